@@ -1,0 +1,29 @@
+"""Sphinx configuration for the newsparse documentation."""
+
+from __future__ import annotations
+
+from importlib.metadata import version as _version
+
+project = "newsparse"
+author = "The newsparse developers"
+copyright = "2026, the newsparse developers"
+release = _version("newsparse")
+version = ".".join(release.split(".")[:2])
+
+extensions = [
+    "sphinx.ext.autodoc",
+    "sphinx.ext.napoleon",
+    "sphinx.ext.doctest",
+]
+autodoc_member_order = "bysource"
+autodoc_typehints = "description"
+napoleon_google_docstring = True
+napoleon_numpy_docstring = False
+nitpicky = True
+nitpick_ignore = [
+    ("py:class", "attrs.Factory"),
+    ("py:class", "newsparse._normalize.dates.DateMatch"),
+]
+exclude_patterns = ["_build"]
+html_theme = "furo"
+html_title = f"newsparse {release}"

@@ -1,0 +1,132 @@
+"""The one place that wires decode -> detect -> parse -> finish -> :class:`Article`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import attrs
+
+from newsparse._decode import decode
+from newsparse._detect import detect_kind
+from newsparse._html import parse_html
+from newsparse._normalize.whitespace import is_blank
+from newsparse._options import Kind, Options
+from newsparse._text import parse_text
+from newsparse.errors import EmptyInputError, InputTooLargeError, SourceReadError
+from newsparse.model import Article
+
+__all__ = ["MAX_INPUT_CHARS", "parse_article", "parse_file"]
+
+#: Inputs longer than this (in characters, or bytes before decoding) are refused rather than parsed:
+#: the largest real news pages are a few megabytes.
+MAX_INPUT_CHARS = 50_000_000
+
+_KINDS = ("auto", "html", "text")
+
+
+def parse_article(
+    source: str | bytes,
+    *,
+    url: str | None = None,
+    default_timezone: dt.tzinfo | None = None,
+    kind: Kind = "auto",
+    encoding: str | None = None,
+) -> Article:
+    """Parse one news article from an HTML page or a plain-text dump.
+
+    Args:
+        source: The page or dump, as text or as raw bytes (decoded for you: byte-order mark, then
+            ``encoding``, then a declared charset, then UTF-8, then cp1252).
+        url: The article's address, if known. It fills :attr:`Article.url` when the source names
+            none, and lets relative links be resolved.
+        default_timezone: The zone to give a publication time whose source states none. Without
+            it such a time stays naive.
+        kind: ``"auto"`` (the default) detects whether ``source`` is HTML or a text dump;
+            ``"html"`` or ``"text"`` forces one.
+        encoding: The charset the bytes are in, when known from outside (an HTTP header).
+
+    Returns:
+        The article. Fields the source does not provide are ``None`` or empty tuples.
+
+    Raises:
+        DecodeError: ``source`` is bytes that no encoding reads.
+        EmptyInputError: ``source`` holds no visible text.
+        NotAnArticleError: ``source`` holds text but nothing that reads as an article.
+        InputTooLargeError: ``source`` is too large to parse safely.
+        TypeError: ``source`` is neither ``str`` nor ``bytes``, or ``kind`` is unknown.
+    """
+    if kind not in _KINDS:
+        msg = f"kind must be one of {', '.join(map(repr, _KINDS))}, not {kind!r}"
+        raise TypeError(msg)
+    options = Options(url=url, default_timezone=default_timezone, kind=kind, encoding=encoding)
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        raw = bytes(source)
+        _check_size(len(raw))
+        text = decode(raw, encoding=encoding)
+    elif isinstance(source, str):
+        _check_size(len(source))
+        text = source.removeprefix("\ufeff")
+    else:
+        msg = f"source must be str or bytes, not {type(source).__name__}"
+        raise TypeError(msg)
+    if is_blank(text):
+        msg = "the input is empty: it holds no visible text"
+        raise EmptyInputError(msg)
+    chosen = detect_kind(text) if kind == "auto" else kind
+    article = parse_html(text, url=url) if chosen == "html" else parse_text(text)
+    return _finish(article, options)
+
+
+def parse_file(
+    path: str | os.PathLike[str],
+    *,
+    url: str | None = None,
+    default_timezone: dt.tzinfo | None = None,
+    kind: Kind = "auto",
+    encoding: str | None = None,
+) -> Article:
+    """Read the file at ``path`` and parse it with :func:`parse_article`.
+
+    The file is read as bytes, so its encoding is detected exactly as for bytes given to
+    :func:`parse_article`.
+
+    Raises:
+        SourceReadError: The file cannot be read (missing, a directory, no permission).
+        NewsparseError: Any error :func:`parse_article` raises.
+    """
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or exc.__class__.__name__
+        msg = f"cannot read {os.fspath(path)!r}: {reason}"
+        raise SourceReadError(msg) from exc
+    return parse_article(
+        data, url=url, default_timezone=default_timezone, kind=kind, encoding=encoding
+    )
+
+
+def _check_size(size: int) -> None:
+    if size > MAX_INPUT_CHARS:
+        msg = (
+            f"the input is {size:,} characters long, over the {MAX_INPUT_CHARS:,} newsparse parses; "
+            "it is not a single news article"
+        )
+        raise InputTooLargeError(msg)
+
+
+def _with_zone(value: dt.date | None, zone: dt.tzinfo | None) -> dt.date | None:
+    if zone is None or not isinstance(value, dt.datetime) or value.tzinfo is not None:
+        return value
+    return value.replace(tzinfo=zone)
+
+
+def _finish(article: Article, options: Options) -> Article:
+    """Apply what the caller told us that the parsers do not need to know."""
+    return attrs.evolve(
+        article,
+        url=article.url or options.url,
+        published=_with_zone(article.published, options.default_timezone),
+        modified=_with_zone(article.modified, options.default_timezone),
+    )

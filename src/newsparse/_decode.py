@@ -1,0 +1,119 @@
+"""Bytes to text: byte-order marks, a charset the caller knows, a declared charset, then fallbacks.
+
+The order is the one browsers use: a BOM wins; then the encoding the caller passes (an HTTP
+``Content-Type``); then a ``<meta charset>`` or ``http-equiv`` declaration in the first bytes; then
+UTF-8 if the bytes are valid UTF-8; then cp1252 for the legacy Western pages that are most of the
+rest. A declared ``latin-1`` / ``iso-8859-1`` / ``ascii`` is read as cp1252, as the WHATWG encoding
+standard says. A declaration naming no known codec is ignored rather than trusted.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from newsparse.errors import DecodeError
+
+__all__ = ["decode", "lookup_encoding"]
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16-LE: it starts with the same two bytes
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Labels that browsers map to another codec (WHATWG Encoding Standard, "legacy single-byte").
+_ALIASES: dict[str, str] = {
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "iso-8859-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "iso_8859-1": "cp1252",
+    "l1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "windows-1252": "cp1252",
+    "x-sjis": "shift_jis",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "iso-8859-9": "cp1254",
+    "tis-620": "cp874",
+}
+
+_SNIFF_BYTES = 4096
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,512}?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.+-]{1,40})""", re.IGNORECASE
+)
+
+
+def lookup_encoding(label: str | None) -> str | None:
+    """Return the Python codec name for an encoding label, or ``None`` if no codec has that name.
+
+    Args:
+        label: A charset label as found in a header or a ``<meta>`` tag.
+    """
+    if not label:
+        return None
+    name = label.strip().strip("\"'").lower()
+    name = _ALIASES.get(name, name)
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        return None
+    # A page cannot really be in a UTF-16/32 codec without a BOM; such declarations are wrong.
+    if info.name.startswith(("utf-16", "utf-32")):
+        return "utf-8"
+    return info.name
+
+
+def _declared(data: bytes) -> str | None:
+    match = _META_CHARSET.search(data[:_SNIFF_BYTES])
+    if match is None:
+        return None
+    return lookup_encoding(match.group(1).decode("ascii", "replace"))
+
+
+def decode(data: bytes, *, encoding: str | None = None) -> str:
+    """Decode ``data`` to text, never leaving a byte-order mark in the result.
+
+    Args:
+        data: The raw bytes of a page or a text dump.
+        encoding: A charset the caller knows from outside (for example an HTTP header); ignored
+            when it names no known codec.
+
+    Raises:
+        DecodeError: No encoding tried reads the bytes (only possible for bytes with a BOM or a
+            trusted charset that they contradict, and no fallback that fits).
+    """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(codec)
+            except UnicodeDecodeError as exc:
+                msg = f"the input starts with a {codec} byte-order mark but is not valid {codec}: {exc}"
+                raise DecodeError(msg) from exc
+    candidates: list[str] = []
+    for label in (lookup_encoding(encoding), _declared(data)):
+        if label is not None and label not in candidates:
+            candidates.append(label)
+    for codec in (*candidates, "utf-8"):
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    return _decode_cp1252(data)
+
+
+# cp1252 leaves five bytes undefined; they are read as the C1 controls latin-1 gives them, so no byte
+# of the input is dropped.
+_CP1252_HOLES = re.compile(rb"([\x81\x8d\x8f\x90\x9d])")
+
+
+def _decode_cp1252(data: bytes) -> str:
+    pieces = _CP1252_HOLES.split(data)
+    return "".join(
+        piece.decode("latin-1") if i % 2 else piece.decode("cp1252")
+        for i, piece in enumerate(pieces)
+    )

@@ -1,0 +1,41 @@
+"""Tell an HTML page from a plain-text dump.
+
+A text dump may mention ``<`` or even quote a tag, and an HTML fragment may have no ``<html>``.
+The test is therefore about proportion: HTML is text whose start is a doctype or a root tag, or
+whose markup (known tag names, closed) makes up a real share of the input.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+__all__ = ["detect_kind"]
+
+_LEADING_MARKUP = re.compile(
+    r"\A(?:\ufeff)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+    r"<(?:!doctype\s+html|html|head|body|meta|title|link|script|style|article|div|section|main|p|figure)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+# Tags that HTML pages are made of; a dump quoting one now and then does not reach the threshold.
+_TAG = re.compile(
+    r"</?(?:a|p|div|span|br|img|figure|figcaption|article|section|main|header|footer|nav|ul|ol|li|"
+    r"h[1-6]|table|tr|td|strong|em|b|i|blockquote|time|meta|link|script|style|head|body|html)"
+    r"(?:\s[^<>]*)?/?>",
+    re.IGNORECASE,
+)
+
+
+def detect_kind(text: str) -> Literal["html", "text"]:
+    """Return ``"html"`` if ``text`` is an HTML page or fragment, ``"text"`` if it is a text dump."""
+    if _LEADING_MARKUP.match(text):
+        return "html"
+    sample = text[:200_000]
+    tags = _TAG.findall(sample)
+    if len(tags) < 3:
+        return "text"
+    markup = sum(len(tag) for tag in tags)
+    # A fragment of real markup has many tags and a fair share of its characters inside them.
+    if len(tags) >= 10 or markup >= 0.05 * len(sample.strip()):
+        return "html"
+    return "text"

@@ -1,0 +1,5 @@
+"""The HTML page parser."""
+
+from newsparse._html.parser import parse_html
+
+__all__ = ["parse_html"]

@@ -1,0 +1,96 @@
+"""Lines that are never part of an article: widget labels, inserts, share bars, sign-offs, tags.
+
+The phrases live in :mod:`newsparse._normalize.phrases`; this module only applies them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsparse._normalize.phrases import (
+    BOILERPLATE_LINES,
+    BOILERPLATE_PREFIXES,
+    EDITOR_LABELS,
+    LIST_HEADERS,
+    SOURCE_LABELS,
+    TAG_LABELS,
+    TERMINAL_LINES,
+    TERMINAL_PREFIXES,
+)
+from newsparse._normalize.whitespace import clean_line
+
+__all__ = [
+    "is_boilerplate",
+    "is_list_header",
+    "is_signoff",
+    "is_terminal",
+    "key",
+    "parse_tags_line",
+]
+
+_TAGS = re.compile(
+    r"^(?:"
+    + "|".join(re.escape(t) for t in sorted(TAG_LABELS, key=len, reverse=True))
+    + r")\s*[:：]\s*(?P<rest>.+)$",
+    re.I,
+)
+_SOURCE = re.compile(
+    r"^(?:" + "|".join(re.escape(t) for t in (*SOURCE_LABELS, *EDITOR_LABELS)) + r")\s*[:：]\s*\S",
+    re.I,
+)
+# Editors' initials closing an Indonesian story: "(fyk/ash)", "(Cas/Isk)", "(ant/rd)".
+_SIGNOFF = re.compile(r"^[(\[](?:[a-z]{2,6}\s*/\s*)+[a-z]{2,6}[)\]]\.?$", re.I)
+# Counters and share-bar residue: "13Shares", "1.229 Views", "dibaca 53,203 kali", "Like (0)".
+_COUNTER = re.compile(
+    r"^(?:\d[\d.,]*\s*(?:shares?|views?|comments?|komentar|kali dibaca|likes?)|"
+    r"dibaca\s+[\d.,]+\s+kali|(?:like|dislike|share)\s*\(\d+\))$",
+    re.I,
+)
+_SEPARATORS = re.compile(r"^[\W_]{1,6}$")
+
+
+def key(line: str) -> str:
+    """The form a line is compared in: cleaned, lower case, without list bullets or a trailing colon."""
+    value = clean_line(line).lower()
+    return value.lstrip("*•·-–— ").rstrip(" :：.")
+
+
+def is_signoff(line: str) -> bool:
+    """Whether ``line`` is an editors'-initials sign-off such as ``(fyk/ash)``."""
+    return bool(_SIGNOFF.match(clean_line(line)))
+
+
+def is_boilerplate(line: str) -> bool:
+    """Whether ``line`` is a known non-article line (``KOMENTAR``, ``Baca juga: ...``, ``Editor: X``)."""
+    cleaned = clean_line(line)
+    if not cleaned or _SEPARATORS.match(cleaned):
+        return True
+    k = key(cleaned)
+    if k in BOILERPLATE_LINES or k.startswith(BOILERPLATE_PREFIXES):
+        return True
+    return bool(
+        _COUNTER.match(k)
+        or _SIGNOFF.match(cleaned)
+        or _TAGS.match(cleaned)
+        or _SOURCE.match(cleaned)
+    )
+
+
+def is_list_header(line: str) -> bool:
+    """Whether ``line`` heads a list of other stories (``Baca juga``, ``Terkait``)."""
+    return key(line) in LIST_HEADERS
+
+
+def is_terminal(line: str) -> bool:
+    """Whether nothing after ``line`` belongs to the article body (``KOMENTAR``, a copyright line)."""
+    k = key(line)
+    return k in TERMINAL_LINES or k.startswith(TERMINAL_PREFIXES)
+
+
+def parse_tags_line(line: str) -> tuple[str, ...] | None:
+    """Return the tags of a ``Tags: a, b, c`` line, or ``None`` if ``line`` is not one."""
+    match = _TAGS.match(clean_line(line))
+    if match is None:
+        return None
+    tags = (clean_line(t).strip(" #.") for t in re.split(r"[,;|#]", match.group("rest")))
+    return tuple(dict.fromkeys(t for t in tags if t))

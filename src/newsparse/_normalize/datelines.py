@@ -1,0 +1,49 @@
+"""Datelines: the place a story is filed from, opening its first paragraph.
+
+``JAKARTA - ...``, ``MAMUJU, MDN - ...``, ``LHOKSEUMAWE, KOMPAS.com – ...``, ``KUALA LUMPUR: ...``,
+``Mataram, NTB (ANTARA News) - ...``, ``Liputan6.com, Jakarta - ...``. The paragraph itself is not
+changed; only the place is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsparse._normalize.whitespace import clean_line
+
+__all__ = ["find_dateline"]
+
+# Up to five words before a dash (or a colon after a capitalised place), with an optional agency
+# in brackets: the words are capitalised or are a domain such as "Liputan6.com".
+_WORD = r"(?:[A-Z][\w.'’-]*|[a-z0-9]+\.(?:com|co\.id|id|net|org|my))"
+_DATELINE = re.compile(
+    rf"^(?P<head>{_WORD}(?:[ ,]+{_WORD}){{0,4}})\s*(?:\((?P<agency>[^()]{{1,40}})\))?\s*"
+    r"(?:[-–—]+(?:\s+|$)|(?<=[A-Z]):\s+)"
+)
+_DOMAIN = re.compile(r"\.(?:com|co\.id|id|net|org|my)$", re.I)
+
+
+def find_dateline(paragraph: str) -> str | None:
+    """Return the place named by the dateline opening ``paragraph``, or ``None``.
+
+    >>> find_dateline("JAKARTA - Harga beras naik.")
+    'JAKARTA'
+    >>> find_dateline("Liputan6.com, Jakarta - Indonesia memasuki fase dinamis.")
+    'Jakarta'
+    """
+    text = clean_line(paragraph)
+    match = _DATELINE.match(text)
+    if match is None:
+        return None
+    head = match.group("head")
+    parts = [p.strip() for p in head.split(",") if p.strip()]
+    places = [p for p in parts if not _DOMAIN.search(p)]
+    if not places:
+        return None
+    place = places[0]
+    # A colon dateline must be in capitals ("KUALA LUMPUR: ..."), or it is a title or a label.
+    if text[match.end() - 2 : match.end()].strip() == ":" and not place.isupper():
+        return None
+    if len(place.split()) > 3:
+        return None
+    return place

@@ -1,0 +1,167 @@
+"""Bylines and author names, the same way for text dumps and HTML pages.
+
+A byline is a line naming who wrote an article, with or without a label (``Oleh``, ``Penulis:``,
+``By``, ``Von``) and possibly naming editors too (``Reporter: A | Editor: B``). Editors, sources and
+site names are never authors.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import attrs
+
+from newsparse._normalize.phrases import (
+    AUTHOR_LABELS,
+    EDITOR_LABELS,
+    NAME_CONJUNCTIONS,
+    NOT_A_PERSON,
+    SOURCE_LABELS,
+)
+from newsparse._normalize.whitespace import clean_line
+
+__all__ = ["Byline", "is_person_name", "parse_byline", "split_authors"]
+
+
+def _names(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+@attrs.frozen
+class Byline:
+    """What one byline line says: who wrote the article and who edited it."""
+
+    authors: tuple[str, ...] = attrs.field(default=(), converter=_names)
+    editors: tuple[str, ...] = attrs.field(default=(), converter=_names)
+
+
+def _label_pattern(labels: tuple[str, ...]) -> str:
+    ordered = sorted(set(labels), key=len, reverse=True)
+    return "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in ordered)
+
+
+_AUTHOR_LABEL = re.compile(rf"^(?:{_label_pattern(AUTHOR_LABELS)})\b\s*(?P<colon>[:：])?\s*", re.I)
+_EDITOR_LABEL = re.compile(rf"^(?:{_label_pattern(EDITOR_LABELS)})\b\s*(?P<colon>[:：])?\s*", re.I)
+_SOURCE_LABEL = re.compile(rf"^(?:{_label_pattern(SOURCE_LABELS)})\s*[:：]\s*", re.I)
+_SEGMENT_SPLIT = re.compile(r"\s*[|•·]\s*|\s{3,}")
+_CONJUNCTION = re.compile(
+    r"\s*(?:[,;&+]|\s(?:" + "|".join(re.escape(w) for w in NAME_CONJUNCTIONS) + r")\s)\s*", re.I
+)
+# Trailing noise after a name: " - detikinet", an e-mail address, a handle, a date.
+_TRAILING = re.compile(
+    r"\s*(?:[-–—]\s*[\w.]+$|\S+@\S+$|\(@?[\w.]+\)$|@\w+$|\s\d{1,2}[./-]\d{1,2}[./-]\d{2,4}.*$)"
+)
+_SITE_SUFFIX = re.compile(r"\s[-–—]\s*[\w.]+$")
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
+
+
+def is_person_name(text: str, *, strict: bool = True) -> bool:
+    """Whether ``text`` reads as the name of a person (one to six words, letters, not a role or outlet).
+
+    Single-word names are accepted (many Indonesian writers have one name). Site names, agencies,
+    job titles, dates, addresses and handles are not.
+
+    Args:
+        text: The candidate name.
+        strict: Require a capital letter and reject a short all-capitals word (an acronym such as
+            ``MDN``). Pass ``False`` where a label already says the text is a name
+            (``Pewarta: prwir``).
+    """
+    name = clean_line(text)
+    if not name or len(name) > 60 or any(ch.isdigit() for ch in name):
+        return False
+    if "@" in name or "/" in name or "http" in name.lower() or re.search(r"\.\w{2,3}\b", name):
+        return False
+    words = name.split()
+    if len(words) > 6 or not all(_NAME_WORD.match(word) for word in words):
+        return False
+    lowered = [word.lower().strip(".") for word in words]
+    if name.lower() in NOT_A_PERSON or any(word in NOT_A_PERSON for word in lowered):
+        return False
+    if not strict:
+        return True
+    if len(words) == 1 and name.isupper() and len(name) <= 4:
+        return False
+    # A name has a word that starts with a capital letter, or is written in a script without case.
+    return any(word[0].isupper() or word[0] == word[0].upper() for word in words)
+
+
+def split_authors(text: str, *, strict: bool = True) -> tuple[str, ...]:
+    """Split a byline value into author names, dropping labels and anything that is not a person.
+
+    >>> split_authors("By Jane Doe and John Roe")
+    ('Jane Doe', 'John Roe')
+    >>> split_authors("Kontributor Lhokseumawe, Masriadi")
+    ('Masriadi',)
+    """
+    value = clean_line(text)
+    value = _AUTHOR_LABEL.sub("", value, count=1)
+    names: list[str] = []
+    for part in _CONJUNCTION.split(value):
+        name = _TRAILING.sub("", part).strip(" .,:;-–—\"'“”")
+        if is_person_name(name, strict=strict) and name not in names:
+            names.append(name)
+    return tuple(names)
+
+
+def parse_byline(line: str, *, bare: bool = False) -> Byline | None:
+    """Read a byline line, or return ``None`` if ``line`` is not one.
+
+    Args:
+        line: One line of text.
+        bare: Also accept a line of names with no label (``"Binsar"``). Only sensible where the
+            line's position says it is a byline, such as under a dump's title.
+
+    >>> parse_byline("Reporter: Ani | Editor: Budi")
+    Byline(authors=('Ani',), editors=('Budi',))
+    >>> parse_byline("Oleh Desca Lidya Natalia")
+    Byline(authors=('Desca Lidya Natalia',), editors=())
+    """
+    text = clean_line(line)
+    if not text or len(text) > 200:
+        return None
+    authors: list[str] = []
+    editors: list[str] = []
+    recognised = False
+    for segment in _SEGMENT_SPLIT.split(text):
+        if not segment:
+            continue
+        editor = _EDITOR_LABEL.match(segment)
+        if editor is not None and (editor.group("colon") or segment[editor.end() :]):
+            names = split_authors(segment[editor.end() :], strict=not editor.group("colon"))
+            if editor.group("colon") or names:
+                editors.extend(names)
+                recognised = True
+                continue
+        if _SOURCE_LABEL.match(segment):
+            recognised = True
+            continue
+        label = _AUTHOR_LABEL.match(segment)
+        if label is not None:
+            rest = segment[label.end() :]
+            names = split_authors(rest, strict=not label.group("colon"))
+            # Without a colon the label word might just start a sentence: every part must be a name.
+            if label.group("colon") or (names and _all_names(rest)):
+                authors.extend(names)
+                recognised = True
+                continue
+            return None
+        if bare and _all_names(segment):
+            authors.extend(split_authors(segment))
+            recognised = True
+            continue
+        return None
+    if not recognised or not (authors or editors):
+        return None
+    return Byline(authors=_unique(authors), editors=_unique(editors))
+
+
+def _all_names(text: str) -> bool:
+    value = _SITE_SUFFIX.sub("", clean_line(text))
+    parts = [p.strip(" .") for p in _CONJUNCTION.split(value) if p.strip(" .")]
+    return bool(parts) and all(is_person_name(part) for part in parts)
+
+
+def _unique(names: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(names))

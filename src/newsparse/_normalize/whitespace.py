@@ -1,0 +1,28 @@
+"""Whitespace and invisible characters, the same way for every parser."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["clean_line", "clean_text", "is_blank"]
+
+# Zero-width and formatting characters that carry no text: ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Every Unicode space, including no-break and ideographic spaces, and tabs; not newlines.
+_SPACES = re.compile(r"[^\S\n]+")
+
+
+def clean_line(line: str) -> str:
+    """Return ``line`` with invisible characters removed, every run of spaces folded to one, trimmed."""
+    return _SPACES.sub(" ", _INVISIBLE.sub("", line)).strip()
+
+
+def clean_text(text: str) -> str:
+    """Clean a multi-line string line by line, keeping single newlines and dropping empty lines."""
+    lines = (clean_line(line) for line in text.splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def is_blank(text: str) -> bool:
+    """Whether ``text`` holds no visible character at all."""
+    return not _INVISIBLE.sub("", text).strip()

@@ -1,0 +1,235 @@
+"""Read an :class:`~newsparse.model.Article` from a plain-text dump.
+
+A dump is what a scraper writes for one article: a title line, then a header of short lines in any
+order (byline, date line, site code, photo caption, share-bar residue), then the body, one paragraph
+a line, with ad slots, inserts and captions between paragraphs, and widget labels after it. The
+conventions recognised are described in ``docs/text-dumps.rst``.
+
+The parser walks the lines once. Each line becomes part of one field, or is recognised boilerplate;
+a line that fits nowhere is kept as a paragraph (in the body) or reported in ``warnings`` (in the
+header), never dropped silently.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from newsparse._normalize import boilerplate
+from newsparse._normalize.datelines import find_dateline
+from newsparse._normalize.dates import DateMatch, parse_date_line
+from newsparse._normalize.language import guess_language
+from newsparse._normalize.names import parse_byline
+from newsparse._normalize.whitespace import clean_line
+from newsparse._text.lines import (
+    caption_parts,
+    is_bullet,
+    is_paragraph_like,
+    is_site_code,
+)
+from newsparse.errors import NotAnArticleError
+from newsparse.model import Article, Caption
+
+__all__ = ["parse_text"]
+
+#: How many lines after the title may still belong to the header.
+_HEADER_LINES = 12
+
+
+@attrs.define
+class _Fields:
+    """What the walk has found so far; private and short-lived (one per parse)."""
+
+    title: str | None = None
+    authors: list[str] = attrs.Factory(list)
+    published: dt.date | None = None
+    dateline: str | None = None
+    site_code: str | None = None
+    tags: list[str] = attrs.Factory(list)
+    paragraphs: list[str] = attrs.Factory(list)
+    captions: list[Caption] = attrs.Factory(list)
+    warnings: list[str] = attrs.Factory(list)
+
+    def add_authors(self, names: tuple[str, ...]) -> None:
+        for name in names:
+            if name not in self.authors:
+                self.authors.append(name)
+
+    def add_date(self, match: DateMatch, line: str) -> None:
+        if match.problem:
+            self.warnings.append(f"date line {line!r}: {match.problem}")
+        if match.value is not None and self.published is None:
+            self.published = match.value
+
+    def add_caption(self, text: str, credit: str | None) -> None:
+        if text:
+            self.captions.append(Caption(text=text, credit=credit))
+        elif credit and self.captions and self.captions[-1].credit is None:
+            # A credit on a line of its own ("Foto: ANTARA/Fulan") belongs to the caption above.
+            self.captions[-1] = attrs.evolve(self.captions[-1], credit=credit)
+        elif credit and self.paragraphs:
+            # ... or turns the line above it into a caption.
+            self.captions.append(Caption(text=self.paragraphs.pop(), credit=credit))
+        elif credit:
+            self.warnings.append(f"photo credit {credit!r} names no caption")
+
+
+def parse_text(text: str) -> Article:
+    """Parse a plain-text article dump.
+
+    Raises:
+        NotAnArticleError: The dump has no line that could be a title or a paragraph.
+    """
+    lines = [clean_line(line) for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    fields = _Fields()
+    start = _read_title(lines, fields)
+    if fields.title is None:
+        msg = "the text holds no line that reads as a title or a paragraph"
+        raise NotAnArticleError(msg)
+    body_start = _read_header(lines, start, fields)
+    _read_body(lines, body_start, fields)
+    return Article(
+        title=fields.title,
+        authors=fields.authors,
+        published=fields.published,
+        dateline=fields.dateline or fields.site_code,
+        language=guess_language("\n".join(fields.paragraphs)),
+        tags=fields.tags,
+        paragraphs=fields.paragraphs,
+        captions=fields.captions,
+        warnings=fields.warnings,
+    )
+
+
+def _read_title(lines: list[str], fields: _Fields) -> int:
+    """Take the first line that is not boilerplate as the title; return the index after it."""
+    for index, line in enumerate(lines):
+        if boilerplate.is_boilerplate(line):
+            continue
+        if parse_date_line(line) is not None:
+            # A dump that opens with its date has no title line.
+            return index
+        fields.title = line
+        return index + 1
+    return len(lines)
+
+
+def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
+    """Read the short lines between the title and the body; return where the body starts."""
+    index = start
+    limit = min(len(lines), start + _HEADER_LINES)
+    pending: list[str] = []  # unrecognised header lines, judged once the body start is known
+    in_list = False
+    while index < limit:
+        line = lines[index]
+        if in_list and is_bullet(line):
+            index += 1
+            continue
+        in_list = boilerplate.is_list_header(line)
+        if in_list or _read_metadata(line, fields, header=True):
+            index += 1
+            continue
+        if find_dateline(line) is not None:
+            break  # a dateline opens the first paragraph
+        caption = caption_parts(line, strict=False)
+        if caption is not None:
+            fields.add_caption(*caption)
+        elif is_site_code(line) and fields.site_code is None:
+            fields.site_code = line
+        elif is_paragraph_like(line) and not _dateline_ahead(lines, index + 1):
+            break
+        else:
+            pending.append(line)
+        index += 1
+    opens_with_dateline = fields.dateline is not None or (
+        index < len(lines) and find_dateline(lines[index]) is not None
+    )
+    _judge_pending(pending, fields, body_has_dateline=opens_with_dateline)
+    return index
+
+
+def _dateline_ahead(lines: list[str], index: int) -> bool:
+    """Whether a paragraph opening with a dateline follows within the header's reach."""
+    return any(find_dateline(line) is not None for line in lines[index : index + 4])
+
+
+def _judge_pending(pending: list[str], fields: _Fields, *, body_has_dateline: bool) -> None:
+    """Decide what unrecognised header lines are: captions, noise to report, or paragraphs.
+
+    Above a paragraph that opens with a dateline nothing is body text, so running text there is a
+    caption without a credit and short lines are page furniture (reported in ``warnings``). Without
+    a dateline the body's start is uncertain, so the lines are kept as paragraphs.
+    """
+    for line in pending:
+        if not body_has_dateline:
+            fields.paragraphs.append(line)
+        elif is_paragraph_like(line):
+            fields.add_caption(line, None)
+        else:
+            fields.warnings.append(
+                f"left out a header line that is not part of the article: {line!r}"
+            )
+
+
+def _read_metadata(line: str, fields: _Fields, *, header: bool) -> bool:
+    """Fill a field from a byline, date, tags or boilerplate line; return whether ``line`` was one."""
+    tags = boilerplate.parse_tags_line(line)
+    if tags is not None:
+        fields.tags.extend(tag for tag in tags if tag not in fields.tags)
+        return True
+    if header or fields.published is None:
+        match = parse_date_line(line)
+        if match is not None:
+            fields.add_date(match, line)
+            return True
+    byline = parse_byline(line, bare=header and not fields.authors and len(line.split()) <= 6)
+    if byline is not None:
+        fields.add_authors(byline.authors)
+        return True
+    if boilerplate.is_boilerplate(line):
+        return True
+    if header and is_bullet(line) and len(line.split()) <= 4:
+        return True  # share-bar residue such as "* Facebook"
+    dateline = find_dateline(line)
+    if dateline is not None and line.rstrip().endswith(("-", "–", "—")) and len(line.split()) <= 4:
+        fields.dateline = fields.dateline or dateline  # "Jakarta -" on a line of its own
+        return True
+    return False
+
+
+def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
+    """Read paragraphs, captions and trailers from ``start`` to the end."""
+    in_list = False
+    ended = False
+    for line in lines[start:]:
+        if ended:
+            _read_trailer(line, fields)
+            continue
+        if boilerplate.is_terminal(line) or boilerplate.is_signoff(line):
+            ended = True
+            continue
+        if in_list and is_bullet(line):
+            continue
+        in_list = boilerplate.is_list_header(line)
+        if in_list or _read_metadata(line, fields, header=False):
+            continue
+        caption = caption_parts(line, strict=True)
+        if caption is not None:
+            fields.add_caption(*caption)
+            continue
+        if not fields.paragraphs and fields.dateline is None:
+            fields.dateline = find_dateline(line)
+        fields.paragraphs.append(line)
+
+
+def _read_trailer(line: str, fields: _Fields) -> None:
+    """After the article's end only labelled bylines and tags are read; the rest is widget text."""
+    tags = boilerplate.parse_tags_line(line)
+    if tags is not None:
+        fields.tags.extend(tag for tag in tags if tag not in fields.tags)
+        return
+    byline = parse_byline(line)
+    if byline is not None and not fields.authors:
+        fields.add_authors(byline.authors)

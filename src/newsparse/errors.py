@@ -1,0 +1,41 @@
+"""The exceptions newsparse raises.
+
+Every error derives from :class:`NewsparseError`, so one ``except`` clause catches them all. The
+subclasses also inherit the builtin exception they really are (:class:`ValueError`, :class:`OSError`),
+so code that already handles those keeps working.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "DecodeError",
+    "EmptyInputError",
+    "InputTooLargeError",
+    "NewsparseError",
+    "NotAnArticleError",
+    "SourceReadError",
+]
+
+
+class NewsparseError(Exception):
+    """Base class of every error newsparse raises on purpose."""
+
+
+class DecodeError(NewsparseError, ValueError):
+    """The bytes given could not be decoded to text with any encoding tried."""
+
+
+class EmptyInputError(NewsparseError, ValueError):
+    """The input holds no text at all (empty, or only whitespace and invisible characters)."""
+
+
+class NotAnArticleError(NewsparseError, ValueError):
+    """The input holds text, but nothing newsparse can read as an article."""
+
+
+class InputTooLargeError(NewsparseError, ValueError):
+    """The input is larger or more deeply nested than newsparse parses in bounded time and memory."""
+
+
+class SourceReadError(NewsparseError, OSError):
+    """A file given to :func:`newsparse.parse_file` could not be read."""

@@ -1,0 +1,1 @@
+"""The newsparse test suite."""

@@ -1,0 +1,172 @@
+"""Hypothesis strategies shared by the tests. Each part of the package has its own section."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import strategies as st
+
+from newsparse import Article, Caption
+
+# --- text ---
+
+_WORDS = [
+    "rumah",
+    "warga",
+    "kota",
+    "harga",
+    "beras",
+    "naik",
+    "pasar",
+    "petani",
+    "hujan",
+    "sungai",
+    "jalan",
+    "sekolah",
+    "murid",
+    "guru",
+    "kantor",
+    "pemerintah",
+    "menteri",
+    "rapat",
+    "pagi",
+    "malam",
+    "kapal",
+    "laut",
+    "pulau",
+    "gunung",
+    "hutan",
+    "api",
+    "air",
+    "listrik",
+    "mobil",
+    "motor",
+    "kereta",
+    "bandara",
+    "pesawat",
+    "dokter",
+    "pasien",
+    "obat",
+    "sakit",
+    "sehat",
+    "makan",
+    "minum",
+    "kopi",
+    "teh",
+    "buku",
+    "kertas",
+    "pena",
+    "lagu",
+    "musik",
+    "film",
+    "bioskop",
+    "taman",
+    "bunga",
+    "pohon",
+    "burung",
+    "ikan",
+    "kucing",
+    "anjing",
+]
+_NAMES = (
+    "Ani Suryani",
+    "Budi Santoso",
+    "Citra Dewi",
+    "Dedi",
+    "Eka Putra",
+    "Fajar Nugroho",
+    "Binsar",
+)
+_CITIES = ("JAKARTA", "KUALA LUMPUR", "MAMUJU", "MEDAN", "SURABAYA")
+_CREDITS = ("ist", "Antara", "ANTARA/Fulan", "Foto: Budi/Kompas", "Reuters")
+_ZONES = (
+    None,
+    dt.timezone.utc,
+    dt.timezone(dt.timedelta(hours=7)),
+    dt.timezone(dt.timedelta(hours=-5)),
+)
+
+
+def sentence(min_words: int, max_words: int, end: str = ".") -> st.SearchStrategy[str]:
+    """A sentence of plain lowercase words, capitalised, ending with ``end``."""
+    return st.lists(st.sampled_from(_WORDS), min_size=min_words, max_size=max_words).map(
+        lambda words: " ".join(words).capitalize() + end
+    )
+
+
+paragraphs = sentence(12, 30)
+titles = sentence(3, 9, end="")
+
+
+@st.composite
+def published_values(draw: st.DrawFn) -> dt.date | None:
+    """``None``, a day, or a minute-precision time with or without a zone."""
+    day = draw(st.dates(min_value=dt.date(1995, 1, 1), max_value=dt.date(2030, 12, 31)))
+    kind = draw(st.sampled_from(("none", "day", "time")))
+    if kind == "none":
+        return None
+    if kind == "day":
+        return day
+    hour = draw(st.integers(0, 23))
+    minute = draw(st.integers(0, 59))
+    return dt.datetime(
+        day.year, day.month, day.day, hour, minute, tzinfo=draw(st.sampled_from(_ZONES))
+    )
+
+
+@st.composite
+def renderable_articles(draw: st.DrawFn) -> Article:
+    """Articles inside the conventions :func:`newsparse.serialize.to_text` writes and the parser reads."""
+    captions = draw(
+        st.lists(
+            st.builds(
+                Caption,
+                text=sentence(4, 10, end=""),
+                credit=st.sampled_from(("ist", "Antara", "ANTARA/Fulan", "Reuters")),
+            ),
+            max_size=2,
+        )
+    )
+    return Article(
+        title=draw(titles),
+        authors=tuple(dict.fromkeys(draw(st.lists(st.sampled_from(_NAMES), max_size=3)))),
+        published=draw(published_values()),
+        dateline=draw(st.sampled_from((None, *_CITIES))),
+        tags=tuple(dict.fromkeys(draw(st.lists(st.sampled_from(_WORDS), max_size=3)))),
+        paragraphs=tuple(draw(st.lists(paragraphs, min_size=1, max_size=6))),
+        captions=tuple(captions),
+    )
+
+
+_TEXT = st.text(st.characters(exclude_categories=["Cs"]), max_size=40)
+articles = st.builds(
+    Article,
+    title=st.none() | _TEXT,
+    authors=st.lists(_TEXT, max_size=3).map(tuple),
+    published=st.none() | st.dates() | st.datetimes(timezones=st.none() | st.timezones()),
+    modified=st.none() | st.dates() | st.datetimes(),
+    dateline=st.none() | _TEXT,
+    site_name=st.none() | _TEXT,
+    language=st.none() | st.sampled_from(("id", "ms", "en-GB")),
+    url=st.none() | _TEXT,
+    description=st.none() | _TEXT,
+    tags=st.lists(_TEXT, max_size=3).map(tuple),
+    paragraphs=st.lists(_TEXT, max_size=4).map(tuple),
+    captions=st.lists(
+        st.builds(Caption, text=_TEXT, credit=st.none() | _TEXT, image_url=st.none() | _TEXT),
+        max_size=2,
+    ).map(tuple),
+    warnings=st.lists(_TEXT, max_size=2).map(tuple),
+)
+"""Any article at all, for serialisation round trips."""
+
+junk_lines = st.sampled_from(
+    (
+        "KOMENTAR", "Baca juga: Judul lain", "BACA: Judul lain", "Lihat juga", "Simak juga",
+        "Editor: Budi", "Share", "\u00a0", "\u00a0\u00a0", "\u200b", "13Shares", "* Facebook",
+        "Advertisement", "Tags: kota, warga",
+    )
+)  # fmt: skip
+dump_lines = st.one_of(
+    paragraphs, junk_lines, sentence(3, 8, end=""), _TEXT.filter(lambda s: len(s.splitlines()) <= 1)
+)

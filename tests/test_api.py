@@ -1,0 +1,88 @@
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import newsparse
+from newsparse import (
+    Article,
+    DecodeError,
+    EmptyInputError,
+    InputTooLargeError,
+    NewsparseError,
+    NotAnArticleError,
+    SourceReadError,
+)
+from newsparse._api import MAX_INPUT_CHARS
+
+
+def test_public_names() -> None:
+    assert set(newsparse.__all__) >= {
+        "parse_article",
+        "parse_file",
+        "Article",
+        "Caption",
+        "NewsparseError",
+    }
+    assert newsparse.__version__[0].isdigit()
+
+
+@pytest.mark.parametrize(
+    "source", ["", "   \n\t", "\u00a0\u200b\n", b"", b"\xef\xbb\xbf", b"\xef\xbb\xbf  \n"]
+)
+def test_empty_input_is_an_error(source: str | bytes) -> None:
+    with pytest.raises(EmptyInputError, match="empty"):
+        newsparse.parse_article(source)
+
+
+def test_errors_are_newsparse_errors_and_builtins() -> None:
+    assert issubclass(EmptyInputError, NewsparseError)
+    assert issubclass(EmptyInputError, ValueError)
+    assert issubclass(DecodeError, ValueError)
+    assert issubclass(NotAnArticleError, ValueError)
+    assert issubclass(SourceReadError, OSError)
+
+
+def test_bad_arguments_are_type_errors() -> None:
+    with pytest.raises(TypeError, match="str or bytes"):
+        newsparse.parse_article(42)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="kind"):
+        newsparse.parse_article("x", kind="pdf")  # type: ignore[arg-type]
+
+
+def test_too_large_input_is_refused() -> None:
+    with pytest.raises(InputTooLargeError, match="over"):
+        newsparse.parse_article("a" * (MAX_INPUT_CHARS + 1))
+
+
+def test_parse_file_errors(tmp_path: Path) -> None:
+    with pytest.raises(SourceReadError, match="cannot read"):
+        newsparse.parse_file(tmp_path / "missing.txt")
+    with pytest.raises(SourceReadError):
+        newsparse.parse_file(tmp_path)
+
+
+def test_bom_never_reaches_a_field() -> None:
+    for source in ("\ufeffJudul\n\nIsi berita.", b"\xef\xbb\xbfJudul\n\nIsi berita."):
+        article = newsparse.parse_article(source)
+        assert article.title == "Judul"
+
+
+def test_url_and_kind_options() -> None:
+    article = newsparse.parse_article(
+        "Judul\n\nIsi berita.", url="https://example.com/a", kind="text"
+    )
+    assert article.url == "https://example.com/a"
+    assert isinstance(article, Article)
+
+
+def test_default_timezone_leaves_aware_and_date_only_values_alone() -> None:
+    wib = dt.timezone(dt.timedelta(hours=7))
+    utc_line = "Judul\n\n2023-09-14T04:22:00Z\n\nIsi berita yang cukup panjang untuk paragraf."
+    article = newsparse.parse_article(utc_line, default_timezone=wib)
+    assert article.published == dt.datetime(2023, 9, 14, 4, 22, tzinfo=dt.timezone.utc)
+    assert isinstance(article.published, dt.datetime)
+    assert article.published.utcoffset() == dt.timedelta(0)
+    day_line = "Judul\n\n14 September 2023\n\nIsi berita yang cukup panjang untuk paragraf."
+    day = newsparse.parse_article(day_line, default_timezone=wib).published
+    assert type(day) is dt.date

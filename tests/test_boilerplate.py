@@ -1,0 +1,94 @@
+import pytest
+
+from newsparse._normalize.boilerplate import (
+    is_boilerplate,
+    is_list_header,
+    is_signoff,
+    is_terminal,
+    parse_tags_line,
+)
+from newsparse._normalize.datelines import find_dateline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "KOMENTAR",
+        "Baca juga: Harga beras naik lagi",
+        "Baca Juga",
+        "BACA: Harga beras naik",
+        "Lihat juga",
+        "Simak juga video ini",
+        "Editor: Ade Marboen",
+        "Editor   : Ervan Hardoko",
+        "Tags: politik, rusia",
+        "Sumber  : The Telegraph",
+        "13Shares",
+        "* Facebook",
+        "(fyk/ash)",
+        "(Cas/Isk)",
+        "dibaca 53,203 kali",
+        "COPYRIGHT © ANTARA 2015",
+        "\u00a0",
+        "/",
+    ],
+)
+def test_boilerplate_lines(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kim dan Putin menggelar diskusi di pusat peluncuran.",
+        "Komentar Presiden itu disambut hangat oleh para menteri.",
+        "Editor senior itu mengundurkan diri kemarin.",
+        "Baca buku setiap hari, kata dia.",
+    ],
+)
+def test_article_lines_are_not_boilerplate(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+def test_terminal_list_and_signoff() -> None:
+    assert is_terminal("KOMENTAR")
+    assert is_terminal("Berita Lainnya")
+    assert is_terminal("COPYRIGHT © ANTARA 2015")
+    assert not is_terminal("Baca juga")
+    assert is_list_header("Baca Juga")
+    assert is_list_header("Terkait")
+    assert not is_list_header("Terkait hal itu, polisi menahan dua orang.")
+    assert is_signoff("(fyk/ash)")
+    assert not is_signoff("(13/9)")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Tags: politik, Rusia, Korea Utara", ("politik", "Rusia", "Korea Utara")),
+        ("Topik: #pemilu #jakarta", ("pemilu", "jakarta")),
+        ("Kata kunci: a; b; a", ("a", "b")),
+        ("Tagihan listrik naik", None),
+    ],
+)
+def test_parse_tags_line(line: str, expected: tuple[str, ...] | None) -> None:
+    assert parse_tags_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("JAKARTA - Harga beras naik.", "JAKARTA"),
+        ("MAMUJU, MDN - Warga berkumpul.", "MAMUJU"),
+        ("LHOKSEUMAWE, KOMPAS.com – Penyidik Polres melimpahkan berkas.", "LHOKSEUMAWE"),
+        ("KUALA LUMPUR: The ringgit rose on Friday.", "KUALA LUMPUR"),
+        ("Mataram, NTB (ANTARA News) - Sebanyak 29 penerbangan dibatalkan.", "Mataram"),
+        ("Liputan6.com, Jakarta - Indonesia memasuki fase dinamis.", "Jakarta"),
+        ("Jakarta -", "Jakarta"),
+        ("Kim dan Putin menggelar diskusi - kata dia.", None),
+        ("Kata dia: ini penting.", None),
+        ("Kantor berita Rusia Tass, melaporkan pemimpin Korea Utara.", None),
+    ],
+)
+def test_find_dateline(paragraph: str, expected: str | None) -> None:
+    assert find_dateline(paragraph) == expected

@@ -1,0 +1,90 @@
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsparse.cli import main
+
+from .conftest import SEED
+
+
+def run(args: list[str]) -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(args, stdout=out)
+    return code, out.getvalue()
+
+
+def test_one_file_prints_one_json_object() -> None:
+    code, out = run([str(SEED)])
+    assert code == 0
+    data = json.loads(out)
+    assert data["title"] == "Di Hadapan Putin, Kim Jong Un Pastikan Korea Utara Dukung Rusia"
+    assert data["published"] == "2023-09-14T11:22:00"
+    assert "path" not in data
+
+
+def test_several_files_print_json_lines_and_a_broken_one_does_not_stop_the_rest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    code, out = run([str(SEED), str(empty), str(missing), str(SEED)])
+    assert code == 1
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [r["path"] for r in records] == [str(SEED), str(SEED)]
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 2
+    assert str(empty) in err[0]
+    assert "empty" in err[0]
+    assert str(missing) in err[1]
+
+
+@pytest.mark.parametrize(
+    ("fmt", "start"), [("text", "Di Hadapan Putin"), ("markdown", "# Di Hadapan Putin")]
+)
+def test_text_and_markdown_formats(fmt: str, start: str) -> None:
+    code, out = run(["--format", fmt, str(SEED)])
+    assert code == 0
+    assert out.startswith(start)
+
+
+def test_timezone_option() -> None:
+    code, out = run(["--timezone", "+07:00", str(SEED)])
+    assert code == 0
+    assert json.loads(out)["published"] == "2023-09-14T11:22:00+07:00"
+
+
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main([])
+    assert exc.value.code == 2
+    with pytest.raises(SystemExit) as exc:
+        main(["--format", "yaml", str(SEED)])
+    assert exc.value.code == 2
+    with pytest.raises(SystemExit) as exc:
+        main(["--timezone", "Nowhere/Land", str(SEED)])
+    assert exc.value.code == 2
+    assert "zone" in capsys.readouterr().err
+
+
+def test_python_dash_m_and_stdin() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "newsparse", "-"],
+        input=SEED.read_bytes(),
+        capture_output=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["authors"] == ["Binsar"]
+    version = subprocess.run(
+        [sys.executable, "-m", "newsparse", "--version"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert version.returncode == 0
+    assert version.stdout.startswith("newsparse ")

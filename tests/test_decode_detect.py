@@ -1,0 +1,71 @@
+import codecs
+
+import pytest
+
+from newsparse._decode import decode, lookup_encoding
+from newsparse._detect import detect_kind
+from newsparse.errors import DecodeError
+
+TEXT = "Kota Bogor – café “terbuka” ½"
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (TEXT.encode("utf-8"), TEXT),
+        (codecs.BOM_UTF8 + TEXT.encode("utf-8"), TEXT),
+        (codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"), TEXT),
+        (codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"), TEXT),
+        (TEXT.encode("cp1252"), TEXT),
+        # cp1252 leaves 0x81 undefined; the byte is kept as U+0081, not dropped.
+        (b"a\x81b \x93q\x94", "a\x81b “q”"),
+        (
+            b'<meta charset="iso-8859-1"><p>caf\xe9 \x80</p>',
+            '<meta charset="iso-8859-1"><p>café €</p>',
+        ),
+        (b'<meta charset="-->UTF-8"><p>caf\xc3\xa9</p>', '<meta charset="-->UTF-8"><p>café</p>'),
+        (b'<meta charset="koi8-r"><p>\xf0\xd2\xc9</p>', '<meta charset="koi8-r"><p>При</p>'),
+    ],
+)
+def test_decode(data: bytes, expected: str) -> None:
+    assert decode(data) == expected
+
+
+def test_caller_encoding_wins_over_declaration() -> None:
+    data = '<meta charset="utf-8"><p>При</p>'.encode("koi8-r")
+    assert decode(data, encoding="koi8-r").endswith("При</p>")
+
+
+def test_bom_contradicted_by_bytes_is_an_error() -> None:
+    with pytest.raises(DecodeError, match="byte-order mark"):
+        decode(codecs.BOM_UTF8 + b"\xff\xfe\xfa")
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("latin-1", "cp1252"),
+        ("ISO-8859-1", "cp1252"),
+        ("utf8", "utf-8"),
+        ("no-such", None),
+        (None, None),
+    ],
+)
+def test_lookup_encoding(label: str | None, expected: str | None) -> None:
+    assert lookup_encoding(label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("<!DOCTYPE html><html><body><p>x</p></body></html>", "html"),
+        ("  <html lang='id'><p>x</p>", "html"),
+        ("<div class='a'><p>One</p><p>Two</p><p>Three</p></div>", "html"),
+        ("<p>Just a fragment.</p>", "html"),
+        ("Judul\n\nOleh: Ani\n\nHarga naik <5% kata dia.\n", "text"),
+        ("Title\n\nThe tag <p> starts a paragraph in HTML, he wrote.\n", "text"),
+        ("Plain text with no markup at all.", "text"),
+    ],
+)
+def test_detect_kind(text: str, expected: str) -> None:
+    assert detect_kind(text) == expected

@@ -1,0 +1,88 @@
+import datetime as dt
+import json
+
+import pytest
+
+from newsparse import Article, Caption
+from newsparse.serialize import (
+    SerializationError,
+    from_dict,
+    to_dict,
+    to_json,
+    to_markdown,
+    to_text,
+)
+
+WIB = dt.timezone(dt.timedelta(hours=7))
+ARTICLE = Article(
+    title="Judul",
+    authors=("Ani", "Budi"),
+    published=dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB),
+    modified=dt.date(2023, 9, 15),
+    dateline="JAKARTA",
+    tags=("a", "b"),
+    paragraphs=("Satu.", "Dua."),
+    captions=(Caption(text="Foto kota", credit="ist"),),
+)
+
+
+def test_to_dict_key_order_and_values() -> None:
+    data = to_dict(ARTICLE)
+    assert list(data) == [
+        "title", "authors", "published", "modified", "dateline", "site_name", "language", "url",
+        "description", "tags", "paragraphs", "captions", "warnings",
+    ]  # fmt: skip
+    assert data["published"] == "2023-09-14T11:22:00+07:00"
+    assert data["modified"] == "2023-09-15"
+    assert data["authors"] == ["Ani", "Budi"]
+    assert data["captions"] == [{"text": "Foto kota", "credit": "ist", "image_url": None}]
+
+
+def test_round_trips() -> None:
+    assert from_dict(to_dict(ARTICLE)) == ARTICLE
+    assert from_dict(json.loads(to_json(ARTICLE))) == ARTICLE
+    assert Article.from_dict(ARTICLE.to_dict()) == ARTICLE
+    assert json.loads(ARTICLE.to_json(indent=None)) == to_dict(ARTICLE)
+
+
+def test_naive_and_date_only_stay_apart() -> None:
+    naive = Article(published=dt.datetime(2023, 9, 14, 0, 0))
+    day = Article(published=dt.date(2023, 9, 14))
+    assert to_dict(naive)["published"] == "2023-09-14T00:00:00"
+    assert to_dict(day)["published"] == "2023-09-14"
+    assert type(from_dict(to_dict(day)).published) is dt.date
+    assert type(from_dict(to_dict(naive)).published) is dt.datetime
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"title": 3},
+        {"authors": "Ani"},
+        {"published": "14 September"},
+        {"published": 20230914},
+        {"captions": [{"credit": "ist"}]},
+        {"captions": "x"},
+    ],
+)
+def test_from_dict_rejects_bad_values(data: dict[str, object]) -> None:
+    with pytest.raises(SerializationError):
+        from_dict(data)
+
+
+def test_text_and_markdown_renderings() -> None:
+    assert to_text(ARTICLE) == (
+        "Judul\n\nOleh: Ani, Budi\n\n2023-09-14T11:22:00+07:00\n\nJAKARTA -\n\n"
+        "Foto kota [ist]\n\nSatu.\n\nDua.\n\nTags: a, b\n"
+    )
+    markdown = to_markdown(ARTICLE)
+    assert markdown.startswith("# Judul\n\n*By Ani, Budi · 2023-09-14T11:22:00+07:00 · JAKARTA*")
+    assert "> Foto kota (ist)" in markdown
+
+
+def test_article_is_frozen_and_hashable() -> None:
+    with pytest.raises(AttributeError):
+        ARTICLE.title = "x"  # type: ignore[misc]
+    assert hash(ARTICLE) == hash(from_dict(to_dict(ARTICLE)))
+    assert ARTICLE.text == "Satu.\n\nDua."
+    assert Article(authors=["x"]).authors == ("x",)

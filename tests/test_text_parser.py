@@ -1,0 +1,294 @@
+"""The plain-text dump parser, on the seed and on small hand-written dumps of each family."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+import pytest
+
+import newsparse
+from newsparse import Caption
+from newsparse.serialize import to_dict
+
+from .conftest import FIXTURES, SEED
+
+WIB = dt.timezone(dt.timedelta(hours=7))
+TEXT = FIXTURES / "text"
+
+
+def test_seed_matches_expected_json_field_by_field() -> None:
+    expected = json.loads((FIXTURES / "seed_expected.json").read_text(encoding="utf-8"))
+    article = newsparse.parse_file(SEED)
+    actual = to_dict(article)
+    assert list(actual) == list(expected)
+    for field, value in expected.items():
+        assert actual[field] == value, field
+
+
+def test_seed_facts() -> None:
+    article = newsparse.parse_file(SEED)
+    assert article.title == "Di Hadapan Putin, Kim Jong Un Pastikan Korea Utara Dukung Rusia"
+    assert article.authors == ("Binsar",)
+    assert article.published == dt.datetime(2023, 9, 14, 11, 22)
+    assert isinstance(article.published, dt.datetime)
+    assert article.published.tzinfo is None
+    assert article.dateline == "MDN"
+    assert len(article.paragraphs) == 18
+    assert article.paragraphs[0].startswith("Kantor berita Rusia Tass, ")
+    assert article.paragraphs[-1].startswith("Kim terakhir kali mengadakan ")
+    assert [c.credit for c in article.captions] == ["ist"]
+    for paragraph in article.paragraphs:
+        assert paragraph.strip("\u00a0 ")
+        assert paragraph == paragraph.strip()
+        assert paragraph != "KOMENTAR"
+        assert "[ist]" not in paragraph
+
+
+def test_seed_with_default_timezone() -> None:
+    article = newsparse.parse_file(SEED, default_timezone=WIB)
+    assert article.published == dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB)
+    assert isinstance(article.published, dt.datetime)
+    assert article.published.utcoffset() == dt.timedelta(hours=7)
+
+
+def test_seed_bytes_and_str_agree() -> None:
+    raw = SEED.read_bytes()
+    assert newsparse.parse_article(raw) == newsparse.parse_article(raw.decode("utf-8"))
+
+
+CASES: dict[str, dict[str, Any]] = {
+    "crlf_wib.txt": {
+        "title": "Harga Beras Naik di Pasar Induk",
+        "authors": ("Siti Aminah",),
+        "published": dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB),
+        "dateline": "JAKARTA",
+        "tags": ("beras", "harga", "Jakarta"),
+        "captions": (),
+        "paragraphs": (
+            "JAKARTA - Harga beras di Pasar Induk Cipinang naik sepuluh persen pekan ini, kata pedagang.",
+            "Pedagang mengatakan pasokan dari Jawa Tengah berkurang karena kemarau panjang.",
+            "Pemerintah berjanji menambah operasi pasar mulai pekan depan.",
+        ),
+    },
+    "bom_blank_runs.txt": {
+        "title": "Banjir Rendam Ratusan Rumah",
+        "authors": ("Ani Suryani", "Budi Santoso", "Citra"),
+        "published": dt.datetime(2015, 11, 4, 21, 4, tzinfo=WIB),
+        "dateline": "MAMUJU",
+        "captions": (
+            Caption(text="Warga mengungsi ke masjid terdekat.", credit="ANTARA FOTO/Budi Setya"),
+        ),
+        "paragraphs": (
+            "MAMUJU, MDN - Ratusan rumah di Mamuju terendam banjir setelah hujan deras semalaman.",
+            "Badan Penanggulangan Bencana Daerah mengerahkan perahu karet untuk mengevakuasi warga.",
+        ),
+    },
+    "reporter_editor.txt": {
+        "title": "Pemilu Serentak Digelar Damai",
+        "authors": ("Dewi Lestari",),
+        "published": dt.datetime(2017, 2, 17, 13, 30, tzinfo=WIB),
+        "dateline": "LHOKSEUMAWE",
+        "captions": (
+            Caption(text="Warga antre di tempat pemungutan suara", credit="Andi/Kompas"),
+            Caption(text="Suasana penghitungan suara di TPS 5", credit="Antara"),
+        ),
+        "paragraphs": (
+            "LHOKSEUMAWE, KOMPAS.com – Pemungutan suara di Lhokseumawe berlangsung tertib sejak pagi hari.",
+            "Petugas mencatat tingkat partisipasi pemilih mencapai delapan puluh persen.",
+            "Hasil penghitungan akan diumumkan komisi pemilihan pekan depan.",
+        ),
+    },
+    "malay_no_byline.txt": {
+        "title": "Ringgit Menguat Berbanding Dolar",
+        "authors": (),
+        "published": dt.datetime(2023, 12, 15, 10, 30),
+        "dateline": "KUALA LUMPUR",
+        "captions": (),
+        "paragraphs": (
+            "KUALA LUMPUR: Ringgit dibuka tinggi berbanding dolar Amerika Syarikat pada pagi ini kerana "
+            "sentimen positif.",
+            "Peniaga berkata permintaan terhadap mata wang tempatan kekal kukuh sepanjang minggu.",
+        ),
+    },
+    "english_iso.txt": {
+        "title": "Quiet Day at the Harbour",
+        "authors": ("Jane Doe", "John Roe"),
+        "published": dt.datetime(2024, 7, 19, 16, 45),
+        "dateline": None,
+        "captions": (),
+        "paragraphs": (
+            "The ferries ran on time and the fishermen came home early, the harbour master said.",
+            "No incidents were reported during the afternoon.",
+        ),
+    },
+    "bare.txt": {
+        "title": "Tanpa Tanggal dan Penulis",
+        "authors": (),
+        "published": None,
+        "dateline": None,
+        "captions": (),
+        "paragraphs": (
+            "Paragraf pertama tanpa tanggal, tanpa penulis dan tanpa keterangan foto sama sekali.",
+            "Paragraf kedua juga biasa saja, ditulis untuk menguji pengurai.",
+        ),
+    },
+    "detik_like.txt": {
+        "title": "Galaxy Baru Diluncurkan",
+        "authors": ("Fino Yurio Kristo",),
+        "published": dt.datetime(2015, 11, 5, 10, 8, tzinfo=WIB),
+        "dateline": "Jakarta",
+        "captions": (Caption(text="Galaxy S6 Edge & S6", credit="ist"),),
+        "paragraphs": (
+            "Samsung meluncurkan ponsel baru di Jakarta pada Kamis pagi dengan harga yang lebih murah.",
+            "Ponsel itu dijual mulai pekan depan di seluruh Indonesia.",
+            "Penjualan awal dilakukan secara daring melalui toko resmi.",
+        ),
+    },
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_text_families(name: str) -> None:
+    article = newsparse.parse_file(TEXT / name)
+    for field, expected in CASES[name].items():
+        assert getattr(article, field) == expected, field
+    assert article.warnings == ()
+
+
+def test_language_is_guessed_from_the_body() -> None:
+    assert newsparse.parse_file(SEED).language == "id"
+    assert newsparse.parse_file(TEXT / "malay_no_byline.txt").language in {"ms", None}
+
+
+def test_weekday_contradicting_the_date_is_reported() -> None:
+    article = newsparse.parse_file(TEXT / "weekday_conflict.txt")
+    assert article.published is None
+    assert len(article.warnings) == 1
+    assert "Selasa" in article.warnings[0] or "weekday" in article.warnings[0].lower()
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Thursday, 14-09-2023 | 12:05 am", dt.datetime(2023, 9, 14, 0, 5)),
+        ("Thursday, 14-09-2023 | 12:05 pm", dt.datetime(2023, 9, 14, 12, 5)),
+        ("Kamis, 05/11/2015 10:08 WIB", dt.datetime(2015, 11, 5, 10, 8, tzinfo=WIB)),
+        ("on 16 Feb 2016 at 09:10 WIB", dt.datetime(2016, 2, 16, 9, 10, tzinfo=WIB)),
+        (
+            "Kamis, 14 September 2023 | 11:22 WITA",
+            dt.datetime(2023, 9, 14, 11, 22, tzinfo=dt.timezone(dt.timedelta(hours=8))),
+        ),
+        (
+            "Kamis, 14 September 2023 | 11:22 WIT",
+            dt.datetime(2023, 9, 14, 11, 22, tzinfo=dt.timezone(dt.timedelta(hours=9))),
+        ),
+    ],
+)
+def test_date_line_variants(line: str, expected: dt.datetime) -> None:
+    article = newsparse.parse_article(
+        f"Judul berita\n\n{line}\n\nIsi berita yang cukup panjang untuk paragraf.\n"
+    )
+    assert article.published == expected
+    assert isinstance(article.published, dt.datetime)
+    assert article.published.utcoffset() == expected.utcoffset()
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Binsar", ("Binsar",)),
+        ("Oleh Ani Suryani", ("Ani Suryani",)),
+        ("Oleh: Ani Suryani", ("Ani Suryani",)),
+        ("Penulis: Ani, Budi", ("Ani", "Budi")),
+        ("Reporter: Ani | Editor: Budi", ("Ani",)),
+        ("By Jane Doe", ("Jane Doe",)),
+        ("Ani dan Budi", ("Ani", "Budi")),
+        ("Ani & Budi", ("Ani", "Budi")),
+        ("Jane Doe and John Roe", ("Jane Doe", "John Roe")),
+    ],
+)
+def test_byline_variants(line: str, authors: tuple[str, ...]) -> None:
+    text = f"Judul berita\n\n{line}\n\nKamis, 14 September 2023 | 11:22 WIB\n\nIsi berita yang cukup panjang untuk satu paragraf.\n"
+    article = newsparse.parse_article(text)
+    assert article.authors == authors
+    assert article.paragraphs == ("Isi berita yang cukup panjang untuk satu paragraf.",)
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "Kim bertemu Putin, Rabu (13/9) [ist]",
+            Caption(text="Kim bertemu Putin, Rabu (13/9)", credit="ist"),
+        ),
+        ("Kim bertemu Putin [Foto: Antara]", Caption(text="Kim bertemu Putin", credit="Antara")),
+        (
+            "Kim bertemu Putin. (ANTARA/Fulan)",
+            Caption(text="Kim bertemu Putin.", credit="ANTARA/Fulan"),
+        ),
+        (
+            "Kim bertemu Putin (Foto: Fulan/Outlet)",
+            Caption(text="Kim bertemu Putin", credit="Fulan/Outlet"),
+        ),
+        (
+            "Foto: Kim bertemu Putin di Vladivostok",
+            Caption(text="Kim bertemu Putin di Vladivostok", credit=None),
+        ),
+    ],
+)
+def test_caption_between_paragraphs(caption: str, expected: Caption) -> None:
+    text = (
+        "Judul berita\n\nOleh: Ani\n\nParagraf pertama yang cukup panjang untuk menjadi isi berita.\n\n"
+        f"{caption}\n\nParagraf kedua yang juga cukup panjang untuk menjadi isi berita.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.captions == (expected,)
+    assert len(article.paragraphs) == 2
+
+
+def test_credit_on_its_own_line_joins_the_caption_above() -> None:
+    text = (
+        "Judul berita\n\nParagraf pertama yang cukup panjang untuk menjadi isi berita ini.\n\n"
+        "Warga menonton pertunjukan di alun-alun kota\n\nFoto: ANTARA/Fulan\n\n"
+        "Paragraf kedua yang juga cukup panjang untuk menjadi isi berita ini.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.captions == (
+        Caption(text="Warga menonton pertunjukan di alun-alun kota", credit="ANTARA/Fulan"),
+    )
+    assert len(article.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    "junk",
+    ["Baca juga: Judul lain", "Baca Juga Judul lain", "BACA: Judul lain", "Lihat juga",
+     "Simak juga", "Editor: Budi", "Terkait", "Share", "\u00a0\u00a0", "\u200b"],
+)  # fmt: skip
+def test_boilerplate_is_never_a_paragraph(junk: str) -> None:
+    text = (
+        "Judul berita\n\nParagraf pertama yang cukup panjang untuk menjadi isi berita ini.\n\n"
+        f"{junk}\n\nParagraf kedua yang juga cukup panjang untuk menjadi isi berita ini.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert len(article.paragraphs) == 2
+
+
+def test_nothing_after_the_end_marker_is_body() -> None:
+    text = (
+        "Judul berita\n\nParagraf pertama yang cukup panjang untuk menjadi isi berita ini.\n\n"
+        "KOMENTAR\n\nBerita lain yang cukup panjang untuk terlihat seperti paragraf biasa.\n\n"
+        "Penulis: Ani Suryani\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.paragraphs == (
+        "Paragraf pertama yang cukup panjang untuk menjadi isi berita ini.",
+    )
+    assert article.authors == ("Ani Suryani",)
+
+
+def test_lf_and_crlf_give_the_same_article() -> None:
+    text = (TEXT / "crlf_wib.txt").read_bytes().decode("utf-8")
+    assert "\r\n" in text
+    assert newsparse.parse_article(text) == newsparse.parse_article(text.replace("\r\n", "\n"))

@@ -1,0 +1,72 @@
+"""Properties of parsing, serialising and rendering, over generated inputs."""
+
+from __future__ import annotations
+
+import contextlib
+
+import attrs
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsparse
+from newsparse import Article, NewsparseError
+from newsparse._normalize import boilerplate
+from newsparse._normalize.names import parse_byline
+from newsparse._normalize.whitespace import clean_line
+from newsparse.serialize import from_dict, to_dict, to_text
+
+from .strategies import articles, dump_lines, renderable_articles, titles
+
+
+@given(st.text() | st.binary())
+def test_any_input_gives_an_article_or_a_newsparse_error(source: str | bytes) -> None:
+    try:
+        result = newsparse.parse_article(source, kind="text")
+    except NewsparseError:
+        return
+    assert isinstance(result, Article)
+
+
+@given(st.text() | st.binary())
+def test_auto_detection_never_leaks_another_error(source: str | bytes) -> None:
+    with contextlib.suppress(NewsparseError):
+        newsparse.parse_article(source)
+
+
+@given(articles)
+def test_dict_round_trip(article: Article) -> None:
+    assert from_dict(to_dict(article)) == article
+
+
+@given(renderable_articles())
+def test_rendered_dump_parses_back_to_the_same_article(article: Article) -> None:
+    parsed = newsparse.parse_article(to_text(article))
+    # The language is guessed from the body, which the generated words do not settle.
+    assert attrs.evolve(parsed, language=None) == article
+
+
+@given(titles, st.lists(dump_lines, min_size=1, max_size=12))
+def test_no_line_of_a_dump_is_silently_dropped(title: str, lines: list[str]) -> None:
+    try:
+        article = newsparse.parse_article("\n\n".join([title, *lines]), kind="text")
+    except NewsparseError:
+        return
+    ended = False
+    for raw in lines:
+        line = clean_line(raw)
+        if not line or ended:
+            continue
+        if boilerplate.is_terminal(line) or boilerplate.is_signoff(line):
+            ended = True  # what follows the article's end is trailer, by position
+            continue
+        kept = (
+            line == article.title
+            or line in article.paragraphs
+            or any(c.text and c.text in line for c in article.captions)
+            or any(line in warning for warning in article.warnings)
+            or boilerplate.is_boilerplate(line)
+            or parse_byline(line, bare=True) is not None
+            or (article.dateline is not None and line.startswith(article.dateline))
+            or (article.published is not None and any(ch.isdigit() for ch in line))
+        )
+        assert kept, f"line {line!r} is in no field and not boilerplate: {article!r}"

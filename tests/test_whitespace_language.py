@@ -1,0 +1,54 @@
+import pytest
+
+from newsparse._normalize.language import guess_language
+from newsparse._normalize.whitespace import clean_line, clean_text, is_blank
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("  a  b ", "a b"),
+        ("\u00a0\u00a0", ""),
+        ("a\u200bb", "ab"),
+        ("a\tb\u3000c", "a b c"),
+        ("\ufeffTitle", "Title"),
+    ],
+)
+def test_clean_line(line: str, expected: str) -> None:
+    assert clean_line(line) == expected
+
+
+def test_clean_text_and_blank() -> None:
+    assert clean_text("a \n\n \u00a0\n b") == "a\nb"
+    assert is_blank(" \u200b\n\t")
+    assert not is_blank(" x ")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kim mengatakan bahwa hubungan bilateral dengan Rusia adalah prioritas utama bagi negara "
+            "kita saat ini dan bahwa pembicaraannya dengan Putin akan menjadi dorongan yang kuat.",
+            "id",
+        ),
+        (
+            "Kerajaan berkata bahawa beliau telah memaklumkan perkara itu kerana ia adalah penting "
+            "bagi rakyat yang tinggal di kawasan tersebut dan juga daripada negeri lain.",
+            "ms",
+        ),
+        (
+            "The president said on Monday that the government would not change its plans for the "
+            "economy, and that it was working with the states to be ready for the winter.",
+            "en",
+        ),
+        (
+            "Die Regierung hat am Montag mitgeteilt, dass sie die Pläne für die Wirtschaft nicht "
+            "ändern wird und dass sie mit den Ländern an einer Lösung für den Winter arbeitet.",
+            "de",
+        ),
+        ("Too short to tell.", None),
+    ],
+)
+def test_guess_language(text: str, expected: str | None) -> None:
+    assert guess_language(text) == expected
