@@ -147,7 +147,7 @@ def parse_byline(line: str, *, bare: bool = False) -> Byline | None:
                 recognised = True
                 continue
             return None
-        if bare and _all_names(segment):
+        if bare and _all_names(segment) and not segment.isupper():
             authors.extend(split_authors(segment))
             recognised = True
             continue

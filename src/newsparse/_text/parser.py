@@ -13,6 +13,7 @@ header), never dropped silently.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import attrs
 
@@ -33,8 +34,13 @@ from newsparse.model import Article, Caption
 
 __all__ = ["parse_text"]
 
-#: How many lines after the title may still belong to the header.
-_HEADER_LINES = 12
+#: How many unrecognised lines the header may hold, and how far after the title it may reach.
+_HEADER_LINES = 6
+_HEADER_REACH = 40
+#: Pull quotes repeat the body ("...kata dia." or a quotation); above the body they are left out.
+_PULL_QUOTE = re.compile(r'^(?:\.\.\.|…|["“])|["”]$')
+#: A caption without a credit is running text of at least this many words.
+_CAPTION_WORDS = 8
 
 
 @attrs.define
@@ -117,12 +123,16 @@ def _read_title(lines: list[str], fields: _Fields) -> int:
 
 
 def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
-    """Read the short lines between the title and the body; return where the body starts."""
+    """Read the short lines between the title and the body; return where the body starts.
+
+    Recognised lines (byline, date, captions, share bars, related lists) do not count against the
+    header's reach; only lines it cannot place do, so a long share bar does not push the body start
+    out of sight.
+    """
     index = start
-    limit = min(len(lines), start + _HEADER_LINES)
     pending: list[str] = []  # unrecognised header lines, judged once the body start is known
     in_list = False
-    while index < limit:
+    while index < len(lines) and len(pending) < _HEADER_LINES and index - start < _HEADER_REACH:
         line = lines[index]
         if in_list and is_bullet(line):
             index += 1
@@ -158,19 +168,28 @@ def _dateline_ahead(lines: list[str], index: int) -> bool:
 def _judge_pending(pending: list[str], fields: _Fields, *, body_has_dateline: bool) -> None:
     """Decide what unrecognised header lines are: captions, noise to report, or paragraphs.
 
-    Above a paragraph that opens with a dateline nothing is body text, so running text there is a
-    caption without a credit and short lines are page furniture (reported in ``warnings``). Without
-    a dateline the body's start is uncertain, so the lines are kept as paragraphs.
+    Above a paragraph that opens with a dateline nothing is body text, so a line of running text
+    there is a caption without a credit, and a pull quote, a headline in Title Case (another story)
+    or a short line (a widget label) is page furniture, reported in ``warnings``. Without a dateline the body's start
+    is uncertain, so the lines are kept as paragraphs.
     """
     for line in pending:
         if not body_has_dateline:
             fields.paragraphs.append(line)
-        elif is_paragraph_like(line):
+        elif (
+            len(line.split()) >= _CAPTION_WORDS
+            and not _PULL_QUOTE.search(line)
+            and not _is_headline(line)
+        ):
             fields.add_caption(line, None)
         else:
-            fields.warnings.append(
-                f"left out a header line that is not part of the article: {line!r}"
-            )
+            fields.warnings.append(f"left out a header line that is not part of the article: {line!r}")
+
+
+def _is_headline(line: str) -> bool:
+    """Whether every word of ``line`` that starts with a letter is capitalised (Title Case)."""
+    words = [word for word in line.split() if word[:1].isalpha()]
+    return bool(words) and all(word[0].isupper() for word in words)
 
 
 def _read_metadata(line: str, fields: _Fields, *, header: bool) -> bool:
@@ -184,11 +203,11 @@ def _read_metadata(line: str, fields: _Fields, *, header: bool) -> bool:
         if match is not None:
             fields.add_date(match, line)
             return True
+    if boilerplate.is_boilerplate(line):
+        return True
     byline = parse_byline(line, bare=header and not fields.authors and len(line.split()) <= 6)
     if byline is not None:
         fields.add_authors(byline.authors)
-        return True
-    if boilerplate.is_boilerplate(line):
         return True
     if header and is_bullet(line) and len(line.split()) <= 4:
         return True  # share-bar residue such as "* Facebook"
