@@ -2,6 +2,8 @@
 
 Everything here is data. Matching is case-insensitive on text cleaned by
 :func:`newsparse._normalize.whitespace.clean_line`. To teach newsparse a language, add rows.
+
+Each table is written as phrases separated by ``|``; :func:`_table` splits it.
 """
 
 from __future__ import annotations
@@ -22,470 +24,154 @@ __all__ = [
     "TERMINAL_PREFIXES",
 ]
 
+
+def _table(text: str) -> tuple[str, ...]:
+    """Split a ``|``-separated phrase list, folding whitespace and dropping empty entries."""
+    return tuple(" ".join(p.split()) for p in text.split("|") if p.strip())
+
+
 # Labels that introduce the writers of an article. Order does not matter; longer ones are tried first.
-AUTHOR_LABELS: tuple[str, ...] = (
-    # English
-    "by",
-    "written by",
-    "words by",
-    "author",
-    "authors",
-    "reporter",
-    "reporters",
-    "reported by",
-    "story by",
-    "text by",
-    "posted by",
-    # Indonesian / Malay
-    "oleh",
-    "penulis",
-    "pewarta",
-    "wartawan",
-    "fotografer",
-    "ditulis oleh",
-    "dilaporkan oleh",
-    # German, French, Spanish, Portuguese, Italian, Dutch
-    "von",
-    "autor",
-    "autorin",
-    "par",
-    "por",
-    "door",
-    "texto",
-    "testo",
+AUTHOR_LABELS: tuple[str, ...] = _table(
+    """
+    by | written by | words by | author | authors | reporter | reporters | reported by | story
+    by | text by | posted by | oleh | penulis | pewarta | wartawan | fotografer | ditulis oleh |
+    dilaporkan oleh | von | autor | autorin | par | por | door | texto | testo
+    """
 )
 
 # Labels of people who are not authors: editors, translators, photo editors.
-EDITOR_LABELS: tuple[str, ...] = (
-    "editor",
-    "editors",
-    "edited by",
-    "redaktur",
-    "penyunting",
-    "penerjemah",
-    "translator",
-    "translated by",
-    "sub-editor",
-    "copy editor",
-    "redaksi",
-    "redakteur",
-    "rédacteur",
-    "editado por",
-    "editing by",
-    "additional reporting by",
-    "uploader",
-    "publisher",
-    "diunggah oleh",
+EDITOR_LABELS: tuple[str, ...] = _table(
+    """
+    editor | editors | edited by | redaktur | penyunting | penerjemah | translator | translated
+    by | sub-editor | copy editor | redaksi | redakteur | rédacteur | editado por | editing by |
+    additional reporting by | uploader | publisher | diunggah oleh
+    """
 )
 
 # Labels of a source or a sponsor line: "Sumber: The Telegraph".
-SOURCE_LABELS: tuple[str, ...] = ("sumber", "source", "quelle", "fuente", "fonte", "bron")
+SOURCE_LABELS: tuple[str, ...] = _table(
+    """
+    sumber | source | quelle | fuente | fonte | bron
+    """
+)
 
 # Labels that introduce a list of tags or topics.
-TAG_LABELS: tuple[str, ...] = (
-    "tags",
-    "tag",
-    "topik",
-    "topic",
-    "topics",
-    "kata kunci",
-    "keywords",
-    "schlagworte",
-    "themen",
-    "mots-clés",
-    "etiquetas",
-    "etichette",
+TAG_LABELS: tuple[str, ...] = _table(
+    """
+    tags | tag | topik | topic | topics | kata kunci | keywords | schlagworte | themen |
+    mots-clés | etiquetas | etichette
+    """
 )
 
 # Words joining two names: "A dan B", "A and B".
-NAME_CONJUNCTIONS: tuple[str, ...] = ("and", "dan", "serta", "und", "et", "y", "e", "en", "&")
+NAME_CONJUNCTIONS: tuple[str, ...] = _table(
+    """
+    and | dan | serta | und | et | y | e | en | &
+    """
+)
 
 # Words that, as a whole name or as one word of a short one, show it is not a person.
 NOT_A_PERSON: frozenset[str] = frozenset(
-    {
-        "admin",
-        "administrator",
-        "redaksi",
-        "redaction",
-        "newsroom",
-        "staff",
-        "staf",
-        "tim",
-        "team",
-        "desk",
-        "editor",
-        "editors",
-        "editorial",
-        "reporter",
-        "wartawan",
-        "kontributor",
-        "contributor",
-        "correspondent",
-        "koresponden",
-        "koran",
-        "news",
-        "berita",
-        "media",
-        "online",
-        "digital",
-        "com",
-        "www",
-        "http",
-        "https",
-        "press",
-        "associated",
-        "agency",
-        "agencies",
-        "wire",
-        "wires",
-        "reuters",
-        "afp",
-        "ap",
-        "dpa",
-        "antara",
-        "bernama",
-        "xinhua",
-        "kyodo",
-        "tass",
-        "ansa",
-        "efe",
-        "anonymous",
-        "anonim",
-        "unknown",
-        "guest",
-        "tamu",
-        "pr",
-        "sponsored",
-        "partner",
-        "humas",
-        "photo",
-        "foto",
-        "fotografer",
-        "photographer",
-        "video",
-        "getty",
-        "images",
-        "shutterstock",
-        "editorial board",
-        "the",
-        "daily",
-        "times",
-        "post",
-        "herald",
-        "tribune",
-        "journal",
-        "magazine",
-    }
+    _table(
+        """
+    admin | administrator | afp | agencies | agency | anonim | anonymous | ansa | antara | ap |
+    associated | berita | bernama | com | contributor | correspondent | daily | desk | digital |
+    dpa | editor | editorial | editorial board | editors | efe | foto | fotografer | getty |
+    guest | herald | http | https | humas | images | journal | kontributor | koran | koresponden
+    | kyodo | magazine | media | news | newsroom | online | partner | photo | photographer |
+    post | pr | press | redaction | redaksi | reporter | reuters | shutterstock | sponsored |
+    staf | staff | tamu | tass | team | the | tim | times | tribune | unknown | video | wartawan
+    | wire | wires | www | xinhua
+    """
+    )
 )
 
 # Words that mean the text in brackets is a photo credit.
-CREDIT_LABELS: tuple[str, ...] = (
-    "foto",
-    "photo",
-    "photos",
-    "photograph",
-    "fotografer",
-    "photographer",
-    "credit",
-    "credits",
-    "image",
-    "images",
-    "picture",
-    "pic",
-    "bild",
-    "fotos",
-    "crédit",
-    "crédito",
-    "dok",
-    "dok.",
-    "dokumentasi",
-    "doc",
-    "sumber foto",
-    "source",
-    "ilustrasi",
-    "illustration",
-    "grafis",
-    "gambar",
-    "courtesy",
+CREDIT_LABELS: tuple[str, ...] = _table(
+    """
+    foto | photo | photos | photograph | fotografer | photographer | credit | credits | image |
+    images | picture | pic | bild | fotos | crédit | crédito | dok | dok. | dokumentasi | doc |
+    sumber foto | source | ilustrasi | illustration | grafis | gambar | courtesy
+    """
 )
 
 # Whole credits that stand alone in brackets: "[ist]", "(istimewa)", "(Getty Images)".
 CREDIT_WORDS: frozenset[str] = frozenset(
-    {
-        "ist",
-        "istimewa",
-        "net",
-        "internet",
-        "dok",
-        "dok.",
-        "dokumentasi",
-        "file",
-        "handout",
-        "getty images",
-        "getty",
-        "afp",
-        "ap",
-        "reuters",
-        "epa",
-        "antara",
-        "antara foto",
-        "bernama",
-        "shutterstock",
-        "istock",
-        "istockphoto",
-        "unsplash",
-        "pixabay",
-        "freepik",
-        "dpa",
-        "imago",
-        "ansa",
-        "xinhua",
-        "anadolu",
-        "pa",
-        "pa media",
-        "pa wire",
-        "alamy",
-        "wikimedia commons",
-        "twitter",
-        "instagram",
-        "facebook",
-        "youtube",
-        "screenshot",
-        "tangkapan layar",
-        "ilustrasi",
-        "illustration",
-        "courtesy",
-        "private",
-        "privat",
-        "archive",
-        "archiv",
-        "arsip",
-        "kolase",
-    }
+    _table(
+        """
+    afp | alamy | anadolu | ansa | antara | antara foto | ap | archiv | archive | arsip |
+    bernama | courtesy | dok | dok. | dokumentasi | dpa | epa | facebook | file | freepik |
+    getty | getty images | handout | illustration | ilustrasi | imago | instagram | internet |
+    ist | istimewa | istock | istockphoto | kolase | net | pa | pa media | pa wire | pixabay |
+    privat | private | reuters | screenshot | shutterstock | tangkapan layar | twitter |
+    unsplash | wikimedia commons | xinhua | youtube
+    """
+    )
 )
 
 # Whole lines that are never part of an article (compared without trailing colons or dots).
 BOILERPLATE_LINES: frozenset[str] = frozenset(
-    {
-        "komentar",
-        "komentari",
-        "tulis komentar",
-        "kirim komentar",
-        "comments",
-        "comment",
-        "kommentare",
-        "commentaires",
-        "comentarios",
-        "share",
-        "shares",
-        "bagikan",
-        "bagikan artikel",
-        "share this",
-        "share this article",
-        "tweet",
-        "facebook",
-        "twitter",
-        "whatsapp",
-        "telegram",
-        "line",
-        "email",
-        "e-mail",
-        "google+",
-        "linkedin",
-        "pinterest",
-        "reddit",
-        "copy link",
-        "salin link",
-        "print",
-        "cetak",
-        "advertisement",
-        "iklan",
-        "advertorial",
-        "ads",
-        "scroll to continue with content",
-        "scroll untuk melanjutkan",
-        "loading",
-        "loading...",
-        "baca juga",
-        "lihat juga",
-        "simak juga",
-        "tonton juga",
-        "read more",
-        "read also",
-        "see also",
-        "more on this",
-        "related",
-        "terkait",
-        "berita terkait",
-        "artikel terkait",
-        "related articles",
-        "related stories",
-        "related news",
-        "foto terkait",
-        "video terkait",
-        "foto video terkait",
-        "rate artikel ini",
-        "author",
-        "editor",
-        "forum",
-        "blog",
-        "lanjutkan membaca",
-        "continue reading",
-        "subscribe",
-        "langganan",
-        "sign up",
-        "newsletter",
-        "+ indeks",
-        "indeks",
-        "terpopuler",
-        "terkomentari",
-        "trending",
-        "most popular",
-        "most read",
-        "populer",
-        "rekomendasi",
-        "berita lainnya",
-        "artikel lainnya",
-        "next",
-        "previous",
-        "selanjutnya",
-        "sebelumnya",
-        "back to top",
-        "top",
-        "home",
-        "beranda",
-        "menu",
-        "search",
-        "cari",
-        "like",
-        "dislike",
-        "follow",
-        "ikuti",
-        "ikuti kami",
-        "follow us",
-        "tags",
-        "tag",
-        "topik",
-        "kata kunci",
-        "halaman",
-        "page",
-        "all",
-        "semua",
-        "lihat semua",
-        "load more",
-        "popular",
-        "more photos",
-        "vote photo",
-        "/",
-        "|",
-        "*",
-        "-",
-        "—",
-        "•",
-        "0",
-    }
+    _table(
+        """
+    + indeks | 0 | ads | advertisement | advertorial | all | artikel lainnya | artikel terkait |
+    author | baca juga | back to top | bagikan | bagikan artikel | beranda | berita lainnya |
+    berita terkait | blog | cari | cetak | comentarios | comment | commentaires | comments |
+    continue reading | copy link | dislike | e-mail | editor | email | facebook | follow |
+    follow us | forum | foto terkait | foto video terkait | google+ | halaman | home | iklan |
+    ikuti | ikuti kami | indeks | kata kunci | kirim komentar | komentar | komentari |
+    kommentare | langganan | lanjutkan membaca | lihat juga | lihat semua | like | line |
+    linkedin | load more | loading | loading... | menu | more on this | more photos | most
+    popular | most read | newsletter | next | page | pinterest | popular | populer | previous |
+    print | rate artikel ini | read also | read more | reddit | rekomendasi | related | related
+    articles | related news | related stories | salin link | scroll to continue with content |
+    scroll untuk melanjutkan | search | sebelumnya | see also | selanjutnya | semua | share |
+    share this | share this article | shares | sign up | simak juga | subscribe | tag | tags |
+    telegram | terkait | terkomentari | terpopuler | tonton juga | top | topik | trending |
+    tulis komentar | tweet | twitter | video terkait | vote photo | whatsapp
+    """
+    )
 )
 
 # Line prefixes that mark boilerplate ("Baca juga: other story", "Editor: Name").
-BOILERPLATE_PREFIXES: tuple[str, ...] = (
-    "baca juga",
-    "baca:",
-    "baca pula",
-    "lihat juga",
-    "simak juga",
-    "simak video",
-    "simak berita",
-    "tonton juga",
-    "tonton video",
-    "saksikan video",
-    "read more:",
-    "read also",
-    "see also:",
-    "related:",
-    "also read",
-    "more:",
-    "advertisement",
-    "scroll to continue",
-    "copyright",
-    "©",
-    "hak cipta",
-    "all rights reserved",
-    "dapatkan update berita",
-    "ikuti berita",
-    "follow us on",
-    "download aplikasi",
-    "unduh aplikasi",
-    "klik di sini",
-    "click here",
-    "lesen sie auch",
-    "mehr zum thema",
-    "lire aussi",
-    "à lire aussi",
-    "lee también",
-    "leia também",
-    "leggi anche",
-    "lees ook",
-    "like (",
-    "dislike (",
-    "dibaca ",
-    "views:",
+BOILERPLATE_PREFIXES: tuple[str, ...] = _table(
+    """
+    baca juga | baca: | baca pula | lihat juga | simak juga | simak video | simak berita |
+    tonton juga | tonton video | saksikan video | read more: | read also | see also: | related:
+    | also read | more: | advertisement | scroll to continue | copyright | © | hak cipta | all
+    rights reserved | dapatkan update berita | ikuti berita | follow us on | download aplikasi |
+    unduh aplikasi | klik di sini | click here | lesen sie auch | mehr zum thema | lire aussi |
+    à lire aussi | lee también | leia também | leggi anche | lees ook | like ( | dislike ( |
+    views:
+    """
 )
 
 # Headings of lists of other stories: the bullet lines under them are not the article.
 LIST_HEADERS: frozenset[str] = frozenset(
-    {
-        "baca juga",
-        "lihat juga",
-        "simak juga",
-        "terkait",
-        "berita terkait",
-        "artikel terkait",
-        "foto terkait",
-        "video terkait",
-        "foto video terkait",
-        "related",
-        "related articles",
-        "related stories",
-        "read more",
-        "see also",
-        "more on this",
-        "forum",
-        "blog",
-        "terpopuler",
-        "terkomentari",
-        "most popular",
-        "most read",
-        "rekomendasi",
-        "berita lainnya",
-        "artikel lainnya",
-        "tags",
-        "tag",
-        "topik",
-    }
+    _table(
+        """
+    artikel lainnya | artikel terkait | baca juga | berita lainnya | berita terkait | blog |
+    forum | foto terkait | foto video terkait | lihat juga | more on this | most popular | most
+    read | read more | rekomendasi | related | related articles | related stories | see also |
+    simak juga | tag | tags | terkait | terkomentari | terpopuler | topik | video terkait
+    """
+    )
 )
 
 # Lines after which nothing more belongs to the article (bylines and tags there are still read).
 TERMINAL_LINES: frozenset[str] = frozenset(
-    {
-        "komentar",
-        "komentari",
-        "tulis komentar",
-        "kirim komentar",
-        "comments",
-        "kommentare",
-        "commentaires",
-        "comentarios",
-        "berita lainnya",
-        "artikel lainnya",
-        "terpopuler",
-        "terkomentari",
-        "most popular",
-        "most read",
-        "rekomendasi",
-        "foto video terkait",
-        "foto terkait",
-        "video terkait",
-        "rate artikel ini",
-    }
+    _table(
+        """
+    artikel lainnya | berita lainnya | comentarios | commentaires | comments | foto terkait |
+    foto video terkait | kirim komentar | komentar | komentari | kommentare | most popular |
+    most read | rate artikel ini | rekomendasi | terkomentari | terpopuler | tulis komentar |
+    video terkait
+    """
+    )
 )
-TERMINAL_PREFIXES: tuple[str, ...] = ("copyright", "©", "hak cipta", "all rights reserved")
+
+
+TERMINAL_PREFIXES: tuple[str, ...] = _table(
+    """
+    copyright | © | hak cipta | all rights reserved
+    """
+)
