@@ -170,3 +170,85 @@ junk_lines = st.sampled_from(
 dump_lines = st.one_of(
     paragraphs, junk_lines, sentence(3, 8, end=""), _TEXT.filter(lambda s: len(s.splitlines()) <= 1)
 )
+
+# --- dates ---
+
+_DATE_LANGS = ("id", "ms", "en", "de", "fr", "es", "pt", "it", "nl")
+
+
+def _first_names(rows: tuple[tuple[str, int, str], ...]) -> dict[tuple[str, int], str]:
+    """(language, number) -> the full name, the first one in a table row."""
+    return {(lang, number): names.split()[0] for lang, number, names in rows}
+
+
+def _offset_text(value: dt.datetime, colon: bool = True) -> str:
+    offset = value.utcoffset() or dt.timedelta(0)
+    minutes = int(offset.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    hours, mins = divmod(abs(minutes), 60)
+    return f"{sign}{hours:02d}{':' if colon else ''}{mins:02d}"
+
+
+aware_datetimes = st.builds(
+    lambda day, seconds, offset: (
+        dt.datetime.combine(day, dt.time(0), dt.timezone(offset)) + dt.timedelta(seconds=seconds)
+    ),
+    st.dates(min_value=dt.date(1990, 1, 2), max_value=dt.date(2098, 12, 30)),
+    st.integers(0, 86399),
+    st.integers(-12 * 60, 14 * 60).map(lambda m: dt.timedelta(minutes=m)),
+)
+"""Aware datetimes with whole seconds and any whole-minute offset, 1990 to 2098."""
+
+
+def format_date(value: dt.datetime, pattern: str, lang: str) -> str:
+    """Write an aware datetime in one of the patterns the date normaliser reads."""
+    import email.utils  # noqa: PLC0415 - imports of this section stay in it
+
+    from newsparse._normalize import date_tables  # noqa: PLC0415 - same
+
+    month = _first_names(date_tables.MONTHS)[lang, value.month]
+    weekday = _first_names(date_tables.WEEKDAYS)[lang, value.isoweekday()]
+    clock = f"{value:%H:%M:%S}"
+    if pattern == "iso":
+        return value.isoformat()
+    if pattern == "rfc2822":
+        return email.utils.format_datetime(value)
+    if pattern == "human":
+        return f"{weekday}, {value.day} {month} {value.year} {clock} {_offset_text(value)}"
+    if pattern == "human-gmt":
+        return f"{value.day} {month} {value.year} | {clock} GMT{_offset_text(value)}"
+    if pattern == "month-first":
+        hour = value.hour % 12 or 12
+        meridiem = "am" if value.hour < 12 else "pm"
+        return (
+            f"{month} {value.day}, {value.year} at {hour}:{value:%M:%S} {meridiem} "
+            f"UTC{_offset_text(value, colon=False)}"
+        )
+    if pattern == "dotted":
+        return f"{value:%d.%m.%Y} {clock} {_offset_text(value)}"
+    raise ValueError(pattern)
+
+
+DATE_PATTERNS = ("iso", "rfc2822", "human", "human-gmt", "month-first", "dotted")
+date_languages = st.sampled_from(_DATE_LANGS)
+date_patterns = st.sampled_from(DATE_PATTERNS)
+
+_DATE_PIECES = (
+    "Kamis, ", "14 September 2023", "(13/9)", "Rabu ", "13/9", "2023-09-14T11:22:00+07:00",
+    " | ", "11:22", " WIB", " am", " pagi", "05/11/2015", "4 September", "September 4",
+    "2030-01-01", "31/12/2099", "Jum'at", " - ", "[ist]", "1.229 Views", "20230914", " pukul ",
+    "GMT+7", "12.30", "tahun", "  ", "\u00a0", "on ", "at ", "99", "2024", ".", ",",
+)  # fmt: skip
+date_like_texts = st.lists(st.sampled_from(_DATE_PIECES) | st.text(max_size=4), max_size=8).map(
+    "".join
+)
+"""Strings built from pieces of dates, separators and noise."""
+
+references = st.datetimes(
+    min_value=dt.datetime(1990, 1, 1), max_value=dt.datetime(2100, 1, 1), timezones=st.none()
+) | st.datetimes(
+    min_value=dt.datetime(1990, 1, 1),
+    max_value=dt.datetime(2100, 1, 1),
+    timezones=st.sampled_from((dt.timezone.utc, dt.timezone(dt.timedelta(hours=7)))),
+)
+"""Reference times, naive or aware."""

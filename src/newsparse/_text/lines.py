@@ -15,7 +15,7 @@ __all__ = [
     "strip_bullet",
 ]
 
-_BULLET = re.compile(r"^[*•·▪►-]\s*")
+_BULLET = re.compile(r"^(?:[*•·▪►]\s*|-\s+)")
 _SITE_CODE = re.compile(r"^[A-Z]{2,6}$")
 # A strong credit at the end of a line inside the body: square brackets, or a bracket naming an
 # outlet and a person ("(ANTARA/Fulan)"), or a photo label ("(Foto: ...)").
@@ -28,7 +28,7 @@ _PHOTO_LABEL = re.compile(r"^(?:foto|photo|gambar)\s*[:：]", re.I)
 
 def is_bullet(line: str) -> bool:
     """Whether ``line`` is a list item of a rendered menu or list (``* Facebook``)."""
-    return bool(_BULLET.match(line)) and not line.startswith("--")
+    return bool(_BULLET.match(line))
 
 
 def strip_bullet(line: str) -> str:

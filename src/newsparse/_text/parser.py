@@ -209,8 +209,6 @@ def _read_metadata(line: str, fields: _Fields, *, header: bool) -> bool:
     if byline is not None:
         fields.add_authors(byline.authors)
         return True
-    if header and is_bullet(line) and len(line.split()) <= 4:
-        return True  # share-bar residue such as "* Facebook"
     dateline = find_dateline(line)
     if dateline is not None and line.rstrip().endswith(("-", "–", "—")) and len(line.split()) <= 4:
         fields.dateline = fields.dateline or dateline  # "Jakarta -" on a line of its own

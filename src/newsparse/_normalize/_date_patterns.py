@@ -1,0 +1,239 @@
+"""Compiled patterns and lookups built once from :mod:`newsparse._normalize.date_tables`.
+
+Everything here works on *folded* text (see :func:`fold`): lower case, accents removed, typographic
+apostrophes, dashes and spaces replaced by plain ones, and, crucially, the same length as the
+original, so a span found in the folded text is the same span in the original.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+from typing import Final
+
+from newsparse._normalize import date_tables as tables
+
+__all__ = [
+    "AFTER_CLOCK_RE",
+    "AMBIGUOUS_ZONE",
+    "CLOCK_WORDS",
+    "CONNECTOR_LANGS",
+    "DATE_RE",
+    "LANG_DAY_FIRST",
+    "LEAD_CLOCK_RE",
+    "LEAD_RE",
+    "MERIDIEM",
+    "MONTH",
+    "TAIL_RE",
+    "TRAIL_RE",
+    "WEEKDAY",
+    "WORD_RE",
+    "ZONE",
+    "fold",
+    "key",
+]
+
+
+def _fold_char(char: str) -> str:
+    lower = char.lower()
+    if len(lower) != 1:
+        return char
+    base = "".join(c for c in unicodedata.normalize("NFKD", lower) if not unicodedata.combining(c))
+    return base if len(base) == 1 else lower
+
+
+_SPECIAL: Final = {
+    **dict.fromkeys("\u2018\u2019\u02bc\u0060\u00b4\u2032", "'"),
+    **dict.fromkeys("\u00a0\u2007\u2009\u202f\u3000\t", " "),
+    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212", "-"),
+}
+_FOLD: Final[Mapping[int, str]] = MappingProxyType(
+    {
+        **{code: _fold_char(chr(code)) for code in range(0x80, 0x250)},
+        **{ord(char): repl for char, repl in _SPECIAL.items()},
+    }
+)
+
+
+def fold(text: str) -> str:
+    """Return ``text`` lower-cased and without accents, character for character (same length)."""
+    folded = text.translate(_FOLD).lower()
+    if len(folded) == len(text):
+        return folded
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text.translate(_FOLD))
+
+
+_KEY_DROP: Final = str.maketrans("", "", "'.- ")
+
+
+def key(word: str) -> str:
+    """Return the lookup key of a matched word: without apostrophes, dots, hyphens, spaces."""
+    return " ".join(word.split()).translate(_KEY_DROP)
+
+
+def _word_pattern(name: str) -> str:
+    parts = []
+    for char in name:
+        if char == "'":
+            parts.append("'?")
+        elif char == "-":
+            parts.append("[- ]?")
+        elif char == " ":
+            parts.append(r"\s+")
+        elif char == ".":
+            parts.append(r"\.?")
+        else:
+            parts.append(re.escape(char))
+    return "".join(parts)
+
+
+def _alternation(names: Iterable[str]) -> str:
+    unique = sorted(set(names), key=lambda n: (-len(n), n))
+    return "(?:" + "|".join(_word_pattern(n) for n in unique) + ")"
+
+
+def _lookup(
+    rows: Iterable[tuple[str, int, str]],
+) -> tuple[dict[str, int], dict[str, frozenset[str]]]:
+    """Map each name to its number (0 when languages disagree) and to its languages."""
+    numbers: dict[str, int] = {}
+    langs: dict[str, set[str]] = {}
+    for lang, number, names in rows:
+        for name in names.split():
+            k = key(name)
+            numbers[k] = number if numbers.get(k, number) == number else 0
+            langs.setdefault(k, set()).add(lang)
+    return numbers, {k: frozenset(v) for k, v in langs.items()}
+
+
+_MONTH_NUM, _MONTH_LANGS = _lookup(tables.MONTHS)
+_WEEKDAY_NUM, _WEEKDAY_LANGS = _lookup(tables.WEEKDAYS)
+
+#: Month name key -> (month number or 0 if the name means different months, languages).
+MONTH: Final[Mapping[str, tuple[int, frozenset[str]]]] = MappingProxyType(
+    {k: (n, _MONTH_LANGS[k]) for k, n in _MONTH_NUM.items()}
+)
+#: Weekday name key -> (ISO weekday or 0 if the name means different days, languages).
+WEEKDAY: Final[Mapping[str, tuple[int, frozenset[str]]]] = MappingProxyType(
+    {k: (n, _WEEKDAY_LANGS[k]) for k, n in _WEEKDAY_NUM.items()}
+)
+#: Meridiem word key -> (rule, language).
+MERIDIEM: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
+    {key(word): (rule, lang) for word, rule, lang in tables.MERIDIEMS}
+)
+#: Connector key -> languages.
+CONNECTOR_LANGS: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
+    {
+        key(word): frozenset(lang for w, lang in tables.CONNECTORS if key(w) == key(word))
+        for word, _ in tables.CONNECTORS
+    }
+)
+#: Zone abbreviation -> (offset in minutes, day-first hint).
+ZONE: Final[Mapping[str, tuple[int, bool | None]]] = MappingProxyType(
+    {name: (offset, day_first) for name, offset, day_first, _ in tables.ZONES}
+)
+#: Ambiguous zone abbreviation -> what it may mean.
+AMBIGUOUS_ZONE: Final[Mapping[str, str]] = MappingProxyType(dict(tables.AMBIGUOUS_ZONES))
+#: Language -> day-first (None: either order is in use).
+LANG_DAY_FIRST: Final[Mapping[str, bool | None]] = MappingProxyType(dict(tables.LANGUAGES))
+
+_LETTER_AFTER = r"(?![^\W\d_])"
+_NO_LETTER_BEFORE = r"(?<![^\W\d_'])"
+_NUM_START = r"(?<!\d)(?<!\d[.,:/-])"
+_ORD = r"(?:st|nd|rd|th|er|eme|o|\.)?"
+
+_weekday_names = [n for _, _, names in tables.WEEKDAYS for n in names.split()]
+_WD_LONG = _alternation(n for n in _weekday_names if len(n) > 2)
+_WD_SHORT = _alternation(n for n in _weekday_names if len(n) <= 2)
+# A weekday: long names with an optional dot; one- and two-letter ones need a dot or comma after.
+_WD = (
+    rf"{_NO_LETTER_BEFORE}(?P<wd>{_WD_LONG}{_LETTER_AFTER}\.?|{_WD_SHORT}(?=[.,])\.?)"
+    r"(?:\s*,\s*|\s*/\s*|\s+|(?<=\.))"
+)
+_month_names = {n for _, _, names in tables.MONTHS for n in names.split()}
+_MON = rf"{_NO_LETTER_BEFORE}{_alternation(_month_names)}{_LETTER_AFTER}"
+# Partial dates (no year) only with names long enough not to be ordinary words.
+_MON_PARTIAL = (
+    rf"{_NO_LETTER_BEFORE}{_alternation(n for n in _month_names if len(n) >= 4 and n != 'mars')}"
+    rf"{_LETTER_AFTER}"
+)
+_YEAR4_END = r"(?!\d|[.:]\d)"
+_YEAR_END = r"(?!\d|[.:/-]\d)"
+
+#: A date expression: an optional weekday, then one of the date shapes (named alternatives).
+DATE_RE: Final = re.compile(
+    rf"(?:{_WD})?(?:"
+    # 2023-09-14, 2014/11/17, 2023.09.14
+    rf"(?P<ymd>{_NUM_START}(?P<yy>[12]\d{{3}})(?P<ysep>[-/.])(?P<ym>[01]?\d)(?P=ysep)(?P<yd>[0-3]?\d)"
+    r"(?!\d|[.,/]\d))"
+    # 20230914 (accepted alone only)
+    r"|(?P<compact>(?<![\w.,])(?P<cy>(?:19|20)\d\d)(?P<cm>[01]\d)(?P<cd>[0-3]\d)(?![\w.,]))"
+    # 14/09/2023, 14-09-2023, 14.09.2023, 14/09/23
+    rf"|(?P<num>{_NUM_START}(?P<n1>[0-3]?\d)(?P<nsep>[-/.])(?P<n2>[0-3]?\d)(?P=nsep)"
+    rf"(?P<ny>[12]\d{{3}}|\d\d){_YEAR_END})"
+    # 14 September 2023, 14. September 2023, 14 de septiembre de 2023, 14-Sep-2023, 4 Sep '23
+    rf"|(?P<dmy>{_NUM_START}(?P<d1>[0-3]?\d){_ORD}(?:\s*[-/.]\s*|\s+(?:de\s+|of\s+)?|\s*)"
+    rf"(?P<m1>{_MON})\.?(?:\s*[-/.,]\s*|\s+(?:de\s+|del\s+)?)(?P<y1>[12]\d{{3}}|'?\d\d)"
+    rf"{_YEAR_END})"
+    # September 14, 2023; Sep. 14 2023
+    rf"|(?P<mdy>(?P<m2>{_MON})\.?\s*[-/]?\s*(?P<d2>[0-3]?\d){_ORD}(?:\s*,\s*|\s+|-)"
+    rf"(?P<y2>[12]\d{{3}}){_YEAR4_END})"
+    # 2014-Sep-03, 2016 March 3
+    rf"|(?P<ydm>{_NUM_START}(?P<y3>[12]\d{{3}})[-/ ](?P<m3>{_MON})\.?[-/ ](?P<d3>[0-3]?\d)(?!\d))"
+    # (13/9) -- partial, needs a reference date; also 13/9 right after a weekday
+    r"|(?P<pnum>(?P<pparen>\()?\s*(?P<p1>[0-3]?\d)/(?P<p2>[01]?\d)(?(pparen)\s*\))(?![/\d]))"
+    # 13 September -- partial
+    rf"|(?P<pdm>{_NUM_START}(?P<d4>[0-3]?\d){_ORD}(?:\s+(?:de\s+|of\s+)?|\s*[-.]\s*)"
+    rf"(?P<m4>{_MON_PARTIAL})\.?)"
+    # September 13 -- partial
+    rf"|(?P<pmd>(?P<m5>{_MON_PARTIAL})\.?\s+(?P<d5>[0-3]?\d){_ORD}(?![\d\w])(?!\s*,?\s*\d))"
+    # Wed Aug 05 12:00:00 2015 (the C library's layout, time before year)
+    rf"|(?P<ctime>(?P<m6>{_MON})\s+(?P<d6>[0-3]?\d)\s+(?P<ch>[0-2]?\d):(?P<cmi>[0-5]\d)"
+    r"(?::(?P<cs>[0-5]\d))?\s+(?P<y6>[12]\d{3})(?!\d))"
+    r")"
+)
+
+_MER = _alternation(word for word, _, _ in tables.MERIDIEMS)
+_CONN = _alternation(word for word, _ in tables.CONNECTORS)
+_ZONE_NAMES = _alternation([name for name, *_ in tables.ZONES] + list(AMBIGUOUS_ZONE))
+# A clock time, then a meridiem, then a zone: 11:22, 11.22, 19 h 21, 10:30 pagi, 4:32 pm EDT,
+# 11:22:00.123+07:00, 09:10 WIB, 14:00 GMT+7.
+_CLOCK = (
+    r"(?<![\d])(?P<h>[0-2]?\d)"
+    r"(?:(?P<hsep>[:.]|\s?h\s?)(?P<mi>[0-5]\d)(?:[:.](?P<s>[0-5]\d)(?:[.,](?P<frac>\d{1,9}))?)?)?"
+    r"(?![\d])"
+    rf"(?:\s*(?P<mer>{_MER})(?!\w))?"
+    r"(?:\s*\(?\s*(?:"
+    rf"(?P<zname>{_ZONE_NAMES})(?:\s*(?P<zsign>[+-])\s*(?P<zh>\d{{1,2}})(?::?(?P<zm>\d\d))?)?"
+    r"|(?P<osign>[+-])(?P<oh>\d\d)(?::?(?P<om>\d\d))?"
+    r")(?![\d])(?!\w)\s*\)?)?"
+)
+
+#: What may follow a date: a weekday, a separator or connector, a clock time, a meridiem, a zone.
+TAIL_RE: Final = re.compile(
+    rf"(?:\s*,?\s*{_NO_LETTER_BEFORE}(?P<wd2>{_WD_LONG}){_LETTER_AFTER}\.?)?"
+    rf"(?:\s*(?:[|,@;]|-(?!\d))?\s*(?:(?P<conn>{_CONN})\s*(?<=[\s.])\s*)?|t)" + _CLOCK
+)
+#: A clock time written before its date ("10:06am Dec 11, 2014"); search it with endpos = start.
+LEAD_CLOCK_RE: Final = re.compile(_CLOCK + r"\s*[,|@-]?\s*$")
+#: A word right after a clock time that might change it (an unknown meridiem such as "ip.").
+AFTER_CLOCK_RE: Final = re.compile(r"\s*([^\W\d_]{1,4})(?:\.|\s|$)")
+#: Words that may follow a clock time without changing it.
+CLOCK_WORDS: Final = frozenset(tables.CLOCK_WORDS)
+
+_LABELS = _alternation(tables.LABELS)
+_COUNTERS = _alternation(tables.COUNTERS)
+_PUNCT = r"[\W_]*"
+
+#: Labels and separators that may stand in front of a date line.
+LEAD_RE: Final = re.compile(rf"{_PUNCT}(?:(?:{_LABELS}){_LETTER_AFTER}{_PUNCT})*")
+#: Zone words, counters and a short source tag that may trail a date line.
+TRAIL_RE: Final = re.compile(
+    rf"{_PUNCT}(?:(?:{_ZONE_NAMES}){_LETTER_AFTER}{_PUNCT})?"
+    rf"(?:\d[\d.,]*\s*(?:{_COUNTERS}){_LETTER_AFTER}{_PUNCT})?"
+    rf"(?:(?:(?<=[-|])|(?<=[-|]\s))\s*[^\W\d_][\w.]*{_PUNCT})?"
+)
+#: A word or number, for counting what is left around a date.
+WORD_RE: Final = re.compile(r"\w+")

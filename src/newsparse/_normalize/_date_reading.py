@@ -1,0 +1,308 @@
+"""Turn one match of :data:`~newsparse._normalize._date_patterns.DATE_RE` into a date value.
+
+This is where the rules live: which order an all-numeric date is read in, what a weekday settles
+or contradicts, how a meridiem moves an hour, which zones are trusted, and how a date without a
+year is resolved against a reference date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Final
+
+import attrs
+
+from newsparse._normalize import _date_patterns as pat
+
+__all__ = ["Options", "read_match"]
+
+_DAY_NAMES: Final = (
+    "",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+)
+_MAX_OFFSET: Final = 14 * 60
+# (day group, month group, year group or "") of the shapes with a month name.
+_NAMED_SHAPES: Final = (
+    ("d1", "m1", "y1"),
+    ("d2", "m2", "y2"),
+    ("d3", "m3", "y3"),
+    ("d4", "m4", ""),
+    ("d5", "m5", ""),
+    ("d6", "m6", "y6"),
+)
+_NO_YEAR: Final = "the date has no year and no reference date was given to take one from"
+
+#: (value or None, start, end, problem or None), the fields of a ``DateMatch``.
+Result = tuple[dt.date | None, int, int, str | None]
+_Clock = tuple[int, int, int, int]  # hour, minute, second, microsecond
+
+
+@attrs.frozen
+class Options:
+    """The caller's options for one call.
+
+    Attributes:
+        day_first: The caller's reading order for all-numeric dates, or ``None`` to decide.
+        reference: The date the text was written on, if known.
+        default_timezone: The zone for a datetime whose source states none.
+        whole: Whether the string is meant to be a date (so ``20230914`` alone counts).
+    """
+
+    day_first: bool | None
+    reference: dt.datetime | None
+    default_timezone: dt.tzinfo | None
+    whole: bool
+
+
+def read_match(found: re.Match[str], folded: str, options: Options) -> Result | None:
+    """Read one date expression found in folded text.
+
+    Args:
+        found: The match of the date pattern.
+        folded: The folded text it was found in.
+        options: The caller's options.
+
+    Returns:
+        The value, span and problem of the date expression, or ``None`` when the match is not a
+        date expression after all (a bare ``3/4``, an 8-digit number inside running text).
+    """
+    group = found.group
+    start, end = found.start(), found.end()
+    weekday_word = group("wd")
+    if group("compact") and not (options.whole and folded.strip() == group("compact")):
+        return None
+    if group("pnum") and not (group("pparen") or weekday_word):
+        return None
+    tail = pat.TAIL_RE.match(folded, end)
+    clock, zone, zone_problem, hints = _read_clock(tail, folded)
+    if tail is not None and clock is not None:
+        end = tail.end()
+        if tail.group("wd2") and not weekday_word:
+            weekday_word = tail.group("wd2")
+    elif group("ctime"):
+        clock = (int(group("ch")), int(group("cmi")), int(group("cs") or 0), 0)
+    else:
+        lead = pat.LEAD_CLOCK_RE.search(folded, max(0, start - 40), start)
+        clock, zone, zone_problem, hints = _read_clock(lead, folded, check_after=False)
+        if lead is not None and clock is not None:
+            start = lead.start()
+    weekday = 0
+    if weekday_word:
+        weekday, langs = pat.WEEKDAY[pat.key(weekday_word)]
+        hints.append(_lang_hint(langs))
+    candidates, problem = _candidates(found, options, hints)
+    if problem is not None:
+        return None, start, end, problem
+    if weekday:
+        matching = [day for day in candidates if day.isoweekday() == weekday]
+        if not matching:
+            wrong = candidates[0]
+            message = (
+                f"the weekday {weekday_word.strip(' ,./')!r} does not match {wrong.isoformat()}, "
+                f"a {_DAY_NAMES[wrong.isoweekday()]}"
+            )
+            return None, start, end, message
+        candidates = matching
+    if len(candidates) != 1:
+        return None, start, end, "the day and the month could be read either way round"
+    day = candidates[0]
+    value: dt.date = day
+    if clock is not None and zone_problem is None:
+        tzinfo = zone if zone is not None else options.default_timezone
+        value = dt.datetime(day.year, day.month, day.day, *clock, tzinfo=tzinfo)
+    if options.reference is not None and _later(value, options.reference):
+        return None, start, end, f"{value.isoformat()} is later than the reference date"
+    return value, start, end, zone_problem
+
+
+def _lang_hint(langs: frozenset[str]) -> bool | None:
+    """The reading order a word's languages agree on, if they all do."""
+    orders = {pat.LANG_DAY_FIRST.get(lang) for lang in langs}
+    return orders.pop() if len(orders) == 1 else None
+
+
+def _order(hints: list[bool | None]) -> bool | None:
+    known = {hint for hint in hints if hint is not None}
+    return known.pop() if len(known) == 1 else None
+
+
+def _candidates(
+    found: re.Match[str], options: Options, hints: list[bool | None]
+) -> tuple[list[dt.date], str | None]:
+    """The possible days of a match, before the weekday is checked, or a problem."""
+    group = found.group
+    year: int | None = None
+    pairs: list[tuple[int, int]]  # (day, month)
+    if group("ymd"):
+        year, pairs = int(group("yy")), [(int(group("yd")), int(group("ym")))]
+    elif group("compact"):
+        year, pairs = int(group("cy")), [(int(group("cd")), int(group("cm")))]
+    elif group("num") or group("pnum"):
+        first, second = (group("n1"), group("n2")) if group("num") else (group("p1"), group("p2"))
+        if group("num"):
+            year = _year(group("ny"), options.reference)
+        if group("nsep") == ".":
+            hints.append(True)
+        order = options.day_first if options.day_first is not None else _order(hints)
+        pairs = _numeric_pairs(int(first), int(second), order)
+    else:
+        day_group, month_group, year_group = next(
+            spec for spec in _NAMED_SHAPES if group(spec[1]) is not None
+        )
+        month, _ = pat.MONTH[pat.key(group(month_group))]
+        if month == 0:
+            return [], f"the month name {group(month_group)!r} means different months"
+        pairs = [(int(group(day_group)), month)]
+        if year_group:
+            year = _year(group(year_group), options.reference)
+    if year is None:
+        if options.reference is None:
+            return [], _NO_YEAR
+        days = [day for pair in pairs if (day := _recent(pair, options.reference.date()))]
+    else:
+        days = [day for pair in pairs if (day := _day(year, *pair))]
+    if not days:
+        return [], "there is no such day"
+    return days, None
+
+
+def _numeric_pairs(first: int, second: int, order: bool | None) -> list[tuple[int, int]]:
+    """The (day, month) readings of ``first/second`` that the order and the values allow."""
+    if first > 12 or first == second:
+        return [(first, second)]
+    if second > 12:
+        return [(second, first)]
+    if order is True:
+        return [(first, second)]
+    if order is False:
+        return [(second, first)]
+    return [(first, second), (second, first)]
+
+
+def _year(text: str, reference: dt.datetime | None) -> int:
+    digits = text.lstrip("'")
+    if len(digits) == 4:
+        return int(digits)
+    short = int(digits)
+    if reference is not None:
+        year = reference.year // 100 * 100 + short
+        return year - 100 if year > reference.year else year
+    return 2000 + short if short < 50 else 1900 + short
+
+
+def _day(year: int, day: int, month: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _recent(pair: tuple[int, int], reference: dt.date) -> dt.date | None:
+    """The latest day with this day and month on or before ``reference``, within a year."""
+    for year in (reference.year, reference.year - 1):
+        day = _day(year, *pair)
+        if day is not None and day <= reference:
+            return day
+    return None
+
+
+def _read_clock(
+    found: re.Match[str] | None, folded: str, *, check_after: bool = True
+) -> tuple[_Clock | None, dt.tzinfo | None, str | None, list[bool | None]]:
+    """Read the clock time, zone and reading-order hints of a clock match (before or after a date)."""
+    hints: list[bool | None] = []
+    if found is None:
+        return None, None, None, hints
+    group = found.groupdict()
+    meridiem = pat.MERIDIEM.get(pat.key(group["mer"])) if group["mer"] else None
+    if group["mi"] is None and meridiem is None:
+        return None, None, None, hints
+    hour = _hour(int(group["h"]), meridiem[0] if meridiem else None)
+    name, sign = group["zname"], group["osign"]
+    if hour is None or (check_after and not (meridiem or name or sign) and _unsure(found, folded)):
+        return None, None, None, hints
+    fraction = (group["frac"] or "")[:6].ljust(6, "0")
+    clock = (hour, int(group["mi"] or 0), int(group["s"] or 0), int(fraction))
+    if meridiem:
+        hints.append(pat.LANG_DAY_FIRST.get(meridiem[1]))
+    if group.get("conn"):
+        hints.append(_lang_hint(pat.CONNECTOR_LANGS[pat.key(group["conn"])]))
+    zone: dt.tzinfo | None = None
+    problem = None
+    if name in pat.AMBIGUOUS_ZONE:
+        problem = (
+            f"the zone {name.upper()!r} may mean {pat.AMBIGUOUS_ZONE[name]}; kept the day only"
+        )
+    elif name:
+        offset, hint = pat.ZONE[name]
+        hints.append(hint)
+        if group["zsign"] and name in ("utc", "gmt"):
+            offset = _offset(group["zsign"], group["zh"], group["zm"])
+        zone = _zone(offset)
+    elif sign:
+        zone = _zone(_offset(sign, group["oh"], group["om"]))
+    if (name or sign) and zone is None and problem is None:
+        problem = "the zone offset is out of range; kept the day only"
+    return clock, zone, problem, hints
+
+
+def _unsure(found: re.Match[str], folded: str) -> bool:
+    """Whether a 12-hour-range time is followed by a short word that might move it ("5.45 ip.")."""
+    if int(found.group("h")) > 12:
+        return False
+    after = pat.AFTER_CLOCK_RE.match(folded, found.end())
+    return after is not None and after.group(1) not in pat.CLOCK_WORDS
+
+
+def _offset(sign: str, hours: str, minutes: str | None) -> int:
+    total = int(hours) * 60 + int(minutes or 0)
+    return -total if sign == "-" else total
+
+
+def _zone(minutes: int) -> dt.tzinfo | None:
+    if abs(minutes) > _MAX_OFFSET:
+        return None
+    return dt.timezone.utc if minutes == 0 else dt.timezone(dt.timedelta(minutes=minutes))
+
+
+def _hour(hour: int, rule: str | None) -> int | None:
+    """The 24-hour clock hour of ``hour`` followed by a meridiem word with ``rule``."""
+    if rule is None:
+        result = hour
+    elif rule == "am":
+        result = (0 if hour == 12 else hour) if 1 <= hour <= 12 else -1
+    elif rule == "pm":
+        result = (12 if hour == 12 else hour + 12) if 1 <= hour <= 12 else -1
+    elif rule == "morning":
+        result = (0 if hour == 12 else hour) if hour <= 12 else -1
+    elif rule == "midday":
+        result = hour + 12 if 1 <= hour <= 4 else hour if 10 <= hour <= 16 else -1
+    elif rule == "afternoon":
+        result = hour + 12 if 1 <= hour <= 11 else hour if 12 <= hour <= 23 else -1
+    else:  # night
+        result = (
+            hour + 12
+            if 6 <= hour <= 11
+            else 0
+            if hour == 12
+            else hour
+            if hour <= 4 or hour >= 18
+            else -1
+        )
+    return result if 0 <= result <= 23 else None
+
+
+def _later(value: dt.date, reference: dt.datetime) -> bool:
+    """Whether ``value`` is after ``reference`` (compare wall clocks when one side is naive)."""
+    if not isinstance(value, dt.datetime):
+        return value > reference.date()
+    if (value.tzinfo is None) != (reference.tzinfo is None):
+        return value.replace(tzinfo=None) > reference.replace(tzinfo=None)
+    return value > reference

@@ -1,0 +1,225 @@
+"""One date normaliser for both parsers: machine and human date strings to ``date``/``datetime``.
+
+The rules, in short (the documentation page ``dates`` has the long form):
+
+* A time makes a :class:`~datetime.datetime`; a day alone makes a :class:`~datetime.date`.
+* A stated zone (``WIB``, ``+07:00``, ``GMT+7``) makes the datetime aware; without one it stays
+  naive unless the caller passes ``default_timezone``. A zone abbreviation with several meanings
+  (``IST``) is never guessed: the day is kept, the time dropped.
+* ``14/09/2023`` is read day-first or month-first from the words around it (a weekday, a zone,
+  a meridiem), a value above 12, or the caller's ``day_first``; when nothing settles it, and the
+  weekday does not either, there is no date: no date is better than a wrong one.
+* A weekday that contradicts its date rejects the date, and says so in :attr:`DateMatch.problem`.
+* A date without a year (``Rabu (13/9)``) is read only against a ``reference`` date, and no
+  function returns a date later than ``reference``. Today's date is never used.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from typing import Final
+
+import attrs
+
+from newsparse._normalize import _date_patterns as pat
+from newsparse._normalize._date_reading import Options, read_match
+
+__all__ = ["DateMatch", "find_date", "parse_date", "parse_date_line", "parse_timestamp"]
+
+_MIN_TIMESTAMP: Final = dt.datetime(1990, 1, 1, tzinfo=dt.timezone.utc).timestamp()
+_MAX_TIMESTAMP: Final = dt.datetime(2100, 1, 1, tzinfo=dt.timezone.utc).timestamp()
+_TIMESTAMP_RE: Final = re.compile(r"\s*(\d{9,13})(?:\.(\d+))?\s*")
+# Words left around a date that :func:`parse_date` tolerates ("light noise").
+_MAX_NOISE_WORDS: Final = 2
+
+
+@attrs.frozen
+class DateMatch:
+    """A date expression found in a string.
+
+    Attributes:
+        value: The date (a ``datetime`` when a time is stated), or ``None`` when a date expression
+            was seen but rejected (ambiguous, contradicted by its weekday, impossible, or without a
+            year and without a reference date).
+        start: Where the expression starts in the searched string.
+        end: Where it ends (exclusive).
+        problem: A sentence for a person: why the date was rejected, or what was odd about it;
+            ``None`` when nothing was.
+    """
+
+    value: dt.date | None
+    start: int
+    end: int
+    problem: str | None = None
+
+
+def parse_date(
+    text: str,
+    *,
+    day_first: bool | None = None,
+    reference: dt.datetime | None = None,
+    default_timezone: dt.tzinfo | None = None,
+) -> dt.date | None:
+    """Parse a string that is a date expression, machine or human.
+
+    Light noise around the date is tolerated: a weekday, labels such as ``on``, ``at``,
+    ``pada``, ``Published:`` or ``Diperbarui``, ``|`` or ``-`` separators, a trailing
+    ``| 1.229 Views``, and up to two other words.
+
+    Args:
+        text: The string, such as ``"Kamis, 14 September 2023 | 11:22 WIB"`` or
+            ``"2023-09-14T11:22:00+07:00"``.
+        day_first: How to read an all-numeric date such as ``05/11/2015``: ``True`` day first,
+            ``False`` month first, ``None`` decide from the words around it (a weekday, zone or
+            meridiem of a day-first language), a value above 12, or the weekday; otherwise refuse.
+        reference: The date the text was written on, if known. A date without a year is
+            resolved against it (the latest such date on or before it), and no date later than
+            it is returned.
+        default_timezone: A zone to attach to a datetime whose source states none.
+
+    Returns:
+        A ``datetime`` when a time is stated (aware when a zone is stated or ``default_timezone``
+        is given), a ``date`` when only the day is, or ``None`` when the string is not a date or the
+        date is ambiguous or contradictory.
+
+    Example:
+        >>> parse_date("Rabu, 4 November 2015 | 21:04 WIB").isoformat()
+        '2015-11-04T21:04:00+07:00'
+        >>> parse_date("14 September 2023")
+        datetime.date(2023, 9, 14)
+    """
+    options = Options(day_first, reference, default_timezone, whole=True)
+    folded = pat.fold(text)
+    match = _first(folded, options)
+    if match is None or not _is_light_noise(folded, match.start, match.end):
+        return None
+    return match.value
+
+
+def find_date(
+    text: str,
+    *,
+    day_first: bool | None = None,
+    reference: dt.datetime | None = None,
+    default_timezone: dt.tzinfo | None = None,
+) -> DateMatch | None:
+    """Find the first date expression inside a longer string (a paragraph, a caption, a byline).
+
+    Args:
+        text: The string to search.
+        day_first: As for :func:`parse_date`.
+        reference: As for :func:`parse_date`; needed to read a date without a year such as
+            ``Rabu (13/9)``.
+        default_timezone: As for :func:`parse_date`.
+
+    Returns:
+        The first date expression, with its span and its value (``None`` when it was rejected, with
+        the reason in ``problem``), or ``None`` when the string holds no date expression.
+
+    Example:
+        >>> find_date("Kim bertemu Putin, Rabu (13/9).", reference=dt.datetime(2023, 9, 14))
+        DateMatch(value=datetime.date(2023, 9, 13), start=19, end=30, problem=None)
+    """
+    options = Options(day_first, reference, default_timezone, whole=False)
+    return _first(pat.fold(text), options)
+
+
+def parse_date_line(
+    line: str,
+    *,
+    day_first: bool | None = None,
+    reference: dt.datetime | None = None,
+    default_timezone: dt.tzinfo | None = None,
+) -> DateMatch | None:
+    """Match a line only when the line *is* a date line.
+
+    The date expression must cover the line except separators, labels (``Published:``), a zone
+    word, a counter (``| 1.229 Views``) and a one-word source tag (``- detikinet``). A paragraph
+    that merely mentions a date gives ``None``.
+
+    Args:
+        line: One line of text.
+        day_first: As for :func:`parse_date`.
+        reference: As for :func:`parse_date`.
+        default_timezone: As for :func:`parse_date`.
+
+    Returns:
+        The match (its value may be ``None`` with a ``problem`` when the date was rejected), or
+        ``None`` when the line is not a date line.
+
+    Example:
+        >>> parse_date_line("Kamis, 5 November 2015 14:56 WIB | 1.229 Views").value.isoformat()
+        '2015-11-05T14:56:00+07:00'
+    """
+    options = Options(day_first, reference, default_timezone, whole=True)
+    folded = pat.fold(line)
+    match = _first(folded, options)
+    if match is None or not _is_line(folded, match.start, match.end):
+        return None
+    return match
+
+
+def parse_timestamp(value: int | float | str) -> dt.datetime | None:
+    """Read a Unix timestamp in seconds or milliseconds as an aware UTC datetime.
+
+    Args:
+        value: The timestamp, as a number or a string of digits (a 13-digit value is milliseconds).
+
+    Returns:
+        The moment in UTC, or ``None`` when the value is not a plausible news timestamp (before
+        1990 or from 2100 on) or not a number.
+
+    Example:
+        >>> parse_timestamp(1694665320)
+        datetime.datetime(2023, 9, 14, 4, 22, tzinfo=datetime.timezone.utc)
+    """
+    seconds: float
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str):
+        found = _TIMESTAMP_RE.fullmatch(value)
+        if found is None:
+            return None
+        seconds = float(found.group(1) + ("." + found.group(2) if found.group(2) else ""))
+    elif isinstance(value, (int, float)):
+        seconds = float(value)
+    else:
+        return None
+    if math.isnan(seconds):
+        return None
+    if seconds >= _MAX_TIMESTAMP:
+        seconds /= 1000
+    if not _MIN_TIMESTAMP <= seconds < _MAX_TIMESTAMP:
+        return None
+    return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc)
+
+
+def _first(folded: str, options: Options) -> DateMatch | None:
+    """Return the first acceptable date expression in folded text."""
+    for found in pat.DATE_RE.finditer(folded):
+        match = read_match(found, folded, options)
+        if match is not None:
+            return DateMatch(*match)
+    return None
+
+
+def _is_light_noise(folded: str, start: int, end: int) -> bool:
+    """Whether at most a few words besides labels, zone words and counters surround the date."""
+    if _is_line(folded, start, end):
+        return True
+    lead = pat.LEAD_RE.match(folded, 0, start)
+    rest = folded[lead.end() if lead else 0 : start]
+    trail = pat.TRAIL_RE.match(folded, end)
+    rest += " " + folded[trail.end() if trail else end :]
+    return len(pat.WORD_RE.findall(rest)) <= _MAX_NOISE_WORDS
+
+
+def _is_line(folded: str, start: int, end: int) -> bool:
+    """Whether only labels, separators, a zone, a counter and a source tag surround the date."""
+    lead = pat.LEAD_RE.match(folded, 0, start)
+    if lead is None or lead.end() != start:
+        return False
+    trail = pat.TRAIL_RE.match(folded, end)
+    return trail is not None and trail.end() == len(folded)

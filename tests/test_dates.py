@@ -1,0 +1,331 @@
+"""The date normaliser, family by family, on cases whose values were worked out by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsparse._normalize.dates import (
+    DateMatch,
+    find_date,
+    parse_date,
+    parse_date_line,
+    parse_timestamp,
+)
+
+UTC = dt.timezone.utc
+WIB = dt.timezone(dt.timedelta(hours=7))
+WITA = dt.timezone(dt.timedelta(hours=8))
+WIT = dt.timezone(dt.timedelta(hours=9))
+
+
+def tz(hours: float) -> dt.timezone:
+    return dt.timezone(dt.timedelta(hours=hours))
+
+
+def same(value: dt.date | None, expected: dt.date | None) -> bool:
+    """Equal, of the same kind (date or datetime), with the same offset."""
+    if type(value) is not type(expected):
+        return False
+    if isinstance(value, dt.datetime) and isinstance(expected, dt.datetime):
+        return value == expected and value.utcoffset() == expected.utcoffset()
+    return value == expected
+
+
+MACHINE: list[tuple[str, dt.date]] = [
+    ("2023-09-14T11:22:00+07:00", dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB)),
+    ("2023-09-14T11:22:00.250Z", dt.datetime(2023, 9, 14, 11, 22, 0, 250000, tzinfo=UTC)),
+    ("2023-09-14T04:22:00+0000", dt.datetime(2023, 9, 14, 4, 22, tzinfo=UTC)),
+    ("2023-09-14 11:22", dt.datetime(2023, 9, 14, 11, 22)),
+    ("2023-09-14 11:22:33", dt.datetime(2023, 9, 14, 11, 22, 33)),
+    ("1999-12-31 19:00:00 -0500", dt.datetime(1999, 12, 31, 19, tzinfo=tz(-5))),
+    ("2023-09-14", dt.date(2023, 9, 14)),
+    ("2014/11/17", dt.date(2014, 11, 17)),
+    ("20230914", dt.date(2023, 9, 14)),
+    ("Thu, 14 Sep 2023 04:22:00 GMT", dt.datetime(2023, 9, 14, 4, 22, tzinfo=UTC)),
+    ("Thu, 14 Sep 2023 11:22:00 +0700", dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB)),
+    ("Wed Aug 05 12:00:00 2015", dt.datetime(2015, 8, 5, 12)),
+]
+
+HUMAN: list[tuple[str, dt.date]] = [
+    ("14 September 2023", dt.date(2023, 9, 14)),
+    ("September 14, 2023", dt.date(2023, 9, 14)),
+    ("Sep. 14 2023", dt.date(2023, 9, 14)),
+    ("14. September 2023", dt.date(2023, 9, 14)),
+    ("14. März 2023", dt.date(2023, 3, 14)),
+    ("14 de septiembre de 2023", dt.date(2023, 9, 14)),
+    ("14 de março de 2023", dt.date(2023, 3, 14)),
+    ("14 settembre 2023", dt.date(2023, 9, 14)),
+    ("14 août 2023", dt.date(2023, 8, 14)),
+    ("1er février 2023", dt.date(2023, 2, 1)),
+    ("14 maart 2023", dt.date(2023, 3, 14)),
+    ("14 Agustus 2023", dt.date(2023, 8, 14)),
+    ("15 Disember 2023", dt.date(2023, 12, 15)),
+    ("15 Ogos 2023", dt.date(2023, 8, 15)),
+    ("14-Sep-2023", dt.date(2023, 9, 14)),
+    ("4 Sep '23", dt.date(2023, 9, 4)),
+    ("Kamis, 14/09/2023", dt.date(2023, 9, 14)),
+    ("14-09-2023", dt.date(2023, 9, 14)),
+    ("14.09.2023", dt.date(2023, 9, 14)),
+    ("Do., 14.09.2023", dt.date(2023, 9, 14)),
+    ("jeudi 14 septembre 2023", dt.date(2023, 9, 14)),
+    ("miércoles, 13 de septiembre de 2023", dt.date(2023, 9, 13)),
+    ("quinta-feira, 14 de setembro de 2023", dt.date(2023, 9, 14)),
+    ("giovedì 14 settembre 2023", dt.date(2023, 9, 14)),
+    ("donderdag 14 september 2023", dt.date(2023, 9, 14)),
+    ("JUM'AT, 15 SEPTEMBER 2023", dt.date(2023, 9, 15)),
+    ("Jum’at, 15 September 2023", dt.date(2023, 9, 15)),
+    ("Published: 14 September 2023", dt.date(2023, 9, 14)),
+    ("Diperbarui 14 Sep 2023", dt.date(2023, 9, 14)),
+    ("Senin, 4 Desember 2023", dt.date(2023, 12, 4)),
+]
+
+TIMES: list[tuple[str, dt.date]] = [
+    ("14 September 2023 11:22", dt.datetime(2023, 9, 14, 11, 22)),
+    ("14 September 2023 11.22", dt.datetime(2023, 9, 14, 11, 22)),
+    ("14 September 2023, 11:22:05", dt.datetime(2023, 9, 14, 11, 22, 5)),
+    ("September 14, 2023 at 11:22 am", dt.datetime(2023, 9, 14, 11, 22)),
+    ("September 14, 2023 12:05 am", dt.datetime(2023, 9, 14, 0, 5)),
+    ("September 14, 2023 12:05 pm", dt.datetime(2023, 9, 14, 12, 5)),
+    ("September 14, 2023 4:32 p.m.", dt.datetime(2023, 9, 14, 16, 32)),
+    ("September 14, 2023 9 pm", dt.datetime(2023, 9, 14, 21)),
+    ("10:06am Dec 11, 2014", dt.datetime(2014, 12, 11, 10, 6)),
+    ("18 octobre 2012 à 19 h 21", dt.datetime(2012, 10, 18, 19, 21)),
+    ("14. September 2023 um 11:22 Uhr", dt.datetime(2023, 9, 14, 11, 22)),
+    ("Jumaat, 15 Disember 2023 | 10:30 pagi", dt.datetime(2023, 12, 15, 10, 30)),
+    ("15 Disember 2023 12:30 pagi", dt.datetime(2023, 12, 15, 0, 30)),
+    ("15 Disember 2023 1:15 tengah hari", dt.datetime(2023, 12, 15, 13, 15)),
+    ("15 Disember 2023 4.30 petang", dt.datetime(2023, 12, 15, 16, 30)),
+    ("15 Desember 2023 pukul 3.30 sore", dt.datetime(2023, 12, 15, 15, 30)),
+    ("15 Desember 2023 pukul 8.00 malam", dt.datetime(2023, 12, 15, 20, 0)),
+    ("15 Desember 2023 pukul 11.00 siang", dt.datetime(2023, 12, 15, 11, 0)),
+    ("15 Desember 2023 21:04 malam", dt.datetime(2023, 12, 15, 21, 4)),
+]
+
+ZONES: list[tuple[str, dt.date]] = [
+    ("14 Sep 2023 11:22 WIB", dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB)),
+    ("14 Sep 2023 12:22 WITA", dt.datetime(2023, 9, 14, 12, 22, tzinfo=WITA)),
+    ("14 Sep 2023 13:22 WIT", dt.datetime(2023, 9, 14, 13, 22, tzinfo=WIT)),
+    ("14 Sep 2023 12:22 MYT", dt.datetime(2023, 9, 14, 12, 22, tzinfo=tz(8))),
+    ("14 Sep 2023 12:22 SGT", dt.datetime(2023, 9, 14, 12, 22, tzinfo=tz(8))),
+    ("14 Sep 2023 11:22 ICT", dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB)),
+    ("14 Sep 2023 12:22 PHT", dt.datetime(2023, 9, 14, 12, 22, tzinfo=tz(8))),
+    ("14 Sep 2023 04:22 UTC", dt.datetime(2023, 9, 14, 4, 22, tzinfo=UTC)),
+    ("14 Sep 2023 04:22 Z", dt.datetime(2023, 9, 14, 4, 22, tzinfo=UTC)),
+    ("14 Sep 2023 11:22 GMT+7", dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB)),
+    ("14 Sep 2023 11:22 UTC+07:00", dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB)),
+    ("14 Sep 2023 05:30 GMT+5:30", dt.datetime(2023, 9, 14, 5, 30, tzinfo=tz(5.5))),
+    ("14 Sep 2023 11:22 (WIB)", dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB)),
+    ("14 Sep 2023 06:22 CEST", dt.datetime(2023, 9, 14, 6, 22, tzinfo=tz(2))),
+    ("14 Jan 2023 06:22 CET", dt.datetime(2023, 1, 14, 6, 22, tzinfo=tz(1))),
+    ("14 Sep 2023 05:22 BST", dt.datetime(2023, 9, 14, 5, 22, tzinfo=tz(1))),
+    ("Sep 14, 2023 | 4:32 pm EDT", dt.datetime(2023, 9, 14, 16, 32, tzinfo=tz(-4))),
+    ("Jan 14, 2023 4:32 pm EST", dt.datetime(2023, 1, 14, 16, 32, tzinfo=tz(-5))),
+    ("Jan 14, 2023 4:32 pm PST", dt.datetime(2023, 1, 14, 16, 32, tzinfo=tz(-8))),
+    ("Sep 14, 2023 4:32 pm PDT", dt.datetime(2023, 9, 14, 16, 32, tzinfo=tz(-7))),
+    # An ambiguous abbreviation keeps the day only.
+    ("14 Sep 2023 11:22 IST", dt.date(2023, 9, 14)),
+]
+
+# The forms the text-dump issue lists.
+DUMP_LINES: list[tuple[str, dt.date]] = [
+    ("Thursday, 14-09-2023 | 11:22 am", dt.datetime(2023, 9, 14, 11, 22)),
+    ("Kamis, 14 September 2023 | 11:22 WIB", dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB)),
+    ("Rabu, 4 November 2015 | 21:04 WIB", dt.datetime(2015, 11, 4, 21, 4, tzinfo=WIB)),
+    ("Jum'at, 17 Februari 2017 - 13:30 wib", dt.datetime(2017, 2, 17, 13, 30, tzinfo=WIB)),
+    ("Kamis, 05/11/2015 10:08 WIB", dt.datetime(2015, 11, 5, 10, 8, tzinfo=WIB)),
+    ("Jumaat, 15 Disember 2023 | 10:30 pagi", dt.datetime(2023, 12, 15, 10, 30)),
+    ("2024-07-19 16:45", dt.datetime(2024, 7, 19, 16, 45)),
+    ("on 16 Feb 2016 at 09:10 WIB", dt.datetime(2016, 2, 16, 9, 10, tzinfo=WIB)),
+    (
+        "Kamis, 5 November 2015 14:56 WIB | 1.229 Views",
+        dt.datetime(2015, 11, 5, 14, 56, tzinfo=WIB),
+    ),
+]
+
+REFUSED = [
+    "",
+    "   ",
+    "hello world",
+    "05/11/2015",  # either way round, and nothing says which
+    "Friday, 14-09-2023",  # 14 September 2023 was a Thursday
+    "Senin, 4 Desember 2024",  # 4 December 2024 was a Wednesday
+    "Rabu (13/9)",  # no year and no reference
+    "13 September",  # same
+    "September 2023",  # no day
+    "31 February 2023",
+    "2023-02-30",
+    "14/13/2023",
+    "1:30",
+    "1.229 Views",
+    "Kim bertemu Putin di Vladivostok pada April 2019 dan membahas banyak hal",
+    "[ist]",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MACHINE + HUMAN + TIMES + ZONES + DUMP_LINES)
+def test_parse_date(text: str, expected: dt.date) -> None:
+    value = parse_date(text)
+    assert same(value, expected), value
+
+
+@pytest.mark.parametrize("text", REFUSED)
+def test_parse_date_refuses(text: str) -> None:
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), DUMP_LINES)
+def test_dump_forms_are_date_lines(text: str, expected: dt.date) -> None:
+    match = parse_date_line(text)
+    assert match is not None
+    assert same(match.value, expected)
+    assert match.problem is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day_first", "expected"),
+    [
+        ("05/11/2015", True, dt.date(2015, 11, 5)),
+        ("05/11/2015", False, dt.date(2015, 5, 11)),
+        ("11/05/2015", None, None),
+        ("14/09/2023", False, dt.date(2023, 9, 14)),  # 14 cannot be a month
+        ("09/14/2023", None, dt.date(2023, 9, 14)),
+        ("Kamis, 05/11/2015", None, dt.date(2015, 11, 5)),  # Indonesian: day first
+        ("Thursday, 05/11/2015", None, dt.date(2015, 11, 5)),  # 11 May 2015 was a Monday
+        ("Monday, 05/11/2015", None, dt.date(2015, 5, 11)),
+        ("Tuesday, 05/11/2015", None, None),  # neither reading is a Tuesday
+        ("05/11/2015 10:08 WIB", None, dt.datetime(2015, 11, 5, 10, 8, tzinfo=WIB)),
+        ("05/11/2015 10:08 EST", None, dt.datetime(2015, 5, 11, 10, 8, tzinfo=tz(-5))),
+        ("05.11.2015", None, dt.date(2015, 11, 5)),  # dots are day first
+        ("05/11/15", True, dt.date(2015, 11, 5)),
+    ],
+)
+def test_day_first(text: str, day_first: bool | None, expected: dt.date | None) -> None:
+    assert same(parse_date(text, day_first=day_first), expected)
+
+
+REFERENCE = dt.datetime(2023, 9, 14, 11, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rabu (13/9)", dt.date(2023, 9, 13)),
+        ("Kamis (14/9)", dt.date(2023, 9, 14)),
+        ("(15/9)", dt.date(2022, 9, 15)),  # the 15th is after the reference: the year before
+        ("Selasa (12/9)", dt.date(2023, 9, 12)),
+        ("Jumat (13/9)", None),  # 13 September 2023 was a Wednesday
+        ("4 September", dt.date(2023, 9, 4)),
+        ("September 4", dt.date(2023, 9, 4)),
+        ("24 Desember", dt.date(2022, 12, 24)),
+        ("14 September 2023 11:23", None),  # a minute after the reference
+        ("15 September 2023", None),
+        ("14 September 2023", dt.date(2023, 9, 14)),
+        ("14/09/23", dt.date(2023, 9, 14)),
+    ],
+)
+def test_reference(text: str, expected: dt.date | None) -> None:
+    assert same(parse_date(text, reference=REFERENCE), expected)
+
+
+def test_default_timezone() -> None:
+    assert same(
+        parse_date("14 September 2023 11:22", default_timezone=WIB),
+        dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB),
+    )
+    # A stated zone wins; a day alone stays a day.
+    assert same(
+        parse_date("14 September 2023 11:22 WITA", default_timezone=WIB),
+        dt.datetime(2023, 9, 14, 11, 22, tzinfo=WITA),
+    )
+    assert same(parse_date("14 September 2023", default_timezone=WIB), dt.date(2023, 9, 14))
+
+
+def test_find_date_in_the_seed_caption() -> None:
+    caption = (
+        "Dukungan tersebut disampaikan Kim saat berdialog dengan Presiden Rusia, "
+        "Vladimir Putin, Rabu (13/9) [ist]"
+    )
+    match = find_date(caption, reference=REFERENCE)
+    assert match is not None
+    assert match.value == dt.date(2023, 9, 13)
+    assert caption[match.start : match.end] == "Rabu (13/9)"
+
+
+def test_find_date_reports_a_contradiction() -> None:
+    match = find_date("Dirilis Jumat, 14 September 2023 oleh redaksi")
+    assert match is not None
+    assert match.value is None
+    assert match.problem is not None
+    assert "Thursday" in match.problem
+
+
+def test_find_date_without_reference_reports_the_missing_year() -> None:
+    match = find_date("Putin, Rabu (13/9).")
+    assert match == DateMatch(None, 7, 18, match.problem if match else None)
+    assert match is not None
+    assert match.problem is not None
+
+
+def test_find_date_keeps_original_offsets_with_accents() -> None:
+    text = "Émis le jeudi 14 septembre 2023 à 11 h 22"
+    match = find_date(text)
+    assert match is not None
+    assert text[match.start : match.end] == "jeudi 14 septembre 2023 à 11 h 22"
+    assert match.value == dt.datetime(2023, 9, 14, 11, 22)
+
+
+def test_ist_in_brackets_is_a_credit_not_a_zone() -> None:
+    match = find_date("Kim dan Putin, Rabu (13/9) pukul 10.00 [ist]", reference=REFERENCE)
+    assert match is not None
+    assert match.value == dt.datetime(2023, 9, 13, 10, 0)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kim Jong Un memastikan negaranya mendukung penuh Rusia, Rabu (13/9) [ist]",
+        "The New York Times melaporkan pada 4 September 2023, mengutip pejabat AS dan sekutunya.",
+        "Binsar",
+        "MDN",
+    ],
+)
+def test_not_date_lines(line: str) -> None:
+    assert parse_date_line(line, reference=REFERENCE) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Published: 14 September 2023", dt.date(2023, 9, 14)),
+        ("Kamis, 14/09/2023 11:22 WIB - detikinet", dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB)),
+        ("  Diperbarui 14 Sep 2023, 11:22 WIB  ", dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB)),
+    ],
+)
+def test_date_lines(line: str, expected: dt.date) -> None:
+    match = parse_date_line(line)
+    assert match is not None
+    assert same(match.value, expected)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (1694665320, dt.datetime(2023, 9, 14, 4, 22, tzinfo=UTC)),
+        (1694665320000, dt.datetime(2023, 9, 14, 4, 22, tzinfo=UTC)),
+        ("1694665320", dt.datetime(2023, 9, 14, 4, 22, tzinfo=UTC)),
+        (1694665320.5, dt.datetime(2023, 9, 14, 4, 22, 0, 500000, tzinfo=UTC)),
+        (631152000, dt.datetime(1990, 1, 1, tzinfo=UTC)),
+        (631151999, None),  # before 1990
+        (4102444800, None),  # 2100
+        (0, None),
+        (-1, None),
+        ("abc", None),
+        ("", None),
+        (float("nan"), None),
+        (True, None),
+    ],
+)
+def test_parse_timestamp(value: int | float | str, expected: dt.datetime | None) -> None:
+    assert parse_timestamp(value) == expected

@@ -1,0 +1,77 @@
+"""Properties of the date normaliser: round trips, no exceptions, nothing after the reference."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse._normalize.dates import find_date, parse_date, parse_date_line, parse_timestamp
+
+from .strategies import (
+    aware_datetimes,
+    date_languages,
+    date_like_texts,
+    date_patterns,
+    format_date,
+    references,
+)
+
+
+def _not_after(value: dt.date, reference: dt.datetime) -> bool:
+    """The documented comparison: days by day; wall clocks when only one side has a zone."""
+    if not isinstance(value, dt.datetime):
+        return value <= reference.date()
+    if (value.tzinfo is None) != (reference.tzinfo is None):
+        return value.replace(tzinfo=None) <= reference.replace(tzinfo=None)
+    return value <= reference
+
+
+@given(aware_datetimes, date_patterns, date_languages)
+def test_format_then_parse_round_trips(value: dt.datetime, pattern: str, lang: str) -> None:
+    text = format_date(value, pattern, lang)
+    parsed = parse_date(text)
+    assert isinstance(parsed, dt.datetime), text
+    assert parsed == value, text
+    assert parsed.utcoffset() == value.utcoffset(), text
+    match = parse_date_line(text)
+    assert match is not None, text
+    assert match.value == value
+
+
+@given(st.text())
+def test_never_raises_on_any_text(text: str) -> None:
+    parse_date(text)
+    parse_date(text, day_first=True, reference=dt.datetime(2023, 9, 14))
+    find_date(text)
+    parse_date_line(text, default_timezone=dt.timezone.utc)
+
+
+@given(date_like_texts, st.none() | st.booleans())
+def test_never_raises_on_date_like_text(text: str, day_first: bool | None) -> None:
+    for function in (parse_date, find_date, parse_date_line):
+        function(text, day_first=day_first)
+
+
+@given(st.one_of(st.integers(), st.floats(), st.text(alphabet="0123456789. -e")))
+def test_timestamps_never_raise(value: int | float | str) -> None:
+    result = parse_timestamp(value)
+    assert result is None or result.tzinfo is dt.timezone.utc
+
+
+@given(date_like_texts | aware_datetimes.map(dt.datetime.isoformat), references)
+def test_never_after_the_reference(text: str, reference: dt.datetime) -> None:
+    value = parse_date(text, reference=reference)
+    assert value is None or _not_after(value, reference)
+    match = find_date(text, reference=reference)
+    assert match is None or match.value is None or _not_after(match.value, reference)
+
+
+@given(date_like_texts)
+def test_a_result_reparses_from_its_iso_form(text: str) -> None:
+    value = parse_date(text)
+    if value is not None:
+        again = parse_date(value.isoformat())
+        assert again == value
+        assert type(again) is type(value)
