@@ -11,238 +11,32 @@ from collections import Counter
 
 __all__ = ["guess_language"]
 
+
 # Function words frequent in running text, and rare in the other languages listed. Indonesian and
 # Malay share most of theirs, so each also lists the spellings that tell them apart.
+def _words(text: str) -> frozenset[str]:
+    """The set of whitespace-separated words in ``text``."""
+    return frozenset(text.split())
+
+
 _WORDS: dict[str, frozenset[str]] = {
-    "id": frozenset(
-        [
-            "yang",
-            "dan",
-            "di",
-            "ini",
-            "itu",
-            "dengan",
-            "untuk",
-            "tidak",
-            "dari",
-            "dalam",
-            "akan",
-            "pada",
-            "juga",
-            "ke",
-            "karena",
-            "bahwa",
-            "sudah",
-            "saat",
-            "telah",
-            "oleh",
-            "menjadi",
-            "kata",
-            "mengatakan",
-            "kami",
-            "tersebut",
-            "bisa",
-            "saja",
-            "hingga",
-        ]
+    "id": _words(
+        "yang dan di ini itu dengan untuk tidak dari dalam akan pada juga ke karena bahwa "
+        "sudah saat telah oleh menjadi kata mengatakan kami tersebut bisa saja hingga"
     ),
-    "ms": frozenset(
-        [
-            "yang",
-            "dan",
-            "di",
-            "ini",
-            "itu",
-            "dengan",
-            "untuk",
-            "tidak",
-            "dari",
-            "dalam",
-            "akan",
-            "pada",
-            "juga",
-            "ke",
-            "kerana",
-            "bahawa",
-            "telah",
-            "oleh",
-            "menjadi",
-            "katanya",
-            "beliau",
-            "ialah",
-            "daripada",
-            "iaitu",
-            "boleh",
-            "sahaja",
-            "hingga",
-        ]
+    "ms": _words(
+        "yang dan di ini itu dengan untuk tidak dari dalam akan pada juga ke kerana bahawa "
+        "telah oleh menjadi katanya beliau ialah daripada iaitu boleh sahaja hingga"
     ),
-    "en": frozenset(
-        [
-            "the",
-            "of",
-            "and",
-            "to",
-            "in",
-            "is",
-            "that",
-            "for",
-            "it",
-            "was",
-            "on",
-            "with",
-            "as",
-            "by",
-            "at",
-            "from",
-            "his",
-            "her",
-            "they",
-            "this",
-            "have",
-            "be",
-        ]
+    "en": _words(
+        "the of and to in is that for it was on with as by at from his her they this have be"
     ),
-    "de": frozenset(
-        [
-            "der",
-            "die",
-            "und",
-            "in",
-            "den",
-            "von",
-            "zu",
-            "das",
-            "mit",
-            "sich",
-            "des",
-            "auf",
-            "für",
-            "ist",
-            "im",
-            "dem",
-            "nicht",
-            "ein",
-            "eine",
-        ]
-    ),
-    "fr": frozenset(
-        [
-            "le",
-            "la",
-            "les",
-            "de",
-            "des",
-            "et",
-            "en",
-            "un",
-            "une",
-            "du",
-            "est",
-            "pour",
-            "que",
-            "qui",
-            "dans",
-            "pas",
-            "sur",
-            "au",
-            "par",
-        ]
-    ),
-    "es": frozenset(
-        [
-            "el",
-            "la",
-            "de",
-            "que",
-            "y",
-            "en",
-            "los",
-            "del",
-            "se",
-            "las",
-            "por",
-            "un",
-            "para",
-            "con",
-            "una",
-            "su",
-            "al",
-            "es",
-            "lo",
-            "como",
-        ]
-    ),
-    "pt": frozenset(
-        [
-            "o",
-            "a",
-            "de",
-            "que",
-            "e",
-            "do",
-            "da",
-            "em",
-            "um",
-            "para",
-            "com",
-            "não",
-            "uma",
-            "os",
-            "no",
-            "se",
-            "na",
-            "por",
-            "mais",
-            "as",
-            "dos",
-        ]
-    ),
-    "it": frozenset(
-        [
-            "il",
-            "di",
-            "che",
-            "e",
-            "la",
-            "per",
-            "un",
-            "in",
-            "del",
-            "della",
-            "una",
-            "sono",
-            "non",
-            "le",
-            "si",
-            "con",
-            "da",
-            "è",
-            "alla",
-        ]
-    ),
-    "nl": frozenset(
-        [
-            "de",
-            "het",
-            "een",
-            "en",
-            "van",
-            "in",
-            "is",
-            "dat",
-            "op",
-            "te",
-            "zijn",
-            "met",
-            "voor",
-            "niet",
-            "aan",
-            "er",
-            "ook",
-            "als",
-        ]
-    ),
+    "de": _words("der die und in den von zu das mit sich des auf für ist im dem nicht ein eine"),
+    "fr": _words("le la les de des et en un une du est pour que qui dans pas sur au par"),
+    "es": _words("el la de que y en los del se las por un para con una su al es lo como"),
+    "pt": _words("o a de que e do da em um para com não uma os no se na por mais as dos"),
+    "it": _words("il di che e la per un in del della una sono non le si con da è alla"),
+    "nl": _words("de het een en van in is dat op te zijn met voor niet aan er ook als"),
 }
 _TOKEN = re.compile(r"[^\W\d_]+")
 _MIN_HITS = 8
