@@ -275,6 +275,18 @@ def test_boilerplate_is_never_a_paragraph(junk: str) -> None:
     assert len(article.paragraphs) == 2
 
 
+def test_update_line_fills_modified_not_published() -> None:
+    text = (
+        "Judul berita\n\nKamis, 14 September 2023 | 11:22 WIB\n\n"
+        "Diperbarui: Jumat, 15 September 2023 | 08:00 WIB\n\n"
+        "Isi berita yang cukup panjang untuk menjadi satu paragraf.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.published == dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB)
+    assert article.modified == dt.datetime(2023, 9, 15, 8, 0, tzinfo=WIB)
+    assert article.paragraphs == ("Isi berita yang cukup panjang untuk menjadi satu paragraf.",)
+
+
 def test_nothing_after_the_end_marker_is_body() -> None:
     text = (
         "Judul berita\n\nParagraf pertama yang cukup panjang untuk menjadi isi berita ini.\n\n"

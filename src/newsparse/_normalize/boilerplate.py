@@ -16,6 +16,7 @@ from newsparse._normalize.phrases import (
     TAG_LABELS,
     TERMINAL_LINES,
     TERMINAL_PREFIXES,
+    UPDATE_LABELS,
 )
 from newsparse._normalize.whitespace import clean_line
 
@@ -24,6 +25,7 @@ __all__ = [
     "is_list_header",
     "is_signoff",
     "is_terminal",
+    "is_update_line",
     "key",
     "parse_tags_line",
 ]
@@ -85,6 +87,11 @@ def is_terminal(line: str) -> bool:
     """Whether nothing after ``line`` belongs to the article body (``KOMENTAR``, a copyright line)."""
     k = key(line)
     return k in TERMINAL_LINES or k.startswith(TERMINAL_PREFIXES)
+
+
+def is_update_line(line: str) -> bool:
+    """Whether ``line`` is labelled as the time of an update (``Diperbarui: ...``, ``Updated ...``)."""
+    return key(line).startswith(UPDATE_LABELS)
 
 
 def parse_tags_line(line: str) -> tuple[str, ...] | None:

@@ -22,6 +22,7 @@ __all__ = [
     "TAG_LABELS",
     "TERMINAL_LINES",
     "TERMINAL_PREFIXES",
+    "UPDATE_LABELS",
 ]
 
 
@@ -173,5 +174,13 @@ TERMINAL_LINES: frozenset[str] = frozenset(
 TERMINAL_PREFIXES: tuple[str, ...] = _table(
     """
     copyright | © | hak cipta | all rights reserved
+    """
+)
+
+# Labels that mark a date line as the time of the last update, not of publication.
+UPDATE_LABELS: tuple[str, ...] = _table(
+    """
+    updated | last updated | update | diperbarui | diperbaharui | diupdate | dikemaskini |
+    aktualisiert | mis à jour | mis a jour | actualizado | atualizado | aggiornato | bijgewerkt
     """
 )

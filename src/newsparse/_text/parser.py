@@ -50,6 +50,7 @@ class _Fields:
     title: str | None = None
     authors: list[str] = attrs.Factory(list)
     published: dt.date | None = None
+    modified: dt.date | None = None
     dateline: str | None = None
     site_code: str | None = None
     tags: list[str] = attrs.Factory(list)
@@ -65,7 +66,11 @@ class _Fields:
     def add_date(self, match: DateMatch, line: str) -> None:
         if match.problem:
             self.warnings.append(f"date line {line!r}: {match.problem}")
-        if match.value is not None and self.published is None:
+        if match.value is None:
+            return
+        if boilerplate.is_update_line(line):
+            self.modified = self.modified or match.value
+        elif self.published is None:
             self.published = match.value
 
     def add_caption(self, text: str, credit: str | None) -> None:
@@ -100,6 +105,7 @@ def parse_text(text: str) -> Article:
         title=fields.title,
         authors=fields.authors,
         published=fields.published,
+        modified=fields.modified,
         dateline=fields.dateline or fields.site_code,
         language=guess_language("\n".join(fields.paragraphs)),
         tags=fields.tags,
@@ -169,9 +175,9 @@ def _judge_pending(pending: list[str], fields: _Fields, *, body_has_dateline: bo
     """Decide what unrecognised header lines are: captions, noise to report, or paragraphs.
 
     Above a paragraph that opens with a dateline nothing is body text, so a line of running text
-    there is a caption without a credit, and a pull quote, a headline in Title Case (another story)
-    or a short line (a widget label) is page furniture, reported in ``warnings``. Without a dateline the body's start
-    is uncertain, so the lines are kept as paragraphs.
+    there is a caption without a credit, and a pull quote, a headline in Title Case (another
+    story) or a short line (a widget label) is page furniture, reported in ``warnings``. Without a
+    dateline the body's start is uncertain, so the lines are kept as paragraphs.
     """
     for line in pending:
         if not body_has_dateline:
@@ -183,7 +189,9 @@ def _judge_pending(pending: list[str], fields: _Fields, *, body_has_dateline: bo
         ):
             fields.add_caption(line, None)
         else:
-            fields.warnings.append(f"left out a header line that is not part of the article: {line!r}")
+            fields.warnings.append(
+                f"left out a header line that is not part of the article: {line!r}"
+            )
 
 
 def _is_headline(line: str) -> bool:
