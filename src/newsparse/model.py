@@ -86,7 +86,7 @@ class Article:
 
     @property
     def text(self) -> str:
-        """The body: the paragraphs joined with blank lines."""
+        """Return the body as one string, the paragraphs joined with blank lines."""
         return "\n\n".join(self.paragraphs)
 
     def to_dict(self) -> dict[str, Any]:

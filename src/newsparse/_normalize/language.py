@@ -45,8 +45,13 @@ _MIN_HITS = 8
 def guess_language(text: str) -> str | None:
     """Return a language code (``"id"``, ``"en"``, ...) for ``text``, or ``None`` when unsure.
 
-    >>> guess_language("Kim mengatakan bahwa hubungan dengan Rusia adalah prioritas utama bagi negara yang")
+    >>> guess_language(
+    ...     "Kim mengatakan bahwa hubungan dengan Rusia adalah prioritas utama bagi negara "
+    ...     "kita saat ini dan bahwa pembicaraan itu akan menjadi dorongan yang kuat."
+    ... )
     'id'
+    >>> guess_language("Too short to tell.") is None
+    True
     """
     counts = Counter(token.lower() for token in _TOKEN.findall(text[:20_000]))
     scores = {lang: sum(counts[word] for word in words) for lang, words in _WORDS.items()}
