@@ -252,3 +252,92 @@ references = st.datetimes(
     timezones=st.sampled_from((dt.timezone.utc, dt.timezone(dt.timedelta(hours=7)))),
 )
 """Reference times, naive or aware."""
+
+# --- html ---
+
+_HTML_TAGS = (
+    "p",
+    "div",
+    "span",
+    "a",
+    "article",
+    "main",
+    "section",
+    "figure",
+    "figcaption",
+    "img",
+    "br",
+    "h1",
+    "h2",
+    "ul",
+    "li",
+    "table",
+    "tr",
+    "td",
+    "script",
+    "style",
+    "time",
+    "meta",
+    "nav",
+)
+_HTML_ATTRS = (
+    "",
+    ' class="content"',
+    ' class="share"',
+    ' id="comments"',
+    ' itemprop="articleBody"',
+    " hidden",
+    ' datetime="2024-03-05T09:30:00+07:00"',
+    ' src="/a.jpg"',
+    ' property="og:title"',
+    ' content="A title"',
+    ' type="application/ld+json"',
+    ' rel="author"',
+    ' lang="id"',
+)
+_HTML_TEXTS = (
+    "Harga beras naik di pasar induk pekan ini, kata pedagang.",
+    "Foto: ANTARA/Budi",
+    "Baca juga:",
+    "&amp; &lt;&gt; &nbsp;",
+    '{"@type": "NewsArticle",',
+    "Oleh Siti Rahma",
+    "5 Maret 2024 14:30 WIB",
+    "<!-- c -->",
+    "<![CDATA[x]]>",
+    "]]>",
+    "<",
+    "</",
+    "\x00",
+    "\u200b",
+    "é",
+    "<!DOCTYPE x [<!ENTITY a 'b'>]>",
+    "&a;",
+)
+
+
+@st.composite
+def html_fragments(draw: st.DrawFn, depth: int = 0) -> str:
+    """Markup-like text: nested tags (closed or not), attributes, entities and broken bits."""
+    parts: list[str] = []
+    for _ in range(draw(st.integers(0, 4))):
+        kind = draw(st.integers(0, 3))
+        if kind == 0 or depth > 3:
+            parts.append(draw(st.sampled_from(_HTML_TEXTS) | st.text(max_size=12)))
+        else:
+            tag = draw(st.sampled_from(_HTML_TAGS))
+            attr = draw(st.sampled_from(_HTML_ATTRS))
+            inner = draw(html_fragments(depth + 1))
+            close = draw(st.sampled_from([f"</{tag}>", ""]))
+            parts.append(f"<{tag}{attr}>{inner}{close}")
+    return "".join(parts)
+
+
+html_pages = (
+    st.builds(
+        lambda head, body: f"<html><head>{head}</head><body>{body}</body></html>",
+        html_fragments(),
+        html_fragments(),
+    )
+    | html_fragments()
+)

@@ -1,0 +1,302 @@
+"""Picture captions: ``<figure>``/``<figcaption>``, captioned image containers, and their credits.
+
+A caption's credit comes from a separate credit element when the markup has one (by class name:
+``credit``, ``copyright``, ``source``...), else it is split off the caption text by the shared
+:func:`~newsparse._normalize.captions.split_credit`. Pictures in page furniture (related-article
+teasers, sidebars, navigation) are skipped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from urllib.parse import urljoin, urlsplit
+
+import lxml.etree
+
+from newsparse._html import selectors as sel
+from newsparse._html.tree import Element, text_of
+from newsparse._normalize.boilerplate import is_boilerplate
+from newsparse._normalize.captions import split_credit
+from newsparse._normalize.dates import find_date
+from newsparse._normalize.names import parse_byline
+from newsparse._normalize.whitespace import clean_line
+from newsparse.model import Caption
+
+__all__ = ["Captions", "read_captions"]
+
+_IMAGE_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-srcset", "src", "srcset")
+_FURNITURE_TAGS = frozenset({"nav", "aside", "footer"})
+# Elements whose class may be caption-like: a cheap substring filter that every fragment of
+# CAPTION_ATTR passes ("caption", "legend", "keterangan", "bildtext", "image-info", "desc"...);
+# the regular expression then decides.
+_CAPTION_CANDIDATES = lxml.etree.XPath(
+    "//body//*[self::div or self::span or self::p or self::small or self::em or self::td"
+    " or self::figcaption][contains(@class, 'ap') or contains(@class, 'egend')"
+    " or contains(@class, 'eterangan') or contains(@class, 'ild') or contains(@class, 'nfo')"
+    " or contains(@class, 'esc') or contains(@class, 'ubtitle') or contains(@class, 'oto')]"
+)
+_IMAGE_WIDGETS = lxml.etree.XPath("//body//div[@class][.//img] | //body//p[@class][.//img]")
+_MAX_CAPTION = 1000
+
+
+def _image_url(container: Element, base: str | None) -> str | None:
+    for img in container.iter("img", "source", "amp-img"):
+        for attr in _IMAGE_ATTRS:
+            value = (img.get(attr) or "").strip()
+            if not value or value.startswith("data:"):
+                continue
+            if "srcset" in attr:
+                value = value.split(",")[0].strip().split(" ")[0]
+            link = urljoin(base, value) if base else value
+            if urlsplit(link).scheme in {"http", "https", ""}:
+                return link
+    return None
+
+
+def _in_furniture(el: Element, protected: set[Element] | frozenset[Element]) -> bool:
+    node = el.getparent()
+    while node is not None and node not in protected:
+        attrs = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if node.tag in _FURNITURE_TAGS and not (
+            node.tag == "aside" and sel.IMAGE_ATTR.search(attrs)
+        ):
+            return True
+        if sel.BOILERPLATE_ATTR.search(attrs) or sel.FIGURE_FURNITURE_ATTR.search(attrs):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _is_credit(el: Element) -> bool:
+    attrs = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}"
+    return bool(sel.CREDIT_ATTR.search(attrs))
+
+
+def _split(text: str) -> tuple[str, str | None]:
+    """Split a credit off a caption: the shared rules, then a trailing ``Label: credit``."""
+    text, credit = split_credit(text)
+    if credit is None:
+        match = sel.TRAILING_CREDIT.search(text)
+        if match and match.start() > 0:
+            return text[: match.start()].rstrip(" ,;|-–—"), match.group("credit").strip()
+    return text, credit
+
+
+def _caption_parts(el: Element) -> tuple[str, str | None]:
+    """Return the caption text of ``el`` and the text of a credit element inside it."""
+    credits: list[str] = []
+    parts: list[str] = []
+
+    def walk(node: Element) -> None:
+        if node is not el and _is_credit(node):
+            text = clean_line(text_of(node))
+            if text:
+                credits.append(text)
+            return
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str):
+                walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    text = clean_line(" ".join(parts))
+    return text, " ".join(credits) or None
+
+
+def _caption(text: str, credit: str | None, image_url: str | None) -> Caption | None:
+    text = sel.CAPTION_LABEL.sub("", _one_line(text))
+    if credit is None:
+        text, credit = _split(text)
+    else:
+        credit_text, credit_split = split_credit(credit)
+        credit = credit_split or credit_text
+        text, inner = _split(text)
+        credit = credit or inner
+    text = text.strip(" /|-–—")
+    if len(text) < 3 or len(text) > _MAX_CAPTION:
+        return None
+    if credit:
+        credit = sel.CREDIT_LABEL.sub("", _one_line(credit)).strip(" ()[]/|") or None
+    return Caption(text=text, credit=credit, image_url=image_url)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(clean_line(text).split())
+
+
+class Captions:
+    """The captions of a page and the elements they were read from.
+
+    Attributes:
+        captions: One caption per captioned picture, in page order, without duplicates.
+        elements: The caption and credit elements read, to be kept out of the body text.
+    """
+
+    __slots__ = ("captions", "elements")
+
+    def __init__(self, captions: tuple[Caption, ...], elements: tuple[Element, ...]) -> None:
+        self.captions = captions
+        self.elements = elements
+
+
+def _near_image(el: Element) -> Element | None:
+    """The nearest of ``el``'s three closest ancestors that holds or names a picture."""
+    node = el.getparent()
+    for _ in range(3):
+        if node is None:
+            return None
+        if next(node.iter("img", "picture", "amp-img"), None) is not None:
+            return node
+        if sel.IMAGE_ATTR.search(node.get("class") or ""):
+            return node
+        node = node.getparent()
+    return None
+
+
+class _Reader:
+    """The state of one page's caption reading: what was found, and what was already used."""
+
+    def __init__(self, url: str | None, protected: set[Element] | frozenset[Element]) -> None:
+        self.url = url
+        self.protected = protected
+        self.found: list[Caption] = []
+        self.seen: set[str] = set()
+        self.used: set[Element] = set()
+        self.elements: list[Element] = []
+        self.memo: dict[tuple[str, str], bool] = {}
+
+    def add(self, caption: Caption | None, element: Element) -> None:
+        """Keep ``caption`` unless its text was seen; remember ``element`` either way."""
+        self.elements.append(element)
+        if caption is not None and caption.text.casefold() not in self.seen:
+            self.seen.add(caption.text.casefold())
+            self.found.append(caption)
+
+    def figure(self, figure: Element) -> None:
+        """A ``<figure>``: its ``<figcaption>`` (or caption-classed element) and credit."""
+        captions = list(figure.iter("figcaption"))
+        if not captions:
+            captions = [
+                el
+                for el in figure.iter()
+                if el is not figure and sel.CAPTION_ATTR.search(el.get("class") or "")
+            ][:1]
+        inside = {node for cap in captions for node in cap.iter()}
+        credit_outside = [
+            el for el in figure.iter() if el is not figure and el not in inside and _is_credit(el)
+        ]
+        credit = _one_line(text_of(credit_outside[0])) if credit_outside else None
+        image_url = _image_url(figure, self.url)
+        self.used.update(figure.iter())
+        for cap in captions:
+            text, inner_credit = _caption_parts(cap)
+            if _plausible(text):
+                self.add(_caption(text, inner_credit or credit, image_url), cap)
+            else:
+                self.elements.append(cap)
+        self.elements.extend(credit_outside)
+
+    def classed(self, el: Element) -> None:
+        """An element with a caption-like class next to a picture."""
+        container = _near_image(el)
+        if container is None or _in_furniture(el, self.protected):
+            return
+        self.used.update(el.iter())
+        text, credit = _caption_parts(el)
+        if len(text.split()) < 2 or not _plausible(text):
+            return
+        if credit is None:
+            sibling = next(
+                (c for c in container.iter() if c not in self.used and _is_credit(c)), None
+            )
+            if sibling is not None:
+                credit = _one_line(text_of(sibling))
+                self.used.update(sibling.iter())
+                self.elements.append(sibling)
+        self.add(_caption(text, credit, _image_url(container, self.url)), el)
+
+
+def read_captions(
+    root: Element, *, url: str | None, protected: set[Element] | frozenset[Element] = frozenset()
+) -> Captions:
+    """Read the captions of the article's pictures, in page order.
+
+    Args:
+        root: The page tree, before furniture is removed.
+        url: The page's address, to resolve image sources.
+        protected: The article body's container and its ancestors: class names on these never
+            make a picture count as page furniture.
+
+    Returns:
+        The captions and the elements they came from.
+    """
+    reader = _Reader(url, protected)
+    for figure in root.iter("figure"):
+        if not _in_furniture(figure, protected):
+            reader.figure(figure)
+    for el in _CAPTION_CANDIDATES(root):
+        if not isinstance(el, Element) or el in reader.used:
+            continue
+        if _matches(sel.CAPTION_ATTR, el.get("class") or "", reader.memo):
+            reader.classed(el)
+    for container in _IMAGE_WIDGETS(root):
+        if not isinstance(container, Element) or container in reader.used:
+            continue
+        if not _matches(sel.IMAGE_ATTR, container.get("class") or "", reader.memo):
+            continue
+        caption = _widget_caption(container, url, protected)
+        if caption is not None:
+            reader.used.update(container.iter())
+            reader.add(caption, container)
+    return Captions(tuple(reader.found), tuple(reader.elements))
+
+
+def _matches(pattern: re.Pattern[str], value: str, memo: dict[tuple[str, str], bool]) -> bool:
+    """``pattern.search(value)``, remembered for this page: class names repeat a lot."""
+    key = (pattern.pattern, value)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = pattern.search(value) is not None
+    return found
+
+
+def _plausible(text: str) -> bool:
+    """Whether a text found in caption-like markup reads as a caption.
+
+    Counters and durations, bylines, boilerplate and time stamps (``16.05.2024, 11:26 Uhr``) sit
+    in the same kind of markup and are not captions.
+    """
+    if sel.NOT_A_CAPTION.match(text) or sel.BYLINE_START.match(text):
+        return False
+    if parse_byline(text) or is_boilerplate(text):
+        return False
+    found = find_date(text)
+    return not (found and isinstance(found.value, dt.datetime))
+
+
+def _widget_caption(
+    container: Element, url: str | None, protected: set[Element] | frozenset[Element]
+) -> Caption | None:
+    """The caption of an image widget with no caption markup: its only short text.
+
+    ``<div class="image-widget"><img><p>Text <span>Credit</span></p></div>`` gives a caption
+    when the widget holds one picture, a short text that is not mostly a link, and no heading.
+    """
+    if (
+        sum(1 for _ in container.iter("img", "amp-img")) != 1
+        or next(container.iter("h1", "h2", "h3", "figure", "figcaption"), None) is not None
+    ):
+        return None
+    if sel.NOT_IMAGE_WIDGET_ATTR.search(container.get("class") or ""):
+        return None
+    text, credit = _caption_parts(container)
+    if not 10 <= len(text) <= 400 or _in_furniture(container, protected):
+        return None
+    links = sum(len(one) for a in container.iter("a") if (one := _one_line(text_of(a))))
+    if links > len(text) / 2 or not _plausible(text):
+        return None
+    return _caption(text, credit, _image_url(container, url))

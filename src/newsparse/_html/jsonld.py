@@ -1,0 +1,127 @@
+"""JSON-LD blocks: tolerant decoding and the article object they describe.
+
+Pages often ship broken JSON-LD (trailing commas, raw newlines in strings, several objects glued
+together, HTML comments or CDATA wrappers). Each block is decoded leniently; a block that still
+cannot be read is skipped. Objects are gathered from top-level arrays, ``@graph`` arrays and
+``WebPage.mainEntity``, and the article is the object whose ``@type`` is an article type.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from newsparse._html.selectors import JSONLD_ARTICLE_TYPES
+
+__all__ = ["JsonLd", "read_jsonld"]
+
+_WRAPPER = re.compile(r"^\s*(?:<!--|<!\[CDATA\[|//\s*<!\[CDATA\[)|(?:-->|\]\]>|//\s*\]\]>)\s*$")
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+_CONTROL = re.compile(r"[\x00-\x1f]")
+_MAX_DEPTH = 12
+_MAX_OBJECTS = 500
+
+
+class JsonLd:
+    """What the JSON-LD blocks of a page say.
+
+    Attributes:
+        article: The article object (``NewsArticle`` or a kin), or ``None``.
+        objects: Every object found, in page order.
+    """
+
+    __slots__ = ("article", "objects")
+
+    def __init__(self, article: dict[str, Any] | None, objects: tuple[dict[str, Any], ...]):
+        self.article = article
+        self.objects = objects
+
+    def of_type(self, *names: str) -> Iterator[dict[str, Any]]:
+        """Yield the objects whose ``@type`` is one of ``names`` (compared lower-case)."""
+        wanted = {name.lower() for name in names}
+        for obj in self.objects:
+            if wanted & types_of(obj):
+                yield obj
+
+
+def types_of(obj: dict[str, Any]) -> set[str]:
+    """Return the ``@type`` values of ``obj``, lower-cased, without a schema.org prefix."""
+    value = obj.get("@type")
+    values = value if isinstance(value, list) else [value]
+    return {str(v).rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower() for v in values if v}
+
+
+def _decode(text: str) -> list[Any]:
+    text = _WRAPPER.sub("", text.strip()).strip()
+    if not text:
+        return []
+    try:
+        return [json.loads(text)]
+    except ValueError:
+        pass
+    repaired = _TRAILING_COMMA.sub(r"\1", _CONTROL.sub(" ", text))
+    decoder = json.JSONDecoder(strict=False)
+    found: list[Any] = []
+    pos = 0
+    while pos < len(repaired):
+        start = min(
+            (i for i in (repaired.find("{", pos), repaired.find("[", pos)) if i >= 0),
+            default=-1,
+        )
+        if start < 0:
+            break
+        try:
+            value, end = decoder.raw_decode(repaired, start)
+        except ValueError:
+            pos = start + 1
+            if found:
+                break
+            continue
+        found.append(value)
+        pos = end
+    return found
+
+
+def _walk(value: Any, out: list[dict[str, Any]], depth: int = 0) -> None:
+    if depth > _MAX_DEPTH or len(out) >= _MAX_OBJECTS:
+        return
+    if isinstance(value, list):
+        for item in value:
+            _walk(item, out, depth + 1)
+        return
+    if not isinstance(value, dict):
+        return
+    out.append(value)
+    graph = value.get("@graph")
+    if graph is not None:
+        _walk(graph, out, depth + 1)
+    main = value.get("mainEntity") or value.get("mainEntityOfPage")
+    if isinstance(main, (dict, list)):
+        _walk(main, out, depth + 1)
+
+
+def read_jsonld(blocks: tuple[str, ...]) -> JsonLd:
+    """Decode the JSON-LD ``blocks`` of a page and find its article object.
+
+    Args:
+        blocks: The text of each ``<script type="application/ld+json">``.
+
+    Returns:
+        The objects found and the best article among them: the first one of an article type
+        that has a headline, else the first of an article type, else a ``WebPage`` with a headline.
+    """
+    objects: list[dict[str, Any]] = []
+    for block in blocks:
+        for value in _decode(block):
+            _walk(value, objects)
+    articles = [obj for obj in objects if JSONLD_ARTICLE_TYPES & types_of(obj)]
+    article = next((obj for obj in articles if obj.get("headline")), None)
+    if article is None and articles:
+        article = articles[0]
+    if article is None:
+        article = next(
+            (obj for obj in objects if "webpage" in types_of(obj) and obj.get("headline")), None
+        )
+    return JsonLd(article, tuple(objects))

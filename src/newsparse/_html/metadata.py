@@ -1,0 +1,198 @@
+"""Article metadata from every source a page offers, best first.
+
+Each field is read from an ordered list of sources; the first source that gives a usable value
+wins, and sources that can give several values (authors, tags) are not mixed. The order for each
+field is documented in ``docs/html.rst`` and in :func:`read_metadata`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from typing import Any
+from urllib.parse import urlsplit
+
+import attrs
+
+from newsparse._html import selectors as sel
+from newsparse._html.jsonld import read_jsonld
+from newsparse._html.people import read_authors
+from newsparse._html.sources import MetaTags, Sources, first, one_line, resolve, text_value, unique
+from newsparse._html.titles import read_title
+from newsparse._html.tree import Element, Page, text_of
+from newsparse._html.when import read_dates, url_date
+from newsparse._normalize.whitespace import clean_line
+
+__all__ = ["Metadata", "read_metadata"]
+
+_LOCALE = re.compile(r"^([a-z]{2,3})(?:[_-]([a-z]{2}|\d{3}))?$", re.IGNORECASE)
+_KEYWORD_SPLIT = re.compile(r"\s*[,;|]\s*")
+_MAX_TAGS = 30
+
+
+@attrs.frozen(kw_only=True)
+class Metadata:
+    """The metadata of one page, before the body is read.
+
+    The fields mirror :class:`~newsparse.model.Article`, plus ``image`` (the lead picture),
+    ``body`` (a JSON-LD ``articleBody``, for script-rendered pages) and ``url_date`` (a date
+    found in the page's address, the weakest evidence of publication).
+    """
+
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    published: dt.date | None = None
+    modified: dt.date | None = None
+    site_name: str | None = None
+    language: str | None = None
+    url: str | None = None
+    description: str | None = None
+    tags: tuple[str, ...] = ()
+    image: str | None = None
+    body: str | None = None
+    url_date: dt.date | None = None
+
+
+def _language(value: str | None) -> str | None:
+    if not value:
+        return None
+    match = _LOCALE.match(value.strip().split(",")[0].strip())
+    if not match:
+        return None
+    lang, region = match.groups()
+    return f"{lang.lower()}-{region.upper()}" if region else lang.lower()
+
+
+def _keywords(values: Iterable[str]) -> tuple[str, ...]:
+    out: list[str] = []
+    for value in values:
+        out.extend(clean_line(part) for part in _KEYWORD_SPLIT.split(value))
+    return unique(v for v in out if v and len(v) <= 80)[:_MAX_TAGS]
+
+
+def _jsonld_keywords(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return _keywords([value])
+    if isinstance(value, list):
+        return _keywords(str(v) for v in value if isinstance(v, (str, int)))
+    return ()
+
+
+def _site_names(src: Sources) -> list[str]:
+    publisher = src.art.get("publisher")
+    values = (
+        src.meta.first(["og:site_name"]),
+        text_value(publisher) if isinstance(publisher, (dict, list)) else None,
+        src.meta.first(["application-name"]),
+        next((text_value(o.get("name")) for o in src.ld.of_type("website", "organization")), None),
+    )
+    return [v for v in values if v]
+
+
+def _canonical(src: Sources, url: str | None) -> str | None:
+    canonical = None
+    for container in (src.head, src.root):
+        if container is None or canonical is not None:
+            continue
+        for link in container.iterfind(".//link[@rel]"):
+            if "canonical" in (link.get("rel") or "").lower().split():
+                canonical = link.get("href")
+                break
+    page_url = resolve(
+        first(canonical, src.meta.first(["og:url"]), text_value(src.art.get("url"))), url
+    )
+    if page_url and url and urlsplit(page_url).path in {"", "/"}:
+        return None
+    return page_url
+
+
+def _tags(src: Sources) -> tuple[str, ...]:
+    tags = _jsonld_keywords(src.art.get("keywords"))
+    if not tags:
+        tags = _keywords(src.meta.all("article:tag"))
+    if not tags:
+        tags = _keywords(src.meta.all("news_keywords") or src.meta.all("keywords"))
+    if not tags:
+        tags = _keywords(
+            one_line(text_of(a))
+            for a in src.root.iterfind(".//a[@rel]")
+            if "tag" in (a.get("rel") or "").lower().split()
+        )
+    return tags
+
+
+def _image(src: Sources, url: str | None) -> str | None:
+    image = src.art.get("image")
+    if isinstance(image, list):
+        image = image[0] if image else None
+    if isinstance(image, dict):
+        image = image.get("url")
+    return resolve(
+        first(src.meta.first(["og:image"]), image if isinstance(image, str) else None), url
+    )
+
+
+def read_metadata(page: Page, *, url: str | None = None) -> Metadata:
+    """Read a page's metadata.
+
+    Order of the sources, best first, per field:
+
+    * title: JSON-LD ``headline``, Dublin Core, OpenGraph, Twitter title (an ``<h1>`` equal to
+      one of them up to quotes or a site-name suffix wins), then ``<title>`` cleaned of the site
+      name, then the only ``<h1>``.
+    * authors: JSON-LD ``author`` (people only), microdata ``itemprop=author``, ``rel=author``
+      links, ``<meta name=author>`` and kin, then byline-like elements; site names are dropped.
+    * published / modified: JSON-LD, ``article:*`` and other ``<meta>``, microdata; published
+      also from ``<time>`` and visible date lines. The date in the URL is kept apart
+      (:attr:`Metadata.url_date`), the last resort.
+    * site_name, description, language, url, tags: see ``docs/html.rst``.
+
+    Args:
+        page: The loaded page.
+        url: The address the caller fetched it from, used to resolve links and as evidence.
+
+    Returns:
+        The metadata found; absent fields are ``None`` or ``()``.
+    """
+    root, head = page.root, page.head
+    metas: list[Element] = []
+    if head is not None:
+        metas.extend(head.iter("meta"))
+    metas.extend(root.iter("meta"))
+    ld = read_jsonld(page.jsonld)
+    src = Sources(root, head, MetaTags(metas), ld, ld.article or {})
+    meta, art = src.meta, src.art
+
+    site_names = _site_names(src)
+    published, modified = read_dates(src)
+    page_url = _canonical(src, url)
+    language = _language(
+        first(
+            root.get("lang"),
+            root.get("{http://www.w3.org/XML/1998/namespace}lang"),
+            meta.first(["og:locale", "content-language", "language", "dc.language"]),
+            text_value(art.get("inLanguage")),
+        )
+    )
+    description = first(
+        meta.first(sel.META_DESCRIPTION[:3]),
+        meta.first(["description"]),
+        text_value(art.get("description")),
+        meta.first(["twitter:description"]),
+    )
+    body = art.get("articleBody")
+    return Metadata(
+        title=read_title(src, site_names),
+        authors=read_authors(src, site_names, (page_url, url)),
+        published=published,
+        modified=modified,
+        site_name=site_names[0] if site_names else None,
+        language=language,
+        url=page_url,
+        description=description,
+        tags=_tags(src),
+        image=_image(src, url),
+        url_date=url_date(page_url) or url_date(url),
+        body=body if isinstance(body, str) else None,
+    )

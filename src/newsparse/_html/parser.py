@@ -1,0 +1,90 @@
+"""Read an :class:`~newsparse.model.Article` from an HTML page.
+
+The steps, in order: load the page safely (:mod:`~newsparse._html.tree`), read its metadata from
+every source (:mod:`~newsparse._html.metadata`), read the picture captions
+(:mod:`~newsparse._html.figures`), remove page furniture and read the main text
+(:mod:`~newsparse._html.content`).
+"""
+
+from __future__ import annotations
+
+from newsparse._html.content import (
+    body_ancestors,
+    extract_paragraphs,
+    remove_furniture,
+    split_body_text,
+)
+from newsparse._html.figures import read_captions
+from newsparse._html.metadata import read_metadata
+from newsparse._html.tree import drop, load_page, text_of
+from newsparse._normalize.datelines import find_dateline
+from newsparse._normalize.language import guess_language
+from newsparse.model import Article
+
+__all__ = ["parse_html"]
+
+# A caption element longer than this is a wrapper around more than a caption; it is not removed.
+_MAX_CAPTION_CHARS = 1500
+
+
+def parse_html(text: str, *, url: str | None = None) -> Article:
+    """Parse an HTML page into an article.
+
+    Args:
+        text: The page's markup, already decoded.
+        url: The address the page was fetched from: resolves relative links and serves as weak
+            evidence (a date in the path).
+
+    Returns:
+        The article; fields the page does not provide are ``None`` or empty.
+
+    Raises:
+        InputTooLargeError: The page is too large to parse in bounded time.
+        NotAnArticleError: The markup holds no HTML elements.
+    """
+    page = load_page(text)
+    meta = read_metadata(page, url=url)
+    body = page.root.find("body")
+    if body is None:
+        body = page.root
+    protected = body_ancestors(body)
+    read = read_captions(page.root, url=url, protected=protected)
+    captions = read.captions
+    for element in read.elements:
+        if len(text_of(element)) < _MAX_CAPTION_CHARS:
+            drop(element)
+    remove_furniture(body, protected=protected)
+    found = extract_paragraphs(body, title=meta.title, exclude=[c.text for c in captions])
+    paragraphs = found.paragraphs
+    if meta.body:
+        paragraphs = _prefer_structured_body(paragraphs, meta.body, meta.title)
+    dateline = find_dateline(paragraphs[0]) if paragraphs else None
+    return Article(
+        title=meta.title,
+        authors=meta.authors or found.authors,
+        published=meta.published or found.published or meta.url_date,
+        modified=meta.modified,
+        dateline=dateline,
+        site_name=meta.site_name,
+        language=meta.language or (guess_language(" ".join(paragraphs)) if paragraphs else None),
+        url=meta.url,
+        description=meta.description,
+        tags=meta.tags,
+        paragraphs=paragraphs,
+        captions=captions,
+    )
+
+
+def _prefer_structured_body(
+    paragraphs: tuple[str, ...], body: str, title: str | None
+) -> tuple[str, ...]:
+    """Use the JSON-LD ``articleBody`` when the page's markup gave much less text.
+
+    Pages rendered by scripts carry their text only in data; some cut the markup short behind
+    a paywall while the structured data holds the whole article.
+    """
+    found = sum(len(p.split()) for p in paragraphs)
+    structured = split_body_text(body, title=title)
+    if sum(len(p.split()) for p in structured) > 2 * found + 10:
+        return structured
+    return paragraphs

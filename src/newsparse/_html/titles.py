@@ -1,0 +1,134 @@
+"""The headline: metadata titles, visible ``<h1>`` headings and ``<title>``, reconciled."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from newsparse._html import selectors as sel
+from newsparse._html.sources import Sources, one_line, text_value, unique
+from newsparse._html.tree import Element, text_of
+from newsparse._normalize.whitespace import clean_line
+
+__all__ = ["heading_text", "read_title"]
+
+_QUOTES = re.compile("[\"'‘’‚‛“”„‟«»‹›]")
+_MAIN_HEADLINE = ".//article//h1|.//main//h1|.//*[@itemprop='headline']"
+
+
+def _loose(text: str) -> str:
+    return " ".join(_QUOTES.sub("'", text).casefold().split())
+
+
+def heading_text(el: Element) -> str:
+    """The headline of a heading element, without a kicker set in an element of its own.
+
+    ``<h1><span>Premier League</span> <span>Liverpool loses at Everton</span></h1>`` reads as the
+    longest part when the heading is split into several elements that each hold text.
+    """
+    parts = [one_line(text_of(child)) for child in el if isinstance(child.tag, str)]
+    parts = [p for p in parts if p]
+    own = one_line((el.text or "") + " ".join(child.tail or "" for child in el))
+    if len(parts) >= 2 and not own.strip(" :|-–—"):
+        return max(parts, key=len)
+    return one_line(text_of(el))
+
+
+def _strip_site(title: str, site_names: Iterable[str]) -> str:
+    """Remove a ``" | Site"`` suffix or ``"Site: "`` prefix naming the site."""
+    parts = sel.TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    names = {clean_line(s).casefold() for s in site_names if s}
+    last = list(sel.TITLE_SEPARATORS.finditer(title))[-1]
+    first = sel.TITLE_SEPARATORS.search(title)
+    tail = title[last.end() :].casefold()
+    for name in names:
+        # "Headline | Site" and "Headline - Site Section" lose the site part.
+        if tail == name or (tail.startswith(name) and len(tail.split()) <= len(name.split()) + 2):
+            return title[: last.start()].strip()
+        if first and title[: first.start()].casefold() == name:
+            return title[first.end() :].strip()
+    return title
+
+
+def _title_from_tag(title: str, headings: list[str]) -> str:
+    """The ``<title>`` element, without what looks like a site name next to a separator."""
+    folded = {h.casefold() for h in headings}
+    if title.casefold() in folded:
+        return title
+    matches = list(sel.TITLE_SEPARATORS.finditer(title))
+    if not matches:
+        if (
+            (len(title) < 15 or len(title) > 150)
+            and len(headings) == 1
+            and len(headings[0].split()) > 4
+        ):
+            return headings[0]
+        return title
+    for match in matches:
+        for part in (title[: match.start()].strip(), title[match.end() :].strip()):
+            if part.casefold() in folded:
+                return part
+    head = title[: matches[-1].start()].strip()
+    if len(head.split()) >= 3:
+        return head
+    tail = title[matches[0].end() :].strip()
+    if len(tail.split()) >= 3:
+        return tail
+    return title
+
+
+def _pick_title(
+    candidates: list[str | None],
+    headings: list[str],
+    main_headings: list[str],
+    tag_title: str | None,
+    sites: list[str],
+) -> str | None:
+    """Choose the headline among the metadata titles, the ``<h1>`` elements and ``<title>``.
+
+    Metadata titles come first (JSON-LD, Dublin Core, OpenGraph, Twitter), except that an
+    ``<h1>`` that equals one of them up to quote style, or that one of them repeats with a site
+    name appended, wins; without metadata, ``<title>`` (cleaned of a site name) is used, and the
+    only ``<h1>`` when ``<title>`` is missing or says nothing.
+    """
+    cleaned = [_strip_site(c, sites) for c in candidates if c]
+    folded = {h.casefold(): h for h in headings}
+    for candidate in cleaned:
+        if candidate.casefold() in folded:
+            return candidate
+    site_folded = {s.casefold() for s in sites}
+    usable = [h for h in headings if h.casefold() not in site_folded and len(h) > 3]
+    if cleaned:
+        for heading in usable:
+            key = _loose(heading)
+            for candidate in cleaned:
+                loose = _loose(candidate)
+                if loose == key or (
+                    loose.startswith(key) and sel.SITE_SUFFIX.fullmatch(candidate[len(heading) :])
+                ):
+                    return heading
+        return cleaned[0]
+    if tag_title:
+        return _title_from_tag(_strip_site(tag_title, sites), usable)
+    return usable[0] if usable else None
+
+
+def read_title(src: Sources, site_names: list[str]) -> str | None:
+    headings = [h for h in (heading_text(el) for el in src.root.iter("h1")) if h]
+    tag_title = None
+    for container in (src.head, src.root):
+        el = container.find(".//title") if container is not None else None
+        if el is not None:
+            tag_title = one_line(text_of(el)) or None
+            break
+    candidates = [
+        text_value(src.art.get("headline")),
+        src.meta.first(["dc.title", "dc:title", "dcterms.title", "dcterm:title", "dcterms:title"]),
+        src.meta.first(["og:title"]),
+        src.meta.first(["twitter:title"]),
+        text_value(src.art.get("name")) if src.art else None,
+    ]
+    main = unique(heading_text(h) for h in src.root.xpath(_MAIN_HEADLINE) if h.tag != "meta")
+    return _pick_title(candidates, headings, list(main), tag_title, site_names)

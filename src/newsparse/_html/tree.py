@@ -1,0 +1,185 @@
+"""Safe, bounded loading of an HTML page into an lxml tree.
+
+The page is parsed by libxml2's HTML parser with network access off, no entity expansion beyond
+the HTML built-ins, and libxml2's default limits (no ``XML_PARSE_HUGE``): nesting deeper than
+256 elements is cut off there. Pages over :data:`MAX_HTML_CHARS` or with more than
+:data:`MAX_ELEMENTS` elements are refused with :class:`~newsparse.errors.InputTooLargeError`.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import TypeAlias
+
+import lxml.etree
+
+from newsparse._html.selectors import DROP_TAGS
+from newsparse.errors import InputTooLargeError, NotAnArticleError
+
+__all__ = [
+    "MAX_ELEMENTS",
+    "MAX_HTML_CHARS",
+    "Element",
+    "Page",
+    "drop",
+    "load_page",
+    "text_of",
+    "unmarkup",
+]
+
+#: The element type of a loaded page: plain lxml elements, which are faster than lxml.html's.
+Element: TypeAlias = lxml.etree._Element
+
+#: The largest page, in characters, that the HTML parser reads.
+MAX_HTML_CHARS = 20_000_000
+#: The most elements a page may hold: far above any real article page (a few thousand).
+MAX_ELEMENTS = 400_000
+
+# An XML declaration with an encoding is refused by lxml on str input; a DOCTYPE internal subset
+# would show up as text. Both are removed before parsing.
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^>\[]*\[[^\]]*\]\s*>", re.IGNORECASE)
+_NUL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+_TAG = re.compile(r"<[^<>]{0,2000}>")
+_BREAK_TAG = re.compile(r"<(?:br|/p|/div|/li|/h\d)\b[^<>]{0,200}>", re.IGNORECASE)
+
+
+def unmarkup(value: str, *, keep_lines: bool = False) -> str:
+    """Turn a metadata value that may hold markup or entities into plain text.
+
+    Args:
+        value: A string from JSON-LD or a ``<meta>`` tag.
+        keep_lines: Turn ``<br>``, ``</p>`` and kin into line breaks instead of spaces.
+    """
+    if "<" in value:
+        if keep_lines:
+            value = _BREAK_TAG.sub("\n", value)
+        value = _TAG.sub(" ", value)
+    if "&" in value:
+        value = html.unescape(value)
+    return value
+
+
+def text_of(el: Element) -> str:
+    """All the text inside ``el``, as one string (lxml.html's ``text_content``)."""
+    return "".join(el.itertext())
+
+
+def drop(el: Element) -> None:
+    """Remove ``el`` and its subtree from the tree, keeping the text that follows it."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail:
+        previous = el.getprevious()
+        target = previous if previous is not None else parent
+        joined = ((previous.tail if previous is not None else parent.text) or "") + tail
+        try:
+            _set_text(target, joined, tail=previous is not None)
+        except ValueError:  # lxml keeps control characters it parsed, but refuses them here
+            _set_text(target, _NUL.sub(" ", joined), tail=previous is not None)
+    parent.remove(el)
+
+
+def _set_text(el: Element, value: str, *, tail: bool) -> None:
+    if tail:
+        el.tail = value
+    else:
+        el.text = value
+
+
+class Page:
+    """A parsed page: the cleaned tree plus what had to be read before cleaning.
+
+    Attributes:
+        root: The ``<html>`` element, with scripts, styles and comments removed.
+        jsonld: The text of every ``<script type="application/ld+json">`` block, in page order.
+        head: The ``<head>`` element (kept apart, as it is dropped from ``root``), or ``None``.
+    """
+
+    __slots__ = ("head", "jsonld", "root")
+
+    def __init__(self, root: Element, jsonld: tuple[str, ...], head: Element | None) -> None:
+        self.root = root
+        self.jsonld = jsonld
+        self.head = head
+
+
+def _parser() -> lxml.etree.HTMLParser:
+    return lxml.etree.HTMLParser(
+        no_network=True,
+        remove_comments=True,
+        remove_pis=True,
+        huge_tree=False,
+        default_doctype=False,
+        collect_ids=False,
+    )
+
+
+def load_page(text: str) -> Page:
+    """Parse ``text`` as HTML and strip what never holds article text.
+
+    Args:
+        text: The page's markup.
+
+    Returns:
+        The cleaned page.
+
+    Raises:
+        InputTooLargeError: The page is larger than the parser reads in bounded time.
+        NotAnArticleError: The markup holds no elements at all.
+    """
+    if len(text) > MAX_HTML_CHARS:
+        msg = (
+            f"the page is {len(text):,} characters long, over the {MAX_HTML_CHARS:,} the HTML "
+            "parser reads; it is not a single news article"
+        )
+        raise InputTooLargeError(msg)
+    start = text[:4096]
+    if "<?" in start:
+        text = _XML_DECL.sub("", text, count=1)
+    if "[" in start:
+        text = _DOCTYPE_SUBSET.sub("", text[:4096], count=1) + text[4096:]
+    try:
+        try:
+            root = lxml.etree.fromstring(text, parser=_parser())
+        except ValueError:  # control characters lxml refuses: replace them and try again
+            root = lxml.etree.fromstring(_NUL.sub(" ", text), parser=_parser())
+    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as exc:
+        msg = f"the page holds no HTML elements to read ({exc})"
+        raise NotAnArticleError(msg) from exc
+    if root is None:
+        msg = "the page holds no HTML elements to read"
+        raise NotAnArticleError(msg)
+    # Every element needs a "<" in the source, so only a page with that many is counted.
+    if text.count("<") > MAX_ELEMENTS:
+        for count, _ in enumerate(root.iter(), start=1):
+            if count > MAX_ELEMENTS:
+                msg = f"the page holds over {MAX_ELEMENTS:,} elements; it is not a single news article"
+                raise InputTooLargeError(msg)
+    jsonld = tuple(
+        script.text or ""
+        for script in root.iter("script")
+        if "ld+json" in (script.get("type") or "").lower()
+    )
+    head = root.find("head")
+    if head is not None:
+        root.remove(head)
+    _strip(root)
+    return Page(root, jsonld, head)
+
+
+def is_hidden(el: Element) -> bool:
+    """Whether ``el`` is hidden from readers (``hidden``, ``aria-hidden``, ``display: none``)."""
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    return "display:none" in (el.get("style") or "").replace(" ", "").lower()
+
+
+def _strip(root: Element) -> None:
+    lxml.etree.strip_elements(root, *DROP_TAGS, with_tail=False)
+    lxml.etree.strip_tags(root, lxml.etree.Comment, lxml.etree.ProcessingInstruction)

@@ -1,0 +1,130 @@
+"""Main text of HTML pages: layout families and the furniture that must stay out."""
+
+from __future__ import annotations
+
+from newsparse import parse_article
+from newsparse._html import parse_html
+from tests.conftest import FIXTURES
+
+P1 = "Hujan deras sejak Senin malam membuat sungai meluap dan merendam ratusan rumah warga."
+P2 = "Petugas gabungan mengevakuasi warga lanjut usia dan anak-anak ke balai kelurahan."
+P3 = "Hingga Selasa siang air mulai surut, tetapi warga diminta tetap waspada malam ini."
+
+
+def fixture(name: str) -> str:
+    return (FIXTURES / "html" / name).read_text(encoding="utf-8")
+
+
+def test_semantic_article_with_furniture() -> None:
+    article = parse_html(fixture("jsonld_graph.html"))
+    assert article.paragraphs == (
+        "JAKARTA - Harga beras di pasar induk naik untuk pekan ketiga berturut-turut, kata para "
+        "pedagang pada Selasa pagi.",
+        "Kenaikan terjadi pada beras medium maupun premium, dengan selisih hingga seribu rupiah "
+        "per kilogram dibanding bulan lalu.",
+        "Pasokan dari daerah berkurang",
+        "Menurut para pedagang, pasokan dari sentra produksi di Jawa Tengah dan Jawa Timur "
+        "berkurang karena panen yang mundur.",
+        "Beras medium naik menjadi Rp13.500 per kilogram.",
+        "Beras premium naik menjadi Rp15.000 per kilogram.",
+        "Kami berharap pemerintah segera menggelar operasi pasar agar harga kembali normal.",
+    )
+
+
+def test_sidebar_and_comments_stay_out() -> None:
+    article = parse_html(fixture("meta_only.html"))
+    assert len(article.paragraphs) == 3
+    assert article.paragraphs[0].startswith("The city council voted")
+    text = article.text
+    assert "Great news" not in text
+    assert "completely different story" not in text
+
+
+def test_div_soup_with_line_breaks() -> None:
+    article = parse_article(fixture("div_soup.html"))
+    assert article.paragraphs == (
+        "SEMARANG - Hujan deras sejak Senin malam membuat sungai meluap dan merendam ratusan "
+        "rumah warga di tiga kelurahan.",
+        "Petugas gabungan mengevakuasi warga lanjut usia dan anak-anak ke balai kelurahan yang "
+        "lebih tinggi.",
+        "Hingga Selasa siang, air mulai surut, tetapi warga diminta tetap waspada karena hujan "
+        "diperkirakan turun lagi.",
+    )
+    assert article.dateline == "SEMARANG"
+
+
+def test_table_layout() -> None:
+    article = parse_html(fixture("table_layout.html"))
+    assert len(article.paragraphs) == 3
+    assert article.paragraphs[0].startswith("The village library reopened on Saturday")
+    assert "Archive" not in article.text
+
+
+def test_newsletter_cookie_and_read_more_inserts() -> None:
+    html = f"""<html><body>
+    <div class="cookie-banner"><p>We use cookies to improve your experience on this website, accept?</p></div>
+    <main><div class="story-body">
+    <p>{P1}</p>
+    <p><a href="/x">Read more: Another story about rain that is not this one at all</a></p>
+    <p>{P2}</p>
+    <div class="newsletter-signup"><p>Sign up to our newsletter to get the news every morning in your inbox.</p></div>
+    <p>{P3}</p>
+    </div></main>
+    <aside><p>Trending now: an entirely unrelated story about a celebrity wedding abroad.</p></aside>
+    </body></html>"""
+    assert parse_html(html).paragraphs == (P1, P2, P3)
+
+
+def test_heading_list_and_quote_in_order() -> None:
+    html = f"""<html><body><article>
+    <p>{P1}</p><h2>Evacuation</h2><ul><li>Two schools were opened.</li><li>One mosque was opened.</li></ul>
+    <blockquote><p>{P2}</p></blockquote><p>{P3}</p>
+    </article></body></html>"""
+    assert parse_html(html).paragraphs == (
+        P1,
+        "Evacuation",
+        "Two schools were opened.",
+        "One mosque was opened.",
+        P2,
+        P3,
+    )
+
+
+def test_captions_never_leak_into_paragraphs() -> None:
+    html = f"""<html><body><article>
+    <p>{P1}</p>
+    <figure><img src="a.jpg"><figcaption>Warga mengungsi ke balai desa. (ANTARA/Ahmad)</figcaption></figure>
+    <div class="wp-caption"><img src="b.jpg"><p class="wp-caption-text">Air sungai meluap.</p></div>
+    <p>{P2}</p>
+    </article></body></html>"""
+    article = parse_html(html)
+    assert article.paragraphs == (P1, P2)
+    assert [c.text for c in article.captions] == [
+        "Warga mengungsi ke balai desa.",
+        "Air sungai meluap.",
+    ]
+
+
+def test_script_rendered_page_falls_back_to_jsonld_body() -> None:
+    html = """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+    "headline": "Port reopens", "articleBody": "The port reopened on Monday after the storm.\\n\\nShips
+    queued for hours to enter the harbour, officials said."}</script></head>
+    <body><div id="app">Loading</div></body></html>"""
+    assert parse_html(html).paragraphs == (
+        "The port reopened on Monday after the storm.",
+        "Ships queued for hours to enter the harbour, officials said.",
+    )
+
+
+def test_page_in_another_script() -> None:
+    body = "".join(
+        f"<p>{s}</p>"
+        for s in (
+            "東京都は月曜日、新しい自転車専用道路の建設を承認したと発表しました。",
+            "最初の区間は川沿いで、来年一月に工事が始まる予定です、と担当者は述べました。",
+        )
+    )
+    html = f"<html><body><div class='nav'><a href='/'>ホーム</a></div><div class='content'>{body}</div></body></html>"
+    article = parse_html(html)
+    assert len(article.paragraphs) == 2
+    assert article.paragraphs[0].startswith("東京都は")

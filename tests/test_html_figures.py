@@ -1,0 +1,142 @@
+"""Picture captions and credits read from HTML."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse._html import parse_html
+from newsparse.model import Caption
+
+BODY = (
+    "<p>Hujan deras sejak Senin malam membuat sungai meluap dan merendam ratusan rumah warga di "
+    "tiga kelurahan, kata petugas.</p>"
+)
+
+
+def captions(
+    figures: str, url: str | None = "https://news.example/a/story.html"
+) -> tuple[Caption, ...]:
+    html = f"<html><body><article>{BODY}{figures}{BODY.replace('Senin', 'Selasa')}</article></body></html>"
+    return parse_html(html, url=url).captions
+
+
+@pytest.mark.parametrize(
+    ("figure", "expected"),
+    [
+        (
+            '<figure><img src="/img/a.jpg"><figcaption>Warga mengungsi. (ANTARA/Ahmad Subaidi)'
+            "</figcaption></figure>",
+            Caption(
+                text="Warga mengungsi.",
+                credit="ANTARA/Ahmad Subaidi",
+                image_url="https://news.example/img/a.jpg",
+            ),
+        ),
+        (
+            '<figure><img data-src="b.jpg" src="data:image/gif;base64,R0lGOD"><figcaption>'
+            "Banjir di Semarang. Foto: Budi Santoso</figcaption></figure>",
+            Caption(
+                text="Banjir di Semarang.",
+                credit="Budi Santoso",
+                image_url="https://news.example/a/b.jpg",
+            ),
+        ),
+        (
+            '<figure><img src="https://cdn.example/c.jpg"><figcaption><span class="caption-text">'
+            'Rescuers at work.</span> <span class="credit">Photo: Jane Roe/Reuters</span>'
+            "</figcaption></figure>",
+            Caption(
+                text="Rescuers at work.",
+                credit="Jane Roe/Reuters",
+                image_url="https://cdn.example/c.jpg",
+            ),
+        ),
+        (
+            '<figure><img src="d.jpg"><figcaption>Jalan tergenang air [ist]</figcaption></figure>',
+            Caption(
+                text="Jalan tergenang air", credit="ist", image_url="https://news.example/a/d.jpg"
+            ),
+        ),
+        (
+            '<figure><img src="e.jpg"><figcaption>Floodwater in the square.</figcaption>'
+            '<small class="copyright">© Getty Images</small></figure>',
+            Caption(
+                text="Floodwater in the square.",
+                credit="Getty Images",
+                image_url="https://news.example/a/e.jpg",
+            ),
+        ),
+        (
+            '<div class="image"><img src="f.jpg"><p class="image-caption">A dry riverbed.</p></div>',
+            Caption(text="A dry riverbed.", credit=None, image_url="https://news.example/a/f.jpg"),
+        ),
+    ],
+)
+def test_caption_forms(figure: str, expected: Caption) -> None:
+    assert captions(figure) == (expected,)
+
+
+def test_teaser_figures_in_related_lists_are_skipped() -> None:
+    figure = (
+        '<div class="related-posts"><figure><img src="r.jpg"><figcaption>Another story'
+        "</figcaption></figure></div>"
+    )
+    assert captions(figure) == ()
+
+
+def test_relative_source_without_url_stays_relative() -> None:
+    figure = '<figure><img src="/g.jpg"><figcaption>Dry fields.</figcaption></figure>'
+    assert captions(figure, url=None) == (Caption(text="Dry fields.", image_url="/g.jpg"),)
+
+
+def test_same_caption_twice_is_kept_once() -> None:
+    figure = '<figure><img src="h.jpg"><figcaption>Dry fields.</figcaption></figure>'
+    assert len(captions(figure * 2)) == 1
+
+
+def test_image_widget_without_caption_markup() -> None:
+    figure = (
+        '<div class="image-widget"><picture><img src="w.jpg"></picture>'
+        "<p>Reader Nicole Bresler at the book fair. <span>Fouzia van der Fort</span></p></div>"
+    )
+    assert [c.text for c in captions(figure)] == [
+        "Reader Nicole Bresler at the book fair. Fouzia van der Fort"
+    ]
+
+
+def test_credit_element_inside_caption_element() -> None:
+    figure = (
+        '<figure><img src="r.jpg"><figcaption class="image__caption">'
+        '<span class="image__caption__desc">José Rizal, a national hero.</span>'
+        '<span class="image__caption__credit">Foto: picture alliance / prisma</span>'
+        "</figcaption></figure>"
+    )
+    assert captions(figure) == (
+        Caption(
+            text="José Rizal, a national hero.",
+            credit="picture alliance / prisma",
+            image_url="https://news.example/a/r.jpg",
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Von Christian Unger, Redakteur 09.09.2025, 09:58 Uhr",
+        "16.05.2024, 11:26 Uhr • Lesezeit: 5 Minuten",
+        "44 Bilder",
+        "01:43 min",
+    ],
+)
+def test_bylines_and_counters_are_not_captions(text: str) -> None:
+    figure = f'<figure><img src="a.jpg"><figcaption>{text}</figcaption></figure>'
+    assert captions(figure) == ()
+
+
+def test_picture_aside_is_not_furniture() -> None:
+    figure = (
+        '<aside class="image wide"><img src="t.jpg"><p class="caption">Tanner Fischer leads a '
+        "rally of workers.</p></aside>"
+    )
+    assert [c.text for c in captions(figure)] == ["Tanner Fischer leads a rally of workers."]

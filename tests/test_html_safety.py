@@ -1,0 +1,85 @@
+"""Untrusted HTML: no entity expansion, no network, bounded work, only NewsparseError raised."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse import Article, parse_article
+from newsparse._html import parse_html
+from newsparse._html.tree import MAX_ELEMENTS, MAX_HTML_CHARS
+from newsparse.errors import InputTooLargeError, NewsparseError, NotAnArticleError
+from tests.strategies import html_pages
+
+BODY = "<p>The port reopened on Monday after the storm, and ships queued for hours to enter.</p>"
+
+
+def test_billion_laughs_is_not_expanded() -> None:
+    laughs = "".join(f'<!ENTITY l{i} "{("&l" + str(i - 1) + ";") * 10}">' for i in range(1, 10))
+    html = (
+        f'<!DOCTYPE html [<!ENTITY l0 "ha">{laughs}]><html><body>'
+        f"<article>{BODY}<p>&l9;</p></article></body></html>"
+    )
+    article = parse_html(html)
+    assert "haha" not in article.text
+    assert len(article.text) < 1000
+
+
+def test_external_entity_is_not_loaded(tmp_path: pytest.TempPathFactory) -> None:
+    secret = tmp_path / "secret.txt"  # type: ignore[operator]
+    secret.write_text("TOP SECRET VALUE")
+    html = (
+        f'<!DOCTYPE html [<!ENTITY x SYSTEM "file://{secret}">]><html><body>'
+        f"<article>{BODY}<p>&x;</p></article></body></html>"
+    )
+    assert "TOP SECRET" not in parse_html(html).text
+
+
+def test_deep_nesting_is_bounded() -> None:
+    html = "<html><body>" + "<div>" * 100_000 + BODY + "</div>" * 100_000 + "</body></html>"
+    assert isinstance(parse_html(html), Article)
+
+
+def test_too_many_elements_is_refused() -> None:
+    html = "<html><body>" + "<b></b>" * (MAX_ELEMENTS + 10) + "</body></html>"
+    with pytest.raises(InputTooLargeError, match="elements"):
+        parse_html(html)
+
+
+def test_too_long_page_is_refused() -> None:
+    html = "<html><body><p>" + "a" * (MAX_HTML_CHARS + 1) + "</p></body></html>"
+    with pytest.raises(InputTooLargeError, match="characters"):
+        parse_html(html)
+
+
+def test_markup_without_elements_is_not_an_article() -> None:
+    with pytest.raises(NotAnArticleError):
+        parse_html("<!-- only a comment -->")
+
+
+def test_bytes_with_declared_charset() -> None:
+    html = (
+        '<html><head><meta charset="windows-1252"><title>Caf\xe9 reopens</title></head>'
+        f"<body><article>{BODY}</article></body></html>"
+    ).encode("cp1252")
+    assert parse_article(html).title == "Café reopens"
+
+
+@given(html_pages)
+def test_any_html_gives_an_article_or_a_newsparse_error(html: str) -> None:
+    try:
+        article = parse_html(html)
+    except NewsparseError:
+        return
+    assert isinstance(article, Article)
+    assert all(p.strip() == p and p for p in article.paragraphs)
+
+
+@given(st.binary(max_size=300).map(lambda b: b"<html><body><p>" + b))
+def test_any_bytes_through_the_api(data: bytes) -> None:
+    try:
+        article = parse_article(data, kind="html")
+    except NewsparseError:
+        return
+    assert isinstance(article, Article)
