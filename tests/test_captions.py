@@ -19,6 +19,11 @@ from newsparse._normalize.captions import looks_like_credit, split_credit
         ("Kim at the station. Photo: Reuters", ("Kim at the station.", "Reuters")),
         ("A crowd in London. Getty Images", ("A crowd in London.", "Getty Images")),
         ("The team celebrates © AFP", ("The team celebrates", "AFP")),
+        ("© Getty Images", ("", "Getty Images")),
+        ("Foto: Budi", ("", "Budi")),
+        ("Foto: Budi Santoso/Kompas", ("", "Budi Santoso/Kompas")),
+        ("Quelle: dpa", ("", "dpa")),
+        ("Ein Mann am Bahnhof. Quelle: Anna Muster", ("Ein Mann am Bahnhof.", "Anna Muster")),
         (
             "KOMPAS.COM/MASRIADI Penyidik Polres Lhokseumawe menyerahkan senjata",
             ("Penyidik Polres Lhokseumawe menyerahkan senjata", "KOMPAS.COM/MASRIADI"),

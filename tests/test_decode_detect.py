@@ -36,6 +36,12 @@ def test_caller_encoding_wins_over_declaration() -> None:
     assert decode(data, encoding="koi8-r").endswith("При</p>")
 
 
+def test_valid_utf8_wins_over_a_wrong_declaration() -> None:
+    data = '<meta charset="iso-8859-1"><p>Grüße aus Köln – café</p>'.encode()
+    assert decode(data).endswith("<p>Grüße aus Köln – café</p>")
+    assert decode(data, encoding="latin-1").endswith("<p>Grüße aus Köln – café</p>")
+
+
 def test_bom_contradicted_by_bytes_is_an_error() -> None:
     with pytest.raises(DecodeError, match="byte-order mark"):
         decode(codecs.BOM_UTF8 + b"\xff\xfe\xfa")

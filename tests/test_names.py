@@ -54,6 +54,12 @@ def test_parse_byline(line: str, bare: bool, expected: Byline | None) -> None:
         ("https://example.com/author/jane", ()),
         ("Jane Doe jane@example.com", ("Jane Doe",)),
         ("Jane Doe, Jane Doe", ("Jane Doe",)),
+        ("Anna Jervis-Bardy", ("Anna Jervis-Bardy",)),
+        ("Tim Hanlon", ("Tim Hanlon",)),
+        ("Ole Hansen og Kari Nordmann", ("Ole Hansen", "Kari Nordmann")),
+        ("Von", ()),
+        ("Twitter Facebook", ()),
+        ("Jane Doe - detikcom", ("Jane Doe",)),
     ],
 )
 def test_split_authors(value: str, expected: tuple[str, ...]) -> None:

@@ -37,8 +37,8 @@ def parse_article(
     """Parse one news article from an HTML page or a plain-text dump.
 
     Args:
-        source: The page or dump, as text or as raw bytes (decoded for you: byte-order mark, then
-            ``encoding``, then a declared charset, then UTF-8, then cp1252).
+        source: The page or dump, as text or as raw bytes (decoded for you: byte-order mark,
+            then valid UTF-8, then ``encoding``, then a declared charset, then cp1252).
         url: The article's address, if known. It fills :attr:`Article.url` when the source names
             none, and lets relative links be resolved.
         default_timezone: The zone to give a publication time whose source states none. Without

@@ -1,9 +1,10 @@
 """Bytes to text: byte-order marks, a charset the caller knows, a declared charset, then fallbacks.
 
-The order is the one browsers use: a BOM wins; then the encoding the caller passes (an HTTP
-``Content-Type``); then a ``<meta charset>`` or ``http-equiv`` declaration in the first bytes; then
-UTF-8 if the bytes are valid UTF-8; then cp1252 for the legacy Western pages that are most of the
-rest. A declared ``latin-1`` / ``iso-8859-1`` / ``ascii`` is read as cp1252, as the WHATWG encoding
+The order: a BOM wins; then UTF-8 when the bytes are valid UTF-8 (and not plain ASCII), since
+pages that declare latin-1 but are UTF-8 are far more common than legacy text that happens to be
+valid UTF-8; then the encoding the caller passes (an HTTP ``Content-Type``); then a
+``<meta charset>`` or ``http-equiv`` declaration in the first bytes; then cp1252 for the legacy
+Western pages that are most of the rest. A declared ``latin-1`` / ``iso-8859-1`` / ``ascii`` is read as cp1252, as the WHATWG encoding
 standard says. A declaration naming no known codec is ignored rather than trusted.
 """
 
@@ -94,6 +95,14 @@ def decode(data: bytes, *, encoding: str | None = None) -> str:
             except UnicodeDecodeError as exc:
                 msg = f"the input starts with a {codec} byte-order mark but is not valid {codec}: {exc}"
                 raise DecodeError(msg) from exc
+    if not data.isascii():
+        # Bytes that are valid UTF-8 and not plain ASCII are UTF-8 whatever a header or a
+        # <meta> says: legacy text almost never forms valid multi-byte sequences by chance, and
+        # pages that declare latin-1 but are UTF-8 are common.
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
     candidates: list[str] = []
     for label in (lookup_encoding(encoding), _declared(data)):
         if label is not None and label not in candidates:

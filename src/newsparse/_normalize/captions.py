@@ -21,7 +21,7 @@ __all__ = ["looks_like_credit", "split_credit"]
 
 _LABELS = "|".join(re.escape(label) for label in sorted(CREDIT_LABELS, key=len, reverse=True))
 _LABEL_PREFIX = re.compile(rf"^(?:{_LABELS})\s*(?:[:：]|by\b|/)\s*", re.I)
-_LEADING_LABEL = re.compile(r"^(?:foto|photo|gambar|bild|image)\s*[:：]\s*", re.I)
+_LEADING_LABEL = re.compile(rf"^(?:{_LABELS})\s*[:：]\s*", re.I)
 _TRAILING_BRACKET = re.compile(
     r"\s*(?:\[(?P<square>[^\[\]]{1,80})\]|\((?P<round>[^()]{1,80})\))\s*\.?$"
 )
@@ -60,6 +60,14 @@ def looks_like_credit(text: str) -> bool:
     return first in CREDIT_WORDS or first in {label.strip(".") for label in CREDIT_LABELS}
 
 
+def _is_name_list(text: str) -> bool:
+    """Whether ``text`` is a few capitalised words, as a credit naming people or an outlet is."""
+    words = [word for word in clean_line(text).split() if word[:1].isalpha()]
+    if not words or len(words) > 5 or text.rstrip()[-1:] in ".!?":
+        return False
+    return all(word[0].isupper() for word in words)
+
+
 def _strip_label(credit: str) -> str:
     return clean_line(_LABEL_PREFIX.sub("", clean_line(credit))).strip(" .")
 
@@ -80,7 +88,7 @@ def split_credit(text: str) -> tuple[str, str | None]:
     labelled = _LEADING_LABEL.match(caption)
     if labelled is not None:
         rest = caption[labelled.end() :]
-        if looks_like_credit(rest) and not _TRAILING_BRACKET.search(rest):
+        if (looks_like_credit(rest) or _is_name_list(rest)) and not _TRAILING_BRACKET.search(rest):
             return "", _strip_label(rest) or None
         caption = rest
     bracket = _TRAILING_BRACKET.search(caption)
@@ -95,7 +103,7 @@ def split_credit(text: str) -> tuple[str, str | None]:
     if label is not None and looks_like_credit(label.group("label") + ": " + label.group("credit")):
         return caption[: label.start()].strip(" -–—|"), _strip_label(label.group("credit")) or None
     copyright_ = _COPYRIGHT.search(caption)
-    if copyright_ is not None and copyright_.start() > 0:
+    if copyright_ is not None:
         return caption[: copyright_.start()].strip(" -–—|"), clean_line(copyright_.group("credit"))
     leading = _LEADING_CREDIT.match(caption)
     if leading is not None:

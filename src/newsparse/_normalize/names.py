@@ -50,8 +50,9 @@ _CONJUNCTION = re.compile(
 )
 # Trailing noise after a name: " - detikinet", an e-mail address, a handle, a date.
 _TRAILING = re.compile(
-    r"\s*(?:[-–—]\s*[\w.]+$|\S+@\S+$|\(@?[\w.]+\)$|@\w+$|\s\d{1,2}[./-]\d{1,2}[./-]\d{2,4}.*$)"
+    r"\s*(?:\s[-–—]\s*[\w.]+$|\S+@\S+$|\(@?[\w.]+\)$|@\w+$|\s\d{1,2}[./-]\d{1,2}[./-]\d{2,4}.*$)"
 )
+_LABEL_WORDS = frozenset(label.lower() for label in (*AUTHOR_LABELS, *EDITOR_LABELS))
 _SITE_SUFFIX = re.compile(r"\s[-–—]\s*[\w.]+$")
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 
@@ -79,6 +80,8 @@ def is_person_name(text: str, *, strict: bool = True) -> bool:
     lowered = [word.lower().strip(".") for word in words]
     if name.lower() in NOT_A_PERSON or any(word in NOT_A_PERSON for word in lowered):
         return False
+    if name.lower() in _LABEL_WORDS:
+        return False  # a label left alone ("Von", "Oleh") names nobody
     if not strict:
         return True
     if len(words) == 1 and name.isupper() and len(name) <= 4:

@@ -67,7 +67,7 @@ TAG_LABELS: tuple[str, ...] = _table(
 # Words joining two names: "A dan B", "A and B".
 NAME_CONJUNCTIONS: tuple[str, ...] = _table(
     """
-    and | dan | serta | und | et | y | e | en | &
+    and | dan | serta | und | et | y | e | en | og | och | &
     """
 )
 
@@ -81,8 +81,9 @@ NOT_A_PERSON: frozenset[str] = frozenset(
     guest | herald | http | https | humas | images | journal | kontributor | koran | koresponden
     | kyodo | magazine | media | news | newsroom | online | partner | photo | photographer |
     post | pr | press | redaction | redaksi | reporter | reuters | shutterstock | sponsored |
-    staf | staff | tamu | tass | team | the | tim | times | tribune | unknown | video | wartawan
-    | wire | wires | www | xinhua
+    staf | staff | tamu | tass | team | the | times | tribune | unknown | video | wartawan
+    | wire | wires | www | xinhua | liputan | twitter | facebook | instagram | whatsapp |
+    linkedin | youtube | tiktok | telegram | email | e-mail | share | print | cetak
     """
     )
 )
@@ -92,7 +93,8 @@ CREDIT_LABELS: tuple[str, ...] = _table(
     """
     foto | photo | photos | photograph | fotografer | photographer | credit | credits | image |
     images | picture | pic | bild | fotos | crédit | crédito | dok | dok. | dokumentasi | doc |
-    sumber foto | source | ilustrasi | illustration | grafis | gambar | courtesy
+    sumber foto | source | ilustrasi | illustration | grafis | gambar | courtesy | quelle |
+    symbolfoto | archivfoto | fotograf | ảnh | crédito foto | foto de | photo credit
     """
 )
 
