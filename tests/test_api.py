@@ -86,3 +86,13 @@ def test_default_timezone_leaves_aware_and_date_only_values_alone() -> None:
     day_line = "Judul\n\n14 September 2023\n\nIsi berita yang cukup panjang untuk paragraf."
     day = newsparse.parse_article(day_line, default_timezone=wib).published
     assert type(day) is dt.date
+
+
+def test_public_dates_module_is_the_shared_normaliser() -> None:
+    from newsparse import dates
+    from newsparse._normalize import dates as shared
+
+    assert dates.parse_date is shared.parse_date
+    assert dates.parse_date("Kamis, 14 September 2023 | 11:22 WIB") == dt.datetime(
+        2023, 9, 14, 11, 22, tzinfo=dt.timezone(dt.timedelta(hours=7))
+    )
