@@ -13,7 +13,9 @@ from newsparse import (
     NotAnArticleError,
     SourceReadError,
 )
+from newsparse import dates
 from newsparse._api import MAX_INPUT_CHARS
+from newsparse._normalize import dates as shared
 
 
 def test_public_names() -> None:
@@ -89,9 +91,6 @@ def test_default_timezone_leaves_aware_and_date_only_values_alone() -> None:
 
 
 def test_public_dates_module_is_the_shared_normaliser() -> None:
-    from newsparse import dates
-    from newsparse._normalize import dates as shared
-
     assert dates.parse_date is shared.parse_date
     assert dates.parse_date("Kamis, 14 September 2023 | 11:22 WIB") == dt.datetime(
         2023, 9, 14, 11, 22, tzinfo=dt.timezone(dt.timedelta(hours=7))
