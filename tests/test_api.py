@@ -12,8 +12,8 @@ from newsparse import (
     NewsparseError,
     NotAnArticleError,
     SourceReadError,
+    dates,
 )
-from newsparse import dates
 from newsparse._api import MAX_INPUT_CHARS
 from newsparse._normalize import dates as shared
 
