@@ -157,6 +157,26 @@ def test_text_families(name: str) -> None:
     assert article.warnings == ()
 
 
+def test_whole_page_dump_is_read_from_its_title() -> None:
+    article = newsparse.parse_file(TEXT / "full_page.txt")
+    assert article.title == "Banjir Surut, Warga Kembali ke Rumah"
+    assert article.authors == ("Rina Wulandari",)
+    assert article.published == dt.datetime(2024, 5, 20, 9, 15, tzinfo=WIB)
+    assert article.dateline == "BEKASI"
+    assert article.captions == (
+        Caption(
+            text="Warga membersihkan lumpur di depan rumah mereka di Bekasi.",
+            credit="ANTARA/Andi Saputra",
+        ),
+    )
+    assert article.paragraphs == (
+        "BEKASI - Banjir yang merendam ratusan rumah di Bekasi sejak Sabtu mulai surut pada Senin pagi.",
+        "Warga mulai membersihkan rumah mereka dari lumpur dan sampah yang terbawa arus.",
+        "Petugas membagikan air bersih dan makanan kepada warga yang masih mengungsi.",
+    )
+    assert article.warnings == ("left out 8 lines of page furniture (menus, lists) before the title",)
+
+
 def test_language_is_guessed_from_the_body() -> None:
     assert newsparse.parse_file(SEED).language == "id"
     assert newsparse.parse_file(TEXT / "malay_no_byline.txt").language in {"ms", None}

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 import newsparse
 from newsparse import Article, NewsparseError
 from newsparse._normalize import boilerplate
+from newsparse._normalize.captions import split_credit
 from newsparse._normalize.names import parse_byline
 from newsparse._normalize.whitespace import clean_line
 from newsparse.serialize import from_dict, to_dict, to_text
@@ -64,6 +65,12 @@ def test_no_line_of_a_dump_is_silently_dropped(title: str, lines: list[str]) -> 
             or line in article.paragraphs
             or any(c.text and c.text in line for c in article.captions)
             or any(line in warning for warning in article.warnings)
+            or any(c.credit and c.credit in line for c in article.captions)
+            or any(
+                split_credit(line)[1] in warning
+                for warning in article.warnings
+                if split_credit(line)[1]
+            )
             or boilerplate.is_boilerplate(line)
             or parse_byline(line, bare=True) is not None
             or (article.dateline is not None and line.startswith(article.dateline))

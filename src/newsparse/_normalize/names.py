@@ -16,6 +16,7 @@ from newsparse._normalize.phrases import (
     AUTHOR_LABELS,
     EDITOR_LABELS,
     NAME_CONJUNCTIONS,
+    NAME_PARTICLES,
     NOT_A_PERSON,
     SOURCE_LABELS,
 )
@@ -86,8 +87,12 @@ def is_person_name(text: str, *, strict: bool = True) -> bool:
         return True
     if len(words) == 1 and name.isupper() and len(name) <= 4:
         return False
-    # A name has a word that starts with a capital letter, or is written in a script without case.
-    return any(word[0].isupper() or word[0] == word[0].upper() for word in words)
+    # Every word of a name is capitalised (or written in a script without case), but for the
+    # particles of surnames ("van", "bin", "de la").
+    return all(
+        word[0].isupper() or word[0] == word[0].upper() or word.lower() in NAME_PARTICLES
+        for word in words
+    ) and not all(word.lower() in NAME_PARTICLES for word in words)
 
 
 def split_authors(text: str, *, strict: bool = True) -> tuple[str, ...]:

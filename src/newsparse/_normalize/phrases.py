@@ -17,6 +17,7 @@ __all__ = [
     "EDITOR_LABELS",
     "LIST_HEADERS",
     "NAME_CONJUNCTIONS",
+    "NAME_PARTICLES",
     "NOT_A_PERSON",
     "SOURCE_LABELS",
     "TAG_LABELS",
@@ -69,6 +70,16 @@ NAME_CONJUNCTIONS: tuple[str, ...] = _table(
     """
     and | dan | serta | und | et | y | e | en | og | och | &
     """
+)
+
+# Lower-case words inside names: "Ludwig van Beethoven", "Mahathir bin Mohamad", "Gabriel de la Torre".
+NAME_PARTICLES: frozenset[str] = frozenset(
+    _table(
+        """
+    van | von | der | den | de | del | della | di | da | do | dos | das | du | la | le | bin | binti
+    | al | el | ibn | ter | ten | zu | y | e | of
+    """
+    )
 )
 
 # Words that, as a whole name or as one word of a short one, show it is not a person.

@@ -29,6 +29,7 @@ from newsparse._text.lines import (
     is_paragraph_like,
     is_site_code,
 )
+from newsparse._text.page import find_article_start
 from newsparse.errors import NotAnArticleError
 from newsparse.model import Article, Caption
 
@@ -83,7 +84,7 @@ class _Fields:
             # ... or turns the line above it into a caption.
             self.captions.append(Caption(text=self.paragraphs.pop(), credit=credit))
         elif credit:
-            self.warnings.append(f"photo credit {credit!r} names no caption")
+            self.warnings.append(f"a photo credit names no caption: {credit!r}")
 
 
 def parse_text(text: str) -> Article:
@@ -95,7 +96,12 @@ def parse_text(text: str) -> Article:
     lines = [clean_line(line) for line in text.splitlines()]
     lines = [line for line in lines if line]
     fields = _Fields()
-    start = _read_title(lines, fields)
+    first = find_article_start(lines)
+    if first:
+        fields.warnings.append(
+            f"left out {first} lines of page furniture (menus, lists) before the title"
+        )
+    start = _read_title(lines[first:], fields) + first
     if fields.title is None:
         msg = "the text holds no line that reads as a title or a paragraph"
         raise NotAnArticleError(msg)

@@ -1,0 +1,89 @@
+"""Find where the article starts in a dump of a whole page (menus, sidebars and all).
+
+Most dumps open with the title. A scraper that renders the whole page instead writes the site's
+menus first, so the first line is a menu item. The article is then found by its anchor: a date
+line (or a labelled byline) with a headline just above it and running text soon after it.
+"""
+
+from __future__ import annotations
+
+from newsparse._normalize import boilerplate
+from newsparse._normalize.dates import parse_date_line
+from newsparse._normalize.names import parse_byline
+from newsparse._text.lines import is_bullet, is_paragraph_like
+
+__all__ = ["find_article_start"]
+
+#: How far above an anchor its headline may stand, and how far below it the body must start.
+_ABOVE = 4
+_BELOW = 14
+
+
+def _is_headline(line: str) -> bool:
+    words = line.split()
+    return (
+        3 <= len(words) <= 30
+        and not is_bullet(line)
+        and " | " not in line
+        and not line.endswith(".")
+        and not boilerplate.is_boilerplate(line)
+    )
+
+
+def _is_anchor(line: str) -> bool:
+    match = parse_date_line(line)
+    if match is not None:
+        return True
+    byline = parse_byline(line)
+    return byline is not None and bool(byline.authors)
+
+
+def _headline_above(lines: list[str], anchor: int) -> int | None:
+    """The headline standing just above an anchor, past its byline and date lines."""
+    for above in range(anchor - 1, max(anchor - 1 - _ABOVE, -1), -1):
+        line = lines[above]
+        if _is_anchor(line) or _is_short_byline(line):
+            continue  # the byline and date lines of the same header
+        return above if _is_headline(line) else None
+    return None
+
+
+def _is_short_byline(line: str) -> bool:
+    """A bare byline that is no headline: a name with a site, several names, or one short name."""
+    byline = parse_byline(line, bare=True)
+    if byline is None:
+        return False
+    return " - " in line or len(byline.authors) > 1 or len(line.split()) <= 3
+
+
+def find_article_start(lines: list[str]) -> int:
+    """Return the index of the article's title line in ``lines`` (non-empty, cleaned lines).
+
+    Every anchor (a date line or labelled byline) with a headline just above it is a candidate;
+    the one followed by the most running text before the next date line wins, with a bonus for a headline the page repeats
+    (pages print their title in breadcrumbs and lists too). A dump whose first line reads as a
+    headline opens with its title, the usual case, and is not searched.
+    """
+    if not lines or _is_headline(lines[0]):
+        return 0
+    counts: dict[str, int] = {}
+    for line in lines:
+        counts[line] = counts.get(line, 0) + 1
+    best, best_score = 0, 0
+    for index, line in enumerate(lines):
+        if not _is_anchor(line):
+            continue
+        headline = _headline_above(lines, index)
+        if headline is None:
+            continue
+        score = 0
+        for following in lines[index + 1 : index + 1 + _BELOW]:
+            if parse_date_line(following) is not None:
+                break  # the next dated item (a list of stories): what follows is not this one's
+            score += is_paragraph_like(following)
+        if score == 0:
+            continue
+        score += 2 if counts[lines[headline]] > 1 else 0
+        if score > best_score:
+            best, best_score = headline, score
+    return best
