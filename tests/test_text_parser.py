@@ -174,7 +174,9 @@ def test_whole_page_dump_is_read_from_its_title() -> None:
         "Warga mulai membersihkan rumah mereka dari lumpur dan sampah yang terbawa arus.",
         "Petugas membagikan air bersih dan makanan kepada warga yang masih mengungsi.",
     )
-    assert article.warnings == ("left out 8 lines of page furniture (menus, lists) before the title",)
+    assert article.warnings == (
+        "left out 8 lines of page furniture (menus, lists) before the title",
+    )
 
 
 def test_language_is_guessed_from_the_body() -> None:
