@@ -60,17 +60,14 @@ def test_no_line_of_a_dump_is_silently_dropped(title: str, lines: list[str]) -> 
         if boilerplate.is_terminal(line) or boilerplate.is_signoff(line):
             ended = True  # what follows the article's end is trailer, by position
             continue
+        credit = split_credit(line)[1]
         kept = (
             line == article.title
             or line in article.paragraphs
             or any(c.text and c.text in line for c in article.captions)
             or any(line in warning for warning in article.warnings)
             or any(c.credit and c.credit in line for c in article.captions)
-            or any(
-                split_credit(line)[1] in warning
-                for warning in article.warnings
-                if split_credit(line)[1]
-            )
+            or (credit is not None and any(credit in warning for warning in article.warnings))
             or boilerplate.is_boilerplate(line)
             or parse_byline(line, bare=True) is not None
             or (article.dateline is not None and line.startswith(article.dateline))
