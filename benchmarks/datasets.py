@@ -9,6 +9,7 @@ only when a tool needs them. The gold files and their conventions are described 
 from __future__ import annotations
 
 import codecs
+import functools
 import gzip
 import json
 import re
@@ -257,7 +258,8 @@ def _indonesian_html(data: Path) -> list[Page]:
     return pages
 
 
-def _indonesian_text(data: Path) -> list[Page]:
+def _indonesian_text(data: Path, *, rendering: str = "article") -> list[Page]:
+    """The text dumps of the Indonesian pages: ``article`` crops, or ``full`` whole-page renderings."""
     pages = []
     for row in _jsonl(data / "indonesian" / "text.jsonl"):
         manual = row.get("gold_manual") or {}
@@ -274,11 +276,11 @@ def _indonesian_text(data: Path) -> list[Page]:
             captions=captions or None,
             credits_scored=True,
         )
-        path = data / "indonesian" / row["article"]
+        path = data / "indonesian" / row[rendering]
         pages.append(
             Page(
-                set_name="indonesian-text",
-                page_id=row["article"],
+                set_name="indonesian-text" if rendering == "article" else f"indonesian-{rendering}",
+                page_id=row[rendering],
                 kind="text",
                 path=path,
                 url=row.get("url"),
@@ -347,6 +349,7 @@ SETS: dict[str, Callable[[Path], list[Page]]] = {
     "trafilatura": _trafilatura,
     "indonesian-html": _indonesian_html,
     "indonesian-text": _indonesian_text,
+    "indonesian-full": functools.partial(_indonesian_text, rendering="full"),
     "seed": _seed,
 }
 
