@@ -7,7 +7,7 @@ from newsparse._normalize.boilerplate import (
     is_terminal,
     parse_tags_line,
 )
-from newsparse._normalize.datelines import find_dateline
+from newsparse._normalize.datelines import Dateline, find_dateline, read_dateline
 
 
 @pytest.mark.parametrize(
@@ -92,3 +92,18 @@ def test_parse_tags_line(line: str, expected: tuple[str, ...] | None) -> None:
 )
 def test_find_dateline(paragraph: str, expected: str | None) -> None:
     assert find_dateline(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("JAKARTA - Harga beras naik.", Dateline(place="JAKARTA")),
+        ("MAMUJU, MDN - Warga berkumpul.", Dateline(place="MAMUJU")),
+        ("LHOKSEUMAWE, KOMPAS.com – Penyidik.", Dateline(place="LHOKSEUMAWE", source="KOMPAS.com")),
+        ("Liputan6.com, Jakarta - Indonesia.", Dateline(place="Jakarta", source="Liputan6.com")),
+        ("Mataram, NTB (ANTARA News) - Sebanyak.", Dateline(place="Mataram", source="ANTARA News")),
+        ("Harga beras naik pekan ini.", None),
+    ],
+)
+def test_read_dateline_names_the_outlet(paragraph: str, expected: Dateline | None) -> None:
+    assert read_dateline(paragraph) == expected

@@ -179,6 +179,12 @@ def test_whole_page_dump_is_read_from_its_title() -> None:
     )
 
 
+def test_outlet_in_the_dateline_fills_site_name() -> None:
+    article = newsparse.parse_file(TEXT / "reporter_editor.txt")
+    assert article.site_name == "KOMPAS.com"
+    assert newsparse.parse_file(TEXT / "crlf_wib.txt").site_name is None
+
+
 def test_language_is_guessed_from_the_body() -> None:
     assert newsparse.parse_file(SEED).language == "id"
     assert newsparse.parse_file(TEXT / "malay_no_byline.txt").language in {"ms", None}

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from newsparse._normalize.whitespace import clean_line
 
-__all__ = ["find_dateline"]
+__all__ = ["Dateline", "find_dateline", "read_dateline"]
 
 # Up to five words before a dash (or a colon after a capitalised place), with an optional agency
 # in brackets: the words are capitalised or are a domain such as "Liputan6.com".
@@ -23,20 +25,30 @@ _DATELINE = re.compile(
 _DOMAIN = re.compile(r"\.(?:com|co\.id|id|net|org|my)$", re.I)
 
 
-def find_dateline(paragraph: str) -> str | None:
-    """Return the place named by the dateline opening ``paragraph``, or ``None``.
+@attrs.frozen
+class Dateline:
+    """What a dateline says: the place, and the outlet or agency filing from it, if named."""
 
-    >>> find_dateline("JAKARTA - Harga beras naik.")
-    'JAKARTA'
-    >>> find_dateline("Liputan6.com, Jakarta - Indonesia memasuki fase dinamis.")
-    'Jakarta'
+    place: str
+    source: str | None = None
+
+
+def read_dateline(paragraph: str) -> Dateline | None:
+    """Read the dateline opening ``paragraph``, or return ``None``.
+
+    The source is a domain (``KOMPAS.com``, ``Liputan6.com``) or an agency in brackets
+    (``(ANTARA News)``); a bare code such as ``MDN`` is not taken for one.
+
+    >>> read_dateline("LHOKSEUMAWE, KOMPAS.com – Penyidik Polres melimpahkan berkas.")
+    Dateline(place='LHOKSEUMAWE', source='KOMPAS.com')
+    >>> read_dateline("Mataram, NTB (ANTARA News) - Sebanyak 29 penerbangan dibatalkan.")
+    Dateline(place='Mataram', source='ANTARA News')
     """
     text = clean_line(paragraph)
     match = _DATELINE.match(text)
     if match is None:
         return None
-    head = match.group("head")
-    parts = [p.strip() for p in head.split(",") if p.strip()]
+    parts = [p.strip() for p in match.group("head").split(",") if p.strip()]
     places = [p for p in parts if not _DOMAIN.search(p)]
     if not places:
         return None
@@ -46,4 +58,21 @@ def find_dateline(paragraph: str) -> str | None:
         return None
     if len(place.split()) > 3:
         return None
-    return place
+    domains = [p for p in parts if _DOMAIN.search(p)]
+    agency = match.group("agency")
+    source = (
+        domains[0] if domains else (clean_line(agency) if agency and "/" not in agency else None)
+    )
+    return Dateline(place=place, source=source)
+
+
+def find_dateline(paragraph: str) -> str | None:
+    """Return the place named by the dateline opening ``paragraph``, or ``None``.
+
+    >>> find_dateline("JAKARTA - Harga beras naik.")
+    'JAKARTA'
+    >>> find_dateline("Liputan6.com, Jakarta - Indonesia memasuki fase dinamis.")
+    'Jakarta'
+    """
+    dateline = read_dateline(paragraph)
+    return None if dateline is None else dateline.place

@@ -18,7 +18,7 @@ import re
 import attrs
 
 from newsparse._normalize import boilerplate
-from newsparse._normalize.datelines import find_dateline
+from newsparse._normalize.datelines import find_dateline, read_dateline
 from newsparse._normalize.dates import DateMatch, parse_date_line
 from newsparse._normalize.language import guess_language
 from newsparse._normalize.names import parse_byline
@@ -54,6 +54,7 @@ class _Fields:
     modified: dt.date | None = None
     dateline: str | None = None
     site_code: str | None = None
+    site_name: str | None = None
     tags: list[str] = attrs.Factory(list)
     paragraphs: list[str] = attrs.Factory(list)
     captions: list[Caption] = attrs.Factory(list)
@@ -113,6 +114,7 @@ def parse_text(text: str) -> Article:
         published=fields.published,
         modified=fields.modified,
         dateline=fields.dateline or fields.site_code,
+        site_name=fields.site_name,
         language=guess_language("\n".join(fields.paragraphs)),
         tags=fields.tags,
         paragraphs=fields.paragraphs,
@@ -250,9 +252,18 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
         if caption is not None:
             fields.add_caption(*caption)
             continue
-        if not fields.paragraphs and fields.dateline is None:
-            fields.dateline = find_dateline(line)
+        if not fields.paragraphs:
+            _read_opening(line, fields)
         fields.paragraphs.append(line)
+
+
+def _read_opening(paragraph: str, fields: _Fields) -> None:
+    """The first paragraph's dateline gives the place and, when it names one, the outlet."""
+    dateline = read_dateline(paragraph)
+    if dateline is None:
+        return
+    fields.dateline = fields.dateline or dateline.place
+    fields.site_name = dateline.source
 
 
 def _read_trailer(line: str, fields: _Fields) -> None:
