@@ -36,6 +36,11 @@ def test_caller_encoding_wins_over_declaration() -> None:
     assert decode(data, encoding="koi8-r").endswith("При</p>")
 
 
+def test_utf8_with_stray_cp1252_punctuation_is_mended() -> None:
+    data = "Café “kopi” – ".encode() + "kata dia “enak” – ya".encode("cp1252")
+    assert decode(data) == "Café “kopi” – kata dia “enak” – ya"
+
+
 def test_valid_utf8_wins_over_a_wrong_declaration() -> None:
     data = '<meta charset="iso-8859-1"><p>Grüße aus Köln – café</p>'.encode()
     assert decode(data).endswith("<p>Grüße aus Köln – café</p>")

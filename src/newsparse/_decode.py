@@ -4,7 +4,8 @@ The order: a BOM wins; then UTF-8 when the bytes are valid UTF-8 (and not plain 
 pages that declare latin-1 but are UTF-8 are far more common than legacy text that happens to be
 valid UTF-8; then the encoding the caller passes (an HTTP ``Content-Type``); then a
 ``<meta charset>`` or ``http-equiv`` declaration in the first bytes; then cp1252 for the legacy
-Western pages that are most of the rest. A declared ``latin-1`` / ``iso-8859-1`` / ``ascii`` is read as cp1252, as the WHATWG encoding
+Western pages that are most of the rest. UTF-8 with stray Windows-1252 punctuation pasted in is
+mended with BeautifulSoup's ``detwingle`` before it would fall to cp1252. A declared ``latin-1`` / ``iso-8859-1`` / ``ascii`` is read as cp1252, as the WHATWG encoding
 standard says. A declaration naming no known codec is ignored rather than trusted.
 """
 
@@ -112,7 +113,22 @@ def decode(data: bytes, *, encoding: str | None = None) -> str:
             return data.decode(codec)
         except UnicodeDecodeError:
             continue
-    return _decode_cp1252(data)
+    mixed = _detwingle(data) if not candidates or candidates == ["utf-8"] else None
+    return mixed if mixed is not None else _decode_cp1252(data)
+
+
+def _detwingle(data: bytes) -> str | None:
+    """Read UTF-8 with Windows-1252 punctuation pasted in (smart quotes from an ad or a CMS field).
+
+    BeautifulSoup's ``UnicodeDammit.detwingle`` re-encodes the stray cp1252 bytes as UTF-8; this is
+    the one place bs4 does a job better than code of our own would.
+    """
+    from bs4.dammit import UnicodeDammit  # noqa: PLC0415 - imported only for these rare inputs
+
+    try:
+        return UnicodeDammit.detwingle(data).decode("utf-8")
+    except UnicodeDecodeError:
+        return None
 
 
 # cp1252 leaves five bytes undefined; they are read as the C1 controls latin-1 gives them, so no byte
