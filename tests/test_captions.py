@@ -32,6 +32,7 @@ from newsparse._normalize.captions import looks_like_credit, split_credit
         ("Warga (37) menonton, Rabu (13/9)", ("Warga (37) menonton, Rabu (13/9)", None)),
         ("Poster London Love Story", ("Poster London Love Story", None)),
         ("Some words (in brackets)", ("Some words (in brackets)", None)),
+        ("Harga naik, katanya. (ant/rd)", ("Harga naik, katanya. (ant/rd)", None)),
     ],
 )
 def test_split_credit(caption: str, expected: tuple[str, str | None]) -> None:

@@ -276,6 +276,17 @@ def test_caption_between_paragraphs(caption: str, expected: Caption) -> None:
     assert len(article.paragraphs) == 2
 
 
+def test_paragraph_ending_with_a_source_stays_a_paragraph() -> None:
+    text = (
+        "Judul berita\n\nParagraf pertama yang cukup panjang untuk menjadi isi berita ini.\n\n"
+        "Paragraf kedua ditutup dengan inisial penyunting, kata dia. (ant/rd)\n\n"
+        "Paragraf ketiga ditutup dengan sumbernya, kata juru bicara itu. (AFP)\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.captions == ()
+    assert len(article.paragraphs) == 3
+
+
 def test_credit_on_its_own_line_joins_the_caption_above() -> None:
     text = (
         "Judul berita\n\nParagraf pertama yang cukup panjang untuk menjadi isi berita ini.\n\n"

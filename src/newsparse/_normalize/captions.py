@@ -41,6 +41,7 @@ _TRAILING_AGENCY = re.compile(
     + r"))\.?$",
     re.I,
 )
+_INITIALS = re.compile(r"^[a-z]{1,5}$")
 _DATE_LIKE = re.compile(r"^[\d\s/.,-]+$")
 
 
@@ -54,8 +55,10 @@ def looks_like_credit(text: str) -> bool:
         return True
     # "ANTARA/Fulan", "REUTERS/Jane Doe", "AP Photo/John Roe", "Kompas.com/Nabilla": an outlet and a name.
     if "/" in value:
-        outlet, _, person = value.partition("/")
-        return bool(outlet.strip()) and bool(person.strip()) and not any(c.isdigit() for c in value)
+        outlet, _, person = (part.strip() for part in value.partition("/"))
+        if _INITIALS.match(outlet) and _INITIALS.match(person):
+            return False  # editors' initials signing off a story: "(ant/rd)"
+        return bool(outlet) and bool(person) and not any(c.isdigit() for c in value)
     first = value.split()[0].lower().strip(".:")
     return first in CREDIT_WORDS or first in {label.strip(".") for label in CREDIT_LABELS}
 

@@ -12,7 +12,6 @@ __all__ = [
     "is_bullet",
     "is_paragraph_like",
     "is_site_code",
-    "strip_bullet",
 ]
 
 _BULLET = re.compile(r"^(?:[*•·▪►]\s*|-\s+)")
@@ -23,17 +22,14 @@ _STRONG_CREDIT = re.compile(
     r"(?:\[[^\[\]]{1,80}\]|\([^()]*\w/\s*\w[^()]*\)|\((?:foto|photo|dok|ist|istimewa)\b[^()]*\))\s*\.?$",
     re.I,
 )
+# A line this long is a paragraph that happens to end with a credit-like bracket, not a caption.
+_MAX_CAPTION_WORDS = 90
 _PHOTO_LABEL = re.compile(r"^(?:foto|photo|gambar)\s*[:：]", re.I)
 
 
 def is_bullet(line: str) -> bool:
     """Whether ``line`` is a list item of a rendered menu or list (``* Facebook``)."""
     return bool(_BULLET.match(line))
-
-
-def strip_bullet(line: str) -> str:
-    """Return ``line`` without its list bullet."""
-    return _BULLET.sub("", line, count=1)
 
 
 def is_site_code(line: str) -> bool:
@@ -56,7 +52,10 @@ def caption_parts(line: str, *, strict: bool) -> tuple[str, str | None] | None:
             label) makes a caption, since a paragraph may end with a source such as ``(AFP)``.
     """
     value = clean_line(line)
-    if strict and not (_STRONG_CREDIT.search(value) or _PHOTO_LABEL.match(value)):
+    if strict and (
+        len(value.split()) > _MAX_CAPTION_WORDS
+        or not (_STRONG_CREDIT.search(value) or _PHOTO_LABEL.match(value))
+    ):
         return None
     text, credit = split_credit(value)
     if credit is None and not _PHOTO_LABEL.match(value):
