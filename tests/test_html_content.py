@@ -128,3 +128,30 @@ def test_page_in_another_script() -> None:
     article = parse_html(html)
     assert len(article.paragraphs) == 2
     assert article.paragraphs[0].startswith("東京都は")
+
+
+def test_lead_above_the_body_container_is_kept() -> None:
+    html = (
+        "<html><body><main><article><header><h1>Schnee auf dem Dach</h1></header>"
+        f'<div class="intro"><p>{P1} Die Experten raten zur Vorsicht.</p></div>'
+        f'<div class="columns"><div class="text"><p>{P2}</p><p>{P3}</p><p>{P2} {P3}</p>'
+        "</div></div></article></main>"
+        "<aside><p>Lesen Sie auch: eine ganz andere Geschichte mit vielen Worten darin.</p></aside>"
+        "</body></html>"
+    )
+    paragraphs = parse_html(html).paragraphs
+    assert paragraphs[0] == f"{P1} Die Experten raten zur Vorsicht."
+    assert paragraphs[1:] == (P2, P3, f"{P2} {P3}")
+
+
+def test_lead_in_the_article_header_is_kept_the_rest_of_the_header_is_not() -> None:
+    html = (
+        "<html><body><article><header><div class='kicker'>Wetter</div><h1>Schnee</h1>"
+        f'<p class="article-intro">{P1} Die Experten raten zur Vorsicht.</p>'
+        '<div class="share-tools">Teilen auf Facebook und auf vielen anderen Kanälen</div>'
+        '<div class="intro-body hidden">Jetzt registrieren und alle Artikel unbegrenzt lesen!</div>'
+        f"</header><div class='text'><p>{P2}</p><p>{P3}</p><p>{P2} {P3}</p></div>"
+        "</article></body></html>"
+    )
+    paragraphs = parse_html(html).paragraphs
+    assert paragraphs == (f"{P1} Die Experten raten zur Vorsicht.", P2, P3, f"{P2} {P3}")

@@ -1,4 +1,6 @@
-"""A score floor for the HTML parser on a fixed subset of the development data.
+"""A score floor for the HTML parser on the development data.
+
+Every fundus page, the first 250 trafilatura pages in file order, and the Indonesian pages.
 
 The floors are the scores measured when they were set, minus a small margin, so a change that
 makes extraction worse fails here. Skipped when ``../shared/data`` is absent.
@@ -19,8 +21,8 @@ import pytest
 from newsparse import parse_article
 
 _TOKEN = re.compile(r"\w+")
-FUNDUS_PAGES = 80
-TRAFILATURA_PAGES = 120
+FUNDUS_PAGES = 258
+TRAFILATURA_PAGES = 250
 
 
 def _shingles(text: str) -> Counter[tuple[str, ...]]:
@@ -38,14 +40,49 @@ def _precision_recall(predicted: str, gold: str) -> tuple[float | None, float]:
     return precision, recall
 
 
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(text.casefold()))
+
+
+def _strip(tokens: tuple[str, ...], credits: list[str]) -> tuple[str, ...]:
+    """``tokens`` without a credit at either end (a credit left in the caption text)."""
+    for credit in credits:
+        cut = _tokens(credit)
+        if cut and tokens[-len(cut) :] == cut:
+            tokens = tokens[: -len(cut)]
+        elif cut and tokens[: len(cut)] == cut:
+            tokens = tokens[len(cut) :]
+    return tokens
+
+
+def _caption_f1(got: list[tuple[str, str | None]], images: list[dict[str, Any]]) -> float:
+    """Set F1 of caption texts, credits stripped from either end (the benchmark's rule)."""
+    gold = [(img["caption"], list(img.get("credit") or [])) for img in images if img["caption"]]
+    credits = [c for _, cs in gold for c in cs] + [c for _, c in got if c]
+    want = {_strip(_tokens(text), credits) for text, _ in gold}
+    have = {_strip(_tokens(text), credits) for text, _ in got}
+    hits = len(want & have)
+    if not hits:
+        return 0.0
+    return 2 * hits / (len(want) + len(have))
+
+
 def _rows(path: Path, limit: int) -> list[dict[str, Any]]:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     return sorted(rows, key=lambda row: str(row["file"]))[:limit]
 
 
-def _same_instant(value: dt.date | None, gold: str) -> bool:
+def _same_instant(value: dt.date | None, gold: str, *, same_offset: bool = False) -> bool:
+    """Whether ``value`` is the gold's minute: the same instant, or wall clock for a naive gold.
+
+    With ``same_offset``, the value must also be written in the gold's UTC offset.
+    """
     want = dt.datetime.fromisoformat(gold)
-    if not isinstance(value, dt.datetime) or value.tzinfo is None:
+    if not isinstance(value, dt.datetime):
+        return False
+    if want.tzinfo is None:
+        return abs((value.replace(tzinfo=None) - want).total_seconds()) < 60
+    if value.tzinfo is None or (same_offset and value.utcoffset() != want.utcoffset()):
         return False
     return abs((value - want).total_seconds()) < 60
 
@@ -54,6 +91,7 @@ def test_fundus_floor(shared_data: Path) -> None:
     precisions: list[float] = []
     recalls: list[float] = []
     titles = dates = 0
+    captions: list[float] = []
     rows = _rows(shared_data / "fundus" / "expected.jsonl", FUNDUS_PAGES)
     for row in rows:
         raw = gzip.decompress((shared_data / "fundus" / row["file"]).read_bytes())
@@ -66,12 +104,16 @@ def test_fundus_floor(shared_data: Path) -> None:
         recalls.append(recall)
         titles += " ".join((article.title or "").split()) == " ".join(row["title"].split())
         dates += _same_instant(article.published, row["publishing_date"])
+        if any(img["caption"] for img in row.get("images") or []):
+            got = [(c.text, c.credit) for c in article.captions]
+            captions.append(_caption_f1(got, row["images"]))
     precision = sum(precisions) / len(precisions)
     recall = sum(recalls) / len(recalls)
     f1 = 2 * precision * recall / (precision + recall)
-    assert f1 >= 0.94  # measured 0.957
-    assert titles / len(rows) >= 0.81  # measured 0.838
-    assert dates / len(rows) >= 0.89  # measured 0.913
+    assert f1 >= 0.94  # measured 0.9455
+    assert titles / len(rows) >= 0.80  # measured 0.814
+    assert dates / len(rows) >= 0.93  # measured 0.942 (same minute; naive gold by wall clock)
+    assert sum(captions) / len(captions) >= 0.79  # measured 0.806 over 193 pages with captions
 
 
 def test_trafilatura_snippets_floor(shared_data: Path) -> None:
@@ -87,8 +129,8 @@ def test_trafilatura_snippets_floor(shared_data: Path) -> None:
         for snippet in row.get("without", []):
             unwanted += 1
             absent += " ".join(snippet.split()) not in body
-    assert found / wanted >= 0.87  # measured 0.893
-    assert absent / unwanted >= 0.91  # measured 0.937
+    assert found / wanted >= 0.885  # measured 0.8958
+    assert absent / unwanted >= 0.91  # measured 0.9186
 
 
 @pytest.mark.parametrize("name", ["html.jsonl"])
@@ -102,6 +144,6 @@ def test_indonesian_floor(shared_data: Path, name: str) -> None:
         raw = gzip.decompress((shared_data / "indonesian" / row["file"]).read_bytes())
         article = parse_article(raw, url=row["url"], kind="html")
         titles += article.title == row["title"]
-        dates += _same_instant(article.published, row["date_wib"])
+        dates += _same_instant(article.published, row["date_wib"], same_offset=True)
     assert titles >= 13  # measured 14 of 15
-    assert dates >= 12  # measured 13 of 15
+    assert dates >= 13  # measured 14 of 15, in the page's own WIB offset

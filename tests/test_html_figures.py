@@ -127,6 +127,10 @@ def test_credit_element_inside_caption_element() -> None:
         "16.05.2024, 11:26 Uhr • Lesezeit: 5 Minuten",
         "44 Bilder",
         "01:43 min",
+        "Feuerwehrleute sollen später in Pension | aktuell 02:57 Min. Verfügbar bis 06.05.2024",
+        "Audio Biden-Regierung im Dilemma abspielen. Laufzeit 8 Minuten 15 Sekunden.",
+        "Mit meiner Anmeldung zum Newsletter stimme ich der Werbevereinbarung zu.",
+        "Bitte aktivieren Sie Javascript.",
     ],
 )
 def test_bylines_and_counters_are_not_captions(text: str) -> None:
@@ -140,3 +144,28 @@ def test_picture_aside_is_not_furniture() -> None:
         "rally of workers.</p></aside>"
     )
     assert [c.text for c in captions(figure)] == ["Tanner Fischer leads a rally of workers."]
+
+
+def test_figcaption_outside_a_figure() -> None:
+    figure = (
+        '<picture><img src="k.jpg"></picture><figcaption><span>Kawasaki wird es 2025 nicht mehr '
+        "geben, Foto: LAT Images</span></figcaption>"
+    )
+    assert [(c.text, c.credit) for c in captions(figure)] == [
+        ("Kawasaki wird es 2025 nicht mehr geben", "LAT Images")
+    ]
+
+
+def test_a_name_alone_under_a_picture_is_no_caption() -> None:
+    figure = '<div><img src="p.jpg"><figcaption>Alex Kirsch</figcaption></div>'
+    assert captions(figure) == ()
+
+
+def test_caption_in_a_script_without_spaces() -> None:
+    figure = (
+        '<div class="wrap"><div class="image"><img src="j.jpg"></div>'
+        '<p class="caption">移送のため警視庁を出る容疑者＝13日、東京・霞ケ関で</p></div>'
+    )
+    assert [c.text for c in captions(figure)] == [
+        "移送のため警視庁を出る容疑者＝13日、東京・霞ケ関で"
+    ]

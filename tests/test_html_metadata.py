@@ -195,3 +195,160 @@ def test_byline_and_date_on_one_line() -> None:
     assert article.authors == ("Tom Baker",)
     assert article.published == dt.date(2001, 3, 3)
     assert not any("Tom Baker" in p for p in article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("head", "body_prefix", "expected"),
+    [
+        # A JSON-LD author that is only the site does not hide the <meta> author.
+        (
+            '<meta property="og:site_name" content="Krautreporter">'
+            '<meta name="author" content="Shany Littman">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "A b c",'
+            ' "author": {"@type": "Person", "name": "Krautreporter"}}</script>',
+            "",
+            ("Shany Littman",),
+        ),
+        # The publisher's address in a <meta> author names places, not people.
+        (
+            '<meta name="author" content="kotaterkini.id, Jakarta, Indonesia">',
+            "",
+            (),
+        ),
+        # An outlet with its web address in brackets is no person.
+        ('<meta name="author" content="Deutsche Welle (www.dw.com)">', "", ()),
+        # An e-mail address is skipped; the byline in a custom element is read.
+        (
+            '<meta name="author" content="a.sleegers@example.com">',
+            '<storefront-html class="authors">Anna Sleegers</storefront-html>',
+            ("Anna Sleegers",),
+        ),
+        # Only the first microdata item's authors: later items are teasers.
+        (
+            "",
+            '<div itemscope><span itemprop="author">By Madeleine Howell</span></div>'
+            '<ul><li itemscope><span itemprop="author">By Rebecca Astill</span></li></ul>',
+            ("Madeleine Howell",),
+        ),
+        # A reader comment's header is not a byline; the page's own byline is.
+        (
+            "",
+            '<div class="post-author">Von Jessie</div>'
+            '<div class="comment-author vcard">Kersti Wolnow sagt:</div>',
+            ("Jessie",),
+        ),
+        # Labels and placeholders left in byline markup name nobody.
+        ("", '<span class="author">Veröffentlicht am</span>', ()),
+        ("", '<span class="author">Erstellt von Andri Bryner</span>', ("Andri Bryner",)),
+        # A byline naming the site ends the search: later bylines belong to teasers.
+        (
+            '<meta property="og:site_name" content="Dizindaba">',
+            '<span class="cm-author">Dizindaba</span><span class="cm-author">Anetta Mangxaba</span>',
+            (),
+        ),
+    ],
+)
+def test_author_sources_fall_through(
+    head: str, body_prefix: str, expected: tuple[str, ...]
+) -> None:
+    assert parse_html(page(head, body_prefix + BODY)).authors == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body_prefix", "expected"),
+    [
+        # Same instant: the visible WIB line gives the page's own local representation.
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "A b c",'
+            ' "datePublished": "2016-02-16T02:10:56Z"}</script>',
+            '<time datetime="2016-02-16 09:10:56">on 16 Feb 2016 at 09:10 WIB</time>',
+            dt.datetime(2016, 2, 16, 9, 10, 56, tzinfo=WIB),
+        ),
+        # Mislabelled zone: the wall clock equals the visible WIB line, so "Z" was wrong.
+        (
+            '<meta property="article:published_time" content="2016-02-23T16:00:20Z">',
+            '<div class="date">Selasa, 23/02/2016 16:00 WIB</div>',
+            dt.datetime(2016, 2, 23, 16, 0, 20, tzinfo=WIB),
+        ),
+        # Different instants: the structured value stands.
+        (
+            '<meta property="article:published_time" content="2016-02-23T16:00:20Z">',
+            '<div class="date">Selasa, 23/02/2016 15:32 WIB</div>',
+            dt.datetime(2016, 2, 23, 16, 0, 20, tzinfo=UTC),
+        ),
+        # A zone other than UTC in the metadata is kept as the page states it.
+        (
+            '<meta property="article:published_time" content="2016-02-23T18:00:20+09:00">',
+            '<div class="date">Selasa, 23/02/2016 16:00 WIB</div>',
+            dt.datetime(2016, 2, 23, 18, 0, 20, tzinfo=dt.timezone(dt.timedelta(hours=9))),
+        ),
+        # No structured date: a zoned line in an unnamed element beats the URL's day.
+        (
+            "",
+            '<div class="msmall grey">Rabu, 4 November 2015 | 21:04 WIB</div>',
+            dt.datetime(2015, 11, 4, 21, 4, tzinfo=WIB),
+        ),
+        # A label names the date: "Datum:" in an element of its own, the date after it.
+        ("", "<div><h5>Datum: </h5>03.11.2021</div>", dt.date(2021, 11, 3)),
+        # Class names read include data-testid.
+        ("", '<span data-testid="article-details-date">3.11.2023</span>', dt.date(2023, 11, 3)),
+    ],
+)
+def test_published_zone_and_visible_lines(head: str, body_prefix: str, expected: dt.date) -> None:
+    article = parse_html(page(head, body_prefix + BODY), url="https://x.example/2015/11/04/a")
+    assert article.published == expected
+    if isinstance(expected, dt.datetime):
+        assert isinstance(article.published, dt.datetime)
+        assert article.published.utcoffset() == expected.utcoffset()
+
+
+@pytest.mark.parametrize(
+    ("head", "body_prefix", "expected"),
+    [
+        # A metadata title that repeats another with a section appended loses the suffix.
+        (
+            '<meta property="og:title" content="Thioune fordert Geduld">'
+            '<script type="application/ld+json">{"@type": "NewsArticle",'
+            ' "headline": "Thioune fordert Geduld | Sport"}</script>',
+            "",
+            "Thioune fordert Geduld",
+        ),
+        # After a colon the rest is a subtitle, not a site name: the fuller title wins.
+        (
+            '<meta property="og:title" content="Ein Entwurf: Ein bisschen Fortschritt">',
+            "<h1>Ein Entwurf</h1>",
+            "Ein Entwurf: Ein bisschen Fortschritt",
+        ),
+        # ...unless it is the site's name.
+        (
+            '<meta property="og:site_name" content="Coast News">'
+            '<meta property="og:title" content="Harbour fire: Coast News">',
+            "<h1>Harbour fire</h1>",
+            "Harbour fire",
+        ),
+        ('<meta name="parsely-title" content="Parsely headline">', "", "Parsely headline"),
+    ],
+)
+def test_title_suffixes(head: str, body_prefix: str, expected: str) -> None:
+    assert parse_html(page(head, body_prefix + BODY)).title == expected
+
+
+def test_bare_date_line_is_the_last_resort() -> None:
+    body = BODY + '<div class="box"><span>Anna Berg</span> · <span>April 19, 2019</span></div>'
+    assert parse_html(page("", body)).published == dt.date(2019, 4, 19)
+    # The date in the page's address is better evidence than an unnamed date line.
+    url = "https://x.example/2019/04/18/story"
+    assert parse_html(page("", body), url=url).published == dt.date(2019, 4, 18)
+
+
+def test_closing_byline_line_names_the_author() -> None:
+    article = parse_html(page("", BODY + "<p>Von Claudia Lindner</p>"))
+    assert article.authors == ("Claudia Lindner",)
+    assert not any("Claudia" in p for p in article.paragraphs)
+
+
+def test_hcard_markup_accepts_a_one_word_name() -> None:
+    body = '<span class="author vcard"><a class="url fn n" href="/a/">Creeny</a></span>' + BODY
+    assert parse_html(page("", body)).authors == ("Creeny",)
+    # Without such markup a bare word in a byline-classed element is not enough.
+    assert parse_html(page("", '<span class="post-author">Creeny</span>' + BODY)).authors == ()

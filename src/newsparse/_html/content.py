@@ -20,7 +20,7 @@ import attrs
 import lxml.etree
 
 from newsparse._html import selectors as sel
-from newsparse._html.tree import Element, drop, is_hidden, text_of, unmarkup
+from newsparse._html.tree import Element, drop, in_thread, is_hidden, text_of, unmarkup
 from newsparse._normalize.boilerplate import is_boilerplate
 from newsparse._normalize.dates import find_date, parse_date_line
 from newsparse._normalize.names import parse_byline
@@ -50,6 +50,8 @@ _FURNITURE_CANDIDATES = lxml.etree.XPath(
     " or self::header]"
 )
 _KEEP_SHARE = 0.5
+_MIN_LEAD = 60
+_MAX_CLOSING = 80
 
 
 def _attrs(el: Element) -> str:
@@ -75,16 +77,6 @@ def _paragraph_mass(el: Element) -> int:
     return total
 
 
-def _in_thread(el: Element) -> bool:
-    """Whether ``el`` sits in a comment thread or a recommendation widget."""
-    node: Element | None = el
-    while node is not None:
-        if sel.THREAD_ATTR.search(_attrs(node)):
-            return True
-        node = node.getparent()
-    return False
-
-
 def body_ancestors(body: Element) -> set[Element]:
     """The element holding the most paragraph text in its own ``<p>`` children, and its ancestors."""
     direct: dict[Element, int] = {}
@@ -93,7 +85,7 @@ def body_ancestors(body: Element) -> set[Element]:
         if parent is not None:
             direct[parent] = direct.get(parent, 0) + len(text_of(para).strip())
     ranked = sorted(direct, key=direct.__getitem__, reverse=True)[:3]
-    best = next((el for el in ranked if direct[el] >= 200 and not _in_thread(el)), None)
+    best = next((el for el in ranked if direct[el] >= 200 and not in_thread(el)), None)
     if best is None:
         return set()
     out: set[Element] = set()
@@ -117,8 +109,11 @@ def remove_furniture(body: Element, *, protected: set[Element] | None = None) ->
         if not isinstance(el, Element):
             continue
         tag = el.tag
-        if tag in sel.STRUCTURAL_DROP_TAGS or tag in {"figure", "figcaption", "header"}:
+        if tag in sel.STRUCTURAL_DROP_TAGS or tag in {"figure", "figcaption"}:
             doomed.append(el)
+            continue
+        if tag == "header":
+            _drop_header(el, doomed)
             continue
         if is_hidden(el):
             doomed.append(el)
@@ -151,6 +146,63 @@ def remove_furniture(body: Element, *, protected: set[Element] | None = None) ->
             elif _text_len(el) > _KEEP_SHARE * total:
                 continue
         drop(el)
+
+
+def _leads(top: Element, chosen: list[Element]) -> list[Element]:
+    """Prose paragraphs of the article that come before the chosen container.
+
+    The lead (standfirst, teaser) often sits in the article's header or in a block of its own
+    above the body, out of reach of the sibling rule; the ``<article>`` or ``<main>`` holding
+    the chosen container (up to five levels up) gives its paragraphs that precede it.
+    """
+    holder = next((a for a in list(top.iterancestors())[:5] if a.tag in {"article", "main"}), None)
+    if holder is None or not chosen:
+        return []
+    inside = set(chosen[0].iterancestors())
+    leads: list[Element] = []
+    for el in holder.iter():
+        if el is chosen[0]:
+            return leads
+        if el in inside or any(a in leads for a in el.iterancestors()):
+            continue
+        if el.tag != "p" and not sel.LEAD_ATTR.search(el.get("class") or ""):
+            continue
+        length = _text_len(el)
+        if length >= _MIN_LEAD and _link_density(el, length) < 0.3 and not _boxed(el, holder):
+            leads.append(el)
+    return []
+
+
+def _boxed(el: Element, holder: Element) -> bool:
+    """Whether ``el`` sits in a box that is hidden or furniture (a paywall's sign-up pitch)."""
+    node: Element | None = el
+    while node is not None and node is not holder:
+        attrs = _attrs(node)
+        if sel.HIDDEN_CLASS.search(attrs) or sel.NEGATIVE_ATTR.search(attrs):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _drop_header(header: Element, doomed: list[Element]) -> None:
+    """Mark a ``<header>`` as furniture, all but the lead it holds (``class="intro"``).
+
+    An article's header holds its headline, kicker and byline, and often the lead: that one is
+    kept, the rest of the header goes.
+    """
+    leads = [
+        el
+        for el in header.iterdescendants()
+        if sel.LEAD_ATTR.search(el.get("class") or "") and not _boxed(el, header)
+    ]
+    if not leads:
+        doomed.append(header)
+        return
+    keep = {a for lead in leads for a in (lead, *lead.iterancestors())}
+    inside = {n for lead in leads for n in lead.iter()}
+    for el in header.iter():
+        if el not in keep and el not in inside and el.getparent() in keep:
+            doomed.append(el)
 
 
 def _link_density(el: Element, length: int) -> float:
@@ -285,7 +337,7 @@ def _pick(body: Element) -> list[Element]:
                 0 < length <= 80 and density == 0 and clean_line(text_of(sibling))[-1:] in ".!?"
             ):
                 chosen.append(sibling)
-    return chosen
+    return _leads(top, chosen) + chosen
 
 
 class _Block:
@@ -367,7 +419,8 @@ def _meta_line(text: str) -> tuple[tuple[str, ...], dt.date | None] | None:
     if found is None or found.value is None:
         return None
     rest = (text[: found.start] + " " + text[found.end :]).strip(" ,;|-–—·/")
-    byline = parse_byline(rest) if rest else None
+    # Beside a date, a bare name is a byline too: "1. Februar 2022, Daniel Dillenburg".
+    byline = parse_byline(rest, bare=True) if rest else None
     if byline is not None:
         return byline.authors, found.value
     return None
@@ -411,6 +464,12 @@ def extract_paragraphs(body: Element, *, title: str | None, exclude: Iterable[st
                 continue
         seen.add(folded)
         paragraphs.append(text)
+    if paragraphs and not authors:
+        # "Von Claudia Lindner" closing the article: a labelled byline line after the text.
+        byline = parse_byline(paragraphs[-1]) if len(paragraphs[-1]) <= _MAX_CLOSING else None
+        if byline is not None and byline.authors:
+            authors = byline.authors
+            paragraphs.pop()
     return Body(tuple(paragraphs), authors, published)
 
 

@@ -19,7 +19,7 @@ from newsparse._html.tree import Element, text_of
 from newsparse._normalize.boilerplate import is_boilerplate
 from newsparse._normalize.captions import split_credit
 from newsparse._normalize.dates import find_date
-from newsparse._normalize.names import parse_byline
+from newsparse._normalize.names import is_person_name, parse_byline
 from newsparse._normalize.whitespace import clean_line
 from newsparse.model import Caption
 
@@ -35,9 +35,11 @@ _CAPTION_CANDIDATES = lxml.etree.XPath(
     " or self::figcaption][contains(@class, 'ap') or contains(@class, 'egend')"
     " or contains(@class, 'eterangan') or contains(@class, 'ild') or contains(@class, 'nfo')"
     " or contains(@class, 'esc') or contains(@class, 'ubtitle') or contains(@class, 'oto')]"
+    " | //body//figcaption[not(ancestor::figure)]"
 )
 _IMAGE_WIDGETS = lxml.etree.XPath("//body//div[@class][.//img] | //body//p[@class][.//img]")
 _MAX_CAPTION = 1000
+_MIN_UNSPACED = 12
 
 
 def _image_url(container: Element, base: str | None) -> str | None:
@@ -207,7 +209,8 @@ class _Reader:
             return
         self.used.update(el.iter())
         text, credit = _caption_parts(el)
-        if len(text.split()) < 2 or not _plausible(text):
+        # One word is a label, not a caption; scripts written without spaces count by length.
+        if (len(text.split()) < 2 and len(text) < _MIN_UNSPACED) or not _plausible(text):
             return
         if credit is None:
             sibling = next(
@@ -241,7 +244,11 @@ def read_captions(
     for el in _CAPTION_CANDIDATES(root):
         if not isinstance(el, Element) or el in reader.used:
             continue
-        if _matches(sel.CAPTION_ATTR, el.get("class") or "", reader.memo):
+        if el.tag == "figcaption":
+            # A <figcaption> outside any <figure>: a caption when it says more than a name.
+            if not is_person_name(clean_line(text_of(el))):
+                reader.classed(el)
+        elif _matches(sel.CAPTION_ATTR, el.get("class") or "", reader.memo):
             reader.classed(el)
     for container in _IMAGE_WIDGETS(root):
         if not isinstance(container, Element) or container in reader.used:
@@ -267,10 +274,13 @@ def _matches(pattern: re.Pattern[str], value: str, memo: dict[tuple[str, str], b
 def _plausible(text: str) -> bool:
     """Whether a text found in caption-like markup reads as a caption.
 
-    Counters and durations, bylines, boilerplate and time stamps (``16.05.2024, 11:26 Uhr``) sit
-    in the same kind of markup and are not captions.
+    Counters and durations, bylines, boilerplate, time stamps (``16.05.2024, 11:26 Uhr``), media
+    player labels and sign-up or script prompts sit in the same kind of markup and are not
+    captions.
     """
     if sel.NOT_A_CAPTION.match(text) or sel.BYLINE_START.match(text):
+        return False
+    if sel.PLAYER_OR_PROMPT.search(text):
         return False
     if parse_byline(text) or is_boilerplate(text):
         return False

@@ -21,7 +21,7 @@ from newsparse._html.people import read_authors
 from newsparse._html.sources import MetaTags, Sources, first, one_line, resolve, text_value, unique
 from newsparse._html.titles import read_title
 from newsparse._html.tree import Element, Page, text_of
-from newsparse._html.when import read_dates, url_date
+from newsparse._html.when import bare_date_line, read_dates, url_date
 from newsparse._normalize.whitespace import clean_line
 
 __all__ = ["Metadata", "read_metadata"]
@@ -36,8 +36,9 @@ class Metadata:
     """The metadata of one page, before the body is read.
 
     The fields mirror :class:`~newsparse.model.Article`, plus ``image`` (the lead picture),
-    ``body`` (a JSON-LD ``articleBody``, for script-rendered pages) and ``url_date`` (a date
-    found in the page's address, the weakest evidence of publication).
+    ``body`` (a JSON-LD ``articleBody``, for script-rendered pages), ``url_date`` (a date found
+    in the page's address) and ``shown_date`` (a bare date line with no markup to name it), the
+    weakest evidence of publication, in that order.
     """
 
     title: str | None = None
@@ -52,6 +53,7 @@ class Metadata:
     image: str | None = None
     body: str | None = None
     url_date: dt.date | None = None
+    shown_date: dt.date | None = None
 
 
 def _language(value: str | None) -> str | None:
@@ -194,5 +196,6 @@ def read_metadata(page: Page, *, url: str | None = None) -> Metadata:
         tags=_tags(src),
         image=_image(src, url),
         url_date=url_date(page_url) or url_date(url),
+        shown_date=None if published else bare_date_line(root),
         body=body if isinstance(body, str) else None,
     )

@@ -62,7 +62,7 @@ def parse_html(text: str, *, url: str | None = None) -> Article:
     return Article(
         title=meta.title,
         authors=meta.authors or found.authors,
-        published=meta.published or found.published or meta.url_date,
+        published=meta.published or found.published or meta.url_date or meta.shown_date,
         modified=meta.modified,
         dateline=dateline,
         site_name=meta.site_name,

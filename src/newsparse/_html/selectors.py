@@ -16,14 +16,17 @@ __all__ = [
     "BYLINE_START",
     "CAPTION_ATTR",
     "CAPTION_LABEL",
+    "COMMENT_HEADER",
     "CREDIT_ATTR",
     "CREDIT_LABEL",
     "DATE_ATTR",
     "DROP_TAGS",
     "FIGURE_FURNITURE_ATTR",
     "HEADING_TAGS",
+    "HIDDEN_CLASS",
     "IMAGE_ATTR",
     "JSONLD_ARTICLE_TYPES",
+    "LEAD_ATTR",
     "META_AUTHOR",
     "META_DESCRIPTION",
     "META_KEYWORDS",
@@ -32,11 +35,16 @@ __all__ = [
     "META_SECTION",
     "META_SITE_NAME",
     "META_TITLE",
+    "NAME_MARKUP",
     "NEGATIVE_ATTR",
+    "NOT_AN_AUTHOR",
     "NOT_A_CAPTION",
+    "NOT_BYLINE_ATTR",
     "NOT_IMAGE_WIDGET_ATTR",
     "NOT_PUBLISHED_ATTR",
+    "PLAYER_OR_PROMPT",
     "POSITIVE_ATTR",
+    "PUBLISHED_LABEL",
     "SITE_SUFFIX",
     "STRUCTURAL_DROP_TAGS",
     "THREAD_ATTR",
@@ -136,9 +144,18 @@ NEGATIVE_ATTR = re.compile(
     r"tags|tag-?(?:list|cloud|links)|(?:post|article|entry|story)-?tags|keywords|topics|"
     r"print|toolbar|tools|utility|skip|visually-?hidden|sr-only|screen-reader\w*|"
     r"trending|popular|most-?read|terpopuler|"
-    r"login|search|video-?player|podcast|"
+    r"login|sign-?in|search|video-?player|podcast|"
     r"caption|figcaption|credits?"
     r")(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+
+#: A class that hides an element until a script shows it (a paywall or sign-in box).
+HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|is-hidden|d-none|hide)(?:$|\s)", re.IGNORECASE)
+#: Class fragments of an article's lead (standfirst, teaser) set apart from the body.
+LEAD_ATTR = re.compile(
+    r"(?:^|[\s_-])(?:intro|lead|summary|excerpt|standfirst|deck|dek|perex|sapo|chapo)"
+    r"(?:$|[\s_-])",
     re.IGNORECASE,
 )
 
@@ -283,22 +300,51 @@ TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·»•/]\s+|\s+[|»•]\s*|\s*[|�
 #: What may follow a headline in a metadata title: a separator and a short site name.
 SITE_SUFFIX = re.compile(r"\s*[|\-–—›»·:/]\s*\S.{0,40}")
 #: Class and id fragments of elements that show a date.
-DATE_ATTR = re.compile(r"date|time|publish|tanggal|datum|fecha|posted|meta|byline", re.IGNORECASE)
+DATE_ATTR = re.compile(
+    r"date|time|publish|tanggal|datum|fecha|posted|meta|byline|submitted|author|subline|topline",
+    re.IGNORECASE,
+)
+#: Labels opening a visible publication date: "Datum:", "Stand:", "Published on", "Diterbitkan".
+PUBLISHED_LABEL = re.compile(
+    r"\s*(?:datum|stand|erschienen am|veröffentlicht am|publiziert am|published(?: on)?|"
+    r"posted on|publié le|publicado el|pubblicato il|diterbitkan|dipublikasikan)\s*:?",
+    re.IGNORECASE,
+)
 #: Class and id fragments of elements that show an update, not the publication.
 NOT_PUBLISHED_ATTR = re.compile(
     r"updat|modif|edited|aktualisiert|diperbarui|comment|reply", re.IGNORECASE
 )
 #: Class and id fragments of byline elements.
 BYLINE_ATTR = re.compile(r"byline|author|penulis|reporter|writer|autor|verfasser", re.IGNORECASE)
+#: Class fragments of markup that says its text is a person's name (hCard and kin).
+NAME_MARKUP = re.compile(r"vcard|(?:^|\s)fn(?:$|\s)|author-?name", re.IGNORECASE)
+#: Class fragments of elements that look like bylines but are buttons or picture credits.
+NOT_BYLINE_ATTR = re.compile(r"btn|follow|bildautor|foto|photo|image|img", re.IGNORECASE)
 #: Phrases around a name in blog bylines and author links: "View all posts by", "Veröffentlicht
 #: von", "Author", "More posts".
 BYLINE_PREFIX = re.compile(
     r"^(?:view all posts by|all posts by|posts by|posted by|published by|written by|"
     r"zeige alle beiträge von|alle beiträge von|veröffentlicht von|geschrieben von|verfasst von|"
     r"publié par|publicado por|pubblicato da|diposting oleh|"
-    r"author|autor|autorin|auteur|penulis)\s*:?\s*|\s*(?:more posts|weitere beiträge)$",
+    r"erstellt von|eingestellt von|publiziert von|artikel von|text von|text|interview|"
+    r"über|about|vom|show all articles of|"
+    r"author|autor|autorin|auteur|penulis)\b\s*:?\s*|"
+    r"\s*(?:more posts|weitere beiträge|alle artikel|all articles|more articles)$|"
+    r"\s+(?:on|am|le)$",
     re.IGNORECASE,
 )
+#: Texts of byline-like elements that name nobody: date labels left without their date, links to
+#: an author's archive, placeholders, theme credits. Matched against a whole candidate name.
+NOT_AN_AUTHOR = re.compile(
+    r"^(?:posted|published|updated|publiziert|veröffentlicht|aktualisiert|erstellt|publié|"
+    r"publicado|diterbitkan)(?:\s+(?:on|am|le|el|em|pada))?$|"
+    r"^(?:alle beiträge|all posts|show all articles.*|afficher mon profil.*|view profile|"
+    r"no author|unknown|anonymous|gesponserte inhalte|sponsored content|fotos videos|"
+    r"photos videos|themegrill|uhr|wib|wita|wit)$",
+    re.IGNORECASE,
+)
+#: The closing word of a reader comment's header: "Anna sagt:", "Tom says".
+COMMENT_HEADER = re.compile(r"\s(?:sagt|says|schreibt|meint|wrote|dice)\s*:?$", re.IGNORECASE)
 
 # -- captions ----------------------------------------------------------------------------------
 
@@ -325,6 +371,15 @@ BYLINE_START = re.compile(r"^(?:von|by|oleh|par|por|door|av|af)\s+\S", re.IGNORE
 #: Texts in caption-like elements that are not captions: counters, durations, gallery sizes.
 NOT_A_CAPTION = re.compile(
     r"^[\d\s:/.,|-]*(?:min|sec|sek|bilder|fotos|photos|images)?\.?$", re.IGNORECASE
+)
+#: Texts in caption-like markup that belong to a media player or a prompt, not to a picture:
+#: durations ("02:57 Min.", "Laufzeit 8 Minuten"), play labels, newsletter consent, script and
+#: e-paper prompts, widget credits.
+PLAYER_OR_PROMPT = re.compile(
+    r"\b\d{1,2}:\d{2}\s*min\b|\blaufzeit\b|\bverfügbar bis\b|\babspielen\b|"
+    r"^(?:mit )?(?:video|audio)\b|^watch in full\b|^powered by\b|"
+    r"\bnewsletter\b|\bjavascript\b|\bdigitale ausgabe\b|\be-paper\b|음성으로 듣기",
+    re.IGNORECASE,
 )
 #: A label in front of a credit set in an element of its own: "© ", "Foto: ", "Photo by ".
 CREDIT_LABEL = re.compile(

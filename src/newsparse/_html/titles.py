@@ -52,6 +52,42 @@ def _strip_site(title: str, site_names: Iterable[str]) -> str:
     return title
 
 
+def _is_site_suffix(rest: str, sites: list[str]) -> bool:
+    """Whether ``rest``, what a metadata title adds after the ``<h1>`` text, names the site.
+
+    ``" | Sport"`` or ``" - Güncel haberler"`` do; after a colon the rest is a subtitle
+    (``"Stuttgart hat's drauf: Stadt der Superlative"``) unless it is one of the site's names.
+    """
+    if not sel.SITE_SUFFIX.fullmatch(rest):
+        return False
+    if rest.lstrip()[:1] != ":":
+        return True
+    name = rest.lstrip()[1:].strip().casefold()
+    return any(name == site.casefold() for site in sites)
+
+
+def _drop_suffixed(candidates: list[str]) -> list[str]:
+    """Metadata titles, each replaced by another one it repeats with a suffix appended.
+
+    ``"Headline | Sport"`` in JSON-LD beside ``"Headline"`` in OpenGraph: the shorter one is the
+    headline, the suffix a section or site name one source adds.
+    """
+    out: list[str] = []
+    for candidate in candidates:
+        shorter = next(
+            (
+                other
+                for other in candidates
+                if len(other) < len(candidate)
+                and candidate.startswith(other)
+                and sel.TITLE_SEPARATORS.match(candidate[len(other) :])
+            ),
+            candidate,
+        )
+        out.append(shorter)
+    return out
+
+
 def _title_from_tag(title: str, headings: list[str]) -> str:
     """The ``<title>`` element, without what looks like a site name next to a separator."""
     folded = {h.casefold() for h in headings}
@@ -93,7 +129,7 @@ def _pick_title(
     name appended, wins; without metadata, ``<title>`` (cleaned of a site name) is used, and the
     only ``<h1>`` when ``<title>`` is missing or says nothing.
     """
-    cleaned = [_strip_site(c, sites) for c in candidates if c]
+    cleaned = _drop_suffixed([_strip_site(c, sites) for c in candidates if c])
     folded = {h.casefold(): h for h in headings}
     for candidate in cleaned:
         if candidate.casefold() in folded:
@@ -106,7 +142,7 @@ def _pick_title(
             for candidate in cleaned:
                 loose = _loose(candidate)
                 if loose == key or (
-                    loose.startswith(key) and sel.SITE_SUFFIX.fullmatch(candidate[len(heading) :])
+                    loose.startswith(key) and _is_site_suffix(candidate[len(heading) :], sites)
                 ):
                     return heading
         return cleaned[0]
@@ -128,6 +164,7 @@ def read_title(src: Sources, site_names: list[str]) -> str | None:
         src.meta.first(["dc.title", "dc:title", "dcterms.title", "dcterm:title", "dcterms:title"]),
         src.meta.first(["og:title"]),
         src.meta.first(["twitter:title"]),
+        src.meta.first(["parsely-title"]),
         text_value(src.art.get("name")) if src.art else None,
     ]
     main = unique(heading_text(h) for h in src.root.xpath(_MAIN_HEADLINE) if h.tag != "meta")

@@ -14,7 +14,7 @@ from typing import TypeAlias
 
 import lxml.etree
 
-from newsparse._html.selectors import DROP_TAGS
+from newsparse._html.selectors import DROP_TAGS, THREAD_ATTR
 from newsparse.errors import InputTooLargeError, NotAnArticleError
 
 __all__ = [
@@ -23,6 +23,7 @@ __all__ = [
     "Element",
     "Page",
     "drop",
+    "in_thread",
     "load_page",
     "text_of",
     "unmarkup",
@@ -183,3 +184,16 @@ def is_hidden(el: Element) -> bool:
 def _strip(root: Element) -> None:
     lxml.etree.strip_elements(root, *DROP_TAGS, with_tail=False)
     lxml.etree.strip_tags(root, lxml.etree.Comment, lxml.etree.ProcessingInstruction)
+
+
+def in_thread(el: Element) -> bool:
+    """Whether ``el`` is, or sits in, a comment thread or a recommendation widget.
+
+    The walk stops at ``<body>``, whose classes describe the page (``showing-comments``).
+    """
+    node: Element | None = el
+    while node is not None and node.tag not in {"body", "html"}:
+        if THREAD_ATTR.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+        node = node.getparent()
+    return False
