@@ -23,6 +23,9 @@ from newsparse._normalize.captions import looks_like_credit, split_credit
         ("Foto: Budi", ("", "Budi")),
         ("Foto: Budi Santoso/Kompas", ("", "Budi Santoso/Kompas")),
         ("Quelle: dpa", ("", "dpa")),
+        ("Un hombre en la calle, Foto: Ana Pérez", ("Un hombre en la calle", "Ana Pérez")),
+        ("Un hombre en la calle. Fuente: EFE", ("Un hombre en la calle.", "EFE")),
+        ("Un uomo in strada. Credito: Ansa", ("Un uomo in strada.", "Ansa")),
         ("Ein Mann am Bahnhof. Quelle: Anna Muster", ("Ein Mann am Bahnhof.", "Anna Muster")),
         (
             "KOMPAS.COM/MASRIADI Penyidik Polres Lhokseumawe menyerahkan senjata",

@@ -59,6 +59,8 @@ def test_parse_byline(line: str, bare: bool, expected: Byline | None) -> None:
         ("Ole Hansen og Kari Nordmann", ("Ole Hansen", "Kari Nordmann")),
         ("Von", ()),
         ("Twitter Facebook", ()),
+        ("SID Nachrichtenagentur", ()),
+        ("신현주 기자", ()),
         ("Jane Doe - detikcom", ("Jane Doe",)),
     ],
 )

@@ -26,7 +26,8 @@ _TRAILING_BRACKET = re.compile(
     r"\s*(?:\[(?P<square>[^\[\]]{1,80})\]|\((?P<round>[^()]{1,80})\))\s*\.?$"
 )
 _TRAILING_LABEL = re.compile(
-    rf"(?:^|(?<=[.!?)\]”\"'])\s+|\s+[-–—|]\s+)(?P<label>{_LABELS}|©|\(c\))\s*[:：]?\s*(?P<credit>[^.!?]{{2,80}})$",
+    rf"(?:^|(?<=[.!?)\]”\"',;])\s+|\s+[-–—|]\s+)(?P<label>{_LABELS}|©|\(c\))(?!\w)\s*[:：]?\s*"
+    r"(?P<credit>[^.!?]{2,80})$",
     re.I,
 )
 _COPYRIGHT = re.compile(r"\s*(?:©|\(c\)|copyright)\s*(?P<credit>[^©]{2,80})$", re.I)
@@ -104,7 +105,9 @@ def split_credit(text: str) -> tuple[str, str | None]:
             return caption[: bracket.start()].strip(), _strip_label(inner) or None
     label = _TRAILING_LABEL.search(caption)
     if label is not None and looks_like_credit(label.group("label") + ": " + label.group("credit")):
-        return caption[: label.start()].strip(" -–—|"), _strip_label(label.group("credit")) or None
+        return caption[: label.start()].strip(" -–—|,;"), _strip_label(
+            label.group("credit")
+        ) or None
     copyright_ = _COPYRIGHT.search(caption)
     if copyright_ is not None:
         return caption[: copyright_.start()].strip(" -–—|"), clean_line(copyright_.group("credit"))

@@ -94,7 +94,9 @@ NOT_A_PERSON: frozenset[str] = frozenset(
     post | pr | press | redaction | redaksi | reporter | reuters | shutterstock | sponsored |
     staf | staff | tamu | tass | team | the | times | tribune | unknown | video | wartawan
     | wire | wires | www | xinhua | liputan | twitter | facebook | instagram | whatsapp |
-    linkedin | youtube | tiktok | telegram | email | e-mail | share | print | cetak
+    linkedin | youtube | tiktok | telegram | email | e-mail | share | print | cetak |
+    nachrichtenagentur | agentur | redakteur | redakteurin | korrespondent | korrespondentin |
+    기자 | 특파원 | 記者 | 记者 | 特派員 | skrifar | journalist | journaliste | periodista
     """
     )
 )
@@ -105,7 +107,8 @@ CREDIT_LABELS: tuple[str, ...] = _table(
     foto | photo | photos | photograph | fotografer | photographer | credit | credits | image |
     images | picture | pic | bild | fotos | crédit | crédito | dok | dok. | dokumentasi | doc |
     sumber foto | source | ilustrasi | illustration | grafis | gambar | courtesy | quelle |
-    symbolfoto | archivfoto | fotograf | ảnh | crédito foto | foto de | photo credit
+    symbolfoto | archivfoto | fotograf | ảnh | crédito foto | foto de | photo credit | credito |
+    fuente | fonte | sumber | bildquelle
     """
 )
 
