@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+import newsparse
+from newsparse import Article
 from newsparse.cli import main
 
 from .conftest import SEED
@@ -56,6 +58,31 @@ def test_timezone_option() -> None:
     code, out = run(["--timezone", "+07:00", str(SEED)])
     assert code == 0
     assert json.loads(out)["published"] == "2023-09-14T11:22:00+07:00"
+
+
+def test_an_unexpected_error_on_one_file_does_not_stop_the_batch(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    real = newsparse.parse_file
+
+    def flaky(path: str, **options: object) -> Article:
+        if "boom" in str(path):
+            raise RuntimeError("simulated bug")
+        return real(path, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("newsparse.cli.parse_file", flaky)
+    code, out = run([str(SEED), "boom.txt", str(SEED)])
+    assert code == 1
+    assert len(out.splitlines()) == 2
+    err = capsys.readouterr().err
+    assert "boom.txt: internal error" in err
+    assert "RuntimeError: simulated bug" in err
+
+
+def test_url_with_several_files_is_a_usage_error() -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["--url", "https://example.com/a", str(SEED), str(SEED)])
+    assert exc.value.code == 2
 
 
 def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:

@@ -80,29 +80,38 @@ def _render(article: Article, fmt: str, path: str, *, several: bool) -> str:
 def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
     out = stdout if stdout is not None else sys.stdout
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
     several = len(args.files) > 1
+    if several and args.url:
+        parser.error("--url names the address of one article; give one FILE with it")
     fmt: str = args.format or ("jsonl" if several else "json")
     failed = 0
-    for index, path in enumerate(args.files):
+    printed = 0
+    for path in args.files:
         try:
-            if path == "-":
-                article = parse_article(
-                    sys.stdin.buffer.read(),
-                    url=args.url,
-                    default_timezone=args.timezone,
-                    kind=args.kind,
-                )
-            else:
-                article = parse_file(
-                    path, url=args.url, default_timezone=args.timezone, kind=args.kind
-                )
+            article = _parse_one(path, args)
         except NewsparseError as exc:
             failed += 1
             print(f"newsparse: {path}: {exc}", file=sys.stderr)
             continue
-        if index and fmt in {"text", "markdown", "json"}:
+        except Exception as exc:
+            failed += 1
+            print(
+                f"newsparse: {path}: internal error, please report it: {type(exc).__name__}: {exc}",
+                file=sys.stderr,
+            )
+            continue
+        if printed and fmt in {"text", "markdown", "json"}:
             out.write("\n")
         out.write(_render(article, fmt, path, several=several) + "\n")
         out.flush()
+        printed += 1
     return 1 if failed else 0
+
+
+def _parse_one(path: str, args: argparse.Namespace) -> Article:
+    options = {"url": args.url, "default_timezone": args.timezone, "kind": args.kind}
+    if path == "-":
+        return parse_article(sys.stdin.buffer.read(), **options)
+    return parse_file(path, **options)
