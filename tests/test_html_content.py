@@ -155,3 +155,15 @@ def test_lead_in_the_article_header_is_kept_the_rest_of_the_header_is_not() -> N
     )
     paragraphs = parse_html(html).paragraphs
     assert paragraphs == (f"{P1} Die Experten raten zur Vorsicht.", P2, P3, f"{P2} {P3}")
+
+
+def test_furniture_inside_a_kept_wrapper_is_still_removed() -> None:
+    # The wrapper's class names a sidebar, but it holds the article, so it stays; the share box
+    # inside it, and the menu nested in the navigation, go.
+    html = (
+        '<html><body><nav><ul class="menu"><li><a href="/">Beranda</a></li></ul></nav>'
+        f'<div class="sidebar-grid"><article><p>{P1}</p>'
+        '<div class="share-bar"><p>Anna Muster dan Tom Contoh sudah membaca berita ini.</p></div>'
+        f"<p>{P2}</p><p>{P3}</p></article></div></body></html>"
+    )
+    assert parse_html(html).paragraphs == (P1, P2, P3)

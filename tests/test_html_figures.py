@@ -169,3 +169,23 @@ def test_caption_in_a_script_without_spaces() -> None:
     assert [c.text for c in captions(figure)] == [
         "移送のため警視庁を出る容疑者＝13日、東京・霞ケ関で"
     ]
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # Shapes the shared split_credit leaves alone, read by the HTML-side trailing label rule.
+        (
+            "Friedrich Merz Foto: REUTERS/Nadja Wohlleben",
+            ("Friedrich Merz", "REUTERS/Nadja Wohlleben"),
+        ),
+        ("Rejoice Ndlovu. Isithombe: Sithunyelwe", ("Rejoice Ndlovu.", "Sithunyelwe")),
+        (
+            "Ein Protestzug füllt die Avenue de la Liberté Foto: Editpress/Fabrizio Pizzolante",
+            ("Ein Protestzug füllt die Avenue de la Liberté", "Editpress/Fabrizio Pizzolante"),
+        ),
+    ],
+)
+def test_trailing_credit_label_after_a_word(caption: str, expected: tuple[str, str]) -> None:
+    figure = f'<figure><img src="t.jpg"><figcaption>{caption}</figcaption></figure>'
+    assert [(c.text, c.credit) for c in captions(figure)] == [expected]

@@ -2,19 +2,16 @@
 
 The steps, in order: load the page safely (:mod:`~newsparse._html.tree`), read its metadata from
 every source (:mod:`~newsparse._html.metadata`), read the picture captions
-(:mod:`~newsparse._html.figures`), remove page furniture and read the main text
-(:mod:`~newsparse._html.content`).
+(:mod:`~newsparse._html.figures`), remove page furniture (:mod:`~newsparse._html.furniture`),
+choose the main-text containers (:mod:`~newsparse._html.scoring`, :mod:`~newsparse._html.lead`)
+and read them out (:mod:`~newsparse._html.content`).
 """
 
 from __future__ import annotations
 
-from newsparse._html.content import (
-    body_ancestors,
-    extract_paragraphs,
-    remove_furniture,
-    split_body_text,
-)
+from newsparse._html.content import extract_paragraphs, split_body_text
 from newsparse._html.figures import read_captions
+from newsparse._html.furniture import body_ancestors, remove_furniture
 from newsparse._html.metadata import read_metadata
 from newsparse._html.tree import drop, load_page, text_of
 from newsparse._normalize.datelines import find_dateline

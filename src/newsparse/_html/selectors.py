@@ -1,12 +1,15 @@
 """Tables the HTML parser applies: tag sets, class and id patterns, meta names, as data.
 
 Nothing here runs any logic; :mod:`newsparse._html.tree`, :mod:`~newsparse._html.metadata`,
+:mod:`~newsparse._html.furniture`, :mod:`~newsparse._html.scoring`,
 :mod:`~newsparse._html.content` and :mod:`~newsparse._html.figures` read these tables.
 """
 
 from __future__ import annotations
 
 import re
+
+from newsparse._normalize.phrases import CREDIT_LABELS
 
 __all__ = [
     "BLOCK_TAGS",
@@ -21,6 +24,7 @@ __all__ = [
     "CREDIT_LABEL",
     "DATE_ATTR",
     "DROP_TAGS",
+    "EXTRA_CREDIT_LABELS",
     "FIGURE_FURNITURE_ATTR",
     "HEADING_TAGS",
     "HIDDEN_CLASS",
@@ -348,11 +352,17 @@ COMMENT_HEADER = re.compile(r"\s(?:sagt|says|schreibt|meint|wrote|dice)\s*:?$", 
 
 # -- captions ----------------------------------------------------------------------------------
 
-#: A credit closing a caption after a label the shared splitter may not know: "... Quelle: dpa",
-#: "... (Bild: heise online)", "... Symbolfoto: picture alliance".
+#: Credit labels the shared table (``phrases.CREDIT_LABELS``) does not hold yet.
+EXTRA_CREDIT_LABELS = ("isithombe", "фото", "nuotr.", "nuotr")
+_CREDIT_LABEL_WORDS = "|".join(
+    re.escape(label)
+    for label in sorted({*CREDIT_LABELS, *EXTRA_CREDIT_LABELS}, key=len, reverse=True)
+)
+#: A caption's closing ``Label: credit`` in the shapes the shared ``split_credit`` leaves alone:
+#: straight after a word ("... Erfolg Foto: Editpress/Name"), with a closing full stop ("Foto:
+#: Miles Lilley."), or longer than eight words ("Foto: picture alliance / SZ Photo | Name").
 TRAILING_CREDIT = re.compile(
-    r"[\s(\[]*\b(?:symbol|archiv)?(?:foto|fotos|photo|photos|bild|quelle|source|credit|image|"
-    r"fuente|crédit|credito|sumber|ảnh|isithombe|фото|nuotr\.?)"
+    rf"[\s(\[]*\b(?:symbol|archiv)?(?:{_CREDIT_LABEL_WORDS})"
     r"\s*:\s*(?P<credit>[^()\[\]:]{2,120}?)[)\]]?\s*$",
     re.IGNORECASE,
 )

@@ -1,0 +1,170 @@
+"""Page furniture removal: navigation, footers, share bars, hidden and related boxes.
+
+Furniture is recognised by tag, ARIA role, class or id; an element that matches is kept anyway
+when it holds most of the page's paragraph text or the article's own container.
+"""
+
+from __future__ import annotations
+
+import lxml.etree
+
+from newsparse._html import selectors as sel
+from newsparse._html.lead import is_boxed
+from newsparse._html.measure import attr_text, text_len
+from newsparse._html.tree import Element, drop, in_thread, is_hidden, text_of
+
+__all__ = ["body_ancestors", "remove_furniture"]
+
+_MIN_TEXT = 25
+_FURNITURE_ROLES = frozenset(
+    {"navigation", "banner", "contentinfo", "complementary", "dialog", "search"}
+)
+_FURNITURE_CANDIDATES = lxml.etree.XPath(
+    ".//*[@class or @id or @role or @hidden or @aria-hidden or @style or self::nav"
+    " or self::footer or self::aside or self::menu or self::figure or self::figcaption"
+    " or self::header]"
+)
+_KEEP_SHARE = 0.5
+
+
+def _paragraph_mass(el: Element) -> int:
+    """The length of the ``<p>`` text inside ``el`` (paragraphs of 25 characters or more)."""
+    total = 0
+    for para in el.iter("p"):
+        length = len(text_of(para).strip())
+        if length >= _MIN_TEXT:
+            total += length
+    return total
+
+
+def body_ancestors(body: Element) -> set[Element]:
+    """The element holding the most paragraph text in its own ``<p>`` children, and its ancestors.
+
+    Args:
+        body: The page's ``<body>`` (or root).
+
+    Returns:
+        The elements that furniture removal must keep; empty when no element holds 200
+        characters of paragraphs outside comment threads.
+    """
+    direct: dict[Element, int] = {}
+    for para in body.iter("p"):
+        parent = para.getparent()
+        if parent is not None:
+            direct[parent] = direct.get(parent, 0) + len(text_of(para).strip())
+    ranked = sorted(direct, key=direct.__getitem__, reverse=True)[:3]
+    best = next((el for el in ranked if direct[el] >= 200 and not in_thread(el)), None)
+    if best is None:
+        return set()
+    out: set[Element] = set()
+    node: Element | None = best
+    while node is not None:
+        out.add(node)
+        node = node.getparent()
+    return out
+
+
+def remove_furniture(body: Element, *, protected: set[Element] | None = None) -> None:
+    """Drop navigation, footers, share bars and other page furniture from ``body``, in place.
+
+    An element that matches is kept anyway when it holds a large share of the page's paragraph
+    text (or, on pages without ``<p>``, of all its text), so a page wrapped in
+    ``<div class="sidebar-grid">`` or ``<main class="main--with-nav">`` is not emptied.
+
+    Elements are judged and dropped in document order, and nothing inside an element dropped
+    already is looked at again: most candidates on a real page sit in a few large boxes
+    (navigation, footers, teaser lists).
+
+    Args:
+        body: The page's ``<body>`` (or root).
+        protected: Elements never dropped; by default :func:`body_ancestors` of ``body``.
+    """
+    total_mass = _paragraph_mass(body)
+    # Pages without enough <p> text compare all text instead (measured only for them).
+    total = max(text_len(body), 1) if total_mass < 200 else 0
+    if protected is None:
+        protected = body_ancestors(body)
+    negative: dict[str, bool] = {}
+
+    def discard(el: Element) -> bool:
+        if el in protected or el.getparent() is None:
+            return False
+        if el.tag not in {"figure", "figcaption"}:
+            if total_mass >= 200:
+                if _paragraph_mass(el) >= _KEEP_SHARE * total_mass:
+                    return False
+            elif text_len(el) > _KEEP_SHARE * total:
+                return False
+        drop(el)
+        return True
+
+    # Dropped elements are disjoint and each one's descendants follow it in document order:
+    # only the last one dropped can hold the next candidate.
+    last: Element | None = None
+    for el in _FURNITURE_CANDIDATES(body):
+        if not isinstance(el, Element):
+            continue
+        if last is not None:
+            if _within(el, last):
+                continue
+            last = None
+        if el.tag == "header":
+            parts = _header_furniture(el)
+            dropped = [part for part in parts if discard(part)]
+            if dropped == [el]:
+                last = el
+        elif _is_furniture(el, negative) and discard(el):
+            last = el
+
+
+def _within(el: Element, top: Element) -> bool:
+    """Whether ``el`` is ``top`` or sits inside it (a walk up from ``el``)."""
+    node: Element | None = el
+    while node is not None:
+        if node is top:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _is_furniture(el: Element, negative: dict[str, bool]) -> bool:
+    """Whether ``el`` (not a ``<header>``) looks like furniture by tag, role, class or id.
+
+    Args:
+        el: The element.
+        negative: A cache of the negative-pattern test by attribute string, for this page.
+    """
+    tag = el.tag
+    if tag in sel.STRUCTURAL_DROP_TAGS or tag in {"figure", "figcaption"}:
+        return True
+    if is_hidden(el) or (el.get("role") or "").lower() in _FURNITURE_ROLES:
+        return True
+    attrs = attr_text(el)
+    found = negative.get(attrs)
+    if found is None:
+        found = negative[attrs] = bool(sel.NEGATIVE_ATTR.search(attrs))
+    return found and el.get("itemprop") != "articleBody"
+
+
+def _header_furniture(header: Element) -> list[Element]:
+    """The furniture of a ``<header>``: all of it but the lead it holds (``class="intro"``).
+
+    An article's header holds its headline, kicker and byline, and often the lead: that one is
+    kept, the rest of the header goes.
+
+    Returns:
+        ``[header]`` when it holds no lead, else the parts of it beside the lead, in document
+        order.
+    """
+    leads = [
+        el
+        for el in header.iterdescendants()
+        if sel.LEAD_ATTR.search(el.get("class") or "") and not is_boxed(el, header)
+    ]
+    if not leads:
+        return [header]
+    keep = {a for lead in leads for a in (lead, *lead.iterancestors())}
+    inside = {n for lead in leads for n in lead.iter()}
+    return [
+        el for el in header.iter() if el not in keep and el not in inside and el.getparent() in keep
+    ]

@@ -1,0 +1,30 @@
+"""Cheap measurements of an element's text shared by furniture removal, scoring and lead reading."""
+
+from __future__ import annotations
+
+from newsparse._html.tree import Element, text_of
+
+__all__ = ["attr_text", "link_density", "squash", "text_len"]
+
+
+def attr_text(el: Element) -> str:
+    """The ``class``, ``id`` and ``role`` of ``el`` in one string, for the attribute patterns."""
+    return f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}"
+
+
+def squash(text: str) -> str:
+    """Fold all whitespace to single spaces: a cheap stand-in for ``clean_line`` when scoring."""
+    return " ".join(text.split())
+
+
+def text_len(el: Element) -> int:
+    """The length of the text inside ``el``, whitespace folded."""
+    return len(squash(text_of(el)))
+
+
+def link_density(el: Element, length: int) -> float:
+    """The share of ``length`` characters of ``el``'s text that sits in links, at most 1."""
+    if length == 0:
+        return 0.0
+    links = sum(len(squash(text_of(a))) for a in el.iter("a"))
+    return min(links / length, 1.0)

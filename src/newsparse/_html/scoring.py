@@ -1,0 +1,161 @@
+"""Main-content scoring: which containers of a page hold the article body.
+
+Every text holder (``<p>``, ``<pre>``, ``<blockquote>``, ``<td>``, and any element with enough
+text of its own, which covers ``<div>``-soup and ``<br>``-separated layouts) scores its ancestors
+by its length and commas, readability-style; scores are damped by link density and shaped by
+class names. The best container is widened to its parent or to the ancestor holding most of the
+prose, and read with the siblings that score close to it and the lead above it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsparse._html import selectors as sel
+from newsparse._html.lead import leads_before
+from newsparse._html.measure import attr_text, link_density, squash, text_len
+from newsparse._html.tree import Element, text_of
+from newsparse._normalize.whitespace import clean_line
+
+__all__ = ["pick_containers"]
+
+_TEXT_HOLDERS = frozenset({"p", "pre", "blockquote", "td", "dd", "li"})
+_OWN_TEXT_HOLDERS = frozenset({"div", "section", "article", "span", "font", "center", "main"})
+_COMMAS = re.compile("[,،、，;]")
+_MIN_TEXT = 25
+
+
+def _own_text(el: Element) -> str:
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag not in sel.BLOCK_TAGS:
+            parts.append(text_of(child))
+        parts.append(child.tail or "")
+    return squash(" ".join(parts))
+
+
+def _class_weight(el: Element) -> float:
+    """A factor for an element's score from its tag, class, id and ``itemprop``."""
+    weight = 1.0
+    attrs = attr_text(el)
+    if sel.POSITIVE_ATTR.search(attrs):
+        weight += 0.5
+    if sel.NEGATIVE_ATTR.search(attrs):
+        weight -= 0.5
+    if el.get("itemprop") == "articleBody":
+        weight += 1.0
+    tag = el.tag
+    if tag in {"article", "main"}:
+        weight += 0.2
+    elif tag in {"ul", "ol", "dl", "form", "li", "h1", "h2", "h3", "h4", "h5", "h6"}:
+        weight -= 0.3
+    return max(weight, 0.1)
+
+
+def _score(body: Element) -> tuple[dict[Element, float], dict[Element, int]]:
+    """Score the candidate containers, and measure the prose each element holds.
+
+    Returns:
+        The readability-style score of every scored container, and for every element the
+        length of the prose paragraphs (long, few links) inside it.
+    """
+    scores: dict[Element, float] = {}
+    prose: dict[Element, int] = {}
+    # Text and link characters seen under each scored container, for its link density.
+    chars: dict[Element, list[int]] = {}
+    for el in body.iter():
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        if tag in _TEXT_HOLDERS:
+            text = squash(text_of(el))
+            start = el.getparent()
+        elif tag in _OWN_TEXT_HOLDERS:
+            text = _own_text(el)
+            start = el
+        else:
+            continue
+        if len(text) < _MIN_TEXT or start is None:
+            continue
+        points = float(1 + len(_COMMAS.findall(text)) + min(len(text) // 100, 3))
+        if tag == "li":
+            points /= 2
+        density = link_density(el, len(text))
+        if len(text) >= 80 and density < 0.3:
+            node: Element | None = el
+            while node is not None:
+                prose[node] = prose.get(node, 0) + len(text)
+                node = node.getparent()
+        node = start
+        level = 0
+        while node is not None and level < 5:
+            divider = 1 if level == 0 else 2 if level == 1 else level * 3
+            scores[node] = scores.get(node, 0.0) + points / divider
+            seen = chars.setdefault(node, [0, 0])
+            seen[0] += len(text)
+            seen[1] += round(len(text) * density)
+            node = node.getparent()
+            level += 1
+    for el, (length, links) in chars.items():
+        scores[el] *= _class_weight(el) * (1 - (links / length if length else 0.0))
+    return scores, prose
+
+
+def pick_containers(body: Element) -> list[Element]:
+    """The containers of the article body, leads first, in document order.
+
+    Args:
+        body: The page's ``<body>`` (or root) after furniture removal.
+
+    Returns:
+        The elements to read out; ``[body]`` when nothing holds enough text to score.
+    """
+    scores, prose = _score(body)
+    if not scores:
+        return [body]
+    top = max(scores, key=scores.__getitem__)
+    best = scores[top]
+    # Climb while the parent is scored nearly as high: the body is split across children.
+    parent = top.getparent()
+    while parent is not None and parent.tag not in {"body", "html"}:
+        parent_score = scores.get(parent, 0.0)
+        if parent_score < best * 0.6:
+            break
+        siblings_scored = sum(1 for c in parent if scores.get(c, 0.0) >= best * 0.3)
+        if siblings_scored < 2 and parent_score < best:
+            break
+        top, best = parent, max(best, parent_score)
+        parent = top.getparent()
+    # Climb further while most of the page's prose lies outside: a body split across sections.
+    total = prose.get(body, 0)
+    if prose.get(top, 0) < 0.7 * total:
+        node = top.getparent()
+        for _ in range(4):
+            if node is None or node.tag in {"body", "html"}:
+                break
+            if prose.get(node, 0) >= 0.7 * total:
+                top, best = node, max(best, scores.get(node, 0.0))
+                break
+            node = node.getparent()
+    parent = top.getparent()
+    if parent is None:
+        return [top]
+    threshold = max(10.0, best * 0.2)
+    chosen: list[Element] = []
+    for sibling in parent:
+        if not isinstance(sibling.tag, str):
+            continue
+        if sibling is top:
+            chosen.append(sibling)
+            continue
+        bonus = best * 0.2 if (sibling.get("class") or "") == (top.get("class") or "") else 0.0
+        if scores.get(sibling, 0.0) + bonus >= threshold:
+            chosen.append(sibling)
+        elif sibling.tag == "p":
+            length = text_len(sibling)
+            density = link_density(sibling, length)
+            if (length > 80 and density < 0.25) or (
+                0 < length <= 80 and density == 0 and clean_line(text_of(sibling))[-1:] in ".!?"
+            ):
+                chosen.append(sibling)
+    return leads_before(top, chosen) + chosen
