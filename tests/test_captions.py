@@ -26,6 +26,12 @@ from newsparse._normalize.captions import looks_like_credit, split_credit
         ("Un hombre en la calle, Foto: Ana Pérez", ("Un hombre en la calle", "Ana Pérez")),
         ("Un hombre en la calle. Fuente: EFE", ("Un hombre en la calle.", "EFE")),
         ("Un uomo in strada. Credito: Ansa", ("Un uomo in strada.", "Ansa")),
+        ("Friedrich Merz Foto: REUTERS/Jane Roe", ("Friedrich Merz", "REUTERS/Jane Roe")),
+        ("Ein Hund im Park. Foto: Miles Lilley.", ("Ein Hund im Park.", "Miles Lilley")),
+        (
+            "Ein Abend in Leipzig. Foto: picture alliance / SZ Photo | Anna Muster",
+            ("Ein Abend in Leipzig.", "picture alliance / SZ Photo | Anna Muster"),
+        ),
         ("Ein Mann am Bahnhof. Quelle: Anna Muster", ("Ein Mann am Bahnhof.", "Anna Muster")),
         (
             "KOMPAS.COM/MASRIADI Penyidik Polres Lhokseumawe menyerahkan senjata",

@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsparse._normalize.language import guess_language
 from newsparse._normalize.whitespace import clean_line, clean_text, is_blank
@@ -52,3 +54,13 @@ def test_clean_text_and_blank() -> None:
 )
 def test_guess_language(text: str, expected: str | None) -> None:
     assert guess_language(text) == expected
+
+
+@given(st.text())
+def test_is_blank_agrees_with_cleaning(text: str) -> None:
+    assert is_blank(text) == (clean_text(text) == "")
+
+
+@given(st.text())
+def test_clean_line_is_idempotent(text: str) -> None:
+    assert clean_line(clean_line(text)) == clean_line(text)

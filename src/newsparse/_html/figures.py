@@ -70,16 +70,6 @@ def _is_credit(el: Element) -> bool:
     return bool(sel.CREDIT_ATTR.search(attrs))
 
 
-def _split(text: str) -> tuple[str, str | None]:
-    """Split a credit off a caption: the shared rules, then a trailing ``Label: credit``."""
-    text, credit = split_credit(text)
-    if credit is None:
-        match = sel.TRAILING_CREDIT.search(text)
-        if match and match.start() > 0:
-            return text[: match.start()].rstrip(" ,;|-–—"), match.group("credit").strip()
-    return text, credit
-
-
 def _caption_parts(el: Element) -> tuple[str, str | None]:
     """Return the caption text of ``el`` and the text of a credit element inside it."""
     credits: list[str] = []
@@ -107,11 +97,11 @@ def _caption_parts(el: Element) -> tuple[str, str | None]:
 def _caption(text: str, credit: str | None, image_url: str | None) -> Caption | None:
     text = sel.CAPTION_LABEL.sub("", _one_line(text))
     if credit is None:
-        text, credit = _split(text)
+        text, credit = split_credit(text)
     else:
         credit_text, credit_split = split_credit(credit)
         credit = credit_split or credit_text
-        text, inner = _split(text)
+        text, inner = split_credit(text)
         credit = credit or inner
     text = text.strip(" /|-–—")
     if len(text) < 3 or len(text) > _MAX_CAPTION:

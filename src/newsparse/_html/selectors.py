@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 
-from newsparse._normalize.phrases import CREDIT_LABELS
-
 __all__ = [
     "BLOCK_TAGS",
     "BOILERPLATE_ATTR",
@@ -24,7 +22,6 @@ __all__ = [
     "CREDIT_LABEL",
     "DATE_ATTR",
     "DROP_TAGS",
-    "EXTRA_CREDIT_LABELS",
     "FIGURE_FURNITURE_ATTR",
     "HEADING_TAGS",
     "HIDDEN_CLASS",
@@ -53,7 +50,6 @@ __all__ = [
     "STRUCTURAL_DROP_TAGS",
     "THREAD_ATTR",
     "TITLE_SEPARATORS",
-    "TRAILING_CREDIT",
 ]
 
 #: Elements whose content is never article text; removed before anything else is looked at.
@@ -352,20 +348,6 @@ COMMENT_HEADER = re.compile(r"\s(?:sagt|says|schreibt|meint|wrote|dice)\s*:?$", 
 
 # -- captions ----------------------------------------------------------------------------------
 
-#: Credit labels the shared table (``phrases.CREDIT_LABELS``) does not hold yet.
-EXTRA_CREDIT_LABELS = ("isithombe", "фото", "nuotr.", "nuotr")
-_CREDIT_LABEL_WORDS = "|".join(
-    re.escape(label)
-    for label in sorted({*CREDIT_LABELS, *EXTRA_CREDIT_LABELS}, key=len, reverse=True)
-)
-#: A caption's closing ``Label: credit`` in the shapes the shared ``split_credit`` leaves alone:
-#: straight after a word ("... Erfolg Foto: Editpress/Name"), with a closing full stop ("Foto:
-#: Miles Lilley."), or longer than eight words ("Foto: picture alliance / SZ Photo | Name").
-TRAILING_CREDIT = re.compile(
-    rf"[\s(\[]*\b(?:symbol|archiv)?(?:{_CREDIT_LABEL_WORDS})"
-    r"\s*:\s*(?P<credit>[^()\[\]:]{2,120}?)[)\]]?\s*$",
-    re.IGNORECASE,
-)
 #: A label opening a caption: "Legende:", "Caption:", "Keterangan foto:".
 CAPTION_LABEL = re.compile(
     r"^\s*(?:legende|bildlegende|caption|keterangan(?: foto)?|bildunterschrift|légende|leyenda)"

@@ -30,6 +30,14 @@ _TRAILING_LABEL = re.compile(
     r"(?P<credit>[^.!?]{2,80})$",
     re.I,
 )
+# The last resort: a "Label: credit" closing the caption in any other shape, straight after a word
+# ("... Erfolg Foto: Editpress/Name"), with a closing full stop ("Foto: Miles Lilley."), or long
+# ("Foto: picture alliance / SZ Photo | Name"). The colon is required, so a label word in running
+# text is not taken for one.
+_LABELLED_CREDIT = re.compile(
+    rf"[\s(\[]*\b(?:{_LABELS})\s*[:：]\s*(?P<credit>[^()\[\]:：]{{2,120}}?)[)\]]?\s*\.?\s*$",
+    re.I,
+)
 _COPYRIGHT = re.compile(r"\s*(?:©|\(c\)|copyright)\s*(?P<credit>[^©]{2,80})$", re.I)
 _LEADING_CREDIT = re.compile(
     r"^(?P<credit>[A-Z0-9][A-Za-z0-9.&-]*(?:\s[A-Z0-9.&-]+)*/[A-Z][A-Z .'-]*[A-Z])\s+(?=[A-Z][a-z])"
@@ -117,4 +125,10 @@ def split_credit(text: str) -> tuple[str, str | None]:
     agency = _TRAILING_AGENCY.search(caption)
     if agency is not None:
         return caption[: agency.start()].strip(), agency.group("credit")
+    labelled_credit = _LABELLED_CREDIT.search(caption)
+    if labelled_credit is not None and labelled_credit.start() > 0:
+        return (
+            caption[: labelled_credit.start()].rstrip(" ,;|-–—"),
+            clean_line(labelled_credit.group("credit")),
+        )
     return caption, None

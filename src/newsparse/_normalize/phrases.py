@@ -108,7 +108,7 @@ CREDIT_LABELS: tuple[str, ...] = _table(
     images | picture | pic | bild | fotos | crédit | crédito | dok | dok. | dokumentasi | doc |
     sumber foto | source | ilustrasi | illustration | grafis | gambar | courtesy | quelle |
     symbolfoto | archivfoto | fotograf | ảnh | crédito foto | foto de | photo credit | credito |
-    fuente | fonte | sumber | bildquelle
+    fuente | fonte | sumber | bildquelle | symbolbild | фото | isithombe | nuotr. | nuotr
     """
 )
 

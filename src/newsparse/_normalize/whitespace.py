@@ -8,6 +8,7 @@ __all__ = ["clean_line", "clean_text", "is_blank"]
 
 # Zero-width and formatting characters that carry no text: ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_VISIBLE = re.compile("[^\\s\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # Every Unicode space, including no-break and ideographic spaces, and tabs; not newlines.
 _SPACES = re.compile(r"[^\S\n]+")
 
@@ -25,4 +26,5 @@ def clean_text(text: str) -> str:
 
 def is_blank(text: str) -> bool:
     """Whether ``text`` holds no visible character at all."""
-    return not _INVISIBLE.sub("", text).strip()
+    # A search for the first visible character stops early; a whole-page substitution would not.
+    return _VISIBLE.search(text) is None
