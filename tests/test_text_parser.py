@@ -287,6 +287,17 @@ def test_paragraph_ending_with_a_source_stays_a_paragraph() -> None:
     assert len(article.paragraphs) == 3
 
 
+def test_a_boilerplate_label_is_not_a_dateline() -> None:
+    text = (
+        "Judul berita\n\nParagraf pertama yang cukup panjang untuk menjadi isi berita ini.\n\n"
+        "BACA: Judul lain\n\nParagraf kedua yang juga cukup panjang untuk menjadi isi berita ini.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.captions == ()
+    assert article.dateline is None
+    assert len(article.paragraphs) == 2
+
+
 def test_credit_on_its_own_line_joins_the_caption_above() -> None:
     text = (
         "Judul berita\n\nParagraf pertama yang cukup panjang untuk menjadi isi berita ini.\n\n"

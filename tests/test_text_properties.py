@@ -65,7 +65,7 @@ def test_no_line_of_a_dump_is_silently_dropped(title: str, lines: list[str]) -> 
             line == article.title
             or line in article.paragraphs
             or any(c.text and c.text in line for c in article.captions)
-            or any(line in warning for warning in article.warnings)
+            or any(line in warning or repr(line) in warning for warning in article.warnings)
             or any(c.credit and c.credit in line for c in article.captions)
             or (credit is not None and any(credit in warning for warning in article.warnings))
             or boilerplate.is_boilerplate(line)

@@ -176,7 +176,10 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
 
 def _dateline_ahead(lines: list[str], index: int) -> bool:
     """Whether a paragraph opening with a dateline follows within the header's reach."""
-    return any(find_dateline(line) is not None for line in lines[index : index + 4])
+    return any(
+        find_dateline(line) is not None and not boilerplate.is_boilerplate(line)
+        for line in lines[index : index + 4]
+    )
 
 
 def _judge_pending(pending: list[str], fields: _Fields, *, body_has_dateline: bool) -> None:
