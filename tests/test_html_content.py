@@ -167,3 +167,39 @@ def test_furniture_inside_a_kept_wrapper_is_still_removed() -> None:
         f"<p>{P2}</p><p>{P3}</p></article></div></body></html>"
     )
     assert parse_html(html).paragraphs == (P1, P2, P3)
+
+
+def test_post_of_line_breaks_in_a_widget_box_beats_a_paragraph_in_the_header() -> None:
+    # Blog templates put the post in a "widget" box as <br>-separated text, while the blog's
+    # description above is a real <p>: the post is still the article, not furniture.
+    first = "Mein letzter Eintrag ist schon ein halbes Jahr her, und es ist viel passiert seitdem."
+    second = "Wir sind umgezogen, der Garten ist neu angelegt, und die Katze hat sich eingelebt."
+    third = "Ab jetzt soll hier wieder jede Woche etwas Neues stehen, versprochen ist versprochen."
+    description = (
+        "Ein Blog über das Leben auf dem Land, über Gärten, Katzen und alles, was sonst noch "
+        "so geschieht, wenn man aus der Stadt wegzieht und neu anfängt. Geschrieben seit 2009, "
+        "mit Pausen, aber immer aus Freude am Erzählen, am Beobachten und am Aufschreiben."
+    )
+    page = (
+        '<html><body><div id="header"><div class="descriptionwrapper">'
+        f'<p class="description">{description}</p></div></div>'
+        '<div class="widget Blog"><div class="post hentry"><h3>Wieder da</h3>'
+        f'<div class="post-body">{first}<br><br>{second}<br><br>{third}</div></div></div>'
+        "</body></html>"
+    )
+    article = parse_html(page)
+    assert article.paragraphs == (first, second, third)
+
+
+def test_line_broken_text_of_a_modal_dialog_is_not_taken_for_the_post() -> None:
+    # A consent dialog's policy text is <br>-separated too; being in an aria-modal box, it is
+    # neither protected from furniture removal nor read as the article.
+    policy = "Sie haben das Recht, der Weitergabe Ihrer Daten jederzeit zu widersprechen. " * 6
+    page = (
+        '<html><body><div id="consent-box" aria-modal="true">'
+        f"<div>{policy}<br><br>{policy}</div></div>"
+        f'<div class="story"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>'
+        "</body></html>"
+    )
+    article = parse_html(page)
+    assert article.paragraphs == (P1, P2, P3)

@@ -129,7 +129,7 @@ def test_trafilatura_snippets_floor(shared_data: Path) -> None:
         for snippet in row.get("without", []):
             unwanted += 1
             absent += " ".join(snippet.split()) not in body
-    assert found / wanted >= 0.885  # measured 0.8958
+    assert found / wanted >= 0.89  # measured 0.8997
     assert absent / unwanted >= 0.91  # measured 0.9186
 
 

@@ -10,7 +10,7 @@ import lxml.etree
 
 from newsparse._html import selectors as sel
 from newsparse._html.lead import is_boxed
-from newsparse._html.measure import attr_text, text_len
+from newsparse._html.measure import attr_text, own_text, text_len
 from newsparse._html.tree import Element, drop, in_thread, is_hidden, text_of
 
 __all__ = ["body_ancestors", "remove_furniture"]
@@ -25,6 +25,8 @@ _FURNITURE_CANDIDATES = lxml.etree.XPath(
     " or self::header]"
 )
 _KEEP_SHARE = 0.5
+# Own text (outside block children) a holder needs before it counts as holding paragraphs.
+_MIN_OWN_TEXT = 200
 
 
 def _paragraph_mass(el: Element) -> int:
@@ -52,6 +54,13 @@ def body_ancestors(body: Element) -> set[Element]:
         parent = para.getparent()
         if parent is not None:
             direct[parent] = direct.get(parent, 0) + len(text_of(para).strip())
+    # Text set straight in a <div> between <br> breaks counts as its paragraphs (blog posts).
+    for holder in body.iter("div", "td", "article", "section"):
+        if holder.find("br") is None or any(_boxes_text(a) for a in holder.iterancestors()):
+            continue
+        length = len(own_text(holder))
+        if length >= _MIN_OWN_TEXT:
+            direct[holder] = direct.get(holder, 0) + length
     ranked = sorted(direct, key=direct.__getitem__, reverse=True)[:3]
     best = next((el for el in ranked if direct[el] >= 200 and not in_thread(el)), None)
     if best is None:
@@ -62,6 +71,11 @@ def body_ancestors(body: Element) -> set[Element]:
         out.add(node)
         node = node.getparent()
     return out
+
+
+def _boxes_text(el: Element) -> bool:
+    """Whether ``el`` is a box whose text is never the article's: an aside or a modal dialog."""
+    return el.tag in sel.STRUCTURAL_DROP_TAGS or el.get("aria-modal") == "true"
 
 
 def remove_furniture(body: Element, *, protected: set[Element] | None = None) -> None:

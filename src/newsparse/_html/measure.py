@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from newsparse._html.selectors import BLOCK_TAGS
 from newsparse._html.tree import Element, text_of
 
-__all__ = ["attr_text", "link_density", "squash", "text_len"]
+__all__ = ["attr_text", "link_density", "own_text", "squash", "text_len"]
 
 
 def attr_text(el: Element) -> str:
@@ -28,3 +29,13 @@ def link_density(el: Element, length: int) -> float:
         return 0.0
     links = sum(len(squash(text_of(a))) for a in el.iter("a"))
     return min(links / length, 1.0)
+
+
+def own_text(el: Element) -> str:
+    """The text of ``el`` outside its block children (``<br>``-separated text), folded."""
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag not in BLOCK_TAGS:
+            parts.append(text_of(child))
+        parts.append(child.tail or "")
+    return squash(" ".join(parts))

@@ -13,7 +13,7 @@ import re
 
 from newsparse._html import selectors as sel
 from newsparse._html.lead import leads_before
-from newsparse._html.measure import attr_text, link_density, squash, text_len
+from newsparse._html.measure import attr_text, link_density, own_text, squash, text_len
 from newsparse._html.tree import Element, text_of
 from newsparse._normalize.whitespace import clean_line
 
@@ -23,15 +23,6 @@ _TEXT_HOLDERS = frozenset({"p", "pre", "blockquote", "td", "dd", "li"})
 _OWN_TEXT_HOLDERS = frozenset({"div", "section", "article", "span", "font", "center", "main"})
 _COMMAS = re.compile("[,،、，;]")
 _MIN_TEXT = 25
-
-
-def _own_text(el: Element) -> str:
-    parts = [el.text or ""]
-    for child in el:
-        if isinstance(child.tag, str) and child.tag not in sel.BLOCK_TAGS:
-            parts.append(text_of(child))
-        parts.append(child.tail or "")
-    return squash(" ".join(parts))
 
 
 def _class_weight(el: Element) -> float:
@@ -71,7 +62,7 @@ def _score(body: Element) -> tuple[dict[Element, float], dict[Element, int]]:
             text = squash(text_of(el))
             start = el.getparent()
         elif tag in _OWN_TEXT_HOLDERS:
-            text = _own_text(el)
+            text = own_text(el)
             start = el
         else:
             continue
