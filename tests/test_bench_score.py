@@ -3,19 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from pathlib import Path
 
 import attrs
 import pytest
-
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:  # benchmarks/ sits beside src/ and is not installed
-    sys.path.insert(0, str(ROOT))
-
-from benchmarks.datasets import Gold, Page  # noqa: E402
-from benchmarks.report import percentile, score_page, set_table  # noqa: E402
-from benchmarks.score import (  # noqa: E402
+from benchmarks.datasets import Gold, Page
+from benchmarks.report import percentile, score_page, set_table
+from benchmarks.score import (
     BodyCounts,
     aggregate_body,
     author_prf,
@@ -29,8 +23,8 @@ from benchmarks.score import (  # noqa: E402
     title_matches,
     tokens,
 )
-from benchmarks.tools import TOOLS, Extraction, html_to_text  # noqa: E402
-from benchmarks.worker import Outcome  # noqa: E402
+from benchmarks.tools import TOOLS, Extraction, html_to_text
+from benchmarks.worker import Outcome
 
 PLUS2 = dt.timezone(dt.timedelta(hours=2))
 MINUS5 = dt.timezone(dt.timedelta(hours=-5))

@@ -4,18 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sys
 from pathlib import Path
 
 import pytest
+from benchmarks.dates import load_cases, tally
 
 from newsparse._normalize.dates import parse_date, parse_date_line
-
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:  # benchmarks/ sits beside src/ and is not installed
-    sys.path.insert(0, str(ROOT))
-
-from benchmarks.dates import load_cases, tally  # noqa: E402
 
 # Measured with `python -m benchmarks.dates` (182 cases, of them 60 in a stated supported
 # language): exact 127 (69.8%), partial 1, refused 54, wrong 0; in a stated language, exact 50
