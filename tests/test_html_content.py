@@ -203,3 +203,67 @@ def test_line_broken_text_of_a_modal_dialog_is_not_taken_for_the_post() -> None:
     )
     article = parse_html(page)
     assert article.paragraphs == (P1, P2, P3)
+
+
+def test_body_split_into_sections_of_one_template_is_read_whole() -> None:
+    # Page-builder rows (vc_row) each hold a part of the text, deep inside its own wrappers;
+    # a row holding only a picture sits between them.
+    article = parse_html(fixture("split_sections.html"))
+    assert [p[:30] for p in article.paragraphs] == [
+        "Remote support with smart glas",
+        "In body shops the glasses cut ",
+        "Several car makers now train t",
+        "As the examples show, remote s",
+    ]
+    assert "Imprint" not in article.text
+
+
+def test_unclassed_lead_in_header_and_non_paywall_section() -> None:
+    article = parse_html(fixture("header_lead.html"))
+    assert article.paragraphs == (
+        "A heavy blanket of snow on the roof puts a load on solar panels that many owners "
+        "underestimate, and experts warn of cracked glass.",
+        "The weight of wet snow can reach several hundred kilograms per square metre, far more "
+        "than the frames of older installations were designed to carry over a long winter.",
+        "Owners should not climb onto the roof themselves but call a roofer, who can clear the "
+        "panels with soft tools that leave the coating intact.",
+    )
+
+
+def test_classed_lead_outside_any_article_element() -> None:
+    article = parse_html(fixture("lead_outside_article.html"))
+    assert len(article.paragraphs) == 3
+    assert article.paragraphs[0].startswith("Le ministre de la Culture a dû s'expliquer")
+    assert article.paragraphs[1].startswith("Pendant plus de deux heures")
+    assert "Recevez" not in article.text
+
+
+def test_inline_markup_adds_no_space_before_punctuation() -> None:
+    page = (
+        "<html><body><article><p>In Northern <b>Ireland</b>, call your <a href='/gp'>GP</a>. "
+        "Nach <i>NDR</i>-Recherchen ist die Lage ernst, sagte die Sprecherin am Montag.</p>"
+        "</article></body></html>"
+    )
+    assert parse_html(page).paragraphs == (
+        "In Northern Ireland, call your GP. Nach NDR-Recherchen ist die Lage ernst, sagte die "
+        "Sprecherin am Montag.",
+    )
+
+
+def test_teaser_card_wrapped_in_a_link_is_not_the_body() -> None:
+    teaser = (
+        "<li><a href='/other'><div class='card'>Eine ganz andere Geschichte über die Wohnungsnot "
+        "in der Stadt, mit vielen Kommas, Zahlen, Namen, Orten und Zitaten, die lang genug ist, "
+        "um eine Zeile zu füllen, und noch länger, viel länger, mit Kommas, Kommas, Kommas, "
+        "Kommas, Kommas und noch mehr Kommas, bis sie jede kurze Vorschau übertrifft.</div></a></li>"
+    )
+    page = (
+        "<html><body><main><section class='row non-paywall'><div class='preview'>"
+        "<p>Gesine aus Tübingen läuft die Zeit davon: Sie sucht seit Wochen ein Zimmer.</p>"
+        "<p>Die 18-Jährige hat sich an der Uni Freiburg für ein Jurastudium eingeschrieben.</p>"
+        f"</div></section><ul class='cards'>{teaser * 3}</ul></main></body></html>"
+    )
+    assert parse_html(page).paragraphs == (
+        "Gesine aus Tübingen läuft die Zeit davon: Sie sucht seit Wochen ein Zimmer.",
+        "Die 18-Jährige hat sich an der Uni Freiburg für ein Jurastudium eingeschrieben.",
+    )

@@ -8,6 +8,8 @@ import pytest
 
 from newsparse import parse_article
 from newsparse._html import parse_html
+from newsparse._html.metadata import read_metadata
+from newsparse._html.tree import load_page
 from tests.conftest import FIXTURES
 
 WIB = dt.timezone(dt.timedelta(hours=7))
@@ -352,3 +354,142 @@ def test_hcard_markup_accepts_a_one_word_name() -> None:
     assert parse_html(page("", body)).authors == ("Creeny",)
     # Without such markup a bare word in a byline-classed element is not enough.
     assert parse_html(page("", '<span class="post-author">Creeny</span>' + BODY)).authors == ()
+
+
+# Dates: structured data against the date the page shows, and the warnings they leave.
+
+CEST = dt.timezone(dt.timedelta(hours=2))
+CDT = dt.timezone(dt.timedelta(hours=-5))
+
+
+def ld(**fields: str) -> str:
+    items = ", ".join(f'"{k}": "{v}"' for k, v in fields.items())
+    return (
+        '<script type="application/ld+json">'
+        f'{{"@type": "NewsArticle", "headline": "Cycle lanes", {items}}}</script>'
+    )
+
+
+def test_utc_time_shown_as_local_time_takes_its_offset() -> None:
+    # 22:04 UTC is 00:04 the next day at +02:00, the minute the page shows.
+    html = page(
+        ld(datePublished="2019-10-18T22:04:00Z"),
+        '<span class="date">19. Oktober 2019 00:04 Uhr</span>' + BODY,
+    )
+    article = parse_html(html)
+    assert article.published == dt.datetime(2019, 10, 19, 0, 4, tzinfo=CEST)
+    assert article.warnings == ()
+
+
+def test_utc_time_shown_as_us_local_time() -> None:
+    # 05:30:59 UTC on 9 November is 23:30:59 on 8 November at -06:00.
+    html = page(
+        ld(datePublished="2023-11-09T05:30:59Z"),
+        '<time datetime="2023-11-08 23:30:59">November 8, 2023 at 11:30 p.m.</time>' + BODY,
+    )
+    article = parse_html(html)
+    assert article.published == dt.datetime(
+        2023, 11, 8, 23, 30, 59, tzinfo=dt.timezone(dt.timedelta(hours=-6))
+    )
+
+
+def test_utc_time_one_day_off_the_shown_day_is_kept_without_a_warning() -> None:
+    # 23:00 UTC on 4 November is 5 November in Central Europe, the day the page shows: the two
+    # agree, and the instant is worth more than the day.
+    html = page(
+        '<meta property="article:published_time" content="2021-11-04T23:00Z">',
+        '<span class="o-metadata--date">5. November 2021</span>' + BODY,
+    )
+    article = parse_html(html)
+    assert article.published == dt.datetime(2021, 11, 4, 23, 0, tzinfo=UTC)
+    assert article.warnings == ()
+
+
+def test_utc_time_one_day_off_the_url_date_is_kept() -> None:
+    html = page('<meta property="article:published_time" content="2018-12-31T23:11:59+00:00">')
+    article = parse_html(html, url="https://blog.example/2019/01/01/ins-neue-jahr/")
+    assert article.published == dt.datetime(2018, 12, 31, 23, 11, 59, tzinfo=UTC)
+    assert article.warnings == ()
+
+
+def test_utc_midnight_is_a_day_not_an_instant() -> None:
+    # A day stored as midnight UTC is not moved to the day before by a shown date.
+    html = page(
+        ld(datePublished="2026-02-06T00:00:00Z"),
+        '<span class="date">5 February 2026</span>' + BODY,
+    )
+    article = parse_html(html)
+    assert article.published == dt.datetime(2026, 2, 6, tzinfo=UTC)
+    assert len(article.warnings) == 1
+    assert "says 2026-02-06, the page shows 2026-02-05; kept 2026-02-06" in article.warnings[0]
+
+
+def test_shown_date_beats_meta_name_date() -> None:
+    html = page(
+        '<meta name="date" content="2020-04-30">',
+        '<div class="news-single-timedata">29.04.2020</div>' + BODY,
+    )
+    article = parse_html(html)
+    assert article.published == dt.date(2020, 4, 29)
+    assert article.warnings == (
+        "publication day: <meta name=date> says 2020-04-30, the page shows 2020-04-29; "
+        "kept the date the page shows",
+    )
+
+
+def test_structured_date_kept_when_the_page_shows_its_update() -> None:
+    html = page(
+        ld(datePublished="2021-11-22T18:42:22+01:00", dateModified="2023-01-01T10:00:00+01:00"),
+        '<div class="ContentHeaderPublishDate">1. Januar 2023</div>' + BODY,
+    )
+    article = parse_html(html)
+    assert article.published == dt.datetime(
+        2021, 11, 22, 18, 42, 22, tzinfo=dt.timezone(dt.timedelta(hours=1))
+    )
+    assert article.warnings == (
+        "publication day: JSON-LD datePublished says 2021-11-22, the page shows 2023-01-01 "
+        "(the day of its last update); kept 2021-11-22",
+    )
+
+
+def test_date_from_the_url_only_is_reported() -> None:
+    article = parse_html(page(""), url="https://www.example.de/home/2017/7/12/unter-uns")
+    assert article.published == dt.date(2017, 7, 12)
+    assert article.warnings == (
+        "the publication date 2017-07-12 comes only from the page's address",
+    )
+
+
+def test_dates_in_comments_and_story_lists_are_not_the_articles() -> None:
+    body = (
+        BODY + '<div class="comment-box-middle"><time datetime="2020-09-23T18:19:06+02:00">'
+        "23.09.20</time></div>"
+        + '<ul class="related-articles"><li><span class="date">18. Juni 2020</span></li></ul>'
+    )
+    assert parse_html(page("", body)).published is None
+
+
+def test_date_labelled_as_an_update_is_not_the_publication() -> None:
+    # Read as metadata: the body reader has its own rules for date lines in the text.
+    body = '<div class="timestamp published-date">Updated Mar 12, 2020 @ 10:42 am</div>' + BODY
+    meta = read_metadata(load_page(page("", body)))
+    assert meta.published is None
+    assert meta.shown_date is None
+
+
+def test_shown_date_contradicted_by_its_weekday_is_reported() -> None:
+    # 5 May 2022 was a Thursday.
+    body = '<span class="date">Monday, 5 May 2022</span>' + BODY
+    article = parse_html(page("", body))
+    assert article.published is None
+    assert len(article.warnings) == 1
+    assert article.warnings[0].startswith("date line 'Monday, 5 May 2022': ")
+
+
+def test_published_after_modified_is_reported() -> None:
+    html = page(ld(datePublished="2022-01-28T08:20:11Z", dateModified="2022-01-27T16:58:24Z"))
+    article = parse_html(html)
+    assert article.published == dt.datetime(2022, 1, 28, 8, 20, 11, tzinfo=UTC)
+    assert article.warnings == (
+        "the page says it was published on 2022-01-28, after its last update on 2022-01-27",
+    )

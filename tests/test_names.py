@@ -1,6 +1,13 @@
 import pytest
 
-from newsparse._normalize.names import Byline, is_person_name, parse_byline, split_authors
+from newsparse._normalize.names import (
+    Byline,
+    is_agency,
+    is_person_name,
+    parse_byline,
+    split_authors,
+)
+from newsparse._normalize.phrases import phrase_alternation
 
 
 @pytest.mark.parametrize(
@@ -60,7 +67,10 @@ def test_parse_byline(line: str, bare: bool, expected: Byline | None) -> None:
         ("Von", ()),
         ("Twitter Facebook", ()),
         ("SID Nachrichtenagentur", ()),
-        ("신현주 기자", ()),
+        # A role word after a name goes: "reporter Shin Hyun-ju".
+        ("신현주 기자", ("신현주",)),
+        # Agencies are no people, unless asked for.
+        ("Felix Roe und Jörg Doe, dpa", ("Felix Roe", "Jörg Doe")),
         ("Jane Doe - detikcom", ("Jane Doe",)),
     ],
 )
@@ -88,3 +98,60 @@ def test_split_authors(value: str, expected: tuple[str, ...]) -> None:
 )
 def test_is_person_name(name: str, expected: bool) -> None:
     assert is_person_name(name) is expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Felix Roe und Jörg Doe, dpa", ("Felix Roe", "Jörg Doe", "dpa")),
+        ("The Associated Press", ("The Associated Press",)),
+        ("Reuters", ("Reuters",)),
+        ("SID Nachrichtenagentur", ()),
+        ("dpa/lno", ("dpa/lno",)),
+        ("dsw / DPA", ("dsw / DPA",)),
+        ("Deutsche Presse-Agentur", ("Deutsche Presse-Agentur",)),
+        ("Anadolu Ajansı", ("Anadolu Ajansı",)),
+        ("Redaksi", ()),
+        ("Admin", ()),
+    ],
+)
+def test_split_authors_with_agencies(value: str, expected: tuple[str, ...]) -> None:
+    assert split_authors(value, agencies=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("dpa", True),
+        ("DPA", True),
+        ("The Associated Press", True),
+        ("Associated Press", True),
+        ("AFP/dpa", True),
+        ("APA/AP", True),
+        ("det/dpa", True),
+        ("Anna/dpa", False),  # a desk code is short and lower- or upper-case only
+        ("Anna Muster", False),
+        ("Daily Example", False),
+        ("", False),
+    ],
+)
+def test_is_agency(text: str, expected: bool) -> None:
+    assert is_agency(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "agencies", "expected"),
+    [
+        ("Von dpa", True, Byline(authors=("dpa",))),
+        ("Von dpa", False, None),
+        ("Von Anna Muster und dpa", True, Byline(authors=("Anna Muster", "dpa"))),
+        ("Av Ola Nordmann", False, Byline(authors=("Ola Nordmann",))),
+        ("Geschrieben von Anna Muster", False, Byline(authors=("Anna Muster",))),
+    ],
+)
+def test_parse_byline_agencies(line: str, agencies: bool, expected: Byline | None) -> None:
+    assert parse_byline(line, agencies=agencies) == expected
+
+
+def test_phrase_alternation_tries_longer_phrases_first() -> None:
+    assert phrase_alternation(["by", "written by", "von"]) == r"written\s+by|von|by"

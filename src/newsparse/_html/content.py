@@ -27,6 +27,8 @@ _INLINE_SKIP = frozenset({"img", "picture", "source", "figure", "figcaption", "b
 _WORD = re.compile(r"\w+")
 _MARKER = re.compile(r"^(?:\+{2,}|\[#|\{\{|<!--)")
 _MAX_CLOSING = 80
+# The longest line read as a label over a list ("Lesen Sie auch:", "Schon gelesen?").
+_MAX_LABEL = 60
 
 
 class _Block:
@@ -44,7 +46,7 @@ def _blocks(elements: Iterable[Element]) -> list[tuple[str, float, bool]]:
 
     def flush() -> None:
         nonlocal current
-        text = clean_line(" ".join(current.parts))
+        text = clean_line("".join(current.parts))
         if text:
             density = current.link_chars / len(text) if text else 0.0
             out.append((text, min(density, 1.0), current.heading))
@@ -143,6 +145,9 @@ def extract_paragraphs(body: Element, *, title: str | None, exclude: Iterable[st
         if folded in excluded or folded in seen:
             continue
         if density > 0.5 and (len(text) < 250 or density > 0.8):
+            if paragraphs and _is_label(paragraphs[-1], ending=":?!"):
+                # "Weiterlesen:" over a list of links: the label goes with the links.
+                seen.discard(paragraphs.pop().casefold())
             continue
         if not _WORD.search(text) or is_boilerplate(text):
             continue
@@ -154,6 +159,9 @@ def extract_paragraphs(body: Element, *, title: str | None, exclude: Iterable[st
                 continue
         seen.add(folded)
         paragraphs.append(text)
+    while paragraphs and _is_label(paragraphs[-1]):
+        # A label closing the body ("Mehr Themen:") introduced what was left out.
+        paragraphs.pop()
     if paragraphs and not authors:
         # "Von Claudia Lindner" closing the article: a labelled byline line after the text.
         byline = parse_byline(paragraphs[-1]) if len(paragraphs[-1]) <= _MAX_CLOSING else None
@@ -161,6 +169,17 @@ def extract_paragraphs(body: Element, *, title: str | None, exclude: Iterable[st
             authors = byline.authors
             paragraphs.pop()
     return Body(tuple(paragraphs), authors, published)
+
+
+def _is_label(text: str, *, ending: str = ":") -> bool:
+    """Whether ``text`` is a short line that introduces what follows it: "Mehr zum Thema:".
+
+    Args:
+        text: A paragraph.
+        ending: The characters such a label may end with; a question ("Schon gelesen?") is one
+            only over a list of links, as a closing question is often the article's own.
+    """
+    return len(text) <= _MAX_LABEL and text[-1] in ending
 
 
 def split_body_text(text: str, *, title: str | None) -> tuple[str, ...]:

@@ -10,7 +10,7 @@ import lxml.etree
 
 from newsparse._html import selectors as sel
 from newsparse._html.lead import is_boxed
-from newsparse._html.measure import attr_text, own_text, text_len
+from newsparse._html.measure import attr_text, link_density, own_text, text_len
 from newsparse._html.tree import Element, drop, in_thread, is_hidden, text_of
 
 __all__ = ["body_ancestors", "remove_furniture"]
@@ -27,6 +27,8 @@ _FURNITURE_CANDIDATES = lxml.etree.XPath(
 _KEEP_SHARE = 0.5
 # Own text (outside block children) a holder needs before it counts as holding paragraphs.
 _MIN_OWN_TEXT = 200
+# A paragraph in a <header> this long, and hardly linked, is the article's lead.
+_MIN_PROSE = 80
 
 
 def _paragraph_mass(el: Element) -> int:
@@ -153,6 +155,9 @@ def _is_furniture(el: Element, negative: dict[str, bool]) -> bool:
         return True
     if is_hidden(el) or (el.get("role") or "").lower() in _FURNITURE_ROLES:
         return True
+    if tag == "main":
+        # The page's main region by definition; its id is often a skip link's target.
+        return False
     attrs = attr_text(el)
     found = negative.get(attrs)
     if found is None:
@@ -173,7 +178,8 @@ def _header_furniture(header: Element) -> list[Element]:
     leads = [
         el
         for el in header.iterdescendants()
-        if sel.LEAD_ATTR.search(el.get("class") or "") and not is_boxed(el, header)
+        if (sel.LEAD_ATTR.search(el.get("class") or "") or _is_prose(el))
+        and not is_boxed(el, header)
     ]
     if not leads:
         return [header]
@@ -182,3 +188,11 @@ def _header_furniture(header: Element) -> list[Element]:
     return [
         el for el in header.iter() if el not in keep and el not in inside and el.getparent() in keep
     ]
+
+
+def _is_prose(el: Element) -> bool:
+    """Whether ``el`` is a ``<p>`` of running text: long, and hardly linked (a lead without a class)."""
+    if el.tag != "p":
+        return False
+    length = text_len(el)
+    return length >= _MIN_PROSE and link_density(el, length) < 0.3

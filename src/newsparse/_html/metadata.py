@@ -38,7 +38,7 @@ class Metadata:
     The fields mirror :class:`~newsparse.model.Article`, plus ``image`` (the lead picture),
     ``body`` (a JSON-LD ``articleBody``, for script-rendered pages), ``url_date`` (a date found
     in the page's address) and ``shown_date`` (a bare date line with no markup to name it), the
-    weakest evidence of publication, in that order.
+    weakest evidence of publication, in that order, and ``warnings`` about dates that disagreed.
     """
 
     title: str | None = None
@@ -54,6 +54,7 @@ class Metadata:
     body: str | None = None
     url_date: dt.date | None = None
     shown_date: dt.date | None = None
+    warnings: tuple[str, ...] = ()
 
 
 def _language(value: str | None) -> str | None:
@@ -146,7 +147,8 @@ def read_metadata(page: Page, *, url: str | None = None) -> Metadata:
     * authors: JSON-LD ``author`` (people only), microdata ``itemprop=author``, ``rel=author``
       links, ``<meta name=author>`` and kin, then byline-like elements; site names are dropped.
     * published / modified: JSON-LD, ``article:*`` and other ``<meta>``, microdata; published
-      also from ``<time>`` and visible date lines. The date in the URL is kept apart
+      also from ``<time>`` and visible date lines, which settle a disagreement on the day (see
+      :func:`~newsparse._html.when.read_dates`). The date in the URL is kept apart
       (:attr:`Metadata.url_date`), the last resort.
     * site_name, description, language, url, tags: see ``docs/html.rst``.
 
@@ -167,8 +169,8 @@ def read_metadata(page: Page, *, url: str | None = None) -> Metadata:
     meta, art = src.meta, src.art
 
     site_names = _site_names(src)
-    published, modified = read_dates(src)
     page_url = _canonical(src, url)
+    dates = read_dates(src, url=page_url or url)
     language = _language(
         first(
             root.get("lang"),
@@ -187,8 +189,8 @@ def read_metadata(page: Page, *, url: str | None = None) -> Metadata:
     return Metadata(
         title=read_title(src, site_names),
         authors=read_authors(src, site_names, (page_url, url)),
-        published=published,
-        modified=modified,
+        published=dates.published,
+        modified=dates.modified,
         site_name=site_names[0] if site_names else None,
         language=language,
         url=page_url,
@@ -196,6 +198,7 @@ def read_metadata(page: Page, *, url: str | None = None) -> Metadata:
         tags=_tags(src),
         image=_image(src, url),
         url_date=url_date(page_url) or url_date(url),
-        shown_date=None if published else bare_date_line(root),
+        shown_date=None if dates.published else bare_date_line(root),
         body=body if isinstance(body, str) else None,
+        warnings=dates.warnings,
     )

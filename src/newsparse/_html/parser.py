@@ -56,10 +56,15 @@ def parse_html(text: str, *, url: str | None = None) -> Article:
     if meta.body:
         paragraphs = _prefer_structured_body(paragraphs, meta.body, meta.title)
     dateline = find_dateline(paragraphs[0]) if paragraphs else None
+    published = meta.published or found.published
+    warnings = meta.warnings
+    if published is None and meta.url_date is not None:
+        published = meta.url_date
+        warnings += (f"the publication date {published} comes only from the page's address",)
     return Article(
         title=meta.title,
         authors=meta.authors or found.authors,
-        published=meta.published or found.published or meta.url_date or meta.shown_date,
+        published=published or meta.shown_date,
         modified=meta.modified,
         dateline=dateline,
         site_name=meta.site_name,
@@ -69,6 +74,7 @@ def parse_html(text: str, *, url: str | None = None) -> Article:
         tags=meta.tags,
         paragraphs=paragraphs,
         captions=captions,
+        warnings=warnings,
     )
 
 

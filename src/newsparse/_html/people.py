@@ -2,7 +2,9 @@
 
 Each source is read on its own and cleaned of the site's own name; the first source that still
 names somebody wins, so a JSON-LD ``author`` that only names the publisher does not hide the
-person named by ``<meta name="author">`` or the byline.
+person named by ``<meta name="author">`` or the byline. A news agency named as the author
+(``dpa``, ``The Associated Press``) is kept: it is the byline of wire copy. A source naming
+only people the page labels as editors gives way to one naming a writer.
 """
 
 from __future__ import annotations
@@ -12,43 +14,72 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
+import attrs
+
 from newsparse._html import selectors as sel
+from newsparse._html.bylines import MAX_BYLINE, bold_names, labelled_authors, spaced_text
 from newsparse._html.jsonld import types_of
 from newsparse._html.sources import MetaTags, Sources, item_value, microdata, unique
 from newsparse._html.tree import Element, in_thread
-from newsparse._normalize.names import parse_byline, split_authors
+from newsparse._normalize.names import (
+    is_agency,
+    parse_byline,
+    split_authors,
+)
+from newsparse._normalize.phrases import NAME_PARTICLES
 
 __all__ = ["read_authors"]
 
 _WORD = re.compile(r"\w+")
 _DOMAIN = re.compile(r"\b(?:www\.)?[\w-]+\.(?:[a-z]{2,6})\b", re.IGNORECASE)
-_MAX_BYLINE = 150
 _OUTLET = re.compile(r"\(\s*(?:https?://)?(?:www\.)?[\w-]+\.[a-z]{2,6}\b[^)]*\)", re.IGNORECASE)
 _PARTS = re.compile(r"\s*[,;|/]\s*")
+# How many mentions of a name, and how many levels up from each, are read for an editor label.
+_MAX_MENTIONS = 5
+_BYLINE_DEPTH = 3
+# The elements a byline class or id can name, in document order.
+_NAMED = ".//*[@class or @id or @data-testid]"
 # A leading article, so that "Die FURCHE" is recognised as the site furche.at.
 _ARTICLE = re.compile(r"^(?:the|die|der|das|la|le|les|el|il|de)\s+", re.IGNORECASE)
-
-#: Site keys: squashed site names, and host names (``vnexpress`` for ``www.vnexpress.net``).
-_SiteKeys = tuple[set[str], set[str]]
 #: One candidate from a source: its author values as written (one per JSON-LD author), or
 #: names a byline rule already read.
 _Group = list[str | tuple[str, ...]]
 
 
+@attrs.frozen
+class _Page:
+    """What tells a page's people from other names on it.
+
+    Attributes:
+        names: Squashed site names (``derspiegel``).
+        hosts: Squashed host names (``vnexpress`` for ``www.vnexpress.net``).
+        words: The first words of the site names that start the host name too, case-folded
+            (``ilanga`` of "Ilanga News" on ilanganews.co.za).
+        rejected: Case-folded names that are nobody's byline here (editors, on a second look).
+    """
+
+    names: frozenset[str]
+    hosts: frozenset[str]
+    words: frozenset[str]
+    rejected: frozenset[str] = frozenset()
+
+
 def _names_from_jsonld(value: Any) -> Iterator[_Group]:
-    """The names in each JSON-LD author value (people only; organisations are skipped)."""
+    """The names in each JSON-LD author value: people, and organisations that are agencies."""
     items = value if isinstance(value, list) else [value]
     group: _Group = []
     for item in items:
         if isinstance(item, dict):
-            kinds = types_of(item)
-            if kinds and not kinds & {"person", "author"}:
-                continue
             name = item.get("name")
             if isinstance(name, list):
                 name = " ".join(str(n) for n in name)
             if not isinstance(name, str) and item.get("givenName"):
                 name = f"{item.get('givenName')} {item.get('familyName') or ''}"
+            kinds = types_of(item)
+            if kinds and not kinds & {"person", "author"}:
+                if isinstance(name, str) and is_agency(name):
+                    group.append((" ".join(name.split()),))
+                continue
             if isinstance(name, str):
                 group.append(name)
         elif isinstance(item, str) and not item.startswith(("http://", "https://", "/")):
@@ -77,42 +108,36 @@ def _microdata_authors(root: Element) -> Iterator[_Group]:
     yield [value for value in values if value and len(value) < 120]
 
 
-def _spaced_text(el: Element) -> str:
-    """The text of ``el`` with a space between text nodes, so ``<b>By</b><a>Ann</a>`` reads apart."""
-    return " ".join(" ".join(el.itertext()).split())
-
-
 def _name_in(text: str, *, strict: bool = True) -> str | None:
-    """The one person named by a short byline element's text, or ``None``.
+    """The one person or agency named by a short byline element's text, or ``None``.
 
-    ``"von APA"`` names an agency, not a person; ``strict=False`` accepts a lower-case
-    pseudonym where the markup says the text is a name (``rel="author"``).
+    ``strict=False`` accepts a lower-case pseudonym where the markup says the text is a name
+    (``rel="author"``).
     """
-    names = split_authors(sel.BYLINE_PREFIX.sub("", text).strip(" ,:|·-–—"), strict=strict)
+    value = sel.BYLINE_PREFIX.sub("", text).strip(" ,:|·-–—")
+    names = split_authors(value, strict=strict, agencies=True)
     return names[0] if len(names) == 1 else None
 
 
+def _rel_name(el: Element) -> str | None:
+    """The name an ``<a rel="author">`` link gives, or ``None`` (another link, or no name)."""
+    if "author" not in (el.get("rel") or "").lower().split():
+        return None
+    return _name_in(spaced_text(el), strict=False)
+
+
 def _rel_authors(root: Element) -> Iterator[_Group]:
-    group: _Group = []
-    for el in root.iterfind(".//a[@rel]"):
-        if "author" in (el.get("rel") or "").lower().split():
-            name = _name_in(_spaced_text(el), strict=False)
-            if name:
-                group.append((name,))
-    yield group
+    names = (_rel_name(el) for el in root.iterfind(".//a[@rel]"))
+    yield [(name,) for name in names if name]
 
 
-def _byline_authors(root: Element) -> Iterator[tuple[tuple[str, ...], bool]]:
-    """Authors from byline-like elements (by class, id or test id) that read as a byline.
+def _byline_texts(root: Element) -> Iterator[tuple[str, str]]:
+    """The texts of byline-like elements (by class, id or test id), with their attributes.
 
-    Any tag counts, custom elements (``<storefront-section class="authors">``) included. Yields
-    the names and whether a byline rule read them (``By``, ``Von``, ``Penulis:``); a bare
-    one-word text is yielded too, so that a byline naming only the site ends the search.
+    Any tag counts, custom elements (``<storefront-section class="authors">``) included.
     """
     named: dict[str, bool] = {}  # class names repeat a lot: each is matched once
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
+    for el in root.xpath(_NAMED):
         attrs_ = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('data-testid') or ''}"
         found = named.get(attrs_)
         if found is None:
@@ -121,12 +146,23 @@ def _byline_authors(root: Element) -> Iterator[tuple[tuple[str, ...], bool]]:
             )
         if not found:
             continue
-        text = _spaced_text(el)
-        if not text or len(text) > _MAX_BYLINE or sel.COMMENT_HEADER.search(text):
+        text = spaced_text(el)
+        if not text or len(text) > MAX_BYLINE or sel.COMMENT_HEADER.search(text):
             continue
-        if in_thread(el):
-            continue
-        byline = parse_byline(sel.BYLINE_PREFIX.sub("By ", text))
+        if not in_thread(el):
+            yield text, attrs_
+
+
+def _byline_authors(bylines: Iterable[tuple[str, str]]) -> Iterator[tuple[tuple[str, ...], bool]]:
+    """Authors from byline-like elements that read as a byline.
+
+    Yields the names and whether a byline rule read them (``By``, ``Von``, ``Penulis:``); a bare
+    one-word text is yielded too, so that a byline naming only the site ends the search.
+    """
+    for text, attrs_ in bylines:
+        byline = parse_byline(text, agencies=True) or parse_byline(
+            sel.BYLINE_PREFIX.sub("By ", text), agencies=True
+        )
         if byline is not None and byline.authors:
             yield byline.authors, True
             continue
@@ -147,8 +183,49 @@ def _squashed(text: str) -> str:
     return "".join(_WORD.findall(text.casefold()))
 
 
-def _site_keys(site_names: list[str], urls: Iterable[str | None]) -> _SiteKeys:
-    """Squashed site names, and host names (``vnexpress`` for ``www.vnexpress.net``)."""
+class _Lazy:
+    """The items of an iterator, read only as far as anyone asks, and kept for the next reader.
+
+    The byline elements are looked for only on pages whose metadata names nobody, and the walk
+    stops at the first byline that names somebody.
+    """
+
+    def __init__(self, items: Iterator[tuple[str, str]]) -> None:
+        self._items = items
+        self._seen: list[tuple[str, str]] = []
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        yield from self._seen
+        for item in self._items:
+            self._seen.append(item)
+            yield item
+
+
+def _editors(names: Iterable[str], root: Element) -> set[str]:
+    """Those of ``names`` that a short line of the page labels as the editor ("Editor : Ann").
+
+    Each name is looked for in the page's text; the element holding it, or a short ancestor,
+    is read as a byline.
+    """
+    found: set[str] = set()
+    for name in names:
+        key = name.casefold()
+        for node in root.xpath(".//text()[contains(., $name)]", name=name)[:_MAX_MENTIONS]:
+            el = node.getparent() if hasattr(node, "getparent") else None
+            for _ in range(_BYLINE_DEPTH):
+                if el is None:
+                    break
+                text = spaced_text(el)
+                if len(text) > MAX_BYLINE:
+                    break
+                byline = parse_byline(text)
+                if byline is not None and key in {e.casefold() for e in byline.editors}:
+                    found.add(key)
+                el = el.getparent()
+    return found
+
+
+def _read_page(site_names: list[str], urls: Iterable[str | None]) -> _Page:
     names = {_squashed(name) for name in site_names}
     hosts: set[str] = set()
     for url in urls:
@@ -157,38 +234,56 @@ def _site_keys(site_names: list[str], urls: Iterable[str | None]) -> _SiteKeys:
             labels = [p for p in host.split(".") if p not in {"www", "m", "amp", "mobile"}]
             if labels:
                 hosts.add(_squashed(labels[0]))
-    return {k for k in names if len(k) >= 3}, {k for k in hosts if len(k) >= 3}
+    words = {name.split()[0].casefold() for name in site_names if name.split()}
+    return _Page(
+        frozenset(k for k in names if len(k) >= 3),
+        frozenset(k for k in hosts if len(k) >= 3),
+        # A site's first word that also starts its host name: "Ilanga" of ilanganews.co.za.
+        frozenset(
+            w
+            for w in words
+            if len(w) >= 4 and w not in NAME_PARTICLES and any(h.startswith(w) for h in hosts)
+        ),
+    )
 
 
-def _is_site(name: str, keys: _SiteKeys) -> bool:
-    """Whether ``name`` is the site's: a web address, a site name, or the host's name."""
-    if _DOMAIN.search(name):
+def _is_site(name: str, page: _Page) -> bool:
+    """Whether ``name`` is the site's.
+
+    That is a web address, a site name, the host's name, or an account named after the site
+    ("Ilanga D" on "Ilanga News").
+    """
+    first = name.split(maxsplit=1)[0].casefold() if name.strip() else ""
+    if _DOMAIN.search(name) or first in page.words:
         return True
-    names, hosts = keys
     for squashed in {_squashed(name), _squashed(_ARTICLE.sub("", name))}:
-        if squashed in hosts or any(squashed.startswith(key) for key in names):
+        if squashed in page.hosts or any(squashed.startswith(key) for key in page.names):
             return True
     return False
 
 
-def _is_author(name: str, keys: _SiteKeys) -> bool:
-    return not sel.NOT_AN_AUTHOR.match(name) and not _is_site(name, keys)
+def _is_author(name: str, page: _Page) -> bool:
+    return (
+        not sel.NOT_AN_AUTHOR.match(name)
+        and name.casefold() not in page.rejected
+        and not _is_site(name, page)
+    )
 
 
-def _people(value: str | tuple[str, ...], keys: _SiteKeys) -> tuple[str, ...]:
-    """The people one source value names: split, and without the site's own name.
+def _people(value: str | tuple[str, ...], page: _Page) -> tuple[str, ...]:
+    """The people (and agencies) one source value names: split, without the site's own name.
 
     A name followed by a web address in brackets is an outlet's (``"Deutsche Welle
     (www.dw.com)"``). When the value also named the site or an address (``"hessenschau.de,
     Frankfurt, Germany"``), the one-word names left in it are places, not people.
     """
     if isinstance(value, tuple):
-        return tuple(name for name in value if _is_author(name, keys))
+        return tuple(name for name in value if _is_author(name, page))
     if _OUTLET.search(value):
         return ()
-    people = [name for name in split_authors(value) if _is_author(name, keys)]
-    if any(_is_site(part, keys) for part in _PARTS.split(value)):
-        people = [name for name in people if len(name.split()) >= 2]
+    people = [name for name in split_authors(value, agencies=True) if _is_author(name, page)]
+    if any(_is_site(part, page) for part in _PARTS.split(value)):
+        people = [name for name in people if len(name.split()) >= 2 or is_agency(name)]
     return tuple(people)
 
 
@@ -200,10 +295,58 @@ _SOURCES: tuple[Callable[[Sources], Iterator[_Group]], ...] = (
 )
 
 
+def _from_sources(src: Sources, page: _Page, bylines: Iterable[tuple[str, str]]) -> tuple[str, ...]:
+    """The names of the first source that names somebody, the visible bylines last."""
+    for source in _SOURCES:
+        for group in source(src):
+            names = unique(name for value in group for name in _people(value, page))
+            if names:
+                return names
+    for found, labelled in _byline_authors(bylines):
+        # The first byline is the article's; later ones are teasers' (a site-only byline ends
+        # the search among them; the text may still name the writer).
+        names = _people(found, page)
+        if names and (labelled or len(names[0].split()) >= 2):
+            return names
+        if any(_is_site(name, page) for name in found):
+            break
+    for finder in (labelled_authors, bold_names):
+        for found in finder(src.root):
+            names = _people(found, page)
+            if names:
+                return names
+    return ()
+
+
+def _widened(names: tuple[str, ...], root: Element, page: _Page) -> tuple[str, ...]:
+    """``names``, or the longer list of the ``rel=author`` links of their byline.
+
+    Pages often put only the first of two writers into their metadata. The byline is the
+    largest short box (up to 150 characters of text) around the first author link naming one of
+    ``names``; when its author links name them all and more, they are the authors.
+    """
+    wanted = {name.casefold() for name in names}
+    for link in root.iterfind(".//a[@rel]"):
+        name = _rel_name(link)
+        if name is None or name.casefold() not in wanted:
+            continue
+        box = link
+        for parent in link.iterancestors():
+            if len(spaced_text(parent)) > MAX_BYLINE:
+                break
+            box = parent
+        links = (_rel_name(el) for el in box.iterfind(".//a[@rel]"))
+        found = unique(n for n in links if n and _is_author(n, page))
+        if len(names) < len(found) <= 5 and wanted <= {n.casefold() for n in found}:
+            return found
+        break
+    return names
+
+
 def read_authors(
     src: Sources, site_names: list[str], urls: Iterable[str | None] = ()
 ) -> tuple[str, ...]:
-    """Read the article's authors from the first source that names a person.
+    """Read the article's authors from the first source that names a person or an agency.
 
     Args:
         src: The page's metadata sources.
@@ -213,17 +356,12 @@ def read_authors(
     Returns:
         The authors' names, in source order, without repeats.
     """
-    keys = _site_keys(site_names, urls)
-    for source in _SOURCES:
-        for group in source(src):
-            names = unique(name for value in group for name in _people(value, keys))
-            if names:
-                return names
-    for found, labelled in _byline_authors(src.root):
-        # The first byline is the article's; later ones are teasers' (a site-only byline ends it).
-        names = _people(found, keys)
-        if names and (labelled or len(names[0].split()) >= 2):
-            return names
-        if any(_is_site(name, keys) for name in found):
-            return ()
-    return ()
+    bylines = _Lazy(_byline_texts(src.root))
+    page = _read_page(site_names, urls)
+    names = _from_sources(src, page, bylines)
+    editors = _editors(names, src.root)
+    if names and editors >= {name.casefold() for name in names}:
+        # The metadata named the editor; a byline may name the writer.
+        writers = _from_sources(src, attrs.evolve(page, rejected=frozenset(editors)), bylines)
+        names = writers or names
+    return _widened(names, src.root, page) if names else ()

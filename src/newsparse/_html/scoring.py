@@ -3,8 +3,10 @@
 Every text holder (``<p>``, ``<pre>``, ``<blockquote>``, ``<td>``, and any element with enough
 text of its own, which covers ``<div>``-soup and ``<br>``-separated layouts) scores its ancestors
 by its length and commas, readability-style; scores are damped by link density and shaped by
-class names. The best container is widened to its parent or to the ancestor holding most of the
-prose, and read with the siblings that score close to it and the lead above it.
+class names; text in links or forms counts for little. The best container is widened to its
+parent or to the ancestor holding most of the prose, or to the section it belongs to when the
+body is split into sibling sections of one template, and read with the siblings that score close
+to it (or are sections of that template) and the lead above it.
 """
 
 from __future__ import annotations
@@ -54,6 +56,10 @@ def _score(body: Element) -> tuple[dict[Element, float], dict[Element, int]]:
     prose: dict[Element, int] = {}
     # Text and link characters seen under each scored container, for its link density.
     chars: dict[Element, list[int]] = {}
+    # Text inside a link (a teaser card wrapped in <a>) is all link, whatever its markup.
+    linked = {inner for link in body.iter("a") for inner in link.iter()}
+    # Text in a form (sign-up choices, a contact form) is rarely the article's.
+    in_form = {inner for form in body.iter("form") for inner in form.iter()}
     for el in body.iter():
         tag = el.tag
         if not isinstance(tag, str):
@@ -71,7 +77,9 @@ def _score(body: Element) -> tuple[dict[Element, float], dict[Element, int]]:
         points = float(1 + len(_COMMAS.findall(text)) + min(len(text) // 100, 3))
         if tag == "li":
             points /= 2
-        density = link_density(el, len(text))
+        if el in in_form:
+            points /= 4
+        density = 1.0 if el in linked else link_density(el, len(text))
         if len(text) >= 80 and density < 0.3:
             node: Element | None = el
             while node is not None:
@@ -128,15 +136,20 @@ def pick_containers(body: Element) -> list[Element]:
                 top, best = node, max(best, scores.get(node, 0.0))
                 break
             node = node.getparent()
+    inner = _kind(top)
+    top = _section_of(top, prose)
     parent = top.getparent()
     if parent is None:
         return [top]
     threshold = max(10.0, best * 0.2)
     chosen: list[Element] = []
+    family = _family(top)
     for sibling in parent:
         if not isinstance(sibling.tag, str):
             continue
-        if sibling is top:
+        if sibling is top or (
+            family and _family(sibling) == family and _holds_kind(sibling, inner, prose)
+        ):
             chosen.append(sibling)
             continue
         bonus = best * 0.2 if (sibling.get("class") or "") == (top.get("class") or "") else 0.0
@@ -150,3 +163,59 @@ def pick_containers(body: Element) -> list[Element]:
             ):
                 chosen.append(sibling)
     return leads_before(top, chosen) + chosen
+
+
+_DIGITS = re.compile(r"\d+")
+# How far above the best container a split body's sections are looked for.
+_SECTION_LEVELS = 6
+
+
+def _kind(el: Element) -> str:
+    """The template an element was made from: its tag, class and numberless id; ``""`` if bare."""
+    name = f"{el.get('class') or ''}#{_DIGITS.sub('', el.get('id') or '')}".strip()
+    return f"{_tag(el)}.{name}" if name != "#" else ""
+
+
+def _family(el: Element) -> str:
+    """A looser template: the tag, the first class and the numberless id; ``""`` if bare."""
+    classes = (el.get("class") or "").split()
+    name = f"{classes[0] if classes else ''}#{_DIGITS.sub('', el.get('id') or '')}"
+    return f"{_tag(el)}.{name}" if name != "#" else ""
+
+
+def _tag(el: Element) -> str:
+    return el.tag if isinstance(el.tag, str) else ""
+
+
+def _section_of(top: Element, prose: dict[Element, int]) -> Element:
+    """The section of a body split into sibling sections of one template that holds ``top``.
+
+    Page builders set an article as a row of sections (``vc_row``, ``content-section``), each
+    with a paragraph or two; the best container is then one of them. The ancestor of ``top``
+    (up to a few levels up) whose siblings of the same tag and class hold prose too is that
+    section: the caller reads it with those siblings.
+
+    Returns:
+        That section, or ``top`` when the body is not split.
+    """
+    inner = _kind(top)
+    if not inner:
+        return top
+    found = node = top
+    for _ in range(_SECTION_LEVELS):
+        parent = node.getparent()
+        if parent is None or parent.tag == "html":
+            break
+        family = _family(node)
+        if family and any(
+            other is not node and _family(other) == family and _holds_kind(other, inner, prose)
+            for other in parent
+        ):
+            found = node
+        node = parent
+    return found
+
+
+def _holds_kind(section: Element, kind: str, prose: dict[Element, int]) -> bool:
+    """Whether ``section`` is, or holds, an element of template ``kind`` with prose in it."""
+    return any(prose.get(el, 0) and _kind(el) == kind for el in section.iter())

@@ -9,6 +9,15 @@ from __future__ import annotations
 
 import re
 
+from newsparse._normalize.phrases import (
+    AUTHOR_LABELS,
+    AUTHOR_LINK_PREFIXES,
+    AUTHOR_LINK_SUFFIXES,
+    BYLINE_WORDS,
+    PUBLISHED_LABELS,
+    phrase_alternation,
+)
+
 __all__ = [
     "BLOCK_TAGS",
     "BOILERPLATE_ATTR",
@@ -28,6 +37,7 @@ __all__ = [
     "IMAGE_ATTR",
     "JSONLD_ARTICLE_TYPES",
     "LEAD_ATTR",
+    "LISTING_ATTR",
     "META_AUTHOR",
     "META_DESCRIPTION",
     "META_KEYWORDS",
@@ -36,6 +46,7 @@ __all__ = [
     "META_SECTION",
     "META_SITE_NAME",
     "META_TITLE",
+    "META_WEAK_PUBLISHED",
     "NAME_MARKUP",
     "NEGATIVE_ATTR",
     "NOT_AN_AUTHOR",
@@ -130,7 +141,8 @@ HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 # Class and id fragments of page furniture (matched against "class id" of an element).
 NEGATIVE_ATTR = re.compile(
-    r"(?:^|[\s_-])(?:"
+    # A fragment negated in the name is not furniture: "non-paywall", "no-sidebar".
+    r"(?<!\bnon)(?<!\bno)(?<!\bnot)(?:^|[\s_-])(?:"
     r"ad|ads|adv|advert\w*|anzeige|banner|sponsor\w*|promo\w*|outbrain|taboola|dfp|"
     r"share\w*|sharing|social\w*|sosmed|follow|"
     r"comments?|comment-?(?:list|form|section|area|box|thread)|komentar|disqus|respond|reply|"
@@ -185,6 +197,10 @@ THREAD_ATTR = re.compile(
     re.IGNORECASE,
 )
 
+#: Class and id fragments of lists of other stories, whose dates are not the article's.
+LISTING_ATTR = re.compile(
+    r"teaser|related|latest-posts|recent-posts|article-list|more-stories|post-list", re.IGNORECASE
+)
 # Class and id fragments of page parts whose pictures are not the article's: teasers, rails.
 FIGURE_FURNITURE_ATTR = re.compile(
     r"(?:^|[\s_-])(?:sidebar(?=$|\s|[-_](?:right|left|primary|secondary|widget))|"
@@ -278,6 +294,9 @@ META_PUBLISHED = (
     "cxenseparse:recs:publishtime",
     "article:post_date",
 )
+#: ``<meta>`` names that often carry the day the page was generated rather than published; the
+#: date the page shows beats them when the two disagree.
+META_WEAK_PUBLISHED = ("date", "dc.date", "dcterms.date")
 META_MODIFIED = (
     "article:modified_time",
     "og:article:modified_time",
@@ -304,15 +323,17 @@ DATE_ATTR = re.compile(
     r"date|time|publish|tanggal|datum|fecha|posted|meta|byline|submitted|author|subline|topline",
     re.IGNORECASE,
 )
-#: Labels opening a visible publication date: "Datum:", "Stand:", "Published on", "Diterbitkan".
+#: Labels opening a visible publication date: "Datum:", "Stand:", "Published on", "Diterbitkan"
+#: (the words are :data:`~newsparse._normalize.phrases.PUBLISHED_LABELS`).
 PUBLISHED_LABEL = re.compile(
-    r"\s*(?:datum|stand|erschienen am|veröffentlicht am|publiziert am|published(?: on)?|"
-    r"posted on|publié le|publicado el|pubblicato il|diterbitkan|dipublikasikan)\s*:?",
-    re.IGNORECASE,
+    rf"\s*(?:{phrase_alternation(PUBLISHED_LABELS)})\b\s*:?", re.IGNORECASE
 )
-#: Class and id fragments of elements that show an update, not the publication.
+#: Class and id fragments of elements that show an update, not the publication, or today's
+#: date in the site's header ("current-time").
 NOT_PUBLISHED_ATTR = re.compile(
-    r"updat|modif|edited|aktualisiert|diperbarui|comment|reply", re.IGNORECASE
+    r"updat|modif|edited|aktualisiert|diperbarui|comment|reply|current-?(?:date|time)|"
+    r"header-date",
+    re.IGNORECASE,
 )
 #: Class and id fragments of byline elements.
 BYLINE_ATTR = re.compile(r"byline|author|penulis|reporter|writer|autor|verfasser", re.IGNORECASE)
@@ -320,16 +341,12 @@ BYLINE_ATTR = re.compile(r"byline|author|penulis|reporter|writer|autor|verfasser
 NAME_MARKUP = re.compile(r"vcard|(?:^|\s)fn(?:$|\s)|author-?name", re.IGNORECASE)
 #: Class fragments of elements that look like bylines but are buttons or picture credits.
 NOT_BYLINE_ATTR = re.compile(r"btn|follow|bildautor|foto|photo|image|img", re.IGNORECASE)
-#: Phrases around a name in blog bylines and author links: "View all posts by", "Veröffentlicht
-#: von", "Author", "More posts".
+#: Phrases around a name in blog bylines and author links: the byline labels of
+#: :data:`~newsparse._normalize.phrases.AUTHOR_LABELS` ("Veröffentlicht von", "Author"), the
+#: author-link phrases ("View all posts by", "More posts"), and a dangling "on" or "am".
 BYLINE_PREFIX = re.compile(
-    r"^(?:view all posts by|all posts by|posts by|posted by|published by|written by|"
-    r"zeige alle beiträge von|alle beiträge von|veröffentlicht von|geschrieben von|verfasst von|"
-    r"publié par|publicado por|pubblicato da|diposting oleh|"
-    r"erstellt von|eingestellt von|publiziert von|artikel von|text von|text|interview|"
-    r"über|about|vom|show all articles of|"
-    r"author|autor|autorin|auteur|penulis)\b\s*:?\s*|"
-    r"\s*(?:more posts|weitere beiträge|alle artikel|all articles|more articles)$|"
+    rf"^(?:{phrase_alternation((*AUTHOR_LABELS, *AUTHOR_LINK_PREFIXES))})\b\s*:?\s*|"
+    rf"\s*(?:{phrase_alternation(AUTHOR_LINK_SUFFIXES)})$|"
     r"\s+(?:on|am|le)$",
     re.IGNORECASE,
 )
@@ -359,7 +376,7 @@ NOT_IMAGE_WIDGET_ATTR = re.compile(
     r"author|avatar|byline|logo|newsletter|teaser|promo|profile|icon|ad-|sponsor", re.IGNORECASE
 )
 #: The opening of a byline: "Von Anna Muster", "By Jane Doe", "Oleh Budi".
-BYLINE_START = re.compile(r"^(?:von|by|oleh|par|por|door|av|af)\s+\S", re.IGNORECASE)
+BYLINE_START = re.compile(rf"^(?:{phrase_alternation(BYLINE_WORDS)})\s+\S", re.IGNORECASE)
 #: Texts in caption-like elements that are not captions: counters, durations, gallery sizes.
 NOT_A_CAPTION = re.compile(
     r"^[\d\s:/.,|-]*(?:min|sec|sek|bilder|fotos|photos|images)?\.?$", re.IGNORECASE

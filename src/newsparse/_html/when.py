@@ -1,4 +1,10 @@
-"""Publication and modification dates: structured sources, visible date lines, the URL."""
+"""Publication and modification dates: structured sources, visible date lines, the URL.
+
+The page's structured data (JSON-LD, ``<meta>``, microdata) is read first; the date the page
+shows beside its headline is read too, and settles the cases where they disagree (see
+:func:`read_dates` and ``docs/html.rst``). What could not be reconciled is reported in
+:attr:`Dates.warnings`.
+"""
 
 from __future__ import annotations
 
@@ -6,20 +12,22 @@ import datetime as dt
 import re
 from urllib.parse import urlsplit
 
+import attrs
+
 from newsparse._html import selectors as sel
 from newsparse._html.sources import (
     Sources,
     date_value,
-    first,
     item_value,
     microdata,
     one_line,
     text_value,
 )
 from newsparse._html.tree import Element, text_of
-from newsparse._normalize.dates import find_date, parse_date_line
+from newsparse._normalize.boilerplate import is_update_line
+from newsparse._normalize.dates import DateMatch, find_date, parse_date_line
 
-__all__ = ["bare_date_line", "read_dates", "url_date"]
+__all__ = ["Dates", "bare_date_line", "read_dates", "url_date"]
 
 _DATE_HOLDERS = ("div", "span", "p", "small", "li", "abbr", "em", "strong", "header", "h5", "h6")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
@@ -28,44 +36,100 @@ _MINUTE = 60
 _MAX_BARE = 40
 _DIGIT = re.compile(r"\d")
 _UTC = dt.timedelta(0)
+# Offsets that zones use; -12:00 is left out, as it is more often a 12-hour clock misread.
+_MIN_OFFSET = dt.timedelta(hours=-11)
+_MAX_OFFSET = dt.timedelta(hours=14)
+_QUARTER_HOUR = 900
 _URL_DATE = re.compile(
-    r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+    r"/((?:19|20)\d\d)(?:[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])|"
+    r"/([1-9])/([1-9]|[12]\d|3[01]))(?=[/_.-]|$)"
 )
+_WEAK_SOURCE = "<meta name=date>"
 
 
-def _visible_dates(root: Element) -> tuple[dt.date | None, dt.date | None]:
-    """The publication date shown on the page: ``<time>``, then date-like elements.
+@attrs.frozen
+class Dates:
+    """The dates of a page and what was doubtful about them.
 
-    Elements named for an update or sitting in comments are skipped.
+    Attributes:
+        published: The publication date, or ``None``.
+        modified: The date of the last update, or ``None``.
+        warnings: Sentences for a person about sources that disagreed or dates left out.
+    """
+
+    published: dt.date | None = None
+    modified: dt.date | None = None
+    warnings: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class _Candidate:
+    """A publication date and the source that gave it (``"JSON-LD datePublished"``)."""
+
+    source: str
+    value: dt.date
+
+
+def _day(value: dt.date) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _visible_dates(root: Element, notes: list[str]) -> dt.date | None:
+    """The publication date shown on the page: the first ``<time>``, else date-named elements.
+
+    Elements named for an update or labelled as one (``Updated Mar 12``), and those in
+    sidebars, lists of other stories or comment threads, are skipped. A date line rejected by
+    the normaliser (a weekday that contradicts it, an ambiguous day) is reported in ``notes``.
     """
     for el in root.iter("time"):
-        if sel.NOT_PUBLISHED_ATTR.search(f"{el.get('class') or ''} {el.get('itemprop') or ''}"):
-            continue
-        value = el.get("datetime")
-        found = date_value(value) if value else None
-        if found is None:
-            found = _date_in(one_line(text_of(el)))
+        found = _time_value(el, notes)
         if found is not None:
-            return found, None
-    first: dt.date | None = None
+            return found
+    values = []
+    named: dict[str, bool | None] = {}  # class names repeat a lot: each is matched once
     for el in root.iter(*_DATE_HOLDERS):
-        if not _dated(el) or _aside(el):
+        if not _dated(el, named) or _aside(el):
             continue
-        found = date_value(el.get("title")) if el.tag == "abbr" else None
-        found = found or _date_in(one_line(text_of(el)))
-        parent = el.getparent()
-        if found is None and parent is not None and sel.PUBLISHED_LABEL.match(el.text or ""):
-            # <h5>Datum:</h5> 03.11.2021: the label stands alone, the date follows it.
-            found = _date_in(one_line(text_of(parent)))
-        if found is None:
-            continue
-        if isinstance(found, dt.datetime):
-            # A time beats a bare day seen first, when they agree on the day.
-            if first is None or first == found.date():
-                return found, None
-            return first, None
-        first = first or found
-    return first, None
+        found = _dated_value(el, notes)
+        if found is not None:
+            values.append(found)
+            if isinstance(found, dt.datetime):
+                break
+    return _with_time(values) if values else None
+
+
+def _time_value(el: Element, notes: list[str]) -> dt.date | None:
+    """The date of a ``<time>`` that may show the publication, else ``None``."""
+    names = f"{el.get('class') or ''} {el.get('itemprop') or ''}"
+    if sel.NOT_PUBLISHED_ATTR.search(names) or _aside(el, layout=False):
+        return None
+    text = one_line(text_of(el))
+    if is_update_line(text):
+        return None
+    value = el.get("datetime")
+    return (date_value(value) if value else None) or _date_in(text, notes)
+
+
+def _dated_value(el: Element, notes: list[str]) -> dt.date | None:
+    """The date in a date-named element, or after its label (``<h5>Datum:</h5> 03.11.2021``)."""
+    text = one_line(text_of(el))
+    if is_update_line(text):
+        return None
+    found = date_value(el.get("title")) if el.tag == "abbr" else None
+    found = found or _date_in(text, notes)
+    parent = el.getparent()
+    if found is None and parent is not None and sel.PUBLISHED_LABEL.match(el.text or ""):
+        found = _date_in(one_line(text_of(parent)), notes)
+    return found
+
+
+def _with_time(values: list[dt.date]) -> dt.date:
+    """The first of ``values``, or the time of the next one when it falls on the same day."""
+    first = values[0]
+    if isinstance(first, dt.datetime) or len(values) == 1:
+        return first
+    following = next((v for v in values[1:] if isinstance(v, dt.datetime)), None)
+    return following if following is not None and following.date() == first else first
 
 
 def bare_date_line(root: Element) -> dt.date | None:
@@ -73,98 +137,237 @@ def bare_date_line(root: Element) -> dt.date | None:
 
     ``<span>April 19, 2019</span>`` beside the byline: weak evidence, used only when nothing
     else, the page's address included, gives a date. Only a text that the date normaliser
-    reads whole counts (a date inside a sentence does not), outside sidebars, navigation and
-    comment threads.
+    reads whole counts (a date inside a sentence does not, nor one labelled as an update),
+    outside sidebars, navigation and comment threads.
     """
     for el in root.iter(*_DATE_HOLDERS, "time"):
         text = el.text
         if not text or len(text) > _MAX_BARE or not _DIGIT.search(text) or len(el):
             continue
-        match = parse_date_line(one_line(text))
-        if match is not None and match.value is not None and not _aside(el):
-            return match.value
+        line = one_line(text)
+        match = parse_date_line(line)
+        if match is None or match.value is None or is_update_line(line) or _aside(el):
+            continue
+        return match.value
     return None
 
 
-def _dated(el: Element) -> bool:
+def _dated(el: Element, named: dict[str, bool | None]) -> bool:
     """Whether ``el`` is named for a publication date, or opens with a date label.
 
     Class, id and ``data-testid`` are read (``article-details-date``); a label such as
-    ``Datum:`` or ``Published on`` at the start of the element's own text counts too.
+    ``Datum:`` or ``Published on`` at the start of the element's own text counts too, unless
+    the names say the element shows an update. ``named`` keeps what each set of names says
+    (dated, not dated, or nothing), since the same ones repeat across a page.
     """
     attrs_ = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('data-testid') or ''}"
-    if sel.NOT_PUBLISHED_ATTR.search(attrs_):
-        return False
-    return bool(sel.DATE_ATTR.search(attrs_) or sel.PUBLISHED_LABEL.match(el.text or ""))
+    if attrs_ in named:
+        verdict = named[attrs_]
+    else:
+        verdict = named[attrs_] = (
+            False
+            if sel.NOT_PUBLISHED_ATTR.search(attrs_)
+            else (True if sel.DATE_ATTR.search(attrs_) else None)
+        )
+    if verdict is not None:
+        return verdict
+    text = el.text
+    return bool(text and text.lstrip()[:1].isalpha() and sel.PUBLISHED_LABEL.match(text))
 
 
-def _aside(el: Element) -> bool:
-    """Whether ``el`` sits in a sidebar, widget, related list or comment thread.
+def _aside(el: Element, *, layout: bool = True) -> bool:
+    """Whether ``el`` sits in a sidebar, widget, list of other stories or comment thread.
 
     The walk stops at ``<article>``, ``<main>`` and ``<body>``, whose classes often name the
-    page's layout (``has-sidebar``) rather than what they hold.
+    page's layout (``has-sidebar``) rather than what they hold. With ``layout=False`` the
+    sidebar and widget names are not read (a ``<time>`` is markup enough to trust inside a
+    column named ``content-area sidebar``); navigation, comments and story lists still count.
     """
     node = el.getparent()
     while node is not None and node.tag not in {"article", "main", "body", "html"}:
         attrs = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if node.tag == "nav" or sel.THREAD_ATTR.search(attrs):
+        if node.tag == "nav" or sel.THREAD_ATTR.search(attrs) or sel.LISTING_ATTR.search(attrs):
             return True
-        if sel.FIGURE_FURNITURE_ATTR.search(attrs):
+        if layout and sel.FIGURE_FURNITURE_ATTR.search(attrs):
             return True
         node = node.getparent()
     return False
 
 
-def _date_in(text: str) -> dt.date | None:
-    """A date in a short visible text: the whole line, else a date inside it."""
+def _date_in(text: str, notes: list[str]) -> dt.date | None:
+    """A date in a short visible text: the whole line, else a date inside it.
+
+    The first date rejected with a reason is reported in ``notes``.
+    """
     if not text or len(text) > 100:
         return None
-    match = parse_date_line(text) or find_date(text)
-    return match.value if match is not None else None
+    match: DateMatch | None = parse_date_line(text) or find_date(text)
+    if match is None:
+        return None
+    if match.value is None and match.problem and not notes:
+        notes.append(f"date line {text!r}: {match.problem}")
+    return match.value
 
 
 def url_date(url: str | None) -> dt.date | None:
+    """The date in a page's address: ``/2019/05/06/``, ``/20190506-``, ``/2017/7/12/``."""
     if not url:
         return None
     match = _URL_DATE.search(urlsplit(url).path)
     if not match:
         return None
+    year, month, day, short_month, short_day = match.groups()
     try:
-        return dt.date(*(int(g) for g in match.groups()))
+        return dt.date(int(year), int(month or short_month), int(day or short_day))
     except ValueError:
         return None
 
 
-def read_dates(src: Sources) -> tuple[dt.date | None, dt.date | None]:
+def _structured(src: Sources) -> list[_Candidate]:
+    """Every structured publication date of the page, most trusted first."""
+    art, meta = src.art, src.meta
+    strong = [name for name in sel.META_PUBLISHED if name not in sel.META_WEAK_PUBLISHED]
+    values = (
+        ("JSON-LD datePublished", text_value(art.get("datePublished"))),
+        ("<meta> publication time", meta.first(strong)),
+        (
+            "microdata datePublished",
+            next((item_value(e) for e in microdata(src.root, "datePublished")), None),
+        ),
+        ("JSON-LD dateCreated", text_value(art.get("dateCreated"))),
+        (_WEAK_SOURCE, meta.first(sel.META_WEAK_PUBLISHED)),
+    )
+    out = []
+    for source, text in values:
+        value = date_value(text)
+        if value is not None:
+            out.append(_Candidate(source, value))
+    return out
+
+
+def read_dates(src: Sources, *, url: str | None = None) -> Dates:
     """Read the publication and modification dates of a page.
 
-    Structured sources (JSON-LD, ``<meta>``, microdata) come first, then visible date lines.
-    A visible line that states its zone gives a structured UTC or zone-less time the page's own
-    zone where both agree (see :func:`_reconcile`).
+    Structured sources come first (JSON-LD, ``<meta>``, microdata); the date the page shows
+    (a ``<time>`` or a date-named element outside sidebars and comments) is used when they
+    give none, and settles a disagreement on the day (see :func:`_settle`). A structured UTC
+    time takes the page's own zone when a visible line shows the same instant
+    (:func:`_reconcile`, :func:`_local_time`).
+
+    Args:
+        src: The page's sources.
+        url: The page's address, whose date can name the local day of a UTC time.
 
     Returns:
-        ``(published, modified)``; either may be ``None``.
+        The dates, and warnings about what disagreed.
     """
     art, meta, root = src.art, src.meta, src.root
-    published = first(
-        date_value(text_value(art.get("datePublished"))),
-        date_value(meta.first(sel.META_PUBLISHED)),
-        date_value(next((item_value(e) for e in microdata(root, "datePublished")), None)),
-        date_value(text_value(art.get("dateCreated"))),
+    modified = next(
+        (
+            value
+            for value in (
+                date_value(text_value(art.get("dateModified"))),
+                date_value(meta.first(sel.META_MODIFIED)),
+                date_value(next((item_value(e) for e in microdata(root, "dateModified")), None)),
+            )
+            if value is not None
+        ),
+        None,
     )
-    modified = first(
-        date_value(text_value(art.get("dateModified"))),
-        date_value(meta.first(sel.META_MODIFIED)),
-        date_value(next((item_value(e) for e in microdata(root, "dateModified")), None)),
-    )
-    if published is None:
-        published, _ = _visible_dates(root)
+    notes: list[str] = []
+    candidates = _structured(src)
+    shown = _visible_dates(root, notes)
+    if not candidates:
+        published = shown
+    else:
+        published = _settle(candidates, shown, modified, url_date(url), notes)
+    if modified is not None and published is not None and _day(modified) < _day(published):
+        notes.append(
+            f"the page says it was published on {_day(published)}, after its last update on "
+            f"{_day(modified)}"
+        )
     if isinstance(published, dt.datetime) and published.utcoffset() not in {None, _UTC}:
-        return published, modified  # a time in the page's own zone: nothing to reconcile
+        return Dates(published, modified, tuple(notes))
     zoned = _zoned_line(root)
     if published is None or (zoned is not None and published == zoned.date()):
         published = zoned or published
-    return _reconcile(published, zoned), modified
+    return Dates(_reconcile(published, zoned), modified, tuple(notes))
+
+
+def _settle(
+    candidates: list[_Candidate],
+    shown: dt.date | None,
+    modified: dt.date | None,
+    in_url: dt.date | None,
+    notes: list[str],
+) -> dt.date:
+    """Choose the publication date when structured data and the page may disagree.
+
+    In order:
+
+    * a UTC time one day off the zone-less time the page shows is the same instant seen from
+      the page's zone when the two clocks are a whole offset apart (see :func:`_local_time`);
+      a day alone does not move it, and a known instant is never traded for a day: a UTC time
+      that falls on the shown day in some zone agrees with it (see :func:`_seen_from_a_zone`);
+    * the day shown wins over a date that came only from ``<meta name=date>``, which is often
+      the day the page was generated;
+    * otherwise the structured date is kept.
+
+    A disagreement on the day that is not settled by a zone is reported in ``notes``.
+    """
+    best = candidates[0]
+    published = best.value
+    local = _day(shown) if shown is not None else in_url
+    if local is None or local == _day(published):
+        return published
+    if isinstance(shown, dt.datetime) and abs((local - _day(published)).days) == 1:
+        shifted = _local_time(published, shown)
+        if shifted is not None:
+            return shifted
+    if _seen_from_a_zone(published, local):
+        return published
+    if shown is None:
+        return published
+    what = "the day of its last update" if modified is not None and _day(modified) == local else ""
+    said = f"publication day: {best.source} says {_day(published)}, the page shows {local}"
+    said += f" ({what})" if what else ""
+    if best.source == _WEAK_SOURCE:
+        notes.append(f"{said}; kept the date the page shows")
+        return shown
+    notes.append(f"{said}; kept {_day(published)}")
+    return published
+
+
+def _seen_from_a_zone(published: dt.date, local: dt.date) -> bool:
+    """Whether a UTC time falls on the day ``local`` in some zone from -11:00 to +14:00.
+
+    ``23:00Z`` on 4 November is 5 November in Central Europe: a page that shows the 5th does not
+    disagree with it, and the instant is kept rather than traded for a day. Exactly midnight
+    UTC is a day stored as a time, so it is not read that way.
+    """
+    if not isinstance(published, dt.datetime) or published.utcoffset() != _UTC:
+        return False
+    if published.time() == dt.time(0):
+        return False
+    wall = published.replace(tzinfo=None)
+    return (wall + _MIN_OFFSET).date() <= local <= (wall + _MAX_OFFSET).date()
+
+
+def _local_time(published: dt.date, shown: dt.date) -> dt.datetime | None:
+    """A UTC ``published`` moved to the offset at which it reads as the zone-less ``shown``.
+
+    ``22:04:00Z`` beside a visible ``19. Oktober 2019 00:04 Uhr`` is ``00:04+02:00``: the
+    same minute, a whole number of quarter hours apart, an offset from -11:00 to +14:00.
+    """
+    if not isinstance(published, dt.datetime) or published.utcoffset() != _UTC:
+        return None
+    if not isinstance(shown, dt.datetime) or shown.tzinfo is not None:
+        return None
+    wall = published.replace(tzinfo=None, second=0, microsecond=0)
+    offset = shown.replace(second=0, microsecond=0) - wall
+    if not _MIN_OFFSET <= offset <= _MAX_OFFSET or offset.total_seconds() % _QUARTER_HOUR:
+        return None
+    return published.astimezone(dt.timezone(offset))
 
 
 def _zoned_line(root: Element) -> dt.datetime | None:

@@ -17,12 +17,21 @@ from newsparse._normalize.phrases import (
     EDITOR_LABELS,
     NAME_CONJUNCTIONS,
     NAME_PARTICLES,
+    NAME_ROLE_SUFFIXES,
+    NEWS_AGENCIES,
     NOT_A_PERSON,
     SOURCE_LABELS,
+    phrase_alternation,
 )
 from newsparse._normalize.whitespace import clean_line
 
-__all__ = ["Byline", "is_person_name", "parse_byline", "split_authors"]
+__all__ = [
+    "Byline",
+    "is_agency",
+    "is_person_name",
+    "parse_byline",
+    "split_authors",
+]
 
 
 def _names(value: Iterable[str]) -> tuple[str, ...]:
@@ -37,14 +46,13 @@ class Byline:
     editors: tuple[str, ...] = attrs.field(default=(), converter=_names)
 
 
-def _label_pattern(labels: tuple[str, ...]) -> str:
-    ordered = sorted(set(labels), key=len, reverse=True)
-    return "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in ordered)
-
-
-_AUTHOR_LABEL = re.compile(rf"^(?:{_label_pattern(AUTHOR_LABELS)})\b\s*(?P<colon>[:：])?\s*", re.I)
-_EDITOR_LABEL = re.compile(rf"^(?:{_label_pattern(EDITOR_LABELS)})\b\s*(?P<colon>[:：])?\s*", re.I)
-_SOURCE_LABEL = re.compile(rf"^(?:{_label_pattern(SOURCE_LABELS)})\s*[:：]\s*", re.I)
+_AUTHOR_LABEL = re.compile(
+    rf"^(?:{phrase_alternation(AUTHOR_LABELS)})\b\s*(?P<colon>[:：])?\s*", re.I
+)
+_EDITOR_LABEL = re.compile(
+    rf"^(?:{phrase_alternation(EDITOR_LABELS)})\b\s*(?P<colon>[:：])?\s*", re.I
+)
+_SOURCE_LABEL = re.compile(rf"^(?:{phrase_alternation(SOURCE_LABELS)})\s*[:：]\s*", re.I)
 _SEGMENT_SPLIT = re.compile(r"\s*[|•·]\s*|\s{3,}")
 _CONJUNCTION = re.compile(
     r"\s*(?:[,;&+]|\s(?:" + "|".join(re.escape(w) for w in NAME_CONJUNCTIONS) + r")\s)\s*", re.I
@@ -56,6 +64,43 @@ _TRAILING = re.compile(
 _LABEL_WORDS = frozenset(label.lower() for label in (*AUTHOR_LABELS, *EDITOR_LABELS))
 _SITE_SUFFIX = re.compile(r"\s[-–—]\s*[\w.]+$")
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+# A desk or office code beside an agency: the "lno" of "dpa/lno", the "dsw" of "dsw / DPA".
+_DESK_CODE = re.compile(r"^[^\W\d_]{2,5}$")
+
+
+def is_agency(text: str) -> bool:
+    """Whether ``text`` names a news agency (``dpa``, ``The Associated Press``, ``dpa/lno``).
+
+    A slash-joined credit counts when one part is an agency and the others are agencies or
+    short desk codes in one case (``APA/AP``, ``det/dpa``; not ``Anna/dpa``).
+
+    >>> is_agency("The Associated Press"), is_agency("Anna Muster")
+    (True, False)
+    """
+    name = clean_line(text)
+    if "/" in name:
+        parts = [part.strip() for part in name.split("/")]
+        return any(_one_agency(p) for p in parts) and all(
+            _one_agency(p) or _is_desk_code(p) for p in parts
+        )
+    return _one_agency(name)
+
+
+def _is_desk_code(text: str) -> bool:
+    return bool(_DESK_CODE.match(text)) and (text.islower() or text.isupper())
+
+
+def _one_agency(name: str) -> bool:
+    return " ".join(_THE.sub("", name).split()).casefold() in NEWS_AGENCIES
+
+
+def _without_role(name: str) -> str:
+    """``name`` without a role word written after it: "신현주 기자" is 신현주."""
+    words = name.split()
+    if len(words) > 1 and words[-1] in NAME_ROLE_SUFFIXES:
+        return " ".join(words[:-1])
+    return name
 
 
 def is_person_name(text: str, *, strict: bool = True) -> bool:
@@ -95,31 +140,45 @@ def is_person_name(text: str, *, strict: bool = True) -> bool:
     ) and not all(word.lower() in NAME_PARTICLES for word in words)
 
 
-def split_authors(text: str, *, strict: bool = True) -> tuple[str, ...]:
+def split_authors(text: str, *, strict: bool = True, agencies: bool = False) -> tuple[str, ...]:
     """Split a byline value into author names, dropping labels and anything that is not a person.
+
+    Args:
+        text: The byline value.
+        strict: As for :func:`is_person_name`.
+        agencies: Keep news agencies (``dpa``, ``Reuters``) as authors too, as written.
 
     >>> split_authors("By Jane Doe and John Roe")
     ('Jane Doe', 'John Roe')
     >>> split_authors("Kontributor Lhokseumawe, Masriadi")
     ('Masriadi',)
+    >>> split_authors("Anna Muster, dpa", agencies=True)
+    ('Anna Muster', 'dpa')
     """
     value = clean_line(text)
     value = _AUTHOR_LABEL.sub("", value, count=1)
     names: list[str] = []
     for part in _CONJUNCTION.split(value):
         name = _TRAILING.sub("", part).strip(" .,:;-–—\"'“”")
-        if is_person_name(name, strict=strict) and name not in names:
+        if agencies and is_agency(name):
+            name = " ".join(name.split())
+        else:
+            name = _without_role(name)
+            if not is_person_name(name, strict=strict):
+                continue
+        if name not in names:
             names.append(name)
     return tuple(names)
 
 
-def parse_byline(line: str, *, bare: bool = False) -> Byline | None:
+def parse_byline(line: str, *, bare: bool = False, agencies: bool = False) -> Byline | None:
     """Read a byline line, or return ``None`` if ``line`` is not one.
 
     Args:
         line: One line of text.
         bare: Also accept a line of names with no label (``"Binsar"``). Only sensible where the
             line's position says it is a byline, such as under a dump's title.
+        agencies: Keep news agencies named as authors (``Von dpa``), as :func:`split_authors`.
 
     >>> parse_byline("Reporter: Ani | Editor: Budi")
     Byline(authors=('Ani',), editors=('Budi',))
@@ -148,15 +207,15 @@ def parse_byline(line: str, *, bare: bool = False) -> Byline | None:
         label = _AUTHOR_LABEL.match(segment)
         if label is not None:
             rest = segment[label.end() :]
-            names = split_authors(rest, strict=not label.group("colon"))
+            names = split_authors(rest, strict=not label.group("colon"), agencies=agencies)
             # Without a colon the label word might just start a sentence: every part must be a name.
-            if label.group("colon") or (names and _all_names(rest)):
+            if label.group("colon") or (names and _all_names(rest, agencies=agencies)):
                 authors.extend(names)
                 recognised = True
                 continue
             return None
-        if bare and _all_names(segment) and not segment.isupper():
-            authors.extend(split_authors(segment))
+        if bare and _all_names(segment, agencies=agencies) and not segment.isupper():
+            authors.extend(split_authors(segment, agencies=agencies))
             recognised = True
             continue
         return None
@@ -165,10 +224,12 @@ def parse_byline(line: str, *, bare: bool = False) -> Byline | None:
     return Byline(authors=_unique(authors), editors=_unique(editors))
 
 
-def _all_names(text: str) -> bool:
+def _all_names(text: str, *, agencies: bool = False) -> bool:
     value = _SITE_SUFFIX.sub("", clean_line(text))
     parts = [p.strip(" .") for p in _CONJUNCTION.split(value) if p.strip(" .")]
-    return bool(parts) and all(is_person_name(part) for part in parts)
+    return bool(parts) and all(
+        is_person_name(_without_role(part)) or (agencies and is_agency(part)) for part in parts
+    )
 
 
 def _unique(names: list[str]) -> tuple[str, ...]:

@@ -3,28 +3,52 @@
 Everything here is data. Matching is case-insensitive on text cleaned by
 :func:`newsparse._normalize.whitespace.clean_line`. To teach newsparse a language, add rows.
 
-Each table is written as phrases separated by ``|``; :func:`_table` splits it.
+Each table is written as phrases separated by ``|``; :func:`_table` splits it, and
+:func:`phrase_alternation` turns a table into the body of a regular expression.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 __all__ = [
     "AUTHOR_LABELS",
+    "AUTHOR_LINK_PREFIXES",
+    "AUTHOR_LINK_SUFFIXES",
     "BOILERPLATE_LINES",
     "BOILERPLATE_PREFIXES",
+    "BYLINE_WORDS",
     "CREDIT_LABELS",
     "CREDIT_WORDS",
     "EDITOR_LABELS",
     "LIST_HEADERS",
     "NAME_CONJUNCTIONS",
     "NAME_PARTICLES",
+    "NAME_ROLE_SUFFIXES",
+    "NEWS_AGENCIES",
     "NOT_A_PERSON",
+    "PUBLISHED_LABELS",
     "SOURCE_LABELS",
     "TAG_LABELS",
     "TERMINAL_LINES",
     "TERMINAL_PREFIXES",
     "UPDATE_LABELS",
+    "phrase_alternation",
 ]
+
+
+def phrase_alternation(phrases: Iterable[str]) -> str:
+    r"""A regular-expression alternation of ``phrases``, longest first, spaces matching ``\s+``.
+
+    Shared by every pattern built from the phrase tables, so that the HTML parser's patterns and
+    :mod:`~newsparse._normalize.names` read the same words.
+
+    >>> phrase_alternation(["by", "written by"])
+    'written\\s+by|by'
+    """
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in ordered)
 
 
 def _table(text: str) -> tuple[str, ...]:
@@ -32,12 +56,35 @@ def _table(text: str) -> tuple[str, ...]:
     return tuple(" ".join(p.split()) for p in text.split("|") if p.strip())
 
 
-# Labels that introduce the writers of an article. Order does not matter; longer ones are tried first.
-AUTHOR_LABELS: tuple[str, ...] = _table(
+# Short words that open a byline without a colon: "Von Anna Muster", "Av Ola Nordmann".
+BYLINE_WORDS: tuple[str, ...] = _table(
     """
-    by | written by | words by | author | authors | reporter | reporters | reported by | story
-    by | text by | posted by | oleh | penulis | pewarta | wartawan | fotografer | ditulis oleh |
-    dilaporkan oleh | von | autor | autorin | par | por | door | texto | testo
+    by | von | oleh | par | por | door | av | af
+    """
+)
+
+# Labels that introduce the writers of an article. Order does not matter; longer ones are tried first.
+AUTHOR_LABELS: tuple[str, ...] = BYLINE_WORDS + _table(
+    """
+    written by | words by | author | authors | reporter | reporters | reported by | story by |
+    text by | posted by | published by | penulis | pewarta | wartawan | fotografer |
+    ditulis oleh | dilaporkan oleh | diposting oleh | autor | autorin | auteur | texto | testo |
+    geschrieben von | verfasst von | veröffentlicht von | erstellt von | eingestellt von |
+    publiziert von | artikel von | text von | publié par | publicado por | pubblicato da
+    """
+)
+
+# Phrases around a name in author links and author boxes, which are not bylines in running
+# text: "View all posts by Jane", "Über Anna Muster", "Jane Doe More posts", "Text: Jane".
+AUTHOR_LINK_PREFIXES: tuple[str, ...] = _table(
+    """
+    view all posts by | all posts by | posts by | zeige alle beiträge von | alle beiträge von |
+    show all articles of | interview | über | about | vom | text
+    """
+)
+AUTHOR_LINK_SUFFIXES: tuple[str, ...] = _table(
+    """
+    more posts | weitere beiträge | alle artikel | all articles | more articles
     """
 )
 
@@ -96,7 +143,44 @@ NOT_A_PERSON: frozenset[str] = frozenset(
     | wire | wires | www | xinhua | liputan | twitter | facebook | instagram | whatsapp |
     linkedin | youtube | tiktok | telegram | email | e-mail | share | print | cetak |
     nachrichtenagentur | agentur | redakteur | redakteurin | korrespondent | korrespondentin |
-    기자 | 특파원 | 記者 | 记者 | 特派員 | skrifar | journalist | journaliste | periodista
+    기자 | 특파원 | 記者 | 记者 | 特派員 | skrifar | journalist | journaliste | periodista |
+    nachrichten | noticias | notícias | nouvelles | notizie | nieuws | nyheter | nyheder |
+    haberler | новости
+    """
+    )
+)
+
+# News agencies, by name and abbreviation (compared case-folded, without a leading "The").
+# Wire copy names its agency in the author slot, and the HTML parser keeps it as the author.
+NEWS_AGENCIES: frozenset[str] = frozenset(
+    _table(
+        """
+    afp | agence france-presse | agence france presse | ap | associated press | upi | united
+    press international | reuters | thomson reuters | bloomberg | bloomberg news | dow jones |
+    dow jones newswires | dpa | deutsche presse-agentur | dpa-afx | epd | evangelischer
+    pressedienst | kna | katholische nachrichten-agentur | sid | sport-informations-dienst | ddp
+    | dapd | dts | dts nachrichtenagentur | apa | austria presse agentur | sda | keystone-sda |
+    ats | schweizerische depeschenagentur | ansa | agi | adnkronos | askanews | efe | agencia
+    efe | europa press | lusa | agência lusa | agência brasil | anp | belga | ntb | tt | ritzau
+    | stt | pap | čtk | ctk | mti | agerpres | bta | hina | tanjug | ana-mpa | aa | anadolu
+    agency | anadolu ajansı | iha | ihlas haber ajansı | dha | demirören haber ajansı | tass |
+    itar-tass | ria novosti | interfax | ukrinform | unian | xinhua | xinhua news agency | 新华社
+    | 中新社 | kyodo | kyodo news | jiji | jiji press | 共同通信 | 時事通信 | yonhap | yonhap news
+    agency | 연합뉴스 | newsis | 뉴시스 | news1 | 뉴스1 | cna | central news agency | 中央社 | pti
+    | press trust of india | ani | ians | bss | unb | antara | kantor berita antara | bernama |
+    pna | philippine news agency | vna | ttxvn | aap | australian associated press | pa | pa
+    media | press association | canadian press | notimex | télam | telam | prensa latina | mena
+    | wafa | irna | wam | kuna | qna | petra | apa-ots | kathpress | sapa | kenya news agency
+    """
+    )
+)
+
+# Words after a name that say what the person is: "신현주 기자" (reporter Shin Hyun-ju).
+NAME_ROLE_SUFFIXES: frozenset[str] = frozenset(
+    _table(
+        """
+    기자 | 특파원 | 선임기자 | 객원기자 | 인턴기자 | 논설위원 | 記者 | 记者 | 特派員 | 特派员 |
+    编辑 | 通讯员
     """
     )
 )
@@ -190,6 +274,14 @@ TERMINAL_LINES: frozenset[str] = frozenset(
 TERMINAL_PREFIXES: tuple[str, ...] = _table(
     """
     copyright | © | hak cipta | all rights reserved
+    """
+)
+
+# Labels that open a visible publication date: "Datum:", "Published on", "Diterbitkan".
+PUBLISHED_LABELS: tuple[str, ...] = _table(
+    """
+    datum | stand | erschienen am | veröffentlicht am | publiziert am | published | published on
+    | posted on | publié le | publicado el | pubblicato il | diterbitkan | dipublikasikan
     """
 )
 

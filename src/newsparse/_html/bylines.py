@@ -1,0 +1,124 @@
+"""Visible bylines that carry no byline class: a labelled field, or a bold line of names.
+
+:mod:`~newsparse._html.people` tries these last, after every metadata source and the elements
+whose class or id says "author": ``<li><strong>Autor</strong> Ann Lee</li>`` or
+``<p>von <a>Dr. Ann Lee</a></p>``, and ``<p><strong>Ann Lee/Bo Kim</strong></p>`` opening or closing
+the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newsparse._html.tree import Element, in_thread
+from newsparse._normalize.names import is_agency, parse_byline, split_authors
+from newsparse._normalize.phrases import AUTHOR_LABELS, NAME_CONJUNCTIONS, phrase_alternation
+
+__all__ = ["MAX_BYLINE", "bold_names", "labelled_authors", "spaced_text"]
+
+#: The longest text a byline element holds.
+MAX_BYLINE = 150
+# An element's own text that is only a byline label: "Von:", "Autorin/Autor", "By".
+_LABELS = phrase_alternation(AUTHOR_LABELS)
+_LABEL_ONLY = re.compile(rf"^(?:{_LABELS})(?:\s*/\s*(?:{_LABELS}))*\s*(?P<colon>[:：])?$", re.I)
+# The parts of a line of names: "Ann Lee/Bo Kim", "Ann Lee and Bo Kim".
+_WORDS = "|".join(re.escape(w) for w in NAME_CONJUNCTIONS if w.isalpha())
+_NAME_PARTS = re.compile(rf"\s*[/,;&]\s*|\s+(?:{_WORDS})\s+", re.IGNORECASE)
+_BOLD = frozenset({"strong", "b"})
+# A paragraph of running text, beside which a bold line of names is the byline.
+_TEXT_LENGTH = 150
+
+
+def spaced_text(el: Element) -> str:
+    """The text of ``el`` with a space between text nodes, so ``<b>By</b><a>Ann</a>`` reads apart."""
+    return " ".join(" ".join(el.itertext()).split())
+
+
+def labelled_authors(root: Element) -> Iterator[tuple[str, ...]]:
+    """Names after an element's own byline label.
+
+    ``<li>Von: <a>Ann Lee</a></li>``, ``<li><strong>Autor</strong> Ann Lee</li>`` and
+    ``<p>von <a>Dr. Ann Lee</a></p>`` all name Ann Lee. Without a colon, only names of two words
+    or more (or agencies) count, since a lone capital word after "Text" or "By" may be anything.
+    """
+    for el in root.iter():
+        own = (el.text or "").strip() if isinstance(el.tag, str) else ""
+        if not own or len(own) > 40:
+            continue
+        match = _LABEL_ONLY.match(own)
+        if match is None:
+            continue
+        if in_thread(el):
+            continue
+        rest = spaced_text(el)[len(own) :] if len(el) else _text_after(el)
+        rest = " ".join(rest.split()).strip(" :：")
+        if not rest or len(rest) > MAX_BYLINE:
+            continue
+        colon = match.group("colon")
+        byline = parse_byline(f"By{':' if colon else ''} {rest}", agencies=True)
+        if byline is None or not byline.authors:
+            continue
+        if colon or all(len(n.split()) >= 2 or is_agency(n) for n in byline.authors):
+            yield byline.authors
+
+
+def _text_after(el: Element) -> str:
+    """The text after a label element, up to a line break or the next element like it."""
+    parts = [el.tail or ""]
+    for sibling in el.itersiblings():
+        if sibling.tag in {"br", el.tag}:
+            break
+        parts.extend((spaced_text(sibling), sibling.tail or ""))
+    return " ".join(parts)
+
+
+def bold_names(root: Element) -> Iterator[tuple[str, ...]]:
+    """Names in a paragraph that is one bold line opening or closing the text.
+
+    ``<p><strong>Ann Lee/Bo Kim</strong></p>`` right before the first paragraph of running text
+    in its box, or right after the last, is the byline. Each name has two words or more.
+    """
+    for p in root.iter("p"):
+        if len(p) != 1 or (p.text or "").strip() or p[0].tag not in _BOLD:
+            continue
+        if (p[0].tail or "").strip():
+            continue
+        text = spaced_text(p)
+        if not text or len(text) > 80:
+            continue
+        names = _line_of_names(text)
+        if names and _beside_text(p):
+            yield names
+
+
+def _line_of_names(text: str) -> tuple[str, ...]:
+    """The names of a line that is nothing but names of two words or more, else ``()``."""
+    names: list[str] = []
+    for part in _NAME_PARTS.split(text):
+        found = split_authors(part, agencies=True)
+        if len(found) != 1 or found[0] != part.strip(" .") or len(found[0].split()) < 2:
+            return ()
+        names.append(found[0])
+    return tuple(names)
+
+
+def _beside_text(p: Element) -> bool:
+    """Whether ``p`` opens or closes its box's running text.
+
+    It opens it with no long paragraph before it and one right after; it closes it with one
+    right before and no text after.
+    """
+    parent = p.getparent()
+    if parent is None:
+        return False
+    siblings = [el for el in parent if el.tag == "p"]
+    at = siblings.index(p)
+    long_ = [len(spaced_text(el)) >= _TEXT_LENGTH for el in siblings]
+    after = next((i for i in range(at + 1, len(siblings)) if spaced_text(siblings[i])), None)
+    before = next((i for i in range(at - 1, -1, -1) if spaced_text(siblings[i])), None)
+    opens = after is not None and long_[after] and not any(long_[:at])
+    closes = (
+        before is not None and long_[before] and not any(spaced_text(el) for el in p.itersiblings())
+    )
+    return opens or closes

@@ -1,0 +1,166 @@
+"""Authors of HTML pages: one small hand-written page per author source and per rule."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsparse import parse_article
+
+LONG = (
+    "The council voted on Monday evening to build three new protected cycle lanes across the "
+    "centre of town, after more than a year of debate in the chamber and in the streets."
+)
+BODY = f"<p>{LONG}</p><p>Work on the first route is due to begin in January, the council said.</p>"
+
+
+def page(head: str = "", body: str = BODY, *, site: str = "Daily Example") -> str:
+    meta = f'<meta property="og:site_name" content="{site}">'
+    return (
+        f"<!DOCTYPE html><html><head><title>Cycle lanes</title>{meta}{head}</head>"
+        f"<body><article><h1>Cycle lanes</h1>{body}</article></body></html>"
+    )
+
+
+def jsonld(author: object) -> str:
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "author": author}
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def authors(html: str, url: str = "https://www.dailyexample.com/news/lanes") -> tuple[str, ...]:
+    return parse_article(html, url=url).authors
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # An agency in the author slot is the byline of wire copy, as written.
+        (jsonld({"@type": "Person", "name": "dpa"}), ("dpa",)),
+        (jsonld({"@type": "Person", "name": "The Associated Press"}), ("The Associated Press",)),
+        (jsonld({"@type": "Organization", "name": "Reuters"}), ("Reuters",)),
+        (
+            jsonld(
+                [
+                    {"@type": "Person", "name": "Paula Steiger"},
+                    {"@type": "Organization", "name": "SDA"},
+                ]
+            ),
+            ("Paula Steiger", "SDA"),
+        ),
+        (
+            jsonld({"@type": "Person", "name": "Felix Roe und Jörg Doe, dpa"}),
+            ("Felix Roe", "Jörg Doe", "dpa"),
+        ),
+        # An organisation that is not an agency (the publisher) is nobody.
+        (jsonld({"@type": "Organization", "name": "Daily Example"}), ()),
+        ('<meta name="author" content="AFP">', ("AFP",)),
+        # A role word after a Korean name: "Shin Hyun-ju, reporter".
+        ('<meta name="author" content="신현주 기자">', ("신현주",)),
+        # "Nachrichten" (news) is a section, not a person.
+        ('<meta name="author" content="Nachrichten">', ()),
+    ],
+)
+def test_metadata_authors(head: str, expected: tuple[str, ...]) -> None:
+    assert authors(page(head)) == expected
+
+
+def test_site_name_is_not_an_author_even_beside_an_agency() -> None:
+    head = '<meta name="author" content="Daily Example, dpa">'
+    assert authors(page(head)) == ("dpa",)
+
+
+def test_byline_element_with_an_agency() -> None:
+    body = f'<div class="byline">Von dpa</div>{BODY}'
+    assert authors(page(body=body)) == ("dpa",)
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # The label in an element of its own, the name after it.
+        ("<ul><li><strong>Autorin/Autor</strong> Roman Muster</li></ul>", ("Roman Muster",)),
+        # The label as the element's own text, the names in links.
+        (
+            '<ul><li>Von: <a href="/a/bill">Bill MCCARTHY</a>, <a href="/a/mg">Marisha GOLD</a></li></ul>',
+            ("Bill MCCARTHY", "Marisha GOLD"),
+        ),
+        (
+            '<p class="meta">von <a href="/autoren/kolter">Dr. Max Kolter</a></p>',
+            ("Dr. Max Kolter",),
+        ),
+        # The text after a label element ends at a line break: the tags are not names.
+        (
+            '<p><strong>Autor:</strong> <a href="/p/1">Klaus Friedrich</a><br/>'
+            '<strong>Tags:</strong> <a href="/t/1">leipzig</a>, <a href="/t/2">nag</a></p>',
+            ("Klaus Friedrich",),
+        ),
+        # A label word opening a sentence is no byline.
+        (f"<p><b>Von</b> der Leyen sagte am Montag: {LONG}</p>", ()),
+    ],
+)
+def test_labelled_byline(byline: str, expected: tuple[str, ...]) -> None:
+    assert authors(page(body=byline + BODY)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A bold line of names opening the text.
+        (f"<p><strong>Ann Lee/Bo Kim</strong></p><p>{LONG}</p>", ("Ann Lee", "Bo Kim")),
+        # ... or closing it, with nothing after.
+        (
+            f'<p>{LONG}</p><p style="text-align:right"><strong>Lê Phương</strong></p>',
+            ("Lê Phương",),
+        ),
+        # A bold heading before a list is not a closing byline.
+        (f"<p>{LONG}</p><p><b>Weitere Informationen</b></p><ul><li>Link one</li></ul>", ()),
+        # A bold line in the middle of the text is a subheading.
+        (f"<p>{LONG}</p><p><strong>Ann Lee</strong></p><p>{LONG} Again.</p>", ()),
+        # One word is not enough.
+        (f"<p><strong>Background</strong></p><p>{LONG}</p>", ()),
+    ],
+)
+def test_bold_line_of_names(body: str, expected: tuple[str, ...]) -> None:
+    assert authors(page(body=body)) == expected
+
+
+def test_account_named_after_the_site_gives_way_to_the_byline_in_the_text() -> None:
+    head = jsonld({"@type": "Person", "name": "Ilanga D"})
+    body = f"<p><strong>MTHOBISI SITHOLE</strong></p><p>{LONG}</p>"
+    html = page(head, body, site="Ilanga News")
+    assert authors(html, "https://ilanganews.co.za/story/") == ("MTHOBISI SITHOLE",)
+
+
+def test_metadata_naming_the_editor_gives_way_to_the_writer() -> None:
+    head = jsonld({"@type": "Person", "name": "Heryadi"})
+    body = (
+        f'<div class="author-2">Naufal Zuhdi</div>{BODY}'
+        '<div class="info-author">Editor : <a class="author" href="/author/112">Heryadi</a></div>'
+    )
+    assert authors(page(head, body)) == ("Naufal Zuhdi",)
+
+
+def test_metadata_editor_is_kept_when_nobody_else_is_named() -> None:
+    head = jsonld({"@type": "Person", "name": "Heryadi"})
+    body = f'{BODY}<div class="info-author">Editor : Heryadi</div>'
+    assert authors(page(head, body)) == ("Heryadi",)
+
+
+def test_author_links_of_the_byline_widen_the_metadata() -> None:
+    head = jsonld([{"@type": "Person", "name": "Marlene Holm"}])
+    links = (
+        '<div class="bylines"><a rel="author" href="mailto:i@x.no">Ingrid Treborg</a> '
+        '<a rel="author" href="mailto:m@x.no">Marlene Holm</a></div>'
+    )
+    assert authors(page(head, links + BODY)) == ("Ingrid Treborg", "Marlene Holm")
+
+
+def test_author_links_of_teasers_do_not_widen_the_metadata() -> None:
+    head = jsonld([{"@type": "Person", "name": "Marlene Holm"}])
+    byline = '<div class="info"><a rel="author" href="/a/mh">Marlene Holm</a></div>'
+    teasers = (
+        f'<aside><div><h3>Other story</h3><p>{LONG}</p><a rel="author" href="/a/jd">Jane Doe</a>'
+        "</div></aside>"
+    )
+    assert authors(page(head, byline + BODY + teasers)) == ("Marlene Holm",)
