@@ -147,6 +147,7 @@ articles = st.builds(
     modified=st.none() | st.dates() | st.datetimes(),
     dateline=st.none() | _TEXT,
     site_name=st.none() | _TEXT,
+    section=st.none() | _TEXT,
     language=st.none() | st.sampled_from(("id", "ms", "en-GB")),
     url=st.none() | _TEXT,
     description=st.none() | _TEXT,

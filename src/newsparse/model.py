@@ -59,6 +59,8 @@ class Article:
         dateline: The place (or the agency code of a text dump, such as ``MDN``) that the article is
             filed from.
         site_name: The publication's name.
+        section: The section or desk the publication files the article under (``"Politik"``,
+            ``"sport"``), as the source names it.
         language: The article's language as a BCP 47 tag (``"id"``, ``"en-GB"``) when known.
         url: The article's canonical address when known.
         description: A short summary given by the source.
@@ -76,6 +78,7 @@ class Article:
     modified: dt.date | None = None
     dateline: str | None = None
     site_name: str | None = None
+    section: str | None = None
     language: str | None = None
     url: str | None = None
     description: str | None = None

@@ -121,6 +121,7 @@ def from_dict(data: dict[str, Any]) -> Article:
         modified=date("modified"),
         dateline=text("dateline"),
         site_name=text("site_name"),
+        section=text("section"),
         language=text("language"),
         url=text("url"),
         description=text("description"),

@@ -18,6 +18,7 @@ import attrs
 from newsparse._html import selectors as sel
 from newsparse._html.jsonld import read_jsonld
 from newsparse._html.people import read_authors
+from newsparse._html.sections import read_section
 from newsparse._html.sources import MetaTags, Sources, first, one_line, resolve, text_value, unique
 from newsparse._html.titles import read_title
 from newsparse._html.tree import Element, Page, text_of
@@ -55,6 +56,7 @@ class Metadata:
     url_date: dt.date | None = None
     shown_date: dt.date | None = None
     warnings: tuple[str, ...] = ()
+    section: str | None = None
 
 
 def _language(value: str | None) -> str | None:
@@ -150,7 +152,7 @@ def read_metadata(page: Page, *, url: str | None = None) -> Metadata:
       also from ``<time>`` and visible date lines, which settle a disagreement on the day (see
       :func:`~newsparse._html.when.read_dates`). The date in the URL is kept apart
       (:attr:`Metadata.url_date`), the last resort.
-    * site_name, description, language, url, tags: see ``docs/html.rst``.
+    * site_name, section, description, language, url, tags: see ``docs/html.rst``.
 
     Args:
         page: The loaded page.
@@ -201,4 +203,5 @@ def read_metadata(page: Page, *, url: str | None = None) -> Metadata:
         shown_date=None if dates.published else bare_date_line(root),
         body=body if isinstance(body, str) else None,
         warnings=dates.warnings,
+        section=read_section(src, (page_url, url)),
     )

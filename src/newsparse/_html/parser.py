@@ -68,6 +68,7 @@ def parse_html(text: str, *, url: str | None = None) -> Article:
         modified=meta.modified,
         dateline=dateline,
         site_name=meta.site_name,
+        section=meta.section,
         language=meta.language or (guess_language(" ".join(paragraphs)) if paragraphs else None),
         url=meta.url,
         description=meta.description,

@@ -25,10 +25,12 @@ __all__ = [
     "BYLINE_PREFIX",
     "BYLINE_START",
     "CAPTION_ATTR",
+    "CAPTION_CREDIT_ATTR",
     "CAPTION_LABEL",
     "COMMENT_HEADER",
     "CREDIT_ATTR",
     "CREDIT_LABEL",
+    "CREDIT_TAGS",
     "DATE_ATTR",
     "DROP_TAGS",
     "FIGURE_FURNITURE_ATTR",
@@ -51,6 +53,7 @@ __all__ = [
     "NEGATIVE_ATTR",
     "NOT_AN_AUTHOR",
     "NOT_A_CAPTION",
+    "NOT_A_SECTION_PATH",
     "NOT_BYLINE_ATTR",
     "NOT_IMAGE_WIDGET_ATTR",
     "NOT_PUBLISHED_ATTR",
@@ -220,6 +223,11 @@ CREDIT_ATTR = re.compile(
     r"credit|copyright|source|photographer|fotograf|quelle|distributor|rights|agency",
     re.IGNORECASE,
 )
+#: Class and itemprop fragments that mark a credit once inside a caption or a figure, where the
+#: "author" is the picture's: ``<span class="caption-author">``, ``<span itemprop="author">``.
+CAPTION_CREDIT_ATTR = re.compile(r"author|autor|byline|bildrechte", re.IGNORECASE)
+#: Tags that hold a credit when they sit inside a caption or a figure.
+CREDIT_TAGS = frozenset({"cite", "footer"})
 # Class fragments of containers that hold a picture, even when the <img> is lazy-loaded by script.
 IMAGE_ATTR = re.compile(r"image|img|photo|foto|bild|picture|media|figure|gallery", re.IGNORECASE)
 
@@ -309,7 +317,22 @@ META_MODIFIED = (
     "modified_time",
 )
 META_KEYWORDS = ("news_keywords", "keywords", "article:tag", "dc.subject", "parsely-tags")
-META_SECTION = ("article:section",)
+META_SECTION = ("article:section", "og:section", "parsely-section", "section")
+#: First path segments that do not name a section (``/article/123``, ``/amp/...``): generic path
+#: words, and "news", "article", "current" or "author" in the languages newsparse meets most.
+NOT_A_SECTION_PATH = frozenset(
+    (
+        "a", "amp", "art", "article", "articles", "artikel", "author", "authors", "autor",
+        "autoren", "auteur", "auteurs", "blog", "blogs", "c", "category", "categories", "content",
+        "detail", "details", "entry", "html", "id", "index", "item", "m", "mobile", "n", "node",
+        "p", "page", "pages", "post", "posts", "print", "read", "s", "search", "share", "stories",
+        "story", "tag", "tags", "topic", "topics", "video", "videos", "view", "web", "wp", "www",
+        "news", "nachrichten", "aktuell", "aktuelles", "meldung", "meldungen", "berita", "clanek",
+        "clanky", "nyheter", "nyheder", "uutiset", "nieuws", "noticias", "noticia", "notizie",
+        "notizia", "actualites", "actualite", "actualidad", "articulo", "articulos", "articolo",
+        "articoli", "haber", "haberler", "wiadomosci", "zpravy", "hirek",
+    )
+)  # fmt: skip
 
 
 # -- metadata ----------------------------------------------------------------------------------
