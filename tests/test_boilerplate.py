@@ -31,6 +31,16 @@ from newsparse._normalize.datelines import Dateline, find_dateline, read_datelin
         "COPYRIGHT © ANTARA 2015",
         "\u00a0",
         "/",
+        "Bisher keine Kommentare",
+        "Keine Kommentare.",
+        "Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.",
+        "Das könnte Sie auch interessieren!",
+        "Über den Autor",
+        "Empfohlene Beiträge",
+        "(Noch keine Bewertungen)",
+        "Titelbild: Geyres Christophe/picture-alliance",
+        "Fehler gefunden?Jetzt melden.",
+        "You must be logged in to post a comment.",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
@@ -44,6 +54,8 @@ def test_boilerplate_lines(line: str) -> None:
         "Komentar Presiden itu disambut hangat oleh para menteri.",
         "Editor senior itu mengundurkan diri kemarin.",
         "Baca buku setiap hari, kata dia.",
+        "Keine Kommentare gab es von der Stadtverwaltung zu den Plänen.",
+        "Teilen wollte er die Beute nicht.",
     ],
 )
 def test_article_lines_are_not_boilerplate(line: str) -> None:

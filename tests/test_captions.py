@@ -1,6 +1,6 @@
 import pytest
 
-from newsparse._normalize.captions import looks_like_credit, split_credit
+from newsparse._normalize.captions import clean_credit, looks_like_credit, split_credit
 
 
 @pytest.mark.parametrize(
@@ -42,6 +42,35 @@ from newsparse._normalize.captions import looks_like_credit, split_credit
         ("Poster London Love Story", ("Poster London Love Story", None)),
         ("Some words (in brackets)", ("Some words (in brackets)", None)),
         ("Harga naik, katanya. (ant/rd)", ("Harga naik, katanya. (ant/rd)", None)),
+        # A label alone names no one.
+        (
+            "Welche Folgen der Zins hat. (Symbolfoto)",
+            ("Welche Folgen der Zins hat. (Symbolfoto)", None),
+        ),
+        # A credit word closing a sentence, in any script.
+        ("Guest rooms were redesigned. Supplied", ("Guest rooms were redesigned.", "Supplied")),
+        ("후보가 연설하고 있다. 연합뉴스", ("후보가 연설하고 있다.", "연합뉴스")),
+        (
+            "Wisuda Magister Manajemen ke-XV(Dok.IGI )",
+            ("Wisuda Magister Manajemen ke-XV", "Dok.IGI"),
+        ),
+        ("사진은 모습. [사진 출처 = 캠프]", ("사진은 모습.", "캠프")),
+        # Japanese forms: "photographed by", "＝source", a full-width copyright sign.
+        (
+            "警視庁を出る容疑者＝13日、東京で（潟沼義樹撮影）",
+            ("警視庁を出る容疑者＝13日、東京で", "潟沼義樹"),
+        ),
+        (
+            "テレビで見る国民（ソウルで、３日）＝ＡＰ",
+            ("テレビで見る国民（ソウルで、３日）", "ＡＰ"),
+        ),
+        ("日本代表の石川（Ｃ）共同通信社", ("日本代表の石川", "共同通信社")),
+        ("評価検討会＝１３日午後１０時３１分", ("評価検討会＝１３日午後１０時３１分", None)),
+        # A spaced slash is split only when the text is known to be a caption.
+        (
+            "Polizei-Razzia in La Soledat / Lorenzo Marina",
+            ("Polizei-Razzia in La Soledat / Lorenzo Marina", None),
+        ),
     ],
 )
 def test_split_credit(caption: str, expected: tuple[str, str | None]) -> None:
@@ -54,3 +83,45 @@ def test_split_credit(caption: str, expected: tuple[str, str | None]) -> None:
 )
 def test_looks_like_credit(text: str, expected: bool) -> None:
     assert looks_like_credit(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "Polizei-Razzia in La Soledat / Lorenzo Marina",
+            ("Polizei-Razzia in La Soledat", "Lorenzo Marina"),
+        ),
+        (
+            "Povilas Aleksandravičius / J. Stacevičiaus / LRT nuotr.",
+            ("Povilas Aleksandravičius", "J. Stacevičiaus / LRT nuotr"),
+        ),
+        (
+            "She will succeed Michael D. Higgins. | Niall Carson/PA Images via Getty Images",
+            ("She will succeed Michael D. Higgins.", "Niall Carson/PA Images via Getty Images"),
+        ),
+        # A place after the slash is no credit.
+        ("Blick auf die Altstadt / bei Nacht", ("Blick auf die Altstadt / bei Nacht", None)),
+    ],
+)
+def test_split_credit_of_a_known_caption(caption: str, expected: tuple[str, str | None]) -> None:
+    assert split_credit(caption, known_caption=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        ("(Bild: Hersteller)", "Hersteller"),
+        ("© Anett Seidler | Anett Seidler", "Anett Seidler"),
+        ("Foto: Graeme Sloan (Getty)", "Graeme Sloan (Getty)"),
+        ("IMAGO/ZUMA Press", "IMAGO/ZUMA Press"),
+        ("Frank Franklin II/Copyright 2026 The AP. All rights reserved.", "Frank Franklin II"),
+        ("CreditCreditChang W. Lee/The New York Times", "Chang W. Lee/The New York Times"),
+        ("by Yusof Mat Isa", "Yusof Mat Isa"),
+        ("사진 = 김혜진 기자", "김혜진 기자"),
+        ("（代表撮影）", "代表"),
+        ("©", None),
+    ],
+)
+def test_clean_credit(credit: str, expected: str | None) -> None:
+    assert clean_credit(credit) == expected

@@ -9,6 +9,7 @@ import pytest
 from newsparse._normalize.dates import (
     DateMatch,
     find_date,
+    page_day_first,
     parse_date,
     parse_date_line,
     parse_timestamp,
@@ -329,3 +330,38 @@ def test_date_lines(line: str, expected: dt.date) -> None:
 )
 def test_parse_timestamp(value: int | float | str, expected: dt.datetime | None) -> None:
     assert parse_timestamp(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en-GB", True),
+        ("en_gb", True),
+        ("en-US", False),
+        ("en", None),
+        ("en-CA", None),
+        ("de-DE", True),
+        ("fr", True),
+        ("ja", None),
+        (None, None),
+        ("", None),
+    ],
+)
+def test_page_day_first(language: str | None, expected: bool | None) -> None:
+    assert page_day_first(language) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day_first", "expected"),
+    [
+        # A space after each dot (typeset German): read, but the order is not assumed.
+        ("24. 2. 2022", None, dt.date(2022, 2, 24)),
+        ("4. 2. 2022", None, None),
+        ("4. 2. 2022", True, dt.date(2022, 2, 4)),
+        # A two-digit year is not read after a spaced dot: "Kapitel 4. 2. 22" is no date.
+        ("4. 2. 22", True, None),
+        ("14.09.23", None, dt.date(2023, 9, 14)),
+    ],
+)
+def test_spaced_dotted_dates(text: str, day_first: bool | None, expected: dt.date | None) -> None:
+    assert parse_date(text, day_first=day_first) == expected

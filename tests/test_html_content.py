@@ -267,3 +267,28 @@ def test_teaser_card_wrapped_in_a_link_is_not_the_body() -> None:
         "Gesine aus Tübingen läuft die Zeit davon: Sie sucht seit Wochen ein Zimmer.",
         "Die 18-Jährige hat sich an der Uni Freiburg für ein Jurastudium eingeschrieben.",
     )
+
+
+def test_heading_over_links_date_stamps_and_closing_headings_stay_out() -> None:
+    article = parse_html(fixture("tail_furniture.html"))
+    assert article.paragraphs == (
+        "Nach drei Jahren Bauzeit können Radfahrer und Fußgänger den Fluss wieder trockenen "
+        "Fußes überqueren, früher als geplant.",
+        "Am Samstagmorgen hat die Bürgermeisterin das Band durchschnitten, und die ersten "
+        "Radfahrer rollten unter dem Beifall von rund zweihundert Zuschauern über die Brücke.",
+        "Die Stahlkonstruktion ersetzt einen Holzsteg aus den Fünfzigerjahren, der nach einem "
+        "Hochwasser gesperrt werden musste und seither nur noch Tauben trug.",
+        "Die Kosten",
+        "Gekostet hat das Bauwerk knapp vier Millionen Euro, von denen das Land den größten Teil "
+        "übernommen hat, wie die Stadt am Freitag mitteilte.",
+    )
+
+
+def test_heading_over_a_single_link_is_kept() -> None:
+    page = (
+        "<html><body><article><div class='text'>"
+        f"<p>{P1}</p><p>{P2}</p><h3>Weiterführender Link</h3>"
+        "<p><a href='/x'>Dokumentasi lengkap di situs pemerintah kota</a></p>"
+        f"<p>{P3}</p></div></article></body></html>"
+    )
+    assert parse_html(page).paragraphs == (P1, P2, "Weiterführender Link", P3)

@@ -189,3 +189,82 @@ def test_caption_in_a_script_without_spaces() -> None:
 def test_trailing_credit_label_after_a_word(caption: str, expected: tuple[str, str]) -> None:
     figure = f'<figure><img src="t.jpg"><figcaption>{caption}</figcaption></figure>'
     assert [(c.text, c.credit) for c in captions(figure)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("figure", "expected"),
+    [
+        # A <cite> closing the caption.
+        (
+            '<figure><img src="a.jpg"><figcaption><p>Trump stayed for an hour. <cite>AP</cite>'
+            "</p></figcaption></figure>",
+            ("Trump stayed for an hour.", "AP"),
+        ),
+        # Two spans with hashed class names: text, then an outlet/person credit.
+        (
+            '<figure><img src="a.jpg"><figcaption><span class="x1">Viel Ruhe hilft, wieder zu '
+            'Kräften zu kommen.</span><span class="x2">Unsplash/Kelly Sikkema</span></figcaption>'
+            "</figure>",
+            ("Viel Ruhe hilft, wieder zu Kräften zu kommen.", "Unsplash/Kelly Sikkema"),
+        ),
+        # The picture's "author" inside the caption is its photographer.
+        (
+            '<figure><img src="a.jpg"><figcaption><span class="fc--text">El policía detenido '
+            'junto a su familia</span> <span class="fc--author">Pella News</span></figcaption>'
+            "</figure>",
+            ("El policía detenido junto a su familia", "Pella News"),
+        ),
+        # A bracketed name set apart after a whole sentence.
+        (
+            '<figure><img src="a.jpg"><figcaption><span>Báez intenta marcharse de un defensor.'
+            "</span> <span>(Edu Luque)</span></figcaption></figure>",
+            ("Báez intenta marcharse de un defensor.", "Edu Luque"),
+        ),
+        # A <footer> in the figure, outside the caption.
+        (
+            '<figure><img src="a.jpg"><figcaption>Nach der Demo in Hamburg.</figcaption>'
+            "<footer>Imago/Blaulicht-News.de</footer></figure>",
+            ("Nach der Demo in Hamburg.", "Imago/Blaulicht-News.de"),
+        ),
+        # A short labelled text of its own in the figure.
+        (
+            '<figure><img src="a.jpg"><div><span>Foto: Renata Matějková, Seznam Zprávy</span>'
+            "</div><figcaption>Premiér v demisi Petr Fiala.</figcaption></figure>",
+            ("Premiér v demisi Petr Fiala.", "Renata Matějková, Seznam Zprávy"),
+        ),
+        # A source named only by a data attribute.
+        (
+            '<figure><img src="a.jpg"><figcaption><span>Demonstration im September 2022.</span> '
+            '<span data-flag="main-image-source">Uncredited/AP/dpa</span></figcaption></figure>',
+            ("Demonstration im September 2022.", "Uncredited/AP/dpa"),
+        ),
+        # A credit element wins over a gloss in brackets, which stays in the text.
+        (
+            '<figure><img src="a.jpg"><figcaption>Sinken die Zinsen? (Symbolfoto) '
+            '<span class="credit">© Getty Images/iStockphoto | filmfoto</span></figcaption></figure>',
+            ("Sinken die Zinsen? (Symbolfoto)", "Getty Images/iStockphoto | filmfoto"),
+        ),
+    ],
+)
+def test_credit_markup(figure: str, expected: tuple[str, str]) -> None:
+    assert [(c.text, c.credit) for c in captions(figure)] == [expected]
+
+
+def test_a_name_in_bold_closing_a_caption_stays_in_the_text() -> None:
+    figure = (
+        '<figure><img src="a.jpg"><figcaption>Die neue Bürgermeisterin der Stadt, '
+        "<strong>Anna Muster</strong></figcaption></figure>"
+    )
+    assert [(c.text, c.credit) for c in captions(figure)] == [
+        ("Die neue Bürgermeisterin der Stadt, Anna Muster", None)
+    ]
+
+
+def test_credit_elements_stay_out_of_the_body() -> None:
+    html = (
+        f"<html><body><article>{BODY}<figure><img src='a.jpg'><figcaption><span>Ein Hund im "
+        "Park.</span><span>Anna Muster/dpa</span></figcaption></figure></article></body></html>"
+    )
+    article = parse_html(html, url="https://news.example/a/story.html")
+    assert article.captions[0].credit == "Anna Muster/dpa"
+    assert not any("Anna Muster" in p or "Hund" in p for p in article.paragraphs)

@@ -29,19 +29,24 @@ _MARKER = re.compile(r"^(?:\+{2,}|\[#|\{\{|<!--)")
 _MAX_CLOSING = 80
 # The longest line read as a label over a list ("Lesen Sie auch:", "Schon gelesen?").
 _MAX_LABEL = 60
+# A headline this long is looked for inside other blocks, with a kicker up to this long.
+_MIN_TITLE = 20
+_MAX_KICKER = 80
 
 
 class _Block:
-    __slots__ = ("heading", "link_chars", "parts")
+    __slots__ = ("heading", "link_chars", "links", "parts")
 
     def __init__(self) -> None:
         self.parts: list[str] = []
         self.link_chars = 0
+        self.links = 0
         self.heading = False
 
 
-def _blocks(elements: Iterable[Element]) -> list[tuple[str, float, bool]]:
-    out: list[tuple[str, float, bool]] = []
+def _blocks(elements: Iterable[Element]) -> list[tuple[str, float, bool, int]]:
+    """The text blocks of ``elements``: text, link density, whether a heading, link count."""
+    out: list[tuple[str, float, bool, int]] = []
     current = _Block()
 
     def flush() -> None:
@@ -49,7 +54,7 @@ def _blocks(elements: Iterable[Element]) -> list[tuple[str, float, bool]]:
         text = clean_line("".join(current.parts))
         if text:
             density = current.link_chars / len(text) if text else 0.0
-            out.append((text, min(density, 1.0), current.heading))
+            out.append((text, min(density, 1.0), current.heading, current.links))
         current = _Block()
 
     def walk(el: Element, in_link: bool) -> None:
@@ -62,6 +67,8 @@ def _blocks(elements: Iterable[Element]) -> list[tuple[str, float, bool]]:
         if tag in sel.HEADING_TAGS:
             current.heading = True
         link = in_link or tag == "a"
+        if tag == "a":
+            current.links += 1
         if el.text and tag not in _INLINE_SKIP:
             current.parts.append(el.text)
             if link:
@@ -134,20 +141,30 @@ def extract_paragraphs(body: Element, *, title: str | None, exclude: Iterable[st
         date read above them.
     """
     excluded = {clean_line(t).casefold() for t in exclude if t}
-    if title:
-        excluded.add(clean_line(title).casefold())
+    folded_title = clean_line(title).casefold() if title else ""
+    if folded_title:
+        excluded.add(folded_title)
     paragraphs: list[str] = []
     authors: tuple[str, ...] = ()
     published: dt.date | None = None
     seen: set[str] = set()
-    for text, density, heading in _blocks(pick_containers(body)):
+    # Whether each entry of ``paragraphs`` is a heading.
+    headings: list[bool] = []
+    # Links in the link-only blocks skipped since the last paragraph kept.
+    skipped_links = 0
+    for text, density, heading, links in _blocks(pick_containers(body)):
         folded = text.casefold()
-        if folded in excluded or folded in seen:
+        if folded in excluded or folded in seen or _is_headline(folded, folded_title):
             continue
         if density > 0.5 and (len(text) < 250 or density > 0.8):
-            if paragraphs and _is_label(paragraphs[-1], ending=":?!"):
-                # "Weiterlesen:" over a list of links: the label goes with the links.
+            skipped_links += links
+            if paragraphs and (
+                _is_label(paragraphs[-1], ending=":?!") or (headings[-1] and skipped_links > 1)
+            ):
+                # "Weiterlesen:", or a heading, over a list of links goes with the links.
                 seen.discard(paragraphs.pop().casefold())
+                headings.pop()
+                skipped_links = 0
             continue
         if not _WORD.search(text) or is_boilerplate(text):
             continue
@@ -157,11 +174,17 @@ def extract_paragraphs(body: Element, *, title: str | None, exclude: Iterable[st
                 authors = authors or meta[0]
                 published = published or meta[1]
                 continue
+        if not heading and _is_date_line(text):
+            # A time stamp inside the body ("Aktualisiert: 11.04.2020, 10:27") is not its text.
+            continue
         seen.add(folded)
         paragraphs.append(text)
-    while paragraphs and _is_label(paragraphs[-1]):
-        # A label closing the body ("Mehr Themen:") introduced what was left out.
+        headings.append(heading)
+        skipped_links = 0
+    while paragraphs and (headings[-1] or _is_label(paragraphs[-1])):
+        # A label or heading closing the body ("Mehr Themen:") introduced what was left out.
         paragraphs.pop()
+        headings.pop()
     if paragraphs and not authors:
         # "Von Claudia Lindner" closing the article: a labelled byline line after the text.
         byline = parse_byline(paragraphs[-1]) if len(paragraphs[-1]) <= _MAX_CLOSING else None
@@ -169,6 +192,34 @@ def extract_paragraphs(body: Element, *, title: str | None, exclude: Iterable[st
             authors = byline.authors
             paragraphs.pop()
     return Body(tuple(paragraphs), authors, published)
+
+
+def _is_headline(folded: str, folded_title: str) -> bool:
+    """Whether a block is the headline with a kicker or a label added ("Analyse: <title>").
+
+    Args:
+        folded: The block's text, case-folded.
+        folded_title: The headline, case-folded; too short a one is not looked for.
+    """
+    return (
+        len(folded_title) >= _MIN_TITLE
+        and len(folded) <= len(folded_title) + _MAX_KICKER
+        and folded_title in folded
+    )
+
+
+def _is_date_line(text: str) -> bool:
+    """Whether ``text`` is a time stamp, bare or under a one-word label ("Publiziert: 3.4.2020")."""
+    if len(text) > _MAX_LABEL:
+        return False
+    match = parse_date_line(text)
+    if match is not None and match.value is not None:
+        return True
+    found = find_date(text)
+    if found is None or found.value is None:
+        return False
+    rest = (text[: found.start] + " " + text[found.end :]).strip(" ,;|-–—·/")
+    return rest.endswith(":") and len(rest.split()) == 1
 
 
 def _is_label(text: str, *, ending: str = ":") -> bool:

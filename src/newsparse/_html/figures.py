@@ -17,7 +17,12 @@ import lxml.etree
 from newsparse._html import selectors as sel
 from newsparse._html.tree import Element, text_of
 from newsparse._normalize.boilerplate import is_boilerplate
-from newsparse._normalize.captions import split_credit
+from newsparse._normalize.captions import (
+    clean_credit,
+    is_name_list,
+    looks_like_credit,
+    split_credit,
+)
 from newsparse._normalize.dates import find_date
 from newsparse._normalize.names import is_person_name, parse_byline
 from newsparse._normalize.whitespace import clean_line
@@ -35,6 +40,8 @@ _CAPTION_TAGS = ("div", "span", "p", "small", "em", "td", "figcaption")
 _IMAGE_WIDGETS = lxml.etree.XPath("//body//div[@class][.//img] | //body//p[@class][.//img]")
 _MAX_CAPTION = 1000
 _MIN_UNSPACED = 12
+# How far up from a caption-classed element its picture may sit.
+_NEAR_IMAGE_LEVELS = 3
 
 
 def _image_url(container: Element, base: str | None) -> str | None:
@@ -65,18 +72,62 @@ def _in_furniture(el: Element, protected: set[Element] | frozenset[Element]) -> 
     return False
 
 
-def _is_credit(el: Element) -> bool:
+def _is_credit(el: Element, *, in_caption: bool = False) -> bool:
+    """Whether ``el`` is marked as a photo credit.
+
+    Args:
+        el: The element.
+        in_caption: ``el`` sits inside a caption or a figure, where an "author" class, a
+            ``<cite>`` or a ``<footer>`` names the picture's source.
+    """
     attrs = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}"
-    return bool(sel.CREDIT_ATTR.search(attrs))
+    # Short data-attribute values name a part too: data-flag="main-image-source".
+    attrs += " ".join(v for k, v in el.attrib.items() if k.startswith("data-") and len(v) < 40)
+    if sel.CREDIT_ATTR.search(attrs):
+        return True
+    return in_caption and (el.tag in sel.CREDIT_TAGS or bool(sel.CAPTION_CREDIT_ATTR.search(attrs)))
+
+
+# Inline formatting: a name set in bold or italics inside a caption is part of its text.
+_INLINE_FORMATTING = frozenset({"b", "i", "em", "strong", "a", "u", "mark", "q"})
+
+
+def _trailing_credit(el: Element) -> Element | None:
+    """A last child of caption ``el`` set apart from its text that reads as a credit.
+
+    ``<figcaption><span>Text.</span><span>Name/Agency</span></figcaption>`` and
+    ``<p>Text. <span>(Name)</span></p>``: the last element, with no text after it, holding a
+    credit (``outlet/person``, a credit word) or a few capitalised names after a whole sentence.
+    """
+    node = el
+    while True:
+        kids = [c for c in node if isinstance(c.tag, str) and c.tag != "br"]
+        if len(kids) != 1 or (node.text or "").strip() or (kids[0].tail or "").strip():
+            break
+        node = kids[0]
+    if len(kids) < 1 or (kids[-1].tail or "").strip():
+        return None
+    last = kids[-1]
+    text = clean_line(text_of(last))
+    before = clean_line(text_of(node)[: -len(text_of(last)) or None])
+    if not text or len(text) > 120 or len(before.split()) < 3:
+        return None
+    bare = text.strip("()[]（） ")
+    if looks_like_credit(bare) and (bare != text or last.tag not in _INLINE_FORMATTING):
+        return last
+    if last.tag in _INLINE_FORMATTING or before[-1:] not in '.!?"”»)':
+        return None
+    return last if is_name_list(bare) and len(bare.split()) <= 4 else None
 
 
 def _caption_parts(el: Element) -> tuple[str, str | None]:
     """Return the caption text of ``el`` and the text of a credit element inside it."""
     credits: list[str] = []
     parts: list[str] = []
+    trailing = _trailing_credit(el)
 
     def walk(node: Element) -> None:
-        if node is not el and _is_credit(node):
+        if node is not el and (node is trailing or _is_credit(node, in_caption=True)):
             text = clean_line(text_of(node))
             if text:
                 credits.append(text)
@@ -95,19 +146,13 @@ def _caption_parts(el: Element) -> tuple[str, str | None]:
 
 
 def _caption(text: str, credit: str | None, image_url: str | None) -> Caption | None:
-    text = sel.CAPTION_LABEL.sub("", _one_line(text))
-    if credit is None:
-        text, credit = split_credit(text)
-    else:
-        credit_text, credit_split = split_credit(credit)
-        credit = credit_split or credit_text
-        text, inner = split_credit(text)
-        credit = credit or inner
+    text, inner = split_credit(sel.CAPTION_LABEL.sub("", _one_line(text)), known_caption=True)
     text = text.strip(" /|-–—")
     if len(text) < 3 or len(text) > _MAX_CAPTION:
         return None
-    if credit:
-        credit = sel.CREDIT_LABEL.sub("", _one_line(credit)).strip(" ()[]/|") or None
+    # A credit element of its own beats one split off the text.
+    credit = clean_credit(credit) if credit else None
+    credit = credit or (clean_credit(inner) if inner else None)
     return Caption(text=text, credit=credit, image_url=image_url)
 
 
@@ -130,10 +175,24 @@ class Captions:
         self.elements = elements
 
 
+def _figure_credit(el: Element) -> bool:
+    """Whether ``el``, in a figure but outside its caption, is the picture's credit.
+
+    Either marked as one, or a short text of its own opening with a credit label ("Foto: ...",
+    "© ...").
+    """
+    if _is_credit(el, in_caption=True):
+        return True
+    if next((c for c in el if isinstance(c.tag, str)), None) is not None:
+        return False
+    text = clean_line(text_of(el))
+    return 3 < len(text) < 120 and sel.CREDIT_LABEL.match(text) is not None
+
+
 def _near_image(el: Element) -> Element | None:
-    """The nearest of ``el``'s three closest ancestors that holds or names a picture."""
+    """The nearest of ``el``'s closest ancestors that holds or names a picture."""
     node = el.getparent()
-    for _ in range(3):
+    for _ in range(_NEAR_IMAGE_LEVELS):
         if node is None:
             return None
         if next(node.iter("img", "picture", "amp-img"), None) is not None:
@@ -174,7 +233,9 @@ class _Reader:
             ][:1]
         inside = {node for cap in captions for node in cap.iter()}
         credit_outside = [
-            el for el in figure.iter() if el is not figure and el not in inside and _is_credit(el)
+            el
+            for el in figure.iter()
+            if el is not figure and el not in inside and _figure_credit(el)
         ]
         credit = _one_line(text_of(credit_outside[0])) if credit_outside else None
         image_url = _image_url(figure, self.url)

@@ -191,8 +191,11 @@ def _header_furniture(header: Element) -> list[Element]:
 
 
 def _is_prose(el: Element) -> bool:
-    """Whether ``el`` is a ``<p>`` of running text: long, and hardly linked (a lead without a class)."""
-    if el.tag != "p":
+    """Whether ``el`` is a ``<p>`` or subheading of running text: long, and hardly linked.
+
+    Such an element in a ``<header>`` is the lead without a class.
+    """
+    if el.tag not in {"p", "h2", "h3", "h4"}:
         return False
     length = text_len(el)
     return length >= _MIN_PROSE and link_density(el, length) < 0.3

@@ -9,8 +9,13 @@ from newsparse._html.tree import Element
 __all__ = ["is_boxed", "leads_before"]
 
 _MIN_LEAD = 60
+# A heading this long is a standfirst set as a subheading, not the title of a section.
+_MIN_HEADING_LEAD = 80
+_LEAD_TAGS = frozenset({"p", "h2", "h3", "h4"})
+# How many levels above a paragraph the article's head is looked for.
+_HEAD_LEVELS = 3
 # How many levels above the body a lead outside any <article> is looked for.
-_LEAD_LEVELS = 4
+_LEAD_LEVELS = 6
 
 
 def leads_before(top: Element, chosen: list[Element]) -> list[Element]:
@@ -32,25 +37,36 @@ def leads_before(top: Element, chosen: list[Element]) -> list[Element]:
     """
     if not chosen:
         return []
+    first = chosen[0]
     holder = next((a for a in list(top.iterancestors())[:5] if a.tag in {"article", "main"}), None)
-    classed_only = holder is None
-    if holder is None:
-        # No article element: the nearest block above the body holding a classed lead.
-        holder = next((a for a in _blocks_above(chosen[0]) if _has_lead_before(a, chosen[0])), None)
-    if holder is None:
-        return []
-    inside = set(chosen[0].iterancestors())
+    leads = _leads_in(holder, first, classed_only=False) if holder is not None else []
+    if not leads:
+        # No article element, or no lead in it: the nearest block above the body holding a
+        # classed lead (a standfirst set in a "hero" above the <article>).
+        holder = next((a for a in _blocks_above(first) if _has_lead_before(a, first)), None)
+        leads = _leads_in(holder, first, classed_only=True) if holder is not None else []
+    return leads
+
+
+def _leads_in(holder: Element, first: Element, *, classed_only: bool) -> list[Element]:
+    """The lead elements of ``holder`` before ``first``; empty if ``first`` is not inside it."""
+    inside = set(first.iterancestors())
     leads: list[Element] = []
     for el in holder.iter():
-        if el is chosen[0]:
+        if el is first:
             return leads
         if el in inside or any(a in leads for a in el.iterancestors()):
             continue
-        classed = bool(sel.LEAD_ATTR.search(el.get("class") or ""))
-        if not classed and (classed_only or el.tag != "p"):
+        classed = _is_classed(el)
+        if not classed and (classed_only or not _is_lead_tag(el, holder)):
             continue
         length = text_len(el)
-        if length >= _MIN_LEAD and link_density(el, length) < 0.3 and not is_boxed(el, holder):
+        least = (
+            _MIN_LEAD
+            if el.tag == "p" or sel.LEAD_ATTR.search(el.get("class") or "")
+            else _MIN_HEADING_LEAD
+        )
+        if length >= least and link_density(el, length) < 0.3 and not is_boxed(el, holder):
             leads.append(el)
     return []
 
@@ -70,7 +86,32 @@ def _has_lead_before(holder: Element, first: Element) -> bool:
     for el in holder.iter():
         if el is first:
             return False
-        if isinstance(el.tag, str) and sel.LEAD_ATTR.search(el.get("class") or ""):
+        if isinstance(el.tag, str) and _is_classed(el) and text_len(el) >= _MIN_LEAD:
+            return True
+    return False
+
+
+def _is_lead_tag(el: Element, holder: Element) -> bool:
+    """Whether ``el`` may be an unclassed lead: a paragraph, or a subheading set right in ``holder``."""
+    return el.tag == "p" or (el.tag in _LEAD_TAGS and el.getparent() is holder)
+
+
+def _is_classed(el: Element) -> bool:
+    """Whether ``el`` is marked as a lead: by its class, or as prose in the article's head.
+
+    A paragraph or subheading just inside a ``<header>``, ``<hgroup>`` or an element of a head's
+    class (``article-header``, ``hero``) is the standfirst set under the headline.
+    """
+    if sel.LEAD_ATTR.search(el.get("class") or ""):
+        return True
+    if el.tag not in _LEAD_TAGS:
+        return False
+    for level, ancestor in enumerate(el.iterancestors()):
+        if level == _HEAD_LEVELS:
+            break
+        if ancestor.tag in {"header", "hgroup"} or sel.ARTICLE_HEAD_ATTR.search(
+            ancestor.get("class") or ""
+        ):
             return True
     return False
 

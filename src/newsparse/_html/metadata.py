@@ -23,6 +23,8 @@ from newsparse._html.sources import MetaTags, Sources, first, one_line, resolve,
 from newsparse._html.titles import read_title
 from newsparse._html.tree import Element, Page, text_of
 from newsparse._html.when import bare_date_line, read_dates, url_date
+from newsparse._html.when_fallback import LateDate, last_resort_date
+from newsparse._normalize.dates import page_day_first
 from newsparse._normalize.whitespace import clean_line
 
 __all__ = ["Metadata", "read_metadata"]
@@ -38,8 +40,10 @@ class Metadata:
 
     The fields mirror :class:`~newsparse.model.Article`, plus ``image`` (the lead picture),
     ``body`` (a JSON-LD ``articleBody``, for script-rendered pages), ``url_date`` (a date found
-    in the page's address) and ``shown_date`` (a bare date line with no markup to name it), the
-    weakest evidence of publication, in that order, and ``warnings`` about dates that disagreed.
+    in the page's address), ``shown_date`` (a bare date line with no markup to name it) and
+    ``late_date`` (a labelled date, a date in the title or beside the headline: see
+    :func:`~newsparse._html.when_fallback.last_resort_date`), the weakest evidence of
+    publication, in that order, and ``warnings`` about dates that disagreed.
     """
 
     title: str | None = None
@@ -55,6 +59,7 @@ class Metadata:
     body: str | None = None
     url_date: dt.date | None = None
     shown_date: dt.date | None = None
+    late_date: LateDate | None = None
     warnings: tuple[str, ...] = ()
     section: str | None = None
 
@@ -172,15 +177,17 @@ def read_metadata(page: Page, *, url: str | None = None) -> Metadata:
 
     site_names = _site_names(src)
     page_url = _canonical(src, url)
-    dates = read_dates(src, url=page_url or url)
     language = _language(
         first(
             root.get("lang"),
             root.get("{http://www.w3.org/XML/1998/namespace}lang"),
+            root.get("xml:lang"),  # the HTML parser keeps an XHTML page's prefix in the name
             meta.first(["og:locale", "content-language", "language", "dc.language"]),
             text_value(art.get("inLanguage")),
         )
     )
+    day_first = page_day_first(language)
+    dates = read_dates(src, url=page_url or url, day_first=day_first)
     description = first(
         meta.first(sel.META_DESCRIPTION[:3]),
         meta.first(["description"]),
@@ -188,6 +195,7 @@ def read_metadata(page: Page, *, url: str | None = None) -> Metadata:
         meta.first(["twitter:description"]),
     )
     body = art.get("articleBody")
+    shown = None if dates.published else bare_date_line(root, day_first=day_first)
     return Metadata(
         title=read_title(src, site_names),
         authors=read_authors(src, site_names, (page_url, url)),
@@ -200,7 +208,8 @@ def read_metadata(page: Page, *, url: str | None = None) -> Metadata:
         tags=_tags(src),
         image=_image(src, url),
         url_date=url_date(page_url) or url_date(url),
-        shown_date=None if dates.published else bare_date_line(root),
+        shown_date=shown,
+        late_date=None if dates.published or shown else last_resort_date(src, day_first=day_first),
         body=body if isinstance(body, str) else None,
         warnings=dates.warnings,
         section=read_section(src, (page_url, url)),

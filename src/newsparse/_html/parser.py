@@ -9,12 +9,16 @@ and read them out (:mod:`~newsparse._html.content`).
 
 from __future__ import annotations
 
+import datetime as dt
+
 from newsparse._html.content import extract_paragraphs, split_body_text
 from newsparse._html.figures import read_captions
 from newsparse._html.furniture import body_ancestors, remove_furniture
-from newsparse._html.metadata import read_metadata
+from newsparse._html.metadata import Metadata, read_metadata
 from newsparse._html.tree import drop, load_page, text_of
+from newsparse._html.when_fallback import opening_date
 from newsparse._normalize.datelines import find_dateline
+from newsparse._normalize.dates import page_day_first
 from newsparse._normalize.language import guess_language
 from newsparse.model import Article
 
@@ -61,10 +65,13 @@ def parse_html(text: str, *, url: str | None = None) -> Article:
     if published is None and meta.url_date is not None:
         published = meta.url_date
         warnings += (f"the publication date {published} comes only from the page's address",)
+    published = published or meta.shown_date
+    if published is None:
+        published, warnings = _late_date(meta, paragraphs, warnings)
     return Article(
         title=meta.title,
         authors=meta.authors or found.authors,
-        published=published or meta.shown_date,
+        published=published,
         modified=meta.modified,
         dateline=dateline,
         site_name=meta.site_name,
@@ -77,6 +84,25 @@ def parse_html(text: str, *, url: str | None = None) -> Article:
         captions=captions,
         warnings=warnings,
     )
+
+
+def _late_date(
+    meta: Metadata, paragraphs: tuple[str, ...], warnings: tuple[str, ...]
+) -> tuple[dt.date | None, tuple[str, ...]]:
+    """The last-resort publication date, and the warnings with one that says where it is from.
+
+    A labelled date, a date in the title or beside the headline (:attr:`Metadata.late_date`),
+    else a date opening one of the first paragraphs.
+    """
+    value: dt.date | None
+    if meta.late_date is not None:
+        value, source = meta.late_date.value, meta.late_date.source
+    else:
+        value = opening_date(paragraphs, day_first=page_day_first(meta.language))
+        source = "a date opening the text"
+    if value is None:
+        return None, warnings
+    return value, (*warnings, f"the publication date {value} comes only from {source}")
 
 
 def _prefer_structured_body(

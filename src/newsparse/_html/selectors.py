@@ -19,6 +19,7 @@ from newsparse._normalize.phrases import (
 )
 
 __all__ = [
+    "ARTICLE_HEAD_ATTR",
     "BLOCK_TAGS",
     "BOILERPLATE_ATTR",
     "BYLINE_ATTR",
@@ -173,6 +174,9 @@ LEAD_ATTR = re.compile(
     r"(?:$|[\s_-])",
     re.IGNORECASE,
 )
+
+#: Class fragments of an article's head (headline, kicker, standfirst) set above the body.
+ARTICLE_HEAD_ATTR = re.compile(r"header|hero|headline|hgroup", re.IGNORECASE)
 
 # Class and id fragments of the article body itself.
 POSITIVE_ATTR = re.compile(

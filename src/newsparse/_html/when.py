@@ -27,7 +27,7 @@ from newsparse._html.tree import Element, text_of
 from newsparse._normalize.boilerplate import is_update_line
 from newsparse._normalize.dates import DateMatch, find_date, parse_date_line
 
-__all__ = ["Dates", "bare_date_line", "read_dates", "url_date"]
+__all__ = ["Dates", "bare_date_line", "date_in", "in_aside", "line_date", "read_dates", "url_date"]
 
 _DATE_HOLDERS = ("div", "span", "p", "small", "li", "abbr", "em", "strong", "header", "h5", "h6")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
@@ -74,23 +74,24 @@ def _day(value: dt.date) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value
 
 
-def _visible_dates(root: Element, notes: list[str]) -> dt.date | None:
+def _visible_dates(root: Element, notes: list[str], order: bool | None) -> dt.date | None:
     """The publication date shown on the page: the first ``<time>``, else date-named elements.
 
     Elements named for an update or labelled as one (``Updated Mar 12``), and those in
     sidebars, lists of other stories or comment threads, are skipped. A date line rejected by
-    the normaliser (a weekday that contradicts it, an ambiguous day) is reported in ``notes``.
+    the normaliser (a weekday that contradicts it, an ambiguous day) is reported in ``notes``;
+    ``order`` is the page language's reading of all-numeric dates (see :func:`line_date`).
     """
     for el in root.iter("time"):
-        found = _time_value(el, notes)
+        found = _time_value(el, notes, order)
         if found is not None:
             return found
     values = []
     named: dict[str, bool | None] = {}  # class names repeat a lot: each is matched once
     for el in root.iter(*_DATE_HOLDERS):
-        if not _dated(el, named) or _aside(el):
+        if not _dated(el, named) or in_aside(el):
             continue
-        found = _dated_value(el, notes)
+        found = _dated_value(el, notes, order)
         if found is not None:
             values.append(found)
             if isinstance(found, dt.datetime):
@@ -98,28 +99,28 @@ def _visible_dates(root: Element, notes: list[str]) -> dt.date | None:
     return _with_time(values) if values else None
 
 
-def _time_value(el: Element, notes: list[str]) -> dt.date | None:
+def _time_value(el: Element, notes: list[str], order: bool | None) -> dt.date | None:
     """The date of a ``<time>`` that may show the publication, else ``None``."""
     names = f"{el.get('class') or ''} {el.get('itemprop') or ''}"
-    if sel.NOT_PUBLISHED_ATTR.search(names) or _aside(el, layout=False):
+    if sel.NOT_PUBLISHED_ATTR.search(names) or in_aside(el, layout=False):
         return None
     text = one_line(text_of(el))
     if is_update_line(text):
         return None
     value = el.get("datetime")
-    return (date_value(value) if value else None) or _date_in(text, notes)
+    return (date_value(value) if value else None) or date_in(text, notes, order)
 
 
-def _dated_value(el: Element, notes: list[str]) -> dt.date | None:
+def _dated_value(el: Element, notes: list[str], order: bool | None) -> dt.date | None:
     """The date in a date-named element, or after its label (``<h5>Datum:</h5> 03.11.2021``)."""
     text = one_line(text_of(el))
     if is_update_line(text):
         return None
     found = date_value(el.get("title")) if el.tag == "abbr" else None
-    found = found or _date_in(text, notes)
+    found = found or date_in(text, notes, order)
     parent = el.getparent()
     if found is None and parent is not None and sel.PUBLISHED_LABEL.match(el.text or ""):
-        found = _date_in(one_line(text_of(parent)), notes)
+        found = date_in(one_line(text_of(parent)), notes, order)
     return found
 
 
@@ -132,21 +133,22 @@ def _with_time(values: list[dt.date]) -> dt.date:
     return following if following is not None and following.date() == first else first
 
 
-def bare_date_line(root: Element) -> dt.date | None:
+def bare_date_line(root: Element, *, day_first: bool | None = None) -> dt.date | None:
     """The first short element whose whole text is a date line, with no class to say so.
 
     ``<span>April 19, 2019</span>`` beside the byline: weak evidence, used only when nothing
     else, the page's address included, gives a date. Only a text that the date normaliser
     reads whole counts (a date inside a sentence does not, nor one labelled as an update),
-    outside sidebars, navigation and comment threads.
+    outside sidebars, navigation and comment threads. ``day_first`` is the page language's
+    reading of all-numeric dates (see :func:`line_date`).
     """
     for el in root.iter(*_DATE_HOLDERS, "time"):
         text = el.text
         if not text or len(text) > _MAX_BARE or not _DIGIT.search(text) or len(el):
             continue
         line = one_line(text)
-        match = parse_date_line(line)
-        if match is None or match.value is None or is_update_line(line) or _aside(el):
+        match = line_date(line, day_first)
+        if match is None or match.value is None or is_update_line(line) or in_aside(el):
             continue
         return match.value
     return None
@@ -175,7 +177,7 @@ def _dated(el: Element, named: dict[str, bool | None]) -> bool:
     return bool(text and text.lstrip()[:1].isalpha() and sel.PUBLISHED_LABEL.match(text))
 
 
-def _aside(el: Element, *, layout: bool = True) -> bool:
+def in_aside(el: Element, *, layout: bool = True) -> bool:
     """Whether ``el`` sits in a sidebar, widget, list of other stories or comment thread.
 
     The walk stops at ``<article>``, ``<main>`` and ``<body>``, whose classes often name the
@@ -194,14 +196,36 @@ def _aside(el: Element, *, layout: bool = True) -> bool:
     return False
 
 
-def _date_in(text: str, notes: list[str]) -> dt.date | None:
+def line_date(text: str, day_first: bool | None) -> DateMatch | None:
+    """:func:`~newsparse._normalize.dates.parse_date_line`, with the page's order as a weak hint.
+
+    A date the line's own words leave open (``02/10/2020``) is read again in the order of the
+    page's language, ``day_first`` (see :func:`~newsparse._normalize.dates.page_day_first`);
+    a date the words settle, or ``day_first=None``, is read as the normaliser alone reads it.
+    """
+    match = parse_date_line(text)
+    if match is not None and match.value is None and day_first is not None:
+        return parse_date_line(text, day_first=day_first) or match
+    return match
+
+
+def _find_in(text: str, day_first: bool | None) -> DateMatch | None:
+    """:func:`~newsparse._normalize.dates.find_date`, with the page's order as a weak hint."""
+    match = find_date(text)
+    if match is not None and match.value is None and day_first is not None:
+        return find_date(text, day_first=day_first) or match
+    return match
+
+
+def date_in(text: str, notes: list[str], day_first: bool | None = None) -> dt.date | None:
     """A date in a short visible text: the whole line, else a date inside it.
 
-    The first date rejected with a reason is reported in ``notes``.
+    The first date rejected with a reason is reported in ``notes``; ``day_first`` is the
+    page language's reading of all-numeric dates (see :func:`line_date`).
     """
     if not text or len(text) > 100:
         return None
-    match: DateMatch | None = parse_date_line(text) or find_date(text)
+    match: DateMatch | None = line_date(text, day_first) or _find_in(text, day_first)
     if match is None:
         return None
     if match.value is None and match.problem and not notes:
@@ -245,7 +269,7 @@ def _structured(src: Sources) -> list[_Candidate]:
     return out
 
 
-def read_dates(src: Sources, *, url: str | None = None) -> Dates:
+def read_dates(src: Sources, *, url: str | None = None, day_first: bool | None = None) -> Dates:
     """Read the publication and modification dates of a page.
 
     Structured sources come first (JSON-LD, ``<meta>``, microdata); the date the page shows
@@ -257,6 +281,8 @@ def read_dates(src: Sources, *, url: str | None = None) -> Dates:
     Args:
         src: The page's sources.
         url: The page's address, whose date can name the local day of a UTC time.
+        day_first: How the page's language writes an all-numeric date, a hint for visible
+            dates whose own words leave the order open (see :func:`line_date`).
 
     Returns:
         The dates, and warnings about what disagreed.
@@ -276,7 +302,7 @@ def read_dates(src: Sources, *, url: str | None = None) -> Dates:
     )
     notes: list[str] = []
     candidates = _structured(src)
-    shown = _visible_dates(root, notes)
+    shown = _visible_dates(root, notes, day_first)
     if not candidates:
         published = shown
     else:
@@ -382,7 +408,7 @@ def _zoned_line(root: Element) -> dt.datetime | None:
             continue
         match = parse_date_line(one_line(text))
         value = match.value if match is not None else None
-        if isinstance(value, dt.datetime) and value.tzinfo is not None and not _aside(el):
+        if isinstance(value, dt.datetime) and value.tzinfo is not None and not in_aside(el):
             return value
     return None
 

@@ -170,9 +170,9 @@ DATE_RE: Final = re.compile(
     r"(?!\d|[.,/]\d))"
     # 20230914 (accepted alone only)
     r"|(?P<compact>(?<![\w.,])(?P<cy>(?:19|20)\d\d)(?P<cm>[01]\d)(?P<cd>[0-3]\d)(?![\w.,]))"
-    # 14/09/2023, 14-09-2023, 14.09.2023, 14/09/23
-    rf"|(?P<num>{_NUM_START}(?P<n1>[0-3]?\d)(?P<nsep>[-/.])(?P<n2>[0-3]?\d)(?P=nsep)"
-    rf"(?P<ny>[12]\d{{3}}|\d\d){_YEAR_END})"
+    # 14/09/2023, 14-09-2023, 14.09.2023, 14/09/23; 4. 2. 2022 (spaced: no day-first hint)
+    rf"|(?P<num>{_NUM_START}(?P<n1>[0-3]?\d)(?P<nsep>[-/]|\. ?)(?P<n2>[0-3]?\d)(?P=nsep)"
+    rf"(?P<ny>[12]\d{{3}}|(?<!\. )\d\d){_YEAR_END})"
     # 14 September 2023, 14. September 2023, 14 de septiembre de 2023, 14-Sep-2023, 4 Sep '23
     rf"|(?P<dmy>{_NUM_START}(?P<d1>[0-3]?\d){_ORD}(?:\s*[-/.]\s*|\s+(?:de\s+|of\s+)?|\s*)"
     rf"(?P<m1>{_MON})\.?(?:\s*[-/.,]\s*|\s+(?:de\s+|del\s+)?)(?P<y1>[12]\d{{3}}|'?\d\d)"

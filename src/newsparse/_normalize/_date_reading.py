@@ -148,7 +148,7 @@ def _candidates(
         first, second = (group("n1"), group("n2")) if group("num") else (group("p1"), group("p2"))
         if group("num"):
             year = _year(group("ny"), options.reference)
-        if group("nsep") == ".":
+        if group("nsep") == ".":  # not the spaced "5. 11. 2015", which some read month first
             hints.append(True)
         order = options.day_first if options.day_first is not None else _order(hints)
         pairs = _numeric_pairs(int(first), int(second), order)

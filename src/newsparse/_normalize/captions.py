@@ -5,25 +5,48 @@ Credits come in a handful of shapes, the same in HTML and in text dumps:
 * a trailing bracket: ``... Rabu (13/9) [ist]``, ``... (ANTARA/Fulan)``, ``... (Foto: Fulan/Outlet)``;
 * a trailing label: ``... at the station. Photo: Reuters``, ``... © Getty Images``;
 * a leading label: ``Foto: ANTARA/Fulan``;
-* a leading capitalised credit with a slash: ``KOMPAS.COM/MASRIADI Penyidik Polres ...``.
+* a leading capitalised credit with a slash: ``KOMPAS.COM/MASRIADI Penyidik Polres ...``;
+* East Asian forms: ``…（潟沼義樹撮影）`` (photographed by), ``…＝ＡＰ``, ``…（Ｃ）共同通信社``.
 
 Brackets that hold anything else (a date ``(13/9)``, an age ``(37)``, a gloss) stay in the text.
+A text already known to be a caption (read from caption markup) may also end in a credit set off
+by a spaced slash or bar (``... in Palma / Lorenzo Marina``): :func:`split_credit` takes that
+shape only when asked to (``known_caption=True``), since in a text dump it would turn ordinary
+lines into captions. :func:`clean_credit` tidies a credit read from an element of its own.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from newsparse._normalize.phrases import CREDIT_LABELS, CREDIT_WORDS
 from newsparse._normalize.whitespace import clean_line
 
-__all__ = ["looks_like_credit", "split_credit"]
+__all__ = ["clean_credit", "is_name_list", "looks_like_credit", "split_credit"]
 
 _LABELS = "|".join(re.escape(label) for label in sorted(CREDIT_LABELS, key=len, reverse=True))
-_LABEL_PREFIX = re.compile(rf"^(?:{_LABELS})\s*(?:[:：]|by\b|/)\s*", re.I)
+_LABEL_PREFIX = re.compile(rf"^(?:{_LABELS})\s*(?:[:：=]|by\b|/)\s*", re.I)
 _LEADING_LABEL = re.compile(rf"^(?:{_LABELS})\s*[:：]\s*", re.I)
 _TRAILING_BRACKET = re.compile(
-    r"\s*(?:\[(?P<square>[^\[\]]{1,80})\]|\((?P<round>[^()]{1,80})\))\s*\.?$"
+    r"\s*(?:\[(?P<square>[^\[\]]{1,80})\]|\((?P<round>[^()]{1,80})\)|"
+    r"（(?P<wide>[^（）]{1,40})）)\s*\.?$"
+)
+# "撮影" closes a Japanese credit: "（潟沼義樹撮影）" is "photographed by 潟沼義樹".
+_PHOTOGRAPHED = re.compile(r"\s*撮影$")
+# A Japanese caption ends "＝ＡＰ" or "＝共同" for its source; "＝13日" (a date) is not one.
+_EQUALS_CREDIT = re.compile(r"\s*[＝=](?P<credit>[^＝=\s\d０-９]{1,20})$")
+# A credit set off by a spaced slash or bar: "... in Palma / Lorenzo Marina".
+_SEPARATED_TAIL = re.compile(r"\s+[/|]\s+")
+# A label in front of a credit set in an element of its own: "© ", "Foto: ", "Photo by ",
+# "CreditCredit" (screen-reader labels run together).
+_CREDIT_ELEMENT_LABEL = re.compile(
+    rf"^\s*(?:©|\(c\)|（[cCｃＣ]）|copyright\b\s*:?|(?:credits?)+(?=[A-Z])|by\s|"
+    rf"(?:{_LABELS})\s*(?:[:：=]|by\b))\s*",
+    re.I,
+)
+_RIGHTS_RESERVED = re.compile(
+    r"\s*(?:/\s*)?(?:copyright\s*)?(?:©\s*)?(?:\d{4}\s+)?[^/]*\ball rights reserved\.?$", re.I
 )
 _TRAILING_LABEL = re.compile(
     rf"(?:^|(?<=[.!?)\]”\"',;])\s+|\s+[-–—|]\s+)(?P<label>{_LABELS}|©|\(c\))(?!\w)\s*[:：]?\s*"
@@ -38,27 +61,32 @@ _LABELLED_CREDIT = re.compile(
     rf"[\s(\[]*\b(?:{_LABELS})\s*[:：]\s*(?P<credit>[^()\[\]:：]{{2,120}}?)[)\]]?\s*\.?\s*$",
     re.I,
 )
-_COPYRIGHT = re.compile(r"\s*(?:©|\(c\)|copyright)\s*(?P<credit>[^©]{2,80})$", re.I)
+_COPYRIGHT = re.compile(r"\s*(?:©|\(c\)|（[cCｃＣ]）|copyright)\s*(?P<credit>[^©]{2,80})$", re.I)
 _LEADING_CREDIT = re.compile(
     r"^(?P<credit>[A-Z0-9][A-Za-z0-9.&-]*(?:\s[A-Z0-9.&-]+)*/[A-Z][A-Z .'-]*[A-Z])\s+(?=[A-Z][a-z])"
 )
 _TRAILING_AGENCY = re.compile(
     r"(?<=[.!?])\s+(?P<credit>(?:"
     + "|".join(
-        re.escape(w) for w in sorted(CREDIT_WORDS, key=len, reverse=True) if " " in w or len(w) > 3
+        re.escape(w)
+        for w in sorted(CREDIT_WORDS, key=len, reverse=True)
+        if " " in w or len(w) > 3 or not w.isascii()
     )
     + r"))\.?$",
     re.I,
 )
+_LABEL_WORDS = frozenset(label.lower() for label in CREDIT_LABELS)
 _INITIALS = re.compile(r"^[a-z]{1,5}$")
 _DATE_LIKE = re.compile(r"^[\d\s/.,-]+$")
 
 
 def looks_like_credit(text: str) -> bool:
     """Whether ``text`` (the inside of a bracket, or what follows a label) reads as a photo credit."""
-    value = clean_line(text).strip(" .")
+    value = unicodedata.normalize("NFKC", clean_line(text)).strip(" .")
     if not value or _DATE_LIKE.match(value) or len(value.split()) > 8:
         return False
+    if _PHOTOGRAPHED.search(value):
+        return True
     lowered = value.lower()
     if lowered in CREDIT_WORDS or _LABEL_PREFIX.match(value):
         return True
@@ -68,11 +96,12 @@ def looks_like_credit(text: str) -> bool:
         if _INITIALS.match(outlet) and _INITIALS.match(person):
             return False  # editors' initials signing off a story: "(ant/rd)"
         return bool(outlet) and bool(person) and not any(c.isdigit() for c in value)
-    first = value.split()[0].lower().strip(".:")
+    # "Dok.IGI", "Foto Budi": a credit word or label opening the text.
+    first = re.split(r"[\s.:]", lowered, maxsplit=1)[0]
     return first in CREDIT_WORDS or first in {label.strip(".") for label in CREDIT_LABELS}
 
 
-def _is_name_list(text: str) -> bool:
+def is_name_list(text: str) -> bool:
     """Whether ``text`` is a few capitalised words, as a credit naming people or an outlet is."""
     words = [word for word in clean_line(text).split() if word[:1].isalpha()]
     if not words or len(words) > 5 or text.rstrip()[-1:] in ".!?":
@@ -81,11 +110,60 @@ def _is_name_list(text: str) -> bool:
 
 
 def _strip_label(credit: str) -> str:
-    return clean_line(_LABEL_PREFIX.sub("", clean_line(credit))).strip(" .")
+    value = clean_line(_LABEL_PREFIX.sub("", clean_line(credit))).strip(" .")
+    return _PHOTOGRAPHED.sub("", value) or value
 
 
-def split_credit(text: str) -> tuple[str, str | None]:
+def clean_credit(text: str) -> str | None:
+    """Tidy a photo credit read from an element of its own.
+
+    Drops the brackets around it, its labels (``Foto:``, ``©``, ``Photo by``, ``Bild:``), a
+    closing ``All rights reserved``, and a repeat of the same credit after a bar.
+
+    Returns:
+        The credit, or ``None`` when nothing is left.
+
+    >>> clean_credit("(Bild: Hersteller)")
+    'Hersteller'
+    >>> clean_credit("© Anett Seidler | Anett Seidler")
+    'Anett Seidler'
+    """
+    value = clean_line(text)
+    for _ in range(3):
+        before = value
+        value = value.strip(" .,;:|/-–—")
+        if value[:1] + value[-1:] in {"()", "[]", "（）"}:
+            value = value[1:-1].strip()
+        value = _CREDIT_ELEMENT_LABEL.sub("", value)
+        if value == before:
+            break
+    without_rights = _RIGHTS_RESERVED.sub("", value).strip(" /|")
+    value = without_rights or value
+    parts = [part.strip() for part in value.split(" | ")]
+    if len(parts) > 1 and len({part.casefold() for part in parts}) == 1:
+        value = parts[0]
+    value = _strip_label(value) if _PHOTOGRAPHED.search(value) else value
+    return value.strip(" .,;|/-–—") or None
+
+
+def _separated_credit(caption: str) -> tuple[str, str] | None:
+    """Split ``"Text / Credit"`` or ``"Text | Credit"`` at the first separator whose tail is one."""
+    for found in _SEPARATED_TAIL.finditer(caption):
+        head, tail = caption[: found.start()], caption[found.end() :].strip()
+        if len(head.split()) < 2 or not tail:
+            continue
+        if looks_like_credit(tail) or (is_name_list(tail) and len(tail.split()) <= 4):
+            return head.rstrip(" ,;"), _strip_label(tail)
+    return None
+
+
+def split_credit(text: str, *, known_caption: bool = False) -> tuple[str, str | None]:
     """Split a caption into its text and its photo credit.
+
+    Args:
+        text: The caption.
+        known_caption: The text came from caption markup, so a credit set off by a spaced slash
+            or bar (``... in Palma / Lorenzo Marina``) may be split off too.
 
     Returns:
         ``(text, credit)``; ``credit`` is ``None`` when the caption names no credit. The credit has
@@ -100,22 +178,26 @@ def split_credit(text: str) -> tuple[str, str | None]:
     labelled = _LEADING_LABEL.match(caption)
     if labelled is not None:
         rest = caption[labelled.end() :]
-        if (looks_like_credit(rest) or _is_name_list(rest)) and not _TRAILING_BRACKET.search(rest):
+        if (looks_like_credit(rest) or is_name_list(rest)) and not _TRAILING_BRACKET.search(rest):
             return "", _strip_label(rest) or None
         caption = rest
     bracket = _TRAILING_BRACKET.search(caption)
     if bracket is not None:
-        inner = bracket.group("square") or bracket.group("round") or ""
-        # A square bracket at the very end is a credit; a round one only if it reads as one.
-        if (
-            bracket.group("square") is not None and not _DATE_LIKE.match(inner)
-        ) or looks_like_credit(inner):
+        inner = bracket.group("square") or bracket.group("round") or bracket.group("wide") or ""
+        # A square bracket at the very end is a credit; a round one only if it reads as one. A
+        # label alone names no one: "(Symbolfoto)" says what the picture is.
+        label_only = inner.strip(" .").lower() in _LABEL_WORDS - CREDIT_WORDS
+        square = bracket.group("square") is not None and not _DATE_LIKE.match(inner)
+        if not label_only and (square or looks_like_credit(inner)):
             return caption[: bracket.start()].strip(), _strip_label(inner) or None
     label = _TRAILING_LABEL.search(caption)
     if label is not None and looks_like_credit(label.group("label") + ": " + label.group("credit")):
         return caption[: label.start()].strip(" -–—|,;"), _strip_label(
             label.group("credit")
         ) or None
+    equals = _EQUALS_CREDIT.search(caption)
+    if equals is not None and equals.start() > 0 and looks_like_credit(equals.group("credit")):
+        return caption[: equals.start()].strip(), equals.group("credit")
     copyright_ = _COPYRIGHT.search(caption)
     if copyright_ is not None:
         return caption[: copyright_.start()].strip(" -–—|"), clean_line(copyright_.group("credit"))
@@ -131,4 +213,8 @@ def split_credit(text: str) -> tuple[str, str | None]:
             caption[: labelled_credit.start()].rstrip(" ,;|-–—"),
             clean_line(labelled_credit.group("credit")),
         )
+    if known_caption:
+        separated = _separated_credit(caption)
+        if separated is not None:
+            return separated
     return caption, None

@@ -25,12 +25,21 @@ import attrs
 
 from newsparse._normalize import _date_patterns as pat
 from newsparse._normalize._date_reading import Options, read_match
+from newsparse._normalize.date_tables import PAGE_ORDERS
 
-__all__ = ["DateMatch", "find_date", "parse_date", "parse_date_line", "parse_timestamp"]
+__all__ = [
+    "DateMatch",
+    "find_date",
+    "page_day_first",
+    "parse_date",
+    "parse_date_line",
+    "parse_timestamp",
+]
 
 _MIN_TIMESTAMP: Final = dt.datetime(1990, 1, 1, tzinfo=dt.timezone.utc).timestamp()
 _MAX_TIMESTAMP: Final = dt.datetime(2100, 1, 1, tzinfo=dt.timezone.utc).timestamp()
 _TIMESTAMP_RE: Final = re.compile(r"\s*(\d{9,13})(?:\.(\d+))?\s*")
+_PAGE_ORDER: Final = dict(PAGE_ORDERS)
 # Words left around a date that :func:`parse_date` tolerates ("light noise").
 _MAX_NOISE_WORDS: Final = 2
 
@@ -194,6 +203,23 @@ def parse_timestamp(value: int | float | str) -> dt.datetime | None:
     if not _MIN_TIMESTAMP <= seconds < _MAX_TIMESTAMP:
         return None
     return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc)
+
+
+def page_day_first(language: str | None) -> bool | None:
+    """How a page in ``language`` writes an all-numeric date, as a ``day_first`` hint.
+
+    ``en-GB`` and most languages write the day first, ``en-US`` the month; bare ``en`` and
+    languages not in :data:`~newsparse._normalize.date_tables.PAGE_ORDERS` give ``None``. The
+    hint is weak: a caller passes it only after the date's own words left the order open.
+
+    >>> page_day_first("en-GB"), page_day_first("en_US"), page_day_first("de"), page_day_first("en")
+    (True, False, True, None)
+    """
+    if not language:
+        return None
+    tag = language.strip().lower().replace("_", "-")
+    found = _PAGE_ORDER.get(tag)
+    return _PAGE_ORDER.get(tag.split("-")[0]) if found is None else found
 
 
 def _first(folded: str, options: Options) -> DateMatch | None:

@@ -192,7 +192,8 @@ CREDIT_LABELS: tuple[str, ...] = _table(
     images | picture | pic | bild | fotos | crédit | crédito | dok | dok. | dokumentasi | doc |
     sumber foto | source | ilustrasi | illustration | grafis | gambar | courtesy | quelle |
     symbolfoto | archivfoto | fotograf | ảnh | crédito foto | foto de | photo credit | credito |
-    fuente | fonte | sumber | bildquelle | symbolbild | фото | isithombe | nuotr. | nuotr
+    fuente | fonte | sumber | bildquelle | symbolbild | фото | isithombe | nuotr. | nuotr |
+    bildrechte | fotografía | photography | 사진 | 사진 출처 | 写真 | 图 | 圖
     """
 )
 
@@ -205,7 +206,9 @@ CREDIT_WORDS: frozenset[str] = frozenset(
     getty | getty images | handout | illustration | ilustrasi | imago | instagram | internet |
     ist | istimewa | istock | istockphoto | kolase | net | pa | pa media | pa wire | pixabay |
     privat | private | reuters | screenshot | shutterstock | tangkapan layar | twitter |
-    unsplash | wikimedia commons | xinhua | youtube
+    unsplash | wikimedia commons | xinhua | youtube | supplied | pexels | picture alliance |
+    keystone | efe | europa press | kyodo | yonhap | 연합뉴스 | 뉴시스 | 뉴스1 | 共同 | 共同通信 |
+    共同通信社 | 代表
     """
     )
 )
@@ -228,7 +231,20 @@ BOILERPLATE_LINES: frozenset[str] = frozenset(
     scroll untuk melanjutkan | search | sebelumnya | see also | selanjutnya | semua | share |
     share this | share this article | shares | sign up | simak juga | subscribe | tag | tags |
     telegram | terkait | terkomentari | terpopuler | tonton juga | top | topik | trending |
-    tulis komentar | tweet | twitter | video terkait | vote photo | whatsapp
+    tulis komentar | tweet | twitter | video terkait | vote photo | whatsapp |
+    about the author | über den autor | über die autorin | zur person | leave a comment | leave a
+    reply | no comments | no comments yet | be the first to comment | keine kommentare | bisher
+    keine kommentare | noch keine kommentare | kommentieren | kommentar schreiben | schreibe einen
+    kommentar | kommentar verfassen | sie sind aktuell nicht eingeloggt | (noch keine bewertungen)
+    | noch keine bewertungen | empfohlene beiträge | ähnliche beiträge | ähnliche artikel | weitere
+    artikel | weitere themen | das könnte sie auch interessieren | das könnte sie auch
+    interessieren! | das könnte dich auch interessieren | das könnte dich auch interessieren! |
+    auch interessant | you may also like | you might also like | related posts | lust auf mehr? |
+    quellen anzeigen | quellen ausblenden | permalink | permalien | imprimer | drucken |
+    artikel drucken | artikel teilen | teilen | aucun commentaire | sin comentarios |
+    recommended videos | lesen sie mehr zum thema | passend zum artikel | box aufklappen box
+    zuklappen | fehler gefunden? jetzt melden | fehler gefunden?jetzt melden | we apologize, but
+    this video has failed to load | try refreshing your browser, or | news & schlagzeilen
     """
     )
 )
@@ -242,7 +258,9 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = _table(
     rights reserved | dapatkan update berita | ikuti berita | follow us on | download aplikasi |
     unduh aplikasi | klik di sini | click here | lesen sie auch | mehr zum thema | lire aussi |
     à lire aussi | lee también | leia também | leggi anche | lees ook | like ( | dislike ( |
-    views:
+    views: | sie müssen sich einloggen | sie müssen angemeldet sein | you must be logged in |
+    you must log in | titelbild: | (credit: | crédits photos | das könnte sie auch interessieren |
+    mehr zum thema: | zum weiterlesen: | jetzt abonnieren und von der vorlesefunktion
     """
 )
 

@@ -1,0 +1,252 @@
+"""Last-resort publication dates, for pages whose markup names none.
+
+Read only when structured data, ``<time>``, date-named elements, the page's address and a bare
+date line all gave nothing (see :func:`last_resort_date` and ``docs/html.rst``). Every source
+here is weak, so each asks for a date that *looks* like a publication date, not just any date:
+
+1. a date after a publication label anywhere outside sidebars, lists of other stories and
+   comment threads (``Erschienen am: 01.11.2023`` after a ``<br>``, ``<b>Date</b> 23.05.2011``);
+2. a date line in the page's ``<title>`` or OpenGraph title (``... | DW | 23.05.2011``);
+3. a short date line beside the headline: among the few lines just after the first ``<h1>``;
+4. a date opening one of the first paragraphs of the body (``27.1.2022 - Bei der ...``), see
+   :func:`opening_date`.
+
+A date labelled as an update is never taken.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Sequence
+
+import attrs
+
+from newsparse._html import selectors as sel
+from newsparse._html.sources import Sources, one_line
+from newsparse._html.tree import Element, text_of
+from newsparse._html.when import date_in, in_aside, line_date
+from newsparse._normalize.boilerplate import is_update_line
+from newsparse._normalize.dates import find_date
+from newsparse._normalize.phrases import PUBLISHED_LABELS, phrase_alternation
+
+__all__ = ["LateDate", "last_resort_date", "opening_date"]
+
+# Labels that open a publication date, beside ``PUBLISHED_LABELS`` (which the visible-date
+# reader already uses on date-named elements): shorter or rarer ones, trusted only here.
+_MORE_LABELS = (
+    "date",
+    "date de publication",
+    "date published",
+    "publication date",
+    "published date",
+    "first published",
+    "veröffentlicht",
+    "erschienen",
+    "erstellt am",
+    "publié",
+    "publicado",
+    "pubblicato",
+    "gepubliceerd",
+    "gepubliceerd op",
+)
+_LABEL = re.compile(
+    rf"\W*(?:{phrase_alternation((*PUBLISHED_LABELS, *_MORE_LABELS))})(?![^\W\d_])\s*:?\s*",
+    re.IGNORECASE,
+)
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "select", "option"})
+_TITLE_SPLIT = re.compile(r"\s+[|\-\u2013\u2014\u00b7/]\s+|\s*[|\u00b7]\s*")
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"\w+")
+_SAME_TITLE = 0.8  # the share of a headline's words that the page's title must hold
+_MAX_LABELLED = 100
+_MAX_LINE = 80
+_MAX_VALUE = 60
+# Beside the headline: this many text nodes after the first <h1>, and no further than the
+# second long text (the body has begun).
+_NEAR_NODES = 30
+_TOPLINE_NODES = 3
+_LONG_TEXT = 150
+_LONG_TEXTS = 2
+_OPENING_PARAGRAPHS = 3
+_OPENING_WORDS = 4
+_OPENING_AFTER = re.compile(r"\s*(?:$|[-\u2013\u2014:|)\].]|\s*/)")
+_OPENING_BEFORE = re.compile(r"[^\W\d_][^\d]*|\W*")
+
+
+@attrs.frozen
+class LateDate:
+    """A last-resort publication date and where it was found, for a warning."""
+
+    value: dt.date
+    source: str
+
+
+def _texts(root: Element) -> Iterator[tuple[str, Element, Element | None]]:
+    """Every text node in document order: ``(text, owner, labelled)``.
+
+    ``owner`` is the element that holds the text; ``labelled`` is the element the text follows
+    when the text is its tail (``<b>Date</b> 23.05.2011``), else ``None``.
+    """
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
+            continue
+        if el.text and el.text.strip():
+            yield el.text, el, None
+        parent = el.getparent()
+        if el.tail and el.tail.strip() and parent is not None:
+            yield el.tail, parent, el
+
+
+def _labelled(src: Sources, day_first: bool | None) -> dt.date | None:
+    """The first date after a publication label, outside sidebars, listings and comments."""
+    for text, owner, before in _texts(src.root):
+        line = one_line(text)
+        if len(line) > _MAX_LABELLED or not _DIGIT.search(line) or is_update_line(line):
+            continue
+        label = _LABEL.match(line)
+        if label is not None and label.end() < len(line):
+            rest = line[label.end() :]
+        elif before is not None and _is_label(one_line(text_of(before))):
+            rest = line
+        else:
+            continue
+        found = date_in(rest, [], day_first)
+        if found is not None and not in_aside(owner):
+            return found
+    return None
+
+
+def _is_label(text: str) -> bool:
+    label = _LABEL.match(text)
+    return label is not None and label.end() == len(text) and not is_update_line(text)
+
+
+def _titled(src: Sources, day_first: bool | None) -> dt.date | None:
+    """A date line that is one part of the page's title (``La perte ... | DW | 23.05.2011``)."""
+    titles = [src.meta.first(["og:title"]), src.meta.first(["twitter:title"])]
+    for container in (src.head, src.root):
+        if container is not None:
+            titles.extend(text_of(t) for t in container.iterfind(".//title"))
+    for title in titles:
+        if not title or not _DIGIT.search(title):
+            continue
+        for part in _TITLE_SPLIT.split(one_line(title)):
+            if len(part) > _MAX_VALUE or not _DIGIT.search(part):
+                continue
+            match = line_date(part, day_first)
+            if match is not None and match.value is not None and not is_update_line(part):
+                return match.value
+    return None
+
+
+def _headline(src: Sources) -> Element | None:
+    """The headline: the first ``<h1>`` whose words the page's title holds, else the first.
+
+    Only ``<h1>`` elements of two words or more outside navigation, listings and comments
+    count (a site's logo is often an ``<h1>`` too). Sidebar names are not read here, nor
+    beside the headline: a page without ``<article>`` or ``<main>`` often names its whole
+    layout ``right-sidebar``.
+    """
+    titles = [src.meta.first(["og:title"]) or ""]
+    if src.head is not None:
+        titles.extend(text_of(t) for t in src.head.iterfind("title"))
+    title_words = [set(_WORD.findall(t.casefold())) for t in titles if t]
+    first = None
+    for h1 in src.root.iter("h1"):
+        words = set(_WORD.findall(text_of(h1).casefold()))
+        if len(words) < 2 or in_aside(h1, layout=False):
+            continue
+        if any(len(words & title) >= _SAME_TITLE * len(words) for title in title_words):
+            return h1
+        if first is None:
+            first = h1
+    return first
+
+
+def _near_headline(src: Sources, day_first: bool | None) -> dt.date | None:
+    """The first short date line just after the headline, else a date line just before it.
+
+    After the headline, at most :data:`_NEAR_NODES` texts are read, and none after the second
+    long one (the body has begun); a date inside a short text counts (``06.11.2023 13:30 von
+    Olga``). Before it, only the :data:`_TOPLINE_NODES` texts above, each a date line whole.
+    """
+    h1 = _headline(src)
+    if h1 is None:
+        return None
+    inside = set(h1.iter())
+    texts = list(_texts(src.root))
+    at = next(i for i, (_, owner, _) in enumerate(texts) if owner in inside)
+    long_texts = 0
+    for text, owner, _ in texts[at + 1 : at + 1 + _NEAR_NODES]:
+        if owner in inside:
+            continue
+        line = one_line(text)
+        if len(line) > _LONG_TEXT:
+            long_texts += 1
+            if long_texts >= _LONG_TEXTS:
+                break
+        if _usable(line, owner):
+            found = date_in(line, [], day_first)
+            if found is not None:
+                return found
+    for text, owner, _ in reversed(texts[max(0, at - _TOPLINE_NODES) : at]):
+        line = one_line(text)
+        match = line_date(line, day_first) if _usable(line, owner) else None
+        if match is not None and match.value is not None:
+            return match.value
+    return None
+
+
+def _usable(line: str, owner: Element) -> bool:
+    """Whether a short text beside the headline may hold its publication date."""
+    if len(line) > _MAX_LINE or not _DIGIT.search(line) or is_update_line(line):
+        return False
+    names = f"{owner.get('class') or ''} {owner.get('id') or ''}"
+    return not sel.NOT_PUBLISHED_ATTR.search(names) and not in_aside(owner, layout=False)
+
+
+def last_resort_date(src: Sources, *, day_first: bool | None = None) -> LateDate | None:
+    """A publication date from the weak sources of the markup, most trusted first.
+
+    Args:
+        src: The page's sources, read before any furniture is removed.
+        day_first: How the page's language writes an all-numeric date (a weak hint).
+
+    Returns:
+        The date and a phrase naming where it was found, or ``None``.
+    """
+    for source, read in (
+        ("a labelled date line", _labelled),
+        ("the page's title", _titled),
+        ("a date line beside the headline", _near_headline),
+    ):
+        value = read(src, day_first)
+        if value is not None:
+            return LateDate(value, source)
+    return None
+
+
+def opening_date(paragraphs: Sequence[str], *, day_first: bool | None = None) -> dt.date | None:
+    """A date that opens one of the first paragraphs, before a separator.
+
+    ``27.1.2022 - Bei der Erinnerung ...`` or ``(21. November 2022) Energieverbraucher ...``,
+    after at most a few words of place (``Karlsruhe, (12.11.2021). Traditionell ...``). A date
+    inside a sentence (``Am 5. Mai 2020 hat der Rat ...``) is not one.
+    """
+    for paragraph in paragraphs[:_OPENING_PARAGRAPHS]:
+        head = paragraph[: _MAX_LINE + 20]
+        match = find_date(head)
+        if match is not None and match.value is None and day_first is not None:
+            match = find_date(head, day_first=day_first) or match
+        if match is None or match.value is None:
+            continue
+        before = head[: match.start]
+        if (
+            len(before.split()) <= _OPENING_WORDS
+            and _OPENING_BEFORE.fullmatch(before.strip()) is not None
+            and _OPENING_AFTER.match(head, match.end) is not None
+            and not is_update_line(before)
+        ):
+            return match.value
+    return None

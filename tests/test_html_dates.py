@@ -1,0 +1,163 @@
+"""Publication dates of HTML pages: the page language's reading order and the last resorts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsparse._html import parse_html
+from newsparse._html.metadata import read_metadata
+from newsparse._html.tree import load_page
+from newsparse._html.when_fallback import LateDate, opening_date
+
+BODY = (
+    "<p>The council voted on Monday evening to build three new protected cycle lanes across the "
+    "centre of town, after more than a year of debate.</p>"
+    "<p>Work on the first route, along the river, is due to begin in January and should be "
+    "finished before the spring, the council said.</p>"
+)
+HEADLINE = "<h1>Council votes for new cycle lanes</h1>"
+
+
+def page(body: str, *, head: str = "", html_attrs: str = "") -> str:
+    return f"<!DOCTYPE html><html{html_attrs}><head>{head}</head><body>{body}</body></html>"
+
+
+@pytest.mark.parametrize(
+    ("html_attrs", "expected"),
+    [
+        (' lang="en-GB"', dt.date(2020, 10, 2)),
+        (' xml:lang="en-GB"', dt.date(2020, 10, 2)),
+        (' lang="en-US"', dt.date(2020, 2, 10)),
+        (' lang="de"', dt.date(2020, 10, 2)),
+    ],
+)
+def test_page_language_orders_an_ambiguous_visible_date(html_attrs: str, expected: dt.date) -> None:
+    body = f'<article>{HEADLINE}<span class="time">02/10/2020</span>{BODY}</article>'
+    article = parse_html(page(body, html_attrs=html_attrs))
+    assert article.published == expected
+    assert article.warnings == ()
+
+
+def test_without_a_page_language_an_ambiguous_date_is_refused() -> None:
+    body = f'<article>{HEADLINE}<span class="time">02/10/2020</span>{BODY}</article>'
+    article = parse_html(page(body))
+    assert article.published is None
+    assert article.warnings == (
+        "date line '02/10/2020': the day and the month could be read either way round",
+    )
+
+
+def test_the_date_s_own_words_beat_the_page_language() -> None:
+    # A month above 12 settles the order whatever the page's language says.
+    body = f'<article>{HEADLINE}<span class="time">10/13/2020</span>{BODY}</article>'
+    assert parse_html(page(body, html_attrs=' lang="en-GB"')).published == dt.date(2020, 10, 13)
+
+
+def test_labelled_date_after_a_line_break() -> None:
+    tail = "<p>Letzte Änderung: 31.10.2023<br>Erschienen am: 01.11.2023</p>"
+    article = parse_html(page(f"<article>{HEADLINE}{BODY}</article>{tail}"))
+    assert article.published == dt.date(2023, 11, 1)
+    assert article.warnings == (
+        "the publication date 2023-11-01 comes only from a labelled date line",
+    )
+
+
+def test_label_in_its_own_element() -> None:
+    box = '<div class="col"><ul><li><strong>Date</strong> 23.05.2011</li></ul></div>'
+    article = parse_html(page(f"<article>{HEADLINE}{BODY}</article>{box}"))
+    assert article.published == dt.date(2011, 5, 23)
+
+
+def test_update_label_is_not_a_publication_date() -> None:
+    tail = "<p>Aktualisiert am: 01.11.2023</p>"
+    assert parse_html(page(f"<article>{HEADLINE}{BODY}</article>{tail}")).published is None
+
+
+def test_labelled_date_in_a_comment_thread_is_not_taken() -> None:
+    thread = '<ol class="commentlist"><li><b>Date</b> 03.04.2019 Great read!</li></ol>'
+    assert parse_html(page(f"<article>{HEADLINE}{BODY}</article>{thread}")).published is None
+
+
+def test_date_in_the_title() -> None:
+    head = "<title>La perte des terres fertiles | Environnement | DW | 23.05.2011</title>"
+    article = parse_html(page(f"<article>{HEADLINE}{BODY}</article>", head=head))
+    assert article.published == dt.date(2011, 5, 23)
+    assert article.warnings == ("the publication date 2011-05-23 comes only from the page's title",)
+
+
+def test_date_line_beside_the_headline_in_a_sidebar_layout() -> None:
+    # The whole layout is named "right-sidebar"; the comment dates below are not the article's.
+    body = (
+        '<div class="content_block right-sidebar"><h1>iMac Lightroom Performance gelöst</h1>'
+        "<div><span>Paddy</span><span>·</span><span>April 19, 2019</span></div>"
+        f"{BODY}"
+        '<ol class="commentlist"><li><span>April 12, 2019</span> Danke!</li></ol></div>'
+    )
+    meta = read_metadata(load_page(page(body, html_attrs=' lang="de-DE"')))
+    assert meta.published is None
+    assert meta.shown_date is None
+    assert meta.late_date == LateDate(dt.date(2019, 4, 19), "a date line beside the headline")
+
+
+def test_headline_is_the_h1_the_title_names() -> None:
+    # The site's logo is an <h1> too: the date beside the article's headline is found.
+    body = (
+        "<header><h1>Attac France</h1><p>Rejoignez-nous depuis 1998</p>"
+        "<p>Agenda</p><p>Adhérer</p></header>"
+        f"<article><h1>Les privatisations, au profit de qui ?</h1>"
+        f"<div>jeudi 13 juin 2019</div>{BODY}</article>"
+    )
+    head = "<title>Les privatisations, au profit de qui ? - Attac France</title>"
+    assert parse_html(page(body, head=head)).published == dt.date(2019, 6, 13)
+
+
+def test_date_above_the_headline() -> None:
+    body = f'<article><p class="topline">Presse</p><p>02.12.2022</p>{HEADLINE}{BODY}</article>'
+    assert parse_html(page(body)).published == dt.date(2022, 12, 2)
+
+
+def test_structured_date_is_never_overridden() -> None:
+    head = '<meta property="article:published_time" content="2023-10-30">'
+    tail = "<p>Rezension<br>Erschienen am: 01.11.2023</p>"
+    article = parse_html(page(f"<article>{HEADLINE}{BODY}</article>{tail}", head=head))
+    assert article.published == dt.date(2023, 10, 30)
+    assert article.warnings == ()
+
+
+def test_url_date_comes_before_the_last_resorts() -> None:
+    tail = "<p>Rezension<br>Erschienen am: 01.11.2023</p>"
+    url = "https://x.example/2023/10/31/story"
+    article = parse_html(page(f"<article>{HEADLINE}{BODY}</article>{tail}"), url=url)
+    assert article.published == dt.date(2023, 10, 31)
+
+
+def test_date_opening_the_text() -> None:
+    body = (
+        f"<article>{HEADLINE}<p>27.1.2022 - Bei der Erinnerung an die Verfolgten des NS-Regimes "
+        "wird an viele Gruppen gedacht, an manche bis heute kaum.</p>" + BODY + "</article>"
+    )
+    article = parse_html(page(body, html_attrs=' lang="de"'))
+    assert article.published == dt.date(2022, 1, 27)
+    assert article.warnings == (
+        "the publication date 2022-01-27 comes only from a date opening the text",
+    )
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("27.1.2022 - Bei der Erinnerung an die Verfolgten",), dt.date(2022, 1, 27)),
+        (("(21. November 2022) Energieverbraucher erhalten",), dt.date(2022, 11, 21)),
+        (("Karlsruhe, (12.11.2021). Traditionell gedenken",), dt.date(2021, 11, 12)),
+        (("Intro line.", "BERLIN, 5. Mai 2020: Der Rat tagt."), dt.date(2020, 5, 5)),
+        # A date inside a sentence is what the story is about, not when it was written.
+        (("Am 5. Mai 2020 hat der Rat beschlossen, die Wege zu bauen.",), None),
+        (("Seit dem 1. Oktober 2022 gilt ein neuer Satz.",), None),
+        (("Der Rat tagte, 2019 und 2020. 1. 2. 3. 4.",), None),
+        (("a", "b", "c", "27.1.2022 - the fourth paragraph is too far"), None),
+    ],
+)
+def test_opening_date(paragraphs: tuple[str, ...], expected: dt.date | None) -> None:
+    assert opening_date(paragraphs, day_first=True) == expected
