@@ -268,3 +268,21 @@ def test_credit_elements_stay_out_of_the_body() -> None:
     article = parse_html(html, url="https://news.example/a/story.html")
     assert article.captions[0].credit == "Anna Muster/dpa"
     assert not any("Anna Muster" in p or "Hund" in p for p in article.paragraphs)
+
+
+def test_figure_inside_a_picture_viewer_button() -> None:
+    # A lightbox opener wraps the whole figure in a <button>; other buttons are still dropped.
+    figure = (
+        '<button type="button" aria-label="Open image viewer"><figure><img src="/img/v.jpg">'
+        "<figcaption>Petugas memeriksa tanggul yang jebol. Foto: Rina Sari</figcaption></figure>"
+        "</button><button>Bagikan</button>"
+    )
+    assert captions(figure) == (
+        Caption(
+            text="Petugas memeriksa tanggul yang jebol.",
+            credit="Rina Sari",
+            image_url="https://news.example/img/v.jpg",
+        ),
+    )
+    html = f"<html><body><article>{BODY}{figure}</article></body></html>"
+    assert "Bagikan" not in " ".join(parse_html(html).paragraphs)

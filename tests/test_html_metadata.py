@@ -493,3 +493,9 @@ def test_published_after_modified_is_reported() -> None:
     assert article.warnings == (
         "the page says it was published on 2022-01-28, after its last update on 2022-01-27",
     )
+
+
+def test_misspelt_published_time_meta_name() -> None:
+    html = page('<meta property="article:published:time" content="2025-11-06T17:09:00+01:00">')
+    expected = dt.datetime(2025, 11, 6, 17, 9, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    assert parse_html(html).published == expected

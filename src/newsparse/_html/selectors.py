@@ -281,6 +281,7 @@ META_AUTHOR = (
 )
 META_PUBLISHED = (
     "article:published_time",
+    "article:published:time",  # a misspelling some sites ship
     "og:article:published_time",
     "article:published",
     "datepublished",

@@ -182,6 +182,12 @@ def is_hidden(el: Element) -> bool:
 
 
 def _strip(root: Element) -> None:
+    # A button wrapped around a figure opens a picture viewer: the figure is the article's, so
+    # the button is kept as a plain box rather than dropped with the other controls.
+    for button in list(root.iter("button")):
+        if next(button.iter("figure", "figcaption", "picture"), None) is None:
+            continue
+        button.tag = "div"
     lxml.etree.strip_elements(root, *DROP_TAGS, with_tail=False)
     lxml.etree.strip_tags(root, lxml.etree.Comment, lxml.etree.ProcessingInstruction)
 
