@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -64,3 +66,18 @@ def test_is_blank_agrees_with_cleaning(text: str) -> None:
 @given(st.text())
 def test_clean_line_is_idempotent(text: str) -> None:
     assert clean_line(clean_line(text)) == clean_line(text)
+
+
+_SPACE_LIKE = st.sampled_from(
+    [" ", "\t", "\r", "\n", "\xa0", "\u3000", "\u2009", "\u2028", "\x85", "\x1c", "\x0b"]
+)
+_INVISIBLES = st.sampled_from(["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"])
+
+
+@given(st.lists(st.one_of(st.characters(), _SPACE_LIKE, _INVISIBLES), max_size=30).map("".join))
+def test_clean_line_fast_path_matches_its_definition(text: str) -> None:
+    # Invisible characters removed, then every run of whitespace other than a newline folded to
+    # one space, then trimmed: the definition, written out with regular expressions.
+    invisible = "[\u200b\u200c\u200d\u2060\ufeff\u00ad]"
+    expected = re.sub(r"[^\S\n]+", " ", re.sub(invisible, "", text)).strip()
+    assert clean_line(text) == expected

@@ -25,6 +25,7 @@ __all__ = ["Body", "extract_paragraphs", "split_body_text"]
 
 _INLINE_SKIP = frozenset({"img", "picture", "source", "figure", "figcaption", "br", "hr", "wbr"})
 _WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
 _MARKER = re.compile(r"^(?:\+{2,}|\[#|\{\{|<!--)")
 _MAX_CLOSING = 80
 # The longest line read as a label over a list ("Lesen Sie auch:", "Schon gelesen?").
@@ -210,8 +211,8 @@ def _is_headline(folded: str, folded_title: str) -> bool:
 
 def _is_date_line(text: str) -> bool:
     """Whether ``text`` is a time stamp, bare or under a one-word label ("Publiziert: 3.4.2020")."""
-    if len(text) > _MAX_LABEL:
-        return False
+    if len(text) > _MAX_LABEL or _DIGIT.search(text) is None:
+        return False  # every date the normaliser reads has a digit in it
     match = parse_date_line(text)
     if match is not None and match.value is not None:
         return True

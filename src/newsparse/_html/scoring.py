@@ -27,14 +27,20 @@ _COMMAS = re.compile("[,،、，;]")
 _MIN_TEXT = 25
 
 
-def _class_weight(el: Element) -> float:
-    """A factor for an element's score from its tag, class, id and ``itemprop``."""
-    weight = 1.0
+def _class_weight(el: Element, by_names: dict[str, float]) -> float:
+    """A factor for an element's score from its tag, class, id and ``itemprop``.
+
+    ``by_names`` keeps the part the class and id names give, for the page, since the same
+    names repeat across it.
+    """
     attrs = attr_text(el)
-    if sel.POSITIVE_ATTR.search(attrs):
-        weight += 0.5
-    if sel.NEGATIVE_ATTR.search(attrs):
-        weight -= 0.5
+    weight = by_names.get(attrs)
+    if weight is None:
+        weight = by_names[attrs] = (
+            1.0
+            + (0.5 if sel.POSITIVE_ATTR.search(attrs) else 0.0)
+            - (0.5 if sel.NEGATIVE_ATTR.search(attrs) else 0.0)
+        )
     if el.get("itemprop") == "articleBody":
         weight += 1.0
     tag = el.tag
@@ -95,8 +101,9 @@ def _score(body: Element) -> tuple[dict[Element, float], dict[Element, int]]:
             seen[1] += round(len(text) * density)
             node = node.getparent()
             level += 1
+    by_names: dict[str, float] = {}
     for el, (length, links) in chars.items():
-        scores[el] *= _class_weight(el) * (1 - (links / length if length else 0.0))
+        scores[el] *= _class_weight(el, by_names) * (1 - (links / length if length else 0.0))
     return scores, prose
 
 

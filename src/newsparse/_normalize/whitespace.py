@@ -15,6 +15,11 @@ _SPACES = re.compile(r"[^\S\n]+")
 
 def clean_line(line: str) -> str:
     """Return ``line`` with invisible characters removed, every run of spaces folded to one, trimmed."""
+    if "\n" not in line:
+        # The common case, faster: str.split() splits on exactly the characters \s matches.
+        if _INVISIBLE.search(line) is not None:
+            line = _INVISIBLE.sub("", line)
+        return " ".join(line.split())
     return _SPACES.sub(" ", _INVISIBLE.sub("", line)).strip()
 
 
