@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -83,3 +85,34 @@ def test_any_bytes_through_the_api(data: bytes) -> None:
     except NewsparseError:
         return
     assert isinstance(article, Article)
+
+
+def test_malformed_addresses_in_the_page_are_ignored() -> None:
+    # urllib raises ValueError on these; a page holding them must still parse.
+    html = (
+        '<html><head><link rel="canonical" href="http://[::1/story">'
+        '<meta property="og:image" content="https://news.example:port/i.jpg"></head><body>'
+        f'<article><h1>Flood warning</h1><figure><img src="http://[::1/a.jpg"><figcaption>'
+        f"The river at dawn. Photo: Ana Lima</figcaption></figure>{BODY}</article></body></html>"
+    )
+    article = parse_article(html, url="https://news.example/2024/05/06/flood-warning")
+    assert article.title == "Flood warning"
+    assert article.url == "https://news.example/2024/05/06/flood-warning"
+    assert [(c.text, c.credit, c.image_url) for c in article.captions] == [
+        ("The river at dawn.", "Ana Lima", None)
+    ]
+
+
+@pytest.mark.parametrize("kind", ["html", "text"])
+def test_malformed_url_argument_is_not_used_and_reported(kind: Literal["html", "text"]) -> None:
+    source = (
+        f"<html><body><article><h1>Flood warning</h1>{BODY}</article></body></html>"
+        if kind == "html"
+        else "Flood warning\n\nThe river rose overnight and closed the old bridge to traffic.\n"
+    )
+    article = parse_article(source, url="http://[::1", kind=kind)
+    assert article.title == "Flood warning"
+    assert article.url is None
+    assert article.warnings[-1] == (
+        "url='http://[::1' is not a web address newsparse can read; it was not used"
+    )

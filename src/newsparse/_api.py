@@ -14,6 +14,7 @@ from newsparse._html import parse_html
 from newsparse._normalize.whitespace import is_blank
 from newsparse._options import Kind, Options
 from newsparse._text import parse_text
+from newsparse._urls import split_url
 from newsparse.errors import EmptyInputError, InputTooLargeError, SourceReadError
 from newsparse.model import Article
 
@@ -40,7 +41,8 @@ def parse_article(
         source: The page or dump, as text or as raw bytes (decoded for you: byte-order mark,
             then valid UTF-8, then ``encoding``, then a declared charset, then cp1252).
         url: The article's address, if known. It fills :attr:`Article.url` when the source names
-            none, and lets relative links be resolved.
+            none, and lets relative links be resolved. A string that cannot be read as an address
+            is not used, and :attr:`Article.warnings` says so.
         default_timezone: The zone to give a publication time whose source states none. Without
             it such a time stays naive.
         kind: ``"auto"`` (the default) detects whether ``source`` is HTML or a text dump;
@@ -75,7 +77,15 @@ def parse_article(
         msg = "the input is empty: it holds no visible text"
         raise EmptyInputError(msg)
     chosen = detect_kind(text) if kind == "auto" else kind
+    notes: tuple[str, ...] = ()
+    if url is not None and split_url(url) is None:
+        # A malformed address (from a crawl database, say) must not cost the article itself.
+        notes = (f"url={url!r} is not a web address newsparse can read; it was not used",)
+        url = None
+        options = attrs.evolve(options, url=None)
     article = parse_html(text, url=url) if chosen == "html" else parse_text(text)
+    if notes:
+        article = attrs.evolve(article, warnings=(*article.warnings, *notes))
     return _finish(article, options)
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from urllib.parse import urljoin, urlsplit
 
 import lxml.etree
 
@@ -26,6 +25,7 @@ from newsparse._normalize.captions import (
 from newsparse._normalize.dates import find_date
 from newsparse._normalize.names import is_person_name, parse_byline
 from newsparse._normalize.whitespace import clean_line
+from newsparse._urls import join_url, split_url
 from newsparse.model import Caption
 
 __all__ = ["Captions", "read_captions"]
@@ -52,8 +52,9 @@ def _image_url(container: Element, base: str | None) -> str | None:
                 continue
             if "srcset" in attr:
                 value = value.split(",")[0].strip().split(" ")[0]
-            link = urljoin(base, value) if base else value
-            if urlsplit(link).scheme in {"http", "https", ""}:
+            link = join_url(base, value) if base else value
+            parts = split_url(link) if link else None
+            if link and parts is not None and parts.scheme in {"http", "https", ""}:
                 return link
     return None
 

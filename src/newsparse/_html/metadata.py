@@ -11,7 +11,6 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from typing import Any
-from urllib.parse import urlsplit
 
 import attrs
 
@@ -26,6 +25,7 @@ from newsparse._html.when import bare_date_line, read_dates, url_date
 from newsparse._html.when_fallback import LateDate, last_resort_date
 from newsparse._normalize.dates import page_day_first
 from newsparse._normalize.whitespace import clean_line
+from newsparse._urls import split_url
 
 __all__ = ["Metadata", "read_metadata"]
 
@@ -112,7 +112,8 @@ def _canonical(src: Sources, url: str | None) -> str | None:
     page_url = resolve(
         first(canonical, src.meta.first(["og:url"]), text_value(src.art.get("url"))), url
     )
-    if page_url and url and urlsplit(page_url).path in {"", "/"}:
+    parts = split_url(page_url) if page_url else None
+    if parts is not None and url and parts.path in {"", "/"}:
         return None
     return page_url
 

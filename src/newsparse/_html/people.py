@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
-from urllib.parse import urlsplit
 
 import attrs
 
@@ -27,6 +26,7 @@ from newsparse._normalize.names import (
     split_authors,
 )
 from newsparse._normalize.phrases import NAME_PARTICLES
+from newsparse._urls import split_url
 
 __all__ = ["read_authors"]
 
@@ -229,7 +229,8 @@ def _read_page(site_names: list[str], urls: Iterable[str | None]) -> _Page:
     names = {_squashed(name) for name in site_names}
     hosts: set[str] = set()
     for url in urls:
-        host = urlsplit(url).hostname if url else None
+        parts = split_url(url) if url else None
+        host = parts.hostname if parts is not None else None
         if host:
             labels = [p for p in host.split(".") if p not in {"www", "m", "amp", "mobile"}]
             if labels:

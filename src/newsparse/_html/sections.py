@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 from newsparse._html import selectors as sel
 from newsparse._html.sources import Sources, item_value, microdata, text_value
+from newsparse._urls import split_url
 
 __all__ = ["read_section", "url_section"]
 
@@ -49,7 +50,10 @@ def url_section(url: str | None) -> str | None:
     """
     if not url:
         return None
-    segments = [unquote(s) for s in urlsplit(url).path.split("/") if s]
+    parts = split_url(url)
+    if parts is None:
+        return None
+    segments = [unquote(s) for s in parts.path.split("/") if s]
     if segments and _LANGUAGE.match(segments[0]):
         segments = segments[1:]
     if len(segments) < 2:

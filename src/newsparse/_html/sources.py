@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from typing import Any
-from urllib.parse import urljoin, urlsplit
 
 import attrs
 
@@ -18,6 +17,7 @@ from newsparse._html.jsonld import JsonLd
 from newsparse._html.tree import Element, text_of, unmarkup
 from newsparse._normalize.dates import parse_date
 from newsparse._normalize.whitespace import clean_line
+from newsparse._urls import join_url, split_url
 
 __all__ = [
     "MetaTags",
@@ -127,10 +127,9 @@ def resolve(link: str | None, base: str | None) -> str | None:
     """Resolve ``link`` against ``base``; ``None`` unless the result is an http(s) address."""
     if not link:
         return None
-    link = link.strip()
-    if base:
-        link = urljoin(base, link)
-    return link if urlsplit(link).scheme in {"http", "https"} else None
+    joined = join_url(base, link.strip()) if base else link.strip()
+    parts = split_url(joined) if joined else None
+    return joined if parts is not None and parts.scheme in {"http", "https"} else None
 
 
 @attrs.frozen

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from urllib.parse import urlsplit
 
 import attrs
 
@@ -26,6 +25,7 @@ from newsparse._html.sources import (
 from newsparse._html.tree import Element, text_of
 from newsparse._normalize.boilerplate import is_update_line
 from newsparse._normalize.dates import DateMatch, find_date, parse_date_line
+from newsparse._urls import split_url
 
 __all__ = ["Dates", "bare_date_line", "date_in", "in_aside", "line_date", "read_dates", "url_date"]
 
@@ -237,7 +237,8 @@ def url_date(url: str | None) -> dt.date | None:
     """The date in a page's address: ``/2019/05/06/``, ``/20190506-``, ``/2017/7/12/``."""
     if not url:
         return None
-    match = _URL_DATE.search(urlsplit(url).path)
+    parts = split_url(url)
+    match = _URL_DATE.search(parts.path) if parts is not None else None
     if not match:
         return None
     year, month, day, short_month, short_day = match.groups()

@@ -1,0 +1,44 @@
+"""Web addresses read without ever raising: a malformed one is no address at all.
+
+``urllib.parse`` raises :class:`ValueError` on some malformed addresses (``http://[::1``, a port
+that is not a number). Pages and callers both hand newsparse such strings; every parser reads
+addresses through these two functions instead, so a bad link can never end a parse.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import SplitResult, urljoin, urlsplit
+
+__all__ = ["join_url", "split_url"]
+
+
+def split_url(url: str) -> SplitResult | None:
+    """``urlsplit(url)``, or ``None`` when ``url`` cannot be read as an address.
+
+    >>> split_url("https://news.example/a/b").path
+    '/a/b'
+    >>> split_url("http://[::1") is None
+    True
+    """
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - reading the port is what checks it
+    except ValueError:
+        return None
+    return parts
+
+
+def join_url(base: str, link: str) -> str | None:
+    """``urljoin(base, link)``, or ``None`` when either cannot be read as an address.
+
+    >>> join_url("https://news.example/a/b", "../c.jpg")
+    'https://news.example/c.jpg'
+    >>> join_url("https://news.example/", "http://[::1/x") is None
+    True
+    """
+    if split_url(base) is None or split_url(link) is None:
+        return None
+    try:
+        return urljoin(base, link)
+    except ValueError:
+        return None
