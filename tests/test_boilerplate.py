@@ -41,6 +41,15 @@ from newsparse._normalize.datelines import Dateline, find_dateline, read_datelin
         "Titelbild: Geyres Christophe/picture-alliance",
         "Fehler gefunden?Jetzt melden.",
         "You must be logged in to post a comment.",
+        "Zum Weiterlesen:",
+        "Anzeige",
+        "Anzeige, enthält Affiliate Links",
+        "(Alle Angaben ohne Gewähr)",
+        "Permalien https://p.dw.com/p/RPYx",
+        "Photograph by Ed Marshall, Restoration Programme",
+        "Bildrechte: MDR/David Straub",
+        "Lust auf mehr? Lass dir die besten Geschichten jede Woche schicken.",
+        "Hauptinhalt",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
@@ -56,6 +65,9 @@ def test_boilerplate_lines(line: str) -> None:
         "Baca buku setiap hari, kata dia.",
         "Keine Kommentare gab es von der Stadtverwaltung zu den Plänen.",
         "Teilen wollte er die Beute nicht.",
+        "Anzeigen gegen den Bürgermeister wurden nicht erstattet.",
+        "Werbung für Tabak ist seit 2021 verboten.",
+        "Photographers gathered outside the court on Monday.",
     ],
 )
 def test_article_lines_are_not_boilerplate(line: str) -> None:

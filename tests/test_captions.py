@@ -125,3 +125,35 @@ def test_split_credit_of_a_known_caption(caption: str, expected: tuple[str, str 
 )
 def test_clean_credit(credit: str, expected: str | None) -> None:
     assert clean_credit(credit) == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # An account opening a caption is its source.
+        (
+            "Twitter @Persib Samsul Arif dan Purwaka Yudi gabung dengan skuad Persib.",
+            ("Samsul Arif dan Purwaka Yudi gabung dengan skuad Persib.", "Twitter @Persib"),
+        ),
+        # "Dok." glued to a source: the last capitalised word opens the caption itself.
+        (
+            "Dok.Saleh Husin Menperin bersama pejabat Kementerian Perindustrian di Qingdao.",
+            ("Menperin bersama pejabat Kementerian Perindustrian di Qingdao.", "Dok.Saleh Husin"),
+        ),
+        # A Korean caption closing with the photographer and "기자" (reporter).
+        (
+            "후보가 시민들에게 큰절을 올리고 있다. 고영권 기자",
+            ("후보가 시민들에게 큰절을 올리고 있다.", "고영권"),
+        ),
+    ],
+)
+def test_credits_of_known_captions(caption: str, expected: tuple[str, str]) -> None:
+    assert split_credit(caption, known_caption=True) == expected
+    # In a text not known to be a caption these shapes name no credit: a paragraph may open
+    # with an account or close with a reporter's name.
+    assert split_credit(caption) == (caption, None)
+
+
+def test_dok_needs_a_source_and_a_caption() -> None:
+    text = "Dok.Kompas menunjukkan data itu."
+    assert split_credit(text, known_caption=True) == (text, None)

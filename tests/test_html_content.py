@@ -292,3 +292,59 @@ def test_heading_over_a_single_link_is_kept() -> None:
         f"<p>{P3}</p></div></article></body></html>"
     )
     assert parse_html(page).paragraphs == (P1, P2, "Weiterführender Link", P3)
+
+
+def test_boxes_inside_the_article_body_stay_out() -> None:
+    # An author box, a fact box with a sign-up pitch, an affiliate disclaimer and a consent
+    # blocker standing in for an embedded map all sit inside the article's own container.
+    page = (
+        "<html><body><article><div class='article-text'>"
+        f"<p>{P1}</p>"
+        "<div class='cbx-Author'><p>Redakteur in der Wirtschaft, schreibt über Energie.</p></div>"
+        "<div class='factbox'><p>Never miss the latest news by signing up to our newsletter.</p>"
+        "</div>"
+        f"<p>{P2}</p>"
+        "<p class='aawp-disclaimer'>Bei den Verlinkungen handelt es sich um Affiliate Links.</p>"
+        "<div class='_brlbs-content-blocker'><p>Klicken Sie auf den Button, um die Karte zu "
+        "laden.</p></div>"
+        f"<p>{P3}</p></div></article></body></html>"
+    )
+    assert parse_html(page).paragraphs == (P1, P2, P3)
+
+
+def test_comment_thread_larger_than_the_article_is_dropped() -> None:
+    # A French blog's comments are a "forum" list holding far more text than the post; the
+    # post, found outside it, is the article.
+    comment = (
+        "Je ne suis pas d'accord avec cette lecture des faits, qui oublie les années de crise "
+        "et le rôle des syndicats dans la négociation, comme je l'ai déjà écrit ici. "
+    )
+    page = (
+        "<html><body><div id='contenu'><div class='texte'>"
+        f"<p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div>"
+        "<div class='divforum'><ul class='forum'>"
+        + "".join(f"<li class='forum-fil'><p>{comment * 2}</p></li>" for _ in range(6))
+        + "</ul></div></body></html>"
+    )
+    assert parse_html(page).paragraphs == (P1, P2, P3)
+
+
+def test_text_in_a_deep_accordion_panel_is_read_with_the_text_around_it() -> None:
+    # The best-scored block sits seven levels below the column holding the rest of the article
+    # (a Bootstrap accordion): the column, which holds most of the prose, is read whole.
+    intro = [f"{p} Dazu kamen weitere Einzelheiten aus dem Bericht der Behörden." for p in (P1, P2)]
+    answers = [
+        f"Antwort {n}: Die Lage hat sich in den vergangenen Jahren nicht verbessert, weil die "
+        "Reformen immer wieder aufgeschoben wurden und das Vertrauen fehlt."
+        for n in range(1, 5)
+    ]
+    panel = "".join(f"<p>{a}</p>" for a in answers)
+    page = (
+        "<html><body><div class='col-news'>"
+        + "".join(f"<div class='media'><p>{p}</p></div>" for p in intro)
+        + "<div class='panel-group'><div class='panel'><div class='panel-collapse collapse'>"
+        "<div class='panel-body'><div class='row'><div class='col'>"
+        f"<div class='media'>{panel}</div>"
+        "</div></div></div></div></div></div></div></body></html>"
+    )
+    assert parse_html(page).paragraphs == (*intro, *answers)

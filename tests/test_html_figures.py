@@ -286,3 +286,51 @@ def test_figure_inside_a_picture_viewer_button() -> None:
     )
     html = f"<html><body><article>{BODY}{figure}</article></body></html>"
     assert "Bagikan" not in " ".join(parse_html(html).paragraphs)
+
+
+def test_teaser_picture_without_a_link_is_the_lead_picture() -> None:
+    # "teaser" names the lead picture here: nothing links to another story.
+    widget = (
+        '<div class="article__picture article__picture--teaser"><picture>'
+        '<img src="lead.jpg"></picture><p>Der Trainer will noch viele Punkte sammeln. '
+        "<span>IMAGO/Nico Herbertz</span></p></div>"
+    )
+    assert captions(widget) == (
+        Caption(
+            text="Der Trainer will noch viele Punkte sammeln.",
+            credit="IMAGO/Nico Herbertz",
+            image_url="https://news.example/a/lead.jpg",
+        ),
+    )
+    teaser = widget.replace("<picture>", '<a href="/other-story.html"><picture>').replace(
+        "</picture>", "</picture></a>"
+    )
+    assert captions(teaser) == ()
+
+
+def test_carousel_caption_behind_a_read_more_button() -> None:
+    # The caption sits in an expander whose class reads like a "read more" link list, and opens
+    # with the slide counter.
+    slide = (
+        '<div class="CarouselSlide"><div class="CarouselSlide-media"><img src="s.jpg"></div>'
+        '<div class="CarouselSlide-info"><div class="ReadMore">'
+        '<div class="CarouselSlide-info-content"><span class="CarouselSlide-infoDescription">'
+        "<p>2 of 12 | A supporter cheers at a campaign event, Friday, Aug. 30, 2024, in "
+        "Johnstown, Pa. (AP Photo/Alex Brandon)</p></span></div>"
+        "<button>Read More</button></div></div></div>"
+    )
+    assert captions(slide) == (
+        Caption(
+            text="A supporter cheers at a campaign event, Friday, Aug. 30, 2024, in Johnstown, Pa.",
+            credit="AP Photo/Alex Brandon",
+            image_url="https://news.example/a/s.jpg",
+        ),
+    )
+
+
+def test_read_more_list_of_links_stays_furniture() -> None:
+    listing = (
+        '<div class="read-more"><a href="/b.html"><img src="b.jpg"></a>'
+        '<span class="caption">Another story about the floods in the north</span></div>'
+    )
+    assert captions(listing) == ()

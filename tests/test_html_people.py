@@ -97,6 +97,32 @@ def test_byline_element_with_an_agency() -> None:
         ),
         # A label word opening a sentence is no byline.
         (f"<p><b>Von</b> der Leyen sagte am Montag: {LONG}</p>", ()),
+        # An element whose whole text is one labelled byline.
+        ('<p class="bodytext">Von Claudia Lindner</p>', ("Claudia Lindner",)),
+        (
+            "<div><p>Auteur : Kossivi Tiassou</p><p>Edition : M-A. Pioerron</p></div>",
+            ("Kossivi Tiassou",),
+        ),
+        ("<h5><em>Von Leonora Holling</em></h5>", ("Leonora Holling",)),
+        # ... read up to a date.
+        ("<p>Von Ann Lee, 3. Mai 2021</p>", ("Ann Lee",)),
+        # The names after a label-only text end at a line break.
+        (
+            f'<p>Von <strong><a href="/rb">Roland Brockmann</a></strong> und <strong>'
+            f'<a href="/sd">Sebastian Drescher</a></strong><br/>{LONG}</p>',
+            ("Roland Brockmann", "Sebastian Drescher"),
+        ),
+        # A credit in a caption and a byline inside a teaser's link are not the article's.
+        (
+            '<figure><img src="a.jpg"><figcaption>Foto <a href="/jw">von Justin Watt</a>'
+            "</figcaption></figure>",
+            (),
+        ),
+        (
+            '<ul><li><a href="/other"><h3>Other story</h3><h6>By Ben Blanchard and Yimou Lee</h6>'
+            "</a></li></ul>",
+            (),
+        ),
     ],
 )
 def test_labelled_byline(byline: str, expected: tuple[str, ...]) -> None:
@@ -164,3 +190,51 @@ def test_author_links_of_teasers_do_not_widen_the_metadata() -> None:
         "</div></aside>"
     )
     assert authors(page(head, byline + BODY + teasers)) == ("Marlene Holm",)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A byline element running on into its date: the date and its label are cut off.
+        (
+            '<div class="byline">By Alex Bozarjian Thursday, November 9, 2023 4:41AM</div>',
+            ("Alex Bozarjian",),
+        ),
+        ('<div class="author vcard">Von Tomas Spahn Fr, 18. Oktober 2019</div>', ("Tomas Spahn",)),
+        (
+            '<div class="byline__author">VON MORITZ GATHMANN am 21. April 2020</div>',
+            ("MORITZ GATHMANN",),
+        ),
+        ('<div class="author">Sara Zinnecker Stand: 3.5.2022</div>', ("Sara Zinnecker",)),
+        # A byline box that runs on into the writer's role.
+        (
+            '<div class="post-author">Steven Salentin Mitglied der Redaktion</div>',
+            ("Steven Salentin",),
+        ),
+    ],
+)
+def test_byline_element_text_around_the_name(body: str, expected: tuple[str, ...]) -> None:
+    assert authors(page(body=body + BODY)) == expected
+
+
+def test_author_links_of_teasers_are_not_the_authors() -> None:
+    byline = '<p class="meta"><a rel="author" href="/a/tt">Tatyana Turner</a></p>'
+    teasers = "".join(
+        f'<div class="card"><h3>Story {n}</h3><p>{LONG}</p><a rel="author" href="/a/{n}">'
+        f"{name}</a></div>"
+        for n, name in enumerate(["Claire Stottlemyer", "Emma Whitford"])
+    )
+    assert authors(page(body=byline + BODY + teasers)) == ("Tatyana Turner",)
+
+
+def test_meta_article_author_names() -> None:
+    head = '<meta name="articleAuthor" content="Anadolu Ajansı">'
+    assert authors(page(head)) == ("Anadolu Ajansı",)
+
+
+def test_agency_that_is_the_site_is_the_last_resort() -> None:
+    head = jsonld({"@type": "Person", "name": "Associated Press"})
+    html = page(head, site="Associated Press")
+    assert authors(html, "https://apnews.com/article/x") == ("Associated Press",)
+    byline = '<div class="byline">By Ann Lee</div>'
+    assert authors(page(head, byline + BODY, site="Associated Press")) == ("Ann Lee",)

@@ -72,6 +72,18 @@ def test_parse_byline(line: str, bare: bool, expected: Byline | None) -> None:
         # Agencies are no people, unless asked for.
         ("Felix Roe und Jörg Doe, dpa", ("Felix Roe", "Jörg Doe")),
         ("Jane Doe - detikcom", ("Jane Doe",)),
+        # A byline box running on into the writer's role or a button.
+        ("Christoph Hein Chefredakteur", ("Christoph Hein",)),
+        ("Steven Salentin Mitglied der Redaktion", ("Steven Salentin",)),
+        ("Inga Hoeltmann Follow Transformationsbegleiterin", ("Inga Hoeltmann",)),
+        ("Christian Seiler Illustration von Markus Roost", ("Christian Seiler",)),
+        # A multi-word role ending in a role word of NOT_A_PERSON rejects the whole text.
+        ("Ben Silverman Games Editor", ()),
+        # A job title before a name of two words.
+        ("Rechtsanwalt Sebastian Einbock", ("Sebastian Einbock",)),
+        # Academic degrees and clock words are nobody.
+        ("Grant Tinsley, PhD", ("Grant Tinsley",)),
+        ("Uhr", ()),
     ],
 )
 def test_split_authors(value: str, expected: tuple[str, ...]) -> None:
@@ -155,3 +167,41 @@ def test_parse_byline_agencies(line: str, agencies: bool, expected: Byline | Non
 
 def test_phrase_alternation_tries_longer_phrases_first() -> None:
     assert phrase_alternation(["by", "written by", "von"]) == r"written\s+by|von|by"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # Where a label says the text is a name, a lower-case pseudonym passes...
+        ("prwir", True),
+        ("budi santoso", True),
+        ("Ann Lee", True),
+        # ... but not a phrase mixing capitalised and lower-case words.
+        ("Projektleiterin der HSS in Tunesien", False),
+    ],
+)
+def test_is_person_name_not_strict(name: str, expected: bool) -> None:
+    assert is_person_name(name, strict=False) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "bare", "expected"),
+    [
+        # An outlet's acronym after the names does not make the line something else.
+        (
+            "Von Volkmar Kabisch, Jan Lukas Strozyk und Benedikt Strunz, NDR",
+            False,
+            Byline(authors=("Volkmar Kabisch", "Jan Lukas Strozyk", "Benedikt Strunz")),
+        ),
+        ("By NDR, WDR", False, None),
+        # Weekday and clock words left of a date line name nobody.
+        ("Do Uhr | Von Eva Kirchner-Rätsch", True, Byline(authors=("Eva Kirchner-Rätsch",))),
+        (
+            "Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.",
+            False,
+            Byline(authors=("Uta Staschewski",)),
+        ),
+    ],
+)
+def test_parse_byline_leftovers(line: str, bare: bool, expected: Byline | None) -> None:
+    assert parse_byline(line, bare=bare) == expected

@@ -354,3 +354,35 @@ def test_lf_and_crlf_give_the_same_article() -> None:
     text = (TEXT / "crlf_wib.txt").read_bytes().decode("utf-8")
     assert "\r\n" in text
     assert newsparse.parse_article(text) == newsparse.parse_article(text.replace("\r\n", "\n"))
+
+
+def test_caption_above_a_related_list_with_its_credit_first() -> None:
+    # The caption sits under the share bar and above a "Berita Terkait" list; the dateline
+    # paragraph follows the list. The account opening the caption is its credit.
+    dump = "\n".join(
+        [
+            "Samsul Arif Tak Beban Lawan Arema",
+            "Selasa, 23 Februari 2016 | 16:37 WIB",
+            "* komentar",
+            "Shares",
+            "Twitter @Persib Samsul Arif dan Purwaka Yudi gabung dengan skuad Persib Bandung.",
+            "Berita Terkait",
+            "* Dua Mantan Pemain Arema Sudah Ditaksir Persib",
+            "* Dua Pemain Persib Tak Dapat Jaminan Starter",
+            "* Gol Penalti Samsul Arif Warnai Kemenangan Persib",
+            "* Tanggapan Pelatih soal Kepergian Samsul Arif",
+            "* Minim Striker, Persib Optimistis Bisa Menang",
+            "KUTA, KOMPAS.com - Penyerang anyar Persib Bandung, Samsul Arif, bertekad memberikan "
+            "penampilan terbaiknya saat melawan Arema malam nanti.",
+            "Samsul memilih meninggalkan Arema untuk memperkuat Persib pada turnamen ini.",
+        ]
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.captions == (
+        Caption(
+            text="Samsul Arif dan Purwaka Yudi gabung dengan skuad Persib Bandung.",
+            credit="Twitter @Persib",
+        ),
+    )
+    assert article.paragraphs[0].startswith("KUTA, KOMPAS.com - Penyerang anyar")
+    assert len(article.paragraphs) == 2

@@ -12,20 +12,37 @@ import re
 from collections.abc import Iterator
 
 from newsparse._html.tree import Element, in_thread
+from newsparse._normalize.dates import find_date
 from newsparse._normalize.names import is_agency, parse_byline, split_authors
-from newsparse._normalize.phrases import AUTHOR_LABELS, NAME_CONJUNCTIONS, phrase_alternation
+from newsparse._normalize.phrases import (
+    AUTHOR_LABELS,
+    NAME_CONJUNCTIONS,
+    PUBLISHED_LABELS,
+    UPDATE_LABELS,
+    phrase_alternation,
+)
 
-__all__ = ["MAX_BYLINE", "bold_names", "labelled_authors", "spaced_text"]
+__all__ = ["MAX_BYLINE", "before_date", "bold_names", "labelled_authors", "spaced_text"]
 
 #: The longest text a byline element holds.
 MAX_BYLINE = 150
 # An element's own text that is only a byline label: "Von:", "Autorin/Autor", "By".
 _LABELS = phrase_alternation(AUTHOR_LABELS)
 _LABEL_ONLY = re.compile(rf"^(?:{_LABELS})(?:\s*/\s*(?:{_LABELS}))*\s*(?P<colon>[:：])?$", re.I)
+# An element's own text opening with a byline label and going on: "Von Claudia Lindner".
+_LABEL_START = re.compile(rf"^(?:{_LABELS})(?:\s+|\s*[:：]\s*)\w", re.I)
+_LABEL_COLON = re.compile(rf"^(?:{_LABELS})\s*[:：]", re.I)
+# A date label left at the end of a byline once its date is cut off: "Ann Lee Stand:".
+_DATE_LABEL_END = re.compile(
+    rf"\s*(?<!\w)(?:{phrase_alternation((*PUBLISHED_LABELS, *UPDATE_LABELS))})\s*[:：]?$",
+    re.IGNORECASE,
+)
 # The parts of a line of names: "Ann Lee/Bo Kim", "Ann Lee and Bo Kim".
 _WORDS = "|".join(re.escape(w) for w in NAME_CONJUNCTIONS if w.isalpha())
 _NAME_PARTS = re.compile(rf"\s*[/,;&]\s*|\s+(?:{_WORDS})\s+", re.IGNORECASE)
 _BOLD = frozenset({"strong", "b"})
+# Elements whose bylines are not the article's: pictures and their captions, links to other stories.
+_NOT_BYLINE_BOXES = frozenset({"figure", "figcaption", "a"})
 # A paragraph of running text, beside which a bold line of names is the byline.
 _TEXT_LENGTH = 150
 
@@ -44,14 +61,18 @@ def labelled_authors(root: Element) -> Iterator[tuple[str, ...]]:
     """
     for el in root.iter():
         own = (el.text or "").strip() if isinstance(el.tag, str) else ""
-        if not own or len(own) > 40:
+        if not own:
             continue
-        match = _LABEL_ONLY.match(own)
+        match = _LABEL_ONLY.match(own) if len(own) <= 40 else None
         if match is None:
+            if _LABEL_START.match(own):
+                names = _labelled_line(el)
+                if names:
+                    yield names
             continue
         if in_thread(el):
             continue
-        rest = spaced_text(el)[len(own) :] if len(el) else _text_after(el)
+        rest = _line_inside(el) if len(el) else _text_after(el)
         rest = " ".join(rest.split()).strip(" :：")
         if not rest or len(rest) > MAX_BYLINE:
             continue
@@ -61,6 +82,52 @@ def labelled_authors(root: Element) -> Iterator[tuple[str, ...]]:
             continue
         if colon or all(len(n.split()) >= 2 or is_agency(n) for n in byline.authors):
             yield byline.authors
+
+
+def _labelled_line(el: Element) -> tuple[str, ...]:
+    """The names of an element whose text is one labelled byline, or ``()``.
+
+    ``<p>Von Claudia Lindner</p>``, ``<p>Auteur : Ann Lee</p>``: with no colon after the label,
+    only names of two words or more (or agencies) count. A date after the names is cut off.
+    """
+    text = spaced_text(el)
+    if len(text) > MAX_BYLINE or in_thread(el):
+        return ()
+    if any(a.tag in _NOT_BYLINE_BOXES for a in el.iterancestors()):
+        return ()  # a picture's credit ("von Justin Watt"), or a teaser's link to its story
+    byline = parse_byline(before_date(text), agencies=True)
+    if byline is None or not byline.authors:
+        return ()
+    if _LABEL_COLON.match(text) or all(len(n.split()) >= 2 or is_agency(n) for n in byline.authors):
+        return byline.authors
+    return ()
+
+
+def before_date(text: str) -> str:
+    """``text`` up to a date in it: a byline often runs on into the day it was published.
+
+    "By Ann Lee Thursday, November 9, 2023" is read as "By Ann Lee", and "Ann Lee Stand:
+    3.5.2022" as "Ann Lee".
+    """
+    if not any(ch.isdigit() for ch in text):
+        return text
+    found = find_date(text)
+    if found is None or found.start == 0:
+        return text
+    return _DATE_LABEL_END.sub("", text[: found.start].rstrip(" ,;|·-–—"))
+
+
+def _line_inside(el: Element) -> str:
+    """The text of ``el`` after its own text, up to a line break.
+
+    ``<p>Von <a>Ann Lee</a> und <a>Bo Kim</a><br>First sentence...</p>`` reads "Ann Lee und Bo Kim".
+    """
+    parts: list[str] = []
+    for child in el:
+        if child.tag == "br":
+            break
+        parts.extend((spaced_text(child), child.tail or ""))
+    return " ".join(parts)
 
 
 def _text_after(el: Element) -> str:

@@ -8,157 +8,39 @@ teasers, sidebars, navigation) are skipped.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 import lxml.etree
 
 from newsparse._html import selectors as sel
-from newsparse._html.tree import Element, text_of
-from newsparse._normalize.boilerplate import is_boilerplate
-from newsparse._normalize.captions import (
-    clean_credit,
-    is_name_list,
-    looks_like_credit,
-    split_credit,
+from newsparse._html.caption_text import (
+    caption_parts,
+    image_url,
+    in_furniture,
+    is_credit,
+    make_caption,
+    one_line,
+    plausible,
 )
-from newsparse._normalize.dates import find_date
-from newsparse._normalize.names import is_person_name, parse_byline
+from newsparse._html.tree import Element, text_of
+from newsparse._normalize.names import is_person_name
 from newsparse._normalize.whitespace import clean_line
-from newsparse._urls import join_url, split_url
 from newsparse.model import Caption
 
 __all__ = ["Captions", "read_captions"]
 
-_IMAGE_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-srcset", "src", "srcset")
-_FURNITURE_TAGS = frozenset({"nav", "aside", "footer"})
 # Elements whose class may be caption-like: a cheap substring filter that every fragment of
 # CAPTION_ATTR passes ("caption", "legend", "keterangan", "bildtext", "image-info", "desc"...);
 # the regular expression then decides.
 _CAPTION_HINT = re.compile("ap|egend|eterangan|ild|nfo|esc|ubtitle|oto")
 _CAPTION_TAGS = ("div", "span", "p", "small", "em", "td", "figcaption")
 _IMAGE_WIDGETS = lxml.etree.XPath("//body//div[@class][.//img] | //body//p[@class][.//img]")
-_MAX_CAPTION = 1000
 _MIN_UNSPACED = 12
 # How far up from a caption-classed element its picture may sit.
 _NEAR_IMAGE_LEVELS = 3
-
-
-def _image_url(container: Element, base: str | None) -> str | None:
-    for img in container.iter("img", "source", "amp-img"):
-        for attr in _IMAGE_ATTRS:
-            value = (img.get(attr) or "").strip()
-            if not value or value.startswith("data:"):
-                continue
-            if "srcset" in attr:
-                value = value.split(",")[0].strip().split(" ")[0]
-            link = join_url(base, value) if base else value
-            parts = split_url(link) if link else None
-            if link and parts is not None and parts.scheme in {"http", "https", ""}:
-                return link
-    return None
-
-
-def _in_furniture(el: Element, protected: set[Element] | frozenset[Element]) -> bool:
-    node = el.getparent()
-    while node is not None and node not in protected:
-        attrs = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if node.tag in _FURNITURE_TAGS and not (
-            node.tag == "aside" and sel.IMAGE_ATTR.search(attrs)
-        ):
-            return True
-        if sel.BOILERPLATE_ATTR.search(attrs) or sel.FIGURE_FURNITURE_ATTR.search(attrs):
-            return True
-        node = node.getparent()
-    return False
-
-
-def _is_credit(el: Element, *, in_caption: bool = False) -> bool:
-    """Whether ``el`` is marked as a photo credit.
-
-    Args:
-        el: The element.
-        in_caption: ``el`` sits inside a caption or a figure, where an "author" class, a
-            ``<cite>`` or a ``<footer>`` names the picture's source.
-    """
-    attrs = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}"
-    # Short data-attribute values name a part too: data-flag="main-image-source".
-    attrs += " ".join(v for k, v in el.attrib.items() if k.startswith("data-") and len(v) < 40)
-    if sel.CREDIT_ATTR.search(attrs):
-        return True
-    return in_caption and (el.tag in sel.CREDIT_TAGS or bool(sel.CAPTION_CREDIT_ATTR.search(attrs)))
-
-
-# Inline formatting: a name set in bold or italics inside a caption is part of its text.
-_INLINE_FORMATTING = frozenset({"b", "i", "em", "strong", "a", "u", "mark", "q"})
-
-
-def _trailing_credit(el: Element) -> Element | None:
-    """A last child of caption ``el`` set apart from its text that reads as a credit.
-
-    ``<figcaption><span>Text.</span><span>Name/Agency</span></figcaption>`` and
-    ``<p>Text. <span>(Name)</span></p>``: the last element, with no text after it, holding a
-    credit (``outlet/person``, a credit word) or a few capitalised names after a whole sentence.
-    """
-    node = el
-    while True:
-        kids = [c for c in node if isinstance(c.tag, str) and c.tag != "br"]
-        if len(kids) != 1 or (node.text or "").strip() or (kids[0].tail or "").strip():
-            break
-        node = kids[0]
-    if len(kids) < 1 or (kids[-1].tail or "").strip():
-        return None
-    last = kids[-1]
-    text = clean_line(text_of(last))
-    before = clean_line(text_of(node)[: -len(text_of(last)) or None])
-    if not text or len(text) > 120 or len(before.split()) < 3:
-        return None
-    bare = text.strip("()[]（） ")
-    if looks_like_credit(bare) and (bare != text or last.tag not in _INLINE_FORMATTING):
-        return last
-    if last.tag in _INLINE_FORMATTING or before[-1:] not in '.!?"”»)':
-        return None
-    return last if is_name_list(bare) and len(bare.split()) <= 4 else None
-
-
-def _caption_parts(el: Element) -> tuple[str, str | None]:
-    """Return the caption text of ``el`` and the text of a credit element inside it."""
-    credits: list[str] = []
-    parts: list[str] = []
-    trailing = _trailing_credit(el)
-
-    def walk(node: Element) -> None:
-        if node is not el and (node is trailing or _is_credit(node, in_caption=True)):
-            text = clean_line(text_of(node))
-            if text:
-                credits.append(text)
-            return
-        if node.text:
-            parts.append(node.text)
-        for child in node:
-            if isinstance(child.tag, str):
-                walk(child)
-            if child.tail:
-                parts.append(child.tail)
-
-    walk(el)
-    text = clean_line(" ".join(parts))
-    return text, " ".join(credits) or None
-
-
-def _caption(text: str, credit: str | None, image_url: str | None) -> Caption | None:
-    text, inner = split_credit(sel.CAPTION_LABEL.sub("", _one_line(text)), known_caption=True)
-    text = text.strip(" /|-–—")
-    if len(text) < 3 or len(text) > _MAX_CAPTION:
-        return None
-    # A credit element of its own beats one split off the text.
-    credit = clean_credit(credit) if credit else None
-    credit = credit or (clean_credit(inner) if inner else None)
-    return Caption(text=text, credit=credit, image_url=image_url)
-
-
-def _one_line(text: str) -> str:
-    return " ".join(clean_line(text).split())
+# How far up from a caption the picture of its widget may sit.
+_WIDGET_DEPTH = 6
+_PICTURE_TAGS = frozenset({"img", "picture", "amp-img", "noscript", "source"})
 
 
 class Captions:
@@ -182,12 +64,37 @@ def _figure_credit(el: Element) -> bool:
     Either marked as one, or a short text of its own opening with a credit label ("Foto: ...",
     "© ...").
     """
-    if _is_credit(el, in_caption=True):
+    if is_credit(el, in_caption=True):
         return True
     if next((c for c in el if isinstance(c.tag, str)), None) is not None:
         return False
     text = clean_line(text_of(el))
     return 3 < len(text) < 120 and sel.CREDIT_LABEL.match(text) is not None
+
+
+def _picture_holder(el: Element) -> Element | None:
+    """The closest ancestor of ``el`` holding a picture, within the reach of one widget."""
+    node = el.getparent()
+    for _ in range(_WIDGET_DEPTH):
+        if node is None or next(node.iter("img", "picture", "amp-img"), None) is not None:
+            return node
+        node = node.getparent()
+    return None
+
+
+def _widget_parts(el: Element, holder: Element | None) -> frozenset[Element]:
+    """The link-free elements between ``el`` and the ``holder`` of its picture.
+
+    Their class names name a part of the picture widget (a "ReadMore" expander with a button
+    around a long caption), not page furniture, which links elsewhere.
+    """
+    found = set()
+    node = el.getparent()
+    while holder is not None and node is not None and node is not holder:
+        if next(node.iter("a"), None) is None:
+            found.add(node)
+        node = node.getparent()
+    return frozenset(found)
 
 
 def _near_image(el: Element) -> Element | None:
@@ -238,13 +145,13 @@ class _Reader:
             for el in figure.iter()
             if el is not figure and el not in inside and _figure_credit(el)
         ]
-        credit = _one_line(text_of(credit_outside[0])) if credit_outside else None
-        image_url = _image_url(figure, self.url)
+        credit = one_line(text_of(credit_outside[0])) if credit_outside else None
+        picture = image_url(figure, self.url)
         self.used.update(figure.iter())
         for cap in captions:
-            text, inner_credit = _caption_parts(cap)
-            if _plausible(text):
-                self.add(_caption(text, inner_credit or credit, image_url), cap)
+            text, inner_credit = caption_parts(cap)
+            if plausible(text):
+                self.add(make_caption(text, inner_credit or credit, picture), cap)
             else:
                 self.elements.append(cap)
         self.elements.extend(credit_outside)
@@ -252,22 +159,28 @@ class _Reader:
     def classed(self, el: Element) -> None:
         """An element with a caption-like class next to a picture."""
         container = _near_image(el)
-        if container is None or _in_furniture(el, self.protected):
+        if container is None:
+            return
+        holder = _picture_holder(el)
+        if in_furniture(el, self.protected, ignore=_widget_parts(el, holder)):
             return
         self.used.update(el.iter())
-        text, credit = _caption_parts(el)
+        text, credit = caption_parts(el)
         # One word is a label, not a caption; scripts written without spaces count by length.
-        if (len(text.split()) < 2 and len(text) < _MIN_UNSPACED) or not _plausible(text):
+        if (len(text.split()) < 2 and len(text) < _MIN_UNSPACED) or not plausible(text):
             return
         if credit is None:
             sibling = next(
-                (c for c in container.iter() if c not in self.used and _is_credit(c)), None
+                (c for c in container.iter() if c not in self.used and is_credit(c)), None
             )
             if sibling is not None:
-                credit = _one_line(text_of(sibling))
+                credit = one_line(text_of(sibling))
                 self.used.update(sibling.iter())
                 self.elements.append(sibling)
-        self.add(_caption(text, credit, _image_url(container, self.url)), el)
+        picture = image_url(container, self.url)
+        if picture is None and holder is not None:
+            picture = image_url(holder, self.url)
+        self.add(make_caption(text, credit, picture), el)
 
 
 def read_captions(
@@ -286,7 +199,7 @@ def read_captions(
     """
     reader = _Reader(url, protected)
     for figure in root.iter("figure"):
-        if not _in_furniture(figure, protected):
+        if not in_furniture(figure, protected):
             reader.figure(figure)
     for el in _caption_candidates(root, reader.memo):
         if el in reader.used:
@@ -340,23 +253,6 @@ def _matches(pattern: re.Pattern[str], value: str, memo: dict[tuple[str, str], b
     return found
 
 
-def _plausible(text: str) -> bool:
-    """Whether a text found in caption-like markup reads as a caption.
-
-    Counters and durations, bylines, boilerplate, time stamps (``16.05.2024, 11:26 Uhr``), media
-    player labels and sign-up or script prompts sit in the same kind of markup and are not
-    captions.
-    """
-    if sel.NOT_A_CAPTION.match(text) or sel.BYLINE_START.match(text):
-        return False
-    if sel.PLAYER_OR_PROMPT.search(text):
-        return False
-    if parse_byline(text) or is_boilerplate(text):
-        return False
-    found = find_date(text)
-    return not (found and isinstance(found.value, dt.datetime))
-
-
 def _widget_caption(
     container: Element, url: str | None, protected: set[Element] | frozenset[Element]
 ) -> Caption | None:
@@ -370,12 +266,26 @@ def _widget_caption(
         or next(container.iter("h1", "h2", "h3", "figure", "figcaption"), None) is not None
     ):
         return None
-    if sel.NOT_IMAGE_WIDGET_ATTR.search(container.get("class") or ""):
+    classes = container.get("class") or ""
+    if sel.NOT_IMAGE_WIDGET_ATTR.search(classes):
         return None
-    text, credit = _caption_parts(container)
-    if not 10 <= len(text) <= 400 or _in_furniture(container, protected):
+    # A teaser links to another story; a "teaser" picture with no link is the article's lead.
+    if sel.TEASER_WIDGET_ATTR.search(classes) and next(container.iter("a"), None) is not None:
         return None
-    links = sum(len(one) for a in container.iter("a") if (one := _one_line(text_of(a))))
-    if links > len(text) / 2 or not _plausible(text):
+    # The text is read from its own element when it has one, so that a credit closing it there
+    # is found: <div><picture/><p>Text <span>Credit</span></p></div>.
+    texts = [
+        child
+        for child in container
+        if isinstance(child.tag, str)
+        and child.tag not in _PICTURE_TAGS
+        and clean_line(text_of(child))
+    ]
+    alone = len(texts) == 1 and not (container.text or "").strip()
+    text, credit = caption_parts(texts[0] if alone else container)
+    if not 10 <= len(text) <= 400 or in_furniture(container, protected):
         return None
-    return _caption(text, credit, _image_url(container, url))
+    links = sum(len(one) for a in container.iter("a") if (one := one_line(text_of(a))))
+    if links > len(text) / 2 or not plausible(text):
+        return None
+    return make_caption(text, credit, image_url(container, url))

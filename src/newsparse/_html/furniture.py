@@ -85,7 +85,9 @@ def remove_furniture(body: Element, *, protected: set[Element] | None = None) ->
 
     An element that matches is kept anyway when it holds a large share of the page's paragraph
     text (or, on pages without ``<p>``, of all its text), so a page wrapped in
-    ``<div class="sidebar-grid">`` or ``<main class="main--with-nav">`` is not emptied.
+    ``<div class="sidebar-grid">`` or ``<main class="main--with-nav">`` is not emptied. A
+    comment thread (``class="comments"``, ``class="forum"``) is dropped whatever its size when
+    ``protected`` is not empty: the article was then found outside it.
 
     Elements are judged and dropped in document order, and nothing inside an element dropped
     already is looked at again: most candidates on a real page sit in a few large boxes
@@ -105,7 +107,9 @@ def remove_furniture(body: Element, *, protected: set[Element] | None = None) ->
     def discard(el: Element) -> bool:
         if el in protected or el.getparent() is None:
             return False
-        if el.tag not in {"figure", "figcaption"}:
+        # A comment thread goes whatever its size once the article was found outside it.
+        thread = bool(protected) and bool(sel.THREAD_ATTR.search(attr_text(el)))
+        if el.tag not in {"figure", "figcaption"} and not thread:
             if total_mass >= 200:
                 if _paragraph_mass(el) >= _KEEP_SHARE * total_mass:
                     return False

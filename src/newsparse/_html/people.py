@@ -16,7 +16,13 @@ from typing import Any
 import attrs
 
 from newsparse._html import selectors as sel
-from newsparse._html.bylines import MAX_BYLINE, bold_names, labelled_authors, spaced_text
+from newsparse._html.bylines import (
+    MAX_BYLINE,
+    before_date,
+    bold_names,
+    labelled_authors,
+    spaced_text,
+)
 from newsparse._html.jsonld import types_of
 from newsparse._html.sources import MetaTags, Sources, item_value, microdata, unique
 from newsparse._html.tree import Element, in_thread
@@ -127,8 +133,27 @@ def _rel_name(el: Element) -> str | None:
 
 
 def _rel_authors(root: Element) -> Iterator[_Group]:
-    names = (_rel_name(el) for el in root.iterfind(".//a[@rel]"))
-    yield [(name,) for name in names if name]
+    """The names of the ``rel=author`` links in the byline of the first one.
+
+    Teasers of other stories carry author links of their own further down the page; the first
+    link's byline is the largest short box around it (see :func:`_byline_box`).
+    """
+    for link in root.iterfind(".//a[@rel]"):
+        if _rel_name(link) is not None:
+            names = (_rel_name(el) for el in _byline_box(link).iter("a"))
+            yield [(name,) for name in names if name]
+            return
+    yield []
+
+
+def _byline_box(link: Element) -> Element:
+    """The largest element around ``link`` with no more text than a byline holds."""
+    box = link
+    for parent in link.iterancestors():
+        if len(spaced_text(parent)) > MAX_BYLINE:
+            break
+        box = parent
+    return box
 
 
 def _byline_texts(root: Element) -> Iterator[tuple[str, str]]:
@@ -159,9 +184,10 @@ def _byline_authors(bylines: Iterable[tuple[str, str]]) -> Iterator[tuple[tuple[
     Yields the names and whether a byline rule read them (``By``, ``Von``, ``Penulis:``); a bare
     one-word text is yielded too, so that a byline naming only the site ends the search.
     """
-    for text, attrs_ in bylines:
+    for full, attrs_ in bylines:
+        text = before_date(full)
         byline = parse_byline(text, agencies=True) or parse_byline(
-            sel.BYLINE_PREFIX.sub("By ", text), agencies=True
+            sel.BYLINE_PREFIX.sub(_as_by, text), agencies=True
         )
         if byline is not None and byline.authors:
             yield byline.authors, True
@@ -170,6 +196,11 @@ def _byline_authors(bylines: Iterable[tuple[str, str]]) -> Iterator[tuple[tuple[
         if name:
             # hCard markup ("author vcard", "fn") says the text is a name, one word or more.
             yield (name,), bool(sel.NAME_MARKUP.search(attrs_))
+
+
+def _as_by(match: re.Match[str]) -> str:
+    """A byline label or author-link phrase opening a text as "By"; one closing it goes."""
+    return "By " if match.start() == 0 else ""
 
 
 def _meta_authors(meta: MetaTags) -> Iterator[_Group]:
@@ -297,12 +328,18 @@ _SOURCES: tuple[Callable[[Sources], Iterator[_Group]], ...] = (
 
 
 def _from_sources(src: Sources, page: _Page, bylines: Iterable[tuple[str, str]]) -> tuple[str, ...]:
-    """The names of the first source that names somebody, the visible bylines last."""
+    """The names of the first source that names somebody, the visible bylines last.
+
+    A news agency that is the site itself ("Associated Press" on apnews.com) is the author only
+    when nothing else names anybody: its own copy carries its name and no other.
+    """
+    agencies: tuple[str, ...] = ()
     for source in _SOURCES:
         for group in source(src):
             names = unique(name for value in group for name in _people(value, page))
             if names:
                 return names
+            agencies = agencies or unique(name for value in group for name in _agencies(value))
     for found, labelled in _byline_authors(bylines):
         # The first byline is the article's; later ones are teasers' (a site-only byline ends
         # the search among them; the text may still name the writer).
@@ -316,7 +353,13 @@ def _from_sources(src: Sources, page: _Page, bylines: Iterable[tuple[str, str]])
             names = _people(found, page)
             if names:
                 return names
-    return ()
+    return agencies
+
+
+def _agencies(value: str | tuple[str, ...]) -> tuple[str, ...]:
+    """The news agencies one source value names."""
+    names = value if isinstance(value, tuple) else split_authors(value, agencies=True)
+    return tuple(name for name in names if is_agency(name))
 
 
 def _widened(names: tuple[str, ...], root: Element, page: _Page) -> tuple[str, ...]:
@@ -331,12 +374,7 @@ def _widened(names: tuple[str, ...], root: Element, page: _Page) -> tuple[str, .
         name = _rel_name(link)
         if name is None or name.casefold() not in wanted:
             continue
-        box = link
-        for parent in link.iterancestors():
-            if len(spaced_text(parent)) > MAX_BYLINE:
-                break
-            box = parent
-        links = (_rel_name(el) for el in box.iterfind(".//a[@rel]"))
+        links = (_rel_name(el) for el in _byline_box(link).iter("a"))
         found = unique(n for n in links if n and _is_author(n, page))
         if len(names) < len(found) <= 5 and wanted <= {n.casefold() for n in found}:
             return found

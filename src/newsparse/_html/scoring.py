@@ -25,6 +25,8 @@ _TEXT_HOLDERS = frozenset({"p", "pre", "blockquote", "td", "dd", "li"})
 _OWN_TEXT_HOLDERS = frozenset({"div", "section", "article", "span", "font", "center", "main"})
 _COMMAS = re.compile("[,،、，;]")
 _MIN_TEXT = 25
+# How far above the best container the ancestor holding most of the page's prose is looked for.
+_PROSE_LEVELS = 8
 
 
 def _class_weight(el: Element, by_names: dict[str, float]) -> float:
@@ -136,7 +138,7 @@ def pick_containers(body: Element) -> list[Element]:
     total = prose.get(body, 0)
     if prose.get(top, 0) < 0.7 * total:
         node = top.getparent()
-        for _ in range(4):
+        for _ in range(_PROSE_LEVELS):
             if node is None or node.tag in {"body", "html"}:
                 break
             if prose.get(node, 0) >= 0.7 * total:

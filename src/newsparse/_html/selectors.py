@@ -62,7 +62,9 @@ __all__ = [
     "POSITIVE_ATTR",
     "PUBLISHED_LABEL",
     "SITE_SUFFIX",
+    "SLIDE_COUNTER",
     "STRUCTURAL_DROP_TAGS",
+    "TEASER_WIDGET_ATTR",
     "THREAD_ATTR",
     "TITLE_SEPARATORS",
 ]
@@ -150,13 +152,15 @@ NEGATIVE_ATTR = re.compile(
     r"ad|ads|adv|advert\w*|anzeige|banner|sponsor\w*|promo\w*|outbrain|taboola|dfp|"
     r"share\w*|sharing|social\w*|sosmed|follow|"
     r"comments?|comment-?(?:list|form|section|area|box|thread)|komentar|disqus|respond|reply|"
+    r"kommentare|kommentar-?(?:liste|bereich|formular)|forum|"
     r"related\w*|terkait|recommend\w*|more-?stories|read-?more|baca-?juga|also|"
-    r"newsletter\w*|subscri\w*|signup|paywall|"
-    r"cookie\w*|consent|gdpr|modal|popup|overlay|"
+    r"newsletter\w*|news-letter\w*|subscri\w*|signup|paywall|cta|"
+    r"disclaimer|disclosure|affiliate\w*|"
+    r"cookie\w*|consent|gdpr|content-?blocker|modal|popup|overlay|"
     r"nav|navbar|navigation|menu\w*|breadcrumbs?|pagination|pager|"
-    r"sidebar|side-?bar|widget\w*|rail|"
+    r"sidebar\d*|side-?bar|widget\w*|rail|"
     r"footer|masthead|site-?header|topbar|"
-    r"author-?(?:box|bio|info|card)|bio|"
+    r"author|autor|author-?(?:box|bio|info|card)|bio|(?:info|fact)-?box\w*|"
     r"tags|tag-?(?:list|cloud|links)|(?:post|article|entry|story)-?tags|keywords|topics|"
     r"print|toolbar|tools|utility|skip|visually-?hidden|sr-only|screen-reader\w*|"
     r"trending|popular|most-?read|terpopuler|"
@@ -199,8 +203,8 @@ BOILERPLATE_ATTR = re.compile(
 # Class and id fragments of reader comments and recommendation widgets: text in them is never the
 # article's, however long.
 THREAD_ATTR = re.compile(
-    r"(?:^|[\s_-])(?:comments?|commentlist|comment-?list|disqus|respond|outbrain|taboola)"
-    r"(?:$|[\s_-])",
+    r"(?:^|[\s_-])(?:comments?|commentlist|comment-?list|disqus|respond|outbrain|taboola|"
+    r"forum)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 
@@ -232,8 +236,11 @@ CREDIT_ATTR = re.compile(
 CAPTION_CREDIT_ATTR = re.compile(r"author|autor|byline|bildrechte", re.IGNORECASE)
 #: Tags that hold a credit when they sit inside a caption or a figure.
 CREDIT_TAGS = frozenset({"cite", "footer"})
-# Class fragments of containers that hold a picture, even when the <img> is lazy-loaded by script.
-IMAGE_ATTR = re.compile(r"image|img|photo|foto|bild|picture|media|figure|gallery", re.IGNORECASE)
+# Class fragments of containers that hold a picture, even when the <img> is lazy-loaded by script
+# (a carousel's slides load theirs as they come into view).
+IMAGE_ATTR = re.compile(
+    r"image|img|photo|foto|bild|picture|media|figure|gallery|carousel", re.IGNORECASE
+)
 
 #: JSON-LD ``@type`` values that describe the article itself.
 JSONLD_ARTICLE_TYPES = frozenset(
@@ -278,6 +285,14 @@ META_AUTHOR = (
     "twitter:creator",
     "content_author",
     "dtk:author",
+    "article:author_name",
+    "og:article:author",
+    "og:author",
+    "dc:creator",
+    "articleauthor",
+    "article:byline",
+    "dcsext.author",
+    "twitter:author",
 )
 META_PUBLISHED = (
     "article:published_time",
@@ -399,10 +414,16 @@ CAPTION_LABEL = re.compile(
     r"\s*:\s*",
     re.IGNORECASE,
 )
+#: A gallery's slide counter opening a caption: "2 of 12 |", "3 von 8 ·", "4/10 -".
+SLIDE_COUNTER = re.compile(
+    r"^\s*\d{1,3}\s*(?:of|von|de|sur|/)\s*\d{1,3}\s*[|·:–—-]\s*", re.IGNORECASE
+)
 #: Class fragments of picture containers that hold something other than an article picture.
 NOT_IMAGE_WIDGET_ATTR = re.compile(
-    r"author|avatar|byline|logo|newsletter|teaser|promo|profile|icon|ad-|sponsor", re.IGNORECASE
+    r"author|avatar|byline|logo|newsletter|promo|profile|icon|ad-|sponsor", re.IGNORECASE
 )
+#: Class fragments of picture containers that are teasers for another story when they hold a link.
+TEASER_WIDGET_ATTR = re.compile(r"teaser", re.IGNORECASE)
 #: The opening of a byline: "Von Anna Muster", "By Jane Doe", "Oleh Budi".
 BYLINE_START = re.compile(rf"^(?:{phrase_alternation(BYLINE_WORDS)})\s+\S", re.IGNORECASE)
 #: Texts in caption-like elements that are not captions: counters, durations, gallery sizes.

@@ -20,7 +20,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from newsparse._normalize.phrases import CREDIT_LABELS, CREDIT_WORDS
+from newsparse._normalize.phrases import (
+    CREDIT_LABELS,
+    CREDIT_PLATFORMS,
+    CREDIT_WORDS,
+    NAME_ROLE_SUFFIXES,
+)
 from newsparse._normalize.whitespace import clean_line
 
 __all__ = ["clean_credit", "is_name_list", "looks_like_credit", "split_credit"]
@@ -74,6 +79,23 @@ _TRAILING_AGENCY = re.compile(
     )
     + r"))\.?$",
     re.I,
+)
+# Credits that open a caption known to be one: an account ("Twitter @Persib Samsul Arif ...") or
+# "Dok." glued to a capitalised source ("Dok.Saleh Husin Menperin bersama ..."), whose last
+# capitalised word already opens the caption.
+_LEADING_ACCOUNT = re.compile(
+    r"^(?P<credit>(?i:"
+    + "|".join(re.escape(p) for p in CREDIT_PLATFORMS)
+    + r")\s*@[\w.]+)\s+(?=\S)"
+)
+_LEADING_DOK = re.compile(
+    r"^(?P<label>(?i:dok(?:umentasi)?)\.\s*)(?P<run>(?:[A-Z][\w.&-]*\s+){2,})"
+)
+# A Korean caption closes with the photographer and a role word: "... 있다. 고영권 기자".
+_TRAILING_REPORTER = re.compile(
+    r"(?<=[.!?다])\s+(?P<credit>[가-힣]{2,4})\s+(?:"
+    + "|".join(re.escape(w) for w in sorted(NAME_ROLE_SUFFIXES, key=len, reverse=True))
+    + r")$"
 )
 _LABEL_WORDS = frozenset(label.lower() for label in CREDIT_LABELS)
 _INITIALS = re.compile(r"^[a-z]{1,5}$")
@@ -214,7 +236,24 @@ def split_credit(text: str, *, known_caption: bool = False) -> tuple[str, str | 
             clean_line(labelled_credit.group("credit")),
         )
     if known_caption:
-        separated = _separated_credit(caption)
-        if separated is not None:
-            return separated
+        return _known_caption_credit(caption)
+    return caption, None
+
+
+def _known_caption_credit(caption: str) -> tuple[str, str | None]:
+    """The credit shapes taken only from a text known to be a caption (see :func:`split_credit`)."""
+    separated = _separated_credit(caption)
+    if separated is not None:
+        return separated
+    account = _LEADING_ACCOUNT.match(caption)
+    if account is not None:
+        return caption[account.end() :], account.group("credit")
+    reporter = _TRAILING_REPORTER.search(caption)
+    if reporter is not None:
+        return caption[: reporter.start()].strip(), reporter.group("credit")
+    dok = _LEADING_DOK.match(caption)
+    if dok is not None:
+        words = dok.group("run").split()
+        credit = dok.group("label").rstrip() + " ".join(words[:-1])
+        return words[-1] + " " + caption[dok.end() :], credit
     return caption, None

@@ -12,12 +12,15 @@ from collections.abc import Iterable
 
 import attrs
 
+from newsparse._normalize.date_tables import CLOCK_WORDS, WEEKDAYS
 from newsparse._normalize.phrases import (
     AUTHOR_LABELS,
     EDITOR_LABELS,
     NAME_CONJUNCTIONS,
     NAME_PARTICLES,
     NAME_ROLE_SUFFIXES,
+    NAME_ROLE_WORDS,
+    NAME_TITLE_WORDS,
     NEWS_AGENCIES,
     NOT_A_PERSON,
     SOURCE_LABELS,
@@ -65,6 +68,12 @@ _LABEL_WORDS = frozenset(label.lower() for label in (*AUTHOR_LABELS, *EDITOR_LAB
 _SITE_SUFFIX = re.compile(r"\s[-–—]\s*[\w.]+$")
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
+# Words left of a date line once its date is cut out: weekday names and "Uhr".
+_DATE_WORDS = frozenset(
+    (*CLOCK_WORDS, *(name for _, _, names in WEEKDAYS for name in names.split()))
+)
+# An outlet's acronym closing a list of names: the "NDR" of "Ann Lee und Bo Kim, NDR".
+_OUTLET_CODE = re.compile(r"^[^\W\d_]{2,6}$")
 # A desk or office code beside an agency: the "lno" of "dpa/lno", the "dsw" of "dsw / DPA".
 _DESK_CODE = re.compile(r"^[^\W\d_]{2,5}$")
 
@@ -87,6 +96,10 @@ def is_agency(text: str) -> bool:
     return _one_agency(name)
 
 
+def _is_outlet_code(text: str) -> bool:
+    return bool(_OUTLET_CODE.match(text)) and text.isupper()
+
+
 def _is_desk_code(text: str) -> bool:
     return bool(_DESK_CODE.match(text)) and (text.islower() or text.isupper())
 
@@ -96,11 +109,23 @@ def _one_agency(name: str) -> bool:
 
 
 def _without_role(name: str) -> str:
-    """``name`` without a role word written after it: "신현주 기자" is 신현주."""
+    """``name`` without a role written around it.
+
+    A role word after a name goes ("신현주 기자" is 신현주), and so does the rest of a byline box
+    that runs on from a name of two words or more into the writer's role or a button ("Christoph
+    Hein Chefredakteur", "Ann Lee Follow"); a job title before a name of two words goes too
+    ("Rechtsanwalt Sebastian Einbock").
+    """
     words = name.split()
     if len(words) > 1 and words[-1] in NAME_ROLE_SUFFIXES:
         return " ".join(words[:-1])
-    return name
+    folded = [word.casefold().strip(".,:") for word in words]
+    cut = next((i for i in range(2, len(words)) if folded[i] in NAME_ROLE_WORDS), None)
+    if cut is not None:
+        words = words[:cut]
+    if len(words) > 2 and folded[0] in NAME_TITLE_WORDS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def is_person_name(text: str, *, strict: bool = True) -> bool:
@@ -128,16 +153,19 @@ def is_person_name(text: str, *, strict: bool = True) -> bool:
         return False
     if name.lower() in _LABEL_WORDS:
         return False  # a label left alone ("Von", "Oleh") names nobody
-    if not strict:
-        return True
-    if len(words) == 1 and name.isupper() and len(name) <= 4:
-        return False
     # Every word of a name is capitalised (or written in a script without case), but for the
     # particles of surnames ("van", "bin", "de la").
-    return all(
+    capitalised = [
         word[0].isupper() or word[0] == word[0].upper() or word.lower() in NAME_PARTICLES
         for word in words
-    ) and not all(word.lower() in NAME_PARTICLES for word in words)
+    ]
+    if not strict:
+        # A pseudonym may be all lower case ("prwir"); a phrase that mixes the two, such as
+        # "Projektleiterin der HSS in Tunesien", is not a name.
+        return all(capitalised) or not any(word[0].isupper() for word in words)
+    if len(words) == 1 and name.isupper() and len(name) <= 4:
+        return False
+    return all(capitalised) and not all(word.lower() in NAME_PARTICLES for word in words)
 
 
 def split_authors(text: str, *, strict: bool = True, agencies: bool = False) -> tuple[str, ...]:
@@ -192,8 +220,8 @@ def parse_byline(line: str, *, bare: bool = False, agencies: bool = False) -> By
     editors: list[str] = []
     recognised = False
     for segment in _SEGMENT_SPLIT.split(text):
-        if not segment:
-            continue
+        if not segment or all(w.strip(".,").casefold() in _DATE_WORDS for w in segment.split()):
+            continue  # "Do Uhr" left of a date cut from "Do 25.04.24 | 14:07 Uhr" names nobody
         editor = _EDITOR_LABEL.match(segment)
         if editor is not None and (editor.group("colon") or segment[editor.end() :]):
             names = split_authors(segment[editor.end() :], strict=not editor.group("colon"))
@@ -225,11 +253,19 @@ def parse_byline(line: str, *, bare: bool = False, agencies: bool = False) -> By
 
 
 def _all_names(text: str, *, agencies: bool = False) -> bool:
+    """Whether every part of ``text`` is a name.
+
+    An outlet's short acronym after the names ("Von Ann Lee und Bo Kim, NDR") does not count
+    against them.
+    """
     value = _SITE_SUFFIX.sub("", clean_line(text))
     parts = [p.strip(" .") for p in _CONJUNCTION.split(value) if p.strip(" .")]
-    return bool(parts) and all(
+    names = [
         is_person_name(_without_role(part)) or (agencies and is_agency(part)) for part in parts
-    )
+    ]
+    if len(parts) > 1 and not names[-1] and _is_outlet_code(parts[-1]):
+        names.pop()
+    return bool(names) and all(names)
 
 
 def _unique(names: list[str]) -> tuple[str, ...]:

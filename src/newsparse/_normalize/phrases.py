@@ -20,12 +20,15 @@ __all__ = [
     "BOILERPLATE_PREFIXES",
     "BYLINE_WORDS",
     "CREDIT_LABELS",
+    "CREDIT_PLATFORMS",
     "CREDIT_WORDS",
     "EDITOR_LABELS",
     "LIST_HEADERS",
     "NAME_CONJUNCTIONS",
     "NAME_PARTICLES",
     "NAME_ROLE_SUFFIXES",
+    "NAME_ROLE_WORDS",
+    "NAME_TITLE_WORDS",
     "NEWS_AGENCIES",
     "NOT_A_PERSON",
     "PUBLISHED_LABELS",
@@ -145,7 +148,7 @@ NOT_A_PERSON: frozenset[str] = frozenset(
     nachrichtenagentur | agentur | redakteur | redakteurin | korrespondent | korrespondentin |
     기자 | 특파원 | 記者 | 记者 | 特派員 | skrifar | journalist | journaliste | periodista |
     nachrichten | noticias | notícias | nouvelles | notizie | nieuws | nyheter | nyheder |
-    haberler | новости
+    haberler | новости | uhr | phd | mph | mba | dphil
     """
     )
 )
@@ -185,6 +188,31 @@ NAME_ROLE_SUFFIXES: frozenset[str] = frozenset(
     )
 )
 
+# Words that end a name where a byline box runs on into the writer's role or a button:
+# "Christoph Hein Chefredakteur", "Ann Lee Follow", "Steven Salentin Mitglied der Redaktion".
+# Role words that often follow another word of the role ("Games Editor", "Senior Reporter") are
+# in NOT_A_PERSON instead, which rejects the whole text.
+NAME_ROLE_WORDS: frozenset[str] = frozenset(
+    _table(
+        """
+    author | autor | autorin | auteur | chefredakteur | chefredakteurin | mitglied | volontär |
+    volontärin | praktikant | praktikantin | reporterin | journalistin | columnist |
+    kolumnist | kolumnistin | follow | folgen | abonnieren | subscribe | illustration |
+    illustrationen | illustrations | grafik | bilder
+    """
+    )
+)
+
+# Job titles written before a name that are not part of it: "Rechtsanwalt Sebastian Einbock".
+NAME_TITLE_WORDS: frozenset[str] = frozenset(
+    _table(
+        """
+    rechtsanwalt | rechtsanwältin | fachanwalt | fachanwältin | steuerberater |
+    steuerberaterin | notar | notarin
+    """
+    )
+)
+
 # Words that mean the text in brackets is a photo credit.
 CREDIT_LABELS: tuple[str, ...] = _table(
     """
@@ -211,6 +239,13 @@ CREDIT_WORDS: frozenset[str] = frozenset(
     共同通信社 | 代表
     """
     )
+)
+
+# Social networks named with an account as a photo's source: "Twitter @Persib".
+CREDIT_PLATFORMS: tuple[str, ...] = _table(
+    """
+    twitter | instagram | facebook | youtube | tiktok | threads
+    """
 )
 
 # Whole lines that are never part of an article (compared without trailing colons or dots).
@@ -244,7 +279,10 @@ BOILERPLATE_LINES: frozenset[str] = frozenset(
     artikel drucken | artikel teilen | teilen | aucun commentaire | sin comentarios |
     recommended videos | lesen sie mehr zum thema | passend zum artikel | box aufklappen box
     zuklappen | fehler gefunden? jetzt melden | fehler gefunden?jetzt melden | we apologize, but
-    this video has failed to load | try refreshing your browser, or | news & schlagzeilen
+    this video has failed to load | try refreshing your browser, or | news & schlagzeilen |
+    zum weiterlesen | anzeige | werbung | affiliate links | enthält affiliate links | anzeige,
+    enthält affiliate links | alle angaben ohne gewähr | (alle angaben ohne gewähr) |
+    hauptinhalt | zum hauptinhalt | skip to content | skip to main content | zum inhalt springen
     """
     )
 )
@@ -260,7 +298,9 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = _table(
     à lire aussi | lee también | leia também | leggi anche | lees ook | like ( | dislike ( |
     views: | sie müssen sich einloggen | sie müssen angemeldet sein | you must be logged in |
     you must log in | titelbild: | (credit: | crédits photos | das könnte sie auch interessieren |
-    mehr zum thema: | zum weiterlesen: | jetzt abonnieren und von der vorlesefunktion
+    mehr zum thema: | zum weiterlesen: | jetzt abonnieren und von der vorlesefunktion |
+    permalink | permalien | photograph by | photographs by | photo by | photos by | lust auf mehr? |
+    bildrechte: | bildquelle: | fotocredit:
     """
 )
 

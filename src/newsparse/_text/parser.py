@@ -18,6 +18,7 @@ import re
 import attrs
 
 from newsparse._normalize import boilerplate
+from newsparse._normalize.captions import split_credit
 from newsparse._normalize.datelines import find_dateline, read_dateline
 from newsparse._normalize.dates import DateMatch, parse_date_line
 from newsparse._normalize.language import guess_language
@@ -40,6 +41,8 @@ _HEADER_LINES = 6
 _HEADER_REACH = 40
 #: Pull quotes repeat the body ("...kata dia." or a quotation); above the body they are left out.
 _PULL_QUOTE = re.compile(r'^(?:\.\.\.|…|["“])|["”]$')
+#: How many lines (besides lists of other stories) a dateline may sit below a header line.
+_DATELINE_LOOKAHEAD = 4
 #: A caption without a credit is running text of at least this many words.
 _CAPTION_WORDS = 8
 
@@ -175,11 +178,25 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
 
 
 def _dateline_ahead(lines: list[str], index: int) -> bool:
-    """Whether a paragraph opening with a dateline follows within the header's reach."""
-    return any(
-        find_dateline(line) is not None and not boilerplate.is_boilerplate(line)
-        for line in lines[index : index + 4]
-    )
+    """Whether a paragraph opening with a dateline follows within the header's reach.
+
+    A list of other stories ("Berita Terkait" and its bullets) between a caption and the first
+    paragraph does not count against the reach.
+    """
+    seen = 0
+    in_list = False
+    for line in lines[index : index + _HEADER_REACH]:
+        if in_list and is_bullet(line):
+            continue
+        in_list = boilerplate.is_list_header(line)
+        if in_list:
+            continue
+        if find_dateline(line) is not None and not boilerplate.is_boilerplate(line):
+            return True
+        seen += 1
+        if seen == _DATELINE_LOOKAHEAD:
+            return False
+    return False
 
 
 def _judge_pending(pending: list[str], fields: _Fields, *, body_has_dateline: bool) -> None:
@@ -198,7 +215,9 @@ def _judge_pending(pending: list[str], fields: _Fields, *, body_has_dateline: bo
             and not _PULL_QUOTE.search(line)
             and not _is_headline(line)
         ):
-            fields.add_caption(line, None)
+            # Known to be a caption now, so a credit opening it ("Twitter @Persib ...") may be
+            # split off.
+            fields.add_caption(*split_credit(line, known_caption=True))
         else:
             fields.warnings.append(
                 f"left out a header line that is not part of the article: {line!r}"
