@@ -28,30 +28,16 @@ from newsparse._html.tree import Element, text_of
 from newsparse._html.when import date_in, in_aside, line_date
 from newsparse._normalize.boilerplate import is_update_line
 from newsparse._normalize.dates import find_date
-from newsparse._normalize.phrases import PUBLISHED_LABELS, phrase_alternation
+from newsparse._normalize.phrases import (
+    PUBLISHED_LABELS,
+    WEAK_PUBLISHED_LABELS,
+    phrase_alternation,
+)
 
 __all__ = ["LateDate", "last_resort_date", "opening_date"]
 
-# Labels that open a publication date, beside ``PUBLISHED_LABELS`` (which the visible-date
-# reader already uses on date-named elements): shorter or rarer ones, trusted only here.
-_MORE_LABELS = (
-    "date",
-    "date de publication",
-    "date published",
-    "publication date",
-    "published date",
-    "first published",
-    "veröffentlicht",
-    "erschienen",
-    "erstellt am",
-    "publié",
-    "publicado",
-    "pubblicato",
-    "gepubliceerd",
-    "gepubliceerd op",
-)
 _LABEL = re.compile(
-    rf"\W*(?:{phrase_alternation((*PUBLISHED_LABELS, *_MORE_LABELS))})(?![^\W\d_])\s*:?\s*",
+    rf"\W*(?:{phrase_alternation((*PUBLISHED_LABELS, *WEAK_PUBLISHED_LABELS))})(?![^\W\d_])\s*:?\s*",
     re.IGNORECASE,
 )
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "select", "option"})

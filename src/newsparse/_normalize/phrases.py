@@ -37,6 +37,7 @@ __all__ = [
     "TERMINAL_LINES",
     "TERMINAL_PREFIXES",
     "UPDATE_LABELS",
+    "WEAK_PUBLISHED_LABELS",
     "phrase_alternation",
 ]
 
@@ -340,6 +341,16 @@ PUBLISHED_LABELS: tuple[str, ...] = _table(
     """
     datum | stand | erschienen am | veröffentlicht am | publiziert am | published | published on
     | posted on | publié le | publicado el | pubblicato il | diterbitkan | dipublikasikan
+    """
+)
+
+# Labels that open a publication date but are too short or rare to trust on any element: read
+# only by the HTML parser's last-resort search, when nothing else dates the page.
+WEAK_PUBLISHED_LABELS: tuple[str, ...] = _table(
+    """
+    date | date de publication | date published | publication date | published date |
+    first published | veröffentlicht | erschienen | erstellt am | publié | publicado |
+    pubblicato | gepubliceerd | gepubliceerd op
     """
 )
 
