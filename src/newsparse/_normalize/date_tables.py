@@ -39,50 +39,22 @@ LANGUAGES: Final[tuple[tuple[str, bool | None], ...]] = (
     ("nl", True),
 )
 
+# Regions that write English dates day first, and other languages newsparse meets that do.
+_DAY_FIRST_ENGLISH = ("gb", "ie", "au", "nz", "in", "za", "ng", "ke", "sg", "my", "pk")
+_DAY_FIRST_OTHERS = (
+    "ca", "da", "nb", "nn", "no", "fi", "pl", "cs", "sk", "sl", "hr", "sr", "bg", "ro", "ru",
+    "uk", "el", "tr", "vi",
+)  # fmt: skip
+
 # (language tag or language-REGION tag, lower case, day first?): how pages that state this language
 # write an all-numeric date. A weak hint, used only when the date's own words do not settle it; a
 # tag missing here (bare "en", "en-ca") gives none. A language-REGION row wins over its language.
 PAGE_ORDERS: Final[tuple[tuple[str, bool], ...]] = (
     ("en-us", False),
     ("en-ph", False),
-    ("en-gb", True),
-    ("en-ie", True),
-    ("en-au", True),
-    ("en-nz", True),
-    ("en-in", True),
-    ("en-za", True),
-    ("en-ng", True),
-    ("en-ke", True),
-    ("en-sg", True),
-    ("en-my", True),
-    ("en-pk", True),
-    ("id", True),
-    ("ms", True),
-    ("de", True),
-    ("fr", True),
-    ("es", True),
-    ("pt", True),
-    ("it", True),
-    ("nl", True),
-    ("ca", True),
-    ("da", True),
-    ("nb", True),
-    ("nn", True),
-    ("no", True),
-    ("fi", True),
-    ("pl", True),
-    ("cs", True),
-    ("sk", True),
-    ("sl", True),
-    ("hr", True),
-    ("sr", True),
-    ("bg", True),
-    ("ro", True),
-    ("ru", True),
-    ("uk", True),
-    ("el", True),
-    ("tr", True),
-    ("vi", True),
+    *((f"en-{region}", True) for region in _DAY_FIRST_ENGLISH),
+    *((tag, order) for tag, order in LANGUAGES if order is not None),
+    *((tag, True) for tag in _DAY_FIRST_OTHERS),
 )
 
 # (language, month number, names): the full name first, then other spellings and abbreviations.
