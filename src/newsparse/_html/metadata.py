@@ -18,10 +18,11 @@ from newsparse._html import selectors as sel
 from newsparse._html.jsonld import read_jsonld
 from newsparse._html.people import read_authors
 from newsparse._html.sections import read_section
+from newsparse._html.shown import bare_date_line
 from newsparse._html.sources import MetaTags, Sources, first, one_line, resolve, text_value, unique
 from newsparse._html.titles import read_title
 from newsparse._html.tree import Element, Page, text_of
-from newsparse._html.when import bare_date_line, read_dates, url_date
+from newsparse._html.when import read_dates, url_date
 from newsparse._html.when_fallback import LateDate, last_resort_date
 from newsparse._normalize.dates import page_day_first
 from newsparse._normalize.whitespace import clean_line
