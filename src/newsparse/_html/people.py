@@ -24,6 +24,7 @@ from newsparse._html.bylines import (
     spaced_text,
 )
 from newsparse._html.jsonld import types_of
+from newsparse._html.sites import SitePage, is_site, read_site
 from newsparse._html.sources import MetaTags, Sources, item_value, microdata, unique
 from newsparse._html.tree import Element, in_thread
 from newsparse._normalize.names import (
@@ -31,13 +32,9 @@ from newsparse._normalize.names import (
     parse_byline,
     split_authors,
 )
-from newsparse._normalize.phrases import NAME_PARTICLES
-from newsparse._urls import split_url
 
 __all__ = ["read_authors"]
 
-_WORD = re.compile(r"\w+")
-_DOMAIN = re.compile(r"\b(?:www\.)?[\w-]+\.(?:[a-z]{2,6})\b", re.IGNORECASE)
 _OUTLET = re.compile(r"\(\s*(?:https?://)?(?:www\.)?[\w-]+\.[a-z]{2,6}\b[^)]*\)", re.IGNORECASE)
 _PARTS = re.compile(r"\s*[,;|/]\s*")
 # How many mentions of a name, and how many levels up from each, are read for an editor label.
@@ -45,29 +42,9 @@ _MAX_MENTIONS = 5
 _BYLINE_DEPTH = 3
 # The elements a byline class or id can name, in document order.
 _NAMED = ".//*[@class or @id or @data-testid]"
-# A leading article, so that "Die FURCHE" is recognised as the site furche.at.
-_ARTICLE = re.compile(r"^(?:the|die|der|das|la|le|les|el|il|de)\s+", re.IGNORECASE)
 #: One candidate from a source: its author values as written (one per JSON-LD author), or
 #: names a byline rule already read.
 _Group = list[str | tuple[str, ...]]
-
-
-@attrs.frozen
-class _Page:
-    """What tells a page's people from other names on it.
-
-    Attributes:
-        names: Squashed site names (``derspiegel``).
-        hosts: Squashed host names (``vnexpress`` for ``www.vnexpress.net``).
-        words: The first words of the site names that start the host name too, case-folded
-            (``ilanga`` of "Ilanga News" on ilanganews.co.za).
-        rejected: Case-folded names that are nobody's byline here (editors, on a second look).
-    """
-
-    names: frozenset[str]
-    hosts: frozenset[str]
-    words: frozenset[str]
-    rejected: frozenset[str] = frozenset()
 
 
 def _names_from_jsonld(value: Any) -> Iterator[_Group]:
@@ -210,10 +187,6 @@ def _meta_authors(meta: MetaTags) -> Iterator[_Group]:
                 yield [value]
 
 
-def _squashed(text: str) -> str:
-    return "".join(_WORD.findall(text.casefold()))
-
-
 class _Lazy:
     """The items of an iterator, read only as far as anyone asks, and kept for the next reader.
 
@@ -256,53 +229,15 @@ def _editors(names: Iterable[str], root: Element) -> set[str]:
     return found
 
 
-def _read_page(site_names: list[str], urls: Iterable[str | None]) -> _Page:
-    names = {_squashed(name) for name in site_names}
-    hosts: set[str] = set()
-    for url in urls:
-        parts = split_url(url) if url else None
-        host = parts.hostname if parts is not None else None
-        if host:
-            labels = [p for p in host.split(".") if p not in {"www", "m", "amp", "mobile"}]
-            if labels:
-                hosts.add(_squashed(labels[0]))
-    words = {name.split()[0].casefold() for name in site_names if name.split()}
-    return _Page(
-        frozenset(k for k in names if len(k) >= 3),
-        frozenset(k for k in hosts if len(k) >= 3),
-        # A site's first word that also starts its host name: "Ilanga" of ilanganews.co.za.
-        frozenset(
-            w
-            for w in words
-            if len(w) >= 4 and w not in NAME_PARTICLES and any(h.startswith(w) for h in hosts)
-        ),
-    )
-
-
-def _is_site(name: str, page: _Page) -> bool:
-    """Whether ``name`` is the site's.
-
-    That is a web address, a site name, the host's name, or an account named after the site
-    ("Ilanga D" on "Ilanga News").
-    """
-    first = name.split(maxsplit=1)[0].casefold() if name.strip() else ""
-    if _DOMAIN.search(name) or first in page.words:
-        return True
-    for squashed in {_squashed(name), _squashed(_ARTICLE.sub("", name))}:
-        if squashed in page.hosts or any(squashed.startswith(key) for key in page.names):
-            return True
-    return False
-
-
-def _is_author(name: str, page: _Page) -> bool:
+def _is_author(name: str, page: SitePage) -> bool:
     return (
         not sel.NOT_AN_AUTHOR.match(name)
         and name.casefold() not in page.rejected
-        and not _is_site(name, page)
+        and not is_site(name, page)
     )
 
 
-def _people(value: str | tuple[str, ...], page: _Page) -> tuple[str, ...]:
+def _people(value: str | tuple[str, ...], page: SitePage) -> tuple[str, ...]:
     """The people (and agencies) one source value names: split, without the site's own name.
 
     A name followed by a web address in brackets is an outlet's (``"Deutsche Welle
@@ -314,7 +249,7 @@ def _people(value: str | tuple[str, ...], page: _Page) -> tuple[str, ...]:
     if _OUTLET.search(value):
         return ()
     people = [name for name in split_authors(value, agencies=True) if _is_author(name, page)]
-    if any(_is_site(part, page) for part in _PARTS.split(value)):
+    if any(is_site(part, page) for part in _PARTS.split(value)):
         people = [name for name in people if len(name.split()) >= 2 or is_agency(name)]
     return tuple(people)
 
@@ -327,7 +262,9 @@ _SOURCES: tuple[Callable[[Sources], Iterator[_Group]], ...] = (
 )
 
 
-def _from_sources(src: Sources, page: _Page, bylines: Iterable[tuple[str, str]]) -> tuple[str, ...]:
+def _from_sources(
+    src: Sources, page: SitePage, bylines: Iterable[tuple[str, str]]
+) -> tuple[str, ...]:
     """The names of the first source that names somebody, the visible bylines last.
 
     A news agency that is the site itself ("Associated Press" on apnews.com) is the author only
@@ -346,7 +283,7 @@ def _from_sources(src: Sources, page: _Page, bylines: Iterable[tuple[str, str]])
         names = _people(found, page)
         if names and (labelled or len(names[0].split()) >= 2):
             return names
-        if any(_is_site(name, page) for name in found):
+        if any(is_site(name, page) for name in found):
             break
     for finder in (labelled_authors, bold_names):
         for found in finder(src.root):
@@ -362,7 +299,7 @@ def _agencies(value: str | tuple[str, ...]) -> tuple[str, ...]:
     return tuple(name for name in names if is_agency(name))
 
 
-def _widened(names: tuple[str, ...], root: Element, page: _Page) -> tuple[str, ...]:
+def _widened(names: tuple[str, ...], root: Element, page: SitePage) -> tuple[str, ...]:
     """``names``, or the longer list of the ``rel=author`` links of their byline.
 
     Pages often put only the first of two writers into their metadata. The byline is the
@@ -396,7 +333,7 @@ def read_authors(
         The authors' names, in source order, without repeats.
     """
     bylines = _Lazy(_byline_texts(src.root))
-    page = _read_page(site_names, urls)
+    page = read_site(site_names, urls)
     names = _from_sources(src, page, bylines)
     editors = _editors(names, src.root)
     if names and editors >= {name.casefold() for name in names}:

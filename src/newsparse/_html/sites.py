@@ -1,0 +1,84 @@
+"""The site's own names, which are never an article's authors.
+
+A name is the site's when it is a web address, one of the site's names (with or without a leading
+article: "Die FURCHE" on furche.at), the host's name, or an account named after the site ("Ilanga
+D" on ilanganews.co.za).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import attrs
+
+from newsparse._normalize.phrases import NAME_PARTICLES
+from newsparse._urls import split_url
+
+__all__ = ["SitePage", "is_site", "read_site"]
+
+_WORD = re.compile(r"\w+")
+_DOMAIN = re.compile(r"\b(?:www\.)?[\w-]+\.(?:[a-z]{2,6})\b", re.IGNORECASE)
+# A leading article, so that "Die FURCHE" is recognised as the site furche.at.
+_ARTICLE = re.compile(r"^(?:the|die|der|das|la|le|les|el|il|de)\s+", re.IGNORECASE)
+
+
+@attrs.frozen
+class SitePage:
+    """What tells a page's people from other names on it.
+
+    Attributes:
+        names: Squashed site names (``derspiegel``).
+        hosts: Squashed host names (``vnexpress`` for ``www.vnexpress.net``).
+        words: The first words of the site names that start the host name too, case-folded
+            (``ilanga`` of "Ilanga News" on ilanganews.co.za).
+        rejected: Case-folded names that are nobody's byline here (editors, on a second look).
+    """
+
+    names: frozenset[str]
+    hosts: frozenset[str]
+    words: frozenset[str]
+    rejected: frozenset[str] = frozenset()
+
+
+def _squashed(text: str) -> str:
+    return "".join(_WORD.findall(text.casefold()))
+
+
+def read_site(site_names: list[str], urls: Iterable[str | None]) -> SitePage:
+    """What tells the site's own names from people on a page with ``site_names`` at ``urls``."""
+    names = {_squashed(name) for name in site_names}
+    hosts: set[str] = set()
+    for url in urls:
+        parts = split_url(url) if url else None
+        host = parts.hostname if parts is not None else None
+        if host:
+            labels = [p for p in host.split(".") if p not in {"www", "m", "amp", "mobile"}]
+            if labels:
+                hosts.add(_squashed(labels[0]))
+    words = {name.split()[0].casefold() for name in site_names if name.split()}
+    return SitePage(
+        frozenset(k for k in names if len(k) >= 3),
+        frozenset(k for k in hosts if len(k) >= 3),
+        # A site's first word that also starts its host name: "Ilanga" of ilanganews.co.za.
+        frozenset(
+            w
+            for w in words
+            if len(w) >= 4 and w not in NAME_PARTICLES and any(h.startswith(w) for h in hosts)
+        ),
+    )
+
+
+def is_site(name: str, page: SitePage) -> bool:
+    """Whether ``name`` is the site's.
+
+    That is a web address, a site name, the host's name, or an account named after the site
+    ("Ilanga D" on "Ilanga News").
+    """
+    first = name.split(maxsplit=1)[0].casefold() if name.strip() else ""
+    if _DOMAIN.search(name) or first in page.words:
+        return True
+    for squashed in {_squashed(name), _squashed(_ARTICLE.sub("", name))}:
+        if squashed in page.hosts or any(squashed.startswith(key) for key in page.names):
+            return True
+    return False
