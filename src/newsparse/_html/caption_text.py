@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newsparse._html import selectors as sel
+from newsparse._html.sources import one_line
 from newsparse._html.tree import Element, text_of
 from newsparse._normalize.boilerplate import is_boilerplate
 from newsparse._normalize.captions import (
@@ -29,7 +30,6 @@ __all__ = [
     "in_furniture",
     "is_credit",
     "make_caption",
-    "one_line",
     "plausible",
     "trailing_credit",
 ]
@@ -166,10 +166,6 @@ def make_caption(text: str, credit: str | None, image_url: str | None) -> Captio
     credit = clean_credit(credit) if credit else None
     credit = credit or (clean_credit(inner) if inner else None)
     return Caption(text=text, credit=credit, image_url=image_url)
-
-
-def one_line(text: str) -> str:
-    return " ".join(clean_line(text).split())
 
 
 def plausible(text: str) -> bool:

@@ -19,10 +19,11 @@ from newsparse._html.caption_text import (
     in_furniture,
     is_credit,
     make_caption,
-    one_line,
     plausible,
 )
+from newsparse._html.sources import one_line
 from newsparse._html.tree import Element, text_of
+from newsparse._normalize.captions import has_credit_label
 from newsparse._normalize.names import is_person_name
 from newsparse._normalize.whitespace import clean_line
 from newsparse.model import Caption
@@ -69,7 +70,7 @@ def _figure_credit(el: Element) -> bool:
     if next((c for c in el if isinstance(c.tag, str)), None) is not None:
         return False
     text = clean_line(text_of(el))
-    return 3 < len(text) < 120 and sel.CREDIT_LABEL.match(text) is not None
+    return 3 < len(text) < 120 and has_credit_label(text)
 
 
 def _picture_holder(el: Element) -> Element | None:

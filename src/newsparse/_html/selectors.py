@@ -30,7 +30,6 @@ __all__ = [
     "CAPTION_LABEL",
     "COMMENT_HEADER",
     "CREDIT_ATTR",
-    "CREDIT_LABEL",
     "CREDIT_TAGS",
     "DATE_ATTR",
     "DROP_TAGS",
@@ -437,11 +436,5 @@ PLAYER_OR_PROMPT = re.compile(
     r"\b\d{1,2}:\d{2}\s*min\b|\blaufzeit\b|\bverfügbar bis\b|\babspielen\b|"
     r"^(?:mit )?(?:video|audio)\b|^watch in full\b|^powered by\b|"
     r"\bnewsletter\b|\bjavascript\b|\bdigitale ausgabe\b|\be-paper\b|음성으로 듣기",
-    re.IGNORECASE,
-)
-#: A label in front of a credit set in an element of its own: "© ", "Foto: ", "Photo by ".
-CREDIT_LABEL = re.compile(
-    r"^\s*(?:©|\(c\)|copyright\b\s*:?|credits?\s*:|by\s|"
-    r"(?:symbol|archiv)?(?:foto|photo|bild|image|picture)s?\s*(?:credit\s*)?(?::|by\b))\s*",
     re.IGNORECASE,
 )

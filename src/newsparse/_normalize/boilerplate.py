@@ -17,6 +17,7 @@ from newsparse._normalize.phrases import (
     TERMINAL_LINES,
     TERMINAL_PREFIXES,
     UPDATE_LABELS,
+    phrase_alternation,
 )
 from newsparse._normalize.whitespace import clean_line
 
@@ -31,13 +32,11 @@ __all__ = [
 ]
 
 _TAGS = re.compile(
-    r"^(?:"
-    + "|".join(re.escape(t) for t in sorted(TAG_LABELS, key=len, reverse=True))
-    + r")\s*[:：]\s*(?P<rest>.+)$",
+    r"^(?:" + phrase_alternation(TAG_LABELS) + r")\s*[:：]\s*(?P<rest>.+)$",
     re.I,
 )
 _SOURCE = re.compile(
-    r"^(?:" + "|".join(re.escape(t) for t in (*SOURCE_LABELS, *EDITOR_LABELS)) + r")\s*[:：]\s*\S",
+    rf"^(?:{phrase_alternation((*SOURCE_LABELS, *EDITOR_LABELS))})\s*[:：]\s*\S",
     re.I,
 )
 # Editors' initials closing an Indonesian story: "(fyk/ash)", "(Cas/Isk)", "(ant/rd)".
@@ -53,8 +52,12 @@ _SEPARATORS = re.compile(r"^[\W_]{1,6}$")
 
 def key(line: str) -> str:
     """The form a line is compared in: cleaned, lower case, without list bullets or a trailing colon."""
-    value = clean_line(line).lower()
-    return value.lstrip("*•·-–— ").rstrip(" :：.")
+    return _key(clean_line(line))
+
+
+def _key(cleaned: str) -> str:
+    """:func:`key` of a line :func:`~newsparse._normalize.whitespace.clean_line` already cleaned."""
+    return cleaned.lower().lstrip("*•·-–— ").rstrip(" :：.")
 
 
 def is_signoff(line: str) -> bool:
@@ -67,7 +70,7 @@ def is_boilerplate(line: str) -> bool:
     cleaned = clean_line(line)
     if not cleaned or _SEPARATORS.match(cleaned):
         return True
-    k = key(cleaned)
+    k = _key(cleaned)
     if k in BOILERPLATE_LINES or k.startswith(BOILERPLATE_PREFIXES):
         return True
     return bool(

@@ -25,12 +25,19 @@ from newsparse._normalize.phrases import (
     CREDIT_PLATFORMS,
     CREDIT_WORDS,
     NAME_ROLE_SUFFIXES,
+    phrase_alternation,
 )
 from newsparse._normalize.whitespace import clean_line
 
-__all__ = ["clean_credit", "is_name_list", "looks_like_credit", "split_credit"]
+__all__ = [
+    "clean_credit",
+    "has_credit_label",
+    "is_name_list",
+    "looks_like_credit",
+    "split_credit",
+]
 
-_LABELS = "|".join(re.escape(label) for label in sorted(CREDIT_LABELS, key=len, reverse=True))
+_LABELS = phrase_alternation(CREDIT_LABELS)
 _LABEL_PREFIX = re.compile(rf"^(?:{_LABELS})\s*(?:[:：=]|by\b|/)\s*", re.I)
 _LEADING_LABEL = re.compile(rf"^(?:{_LABELS})\s*[:：]\s*", re.I)
 _TRAILING_BRACKET = re.compile(
@@ -84,9 +91,7 @@ _TRAILING_AGENCY = re.compile(
 # "Dok." glued to a capitalised source ("Dok.Saleh Husin Menperin bersama ..."), whose last
 # capitalised word already opens the caption.
 _LEADING_ACCOUNT = re.compile(
-    r"^(?P<credit>(?i:"
-    + "|".join(re.escape(p) for p in CREDIT_PLATFORMS)
-    + r")\s*@[\w.]+)\s+(?=\S)"
+    r"^(?P<credit>(?i:" + phrase_alternation(CREDIT_PLATFORMS) + r")\s*@[\w.]+)\s+(?=\S)"
 )
 _LEADING_DOK = re.compile(
     r"^(?P<label>(?i:dok(?:umentasi)?)\.\s*)(?P<run>(?:[A-Z][\w.&-]*\s+){2,})"
@@ -94,7 +99,7 @@ _LEADING_DOK = re.compile(
 # A Korean caption closes with the photographer and a role word: "... 있다. 고영권 기자".
 _TRAILING_REPORTER = re.compile(
     r"(?<=[.!?다])\s+(?P<credit>[가-힣]{2,4})\s+(?:"
-    + "|".join(re.escape(w) for w in sorted(NAME_ROLE_SUFFIXES, key=len, reverse=True))
+    + phrase_alternation(NAME_ROLE_SUFFIXES)
     + r")$"
 )
 _LABEL_WORDS = frozenset(label.lower() for label in CREDIT_LABELS)
@@ -134,6 +139,15 @@ def is_name_list(text: str) -> bool:
 def _strip_label(credit: str) -> str:
     value = clean_line(_LABEL_PREFIX.sub("", clean_line(credit))).strip(" .")
     return _PHOTOGRAPHED.sub("", value) or value
+
+
+def has_credit_label(text: str) -> bool:
+    """Whether ``text`` opens with the label of a credit (``Foto:``, ``©``, ``Photo by``).
+
+    >>> has_credit_label("Foto: Anna Muster"), has_credit_label("Fotos aus dem Archiv")
+    (True, False)
+    """
+    return _CREDIT_ELEMENT_LABEL.match(text) is not None
 
 
 def clean_credit(text: str) -> str | None:
