@@ -35,7 +35,7 @@ import json
 import os
 import sys
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +56,7 @@ __all__ = [
     "load_gold",
     "load_manifest",
     "main",
+    "parse_text",
     "published_matches",
     "resolve_dir",
     "score_article",
@@ -286,13 +287,23 @@ def _no_fields(gold: Gold | None) -> dict[str, bool]:
     return {name: False for name in FIELDS if name not in skipped}
 
 
+def parse_text(text: str) -> Article:
+    """Parse one dump the way the benchmark does: ``newsparse.parse_article(text, kind="text")``."""
+    return newsparse.parse_article(text, kind="text")
+
+
 def score_dumps(
-    directory: Path, manifest: Mapping[str, Entry], golds: Mapping[str, Gold]
+    directory: Path,
+    manifest: Mapping[str, Entry],
+    golds: Mapping[str, Gold],
+    *,
+    parse: Callable[[str], Article] = parse_text,
 ) -> list[DumpScore]:
     """Parse every dump of the manifest found in ``directory`` and score it against its gold.
 
     A dump whose file is missing, whose text no longer has the recorded SHA-256, or which has no
-    gold line is reported with an error and every field wrong; so is one the parser rejects.
+    gold line is reported with an error and every field wrong; so is one the parser rejects with a
+    ``NewsparseError``. ``parse`` is the parser under test.
     """
     scores: list[DumpScore] = []
     for dump_id, entry in sorted(manifest.items()):
@@ -310,7 +321,7 @@ def score_dumps(
                 error = "text differs from the recorded SHA-256"
             else:
                 try:
-                    article = newsparse.parse_article(raw.decode("utf-8"), kind="text")
+                    article = parse(raw.decode("utf-8"))
                 except NewsparseError as exc:
                     error = f"{type(exc).__name__}: {exc}"
                 else:
@@ -390,9 +401,7 @@ def _failures(directory: Path, scores: Sequence[DumpScore], golds: Mapping[str, 
         if score.error is not None:
             lines.append(f"   error: {score.error}")
             continue
-        article = newsparse.parse_article(
-            (directory / f"{score.id}.txt").read_text(encoding="utf-8"), kind="text"
-        )
+        article = parse_text((directory / f"{score.id}.txt").read_text(encoding="utf-8"))
         gold = golds[score.id]
         got: dict[str, object] = {
             "title": article.title,
