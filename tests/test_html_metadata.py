@@ -499,3 +499,68 @@ def test_misspelt_published_time_meta_name() -> None:
     html = page('<meta property="article:published:time" content="2025-11-06T17:09:00+01:00">')
     expected = dt.datetime(2025, 11, 6, 17, 9, tzinfo=dt.timezone(dt.timedelta(hours=1)))
     assert parse_html(html).published == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "url", "expected"),
+    [
+        # og:image wins over a JSON-LD ImageObject (the page's chosen share picture) ...
+        (
+            '<meta property="og:image" content="/img/lead.jpg">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "H",'
+            ' "image": {"@type": "ImageObject", "url": "https://cdn.example/ld.jpg"}}</script>',
+            BODY,
+            "https://news.example/a/1",
+            "https://news.example/img/lead.jpg",
+        ),
+        # ... and JSON-LD is next: a list of ImageObjects gives the first one's address.
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "H",'
+            ' "image": [{"@type": "ImageObject", "contentUrl": "https://cdn.example/1.jpg"},'
+            ' "https://cdn.example/2.jpg"]}</script>',
+            BODY,
+            None,
+            "https://cdn.example/1.jpg",
+        ),
+        (
+            '<meta name="twitter:image" content="https://cdn.example/t.png">',
+            BODY,
+            None,
+            "https://cdn.example/t.png",
+        ),
+        (
+            '<link rel="image_src" href="https://cdn.example/s.png">',
+            BODY,
+            None,
+            "https://cdn.example/s.png",
+        ),
+        # A protocol-relative address with no page address to resolve it takes https.
+        (
+            '<meta property="og:image" content="//cdn.example/p.jpg">',
+            BODY,
+            None,
+            "https://cdn.example/p.jpg",
+        ),
+        # A relative address with nothing to resolve it against is no address.
+        ('<meta property="og:image" content="img/p.jpg">', BODY, None, None),
+        # No metadata: the first captioned picture of the body.
+        (
+            "",
+            '<figure><img src="https://cdn.example/fig.jpg"><figcaption>The river at dawn, where'
+            " the first lane will run.</figcaption></figure>" + BODY,
+            None,
+            "https://cdn.example/fig.jpg",
+        ),
+        ("", BODY, None, None),
+    ],
+)
+def test_lead_image(head: str, body: str, url: str | None, expected: str | None) -> None:
+    assert parse_article(page(head, body), url=url).image == expected
+
+
+def test_lead_image_in_json() -> None:
+    article = parse_article(page('<meta property="og:image" content="https://cdn.example/a.jpg">'))
+    data = article.to_dict()
+    assert data["image"] == "https://cdn.example/a.jpg"
+    assert list(data).index("image") == list(data).index("description") + 1
+    assert type(article).from_dict(data) == article

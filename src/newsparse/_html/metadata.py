@@ -134,15 +134,40 @@ def _tags(src: Sources) -> tuple[str, ...]:
     return tags
 
 
-def _image(src: Sources, url: str | None) -> str | None:
-    image = src.art.get("image")
-    if isinstance(image, list):
-        image = image[0] if image else None
-    if isinstance(image, dict):
-        image = image.get("url")
-    return resolve(
-        first(src.meta.first(["og:image"]), image if isinstance(image, str) else None), url
+def _ld_image(value: Any, depth: int = 0) -> str | None:
+    """The first picture address in a JSON-LD ``image`` value (a string, list or ImageObject)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list) and value and depth < 3:
+        return _ld_image(value[0], depth + 1)
+    if isinstance(value, dict) and depth < 3:
+        return _ld_image(value.get("url") or value.get("contentUrl"), depth + 1)
+    return None
+
+
+def _image(src: Sources, base: str | None) -> str | None:
+    """The lead picture: JSON-LD ``image``, ``og:image``, ``twitter:image``, ``<link rel=image_src>``."""
+    link = next(
+        (
+            el.get("href")
+            for el in (src.head if src.head is not None else src.root).iterfind(".//link[@rel]")
+            if (el.get("rel") or "").strip().lower() == "image_src"
+        ),
+        None,
     )
+    candidates = (
+        src.meta.first(sel.META_IMAGE),
+        _ld_image(src.art.get("image")),
+        link,
+    )
+    for candidate in candidates:
+        value = candidate.strip() if isinstance(candidate, str) else None
+        if value and value.startswith("//") and base is None:
+            value = "https:" + value
+        resolved = resolve(value, base)
+        if resolved:
+            return resolved
+    return None
 
 
 def read_metadata(page: Page, *, url: str | None = None) -> Metadata:
@@ -208,7 +233,7 @@ def read_metadata(page: Page, *, url: str | None = None) -> Metadata:
         url=page_url,
         description=description,
         tags=_tags(src),
-        image=_image(src, url),
+        image=_image(src, url or page_url),
         url_date=url_date(page_url) or url_date(url),
         shown_date=shown,
         late_date=None if dates.published or shown else last_resort_date(src, day_first=day_first),

@@ -79,6 +79,7 @@ def parse_html(text: str, *, url: str | None = None) -> Article:
         language=meta.language or (guess_language(" ".join(paragraphs)) if paragraphs else None),
         url=meta.url,
         description=meta.description,
+        image=meta.image or next((c.image_url for c in captions if c.image_url), None),
         tags=meta.tags,
         paragraphs=paragraphs,
         captions=captions,

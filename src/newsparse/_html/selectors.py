@@ -438,3 +438,13 @@ PLAYER_OR_PROMPT = re.compile(
     r"\bnewsletter\b|\bjavascript\b|\bdigitale ausgabe\b|\be-paper\b|음성으로 듣기",
     re.IGNORECASE,
 )
+
+#: ``<meta>`` names (and OpenGraph properties) naming the lead picture, best first.
+META_IMAGE = (
+    "og:image",
+    "og:image:url",
+    "og:image:secure_url",
+    "twitter:image",
+    "twitter:image:src",
+    "thumbnail",
+)
