@@ -10,11 +10,13 @@ and read them out (:mod:`~newsparse._html.content`).
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from newsparse._html.content import extract_paragraphs, split_body_text
 from newsparse._html.figures import read_captions
 from newsparse._html.furniture import body_ancestors, remove_furniture
 from newsparse._html.metadata import Metadata, read_metadata
+from newsparse._html.sources import date_value
 from newsparse._html.tree import drop, load_page, text_of
 from newsparse._html.when_fallback import opening_date
 from newsparse._normalize.datelines import find_dateline
@@ -24,6 +26,7 @@ from newsparse.model import Article
 
 __all__ = ["parse_html"]
 
+_DC_DATE = re.compile(r"""dc:date\s*=\s*["']([^"'<>]{8,40})["']""")
 # A caption element longer than this is a wrapper around more than a caption; it is not removed.
 _MAX_CAPTION_CHARS = 1500
 
@@ -60,7 +63,7 @@ def parse_html(text: str, *, url: str | None = None) -> Article:
     if meta.body:
         paragraphs = _prefer_structured_body(paragraphs, meta.body, meta.title)
     dateline = find_dateline(paragraphs[0]) if paragraphs else None
-    published = meta.published or found.published
+    published = meta.published or _rdf_date(text) or found.published
     warnings = meta.warnings
     if published is None and meta.url_date is not None:
         published = meta.url_date
@@ -85,6 +88,19 @@ def parse_html(text: str, *, url: str | None = None) -> Article:
         captions=captions,
         warnings=warnings,
     )
+
+
+def _rdf_date(text: str) -> dt.date | None:
+    """The ``dc:date`` of an RDF block that blogs once put in a comment for trackbacks.
+
+    ``<!-- <rdf:RDF ...><rdf:Description ... dc:date="2008-06-18T12:34:56+00:00" /> -->``: the
+    tree is read without comments, so the raw markup is searched (only from where RDF starts).
+    """
+    start = text.find("<rdf:RDF")
+    if start < 0:
+        return None
+    found = _DC_DATE.search(text, start, start + 5000)
+    return date_value(found.group(1)) if found else None
 
 
 def _late_date(
