@@ -36,13 +36,14 @@ _MAX_KICKER = 80
 
 
 class _Block:
-    __slots__ = ("heading", "link_chars", "links", "parts")
+    __slots__ = ("heading", "link_chars", "links", "parts", "pre")
 
     def __init__(self) -> None:
         self.parts: list[str] = []
         self.link_chars = 0
         self.links = 0
         self.heading = False
+        self.pre = False
 
 
 def _blocks(elements: Iterable[Element]) -> list[tuple[str, float, bool, int]]:
@@ -52,7 +53,9 @@ def _blocks(elements: Iterable[Element]) -> list[tuple[str, float, bool, int]]:
 
     def flush() -> None:
         nonlocal current
-        text = clean_line("".join(current.parts))
+        raw = "".join(current.parts)
+        # A line break in the source is a space on the page, except inside <pre>.
+        text = clean_line(raw if current.pre else raw.replace("\n", " "))
         if text:
             density = current.link_chars / len(text) if text else 0.0
             out.append((text, min(density, 1.0), current.heading, current.links))
@@ -67,6 +70,8 @@ def _blocks(elements: Iterable[Element]) -> list[tuple[str, float, bool, int]]:
             flush()
         if tag in sel.HEADING_TAGS:
             current.heading = True
+        if tag == "pre":
+            current.pre = True
         link = in_link or tag == "a"
         if tag == "a":
             current.links += 1
