@@ -102,11 +102,14 @@ class Body:
         paragraphs: The body, one entry a paragraph, heading or list item.
         authors: The authors named by a byline line above the body, if any.
         published: The date of a date line above the body, if any.
+        teasers: How many kept paragraphs came right after a block of links (a linked
+            headline): one per teaser when the page is a list of stories.
     """
 
     paragraphs: tuple[str, ...]
     authors: tuple[str, ...] = ()
     published: dt.date | None = None
+    teasers: int = 0
 
 
 def _meta_line(text: str) -> tuple[tuple[str, ...], dt.date | None] | None:
@@ -158,6 +161,7 @@ def extract_paragraphs(body: Element, *, title: str | None, exclude: Iterable[st
     headings: list[bool] = []
     # Links in the link-only blocks skipped since the last paragraph kept.
     skipped_links = 0
+    teasers = 0
     for text, density, heading, links in _blocks(pick_containers(body)):
         folded = text.casefold()
         if folded in excluded or folded in seen or _is_headline(folded, folded_title):
@@ -184,6 +188,8 @@ def extract_paragraphs(body: Element, *, title: str | None, exclude: Iterable[st
             # A time stamp inside the body ("Aktualisiert: 11.04.2020, 10:27") is not its text.
             continue
         seen.add(folded)
+        if skipped_links and paragraphs:
+            teasers += 1
         paragraphs.append(text)
         headings.append(heading)
         skipped_links = 0
@@ -197,7 +203,7 @@ def extract_paragraphs(body: Element, *, title: str | None, exclude: Iterable[st
         if byline is not None and byline.authors:
             authors = byline.authors
             paragraphs.pop()
-    return Body(tuple(paragraphs), authors, published)
+    return Body(tuple(paragraphs), authors, published, teasers)
 
 
 def _is_headline(folded: str, folded_title: str) -> bool:

@@ -15,9 +15,10 @@ from typing import Any
 import attrs
 
 from newsparse._html import selectors as sel
-from newsparse._html.jsonld import read_jsonld
+from newsparse._html.jsonld import read_jsonld, types_of
 from newsparse._html.people import read_authors
 from newsparse._html.sections import read_section
+from newsparse._html.selectors import JSONLD_ARTICLE_TYPES
 from newsparse._html.shown import bare_date_line
 from newsparse._html.sources import MetaTags, Sources, first, one_line, resolve, text_value, unique
 from newsparse._html.titles import read_title
@@ -44,7 +45,9 @@ class Metadata:
     in the page's address), ``shown_date`` (a bare date line with no markup to name it) and
     ``late_date`` (a labelled date, a date in the title or beside the headline: see
     :func:`~newsparse._html.when_fallback.last_resort_date`), the weakest evidence of
-    publication, in that order, and ``warnings`` about dates that disagreed.
+    publication, in that order, ``warnings`` about dates that disagreed, and
+    ``declared_article``: whether the page says it is an article (a JSON-LD article type, or
+    ``og:type`` ``article``).
     """
 
     title: str | None = None
@@ -63,6 +66,7 @@ class Metadata:
     late_date: LateDate | None = None
     warnings: tuple[str, ...] = ()
     section: str | None = None
+    declared_article: bool = False
 
 
 def _language(value: str | None) -> str | None:
@@ -240,4 +244,6 @@ def read_metadata(page: Page, *, url: str | None = None) -> Metadata:
         body=body if isinstance(body, str) else None,
         warnings=dates.warnings,
         section=read_section(src, (page_url, url)),
+        declared_article=bool(ld.article and JSONLD_ARTICLE_TYPES & types_of(ld.article))
+        or (meta.first(["og:type"]) or "").strip().lower() == "article",
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from newsparse._html.content import extract_paragraphs, split_body_text
+from newsparse._html.content import Body, extract_paragraphs, split_body_text
 from newsparse._html.figures import read_captions
 from newsparse._html.furniture import body_ancestors, remove_furniture
 from newsparse._html.metadata import Metadata, read_metadata
@@ -26,6 +26,10 @@ from newsparse.model import Article
 
 __all__ = ["parse_html"]
 
+# A body of at least this many paragraphs that follow a linked headline, making up at least this
+# share of it, is a list of teasers (no development article comes near both).
+_MIN_TEASERS = 8
+_TEASER_SHARE = 0.75
 _DC_DATE = re.compile(r"""dc:date\s*=\s*["']([^"'<>]{8,40})["']""")
 # A caption element longer than this is a wrapper around more than a caption; it is not removed.
 _MAX_CAPTION_CHARS = 1500
@@ -59,6 +63,8 @@ def parse_html(text: str, *, url: str | None = None) -> Article:
             drop(element)
     remove_furniture(body, protected=protected)
     found = extract_paragraphs(body, title=meta.title, exclude=[c.text for c in captions])
+    if _is_listing(found, meta):
+        return _listing(meta, found.teasers)
     paragraphs = found.paragraphs
     if meta.body:
         paragraphs = _prefer_structured_body(paragraphs, meta.body, meta.title)
@@ -87,6 +93,40 @@ def parse_html(text: str, *, url: str | None = None) -> Article:
         paragraphs=paragraphs,
         captions=captions,
         warnings=warnings,
+    )
+
+
+def _is_listing(found: Body, meta: Metadata) -> bool:
+    """Whether the page is a list of teasers (a home or section page), not one article.
+
+    The body read is then mostly paragraphs each right after a linked headline, and the page
+    does not declare itself an article.
+    """
+    return (
+        not meta.declared_article
+        and found.teasers >= _MIN_TEASERS
+        and found.teasers >= _TEASER_SHARE * len(found.paragraphs)
+    )
+
+
+def _listing(meta: Metadata, teasers: int) -> Article:
+    """What a list of teasers gives: the page's metadata, no body, and a warning that says why."""
+    warning = (
+        f"the page looks like a list of {teasers} teasers (a home or section page), not one "
+        "article; its body was not read"
+    )
+    return Article(
+        title=meta.title,
+        published=meta.published,
+        modified=meta.modified,
+        site_name=meta.site_name,
+        section=meta.section,
+        language=meta.language,
+        url=meta.url,
+        description=meta.description,
+        image=meta.image,
+        tags=meta.tags,
+        warnings=(*meta.warnings, warning),
     )
 
 
