@@ -264,3 +264,11 @@ def test_visible_byline_beats_a_social_handle() -> None:
     head = '<meta name="author" content="@janedoe"><meta name="twitter:creator" content="@jd">'
     body = '<p class="byline">By Jane Doe</p>' + BODY
     assert parse_article(page(head, body)).authors == ("Jane Doe",)
+
+
+def test_a_byline_inside_a_figure_is_a_photographer() -> None:
+    body = (
+        '<figure><img src="a.jpg"><figcaption>The river at dawn.</figcaption>'
+        '<span class="byline">Anna Lens</span></figure>' + BODY
+    )
+    assert parse_article(page(body=body)).authors == ()

@@ -153,8 +153,23 @@ def _byline_texts(root: Element) -> Iterator[tuple[str, str]]:
         text = spaced_text(el)
         if not text or len(text) > MAX_BYLINE or sel.COMMENT_HEADER.search(text):
             continue
-        if not in_thread(el):
+        if not in_thread(el) and not _outside_story(el):
             yield text, attrs_
+
+
+def _outside_story(el: Element) -> bool:
+    """Whether a byline-like element belongs to something other than the article's text.
+
+    A picture's credit, inside ``<figure>``: the name there is a photographer's. (Lists of
+    other stories and sliders were tried too: on the held-out pages they cost more real
+    bylines, in headers named ``teaser``, than the teasers' names they kept out.)
+    """
+    for node in el.iterancestors():
+        if node.tag in {"article", "main", "body"}:
+            break
+        if node.tag in {"figure", "figcaption"}:
+            return True
+    return False
 
 
 def _byline_authors(bylines: Iterable[tuple[str, str]]) -> Iterator[tuple[tuple[str, ...], bool]]:
