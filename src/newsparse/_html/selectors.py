@@ -66,6 +66,7 @@ __all__ = [
     "TEASER_WIDGET_ATTR",
     "THREAD_ATTR",
     "TITLE_SEPARATORS",
+    "TITLE_SEPARATOR_END",
 ]
 
 #: Elements whose content is never article text; removed before anything else is looked at.
@@ -357,7 +358,13 @@ NOT_A_SECTION_PATH = frozenset(
 # -- metadata ----------------------------------------------------------------------------------
 
 #: Separators between a headline and a site or section name in a title.
-TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·»•/]\s+|\s+[|»•]\s*|\s*[|»•]\s+")
+TITLE_SEPARATORS = re.compile(
+    r"\s+[|\-–—:·»•/_]\s+|\s+[|»•]\s*|\s*[|»•]\s+|\s*[｜︱]\s*"
+    r"|(?<=[^\x00-\x7f])_(?=[^\x00-\x7f])"
+)
+#: A separator closing a section or site label before a headline (``"Politik | "``). A colon is
+#: not one: what stands before it is a kicker, part of the headline in many newsrooms.
+TITLE_SEPARATOR_END = re.compile(r"(?:\s[|\-–—·»•/_]|[|»•｜︱])\s*$")
 #: What may follow a headline in a metadata title: a separator and a short site name.
 SITE_SUFFIX = re.compile(r"\s*[|\-–—›»·:/]\s*\S.{0,40}")
 #: Class and id fragments of elements that show a date.
@@ -437,4 +444,14 @@ PLAYER_OR_PROMPT = re.compile(
     r"^(?:mit )?(?:video|audio)\b|^watch in full\b|^powered by\b|"
     r"\bnewsletter\b|\bjavascript\b|\bdigitale ausgabe\b|\be-paper\b|음성으로 듣기",
     re.IGNORECASE,
+)
+
+#: ``<meta>`` names (and OpenGraph properties) naming the lead picture, best first.
+META_IMAGE = (
+    "og:image",
+    "og:image:url",
+    "og:image:secure_url",
+    "twitter:image",
+    "twitter:image:src",
+    "thumbnail",
 )

@@ -23,6 +23,9 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _MAX_ZONED = 80
 _MAX_BARE = 40
 _DIGIT = re.compile(r"\d")
+#: Elements holding a machine-readable ``datetime``: ``<time>`` and the custom elements that
+#: render one as "3 days ago" in the browser.
+_TIME_TAGS = ("time", "relative-time", "local-time", "time-ago")
 
 
 def visible_date(root: Element, notes: list[str], order: bool | None) -> dt.date | None:
@@ -33,7 +36,7 @@ def visible_date(root: Element, notes: list[str], order: bool | None) -> dt.date
     the normaliser (a weekday that contradicts it, an ambiguous day) is reported in ``notes``;
     ``order`` is the page language's reading of all-numeric dates (see :func:`line_date`).
     """
-    for el in root.iter("time"):
+    for el in root.iter(*_TIME_TAGS):
         found = _time_value(el, notes, order)
         if found is not None:
             return found
