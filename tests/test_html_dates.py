@@ -227,3 +227,21 @@ def test_java_style_meta_value_with_a_later_update() -> None:
     cet = dt.timezone(dt.timedelta(hours=1))
     assert article.published == dt.datetime(2020, 1, 28, 15, 28, 56, tzinfo=cet)
     assert article.modified == dt.datetime(2020, 1, 28, 15, 49, 7, tzinfo=cet)
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        # A page-level header holding the navigation, and a top bar named for today's date.
+        "<header><span class='date'>Wednesday, 2 December 2026</span><nav><a href='/'>Home</a></nav></header>",
+        "<header class='masthead'><div class='date'>2 December 2026</div></header>",
+        "<div class='top-bar'><span class='today'>Wednesday, 2 December 2026</span></div>",
+    ],
+)
+def test_the_site_headers_date_is_today_not_the_articles(chrome: str) -> None:
+    page = _dated_page("").replace("<body>", "<body>" + chrome)
+    assert parse_article(page).published is None
+    dated = _dated_page("", "<div class='date'>Monday, 30 November 2026</div>")
+    assert parse_article(dated.replace("<body>", "<body>" + chrome)).published == dt.date(
+        2026, 11, 30
+    )

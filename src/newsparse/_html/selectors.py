@@ -60,6 +60,7 @@ __all__ = [
     "PLAYER_OR_PROMPT",
     "POSITIVE_ATTR",
     "PUBLISHED_LABEL",
+    "SITE_HEADER_ATTR",
     "SITE_SUFFIX",
     "SLIDE_COUNTER",
     "STRUCTURAL_DROP_TAGS",
@@ -67,6 +68,7 @@ __all__ = [
     "THREAD_ATTR",
     "TITLE_SEPARATORS",
     "TITLE_SEPARATOR_END",
+    "TODAY_ATTR",
 ]
 
 #: Elements whose content is never article text; removed before anything else is looked at.
@@ -212,6 +214,13 @@ THREAD_ATTR = re.compile(
 LISTING_ATTR = re.compile(
     r"teaser|related|latest-posts|recent-posts|article-list|more-stories|post-list", re.IGNORECASE
 )
+#: Class and id fragments of a site's header and top bar (whose date is today's).
+SITE_HEADER_ATTR = re.compile(
+    r"site-?header|masthead|global-?header|page-?header|main-?header|top-?bar|header-?top|navbar",
+    re.IGNORECASE,
+)
+#: Class and id fragments of an element that shows today's date.
+TODAY_ATTR = re.compile(r"\btoday\b|current-?date|date-?today|hari-?ini|heute", re.IGNORECASE)
 # Class and id fragments of page parts whose pictures are not the article's: teasers, rails.
 FIGURE_FURNITURE_ATTR = re.compile(
     r"(?:^|[\s_-])(?:sidebar(?=$|\s|[-_](?:right|left|primary|secondary|widget))|"
