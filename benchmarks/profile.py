@@ -14,7 +14,7 @@ import cProfile
 import io
 import pstats
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import newsparse
@@ -23,7 +23,7 @@ from benchmarks.datasets import DEFAULT_DATA_DIR, load_set, read_source
 __all__ = ["main", "profile_sources"]
 
 
-def profile_sources(sources: list[tuple[str, str]], *, top: int, sort: str) -> str:
+def profile_sources(sources: Sequence[tuple[str, str]], *, top: int, sort: str) -> str:
     """Profile :func:`newsparse.parse_article` over ``(source, kind)`` pairs; the report text."""
     profiler = cProfile.Profile()
     profiler.enable()
