@@ -49,7 +49,7 @@ _PHOTOGRAPHED = re.compile(r"\s*撮影$")
 # A Japanese caption ends "＝ＡＰ" or "＝共同" for its source; "＝13日" (a date) is not one.
 _EQUALS_CREDIT = re.compile(r"\s*[＝=](?P<credit>[^＝=\s\d０-９]{1,20})$")
 # A credit set off by a spaced slash or bar: "... in Palma / Lorenzo Marina".
-_SEPARATED_TAIL = re.compile(r"\s+[/|]\s+")
+_SEPARATED_TAIL = re.compile(r"(?<!\s)\s+[/|]\s+")  # the lookbehind: a run of spaces is tried once
 # A label in front of a credit set in an element of its own: "© ", "Foto: ", "Photo by ",
 # "CreditCredit" (screen-reader labels run together).
 _CREDIT_ELEMENT_LABEL = re.compile(
@@ -102,6 +102,8 @@ _TRAILING_REPORTER = re.compile(
     + phrase_alternation(NAME_ROLE_SUFFIXES)
     + r")$"
 )
+# A credit is a few words; a longer tail after a separator is the caption's own text.
+_MAX_CREDIT_CHARS = 300
 _LABEL_WORDS = frozenset(label.lower() for label in CREDIT_LABELS)
 _INITIALS = re.compile(r"^[a-z]{1,5}$")
 _DATE_LIKE = re.compile(r"^[\d\s/.,-]+$")
@@ -183,10 +185,16 @@ def clean_credit(text: str) -> str | None:
 
 
 def _separated_credit(caption: str) -> tuple[str, str] | None:
-    """Split ``"Text / Credit"`` or ``"Text | Credit"`` at the first separator whose tail is one."""
+    """Split ``"Text / Credit"`` or ``"Text | Credit"`` at the first separator whose tail is one.
+
+    Only a tail of at most :data:`_MAX_CREDIT_CHARS` can be a credit, so each separator costs a
+    bounded amount of work however many a caption holds (``( / / / ...``).
+    """
     for found in _SEPARATED_TAIL.finditer(caption):
+        if len(caption) - found.end() > _MAX_CREDIT_CHARS:
+            continue
         head, tail = caption[: found.start()], caption[found.end() :].strip()
-        if len(head.split()) < 2 or not tail:
+        if len(head.split(maxsplit=2)) < 2 or not tail:
             continue
         if looks_like_credit(tail) or (is_name_list(tail) and len(tail.split()) <= 4):
             return head.rstrip(" ,;"), _strip_label(tail)
