@@ -267,3 +267,82 @@ def test_clean_text_policy() -> None:
 def test_a_bom_for_utf16_still_wins() -> None:
     data = codecs.BOM_UTF16_LE + page().encode("utf-16-le")
     assert parse_article(data).paragraphs[-1] == LAST
+
+
+# --- consistency ---------------------------------------------------------------------------------
+
+CZECH = (
+    "Vláda dnes schválila návrh zákona o státním rozpočtu na příští rok. Ministr financí řekl, že "
+    "schodek se sníží a že vláda bude pokračovat v reformách. Opozice návrh kritizovala a tvrdí, že "
+    "rozpočet je nereálný. Poslanci o něm budou hlasovat v prosinci, a pokud ho schválí, začne platit "
+    "od ledna. Na jednání se sešli také zástupci krajů a obcí, kteří žádají více peněz do dopravy a "
+    "do škol."
+)
+DANISH = (
+    "Regeringen har i dag fremlagt et forslag til en ny finanslov for det kommende år. "
+    "Finansministeren siger, at underskuddet vil blive mindre, og at regeringen vil fortsætte med "
+    "reformerne. Oppositionen kritiserer forslaget og mener, at det er urealistisk. Folketinget skal "
+    "stemme om det i december, og hvis det bliver vedtaget, træder det i kraft fra januar. De er "
+    "enige om en del, men en stor del af det er stadig uafklaret."
+)
+NORWEGIAN = (
+    "Regjeringen har i dag lagt fram et forslag til nytt statsbudsjett for neste år. "
+    "Finansministeren sier at underskuddet vil bli mindre, og at regjeringen vil fortsette med "
+    "reformene. Opposisjonen kritiserer forslaget og mener at det er urealistisk. Stortinget skal "
+    "stemme over det i desember, og hvis det blir vedtatt, trer det i kraft fra januar. De er enige "
+    "om en del, men en stor del er fortsatt uavklart."
+)
+PORTUGUESE = (
+    "O governo apresentou hoje uma proposta de um novo orçamento para o próximo ano. O ministro das "
+    "finanças disse que o défice será menor e que o governo vai continuar com as reformas. A oposição "
+    "criticou a proposta e disse que não é realista. O parlamento vai votar em dezembro, e se for "
+    "aprovada, entra em vigor em janeiro, com mais verbas para os municípios e para as escolas."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [(CZECH, None), (DANISH, None), (NORWEGIAN, None), (PORTUGUESE, "pt")],
+)
+def test_language_is_none_rather_than_wrong(text: str, expected: str | None) -> None:
+    article = parse_article(
+        f"<html><body><article><h1>Budget</h1><p>{text}</p></article></body></html>"
+    )
+    assert article.language == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "modified", "zone"),
+    [
+        ("2024-09-30T07:50:48+02:00", "2024-09-30T09:10:00", "+02:00"),
+        ("2024-09-30T07:50:48", "2024-09-30T09:10:00Z", "+00:00"),
+    ],
+)
+def test_published_and_modified_are_both_aware_or_both_naive(
+    published: str, modified: str, zone: str
+) -> None:
+    head = (
+        f'<meta property="article:published_time" content="{published}">'
+        f'<meta property="article:modified_time" content="{modified}">'
+    )
+    article = parse_article(page(head=head))
+    assert isinstance(article.published, dt.datetime)
+    assert isinstance(article.modified, dt.datetime)
+    assert article.published.isoformat().endswith(zone)
+    assert article.modified.isoformat().endswith(zone)
+    assert article.published < article.modified  # comparable: no TypeError
+    assert any("states no zone" in w for w in article.warnings)
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("Minister for CD&amp;amp;V again", "Minister for CD&V again"),
+        ("&lt;p&gt;The debate went on.&lt;/p&gt;", "The debate went on."),
+        ("He said &amp;#039;unity&amp;#039; twice", "He said 'unity' twice"),
+        ("Price &amp;nbsp;rises", "Price \u00a0rises"),
+    ],
+)
+def test_meta_values_are_unescaped_like_jsonld_values(content: str, expected: str) -> None:
+    article = parse_article(page(head=f'<meta name="description" content="{content}">'))
+    assert article.description == " ".join(expected.split())

@@ -34,12 +34,12 @@ _LABEL_START = re.compile(rf"^(?:{_LABELS})(?:\s+|\s*[:：]\s*)\w", re.I)
 _LABEL_COLON = re.compile(rf"^(?:{_LABELS})\s*[:：]", re.I)
 # A date label left at the end of a byline once its date is cut off: "Ann Lee Stand:".
 _DATE_LABEL_END = re.compile(
-    rf"\s*(?<!\w)(?:{phrase_alternation((*PUBLISHED_LABELS, *UPDATE_LABELS))})\s*[:：]?$",
+    rf"(?<!\s)\s*(?<!\w)(?:{phrase_alternation((*PUBLISHED_LABELS, *UPDATE_LABELS))})\s*[:：]?$",
     re.IGNORECASE,
 )
 # The parts of a line of names: "Ann Lee/Bo Kim", "Ann Lee and Bo Kim".
 _WORDS = phrase_alternation(w for w in NAME_CONJUNCTIONS if w.isalpha())
-_NAME_PARTS = re.compile(rf"\s*[/,;&]\s*|\s+(?:{_WORDS})\s+", re.IGNORECASE)
+_NAME_PARTS = re.compile(rf"(?<!\s)(?:\s*[/,;&]\s*|\s+(?:{_WORDS})\s+)", re.IGNORECASE)
 _BOLD = frozenset({"strong", "b"})
 # Elements whose bylines are not the article's: pictures and their captions, links to other stories.
 _NOT_BYLINE_BOXES = frozenset({"figure", "figcaption", "a"})

@@ -357,7 +357,7 @@ NOT_A_SECTION_PATH = frozenset(
 # -- metadata ----------------------------------------------------------------------------------
 
 #: Separators between a headline and a site or section name in a title.
-TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·»•/]\s+|\s+[|»•]\s*|\s*[|»•]\s+")
+TITLE_SEPARATORS = re.compile(r"(?<!\s)(?:\s+[|\-–—:·»•/]\s+|\s+[|»•]\s*|\s*[|»•]\s+)")
 #: What may follow a headline in a metadata title: a separator and a short site name.
 SITE_SUFFIX = re.compile(r"\s*[|\-–—›»·:/]\s*\S.{0,40}")
 #: Class and id fragments of elements that show a date.
@@ -388,8 +388,8 @@ NOT_BYLINE_ATTR = re.compile(r"btn|follow|bildautor|foto|photo|image|img", re.IG
 #: author-link phrases ("View all posts by", "More posts"), and a dangling "on" or "am".
 BYLINE_PREFIX = re.compile(
     rf"^(?:{phrase_alternation((*AUTHOR_LABELS, *AUTHOR_LINK_PREFIXES))})\b\s*:?\s*|"
-    rf"\s*(?:{phrase_alternation(AUTHOR_LINK_SUFFIXES)})$|"
-    r"\s+(?:on|am|le)$",
+    rf"(?<!\s)\s*(?:{phrase_alternation(AUTHOR_LINK_SUFFIXES)})$|"
+    r"(?<!\s)\s+(?:on|am|le)$",
     re.IGNORECASE,
 )
 #: Texts of byline-like elements that name nobody: date labels left without their date, links to

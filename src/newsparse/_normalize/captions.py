@@ -47,7 +47,7 @@ _TRAILING_BRACKET = re.compile(
 # "撮影" closes a Japanese credit: "（潟沼義樹撮影）" is "photographed by 潟沼義樹".
 _PHOTOGRAPHED = re.compile(r"\s*撮影$")
 # A Japanese caption ends "＝ＡＰ" or "＝共同" for its source; "＝13日" (a date) is not one.
-_EQUALS_CREDIT = re.compile(r"\s*[＝=](?P<credit>[^＝=\s\d０-９]{1,20})$")
+_EQUALS_CREDIT = re.compile(r"(?<!\s)\s*[＝=](?P<credit>[^＝=\s\d０-９]{1,20})$")
 # A credit set off by a spaced slash or bar: "... in Palma / Lorenzo Marina".
 _SEPARATED_TAIL = re.compile(r"(?<!\s)\s+[/|]\s+")  # the lookbehind: a run of spaces is tried once
 # A label in front of a credit set in an element of its own: "© ", "Foto: ", "Photo by ",
@@ -58,10 +58,11 @@ _CREDIT_ELEMENT_LABEL = re.compile(
     re.I,
 )
 _RIGHTS_RESERVED = re.compile(
-    r"\s*(?:/\s*)?(?:copyright\s*)?(?:©\s*)?(?:\d{4}\s+)?[^/]*\ball rights reserved\.?$", re.I
+    r"(?<!\s)\s*(?:/\s*)?(?:copyright\s*)?(?:©\s*)?(?:\d{4}\s+)?[^/]{0,200}\ball rights reserved\.?$",
+    re.I,
 )
 _TRAILING_LABEL = re.compile(
-    rf"(?:^|(?<=[.!?)\]”\"',;])\s+|\s+[-–—|]\s+)(?P<label>{_LABELS}|©|\(c\))(?!\w)\s*[:：]?\s*"
+    rf"(?:^|(?<=[.!?)\]”\"',;])\s+|(?<!\s)\s+[-–—|]\s+)(?P<label>{_LABELS}|©|\(c\))(?!\w)\s*[:：]?\s*"
     r"(?P<credit>[^.!?]{2,80})$",
     re.I,
 )
@@ -70,10 +71,12 @@ _TRAILING_LABEL = re.compile(
 # ("Foto: picture alliance / SZ Photo | Name"). The colon is required, so a label word in running
 # text is not taken for one.
 _LABELLED_CREDIT = re.compile(
-    rf"[\s(\[]*\b(?:{_LABELS})\s*[:：]\s*(?P<credit>[^()\[\]:：]{{2,120}}?)[)\]]?\s*\.?\s*$",
+    rf"(?<![\s(\[])[\s(\[]*\b(?:{_LABELS})\s*[:：]\s*(?P<credit>[^()\[\]:：]{{2,120}}?)[)\]]?\s*\.?\s*$",
     re.I,
 )
-_COPYRIGHT = re.compile(r"\s*(?:©|\(c\)|（[cCｃＣ]）|copyright)\s*(?P<credit>[^©]{2,80})$", re.I)
+_COPYRIGHT = re.compile(
+    r"(?<!\s)\s*(?:©|\(c\)|（[cCｃＣ]）|copyright)\s*(?P<credit>[^©]{2,80})$", re.I
+)
 _LEADING_CREDIT = re.compile(
     r"^(?P<credit>[A-Z0-9][A-Za-z0-9.&-]*(?:\s[A-Z0-9.&-]+)*/[A-Z][A-Z .'-]*[A-Z])\s+(?=[A-Z][a-z])"
 )
