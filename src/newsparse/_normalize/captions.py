@@ -41,7 +41,7 @@ _LABELS = phrase_alternation(CREDIT_LABELS)
 _LABEL_PREFIX = re.compile(rf"^(?:{_LABELS})\s*(?:[:：=]|by\b|/)\s*", re.I)
 _LEADING_LABEL = re.compile(rf"^(?:{_LABELS})\s*[:：]\s*", re.I)
 _TRAILING_BRACKET = re.compile(
-    r"\s*(?:\[(?P<square>[^\[\]]{1,80})\]|\((?P<round>[^()]{1,80})\)|"
+    r"(?<!\s)\s*(?:\[(?P<square>[^\[\]]{1,80})\]|\((?P<round>[^()]{1,80})\)|"
     r"（(?P<wide>[^（）]{1,40})）)\s*\.?$"
 )
 # "撮影" closes a Japanese credit: "（潟沼義樹撮影）" is "photographed by 潟沼義樹".
