@@ -116,7 +116,7 @@ STAGES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "html: bold-name paragraphs": (
         lambda n: (
             lambda: parse_article(
-                _page("".join(f"<p><b>Budi Santoso {i}</b></p><p>Some text.</p>" for i in range(n)))
+                _page("<p><b>Budi Santoso</b></p>" * n)  # found by fuzz/mutate.py, seed 1
             )
         ),
         300,
