@@ -39,8 +39,9 @@ def visible_date(root: Element, notes: list[str], order: bool | None) -> dt.date
             return found
     values = []
     named: dict[str, bool | None] = {}  # class names repeat a lot: each is matched once
+    aside: dict[Element, bool] = {}  # and nested date-named boxes share their ancestors
     for el in root.iter(*_DATE_HOLDERS):
-        if not _dated(el, named) or in_aside(el):
+        if not _dated(el, named) or in_aside(el, seen=aside):
             continue
         found = _dated_value(el, notes, order)
         if found is not None:
@@ -128,23 +129,39 @@ def _dated(el: Element, named: dict[str, bool | None]) -> bool:
     return bool(text and text.lstrip()[:1].isalpha() and sel.PUBLISHED_LABEL.match(text))
 
 
-def in_aside(el: Element, *, layout: bool = True) -> bool:
+def in_aside(el: Element, *, layout: bool = True, seen: dict[Element, bool] | None = None) -> bool:
     """Whether ``el`` sits in a sidebar, widget, list of other stories or comment thread.
 
     The walk stops at ``<article>``, ``<main>`` and ``<body>``, whose classes often name the
     page's layout (``has-sidebar``) rather than what they hold. With ``layout=False`` the
     sidebar and widget names are not read (a ``<time>`` is markup enough to trust inside a
     column named ``content-area sidebar``); navigation, comments and story lists still count.
+    A caller that asks about many elements passes one ``seen`` dict (for one value of
+    ``layout``), so each ancestor is read once, however deep the elements nest.
     """
+    walked: list[Element] = []
     node = el.getparent()
+    verdict = False
     while node is not None and node.tag not in {"article", "main", "body", "html"}:
+        if seen is not None and node in seen:
+            verdict = seen[node]
+            break
+        walked.append(node)
         attrs = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if node.tag == "nav" or sel.THREAD_ATTR.search(attrs) or sel.LISTING_ATTR.search(attrs):
-            return True
-        if layout and sel.FIGURE_FURNITURE_ATTR.search(attrs):
-            return True
+        if (
+            node.tag == "nav"
+            or sel.THREAD_ATTR.search(attrs)
+            or sel.LISTING_ATTR.search(attrs)
+            or (layout and sel.FIGURE_FURNITURE_ATTR.search(attrs))
+        ):
+            verdict = True
+            break
         node = node.getparent()
-    return False
+    if seen is not None:
+        # Each node walked sits inside the one the walk stopped at, so it shares its verdict.
+        for walked_node in walked:
+            seen[walked_node] = verdict
+    return verdict
 
 
 def line_date(text: str, day_first: bool | None) -> DateMatch | None:
