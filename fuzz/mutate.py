@@ -20,6 +20,7 @@ each one as a regression case in ``tests/test_hostile.py``. Run::
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import random
 import sys
@@ -119,6 +120,11 @@ def mutate(page: bytes, rng: random.Random) -> bytes:
     return bytes(data)
 
 
+def _parse_quietly(source: bytes | str) -> None:
+    with contextlib.suppress(newsparse.NewsparseError):
+        newsparse.parse_article(source)
+
+
 def check(data: bytes) -> str | None:
     """Parse ``data`` as bytes and as text; return what broke the contract, or ``None``."""
     budget = max(3.0, 2.0 * len(data) / 1e6)
@@ -135,6 +141,10 @@ def check(data: bytes) -> str | None:
         except Exception:  # any other exception is the finding itself
             return "raised " + traceback.format_exc(limit=-3)
         elapsed = time.perf_counter() - start
+        if elapsed > budget:  # time it again: a busy machine may have slowed the first run
+            start = time.perf_counter()
+            _parse_quietly(source)
+            elapsed = min(elapsed, time.perf_counter() - start)
         if elapsed > budget:
             return (
                 f"took {elapsed:.1f} s, over the budget of {budget:.1f} s for {len(data):,} bytes"

@@ -135,6 +135,18 @@ STAGES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
         ),
         300,
     ),
+    "html: captions beside one picture": (  # found by fuzz/mutate.py, seed 0
+        lambda n: (
+            lambda: parse_article(
+                _page(
+                    '<div><img src="a.jpg">'
+                    + '<p class="wp-caption-text">A ship at dawn in the port.</p>' * n
+                    + "</div>"
+                )
+            )
+        ),
+        300,
+    ),
     "text: a line of (a/a/a": (
         lambda n: lambda: parse_article(f"Title here\n\n{P[3:-4]}\n\n(" + "a/" * n + "\n"),
         5_000,
