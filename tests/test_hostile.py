@@ -11,10 +11,13 @@ import datetime as dt
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsparse import Article, BinaryInputError, NewsparseError, parse_article
 from newsparse._decode import binary_format_of, clean_text, compression_of, decode_with_notes
 from newsparse.dates import find_date, parse_date
+from tests.strategies import HOSTILE_FRAGMENTS
 
 PARAGRAPH = "The port reopened on Monday after the storm, and ships queued for hours to enter."
 LAST = "After the hostile part this paragraph must still be read in full."
@@ -346,3 +349,59 @@ def test_published_and_modified_are_both_aware_or_both_naive(
 def test_meta_values_are_unescaped_like_jsonld_values(content: str, expected: str) -> None:
     article = parse_article(page(head=f'<meta name="description" content="{content}">'))
     assert article.description == " ".join(expected.split())
+
+
+# --- a batch carries on ----------------------------------------------------------------------
+
+
+def test_a_cli_batch_carries_on_past_bad_files(tmp_path: pytest.TempPathFactory) -> None:
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+    from pathlib import Path  # noqa: PLC0415
+
+    folder = Path(str(tmp_path))
+    surrogate = jsonld('{"@type": "NewsArticle", "headline": "Bad \\ud800 title"}')
+    files = {
+        "1-good.html": page().encode(),
+        "2-surrogate.html": page(head=surrogate).encode(),
+        "3-elf.bin": b"\x7fELF\x02\x01\x01\x00" + bytes(range(64)),
+        "4-empty.txt": b"",
+        "5-good.html": page(head="<title>Second</title>").encode(),
+    }
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+    done = subprocess.run(
+        [sys.executable, "-m", "newsparse", *(str(folder / name) for name in files)],
+        capture_output=True,
+        check=False,
+        encoding="utf-8",
+    )
+    records = [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
+    assert [Path(r["path"]).name for r in records] == [
+        "1-good.html",
+        "2-surrogate.html",
+        "5-good.html",
+    ]
+    assert records[1]["title"] == "Bad \ufffd title"
+    assert "3-elf.bin" in done.stderr
+    assert "4-empty.txt" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert done.returncode == 1
+
+
+@given(
+    st.lists(st.sampled_from(HOSTILE_FRAGMENTS), min_size=1, max_size=4),
+    st.sampled_from(["html", "text", "bytes"]),
+)
+def test_hostile_fragments_anywhere_give_an_article_or_an_error(
+    fragments: list[str], how: str
+) -> None:
+    body = "".join(fragments)
+    source: str | bytes = page(body) if how != "text" else f"Storm\n\n{body}\n\n{PARAGRAPH}\n"
+    if how == "bytes":
+        source = str(source).encode("utf-8", "surrogatepass")
+    try:
+        article = parse_article(source)
+    except NewsparseError:
+        return
+    assert_clean(article)
