@@ -22,6 +22,9 @@ _DATE_HOLDERS = ("div", "span", "p", "small", "li", "abbr", "em", "strong", "hea
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _MAX_ZONED = 80
 _MAX_BARE = 40
+# How many date-named elements are read at most: real pages have a few dozen, and a page of tens
+# of thousands would cost a date search each.
+_MAX_DATED = 1000
 _DIGIT = re.compile(r"\d")
 
 
@@ -40,9 +43,13 @@ def visible_date(root: Element, notes: list[str], order: bool | None) -> dt.date
     values = []
     named: dict[str, bool | None] = {}  # class names repeat a lot: each is matched once
     aside: dict[Element, bool] = {}  # and nested date-named boxes share their ancestors
+    tried = 0
     for el in root.iter(*_DATE_HOLDERS):
-        if not _dated(el, named) or in_aside(el, seen=aside):
+        if not _dated(el, named) or _wraps_one_dated(el, named) or in_aside(el, seen=aside):
             continue
+        tried += 1
+        if tried > _MAX_DATED:  # the publication date is shown near the top, not after these
+            break
         found = _dated_value(el, notes, order)
         if found is not None:
             values.append(found)
@@ -61,6 +68,18 @@ def _time_value(el: Element, notes: list[str], order: bool | None) -> dt.date | 
         return None
     value = el.get("datetime")
     return (date_value(value) if value else None) or date_in(text, notes, order)
+
+
+def _wraps_one_dated(el: Element, named: dict[str, bool | None]) -> bool:
+    """Whether ``el`` only wraps one date-named element, which is read in its place.
+
+    Both hold the same text; reading each of a thousand nested boxes would cost the nesting's
+    depth times the text (issue 11).
+    """
+    if len(el) != 1 or el.tag == "abbr" or (el.text or "").strip():
+        return False
+    child = el[0]
+    return not (child.tail or "").strip() and child.tag in _DATE_HOLDERS and _dated(child, named)
 
 
 def _dated_value(el: Element, notes: list[str], order: bool | None) -> dt.date | None:
