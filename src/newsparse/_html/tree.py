@@ -141,7 +141,7 @@ MAX_DEPTH = 256
 _FLAT_KEEP = (
     "p|br|hr|li|a|img|meta|link|script|style|title|head|body|html|textarea|noscript|template"
 )
-_FLAT_DROP = re.compile(rf"</?(?!(?:{_FLAT_KEEP})\b)[a-zA-Z][^<>]{{0,2000}}>")
+_FLAT_DROP = re.compile(rf"</?(?!(?:{_FLAT_KEEP})\b)[a-zA-Z][^<>]{{0,2000}}>", re.IGNORECASE)
 _FLAT_BLOCK = re.compile(
     r"</?(?:div|section|article|main|header|footer|aside|nav|h[1-6]|figure|figcaption|ul|ol|dl|dd|dt"
     r"|table|tbody|thead|tr|td|th|blockquote|pre|center|form|fieldset)\b[^<>]{0,2000}>",
