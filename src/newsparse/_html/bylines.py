@@ -39,7 +39,7 @@ _DATE_LABEL_END = re.compile(
 )
 # The parts of a line of names: "Ann Lee/Bo Kim", "Ann Lee and Bo Kim".
 _WORDS = phrase_alternation(w for w in NAME_CONJUNCTIONS if w.isalpha())
-_NAME_PARTS = re.compile(rf"(?<!\s)(?:\s*[/,;&]\s*|\s+(?:{_WORDS})\s+)", re.IGNORECASE)
+_NAME_PARTS = re.compile(rf"(?:(?<!\s)\s+)?[/,;&]\s*|(?<!\s)\s+(?:{_WORDS})\s+", re.IGNORECASE)
 _BOLD = frozenset({"strong", "b"})
 # Elements whose bylines are not the article's: pictures and their captions, links to other stories.
 _NOT_BYLINE_BOXES = frozenset({"figure", "figcaption", "a"})

@@ -357,7 +357,7 @@ NOT_A_SECTION_PATH = frozenset(
 # -- metadata ----------------------------------------------------------------------------------
 
 #: Separators between a headline and a site or section name in a title.
-TITLE_SEPARATORS = re.compile(r"(?<!\s)(?:\s+[|\-–—:·»•/]\s+|\s+[|»•]\s*|\s*[|»•]\s+)")
+TITLE_SEPARATORS = re.compile(r"(?<!\s)\s+(?:[|\-–—:·»•/]\s+|[|»•]\s*)|[|»•]\s+")
 #: What may follow a headline in a metadata title: a separator and a short site name.
 SITE_SUFFIX = re.compile(r"\s*[|\-–—›»·:/]\s*\S.{0,40}")
 #: Class and id fragments of elements that show a date.

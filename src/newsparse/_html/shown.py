@@ -78,6 +78,8 @@ def _wraps_one_dated(el: Element, named: dict[str, bool | None]) -> bool:
     """
     if len(el) != 1 or el.tag == "abbr" or (el.text or "").strip():
         return False
+    if _marks_aside(el, layout=True):
+        return False  # the child would be in an aside, where the wrapper is not
     child = el[0]
     return not (child.tail or "").strip() and child.tag in _DATE_HOLDERS and _dated(child, named)
 
@@ -148,6 +150,17 @@ def _dated(el: Element, named: dict[str, bool | None]) -> bool:
     return bool(text and text.lstrip()[:1].isalpha() and sel.PUBLISHED_LABEL.match(text))
 
 
+def _marks_aside(node: Element, *, layout: bool) -> bool:
+    """Whether ``node`` itself is a sidebar, widget, story list or thread (see :func:`in_aside`)."""
+    attrs = f"{node.get('class') or ''} {node.get('id') or ''}"
+    return bool(
+        node.tag == "nav"
+        or sel.THREAD_ATTR.search(attrs)
+        or sel.LISTING_ATTR.search(attrs)
+        or (layout and sel.FIGURE_FURNITURE_ATTR.search(attrs))
+    )
+
+
 def in_aside(el: Element, *, layout: bool = True, seen: dict[Element, bool] | None = None) -> bool:
     """Whether ``el`` sits in a sidebar, widget, list of other stories or comment thread.
 
@@ -166,13 +179,7 @@ def in_aside(el: Element, *, layout: bool = True, seen: dict[Element, bool] | No
             verdict = seen[node]
             break
         walked.append(node)
-        attrs = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if (
-            node.tag == "nav"
-            or sel.THREAD_ATTR.search(attrs)
-            or sel.LISTING_ATTR.search(attrs)
-            or (layout and sel.FIGURE_FURNITURE_ATTR.search(attrs))
-        ):
+        if _marks_aside(node, layout=layout):
             verdict = True
             break
         node = node.getparent()

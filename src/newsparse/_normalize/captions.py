@@ -105,6 +105,8 @@ _TRAILING_REPORTER = re.compile(
     + phrase_alternation(NAME_ROLE_SUFFIXES)
     + r")$"
 )
+# No caption is this long; a longer text is running text, where no credit is looked for.
+_MAX_CAPTION_CHARS = 5000
 # A credit is a few words; a longer tail after a separator is the caption's own text.
 _MAX_CREDIT_CHARS = 300
 _LABEL_WORDS = frozenset(label.lower() for label in CREDIT_LABELS)
@@ -213,7 +215,8 @@ def split_credit(text: str, *, known_caption: bool = False) -> tuple[str, str | 
             or bar (``... in Palma / Lorenzo Marina``) may be split off too.
 
     Returns:
-        ``(text, credit)``; ``credit`` is ``None`` when the caption names no credit. The credit has
+        ``(text, credit)``; ``credit`` is ``None`` when the caption names no credit (and for a
+        text over 5,000 characters, which is no caption). The credit has
         no brackets and no ``Foto:`` label; the text keeps its own punctuation.
 
     >>> split_credit("Kim bertemu Putin, Rabu (13/9) [ist]")
@@ -222,6 +225,8 @@ def split_credit(text: str, *, known_caption: bool = False) -> tuple[str, str | 
     ('Warga mengungsi.', 'ANTARA FOTO/Budi Setya')
     """
     caption = clean_line(text)
+    if len(caption) > _MAX_CAPTION_CHARS:
+        return caption, None  # running text, not a caption: no credit search over megabytes
     labelled = _LEADING_LABEL.match(caption)
     if labelled is not None:
         rest = caption[labelled.end() :]

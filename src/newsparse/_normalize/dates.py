@@ -42,6 +42,7 @@ _TIMESTAMP_RE: Final = re.compile(r"\s*(\d{9,13})(?:\.(\d+))?\s*")
 _PAGE_ORDER: Final = dict(PAGE_ORDERS)
 # Words left around a date that :func:`parse_date` tolerates ("light noise").
 _MAX_NOISE_WORDS: Final = 2
+_DIGIT: Final = re.compile(r"\d")
 #: The longest string :func:`parse_date` and :func:`parse_date_line` read: a date line with its
 #: labels, zone and counter is far shorter, and a longer string is running text.
 MAX_DATE_LINE_CHARS: Final = 500
@@ -174,7 +175,7 @@ def parse_date_line(
         >>> parse_date_line("Kamis, 5 November 2015 14:56 WIB | 1.229 Views").value.isoformat()
         '2015-11-05T14:56:00+07:00'
     """
-    if len(line) > MAX_DATE_LINE_CHARS:
+    if len(line) > MAX_DATE_LINE_CHARS or _DIGIT.search(line) is None:
         return None
     options = Options(day_first, reference, default_timezone, whole=True)
     folded = pat.fold(line)
@@ -238,6 +239,8 @@ def page_day_first(language: str | None) -> bool | None:
 
 def _first(folded: str, options: Options) -> DateMatch | None:
     """Return the first acceptable date expression in folded text."""
+    if _DIGIT.search(folded) is None:
+        return None  # every date expression has a day or a year in digits
     for found in pat.DATE_RE.finditer(folded):
         match = read_match(found, folded, options)
         if match is not None:

@@ -58,7 +58,7 @@ _EDITOR_LABEL = re.compile(
 _SOURCE_LABEL = re.compile(rf"^(?:{phrase_alternation(SOURCE_LABELS)})\s*[:：]\s*", re.I)
 _SEGMENT_SPLIT = re.compile(r"\s*[|•·]\s*|\s{3,}")
 _CONJUNCTION = re.compile(
-    rf"(?<!\s)\s*(?:[,;&+]|\s(?:{phrase_alternation(NAME_CONJUNCTIONS)})\s)\s*", re.I
+    rf"(?:(?<!\s)\s+)?(?:[,;&+]|\s(?:{phrase_alternation(NAME_CONJUNCTIONS)})\s)\s*", re.I
 )
 # Trailing noise after a name: " - detikinet", an e-mail address, a handle, a date.
 _TRAILING = re.compile(
