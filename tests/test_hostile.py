@@ -405,3 +405,20 @@ def test_hostile_fragments_anywhere_give_an_article_or_an_error(
     except NewsparseError:
         return
     assert_clean(article)
+
+
+# --- the linear forms of the patterns read what the old ones read --------------------------------
+
+
+def test_keywords_split_at_a_separator_after_a_separator() -> None:
+    article = parse_article(page(head='<meta name="keywords" content="Ann Lee , , Port; | Storm">'))
+    assert article.tags == ("Ann Lee", "Port", "Storm")
+
+
+def test_a_dated_byline_wrapped_in_a_teaser_box_is_read() -> None:
+    body = (
+        '<div class="teaser-small__meta"><p class="byline__author">Von <a href="/a">Ann Lee</a> '
+        "am 3. März 2021</p></div>"
+    )
+    html = f"<html><body><article><h1>Storm</h1>{body}<p>{PARAGRAPH}</p><p>{LAST}</p></article></body></html>"
+    assert parse_article(html).published == dt.date(2021, 3, 3)
