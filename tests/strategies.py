@@ -138,7 +138,9 @@ def renderable_articles(draw: st.DrawFn) -> Article:
     )
 
 
-_TEXT = st.text(st.characters(exclude_categories=["Cs"]), max_size=40)
+# Control characters are removed on entry (tests/test_hostile.py covers them); with them a line such
+# as "0\x1b" would be compared against a field that holds "0".
+_TEXT = st.text(st.characters(exclude_categories=["Cs", "Cc"]), max_size=40)
 # The zones JSON can carry: a fixed UTC offset in whole minutes. A named zone's time in a DST gap
 # or overlap is not equal to the same wall time at the offset it serialises to (PEP 495).
 _FIXED_OFFSETS = st.integers(-(24 * 60 - 1), 24 * 60 - 1).map(
@@ -351,4 +353,31 @@ html_pages = (
         html_fragments(),
     )
     | html_fragments()
+)
+
+
+# --- hostile input (issue 11): small members of each class the fuzz campaign found ---
+
+HOSTILE_FRAGMENTS: tuple[str, ...] = (
+    " " * 3000,
+    "( " + "/ " * 500,
+    "(" + "a/" * 500,
+    "<div>" * 300,
+    '<div itemscope itemprop="author">' * 50,
+    '<script type="application/ld+json">' + '{"a": [' * 300 + "</script>",
+    '<script type="application/ld+json">' + '{"a":' * 1000 + "1" + "}" * 1000 + "</script>",
+    '<script type="application/ld+json">{"headline": "\\ud800\\u0000x"}</script>',
+    "\x00\x01\x0b\x0c\x1b\x7f\x85\ud800\udfff\ufffe\uffff",
+    "&#xFFFE;&#1;&#xD800;&#0;&#x110000;",
+    "<nav>menu</nav>\ufffe tail",
+    "Wed Aug 05 29:00:00 2015",
+    '<meta charset="base64"><meta charset="undefined">',
+    "Tags: " + ", ".join(f"t{i}" for i in range(300)),
+    "\nOleh: Budi Santoso\n" * 50,
+    "<p><b>Budi Santoso</b></p>" * 50,
+    '<div class="caption">Caption. Foto: Ana</div>' * 50,
+    '<meta name="author" content="' + "Ab Cd, " * 300 + '">',
+    "<figcaption>Foto: " + "Ab " * 300 + "</figcaption>",
+    "<!--" + "-" * 100,
+    "\n" * 1000,
 )

@@ -1,6 +1,7 @@
 import datetime as dt
 from pathlib import Path
 
+import attrs
 import pytest
 
 import newsparse
@@ -14,8 +15,10 @@ from newsparse import (
     SourceReadError,
     dates,
 )
-from newsparse._api import MAX_INPUT_CHARS
+from newsparse._api import MAX_INPUT_CHARS, _finish
 from newsparse._normalize import dates as shared
+from newsparse._options import Options
+from newsparse.model import Caption
 
 
 def test_public_names() -> None:
@@ -95,3 +98,22 @@ def test_public_dates_module_is_the_shared_normaliser() -> None:
     assert dates.parse_date("Kamis, 14 September 2023 | 11:22 WIB") == dt.datetime(
         2023, 9, 14, 11, 22, tzinfo=dt.timezone(dt.timedelta(hours=7))
     )
+
+
+def test_finishing_keeps_every_field() -> None:
+    # Every field of the model set to a clean value comes through the last step unchanged, so a
+    # field added to the model later cannot be dropped there.
+    values: dict[str, object] = {}
+    for field in attrs.fields(Article):
+        if field.name in {"published", "modified"}:
+            values[field.name] = dt.datetime(2024, 5, 3, 8, 0, tzinfo=dt.timezone.utc)
+        elif field.name == "captions":
+            values[field.name] = (
+                Caption(text="A river", credit="ist", image_url="https://x.example/a.jpg"),
+            )
+        elif field.default == ():
+            values[field.name] = ("one", "two")
+        else:
+            values[field.name] = f"{field.name} value"
+    article = Article(**values)  # type: ignore[arg-type]
+    assert _finish(article, Options()) == article

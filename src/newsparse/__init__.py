@@ -12,6 +12,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from newsparse._api import parse_article, parse_file
 from newsparse.errors import (
+    BinaryInputError,
     DecodeError,
     EmptyInputError,
     InputTooLargeError,
@@ -30,6 +31,7 @@ except (
 
 __all__ = [
     "Article",
+    "BinaryInputError",
     "Caption",
     "DecodeError",
     "EmptyInputError",

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import attrs
 
-from newsparse._decode import decode
+from newsparse._decode import clean_text, decode_with_notes
 from newsparse._detect import detect_kind
 from newsparse._html import parse_html
 from newsparse._normalize.whitespace import is_blank
@@ -16,7 +16,7 @@ from newsparse._options import Kind, Options
 from newsparse._text import parse_text
 from newsparse._urls import split_url
 from newsparse.errors import EmptyInputError, InputTooLargeError, SourceReadError
-from newsparse.model import Article
+from newsparse.model import Article, Caption
 
 __all__ = ["MAX_INPUT_CHARS", "parse_article", "parse_file"]
 
@@ -54,6 +54,8 @@ def parse_article(
 
     Raises:
         DecodeError: ``source`` is bytes that no encoding reads.
+        BinaryInputError: ``source`` is bytes of a binary file (an executable, an image, a PDF,
+            an archive), not a page or a text.
         EmptyInputError: ``source`` holds no visible text.
         NotAnArticleError: ``source`` holds text but nothing that reads as an article.
         InputTooLargeError: ``source`` is too large to parse safely.
@@ -63,24 +65,27 @@ def parse_article(
         msg = f"kind must be one of {', '.join(map(repr, _KINDS))}, not {kind!r}"
         raise TypeError(msg)
     options = Options(url=url, default_timezone=default_timezone, kind=kind, encoding=encoding)
+    notes: tuple[str, ...] = ()
     if isinstance(source, (bytes, bytearray, memoryview)):
         raw = bytes(source)
         _check_size(len(raw))
-        text = decode(raw, encoding=encoding)
+        decoded = decode_with_notes(raw, encoding=encoding)
+        text, notes = decoded.text, decoded.notes
     elif isinstance(source, str):
         _check_size(len(source))
         text = source.removeprefix("\ufeff")
     else:
         msg = f"source must be str or bytes, not {type(source).__name__}"
         raise TypeError(msg)
+    # One policy for every text that enters: no surrogates, noncharacters or control characters.
+    text = clean_text(text)
     if is_blank(text):
         msg = "the input is empty: it holds no visible text"
         raise EmptyInputError(msg)
     chosen = detect_kind(text) if kind == "auto" else kind
-    notes: tuple[str, ...] = ()
     if url is not None and split_url(url) is None:
         # A malformed address (from a crawl database, say) must not cost the article itself.
-        notes = (f"url={url!r} is not a web address newsparse can read; it was not used",)
+        notes += (f"url={url!r} is not a web address newsparse can read; it was not used",)
         url = None
         options = attrs.evolve(options, url=None)
     article = parse_html(text, url=url) if chosen == "html" else parse_text(text)
@@ -133,10 +138,56 @@ def _with_zone(value: dt.date | None, zone: dt.tzinfo | None) -> dt.date | None:
 
 
 def _finish(article: Article, options: Options) -> Article:
-    """Apply what the caller told us that the parsers do not need to know."""
+    """Apply what the caller told us that the parsers do not need to know, and clean every field."""
+    published = _with_zone(article.published, options.default_timezone)
+    modified = _with_zone(article.modified, options.default_timezone)
+    warnings = article.warnings
+    if (
+        isinstance(published, dt.datetime)
+        and isinstance(modified, dt.datetime)
+        and _aware(published) != _aware(modified)
+    ):
+        # Both aware or both naive, so that the two always compare: the page stated a zone for
+        # one of its times, and the other is read in that zone.
+        zone = published.tzinfo or modified.tzinfo
+        which = "modification" if published.tzinfo else "publication"
+        published, modified = published.replace(tzinfo=zone), modified.replace(tzinfo=zone)
+        warnings += (f"the {which} time states no zone; it was read in the zone of the other",)
+    # evolve, not a new Article: a field added to the model later is kept, never silently dropped.
     return attrs.evolve(
         article,
-        url=article.url or options.url,
-        published=_with_zone(article.published, options.default_timezone),
-        modified=_with_zone(article.modified, options.default_timezone),
+        title=_clean(article.title),
+        authors=_cleans(article.authors),
+        published=published,
+        modified=modified,
+        dateline=_clean(article.dateline),
+        site_name=_clean(article.site_name),
+        section=_clean(article.section),
+        language=_clean(article.language),
+        url=_clean(article.url or options.url),
+        description=_clean(article.description),
+        image=_clean(article.image),
+        tags=_cleans(article.tags),
+        paragraphs=_cleans(article.paragraphs),
+        captions=tuple(
+            Caption(text=text, credit=_clean(c.credit), image_url=_clean(c.image_url))
+            for c in article.captions
+            if (text := _clean(c.text))
+        ),
+        warnings=_cleans(warnings),
     )
+
+
+def _clean(value: str | None) -> str | None:
+    """A field's value without surrogates or control characters (JSON-LD escapes can hold them)."""
+    if value is None:
+        return None
+    return clean_text(value).strip() or None
+
+
+def _cleans(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(cleaned for value in values if (cleaned := _clean(value)))
+
+
+def _aware(value: dt.date | None) -> bool:
+    return isinstance(value, dt.datetime) and value.tzinfo is not None

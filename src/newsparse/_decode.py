@@ -6,7 +6,23 @@ valid UTF-8; then the encoding the caller passes (an HTTP ``Content-Type``); the
 ``<meta charset>`` or ``http-equiv`` declaration in the first bytes; then cp1252 for the legacy
 Western pages that are most of the rest. UTF-8 with stray Windows-1252 punctuation pasted in is
 mended with BeautifulSoup's ``detwingle`` before it would fall to cp1252. A declared ``latin-1`` / ``iso-8859-1`` / ``ascii`` is read as cp1252, as the WHATWG encoding
-standard says. A declaration naming no known codec is ignored rather than trusted.
+standard says. A declaration naming no known codec, or a codec that is not a text encoding
+(``base64``, ``zlib``, ``rot13``) or not a page encoding (``undefined``, ``punycode``, ``utf-7``), is
+ignored rather than trusted.
+
+Bytes that start with the signature of a binary format (an executable, an image, a PDF, an archive)
+or that are mostly control bytes are refused with :class:`~newsparse.errors.BinaryInputError`
+before any decoding. Compressed data (gzip, bzip2, xz, zstd) is recognised by
+:func:`compression_of` for a caller that decompresses first.
+
+An undeclared page that is neither UTF-8 nor plausible cp1252 (Cyrillic or Japanese bytes read as
+cp1252 give runs of accented letters no Western language writes) is handed to charset-normalizer
+when it is installed (the ``charset`` extra); either way the result carries a note saying the
+encoding was guessed, so mojibake is never silent.
+
+:func:`clean_text` is the second half of the policy: it runs on every text that enters (decoded
+bytes, a ``str`` page, values decoded from JSON-LD) and replaces surrogates and Unicode
+noncharacters with U+FFFD and removes control characters other than tab and line breaks.
 """
 
 from __future__ import annotations
@@ -14,9 +30,17 @@ from __future__ import annotations
 import codecs
 import re
 
-from newsparse.errors import DecodeError
+from newsparse.errors import BinaryInputError, DecodeError
 
-__all__ = ["decode", "lookup_encoding"]
+__all__ = [
+    "Decoded",
+    "binary_format_of",
+    "clean_text",
+    "compression_of",
+    "decode",
+    "decode_with_notes",
+    "lookup_encoding",
+]
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16-LE: it starts with the same two bytes
@@ -44,6 +68,65 @@ _ALIASES: dict[str, str] = {
     "tis-620": "cp874",
 }
 
+# Text codecs that are no page's encoding: reading a page with them either fails outright
+# (``undefined``), turns markup into something else (``punycode``, the escape codecs) or is an
+# injection vector that browsers refuse (``utf-7``).
+_NOT_PAGE_CODECS = frozenset(
+    {
+        "undefined",
+        "punycode",
+        "idna",
+        "unicode-escape",
+        "raw-unicode-escape",
+        "utf-7",
+        "utf-8-sig",  # a declared BOM-codec: the BOM itself was handled already
+    }
+)
+
+# Signatures of binary formats that are never a page (from each format's specification). Only
+# signatures that no text starts with are listed: "MZ", "BM" or "ID3" may open a text dump, and
+# those files are caught by their control bytes instead.
+_BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x7fELF", "an ELF executable"),
+    (b"\xfe\xed\xfa\xce", "a Mach-O executable"),
+    (b"\xfe\xed\xfa\xcf", "a Mach-O executable"),
+    (b"\xcf\xfa\xed\xfe", "a Mach-O executable"),
+    (b"\xce\xfa\xed\xfe", "a Mach-O executable"),
+    (b"\xca\xfe\xba\xbe", "a Java class or universal binary"),
+    (b"\x00asm", "a WebAssembly module"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"\x00\x00\x01\x00", "an icon"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"PK\x05\x06", "a ZIP archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"\x1aE\xdf\xa3", "a Matroska or WebM video"),
+    (b"\x00\x01\x00\x00\x00", "a TrueType font"),
+)
+# RIFF containers: the kind is at offset 8.
+_RIFF_KINDS = {b"WEBP": "a WebP image", b"WAVE": "a WAV audio file", b"AVI ": "an AVI video"}
+
+_COMPRESSION_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x1f\x8b", "gzip"),
+    (b"BZh", "bzip2"),
+    (b"\xfd7zXZ\x00", "xz"),
+    (b"\x28\xb5\x2f\xfd", "zstd"),
+)
+
+# Bytes that no text holds: C0 controls other than tab, line feed, form feed, carriage return and
+# ESC (which ISO-2022 encodings use).
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+# A start of the input with more of those than this share is not text.
+_MAX_CONTROL_SHARE = 0.1
+
 _SNIFF_BYTES = 4096
 _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,512}?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.+-]{1,40})""", re.IGNORECASE
@@ -64,6 +147,9 @@ def lookup_encoding(label: str | None) -> str | None:
         info = codecs.lookup(name)
     except LookupError:
         return None
+    # Only text codecs read a page: base64, zlib, rot13 and kin transform bytes to bytes.
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_PAGE_CODECS:
+        return None
     # A page cannot really be in a UTF-16/32 codec without a BOM; such declarations are wrong.
     if info.name.startswith(("utf-16", "utf-32")):
         return "utf-8"
@@ -77,31 +163,65 @@ def _declared(data: bytes) -> str | None:
     return lookup_encoding(match.group(1).decode("ascii", "replace"))
 
 
+class Decoded:
+    """Decoded text and what the decoder had to guess.
+
+    Attributes:
+        text: The text, not yet cleaned (see :func:`clean_text`).
+        notes: Sentences for :attr:`~newsparse.model.Article.warnings` (a guessed encoding).
+    """
+
+    __slots__ = ("notes", "text")
+
+    def __init__(self, text: str, notes: tuple[str, ...] = ()) -> None:
+        self.text = text
+        self.notes = notes
+
+
 def decode(data: bytes, *, encoding: str | None = None) -> str:
     """Decode ``data`` to text, never leaving a byte-order mark in the result.
 
     Args:
         data: The raw bytes of a page or a text dump.
         encoding: A charset the caller knows from outside (for example an HTTP header); ignored
-            when it names no known codec.
+            when it names no known text codec.
 
     Raises:
+        BinaryInputError: The bytes are an executable, an image, a document or an archive, or
+            mostly control bytes.
         DecodeError: No encoding tried reads the bytes (only possible for bytes with a BOM or a
             trusted charset that they contradict, and no fallback that fits).
+    """
+    return decode_with_notes(data, encoding=encoding).text
+
+
+def decode_with_notes(data: bytes, *, encoding: str | None = None) -> Decoded:
+    """Decode ``data`` as :func:`decode` does, and say when the encoding was a guess.
+
+    Raises:
+        BinaryInputError: As for :func:`decode`.
+        DecodeError: As for :func:`decode`.
     """
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom) :].decode(codec)
+                return Decoded(data[len(bom) :].decode(codec))
             except UnicodeDecodeError as exc:
                 msg = f"the input starts with a {codec} byte-order mark but is not valid {codec}: {exc}"
                 raise DecodeError(msg) from exc
+    utf16 = _bomless_utf16(data)
+    if utf16 is not None:
+        return Decoded(utf16)
+    kind = binary_format_of(data)
+    if kind is not None:
+        msg = f"the input is {kind}, not a page or a text"
+        raise BinaryInputError(msg)
     if not data.isascii():
         # Bytes that are valid UTF-8 and not plain ASCII are UTF-8 whatever a header or a
         # <meta> says: legacy text almost never forms valid multi-byte sequences by chance, and
         # pages that declare latin-1 but are UTF-8 are common.
         try:
-            return data.decode("utf-8")
+            return Decoded(data.decode("utf-8"))
         except UnicodeDecodeError:
             pass
     candidates: list[str] = []
@@ -110,11 +230,100 @@ def decode(data: bytes, *, encoding: str | None = None) -> str:
             candidates.append(label)
     for codec in (*candidates, "utf-8"):
         try:
-            return data.decode(codec)
-        except UnicodeDecodeError:
+            return Decoded(data.decode(codec))
+        except UnicodeError:  # UnicodeDecodeError, or a codec that refuses to decode at all
             continue
-    mixed = _detwingle(data) if not candidates or candidates == ["utf-8"] else None
-    return mixed if mixed is not None else _decode_cp1252(data)
+    if candidates and candidates != ["utf-8"]:
+        return Decoded(_decode_cp1252(data))
+    mixed = _detwingle(data)
+    if mixed is not None:
+        return Decoded(mixed)
+    return _undeclared(data)
+
+
+def compression_of(data: bytes) -> str | None:
+    """Name the compression format ``data`` starts with (``"gzip"``, ``"bzip2"``, ``"xz"``, ``"zstd"``).
+
+    :func:`decode` does not decompress; a caller that accepts compressed files calls this first.
+    """
+    for magic, name in _COMPRESSION_MAGIC:
+        if data.startswith(magic):
+            return name
+    return None
+
+
+def binary_format_of(data: bytes) -> str | None:
+    """Describe the binary format ``data`` is in (``"a PNG image"``), or ``None`` for text.
+
+    A known signature at the start decides; otherwise bytes whose first 4 KiB are more than a tenth
+    control bytes (NUL and kin, never in text) are binary. Compressed data is binary here too; see
+    :func:`compression_of` to recognise it first.
+    """
+    for magic, name in _BINARY_MAGIC:
+        if data.startswith(magic):
+            return name
+    if data.startswith(b"RIFF") and data[8:12] in _RIFF_KINDS:
+        return _RIFF_KINDS[data[8:12]]
+    head = data[:_SNIFF_BYTES]
+    if head and len(_CONTROL_BYTES.findall(head)) > _MAX_CONTROL_SHARE * len(head):
+        compressed = compression_of(data)
+        return f"{compressed}-compressed data" if compressed else "binary data"
+    return None
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """Read UTF-16 without a byte-order mark: ASCII markup leaves every other byte NUL."""
+    head = data[:_SNIFF_BYTES]
+    if len(head) < 8 or head.count(0) < len(head) // 3:
+        return None
+    for codec, zeros in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
+        if zeros.count(0) > 0.9 * len(zeros):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+# Western text rarely puts three non-ASCII letters in a row; Cyrillic, Greek or Japanese bytes read
+# as cp1252 do it all the time.
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]{3,}")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _doubtful_cp1252(text: str) -> bool:
+    """Whether ``text``, read as cp1252, looks like mojibake of some other encoding."""
+    runs = _NON_ASCII_RUN.findall(text)
+    if len(runs) < 3:
+        return False
+    in_runs = sum(len(run) for run in runs)
+    return in_runs > 0.3 * len(_NON_ASCII.findall(text))
+
+
+def _undeclared(data: bytes) -> Decoded:
+    """Read bytes that declare no encoding and are not UTF-8: cp1252, or a detector's guess."""
+    text = _decode_cp1252(data)
+    if not _doubtful_cp1252(text):
+        return Decoded(text)
+    try:
+        import charset_normalizer  # noqa: PLC0415 - optional, and needed only for these pages
+    except ImportError:
+        note = (
+            "the input declares no encoding and does not read as UTF-8; it was read as cp1252, "
+            "but looks like another encoding (install newsparse[charset] to detect it)"
+        )
+        return Decoded(text, (note,))
+    best = charset_normalizer.from_bytes(data).best()
+    codec = lookup_encoding(best.encoding) if best is not None else None
+    if codec is None or codec == "cp1252":
+        note = "the input declares no encoding; it was read as cp1252, which may be wrong"
+        return Decoded(text, (note,))
+    try:
+        guessed = data.decode(codec)
+    except UnicodeError:
+        note = "the input declares no encoding; it was read as cp1252, which may be wrong"
+        return Decoded(text, (note,))
+    return Decoded(guessed, (f"the input declares no encoding; it was read as {codec}, a guess",))
 
 
 def _detwingle(data: bytes) -> str | None:
@@ -142,3 +351,34 @@ def _decode_cp1252(data: bytes) -> str:
         piece.decode("latin-1") if i % 2 else piece.decode("cp1252")
         for i, piece in enumerate(pieces)
     )
+
+
+def _noncharacters() -> str:
+    planes = "".join(f"\\U{plane:04x}fffe\\U{plane:04x}ffff" for plane in range(1, 17))
+    return f"\\ud800-\\udfff\\ufdd0-\\ufdef\\ufffe\\uffff{planes}"
+
+
+# Surrogates (only a str can hold them: a JSON-LD escape, a str page) and noncharacters, which
+# neither lxml nor a UTF-8 encoder accepts, become U+FFFD.
+_NOT_CHARACTERS = re.compile(f"[{_noncharacters()}]")
+# Control characters other than tab, line feed and carriage return; form feed, vertical tab and
+# NEL break lines, the rest are removed (NUL is refused by PostgreSQL text columns, and none of
+# them is visible text).
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_LINE_BREAKING = {"\x0b": "\n", "\x0c": "\n", "\x85": "\n"}
+
+
+def clean_text(text: str) -> str:
+    r"""Replace surrogates and noncharacters with U+FFFD and drop control characters.
+
+    Tab, line feed and carriage return are kept; form feed, vertical tab and NEL become line
+    feeds. Linear in the length of ``text``, and free when there is nothing to clean.
+
+    >>> clean_text("a\x00b\ud800c\uffffd\x0ce") == "ab\ufffdc\ufffdd\ne"
+    True
+    """
+    if _NOT_CHARACTERS.search(text) is not None:
+        text = _NOT_CHARACTERS.sub("\ufffd", text)
+    if _CONTROLS.search(text) is not None:
+        text = _CONTROLS.sub(lambda m: _LINE_BREAKING.get(m.group(), ""), text)
+    return text

@@ -8,6 +8,7 @@ so code that already handles those keeps working.
 from __future__ import annotations
 
 __all__ = [
+    "BinaryInputError",
     "DecodeError",
     "EmptyInputError",
     "InputTooLargeError",
@@ -39,3 +40,7 @@ class InputTooLargeError(NewsparseError, ValueError):
 
 class SourceReadError(NewsparseError, OSError):
     """A file given to :func:`newsparse.parse_file` could not be read."""
+
+
+class BinaryInputError(NewsparseError, ValueError):
+    """The bytes are a binary file (an executable, an image, a PDF, an archive), not a page or a text."""

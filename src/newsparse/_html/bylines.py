@@ -34,12 +34,12 @@ _LABEL_START = re.compile(rf"^(?:{_LABELS})(?:\s+|\s*[:：]\s*)\w", re.I)
 _LABEL_COLON = re.compile(rf"^(?:{_LABELS})\s*[:：]", re.I)
 # A date label left at the end of a byline once its date is cut off: "Ann Lee Stand:".
 _DATE_LABEL_END = re.compile(
-    rf"\s*(?<!\w)(?:{phrase_alternation((*PUBLISHED_LABELS, *UPDATE_LABELS))})\s*[:：]?$",
+    rf"(?<!\s)\s*(?<!\w)(?:{phrase_alternation((*PUBLISHED_LABELS, *UPDATE_LABELS))})\s*[:：]?$",
     re.IGNORECASE,
 )
 # The parts of a line of names: "Ann Lee/Bo Kim", "Ann Lee and Bo Kim".
 _WORDS = phrase_alternation(w for w in NAME_CONJUNCTIONS if w.isalpha())
-_NAME_PARTS = re.compile(rf"\s*[/,;&]\s*|\s+(?:{_WORDS})\s+", re.IGNORECASE)
+_NAME_PARTS = re.compile(rf"(?:(?<!\s)\s+)?[/,;&]\s*|(?<!\s)\s+(?:{_WORDS})\s+", re.IGNORECASE)
 _BOLD = frozenset({"strong", "b"})
 # Elements whose bylines are not the article's: pictures and their captions, links to other stories.
 _NOT_BYLINE_BOXES = frozenset({"figure", "figcaption", "a"})
@@ -146,6 +146,7 @@ def bold_names(root: Element) -> Iterator[tuple[str, ...]]:
     ``<p><strong>Ann Lee/Bo Kim</strong></p>`` right before the first paragraph of running text
     in its box, or right after the last, is the byline. Each name has two words or more.
     """
+    boxes: dict[int, _Box] = {}
     for p in root.iter("p"):
         if len(p) != 1 or (p.text or "").strip() or p[0].tag not in _BOLD:
             continue
@@ -155,7 +156,7 @@ def bold_names(root: Element) -> Iterator[tuple[str, ...]]:
         if not text or len(text) > 80:
             continue
         names = _line_of_names(text)
-        if names and _beside_text(p):
+        if names and _beside_text(p, boxes):
             yield names
 
 
@@ -170,7 +171,46 @@ def _line_of_names(text: str) -> tuple[str, ...]:
     return tuple(names)
 
 
-def _beside_text(p: Element) -> bool:
+class _Box:
+    """What :func:`_beside_text` needs to know about one parent's paragraphs, read once.
+
+    A page of thousands of bold paragraphs in one box would otherwise read every sibling's text
+    once per bold paragraph (issue 11).
+    """
+
+    __slots__ = ("at", "children", "first_long", "lengths", "next_text", "prev_text", "text_after")
+
+    def __init__(self, parent: Element) -> None:
+        # The parent and its children are kept: lxml's element objects live only while
+        # referenced, and the ids below must stay theirs.
+        self.children = [parent, *parent]
+        siblings = [el for el in parent if el.tag == "p"]
+        self.at = {id(el): i for i, el in enumerate(siblings)}
+        self.lengths = [len(spaced_text(el)) for el in siblings]
+        count = len(siblings)
+        self.first_long = next((i for i, n in enumerate(self.lengths) if n >= _TEXT_LENGTH), count)
+        # The nearest paragraph with text after and before each one.
+        self.next_text = [count] * count
+        following = count
+        for i in range(count - 1, -1, -1):
+            self.next_text[i] = following
+            if self.lengths[i]:
+                following = i
+        self.prev_text = [-1] * count
+        preceding = -1
+        for i in range(count):
+            self.prev_text[i] = preceding
+            if self.lengths[i]:
+                preceding = i
+        # Whether any element (of any tag) after each child holds text.
+        self.text_after: dict[int, bool] = {}
+        seen = False
+        for child in reversed(self.children[1:]):
+            self.text_after[id(child)] = seen
+            seen = seen or bool(spaced_text(child))
+
+
+def _beside_text(p: Element, boxes: dict[int, _Box]) -> bool:
     """Whether ``p`` opens or closes its box's running text.
 
     It opens it with no long paragraph before it and one right after; it closes it with one
@@ -179,13 +219,11 @@ def _beside_text(p: Element) -> bool:
     parent = p.getparent()
     if parent is None:
         return False
-    siblings = [el for el in parent if el.tag == "p"]
-    at = siblings.index(p)
-    long_ = [len(spaced_text(el)) >= _TEXT_LENGTH for el in siblings]
-    after = next((i for i in range(at + 1, len(siblings)) if spaced_text(siblings[i])), None)
-    before = next((i for i in range(at - 1, -1, -1) if spaced_text(siblings[i])), None)
-    opens = after is not None and long_[after] and not any(long_[:at])
-    closes = (
-        before is not None and long_[before] and not any(spaced_text(el) for el in p.itersiblings())
-    )
+    box = boxes.get(id(parent))
+    if box is None:
+        box = boxes[id(parent)] = _Box(parent)
+    at = box.at[id(p)]
+    after, before = box.next_text[at], box.prev_text[at]
+    opens = after < len(box.lengths) and box.lengths[after] >= _TEXT_LENGTH and box.first_long >= at
+    closes = before >= 0 and box.lengths[before] >= _TEXT_LENGTH and not box.text_after[id(p)]
     return opens or closes

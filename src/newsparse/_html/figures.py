@@ -9,6 +9,7 @@ teasers, sidebars, navigation) are skipped.
 from __future__ import annotations
 
 import re
+from collections import deque
 
 import lxml.etree
 
@@ -123,6 +124,9 @@ class _Reader:
         self.used: set[Element] = set()
         self.elements: list[Element] = []
         self.memo: dict[tuple[str, str], bool] = {}
+        # Each container's credit elements, found once: thousands of captions in one container
+        # would otherwise test every element of it once per caption (issue 11).
+        self.credits: dict[Element, deque[Element]] = {}
 
     def add(self, caption: Caption | None, element: Element) -> None:
         """Keep ``caption`` unless its text was seen; remember ``element`` either way."""
@@ -171,9 +175,14 @@ class _Reader:
         if (len(text.split()) < 2 and len(text) < _MIN_UNSPACED) or not plausible(text):
             return
         if credit is None:
-            sibling = next(
-                (c for c in container.iter() if c not in self.used and is_credit(c)), None
-            )
+            credits = self.credits.get(container)
+            if credits is None:
+                credits = self.credits[container] = deque(
+                    c for c in container.iter() if is_credit(c)
+                )
+            while credits and credits[0] in self.used:
+                credits.popleft()  # used stays used: the first unused one only moves forward
+            sibling = credits[0] if credits else None
             if sibling is not None:
                 credit = one_line(text_of(sibling))
                 self.used.update(sibling.iter())

@@ -23,6 +23,12 @@ _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _CONTROL = re.compile(r"[\x00-\x1f]")
 _MAX_DEPTH = 12
 _MAX_OBJECTS = 500
+# Repair tries a value at each later bracket after a failure; each try may read to the end of the
+# block, so the number of tries is bounded to keep a block of unclosed brackets linear.
+_MAX_REPAIR_TRIES = 32
+# Deeper nesting than this is no real JSON-LD; json would raise RecursionError well before.
+_MAX_NESTING = 200
+_BRACKET = re.compile(r"[\[{]")
 
 
 class JsonLd:
@@ -54,34 +60,48 @@ def types_of(obj: dict[str, Any]) -> set[str]:
     return {str(v).rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower() for v in values if v}
 
 
+def _too_deep(text: str) -> bool:
+    """Whether brackets in ``text`` open deeper than :data:`_MAX_NESTING` (strings ignored roughly)."""
+    if text.count("{") + text.count("[") <= _MAX_NESTING:
+        return False
+    depth = 0
+    for char in re.findall(r"[\[\]{}]", re.sub(r'"(?:[^"\\]|\\.)*"', "", text)):
+        depth += 1 if char in "[{" else -1
+        if depth > _MAX_NESTING:
+            return True
+    return False
+
+
 def _decode(text: str) -> list[Any]:
+    """Decode one block leniently: every value it holds, or ``[]`` when none can be read.
+
+    Linear in the block's length: nesting deeper than :data:`_MAX_NESTING` is refused before
+    decoding (json would raise RecursionError), and repair makes at most
+    :data:`_MAX_REPAIR_TRIES` attempts.
+    """
     text = _WRAPPER.sub("", text.strip()).strip()
-    if not text:
+    if not text or _too_deep(text):
         return []
     try:
         return [json.loads(text)]
-    except ValueError:
+    except (ValueError, RecursionError):
         pass
     repaired = _TRAILING_COMMA.sub(r"\1", _CONTROL.sub(" ", text))
     decoder = json.JSONDecoder(strict=False)
     found: list[Any] = []
-    pos = 0
-    while pos < len(repaired):
-        start = min(
-            (i for i in (repaired.find("{", pos), repaired.find("[", pos)) if i >= 0),
-            default=-1,
-        )
-        if start < 0:
-            break
+    tries = 0
+    bracket = _BRACKET.search(repaired)
+    while bracket is not None and tries < _MAX_REPAIR_TRIES:
+        tries += 1
         try:
-            value, end = decoder.raw_decode(repaired, start)
-        except ValueError:
-            pos = start + 1
+            value, end = decoder.raw_decode(repaired, bracket.start())
+        except (ValueError, RecursionError):
             if found:
                 break
+            bracket = _BRACKET.search(repaired, bracket.start() + 1)
             continue
         found.append(value)
-        pos = end
+        bracket = _BRACKET.search(repaired, end)
     return found
 
 

@@ -32,7 +32,7 @@ from newsparse._urls import split_url
 __all__ = ["Metadata", "read_metadata"]
 
 _LOCALE = re.compile(r"^([a-z]{2,3})(?:[_-]([a-z]{2}|\d{3}))?$", re.IGNORECASE)
-_KEYWORD_SPLIT = re.compile(r"\s*[,;|]\s*")
+_KEYWORD_SPLIT = re.compile(r"(?:(?<!\s)\s+)?[,;|]\s*")
 _MAX_TAGS = 30
 
 

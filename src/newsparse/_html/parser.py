@@ -70,7 +70,7 @@ def parse_html(text: str, *, url: str | None = None) -> Article:
         paragraphs = _prefer_structured_body(paragraphs, meta.body, meta.title)
     dateline = find_dateline(paragraphs[0]) if paragraphs else None
     published = meta.published or _rdf_date(text) or found.published
-    warnings = meta.warnings
+    warnings = page.notes + meta.warnings
     if published is None and meta.url_date is not None:
         published = meta.url_date
         warnings += (f"the publication date {published} comes only from the page's address",)

@@ -36,7 +36,7 @@ from newsparse._normalize.names import (
 __all__ = ["read_authors"]
 
 _OUTLET = re.compile(r"\(\s*(?:https?://)?(?:www\.)?[\w-]+\.[a-z]{2,6}\b[^)]*\)", re.IGNORECASE)
-_PARTS = re.compile(r"\s*[,;|/]\s*")
+_PARTS = re.compile(r"(?:(?<!\s)\s+)?[,;|/]\s*")
 # "Doe, Jane", "O'Neil, Mary J.": a family name, a comma, a given name and an initial.
 _INVERTED = re.compile(r"([^\W\d_][\w'’-]+),\s*([^\W\d_][\w'’-]+(?:\s+[^\W\d_]\.?)?)")
 # How many mentions of a name, and how many levels up from each, are read for an editor label.

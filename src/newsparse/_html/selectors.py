@@ -368,7 +368,7 @@ NOT_A_SECTION_PATH = frozenset(
 
 #: Separators between a headline and a site or section name in a title.
 TITLE_SEPARATORS = re.compile(
-    r"\s+[|\-–—:·»•/_]\s+|\s+[|»•]\s*|\s*[|»•]\s+|\s*[｜︱]\s*"
+    r"(?<!\s)\s+(?:[|\-–—:·»•/_]\s+|[|»•]\s*)|[|»•]\s+|(?<!\s)\s*[｜︱]\s*"
     r"|(?<=[^\x00-\x7f])_(?=[^\x00-\x7f])"
 )
 #: A separator closing a section or site label before a headline (``"Politik | "``). A colon is
@@ -404,8 +404,8 @@ NOT_BYLINE_ATTR = re.compile(r"btn|follow|bildautor|foto|photo|image|img", re.IG
 #: author-link phrases ("View all posts by", "More posts"), and a dangling "on" or "am".
 BYLINE_PREFIX = re.compile(
     rf"^(?:{phrase_alternation((*AUTHOR_LABELS, *AUTHOR_LINK_PREFIXES))})\b\s*:?\s*|"
-    rf"\s*(?:{phrase_alternation(AUTHOR_LINK_SUFFIXES)})$|"
-    r"\s+(?:on|am|le)$",
+    rf"(?<!\s)\s*(?:{phrase_alternation(AUTHOR_LINK_SUFFIXES)})$|"
+    r"(?<!\s)\s+(?:on|am|le)$",
     re.IGNORECASE,
 )
 #: Texts of byline-like elements that name nobody: date labels left without their date, links to

@@ -22,6 +22,9 @@ _DATE_HOLDERS = ("div", "span", "p", "small", "li", "abbr", "em", "strong", "hea
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _MAX_ZONED = 80
 _MAX_BARE = 40
+# How many date-named elements are read at most: real pages have a few dozen, and a page of tens
+# of thousands would cost a date search each.
+_MAX_DATED = 1000
 _DIGIT = re.compile(r"\d")
 #: Elements holding a machine-readable ``datetime``: ``<time>`` and the custom elements that
 #: render one as "3 days ago" in the browser.
@@ -42,9 +45,14 @@ def visible_date(root: Element, notes: list[str], order: bool | None) -> dt.date
             return found
     values = []
     named: dict[str, bool | None] = {}  # class names repeat a lot: each is matched once
+    aside: dict[Element, bool] = {}  # and nested date-named boxes share their ancestors
+    tried = 0
     for el in root.iter(*_DATE_HOLDERS):
-        if not _dated(el, named) or in_aside(el):
+        if not _dated(el, named) or _wraps_one_dated(el, named) or in_aside(el, seen=aside):
             continue
+        tried += 1
+        if tried > _MAX_DATED:  # the publication date is shown near the top, not after these
+            break
         found = _dated_value(el, notes, order)
         if found is not None:
             values.append(found)
@@ -63,6 +71,20 @@ def _time_value(el: Element, notes: list[str], order: bool | None) -> dt.date | 
         return None
     value = el.get("datetime")
     return (date_value(value) if value else None) or date_in(text, notes, order)
+
+
+def _wraps_one_dated(el: Element, named: dict[str, bool | None]) -> bool:
+    """Whether ``el`` only wraps one date-named element, which is read in its place.
+
+    Both hold the same text; reading each of a thousand nested boxes would cost the nesting's
+    depth times the text (issue 11).
+    """
+    if len(el) != 1 or el.tag == "abbr" or (el.text or "").strip():
+        return False
+    if _marks_aside(el, layout=True):
+        return False  # the child would be in an aside, where the wrapper is not
+    child = el[0]
+    return not (child.tail or "").strip() and child.tag in _DATE_HOLDERS and _dated(child, named)
 
 
 def _dated_value(el: Element, notes: list[str], order: bool | None) -> dt.date | None:
@@ -131,33 +153,52 @@ def _dated(el: Element, named: dict[str, bool | None]) -> bool:
     return bool(text and text.lstrip()[:1].isalpha() and sel.PUBLISHED_LABEL.match(text))
 
 
-def in_aside(el: Element, *, layout: bool = True) -> bool:
-    """Whether ``el`` sits in a sidebar, widget, list of other stories, comment thread or site header.
+def _marks_aside(node: Element, *, layout: bool) -> bool:
+    """Whether ``node`` itself is a sidebar, widget, story list, thread or site header.
 
-    A page-level ``<header>`` (named as the site's, or holding the navigation) and elements named
-    for today's date (``today``, ``current-date``) show the day the page was served.
+    See :func:`in_aside`. A page-level ``<header>`` named as the site's or holding the
+    navigation, and a box named for today's date, show the day the page was served.
+    """
+    attrs = f"{node.get('class') or ''} {node.get('id') or ''}"
+    return bool(
+        node.tag == "nav"
+        or sel.THREAD_ATTR.search(attrs)
+        or sel.LISTING_ATTR.search(attrs)
+        or sel.TODAY_ATTR.search(attrs)
+        or (node.tag == "header" and (sel.SITE_HEADER_ATTR.search(attrs) or _has_nav(node)))
+        or (layout and sel.FIGURE_FURNITURE_ATTR.search(attrs))
+    )
+
+
+def in_aside(el: Element, *, layout: bool = True, seen: dict[Element, bool] | None = None) -> bool:
+    """Whether ``el`` sits in a sidebar, widget, list of other stories, comment thread or site header.
 
     The walk stops at ``<article>``, ``<main>`` and ``<body>``, whose classes often name the
     page's layout (``has-sidebar``) rather than what they hold. With ``layout=False`` the
     sidebar and widget names are not read (a ``<time>`` is markup enough to trust inside a
     column named ``content-area sidebar``); navigation, comments and story lists still count.
+    A caller that asks about many elements passes one ``seen`` dict (for one value of
+    ``layout``), so each ancestor is read once, however deep the elements nest.
     """
     if sel.TODAY_ATTR.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
         return True
+    walked: list[Element] = []
     node = el.getparent()
+    verdict = False
     while node is not None and node.tag not in {"article", "main", "body", "html"}:
-        attrs = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if node.tag == "nav" or sel.THREAD_ATTR.search(attrs) or sel.LISTING_ATTR.search(attrs):
-            return True
-        if sel.TODAY_ATTR.search(attrs) or (
-            node.tag == "header" and (sel.SITE_HEADER_ATTR.search(attrs) or _has_nav(node))
-        ):
-            # The site's header or top bar shows today's date, not the article's.
-            return True
-        if layout and sel.FIGURE_FURNITURE_ATTR.search(attrs):
-            return True
+        if seen is not None and node in seen:
+            verdict = seen[node]
+            break
+        walked.append(node)
+        if _marks_aside(node, layout=layout):
+            verdict = True
+            break
         node = node.getparent()
-    return False
+    if seen is not None:
+        # Each node walked sits inside the one the walk stopped at, so it shares its verdict.
+        for walked_node in walked:
+            seen[walked_node] = verdict
+    return verdict
 
 
 def _has_nav(el: Element) -> bool:

@@ -18,7 +18,7 @@ from newsparse._urls import split_url
 __all__ = ["SitePage", "is_site", "read_site"]
 
 _WORD = re.compile(r"\w+")
-_DOMAIN = re.compile(r"\b(?:www\.)?[\w-]+\.(?:[a-z]{2,6})\b", re.IGNORECASE)
+_DOMAIN = re.compile(r"(?<![\w-])(?:www\.)?[\w-]+\.(?:[a-z]{2,6})\b", re.IGNORECASE)
 # A leading article, so that "Die FURCHE" is recognised as the site furche.at.
 _ARTICLE = re.compile(r"^(?:the|die|der|das|la|le|les|el|il|de)\s+", re.IGNORECASE)
 

@@ -42,13 +42,14 @@ class MetaTags:
             content = el.get("content")
             if content is None or not content.strip():
                 continue
+            # Unescaped and unmarked like a JSON-LD value: CMSs double-escape ("CD&amp;V") or
+            # keep the editor's markup ("<p>...") in a description.
+            value = " ".join(clean_line(unmarkup(content)).split())
             for attr in ("property", "name", "itemprop", "http-equiv"):
                 key = el.get(attr)
                 if key:
                     for part in key.lower().split():
-                        self.values.setdefault(part, []).append(
-                            " ".join(clean_line(content).split())
-                        )
+                        self.values.setdefault(part, []).append(value)
 
     def first(self, names: Iterable[str]) -> str | None:
         """The first non-empty value of the first of ``names`` the page has."""

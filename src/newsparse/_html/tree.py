@@ -1,9 +1,13 @@
 """Safe, bounded loading of an HTML page into an lxml tree.
 
 The page is parsed by libxml2's HTML parser with network access off, no entity expansion beyond
-the HTML built-ins, and libxml2's default limits (no ``XML_PARSE_HUGE``): nesting deeper than
-256 elements is cut off there. Pages over :data:`MAX_HTML_CHARS` or with more than
-:data:`MAX_ELEMENTS` elements are refused with :class:`~newsparse.errors.InputTooLargeError`.
+the HTML built-ins, and libxml2's default limits (no ``XML_PARSE_HUGE``). Those limits end the parse
+where they are hit, which would silently drop the rest of the page, so a parse that hit one is
+redone: with ``huge_tree`` when a text node or attribute is over libxml2's 10 MB (our own bound,
+:data:`MAX_HTML_CHARS`, stays in force), and with the page's layout flattened (containers removed,
+paragraphs, links, list items and line breaks kept) when elements nest deeper than 256. Either way
+:attr:`Page.notes` says so, and no text is lost. Pages over :data:`MAX_HTML_CHARS` or with more
+than :data:`MAX_ELEMENTS` elements are refused with :class:`~newsparse.errors.InputTooLargeError`.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from typing import TypeAlias
 
 import lxml.etree
 
+from newsparse._decode import clean_text
 from newsparse._html.selectors import DROP_TAGS, THREAD_ATTR
 from newsparse.errors import InputTooLargeError, NotAnArticleError
 
@@ -41,7 +46,6 @@ MAX_ELEMENTS = 400_000
 # would show up as text. Both are removed before parsing.
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^>\[]*\[[^\]]*\]\s*>", re.IGNORECASE)
-_NUL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 _TAG = re.compile(r"<[^<>]{0,2000}>")
@@ -81,8 +85,8 @@ def drop(el: Element) -> None:
         joined = ((previous.tail if previous is not None else parent.text) or "") + tail
         try:
             _set_text(target, joined, tail=previous is not None)
-        except ValueError:  # lxml keeps control characters it parsed, but refuses them here
-            _set_text(target, _NUL.sub(" ", joined), tail=previous is not None)
+        except ValueError:  # lxml keeps characters it parsed (&#1;, &#xFFFE;) but refuses them here
+            _set_text(target, clean_text(joined), tail=previous is not None)
     parent.remove(el)
 
 
@@ -102,23 +106,95 @@ class Page:
         head: The ``<head>`` element (kept apart, as it is dropped from ``root``), or ``None``.
     """
 
-    __slots__ = ("head", "jsonld", "root")
+    __slots__ = ("head", "jsonld", "notes", "root")
 
-    def __init__(self, root: Element, jsonld: tuple[str, ...], head: Element | None) -> None:
+    def __init__(
+        self,
+        root: Element,
+        jsonld: tuple[str, ...],
+        head: Element | None,
+        notes: tuple[str, ...] = (),
+    ) -> None:
         self.root = root
         self.jsonld = jsonld
         self.head = head
+        self.notes = notes
 
 
-def _parser() -> lxml.etree.HTMLParser:
+def _parser(*, huge: bool = False) -> lxml.etree.HTMLParser:
     return lxml.etree.HTMLParser(
         no_network=True,
         remove_comments=True,
         remove_pis=True,
-        huge_tree=False,
+        huge_tree=huge,
         default_doctype=False,
         collect_ids=False,
     )
+
+
+#: How deep elements may nest before the page is flattened (libxml2's own limit without
+#: ``huge_tree``; every real page stays far below it).
+MAX_DEPTH = 256
+
+# Tags kept when a page nested too deep is flattened: each one closes itself, cannot hold
+# elements, or is closed by the next of its kind, so the flattened page cannot nest deep.
+_FLAT_KEEP = (
+    "p|br|hr|li|a|img|meta|link|script|style|title|head|body|html|textarea|noscript|template"
+)
+_FLAT_DROP = re.compile(rf"</?(?!(?:{_FLAT_KEEP})\b)[a-zA-Z][^<>]{{0,2000}}>", re.IGNORECASE)
+_FLAT_BLOCK = re.compile(
+    r"</?(?:div|section|article|main|header|footer|aside|nav|h[1-6]|figure|figcaption|ul|ol|dl|dd|dt"
+    r"|table|tbody|thead|tr|td|th|blockquote|pre|center|form|fieldset)\b[^<>]{0,2000}>",
+    re.IGNORECASE,
+)
+
+
+def _flatten(text: str) -> str:
+    """The page with every container tag removed: block tags become line breaks, inline ones spaces."""
+    return _FLAT_DROP.sub(" ", _FLAT_BLOCK.sub("<br>", text))
+
+
+def _limit_hit(parser: lxml.etree.HTMLParser) -> str | None:
+    """The message of a libxml2 resource limit that ended the parse early, if one did."""
+    for entry in parser.error_log:
+        if entry.level_name == "FATAL" and entry.type_name == "ERR_RESOURCE_LIMIT":
+            return entry.message
+    return None
+
+
+def _too_deep(root: Element) -> bool:
+    depth = 0
+    for event, _ in lxml.etree.iterwalk(root, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        if depth > MAX_DEPTH:
+            return True
+    return False
+
+
+def _parse(text: str) -> tuple[Element | None, tuple[str, ...]]:
+    """Parse ``text``, redoing the parse when a libxml2 limit ended it early (see the module doc)."""
+    parser = _parser()
+    root = lxml.etree.fromstring(text, parser=parser)
+    limit = _limit_hit(parser)
+    if limit is None:
+        return root, ()
+    notes: list[str] = []
+    if "depth" not in limit:
+        # A text node or attribute over 10 MB: read it whole, within our own size bound.
+        parser = _parser(huge=True)
+        root = lxml.etree.fromstring(text, parser=parser)
+        limit = _limit_hit(parser)
+        if limit is None and (root is None or not _too_deep(root)):
+            return root, ()
+    notes.append(
+        f"the page nests elements deeper than {MAX_DEPTH}; its layout was flattened to read "
+        "all of its text, so boxes such as menus may have been read as text"
+    )
+    parser = _parser(huge=True)
+    root = lxml.etree.fromstring(_flatten(text), parser=parser)
+    if _limit_hit(parser) is not None:  # pragma: no cover - flattened markup cannot nest deep
+        notes.append("the page could not be read to its end")
+    return root, tuple(notes)
 
 
 def load_page(text: str) -> Page:
@@ -145,11 +221,10 @@ def load_page(text: str) -> Page:
         text = _XML_DECL.sub("", text, count=1)
     if "[" in start:
         text = _DOCTYPE_SUBSET.sub("", text[:4096], count=1) + text[4096:]
+    # lxml refuses surrogates, noncharacters and most control characters in a str.
+    text = clean_text(text)
     try:
-        try:
-            root = lxml.etree.fromstring(text, parser=_parser())
-        except ValueError:  # control characters lxml refuses: replace them and try again
-            root = lxml.etree.fromstring(_NUL.sub(" ", text), parser=_parser())
+        root, notes = _parse(text)
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as exc:
         msg = f"the page holds no HTML elements to read ({exc})"
         raise NotAnArticleError(msg) from exc
@@ -171,7 +246,7 @@ def load_page(text: str) -> Page:
     if head is not None:
         root.remove(head)
     _strip(root)
-    return Page(root, jsonld, head)
+    return Page(root, jsonld, head, notes)
 
 
 def is_hidden(el: Element) -> bool:

@@ -41,7 +41,7 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "select", "option"})
-_TITLE_SPLIT = re.compile(r"\s+[|\-\u2013\u2014\u00b7/]\s+|\s*[|\u00b7]\s*")
+_TITLE_SPLIT = re.compile(r"(?<!\s)\s+[|\-\u2013\u2014\u00b7/]\s+|(?:(?<!\s)\s+)?[|\u00b7]\s*")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\w+")
 _SAME_TITLE = 0.8  # the share of a headline's words that the page's title must hold

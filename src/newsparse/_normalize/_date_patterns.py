@@ -200,7 +200,7 @@ DATE_RE: Final = re.compile(
     # 2014-Sep-03, 2016 March 3
     rf"|(?P<ydm>{_NUM_START}(?P<y3>[12]\d{{3}})[-/ ](?P<m3>{_MON})\.?[-/ ](?P<d3>[0-3]?\d)(?!\d))"
     # (13/9) -- partial, needs a reference date; also 13/9 right after a weekday
-    r"|(?P<pnum>(?P<pparen>\()?\s*(?P<p1>[0-3]?\d)/(?P<p2>[01]?\d)(?(pparen)\s*\))(?![/\d]))"
+    r"|(?P<pnum>(?:(?P<pparen>\()\s*)?(?P<p1>[0-3]?\d)/(?P<p2>[01]?\d)(?(pparen)\s*\))(?![/\d]))"
     # 13 September -- partial
     rf"|(?P<pdm>{_NUM_START}(?P<d4>[0-3]?\d){_ORD}(?:\s+(?:de\s+|of\s+)?|\s*[-.]\s*)"
     rf"(?P<m4>{_MON_PARTIAL})\.?)"
@@ -226,16 +226,17 @@ _CLOCK = (
     r"(?:[:.](?P<s>[0-5]\d)(?:[.,](?P<frac>\d{1,9}))?|\s?[分분])?)?"
     r"(?![\d])"
     rf"(?:\s*(?P<mer>{_MER})(?!\w))?"
-    r"(?:\s*\(?\s*(?:"
+    r"(?:\s*(?:\(\s*)?(?:"
     rf"(?P<zname>{_ZONE_NAMES})(?:\s*(?P<zsign>[+-])\s*(?P<zh>\d{{1,2}})(?::?(?P<zm>\d\d))?)?"
     r"|(?P<osign>[+-])(?P<oh>\d\d)(?::?(?P<om>\d\d))?"
     r")(?![\d])(?!\w)\s*\)?)?"
 )
 
 #: What may follow a date: a weekday, a separator or connector, a clock time, a meridiem, a zone.
+#: No two ``\s*`` stand side by side: on a long run of spaces their splits multiply (issue 11).
 TAIL_RE: Final = re.compile(
-    rf"(?:\s*,?\s*{_NO_LETTER_BEFORE}(?P<wd2>{_WD_LONG}){_LETTER_AFTER}\.?)?"
-    rf"(?:\s*(?:[|,@;]|-(?!\d))?\s*(?:(?P<conn>{_CONN})\s*(?<=[\s.])\s*)?|t)" + _CLOCK
+    rf"(?:\s*(?:,\s*)?{_NO_LETTER_BEFORE}(?P<wd2>{_WD_LONG}){_LETTER_AFTER}\.?)?"
+    rf"(?:\s*(?:(?:[|,@;]|-(?!\d))\s*)?(?:(?P<conn>{_CONN})(?:\s+|(?<=\.)))?|t)" + _CLOCK
 )
 #: A clock time written before its date ("10:06am Dec 11, 2014"); search it with endpos = start.
 LEAD_CLOCK_RE: Final = re.compile(_CLOCK + r"\s*[,|@-]?\s*$")

@@ -90,6 +90,8 @@ def read_match(found: re.Match[str], folded: str, options: Options) -> Result | 
             weekday_word = tail.group("wd2")
     elif group("ctime"):
         clock = (int(group("ch")), int(group("cmi")), int(group("cs") or 0), 0)
+        if not _is_clock(clock):
+            return None, start, end, f"{found.group().strip()!r} holds no possible time of day"
         if group("czone"):
             zone, zone_problem, hint = _named_zone(group("czone"))
             hints.append(hint)
@@ -119,7 +121,7 @@ def read_match(found: re.Match[str], folded: str, options: Options) -> Result | 
         return None, start, end, "the day and the month could be read either way round"
     day = candidates[0]
     value: dt.date = day
-    if clock is not None and zone_problem is None:
+    if clock is not None and zone_problem is None and _is_clock(clock):
         tzinfo = zone if zone is not None else options.default_timezone
         value = dt.datetime(day.year, day.month, day.day, *clock, tzinfo=tzinfo)
         if isinstance(zone, _UsZone):
@@ -127,6 +129,12 @@ def read_match(found: re.Match[str], folded: str, options: Options) -> Result | 
     if options.reference is not None and _later(value, options.reference):
         return None, start, end, f"{value.isoformat()} is later than the reference date"
     return value, start, end, zone_problem
+
+
+def _is_clock(clock: _Clock) -> bool:
+    """Whether ``clock`` is a time of day ``datetime`` accepts (``29:00`` is not)."""
+    hour, minute, second, micro = clock
+    return 0 <= hour <= 23 and 0 <= minute <= 59 and 0 <= second <= 59 and 0 <= micro < 1_000_000
 
 
 def _lang_hint(langs: frozenset[str]) -> bool | None:

@@ -41,15 +41,15 @@ _LABELS = phrase_alternation(CREDIT_LABELS)
 _LABEL_PREFIX = re.compile(rf"^(?:{_LABELS})\s*(?:[:：=]|by\b|/)\s*", re.I)
 _LEADING_LABEL = re.compile(rf"^(?:{_LABELS})\s*[:：]\s*", re.I)
 _TRAILING_BRACKET = re.compile(
-    r"\s*(?:\[(?P<square>[^\[\]]{1,80})\]|\((?P<round>[^()]{1,80})\)|"
+    r"(?<!\s)\s*(?:\[(?P<square>[^\[\]]{1,80})\]|\((?P<round>[^()]{1,80})\)|"
     r"（(?P<wide>[^（）]{1,40})）)\s*\.?$"
 )
 # "撮影" closes a Japanese credit: "（潟沼義樹撮影）" is "photographed by 潟沼義樹".
 _PHOTOGRAPHED = re.compile(r"\s*撮影$")
 # A Japanese caption ends "＝ＡＰ" or "＝共同" for its source; "＝13日" (a date) is not one.
-_EQUALS_CREDIT = re.compile(r"\s*[＝=](?P<credit>[^＝=\s\d０-９]{1,20})$")
+_EQUALS_CREDIT = re.compile(r"(?<!\s)\s*[＝=](?P<credit>[^＝=\s\d０-９]{1,20})$")
 # A credit set off by a spaced slash or bar: "... in Palma / Lorenzo Marina".
-_SEPARATED_TAIL = re.compile(r"\s+[/|]\s+")
+_SEPARATED_TAIL = re.compile(r"(?<!\s)\s+[/|]\s+")  # the lookbehind: a run of spaces is tried once
 # A label in front of a credit set in an element of its own: "© ", "Foto: ", "Photo by ",
 # "CreditCredit" (screen-reader labels run together).
 _CREDIT_ELEMENT_LABEL = re.compile(
@@ -58,10 +58,11 @@ _CREDIT_ELEMENT_LABEL = re.compile(
     re.I,
 )
 _RIGHTS_RESERVED = re.compile(
-    r"\s*(?:/\s*)?(?:copyright\s*)?(?:©\s*)?(?:\d{4}\s+)?[^/]*\ball rights reserved\.?$", re.I
+    r"(?<!\s)\s*(?:/\s*)?(?:copyright\s*)?(?:©\s*)?(?:\d{4}\s+)?[^/]{0,200}\ball rights reserved\.?$",
+    re.I,
 )
 _TRAILING_LABEL = re.compile(
-    rf"(?:^|(?<=[.!?)\]”\"',;])\s+|\s+[-–—|]\s+)(?P<label>{_LABELS}|©|\(c\))(?!\w)\s*[:：]?\s*"
+    rf"(?:^|(?<=[.!?)\]”\"',;])\s+|(?<!\s)\s+[-–—|]\s+)(?P<label>{_LABELS}|©|\(c\))(?!\w)\s*[:：]?\s*"
     r"(?P<credit>[^.!?]{2,80})$",
     re.I,
 )
@@ -70,10 +71,12 @@ _TRAILING_LABEL = re.compile(
 # ("Foto: picture alliance / SZ Photo | Name"). The colon is required, so a label word in running
 # text is not taken for one.
 _LABELLED_CREDIT = re.compile(
-    rf"[\s(\[]*\b(?:{_LABELS})\s*[:：]\s*(?P<credit>[^()\[\]:：]{{2,120}}?)[)\]]?\s*\.?\s*$",
+    rf"(?<![\s(\[])[\s(\[]*\b(?:{_LABELS})\s*[:：]\s*(?P<credit>[^()\[\]:：]{{2,120}}?)[)\]]?\s*\.?\s*$",
     re.I,
 )
-_COPYRIGHT = re.compile(r"\s*(?:©|\(c\)|（[cCｃＣ]）|copyright)\s*(?P<credit>[^©]{2,80})$", re.I)
+_COPYRIGHT = re.compile(
+    r"(?<!\s)\s*(?:©|\(c\)|（[cCｃＣ]）|copyright)\s*(?P<credit>[^©]{2,80})$", re.I
+)
 _LEADING_CREDIT = re.compile(
     r"^(?P<credit>[A-Z0-9][A-Za-z0-9.&-]*(?:\s[A-Z0-9.&-]+)*/[A-Z][A-Z .'-]*[A-Z])\s+(?=[A-Z][a-z])"
 )
@@ -102,6 +105,10 @@ _TRAILING_REPORTER = re.compile(
     + phrase_alternation(NAME_ROLE_SUFFIXES)
     + r")$"
 )
+# No caption is this long; a longer text is running text, where no credit is looked for.
+_MAX_CAPTION_CHARS = 5000
+# A credit is a few words; a longer tail after a separator is the caption's own text.
+_MAX_CREDIT_CHARS = 300
 _LABEL_WORDS = frozenset(label.lower() for label in CREDIT_LABELS)
 _INITIALS = re.compile(r"^[a-z]{1,5}$")
 _DATE_LIKE = re.compile(r"^[\d\s/.,-]+$")
@@ -183,10 +190,16 @@ def clean_credit(text: str) -> str | None:
 
 
 def _separated_credit(caption: str) -> tuple[str, str] | None:
-    """Split ``"Text / Credit"`` or ``"Text | Credit"`` at the first separator whose tail is one."""
+    """Split ``"Text / Credit"`` or ``"Text | Credit"`` at the first separator whose tail is one.
+
+    Only a tail of at most :data:`_MAX_CREDIT_CHARS` can be a credit, so each separator costs a
+    bounded amount of work however many a caption holds (``( / / / ...``).
+    """
     for found in _SEPARATED_TAIL.finditer(caption):
+        if len(caption) - found.end() > _MAX_CREDIT_CHARS:
+            continue
         head, tail = caption[: found.start()], caption[found.end() :].strip()
-        if len(head.split()) < 2 or not tail:
+        if len(head.split(maxsplit=2)) < 2 or not tail:
             continue
         if looks_like_credit(tail) or (is_name_list(tail) and len(tail.split()) <= 4):
             return head.rstrip(" ,;"), _strip_label(tail)
@@ -202,7 +215,8 @@ def split_credit(text: str, *, known_caption: bool = False) -> tuple[str, str | 
             or bar (``... in Palma / Lorenzo Marina``) may be split off too.
 
     Returns:
-        ``(text, credit)``; ``credit`` is ``None`` when the caption names no credit. The credit has
+        ``(text, credit)``; ``credit`` is ``None`` when the caption names no credit (and for a
+        text over 5,000 characters, which is no caption). The credit has
         no brackets and no ``Foto:`` label; the text keeps its own punctuation.
 
     >>> split_credit("Kim bertemu Putin, Rabu (13/9) [ist]")
@@ -211,6 +225,8 @@ def split_credit(text: str, *, known_caption: bool = False) -> tuple[str, str | 
     ('Warga mengungsi.', 'ANTARA FOTO/Budi Setya')
     """
     caption = clean_line(text)
+    if len(caption) > _MAX_CAPTION_CHARS:
+        return caption, None  # running text, not a caption: no credit search over megabytes
     labelled = _LEADING_LABEL.match(caption)
     if labelled is not None:
         rest = caption[labelled.end() :]

@@ -42,6 +42,13 @@ _TIMESTAMP_RE: Final = re.compile(r"\s*(\d{9,13})(?:\.(\d+))?\s*")
 _PAGE_ORDER: Final = dict(PAGE_ORDERS)
 # Words left around a date that :func:`parse_date` tolerates ("light noise").
 _MAX_NOISE_WORDS: Final = 2
+_DIGIT: Final = re.compile(r"\d")
+#: The longest string :func:`parse_date` and :func:`parse_date_line` read: a date line with its
+#: labels, zone and counter is far shorter, and a longer string is running text.
+MAX_DATE_LINE_CHARS: Final = 500
+#: How far into a string :func:`find_date` looks: the date search costs about a second per
+#: megabyte, so it is bounded where a 20 MB single-line dump would otherwise take minutes.
+MAX_FIND_CHARS: Final = 20_000
 
 
 @attrs.frozen
@@ -99,6 +106,8 @@ def parse_date(
         >>> parse_date("14 September 2023")
         datetime.date(2023, 9, 14)
     """
+    if len(text) > MAX_DATE_LINE_CHARS:
+        return None
     options = Options(day_first, reference, default_timezone, whole=True)
     folded = pat.fold(text)
     match = _first(folded, options)
@@ -116,6 +125,9 @@ def find_date(
 ) -> DateMatch | None:
     """Find the first date expression inside a longer string (a paragraph, a caption, a byline).
 
+    Only the first 20,000 characters are searched, which keeps the search bounded
+    on a huge string.
+
     Args:
         text: The string to search.
         day_first: As for :func:`parse_date`.
@@ -132,7 +144,7 @@ def find_date(
         DateMatch(value=datetime.date(2023, 9, 13), start=19, end=30, problem=None)
     """
     options = Options(day_first, reference, default_timezone, whole=False)
-    return _first(pat.fold(text), options)
+    return _first(pat.fold(text[:MAX_FIND_CHARS]), options)
 
 
 def parse_date_line(
@@ -156,12 +168,15 @@ def parse_date_line(
 
     Returns:
         The match (its value may be ``None`` with a ``problem`` when the date was rejected), or
-        ``None`` when the line is not a date line.
+        ``None`` when the line is not a date line (a line over 500
+        characters never is).
 
     Example:
         >>> parse_date_line("Kamis, 5 November 2015 14:56 WIB | 1.229 Views").value.isoformat()
         '2015-11-05T14:56:00+07:00'
     """
+    if len(line) > MAX_DATE_LINE_CHARS or _DIGIT.search(line) is None:
+        return None
     options = Options(day_first, reference, default_timezone, whole=True)
     folded = pat.fold(line)
     match = _first(folded, options)
@@ -224,6 +239,8 @@ def page_day_first(language: str | None) -> bool | None:
 
 def _first(folded: str, options: Options) -> DateMatch | None:
     """Return the first acceptable date expression in folded text."""
+    if _DIGIT.search(folded) is None:
+        return None  # every date expression has a day or a year in digits
     for found in pat.DATE_RE.finditer(folded):
         match = read_match(found, folded, options)
         if match is not None:

@@ -40,6 +40,11 @@ _WORDS: dict[str, frozenset[str]] = {
 }
 _TOKEN = re.compile(r"[^\W\d_]+")
 _MIN_HITS = 8
+# A text in a language without a table still hits a few short words of one that has one (Czech
+# "a", "o", "se", "na", "do" are Portuguese words too; Danish "de", "en", "er" are Dutch): the
+# guess needs this many different function words of two letters or more of its language, not
+# just many hits.
+_MIN_DISTINCT = 5
 
 
 def guess_language(text: str) -> str | None:
@@ -57,7 +62,8 @@ def guess_language(text: str) -> str | None:
     scores = {lang: sum(counts[word] for word in words) for lang, words in _WORDS.items()}
     best = max(scores, key=lambda lang: scores[lang])
     ranked = sorted(scores.values(), reverse=True)
-    if scores[best] < _MIN_HITS:
+    distinct = sum(1 for word in _WORDS[best] if counts[word] and len(word) > 1)
+    if scores[best] < _MIN_HITS or distinct < _MIN_DISTINCT:
         return None
     if best in {"id", "ms"} or ranked[1] == scores[best]:
         return _indonesian_or_malay(counts) if best in {"id", "ms"} else None

@@ -58,11 +58,11 @@ _EDITOR_LABEL = re.compile(
 _SOURCE_LABEL = re.compile(rf"^(?:{phrase_alternation(SOURCE_LABELS)})\s*[:：]\s*", re.I)
 _SEGMENT_SPLIT = re.compile(r"\s*[|•·]\s*|\s{3,}")
 _CONJUNCTION = re.compile(
-    rf"\s*(?:[,;&+]|\s(?:{phrase_alternation(NAME_CONJUNCTIONS)})\s)\s*", re.I
+    rf"(?:(?<!\s)\s+)?(?:[,;&+]|\s(?:{phrase_alternation(NAME_CONJUNCTIONS)})\s)\s*", re.I
 )
 # Trailing noise after a name: " - detikinet", an e-mail address, a handle, a date.
 _TRAILING = re.compile(
-    r"\s*(?:\s[-–—]\s*[\w.]+$|\S+@\S+$|\(@?[\w.]+\)$|@\w+$|\s\d{1,2}[./-]\d{1,2}[./-]\d{2,4}.*$)"
+    r"(?<!\s)\s*(?:\s[-–—]\s*[\w.]+$|(?<!\S)\S+@\S+$|\(@?[\w.]+\)$|@\w+$|\s\d{1,2}[./-]\d{1,2}[./-]\d{2,4}.*$)"
 )
 _LABEL_WORDS = frozenset(label.lower() for label in (*AUTHOR_LABELS, *EDITOR_LABELS))
 _SITE_SUFFIX = re.compile(r"\s[-–—]\s*[\w.]+$")

@@ -11,14 +11,26 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _VISIBLE = re.compile("[^\\s\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # Every Unicode space, including no-break and ideographic spaces, and tabs; not newlines.
 _SPACES = re.compile(r"[^\S\n]+")
+# What clean_line changes on a line without invisible characters: a space other than " ", two
+# spaces, a space at either end. Checked only on long lines, where it is cheaper than rebuilding.
+_OTHER_SPACE = re.compile(r"[^\S ]")
+_LONG = 10_000
 
 
 def clean_line(line: str) -> str:
     """Return ``line`` with invisible characters removed, every run of spaces folded to one, trimmed."""
     if "\n" not in line:
         # The common case, faster: str.split() splits on exactly the characters \s matches.
-        if _INVISIBLE.search(line) is not None:
+        if not line.isascii() and _INVISIBLE.search(line) is not None:
             line = _INVISIBLE.sub("", line)
+        elif (
+            len(line) > _LONG
+            and line[0] != " "
+            and line[-1] != " "
+            and "  " not in line
+            and _OTHER_SPACE.search(line) is None
+        ):
+            return line  # already clean: the parsers clean a long line many times over
         return " ".join(line.split())
     return _SPACES.sub(" ", _INVISIBLE.sub("", line)).strip()
 

@@ -22,6 +22,9 @@ _STRONG_CREDIT = re.compile(
     r"(?:\[[^\[\]]{1,80}\]|\([^()]*\w/\s*\w[^()]*\)|\((?:foto|photo|dok|ist|istimewa)\b[^()]*\))\s*\.?$",
     re.I,
 )
+# The credit sits in the last characters of the line: the pattern only looks there, which keeps it
+# linear on a long line of brackets and slashes ("(a/a/a/...").
+_CREDIT_REACH = 300
 # A line this long is a paragraph that happens to end with a credit-like bracket, not a caption.
 _MAX_CAPTION_WORDS = 90
 _PHOTO_LABEL = re.compile(r"^(?:foto|photo|gambar)\s*[:：]", re.I)
@@ -54,7 +57,10 @@ def caption_parts(line: str, *, strict: bool) -> tuple[str, str | None] | None:
     value = clean_line(line)
     if strict and (
         len(value.split()) > _MAX_CAPTION_WORDS
-        or not (_STRONG_CREDIT.search(value) or _PHOTO_LABEL.match(value))
+        or not (
+            _STRONG_CREDIT.search(value, max(0, len(value) - _CREDIT_REACH))
+            or _PHOTO_LABEL.match(value)
+        )
     ):
         return None
     text, credit = split_credit(value)

@@ -38,11 +38,11 @@ def _is_anchor(line: str) -> bool:
     return byline is not None and bool(byline.authors)
 
 
-def _headline_above(lines: list[str], anchor: int) -> int | None:
+def _headline_above(lines: list[str], anchor: int, anchors: list[bool]) -> int | None:
     """The headline standing just above an anchor, past its byline and date lines."""
     for above in range(anchor - 1, max(anchor - 1 - _ABOVE, -1), -1):
         line = lines[above]
-        if _is_anchor(line) or _is_short_byline(line):
+        if anchors[above] or _is_short_byline(line):
             continue  # the byline and date lines of the same header
         return above if _is_headline(line) else None
     return None
@@ -69,16 +69,27 @@ def find_article_start(lines: list[str]) -> int:
     counts: dict[str, int] = {}
     for line in lines:
         counts[line] = counts.get(line, 0) + 1
+    # Each line is read once: the windows above and below an anchor overlap, and a dump of
+    # thousands of byline or date lines would otherwise cost their number times the window.
+    anchor_of: dict[str, bool] = {}
+    for line in lines:
+        if line not in anchor_of:
+            anchor_of[line] = _is_anchor(line)
+    anchors = [anchor_of[line] for line in lines]
+    # Only an anchor can be a date line.
+    dated = {
+        line: parse_date_line(line) is not None for line, is_one in anchor_of.items() if is_one
+    }
     best, best_score = 0, 0
-    for index, line in enumerate(lines):
-        if not _is_anchor(line):
+    for index, _line in enumerate(lines):
+        if not anchors[index]:
             continue
-        headline = _headline_above(lines, index)
+        headline = _headline_above(lines, index, anchors)
         if headline is None:
             continue
         score = 0
         for following in lines[index + 1 : index + 1 + _BELOW]:
-            if parse_date_line(following) is not None:
+            if dated.get(following, False):
                 break  # the next dated item (a list of stories): what follows is not this one's
             score += is_paragraph_like(following)
         if score == 0:

@@ -234,7 +234,11 @@ def _read_metadata(line: str, fields: _Fields, *, header: bool) -> bool:
     """Fill a field from a byline, date, tags or boilerplate line; return whether ``line`` was one."""
     tags = boilerplate.parse_tags_line(line)
     if tags is not None:
-        fields.tags.extend(tag for tag in tags if tag not in fields.tags)
+        known = set(fields.tags)  # a set: a line may hold tens of thousands of tags
+        for tag in tags:
+            if tag not in known:
+                known.add(tag)
+                fields.tags.append(tag)
         return True
     if header or fields.published is None:
         match = parse_date_line(line)
@@ -292,7 +296,11 @@ def _read_trailer(line: str, fields: _Fields) -> None:
     """After the article's end only labelled bylines and tags are read; the rest is widget text."""
     tags = boilerplate.parse_tags_line(line)
     if tags is not None:
-        fields.tags.extend(tag for tag in tags if tag not in fields.tags)
+        known = set(fields.tags)  # a set: a line may hold tens of thousands of tags
+        for tag in tags:
+            if tag not in known:
+                known.add(tag)
+                fields.tags.append(tag)
         return
     byline = parse_byline(line)
     if byline is not None and not fields.authors:

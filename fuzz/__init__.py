@@ -1,0 +1,1 @@
+"""Fuzz harnesses for newsparse (see docs/robustness.rst)."""

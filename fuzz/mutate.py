@@ -1,0 +1,198 @@
+"""Mutation fuzzer: real pages, broken the ways an attacker or a broken crawler breaks them.
+
+Each round takes a page (the development pages in ``../shared/data`` when they are there, the
+repository's ``seeds/`` and a few built-in pages otherwise), applies one to three mutations (a
+hostile fragment spliced in, bytes flipped, a cut, a doubled part, a re-encoding) and parses the
+result as bytes and as text. It checks the contract of :func:`newsparse.parse_article`:
+
+* it returns an :class:`~newsparse.Article` or raises a :class:`~newsparse.NewsparseError`;
+* the article serialises (``to_json`` encodes as UTF-8, no field holds a control character);
+* it takes at most ``max(3 s, 2 s per MB)`` (timed, not enforced by a signal: an input over the
+  budget is reported as a finding).
+
+Every finding is written to ``--out`` (default ``fuzz/findings/``) as the input and a note; keep
+each one as a regression case in ``tests/test_hostile.py``. Run::
+
+    python -m fuzz.mutate --seconds 45            # the CI smoke
+    nice python -m fuzz.mutate --seconds 14400    # a long campaign (see docs/robustness.rst)
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gzip
+import random
+import sys
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+import newsparse
+from newsparse._decode import clean_text
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / ".." / "shared" / "data"
+
+_BUILT_IN = (
+    b"<html><head><title>Storm | Site</title><meta charset='utf-8'>"
+    b'<meta name="author" content="Ana Lima"><script type="application/ld+json">'
+    b'{"@type": "NewsArticle", "headline": "Storm", "datePublished": "2024-05-06T10:00:00+02:00"}'
+    b"</script></head><body><article><h1>Storm over the port</h1><p class='byline'>By Ana Lima</p>"
+    b"<figure><img src='a.jpg'><figcaption>The port at dawn. Photo: Ana Lima</figcaption></figure>"
+    b"<p>The port reopened on Monday after the storm, and ships queued for hours to enter.</p>"
+    b"<p>Officials said the damage was smaller than feared.</p></article></body></html>",
+    b"Kim Jong Un Pastikan Korea Utara Dukung Rusia\n\nOleh: Binsar\n\nKamis, 14 September 2023 | "
+    b"11:22 WIB\n\nMOSKOW - Pemimpin Korea Utara bertemu Putin. (Foto: ANTARA/Fulan)\n\nIa "
+    b"mengatakan bahwa hubungan itu penting.\n\nTags: korea, rusia\n",
+)
+
+# Fragments that broke the parser once, or are built to break one: long runs, deep nesting,
+# broken JSON-LD, characters lxml and UTF-8 refuse, binary signatures, impossible dates.
+_FRAGMENTS: tuple[Callable[[random.Random], str], ...] = (
+    lambda r: " " * r.randint(1_000, 50_000),
+    lambda r: "( " + "/ " * r.randint(1_000, 20_000),
+    lambda r: "(" + "a/" * r.randint(1_000, 20_000),
+    lambda r: "<div>" * r.randint(200, 5_000),
+    lambda r: '<div itemscope itemprop="author">' * r.randint(100, 1_000),
+    lambda r: (
+        '<script type="application/ld+json">' + '{"a": [' * r.randint(100, 20_000) + "</script>"
+    ),
+    lambda r: '<script type="application/ld+json">{"headline": "\\ud800\\u0000x"}</script>',
+    lambda r: "".join(
+        r.choice("\x00\x01\x0b\x0c\x1b\x7f\x85\ud800\udfff\ufffe\uffff") for _ in range(50)
+    ),
+    lambda r: "&#xFFFE;&#1;&#xD800;&#0;&#x110000;",
+    lambda r: "Wed Aug 05 29:00:00 2015",
+    lambda r: (
+        '<meta charset="' + r.choice(["base64", "zlib", "rot13", "undefined", "utf-7", "x"]) + '">'
+    ),
+    lambda r: "Tags: " + ", ".join(f"t{i}" for i in range(r.randint(1_000, 20_000))),
+    lambda r: "\nOleh: Budi Santoso\n" * r.randint(100, 5_000),
+    lambda r: "<p><b>Budi Santoso</b></p>" * r.randint(100, 2_000),
+    lambda r: '<div class="caption">Caption. Foto: Ana</div>' * r.randint(100, 2_000),
+    lambda r: "<p>" + "word " * r.randint(10_000, 300_000) + "</p>",
+    lambda r: '<meta name="author" content="' + "Ab Cd, " * r.randint(1_000, 20_000) + '">',
+    lambda r: "<figcaption>Foto: " + "Ab " * r.randint(1_000, 20_000) + "</figcaption>",
+    lambda r: "<!--" + "-" * r.randint(10, 10_000),
+    lambda r: "<![CDATA[" + "]" * r.randint(10, 1_000),
+    lambda r: "\n" * r.randint(1_000, 100_000),
+)
+_BINARY = (b"\x7fELF\x02\x01", b"\x89PNG\r\n\x1a\n", b"%PDF-1.4\n", b"PK\x03\x04", b"\x00\x01\x02")
+
+
+def _pages(limit: int | None) -> list[bytes]:
+    pages = list(_BUILT_IN)
+    pages.extend(path.read_bytes() for path in sorted((ROOT / "seeds").glob("*.txt")))
+    if DATA.is_dir():
+        for path in sorted(DATA.glob("*/html/**/*.html.gz"))[:limit]:
+            pages.append(gzip.decompress(path.read_bytes()))
+        for path in sorted(DATA.glob("*/pages/*/source.html.gz"))[:limit]:
+            pages.append(gzip.decompress(path.read_bytes()))
+    return pages
+
+
+def mutate(page: bytes, rng: random.Random) -> bytes:
+    """Apply one to three random mutations to ``page``."""
+    data = bytearray(page)
+    for _ in range(rng.randint(1, 3)):
+        choice = rng.randrange(7)
+        at = rng.randint(0, len(data))
+        if choice <= 2:  # splice a hostile fragment in
+            fragment = rng.choice(_FRAGMENTS)(rng)
+            data[at:at] = fragment.encode("utf-8", "surrogatepass")
+        elif choice == 3 and data:  # flip some bytes
+            for _ in range(rng.randint(1, 20)):
+                data[rng.randrange(len(data))] = rng.randrange(256)
+        elif choice == 4:  # cut the page short
+            del data[at:]
+        elif choice == 5 and data:  # double a part of it
+            end = rng.randint(at, min(len(data), at + 100_000))
+            data[at:at] = data[at:end]
+        elif rng.random() < 0.3:  # a binary signature in front
+            data[0:0] = rng.choice(_BINARY)
+        else:  # the page re-encoded
+            text = bytes(data).decode("utf-8", "replace")
+            data = bytearray(
+                text.encode(rng.choice(["utf-16", "cp1251", "shift_jis", "latin-1"]), "replace")
+            )
+    return bytes(data)
+
+
+def _parse_quietly(source: bytes | str) -> None:
+    with contextlib.suppress(newsparse.NewsparseError):
+        newsparse.parse_article(source)
+
+
+def check(data: bytes) -> str | None:
+    """Parse ``data`` as bytes and as text; return what broke the contract, or ``None``."""
+    budget = max(3.0, 2.0 * len(data) / 1e6)
+    try:  # keeps lone surrogates a fragment put in, as a str page from elsewhere may hold them
+        text = data.decode("utf-8", "surrogatepass")
+    except UnicodeDecodeError:
+        text = data.decode("utf-8", "replace")
+    for source in (data, text):
+        start = time.perf_counter()
+        try:
+            article = newsparse.parse_article(source)
+        except newsparse.NewsparseError:
+            article = None
+        except Exception:  # any other exception is the finding itself
+            return "raised " + traceback.format_exc(limit=-3)
+        elapsed = time.perf_counter() - start
+        if elapsed > budget:  # time it again: a busy machine may have slowed the first run
+            start = time.perf_counter()
+            _parse_quietly(source)
+            elapsed = min(elapsed, time.perf_counter() - start)
+        if elapsed > budget:
+            return (
+                f"took {elapsed:.1f} s, over the budget of {budget:.1f} s for {len(data):,} bytes"
+            )
+        if article is not None:
+            try:
+                article.to_json().encode("utf-8")
+            except Exception:
+                return "to_json failed " + traceback.format_exc(limit=-3)
+            fields = (article.title, article.description, *article.paragraphs, *article.authors)
+            if any(value is not None and clean_text(value) != value for value in fields):
+                return "a field holds a control character, a surrogate or a noncharacter"
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the campaign; return 1 when anything broke the contract."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seconds", type=float, default=45.0, help="how long to run")
+    parser.add_argument("--seed", type=int, default=0, help="the random seed (runs repeat)")
+    parser.add_argument(
+        "--pages", type=int, default=None, help="use at most this many pages per set"
+    )
+    parser.add_argument("--out", type=Path, default=ROOT / "fuzz" / "findings")
+    args = parser.parse_args(argv)
+    rng = random.Random(args.seed)
+    pages = _pages(args.pages)
+    deadline = time.monotonic() + args.seconds
+    runs = findings = 0
+    largest = 0
+    while time.monotonic() < deadline:
+        data = mutate(rng.choice(pages), rng)
+        largest = max(largest, len(data))
+        runs += 1
+        problem = check(data)
+        if problem is not None:
+            findings += 1
+            args.out.mkdir(parents=True, exist_ok=True)
+            name = f"finding-{args.seed}-{runs}"
+            (args.out / f"{name}.bin").write_bytes(data)
+            (args.out / f"{name}.txt").write_text(problem + "\n", encoding="utf-8")
+            print(f"finding {name}: {problem.splitlines()[0]}", file=sys.stderr)
+    print(
+        f"{runs:,} inputs from {len(pages):,} pages (largest {largest / 1e6:.1f} MB), "
+        f"seed {args.seed}: {findings} findings"
+    )
+    return 1 if findings else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,424 @@
+"""Hostile and broken input: each case gives an Article or a NewsparseError, and loses no text.
+
+Every class of failure the fuzz campaign of issue 11 found has a member here, as a regression case.
+Timing is not asserted here: tests/test_linear.py guards growth rates, benchmarks/ measures speed.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse import Article, BinaryInputError, NewsparseError, parse_article
+from newsparse._decode import binary_format_of, clean_text, compression_of, decode_with_notes
+from newsparse.dates import find_date, parse_date
+from tests.strategies import HOSTILE_FRAGMENTS
+
+PARAGRAPH = "The port reopened on Monday after the storm, and ships queued for hours to enter."
+LAST = "After the hostile part this paragraph must still be read in full."
+
+
+def page(body: str = "", head: str = "") -> str:
+    return (
+        f"<html><head>{head}</head><body><article><h1>Storm over the port</h1><p>{PARAGRAPH}</p>"
+        f"{body}<p>{LAST}</p></article></body></html>"
+    )
+
+
+def jsonld(value: str) -> str:
+    return f'<script type="application/ld+json">{value}</script>'
+
+
+def assert_clean(article: Article) -> None:
+    """Every field encodes as UTF-8 and holds no control character; to_json never fails."""
+    article.to_json().encode("utf-8")
+    for value in (
+        article.title,
+        article.description,
+        *article.authors,
+        *article.paragraphs,
+        *article.tags,
+        *(c.text for c in article.captions),
+    ):
+        assert value is None or clean_text(value) == value, value
+
+
+# --- wrong exception types -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "codec", ["base64", "hex", "zlib", "rot13", "bz2", "uu", "quopri", "punycode", "undefined"]
+)
+@pytest.mark.parametrize("tail", [b"", b"caf\xe9"])
+def test_a_charset_that_is_not_a_text_encoding_is_ignored(codec: str, tail: bytes) -> None:
+    data = page(head=f'<meta charset="{codec}">').encode() + tail
+    article = parse_article(data)
+    assert article.title == "Storm over the port"
+    assert article.paragraphs[-1] == LAST
+
+
+@pytest.mark.parametrize("codec", ["base64", "zlib", "undefined", "utf-7"])
+def test_an_encoding_argument_that_is_not_a_text_encoding_is_ignored(codec: str) -> None:
+    assert parse_article(page().encode(), encoding=codec).paragraphs[-1] == LAST
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        '{"a":' * 1000 + "1" + "}" * 1000,
+        "[" * 100_000,
+        '{"a": [' * 20_000,
+        "{" * 30_000,
+        '{"@type": "NewsArticle", "headline": "Deep", "x": ' + "[" * 5000 + "]" * 5000 + "}",
+    ],
+)
+def test_deeply_nested_or_broken_jsonld_is_skipped(block: str) -> None:
+    article = parse_article(page(head=jsonld(block)))
+    assert article.title == "Storm over the port"
+    assert article.paragraphs == (PARAGRAPH, LAST)
+
+
+def test_broken_jsonld_is_still_repaired_when_it_can_be() -> None:
+    block = '{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle", "headline": "Repaired",}'
+    assert parse_article(page(head=jsonld(block))).title == "Repaired"
+
+
+@pytest.mark.parametrize("char", ["\ufffe", "\uffff", "&#xFFFE;", "&#xFFFF;", "&#1;", "\x01"])
+def test_noncharacters_in_the_tail_of_a_removed_element(char: str) -> None:
+    body = f"<figure><img src='a.jpg'><figcaption>A ship</figcaption></figure>{char} then words<nav>menu</nav>{char} more"
+    article = parse_article(page(body))
+    assert_clean(article)
+    assert article.paragraphs[-1] == LAST
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Wed Aug 05 29:00:00 2015", "Wed Aug 05 24:00:00 2015", "on Thu Aug 06 25:30 2015 it"],
+)
+def test_an_impossible_time_is_no_date(text: str) -> None:
+    assert parse_date(text) is None
+    found = find_date(text)
+    assert found is None or found.value is None
+
+
+def test_an_impossible_time_in_a_page_or_a_dump() -> None:
+    meta = '<meta property="article:published_time" content="Wed Aug 05 29:00:00 2015">'
+    html = parse_article(page("<time>Wed Aug 05 29:00:00 2015</time>", meta))
+    dump = parse_article(f"Storm over the port\n\nWed Aug 05 29:00:00 2015\n\n{PARAGRAPH}\n")
+    assert html.published is None
+    assert dump.published is None
+    assert parse_date("Wed Aug 05 23:59:00 2015") == dt.datetime(2015, 8, 5, 23, 59)
+
+
+# --- a crash that costs other files: every field encodes ------------------------------------------
+
+
+def test_jsonld_escapes_of_surrogates_and_controls_are_replaced() -> None:
+    block = json.dumps(
+        {"@type": "NewsArticle", "headline": "Bad \ud800 title", "description": "x\x00y\x1bz"}
+    )
+    assert "\\ud800" in block
+    article = parse_article(page(head=jsonld(block)))
+    assert article.title == "Bad \ufffd title"
+    assert article.description == "xyz"
+    assert_clean(article)
+
+
+def test_no_field_keeps_a_nul() -> None:
+    article = parse_article("Title\x00 with a NUL\n\nThe body\x00 has one too, and more words.\n")
+    assert article.title == "Title with a NUL"
+    assert_clean(article)
+
+
+# --- silent loss ---------------------------------------------------------------------------------
+
+
+def test_a_lone_surrogate_in_a_str_page_does_not_end_the_parse() -> None:
+    article = parse_article(page("<p>Before \ud800 the break, some text.</p>"))
+    assert article.paragraphs == (PARAGRAPH, "Before \ufffd the break, some text.", LAST)
+
+
+def test_a_text_node_over_10_mb_does_not_end_the_parse() -> None:
+    huge = "word " * 2_200_000  # 11 MB in one text node: over libxml2's limit without huge_tree
+    article = parse_article(page(f"<p>{huge}</p>"))
+    assert article.paragraphs[0] == PARAGRAPH
+    assert article.paragraphs[-1] == LAST
+    assert sum(p.count("word") for p in article.paragraphs) == 2_200_000
+
+
+@pytest.mark.parametrize("depth", [300, 3000, 100_000])
+def test_nesting_deeper_than_libxml2_reads_is_flattened_with_a_warning(depth: int) -> None:
+    deep = (
+        "<div>" * depth
+        + "<p>Deep inside the nesting sits this whole paragraph.</p>"
+        + "</div>" * depth
+    )
+    article = parse_article(page(deep))
+    # The flattened headline is read as text too, as the warning says.
+    assert article.paragraphs[-3:] == (
+        PARAGRAPH,
+        "Deep inside the nesting sits this whole paragraph.",
+        LAST,
+    )
+    assert any("flattened" in w for w in article.warnings)
+
+
+# --- garbage accepted as an article --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [
+        (b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)), "an ELF executable"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG image"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", "a JPEG image"),
+        (b"GIF89a\x01\x00\x01\x00", "a GIF image"),
+        (b"RIFF\x24\x00\x00\x00WEBPVP8 ", "a WebP image"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "a PDF document"),
+        (b"PK\x03\x04\x14\x00\x00\x00\x08\x00", "a ZIP archive (or an Office document)"),
+        (b"\x00\x01\x02", "binary data"),
+        (bytes(range(32)) * 20, "binary data"),
+    ],
+)
+def test_binary_input_is_refused(data: bytes, kind: str) -> None:
+    assert binary_format_of(data) == kind
+    with pytest.raises(BinaryInputError, match="not a page or a text") as caught:
+        parse_article(data)
+    assert isinstance(caught.value, ValueError)
+    assert isinstance(caught.value, NewsparseError)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["BMKG memperkirakan hujan lebat", "MZ Pictures merilis film baru", "ID3 tag", "OTTO"],
+)
+def test_text_that_starts_like_a_short_signature_is_text(text: str) -> None:
+    assert binary_format_of(f"{text}\n\n{PARAGRAPH}\n".encode()) is None
+
+
+def test_compression_is_named_for_the_caller_that_decompresses() -> None:
+    assert compression_of(b"\x1f\x8b\x08\x00") == "gzip"
+    assert compression_of(b"BZh91AY&SY") == "bzip2"
+    assert compression_of(b"\xfd7zXZ\x00\x00") == "xz"
+    assert compression_of(page().encode()) is None
+
+
+def test_bomless_utf16_is_read() -> None:
+    assert parse_article(page().encode("utf-16-le")).paragraphs[-1] == LAST
+    assert parse_article(page().encode("utf-16-be")).paragraphs[-1] == LAST
+
+
+RUSSIAN = "Москва приняла решение о строительстве новой дороги между двумя городами области."
+JAPANESE = "東京都は新しい道路の建設を決定しました。住民はこの決定を歓迎しています。"
+
+
+@pytest.mark.parametrize(
+    ("codec", "sentence"),
+    [("cp1251", RUSSIAN), ("koi8-r", RUSSIAN), ("shift_jis", JAPANESE)],
+)
+def test_an_undeclared_legacy_encoding_is_detected_or_flagged(codec: str, sentence: str) -> None:
+    data = (
+        f"<html><body><article><h1>Новости</h1>{f'<p>{sentence}</p>' * 4}</article></body></html>"
+    )
+    data_bytes = data.replace("Новости", sentence[:6]).encode(codec)
+    decoded = decode_with_notes(data_bytes)
+    assert len(decoded.notes) == 1
+    pytest.importorskip("charset_normalizer")
+    assert sentence in decoded.text
+    assert "a guess" in decoded.notes[0]
+    assert "a guess" in parse_article(data_bytes).warnings[-1]
+
+
+def test_an_undeclared_legacy_encoding_without_the_detector_is_flagged(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sys  # noqa: PLC0415
+
+    monkeypatch.setitem(sys.modules, "charset_normalizer", None)
+    data = f"<html><body><p>{RUSSIAN}</p><p>{RUSSIAN}</p></body></html>".encode("cp1251")
+    decoded = decode_with_notes(data)
+    assert "newsparse[charset]" in decoded.notes[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Café “kopi” – the naïve façade of the Köln Straße, déjà vu.",
+        "São Paulo: a população de Brasília e a educação são questões.",
+        "Grüße aus Köln, schöne Größe, Äpfel und Öl für Übermorgen.",
+    ],
+)
+def test_western_cp1252_is_read_without_a_note(text: str) -> None:
+    decoded = decode_with_notes(f"<p>{text}</p>".encode("cp1252"))
+    assert decoded.text == f"<p>{text}</p>"
+    assert decoded.notes == ()
+
+
+def test_clean_text_policy() -> None:
+    assert clean_text("a\x00b\x1bc\x7fd\x9fe") == "abcde"
+    assert clean_text("a\x0cb\x0bc\x85d") == "a\nb\nc\nd"
+    assert clean_text("tab\tnl\ncr\r") == "tab\tnl\ncr\r"
+    assert clean_text("\ud800\udfff\ufdd0\ufffe\U0010ffff") == "\ufffd" * 5
+    assert clean_text("ok \u00e9 \U0001f600") == "ok \u00e9 \U0001f600"
+
+
+def test_a_bom_for_utf16_still_wins() -> None:
+    data = codecs.BOM_UTF16_LE + page().encode("utf-16-le")
+    assert parse_article(data).paragraphs[-1] == LAST
+
+
+# --- consistency ---------------------------------------------------------------------------------
+
+CZECH = (
+    "Vláda dnes schválila návrh zákona o státním rozpočtu na příští rok. Ministr financí řekl, že "
+    "schodek se sníží a že vláda bude pokračovat v reformách. Opozice návrh kritizovala a tvrdí, že "
+    "rozpočet je nereálný. Poslanci o něm budou hlasovat v prosinci, a pokud ho schválí, začne platit "
+    "od ledna. Na jednání se sešli také zástupci krajů a obcí, kteří žádají více peněz do dopravy a "
+    "do škol."
+)
+DANISH = (
+    "Regeringen har i dag fremlagt et forslag til en ny finanslov for det kommende år. "
+    "Finansministeren siger, at underskuddet vil blive mindre, og at regeringen vil fortsætte med "
+    "reformerne. Oppositionen kritiserer forslaget og mener, at det er urealistisk. Folketinget skal "
+    "stemme om det i december, og hvis det bliver vedtaget, træder det i kraft fra januar. De er "
+    "enige om en del, men en stor del af det er stadig uafklaret."
+)
+NORWEGIAN = (
+    "Regjeringen har i dag lagt fram et forslag til nytt statsbudsjett for neste år. "
+    "Finansministeren sier at underskuddet vil bli mindre, og at regjeringen vil fortsette med "
+    "reformene. Opposisjonen kritiserer forslaget og mener at det er urealistisk. Stortinget skal "
+    "stemme over det i desember, og hvis det blir vedtatt, trer det i kraft fra januar. De er enige "
+    "om en del, men en stor del er fortsatt uavklart."
+)
+PORTUGUESE = (
+    "O governo apresentou hoje uma proposta de um novo orçamento para o próximo ano. O ministro das "
+    "finanças disse que o défice será menor e que o governo vai continuar com as reformas. A oposição "
+    "criticou a proposta e disse que não é realista. O parlamento vai votar em dezembro, e se for "
+    "aprovada, entra em vigor em janeiro, com mais verbas para os municípios e para as escolas."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [(CZECH, None), (DANISH, None), (NORWEGIAN, None), (PORTUGUESE, "pt")],
+)
+def test_language_is_none_rather_than_wrong(text: str, expected: str | None) -> None:
+    article = parse_article(
+        f"<html><body><article><h1>Budget</h1><p>{text}</p></article></body></html>"
+    )
+    assert article.language == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "modified", "zone"),
+    [
+        ("2024-09-30T07:50:48+02:00", "2024-09-30T09:10:00", "+02:00"),
+        ("2024-09-30T07:50:48", "2024-09-30T09:10:00Z", "+00:00"),
+    ],
+)
+def test_published_and_modified_are_both_aware_or_both_naive(
+    published: str, modified: str, zone: str
+) -> None:
+    head = (
+        f'<meta property="article:published_time" content="{published}">'
+        f'<meta property="article:modified_time" content="{modified}">'
+    )
+    article = parse_article(page(head=head))
+    assert isinstance(article.published, dt.datetime)
+    assert isinstance(article.modified, dt.datetime)
+    assert article.published.isoformat().endswith(zone)
+    assert article.modified.isoformat().endswith(zone)
+    assert article.published < article.modified  # comparable: no TypeError
+    assert any("states no zone" in w for w in article.warnings)
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("Minister for CD&amp;amp;V again", "Minister for CD&V again"),
+        ("&lt;p&gt;The debate went on.&lt;/p&gt;", "The debate went on."),
+        ("He said &amp;#039;unity&amp;#039; twice", "He said 'unity' twice"),
+        ("Price &amp;nbsp;rises", "Price \u00a0rises"),
+    ],
+)
+def test_meta_values_are_unescaped_like_jsonld_values(content: str, expected: str) -> None:
+    article = parse_article(page(head=f'<meta name="description" content="{content}">'))
+    assert article.description == " ".join(expected.split())
+
+
+# --- a batch carries on ----------------------------------------------------------------------
+
+
+def test_a_cli_batch_carries_on_past_bad_files(tmp_path: pytest.TempPathFactory) -> None:
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+    from pathlib import Path  # noqa: PLC0415
+
+    folder = Path(str(tmp_path))
+    surrogate = jsonld('{"@type": "NewsArticle", "headline": "Bad \\ud800 title"}')
+    files = {
+        "1-good.html": page().encode(),
+        "2-surrogate.html": page(head=surrogate).encode(),
+        "3-elf.bin": b"\x7fELF\x02\x01\x01\x00" + bytes(range(64)),
+        "4-empty.txt": b"",
+        "5-good.html": page(head="<title>Second</title>").encode(),
+    }
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+    done = subprocess.run(
+        [sys.executable, "-m", "newsparse", *(str(folder / name) for name in files)],
+        capture_output=True,
+        check=False,
+        encoding="utf-8",
+    )
+    records = [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
+    assert [Path(r["path"]).name for r in records] == [
+        "1-good.html",
+        "2-surrogate.html",
+        "5-good.html",
+    ]
+    assert records[1]["title"] == "Bad \ufffd title"
+    assert "3-elf.bin" in done.stderr
+    assert "4-empty.txt" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert done.returncode == 1
+
+
+@given(
+    st.lists(st.sampled_from(HOSTILE_FRAGMENTS), min_size=1, max_size=4),
+    st.sampled_from(["html", "text", "bytes"]),
+)
+def test_hostile_fragments_anywhere_give_an_article_or_an_error(
+    fragments: list[str], how: str
+) -> None:
+    body = "".join(fragments)
+    source: str | bytes = page(body) if how != "text" else f"Storm\n\n{body}\n\n{PARAGRAPH}\n"
+    if how == "bytes":
+        source = str(source).encode("utf-8", "surrogatepass")
+    try:
+        article = parse_article(source)
+    except NewsparseError:
+        return
+    assert_clean(article)
+
+
+# --- the linear forms of the patterns read what the old ones read --------------------------------
+
+
+def test_keywords_split_at_a_separator_after_a_separator() -> None:
+    article = parse_article(page(head='<meta name="keywords" content="Ann Lee , , Port; | Storm">'))
+    assert article.tags == ("Ann Lee", "Port", "Storm")
+
+
+def test_a_dated_byline_wrapped_in_a_teaser_box_is_read() -> None:
+    body = (
+        '<div class="teaser-small__meta"><p class="byline__author">Von <a href="/a">Ann Lee</a> '
+        "am 3. März 2021</p></div>"
+    )
+    html = f"<html><body><article><h1>Storm</h1>{body}<p>{PARAGRAPH}</p><p>{LAST}</p></article></body></html>"
+    assert parse_article(html).published == dt.date(2021, 3, 3)

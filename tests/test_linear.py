@@ -1,0 +1,194 @@
+"""A guard against super-linear time: each stage is fed an input and the same input doubled.
+
+Only ratios measured in the same run are compared, never absolute times. Linear work doubles;
+quadratic work quadruples. Each size is timed several times and the fastest run kept (the others
+were slowed by whatever else the machine was doing), and a ratio over the threshold is measured
+again at twice the size before the test fails, so a busy machine does not fail it.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+
+import pytest
+
+from newsparse import parse_article
+from newsparse._decode import clean_text, decode
+from newsparse._html.jsonld import read_jsonld
+from newsparse._html.tree import load_page
+from newsparse._normalize.captions import clean_credit, split_credit
+from newsparse._normalize.dates import find_date, parse_date_line
+from newsparse._normalize.names import parse_byline, split_authors
+
+# Doubling the input of linear work doubles its time; 3 leaves room for noise, while quadratic
+# work gives 4 and worse.
+MAX_RATIO = 3.0
+REPEATS = 3
+# The shortest run worth timing: shorter ones are mostly scheduler noise.
+MIN_SECONDS = 0.02
+
+P = "<p>The port reopened on Monday after the storm, and ships queued for hours to enter.</p>"
+
+
+def _page(body: str, head: str = "") -> str:
+    return (
+        f"<html><head>{head}</head><body><article><h1>Storm</h1>{body}{P}</article></body></html>"
+    )
+
+
+def _fastest(run: Callable[[], object]) -> float:
+    best = float("inf")
+    for _ in range(REPEATS):
+        start = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def _ratio(stage: Callable[[int], Callable[[], object]], n: int) -> float:
+    small, large = stage(n), stage(2 * n)
+    return _fastest(large) / max(_fastest(small), 1e-4)
+
+
+# Each stage: a size n -> a call on an input of about that many units. The inputs are the shapes
+# that were quadratic or worse before issue 11 (a long run of spaces, separators, brackets,
+# repeated lines, unclosed JSON-LD).
+STAGES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
+    "decode: undeclared legacy bytes": (
+        lambda n: lambda: decode(("Москва " * n).encode("cp1251")),
+        20_000,
+    ),
+    "clean_text: controls and surrogates": (
+        lambda n: lambda: clean_text("a\x00\ud800\ufffe " * n),
+        20_000,
+    ),
+    "tree: a text node of spaces and words": (
+        lambda n: lambda: load_page(_page("<p>" + "word   " * n + "</p>")),
+        20_000,
+    ),
+    "jsonld: unclosed brackets": (lambda n: lambda: read_jsonld(('{"a": [' * n,)), 20_000),
+    "jsonld: deep nesting": (lambda n: lambda: read_jsonld(("[" * n + "]" * n,)), 20_000),
+    "jsonld: a long valid block": (
+        lambda n: lambda: read_jsonld((json.dumps({"@type": "NewsArticle", "x": ["a"] * n}),)),
+        20_000,
+    ),
+    "dates: find_date on spaces": (lambda n: lambda: find_date("1" + " " * n + "x"), 5_000),
+    "dates: find_date on a long text": (lambda n: lambda: find_date("kata " * n), 2_000),
+    "dates: date line with spaces before its time": (
+        lambda n: lambda: parse_date_line("14 September 2023" + " " * n + "11:22"),
+        5_000,
+    ),
+    "captions: separators": (
+        lambda n: lambda: split_credit("Cap ( " + "/ " * n, known_caption=True),
+        2_000,
+    ),
+    "captions: a long credit": (lambda n: lambda: clean_credit("Foto: " + "Ab " * n), 5_000),
+    "captions: a run of spaces and brackets": (
+        lambda n: lambda: split_credit("A ship" + " (" * n + " Foto: x"),
+        3_000,
+    ),
+    "names: a long author value": (lambda n: lambda: split_authors("Ab Cd, " * n), 5_000),
+    "names: spaces in a byline": (lambda n: lambda: parse_byline("Oleh" + " " * n + "Budi"), 5_000),
+    "html: a long author meta value": (
+        lambda n: (
+            lambda: parse_article(_page(P, f'<meta name="author" content="{"Ab Cd, " * n}">'))
+        ),
+        2_000,
+    ),
+    "html: caption separators": (
+        lambda n: (
+            lambda: parse_article(
+                _page(
+                    f'<figure><img src="a.jpg"><figcaption>Cap ( {"/ " * n}</figcaption></figure>'
+                )
+            )
+        ),
+        2_000,
+    ),
+    "html: nested bylines": (
+        lambda n: (
+            lambda: parse_article(
+                _page(('<div class="byline">' * 50 + "By Ana Lima" + "</div>" * 50) * n)
+            )
+        ),
+        20,
+    ),
+    "html: bold-name paragraphs": (
+        lambda n: (
+            lambda: parse_article(
+                _page("<p><b>Budi Santoso</b></p>" * n)  # found by fuzz/mutate.py, seed 1
+            )
+        ),
+        300,
+    ),
+    "html: classed captions in one container": (
+        lambda n: (
+            lambda: parse_article(
+                _page(
+                    "<div>"
+                    + "".join(
+                        f'<div class="caption">Caption {i}. Foto: Ana</div>' for i in range(n)
+                    )
+                    + "</div>"
+                )
+            )
+        ),
+        300,
+    ),
+    "html: captions beside one picture": (  # found by fuzz/mutate.py, seed 0
+        lambda n: (
+            lambda: parse_article(
+                _page(
+                    '<div><img src="a.jpg">'
+                    + '<p class="wp-caption-text">A ship at dawn in the port.</p>' * n
+                    + "</div>"
+                )
+            )
+        ),
+        300,
+    ),
+    "text: a line of (a/a/a": (
+        lambda n: lambda: parse_article(f"Title here\n\n{P[3:-4]}\n\n(" + "a/" * n + "\n"),
+        5_000,
+    ),
+    "text: a Tags line": (
+        lambda n: (
+            lambda: parse_article(
+                f"Title here\n\n{P[3:-4]}\n\nTags: " + ", ".join(f"tag{i}" for i in range(n)) + "\n"
+            )
+        ),
+        2_000,
+    ),
+    "text: byline lines": (
+        lambda n: (
+            lambda: parse_article(
+                "Title here\n\n" + "".join(f"Oleh: Budi Santoso{i}\n" for i in range(n)) + P[3:-4]
+            )
+        ),
+        500,
+    ),
+    "text: one long line": (
+        lambda n: lambda: parse_article("Title here\n\n" + "kata " * n),
+        20_000,
+    ),
+    "text: many lines": (
+        lambda n: lambda: parse_article("Title here\n\n" + "kata kata kata\n" * n),
+        1_000,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(STAGES))
+def test_doubling_the_input_at_most_doubles_the_time(name: str) -> None:
+    stage, n = STAGES[name]
+    # Grow the input until one run takes long enough to time well on a busy machine.
+    for _ in range(4):
+        if _fastest(stage(n)) >= MIN_SECONDS:
+            break
+        n *= 2
+    ratio = _ratio(stage, n)
+    if ratio > MAX_RATIO:  # a noisy moment, or real growth: measure again, larger
+        ratio = min(ratio, _ratio(stage, 2 * n))
+    assert ratio <= MAX_RATIO, f"{name}: doubling the input multiplied the time by {ratio:.1f}"
