@@ -604,3 +604,13 @@ def test_lead_image_in_json() -> None:
 )
 def test_headline_inside_metadata_title(head: str, body_prefix: str, expected: str) -> None:
     assert parse_html(page(head, body_prefix + BODY)).title == expected
+
+
+def test_entities_in_meta_values_need_their_semicolon() -> None:
+    head = (
+        '<meta property="og:image" content="https://cdn.example/v.jpg?f=webp&amp;region=us">'
+        '<meta name="description" content="Rock &amp;amp; roll &#39;live&#39;">'
+    )
+    article = parse_html(page(head))
+    assert article.image == "https://cdn.example/v.jpg?f=webp&region=us"
+    assert article.description == "Rock & roll 'live'"

@@ -49,6 +49,7 @@ _DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^>\[]*\[[^\]]*\]\s*>", re.IGNORECASE)
 
 
 _TAG = re.compile(r"<[^<>]{0,2000}>")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _BREAK_TAG = re.compile(r"<(?:br|/p|/div|/li|/h\d)\b[^<>]{0,200}>", re.IGNORECASE)
 
 
@@ -64,7 +65,8 @@ def unmarkup(value: str, *, keep_lines: bool = False) -> str:
             value = _BREAK_TAG.sub("\n", value)
         value = _TAG.sub(" ", value)
     if "&" in value:
-        value = html.unescape(value)
+        # Only entities closed by ";": in an address "&region=us" is a parameter, not "®ion".
+        value = _ENTITY.sub(lambda found: html.unescape(found.group()), value)
     return value
 
 
