@@ -11,10 +11,12 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 
 from newsparse._api import parse_article, parse_file
+from newsparse._batch import Source, parse_many
 from newsparse.errors import (
     DecodeError,
     EmptyInputError,
     InputTooLargeError,
+    InternalError,
     NewsparseError,
     NotAnArticleError,
     SourceReadError,
@@ -34,10 +36,13 @@ __all__ = [
     "DecodeError",
     "EmptyInputError",
     "InputTooLargeError",
+    "InternalError",
     "NewsparseError",
     "NotAnArticleError",
+    "Source",
     "SourceReadError",
     "__version__",
     "parse_article",
     "parse_file",
+    "parse_many",
 ]

@@ -14,6 +14,7 @@ from newsparse._html import parse_html
 from newsparse._normalize.whitespace import is_blank
 from newsparse._options import Kind, Options
 from newsparse._text import parse_text
+from newsparse._unpack import unpack
 from newsparse._urls import split_url
 from newsparse.errors import EmptyInputError, InputTooLargeError, SourceReadError
 from newsparse.model import Article
@@ -39,7 +40,9 @@ def parse_article(
 
     Args:
         source: The page or dump, as text or as raw bytes (decoded for you: byte-order mark,
-            then valid UTF-8, then ``encoding``, then a declared charset, then cp1252).
+            then valid UTF-8, then ``encoding``, then a declared charset, then cp1252). Bytes
+            compressed with gzip, bzip2 or xz are unpacked first, recognised by their first
+            bytes whatever the file is called.
         url: The article's address, if known. It fills :attr:`Article.url` when the source names
             none, and lets relative links be resolved. A string that cannot be read as an address
             is not used, and :attr:`Article.warnings` says so.
@@ -53,10 +56,11 @@ def parse_article(
         The article. Fields the source does not provide are ``None`` or empty tuples.
 
     Raises:
-        DecodeError: ``source`` is bytes that no encoding reads.
+        DecodeError: ``source`` is bytes that no encoding reads, or a compressed stream that is
+            corrupt or cut short.
         EmptyInputError: ``source`` holds no visible text.
         NotAnArticleError: ``source`` holds text but nothing that reads as an article.
-        InputTooLargeError: ``source`` is too large to parse safely.
+        InputTooLargeError: ``source`` is too large to parse safely, also once unpacked.
         TypeError: ``source`` is neither ``str`` nor ``bytes``, or ``kind`` is unknown.
     """
     if kind not in _KINDS:
@@ -66,6 +70,7 @@ def parse_article(
     if isinstance(source, (bytes, bytearray, memoryview)):
         raw = bytes(source)
         _check_size(len(raw))
+        raw = unpack(raw, limit=MAX_INPUT_CHARS)
         text = decode(raw, encoding=encoding)
     elif isinstance(source, str):
         _check_size(len(source))

@@ -11,6 +11,7 @@ __all__ = [
     "DecodeError",
     "EmptyInputError",
     "InputTooLargeError",
+    "InternalError",
     "NewsparseError",
     "NotAnArticleError",
     "SourceReadError",
@@ -39,3 +40,13 @@ class InputTooLargeError(NewsparseError, ValueError):
 
 class SourceReadError(NewsparseError, OSError):
     """A file given to :func:`newsparse.parse_file` could not be read."""
+
+
+class InternalError(NewsparseError, RuntimeError):
+    """newsparse failed on one input because of a bug in newsparse itself (please report it).
+
+    :func:`newsparse.parse_many` gives this for the input concerned, instead of letting the
+    failure end the whole batch; the message names the original exception. It is also given
+    when the worker process parsing the input died (a crash or the system's out-of-memory
+    killer).
+    """
