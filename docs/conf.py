@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from importlib.metadata import version as _version
+from newsparse import __version__
 
 project = "newsparse"
 author = "The newsparse developers"
 copyright = "2026, the newsparse developers"
-release = _version("newsparse")
+release = __version__
 version = ".".join(release.split(".")[:2])
 
 extensions = [

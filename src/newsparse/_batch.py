@@ -99,7 +99,7 @@ def _parse_source(task: tuple[Source, _Settings]) -> Article | NewsparseError:
     except NewsparseError as exc:
         return exc
     except Exception as exc:
-        return InternalError(f"newsparse failed (please report it): {type(exc).__name__}: {exc}")
+        return InternalError(f"internal error, please report it: {type(exc).__name__}: {exc}")
 
 
 def parse_many(
@@ -172,7 +172,7 @@ def run_ordered(
         msg = f"jobs and window must be at least 1, not {jobs!r} and {window!r}"
         raise ValueError(msg)
     if workers == 1:
-        return map(fn, items)
+        return (fn(item) for item in items)
     return _pooled(fn, iter(items), workers, window or 4 * workers, crashed)
 
 

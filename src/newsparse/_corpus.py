@@ -87,16 +87,21 @@ class Done:
 
 
 def _walk(root: str, include: Sequence[str]) -> Iterator[Input]:
-    """Every file under ``root`` matching ``include`` (all files when empty), hidden ones left out."""
+    """Every file under ``root`` matching ``include`` (all files when empty), hidden ones left out.
+
+    The files come in the order of their paths' parts, so ``a/b/x`` comes before ``a/y``.
+    """
+    found: list[Path] = []
     for folder, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if name.startswith(".") or (
-                include and not any(fnmatch.fnmatch(name, pattern) for pattern in include)
-            ):
-                continue
-            path = Path(folder) / name
-            yield Input(label=str(path), path=str(path), out_name=str(path.relative_to(root)))
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found.extend(
+            Path(folder) / name
+            for name in files
+            if not name.startswith(".")
+            and (not include or any(fnmatch.fnmatch(name, pattern) for pattern in include))
+        )
+    for path in sorted(found, key=lambda path: path.parts):
+        yield Input(label=str(path), path=str(path), out_name=str(path.relative_to(root)))
 
 
 def _manifest(manifest: str) -> Iterator[Input]:
@@ -208,7 +213,7 @@ def work(job: tuple[Task, Settings]) -> Done:
     try:
         text = render(result, task.label, settings)
     except Exception as exc:
-        error = InternalError(f"newsparse failed (please report it): {type(exc).__name__}: {exc}")
+        error = InternalError(f"internal error, please report it: {type(exc).__name__}: {exc}")
         return Done(label=task.label, error="InternalError", message=str(error))
     return Done(label=task.label, text=text, out_name=task.out_name)
 
