@@ -22,7 +22,6 @@ from newsparse.errors import (
 )
 from newsparse.model import Article, Caption
 
-
 __all__ = [
     "Article",
     "Caption",

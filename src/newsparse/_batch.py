@@ -9,15 +9,12 @@ the inputs that were in flight with it are parsed again one by one in a fresh pr
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
 import os
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
@@ -25,6 +22,10 @@ from newsparse._api import parse_article, parse_file
 from newsparse._options import Kind
 from newsparse.errors import InternalError, NewsparseError
 from newsparse.model import Article
+
+if TYPE_CHECKING:
+    # The pool's modules are imported when a pool is first needed: ``import newsparse`` stays cheap.
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 __all__ = ["Source", "parse_many", "run_ordered"]
 
@@ -187,6 +188,9 @@ def _ignore_interrupts() -> None:
 
 
 def _executor(workers: int) -> ProcessPoolExecutor:
+    import multiprocessing  # noqa: PLC0415 - see the TYPE_CHECKING import above
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+
     return ProcessPoolExecutor(
         workers, mp_context=multiprocessing.get_context("spawn"), initializer=_ignore_interrupts
     )
@@ -203,6 +207,8 @@ def _pooled(
     window: int,
     crashed: Callable[[T], R] | None,
 ) -> Iterator[R]:
+    from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
+
     on_crash: Callable[[T], R] = crashed or _died  # type: ignore[assignment]
     pool = _executor(workers)
     pending: deque[tuple[list[T], Future[list[R]]]] = deque()
@@ -232,6 +238,8 @@ def _pooled(
 
 def _one_by_one(fn: Callable[[T], R], items: list[T], on_crash: Callable[[T], R]) -> Iterator[R]:
     """Run each item alone in its own worker, so the one that kills its process is known."""
+    from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
+
     pool = _executor(1)
     try:
         for item in items:
