@@ -15,12 +15,13 @@ and the ``charset`` of its HTTP ``Content-Type`` as its ``encoding``.
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import os
 import re
 from collections import Counter, deque
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import attrs
 
@@ -120,6 +121,7 @@ def html_records(
     counts = skipped if skipped is not None else Counter()
     try:
         with Path(path).open("rb") as stream:
+            _check_warc(stream, path)
             for record in ArchiveIterator(stream):
                 reason = _skip_reason(record)
                 content_type = (
@@ -138,9 +140,28 @@ def html_records(
                     charset=_charset(content_type),
                     body=body,
                 )
-    except (OSError, ArchiveLoadFailed) as exc:
-        msg = f"cannot read {os.fspath(path)!r} as a WARC file: {exc}"
+    except (OSError, EOFError, ArchiveLoadFailed) as exc:
+        reason = str(exc)
+        reason = reason if len(reason) <= 200 else reason[:200] + "..."
+        msg = f"cannot read {os.fspath(path)!r} as a WARC file: {reason}"
         raise SourceReadError(msg) from exc
+
+
+def _check_warc(stream: BinaryIO, path: str | os.PathLike[str]) -> None:
+    """Refuse a file that does not start with a WARC record (warcio would guess at it)."""
+    head = stream.read(2)
+    stream.seek(0)
+    if head == b"\x1f\x8b":
+        with gzip.GzipFile(fileobj=stream) as member:
+            head = member.read(5)
+    else:
+        head = stream.read(5)
+    stream.seek(0)
+    if head != b"WARC/":
+        msg = (
+            f"cannot read {os.fspath(path)!r} as a WARC file: it does not start with a WARC record"
+        )
+        raise SourceReadError(msg)
 
 
 def _is_html(content_type: str, body: bytes) -> bool:
