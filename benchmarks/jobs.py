@@ -1,0 +1,100 @@
+"""How much faster ``newsparse DIR --jobs N`` is than ``--jobs 1``: ``python -m benchmarks.jobs``.
+
+Copies up to ``--pages`` development pages (the gzipped HTML pages of every set, then the Indonesian
+text dumps) into one temporary folder, runs the command line over it once per ``--jobs`` value, one
+after the other, ``--repeat`` times, and reports the best wall-clock time of each with its speed-up
+over one process. Each run's JSON Lines are checked: every page exactly once, and the same records
+whatever the number of processes.
+
+The machine's other load moves the absolute times; the ratios, measured in the same session, are
+what to compare.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+from benchmarks.datasets import DEFAULT_DATA_DIR, load_set
+
+__all__ = ["main"]
+
+
+def gather(data: Path, folder: Path, pages: int) -> int:
+    """Copy up to ``pages`` development pages into ``folder``; return how many were copied."""
+    sources = sorted(data.glob("*/**/*.html.gz"))
+    copied = 0
+    for path in sources[:pages]:
+        target = folder / path.relative_to(data)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, target)
+        copied += 1
+    for page in load_set("indonesian-text", data)[: max(pages - copied, 0)]:
+        target = folder / "indonesian-text" / page.path.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(page.path, target)
+        copied += 1
+    return copied
+
+
+def run_once(folder: Path, jobs: int, output: Path) -> float:
+    """Time one run of the command line; return the wall-clock seconds."""
+    command = [sys.executable, "-m", "newsparse", str(folder), "--jobs", str(jobs)]
+    command += ["--output", str(output), "--quiet", "--no-progress"]
+    start = time.perf_counter()
+    subprocess.run(command, check=False, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def records(output: Path) -> dict[str, str]:
+    """The output's records by path; fails if a page is there twice."""
+    lines = output.read_text(encoding="utf-8").splitlines()
+    paths = Counter(json.loads(line)["path"] for line in lines)
+    twice = [path for path, count in paths.items() if count > 1]
+    if twice:
+        msg = f"{len(twice)} pages written more than once, e.g. {twice[0]}"
+        raise SystemExit(msg)
+    return {json.loads(line)["path"]: line for line in lines}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.jobs", description=__doc__)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
+    parser.add_argument("--pages", type=int, default=1000)
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--repeat", type=int, default=2)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="newsparse-jobs-") as temporary:
+        folder = Path(temporary) / "pages"
+        count = gather(args.data, folder, args.pages)
+        print(f"{count} pages in {folder}, {os.cpu_count()} CPUs")
+        best: dict[int, float] = {}
+        outputs: dict[int, dict[str, str]] = {}
+        for _ in range(args.repeat):
+            for jobs in args.jobs:
+                output = Path(temporary) / f"jobs-{jobs}.jsonl"
+                seconds = run_once(folder, jobs, output)
+                best[jobs] = min(best.get(jobs, seconds), seconds)
+                outputs[jobs] = records(output)
+        first = args.jobs[0]
+        print(f"| --jobs | pages written | best of {args.repeat} (s) | speed-up |")
+        print("|---|---|---|---|")
+        for jobs in args.jobs:
+            same = outputs[jobs] == outputs[first]
+            print(
+                f"| {jobs} | {len(outputs[jobs])}{'' if same else ' (differs!)'} "
+                f"| {best[jobs]:.1f} | {best[first] / best[jobs]:.2f}x |"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
