@@ -114,7 +114,7 @@ def parse_many(
 ) -> Iterator[Article | NewsparseError]:
     r"""Parse many inputs, in parallel processes, yielding one result per input in input order.
 
-    Each result is the :class:`~newsparse.Article`, or the :class:`~newsparse.NewsparseError` that
+    Each result is the :class:`~newsparse.Article`, or the :class:`~newsparse.errors.NewsparseError` that
     input raised: one bad input never stops the others. An unexpected failure (a bug, or a worker
     process that died) is given as an :class:`~newsparse.errors.InternalError` for that input.
 

@@ -1,6 +1,6 @@
 """The JSON Schema of newsparse's JSON output, shipped with the package.
 
-The schema describes :func:`newsparse.serialize.to_dict` (and so :meth:`Article.to_json` and each
+The schema describes :func:`newsparse.serialize.to_dict` (and so :meth:`~newsparse.Article.to_json` and each
 line of the command line's JSON Lines). It carries a version, :data:`SCHEMA_VERSION`: the first
 number changes when a field is removed or changes meaning or type, the second when a field is added.
 ``python -m newsparse --schema`` prints it.
