@@ -259,3 +259,12 @@ def test_stdin_is_one_input_among_several(monkeypatch: pytest.MonkeyPatch) -> No
     records = _records(out)
     assert [r["path"] for r in records] == ["-", str(SEED)]
     assert records[0]["title"] == records[1]["title"]
+
+
+def test_an_unreadable_manifest_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["--manifest", str(tmp_path / "missing.jsonl")])
+    assert exc.value.code == 2
+    assert "cannot read the manifest" in capsys.readouterr().err

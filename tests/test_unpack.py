@@ -7,6 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsparse
 from newsparse import DecodeError, InputTooLargeError, parse_article, parse_file
@@ -85,3 +87,17 @@ def test_a_corrupt_stream_is_a_decode_error() -> None:
     packed[20:40] = b"\xff" * 20
     with pytest.raises(DecodeError, match="gzip"):
         parse_article(bytes(packed))
+
+
+@given(
+    magic=st.sampled_from([b"\x1f\x8b\x08", b"\xfd7zXZ\x00", b"BZh91AY&SY"]),
+    rest=st.binary(max_size=200),
+)
+def test_any_bytes_after_a_magic_number_unpack_or_raise_a_decode_error(
+    magic: bytes, rest: bytes
+) -> None:
+    try:
+        result = unpack(magic + rest, limit=10_000)
+    except (DecodeError, InputTooLargeError):
+        return
+    assert isinstance(result, bytes)

@@ -112,7 +112,9 @@ def parse_file(
         NewsparseError: Any error :func:`parse_article` raises.
     """
     try:
-        data = Path(path).read_bytes()
+        with Path(path).open("rb") as stream:
+            # One byte past the limit is enough for parse_article to refuse the file as too large.
+            data = stream.read(MAX_INPUT_CHARS + 1)
     except OSError as exc:
         reason = exc.strerror or exc.__class__.__name__
         msg = f"cannot read {os.fspath(path)!r}: {reason}"

@@ -170,6 +170,7 @@ class _Tally:
     parsed: int = 0
     failed: int = 0
     skipped: int = 0
+    found: int = 0
     reasons: Counter[str] = attrs.field(factory=Counter)
     warc_skipped: Counter[str] = attrs.field(factory=Counter)
 
@@ -264,6 +265,38 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
         return PIPE_CLOSED
 
 
+Tasks = Iterator[tuple[_corpus.Task, _corpus.Settings]]
+
+
+def _plan(
+    args: argparse.Namespace,
+    settings: _corpus.Settings,
+    tally: _Tally,
+    parser: argparse.ArgumentParser,
+) -> tuple[Tasks, int | None]:
+    """The run's tasks, and their number when known; inputs already done count as skipped."""
+    if args.warc:
+        try:
+            from newsparse.warc import require  # noqa: PLC0415 - an optional extra
+
+            require()
+        except ImportError as exc:
+            parser.error(str(exc))
+        return _warc_tasks(args, settings, tally.warc_skipped, parser), None
+    done_before: set[str] = set()
+    if args.resume and args.output:
+        done_before = _corpus.jsonl_labels(Path(args.output))
+    try:
+        inputs = _corpus.find_inputs(args.inputs, args.manifest, args.include)
+    except OSError as exc:
+        parser.error(f"cannot read the manifest: {exc}")
+    inputs = _check_names(inputs, settings.fmt, args, parser)
+    kept = [i for i in inputs if not _already_done(i, settings.fmt, args, done_before)]
+    tally.skipped = len(inputs) - len(kept)
+    tally.found = len(inputs)
+    return (_task(i, settings, args) for i in kept), len(kept)
+
+
 def _run(
     args: argparse.Namespace,
     settings: _corpus.Settings,
@@ -271,25 +304,10 @@ def _run(
     parser: argparse.ArgumentParser,
 ) -> int:
     tally = _Tally()
-    done_before: set[str] = set()
-    if args.resume and args.output:
-        done_before = _corpus.jsonl_labels(Path(args.output))
-    total: int | None = None
-    if args.warc:
-        tasks = _warc_tasks(args, settings, tally.warc_skipped, parser)
-    else:
-        try:
-            inputs = _corpus.find_inputs(args.inputs, args.manifest, args.include)
-        except OSError as exc:
-            parser.error(f"cannot read the manifest: {exc}")
-        inputs = _check_names(inputs, settings.fmt, args, parser)
-        kept = [i for i in inputs if not _already_done(i, settings.fmt, args, done_before)]
-        tally.skipped = len(inputs) - len(kept)
-        total = len(kept)
-        tasks = (_task(i, settings, args) for i in kept)
-        if not inputs:
-            print("newsparse: no input found", file=sys.stderr)
-            return FAILED
+    tasks, total = _plan(args, settings, tally, parser)
+    if total is not None and not tally.found:
+        print("newsparse: no input found", file=sys.stderr)
+        return FAILED
     show = args.progress if args.progress is not None else sys.stderr.isatty() and settings.several
     progress = Progress(sys.stderr, total=total, enabled=bool(show))
     output = _Output(
@@ -378,12 +396,8 @@ def _warc_tasks(
     skipped: Counter[str],
     parser: argparse.ArgumentParser,
 ) -> Iterator[tuple[_corpus.Task, _corpus.Settings]]:
-    try:
-        from newsparse import warc  # noqa: PLC0415 - an optional extra
+    from newsparse import warc  # noqa: PLC0415 - an optional extra, checked by the caller
 
-        warc.require()
-    except ImportError as exc:
-        parser.error(str(exc))
     inputs = _corpus.find_inputs(args.inputs, [], args.include)
     for found in inputs:
         if found.path is None:
