@@ -268,3 +268,21 @@ def test_an_unreadable_manifest_is_a_usage_error(
         main(["--manifest", str(tmp_path / "missing.jsonl")])
     assert exc.value.code == 2
     assert "cannot read the manifest" in capsys.readouterr().err
+
+
+def test_an_output_that_cannot_be_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main([str(SEED), str(SEED), "-o", str(tmp_path / "no" / "such" / "dir.jsonl")])
+    assert exc.value.code == 2
+    assert "cannot write" in capsys.readouterr().err
+    folder = _corpus(tmp_path / "in")
+    code, _ = run([str(folder), "--output-dir", str(tmp_path), "--include", "*.gz"])
+    assert code == 0
+    # A file where the output's subfolder must go: the write fails, the run stops with a message.
+    (tmp_path / "b").rename(tmp_path / "b-moved")
+    (tmp_path / "b").write_text("not a folder")
+    code, _ = run([str(folder), "--output-dir", str(tmp_path), "--include", "*.gz"])
+    assert code == 1
+    assert "cannot write the output, stopping" in capsys.readouterr().err

@@ -310,13 +310,12 @@ def _run(
         return FAILED
     show = args.progress if args.progress is not None else sys.stderr.isatty() and settings.several
     progress = Progress(sys.stderr, total=total, enabled=bool(show))
-    output = _Output(
-        out,
-        fmt=settings.fmt,
-        path=args.output,
-        folder=args.output_dir,
-        append=bool(args.resume),
-    )
+    try:
+        output = _Output(
+            out, fmt=settings.fmt, path=args.output, folder=args.output_dir, append=args.resume
+        )
+    except OSError as exc:
+        parser.error(f"cannot write {args.output}: {exc.strerror or exc}")
     start = time.monotonic()
     status = OK
     results = run_ordered(_corpus.work, tasks, jobs=args.jobs, crashed=_corpus.crashed)
@@ -333,6 +332,12 @@ def _run(
             progress.update(tally.parsed + tally.failed, tally.failed)
     except KeyboardInterrupt:
         status = INTERRUPTED
+    except BrokenPipeError:
+        raise
+    except OSError as exc:  # the output cannot be written (a full disk, no permission)
+        progress.clear()
+        print(f"newsparse: cannot write the output, stopping: {exc}", file=sys.stderr)
+        status = FAILED
     finally:
         getattr(results, "close", lambda: None)()  # stop the worker processes now
         output.close()
