@@ -7,7 +7,10 @@ over one process. Each run's JSON Lines are checked: every page exactly once, an
 whatever the number of processes.
 
 The machine's other load moves the absolute times; the ratios, measured in the same session, are
-what to compare.
+what to compare. To tell what the machine itself allows, the run starts by timing a plain Python
+loop in one process, then the same loop in two processes at once: on two free cores the two finish
+in the time of one (a capacity of 2.0x); on a machine busy with other work they do not, and no
+``--jobs`` can do better than that capacity.
 """
 
 from __future__ import annotations
@@ -65,6 +68,22 @@ def records(output: Path) -> dict[str, str]:
     return {json.loads(line)["path"]: line for line in lines}
 
 
+_LOOP = "total = 0\nfor number in range(20_000_000):\n    total += number\n"
+
+
+def capacity() -> float:
+    """How many loops' worth of work two processes at once do in the time of one loop."""
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", _LOOP], check=True)
+    one = time.perf_counter() - start
+    start = time.perf_counter()
+    pair = [subprocess.Popen([sys.executable, "-c", _LOOP]) for _ in range(2)]
+    for process in pair:
+        process.wait()
+    two = time.perf_counter() - start
+    return 2 * one / two
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.jobs", description=__doc__)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
@@ -76,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         folder = Path(temporary) / "pages"
         count = gather(args.data, folder, args.pages)
         print(f"{count} pages in {folder}, {os.cpu_count()} CPUs")
+        print(f"the machine's capacity for two processes now: {capacity():.2f}x")
         best: dict[int, float] = {}
         outputs: dict[int, dict[str, str]] = {}
         for _ in range(args.repeat):
@@ -93,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"| {jobs} | {len(outputs[jobs])}{'' if same else ' (differs!)'} "
                 f"| {best[jobs]:.1f} | {best[first] / best[jobs]:.2f}x |"
             )
+        print(f"the machine's capacity for two processes after the runs: {capacity():.2f}x")
     return 0
 
 

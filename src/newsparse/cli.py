@@ -288,7 +288,7 @@ def _plan(
         done_before = _corpus.jsonl_labels(Path(args.output))
     try:
         inputs = _corpus.find_inputs(args.inputs, args.manifest, args.include)
-    except OSError as exc:
+    except (OSError, UnicodeDecodeError) as exc:
         parser.error(f"cannot read the manifest: {exc}")
     inputs = _check_names(inputs, settings.fmt, args, parser)
     kept = [i for i in inputs if not _already_done(i, settings.fmt, args, done_before)]
