@@ -10,7 +10,9 @@ The machine's other load moves the absolute times; the ratios, measured in the s
 what to compare. To tell what the machine itself allows, the run starts by timing a plain Python
 loop in one process, then the same loop in two processes at once: on two free cores the two finish
 in the time of one (a capacity of 2.0x); on a machine busy with other work they do not, and no
-``--jobs`` can do better than that capacity.
+``--jobs`` can do better than that capacity. The CPU seconds of all of a run's processes, and the
+cores they amount to over its wall-clock time, show the rest: what the pool adds to the work
+(starting its workers, passing results), and how much of the machine the run was given.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -48,13 +51,19 @@ def gather(data: Path, folder: Path, pages: int) -> int:
     return copied
 
 
-def run_once(folder: Path, jobs: int, output: Path) -> float:
-    """Time one run of the command line; return the wall-clock seconds."""
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_once(folder: Path, jobs: int, output: Path) -> tuple[float, float]:
+    """Run the command line once; return its wall-clock and CPU seconds (all its processes)."""
     command = [sys.executable, "-m", "newsparse", str(folder), "--jobs", str(jobs)]
     command += ["--output", str(output), "--quiet", "--no-progress"]
+    cpu = _children_cpu()
     start = time.perf_counter()
     subprocess.run(command, check=False, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    return time.perf_counter() - start, _children_cpu() - cpu
 
 
 def records(output: Path) -> dict[str, str]:
@@ -96,22 +105,25 @@ def main(argv: list[str] | None = None) -> int:
         count = gather(args.data, folder, args.pages)
         print(f"{count} pages in {folder}, {os.cpu_count()} CPUs")
         print(f"the machine's capacity for two processes now: {capacity():.2f}x")
-        best: dict[int, float] = {}
+        best: dict[int, tuple[float, float]] = {}
         outputs: dict[int, dict[str, str]] = {}
         for _ in range(args.repeat):
             for jobs in args.jobs:
                 output = Path(temporary) / f"jobs-{jobs}.jsonl"
-                seconds = run_once(folder, jobs, output)
-                best[jobs] = min(best.get(jobs, seconds), seconds)
+                wall, cpu = run_once(folder, jobs, output)
+                best[jobs] = min(best.get(jobs, (wall, cpu)), (wall, cpu))
                 outputs[jobs] = records(output)
         first = args.jobs[0]
-        print(f"| --jobs | pages written | best of {args.repeat} (s) | speed-up |")
-        print("|---|---|---|---|")
+        print(
+            f"| --jobs | pages written | wall s (best of {args.repeat}) | speed-up | CPU s | cores used |"
+        )
+        print("|---|---|---|---|---|---|")
         for jobs in args.jobs:
             same = outputs[jobs] == outputs[first]
+            wall, cpu = best[jobs]
             print(
                 f"| {jobs} | {len(outputs[jobs])}{'' if same else ' (differs!)'} "
-                f"| {best[jobs]:.1f} | {best[first] / best[jobs]:.2f}x |"
+                f"| {wall:.1f} | {best[first][0] / wall:.2f}x | {cpu:.1f} | {cpu / wall:.2f} |"
             )
         print(f"the machine's capacity for two processes after the runs: {capacity():.2f}x")
     return 0
