@@ -59,6 +59,7 @@ class Gold:
         with_: Snippets the body must contain.
         without: Snippets the body must not contain.
         paragraph_count: How many paragraphs the body has, where the set records it.
+        image: The lead image's absolute address, where the set records it.
     """
 
     title: str | None = None
@@ -70,6 +71,7 @@ class Gold:
     with_: tuple[str, ...] = ()
     without: tuple[str, ...] = ()
     paragraph_count: int | None = None
+    image: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -290,6 +292,37 @@ def _indonesian_text(data: Path, *, rendering: str = "article") -> list[Page]:
     return pages
 
 
+def _metascraper(data: Path) -> list[Page]:
+    """The metascraper integration pages: its reviewed snapshot values, the lead image included.
+
+    The gold is metascraper's own output, so its conventions come with it (``og:title`` before
+    the visible headline, one author string). A date at midnight UTC is read as day-only: that is
+    how metascraper writes a date that has no time.
+    """
+    pages = []
+    for row in _jsonl(data / "metascraper" / "expected.jsonl"):
+        date = row.get("date")
+        if isinstance(date, str) and date.endswith("T00:00:00.000Z"):
+            date = date[:10]
+        gold = Gold(
+            title=_text(row.get("title")),
+            authors=_names(row.get("author")),
+            date=_date(date),
+            image=_text(row.get("image")),
+        )
+        pages.append(
+            Page(
+                set_name="metascraper",
+                page_id=row["file"],
+                kind="html",
+                path=data / "metascraper" / row["file"],
+                url=row.get("url"),
+                gold=gold,
+            )
+        )
+    return pages
+
+
 def _seed(data: Path) -> list[Page]:
     """The seed, scored against the expected values its tests use."""
     del data  # the seed lives in the repository, not in the shared data
@@ -325,6 +358,7 @@ SETS: dict[str, Callable[[Path], list[Page]]] = {
     "indonesian-text": _indonesian_text,
     "indonesian-full": functools.partial(_indonesian_text, rendering="full"),
     "seed": _seed,
+    "metascraper": _metascraper,
 }
 
 

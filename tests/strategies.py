@@ -156,6 +156,7 @@ articles = st.builds(
     language=st.none() | st.sampled_from(("id", "ms", "en-GB")),
     url=st.none() | _TEXT,
     description=st.none() | _TEXT,
+    image=st.none() | _TEXT,
     tags=st.lists(_TEXT, max_size=3).map(tuple),
     paragraphs=st.lists(_TEXT, max_size=4).map(tuple),
     captions=st.lists(

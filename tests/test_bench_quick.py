@@ -10,7 +10,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SETS = (
     "fundus", "readability", "trafilatura", "indonesian-html", "indonesian-text", "indonesian-full",
-    "seed",
+    "seed", "metascraper",
 )  # fmt: skip
 
 
@@ -35,7 +35,7 @@ def test_quick_run_on_newsparse(shared_data: Path, tmp_path: Path) -> None:
     with pages.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     # three pages of each shared set, and the one seed
-    assert len(rows) == 3 * 6 + 1
+    assert len(rows) == 3 * 7 + 1
     assert {row["tool"] for row in rows} == {"newsparse"}
     assert {row["set"] for row in rows} == set(SETS)
     for row in rows:

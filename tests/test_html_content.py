@@ -348,3 +348,56 @@ def test_text_in_a_deep_accordion_panel_is_read_with_the_text_around_it() -> Non
         "</div></div></div></div></div></div></div></body></html>"
     )
     assert parse_html(page).paragraphs == (*intro, *answers)
+
+
+def test_source_line_wraps_are_spaces_and_pre_keeps_its_lines() -> None:
+    wrapped = P1.replace(" sungai ", "\n   sungai\n")
+    page = (
+        "<html><body><article><h1>Banjir di kota</h1>"
+        f"<p>{wrapped}</p><p>{P2}</p><pre>baris satu\nbaris dua</pre><p>{P3}</p>"
+        "</article></body></html>"
+    )
+    article = parse_html(page)
+    assert article.paragraphs[0] == P1
+    assert "baris satu\nbaris dua" in article.paragraphs
+    assert all("\n" not in p for p in article.paragraphs if not p.startswith("baris"))
+
+
+def test_subheadings_are_their_own_paragraphs() -> None:
+    page = (
+        "<html><body><article><h1>Banjir di kota</h1>"
+        f"<p>{P1}</p><h2>Warga mengungsi</h2><p>{P2}</p><h3>Air surut</h3><p>{P3}</p>"
+        "</article></body></html>"
+    )
+    assert parse_html(page).paragraphs == (P1, "Warga mengungsi", P2, "Air surut", P3)
+
+
+def _teasers(count: int) -> str:
+    return "".join(
+        f'<article class="teaser"><h2><a href="/news/{i}">Headline number {i} about the town'
+        f"</a></h2><p>A short teaser for story {i} that says a little more and invites a click."
+        "</p></article>"
+        for i in range(count)
+    )
+
+
+def test_a_list_of_teasers_is_not_an_article() -> None:
+    page = (
+        '<html><head><title>City News</title><meta property="og:type" content="website">'
+        f"</head><body><main>{_teasers(30)}</main></body></html>"
+    )
+    article = parse_article(page, url="https://citynews.example/")
+    assert article.title == "City News"
+    assert article.paragraphs == ()
+    assert len(article.warnings) == 1
+    assert "list of 29 teasers" in article.warnings[0]
+
+
+def test_an_article_with_a_few_teasers_is_read() -> None:
+    page = (
+        "<html><head><title>Banjir di kota</title></head><body><article><h1>Banjir di kota</h1>"
+        f"<p>{P1}</p><p>{P2}</p><p>{P3}</p></article><aside>{_teasers(4)}</aside></body></html>"
+    )
+    article = parse_article(page)
+    assert article.paragraphs == (P1, P2, P3)
+    assert article.warnings == ()

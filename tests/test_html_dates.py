@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from newsparse import parse_article
 from newsparse._html import parse_html
 from newsparse._html.metadata import read_metadata
 from newsparse._html.tree import load_page
@@ -161,3 +162,86 @@ def test_date_opening_the_text() -> None:
 )
 def test_opening_date(paragraphs: tuple[str, ...], expected: dt.date | None) -> None:
     assert opening_date(paragraphs, day_first=True) == expected
+
+
+def _dated_page(head: str, body_extra: str = "", tail: str = "") -> str:
+    text = (
+        "<p>The council voted on Monday evening to build three new protected cycle lanes across "
+        "the centre of town, after more than a year of debate among residents.</p>"
+    )
+    return (
+        f"<html><head><title>Cycle lanes approved</title>{head}</head><body><article>"
+        f"<h1>Cycle lanes approved</h1>{body_extra}{text * 3}</article>{tail}</body></html>"
+    )
+
+
+def test_relative_time_element_is_read() -> None:
+    page = _dated_page("", '<relative-time datetime="2021-10-13T09:57:01Z">Oct 13</relative-time>')
+    assert parse_article(page).published == dt.datetime(
+        2021, 10, 13, 9, 57, 1, tzinfo=dt.timezone.utc
+    )
+
+
+def test_rdf_date_in_a_comment_is_read() -> None:
+    rdf = (
+        '<!-- <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"'
+        ' xmlns:dc="http://purl.org/dc/elements/1.1/"><rdf:Description'
+        ' rdf:about="https://blog.example/2008/06/post" dc:title="Cycle lanes approved"'
+        ' dc:date="2008-06-18T12:34:56+00:00" /></rdf:RDF> -->'
+    )
+    page = _dated_page("", tail=rdf)
+    assert parse_article(page).published == dt.datetime(
+        2008, 6, 18, 12, 34, 56, tzinfo=dt.timezone.utc
+    )
+
+
+@pytest.mark.parametrize(
+    ("address", "expected"),
+    [
+        (
+            "https://news.example/2021/05/cycle-lanes",
+            dt.datetime(2021, 5, 3, 8, 0, tzinfo=dt.timezone.utc),
+        ),
+        # A graph's WebPage for the home page dates the site, not this article.
+        ("https://news.example/", None),
+    ],
+)
+def test_graph_with_only_a_webpage(address: str, expected: dt.date | None) -> None:
+    graph = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+        '{"@type": "WebSite", "@id": "https://news.example/#website"},'
+        f'{{"@type": "WebPage", "@id": "{address}#webpage", "url": "{address}",'
+        ' "datePublished": "2021-05-03T08:00:00+00:00", "dateModified": "2021-05-04T08:00:00+00:00"}'
+        "]}</script>"
+    )
+    assert parse_article(_dated_page(graph)).published == expected
+
+
+def test_java_style_meta_value_with_a_later_update() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Cycle lanes'
+        ' approved", "datePublished": "Tue Jan 28 15:28:56 CET 2020",'
+        ' "dateModified": "Tue Jan 28 15:49:07 CET 2020"}</script>'
+    )
+    article = parse_article(_dated_page(ld))
+    cet = dt.timezone(dt.timedelta(hours=1))
+    assert article.published == dt.datetime(2020, 1, 28, 15, 28, 56, tzinfo=cet)
+    assert article.modified == dt.datetime(2020, 1, 28, 15, 49, 7, tzinfo=cet)
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        # A page-level header holding the navigation, and a top bar named for today's date.
+        "<header><span class='date'>Wednesday, 2 December 2026</span><nav><a href='/'>Home</a></nav></header>",
+        "<header class='masthead'><div class='date'>2 December 2026</div></header>",
+        "<div class='top-bar'><span class='today'>Wednesday, 2 December 2026</span></div>",
+    ],
+)
+def test_the_site_headers_date_is_today_not_the_articles(chrome: str) -> None:
+    page = _dated_page("").replace("<body>", "<body>" + chrome)
+    assert parse_article(page).published is None
+    dated = _dated_page("", "<div class='date'>Monday, 30 November 2026</div>")
+    assert parse_article(dated.replace("<body>", "<body>" + chrome)).published == dt.date(
+        2026, 11, 30
+    )

@@ -499,3 +499,108 @@ def test_misspelt_published_time_meta_name() -> None:
     html = page('<meta property="article:published:time" content="2025-11-06T17:09:00+01:00">')
     expected = dt.datetime(2025, 11, 6, 17, 9, tzinfo=dt.timezone(dt.timedelta(hours=1)))
     assert parse_html(html).published == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "url", "expected"),
+    [
+        # og:image wins over a JSON-LD ImageObject (the page's chosen share picture) ...
+        (
+            '<meta property="og:image" content="/img/lead.jpg">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "H",'
+            ' "image": {"@type": "ImageObject", "url": "https://cdn.example/ld.jpg"}}</script>',
+            BODY,
+            "https://news.example/a/1",
+            "https://news.example/img/lead.jpg",
+        ),
+        # ... and JSON-LD is next: a list of ImageObjects gives the first one's address.
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "H",'
+            ' "image": [{"@type": "ImageObject", "contentUrl": "https://cdn.example/1.jpg"},'
+            ' "https://cdn.example/2.jpg"]}</script>',
+            BODY,
+            None,
+            "https://cdn.example/1.jpg",
+        ),
+        (
+            '<meta name="twitter:image" content="https://cdn.example/t.png">',
+            BODY,
+            None,
+            "https://cdn.example/t.png",
+        ),
+        (
+            '<link rel="image_src" href="https://cdn.example/s.png">',
+            BODY,
+            None,
+            "https://cdn.example/s.png",
+        ),
+        # A protocol-relative address with no page address to resolve it takes https.
+        (
+            '<meta property="og:image" content="//cdn.example/p.jpg">',
+            BODY,
+            None,
+            "https://cdn.example/p.jpg",
+        ),
+        # A relative address with nothing to resolve it against is no address.
+        ('<meta property="og:image" content="img/p.jpg">', BODY, None, None),
+        # No metadata: the first captioned picture of the body.
+        (
+            "",
+            '<figure><img src="https://cdn.example/fig.jpg"><figcaption>The river at dawn, where'
+            " the first lane will run.</figcaption></figure>" + BODY,
+            None,
+            "https://cdn.example/fig.jpg",
+        ),
+        ("", BODY, None, None),
+    ],
+)
+def test_lead_image(head: str, body: str, url: str | None, expected: str | None) -> None:
+    assert parse_article(page(head, body), url=url).image == expected
+
+
+def test_lead_image_in_json() -> None:
+    article = parse_article(page('<meta property="og:image" content="https://cdn.example/a.jpg">'))
+    data = article.to_dict()
+    assert data["image"] == "https://cdn.example/a.jpg"
+    assert list(data).index("image") == list(data).index("description") + 1
+    assert type(article).from_dict(data) == article
+
+
+@pytest.mark.parametrize(
+    ("head", "body_prefix", "expected"),
+    [
+        # The visible headline is a proper part of the metadata title: a section label before it
+        # and the site after it are labels, the headline is what the page shows.
+        (
+            '<meta property="og:title" content="Politik | Harbour fire under control | Coast News">',
+            "<h1>Harbour fire under control</h1>",
+            "Harbour fire under control",
+        ),
+        (
+            "<title>Harbour - Harbour fire under control</title>",
+            "<h1>Harbour fire under control</h1>",
+            "Harbour fire under control",
+        ),
+        # A kicker before a colon is part of the headline in many newsrooms: the metadata keeps it.
+        (
+            '<meta property="og:title" content="Hafen: Harbour fire under control">',
+            "<h1>Harbour fire under control</h1>",
+            "Hafen: Harbour fire under control",
+        ),
+        # Full-width separators, and an underscore between CJK words, set off the site's name.
+        (
+            "<title>港口火灾已得到控制｜海岸新闻</title>",
+            "<h1>港口火灾已得到控制</h1>",
+            "港口火灾已得到控制",
+        ),
+        (
+            "<title>港口火灾已得到控制_科技_海岸新闻</title>",
+            "<h1>港口火灾已得到控制</h1>",
+            "港口火灾已得到控制",
+        ),
+        # A full-width colon, like a colon, closes a kicker: the title is kept whole.
+        ("<title>港口火灾：已得到控制</title>", "", "港口火灾：已得到控制"),
+    ],
+)
+def test_headline_inside_metadata_title(head: str, body_prefix: str, expected: str) -> None:
+    assert parse_html(page(head, body_prefix + BODY)).title == expected

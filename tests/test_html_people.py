@@ -238,3 +238,37 @@ def test_agency_that_is_the_site_is_the_last_resort() -> None:
     assert authors(html, "https://apnews.com/article/x") == ("Associated Press",)
     byline = '<div class="byline">By Ann Lee</div>'
     assert authors(page(head, byline + BODY, site="Associated Press")) == ("Ann Lee",)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # Family name first, as library catalogues and some CMSs write: one person.
+        ("Doe, Jane", ("Jane Doe",)),
+        ("O'Neil, Mary J.", ("Mary J. O'Neil",)),
+        ("Doe, Jane; Smith, John", ("Jane Doe", "John Smith")),
+        # Two names of two words each, or two agencies, are two authors.
+        ("Jane Doe, John Smith", ("Jane Doe", "John Smith")),
+        ("Reuters, AFP", ("Reuters", "AFP")),
+        # Names with lower-case particles, and CJK names, are names.
+        ("Ursula von der Leyen", ("Ursula von der Leyen",)),
+        ("山田太郎", ("山田太郎",)),
+    ],
+)
+def test_meta_author_values(value: str, expected: tuple[str, ...]) -> None:
+    head = f'<meta name="author" content="{value}">'
+    assert parse_article(page(head)).authors == expected
+
+
+def test_visible_byline_beats_a_social_handle() -> None:
+    head = '<meta name="author" content="@janedoe"><meta name="twitter:creator" content="@jd">'
+    body = '<p class="byline">By Jane Doe</p>' + BODY
+    assert parse_article(page(head, body)).authors == ("Jane Doe",)
+
+
+def test_a_byline_inside_a_figure_is_a_photographer() -> None:
+    body = (
+        '<figure><img src="a.jpg"><figcaption>The river at dawn.</figcaption>'
+        '<span class="byline">Anna Lens</span></figure>' + BODY
+    )
+    assert parse_article(page(body=body)).authors == ()

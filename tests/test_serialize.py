@@ -30,7 +30,7 @@ def test_to_dict_key_order_and_values() -> None:
     data = to_dict(ARTICLE)
     assert list(data) == [
         "title", "authors", "published", "modified", "dateline", "site_name", "section", "language", "url",
-        "description", "tags", "paragraphs", "captions", "warnings",
+        "description", "image", "tags", "paragraphs", "captions", "warnings",
     ]  # fmt: skip
     assert data["published"] == "2023-09-14T11:22:00+07:00"
     assert data["modified"] == "2023-09-15"

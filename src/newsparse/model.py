@@ -64,6 +64,8 @@ class Article:
         language: The article's language as a BCP 47 tag (``"id"``, ``"en-GB"``) when known.
         url: The article's canonical address when known.
         description: A short summary given by the source.
+        image: The absolute address of the article's lead picture (HTML pages: structured data,
+            ``og:image``, ``twitter:image``, else the first picture of the body).
         tags: Keywords or topics given by the source.
         paragraphs: The body text, one entry a paragraph, in reading order, without captions or
             boilerplate.
@@ -82,6 +84,7 @@ class Article:
     language: str | None = None
     url: str | None = None
     description: str | None = None
+    image: str | None = None
     tags: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     paragraphs: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     captions: tuple[Caption, ...] = attrs.field(default=(), converter=_captions)

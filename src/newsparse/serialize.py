@@ -125,6 +125,7 @@ def from_dict(data: dict[str, Any]) -> Article:
         language=text("language"),
         url=text("url"),
         description=text("description"),
+        image=text("image"),
         tags=strings("tags"),
         paragraphs=strings("paragraphs"),
         warnings=strings("warnings"),

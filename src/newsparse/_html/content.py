@@ -36,13 +36,14 @@ _MAX_KICKER = 80
 
 
 class _Block:
-    __slots__ = ("heading", "link_chars", "links", "parts")
+    __slots__ = ("heading", "link_chars", "links", "parts", "pre")
 
     def __init__(self) -> None:
         self.parts: list[str] = []
         self.link_chars = 0
         self.links = 0
         self.heading = False
+        self.pre = False
 
 
 def _blocks(elements: Iterable[Element]) -> list[tuple[str, float, bool, int]]:
@@ -52,7 +53,9 @@ def _blocks(elements: Iterable[Element]) -> list[tuple[str, float, bool, int]]:
 
     def flush() -> None:
         nonlocal current
-        text = clean_line("".join(current.parts))
+        raw = "".join(current.parts)
+        # A line break in the source is a space on the page, except inside <pre>.
+        text = clean_line(raw if current.pre else raw.replace("\n", " "))
         if text:
             density = current.link_chars / len(text) if text else 0.0
             out.append((text, min(density, 1.0), current.heading, current.links))
@@ -67,6 +70,8 @@ def _blocks(elements: Iterable[Element]) -> list[tuple[str, float, bool, int]]:
             flush()
         if tag in sel.HEADING_TAGS:
             current.heading = True
+        if tag == "pre":
+            current.pre = True
         link = in_link or tag == "a"
         if tag == "a":
             current.links += 1
@@ -97,11 +102,14 @@ class Body:
         paragraphs: The body, one entry a paragraph, heading or list item.
         authors: The authors named by a byline line above the body, if any.
         published: The date of a date line above the body, if any.
+        teasers: How many kept paragraphs came right after a block of links (a linked
+            headline): one per teaser when the page is a list of stories.
     """
 
     paragraphs: tuple[str, ...]
     authors: tuple[str, ...] = ()
     published: dt.date | None = None
+    teasers: int = 0
 
 
 def _meta_line(text: str) -> tuple[tuple[str, ...], dt.date | None] | None:
@@ -153,6 +161,7 @@ def extract_paragraphs(body: Element, *, title: str | None, exclude: Iterable[st
     headings: list[bool] = []
     # Links in the link-only blocks skipped since the last paragraph kept.
     skipped_links = 0
+    teasers = 0
     for text, density, heading, links in _blocks(pick_containers(body)):
         folded = text.casefold()
         if folded in excluded or folded in seen or _is_headline(folded, folded_title):
@@ -179,6 +188,8 @@ def extract_paragraphs(body: Element, *, title: str | None, exclude: Iterable[st
             # A time stamp inside the body ("Aktualisiert: 11.04.2020, 10:27") is not its text.
             continue
         seen.add(folded)
+        if skipped_links and paragraphs:
+            teasers += 1
         paragraphs.append(text)
         headings.append(heading)
         skipped_links = 0
@@ -192,7 +203,7 @@ def extract_paragraphs(body: Element, *, title: str | None, exclude: Iterable[st
         if byline is not None and byline.authors:
             authors = byline.authors
             paragraphs.pop()
-    return Body(tuple(paragraphs), authors, published)
+    return Body(tuple(paragraphs), authors, published, teasers)
 
 
 def _is_headline(folded: str, folded_title: str) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from newsparse._html.selectors import JSONLD_ARTICLE_TYPES
+from newsparse._urls import split_url
 
 __all__ = ["JsonLd", "read_jsonld"]
 
@@ -102,6 +103,15 @@ def _walk(value: Any, out: list[dict[str, Any]], depth: int = 0) -> None:
         _walk(main, out, depth + 1)
 
 
+def _is_home(obj: dict[str, Any]) -> bool:
+    """Whether a ``WebPage`` object describes a site's home page (its address has no path)."""
+    address = obj.get("url") or obj.get("@id")
+    if not isinstance(address, str):
+        return True
+    parts = split_url(address.split("#")[0])
+    return parts is None or parts.path in {"", "/"}
+
+
 def read_jsonld(blocks: tuple[str, ...]) -> JsonLd:
     """Decode the JSON-LD ``blocks`` of a page and find its article object.
 
@@ -110,7 +120,8 @@ def read_jsonld(blocks: tuple[str, ...]) -> JsonLd:
 
     Returns:
         The objects found and the best article among them: the first one of an article type
-        that has a headline, else the first of an article type, else a ``WebPage`` with a headline.
+        that has a headline, else the first of an article type, else a ``WebPage`` with a headline,
+        else a ``WebPage`` with a publication date (a graph that describes only the page).
     """
     objects: list[dict[str, Any]] = []
     for block in blocks:
@@ -121,7 +132,8 @@ def read_jsonld(blocks: tuple[str, ...]) -> JsonLd:
     if article is None and articles:
         article = articles[0]
     if article is None:
-        article = next(
-            (obj for obj in objects if "webpage" in types_of(obj) and obj.get("headline")), None
+        pages = [obj for obj in objects if "webpage" in types_of(obj)]
+        article = next((obj for obj in pages if obj.get("headline")), None) or next(
+            (obj for obj in pages if obj.get("datePublished") and not _is_home(obj)), None
         )
     return JsonLd(article, tuple(objects))

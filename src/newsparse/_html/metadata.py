@@ -15,9 +15,10 @@ from typing import Any
 import attrs
 
 from newsparse._html import selectors as sel
-from newsparse._html.jsonld import read_jsonld
+from newsparse._html.jsonld import read_jsonld, types_of
 from newsparse._html.people import read_authors
 from newsparse._html.sections import read_section
+from newsparse._html.selectors import JSONLD_ARTICLE_TYPES
 from newsparse._html.shown import bare_date_line
 from newsparse._html.sources import MetaTags, Sources, first, one_line, resolve, text_value, unique
 from newsparse._html.titles import read_title
@@ -44,7 +45,9 @@ class Metadata:
     in the page's address), ``shown_date`` (a bare date line with no markup to name it) and
     ``late_date`` (a labelled date, a date in the title or beside the headline: see
     :func:`~newsparse._html.when_fallback.last_resort_date`), the weakest evidence of
-    publication, in that order, and ``warnings`` about dates that disagreed.
+    publication, in that order, ``warnings`` about dates that disagreed, and
+    ``declared_article``: whether the page says it is an article (a JSON-LD article type, or
+    ``og:type`` ``article``).
     """
 
     title: str | None = None
@@ -63,6 +66,7 @@ class Metadata:
     late_date: LateDate | None = None
     warnings: tuple[str, ...] = ()
     section: str | None = None
+    declared_article: bool = False
 
 
 def _language(value: str | None) -> str | None:
@@ -134,15 +138,40 @@ def _tags(src: Sources) -> tuple[str, ...]:
     return tags
 
 
-def _image(src: Sources, url: str | None) -> str | None:
-    image = src.art.get("image")
-    if isinstance(image, list):
-        image = image[0] if image else None
-    if isinstance(image, dict):
-        image = image.get("url")
-    return resolve(
-        first(src.meta.first(["og:image"]), image if isinstance(image, str) else None), url
+def _ld_image(value: Any, depth: int = 0) -> str | None:
+    """The first picture address in a JSON-LD ``image`` value (a string, list or ImageObject)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list) and value and depth < 3:
+        return _ld_image(value[0], depth + 1)
+    if isinstance(value, dict) and depth < 3:
+        return _ld_image(value.get("url") or value.get("contentUrl"), depth + 1)
+    return None
+
+
+def _image(src: Sources, base: str | None) -> str | None:
+    """The lead picture: JSON-LD ``image``, ``og:image``, ``twitter:image``, ``<link rel=image_src>``."""
+    link = next(
+        (
+            el.get("href")
+            for el in (src.head if src.head is not None else src.root).iterfind(".//link[@rel]")
+            if (el.get("rel") or "").strip().lower() == "image_src"
+        ),
+        None,
     )
+    candidates = (
+        src.meta.first(sel.META_IMAGE),
+        _ld_image(src.art.get("image")),
+        link,
+    )
+    for candidate in candidates:
+        value = candidate.strip() if isinstance(candidate, str) else None
+        if value and value.startswith("//") and base is None:
+            value = "https:" + value
+        resolved = resolve(value, base)
+        if resolved:
+            return resolved
+    return None
 
 
 def read_metadata(page: Page, *, url: str | None = None) -> Metadata:
@@ -208,11 +237,13 @@ def read_metadata(page: Page, *, url: str | None = None) -> Metadata:
         url=page_url,
         description=description,
         tags=_tags(src),
-        image=_image(src, url),
+        image=_image(src, url or page_url),
         url_date=url_date(page_url) or url_date(url),
         shown_date=shown,
         late_date=None if dates.published or shown else last_resort_date(src, day_first=day_first),
         body=body if isinstance(body, str) else None,
         warnings=dates.warnings,
         section=read_section(src, (page_url, url)),
+        declared_article=bool(ld.article and JSONLD_ARTICLE_TYPES & types_of(ld.article))
+        or (meta.first(["og:type"]) or "").strip().lower() == "article",
     )

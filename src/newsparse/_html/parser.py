@@ -10,11 +10,13 @@ and read them out (:mod:`~newsparse._html.content`).
 from __future__ import annotations
 
 import datetime as dt
+import re
 
-from newsparse._html.content import extract_paragraphs, split_body_text
+from newsparse._html.content import Body, extract_paragraphs, split_body_text
 from newsparse._html.figures import read_captions
 from newsparse._html.furniture import body_ancestors, remove_furniture
 from newsparse._html.metadata import Metadata, read_metadata
+from newsparse._html.sources import date_value
 from newsparse._html.tree import drop, load_page, text_of
 from newsparse._html.when_fallback import opening_date
 from newsparse._normalize.datelines import find_dateline
@@ -24,6 +26,11 @@ from newsparse.model import Article
 
 __all__ = ["parse_html"]
 
+# A body of at least this many paragraphs that follow a linked headline, making up at least this
+# share of it, is a list of teasers (no development article comes near both).
+_MIN_TEASERS = 8
+_TEASER_SHARE = 0.75
+_DC_DATE = re.compile(r"""dc:date\s*=\s*["']([^"'<>]{8,40})["']""")
 # A caption element longer than this is a wrapper around more than a caption; it is not removed.
 _MAX_CAPTION_CHARS = 1500
 
@@ -56,11 +63,13 @@ def parse_html(text: str, *, url: str | None = None) -> Article:
             drop(element)
     remove_furniture(body, protected=protected)
     found = extract_paragraphs(body, title=meta.title, exclude=[c.text for c in captions])
+    if _is_listing(found, meta):
+        return _listing(meta, found.teasers)
     paragraphs = found.paragraphs
     if meta.body:
         paragraphs = _prefer_structured_body(paragraphs, meta.body, meta.title)
     dateline = find_dateline(paragraphs[0]) if paragraphs else None
-    published = meta.published or found.published
+    published = meta.published or _rdf_date(text) or found.published
     warnings = meta.warnings
     if published is None and meta.url_date is not None:
         published = meta.url_date
@@ -79,11 +88,59 @@ def parse_html(text: str, *, url: str | None = None) -> Article:
         language=meta.language or (guess_language(" ".join(paragraphs)) if paragraphs else None),
         url=meta.url,
         description=meta.description,
+        image=meta.image or next((c.image_url for c in captions if c.image_url), None),
         tags=meta.tags,
         paragraphs=paragraphs,
         captions=captions,
         warnings=warnings,
     )
+
+
+def _is_listing(found: Body, meta: Metadata) -> bool:
+    """Whether the page is a list of teasers (a home or section page), not one article.
+
+    The body read is then mostly paragraphs each right after a linked headline, and the page
+    does not declare itself an article.
+    """
+    return (
+        not meta.declared_article
+        and found.teasers >= _MIN_TEASERS
+        and found.teasers >= _TEASER_SHARE * len(found.paragraphs)
+    )
+
+
+def _listing(meta: Metadata, teasers: int) -> Article:
+    """What a list of teasers gives: the page's metadata, no body, and a warning that says why."""
+    warning = (
+        f"the page looks like a list of {teasers} teasers (a home or section page), not one "
+        "article; its body was not read"
+    )
+    return Article(
+        title=meta.title,
+        published=meta.published,
+        modified=meta.modified,
+        site_name=meta.site_name,
+        section=meta.section,
+        language=meta.language,
+        url=meta.url,
+        description=meta.description,
+        image=meta.image,
+        tags=meta.tags,
+        warnings=(*meta.warnings, warning),
+    )
+
+
+def _rdf_date(text: str) -> dt.date | None:
+    """The ``dc:date`` of an RDF block that blogs once put in a comment for trackbacks.
+
+    ``<!-- <rdf:RDF ...><rdf:Description ... dc:date="2008-06-18T12:34:56+00:00" /> -->``: the
+    tree is read without comments, so the raw markup is searched (only from where RDF starts).
+    """
+    start = text.find("<rdf:RDF")
+    if start < 0:
+        return None
+    found = _DC_DATE.search(text, start, start + 5000)
+    return date_value(found.group(1)) if found else None
 
 
 def _late_date(

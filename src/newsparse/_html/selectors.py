@@ -60,12 +60,15 @@ __all__ = [
     "PLAYER_OR_PROMPT",
     "POSITIVE_ATTR",
     "PUBLISHED_LABEL",
+    "SITE_HEADER_ATTR",
     "SITE_SUFFIX",
     "SLIDE_COUNTER",
     "STRUCTURAL_DROP_TAGS",
     "TEASER_WIDGET_ATTR",
     "THREAD_ATTR",
     "TITLE_SEPARATORS",
+    "TITLE_SEPARATOR_END",
+    "TODAY_ATTR",
 ]
 
 #: Elements whose content is never article text; removed before anything else is looked at.
@@ -211,6 +214,13 @@ THREAD_ATTR = re.compile(
 LISTING_ATTR = re.compile(
     r"teaser|related|latest-posts|recent-posts|article-list|more-stories|post-list", re.IGNORECASE
 )
+#: Class and id fragments of a site's header and top bar (whose date is today's).
+SITE_HEADER_ATTR = re.compile(
+    r"site-?header|masthead|global-?header|page-?header|main-?header|top-?bar|header-?top|navbar",
+    re.IGNORECASE,
+)
+#: Class and id fragments of an element that shows today's date.
+TODAY_ATTR = re.compile(r"\btoday\b|current-?date|date-?today|hari-?ini|heute", re.IGNORECASE)
 # Class and id fragments of page parts whose pictures are not the article's: teasers, rails.
 FIGURE_FURNITURE_ATTR = re.compile(
     r"(?:^|[\s_-])(?:sidebar(?=$|\s|[-_](?:right|left|primary|secondary|widget))|"
@@ -357,7 +367,13 @@ NOT_A_SECTION_PATH = frozenset(
 # -- metadata ----------------------------------------------------------------------------------
 
 #: Separators between a headline and a site or section name in a title.
-TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·»•/]\s+|\s+[|»•]\s*|\s*[|»•]\s+")
+TITLE_SEPARATORS = re.compile(
+    r"\s+[|\-–—:·»•/_]\s+|\s+[|»•]\s*|\s*[|»•]\s+|\s*[｜︱]\s*"
+    r"|(?<=[^\x00-\x7f])_(?=[^\x00-\x7f])"
+)
+#: A separator closing a section or site label before a headline (``"Politik | "``). A colon is
+#: not one: what stands before it is a kicker, part of the headline in many newsrooms.
+TITLE_SEPARATOR_END = re.compile(r"(?:\s[|\-–—·»•/_]|[|»•｜︱])\s*$")
 #: What may follow a headline in a metadata title: a separator and a short site name.
 SITE_SUFFIX = re.compile(r"\s*[|\-–—›»·:/]\s*\S.{0,40}")
 #: Class and id fragments of elements that show a date.
@@ -437,4 +453,14 @@ PLAYER_OR_PROMPT = re.compile(
     r"^(?:mit )?(?:video|audio)\b|^watch in full\b|^powered by\b|"
     r"\bnewsletter\b|\bjavascript\b|\bdigitale ausgabe\b|\be-paper\b|음성으로 듣기",
     re.IGNORECASE,
+)
+
+#: ``<meta>`` names (and OpenGraph properties) naming the lead picture, best first.
+META_IMAGE = (
+    "og:image",
+    "og:image:url",
+    "og:image:secure_url",
+    "twitter:image",
+    "twitter:image:src",
+    "thumbnail",
 )

@@ -23,6 +23,9 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _MAX_ZONED = 80
 _MAX_BARE = 40
 _DIGIT = re.compile(r"\d")
+#: Elements holding a machine-readable ``datetime``: ``<time>`` and the custom elements that
+#: render one as "3 days ago" in the browser.
+_TIME_TAGS = ("time", "relative-time", "local-time", "time-ago")
 
 
 def visible_date(root: Element, notes: list[str], order: bool | None) -> dt.date | None:
@@ -33,7 +36,7 @@ def visible_date(root: Element, notes: list[str], order: bool | None) -> dt.date
     the normaliser (a weekday that contradicts it, an ambiguous day) is reported in ``notes``;
     ``order`` is the page language's reading of all-numeric dates (see :func:`line_date`).
     """
-    for el in root.iter("time"):
+    for el in root.iter(*_TIME_TAGS):
         found = _time_value(el, notes, order)
         if found is not None:
             return found
@@ -129,22 +132,36 @@ def _dated(el: Element, named: dict[str, bool | None]) -> bool:
 
 
 def in_aside(el: Element, *, layout: bool = True) -> bool:
-    """Whether ``el`` sits in a sidebar, widget, list of other stories or comment thread.
+    """Whether ``el`` sits in a sidebar, widget, list of other stories, comment thread or site header.
+
+    A page-level ``<header>`` (named as the site's, or holding the navigation) and elements named
+    for today's date (``today``, ``current-date``) show the day the page was served.
 
     The walk stops at ``<article>``, ``<main>`` and ``<body>``, whose classes often name the
     page's layout (``has-sidebar``) rather than what they hold. With ``layout=False`` the
     sidebar and widget names are not read (a ``<time>`` is markup enough to trust inside a
     column named ``content-area sidebar``); navigation, comments and story lists still count.
     """
+    if sel.TODAY_ATTR.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+        return True
     node = el.getparent()
     while node is not None and node.tag not in {"article", "main", "body", "html"}:
         attrs = f"{node.get('class') or ''} {node.get('id') or ''}"
         if node.tag == "nav" or sel.THREAD_ATTR.search(attrs) or sel.LISTING_ATTR.search(attrs):
             return True
+        if sel.TODAY_ATTR.search(attrs) or (
+            node.tag == "header" and (sel.SITE_HEADER_ATTR.search(attrs) or _has_nav(node))
+        ):
+            # The site's header or top bar shows today's date, not the article's.
+            return True
         if layout and sel.FIGURE_FURNITURE_ATTR.search(attrs):
             return True
         node = node.getparent()
     return False
+
+
+def _has_nav(el: Element) -> bool:
+    return next(el.iter("nav"), None) is not None
 
 
 def line_date(text: str, day_first: bool | None) -> DateMatch | None:

@@ -66,6 +66,24 @@ def _is_site_suffix(rest: str, sites: list[str]) -> bool:
     return any(name == site.casefold() for site in sites)
 
 
+def _is_proper_part(heading: str, title: str) -> bool:
+    """Whether ``heading`` is a whole part of ``title`` set off by title separators.
+
+    ``"Politik | Headline | Site"`` or ``"Kicker: Headline"`` around a visible ``<h1>`` that
+    reads ``"Headline"``: the page shows the headline, the metadata adds labels around it. Both
+    are already loosened (see :func:`_loose`).
+    """
+    if len(heading.split()) < 3 and len(heading) < 12:
+        return False
+    start = title.find(heading)
+    if start < 0 or len(heading) == len(title):
+        return False
+    before, after = title[:start], title[start + len(heading) :]
+    before_ok = not before or bool(sel.TITLE_SEPARATOR_END.search(before))
+    after_ok = not after or bool(sel.TITLE_SEPARATORS.match(after))
+    return before_ok and after_ok
+
+
 def _drop_suffixed(candidates: list[str]) -> list[str]:
     """Metadata titles, each replaced by another one it repeats with a suffix appended.
 
@@ -144,6 +162,8 @@ def _pick_title(
                 if loose == key or (
                     loose.startswith(key) and _is_site_suffix(candidate[len(heading) :], sites)
                 ):
+                    return heading
+                if _is_proper_part(key, loose):
                     return heading
         return cleaned[0]
     if tag_title:

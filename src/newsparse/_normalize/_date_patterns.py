@@ -26,6 +26,7 @@ __all__ = [
     "LEAD_RE",
     "MERIDIEM",
     "MONTH",
+    "SEASONAL_ZONE",
     "TAIL_RE",
     "TRAIL_RE",
     "WEEKDAY",
@@ -48,6 +49,12 @@ _SPECIAL: Final = {
     **dict.fromkeys("\u2018\u2019\u02bc\u0060\u00b4\u2032", "'"),
     **dict.fromkeys("\u00a0\u2007\u2009\u202f\u3000\t", " "),
     **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212", "-"),
+    # Arabic-Indic, Persian and full-width digits, and full-width punctuation, one for one.
+    **{chr(base + i): str(i) for base in (0x0660, 0x06F0, 0xFF10) for i in range(10)},
+    "\uff1a": ":",
+    "\uff0c": ",",
+    "\u060c": ",",
+    "\uff0f": "/",
 }
 _FOLD: Final[Mapping[int, str]] = MappingProxyType(
     {
@@ -134,6 +141,10 @@ CONNECTOR_LANGS: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
 ZONE: Final[Mapping[str, tuple[int, bool | None]]] = MappingProxyType(
     {name: (offset, day_first) for name, offset, day_first, _ in tables.ZONES}
 )
+#: US zone abbreviation without standard or daylight -> standard offset in minutes.
+SEASONAL_ZONE: Final[Mapping[str, int]] = MappingProxyType(
+    {name: offset for name, offset, _ in tables.SEASONAL_ZONES}
+)
 #: Ambiguous zone abbreviation -> what it may mean.
 AMBIGUOUS_ZONE: Final[Mapping[str, str]] = MappingProxyType(dict(tables.AMBIGUOUS_ZONES))
 #: Language -> day-first (None: either order is in use).
@@ -162,6 +173,12 @@ _MON_PARTIAL = (
 _YEAR4_END = r"(?!\d|[.:]\d)"
 _YEAR_END = r"(?!\d|[.:/-]\d)"
 
+_ZONE_NAMES = _alternation(
+    [name for name, *_ in tables.ZONES]
+    + list(AMBIGUOUS_ZONE)
+    + [name for name, *_ in tables.SEASONAL_ZONES]
+)
+
 #: A date expression: an optional weekday, then one of the date shapes (named alternatives).
 DATE_RE: Final = re.compile(
     rf"(?:{_WD})?(?:"
@@ -189,20 +206,24 @@ DATE_RE: Final = re.compile(
     rf"(?P<m4>{_MON_PARTIAL})\.?)"
     # September 13 -- partial
     rf"|(?P<pmd>(?P<m5>{_MON_PARTIAL})\.?\s+(?P<d5>[0-3]?\d){_ORD}(?![\d\w])(?!\s*,?\s*\d))"
-    # Wed Aug 05 12:00:00 2015 (the C library's layout, time before year)
+    # Wed Aug 05 12:00:00 2015 (the C library's layout, time before year); Java's
+    # Mon Aug 03 12:45:00 EDT 2015 has a zone before the year
     rf"|(?P<ctime>(?P<m6>{_MON})\s+(?P<d6>[0-3]?\d)\s+(?P<ch>[0-2]?\d):(?P<cmi>[0-5]\d)"
-    r"(?::(?P<cs>[0-5]\d))?\s+(?P<y6>[12]\d{3})(?!\d))"
+    rf"(?::(?P<cs>[0-5]\d))?\s+(?:(?P<czone>{_ZONE_NAMES})\s+)?(?P<y6>[12]\d{{3}})(?!\d))"
+    # 2015年8月3日 (Chinese and Japanese), 2015년 8월 3일 (Korean)
+    r"|(?P<cjk>(?<!\d)(?P<y7>[12]\d{3})\s*[年년]\s*(?P<m7>[01]?\d)\s*[月월]\s*(?P<d7>[0-3]?\d)"
+    r"\s*[日일号])"
     r")"
 )
 
 _MER = _alternation(word for word, _, _ in tables.MERIDIEMS)
 _CONN = _alternation(word for word, _ in tables.CONNECTORS)
-_ZONE_NAMES = _alternation([name for name, *_ in tables.ZONES] + list(AMBIGUOUS_ZONE))
 # A clock time, then a meridiem, then a zone: 11:22, 11.22, 19 h 21, 10:30 pagi, 4:32 pm EDT,
 # 11:22:00.123+07:00, 09:10 WIB, 14:00 GMT+7.
 _CLOCK = (
     r"(?<![\d])(?P<h>[0-2]?\d)"
-    r"(?:(?P<hsep>[:.]|\s?h\s?)(?P<mi>[0-5]\d)(?:[:.](?P<s>[0-5]\d)(?:[.,](?P<frac>\d{1,9}))?)?)?"
+    r"(?:(?P<hsep>[:.]|\s?h\s?|\s?[時时点시]\s?)(?P<mi>[0-5]\d)"
+    r"(?:[:.](?P<s>[0-5]\d)(?:[.,](?P<frac>\d{1,9}))?|\s?[分분])?)?"
     r"(?![\d])"
     rf"(?:\s*(?P<mer>{_MER})(?!\w))?"
     r"(?:\s*\(?\s*(?:"

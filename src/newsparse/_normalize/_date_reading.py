@@ -28,6 +28,8 @@ _DAY_NAMES: Final = (
     "Sunday",
 )
 _MAX_OFFSET: Final = 14 * 60
+# Nothing but punctuation or a tag's end up to the end of the text or the next separator.
+_CLOSES: Final = re.compile(r"\s*(?:$|[|)\]<,;.]|-\s)")
 # (day group, month group, year group or "") of the shapes with a month name.
 _NAMED_SHAPES: Final = (
     ("d1", "m1", "y1"),
@@ -88,6 +90,9 @@ def read_match(found: re.Match[str], folded: str, options: Options) -> Result | 
             weekday_word = tail.group("wd2")
     elif group("ctime"):
         clock = (int(group("ch")), int(group("cmi")), int(group("cs") or 0), 0)
+        if group("czone"):
+            zone, zone_problem, hint = _named_zone(group("czone"))
+            hints.append(hint)
     else:
         lead = pat.LEAD_CLOCK_RE.search(folded, max(0, start - 40), start)
         clock, zone, zone_problem, hints = _read_clock(lead, folded, check_after=False)
@@ -117,6 +122,8 @@ def read_match(found: re.Match[str], folded: str, options: Options) -> Result | 
     if clock is not None and zone_problem is None:
         tzinfo = zone if zone is not None else options.default_timezone
         value = dt.datetime(day.year, day.month, day.day, *clock, tzinfo=tzinfo)
+        if isinstance(zone, _UsZone):
+            value = value.replace(tzinfo=_zone(zone.minutes_on(value)))
     if options.reference is not None and _later(value, options.reference):
         return None, start, end, f"{value.isoformat()} is later than the reference date"
     return value, start, end, zone_problem
@@ -144,6 +151,8 @@ def _candidates(
         year, pairs = int(group("yy")), [(int(group("yd")), int(group("ym")))]
     elif group("compact"):
         year, pairs = int(group("cy")), [(int(group("cd")), int(group("cm")))]
+    elif group("cjk"):
+        year, pairs = int(group("y7")), [(int(group("d7")), int(group("m7")))]
     elif group("num") or group("pnum"):
         first, second = (group("n1"), group("n2")) if group("num") else (group("p1"), group("p2"))
         if group("num"):
@@ -236,21 +245,82 @@ def _read_clock(
         hints.append(_lang_hint(pat.CONNECTOR_LANGS[pat.key(group["conn"])]))
     zone: dt.tzinfo | None = None
     problem = None
-    if name in pat.AMBIGUOUS_ZONE:
-        problem = (
-            f"the zone {name.upper()!r} may mean {pat.AMBIGUOUS_ZONE[name]}; kept the day only"
-        )
+    if name and group["zsign"] and name in ("utc", "gmt"):
+        zone = _zone(_offset(group["zsign"], group["zh"], group["zm"]))
+    elif name in pat.SEASONAL_ZONE:
+        # "ET" is a zone after an English meridiem ("12:45 p.m. ET") or closing a colon time
+        # ("12:00 ET"); before more words ("10h30 et 11h") it is the French or Latin "and".
+        if (meridiem is not None and meridiem[1] == "en") or (
+            group["hsep"] == ":" and _CLOSES.match(folded, found.end())
+        ):
+            zone = _UsZone(pat.SEASONAL_ZONE[name])
+            hints.append(False)
+        else:
+            return None, None, None, hints
     elif name:
-        offset, hint = pat.ZONE[name]
+        zone, problem, hint = _named_zone(name)
         hints.append(hint)
-        if group["zsign"] and name in ("utc", "gmt"):
-            offset = _offset(group["zsign"], group["zh"], group["zm"])
-        zone = _zone(offset)
     elif sign:
         zone = _zone(_offset(sign, group["oh"], group["om"]))
     if (name or sign) and zone is None and problem is None:
         problem = "the zone offset is out of range; kept the day only"
     return clock, zone, problem, hints
+
+
+class _UsZone(dt.tzinfo):
+    """A US zone named without standard or daylight ("ET"); resolved to a fixed offset per date."""
+
+    def __init__(self, standard: int) -> None:
+        self.standard = standard
+
+    def minutes_on(self, local: dt.datetime) -> int:
+        """The offset in minutes in force at the local wall-clock time ``local``."""
+        return self.standard + (60 if _us_daylight(local) else 0)
+
+    def utcoffset(self, value: dt.datetime | None) -> dt.timedelta:
+        minutes = self.standard if value is None else self.minutes_on(value)
+        return dt.timedelta(minutes=minutes)
+
+    def dst(self, value: dt.datetime | None) -> dt.timedelta:
+        return self.utcoffset(value) - dt.timedelta(minutes=self.standard)
+
+    def tzname(self, value: dt.datetime | None) -> str:
+        return "US"
+
+
+def _nth_sunday(year: int, month: int, nth: int) -> dt.date:
+    """The ``nth`` Sunday of a month; ``nth=-1`` is the last one."""
+    if nth > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(6 - first.weekday()) % 7 + 7 * (nth - 1))
+    last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() + 1) % 7)
+
+
+def _us_daylight(local: dt.datetime) -> bool:
+    """Whether US daylight saving time is in force at a local wall-clock time.
+
+    From 2007: the second Sunday of March to the first Sunday of November; 1987-2006: the first
+    Sunday of April to the last Sunday of October; each switch at 2:00 local time.
+    """
+    year = local.year
+    if year >= 2007:
+        start, end = _nth_sunday(year, 3, 2), _nth_sunday(year, 11, 1)
+    else:
+        start, end = _nth_sunday(year, 4, 1), _nth_sunday(year, 10, -1)
+    naive = local.replace(tzinfo=None)
+    return dt.datetime.combine(start, dt.time(2)) <= naive < dt.datetime.combine(end, dt.time(1))
+
+
+def _named_zone(name: str) -> tuple[dt.tzinfo | None, str | None, bool | None]:
+    """The zone a (folded) abbreviation names, the problem when it is ambiguous, its order hint."""
+    if name in pat.AMBIGUOUS_ZONE:
+        problem = (
+            f"the zone {name.upper()!r} may mean {pat.AMBIGUOUS_ZONE[name]}; kept the day only"
+        )
+        return None, problem, None
+    offset, hint = pat.ZONE[name]
+    return _zone(offset), None, hint
 
 
 def _unsure(found: re.Match[str], folded: str) -> bool:

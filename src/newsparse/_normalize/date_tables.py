@@ -21,6 +21,7 @@ __all__ = [
     "MERIDIEMS",
     "MONTHS",
     "PAGE_ORDERS",
+    "SEASONAL_ZONES",
     "WEEKDAYS",
     "ZONES",
 ]
@@ -37,6 +38,8 @@ LANGUAGES: Final[tuple[tuple[str, bool | None], ...]] = (
     ("pt", True),
     ("it", True),
     ("nl", True),
+    ("ar", True),
+    ("fa", True),
 )
 
 # Regions that write English dates day first, and other languages newsparse meets that do.
@@ -167,6 +170,33 @@ MONTHS: Final[tuple[tuple[str, int, str], ...]] = (
     ("nl", 10, "oktober okt"),
     ("nl", 11, "november nov"),
     ("nl", 12, "december dec"),
+    # Arabic: the Egyptian and Gulf names, the Levantine and Iraqi ones (two-word names joined with
+    # a hyphen, which matches a space), and the Maghreb ones; spellings with and without hamza.
+    ("ar", 1, "يناير كانون-الثاني جانفي"),
+    ("ar", 2, "فبراير شباط فيفري"),
+    ("ar", 3, "مارس آذار اذار"),
+    ("ar", 4, "أبريل ابريل إبريل نيسان أفريل افريل"),
+    ("ar", 5, "مايو أيار ايار ماي"),
+    ("ar", 6, "يونيو يونيه حزيران جوان"),
+    ("ar", 7, "يوليو يوليه تموز جويلية"),
+    ("ar", 8, "أغسطس اغسطس آب أوت"),
+    ("ar", 9, "سبتمبر أيلول ايلول"),
+    ("ar", 10, "أكتوبر اكتوبر تشرين-الأول تشرين-الاول"),
+    ("ar", 11, "نوفمبر تشرين-الثاني"),
+    ("ar", 12, "ديسمبر كانون-الأول كانون-الاول"),
+    # Persian names of the Gregorian months (the solar Hijri calendar is not read).
+    ("fa", 1, "ژانویه"),
+    ("fa", 2, "فوریه"),
+    ("fa", 3, "مارس"),
+    ("fa", 4, "آوریل"),
+    ("fa", 5, "مه"),
+    ("fa", 6, "ژوئن"),
+    ("fa", 7, "ژوئیه ژوییه"),
+    ("fa", 8, "اوت"),
+    ("fa", 9, "سپتامبر"),
+    ("fa", 10, "اکتبر"),
+    ("fa", 11, "نوامبر"),
+    ("fa", 12, "دسامبر"),
 )
 
 # (language, ISO weekday 1 = Monday .. 7 = Sunday, names): full name first, then abbreviations.
@@ -186,6 +216,13 @@ WEEKDAYS: Final[tuple[tuple[str, int, str], ...]] = (
     ("ms", 5, "jumaat"),
     ("ms", 6, "sabtu"),
     ("ms", 7, "ahad"),
+    ("ar", 1, "الاثنين الإثنين"),
+    ("ar", 2, "الثلاثاء"),
+    ("ar", 3, "الأربعاء الاربعاء"),
+    ("ar", 4, "الخميس"),
+    ("ar", 5, "الجمعة"),
+    ("ar", 6, "السبت"),
+    ("ar", 7, "الأحد الاحد"),
     ("en", 1, "monday mon"),
     ("en", 2, "tuesday tue tues"),
     ("en", 3, "wednesday wed"),
@@ -387,6 +424,19 @@ ZONES: Final[tuple[tuple[str, int, bool | None, str], ...]] = (
     ("mdt", -6 * 60, False, "US Mountain Daylight Time"),
     ("pst", -8 * 60, False, "US Pacific Standard Time"),
     ("pdt", -7 * 60, False, "US Pacific Daylight Time"),
+    ("akst", -9 * 60, False, "Alaska Standard Time"),
+    ("akdt", -8 * 60, False, "Alaska Daylight Time"),
+    ("hst", -10 * 60, False, "Hawaii Standard Time"),
+)
+
+# (abbreviation, standard offset in minutes, name): US zones written without saying standard or
+# daylight time ("12:45 p.m. ET"); the offset is the one in force on that day under US daylight
+# saving rules. Read only after an English meridiem: "et" is also a French and Latin word.
+SEASONAL_ZONES: Final[tuple[tuple[str, int, str], ...]] = (
+    ("et", -5 * 60, "US Eastern Time"),
+    ("ct", -6 * 60, "US Central Time"),
+    ("mt", -7 * 60, "US Mountain Time"),
+    ("pt", -8 * 60, "US Pacific Time"),
 )
 
 # (abbreviation, the zones it may mean): stated zones that are never guessed. A time in one of

@@ -1,0 +1,224 @@
+"""Tuned and held-out scores of newsparse alone, with the development pages split by publisher.
+
+Every page belongs to a publisher (the fundus file's prefix, the host of a page's address, a
+readability case's name, a metascraper site). A stable hash of that name puts the publisher in fold
+``tune`` or fold ``held-out``, so no publisher's pages sit on both sides. A rule is worth keeping
+only if it helps ``held-out``: that fold stands in for the pages nobody has looked at.
+
+This runs newsparse in-process (no peers, no worker processes), so it takes a minute, not the full
+harness's many: ``python -m benchmarks.heldout [--sets fundus metascraper] [--save FILE]``.
+``--save`` writes each page's output as JSON Lines, and ``--diff OLD NEW`` lists the pages whose
+title, authors, date, image or body changed between two saved runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import sys
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import attrs
+
+import newsparse
+from benchmarks.datasets import DEFAULT_DATA_DIR, Page, load_set, read_source
+from benchmarks.score import (
+    aggregate_body,
+    author_prf,
+    body_counts,
+    date_matches,
+    norm_space,
+    title_matches,
+)
+
+__all__ = ["FOLDS", "fold_of", "main", "publisher_of"]
+
+#: The two folds, in report order.
+FOLDS = ("tune", "held-out")
+
+#: Sets whose gold moves every time to UTC, so an instant is compared, not a wall clock.
+_INSTANT_SETS = frozenset({"metascraper"})
+
+DEFAULT_SETS = ("fundus", "readability", "trafilatura", "indonesian-html", "metascraper")
+
+
+def publisher_of(page: Page) -> str:
+    """Name the publisher of ``page``: what the split keeps on one side."""
+    if page.set_name == "fundus":
+        # html/<country>/<Publisher>_<date>.html.gz
+        return Path(page.page_id).name.split("_")[0].casefold()
+    if page.url:
+        host = urlsplit(page.url).hostname or ""
+        host = host.removeprefix("www.").removeprefix("m.").removeprefix("amp.")
+        if host:
+            return host
+    return Path(page.page_id).name.split(".")[0].casefold()
+
+
+def fold_of(page: Page) -> str:
+    """Put ``page`` in ``"tune"`` or ``"held-out"`` by a stable hash of its publisher."""
+    digest = hashlib.sha256(publisher_of(page).encode("utf-8")).digest()
+    return FOLDS[digest[0] % 2]
+
+
+@attrs.frozen(kw_only=True)
+class Output:
+    """What newsparse returned for one page, in plain types (one ``--save`` line)."""
+
+    set_name: str
+    page_id: str
+    fold: str
+    error: str | None
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    published: str | None = None
+    image: str | None = None
+    body: str = ""
+
+
+def run_page(page: Page) -> tuple[Output, Any]:
+    """Parse one page; return its plain output and the article (``None`` on an error)."""
+    fold = fold_of(page)
+    try:
+        article = newsparse.parse_article(read_source(page), url=page.url, kind=page.kind)
+    except newsparse.NewsparseError as exc:
+        return Output(set_name=page.set_name, page_id=page.page_id, fold=fold, error=str(exc)), None
+    published = article.published.isoformat() if article.published else None
+    output = Output(
+        set_name=page.set_name,
+        page_id=page.page_id,
+        fold=fold,
+        error=None,
+        title=article.title,
+        authors=article.authors,
+        published=published,
+        image=getattr(article, "image", None),
+        body="\n".join(article.paragraphs),
+    )
+    return output, article
+
+
+def _share(hits: int, total: int) -> str:
+    return f"{hits / total:.1%} ({hits}/{total})" if total else "n/a"
+
+
+def score(pages: Sequence[Page], articles: Sequence[Any]) -> dict[str, str]:
+    """Score one fold of one set: the same metrics as the full harness, for newsparse alone."""
+    counts = []
+    titles = authors_n = dates = days = images = with_hits = with_n = wo_hits = wo_n = 0
+    title_n = date_n = image_n = 0
+    author_f1 = 0.0
+    for page, article in zip(pages, articles, strict=True):
+        gold = page.gold
+        body = "\n".join(article.paragraphs) if article else ""
+        if gold.body:
+            counts.append(body_counts(gold.body, body))
+        if gold.with_ or gold.without:
+            text = norm_space(body)
+            with_ = [norm_space(s) for s in gold.with_ if norm_space(s)]
+            without = [norm_space(s) for s in gold.without if norm_space(s)]
+            with_hits += sum(s in text for s in with_)
+            with_n += len(with_)
+            wo_hits += sum(s not in text for s in without)
+            wo_n += len(without)
+        if gold.title:
+            title_n += 1
+            titles += title_matches(gold.title, article.title if article else None)
+        if gold.authors:
+            authors_n += 1
+            author_f1 += author_prf(gold.authors, article.authors if article else ())[2]
+        if gold.date:
+            date_n += 1
+            got = article.published if article else None
+            if page.set_name in _INSTANT_SETS and isinstance(got, dt.datetime) and got.tzinfo:
+                # metascraper writes every time in UTC: the same instant is the same date
+                got = got.astimezone(dt.timezone.utc)
+            dates += date_matches(gold.date, got)
+            days += date_matches(gold.date, got, day_only=True)
+        if gold.image:
+            image_n += 1
+            images += (getattr(article, "image", None) if article else None) == gold.image
+    out = {"pages": str(len(pages))}
+    if counts:
+        precision, recall, f1 = aggregate_body(counts)
+        out["body F1"] = f"{f1:.3f} (P {precision:.3f} R {recall:.3f})"
+    if with_n or wo_n:
+        out["with / without"] = f"{_share(with_hits, with_n)} / {_share(wo_hits, wo_n)}"
+    out["title"] = _share(titles, title_n)
+    out["authors F1"] = f"{author_f1 / authors_n:.3f} ({authors_n})" if authors_n else "n/a"
+    out["date"] = _share(dates, date_n)
+    out["date (day)"] = _share(days, date_n)
+    out["image"] = _share(images, image_n)
+    return out
+
+
+def _diff(old_path: Path, new_path: Path) -> int:
+    def read(path: Path) -> dict[tuple[str, str], dict[str, Any]]:
+        rows = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines())
+        return {(row["set_name"], row["page_id"]): row for row in rows}
+
+    old, new = read(old_path), read(new_path)
+    changed = 0
+    for key in sorted(old.keys() & new.keys()):
+        for field in ("error", "title", "authors", "published", "image", "body"):
+            if old[key].get(field) != new[key].get(field):
+                changed += 1
+                before, after = old[key].get(field), new[key].get(field)
+                if field == "body":
+                    before, after = f"{len(before or '')} chars", f"{len(after or '')} chars"
+                print(f"{key[0]} {key[1]} [{new[key]['fold']}] {field}: {before!r} -> {after!r}")
+    print(f"{changed} field(s) changed on {len(old.keys() & new.keys())} pages")
+    return 0
+
+
+def main(argv: Iterable[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.heldout", description=__doc__)
+    parser.add_argument("--sets", nargs="+", default=list(DEFAULT_SETS))
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
+    parser.add_argument("--save", type=Path, help="write each page's output here (JSON Lines)")
+    parser.add_argument("--diff", nargs=2, type=Path, metavar=("OLD", "NEW"))
+    args = parser.parse_args(None if argv is None else list(argv))
+    if args.diff:
+        return _diff(*args.diff)
+    saved = []
+    print("| set | fold | " + " | ".join(_COLUMNS) + " |")
+    print("|---|---|" + "---|" * len(_COLUMNS))
+    for name in args.sets:
+        pages = load_set(name, args.data)
+        grouped: dict[str, tuple[list[Page], list[Any]]] = defaultdict(lambda: ([], []))
+        for page in pages:
+            output, article = run_page(page)
+            saved.append(output)
+            grouped[output.fold][0].append(page)
+            grouped[output.fold][1].append(article)
+        for fold in FOLDS:
+            if fold in grouped:
+                row = score(*grouped[fold])
+                cells = " | ".join(row.get(column, "") for column in _COLUMNS)
+                print(f"| {name} | {fold} | {cells} |")
+    if args.save:
+        with args.save.open("w", encoding="utf-8") as handle:
+            for output in saved:
+                handle.write(json.dumps(attrs.asdict(output), ensure_ascii=False) + "\n")
+    return 0
+
+
+_COLUMNS = (
+    "pages",
+    "body F1",
+    "with / without",
+    "title",
+    "authors F1",
+    "date",
+    "date (day)",
+    "image",
+)
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,77 @@
+"""Date forms read since the first release: CJK, Arabic and Persian, Java's layout, US zones.
+
+Every expected value was worked out by hand from the calendar and the zone rules cited.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsparse._normalize.dates import find_date, parse_date
+
+
+def tz(hours: float) -> dt.timezone:
+    return dt.timezone(dt.timedelta(hours=hours))
+
+
+def same(value: dt.date | None, expected: dt.date | None) -> bool:
+    """Equal, of the same kind (date or datetime), with the same offset."""
+    if type(value) is not type(expected):
+        return False
+    if isinstance(value, dt.datetime) and isinstance(expected, dt.datetime):
+        return value == expected and value.utcoffset() == expected.utcoffset()
+    return value == expected
+
+
+CASES: list[tuple[str, dt.date | None]] = [
+    # Java's Date.toString(): the zone between the time and the year.
+    ("Mon Aug 03 12:45:00 EDT 2015", dt.datetime(2015, 8, 3, 12, 45, tzinfo=tz(-4))),
+    ("Tue Jan 28 15:28:56 CET 2020", dt.datetime(2020, 1, 28, 15, 28, 56, tzinfo=tz(1))),
+    # CST may be US Central or China Standard Time: the day only.
+    ("Mon Aug 03 12:45:00 CST 2015", dt.date(2015, 8, 3)),
+    # Chinese, Japanese and Korean dates, full-width digits included.
+    ("2015年8月3日 12時45分", dt.datetime(2015, 8, 3, 12, 45)),
+    ("2015年8月3日10时05分", dt.datetime(2015, 8, 3, 10, 5)),
+    ("2015年8月3日 12:45", dt.datetime(2015, 8, 3, 12, 45)),
+    ("２０１５年０８月０３日", dt.date(2015, 8, 3)),
+    ("2023년 9월 14일 11:22", dt.datetime(2023, 9, 14, 11, 22)),
+    # Arabic month names (Egyptian, Levantine), Arabic-Indic and Persian digits.
+    ("3 أغسطس 2015", dt.date(2015, 8, 3)),
+    ("الخميس 3 آب 2023", dt.date(2023, 8, 3)),  # 3 August 2023 was a Thursday
+    ("الأحد 3 آب 2023", None),  # ... not a Sunday
+    ("15 تشرين الأول 2020", dt.date(2020, 10, 15)),
+    ("٣ أغسطس ٢٠١٥ 14:30", dt.datetime(2015, 8, 3, 14, 30)),
+    ("۱۲ اوت ۲۰۱۵", dt.date(2015, 8, 12)),  # Persian name of the Gregorian August
+    # US zones named without standard or daylight: the offset in force that day. Since 2007
+    # daylight time runs from the second Sunday of March to the first Sunday of November.
+    ("August 3, 2015 12:45 PM ET", dt.datetime(2015, 8, 3, 12, 45, tzinfo=tz(-4))),
+    ("January 3, 2015 12:45 PM ET", dt.datetime(2015, 1, 3, 12, 45, tzinfo=tz(-5))),
+    ("Aug. 3, 2015 at 9:45 a.m. PT", dt.datetime(2015, 8, 3, 9, 45, tzinfo=tz(-7))),
+    ("July 4, 2021, 5:00 p.m. MT", dt.datetime(2021, 7, 4, 17, 0, tzinfo=tz(-6))),
+    ("December 4, 2021, 5:00 p.m. CT", dt.datetime(2021, 12, 4, 17, 0, tzinfo=tz(-6))),
+    ("March 8, 2020 3:00 a.m. ET", dt.datetime(2020, 3, 8, 3, 0, tzinfo=tz(-4))),  # switch day
+    ("March 8, 2020 1:30 a.m. ET", dt.datetime(2020, 3, 8, 1, 30, tzinfo=tz(-5))),  # before 2:00
+    ("November 1, 2020 3:00 a.m. ET", dt.datetime(2020, 11, 1, 3, 0, tzinfo=tz(-5))),
+    ("April 6, 2016 12:00 ET", dt.datetime(2016, 4, 6, 12, 0, tzinfo=tz(-4))),
+    # 1987-2006: the first Sunday of April to the last Sunday of October.
+    ("March 20, 2005 12:00 p.m. ET", dt.datetime(2005, 3, 20, 12, 0, tzinfo=tz(-5))),
+    ("April 3, 2005 3:00 a.m. ET", dt.datetime(2005, 4, 3, 3, 0, tzinfo=tz(-4))),
+    ("October 30, 2005 3:00 a.m. ET", dt.datetime(2005, 10, 30, 3, 0, tzinfo=tz(-5))),
+    ("5 July 2021 10:00 HST", dt.datetime(2021, 7, 5, 10, 0, tzinfo=tz(-10))),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_new_forms(text: str, expected: dt.date | None) -> None:
+    assert same(parse_date(text), expected), parse_date(text)
+
+
+def test_french_et_is_a_word_not_a_zone() -> None:
+    found = find_date("le 3 mars 2015 à 10:30 et 11:00")
+    assert found is not None
+    assert same(found.value, dt.date(2015, 3, 3))
+    found = find_date("3 mars 2015, 10h30 et demie")
+    assert found is not None
+    assert same(found.value, dt.date(2015, 3, 3))
