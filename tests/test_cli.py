@@ -39,10 +39,13 @@ def test_several_files_print_json_lines_and_a_broken_one_does_not_stop_the_rest(
     records = [json.loads(line) for line in out.splitlines()]
     assert [r["path"] for r in records] == [str(SEED), str(SEED)]
     err = capsys.readouterr().err.splitlines()
-    assert len(err) == 2
+    assert len(err) == 3
     assert str(empty) in err[0]
     assert "empty" in err[0]
     assert str(missing) in err[1]
+    assert err[2].startswith(
+        "newsparse: 2 parsed, 2 failed (EmptyInputError: 1, SourceReadError: 1), in "
+    )
 
 
 @pytest.mark.parametrize(
@@ -70,7 +73,7 @@ def test_an_unexpected_error_on_one_file_does_not_stop_the_batch(
             raise RuntimeError("simulated bug")
         return real(path, **options)  # type: ignore[arg-type]
 
-    monkeypatch.setattr("newsparse.cli.parse_file", flaky)
+    monkeypatch.setattr("newsparse._batch.parse_file", flaky)
     code, out = run([str(SEED), "boom.txt", str(SEED)])
     assert code == 1
     assert len(out.splitlines()) == 2
@@ -79,10 +82,11 @@ def test_an_unexpected_error_on_one_file_does_not_stop_the_batch(
     assert "RuntimeError: simulated bug" in err
 
 
-def test_url_with_several_files_is_a_usage_error() -> None:
+def test_url_with_several_files_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exc:
         main(["--url", "https://example.com/a", str(SEED), str(SEED)])
     assert exc.value.code == 2
+    assert "--manifest" in capsys.readouterr().err
 
 
 def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:

@@ -14,6 +14,7 @@ from newsparse._html import parse_html
 from newsparse._normalize.whitespace import is_blank
 from newsparse._options import Kind, Options
 from newsparse._text import parse_text
+from newsparse._unpack import unpack
 from newsparse._urls import split_url
 from newsparse.errors import EmptyInputError, InputTooLargeError, SourceReadError
 from newsparse.model import Article, Caption
@@ -39,7 +40,9 @@ def parse_article(
 
     Args:
         source: The page or dump, as text or as raw bytes (decoded for you: byte-order mark,
-            then valid UTF-8, then ``encoding``, then a declared charset, then cp1252).
+            then valid UTF-8, then ``encoding``, then a declared charset, then cp1252). Bytes
+            compressed with gzip, bzip2 or xz are unpacked first, recognised by their first
+            bytes whatever the file is called.
         url: The article's address, if known. It fills :attr:`Article.url` when the source names
             none, and lets relative links be resolved. A string that cannot be read as an address
             is not used, and :attr:`Article.warnings` says so.
@@ -53,12 +56,13 @@ def parse_article(
         The article. Fields the source does not provide are ``None`` or empty tuples.
 
     Raises:
-        DecodeError: ``source`` is bytes that no encoding reads.
+        DecodeError: ``source`` is bytes that no encoding reads, or a compressed stream that is
+            corrupt or cut short.
         BinaryInputError: ``source`` is bytes of a binary file (an executable, an image, a PDF,
             an archive), not a page or a text.
         EmptyInputError: ``source`` holds no visible text.
         NotAnArticleError: ``source`` holds text but nothing that reads as an article.
-        InputTooLargeError: ``source`` is too large to parse safely.
+        InputTooLargeError: ``source`` is too large to parse safely, also once unpacked.
         TypeError: ``source`` is neither ``str`` nor ``bytes``, or ``kind`` is unknown.
     """
     if kind not in _KINDS:
@@ -69,6 +73,7 @@ def parse_article(
     if isinstance(source, (bytes, bytearray, memoryview)):
         raw = bytes(source)
         _check_size(len(raw))
+        raw = unpack(raw, limit=MAX_INPUT_CHARS)
         decoded = decode_with_notes(raw, encoding=encoding)
         text, notes = decoded.text, decoded.notes
     elif isinstance(source, str):
@@ -112,7 +117,9 @@ def parse_file(
         NewsparseError: Any error :func:`parse_article` raises.
     """
     try:
-        data = Path(path).read_bytes()
+        with Path(path).open("rb") as stream:
+            # One byte past the limit is enough for parse_article to refuse the file as too large.
+            data = stream.read(MAX_INPUT_CHARS + 1)
     except OSError as exc:
         reason = exc.strerror or exc.__class__.__name__
         msg = f"cannot read {os.fspath(path)!r}: {reason}"

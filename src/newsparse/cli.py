@@ -1,23 +1,47 @@
-"""The command line: ``newsparse FILE...`` or ``python -m newsparse FILE...``."""
+"""The command line: ``newsparse INPUT...`` or ``python -m newsparse INPUT...``."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
+import os
 import re
 import sys
-from collections.abc import Sequence
+import time
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import TextIO
 
-from newsparse._api import parse_article, parse_file
+import attrs
+
+from newsparse import _corpus
+from newsparse._batch import Source, run_ordered
+from newsparse._progress import Progress
 from newsparse.errors import NewsparseError
-from newsparse.model import Article
-from newsparse.serialize import to_dict, to_json, to_markdown, to_text
 
 __all__ = ["main"]
 
 _OFFSET = re.compile(r"^(?:UTC|GMT)?([+-])(\d{1,2})(?::?(\d{2}))?$", re.I)
+
+#: Exit statuses, also listed in ``--help``.
+OK, FAILED, USAGE, INTERRUPTED, PIPE_CLOSED = 0, 1, 2, 130, 141
+
+_EPILOG = """\
+inputs:
+  FILE            a page or dump; gzip, bzip2 and xz files are unpacked (by content, not name)
+  DIR             every file under DIR, recursively (hidden ones left out), or those --include picks
+  -               standard input
+  --manifest M    a JSON Lines file of {"path": ..., "url": ...} (and optionally "encoding"),
+                  so each file keeps its own address; relative paths start at M's folder
+
+exit status:
+  0    every input parsed (or was skipped by --resume)
+  1    at least one input failed, or no input was found
+  2    usage error: a bad option, an unreadable manifest, two inputs with one output name
+  130  interrupted (Ctrl-C); outputs written so far are complete
+  141  the output pipe was closed early (as by `| head`); the run stops quietly
+"""
 
 
 def _timezone(value: str) -> dt.tzinfo:
@@ -37,15 +61,48 @@ def _timezone(value: str) -> dt.tzinfo:
         raise argparse.ArgumentTypeError(msg) from exc
 
 
+def _jobs(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = -1
+    if number < 0:
+        msg = f"not a number of processes (0 for one per CPU): {value!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return number or os.cpu_count() or 1
+
+
 def _parser() -> argparse.ArgumentParser:
     from newsparse import __version__  # noqa: PLC0415 - avoids a cycle with the package root
 
     parser = argparse.ArgumentParser(
         prog="newsparse",
         description="Parse news articles (HTML pages or plain-text dumps) and print them.",
-        epilog="Exit status: 0 when every input parsed, 1 when any failed, 2 for usage errors.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("files", nargs="+", metavar="FILE", help="files to parse; - reads stdin")
+    parser.add_argument(
+        "inputs", nargs="*", metavar="INPUT", help="files, folders, or - for standard input"
+    )
+    parser.add_argument(
+        "--manifest",
+        action="append",
+        default=[],
+        metavar="M",
+        help="a JSON Lines file of {path, url} records to parse (may be repeated)",
+    )
+    parser.add_argument(
+        "--include",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="in folders, parse only files whose name matches, e.g. '*.html.gz' (may be repeated)",
+    )
+    parser.add_argument(
+        "--warc",
+        action="store_true",
+        help="the inputs are WARC files: parse each HTML response record (needs newsparse[warc])",
+    )
     parser.add_argument(
         "-f",
         "--format",
@@ -62,19 +119,105 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--kind", choices=("auto", "html", "text"), default="auto", help="force the input kind"
     )
+    parser.add_argument(
+        "--encoding",
+        help="the charset of the inputs' bytes when known (a manifest line may differ)",
+    )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="parse in N worker processes (0: one per CPU; default 1)",
+    )
+    out = parser.add_mutually_exclusive_group()
+    out.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    out.add_argument(
+        "--output-dir",
+        metavar="DIR",
+        help="write one file per input in DIR, named after the input (page.html -> page.html.json)",
+    )
+    parser.add_argument(
+        "--resume",
+        action="store_true",
+        help="skip inputs whose output exists (in --output-dir, or a record in a JSON Lines --output)",
+    )
+    progress = parser.add_mutually_exclusive_group()
+    progress.add_argument(
+        "--progress",
+        action="store_true",
+        default=None,
+        help="show a progress bar on stderr (default: when stderr is a terminal)",
+    )
+    progress.add_argument(
+        "--no-progress", dest="progress", action="store_false", help="never show a progress bar"
+    )
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help="print no summary (errors are still printed)"
+    )
+    parser.add_argument(
+        "--schema",
+        action="store_true",
+        help="print the JSON Schema of the JSON output and exit",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
 
-def _render(article: Article, fmt: str, path: str, *, several: bool) -> str:
-    if fmt == "jsonl":
-        record = {"path": path, **to_dict(article)} if several else to_dict(article)
-        return json.dumps(record, ensure_ascii=False)
-    if fmt == "json":
-        return to_json(article)
-    if fmt == "markdown":
-        return to_markdown(article).rstrip("\n")
-    return to_text(article).rstrip("\n")
+@attrs.define
+class _Tally:
+    parsed: int = 0
+    failed: int = 0
+    skipped: int = 0
+    found: int = 0
+    reasons: Counter[str] = attrs.field(factory=Counter)
+    warc_skipped: Counter[str] = attrs.field(factory=Counter)
+
+
+class _Output:
+    """Where rendered articles go: a stream, a JSON Lines file, or one file per input."""
+
+    def __init__(
+        self, stream: TextIO, *, fmt: str, path: str | None, folder: str | None, append: bool
+    ) -> None:
+        self._stream = stream
+        self._fmt = fmt
+        self._folder = Path(folder) if folder else None
+        self._fd: int | None = None
+        self._own = False
+        self._count = 0
+        if path is not None:
+            flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if append else os.O_TRUNC)
+            self._fd = os.open(path, flags, 0o644)
+            self._own = True
+        elif self._folder is None:
+            try:
+                stream.flush()
+                self._fd = stream.fileno()
+            except (AttributeError, OSError, ValueError):
+                self._fd = None  # a StringIO or the like: written through its own write()
+
+    def write(self, done: _corpus.Done) -> None:
+        assert done.text is not None
+        if self._folder is not None:
+            _corpus.write_file(
+                self._folder, _corpus.output_name(done.out_name, self._fmt), done.text
+            )
+            return
+        separator = "\n" if self._count and self._fmt != "jsonl" else ""
+        text = separator + done.text + "\n"
+        self._count += 1
+        if self._fd is None:
+            self._stream.write(text)
+            self._stream.flush()
+        else:
+            _corpus.write_all(self._fd, text.encode("utf-8"))
+
+    def close(self) -> None:
+        if self._own and self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
 
 
 def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> int:
@@ -82,36 +225,214 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
     out = stdout if stdout is not None else sys.stdout
     parser = _parser()
     args = parser.parse_args(argv)
-    several = len(args.files) > 1
+    if args.schema:
+        from newsparse.schema import schema_text  # noqa: PLC0415 - only when asked
+
+        out.write(schema_text())
+        return OK
+    if not args.inputs and not args.manifest:
+        parser.error("give at least one INPUT (a file, a folder or -) or a --manifest")
+    several = (
+        len(args.inputs) + len(args.manifest) != 1
+        or bool(args.manifest)
+        or args.warc
+        or any(Path(arg).is_dir() for arg in args.inputs)
+    )
     if several and args.url:
-        parser.error("--url names the address of one article; give one FILE with it")
+        parser.error(
+            "--url names the address of one article; give one FILE with it, "
+            "or give each file its own in a --manifest"
+        )
+    if args.resume and not (args.output_dir or args.output):
+        parser.error("--resume needs --output-dir DIR or a JSON Lines --output FILE")
     fmt: str = args.format or ("jsonl" if several else "json")
-    failed = 0
-    printed = 0
-    for path in args.files:
+    if args.resume and args.output and fmt != "jsonl":
+        parser.error("--resume with --output needs JSON Lines output (--format jsonl)")
+    if args.warc and (args.output_dir or args.manifest):
+        parser.error("--warc writes JSON Lines: use --output FILE or stdout, not --output-dir")
+    settings = _corpus.Settings(
+        fmt=fmt,
+        several=several,
+        default_timezone=args.timezone,
+        kind=args.kind,
+        encoding=args.encoding,
+    )
+    try:
+        return _run(args, settings, out, parser)
+    except BrokenPipeError:
+        if out is sys.stdout:
+            _silence_stdout()
+        return PIPE_CLOSED
+
+
+Tasks = Iterator[tuple[_corpus.Task, _corpus.Settings]]
+
+
+def _plan(
+    args: argparse.Namespace,
+    settings: _corpus.Settings,
+    tally: _Tally,
+    parser: argparse.ArgumentParser,
+) -> tuple[Tasks, int | None]:
+    """The run's tasks, and their number when known; inputs already done count as skipped."""
+    if args.warc:
         try:
-            article = _parse_one(path, args)
-        except NewsparseError as exc:
-            failed += 1
-            print(f"newsparse: {path}: {exc}", file=sys.stderr)
+            from newsparse.warc import require  # noqa: PLC0415 - an optional extra
+
+            require()
+        except ImportError as exc:
+            parser.error(str(exc))
+        return _warc_tasks(args, settings, tally.warc_skipped, parser), None
+    done_before: set[str] = set()
+    if args.resume and args.output:
+        done_before = _corpus.jsonl_labels(Path(args.output))
+    try:
+        inputs = _corpus.find_inputs(args.inputs, args.manifest, args.include)
+    except (OSError, UnicodeDecodeError) as exc:
+        parser.error(f"cannot read the manifest: {exc}")
+    inputs = _check_names(inputs, settings.fmt, args, parser)
+    kept = [i for i in inputs if not _already_done(i, settings.fmt, args, done_before)]
+    tally.skipped = len(inputs) - len(kept)
+    tally.found = len(inputs)
+    return (_task(i, settings, args) for i in kept), len(kept)
+
+
+def _run(
+    args: argparse.Namespace,
+    settings: _corpus.Settings,
+    out: TextIO,
+    parser: argparse.ArgumentParser,
+) -> int:
+    tally = _Tally()
+    tasks, total = _plan(args, settings, tally, parser)
+    if total is not None and not tally.found:
+        print("newsparse: no input found", file=sys.stderr)
+        return FAILED
+    show = args.progress if args.progress is not None else sys.stderr.isatty() and settings.several
+    progress = Progress(sys.stderr, total=total, enabled=bool(show))
+    try:
+        output = _Output(
+            out, fmt=settings.fmt, path=args.output, folder=args.output_dir, append=args.resume
+        )
+    except OSError as exc:
+        parser.error(f"cannot write {args.output}: {exc.strerror or exc}")
+    start = time.monotonic()
+    status = OK
+    results = run_ordered(_corpus.work, tasks, jobs=args.jobs, crashed=_corpus.crashed)
+    try:
+        for done in results:
+            if done.error is None:
+                output.write(done)
+                tally.parsed += 1
+            else:
+                tally.failed += 1
+                tally.reasons[done.error] += 1
+                progress.clear()
+                print(f"newsparse: {done.label}: {done.message}", file=sys.stderr)
+            progress.update(tally.parsed + tally.failed, tally.failed)
+    except KeyboardInterrupt:
+        status = INTERRUPTED
+    except BrokenPipeError:
+        raise
+    except OSError as exc:  # the output cannot be written (a full disk, no permission)
+        progress.clear()
+        print(f"newsparse: cannot write the output, stopping: {exc}", file=sys.stderr)
+        status = FAILED
+    finally:
+        getattr(results, "close", lambda: None)()  # stop the worker processes now
+        output.close()
+    progress.update(tally.parsed + tally.failed, tally.failed, force=True)
+    progress.clear()
+    if settings.several and not args.quiet:
+        print(_summary(tally, time.monotonic() - start), file=sys.stderr)
+    if status == OK and tally.failed:
+        status = FAILED
+    return status
+
+
+def _task(
+    found: _corpus.Input, settings: _corpus.Settings, args: argparse.Namespace
+) -> tuple[_corpus.Task, _corpus.Settings]:
+    source: Source | None = None
+    if found.problem is None:
+        url = found.url or args.url
+        if found.path is None:
+            source = Source(content=sys.stdin.buffer.read(), url=url, encoding=found.encoding)
+        else:
+            source = Source(path=found.path, url=url, encoding=found.encoding)
+    task = _corpus.Task(
+        label=found.label, source=source, problem=found.problem, out_name=found.out_name
+    )
+    return task, settings
+
+
+def _check_names(
+    inputs: list[_corpus.Input], fmt: str, args: argparse.Namespace, parser: argparse.ArgumentParser
+) -> list[_corpus.Input]:
+    if not args.output_dir:
+        return inputs
+    seen: dict[str, str] = {}
+    for found in inputs:
+        if found.problem is not None:
             continue
-        except Exception as exc:
-            failed += 1
-            print(
-                f"newsparse: {path}: internal error, please report it: {type(exc).__name__}: {exc}",
-                file=sys.stderr,
+        name = _corpus.output_name(found.out_name, fmt)
+        if name in seen:
+            parser.error(
+                f"{seen[name]} and {found.label} would both be written to {name} in "
+                f"{args.output_dir}; parse them in separate runs"
             )
-            continue
-        if printed and fmt in {"text", "markdown", "json"}:
-            out.write("\n")
-        out.write(_render(article, fmt, path, several=several) + "\n")
-        out.flush()
-        printed += 1
-    return 1 if failed else 0
+        seen[name] = found.label
+    return inputs
 
 
-def _parse_one(path: str, args: argparse.Namespace) -> Article:
-    options = {"url": args.url, "default_timezone": args.timezone, "kind": args.kind}
-    if path == "-":
-        return parse_article(sys.stdin.buffer.read(), **options)
-    return parse_file(path, **options)
+def _already_done(
+    found: _corpus.Input, fmt: str, args: argparse.Namespace, done_before: set[str]
+) -> bool:
+    if not args.resume or found.problem is not None or found.label == "-":
+        return False
+    if args.output_dir:
+        return (Path(args.output_dir) / _corpus.output_name(found.out_name, fmt)).is_file()
+    return found.label in done_before
+
+
+def _warc_tasks(
+    args: argparse.Namespace,
+    settings: _corpus.Settings,
+    skipped: Counter[str],
+    parser: argparse.ArgumentParser,
+) -> Iterator[tuple[_corpus.Task, _corpus.Settings]]:
+    from newsparse import warc  # noqa: PLC0415 - an optional extra, checked by the caller
+
+    inputs = _corpus.find_inputs(args.inputs, [], args.include)
+    for found in inputs:
+        if found.path is None:
+            parser.error("--warc reads files, not standard input")
+        try:
+            for page in warc.html_records(found.path, skipped=skipped):
+                label = f"{found.path}#{page.record_id}"
+                source = Source(content=page.body, url=page.uri, encoding=page.charset)
+                yield _corpus.Task(label=label, source=source), settings
+        except (OSError, NewsparseError) as exc:
+            problem = _corpus.Task(label=found.path, source=None, problem=str(exc), why="bad WARC")
+            yield problem, settings
+
+
+def _summary(tally: _Tally, seconds: float) -> str:
+    line = f"newsparse: {tally.parsed} parsed, {tally.failed} failed"
+    if tally.reasons:
+        line += " (" + ", ".join(f"{why}: {n}" for why, n in tally.reasons.most_common()) + ")"
+    if tally.skipped:
+        line += f", {tally.skipped} skipped (output already there)"
+    if tally.warc_skipped:
+        reasons = ", ".join(f"{why}: {n}" for why, n in tally.warc_skipped.most_common())
+        line += f", {sum(tally.warc_skipped.values())} WARC records skipped ({reasons})"
+    return line + f", in {seconds:.1f} s"
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so the interpreter's last flush finds no closed pipe."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+    except (OSError, ValueError):  # pragma: no cover - stdout is not a real file
+        pass

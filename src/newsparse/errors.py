@@ -12,6 +12,7 @@ __all__ = [
     "DecodeError",
     "EmptyInputError",
     "InputTooLargeError",
+    "InternalError",
     "NewsparseError",
     "NotAnArticleError",
     "SourceReadError",
@@ -44,3 +45,13 @@ class SourceReadError(NewsparseError, OSError):
 
 class BinaryInputError(NewsparseError, ValueError):
     """The bytes are a binary file (an executable, an image, a PDF, an archive), not a page or a text."""
+
+
+class InternalError(NewsparseError, RuntimeError):
+    """newsparse failed on one input because of a bug in newsparse itself (please report it).
+
+    :func:`newsparse.parse_many` gives this for the input concerned, instead of letting the
+    failure end the whole batch; the message names the original exception. It is also given
+    when the worker process parsing the input died (a crash or the system's out-of-memory
+    killer).
+    """

@@ -1,0 +1,253 @@
+"""Many inputs at once: :func:`parse_many`, and the ordered, bounded process pool behind it.
+
+The pool keeps at most ``window`` chunks of inputs in flight, so an endless iterator of inputs is
+read only as fast as results are taken, and memory stays bounded. Results come back in input order.
+A worker process that dies (a crash, the out-of-memory killer) costs only the input that killed it:
+the inputs that were in flight with it are parsed again one by one in a fresh process.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+from typing import TYPE_CHECKING, TypeVar
+
+import attrs
+
+from newsparse._api import parse_article, parse_file
+from newsparse._options import Kind
+from newsparse.errors import InternalError, NewsparseError
+from newsparse.model import Article
+
+if TYPE_CHECKING:
+    # The pool's modules are imported when a pool is first needed: ``import newsparse`` stays cheap.
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+__all__ = ["Source", "parse_many", "run_ordered"]
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+#: Inputs sent to a worker process at a time: enough to make the cost of a round trip small next to
+#: parsing, few enough that a slow input holds back little.
+CHUNK = 4
+
+
+def _path(value: str | os.PathLike[str] | None) -> str | None:
+    return None if value is None else os.fspath(value)
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """One input to :func:`parse_many`, with what is known about it from outside.
+
+    Give exactly one of ``path`` and ``content``.
+
+    Attributes:
+        path: A file to read (compressed files are unpacked, as by :func:`newsparse.parse_file`).
+        content: The page or dump itself, as text or bytes.
+        url: The article's address, as for :func:`newsparse.parse_article`.
+        encoding: The charset of the bytes when known from outside (an HTTP header); it overrides
+            the ``encoding`` given to :func:`parse_many`.
+    """
+
+    path: str | None = attrs.field(default=None, converter=_path)
+    content: str | bytes | None = None
+    url: str | None = None
+    encoding: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if (self.path is None) == (self.content is None):
+            msg = "a Source takes exactly one of path= and content="
+            raise TypeError(msg)
+
+
+@attrs.frozen(kw_only=True)
+class _Settings:
+    default_timezone: dt.tzinfo | None
+    kind: Kind
+    encoding: str | None
+
+
+def _as_source(item: object) -> Source:
+    if isinstance(item, Source):
+        return item
+    if isinstance(item, os.PathLike):
+        return Source(path=item)
+    if isinstance(item, str | bytes | bytearray | memoryview):
+        return Source(content=item if isinstance(item, str | bytes) else bytes(item))
+    msg = f"parse_many takes Source, pathlib.Path, str or bytes items, not {type(item).__name__}"
+    raise TypeError(msg)
+
+
+def _parse_source(task: tuple[Source, _Settings]) -> Article | NewsparseError:
+    source, settings = task
+    options = {
+        "url": source.url,
+        "default_timezone": settings.default_timezone,
+        "kind": settings.kind,
+        "encoding": source.encoding or settings.encoding,
+    }
+    try:
+        if source.path is not None:
+            return parse_file(source.path, **options)  # type: ignore[arg-type]
+        assert source.content is not None
+        return parse_article(source.content, **options)  # type: ignore[arg-type]
+    except NewsparseError as exc:
+        return exc
+    except Exception as exc:
+        return InternalError(f"internal error, please report it: {type(exc).__name__}: {exc}")
+
+
+def parse_many(
+    sources: Iterable[Source | str | bytes | os.PathLike[str]],
+    *,
+    jobs: int | None = None,
+    default_timezone: dt.tzinfo | None = None,
+    kind: Kind = "auto",
+    encoding: str | None = None,
+    window: int | None = None,
+) -> Iterator[Article | NewsparseError]:
+    r"""Parse many inputs, in parallel processes, yielding one result per input in input order.
+
+    Each result is the :class:`~newsparse.Article`, or the :class:`~newsparse.errors.NewsparseError` that
+    input raised: one bad input never stops the others. An unexpected failure (a bug, or a worker
+    process that died) is given as an :class:`~newsparse.errors.InternalError` for that input.
+
+    ``sources`` may be endless: it is read only as results are taken, at most ``window`` chunks of
+    a few inputs ahead, so memory stays bounded.
+
+    >>> from newsparse import parse_many
+    >>> pages = ["Title one\n\nFirst body paragraph here.", b"", "Title two\n\nSecond body."]
+    >>> [getattr(r, "title", type(r).__name__) for r in parse_many(pages, jobs=1)]
+    ['Title one', 'EmptyInputError', 'Title two']
+
+    Args:
+        sources: The inputs. A :class:`pathlib.Path` (any ``os.PathLike``) is a file to read;
+            ``str`` and ``bytes`` are the page itself, as for :func:`~newsparse.parse_article`
+            (so give file names as ``Path`` objects); a :class:`Source` adds a URL or an encoding.
+        jobs: Worker processes. ``None`` (the default) uses one per CPU; ``1`` parses in this
+            process, with no pool at all. With more than one, the pool starts its processes
+            fresh ("spawn"), so a script that calls this must guard its entry point with
+            ``if __name__ == "__main__":``.
+        default_timezone: As for :func:`~newsparse.parse_article`.
+        kind: As for :func:`~newsparse.parse_article`.
+        encoding: The charset of every input's bytes, unless its :class:`Source` says otherwise.
+        window: Chunks of inputs in flight at once (default: four per worker).
+
+    Yields:
+        For each input, in order, its article or its error.
+
+    Raises:
+        TypeError: An item is none of the types above (raised when that item is reached).
+        ValueError: ``jobs`` or ``window`` is below 1.
+    """
+    settings = _Settings(default_timezone=default_timezone, kind=kind, encoding=encoding)
+    tasks = ((_as_source(item), settings) for item in sources)
+    return run_ordered(_parse_source, tasks, jobs=jobs, window=window)
+
+
+def run_ordered(
+    fn: Callable[[T], R],
+    items: Iterable[T],
+    *,
+    jobs: int | None,
+    window: int | None = None,
+    crashed: Callable[[T], R] | None = None,
+) -> Iterator[R]:
+    """Yield ``fn(item)`` for each item, in order, from a pool of ``jobs`` processes.
+
+    ``fn`` must be a module-level function that returns its failures rather than raising them.
+    ``crashed(item)`` gives the result for an item whose worker process died (by default an
+    :class:`InternalError`, which then has to be a valid ``R``).
+
+    Raises:
+        ValueError: ``jobs`` or ``window`` is below 1.
+    """
+    workers = (os.cpu_count() or 1) if jobs is None else jobs
+    if workers < 1 or (window is not None and window < 1):
+        msg = f"jobs and window must be at least 1, not {jobs!r} and {window!r}"
+        raise ValueError(msg)
+    if workers == 1:
+        return (fn(item) for item in items)
+    return _pooled(fn, iter(items), workers, window or 4 * workers, crashed)
+
+
+def _died(item: object) -> InternalError:
+    del item
+    return InternalError("the worker process parsing this input died (a crash, or out of memory)")
+
+
+def _ignore_interrupts() -> None:
+    # Ctrl-C reaches the whole process group; the parent stops the pool, the workers stay quiet.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _executor(workers: int) -> ProcessPoolExecutor:
+    import multiprocessing  # noqa: PLC0415 - see the TYPE_CHECKING import above
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+
+    return ProcessPoolExecutor(
+        workers, mp_context=multiprocessing.get_context("spawn"), initializer=_ignore_interrupts
+    )
+
+
+def _run_chunk(fn: Callable[[T], R], chunk: list[T]) -> list[R]:
+    return [fn(item) for item in chunk]
+
+
+def _pooled(
+    fn: Callable[[T], R],
+    items: Iterator[T],
+    workers: int,
+    window: int,
+    crashed: Callable[[T], R] | None,
+) -> Iterator[R]:
+    from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
+
+    on_crash: Callable[[T], R] = crashed or _died  # type: ignore[assignment]
+    pool = _executor(workers)
+    pending: deque[tuple[list[T], Future[list[R]]]] = deque()
+    try:
+        while True:
+            while len(pending) < window:
+                chunk = list(islice(items, CHUNK))
+                if not chunk:
+                    break
+                pending.append((chunk, pool.submit(_run_chunk, fn, chunk)))
+            if not pending:
+                return
+            chunk, future = pending.popleft()
+            try:
+                results = future.result()
+            except BrokenProcessPool:
+                pool.shutdown(wait=True, cancel_futures=True)
+                suspects = [*chunk, *(item for waiting, _ in pending for item in waiting)]
+                pending.clear()
+                yield from _one_by_one(fn, suspects, on_crash)
+                pool = _executor(workers)
+                continue
+            yield from results
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _one_by_one(fn: Callable[[T], R], items: list[T], on_crash: Callable[[T], R]) -> Iterator[R]:
+    """Run each item alone in its own worker, so the one that kills its process is known."""
+    from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
+
+    pool = _executor(1)
+    try:
+        for item in items:
+            try:
+                yield pool.submit(fn, item).result()
+            except BrokenProcessPool:
+                pool.shutdown(wait=True)
+                yield on_crash(item)
+                pool = _executor(1)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

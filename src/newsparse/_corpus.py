@@ -1,0 +1,249 @@
+"""The command line's corpus work: finding the inputs, parsing them in workers, writing the outputs.
+
+Inputs are listed before the run (a folder of 100,000 files is 100,000 short names), so the output
+names can be checked for collisions and the progress display knows the total. Each worker parses one
+input and renders it to text, so the parent only writes. Every output is written whole: a JSON Lines
+record in one ``write`` call, a ``.json`` file under a temporary name then renamed, so a run killed
+part way leaves only complete records, and a rerun with ``--resume`` finds exactly what is done.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fnmatch
+import json
+import os
+import tempfile
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import attrs
+
+from newsparse._batch import Source
+from newsparse._options import Kind
+from newsparse.errors import InternalError, NewsparseError
+from newsparse.model import Article
+from newsparse.serialize import to_dict, to_json, to_markdown, to_text
+
+__all__ = [
+    "Done",
+    "Input",
+    "Settings",
+    "Task",
+    "crashed",
+    "find_inputs",
+    "jsonl_labels",
+    "output_name",
+    "work",
+]
+
+#: The file name ending of each format in an output folder.
+SUFFIXES = {"json": ".json", "jsonl": ".json", "text": ".txt", "markdown": ".md"}
+
+
+@attrs.frozen(kw_only=True)
+class Input:
+    """One input found on the command line: a file, standard input, or a broken manifest line."""
+
+    label: str
+    path: str | None = None
+    url: str | None = None
+    encoding: str | None = None
+    out_name: str = ""
+    problem: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Settings:
+    """How every input of one run is parsed and rendered."""
+
+    fmt: str
+    several: bool
+    default_timezone: dt.tzinfo | None
+    kind: Kind
+    encoding: str | None
+
+
+@attrs.frozen(kw_only=True)
+class Task:
+    """One input, ready to be parsed in a worker."""
+
+    label: str
+    source: Source | None
+    problem: str | None = None
+    why: str = "bad manifest line"
+    out_name: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class Done:
+    """What a worker hands back: the rendered article, or why there is none."""
+
+    label: str
+    text: str | None = None
+    error: str | None = None
+    message: str | None = None
+    out_name: str = ""
+
+
+def _walk(root: str, include: Sequence[str]) -> Iterator[Input]:
+    """Every file under ``root`` matching ``include`` (all files when empty), hidden ones left out.
+
+    The files come in the order of their paths' parts, so ``a/b/x`` comes before ``a/y``.
+    """
+    found: list[Path] = []
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found.extend(
+            Path(folder) / name
+            for name in files
+            if not name.startswith(".")
+            and (not include or any(fnmatch.fnmatch(name, pattern) for pattern in include))
+        )
+    for path in sorted(found, key=lambda path: path.parts):
+        yield Input(label=str(path), path=str(path), out_name=str(path.relative_to(root)))
+
+
+def _manifest(manifest: str) -> Iterator[Input]:
+    base = Path(manifest).parent
+    with Path(manifest).open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            label = f"{manifest}:{number}"
+            try:
+                entry = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield Input(label=label, problem=f"not a JSON line ({exc.msg})")
+                continue
+            if not isinstance(entry, dict) or not isinstance(entry.get("path"), str):
+                yield Input(label=label, problem='not an object with a "path" string')
+                continue
+            url, encoding = entry.get("url"), entry.get("encoding")
+            if not isinstance(url, str | None) or not isinstance(encoding, str | None):
+                yield Input(label=label, problem='"url" and "encoding" must be strings')
+                continue
+            written = entry["path"]
+            clean = os.path.normpath(written)
+            inside = not Path(clean).is_absolute() and not clean.startswith("..")
+            yield Input(
+                label=written,
+                path=str(base / written),  # an absolute path stays as it is
+                url=url,
+                encoding=encoding,
+                out_name=clean if inside else Path(clean).name,
+            )
+
+
+def find_inputs(
+    args: Sequence[str], manifests: Sequence[str], include: Sequence[str]
+) -> list[Input]:
+    """List the inputs the command line names, in order: arguments first, then manifests.
+
+    Raises:
+        OSError: A manifest cannot be read.
+    """
+    found: list[Input] = []
+    for arg in args:
+        if arg == "-":
+            found.append(Input(label="-", out_name="stdin"))
+        elif Path(arg).is_dir():
+            found.extend(_walk(arg, include))
+        else:
+            found.append(Input(label=arg, path=arg, out_name=Path(arg).name))
+    for manifest in manifests:
+        found.extend(_manifest(manifest))
+    return found
+
+
+def output_name(out_name: str, fmt: str) -> str:
+    """The file an input's output is written to, relative to the output folder."""
+    return out_name + SUFFIXES[fmt]
+
+
+def jsonl_labels(path: Path) -> set[str]:
+    """The ``path`` of every complete record in the JSON Lines file ``path`` (for ``--resume``).
+
+    A last line cut short by a killed run is removed from the file, so appending starts clean.
+    """
+    if not path.exists():
+        return set()
+    data = path.read_bytes()
+    end = data.rfind(b"\n") + 1
+    if end < len(data):
+        with path.open("r+b") as handle:
+            handle.truncate(end)
+    labels = set()
+    for line in data[:end].splitlines():
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(record, dict) and isinstance(record.get("path"), str):
+            labels.add(record["path"])
+    return labels
+
+
+def render(article: Article, label: str, settings: Settings) -> str:
+    """The article as the run's format writes it (without a final newline)."""
+    if settings.fmt == "jsonl":
+        data = to_dict(article)
+        record = {"path": label, **data} if settings.several else data
+        return json.dumps(record, ensure_ascii=False)
+    if settings.fmt == "json":
+        return to_json(article)
+    if settings.fmt == "markdown":
+        return to_markdown(article).rstrip("\n")
+    return to_text(article).rstrip("\n")
+
+
+def work(job: tuple[Task, Settings]) -> Done:
+    """Parse and render one input; every failure comes back as a :class:`Done` with an error."""
+    task, settings = job
+    if task.problem is not None or task.source is None:
+        return Done(label=task.label, error=task.why, message=task.problem)
+    from newsparse._batch import _parse_source, _Settings  # noqa: PLC0415 - one parse path
+
+    options = _Settings(
+        default_timezone=settings.default_timezone, kind=settings.kind, encoding=settings.encoding
+    )
+    result = _parse_source((task.source, options))
+    if isinstance(result, NewsparseError):
+        return Done(label=task.label, error=type(result).__name__, message=str(result))
+    try:
+        text = render(result, task.label, settings)
+    except Exception as exc:
+        error = InternalError(f"internal error, please report it: {type(exc).__name__}: {exc}")
+        return Done(label=task.label, error="InternalError", message=str(error))
+    return Done(label=task.label, text=text, out_name=task.out_name)
+
+
+def crashed(job: tuple[Task, Settings]) -> Done:
+    """The result for an input whose worker process died."""
+    return Done(
+        label=job[0].label,
+        error="InternalError",
+        message="the worker process parsing this input died (a crash, or out of memory)",
+    )
+
+
+def write_all(fd: int, data: bytes) -> None:
+    """Write all of ``data`` to ``fd``, normally in one system call, so a record is never split."""
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def write_file(folder: Path, name: str, text: str) -> None:
+    """Write ``text`` to ``folder/name`` under a temporary name, then rename it into place."""
+    target = folder / name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=".newsparse-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(text.encode("utf-8"))
+        Path(temporary).replace(target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

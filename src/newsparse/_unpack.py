@@ -1,0 +1,112 @@
+"""Compressed input: gzip, bzip2 and xz, recognised by their magic bytes and unpacked with a bound.
+
+Crawls and scrapers store pages compressed (``page.html.gz``), and a file's name is no guide to its
+content, so the first bytes decide. The output is bounded by ``limit``: a small file that unpacks to
+more than a news article could hold (a "decompression bomb") is refused as too large, without ever
+holding more than ``limit`` bytes of it in memory.
+
+Zip archives are not unpacked: a zip is a folder of files, not one compressed page, and picking one of
+its members would be a guess.
+"""
+
+from __future__ import annotations
+
+import bz2
+import lzma
+import re
+import zlib
+from collections.abc import Callable
+from typing import Protocol
+
+from newsparse.errors import DecodeError, InputTooLargeError
+
+__all__ = ["compression", "unpack"]
+
+# gzip: ID1 ID2 and CM=8 (deflate), the only method RFC 1952 defines.
+_GZIP = b"\x1f\x8b\x08"
+_XZ = b"\xfd7zXZ\x00"
+# bzip2: "BZh", the block size 1-9, then the magic of the first block (pi) or of the end of stream
+# (sqrt pi), so a text dump that starts with "BZh" is not mistaken for one.
+_BZIP2 = re.compile(rb"BZh[1-9](?:1AY&SY|\x17rE8P\x90)")
+_CHUNK = 1 << 16
+
+
+class _Decompressor(Protocol):
+    @property
+    def eof(self) -> bool: ...
+
+    @property
+    def unused_data(self) -> bytes: ...
+
+    def decompress(self, data: bytes, max_length: int = -1, /) -> bytes: ...
+
+
+def _gzip() -> _Decompressor:
+    return zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+
+
+_FORMATS: dict[str, Callable[[], _Decompressor]] = {
+    "gzip": _gzip,
+    "bzip2": bz2.BZ2Decompressor,
+    "xz": lzma.LZMADecompressor,
+}
+
+
+def compression(data: bytes) -> str | None:
+    """Return ``"gzip"``, ``"bzip2"`` or ``"xz"`` when ``data`` starts like one, else ``None``."""
+    if data.startswith(_GZIP):
+        return "gzip"
+    if data.startswith(_XZ):
+        return "xz"
+    if _BZIP2.match(data):
+        return "bzip2"
+    return None
+
+
+def unpack(data: bytes, *, limit: int) -> bytes:
+    """Return ``data`` decompressed when it is gzip, bzip2 or xz, else ``data`` itself.
+
+    Concatenated streams (``cat a.gz b.gz``) are read whole, as ``gunzip`` reads them.
+
+    Args:
+        data: The raw input.
+        limit: The most bytes the unpacked input may hold.
+
+    Raises:
+        InputTooLargeError: The unpacked input would hold more than ``limit`` bytes.
+        DecodeError: The input starts like a compressed stream but is corrupt or cut short.
+    """
+    kind = compression(data)
+    if kind is None:
+        return data
+    make = _FORMATS[kind]
+    out = bytearray()
+    rest = data
+    try:
+        while rest:
+            engine = make()
+            pending = rest
+            stalled = 0
+            while not engine.eof:
+                # At most one byte past the limit is ever produced: enough to know it is over.
+                piece = engine.decompress(pending, min(_CHUNK, limit + 1 - len(out)))
+                # zlib hands back the input it did not get to; bz2 and lzma keep it themselves.
+                pending = getattr(engine, "unconsumed_tail", b"")
+                out += piece
+                if len(out) > limit:
+                    msg = (
+                        f"the {kind} input unpacks to more than {limit:,} bytes, over what "
+                        "newsparse parses; it is not a single news article"
+                    )
+                    raise InputTooLargeError(msg)
+                stalled = 0 if piece else stalled + 1
+                if stalled > 1:
+                    msg = f"the input is {kind}-compressed but cut short; unpack it and check it"
+                    raise DecodeError(msg)
+            rest = engine.unused_data
+            if rest and compression(rest) != kind:
+                break  # trailing bytes after the last stream (padding); gunzip ignores them too
+    except (zlib.error, OSError, EOFError, lzma.LZMAError) as exc:
+        msg = f"the input is {kind}-compressed but corrupt ({exc}); unpack it and check it"
+        raise DecodeError(msg) from exc
+    return bytes(out)

@@ -1,0 +1,133 @@
+"""parse_many and the ordered, bounded process pool behind it (``_batch.py``)."""
+
+import gzip
+import itertools
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from newsparse import (
+    Article,
+    EmptyInputError,
+    InternalError,
+    NewsparseError,
+    Source,
+    SourceReadError,
+    parse_article,
+    parse_many,
+)
+from newsparse._batch import run_ordered
+
+from . import _workers
+from .conftest import SEED
+
+
+def _mixed(tmp_path: Path) -> list[object]:
+    packed = tmp_path / "seed.txt.gz"
+    packed.write_bytes(gzip.compress(SEED.read_bytes()))
+    return [
+        SEED,
+        b"",
+        Source(content="Judul\n\nIsi berita yang pertama.", url="https://example.com/a"),
+        tmp_path / "missing.txt",
+        packed,
+        "Another title\n\nAnother body paragraph.",
+    ]
+
+
+def _summary(results: list[Article | NewsparseError]) -> list[tuple[str, str | None]]:
+    return [(type(r).__name__, r.title if isinstance(r, Article) else None) for r in results]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_one_result_per_input_in_order_errors_included(tmp_path: Path, jobs: int) -> None:
+    results = list(parse_many(_mixed(tmp_path), jobs=jobs))  # type: ignore[arg-type]
+    seed_title = parse_article(SEED.read_bytes()).title
+    assert _summary(results) == [
+        ("Article", seed_title),
+        ("EmptyInputError", None),
+        ("Article", "Judul"),
+        ("SourceReadError", None),
+        ("Article", seed_title),
+        ("Article", "Another title"),
+    ]
+    assert isinstance(results[1], EmptyInputError)
+    assert isinstance(results[3], SourceReadError)
+    assert "missing.txt" in str(results[3])
+    assert isinstance(results[2], Article)
+    assert results[2].url == "https://example.com/a"
+    assert results[0] == results[4]  # the gzipped copy parses exactly like the plain file
+
+
+def test_the_pool_gives_what_one_process_gives(tmp_path: Path) -> None:
+    inputs = _mixed(tmp_path) * 3
+    one = list(parse_many(inputs, jobs=1))  # type: ignore[arg-type]
+    two = list(parse_many(inputs, jobs=2, window=2))  # type: ignore[arg-type]
+    assert [r for r in one if isinstance(r, Article)] == [r for r in two if isinstance(r, Article)]
+    assert _summary(one) == _summary(two)
+
+
+def test_source_encoding_overrides_the_default() -> None:
+    page = "<html><body><h1>Привет мир</h1><p>Это первый абзац статьи о мире.</p></body></html>"
+    raw = page.encode("koi8-r")
+    guessed, told = parse_many([raw, Source(content=raw, encoding="koi8-r")], jobs=1)
+    assert isinstance(told, Article)
+    assert told.title == "Привет мир"
+    assert isinstance(guessed, Article)
+    assert guessed.title != "Привет мир"
+
+
+def _counting(consumed: list[int]) -> Iterator[str]:
+    for number in itertools.count():
+        consumed.append(number)
+        yield f"Title {number}\n\nBody paragraph number {number}."
+
+
+@pytest.mark.parametrize(("jobs", "window", "most"), [(1, None, 1), (2, 2, 2 * 4 + 4)])
+def test_an_endless_iterator_is_read_only_a_bounded_window_ahead(
+    jobs: int, window: int | None, most: int
+) -> None:
+    consumed: list[int] = []
+    results = parse_many(_counting(consumed), jobs=jobs, window=window)
+    taken = list(itertools.islice(results, 3))
+    assert [getattr(r, "title", None) for r in taken] == ["Title 0", "Title 1", "Title 2"]
+    # At most ``window`` chunks of four inputs in flight, plus the chunk being handed out.
+    assert len(consumed) <= max(most, 3)
+    results.close()  # type: ignore[attr-defined]
+
+
+def test_a_worker_that_dies_costs_only_its_own_input() -> None:
+    items = [1, 2, -1, 3, 4, 5, 6, 7, 8, 9, 10]
+    results = list(
+        run_ordered(_workers.square_or_die, items, jobs=2, window=2, crashed=_workers.died)
+    )
+    assert results == [1, 4, "died on -1", 9, 16, 25, 36, 49, 64, 81, 100]
+
+
+def test_a_dead_worker_is_an_internal_error_by_default() -> None:
+    results = list(run_ordered(_workers.square_or_die, [2, -1], jobs=2))
+    assert results[0] == 4
+    assert isinstance(results[1], InternalError)
+    assert "died" in str(results[1])
+
+
+def test_an_unexpected_exception_is_given_for_its_input(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(source: object, **options: object) -> Article:
+        raise RuntimeError("simulated bug")
+
+    monkeypatch.setattr("newsparse._batch.parse_article", broken)
+    (result,) = parse_many(["anything"], jobs=1)
+    assert isinstance(result, InternalError)
+    assert "RuntimeError: simulated bug" in str(result)
+
+
+def test_bad_arguments() -> None:
+    with pytest.raises(TypeError, match="exactly one"):
+        Source()
+    with pytest.raises(TypeError, match="exactly one"):
+        Source(path="a", content="b")
+    with pytest.raises(TypeError, match="not int"):
+        list(parse_many([1], jobs=1))  # type: ignore[list-item]
+    with pytest.raises(ValueError, match="at least 1"):
+        parse_many([], jobs=0)

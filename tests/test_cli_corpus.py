@@ -1,0 +1,288 @@
+"""The command line over corpora: folders, manifests, --jobs, output folders, resume, pipes."""
+
+import gzip
+import io
+import json
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from newsparse import parse_file
+from newsparse.cli import main
+from newsparse.schema import load_schema
+
+from .conftest import FIXTURES, SEED
+
+HTML = FIXTURES / "html" / "jsonld_graph.html"
+
+
+def run(args: list[str]) -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(args, stdout=out)
+    return code, out.getvalue()
+
+
+def _corpus(root: Path) -> Path:
+    """A small folder: two pages in a subfolder, one gzipped, a hidden file, an empty file."""
+    (root / "a" / "b").mkdir(parents=True)
+    (root / "a" / "seed.txt").write_bytes(SEED.read_bytes())
+    (root / "a" / "b" / "page.html.gz").write_bytes(gzip.compress(HTML.read_bytes()))
+    (root / "a" / "b" / "notes.md").write_text("Not a page\n\nbut parseable text here.\n")
+    (root / "a" / ".hidden.txt").write_bytes(SEED.read_bytes())
+    (root / "a" / "empty.txt").write_text("")
+    return root / "a"
+
+
+def _records(out: str) -> list[dict[str, object]]:
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def test_a_folder_is_read_recursively_in_name_order_hidden_files_left_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = _corpus(tmp_path)
+    code, out = run([str(folder)])
+    assert code == 1  # the empty file
+    paths = [r["path"] for r in _records(out)]
+    assert paths == [
+        str(folder / "b" / "notes.md"),
+        str(folder / "b" / "page.html.gz"),
+        str(folder / "seed.txt"),
+    ]
+    err = capsys.readouterr().err
+    assert "empty.txt: the input is empty" in err
+    assert "newsparse: 3 parsed, 1 failed (EmptyInputError: 1)" in err
+
+
+def test_include_patterns_pick_files_in_folders(tmp_path: Path) -> None:
+    folder = _corpus(tmp_path)
+    code, out = run([str(folder), "--include", "*.html.gz", "--include", "*.txt", "-q"])
+    assert code == 1
+    assert [Path(str(r["path"])).name for r in _records(out)] == ["page.html.gz", "seed.txt"]
+    gz = _records(out)[0]
+    assert gz["title"] == parse_file(HTML).title  # the gzipped page, unpacked
+
+
+def test_an_empty_folder_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run([str(tmp_path)]) == (1, "")
+    assert "no input found" in capsys.readouterr().err
+
+
+def test_a_manifest_gives_each_file_its_own_url(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "one.txt").write_bytes(SEED.read_bytes())
+    manifest = tmp_path / "manifest.jsonl"
+    lines = [
+        {"path": "pages/one.txt", "url": "https://example.com/one"},
+        "not json",
+        {"url": "https://example.com/nothing"},
+        {"path": str(SEED), "url": "https://example.com/two"},
+    ]
+    manifest.write_text(
+        "\n".join(x if isinstance(x, str) else json.dumps(x) for x in lines) + "\n\n"
+    )
+    code, out = run(["--manifest", str(manifest)])
+    assert code == 1
+    records = _records(out)
+    assert [(r["path"], r["url"]) for r in records] == [
+        ("pages/one.txt", "https://example.com/one"),
+        (str(SEED), "https://example.com/two"),
+    ]
+    err = capsys.readouterr().err
+    assert f"{manifest}:2: not a JSON line" in err
+    assert f'{manifest}:3: not an object with a "path" string' in err
+    assert "2 parsed, 2 failed (bad manifest line: 2)" in err
+
+
+def test_encoding_option() -> None:
+    page = "<html><body><h1>Привет мир</h1><p>Это первый абзац статьи о мире.</p></body></html>"
+    done = subprocess.run(
+        [sys.executable, "-m", "newsparse", "--encoding", "koi8-r", "-"],
+        input=page.encode("koi8-r"),
+        capture_output=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["title"] == "Привет мир"
+
+
+def test_output_folder_one_file_per_input_and_resume(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = _corpus(tmp_path)
+    out_dir = tmp_path / "out"
+    code, out = run([str(folder), "--output-dir", str(out_dir), "--include", "*.txt"])
+    assert (code, out) == (1, "")
+    written = sorted(p.relative_to(out_dir).as_posix() for p in out_dir.rglob("*"))
+    assert written == ["seed.txt.json"]
+    assert json.loads((out_dir / "seed.txt.json").read_text())["authors"] == ["Binsar"]
+    capsys.readouterr()
+    code, _ = run([str(folder), "--output-dir", str(out_dir), "--resume", "-q"])
+    written = sorted(p.relative_to(out_dir).as_posix() for p in out_dir.rglob("*.json"))
+    assert written == ["b/notes.md.json", "b/page.html.gz.json", "seed.txt.json"]
+    assert capsys.readouterr().err.count("empty.txt") == 1
+    code, _ = run([str(folder), "--output-dir", str(out_dir), "--resume"])
+    assert "0 parsed, 1 failed (EmptyInputError: 1), 3 skipped" in capsys.readouterr().err
+
+
+def test_two_inputs_with_one_output_name_are_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "x").mkdir()
+    copy = tmp_path / "x" / SEED.name
+    copy.write_bytes(SEED.read_bytes())
+    with pytest.raises(SystemExit) as exc:
+        main([str(SEED), str(copy), "--output-dir", str(tmp_path / "o")])
+    assert exc.value.code == 2
+
+
+def test_resume_needs_somewhere_to_look() -> None:
+    with pytest.raises(SystemExit) as exc:
+        main([str(SEED), "--resume"])
+    assert exc.value.code == 2
+
+
+def test_a_killed_run_leaves_whole_lines_and_resume_completes_it(tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for number in range(150):
+        (folder / f"{number:03d}.html").write_bytes(HTML.read_bytes())
+    output = tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "newsparse", str(folder), "-o", str(output), "-q"]
+    process = subprocess.Popen(command, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and (
+        not output.exists() or output.read_bytes().count(b"\n") < 10
+    ):
+        time.sleep(0.01)
+    assert process.poll() is None, "the run ended before it could be killed"
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert process.returncode == -signal.SIGKILL
+    # Cut the last line short too, as a kill in the middle of a write would.
+    data = output.read_bytes()
+    assert data.endswith(b"\n")
+    lines = data.splitlines()
+    assert 10 <= len(lines) < 150
+    assert all(json.loads(line)["title"] for line in lines)
+    output.write_bytes(data + lines[0][:50])
+    done = subprocess.run([*command, "--resume", "--jobs", "2"], capture_output=True, check=False)
+    assert done.returncode == 0, done.stderr
+    records = [json.loads(line) for line in output.read_bytes().splitlines()]
+    assert sorted(r["path"] for r in records) == [str(folder / f"{n:03d}.html") for n in range(150)]
+
+
+def test_jobs_give_the_same_output_as_one_process(tmp_path: Path) -> None:
+    folder = _corpus(tmp_path)
+    outputs = []
+    for jobs in ("1", "2"):
+        done = subprocess.run(
+            [sys.executable, "-m", "newsparse", str(folder), "--jobs", jobs],
+            capture_output=True,
+            check=False,
+        )
+        assert done.returncode == 1
+        assert b"3 parsed, 1 failed" in done.stderr
+        outputs.append(done.stdout)
+    assert outputs[0] == outputs[1]
+    assert outputs[0].count(b"\n") == 3
+
+
+def test_a_closed_pipe_ends_the_run_quietly(tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for number in range(300):
+        (folder / f"{number:03d}.txt").write_bytes(SEED.read_bytes())
+    process = subprocess.Popen(
+        [sys.executable, "-m", "newsparse", str(folder)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None
+    assert process.stderr is not None
+    first = process.stdout.readline()
+    process.stdout.close()
+    err = process.stderr.read()
+    process.stderr.close()
+    assert process.wait() == 141
+    assert json.loads(first)["authors"] == ["Binsar"]
+    assert err == b""
+
+
+@pytest.mark.parametrize(("flag", "shown"), [("--progress", True), ("--no-progress", False)])
+def test_progress_is_drawn_on_stderr_only_when_asked_off_a_terminal(
+    flag: str, shown: bool, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out = run([str(SEED), str(SEED), flag])
+    assert code == 0
+    assert len(out.splitlines()) == 2
+    err = capsys.readouterr().err
+    assert ("[####################] 2/2 100%" in err) is shown
+    assert "2 parsed, 0 failed" in err
+    code, _ = run([str(SEED), str(SEED)])  # stderr here is not a terminal: no bar
+    assert "[" not in capsys.readouterr().err
+
+
+def test_help_documents_the_exit_statuses(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["--help"])
+    assert exc.value.code == 0
+    text = capsys.readouterr().out
+    for status in ("0 ", "1 ", "2 ", "130", "141"):
+        assert f"\n  {status}" in text
+
+
+def test_schema_option_prints_the_shipped_schema() -> None:
+    code, out = run(["--schema"])
+    assert code == 0
+    assert json.loads(out) == load_schema()
+
+
+def test_no_input_is_a_usage_error() -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["--jobs", "2"])
+    assert exc.value.code == 2
+    with pytest.raises(SystemExit) as exc:
+        main(["--jobs", "-1", str(SEED)])
+    assert exc.value.code == 2
+
+
+def test_stdin_is_one_input_among_several(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = io.TextIOWrapper(io.BytesIO(SEED.read_bytes()))
+    monkeypatch.setattr("sys.stdin", fake)
+    code, out = run(["-", str(SEED)])
+    assert code == 0
+    records = _records(out)
+    assert [r["path"] for r in records] == ["-", str(SEED)]
+    assert records[0]["title"] == records[1]["title"]
+
+
+def test_an_unreadable_manifest_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["--manifest", str(tmp_path / "missing.jsonl")])
+    assert exc.value.code == 2
+    assert "cannot read the manifest" in capsys.readouterr().err
+
+
+def test_an_output_that_cannot_be_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main([str(SEED), str(SEED), "-o", str(tmp_path / "no" / "such" / "dir.jsonl")])
+    assert exc.value.code == 2
+    assert "cannot write" in capsys.readouterr().err
+    folder = _corpus(tmp_path / "in")
+    code, _ = run([str(folder), "--output-dir", str(tmp_path), "--include", "*.gz"])
+    assert code == 0
+    # A file where the output's subfolder must go: the write fails, the run stops with a message.
+    (tmp_path / "b").rename(tmp_path / "b-moved")
+    (tmp_path / "b").write_text("not a folder")
+    code, _ = run([str(folder), "--output-dir", str(tmp_path), "--include", "*.gz"])
+    assert code == 1
+    assert "cannot write the output, stopping" in capsys.readouterr().err

@@ -1,0 +1,103 @@
+"""Compressed input (``_unpack.py``): recognised by its first bytes, unpacked with a bound."""
+
+import bz2
+import gzip
+import lzma
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsparse
+from newsparse import DecodeError, InputTooLargeError, parse_article, parse_file
+from newsparse._unpack import compression, unpack
+
+from .conftest import FIXTURES, SEED
+
+COMPRESSORS: dict[str, Callable[[bytes], bytes]] = {
+    "gzip": gzip.compress,
+    "bzip2": bz2.compress,
+    "xz": lzma.compress,
+}
+HTML = FIXTURES / "html" / "jsonld_graph.html"
+
+
+@pytest.mark.parametrize("name", sorted(COMPRESSORS))
+@pytest.mark.parametrize("page", [SEED, HTML], ids=["text-dump", "html"])
+def test_a_compressed_page_parses_exactly_like_the_plain_one(
+    name: str, page: Path, tmp_path: Path
+) -> None:
+    raw = page.read_bytes()
+    packed = COMPRESSORS[name](raw)
+    assert compression(packed) == name
+    plain = parse_article(raw)
+    assert parse_article(packed) == plain
+    # The file's name says nothing: the first bytes decide.
+    misnamed = tmp_path / "page.txt"
+    misnamed.write_bytes(packed)
+    assert parse_file(misnamed) == plain
+
+
+def test_a_gzipped_development_page_parses_like_its_unpacked_bytes(shared_data: Path) -> None:
+    for path in sorted((shared_data / "fundus" / "html").glob("*/*.html.gz"))[:5]:
+        assert parse_file(path) == parse_article(gzip.decompress(path.read_bytes())), path
+
+
+def test_concatenated_streams_are_read_whole() -> None:
+    assert unpack(gzip.compress(b"one ") + gzip.compress(b"two"), limit=100) == b"one two"
+    assert unpack(bz2.compress(b"a") + bz2.compress(b"b"), limit=100) == b"ab"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"plain text", b"BZh9 is how a text could start", b"\x1f\x8b", b"", b"PK\x03\x04zip"],
+)
+def test_other_bytes_pass_through_untouched(data: bytes) -> None:
+    assert compression(data) is None
+    assert unpack(data, limit=1) is data
+
+
+@pytest.mark.parametrize("name", sorted(COMPRESSORS))
+def test_the_unpacked_size_is_bounded(name: str) -> None:
+    packed = COMPRESSORS[name](b"x" * 5000)
+    assert unpack(packed, limit=5000) == b"x" * 5000
+    with pytest.raises(InputTooLargeError, match="unpacks to more than 4,999 bytes"):
+        unpack(packed, limit=4999)
+
+
+def test_a_decompression_bomb_is_refused_by_parse_article() -> None:
+    # 50 MB of zeros packs into about 50 kB; the limit is the one for plain input.
+    bomb = gzip.compress(b"\0" * (newsparse._api.MAX_INPUT_CHARS + 1), compresslevel=1)
+    assert len(bomb) < newsparse._api.MAX_INPUT_CHARS // 100
+    with pytest.raises(InputTooLargeError):
+        parse_article(bomb)
+
+
+@pytest.mark.parametrize("name", sorted(COMPRESSORS))
+def test_a_truncated_stream_is_a_decode_error(name: str) -> None:
+    packed = COMPRESSORS[name](SEED.read_bytes())
+    with pytest.raises(DecodeError, match=name):
+        parse_article(packed[: len(packed) // 2])
+
+
+def test_a_corrupt_stream_is_a_decode_error() -> None:
+    packed = bytearray(gzip.compress(SEED.read_bytes()))
+    packed[20:40] = b"\xff" * 20
+    with pytest.raises(DecodeError, match="gzip"):
+        parse_article(bytes(packed))
+
+
+@given(
+    magic=st.sampled_from([b"\x1f\x8b\x08", b"\xfd7zXZ\x00", b"BZh91AY&SY"]),
+    rest=st.binary(max_size=200),
+)
+def test_any_bytes_after_a_magic_number_unpack_or_raise_a_decode_error(
+    magic: bytes, rest: bytes
+) -> None:
+    try:
+        result = unpack(magic + rest, limit=10_000)
+    except (DecodeError, InputTooLargeError):
+        return
+    assert isinstance(result, bytes)

@@ -1,0 +1,153 @@
+"""newsparse.warc and ``newsparse --warc``, on a small WARC file written with warcio."""
+
+import gzip
+import io
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("warcio")
+
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from newsparse import Article, EmptyInputError, SourceReadError
+from newsparse.cli import main
+from newsparse.warc import html_records, parse_warc
+
+RUSSIAN = "<html><body><h1>Привет мир</h1><p>Это первый абзац статьи о мире и о новостях.</p></body></html>"
+ENGLISH = (
+    "<html><head><title>Rain in Jakarta</title></head><body><article><h1>Rain in Jakarta</h1>"
+    "<p>Heavy rain fell over the capital on Monday, flooding several districts.</p>"
+    "</article></body></html>"
+)
+
+
+def _response(
+    writer: WARCWriter,
+    uri: str,
+    body: bytes,
+    headers: list[tuple[str, str]],
+    status: str = "200 OK",
+) -> None:
+    http = StatusAndHeaders(status, headers, protocol="HTTP/1.1")
+    # With a length given, warcio does not spool the body to a temporary file it leaves open.
+    record = writer.create_warc_record(
+        uri, "response", payload=io.BytesIO(body), length=len(body), http_headers=http
+    )
+    writer.write_record(record)
+
+
+def write_warc(path: Path) -> None:
+    with path.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        writer.write_record(writer.create_warcinfo_record(path.name, {"software": "tests"}))
+        _response(
+            writer,
+            "https://example.com/ru",
+            RUSSIAN.encode("koi8-r"),
+            [("Content-Type", "text/html; charset=KOI8-R")],
+        )
+        request = writer.create_warc_record(
+            "https://example.com/en",
+            "request",
+            payload=io.BytesIO(b""),
+            length=0,
+            http_headers=StatusAndHeaders("GET /en HTTP/1.1", [], is_http_request=True),
+        )
+        writer.write_record(request)
+        _response(
+            writer,
+            "https://example.com/en",
+            gzip.compress(ENGLISH.encode()),
+            [("Content-Type", "text/html"), ("Content-Encoding", "gzip")],
+        )
+        _response(
+            writer,
+            "https://example.com/gone",
+            b"<html>gone</html>",
+            [("Content-Type", "text/html")],
+            "404 Not Found",
+        )
+        _response(
+            writer, "https://example.com/a.png", b"\x89PNG....", [("Content-Type", "image/png")]
+        )
+        _response(writer, "https://example.com/untyped", ENGLISH.encode(), [])
+        _response(writer, "https://example.com/empty", b"", [("Content-Type", "text/html")])
+
+
+SKIPPED = {
+    "warcinfo record": 1,
+    "request record": 1,
+    "HTTP status 404": 1,
+    "not HTML (image/png)": 1,
+}
+
+
+@pytest.fixture
+def warc_file(tmp_path: Path) -> Path:
+    path = tmp_path / "crawl.warc.gz"
+    write_warc(path)
+    return path
+
+
+def test_html_records_take_the_uri_and_charset(warc_file: Path) -> None:
+    skipped: Counter[str] = Counter()
+    pages = list(html_records(warc_file, skipped=skipped))
+    assert [(p.uri, p.charset) for p in pages] == [
+        ("https://example.com/ru", "KOI8-R"),
+        ("https://example.com/en", None),
+        ("https://example.com/untyped", None),
+        ("https://example.com/empty", None),
+    ]
+    assert pages[1].body == ENGLISH.encode()  # the HTTP Content-Encoding is undone
+    assert all(p.record_id and p.record_id.startswith("<urn:uuid:") for p in pages)
+    assert skipped == SKIPPED
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_parse_warc(warc_file: Path, jobs: int) -> None:
+    skipped: Counter[str] = Counter()
+    results = list(parse_warc(warc_file, jobs=jobs, skipped=skipped))
+    assert [r.uri for r in results] == [
+        "https://example.com/ru",
+        "https://example.com/en",
+        "https://example.com/untyped",
+        "https://example.com/empty",
+    ]
+    russian, english, untyped, empty = (r.result for r in results)
+    assert isinstance(russian, Article)
+    assert russian.title == "Привет мир"  # only right when the HTTP charset is used
+    assert russian.url == "https://example.com/ru"
+    assert isinstance(english, Article)
+    assert english.title == "Rain in Jakarta"
+    assert english.url == "https://example.com/en"
+    assert isinstance(untyped, Article)
+    assert isinstance(empty, EmptyInputError)
+    assert skipped == SKIPPED
+
+
+def test_not_a_warc_file(tmp_path: Path) -> None:
+    path = tmp_path / "not.warc"
+    path.write_bytes(b"<html><body>An HTML page, not a WARC file</body></html>\n" * 50)
+    with pytest.raises(SourceReadError, match="as a WARC file"):
+        list(parse_warc(path))
+
+
+def test_the_command_line_reads_warc_files(
+    warc_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = io.StringIO()
+    assert main(["--warc", str(warc_file)], stdout=out) == 1  # the empty record
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [(r["url"], r["title"]) for r in records] == [
+        ("https://example.com/ru", "Привет мир"),
+        ("https://example.com/en", "Rain in Jakarta"),
+        ("https://example.com/untyped", "Rain in Jakarta"),
+    ]
+    assert all(str(r["path"]).startswith(f"{warc_file}#<urn:uuid:") for r in records)
+    err = capsys.readouterr().err
+    assert "the input is empty" in err
+    assert "3 parsed, 1 failed (EmptyInputError: 1), 4 WARC records skipped (" in err
