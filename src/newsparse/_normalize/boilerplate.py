@@ -48,6 +48,7 @@ _COUNTER = re.compile(
     re.I,
 )
 _SEPARATORS = re.compile(r"^[\W_]{1,6}$")
+_DIGIT = re.compile(r"\d")
 
 
 def key(line: str) -> str:
@@ -68,17 +69,20 @@ def is_signoff(line: str) -> bool:
 def is_boilerplate(line: str) -> bool:
     """Whether ``line`` is a known non-article line (``KOMENTAR``, ``Baca juga: ...``, ``Editor: X``)."""
     cleaned = clean_line(line)
-    if not cleaned or _SEPARATORS.match(cleaned):
+    if not cleaned or (len(cleaned) <= 6 and _SEPARATORS.match(cleaned)):
         return True
     k = _key(cleaned)
     if k in BOILERPLATE_LINES or k.startswith(BOILERPLATE_PREFIXES):
         return True
-    return bool(
-        _COUNTER.match(k)
-        or _SIGNOFF.match(cleaned)
-        or _TAGS.match(cleaned)
-        or _SOURCE.match(cleaned)
-    )
+    # Each pattern runs only where it can match: a counter holds a digit, a sign-off opens with a
+    # bracket, and a tags or source label ends in a colon.
+    if _DIGIT.search(k) is not None and _COUNTER.match(k):
+        return True
+    if cleaned[0] in "([" and _SIGNOFF.match(cleaned):
+        return True
+    if ":" in cleaned or "：" in cleaned:
+        return bool(_TAGS.match(cleaned) or _SOURCE.match(cleaned))
+    return False
 
 
 def is_list_header(line: str) -> bool:
@@ -99,6 +103,8 @@ def is_update_line(line: str) -> bool:
 
 def parse_tags_line(line: str) -> tuple[str, ...] | None:
     """Return the tags of a ``Tags: a, b, c`` line, or ``None`` if ``line`` is not one."""
+    if ":" not in line and "：" not in line:
+        return None
     match = _TAGS.match(clean_line(line))
     if match is None:
         return None

@@ -53,7 +53,7 @@ def guess_language(text: str) -> str | None:
     >>> guess_language("Too short to tell.") is None
     True
     """
-    counts = Counter(token.lower() for token in _TOKEN.findall(text[:20_000]))
+    counts = Counter(_TOKEN.findall(text[:20_000].lower()))
     scores = {lang: sum(counts[word] for word in words) for lang, words in _WORDS.items()}
     best = max(scores, key=lambda lang: scores[lang])
     ranked = sorted(scores.values(), reverse=True)

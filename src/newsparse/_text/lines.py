@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 
 from newsparse._normalize.captions import split_credit
+from newsparse._normalize.dates import DateMatch, parse_date_line
+from newsparse._normalize.names import Byline, parse_byline
 from newsparse._normalize.whitespace import clean_line
 
 __all__ = [
+    "LineFacts",
     "caption_parts",
     "is_bullet",
     "is_paragraph_like",
@@ -25,6 +28,50 @@ _STRONG_CREDIT = re.compile(
 # A line this long is a paragraph that happens to end with a credit-like bracket, not a caption.
 _MAX_CAPTION_WORDS = 90
 _PHOTO_LABEL = re.compile(r"^(?:foto|photo|gambar)\s*[:：]", re.I)
+_CREDIT_ENDS = ("]", ")", "].", ").")
+_PHOTO_STARTS = ("foto", "photo", "gambar")
+_DIGIT = re.compile(r"\d")
+#: A date line is short: a longer line is running text that mentions a date, never a date line.
+_MAX_DATE_LINE = 160
+#: A byline is short too (a few names and labels).
+_MAX_BYLINE = 200
+
+
+class LineFacts:
+    """What one parse has learnt about its lines, so that no line is read twice for the same fact.
+
+    The date pattern is the costly test, and a date line always holds a digit, so a line without
+    one (most lines of a dump) never reaches it. One object lives for one parse (no global state).
+    """
+
+    __slots__ = ("_bylines", "_dates")
+
+    def __init__(self) -> None:
+        self._dates: dict[str, DateMatch | None] = {}
+        self._bylines: dict[tuple[str, bool], Byline | None] = {}
+
+    def date(self, line: str) -> DateMatch | None:
+        """:func:`~newsparse._normalize.dates.parse_date_line` of ``line``, behind cheap guards."""
+        try:
+            return self._dates[line]
+        except KeyError:
+            pass
+        found = None
+        if len(line) <= _MAX_DATE_LINE and _DIGIT.search(line) is not None:
+            found = parse_date_line(line)
+        self._dates[line] = found
+        return found
+
+    def byline(self, line: str, *, bare: bool = False) -> Byline | None:
+        """:func:`~newsparse._normalize.names.parse_byline` of ``line``, read once per parse."""
+        key = (line, bare)
+        try:
+            return self._bylines[key]
+        except KeyError:
+            pass
+        found = parse_byline(line, bare=bare) if len(line) <= _MAX_BYLINE else None
+        self._bylines[key] = found
+        return found
 
 
 def is_bullet(line: str) -> bool:
@@ -51,6 +98,12 @@ def caption_parts(line: str, *, strict: bool) -> tuple[str, str | None] | None:
         strict: Inside the body, only a strong credit (square brackets, ``outlet/person``, a photo
             label) makes a caption, since a paragraph may end with a source such as ``(AFP)``.
     """
+    if (
+        strict
+        and not line.endswith(_CREDIT_ENDS)
+        and not line[:6].lower().startswith(_PHOTO_STARTS)
+    ):
+        return None  # the cheap guard: a strong credit closes the line, or a photo label opens it
     value = clean_line(line)
     if strict and (
         len(value.split()) > _MAX_CAPTION_WORDS

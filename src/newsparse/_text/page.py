@@ -8,9 +8,7 @@ line (or a labelled byline) with a headline just above it and running text soon 
 from __future__ import annotations
 
 from newsparse._normalize import boilerplate
-from newsparse._normalize.dates import parse_date_line
-from newsparse._normalize.names import parse_byline
-from newsparse._text.lines import is_bullet, is_paragraph_like
+from newsparse._text.lines import LineFacts, is_bullet, is_paragraph_like
 
 __all__ = ["find_article_start"]
 
@@ -30,33 +28,32 @@ def _is_headline(line: str) -> bool:
     )
 
 
-def _is_anchor(line: str) -> bool:
-    match = parse_date_line(line)
-    if match is not None:
+def _is_anchor(line: str, facts: LineFacts) -> bool:
+    if facts.date(line) is not None:
         return True
-    byline = parse_byline(line)
+    byline = facts.byline(line)
     return byline is not None and bool(byline.authors)
 
 
-def _headline_above(lines: list[str], anchor: int) -> int | None:
+def _headline_above(lines: list[str], anchor: int, facts: LineFacts) -> int | None:
     """The headline standing just above an anchor, past its byline and date lines."""
     for above in range(anchor - 1, max(anchor - 1 - _ABOVE, -1), -1):
         line = lines[above]
-        if _is_anchor(line) or _is_short_byline(line):
+        if _is_anchor(line, facts) or _is_short_byline(line, facts):
             continue  # the byline and date lines of the same header
         return above if _is_headline(line) else None
     return None
 
 
-def _is_short_byline(line: str) -> bool:
+def _is_short_byline(line: str, facts: LineFacts) -> bool:
     """A bare byline that is no headline: a name with a site, several names, or one short name."""
-    byline = parse_byline(line, bare=True)
+    byline = facts.byline(line, bare=True)
     if byline is None:
         return False
     return " - " in line or len(byline.authors) > 1 or len(line.split()) <= 3
 
 
-def find_article_start(lines: list[str]) -> int:
+def find_article_start(lines: list[str], facts: LineFacts) -> int:
     """Return the index of the article's title line in ``lines`` (non-empty, cleaned lines).
 
     Every anchor (a date line or labelled byline) with a headline just above it is a candidate;
@@ -71,14 +68,14 @@ def find_article_start(lines: list[str]) -> int:
         counts[line] = counts.get(line, 0) + 1
     best, best_score = 0, 0
     for index, line in enumerate(lines):
-        if not _is_anchor(line):
+        if not _is_anchor(line, facts):
             continue
-        headline = _headline_above(lines, index)
+        headline = _headline_above(lines, index, facts)
         if headline is None:
             continue
         score = 0
         for following in lines[index + 1 : index + 1 + _BELOW]:
-            if parse_date_line(following) is not None:
+            if facts.date(following) is not None:
                 break  # the next dated item (a list of stories): what follows is not this one's
             score += is_paragraph_like(following)
         if score == 0:

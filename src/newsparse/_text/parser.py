@@ -20,11 +20,11 @@ import attrs
 from newsparse._normalize import boilerplate
 from newsparse._normalize.captions import split_credit
 from newsparse._normalize.datelines import find_dateline, read_dateline
-from newsparse._normalize.dates import DateMatch, parse_date_line
+from newsparse._normalize.dates import DateMatch
 from newsparse._normalize.language import guess_language
-from newsparse._normalize.names import parse_byline
 from newsparse._normalize.whitespace import clean_line
 from newsparse._text.lines import (
+    LineFacts,
     caption_parts,
     is_bullet,
     is_paragraph_like,
@@ -43,6 +43,8 @@ _HEADER_REACH = 40
 _PULL_QUOTE = re.compile(r'^(?:\.\.\.|…|["“])|["”]$')
 #: How many lines (besides lists of other stories) a dateline may sit below a header line.
 _DATELINE_LOOKAHEAD = 4
+#: A byline in the body is short: a longer line is a paragraph, never read as one.
+_BYLINE_WORDS = 24
 #: A caption without a credit is running text of at least this many words.
 _CAPTION_WORDS = 8
 
@@ -62,6 +64,7 @@ class _Fields:
     paragraphs: list[str] = attrs.Factory(list)
     captions: list[Caption] = attrs.Factory(list)
     warnings: list[str] = attrs.Factory(list)
+    facts: LineFacts = attrs.Factory(LineFacts)
 
     def add_authors(self, names: tuple[str, ...]) -> None:
         for name in names:
@@ -100,7 +103,7 @@ def parse_text(text: str) -> Article:
     lines = [clean_line(line) for line in text.splitlines()]
     lines = [line for line in lines if line]
     fields = _Fields()
-    first = find_article_start(lines)
+    first = find_article_start(lines, fields.facts)
     if first:
         fields.warnings.append(
             f"left out {first} lines of page furniture (menus, lists) before the title"
@@ -131,7 +134,7 @@ def _read_title(lines: list[str], fields: _Fields) -> int:
     for index, line in enumerate(lines):
         if boilerplate.is_boilerplate(line):
             continue
-        if parse_date_line(line) is not None:
+        if fields.facts.date(line) is not None:
             # A dump that opens with its date has no title line.
             return index
         fields.title = line
@@ -237,20 +240,23 @@ def _read_metadata(line: str, fields: _Fields, *, header: bool) -> bool:
         fields.tags.extend(tag for tag in tags if tag not in fields.tags)
         return True
     if header or fields.published is None:
-        match = parse_date_line(line)
+        match = fields.facts.date(line)
         if match is not None:
             fields.add_date(match, line)
             return True
     if boilerplate.is_boilerplate(line):
         return True
-    byline = parse_byline(line, bare=header and not fields.authors and len(line.split()) <= 6)
-    if byline is not None:
-        fields.add_authors(byline.authors)
-        return True
-    dateline = find_dateline(line)
-    if dateline is not None and line.rstrip().endswith(("-", "–", "—")) and len(line.split()) <= 4:
-        fields.dateline = fields.dateline or dateline  # "Jakarta -" on a line of its own
-        return True
+    words = line.count(" ") + 1
+    if header or words <= _BYLINE_WORDS:
+        byline = fields.facts.byline(line, bare=header and not fields.authors and words <= 6)
+        if byline is not None:
+            fields.add_authors(byline.authors)
+            return True
+    if words <= 4 and line.endswith(("-", "–", "—")):
+        dateline = find_dateline(line)
+        if dateline is not None:
+            fields.dateline = fields.dateline or dateline  # "Jakarta -" on a line of its own
+            return True
     return False
 
 
@@ -294,6 +300,6 @@ def _read_trailer(line: str, fields: _Fields) -> None:
     if tags is not None:
         fields.tags.extend(tag for tag in tags if tag not in fields.tags)
         return
-    byline = parse_byline(line)
+    byline = fields.facts.byline(line)
     if byline is not None and not fields.authors:
         fields.add_authors(byline.authors)
