@@ -136,6 +136,9 @@ def dump_gold(page: Page, renderer: str, text: str) -> dict[str, Any]:
     gold = page.gold
     lines = _lines(text)
     line_set = set(lines)
+    for line in lines[:20]:  # a header block's "title: ..." field shows the title too
+        if line.startswith("title: "):
+            line_set.add(norm_space(line[7:].strip().strip('"')))
     folded = text.casefold()
     out: dict[str, Any] = {}
     if gold.title is not None:
@@ -324,6 +327,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--split", choices=("all", "tuned", "held-out"), default="all")
+    parser.add_argument("--renderers", nargs="*", default=None, help="only these renderings")
+    parser.add_argument("--every", type=int, default=1, help="score one dump in this many")
     args = parser.parse_args(argv)
     if args.command == "render":
         started = time.perf_counter()
@@ -332,6 +337,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     with (args.out / "manifest.jsonl").open(encoding="utf-8") as handle:
         rows = [json.loads(line) for line in handle]
+    if args.renderers:
+        rows = [row for row in rows if row["renderer"] in args.renderers]
+    rows = rows[:: args.every]
     if args.split != "all":
         rows = [row for row in rows if row["held_out"] == (args.split == "held-out")]
     print(_format(score_rows(rows, args.out)))

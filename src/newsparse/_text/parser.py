@@ -20,8 +20,9 @@ import attrs
 from newsparse._normalize import boilerplate
 from newsparse._normalize.captions import split_credit
 from newsparse._normalize.datelines import find_dateline, read_dateline
-from newsparse._normalize.dates import DateMatch
+from newsparse._normalize.dates import DateMatch, parse_date
 from newsparse._normalize.language import guess_language
+from newsparse._normalize.names import split_authors
 from newsparse._normalize.whitespace import clean_line
 from newsparse._text.lines import (
     LineFacts,
@@ -30,6 +31,7 @@ from newsparse._text.lines import (
     is_paragraph_like,
     is_site_code,
 )
+from newsparse._text.markup import read_front_matter, strip_markdown
 from newsparse._text.page import find_article_start
 from newsparse.errors import NotAnArticleError
 from newsparse.model import Article, Caption
@@ -100,15 +102,19 @@ def parse_text(text: str) -> Article:
     Raises:
         NotAnArticleError: The dump has no line that could be a title or a paragraph.
     """
-    lines = [clean_line(line) for line in text.splitlines()]
+    lines = [strip_markdown(clean_line(line)) for line in text.splitlines()]
     lines = [line for line in lines if line]
     fields = _Fields()
-    first = find_article_start(lines, fields.facts)
-    if first:
-        fields.warnings.append(
-            f"left out {first} lines of page furniture (menus, lists) before the title"
-        )
-    start = _read_title(lines[first:], fields) + first
+    lines = _read_front_matter(lines, fields)
+    if fields.title is not None:
+        start = 1 if lines and lines[0] == fields.title else 0
+    else:
+        first = find_article_start(lines, fields.facts)
+        if first:
+            fields.warnings.append(
+                f"left out {first} lines of page furniture (menus, lists) before the title"
+            )
+        start = _read_title(lines[first:], fields) + first
     if fields.title is None:
         msg = "the text holds no line that reads as a title or a paragraph"
         raise NotAnArticleError(msg)
@@ -127,6 +133,23 @@ def parse_text(text: str) -> Article:
         captions=fields.captions,
         warnings=fields.warnings,
     )
+
+
+def _read_front_matter(lines: list[str], fields: _Fields) -> list[str]:
+    """Take the fields of a tool's header block; return the lines after it."""
+    front, glued = read_front_matter(lines)
+    lines = [glued, *lines[1:]] if glued is not None else lines[front.lines :]
+    if front.title is not None:
+        fields.title = front.title
+    if front.authors is not None:
+        fields.add_authors(split_authors(front.authors.replace(";", ","), strict=False))
+    if front.date is not None:
+        fields.published = parse_date(front.date)
+    if front.site_name is not None:
+        fields.site_name = front.site_name
+    if front.tags is not None:
+        fields.tags.extend(t.strip() for t in front.tags.split(",") if t.strip())
+    return lines
 
 
 def _read_title(lines: list[str], fields: _Fields) -> int:
@@ -291,7 +314,7 @@ def _read_opening(paragraph: str, fields: _Fields) -> None:
     if dateline is None:
         return
     fields.dateline = fields.dateline or dateline.place
-    fields.site_name = dateline.source
+    fields.site_name = fields.site_name or dateline.source
 
 
 def _read_trailer(line: str, fields: _Fields) -> None:
