@@ -10,11 +10,13 @@ from __future__ import annotations
 from newsparse._normalize import boilerplate
 from newsparse._text.lines import LineFacts, is_bullet, is_paragraph_like
 
-__all__ = ["find_article_start"]
+__all__ = ["anchored_title"]
 
 #: How far above an anchor its headline may stand, and how far below it the body must start.
 _ABOVE = 4
 _BELOW = 14
+#: How many lines of running text must follow an anchor for its headline to count.
+_MIN_TEXT = 2
 
 
 def _is_headline(line: str) -> bool:
@@ -53,20 +55,17 @@ def _is_short_byline(line: str, facts: LineFacts) -> bool:
     return " - " in line or len(byline.authors) > 1 or len(line.split()) <= 3
 
 
-def find_article_start(lines: list[str], facts: LineFacts) -> int:
-    """Return the index of the article's title line in ``lines`` (non-empty, cleaned lines).
+def anchored_title(lines: list[str], facts: LineFacts) -> int | None:
+    """Return the index of the headline above the best anchor in ``lines``, or ``None``.
 
     Every anchor (a date line or labelled byline) with a headline just above it is a candidate;
-    the one followed by the most running text before the next date line wins, with a bonus for a headline the page repeats
-    (pages print their title in breadcrumbs and lists too). A dump whose first line reads as a
-    headline opens with its title, the usual case, and is not searched.
+    the one followed by the most running text before the next date line wins, with a bonus for a
+    headline the page repeats (pages print their title in breadcrumbs and lists too).
     """
-    if not lines or _is_headline(lines[0]):
-        return 0
     counts: dict[str, int] = {}
     for line in lines:
         counts[line] = counts.get(line, 0) + 1
-    best, best_score = 0, 0
+    best, best_score = None, 0
     for index, line in enumerate(lines):
         if not _is_anchor(line, facts):
             continue
@@ -78,7 +77,7 @@ def find_article_start(lines: list[str], facts: LineFacts) -> int:
             if facts.date(following) is not None:
                 break  # the next dated item (a list of stories): what follows is not this one's
             score += is_paragraph_like(following)
-        if score == 0:
+        if score < _MIN_TEXT:
             continue
         score += 2 if counts[lines[headline]] > 1 else 0
         if score > best_score:

@@ -32,7 +32,7 @@ from newsparse._text.lines import (
     is_site_code,
 )
 from newsparse._text.markup import read_front_matter, strip_markdown
-from newsparse._text.page import find_article_start
+from newsparse._text.title import choose_title
 from newsparse.errors import NotAnArticleError
 from newsparse.model import Article, Caption
 
@@ -102,20 +102,14 @@ def parse_text(text: str) -> Article:
     Raises:
         NotAnArticleError: The dump has no line that could be a title or a paragraph.
     """
-    lines = [strip_markdown(clean_line(line)) for line in text.splitlines()]
-    lines = [line for line in lines if line]
+    lines, headings = prepare_lines(text)
     fields = _Fields()
     lines = _read_front_matter(lines, fields)
     if fields.title is not None:
         start = 1 if lines and lines[0] == fields.title else 0
     else:
-        first = find_article_start(lines, fields.facts)
-        if first:
-            fields.warnings.append(
-                f"left out {first} lines of page furniture (menus, lists) before the title"
-            )
-        start = _read_title(lines[first:], fields) + first
-    if fields.title is None:
+        start = _find_title(lines, headings, fields)
+    if fields.title is None and not lines:
         msg = "the text holds no line that reads as a title or a paragraph"
         raise NotAnArticleError(msg)
     body_start = _read_header(lines, start, fields)
@@ -132,6 +126,75 @@ def parse_text(text: str) -> Article:
         paragraphs=fields.paragraphs,
         captions=fields.captions,
         warnings=fields.warnings,
+    )
+
+
+def prepare_lines(text: str) -> tuple[list[str], frozenset[int]]:
+    """The cleaned, non-empty lines of ``text`` without Markdown marks, and which were headings."""
+    lines: list[str] = []
+    headings: set[int] = set()
+    for raw in text.splitlines():
+        line = clean_line(raw)
+        if not line:
+            continue
+        if line[0] == "#" and line.startswith("# "):
+            headings.add(len(lines))
+        line = strip_markdown(line)
+        if line:
+            lines.append(line)
+    return lines, frozenset(headings)
+
+
+def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> int:
+    """Find the title line and fill ``fields.title``; return where the header starts.
+
+    A dump whose first line reads as a headline opens with its title (the usual layout, read by
+    the rules). Otherwise the title model weighs every short line near the top; when no line is
+    likely enough, the dump has no title line (a body-only dump) and is read from its top.
+    """
+    if not lines:
+        return 0
+    if _opens_with_title(lines, fields):
+        return _read_title(lines, fields)
+    index = choose_title(lines, headings, fields.facts)
+    if index is None:
+        return 0
+    if index:
+        fields.warnings.append(
+            f"left out {index} lines of page furniture (menus, lists) before the title"
+        )
+    fields.title = lines[index]
+    return index + 1
+
+
+def _opens_with_title(lines: list[str], fields: _Fields) -> bool:
+    """Whether the usual layout holds: a headline, and the article's header or text right under it.
+
+    Right under it means a date line or a labelled byline within four lines, or running text
+    within two, or a dump of at most a few lines. A whole-page rendering opens with menus instead.
+    """
+    first = lines[0]
+    words = first.count(" ") + 1
+    if (
+        words > 30
+        or first.endswith(".")
+        or " | " in first
+        or boilerplate.is_boilerplate(first)
+        or is_bullet(first)
+        or fields.facts.date(first) is not None
+        or is_paragraph_like(first)
+    ):
+        return False
+    if len(lines) <= 3:
+        return True
+    facts = fields.facts
+    return any(
+        facts.date(line) is not None or facts.byline(line) is not None for line in lines[1:5]
+    ) or any(
+        is_paragraph_like(line)
+        or find_dateline(line) is not None
+        or caption_parts(line, strict=True) is not None
+        for line in lines[1:3]
     )
 
 
