@@ -28,6 +28,7 @@ __all__ = [
     "is_terminal",
     "is_update_line",
     "key",
+    "line_role",
     "parse_tags_line",
 ]
 
@@ -94,6 +95,23 @@ def is_terminal(line: str) -> bool:
     """Whether nothing after ``line`` belongs to the article body (``KOMENTAR``, a copyright line)."""
     k = key(line)
     return k in TERMINAL_LINES or k.startswith(TERMINAL_PREFIXES)
+
+
+def line_role(line: str) -> str | None:
+    """``"end"`` for an end marker or sign-off, ``"list"`` for a list heading, else ``None``.
+
+    One reading of the line for what :func:`is_terminal`, :func:`is_signoff` and
+    :func:`is_list_header` tell apart, for callers that ask all three of every line.
+    """
+    cleaned = clean_line(line)
+    k = _key(cleaned)
+    if k in TERMINAL_LINES or k.startswith(TERMINAL_PREFIXES):
+        return "end"
+    if cleaned[:1] in ("(", "[") and _SIGNOFF.match(cleaned):
+        return "end"
+    if k in LIST_HEADERS:
+        return "list"
+    return None
 
 
 def is_update_line(line: str) -> bool:

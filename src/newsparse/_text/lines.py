@@ -7,6 +7,7 @@ import re
 from newsparse._normalize.captions import split_credit
 from newsparse._normalize.dates import DateMatch, parse_date_line
 from newsparse._normalize.names import Byline, parse_byline
+from newsparse._normalize.phrases import AUTHOR_LABELS, EDITOR_LABELS, SOURCE_LABELS
 from newsparse._normalize.whitespace import clean_line
 
 __all__ = [
@@ -20,9 +21,10 @@ __all__ = [
 _BULLET = re.compile(r"^(?:[*•·▪►]\s*|-\s+)")
 _SITE_CODE = re.compile(r"^[A-Z]{2,6}$")
 # A strong credit at the end of a line inside the body: square brackets, or a bracket naming an
-# outlet and a person ("(ANTARA/Fulan)"), or a photo label ("(Foto: ...)").
+# outlet and a person ("(ANTARA/Fulan)", never a date such as "(13/9)"), or a photo label
+# ("(Foto: ...)").
 _STRONG_CREDIT = re.compile(
-    r"(?:\[[^\[\]]{1,80}\]|\([^()]*\w/\s*\w[^()]*\)|\((?:foto|photo|dok|ist|istimewa)\b[^()]*\))\s*\.?$",
+    r"(?:\[[^\[\]]{1,80}\]|\([^()]*[^\W\d]/\s*[^\W\d][^()]*\)|\((?:foto|photo|dok|ist|istimewa)\b[^()]*\))\s*\.?$",
     re.I,
 )
 # A line this long is a paragraph that happens to end with a credit-like bracket, not a caption.
@@ -33,6 +35,12 @@ _PHOTO_STARTS = ("foto", "photo", "gambar")
 _DIGIT = re.compile(r"\d")
 #: A date line is short: a longer line is running text that mentions a date, never a date line.
 _MAX_DATE_LINE = 160
+#: A labelled byline opens with a label (or splits into segments at a bar or bullet): the first
+#: word of every label, lowered, is a cheap test a line must pass before it is parsed as one.
+_LABEL_STARTS = tuple(
+    sorted({label.split()[0].lower() for label in (*AUTHOR_LABELS, *EDITOR_LABELS, *SOURCE_LABELS)})
+)
+_SEGMENT_MARKS = ("|", "•", "·")
 #: A byline is short too (a few names and labels).
 _MAX_BYLINE = 200
 
@@ -69,7 +77,13 @@ class LineFacts:
             return self._bylines[key]
         except KeyError:
             pass
-        found = parse_byline(line, bare=bare) if len(line) <= _MAX_BYLINE else None
+        found = None
+        if len(line) <= _MAX_BYLINE and (
+            bare
+            or line.lower().startswith(_LABEL_STARTS)
+            or any(mark in line for mark in _SEGMENT_MARKS)
+        ):
+            found = parse_byline(line, bare=bare)
         self._bylines[key] = found
         return found
 

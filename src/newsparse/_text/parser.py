@@ -45,6 +45,8 @@ _HEADER_REACH = 40
 _PULL_QUOTE = re.compile(r'^(?:\.\.\.|…|["“])|["”]$')
 #: How many lines (besides lists of other stories) a dateline may sit below a header line.
 _DATELINE_LOOKAHEAD = 4
+#: How much of the body the language guess reads.
+_LANGUAGE_SAMPLE = 1500
 #: A byline in the body is short: a longer line is a paragraph, never read as one.
 _BYLINE_WORDS = 24
 #: A caption without a credit is running text of at least this many words.
@@ -121,7 +123,7 @@ def parse_text(text: str) -> Article:
         modified=fields.modified,
         dateline=fields.dateline or fields.site_code,
         site_name=fields.site_name,
-        language=guess_language("\n".join(fields.paragraphs)),
+        language=guess_language(_language_sample(fields.paragraphs)),
         tags=fields.tags,
         paragraphs=fields.paragraphs,
         captions=fields.captions,
@@ -198,6 +200,18 @@ def _opens_with_title(lines: list[str], fields: _Fields) -> bool:
     )
 
 
+def _language_sample(paragraphs: list[str]) -> str:
+    """The body's first paragraphs, enough for the language guess (which counts common words)."""
+    sample: list[str] = []
+    size = 0
+    for paragraph in paragraphs:
+        sample.append(paragraph)
+        size += len(paragraph)
+        if size >= _LANGUAGE_SAMPLE:
+            break
+    return "\n".join(sample)
+
+
 def _read_front_matter(lines: list[str], fields: _Fields) -> list[str]:
     """Take the fields of a tool's header block; return the lines after it."""
     front, glued = read_front_matter(lines)
@@ -249,11 +263,10 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
             continue
         if find_dateline(line) is not None:
             break  # a dateline opens the first paragraph
-        caption = caption_parts(line, strict=False)
-        if caption is not None:
+        if is_site_code(line) and fields.site_code is None:
+            fields.site_code = line  # (never a caption: a credit needs more than capitals)
+        elif (caption := caption_parts(line, strict=False)) is not None:
             fields.add_caption(*caption)
-        elif is_site_code(line) and fields.site_code is None:
-            fields.site_code = line
         elif is_paragraph_like(line) and not _dateline_ahead(lines, index + 1):
             break
         else:
@@ -354,12 +367,13 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
         if ended:
             _read_trailer(line, fields)
             continue
-        if boilerplate.is_terminal(line) or boilerplate.is_signoff(line):
+        role = boilerplate.line_role(line)
+        if role == "end":
             ended = True
             continue
         if in_list and is_bullet(line):
             continue
-        in_list = boilerplate.is_list_header(line)
+        in_list = role == "list"
         if in_list or _read_metadata(line, fields, header=False):
             continue
         caption = caption_parts(line, strict=True)
