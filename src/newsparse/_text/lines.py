@@ -45,6 +45,58 @@ _SEGMENT_MARKS = ("|", "•", "·")
 _MAX_BYLINE = 200
 
 
+# Words that may stand before a date on a date line of a dump, besides the date reader's labels:
+# the outlet's name or domain ("Kompas.com - 14/09/2023, 11:22 WIB") and a footer's sentence
+# ("Artikel ini disiarkan pada : Jumaat, ...", "This article was published on ...").
+_DATE_LEAD = re.compile(
+    r"^(?:[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|my|net|org|co\.uk|de|at|ch)\b\s*[-–—|,:]?\s*"
+    r"|(?:artikel|berita|tulisan|this (?:article|story)|the article)\b[^:\d]{0,40}?"
+    r"\b(?:pada|on|tarikh|tanggal)\b\s*:?\s*)",
+    re.I,
+)
+# An hour word after the clock time: "11:22 Uhr", "11:22 h".
+_HOUR_WORD = re.compile(r"(?<=\d)\s*(?:uhr|h)\b\.?", re.I)
+_MAX_LEAD_WORDS = 16
+
+
+def _date_behind_words(line: str) -> DateMatch | None:
+    """Read a date line that opens with an outlet's name or a footer's words, or has an hour word."""
+    if line.count(" ") >= _MAX_LEAD_WORDS:
+        return None
+    rest = line
+    lead = _DATE_LEAD.match(rest)
+    if lead is not None:
+        rest = rest[lead.end() :]
+    lowered = rest.lower()
+    if "uhr" in lowered or "h" in lowered:
+        rest = _HOUR_WORD.sub("", rest)
+    if rest == line:
+        return None
+    return parse_date_line(rest)
+
+
+_MAX_NAME_WORDS = 6
+# Credit lines written as one sentence: "Reported by A; written by B; edited by C".
+_CLAUSE = re.compile(r"\s*;\s*|,\s+(?=(?:written|edited|reported|photographed)\b)", re.I)
+
+
+def _byline_variant(line: str) -> Byline | None:
+    """A labelled byline in another shape: clauses split by ``;``, or an outlet after a bar."""
+    if ";" in line or ", " in line:
+        joined = _CLAUSE.sub(" | ", line)
+        if joined != line:
+            found = parse_byline(joined)
+            if found is not None:
+                return found
+    if " | " in line:
+        # "By Jane Doe | The Coastal Times": the outlet after the bar names nobody.
+        head = line.split(" | ", 1)[0]
+        found = parse_byline(head)
+        if found is not None and found.authors:
+            return found
+    return None
+
+
 class LineFacts:
     """What one parse has learnt about its lines, so that no line is read twice for the same fact.
 
@@ -67,6 +119,8 @@ class LineFacts:
         found = None
         if len(line) <= _MAX_DATE_LINE and _DIGIT.search(line) is not None:
             found = parse_date_line(line)
+            if found is None:
+                found = _date_behind_words(line)
         self._dates[line] = found
         return found
 
@@ -84,6 +138,13 @@ class LineFacts:
             or any(mark in line for mark in _SEGMENT_MARKS)
         ):
             found = parse_byline(line, bare=bare)
+            if found is None and not bare:
+                found = _byline_variant(line)
+        elif (
+            not bare and line[:1] == "(" and line[-1:] == ")" and line.count(" ") < _MAX_NAME_WORDS
+        ):
+            # A closing "(Name)" signs the story; "(abc/xyz)" initials are a sign-off instead.
+            found = parse_byline(line[1:-1], bare=True) if "/" not in line else None
         self._bylines[key] = found
         return found
 

@@ -156,7 +156,7 @@ def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> 
     """
     if not lines:
         return 0
-    if _opens_with_title(lines, fields):
+    if _opens_with_title(lines, fields) and (not headings or 0 in headings):
         return _read_title(lines, fields)
     index = choose_title(lines, headings, fields.facts)
     if index is None:
