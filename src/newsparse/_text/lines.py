@@ -14,6 +14,7 @@ __all__ = [
     "LineFacts",
     "caption_parts",
     "is_bullet",
+    "is_byline_label",
     "is_paragraph_like",
     "is_site_code",
 ]
@@ -57,6 +58,8 @@ _DATE_LEAD = re.compile(
 # An hour word after the clock time: "11:22 Uhr", "11:22 h".
 _HOUR_WORD = re.compile(r"(?<=\d)\s*(?:uhr|h)\b\.?", re.I)
 _MAX_LEAD_WORDS = 16
+_DATE_SEGMENTS = (" • ", " | ", " · ")
+_MAX_SEGMENTS = 4
 
 
 def _date_behind_words(line: str) -> DateMatch | None:
@@ -70,9 +73,19 @@ def _date_behind_words(line: str) -> DateMatch | None:
     lowered = rest.lower()
     if "uhr" in lowered or "h" in lowered:
         rest = _HOUR_WORD.sub("", rest)
-    if rest == line:
-        return None
-    return parse_date_line(rest)
+    if rest != line:
+        found = parse_date_line(rest)
+        if found is not None:
+            return found
+    for mark in _DATE_SEGMENTS:
+        if mark in line:
+            # "Published Jun 05, 2026 • 3 minute read": the date is one segment of the line.
+            for segment in line.split(mark)[:_MAX_SEGMENTS]:
+                found = parse_date_line(segment)
+                if found is not None:
+                    return found
+            break
+    return None
 
 
 _MAX_NAME_WORDS = 6
@@ -147,6 +160,19 @@ class LineFacts:
             found = parse_byline(line[1:-1], bare=True) if "/" not in line else None
         self._bylines[key] = found
         return found
+
+
+_AUTHOR_STARTS = tuple(sorted({label.lower() for label in AUTHOR_LABELS}))
+_MAX_LABEL_WORDS = 5
+
+
+def is_byline_label(line: str) -> bool:
+    """Whether ``line`` is an author label alone (``Penulis:``, ``Author of the article:``)."""
+    return (
+        line.endswith((":", "："))
+        and line.count(" ") < _MAX_LABEL_WORDS
+        and line.lower().startswith(_AUTHOR_STARTS)
+    )
 
 
 def is_bullet(line: str) -> bool:

@@ -28,6 +28,7 @@ from newsparse._text.lines import (
     LineFacts,
     caption_parts,
     is_bullet,
+    is_byline_label,
     is_paragraph_like,
     is_site_code,
 )
@@ -45,6 +46,10 @@ _HEADER_REACH = 40
 _PULL_QUOTE = re.compile(r'^(?:\.\.\.|…|["“])|["”]$')
 #: How many lines (besides lists of other stories) a dateline may sit below a header line.
 _DATELINE_LOOKAHEAD = 4
+#: How close below a standfirst (the summary under the title) the date or byline stands.
+_STANDFIRST_REACH = 3
+#: A name under a byline label on a line of its own has at most this many words.
+_LABELLED_NAME_WORDS = 8
 #: How much of the body the language guess reads.
 _LANGUAGE_SAMPLE = 1500
 #: A byline in the body is short: a longer line is a paragraph, never read as one.
@@ -69,6 +74,7 @@ class _Fields:
     captions: list[Caption] = attrs.Factory(list)
     warnings: list[str] = attrs.Factory(list)
     facts: LineFacts = attrs.Factory(LineFacts)
+    byline_label: bool = False
 
     def add_authors(self, names: tuple[str, ...]) -> None:
         for name in names:
@@ -267,7 +273,11 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
             fields.site_code = line  # (never a caption: a credit needs more than capitals)
         elif (caption := caption_parts(line, strict=False)) is not None:
             fields.add_caption(*caption)
-        elif is_paragraph_like(line) and not _dateline_ahead(lines, index + 1):
+        elif (
+            is_paragraph_like(line)
+            and not _dateline_ahead(lines, index + 1)
+            and not _header_ahead(lines, index + 1, fields.facts)
+        ):
             break
         else:
             pending.append(line)
@@ -277,6 +287,18 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
     )
     _judge_pending(pending, fields, body_has_dateline=opens_with_dateline)
     return index
+
+
+def _header_ahead(lines: list[str], index: int, facts: LineFacts) -> bool:
+    """Whether a date line or byline follows closely: then a line of running text is a standfirst."""
+    for line in lines[index : index + _STANDFIRST_REACH]:
+        if is_paragraph_like(line) or boilerplate.line_role(line) == "end":
+            return False
+        if facts.date(line) is not None or is_byline_label(line):
+            return True
+        if line.count(" ") < _BYLINE_WORDS and facts.byline(line) is not None:
+            return True
+    return False
 
 
 def _dateline_ahead(lines: list[str], index: int) -> bool:
@@ -338,6 +360,17 @@ def _read_metadata(line: str, fields: _Fields, *, header: bool) -> bool:
     if tags is not None:
         fields.tags.extend(tag for tag in tags if tag not in fields.tags)
         return True
+    words = line.count(" ") + 1
+    if fields.byline_label:
+        # The line under a label on a line of its own ("Author of the article:") names the author.
+        fields.byline_label = False
+        byline = fields.facts.byline(line, bare=True) if words <= _LABELLED_NAME_WORDS else None
+        if byline is not None:
+            fields.add_authors(byline.authors)
+            return True
+    if is_byline_label(line):
+        fields.byline_label = True
+        return True
     if header or fields.published is None:
         match = fields.facts.date(line)
         if match is not None:
@@ -345,7 +378,6 @@ def _read_metadata(line: str, fields: _Fields, *, header: bool) -> bool:
             return True
     if boilerplate.is_boilerplate(line):
         return True
-    words = line.count(" ") + 1
     if header or words <= _BYLINE_WORDS:
         byline = fields.facts.byline(line, bare=header and not fields.authors and words <= 6)
         if byline is not None:
