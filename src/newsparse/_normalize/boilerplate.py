@@ -49,7 +49,8 @@ _COUNTER = re.compile(
     re.I,
 )
 _SEPARATORS = re.compile(r"^[\W_]{1,6}$")
-_DIGIT = re.compile(r"\d")
+#: The words a counter that does not open with a digit opens with (see ``_COUNTER``).
+_COUNTER_WORDS = ("dibaca", "like", "dislike", "share")
 
 
 def key(line: str) -> str:
@@ -75,9 +76,9 @@ def is_boilerplate(line: str) -> bool:
     k = _key(cleaned)
     if k in BOILERPLATE_LINES or k.startswith(BOILERPLATE_PREFIXES):
         return True
-    # Each pattern runs only where it can match: a counter holds a digit, a sign-off opens with a
+    # Each pattern runs only where it can match: a counter opens with a digit or one of its words, a sign-off opens with a
     # bracket, and a tags or source label ends in a colon.
-    if _DIGIT.search(k) is not None and _COUNTER.match(k):
+    if (k[:1].isdigit() or k.startswith(_COUNTER_WORDS)) and _COUNTER.match(k):
         return True
     if cleaned[0] in "([" and _SIGNOFF.match(cleaned):
         return True

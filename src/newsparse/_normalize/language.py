@@ -6,6 +6,7 @@ usually state their language (``<html lang>``), which wins over this guess.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -40,6 +41,7 @@ _WORDS: dict[str, frozenset[str]] = {
 }
 _TOKEN = re.compile(r"[^\W\d_]+")
 _MIN_HITS = 8
+_ZEROS = itertools.repeat(0)
 
 
 def guess_language(text: str) -> str | None:
@@ -54,7 +56,7 @@ def guess_language(text: str) -> str | None:
     True
     """
     counts = Counter(_TOKEN.findall(text[:20_000].lower()))
-    scores = {lang: sum(counts[word] for word in words) for lang, words in _WORDS.items()}
+    scores = {lang: sum(map(counts.get, words, _ZEROS)) for lang, words in _WORDS.items()}
     best = max(scores, key=lambda lang: scores[lang])
     ranked = sorted(scores.values(), reverse=True)
     if scores[best] < _MIN_HITS:
