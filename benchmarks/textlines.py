@@ -66,7 +66,7 @@ def _examples(dumps: Path) -> list[dict[str, Any]]:
 
 
 def _accuracy(
-    examples: list[dict[str, Any]], weights: Any, thresholds: tuple[float, float]
+    examples: list[dict[str, Any]], weights: list[Any], thresholds: tuple[float, float]
 ) -> dict[tuple[str, bool], list[int]]:
     import numpy as np
 
@@ -77,7 +77,7 @@ def _accuracy(
         if not example["rows"]:
             tally[key][0] += example["gold"] is None
             continue
-        z = np.asarray(example["rows"]) @ weights
+        z = np.asarray(example["rows"]) @ weights[example["group"]]
         p = 1 / (1 + np.exp(-z))
         best = int(np.argmax(p))
         if p[best] < thresholds[example["group"]]:
@@ -101,33 +101,39 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     examples = _examples(args.dumps)
     tuned = [e for e in examples if not e["held_out"]]
-    x = np.asarray([row for e in tuned for row in e["rows"]])
-    y = np.asarray([label for e in tuned for label in e["labels"]])
-    model = LogisticRegression(C=args.c, fit_intercept=False, max_iter=2000)
-    model.fit(x, y)
-    weights = model.coef_[0]
-    thresholds = [0.5, 0.5]
+    # One weight vector per dump group (see newsparse._text.features.dump_group): a dump that opens
+    # with running text and one that opens with menus tell their titles apart differently.
+    weights = []
+    thresholds = []
+    count = 0
     for group in (0, 1):
         members = [e for e in tuned if e["group"] == group]
-        best_right = -1
+        x = np.asarray([row for e in members for row in e["rows"]])
+        y = np.asarray([label for e in members for label in e["labels"]])
+        count += len(x)
+        model = LogisticRegression(C=args.c, fit_intercept=False, max_iter=4000)
+        model.fit(x, y)
+        weights.append(model.coef_[0])
+        best, best_right = 0.5, -1
         for threshold in np.linspace(0.01, 0.95, 95):
             tally = _accuracy(members, weights, (float(threshold), float(threshold)))
             right = sum(hit for hit, _ in tally.values())
             if right > best_right:
-                thresholds[group], best_right = float(threshold), right
-    print(f"{len(tuned)} tuned dumps, {len(x)} candidate lines; thresholds {thresholds}")
+                best, best_right = float(threshold), right
+        thresholds.append(best)
+    print(f"{len(tuned)} tuned dumps, {count} candidate lines; thresholds {thresholds}")
     tally = _accuracy(examples, weights, (thresholds[0], thresholds[1]))
     print("| rendering | publishers | title right (dumps the model decides) |")
     print("|---|---|---|")
     for (renderer, hold), (hit, total) in sorted(tally.items()):
         split = "held out" if hold else "tuned"
         print(f"| {renderer} | {split} | {hit / total:.1%} ({total}) |")
-    for name, weight in sorted(zip(FEATURES, weights, strict=True), key=lambda item: -abs(item[1])):
-        print(f"  {name:20} {weight:+.3f}")
+    for name, *pair in sorted(zip(FEATURES, *weights, strict=True), key=lambda item: -abs(item[1])):
+        print(f"  {name:20} " + "  ".join(f"{w:+.3f}" for w in pair))
     if args.write:
         data = {
             "features": list(FEATURES),
-            "weights": [round(float(w), 5) for w in weights],
+            "weights": [[round(float(w), 5) for w in vector] for vector in weights],
             "thresholds": [round(t, 4) for t in thresholds],
             "trained_on": "benchmarks/textlines.py, tuned publishers of benchmarks/textdumps.py",
         }

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from importlib import resources
 
 from newsparse._normalize import boilerplate
+from newsparse._normalize.phrases import CREDIT_WORDS
 from newsparse._text.lines import LineFacts, is_bullet, is_paragraph_like
 from newsparse._text.page import anchored_title
 
@@ -58,11 +59,14 @@ FEATURES = (
     "headlines_between",
     "text_before_next_date",
     "anchored",
+    "kicker_before",
+    "credit_end",
 )
 #: Lines looked at as title candidates: the first this many lines of a dump.
 MAX_CANDIDATES = 400
 _SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
 _AFTER = 8
+_KICKER_WORDS = 3
 #: List items as text renderers write them: "o Energy", "+ Topic", "1. Headline".
 _LIST_ITEM = re.compile(r"^(?:[o+]\s|\d{1,2}\.\s)")
 _BODY = 30
@@ -100,6 +104,19 @@ def _text_before_next_date(
         elif facts.date(lines[near]) is not None:
             break
     return found / (_BODY // 2)
+
+
+def _is_kicker(line: str) -> bool:
+    """A short label above a headline (a section or topic: ``Gastkommentar``, ``Difesa``)."""
+    return line.count(" ") < _KICKER_WORDS and not is_bullet(line) and line[-1:] not in ".:!?"
+
+
+def _ends_with_credit(line: str) -> bool:
+    """Whether a line closes with a photo credit (``... Getty Images``, ``... © Name``)."""
+    if "©" in line:
+        return True
+    words = line.lower().rstrip(" .)]").split()
+    return bool(words) and (words[-1] in CREDIT_WORDS or " ".join(words[-2:]) in CREDIT_WORDS)
 
 
 def _overlap(line: str, words: set[str]) -> float:
@@ -211,6 +228,8 @@ def line_features(
                 else 0.0,
                 _text_before_next_date(lines, paragraph, index, facts),
                 float(index == anchored),
+                float(index > 0 and _is_kicker(lines[index - 1])),
+                float(_ends_with_credit(line)),
             ]
         )
         rank += headline
@@ -231,15 +250,16 @@ class TitleModel:
 
     __slots__ = ("thresholds", "weights")
 
-    def __init__(self, weights: Sequence[float], thresholds: Sequence[float]) -> None:
-        self.weights = tuple(weights)
+    def __init__(self, weights: Sequence[Sequence[float]], thresholds: Sequence[float]) -> None:
+        self.weights = tuple(tuple(vector) for vector in weights)
         self.thresholds = tuple(thresholds)
 
-    def scores(self, rows: Sequence[Sequence[float]]) -> list[float]:
-        """The probability that each row's line is the title."""
+    def scores(self, rows: Sequence[Sequence[float]], group: int) -> list[float]:
+        """The probability that each row's line is the title, in a dump of ``group``."""
+        weights = self.weights[group]
         out = []
         for row in rows:
-            z = sum(w * x for w, x in zip(self.weights, row, strict=True))
+            z = sum(w * x for w, x in zip(weights, row, strict=True))
             out.append(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))))
         return out
 

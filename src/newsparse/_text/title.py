@@ -29,6 +29,7 @@ def choose_title(lines: Sequence[str], headings: frozenset[int], facts: LineFact
     if not chosen:
         return None
     model = _model()
-    scores = model.scores(line_features(lines, chosen, facts, headings=headings))
+    group = dump_group(lines)
+    scores = model.scores(line_features(lines, chosen, facts, headings=headings), group)
     best = max(range(len(chosen)), key=scores.__getitem__)
-    return chosen[best] if scores[best] >= model.thresholds[dump_group(lines)] else None
+    return chosen[best] if scores[best] >= model.thresholds[group] else None
