@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 import re
 from collections.abc import Sequence
 from importlib import resources
@@ -67,6 +68,7 @@ MAX_CANDIDATES = 400
 _SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
 _AFTER = 8
 _KICKER_WORDS = 3
+_SIGNED_WORDS = 12
 #: List items as text renderers write them: "o Energy", "+ Topic", "1. Headline".
 _LIST_ITEM = re.compile(r"^(?:[o+]\s|\d{1,2}\.\s)")
 _BODY = 30
@@ -88,20 +90,18 @@ def _headline_shaped(line: str, paragraph: bool) -> bool:
     return 3 <= count <= 25 and line[-1] not in ".:!" and not paragraph and not is_bullet(line)
 
 
-def _text_before_next_date(
-    lines: Sequence[str], paragraph: Sequence[bool], index: int, facts: LineFacts
-) -> float:
+def _text_before_next_date(paragraph: Sequence[bool], dated: Sequence[bool], index: int) -> float:
     """Running text under a line's own date line, up to the next date line (a list's next item)."""
     start = index + 1
     for near in range(index + 1, min(index + 1 + _NEAR, len(paragraph))):
-        if facts.date(lines[near]) is not None:
+        if dated[near]:
             start = near + 1
             break
     found = 0
     for near in range(start, min(start + _BODY // 2, len(paragraph))):
         if paragraph[near]:
             found += 1
-        elif facts.date(lines[near]) is not None:
+        elif dated[near]:
             break
     return found / (_BODY // 2)
 
@@ -147,7 +147,15 @@ def line_features(
     counts: dict[str, int] = {}
     for line in lines[:reach]:
         counts[line] = counts.get(line, 0) + 1
-    top = lines[: min(total, 40)]
+    # A line that another line near the top opens with ("Title | Site", "Title - Site").
+    prefixes: set[str] = set()
+    for other in lines[: min(total, 40)]:
+        words = other.split()
+        prefixes.update(" ".join(words[:k]) for k in range(1, len(words)))
+    dated = [facts.date(line) is not None for line in lines[:reach]]
+    signed = [
+        line.count(" ") < _SIGNED_WORDS and facts.byline(line) is not None for line in lines[:reach]
+    ]
     blob = "\n".join(lines[:reach])
     # Running text in the 30 lines from each line on (prefix sums): the article body is where this
     # peaks, and the title stands just above it.
@@ -175,17 +183,12 @@ def line_features(
         last = line[-1]
         letters = [w for w in words if w[:1].isalpha()]
         title_case = sum(w[0].isupper() for w in letters) / len(letters) if letters else 0.0
-        digits = sum(ch.isdigit() for ch in line) / len(line)
+        digits = sum(map(str.isdigit, line)) / len(line)
         after = paragraph[index + 1 : index + 1 + _AFTER]
-        date_after = any(facts.date(x) is not None for x in lines[index + 1 : index + 1 + _NEAR])
-        date_before = any(facts.date(x) is not None for x in lines[max(0, index - 3) : index])
-        byline_after = any(
-            facts.byline(x) is not None
-            for x in lines[index + 1 : index + 1 + _NEAR]
-            if x.count(" ") < 12
-        )
-        prefix = line + " "
-        prefix_of_other = any(o != line and o.startswith(prefix) for o in top)
+        date_after = any(dated[index + 1 : index + 1 + _NEAR])
+        date_before = any(dated[max(0, index - 3) : index])
+        byline_after = any(signed[index + 1 : index + 1 + _NEAR])
+        prefix_of_other = line in prefixes
         headline = 3 <= count <= 25 and last not in ".:!" and not paragraph[index]
         near_body = max(window[index + 1 : index + 1 + _NEAR * 2], default=0) / peak
         rows.append(
@@ -226,7 +229,7 @@ def line_features(
                 math.log1p(shaped[next_text[min(index + 1, reach)]] - shaped[index + 1])
                 if index + 1 <= reach
                 else 0.0,
-                _text_before_next_date(lines, paragraph, index, facts),
+                _text_before_next_date(paragraph, dated, index),
                 float(index == anchored),
                 float(index > 0 and _is_kicker(lines[index - 1])),
                 float(_ends_with_credit(line)),
@@ -259,7 +262,7 @@ class TitleModel:
         weights = self.weights[group]
         out = []
         for row in rows:
-            z = sum(w * x for w, x in zip(weights, row, strict=True))
+            z = sum(map(operator.mul, weights, row))
             out.append(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))))
         return out
 
