@@ -19,7 +19,7 @@ import attrs
 
 from newsparse._normalize import boilerplate
 from newsparse._normalize.captions import split_credit
-from newsparse._normalize.datelines import find_dateline, read_dateline
+from newsparse._normalize.datelines import find_dateline, split_dateline
 from newsparse._normalize.dates import DateMatch, parse_date
 from newsparse._normalize.language import guess_language
 from newsparse._normalize.names import split_authors
@@ -413,17 +413,24 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
             fields.add_caption(*caption)
             continue
         if not fields.paragraphs:
-            _read_opening(line, fields)
+            line = _read_opening(line, fields)
+            if not line:
+                continue
         fields.paragraphs.append(line)
 
 
-def _read_opening(paragraph: str, fields: _Fields) -> None:
-    """The first paragraph's dateline gives the place and, when it names one, the outlet."""
-    dateline = read_dateline(paragraph)
-    if dateline is None:
-        return
+def _read_opening(paragraph: str, fields: _Fields) -> str:
+    """Split the first paragraph's dateline off; it gives the place and, if named, the outlet.
+
+    Returns the paragraph's own text (``JAKARTA - Harga naik.`` gives ``Harga naik.``).
+    """
+    split = split_dateline(paragraph)
+    if split is None:
+        return paragraph
+    dateline, text = split
     fields.dateline = fields.dateline or dateline.place
     fields.site_name = fields.site_name or dateline.source
+    return text
 
 
 def _read_trailer(line: str, fields: _Fields) -> None:
