@@ -412,11 +412,9 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
         if caption is not None:
             fields.add_caption(*caption)
             continue
-        if not fields.paragraphs:
-            line = _read_opening(line, fields)
-            if not line:
-                continue
-        fields.paragraphs.append(line)
+        text = _read_opening(line, fields) if not fields.paragraphs else line
+        if text:
+            fields.paragraphs.append(text)
 
 
 def _read_opening(paragraph: str, fields: _Fields) -> str:
