@@ -208,3 +208,22 @@ def test_whole_page_menus_are_not_the_title() -> None:
     assert article.authors == ("Jane Doe",)
     assert article.published == dt.date(2024, 5, 3)
     assert len(article.paragraphs) == 8
+
+
+def test_hard_wrapped_dump_is_read_as_paragraphs() -> None:
+    first = (
+        "The harbour reopened on Tuesday after a storm closed it for three days, and\n"
+        "the ferries ran on their usual timetable by the afternoon, officials said,\n"
+        "while fishermen checked their boats for damage along the eastern quay and\n"
+        "the harbour master thanked the crews who had kept the channel clear.\n"
+    )
+    second = (
+        "Shops on the waterfront opened again as the wind dropped, and the council\n"
+        "said it would count the cost of the storm once the last of the debris was\n"
+        "cleared from the roads that lead down to the water by the end of the week.\n"
+    )
+    dump = f"Harbour reopens after storm\n\nBy Jane Doe\n\n{first}\n{second}"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Harbour reopens after storm"
+    assert article.authors == ("Jane Doe",)
+    assert article.paragraphs == (" ".join(first.split()), " ".join(second.split()))

@@ -13,7 +13,7 @@ import re
 
 import attrs
 
-__all__ = ["FrontMatter", "read_front_matter", "strip_markdown"]
+__all__ = ["FrontMatter", "read_front_matter", "strip_markdown", "unwrap"]
 
 _HEADING = re.compile(r"^#{1,6}\s+")
 _IMAGE = re.compile(
@@ -148,3 +148,53 @@ def read_front_matter(lines: list[str]) -> tuple[FrontMatter, str | None]:
     if not fenced and (len(keys) < 2 or not keys & _HEADER_KEYS):
         return FrontMatter(), None
     return FrontMatter(lines=index, **fields), None
+
+
+#: A hard-wrapped dump breaks its lines at a width between these (html2text: 78, mail: 72).
+_WRAP_WIDTHS = (40, 120)
+#: How full a wrapped line is, at least, as a share of the width.
+_FULL = 0.75
+#: How many full lines a dump needs, and what share of its longer lines, to count as wrapped.
+_MIN_FULL_LINES = 6
+_FULL_SHARE = 0.5
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "'", ":")
+
+
+def unwrap(raw_lines: list[str]) -> list[str]:
+    """Join the lines of a hard-wrapped dump back into paragraphs; other dumps come back as they are.
+
+    A dump is hard-wrapped when no line is longer than a wrapping width and most of its longer
+    lines fill that width: then a paragraph is a block of lines between blank lines, and a line
+    that fills the width continues on the next one. Short lines (a title, a byline, a date) are
+    never joined.
+
+    >>> words = "the harbour reopened on tuesday after a storm closed it for days".split()
+    >>> wrapped = [" ".join(words[i % 5 :] + words[: i % 5]) for i in range(8)]
+    >>> [len(line) for line in unwrap(["A title", "", *wrapped[:4], "", *wrapped[4:]])]
+    [7, 0, 259, 0, 259]
+    """
+    stripped = [line.strip() for line in raw_lines]
+    lengths = [len(line) for line in stripped if line]
+    if not lengths:
+        return raw_lines
+    width = max(lengths)
+    if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1]:
+        return raw_lines
+    full_lines = [line for line in stripped if len(line) >= _FULL * width]
+    longer = sum(length >= width / 2 for length in lengths)
+    open_ended = sum(not line.endswith(_SENTENCE_ENDS) for line in full_lines)
+    if (
+        len(full_lines) < _MIN_FULL_LINES
+        or len(full_lines) < _FULL_SHARE * longer
+        or open_ended < _FULL_SHARE * len(full_lines)
+    ):
+        return raw_lines  # lines that end their sentences are paragraphs, however long
+    out: list[str] = []
+    joining = False
+    for line in stripped:
+        if joining and line:
+            out[-1] = out[-1] + " " + line
+        else:
+            out.append(line)
+        joining = len(line) >= _FULL * width
+    return out

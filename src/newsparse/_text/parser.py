@@ -32,7 +32,7 @@ from newsparse._text.lines import (
     is_paragraph_like,
     is_site_code,
 )
-from newsparse._text.markup import read_front_matter, strip_markdown
+from newsparse._text.markup import read_front_matter, strip_markdown, unwrap
 from newsparse._text.title import choose_title
 from newsparse.errors import NotAnArticleError
 from newsparse.model import Article, Caption
@@ -141,7 +141,7 @@ def prepare_lines(text: str) -> tuple[list[str], frozenset[int]]:
     """The cleaned, non-empty lines of ``text`` without Markdown marks, and which were headings."""
     lines: list[str] = []
     headings: set[int] = set()
-    for raw in text.splitlines():
+    for raw in unwrap(text.splitlines()):
         line = clean_line(raw)
         if not line:
             continue
