@@ -68,6 +68,9 @@ MAX_CANDIDATES = 400
 _SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
 _AFTER = 8
 _KICKER_WORDS = 3
+#: How much of a long line the repetition features look at (a title is at most 300 characters).
+_PREFIX_CHARS = 1000
+_MAX_WORDS = 40
 _SIGNED_WORDS = 12
 #: List items as text renderers write them: "o Energy", "+ Topic", "1. Headline".
 _LIST_ITEM = re.compile(r"^(?:[o+]\s|\d{1,2}\.\s)")
@@ -150,13 +153,13 @@ def line_features(
     # A line that another line near the top opens with ("Title | Site", "Title - Site").
     prefixes: set[str] = set()
     for other in lines[: min(total, 40)]:
-        words = other.split()
-        prefixes.update(" ".join(words[:k]) for k in range(1, len(words)))
+        words = other[:_PREFIX_CHARS].split()
+        prefixes.update(" ".join(words[:k]) for k in range(1, min(len(words), _MAX_WORDS + 1)))
     dated = [facts.date(line) is not None for line in lines[:reach]]
     signed = [
         line.count(" ") < _SIGNED_WORDS and facts.byline(line) is not None for line in lines[:reach]
     ]
-    blob = "\n".join(lines[:reach])
+    blob = "\n".join(line[:_PREFIX_CHARS] for line in lines[:reach])
     # Running text in the 30 lines from each line on (prefix sums): the article body is where this
     # peaks, and the title stands just above it.
     sums = [0]

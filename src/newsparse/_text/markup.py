@@ -16,12 +16,10 @@ import attrs
 __all__ = ["FrontMatter", "read_front_matter", "strip_markdown", "unwrap"]
 
 _HEADING = re.compile(r"^#{1,6}\s+")
-_IMAGE = re.compile(
-    r"!\[([^\]]{0,500})\]\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}(?:\s+\"[^\"]{0,300}\")?\)"
-)
-_LINK = re.compile(
-    r"\[([^\]]{0,500})\]\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}(?:\s+\"[^\"]{0,300}\")?\)"
-)
+# Linear on any input: the text excludes brackets and the address excludes parentheses and spaces,
+# so a scan that fails stops at the next delimiter.
+_IMAGE = re.compile(r'!\[([^\[\]]{0,500})\]\(([^()\s]{0,2000})(?:\s+"[^"]{0,300}")?\)')
+_LINK = re.compile(r'\[([^\[\]]{0,500})\]\(([^()\s]{0,2000})(?:\s+"[^"]{0,300}")?\)')
 _EMPHASIS = re.compile(r"^(\*\*|__)(.+)\1$")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
 _QUOTE = re.compile(r"^(?:>\s?)+")
@@ -190,11 +188,21 @@ def unwrap(raw_lines: list[str]) -> list[str]:
     ):
         return raw_lines  # lines that end their sentences are paragraphs, however long
     out: list[str] = []
-    joining = False
+    parts: list[str] = []  # the lines of the paragraph being joined (one join, linear)
     for line in stripped:
-        if joining and line:
-            out[-1] = out[-1] + " " + line
+        if parts and line:
+            parts.append(line)
         else:
-            out.append(line)
-        joining = len(line) >= _FULL * width
+            if parts:
+                out.append(" ".join(parts))
+                parts = []
+            if line:
+                parts.append(line)
+            else:
+                out.append(line)
+        if parts and len(line) < _FULL * width:
+            out.append(" ".join(parts))  # a short line closes its paragraph
+            parts = []
+    if parts:
+        out.append(" ".join(parts))
     return out
