@@ -2,8 +2,10 @@
 
 A dump is what a scraper writes for one article: a title line, then a header of short lines in any
 order (byline, date line, site code, photo caption, share-bar residue), then the body, one paragraph
-a line, with ad slots, inserts and captions between paragraphs, and widget labels after it. The
-conventions recognised are described in ``docs/text-dumps.rst``.
+a line, with ad slots, inserts and captions between paragraphs, and widget labels after it. Other
+tools write the whole page around it, Markdown, a header block of fields, or no title line at all;
+the title is then chosen by the title model (:mod:`newsparse._text.title`). The conventions
+recognised are described in ``docs/text-dumps.rst``.
 
 The parser walks the lines once. Each line becomes part of one field, or is recognised boilerplate;
 a line that fits nowhere is kept as a paragraph (in the body) or reported in ``warnings`` (in the

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 
 from newsparse._text.features import (
@@ -17,10 +16,8 @@ from newsparse._text.lines import LineFacts
 __all__ = ["choose_title"]
 
 
-@functools.cache
-def _model() -> TitleModel:
-    """The shipped weights, read on first use (an immutable value, the same for every parse)."""
-    return load_model()
+#: The shipped weights: package data, read once at import (a value, never changed).
+_MODEL: TitleModel = load_model()
 
 
 def choose_title(lines: Sequence[str], headings: frozenset[int], facts: LineFacts) -> int | None:
@@ -28,7 +25,7 @@ def choose_title(lines: Sequence[str], headings: frozenset[int], facts: LineFact
     chosen = candidates(lines, facts)
     if not chosen:
         return None
-    model = _model()
+    model = _MODEL
     group = dump_group(lines)
     scores = model.scores(line_features(lines, chosen, facts, headings=headings), group)
     best = max(range(len(chosen)), key=scores.__getitem__)
