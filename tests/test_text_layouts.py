@@ -243,3 +243,30 @@ def test_joining_a_hard_wrapped_dump_stays_linear() -> None:
     small = min(seconds(5_000) for _ in range(3))
     large = min(seconds(40_000) for _ in range(3))
     assert large < 30 * max(small, 1e-4)  # 8x the input; quadratic joining took about 64x
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "published"),
+    [
+        (
+            "Oleh Ani - Rabu, 13 Sep 2023 15:04 WIB",
+            ("Ani",),
+            dt.datetime(2023, 9, 13, 15, 4, tzinfo=WIB),
+        ),
+        ("Posted on September 13, 2023 by Ani Suryani", ("Ani Suryani",), dt.date(2023, 9, 13)),
+        ("By Jane Doe | 13 Sep 2023", ("Jane Doe",), dt.date(2023, 9, 13)),
+        (
+            "Fino Yurio Kristo - detikinet | Kamis, 05/11/2015 10:08 WIB",
+            ("Fino Yurio Kristo",),
+            dt.datetime(2015, 11, 5, 10, 8, tzinfo=WIB),
+        ),
+    ],
+)
+def test_byline_and_date_on_one_line(
+    line: str, authors: tuple[str, ...], published: dt.date
+) -> None:
+    dump = f"Judul Berita Hari Ini\n{line}\nIsi berita yang cukup panjang untuk menjadi satu paragraf.\n"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.authors == authors
+    assert article.published == published
+    assert len(article.paragraphs) == 1

@@ -48,6 +48,8 @@ _HEADER_REACH = 40
 _PULL_QUOTE = re.compile(r'^(?:\.\.\.|…|["“])|["”]$')
 #: How many lines (besides lists of other stories) a dateline may sit below a header line.
 _DATELINE_LOOKAHEAD = 4
+#: Where a line holding a byline and a date splits: a dash or bar, or "by"/"oleh" before the name.
+_BYLINE_DATE_SPLIT = re.compile(r"\s+(?:[-–—|•]|by|oleh)\s+", re.I)
 #: How close below a standfirst (the summary under the title) the date or byline stands.
 _STANDFIRST_REACH = 3
 #: A name under a byline label on a line of its own has at most this many words.
@@ -376,6 +378,9 @@ def _read_metadata(line: str, fields: _Fields, *, header: bool) -> bool:
     if header or fields.published is None:
         match = fields.facts.date(line)
         if match is not None:
+            # "By Jane Doe | 13 Sep 2023" reads as a date line with a source tag: the name counts.
+            if words <= _BYLINE_WORDS and _read_byline_and_date(line, fields):
+                return True
             fields.add_date(match, line)
             return True
     if boilerplate.is_boilerplate(line):
@@ -385,11 +390,39 @@ def _read_metadata(line: str, fields: _Fields, *, header: bool) -> bool:
         if byline is not None:
             fields.add_authors(byline.authors)
             return True
+    if words <= _BYLINE_WORDS and _read_byline_and_date(line, fields):
+        return True
     if words <= 4 and line.endswith(("-", "–", "—")):
         dateline = find_dateline(line)
         if dateline is not None:
             fields.dateline = fields.dateline or dateline  # "Jakarta -" on a line of its own
             return True
+    return False
+
+
+def _read_byline_and_date(line: str, fields: _Fields) -> bool:
+    """Read a line holding both a byline and a date; return whether it was one.
+
+    ``Oleh Ani - Rabu, 13 Sep 2023 15:04 WIB``, ``Posted on September 13, 2023 by Ani``,
+    ``By Jane Doe | 13 Sep 2023``, ``Name - site | Kamis, 05/11/2015 10:08 WIB``.
+    """
+    if not any(ch.isdigit() for ch in line):
+        return False
+    facts = fields.facts
+    for found in _BYLINE_DATE_SPLIT.finditer(line):
+        left, right = line[: found.start()], line[found.end() :]
+        by = found.group(0).strip().lower() in ("by", "oleh")
+        for names, when in ((left, right), (right, left)):
+            date = facts.date(when)
+            if date is None:
+                continue
+            # A bare name only after "by", or as "Name - site" (a reporter and the outlet).
+            bare = by or " - " in names
+            byline = facts.byline(names, bare=bare) or (None if bare else facts.byline(names))
+            if byline is not None and byline.authors:
+                fields.add_authors(byline.authors)
+                fields.add_date(date, when)
+                return True
     return False
 
 
