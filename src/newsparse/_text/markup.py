@@ -171,6 +171,8 @@ def unwrap(raw_lines: list[str]) -> list[str]:
     >>> [len(line) for line in unwrap(["A title", "", *wrapped[:4], "", *wrapped[4:]])]
     [7, 0, 259, 0, 259]
     """
+    if not raw_lines or max(map(len, raw_lines)) > _WRAP_WIDTHS[1] * 2:
+        return raw_lines  # a long line (even with spaces around it): not wrapped, and cheap to tell
     stripped = [line.strip() for line in raw_lines]
     lengths = [len(line) for line in stripped if line]
     if not lengths:

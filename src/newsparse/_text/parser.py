@@ -50,6 +50,7 @@ _PULL_QUOTE = re.compile(r'^(?:\.\.\.|…|["“])|["”]$')
 _DATELINE_LOOKAHEAD = 4
 #: Where a line holding a byline and a date splits: a dash or bar, or "by"/"oleh" before the name.
 _BYLINE_DATE_SPLIT = re.compile(r"\s+(?:[-–—|•]|by|oleh)\s+", re.I)
+_DIGIT = re.compile(r"\d")
 #: How close below a standfirst (the summary under the title) the date or byline stands.
 _STANDFIRST_REACH = 3
 #: A name under a byline label on a line of its own has at most this many words.
@@ -406,7 +407,7 @@ def _read_byline_and_date(line: str, fields: _Fields) -> bool:
     ``Oleh Ani - Rabu, 13 Sep 2023 15:04 WIB``, ``Posted on September 13, 2023 by Ani``,
     ``By Jane Doe | 13 Sep 2023``, ``Name - site | Kamis, 05/11/2015 10:08 WIB``.
     """
-    if not any(ch.isdigit() for ch in line):
+    if _DIGIT.search(line) is None or _BYLINE_DATE_SPLIT.search(line) is None:
         return False
     facts = fields.facts
     for found in _BYLINE_DATE_SPLIT.finditer(line):
