@@ -67,7 +67,7 @@ CASES: dict[str, dict[str, Any]] = {
         "tags": ("beras", "harga", "Jakarta"),
         "captions": (),
         "paragraphs": (
-            "JAKARTA - Harga beras di Pasar Induk Cipinang naik sepuluh persen pekan ini, kata pedagang.",
+            "Harga beras di Pasar Induk Cipinang naik sepuluh persen pekan ini, kata pedagang.",
             "Pedagang mengatakan pasokan dari Jawa Tengah berkurang karena kemarau panjang.",
             "Pemerintah berjanji menambah operasi pasar mulai pekan depan.",
         ),
@@ -81,7 +81,7 @@ CASES: dict[str, dict[str, Any]] = {
             Caption(text="Warga mengungsi ke masjid terdekat.", credit="ANTARA FOTO/Budi Setya"),
         ),
         "paragraphs": (
-            "MAMUJU, MDN - Ratusan rumah di Mamuju terendam banjir setelah hujan deras semalaman.",
+            "Ratusan rumah di Mamuju terendam banjir setelah hujan deras semalaman.",
             "Badan Penanggulangan Bencana Daerah mengerahkan perahu karet untuk mengevakuasi warga.",
         ),
     },
@@ -95,7 +95,7 @@ CASES: dict[str, dict[str, Any]] = {
             Caption(text="Suasana penghitungan suara di TPS 5", credit="Antara"),
         ),
         "paragraphs": (
-            "LHOKSEUMAWE, KOMPAS.com – Pemungutan suara di Lhokseumawe berlangsung tertib sejak pagi hari.",
+            "Pemungutan suara di Lhokseumawe berlangsung tertib sejak pagi hari.",
             "Petugas mencatat tingkat partisipasi pemilih mencapai delapan puluh persen.",
             "Hasil penghitungan akan diumumkan komisi pemilihan pekan depan.",
         ),
@@ -107,7 +107,7 @@ CASES: dict[str, dict[str, Any]] = {
         "dateline": "KUALA LUMPUR",
         "captions": (),
         "paragraphs": (
-            "KUALA LUMPUR: Ringgit dibuka tinggi berbanding dolar Amerika Syarikat pada pagi ini kerana "
+            "Ringgit dibuka tinggi berbanding dolar Amerika Syarikat pada pagi ini kerana "
             "sentimen positif.",
             "Peniaga berkata permintaan terhadap mata wang tempatan kekal kukuh sepanjang minggu.",
         ),
@@ -170,7 +170,7 @@ def test_whole_page_dump_is_read_from_its_title() -> None:
         ),
     )
     assert article.paragraphs == (
-        "BEKASI - Banjir yang merendam ratusan rumah di Bekasi sejak Sabtu mulai surut pada Senin pagi.",
+        "Banjir yang merendam ratusan rumah di Bekasi sejak Sabtu mulai surut pada Senin pagi.",
         "Warga mulai membersihkan rumah mereka dari lumpur dan sampah yang terbawa arus.",
         "Petugas membagikan air bersih dan makanan kepada warga yang masih mengungsi.",
     )
@@ -384,5 +384,6 @@ def test_caption_above_a_related_list_with_its_credit_first() -> None:
             credit="Twitter @Persib",
         ),
     )
-    assert article.paragraphs[0].startswith("KUTA, KOMPAS.com - Penyerang anyar")
+    assert article.paragraphs[0].startswith("Penyerang anyar")
+    assert article.dateline == "KUTA"
     assert len(article.paragraphs) == 2

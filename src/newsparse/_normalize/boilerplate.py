@@ -28,6 +28,7 @@ __all__ = [
     "is_terminal",
     "is_update_line",
     "key",
+    "line_role",
     "parse_tags_line",
 ]
 
@@ -48,6 +49,8 @@ _COUNTER = re.compile(
     re.I,
 )
 _SEPARATORS = re.compile(r"^[\W_]{1,6}$")
+#: The words a counter that does not open with a digit opens with (see ``_COUNTER``).
+_COUNTER_WORDS = ("dibaca", "like", "dislike", "share")
 
 
 def key(line: str) -> str:
@@ -68,17 +71,20 @@ def is_signoff(line: str) -> bool:
 def is_boilerplate(line: str) -> bool:
     """Whether ``line`` is a known non-article line (``KOMENTAR``, ``Baca juga: ...``, ``Editor: X``)."""
     cleaned = clean_line(line)
-    if not cleaned or _SEPARATORS.match(cleaned):
+    if not cleaned or (len(cleaned) <= 6 and _SEPARATORS.match(cleaned)):
         return True
     k = _key(cleaned)
     if k in BOILERPLATE_LINES or k.startswith(BOILERPLATE_PREFIXES):
         return True
-    return bool(
-        _COUNTER.match(k)
-        or _SIGNOFF.match(cleaned)
-        or _TAGS.match(cleaned)
-        or _SOURCE.match(cleaned)
-    )
+    # Each pattern runs only where it can match: a counter opens with a digit or one of its words, a sign-off opens with a
+    # bracket, and a tags or source label ends in a colon.
+    if (k[:1].isdigit() or k.startswith(_COUNTER_WORDS)) and _COUNTER.match(k):
+        return True
+    if cleaned[0] in "([" and _SIGNOFF.match(cleaned):
+        return True
+    if ":" in cleaned or "：" in cleaned:
+        return bool(_TAGS.match(cleaned) or _SOURCE.match(cleaned))
+    return False
 
 
 def is_list_header(line: str) -> bool:
@@ -92,6 +98,23 @@ def is_terminal(line: str) -> bool:
     return k in TERMINAL_LINES or k.startswith(TERMINAL_PREFIXES)
 
 
+def line_role(line: str) -> str | None:
+    """``"end"`` for an end marker or sign-off, ``"list"`` for a list heading, else ``None``.
+
+    One reading of the line for what :func:`is_terminal`, :func:`is_signoff` and
+    :func:`is_list_header` tell apart, for callers that ask all three of every line.
+    """
+    cleaned = clean_line(line)
+    k = _key(cleaned)
+    if k in TERMINAL_LINES or k.startswith(TERMINAL_PREFIXES):
+        return "end"
+    if cleaned[:1] in ("(", "[") and _SIGNOFF.match(cleaned):
+        return "end"
+    if k in LIST_HEADERS:
+        return "list"
+    return None
+
+
 def is_update_line(line: str) -> bool:
     """Whether ``line`` is labelled as the time of an update (``Diperbarui: ...``, ``Updated ...``)."""
     return key(line).startswith(UPDATE_LABELS)
@@ -99,6 +122,8 @@ def is_update_line(line: str) -> bool:
 
 def parse_tags_line(line: str) -> tuple[str, ...] | None:
     """Return the tags of a ``Tags: a, b, c`` line, or ``None`` if ``line`` is not one."""
+    if ":" not in line and "：" not in line:
+        return None
     match = _TAGS.match(clean_line(line))
     if match is None:
         return None

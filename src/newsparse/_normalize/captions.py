@@ -247,10 +247,16 @@ def split_credit(text: str, *, known_caption: bool = False) -> tuple[str, str | 
         return caption[: label.start()].strip(" -–—|,;"), _strip_label(
             label.group("credit")
         ) or None
-    equals = _EQUALS_CREDIT.search(caption)
+    # Each pattern below runs only where it can match (a cheap test of the characters it needs).
+    equals = _EQUALS_CREDIT.search(caption) if "=" in caption or "＝" in caption else None
     if equals is not None and equals.start() > 0 and looks_like_credit(equals.group("credit")):
         return caption[: equals.start()].strip(), equals.group("credit")
-    copyright_ = _COPYRIGHT.search(caption)
+    lowered = caption.lower()
+    copyright_ = (
+        _COPYRIGHT.search(caption)
+        if "©" in caption or "(c)" in lowered or "（" in caption or "copyright" in lowered
+        else None
+    )
     if copyright_ is not None:
         return caption[: copyright_.start()].strip(" -–—|"), clean_line(copyright_.group("credit"))
     leading = _LEADING_CREDIT.match(caption)
@@ -259,7 +265,9 @@ def split_credit(text: str, *, known_caption: bool = False) -> tuple[str, str | 
     agency = _TRAILING_AGENCY.search(caption)
     if agency is not None:
         return caption[: agency.start()].strip(), agency.group("credit")
-    labelled_credit = _LABELLED_CREDIT.search(caption)
+    labelled_credit = (
+        _LABELLED_CREDIT.search(caption) if ":" in caption or "：" in caption else None
+    )
     if labelled_credit is not None and labelled_credit.start() > 0:
         return (
             caption[: labelled_credit.start()].rstrip(" ,;|-–—"),

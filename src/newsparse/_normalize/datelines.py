@@ -13,7 +13,7 @@ import attrs
 
 from newsparse._normalize.whitespace import clean_line
 
-__all__ = ["Dateline", "find_dateline", "read_dateline"]
+__all__ = ["Dateline", "find_dateline", "read_dateline", "split_dateline"]
 
 # Up to five words before a dash (or a colon after a capitalised place), with an optional agency
 # in brackets: the words are capitalised or are a domain such as "Liputan6.com".
@@ -76,3 +76,20 @@ def find_dateline(paragraph: str) -> str | None:
     """
     dateline = read_dateline(paragraph)
     return None if dateline is None else dateline.place
+
+
+def split_dateline(paragraph: str) -> tuple[Dateline, str] | None:
+    """Split the dateline opening ``paragraph`` off: ``(dateline, the paragraph's own text)``.
+
+    >>> split_dateline("JAKARTA - Harga beras naik.")
+    (Dateline(place='JAKARTA', source=None), 'Harga beras naik.')
+    >>> split_dateline("Harga beras naik.") is None
+    True
+    """
+    dateline = read_dateline(paragraph)
+    if dateline is None:
+        return None
+    text = clean_line(paragraph)
+    match = _DATELINE.match(text)
+    assert match is not None  # read_dateline matched the same text
+    return dateline, text[match.end() :].strip()

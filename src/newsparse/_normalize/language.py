@@ -6,6 +6,7 @@ usually state their language (``<html lang>``), which wins over this guess.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -45,6 +46,7 @@ _MIN_HITS = 8
 # guess needs this many different function words of two letters or more of its language, not
 # just many hits.
 _MIN_DISTINCT = 5
+_ZEROS = itertools.repeat(0)
 
 
 def guess_language(text: str) -> str | None:
@@ -58,8 +60,8 @@ def guess_language(text: str) -> str | None:
     >>> guess_language("Too short to tell.") is None
     True
     """
-    counts = Counter(token.lower() for token in _TOKEN.findall(text[:20_000]))
-    scores = {lang: sum(counts[word] for word in words) for lang, words in _WORDS.items()}
+    counts = Counter(_TOKEN.findall(text[:20_000].lower()))
+    scores = {lang: sum(map(counts.get, words, _ZEROS)) for lang, words in _WORDS.items()}
     best = max(scores, key=lambda lang: scores[lang])
     ranked = sorted(scores.values(), reverse=True)
     distinct = sum(1 for word in _WORDS[best] if counts[word] and len(word) > 1)

@@ -19,8 +19,12 @@ _LONG = 10_000
 
 def clean_line(line: str) -> str:
     """Return ``line`` with invisible characters removed, every run of spaces folded to one, trimmed."""
+    if line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " ":
+        # Already clean: every invisible character and every space but U+0020 is unprintable.
+        return line
     if "\n" not in line:
-        # The common case, faster: str.split() splits on exactly the characters \s matches.
+        # The common case, faster: str.split() splits on exactly the characters \s matches, and
+        # the invisible characters are all outside ASCII.
         if not line.isascii() and _INVISIBLE.search(line) is not None:
             line = _INVISIBLE.sub("", line)
         elif (

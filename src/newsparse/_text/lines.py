@@ -5,11 +5,16 @@ from __future__ import annotations
 import re
 
 from newsparse._normalize.captions import split_credit
+from newsparse._normalize.dates import DateMatch, parse_date_line
+from newsparse._normalize.names import Byline, parse_byline
+from newsparse._normalize.phrases import AUTHOR_LABELS, EDITOR_LABELS, SOURCE_LABELS
 from newsparse._normalize.whitespace import clean_line
 
 __all__ = [
+    "LineFacts",
     "caption_parts",
     "is_bullet",
+    "is_byline_label",
     "is_paragraph_like",
     "is_site_code",
 ]
@@ -17,9 +22,10 @@ __all__ = [
 _BULLET = re.compile(r"^(?:[*•·▪►]\s*|-\s+)")
 _SITE_CODE = re.compile(r"^[A-Z]{2,6}$")
 # A strong credit at the end of a line inside the body: square brackets, or a bracket naming an
-# outlet and a person ("(ANTARA/Fulan)"), or a photo label ("(Foto: ...)").
+# outlet and a person ("(ANTARA/Fulan)", never a date such as "(13/9)"), or a photo label
+# ("(Foto: ...)").
 _STRONG_CREDIT = re.compile(
-    r"(?:\[[^\[\]]{1,80}\]|\([^()]*\w/\s*\w[^()]*\)|\((?:foto|photo|dok|ist|istimewa)\b[^()]*\))\s*\.?$",
+    r"(?:\[[^\[\]]{1,80}\]|\([^()]*[^\W\d]/\s*[^\W\d][^()]*\)|\((?:foto|photo|dok|ist|istimewa)\b[^()]*\))\s*\.?$",
     re.I,
 )
 # The credit sits in the last characters of the line: the pattern only looks there, which keeps it
@@ -28,6 +34,148 @@ _CREDIT_REACH = 300
 # A line this long is a paragraph that happens to end with a credit-like bracket, not a caption.
 _MAX_CAPTION_WORDS = 90
 _PHOTO_LABEL = re.compile(r"^(?:foto|photo|gambar)\s*[:：]", re.I)
+_CREDIT_ENDS = ("]", ")", "].", ").")
+_PHOTO_STARTS = ("foto", "photo", "gambar")
+_DIGIT = re.compile(r"\d")
+#: A date line is short: a longer line is running text that mentions a date, never a date line.
+_MAX_DATE_LINE = 160
+#: A labelled byline opens with a label (or splits into segments at a bar or bullet): the first
+#: word of every label, lowered, is a cheap test a line must pass before it is parsed as one.
+_LABEL_STARTS = tuple(
+    sorted({label.split()[0].lower() for label in (*AUTHOR_LABELS, *EDITOR_LABELS, *SOURCE_LABELS)})
+)
+_SEGMENT_MARKS = ("|", "•", "·")
+#: A byline is short too (a few names and labels).
+_MAX_BYLINE = 200
+
+
+# Words that may stand before a date on a date line of a dump, besides the date reader's labels:
+# the outlet's name or domain ("Kompas.com - 14/09/2023, 11:22 WIB") and a footer's sentence
+# ("Artikel ini disiarkan pada : Jumaat, ...", "This article was published on ...").
+_DATE_LEAD = re.compile(
+    r"^(?:[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|my|net|org|co\.uk|de|at|ch)\b\s*[-–—|,:]?\s*"
+    r"|(?:artikel|berita|tulisan|this (?:article|story)|the article)\b[^:\d]{0,40}?"
+    r"\b(?:pada|on|tarikh|tanggal)\b\s*:?\s*)",
+    re.I,
+)
+# An hour word after the clock time: "11:22 Uhr", "11:22 h".
+_HOUR_WORD = re.compile(r"(?<=\d)\s*(?:uhr|h)\b\.?", re.I)
+_MAX_LEAD_WORDS = 16
+_DATE_SEGMENTS = (" • ", " | ", " · ")
+_MAX_SEGMENTS = 4
+
+
+def _date_behind_words(line: str) -> DateMatch | None:
+    """Read a date line that opens with an outlet's name or a footer's words, or has an hour word."""
+    if line.count(" ") >= _MAX_LEAD_WORDS:
+        return None
+    rest = line
+    lead = _DATE_LEAD.match(rest)
+    if lead is not None:
+        rest = rest[lead.end() :]
+    lowered = rest.lower()
+    if "uhr" in lowered or "h" in lowered:
+        rest = _HOUR_WORD.sub("", rest)
+    if rest != line:
+        found = parse_date_line(rest)
+        if found is not None:
+            return found
+    for mark in _DATE_SEGMENTS:
+        if mark in line:
+            # "Published Jun 05, 2026 • 3 minute read": the date is one segment of the line.
+            for segment in line.split(mark)[:_MAX_SEGMENTS]:
+                found = parse_date_line(segment)
+                if found is not None:
+                    return found
+            break
+    return None
+
+
+_MAX_NAME_WORDS = 6
+# Credit lines written as one sentence: "Reported by A; written by B; edited by C".
+_CLAUSE = re.compile(r"\s*;\s*|,\s+(?=(?:written|edited|reported|photographed)\b)", re.I)
+
+
+def _byline_variant(line: str) -> Byline | None:
+    """A labelled byline in another shape: clauses split by ``;``, or an outlet after a bar."""
+    if ";" in line or ", " in line:
+        joined = _CLAUSE.sub(" | ", line)
+        if joined != line:
+            found = parse_byline(joined)
+            if found is not None:
+                return found
+    if " | " in line:
+        # "By Jane Doe | The Coastal Times": the outlet after the bar names nobody.
+        head = line.split(" | ", 1)[0]
+        found = parse_byline(head)
+        if found is not None and found.authors:
+            return found
+    return None
+
+
+class LineFacts:
+    """What one parse has learnt about its lines, so that no line is read twice for the same fact.
+
+    The date pattern is the costly test, and a date line always holds a digit, so a line without
+    one (most lines of a dump) never reaches it. One object lives for one parse (no global state).
+    """
+
+    __slots__ = ("_bylines", "_dates")
+
+    def __init__(self) -> None:
+        self._dates: dict[str, DateMatch | None] = {}
+        self._bylines: dict[tuple[str, bool], Byline | None] = {}
+
+    def date(self, line: str) -> DateMatch | None:
+        """:func:`~newsparse._normalize.dates.parse_date_line` of ``line``, behind cheap guards."""
+        try:
+            return self._dates[line]
+        except KeyError:
+            pass
+        found = None
+        if len(line) <= _MAX_DATE_LINE and _DIGIT.search(line) is not None:
+            found = parse_date_line(line)
+            if found is None:
+                found = _date_behind_words(line)
+        self._dates[line] = found
+        return found
+
+    def byline(self, line: str, *, bare: bool = False) -> Byline | None:
+        """:func:`~newsparse._normalize.names.parse_byline` of ``line``, read once per parse."""
+        key = (line, bare)
+        try:
+            return self._bylines[key]
+        except KeyError:
+            pass
+        found = None
+        if len(line) <= _MAX_BYLINE and (
+            bare
+            or line.lower().startswith(_LABEL_STARTS)
+            or any(mark in line for mark in _SEGMENT_MARKS)
+        ):
+            found = parse_byline(line, bare=bare)
+            if found is None and not bare:
+                found = _byline_variant(line)
+        elif (
+            not bare and line[:1] == "(" and line[-1:] == ")" and line.count(" ") < _MAX_NAME_WORDS
+        ):
+            # A closing "(Name)" signs the story; "(abc/xyz)" initials are a sign-off instead.
+            found = parse_byline(line[1:-1], bare=True) if "/" not in line else None
+        self._bylines[key] = found
+        return found
+
+
+_AUTHOR_STARTS = tuple(sorted({label.lower() for label in AUTHOR_LABELS}))
+_MAX_LABEL_WORDS = 5
+
+
+def is_byline_label(line: str) -> bool:
+    """Whether ``line`` is an author label alone (``Penulis:``, ``Author of the article:``)."""
+    return (
+        line.endswith((":", "："))
+        and line.count(" ") < _MAX_LABEL_WORDS
+        and line.lower().startswith(_AUTHOR_STARTS)
+    )
 
 
 def is_bullet(line: str) -> bool:
@@ -54,6 +202,12 @@ def caption_parts(line: str, *, strict: bool) -> tuple[str, str | None] | None:
         strict: Inside the body, only a strong credit (square brackets, ``outlet/person``, a photo
             label) makes a caption, since a paragraph may end with a source such as ``(AFP)``.
     """
+    if (
+        strict
+        and not line.endswith(_CREDIT_ENDS)
+        and not line[:6].lower().startswith(_PHOTO_STARTS)
+    ):
+        return None  # the cheap guard: a strong credit closes the line, or a photo label opens it
     value = clean_line(line)
     if strict and (
         len(value.split()) > _MAX_CAPTION_WORDS

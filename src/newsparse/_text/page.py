@@ -8,15 +8,15 @@ line (or a labelled byline) with a headline just above it and running text soon 
 from __future__ import annotations
 
 from newsparse._normalize import boilerplate
-from newsparse._normalize.dates import parse_date_line
-from newsparse._normalize.names import parse_byline
-from newsparse._text.lines import is_bullet, is_paragraph_like
+from newsparse._text.lines import LineFacts, is_bullet, is_paragraph_like
 
-__all__ = ["find_article_start"]
+__all__ = ["anchored_title"]
 
 #: How far above an anchor its headline may stand, and how far below it the body must start.
 _ABOVE = 4
 _BELOW = 14
+#: How many lines of running text must follow an anchor for its headline to count.
+_MIN_TEXT = 2
 
 
 def _is_headline(line: str) -> bool:
@@ -30,69 +30,54 @@ def _is_headline(line: str) -> bool:
     )
 
 
-def _is_anchor(line: str) -> bool:
-    match = parse_date_line(line)
-    if match is not None:
+def _is_anchor(line: str, facts: LineFacts) -> bool:
+    if facts.date(line) is not None:
         return True
-    byline = parse_byline(line)
+    byline = facts.byline(line)
     return byline is not None and bool(byline.authors)
 
 
-def _headline_above(lines: list[str], anchor: int, anchors: list[bool]) -> int | None:
+def _headline_above(lines: list[str], anchor: int, facts: LineFacts) -> int | None:
     """The headline standing just above an anchor, past its byline and date lines."""
     for above in range(anchor - 1, max(anchor - 1 - _ABOVE, -1), -1):
         line = lines[above]
-        if anchors[above] or _is_short_byline(line):
+        if _is_anchor(line, facts) or _is_short_byline(line, facts):
             continue  # the byline and date lines of the same header
         return above if _is_headline(line) else None
     return None
 
 
-def _is_short_byline(line: str) -> bool:
+def _is_short_byline(line: str, facts: LineFacts) -> bool:
     """A bare byline that is no headline: a name with a site, several names, or one short name."""
-    byline = parse_byline(line, bare=True)
+    byline = facts.byline(line, bare=True)
     if byline is None:
         return False
     return " - " in line or len(byline.authors) > 1 or len(line.split()) <= 3
 
 
-def find_article_start(lines: list[str]) -> int:
-    """Return the index of the article's title line in ``lines`` (non-empty, cleaned lines).
+def anchored_title(lines: list[str], facts: LineFacts) -> int | None:
+    """Return the index of the headline above the best anchor in ``lines``, or ``None``.
 
     Every anchor (a date line or labelled byline) with a headline just above it is a candidate;
-    the one followed by the most running text before the next date line wins, with a bonus for a headline the page repeats
-    (pages print their title in breadcrumbs and lists too). A dump whose first line reads as a
-    headline opens with its title, the usual case, and is not searched.
+    the one followed by the most running text before the next date line wins, with a bonus for a
+    headline the page repeats (pages print their title in breadcrumbs and lists too).
     """
-    if not lines or _is_headline(lines[0]):
-        return 0
     counts: dict[str, int] = {}
     for line in lines:
         counts[line] = counts.get(line, 0) + 1
-    # Each line is read once: the windows above and below an anchor overlap, and a dump of
-    # thousands of byline or date lines would otherwise cost their number times the window.
-    anchor_of: dict[str, bool] = {}
-    for line in lines:
-        if line not in anchor_of:
-            anchor_of[line] = _is_anchor(line)
-    anchors = [anchor_of[line] for line in lines]
-    # Only an anchor can be a date line.
-    dated = {
-        line: parse_date_line(line) is not None for line, is_one in anchor_of.items() if is_one
-    }
-    best, best_score = 0, 0
-    for index, _line in enumerate(lines):
-        if not anchors[index]:
+    best, best_score = None, 0
+    for index, line in enumerate(lines):
+        if not _is_anchor(line, facts):
             continue
-        headline = _headline_above(lines, index, anchors)
+        headline = _headline_above(lines, index, facts)
         if headline is None:
             continue
         score = 0
         for following in lines[index + 1 : index + 1 + _BELOW]:
-            if dated.get(following, False):
+            if facts.date(following) is not None:
                 break  # the next dated item (a list of stories): what follows is not this one's
             score += is_paragraph_like(following)
-        if score == 0:
+        if score < _MIN_TEXT:
             continue
         score += 2 if counts[lines[headline]] > 1 else 0
         if score > best_score:

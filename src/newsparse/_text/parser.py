@@ -2,8 +2,10 @@
 
 A dump is what a scraper writes for one article: a title line, then a header of short lines in any
 order (byline, date line, site code, photo caption, share-bar residue), then the body, one paragraph
-a line, with ad slots, inserts and captions between paragraphs, and widget labels after it. The
-conventions recognised are described in ``docs/text-dumps.rst``.
+a line, with ad slots, inserts and captions between paragraphs, and widget labels after it. Other
+tools write the whole page around it, Markdown, a header block of fields, or no title line at all;
+the title is then chosen by the title model (:mod:`newsparse._text.title`). The conventions
+recognised are described in ``docs/text-dumps.rst``.
 
 The parser walks the lines once. Each line becomes part of one field, or is recognised boilerplate;
 a line that fits nowhere is kept as a paragraph (in the body) or reported in ``warnings`` (in the
@@ -19,18 +21,21 @@ import attrs
 
 from newsparse._normalize import boilerplate
 from newsparse._normalize.captions import split_credit
-from newsparse._normalize.datelines import find_dateline, read_dateline
-from newsparse._normalize.dates import DateMatch, parse_date_line
+from newsparse._normalize.datelines import find_dateline, split_dateline
+from newsparse._normalize.dates import DateMatch, parse_date
 from newsparse._normalize.language import guess_language
-from newsparse._normalize.names import parse_byline
+from newsparse._normalize.names import split_authors
 from newsparse._normalize.whitespace import clean_line
 from newsparse._text.lines import (
+    LineFacts,
     caption_parts,
     is_bullet,
+    is_byline_label,
     is_paragraph_like,
     is_site_code,
 )
-from newsparse._text.page import find_article_start
+from newsparse._text.markup import read_front_matter, strip_markdown, unwrap
+from newsparse._text.title import choose_title
 from newsparse.errors import NotAnArticleError
 from newsparse.model import Article, Caption
 
@@ -43,6 +48,17 @@ _HEADER_REACH = 40
 _PULL_QUOTE = re.compile(r'^(?:\.\.\.|…|["“])|["”]$')
 #: How many lines (besides lists of other stories) a dateline may sit below a header line.
 _DATELINE_LOOKAHEAD = 4
+#: Where a line holding a byline and a date splits: a dash or bar, or "by"/"oleh" before the name.
+_BYLINE_DATE_SPLIT = re.compile(r"\s+(?:[-–—|•]|by|oleh)\s+", re.I)
+_DIGIT = re.compile(r"\d")
+#: How close below a standfirst (the summary under the title) the date or byline stands.
+_STANDFIRST_REACH = 3
+#: A name under a byline label on a line of its own has at most this many words.
+_LABELLED_NAME_WORDS = 8
+#: How much of the body the language guess reads.
+_LANGUAGE_SAMPLE = 1500
+#: A byline in the body is short: a longer line is a paragraph, never read as one.
+_BYLINE_WORDS = 24
 #: A caption without a credit is running text of at least this many words.
 _CAPTION_WORDS = 8
 
@@ -62,6 +78,8 @@ class _Fields:
     paragraphs: list[str] = attrs.Factory(list)
     captions: list[Caption] = attrs.Factory(list)
     warnings: list[str] = attrs.Factory(list)
+    facts: LineFacts = attrs.Factory(LineFacts)
+    byline_label: bool = False
 
     def add_authors(self, names: tuple[str, ...]) -> None:
         for name in names:
@@ -97,16 +115,14 @@ def parse_text(text: str) -> Article:
     Raises:
         NotAnArticleError: The dump has no line that could be a title or a paragraph.
     """
-    lines = [clean_line(line) for line in text.splitlines()]
-    lines = [line for line in lines if line]
+    lines, headings = prepare_lines(text)
     fields = _Fields()
-    first = find_article_start(lines)
-    if first:
-        fields.warnings.append(
-            f"left out {first} lines of page furniture (menus, lists) before the title"
-        )
-    start = _read_title(lines[first:], fields) + first
-    if fields.title is None:
+    lines = _read_front_matter(lines, fields)
+    if fields.title is not None:
+        start = 1 if lines and lines[0] == fields.title else 0
+    else:
+        start = _find_title(lines, headings, fields)
+    if fields.title is None and not lines:
         msg = "the text holds no line that reads as a title or a paragraph"
         raise NotAnArticleError(msg)
     body_start = _read_header(lines, start, fields)
@@ -118,7 +134,7 @@ def parse_text(text: str) -> Article:
         modified=fields.modified,
         dateline=fields.dateline or fields.site_code,
         site_name=fields.site_name,
-        language=guess_language("\n".join(fields.paragraphs)),
+        language=guess_language(_language_sample(fields.paragraphs)),
         tags=fields.tags,
         paragraphs=fields.paragraphs,
         captions=fields.captions,
@@ -126,12 +142,110 @@ def parse_text(text: str) -> Article:
     )
 
 
+def prepare_lines(text: str) -> tuple[list[str], frozenset[int]]:
+    """The cleaned, non-empty lines of ``text`` without Markdown marks, and which were headings."""
+    lines: list[str] = []
+    headings: set[int] = set()
+    for raw in unwrap(text.splitlines()):
+        line = clean_line(raw)
+        if not line:
+            continue
+        if line[0] == "#" and line.startswith("# "):
+            headings.add(len(lines))
+        line = strip_markdown(line)
+        if line:
+            lines.append(line)
+    return lines, frozenset(headings)
+
+
+def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> int:
+    """Find the title line and fill ``fields.title``; return where the header starts.
+
+    A dump whose first line reads as a headline opens with its title (the usual layout, read by
+    the rules). Otherwise the title model weighs every short line near the top; when no line is
+    likely enough, the dump has no title line (a body-only dump) and is read from its top.
+    """
+    if not lines:
+        return 0
+    if _opens_with_title(lines, fields) and (not headings or 0 in headings):
+        return _read_title(lines, fields)
+    index = choose_title(lines, headings, fields.facts)
+    if index is None:
+        return 0
+    if index:
+        fields.warnings.append(
+            f"left out {index} lines of page furniture (menus, lists) before the title"
+        )
+    fields.title = lines[index]
+    return index + 1
+
+
+def _opens_with_title(lines: list[str], fields: _Fields) -> bool:
+    """Whether the usual layout holds: a headline, and the article's header or text right under it.
+
+    Right under it means a date line or a labelled byline within four lines, or running text
+    within two, or a dump of at most a few lines. A whole-page rendering opens with menus instead.
+    """
+    first = lines[0]
+    words = first.count(" ") + 1
+    if (
+        words > 30
+        or first.endswith(".")
+        or " | " in first
+        or boilerplate.is_boilerplate(first)
+        or is_bullet(first)
+        or fields.facts.date(first) is not None
+        or is_paragraph_like(first)
+    ):
+        return False
+    if len(lines) <= 3:
+        return True
+    facts = fields.facts
+    return any(
+        facts.date(line) is not None or facts.byline(line) is not None for line in lines[1:5]
+    ) or any(
+        is_paragraph_like(line)
+        or find_dateline(line) is not None
+        or caption_parts(line, strict=True) is not None
+        for line in lines[1:3]
+    )
+
+
+def _language_sample(paragraphs: list[str]) -> str:
+    """The body's first paragraphs, enough for the language guess (which counts common words)."""
+    sample: list[str] = []
+    size = 0
+    for paragraph in paragraphs:
+        sample.append(paragraph)
+        size += len(paragraph)
+        if size >= _LANGUAGE_SAMPLE:
+            break
+    return "\n".join(sample)
+
+
+def _read_front_matter(lines: list[str], fields: _Fields) -> list[str]:
+    """Take the fields of a tool's header block; return the lines after it."""
+    front, glued = read_front_matter(lines)
+    lines = [glued, *lines[1:]] if glued is not None else lines[front.lines :]
+    if front.title is not None:
+        fields.title = front.title
+    if front.authors is not None:
+        fields.add_authors(split_authors(front.authors.replace(";", ","), strict=False))
+    if front.date is not None:
+        fields.published = parse_date(front.date)
+    if front.site_name is not None:
+        fields.site_name = front.site_name
+    if front.tags is not None:
+        fields.tags.extend(t.strip() for t in front.tags.split(",") if t.strip())
+    return lines
+
+
 def _read_title(lines: list[str], fields: _Fields) -> int:
     """Take the first line that is not boilerplate as the title; return the index after it."""
     for index, line in enumerate(lines):
         if boilerplate.is_boilerplate(line):
             continue
-        if parse_date_line(line) is not None:
+        if fields.facts.date(line) is not None:
             # A dump that opens with its date has no title line.
             return index
         fields.title = line
@@ -160,12 +274,15 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
             continue
         if find_dateline(line) is not None:
             break  # a dateline opens the first paragraph
-        caption = caption_parts(line, strict=False)
-        if caption is not None:
+        if is_site_code(line) and fields.site_code is None:
+            fields.site_code = line  # (never a caption: a credit needs more than capitals)
+        elif (caption := caption_parts(line, strict=False)) is not None:
             fields.add_caption(*caption)
-        elif is_site_code(line) and fields.site_code is None:
-            fields.site_code = line
-        elif is_paragraph_like(line) and not _dateline_ahead(lines, index + 1):
+        elif (
+            is_paragraph_like(line)
+            and not _dateline_ahead(lines, index + 1)
+            and not _header_ahead(lines, index + 1, fields.facts)
+        ):
             break
         else:
             pending.append(line)
@@ -175,6 +292,18 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
     )
     _judge_pending(pending, fields, body_has_dateline=opens_with_dateline)
     return index
+
+
+def _header_ahead(lines: list[str], index: int, facts: LineFacts) -> bool:
+    """Whether a date line or byline follows closely: then a line of running text is a standfirst."""
+    for line in lines[index : index + _STANDFIRST_REACH]:
+        if is_paragraph_like(line) or boilerplate.line_role(line) == "end":
+            return False
+        if facts.date(line) is not None or is_byline_label(line):
+            return True
+        if line.count(" ") < _BYLINE_WORDS and facts.byline(line) is not None:
+            return True
+    return False
 
 
 def _dateline_ahead(lines: list[str], index: int) -> bool:
@@ -240,21 +369,65 @@ def _read_metadata(line: str, fields: _Fields, *, header: bool) -> bool:
                 known.add(tag)
                 fields.tags.append(tag)
         return True
+    words = line.count(" ") + 1
+    if fields.byline_label:
+        # The line under a label on a line of its own ("Author of the article:") names the author.
+        fields.byline_label = False
+        byline = fields.facts.byline(line, bare=True) if words <= _LABELLED_NAME_WORDS else None
+        if byline is not None:
+            fields.add_authors(byline.authors)
+            return True
+    if is_byline_label(line):
+        fields.byline_label = True
+        return True
     if header or fields.published is None:
-        match = parse_date_line(line)
+        match = fields.facts.date(line)
         if match is not None:
+            # "By Jane Doe | 13 Sep 2023" reads as a date line with a source tag: the name counts.
+            if words <= _BYLINE_WORDS and _read_byline_and_date(line, fields):
+                return True
             fields.add_date(match, line)
             return True
     if boilerplate.is_boilerplate(line):
         return True
-    byline = parse_byline(line, bare=header and not fields.authors and len(line.split()) <= 6)
-    if byline is not None:
-        fields.add_authors(byline.authors)
+    if header or words <= _BYLINE_WORDS:
+        byline = fields.facts.byline(line, bare=header and not fields.authors and words <= 6)
+        if byline is not None:
+            fields.add_authors(byline.authors)
+            return True
+    if words <= _BYLINE_WORDS and _read_byline_and_date(line, fields):
         return True
-    dateline = find_dateline(line)
-    if dateline is not None and line.rstrip().endswith(("-", "–", "—")) and len(line.split()) <= 4:
-        fields.dateline = fields.dateline or dateline  # "Jakarta -" on a line of its own
-        return True
+    if words <= 4 and line.endswith(("-", "–", "—")):
+        dateline = find_dateline(line)
+        if dateline is not None:
+            fields.dateline = fields.dateline or dateline  # "Jakarta -" on a line of its own
+            return True
+    return False
+
+
+def _read_byline_and_date(line: str, fields: _Fields) -> bool:
+    """Read a line holding both a byline and a date; return whether it was one.
+
+    ``Oleh Ani - Rabu, 13 Sep 2023 15:04 WIB``, ``Posted on September 13, 2023 by Ani``,
+    ``By Jane Doe | 13 Sep 2023``, ``Name - site | Kamis, 05/11/2015 10:08 WIB``.
+    """
+    if _DIGIT.search(line) is None or _BYLINE_DATE_SPLIT.search(line) is None:
+        return False
+    facts = fields.facts
+    for found in _BYLINE_DATE_SPLIT.finditer(line):
+        left, right = line[: found.start()], line[found.end() :]
+        by = found.group(0).strip().lower() in ("by", "oleh")
+        for names, when in ((left, right), (right, left)):
+            date = facts.date(when)
+            if date is None:
+                continue
+            # A bare name only after "by", or as "Name - site" (a reporter and the outlet).
+            bare = by or " - " in names
+            byline = facts.byline(names, bare=bare) or (None if bare else facts.byline(names))
+            if byline is not None and byline.authors:
+                fields.add_authors(byline.authors)
+                fields.add_date(date, when)
+                return True
     return False
 
 
@@ -266,30 +439,36 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
         if ended:
             _read_trailer(line, fields)
             continue
-        if boilerplate.is_terminal(line) or boilerplate.is_signoff(line):
+        role = boilerplate.line_role(line)
+        if role == "end":
             ended = True
             continue
         if in_list and is_bullet(line):
             continue
-        in_list = boilerplate.is_list_header(line)
+        in_list = role == "list"
         if in_list or _read_metadata(line, fields, header=False):
             continue
         caption = caption_parts(line, strict=True)
         if caption is not None:
             fields.add_caption(*caption)
             continue
-        if not fields.paragraphs:
-            _read_opening(line, fields)
-        fields.paragraphs.append(line)
+        text = _read_opening(line, fields) if not fields.paragraphs else line
+        if text:
+            fields.paragraphs.append(text)
 
 
-def _read_opening(paragraph: str, fields: _Fields) -> None:
-    """The first paragraph's dateline gives the place and, when it names one, the outlet."""
-    dateline = read_dateline(paragraph)
-    if dateline is None:
-        return
+def _read_opening(paragraph: str, fields: _Fields) -> str:
+    """Split the first paragraph's dateline off; it gives the place and, if named, the outlet.
+
+    Returns the paragraph's own text (``JAKARTA - Harga naik.`` gives ``Harga naik.``).
+    """
+    split = split_dateline(paragraph)
+    if split is None:
+        return paragraph
+    dateline, text = split
     fields.dateline = fields.dateline or dateline.place
-    fields.site_name = dateline.source
+    fields.site_name = fields.site_name or dateline.source
+    return text
 
 
 def _read_trailer(line: str, fields: _Fields) -> None:
@@ -302,6 +481,6 @@ def _read_trailer(line: str, fields: _Fields) -> None:
                 known.add(tag)
                 fields.tags.append(tag)
         return
-    byline = parse_byline(line)
+    byline = fields.facts.byline(line)
     if byline is not None and not fields.authors:
         fields.add_authors(byline.authors)

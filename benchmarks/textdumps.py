@@ -1,0 +1,350 @@
+r"""A generated corpus of text dumps, and its scores per field on tuned and held-out publishers.
+
+Every development HTML page (fundus, readability, trafilatura and the Indonesian pages) is rendered
+to text the ways people really write dumps:
+
+* ``inscriptis``: browser-like text of the whole page (menus, lists and footers included);
+* ``html2text``: Markdown of the whole page (no line wrapping);
+* ``soup``: BeautifulSoup's whole-page ``get_text("\n")``;
+* ``trafilatura``: trafilatura's plain-text output (the article alone, often without a title);
+* ``trafilatura-meta``: the same behind its ``---``/``title:``/``author:``/``date:`` header.
+
+Each dump takes its gold from its page's gold, restricted to what the dump can show: a title is
+expected only when the gold title stands on a line of its own (a body-only rendering without it
+expects ``title=None``); authors and a date whose year the dump never prints are expected absent.
+
+The pages are split by publisher (a fixed hash, so the split never moves): one in three publishers
+is *held out* and is never looked at while tuning the parser; the scores are reported for both.
+
+Usage (renderers from the ``textdumps`` extra; dumps go outside the repository)::
+
+    python -m benchmarks.textdumps render [--out /work/cache/dumps]
+    python -m benchmarks.textdumps score [--out /work/cache/dumps] [--split held-out]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+import zlib
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from benchmarks.datasets import DEFAULT_DATA_DIR, Page, load_set, read_source
+from benchmarks.score import (
+    aggregate_body,
+    author_prf,
+    body_counts,
+    date_matches,
+    norm_space,
+    parse_gold_date,
+)
+
+__all__ = ["RENDERERS", "held_out", "main", "publisher"]
+
+DEFAULT_OUT = Path("/work/cache/dumps")
+HTML_SETS = ("fundus", "readability", "trafilatura", "indonesian-html")
+#: One publisher in this many is held out.
+HOLD_OUT_EVERY = 3
+
+_MARKDOWN = re.compile(r"^(?:#{1,6}\s+|[*_]{1,3})|[*_]{1,3}$")
+
+
+def publisher(page: Page) -> str:
+    """The publisher of a page: fundus names it; elsewhere the host of its address, or the case."""
+    if page.set_name == "fundus":
+        return page.page_id.split("/")[-1].split("_")[0]
+    if page.url:
+        host = urlsplit(page.url).hostname or ""
+        return host.removeprefix("www.") or page.page_id
+    return f"{page.set_name}:{page.page_id}"
+
+
+def held_out(name: str) -> bool:
+    """Whether the publisher ``name`` is held out (a fixed hash of its name)."""
+    return zlib.crc32(name.encode("utf-8")) % HOLD_OUT_EVERY == 0
+
+
+# -- renderers ----------------------------------------------------------------------------------
+
+
+def _inscriptis(html: str) -> str:
+    from inscriptis import get_text
+
+    return str(get_text(html))
+
+
+def _html2text(html: str) -> str:
+    import html2text
+
+    converter = html2text.HTML2Text()
+    converter.body_width = 0
+    return str(converter.handle(html))
+
+
+def _soup(html: str) -> str:
+    from bs4 import BeautifulSoup
+
+    return BeautifulSoup(html, "lxml").get_text("\n")
+
+
+def _trafilatura_meta(html: str) -> str:
+    import trafilatura
+
+    return str(trafilatura.extract(html, output_format="txt", with_metadata=True) or "")
+
+
+def _strip_header(text: str) -> str:
+    if text.startswith("---\n"):
+        end = text.find("\n---\n", 4)
+        if end != -1:
+            return text[end + 5 :]
+    return text
+
+
+RENDERERS: dict[str, Callable[[str], str]] = {
+    "inscriptis": _inscriptis,
+    "html2text": _html2text,
+    "soup": _soup,
+    "trafilatura-meta": _trafilatura_meta,
+}
+#: Whole-page renderings (the article with the site around it).
+WHOLE_PAGE = ("inscriptis", "html2text", "soup")
+ALL_RENDERINGS = (*RENDERERS, "trafilatura")
+
+
+# -- gold restricted to what a dump shows --------------------------------------------------------
+
+
+def _lines(text: str) -> list[str]:
+    out = []
+    for raw in text.splitlines():
+        line = norm_space(_MARKDOWN.sub("", raw.strip()))
+        if line:
+            out.append(line)
+    return out
+
+
+def dump_gold(page: Page, renderer: str, text: str) -> dict[str, Any]:
+    """The gold of one dump, as JSON: a key left out is not scored."""
+    gold = page.gold
+    lines = _lines(text)
+    line_set = set(lines)
+    for line in lines[:20]:  # a header block's "title: ..." field shows the title too
+        if line.startswith("title: "):
+            line_set.add(norm_space(line[7:].strip().strip('"')))
+    folded = text.casefold()
+    out: dict[str, Any] = {}
+    if gold.title is not None:
+        title = norm_space(gold.title)
+        if title in line_set:
+            out["title"] = title
+        elif renderer == "trafilatura":
+            out["title"] = None  # a body-only rendering without its headline
+    elif renderer == "trafilatura" and len(lines) > 0:
+        out["title"] = None
+    if gold.authors is not None:
+        shown = all(name.split()[-1].casefold() in folded for name in gold.authors if name.split())
+        out["authors"] = list(gold.authors) if shown else []
+    elif page.set_name in ("fundus", "readability"):
+        out["authors"] = []  # these sets record "nobody" as an empty byline
+    if gold.date is not None:
+        year = str(gold.date.value.year)
+        out["date"] = gold.date.value.isoformat() if year in text else None
+    if gold.body is not None:
+        out["body"] = gold.body
+    return out
+
+
+# -- render -------------------------------------------------------------------------------------
+
+
+def _pages(data: Path) -> Iterator[Page]:
+    for name in HTML_SETS:
+        yield from load_set(name, data)
+
+
+def _stem(page: Page) -> str:
+    return re.sub(r"[^\w.-]+", "_", f"{page.set_name}__{page.page_id}")
+
+
+def _render_page(html: str, page: Page, out: Path) -> dict[str, str]:
+    """Render one page, or read its dumps back when an earlier run wrote them all."""
+    stem = _stem(page)
+    paths = {name: out / name / f"{stem}.txt" for name in RENDERERS}
+    if all(path.exists() for path in paths.values()):
+        texts = {name: path.read_text(encoding="utf-8") for name, path in paths.items()}
+    else:
+        texts = {}
+        for name, renderer in RENDERERS.items():
+            try:
+                texts[name] = renderer(html)
+            except Exception as error:  # a renderer's failure skips one dump
+                print(f"{name} failed on {page.page_id}: {error!r}", file=sys.stderr)
+                texts[name] = ""
+            paths[name].parent.mkdir(parents=True, exist_ok=True)
+            paths[name].write_text(texts[name], encoding="utf-8")
+    texts["trafilatura"] = _strip_header(texts.get("trafilatura-meta", ""))
+    path = out / "trafilatura" / f"{stem}.txt"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(texts["trafilatura"], encoding="utf-8")
+    return texts
+
+
+def render(data: Path, out: Path) -> int:
+    """Render every page with every renderer into ``out``; write ``out/manifest.jsonl``.
+
+    Dumps already written are read back rather than rendered again, so an interrupted run resumes.
+    """
+    out.mkdir(parents=True, exist_ok=True)
+    count = 0
+    with (out / "manifest.jsonl").open("w", encoding="utf-8") as handle:
+        for number, page in enumerate(_pages(data)):
+            texts = _render_page(read_source(page), page, out)
+            for name, text in texts.items():
+                if not text.strip():
+                    continue
+                row = {
+                    "path": f"{name}/{_stem(page)}.txt",
+                    "renderer": name,
+                    "set": page.set_name,
+                    "page": page.page_id,
+                    "publisher": publisher(page),
+                    "held_out": held_out(publisher(page)),
+                    "gold": dump_gold(page, name, text),
+                }
+                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+                count += 1
+            handle.flush()
+            if number % 50 == 0:
+                print(f"{number} pages rendered", file=sys.stderr)
+    return count
+
+
+# -- score --------------------------------------------------------------------------------------
+
+
+def _parse(text: str) -> Any:
+    from newsparse import NewsparseError, parse_article
+
+    try:
+        return parse_article(text)
+    except NewsparseError:
+        return None
+
+
+def score_rows(rows: list[dict[str, Any]], out: Path) -> dict[tuple[str, bool], dict[str, Any]]:
+    """Parse each dump and tally the fields per (renderer, held out)."""
+    tally: dict[tuple[str, bool], dict[str, Any]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    bodies: dict[tuple[str, bool], list[Any]] = defaultdict(list)
+    for row in rows:
+        key = (row["renderer"], row["held_out"])
+        text = (out / row["path"]).read_text(encoding="utf-8")
+        article = _parse(text)
+        gold = row["gold"]
+        counts = tally[key]
+        counts["dumps"][1] += 1
+        counts["dumps"][0] += article is not None
+        whole = True
+        if "title" in gold:
+            got = None if article is None or article.title is None else norm_space(article.title)
+            right = got == gold["title"]
+            counts["title"][0] += right
+            counts["title"][1] += 1
+            if gold["title"] is None:
+                counts["title none"][0] += right
+                counts["title none"][1] += 1
+            whole &= right
+        if "authors" in gold:
+            names = list(article.authors) if article is not None else []
+            if gold["authors"]:
+                f1 = author_prf(gold["authors"], names)[2]
+                right = f1 == 1.0
+                counts["authors F1"][0] += f1
+            else:
+                right = not names
+                counts["authors F1"][0] += right
+            counts["authors F1"][1] += 1
+            whole &= right
+        if "date" in gold:
+            got_date = article.published if article is not None else None
+            if gold["date"] is None:
+                right = got_date is None
+            else:
+                wanted = parse_gold_date(gold["date"].replace("T", " "))
+                right = wanted is not None and date_matches(wanted, got_date, day_only=True)
+            counts["date (day)"][0] += right
+            counts["date (day)"][1] += 1
+            whole &= right
+        if "body" in gold:
+            predicted = "\n".join(article.paragraphs) if article is not None else ""
+            bodies[key].append(body_counts(gold["body"], predicted))
+        counts["whole dump"][0] += whole
+        counts["whole dump"][1] += 1
+    result: dict[tuple[str, bool], dict[str, Any]] = {}
+    for key, counts in tally.items():
+        result[key] = {
+            name: (hit / total if total else None, total) for name, (hit, total) in counts.items()
+        }
+        if bodies[key]:
+            result[key]["body F1"] = (aggregate_body(bodies[key])[2], len(bodies[key]))
+    return result
+
+
+FIELDS = ("dumps", "title", "title none", "authors F1", "date (day)", "body F1", "whole dump")
+
+
+def _format(result: dict[tuple[str, bool], dict[str, Any]]) -> str:
+    rows = ["| rendering | publishers | " + " | ".join(FIELDS) + " |"]
+    rows.append("|---" * (len(FIELDS) + 2) + "|")
+    for renderer in ALL_RENDERINGS:
+        for hold in (False, True):
+            cells = result.get((renderer, hold))
+            if cells is None:
+                continue
+            shown = []
+            for field in FIELDS:
+                value = cells.get(field)
+                if value is None or value[0] is None:
+                    shown.append("n/a")
+                else:
+                    shown.append(f"{value[0]:.1%} ({value[1]})")
+            split = "held out" if hold else "tuned"
+            rows.append(f"| {renderer} | {split} | " + " | ".join(shown) + " |")
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Render the corpus or score newsparse on it."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.textdumps")
+    parser.add_argument("command", choices=("render", "score"))
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--split", choices=("all", "tuned", "held-out"), default="all")
+    parser.add_argument("--renderers", nargs="*", default=None, help="only these renderings")
+    parser.add_argument("--every", type=int, default=1, help="score one dump in this many")
+    args = parser.parse_args(argv)
+    if args.command == "render":
+        started = time.perf_counter()
+        count = render(args.data, args.out)
+        print(f"{count} dumps in {time.perf_counter() - started:.0f} s -> {args.out}")
+        return 0
+    with (args.out / "manifest.jsonl").open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle]
+    if args.renderers:
+        rows = [row for row in rows if row["renderer"] in args.renderers]
+    rows = rows[:: args.every]
+    if args.split != "all":
+        rows = [row for row in rows if row["held_out"] == (args.split == "held-out")]
+    print(_format(score_rows(rows, args.out)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

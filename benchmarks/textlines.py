@@ -1,0 +1,146 @@
+"""Train the title model of the text parser on the generated corpus, and score it by publisher.
+
+The model is a logistic regression over the cheap line features of
+:mod:`newsparse._text.features`: for every dump the parser would hand to the model (no header
+block naming the title, no seed-like opening), each candidate line is an example, labelled by
+whether it is the gold title. The threshold below which a dump is said to have no title line is
+chosen on the tuned publishers too. Nothing of the held-out publishers is used to fit anything;
+their scores are printed beside the tuned ones.
+
+Usage (scikit-learn and numpy from the ``textdumps`` extra)::
+
+    python -m benchmarks.textlines [--dumps /work/cache/dumps] [--write]
+
+``--write`` stores the weights in ``src/newsparse/_text/title_model.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from benchmarks.datasets import REPO_ROOT
+from benchmarks.score import norm_space
+
+__all__ = ["main"]
+
+MODEL_PATH = REPO_ROOT / "src" / "newsparse" / "_text" / "title_model.json"
+
+
+def _examples(dumps: Path) -> list[dict[str, Any]]:
+    from newsparse._text.features import candidates, dump_group, line_features
+    from newsparse._text.lines import LineFacts
+    from newsparse._text.parser import _Fields, _read_front_matter, prepare_lines
+
+    out = []
+    with (dumps / "manifest.jsonl").open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle]
+    for row in rows:
+        if "title" not in row["gold"]:
+            continue
+        text = (dumps / row["path"]).read_text(encoding="utf-8")
+        lines, headings = prepare_lines(text)
+        fields = _Fields()
+        lines = _read_front_matter(lines, fields)
+        if fields.title is not None or not lines:
+            continue
+        facts = LineFacts()
+        chosen = candidates(lines, facts)
+        gold = row["gold"]["title"]
+        labels = [gold is not None and norm_space(lines[i]) == gold for i in chosen]
+        out.append(
+            {
+                "renderer": row["renderer"],
+                "held_out": row["held_out"],
+                "gold": gold,
+                "group": dump_group(lines),
+                "found": any(labels),
+                "rows": line_features(lines, chosen, facts, headings=headings),
+                "labels": labels,
+            }
+        )
+    return out
+
+
+def _accuracy(
+    examples: list[dict[str, Any]], weights: list[Any], thresholds: tuple[float, float]
+) -> dict[tuple[str, bool], list[int]]:
+    import numpy as np
+
+    tally: dict[tuple[str, bool], list[int]] = defaultdict(lambda: [0, 0])
+    for example in examples:
+        key = (example["renderer"], example["held_out"])
+        tally[key][1] += 1
+        if not example["rows"]:
+            tally[key][0] += example["gold"] is None
+            continue
+        z = np.asarray(example["rows"]) @ weights[example["group"]]
+        p = 1 / (1 + np.exp(-z))
+        best = int(np.argmax(p))
+        if p[best] < thresholds[example["group"]]:
+            tally[key][0] += example["gold"] is None
+        else:
+            tally[key][0] += bool(example["labels"][best])
+    return tally
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Train on the tuned publishers, print title accuracy on both splits, optionally write."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    from newsparse._text.features import FEATURES
+
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.textlines")
+    parser.add_argument("--dumps", type=Path, default=Path("/work/cache/dumps"))
+    parser.add_argument("--write", action="store_true")
+    parser.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
+    args = parser.parse_args(argv)
+    examples = _examples(args.dumps)
+    tuned = [e for e in examples if not e["held_out"]]
+    # One weight vector per dump group (see newsparse._text.features.dump_group): a dump that opens
+    # with running text and one that opens with menus tell their titles apart differently.
+    weights = []
+    thresholds = []
+    count = 0
+    for group in (0, 1):
+        members = [e for e in tuned if e["group"] == group]
+        x = np.asarray([row for e in members for row in e["rows"]])
+        y = np.asarray([label for e in members for label in e["labels"]])
+        count += len(x)
+        model = LogisticRegression(C=args.c, fit_intercept=False, max_iter=4000)
+        model.fit(x, y)
+        weights.append(model.coef_[0])
+        best, best_right = 0.5, -1
+        for threshold in np.linspace(0.01, 0.95, 95):
+            tally = _accuracy(members, weights, (float(threshold), float(threshold)))
+            right = sum(hit for hit, _ in tally.values())
+            if right > best_right:
+                best, best_right = float(threshold), right
+        thresholds.append(best)
+    print(f"{len(tuned)} tuned dumps, {count} candidate lines; thresholds {thresholds}")
+    tally = _accuracy(examples, weights, (thresholds[0], thresholds[1]))
+    print("| rendering | publishers | title right (dumps the model decides) |")
+    print("|---|---|---|")
+    for (renderer, hold), (hit, total) in sorted(tally.items()):
+        split = "held out" if hold else "tuned"
+        print(f"| {renderer} | {split} | {hit / total:.1%} ({total}) |")
+    for name, *pair in sorted(zip(FEATURES, *weights, strict=True), key=lambda item: -abs(item[1])):
+        print(f"  {name:20} " + "  ".join(f"{w:+.3f}" for w in pair))
+    if args.write:
+        data = {
+            "features": list(FEATURES),
+            "weights": [[round(float(w), 5) for w in vector] for vector in weights],
+            "thresholds": [round(t, 4) for t in thresholds],
+            "trained_on": "benchmarks/textlines.py, tuned publishers of benchmarks/textdumps.py",
+        }
+        MODEL_PATH.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {MODEL_PATH}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,90 @@
+"""Parses per second of text dumps on one core, beside a trivial baseline measured in the same run.
+
+The baseline splits a dump into lines and strips them, the least any reader of a dump does; the
+ratio between it and the parser is what to compare across machines. Two kinds of dump are timed:
+the seed (about 4 KB, the layout the parser was first built for) and whole-page renderings of the
+generated corpus (``python -m benchmarks.textdumps render``) of 6 to 8 KB.
+
+Usage::
+
+    python -m benchmarks.textspeed [--dumps /work/cache/dumps] [--seconds 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from benchmarks.datasets import REPO_ROOT
+
+__all__ = ["main", "rate"]
+
+
+def rate(function: Callable[[str], object], texts: list[str], seconds: float) -> float:
+    """Return how many texts ``function`` handles per second, over at least ``seconds``."""
+    done = 0
+    started = time.perf_counter()
+    elapsed = 0.0
+    while elapsed < seconds:
+        for text in texts:
+            function(text)
+        done += len(texts)
+        elapsed = time.perf_counter() - started
+    return done / elapsed
+
+
+def _baseline(text: str) -> object:
+    return [line.strip() for line in text.splitlines()]
+
+
+def _whole_pages(dumps: Path, low: int = 6000, high: int = 8000) -> list[str]:
+    texts: list[str] = []
+    manifest = dumps / "manifest.jsonl"
+    if not manifest.exists():
+        return texts
+    with manifest.open(encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            if row["renderer"] not in ("inscriptis", "soup", "html2text"):
+                continue
+            text = (dumps / row["path"]).read_text(encoding="utf-8")
+            if low <= len(text.encode("utf-8")) <= high:
+                texts.append(text)
+    return texts
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print parses per second for the seed and for whole-page renderings."""
+    from newsparse import NewsparseError, parse_article
+
+    def parse(text: str) -> object:
+        try:
+            return parse_article(text, kind="text")
+        except NewsparseError:
+            return None
+
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.textspeed")
+    parser.add_argument("--dumps", type=Path, default=Path("/work/cache/dumps"))
+    parser.add_argument("--seconds", type=float, default=2.0)
+    args = parser.parse_args(argv)
+    seed = [
+        path.read_text(encoding="utf-8") for path in sorted((REPO_ROOT / "seeds").glob("*.txt"))
+    ]
+    sets = {"seed (4 KB)": seed}
+    pages = _whole_pages(args.dumps)
+    if pages:
+        sets[f"whole-page renderings, 6-8 KB ({len(pages)} dumps)"] = pages
+    print("| dumps | newsparse parses/s | splitlines+strip/s | ratio |")
+    print("|---|---|---|---|")
+    for name, texts in sets.items():
+        ours = rate(parse, texts, args.seconds)
+        base = rate(_baseline, texts, args.seconds)
+        print(f"| {name} | {ours:,.0f} | {base:,.0f} | {base / ours:,.0f}x |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

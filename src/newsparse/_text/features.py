@@ -1,0 +1,280 @@
+"""Cheap per-line evidence for finding a dump's title, shared by the parser and its training.
+
+Every feature is a number computed from the line and its neighbours: where it stands, how long it
+is, how it ends, its case and digits, whether a date line or byline stands near it, whether running
+text follows it, and whether the page repeats it (pages print their title in the window title, the
+breadcrumbs and the share text too). ``benchmarks/textlines.py`` trains the weights on the generated
+corpus of text dumps; the parser applies them with :func:`title_scores`, in pure Python.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import operator
+import re
+from collections.abc import Sequence
+from importlib import resources
+
+from newsparse._normalize import boilerplate
+from newsparse._normalize.phrases import CREDIT_WORDS
+from newsparse._text.lines import LineFacts, is_bullet, is_paragraph_like
+from newsparse._text.page import anchored_title
+
+__all__ = ["FEATURES", "TitleModel", "candidates", "dump_group", "line_features", "load_model"]
+
+FEATURES = (
+    "bias",
+    "position",
+    "log_index",
+    "first",
+    "words",
+    "headline_words",
+    "ends_period",
+    "ends_question",
+    "ends_colon",
+    "site_separator",
+    "title_case",
+    "upper",
+    "digits",
+    "repeated",
+    "prefix_of_other",
+    "paragraphs_after",
+    "date_after",
+    "date_before",
+    "byline_after",
+    "paragraph_like",
+    "boilerplate",
+    "heading",
+    "previous_paragraph",
+    "first_headline",
+    "headline_rank",
+    "length",
+    "next_is_paragraph",
+    "comma",
+    "main_body_after",
+    "body_after_far",
+    "like_first_line",
+    "first_near_body",
+    "rank_near_body",
+    "headlines_between",
+    "text_before_next_date",
+    "anchored",
+    "kicker_before",
+    "credit_end",
+)
+#: Lines looked at as title candidates: the first this many lines of a dump.
+MAX_CANDIDATES = 400
+_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
+_AFTER = 8
+_KICKER_WORDS = 3
+#: How much of a long line the repetition features look at (a title is at most 300 characters).
+_PREFIX_CHARS = 1000
+_MAX_WORDS = 40
+_SIGNED_WORDS = 12
+#: List items as text renderers write them: "o Energy", "+ Topic", "1. Headline".
+_LIST_ITEM = re.compile(r"^(?:[o+]\s|\d{1,2}\.\s)")
+_BODY = 30
+_NEAR = 4
+
+
+def _is_candidate(line: str) -> bool:
+    words = line.count(" ") + 1
+    return (
+        2 <= words <= 40
+        and len(line) <= 300
+        and not is_bullet(line)
+        and _LIST_ITEM.match(line) is None
+    )
+
+
+def _headline_shaped(line: str, paragraph: bool) -> bool:
+    count = line.count(" ") + 1
+    return 3 <= count <= 25 and line[-1] not in ".:!" and not paragraph and not is_bullet(line)
+
+
+def _text_before_next_date(paragraph: Sequence[bool], dated: Sequence[bool], index: int) -> float:
+    """Running text under a line's own date line, up to the next date line (a list's next item)."""
+    start = index + 1
+    for near in range(index + 1, min(index + 1 + _NEAR, len(paragraph))):
+        if dated[near]:
+            start = near + 1
+            break
+    found = 0
+    for near in range(start, min(start + _BODY // 2, len(paragraph))):
+        if paragraph[near]:
+            found += 1
+        elif dated[near]:
+            break
+    return found / (_BODY // 2)
+
+
+def _is_kicker(line: str) -> bool:
+    """A short label above a headline (a section or topic: ``Gastkommentar``, ``Difesa``)."""
+    return line.count(" ") < _KICKER_WORDS and not is_bullet(line) and line[-1:] not in ".:!?"
+
+
+def _ends_with_credit(line: str) -> bool:
+    """Whether a line closes with a photo credit (``... Getty Images``, ``... © Name``)."""
+    if "©" in line:
+        return True
+    words = line.lower().rstrip(" .)]").split()
+    return bool(words) and (words[-1] in CREDIT_WORDS or " ".join(words[-2:]) in CREDIT_WORDS)
+
+
+def _overlap(line: str, words: set[str]) -> float:
+    own = set(line.lower().split())
+    return len(own & words) / len(own | words) if own and words else 0.0
+
+
+def candidates(lines: Sequence[str], facts: LineFacts) -> list[int]:
+    """The indices of the lines that may be a title (short, neither a list item nor a date line)."""
+    return [
+        i
+        for i, line in enumerate(lines[:MAX_CANDIDATES])
+        if _is_candidate(line) and facts.date(line) is None
+    ]
+
+
+def line_features(
+    lines: Sequence[str],
+    chosen: Sequence[int],
+    facts: LineFacts,
+    *,
+    headings: frozenset[int] = frozenset(),
+) -> list[list[float]]:
+    """The feature vectors (in :data:`FEATURES` order) of the lines at ``chosen``."""
+    total = len(lines)
+    reach = min(total, MAX_CANDIDATES + _AFTER)
+    paragraph = [is_paragraph_like(line) for line in lines[:reach]]
+    counts: dict[str, int] = {}
+    for line in lines[:reach]:
+        counts[line] = counts.get(line, 0) + 1
+    # A line that another line near the top opens with ("Title | Site", "Title - Site").
+    prefixes: set[str] = set()
+    for other in lines[: min(total, 40)]:
+        words = other[:_PREFIX_CHARS].split()
+        prefixes.update(" ".join(words[:k]) for k in range(1, min(len(words), _MAX_WORDS + 1)))
+    dated = [facts.date(line) is not None for line in lines[:reach]]
+    signed = [
+        line.count(" ") < _SIGNED_WORDS and facts.byline(line) is not None for line in lines[:reach]
+    ]
+    blob = "\n".join(line[:_PREFIX_CHARS] for line in lines[:reach])
+    # Running text in the 30 lines from each line on (prefix sums): the article body is where this
+    # peaks, and the title stands just above it.
+    sums = [0]
+    for flag in paragraph:
+        sums.append(sums[-1] + flag)
+    window = [sums[min(i + _BODY, reach)] - sums[i] for i in range(reach)]
+    peak = max(window, default=0) or 1
+    first_words = set(lines[0].lower().split()) if lines else set()
+    anchored = anchored_title(list(lines[:reach]), facts)
+    # How many other headline-shaped lines stand between a line and the running text after it:
+    # none for the title, some for a headline in a list of other stories.
+    shaped = [0] * (reach + 1)
+    for i in range(reach):
+        shaped[i + 1] = shaped[i] + _headline_shaped(lines[i], paragraph[i])
+    next_text = [reach] * (reach + 1)
+    for i in range(reach - 1, -1, -1):
+        next_text[i] = i if paragraph[i] else next_text[i + 1]
+    rows = []
+    rank = 0
+    for index in chosen:
+        line = lines[index]
+        words = line.split()
+        count = len(words)
+        last = line[-1]
+        letters = [w for w in words if w[:1].isalpha()]
+        title_case = sum(w[0].isupper() for w in letters) / len(letters) if letters else 0.0
+        digits = sum(map(str.isdigit, line)) / len(line)
+        after = paragraph[index + 1 : index + 1 + _AFTER]
+        date_after = any(dated[index + 1 : index + 1 + _NEAR])
+        date_before = any(dated[max(0, index - 3) : index])
+        byline_after = any(signed[index + 1 : index + 1 + _NEAR])
+        prefix_of_other = line in prefixes
+        headline = 3 <= count <= 25 and last not in ".:!" and not paragraph[index]
+        near_body = max(window[index + 1 : index + 1 + _NEAR * 2], default=0) / peak
+        rows.append(
+            [
+                1.0,
+                index / total,
+                math.log1p(index),
+                float(index == 0),
+                min(count, 40) / 40,
+                float(4 <= count <= 20),
+                float(last == "."),
+                float(last in "?!"),
+                float(last == ":"),
+                float(any(sep in line for sep in _SEPARATORS)),
+                title_case,
+                float(line.isupper()),
+                digits,
+                float(counts.get(line, 1) > 1 or blob.count(line) > 1),
+                float(prefix_of_other),
+                sum(after) / _AFTER,
+                float(date_after),
+                float(date_before),
+                float(byline_after),
+                float(paragraph[index]),
+                float(boilerplate.is_boilerplate(line)),
+                float(index in headings),
+                float(index > 0 and paragraph[index - 1]),
+                float(headline and rank == 0),
+                math.log1p(rank) if headline else 0.0,
+                min(len(line), 300) / 300,
+                float(bool(after) and after[0]),
+                float("," in line),
+                near_body,
+                (sums[min(index + 1 + _BODY, reach)] - sums[min(index + 1, reach)]) / _BODY,
+                _overlap(line, first_words) if index else 0.0,
+                float(index == 0) * near_body,
+                (math.log1p(rank) if headline else 0.0) * near_body,
+                math.log1p(shaped[next_text[min(index + 1, reach)]] - shaped[index + 1])
+                if index + 1 <= reach
+                else 0.0,
+                _text_before_next_date(paragraph, dated, index),
+                float(index == anchored),
+                float(index > 0 and _is_kicker(lines[index - 1])),
+                float(_ends_with_credit(line)),
+            ]
+        )
+        rank += headline
+    return rows
+
+
+def dump_group(lines: Sequence[str]) -> int:
+    """Which threshold a dump takes: 1 when it opens with running text (a body-only dump), else 0.
+
+    A dump that opens with a paragraph often has no title line at all, so the model must be surer
+    there than in a whole-page rendering, which nearly always prints its headline somewhere.
+    """
+    return int(bool(lines) and is_paragraph_like(lines[0]))
+
+
+class TitleModel:
+    """A logistic regression over :data:`FEATURES`, read from package data."""
+
+    __slots__ = ("thresholds", "weights")
+
+    def __init__(self, weights: Sequence[Sequence[float]], thresholds: Sequence[float]) -> None:
+        self.weights = tuple(tuple(vector) for vector in weights)
+        self.thresholds = tuple(thresholds)
+
+    def scores(self, rows: Sequence[Sequence[float]], group: int) -> list[float]:
+        """The probability that each row's line is the title, in a dump of ``group``."""
+        weights = self.weights[group]
+        out = []
+        for row in rows:
+            z = sum(map(operator.mul, weights, row))
+            out.append(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))))
+        return out
+
+
+def load_model() -> TitleModel:
+    """Read the shipped weights (``title_model.json``, written by ``benchmarks/textlines.py``)."""
+    raw = resources.files("newsparse._text").joinpath("title_model.json").read_text("utf-8")
+    data = json.loads(raw)
+    if list(data["features"]) != list(FEATURES):
+        msg = "title_model.json was trained on other features; retrain it"
+        raise RuntimeError(msg)
+    return TitleModel(data["weights"], data["thresholds"])

@@ -1,0 +1,32 @@
+"""Choose a dump's title line with the trained title model (see :mod:`newsparse._text.features`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsparse._text.features import (
+    TitleModel,
+    candidates,
+    dump_group,
+    line_features,
+    load_model,
+)
+from newsparse._text.lines import LineFacts
+
+__all__ = ["choose_title"]
+
+
+#: The shipped weights: package data, read once at import (a value, never changed).
+_MODEL: TitleModel = load_model()
+
+
+def choose_title(lines: Sequence[str], headings: frozenset[int], facts: LineFacts) -> int | None:
+    """Return the index of the title line, or ``None`` when no line is likely enough to be one."""
+    chosen = candidates(lines, facts)
+    if not chosen:
+        return None
+    model = _MODEL
+    group = dump_group(lines)
+    scores = model.scores(line_features(lines, chosen, facts, headings=headings), group)
+    best = max(range(len(chosen)), key=scores.__getitem__)
+    return chosen[best] if scores[best] >= model.thresholds[group] else None

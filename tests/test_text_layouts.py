@@ -1,0 +1,272 @@
+"""Layouts of text dumps beyond the seed's: body-only dumps, bylines and dates elsewhere, tool headers.
+
+Every dump here is written for the test; the expected values were checked by hand against the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from typing import Any
+
+import pytest
+
+import newsparse
+from newsparse._text.markup import unwrap
+
+WIB = dt.timezone(dt.timedelta(hours=7))
+
+DUMPS: dict[str, str] = {
+    "agency": (
+        "Mataram (ANTARA) - Sebanyak 29 penerbangan dari Bandara Internasional Lombok dibatalkan akibat abu vulkanik Gunung Barujari.\n"
+        "\n"
+        "Kepala bandara mengatakan pembatalan berlaku hingga Rabu sore.\n"
+        "\n"
+        "(Rina Wulandari)\n"
+    ),
+    "body_only": (
+        "JAKARTA, Kompas.com – Pemerintah menaikkan harga bahan bakar minyak mulai pekan depan, kata menteri energi pada Senin.\n"
+        "\n"
+        "Kenaikan itu disebut perlu untuk menjaga anggaran negara tetap sehat di tengah harga minyak dunia yang tinggi.\n"
+        "\n"
+        "Warga mengeluhkan kenaikan tersebut karena harga kebutuhan pokok ikut naik.\n"
+    ),
+    "crawler": (
+        "date 2023-08-07 Banjir surut di Bekasi setelah tiga hari, warga mulai membersihkan rumah mereka dari lumpur.\n"
+        "Petugas membagikan air bersih kepada warga.\n"
+    ),
+    "english": (
+        "Harbour reopens after storm\n"
+        "\n"
+        "By Jane Doe | The Coastal Times\n"
+        "\n"
+        "LONDON — The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon.\n"
+        "\n"
+        "Reported by Tom Lee; written by Jane Doe; edited by Sam Roe\n"
+    ),
+    "footer": (
+        "Harga Cabai Turun Jelang Lebaran\n"
+        "\n"
+        "Harga cabai di pasar tradisional turun tajam menjelang Lebaran karena pasokan dari petani melimpah.\n"
+        "\n"
+        "Pedagang berharap harga stabil hingga akhir bulan.\n"
+        "\n"
+        "Penulis: Siti Aminah\n"
+        "Editor: Budi Santoso\n"
+    ),
+    "header_block": (
+        "URL: https://example.com/berita/1\n"
+        "Title: Banjir Surut di Bekasi\n"
+        "Date: 2023-08-07\n"
+        "Banjir surut di Bekasi setelah tiga hari, warga mulai membersihkan rumah mereka dari lumpur.\n"
+        "Petugas membagikan air bersih kepada warga.\n"
+    ),
+    "malay": (
+        "Ringgit dibuka tinggi berbanding dolar\n"
+        "\n"
+        "Oleh Ahmad Faiz\n"
+        "\n"
+        "KUALA LUMPUR: Ringgit dibuka tinggi berbanding dolar Amerika Syarikat pada pagi ini kerana sentimen positif.\n"
+        "\n"
+        "Peniaga berkata permintaan terhadap mata wang tempatan kekal kukuh sepanjang minggu.\n"
+        "\n"
+        "Artikel ini disiarkan pada : Jumaat, 15 Disember 2023 @ 10:30 AM\n"
+    ),
+    "outletdate": (
+        "Banjir Rendam Ratusan Rumah\n"
+        "Kompas.com - 14/09/2023, 11:22 WIB\n"
+        "Ratusan rumah di Bekasi terendam banjir setelah hujan deras semalaman, kata petugas.\n"
+        "Petugas mengevakuasi warga dengan perahu karet.\n"
+    ),
+    "pukul": (
+        "Gempa Guncang Lombok\n"
+        "14/09/2023 pukul 11.22 WIB\n"
+        "Gempa berkekuatan 5,2 mengguncang Lombok pada Kamis pagi, kata badan meteorologi.\n"
+        "Tidak ada laporan kerusakan.\n"
+    ),
+    "uhr": (
+        "Bahn streikt erneut\n"
+        "14.09.2023, 11:22 Uhr\n"
+        "Die Lokführer legen am Donnerstag erneut die Arbeit nieder, teilte die Gewerkschaft mit.\n"
+        "Reisende müssen mit Ausfällen rechnen.\n"
+    ),
+}
+
+EXPECTED: dict[str, dict[str, Any]] = {
+    "agency": {
+        "title": None,
+        "authors": ("Rina Wulandari",),
+        "dateline": "Mataram",
+        "site_name": "ANTARA",
+        "paragraphs": 2,
+    },
+    "body_only": {
+        "title": None,
+        "authors": (),
+        "published": None,
+        "dateline": "JAKARTA",
+        "site_name": "Kompas.com",
+        "paragraphs": 3,
+    },
+    "crawler": {"title": None, "published": dt.date(2023, 8, 7), "paragraphs": 2},
+    "english": {
+        "title": "Harbour reopens after storm",
+        "authors": ("Jane Doe", "Tom Lee"),
+        "dateline": "LONDON",
+        "paragraphs": 2,
+    },
+    "footer": {
+        "title": "Harga Cabai Turun Jelang Lebaran",
+        "authors": ("Siti Aminah",),
+        "paragraphs": 2,
+    },
+    "header_block": {
+        "title": "Banjir Surut di Bekasi",
+        "published": dt.date(2023, 8, 7),
+        "paragraphs": 2,
+    },
+    "malay": {
+        "title": "Ringgit dibuka tinggi berbanding dolar",
+        "authors": ("Ahmad Faiz",),
+        "published": dt.datetime(2023, 12, 15, 10, 30),
+        "dateline": "KUALA LUMPUR",
+        "paragraphs": 2,
+    },
+    "outletdate": {
+        "title": "Banjir Rendam Ratusan Rumah",
+        "published": dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB),
+        "paragraphs": 2,
+    },
+    "pukul": {
+        "title": "Gempa Guncang Lombok",
+        "published": dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB),
+        "paragraphs": 2,
+    },
+    "uhr": {
+        "title": "Bahn streikt erneut",
+        "published": dt.datetime(2023, 9, 14, 11, 22),
+        "paragraphs": 2,
+    },
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_layout(name: str) -> None:
+    article = newsparse.parse_article(DUMPS[name], kind="text")
+    for field, expected in EXPECTED[name].items():
+        if field == "paragraphs":
+            assert len(article.paragraphs) == expected, article.paragraphs
+        else:
+            assert getattr(article, field) == expected, field
+
+
+def test_markdown_marks_are_read_as_text() -> None:
+    dump = (
+        "[Home](/) [World](/world)\n\n"
+        "# Harbour reopens after storm\n\n"
+        "By Jane Doe\n\n"
+        "3\\. May 2024, 17:47\n\n"
+        "![The harbour at dawn](https://example.com/a.jpg)\n\n"
+        "The harbour reopened on **Tuesday** after a storm closed it for three days, officials said.\n\n"
+        "Ferries resumed their [usual timetable](https://example.com/t) by the afternoon, they said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Harbour reopens after storm"
+    assert article.authors == ("Jane Doe",)
+    assert article.published == dt.datetime(2024, 5, 3, 17, 47)
+    assert article.paragraphs[-1] == (
+        "Ferries resumed their usual timetable by the afternoon, they said."
+    )
+
+
+def test_fenced_header_block_fills_the_fields_and_is_not_text() -> None:
+    dump = (
+        "---\n"
+        'title: "Harbour reopens after storm"\n'
+        "author: Jane Doe; Tom Lee\n"
+        "url: https://example.com/harbour\n"
+        'date: "2024-05-03"\n'
+        "---\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Harbour reopens after storm"
+    assert article.authors == ("Jane Doe", "Tom Lee")
+    assert article.published == dt.date(2024, 5, 3)
+    assert len(article.paragraphs) == 1
+
+
+def test_whole_page_menus_are_not_the_title() -> None:
+    menu = "\n".join(["Home", "World", "Business", "Sport", "Log in", "Subscribe"])
+    body = "\n".join(
+        f"Paragraph {n} of the story tells what happened at the harbour on the stormy day."
+        for n in range(8)
+    )
+    dump = f"{menu}\nHarbour reopens after storm\nBy Jane Doe\n3 May 2024\n{body}\nShare this article\n"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Harbour reopens after storm"
+    assert article.authors == ("Jane Doe",)
+    assert article.published == dt.date(2024, 5, 3)
+    assert len(article.paragraphs) == 8
+
+
+def test_hard_wrapped_dump_is_read_as_paragraphs() -> None:
+    first = (
+        "The harbour reopened on Tuesday after a storm closed it for three days, and\n"
+        "the ferries ran on their usual timetable by the afternoon, officials said,\n"
+        "while fishermen checked their boats for damage along the eastern quay and\n"
+        "the harbour master thanked the crews who had kept the channel clear.\n"
+    )
+    second = (
+        "Shops on the waterfront opened again as the wind dropped, and the council\n"
+        "said it would count the cost of the storm once the last of the debris was\n"
+        "cleared from the roads that lead down to the water by the end of the week.\n"
+    )
+    dump = f"Harbour reopens after storm\n\nBy Jane Doe\n\n{first}\n{second}"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Harbour reopens after storm"
+    assert article.authors == ("Jane Doe",)
+    assert article.paragraphs == (" ".join(first.split()), " ".join(second.split()))
+
+
+def test_joining_a_hard_wrapped_dump_stays_linear() -> None:
+    def seconds(count: int) -> float:
+        lines = ["word " * 15] * count  # one block, every line full and open-ended
+        started = time.perf_counter()
+        joined = unwrap(lines)
+        elapsed = time.perf_counter() - started
+        assert len(joined) == 1
+        return elapsed
+
+    small = min(seconds(5_000) for _ in range(3))
+    large = min(seconds(40_000) for _ in range(3))
+    assert large < 30 * max(small, 1e-4)  # 8x the input; quadratic joining took about 64x
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "published"),
+    [
+        (
+            "Oleh Ani - Rabu, 13 Sep 2023 15:04 WIB",
+            ("Ani",),
+            dt.datetime(2023, 9, 13, 15, 4, tzinfo=WIB),
+        ),
+        ("Posted on September 13, 2023 by Ani Suryani", ("Ani Suryani",), dt.date(2023, 9, 13)),
+        ("By Jane Doe | 13 Sep 2023", ("Jane Doe",), dt.date(2023, 9, 13)),
+        (
+            "Fino Yurio Kristo - detikinet | Kamis, 05/11/2015 10:08 WIB",
+            ("Fino Yurio Kristo",),
+            dt.datetime(2015, 11, 5, 10, 8, tzinfo=WIB),
+        ),
+    ],
+)
+def test_byline_and_date_on_one_line(
+    line: str, authors: tuple[str, ...], published: dt.date
+) -> None:
+    dump = f"Judul Berita Hari Ini\n{line}\nIsi berita yang cukup panjang untuk menjadi satu paragraf.\n"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.authors == authors
+    assert article.published == published
+    assert len(article.paragraphs) == 1
