@@ -10,19 +10,7 @@ import datetime as dt
 import pytest
 
 from newsparse._normalize.dates import find_date, parse_date
-
-
-def tz(hours: float) -> dt.timezone:
-    return dt.timezone(dt.timedelta(hours=hours))
-
-
-def same(value: dt.date | None, expected: dt.date | None) -> bool:
-    """Equal, of the same kind (date or datetime), with the same offset."""
-    if type(value) is not type(expected):
-        return False
-    if isinstance(value, dt.datetime) and isinstance(expected, dt.datetime):
-        return value == expected and value.utcoffset() == expected.utcoffset()
-    return value == expected
+from tests.test_dates import same, tz
 
 
 CASES: list[tuple[str, dt.date | None]] = [
