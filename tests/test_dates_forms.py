@@ -12,7 +12,6 @@ import pytest
 from newsparse._normalize.dates import find_date, parse_date
 from tests.test_dates import same, tz
 
-
 CASES: list[tuple[str, dt.date | None]] = [
     # Java's Date.toString(): the zone between the time and the year.
     ("Mon Aug 03 12:45:00 EDT 2015", dt.datetime(2015, 8, 3, 12, 45, tzinfo=tz(-4))),
