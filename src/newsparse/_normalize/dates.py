@@ -82,7 +82,8 @@ def parse_date(
 
     Light noise around the date is tolerated: a weekday, labels such as ``on``, ``at``,
     ``pada``, ``Published:`` or ``Diperbarui``, ``|`` or ``-`` separators, a trailing
-    ``| 1.229 Views``, and up to two other words.
+    ``| 1.229 Views``, and up to two other words. A string over 500 characters is not a
+    date expression and gives ``None`` without being searched.
 
     Args:
         text: The string, such as ``"Kamis, 14 September 2023 | 11:22 WIB"`` or
