@@ -398,11 +398,3 @@ def clean_text(text: str) -> str:
     if controls:
         text = _CONTROLS.sub(lambda m: _LINE_BREAKING.get(m.group(), ""), text)
     return text
-    start = found.start()
-    if _NOT_CHARACTERS_BMP.search(text, start) is not None or any(
-        ord(astral.group()) & 0xFFFE == 0xFFFE for astral in _ASTRAL.finditer(text, start)
-    ):
-        text = _NOT_CHARACTERS.sub("\ufffd", text)
-    if _CONTROLS.search(text, start) is not None:
-        text = _CONTROLS.sub(lambda m: _LINE_BREAKING.get(m.group(), ""), text)
-    return text
