@@ -82,7 +82,10 @@ def test_no_line_of_a_dump_is_silently_dropped(title: str, lines: list[str]) -> 
             or any(c.text and c.text in line for c in article.captions)
             or any(line in warning or repr(line) in warning for warning in article.warnings)
             or any(c.credit and c.credit in line for c in article.captions)
-            or (credit is not None and any(credit in warning for warning in article.warnings))
+            or (
+                credit is not None
+                and any(credit in w or repr(credit) in w for w in article.warnings)
+            )
             or boilerplate.is_boilerplate(line)
             or parse_byline(line, bare=True) is not None
             or (article.dateline is not None and line.startswith(article.dateline))
