@@ -329,6 +329,37 @@ def test_published_zone_and_visible_lines(head: str, body_prefix: str, expected:
             "Harbour fire",
         ),
         ('<meta name="parsely-title" content="Parsely headline">', "", "Parsely headline"),
+        # The visible headline is a proper part of the metadata title: a section label before it
+        # and the site after it are labels, the headline is what the page shows.
+        (
+            '<meta property="og:title" content="Politik | Harbour fire under control | Coast News">',
+            "<h1>Harbour fire under control</h1>",
+            "Harbour fire under control",
+        ),
+        (
+            "<title>Harbour - Harbour fire under control</title>",
+            "<h1>Harbour fire under control</h1>",
+            "Harbour fire under control",
+        ),
+        # A kicker before a colon is part of the headline in many newsrooms: the metadata keeps it.
+        (
+            '<meta property="og:title" content="Hafen: Harbour fire under control">',
+            "<h1>Harbour fire under control</h1>",
+            "Hafen: Harbour fire under control",
+        ),
+        # Full-width separators, and an underscore between CJK words, set off the site's name.
+        (
+            "<title>港口火灾已得到控制｜海岸新闻</title>",
+            "<h1>港口火灾已得到控制</h1>",
+            "港口火灾已得到控制",
+        ),
+        (
+            "<title>港口火灾已得到控制_科技_海岸新闻</title>",
+            "<h1>港口火灾已得到控制</h1>",
+            "港口火灾已得到控制",
+        ),
+        # A full-width colon, like a colon, closes a kicker: the title is kept whole.
+        ("<title>港口火灾：已得到控制</title>", "", "港口火灾：已得到控制"),
     ],
 )
 def test_title_suffixes(head: str, body_prefix: str, expected: str) -> None:
@@ -564,46 +595,6 @@ def test_lead_image_in_json() -> None:
     assert data["image"] == "https://cdn.example/a.jpg"
     assert list(data).index("image") == list(data).index("description") + 1
     assert type(article).from_dict(data) == article
-
-
-@pytest.mark.parametrize(
-    ("head", "body_prefix", "expected"),
-    [
-        # The visible headline is a proper part of the metadata title: a section label before it
-        # and the site after it are labels, the headline is what the page shows.
-        (
-            '<meta property="og:title" content="Politik | Harbour fire under control | Coast News">',
-            "<h1>Harbour fire under control</h1>",
-            "Harbour fire under control",
-        ),
-        (
-            "<title>Harbour - Harbour fire under control</title>",
-            "<h1>Harbour fire under control</h1>",
-            "Harbour fire under control",
-        ),
-        # A kicker before a colon is part of the headline in many newsrooms: the metadata keeps it.
-        (
-            '<meta property="og:title" content="Hafen: Harbour fire under control">',
-            "<h1>Harbour fire under control</h1>",
-            "Hafen: Harbour fire under control",
-        ),
-        # Full-width separators, and an underscore between CJK words, set off the site's name.
-        (
-            "<title>港口火灾已得到控制｜海岸新闻</title>",
-            "<h1>港口火灾已得到控制</h1>",
-            "港口火灾已得到控制",
-        ),
-        (
-            "<title>港口火灾已得到控制_科技_海岸新闻</title>",
-            "<h1>港口火灾已得到控制</h1>",
-            "港口火灾已得到控制",
-        ),
-        # A full-width colon, like a colon, closes a kicker: the title is kept whole.
-        ("<title>港口火灾：已得到控制</title>", "", "港口火灾：已得到控制"),
-    ],
-)
-def test_headline_inside_metadata_title(head: str, body_prefix: str, expected: str) -> None:
-    assert parse_html(page(head, body_prefix + BODY)).title == expected
 
 
 def test_entities_in_meta_values_need_their_semicolon() -> None:

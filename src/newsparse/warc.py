@@ -1,6 +1,6 @@
 """Articles straight from WARC files, the format web crawls are stored in (extra ``warc``).
 
-Install with ``pip install 'newsparse[warc]'``, which brings `warcio`_, the Webrecorder project's
+Install with ``pip install 'newsparse[warc]'``, which brings warcio (on PyPI), the Webrecorder project's
 WARC reader: pure Python (it installs wherever Python does), gzip per record or plain, and it also
 writes WARC files. Reading is not where the time goes: parsing a page costs newsparse some
 milliseconds, far more than reading its record.
@@ -8,8 +8,6 @@ milliseconds, far more than reading its record.
 Only ``response`` records with a 2xx HTTP status and an HTML body are parsed; every other record
 is skipped and counted by reason. Each page takes the record's ``WARC-Target-URI`` as its ``url``
 and the ``charset`` of its HTTP ``Content-Type`` as its ``encoding``.
-
-.. _warcio: https://pypi.org/project/warcio/
 """
 
 from __future__ import annotations
