@@ -1,0 +1,150 @@
+"""What ``import newsparse`` costs, and what a first parse and one CLI call cost, each in a fresh process.
+
+A process that parses one file (a shell loop over ``newsparse FILE``, a worker that is started for
+each job) pays the import every time, so it is measured apart from the parse. Every run starts a new
+interpreter, so nothing is cached but the bytecode on disk (one unmeasured warm-up round first
+writes it). The rounds interleave the scenarios, so that a burst of other work on the machine
+touches them all alike; the report gives the median and the best of ``--runs`` rounds:
+
+* ``baseline``: ``import attrs, lxml.etree, json, re``, what any parser built on these pays;
+* ``import``: ``import newsparse``;
+* ``import + first HTML parse``: the import, then :func:`newsparse.parse_article` on a small page;
+* ``import + first text parse``: the import, then the seed text dump;
+* ``CLI``: ``python -m newsparse SEED`` end to end, timed from outside (interpreter start-up and
+  JSON output included), beside ``python -c pass``, the interpreter's own start-up.
+
+The first four are timed inside the process, from before the first import to after the parse.
+Then ``-X importtime`` gives the modules with the largest self time (median over the runs), for
+``import newsparse`` alone or, with ``--after html`` or ``--after text``, up to the end of a first
+parse (the modules loaded on first use included)::
+
+    python -m benchmarks.importtime [--runs 15] [--top 15] [--after import|html|text]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from collections import defaultdict
+
+from benchmarks.datasets import REPO_ROOT
+
+__all__ = ["SCENARIOS", "main", "self_times"]
+
+SEED = REPO_ROOT / "seeds" / "000_ba2def52373556d9.txt"
+
+#: A small page: a title, a byline, a date and two paragraphs.
+SMALL_PAGE = (
+    "<!doctype html><html lang='en'><head><meta charset='utf-8'><title>A small page - Site</title>"
+    "<meta property='article:published_time' content='2024-03-01T10:00:00Z'></head><body>"
+    "<article><h1>A small page</h1><p class='byline'>By Ann Writer</p>"
+    "<p>The first paragraph of the body says something that a reader would want to read.</p>"
+    "<p>The second paragraph goes on for a while, long enough to count as the body.</p>"
+    "</article></body></html>"
+)
+
+_CLOCK = "import time\n_t = time.perf_counter()\n"
+_REPORT = "\nprint((time.perf_counter() - _t) * 1000)\n"
+
+#: Scenario name -> the code a fresh interpreter runs; it prints its own time in milliseconds.
+SCENARIOS: dict[str, str] = {
+    "baseline: import attrs, lxml.etree, json, re": _CLOCK
+    + "import attrs, lxml.etree, json, re"
+    + _REPORT,
+    "import newsparse": _CLOCK + "import newsparse" + _REPORT,
+    "import + first HTML parse (small page)": _CLOCK
+    + f"import newsparse\nnewsparse.parse_article({SMALL_PAGE!r})"
+    + _REPORT,
+    "import + first text parse (seed dump)": _CLOCK
+    + f"import newsparse\nnewsparse.parse_file({str(SEED)!r})"
+    + _REPORT,
+}
+
+_OUTSIDE: dict[str, list[str]] = {
+    "python -c pass (start-up, from outside)": ["-c", "pass"],
+    "CLI: python -m newsparse SEED (from outside)": ["-m", "newsparse", str(SEED)],
+}
+
+_AFTER = {
+    "import": "import newsparse",
+    "html": f"import newsparse\nnewsparse.parse_article({SMALL_PAGE!r})",
+    "text": f"import newsparse\nnewsparse.parse_file({str(SEED)!r})",
+}
+
+
+def _inside(code: str) -> float:
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO_ROOT
+    )
+    return float(done.stdout.strip().splitlines()[-1])
+
+
+def _outside(args: list[str]) -> float:
+    started = time.perf_counter()
+    subprocess.run([sys.executable, *args], stdout=subprocess.DEVNULL, check=True, cwd=REPO_ROOT)
+    return (time.perf_counter() - started) * 1000
+
+
+def self_times(code: str, runs: int) -> dict[str, float]:
+    """Return each module's median self time in ms under ``-X importtime``, over ``runs`` runs."""
+    seen: defaultdict[str, list[float]] = defaultdict(list)
+    for _ in range(runs):
+        done = subprocess.run(
+            [sys.executable, "-X", "importtime", "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=REPO_ROOT,
+        )
+        for line in done.stderr.splitlines():
+            if not line.startswith("import time:") or "self [us]" in line:
+                continue
+            own, _, name = line.removeprefix("import time:").split("|")
+            seen[name.strip()].append(int(own) / 1000)
+    # A module imported in only some runs counts as 0 in the others.
+    return {
+        name: statistics.median(values + [0.0] * (runs - len(values)))
+        for name, values in seen.items()
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the table of times, then the modules with the largest import self time."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.importtime")
+    parser.add_argument("--runs", type=int, default=15, help="fresh processes per scenario")
+    parser.add_argument("--top", type=int, default=15, help="modules to list by self time")
+    parser.add_argument(
+        "--after", choices=tuple(_AFTER), default="import", help="what -X importtime covers"
+    )
+    args = parser.parse_args(argv)
+    times: defaultdict[str, list[float]] = defaultdict(list)
+    for round_ in range(args.runs + 1):
+        for name, code in SCENARIOS.items():
+            value = _inside(code)
+            if round_:
+                times[name].append(value)
+        for name, command in _OUTSIDE.items():
+            value = _outside(command)
+            if round_:
+                times[name].append(value)
+    print(f"Python {sys.version.split()[0]}, {args.runs} fresh processes each\n")
+    print("| scenario | median ms | min ms |")
+    print("|---|---:|---:|")
+    for name, values in times.items():
+        print(f"| {name} | {statistics.median(values):.1f} | {min(values):.1f} |")
+    own = self_times(_AFTER[args.after], args.runs)
+    total = sum(value for name, value in own.items() if name.startswith("newsparse"))
+    print(f"\nTop {args.top} modules by -X importtime self time (median ms), up to: {args.after}")
+    print(f"(all newsparse modules together: {total:.1f} ms)\n")
+    print("| module | self ms |")
+    print("|---|---:|")
+    for name, value in sorted(own.items(), key=lambda item: -item[1])[: args.top]:
+        print(f"| {name} | {value:.1f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
