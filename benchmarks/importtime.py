@@ -13,20 +13,28 @@ touches them all alike; the report gives the median and the best of ``--runs`` r
 * ``CLI``: ``python -m newsparse SEED`` end to end, timed from outside (interpreter start-up and
   JSON output included), beside ``python -c pass``, the interpreter's own start-up.
 
+Bytecode: an installed wheel has its ``.pyc`` files (pip writes them), so by default the processes
+read and write bytecode under a temporary ``PYTHONPYCACHEPREFIX`` (the warm-up round fills it), even
+where ``PYTHONDONTWRITEBYTECODE`` is set. ``--as-is`` runs them in the caller's environment instead:
+with ``PYTHONDONTWRITEBYTECODE=1`` and no ``__pycache__`` beside the sources, every process compiles
+newsparse from source, which costs about as much again.
+
 The first four are timed inside the process, from before the first import to after the parse.
 Then ``-X importtime`` gives the modules with the largest self time (median over the runs), for
 ``import newsparse`` alone or, with ``--after html`` or ``--after text``, up to the end of a first
 parse (the modules loaded on first use included)::
 
-    python -m benchmarks.importtime [--runs 15] [--top 15] [--after import|html|text]
+    python -m benchmarks.importtime [--runs 15] [--top 15] [--after import|html|text] [--as-is]
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections import defaultdict
 
@@ -75,20 +83,27 @@ _AFTER = {
 }
 
 
-def _inside(code: str) -> float:
+def _inside(code: str, env: dict[str, str]) -> float:
     done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO_ROOT
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=REPO_ROOT,
+        env=env,
     )
     return float(done.stdout.strip().splitlines()[-1])
 
 
-def _outside(args: list[str]) -> float:
+def _outside(args: list[str], env: dict[str, str]) -> float:
     started = time.perf_counter()
-    subprocess.run([sys.executable, *args], stdout=subprocess.DEVNULL, check=True, cwd=REPO_ROOT)
+    subprocess.run(
+        [sys.executable, *args], stdout=subprocess.DEVNULL, check=True, cwd=REPO_ROOT, env=env
+    )
     return (time.perf_counter() - started) * 1000
 
 
-def self_times(code: str, runs: int) -> dict[str, float]:
+def self_times(code: str, runs: int, env: dict[str, str]) -> dict[str, float]:
     """Return each module's median self time in ms under ``-X importtime``, over ``runs`` runs."""
     seen: defaultdict[str, list[float]] = defaultdict(list)
     for _ in range(runs):
@@ -98,6 +113,7 @@ def self_times(code: str, runs: int) -> dict[str, float]:
             text=True,
             check=True,
             cwd=REPO_ROOT,
+            env=env,
         )
         for line in done.stderr.splitlines():
             if not line.startswith("import time:") or "self [us]" in line:
@@ -119,31 +135,48 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--after", choices=tuple(_AFTER), default="import", help="what -X importtime covers"
     )
+    parser.add_argument(
+        "--as-is", action="store_true", help="keep the caller's bytecode settings (see above)"
+    )
     args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="importtime-") as cache:
+        env = dict(os.environ)
+        if not args.as_is:
+            env.pop("PYTHONDONTWRITEBYTECODE", None)
+            env["PYTHONPYCACHEPREFIX"] = cache
+        _report(args.runs, args.top, args.after, env)
+    return 0
+
+
+def _report(runs: int, top: int, after: str, env: dict[str, str]) -> None:
     times: defaultdict[str, list[float]] = defaultdict(list)
-    for round_ in range(args.runs + 1):
+    for round_ in range(runs + 1):
         for name, code in SCENARIOS.items():
-            value = _inside(code)
+            value = _inside(code, env)
             if round_:
                 times[name].append(value)
         for name, command in _OUTSIDE.items():
-            value = _outside(command)
+            value = _outside(command, env)
             if round_:
                 times[name].append(value)
-    print(f"Python {sys.version.split()[0]}, {args.runs} fresh processes each\n")
+    bytecode = (
+        "bytecode cached in a temporary PYTHONPYCACHEPREFIX"
+        if env.get("PYTHONPYCACHEPREFIX", "").rpartition("/")[2].startswith("importtime-")
+        else f"as is: PYTHONDONTWRITEBYTECODE={env.get('PYTHONDONTWRITEBYTECODE', '')!r}"
+    )
+    print(f"Python {sys.version.split()[0]}, {runs} fresh processes each, {bytecode}\n")
     print("| scenario | median ms | min ms |")
     print("|---|---:|---:|")
     for name, values in times.items():
         print(f"| {name} | {statistics.median(values):.1f} | {min(values):.1f} |")
-    own = self_times(_AFTER[args.after], args.runs)
+    own = self_times(_AFTER[after], runs, env)
     total = sum(value for name, value in own.items() if name.startswith("newsparse"))
-    print(f"\nTop {args.top} modules by -X importtime self time (median ms), up to: {args.after}")
+    print(f"\nTop {top} modules by -X importtime self time (median ms), up to: {after}")
     print(f"(all newsparse modules together: {total:.1f} ms)\n")
     print("| module | self ms |")
     print("|---|---:|")
-    for name, value in sorted(own.items(), key=lambda item: -item[1])[: args.top]:
+    for name, value in sorted(own.items(), key=lambda item: -item[1])[:top]:
         print(f"| {name} | {value:.1f} |")
-    return 0
 
 
 if __name__ == "__main__":

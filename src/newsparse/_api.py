@@ -1,19 +1,21 @@
-"""The one place that wires decode -> detect -> parse -> finish -> :class:`Article`."""
+"""The one place that wires decode -> detect -> parse -> finish -> :class:`Article`.
+
+The two parsers are imported on first use, inside :func:`parse_article`: ``import newsparse`` loads
+neither, a process that parses only text dumps never loads the HTML parser, and one that parses only
+pages never loads the text parser (their compiled patterns are most of what importing costs).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-from pathlib import Path
 
 import attrs
 
 from newsparse._decode import clean_text, decode_with_notes
 from newsparse._detect import detect_kind
-from newsparse._html import parse_html
 from newsparse._normalize.whitespace import is_blank
 from newsparse._options import Kind, Options
-from newsparse._text import parse_text
 from newsparse._unpack import unpack
 from newsparse._urls import split_url
 from newsparse.errors import EmptyInputError, InputTooLargeError, SourceReadError
@@ -93,7 +95,14 @@ def parse_article(
         notes += (f"url={url!r} is not a web address newsparse can read; it was not used",)
         url = None
         options = attrs.evolve(options, url=None)
-    article = parse_html(text, url=url) if chosen == "html" else parse_text(text)
+    if chosen == "html":
+        from newsparse._html import parse_html  # noqa: PLC0415 - loaded on first use (see above)
+
+        article = parse_html(text, url=url)
+    else:
+        from newsparse._text import parse_text  # noqa: PLC0415 - loaded on first use (see above)
+
+        article = parse_text(text)
     if notes:
         article = attrs.evolve(article, warnings=(*article.warnings, *notes))
     return _finish(article, options)
@@ -117,7 +126,8 @@ def parse_file(
         NewsparseError: Any error :func:`parse_article` raises.
     """
     try:
-        with Path(path).open("rb") as stream:
+        # The builtin, not pathlib: importing pathlib would cost every process that never reads a file.
+        with open(path, "rb") as stream:  # noqa: PTH123
             # One byte past the limit is enough for parse_article to refuse the file as too large.
             data = stream.read(MAX_INPUT_CHARS + 1)
     except OSError as exc:

@@ -11,8 +11,6 @@ its members would be a guess.
 
 from __future__ import annotations
 
-import bz2
-import lzma
 import re
 import zlib
 from collections.abc import Callable
@@ -45,11 +43,12 @@ def _gzip() -> _Decompressor:
     return zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
 
 
-_FORMATS: dict[str, Callable[[], _Decompressor]] = {
-    "gzip": _gzip,
-    "bzip2": bz2.BZ2Decompressor,
-    "xz": lzma.LZMADecompressor,
-}
+def _formats() -> dict[str, Callable[[], _Decompressor]]:
+    # bz2 and lzma load their C libraries: only for a compressed input, not at import.
+    import bz2  # noqa: PLC0415
+    import lzma  # noqa: PLC0415
+
+    return {"gzip": _gzip, "bzip2": bz2.BZ2Decompressor, "xz": lzma.LZMADecompressor}
 
 
 def compression(data: bytes) -> str | None:
@@ -79,7 +78,9 @@ def unpack(data: bytes, *, limit: int) -> bytes:
     kind = compression(data)
     if kind is None:
         return data
-    make = _FORMATS[kind]
+    import lzma  # noqa: PLC0415 - see _formats
+
+    make = _formats()[kind]
     out = bytearray()
     rest = data
     try:

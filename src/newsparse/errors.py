@@ -15,6 +15,7 @@ __all__ = [
     "InternalError",
     "NewsparseError",
     "NotAnArticleError",
+    "SerializationError",
     "SourceReadError",
 ]
 
@@ -45,6 +46,13 @@ class SourceReadError(NewsparseError, OSError):
 
 class BinaryInputError(NewsparseError, ValueError):
     """The bytes are a binary file (an executable, an image, a PDF, an archive), not a page or a text."""
+
+
+class SerializationError(NewsparseError, ValueError):
+    """A ``dict`` given to :meth:`newsparse.Article.from_dict` does not describe an article.
+
+    Also importable as ``newsparse.serialize.SerializationError``.
+    """
 
 
 class InternalError(NewsparseError, RuntimeError):

@@ -3,6 +3,10 @@
 Both are frozen ``attrs`` classes: immutable, hashable, with slots and keyword-only constructors.
 Collections are tuples. Derive a changed copy with :func:`attrs.evolve`.
 
+The dict form (:meth:`Article.to_dict`, :meth:`Article.from_dict`, :meth:`Article.to_json`) is
+defined here, beside the fields it lists; :mod:`newsparse.serialize` builds on it and adds the text
+and Markdown renderings. This module imports nothing from newsparse but :mod:`newsparse.errors`.
+
 Dates: :attr:`Article.published` and :attr:`Article.modified` are a :class:`datetime.datetime` when the
 source states a time, and a plain :class:`datetime.date` when it states only the day, so a date-only
 value is never confused with midnight. A ``datetime`` carries ``tzinfo`` exactly when the source states a
@@ -12,10 +16,13 @@ zone (``WIB`` is UTC+07:00) or the caller passed ``default_timezone``; otherwise
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable
 from typing import Any
 
 import attrs
+
+from newsparse.errors import SerializationError
 
 __all__ = ["Article", "Caption"]
 
@@ -96,20 +103,115 @@ class Article:
         return "\n\n".join(self.paragraphs)
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the article as a JSON-ready ``dict`` (see :func:`newsparse.serialize.to_dict`)."""
-        from newsparse.serialize import to_dict  # noqa: PLC0415 - serialize imports this module
+        """Return the article as a ``dict`` of JSON types, in field order.
 
-        return to_dict(self)
+        Key order is the field order and never changes between runs. Dates are ISO 8601 strings:
+        ``"2023-09-14T11:22:00+07:00"`` for a time with a zone, ``"2023-09-14T11:22:00"`` for a
+        naive time, ``"2023-09-14"`` for a day. Tuples become lists.
+        """
+        data: dict[str, Any] = {}
+        for field in attrs.fields(Article):
+            value = getattr(self, field.name)
+            if field.name in _DATES:
+                data[field.name] = None if value is None else value.isoformat()
+            elif field.name == "captions":
+                data[field.name] = [attrs.asdict(caption) for caption in value]
+            elif isinstance(value, tuple):
+                data[field.name] = list(value)
+            else:
+                data[field.name] = value
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Article:
-        """Build an article from the output of :meth:`to_dict` (or parsed JSON of it)."""
-        from newsparse.serialize import from_dict  # noqa: PLC0415 - serialize imports this module
+        """Build an article from the output of :meth:`to_dict` (or parsed JSON of it).
 
-        return from_dict(data)
+        Keys that are not fields (such as the ``path`` the command line adds) are ignored; missing
+        keys take their defaults.
+
+        Raises:
+            SerializationError: A field holds a value of the wrong type.
+        """
+        if not isinstance(data, dict):
+            msg = f"an article must be given as a dict, not {type(data).__name__}"
+            raise SerializationError(msg)
+        captions = data.get("captions") or []
+        if not isinstance(captions, list | tuple):
+            msg = "captions must be a list"
+            raise SerializationError(msg)
+
+        def text(name: str) -> str | None:
+            return _string(name, data.get(name))
+
+        def strings(name: str) -> tuple[str, ...]:
+            return _string_list(name, data.get(name))
+
+        def date(name: str) -> dt.date | None:
+            return _date_from_str(name, data.get(name))
+
+        return cls(
+            title=text("title"),
+            authors=strings("authors"),
+            published=date("published"),
+            modified=date("modified"),
+            dateline=text("dateline"),
+            site_name=text("site_name"),
+            section=text("section"),
+            language=text("language"),
+            url=text("url"),
+            description=text("description"),
+            image=text("image"),
+            tags=strings("tags"),
+            paragraphs=strings("paragraphs"),
+            warnings=strings("warnings"),
+            captions=tuple(_caption(c) for c in captions),
+        )
 
     def to_json(self, *, indent: int | None = 2) -> str:
-        """Return the article as a JSON string (see :func:`newsparse.serialize.to_json`)."""
-        from newsparse.serialize import to_json  # noqa: PLC0415 - serialize imports this module
+        """Return the article as JSON text of :meth:`to_dict` (UTF-8 characters kept, not escaped)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
-        return to_json(self, indent=indent)
+
+_DATES = ("published", "modified")
+
+
+def _date_from_str(name: str, value: object) -> dt.date | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        msg = f"{name} must be an ISO 8601 string or null, not {type(value).__name__}"
+        raise SerializationError(msg)
+    try:
+        return (
+            dt.date.fromisoformat(value) if len(value) == 10 else dt.datetime.fromisoformat(value)
+        )
+    except ValueError as exc:
+        msg = f"{name} is not an ISO 8601 date or date-time: {value!r}"
+        raise SerializationError(msg) from exc
+
+
+def _string(name: str, value: object) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    msg = f"{name} must be a string or null, not {type(value).__name__}"
+    raise SerializationError(msg)
+
+
+def _string_list(name: str, value: object) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+        msg = f"{name} must be a list of strings"
+        raise SerializationError(msg)
+    return tuple(value)
+
+
+def _caption(value: object) -> Caption:
+    if not isinstance(value, dict) or not isinstance(value.get("text"), str):
+        msg = "each caption must be an object with a string 'text'"
+        raise SerializationError(msg)
+    return Caption(
+        text=value["text"],
+        credit=_string("caption credit", value.get("credit")),
+        image_url=_string("caption image_url", value.get("image_url")),
+    )
