@@ -19,12 +19,18 @@ where ``PYTHONDONTWRITEBYTECODE`` is set. ``--as-is`` runs them in the caller's 
 with ``PYTHONDONTWRITEBYTECODE=1`` and no ``__pycache__`` beside the sources, every process compiles
 newsparse from source, which costs about as much again.
 
+``--against SRC`` times a second copy of the sources (the ``src`` directory of an older checkout,
+``git archive main src | tar -x -C /tmp/main``) in the same rounds, through ``PYTHONPATH``, so that
+a before/after comparison sees the same load on the machine; the table then gives both and their
+ratio.
+
 The first four are timed inside the process, from before the first import to after the parse.
 Then ``-X importtime`` gives the modules with the largest self time (median over the runs), for
 ``import newsparse`` alone or, with ``--after html`` or ``--after text``, up to the end of a first
 parse (the modules loaded on first use included)::
 
-    python -m benchmarks.importtime [--runs 15] [--top 15] [--after import|html|text] [--as-is]
+    python -m benchmarks.importtime [--runs 15] [--top 15] [--after import|html|text] [--as-is]\
+        [--against OLD/src]
 """
 
 from __future__ import annotations
@@ -37,6 +43,7 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
+from pathlib import Path
 
 from benchmarks.datasets import REPO_ROOT
 
@@ -138,37 +145,59 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--as-is", action="store_true", help="keep the caller's bytecode settings (see above)"
     )
+    parser.add_argument(
+        "--against", metavar="SRC", help="a second source tree to time in the same rounds"
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="importtime-") as cache:
         env = dict(os.environ)
         if not args.as_is:
             env.pop("PYTHONDONTWRITEBYTECODE", None)
             env["PYTHONPYCACHEPREFIX"] = cache
-        _report(args.runs, args.top, args.after, env)
+        envs = {"this": env}
+        if args.against:
+            envs["against"] = {**env, "PYTHONPATH": str(Path(args.against).resolve())}
+        _report(args.runs, args.top, args.after, envs)
     return 0
 
 
-def _report(runs: int, top: int, after: str, env: dict[str, str]) -> None:
-    times: defaultdict[str, list[float]] = defaultdict(list)
+def _report(runs: int, top: int, after: str, envs: dict[str, dict[str, str]]) -> None:
+    times: defaultdict[tuple[str, str], list[float]] = defaultdict(list)
     for round_ in range(runs + 1):
-        for name, code in SCENARIOS.items():
-            value = _inside(code, env)
-            if round_:
-                times[name].append(value)
-        for name, command in _OUTSIDE.items():
-            value = _outside(command, env)
-            if round_:
-                times[name].append(value)
+        for which, env in envs.items():
+            for name, code in SCENARIOS.items():
+                value = _inside(code, env)
+                if round_:
+                    times[name, which].append(value)
+            for name, command in _OUTSIDE.items():
+                value = _outside(command, env)
+                if round_:
+                    times[name, which].append(value)
+    env = envs["this"]
     bytecode = (
         "bytecode cached in a temporary PYTHONPYCACHEPREFIX"
         if env.get("PYTHONPYCACHEPREFIX", "").rpartition("/")[2].startswith("importtime-")
         else f"as is: PYTHONDONTWRITEBYTECODE={env.get('PYTHONDONTWRITEBYTECODE', '')!r}"
     )
     print(f"Python {sys.version.split()[0]}, {runs} fresh processes each, {bytecode}\n")
-    print("| scenario | median ms | min ms |")
-    print("|---|---:|---:|")
-    for name, values in times.items():
-        print(f"| {name} | {statistics.median(values):.1f} | {min(values):.1f} |")
+    if "against" in envs:
+        print(f"against: {envs['against']['PYTHONPATH']}\n")
+        print("| scenario | median ms | min ms | against: median | min | median ratio |")
+        print("|---|---:|---:|---:|---:|---:|")
+    else:
+        print("| scenario | median ms | min ms |")
+        print("|---|---:|---:|")
+    for name in (*SCENARIOS, *_OUTSIDE):
+        row = f"| {name} |"
+        for which in envs:
+            values = times[name, which]
+            row += f" {statistics.median(values):.1f} | {min(values):.1f} |"
+        if "against" in envs:
+            ratio = statistics.median(times[name, "this"]) / statistics.median(
+                times[name, "against"]
+            )
+            row += f" {ratio:.2f} |"
+        print(row)
     own = self_times(_AFTER[after], runs, env)
     total = sum(value for name, value in own.items() if name.startswith("newsparse"))
     print(f"\nTop {top} modules by -X importtime self time (median ms), up to: {after}")
