@@ -28,6 +28,7 @@ HEAVY_STDLIB = (
     "multiprocessing",
     "zoneinfo",
     "argparse",
+    "urllib.parse",
 )
 PARSERS = ("newsparse._html", "newsparse._text", "newsparse._normalize.dates")
 

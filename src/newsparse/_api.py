@@ -17,7 +17,6 @@ from newsparse._detect import detect_kind
 from newsparse._normalize.whitespace import is_blank
 from newsparse._options import Kind, Options
 from newsparse._unpack import unpack
-from newsparse._urls import split_url
 from newsparse.errors import EmptyInputError, InputTooLargeError, SourceReadError
 from newsparse.model import Article, Caption
 
@@ -90,11 +89,15 @@ def parse_article(
         msg = "the input is empty: it holds no visible text"
         raise EmptyInputError(msg)
     chosen = detect_kind(text) if kind == "auto" else kind
-    if url is not None and split_url(url) is None:
-        # A malformed address (from a crawl database, say) must not cost the article itself.
-        notes += (f"url={url!r} is not a web address newsparse can read; it was not used",)
-        url = None
-        options = attrs.evolve(options, url=None)
+    if url is not None:
+        # urllib.parse (behind _urls) loads when an address is given or a page parsed, not at import.
+        from newsparse._urls import split_url  # noqa: PLC0415
+
+        if split_url(url) is None:
+            # A malformed address (from a crawl database, say) must not cost the article itself.
+            notes += (f"url={url!r} is not a web address newsparse can read; it was not used",)
+            url = None
+            options = attrs.evolve(options, url=None)
     if chosen == "html":
         from newsparse._html import parse_html  # noqa: PLC0415 - loaded on first use (see above)
 

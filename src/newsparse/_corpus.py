@@ -13,7 +13,6 @@ import datetime as dt
 import fnmatch
 import json
 import os
-import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -237,6 +236,9 @@ def write_all(fd: int, data: bytes) -> None:
 
 def write_file(folder: Path, name: str, text: str) -> None:
     """Write ``text`` to ``folder/name`` under a temporary name, then rename it into place."""
+    # tempfile (with shutil and random behind it) only when writing files, not for every CLI call.
+    import tempfile  # noqa: PLC0415
+
     target = folder / name
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=".newsparse-", suffix=".tmp")
