@@ -401,3 +401,100 @@ def test_an_article_with_a_few_teasers_is_read() -> None:
     article = parse_article(page)
     assert article.paragraphs == (P1, P2, P3)
     assert article.warnings == ()
+
+
+# -- recall rules: text that looked like furniture or links but is the article's -----------------
+
+LONG1 = (
+    "The council approved the new harbour budget on Tuesday after a debate that lasted most of "
+    "the afternoon and ran well past the planned end of the session."
+)
+LONG2 = (
+    "Members of the opposition said the plan left too little for repairs to the old sea wall, "
+    "which was damaged in two winter storms earlier this year."
+)
+LONG3 = (
+    "The mayor answered that the repairs would be paid from a separate fund that the regional "
+    "government had promised to top up before the end of the year."
+)
+
+
+def _page(body: str) -> str:
+    return f"<html><head><title>Harbour budget</title></head><body>{body}</body></html>"
+
+
+def test_sentence_with_links_in_it_is_kept() -> None:
+    # Mostly links, but a sentence of the text: it opens with words of its own and ends as a
+    # sentence does. A teaser line (a label and a link) around it still goes.
+    page = _page(
+        f"<article><p>{LONG1}</p>"
+        '<p>Why did the <a href="/a">council change its mind about the</a> '
+        '<a href="/b">budget for the harbour</a>?</p>'
+        f'<p>Read more: <a href="/c">Storm damage on the coast road</a></p><p>{LONG2}</p>'
+        f"<p>{LONG3}</p></article>"
+    )
+    paragraphs = parse_html(page).paragraphs
+    assert paragraphs == (
+        LONG1,
+        "Why did the council change its mind about the budget for the harbour?",
+        LONG2,
+        LONG3,
+    )
+
+
+def test_label_before_links_is_not_a_sentence() -> None:
+    page = _page(
+        f"<article><p>{LONG1}</p>"
+        '<p>Tip: are you an expert? Test it with <a href="/q">fifteen questions on the harbour, '
+        "its ships, its storms and the history of its old sea wall</a>.</p>"
+        f"<p>{LONG2}</p><p>{LONG3}</p></article>"
+    )
+    assert parse_html(page).paragraphs == (LONG1, LONG2, LONG3)
+
+
+def test_body_split_over_boxes_of_one_template() -> None:
+    # Each run of paragraphs sits in its own box named like a widget; the box named as a list
+    # of related stories is still furniture.
+    page = _page(
+        '<div class="story-widgets">'
+        f'<div class="story-widget story-widget-text"><p>{LONG1}</p></div>'
+        '<div class="story-widget story-widget-related">'
+        '<a href="/x">Harbour crane collapses</a></div>'
+        f'<div class="story-widget story-widget-text"><p>{LONG2}</p><p>{LONG3}</p>'
+        f"<p>{LONG1.replace('Tuesday', 'Monday')}</p></div>"
+        "</div>"
+    )
+    paragraphs = parse_html(page).paragraphs
+    assert paragraphs[0] == LONG1
+    assert LONG2 in paragraphs
+    assert "Harbour crane collapses" not in "\n".join(paragraphs)
+
+
+def test_subheading_with_a_furniture_class_is_kept() -> None:
+    page = _page(
+        f"<article><p>{LONG1}</p>"
+        '<h2 class="widget-title">What the opposition says</h2><div class="ad-slot"></div>'
+        f'<p>{LONG2}</p><h3 id="nav_repairs">Who pays for repairs</h3><p>{LONG3}</p>'
+        '<h2 class="widget-title">Most read</h2><ul><li><a href="/m">Other story</a></li></ul>'
+        "</article>"
+    )
+    assert parse_html(page).paragraphs == (
+        LONG1,
+        "What the opposition says",
+        LONG2,
+        "Who pays for repairs",
+        LONG3,
+    )
+
+
+def test_page_state_class_is_not_a_comment_thread() -> None:
+    # "comments-enabled" on a wrapper says the page has comments; the wrapper is not a thread,
+    # so the article inside it is still found, and a real thread beside it still goes.
+    page = _page(
+        '<div class="page comments-enabled"><div class="story-widgets">'
+        f'<div class="story-widget story-widget-text"><p>{LONG1}</p></div>'
+        f'<div class="story-widget story-widget-text"><p>{LONG2}</p><p>{LONG3}</p></div>'
+        '</div><div class="comments"><p>Great article, I fully agree with every point made '
+        "here about the harbour and the council.</p></div></div>"
+    )
+    assert parse_html(page).paragraphs == (LONG1, LONG2, LONG3)

@@ -276,7 +276,18 @@ def in_thread(el: Element) -> bool:
     """
     node: Element | None = el
     while node is not None and node.tag not in {"body", "html"}:
-        if THREAD_ATTR.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+        names = node.get("class") or ""
+        if THREAD_ATTR.search(f"{names} {node.get('id') or ''}") and THREAD_ATTR.search(
+            f"{_STATE_CLASS.sub(' ', names)} {node.get('id') or ''}"
+        ):
             return True
         node = node.getparent()
     return False
+
+
+# A class that states whether a feature is on (``comments-enabled``, ``has-comments``) names a
+# setting of the page, not the box of that feature.
+_STATE_CLASS = re.compile(
+    r"(?:^|(?<=\s))(?:(?:has|with|show|no|is)-\S+|\S+-(?:enabled|disabled|open|closed|on|off|allowed|active))(?=\s|$)",
+    re.IGNORECASE,
+)
