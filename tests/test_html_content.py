@@ -431,6 +431,10 @@ def test_sentence_with_links_in_it_is_kept() -> None:
         '<p>Why did the <a href="/a">council change its mind about the</a> '
         '<a href="/b">budget for the harbour</a>?</p>'
         f'<p>Read more: <a href="/c">Storm damage on the coast road</a></p><p>{LONG2}</p>'
+        '<p><a href="/p1">Harbour master Ann Lee of the port authority</a> told '
+        '<a href="/p2">the regional council finance committee</a> that the wall would not last '
+        "another winter.</p>"
+        '<p><a href="/d">Storm damage on the coast road</a> <a href="/e">Ferry fares</a></p>'
         f"<p>{LONG3}</p></article>"
     )
     paragraphs = parse_html(page).paragraphs
@@ -438,6 +442,8 @@ def test_sentence_with_links_in_it_is_kept() -> None:
         LONG1,
         "Why did the council change its mind about the budget for the harbour?",
         LONG2,
+        "Harbour master Ann Lee of the port authority told the regional council finance "
+        "committee that the wall would not last another winter.",
         LONG3,
     )
 

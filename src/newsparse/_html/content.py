@@ -38,6 +38,8 @@ _MAX_KICKER = 80
 _MIN_SENTENCE = 60
 _MAX_SENTENCE_LINKS = 0.8
 _MIN_SENTENCE_OPENING = 3
+# ... or, with several links, this many characters outside them.
+_MIN_UNLINKED = 40
 _LABEL_ENDS = frozenset(":|>»›-–—")
 # A label opening a block ("Tipp:", "Mehr zum Thema:"): up to three words and a colon.
 _LABEL_OPENING = re.compile(r"\W*(?:\w+[^\w:]+){0,2}\w+\s*:")
@@ -188,7 +190,7 @@ def extract_paragraphs(body: Element, *, title: str | None, exclude: Iterable[st
         if (
             density > 0.5
             and (len(text) < 250 or density > 0.8)
-            and (heading or not _is_linked_sentence(text, before, density))
+            and (heading or not _is_linked_sentence(text, before, density, links))
         ):
             skipped_links += links
             if paragraphs and (
@@ -243,23 +245,28 @@ def _is_headline(folded: str, folded_title: str) -> bool:
     )
 
 
-def _is_linked_sentence(text: str, before: str, density: float) -> bool:
+def _is_linked_sentence(text: str, before: str, density: float, links: int) -> bool:
     """Whether a block that is mostly links is a sentence of the text with links in it.
 
     A teaser or a "Read more: <link>" insert starts with its link or a label; a sentence
     of the article opens with a few words of its own before the first link (``Why had there
-    been such a <a>strong turn away</a>?``) and ends as a sentence does.
+    been such a <a>strong turn away</a>?``), or links several names and keeps words of its own
+    between them, and ends as a sentence does.
 
     Args:
         text: The block's text.
         before: Its text before the first link.
         density: The share of its text inside links.
+        links: How many links it holds.
     """
     return (
         len(text) >= _MIN_SENTENCE
         and density <= _MAX_SENTENCE_LINKS
-        and len(_WORD.findall(before)) >= _MIN_SENTENCE_OPENING
-        and before[-1] not in _LABEL_ENDS
+        and (
+            len(_WORD.findall(before)) >= _MIN_SENTENCE_OPENING
+            or (links >= 2 and len(text) * (1 - density) >= _MIN_UNLINKED)
+        )
+        and before[-1:] not in _LABEL_ENDS
         and not _LABEL_OPENING.match(before)
         and text[-1] in _SENTENCE_ENDS
     )
