@@ -504,3 +504,15 @@ def test_page_state_class_is_not_a_comment_thread() -> None:
         "here about the harbour and the council.</p></div></div>"
     )
     assert parse_html(page).paragraphs == (LONG1, LONG2, LONG3)
+
+
+def test_hidden_class_box_goes_unless_shown_on_wide_screens() -> None:
+    # class="hidden" holds a copy for machines (structured data) until a script shows it;
+    # "hidden md:block" is hidden only on small screens, and its text is the page's.
+    page = _page(
+        f"<article><p>{LONG1}</p>"
+        '<span class="hidden"><span itemprop="url">https://example.com/pictures/harbour-wall'
+        '-2024.jpg</span> <span itemprop="width">2560</span></span>'
+        f'<div class="hidden md:block"><p>{LONG2}</p></div><p>{LONG3}</p></article>'
+    )
+    assert parse_html(page).paragraphs == (LONG1, LONG2, LONG3)

@@ -6,6 +6,8 @@ when it holds most of the page's paragraph text or the article's own container.
 
 from __future__ import annotations
 
+import re
+
 import lxml.etree
 
 from newsparse._html import selectors as sel
@@ -31,6 +33,10 @@ _MIN_OWN_TEXT = 200
 _MIN_PROSE = 80
 _MAX_PROSE_LINKS = 0.3
 _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+# A class that shows an element again from some screen width on (``md:block``, ``d-lg-flex``).
+_SHOWN_AT = re.compile(
+    r"(?:^|\s)(?:[\w-]+:|d-[a-z]+-)(?:block|flex|grid|inline[\w-]*|table[\w-]*|contents)(?=\s|$)"
+)
 
 
 def _paragraph_mass(el: Element) -> int:
@@ -161,6 +167,11 @@ def _is_furniture(el: Element, negative: dict[str, bool], protected: set[Element
     if tag in sel.STRUCTURAL_DROP_TAGS or tag in {"figure", "figcaption"}:
         return True
     if is_hidden(el) or (el.get("role") or "").lower() in _FURNITURE_ROLES:
+        return True
+    names = el.get("class") or ""
+    if sel.HIDDEN_CLASS.search(names) and not _SHOWN_AT.search(names):
+        # Hidden until a script shows it (structured-data copies, sign-in boxes); "hidden
+        # md:block" is only hidden on small screens.
         return True
     if tag == "main":
         # The page's main region by definition; its id is often a skip link's target.
