@@ -169,7 +169,11 @@ def _is_furniture(el: Element, negative: dict[str, bool], protected: set[Element
     if is_hidden(el) or (el.get("role") or "").lower() in _FURNITURE_ROLES:
         return True
     names = el.get("class") or ""
-    if sel.HIDDEN_CLASS.search(names) and not _SHOWN_AT.search(names):
+    if (
+        ("hid" in names or "d-none" in names)
+        and sel.HIDDEN_CLASS.search(names)
+        and not _SHOWN_AT.search(names)
+    ):
         # Hidden until a script shows it (structured-data copies, sign-in boxes); "hidden
         # md:block" is only hidden on small screens.
         return True
