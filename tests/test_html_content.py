@@ -516,3 +516,23 @@ def test_hidden_class_box_goes_unless_shown_on_wide_screens() -> None:
         f'<div class="hidden md:block"><p>{LONG2}</p></div><p>{LONG3}</p></article>'
     )
     assert parse_html(page).paragraphs == (LONG1, LONG2, LONG3)
+
+
+def test_written_out_address_is_text_not_a_link() -> None:
+    # A link whose text is its own address (or an e-mail address) is text the reader copies; a
+    # linked headline is still a link.
+    page = _page(
+        f"<article><p>{LONG1}</p>"
+        '<p>Plans: <a href="https://example.org/harbour-plan">https://example.org/harbour-plan'
+        "</a></p>"
+        f'<p>{LONG2}</p><p><a href="/x">Storm closes the coast road for a week</a></p>'
+        '<p>Contact: <a href="mailto:press@example.org">press@example.org</a></p>'
+        f"<p>{LONG3}</p></article>"
+    )
+    assert parse_html(page).paragraphs == (
+        LONG1,
+        "Plans: https://example.org/harbour-plan",
+        LONG2,
+        "Contact: press@example.org",
+        LONG3,
+    )

@@ -41,6 +41,8 @@ _MIN_SENTENCE_OPENING = 3
 # ... or, with several links, this many characters outside them.
 _MIN_UNLINKED = 40
 _LABEL_ENDS = frozenset(":|>»›-–—")
+# A web or e-mail address written out as a link's whole text.
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A label opening a block ("Tipp:", "Mehr zum Thema:"): up to three words and a colon.
 _LABEL_OPENING = re.compile(r"\W*(?:\w+[^\w:]+){0,2}\w+\s*:")
 _SENTENCE_ENDS = frozenset('.!?…"”’»)')
@@ -91,7 +93,8 @@ def _blocks(elements: Iterable[Element]) -> list[tuple[str, float, bool, int, st
             current.heading = True
         if tag == "pre":
             current.pre = True
-        link = in_link or tag == "a"
+        # A link that shows its own address (or an e-mail address) is text a reader copies.
+        link = in_link or (tag == "a" and not _ADDRESS.fullmatch("".join(el.itertext()).strip()))
         if tag == "a":
             if not current.links and not in_link:
                 current.before = "".join(current.parts)
