@@ -536,3 +536,19 @@ def test_written_out_address_is_text_not_a_link() -> None:
         "Contact: press@example.org",
         LONG3,
     )
+
+
+def test_gallery_without_text_reads_its_captions_as_the_body() -> None:
+    figures = "".join(
+        f'<figure><img src="/p{i}.jpg"><figcaption>{text}</figcaption></figure>'
+        for i, text in enumerate(
+            (
+                "Fishing boats wait at the northern quay as the storm passes over the harbour.",
+                "Workers inspect the damaged sea wall on Tuesday morning after the high tide.",
+            )
+        )
+    )
+    article = parse_html(_page(f'<div class="gallery">{figures}</div>'))
+    assert article.paragraphs == tuple(c.text for c in article.captions)
+    assert len(article.paragraphs) == 2
+    assert article.paragraphs[0].startswith("Fishing boats wait")
