@@ -552,3 +552,21 @@ def test_gallery_without_text_reads_its_captions_as_the_body() -> None:
     assert article.paragraphs == tuple(c.text for c in article.captions)
     assert len(article.paragraphs) == 2
     assert article.paragraphs[0].startswith("Fishing boats wait")
+
+
+def test_words_of_a_sentence_stay_whatever_their_class() -> None:
+    # The end of a sentence wrapped in an inline <span class="paywall"> is the paragraph's text;
+    # a paywall box of its own is still furniture.
+    page = _page(
+        f"<article><p>{LONG1}</p><p>The opposition said the plan "
+        '<span class="paywall">left too little for the old sea wall.</span></p>'
+        f'<p>{LONG2}</p><div class="paywall"><p>Subscribe now to read every story about the '
+        f"harbour, the council and the city for one euro a month.</p></div><p>{LONG3}</p>"
+        "</article>"
+    )
+    assert parse_html(page).paragraphs == (
+        LONG1,
+        "The opposition said the plan left too little for the old sea wall.",
+        LONG2,
+        LONG3,
+    )

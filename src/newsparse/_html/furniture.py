@@ -33,6 +33,7 @@ _MIN_OWN_TEXT = 200
 _MIN_PROSE = 80
 _MAX_PROSE_LINKS = 0.3
 _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_INLINE = frozenset({"span", "em", "strong", "b", "i", "u", "mark", "small", "font", "q"})
 # A class that shows an element again from some screen width on (``md:block``, ``d-lg-flex``).
 _SHOWN_AT = re.compile(
     r"(?:^|\s)(?:[\w-]+:|d-[a-z]+-)(?:block|flex|grid|inline[\w-]*|table[\w-]*|contents)(?=\s|$)"
@@ -187,9 +188,22 @@ def _is_furniture(el: Element, negative: dict[str, bool], protected: set[Element
     return (
         found
         and el.get("itemprop") != "articleBody"
+        and not _in_sentence(el)
         and not _twin_of_body(el, protected)
         and not _is_subheading(el)
     )
+
+
+def _in_sentence(el: Element) -> bool:
+    """Whether ``el`` is an inline part of a paragraph's text, whatever its class says.
+
+    ``<p>... hicieron <span class="paywall">que solo pudieran ...</span></p>``: the words of a
+    sentence are the paragraph's; an inline box with a furniture name is no box of its own.
+    """
+    if el.tag not in _INLINE:
+        return False
+    parent = el.getparent()
+    return parent is not None and parent.tag == "p" and bool((el.tail or "").strip() or parent.text)
 
 
 def _twin_of_body(el: Element, protected: set[Element]) -> bool:
