@@ -570,3 +570,14 @@ def test_words_of_a_sentence_stay_whatever_their_class() -> None:
         LONG2,
         LONG3,
     )
+
+
+def test_class_stating_a_setting_is_not_furniture() -> None:
+    # "share-enabled" says the box has share buttons switched on; it is no share bar.
+    short = "The work on the northern quay is to start in the spring, the harbour office said."
+    page = _page(
+        f'<article><div class="story-part"><p>{LONG1}</p><p>{LONG3}</p></div>'
+        f'<div class="story-rest share-enabled"><p>{LONG2}</p><p>{short}</p></div>'
+        '<div class="share"><a href="/s">Share on social media</a></div></article>'
+    )
+    assert parse_html(page).paragraphs == (LONG1, LONG3, LONG2, short)

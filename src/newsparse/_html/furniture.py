@@ -13,7 +13,7 @@ import lxml.etree
 from newsparse._html import selectors as sel
 from newsparse._html.lead import is_boxed
 from newsparse._html.measure import attr_text, link_density, own_text, text_len
-from newsparse._html.tree import Element, drop, in_thread, is_hidden, text_of
+from newsparse._html.tree import Element, drop, in_thread, is_hidden, settings_removed, text_of
 
 __all__ = ["body_ancestors", "remove_furniture"]
 
@@ -184,7 +184,9 @@ def _is_furniture(el: Element, negative: dict[str, bool], protected: set[Element
     attrs = attr_text(el)
     found = negative.get(attrs)
     if found is None:
-        found = negative[attrs] = bool(sel.NEGATIVE_ATTR.search(attrs))
+        found = negative[attrs] = bool(
+            sel.NEGATIVE_ATTR.search(attrs) and sel.NEGATIVE_ATTR.search(settings_removed(attrs))
+        )
     return (
         found
         and el.get("itemprop") != "articleBody"

@@ -30,6 +30,7 @@ __all__ = [
     "drop",
     "in_thread",
     "load_page",
+    "settings_removed",
     "text_of",
     "unmarkup",
 ]
@@ -278,11 +279,20 @@ def in_thread(el: Element) -> bool:
     while node is not None and node.tag not in {"body", "html"}:
         names = node.get("class") or ""
         if THREAD_ATTR.search(f"{names} {node.get('id') or ''}") and THREAD_ATTR.search(
-            f"{_STATE_CLASS.sub(' ', names)} {node.get('id') or ''}"
+            f"{settings_removed(names)} {node.get('id') or ''}"
         ):
             return True
         node = node.getparent()
     return False
+
+
+def settings_removed(names: str) -> str:
+    """``names`` (a ``class`` value) without the classes that state a setting of the page.
+
+    ``"page comments-enabled"`` gives ``"page "``: ``comments-enabled``, ``has-comments``,
+    ``share-active`` say whether a feature is on, not that the element is that feature's box.
+    """
+    return _STATE_CLASS.sub(" ", names)
 
 
 # A class that states whether a feature is on (``comments-enabled``, ``has-comments``) names a
