@@ -65,8 +65,8 @@ def _blocks(elements: Iterable[Element]) -> list[tuple[str, float, bool, int, st
     """The text blocks of ``elements``.
 
     Returns:
-        Per block: its text, link density, whether a heading, link count, and the text before
-        its first link.
+        Per block: its text, link density, whether a heading, link count, and the raw text
+        before its first link.
     """
     out: list[tuple[str, float, bool, int, str]] = []
     current = _Block()
@@ -78,8 +78,7 @@ def _blocks(elements: Iterable[Element]) -> list[tuple[str, float, bool, int, st
         text = clean_line(raw if current.pre else raw.replace("\n", " "))
         if text:
             density = current.link_chars / len(text) if text else 0.0
-            before = clean_line(current.before.replace("\n", " "))
-            out.append((text, min(density, 1.0), current.heading, current.links, before))
+            out.append((text, min(density, 1.0), current.heading, current.links, current.before))
         current = _Block()
 
     def walk(el: Element, in_link: bool) -> None:
@@ -258,14 +257,15 @@ def _is_linked_sentence(text: str, before: str, density: float, links: int) -> b
 
     Args:
         text: The block's text.
-        before: Its text before the first link.
+        before: Its text before the first link, as the source has it.
         density: The share of its text inside links.
         links: How many links it holds.
     """
+    if len(text) < _MIN_SENTENCE or density > _MAX_SENTENCE_LINKS:
+        return False
+    before = clean_line(before.replace("\n", " "))
     return (
-        len(text) >= _MIN_SENTENCE
-        and density <= _MAX_SENTENCE_LINKS
-        and (
+        (
             len(_WORD.findall(before)) >= _MIN_SENTENCE_OPENING
             or (links >= 2 and len(text) * (1 - density) >= _MIN_UNLINKED)
         )
