@@ -8,12 +8,16 @@ only if it helps ``held-out``: that fold stands in for the pages nobody has look
 This runs newsparse in-process (no peers, no worker processes), so it takes a minute, not the full
 harness's many: ``python -m benchmarks.heldout [--sets fundus metascraper] [--save FILE]``.
 ``--save`` writes each page's output as JSON Lines, and ``--diff OLD NEW`` lists the pages whose
-title, authors, date, image or body changed between two saved runs.
+title, authors, date, image or body changed between two saved runs. ``--peers CSV`` reads the
+per-page CSV of a full run (``benchmarks/results/pages-*.csv``) and adds, under newsparse's row of
+each set and fold, one row per tool of that run, scored over the same pages of the same fold, so
+the peers are compared without running them again.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import datetime as dt
 import hashlib
 import json
@@ -29,6 +33,7 @@ import attrs
 import newsparse
 from benchmarks.datasets import DEFAULT_DATA_DIR, Page, load_set, read_source
 from benchmarks.score import (
+    BodyCounts,
     aggregate_body,
     author_prf,
     body_counts,
@@ -37,7 +42,7 @@ from benchmarks.score import (
     title_matches,
 )
 
-__all__ = ["FOLDS", "fold_of", "main", "publisher_of"]
+__all__ = ["FOLDS", "fold_of", "main", "peer_scores", "publisher_of"]
 
 #: The two folds, in report order.
 FOLDS = ("tune", "held-out")
@@ -158,6 +163,72 @@ def score(pages: Sequence[Page], articles: Sequence[Any]) -> dict[str, str]:
     return out
 
 
+def _number(value: str) -> float | None:
+    return float(value) if value else None
+
+
+def _csv_share(rows: Sequence[dict[str, str]], key: str) -> str:
+    values = [int(float(row[key])) for row in rows if row[key]]
+    return _share(sum(values), len(values))
+
+
+def _csv_snippets(rows: Sequence[dict[str, str]]) -> str:
+    found = sum(int(row["with_found"]) for row in rows if row["with_total"])
+    total = sum(int(row["with_total"]) for row in rows if row["with_total"])
+    absent = sum(int(row["without_absent"]) for row in rows if row["without_total"])
+    wo_total = sum(int(row["without_total"]) for row in rows if row["without_total"])
+    return f"{_share(found, total)} / {_share(absent, wo_total)}"
+
+
+def peer_scores(
+    rows: Iterable[dict[str, str]], folds: dict[str, str]
+) -> dict[tuple[str, str], dict[str, str]]:
+    """Score the tools of a full run's per-page CSV over one set's folds.
+
+    Args:
+        rows: The CSV rows of one set (``benchmarks/report.py``'s columns).
+        folds: Each page's fold, by page id; rows of other pages are skipped.
+
+    Returns:
+        The columns of :func:`score`, keyed by ``(fold, tool)``.
+    """
+    grouped: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
+    for row in rows:
+        fold = folds.get(row["page"])
+        if fold is not None:
+            grouped[fold, row["tool"]].append(row)
+    out: dict[tuple[str, str], dict[str, str]] = {}
+    for key, group in grouped.items():
+        cells = {"pages": str(len(group))}
+        counts = [
+            BodyCounts(float(row["body_tp"]), float(row["body_fp"]), float(row["body_fn"]))
+            for row in group
+            if row["body_tp"]
+        ]
+        if counts:
+            precision, recall, f1 = aggregate_body(counts)
+            if precision is not None and recall is not None and f1 is not None:
+                cells["body F1"] = f"{f1:.3f} (P {precision:.3f} R {recall:.3f})"
+        if any(row["with_total"] or row["without_total"] for row in group):
+            cells["with / without"] = _csv_snippets(group)
+        cells["title"] = _csv_share(group, "title_ok")
+        authors = [f for f in (_number(row["authors_f1"]) for row in group) if f is not None]
+        if authors:
+            cells["authors F1"] = f"{sum(authors) / len(authors):.3f} ({len(authors)})"
+        cells["date"] = _csv_share(group, "date_ok")
+        cells["date (day)"] = _csv_share(group, "day_ok")
+        out[key] = cells
+    return out
+
+
+def _read_peers(path: Path) -> dict[str, list[dict[str, str]]]:
+    by_set: dict[str, list[dict[str, str]]] = defaultdict(list)
+    with path.open(newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            by_set[row["set"]].append(row)
+    return by_set
+
+
 def _diff(old_path: Path, new_path: Path) -> int:
     def read(path: Path) -> dict[tuple[str, str], dict[str, Any]]:
         rows = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines())
@@ -183,12 +254,16 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
     parser.add_argument("--save", type=Path, help="write each page's output here (JSON Lines)")
     parser.add_argument("--diff", nargs=2, type=Path, metavar=("OLD", "NEW"))
+    parser.add_argument(
+        "--peers", type=Path, metavar="CSV", help="a full run's per-page CSV: score its tools too"
+    )
     args = parser.parse_args(None if argv is None else list(argv))
     if args.diff:
         return _diff(*args.diff)
+    peers = _read_peers(args.peers) if args.peers else {}
     saved = []
-    print("| set | fold | " + " | ".join(_COLUMNS) + " |")
-    print("|---|---|" + "---|" * len(_COLUMNS))
+    print("| set | fold | tool | " + " | ".join(_COLUMNS) + " |")
+    print("|---|---|---|" + "---|" * len(_COLUMNS))
     for name in args.sets:
         pages = load_set(name, args.data)
         grouped: dict[str, tuple[list[Page], list[Any]]] = defaultdict(lambda: ([], []))
@@ -197,16 +272,25 @@ def main(argv: Iterable[str] | None = None) -> int:
             saved.append(output)
             grouped[output.fold][0].append(page)
             grouped[output.fold][1].append(article)
+        folds = {page.page_id: fold_of(page) for page in pages}
+        others = peer_scores(peers.get(name, ()), folds)
         for fold in FOLDS:
             if fold in grouped:
-                row = score(*grouped[fold])
-                cells = " | ".join(row.get(column, "") for column in _COLUMNS)
-                print(f"| {name} | {fold} | {cells} |")
+                _print_row(name, fold, "newsparse", score(*grouped[fold]))
+            for (other_fold, tool), row in sorted(others.items()):
+                if other_fold == fold:
+                    label = f"{tool} (csv)" if tool == "newsparse" else tool
+                    _print_row(name, fold, label, row)
     if args.save:
         with args.save.open("w", encoding="utf-8") as handle:
             for output in saved:
                 handle.write(json.dumps(attrs.asdict(output), ensure_ascii=False) + "\n")
     return 0
+
+
+def _print_row(name: str, fold: str, tool: str, row: dict[str, str]) -> None:
+    cells = " | ".join(row.get(column, "") for column in _COLUMNS)
+    print(f"| {name} | {fold} | {tool} | {cells} |")
 
 
 _COLUMNS = (

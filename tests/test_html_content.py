@@ -401,3 +401,183 @@ def test_an_article_with_a_few_teasers_is_read() -> None:
     article = parse_article(page)
     assert article.paragraphs == (P1, P2, P3)
     assert article.warnings == ()
+
+
+# -- recall rules: text that looked like furniture or links but is the article's -----------------
+
+LONG1 = (
+    "The council approved the new harbour budget on Tuesday after a debate that lasted most of "
+    "the afternoon and ran well past the planned end of the session."
+)
+LONG2 = (
+    "Members of the opposition said the plan left too little for repairs to the old sea wall, "
+    "which was damaged in two winter storms earlier this year."
+)
+LONG3 = (
+    "The mayor answered that the repairs would be paid from a separate fund that the regional "
+    "government had promised to top up before the end of the year."
+)
+
+
+def _page(body: str) -> str:
+    return f"<html><head><title>Harbour budget</title></head><body>{body}</body></html>"
+
+
+def test_sentence_with_links_in_it_is_kept() -> None:
+    # Mostly links, but a sentence of the text: it opens with words of its own and ends as a
+    # sentence does. A teaser line (a label and a link) around it still goes.
+    page = _page(
+        f"<article><p>{LONG1}</p>"
+        '<p>Why did the <a href="/a">council change its mind about the</a> '
+        '<a href="/b">budget for the harbour</a>?</p>'
+        f'<p>Read more: <a href="/c">Storm damage on the coast road</a></p><p>{LONG2}</p>'
+        '<p><a href="/p1">Harbour master Ann Lee of the port authority</a> told '
+        '<a href="/p2">the regional council finance committee</a> that the wall would not last '
+        "another winter.</p>"
+        '<p><a href="/d">Storm damage on the coast road</a> <a href="/e">Ferry fares</a></p>'
+        f"<p>{LONG3}</p></article>"
+    )
+    paragraphs = parse_html(page).paragraphs
+    assert paragraphs == (
+        LONG1,
+        "Why did the council change its mind about the budget for the harbour?",
+        LONG2,
+        "Harbour master Ann Lee of the port authority told the regional council finance "
+        "committee that the wall would not last another winter.",
+        LONG3,
+    )
+
+
+def test_label_before_links_is_not_a_sentence() -> None:
+    page = _page(
+        f"<article><p>{LONG1}</p>"
+        '<p>Tip: are you an expert? Test it with <a href="/q">fifteen questions on the harbour, '
+        "its ships, its storms and the history of its old sea wall</a>.</p>"
+        f"<p>{LONG2}</p><p>{LONG3}</p></article>"
+    )
+    assert parse_html(page).paragraphs == (LONG1, LONG2, LONG3)
+
+
+def test_body_split_over_boxes_of_one_template() -> None:
+    # Each run of paragraphs sits in its own box named like a widget; the box named as a list
+    # of related stories is still furniture.
+    page = _page(
+        '<div class="story-widgets">'
+        f'<div class="story-widget story-widget-text"><p>{LONG1}</p></div>'
+        '<div class="story-widget story-widget-related">'
+        '<a href="/x">Harbour crane collapses</a></div>'
+        f'<div class="story-widget story-widget-text"><p>{LONG2}</p><p>{LONG3}</p>'
+        f"<p>{LONG1.replace('Tuesday', 'Monday')}</p></div>"
+        "</div>"
+    )
+    paragraphs = parse_html(page).paragraphs
+    assert paragraphs[0] == LONG1
+    assert LONG2 in paragraphs
+    assert "Harbour crane collapses" not in "\n".join(paragraphs)
+
+
+def test_subheading_with_a_furniture_class_is_kept() -> None:
+    page = _page(
+        f"<article><p>{LONG1}</p>"
+        '<h2 class="widget-title">What the opposition says</h2><div class="ad-slot"></div>'
+        f'<p>{LONG2}</p><h3 id="nav_repairs">Who pays for repairs</h3><p>{LONG3}</p>'
+        '<h2 class="widget-title">Most read</h2><ul><li><a href="/m">Other story</a></li></ul>'
+        "</article>"
+    )
+    assert parse_html(page).paragraphs == (
+        LONG1,
+        "What the opposition says",
+        LONG2,
+        "Who pays for repairs",
+        LONG3,
+    )
+
+
+def test_page_state_class_is_not_a_comment_thread() -> None:
+    # "comments-enabled" on a wrapper says the page has comments; the wrapper is not a thread,
+    # so the article inside it is still found, and a real thread beside it still goes.
+    page = _page(
+        '<div class="page comments-enabled"><div class="story-widgets">'
+        f'<div class="story-widget story-widget-text"><p>{LONG1}</p></div>'
+        f'<div class="story-widget story-widget-text"><p>{LONG2}</p><p>{LONG3}</p></div>'
+        '</div><div class="comments"><p>Great article, I fully agree with every point made '
+        "here about the harbour and the council.</p></div></div>"
+    )
+    assert parse_html(page).paragraphs == (LONG1, LONG2, LONG3)
+
+
+def test_hidden_class_box_goes_unless_shown_on_wide_screens() -> None:
+    # class="hidden" holds a copy for machines (structured data) until a script shows it;
+    # "hidden md:block" is hidden only on small screens, and its text is the page's.
+    page = _page(
+        f"<article><p>{LONG1}</p>"
+        '<span class="hidden"><span itemprop="url">https://example.com/pictures/harbour-wall'
+        '-2024.jpg</span> <span itemprop="width">2560</span></span>'
+        f'<div class="hidden md:block"><p>{LONG2}</p></div><p>{LONG3}</p></article>'
+    )
+    assert parse_html(page).paragraphs == (LONG1, LONG2, LONG3)
+
+
+def test_written_out_address_is_text_not_a_link() -> None:
+    # A link whose text is its own address (or an e-mail address) is text the reader copies; a
+    # linked headline is still a link.
+    page = _page(
+        f"<article><p>{LONG1}</p>"
+        '<p>Plans: <a href="https://example.org/harbour-plan">https://example.org/harbour-plan'
+        "</a></p>"
+        f'<p>{LONG2}</p><p><a href="/x">Storm closes the coast road for a week</a></p>'
+        '<p>Contact: <a href="mailto:press@example.org">press@example.org</a></p>'
+        f"<p>{LONG3}</p></article>"
+    )
+    assert parse_html(page).paragraphs == (
+        LONG1,
+        "Plans: https://example.org/harbour-plan",
+        LONG2,
+        "Contact: press@example.org",
+        LONG3,
+    )
+
+
+def test_gallery_without_text_reads_its_captions_as_the_body() -> None:
+    figures = "".join(
+        f'<figure><img src="/p{i}.jpg"><figcaption>{text}</figcaption></figure>'
+        for i, text in enumerate(
+            (
+                "Fishing boats wait at the northern quay as the storm passes over the harbour.",
+                "Workers inspect the damaged sea wall on Tuesday morning after the high tide.",
+            )
+        )
+    )
+    article = parse_html(_page(f'<div class="gallery">{figures}</div>'))
+    assert article.paragraphs == tuple(c.text for c in article.captions)
+    assert len(article.paragraphs) == 2
+    assert article.paragraphs[0].startswith("Fishing boats wait")
+
+
+def test_words_of_a_sentence_stay_whatever_their_class() -> None:
+    # The end of a sentence wrapped in an inline <span class="paywall"> is the paragraph's text;
+    # a paywall box of its own is still furniture.
+    page = _page(
+        f"<article><p>{LONG1}</p><p>The opposition said the plan "
+        '<span class="paywall">left too little for the old sea wall.</span></p>'
+        f'<p>{LONG2}</p><div class="paywall"><p>Subscribe now to read every story about the '
+        f"harbour, the council and the city for one euro a month.</p></div><p>{LONG3}</p>"
+        "</article>"
+    )
+    assert parse_html(page).paragraphs == (
+        LONG1,
+        "The opposition said the plan left too little for the old sea wall.",
+        LONG2,
+        LONG3,
+    )
+
+
+def test_class_stating_a_setting_is_not_furniture() -> None:
+    # "share-enabled" says the box has share buttons switched on; it is no share bar.
+    short = "The work on the northern quay is to start in the spring, the harbour office said."
+    page = _page(
+        f'<article><div class="story-part"><p>{LONG1}</p><p>{LONG3}</p></div>'
+        f'<div class="story-rest share-enabled"><p>{LONG2}</p><p>{short}</p></div>'
+        '<div class="share"><a href="/s">Share on social media</a></div></article>'
+    )
+    assert parse_html(page).paragraphs == (LONG1, LONG3, LONG2, short)

@@ -33,10 +33,23 @@ _MAX_LABEL = 60
 # A headline this long is looked for inside other blocks, with a kicker up to this long.
 _MIN_TITLE = 20
 _MAX_KICKER = 80
+# A sentence with links in it: at least this long, at most this share of it linked, at least this
+# many words before the first link, not after a label's mark, and closed like a sentence.
+_MIN_SENTENCE = 60
+_MAX_SENTENCE_LINKS = 0.8
+_MIN_SENTENCE_OPENING = 3
+# ... or, with several links, this many characters outside them.
+_MIN_UNLINKED = 40
+_LABEL_ENDS = frozenset(":|>»›-–—")
+# A web or e-mail address written out as a link's whole text.
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A label opening a block ("Tipp:", "Mehr zum Thema:"): up to three words and a colon.
+_LABEL_OPENING = re.compile(r"\W*(?:\w+[^\w:]+){0,2}\w+\s*:")
+_SENTENCE_ENDS = frozenset('.!?…"”’»)')
 
 
 class _Block:
-    __slots__ = ("heading", "link_chars", "links", "parts", "pre")
+    __slots__ = ("before", "heading", "link_chars", "links", "parts", "pre")
 
     def __init__(self) -> None:
         self.parts: list[str] = []
@@ -44,11 +57,18 @@ class _Block:
         self.links = 0
         self.heading = False
         self.pre = False
+        # The text before the block's first link ("" until a link starts).
+        self.before = ""
 
 
-def _blocks(elements: Iterable[Element]) -> list[tuple[str, float, bool, int]]:
-    """The text blocks of ``elements``: text, link density, whether a heading, link count."""
-    out: list[tuple[str, float, bool, int]] = []
+def _blocks(elements: Iterable[Element]) -> list[tuple[str, float, bool, int, str]]:
+    """The text blocks of ``elements``.
+
+    Returns:
+        Per block: its text, link density, whether a heading, link count, and the raw text
+        before its first link.
+    """
+    out: list[tuple[str, float, bool, int, str]] = []
     current = _Block()
 
     def flush() -> None:
@@ -58,7 +78,7 @@ def _blocks(elements: Iterable[Element]) -> list[tuple[str, float, bool, int]]:
         text = clean_line(raw if current.pre else raw.replace("\n", " "))
         if text:
             density = current.link_chars / len(text) if text else 0.0
-            out.append((text, min(density, 1.0), current.heading, current.links))
+            out.append((text, min(density, 1.0), current.heading, current.links, current.before))
         current = _Block()
 
     def walk(el: Element, in_link: bool) -> None:
@@ -72,8 +92,11 @@ def _blocks(elements: Iterable[Element]) -> list[tuple[str, float, bool, int]]:
             current.heading = True
         if tag == "pre":
             current.pre = True
-        link = in_link or tag == "a"
+        # A link that shows its own address (or an e-mail address) is text a reader copies.
+        link = in_link or (tag == "a" and not _ADDRESS.fullmatch("".join(el.itertext()).strip()))
         if tag == "a":
+            if not current.links and not in_link:
+                current.before = "".join(current.parts)
             current.links += 1
         if el.text and tag not in _INLINE_SKIP:
             current.parts.append(el.text)
@@ -162,11 +185,15 @@ def extract_paragraphs(body: Element, *, title: str | None, exclude: Iterable[st
     # Links in the link-only blocks skipped since the last paragraph kept.
     skipped_links = 0
     teasers = 0
-    for text, density, heading, links in _blocks(pick_containers(body)):
+    for text, density, heading, links, before in _blocks(pick_containers(body)):
         folded = text.casefold()
         if folded in excluded or folded in seen or _is_headline(folded, folded_title):
             continue
-        if density > 0.5 and (len(text) < 250 or density > 0.8):
+        if (
+            density > 0.5
+            and (len(text) < 250 or density > 0.8)
+            and (heading or not _is_linked_sentence(text, before, density, links))
+        ):
             skipped_links += links
             if paragraphs and (
                 _is_label(paragraphs[-1], ending=":?!") or (headings[-1] and skipped_links > 1)
@@ -217,6 +244,34 @@ def _is_headline(folded: str, folded_title: str) -> bool:
         len(folded_title) >= _MIN_TITLE
         and len(folded) <= len(folded_title) + _MAX_KICKER
         and folded_title in folded
+    )
+
+
+def _is_linked_sentence(text: str, before: str, density: float, links: int) -> bool:
+    """Whether a block that is mostly links is a sentence of the text with links in it.
+
+    A teaser or a "Read more: <link>" insert starts with its link or a label; a sentence
+    of the article opens with a few words of its own before the first link (``Why had there
+    been such a <a>strong turn away</a>?``), or links several names and keeps words of its own
+    between them, and ends as a sentence does.
+
+    Args:
+        text: The block's text.
+        before: Its text before the first link, as the source has it.
+        density: The share of its text inside links.
+        links: How many links it holds.
+    """
+    if len(text) < _MIN_SENTENCE or density > _MAX_SENTENCE_LINKS:
+        return False
+    before = clean_line(before.replace("\n", " "))
+    return (
+        (
+            len(_WORD.findall(before)) >= _MIN_SENTENCE_OPENING
+            or (links >= 2 and len(text) * (1 - density) >= _MIN_UNLINKED)
+        )
+        and before[-1:] not in _LABEL_ENDS
+        and not _LABEL_OPENING.match(before)
+        and text[-1] in _SENTENCE_ENDS
     )
 
 

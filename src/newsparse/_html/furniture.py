@@ -6,12 +6,14 @@ when it holds most of the page's paragraph text or the article's own container.
 
 from __future__ import annotations
 
+import re
+
 import lxml.etree
 
 from newsparse._html import selectors as sel
 from newsparse._html.lead import is_boxed
 from newsparse._html.measure import attr_text, link_density, own_text, text_len
-from newsparse._html.tree import Element, drop, in_thread, is_hidden, text_of
+from newsparse._html.tree import Element, drop, in_thread, is_hidden, settings_removed, text_of
 
 __all__ = ["body_ancestors", "remove_furniture"]
 
@@ -29,6 +31,13 @@ _KEEP_SHARE = 0.5
 _MIN_OWN_TEXT = 200
 # A paragraph in a <header> this long, and hardly linked, is the article's lead.
 _MIN_PROSE = 80
+_MAX_PROSE_LINKS = 0.3
+_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_INLINE = frozenset({"span", "em", "strong", "b", "i", "u", "mark", "small", "font", "q"})
+# A class that shows an element again from some screen width on (``md:block``, ``d-lg-flex``).
+_SHOWN_AT = re.compile(
+    r"(?:^|\s)(?:[\w-]+:|d-[a-z]+-)(?:block|flex|grid|inline[\w-]*|table[\w-]*|contents)(?=\s|$)"
+)
 
 
 def _paragraph_mass(el: Element) -> int:
@@ -133,7 +142,7 @@ def remove_furniture(body: Element, *, protected: set[Element] | None = None) ->
             dropped = [part for part in parts if discard(part)]
             if dropped == [el]:
                 last = el
-        elif _is_furniture(el, negative) and discard(el):
+        elif _is_furniture(el, negative, protected) and discard(el):
             last = el
 
 
@@ -147,17 +156,27 @@ def _within(el: Element, top: Element) -> bool:
     return False
 
 
-def _is_furniture(el: Element, negative: dict[str, bool]) -> bool:
+def _is_furniture(el: Element, negative: dict[str, bool], protected: set[Element]) -> bool:
     """Whether ``el`` (not a ``<header>``) looks like furniture by tag, role, class or id.
 
     Args:
         el: The element.
         negative: A cache of the negative-pattern test by attribute string, for this page.
+        protected: The element holding the article's paragraphs and its ancestors.
     """
     tag = el.tag
     if tag in sel.STRUCTURAL_DROP_TAGS or tag in {"figure", "figcaption"}:
         return True
     if is_hidden(el) or (el.get("role") or "").lower() in _FURNITURE_ROLES:
+        return True
+    names = el.get("class") or ""
+    if (
+        ("hid" in names or "d-none" in names)
+        and sel.HIDDEN_CLASS.search(names)
+        and not _SHOWN_AT.search(names)
+    ):
+        # Hidden until a script shows it (structured-data copies, sign-in boxes); "hidden
+        # md:block" is only hidden on small screens.
         return True
     if tag == "main":
         # The page's main region by definition; its id is often a skip link's target.
@@ -165,8 +184,74 @@ def _is_furniture(el: Element, negative: dict[str, bool]) -> bool:
     attrs = attr_text(el)
     found = negative.get(attrs)
     if found is None:
-        found = negative[attrs] = bool(sel.NEGATIVE_ATTR.search(attrs))
-    return found and el.get("itemprop") != "articleBody"
+        found = negative[attrs] = bool(
+            sel.NEGATIVE_ATTR.search(attrs) and sel.NEGATIVE_ATTR.search(settings_removed(attrs))
+        )
+    return (
+        found
+        and el.get("itemprop") != "articleBody"
+        and not _in_sentence(el)
+        and not _twin_of_body(el, protected)
+        and not _is_subheading(el)
+    )
+
+
+def _in_sentence(el: Element) -> bool:
+    """Whether ``el`` is an inline part of a paragraph's text, whatever its class says.
+
+    ``<p>... hicieron <span class="paywall">que solo pudieran ...</span></p>``: the words of a
+    sentence are the paragraph's; an inline box with a furniture name is no box of its own.
+    """
+    if el.tag not in _INLINE:
+        return False
+    parent = el.getparent()
+    return parent is not None and parent.tag == "p" and bool((el.tail or "").strip() or parent.text)
+
+
+def _twin_of_body(el: Element, protected: set[Element]) -> bool:
+    """Whether ``el`` is a section of the article built from the same template as its sibling.
+
+    A body split over sibling boxes (``<div class="article-widget article-widget-text">``, one
+    per run of paragraphs) names them all alike; the one holding the most paragraphs is
+    protected, and a sibling of the same tag whose class and id look like furniture only
+    through the class names they share is another part of the text. A sibling with a furniture
+    name of its own (``article-widget-related``) is still furniture.
+    """
+    parent = el.getparent()
+    if parent is None or parent not in protected or el in protected:
+        return False
+    twin = next((child for child in parent if child in protected), None)
+    if twin is None or twin.tag != el.tag:
+        return False
+    shared = set((twin.get("class") or "").split())
+    own = [name for name in (el.get("class") or "").split() if name not in shared]
+    if len(own) == len((el.get("class") or "").split()):
+        return False  # nothing in common: not a twin
+    rest = f"{' '.join(own)} {el.get('id') or ''} {el.get('role') or ''}"
+    return not sel.NEGATIVE_ATTR.search(rest)
+
+
+def _is_subheading(el: Element) -> bool:
+    """Whether ``el`` is a subheading of the text, whatever its class or id says.
+
+    A heading followed in its parent by a paragraph of prose (the first sibling with any text
+    is a ``<p>`` of 80 characters or more, hardly linked) heads that paragraph:
+    ``<h2 class="widget-title">`` or ``<h3 id="nav_...">`` (an anchor for a table of contents)
+    over running text. Furniture boxes around such a pair are judged on their own names.
+    """
+    if el.tag not in _SUBHEADINGS:
+        return False
+    for sibling in el.itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue
+        length = text_len(sibling)
+        if length:
+            return (
+                sibling.tag == "p"
+                and length >= _MIN_PROSE
+                and link_density(sibling, length) < _MAX_PROSE_LINKS
+            )
+    return False
 
 
 def _header_furniture(header: Element) -> list[Element]:
@@ -202,4 +287,4 @@ def _is_prose(el: Element) -> bool:
     if el.tag not in {"p", "h2", "h3", "h4"}:
         return False
     length = text_len(el)
-    return length >= _MIN_PROSE and link_density(el, length) < 0.3
+    return length >= _MIN_PROSE and link_density(el, length) < _MAX_PROSE_LINKS

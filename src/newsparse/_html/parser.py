@@ -66,6 +66,9 @@ def parse_html(text: str, *, url: str | None = None) -> Article:
     if _is_listing(found, meta):
         return _listing(meta, found.teasers)
     paragraphs = found.paragraphs
+    if not paragraphs:
+        # A photo gallery's text is its captions: with nothing else to read, they are the body.
+        paragraphs = tuple(dict.fromkeys(c.text for c in captions if c.text))
     if meta.body:
         paragraphs = _prefer_structured_body(paragraphs, meta.body, meta.title)
     dateline = find_dateline(paragraphs[0]) if paragraphs else None

@@ -30,6 +30,7 @@ __all__ = [
     "drop",
     "in_thread",
     "load_page",
+    "settings_removed",
     "text_of",
     "unmarkup",
 ]
@@ -276,7 +277,27 @@ def in_thread(el: Element) -> bool:
     """
     node: Element | None = el
     while node is not None and node.tag not in {"body", "html"}:
-        if THREAD_ATTR.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+        names = node.get("class") or ""
+        if THREAD_ATTR.search(f"{names} {node.get('id') or ''}") and THREAD_ATTR.search(
+            f"{settings_removed(names)} {node.get('id') or ''}"
+        ):
             return True
         node = node.getparent()
     return False
+
+
+def settings_removed(names: str) -> str:
+    """``names`` (a ``class`` value) without the classes that state a setting of the page.
+
+    ``"page comments-enabled"`` gives ``"page "``: ``comments-enabled``, ``has-comments``,
+    ``share-active`` say whether a feature is on, not that the element is that feature's box.
+    """
+    return _STATE_CLASS.sub(" ", names)
+
+
+# A class that states whether a feature is on (``comments-enabled``, ``has-comments``) names a
+# setting of the page, not the box of that feature.
+_STATE_CLASS = re.compile(
+    r"(?:^|(?<=\s))(?:(?:has|with|show|no|is)-\S+|\S+-(?:enabled|disabled|open|closed|on|off|allowed|active))(?=\s|$)",
+    re.IGNORECASE,
+)
