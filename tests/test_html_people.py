@@ -182,6 +182,24 @@ def test_author_links_of_the_byline_widen_the_metadata() -> None:
     assert authors(page(head, links + BODY)) == ("Ingrid Treborg", "Marlene Holm")
 
 
+def test_meta_author_naming_the_same_writer_and_more_widens_the_metadata() -> None:
+    head = jsonld({"@type": "Person", "name": "Mira Castell"})
+    head += '<meta name="author" content="Mira Castell,Jonas Brandt">'
+    assert authors(page(head)) == ("Mira Castell", "Jonas Brandt")
+
+
+def test_visible_byline_naming_the_same_writer_and_more_widens_the_metadata() -> None:
+    head = jsonld({"@type": "Person", "name": "Mira Castell"})
+    byline = '<div class="author"><span class="fn">von Mira Castell, Jonas Brandt</span></div>'
+    assert authors(page(head, byline + BODY)) == ("Mira Castell", "Jonas Brandt")
+
+
+def test_a_byline_naming_someone_else_does_not_widen_the_metadata() -> None:
+    head = jsonld({"@type": "Person", "name": "Mira Castell"})
+    body = '<div class="byline">By Jonas Brandt and Lea Ott</div>'
+    assert authors(page(head, body + BODY)) == ("Mira Castell",)
+
+
 def test_author_links_of_teasers_do_not_widen_the_metadata() -> None:
     head = jsonld([{"@type": "Person", "name": "Marlene Holm"}])
     byline = '<div class="info"><a rel="author" href="/a/mh">Marlene Holm</a></div>'

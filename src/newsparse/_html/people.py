@@ -338,23 +338,44 @@ def _agencies(value: str | tuple[str, ...]) -> tuple[str, ...]:
     return tuple(name for name in names if is_agency(name))
 
 
-def _widened(names: tuple[str, ...], root: Element, page: SitePage) -> tuple[str, ...]:
-    """``names``, or the longer list of the ``rel=author`` links of their byline.
+def _widened(
+    names: tuple[str, ...], src: Sources, page: SitePage, bylines: Iterable[tuple[str, str]]
+) -> tuple[str, ...]:
+    """``names``, or a longer list that another of the page's sources gives for the same byline.
 
-    Pages often put only the first of two writers into their metadata. The byline is the
-    largest short box (up to 150 characters of text) around the first author link naming one of
-    ``names``; when its author links name them all and more, they are the authors.
+    Pages often put only the first of two writers into their metadata. The other sources are,
+    in order: the ``rel=author`` links of the byline (the largest short box, up to 150
+    characters of text, around the first author link naming one of ``names``), the other
+    metadata values (JSON-LD ``creator``, ``<meta name=author>``), and the first
+    byline element that names anybody. The first of them that names all of ``names`` and more,
+    five people at most, gives the authors.
     """
     wanted = {name.casefold() for name in names}
-    for link in root.iterfind(".//a[@rel]"):
+
+    def wider(found: tuple[str, ...]) -> bool:
+        return len(names) < len(found) <= 5 and wanted <= {n.casefold() for n in found}
+
+    for link in src.root.iterfind(".//a[@rel]"):
         name = _rel_name(link)
         if name is None or name.casefold() not in wanted:
             continue
         links = (_rel_name(el) for el in _byline_box(link).iter("a"))
         found = unique(n for n in links if n and _is_author(n, page))
-        if len(names) < len(found) <= 5 and wanted <= {n.casefold() for n in found}:
+        if wider(found):
             return found
         break
+    others = (
+        *_names_from_jsonld(src.art.get("creator")),
+        *_meta_authors(src.meta),
+    )
+    for group in others:
+        found = unique(name for value in group for name in _people(value, page))
+        if wider(found):
+            return found
+    for byline, _labelled in _byline_authors(bylines):
+        found = _people(byline, page)
+        if found:
+            return found if wider(found) else names
     return names
 
 
@@ -379,4 +400,4 @@ def read_authors(
         # The metadata named the editor; a byline may name the writer.
         writers = _from_sources(src, attrs.evolve(page, rejected=frozenset(editors)), bylines)
         names = writers or names
-    return _widened(names, src.root, page) if names else ()
+    return _widened(names, src, page, bylines) if names else ()
