@@ -360,6 +360,28 @@ def test_published_zone_and_visible_lines(head: str, body_prefix: str, expected:
         ),
         # A full-width colon, like a colon, closes a kicker: the title is kept whole.
         ("<title>港口火灾：已得到控制</title>", "", "港口火灾：已得到控制"),
+        # A hyphen between CJK characters sets off the site's name too, without an <h1>.
+        ("<title>港口火灾已得到控制！-海岸新闻</title>", "", "港口火灾已得到控制！"),
+        # A separator left dangling where the site's name is empty goes.
+        (
+            '<meta property="og:title" content="Harbour fire under control -">',
+            "",
+            "Harbour fire under control",
+        ),
+        # A closing French quotation mark is not a separator.
+        (
+            '<meta property="og:title" content="« Le feu du port est maîtrisé »">',
+            "",
+            "« Le feu du port est maîtrisé »",
+        ),
+        # A site name that holds a separator itself goes whole.
+        (
+            '<meta property="og:site_name" content="Coast News - Voice of the Coast">'
+            '<meta property="og:title" content="Harbour fire under control | Coast News - '
+            'Voice of the Coast">',
+            "",
+            "Harbour fire under control",
+        ),
     ],
 )
 def test_title_suffixes(head: str, body_prefix: str, expected: str) -> None:

@@ -66,6 +66,7 @@ __all__ = [
     "STRUCTURAL_DROP_TAGS",
     "TEASER_WIDGET_ATTR",
     "THREAD_ATTR",
+    "TITLE_DANGLING",
     "TITLE_SEPARATORS",
     "TITLE_SEPARATOR_END",
     "TODAY_ATTR",
@@ -369,8 +370,11 @@ NOT_A_SECTION_PATH = frozenset(
 #: Separators between a headline and a site or section name in a title.
 TITLE_SEPARATORS = re.compile(
     r"(?<!\s)\s+(?:[|\-–—:·»•/_]\s+|[|»•]\s*)|[|»•]\s+|(?<!\s)\s*[｜︱]\s*"
-    r"|(?<=[^\x00-\x7f])_(?=[^\x00-\x7f])"
+    r"|(?<=[^\x00-\x7f])[_-](?=[^\x00-\x7f])"
 )
+#: A separator left dangling at the end of a title whose site name is empty (``"Headline -"``).
+#: Not ``»``, which closes a French quotation.
+TITLE_DANGLING = re.compile(r"\s+[|\-–—/_｜]\s*$")
 #: A separator closing a section or site label before a headline (``"Politik | "``). A colon is
 #: not one: what stands before it is a kicker, part of the headline in many newsrooms.
 TITLE_SEPARATOR_END = re.compile(r"(?:\s[|\-–—·»•/_]|[|»•｜︱])\s*$")
