@@ -446,6 +446,20 @@ def test_utc_time_shown_as_us_local_time() -> None:
     )
 
 
+def test_zone_less_time_takes_the_offset_another_source_states_for_the_same_minute() -> None:
+    head = ld(datePublished="2023-04-28 18:11:01.0")
+    head += '<meta name="date" content="2023-04-28T18:11:01+02:00">'
+    published = parse_html(page(head)).published
+    assert published == dt.datetime(2023, 4, 28, 18, 11, 1, tzinfo=CEST)
+    assert isinstance(published, dt.datetime)
+    assert published.utcoffset() == dt.timedelta(hours=2)
+    # Another minute is another time: the zone-less one stays as it is.
+    head = ld(datePublished="2023-04-28 18:11:01") + (
+        '<meta name="date" content="2023-04-28T16:11:01+00:00">'
+    )
+    assert parse_html(page(head)).published == dt.datetime(2023, 4, 28, 18, 11, 1)
+
+
 def test_utc_time_one_day_off_the_shown_day_is_kept_without_a_warning() -> None:
     # 23:00 UTC on 4 November is 5 November in Central Europe, the day the page shows: the two
     # agree, and the instant is worth more than the day.

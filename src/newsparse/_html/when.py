@@ -141,6 +141,7 @@ def read_dates(src: Sources, *, url: str | None = None, day_first: bool | None =
         published = shown
     else:
         published = _settle(candidates, shown, modified, url_date(url), notes)
+        published = _zone_from_another_source(published, candidates)
     if modified is not None and published is not None and _day(modified) < _day(published):
         notes.append(
             f"the page says it was published on {_day(published)}, after its last update on "
@@ -195,6 +196,26 @@ def _settle(
         notes.append(f"{said}; kept the date the page shows")
         return shown
     notes.append(f"{said}; kept {_day(published)}")
+    return published
+
+
+def _zone_from_another_source(published: dt.date, candidates: list[_Candidate]) -> dt.date:
+    """A zone-less ``published`` time with the zone another structured source gives it.
+
+    JSON-LD ``2023-04-28 18:11:01`` beside ``<meta name=date>`` ``2023-04-28T18:11:01+02:00``:
+    the same wall-clock minute, so the same instant, stated with its offset in one place.
+    """
+    if not isinstance(published, dt.datetime) or published.tzinfo is not None:
+        return published
+    wall = published.replace(second=0, microsecond=0)
+    for candidate in candidates:
+        value = candidate.value
+        if (
+            isinstance(value, dt.datetime)
+            and value.tzinfo is not None
+            and value.replace(tzinfo=None, second=0, microsecond=0) == wall
+        ):
+            return published.replace(tzinfo=value.tzinfo)
     return published
 
 
