@@ -460,6 +460,17 @@ def test_zone_less_time_takes_the_offset_another_source_states_for_the_same_minu
     assert parse_html(page(head)).published == dt.datetime(2023, 4, 28, 18, 11, 1)
 
 
+def test_page_language_settles_the_zone_of_the_shown_time() -> None:
+    body = '<div class="byline">Ravi Menon / <span>Sep 2, 2024, 17:07 IST</span></div>' + BODY
+    ist = dt.timezone(dt.timedelta(hours=5, minutes=30))
+    published = parse_html(page("", body, lang="en-IN")).published
+    assert published == dt.datetime(2024, 9, 2, 17, 7, tzinfo=ist)
+    assert isinstance(published, dt.datetime)
+    assert published.utcoffset() == ist.utcoffset(None)
+    # A page in English without a country: IST may be India, Israel or Ireland.
+    assert parse_html(page("", body, lang="en")).published == dt.date(2024, 9, 2)
+
+
 def test_utc_time_one_day_off_the_shown_day_is_kept_without_a_warning() -> None:
     # 23:00 UTC on 4 November is 5 November in Central Europe, the day the page shows: the two
     # agree, and the instant is worth more than the day.

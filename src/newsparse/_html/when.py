@@ -103,7 +103,13 @@ def _structured(src: Sources) -> list[_Candidate]:
     return out
 
 
-def read_dates(src: Sources, *, url: str | None = None, day_first: bool | None = None) -> Dates:
+def read_dates(
+    src: Sources,
+    *,
+    url: str | None = None,
+    day_first: bool | None = None,
+    language: str | None = None,
+) -> Dates:
     """Read the publication and modification dates of a page.
 
     Structured sources come first (JSON-LD, ``<meta>``, microdata); the date the page shows
@@ -117,6 +123,8 @@ def read_dates(src: Sources, *, url: str | None = None, day_first: bool | None =
         url: The page's address, whose date can name the local day of a UTC time.
         day_first: How the page's language writes an all-numeric date, a hint for visible
             dates whose own words leave the order open (see :func:`line_date`).
+        language: The page's language, which settles some zone abbreviations in the dates
+            it shows (``IST`` on a page in ``en-IN``).
 
     Returns:
         The dates, and warnings about what disagreed.
@@ -136,7 +144,7 @@ def read_dates(src: Sources, *, url: str | None = None, day_first: bool | None =
     )
     notes: list[str] = []
     candidates = _structured(src)
-    shown = visible_date(root, notes, day_first)
+    shown = visible_date(root, notes, day_first, language=language)
     if not candidates:
         published = shown
     else:
@@ -149,7 +157,7 @@ def read_dates(src: Sources, *, url: str | None = None, day_first: bool | None =
         )
     if isinstance(published, dt.datetime) and published.utcoffset() not in {None, _UTC}:
         return Dates(published, modified, tuple(notes))
-    zoned = zoned_line(root)
+    zoned = zoned_line(root, language=language)
     if published is None or (zoned is not None and published == zoned.date()):
         published = zoned or published
     return Dates(_reconcile(published, zoned), modified, tuple(notes))
