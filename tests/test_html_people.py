@@ -200,6 +200,35 @@ def test_a_byline_naming_someone_else_does_not_widen_the_metadata() -> None:
     assert authors(page(head, body + BODY)) == ("Mira Castell",)
 
 
+def graph_with_author_reference() -> str:
+    data = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {
+                "@type": "NewsArticle",
+                "headline": "Cycle lanes",
+                "author": {"@id": "https://www.dailyexample.com/#/person/7"},
+            },
+            {
+                "@type": "Person",
+                "@id": "https://www.dailyexample.com/#/person/7",
+                "name": "Ida Kranz",
+            },
+        ],
+    }
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def test_jsonld_author_given_by_reference_is_the_graph_node_it_names() -> None:
+    assert authors(page(graph_with_author_reference())) == ("Ida Kranz",)
+
+
+def test_a_visible_byline_beats_a_jsonld_author_given_by_reference() -> None:
+    # The referenced person is often the account that posted the page.
+    byline = '<div class="byline">By Jonas Brandt</div>'
+    assert authors(page(graph_with_author_reference(), byline + BODY)) == ("Jonas Brandt",)
+
+
 def test_author_links_of_teasers_do_not_widen_the_metadata() -> None:
     head = jsonld([{"@type": "Person", "name": "Marlene Holm"}])
     byline = '<div class="info"><a rel="author" href="/a/mh">Marlene Holm</a></div>'
@@ -233,6 +262,25 @@ def test_author_links_of_teasers_do_not_widen_the_metadata() -> None:
 )
 def test_byline_element_text_around_the_name(body: str, expected: tuple[str, ...]) -> None:
     assert authors(page(body=body + BODY)) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # Nothing but full names, commas and a conjunction: each name is an author.
+        (
+            "<a href='/a/1'>Inés Caro</a>, <a href='/a/2'>Rocío Marín</a> y "
+            "<a href='/a/3'>José Luis Vidal</a>",
+            ("Inés Caro", "Rocío Marín", "José Luis Vidal"),
+        ),
+        ("Clara Löw &amp; Siddhant Rao", ("Clara Löw", "Siddhant Rao")),
+        # A one-word part may be a place: not a list of names.
+        ("Ann Lee, Berlin", ()),
+    ],
+)
+def test_byline_element_of_several_unlabelled_names(byline: str, expected: tuple[str, ...]) -> None:
+    body = f'<div class="byline"><div class="name">{byline}</div></div>' + BODY
+    assert authors(page(body=body)) == expected
 
 
 def test_author_links_of_teasers_are_not_the_authors() -> None:

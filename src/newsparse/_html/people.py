@@ -39,6 +39,8 @@ _OUTLET = re.compile(r"\(\s*(?:https?://)?(?:www\.)?[\w-]+\.[a-z]{2,6}\b[^)]*\)"
 _PARTS = re.compile(r"(?:(?<!\s)\s+)?[,;|/]\s*")
 # "Doe, Jane", "O'Neil, Mary J.": a family name, a comma, a given name and an initial.
 _INVERTED = re.compile(r"([^\W\d_][\w'’-]+),\s*([^\W\d_][\w'’-]+(?:\s+[^\W\d_]\.?)?)")
+# What may stand between names in a byline: commas, "&", and short conjunctions ("and", "y").
+_LEFTOVER = re.compile(r"[\s,;&+]+")
 # How many mentions of a name, and how many levels up from each, are read for an editor label.
 _MAX_MENTIONS = 5
 _BYLINE_DEPTH = 3
@@ -49,11 +51,18 @@ _NAMED = ".//*[@class or @id or @data-testid]"
 _Group = list[str | tuple[str, ...]]
 
 
-def _names_from_jsonld(value: Any) -> Iterator[_Group]:
-    """The names in each JSON-LD author value: people, and organisations that are agencies."""
+def _names_from_jsonld(value: Any, objects: tuple[dict[str, Any], ...] = ()) -> Iterator[_Group]:
+    """The names in each JSON-LD author value: people, and organisations that are agencies.
+
+    With ``objects``, an author given only as a reference (``{"@id": ".../#author"}``, as a
+    ``@graph`` writes it) is the object of ``objects`` with that ``@id``.
+    """
     items = value if isinstance(value, list) else [value]
     group: _Group = []
-    for item in items:
+    for value_item in items:
+        item = value_item
+        if isinstance(item, dict) and "name" not in item and isinstance(item.get("@id"), str):
+            item = next((obj for obj in objects if obj.get("@id") == item["@id"]), item)
         if isinstance(item, dict):
             name = item.get("name")
             if isinstance(name, list):
@@ -190,6 +199,25 @@ def _byline_authors(bylines: Iterable[tuple[str, str]]) -> Iterator[tuple[tuple[
         if name:
             # hCard markup ("author vcard", "fn") says the text is a name, one word or more.
             yield (name,), bool(sel.NAME_MARKUP.search(attrs_))
+            continue
+        names = _only_names(text)
+        if names:
+            yield names, False
+
+
+def _only_names(text: str) -> tuple[str, ...]:
+    """The names of a byline text that is nothing but two or more full names and separators.
+
+    ``Isabel Caro, Rocío Latorre y José Miguel Wilson``: every name has two words or more, and
+    the names are the whole text but for commas and conjunctions.
+    """
+    names = split_authors(text, agencies=False)
+    if len(names) < 2 or any(len(name.split()) < 2 for name in names):
+        return ()
+    rest = text
+    for name in names:
+        rest = rest.replace(name, " ", 1)
+    return names if len(_LEFTOVER.sub("", rest)) <= len(names) * 4 else ()
 
 
 def _as_by(match: re.Match[str]) -> str:
@@ -329,6 +357,13 @@ def _from_sources(
             names = _people(found, page)
             if names:
                 return names
+    # A JSON-LD author given only by reference is often the account that posted the page, not
+    # the writer the byline names: it comes last.
+    author = src.art.get("author") or src.art.get("creator")
+    for group in _names_from_jsonld(author, src.ld.objects):
+        names = unique(name for value in group for name in _people(value, page))
+        if names:
+            return names
     return agencies
 
 
@@ -346,9 +381,9 @@ def _widened(
     Pages often put only the first of two writers into their metadata. The other sources are,
     in order: the ``rel=author`` links of the byline (the largest short box, up to 150
     characters of text, around the first author link naming one of ``names``), the other
-    metadata values (JSON-LD ``creator``, ``<meta name=author>``), and the first
-    byline element that names anybody. The first of them that names all of ``names`` and more,
-    five people at most, gives the authors.
+    metadata values (JSON-LD ``creator``, ``<meta name=author>``), and the first byline element
+    that names anybody, when a byline rule read it (``By``, ``von``, hCard). The first of them
+    that names all of ``names`` and more, five people at most, gives the authors.
     """
     wanted = {name.casefold() for name in names}
 
@@ -372,10 +407,10 @@ def _widened(
         found = unique(name for value in group for name in _people(value, page))
         if wider(found):
             return found
-    for byline, _labelled in _byline_authors(bylines):
+    for byline, labelled in _byline_authors(bylines):
         found = _people(byline, page)
         if found:
-            return found if wider(found) else names
+            return found if labelled and wider(found) else names
     return names
 
 
