@@ -360,18 +360,6 @@ def test_published_zone_and_visible_lines(head: str, body_prefix: str, expected:
         ),
         # A full-width colon, like a colon, closes a kicker: the title is kept whole.
         ("<title>港口火灾：已得到控制</title>", "", "港口火灾：已得到控制"),
-        # A metadata headline cut short with an ellipsis gives way to the whole visible one.
-        (
-            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
-            '"Harbour fire under control after a long night of work by..."}</script>',
-            "<h1>Harbour fire under control after a long night of work by volunteers</h1>",
-            "Harbour fire under control after a long night of work by volunteers",
-        ),
-        (
-            '<meta property="og:title" content="Harbour fire under control after a long night…">',
-            "<h1>Harbour fire under control after a long night</h1>",
-            "Harbour fire under control after a long night",
-        ),
         # A hyphen between CJK characters sets off the site's name too, without an <h1>.
         ("<title>港口火灾已得到控制！-海岸新闻</title>", "", "港口火灾已得到控制！"),
         # A separator left dangling where the site's name is empty goes.

@@ -96,18 +96,6 @@ def _is_proper_part(heading: str, title: str) -> bool:
     return before_ok and after_ok
 
 
-def _cut_short(title: str, heading: str) -> bool:
-    """Whether ``title`` is ``heading`` cut short with an ellipsis (``"Headline that goes..."``).
-
-    JSON-LD headlines are often cut to 110 characters, the length search engines show. Both are
-    already loosened (see :func:`_loose`).
-    """
-    if not title.endswith(("...", "…")):
-        return False
-    stem = title.rstrip(".… ")
-    return len(stem.split()) >= 3 and heading.startswith(stem)
-
-
 def _drop_suffixed(candidates: list[str]) -> list[str]:
     """Metadata titles, each replaced by another one it repeats with a suffix appended.
 
@@ -198,7 +186,7 @@ def _pick_title(
                     loose.startswith(key) and _is_site_suffix(candidate[len(heading) :], sites)
                 ):
                     return heading
-                if _is_proper_part(key, loose) or _cut_short(loose, key):
+                if _is_proper_part(key, loose):
                     return heading
         return cleaned[0]
     if tag_title:
