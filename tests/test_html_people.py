@@ -52,6 +52,13 @@ def authors(html: str, url: str = "https://www.dailyexample.com/news/lanes") -> 
             jsonld({"@type": "Person", "name": "Felix Roe und Jörg Doe, dpa"}),
             ("Felix Roe", "Jörg Doe", "dpa"),
         ),
+        # A list of full names under one author object is several people.
+        (
+            jsonld({"@type": "Person", "name": ["Ida Kranz", "Jonas Brandt"]}),
+            ("Ida Kranz", "Jonas Brandt"),
+        ),
+        # A name written in parts is one person.
+        (jsonld({"@type": "Person", "name": ["Ida", "Kranz"]}), ("Ida Kranz",)),
         # An organisation that is not an agency (the publisher) is nobody.
         (jsonld({"@type": "Organization", "name": "Daily Example"}), ()),
         ('<meta name="author" content="AFP">', ("AFP",)),

@@ -65,11 +65,17 @@ def _names_from_jsonld(value: Any, objects: tuple[dict[str, Any], ...] = ()) -> 
             item = next((obj for obj in objects if obj.get("@id") == item["@id"]), item)
         if isinstance(item, dict):
             name = item.get("name")
+            kinds = types_of(item)
             if isinstance(name, list):
-                name = " ".join(str(n) for n in name)
+                parts = [str(n) for n in name if n]
+                people = not kinds or kinds & {"person", "author"}
+                if people and len(parts) > 1 and all(len(p.split()) >= 2 for p in parts):
+                    # ["Ann Lee", "Bo Kim"]: several people under one author object.
+                    group.extend(parts)
+                    continue
+                name = " ".join(parts)
             if not isinstance(name, str) and item.get("givenName"):
                 name = f"{item.get('givenName')} {item.get('familyName') or ''}"
-            kinds = types_of(item)
             if kinds and not kinds & {"person", "author"}:
                 if isinstance(name, str) and is_agency(name):
                     group.append((" ".join(name.split()),))
