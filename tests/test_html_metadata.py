@@ -547,6 +547,17 @@ def test_dates_in_comments_and_story_lists_are_not_the_articles() -> None:
     assert parse_html(page("", body)).published is None
 
 
+@pytest.mark.parametrize("name", ["news-slider", "swiper-wrapper", "story-carousel"])
+def test_dates_in_sliders_and_carousels_are_not_the_articles(name: str) -> None:
+    slides = (
+        f'<div class="{name}"><div class="slide"><h3>Another story</h3>'
+        '<span class="date">18. Juni 2020</span></div></div>'
+    )
+    assert parse_html(page("", slides + BODY)).published is None
+    shown = '<span class="date">3. Juli 2020</span>'
+    assert parse_html(page("", slides + shown + BODY)).published == dt.date(2020, 7, 3)
+
+
 def test_date_labelled_as_an_update_is_not_the_publication() -> None:
     # Read as metadata: the body reader has its own rules for date lines in the text.
     body = '<div class="timestamp published-date">Updated Mar 12, 2020 @ 10:42 am</div>' + BODY

@@ -211,9 +211,12 @@ THREAD_ATTR = re.compile(
     re.IGNORECASE,
 )
 
-#: Class and id fragments of lists of other stories, whose dates are not the article's.
+#: Class and id fragments of lists of other stories, sliders and carousels included, whose dates
+#: are not the article's.
 LISTING_ATTR = re.compile(
-    r"teaser|related|latest-posts|recent-posts|article-list|more-stories|post-list", re.IGNORECASE
+    r"teaser|related|latest-posts|recent-posts|article-list|more-stories|post-list|"
+    r"slider|carousel|swiper",
+    re.IGNORECASE,
 )
 #: Class and id fragments of a site's header and top bar (whose date is today's).
 SITE_HEADER_ATTR = re.compile(
