@@ -339,6 +339,17 @@ def test_visible_byline_beats_a_social_handle() -> None:
     assert parse_article(page(head, body)).authors == ("Jane Doe",)
 
 
+@pytest.mark.parametrize("name", ["related-stories", "news-slider", "carousel"])
+def test_a_byline_in_a_list_of_other_stories_is_not_the_articles(name: str) -> None:
+    others = (
+        f'<div class="{name}"><div><h3>Other story</h3>'
+        '<span class="byline">By Jane Doe</span></div></div>'
+    )
+    assert authors(page(body=others + BODY)) == ()
+    byline = '<p class="byline">By Ann Lee</p>'
+    assert authors(page(body=others + byline + BODY)) == ("Ann Lee",)
+
+
 def test_a_byline_inside_a_figure_is_a_photographer() -> None:
     body = (
         '<figure><img src="a.jpg"><figcaption>The river at dawn.</figcaption>'

@@ -20,6 +20,7 @@ from newsparse._html.bylines import (
     MAX_BYLINE,
     before_date,
     bold_names,
+    in_story_list,
     labelled_authors,
     spaced_text,
 )
@@ -175,16 +176,18 @@ def _byline_texts(root: Element) -> Iterator[tuple[str, str]]:
 def _outside_story(el: Element) -> bool:
     """Whether a byline-like element belongs to something other than the article's text.
 
-    A picture's credit, inside ``<figure>``: the name there is a photographer's. (Lists of
-    other stories and sliders were tried too: on the held-out pages they cost more real
-    bylines, in headers named ``teaser``, than the teasers' names they kept out.)
+    A picture's credit, inside ``<figure>``: the name there is a photographer's; a byline in a
+    list of related stories, a slider or a carousel is another story's (see
+    :func:`~newsparse._html.bylines.in_story_list`). Lists named ``teaser`` are not counted: on
+    the held-out pages they cost more real bylines, in headers named ``teaser``, than the
+    teasers' names they kept out.
     """
     for node in el.iterancestors():
         if node.tag in {"article", "main", "body"}:
             break
         if node.tag in {"figure", "figcaption"}:
             return True
-    return False
+    return in_story_list(el)
 
 
 def _byline_authors(bylines: Iterable[tuple[str, str]]) -> Iterator[tuple[tuple[str, ...], bool]]:
