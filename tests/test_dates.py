@@ -277,6 +277,30 @@ def test_find_date_keeps_original_offsets_with_accents() -> None:
     assert match.value == dt.datetime(2023, 9, 14, 11, 22)
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # The page's language settles an abbreviation that is ambiguous on its own.
+        ("14 Sep 2023 11:22 IST", "en-IN", dt.datetime(2023, 9, 14, 11, 22, tzinfo=tz(5.5))),
+        ("14 Sep 2023 11:22 IST", "hi", dt.datetime(2023, 9, 14, 11, 22, tzinfo=tz(5.5))),
+        ("14 Sep 2023 11:22 IST", "he-IL", dt.datetime(2023, 9, 14, 11, 22, tzinfo=tz(2))),
+        ("14 Sep 2023 11:22 IST", "en_IE", dt.datetime(2023, 9, 14, 11, 22, tzinfo=tz(1))),
+        ("2023年9月14日 11:22 CST", "zh-CN", dt.datetime(2023, 9, 14, 11, 22, tzinfo=tz(8))),
+        ("14 Sep 2023 11:22 MST", "ms", dt.datetime(2023, 9, 14, 11, 22, tzinfo=tz(8))),
+        # A language that does not settle it leaves the day alone.
+        ("14 Sep 2023 11:22 IST", "en", dt.date(2023, 9, 14)),
+        ("Sep 14, 2023 11:22 CST", "en-US", dt.date(2023, 9, 14)),
+        ("14 Sep 2023 11:22 IST", None, dt.date(2023, 9, 14)),
+        # The language never changes a zone that has one meaning.
+        ("14 Sep 2023 11:22 WIB", "en-IN", dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB)),
+    ],
+)
+def test_language_settles_an_ambiguous_zone(
+    text: str, language: str | None, expected: dt.date
+) -> None:
+    assert same(parse_date(text, language=language), expected)
+
+
 def test_ist_in_brackets_is_a_credit_not_a_zone() -> None:
     match = find_date("Kim dan Putin, Rabu (13/9) pukul 10.00 [ist]", reference=REFERENCE)
     assert match is not None

@@ -360,6 +360,28 @@ def test_published_zone_and_visible_lines(head: str, body_prefix: str, expected:
         ),
         # A full-width colon, like a colon, closes a kicker: the title is kept whole.
         ("<title>港口火灾：已得到控制</title>", "", "港口火灾：已得到控制"),
+        # A hyphen between CJK characters sets off the site's name too, without an <h1>.
+        ("<title>港口火灾已得到控制！-海岸新闻</title>", "", "港口火灾已得到控制！"),
+        # A separator left dangling where the site's name is empty goes.
+        (
+            '<meta property="og:title" content="Harbour fire under control -">',
+            "",
+            "Harbour fire under control",
+        ),
+        # A closing French quotation mark is not a separator.
+        (
+            '<meta property="og:title" content="« Le feu du port est maîtrisé »">',
+            "",
+            "« Le feu du port est maîtrisé »",
+        ),
+        # A site name that holds a separator itself goes whole.
+        (
+            '<meta property="og:site_name" content="Coast News - Voice of the Coast">'
+            '<meta property="og:title" content="Harbour fire under control | Coast News - '
+            'Voice of the Coast">',
+            "",
+            "Harbour fire under control",
+        ),
     ],
 )
 def test_title_suffixes(head: str, body_prefix: str, expected: str) -> None:
@@ -422,6 +444,31 @@ def test_utc_time_shown_as_us_local_time() -> None:
     assert article.published == dt.datetime(
         2023, 11, 8, 23, 30, 59, tzinfo=dt.timezone(dt.timedelta(hours=-6))
     )
+
+
+def test_zone_less_time_takes_the_offset_another_source_states_for_the_same_minute() -> None:
+    head = ld(datePublished="2023-04-28 18:11:01.0")
+    head += '<meta name="date" content="2023-04-28T18:11:01+02:00">'
+    published = parse_html(page(head)).published
+    assert published == dt.datetime(2023, 4, 28, 18, 11, 1, tzinfo=CEST)
+    assert isinstance(published, dt.datetime)
+    assert published.utcoffset() == dt.timedelta(hours=2)
+    # Another minute is another time: the zone-less one stays as it is.
+    head = ld(datePublished="2023-04-28 18:11:01") + (
+        '<meta name="date" content="2023-04-28T16:11:01+00:00">'
+    )
+    assert parse_html(page(head)).published == dt.datetime(2023, 4, 28, 18, 11, 1)
+
+
+def test_page_language_settles_the_zone_of_the_shown_time() -> None:
+    body = '<div class="byline">Ravi Menon / <span>Sep 2, 2024, 17:07 IST</span></div>' + BODY
+    ist = dt.timezone(dt.timedelta(hours=5, minutes=30))
+    published = parse_html(page("", body, lang="en-IN")).published
+    assert published == dt.datetime(2024, 9, 2, 17, 7, tzinfo=ist)
+    assert isinstance(published, dt.datetime)
+    assert published.utcoffset() == ist.utcoffset(None)
+    # A page in English without a country: IST may be India, Israel or Ireland.
+    assert parse_html(page("", body, lang="en")).published == dt.date(2024, 9, 2)
 
 
 def test_utc_time_one_day_off_the_shown_day_is_kept_without_a_warning() -> None:
@@ -498,6 +545,17 @@ def test_dates_in_comments_and_story_lists_are_not_the_articles() -> None:
         + '<ul class="related-articles"><li><span class="date">18. Juni 2020</span></li></ul>'
     )
     assert parse_html(page("", body)).published is None
+
+
+@pytest.mark.parametrize("name", ["news-slider", "swiper-wrapper", "story-carousel"])
+def test_dates_in_sliders_and_carousels_are_not_the_articles(name: str) -> None:
+    slides = (
+        f'<div class="{name}"><div class="slide"><h3>Another story</h3>'
+        '<span class="date">18. Juni 2020</span></div></div>'
+    )
+    assert parse_html(page("", slides + BODY)).published is None
+    shown = '<span class="date">3. Juli 2020</span>'
+    assert parse_html(page("", slides + shown + BODY)).published == dt.date(2020, 7, 3)
 
 
 def test_date_labelled_as_an_update_is_not_the_publication() -> None:

@@ -52,6 +52,13 @@ def authors(html: str, url: str = "https://www.dailyexample.com/news/lanes") -> 
             jsonld({"@type": "Person", "name": "Felix Roe und Jörg Doe, dpa"}),
             ("Felix Roe", "Jörg Doe", "dpa"),
         ),
+        # A list of full names under one author object is several people.
+        (
+            jsonld({"@type": "Person", "name": ["Ida Kranz", "Jonas Brandt"]}),
+            ("Ida Kranz", "Jonas Brandt"),
+        ),
+        # A name written in parts is one person.
+        (jsonld({"@type": "Person", "name": ["Ida", "Kranz"]}), ("Ida Kranz",)),
         # An organisation that is not an agency (the publisher) is nobody.
         (jsonld({"@type": "Organization", "name": "Daily Example"}), ()),
         ('<meta name="author" content="AFP">', ("AFP",)),
@@ -182,6 +189,53 @@ def test_author_links_of_the_byline_widen_the_metadata() -> None:
     assert authors(page(head, links + BODY)) == ("Ingrid Treborg", "Marlene Holm")
 
 
+def test_meta_author_naming_the_same_writer_and_more_widens_the_metadata() -> None:
+    head = jsonld({"@type": "Person", "name": "Mira Castell"})
+    head += '<meta name="author" content="Mira Castell,Jonas Brandt">'
+    assert authors(page(head)) == ("Mira Castell", "Jonas Brandt")
+
+
+def test_visible_byline_naming_the_same_writer_and_more_widens_the_metadata() -> None:
+    head = jsonld({"@type": "Person", "name": "Mira Castell"})
+    byline = '<div class="author"><span class="fn">von Mira Castell, Jonas Brandt</span></div>'
+    assert authors(page(head, byline + BODY)) == ("Mira Castell", "Jonas Brandt")
+
+
+def test_a_byline_naming_someone_else_does_not_widen_the_metadata() -> None:
+    head = jsonld({"@type": "Person", "name": "Mira Castell"})
+    body = '<div class="byline">By Jonas Brandt and Lea Ott</div>'
+    assert authors(page(head, body + BODY)) == ("Mira Castell",)
+
+
+def graph_with_author_reference() -> str:
+    data = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {
+                "@type": "NewsArticle",
+                "headline": "Cycle lanes",
+                "author": {"@id": "https://www.dailyexample.com/#/person/7"},
+            },
+            {
+                "@type": "Person",
+                "@id": "https://www.dailyexample.com/#/person/7",
+                "name": "Ida Kranz",
+            },
+        ],
+    }
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def test_jsonld_author_given_by_reference_is_the_graph_node_it_names() -> None:
+    assert authors(page(graph_with_author_reference())) == ("Ida Kranz",)
+
+
+def test_a_visible_byline_beats_a_jsonld_author_given_by_reference() -> None:
+    # The referenced person is often the account that posted the page.
+    byline = '<div class="byline">By Jonas Brandt</div>'
+    assert authors(page(graph_with_author_reference(), byline + BODY)) == ("Jonas Brandt",)
+
+
 def test_author_links_of_teasers_do_not_widen_the_metadata() -> None:
     head = jsonld([{"@type": "Person", "name": "Marlene Holm"}])
     byline = '<div class="info"><a rel="author" href="/a/mh">Marlene Holm</a></div>'
@@ -215,6 +269,25 @@ def test_author_links_of_teasers_do_not_widen_the_metadata() -> None:
 )
 def test_byline_element_text_around_the_name(body: str, expected: tuple[str, ...]) -> None:
     assert authors(page(body=body + BODY)) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # Nothing but full names, commas and a conjunction: each name is an author.
+        (
+            "<a href='/a/1'>Inés Caro</a>, <a href='/a/2'>Rocío Marín</a> y "
+            "<a href='/a/3'>José Luis Vidal</a>",
+            ("Inés Caro", "Rocío Marín", "José Luis Vidal"),
+        ),
+        ("Clara Löw &amp; Siddhant Rao", ("Clara Löw", "Siddhant Rao")),
+        # A one-word part may be a place: not a list of names.
+        ("Ann Lee, Berlin", ()),
+    ],
+)
+def test_byline_element_of_several_unlabelled_names(byline: str, expected: tuple[str, ...]) -> None:
+    body = f'<div class="byline"><div class="name">{byline}</div></div>' + BODY
+    assert authors(page(body=body)) == expected
 
 
 def test_author_links_of_teasers_are_not_the_authors() -> None:
@@ -264,6 +337,17 @@ def test_visible_byline_beats_a_social_handle() -> None:
     head = '<meta name="author" content="@janedoe"><meta name="twitter:creator" content="@jd">'
     body = '<p class="byline">By Jane Doe</p>' + BODY
     assert parse_article(page(head, body)).authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize("name", ["related-stories", "news-slider", "carousel"])
+def test_a_byline_in_a_list_of_other_stories_is_not_the_articles(name: str) -> None:
+    others = (
+        f'<div class="{name}"><div><h3>Other story</h3>'
+        '<span class="byline">By Jane Doe</span></div></div>'
+    )
+    assert authors(page(body=others + BODY)) == ()
+    byline = '<p class="byline">By Ann Lee</p>'
+    assert authors(page(body=others + byline + BODY)) == ("Ann Lee",)
 
 
 def test_a_byline_inside_a_figure_is_a_photographer() -> None:

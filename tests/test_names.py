@@ -98,6 +98,9 @@ def test_split_authors(value: str, expected: tuple[str, ...]) -> None:
         ("O'Neil Smith", True),
         ("Ludwig van Beethoven", True),
         ("Mahathir bin Mohamad", True),
+        # An abbreviated particle: "v." for "von", "v.d." for "van der".
+        ("Klara v. Holtzendorff", True),
+        ("Pieter v.d. Steen", True),
         ("Saat pengadilan pertemukan Brotoseno", False),
         ("van der", False),
         ("Reuters", False),

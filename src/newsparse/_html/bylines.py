@@ -22,7 +22,14 @@ from newsparse._normalize.phrases import (
     phrase_alternation,
 )
 
-__all__ = ["MAX_BYLINE", "before_date", "bold_names", "labelled_authors", "spaced_text"]
+__all__ = [
+    "MAX_BYLINE",
+    "before_date",
+    "bold_names",
+    "in_story_list",
+    "labelled_authors",
+    "spaced_text",
+]
 
 #: The longest text a byline element holds.
 MAX_BYLINE = 150
@@ -31,6 +38,10 @@ _LABELS = phrase_alternation(AUTHOR_LABELS)
 _LABEL_ONLY = re.compile(rf"^(?:{_LABELS})(?:\s*/\s*(?:{_LABELS}))*\s*(?P<colon>[:：])?$", re.I)
 # An element's own text opening with a byline label and going on: "Von Claudia Lindner".
 _LABEL_START = re.compile(rf"^(?:{_LABELS})(?:\s+|\s*[:：]\s*)\w", re.I)
+# Lists of other stories that never hold the article's byline: related stories, sliders.
+_OTHER_STORIES = re.compile(
+    r"related|more-stories|recent-posts|latest-posts|slider|carousel|swiper", re.IGNORECASE
+)
 _LABEL_COLON = re.compile(rf"^(?:{_LABELS})\s*[:：]", re.I)
 # A date label left at the end of a byline once its date is cut off: "Ann Lee Stand:".
 _DATE_LABEL_END = re.compile(
@@ -52,6 +63,20 @@ def spaced_text(el: Element) -> str:
     return " ".join(" ".join(el.itertext()).split())
 
 
+def in_story_list(el: Element) -> bool:
+    """Whether ``el`` sits in a list of other stories: related stories, a slider, a carousel.
+
+    The walk stops at ``<article>``, ``<main>`` and ``<body>``. Lists named ``teaser`` are not
+    counted: many pages name the article's own header that way.
+    """
+    for node in el.iterancestors():
+        if node.tag in {"article", "main", "body"}:
+            return False
+        if _OTHER_STORIES.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+    return False
+
+
 def labelled_authors(root: Element) -> Iterator[tuple[str, ...]]:
     """Names after an element's own byline label.
 
@@ -65,12 +90,12 @@ def labelled_authors(root: Element) -> Iterator[tuple[str, ...]]:
             continue
         match = _LABEL_ONLY.match(own) if len(own) <= 40 else None
         if match is None:
-            if _LABEL_START.match(own):
+            if _LABEL_START.match(own) and not in_story_list(el):
                 names = _labelled_line(el)
                 if names:
                     yield names
             continue
-        if in_thread(el):
+        if in_thread(el) or in_story_list(el):
             continue
         rest = _line_inside(el) if len(el) else _text_after(el)
         rest = " ".join(rest.split()).strip(" :：")

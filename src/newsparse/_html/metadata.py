@@ -218,7 +218,7 @@ def read_metadata(page: Page, *, url: str | None = None) -> Metadata:
         )
     )
     day_first = page_day_first(language)
-    dates = read_dates(src, url=page_url or url, day_first=day_first)
+    dates = read_dates(src, url=page_url or url, day_first=day_first, language=language)
     description = first(
         meta.first(sel.META_DESCRIPTION[:3]),
         meta.first(["description"]),

@@ -20,6 +20,7 @@ from newsparse._html.bylines import (
     MAX_BYLINE,
     before_date,
     bold_names,
+    in_story_list,
     labelled_authors,
     spaced_text,
 )
@@ -39,6 +40,8 @@ _OUTLET = re.compile(r"\(\s*(?:https?://)?(?:www\.)?[\w-]+\.[a-z]{2,6}\b[^)]*\)"
 _PARTS = re.compile(r"(?:(?<!\s)\s+)?[,;|/]\s*")
 # "Doe, Jane", "O'Neil, Mary J.": a family name, a comma, a given name and an initial.
 _INVERTED = re.compile(r"([^\W\d_][\w'’-]+),\s*([^\W\d_][\w'’-]+(?:\s+[^\W\d_]\.?)?)")
+# What may stand between names in a byline: commas, "&", and short conjunctions ("and", "y").
+_LEFTOVER = re.compile(r"[\s,;&+]+")
 # How many mentions of a name, and how many levels up from each, are read for an editor label.
 _MAX_MENTIONS = 5
 _BYLINE_DEPTH = 3
@@ -49,18 +52,31 @@ _NAMED = ".//*[@class or @id or @data-testid]"
 _Group = list[str | tuple[str, ...]]
 
 
-def _names_from_jsonld(value: Any) -> Iterator[_Group]:
-    """The names in each JSON-LD author value: people, and organisations that are agencies."""
+def _names_from_jsonld(value: Any, objects: tuple[dict[str, Any], ...] = ()) -> Iterator[_Group]:
+    """The names in each JSON-LD author value: people, and organisations that are agencies.
+
+    With ``objects``, an author given only as a reference (``{"@id": ".../#author"}``, as a
+    ``@graph`` writes it) is the object of ``objects`` with that ``@id``.
+    """
     items = value if isinstance(value, list) else [value]
     group: _Group = []
-    for item in items:
+    for value_item in items:
+        item = value_item
+        if isinstance(item, dict) and "name" not in item and isinstance(item.get("@id"), str):
+            item = next((obj for obj in objects if obj.get("@id") == item["@id"]), item)
         if isinstance(item, dict):
             name = item.get("name")
+            kinds = types_of(item)
             if isinstance(name, list):
-                name = " ".join(str(n) for n in name)
+                parts = [str(n) for n in name if n]
+                people = not kinds or kinds & {"person", "author"}
+                if people and len(parts) > 1 and all(len(p.split()) >= 2 for p in parts):
+                    # ["Ann Lee", "Bo Kim"]: several people under one author object.
+                    group.extend(parts)
+                    continue
+                name = " ".join(parts)
             if not isinstance(name, str) and item.get("givenName"):
                 name = f"{item.get('givenName')} {item.get('familyName') or ''}"
-            kinds = types_of(item)
             if kinds and not kinds & {"person", "author"}:
                 if isinstance(name, str) and is_agency(name):
                     group.append((" ".join(name.split()),))
@@ -160,16 +176,18 @@ def _byline_texts(root: Element) -> Iterator[tuple[str, str]]:
 def _outside_story(el: Element) -> bool:
     """Whether a byline-like element belongs to something other than the article's text.
 
-    A picture's credit, inside ``<figure>``: the name there is a photographer's. (Lists of
-    other stories and sliders were tried too: on the held-out pages they cost more real
-    bylines, in headers named ``teaser``, than the teasers' names they kept out.)
+    A picture's credit, inside ``<figure>``: the name there is a photographer's; a byline in a
+    list of related stories, a slider or a carousel is another story's (see
+    :func:`~newsparse._html.bylines.in_story_list`). Lists named ``teaser`` are not counted: on
+    the held-out pages they cost more real bylines, in headers named ``teaser``, than the
+    teasers' names they kept out.
     """
     for node in el.iterancestors():
         if node.tag in {"article", "main", "body"}:
             break
         if node.tag in {"figure", "figcaption"}:
             return True
-    return False
+    return in_story_list(el)
 
 
 def _byline_authors(bylines: Iterable[tuple[str, str]]) -> Iterator[tuple[tuple[str, ...], bool]]:
@@ -190,6 +208,25 @@ def _byline_authors(bylines: Iterable[tuple[str, str]]) -> Iterator[tuple[tuple[
         if name:
             # hCard markup ("author vcard", "fn") says the text is a name, one word or more.
             yield (name,), bool(sel.NAME_MARKUP.search(attrs_))
+            continue
+        names = _only_names(text)
+        if names:
+            yield names, False
+
+
+def _only_names(text: str) -> tuple[str, ...]:
+    """The names of a byline text that is nothing but two or more full names and separators.
+
+    ``Isabel Caro, Rocío Latorre y José Miguel Wilson``: every name has two words or more, and
+    the names are the whole text but for commas and conjunctions.
+    """
+    names = split_authors(text, agencies=False)
+    if len(names) < 2 or any(len(name.split()) < 2 for name in names):
+        return ()
+    rest = text
+    for name in names:
+        rest = rest.replace(name, " ", 1)
+    return names if len(_LEFTOVER.sub("", rest)) <= len(names) * 4 else ()
 
 
 def _as_by(match: re.Match[str]) -> str:
@@ -329,6 +366,13 @@ def _from_sources(
             names = _people(found, page)
             if names:
                 return names
+    # A JSON-LD author given only by reference is often the account that posted the page, not
+    # the writer the byline names: it comes last.
+    author = src.art.get("author") or src.art.get("creator")
+    for group in _names_from_jsonld(author, src.ld.objects):
+        names = unique(name for value in group for name in _people(value, page))
+        if names:
+            return names
     return agencies
 
 
@@ -338,23 +382,44 @@ def _agencies(value: str | tuple[str, ...]) -> tuple[str, ...]:
     return tuple(name for name in names if is_agency(name))
 
 
-def _widened(names: tuple[str, ...], root: Element, page: SitePage) -> tuple[str, ...]:
-    """``names``, or the longer list of the ``rel=author`` links of their byline.
+def _widened(
+    names: tuple[str, ...], src: Sources, page: SitePage, bylines: Iterable[tuple[str, str]]
+) -> tuple[str, ...]:
+    """``names``, or a longer list that another of the page's sources gives for the same byline.
 
-    Pages often put only the first of two writers into their metadata. The byline is the
-    largest short box (up to 150 characters of text) around the first author link naming one of
-    ``names``; when its author links name them all and more, they are the authors.
+    Pages often put only the first of two writers into their metadata. The other sources are,
+    in order: the ``rel=author`` links of the byline (the largest short box, up to 150
+    characters of text, around the first author link naming one of ``names``), the other
+    metadata values (JSON-LD ``creator``, ``<meta name=author>``), and the first byline element
+    that names anybody, when a byline rule read it (``By``, ``von``, hCard). The first of them
+    that names all of ``names`` and more, five people at most, gives the authors.
     """
     wanted = {name.casefold() for name in names}
-    for link in root.iterfind(".//a[@rel]"):
+
+    def wider(found: tuple[str, ...]) -> bool:
+        return len(names) < len(found) <= 5 and wanted <= {n.casefold() for n in found}
+
+    for link in src.root.iterfind(".//a[@rel]"):
         name = _rel_name(link)
         if name is None or name.casefold() not in wanted:
             continue
         links = (_rel_name(el) for el in _byline_box(link).iter("a"))
         found = unique(n for n in links if n and _is_author(n, page))
-        if len(names) < len(found) <= 5 and wanted <= {n.casefold() for n in found}:
+        if wider(found):
             return found
         break
+    others = (
+        *_names_from_jsonld(src.art.get("creator")),
+        *_meta_authors(src.meta),
+    )
+    for group in others:
+        found = unique(name for value in group for name in _people(value, page))
+        if wider(found):
+            return found
+    for byline, labelled in _byline_authors(bylines):
+        found = _people(byline, page)
+        if found:
+            return found if labelled and wider(found) else names
     return names
 
 
@@ -379,4 +444,4 @@ def read_authors(
         # The metadata named the editor; a byline may name the writer.
         writers = _from_sources(src, attrs.evolve(page, rejected=frozenset(editors)), bylines)
         names = writers or names
-    return _widened(names, src.root, page) if names else ()
+    return _widened(names, src, page, bylines) if names else ()

@@ -66,6 +66,7 @@ __all__ = [
     "STRUCTURAL_DROP_TAGS",
     "TEASER_WIDGET_ATTR",
     "THREAD_ATTR",
+    "TITLE_DANGLING",
     "TITLE_SEPARATORS",
     "TITLE_SEPARATOR_END",
     "TODAY_ATTR",
@@ -210,9 +211,12 @@ THREAD_ATTR = re.compile(
     re.IGNORECASE,
 )
 
-#: Class and id fragments of lists of other stories, whose dates are not the article's.
+#: Class and id fragments of lists of other stories, sliders and carousels included, whose dates
+#: are not the article's.
 LISTING_ATTR = re.compile(
-    r"teaser|related|latest-posts|recent-posts|article-list|more-stories|post-list", re.IGNORECASE
+    r"teaser|related|latest-posts|recent-posts|article-list|more-stories|post-list|"
+    r"slider|carousel|swiper",
+    re.IGNORECASE,
 )
 #: Class and id fragments of a site's header and top bar (whose date is today's).
 SITE_HEADER_ATTR = re.compile(
@@ -369,8 +373,11 @@ NOT_A_SECTION_PATH = frozenset(
 #: Separators between a headline and a site or section name in a title.
 TITLE_SEPARATORS = re.compile(
     r"(?<!\s)\s+(?:[|\-–—:·»•/_]\s+|[|»•]\s*)|[|»•]\s+|(?<!\s)\s*[｜︱]\s*"
-    r"|(?<=[^\x00-\x7f])_(?=[^\x00-\x7f])"
+    r"|(?<=[^\x00-\x7f])[_-](?=[^\x00-\x7f])"
 )
+#: A separator left dangling at the end of a title whose site name is empty (``"Headline -"``).
+#: Not ``»``, which closes a French quotation.
+TITLE_DANGLING = re.compile(r"\s+[|\-–—/_｜]\s*$")
 #: A separator closing a section or site label before a headline (``"Politik | "``). A colon is
 #: not one: what stands before it is a kicker, part of the headline in many newsrooms.
 TITLE_SEPARATOR_END = re.compile(r"(?:\s[|\-–—·»•/_]|[|»•｜︱])\s*$")

@@ -31,16 +31,19 @@ _DIGIT = re.compile(r"\d")
 _TIME_TAGS = ("time", "relative-time", "local-time", "time-ago")
 
 
-def visible_date(root: Element, notes: list[str], order: bool | None) -> dt.date | None:
+def visible_date(
+    root: Element, notes: list[str], order: bool | None, *, language: str | None = None
+) -> dt.date | None:
     """The publication date shown on the page: the first ``<time>``, else date-named elements.
 
     Elements named for an update or labelled as one (``Updated Mar 12``), and those in
     sidebars, lists of other stories or comment threads, are skipped. A date line rejected by
     the normaliser (a weekday that contradicts it, an ambiguous day) is reported in ``notes``;
-    ``order`` is the page language's reading of all-numeric dates (see :func:`line_date`).
+    ``order`` is the page language's reading of all-numeric dates (see :func:`line_date`), and
+    ``language`` the page's language, which settles some zone abbreviations (``IST``).
     """
     for el in root.iter(*_TIME_TAGS):
-        found = _time_value(el, notes, order)
+        found = _time_value(el, notes, order, language)
         if found is not None:
             return found
     values = []
@@ -53,7 +56,7 @@ def visible_date(root: Element, notes: list[str], order: bool | None) -> dt.date
         tried += 1
         if tried > _MAX_DATED:  # the publication date is shown near the top, not after these
             break
-        found = _dated_value(el, notes, order)
+        found = _dated_value(el, notes, order, language)
         if found is not None:
             values.append(found)
             if isinstance(found, dt.datetime):
@@ -61,7 +64,9 @@ def visible_date(root: Element, notes: list[str], order: bool | None) -> dt.date
     return _with_time(values) if values else None
 
 
-def _time_value(el: Element, notes: list[str], order: bool | None) -> dt.date | None:
+def _time_value(
+    el: Element, notes: list[str], order: bool | None, language: str | None
+) -> dt.date | None:
     """The date of a ``<time>`` that may show the publication, else ``None``."""
     names = f"{el.get('class') or ''} {el.get('itemprop') or ''}"
     if sel.NOT_PUBLISHED_ATTR.search(names) or in_aside(el, layout=False):
@@ -70,7 +75,7 @@ def _time_value(el: Element, notes: list[str], order: bool | None) -> dt.date | 
     if is_update_line(text):
         return None
     value = el.get("datetime")
-    return (date_value(value) if value else None) or date_in(text, notes, order)
+    return (date_value(value) if value else None) or date_in(text, notes, order, language=language)
 
 
 def _wraps_one_dated(el: Element, named: dict[str, bool | None]) -> bool:
@@ -87,16 +92,18 @@ def _wraps_one_dated(el: Element, named: dict[str, bool | None]) -> bool:
     return not (child.tail or "").strip() and child.tag in _DATE_HOLDERS and _dated(child, named)
 
 
-def _dated_value(el: Element, notes: list[str], order: bool | None) -> dt.date | None:
+def _dated_value(
+    el: Element, notes: list[str], order: bool | None, language: str | None
+) -> dt.date | None:
     """The date in a date-named element, or after its label (``<h5>Datum:</h5> 03.11.2021``)."""
     text = one_line(text_of(el))
     if is_update_line(text):
         return None
     found = date_value(el.get("title")) if el.tag == "abbr" else None
-    found = found or date_in(text, notes, order)
+    found = found or date_in(text, notes, order, language=language)
     parent = el.getparent()
     if found is None and parent is not None and sel.PUBLISHED_LABEL.match(el.text or ""):
-        found = date_in(one_line(text_of(parent)), notes, order)
+        found = date_in(one_line(text_of(parent)), notes, order, language=language)
     return found
 
 
@@ -205,36 +212,45 @@ def _has_nav(el: Element) -> bool:
     return next(el.iter("nav"), None) is not None
 
 
-def line_date(text: str, day_first: bool | None) -> DateMatch | None:
+def line_date(
+    text: str, day_first: bool | None, *, language: str | None = None
+) -> DateMatch | None:
     """:func:`~newsparse._normalize.dates.parse_date_line`, with the page's order as a weak hint.
 
     A date the line's own words leave open (``02/10/2020``) is read again in the order of the
     page's language, ``day_first`` (see :func:`~newsparse._normalize.dates.page_day_first`);
     a date the words settle, or ``day_first=None``, is read as the normaliser alone reads it.
+    ``language`` settles some zone abbreviations (see
+    :func:`~newsparse._normalize.dates.parse_date`).
     """
-    match = parse_date_line(text)
+    match = parse_date_line(text, language=language)
     if match is not None and match.value is None and day_first is not None:
-        return parse_date_line(text, day_first=day_first) or match
+        return parse_date_line(text, day_first=day_first, language=language) or match
     return match
 
 
-def _find_in(text: str, day_first: bool | None) -> DateMatch | None:
+def _find_in(text: str, day_first: bool | None, language: str | None) -> DateMatch | None:
     """:func:`~newsparse._normalize.dates.find_date`, with the page's order as a weak hint."""
-    match = find_date(text)
+    match = find_date(text, language=language)
     if match is not None and match.value is None and day_first is not None:
-        return find_date(text, day_first=day_first) or match
+        return find_date(text, day_first=day_first, language=language) or match
     return match
 
 
-def date_in(text: str, notes: list[str], day_first: bool | None = None) -> dt.date | None:
+def date_in(
+    text: str, notes: list[str], day_first: bool | None = None, *, language: str | None = None
+) -> dt.date | None:
     """A date in a short visible text: the whole line, else a date inside it.
 
     The first date rejected with a reason is reported in ``notes``; ``day_first`` is the
-    page language's reading of all-numeric dates (see :func:`line_date`).
+    page language's reading of all-numeric dates (see :func:`line_date`), and ``language`` the
+    page's language.
     """
     if not text or len(text) > 100:
         return None
-    match: DateMatch | None = line_date(text, day_first) or _find_in(text, day_first)
+    match: DateMatch | None = line_date(text, day_first, language=language) or _find_in(
+        text, day_first, language
+    )
     if match is None:
         return None
     if match.value is None and match.problem and not notes:
@@ -242,17 +258,18 @@ def date_in(text: str, notes: list[str], day_first: bool | None = None) -> dt.da
     return match.value
 
 
-def zoned_line(root: Element) -> dt.datetime | None:
+def zoned_line(root: Element, *, language: str | None = None) -> dt.datetime | None:
     """The first short visible line that states a time with its zone.
 
     ``Rabu, 4 November 2015 | 21:04 WIB`` or ``on 16 Feb 2016 at 09:10 WIB``: a text node of
     at most 80 characters holding a clock time, outside sidebars and comment threads.
+    ``language``, the page's, settles some zone abbreviations (``17:07 IST`` on an Indian page).
     """
     for el in root.iter(*_DATE_HOLDERS, "time"):
         text = el.text
         if not text or len(text) > _MAX_ZONED or not _CLOCK.search(text):
             continue
-        match = parse_date_line(one_line(text))
+        match = parse_date_line(one_line(text), language=language)
         value = match.value if match is not None else None
         if isinstance(value, dt.datetime) and value.tzinfo is not None and not in_aside(el):
             return value

@@ -35,11 +35,23 @@ def heading_text(el: Element) -> str:
 
 
 def _strip_site(title: str, site_names: Iterable[str]) -> str:
-    """Remove a ``" | Site"`` suffix or ``"Site: "`` prefix naming the site."""
+    """Remove a ``" | Site"`` suffix or ``"Site: "`` prefix naming the site.
+
+    A separator left dangling at the end (``"Headline -"``, the site name left empty) goes too,
+    and so does a site name that holds separators itself (``"Headline | Site - Tagline"``).
+    """
+    title = sel.TITLE_DANGLING.sub("", title)
     parts = sel.TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
     names = {clean_line(s).casefold() for s in site_names if s}
+    folded = title.casefold()
+    for name in names:
+        if len(name) < len(folded) and folded.endswith(name):
+            head = title[: len(title) - len(name)]
+            separator = sel.TITLE_SEPARATOR_END.search(head)
+            if separator is not None and _long_enough(head[: separator.start()]):
+                return head[: separator.start()].strip()
     last = list(sel.TITLE_SEPARATORS.finditer(title))[-1]
     first = sel.TITLE_SEPARATORS.search(title)
     tail = title[last.end() :].casefold()
@@ -125,12 +137,23 @@ def _title_from_tag(title: str, headings: list[str]) -> str:
             if part.casefold() in folded:
                 return part
     head = title[: matches[-1].start()].strip()
-    if len(head.split()) >= 3:
+    if len(head.split()) >= 3 or (len(matches) == 1 and _long_enough(head)):
         return head
     tail = title[matches[0].end() :].strip()
     if len(tail.split()) >= 3:
         return tail
     return title
+
+
+def _long_enough(part: str) -> bool:
+    """Whether a part of a title is long enough to be a headline rather than a label.
+
+    Three words, or, in a script written without spaces (Chinese, Japanese), eight characters.
+    """
+    part = part.strip()
+    if len(part.split()) >= 3:
+        return True
+    return len(part) >= 8 and " " not in part and not part.isascii()
 
 
 def _pick_title(

@@ -103,7 +103,13 @@ def _structured(src: Sources) -> list[_Candidate]:
     return out
 
 
-def read_dates(src: Sources, *, url: str | None = None, day_first: bool | None = None) -> Dates:
+def read_dates(
+    src: Sources,
+    *,
+    url: str | None = None,
+    day_first: bool | None = None,
+    language: str | None = None,
+) -> Dates:
     """Read the publication and modification dates of a page.
 
     Structured sources come first (JSON-LD, ``<meta>``, microdata); the date the page shows
@@ -117,6 +123,8 @@ def read_dates(src: Sources, *, url: str | None = None, day_first: bool | None =
         url: The page's address, whose date can name the local day of a UTC time.
         day_first: How the page's language writes an all-numeric date, a hint for visible
             dates whose own words leave the order open (see :func:`line_date`).
+        language: The page's language, which settles some zone abbreviations in the dates
+            it shows (``IST`` on a page in ``en-IN``).
 
     Returns:
         The dates, and warnings about what disagreed.
@@ -136,11 +144,12 @@ def read_dates(src: Sources, *, url: str | None = None, day_first: bool | None =
     )
     notes: list[str] = []
     candidates = _structured(src)
-    shown = visible_date(root, notes, day_first)
+    shown = visible_date(root, notes, day_first, language=language)
     if not candidates:
         published = shown
     else:
         published = _settle(candidates, shown, modified, url_date(url), notes)
+        published = _zone_from_another_source(published, candidates)
     if modified is not None and published is not None and _day(modified) < _day(published):
         notes.append(
             f"the page says it was published on {_day(published)}, after its last update on "
@@ -148,7 +157,7 @@ def read_dates(src: Sources, *, url: str | None = None, day_first: bool | None =
         )
     if isinstance(published, dt.datetime) and published.utcoffset() not in {None, _UTC}:
         return Dates(published, modified, tuple(notes))
-    zoned = zoned_line(root)
+    zoned = zoned_line(root, language=language)
     if published is None or (zoned is not None and published == zoned.date()):
         published = zoned or published
     return Dates(_reconcile(published, zoned), modified, tuple(notes))
@@ -195,6 +204,26 @@ def _settle(
         notes.append(f"{said}; kept the date the page shows")
         return shown
     notes.append(f"{said}; kept {_day(published)}")
+    return published
+
+
+def _zone_from_another_source(published: dt.date, candidates: list[_Candidate]) -> dt.date:
+    """A zone-less ``published`` time with the zone another structured source gives it.
+
+    JSON-LD ``2023-04-28 18:11:01`` beside ``<meta name=date>`` ``2023-04-28T18:11:01+02:00``:
+    the same wall-clock minute, so the same instant, stated with its offset in one place.
+    """
+    if not isinstance(published, dt.datetime) or published.tzinfo is not None:
+        return published
+    wall = published.replace(second=0, microsecond=0)
+    for candidate in candidates:
+        value = candidate.value
+        if (
+            isinstance(value, dt.datetime)
+            and value.tzinfo is not None
+            and value.replace(tzinfo=None, second=0, microsecond=0) == wall
+        ):
+            return published.replace(tzinfo=value.tzinfo)
     return published
 
 

@@ -14,6 +14,7 @@ from typing import Final
 import attrs
 
 from newsparse._normalize import _date_patterns as pat
+from newsparse._normalize import date_tables as tables
 
 __all__ = ["Options", "read_match"]
 
@@ -55,12 +56,15 @@ class Options:
         reference: The date the text was written on, if known.
         default_timezone: The zone for a datetime whose source states none.
         whole: Whether the string is meant to be a date (so ``20230914`` alone counts).
+        language: The language of the text (``"en-IN"``), which settles some zone abbreviations
+            that are ambiguous on their own (``IST``); ``None`` when unknown.
     """
 
     day_first: bool | None
     reference: dt.datetime | None
     default_timezone: dt.tzinfo | None
     whole: bool
+    language: str | None = None
 
 
 def read_match(found: re.Match[str], folded: str, options: Options) -> Result | None:
@@ -83,7 +87,7 @@ def read_match(found: re.Match[str], folded: str, options: Options) -> Result | 
     if group("pnum") and not (group("pparen") or weekday_word):
         return None
     tail = pat.TAIL_RE.match(folded, end)
-    clock, zone, zone_problem, hints = _read_clock(tail, folded)
+    clock, zone, zone_problem, hints = _read_clock(tail, folded, language=options.language)
     if tail is not None and clock is not None:
         end = tail.end()
         if tail.group("wd2") and not weekday_word:
@@ -93,11 +97,13 @@ def read_match(found: re.Match[str], folded: str, options: Options) -> Result | 
         if not _is_clock(clock):
             return None, start, end, f"{found.group().strip()!r} holds no possible time of day"
         if group("czone"):
-            zone, zone_problem, hint = _named_zone(group("czone"))
+            zone, zone_problem, hint = _named_zone(group("czone"), options.language)
             hints.append(hint)
     else:
         lead = pat.LEAD_CLOCK_RE.search(folded, max(0, start - 40), start)
-        clock, zone, zone_problem, hints = _read_clock(lead, folded, check_after=False)
+        clock, zone, zone_problem, hints = _read_clock(
+            lead, folded, check_after=False, language=options.language
+        )
         if lead is not None and clock is not None:
             start = lead.start()
     weekday = 0
@@ -231,7 +237,11 @@ def _recent(pair: tuple[int, int], reference: dt.date) -> dt.date | None:
 
 
 def _read_clock(
-    found: re.Match[str] | None, folded: str, *, check_after: bool = True
+    found: re.Match[str] | None,
+    folded: str,
+    *,
+    check_after: bool = True,
+    language: str | None = None,
 ) -> tuple[_Clock | None, dt.tzinfo | None, str | None, list[bool | None]]:
     """Read the clock time, zone and reading-order hints of a clock match (before or after a date)."""
     hints: list[bool | None] = []
@@ -266,7 +276,7 @@ def _read_clock(
         else:
             return None, None, None, hints
     elif name:
-        zone, problem, hint = _named_zone(name)
+        zone, problem, hint = _named_zone(name, language)
         hints.append(hint)
     elif sign:
         zone = _zone(_offset(sign, group["oh"], group["om"]))
@@ -320,8 +330,17 @@ def _us_daylight(local: dt.datetime) -> bool:
     return dt.datetime.combine(start, dt.time(2)) <= naive < dt.datetime.combine(end, dt.time(1))
 
 
-def _named_zone(name: str) -> tuple[dt.tzinfo | None, str | None, bool | None]:
-    """The zone a (folded) abbreviation names, the problem when it is ambiguous, its order hint."""
+def _named_zone(
+    name: str, language: str | None = None
+) -> tuple[dt.tzinfo | None, str | None, bool | None]:
+    """The zone a (folded) abbreviation names, the problem when it is ambiguous, its order hint.
+
+    An ambiguous abbreviation is read when the text's ``language`` settles it (``IST`` on a
+    page in ``en-IN`` or ``hi`` is India Standard Time).
+    """
+    settled = _language_zone(name, language)
+    if settled is not None:
+        return _zone(settled), None, None
     if name in pat.AMBIGUOUS_ZONE:
         problem = (
             f"the zone {name.upper()!r} may mean {pat.AMBIGUOUS_ZONE[name]}; kept the day only"
@@ -329,6 +348,19 @@ def _named_zone(name: str) -> tuple[dt.tzinfo | None, str | None, bool | None]:
         return None, problem, None
     offset, hint = pat.ZONE[name]
     return _zone(offset), None, hint
+
+
+def _language_zone(name: str, language: str | None) -> int | None:
+    """The offset in minutes that ``language`` gives the ambiguous abbreviation ``name``."""
+    if not language or name not in pat.AMBIGUOUS_ZONE:
+        return None
+    tag = language.casefold().replace("_", "-")
+    for abbreviation, languages, offset, _ in tables.LANGUAGE_ZONES:
+        if abbreviation == name and any(
+            tag == lang or tag.startswith(f"{lang}-") for lang in languages
+        ):
+            return offset
+    return None
 
 
 def _unsure(found: re.Match[str], folded: str) -> bool:

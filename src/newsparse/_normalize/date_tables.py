@@ -18,6 +18,7 @@ __all__ = [
     "COUNTERS",
     "LABELS",
     "LANGUAGES",
+    "LANGUAGE_ZONES",
     "MERIDIEMS",
     "MONTHS",
     "PAGE_ORDERS",
@@ -449,4 +450,22 @@ AMBIGUOUS_ZONES: Final[tuple[tuple[str, str], ...]] = (
     ("sst", "Samoa or Singapore Standard Time"),
     ("gst", "Gulf or South Georgia Standard Time"),
     ("amt", "Amazon or Armenia Time"),
+)
+
+# (abbreviation, language tags, offset from UTC in minutes, what it stands for): an ambiguous
+# abbreviation that the page's language settles. A tag matches the page's language exactly or as
+# its prefix ("hi" matches "hi-IN"); none of these zones keeps daylight saving time today.
+LANGUAGE_ZONES: Final[tuple[tuple[str, tuple[str, ...], int, str], ...]] = (
+    (
+        "ist",
+        ("en-in", "hi", "bn", "gu", "kn", "ml", "mr", "or", "pa", "ta", "te", "ur-in"),
+        5 * 60 + 30,
+        "India Standard Time",
+    ),
+    ("ist", ("he", "iw"), 2 * 60, "Israel Standard Time"),
+    ("ist", ("en-ie", "ga"), 60, "Irish Standard Time"),
+    ("cst", ("zh",), 8 * 60, "China Standard Time"),
+    ("mst", ("ms", "en-my"), 8 * 60, "Malaysia Standard Time"),
+    ("sst", ("en-sg",), 8 * 60, "Singapore Standard Time"),
+    ("ast", ("ar-sa", "ar-kw", "ar-qa", "ar-bh", "ar-iq", "ar-ye"), 3 * 60, "Arabia Standard Time"),
 )

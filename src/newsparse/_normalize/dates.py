@@ -77,6 +77,7 @@ def parse_date(
     day_first: bool | None = None,
     reference: dt.datetime | None = None,
     default_timezone: dt.tzinfo | None = None,
+    language: str | None = None,
 ) -> dt.date | None:
     """Parse a string that is a date expression, machine or human.
 
@@ -95,6 +96,10 @@ def parse_date(
             resolved against it (the latest such date on or before it), and no date later than
             it is returned.
         default_timezone: A zone to attach to a datetime whose source states none.
+        language: The text's language (``"en-IN"``, ``"zh"``), which settles zone
+            abbreviations that are ambiguous on their own: ``IST`` is India Standard Time on an
+            Indian page, ``CST`` China Standard Time on a Chinese one. Without it, a time in such
+            a zone keeps only its day.
 
     Returns:
         A ``datetime`` when a time is stated (aware when a zone is stated or ``default_timezone``
@@ -109,7 +114,7 @@ def parse_date(
     """
     if len(text) > MAX_DATE_LINE_CHARS:
         return None
-    options = Options(day_first, reference, default_timezone, whole=True)
+    options = Options(day_first, reference, default_timezone, whole=True, language=language)
     folded = pat.fold(text)
     match = _first(folded, options)
     if match is None or not _is_light_noise(folded, match.start, match.end):
@@ -123,6 +128,7 @@ def find_date(
     day_first: bool | None = None,
     reference: dt.datetime | None = None,
     default_timezone: dt.tzinfo | None = None,
+    language: str | None = None,
 ) -> DateMatch | None:
     """Find the first date expression inside a longer string (a paragraph, a caption, a byline).
 
@@ -135,6 +141,7 @@ def find_date(
         reference: As for :func:`parse_date`; needed to read a date without a year such as
             ``Rabu (13/9)``.
         default_timezone: As for :func:`parse_date`.
+        language: As for :func:`parse_date`.
 
     Returns:
         The first date expression, with its span and its value (``None`` when it was rejected, with
@@ -144,7 +151,7 @@ def find_date(
         >>> find_date("Kim bertemu Putin, Rabu (13/9).", reference=dt.datetime(2023, 9, 14))
         DateMatch(value=datetime.date(2023, 9, 13), start=19, end=30, problem=None)
     """
-    options = Options(day_first, reference, default_timezone, whole=False)
+    options = Options(day_first, reference, default_timezone, whole=False, language=language)
     return _first(pat.fold(text[:MAX_FIND_CHARS]), options)
 
 
@@ -154,6 +161,7 @@ def parse_date_line(
     day_first: bool | None = None,
     reference: dt.datetime | None = None,
     default_timezone: dt.tzinfo | None = None,
+    language: str | None = None,
 ) -> DateMatch | None:
     """Match a line only when the line *is* a date line.
 
@@ -166,6 +174,7 @@ def parse_date_line(
         day_first: As for :func:`parse_date`.
         reference: As for :func:`parse_date`.
         default_timezone: As for :func:`parse_date`.
+        language: As for :func:`parse_date`.
 
     Returns:
         The match (its value may be ``None`` with a ``problem`` when the date was rejected), or
@@ -178,7 +187,7 @@ def parse_date_line(
     """
     if len(line) > MAX_DATE_LINE_CHARS or _DIGIT.search(line) is None:
         return None
-    options = Options(day_first, reference, default_timezone, whole=True)
+    options = Options(day_first, reference, default_timezone, whole=True, language=language)
     folded = pat.fold(line)
     match = _first(folded, options)
     if match is None or not _is_line(folded, match.start, match.end):

@@ -68,6 +68,8 @@ _LABEL_WORDS = frozenset(label.lower() for label in (*AUTHOR_LABELS, *EDITOR_LAB
 _SITE_SUFFIX = re.compile(r"\s[-–—]\s*[\w.]+$")
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
+# Abbreviated particles of family names: "John v. Berenberg", "Jan v.d. Berg".
+_SHORT_PARTICLES = frozenset({"v.", "v.d."})
 # Words left of a date line once its date is cut out: weekday names and "Uhr".
 _DATE_WORDS = frozenset(
     (*CLOCK_WORDS, *(name for _, _, names in WEEKDAYS for name in names.split()))
@@ -156,7 +158,10 @@ def is_person_name(text: str, *, strict: bool = True) -> bool:
     # Every word of a name is capitalised (or written in a script without case), but for the
     # particles of surnames ("van", "bin", "de la").
     capitalised = [
-        word[0].isupper() or word[0] == word[0].upper() or word.lower() in NAME_PARTICLES
+        word[0].isupper()
+        or word[0] == word[0].upper()
+        or word.lower() in NAME_PARTICLES
+        or word.lower() in _SHORT_PARTICLES
         for word in words
     ]
     if not strict:
