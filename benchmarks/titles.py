@@ -25,11 +25,11 @@ from pathlib import Path
 
 from benchmarks import datasets
 from benchmarks.score import norm_space
-from newsparse._html.jsonld import read_jsonld
-from newsparse._html.metadata import _site_names, read_metadata
-from newsparse._html.sources import MetaTags, Sources, text_value
-from newsparse._html.titles import _strip_site, heading_text
-from newsparse._html.tree import load_page, text_of
+from newsparse._html.meta.metadata import _site_names, read_metadata
+from newsparse._html.meta.titles import _strip_site, heading_text
+from newsparse._html.page.jsonld import read_jsonld
+from newsparse._html.page.sources import MetaTags, Sources, text_value
+from newsparse._html.page.tree import load_page, text_of
 
 __all__ = ["RANKED", "main", "sources_of", "tally"]
 

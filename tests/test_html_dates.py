@@ -8,9 +8,9 @@ import pytest
 
 from newsparse import parse_article
 from newsparse._html import parse_html
-from newsparse._html.metadata import read_metadata
-from newsparse._html.tree import load_page
-from newsparse._html.when_fallback import LateDate, opening_date
+from newsparse._html.meta.metadata import read_metadata
+from newsparse._html.meta.when_fallback import LateDate, opening_date
+from newsparse._html.page.tree import load_page
 
 BODY = (
     "<p>The council voted on Monday evening to build three new protected cycle lanes across the "

@@ -8,8 +8,8 @@ import pytest
 
 from newsparse import parse_article
 from newsparse._html import parse_html
-from newsparse._html.metadata import read_metadata
-from newsparse._html.tree import load_page
+from newsparse._html.meta.metadata import read_metadata
+from newsparse._html.page.tree import load_page
 from tests.conftest import FIXTURES
 
 WIB = dt.timezone(dt.timedelta(hours=7))

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from newsparse import Article, parse_article
 from newsparse._html import parse_html
-from newsparse._html.tree import MAX_ELEMENTS, MAX_HTML_CHARS
+from newsparse._html.page.tree import MAX_ELEMENTS, MAX_HTML_CHARS
 from newsparse.errors import InputTooLargeError, NewsparseError, NotAnArticleError
 from tests.strategies import html_pages
 

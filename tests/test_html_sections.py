@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse import parse_article
-from newsparse._html.sections import url_section
+from newsparse._html.meta.sections import url_section
 
 BODY = (
     "<p>The council voted on Monday evening to build three new protected cycle lanes across the "

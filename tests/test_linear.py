@@ -17,8 +17,8 @@ import pytest
 
 from newsparse import parse_article
 from newsparse._decode import clean_text, decode
-from newsparse._html.jsonld import read_jsonld
-from newsparse._html.tree import load_page
+from newsparse._html.page.jsonld import read_jsonld
+from newsparse._html.page.tree import load_page
 from newsparse._normalize.captions import clean_credit, split_credit
 from newsparse._normalize.dates import find_date, parse_date_line
 from newsparse._normalize.names import parse_byline, split_authors

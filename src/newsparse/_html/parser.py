@@ -1,10 +1,10 @@
 """Read an :class:`~newsparse.model.Article` from an HTML page.
 
-The steps, in order: load the page safely (:mod:`~newsparse._html.tree`), read its metadata from
-every source (:mod:`~newsparse._html.metadata`), read the picture captions
-(:mod:`~newsparse._html.figures`), remove page furniture (:mod:`~newsparse._html.furniture`),
-choose the main-text containers (:mod:`~newsparse._html.scoring`, :mod:`~newsparse._html.lead`)
-and read them out (:mod:`~newsparse._html.content`).
+The steps, in order: load the page safely (:mod:`~newsparse._html.page.tree`), read its metadata from
+every source (:mod:`~newsparse._html.meta.metadata`), read the picture captions
+(:mod:`~newsparse._html.body.figures`), remove page furniture (:mod:`~newsparse._html.body.furniture`),
+choose the main-text containers (:mod:`~newsparse._html.body.scoring`, :mod:`~newsparse._html.body.lead`)
+and read them out (:mod:`~newsparse._html.body.content`).
 """
 
 from __future__ import annotations
@@ -12,13 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from newsparse._html.content import Body, extract_paragraphs, split_body_text
-from newsparse._html.figures import read_captions
-from newsparse._html.furniture import body_ancestors, remove_furniture
-from newsparse._html.metadata import Metadata, read_metadata
-from newsparse._html.sources import date_value
-from newsparse._html.tree import drop, load_page, text_of
-from newsparse._html.when_fallback import opening_date
+from newsparse._html.body.content import Body, extract_paragraphs, split_body_text
+from newsparse._html.body.figures import read_captions
+from newsparse._html.body.furniture import body_ancestors, remove_furniture
+from newsparse._html.meta.metadata import Metadata, read_metadata
+from newsparse._html.meta.when_fallback import opening_date
+from newsparse._html.page.sources import date_value
+from newsparse._html.page.tree import drop, load_page, text_of
 from newsparse._normalize.datelines import find_dateline
 from newsparse._normalize.dates import page_day_first
 from newsparse._normalize.language import guess_language

@@ -22,10 +22,10 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
-from newsparse._html import selectors as sel
-from newsparse._html.shown import date_in, in_aside, line_date
-from newsparse._html.sources import Sources, one_line
-from newsparse._html.tree import Element, text_of
+from newsparse._html.meta.shown import date_in, in_aside, line_date
+from newsparse._html.page import selectors as sel
+from newsparse._html.page.sources import Sources, one_line
+from newsparse._html.page.tree import Element, text_of
 from newsparse._normalize.boilerplate import is_update_line
 from newsparse._normalize.dates import find_date
 from newsparse._normalize.phrases import (

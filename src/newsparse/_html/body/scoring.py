@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
-from newsparse._html import selectors as sel
-from newsparse._html.lead import leads_before
-from newsparse._html.measure import attr_text, link_density, own_text, squash, text_len
-from newsparse._html.tree import Element, text_of
+from newsparse._html.body.lead import leads_before
+from newsparse._html.page import selectors as sel
+from newsparse._html.page.measure import attr_text, link_density, own_text, squash, text_len
+from newsparse._html.page.tree import Element, text_of
 from newsparse._normalize.whitespace import clean_line
 
 __all__ = ["pick_containers"]

@@ -13,9 +13,9 @@ import re
 
 import attrs
 
-from newsparse._html import selectors as sel
-from newsparse._html.shown import visible_date, zoned_line
-from newsparse._html.sources import (
+from newsparse._html.meta.shown import visible_date, zoned_line
+from newsparse._html.page import selectors as sel
+from newsparse._html.page.sources import (
     Sources,
     date_value,
     item_value,

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from newsparse._html import selectors as sel
-from newsparse._html.measure import attr_text, link_density, text_len
-from newsparse._html.tree import Element
+from newsparse._html.page import selectors as sel
+from newsparse._html.page.measure import attr_text, link_density, text_len
+from newsparse._html.page.tree import Element
 
 __all__ = ["is_boxed", "leads_before"]
 

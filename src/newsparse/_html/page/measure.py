@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from newsparse._html.selectors import BLOCK_TAGS
-from newsparse._html.tree import Element, text_of
+from newsparse._html.page.selectors import BLOCK_TAGS
+from newsparse._html.page.tree import Element, text_of
 
 __all__ = ["attr_text", "link_density", "own_text", "squash", "text_len"]
 

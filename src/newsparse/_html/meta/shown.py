@@ -1,7 +1,7 @@
 """The dates a page shows its readers: ``<time>``, date-named elements and visible date lines.
 
-:mod:`~newsparse._html.when` weighs them against the page's structured data; the last-resort
-search of :mod:`~newsparse._html.when_fallback` reads them too. Sidebars, lists of other stories
+:mod:`~newsparse._html.meta.when` weighs them against the page's structured data; the last-resort
+search of :mod:`~newsparse._html.meta.when_fallback` reads them too. Sidebars, lists of other stories
 and comment threads are never read, nor are dates labelled as updates.
 """
 
@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from newsparse._html import selectors as sel
-from newsparse._html.sources import date_value, one_line
-from newsparse._html.tree import Element, text_of
+from newsparse._html.page import selectors as sel
+from newsparse._html.page.sources import date_value, one_line
+from newsparse._html.page.tree import Element, text_of
 from newsparse._normalize.boilerplate import is_update_line
 from newsparse._normalize.dates import DateMatch, find_date, parse_date_line
 

@@ -10,10 +10,10 @@ import re
 
 import lxml.etree
 
-from newsparse._html import selectors as sel
-from newsparse._html.lead import is_boxed
-from newsparse._html.measure import attr_text, link_density, own_text, text_len
-from newsparse._html.tree import Element, drop, in_thread, is_hidden, settings_removed, text_of
+from newsparse._html.body.lead import is_boxed
+from newsparse._html.page import selectors as sel
+from newsparse._html.page.measure import attr_text, link_density, own_text, text_len
+from newsparse._html.page.tree import Element, drop, in_thread, is_hidden, settings_removed, text_of
 
 __all__ = ["body_ancestors", "remove_furniture"]
 

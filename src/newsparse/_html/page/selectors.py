@@ -1,8 +1,8 @@
 """Tables the HTML parser applies: tag sets, class and id patterns, meta names, as data.
 
-Nothing here runs any logic; :mod:`newsparse._html.tree`, :mod:`~newsparse._html.metadata`,
-:mod:`~newsparse._html.furniture`, :mod:`~newsparse._html.scoring`,
-:mod:`~newsparse._html.content` and :mod:`~newsparse._html.figures` read these tables.
+Nothing here runs any logic; :mod:`newsparse._html.page.tree`, :mod:`~newsparse._html.meta.metadata`,
+:mod:`~newsparse._html.body.furniture`, :mod:`~newsparse._html.body.scoring`,
+:mod:`~newsparse._html.body.content` and :mod:`~newsparse._html.body.figures` read these tables.
 """
 
 from __future__ import annotations

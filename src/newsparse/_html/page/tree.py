@@ -19,7 +19,7 @@ from typing import TypeAlias
 import lxml.etree
 
 from newsparse._decode import clean_text
-from newsparse._html.selectors import DROP_TAGS, THREAD_ATTR
+from newsparse._html.page.selectors import DROP_TAGS, THREAD_ATTR
 from newsparse.errors import InputTooLargeError, NotAnArticleError
 
 __all__ = [

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsparse._html import selectors as sel
-from newsparse._html.sources import one_line
-from newsparse._html.tree import Element, text_of
+from newsparse._html.page import selectors as sel
+from newsparse._html.page.sources import one_line
+from newsparse._html.page.tree import Element, text_of
 from newsparse._normalize.boilerplate import is_boilerplate
 from newsparse._normalize.captions import (
     clean_credit,

@@ -1,8 +1,8 @@
 """Where page metadata is read from: ``<meta>`` values, JSON-LD, microdata, and value helpers.
 
-These small helpers are shared by :mod:`~newsparse._html.metadata` and the modules that read one
-field family each (:mod:`~newsparse._html.titles`, :mod:`~newsparse._html.people`,
-:mod:`~newsparse._html.when`).
+These small helpers are shared by :mod:`~newsparse._html.meta.metadata` and the modules that read one
+field family each (:mod:`~newsparse._html.meta.titles`, :mod:`~newsparse._html.meta.people`,
+:mod:`~newsparse._html.meta.when`).
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from typing import Any
 
 import attrs
 
-from newsparse._html.jsonld import JsonLd
-from newsparse._html.tree import Element, text_of, unmarkup
+from newsparse._html.page.jsonld import JsonLd
+from newsparse._html.page.tree import Element, text_of, unmarkup
 from newsparse._normalize.dates import parse_date
 from newsparse._normalize.whitespace import clean_line
 from newsparse._urls import join_url, split_url

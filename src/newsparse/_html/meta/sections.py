@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterable
 from urllib.parse import unquote
 
-from newsparse._html import selectors as sel
-from newsparse._html.sources import Sources, item_value, microdata, text_value
+from newsparse._html.page import selectors as sel
+from newsparse._html.page.sources import Sources, item_value, microdata, text_value
 from newsparse._urls import split_url
 
 __all__ = ["read_section", "url_section"]

@@ -14,17 +14,25 @@ from typing import Any
 
 import attrs
 
-from newsparse._html import selectors as sel
-from newsparse._html.jsonld import read_jsonld, types_of
-from newsparse._html.people import read_authors
-from newsparse._html.sections import read_section
-from newsparse._html.selectors import JSONLD_ARTICLE_TYPES
-from newsparse._html.shown import bare_date_line
-from newsparse._html.sources import MetaTags, Sources, first, one_line, resolve, text_value, unique
-from newsparse._html.titles import read_title
-from newsparse._html.tree import Element, Page, text_of
-from newsparse._html.when import read_dates, url_date
-from newsparse._html.when_fallback import LateDate, last_resort_date
+from newsparse._html.meta.people import read_authors
+from newsparse._html.meta.sections import read_section
+from newsparse._html.meta.shown import bare_date_line
+from newsparse._html.meta.titles import read_title
+from newsparse._html.meta.when import read_dates, url_date
+from newsparse._html.meta.when_fallback import LateDate, last_resort_date
+from newsparse._html.page import selectors as sel
+from newsparse._html.page.jsonld import read_jsonld, types_of
+from newsparse._html.page.selectors import JSONLD_ARTICLE_TYPES
+from newsparse._html.page.sources import (
+    MetaTags,
+    Sources,
+    first,
+    one_line,
+    resolve,
+    text_value,
+    unique,
+)
+from newsparse._html.page.tree import Element, Page, text_of
 from newsparse._normalize.dates import page_day_first
 from newsparse._normalize.whitespace import clean_line
 from newsparse._urls import split_url
@@ -44,7 +52,7 @@ class Metadata:
     ``body`` (a JSON-LD ``articleBody``, for script-rendered pages), ``url_date`` (a date found
     in the page's address), ``shown_date`` (a bare date line with no markup to name it) and
     ``late_date`` (a labelled date, a date in the title or beside the headline: see
-    :func:`~newsparse._html.when_fallback.last_resort_date`), the weakest evidence of
+    :func:`~newsparse._html.meta.when_fallback.last_resort_date`), the weakest evidence of
     publication, in that order, ``warnings`` about dates that disagreed, and
     ``declared_article``: whether the page says it is an article (a JSON-LD article type, or
     ``og:type`` ``article``).
@@ -186,7 +194,7 @@ def read_metadata(page: Page, *, url: str | None = None) -> Metadata:
       links, ``<meta name=author>`` and kin, then byline-like elements; site names are dropped.
     * published / modified: JSON-LD, ``article:*`` and other ``<meta>``, microdata; published
       also from ``<time>`` and visible date lines, which settle a disagreement on the day (see
-      :func:`~newsparse._html.when.read_dates`). The date in the URL is kept apart
+      :func:`~newsparse._html.meta.when.read_dates`). The date in the URL is kept apart
       (:attr:`Metadata.url_date`), the last resort.
     * site_name, section, description, language, url, tags: see ``docs/html.rst``.
 

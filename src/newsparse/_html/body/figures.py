@@ -13,8 +13,7 @@ from collections import deque
 
 import lxml.etree
 
-from newsparse._html import selectors as sel
-from newsparse._html.caption_text import (
+from newsparse._html.body.caption_text import (
     caption_parts,
     image_url,
     in_furniture,
@@ -22,8 +21,9 @@ from newsparse._html.caption_text import (
     make_caption,
     plausible,
 )
-from newsparse._html.sources import one_line
-from newsparse._html.tree import Element, text_of
+from newsparse._html.page import selectors as sel
+from newsparse._html.page.sources import one_line
+from newsparse._html.page.tree import Element, text_of
 from newsparse._normalize.captions import has_credit_label
 from newsparse._normalize.names import is_person_name
 from newsparse._normalize.whitespace import clean_line

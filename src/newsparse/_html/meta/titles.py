@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from newsparse._html import selectors as sel
-from newsparse._html.sources import Sources, one_line, text_value, unique
-from newsparse._html.tree import Element, text_of
+from newsparse._html.page import selectors as sel
+from newsparse._html.page.sources import Sources, one_line, text_value, unique
+from newsparse._html.page.tree import Element, text_of
 from newsparse._normalize.whitespace import clean_line
 
 __all__ = ["heading_text", "read_title"]

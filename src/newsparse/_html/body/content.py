@@ -1,6 +1,6 @@
 """Reading the article body out of the chosen containers, block by block.
 
-The containers :func:`~newsparse._html.scoring.pick_containers` chose are read in document
+The containers :func:`~newsparse._html.body.scoring.pick_containers` chose are read in document
 order, one entry per block element, and each block goes through the shared boilerplate filters.
 Byline and date lines above the first paragraph are taken out and reported apart.
 """
@@ -13,9 +13,9 @@ from collections.abc import Iterable
 
 import attrs
 
-from newsparse._html import selectors as sel
-from newsparse._html.scoring import pick_containers
-from newsparse._html.tree import Element, unmarkup
+from newsparse._html.body.scoring import pick_containers
+from newsparse._html.page import selectors as sel
+from newsparse._html.page.tree import Element, unmarkup
 from newsparse._normalize.boilerplate import is_boilerplate
 from newsparse._normalize.dates import find_date, parse_date_line
 from newsparse._normalize.names import parse_byline
@@ -164,7 +164,7 @@ def extract_paragraphs(body: Element, *, title: str | None, exclude: Iterable[st
 
     Args:
         body: The page's ``<body>`` (or root) after furniture removal
-            (:func:`~newsparse._html.furniture.remove_furniture`).
+            (:func:`~newsparse._html.body.furniture.remove_furniture`).
         title: The headline, dropped where it repeats in the body.
         exclude: Texts that must not appear as paragraphs (picture captions).
 

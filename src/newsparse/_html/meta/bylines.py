@@ -1,6 +1,6 @@
 """Visible bylines that carry no byline class: a labelled field, or a bold line of names.
 
-:mod:`~newsparse._html.people` tries these last, after every metadata source and the elements
+:mod:`~newsparse._html.meta.people` tries these last, after every metadata source and the elements
 whose class or id says "author": ``<li><strong>Autor</strong> Ann Lee</li>`` or
 ``<p>von <a>Dr. Ann Lee</a></p>``, and ``<p><strong>Ann Lee/Bo Kim</strong></p>`` opening or closing
 the text.
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from newsparse._html.tree import Element, in_thread
+from newsparse._html.page.tree import Element, in_thread
 from newsparse._normalize.dates import find_date
 from newsparse._normalize.names import is_agency, parse_byline, split_authors
 from newsparse._normalize.phrases import (

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from newsparse._html.selectors import JSONLD_ARTICLE_TYPES
+from newsparse._html.page.selectors import JSONLD_ARTICLE_TYPES
 from newsparse._urls import split_url
 
 __all__ = ["JsonLd", "read_jsonld"]

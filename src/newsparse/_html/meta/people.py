@@ -15,8 +15,7 @@ from typing import Any
 
 import attrs
 
-from newsparse._html import selectors as sel
-from newsparse._html.bylines import (
+from newsparse._html.meta.bylines import (
     MAX_BYLINE,
     before_date,
     bold_names,
@@ -24,10 +23,11 @@ from newsparse._html.bylines import (
     labelled_authors,
     spaced_text,
 )
-from newsparse._html.jsonld import types_of
-from newsparse._html.sites import SitePage, is_site, read_site
-from newsparse._html.sources import MetaTags, Sources, item_value, microdata, unique
-from newsparse._html.tree import Element, in_thread
+from newsparse._html.meta.sites import SitePage, is_site, read_site
+from newsparse._html.page import selectors as sel
+from newsparse._html.page.jsonld import types_of
+from newsparse._html.page.sources import MetaTags, Sources, item_value, microdata, unique
+from newsparse._html.page.tree import Element, in_thread
 from newsparse._normalize.names import (
     is_agency,
     parse_byline,
@@ -178,7 +178,7 @@ def _outside_story(el: Element) -> bool:
 
     A picture's credit, inside ``<figure>``: the name there is a photographer's; a byline in a
     list of related stories, a slider or a carousel is another story's (see
-    :func:`~newsparse._html.bylines.in_story_list`). Lists named ``teaser`` are not counted: on
+    :func:`~newsparse._html.meta.bylines.in_story_list`). Lists named ``teaser`` are not counted: on
     the held-out pages they cost more real bylines, in headers named ``teaser``, than the
     teasers' names they kept out.
     """
