@@ -382,6 +382,10 @@ def clean_text(text: str) -> str:
     >>> clean_text("a\x00b\ud800c\uffffd\x0ce") == "ab\ufffdc\ufffdd\ne"
     True
     """
+    if text.isprintable():
+        # The common case of one line (a field's value): a control, surrogate or noncharacter is
+        # never printable, and a printable astral character is kept.
+        return text
     # One pass over the text finds what there is to clean, if anything: a class holding the
     # sixteen astral noncharacters one by one costs several times more per character than this.
     controls = characters = False

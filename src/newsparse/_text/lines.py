@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from newsparse._normalize.boilerplate import is_boilerplate
 from newsparse._normalize.captions import split_credit
 from newsparse._normalize.dates import DateMatch, parse_date_line
 from newsparse._normalize.names import Byline, parse_byline
@@ -120,11 +121,20 @@ class LineFacts:
     one (most lines of a dump) never reaches it. One object lives for one parse (no global state).
     """
 
-    __slots__ = ("_bylines", "_dates")
+    __slots__ = ("_boilerplate", "_bylines", "_dates")
 
     def __init__(self) -> None:
         self._dates: dict[str, DateMatch | None] = {}
         self._bylines: dict[tuple[str, bool], Byline | None] = {}
+        self._boilerplate: dict[str, bool] = {}
+
+    def boilerplate(self, line: str) -> bool:
+        """:func:`~newsparse._normalize.boilerplate.is_boilerplate` of ``line``, read once per parse."""
+        try:
+            return self._boilerplate[line]
+        except KeyError:
+            found = self._boilerplate[line] = is_boilerplate(line)
+            return found
 
     def date(self, line: str) -> DateMatch | None:
         """:func:`~newsparse._normalize.dates.parse_date_line` of ``line``, behind cheap guards."""
@@ -178,9 +188,12 @@ def is_byline_label(line: str) -> bool:
     )
 
 
+_BULLET_STARTS = frozenset("*•·▪►-")
+
+
 def is_bullet(line: str) -> bool:
     """Whether ``line`` is a list item of a rendered menu or list (``* Facebook``)."""
-    return bool(_BULLET.match(line))
+    return line[:1] in _BULLET_STARTS and _BULLET.match(line) is not None
 
 
 def is_site_code(line: str) -> bool:
@@ -190,8 +203,9 @@ def is_site_code(line: str) -> bool:
 
 def is_paragraph_like(line: str) -> bool:
     """Whether ``line`` reads as running text: several words ending like a sentence."""
-    words = line.split()
-    return len(words) >= 12 or (len(words) >= 5 and line.rstrip()[-1:] in ".!?\"”'")
+    # At most 12 splits: whether there are 12 words or more is all that matters past 11.
+    words = len(line.split(None, 12))
+    return words >= 12 or (words >= 5 and line.rstrip()[-1:] in ".!?\"”'")
 
 
 def caption_parts(line: str, *, strict: bool) -> tuple[str, str | None] | None:

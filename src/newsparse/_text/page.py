@@ -7,7 +7,6 @@ line (or a labelled byline) with a headline just above it and running text soon 
 
 from __future__ import annotations
 
-from newsparse._normalize import boilerplate
 from newsparse._text.lines import LineFacts, is_bullet, is_paragraph_like
 
 __all__ = ["anchored_title"]
@@ -19,14 +18,14 @@ _BELOW = 14
 _MIN_TEXT = 2
 
 
-def _is_headline(line: str) -> bool:
+def _is_headline(line: str, facts: LineFacts) -> bool:
     words = line.split()
     return (
         3 <= len(words) <= 30
         and not is_bullet(line)
         and " | " not in line
         and not line.endswith(".")
-        and not boilerplate.is_boilerplate(line)
+        and not facts.boilerplate(line)
     )
 
 
@@ -43,7 +42,7 @@ def _headline_above(lines: list[str], anchor: int, facts: LineFacts) -> int | No
         line = lines[above]
         if _is_anchor(line, facts) or _is_short_byline(line, facts):
             continue  # the byline and date lines of the same header
-        return above if _is_headline(line) else None
+        return above if _is_headline(line, facts) else None
     return None
 
 

@@ -147,6 +147,8 @@ def prepare_lines(text: str) -> tuple[list[str], frozenset[int]]:
     lines: list[str] = []
     headings: set[int] = set()
     for raw in unwrap(text.splitlines()):
+        if not raw or raw.isspace():
+            continue  # blank (most lines of a whole-page rendering): clean_line would give ""
         line = clean_line(raw)
         if not line:
             continue
@@ -192,7 +194,7 @@ def _opens_with_title(lines: list[str], fields: _Fields) -> bool:
         words > 30
         or first.endswith(".")
         or " | " in first
-        or boilerplate.is_boilerplate(first)
+        or fields.facts.boilerplate(first)
         or is_bullet(first)
         or fields.facts.date(first) is not None
         or is_paragraph_like(first)
@@ -243,7 +245,7 @@ def _read_front_matter(lines: list[str], fields: _Fields) -> list[str]:
 def _read_title(lines: list[str], fields: _Fields) -> int:
     """Take the first line that is not boilerplate as the title; return the index after it."""
     for index, line in enumerate(lines):
-        if boilerplate.is_boilerplate(line):
+        if fields.facts.boilerplate(line):
             continue
         if fields.facts.date(line) is not None:
             # A dump that opens with its date has no title line.
@@ -280,7 +282,7 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
             fields.add_caption(*caption)
         elif (
             is_paragraph_like(line)
-            and not _dateline_ahead(lines, index + 1)
+            and not _dateline_ahead(lines, index + 1, fields.facts)
             and not _header_ahead(lines, index + 1, fields.facts)
         ):
             break
@@ -306,7 +308,7 @@ def _header_ahead(lines: list[str], index: int, facts: LineFacts) -> bool:
     return False
 
 
-def _dateline_ahead(lines: list[str], index: int) -> bool:
+def _dateline_ahead(lines: list[str], index: int, facts: LineFacts) -> bool:
     """Whether a paragraph opening with a dateline follows within the header's reach.
 
     A list of other stories ("Berita Terkait" and its bullets) between a caption and the first
@@ -320,7 +322,7 @@ def _dateline_ahead(lines: list[str], index: int) -> bool:
         in_list = boilerplate.is_list_header(line)
         if in_list:
             continue
-        if find_dateline(line) is not None and not boilerplate.is_boilerplate(line):
+        if find_dateline(line) is not None and not facts.boilerplate(line):
             return True
         seen += 1
         if seen == _DATELINE_LOOKAHEAD:
@@ -388,7 +390,7 @@ def _read_metadata(line: str, fields: _Fields, *, header: bool) -> bool:
                 return True
             fields.add_date(match, line)
             return True
-    if boilerplate.is_boilerplate(line):
+    if fields.facts.boilerplate(line):
         return True
     if header or words <= _BYLINE_WORDS:
         byline = fields.facts.byline(line, bare=header and not fields.authors and words <= 6)
@@ -418,16 +420,17 @@ def _read_byline_and_date(line: str, fields: _Fields) -> bool:
         left, right = line[: found.start()], line[found.end() :]
         by = found.group(0).strip().lower() in ("by", "oleh")
         for names, when in ((left, right), (right, left)):
+            # A bare name only after "by", or as "Name - site" (a reporter and the outlet).
+            # The byline is read first: it is the cheaper test, and most such lines name nobody.
+            byline = facts.byline(names, bare=by or " - " in names)
+            if byline is None or not byline.authors:
+                continue
             date = facts.date(when)
             if date is None:
                 continue
-            # A bare name only after "by", or as "Name - site" (a reporter and the outlet).
-            bare = by or " - " in names
-            byline = facts.byline(names, bare=bare) or (None if bare else facts.byline(names))
-            if byline is not None and byline.authors:
-                fields.add_authors(byline.authors)
-                fields.add_date(date, when)
-                return True
+            fields.add_authors(byline.authors)
+            fields.add_date(date, when)
+            return True
     return False
 
 
