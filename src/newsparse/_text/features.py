@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from importlib import resources
+from operator import itemgetter
 
 from newsparse._normalize.phrases import CREDIT_WORDS
 from newsparse._text.lines import LineFacts, is_bullet, is_paragraph_like
@@ -196,8 +197,9 @@ def line_features(
         words = line.split()
         count = len(words)
         last = line[-1]
-        letters = [w for w in words if w[:1].isalpha()]
-        title_case = sum(w[0].isupper() for w in letters) / len(letters) if letters else 0.0
+        initials = "".join(map(itemgetter(0), words))
+        letters = [c for c in initials if c.isalpha()]
+        title_case = sum(map(str.isupper, letters)) / len(letters) if letters else 0.0
         if line.isascii() and _ASCII_DIGIT.search(line) is None:
             digits = 0.0  # most lines: no digit at all
         else:

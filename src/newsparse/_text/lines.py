@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from newsparse._normalize.boilerplate import is_boilerplate
+from newsparse._normalize.boilerplate import is_boilerplate, is_list_header, line_role
 from newsparse._normalize.captions import split_credit
+from newsparse._normalize.datelines import find_dateline
 from newsparse._normalize.dates import DateMatch, parse_date_line
 from newsparse._normalize.names import Byline, parse_byline
 from newsparse._normalize.phrases import AUTHOR_LABELS, EDITOR_LABELS, SOURCE_LABELS
@@ -121,12 +122,46 @@ class LineFacts:
     one (most lines of a dump) never reaches it. One object lives for one parse (no global state).
     """
 
-    __slots__ = ("_boilerplate", "_bylines", "_dates")
+    __slots__ = ("_boilerplate", "_bylines", "_datelines", "_dates", "_list_headers", "_roles")
 
     def __init__(self) -> None:
         self._dates: dict[str, DateMatch | None] = {}
         self._bylines: dict[tuple[str, bool], Byline | None] = {}
         self._boilerplate: dict[str, bool] = {}
+        self._list_headers: dict[str, bool] = {}
+        self._roles: dict[str, str | None] = {}
+        self._datelines: dict[str, str | None] = {}
+
+    def list_header(self, line: str) -> bool:
+        """:func:`~newsparse._normalize.boilerplate.is_list_header` of ``line``, once per parse."""
+        try:
+            return self._list_headers[line]
+        except KeyError:
+            found = self._list_headers[line] = is_list_header(line)
+            return found
+
+    def role(self, line: str) -> str | None:
+        """:func:`~newsparse._normalize.boilerplate.line_role` of ``line``, once per parse."""
+        try:
+            return self._roles[line]
+        except KeyError:
+            found = self._roles[line] = line_role(line)
+            return found
+
+    def dateline(self, line: str) -> str | None:
+        """:func:`~newsparse._normalize.datelines.find_dateline` of ``line``, once per parse.
+
+        A dateline ends in a dash or a colon, so a line without either is not read.
+        """
+        try:
+            return self._datelines[line]
+        except KeyError:
+            pass
+        found = None
+        if "-" in line or ":" in line or "–" in line or "—" in line:
+            found = find_dateline(line)
+        self._datelines[line] = found
+        return found
 
     def boilerplate(self, line: str) -> bool:
         """:func:`~newsparse._normalize.boilerplate.is_boilerplate` of ``line``, read once per parse."""

@@ -21,7 +21,7 @@ import attrs
 
 from newsparse._normalize import boilerplate
 from newsparse._normalize.captions import split_credit
-from newsparse._normalize.datelines import find_dateline, split_dateline
+from newsparse._normalize.datelines import split_dateline
 from newsparse._normalize.dates import DateMatch, parse_date
 from newsparse._normalize.language import guess_language
 from newsparse._normalize.names import split_authors
@@ -152,11 +152,15 @@ def prepare_lines(text: str) -> tuple[list[str], frozenset[int]]:
         line = clean_line(raw)
         if not line:
             continue
-        if line[0] == "#" and line.startswith("# "):
+        first = line[0]
+        if first == "#" and line.startswith("# "):
             headings.add(len(lines))
-        line = strip_markdown(line)
-        if line:
-            lines.append(line)
+        if first in "#>" or "](" in line or "\\" in line or line[:2] in ("**", "__"):
+            # Only a line with a mark can change: clean_line already trimmed every other one.
+            line = strip_markdown(line)
+            if not line:
+                continue
+        lines.append(line)
     return lines, frozenset(headings)
 
 
@@ -207,7 +211,7 @@ def _opens_with_title(lines: list[str], fields: _Fields) -> bool:
         facts.date(line) is not None or facts.byline(line) is not None for line in lines[1:5]
     ) or any(
         is_paragraph_like(line)
-        or find_dateline(line) is not None
+        or facts.dateline(line) is not None
         or caption_parts(line, strict=True) is not None
         for line in lines[1:3]
     )
@@ -270,11 +274,11 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
         if in_list and is_bullet(line):
             index += 1
             continue
-        in_list = boilerplate.is_list_header(line)
+        in_list = fields.facts.list_header(line)
         if in_list or _read_metadata(line, fields, header=True):
             index += 1
             continue
-        if find_dateline(line) is not None:
+        if fields.facts.dateline(line) is not None:
             break  # a dateline opens the first paragraph
         if is_site_code(line) and fields.site_code is None:
             fields.site_code = line  # (never a caption: a credit needs more than capitals)
@@ -290,7 +294,7 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
             pending.append(line)
         index += 1
     opens_with_dateline = fields.dateline is not None or (
-        index < len(lines) and find_dateline(lines[index]) is not None
+        index < len(lines) and fields.facts.dateline(lines[index]) is not None
     )
     _judge_pending(pending, fields, body_has_dateline=opens_with_dateline)
     return index
@@ -299,7 +303,7 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
 def _header_ahead(lines: list[str], index: int, facts: LineFacts) -> bool:
     """Whether a date line or byline follows closely: then a line of running text is a standfirst."""
     for line in lines[index : index + _STANDFIRST_REACH]:
-        if is_paragraph_like(line) or boilerplate.line_role(line) == "end":
+        if is_paragraph_like(line) or facts.role(line) == "end":
             return False
         if facts.date(line) is not None or is_byline_label(line):
             return True
@@ -319,10 +323,10 @@ def _dateline_ahead(lines: list[str], index: int, facts: LineFacts) -> bool:
     for line in lines[index : index + _HEADER_REACH]:
         if in_list and is_bullet(line):
             continue
-        in_list = boilerplate.is_list_header(line)
+        in_list = facts.list_header(line)
         if in_list:
             continue
-        if find_dateline(line) is not None and not facts.boilerplate(line):
+        if facts.dateline(line) is not None and not facts.boilerplate(line):
             return True
         seen += 1
         if seen == _DATELINE_LOOKAHEAD:
@@ -400,7 +404,7 @@ def _read_metadata(line: str, fields: _Fields, *, header: bool) -> bool:
     if words <= _BYLINE_WORDS and _read_byline_and_date(line, fields):
         return True
     if words <= 4 and line.endswith(("-", "–", "—")):
-        dateline = find_dateline(line)
+        dateline = fields.facts.dateline(line)
         if dateline is not None:
             fields.dateline = fields.dateline or dateline  # "Jakarta -" on a line of its own
             return True
@@ -442,7 +446,7 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
         if ended:
             _read_trailer(line, fields)
             continue
-        role = boilerplate.line_role(line)
+        role = fields.facts.role(line)
         if role == "end":
             ended = True
             continue
