@@ -46,7 +46,6 @@ _MAX_DATE_LINE = 160
 _LABEL_STARTS = tuple(
     sorted({label.split()[0].lower() for label in (*AUTHOR_LABELS, *EDITOR_LABELS, *SOURCE_LABELS)})
 )
-_SEGMENT_MARKS = ("|", "•", "·")
 #: A byline is short too (a few names and labels).
 _MAX_BYLINE = 200
 
@@ -196,7 +195,9 @@ class LineFacts:
         if len(line) <= _MAX_BYLINE and (
             bare
             or line.lower().startswith(_LABEL_STARTS)
-            or any(mark in line for mark in _SEGMENT_MARKS)
+            or "|" in line
+            or "•" in line
+            or "·" in line
         ):
             found = parse_byline(line, bare=bare)
             if found is None and not bare:

@@ -7,6 +7,8 @@ line (or a labelled byline) with a headline just above it and running text soon 
 
 from __future__ import annotations
 
+from collections import Counter
+
 from newsparse._text.lines import LineFacts, is_bullet, is_paragraph_like
 
 __all__ = ["anchored_title"]
@@ -61,9 +63,7 @@ def anchored_title(lines: list[str], facts: LineFacts) -> int | None:
     the one followed by the most running text before the next date line wins, with a bonus for a
     headline the page repeats (pages print their title in breadcrumbs and lists too).
     """
-    counts: dict[str, int] = {}
-    for line in lines:
-        counts[line] = counts.get(line, 0) + 1
+    counts = Counter(lines)
     best, best_score = None, 0
     for index, line in enumerate(lines):
         if not _is_anchor(line, facts):
