@@ -133,29 +133,25 @@ class LineFacts:
 
     def list_header(self, line: str) -> bool:
         """:func:`~newsparse._normalize.boilerplate.is_list_header` of ``line``, once per parse."""
-        try:
-            return self._list_headers[line]
-        except KeyError:
-            found = self._list_headers[line] = is_list_header(line)
-            return found
+        known = self._list_headers
+        if line not in known:  # a membership test: a missed lookup that raised would cost more
+            known[line] = is_list_header(line)
+        return known[line]
 
     def role(self, line: str) -> str | None:
         """:func:`~newsparse._normalize.boilerplate.line_role` of ``line``, once per parse."""
-        try:
-            return self._roles[line]
-        except KeyError:
-            found = self._roles[line] = line_role(line)
-            return found
+        known = self._roles
+        if line not in known:  # a membership test: a missed lookup that raised would cost more
+            known[line] = line_role(line)
+        return known[line]
 
     def dateline(self, line: str) -> str | None:
         """:func:`~newsparse._normalize.datelines.find_dateline` of ``line``, once per parse.
 
         A dateline ends in a dash or a colon, so a line without either is not read.
         """
-        try:
+        if line in self._datelines:
             return self._datelines[line]
-        except KeyError:
-            pass
         found = None
         if "-" in line or ":" in line or "–" in line or "—" in line:
             found = find_dateline(line)
@@ -164,18 +160,15 @@ class LineFacts:
 
     def boilerplate(self, line: str) -> bool:
         """:func:`~newsparse._normalize.boilerplate.is_boilerplate` of ``line``, read once per parse."""
-        try:
-            return self._boilerplate[line]
-        except KeyError:
-            found = self._boilerplate[line] = is_boilerplate(line)
-            return found
+        known = self._boilerplate
+        if line not in known:  # a membership test: a missed lookup that raised would cost more
+            known[line] = is_boilerplate(line)
+        return known[line]
 
     def date(self, line: str) -> DateMatch | None:
         """:func:`~newsparse._normalize.dates.parse_date_line` of ``line``, behind cheap guards."""
-        try:
+        if line in self._dates:
             return self._dates[line]
-        except KeyError:
-            pass
         found = None
         if len(line) <= _MAX_DATE_LINE and _DIGIT.search(line) is not None:
             found = parse_date_line(line)
@@ -187,10 +180,8 @@ class LineFacts:
     def byline(self, line: str, *, bare: bool = False) -> Byline | None:
         """:func:`~newsparse._normalize.names.parse_byline` of ``line``, read once per parse."""
         key = (line, bare)
-        try:
+        if key in self._bylines:
             return self._bylines[key]
-        except KeyError:
-            pass
         found = None
         if len(line) <= _MAX_BYLINE and (
             bare
