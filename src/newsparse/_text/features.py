@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from importlib import resources
+from itertools import accumulate
 from operator import itemgetter
 
 from newsparse._normalize.phrases import CREDIT_WORDS
@@ -175,18 +176,17 @@ def line_features(
     blob = "\n".join(line[:_PREFIX_CHARS] for line in top)
     # Running text in the 30 lines from each line on (prefix sums): the article body is where this
     # peaks, and the title stands just above it.
-    sums = [0]
-    for flag in paragraph:
-        sums.append(sums[-1] + flag)
-    window = [sums[min(i + _BODY, reach)] - sums[i] for i in range(reach)]
+    sums = list(accumulate(paragraph, initial=0))
+    # sums[min(i + _BODY, reach)] for every i: the sums from _BODY on, then the last one repeated.
+    upper = sums[_BODY : reach + 1]
+    upper += [sums[reach]] * (reach - len(upper))
+    window = list(map(operator.sub, upper, sums))
     peak = max(window, default=0) or 1
     first_words = set(lines[0].lower().split()) if lines else set()
     anchored = anchored_title(top, facts)
     # How many other headline-shaped lines stand between a line and the running text after it:
     # none for the title, some for a headline in a list of other stories.
-    shaped = [0] * (reach + 1)
-    for i in range(reach):
-        shaped[i + 1] = shaped[i] + _headline_shaped(top[i], paragraph[i])
+    shaped = list(accumulate(map(_headline_shaped, top, paragraph), initial=0))
     next_text = [reach] * (reach + 1)
     for i in range(reach - 1, -1, -1):
         next_text[i] = i if paragraph[i] else next_text[i + 1]
@@ -198,7 +198,7 @@ def line_features(
         count = len(words)
         last = line[-1]
         initials = "".join(map(itemgetter(0), words))
-        letters = [c for c in initials if c.isalpha()]
+        letters = list(filter(str.isalpha, initials))
         title_case = sum(map(str.isupper, letters)) / len(letters) if letters else 0.0
         if line.isascii() and _ASCII_DIGIT.search(line) is None:
             digits = 0.0  # most lines: no digit at all
