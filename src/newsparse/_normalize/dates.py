@@ -265,6 +265,13 @@ def _first(folded: str, options: Options) -> DateMatch | None:
         at = start.start()
         if at < pos or (start.lastgroup and start.group() not in _NAME_RUNS):
             continue
+        if (
+            at
+            and folded[at].isdecimal()
+            and folded[at - 1].isdecimal()
+            and "/" not in folded[at + 1 : at + 3]
+        ):
+            continue  # inside a number only "13/9" can start, and its slash is near
         found = pat.DATE_RE.match(folded, at)
         if found is None:
             continue
