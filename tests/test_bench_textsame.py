@@ -1,11 +1,14 @@
-"""``benchmarks/textsame.py``: what it saves for a dump, and how it tells two saves apart."""
+"""``benchmarks/textsame.py`` (saving and comparing outputs) and ``textspeed --profile``."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from benchmarks import textsame
+import pytest
+from benchmarks import textsame, textspeed
+
+from newsparse import parse_article
 
 
 def test_save_then_compare(tmp_path: Path) -> None:
@@ -31,3 +34,11 @@ def test_save_then_compare(tmp_path: Path) -> None:
     second.write_text("".join(json.dumps(row) + "\n" for row in changed), encoding="utf-8")
     assert textsame.compare(first, second) == sorted([str(article), str(empty), "only-here"])
     assert textsame.main(["compare", str(first), str(second)]) == 1
+
+
+def test_textspeed_profile_names_the_parser(capsys: pytest.CaptureFixture[str]) -> None:
+    text = "Harbour reopens\n\nThe harbour reopened on Tuesday after a storm closed it for days."
+    textspeed.profile(parse_article, [text], 0.01, 5, "tiny")
+    out = capsys.readouterr().out
+    assert out.startswith("## tiny\n")
+    assert "parse_article" in out
