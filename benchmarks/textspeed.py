@@ -5,22 +5,27 @@ ratio between it and the parser is what to compare across machines. Two kinds of
 the seed (about 4 KB, the layout the parser was first built for) and whole-page renderings of the
 generated corpus (``python -m benchmarks.textdumps render``) of 6 to 8 KB.
 
+``--profile N`` prints instead the N functions that take the most time (cProfile, cumulative)
+over each set, to see where a dump's time goes.
+
 Usage::
 
-    python -m benchmarks.textspeed [--dumps /work/cache/dumps] [--seconds 2]
+    python -m benchmarks.textspeed [--dumps /work/cache/dumps] [--seconds 2] [--profile 25]
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import json
+import pstats
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.datasets import REPO_ROOT
 
-__all__ = ["main", "rate"]
+__all__ = ["main", "profile", "rate"]
 
 
 def rate(function: Callable[[str], object], texts: list[str], seconds: float) -> float:
@@ -34,6 +39,20 @@ def rate(function: Callable[[str], object], texts: list[str], seconds: float) ->
         done += len(texts)
         elapsed = time.perf_counter() - started
     return done / elapsed
+
+
+def profile(
+    function: Callable[[str], object], texts: list[str], seconds: float, top: int, name: str
+) -> None:
+    """Print the ``top`` functions by cumulative time while ``function`` handles ``texts``."""
+    for text in texts:
+        function(text)  # warm up: imports and first-use work are not what a dump costs
+    profiler = cProfile.Profile()
+    profiler.enable()
+    rate(function, texts, seconds)
+    profiler.disable()
+    print(f"## {name}")
+    pstats.Stats(profiler).sort_stats("cumulative").print_stats(top)
 
 
 def _baseline(text: str) -> object:
@@ -69,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.textspeed")
     parser.add_argument("--dumps", type=Path, default=Path("/work/cache/dumps"))
     parser.add_argument("--seconds", type=float, default=2.0)
+    parser.add_argument("--profile", type=int, default=0, metavar="N", help="print top N functions")
     args = parser.parse_args(argv)
     seed = [
         path.read_text(encoding="utf-8") for path in sorted((REPO_ROOT / "seeds").glob("*.txt"))
@@ -77,6 +97,10 @@ def main(argv: list[str] | None = None) -> int:
     pages = _whole_pages(args.dumps)
     if pages:
         sets[f"whole-page renderings, 6-8 KB ({len(pages)} dumps)"] = pages
+    if args.profile:
+        for name, texts in sets.items():
+            profile(parse, texts, args.seconds, args.profile, name)
+        return 0
     print("| dumps | newsparse parses/s | splitlines+strip/s | ratio |")
     print("|---|---|---|---|")
     for name, texts in sets.items():

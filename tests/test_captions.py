@@ -1,6 +1,11 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from newsparse._normalize import captions
 from newsparse._normalize.captions import clean_credit, looks_like_credit, split_credit
+from newsparse._normalize.phrases import CREDIT_WORDS
+from newsparse._normalize.whitespace import clean_line
 
 
 @pytest.mark.parametrize(
@@ -157,3 +162,32 @@ def test_credits_of_known_captions(caption: str, expected: tuple[str, str]) -> N
 def test_dok_needs_a_source_and_a_caption() -> None:
     text = "Dok.Kompas menunjukkan data itu."
     assert split_credit(text, known_caption=True) == (text, None)
+
+
+_CREDIT_PIECES = st.sampled_from(
+    [*sorted(CREDIT_WORDS), "Foto", "Photo", "(", ")", "[", "]", "（", "）", ".", "!", " ", "\n"]
+) | st.text(max_size=3)
+
+
+@given(
+    st.lists(_CREDIT_PIECES, max_size=12).map("".join),
+    st.sampled_from(["", ". ", "! ", " "]),
+    st.sampled_from(["", *sorted(CREDIT_WORDS)]),
+    st.sampled_from(["", ".", " ", ")", "]"]),
+)
+def test_the_credit_searches_skip_only_where_nothing_matches(
+    head: str, stop: str, credit: str, end: str
+) -> None:
+    text = head + stop + credit + end
+    # split_credit runs three searches only behind cheap tests; each test must hold wherever the
+    # search finds something.
+    caption = clean_line(text)
+    closing = caption.rstrip()
+    closing = closing[:-1].rstrip() if closing.endswith(".") else closing
+    if captions._TRAILING_BRACKET.search(caption):
+        assert closing.endswith((")", "]", "）"))
+    if captions._TRAILING_LABEL.search(caption):
+        assert caption[-1:] not in ".!?"
+    agency = captions._TRAILING_AGENCY.search(caption)
+    if agency is not None and "\n" not in caption:
+        assert agency.start() >= len(caption) - captions._AGENCY_REACH

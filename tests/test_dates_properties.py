@@ -7,7 +7,17 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse._normalize.dates import find_date, parse_date, parse_date_line, parse_timestamp
+from newsparse._normalize import _date_patterns as pat
+from newsparse._normalize._date_reading import Options, read_match
+from newsparse._normalize.date_tables import MONTHS, WEEKDAYS
+from newsparse._normalize.dates import (
+    DateMatch,
+    _first,
+    find_date,
+    parse_date,
+    parse_date_line,
+    parse_timestamp,
+)
 
 from .strategies import (
     aware_datetimes,
@@ -75,3 +85,30 @@ def test_a_result_reparses_from_its_iso_form(text: str) -> None:
         again = parse_date(value.isoformat())
         assert again == value
         assert type(again) is type(value)
+
+
+def _first_by_scanning(folded: str, options: Options) -> DateMatch | None:
+    """The first acceptable date by trying the pattern at every position (the definition)."""
+    for found in pat.DATE_RE.finditer(folded):
+        match = read_match(found, folded, options)
+        if match is not None:
+            return DateMatch(*match)
+    return None
+
+
+_NAMES = sorted({name for _, _, names in (*WEEKDAYS, *MONTHS) for name in names.split()})
+_NAMED_PIECES = st.sampled_from(_NAMES) | st.sampled_from(
+    ["(", ")", "/", "-", ".", ",", "'", " ", "’", "年", "1", "13", "2023", "09", "x", "é"]
+)
+
+
+@given(
+    st.lists(_NAMED_PIECES | st.text(max_size=3), max_size=12).map("".join) | date_like_texts,
+    st.booleans(),
+)
+def test_the_date_search_skips_only_where_no_date_starts(text: str, whole: bool) -> None:
+    # _first tries the pattern only at digits, brackets and runs of letters that are names; it
+    # must find what trying every position finds.
+    folded = pat.fold(text)
+    options = Options(None, None, None, whole=whole)
+    assert _first(folded, options) == _first_by_scanning(folded, options)

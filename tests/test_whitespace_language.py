@@ -1,9 +1,11 @@
+import collections
 import re
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsparse._normalize import language
 from newsparse._normalize.language import guess_language
 from newsparse._normalize.whitespace import clean_line, clean_text, is_blank
 
@@ -81,3 +83,55 @@ def test_clean_line_fast_path_matches_its_definition(text: str) -> None:
     invisible = "[\u200b\u200c\u200d\u2060\ufeff\u00ad]"
     expected = re.sub(r"[^\S\n]+", " ", re.sub(invisible, "", text)).strip()
     assert clean_line(text) == expected
+
+
+_LANGUAGE_WORDS = st.sampled_from(
+    [
+        "yang",
+        "dan",
+        "di",
+        "the",
+        "of",
+        "der",
+        "die",
+        "le",
+        "la",
+        "el",
+        "que",
+        "il",
+        "de",
+        "het",
+        "kerana",
+        "bahawa",
+        "beliau",
+        "karena",
+        "bahwa",
+    ]
+)
+
+
+@given(
+    st.lists(
+        _LANGUAGE_WORDS | st.text(max_size=6) | st.sampled_from([" ", "\n", ",", "(", "1", "_"]),
+        max_size=60,
+    ).map(" ".join)
+)
+def test_guess_language_counts_every_run_of_letters(text: str) -> None:
+    # The guess counts runs of letters; it finds them between spaces first, which must count
+    # the same as searching the whole text for them.
+    counts = collections.Counter(re.findall(r"[^\W\d_]+", text.lower()))
+    expected = _guess_from_counts(counts)
+    assert guess_language(text) == expected
+
+
+def _guess_from_counts(counts: collections.Counter[str]) -> str | None:
+    """The documented rule, written out over counts of every word."""
+    scores = {lang: sum(counts[w] for w in words) for lang, words in language._WORDS.items()}
+    best = max(scores, key=lambda lang: scores[lang])
+    ranked = sorted(scores.values(), reverse=True)
+    distinct = sum(1 for w in language._WORDS[best] if counts[w] and len(w) > 1)
+    if scores[best] < language._MIN_HITS or distinct < language._MIN_DISTINCT:
+        return None
+    if best in {"id", "ms"}:
+        return language._indonesian_or_malay(counts)
+    return None if ranked[1] == scores[best] else best

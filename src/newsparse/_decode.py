@@ -371,6 +371,8 @@ _SUSPECT = re.compile(
     "\U00010000-\U0010ffff]"
 )
 _LINE_BREAKING = {"\x0b": "\n", "\x0c": "\n", "\x85": "\n"}
+#: The bytes of the Latin-1 characters ``_CONTROLS`` matches.
+_LATIN1_CONTROLS = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)])
 
 
 def clean_text(text: str) -> str:
@@ -382,6 +384,19 @@ def clean_text(text: str) -> str:
     >>> clean_text("a\x00b\ud800c\uffffd\x0ce") == "ab\ufffdc\ufffdd\ne"
     True
     """
+    if text.isprintable():
+        # The common case of one line (a field's value): a control, surrogate or noncharacter is
+        # never printable, and a printable astral character is kept.
+        return text
+    # A text all in Latin-1 (most dumps) holds no surrogate, noncharacter or astral character:
+    # only a control can be cleaned, and deleting the controls from its bytes tells if any is.
+    try:
+        raw = text.encode("latin-1")
+    except UnicodeEncodeError:
+        pass
+    else:
+        if len(raw.translate(None, _LATIN1_CONTROLS)) == len(raw):
+            return text
     # One pass over the text finds what there is to clean, if anything: a class holding the
     # sixteen astral noncharacters one by one costs several times more per character than this.
     controls = characters = False

@@ -107,6 +107,9 @@ _TRAILING_REPORTER = re.compile(
 )
 # No caption is this long; a longer text is running text, where no credit is looked for.
 _MAX_CAPTION_CHARS = 5000
+#: The longest match of ``_TRAILING_AGENCY`` in single-spaced text: a space, the longest credit
+#: word and a full stop.
+_AGENCY_REACH = 2 + max(map(len, CREDIT_WORDS))
 # A credit is a few words; a longer tail after a separator is the caption's own text.
 _MAX_CREDIT_CHARS = 300
 _LABEL_WORDS = frozenset(label.lower() for label in CREDIT_LABELS)
@@ -233,7 +236,11 @@ def split_credit(text: str, *, known_caption: bool = False) -> tuple[str, str | 
         if (looks_like_credit(rest) or is_name_list(rest)) and not _TRAILING_BRACKET.search(rest):
             return "", _strip_label(rest) or None
         caption = rest
-    bracket = _TRAILING_BRACKET.search(caption)
+    # Each search below runs only where it can match. A trailing bracket closes the text (but for
+    # a full stop and spaces after it).
+    closing = caption.rstrip()
+    closing = closing[:-1].rstrip() if closing.endswith(".") else closing
+    bracket = _TRAILING_BRACKET.search(caption) if closing.endswith((")", "]", "）")) else None
     if bracket is not None:
         inner = bracket.group("square") or bracket.group("round") or bracket.group("wide") or ""
         # A square bracket at the very end is a credit; a round one only if it reads as one. A
@@ -242,7 +249,8 @@ def split_credit(text: str, *, known_caption: bool = False) -> tuple[str, str | 
         square = bracket.group("square") is not None and not _DATE_LIKE.match(inner)
         if not label_only and (square or looks_like_credit(inner)):
             return caption[: bracket.start()].strip(), _strip_label(inner) or None
-    label = _TRAILING_LABEL.search(caption)
+    # A trailing credit ends in a character other than a sentence's end.
+    label = _TRAILING_LABEL.search(caption) if caption[-1:] not in ".!?" else None
     if label is not None and looks_like_credit(label.group("label") + ": " + label.group("credit")):
         return caption[: label.start()].strip(" -–—|,;"), _strip_label(
             label.group("credit")
@@ -262,7 +270,10 @@ def split_credit(text: str, *, known_caption: bool = False) -> tuple[str, str | 
     leading = _LEADING_CREDIT.match(caption)
     if leading is not None:
         return caption[leading.end() :].strip(), leading.group("credit")
-    agency = _TRAILING_AGENCY.search(caption)
+    # An agency closing the text is among its last characters: on one line (spaces single, as
+    # clean_line leaves them) the search starts there.
+    reach = 0 if "\n" in caption else max(0, len(caption) - _AGENCY_REACH)
+    agency = _TRAILING_AGENCY.search(caption, reach)
     if agency is not None:
         return caption[: agency.start()].strip(), agency.group("credit")
     labelled_credit = (

@@ -25,7 +25,7 @@ import attrs
 
 from newsparse._normalize import _date_patterns as pat
 from newsparse._normalize._date_reading import Options, read_match
-from newsparse._normalize.date_tables import PAGE_ORDERS
+from newsparse._normalize.date_tables import MONTHS, PAGE_ORDERS, WEEKDAYS
 
 __all__ = [
     "DateMatch",
@@ -46,6 +46,21 @@ _DIGIT: Final = re.compile(r"\d")
 #: The longest string :func:`parse_date` and :func:`parse_date_line` read: a date line with its
 #: labels, zone and counter is far shorter, and a longer string is running text.
 MAX_DATE_LINE_CHARS: Final = 500
+#: Where a date expression can start: a digit, an opening bracket (``(13/9)``), or the start of a
+#: run of letters (a weekday or month name never follows a letter or an apostrophe).
+_STARTS: Final = re.compile(r"\d|\(|(?<![^\W\d_'])(?P<run>[^\W\d_]+)")
+#: The runs of letters a weekday or month name can start with: every name, glued ("jumat",
+#: "quartafeira") and up to its first hyphen or apostrophe ("jum", "quarta"), which the pattern
+#: allows to be left out.
+_NAME_RUNS: Final = frozenset(
+    variant
+    for _, _, names in (*WEEKDAYS, *MONTHS)
+    for name in names.split()
+    for variant in (
+        name.replace("-", "").replace("'", ""),
+        name.replace("'", "-").split("-", 1)[0],
+    )
+)
 #: How far into a string :func:`find_date` looks: the date search costs about a second per
 #: megabyte, so it is bounded where a 20 MB single-line dump would otherwise take minutes.
 MAX_FIND_CHARS: Final = 20_000
@@ -251,10 +266,28 @@ def _first(folded: str, options: Options) -> DateMatch | None:
     """Return the first acceptable date expression in folded text."""
     if _DIGIT.search(folded) is None:
         return None  # every date expression has a day or a year in digits
-    for found in pat.DATE_RE.finditer(folded):
+    # What ``DATE_RE.finditer`` finds, trying the pattern only where a match can start: most
+    # positions are inside words, where trying every name of the pattern costs about a
+    # microsecond each.
+    pos = 0
+    for start in _STARTS.finditer(folded):
+        at = start.start()
+        if at < pos or (start.lastgroup and start.group() not in _NAME_RUNS):
+            continue
+        if (
+            at
+            and folded[at].isdecimal()
+            and folded[at - 1].isdecimal()
+            and "/" not in folded[at + 1 : at + 3]
+        ):
+            continue  # inside a number only "13/9" can start, and its slash is near
+        found = pat.DATE_RE.match(folded, at)
+        if found is None:
+            continue
         match = read_match(found, folded, options)
         if match is not None:
             return DateMatch(*match)
+        pos = found.end()
     return None
 
 

@@ -39,6 +39,11 @@ _WORDS: dict[str, frozenset[str]] = {
     "it": _words("il di che e la per un in del della una sono non le si con da è alla"),
     "nl": _words("de het een en van in is dat op te zijn met voor niet aan er ook als"),
 }
+#: Every word the guess counts (all of them letters only), and the languages it counts for.
+_KNOWN = frozenset().union(*_WORDS.values())
+_LANGS_OF = {
+    word: tuple(lang for lang, words in _WORDS.items() if word in words) for word in _KNOWN
+}
 _TOKEN = re.compile(r"[^\W\d_]+")
 _MIN_HITS = 8
 # A text in a language without a table still hits a few short words of one that has one (Czech
@@ -46,7 +51,6 @@ _MIN_HITS = 8
 # guess needs this many different function words of two letters or more of its language, not
 # just many hits.
 _MIN_DISTINCT = 5
-_ZEROS = itertools.repeat(0)
 
 
 def guess_language(text: str) -> str | None:
@@ -60,11 +64,20 @@ def guess_language(text: str) -> str | None:
     >>> guess_language("Too short to tell.") is None
     True
     """
-    counts = Counter(_TOKEN.findall(text[:20_000].lower()))
-    scores = {lang: sum(map(counts.get, words, _ZEROS)) for lang, words in _WORDS.items()}
+    # The runs of letters of the text, counted for the words the guess looks at: a word between
+    # spaces that is all letters is one run; the rest ("dan," "l'avis") is searched for runs.
+    tokens = text[:20_000].lower().split()
+    counts = Counter(filter(_KNOWN.__contains__, tokens))
+    odd = " ".join(itertools.filterfalse(str.isalpha, tokens))
+    counts.update(filter(_KNOWN.__contains__, _TOKEN.findall(odd)))
+    scores = dict.fromkeys(_WORDS, 0)
+    for word, count in counts.items():
+        for lang in _LANGS_OF[word]:
+            scores[lang] += count
     best = max(scores, key=lambda lang: scores[lang])
     ranked = sorted(scores.values(), reverse=True)
-    distinct = sum(1 for word in _WORDS[best] if counts[word] and len(word) > 1)
+    best_words = _WORDS[best]
+    distinct = sum(1 for word in counts if word in best_words and counts[word] and len(word) > 1)
     if scores[best] < _MIN_HITS or distinct < _MIN_DISTINCT:
         return None
     if best in {"id", "ms"} or ranked[1] == scores[best]:

@@ -14,9 +14,11 @@ import math
 import operator
 import pkgutil
 import re
+from collections import Counter
 from collections.abc import Sequence
+from itertools import accumulate
+from operator import itemgetter
 
-from newsparse._normalize import boilerplate
 from newsparse._normalize.phrases import CREDIT_WORDS
 from newsparse._text.lines import LineFacts, is_bullet, is_paragraph_like
 from newsparse._text.page import anchored_title
@@ -65,7 +67,6 @@ FEATURES = (
 )
 #: Lines looked at as title candidates: the first this many lines of a dump.
 MAX_CANDIDATES = 400
-_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
 _AFTER = 8
 _KICKER_WORDS = 3
 #: How much of a long line the repetition features look at (a title is at most 300 characters).
@@ -74,6 +75,7 @@ _MAX_WORDS = 40
 _SIGNED_WORDS = 12
 #: List items as text renderers write them: "o Energy", "+ Topic", "1. Headline".
 _LIST_ITEM = re.compile(r"^(?:[o+]\s|\d{1,2}\.\s)")
+_ASCII_DIGIT = re.compile(r"[0-9]")
 _BODY = 30
 _NEAR = 4
 
@@ -84,7 +86,7 @@ def _is_candidate(line: str) -> bool:
         2 <= words <= 40
         and len(line) <= 300
         and not is_bullet(line)
-        and _LIST_ITEM.match(line) is None
+        and not ((line[:1] in "o+" or line[:1].isdecimal()) and _LIST_ITEM.match(line) is not None)
     )
 
 
@@ -118,13 +120,26 @@ def _ends_with_credit(line: str) -> bool:
     """Whether a line closes with a photo credit (``... Getty Images``, ``... © Name``)."""
     if "©" in line:
         return True
-    words = line.lower().rstrip(" .)]").split()
+    # The last two words are all that is read: split those off only.
+    words = line.lower().rstrip(" .)]").rsplit(None, 2)
     return bool(words) and (words[-1] in CREDIT_WORDS or " ".join(words[-2:]) in CREDIT_WORDS)
 
 
 def _overlap(line: str, words: set[str]) -> float:
     own = set(line.lower().split())
     return len(own & words) / len(own | words) if own and words else 0.0
+
+
+def _opens_other(
+    line: str, words: list[str], openings: dict[str, list[tuple[list[str], int]]]
+) -> bool:
+    """Whether ``line`` (split into ``words``) is the first words of a line in ``openings``."""
+    if not words or line != " ".join(words):
+        return False  # such a prefix is words joined by single spaces
+    count = len(words)
+    return any(
+        count <= most and other[:count] == words for other, most in openings.get(words[0], ())
+    )
 
 
 def candidates(lines: Sequence[str], facts: LineFacts) -> list[int]:
@@ -146,34 +161,32 @@ def line_features(
     """The feature vectors (in :data:`FEATURES` order) of the lines at ``chosen``."""
     total = len(lines)
     reach = min(total, MAX_CANDIDATES + _AFTER)
-    paragraph = [is_paragraph_like(line) for line in lines[:reach]]
-    counts: dict[str, int] = {}
-    for line in lines[:reach]:
-        counts[line] = counts.get(line, 0) + 1
-    # A line that another line near the top opens with ("Title | Site", "Title - Site").
-    prefixes: set[str] = set()
+    top = list(lines[:reach])
+    paragraph = [is_paragraph_like(line) for line in top]
+    counts = Counter(top)
+    # A line that another line near the top opens with ("Title | Site", "Title - Site"): the
+    # words of every such line, by their first word, and how many of them a prefix may take.
+    openings: dict[str, list[tuple[list[str], int]]] = {}
     for other in lines[: min(total, 40)]:
         words = other[:_PREFIX_CHARS].split()
-        prefixes.update(" ".join(words[:k]) for k in range(1, min(len(words), _MAX_WORDS + 1)))
-    dated = [facts.date(line) is not None for line in lines[:reach]]
-    signed = [
-        line.count(" ") < _SIGNED_WORDS and facts.byline(line) is not None for line in lines[:reach]
-    ]
-    blob = "\n".join(line[:_PREFIX_CHARS] for line in lines[:reach])
+        if len(words) > 1:
+            openings.setdefault(words[0], []).append((words, min(len(words), _MAX_WORDS + 1) - 1))
+    dated = [facts.date(line) is not None for line in top]
+    signed = [line.count(" ") < _SIGNED_WORDS and facts.byline(line) is not None for line in top]
+    blob = "\n".join(line[:_PREFIX_CHARS] for line in top)
     # Running text in the 30 lines from each line on (prefix sums): the article body is where this
     # peaks, and the title stands just above it.
-    sums = [0]
-    for flag in paragraph:
-        sums.append(sums[-1] + flag)
-    window = [sums[min(i + _BODY, reach)] - sums[i] for i in range(reach)]
+    sums = list(accumulate(paragraph, initial=0))
+    # sums[min(i + _BODY, reach)] for every i: the sums from _BODY on, then the last one repeated.
+    upper = sums[_BODY : reach + 1]
+    upper += [sums[reach]] * (reach - len(upper))
+    window = list(map(operator.sub, upper, sums))
     peak = max(window, default=0) or 1
     first_words = set(lines[0].lower().split()) if lines else set()
-    anchored = anchored_title(list(lines[:reach]), facts)
+    anchored = anchored_title(top, facts)
     # How many other headline-shaped lines stand between a line and the running text after it:
     # none for the title, some for a headline in a list of other stories.
-    shaped = [0] * (reach + 1)
-    for i in range(reach):
-        shaped[i + 1] = shaped[i] + _headline_shaped(lines[i], paragraph[i])
+    shaped = list(accumulate(map(_headline_shaped, top, paragraph), initial=0))
     next_text = [reach] * (reach + 1)
     for i in range(reach - 1, -1, -1):
         next_text[i] = i if paragraph[i] else next_text[i + 1]
@@ -184,14 +197,18 @@ def line_features(
         words = line.split()
         count = len(words)
         last = line[-1]
-        letters = [w for w in words if w[:1].isalpha()]
-        title_case = sum(w[0].isupper() for w in letters) / len(letters) if letters else 0.0
-        digits = sum(map(str.isdigit, line)) / len(line)
+        initials = "".join(map(itemgetter(0), words))
+        letters = list(filter(str.isalpha, initials))
+        title_case = sum(map(str.isupper, letters)) / len(letters) if letters else 0.0
+        if line.isascii() and _ASCII_DIGIT.search(line) is None:
+            digits = 0.0  # most lines: no digit at all
+        else:
+            digits = sum(map(str.isdigit, line)) / len(line)
         after = paragraph[index + 1 : index + 1 + _AFTER]
         date_after = any(dated[index + 1 : index + 1 + _NEAR])
         date_before = any(dated[max(0, index - 3) : index])
         byline_after = any(signed[index + 1 : index + 1 + _NEAR])
-        prefix_of_other = line in prefixes
+        prefix_of_other = _opens_other(line, words, openings)
         headline = 3 <= count <= 25 and last not in ".:!" and not paragraph[index]
         near_body = max(window[index + 1 : index + 1 + _NEAR * 2], default=0) / peak
         rows.append(
@@ -205,7 +222,14 @@ def line_features(
                 float(last == "."),
                 float(last in "?!"),
                 float(last == ":"),
-                float(any(sep in line for sep in _SEPARATORS)),
+                float(
+                    " | " in line
+                    or " - " in line
+                    or " – " in line
+                    or " — " in line
+                    or " :: " in line
+                    or " · " in line
+                ),
                 title_case,
                 float(line.isupper()),
                 digits,
@@ -216,7 +240,7 @@ def line_features(
                 float(date_before),
                 float(byline_after),
                 float(paragraph[index]),
-                float(boilerplate.is_boilerplate(line)),
+                float(facts.boilerplate(line)),
                 float(index in headings),
                 float(index > 0 and paragraph[index - 1]),
                 float(headline and rank == 0),

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
+from newsparse._normalize.boilerplate import is_boilerplate, is_list_header, line_role
 from newsparse._normalize.captions import split_credit
+from newsparse._normalize.datelines import find_dateline
 from newsparse._normalize.dates import DateMatch, parse_date_line
 from newsparse._normalize.names import Byline, parse_byline
 from newsparse._normalize.phrases import AUTHOR_LABELS, EDITOR_LABELS, SOURCE_LABELS
@@ -44,7 +46,6 @@ _MAX_DATE_LINE = 160
 _LABEL_STARTS = tuple(
     sorted({label.split()[0].lower() for label in (*AUTHOR_LABELS, *EDITOR_LABELS, *SOURCE_LABELS)})
 )
-_SEGMENT_MARKS = ("|", "•", "·")
 #: A byline is short too (a few names and labels).
 _MAX_BYLINE = 200
 
@@ -120,18 +121,54 @@ class LineFacts:
     one (most lines of a dump) never reaches it. One object lives for one parse (no global state).
     """
 
-    __slots__ = ("_bylines", "_dates")
+    __slots__ = ("_boilerplate", "_bylines", "_datelines", "_dates", "_list_headers", "_roles")
 
     def __init__(self) -> None:
         self._dates: dict[str, DateMatch | None] = {}
         self._bylines: dict[tuple[str, bool], Byline | None] = {}
+        self._boilerplate: dict[str, bool] = {}
+        self._list_headers: dict[str, bool] = {}
+        self._roles: dict[str, str | None] = {}
+        self._datelines: dict[str, str | None] = {}
+
+    def list_header(self, line: str) -> bool:
+        """:func:`~newsparse._normalize.boilerplate.is_list_header` of ``line``, once per parse."""
+        known = self._list_headers
+        if line not in known:  # a membership test: a missed lookup that raised would cost more
+            known[line] = is_list_header(line)
+        return known[line]
+
+    def role(self, line: str) -> str | None:
+        """:func:`~newsparse._normalize.boilerplate.line_role` of ``line``, once per parse."""
+        known = self._roles
+        if line not in known:  # a membership test: a missed lookup that raised would cost more
+            known[line] = line_role(line)
+        return known[line]
+
+    def dateline(self, line: str) -> str | None:
+        """:func:`~newsparse._normalize.datelines.find_dateline` of ``line``, once per parse.
+
+        A dateline ends in a dash or a colon, so a line without either is not read.
+        """
+        if line in self._datelines:
+            return self._datelines[line]
+        found = None
+        if "-" in line or ":" in line or "–" in line or "—" in line:
+            found = find_dateline(line)
+        self._datelines[line] = found
+        return found
+
+    def boilerplate(self, line: str) -> bool:
+        """:func:`~newsparse._normalize.boilerplate.is_boilerplate` of ``line``, read once per parse."""
+        known = self._boilerplate
+        if line not in known:  # a membership test: a missed lookup that raised would cost more
+            known[line] = is_boilerplate(line)
+        return known[line]
 
     def date(self, line: str) -> DateMatch | None:
         """:func:`~newsparse._normalize.dates.parse_date_line` of ``line``, behind cheap guards."""
-        try:
+        if line in self._dates:
             return self._dates[line]
-        except KeyError:
-            pass
         found = None
         if len(line) <= _MAX_DATE_LINE and _DIGIT.search(line) is not None:
             found = parse_date_line(line)
@@ -143,15 +180,15 @@ class LineFacts:
     def byline(self, line: str, *, bare: bool = False) -> Byline | None:
         """:func:`~newsparse._normalize.names.parse_byline` of ``line``, read once per parse."""
         key = (line, bare)
-        try:
+        if key in self._bylines:
             return self._bylines[key]
-        except KeyError:
-            pass
         found = None
         if len(line) <= _MAX_BYLINE and (
             bare
             or line.lower().startswith(_LABEL_STARTS)
-            or any(mark in line for mark in _SEGMENT_MARKS)
+            or "|" in line
+            or "•" in line
+            or "·" in line
         ):
             found = parse_byline(line, bare=bare)
             if found is None and not bare:
@@ -178,9 +215,12 @@ def is_byline_label(line: str) -> bool:
     )
 
 
+_BULLET_STARTS = frozenset("*•·▪►-")
+
+
 def is_bullet(line: str) -> bool:
     """Whether ``line`` is a list item of a rendered menu or list (``* Facebook``)."""
-    return bool(_BULLET.match(line))
+    return line[:1] in _BULLET_STARTS and _BULLET.match(line) is not None
 
 
 def is_site_code(line: str) -> bool:
@@ -190,8 +230,9 @@ def is_site_code(line: str) -> bool:
 
 def is_paragraph_like(line: str) -> bool:
     """Whether ``line`` reads as running text: several words ending like a sentence."""
-    words = line.split()
-    return len(words) >= 12 or (len(words) >= 5 and line.rstrip()[-1:] in ".!?\"”'")
+    # At most 12 splits: whether there are 12 words or more is all that matters past 11.
+    words = len(line.split(None, 12))
+    return words >= 12 or (words >= 5 and line.rstrip()[-1:] in ".!?\"”'")
 
 
 def caption_parts(line: str, *, strict: bool) -> tuple[str, str | None] | None:

@@ -7,7 +7,8 @@ line (or a labelled byline) with a headline just above it and running text soon 
 
 from __future__ import annotations
 
-from newsparse._normalize import boilerplate
+from collections import Counter
+
 from newsparse._text.lines import LineFacts, is_bullet, is_paragraph_like
 
 __all__ = ["anchored_title"]
@@ -19,14 +20,14 @@ _BELOW = 14
 _MIN_TEXT = 2
 
 
-def _is_headline(line: str) -> bool:
+def _is_headline(line: str, facts: LineFacts) -> bool:
     words = line.split()
     return (
         3 <= len(words) <= 30
         and not is_bullet(line)
         and " | " not in line
         and not line.endswith(".")
-        and not boilerplate.is_boilerplate(line)
+        and not facts.boilerplate(line)
     )
 
 
@@ -43,7 +44,7 @@ def _headline_above(lines: list[str], anchor: int, facts: LineFacts) -> int | No
         line = lines[above]
         if _is_anchor(line, facts) or _is_short_byline(line, facts):
             continue  # the byline and date lines of the same header
-        return above if _is_headline(line) else None
+        return above if _is_headline(line, facts) else None
     return None
 
 
@@ -62,9 +63,7 @@ def anchored_title(lines: list[str], facts: LineFacts) -> int | None:
     the one followed by the most running text before the next date line wins, with a bonus for a
     headline the page repeats (pages print their title in breadcrumbs and lists too).
     """
-    counts: dict[str, int] = {}
-    for line in lines:
-        counts[line] = counts.get(line, 0) + 1
+    counts = Counter(lines)
     best, best_score = None, 0
     for index, line in enumerate(lines):
         if not _is_anchor(line, facts):

@@ -21,7 +21,7 @@ import attrs
 
 from newsparse._normalize import boilerplate
 from newsparse._normalize.captions import split_credit
-from newsparse._normalize.datelines import find_dateline, split_dateline
+from newsparse._normalize.datelines import split_dateline
 from newsparse._normalize.dates import DateMatch, parse_date
 from newsparse._normalize.language import guess_language
 from newsparse._normalize.names import split_authors
@@ -147,14 +147,20 @@ def prepare_lines(text: str) -> tuple[list[str], frozenset[int]]:
     lines: list[str] = []
     headings: set[int] = set()
     for raw in unwrap(text.splitlines()):
+        if not raw or raw.isspace():
+            continue  # blank (most lines of a whole-page rendering): clean_line would give ""
         line = clean_line(raw)
         if not line:
             continue
-        if line[0] == "#" and line.startswith("# "):
+        first = line[0]
+        if first == "#" and line.startswith("# "):
             headings.add(len(lines))
-        line = strip_markdown(line)
-        if line:
-            lines.append(line)
+        if first in "#>" or "](" in line or "\\" in line or line[:2] in ("**", "__"):
+            # Only a line with a mark can change: clean_line already trimmed every other one.
+            line = strip_markdown(line)
+            if not line:
+                continue
+        lines.append(line)
     return lines, frozenset(headings)
 
 
@@ -192,7 +198,7 @@ def _opens_with_title(lines: list[str], fields: _Fields) -> bool:
         words > 30
         or first.endswith(".")
         or " | " in first
-        or boilerplate.is_boilerplate(first)
+        or fields.facts.boilerplate(first)
         or is_bullet(first)
         or fields.facts.date(first) is not None
         or is_paragraph_like(first)
@@ -205,7 +211,7 @@ def _opens_with_title(lines: list[str], fields: _Fields) -> bool:
         facts.date(line) is not None or facts.byline(line) is not None for line in lines[1:5]
     ) or any(
         is_paragraph_like(line)
-        or find_dateline(line) is not None
+        or facts.dateline(line) is not None
         or caption_parts(line, strict=True) is not None
         for line in lines[1:3]
     )
@@ -243,7 +249,7 @@ def _read_front_matter(lines: list[str], fields: _Fields) -> list[str]:
 def _read_title(lines: list[str], fields: _Fields) -> int:
     """Take the first line that is not boilerplate as the title; return the index after it."""
     for index, line in enumerate(lines):
-        if boilerplate.is_boilerplate(line):
+        if fields.facts.boilerplate(line):
             continue
         if fields.facts.date(line) is not None:
             # A dump that opens with its date has no title line.
@@ -268,11 +274,11 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
         if in_list and is_bullet(line):
             index += 1
             continue
-        in_list = boilerplate.is_list_header(line)
+        in_list = fields.facts.list_header(line)
         if in_list or _read_metadata(line, fields, header=True):
             index += 1
             continue
-        if find_dateline(line) is not None:
+        if fields.facts.dateline(line) is not None:
             break  # a dateline opens the first paragraph
         if is_site_code(line) and fields.site_code is None:
             fields.site_code = line  # (never a caption: a credit needs more than capitals)
@@ -280,7 +286,7 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
             fields.add_caption(*caption)
         elif (
             is_paragraph_like(line)
-            and not _dateline_ahead(lines, index + 1)
+            and not _dateline_ahead(lines, index + 1, fields.facts)
             and not _header_ahead(lines, index + 1, fields.facts)
         ):
             break
@@ -288,7 +294,7 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
             pending.append(line)
         index += 1
     opens_with_dateline = fields.dateline is not None or (
-        index < len(lines) and find_dateline(lines[index]) is not None
+        index < len(lines) and fields.facts.dateline(lines[index]) is not None
     )
     _judge_pending(pending, fields, body_has_dateline=opens_with_dateline)
     return index
@@ -297,7 +303,7 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
 def _header_ahead(lines: list[str], index: int, facts: LineFacts) -> bool:
     """Whether a date line or byline follows closely: then a line of running text is a standfirst."""
     for line in lines[index : index + _STANDFIRST_REACH]:
-        if is_paragraph_like(line) or boilerplate.line_role(line) == "end":
+        if is_paragraph_like(line) or facts.role(line) == "end":
             return False
         if facts.date(line) is not None or is_byline_label(line):
             return True
@@ -306,7 +312,7 @@ def _header_ahead(lines: list[str], index: int, facts: LineFacts) -> bool:
     return False
 
 
-def _dateline_ahead(lines: list[str], index: int) -> bool:
+def _dateline_ahead(lines: list[str], index: int, facts: LineFacts) -> bool:
     """Whether a paragraph opening with a dateline follows within the header's reach.
 
     A list of other stories ("Berita Terkait" and its bullets) between a caption and the first
@@ -317,10 +323,10 @@ def _dateline_ahead(lines: list[str], index: int) -> bool:
     for line in lines[index : index + _HEADER_REACH]:
         if in_list and is_bullet(line):
             continue
-        in_list = boilerplate.is_list_header(line)
+        in_list = facts.list_header(line)
         if in_list:
             continue
-        if find_dateline(line) is not None and not boilerplate.is_boilerplate(line):
+        if facts.dateline(line) is not None and not facts.boilerplate(line):
             return True
         seen += 1
         if seen == _DATELINE_LOOKAHEAD:
@@ -388,7 +394,7 @@ def _read_metadata(line: str, fields: _Fields, *, header: bool) -> bool:
                 return True
             fields.add_date(match, line)
             return True
-    if boilerplate.is_boilerplate(line):
+    if fields.facts.boilerplate(line):
         return True
     if header or words <= _BYLINE_WORDS:
         byline = fields.facts.byline(line, bare=header and not fields.authors and words <= 6)
@@ -398,7 +404,7 @@ def _read_metadata(line: str, fields: _Fields, *, header: bool) -> bool:
     if words <= _BYLINE_WORDS and _read_byline_and_date(line, fields):
         return True
     if words <= 4 and line.endswith(("-", "–", "—")):
-        dateline = find_dateline(line)
+        dateline = fields.facts.dateline(line)
         if dateline is not None:
             fields.dateline = fields.dateline or dateline  # "Jakarta -" on a line of its own
             return True
@@ -418,16 +424,17 @@ def _read_byline_and_date(line: str, fields: _Fields) -> bool:
         left, right = line[: found.start()], line[found.end() :]
         by = found.group(0).strip().lower() in ("by", "oleh")
         for names, when in ((left, right), (right, left)):
+            # A bare name only after "by", or as "Name - site" (a reporter and the outlet).
+            # The byline is read first: it is the cheaper test, and most such lines name nobody.
+            byline = facts.byline(names, bare=by or " - " in names)
+            if byline is None or not byline.authors:
+                continue
             date = facts.date(when)
             if date is None:
                 continue
-            # A bare name only after "by", or as "Name - site" (a reporter and the outlet).
-            bare = by or " - " in names
-            byline = facts.byline(names, bare=bare) or (None if bare else facts.byline(names))
-            if byline is not None and byline.authors:
-                fields.add_authors(byline.authors)
-                fields.add_date(date, when)
-                return True
+            fields.add_authors(byline.authors)
+            fields.add_date(date, when)
+            return True
     return False
 
 
@@ -439,7 +446,7 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
         if ended:
             _read_trailer(line, fields)
             continue
-        role = boilerplate.line_role(line)
+        role = fields.facts.role(line)
         if role == "end":
             ended = True
             continue
