@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from newsparse._normalize._date_reading import eu_summer_time
 from newsparse._normalize.dates import (
     DateMatch,
     find_date,
@@ -389,3 +390,14 @@ def test_page_day_first(language: str | None, expected: bool | None) -> None:
 )
 def test_spaced_dotted_dates(text: str, day_first: bool | None, expected: dt.date | None) -> None:
     assert parse_date(text, day_first=day_first) == expected
+
+
+def test_eu_summer_time_switches_at_one_utc_on_the_last_sundays() -> None:
+    utc = dt.timezone.utc
+    # 2024: the last Sunday of March is the 31st, of October the 27th.
+    assert not eu_summer_time(dt.datetime(2024, 3, 31, 0, 59, tzinfo=utc))
+    assert eu_summer_time(dt.datetime(2024, 3, 31, 1, 0, tzinfo=utc))
+    assert eu_summer_time(dt.datetime(2024, 10, 27, 0, 59, tzinfo=utc))
+    assert not eu_summer_time(dt.datetime(2024, 10, 27, 1, 0, tzinfo=utc))
+    # The same instant given at another offset is read the same way.
+    assert eu_summer_time(dt.datetime(2024, 3, 31, 3, 0, tzinfo=dt.timezone(dt.timedelta(hours=2))))

@@ -245,3 +245,45 @@ def test_the_site_headers_date_is_today_not_the_articles(chrome: str) -> None:
     assert parse_article(dated.replace("<body>", "<body>" + chrome)).published == dt.date(
         2026, 11, 30
     )
+
+
+# -- a day kept as Central European midnight and printed in UTC ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("stamp", "lang", "expected"),
+    [
+        # Winter: midnight in Berlin is 23:00 UTC the day before (UTC+01:00).
+        (
+            "2021-11-04T23:00:00Z",
+            "de",
+            dt.datetime(2021, 11, 5, tzinfo=dt.timezone(dt.timedelta(hours=1))),
+        ),
+        # Summer: 22:00 UTC (UTC+02:00); 30 June 2022 is inside summer time.
+        (
+            "2022-06-29T22:00:00+00:00",
+            "fr-BE",
+            dt.datetime(2022, 6, 30, tzinfo=dt.timezone(dt.timedelta(hours=2))),
+        ),
+        # 22:00 UTC in winter is 23:00 in Berlin, not midnight: kept as it is.
+        ("2021-11-04T22:00:00Z", "de", dt.datetime(2021, 11, 4, 22, tzinfo=dt.timezone.utc)),
+        # An English page, or French from Canada, says nothing about Central Europe.
+        ("2021-11-04T23:00:00Z", "en", dt.datetime(2021, 11, 4, 23, tzinfo=dt.timezone.utc)),
+        ("2021-11-04T23:00:00Z", "fr-CA", dt.datetime(2021, 11, 4, 23, tzinfo=dt.timezone.utc)),
+        # A time with seconds is a real moment, not a stored day.
+        (
+            "2021-11-04T23:00:12Z",
+            "de",
+            dt.datetime(2021, 11, 4, 23, 0, 12, tzinfo=dt.timezone.utc),
+        ),
+    ],
+)
+def test_central_european_midnight_in_utc_names_the_local_day(
+    stamp: str, lang: str, expected: dt.datetime
+) -> None:
+    head = f'<meta property="article:published_time" content="{stamp}">'
+    body = f"<article>{HEADLINE}{BODY}</article>"
+    article = parse_html(page(body, head=head, html_attrs=f' lang="{lang}"'))
+    assert isinstance(article.published, dt.datetime)
+    assert article.published == expected
+    assert article.published.utcoffset() == expected.utcoffset()

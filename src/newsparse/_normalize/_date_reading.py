@@ -16,7 +16,7 @@ import attrs
 from newsparse._normalize import _date_patterns as pat
 from newsparse._normalize import date_tables as tables
 
-__all__ = ["Options", "read_match"]
+__all__ = ["Options", "eu_summer_time", "read_match"]
 
 _DAY_NAMES: Final = (
     "",
@@ -328,6 +328,19 @@ def _us_daylight(local: dt.datetime) -> bool:
         start, end = _nth_sunday(year, 4, 1), _nth_sunday(year, 10, -1)
     naive = local.replace(tzinfo=None)
     return dt.datetime.combine(start, dt.time(2)) <= naive < dt.datetime.combine(end, dt.time(1))
+
+
+def eu_summer_time(instant: dt.datetime) -> bool:
+    """Whether European summer time is in force at an aware ``instant``.
+
+    Since 1996 it runs from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last
+    Sunday of October, the same instant in every zone that keeps it.
+    """
+    utc = instant.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    year = utc.year
+    start = dt.datetime.combine(_nth_sunday(year, 3, -1), dt.time(1))
+    end = dt.datetime.combine(_nth_sunday(year, 10, -1), dt.time(1))
+    return start <= utc < end
 
 
 def _named_zone(

@@ -13,6 +13,8 @@ from typing import Final
 
 __all__ = [
     "AMBIGUOUS_ZONES",
+    "CENTRAL_EUROPEAN_LANGUAGES",
+    "CENTRAL_EUROPEAN_REGIONS",
     "CLOCK_WORDS",
     "CONNECTORS",
     "COUNTERS",
@@ -468,4 +470,17 @@ LANGUAGE_ZONES: Final[tuple[tuple[str, tuple[str, ...], int, str], ...]] = (
     ("mst", ("ms", "en-my"), 8 * 60, "Malaysia Standard Time"),
     ("sst", ("en-sg",), 8 * 60, "Singapore Standard Time"),
     ("ast", ("ar-sa", "ar-kw", "ar-qa", "ar-bh", "ar-iq", "ar-ye"), 3 * 60, "Arabia Standard Time"),
+)
+
+# Languages whose pages, written without a region or with one of CENTRAL_EUROPEAN_REGIONS, are
+# mostly published from Central European Time (UTC+01:00, +02:00 in summer). Spanish and
+# Portuguese are left out: most of their pages come from the Americas or from Western European
+# Time. A region outside the list ("fr-CA") rules the page out.
+CENTRAL_EUROPEAN_LANGUAGES: Final[frozenset[str]] = frozenset(
+    {"bs", "cs", "da", "de", "fr", "hr", "hu", "it", "lb", "mk", "nb", "nl", "nn", "no", "pl"}
+    | {"sk", "sl", "sq", "sr", "sv"}
+)
+CENTRAL_EUROPEAN_REGIONS: Final[frozenset[str]] = frozenset(
+    {"ad", "al", "at", "ba", "be", "ch", "cz", "de", "dk", "es", "fr", "hr", "hu", "it", "li"}
+    | {"lu", "mc", "me", "mk", "mt", "nl", "no", "pl", "rs", "se", "si", "sk", "sm", "va"}
 )

@@ -24,11 +24,18 @@ from typing import Final
 import attrs
 
 from newsparse._normalize import _date_patterns as pat
-from newsparse._normalize._date_reading import Options, read_match
-from newsparse._normalize.date_tables import MONTHS, PAGE_ORDERS, WEEKDAYS
+from newsparse._normalize._date_reading import Options, eu_summer_time, read_match
+from newsparse._normalize.date_tables import (
+    CENTRAL_EUROPEAN_LANGUAGES,
+    CENTRAL_EUROPEAN_REGIONS,
+    MONTHS,
+    PAGE_ORDERS,
+    WEEKDAYS,
+)
 
 __all__ = [
     "DateMatch",
+    "central_european_midnight",
     "find_date",
     "page_day_first",
     "parse_date",
@@ -260,6 +267,34 @@ def page_day_first(language: str | None) -> bool | None:
     tag = language.strip().lower().replace("_", "-")
     found = _PAGE_ORDER.get(tag)
     return _PAGE_ORDER.get(tag.split("-")[0]) if found is None else found
+
+
+def central_european_midnight(value: dt.date | None, language: str | None) -> dt.datetime | None:
+    """A UTC time that is exactly midnight in Central Europe, on a page written there.
+
+    Publishing systems that keep a day as local midnight and print it in UTC write 5 November
+    in Berlin as ``2021-11-04T23:00:00Z`` (``22:00:00Z`` in summer). On a page whose language
+    is mostly written in Central European Time (``de``, ``fr``, ``pl``, ..., with no region or
+    a region in that zone), such a value is returned as the same instant at the local offset,
+    which names the right day; anything else gives ``None``.
+
+    >>> central_european_midnight(dt.datetime(2021, 11, 4, 23, tzinfo=dt.timezone.utc), "de")
+    datetime.datetime(2021, 11, 5, 0, 0, tzinfo=datetime.timezone(datetime.timedelta(seconds=3600)))
+    >>> central_european_midnight(dt.datetime(2021, 11, 4, 23, tzinfo=dt.timezone.utc), "en")
+    """
+    if not isinstance(value, dt.datetime) or value.utcoffset() != dt.timedelta(0):
+        return None
+    if not language or (value.minute, value.second, value.microsecond) != (0, 0, 0):
+        return None
+    primary, _, region = language.strip().lower().replace("_", "-").partition("-")
+    region = region.split("-")[0]
+    if primary not in CENTRAL_EUROPEAN_LANGUAGES:
+        return None
+    if region and region not in CENTRAL_EUROPEAN_REGIONS:
+        return None
+    hours = 2 if eu_summer_time(value) else 1
+    local = value.astimezone(dt.timezone(dt.timedelta(hours=hours)))
+    return local if local.time() == dt.time(0) else None
 
 
 def _first(folded: str, options: Options) -> DateMatch | None:

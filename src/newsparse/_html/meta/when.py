@@ -22,6 +22,7 @@ from newsparse._html.page.sources import (
     microdata,
     text_value,
 )
+from newsparse._normalize.dates import central_european_midnight
 from newsparse._urls import split_url
 
 __all__ = ["Dates", "read_dates", "url_date"]
@@ -155,6 +156,7 @@ def read_dates(
             f"the page says it was published on {_day(published)}, after its last update on "
             f"{_day(modified)}"
         )
+    published = central_european_midnight(published, language) or published
     if isinstance(published, dt.datetime) and published.utcoffset() not in {None, _UTC}:
         return Dates(published, modified, tuple(notes))
     zoned = zoned_line(root, language=language)
