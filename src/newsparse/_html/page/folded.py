@@ -16,13 +16,13 @@ __all__ = ["FoldedPattern"]
 
 
 class FoldedPattern:
-    """A case-insensitive pattern whose source is written in lower case.
+    r"""A case-insensitive pattern whose source is written in lower case.
 
     Only the truth of :meth:`search` is meant: on ASCII text the match is over a lower-cased
     copy of it.
 
     Args:
-        source: The pattern, its letters in lower case (escapes such as ``\\S`` aside).
+        source: The pattern, its letters in lower case (escapes such as ``\S`` aside).
 
     Attributes:
         pattern: ``source``.

@@ -193,13 +193,12 @@ POSITIVE_ATTR = FoldedPattern(
 
 # Fragments of the above that mean the element is the wrapper of the body, so that a negative
 # fragment next to them ("article-tags") is not enough to drop it.
-BOILERPLATE_ATTR = re.compile(
+BOILERPLATE_ATTR = FoldedPattern(
     r"(?:^|[\s_-])(?:"
     r"share\w*|social\w*|comments?|commentlist|related|newsletter|cookie\w*|consent|"
     r"breadcrumbs?|ad|ads|advert\w*|promo|outbrain|taboola|baca-?juga|read-?more|"
     r"author-?(?:box|bio)|tags|tag-?list|subscribe|paywall"
-    r")(?:$|[\s_-])",
-    re.IGNORECASE,
+    r")(?:$|[\s_-])"
 )
 
 # Class and id fragments of reader comments and recommendation widgets: text in them is never the
@@ -233,26 +232,22 @@ FIGURE_FURNITURE_ATTR = re.compile(
 )
 
 # Class and id fragments of picture captions and of photo credits.
-CAPTION_ATTR = re.compile(
+CAPTION_ATTR = FoldedPattern(
     r"caption|keterangan|legend|bildunterschrift|bildtext|figcap|img-?info|image-?info|"
     r"media-?info|mediasubtitle|image-?desc|photo-?desc|foto-?text|absatzbild__info|"
-    r"detail-img__desc|slide\w*-?desc\w*|info-?desc\w*",
-    re.IGNORECASE,
+    r"detail-img__desc|slide\w*-?desc\w*|info-?desc\w*"
 )
-CREDIT_ATTR = re.compile(
-    r"credit|copyright|source|photographer|fotograf|quelle|distributor|rights|agency",
-    re.IGNORECASE,
+CREDIT_ATTR = FoldedPattern(
+    r"credit|copyright|source|photographer|fotograf|quelle|distributor|rights|agency"
 )
 #: Class and itemprop fragments that mark a credit once inside a caption or a figure, where the
 #: "author" is the picture's: ``<span class="caption-author">``, ``<span itemprop="author">``.
-CAPTION_CREDIT_ATTR = re.compile(r"author|autor|byline|bildrechte", re.IGNORECASE)
+CAPTION_CREDIT_ATTR = FoldedPattern(r"author|autor|byline|bildrechte")
 #: Tags that hold a credit when they sit inside a caption or a figure.
 CREDIT_TAGS = frozenset({"cite", "footer"})
 # Class fragments of containers that hold a picture, even when the <img> is lazy-loaded by script
 # (a carousel's slides load theirs as they come into view).
-IMAGE_ATTR = re.compile(
-    r"image|img|photo|foto|bild|picture|media|figure|gallery|carousel", re.IGNORECASE
-)
+IMAGE_ATTR = FoldedPattern(r"image|img|photo|foto|bild|picture|media|figure|gallery|carousel")
 
 #: JSON-LD ``@type`` values that describe the article itself.
 JSONLD_ARTICLE_TYPES = frozenset(
