@@ -422,3 +422,42 @@ def test_a_dated_byline_wrapped_in_a_teaser_box_is_read() -> None:
     )
     html = f"<html><body><article><h1>Storm</h1>{body}<p>{PARAGRAPH}</p><p>{LAST}</p></article></body></html>"
     assert parse_article(html).published == dt.date(2021, 3, 3)
+
+
+def _clean_by_definition(text: str) -> str:
+    """clean_text's policy, one character at a time (the slow, obvious reading of it)."""
+    out = []
+    for char in text:
+        code = ord(char)
+        if char in "\x0b\x0c\x85":
+            out.append("\n")
+        elif (code < 0x20 and char not in "\t\n\r") or 0x7F <= code < 0xA0:
+            continue
+        elif 0xD800 <= code < 0xE000 or 0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE:
+            out.append("\ufffd")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+# Characters next to what clean_text changes, in Latin-1, in the BMP (a curly quote sends a text
+# to the UTF-8 check) and beyond: U+07FF, U+0FFE and U+1FBFF end in the UTF-8 bytes of an astral
+# noncharacter's end or start; U+FFFD and U+FDF0 sit next to the BMP noncharacters.
+_NEAR = [*"\x00\x08\t\n\x0b\x0c\r\x1f ~\x7f\x80\x85\x9e\x9f\xa0\xe9", "\u07ff", "\u0ffe",
+         "\u0fff", "\u2019", "\ud800", "\udfff", "\ufdcf", "\ufdd0", "\ufdef", "\ufdf0", "\ufefe",
+         "\ufffd", "\ufffe", "\uffff", "\U0001f600", "\U0001fbff", "\U0001fffe", "\U0002ffff",
+         "\U0010fffe", "\U0010ffff"]  # fmt: skip
+_NEAR_CLEANED = st.sampled_from(_NEAR)
+
+
+@pytest.mark.parametrize("char", _NEAR)
+@pytest.mark.parametrize("before", ["", "caf\xe9 ", "it\u2019s ", "\U0001f600 "])
+def test_clean_text_matches_its_definition_for_each_character(before: str, char: str) -> None:
+    text = f"{before}a{char}b\n"
+    assert clean_text(text) == _clean_by_definition(text)
+
+
+@given(st.lists(st.one_of(_NEAR_CLEANED, st.characters()), max_size=12))
+def test_clean_text_matches_its_definition_character_by_character(chars: list[str]) -> None:
+    for text in ("".join(chars), "\u2019" + "".join(chars), "\xe9" + "".join(chars)):
+        assert clean_text(text) == _clean_by_definition(text)

@@ -101,7 +101,7 @@ def parse_article(
     if chosen == "html":
         from newsparse._html import parse_html  # noqa: PLC0415 - loaded on first use (see above)
 
-        article = parse_html(text, url=url)
+        article = parse_html(text, url=url, cleaned=True)
     else:
         from newsparse._text import parse_text  # noqa: PLC0415 - loaded on first use (see above)
 

@@ -373,6 +373,36 @@ _SUSPECT = re.compile(
 _LINE_BREAKING = {"\x0b": "\n", "\x0c": "\n", "\x85": "\n"}
 #: The bytes of the Latin-1 characters ``_CONTROLS`` matches.
 _LATIN1_CONTROLS = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)])
+#: The ASCII characters ``_CONTROLS`` matches: the same single bytes in UTF-8, where no byte of
+#: a longer sequence is below 0x80.
+_ASCII_CONTROLS = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+#: U+0080-U+009F in UTF-8 (0xC2 only ever leads a sequence).
+_UTF8_C1 = re.compile(rb"\xc2[\x80-\x9f]")
+#: U+FDD0-U+FDEF, U+FFFE and U+FFFF in UTF-8.
+_UTF8_BMP_NONCHARACTER = re.compile(rb"\xef(?:\xb7[\x90-\xaf]|\xbf[\xbe\xbf])")
+#: The last two bytes of every astral noncharacter (U+1FFFE to U+10FFFF), and of a few ordinary
+#: characters, which then take the exact path.
+_UTF8_ASTRAL_NONCHARACTER_END = re.compile(rb"\xbf[\xbe\xbf]")
+
+
+def _nothing_to_clean_in_utf8(text: str) -> bool:
+    """Whether ``text`` certainly holds nothing :func:`clean_text` changes, read in UTF-8.
+
+    Each thing to clean has a byte pattern there that sre finds at memchr speed from its literal
+    first byte, where the character class of ``_SUSPECT`` costs several times more per character.
+    A surrogate cannot be encoded, and a pattern that only may stand for something to clean
+    gives ``False``: the exact path then decides.
+    """
+    try:
+        utf8 = text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return (
+        len(utf8.translate(None, _ASCII_CONTROLS)) == len(utf8)
+        and _UTF8_C1.search(utf8) is None
+        and _UTF8_BMP_NONCHARACTER.search(utf8) is None
+        and _UTF8_ASTRAL_NONCHARACTER_END.search(utf8) is None
+    )
 
 
 def clean_text(text: str) -> str:
@@ -393,7 +423,8 @@ def clean_text(text: str) -> str:
     try:
         raw = text.encode("latin-1")
     except UnicodeEncodeError:
-        pass
+        if _nothing_to_clean_in_utf8(text):
+            return text
     else:
         if len(raw.translate(None, _LATIN1_CONTROLS)) == len(raw):
             return text

@@ -35,13 +35,16 @@ _DC_DATE = re.compile(r"""dc:date\s*=\s*["']([^"'<>]{8,40})["']""")
 _MAX_CAPTION_CHARS = 1500
 
 
-def parse_html(text: str, *, url: str | None = None) -> Article:
+def parse_html(text: str, *, url: str | None = None, cleaned: bool = False) -> Article:
     """Parse an HTML page into an article.
 
     Args:
         text: The page's markup, already decoded.
         url: The address the page was fetched from: resolves relative links and serves as weak
             evidence (a date in the path).
+        cleaned: ``text`` has been through :func:`~newsparse._decode.clean_text` already (as
+            :func:`newsparse.parse_article` does to every input), so the page is not read for it
+            twice.
 
     Returns:
         The article; fields the page does not provide are ``None`` or empty.
@@ -50,7 +53,7 @@ def parse_html(text: str, *, url: str | None = None) -> Article:
         InputTooLargeError: The page is too large to parse in bounded time.
         NotAnArticleError: The markup holds no HTML elements.
     """
-    page = load_page(text)
+    page = load_page(text, cleaned=cleaned)
     meta = read_metadata(page, url=url)
     body = page.root.find("body")
     if body is None:

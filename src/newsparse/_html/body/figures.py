@@ -22,6 +22,7 @@ from newsparse._html.body.caption_text import (
     plausible,
 )
 from newsparse._html.page import selectors as sel
+from newsparse._html.page.folded import FoldedPattern
 from newsparse._html.page.sources import one_line
 from newsparse._html.page.tree import Element, text_of
 from newsparse._normalize.captions import has_credit_label
@@ -254,7 +255,9 @@ def _caption_candidates(root: Element, memo: dict[tuple[str, str], bool]) -> lis
     return out
 
 
-def _matches(pattern: re.Pattern[str], value: str, memo: dict[tuple[str, str], bool]) -> bool:
+def _matches(
+    pattern: re.Pattern[str] | FoldedPattern, value: str, memo: dict[tuple[str, str], bool]
+) -> bool:
     """``pattern.search(value)``, remembered for this page: class names repeat a lot."""
     key = (pattern.pattern, value)
     found = memo.get(key)

@@ -21,11 +21,10 @@ _MIN_TEXT = 25
 _FURNITURE_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "dialog", "search"}
 )
-_FURNITURE_CANDIDATES = lxml.etree.XPath(
-    ".//*[@class or @id or @role or @hidden or @aria-hidden or @style or self::nav"
-    " or self::footer or self::aside or self::menu or self::figure or self::figcaption"
-    " or self::header]"
-)
+# The elements worth judging: a furniture tag, or an attribute that can mark furniture. Tested in
+# Python over one walk, which measures about twice as fast as the same XPath's predicates.
+_CANDIDATE_TAGS = frozenset({"nav", "footer", "aside", "menu", "figure", "figcaption", "header"})
+_CANDIDATE_ATTRS = frozenset({"class", "id", "role", "hidden", "aria-hidden", "style"})
 _KEEP_SHARE = 0.5
 # Own text (outside block children) a holder needs before it counts as holding paragraphs.
 _MIN_OWN_TEXT = 200
@@ -130,9 +129,7 @@ def remove_furniture(body: Element, *, protected: set[Element] | None = None) ->
     # Dropped elements are disjoint and each one's descendants follow it in document order:
     # only the last one dropped can hold the next candidate.
     last: Element | None = None
-    for el in _FURNITURE_CANDIDATES(body):
-        if not isinstance(el, Element):
-            continue
+    for el in _candidates(body):
         if last is not None:
             if _within(el, last):
                 continue
@@ -144,6 +141,18 @@ def remove_furniture(body: Element, *, protected: set[Element] | None = None) ->
                 last = el
         elif _is_furniture(el, negative, protected) and discard(el):
             last = el
+
+
+def _candidates(body: Element) -> list[Element]:
+    """The elements under ``body`` (not ``body`` itself) worth judging, in document order.
+
+    A list, as the caller drops elements while it goes through them.
+    """
+    walk = body.iter(lxml.etree.Element)
+    next(walk)  # body itself
+    return [
+        el for el in walk if el.tag in _CANDIDATE_TAGS or not _CANDIDATE_ATTRS.isdisjoint(el.keys())
+    ]
 
 
 def _within(el: Element, top: Element) -> bool:

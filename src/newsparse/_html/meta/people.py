@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import attrs
+import lxml.etree
 
 from newsparse._html.meta.bylines import (
     MAX_BYLINE,
@@ -46,7 +47,7 @@ _LEFTOVER = re.compile(r"[\s,;&+]+")
 _MAX_MENTIONS = 5
 _BYLINE_DEPTH = 3
 # The elements a byline class or id can name, in document order.
-_NAMED = ".//*[@class or @id or @data-testid]"
+_NAMING_ATTRS = frozenset({"class", "id", "data-testid"})
 #: One candidate from a source: its author values as written (one per JSON-LD author), or
 #: names a byline rule already read.
 _Group = list[str | tuple[str, ...]]
@@ -151,13 +152,24 @@ def _byline_box(link: Element) -> Element:
     return box
 
 
+def _named(root: Element) -> list[Element]:
+    """The elements under ``root`` with a class, id or test id, in document order.
+
+    One walk in Python measures about twice as fast as the XPath
+    ``.//*[@class or @id or @data-testid]``.
+    """
+    walk = root.iter(lxml.etree.Element)
+    next(walk)  # root itself
+    return [el for el in walk if not _NAMING_ATTRS.isdisjoint(el.keys())]
+
+
 def _byline_texts(root: Element) -> Iterator[tuple[str, str]]:
     """The texts of byline-like elements (by class, id or test id), with their attributes.
 
     Any tag counts, custom elements (``<storefront-section class="authors">``) included.
     """
     named: dict[str, bool] = {}  # class names repeat a lot: each is matched once
-    for el in root.xpath(_NAMED):
+    for el in _named(root):
         attrs_ = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('data-testid') or ''}"
         found = named.get(attrs_)
         if found is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from newsparse._html.page.folded import FoldedPattern
 from newsparse._normalize.phrases import (
     AUTHOR_LABELS,
     AUTHOR_LINK_PREFIXES,
@@ -149,7 +150,7 @@ BLOCK_TAGS = frozenset(
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 # Class and id fragments of page furniture (matched against "class id" of an element).
-NEGATIVE_ATTR = re.compile(
+NEGATIVE_ATTR = FoldedPattern(
     # A fragment negated in the name is not furniture: "non-paywall", "no-sidebar".
     r"(?<!\bnon)(?<!\bno)(?<!\bnot)(?:^|[\s_-])(?:"
     r"ad|ads|adv|advert\w*|anzeige|banner|sponsor\w*|promo\w*|outbrain|taboola|dfp|"
@@ -169,8 +170,7 @@ NEGATIVE_ATTR = re.compile(
     r"trending|popular|most-?read|terpopuler|"
     r"login|sign-?in|search|video-?player|podcast|"
     r"caption|figcaption|credits?"
-    r")(?:$|[\s_-])",
-    re.IGNORECASE,
+    r")(?:$|[\s_-])"
 )
 
 #: A class that hides an element until a script shows it (a paywall or sign-in box).
@@ -186,21 +186,19 @@ LEAD_ATTR = re.compile(
 ARTICLE_HEAD_ATTR = re.compile(r"header|hero|headline|hgroup", re.IGNORECASE)
 
 # Class and id fragments of the article body itself.
-POSITIVE_ATTR = re.compile(
+POSITIVE_ATTR = FoldedPattern(
     r"article|body|content|entry|main|post|story|text|detail|isi|berita|news|"
-    r"artikel|inhalt|texto|read",
-    re.IGNORECASE,
+    r"artikel|inhalt|texto|read"
 )
 
 # Fragments of the above that mean the element is the wrapper of the body, so that a negative
 # fragment next to them ("article-tags") is not enough to drop it.
-BOILERPLATE_ATTR = re.compile(
+BOILERPLATE_ATTR = FoldedPattern(
     r"(?:^|[\s_-])(?:"
     r"share\w*|social\w*|comments?|commentlist|related|newsletter|cookie\w*|consent|"
     r"breadcrumbs?|ad|ads|advert\w*|promo|outbrain|taboola|baca-?juga|read-?more|"
     r"author-?(?:box|bio)|tags|tag-?list|subscribe|paywall"
-    r")(?:$|[\s_-])",
-    re.IGNORECASE,
+    r")(?:$|[\s_-])"
 )
 
 # Class and id fragments of reader comments and recommendation widgets: text in them is never the
@@ -234,26 +232,22 @@ FIGURE_FURNITURE_ATTR = re.compile(
 )
 
 # Class and id fragments of picture captions and of photo credits.
-CAPTION_ATTR = re.compile(
+CAPTION_ATTR = FoldedPattern(
     r"caption|keterangan|legend|bildunterschrift|bildtext|figcap|img-?info|image-?info|"
     r"media-?info|mediasubtitle|image-?desc|photo-?desc|foto-?text|absatzbild__info|"
-    r"detail-img__desc|slide\w*-?desc\w*|info-?desc\w*",
-    re.IGNORECASE,
+    r"detail-img__desc|slide\w*-?desc\w*|info-?desc\w*"
 )
-CREDIT_ATTR = re.compile(
-    r"credit|copyright|source|photographer|fotograf|quelle|distributor|rights|agency",
-    re.IGNORECASE,
+CREDIT_ATTR = FoldedPattern(
+    r"credit|copyright|source|photographer|fotograf|quelle|distributor|rights|agency"
 )
 #: Class and itemprop fragments that mark a credit once inside a caption or a figure, where the
 #: "author" is the picture's: ``<span class="caption-author">``, ``<span itemprop="author">``.
-CAPTION_CREDIT_ATTR = re.compile(r"author|autor|byline|bildrechte", re.IGNORECASE)
+CAPTION_CREDIT_ATTR = FoldedPattern(r"author|autor|byline|bildrechte")
 #: Tags that hold a credit when they sit inside a caption or a figure.
 CREDIT_TAGS = frozenset({"cite", "footer"})
 # Class fragments of containers that hold a picture, even when the <img> is lazy-loaded by script
 # (a carousel's slides load theirs as they come into view).
-IMAGE_ATTR = re.compile(
-    r"image|img|photo|foto|bild|picture|media|figure|gallery|carousel", re.IGNORECASE
-)
+IMAGE_ATTR = FoldedPattern(r"image|img|photo|foto|bild|picture|media|figure|gallery|carousel")
 
 #: JSON-LD ``@type`` values that describe the article itself.
 JSONLD_ARTICLE_TYPES = frozenset(
@@ -401,11 +395,11 @@ NOT_PUBLISHED_ATTR = re.compile(
     re.IGNORECASE,
 )
 #: Class and id fragments of byline elements.
-BYLINE_ATTR = re.compile(r"byline|author|penulis|reporter|writer|autor|verfasser", re.IGNORECASE)
+BYLINE_ATTR = FoldedPattern(r"byline|author|penulis|reporter|writer|autor|verfasser")
 #: Class fragments of markup that says its text is a person's name (hCard and kin).
 NAME_MARKUP = re.compile(r"vcard|(?:^|\s)fn(?:$|\s)|author-?name", re.IGNORECASE)
 #: Class fragments of elements that look like bylines but are buttons or picture credits.
-NOT_BYLINE_ATTR = re.compile(r"btn|follow|bildautor|foto|photo|image|img", re.IGNORECASE)
+NOT_BYLINE_ATTR = FoldedPattern(r"btn|follow|bildautor|foto|photo|image|img")
 #: Phrases around a name in blog bylines and author links: the byline labels of
 #: :data:`~newsparse._normalize.phrases.AUTHOR_LABELS` ("Veröffentlicht von", "Author"), the
 #: author-link phrases ("View all posts by", "More posts"), and a dangling "on" or "am".

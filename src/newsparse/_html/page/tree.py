@@ -200,11 +200,12 @@ def _parse(text: str) -> tuple[Element | None, tuple[str, ...]]:
     return root, tuple(notes)
 
 
-def load_page(text: str) -> Page:
+def load_page(text: str, *, cleaned: bool = False) -> Page:
     """Parse ``text`` as HTML and strip what never holds article text.
 
     Args:
         text: The page's markup.
+        cleaned: ``text`` has been through :func:`~newsparse._decode.clean_text` already.
 
     Returns:
         The cleaned page.
@@ -224,8 +225,10 @@ def load_page(text: str) -> Page:
         text = _XML_DECL.sub("", text, count=1)
     if "[" in start:
         text = _DOCTYPE_SUBSET.sub("", text[:4096], count=1) + text[4096:]
-    # lxml refuses surrogates, noncharacters and most control characters in a str.
-    text = clean_text(text)
+    # lxml refuses surrogates, noncharacters and most control characters in a str; removing a
+    # declaration or a DOCTYPE subset adds none.
+    if not cleaned:
+        text = clean_text(text)
     try:
         root, notes = _parse(text)
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as exc:
