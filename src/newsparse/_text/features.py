@@ -65,7 +65,6 @@ FEATURES = (
     "kicker_before",
     "credit_end",
     "body_words",
-    "name_after",
     "year_after",
 )
 #: Lines looked at as title candidates: the first this many lines of a dump.
@@ -81,8 +80,9 @@ _LIST_ITEM = re.compile(r"^(?:[o+]\s|\d{1,2}\.\s)")
 _ASCII_DIGIT = re.compile(r"[0-9]")
 #: A year as pages print it beside an article's time (``05.06.2025 um 14:46``, ``Jan 3, 2024``).
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-#: A short line can be a name or a date stamp; longer ones are left alone.
+#: A line longer than this is not read as a date stamp.
 _SHORT = 80
+
 _BODY = 30
 _NEAR = 4
 #: A dump of this many lines or more that opens with no running text is read as a whole page.
@@ -151,14 +151,6 @@ def _opens_other(
     return any(
         count <= most and other[:count] == words for other, most in openings.get(words[0], ())
     )
-
-
-def _name_shaped(line: str) -> bool:
-    """A bare name on its own line (``Jennifer Pahlke``): what whole-page text prints as a byline."""
-    if len(line) > _SHORT or line[-1:] in ".:!?,":
-        return False
-    words = line.split()
-    return 2 <= len(words) <= 4 and all(word[:1].isupper() and word.isalpha() for word in words)
 
 
 def _year_shaped(line: str) -> bool:
@@ -231,7 +223,6 @@ def line_features(
     peak = max(window, default=0) or 1
     first_words = set(lines[0].lower().split()) if lines else set()
     body = _body_stems(top, paragraph, window)
-    named = [_name_shaped(line) for line in top]
     yeared = [_year_shaped(line) for line in top]
     anchored = anchored_title(top, facts)
     # How many other headline-shaped lines stand between a line and the running text after it:
@@ -310,8 +301,7 @@ def line_features(
                 float(index == anchored),
                 float(index > 0 and _is_kicker(lines[index - 1])),
                 float(_ends_with_credit(line)),
-                _shared(line, body),
-                float(any(named[index + 1 : index + 1 + _NEAR])),
+                _shared(line, body) if headline else 0.0,
                 float(any(yeared[index + 1 : index + 1 + _NEAR])),
             ]
         )
