@@ -61,8 +61,21 @@ def _read(path: Path) -> dict[str, str]:
     with path.open(encoding="utf-8") as handle:
         for line in handle:
             row = json.loads(line)
-            rows[row["path"]] = row["out"]
+            rows[_key(row["path"])] = row["out"]
     return rows
+
+
+#: Where the repository's own dumps start in a saved path: saves made in two checkouts (a worktree
+#: and the main one) then compare by what follows, not by the checkout's directory.
+_IN_REPO = ("/seeds/", "/tests/fixtures/")
+
+
+def _key(path: str) -> str:
+    """A saved path, cut to its part inside the repository when it is one of the repo's dumps."""
+    for marker in _IN_REPO:
+        if marker in path:
+            return path[path.index(marker) + 1 :]
+    return path
 
 
 def compare(old: Path, new: Path) -> list[str]:

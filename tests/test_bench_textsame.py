@@ -42,3 +42,16 @@ def test_textspeed_profile_names_the_parser(capsys: pytest.CaptureFixture[str]) 
     out = capsys.readouterr().out
     assert out.startswith("## tiny\n")
     assert "parse_article" in out
+
+
+def test_compare_keys_repo_dumps_by_their_path_inside_the_checkout(tmp_path: Path) -> None:
+    # The same seed saved from two checkouts is one dump; a changed output there still shows.
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    rows = [{"path": "/work/main/seeds/one.txt", "out": "x"}]
+    first.write_text(json.dumps(rows[0]) + "\n", encoding="utf-8")
+    moved = {"path": "/work/wt-other/seeds/one.txt", "out": "x"}
+    second.write_text(json.dumps(moved) + "\n", encoding="utf-8")
+    assert textsame.compare(first, second) == []
+    moved["out"] = "y"
+    second.write_text(json.dumps(moved) + "\n", encoding="utf-8")
+    assert textsame.compare(first, second) == ["seeds/one.txt"]

@@ -64,6 +64,8 @@ FEATURES = (
     "anchored",
     "kicker_before",
     "credit_end",
+    "body_words",
+    "year_after",
 )
 #: Lines looked at as title candidates: the first this many lines of a dump.
 MAX_CANDIDATES = 400
@@ -76,8 +78,17 @@ _SIGNED_WORDS = 12
 #: List items as text renderers write them: "o Energy", "+ Topic", "1. Headline".
 _LIST_ITEM = re.compile(r"^(?:[o+]\s|\d{1,2}\.\s)")
 _ASCII_DIGIT = re.compile(r"[0-9]")
+#: A year as pages print it beside an article's time (``05.06.2025 um 14:46``, ``Jan 3, 2024``).
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: A line longer than this is not read as a date stamp.
+_SHORT = 80
+
 _BODY = 30
 _NEAR = 4
+#: A dump of this many lines or more that opens with no running text is read as a whole page.
+_WHOLE_PAGE = 60
+#: Words shorter than this are not compared with the body; longer ones are cut to it (a crude stem).
+_STEM = 5
 
 
 def _is_candidate(line: str) -> bool:
@@ -142,6 +153,34 @@ def _opens_other(
     )
 
 
+def _year_shaped(line: str) -> bool:
+    """A short line printing a year: a date stamp, whichever way it is written."""
+    return len(line) <= _SHORT and _YEAR.search(line) is not None
+
+
+def _stems(line: str) -> set[str]:
+    """The line's longer words, lowercased and cut to :data:`_STEM` letters (inflections agree)."""
+    return {word[:_STEM] for word in line.lower().split() if len(word) >= _STEM - 1}
+
+
+def _body_stems(top: Sequence[str], paragraph: Sequence[bool], window: Sequence[int]) -> set[str]:
+    """The word stems of the running text where it is densest (the article body, not the menus)."""
+    if not window:
+        return set()
+    start = max(range(len(window)), key=window.__getitem__)
+    stems: set[str] = set()
+    for near in range(start, min(start + _BODY, len(top))):
+        if paragraph[near]:
+            stems.update(_stems(top[near][:_PREFIX_CHARS]))
+    return stems
+
+
+def _shared(line: str, stems: set[str]) -> float:
+    """The share of a line's longer words that the article body uses too."""
+    own = _stems(line)
+    return len(own & stems) / len(own) if own else 0.0
+
+
 def candidates(lines: Sequence[str], facts: LineFacts) -> list[int]:
     """The indices of the lines that may be a title (short, neither a list item nor a date line)."""
     return [
@@ -183,6 +222,8 @@ def line_features(
     window = list(map(operator.sub, upper, sums))
     peak = max(window, default=0) or 1
     first_words = set(lines[0].lower().split()) if lines else set()
+    body = _body_stems(top, paragraph, window)
+    yeared = [_year_shaped(line) for line in top]
     anchored = anchored_title(top, facts)
     # How many other headline-shaped lines stand between a line and the running text after it:
     # none for the title, some for a headline in a list of other stories.
@@ -260,6 +301,8 @@ def line_features(
                 float(index == anchored),
                 float(index > 0 and _is_kicker(lines[index - 1])),
                 float(_ends_with_credit(line)),
+                _shared(line, body) if headline else 0.0,
+                float(any(yeared[index + 1 : index + 1 + _NEAR])),
             ]
         )
         rank += headline
@@ -267,12 +310,16 @@ def line_features(
 
 
 def dump_group(lines: Sequence[str]) -> int:
-    """Which threshold a dump takes: 1 when it opens with running text (a body-only dump), else 0.
+    """Which weights and threshold a dump takes.
 
-    A dump that opens with a paragraph often has no title line at all, so the model must be surer
-    there than in a whole-page rendering, which nearly always prints its headline somewhere.
+    0 for a short dump that opens with a heading or a label, 1 for one that opens with running text
+    (a body-only dump, which often has no title line at all, so the model must be surer there), and
+    2 for a long dump that opens otherwise (a whole-page rendering: menus, lists and footers around
+    an article that nearly always prints its headline somewhere).
     """
-    return int(bool(lines) and is_paragraph_like(lines[0]))
+    if bool(lines) and is_paragraph_like(lines[0]):
+        return 1
+    return 2 if len(lines) >= _WHOLE_PAGE else 0
 
 
 class TitleModel:
