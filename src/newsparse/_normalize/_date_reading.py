@@ -16,7 +16,7 @@ import attrs
 from newsparse._normalize import _date_patterns as pat
 from newsparse._normalize import date_tables as tables
 
-__all__ = ["Options", "eu_summer_time", "read_match"]
+__all__ = ["Options", "eu_summer_time", "language_tag", "read_match"]
 
 _DAY_NAMES: Final = (
     "",
@@ -363,11 +363,16 @@ def _named_zone(
     return _zone(offset), None, hint
 
 
+def language_tag(language: str) -> str:
+    """``language`` as the tables spell a tag: lower case, ``-`` between its parts (``en-gb``)."""
+    return language.strip().lower().replace("_", "-")
+
+
 def _language_zone(name: str, language: str | None) -> int | None:
     """The offset in minutes that ``language`` gives the ambiguous abbreviation ``name``."""
     if not language or name not in pat.AMBIGUOUS_ZONE:
         return None
-    tag = language.casefold().replace("_", "-")
+    tag = language_tag(language)
     for abbreviation, languages, offset, _ in tables.LANGUAGE_ZONES:
         if abbreviation == name and any(
             tag == lang or tag.startswith(f"{lang}-") for lang in languages

@@ -24,7 +24,7 @@ from typing import Final
 import attrs
 
 from newsparse._normalize import _date_patterns as pat
-from newsparse._normalize._date_reading import Options, eu_summer_time, read_match
+from newsparse._normalize._date_reading import Options, eu_summer_time, language_tag, read_match
 from newsparse._normalize.date_tables import (
     CENTRAL_EUROPEAN_LANGUAGES,
     CENTRAL_EUROPEAN_REGIONS,
@@ -264,7 +264,7 @@ def page_day_first(language: str | None) -> bool | None:
     """
     if not language:
         return None
-    tag = language.strip().lower().replace("_", "-")
+    tag = language_tag(language)
     found = _PAGE_ORDER.get(tag)
     return _PAGE_ORDER.get(tag.split("-")[0]) if found is None else found
 
@@ -286,7 +286,7 @@ def central_european_midnight(value: dt.date | None, language: str | None) -> dt
         return None
     if not language or (value.minute, value.second, value.microsecond) != (0, 0, 0):
         return None
-    primary, _, region = language.strip().lower().replace("_", "-").partition("-")
+    primary, _, region = language_tag(language).partition("-")
     region = region.split("-")[0]
     if primary not in CENTRAL_EUROPEAN_LANGUAGES:
         return None
