@@ -9,6 +9,7 @@ import pytest
 from newsparse import parse_article
 from newsparse._html import parse_html
 from newsparse._html.meta.metadata import read_metadata
+from newsparse._html.meta.titles import _strip_host, host_keys
 from newsparse._html.page.tree import load_page
 from tests.conftest import FIXTURES
 
@@ -386,6 +387,55 @@ def test_published_zone_and_visible_lines(head: str, body_prefix: str, expected:
 )
 def test_title_suffixes(head: str, body_prefix: str, expected: str) -> None:
     assert parse_html(page(head, body_prefix + BODY)).title == expected
+
+
+def test_web_address_after_a_separator_is_the_sites() -> None:
+    head = '<meta property="og:title" content="Harbour fire - what went wrong | coastnews.test">'
+    assert parse_html(page(head)).title == "Harbour fire - what went wrong"
+
+
+@pytest.mark.parametrize(
+    ("urls", "expected"),
+    [
+        (["https://archive.coastblog.example/a"], {"coastblog"}),
+        # A generic second level under a country's domain, and a subdomain, name no site.
+        (["https://harbour.coastnews.co.uk/a"], {"coastnews"}),
+        # Too short to tell from a word, an address with no host, a bare IP address.
+        (["https://abc.example/a", None, "not a url", "http://10.0.0.1/a"], set()),
+    ],
+)
+def test_host_keys(urls: list[str | None], expected: set[str]) -> None:
+    assert host_keys(urls) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Harbour fire under control | Coastnews Weekly", "Harbour fire under control"),
+        # What is left must still read as a headline.
+        ("Harbour fire | Coastnews Weekly", "Harbour fire | Coastnews Weekly"),
+        ("Coastnews Weekly | Harbour fire under control", "Harbour fire under control"),
+        # A word that only begins with the site's name does not name it.
+        (
+            "Harbour fire under control | Coastnewsletter sign-up",
+            "Harbour fire under control | Coastnewsletter sign-up",
+        ),
+        ("Harbour fire under control | Coast News Weekly", "Harbour fire under control"),
+        # A part that only mentions the site further in does not name it.
+        (
+            "Harbour fire under control | The Coastnews affair",
+            "Harbour fire under control | The Coastnews affair",
+        ),
+        # A closing guillemet followed by a space is matched as a separator; the part after it
+        # opens with the real separator and is not where the title is cut.
+        (
+            "«Harbour fire under control» - Coastnews Foundation",
+            "«Harbour fire under control» - Coastnews Foundation",
+        ),
+    ],
+)
+def test_strip_host(title: str, expected: str) -> None:
+    assert _strip_host(title, frozenset({"coastnews"})) == expected
 
 
 def test_bare_date_line_is_the_last_resort() -> None:

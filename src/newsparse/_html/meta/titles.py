@@ -9,11 +9,19 @@ from newsparse._html.page import selectors as sel
 from newsparse._html.page.sources import Sources, one_line, text_value, unique
 from newsparse._html.page.tree import Element, text_of
 from newsparse._normalize.whitespace import clean_line
+from newsparse._urls import split_url
 
 __all__ = ["heading_text", "read_title"]
 
 _QUOTES = re.compile("[\"'‘’‚‛“”„‟«»‹›]")
 _MAIN_HEADLINE = ".//article//h1|.//main//h1|.//*[@itemprop='headline']"
+_WORD = re.compile(r"\w+")
+# A title part that is a web address: "coastnews.test", "www.coastnews.test".
+_DOMAIN_PART = re.compile(r"(?:[\w-]+\.)+[a-z]{2,6}", re.IGNORECASE)
+# Second-level labels under a country's domain that name no site ("co" of "example.co.uk").
+_GENERIC_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "or", "ne", "go", "gv"})
+# A separator sign opening a title part: the part is a separator's leftover, not a name.
+_SEPARATOR_SIGNS = "|-–—:·»•/_"
 
 
 def _loose(text: str) -> str:
@@ -32,6 +40,77 @@ def heading_text(el: Element) -> str:
     if len(parts) >= 2 and not own.strip(" :|-–—"):
         return max(parts, key=len)
     return one_line(text_of(el))
+
+
+def host_keys(urls: Iterable[str | None]) -> frozenset[str]:
+    """The squashed names of the pages' registered domains, which name the site.
+
+    ``archive.coastblog.example`` gives ``coastblog``, ``news.harbour.co.uk`` ``harbour``: the
+    label before the public suffix (the top-level domain, with a generic second level such as
+    ``co.``), of four letters or more. Subdomains (``archiv.``, ``forum.``) name sections.
+    """
+    keys: set[str] = set()
+    for url in urls:
+        parts = split_url(url) if url else None
+        host = parts.hostname if parts is not None else None
+        if not host or host.replace(".", "").isdigit():
+            continue
+        labels = host.casefold().split(".")[:-1]
+        if len(labels) >= 2 and labels[-1] in _GENERIC_SECOND_LEVEL:
+            labels = labels[:-1]
+        key = _squashed(labels[-1]) if labels else ""
+        if len(key) >= 4:
+            keys.add(key)
+    return frozenset(keys)
+
+
+def _squashed(text: str) -> str:
+    return "".join(_WORD.findall(text.casefold()))
+
+
+def _names_host(part: str, hosts: frozenset[str]) -> bool:
+    """Whether a title part names the site by its host.
+
+    ``"Jane Roe's Digital Home"`` on ``janeroe.example`` does, and so does a web address
+    (``"coastnews.test"``) on any host.
+    """
+    if _DOMAIN_PART.fullmatch(part.strip()):
+        return True
+    # The name's opening words, run together, must spell the key: "Coastblog-Archive" and
+    # "Jane Roe's" do for coastblog and janeroe, "Coastblogger tips" does not.
+    opening = ""
+    for word in _WORD.findall(part.casefold()):
+        opening += word
+        if opening in hosts:
+            return True
+        if not any(key.startswith(opening) for key in hosts):
+            return False
+    return False
+
+
+def _strip_host(title: str, hosts: frozenset[str]) -> str:
+    """Cut a title at the first separator followed by a part that names the host.
+
+    ``"Headline : Blog-Archive | Tagline | Founded 2005"`` on ``archive.blog.example`` keeps the
+    headline; ``"Blog Home | Headline"`` loses the leading part. The headline left must still
+    be long enough to be one (see :func:`_long_enough`).
+    """
+    matches = list(sel.TITLE_SEPARATORS.finditer(title))
+    if not matches:
+        return title
+    bounds = [0, *(m.start() for m in matches), len(title)]
+    starts = [0, *(m.end() for m in matches)]
+    parts = [title[starts[i] : bounds[i + 1]] for i in range(len(starts))]
+    for i, part in enumerate(parts[1:], start=1):
+        if part.strip()[:1] in _SEPARATOR_SIGNS:
+            continue
+        if _names_host(part, hosts) and _long_enough(title[: matches[i - 1].start()]):
+            return title[: matches[i - 1].start()].strip()
+    if _names_host(parts[0], hosts) and len(matches) == 1:
+        rest = title[matches[0].end() :].strip()
+        if _long_enough(rest) and not _names_host(rest, hosts):
+            return rest
+    return title
 
 
 def _strip_site(title: str, site_names: Iterable[str]) -> str:
@@ -162,6 +241,8 @@ def _pick_title(
     main_headings: list[str],
     tag_title: str | None,
     sites: list[str],
+    *,
+    hosts: frozenset[str] = frozenset(),
 ) -> str | None:
     """Choose the headline among the metadata titles, the ``<h1>`` elements and ``<title>``.
 
@@ -170,7 +251,7 @@ def _pick_title(
     name appended, wins; without metadata, ``<title>`` (cleaned of a site name) is used, and the
     only ``<h1>`` when ``<title>`` is missing or says nothing.
     """
-    cleaned = _drop_suffixed([_strip_site(c, sites) for c in candidates if c])
+    cleaned = _drop_suffixed([_strip_host(_strip_site(c, sites), hosts) for c in candidates if c])
     folded = {h.casefold(): h for h in headings}
     for candidate in cleaned:
         if candidate.casefold() in folded:
@@ -190,11 +271,12 @@ def _pick_title(
                     return heading
         return cleaned[0]
     if tag_title:
-        return _title_from_tag(_strip_site(tag_title, sites), usable)
+        return _title_from_tag(_strip_host(_strip_site(tag_title, sites), hosts), usable)
     return usable[0] if usable else None
 
 
-def read_title(src: Sources, site_names: list[str]) -> str | None:
+def read_title(src: Sources, site_names: list[str], urls: Iterable[str | None] = ()) -> str | None:
+    """The page's headline (see :func:`_pick_title`); ``urls`` are its addresses, best first."""
     headings = [h for h in (heading_text(el) for el in src.root.iter("h1")) if h]
     tag_title = None
     for container in (src.head, src.root):
@@ -211,4 +293,6 @@ def read_title(src: Sources, site_names: list[str]) -> str | None:
         text_value(src.art.get("name")) if src.art else None,
     ]
     main = unique(heading_text(h) for h in src.root.xpath(_MAIN_HEADLINE) if h.tag != "meta")
-    return _pick_title(candidates, headings, list(main), tag_title, site_names)
+    return _pick_title(
+        candidates, headings, list(main), tag_title, site_names, hosts=host_keys(urls)
+    )
