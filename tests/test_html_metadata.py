@@ -389,6 +389,27 @@ def test_title_suffixes(head: str, body_prefix: str, expected: str) -> None:
     assert parse_html(page(head, body_prefix + BODY)).title == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "url", "expected"),
+    [
+        # The part naming the registered domain starts the site's labels: all of them go.
+        (
+            "Harbour fire under control : Coastblog-Archive | Notes on the coast | Since 2005",
+            "https://archive.coastblog.example/2895",
+            "Harbour fire under control",
+        ),
+        # A leading part naming the domain is the site's.
+        (
+            "Jane Roe's Digital Home | Harbour fire under control",
+            "https://janeroe.example/blog/harbour",
+            "Harbour fire under control",
+        ),
+    ],
+)
+def test_title_parts_naming_the_host(title: str, url: str, expected: str) -> None:
+    assert parse_html(page(f"<title>{title}</title>"), url=url).title == expected
+
+
 def test_web_address_after_a_separator_is_the_sites() -> None:
     head = '<meta property="og:title" content="Harbour fire - what went wrong | coastnews.test">'
     assert parse_html(page(head)).title == "Harbour fire - what went wrong"

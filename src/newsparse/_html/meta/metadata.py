@@ -236,7 +236,7 @@ def read_metadata(page: Page, *, url: str | None = None) -> Metadata:
     body = art.get("articleBody")
     shown = None if dates.published else bare_date_line(root, day_first=day_first)
     return Metadata(
-        title=read_title(src, site_names),
+        title=read_title(src, site_names, (page_url, url)),
         authors=read_authors(src, site_names, (page_url, url)),
         published=dates.published,
         modified=dates.modified,
