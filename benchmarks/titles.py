@@ -7,7 +7,10 @@ declares) and the first ``<h1>`` — and counts how often each equals the gold, 
 scores a title (whitespace and NFC normalised). It then scores every fixed priority order of the
 five sources (JSON-LD, OpenGraph, Twitter and ``<title>``, each stripped of the site name, and the
 ``<h1>``), and the ceiling no rule choosing among them can pass: the pages where at least one
-source, or newsparse's own cleaned title, equals the gold.
+source, or newsparse's own cleaned title, equals the gold. Last, over the pages whose OpenGraph,
+Twitter or JSON-LD title carries a site name that newsparse removes, how often the gold keeps that
+name and how often it drops it: the sets' conventions differ there (``--fold`` limits the count to
+one fold of :mod:`benchmarks.heldout`).
 
 This is the evidence behind the title numbers in ``docs/benchmarks.rst``: when the gold of one
 publisher is its ``og:title`` and of the next its ``<h1>``, no order that treats pages alike
@@ -24,6 +27,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from benchmarks import datasets
+from benchmarks.heldout import FOLDS, fold_of
 from benchmarks.score import norm_space
 from newsparse._html.meta.metadata import _site_names, read_metadata
 from newsparse._html.meta.titles import _strip_site, heading_text
@@ -37,11 +41,12 @@ __all__ = ["RANKED", "main", "sources_of", "tally"]
 RANKED = ("jsonld", "og", "twitter", "title", "h1")
 
 
-def sources_of(html: str) -> tuple[dict[str, str | None], str | None]:
+def sources_of(html: str, url: str | None = None) -> tuple[dict[str, str | None], str | None]:
     """The title sources of a page, and the title newsparse returns for it.
 
     Args:
         html: The page's markup.
+        url: The page's address, as the benchmark passes it to newsparse.
 
     Returns:
         The sources by name (``jsonld``, ``og``, ``twitter``, ``title``, each also as
@@ -72,7 +77,7 @@ def sources_of(html: str) -> tuple[dict[str, str | None], str | None]:
         found[f"{name}+site"] = value
         found[name] = _strip_site(value, sites) if value else None
     found["h1"] = next((h for h in (heading_text(el) for el in page.root.iter("h1")) if h), None)
-    return found, read_metadata(page).title
+    return found, read_metadata(page, url=url).title
 
 
 def tally(pages: Sequence[datasets.Page]) -> Counter[str]:
@@ -82,13 +87,21 @@ def tally(pages: Sequence[datasets.Page]) -> Counter[str]:
         if page.kind != "html" or not page.gold.title:
             continue
         gold = norm_space(page.gold.title)
-        found, ours = sources_of(datasets.read_source(page))
+        found, ours = sources_of(datasets.read_source(page), page.url)
         hits = {name for name, value in found.items() if value and norm_space(value) == gold}
         counts["pages"] += 1
         right = bool(ours and norm_space(ours) == gold)
         counts["newsparse"] += right
         counts["any source"] += bool(hits) or right
         counts.update(f"source {name}" for name in hits)
+        # Where a metadata title names the site, does the gold keep the name or drop it?
+        named = [
+            k for k in ("og", "twitter", "jsonld") if found[k] and found[k] != found[f"{k}+site"]
+        ]
+        if named:
+            counts["site named"] += 1
+            counts["site kept"] += any(f"{k}+site" in hits for k in named)
+            counts["site dropped"] += any(k in hits for k in named)
         for order in itertools.permutations(RANKED):
             value = next((found[name] for name in order if found[name]), None)
             counts["order " + " > ".join(order)] += bool(value and norm_space(value) == gold)
@@ -109,6 +122,15 @@ def _report(name: str, counts: Counter[str]) -> str:
     lines.append(f"| best fixed order: {orders[0][6:]} | {share(orders[0])} |" if orders else "")
     lines.append(f"| worst fixed order: {orders[-1][6:]} | {share(orders[-1])} |" if orders else "")
     lines.append(f"| ceiling: some source (or newsparse) equals the gold | {share('any source')} |")
+    named = counts["site named"]
+    for key in ("kept", "dropped"):
+        hits = counts[f"site {key}"]
+        lines.append(
+            f"| of {named} pages whose metadata title names the site, the gold {key} the name "
+            f"| {hits / named:.1%} ({hits}/{named}) |"
+            if named
+            else ""
+        )
     lines.extend(f"| {key[7:]} | {share(key)} |" for key in sources)
     return "\n".join(line for line in lines if line) + "\n"
 
@@ -116,12 +138,20 @@ def _report(name: str, counts: Counter[str]) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Print, per set, how often each title source and each fixed order equals the gold."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks.titles", description=__doc__)
-    parser.add_argument("--sets", nargs="+", default=["fundus", "readability", "trafilatura"])
+    parser.add_argument(
+        "--sets", nargs="+", default=["fundus", "readability", "trafilatura", "metascraper"]
+    )
     parser.add_argument("--data", type=Path, default=datasets.DEFAULT_DATA_DIR)
+    parser.add_argument(
+        "--fold", choices=FOLDS, help="only the pages of this fold (see benchmarks.heldout)"
+    )
     args = parser.parse_args(argv)
     combined: Counter[str] = Counter()
     for name in args.sets:
-        counts = tally(datasets.load_set(name, args.data))
+        pages = datasets.load_set(name, args.data)
+        if args.fold:
+            pages = [page for page in pages if fold_of(page) == args.fold]
+        counts = tally(pages)
         combined.update(counts)
         print(_report(name, counts))
     if len(args.sets) > 1:

@@ -53,3 +53,19 @@ def test_conflicting_conventions_cap_every_fixed_order(tmp_path: Path) -> None:
     orders = [key for key in counts if key.startswith("order ")]
     assert len(orders) == math.factorial(len(RANKED))
     assert all(counts[key] == 1 for key in orders)
+
+
+def test_site_names_kept_or_dropped_by_the_gold(tmp_path: Path) -> None:
+    pages = [
+        # The gold keeps the site name that og:title carries...
+        _page(tmp_path, "a", "Storm warning issued | Example News", title="Storm warning issued",
+              og="Storm warning issued | Example News", h1="Storm warning issued"),
+        # ...drops it...
+        _page(tmp_path, "b", "Markets rally again", title="Markets rally again",
+              og="Markets rally again | Example News", h1="Markets rally again"),
+        # ...or the page's og:title names no site.
+        _page(tmp_path, "c", "Rain in Spain", title="Rain in Spain", og="Rain in Spain",
+              h1="Rain in Spain"),
+    ]  # fmt: skip
+    counts = tally(pages)
+    assert (counts["site named"], counts["site kept"], counts["site dropped"]) == (2, 1, 1)
