@@ -48,6 +48,15 @@ MACHINE: list[tuple[str, dt.date]] = [
     ("Thu, 14 Sep 2023 04:22:00 GMT", dt.datetime(2023, 9, 14, 4, 22, tzinfo=UTC)),
     ("Thu, 14 Sep 2023 11:22:00 +0700", dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB)),
     ("Wed Aug 05 12:00:00 2015", dt.datetime(2015, 8, 5, 12)),
+    # A browser clock's string: the zone's name in brackets after the offset is not noise.
+    (
+        "Tue Feb 20 2018 01:00:00 GMT+0100 (Central European Standard Time)",
+        dt.datetime(2018, 2, 20, 1, tzinfo=tz(1)),
+    ),
+    (
+        "Wed Jan 06 2021 19:34:00 GMT-0500 (Eastern Standard Time)",
+        dt.datetime(2021, 1, 6, 19, 34, tzinfo=tz(-5)),
+    ),
 ]
 
 HUMAN: list[tuple[str, dt.date]] = [
@@ -163,6 +172,8 @@ REFUSED = [
     "1.229 Views",
     "Kim bertemu Putin di Vladivostok pada April 2019 dan membahas banyak hal",
     "[ist]",
+    # Words in brackets are read as a zone's name only after a numeric offset.
+    "Tue Feb 20 2018 01:00:00 (later changed by the desk)",
 ]
 
 
