@@ -150,7 +150,7 @@ def read_dates(
         published = shown
     else:
         published = _settle(candidates, shown, modified, url_date(url), notes, language=language)
-        published = _zone_from_another_source(published, candidates)
+        published = _zone_from_another_source(published, candidates, shown)
     if modified is not None and published is not None and _day(modified) < _day(published):
         notes.append(
             f"the page says it was published on {_day(published)}, after its last update on "
@@ -214,17 +214,19 @@ def _settle(
     return published
 
 
-def _zone_from_another_source(published: dt.date, candidates: list[_Candidate]) -> dt.date:
-    """A zone-less ``published`` time with the zone another structured source gives it.
+def _zone_from_another_source(
+    published: dt.date, candidates: list[_Candidate], shown: dt.date | None
+) -> dt.date:
+    """A zone-less ``published`` time with the zone another source gives it.
 
-    JSON-LD ``2023-04-28 18:11:01`` beside ``<meta name=date>`` ``2023-04-28T18:11:01+02:00``:
-    the same wall-clock minute, so the same instant, stated with its offset in one place.
+    JSON-LD ``2023-04-28 18:11:01`` beside ``<meta name=date>`` ``2023-04-28T18:11:01+02:00``,
+    or beside the ``<time datetime>`` the page shows (``shown``) at that minute: the same
+    wall-clock minute, so the same instant, stated with its offset in one place.
     """
     if not isinstance(published, dt.datetime) or published.tzinfo is not None:
         return published
     wall = published.replace(second=0, microsecond=0)
-    for candidate in candidates:
-        value = candidate.value
+    for value in (*(c.value for c in candidates), shown):
         if (
             isinstance(value, dt.datetime)
             and value.tzinfo is not None
