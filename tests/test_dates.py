@@ -299,6 +299,10 @@ def test_find_date_keeps_original_offsets_with_accents() -> None:
         ("14 Sep 2023 11:22 IST", "en_IE", dt.datetime(2023, 9, 14, 11, 22, tzinfo=tz(1))),
         ("2023年9月14日 11:22 CST", "zh-CN", dt.datetime(2023, 9, 14, 11, 22, tzinfo=tz(8))),
         ("14 Sep 2023 11:22 MST", "ms", dt.datetime(2023, 9, 14, 11, 22, tzinfo=tz(8))),
+        # A clock word between the time and the zone does not hide the zone.
+        ("25 May, 2016 04:07 hrs IST", "en-IN", dt.datetime(2016, 5, 25, 4, 7, tzinfo=tz(5.5))),
+        ("25 May, 2016 04:07 hrs IST", None, dt.date(2016, 5, 25)),
+        ("25.05.2016, 11:22 Uhr MEZ", "de", dt.datetime(2016, 5, 25, 11, 22, tzinfo=tz(1))),
         # A language that does not settle it leaves the day alone.
         ("14 Sep 2023 11:22 IST", "en", dt.date(2023, 9, 14)),
         ("Sep 14, 2023 11:22 CST", "en-US", dt.date(2023, 9, 14)),
