@@ -327,6 +327,19 @@ def test_the_date_of_a_teaser_beside_a_linked_headline_is_not_the_articles() -> 
     assert meta.late_date == LateDate(dt.date(2022, 2, 1), "a date line beside the headline")
 
 
+def test_a_blog_title_linked_to_its_own_address_is_not_a_teaser() -> None:
+    # Blog themes print the post's title as an <h2> linked to the post's permalink.
+    body = (
+        '<div class="post"><h2><a href="/2019/04/lightroom/" rel="bookmark">Lightroom gelöst'
+        "</a></h2><div class='row'><span>April 19, 2019</span></div>"
+        f"{BODY}</div>"
+    )
+    here = read_metadata(load_page(page(body)), url="https://blog.example/2019/04/lightroom")
+    assert here.shown_date == dt.date(2019, 4, 19)
+    elsewhere = read_metadata(load_page(page(body)), url="https://blog.example/2019/05/other/")
+    assert elsewhere.shown_date is None
+
+
 def test_a_bare_date_line_under_an_unlinked_heading_is_still_read() -> None:
     meta = read_metadata(load_page(_with_teaser(linked=False)))
     assert meta.shown_date == dt.date(2022, 1, 21)

@@ -15,6 +15,7 @@ from newsparse._html.page.sources import date_value, one_line
 from newsparse._html.page.tree import Element, text_of
 from newsparse._normalize.boilerplate import is_update_line
 from newsparse._normalize.dates import DateMatch, find_date, parse_date_line
+from newsparse._urls import join_url, split_url
 
 __all__ = ["bare_date_line", "date_in", "in_aside", "line_date", "visible_date", "zoned_line"]
 
@@ -145,14 +146,17 @@ def _with_time(values: list[dt.date]) -> dt.date:
     return following if following is not None and following.date() == first else first
 
 
-def bare_date_line(root: Element, *, day_first: bool | None = None) -> dt.date | None:
+def bare_date_line(
+    root: Element, *, day_first: bool | None = None, url: str | None = None
+) -> dt.date | None:
     """The first short element whose whole text is a date line, with no class to say so.
 
     ``<span>April 19, 2019</span>`` beside the byline: weak evidence, used only when nothing
     else, the page's address included, gives a date. Only a text that the date normaliser
     reads whole counts (a date inside a sentence does not, nor one labelled as an update),
-    outside sidebars, navigation and comment threads. ``day_first`` is the page language's
-    reading of all-numeric dates (see :func:`line_date`).
+    outside sidebars, navigation and comment threads, and not beside another story's linked
+    headline (see :func:`_in_teaser`; ``url``, the page's address, tells its own links apart).
+    ``day_first`` is the page language's reading of all-numeric dates (see :func:`line_date`).
     """
     for el in root.iter(*_DATE_HOLDERS, "time"):
         text = el.text
@@ -162,19 +166,20 @@ def bare_date_line(root: Element, *, day_first: bool | None = None) -> dt.date |
         match = line_date(line, day_first)
         if match is None or match.value is None or is_update_line(line) or in_aside(el):
             continue
-        if _in_teaser(el):
+        if _in_teaser(el, url):
             continue
         return match.value
     return None
 
 
-def _in_teaser(el: Element) -> bool:
+def _in_teaser(el: Element, url: str | None) -> bool:
     """Whether ``el`` sits in a teaser of another story: beside a linked headline.
 
     The nearest enclosing box (at most :data:`_TEASER_LEVELS` levels up) that holds a heading
     decides: a ``<h2>`` to ``<h4>`` inside a link or holding one is the headline of another
-    story (``<a href=...><h2>...</h2></a> <p>21. Januar 2022</p>``). The page's own ``<h1>``
-    is never a teaser's.
+    story (``<a href=...><h2>...</h2></a> <p>21. Januar 2022</p>``), unless the link leads to
+    the page's own address ``url`` (a blog's title linked to its permalink). The page's own
+    ``<h1>`` is never a teaser's.
     """
     node = el.getparent()
     for _ in range(_TEASER_LEVELS):
@@ -182,21 +187,34 @@ def _in_teaser(el: Element) -> bool:
             return False
         heading = next(node.iter(*_HEADINGS), None)
         if heading is not None:
-            return heading.tag != "h1" and _linked(heading, node)
+            link = _link_of(heading, node) if heading.tag != "h1" else None
+            return link is not None and not _leads_to(link.get("href"), url)
         node = node.getparent()
     return False
 
 
-def _linked(heading: Element, box: Element) -> bool:
-    """Whether ``heading`` holds a link or sits in one inside ``box``."""
-    if next(heading.iter("a"), None) is not None:
-        return True
-    node = heading.getparent()
+def _link_of(heading: Element, box: Element) -> Element | None:
+    """The link ``heading`` holds or sits in inside ``box``, else ``None``."""
+    inner = next(heading.iter("a"), None)
+    if inner is not None:
+        return inner
+    node: Element | None = heading.getparent()
     while node is not None and node is not box:
         if node.tag == "a":
-            return True
+            return node
         node = node.getparent()
-    return box.tag == "a"
+    return box if box.tag == "a" else None
+
+
+def _leads_to(href: str | None, url: str | None) -> bool:
+    """Whether the link ``href`` leads to the address ``url`` (its path, without a last slash)."""
+    if not href or not url:
+        return False
+    target = join_url(url, href.strip())
+    here, there = split_url(url), split_url(target) if target else None
+    if here is None or there is None:
+        return False
+    return (there.netloc, there.path.rstrip("/")) == (here.netloc, here.path.rstrip("/"))
 
 
 def _dated(el: Element, named: dict[str, bool | None]) -> bool:
