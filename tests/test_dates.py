@@ -48,6 +48,15 @@ MACHINE: list[tuple[str, dt.date]] = [
     ("Thu, 14 Sep 2023 04:22:00 GMT", dt.datetime(2023, 9, 14, 4, 22, tzinfo=UTC)),
     ("Thu, 14 Sep 2023 11:22:00 +0700", dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB)),
     ("Wed Aug 05 12:00:00 2015", dt.datetime(2015, 8, 5, 12)),
+    # A browser clock's string: the zone's name in brackets after the offset is not noise.
+    (
+        "Tue Feb 20 2018 01:00:00 GMT+0100 (Central European Standard Time)",
+        dt.datetime(2018, 2, 20, 1, tzinfo=tz(1)),
+    ),
+    (
+        "Wed Jan 06 2021 19:34:00 GMT-0500 (Eastern Standard Time)",
+        dt.datetime(2021, 1, 6, 19, 34, tzinfo=tz(-5)),
+    ),
 ]
 
 HUMAN: list[tuple[str, dt.date]] = [
@@ -163,6 +172,8 @@ REFUSED = [
     "1.229 Views",
     "Kim bertemu Putin di Vladivostok pada April 2019 dan membahas banyak hal",
     "[ist]",
+    # Words in brackets are read as a zone's name only after a numeric offset.
+    "Tue Feb 20 2018 01:00:00 (later changed by the desk)",
 ]
 
 
@@ -288,6 +299,10 @@ def test_find_date_keeps_original_offsets_with_accents() -> None:
         ("14 Sep 2023 11:22 IST", "en_IE", dt.datetime(2023, 9, 14, 11, 22, tzinfo=tz(1))),
         ("2023年9月14日 11:22 CST", "zh-CN", dt.datetime(2023, 9, 14, 11, 22, tzinfo=tz(8))),
         ("14 Sep 2023 11:22 MST", "ms", dt.datetime(2023, 9, 14, 11, 22, tzinfo=tz(8))),
+        # A clock word between the time and the zone does not hide the zone.
+        ("25 May, 2016 04:07 hrs IST", "en-IN", dt.datetime(2016, 5, 25, 4, 7, tzinfo=tz(5.5))),
+        ("25 May, 2016 04:07 hrs IST", None, dt.date(2016, 5, 25)),
+        ("25.05.2016, 11:22 Uhr MEZ", "de", dt.datetime(2016, 5, 25, 11, 22, tzinfo=tz(1))),
         # A language that does not settle it leaves the day alone.
         ("14 Sep 2023 11:22 IST", "en", dt.date(2023, 9, 14)),
         ("Sep 14, 2023 11:22 CST", "en-US", dt.date(2023, 9, 14)),

@@ -287,3 +287,83 @@ def test_central_european_midnight_in_utc_names_the_local_day(
     assert isinstance(article.published, dt.datetime)
     assert article.published == expected
     assert article.published.utcoffset() == expected.utcoffset()
+
+
+# -- a label in its own element, teasers of other stories, a UTC time near midnight ---------------
+
+
+def test_date_in_the_element_after_its_label_beats_meta_name_date() -> None:
+    # <meta name=date> is often the day the page was generated; the page's own labelled date,
+    # in the element after the label, is the publication's. The label's box also holds an
+    # address, too long to be read as a date line.
+    head = '<meta name="date" content="2021-10-15">'
+    box = (
+        '<div class="box"><span class="box__label">Erschienen am:</span>'
+        "<h2>13.10.2021</h2><strong>Herausgeber:</strong> Pressestelle des Verbands, "
+        "Musterstraße 13, 12345 Musterstadt, Telefon 0123 456789, presse@example.org</div>"
+    )
+    article = parse_html(page(f"<article>{HEADLINE}{BODY}{box}</article>", head=head))
+    assert article.published == dt.date(2021, 10, 13)
+
+
+def test_a_label_alone_does_not_take_an_unrelated_next_element() -> None:
+    box = '<div class="box"><span>Erschienen am:</span><h2>Pressemeldung</h2></div>'
+    article = parse_html(page(f"<article>{HEADLINE}{BODY}{box}</article>"))
+    assert article.published is None
+
+
+def _with_teaser(linked: bool) -> str:
+    headline = "<h2>Another story from the desk</h2>"
+    if linked:
+        headline = f'<a href="/news/other-story">{headline}</a>'
+    teaser = f'<div class="tile"><div>{headline}</div><div class="row"><p>21. Januar 2022</p></div></div>'
+    byline = "<p><br> 1. Februar 2022 , Anna Muster</p>"
+    return page(f"<main><h1>Council votes for new cycle lanes</h1>{byline}{BODY}{teaser}</main>")
+
+
+def test_the_date_of_a_teaser_beside_a_linked_headline_is_not_the_articles() -> None:
+    meta = read_metadata(load_page(_with_teaser(linked=True)))
+    assert meta.shown_date is None
+    assert meta.late_date == LateDate(dt.date(2022, 2, 1), "a date line beside the headline")
+
+
+def test_a_blog_title_linked_to_its_own_address_is_not_a_teaser() -> None:
+    # Blog themes print the post's title as an <h2> linked to the post's permalink.
+    body = (
+        '<div class="post"><h2><a href="/2019/04/lightroom/" rel="bookmark">Lightroom gelöst'
+        "</a></h2><div class='row'><span>April 19, 2019</span></div>"
+        f"{BODY}</div>"
+    )
+    here = read_metadata(load_page(page(body)), url="https://blog.example/2019/04/lightroom")
+    assert here.shown_date == dt.date(2019, 4, 19)
+    elsewhere = read_metadata(load_page(page(body)), url="https://blog.example/2019/05/other/")
+    assert elsewhere.shown_date is None
+
+
+def test_a_bare_date_line_under_an_unlinked_heading_is_still_read() -> None:
+    meta = read_metadata(load_page(_with_teaser(linked=False)))
+    assert meta.shown_date == dt.date(2022, 1, 21)
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        # 23:11 UTC on New Year's Eve is 00:11 on 1 January in Berlin, the day the address names.
+        (
+            "de-DE",
+            dt.datetime(2019, 1, 1, 0, 11, 59, tzinfo=dt.timezone(dt.timedelta(hours=1))),
+        ),
+        # An English page says nothing about the zone: the instant is kept in UTC.
+        ("en", dt.datetime(2018, 12, 31, 23, 11, 59, tzinfo=dt.timezone.utc)),
+    ],
+)
+def test_utc_time_takes_the_central_european_day_the_address_names(
+    lang: str, expected: dt.datetime
+) -> None:
+    head = '<meta property="article:published_time" content="2018-12-31T23:11:59+00:00">'
+    url = "https://blog.example/2019/01/01/ins-neue-jahr/"
+    body = f"<article>{HEADLINE}{BODY}</article>"
+    article = parse_html(page(body, head=head, html_attrs=f' lang="{lang}"'), url=url)
+    assert isinstance(article.published, dt.datetime)
+    assert article.published == expected
+    assert article.published.utcoffset() == expected.utcoffset()

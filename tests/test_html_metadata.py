@@ -531,6 +531,15 @@ def test_zone_less_time_takes_the_offset_another_source_states_for_the_same_minu
     assert parse_html(page(head)).published == dt.datetime(2023, 4, 28, 18, 11, 1)
 
 
+def test_zone_less_time_takes_the_offset_of_the_time_element_for_the_same_minute() -> None:
+    head = ld(datePublished="2023-04-28 18:11:01")
+    body = '<time datetime="2023-04-28T18:11:00+02:00">28. April 2023, 18:11</time>' + BODY
+    published = parse_html(page(head, body)).published
+    assert isinstance(published, dt.datetime)
+    assert published == dt.datetime(2023, 4, 28, 18, 11, 1, tzinfo=CEST)
+    assert published.utcoffset() == dt.timedelta(hours=2)
+
+
 def test_page_language_settles_the_zone_of_the_shown_time() -> None:
     body = '<div class="byline">Ravi Menon / <span>Sep 2, 2024, 17:07 IST</span></div>' + BODY
     ist = dt.timezone(dt.timedelta(hours=5, minutes=30))

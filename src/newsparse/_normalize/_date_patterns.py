@@ -219,13 +219,15 @@ DATE_RE: Final = re.compile(
 _MER = _alternation(word for word, _, _ in tables.MERIDIEMS)
 _CONN = _alternation(word for word, _ in tables.CONNECTORS)
 # A clock time, then a meridiem, then a zone: 11:22, 11.22, 19 h 21, 10:30 pagi, 4:32 pm EDT,
-# 11:22:00.123+07:00, 09:10 WIB, 14:00 GMT+7.
+# 11:22:00.123+07:00, 09:10 WIB, 14:00 GMT+7, 04:07 hrs IST.
 _CLOCK = (
     r"(?<![\d])(?P<h>[0-2]?\d)"
     r"(?:(?P<hsep>[:.]|\s?h\s?|\s?[時时点시]\s?)(?P<mi>[0-5]\d)"
     r"(?:[:.](?P<s>[0-5]\d)(?:[.,](?P<frac>\d{1,9}))?|\s?[分분])?)?"
     r"(?![\d])"
     rf"(?:\s*(?P<mer>{_MER})(?!\w))?"
+    # "04:07 hrs IST", "11:22 Uhr MEZ": a clock word between the time and its zone
+    rf"(?:\s*(?:uhr|hrs?)(?=\s*\(?\s*(?:{_ZONE_NAMES})(?!\w)))?"
     r"(?:\s*(?:\(\s*)?(?:"
     rf"(?P<zname>{_ZONE_NAMES})(?:\s*(?P<zsign>[+-])\s*(?P<zh>\d{{1,2}})(?::?(?P<zm>\d\d))?)?"
     r"|(?P<osign>[+-])(?P<oh>\d\d)(?::?(?P<om>\d\d))?"

@@ -36,6 +36,7 @@ from newsparse._normalize.date_tables import (
 __all__ = [
     "DateMatch",
     "central_european_midnight",
+    "central_european_time",
     "find_date",
     "page_day_first",
     "parse_date",
@@ -68,6 +69,10 @@ _NAME_RUNS: Final = frozenset(
         name.replace("'", "-").split("-", 1)[0],
     )
 )
+#: A numeric offset closing a date (``GMT+0100``, ``+01:00``), and a zone's name in brackets
+#: after it (see :func:`_zone_name_end`).
+_OFFSET_END: Final = re.compile(r"[+-]\d\d:?\d\d\s*$")
+_ZONE_NAME: Final = re.compile(r"\s*\((?:[^\W\d_]|[\s'\u2019.-]){2,60}\)")
 #: How far into a string :func:`find_date` looks: the date search costs about a second per
 #: megabyte, so it is bounded where a 20 MB single-line dump would otherwise take minutes.
 MAX_FIND_CHARS: Final = 20_000
@@ -282,9 +287,26 @@ def central_european_midnight(value: dt.date | None, language: str | None) -> dt
     datetime.datetime(2021, 11, 5, 0, 0, tzinfo=datetime.timezone(datetime.timedelta(seconds=3600)))
     >>> central_european_midnight(dt.datetime(2021, 11, 4, 23, tzinfo=dt.timezone.utc), "en")
     """
+    if not isinstance(value, dt.datetime) or value.minute or value.second or value.microsecond:
+        return None
+    local = central_european_time(value, language)
+    return local if local is not None and local.time() == dt.time(0) else None
+
+
+def central_european_time(value: dt.date | None, language: str | None) -> dt.datetime | None:
+    """A UTC time moved to Central European Time, on a page written there, else ``None``.
+
+    The page's ``language`` must be one mostly written in that zone, with no region or a region
+    in it (see :func:`central_european_midnight`); the offset is ``+01:00``, or ``+02:00`` in
+    European summer time.
+
+    >>> central_european_time(dt.datetime(2018, 12, 31, 23, 11, tzinfo=dt.timezone.utc), "de-DE")
+    datetime.datetime(2019, 1, 1, 0, 11, tzinfo=datetime.timezone(datetime.timedelta(seconds=3600)))
+    >>> central_european_time(dt.datetime(2018, 12, 31, 23, 11, tzinfo=dt.timezone.utc), "fr-CA")
+    """
     if not isinstance(value, dt.datetime) or value.utcoffset() != dt.timedelta(0):
         return None
-    if not language or (value.minute, value.second, value.microsecond) != (0, 0, 0):
+    if not language:
         return None
     primary, _, region = language_tag(language).partition("-")
     region = region.split("-")[0]
@@ -293,8 +315,7 @@ def central_european_midnight(value: dt.date | None, language: str | None) -> dt
     if region and region not in CENTRAL_EUROPEAN_REGIONS:
         return None
     hours = 2 if eu_summer_time(value) else 1
-    local = value.astimezone(dt.timezone(dt.timedelta(hours=hours)))
-    return local if local.time() == dt.time(0) else None
+    return value.astimezone(dt.timezone(dt.timedelta(hours=hours)))
 
 
 def _first(folded: str, options: Options) -> DateMatch | None:
@@ -326,8 +347,21 @@ def _first(folded: str, options: Options) -> DateMatch | None:
     return None
 
 
+def _zone_name_end(folded: str, end: int) -> int:
+    """Where a date ends once the zone's name in brackets after its offset is read too.
+
+    A browser's clock writes ``Tue Feb 20 2018 01:00:00 GMT+0100 (Central European Standard
+    Time)``: the offset says it all, and the name, in the browser's language, is not noise.
+    """
+    if _OFFSET_END.search(folded, 0, end) is None:
+        return end
+    name = _ZONE_NAME.match(folded, end)
+    return name.end() if name is not None else end
+
+
 def _is_light_noise(folded: str, start: int, end: int) -> bool:
     """Whether at most a few words besides labels, zone words and counters surround the date."""
+    end = _zone_name_end(folded, end)
     if _is_line(folded, start, end):
         return True
     lead = pat.LEAD_RE.match(folded, 0, start)
@@ -339,6 +373,7 @@ def _is_light_noise(folded: str, start: int, end: int) -> bool:
 
 def _is_line(folded: str, start: int, end: int) -> bool:
     """Whether only labels, separators, a zone, a counter and a source tag surround the date."""
+    end = _zone_name_end(folded, end)
     lead = pat.LEAD_RE.match(folded, 0, start)
     if lead is None or lead.end() != start:
         return False

@@ -234,7 +234,9 @@ def read_metadata(page: Page, *, url: str | None = None) -> Metadata:
         meta.first(["twitter:description"]),
     )
     body = art.get("articleBody")
-    shown = None if dates.published else bare_date_line(root, day_first=day_first)
+    shown = (
+        None if dates.published else bare_date_line(root, day_first=day_first, url=page_url or url)
+    )
     return Metadata(
         title=read_title(src, site_names, (page_url, url)),
         authors=read_authors(src, site_names, (page_url, url)),

@@ -15,6 +15,7 @@ from newsparse._html.page.sources import date_value, one_line
 from newsparse._html.page.tree import Element, text_of
 from newsparse._normalize.boilerplate import is_update_line
 from newsparse._normalize.dates import DateMatch, find_date, parse_date_line
+from newsparse._urls import join_url, split_url
 
 __all__ = ["bare_date_line", "date_in", "in_aside", "line_date", "visible_date", "zoned_line"]
 
@@ -22,6 +23,9 @@ _DATE_HOLDERS = ("div", "span", "p", "small", "li", "abbr", "em", "strong", "hea
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _MAX_ZONED = 80
 _MAX_BARE = 40
+# How many boxes up from a date a teaser's headline is looked for (see :func:`_in_teaser`).
+_TEASER_LEVELS = 4
+_HEADINGS = ("h1", "h2", "h3", "h4")
 # How many date-named elements are read at most: real pages have a few dozen, and a page of tens
 # of thousands would cost a date search each.
 _MAX_DATED = 1000
@@ -95,7 +99,12 @@ def _wraps_one_dated(el: Element, named: dict[str, bool | None]) -> bool:
 def _dated_value(
     el: Element, notes: list[str], order: bool | None, language: str | None
 ) -> dt.date | None:
-    """The date in a date-named element, or after its label (``<h5>Datum:</h5> 03.11.2021``)."""
+    """The date in a date-named element, or after its label.
+
+    After a label, the date is the text that follows the label element (``<h5>Datum:</h5>
+    03.11.2021``), else the next element when the label stands alone (``<span>Erschienen
+    am:</span> <h2>13.10.2021</h2>``), else the text of the label's parent.
+    """
     text = one_line(text_of(el))
     if is_update_line(text):
         return None
@@ -103,8 +112,29 @@ def _dated_value(
     found = found or date_in(text, notes, order, language=language)
     parent = el.getparent()
     if found is None and parent is not None and sel.PUBLISHED_LABEL.match(el.text or ""):
-        found = date_in(one_line(text_of(parent)), notes, order, language=language)
+        after = _after_label(el, text)
+        if after:
+            found = date_in(after, notes, order, language=language)
+        if found is None:
+            found = date_in(one_line(text_of(parent)), notes, order, language=language)
     return found
+
+
+def _after_label(el: Element, text: str) -> str | None:
+    """The text after a label element whose whole text is the label.
+
+    That is the label's tail, else the text of the next element.
+    """
+    label = sel.PUBLISHED_LABEL.match(text)
+    if label is None or text[label.end() :].strip():
+        return None
+    tail = one_line(el.tail or "")
+    if tail:
+        return tail
+    following = el.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    return one_line(text_of(following)) if following is not None else None
 
 
 def _with_time(values: list[dt.date]) -> dt.date:
@@ -116,14 +146,17 @@ def _with_time(values: list[dt.date]) -> dt.date:
     return following if following is not None and following.date() == first else first
 
 
-def bare_date_line(root: Element, *, day_first: bool | None = None) -> dt.date | None:
+def bare_date_line(
+    root: Element, *, day_first: bool | None = None, url: str | None = None
+) -> dt.date | None:
     """The first short element whose whole text is a date line, with no class to say so.
 
     ``<span>April 19, 2019</span>`` beside the byline: weak evidence, used only when nothing
     else, the page's address included, gives a date. Only a text that the date normaliser
     reads whole counts (a date inside a sentence does not, nor one labelled as an update),
-    outside sidebars, navigation and comment threads. ``day_first`` is the page language's
-    reading of all-numeric dates (see :func:`line_date`).
+    outside sidebars, navigation and comment threads, and not beside another story's linked
+    headline (see :func:`_in_teaser`; ``url``, the page's address, tells its own links apart).
+    ``day_first`` is the page language's reading of all-numeric dates (see :func:`line_date`).
     """
     for el in root.iter(*_DATE_HOLDERS, "time"):
         text = el.text
@@ -133,8 +166,55 @@ def bare_date_line(root: Element, *, day_first: bool | None = None) -> dt.date |
         match = line_date(line, day_first)
         if match is None or match.value is None or is_update_line(line) or in_aside(el):
             continue
+        if _in_teaser(el, url):
+            continue
         return match.value
     return None
+
+
+def _in_teaser(el: Element, url: str | None) -> bool:
+    """Whether ``el`` sits in a teaser of another story: beside a linked headline.
+
+    The nearest enclosing box (at most :data:`_TEASER_LEVELS` levels up) that holds a heading
+    decides: a ``<h2>`` to ``<h4>`` inside a link or holding one is the headline of another
+    story (``<a href=...><h2>...</h2></a> <p>21. Januar 2022</p>``), unless the link leads to
+    the page's own address ``url`` (a blog's title linked to its permalink). The page's own
+    ``<h1>`` is never a teaser's.
+    """
+    node = el.getparent()
+    for _ in range(_TEASER_LEVELS):
+        if node is None or node.tag in {"body", "html"}:
+            return False
+        heading = next(node.iter(*_HEADINGS), None)
+        if heading is not None:
+            link = _link_of(heading, node) if heading.tag != "h1" else None
+            return link is not None and not _leads_to(link.get("href"), url)
+        node = node.getparent()
+    return False
+
+
+def _link_of(heading: Element, box: Element) -> Element | None:
+    """The link ``heading`` holds or sits in inside ``box``, else ``None``."""
+    inner = next(heading.iter("a"), None)
+    if inner is not None:
+        return inner
+    node: Element | None = heading.getparent()
+    while node is not None and node is not box:
+        if node.tag == "a":
+            return node
+        node = node.getparent()
+    return box if box.tag == "a" else None
+
+
+def _leads_to(href: str | None, url: str | None) -> bool:
+    """Whether the link ``href`` leads to the address ``url`` (its path, without a last slash)."""
+    if not href or not url:
+        return False
+    target = join_url(url, href.strip())
+    here, there = split_url(url), split_url(target) if target else None
+    if here is None or there is None:
+        return False
+    return (there.netloc, there.path.rstrip("/")) == (here.netloc, here.path.rstrip("/"))
 
 
 def _dated(el: Element, named: dict[str, bool | None]) -> bool:

@@ -22,7 +22,7 @@ from newsparse._html.page.sources import (
     microdata,
     text_value,
 )
-from newsparse._normalize.dates import central_european_midnight
+from newsparse._normalize.dates import central_european_midnight, central_european_time
 from newsparse._urls import split_url
 
 __all__ = ["Dates", "read_dates", "url_date"]
@@ -149,8 +149,8 @@ def read_dates(
     if not candidates:
         published = shown
     else:
-        published = _settle(candidates, shown, modified, url_date(url), notes)
-        published = _zone_from_another_source(published, candidates)
+        published = _settle(candidates, shown, modified, url_date(url), notes, language=language)
+        published = _zone_from_another_source(published, candidates, shown)
     if modified is not None and published is not None and _day(modified) < _day(published):
         notes.append(
             f"the page says it was published on {_day(published)}, after its last update on "
@@ -171,6 +171,8 @@ def _settle(
     modified: dt.date | None,
     in_url: dt.date | None,
     notes: list[str],
+    *,
+    language: str | None,
 ) -> dt.date:
     """Choose the publication date when structured data and the page may disagree.
 
@@ -179,7 +181,9 @@ def _settle(
     * a UTC time one day off the zone-less time the page shows is the same instant seen from
       the page's zone when the two clocks are a whole offset apart (see :func:`_local_time`);
       a day alone does not move it, and a known instant is never traded for a day: a UTC time
-      that falls on the shown day in some zone agrees with it (see :func:`_seen_from_a_zone`);
+      that falls on the shown day in some zone agrees with it (see :func:`_seen_from_a_zone`),
+      and is moved to Central European Time when that is the page's zone and names the shown
+      day (``23:11Z`` on 31 December, on a German page whose address says 1 January);
     * the day shown wins over a date that came only from ``<meta name=date>``, which is often
       the day the page was generated;
     * otherwise the structured date is kept.
@@ -196,7 +200,8 @@ def _settle(
         if shifted is not None:
             return shifted
     if _seen_from_a_zone(published, local):
-        return published
+        here = central_european_time(published, language)
+        return here if here is not None and here.date() == local else published
     if shown is None:
         return published
     what = "the day of its last update" if modified is not None and _day(modified) == local else ""
@@ -209,17 +214,19 @@ def _settle(
     return published
 
 
-def _zone_from_another_source(published: dt.date, candidates: list[_Candidate]) -> dt.date:
-    """A zone-less ``published`` time with the zone another structured source gives it.
+def _zone_from_another_source(
+    published: dt.date, candidates: list[_Candidate], shown: dt.date | None
+) -> dt.date:
+    """A zone-less ``published`` time with the zone another source gives it.
 
-    JSON-LD ``2023-04-28 18:11:01`` beside ``<meta name=date>`` ``2023-04-28T18:11:01+02:00``:
-    the same wall-clock minute, so the same instant, stated with its offset in one place.
+    JSON-LD ``2023-04-28 18:11:01`` beside ``<meta name=date>`` ``2023-04-28T18:11:01+02:00``,
+    or beside the ``<time datetime>`` the page shows (``shown``) at that minute: the same
+    wall-clock minute, so the same instant, stated with its offset in one place.
     """
     if not isinstance(published, dt.datetime) or published.tzinfo is not None:
         return published
     wall = published.replace(second=0, microsecond=0)
-    for candidate in candidates:
-        value = candidate.value
+    for value in (*(c.value for c in candidates), shown):
         if (
             isinstance(value, dt.datetime)
             and value.tzinfo is not None
