@@ -145,6 +145,15 @@ def _ends_with_credit(line: str) -> bool:
     return bool(words) and (words[-1] in CREDIT_WORDS or " ".join(words[-2:]) in CREDIT_WORDS)
 
 
+def _title_case(words: Sequence[str]) -> float:
+    """The share of the words opening with a letter that open with a capital."""
+    initials = "".join(map(itemgetter(0), words))
+    if initials.isalpha():  # most lines: every word opens with a letter
+        return sum(map(str.isupper, initials)) / len(initials)
+    letters = list(filter(str.isalpha, initials))
+    return sum(map(str.isupper, letters)) / len(letters) if letters else 0.0
+
+
 def _overlap(line: str, words: set[str]) -> float:
     own = set(line.lower().split())
     if not own or not words:
@@ -214,9 +223,17 @@ def _openings(lines: Sequence[str]) -> dict[str, list[tuple[list[str], int]]]:
 
 def _year_sums(top: Sequence[str]) -> list[int]:
     """How many short lines printing a year (date stamps) stand before each line (prefix sums)."""
+    # A year holds "19" or "20": the pattern (whose lookbehind rules out a fast scan) runs only
+    # on a line that holds either.
     return list(
         accumulate(
-            (len(line) <= _SHORT and _YEAR.search(line) is not None for line in top), initial=0
+            [
+                len(line) <= _SHORT
+                and ("19" in line or "20" in line)
+                and _YEAR.search(line) is not None
+                for line in top
+            ],
+            initial=0,
         )
     )
 
@@ -225,13 +242,13 @@ def _shaped_sums(top: Sequence[str], paragraph: Sequence[bool]) -> list[int]:
     """How many headline-shaped lines stand before each line (prefix sums)."""
     return list(
         accumulate(
-            (
-                3 <= line.count(" ") + 1 <= 25
+            [
+                not para
+                and 2 <= line.count(" ") <= 24  # 3 to 25 words
                 and line[-1] not in ".:!"
-                and not para
                 and not is_bullet(line)
                 for line, para in zip(top, paragraph, strict=True)
-            ),
+            ],
             initial=0,
         )
     )
@@ -295,9 +312,7 @@ def line_features(
         words = line.split()
         count = len(words)
         last = line[-1]
-        initials = "".join(map(itemgetter(0), words))
-        letters = list(filter(str.isalpha, initials))
-        title_case = sum(map(str.isupper, letters)) / len(letters) if letters else 0.0
+        title_case = _title_case(words)
         if line.isascii() and _ASCII_DIGIT.search(line) is None:
             digits = 0.0  # most lines: no digit at all
         else:
