@@ -133,13 +133,14 @@ def _role(cleaned: str, k: str) -> str | None:
     return None
 
 
-def line_kinds(line: str) -> tuple[str | None, bool, bool]:
+def line_kinds(line: str, *, clean: bool = False) -> tuple[str | None, bool, bool]:
     """:func:`line_role`, :func:`is_boilerplate` and :func:`is_list_header` of ``line`` at once.
 
     One cleaning of the line and one :func:`key` serve all three, for a parser that asks them of
-    every line.
+    every line. ``clean`` says the caller knows ``line`` is what
+    :func:`~newsparse._normalize.whitespace.clean_line` gives for it, so it is not cleaned again.
     """
-    cleaned = clean_line(line)
+    cleaned = line if clean else clean_line(line)
     k = _key(cleaned)
     return (
         _role(cleaned, k),

@@ -141,34 +141,47 @@ class LineFacts:
     for one parse (no global state).
     """
 
-    __slots__ = ("_bare_bylines", "_bylines", "_datelines", "_dates", "_kinds")
+    __slots__ = ("_bare_bylines", "_bylines", "_clean", "_datelines", "_dates", "_kinds")
 
-    def __init__(self) -> None:
+    def __init__(self, *, clean: bool = False) -> None:
+        """Start with nothing learnt.
+
+        Args:
+            clean: Every line asked about is a line of
+                :func:`~newsparse._text.parser.prepare_lines`: cleaned by
+                :func:`~newsparse._normalize.whitespace.clean_line`, and changed since only by
+                taking Markdown marks out, which may leave two spaces together. A line without
+                two spaces together is then not cleaned again.
+        """
+        self._clean = clean
         self._dates: dict[str, DateMatch | None] = {}
         self._bylines: dict[str, Byline | None] = {}
         self._bare_bylines: dict[str, Byline | None] = {}
         self._kinds: dict[str, tuple[str | None, bool, bool]] = {}
         self._datelines: dict[str, str | None] = {}
 
+    def _read_kinds(self, line: str) -> tuple[str | None, bool, bool]:
+        return line_kinds(line, clean=self._clean and "  " not in line)
+
     def list_header(self, line: str) -> bool:
         """:func:`~newsparse._normalize.boilerplate.is_list_header` of ``line``, once per parse."""
         kind = self._kinds.get(line)
         if kind is None:
-            kind = self._kinds[line] = line_kinds(line)
+            kind = self._kinds[line] = self._read_kinds(line)
         return kind[2]
 
     def role(self, line: str) -> str | None:
         """:func:`~newsparse._normalize.boilerplate.line_role` of ``line``, once per parse."""
         kind = self._kinds.get(line)
         if kind is None:
-            kind = self._kinds[line] = line_kinds(line)
+            kind = self._kinds[line] = self._read_kinds(line)
         return kind[0]
 
     def boilerplate(self, line: str) -> bool:
         """:func:`~newsparse._normalize.boilerplate.is_boilerplate` of ``line``, read once per parse."""
         kind = self._kinds.get(line)
         if kind is None:
-            kind = self._kinds[line] = line_kinds(line)
+            kind = self._kinds[line] = self._read_kinds(line)
         return kind[1]
 
     def dateline(self, line: str) -> str | None:

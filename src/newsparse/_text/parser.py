@@ -78,7 +78,7 @@ class _Fields:
     paragraphs: list[str] = attrs.Factory(list)
     captions: list[Caption] = attrs.Factory(list)
     warnings: list[str] = attrs.Factory(list)
-    facts: LineFacts = attrs.Factory(LineFacts)
+    facts: LineFacts = attrs.Factory(lambda: LineFacts(clean=True))  # it reads prepare_lines
     byline_label: bool = False
 
     def add_authors(self, names: tuple[str, ...]) -> None:
