@@ -55,3 +55,12 @@ def test_compare_keys_repo_dumps_by_their_path_inside_the_checkout(tmp_path: Pat
     moved["out"] = "y"
     second.write_text(json.dumps(moved) + "\n", encoding="utf-8")
     assert textsame.compare(first, second) == ["seeds/one.txt"]
+
+
+def test_textspeed_rate_reads_the_clock_it_is_given() -> None:
+    # A clock that moves one second a reading: two passes over three texts take two seconds.
+    ticks = iter(range(100))
+    seen: list[str] = []
+    per_second = textspeed.rate(seen.append, ["a", "b", "c"], 2.0, lambda: float(next(ticks)))
+    assert seen == ["a", "b", "c", "a", "b", "c"]
+    assert per_second == 3.0

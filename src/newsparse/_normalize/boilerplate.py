@@ -28,6 +28,7 @@ __all__ = [
     "is_terminal",
     "is_update_line",
     "key",
+    "line_kinds",
     "line_role",
     "parse_tags_line",
 ]
@@ -49,6 +50,12 @@ _COUNTER = re.compile(
     re.I,
 )
 _SEPARATORS = re.compile(r"^[\W_]{1,6}$")
+#: The boilerplate prefixes by their first character: a line's first character picks the few it
+#: may open with, where a test of all of them would try each.
+_PREFIXES_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _prefix in BOILERPLATE_PREFIXES:
+    _PREFIXES_BY_FIRST[_prefix[:1]] = (*_PREFIXES_BY_FIRST.get(_prefix[:1], ()), _prefix)
+del _prefix
 #: The words a counter that does not open with a digit opens with (see ``_COUNTER``).
 _COUNTER_WORDS = ("dibaca", "like", "dislike", "share")
 
@@ -71,10 +78,17 @@ def is_signoff(line: str) -> bool:
 def is_boilerplate(line: str) -> bool:
     """Whether ``line`` is a known non-article line (``KOMENTAR``, ``Baca juga: ...``, ``Editor: X``)."""
     cleaned = clean_line(line)
-    if not cleaned or (len(cleaned) <= 6 and _SEPARATORS.match(cleaned)):
+    return not cleaned or _is_boilerplate(cleaned, _key(cleaned))
+
+
+def _is_boilerplate(cleaned: str, k: str) -> bool:
+    """:func:`is_boilerplate` of a non-empty cleaned line and its :func:`key`."""
+    if len(cleaned) <= 6 and _SEPARATORS.match(cleaned):
         return True
-    k = _key(cleaned)
-    if k in BOILERPLATE_LINES or k.startswith(BOILERPLATE_PREFIXES):
+    if k in BOILERPLATE_LINES:
+        return True
+    prefixes = _PREFIXES_BY_FIRST.get(k[:1])
+    if prefixes is not None and k.startswith(prefixes):
         return True
     # Each pattern runs only where it can match: a counter opens with a digit or one of its words, a sign-off opens with a
     # bracket, and a tags or source label ends in a colon.
@@ -105,7 +119,11 @@ def line_role(line: str) -> str | None:
     :func:`is_list_header` tell apart, for callers that ask all three of every line.
     """
     cleaned = clean_line(line)
-    k = _key(cleaned)
+    return _role(cleaned, _key(cleaned))
+
+
+def _role(cleaned: str, k: str) -> str | None:
+    """:func:`line_role` of a cleaned line and its :func:`key`."""
     if k in TERMINAL_LINES or k.startswith(TERMINAL_PREFIXES):
         return "end"
     if cleaned[:1] in ("(", "[") and _SIGNOFF.match(cleaned):
@@ -113,6 +131,22 @@ def line_role(line: str) -> str | None:
     if k in LIST_HEADERS:
         return "list"
     return None
+
+
+def line_kinds(line: str, *, clean: bool = False) -> tuple[str | None, bool, bool]:
+    """:func:`line_role`, :func:`is_boilerplate` and :func:`is_list_header` of ``line`` at once.
+
+    One cleaning of the line and one :func:`key` serve all three, for a parser that asks them of
+    every line. ``clean`` says the caller knows ``line`` is what
+    :func:`~newsparse._normalize.whitespace.clean_line` gives for it, so it is not cleaned again.
+    """
+    cleaned = line if clean else clean_line(line)
+    k = _key(cleaned)
+    return (
+        _role(cleaned, k),
+        not cleaned or _is_boilerplate(cleaned, k),
+        k in LIST_HEADERS,
+    )
 
 
 def is_update_line(line: str) -> bool:

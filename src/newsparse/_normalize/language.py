@@ -67,9 +67,10 @@ def guess_language(text: str) -> str | None:
     # The runs of letters of the text, counted for the words the guess looks at: a word between
     # spaces that is all letters is one run; the rest ("dan," "l'avis") is searched for runs.
     tokens = text[:20_000].lower().split()
-    counts = Counter(filter(_KNOWN.__contains__, tokens))
+    known = list(filter(_KNOWN.__contains__, tokens))
     odd = " ".join(itertools.filterfalse(str.isalpha, tokens))
-    counts.update(filter(_KNOWN.__contains__, _TOKEN.findall(odd)))
+    known += filter(_KNOWN.__contains__, _TOKEN.findall(odd))
+    counts = Counter(known)
     scores = dict.fromkeys(_WORDS, 0)
     for word, count in counts.items():
         for lang in _LANGS_OF[word]:
@@ -85,12 +86,12 @@ def guess_language(text: str) -> str | None:
     return best
 
 
+_INDONESIAN = ("karena", "bahwa", "sudah", "saat", "bisa", "saja", "kata")
+_MALAY = ("kerana", "bahawa", "beliau", "ialah", "daripada", "iaitu", "boleh", "sahaja")
+
+
 def _indonesian_or_malay(counts: Counter[str]) -> str:
-    indonesian = sum(
-        counts[w] for w in ("karena", "bahwa", "sudah", "saat", "bisa", "saja", "kata")
-    )
-    malay = sum(
-        counts[w]
-        for w in ("kerana", "bahawa", "beliau", "ialah", "daripada", "iaitu", "boleh", "sahaja")
-    )
+    # get, not []: a Counter's missing key goes through a method call of its own.
+    indonesian = sum(map(counts.get, _INDONESIAN, itertools.repeat(0)))
+    malay = sum(map(counts.get, _MALAY, itertools.repeat(0)))
     return "ms" if malay > indonesian else "id"

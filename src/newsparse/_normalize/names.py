@@ -74,10 +74,20 @@ _SHORT_PARTICLES = frozenset({"v.", "v.d."})
 _DATE_WORDS = frozenset(
     (*CLOCK_WORDS, *(name for _, _, names in WEEKDAYS for name in names.split()))
 )
+_ASCII_DIGIT = re.compile(r"[0-9]")
+# A domain's ending inside a name ("Ani.com", "news.co"): a site, not a person.
+_DOMAIN_LIKE = re.compile(r"\.\w{2,3}\b")
 # An outlet's acronym closing a list of names: the "NDR" of "Ann Lee und Bo Kim, NDR".
 _OUTLET_CODE = re.compile(r"^[^\W\d_]{2,6}$")
 # A desk or office code beside an agency: the "lno" of "dpa/lno", the "dsw" of "dsw / DPA".
 _DESK_CODE = re.compile(r"^[^\W\d_]{2,5}$")
+
+
+def _has_digit(text: str) -> bool:
+    """Whether any character of ``text`` is a digit (:meth:`str.isdigit`: superscripts too)."""
+    if text.isascii():
+        return _ASCII_DIGIT.search(text) is not None  # the only ASCII digits are 0-9
+    return any(ch.isdigit() for ch in text)
 
 
 def is_agency(text: str) -> bool:
@@ -143,17 +153,19 @@ def is_person_name(text: str, *, strict: bool = True) -> bool:
             (``Pewarta: prwir``).
     """
     name = clean_line(text)
-    if not name or len(name) > 60 or any(ch.isdigit() for ch in name):
+    if not name or len(name) > 60 or _has_digit(name):
         return False
-    if "@" in name or "/" in name or "http" in name.lower() or re.search(r"\.\w{2,3}\b", name):
+    lower = name.lower()
+    if "@" in name or "/" in name or "http" in lower or ("." in name and _DOMAIN_LIKE.search(name)):
         return False
     words = name.split()
-    if len(words) > 6 or not all(_NAME_WORD.match(word) for word in words):
+    if len(words) > 6 or not all(map(_NAME_WORD.match, words)):
         return False
-    lowered = [word.lower().strip(".") for word in words]
-    if name.lower() in NOT_A_PERSON or any(word in NOT_A_PERSON for word in lowered):
+    if lower in NOT_A_PERSON or not NOT_A_PERSON.isdisjoint(
+        [word.lower().strip(".") for word in words]
+    ):
         return False
-    if name.lower() in _LABEL_WORDS:
+    if lower in _LABEL_WORDS:
         return False  # a label left alone ("Von", "Oleh") names nobody
     # Every word of a name is capitalised (or written in a script without case), but for the
     # particles of surnames ("van", "bin", "de la").

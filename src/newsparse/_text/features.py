@@ -101,25 +101,34 @@ def _is_candidate(line: str) -> bool:
     )
 
 
-def _headline_shaped(line: str, paragraph: bool) -> bool:
-    count = line.count(" ") + 1
-    return 3 <= count <= 25 and line[-1] not in ".:!" and not paragraph and not is_bullet(line)
+def _texts_before_next_date(
+    paragraph: Sequence[bool], dated: Sequence[bool], sums: Sequence[int], chosen: Sequence[int]
+) -> list[float]:
+    """Running text under each chosen line's own date line, up to the next date line.
 
-
-def _text_before_next_date(paragraph: Sequence[bool], dated: Sequence[bool], index: int) -> float:
-    """Running text under a line's own date line, up to the next date line (a list's next item)."""
-    start = index + 1
-    for near in range(index + 1, min(index + 1 + _NEAR, len(paragraph))):
+    The next date line is a list's next item. ``sums`` are the prefix sums of ``paragraph``: the
+    text is counted by them, up to the next date line that is no running text, found once for
+    every line by a walk from the bottom.
+    """
+    size = len(paragraph)
+    next_dated = [size] * (size + 1)
+    next_stop = [size] * (size + 1)
+    for near in range(size - 1, -1, -1):
         if dated[near]:
-            start = near + 1
-            break
-    found = 0
-    for near in range(start, min(start + _BODY // 2, len(paragraph))):
-        if paragraph[near]:
-            found += 1
-        elif dated[near]:
-            break
-    return found / (_BODY // 2)
+            next_dated[near] = near
+            next_stop[near] = next_stop[near + 1] if paragraph[near] else near
+        else:
+            next_dated[near] = next_dated[near + 1]
+            next_stop[near] = next_stop[near + 1]
+    out = []
+    for index in chosen:
+        start = index + 1
+        own_date = next_dated[start]
+        if own_date < min(index + 1 + _NEAR, size):
+            start = own_date + 1  # past the line's own date line, if one stands just below it
+        end = min(start + _BODY // 2, next_stop[start])
+        out.append((sums[end] - sums[start]) / (_BODY // 2) if end > start else 0.0)
+    return out
 
 
 def _is_kicker(line: str) -> bool:
@@ -136,31 +145,45 @@ def _ends_with_credit(line: str) -> bool:
     return bool(words) and (words[-1] in CREDIT_WORDS or " ".join(words[-2:]) in CREDIT_WORDS)
 
 
+def _title_case(words: Sequence[str]) -> float:
+    """The share of the words opening with a letter that open with a capital."""
+    initials = "".join(map(itemgetter(0), words))
+    if initials.isalpha():  # most lines: every word opens with a letter
+        return sum(map(str.isupper, initials)) / len(initials)
+    letters = list(filter(str.isalpha, initials))
+    return sum(map(str.isupper, letters)) / len(letters) if letters else 0.0
+
+
 def _overlap(line: str, words: set[str]) -> float:
     own = set(line.lower().split())
-    return len(own & words) / len(own | words) if own and words else 0.0
+    if not own or not words:
+        return 0.0
+    shared = len(own & words)
+    return shared / (len(own) + len(words) - shared)  # the size of the union, without building it
 
 
 def _opens_other(
     line: str, words: list[str], openings: dict[str, list[tuple[list[str], int]]]
 ) -> bool:
     """Whether ``line`` (split into ``words``) is the first words of a line in ``openings``."""
-    if not words or line != " ".join(words):
+    if not words:
+        return False
+    others = openings.get(words[0])
+    if not others or line != " ".join(words):
         return False  # such a prefix is words joined by single spaces
     count = len(words)
-    return any(
-        count <= most and other[:count] == words for other, most in openings.get(words[0], ())
-    )
+    return any(count <= most and other[:count] == words for other, most in others)
 
 
-def _year_shaped(line: str) -> bool:
-    """A short line printing a year: a date stamp, whichever way it is written."""
-    return len(line) <= _SHORT and _YEAR.search(line) is not None
+_CUT = itemgetter(slice(None, _STEM))
 
 
 def _stems(line: str) -> set[str]:
     """The line's longer words, lowercased and cut to :data:`_STEM` letters (inflections agree)."""
-    return {word[:_STEM] for word in line.lower().split() if len(word) >= _STEM - 1}
+    # Every word cut in C, then the short ones dropped from the (smaller) set: a word shorter than
+    # _STEM - 1 keeps its length when cut, so it never stands for a longer word's stem.
+    cut = set(map(_CUT, line.lower().split()))
+    return {stem for stem in cut if len(stem) >= _STEM - 1}
 
 
 def _body_stems(top: Sequence[str], paragraph: Sequence[bool], window: Sequence[int]) -> set[str]:
@@ -168,17 +191,67 @@ def _body_stems(top: Sequence[str], paragraph: Sequence[bool], window: Sequence[
     if not window:
         return set()
     start = max(range(len(window)), key=window.__getitem__)
-    stems: set[str] = set()
-    for near in range(start, min(start + _BODY, len(top))):
-        if paragraph[near]:
-            stems.update(_stems(top[near][:_PREFIX_CHARS]))
-    return stems
+    # One string for the stretch: lowering it whole lowers each line the same (a space between
+    # two lines is no cased letter, so even a final sigma reads as it does at a line's end).
+    return _stems(
+        " ".join(
+            top[near][:_PREFIX_CHARS]
+            for near in range(start, min(start + _BODY, len(top)))
+            if paragraph[near]
+        )
+    )
 
 
 def _shared(line: str, stems: set[str]) -> float:
     """The share of a line's longer words that the article body uses too."""
     own = _stems(line)
     return len(own & stems) / len(own) if own else 0.0
+
+
+def _openings(lines: Sequence[str]) -> dict[str, list[tuple[list[str], int]]]:
+    """The lines near the top a title may open ("Title | Site", "Title - Site").
+
+    The words of every such line, by their first word, and how many of them a prefix may take.
+    """
+    openings: dict[str, list[tuple[list[str], int]]] = {}
+    for other in lines[:40]:
+        words = other[:_PREFIX_CHARS].split()
+        if len(words) > 1:
+            openings.setdefault(words[0], []).append((words, min(len(words), _MAX_WORDS + 1) - 1))
+    return openings
+
+
+def _year_sums(top: Sequence[str]) -> list[int]:
+    """How many short lines printing a year (date stamps) stand before each line (prefix sums)."""
+    # A year holds "19" or "20": the pattern (whose lookbehind rules out a fast scan) runs only
+    # on a line that holds either.
+    return list(
+        accumulate(
+            [
+                len(line) <= _SHORT
+                and ("19" in line or "20" in line)
+                and _YEAR.search(line) is not None
+                for line in top
+            ],
+            initial=0,
+        )
+    )
+
+
+def _shaped_sums(top: Sequence[str], paragraph: Sequence[bool]) -> list[int]:
+    """How many headline-shaped lines stand before each line (prefix sums)."""
+    return list(
+        accumulate(
+            [
+                not para
+                and 2 <= line.count(" ") <= 24  # 3 to 25 words
+                and line[-1] not in ".:!"
+                and not is_bullet(line)
+                for line, para in zip(top, paragraph, strict=True)
+            ],
+            initial=0,
+        )
+    )
 
 
 def candidates(lines: Sequence[str], facts: LineFacts) -> list[int]:
@@ -203,15 +276,11 @@ def line_features(
     top = list(lines[:reach])
     paragraph = [is_paragraph_like(line) for line in top]
     counts = Counter(top)
-    # A line that another line near the top opens with ("Title | Site", "Title - Site"): the
-    # words of every such line, by their first word, and how many of them a prefix may take.
-    openings: dict[str, list[tuple[list[str], int]]] = {}
-    for other in lines[: min(total, 40)]:
-        words = other[:_PREFIX_CHARS].split()
-        if len(words) > 1:
-            openings.setdefault(words[0], []).append((words, min(len(words), _MAX_WORDS + 1) - 1))
-    dated = [facts.date(line) is not None for line in top]
-    signed = [line.count(" ") < _SIGNED_WORDS and facts.byline(line) is not None for line in top]
+    openings = _openings(lines)
+    date = facts.date
+    byline = facts.byline
+    dated = [date(line) is not None for line in top]
+    signed = [line.count(" ") < _SIGNED_WORDS and byline(line) is not None for line in top]
     blob = "\n".join(line[:_PREFIX_CHARS] for line in top)
     # Running text in the 30 lines from each line on (prefix sums): the article body is where this
     # peaks, and the title stands just above it.
@@ -223,86 +292,90 @@ def line_features(
     peak = max(window, default=0) or 1
     first_words = set(lines[0].lower().split()) if lines else set()
     body = _body_stems(top, paragraph, window)
-    yeared = [_year_shaped(line) for line in top]
-    anchored = anchored_title(top, facts)
+    # How many date lines, bylines and year stamps stand before each line (prefix sums): whether
+    # any stands in a stretch is a difference of two of them, not a scan of the stretch.
+    dated_sums = list(accumulate(dated, initial=0))
+    signed_sums = list(accumulate(signed, initial=0))
+    yeared_sums = _year_sums(top)
+    under_date = _texts_before_next_date(paragraph, dated, sums, chosen)
+    anchored = anchored_title(top, facts, dated=dated, paragraph=paragraph, counts=counts)
     # How many other headline-shaped lines stand between a line and the running text after it:
     # none for the title, some for a headline in a list of other stories.
-    shaped = list(accumulate(map(_headline_shaped, top, paragraph), initial=0))
+    shaped = _shaped_sums(top, paragraph)
     next_text = [reach] * (reach + 1)
     for i in range(reach - 1, -1, -1):
         next_text[i] = i if paragraph[i] else next_text[i + 1]
     rows = []
     rank = 0
-    for index in chosen:
+    for index, text_under_date in zip(chosen, under_date, strict=True):
         line = lines[index]
         words = line.split()
         count = len(words)
         last = line[-1]
-        initials = "".join(map(itemgetter(0), words))
-        letters = list(filter(str.isalpha, initials))
-        title_case = sum(map(str.isupper, letters)) / len(letters) if letters else 0.0
+        title_case = _title_case(words)
         if line.isascii() and _ASCII_DIGIT.search(line) is None:
             digits = 0.0  # most lines: no digit at all
         else:
             digits = sum(map(str.isdigit, line)) / len(line)
-        after = paragraph[index + 1 : index + 1 + _AFTER]
-        date_after = any(dated[index + 1 : index + 1 + _NEAR])
-        date_before = any(dated[max(0, index - 3) : index])
-        byline_after = any(signed[index + 1 : index + 1 + _NEAR])
-        prefix_of_other = _opens_other(line, words, openings)
-        headline = 3 <= count <= 25 and last not in ".:!" and not paragraph[index]
+        # (index + 1 <= reach always: a candidate stands in the first MAX_CANDIDATES lines.)
+        after_start = index + 1
+        after_end = min(index + 1 + _AFTER, reach)
+        near_end = min(index + 1 + _NEAR, reach)
+        is_paragraph = paragraph[index]
+        headline = 3 <= count <= 25 and last not in ".:!" and not is_paragraph
+        ranked = math.log1p(rank) if headline else 0.0
         near_body = max(window[index + 1 : index + 1 + _NEAR * 2], default=0) / peak
         rows.append(
             [
                 1.0,
                 index / total,
                 math.log1p(index),
-                float(index == 0),
+                1.0 if index == 0 else 0.0,
                 min(count, 40) / 40,
-                float(4 <= count <= 20),
-                float(last == "."),
-                float(last in "?!"),
-                float(last == ":"),
-                float(
+                1.0 if 4 <= count <= 20 else 0.0,
+                1.0 if last == "." else 0.0,
+                1.0 if last in "?!" else 0.0,
+                1.0 if last == ":" else 0.0,
+                1.0
+                if (
                     " | " in line
                     or " - " in line
                     or " – " in line
                     or " — " in line
                     or " :: " in line
                     or " · " in line
-                ),
-                title_case,
-                float(line.isupper()),
-                digits,
-                float(counts.get(line, 1) > 1 or blob.count(line) > 1),
-                float(prefix_of_other),
-                sum(after) / _AFTER,
-                float(date_after),
-                float(date_before),
-                float(byline_after),
-                float(paragraph[index]),
-                float(facts.boilerplate(line)),
-                float(index in headings),
-                float(index > 0 and paragraph[index - 1]),
-                float(headline and rank == 0),
-                math.log1p(rank) if headline else 0.0,
-                min(len(line), 300) / 300,
-                float(bool(after) and after[0]),
-                float("," in line),
-                near_body,
-                (sums[min(index + 1 + _BODY, reach)] - sums[min(index + 1, reach)]) / _BODY,
-                _overlap(line, first_words) if index else 0.0,
-                float(index == 0) * near_body,
-                (math.log1p(rank) if headline else 0.0) * near_body,
-                math.log1p(shaped[next_text[min(index + 1, reach)]] - shaped[index + 1])
-                if index + 1 <= reach
+                )
                 else 0.0,
-                _text_before_next_date(paragraph, dated, index),
-                float(index == anchored),
-                float(index > 0 and _is_kicker(lines[index - 1])),
-                float(_ends_with_credit(line)),
+                title_case,
+                1.0 if line.isupper() else 0.0,
+                digits,
+                1.0 if counts.get(line, 1) > 1 or blob.count(line) > 1 else 0.0,
+                1.0 if _opens_other(line, words, openings) else 0.0,
+                (sums[after_end] - sums[after_start]) / _AFTER,
+                1.0 if dated_sums[near_end] > dated_sums[after_start] else 0.0,
+                1.0 if dated_sums[index] > dated_sums[max(0, index - 3)] else 0.0,
+                1.0 if signed_sums[near_end] > signed_sums[after_start] else 0.0,
+                1.0 if is_paragraph else 0.0,
+                1.0 if facts.boilerplate(line) else 0.0,
+                1.0 if index in headings else 0.0,
+                1.0 if index > 0 and paragraph[index - 1] else 0.0,
+                1.0 if headline and rank == 0 else 0.0,
+                ranked,
+                min(len(line), 300) / 300,
+                1.0 if after_start < reach and paragraph[after_start] else 0.0,
+                1.0 if "," in line else 0.0,
+                near_body,
+                (sums[min(index + 1 + _BODY, reach)] - sums[after_start]) / _BODY,
+                _overlap(line, first_words) if index else 0.0,
+                near_body if index == 0 else 0.0,
+                ranked * near_body,
+                math.log1p(shaped[next_text[after_start]] - shaped[after_start]),
+                text_under_date,
+                1.0 if index == anchored else 0.0,
+                1.0 if index > 0 and _is_kicker(lines[index - 1]) else 0.0,
+                1.0 if _ends_with_credit(line) else 0.0,
                 _shared(line, body) if headline else 0.0,
-                float(any(yeared[index + 1 : index + 1 + _NEAR])),
+                1.0 if yeared_sums[near_end] > yeared_sums[after_start] else 0.0,
             ]
         )
         rank += headline

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from newsparse._normalize.boilerplate import is_boilerplate, is_list_header, line_role
+from newsparse._normalize.boilerplate import line_kinds
 from newsparse._normalize.captions import split_credit
 from newsparse._normalize.datelines import find_dateline
 from newsparse._normalize.dates import DateMatch, parse_date_line
@@ -114,36 +114,75 @@ def _byline_variant(line: str) -> Byline | None:
     return None
 
 
+#: The labels of :data:`_LABEL_STARTS` by their first two letters (every label has two or more):
+#: a line's two first letters pick the few labels it may open with.
+_LABELS_BY_OPENING: dict[str, tuple[str, ...]] = {}
+for _label in _LABEL_STARTS:
+    _LABELS_BY_OPENING[_label[:2]] = (*_LABELS_BY_OPENING.get(_label[:2], ()), _label)
+del _label
+#: How much of a line the label test lowers: the longest label (none holds a sigma, whose lower
+#: case alone depends on what follows it).
+_LABEL_REACH = max(map(len, _LABEL_STARTS))
+
+
+def _opens_with_label(line: str) -> bool:
+    """Whether ``line``, lowered, opens with one of :data:`_LABEL_STARTS`."""
+    opening = line[:_LABEL_REACH].lower()
+    labels = _LABELS_BY_OPENING.get(opening[:2])
+    return labels is not None and opening.startswith(labels)
+
+
 class LineFacts:
     """What one parse has learnt about its lines, so that no line is read twice for the same fact.
 
     The date pattern is the costly test, and a date line always holds a digit, so a line without
-    one (most lines of a dump) never reaches it. One object lives for one parse (no global state).
+    one (most lines of a dump) never reaches it. A line's role, whether it is boilerplate and
+    whether it heads a list are read together, from one cleaning of the line. One object lives
+    for one parse (no global state).
     """
 
-    __slots__ = ("_boilerplate", "_bylines", "_datelines", "_dates", "_list_headers", "_roles")
+    __slots__ = ("_bare_bylines", "_bylines", "_clean", "_datelines", "_dates", "_kinds")
 
-    def __init__(self) -> None:
+    def __init__(self, *, clean: bool = False) -> None:
+        """Start with nothing learnt.
+
+        Args:
+            clean: Every line asked about is a line of
+                :func:`~newsparse._text.parser.prepare_lines`: cleaned by
+                :func:`~newsparse._normalize.whitespace.clean_line`, and changed since only by
+                taking Markdown marks out, which may leave two spaces together. A line without
+                two spaces together is then not cleaned again.
+        """
+        self._clean = clean
         self._dates: dict[str, DateMatch | None] = {}
-        self._bylines: dict[tuple[str, bool], Byline | None] = {}
-        self._boilerplate: dict[str, bool] = {}
-        self._list_headers: dict[str, bool] = {}
-        self._roles: dict[str, str | None] = {}
+        self._bylines: dict[str, Byline | None] = {}
+        self._bare_bylines: dict[str, Byline | None] = {}
+        self._kinds: dict[str, tuple[str | None, bool, bool]] = {}
         self._datelines: dict[str, str | None] = {}
+
+    def _read_kinds(self, line: str) -> tuple[str | None, bool, bool]:
+        return line_kinds(line, clean=self._clean and "  " not in line)
 
     def list_header(self, line: str) -> bool:
         """:func:`~newsparse._normalize.boilerplate.is_list_header` of ``line``, once per parse."""
-        known = self._list_headers
-        if line not in known:  # a membership test: a missed lookup that raised would cost more
-            known[line] = is_list_header(line)
-        return known[line]
+        kind = self._kinds.get(line)
+        if kind is None:
+            kind = self._kinds[line] = self._read_kinds(line)
+        return kind[2]
 
     def role(self, line: str) -> str | None:
         """:func:`~newsparse._normalize.boilerplate.line_role` of ``line``, once per parse."""
-        known = self._roles
-        if line not in known:  # a membership test: a missed lookup that raised would cost more
-            known[line] = line_role(line)
-        return known[line]
+        kind = self._kinds.get(line)
+        if kind is None:
+            kind = self._kinds[line] = self._read_kinds(line)
+        return kind[0]
+
+    def boilerplate(self, line: str) -> bool:
+        """:func:`~newsparse._normalize.boilerplate.is_boilerplate` of ``line``, read once per parse."""
+        kind = self._kinds.get(line)
+        if kind is None:
+            kind = self._kinds[line] = self._read_kinds(line)
+        return kind[1]
 
     def dateline(self, line: str) -> str | None:
         """:func:`~newsparse._normalize.datelines.find_dateline` of ``line``, once per parse.
@@ -157,13 +196,6 @@ class LineFacts:
             found = find_dateline(line)
         self._datelines[line] = found
         return found
-
-    def boilerplate(self, line: str) -> bool:
-        """:func:`~newsparse._normalize.boilerplate.is_boilerplate` of ``line``, read once per parse."""
-        known = self._boilerplate
-        if line not in known:  # a membership test: a missed lookup that raised would cost more
-            known[line] = is_boilerplate(line)
-        return known[line]
 
     def date(self, line: str) -> DateMatch | None:
         """:func:`~newsparse._normalize.dates.parse_date_line` of ``line``, behind cheap guards."""
@@ -179,16 +211,12 @@ class LineFacts:
 
     def byline(self, line: str, *, bare: bool = False) -> Byline | None:
         """:func:`~newsparse._normalize.names.parse_byline` of ``line``, read once per parse."""
-        key = (line, bare)
-        if key in self._bylines:
-            return self._bylines[key]
+        known = self._bare_bylines if bare else self._bylines
+        if line in known:
+            return known[line]
         found = None
         if len(line) <= _MAX_BYLINE and (
-            bare
-            or line.lower().startswith(_LABEL_STARTS)
-            or "|" in line
-            or "•" in line
-            or "·" in line
+            bare or "|" in line or "•" in line or "·" in line or _opens_with_label(line)
         ):
             found = parse_byline(line, bare=bare)
             if found is None and not bare:
@@ -198,7 +226,7 @@ class LineFacts:
         ):
             # A closing "(Name)" signs the story; "(abc/xyz)" initials are a sign-off instead.
             found = parse_byline(line[1:-1], bare=True) if "/" not in line else None
-        self._bylines[key] = found
+        known[line] = found
         return found
 
 

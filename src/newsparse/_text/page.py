@@ -7,9 +7,9 @@ line (or a labelled byline) with a headline just above it and running text soon 
 
 from __future__ import annotations
 
-from collections import Counter
+from collections.abc import Mapping, Sequence
 
-from newsparse._text.lines import LineFacts, is_bullet, is_paragraph_like
+from newsparse._text.lines import LineFacts, is_bullet
 
 __all__ = ["anchored_title"]
 
@@ -31,18 +31,20 @@ def _is_headline(line: str, facts: LineFacts) -> bool:
     )
 
 
-def _is_anchor(line: str, facts: LineFacts) -> bool:
-    if facts.date(line) is not None:
+def _is_anchor(line: str, dated: bool, facts: LineFacts) -> bool:
+    if dated:
         return True
     byline = facts.byline(line)
     return byline is not None and bool(byline.authors)
 
 
-def _headline_above(lines: list[str], anchor: int, facts: LineFacts) -> int | None:
+def _headline_above(
+    lines: Sequence[str], anchor: int, dated: Sequence[bool], facts: LineFacts
+) -> int | None:
     """The headline standing just above an anchor, past its byline and date lines."""
     for above in range(anchor - 1, max(anchor - 1 - _ABOVE, -1), -1):
         line = lines[above]
-        if _is_anchor(line, facts) or _is_short_byline(line, facts):
+        if _is_anchor(line, dated[above], facts) or _is_short_byline(line, facts):
             continue  # the byline and date lines of the same header
         return above if _is_headline(line, facts) else None
     return None
@@ -56,26 +58,40 @@ def _is_short_byline(line: str, facts: LineFacts) -> bool:
     return " - " in line or len(byline.authors) > 1 or len(line.split()) <= 3
 
 
-def anchored_title(lines: list[str], facts: LineFacts) -> int | None:
+def anchored_title(
+    lines: Sequence[str],
+    facts: LineFacts,
+    *,
+    dated: Sequence[bool],
+    paragraph: Sequence[bool],
+    counts: Mapping[str, int],
+) -> int | None:
     """Return the index of the headline above the best anchor in ``lines``, or ``None``.
 
     Every anchor (a date line or labelled byline) with a headline just above it is a candidate;
     the one followed by the most running text before the next date line wins, with a bonus for a
     headline the page repeats (pages print their title in breadcrumbs and lists too).
+
+    ``dated`` and ``paragraph`` say of each line whether it is a date line and whether it reads
+    as running text, and ``counts`` how often each line occurs: the title features know them
+    already.
     """
-    counts = Counter(lines)
     best, best_score = None, 0
+    total = len(lines)
+    byline = facts.byline
     for index, line in enumerate(lines):
-        if not _is_anchor(line, facts):
-            continue
-        headline = _headline_above(lines, index, facts)
+        if not dated[index]:  # an anchor: a date line, or a byline naming someone
+            found = byline(line)
+            if found is None or not found.authors:
+                continue
+        headline = _headline_above(lines, index, dated, facts)
         if headline is None:
             continue
         score = 0
-        for following in lines[index + 1 : index + 1 + _BELOW]:
-            if facts.date(following) is not None:
+        for following in range(index + 1, min(index + 1 + _BELOW, total)):
+            if dated[following]:
                 break  # the next dated item (a list of stories): what follows is not this one's
-            score += is_paragraph_like(following)
+            score += paragraph[following]
         if score < _MIN_TEXT:
             continue
         score += 2 if counts[lines[headline]] > 1 else 0

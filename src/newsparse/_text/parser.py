@@ -78,7 +78,7 @@ class _Fields:
     paragraphs: list[str] = attrs.Factory(list)
     captions: list[Caption] = attrs.Factory(list)
     warnings: list[str] = attrs.Factory(list)
-    facts: LineFacts = attrs.Factory(LineFacts)
+    facts: LineFacts = attrs.Factory(lambda: LineFacts(clean=True))  # it reads prepare_lines
     byline_label: bool = False
 
     def add_authors(self, names: tuple[str, ...]) -> None:
@@ -149,9 +149,12 @@ def prepare_lines(text: str) -> tuple[list[str], frozenset[int]]:
     for raw in unwrap(text.splitlines()):
         if not raw or raw.isspace():
             continue  # blank (most lines of a whole-page rendering): clean_line would give ""
-        line = clean_line(raw)
-        if not line:
-            continue
+        if raw.isprintable() and "  " not in raw and raw[0] != " " and raw[-1] != " ":
+            line = raw  # clean already: clean_line's own first test, without the call
+        else:
+            line = clean_line(raw)
+            if not line:
+                continue
         first = line[0]
         if first == "#" and line.startswith("# "):
             headings.add(len(lines))
@@ -367,37 +370,34 @@ def _is_headline(line: str) -> bool:
 
 def _read_metadata(line: str, fields: _Fields, *, header: bool) -> bool:
     """Fill a field from a byline, date, tags or boilerplate line; return whether ``line`` was one."""
-    tags = boilerplate.parse_tags_line(line)
-    if tags is not None:
-        known = set(fields.tags)  # a set: a line may hold tens of thousands of tags
-        for tag in tags:
-            if tag not in known:
-                known.add(tag)
-                fields.tags.append(tag)
+    # A tags line and a byline label hold a colon: a line without one is not tested for either.
+    colon = ":" in line or "：" in line
+    if colon and _read_tags(line, fields):
         return True
     words = line.count(" ") + 1
+    facts = fields.facts
     if fields.byline_label:
         # The line under a label on a line of its own ("Author of the article:") names the author.
         fields.byline_label = False
-        byline = fields.facts.byline(line, bare=True) if words <= _LABELLED_NAME_WORDS else None
+        byline = facts.byline(line, bare=True) if words <= _LABELLED_NAME_WORDS else None
         if byline is not None:
             fields.add_authors(byline.authors)
             return True
-    if is_byline_label(line):
+    if colon and is_byline_label(line):
         fields.byline_label = True
         return True
     if header or fields.published is None:
-        match = fields.facts.date(line)
+        match = facts.date(line)
         if match is not None:
             # "By Jane Doe | 13 Sep 2023" reads as a date line with a source tag: the name counts.
             if words <= _BYLINE_WORDS and _read_byline_and_date(line, fields):
                 return True
             fields.add_date(match, line)
             return True
-    if fields.facts.boilerplate(line):
+    if facts.boilerplate(line):
         return True
     if header or words <= _BYLINE_WORDS:
-        byline = fields.facts.byline(line, bare=header and not fields.authors and words <= 6)
+        byline = facts.byline(line, bare=header and not fields.authors and words <= 6)
         if byline is not None:
             fields.add_authors(byline.authors)
             return True
@@ -409,6 +409,19 @@ def _read_metadata(line: str, fields: _Fields, *, header: bool) -> bool:
             fields.dateline = fields.dateline or dateline  # "Jakarta -" on a line of its own
             return True
     return False
+
+
+def _read_tags(line: str, fields: _Fields) -> bool:
+    """Add the tags of a ``Tags: a, b`` line; return whether ``line`` was one."""
+    tags = boilerplate.parse_tags_line(line)
+    if tags is None:
+        return False
+    known = set(fields.tags)  # a set: a line may hold tens of thousands of tags
+    for tag in tags:
+        if tag not in known:
+            known.add(tag)
+            fields.tags.append(tag)
+    return True
 
 
 def _read_byline_and_date(line: str, fields: _Fields) -> bool:
@@ -480,13 +493,7 @@ def _read_opening(paragraph: str, fields: _Fields) -> str:
 
 def _read_trailer(line: str, fields: _Fields) -> None:
     """After the article's end only labelled bylines and tags are read; the rest is widget text."""
-    tags = boilerplate.parse_tags_line(line)
-    if tags is not None:
-        known = set(fields.tags)  # a set: a line may hold tens of thousands of tags
-        for tag in tags:
-            if tag not in known:
-                known.add(tag)
-                fields.tags.append(tag)
+    if _read_tags(line, fields):
         return
     byline = fields.facts.byline(line)
     if byline is not None and not fields.authors:
