@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import attrs
 import lxml.etree
@@ -36,6 +36,8 @@ from newsparse._normalize.names import (
 )
 
 __all__ = ["read_authors"]
+
+_T = TypeVar("_T")
 
 _OUTLET = re.compile(r"\(\s*(?:https?://)?(?:www\.)?[\w-]+\.[a-z]{2,6}\b[^)]*\)", re.IGNORECASE)
 _PARTS = re.compile(r"(?:(?<!\s)\s+)?[,;|/]\s*")
@@ -262,22 +264,28 @@ def _meta_authors(meta: MetaTags) -> Iterator[_Group]:
                 yield [value]
 
 
-class _Lazy:
+class _Lazy(Generic[_T]):
     """The items of an iterator, read only as far as anyone asks, and kept for the next reader.
 
     The byline elements are looked for only on pages whose metadata names nobody, and the walk
-    stops at the first byline that names somebody.
+    stops at the first byline that names somebody; each byline is read once, however many
+    readers go through it.
     """
 
-    def __init__(self, items: Iterator[tuple[str, str]]) -> None:
+    def __init__(self, items: Iterator[_T]) -> None:
         self._items = items
-        self._seen: list[tuple[str, str]] = []
+        self._seen: list[_T] = []
 
-    def __iter__(self) -> Iterator[tuple[str, str]]:
+    def __iter__(self) -> Iterator[_T]:
         yield from self._seen
         for item in self._items:
             self._seen.append(item)
             yield item
+
+
+#: The names each byline-like element gives, and whether a byline rule read them (see
+#: :func:`_byline_authors`).
+_Bylines = Iterable[tuple[tuple[str, ...], bool]]
 
 
 def _editors(names: Iterable[str], root: Element) -> set[str]:
@@ -368,9 +376,7 @@ _SOURCES: tuple[Callable[[Sources], Iterator[_Group]], ...] = (
 )
 
 
-def _from_sources(
-    src: Sources, page: SitePage, bylines: Iterable[tuple[str, str]]
-) -> tuple[str, ...]:
+def _from_sources(src: Sources, page: SitePage, bylines: _Bylines) -> tuple[str, ...]:
     """The names of the first source that names somebody, the visible bylines last.
 
     A news agency that is the site itself ("Associated Press" on apnews.com) is the author only
@@ -383,7 +389,7 @@ def _from_sources(
             if names:
                 return names
             agencies = agencies or unique(name for value in group for name in _agencies(value))
-    for found, labelled in _byline_authors(bylines):
+    for found, labelled in bylines:
         # The first byline is the article's; later ones are teasers' (a site-only byline ends
         # the search among them; the text may still name the writer).
         names = _people(found, page)
@@ -413,7 +419,7 @@ def _agencies(value: str | tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _widened(
-    names: tuple[str, ...], src: Sources, page: SitePage, bylines: Iterable[tuple[str, str]]
+    names: tuple[str, ...], src: Sources, page: SitePage, bylines: _Bylines
 ) -> tuple[str, ...]:
     """``names``, or a longer list that another of the page's sources gives for the same byline.
 
@@ -446,7 +452,7 @@ def _widened(
         found = unique(name for value in group for name in _people(value, page))
         if wider(found):
             return found
-    for byline, labelled in _byline_authors(bylines):
+    for byline, labelled in bylines:
         found = _people(byline, page)
         if found:
             return found if labelled and wider(found) else names
@@ -466,7 +472,7 @@ def read_authors(
     Returns:
         The authors' names, in source order, without repeats.
     """
-    bylines = _Lazy(_byline_texts(src.root))
+    bylines = _Lazy(_byline_authors(_byline_texts(src.root)))
     page = read_site(site_names, urls)
     names = _from_sources(src, page, bylines)
     editors = _editors(names, src.root)
