@@ -461,3 +461,27 @@ def test_clean_text_matches_its_definition_for_each_character(before: str, char:
 def test_clean_text_matches_its_definition_character_by_character(chars: list[str]) -> None:
     for text in ("".join(chars), "\u2019" + "".join(chars), "\xe9" + "".join(chars)):
         assert clean_text(text) == _clean_by_definition(text)
+
+
+def _utf8_of(text: str) -> bytes | None:
+    """``text`` in UTF-8, as the decoder hands it on, or ``None`` (a surrogate has no UTF-8)."""
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+
+
+@given(st.lists(st.one_of(_NEAR_CLEANED, st.characters()), max_size=12))
+def test_clean_text_reads_the_given_utf8_bytes_to_the_same_result(chars: list[str]) -> None:
+    for text in ("".join(chars) + "\n", "\u2019" + "".join(chars), "\xe9" + "".join(chars)):
+        utf8 = _utf8_of(text)
+        if utf8 is not None:
+            assert clean_text(text, utf8=utf8) == _clean_by_definition(text)
+
+
+@pytest.mark.parametrize("char", [c for c in _NEAR if _utf8_of(c) is not None])
+def test_utf8_bytes_are_kept_for_the_cleaner_and_give_the_same_page(char: str) -> None:
+    data = page(body=f"<p>caf\xe9 a{char}b and more words after it</p>").encode("utf-8")
+    decoded = decode_with_notes(data)
+    assert decoded.utf8 is data
+    assert parse_article(data) == parse_article(data.decode("utf-8"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from typing import Any
 
 import attrs
 
@@ -71,12 +72,13 @@ def parse_article(
         raise TypeError(msg)
     options = Options(url=url, default_timezone=default_timezone, kind=kind, encoding=encoding)
     notes: tuple[str, ...] = ()
+    utf8: bytes | None = None  # the text's exact UTF-8 bytes, when it was decoded from them
     if isinstance(source, (bytes, bytearray, memoryview)):
         raw = bytes(source)
         _check_size(len(raw))
         raw = unpack(raw, limit=MAX_INPUT_CHARS)
         decoded = decode_with_notes(raw, encoding=encoding)
-        text, notes = decoded.text, decoded.notes
+        text, notes, utf8 = decoded.text, decoded.notes, decoded.utf8
     elif isinstance(source, str):
         _check_size(len(source))
         text = source.removeprefix("\ufeff")
@@ -84,7 +86,7 @@ def parse_article(
         msg = f"source must be str or bytes, not {type(source).__name__}"
         raise TypeError(msg)
     # One policy for every text that enters: no surrogates, noncharacters or control characters.
-    text = clean_text(text)
+    text = clean_text(text, utf8=utf8)
     if is_blank(text):
         msg = "the input is empty: it holds no visible text"
         raise EmptyInputError(msg)
@@ -173,40 +175,72 @@ def _finish(article: Article, options: Options) -> Article:
         which = "modification" if published.tzinfo else "publication"
         published, modified = published.replace(tzinfo=zone), modified.replace(tzinfo=zone)
         warnings += (f"the {which} time states no zone; it was read in the zone of the other",)
-    # evolve, not a new Article: a field added to the model later is kept, never silently dropped.
-    return attrs.evolve(
-        article,
-        title=_clean(article.title),
-        authors=_cleans(article.authors),
-        published=published,
-        modified=modified,
-        dateline=_clean(article.dateline),
-        site_name=_clean(article.site_name),
-        section=_clean(article.section),
-        language=_clean(article.language),
-        url=_clean(article.url or options.url),
-        description=_clean(article.description),
-        image=_clean(article.image),
-        tags=_cleans(article.tags),
-        paragraphs=_cleans(article.paragraphs),
-        captions=tuple(
-            Caption(text=text, credit=_clean(c.credit), image_url=_clean(c.image_url))
-            for c in article.captions
-            if (text := _clean(c.text))
-        ),
-        warnings=_cleans(warnings),
-    )
+    # Any: the values differ in type from field to field, and the model's own types check them.
+    cleaned: dict[str, Any] = {
+        "title": _clean(article.title),
+        "authors": _cleans(article.authors),
+        "published": published,
+        "modified": modified,
+        "dateline": _clean(article.dateline),
+        "site_name": _clean(article.site_name),
+        "section": _clean(article.section),
+        "language": _clean(article.language),
+        "url": _clean(article.url or options.url),
+        "description": _clean(article.description),
+        "image": _clean(article.image),
+        "tags": _cleans(article.tags),
+        "paragraphs": _cleans(article.paragraphs),
+        "captions": _clean_captions(article.captions),
+        "warnings": _cleans(warnings),
+    }
+    # The cleaners return the very value they were given when there is nothing to clean, as for
+    # nearly every article: the article is then finished as it is.
+    for name, value in cleaned.items():
+        if value is not getattr(article, name):
+            # evolve, not a new Article: a field added to the model later is kept, never dropped.
+            return attrs.evolve(article, **cleaned)
+    return article
 
 
 def _clean(value: str | None) -> str | None:
-    """A field's value without surrogates or control characters (JSON-LD escapes can hold them)."""
+    """A field's value without surrogates or control characters (JSON-LD escapes can hold them).
+
+    ``value`` itself when there is nothing to clean (``str.strip`` returns the same string).
+    """
     if value is None:
         return None
     return clean_text(value).strip() or None
 
 
 def _cleans(values: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(cleaned for value in values if (cleaned := _clean(value)))
+    """Each of ``values`` cleaned, empty ones dropped; ``values`` itself when none changes."""
+    out: list[str] = []
+    changed = False
+    for value in values:
+        cleaned = _clean(value)
+        if cleaned is not value:
+            changed = True
+        if cleaned:
+            out.append(cleaned)
+    return tuple(out) if changed else values
+
+
+def _clean_captions(captions: tuple[Caption, ...]) -> tuple[Caption, ...]:
+    """The captions with every field cleaned, empty ones dropped; ``captions`` when none changes."""
+    out: list[Caption] = []
+    changed = False
+    for caption in captions:
+        text = _clean(caption.text)
+        if not text:
+            changed = True
+            continue
+        credit, image_url = _clean(caption.credit), _clean(caption.image_url)
+        if text is caption.text and credit is caption.credit and image_url is caption.image_url:
+            out.append(caption)
+        else:
+            changed = True
+            out.append(Caption(text=text, credit=credit, image_url=image_url))
+    return tuple(out) if changed else captions
 
 
 def _aware(value: dt.date | None) -> bool:

@@ -169,13 +169,18 @@ class Decoded:
     Attributes:
         text: The text, not yet cleaned (see :func:`clean_text`).
         notes: Sentences for :attr:`~newsparse.model.Article.warnings` (a guessed encoding).
+        utf8: The bytes ``text`` was decoded from when they are its exact UTF-8 form, else
+            ``None``; :func:`clean_text` checks them instead of encoding ``text`` again.
     """
 
-    __slots__ = ("notes", "text")
+    __slots__ = ("notes", "text", "utf8")
 
-    def __init__(self, text: str, notes: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, text: str, notes: tuple[str, ...] = (), *, utf8: bytes | None = None
+    ) -> None:
         self.text = text
         self.notes = notes
+        self.utf8 = utf8
 
 
 def decode(data: bytes, *, encoding: str | None = None) -> str:
@@ -221,7 +226,7 @@ def decode_with_notes(data: bytes, *, encoding: str | None = None) -> Decoded:
         # <meta> says: legacy text almost never forms valid multi-byte sequences by chance, and
         # pages that declare latin-1 but are UTF-8 are common.
         try:
-            return Decoded(data.decode("utf-8"))
+            return Decoded(data.decode("utf-8"), utf8=data)
         except UnicodeDecodeError:
             pass
     candidates: list[str] = []
@@ -385,18 +390,19 @@ _UTF8_BMP_NONCHARACTER = re.compile(rb"\xef(?:\xb7[\x90-\xaf]|\xbf[\xbe\xbf])")
 _UTF8_ASTRAL_NONCHARACTER_END = re.compile(rb"\xbf[\xbe\xbf]")
 
 
-def _nothing_to_clean_in_utf8(text: str) -> bool:
+def _nothing_to_clean_in_utf8(text: str, utf8: bytes | None = None) -> bool:
     """Whether ``text`` certainly holds nothing :func:`clean_text` changes, read in UTF-8.
 
     Each thing to clean has a byte pattern there that sre finds at memchr speed from its literal
     first byte, where the character class of ``_SUSPECT`` costs several times more per character.
     A surrogate cannot be encoded, and a pattern that only may stand for something to clean
-    gives ``False``: the exact path then decides.
+    gives ``False``: the exact path then decides. ``utf8``, when given, is ``text`` in UTF-8.
     """
-    try:
-        utf8 = text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
+    if utf8 is None:
+        try:
+            utf8 = text.encode("utf-8")
+        except UnicodeEncodeError:
+            return False
     return (
         len(utf8.translate(None, _ASCII_CONTROLS)) == len(utf8)
         and _UTF8_C1.search(utf8) is None
@@ -405,11 +411,13 @@ def _nothing_to_clean_in_utf8(text: str) -> bool:
     )
 
 
-def clean_text(text: str) -> str:
+def clean_text(text: str, *, utf8: bytes | None = None) -> str:
     r"""Replace surrogates and noncharacters with U+FFFD and drop control characters.
 
     Tab, line feed and carriage return are kept; form feed, vertical tab and NEL become line
     feeds. Linear in the length of ``text``, and free when there is nothing to clean.
+    ``utf8``, when given, must be exactly ``text`` in UTF-8 (:attr:`Decoded.utf8`): the check
+    for something to clean then reads it instead of encoding ``text``.
 
     >>> clean_text("a\x00b\ud800c\uffffd\x0ce") == "ab\ufffdc\ufffdd\ne"
     True
@@ -418,6 +426,10 @@ def clean_text(text: str) -> str:
         # The common case of one line (a field's value): a control, surrogate or noncharacter is
         # never printable, and a printable astral character is kept.
         return text
+    if utf8 is not None:
+        if _nothing_to_clean_in_utf8(text, utf8):
+            return text
+        return _clean_exactly(text)
     # A text all in Latin-1 (most dumps) holds no surrogate, noncharacter or astral character:
     # only a control can be cleaned, and deleting the controls from its bytes tells if any is.
     try:
@@ -428,6 +440,11 @@ def clean_text(text: str) -> str:
     else:
         if len(raw.translate(None, _LATIN1_CONTROLS)) == len(raw):
             return text
+    return _clean_exactly(text)
+
+
+def _clean_exactly(text: str) -> str:
+    """:func:`clean_text` once the quick checks could not rule out something to clean."""
     # One pass over the text finds what there is to clean, if anything: a class holding the
     # sixteen astral noncharacters one by one costs several times more per character than this.
     controls = characters = False

@@ -38,6 +38,11 @@ _LABELS = phrase_alternation(AUTHOR_LABELS)
 _LABEL_ONLY = re.compile(rf"^(?:{_LABELS})(?:\s*/\s*(?:{_LABELS}))*\s*(?P<colon>[:：])?$", re.I)
 # An element's own text opening with a byline label and going on: "Von Claudia Lindner".
 _LABEL_START = re.compile(rf"^(?:{_LABELS})(?:\s+|\s*[:：]\s*)\w", re.I)
+# The letters a byline label starts with, in any case: an element's own text that starts with
+# none of them matches neither pattern above, and most texts are ruled out by this one test.
+_LABEL_FIRST = re.compile(
+    f"[{''.join(sorted({re.escape(label[0]) for label in AUTHOR_LABELS}))}]", re.I
+)
 # Lists of other stories that never hold the article's byline: related stories, sliders.
 _OTHER_STORIES = re.compile(
     r"related|more-stories|recent-posts|latest-posts|slider|carousel|swiper", re.IGNORECASE
@@ -86,7 +91,7 @@ def labelled_authors(root: Element) -> Iterator[tuple[str, ...]]:
     """
     for el in root.iter():
         own = (el.text or "").strip() if isinstance(el.tag, str) else ""
-        if not own:
+        if not own or _LABEL_FIRST.match(own) is None:
             continue
         match = _LABEL_ONLY.match(own) if len(own) <= 40 else None
         if match is None:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from urllib.parse import unquote
 
 from newsparse._html.page import selectors as sel
-from newsparse._html.page.sources import Sources, item_value, microdata, text_value
+from newsparse._html.page.sources import Sources, item_value, text_value
 from newsparse._urls import split_url
 
 __all__ = ["read_section", "url_section"]
@@ -77,7 +77,7 @@ def read_section(src: Sources, urls: Iterable[str | None]) -> str | None:
     found = (
         _clean(text_value(src.art.get("articleSection")))
         or _clean(src.meta.first(sel.META_SECTION))
-        or _clean(next((item_value(e) for e in microdata(src.root, "articleSection")), None))
+        or _clean(next((item_value(e) for e in src.microdata("articleSection")), None))
     )
     if found:
         return found

@@ -19,6 +19,9 @@ from newsparse._urls import split_url
 __all__ = ["JsonLd", "read_jsonld"]
 
 _WRAPPER = re.compile(r"^\s*(?:<!--|<!\[CDATA\[|//\s*<!\[CDATA\[)|(?:-->|\]\]>|//\s*\]\]>)\s*$")
+# The first characters a wrapper can start with ("<!--", "<![CDATA[", "// <![CDATA["); every one
+# ends with ">".
+_WRAPPER_STARTS = frozenset("</")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _CONTROL = re.compile(r"[\x00-\x1f]")
 _MAX_DEPTH = 12
@@ -79,7 +82,11 @@ def _decode(text: str) -> list[Any]:
     decoding (json would raise RecursionError), and repair makes at most
     :data:`_MAX_REPAIR_TRIES` attempts.
     """
-    text = _WRAPPER.sub("", text.strip()).strip()
+    text = text.strip()
+    if text[:1] in _WRAPPER_STARTS or text[-1:] == ">":
+        # The pattern's second branch is tried at every character: most blocks start with "{"
+        # or "[" and end with a bracket, and have no wrapper to remove.
+        text = _WRAPPER.sub("", text).strip()
     if not text or _too_deep(text):
         return []
     try:

@@ -21,6 +21,7 @@ from newsparse._urls import join_url, split_url
 
 __all__ = [
     "MetaTags",
+    "Microdata",
     "Sources",
     "date_value",
     "first",
@@ -44,7 +45,7 @@ class MetaTags:
                 continue
             # Unescaped and unmarked like a JSON-LD value: CMSs double-escape ("CD&amp;V") or
             # keep the editor's markup ("<p>...") in a description.
-            value = " ".join(clean_line(unmarkup(content)).split())
+            value = one_line(unmarkup(content))
             for attr in ("property", "name", "itemprop", "http-equiv"):
                 key = el.get(attr)
                 if key:
@@ -53,10 +54,12 @@ class MetaTags:
 
     def first(self, names: Iterable[str]) -> str | None:
         """The first non-empty value of the first of ``names`` the page has."""
-        for name in names:
-            for value in self.values.get(name, ()):
-                if value:
-                    return value
+        values = self.values
+        if values:  # many small pages have no <meta> value at all
+            for name in names:
+                for value in values.get(name, ()):
+                    if value:
+                        return value
         return None
 
     def all(self, name: str) -> list[str]:
@@ -97,14 +100,45 @@ def unique(values: Iterable[str]) -> tuple[str, ...]:
 
 def one_line(text: str) -> str:
     """Clean ``text`` and fold every whitespace run, newlines included, to one space."""
-    return " ".join(clean_line(text).split())
+    line = clean_line(text)
+    # clean_line leaves no whitespace but single spaces, and newlines: only they need folding.
+    return " ".join(line.split()) if "\n" in line else line
 
 
 def microdata(root: Element, prop: str) -> Iterator[Element]:
-    """Yield the elements under ``root`` whose ``itemprop`` names ``prop``."""
+    """Yield the elements under ``root`` whose ``itemprop`` names ``prop``.
+
+    Each call walks the tree; :meth:`Sources.microdata` reads a page's whole tree once for all.
+    """
     for el in root.iterfind(".//*[@itemprop]"):
         if prop in (el.get("itemprop") or "").split():
             yield el
+
+
+class Microdata:
+    """The elements under a root with an ``itemprop``, by property, found in one walk on first use.
+
+    Args:
+        root: The element whose descendants are read (not ``root`` itself, as :func:`microdata`).
+    """
+
+    __slots__ = ("_by_prop", "_root")
+
+    def __init__(self, root: Element) -> None:
+        self._root = root
+        self._by_prop: dict[str, list[Element]] | None = None
+
+    def items(self, prop: str) -> list[Element]:
+        """The elements whose ``itemprop`` names ``prop``, in document order."""
+        if self._by_prop is None:
+            by_prop: dict[str, list[Element]] = {}
+            for el in self._root.iterfind(".//*[@itemprop]"):
+                # A property named twice on one element ("author author") lists it once, as
+                # microdata() yields it once.
+                for name in dict.fromkeys((el.get("itemprop") or "").split()):
+                    by_prop.setdefault(name, []).append(el)
+            self._by_prop = by_prop
+        return self._by_prop.get(prop, [])
 
 
 def item_value(el: Element) -> str | None:
@@ -135,10 +169,20 @@ def resolve(link: str | None, base: str | None) -> str | None:
 
 @attrs.frozen
 class Sources:
-    """Everything metadata is read from: the tree, the ``<meta>`` values and JSON-LD."""
+    """Everything metadata is read from: the tree, the ``<meta>`` values and JSON-LD.
+
+    ``items`` indexes the tree's microdata properties, read on first use.
+    """
 
     root: Element
     head: Element | None
     meta: MetaTags
     ld: JsonLd
     art: dict[str, Any]
+    items: Microdata = attrs.field(
+        default=attrs.Factory(lambda self: Microdata(self.root), takes_self=True), eq=False
+    )
+
+    def microdata(self, prop: str) -> list[Element]:
+        """The elements of the page whose ``itemprop`` names ``prop`` (:func:`microdata`)."""
+        return self.items.items(prop)
