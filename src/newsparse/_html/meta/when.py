@@ -19,7 +19,6 @@ from newsparse._html.page.sources import (
     Sources,
     date_value,
     item_value,
-    microdata,
     text_value,
 )
 from newsparse._normalize.dates import central_european_midnight, central_european_time
@@ -91,7 +90,7 @@ def _structured(src: Sources) -> list[_Candidate]:
         ("<meta> publication time", meta.first(strong)),
         (
             "microdata datePublished",
-            next((item_value(e) for e in microdata(src.root, "datePublished")), None),
+            next((item_value(e) for e in src.microdata("datePublished")), None),
         ),
         ("JSON-LD dateCreated", text_value(art.get("dateCreated"))),
         (_WEAK_SOURCE, meta.first(sel.META_WEAK_PUBLISHED)),
@@ -137,7 +136,7 @@ def read_dates(
             for value in (
                 date_value(text_value(art.get("dateModified"))),
                 date_value(meta.first(sel.META_MODIFIED)),
-                date_value(next((item_value(e) for e in microdata(root, "dateModified")), None)),
+                date_value(next((item_value(e) for e in src.microdata("dateModified")), None)),
             )
             if value is not None
         ),
