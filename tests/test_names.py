@@ -208,3 +208,29 @@ def test_is_person_name_not_strict(name: str, expected: bool) -> None:
 )
 def test_parse_byline_leftovers(line: str, bare: bool, expected: Byline | None) -> None:
     assert parse_byline(line, bare=bare) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "bare", "expected"),
+    [
+        # The agency or service code after a slash is not part of the reporter's name.
+        ("Von Ann Lee/dpa", False, Byline(authors=("Ann Lee",))),
+        ("Autor: Peter Maahn/SP-X", False, Byline(authors=("Peter Maahn",))),
+        ("By Jane Doe / AFP / dpa", False, Byline(authors=("Jane Doe",))),
+        # A desk code before the agency is the credit itself, and names nobody.
+        ("Von det/dpa", False, None),
+        # Words on both sides of a slash are not a name and a credit.
+        ("By Play / pause", False, None),
+        ("Von Hans Roe/Berlin", False, None),
+        # Without a label, "Name / AGENCY" may be a photo credit under the headline.
+        ("Andrew Roe / AP", True, None),
+        # A name printed twice in a row (one copy per screen size) is one name.
+        (
+            "By Chris Stokel-Walker Chris Stokel-Walker",
+            False,
+            Byline(authors=("Chris Stokel-Walker",)),
+        ),
+    ],
+)
+def test_parse_byline_credits_and_copies(line: str, bare: bool, expected: Byline | None) -> None:
+    assert parse_byline(line, bare=bare) == expected

@@ -81,6 +81,8 @@ _DOMAIN_LIKE = re.compile(r"\.\w{2,3}\b")
 _OUTLET_CODE = re.compile(r"^[^\W\d_]{2,6}$")
 # A desk or office code beside an agency: the "lno" of "dpa/lno", the "dsw" of "dsw / DPA".
 _DESK_CODE = re.compile(r"^[^\W\d_]{2,5}$")
+# A credit code after a slash: the "SP-X" of "Peter Maahn/SP-X", the "lno" of "dpa/lno".
+_CREDIT_CODE = re.compile(r"^[^\W\d_]{1,5}(?:-[^\W\d_]{1,3})?$")
 
 
 def _has_digit(text: str) -> bool:
@@ -120,6 +122,38 @@ def _one_agency(name: str) -> bool:
     return " ".join(_THE.sub("", name).split()).casefold() in NEWS_AGENCIES
 
 
+def _without_credit(name: str) -> str:
+    """``name`` without the agency or desk credit written after a slash.
+
+    ``"Ann Lee/dpa"`` and ``"Peter Maahn / SP-X"`` are Ann Lee and Peter Maahn: a reporter's
+    name followed by the agency or the capitalised code of the service that carried the story.
+    An agency or desk code before the slash is left alone (``"det/dpa"`` stays a credit), and
+    so is a slash between words (``"Play / pause"``).
+    """
+    if "/" not in name:
+        return name
+    head, *tails = (part.strip() for part in name.split("/"))
+    if not head or not tails:
+        return name
+    for tail in tails:
+        if not ((_CREDIT_CODE.match(tail) and tail.isupper()) or _one_agency(tail)):
+            return name
+    return name if _one_agency(head) or _is_desk_code(head) else head
+
+
+def _undoubled(name: str) -> str:
+    """``name`` once where a page printed it twice in a row (a mobile and a desktop copy).
+
+    >>> _undoubled("Ann Lee Ann Lee")
+    'Ann Lee'
+    """
+    words = name.split()
+    half = len(words) // 2
+    if half >= 1 and len(words) == 2 * half and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return name
+
+
 def _without_role(name: str) -> str:
     """``name`` without a role written around it.
 
@@ -128,7 +162,7 @@ def _without_role(name: str) -> str:
     Hein Chefredakteur", "Ann Lee Follow"); a job title before a name of two words goes too
     ("Rechtsanwalt Sebastian Einbock").
     """
-    words = name.split()
+    words = _undoubled(_without_credit(name)).split()
     if len(words) > 1 and words[-1] in NAME_ROLE_SUFFIXES:
         return " ".join(words[:-1])
     folded = [word.casefold().strip(".,:") for word in words]
@@ -259,7 +293,13 @@ def parse_byline(line: str, *, bare: bool = False, agencies: bool = False) -> By
                 recognised = True
                 continue
             return None
-        if bare and _all_names(segment, agencies=agencies) and not segment.isupper():
+        # A bare "Name / AGENCY" is as likely a photo credit as a byline; a label settles it.
+        if (
+            bare
+            and "/" not in segment
+            and _all_names(segment, agencies=agencies)
+            and not segment.isupper()
+        ):
             authors.extend(split_authors(segment, agencies=agencies))
             recognised = True
             continue
