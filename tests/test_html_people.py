@@ -356,3 +356,8 @@ def test_a_byline_inside_a_figure_is_a_photographer() -> None:
         '<span class="byline">Anna Lens</span></figure>' + BODY
     )
     assert parse_article(page(body=body)).authors == ()
+
+
+def test_a_french_author_class_names_the_byline() -> None:
+    body = f'<p class="article-auteur">Marie Laurent</p>{BODY}'
+    assert authors(page(body=body)) == ("Marie Laurent",)

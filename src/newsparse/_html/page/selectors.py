@@ -395,7 +395,7 @@ NOT_PUBLISHED_ATTR = re.compile(
     re.IGNORECASE,
 )
 #: Class and id fragments of byline elements.
-BYLINE_ATTR = FoldedPattern(r"byline|author|penulis|reporter|writer|autor|verfasser")
+BYLINE_ATTR = FoldedPattern(r"byline|author|penulis|reporter|writer|autor|auteur|verfasser")
 #: Class fragments of markup that says its text is a person's name (hCard and kin).
 NAME_MARKUP = re.compile(r"vcard|(?:^|\s)fn(?:$|\s)|author-?name", re.IGNORECASE)
 #: Class fragments of elements that look like bylines but are buttons or picture credits.
