@@ -70,6 +70,9 @@ def _accuracy(
 ) -> dict[tuple[str, bool], list[int]]:
     import numpy as np
 
+    from newsparse._text.features import FEATURES
+
+    anchored = FEATURES.index("anchored")
     tally: dict[tuple[str, bool], list[int]] = defaultdict(lambda: [0, 0])
     for example in examples:
         key = (example["renderer"], example["held_out"])
@@ -80,7 +83,7 @@ def _accuracy(
         z = np.asarray(example["rows"]) @ weights[example["group"]]
         p = 1 / (1 + np.exp(-z))
         best = int(np.argmax(p))
-        if p[best] < thresholds[example["group"]]:
+        if p[best] < thresholds[example["group"]] and not example["rows"][best][anchored]:
             tally[key][0] += example["gold"] is None
         else:
             tally[key][0] += bool(example["labels"][best])

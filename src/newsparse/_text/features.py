@@ -14,6 +14,7 @@ import math
 import operator
 import pkgutil
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from itertools import accumulate
@@ -23,7 +24,15 @@ from newsparse._normalize.phrases import CREDIT_WORDS
 from newsparse._text.lines import LineFacts, is_bullet, is_paragraph_like
 from newsparse._text.page import anchored_title
 
-__all__ = ["FEATURES", "TitleModel", "candidates", "dump_group", "line_features", "load_model"]
+__all__ = [
+    "FEATURES",
+    "WHOLE_PAGE",
+    "TitleModel",
+    "candidates",
+    "dump_group",
+    "line_features",
+    "load_model",
+]
 
 FEATURES = (
     "bias",
@@ -66,6 +75,10 @@ FEATURES = (
     "credit_end",
     "body_words",
     "year_after",
+    "words_below",
+    "paragraphs_below",
+    "copies",
+    "in_window_title",
 )
 #: Lines looked at as title candidates: the first this many lines of a dump.
 MAX_CANDIDATES = 400
@@ -85,8 +98,18 @@ _SHORT = 80
 
 _BODY = 30
 _NEAR = 4
-#: A dump of this many lines or more that opens with no running text is read as a whole page.
-_WHOLE_PAGE = 60
+#: The dump group of a whole page rendered to text (see :func:`dump_group`).
+WHOLE_PAGE = 2
+#: A dump of this many lines or more whose first lines are mostly not running text is read as a
+#: whole page (menus first; a whole page may still open with a long window title).
+_WHOLE_PAGE_LINES = 40
+_OPENING = 10
+_OPENING_TEXT = 0.45
+#: The first lines of a page, where a whole-page rendering prints the window title.
+_WINDOW_TITLE = 3
+#: How far below a line its own text is looked for, and how many paragraphs sharing its words count.
+_BELOW = 40
+_BELOW_PARAGRAPHS = 10
 #: Words shorter than this are not compared with the body; longer ones are cut to it (a crude stem).
 _STEM = 5
 
@@ -254,6 +277,40 @@ def _shaped_sums(top: Sequence[str], paragraph: Sequence[bool]) -> list[int]:
     )
 
 
+def _postings(top: Sequence[str], paragraph: Sequence[bool]) -> dict[str, list[int]]:
+    """For every word stem of the running text in ``top``, the indices of the lines using it."""
+    postings: dict[str, list[int]] = {}
+    for index, line in enumerate(top):
+        if paragraph[index]:
+            for stem in _stems(line[:_PREFIX_CHARS]):
+                postings.setdefault(stem, []).append(index)
+    return postings
+
+
+def _below(own: set[str], index: int, postings: dict[str, list[int]]) -> tuple[float, float]:
+    """How the running text under a line takes up the line's words (its stems ``own``).
+
+    Returns the share of the stems used in the :data:`_BELOW` lines under it, and how many
+    paragraphs there (up to :data:`_BELOW_PARAGRAPHS`) use any of them. An article's title names
+    what its paragraphs go on to discuss; a teaser's words come back in one short blurb at most,
+    a menu item's nowhere.
+    """
+    if not own:
+        return 0.0, 0.0
+    used = 0
+    sharing: set[int] = set()
+    for stem in own:
+        found = postings.get(stem)
+        if found is None:
+            continue
+        low = bisect_right(found, index)
+        high = bisect_right(found, index + _BELOW, low)
+        if high > low:
+            used += 1
+            sharing.update(found[low:high])
+    return used / len(own), min(len(sharing), _BELOW_PARAGRAPHS) / _BELOW_PARAGRAPHS
+
+
 def candidates(lines: Sequence[str], facts: LineFacts) -> list[int]:
     """The indices of the lines that may be a title (short, neither a list item nor a date line)."""
     return [
@@ -282,6 +339,7 @@ def line_features(
     dated = [date(line) is not None for line in top]
     signed = [line.count(" ") < _SIGNED_WORDS and byline(line) is not None for line in top]
     blob = "\n".join(line[:_PREFIX_CHARS] for line in top)
+    opening = "\n".join(top[:_WINDOW_TITLE])
     # Running text in the 30 lines from each line on (prefix sums): the article body is where this
     # peaks, and the title stands just above it.
     sums = list(accumulate(paragraph, initial=0))
@@ -302,6 +360,7 @@ def line_features(
     # How many other headline-shaped lines stand between a line and the running text after it:
     # none for the title, some for a headline in a list of other stories.
     shaped = _shaped_sums(top, paragraph)
+    postings = _postings(top, paragraph)
     next_text = [reach] * (reach + 1)
     for i in range(reach - 1, -1, -1):
         next_text[i] = i if paragraph[i] else next_text[i + 1]
@@ -325,6 +384,7 @@ def line_features(
         headline = 3 <= count <= 25 and last not in ".:!" and not is_paragraph
         ranked = math.log1p(rank) if headline else 0.0
         near_body = max(window[index + 1 : index + 1 + _NEAR * 2], default=0) / peak
+        words_below, paragraphs_below = _below(_stems(line), index, postings)
         rows.append(
             [
                 1.0,
@@ -376,6 +436,10 @@ def line_features(
                 1.0 if _ends_with_credit(line) else 0.0,
                 _shared(line, body) if headline else 0.0,
                 1.0 if yeared_sums[near_end] > yeared_sums[after_start] else 0.0,
+                words_below,
+                paragraphs_below,
+                math.log(counts.get(line, 1)),
+                float(index >= _WINDOW_TITLE and line in opening),
             ]
         )
         rank += headline
@@ -385,14 +449,17 @@ def line_features(
 def dump_group(lines: Sequence[str]) -> int:
     """Which weights and threshold a dump takes.
 
-    0 for a short dump that opens with a heading or a label, 1 for one that opens with running text
-    (a body-only dump, which often has no title line at all, so the model must be surer there), and
-    2 for a long dump that opens otherwise (a whole-page rendering: menus, lists and footers around
-    an article that nearly always prints its headline somewhere).
+    2 for a long dump whose first lines are mostly not running text (a whole-page rendering: menus,
+    lists and footers around an article that nearly always prints its headline somewhere, perhaps
+    under a long window title), else 1 for a dump that opens with running text (a body-only dump,
+    which often has no title line at all, so the model must be surer there), else 0 (a short dump
+    that opens with a heading or a label).
     """
-    if bool(lines) and is_paragraph_like(lines[0]):
-        return 1
-    return 2 if len(lines) >= _WHOLE_PAGE else 0
+    if len(lines) >= _WHOLE_PAGE_LINES:
+        opening = lines[:_OPENING]
+        if sum(map(is_paragraph_like, opening)) < _OPENING_TEXT * len(opening):
+            return WHOLE_PAGE
+    return 1 if bool(lines) and is_paragraph_like(lines[0]) else 0
 
 
 class TitleModel:

@@ -35,7 +35,7 @@ from newsparse._text.lines import (
     is_site_code,
 )
 from newsparse._text.markup import read_front_matter, strip_markdown, unwrap
-from newsparse._text.title import choose_title
+from newsparse._text.title import choose_title, is_whole_page
 from newsparse.errors import NotAnArticleError
 from newsparse.model import Article, Caption
 
@@ -171,12 +171,18 @@ def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> 
     """Find the title line and fill ``fields.title``; return where the header starts.
 
     A dump whose first line reads as a headline opens with its title (the usual layout, read by
-    the rules). Otherwise the title model weighs every short line near the top; when no line is
-    likely enough, the dump has no title line (a body-only dump) and is read from its top.
+    the rules), unless the dump is a whole page, whose first line is a site name or the window
+    title as often as the headline. Otherwise the title model weighs every short line near the
+    top; when no line is likely enough, the dump has no title line (a body-only dump) and is read
+    from its top.
     """
     if not lines:
         return 0
-    if _opens_with_title(lines, fields) and (not headings or 0 in headings):
+    if (
+        _opens_with_title(lines, fields)
+        and (not headings or 0 in headings)
+        and not is_whole_page(lines)
+    ):
         return _read_title(lines, fields)
     index = choose_title(lines, headings, fields.facts)
     if index is None:
