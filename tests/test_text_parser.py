@@ -387,3 +387,28 @@ def test_caption_above_a_related_list_with_its_credit_first() -> None:
     assert article.paragraphs[0].startswith("Penyerang anyar")
     assert article.dateline == "KUTA"
     assert len(article.paragraphs) == 2
+
+
+_BODY_ONLY = (
+    "The council voted on Monday evening to build three new protected cycle lanes across the "
+    "centre of town, after more than a year of debate.\n\n"
+    "Work on the first route is due to begin in January, the council said in a statement.\n\n"
+    "Residents who objected to the plan said they would keep campaigning against the second route.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "authors"),
+    [
+        # A body-only dump may open with its byline or its photo credit: neither is a title.
+        ("By John Roe", ("John Roe",)),
+        ("Foto: Jane Roe/dpa", ()),
+    ],
+)
+def test_a_byline_or_credit_opening_a_body_is_not_its_title(
+    first: str, authors: tuple[str, ...]
+) -> None:
+    article = newsparse.parse_article(f"{first}\n\n{_BODY_ONLY}", kind="text")
+    assert article.title is None
+    assert article.authors == authors
+    assert article.paragraphs[0].startswith("The council voted")

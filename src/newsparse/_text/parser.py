@@ -211,6 +211,10 @@ def _opens_with_title(lines: list[str], fields: _Fields) -> bool:
         or is_bullet(first)
         or fields.facts.date(first) is not None
         or is_paragraph_like(first)
+        # A byline, a bare dateline ("NEW DELHI:") or a photo credit opens a body, not a title.
+        or fields.facts.byline(first) is not None
+        or fields.facts.dateline(first) is not None
+        or caption_parts(first, strict=True) is not None
     ):
         return False
     if len(lines) <= 3:
