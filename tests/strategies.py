@@ -355,6 +355,42 @@ html_pages = (
     | html_fragments()
 )
 
+_CENSUS_TAGS = (
+    "div",
+    "p",
+    "span",
+    "figure",
+    "figcaption",
+    "img",
+    "br",
+    "td",
+    "section",
+    "nav",
+    "a",
+)
+_CENSUS_ATTRS = (
+    "",
+    ' class=""',
+    ' class="caption"',
+    ' class="Foto-box"',
+    ' class="img"',
+    ' id="x"',
+)
+
+
+@st.composite
+def census_trees(draw: st.DrawFn, depth: int = 0) -> str:
+    """Nested, closed boxes with and without caption-like classes, pictures and line breaks."""
+    parts: list[str] = []
+    for _ in range(draw(st.integers(0, 3))):
+        if depth > 3 or draw(st.booleans()):
+            parts.append(draw(st.sampled_from(("text", "<br>", '<img src="a.jpg">'))))
+        else:
+            tag = draw(st.sampled_from(_CENSUS_TAGS))
+            attr = draw(st.sampled_from(_CENSUS_ATTRS))
+            parts.append(f"<{tag}{attr}>{draw(census_trees(depth + 1))}</{tag}>")
+    return "".join(parts)
+
 
 # --- hostile input (issue 11): small members of each class the fuzz campaign found ---
 

@@ -9,10 +9,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse._html.body.furniture import _candidates
+from newsparse._html.body.figures import _IMAGE_WIDGETS, _caption_candidates
 from newsparse._html.meta.people import _named
+from newsparse._html.page import census
 from newsparse._html.page import selectors as sel
+from newsparse._html.page.census import Census
 from newsparse._html.page.folded import FoldedPattern
+from tests.strategies import census_trees
 
 FOLDED = {name: value for name, value in vars(sel).items() if isinstance(value, FoldedPattern)}
 
@@ -72,7 +75,7 @@ def test_furniture_candidates_are_what_the_xpath_selected() -> None:
         " or self::footer or self::aside or self::menu or self::figure or self::figcaption"
         " or self::header]"
     )
-    found = _candidates(body)
+    found = Census(body, body).furniture
     assert found == xpath
     assert [el.tag for el in found].count("p") == 4  # the empty class counts; plain <p> does not
 
@@ -82,3 +85,79 @@ def test_byline_candidates_are_what_the_xpath_selected() -> None:
     found = _named(root)
     assert found == root.xpath(".//*[@class or @id or @data-testid]")
     assert {el.tag for el in found} == {"body", "p", "span", "b"}
+
+
+def _body(markup: str) -> tuple[lxml.etree._Element, lxml.etree._Element]:
+    root = lxml.etree.fromstring(f"<html><body>{markup}</body></html>", lxml.etree.HTMLParser())
+    body = root.find("body")
+    assert body is not None
+    return root, body
+
+
+CAPTIONED = """<figure><img src="a.jpg"><figcaption>In a figure</figcaption></figure>
+<figcaption>Alone</figcaption><figcaption id="x">Alone, with an id</figcaption>
+<div class="Caption"><img src="b.jpg"></div><p class="">empty</p><p class="foto"><b>x</b></p>
+<span class="nav">no hint</span><td class="bildtext">cell</td>
+<div class="wrap"><div><img src="c.jpg"></div><p>text<br>more</p></div>
+<section id="lines">one<br>two</section>"""
+
+
+def test_census_lists_what_the_caption_walk_and_the_widget_xpath_found() -> None:
+    root, body = _body(CAPTIONED)
+    census = Census(root, body)
+    assert census.captions == _caption_candidates(root, {})
+    assert [el.get("class") for el in census.captions or []] == [
+        None,  # the <figcaption> outside a <figure>, with no class
+        None,
+        "Caption",
+        "foto",
+        "bildtext",
+        "wrap",  # "ap" passes the cheap filter; the caption pattern decides later
+    ]
+    assert census.widgets == _IMAGE_WIDGETS(root)
+    assert [el.get("class") for el in census.widgets or []] == ["Caption", "wrap"]
+    assert census.paragraphs == list(body.iter("p"))
+    # A <br> counts in its own box only: the <p>'s box is no holder.
+    assert [el.get("id") for el in census.holders] == ["lines"]
+
+
+def test_census_hint_fragments_are_the_hint_pattern() -> None:
+    assert "|".join(census._HINTS) == census.CAPTION_HINT.pattern
+
+
+@given(census_trees())
+def test_census_finds_what_the_separate_walks_find(markup: str) -> None:
+    root, body = _body(markup)
+    census = Census(root, body)
+    assert census.captions == _caption_candidates(root, {})
+    assert census.widgets == _IMAGE_WIDGETS(root)
+    assert census.paragraphs == list(body.iter("p"))
+    holders = body.iter("div", "td", "article", "section")
+    assert census.holders == [el for el in holders if el.find("br") is not None]
+
+
+def test_census_leaves_a_page_with_two_bodies_to_the_caption_walk() -> None:
+    root = lxml.etree.fromstring(
+        "<html><body><p>a</p></body><svg><body><p class='caption'>b</p></body></svg></html>",
+        lxml.etree.HTMLParser(),
+    )
+    bodies = list(root.iter("body"))
+    census = Census(root, bodies[0])
+    if len(bodies) > 1:
+        assert census.captions is None
+        assert census.widgets is None
+    else:  # libxml2 merged them: one body, walked whole
+        assert census.captions == _caption_candidates(root, {})
+
+
+def test_census_remembers_what_was_dropped_and_each_pattern_result() -> None:
+    root, body = _body('<div class="Share"><p id="in">x</p></div><p class="Lead">y</p>')
+    census = Census(root, body)
+    box, inner, lead = census.furniture
+    census.dropped(box)
+    assert not census.present(box)
+    assert not census.present(inner)
+    assert census.present(lead)
+    assert census.attrs(box) == "Share  "
+    assert census.matches(sel.NEGATIVE_ATTR, census.attrs(box))
+    assert not census.matches(sel.NEGATIVE_ATTR, census.attrs(lead))

@@ -91,9 +91,13 @@ def is_credit(el: Element, *, in_caption: bool = False) -> bool:
         in_caption: ``el`` sits inside a caption or a figure, where an "author" class, a
             ``<cite>`` or a ``<footer>`` names the picture's source.
     """
+    keys = el.keys()
+    if not keys:  # most elements of a figure: no name that the patterns could match
+        return in_caption and el.tag in sel.CREDIT_TAGS
     attrs = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}"
-    # Short data-attribute values name a part too: data-flag="main-image-source".
-    attrs += " ".join(v for k, v in el.attrib.items() if k.startswith("data-") and len(v) < 40)
+    if any(key.startswith("data-") for key in keys):
+        # Short data-attribute values name a part too: data-flag="main-image-source".
+        attrs += " ".join(v for k, v in el.attrib.items() if k.startswith("data-") and len(v) < 40)
     if sel.CREDIT_ATTR.search(attrs):
         return True
     return in_caption and (el.tag in sel.CREDIT_TAGS or bool(sel.CAPTION_CREDIT_ATTR.search(attrs)))

@@ -22,6 +22,7 @@ from newsparse._html.body.caption_text import (
     plausible,
 )
 from newsparse._html.page import selectors as sel
+from newsparse._html.page.census import CAPTION_HINT, CAPTION_TAGS, Census
 from newsparse._html.page.folded import FoldedPattern
 from newsparse._html.page.sources import one_line
 from newsparse._html.page.tree import Element, text_of
@@ -32,11 +33,9 @@ from newsparse.model import Caption
 
 __all__ = ["Captions", "read_captions"]
 
-# Elements whose class may be caption-like: a cheap substring filter that every fragment of
-# CAPTION_ATTR passes ("caption", "legend", "keterangan", "bildtext", "image-info", "desc"...);
+# Elements whose class may be caption-like pass census.CAPTION_HINT, a cheap substring filter;
 # the regular expression then decides.
-_CAPTION_HINT = re.compile("ap|egend|eterangan|ild|nfo|esc|ubtitle|oto")
-_CAPTION_TAGS = ("div", "span", "p", "small", "em", "td", "figcaption")
+_CAPTION_TAGS = tuple(sorted(CAPTION_TAGS))
 _IMAGE_WIDGETS = lxml.etree.XPath("//body//div[@class][.//img] | //body//p[@class][.//img]")
 _MIN_UNSPACED = 12
 # How far up from a caption-classed element its picture may sit.
@@ -195,7 +194,11 @@ class _Reader:
 
 
 def read_captions(
-    root: Element, *, url: str | None, protected: set[Element] | frozenset[Element] = frozenset()
+    root: Element,
+    *,
+    url: str | None,
+    protected: set[Element] | frozenset[Element] = frozenset(),
+    census: Census | None = None,
 ) -> Captions:
     """Read the captions of the article's pictures, in page order.
 
@@ -204,6 +207,8 @@ def read_captions(
         url: The page's address, to resolve image sources.
         protected: The article body's container and its ancestors: class names on these never
             make a picture count as page furniture.
+        census: The walk over the page's body, which lists the caption-like elements and the
+            classed boxes holding a picture (the page is walked here when not given).
 
     Returns:
         The captions and the elements they came from.
@@ -212,7 +217,10 @@ def read_captions(
     for figure in root.iter("figure"):
         if not in_furniture(figure, protected):
             reader.figure(figure)
-    for el in _caption_candidates(root, reader.memo):
+    candidates = census.captions if census is not None else None
+    if candidates is None:
+        candidates = _caption_candidates(root, reader.memo)
+    for el in candidates:
         if el in reader.used:
             continue
         if el.tag == "figcaption":
@@ -221,7 +229,8 @@ def read_captions(
                 reader.classed(el)
         elif _matches(sel.CAPTION_ATTR, el.get("class") or "", reader.memo):
             reader.classed(el)
-    for container in _IMAGE_WIDGETS(root):
+    widgets = census.widgets if census is not None else None
+    for container in _IMAGE_WIDGETS(root) if widgets is None else widgets:
         if not isinstance(container, Element) or container in reader.used:
             continue
         if not _matches(sel.IMAGE_ATTR, container.get("class") or "", reader.memo):
@@ -248,7 +257,7 @@ def _caption_candidates(root: Element, memo: dict[tuple[str, str], bool]) -> lis
                 continue
             seen.add(el)
             classes = el.get("class")
-            if (classes is not None and _matches(_CAPTION_HINT, classes, memo)) or (
+            if (classes is not None and _matches(CAPTION_HINT, classes, memo)) or (
                 el.tag == "figcaption" and next(el.iterancestors("figure"), None) is None
             ):
                 out.append(el)

@@ -15,7 +15,8 @@ import re
 
 from newsparse._html.body.lead import leads_before
 from newsparse._html.page import selectors as sel
-from newsparse._html.page.measure import attr_text, link_density, own_text, squash, text_len
+from newsparse._html.page.census import Census
+from newsparse._html.page.measure import link_density, own_text, squash, text_len
 from newsparse._html.page.tree import Element, text_of
 from newsparse._normalize.whitespace import clean_line
 
@@ -29,13 +30,13 @@ _MIN_TEXT = 25
 _PROSE_LEVELS = 8
 
 
-def _class_weight(el: Element, by_names: dict[str, float]) -> float:
+def _class_weight(el: Element, by_names: dict[str, float], census: Census) -> float:
     """A factor for an element's score from its tag, class, id and ``itemprop``.
 
     ``by_names`` keeps the part the class and id names give, for the page, since the same
     names repeat across it.
     """
-    attrs = attr_text(el)
+    attrs = census.attrs(el)
     weight = by_names.get(attrs)
     if weight is None:
         weight = by_names[attrs] = (
@@ -53,7 +54,7 @@ def _class_weight(el: Element, by_names: dict[str, float]) -> float:
     return max(weight, 0.1)
 
 
-def _score(body: Element) -> tuple[dict[Element, float], dict[Element, int]]:
+def _score(body: Element, census: Census) -> tuple[dict[Element, float], dict[Element, int]]:
     """Score the candidate containers, and measure the prose each element holds.
 
     Returns:
@@ -105,20 +106,26 @@ def _score(body: Element) -> tuple[dict[Element, float], dict[Element, int]]:
             level += 1
     by_names: dict[str, float] = {}
     for el, (length, links) in chars.items():
-        scores[el] *= _class_weight(el, by_names) * (1 - (links / length if length else 0.0))
+        scores[el] *= _class_weight(el, by_names, census) * (
+            1 - (links / length if length else 0.0)
+        )
     return scores, prose
 
 
-def pick_containers(body: Element) -> list[Element]:
+def pick_containers(body: Element, *, census: Census | None = None) -> list[Element]:
     """The containers of the article body, leads first, in document order.
 
     Args:
         body: The page's ``<body>`` (or root) after furniture removal.
+        census: The walk over the page's body, which keeps each element's class and id string
+            (made here when not given).
 
     Returns:
         The elements to read out; ``[body]`` when nothing holds enough text to score.
     """
-    scores, prose = _score(body)
+    if census is None:
+        census = Census(body, body)
+    scores, prose = _score(body, census)
     if not scores:
         return [body]
     top = max(scores, key=scores.__getitem__)
@@ -171,7 +178,7 @@ def pick_containers(body: Element) -> list[Element]:
                 0 < length <= 80 and density == 0 and clean_line(text_of(sibling))[-1:] in ".!?"
             ):
                 chosen.append(sibling)
-    return leads_before(top, chosen) + chosen
+    return leads_before(top, chosen, census) + chosen
 
 
 _DIGITS = re.compile(r"\d+")

@@ -5,12 +5,7 @@ from __future__ import annotations
 from newsparse._html.page.selectors import BLOCK_TAGS
 from newsparse._html.page.tree import Element, text_of
 
-__all__ = ["attr_text", "link_density", "own_text", "squash", "text_len"]
-
-
-def attr_text(el: Element) -> str:
-    """The ``class``, ``id`` and ``role`` of ``el`` in one string, for the attribute patterns."""
-    return f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}"
+__all__ = ["link_density", "own_text", "squash", "text_len"]
 
 
 def squash(text: str) -> str:
