@@ -61,6 +61,38 @@ def test_a_folded_pattern_finds_what_the_case_insensitive_pattern_finds(
         assert got.span() == found.span()
 
 
+# NEGATIVE_ATTR as first written: the look back at a negation before the separator.
+_NEGATIVE_LOOKING_BACK_FIRST = re.compile(
+    r"(?<!\bnon)(?<!\bno)(?<!\bnot)(?:^|[\s_-])"
+    + sel.NEGATIVE_ATTR.pattern[sel.NEGATIVE_ATTR.pattern.index("(?:", 3) :],
+    re.IGNORECASE,
+)
+
+
+@given(
+    st.lists(st.one_of(_ATTR_CHARS, _ATTR_WORDS, st.sampled_from(["ad", "-", "_"])), max_size=12)
+)
+def test_negative_attr_matches_what_looking_back_first_matched(parts: list[str]) -> None:
+    text = "".join(parts)
+    found = _NEGATIVE_LOOKING_BACK_FIRST.search(text)
+    got = re.compile(sel.NEGATIVE_ATTR.pattern, re.IGNORECASE).search(text)
+    assert (got and got.span()) == (found and found.span())
+
+
+@pytest.mark.parametrize(
+    ("text", "furniture"),
+    [
+        ("no-ad", False),
+        ("non-sidebar", False),
+        ("not_share", False),
+        ("note ad", True),
+        ("ad", True),
+    ],
+)
+def test_negative_attr_skips_a_negated_fragment(text: str, furniture: bool) -> None:
+    assert (sel.NEGATIVE_ATTR.search(text) is not None) is furniture
+
+
 def test_a_folded_pattern_reads_non_ascii_letters_case_insensitively() -> None:
     assert sel.BYLINE_ATTR.search("AUTHOR") is not None
     assert sel.BYLINE_ATTR.search("\u212aomentar-AUTHOR") is not None  # not ASCII

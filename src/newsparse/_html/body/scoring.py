@@ -24,6 +24,8 @@ __all__ = ["pick_containers"]
 
 _TEXT_HOLDERS = frozenset({"p", "pre", "blockquote", "td", "dd", "li"})
 _OWN_TEXT_HOLDERS = frozenset({"div", "section", "article", "span", "font", "center", "main"})
+# Both, for a walk that lxml filters by tag (in document order, as a walk over every element).
+_HOLDERS = tuple(sorted(_TEXT_HOLDERS | _OWN_TEXT_HOLDERS))
 _COMMAS = re.compile("[,،、，;]")
 _MIN_TEXT = 25
 # How far above the best container the ancestor holding most of the page's prose is looked for.
@@ -69,18 +71,21 @@ def _score(body: Element, census: Census) -> tuple[dict[Element, float], dict[El
     linked = {inner for link in body.iter("a") for inner in link.iter()}
     # Text in a form (sign-up choices, a contact form) is rarely the article's.
     in_form = {inner for form in body.iter("form") for inner in form.iter()}
-    for el in body.iter():
+    for el in body.iter(*_HOLDERS):
         tag = el.tag
-        if not isinstance(tag, str):
-            continue
-        if tag in _TEXT_HOLDERS:
+        if not len(el):
+            # No children: the text is the element's own (a short one cannot score).
+            raw = el.text
+            if raw is None or len(raw) < _MIN_TEXT:
+                continue
+            text = squash(raw)
+            start = el.getparent() if tag in _TEXT_HOLDERS else el
+        elif tag in _TEXT_HOLDERS:
             text = squash(text_of(el))
             start = el.getparent()
-        elif tag in _OWN_TEXT_HOLDERS:
+        else:
             text = own_text(el)
             start = el
-        else:
-            continue
         if len(text) < _MIN_TEXT or start is None:
             continue
         points = float(1 + len(_COMMAS.findall(text)) + min(len(text) // 100, 3))

@@ -28,9 +28,16 @@ def link_density(el: Element, length: int) -> float:
 
 def own_text(el: Element) -> str:
     """The text of ``el`` outside its block children (``<br>``-separated text), folded."""
-    parts = [el.text or ""]
+    text = el.text
+    if not len(el):
+        return squash(text) if text else ""
+    # Empty parts are left out: they only add spaces, which the folding removes.
+    parts = [text] if text else []
     for child in el:
-        if isinstance(child.tag, str) and child.tag not in BLOCK_TAGS:
-            parts.append(text_of(child))
-        parts.append(child.tail or "")
-    return squash(" ".join(parts))
+        tag = child.tag
+        if isinstance(tag, str) and tag not in BLOCK_TAGS:
+            parts.append("".join(child.itertext()))
+        tail = child.tail
+        if tail:
+            parts.append(tail)
+    return squash(" ".join(parts)) if parts else ""
