@@ -10,11 +10,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse._html.body.figures import _IMAGE_WIDGETS, _caption_candidates
+from newsparse._html.body.furniture import remove_furniture
 from newsparse._html.meta.people import _named
 from newsparse._html.page import census
 from newsparse._html.page import selectors as sel
 from newsparse._html.page.census import Census
 from newsparse._html.page.folded import FoldedPattern
+from newsparse._html.page.tree import drop
 from tests.strategies import census_trees
 
 FOLDED = {name: value for name, value in vars(sel).items() if isinstance(value, FoldedPattern)}
@@ -157,7 +159,7 @@ def test_census_hint_fragments_are_the_hint_pattern() -> None:
     assert "|".join(census._HINTS) == census.CAPTION_HINT.pattern
 
 
-@given(census_trees())
+@given(census_trees)
 def test_census_finds_what_the_separate_walks_find(markup: str) -> None:
     root, body = _body(markup)
     census = Census(root, body)
@@ -193,3 +195,37 @@ def test_census_remembers_what_was_dropped_and_each_pattern_result() -> None:
     assert census.attrs(box) == "Share  "
     assert census.matches(sel.NEGATIVE_ATTR, census.attrs(box))
     assert not census.matches(sel.NEGATIVE_ATTR, census.attrs(lead))
+
+
+def _furniture_removed(markup: str, *, shared: bool) -> bytes:
+    """The body after its caption-classed elements and then its furniture are removed.
+
+    ``shared``: with the census made before the captions were removed (as the parser does),
+    else with one made by :func:`remove_furniture` itself afterwards.
+    """
+    root, body = _body(markup)
+    found = Census(root, body)
+    for el in [el for el in body.iter() if el.get("class") == "caption"]:
+        found.dropped(el)
+        drop(el)
+    remove_furniture(body, census=found if shared else None)
+    return lxml.etree.tostring(body)
+
+
+@given(census_trees)
+def test_furniture_removal_with_an_earlier_census_removes_the_same(markup: str) -> None:
+    assert _furniture_removed(markup, shared=True) == _furniture_removed(markup, shared=False)
+
+
+def test_furniture_inside_a_removed_caption_is_not_judged_again() -> None:
+    markup = (
+        '<div class="caption"><nav>in the caption</nav></div><nav>menu</nav>'
+        + "<p>"
+        + "Words of the article. " * 20
+        + "</p>"
+    )
+    assert _furniture_removed(markup, shared=True) == _furniture_removed(markup, shared=False)
+    kept = _furniture_removed(markup, shared=True)
+    assert b"menu" not in kept
+    assert b"in the caption" not in kept
+    assert b"Words of the article." in kept

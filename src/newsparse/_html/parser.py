@@ -1,7 +1,8 @@
 """Read an :class:`~newsparse.model.Article` from an HTML page.
 
 The steps, in order: load the page safely (:mod:`~newsparse._html.page.tree`), read its metadata from
-every source (:mod:`~newsparse._html.meta.metadata`), read the picture captions
+every source (:mod:`~newsparse._html.meta.metadata`), walk the body once for what the body readers
+share (:mod:`~newsparse._html.page.census`), read the picture captions
 (:mod:`~newsparse._html.body.figures`), remove page furniture (:mod:`~newsparse._html.body.furniture`),
 choose the main-text containers (:mod:`~newsparse._html.body.scoring`, :mod:`~newsparse._html.body.lead`)
 and read them out (:mod:`~newsparse._html.body.content`).
