@@ -330,17 +330,24 @@ _HTML_TEXTS = (
 
 
 @st.composite
-def html_fragments(draw: st.DrawFn, depth: int = 0) -> str:
+def html_fragments(
+    draw: st.DrawFn,
+    depth: int = 0,
+    *,
+    tags: tuple[str, ...] = _HTML_TAGS,
+    attrs: tuple[str, ...] = _HTML_ATTRS,
+    texts: tuple[str, ...] = _HTML_TEXTS,
+) -> str:
     """Markup-like text: nested tags (closed or not), attributes, entities and broken bits."""
     parts: list[str] = []
     for _ in range(draw(st.integers(0, 4))):
         kind = draw(st.integers(0, 3))
         if kind == 0 or depth > 3:
-            parts.append(draw(st.sampled_from(_HTML_TEXTS) | st.text(max_size=12)))
+            parts.append(draw(st.sampled_from(texts) | st.text(max_size=12)))
         else:
-            tag = draw(st.sampled_from(_HTML_TAGS))
-            attr = draw(st.sampled_from(_HTML_ATTRS))
-            inner = draw(html_fragments(depth + 1))
+            tag = draw(st.sampled_from(tags))
+            attr = draw(st.sampled_from(attrs))
+            inner = draw(html_fragments(depth + 1, tags=tags, attrs=attrs, texts=texts))
             close = draw(st.sampled_from([f"</{tag}>", ""]))
             parts.append(f"<{tag}{attr}>{inner}{close}")
     return "".join(parts)
@@ -354,6 +361,31 @@ html_pages = (
     )
     | html_fragments()
 )
+
+_CENSUS_TAGS = (
+    "div",
+    "p",
+    "span",
+    "figure",
+    "figcaption",
+    "img",
+    "br",
+    "td",
+    "section",
+    "nav",
+    "a",
+)
+_CENSUS_ATTRS = (
+    "",
+    ' class=""',
+    ' class="caption"',
+    ' class="Foto-box"',
+    ' class="img"',
+    ' id="x"',
+)
+_CENSUS_TEXTS = ("text", "<br>", '<img src="a.jpg">')
+census_trees = html_fragments(tags=_CENSUS_TAGS, attrs=_CENSUS_ATTRS, texts=_CENSUS_TEXTS)
+"""Boxes with and without caption-like classes, pictures and line breaks."""
 
 
 # --- hostile input (issue 11): small members of each class the fuzz campaign found ---

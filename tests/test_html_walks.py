@@ -9,10 +9,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse._html.body.furniture import _candidates
+from newsparse._html.body.figures import _IMAGE_WIDGETS, _caption_candidates
+from newsparse._html.body.furniture import remove_furniture
 from newsparse._html.meta.people import _named
+from newsparse._html.page import census
 from newsparse._html.page import selectors as sel
+from newsparse._html.page.census import Census
 from newsparse._html.page.folded import FoldedPattern
+from newsparse._html.page.tree import drop
+from tests.strategies import census_trees
 
 FOLDED = {name: value for name, value in vars(sel).items() if isinstance(value, FoldedPattern)}
 
@@ -58,6 +63,38 @@ def test_a_folded_pattern_finds_what_the_case_insensitive_pattern_finds(
         assert got.span() == found.span()
 
 
+# NEGATIVE_ATTR as first written: the look back at a negation before the separator.
+_NEGATIVE_LOOKING_BACK_FIRST = re.compile(
+    r"(?<!\bnon)(?<!\bno)(?<!\bnot)(?:^|[\s_-])"
+    + sel.NEGATIVE_ATTR.pattern[sel.NEGATIVE_ATTR.pattern.index("(?:", 3) :],
+    re.IGNORECASE,
+)
+
+
+@given(
+    st.lists(st.one_of(_ATTR_CHARS, _ATTR_WORDS, st.sampled_from(["ad", "-", "_"])), max_size=12)
+)
+def test_negative_attr_matches_what_looking_back_first_matched(parts: list[str]) -> None:
+    text = "".join(parts)
+    found = _NEGATIVE_LOOKING_BACK_FIRST.search(text)
+    got = re.compile(sel.NEGATIVE_ATTR.pattern, re.IGNORECASE).search(text)
+    assert (got and got.span()) == (found and found.span())
+
+
+@pytest.mark.parametrize(
+    ("text", "furniture"),
+    [
+        ("no-ad", False),
+        ("non-sidebar", False),
+        ("not_share", False),
+        ("note ad", True),
+        ("ad", True),
+    ],
+)
+def test_negative_attr_skips_a_negated_fragment(text: str, furniture: bool) -> None:
+    assert (sel.NEGATIVE_ATTR.search(text) is not None) is furniture
+
+
 def test_a_folded_pattern_reads_non_ascii_letters_case_insensitively() -> None:
     assert sel.BYLINE_ATTR.search("AUTHOR") is not None
     assert sel.BYLINE_ATTR.search("\u212aomentar-AUTHOR") is not None  # not ASCII
@@ -72,7 +109,7 @@ def test_furniture_candidates_are_what_the_xpath_selected() -> None:
         " or self::footer or self::aside or self::menu or self::figure or self::figcaption"
         " or self::header]"
     )
-    found = _candidates(body)
+    found = Census(body, body).furniture
     assert found == xpath
     assert [el.tag for el in found].count("p") == 4  # the empty class counts; plain <p> does not
 
@@ -82,3 +119,113 @@ def test_byline_candidates_are_what_the_xpath_selected() -> None:
     found = [el for el, _ in _named(root)]
     assert found == root.xpath(".//*[@class or @id or @data-testid]")
     assert {el.tag for el in found} == {"body", "p", "span", "b"}
+
+
+def _body(markup: str) -> tuple[lxml.etree._Element, lxml.etree._Element]:
+    root = lxml.etree.fromstring(f"<html><body>{markup}</body></html>", lxml.etree.HTMLParser())
+    body = root.find("body")
+    assert body is not None
+    return root, body
+
+
+CAPTIONED = """<figure><img src="a.jpg"><figcaption>In a figure</figcaption></figure>
+<figcaption>Alone</figcaption><figcaption id="x">Alone, with an id</figcaption>
+<div class="Caption"><img src="b.jpg"></div><p class="">empty</p><p class="foto"><b>x</b></p>
+<span class="nav">no hint</span><td class="bildtext">cell</td>
+<div class="wrap"><div><img src="c.jpg"></div><p>text<br>more</p></div>
+<section id="lines">one<br>two</section>"""
+
+
+def test_census_lists_what_the_caption_walk_and_the_widget_xpath_found() -> None:
+    root, body = _body(CAPTIONED)
+    census = Census(root, body)
+    assert census.captions == _caption_candidates(root, {})
+    assert [el.get("class") for el in census.captions or []] == [
+        None,  # the <figcaption> outside a <figure>, with no class
+        None,
+        "Caption",
+        "foto",
+        "bildtext",
+        "wrap",  # "ap" passes the cheap filter; the caption pattern decides later
+    ]
+    assert census.widgets == _IMAGE_WIDGETS(root)
+    assert [el.get("class") for el in census.widgets or []] == ["Caption", "wrap"]
+    assert census.paragraphs == list(body.iter("p"))
+    # A <br> counts in its own box only: the <p>'s box is no holder.
+    assert [el.get("id") for el in census.holders] == ["lines"]
+
+
+def test_census_hint_fragments_are_the_hint_pattern() -> None:
+    assert "|".join(census._HINTS) == census.CAPTION_HINT.pattern
+
+
+@given(census_trees)
+def test_census_finds_what_the_separate_walks_find(markup: str) -> None:
+    root, body = _body(markup)
+    census = Census(root, body)
+    assert census.captions == _caption_candidates(root, {})
+    assert census.widgets == _IMAGE_WIDGETS(root)
+    assert census.paragraphs == list(body.iter("p"))
+    holders = body.iter("div", "td", "article", "section")
+    assert census.holders == [el for el in holders if el.find("br") is not None]
+
+
+def test_census_leaves_a_page_with_two_bodies_to_the_caption_walk() -> None:
+    root = lxml.etree.fromstring(
+        "<html><body><p>a</p></body><svg><body><p class='caption'>b</p></body></svg></html>",
+        lxml.etree.HTMLParser(),
+    )
+    bodies = list(root.iter("body"))
+    census = Census(root, bodies[0])
+    if len(bodies) > 1:
+        assert census.captions is None
+        assert census.widgets is None
+    else:  # libxml2 merged them: one body, walked whole
+        assert census.captions == _caption_candidates(root, {})
+
+
+def test_census_remembers_what_was_dropped_and_each_pattern_result() -> None:
+    root, body = _body('<div class="Share"><p id="in">x</p></div><p class="Lead">y</p>')
+    census = Census(root, body)
+    box, inner, lead = census.furniture
+    census.dropped(box)
+    assert not census.present(box)
+    assert not census.present(inner)
+    assert census.present(lead)
+    assert census.attrs(box) == "Share  "
+    assert census.matches(sel.NEGATIVE_ATTR, census.attrs(box))
+    assert not census.matches(sel.NEGATIVE_ATTR, census.attrs(lead))
+
+
+def _furniture_removed(markup: str, *, shared: bool) -> bytes:
+    """The body after its caption-classed elements and then its furniture are removed.
+
+    ``shared``: with the census made before the captions were removed (as the parser does),
+    else with one made by :func:`remove_furniture` itself afterwards.
+    """
+    root, body = _body(markup)
+    found = Census(root, body)
+    for el in [el for el in body.iter() if el.get("class") == "caption"]:
+        found.dropped(el)
+        drop(el)
+    remove_furniture(body, census=found if shared else None)
+    return lxml.etree.tostring(body)
+
+
+@given(census_trees)
+def test_furniture_removal_with_an_earlier_census_removes_the_same(markup: str) -> None:
+    assert _furniture_removed(markup, shared=True) == _furniture_removed(markup, shared=False)
+
+
+def test_furniture_inside_a_removed_caption_is_not_judged_again() -> None:
+    markup = (
+        '<div class="caption"><nav>in the caption</nav></div><nav>menu</nav>'
+        + "<p>"
+        + "Words of the article. " * 20
+        + "</p>"
+    )
+    assert _furniture_removed(markup, shared=True) == _furniture_removed(markup, shared=False)
+    kept = _furniture_removed(markup, shared=True)
+    assert b"menu" not in kept
+    assert b"in the caption" not in kept
+    assert b"Words of the article." in kept

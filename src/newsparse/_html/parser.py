@@ -1,7 +1,8 @@
 """Read an :class:`~newsparse.model.Article` from an HTML page.
 
 The steps, in order: load the page safely (:mod:`~newsparse._html.page.tree`), read its metadata from
-every source (:mod:`~newsparse._html.meta.metadata`), read the picture captions
+every source (:mod:`~newsparse._html.meta.metadata`), walk the body once for what the body readers
+share (:mod:`~newsparse._html.page.census`), read the picture captions
 (:mod:`~newsparse._html.body.figures`), remove page furniture (:mod:`~newsparse._html.body.furniture`),
 choose the main-text containers (:mod:`~newsparse._html.body.scoring`, :mod:`~newsparse._html.body.lead`)
 and read them out (:mod:`~newsparse._html.body.content`).
@@ -17,6 +18,7 @@ from newsparse._html.body.figures import read_captions
 from newsparse._html.body.furniture import body_ancestors, remove_furniture
 from newsparse._html.meta.metadata import Metadata, read_metadata
 from newsparse._html.meta.when_fallback import opening_date
+from newsparse._html.page.census import Census
 from newsparse._html.page.sources import date_value
 from newsparse._html.page.tree import drop, load_page, text_of
 from newsparse._normalize.datelines import find_dateline
@@ -58,14 +60,19 @@ def parse_html(text: str, *, url: str | None = None, cleaned: bool = False) -> A
     body = page.root.find("body")
     if body is None:
         body = page.root
-    protected = body_ancestors(body)
-    read = read_captions(page.root, url=url, protected=protected)
+    # One walk over the body, before anything is removed, for the body readers to share.
+    census = Census(page.root, body)
+    protected = body_ancestors(body, census=census)
+    read = read_captions(page.root, url=url, protected=protected, census=census)
     captions = read.captions
     for element in read.elements:
         if len(text_of(element)) < _MAX_CAPTION_CHARS:
+            census.dropped(element)
             drop(element)
-    remove_furniture(body, protected=protected)
-    found = extract_paragraphs(body, title=meta.title, exclude=[c.text for c in captions])
+    remove_furniture(body, protected=protected, census=census)
+    found = extract_paragraphs(
+        body, title=meta.title, exclude=[c.text for c in captions], census=census
+    )
     if _is_listing(found, meta):
         return _listing(meta, found.teasers)
     paragraphs = found.paragraphs

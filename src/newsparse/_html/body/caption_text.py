@@ -7,8 +7,11 @@ read from caption markup reads as a caption, and which picture a container shows
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from newsparse._html.page import selectors as sel
+from newsparse._html.page.census import Census
+from newsparse._html.page.folded import FoldedPattern
 from newsparse._html.page.sources import one_line
 from newsparse._html.page.tree import Element, text_of
 from newsparse._normalize.boilerplate import is_boilerplate
@@ -54,11 +57,16 @@ def image_url(container: Element, base: str | None) -> str | None:
     return None
 
 
+def _search(pattern: re.Pattern[str] | FoldedPattern, text: str) -> bool:
+    return pattern.search(text) is not None
+
+
 def in_furniture(
     el: Element,
     protected: set[Element] | frozenset[Element],
     *,
     ignore: frozenset[Element] = frozenset(),
+    census: Census | None = None,
 ) -> bool:
     """Whether ``el`` sits in page furniture (navigation, a sidebar, a share bar, a teaser list).
 
@@ -66,7 +74,9 @@ def in_furniture(
         el: The element.
         protected: The article body's container and its ancestors, never furniture.
         ignore: Ancestors whose class names do not count.
+        census: The page's walk, to remember each class pattern's result on the page.
     """
+    search = census.matches if census is not None else _search
     node = el.getparent()
     while node is not None and node not in protected:
         if node in ignore:
@@ -74,29 +84,35 @@ def in_furniture(
             continue
         attrs = f"{node.get('class') or ''} {node.get('id') or ''}"
         if node.tag in _FURNITURE_TAGS and not (
-            node.tag == "aside" and sel.IMAGE_ATTR.search(attrs)
+            node.tag == "aside" and search(sel.IMAGE_ATTR, attrs)
         ):
             return True
-        if sel.BOILERPLATE_ATTR.search(attrs) or sel.FIGURE_FURNITURE_ATTR.search(attrs):
+        if search(sel.BOILERPLATE_ATTR, attrs) or search(sel.FIGURE_FURNITURE_ATTR, attrs):
             return True
         node = node.getparent()
     return False
 
 
-def is_credit(el: Element, *, in_caption: bool = False) -> bool:
+def is_credit(el: Element, *, in_caption: bool = False, census: Census | None = None) -> bool:
     """Whether ``el`` is marked as a photo credit.
 
     Args:
         el: The element.
         in_caption: ``el`` sits inside a caption or a figure, where an "author" class, a
             ``<cite>`` or a ``<footer>`` names the picture's source.
+        census: The page's walk, to remember each class pattern's result on the page.
     """
+    keys = el.keys()
+    if not keys:  # most elements of a figure: no name that the patterns could match
+        return in_caption and el.tag in sel.CREDIT_TAGS
     attrs = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}"
-    # Short data-attribute values name a part too: data-flag="main-image-source".
-    attrs += " ".join(v for k, v in el.attrib.items() if k.startswith("data-") and len(v) < 40)
-    if sel.CREDIT_ATTR.search(attrs):
+    if any(key.startswith("data-") for key in keys):
+        # Short data-attribute values name a part too: data-flag="main-image-source".
+        attrs += " ".join(v for k, v in el.attrib.items() if k.startswith("data-") and len(v) < 40)
+    search = census.matches if census is not None else _search
+    if search(sel.CREDIT_ATTR, attrs):
         return True
-    return in_caption and (el.tag in sel.CREDIT_TAGS or bool(sel.CAPTION_CREDIT_ATTR.search(attrs)))
+    return in_caption and (el.tag in sel.CREDIT_TAGS or search(sel.CAPTION_CREDIT_ATTR, attrs))
 
 
 # Inline formatting: a name set in bold or italics inside a caption is part of its text.
@@ -131,14 +147,19 @@ def trailing_credit(el: Element) -> Element | None:
     return last if is_name_list(bare) and len(bare.split()) <= 4 else None
 
 
-def caption_parts(el: Element) -> tuple[str, str | None]:
-    """Return the caption text of ``el`` and the text of a credit element inside it."""
+def caption_parts(el: Element, *, census: Census | None = None) -> tuple[str, str | None]:
+    """Return the caption text of ``el`` and the text of a credit element inside it.
+
+    Args:
+        el: The caption element.
+        census: The page's walk, to remember each class pattern's result on the page.
+    """
     credits: list[str] = []
     parts: list[str] = []
     trailing = trailing_credit(el)
 
     def walk(node: Element) -> None:
-        if node is not el and (node is trailing or is_credit(node, in_caption=True)):
+        if node is not el and (node is trailing or is_credit(node, in_caption=True, census=census)):
             text = clean_line(text_of(node))
             if text:
                 credits.append(text)

@@ -15,6 +15,7 @@ import attrs
 
 from newsparse._html.body.scoring import pick_containers
 from newsparse._html.page import selectors as sel
+from newsparse._html.page.census import Census
 from newsparse._html.page.tree import Element, unmarkup
 from newsparse._normalize.boilerplate import is_boilerplate
 from newsparse._normalize.dates import find_date, parse_date_line
@@ -156,7 +157,9 @@ def _meta_line(text: str) -> tuple[tuple[str, ...], dt.date | None] | None:
     return None
 
 
-def extract_paragraphs(body: Element, *, title: str | None, exclude: Iterable[str] = ()) -> Body:
+def extract_paragraphs(
+    body: Element, *, title: str | None, exclude: Iterable[str] = (), census: Census | None = None
+) -> Body:
     """Read the article body of a furniture-free ``body`` as paragraphs in reading order.
 
     Byline and date lines before the first paragraph are taken out of the text and reported
@@ -167,6 +170,8 @@ def extract_paragraphs(body: Element, *, title: str | None, exclude: Iterable[st
             (:func:`~newsparse._html.body.furniture.remove_furniture`).
         title: The headline, dropped where it repeats in the body.
         exclude: Texts that must not appear as paragraphs (picture captions).
+        census: The walk over the page's body, which keeps each element's class and id string
+            (made here when not given).
 
     Returns:
         The paragraphs (headings and list items are entries of their own), and the byline and
@@ -185,7 +190,7 @@ def extract_paragraphs(body: Element, *, title: str | None, exclude: Iterable[st
     # Links in the link-only blocks skipped since the last paragraph kept.
     skipped_links = 0
     teasers = 0
-    for text, density, heading, links, before in _blocks(pick_containers(body)):
+    for text, density, heading, links, before in _blocks(pick_containers(body, census=census)):
         folded = text.casefold()
         if folded in excluded or folded in seen or _is_headline(folded, folded_title):
             continue

@@ -22,6 +22,7 @@ from newsparse._html.body.caption_text import (
     plausible,
 )
 from newsparse._html.page import selectors as sel
+from newsparse._html.page.census import CAPTION_HINT, CAPTION_TAGS, Census
 from newsparse._html.page.folded import FoldedPattern
 from newsparse._html.page.sources import one_line
 from newsparse._html.page.tree import Element, text_of
@@ -32,11 +33,9 @@ from newsparse.model import Caption
 
 __all__ = ["Captions", "read_captions"]
 
-# Elements whose class may be caption-like: a cheap substring filter that every fragment of
-# CAPTION_ATTR passes ("caption", "legend", "keterangan", "bildtext", "image-info", "desc"...);
+# Elements whose class may be caption-like pass census.CAPTION_HINT, a cheap substring filter;
 # the regular expression then decides.
-_CAPTION_HINT = re.compile("ap|egend|eterangan|ild|nfo|esc|ubtitle|oto")
-_CAPTION_TAGS = ("div", "span", "p", "small", "em", "td", "figcaption")
+_CAPTION_TAGS = tuple(sorted(CAPTION_TAGS))
 _IMAGE_WIDGETS = lxml.etree.XPath("//body//div[@class][.//img] | //body//p[@class][.//img]")
 _MIN_UNSPACED = 12
 # How far up from a caption-classed element its picture may sit.
@@ -61,13 +60,13 @@ class Captions:
         self.elements = elements
 
 
-def _figure_credit(el: Element) -> bool:
+def _figure_credit(el: Element, census: Census | None) -> bool:
     """Whether ``el``, in a figure but outside its caption, is the picture's credit.
 
     Either marked as one, or a short text of its own opening with a credit label ("Foto: ...",
     "© ...").
     """
-    if is_credit(el, in_caption=True):
+    if is_credit(el, in_caption=True, census=census):
         return True
     if next((c for c in el if isinstance(c.tag, str)), None) is not None:
         return False
@@ -117,8 +116,14 @@ def _near_image(el: Element) -> Element | None:
 class _Reader:
     """The state of one page's caption reading: what was found, and what was already used."""
 
-    def __init__(self, url: str | None, protected: set[Element] | frozenset[Element]) -> None:
+    def __init__(
+        self,
+        url: str | None,
+        protected: set[Element] | frozenset[Element],
+        census: Census | None,
+    ) -> None:
         self.url = url
+        self.census = census
         self.protected = protected
         self.found: list[Caption] = []
         self.seen: set[str] = set()
@@ -149,13 +154,13 @@ class _Reader:
         credit_outside = [
             el
             for el in figure.iter()
-            if el is not figure and el not in inside and _figure_credit(el)
+            if el is not figure and el not in inside and _figure_credit(el, self.census)
         ]
         credit = one_line(text_of(credit_outside[0])) if credit_outside else None
         picture = image_url(figure, self.url)
         self.used.update(figure.iter())
         for cap in captions:
-            text, inner_credit = caption_parts(cap)
+            text, inner_credit = caption_parts(cap, census=self.census)
             if plausible(text):
                 self.add(make_caption(text, inner_credit or credit, picture), cap)
             else:
@@ -168,10 +173,11 @@ class _Reader:
         if container is None:
             return
         holder = _picture_holder(el)
-        if in_furniture(el, self.protected, ignore=_widget_parts(el, holder)):
+        ignore = _widget_parts(el, holder)
+        if in_furniture(el, self.protected, ignore=ignore, census=self.census):
             return
         self.used.update(el.iter())
-        text, credit = caption_parts(el)
+        text, credit = caption_parts(el, census=self.census)
         # One word is a label, not a caption; scripts written without spaces count by length.
         if (len(text.split()) < 2 and len(text) < _MIN_UNSPACED) or not plausible(text):
             return
@@ -179,7 +185,7 @@ class _Reader:
             credits = self.credits.get(container)
             if credits is None:
                 credits = self.credits[container] = deque(
-                    c for c in container.iter() if is_credit(c)
+                    c for c in container.iter() if is_credit(c, census=self.census)
                 )
             while credits and credits[0] in self.used:
                 credits.popleft()  # used stays used: the first unused one only moves forward
@@ -195,7 +201,11 @@ class _Reader:
 
 
 def read_captions(
-    root: Element, *, url: str | None, protected: set[Element] | frozenset[Element] = frozenset()
+    root: Element,
+    *,
+    url: str | None,
+    protected: set[Element] | frozenset[Element] = frozenset(),
+    census: Census | None = None,
 ) -> Captions:
     """Read the captions of the article's pictures, in page order.
 
@@ -204,15 +214,20 @@ def read_captions(
         url: The page's address, to resolve image sources.
         protected: The article body's container and its ancestors: class names on these never
             make a picture count as page furniture.
+        census: The walk over the page's body, which lists the caption-like elements and the
+            classed boxes holding a picture (the page is walked here when not given).
 
     Returns:
         The captions and the elements they came from.
     """
-    reader = _Reader(url, protected)
+    reader = _Reader(url, protected, census)
     for figure in root.iter("figure"):
-        if not in_furniture(figure, protected):
+        if not in_furniture(figure, protected, census=census):
             reader.figure(figure)
-    for el in _caption_candidates(root, reader.memo):
+    candidates = census.captions if census is not None else None
+    if candidates is None:
+        candidates = _caption_candidates(root, reader.memo)
+    for el in candidates:
         if el in reader.used:
             continue
         if el.tag == "figcaption":
@@ -221,12 +236,13 @@ def read_captions(
                 reader.classed(el)
         elif _matches(sel.CAPTION_ATTR, el.get("class") or "", reader.memo):
             reader.classed(el)
-    for container in _IMAGE_WIDGETS(root):
+    widgets = census.widgets if census is not None else None
+    for container in _IMAGE_WIDGETS(root) if widgets is None else widgets:
         if not isinstance(container, Element) or container in reader.used:
             continue
         if not _matches(sel.IMAGE_ATTR, container.get("class") or "", reader.memo):
             continue
-        caption = _widget_caption(container, url, protected)
+        caption = _widget_caption(container, url, protected, census)
         if caption is not None:
             reader.used.update(container.iter())
             reader.add(caption, container)
@@ -248,7 +264,7 @@ def _caption_candidates(root: Element, memo: dict[tuple[str, str], bool]) -> lis
                 continue
             seen.add(el)
             classes = el.get("class")
-            if (classes is not None and _matches(_CAPTION_HINT, classes, memo)) or (
+            if (classes is not None and _matches(CAPTION_HINT, classes, memo)) or (
                 el.tag == "figcaption" and next(el.iterancestors("figure"), None) is None
             ):
                 out.append(el)
@@ -267,7 +283,10 @@ def _matches(
 
 
 def _widget_caption(
-    container: Element, url: str | None, protected: set[Element] | frozenset[Element]
+    container: Element,
+    url: str | None,
+    protected: set[Element] | frozenset[Element],
+    census: Census | None,
 ) -> Caption | None:
     """The caption of an image widget with no caption markup: its only short text.
 
@@ -295,8 +314,8 @@ def _widget_caption(
         and clean_line(text_of(child))
     ]
     alone = len(texts) == 1 and not (container.text or "").strip()
-    text, credit = caption_parts(texts[0] if alone else container)
-    if not 10 <= len(text) <= 400 or in_furniture(container, protected):
+    text, credit = caption_parts(texts[0] if alone else container, census=census)
+    if not 10 <= len(text) <= 400 or in_furniture(container, protected, census=census):
         return None
     links = sum(len(one) for a in container.iter("a") if (one := one_line(text_of(a))))
     if links > len(text) / 2 or not plausible(text):

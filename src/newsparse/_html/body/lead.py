@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from newsparse._html.page import selectors as sel
-from newsparse._html.page.measure import attr_text, link_density, text_len
+from newsparse._html.page.census import Census
+from newsparse._html.page.measure import link_density, text_len
 from newsparse._html.page.tree import Element
 
 __all__ = ["is_boxed", "leads_before"]
@@ -18,7 +19,7 @@ _HEAD_LEVELS = 3
 _LEAD_LEVELS = 6
 
 
-def leads_before(top: Element, chosen: list[Element]) -> list[Element]:
+def leads_before(top: Element, chosen: list[Element], census: Census) -> list[Element]:
     """Prose paragraphs of the article that come before the chosen container.
 
     The lead (standfirst, teaser) often sits in the article's header or in a block of its own
@@ -30,6 +31,7 @@ def leads_before(top: Element, chosen: list[Element]) -> list[Element]:
     Args:
         top: The best-scored container.
         chosen: The containers to read, in document order (``top`` and its siblings).
+        census: The walk over the page's body: class and id strings and pattern results.
 
     Returns:
         The lead elements in document order; empty when there is no such holder, or when the
@@ -39,16 +41,18 @@ def leads_before(top: Element, chosen: list[Element]) -> list[Element]:
         return []
     first = chosen[0]
     holder = next((a for a in list(top.iterancestors())[:5] if a.tag in {"article", "main"}), None)
-    leads = _leads_in(holder, first, classed_only=False) if holder is not None else []
+    leads = _leads_in(holder, first, census, classed_only=False) if holder is not None else []
     if not leads:
         # No article element, or no lead in it: the nearest block above the body holding a
         # classed lead (a standfirst set in a "hero" above the <article>).
-        holder = next((a for a in _blocks_above(first) if _has_lead_before(a, first)), None)
-        leads = _leads_in(holder, first, classed_only=True) if holder is not None else []
+        holder = next((a for a in _blocks_above(first) if _has_lead_before(a, first, census)), None)
+        leads = _leads_in(holder, first, census, classed_only=True) if holder is not None else []
     return leads
 
 
-def _leads_in(holder: Element, first: Element, *, classed_only: bool) -> list[Element]:
+def _leads_in(
+    holder: Element, first: Element, census: Census, *, classed_only: bool
+) -> list[Element]:
     """The lead elements of ``holder`` before ``first``; empty if ``first`` is not inside it."""
     inside = set(first.iterancestors())
     leads: list[Element] = []
@@ -57,16 +61,16 @@ def _leads_in(holder: Element, first: Element, *, classed_only: bool) -> list[El
             return leads
         if el in inside or any(a in leads for a in el.iterancestors()):
             continue
-        classed = _is_classed(el)
+        classed = _is_classed(el, census)
         if not classed and (classed_only or not _is_lead_tag(el, holder)):
             continue
         length = text_len(el)
         least = (
             _MIN_LEAD
-            if el.tag == "p" or sel.LEAD_ATTR.search(el.get("class") or "")
+            if el.tag == "p" or census.matches(sel.LEAD_ATTR, el.get("class") or "")
             else _MIN_HEADING_LEAD
         )
-        if length >= least and link_density(el, length) < 0.3 and not is_boxed(el, holder):
+        if length >= least and link_density(el, length) < 0.3 and not is_boxed(el, holder, census):
             leads.append(el)
     return []
 
@@ -81,12 +85,12 @@ def _blocks_above(el: Element) -> list[Element]:
     return out
 
 
-def _has_lead_before(holder: Element, first: Element) -> bool:
+def _has_lead_before(holder: Element, first: Element, census: Census) -> bool:
     """Whether ``holder`` holds an element with a lead's class before ``first``."""
     for el in holder.iter():
         if el is first:
             return False
-        if isinstance(el.tag, str) and _is_classed(el) and text_len(el) >= _MIN_LEAD:
+        if isinstance(el.tag, str) and _is_classed(el, census) and text_len(el) >= _MIN_LEAD:
             return True
     return False
 
@@ -96,37 +100,38 @@ def _is_lead_tag(el: Element, holder: Element) -> bool:
     return el.tag == "p" or (el.tag in _LEAD_TAGS and el.getparent() is holder)
 
 
-def _is_classed(el: Element) -> bool:
+def _is_classed(el: Element, census: Census) -> bool:
     """Whether ``el`` is marked as a lead: by its class, or as prose in the article's head.
 
     A paragraph or subheading just inside a ``<header>``, ``<hgroup>`` or an element of a head's
     class (``article-header``, ``hero``) is the standfirst set under the headline.
     """
-    if sel.LEAD_ATTR.search(el.get("class") or ""):
+    if census.matches(sel.LEAD_ATTR, el.get("class") or ""):
         return True
     if el.tag not in _LEAD_TAGS:
         return False
     for level, ancestor in enumerate(el.iterancestors()):
         if level == _HEAD_LEVELS:
             break
-        if ancestor.tag in {"header", "hgroup"} or sel.ARTICLE_HEAD_ATTR.search(
-            ancestor.get("class") or ""
+        if ancestor.tag in {"header", "hgroup"} or census.matches(
+            sel.ARTICLE_HEAD_ATTR, ancestor.get("class") or ""
         ):
             return True
     return False
 
 
-def is_boxed(el: Element, holder: Element) -> bool:
+def is_boxed(el: Element, holder: Element, census: Census) -> bool:
     """Whether ``el`` sits in a box that is hidden or furniture (a paywall's sign-up pitch).
 
     Args:
         el: The element to test.
         holder: The ancestor where the walk up stops (not itself tested).
+        census: The walk over the page's body: class and id strings and pattern results.
     """
     node: Element | None = el
     while node is not None and node is not holder:
-        attrs = attr_text(node)
-        if sel.HIDDEN_CLASS.search(attrs) or sel.NEGATIVE_ATTR.search(attrs):
+        attrs = census.attrs(node)
+        if census.matches(sel.HIDDEN_CLASS, attrs) or census.matches(sel.NEGATIVE_ATTR, attrs):
             return True
         node = node.getparent()
     return False

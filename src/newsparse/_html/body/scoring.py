@@ -15,7 +15,8 @@ import re
 
 from newsparse._html.body.lead import leads_before
 from newsparse._html.page import selectors as sel
-from newsparse._html.page.measure import attr_text, link_density, own_text, squash, text_len
+from newsparse._html.page.census import Census
+from newsparse._html.page.measure import link_density, own_text, squash, text_len
 from newsparse._html.page.tree import Element, text_of
 from newsparse._normalize.whitespace import clean_line
 
@@ -23,19 +24,21 @@ __all__ = ["pick_containers"]
 
 _TEXT_HOLDERS = frozenset({"p", "pre", "blockquote", "td", "dd", "li"})
 _OWN_TEXT_HOLDERS = frozenset({"div", "section", "article", "span", "font", "center", "main"})
+# Both, for a walk that lxml filters by tag (in document order, as a walk over every element).
+_HOLDERS = tuple(sorted(_TEXT_HOLDERS | _OWN_TEXT_HOLDERS))
 _COMMAS = re.compile("[,،、，;]")
 _MIN_TEXT = 25
 # How far above the best container the ancestor holding most of the page's prose is looked for.
 _PROSE_LEVELS = 8
 
 
-def _class_weight(el: Element, by_names: dict[str, float]) -> float:
+def _class_weight(el: Element, by_names: dict[str, float], census: Census) -> float:
     """A factor for an element's score from its tag, class, id and ``itemprop``.
 
     ``by_names`` keeps the part the class and id names give, for the page, since the same
     names repeat across it.
     """
-    attrs = attr_text(el)
+    attrs = census.attrs(el)
     weight = by_names.get(attrs)
     if weight is None:
         weight = by_names[attrs] = (
@@ -53,7 +56,7 @@ def _class_weight(el: Element, by_names: dict[str, float]) -> float:
     return max(weight, 0.1)
 
 
-def _score(body: Element) -> tuple[dict[Element, float], dict[Element, int]]:
+def _score(body: Element, census: Census) -> tuple[dict[Element, float], dict[Element, int]]:
     """Score the candidate containers, and measure the prose each element holds.
 
     Returns:
@@ -68,18 +71,21 @@ def _score(body: Element) -> tuple[dict[Element, float], dict[Element, int]]:
     linked = {inner for link in body.iter("a") for inner in link.iter()}
     # Text in a form (sign-up choices, a contact form) is rarely the article's.
     in_form = {inner for form in body.iter("form") for inner in form.iter()}
-    for el in body.iter():
+    for el in body.iter(*_HOLDERS):
         tag = el.tag
-        if not isinstance(tag, str):
-            continue
-        if tag in _TEXT_HOLDERS:
+        if not len(el):
+            # No children: the text is the element's own (a short one cannot score).
+            raw = el.text
+            if raw is None or len(raw) < _MIN_TEXT:
+                continue
+            text = squash(raw)
+            start = el.getparent() if tag in _TEXT_HOLDERS else el
+        elif tag in _TEXT_HOLDERS:
             text = squash(text_of(el))
             start = el.getparent()
-        elif tag in _OWN_TEXT_HOLDERS:
+        else:
             text = own_text(el)
             start = el
-        else:
-            continue
         if len(text) < _MIN_TEXT or start is None:
             continue
         points = float(1 + len(_COMMAS.findall(text)) + min(len(text) // 100, 3))
@@ -105,20 +111,26 @@ def _score(body: Element) -> tuple[dict[Element, float], dict[Element, int]]:
             level += 1
     by_names: dict[str, float] = {}
     for el, (length, links) in chars.items():
-        scores[el] *= _class_weight(el, by_names) * (1 - (links / length if length else 0.0))
+        scores[el] *= _class_weight(el, by_names, census) * (
+            1 - (links / length if length else 0.0)
+        )
     return scores, prose
 
 
-def pick_containers(body: Element) -> list[Element]:
+def pick_containers(body: Element, *, census: Census | None = None) -> list[Element]:
     """The containers of the article body, leads first, in document order.
 
     Args:
         body: The page's ``<body>`` (or root) after furniture removal.
+        census: The walk over the page's body, which keeps each element's class and id string
+            (made here when not given).
 
     Returns:
         The elements to read out; ``[body]`` when nothing holds enough text to score.
     """
-    scores, prose = _score(body)
+    if census is None:
+        census = Census(body, body)
+    scores, prose = _score(body, census)
     if not scores:
         return [body]
     top = max(scores, key=scores.__getitem__)
@@ -171,7 +183,7 @@ def pick_containers(body: Element) -> list[Element]:
                 0 < length <= 80 and density == 0 and clean_line(text_of(sibling))[-1:] in ".!?"
             ):
                 chosen.append(sibling)
-    return leads_before(top, chosen) + chosen
+    return leads_before(top, chosen, census) + chosen
 
 
 _DIGITS = re.compile(r"\d+")

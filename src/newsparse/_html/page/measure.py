@@ -5,12 +5,7 @@ from __future__ import annotations
 from newsparse._html.page.selectors import BLOCK_TAGS
 from newsparse._html.page.tree import Element, text_of
 
-__all__ = ["attr_text", "link_density", "own_text", "squash", "text_len"]
-
-
-def attr_text(el: Element) -> str:
-    """The ``class``, ``id`` and ``role`` of ``el`` in one string, for the attribute patterns."""
-    return f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}"
+__all__ = ["link_density", "own_text", "squash", "text_len"]
 
 
 def squash(text: str) -> str:
@@ -33,9 +28,16 @@ def link_density(el: Element, length: int) -> float:
 
 def own_text(el: Element) -> str:
     """The text of ``el`` outside its block children (``<br>``-separated text), folded."""
-    parts = [el.text or ""]
+    text = el.text
+    if not len(el):
+        return squash(text) if text else ""
+    # Empty parts are left out: they only add spaces, which the folding removes.
+    parts = [text] if text else []
     for child in el:
-        if isinstance(child.tag, str) and child.tag not in BLOCK_TAGS:
-            parts.append(text_of(child))
-        parts.append(child.tail or "")
-    return squash(" ".join(parts))
+        tag = child.tag
+        if isinstance(tag, str) and tag not in BLOCK_TAGS:
+            parts.append("".join(child.itertext()))
+        tail = child.tail
+        if tail:
+            parts.append(tail)
+    return squash(" ".join(parts)) if parts else ""

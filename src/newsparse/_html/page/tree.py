@@ -237,8 +237,9 @@ def load_page(text: str, *, cleaned: bool = False) -> Page:
     if root is None:
         msg = "the page holds no HTML elements to read"
         raise NotAnArticleError(msg)
-    # Every element needs a "<" in the source, so only a page with that many is counted.
-    if text.count("<") > MAX_ELEMENTS:
+    # Every element needs a "<" in the source, so only a page with that many is counted (and
+    # only a page that long can have that many).
+    if len(text) > MAX_ELEMENTS and text.count("<") > MAX_ELEMENTS:
         for count, _ in enumerate(root.iter(), start=1):
             if count > MAX_ELEMENTS:
                 msg = f"the page holds over {MAX_ELEMENTS:,} elements; it is not a single news article"

@@ -1,0 +1,180 @@
+"""One walk over a page's body that records what the body readers would otherwise each look up.
+
+Furniture removal, the caption readers, the choice of the article's container and lead reading
+each went over the body on their own and read the same ``class``, ``id`` and ``role`` values
+again, testing them against the same long patterns. :class:`Census` walks the body once, before
+anything is removed from it, and keeps:
+
+* the elements each reader starts from (furniture candidates, caption-like elements, classed
+  boxes holding a picture, the paragraph holders), in document order;
+* each element's ``class``/``id``/``role`` string, so it is built once;
+* the result of each class or id pattern on each such string, as the same names repeat all over
+  a page.
+
+Attribute values and tags never change after the page is loaded (the readers only remove
+elements), so what the census records stays true while the tree is cleaned; text does change
+(a removed element's tail moves to its neighbour), so no text measure is kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.etree
+
+from newsparse._html.page.folded import FoldedPattern
+from newsparse._html.page.tree import Element
+
+__all__ = ["Census"]
+
+# The tags and attributes that make an element worth judging as furniture (see
+# :mod:`~newsparse._html.body.furniture`).
+FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "menu", "figure", "figcaption", "header"})
+FURNITURE_ATTRS = frozenset({"class", "id", "role", "hidden", "aria-hidden", "style"})
+# Tags whose class may make them a caption (see :mod:`~newsparse._html.body.figures`).
+CAPTION_TAGS = frozenset({"div", "span", "p", "small", "em", "td", "figcaption"})
+# A cheap substring filter for a caption-like class that every fragment of the caption
+# pattern passes ("caption", "legend", "keterangan", "bildtext", "image-info", "desc"...).
+CAPTION_HINT = re.compile("ap|egend|eterangan|ild|nfo|esc|ubtitle|oto")
+# The same fragments, for tests with ``in``: several times faster than sre's search for an
+# alternation with no common first letter.
+_HINTS = ("ap", "egend", "eterangan", "ild", "nfo", "esc", "ubtitle", "oto")
+# Tags of a classed box that may be a picture widget.
+_WIDGET_TAGS = frozenset({"div", "p"})
+_HOLDER_TAGS = frozenset({"div", "td", "article", "section"})
+
+
+class Census:
+    """What one walk over a page's body found, for the body readers to consult.
+
+    Args:
+        root: The page's root element.
+        body: The page's ``<body>`` (or the root when it has none).
+
+    Attributes:
+        body: The element walked.
+        furniture: The elements under ``body`` (not ``body`` itself) that carry a furniture tag
+            or an attribute that can mark furniture, in document order.
+        captions: The elements of :data:`CAPTION_TAGS` under ``body`` (not ``body`` itself)
+            whose class passes :data:`CAPTION_HINT`, and every ``<figcaption>`` outside a
+            ``<figure>``, in document order; ``None`` when the page has several ``<body>``
+            elements (or none), which the caption reader then walks itself.
+        widgets: The ``<div>`` and ``<p>`` elements with a ``class`` attribute that hold an
+            ``<img>``, in document order (``None`` like ``captions``).
+        paragraphs: The ``<p>`` elements under ``body``, in document order.
+        holders: The ``<div>``, ``<td>``, ``<article>`` and ``<section>`` elements under
+            ``body`` (``body`` included when it is one) that hold a ``<br>`` child.
+    """
+
+    __slots__ = (
+        "_attrs",
+        "_gone",
+        "_memo",
+        "body",
+        "captions",
+        "furniture",
+        "holders",
+        "paragraphs",
+        "widgets",
+    )
+
+    def __init__(self, root: Element, body: Element) -> None:
+        self.body = body
+        self._attrs: dict[Element, str] = {}
+        self._memo: dict[object, dict[str, bool]] = {}
+        self._gone: set[Element] = set()
+        self.furniture: list[Element] = []
+        self.paragraphs: list[Element] = []
+        self.holders: list[Element] = []
+        captions: list[Element] = []
+        classed = self._walk(captions)
+        bodies = list(root.iter("body"))
+        if len(bodies) == 1 and bodies[0] is body:
+            self.captions: list[Element] | None = captions
+            self.widgets: list[Element] | None = _with_image(classed, body)
+        else:
+            self.captions = self.widgets = None
+
+    def _walk(self, captions: list[Element]) -> list[Element]:
+        """Fill the lists of the census and ``captions``; return the classed ``<div>``/``<p>``."""
+        body = self.body
+        furniture, paragraphs, holders = self.furniture, self.paragraphs, self.holders
+        classed: list[Element] = []
+        hinted: dict[str, bool] = {}
+        # The boxes holding a <br>: found from the breaks, which is cheaper than a look for one
+        # inside every box.
+        broken = {br.getparent() for br in body.iter("br")}
+        if body.tag in _HOLDER_TAGS and body in broken:
+            holders.append(body)
+        walk = body.iter(lxml.etree.Element)
+        next(walk)  # body itself
+        for el in walk:
+            tag = el.tag
+            keys = el.keys()
+            if keys:
+                if tag in FURNITURE_TAGS or not FURNITURE_ATTRS.isdisjoint(keys):
+                    furniture.append(el)
+                if tag in CAPTION_TAGS:
+                    names = el.get("class")
+                    hint = False
+                    if names is not None:
+                        if tag in _WIDGET_TAGS:
+                            classed.append(el)
+                        found = hinted.get(names)
+                        if found is None:
+                            found = hinted[names] = any(part in names for part in _HINTS)
+                        hint = found
+                    if hint or (tag == "figcaption" and _alone(el)):
+                        captions.append(el)
+            elif tag in FURNITURE_TAGS:
+                furniture.append(el)
+                if tag == "figcaption" and _alone(el):
+                    captions.append(el)
+            if tag == "p":
+                paragraphs.append(el)
+            elif tag in _HOLDER_TAGS and el in broken:
+                holders.append(el)
+        return classed
+
+    def dropped(self, el: Element) -> None:
+        """Note that ``el`` is being removed from the tree, with everything inside it."""
+        self._gone.update(el.iter())
+
+    def present(self, el: Element) -> bool:
+        """Whether ``el`` is still in the tree: not inside an element :meth:`dropped` noted."""
+        return el not in self._gone
+
+    def attrs(self, el: Element) -> str:
+        """The ``class``, ``id`` and ``role`` of ``el`` in one string (built once per element)."""
+        found = self._attrs.get(el)
+        if found is None:
+            found = self._attrs[el] = (
+                f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}"
+            )
+        return found
+
+    def matches(self, pattern: re.Pattern[str] | FoldedPattern, text: str) -> bool:
+        """Whether ``pattern`` is found in ``text`` (a class or id string), remembered per page."""
+        memo = self._memo.get(pattern)
+        if memo is None:
+            memo = self._memo[pattern] = {}
+        found = memo.get(text)
+        if found is None:
+            found = memo[text] = pattern.search(text) is not None
+        return found
+
+
+def _alone(figcaption: Element) -> bool:
+    """Whether ``figcaption`` stands outside any ``<figure>``."""
+    return next(figcaption.iterancestors("figure"), None) is None
+
+
+def _with_image(classed: list[Element], body: Element) -> list[Element]:
+    """The elements of ``classed`` that hold an ``<img>`` (``body`` and above never count)."""
+    holding: set[Element] = set()
+    for img in body.iter("img"):
+        node = img.getparent()
+        while node is not None and node is not body and node not in holding:
+            holding.add(node)
+            node = node.getparent()
+    return [el for el in classed if el in holding]
