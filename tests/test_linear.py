@@ -22,6 +22,7 @@ from newsparse._html.page.tree import load_page
 from newsparse._normalize.captions import clean_credit, split_credit
 from newsparse._normalize.dates import find_date, parse_date_line
 from newsparse._normalize.names import parse_byline, split_authors
+from newsparse._text.markup import unwrap
 
 # Doubling the input of linear work doubles its time; 3 leaves room for noise, while quadratic
 # work gives 4 and worse.
@@ -175,6 +176,8 @@ STAGES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
         ),
         500,
     ),
+    # One block of a hard-wrapped dump, every line full and open-ended (joining it was quadratic).
+    "text: joining hard-wrapped lines": (lambda n: lambda: unwrap(["word " * 15] * n), 5_000),
     "text: one long line": (
         lambda n: lambda: parse_article("Title here\n\n" + "kata " * n),
         20_000,

@@ -6,13 +6,11 @@ Every dump here is written for the test; the expected values were checked by han
 from __future__ import annotations
 
 import datetime as dt
-import time
 from typing import Any
 
 import pytest
 
 import newsparse
-from newsparse._text.markup import unwrap
 
 WIB = dt.timezone(dt.timedelta(hours=7))
 
@@ -229,20 +227,6 @@ def test_hard_wrapped_dump_is_read_as_paragraphs() -> None:
     assert article.title == "Harbour reopens after storm"
     assert article.authors == ("Jane Doe",)
     assert article.paragraphs == (" ".join(first.split()), " ".join(second.split()))
-
-
-def test_joining_a_hard_wrapped_dump_stays_linear() -> None:
-    def seconds(count: int) -> float:
-        lines = ["word " * 15] * count  # one block, every line full and open-ended
-        started = time.perf_counter()
-        joined = unwrap(lines)
-        elapsed = time.perf_counter() - started
-        assert len(joined) == 1
-        return elapsed
-
-    small = min(seconds(5_000) for _ in range(3))
-    large = min(seconds(40_000) for _ in range(3))
-    assert large < 30 * max(small, 1e-4)  # 8x the input; quadratic joining took about 64x
 
 
 @pytest.mark.parametrize(
