@@ -292,6 +292,11 @@ def _indonesian_text(data: Path, *, rendering: str = "article") -> list[Page]:
     return pages
 
 
+def _instant(gold: GoldDate | None) -> GoldDate | None:
+    """``gold`` marked as an instant: metascraper moves every time it reads to UTC."""
+    return None if gold is None else attrs.evolve(gold, instant=True)
+
+
 def _metascraper(data: Path) -> list[Page]:
     """The metascraper integration pages: its reviewed snapshot values, the lead image included.
 
@@ -310,7 +315,7 @@ def _metascraper(data: Path) -> list[Page]:
         gold = Gold(
             title=_text(row.get("title")),
             authors=_names(row.get("author")),
-            date=_date(date),
+            date=_instant(_date(date)),
             image=_text(row.get("image")),
         )
         pages.append(

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import datetime as dt
 import hashlib
 import json
 import sys
@@ -47,8 +46,6 @@ __all__ = ["FOLDS", "fold_of", "main", "peer_scores", "publisher_of"]
 #: The two folds, in report order.
 FOLDS = ("tune", "held-out")
 
-#: Sets whose gold moves every time to UTC, so an instant is compared, not a wall clock.
-_INSTANT_SETS = frozenset({"metascraper"})
 
 DEFAULT_SETS = ("fundus", "readability", "trafilatura", "indonesian-html", "metascraper")
 
@@ -141,9 +138,6 @@ def score(pages: Sequence[Page], articles: Sequence[Any]) -> dict[str, str]:
         if gold.date:
             date_n += 1
             got = article.published if article else None
-            if page.set_name in _INSTANT_SETS and isinstance(got, dt.datetime) and got.tzinfo:
-                # metascraper writes every time in UTC: the same instant is the same date
-                got = got.astimezone(dt.timezone.utc)
             dates += date_matches(gold.date, got)
             days += date_matches(gold.date, got, day_only=True)
         if gold.image:

@@ -215,10 +215,13 @@ class GoldDate:
         value: The value as the gold states it: a ``date`` for day precision, else a ``datetime``
             (aware exactly when the gold states an offset).
         has_time: Whether the gold gives a time of day (then compared to the minute).
+        instant: Whether the gold moved every time to one zone (metascraper writes UTC), so a
+            prediction stating the same instant in another offset is right.
     """
 
     value: dt.date
     has_time: bool
+    instant: bool = False
 
 
 def parse_gold_date(text: str) -> GoldDate | None:
@@ -269,7 +272,8 @@ def date_matches(gold: GoldDate, predicted: dt.date | None, *, day_only: bool = 
     * Day-precision gold: the predicted calendar day must be the gold's.
     * Time-precision gold: the prediction must be a ``datetime`` with the same wall-clock date,
       hour and minute; when the gold states an offset, the prediction must state the same one
-      (a naive prediction, or a date without a time, is wrong).
+      (a naive prediction, or a date without a time, is wrong). For an ``instant`` gold, an aware
+      prediction is first moved to the gold's offset.
     * ``day_only=True`` compares the calendar day alone; an aware prediction is first moved to the
       gold's offset so that the same instant counts as the same day.
     """
@@ -282,6 +286,8 @@ def date_matches(gold: GoldDate, predicted: dt.date | None, *, day_only: bool = 
     assert isinstance(gold.value, dt.datetime)
     if not isinstance(predicted, dt.datetime):
         return False
+    if gold.instant and gold.value.tzinfo is not None and predicted.tzinfo is not None:
+        predicted = predicted.astimezone(gold.value.tzinfo)
     if gold.value.tzinfo is not None and predicted.utcoffset() != gold.value.utcoffset():
         return False
     return predicted.replace(second=0, microsecond=0, tzinfo=None) == gold.value.replace(

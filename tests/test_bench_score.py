@@ -215,6 +215,18 @@ def test_date_matches(gold: str, predicted: dt.date | None, *, minute: bool, day
     assert date_matches(parsed, predicted, day_only=True) is day
 
 
+def test_an_instant_gold_takes_the_same_instant_in_another_offset() -> None:
+    # metascraper moves every time to UTC: 14:22+07:00 is its 07:22Z.
+    parsed = parse_gold_date("2023-09-14T07:22:00.000Z")
+    assert parsed is not None
+    local = dt.datetime(2023, 9, 14, 14, 22, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+    assert not date_matches(parsed, local)
+    instant = attrs.evolve(parsed, instant=True)
+    assert date_matches(instant, local)
+    assert not date_matches(instant, local.replace(tzinfo=None))  # a naive time is still wrong
+    assert not date_matches(instant, local + dt.timedelta(hours=1))
+
+
 # -- captions -----------------------------------------------------------------------------------
 
 
