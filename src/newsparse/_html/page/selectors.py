@@ -205,32 +205,28 @@ BOILERPLATE_ATTR = FoldedPattern(
 
 # Class and id fragments of reader comments and recommendation widgets: text in them is never the
 # article's, however long.
-THREAD_ATTR = re.compile(
+THREAD_ATTR = FoldedPattern(
     r"(?:^|[\s_-])(?:comments?|commentlist|comment-?list|disqus|respond|outbrain|taboola|"
-    r"forum)(?:$|[\s_-])",
-    re.IGNORECASE,
+    r"forum)(?:$|[\s_-])"
 )
 
 #: Class and id fragments of lists of other stories, sliders and carousels included, whose dates
 #: are not the article's.
-LISTING_ATTR = re.compile(
+LISTING_ATTR = FoldedPattern(
     r"teaser|related|latest-posts|recent-posts|article-list|more-stories|post-list|"
-    r"slider|carousel|swiper",
-    re.IGNORECASE,
+    r"slider|carousel|swiper"
 )
 #: Class and id fragments of a site's header and top bar (whose date is today's).
-SITE_HEADER_ATTR = re.compile(
-    r"site-?header|masthead|global-?header|page-?header|main-?header|top-?bar|header-?top|navbar",
-    re.IGNORECASE,
+SITE_HEADER_ATTR = FoldedPattern(
+    r"site-?header|masthead|global-?header|page-?header|main-?header|top-?bar|header-?top|navbar"
 )
 #: Class and id fragments of an element that shows today's date.
-TODAY_ATTR = re.compile(r"\btoday\b|current-?date|date-?today|hari-?ini|heute", re.IGNORECASE)
+TODAY_ATTR = FoldedPattern(r"\btoday\b|current-?date|date-?today|hari-?ini|heute")
 # Class and id fragments of page parts whose pictures are not the article's: teasers, rails.
-FIGURE_FURNITURE_ATTR = re.compile(
+FIGURE_FURNITURE_ATTR = FoldedPattern(
     r"(?:^|[\s_-])(?:sidebar(?=$|\s|[-_](?:right|left|primary|secondary|widget))|"
     r"recommend\w*|trending|most-?read|"
-    r"more-?(?:stories|articles|news)|next-?article)(?:$|[\s_-])",
-    re.IGNORECASE,
+    r"more-?(?:stories|articles|news)|next-?article)(?:$|[\s_-])"
 )
 
 # Class and id fragments of picture captions and of photo credits.
@@ -380,9 +376,8 @@ TITLE_SEPARATOR_END = re.compile(r"(?:\s[|\-–—·»•/_]|[|»•｜︱])\s*$
 #: What may follow a headline in a metadata title: a separator and a short site name.
 SITE_SUFFIX = re.compile(r"\s*[|\-–—›»·:/]\s*\S.{0,40}")
 #: Class and id fragments of elements that show a date.
-DATE_ATTR = re.compile(
-    r"date|time|publish|tanggal|datum|fecha|posted|meta|byline|submitted|author|subline|topline",
-    re.IGNORECASE,
+DATE_ATTR = FoldedPattern(
+    r"date|time|publish|tanggal|datum|fecha|posted|meta|byline|submitted|author|subline|topline"
 )
 #: Labels opening a visible publication date: "Datum:", "Stand:", "Published on", "Diterbitkan"
 #: (the words are :data:`~newsparse._normalize.phrases.PUBLISHED_LABELS`).
@@ -391,10 +386,9 @@ PUBLISHED_LABEL = re.compile(
 )
 #: Class and id fragments of elements that show an update, not the publication, or today's
 #: date in the site's header ("current-time").
-NOT_PUBLISHED_ATTR = re.compile(
+NOT_PUBLISHED_ATTR = FoldedPattern(
     r"updat|modif|edited|aktualisiert|diperbarui|comment|reply|current-?(?:date|time)|"
-    r"header-date",
-    re.IGNORECASE,
+    r"header-date"
 )
 #: Class and id fragments of byline elements.
 BYLINE_ATTR = FoldedPattern(r"byline|author|penulis|reporter|writer|autor|auteur|verfasser")
