@@ -4,7 +4,7 @@ Every feature is a number computed from the line and its neighbours: where it st
 is, how it ends, its case and digits, whether a date line or byline stands near it, whether running
 text follows it, and whether the page repeats it (pages print their title in the window title, the
 breadcrumbs and the share text too). ``benchmarks/textlines.py`` trains the weights on the generated
-corpus of text dumps; the parser applies them with :func:`title_scores`, in pure Python.
+corpus of text dumps; the parser applies them in :mod:`newsparse._text.title`, in pure Python.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ import math
 import operator
 import pkgutil
 import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from itertools import accumulate
@@ -26,7 +25,9 @@ from newsparse._text.page import anchored_title
 
 __all__ = [
     "FEATURES",
+    "LATE",
     "WHOLE_PAGE",
+    "TitleEvidence",
     "TitleModel",
     "candidates",
     "dump_group",
@@ -225,9 +226,8 @@ def _body_stems(top: Sequence[str], paragraph: Sequence[bool], window: Sequence[
     )
 
 
-def _shared(line: str, stems: set[str]) -> float:
-    """The share of a line's longer words that the article body uses too."""
-    own = _stems(line)
+def _shared_stems(own: set[str], stems: set[str]) -> float:
+    """The share of a line's longer words (its stems ``own``) that the article body uses too."""
     return len(own & stems) / len(own) if own else 0.0
 
 
@@ -277,38 +277,21 @@ def _shaped_sums(top: Sequence[str], paragraph: Sequence[bool]) -> list[int]:
     )
 
 
-def _postings(top: Sequence[str], paragraph: Sequence[bool]) -> dict[str, list[int]]:
-    """For every word stem of the running text in ``top``, the indices of the lines using it."""
-    postings: dict[str, list[int]] = {}
-    for index, line in enumerate(top):
-        if paragraph[index]:
-            for stem in _stems(line[:_PREFIX_CHARS]):
-                postings.setdefault(stem, []).append(index)
-    return postings
+def _windows(sums: Sequence[int], reach: int) -> list[int]:
+    """Running text in the :data:`_BODY` lines from each line on, from its prefix ``sums``."""
+    # sums[min(i + _BODY, reach)] for every i: the sums from _BODY on, then the last one again.
+    upper = list(sums[_BODY : reach + 1])
+    upper += [sums[reach]] * (reach - len(upper))
+    return list(map(operator.sub, upper, sums))
 
 
-def _below(own: set[str], index: int, postings: dict[str, list[int]]) -> tuple[float, float]:
-    """How the running text under a line takes up the line's words (its stems ``own``).
-
-    Returns the share of the stems used in the :data:`_BELOW` lines under it, and how many
-    paragraphs there (up to :data:`_BELOW_PARAGRAPHS`) use any of them. An article's title names
-    what its paragraphs go on to discuss; a teaser's words come back in one short blurb at most,
-    a menu item's nowhere.
-    """
-    if not own:
-        return 0.0, 0.0
-    used = 0
-    sharing: set[int] = set()
-    for stem in own:
-        found = postings.get(stem)
-        if found is None:
-            continue
-        low = bisect_right(found, index)
-        high = bisect_right(found, index + _BELOW, low)
-        if high > low:
-            used += 1
-            sharing.update(found[low:high])
-    return used / len(own), min(len(sharing), _BELOW_PARAGRAPHS) / _BELOW_PARAGRAPHS
+def _next_texts(paragraph: Sequence[bool]) -> list[int]:
+    """The index of the first running-text line at or after each line (or the line count)."""
+    reach = len(paragraph)
+    next_text = [reach] * (reach + 1)
+    for i in range(reach - 1, -1, -1):
+        next_text[i] = i if paragraph[i] else next_text[i + 1]
+    return next_text
 
 
 def candidates(lines: Sequence[str], facts: LineFacts) -> list[int]:
@@ -328,122 +311,227 @@ def line_features(
     headings: frozenset[int] = frozenset(),
 ) -> list[list[float]]:
     """The feature vectors (in :data:`FEATURES` order) of the lines at ``chosen``."""
-    total = len(lines)
-    reach = min(total, MAX_CANDIDATES + _AFTER)
-    top = list(lines[:reach])
-    paragraph = [is_paragraph_like(line) for line in top]
-    counts = Counter(top)
-    openings = _openings(lines)
-    date = facts.date
-    byline = facts.byline
-    dated = [date(line) is not None for line in top]
-    signed = [line.count(" ") < _SIGNED_WORDS and byline(line) is not None for line in top]
-    blob = "\n".join(line[:_PREFIX_CHARS] for line in top)
-    opening = "\n".join(top[:_WINDOW_TITLE])
-    # Running text in the 30 lines from each line on (prefix sums): the article body is where this
-    # peaks, and the title stands just above it.
-    sums = list(accumulate(paragraph, initial=0))
-    # sums[min(i + _BODY, reach)] for every i: the sums from _BODY on, then the last one repeated.
-    upper = sums[_BODY : reach + 1]
-    upper += [sums[reach]] * (reach - len(upper))
-    window = list(map(operator.sub, upper, sums))
-    peak = max(window, default=0) or 1
-    first_words = set(lines[0].lower().split()) if lines else set()
-    body = _body_stems(top, paragraph, window)
-    # How many date lines, bylines and year stamps stand before each line (prefix sums): whether
-    # any stands in a stretch is a difference of two of them, not a scan of the stretch.
-    dated_sums = list(accumulate(dated, initial=0))
-    signed_sums = list(accumulate(signed, initial=0))
-    yeared_sums = _year_sums(top)
-    under_date = _texts_before_next_date(paragraph, dated, sums, chosen)
-    anchored = anchored_title(top, facts, dated=dated, paragraph=paragraph, counts=counts)
-    # How many other headline-shaped lines stand between a line and the running text after it:
-    # none for the title, some for a headline in a list of other stories.
-    shaped = _shaped_sums(top, paragraph)
-    postings = _postings(top, paragraph)
-    next_text = [reach] * (reach + 1)
-    for i in range(reach - 1, -1, -1):
-        next_text[i] = i if paragraph[i] else next_text[i + 1]
-    rows = []
-    rank = 0
-    for index, text_under_date in zip(chosen, under_date, strict=True):
-        line = lines[index]
-        words = line.split()
-        count = len(words)
-        last = line[-1]
-        title_case = _title_case(words)
-        if line.isascii() and _ASCII_DIGIT.search(line) is None:
-            digits = 0.0  # most lines: no digit at all
-        else:
-            digits = sum(map(str.isdigit, line)) / len(line)
-        # (index + 1 <= reach always: a candidate stands in the first MAX_CANDIDATES lines.)
-        after_start = index + 1
-        after_end = min(index + 1 + _AFTER, reach)
-        near_end = min(index + 1 + _NEAR, reach)
-        is_paragraph = paragraph[index]
-        headline = 3 <= count <= 25 and last not in ".:!" and not is_paragraph
-        ranked = math.log1p(rank) if headline else 0.0
-        near_body = max(window[index + 1 : index + 1 + _NEAR * 2], default=0) / peak
-        words_below, paragraphs_below = _below(_stems(line), index, postings)
-        rows.append(
-            [
-                1.0,
-                index / total,
-                math.log1p(index),
-                1.0 if index == 0 else 0.0,
-                min(count, 40) / 40,
-                1.0 if 4 <= count <= 20 else 0.0,
-                1.0 if last == "." else 0.0,
-                1.0 if last in "?!" else 0.0,
-                1.0 if last == ":" else 0.0,
-                1.0
-                if (
-                    " | " in line
-                    or " - " in line
-                    or " – " in line
-                    or " — " in line
-                    or " :: " in line
-                    or " · " in line
-                )
-                else 0.0,
-                title_case,
-                1.0 if line.isupper() else 0.0,
-                digits,
-                1.0 if counts.get(line, 1) > 1 or blob.count(line) > 1 else 0.0,
-                1.0 if _opens_other(line, words, openings) else 0.0,
-                (sums[after_end] - sums[after_start]) / _AFTER,
-                1.0 if dated_sums[near_end] > dated_sums[after_start] else 0.0,
-                1.0 if dated_sums[index] > dated_sums[max(0, index - 3)] else 0.0,
-                1.0 if signed_sums[near_end] > signed_sums[after_start] else 0.0,
-                1.0 if is_paragraph else 0.0,
-                1.0 if facts.boilerplate(line) else 0.0,
-                1.0 if index in headings else 0.0,
-                1.0 if index > 0 and paragraph[index - 1] else 0.0,
-                1.0 if headline and rank == 0 else 0.0,
-                ranked,
-                min(len(line), 300) / 300,
-                1.0 if after_start < reach and paragraph[after_start] else 0.0,
-                1.0 if "," in line else 0.0,
-                near_body,
-                (sums[min(index + 1 + _BODY, reach)] - sums[after_start]) / _BODY,
-                _overlap(line, first_words) if index else 0.0,
-                near_body if index == 0 else 0.0,
-                ranked * near_body,
-                math.log1p(shaped[next_text[after_start]] - shaped[after_start]),
-                text_under_date,
-                1.0 if index == anchored else 0.0,
-                1.0 if index > 0 and _is_kicker(lines[index - 1]) else 0.0,
-                1.0 if _ends_with_credit(line) else 0.0,
-                _shared(line, body) if headline else 0.0,
-                1.0 if yeared_sums[near_end] > yeared_sums[after_start] else 0.0,
-                words_below,
-                paragraphs_below,
-                math.log(counts.get(line, 1)),
-                float(index >= _WINDOW_TITLE and line in opening),
-            ]
-        )
-        rank += headline
-    return rows
+    evidence = TitleEvidence(lines, chosen, facts, headings=headings)
+    for position in range(len(chosen)):
+        evidence.fill(position)
+    return evidence.rows
+
+
+#: The features :meth:`TitleEvidence.fill` adds: those that read the words of the running text
+#: (the dearest to compute). Each lies between 0 and 1.
+LATE = (
+    FEATURES.index("body_words"),
+    FEATURES.index("words_below"),
+    FEATURES.index("paragraphs_below"),
+    FEATURES.index("boilerplate"),
+    FEATURES.index("title_case"),
+    FEATURES.index("credit_end"),
+)
+_BODY_WORDS, _WORDS_BELOW, _PARAGRAPHS_BELOW, _BOILERPLATE, _TITLE_CASE, _CREDIT_END = LATE
+
+
+class TitleEvidence:
+    """The feature vectors of a dump's candidate lines, the dearest features filled on demand.
+
+    ``rows`` holds every feature of :data:`FEATURES` but those of :data:`LATE`, which stay 0.0
+    until :meth:`fill` computes them for a row; ``anchored`` is the row (if any) of the headline
+    above the page's best anchor. A caller that needs the score of only a few lines (the title
+    model, which can bound what the late features add) fills only those rows.
+    """
+
+    __slots__ = (
+        "_body",
+        "_chosen",
+        "_facts",
+        "_headline",
+        "_lines",
+        "_paragraph",
+        "_stems",
+        "_top",
+        "_window",
+        "anchored",
+        "rows",
+    )
+
+    rows: list[list[float]]
+    anchored: int | None
+    _body: set[str] | None
+    #: The stems of each running-text line of ``top``, read when first asked for.
+    _stems: dict[int, set[str]]
+
+    def __init__(
+        self,
+        lines: Sequence[str],
+        chosen: Sequence[int],
+        facts: LineFacts,
+        *,
+        headings: frozenset[int] = frozenset(),
+    ) -> None:
+        total = len(lines)
+        reach = min(total, MAX_CANDIDATES + _AFTER)
+        top = list(lines[:reach])
+        paragraph = [is_paragraph_like(line) for line in top]
+        counts = Counter(top)
+        openings = _openings(lines)
+        date = facts.date
+        byline = facts.byline
+        dated = [date(line) is not None for line in top]
+        signed = [line.count(" ") < _SIGNED_WORDS and byline(line) is not None for line in top]
+        blob = "\n".join(line[:_PREFIX_CHARS] for line in top)
+        opening = "\n".join(top[:_WINDOW_TITLE])
+        # Running text in the 30 lines from each line on (prefix sums): the article body is where
+        # this peaks, and the title stands just above it.
+        sums = list(accumulate(paragraph, initial=0))
+        window = _windows(sums, reach)
+        peak = max(window, default=0) or 1
+        first_words = set(lines[0].lower().split()) if lines else set()
+        # How many date lines, bylines and year stamps stand before each line (prefix sums):
+        # whether any stands in a stretch is a difference of two of them, not a scan of it.
+        dated_sums = list(accumulate(dated, initial=0))
+        signed_sums = list(accumulate(signed, initial=0))
+        yeared_sums = _year_sums(top)
+        under_date = _texts_before_next_date(paragraph, dated, sums, chosen)
+        anchored = anchored_title(top, facts, dated=dated, paragraph=paragraph, counts=counts)
+        # How many other headline-shaped lines stand between a line and the running text after
+        # it: none for the title, some for a headline in a list of other stories.
+        shaped = _shaped_sums(top, paragraph)
+        next_text = _next_texts(paragraph)
+        rows = []
+        headline_rows = []
+        rank = 0
+        for index, text_under_date in zip(chosen, under_date, strict=True):
+            line = lines[index]
+            words = line.split()
+            count = len(words)
+            last = line[-1]
+            if line.isascii() and _ASCII_DIGIT.search(line) is None:
+                digits = 0.0  # most lines: no digit at all
+            else:
+                digits = sum(map(str.isdigit, line)) / len(line)
+            # (index + 1 <= reach always: a candidate stands in the first MAX_CANDIDATES lines.)
+            after_start = index + 1
+            after_end = min(index + 1 + _AFTER, reach)
+            near_end = min(index + 1 + _NEAR, reach)
+            is_paragraph = paragraph[index]
+            headline = 3 <= count <= 25 and last not in ".:!" and not is_paragraph
+            ranked = math.log1p(rank) if headline else 0.0
+            near_body = max(window[index + 1 : index + 1 + _NEAR * 2], default=0) / peak
+            rows.append(
+                [
+                    1.0,
+                    index / total,
+                    math.log1p(index),
+                    1.0 if index == 0 else 0.0,
+                    min(count, 40) / 40,
+                    1.0 if 4 <= count <= 20 else 0.0,
+                    1.0 if last == "." else 0.0,
+                    1.0 if last in "?!" else 0.0,
+                    1.0 if last == ":" else 0.0,
+                    1.0
+                    if (
+                        " | " in line
+                        or " - " in line
+                        or " – " in line
+                        or " — " in line
+                        or " :: " in line
+                        or " · " in line
+                    )
+                    else 0.0,
+                    0.0,  # title_case: late
+                    1.0 if line.isupper() else 0.0,
+                    digits,
+                    1.0 if counts.get(line, 1) > 1 or blob.count(line) > 1 else 0.0,
+                    1.0 if _opens_other(line, words, openings) else 0.0,
+                    (sums[after_end] - sums[after_start]) / _AFTER,
+                    1.0 if dated_sums[near_end] > dated_sums[after_start] else 0.0,
+                    1.0 if dated_sums[index] > dated_sums[max(0, index - 3)] else 0.0,
+                    1.0 if signed_sums[near_end] > signed_sums[after_start] else 0.0,
+                    1.0 if is_paragraph else 0.0,
+                    0.0,  # boilerplate: late
+                    1.0 if index in headings else 0.0,
+                    1.0 if index > 0 and paragraph[index - 1] else 0.0,
+                    1.0 if headline and rank == 0 else 0.0,
+                    ranked,
+                    min(len(line), 300) / 300,
+                    1.0 if after_start < reach and paragraph[after_start] else 0.0,
+                    1.0 if "," in line else 0.0,
+                    near_body,
+                    (sums[min(index + 1 + _BODY, reach)] - sums[after_start]) / _BODY,
+                    _overlap(line, first_words) if index else 0.0,
+                    near_body if index == 0 else 0.0,
+                    ranked * near_body,
+                    math.log1p(shaped[next_text[after_start]] - shaped[after_start]),
+                    text_under_date,
+                    1.0 if index == anchored else 0.0,
+                    1.0 if index > 0 and _is_kicker(lines[index - 1]) else 0.0,
+                    0.0,  # credit_end: late
+                    0.0,  # body_words: late
+                    1.0 if yeared_sums[near_end] > yeared_sums[after_start] else 0.0,
+                    0.0,  # words_below: late
+                    0.0,  # paragraphs_below: late
+                    math.log(counts.get(line, 1)),
+                    float(index >= _WINDOW_TITLE and line in opening),
+                ]
+            )
+            headline_rows.append(headline)
+            rank += headline
+        self.rows = rows
+        self.anchored = chosen.index(anchored) if anchored in chosen else None
+        self._lines, self._chosen, self._facts, self._headline = lines, chosen, facts, headline_rows
+        self._top, self._paragraph, self._window = top, paragraph, window
+        self._body, self._stems = None, {}
+
+    def headrooms(self, weights: Sequence[float]) -> list[float]:
+        """The most the :data:`LATE` features can add to each row's sum weighted by ``weights``.
+
+        Each late feature lies between 0 and 1, and ``body_words`` is 0 for a line that is not
+        headline-shaped: the room is the sum of the positive weights of those that may be above 0.
+        """
+        room = sum(max(0.0, weights[feature]) for feature in LATE)
+        rest = sum(max(0.0, weights[feature]) for feature in LATE if feature != _BODY_WORDS)
+        return [room if headline else rest for headline in self._headline]
+
+    def fill(self, position: int) -> None:
+        """Compute the :data:`LATE` features of row ``position`` (once is enough)."""
+        index = self._chosen[position]
+        line = self._lines[index]
+        row = self.rows[position]
+        own = _stems(line)
+        if self._headline[position]:
+            if self._body is None:
+                self._body = _body_stems(self._top, self._paragraph, self._window)
+            row[_BODY_WORDS] = _shared_stems(own, self._body)
+        row[_WORDS_BELOW], row[_PARAGRAPHS_BELOW] = self._below(own, index)
+        row[_BOILERPLATE] = 1.0 if self._facts.boilerplate(line) else 0.0
+        row[_TITLE_CASE] = _title_case(line.split())
+        row[_CREDIT_END] = 1.0 if _ends_with_credit(line) else 0.0
+
+    def _below(self, own: set[str], index: int) -> tuple[float, float]:
+        """How the running text under a line takes up the line's words (its stems ``own``).
+
+        Returns the share of the stems used in the :data:`_BELOW` lines under it, and how many
+        paragraphs there (up to :data:`_BELOW_PARAGRAPHS`) use any of them. An article's title
+        names what its paragraphs go on to discuss; a teaser's words come back in one short
+        blurb at most, a menu item's nowhere.
+        """
+        if not own:
+            return 0.0, 0.0
+        top = self._top
+        paragraph = self._paragraph
+        known = self._stems
+        unused = set(own)
+        sharing = 0
+        for near in range(index + 1, min(index + 1 + _BELOW, len(top))):
+            if not paragraph[near]:
+                continue
+            stems = known.get(near)
+            if stems is None:
+                stems = known[near] = _stems(top[near][:_PREFIX_CHARS])
+            if not own.isdisjoint(stems):
+                sharing += 1
+                unused -= stems
+        used = len(own) - len(unused)
+        return used / len(own), min(sharing, _BELOW_PARAGRAPHS) / _BELOW_PARAGRAPHS
 
 
 def dump_group(lines: Sequence[str]) -> int:

@@ -1,16 +1,26 @@
-"""Choose a dump's title line with the trained title model (see :mod:`newsparse._text.features`)."""
+"""Choose a dump's title line with the trained title model (see :mod:`newsparse._text.features`).
+
+Only the lines that may still win are scored in full. Every candidate's score is first bounded
+from above: its features but the dear ones of :data:`~newsparse._text.features.LATE`, plus the
+most those can add (:meth:`~newsparse._text.features.TitleEvidence.headrooms`). The candidates
+are then filled in and scored in full from the highest bound down, until no bound left can beat
+the best score found (nor, when no line is anchored, the threshold). The choice is the one that
+scoring every line makes: a line left out scores below a line scored, or below the threshold
+when that alone decides.
+"""
 
 from __future__ import annotations
 
+import math
+import operator
 from collections.abc import Sequence
 
 from newsparse._text.features import (
-    FEATURES,
     WHOLE_PAGE,
+    TitleEvidence,
     TitleModel,
     candidates,
     dump_group,
-    line_features,
     load_model,
 )
 from newsparse._text.lines import LineFacts
@@ -18,9 +28,15 @@ from newsparse._text.lines import LineFacts
 __all__ = ["choose_title", "is_whole_page"]
 
 
-_ANCHORED = FEATURES.index("anchored")
 #: The shipped weights: package data, read once at import (a value, never changed).
 _MODEL: TitleModel = load_model()
+#: Room for rounding between a bound summed in pieces and a score summed whole.
+_SLACK = 1e-6
+
+
+def _probability(z: float) -> float:
+    # The same expression as TitleModel.scores: a bound must round as a score does.
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def choose_title(lines: Sequence[str], headings: frozenset[int], facts: LineFacts) -> int | None:
@@ -30,11 +46,35 @@ def choose_title(lines: Sequence[str], headings: frozenset[int], facts: LineFact
         return None
     model = _MODEL
     group = dump_group(lines)
-    rows = line_features(lines, chosen, facts, headings=headings)
-    scores = model.scores(rows, group)
-    best = max(range(len(chosen)), key=scores.__getitem__)
-    if scores[best] >= model.thresholds[group] or rows[best][_ANCHORED]:
-        # The headline above the page's best date-and-text anchor is a title even when unsure.
+    weights = model.weights[group]
+    threshold = model.thresholds[group]
+    evidence = TitleEvidence(lines, chosen, facts, headings=headings)
+    rows = evidence.rows
+    bounds = [
+        _probability(sum(map(operator.mul, weights, row)) + room + _SLACK)
+        for row, room in zip(rows, evidence.headrooms(weights), strict=True)
+    ]
+    anchored = evidence.anchored
+    scores: dict[int, float] = {}
+    # The headline above the page's best date-and-text anchor is a title even when unsure: with
+    # one, only a line that may score above it matters; without, one that may reach the threshold.
+    bar = -1.0 if anchored is not None else threshold
+    order = sorted(range(len(rows)), key=bounds.__getitem__, reverse=True)
+    if anchored is not None:
+        order.insert(0, anchored)
+    for k in order:
+        if k in scores:
+            continue
+        if bounds[k] < bar:
+            break  # the bounds left are no higher
+        evidence.fill(k)
+        score = scores[k] = model.scores([rows[k]], group)[0]
+        bar = max(bar, score)
+    if not scores:
+        return None
+    top = max(scores.values())
+    best = min(k for k, score in scores.items() if score == top)
+    if top >= threshold or best == anchored:
         return chosen[best]
     return None
 

@@ -1,0 +1,82 @@
+"""The title model's choice (``_text/title.py``) against scoring every candidate in full."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse._text import title
+from newsparse._text.features import (
+    FEATURES,
+    LATE,
+    TitleEvidence,
+    candidates,
+    dump_group,
+    line_features,
+)
+from newsparse._text.lines import LineFacts
+from newsparse._text.parser import _Fields, _read_front_matter, prepare_lines
+
+from .strategies import dump_lines
+
+_ROOT = Path(__file__).parent.parent
+_DUMPS = sorted((_ROOT / "tests" / "fixtures" / "text").glob("*.txt")) + sorted(
+    (_ROOT / "seeds").glob("*.txt")
+)
+_ANCHORED = FEATURES.index("anchored")
+
+
+def _full_choice(lines: Sequence[str], headings: frozenset[int]) -> int | None:
+    """The choice made by scoring every candidate (what the parser did before its bounds)."""
+    facts = LineFacts()
+    chosen = candidates(lines, facts)
+    if not chosen:
+        return None
+    model = title._MODEL
+    group = dump_group(lines)
+    rows = line_features(lines, chosen, facts, headings=headings)
+    scores = model.scores(rows, group)
+    best = max(range(len(chosen)), key=scores.__getitem__)
+    if scores[best] >= model.thresholds[group] or rows[best][_ANCHORED]:
+        return chosen[best]
+    return None
+
+
+def _lines(text: str) -> tuple[list[str], frozenset[int]]:
+    lines, headings = prepare_lines(text)
+    return _read_front_matter(lines, _Fields()), headings
+
+
+@pytest.mark.parametrize("path", _DUMPS, ids=lambda path: path.name)
+def test_choice_is_that_of_scoring_every_line(path: Path) -> None:
+    lines, headings = _lines(path.read_text(encoding="utf-8"))
+    assert title.choose_title(lines, headings, LineFacts()) == _full_choice(lines, headings)
+
+
+@given(st.lists(dump_lines, min_size=1, max_size=60))
+def test_choice_is_that_of_scoring_every_line_on_any_lines(raw: list[str]) -> None:
+    lines, headings = _lines("\n".join(raw))
+    if lines:
+        assert title.choose_title(lines, headings, LineFacts()) == _full_choice(lines, headings)
+
+
+@pytest.mark.parametrize("path", _DUMPS, ids=lambda path: path.name)
+def test_headroom_bounds_what_the_late_features_add(path: Path) -> None:
+    lines, headings = _lines(path.read_text(encoding="utf-8"))
+    facts = LineFacts()
+    chosen = candidates(lines, facts)
+    evidence = TitleEvidence(lines, chosen, facts, headings=headings)
+    for weights in title._MODEL.weights:
+        rooms = evidence.headrooms(weights)
+        for position, row in enumerate(evidence.rows):
+            assert all(row[feature] == 0.0 for feature in LATE)  # not filled yet
+            evidence.fill(position)
+            added = sum(weights[feature] * row[feature] for feature in LATE)
+            assert all(0.0 <= row[feature] <= 1.0 for feature in LATE)
+            assert added <= rooms[position] + 1e-9
+            for feature in LATE:
+                row[feature] = 0.0
