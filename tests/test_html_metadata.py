@@ -9,7 +9,8 @@ import pytest
 from newsparse import parse_article
 from newsparse._html import parse_html
 from newsparse._html.meta.metadata import read_metadata
-from newsparse._html.meta.titles import _strip_host, host_keys
+from newsparse._html.meta.sites import host_keys
+from newsparse._html.meta.titles import _strip_host
 from newsparse._html.page.tree import load_page
 from tests.conftest import FIXTURES
 

@@ -72,6 +72,8 @@ _NAME_RUNS: Final = frozenset(
 #: A numeric offset closing a date (``GMT+0100``, ``+01:00``), and a zone's name in brackets
 #: after it (see :func:`_zone_name_end`).
 _OFFSET_END: Final = re.compile(r"[+-]\d\d:?\d\d\s*$")
+#: How far back from a date's end its closing offset is looked for (``+01:00`` and spaces).
+_OFFSET_REACH: Final = 40
 _ZONE_NAME: Final = re.compile(r"\s*\((?:[^\W\d_]|[\s'\u2019.-]){2,60}\)")
 #: How far into a string :func:`find_date` looks: the date search costs about a second per
 #: megabyte, so it is bounded where a 20 MB single-line dump would otherwise take minutes.
@@ -353,7 +355,8 @@ def _zone_name_end(folded: str, end: int) -> int:
     A browser's clock writes ``Tue Feb 20 2018 01:00:00 GMT+0100 (Central European Standard
     Time)``: the offset says it all, and the name, in the browser's language, is not noise.
     """
-    if _OFFSET_END.search(folded, 0, end) is None:
+    # Only the end of the date can hold its offset: look there, not along the whole text.
+    if _OFFSET_END.search(folded, max(0, end - _OFFSET_REACH), end) is None:
         return end
     name = _ZONE_NAME.match(folded, end)
     return name.end() if name is not None else end

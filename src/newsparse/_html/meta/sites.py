@@ -2,7 +2,8 @@
 
 A name is the site's when it is a web address, one of the site's names (with or without a leading
 article: "Die FURCHE" on furche.at), the host's name, or an account named after the site ("Ilanga
-D" on ilanganews.co.za).
+D" on ilanganews.co.za). :func:`host_keys` gives the names a page's address spells, for the title
+reader to cut from a headline.
 """
 
 from __future__ import annotations
@@ -15,11 +16,13 @@ import attrs
 from newsparse._normalize.phrases import NAME_PARTICLES
 from newsparse._urls import split_url
 
-__all__ = ["SitePage", "is_site", "read_site"]
+__all__ = ["SitePage", "host_keys", "is_site", "read_site"]
 
 _WORD = re.compile(r"\w+")
 _DOMAIN = re.compile(r"(?<![\w-])(?:www\.)?[\w-]+\.(?:[a-z]{2,6})\b", re.IGNORECASE)
 # A leading article, so that "Die FURCHE" is recognised as the site furche.at.
+# Second-level labels under a country's domain that name no site ("co" of "example.co.uk").
+_GENERIC_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "or", "ne", "go", "gv"})
 _ARTICLE = re.compile(r"^(?:the|die|der|das|la|le|les|el|il|de)\s+", re.IGNORECASE)
 
 
@@ -82,3 +85,25 @@ def is_site(name: str, page: SitePage) -> bool:
         if squashed in page.hosts or any(squashed.startswith(key) for key in page.names):
             return True
     return False
+
+
+def host_keys(urls: Iterable[str | None]) -> frozenset[str]:
+    """The squashed names of the pages' registered domains, which name the site.
+
+    ``archive.coastblog.example`` gives ``coastblog``, ``news.harbour.co.uk`` ``harbour``: the
+    label before the public suffix (the top-level domain, with a generic second level such as
+    ``co.``), of four letters or more. Subdomains (``archiv.``, ``forum.``) name sections.
+    """
+    keys: set[str] = set()
+    for url in urls:
+        parts = split_url(url) if url else None
+        host = parts.hostname if parts is not None else None
+        if not host or host.replace(".", "").isdigit():
+            continue
+        labels = host.casefold().split(".")[:-1]
+        if len(labels) >= 2 and labels[-1] in _GENERIC_SECOND_LEVEL:
+            labels = labels[:-1]
+        key = _squashed(labels[-1]) if labels else ""
+        if len(key) >= 4:
+            keys.add(key)
+    return frozenset(keys)

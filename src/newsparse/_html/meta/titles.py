@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from newsparse._html.meta.sites import host_keys
 from newsparse._html.page import selectors as sel
 from newsparse._html.page.sources import Sources, one_line, text_value, unique
 from newsparse._html.page.tree import Element, text_of
 from newsparse._normalize.whitespace import clean_line
-from newsparse._urls import split_url
 
 __all__ = ["heading_text", "read_title"]
 
@@ -18,8 +18,6 @@ _MAIN_HEADLINE = ".//article//h1|.//main//h1|.//*[@itemprop='headline']"
 _WORD = re.compile(r"\w+")
 # A title part that is a web address: "coastnews.test", "www.coastnews.test".
 _DOMAIN_PART = re.compile(r"(?:[\w-]+\.)+[a-z]{2,6}", re.IGNORECASE)
-# Second-level labels under a country's domain that name no site ("co" of "example.co.uk").
-_GENERIC_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "or", "ne", "go", "gv"})
 # A separator sign opening a title part: the part is a separator's leftover, not a name.
 _SEPARATOR_SIGNS = "|-–—:·»•/_"
 
@@ -40,32 +38,6 @@ def heading_text(el: Element) -> str:
     if len(parts) >= 2 and not own.strip(" :|-–—"):
         return max(parts, key=len)
     return one_line(text_of(el))
-
-
-def host_keys(urls: Iterable[str | None]) -> frozenset[str]:
-    """The squashed names of the pages' registered domains, which name the site.
-
-    ``archive.coastblog.example`` gives ``coastblog``, ``news.harbour.co.uk`` ``harbour``: the
-    label before the public suffix (the top-level domain, with a generic second level such as
-    ``co.``), of four letters or more. Subdomains (``archiv.``, ``forum.``) name sections.
-    """
-    keys: set[str] = set()
-    for url in urls:
-        parts = split_url(url) if url else None
-        host = parts.hostname if parts is not None else None
-        if not host or host.replace(".", "").isdigit():
-            continue
-        labels = host.casefold().split(".")[:-1]
-        if len(labels) >= 2 and labels[-1] in _GENERIC_SECOND_LEVEL:
-            labels = labels[:-1]
-        key = _squashed(labels[-1]) if labels else ""
-        if len(key) >= 4:
-            keys.add(key)
-    return frozenset(keys)
-
-
-def _squashed(text: str) -> str:
-    return "".join(_WORD.findall(text.casefold()))
 
 
 def _names_host(part: str, hosts: frozenset[str]) -> bool:
