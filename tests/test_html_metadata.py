@@ -343,10 +343,44 @@ def test_published_zone_and_visible_lines(head: str, body_prefix: str, expected:
             "<h1>Harbour fire under control</h1>",
             "Harbour fire under control",
         ),
-        # A kicker before a colon is part of the headline in many newsrooms: the metadata keeps it.
+        # A kicker before a colon is part of the headline in many newsrooms: when the page shows
+        # it, in the heading or just over it, the metadata title keeps it...
+        (
+            '<meta property="og:title" content="Hafen: Harbour fire under control">',
+            "<h1><span>Hafen</span> <span>Harbour fire under control</span></h1>",
+            "Hafen: Harbour fire under control",
+        ),
+        (
+            '<meta property="og:title" content="Hafen: Harbour fire under control">',
+            '<header><p class="kicker">Hafen</p><h1>Harbour fire under control</h1></header>',
+            "Hafen: Harbour fire under control",
+        ),
+        (
+            '<meta property="og:title" content="Hafen: Harbour fire under control">',
+            '<p class="kicker">Hafen</p><div><h1>Harbour fire under control</h1></div>',
+            "Hafen: Harbour fire under control",
+        ),
+        # ...a kicker that only the metadata holds is a label for feeds: the heading wins, also
+        # after a full-width colon and when the page shows another kicker.
         (
             '<meta property="og:title" content="Hafen: Harbour fire under control">',
             "<h1>Harbour fire under control</h1>",
+            "Harbour fire under control",
+        ),
+        (
+            '<meta property="og:title" content="最新消息：港口火灾已得到控制">',
+            "<h1>港口火灾已得到控制</h1>",
+            "港口火灾已得到控制",
+        ),
+        (
+            '<meta property="og:title" content="Hafen: Harbour fire under control">',
+            "<h1><span>Stadt</span> - <span>Harbour fire under control</span></h1>",
+            "Harbour fire under control",
+        ),
+        # Without a heading there is nothing to tell a kicker by: the title stays whole.
+        (
+            '<meta property="og:title" content="Hafen: Harbour fire under control">',
+            "",
             "Hafen: Harbour fire under control",
         ),
         # Full-width separators, and an underscore between CJK words, set off the site's name.

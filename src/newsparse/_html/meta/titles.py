@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from newsparse._html.meta.sites import host_keys
 from newsparse._html.page import selectors as sel
@@ -20,6 +20,10 @@ _WORD = re.compile(r"\w+")
 _DOMAIN_PART = re.compile(r"(?:[\w-]+\.)+[a-z]{2,6}", re.IGNORECASE)
 # A separator sign opening a title part: the part is a separator's leftover, not a name.
 _SEPARATOR_SIGNS = "|-–—:·»•/_"
+# A colon closing a kicker, at the end of what stands before a headline.
+_KICKER_END = re.compile(r"\s*[:：]\s*$")
+# How much text before a heading is looked at for a kicker shown above it.
+_NEAR = 300
 
 
 def _loose(text: str) -> str:
@@ -147,6 +151,24 @@ def _is_proper_part(heading: str, title: str) -> bool:
     return before_ok and after_ok
 
 
+def _unshown_kicker(heading: str, title: str, shown: Callable[[], str]) -> bool:
+    """Whether ``title`` is ``"Kicker: heading"`` with a kicker the page does not show.
+
+    A newsroom that writes a kicker shows it over the headline, in the ``<h1>`` or just before
+    it, and then the title keeps it; a kicker that only the metadata holds (``"Klimaschutz:
+    Headline"`` over an ``<h1>`` that reads ``"Headline"``) is a label for search engines and
+    feeds. ``heading`` and ``title`` are already loosened (see :func:`_loose`); ``shown`` gives
+    the loosened text around the page's headings.
+    """
+    if len(heading) >= len(title) or not title.endswith(heading) or not _long_enough(heading):
+        return False
+    colon = _KICKER_END.search(title[: len(title) - len(heading)])
+    if colon is None:
+        return False
+    kicker = title[: colon.start()].strip()
+    return bool(kicker) and kicker not in shown()
+
+
 def _drop_suffixed(candidates: list[str]) -> list[str]:
     """Metadata titles, each replaced by another one it repeats with a suffix appended.
 
@@ -215,6 +237,7 @@ def _pick_title(
     sites: list[str],
     *,
     hosts: frozenset[str] = frozenset(),
+    shown: Callable[[], str] = str,
 ) -> str | None:
     """Choose the headline among the metadata titles, the ``<h1>`` elements and ``<title>``.
 
@@ -222,6 +245,10 @@ def _pick_title(
     ``<h1>`` that equals one of them up to quote style, or that one of them repeats with a site
     name appended, wins; without metadata, ``<title>`` (cleaned of a site name) is used, and the
     only ``<h1>`` when ``<title>`` is missing or says nothing.
+
+    A metadata title with a kicker the page does not show (``"Kicker: Headline"``) gives way to
+    the ``<h1>``. ``shown`` gives the loosened text of the ``<h1>`` elements and of what stands
+    just before each (see :func:`_shown_near`); it is read only for such a title.
     """
     cleaned = _drop_suffixed([_strip_host(_strip_site(c, sites), hosts) for c in candidates if c])
     folded = {h.casefold(): h for h in headings}
@@ -239,7 +266,7 @@ def _pick_title(
                     loose.startswith(key) and _is_site_suffix(candidate[len(heading) :], sites)
                 ):
                     return heading
-                if _is_proper_part(key, loose):
+                if _is_proper_part(key, loose) or _unshown_kicker(key, loose, shown):
                     return heading
         return cleaned[0]
     if tag_title:
@@ -247,9 +274,30 @@ def _pick_title(
     return usable[0] if usable else None
 
 
+def _shown_near(el: Element) -> str:
+    """The text of a heading and of the element just before it (or before its parent).
+
+    That is where a kicker over the headline stands; only the first few hundred characters of
+    the element before are read, so a long menu there costs little.
+    """
+    before, parent = el.getprevious(), el.getparent()
+    if before is None and parent is not None:
+        before = parent.getprevious()
+    while before is not None and not isinstance(before.tag, str):  # a comment
+        before = before.getprevious()
+    near = ""
+    if before is not None:
+        for piece in before.itertext():
+            near += piece
+            if len(near) > _NEAR:
+                break
+    return f"{near} {text_of(el)}"
+
+
 def read_title(src: Sources, site_names: list[str], urls: Iterable[str | None] = ()) -> str | None:
     """The page's headline (see :func:`_pick_title`); ``urls`` are its addresses, best first."""
-    headings = [h for h in (heading_text(el) for el in src.root.iter("h1")) if h]
+    h1s = list(src.root.iter("h1"))
+    headings = [h for h in (heading_text(el) for el in h1s) if h]
     tag_title = None
     for container in (src.head, src.root):
         el = container.find(".//title") if container is not None else None
@@ -266,5 +314,11 @@ def read_title(src: Sources, site_names: list[str], urls: Iterable[str | None] =
     ]
     main = unique(heading_text(h) for h in src.root.xpath(_MAIN_HEADLINE) if h.tag != "meta")
     return _pick_title(
-        candidates, headings, list(main), tag_title, site_names, hosts=host_keys(urls)
+        candidates,
+        headings,
+        list(main),
+        tag_title,
+        site_names,
+        hosts=host_keys(urls),
+        shown=lambda: _loose(" ".join(_shown_near(el) for el in h1s)),
     )
