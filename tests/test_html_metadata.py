@@ -383,6 +383,25 @@ def test_published_zone_and_visible_lines(head: str, body_prefix: str, expected:
             "",
             "Hafen: Harbour fire under control",
         ),
+        # A visible headline in a script written without spaces is a proper part too.
+        (
+            '<meta property="og:title" content="港口火灾已得到控制｜海岸新闻">',
+            "<h1>港口火灾已得到控制</h1>",
+            "港口火灾已得到控制",
+        ),
+        # The site's own name set off by a colon, before or after the headline, goes.
+        (
+            '<meta property="og:site_name" content="Coast News">'
+            '<meta property="og:title" content="Coast News: Harbour fire under control">',
+            "",
+            "Harbour fire under control",
+        ),
+        (
+            '<meta property="og:site_name" content="海岸新闻">'
+            "<title>港口火灾已得到控制：海岸新闻</title>",
+            "",
+            "港口火灾已得到控制",
+        ),
         # Full-width separators, and an underscore between CJK words, set off the site's name.
         (
             "<title>港口火灾已得到控制｜海岸新闻</title>",

@@ -20,6 +20,8 @@ _WORD = re.compile(r"\w+")
 _DOMAIN_PART = re.compile(r"(?:[\w-]+\.)+[a-z]{2,6}", re.IGNORECASE)
 # A separator sign opening a title part: the part is a separator's leftover, not a name.
 _SEPARATOR_SIGNS = "|-–—:·»•/_"
+# A colon, ASCII or full-width, with the spaces around it: "Site: Headline", "标题：网站".
+_COLON = re.compile(r"\s*[:：]\s*")
 # A colon closing a kicker, at the end of what stands before a headline.
 _KICKER_END = re.compile(r"\s*[:：]\s*$")
 # How much text before a heading is looked at for a kicker shown above it.
@@ -96,10 +98,11 @@ def _strip_site(title: str, site_names: Iterable[str]) -> str:
     and so does a site name that holds separators itself (``"Headline | Site - Tagline"``).
     """
     title = sel.TITLE_DANGLING.sub("", title)
+    names = {clean_line(s).casefold() for s in site_names if s}
+    title = _strip_colon_site(title, names)
     parts = sel.TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
-    names = {clean_line(s).casefold() for s in site_names if s}
     folded = title.casefold()
     for name in names:
         if len(name) < len(folded) and folded.endswith(name):
@@ -116,6 +119,23 @@ def _strip_site(title: str, site_names: Iterable[str]) -> str:
             return title[: last.start()].strip()
         if first and title[: first.start()].casefold() == name:
             return title[first.end() :].strip()
+    return title
+
+
+def _strip_colon_site(title: str, names: set[str]) -> str:
+    """Remove a site name set off by a colon: ``"Site: Headline"``, ``"Headline：Site"``.
+
+    A colon is no title separator (what stands before one is a kicker), but a kicker or a
+    subtitle that is the site's own name is a label all the same.
+    """
+    colons = list(_COLON.finditer(title))
+    if not colons or not names:
+        return title
+    first, last = colons[0], colons[-1]
+    if title[: first.start()].casefold() in names and _long_enough(title[first.end() :]):
+        return title[first.end() :]
+    if title[last.end() :].casefold() in names and _long_enough(title[: last.start()]):
+        return title[: last.start()]
     return title
 
 
@@ -140,7 +160,7 @@ def _is_proper_part(heading: str, title: str) -> bool:
     reads ``"Headline"``: the page shows the headline, the metadata adds labels around it. Both
     are already loosened (see :func:`_loose`).
     """
-    if len(heading.split()) < 3 and len(heading) < 12:
+    if len(heading) < 12 and not _long_enough(heading):
         return False
     start = title.find(heading)
     if start < 0 or len(heading) == len(title):
