@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 
@@ -320,7 +321,8 @@ def _shown_near(el: Element) -> str:
     before, parent = el.getprevious(), el.getparent()
     if before is None and parent is not None:
         before = parent.getprevious()
-    while before is not None and not isinstance(before.tag, str):  # a comment
+    # Not a comment or a processing instruction.
+    while before is not None and not isinstance(before.tag, str):
         before = before.getprevious()
     near = ""
     if before is not None:
@@ -357,5 +359,6 @@ def read_title(src: Sources, site_names: list[str], urls: Iterable[str | None] =
         tag_title,
         site_names,
         hosts=host_keys(urls),
-        shown=lambda: _loose(" ".join(_shown_near(el) for el in h1s)),
+        # Read at most once, and only for a title with a kicker before an <h1> text.
+        shown=functools.cache(lambda: _loose(" ".join(_shown_near(el) for el in h1s))),
     )
