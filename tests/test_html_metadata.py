@@ -343,11 +343,81 @@ def test_published_zone_and_visible_lines(head: str, body_prefix: str, expected:
             "<h1>Harbour fire under control</h1>",
             "Harbour fire under control",
         ),
-        # A kicker before a colon is part of the headline in many newsrooms: the metadata keeps it.
+        # A kicker before a colon is part of the headline in many newsrooms: when the page shows
+        # it, in the heading or just over it, the metadata title keeps it...
+        (
+            '<meta property="og:title" content="Hafen: Harbour fire under control">',
+            "<h1><span>Hafen</span> <span>Harbour fire under control</span></h1>",
+            "Hafen: Harbour fire under control",
+        ),
+        (
+            '<meta property="og:title" content="Hafen: Harbour fire under control">',
+            '<header><p class="kicker">Hafen</p><h1>Harbour fire under control</h1></header>',
+            "Hafen: Harbour fire under control",
+        ),
+        (
+            '<meta property="og:title" content="Hafen: Harbour fire under control">',
+            '<p class="kicker">Hafen</p><div><h1>Harbour fire under control</h1></div>',
+            "Hafen: Harbour fire under control",
+        ),
+        # ...a kicker that only the metadata holds is a label for feeds: the heading wins, also
+        # after a full-width colon and when the page shows another kicker.
         (
             '<meta property="og:title" content="Hafen: Harbour fire under control">',
             "<h1>Harbour fire under control</h1>",
+            "Harbour fire under control",
+        ),
+        (
+            '<meta property="og:title" content="最新消息：港口火灾已得到控制">',
+            "<h1>港口火灾已得到控制</h1>",
+            "港口火灾已得到控制",
+        ),
+        (
+            '<meta property="og:title" content="Hafen: Harbour fire under control">',
+            "<h1><span>Stadt</span> - <span>Harbour fire under control</span></h1>",
+            "Harbour fire under control",
+        ),
+        # Without a heading there is nothing to tell a kicker by: the title stays whole.
+        (
+            '<meta property="og:title" content="Hafen: Harbour fire under control">',
+            "",
             "Hafen: Harbour fire under control",
+        ),
+        # A visible headline in a script written without spaces is a proper part too.
+        (
+            '<meta property="og:title" content="港口火灾已得到控制｜海岸新闻">',
+            "<h1>港口火灾已得到控制</h1>",
+            "港口火灾已得到控制",
+        ),
+        # The site's own name set off by a colon, before or after the headline, goes.
+        (
+            '<meta property="og:site_name" content="Coast News">'
+            '<meta property="og:title" content="Coast News: Harbour fire under control">',
+            "",
+            "Harbour fire under control",
+        ),
+        (
+            '<meta property="og:site_name" content="海岸新闻">'
+            "<title>港口火灾已得到控制：海岸新闻</title>",
+            "",
+            "港口火灾已得到控制",
+        ),
+        # A metadata title cut short with an ellipsis gives way to the heading it starts; one
+        # that says something else stays.
+        (
+            '<meta property="og:title" content="Harbour fire under control after a long...">',
+            "<h1>Harbour fire under control after a long night</h1>",
+            "Harbour fire under control after a long night",
+        ),
+        (
+            '<meta property="og:title" content="Harbour fire under control after a long…">',
+            "<h1>Harbour fire under control after a long night</h1>",
+            "Harbour fire under control after a long night",
+        ),
+        (
+            '<meta property="og:title" content="Crews worked through the night...">',
+            "<h1>Harbour fire under control after a long night</h1>",
+            "Crews worked through the night...",
         ),
         # Full-width separators, and an underscore between CJK words, set off the site's name.
         (

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from newsparse._html.meta.sites import host_keys
 from newsparse._html.page import selectors as sel
@@ -20,6 +21,12 @@ _WORD = re.compile(r"\w+")
 _DOMAIN_PART = re.compile(r"(?:[\w-]+\.)+[a-z]{2,6}", re.IGNORECASE)
 # A separator sign opening a title part: the part is a separator's leftover, not a name.
 _SEPARATOR_SIGNS = "|-–—:·»•/_"
+# A colon, ASCII or full-width, with the spaces around it: "Site: Headline", "标题：网站".
+_COLON = re.compile(r"\s*[:：]\s*")
+# A colon closing a kicker, at the end of what stands before a headline.
+_KICKER_END = re.compile(r"\s*[:：]\s*$")
+# How much text before a heading is looked at for a kicker shown above it.
+_NEAR = 300
 
 
 def _loose(text: str) -> str:
@@ -92,10 +99,11 @@ def _strip_site(title: str, site_names: Iterable[str]) -> str:
     and so does a site name that holds separators itself (``"Headline | Site - Tagline"``).
     """
     title = sel.TITLE_DANGLING.sub("", title)
+    names = {clean_line(s).casefold() for s in site_names if s}
+    title = _strip_colon_site(title, names)
     parts = sel.TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
-    names = {clean_line(s).casefold() for s in site_names if s}
     folded = title.casefold()
     for name in names:
         if len(name) < len(folded) and folded.endswith(name):
@@ -112,6 +120,23 @@ def _strip_site(title: str, site_names: Iterable[str]) -> str:
             return title[: last.start()].strip()
         if first and title[: first.start()].casefold() == name:
             return title[first.end() :].strip()
+    return title
+
+
+def _strip_colon_site(title: str, names: set[str]) -> str:
+    """Remove a site name set off by a colon: ``"Site: Headline"``, ``"Headline：Site"``.
+
+    A colon is no title separator (what stands before one is a kicker), but a kicker or a
+    subtitle that is the site's own name is a label all the same.
+    """
+    colons = list(_COLON.finditer(title))
+    if not colons or not names:
+        return title
+    first, last = colons[0], colons[-1]
+    if title[: first.start()].casefold() in names and _long_enough(title[first.end() :]):
+        return title[first.end() :]
+    if title[last.end() :].casefold() in names and _long_enough(title[: last.start()]):
+        return title[: last.start()]
     return title
 
 
@@ -136,7 +161,7 @@ def _is_proper_part(heading: str, title: str) -> bool:
     reads ``"Headline"``: the page shows the headline, the metadata adds labels around it. Both
     are already loosened (see :func:`_loose`).
     """
-    if len(heading.split()) < 3 and len(heading) < 12:
+    if len(heading) < 12 and not _long_enough(heading):
         return False
     start = title.find(heading)
     if start < 0 or len(heading) == len(title):
@@ -145,6 +170,36 @@ def _is_proper_part(heading: str, title: str) -> bool:
     before_ok = not before or bool(sel.TITLE_SEPARATOR_END.search(before))
     after_ok = not after or bool(sel.TITLE_SEPARATORS.match(after))
     return before_ok and after_ok
+
+
+def _unshown_kicker(heading: str, title: str, shown: Callable[[], str]) -> bool:
+    """Whether ``title`` is ``"Kicker: heading"`` with a kicker the page does not show.
+
+    A newsroom that writes a kicker shows it over the headline, in the ``<h1>`` or just before
+    it, and then the title keeps it; a kicker that only the metadata holds (``"Klimaschutz:
+    Headline"`` over an ``<h1>`` that reads ``"Headline"``) is a label for search engines and
+    feeds. ``heading`` and ``title`` are already loosened (see :func:`_loose`); ``shown`` gives
+    the loosened text around the page's headings.
+    """
+    if len(heading) >= len(title) or not title.endswith(heading) or not _long_enough(heading):
+        return False
+    colon = _KICKER_END.search(title[: len(title) - len(heading)])
+    if colon is None:
+        return False
+    kicker = title[: colon.start()].strip()
+    return bool(kicker) and kicker not in shown()
+
+
+def _cut_short(heading: str, title: str) -> bool:
+    """Whether ``title`` is ``heading`` cut short with an ellipsis (``"Harbour fire under..."``).
+
+    Both are already loosened (see :func:`_loose`).
+    """
+    stem = title.removesuffix("…").removesuffix("...")
+    if stem == title:
+        return False
+    stem = stem.rstrip()
+    return len(stem) < len(heading) and heading.startswith(stem) and _long_enough(stem)
 
 
 def _drop_suffixed(candidates: list[str]) -> list[str]:
@@ -215,6 +270,7 @@ def _pick_title(
     sites: list[str],
     *,
     hosts: frozenset[str] = frozenset(),
+    shown: Callable[[], str] = str,
 ) -> str | None:
     """Choose the headline among the metadata titles, the ``<h1>`` elements and ``<title>``.
 
@@ -222,6 +278,11 @@ def _pick_title(
     ``<h1>`` that equals one of them up to quote style, or that one of them repeats with a site
     name appended, wins; without metadata, ``<title>`` (cleaned of a site name) is used, and the
     only ``<h1>`` when ``<title>`` is missing or says nothing.
+
+    A metadata title that is an ``<h1>`` text cut short (``"Headline of the day..."``) or with a
+    kicker the page does not show (``"Kicker: Headline"``) gives way to the ``<h1>``. ``shown``
+    gives the loosened text of the ``<h1>`` elements and of what stands just before each (see
+    :func:`_shown_near`); it is read only for such a title.
     """
     cleaned = _drop_suffixed([_strip_host(_strip_site(c, sites), hosts) for c in candidates if c])
     folded = {h.casefold(): h for h in headings}
@@ -239,7 +300,11 @@ def _pick_title(
                     loose.startswith(key) and _is_site_suffix(candidate[len(heading) :], sites)
                 ):
                     return heading
-                if _is_proper_part(key, loose):
+                if (
+                    _is_proper_part(key, loose)
+                    or _unshown_kicker(key, loose, shown)
+                    or _cut_short(key, loose)
+                ):
                     return heading
         return cleaned[0]
     if tag_title:
@@ -247,9 +312,31 @@ def _pick_title(
     return usable[0] if usable else None
 
 
+def _shown_near(el: Element) -> str:
+    """The text of a heading and of the element just before it (or before its parent).
+
+    That is where a kicker over the headline stands; only the first few hundred characters of
+    the element before are read, so a long menu there costs little.
+    """
+    before, parent = el.getprevious(), el.getparent()
+    if before is None and parent is not None:
+        before = parent.getprevious()
+    # Not a comment or a processing instruction.
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    near = ""
+    if before is not None:
+        for piece in before.itertext():
+            near += piece
+            if len(near) > _NEAR:
+                break
+    return f"{near} {text_of(el)}"
+
+
 def read_title(src: Sources, site_names: list[str], urls: Iterable[str | None] = ()) -> str | None:
     """The page's headline (see :func:`_pick_title`); ``urls`` are its addresses, best first."""
-    headings = [h for h in (heading_text(el) for el in src.root.iter("h1")) if h]
+    h1s = list(src.root.iter("h1"))
+    headings = [h for h in (heading_text(el) for el in h1s) if h]
     tag_title = None
     for container in (src.head, src.root):
         el = container.find(".//title") if container is not None else None
@@ -266,5 +353,12 @@ def read_title(src: Sources, site_names: list[str], urls: Iterable[str | None] =
     ]
     main = unique(heading_text(h) for h in src.root.xpath(_MAIN_HEADLINE) if h.tag != "meta")
     return _pick_title(
-        candidates, headings, list(main), tag_title, site_names, hosts=host_keys(urls)
+        candidates,
+        headings,
+        list(main),
+        tag_title,
+        site_names,
+        hosts=host_keys(urls),
+        # Read at most once, and only for a title with a kicker before an <h1> text.
+        shown=functools.cache(lambda: _loose(" ".join(_shown_near(el) for el in h1s))),
     )
