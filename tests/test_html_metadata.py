@@ -402,23 +402,6 @@ def test_published_zone_and_visible_lines(head: str, body_prefix: str, expected:
             "",
             "港口火灾已得到控制",
         ),
-        # A metadata title cut short with an ellipsis gives way to the heading it starts; one
-        # that says something else stays.
-        (
-            '<meta property="og:title" content="Harbour fire under control after a long...">',
-            "<h1>Harbour fire under control after a long night</h1>",
-            "Harbour fire under control after a long night",
-        ),
-        (
-            '<meta property="og:title" content="Harbour fire under control after a long…">',
-            "<h1>Harbour fire under control after a long night</h1>",
-            "Harbour fire under control after a long night",
-        ),
-        (
-            '<meta property="og:title" content="Crews worked through the night...">',
-            "<h1>Harbour fire under control after a long night</h1>",
-            "Crews worked through the night...",
-        ),
         # Full-width separators, and an underscore between CJK words, set off the site's name.
         (
             "<title>港口火灾已得到控制｜海岸新闻</title>",

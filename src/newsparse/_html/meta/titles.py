@@ -190,18 +190,6 @@ def _unshown_kicker(heading: str, title: str, shown: Callable[[], str]) -> bool:
     return bool(kicker) and kicker not in shown()
 
 
-def _cut_short(heading: str, title: str) -> bool:
-    """Whether ``title`` is ``heading`` cut short with an ellipsis (``"Harbour fire under..."``).
-
-    Both are already loosened (see :func:`_loose`).
-    """
-    stem = title.removesuffix("…").removesuffix("...")
-    if stem == title:
-        return False
-    stem = stem.rstrip()
-    return len(stem) < len(heading) and heading.startswith(stem) and _long_enough(stem)
-
-
 def _drop_suffixed(candidates: list[str]) -> list[str]:
     """Metadata titles, each replaced by another one it repeats with a suffix appended.
 
@@ -279,10 +267,9 @@ def _pick_title(
     name appended, wins; without metadata, ``<title>`` (cleaned of a site name) is used, and the
     only ``<h1>`` when ``<title>`` is missing or says nothing.
 
-    A metadata title that is an ``<h1>`` text cut short (``"Headline of the day..."``) or with a
-    kicker the page does not show (``"Kicker: Headline"``) gives way to the ``<h1>``. ``shown``
-    gives the loosened text of the ``<h1>`` elements and of what stands just before each (see
-    :func:`_shown_near`); it is read only for such a title.
+    A metadata title with a kicker the page does not show (``"Kicker: Headline"``) gives way to
+    the ``<h1>``. ``shown`` gives the loosened text of the ``<h1>`` elements and of what stands
+    just before each (see :func:`_shown_near`); it is read only for such a title.
     """
     cleaned = _drop_suffixed([_strip_host(_strip_site(c, sites), hosts) for c in candidates if c])
     folded = {h.casefold(): h for h in headings}
@@ -300,11 +287,7 @@ def _pick_title(
                     loose.startswith(key) and _is_site_suffix(candidate[len(heading) :], sites)
                 ):
                     return heading
-                if (
-                    _is_proper_part(key, loose)
-                    or _unshown_kicker(key, loose, shown)
-                    or _cut_short(key, loose)
-                ):
+                if _is_proper_part(key, loose) or _unshown_kicker(key, loose, shown):
                     return heading
         return cleaned[0]
     if tag_title:
