@@ -68,6 +68,32 @@ def test_bytes_with_declared_charset() -> None:
     assert parse_article(html).title == "Café reopens"
 
 
+@pytest.mark.parametrize(
+    "prefix",
+    [
+        "",
+        '<?xml version="1.0" encoding="iso-8859-1"?>',
+        '<!DOCTYPE html [<!ENTITY x "y">]>',
+        "\ufeff",
+        "<!-- \ufdd0 -->",
+    ],
+)
+def test_utf8_bytes_read_as_their_text(prefix: str) -> None:
+    # The page is parsed from the UTF-8 bytes it was decoded from; a declaration or a subset
+    # removed before parsing, a control character cleaned away, or a BOM, makes them differ
+    # from the text, which is then encoded.
+    html = (
+        f'{prefix}<html><head><meta charset="iso-8859-1"><title>Müller über Café</title></head>'
+        f"<body><article><h1>Müller über Café</h1>{BODY}<p>Zürich, São Paulo \u2014 "
+        f"naïve €5 \U0001f600 s{prefix[5:6]}o crème brûlée for everyone who waited in the queue.</p></article>"
+        "</body></html>"
+    )
+    from_bytes = parse_article(html.encode("utf-8"), kind="html")
+    assert from_bytes == parse_article(html.removeprefix("\ufeff"), kind="html")
+    assert from_bytes.title == "Müller über Café"
+    assert "crème brûlée" in from_bytes.paragraphs[-1]
+
+
 @given(html_pages)
 def test_any_html_gives_an_article_or_a_newsparse_error(html: str) -> None:
     try:
