@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Literal
 
+import lxml.etree
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse import Article, parse_article
 from newsparse._html import parse_html
-from newsparse._html.page.tree import MAX_ELEMENTS, MAX_HTML_CHARS
+from newsparse._html.page.tree import MAX_ELEMENTS, MAX_HTML_CHARS, load_page
 from newsparse.errors import InputTooLargeError, NewsparseError, NotAnArticleError
 from tests.strategies import html_pages
 
@@ -92,6 +93,20 @@ def test_utf8_bytes_read_as_their_text(prefix: str) -> None:
     assert from_bytes == parse_article(html.removeprefix("\ufeff"), kind="html")
     assert from_bytes.title == "Müller über Café"
     assert "crème brûlée" in from_bytes.paragraphs[-1]
+
+
+@pytest.mark.parametrize("huge", [False, True])
+def test_the_parser_leaves_out_comments_and_processing_instructions(huge: bool) -> None:
+    # load_page strips no comment or instruction itself: the parser never makes one.
+    html = (
+        "<!-- before --><?php echo 1; ?><html><head><!-- h --></head><body><!-- b -->"
+        f"<div><?xml-stylesheet href='a'?>{BODY}<!-- c --></div></body></html><!-- after -->"
+    )
+    if huge:
+        html = html.replace(BODY, "<div>" * 300 + BODY + "</div>" * 300)  # flattened
+    page = load_page(html)
+    assert not list(page.root.iter(lxml.etree.Comment, lxml.etree.ProcessingInstruction))
+    assert bool(page.notes) is huge
 
 
 @given(html_pages)

@@ -184,6 +184,28 @@ def test_census_leaves_a_page_with_two_bodies_to_the_caption_walk() -> None:
         assert census.captions == _caption_candidates(root, {})
 
 
+def _tree(shape: list[int]) -> lxml.etree._Element:
+    """An ``<html>`` tree built node by node: each number picks a parent among the nodes so
+    far and a tag, so ``<body>`` elements nest and repeat as no parser would let them."""
+    root = lxml.etree.Element("html")
+    nodes = [root]
+    for pick in shape:
+        parent = nodes[pick % len(nodes)]
+        nodes.append(lxml.etree.SubElement(parent, ("body", "div", "p")[pick % 3]))
+    return root
+
+
+@given(st.lists(st.integers(min_value=0, max_value=50), max_size=12))
+def test_census_knows_the_one_body_as_a_whole_page_search_does(shape: list[int]) -> None:
+    root = _tree(shape)
+    body = root.find("body")
+    if body is None:
+        body = root
+    bodies = list(root.iter("body"))
+    census = Census(root, body)
+    assert (census.captions is not None) == (len(bodies) == 1 and bodies[0] is body)
+
+
 def test_census_remembers_what_was_dropped_and_each_pattern_result() -> None:
     root, body = _body('<div class="Share"><p id="in">x</p></div><p class="Lead">y</p>')
     census = Census(root, body)

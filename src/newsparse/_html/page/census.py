@@ -87,16 +87,20 @@ class Census:
         self.paragraphs: list[Element] = []
         self.holders: list[Element] = []
         captions: list[Element] = []
-        classed = self._walk(captions)
-        bodies = list(root.iter("body"))
-        if len(bodies) == 1 and bodies[0] is body:
+        classed, nested = self._walk(captions)
+        if _only_body(root, body, nested=nested):
             self.captions: list[Element] | None = captions
             self.widgets: list[Element] | None = _with_image(classed, body)
         else:
             self.captions = self.widgets = None
 
-    def _walk(self, captions: list[Element]) -> list[Element]:
-        """Fill the lists of the census and ``captions``; return the classed ``<div>``/``<p>``."""
+    def _walk(self, captions: list[Element]) -> tuple[list[Element], bool]:
+        """Fill the lists of the census and ``captions``.
+
+        Returns:
+            The classed ``<div>`` and ``<p>`` elements, and whether a ``<body>`` was met inside
+            ``body``.
+        """
         body = self.body
         furniture, paragraphs, holders = self.furniture, self.paragraphs, self.holders
         classed: list[Element] = []
@@ -106,6 +110,7 @@ class Census:
         broken = {br.getparent() for br in body.iter("br")}
         if body.tag in _HOLDER_TAGS and body in broken:
             holders.append(body)
+        nested = False
         walk = body.iter(lxml.etree.Element)
         next(walk)  # body itself
         for el in walk:
@@ -134,7 +139,9 @@ class Census:
                 paragraphs.append(el)
             elif tag in _HOLDER_TAGS and el in broken:
                 holders.append(el)
-        return classed
+            elif tag == "body":
+                nested = True
+        return classed, nested
 
     def dropped(self, el: Element) -> None:
         """Note that ``el`` is being removed from the tree, with everything inside it."""
@@ -162,6 +169,19 @@ class Census:
         if found is None:
             found = memo[text] = pattern.search(text) is not None
         return found
+
+
+def _only_body(root: Element, body: Element, *, nested: bool) -> bool:
+    """Whether ``body`` is the one ``<body>`` element of the page.
+
+    ``nested`` says whether the walk met one inside ``body``; the rest of the page is searched
+    here (on a loaded page ``body`` is nearly always the root's only child).
+    """
+    if nested or body.tag != "body" or root.tag == "body":
+        return False
+    if body.getparent() is not root:
+        return list(root.iter("body")) == [body]
+    return all(next(child.iter("body"), None) is None for child in root if child is not body)
 
 
 def _alone(figcaption: Element) -> bool:
