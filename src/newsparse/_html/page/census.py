@@ -69,6 +69,7 @@ class Census:
     __slots__ = (
         "_attrs",
         "_gone",
+        "_lengths",
         "_memo",
         "body",
         "captions",
@@ -83,6 +84,7 @@ class Census:
         self._attrs: dict[Element, str] = {}
         self._memo: dict[object, dict[str, bool]] = {}
         self._gone: set[Element] = set()
+        self._lengths: dict[Element, int] = {}
         self.furniture: list[Element] = []
         self.paragraphs: list[Element] = []
         self.holders: list[Element] = []
@@ -127,7 +129,7 @@ class Census:
                             classed.append(el)
                         found = hinted.get(names)
                         if found is None:
-                            found = hinted[names] = any(part in names for part in _HINTS)
+                            found = hinted[names] = _hinted(names)
                         hint = found
                     if hint or (tag == "figcaption" and _alone(el)):
                         captions.append(el)
@@ -146,6 +148,29 @@ class Census:
     def dropped(self, el: Element) -> None:
         """Note that ``el`` is being removed from the tree, with everything inside it."""
         self._gone.update(el.iter())
+        self.unmeasure(el)
+
+    def unmeasure(self, el: Element) -> None:
+        """Forget the text length of the paragraphs around ``el``, which is being removed.
+
+        Removing an element changes the text of its ancestors only (its tail moves to its
+        previous sibling or its parent, both inside its parent).
+        """
+        lengths = self._lengths
+        if lengths:
+            for para in el.iterancestors("p"):
+                lengths.pop(para, None)
+
+    def paragraph_length(self, para: Element) -> int:
+        """The length of the text inside ``para``, stripped (measured once while it holds).
+
+        Every removal of an element inside ``para`` since it was measured must have been noted
+        with :meth:`dropped` or :meth:`unmeasure`.
+        """
+        found = self._lengths.get(para)
+        if found is None:
+            found = self._lengths[para] = len("".join(para.itertext()).strip())
+        return found
 
     def present(self, el: Element) -> bool:
         """Whether ``el`` is still in the tree: not inside an element :meth:`dropped` noted."""
@@ -169,6 +194,23 @@ class Census:
         if found is None:
             found = memo[text] = pattern.search(text) is not None
         return found
+
+
+def _hinted(names: str) -> bool:
+    """Whether ``names`` holds one of :data:`_HINTS`.
+
+    The tests are written out: a generator over the tuple costs more than they do.
+    """
+    return (
+        "ap" in names
+        or "egend" in names
+        or "eterangan" in names
+        or "ild" in names
+        or "nfo" in names
+        or "esc" in names
+        or "ubtitle" in names
+        or "oto" in names
+    )
 
 
 def _only_body(root: Element, body: Element, *, nested: bool) -> bool:
