@@ -238,7 +238,10 @@ def load_page(text: str, *, cleaned: bool = False, utf8: bytes | None = None) ->
     if "<?" in start:
         text = _XML_DECL.sub("", text, count=1)
     if "[" in start:
-        text = _DOCTYPE_SUBSET.sub("", text[:4096], count=1) + text[4096:]
+        head = text[:4096]
+        without = _DOCTYPE_SUBSET.sub("", head, count=1)
+        if without is not head:  # (sub gives back the very string it found nothing in)
+            text = without + text[4096:]
     # lxml refuses surrogates, noncharacters and most control characters in a str; removing a
     # declaration or a DOCTYPE subset adds none.
     if not cleaned:
