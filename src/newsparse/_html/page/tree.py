@@ -238,9 +238,9 @@ def load_page(text: str, *, cleaned: bool = False, utf8: bytes | None = None) ->
     if "<?" in start:
         text = _XML_DECL.sub("", text, count=1)
     if "[" in start:
-        head = text[:4096]
-        without = _DOCTYPE_SUBSET.sub("", head, count=1)
-        if without is not head:  # (sub gives back the very string it found nothing in)
+        opening = text[:4096]
+        without = _DOCTYPE_SUBSET.sub("", opening, count=1)
+        if without is not opening:  # (sub gives back the very string it found nothing in)
             text = without + text[4096:]
     # lxml refuses surrogates, noncharacters and most control characters in a str; removing a
     # declaration or a DOCTYPE subset adds none.
@@ -268,15 +268,19 @@ def load_page(text: str, *, cleaned: bool = False, utf8: bytes | None = None) ->
             if count > MAX_ELEMENTS:
                 msg = f"the page holds over {MAX_ELEMENTS:,} elements; it is not a single news article"
                 raise InputTooLargeError(msg)
+    # The JSON-LD blocks and the buttons, in one walk.
+    scripts: list[Element] = []
+    buttons: list[Element] = []
+    for el in root.iter("script", "button"):
+        (scripts if el.tag == "script" else buttons).append(el)
     jsonld = tuple(
-        script.text or ""
-        for script in root.iter("script")
-        if "ld+json" in (script.get("type") or "").lower()
+        script.text or "" for script in scripts if "ld+json" in (script.get("type") or "").lower()
     )
     head = root.find("head")
     if head is not None:
         root.remove(head)
-    _strip(root)
+        buttons = [b for b in buttons if next(b.iterancestors("head"), None) is not head]
+    _strip(root, buttons)
     return Page(root, jsonld, head, notes)
 
 
@@ -292,10 +296,11 @@ def is_hidden(el: Element) -> bool:
     return "display:none" in (el.get("style") or "").replace(" ", "").lower()
 
 
-def _strip(root: Element) -> None:
+def _strip(root: Element, buttons: list[Element]) -> None:
+    """Remove what never holds article text from ``root``; ``buttons`` are its ``<button>``."""
     # A button wrapped around a figure opens a picture viewer: the figure is the article's, so
     # the button is kept as a plain box rather than dropped with the other controls.
-    for button in list(root.iter("button")):
+    for button in buttons:
         if next(button.iter("figure", "figcaption", "picture"), None) is None:
             continue
         button.tag = "div"
