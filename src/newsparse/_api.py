@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from newsparse._decode import clean_text, decode_with_notes
+from newsparse._decode import clean_text, clean_text_utf8, decode_with_notes
 from newsparse._detect import detect_kind
 from newsparse._normalize.whitespace import is_blank
 from newsparse._options import Kind, Options
@@ -86,7 +86,10 @@ def parse_article(
         msg = f"source must be str or bytes, not {type(source).__name__}"
         raise TypeError(msg)
     # One policy for every text that enters: no surrogates, noncharacters or control characters.
-    cleaned = clean_text(text, utf8=utf8)
+    if utf8 is None:
+        cleaned, utf8 = clean_text_utf8(text)
+    else:
+        cleaned = clean_text(text, utf8=utf8)
     if cleaned is not text:
         utf8 = None  # the bytes hold what was cleaned away
     text = cleaned
