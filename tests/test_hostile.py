@@ -15,7 +15,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse import Article, BinaryInputError, NewsparseError, parse_article
-from newsparse._decode import binary_format_of, clean_text, compression_of, decode_with_notes
+from newsparse._decode import (
+    binary_format_of,
+    clean_text,
+    clean_text_utf8,
+    compression_of,
+    decode_with_notes,
+)
 from newsparse.dates import find_date, parse_date
 from tests.strategies import HOSTILE_FRAGMENTS
 
@@ -477,6 +483,18 @@ def test_clean_text_reads_the_given_utf8_bytes_to_the_same_result(chars: list[st
         utf8 = _utf8_of(text)
         if utf8 is not None:
             assert clean_text(text, utf8=utf8) == _clean_by_definition(text)
+
+
+@given(st.lists(st.one_of(_NEAR_CLEANED, st.characters()), max_size=12))
+def test_clean_text_utf8_gives_the_cleaned_text_and_its_bytes_only_when_unchanged(
+    chars: list[str],
+) -> None:
+    for text in ("".join(chars) + "\n", "\u2019" + "".join(chars) + "\n", "\xe9" + "".join(chars)):
+        cleaned, utf8 = clean_text_utf8(text)
+        assert cleaned == _clean_by_definition(text)
+        if utf8 is not None:
+            assert cleaned is text
+            assert utf8 == text.encode("utf-8")
 
 
 @pytest.mark.parametrize("char", [c for c in _NEAR if _utf8_of(c) is not None])

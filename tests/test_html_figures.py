@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse._html import parse_html
+from newsparse._html.page.tree import load_page
 from newsparse.model import Caption
 
 BODY = (
@@ -286,6 +287,15 @@ def test_figure_inside_a_picture_viewer_button() -> None:
     )
     html = f"<html><body><article>{BODY}{figure}</article></body></html>"
     assert "Bagikan" not in " ".join(parse_html(html).paragraphs)
+
+
+def test_only_the_body_s_picture_viewer_buttons_become_boxes() -> None:
+    # The <head> is kept apart as it was parsed: a button there is left alone.
+    viewer = "<button><figure><img src='a.jpg'></figure></button>"
+    page = load_page(f"<html><head><title>t</title>{viewer}</head><body>{viewer}</body></html>")
+    assert page.head is not None
+    assert [el.tag for el in page.head.iter("button", "div")] == ["button"]
+    assert [el.tag for el in page.root.iter("button", "div")] == ["div"]
 
 
 def test_teaser_picture_without_a_link_is_the_lead_picture() -> None:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Literal
 
+import lxml.etree
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse import Article, parse_article
 from newsparse._html import parse_html
-from newsparse._html.page.tree import MAX_ELEMENTS, MAX_HTML_CHARS
+from newsparse._html.page.tree import MAX_ELEMENTS, MAX_HTML_CHARS, load_page
 from newsparse.errors import InputTooLargeError, NewsparseError, NotAnArticleError
 from tests.strategies import html_pages
 
@@ -66,6 +67,46 @@ def test_bytes_with_declared_charset() -> None:
         f"<body><article>{BODY}</article></body></html>"
     ).encode("cp1252")
     assert parse_article(html).title == "Café reopens"
+
+
+@pytest.mark.parametrize(
+    "prefix",
+    [
+        "",
+        '<?xml version="1.0" encoding="iso-8859-1"?>',
+        '<!DOCTYPE html [<!ENTITY x "y">]>',
+        "\ufeff",
+        "<!-- \ufdd0 -->",
+    ],
+)
+def test_utf8_bytes_read_as_their_text(prefix: str) -> None:
+    # The page is parsed from the UTF-8 bytes it was decoded from; a declaration or a subset
+    # removed before parsing, a control character cleaned away, or a BOM, makes them differ
+    # from the text, which is then encoded.
+    html = (
+        f'{prefix}<html><head><meta charset="iso-8859-1"><title>Müller über Café</title></head>'
+        f"<body><article><h1>Müller über Café</h1>{BODY}<p>Zürich, São Paulo \u2014 "
+        f"naïve €5 \U0001f600 s{prefix[5:6]}o crème brûlée for everyone who waited in the queue.</p></article>"
+        "</body></html>"
+    )
+    from_bytes = parse_article(html.encode("utf-8"), kind="html")
+    assert from_bytes == parse_article(html.removeprefix("\ufeff"), kind="html")
+    assert from_bytes.title == "Müller über Café"
+    assert "crème brûlée" in from_bytes.paragraphs[-1]
+
+
+@pytest.mark.parametrize("huge", [False, True])
+def test_the_parser_leaves_out_comments_and_processing_instructions(huge: bool) -> None:
+    # load_page strips no comment or instruction itself: the parser never makes one.
+    html = (
+        "<!-- before --><?php echo 1; ?><html><head><!-- h --></head><body><!-- b -->"
+        f"<div><?xml-stylesheet href='a'?>{BODY}<!-- c --></div></body></html><!-- after -->"
+    )
+    if huge:
+        html = html.replace(BODY, "<div>" * 300 + BODY + "</div>" * 300)  # flattened
+    page = load_page(html)
+    assert not list(page.root.iter(lxml.etree.Comment, lxml.etree.ProcessingInstruction))
+    assert bool(page.notes) is huge
 
 
 @given(html_pages)

@@ -159,6 +159,14 @@ def test_census_hint_fragments_are_the_hint_pattern() -> None:
     assert "|".join(census._HINTS) == census.CAPTION_HINT.pattern
 
 
+@pytest.mark.parametrize("hint", census._HINTS)
+@given(st.text(alphabet="apegndlitrnfosucbx -", max_size=12), st.booleans())
+def test_census_written_out_hint_test_is_the_fragments(hint: str, text: str, inside: bool) -> None:
+    names = f"{text[:6]}{hint}{text[6:]}" if inside else text
+    assert census._hinted(names) == any(part in names for part in census._HINTS)
+    assert census._hinted(names) == (census.CAPTION_HINT.search(names) is not None)
+
+
 @given(census_trees)
 def test_census_finds_what_the_separate_walks_find(markup: str) -> None:
     root, body = _body(markup)
@@ -184,6 +192,28 @@ def test_census_leaves_a_page_with_two_bodies_to_the_caption_walk() -> None:
         assert census.captions == _caption_candidates(root, {})
 
 
+def _tree(shape: list[int]) -> lxml.etree._Element:
+    """An ``<html>`` tree built node by node: each number picks a parent among the nodes so
+    far and a tag, so ``<body>`` elements nest and repeat as no parser would let them."""
+    root = lxml.etree.Element("html")
+    nodes = [root]
+    for pick in shape:
+        parent = nodes[pick % len(nodes)]
+        nodes.append(lxml.etree.SubElement(parent, ("body", "div", "p")[pick % 3]))
+    return root
+
+
+@given(st.lists(st.integers(min_value=0, max_value=50), max_size=12))
+def test_census_knows_the_one_body_as_a_whole_page_search_does(shape: list[int]) -> None:
+    root = _tree(shape)
+    body = root.find("body")
+    if body is None:
+        body = root
+    bodies = list(root.iter("body"))
+    census = Census(root, body)
+    assert (census.captions is not None) == (len(bodies) == 1 and bodies[0] is body)
+
+
 def test_census_remembers_what_was_dropped_and_each_pattern_result() -> None:
     root, body = _body('<div class="Share"><p id="in">x</p></div><p class="Lead">y</p>')
     census = Census(root, body)
@@ -205,6 +235,9 @@ def _furniture_removed(markup: str, *, shared: bool) -> bytes:
     """
     root, body = _body(markup)
     found = Census(root, body)
+    if shared:  # every paragraph measured before anything is removed, as the parser does
+        for para in body.iter("p"):
+            found.paragraph_length(para)
     for el in [el for el in body.iter() if el.get("class") == "caption"]:
         found.dropped(el)
         drop(el)
@@ -215,6 +248,24 @@ def _furniture_removed(markup: str, *, shared: bool) -> bytes:
 @given(census_trees)
 def test_furniture_removal_with_an_earlier_census_removes_the_same(markup: str) -> None:
     assert _furniture_removed(markup, shared=True) == _furniture_removed(markup, shared=False)
+
+
+def test_paragraphs_are_measured_again_once_something_inside_them_is_removed() -> None:
+    article = "<p>" + "Words of the article. " * 20 + "</p>"
+    # The share box inside the long paragraph goes first; then the paragraph alone no longer
+    # holds half the page's paragraph text, and the box around it is furniture too.
+    markup = (
+        '<div class="related"><p>'
+        + "Other story words. " * 15
+        + '<span class="caption">'
+        + "Caption words. " * 40
+        + "</span></p></div>"
+        + article
+        + article
+    )
+    kept = _furniture_removed(markup, shared=True)
+    assert kept == _furniture_removed(markup, shared=False)
+    assert b"Other story" not in kept
 
 
 def test_furniture_inside_a_removed_caption_is_not_judged_again() -> None:

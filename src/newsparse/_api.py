@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from newsparse._decode import clean_text, decode_with_notes
+from newsparse._decode import clean_text, clean_text_utf8, decode_with_notes
 from newsparse._detect import detect_kind
 from newsparse._normalize.whitespace import is_blank
 from newsparse._options import Kind, Options
@@ -86,7 +86,13 @@ def parse_article(
         msg = f"source must be str or bytes, not {type(source).__name__}"
         raise TypeError(msg)
     # One policy for every text that enters: no surrogates, noncharacters or control characters.
-    text = clean_text(text, utf8=utf8)
+    if utf8 is None:
+        cleaned, utf8 = clean_text_utf8(text)
+    else:
+        cleaned = clean_text(text, utf8=utf8)
+    if cleaned is not text:
+        utf8 = None  # the bytes hold what was cleaned away
+    text = cleaned
     if is_blank(text):
         msg = "the input is empty: it holds no visible text"
         raise EmptyInputError(msg)
@@ -103,7 +109,7 @@ def parse_article(
     if chosen == "html":
         from newsparse._html import parse_html  # noqa: PLC0415 - loaded on first use (see above)
 
-        article = parse_html(text, url=url, cleaned=True)
+        article = parse_html(text, url=url, cleaned=True, utf8=utf8)
     else:
         from newsparse._text import parse_text  # noqa: PLC0415 - loaded on first use (see above)
 

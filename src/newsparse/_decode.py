@@ -36,6 +36,7 @@ __all__ = [
     "Decoded",
     "binary_format_of",
     "clean_text",
+    "clean_text_utf8",
     "compression_of",
     "decode",
     "decode_with_notes",
@@ -430,17 +431,32 @@ def clean_text(text: str, *, utf8: bytes | None = None) -> str:
         if _nothing_to_clean_in_utf8(text, utf8):
             return text
         return _clean_exactly(text)
+    return clean_text_utf8(text)[0]
+
+
+def clean_text_utf8(text: str) -> tuple[str, bytes | None]:
+    """:func:`clean_text`, and ``text`` in UTF-8 when the check encoded it and nothing changed.
+
+    The HTML parser reads the page from those bytes, so a page given as ``str`` is not encoded
+    twice. ``None`` when ``text`` was cleaned, or checked without encoding it (Latin-1).
+    """
+    if text.isprintable():
+        return text, None
     # A text all in Latin-1 (most dumps) holds no surrogate, noncharacter or astral character:
     # only a control can be cleaned, and deleting the controls from its bytes tells if any is.
     try:
         raw = text.encode("latin-1")
     except UnicodeEncodeError:
-        if _nothing_to_clean_in_utf8(text):
-            return text
+        try:
+            utf8 = text.encode("utf-8")
+        except UnicodeEncodeError:  # a surrogate: cleaned
+            return _clean_exactly(text), None
+        if _nothing_to_clean_in_utf8(text, utf8):
+            return text, utf8
     else:
         if len(raw.translate(None, _LATIN1_CONTROLS)) == len(raw):
-            return text
-    return _clean_exactly(text)
+            return text, None
+    return _clean_exactly(text), None
 
 
 def _clean_exactly(text: str) -> str:

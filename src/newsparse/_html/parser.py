@@ -37,7 +37,9 @@ _DC_DATE = re.compile(r"""dc:date\s*=\s*["']([^"'<>]{8,40})["']""")
 _MAX_CAPTION_CHARS = 1500
 
 
-def parse_html(text: str, *, url: str | None = None, cleaned: bool = False) -> Article:
+def parse_html(
+    text: str, *, url: str | None = None, cleaned: bool = False, utf8: bytes | None = None
+) -> Article:
     """Parse an HTML page into an article.
 
     Args:
@@ -47,6 +49,8 @@ def parse_html(text: str, *, url: str | None = None, cleaned: bool = False) -> A
         cleaned: ``text`` has been through :func:`~newsparse._decode.clean_text` already (as
             :func:`newsparse.parse_article` does to every input), so the page is not read for it
             twice.
+        utf8: ``text`` in UTF-8 (the bytes it was decoded from), when the caller has them: the
+            page is parsed from them instead of encoding ``text`` again.
 
     Returns:
         The article; fields the page does not provide are ``None`` or empty.
@@ -55,7 +59,7 @@ def parse_html(text: str, *, url: str | None = None, cleaned: bool = False) -> A
         InputTooLargeError: The page is too large to parse in bounded time.
         NotAnArticleError: The markup holds no HTML elements.
     """
-    page = load_page(text, cleaned=cleaned)
+    page = load_page(text, cleaned=cleaned, utf8=utf8)
     meta = read_metadata(page, url=url)
     body = page.root.find("body")
     if body is None:

@@ -12,7 +12,7 @@ from newsparse._html.body.lead import is_boxed
 from newsparse._html.page import selectors as sel
 from newsparse._html.page.census import Census
 from newsparse._html.page.measure import link_density, own_text, text_len
-from newsparse._html.page.tree import Element, drop, in_thread, is_hidden, settings_removed, text_of
+from newsparse._html.page.tree import Element, drop, in_thread, is_hidden, settings_removed
 
 __all__ = ["body_ancestors", "remove_furniture"]
 
@@ -34,11 +34,12 @@ _SHOWN_AT = re.compile(
 )
 
 
-def _paragraph_mass(el: Element) -> int:
+def _paragraph_mass(el: Element, census: Census) -> int:
     """The length of the ``<p>`` text inside ``el`` (paragraphs of 25 characters or more)."""
     total = 0
+    measure = census.paragraph_length
     for para in el.iter("p"):
-        length = len(text_of(para).strip())
+        length = measure(para)
         if length >= _MIN_TEXT:
             total += length
     return total
@@ -62,7 +63,7 @@ def body_ancestors(body: Element, *, census: Census | None = None) -> set[Elemen
     for para in census.paragraphs:
         parent = para.getparent()
         if parent is not None:
-            direct[parent] = direct.get(parent, 0) + len(text_of(para).strip())
+            direct[parent] = direct.get(parent, 0) + census.paragraph_length(para)
     # Text set straight in a <div> between <br> breaks counts as its paragraphs (blog posts).
     for holder in census.holders:
         if any(_boxes_text(a) for a in holder.iterancestors()):
@@ -111,7 +112,7 @@ def remove_furniture(
     """
     if census is None:
         census = Census(body, body)
-    total_mass = _paragraph_mass(body)
+    total_mass = _paragraph_mass(body, census)
     # Pages without enough <p> text compare all text instead (measured only for them).
     total = max(text_len(body), 1) if total_mass < 200 else 0
     if protected is None:
@@ -125,10 +126,13 @@ def remove_furniture(
         thread = bool(protected) and census.matches(sel.THREAD_ATTR, census.attrs(el))
         if el.tag not in {"figure", "figcaption"} and not thread:
             if total_mass >= 200:
-                if _paragraph_mass(el) >= _KEEP_SHARE * total_mass:
+                if _paragraph_mass(el, census) >= _KEEP_SHARE * total_mass:
                     return False
             elif text_len(el) > _KEEP_SHARE * total:
                 return False
+        # (Judged in document order, no later candidate holds a paragraph around ``el``; its
+        # measures are forgotten all the same, so the census stays true.)
+        census.unmeasure(el)
         drop(el)
         return True
 

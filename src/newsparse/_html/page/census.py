@@ -69,6 +69,7 @@ class Census:
     __slots__ = (
         "_attrs",
         "_gone",
+        "_lengths",
         "_memo",
         "body",
         "captions",
@@ -83,20 +84,25 @@ class Census:
         self._attrs: dict[Element, str] = {}
         self._memo: dict[object, dict[str, bool]] = {}
         self._gone: set[Element] = set()
+        self._lengths: dict[Element, int] = {}
         self.furniture: list[Element] = []
         self.paragraphs: list[Element] = []
         self.holders: list[Element] = []
         captions: list[Element] = []
-        classed = self._walk(captions)
-        bodies = list(root.iter("body"))
-        if len(bodies) == 1 and bodies[0] is body:
+        classed, nested = self._walk(captions)
+        if _only_body(root, body, nested=nested):
             self.captions: list[Element] | None = captions
             self.widgets: list[Element] | None = _with_image(classed, body)
         else:
             self.captions = self.widgets = None
 
-    def _walk(self, captions: list[Element]) -> list[Element]:
-        """Fill the lists of the census and ``captions``; return the classed ``<div>``/``<p>``."""
+    def _walk(self, captions: list[Element]) -> tuple[list[Element], bool]:
+        """Fill the lists of the census and ``captions``.
+
+        Returns:
+            The classed ``<div>`` and ``<p>`` elements, and whether a ``<body>`` was met inside
+            ``body``.
+        """
         body = self.body
         furniture, paragraphs, holders = self.furniture, self.paragraphs, self.holders
         classed: list[Element] = []
@@ -106,6 +112,7 @@ class Census:
         broken = {br.getparent() for br in body.iter("br")}
         if body.tag in _HOLDER_TAGS and body in broken:
             holders.append(body)
+        nested = False
         walk = body.iter(lxml.etree.Element)
         next(walk)  # body itself
         for el in walk:
@@ -122,7 +129,7 @@ class Census:
                             classed.append(el)
                         found = hinted.get(names)
                         if found is None:
-                            found = hinted[names] = any(part in names for part in _HINTS)
+                            found = hinted[names] = _hinted(names)
                         hint = found
                     if hint or (tag == "figcaption" and _alone(el)):
                         captions.append(el)
@@ -134,11 +141,36 @@ class Census:
                 paragraphs.append(el)
             elif tag in _HOLDER_TAGS and el in broken:
                 holders.append(el)
-        return classed
+            elif tag == "body":
+                nested = True
+        return classed, nested
 
     def dropped(self, el: Element) -> None:
         """Note that ``el`` is being removed from the tree, with everything inside it."""
         self._gone.update(el.iter())
+        self.unmeasure(el)
+
+    def unmeasure(self, el: Element) -> None:
+        """Forget the text length of the paragraphs around ``el``, which is being removed.
+
+        Removing an element changes the text of its ancestors only (its tail moves to its
+        previous sibling or its parent, both inside its parent).
+        """
+        lengths = self._lengths
+        if lengths:
+            for para in el.iterancestors("p"):
+                lengths.pop(para, None)
+
+    def paragraph_length(self, para: Element) -> int:
+        """The length of the text inside ``para``, stripped (measured once while it holds).
+
+        Every removal of an element inside ``para`` since it was measured must have been noted
+        with :meth:`dropped` or :meth:`unmeasure`.
+        """
+        found = self._lengths.get(para)
+        if found is None:
+            found = self._lengths[para] = len("".join(para.itertext()).strip())
+        return found
 
     def present(self, el: Element) -> bool:
         """Whether ``el`` is still in the tree: not inside an element :meth:`dropped` noted."""
@@ -162,6 +194,36 @@ class Census:
         if found is None:
             found = memo[text] = pattern.search(text) is not None
         return found
+
+
+def _hinted(names: str) -> bool:
+    """Whether ``names`` holds one of :data:`_HINTS`.
+
+    The tests are written out: a generator over the tuple costs more than they do.
+    """
+    return (
+        "ap" in names
+        or "egend" in names
+        or "eterangan" in names
+        or "ild" in names
+        or "nfo" in names
+        or "esc" in names
+        or "ubtitle" in names
+        or "oto" in names
+    )
+
+
+def _only_body(root: Element, body: Element, *, nested: bool) -> bool:
+    """Whether ``body`` is the one ``<body>`` element of the page.
+
+    ``nested`` says whether the walk met one inside ``body``; the rest of the page is searched
+    here (on a loaded page ``body`` is nearly always the root's only child).
+    """
+    if nested or body.tag != "body" or root.tag == "body":
+        return False
+    if body.getparent() is not root:
+        return list(root.iter("body")) == [body]
+    return all(next(child.iter("body"), None) is None for child in root if child is not body)
 
 
 def _alone(figcaption: Element) -> bool:
