@@ -183,6 +183,18 @@ STAGES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
         ),
         4_000,
     ),
+    "html: captions before the picture of their box": (  # fuzz/mutate.py, seed 11
+        lambda n: (
+            lambda: parse_article(
+                _page(
+                    "<div>"
+                    + '<p class="caption">A caption of the picture.</p>' * n
+                    + '<img src="a.jpg"></div>'
+                )
+            )
+        ),
+        2_000,
+    ),
     "text: a line of (a/a/a": (
         lambda n: lambda: parse_article(f"Title here\n\n{P[3:-4]}\n\n(" + "a/" * n + "\n"),
         5_000,

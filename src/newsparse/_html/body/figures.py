@@ -146,6 +146,17 @@ class _Reader:
         # would otherwise test every element of it once per caption (issue 11).
         self.credits: dict[Element, deque[Element]] = {}
         self.pictured: dict[Element, bool] = {}  # see _has_picture
+        self.pictures: dict[Element, str | None] = {}  # see picture_of
+
+    def picture_of(self, container: Element) -> str | None:
+        """:func:`image_url` of ``container``, found once for all the captions it holds.
+
+        Thousands of captions in a box of pictures without a usable address would otherwise
+        each read every picture of the box again (quadratic).
+        """
+        if container not in self.pictures:
+            self.pictures[container] = image_url(container, self.url)
+        return self.pictures[container]
 
     def add(self, caption: Caption | None, element: Element) -> None:
         """Keep ``caption`` unless its text was seen; remember ``element`` either way."""
@@ -207,9 +218,9 @@ class _Reader:
                 credit = one_line(text_of(sibling))
                 self.used.update(sibling.iter())
                 self.elements.append(sibling)
-        picture = image_url(container, self.url)
+        picture = self.picture_of(container)
         if picture is None and holder is not None:
-            picture = image_url(holder, self.url)
+            picture = self.picture_of(holder)
         self.add(make_caption(text, credit, picture), el)
 
 
