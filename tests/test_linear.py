@@ -173,7 +173,7 @@ STAGES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
                 + "</span></div></body></html>"
             )
         ),
-        2_000,
+        4_000,
     ),
     "html: caption-classed paragraphs far from any picture": (  # fuzz campaign of 11-fuzz
         lambda n: (
