@@ -6,7 +6,8 @@ hostile fragment spliced in, bytes flipped, a cut, a doubled part, a re-encoding
 result as bytes and as text. It checks the contract of :func:`newsparse.parse_article`:
 
 * it returns an :class:`~newsparse.Article` or raises a :class:`~newsparse.NewsparseError`;
-* the article serialises (``to_json`` encodes as UTF-8, no field holds a control character);
+* the article serialises (``to_json`` encodes as UTF-8, no field holds a control character, and
+  the one-line fields are whitespace-clean);
 * it takes at most ``max(3 s, 2 s per MB)`` (timed, not enforced by a signal: an input over the
   budget is reported as a finding).
 
@@ -31,6 +32,7 @@ from pathlib import Path
 
 import newsparse
 from newsparse._decode import clean_text
+from newsparse._normalize.whitespace import clean_line
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / ".." / "shared" / "data"
@@ -78,6 +80,12 @@ _FRAGMENTS: tuple[Callable[[random.Random], str], ...] = (
     lambda r: "<!--" + "-" * r.randint(10, 10_000),
     lambda r: "<![CDATA[" + "]" * r.randint(10, 1_000),
     lambda r: "\n" * r.randint(1_000, 100_000),
+    # Found by the campaign of 11-fuzz: look-alike boxes, captions and separators by the thousand.
+    lambda r: '<div class="share-bar"></div>' * r.randint(1_000, 10_000),
+    lambda r: '<p class="caption">A caption of the picture.</p>' * r.randint(1_000, 10_000),
+    lambda r: "<title>" + "Storm | " * r.randint(1_000, 20_000) + "</title>",
+    lambda r: "\n[ Log in ](/login) [ Join ](/join) " + "[ x ](/y) " * r.randint(1, 50) + "\n",
+    lambda r: '<script type="application/ld+json">{"headline": "Zusammen\\u00adarbeit"}</script>',
 )
 _BINARY = (b"\x7fELF\x02\x01", b"\x89PNG\r\n\x1a\n", b"%PDF-1.4\n", b"PK\x03\x04", b"\x00\x01\x02")
 
@@ -157,6 +165,9 @@ def check(data: bytes) -> str | None:
             fields = (article.title, article.description, *article.paragraphs, *article.authors)
             if any(value is not None and clean_text(value) != value for value in fields):
                 return "a field holds a control character, a surrogate or a noncharacter"
+            lines = (article.title, article.description, *article.authors, *article.tags)
+            if any(value is not None and clean_line(value) != value for value in lines):
+                return "a one-line field keeps two spaces, an edge space or an invisible character"
     return None
 
 

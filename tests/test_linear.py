@@ -156,6 +156,45 @@ STAGES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
         ),
         300,
     ),
+    "html: a title of many separators": (  # found by the fuzz campaign of 11-fuzz
+        lambda n: (
+            lambda: parse_article(
+                "<html><head><title>" + "Storm | " * n + "</title></head><body><article>"
+                f"<h1>Storm over the port</h1>{P}</article></body></html>"
+            )
+        ),
+        8_000,
+    ),
+    "html: furniture boxes beside the article's paragraphs": (  # fuzz campaign of 11-fuzz
+        lambda n: (
+            lambda: parse_article(
+                f"<html><body><div><span>{P}{P}{P}"
+                + '<div class="share-bar"></div>' * n
+                + "</span></div></body></html>"
+            )
+        ),
+        4_000,
+    ),
+    "html: caption-classed paragraphs far from any picture": (  # fuzz campaign of 11-fuzz
+        lambda n: (
+            lambda: parse_article(
+                _page("<div><div>" + '<p class="caption">A caption of the picture.</p>' * n)
+            )
+        ),
+        4_000,
+    ),
+    "html: captions before the picture of their box": (  # fuzz/mutate.py, seed 11
+        lambda n: (
+            lambda: parse_article(
+                _page(
+                    "<div>"
+                    + '<p class="caption">A caption of the picture.</p>' * n
+                    + '<img src="a.jpg"></div>'
+                )
+            )
+        ),
+        2_000,
+    ),
     "text: a line of (a/a/a": (
         lambda n: lambda: parse_article(f"Title here\n\n{P[3:-4]}\n\n(" + "a/" * n + "\n"),
         5_000,

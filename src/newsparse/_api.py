@@ -133,7 +133,8 @@ def parse_file(
     :func:`parse_article`.
 
     Raises:
-        SourceReadError: The file cannot be read (missing, a directory, no permission).
+        SourceReadError: The file cannot be read (missing, a directory, no permission, or a
+            path no file can have, such as one holding a NUL).
         NewsparseError: Any error :func:`parse_article` raises.
     """
     try:
@@ -141,8 +142,9 @@ def parse_file(
         with open(path, "rb") as stream:  # noqa: PTH123
             # One byte past the limit is enough for parse_article to refuse the file as too large.
             data = stream.read(MAX_INPUT_CHARS + 1)
-    except OSError as exc:
-        reason = exc.strerror or exc.__class__.__name__
+    # ValueError: the path holds a NUL or a character the file system's encoding cannot hold.
+    except (OSError, ValueError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc) or exc.__class__.__name__
         msg = f"cannot read {os.fspath(path)!r}: {reason}"
         raise SourceReadError(msg) from exc
     return parse_article(

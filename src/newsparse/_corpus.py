@@ -13,6 +13,7 @@ import datetime as dt
 import fnmatch
 import json
 import os
+import stat
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -33,6 +34,7 @@ __all__ = [
     "find_inputs",
     "jsonl_labels",
     "output_name",
+    "record_path",
     "work",
 ]
 
@@ -50,6 +52,7 @@ class Input:
     encoding: str | None = None
     out_name: str = ""
     problem: str | None = None
+    why: str = "bad manifest line"
 
 
 @attrs.frozen(kw_only=True)
@@ -100,7 +103,22 @@ def _walk(root: str, include: Sequence[str]) -> Iterator[Input]:
             and (not include or any(fnmatch.fnmatch(name, pattern) for pattern in include))
         )
     for path in sorted(found, key=lambda path: path.parts):
-        yield Input(label=str(path), path=str(path), out_name=str(path.relative_to(root)))
+        label, out_name = str(path), str(path.relative_to(root))
+        if _special(path):
+            # Opening a named pipe waits for a writer that may never come, stalling the run.
+            problem = "not a regular file (a named pipe, a socket or a device); it was not read"
+            yield Input(label=label, out_name=out_name, problem=problem, why="not a file")
+        else:
+            yield Input(label=label, path=label, out_name=out_name)
+
+
+def _special(path: Path) -> bool:
+    """Whether ``path`` is a named pipe, a socket or a device rather than a file to read."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False  # a broken link: reading it reports why
+    return not stat.S_ISREG(mode)
 
 
 def _manifest(manifest: str) -> Iterator[Input]:
@@ -183,11 +201,20 @@ def jsonl_labels(path: Path) -> set[str]:
     return labels
 
 
+def record_path(label: str) -> str:
+    r"""``label`` as a JSON Lines record's ``path`` gives it, always valid UTF-8.
+
+    A file name's bytes that are not UTF-8 (read as lone surrogates) are written as escapes,
+    ``\udcff``, rather than failing the whole run when the record is written.
+    """
+    return label.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def render(article: Article, label: str, settings: Settings) -> str:
     """The article as the run's format writes it (without a final newline)."""
     if settings.fmt == "jsonl":
         data = to_dict(article)
-        record = {"path": label, **data} if settings.several else data
+        record = {"path": record_path(label), **data} if settings.several else data
         return json.dumps(record, ensure_ascii=False)
     if settings.fmt == "json":
         return to_json(article)

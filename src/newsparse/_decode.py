@@ -146,7 +146,7 @@ def lookup_encoding(label: str | None) -> str | None:
     name = _ALIASES.get(name, name)
     try:
         info = codecs.lookup(name)
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: a NUL or a lone surrogate in the name
         return None
     # Only text codecs read a page: base64, zlib, rot13 and kin transform bytes to bytes.
     if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_PAGE_CODECS:

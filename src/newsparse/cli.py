@@ -361,7 +361,11 @@ def _task(
         else:
             source = Source(path=found.path, url=url, encoding=found.encoding)
     task = _corpus.Task(
-        label=found.label, source=source, problem=found.problem, out_name=found.out_name
+        label=found.label,
+        source=source,
+        problem=found.problem,
+        why=found.why,
+        out_name=found.out_name,
     )
     return task, settings
 
@@ -392,7 +396,7 @@ def _already_done(
         return False
     if args.output_dir:
         return (Path(args.output_dir) / _corpus.output_name(found.out_name, fmt)).is_file()
-    return found.label in done_before
+    return _corpus.record_path(found.label) in done_before
 
 
 def _warc_tasks(
@@ -405,6 +409,12 @@ def _warc_tasks(
 
     inputs = _corpus.find_inputs(args.inputs, [], args.include)
     for found in inputs:
+        if found.problem is not None:
+            problem = _corpus.Task(
+                label=found.label, source=None, problem=found.problem, why=found.why
+            )
+            yield problem, settings
+            continue
         if found.path is None:
             parser.error("--warc reads files, not standard input")
         try:

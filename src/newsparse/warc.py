@@ -138,6 +138,8 @@ def html_records(
                     charset=_charset(content_type),
                     body=body,
                 )
+    except SourceReadError:
+        raise  # already says which file and why (it is an OSError too: not wrapped twice)
     except (OSError, EOFError, ArchiveLoadFailed) as exc:
         reason = str(exc)
         reason = reason if len(reason) <= 200 else reason[:200] + "..."

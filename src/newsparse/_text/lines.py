@@ -219,7 +219,7 @@ class LineFacts:
             bare or "|" in line or "•" in line or "·" in line or _opens_with_label(line)
         ):
             found = parse_byline(line, bare=bare)
-            if found is None and not bare:
+            if found is None:  # a labelled byline reads the same where a bare one may stand too
                 found = _byline_variant(line)
         elif (
             not bare and line[:1] == "(" and line[-1:] == ")" and line.count(" ") < _MAX_NAME_WORDS

@@ -56,7 +56,8 @@ def strip_markdown(line: str) -> str:
         match = _EMPHASIS.match(line)
         if match is not None:
             line = match.group(2)
-    return line.strip()
+    # A mark taken out leaves the spaces around it ("[ Log in ](/login) [ Join ](/join)").
+    return " ".join(line.split())
 
 
 @attrs.frozen

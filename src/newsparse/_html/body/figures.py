@@ -74,11 +74,23 @@ def _figure_credit(el: Element, census: Census | None) -> bool:
     return 3 < len(text) < 120 and has_credit_label(text)
 
 
-def _picture_holder(el: Element) -> Element | None:
+def _has_picture(node: Element, memo: dict[Element, bool]) -> bool:
+    """Whether ``node`` holds a picture; ``memo`` keeps the answer for the page's other captions.
+
+    Thousands of caption-like siblings would otherwise each search their shared ancestors'
+    whole subtrees again (quadratic).
+    """
+    found = memo.get(node)
+    if found is None:
+        found = memo[node] = next(node.iter("img", "picture", "amp-img"), None) is not None
+    return found
+
+
+def _picture_holder(el: Element, memo: dict[Element, bool]) -> Element | None:
     """The closest ancestor of ``el`` holding a picture, within the reach of one widget."""
     node = el.getparent()
     for _ in range(_WIDGET_DEPTH):
-        if node is None or next(node.iter("img", "picture", "amp-img"), None) is not None:
+        if node is None or _has_picture(node, memo):
             return node
         node = node.getparent()
     return None
@@ -99,13 +111,13 @@ def _widget_parts(el: Element, holder: Element | None) -> frozenset[Element]:
     return frozenset(found)
 
 
-def _near_image(el: Element) -> Element | None:
+def _near_image(el: Element, memo: dict[Element, bool]) -> Element | None:
     """The nearest of ``el``'s closest ancestors that holds or names a picture."""
     node = el.getparent()
     for _ in range(_NEAR_IMAGE_LEVELS):
         if node is None:
             return None
-        if next(node.iter("img", "picture", "amp-img"), None) is not None:
+        if _has_picture(node, memo):
             return node
         if sel.IMAGE_ATTR.search(node.get("class") or ""):
             return node
@@ -133,6 +145,18 @@ class _Reader:
         # Each container's credit elements, found once: thousands of captions in one container
         # would otherwise test every element of it once per caption (issue 11).
         self.credits: dict[Element, deque[Element]] = {}
+        self.pictured: dict[Element, bool] = {}  # see _has_picture
+        self.pictures: dict[Element, str | None] = {}  # see picture_of
+
+    def picture_of(self, container: Element) -> str | None:
+        """:func:`image_url` of ``container``, found once for all the captions it holds.
+
+        Thousands of captions in a box of pictures without a usable address would otherwise
+        each read every picture of the box again (quadratic).
+        """
+        if container not in self.pictures:
+            self.pictures[container] = image_url(container, self.url)
+        return self.pictures[container]
 
     def add(self, caption: Caption | None, element: Element) -> None:
         """Keep ``caption`` unless its text was seen; remember ``element`` either way."""
@@ -169,10 +193,10 @@ class _Reader:
 
     def classed(self, el: Element) -> None:
         """An element with a caption-like class next to a picture."""
-        container = _near_image(el)
+        container = _near_image(el, self.pictured)
         if container is None:
             return
-        holder = _picture_holder(el)
+        holder = _picture_holder(el, self.pictured)
         ignore = _widget_parts(el, holder)
         if in_furniture(el, self.protected, ignore=ignore, census=self.census):
             return
@@ -194,9 +218,9 @@ class _Reader:
                 credit = one_line(text_of(sibling))
                 self.used.update(sibling.iter())
                 self.elements.append(sibling)
-        picture = image_url(container, self.url)
+        picture = self.picture_of(container)
         if picture is None and holder is not None:
-            picture = image_url(holder, self.url)
+            picture = self.picture_of(holder)
         self.add(make_caption(text, credit, picture), el)
 
 

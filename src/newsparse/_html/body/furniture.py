@@ -218,7 +218,11 @@ def _twin_of_body(el: Element, protected: set[Element]) -> bool:
     parent = el.getparent()
     if parent is None or parent not in protected or el in protected:
         return False
-    twin = next((child for child in parent if child in protected), None)
+    # Looked for from the protected side (one element and its ancestors: a short chain), not by
+    # scanning the parent's children, which a box of thousands of look-alike children would
+    # scan once for each of them. The first in document order, should several be protected.
+    twins = [child for child in protected if child.getparent() is parent]
+    twin = twins[0] if len(twins) == 1 else min(twins, key=parent.index, default=None)
     if twin is None or twin.tag != el.tag:
         return False
     shared = set((twin.get("class") or "").split())

@@ -226,10 +226,16 @@ def _title_from_tag(title: str, headings: list[str]) -> str:
         ):
             return headings[0]
         return title
+    # Only a part about as long as a heading can be one (casefolding never shortens a text, and
+    # the title has single spaces): measured before it is cut out, so a title of many separators
+    # is not copied once for each of them.
+    longest = max(map(len, folded), default=0) + 2
     for match in matches:
-        for part in (title[: match.start()].strip(), title[match.end() :].strip()):
-            if part.casefold() in folded:
-                return part
+        for start, end in ((0, match.start()), (match.end(), len(title))):
+            if end - start <= longest:
+                part = title[start:end].strip()
+                if part.casefold() in folded:
+                    return part
     head = title[: matches[-1].start()].strip()
     if len(head.split()) >= 3 or (len(matches) == 1 and _long_enough(head)):
         return head

@@ -74,8 +74,8 @@ def text_value(value: Any) -> str | None:
     if isinstance(value, dict):
         value = value.get("name") or value.get("@value")
     if isinstance(value, (str, int, float)) and not isinstance(value, bool):
-        text = unmarkup(str(value))
-        return " ".join(text.split()) or None
+        # one_line, not a bare split: a value keeps no soft hyphen or zero-width space either.
+        return one_line(unmarkup(str(value))) or None
     return None
 
 

@@ -1,0 +1,166 @@
+"""Regression cases from the fuzz campaign of issue 11-fuzz, one small hand-made input each.
+
+Each input was cut down by hand from a mutated development page or dump that broke the contract:
+a field whose whitespace is not clean, a plain ``ValueError`` from the public API, a batch that a
+single file stopped or stalled. Growth rates are guarded in tests/test_linear.py, not here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsparse import SourceReadError, parse_article, parse_file
+from newsparse._normalize.whitespace import clean_line
+from newsparse._text.markup import strip_markdown
+from newsparse.cli import main
+
+P = "The port reopened on Monday after the storm, and ships queued for hours to enter the harbour."
+PAGE = f"<html><head><title>Storm</title></head><body><article><h1>Storm over the port</h1><p>{P}</p></article></body></html>"
+
+
+def jsonld_page(headline: str) -> str:
+    block = json.dumps({"@type": "NewsArticle", "headline": headline, "description": headline})
+    return (
+        f'<html><head><script type="application/ld+json">{block}</script></head>'
+        f"<body><article><p>{P}</p><p>{P} Again.</p></article></body></html>"
+    )
+
+
+# --- fields whose whitespace was not clean ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("[ Log in ](/login/) [ Join ](/join/)", "Log in Join"),
+        ("See [ the map ](/map) for the queue.", "See the map for the queue."),
+        ("A ![photo](/a.jpg) B", "A B"),
+        ("**[ Home ](/)**", "Home"),
+    ],
+)
+def test_a_markdown_mark_taken_out_leaves_single_spaces(line: str, expected: str) -> None:
+    assert strip_markdown(line) == expected
+
+
+def test_a_dump_with_spaced_links_gives_clean_title_and_paragraphs() -> None:
+    dump = (
+        "[ Storm ](/s) over [ the port ](/p)\n\n"
+        f"{P} See [ the map ](/map) for the ships that queued.\n"
+    )
+    article = parse_article(dump)
+    assert article.title == "Storm over the port"
+    assert article.paragraphs == (f"{P} See the map for the ships that queued.",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Doe | Coastal Times",
+        "By Jane Doe | jdoe@coastal.example",
+        "By [Jane Doe](/people/jane) [ | Coastal Times](https://coastal.example)",
+    ],
+)
+def test_a_short_labelled_byline_with_an_outlet_under_the_title(line: str) -> None:
+    # Read only while the Markdown left two spaces in it (a short line under the title is read
+    # as a bare byline, which did not try the labelled one's "outlet after a bar" shape).
+    article = parse_article(f"Storm over the port\n\n{line}\n\n{P}\n\n{P} Again.\n")
+    assert article.authors == ("Jane Doe",)
+    assert article.paragraphs == (P, f"{P} Again.")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Zusammen\u00adarbeit im Hafen",  # a soft hyphen
+        "Zusammen\u200barbeit im Hafen",  # a zero-width space
+        "Zusammenarbeit \u2060im\u00a0 Hafen",  # a word joiner, a no-break space and a space
+    ],
+)
+def test_a_jsonld_value_is_cleaned_like_a_heading(headline: str) -> None:
+    # The <h1> path removed the invisible characters; JSON-LD and <meta> values kept them.
+    article = parse_article(jsonld_page(headline))
+    assert article.title == "Zusammenarbeit im Hafen"
+    assert article.description == "Zusammenarbeit im Hafen"
+    assert clean_line(article.title) == article.title
+
+
+def test_a_title_of_many_separators_still_gives_a_title() -> None:
+    # Its growth rate is guarded in tests/test_linear.py ("html: a title of many separators").
+    page = PAGE.replace("<title>Storm</title>", "<title>" + "Storm | " * 500 + "Port</title>")
+    page = page.replace("<h1>Storm over the port</h1>", "<h1>Storm</h1>")
+    assert parse_article(page).title == "Storm"
+
+
+# --- a plain ValueError from the public API -----------------------------------------------------
+
+
+@pytest.mark.parametrize("encoding", ["\x00", "utf\x008", "utf-8\udcff", "\ud800"])
+def test_an_encoding_name_no_codec_can_have_is_ignored(encoding: str) -> None:
+    article = parse_article(PAGE.encode(), encoding=encoding)
+    assert article == parse_article(PAGE.encode())
+    assert article.paragraphs[-1] == P
+
+
+@pytest.mark.parametrize("path", ["page\x00.html", "\ud800.html"])
+def test_a_path_no_file_can_have_is_a_source_read_error(path: str) -> None:
+    with pytest.raises(SourceReadError, match="cannot read"):
+        parse_file(path)
+
+
+# --- the command line: one file must not stop or stall the batch -----------------------------
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="macOS refuses file names that are not UTF-8")
+def test_a_file_name_that_is_not_utf8_does_not_end_the_batch(tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "a.html").write_text(PAGE, encoding="utf-8")
+    try:
+        (Path(os.fsdecode(bytes(folder)) + "/b-\udcff.html")).write_text(PAGE, encoding="utf-8")
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("the file system refuses a name that is not UTF-8")
+    (folder / "c.html").write_text(PAGE, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main([str(folder), "-o", str(out), "-q"]) == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [Path(r["path"]).name for r in records] == ["a.html", "b-\\udcff.html", "c.html"]
+    # --resume knows the record it wrote for that file: nothing is parsed twice.
+    assert main([str(folder), "-o", str(out), "-q", "--resume"]) == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 3
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_named_pipe_in_a_folder_is_reported_not_waited_for(tmp_path: Path) -> None:
+    (tmp_path / "a.html").write_text(PAGE, encoding="utf-8")
+    os.mkfifo(tmp_path / "b.html")
+    (tmp_path / "c.html").write_text(PAGE, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "newsparse", str(tmp_path)],
+        capture_output=True,
+        check=False,
+        encoding="utf-8",
+        timeout=120,  # before the fix the run waited for a writer forever
+    )
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [Path(r["path"]).name for r in records] == ["a.html", "c.html"]
+    assert "b.html: not a regular file" in done.stderr
+    assert "1 failed (not a file: 1)" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert done.returncode == 1
+
+
+def test_a_file_that_is_not_a_warc_is_named_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("warcio")
+    path = tmp_path / "not.warc"
+    path.write_text(PAGE, encoding="utf-8")
+    assert main(["--warc", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("as a WARC file") == 1, err
