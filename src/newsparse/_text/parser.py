@@ -146,13 +146,14 @@ def prepare_lines(text: str) -> tuple[list[str], frozenset[int]]:
     """The cleaned, non-empty lines of ``text`` without Markdown marks, and which were headings."""
     lines: list[str] = []
     headings: set[int] = set()
-    for raw in unwrap(text.splitlines()):
-        if not raw or raw.isspace():
-            continue  # blank (most lines of a whole-page rendering): clean_line would give ""
-        if raw.isprintable() and "  " not in raw and raw[0] != " " and raw[-1] != " ":
-            line = raw  # clean already: clean_line's own first test, without the call
-        else:
-            line = clean_line(raw)
+    # Blank lines (most lines of a whole-page rendering) are left out first, trimmed, in one
+    # pass: clean_line gives the same for a line and for the line trimmed.
+    for trimmed in filter(None, map(str.strip, unwrap(text.splitlines()))):
+        line = trimmed
+        if not line.isprintable() or "  " in line:
+            # Otherwise clean already: every space but " " and every invisible character is
+            # unprintable, so clean_line would only have trimmed the line.
+            line = clean_line(line)
             if not line:
                 continue
         first = line[0]
