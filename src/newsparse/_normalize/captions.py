@@ -209,6 +209,16 @@ def _separated_credit(caption: str) -> tuple[str, str] | None:
     return None
 
 
+#: The longest match of ``_TRAILING_BRACKET`` in a text of one line with single spaces: a
+#: space, the bracket and what it holds, a space and a full stop.
+_BRACKET_REACH = 1 + (1 + 80 + 1) + 1 + 1
+
+
+def _bracket_reach(caption: str) -> int:
+    """Where the search for a closing bracket starts: near the end of a line :func:`clean_line` gave."""
+    return 0 if "\n" in caption else max(0, len(caption) - _BRACKET_REACH)
+
+
 def split_credit(text: str, *, known_caption: bool = False) -> tuple[str, str | None]:
     """Split a caption into its text and its photo credit.
 
@@ -240,7 +250,11 @@ def split_credit(text: str, *, known_caption: bool = False) -> tuple[str, str | 
     # a full stop and spaces after it).
     closing = caption.rstrip()
     closing = closing[:-1].rstrip() if closing.endswith(".") else closing
-    bracket = _TRAILING_BRACKET.search(caption) if closing.endswith((")", "]", "）")) else None
+    bracket = (
+        _TRAILING_BRACKET.search(caption, _bracket_reach(caption))
+        if closing.endswith((")", "]", "）"))
+        else None
+    )
     if bracket is not None:
         inner = bracket.group("square") or bracket.group("round") or bracket.group("wide") or ""
         # A square bracket at the very end is a credit; a round one only if it reads as one. A

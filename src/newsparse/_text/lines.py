@@ -160,28 +160,25 @@ class LineFacts:
         self._kinds: dict[str, tuple[str | None, bool, bool]] = {}
         self._datelines: dict[str, str | None] = {}
 
-    def _read_kinds(self, line: str) -> tuple[str | None, bool, bool]:
-        return line_kinds(line, clean=self._clean and "  " not in line)
-
     def list_header(self, line: str) -> bool:
         """:func:`~newsparse._normalize.boilerplate.is_list_header` of ``line``, once per parse."""
         kind = self._kinds.get(line)
         if kind is None:
-            kind = self._kinds[line] = self._read_kinds(line)
+            kind = self._kinds[line] = line_kinds(line, clean=self._clean and "  " not in line)
         return kind[2]
 
     def role(self, line: str) -> str | None:
         """:func:`~newsparse._normalize.boilerplate.line_role` of ``line``, once per parse."""
         kind = self._kinds.get(line)
         if kind is None:
-            kind = self._kinds[line] = self._read_kinds(line)
+            kind = self._kinds[line] = line_kinds(line, clean=self._clean and "  " not in line)
         return kind[0]
 
     def boilerplate(self, line: str) -> bool:
         """:func:`~newsparse._normalize.boilerplate.is_boilerplate` of ``line``, read once per parse."""
         kind = self._kinds.get(line)
         if kind is None:
-            kind = self._kinds[line] = self._read_kinds(line)
+            kind = self._kinds[line] = line_kinds(line, clean=self._clean and "  " not in line)
         return kind[1]
 
     def dateline(self, line: str) -> str | None:
@@ -279,7 +276,7 @@ def caption_parts(line: str, *, strict: bool) -> tuple[str, str | None] | None:
         return None  # the cheap guard: a strong credit closes the line, or a photo label opens it
     value = clean_line(line)
     if strict and (
-        len(value.split()) > _MAX_CAPTION_WORDS
+        len(value.split(None, _MAX_CAPTION_WORDS)) > _MAX_CAPTION_WORDS
         or not (
             _STRONG_CREDIT.search(value, max(0, len(value) - _CREDIT_REACH))
             or _PHOTO_LABEL.match(value)

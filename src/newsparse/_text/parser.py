@@ -146,11 +146,14 @@ def prepare_lines(text: str) -> tuple[list[str], frozenset[int]]:
     """The cleaned, non-empty lines of ``text`` without Markdown marks, and which were headings."""
     lines: list[str] = []
     headings: set[int] = set()
+    # In a text all in Latin-1 whose only unprintable character (but for line breaks) is the
+    # no-break space, a line is unprintable exactly when it holds one.
+    nbsp_only = _nbsp_only(text)
     # Blank lines (most lines of a whole-page rendering) are left out first, trimmed, in one
     # pass: clean_line gives the same for a line and for the line trimmed.
     for trimmed in filter(None, map(str.strip, unwrap(text.splitlines()))):
         line = trimmed
-        if not line.isprintable() or "  " in line:
+        if ("\xa0" in line if nbsp_only else not line.isprintable()) or "  " in line:
             # Otherwise clean already: every space but " " and every invisible character is
             # unprintable, so clean_line would only have trimmed the line.
             line = clean_line(line)
@@ -166,6 +169,28 @@ def prepare_lines(text: str) -> tuple[list[str], frozenset[int]]:
                 continue
         lines.append(line)
     return lines, frozenset(headings)
+
+
+#: The characters of Latin-1 that are not printable, but for the no-break space and those that
+#: break a line.
+_LATIN1_UNPRINTABLE = bytes(
+    code
+    for code in range(256)
+    if not chr(code).isprintable() and code != 0xA0 and len(f"a{chr(code)}b".splitlines()) == 1
+)
+
+
+def _nbsp_only(text: str) -> bool:
+    """Whether ``text`` is all in Latin-1, and printable but for no-break spaces and line breaks.
+
+    Its bytes in Latin-1 are a copy, and deleting the unprintable ones from them is a byte
+    table's work, where :meth:`str.isprintable` looks each character up in the Unicode database.
+    """
+    try:
+        raw = text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return len(raw.translate(None, _LATIN1_UNPRINTABLE)) == len(raw)
 
 
 def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> int:
