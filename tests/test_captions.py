@@ -1,5 +1,5 @@
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsparse._normalize import captions
@@ -191,3 +191,39 @@ def test_the_credit_searches_skip_only_where_nothing_matches(
     agency = captions._TRAILING_AGENCY.search(caption)
     if agency is not None and "\n" not in caption:
         assert agency.start() >= len(caption) - captions._AGENCY_REACH
+
+
+_CAPTION_PIECES = st.sampled_from(
+    [
+        "Warga ",
+        "(",
+        ")",
+        "[",
+        "]",
+        "（",
+        "）",
+        " ",
+        ".",
+        "ANTARA/Budi",
+        "Foto: Ani",
+        "13/9",
+        "x" * 40,
+    ]
+)
+
+
+@given(st.lists(_CAPTION_PIECES | st.text(max_size=3), max_size=16).map("".join))
+@example("Warga mengungsi [" + "x" * 80 + "] .")
+@example("Warga mengungsi (ANTARA/" + "x" * 70 + ").")
+@example("Warga mengungsi\n(ANTARA/Budi)")
+def test_the_closing_bracket_is_found_near_the_end(text: str) -> None:
+    # split_credit looks for a closing bracket only in a one-line caption's last characters,
+    # which is as far back as the bracket's longest match reaches: it must split as the search
+    # along the whole caption does.
+    near_end = split_credit(text)
+    original = captions._bracket_reach
+    captions._bracket_reach = lambda caption: 0
+    try:
+        assert near_end == split_credit(text)
+    finally:
+        captions._bracket_reach = original

@@ -186,8 +186,10 @@ class LineFacts:
 
         A dateline ends in a dash or a colon, so a line without either is not read.
         """
-        if line in self._datelines:
-            return self._datelines[line]
+        try:
+            return self._datelines[line]  # one lookup when known (asked of most lines again)
+        except KeyError:
+            pass
         found = None
         if "-" in line or ":" in line or "–" in line or "—" in line:
             found = find_dateline(line)
@@ -196,8 +198,10 @@ class LineFacts:
 
     def date(self, line: str) -> DateMatch | None:
         """:func:`~newsparse._normalize.dates.parse_date_line` of ``line``, behind cheap guards."""
-        if line in self._dates:
-            return self._dates[line]
+        try:
+            return self._dates[line]  # one lookup when known (the title model asks again)
+        except KeyError:
+            pass
         found = None
         if len(line) <= _MAX_DATE_LINE and _DIGIT.search(line) is not None:
             found = parse_date_line(line)
@@ -209,8 +213,10 @@ class LineFacts:
     def byline(self, line: str, *, bare: bool = False) -> Byline | None:
         """:func:`~newsparse._normalize.names.parse_byline` of ``line``, read once per parse."""
         known = self._bare_bylines if bare else self._bylines
-        if line in known:
-            return known[line]
+        try:
+            return known[line]  # one lookup when known (the title model asks again)
+        except KeyError:
+            pass
         found = None
         if len(line) <= _MAX_BYLINE and (
             bare or "|" in line or "•" in line or "·" in line or _opens_with_label(line)
