@@ -216,13 +216,15 @@ _CAPTION_PIECES = st.sampled_from(
 @example("Warga mengungsi [" + "x" * 80 + "] .")
 @example("Warga mengungsi (ANTARA/" + "x" * 70 + ").")
 @example("Warga mengungsi\n(ANTARA/Budi)")
-def test_the_closing_bracket_is_found_near_the_end(text: str) -> None:
-    # split_credit looks for a closing bracket only in a one-line caption's last characters,
-    # which is as far back as the bracket's longest match reaches: it must split as the search
-    # along the whole caption does.
+@example("Warga (13/9) mengungsi (ANTARA/Budi) .")
+@example("Warga [ist] [Foto: Ani]")
+def test_the_closing_bracket_is_found_from_the_last_opening_one(text: str) -> None:
+    # split_credit looks for a closing bracket only from the last opening bracket of its kind
+    # (or the space before it) on a caption of one line: it must split as the search along the
+    # whole caption does.
     near_end = split_credit(text)
     original = captions._bracket_reach
-    captions._bracket_reach = lambda caption: 0
+    captions._bracket_reach = lambda caption, closer: 0
     try:
         assert near_end == split_credit(text)
     finally:

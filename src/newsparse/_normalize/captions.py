@@ -209,14 +209,20 @@ def _separated_credit(caption: str) -> tuple[str, str] | None:
     return None
 
 
-#: The longest match of ``_TRAILING_BRACKET`` in a text of one line with single spaces: a
-#: space, the bracket and what it holds, a space and a full stop.
-_BRACKET_REACH = 1 + (1 + 80 + 1) + 1 + 1
+#: The opening bracket of each closing one ``_TRAILING_BRACKET`` reads.
+_OPENERS = {")": "(", "]": "[", "）": "（"}
 
 
-def _bracket_reach(caption: str) -> int:
-    """Where the search for a closing bracket starts: near the end of a line :func:`clean_line` gave."""
-    return 0 if "\n" in caption else max(0, len(caption) - _BRACKET_REACH)
+def _bracket_reach(caption: str, closer: str) -> int:
+    """Where the search for the bracket closing ``caption`` (with ``closer``) starts.
+
+    What a bracket holds never holds a bracket of its kind, so the match opens at the last
+    opening bracket of that kind, or at the space before it on a line :func:`clean_line` gave
+    (one space at most); a caption of several lines is searched from its start.
+    """
+    if "\n" in caption:
+        return 0
+    return max(0, caption.rfind(_OPENERS[closer]) - 1)
 
 
 def split_credit(text: str, *, known_caption: bool = False) -> tuple[str, str | None]:
@@ -251,7 +257,7 @@ def split_credit(text: str, *, known_caption: bool = False) -> tuple[str, str | 
     closing = caption.rstrip()
     closing = closing[:-1].rstrip() if closing.endswith(".") else closing
     bracket = (
-        _TRAILING_BRACKET.search(caption, _bracket_reach(caption))
+        _TRAILING_BRACKET.search(caption, _bracket_reach(caption, closing[-1]))
         if closing.endswith((")", "]", "）"))
         else None
     )

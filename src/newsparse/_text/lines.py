@@ -7,7 +7,7 @@ import re
 from newsparse._normalize.boilerplate import line_kinds
 from newsparse._normalize.captions import split_credit
 from newsparse._normalize.datelines import find_dateline
-from newsparse._normalize.dates import DateMatch, parse_date_line
+from newsparse._normalize.dates import DateMatch, has_digit, parse_date_line
 from newsparse._normalize.names import Byline, parse_byline
 from newsparse._normalize.phrases import AUTHOR_LABELS, EDITOR_LABELS, SOURCE_LABELS
 from newsparse._normalize.whitespace import clean_line
@@ -38,7 +38,6 @@ _MAX_CAPTION_WORDS = 90
 _PHOTO_LABEL = re.compile(r"^(?:foto|photo|gambar)\s*[:：]", re.I)
 _CREDIT_ENDS = ("]", ")", "].", ").")
 _PHOTO_STARTS = ("foto", "photo", "gambar")
-_DIGIT = re.compile(r"\d")
 #: A date line is short: a longer line is running text that mentions a date, never a date line.
 _MAX_DATE_LINE = 160
 #: A labelled byline opens with a label (or splits into segments at a bar or bullet): the first
@@ -203,7 +202,7 @@ class LineFacts:
         except KeyError:
             pass
         found = None
-        if len(line) <= _MAX_DATE_LINE and _DIGIT.search(line) is not None:
+        if len(line) <= _MAX_DATE_LINE and has_digit(line):
             found = parse_date_line(line)
             if found is None:
                 found = _date_behind_words(line)

@@ -22,7 +22,7 @@ import attrs
 from newsparse._normalize import boilerplate
 from newsparse._normalize.captions import split_credit
 from newsparse._normalize.datelines import split_dateline
-from newsparse._normalize.dates import DateMatch, parse_date
+from newsparse._normalize.dates import DateMatch, has_digit, parse_date
 from newsparse._normalize.language import guess_language
 from newsparse._normalize.names import split_authors
 from newsparse._normalize.whitespace import clean_line
@@ -50,7 +50,6 @@ _PULL_QUOTE = re.compile(r'^(?:\.\.\.|…|["“])|["”]$')
 _DATELINE_LOOKAHEAD = 4
 #: Where a line holding a byline and a date splits: a dash or bar, or "by"/"oleh" before the name.
 _BYLINE_DATE_SPLIT = re.compile(r"\s+(?:[-–—|•]|by|oleh)\s+", re.I)
-_DIGIT = re.compile(r"\d")
 #: How close below a standfirst (the summary under the title) the date or byline stands.
 _STANDFIRST_REACH = 3
 #: A name under a byline label on a line of its own has at most this many words.
@@ -408,7 +407,8 @@ def _read_metadata(line: str, fields: _Fields, *, header: bool) -> bool:
     """Fill a field from a byline, date, tags or boilerplate line; return whether ``line`` was one."""
     # A tags line and a byline label hold a colon: a line without one is not tested for either.
     colon = ":" in line or "：" in line
-    if colon and _read_tags(line, fields):
+    # A tags line is boilerplate: the line's kinds (already read by both callers) tell it first.
+    if colon and fields.facts.boilerplate(line) and _read_tags(line, fields):
         return True
     words = line.count(" ") + 1
     facts = fields.facts
@@ -466,7 +466,7 @@ def _read_byline_and_date(line: str, fields: _Fields) -> bool:
     ``Oleh Ani - Rabu, 13 Sep 2023 15:04 WIB``, ``Posted on September 13, 2023 by Ani``,
     ``By Jane Doe | 13 Sep 2023``, ``Name - site | Kamis, 05/11/2015 10:08 WIB``.
     """
-    if _DIGIT.search(line) is None or _BYLINE_DATE_SPLIT.search(line) is None:
+    if not has_digit(line) or _BYLINE_DATE_SPLIT.search(line) is None:
         return False
     facts = fields.facts
     for found in _BYLINE_DATE_SPLIT.finditer(line):
