@@ -225,6 +225,34 @@ def _bracket_reach(caption: str, closer: str) -> int:
     return max(0, caption.rfind(_OPENERS[closer]) - 1)
 
 
+#: How far before its colon a credit label starts at most: the longest label and a space.
+_LABEL_REACH = 1 + max(map(len, CREDIT_LABELS))
+#: How far after its colon a labelled credit closing a caption ends at most: a space, the
+#: credit, a closing bracket, a space, a full stop and a space.
+_LABELLED_TAIL = 1 + 120 + 1 + 1 + 1 + 1
+
+
+def _labelled_credit(caption: str) -> re.Match[str] | None:
+    """``_LABELLED_CREDIT`` searched only where it can match.
+
+    Neither the credit nor what may follow it holds a colon, so the label's colon is the last
+    one; on a line :func:`clean_line` gave (single spaces), the label starts a few characters
+    before it, after a run of spaces and brackets at most, and the line ends a bounded way after
+    it. A caption of several lines is searched whole.
+    """
+    colon = max(caption.rfind(":"), caption.rfind("："))
+    if colon < 0:
+        return None
+    if "\n" in caption:
+        return _LABELLED_CREDIT.search(caption)
+    if len(caption) - colon - 1 > _LABELLED_TAIL:
+        return None
+    start = max(0, colon - _LABEL_REACH)
+    while start and caption[start - 1] in " ([":
+        start -= 1
+    return _LABELLED_CREDIT.search(caption, start)
+
+
 def split_credit(text: str, *, known_caption: bool = False) -> tuple[str, str | None]:
     """Split a caption into its text and its photo credit.
 
@@ -296,9 +324,7 @@ def split_credit(text: str, *, known_caption: bool = False) -> tuple[str, str | 
     agency = _TRAILING_AGENCY.search(caption, reach)
     if agency is not None:
         return caption[: agency.start()].strip(), agency.group("credit")
-    labelled_credit = (
-        _LABELLED_CREDIT.search(caption) if ":" in caption or "：" in caption else None
-    )
+    labelled_credit = _labelled_credit(caption)
     if labelled_credit is not None and labelled_credit.start() > 0:
         return (
             caption[: labelled_credit.start()].rstrip(" ,;|-–—"),
