@@ -1,5 +1,5 @@
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsparse._normalize import captions
@@ -191,3 +191,68 @@ def test_the_credit_searches_skip_only_where_nothing_matches(
     agency = captions._TRAILING_AGENCY.search(caption)
     if agency is not None and "\n" not in caption:
         assert agency.start() >= len(caption) - captions._AGENCY_REACH
+
+
+_CAPTION_PIECES = st.sampled_from(
+    [
+        "Warga ",
+        "(",
+        ")",
+        "[",
+        "]",
+        "（",
+        "）",
+        " ",
+        ".",
+        "ANTARA/Budi",
+        "Foto: Ani",
+        "13/9",
+        "x" * 40,
+    ]
+)
+
+
+@given(st.lists(_CAPTION_PIECES | st.text(max_size=3), max_size=16).map("".join))
+@example("Warga mengungsi [" + "x" * 80 + "] .")
+@example("Warga mengungsi (ANTARA/" + "x" * 70 + ").")
+@example("Warga mengungsi\n(ANTARA/Budi)")
+@example("Warga (13/9) mengungsi (ANTARA/Budi) .")
+@example("Warga [ist] [Foto: Ani]")
+def test_the_closing_bracket_is_found_from_the_last_opening_one(text: str) -> None:
+    # split_credit looks for a closing bracket only from the last opening bracket of its kind
+    # (or the space before it) on a caption of one line: it must split as the search along the
+    # whole caption does.
+    near_end = split_credit(text)
+    original = captions._bracket_reach
+    captions._bracket_reach = lambda caption, closer: 0
+    try:
+        assert near_end == split_credit(text)
+    finally:
+        captions._bracket_reach = original
+
+
+_LABELLED_PIECES = st.sampled_from(
+    ["Warga ", "Foto", "Photo by", ":", "：", " ", "(", "[", ")", ".", "Ani/Kompas", "x" * 60]
+)
+
+
+@given(st.lists(_LABELLED_PIECES | st.text(max_size=3), max_size=16).map("".join))
+@example("Warga mengungsi Foto: Ani")
+@example("Warga mengungsi ((((((((((((((((Foto: Ani")
+@example("Kata dia: banjir. Foto: Ani/Kompas.")
+@example("Warga mengungsi Foto: " + "x" * 119 + ")")
+@example("Warga mengungsi Foto: " + "x" * 121)
+@example("Warga\nFoto: Ani")
+def test_a_labelled_credit_is_found_from_the_last_colon(text: str) -> None:
+    # split_credit looks for a "Label: credit" ending a one-line caption only around its last
+    # colon, and not at all when the line runs on too far after it: it must split as the search
+    # along the whole caption does.
+    near_colon = split_credit(text)
+    original = captions._labelled_credit
+    captions._labelled_credit = lambda caption: (
+        captions._LABELLED_CREDIT.search(caption) if ":" in caption or "：" in caption else None
+    )
+    try:
+        assert near_colon == split_credit(text)
+    finally:
+        captions._labelled_credit = original

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -10,6 +11,7 @@ from newsparse._normalize._date_reading import eu_summer_time
 from newsparse._normalize.dates import (
     DateMatch,
     find_date,
+    has_digit,
     page_day_first,
     parse_date,
     parse_date_line,
@@ -416,3 +418,12 @@ def test_eu_summer_time_switches_at_one_utc_on_the_last_sundays() -> None:
     assert not eu_summer_time(dt.datetime(2024, 10, 27, 1, 0, tzinfo=utc))
     # The same instant given at another offset is read the same way.
     assert eu_summer_time(dt.datetime(2024, 3, 31, 3, 0, tzinfo=dt.timezone(dt.timedelta(hours=2))))
+
+
+def test_has_digit_is_the_pattern_s_digit_test() -> None:
+    # has_digit looks for the ASCII digits first and asks the pattern only of other texts: it
+    # must say what ``\d`` says, for every decimal digit of every script and for non-digits.
+    digits = [chr(code) for code in range(0x110000) if chr(code).isdecimal()]
+    others = ["", "Rabu", "²", "½", "Ⅻ", "é–", "\u0660x", "ab\uff19", "x" * 300]
+    for text in [*digits, *others, *(f"a{digit}é" for digit in digits)]:
+        assert has_digit(text) == (re.search(r"\d", text) is not None), repr(text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -11,8 +12,10 @@ from newsparse._normalize import _date_patterns as pat
 from newsparse._normalize._date_reading import Options, read_match
 from newsparse._normalize.date_tables import MONTHS, WEEKDAYS
 from newsparse._normalize.dates import (
+    _DIGIT,
     DateMatch,
     _first,
+    _is_line,
     find_date,
     parse_date,
     parse_date_line,
@@ -112,3 +115,55 @@ def test_the_date_search_skips_only_where_no_date_starts(text: str, whole: bool)
     folded = pat.fold(text)
     options = Options(None, None, None, whole=whole)
     assert _first(folded, options) == _first_by_scanning(folded, options)
+
+
+def _date_line_unbounded(line: str) -> DateMatch | None:
+    """:func:`parse_date_line` by its definition: the first date anywhere, then the line test."""
+    if _DIGIT.search(line) is None:
+        return None
+    folded = pat.fold(line)
+    match = _first(folded, Options(None, None, None, whole=True))
+    if match is None or not _is_line(folded, match.start, match.end):
+        return None
+    return match
+
+
+_LINE_PIECES = st.sampled_from(
+    ["12:43, ", "10:06am ", "Published on ", "Stand: ", "Von Jule Radeck ", "Vom ", "Die ", "am "]
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "12:43, 20 Apr 2026",  # a clock opens the line: the date starts with it, further on
+        "10:06am Dec 11, 2014",
+        "Published on 5 May 2024 | 11:22 WIB",  # a label: the date may start anywhere after it
+        "Stand: 17.06.2025 18:24",
+        "Von Jule Radeck Vom 3. Februar 2022 0",
+        "Die Zutaten (4-6 Personen)",
+        "- 14/09/2023 11:22 WIB",
+        "Thursday, 14-09-2023 | 11:22 am",
+    ],
+)
+def test_a_date_line_is_read_as_by_its_definition(line: str) -> None:
+    assert parse_date_line(line) == _date_line_unbounded(line)
+
+
+@given(
+    st.lists(_LINE_PIECES | _NAMED_PIECES | st.text(max_size=3), max_size=12).map("".join)
+    | date_like_texts
+)
+def test_the_date_line_search_stops_only_where_no_date_line_starts(text: str) -> None:
+    # parse_date_line looks for the date no further than a date line's date can start (the first
+    # letter or digit, 40 characters on after a digit, anywhere after a label); it must find
+    # what the search along the whole line and the line test find.
+    assert parse_date_line(text) == _date_line_unbounded(text)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F)) | st.text(max_size=20))
+def test_fold_of_ascii_is_the_table_s(text: str) -> None:
+    # ASCII is folded by lower() and two replacements rather than through the table.
+    expected = text.translate(pat._FOLD).lower()
+    if len(expected) == len(text):
+        assert pat.fold(text) == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 
 import attrs
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import newsparse
@@ -14,7 +14,8 @@ from newsparse._normalize import boilerplate
 from newsparse._normalize.captions import split_credit
 from newsparse._normalize.names import parse_byline
 from newsparse._normalize.whitespace import clean_line
-from newsparse._text.markup import strip_markdown
+from newsparse._text.markup import strip_markdown, unwrap
+from newsparse._text.parser import prepare_lines
 from newsparse.serialize import from_dict, to_dict, to_text
 
 from .strategies import articles, dump_lines, renderable_articles, titles
@@ -92,3 +93,23 @@ def test_no_line_of_a_dump_is_silently_dropped(title: str, lines: list[str]) -> 
             or (article.published is not None and any(ch.isdigit() for ch in line))
         )
         assert kept, f"line {line!r} is in no field and not boilerplate: {article!r}"
+
+
+_LINE_CHARACTERS = st.sampled_from(
+    ["a", "B", " ", "  ", "\xa0", "\t", "\x1f", "\x85", "\u2028", "\r", "\n", "\u200b", "é", "–"]
+)
+
+
+@given(st.lists(_LINE_CHARACTERS | st.text(max_size=3), max_size=40).map("".join))
+@example("Title\n\na\tb\n")
+@example("x\x1fy z")
+@example("A  b\n\xa0\nc\xa0d\n \xa0 \n")
+@example("a\u200bb\n\u2028 c")
+def test_prepared_lines_are_the_cleaned_non_empty_lines(text: str) -> None:
+    # prepare_lines trims each line and cleans only a line that is unprintable or holds two
+    # spaces, told for a dump all in Latin-1 from one pass over it: the lines must be those
+    # clean_line gives (the alphabet holds no Markdown marks).
+    text = text.replace("#", "").replace(">", "").replace("\\", "").replace("]", "")
+    text = text.replace("*", "").replace("_", "")
+    expected = [line for line in map(clean_line, unwrap(text.splitlines())) if line]
+    assert prepare_lines(text)[0] == expected

@@ -23,6 +23,7 @@ __all__ = [
     "DATE_RE",
     "LANG_DAY_FIRST",
     "LEAD_CLOCK_RE",
+    "LEAD_LABEL_RE",
     "LEAD_RE",
     "MERIDIEM",
     "MONTH",
@@ -66,6 +67,14 @@ _FOLD: Final[Mapping[int, str]] = MappingProxyType(
 
 def fold(text: str) -> str:
     """Return ``text`` lower-cased and without accents, character for character (same length)."""
+    if text.isascii():
+        # The table's only ASCII entries are the tab and the grave accent; the rest of ASCII
+        # only lowers (a lookup of every other character in the table would be a miss, each
+        # one costly).
+        folded = text.lower()
+        if "\t" in folded or "`" in folded:
+            folded = folded.replace("\t", " ").replace("`", "'")
+        return folded
     folded = text.translate(_FOLD).lower()
     if len(folded) == len(text):
         return folded
@@ -253,6 +262,9 @@ _PUNCT = r"[\W_]*"
 
 #: Labels and separators that may stand in front of a date line.
 LEAD_RE: Final = re.compile(rf"{_PUNCT}(?:(?:{_LABELS}){_LETTER_AFTER}{_PUNCT})*")
+#: A label after nothing but punctuation: every way :data:`LEAD_RE` has of reaching past a line's
+#: first letter or digit opens with one.
+LEAD_LABEL_RE: Final = re.compile(rf"{_PUNCT}(?:{_LABELS})")
 #: Zone words, counters and a short source tag that may trail a date line.
 TRAIL_RE: Final = re.compile(
     rf"{_PUNCT}(?:(?:{_ZONE_NAMES}){_LETTER_AFTER}{_PUNCT})?"

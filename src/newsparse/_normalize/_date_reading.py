@@ -16,7 +16,7 @@ import attrs
 from newsparse._normalize import _date_patterns as pat
 from newsparse._normalize import date_tables as tables
 
-__all__ = ["Options", "eu_summer_time", "language_tag", "read_match"]
+__all__ = ["LEAD_CLOCK_REACH", "Options", "eu_summer_time", "language_tag", "read_match"]
 
 _DAY_NAMES: Final = (
     "",
@@ -29,6 +29,9 @@ _DAY_NAMES: Final = (
     "Sunday",
 )
 _MAX_OFFSET: Final = 14 * 60
+#: How far before a date a clock time written before it ("10:06am Dec 11, 2014") may start: the
+#: match then starts there.
+LEAD_CLOCK_REACH: Final = 40
 # Nothing but punctuation or a tag's end up to the end of the text or the next separator.
 _CLOSES: Final = re.compile(r"\s*(?:$|[|)\]<,;.]|-\s)")
 # (day group, month group, year group or "") of the shapes with a month name.
@@ -100,7 +103,7 @@ def read_match(found: re.Match[str], folded: str, options: Options) -> Result | 
             zone, zone_problem, hint = _named_zone(group("czone"), options.language)
             hints.append(hint)
     else:
-        lead = pat.LEAD_CLOCK_RE.search(folded, max(0, start - 40), start)
+        lead = pat.LEAD_CLOCK_RE.search(folded, max(0, start - LEAD_CLOCK_REACH), start)
         clock, zone, zone_problem, hints = _read_clock(
             lead, folded, check_after=False, language=options.language
         )

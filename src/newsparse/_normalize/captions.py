@@ -209,6 +209,50 @@ def _separated_credit(caption: str) -> tuple[str, str] | None:
     return None
 
 
+#: The opening bracket of each closing one ``_TRAILING_BRACKET`` reads.
+_OPENERS = {")": "(", "]": "[", "）": "（"}
+
+
+def _bracket_reach(caption: str, closer: str) -> int:
+    """Where the search for the bracket closing ``caption`` (with ``closer``) starts.
+
+    What a bracket holds never holds a bracket of its kind, so the match opens at the last
+    opening bracket of that kind, or at the space before it on a line :func:`clean_line` gave
+    (one space at most); a caption of several lines is searched from its start.
+    """
+    if "\n" in caption:
+        return 0
+    return max(0, caption.rfind(_OPENERS[closer]) - 1)
+
+
+#: How far before its colon a credit label starts at most: the longest label and a space.
+_LABEL_REACH = 1 + max(map(len, CREDIT_LABELS))
+#: How far after its colon a labelled credit closing a caption ends at most: a space, the
+#: credit, a closing bracket, a space, a full stop and a space.
+_LABELLED_TAIL = 1 + 120 + 1 + 1 + 1 + 1
+
+
+def _labelled_credit(caption: str) -> re.Match[str] | None:
+    """``_LABELLED_CREDIT`` searched only where it can match.
+
+    Neither the credit nor what may follow it holds a colon, so the label's colon is the last
+    one; on a line :func:`clean_line` gave (single spaces), the label starts a few characters
+    before it, after a run of spaces and brackets at most, and the line ends a bounded way after
+    it. A caption of several lines is searched whole.
+    """
+    colon = max(caption.rfind(":"), caption.rfind("："))
+    if colon < 0:
+        return None
+    if "\n" in caption:
+        return _LABELLED_CREDIT.search(caption)
+    if len(caption) - colon - 1 > _LABELLED_TAIL:
+        return None
+    start = max(0, colon - _LABEL_REACH)
+    while start and caption[start - 1] in " ([":
+        start -= 1
+    return _LABELLED_CREDIT.search(caption, start)
+
+
 def split_credit(text: str, *, known_caption: bool = False) -> tuple[str, str | None]:
     """Split a caption into its text and its photo credit.
 
@@ -240,7 +284,11 @@ def split_credit(text: str, *, known_caption: bool = False) -> tuple[str, str | 
     # a full stop and spaces after it).
     closing = caption.rstrip()
     closing = closing[:-1].rstrip() if closing.endswith(".") else closing
-    bracket = _TRAILING_BRACKET.search(caption) if closing.endswith((")", "]", "）")) else None
+    bracket = (
+        _TRAILING_BRACKET.search(caption, _bracket_reach(caption, closing[-1]))
+        if closing.endswith((")", "]", "）"))
+        else None
+    )
     if bracket is not None:
         inner = bracket.group("square") or bracket.group("round") or bracket.group("wide") or ""
         # A square bracket at the very end is a credit; a round one only if it reads as one. A
@@ -276,9 +324,7 @@ def split_credit(text: str, *, known_caption: bool = False) -> tuple[str, str | 
     agency = _TRAILING_AGENCY.search(caption, reach)
     if agency is not None:
         return caption[: agency.start()].strip(), agency.group("credit")
-    labelled_credit = (
-        _LABELLED_CREDIT.search(caption) if ":" in caption or "：" in caption else None
-    )
+    labelled_credit = _labelled_credit(caption)
     if labelled_credit is not None and labelled_credit.start() > 0:
         return (
             caption[: labelled_credit.start()].rstrip(" ,;|-–—"),

@@ -24,7 +24,13 @@ from typing import Final
 import attrs
 
 from newsparse._normalize import _date_patterns as pat
-from newsparse._normalize._date_reading import Options, eu_summer_time, language_tag, read_match
+from newsparse._normalize._date_reading import (
+    LEAD_CLOCK_REACH,
+    Options,
+    eu_summer_time,
+    language_tag,
+    read_match,
+)
 from newsparse._normalize.date_tables import (
     CENTRAL_EUROPEAN_LANGUAGES,
     CENTRAL_EUROPEAN_REGIONS,
@@ -38,6 +44,7 @@ __all__ = [
     "central_european_midnight",
     "central_european_time",
     "find_date",
+    "has_digit",
     "page_day_first",
     "parse_date",
     "parse_date_line",
@@ -51,6 +58,7 @@ _PAGE_ORDER: Final = dict(PAGE_ORDERS)
 # Words left around a date that :func:`parse_date` tolerates ("light noise").
 _MAX_NOISE_WORDS: Final = 2
 _DIGIT: Final = re.compile(r"\d")
+_ASCII_DIGITS: Final = "0123456789"
 #: The longest string :func:`parse_date` and :func:`parse_date_line` read: a date line with its
 #: labels, zone and counter is far shorter, and a longer string is running text.
 MAX_DATE_LINE_CHARS: Final = 500
@@ -69,6 +77,11 @@ _NAME_RUNS: Final = frozenset(
         name.replace("'", "-").split("-", 1)[0],
     )
 )
+#: The options of :func:`parse_date_line` when the caller gives none (frozen, so shared).
+_LINE_OPTIONS: Final = Options(None, None, None, whole=True)
+#: A line's first letter or digit (what :data:`~newsparse._normalize._date_patterns.LEAD_RE`
+#: cannot pass without a label).
+_FIRST_WORD_CHAR: Final = re.compile(r"[^\W_]")
 #: A numeric offset closing a date (``GMT+0100``, ``+01:00``), and a zone's name in brackets
 #: after it (see :func:`_zone_name_end`).
 _OFFSET_END: Final = re.compile(r"[+-]\d\d:?\d\d\s*$")
@@ -214,14 +227,42 @@ def parse_date_line(
         >>> parse_date_line("Kamis, 5 November 2015 14:56 WIB | 1.229 Views").value.isoformat()
         '2015-11-05T14:56:00+07:00'
     """
-    if len(line) > MAX_DATE_LINE_CHARS or _DIGIT.search(line) is None:
+    if len(line) > MAX_DATE_LINE_CHARS or not has_digit(line):
         return None
-    options = Options(day_first, reference, default_timezone, whole=True, language=language)
+    if day_first is None and reference is None and default_timezone is None and language is None:
+        options = _LINE_OPTIONS  # the parsers' usual call: no options object built per line
+    else:
+        options = Options(day_first, reference, default_timezone, whole=True, language=language)
     folded = pat.fold(line)
-    match = _first(folded, options)
+    # Only labels and punctuation may stand before a date line's date, so on a line that does not
+    # open with a label the date starts at the first letter or digit at the latest (a clock time
+    # before it, which the date then starts with, opens with that digit): a date accepted further
+    # on would fail the test below, and is not looked for.
+    limit = None
+    if pat.LEAD_LABEL_RE.match(folded) is None:
+        first = _FIRST_WORD_CHAR.search(folded)
+        limit = first.start() if first is not None else len(folded)
+        if folded[limit : limit + 1].isdecimal():
+            limit += LEAD_CLOCK_REACH
+    match = _first(folded, options, limit)
     if match is None or not _is_line(folded, match.start, match.end):
         return None
     return match
+
+
+def has_digit(text: str) -> bool:
+    r"""Whether ``text`` holds a decimal digit of any script (what ``\d`` matches).
+
+    The ten ASCII digits are looked for first, each at ``memchr`` speed; only a text that holds
+    none of them and is not all ASCII is searched for another script's digits, whose test costs a
+    lookup in the Unicode database per character.
+
+    >>> has_digit("Rabu (13/9)"), has_digit("Rabu"), has_digit("٢٠٢٣")
+    (True, False, True)
+    """
+    if any(map(text.__contains__, _ASCII_DIGITS)):
+        return True
+    return not text.isascii() and _DIGIT.search(text) is not None
 
 
 def parse_timestamp(value: int | float | str) -> dt.datetime | None:
@@ -320,9 +361,12 @@ def central_european_time(value: dt.date | None, language: str | None) -> dt.dat
     return value.astimezone(dt.timezone(dt.timedelta(hours=hours)))
 
 
-def _first(folded: str, options: Options) -> DateMatch | None:
-    """Return the first acceptable date expression in folded text."""
-    if _DIGIT.search(folded) is None:
+def _first(folded: str, options: Options, limit: int | None = None) -> DateMatch | None:
+    """Return the first acceptable date expression in folded text.
+
+    ``limit``, when given, is the last position a date expression is looked for at.
+    """
+    if not has_digit(folded):
         return None  # every date expression has a day or a year in digits
     # What ``DATE_RE.finditer`` finds, trying the pattern only where a match can start: most
     # positions are inside words, where trying every name of the pattern costs about a
@@ -330,6 +374,8 @@ def _first(folded: str, options: Options) -> DateMatch | None:
     pos = 0
     for start in _STARTS.finditer(folded):
         at = start.start()
+        if limit is not None and at > limit:
+            break
         if at < pos or (start.lastgroup and start.group() not in _NAME_RUNS):
             continue
         if (

@@ -44,6 +44,10 @@ _KNOWN = frozenset().union(*_WORDS.values())
 _LANGS_OF = {
     word: tuple(lang for lang, words in _WORDS.items() if word in words) for word in _KNOWN
 }
+#: The words of each language of two letters or more (see ``_MIN_DISTINCT``).
+_LONGER_WORDS = {
+    lang: frozenset(word for word in words if len(word) > 1) for lang, words in _WORDS.items()
+}
 _TOKEN = re.compile(r"[^\W\d_]+")
 _MIN_HITS = 8
 # A text in a language without a table still hits a few short words of one that has one (Czech
@@ -67,18 +71,18 @@ def guess_language(text: str) -> str | None:
     # The runs of letters of the text, counted for the words the guess looks at: a word between
     # spaces that is all letters is one run; the rest ("dan," "l'avis") is searched for runs.
     tokens = text[:20_000].lower().split()
-    known = list(filter(_KNOWN.__contains__, tokens))
+    counts = Counter(filter(_KNOWN.__contains__, tokens))
     odd = " ".join(itertools.filterfalse(str.isalpha, tokens))
-    known += filter(_KNOWN.__contains__, _TOKEN.findall(odd))
-    counts = Counter(known)
-    scores = dict.fromkeys(_WORDS, 0)
-    for word, count in counts.items():
-        for lang in _LANGS_OF[word]:
-            scores[lang] += count
-    best = max(scores, key=lambda lang: scores[lang])
+    counts.update(filter(_KNOWN.__contains__, _TOKEN.findall(odd)))
+    # Each language's score sums the counts of its words the text holds (a set intersection
+    # apiece, rather than a walk over every word the text holds).
+    scores = {
+        lang: sum(map(counts.__getitem__, words.intersection(counts)))
+        for lang, words in _WORDS.items()
+    }
+    best = max(scores, key=scores.__getitem__)
     ranked = sorted(scores.values(), reverse=True)
-    best_words = _WORDS[best]
-    distinct = sum(1 for word in counts if word in best_words and counts[word] and len(word) > 1)
+    distinct = len(_LONGER_WORDS[best].intersection(counts))
     if scores[best] < _MIN_HITS or distinct < _MIN_DISTINCT:
         return None
     if best in {"id", "ms"} or ranked[1] == scores[best]:

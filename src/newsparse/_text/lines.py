@@ -7,7 +7,7 @@ import re
 from newsparse._normalize.boilerplate import line_kinds
 from newsparse._normalize.captions import split_credit
 from newsparse._normalize.datelines import find_dateline
-from newsparse._normalize.dates import DateMatch, parse_date_line
+from newsparse._normalize.dates import DateMatch, has_digit, parse_date_line
 from newsparse._normalize.names import Byline, parse_byline
 from newsparse._normalize.phrases import AUTHOR_LABELS, EDITOR_LABELS, SOURCE_LABELS
 from newsparse._normalize.whitespace import clean_line
@@ -38,7 +38,6 @@ _MAX_CAPTION_WORDS = 90
 _PHOTO_LABEL = re.compile(r"^(?:foto|photo|gambar)\s*[:：]", re.I)
 _CREDIT_ENDS = ("]", ")", "].", ").")
 _PHOTO_STARTS = ("foto", "photo", "gambar")
-_DIGIT = re.compile(r"\d")
 #: A date line is short: a longer line is running text that mentions a date, never a date line.
 _MAX_DATE_LINE = 160
 #: A labelled byline opens with a label (or splits into segments at a bar or bullet): the first
@@ -160,28 +159,25 @@ class LineFacts:
         self._kinds: dict[str, tuple[str | None, bool, bool]] = {}
         self._datelines: dict[str, str | None] = {}
 
-    def _read_kinds(self, line: str) -> tuple[str | None, bool, bool]:
-        return line_kinds(line, clean=self._clean and "  " not in line)
-
     def list_header(self, line: str) -> bool:
         """:func:`~newsparse._normalize.boilerplate.is_list_header` of ``line``, once per parse."""
         kind = self._kinds.get(line)
         if kind is None:
-            kind = self._kinds[line] = self._read_kinds(line)
+            kind = self._kinds[line] = line_kinds(line, clean=self._clean and "  " not in line)
         return kind[2]
 
     def role(self, line: str) -> str | None:
         """:func:`~newsparse._normalize.boilerplate.line_role` of ``line``, once per parse."""
         kind = self._kinds.get(line)
         if kind is None:
-            kind = self._kinds[line] = self._read_kinds(line)
+            kind = self._kinds[line] = line_kinds(line, clean=self._clean and "  " not in line)
         return kind[0]
 
     def boilerplate(self, line: str) -> bool:
         """:func:`~newsparse._normalize.boilerplate.is_boilerplate` of ``line``, read once per parse."""
         kind = self._kinds.get(line)
         if kind is None:
-            kind = self._kinds[line] = self._read_kinds(line)
+            kind = self._kinds[line] = line_kinds(line, clean=self._clean and "  " not in line)
         return kind[1]
 
     def dateline(self, line: str) -> str | None:
@@ -189,8 +185,10 @@ class LineFacts:
 
         A dateline ends in a dash or a colon, so a line without either is not read.
         """
-        if line in self._datelines:
-            return self._datelines[line]
+        try:
+            return self._datelines[line]  # one lookup when known (asked of most lines again)
+        except KeyError:
+            pass
         found = None
         if "-" in line or ":" in line or "–" in line or "—" in line:
             found = find_dateline(line)
@@ -199,10 +197,12 @@ class LineFacts:
 
     def date(self, line: str) -> DateMatch | None:
         """:func:`~newsparse._normalize.dates.parse_date_line` of ``line``, behind cheap guards."""
-        if line in self._dates:
-            return self._dates[line]
+        try:
+            return self._dates[line]  # one lookup when known (the title model asks again)
+        except KeyError:
+            pass
         found = None
-        if len(line) <= _MAX_DATE_LINE and _DIGIT.search(line) is not None:
+        if len(line) <= _MAX_DATE_LINE and has_digit(line):
             found = parse_date_line(line)
             if found is None:
                 found = _date_behind_words(line)
@@ -212,8 +212,10 @@ class LineFacts:
     def byline(self, line: str, *, bare: bool = False) -> Byline | None:
         """:func:`~newsparse._normalize.names.parse_byline` of ``line``, read once per parse."""
         known = self._bare_bylines if bare else self._bylines
-        if line in known:
-            return known[line]
+        try:
+            return known[line]  # one lookup when known (the title model asks again)
+        except KeyError:
+            pass
         found = None
         if len(line) <= _MAX_BYLINE and (
             bare or "|" in line or "•" in line or "·" in line or _opens_with_label(line)
@@ -279,7 +281,7 @@ def caption_parts(line: str, *, strict: bool) -> tuple[str, str | None] | None:
         return None  # the cheap guard: a strong credit closes the line, or a photo label opens it
     value = clean_line(line)
     if strict and (
-        len(value.split()) > _MAX_CAPTION_WORDS
+        len(value.split(None, _MAX_CAPTION_WORDS)) > _MAX_CAPTION_WORDS
         or not (
             _STRONG_CREDIT.search(value, max(0, len(value) - _CREDIT_REACH))
             or _PHOTO_LABEL.match(value)

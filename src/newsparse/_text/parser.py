@@ -22,7 +22,7 @@ import attrs
 from newsparse._normalize import boilerplate
 from newsparse._normalize.captions import split_credit
 from newsparse._normalize.datelines import split_dateline
-from newsparse._normalize.dates import DateMatch, parse_date
+from newsparse._normalize.dates import DateMatch, has_digit, parse_date
 from newsparse._normalize.language import guess_language
 from newsparse._normalize.names import split_authors
 from newsparse._normalize.whitespace import clean_line
@@ -50,7 +50,6 @@ _PULL_QUOTE = re.compile(r'^(?:\.\.\.|…|["“])|["”]$')
 _DATELINE_LOOKAHEAD = 4
 #: Where a line holding a byline and a date splits: a dash or bar, or "by"/"oleh" before the name.
 _BYLINE_DATE_SPLIT = re.compile(r"\s+(?:[-–—|•]|by|oleh)\s+", re.I)
-_DIGIT = re.compile(r"\d")
 #: How close below a standfirst (the summary under the title) the date or byline stands.
 _STANDFIRST_REACH = 3
 #: A name under a byline label on a line of its own has at most this many words.
@@ -146,13 +145,17 @@ def prepare_lines(text: str) -> tuple[list[str], frozenset[int]]:
     """The cleaned, non-empty lines of ``text`` without Markdown marks, and which were headings."""
     lines: list[str] = []
     headings: set[int] = set()
-    for raw in unwrap(text.splitlines()):
-        if not raw or raw.isspace():
-            continue  # blank (most lines of a whole-page rendering): clean_line would give ""
-        if raw.isprintable() and "  " not in raw and raw[0] != " " and raw[-1] != " ":
-            line = raw  # clean already: clean_line's own first test, without the call
-        else:
-            line = clean_line(raw)
+    # In a text all in Latin-1 whose only unprintable character (but for line breaks) is the
+    # no-break space, a line is unprintable exactly when it holds one.
+    nbsp_only = _nbsp_only(text)
+    # Blank lines (most lines of a whole-page rendering) are left out first, trimmed, in one
+    # pass: clean_line gives the same for a line and for the line trimmed.
+    for trimmed in filter(None, map(str.strip, unwrap(text.splitlines()))):
+        line = trimmed
+        if ("\xa0" in line if nbsp_only else not line.isprintable()) or "  " in line:
+            # Otherwise clean already: every space but " " and every invisible character is
+            # unprintable, so clean_line would only have trimmed the line.
+            line = clean_line(line)
             if not line:
                 continue
         first = line[0]
@@ -165,6 +168,28 @@ def prepare_lines(text: str) -> tuple[list[str], frozenset[int]]:
                 continue
         lines.append(line)
     return lines, frozenset(headings)
+
+
+#: The characters of Latin-1 that are not printable, but for the no-break space and those that
+#: break a line.
+_LATIN1_UNPRINTABLE = bytes(
+    code
+    for code in range(256)
+    if not chr(code).isprintable() and code != 0xA0 and len(f"a{chr(code)}b".splitlines()) == 1
+)
+
+
+def _nbsp_only(text: str) -> bool:
+    """Whether ``text`` is all in Latin-1, and printable but for no-break spaces and line breaks.
+
+    Its bytes in Latin-1 are a copy, and deleting the unprintable ones from them is a byte
+    table's work, where :meth:`str.isprintable` looks each character up in the Unicode database.
+    """
+    try:
+        raw = text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return len(raw.translate(None, _LATIN1_UNPRINTABLE)) == len(raw)
 
 
 def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> int:
@@ -382,7 +407,8 @@ def _read_metadata(line: str, fields: _Fields, *, header: bool) -> bool:
     """Fill a field from a byline, date, tags or boilerplate line; return whether ``line`` was one."""
     # A tags line and a byline label hold a colon: a line without one is not tested for either.
     colon = ":" in line or "：" in line
-    if colon and _read_tags(line, fields):
+    # A tags line is boilerplate: the line's kinds (already read by both callers) tell it first.
+    if colon and fields.facts.boilerplate(line) and _read_tags(line, fields):
         return True
     words = line.count(" ") + 1
     facts = fields.facts
@@ -440,7 +466,7 @@ def _read_byline_and_date(line: str, fields: _Fields) -> bool:
     ``Oleh Ani - Rabu, 13 Sep 2023 15:04 WIB``, ``Posted on September 13, 2023 by Ani``,
     ``By Jane Doe | 13 Sep 2023``, ``Name - site | Kamis, 05/11/2015 10:08 WIB``.
     """
-    if _DIGIT.search(line) is None or _BYLINE_DATE_SPLIT.search(line) is None:
+    if not has_digit(line) or _BYLINE_DATE_SPLIT.search(line) is None:
         return False
     facts = fields.facts
     for found in _BYLINE_DATE_SPLIT.finditer(line):
