@@ -196,6 +196,85 @@ def test_fenced_header_block_fills_the_fields_and_is_not_text() -> None:
     assert len(article.paragraphs) == 1
 
 
+def test_fields_under_a_title_line_are_a_tool_header() -> None:
+    # An archiver's Markdown: a heading, then keywords, authors and a publish date, then the text.
+    dump = (
+        "## Harbour reopens after storm\n"
+        "\n"
+        "keywords: harbour, storm, ferries\n"
+        "\n"
+        "authors: Jane Doe, Tom Lee\n"
+        "\n"
+        "publish date: 2024-05-03 00:00:00\n"
+        "\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Harbour reopens after storm"
+    assert article.authors == ("Jane Doe", "Tom Lee")
+    assert article.published == dt.datetime(2024, 5, 3)  # the tool's 00:00:00 is as written
+    assert article.tags == ("harbour", "storm", "ferries")
+    assert article.paragraphs == (
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.",
+        "Ferries resumed their usual timetable by the afternoon.",
+    )
+
+
+def test_a_labelled_header_ends_at_the_label_of_the_text() -> None:
+    # A scraper's labels: the outlet after the name is no author, "Article:" opens the text.
+    dump = (
+        "Headline: Harbour reopens after storm\n"
+        "Author: JANE DOE (Coastal Press)\n"
+        "Published: May 3, 2024\n"
+        "Article:\n"
+        "LONDON — The harbour reopened on Tuesday after a storm closed it for three days.\n"
+        "Ferries resumed their usual timetable by the afternoon.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Harbour reopens after storm"
+    assert article.authors == ("JANE DOE",)
+    assert article.published == dt.date(2024, 5, 3)
+    assert article.dateline == "LONDON"
+    assert article.paragraphs == (
+        "The harbour reopened on Tuesday after a storm closed it for three days.",
+        "Ferries resumed their usual timetable by the afternoon.",
+    )
+
+
+def test_a_labelled_summary_is_not_text() -> None:
+    dump = (
+        "Title: Harbour reopens after storm\n"
+        "\n"
+        "Summary: \n"
+        "A generated summary: the harbour is open again and the ferries run.\n"
+        "\n"
+        "Full Article: \n"
+        "The harbour reopened on Tuesday after a storm closed it for three days.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Harbour reopens after storm"
+    assert article.paragraphs == (
+        "The harbour reopened on Tuesday after a storm closed it for three days.",
+    )
+    # A "Title:" label alone on the first line is a header too; a body label may hold the text.
+    single = newsparse.parse_article(
+        "Title: Harbour reopens\nText: The harbour reopened on Tuesday after the storm.\n",
+        kind="text",
+    )
+    assert single.title == "Harbour reopens"
+    assert single.paragraphs == ("The harbour reopened on Tuesday after the storm.",)
+
+
+def test_an_article_opening_with_one_date_label_keeps_its_text() -> None:
+    # One "Date:" line is the article's own, not a tool's header: the text after it stays text.
+    dump = "Date: 3 May 2024\nSummary: the harbour reopened on Tuesday after the storm.\n"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.published == dt.date(2024, 5, 3)
+    assert article.paragraphs
+
+
 def test_whole_page_menus_are_not_the_title() -> None:
     menu = "\n".join(["Home", "World", "Business", "Sport", "Log in", "Subscribe"])
     body = "\n".join(

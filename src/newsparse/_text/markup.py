@@ -82,16 +82,39 @@ _KEYS = {
     "penulis": "authors",
     "date": "date",
     "published": "date",
+    "publish date": "date",
+    "published date": "date",
+    "publication date": "date",
+    "date published": "date",
     "tanggal": "date",
     "sitename": "site_name",
     "site": "site_name",
     "tags": "tags",
+    "keywords": "tags",
 }
+#: Labels of the text itself on a line of their own ("Article:"): the header ends there. With a
+#: value on the same line ("Text: The harbour ..."), the value is the body's first line.
+_BODY_KEYS = frozenset(
+    ("article", "full article", "article text", "text", "full text", "content", "body", "story")
+)
+#: Labels of a summary a tool wrote or generated ("Summary:" alone on its line, the summary under
+#: it): the summary is no part of the article and runs to the next label.
+_SUMMARY_KEYS = frozenset(("summary", "abstract", "excerpt", "description", "standfirst"))
+#: How many lines a labelled summary runs to at most before the next label.
+_SUMMARY_LINES = 4
+#: Keys that name the article's own headline: one such line on top is a tool's header by itself.
+_TITLE_KEYS = frozenset(("title", "headline", "judul"))
 #: Keys that say a block of fields is a tool's header (a line "Date: ..." alone may be the article's).
 _HEADER_KEYS = frozenset(("url", "link", "source url", "hostname", "title", "fingerprint", "id"))
-_OTHER_KEYS = _HEADER_KEYS | frozenset(
-    ("description", "categories", "hostname", "language", "lang", "image", "license", "source")
+_OTHER_KEYS = (
+    _HEADER_KEYS
+    | _SUMMARY_KEYS
+    | frozenset(
+        ("description", "categories", "hostname", "language", "lang", "image", "license", "source")
+    )
 )
+#: An outlet in brackets after an author's name in a tool's field.
+_AGENCY_TAIL = re.compile(r"\s*\([^()\d]{1,60}\)$")
 _DATE_PREFIX = re.compile(r"^date\s+(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?)\s+(?=\S)")
 _MAX_FIELDS = 20
 
@@ -103,12 +126,46 @@ def _unquote(value: str) -> str:
     return value.strip()
 
 
+def _known_key(line: str) -> str | None:
+    """The key of a ``key: value`` line whose key a tool writes, else ``None``."""
+    match = _FIELD.match(line) if len(line) < 2000 else None
+    if match is None:
+        return None
+    key = match.group("key").strip().lower()
+    return key if key in _KEYS or key in _OTHER_KEYS or key in _BODY_KEYS else None
+
+
+def _summary_end(lines: list[str], start: int) -> int | None:
+    """Where the label after a labelled summary stands (the summary runs up to it), if near."""
+    for index in range(start, min(start + _SUMMARY_LINES + 1, len(lines))):
+        if _known_key(lines[index]) is not None:
+            return index
+    return None
+
+
+def _is_tool_header(keys: set[str], *, titled: bool) -> bool:
+    """Whether the keys read make a tool's header, not an article's own "Date: ..." line."""
+    if len(keys) == 1:
+        # "Title: ..." alone on the first line is a scraper's label, never the article's text.
+        return not titled and bool(keys & _TITLE_KEYS)
+    return bool(
+        titled
+        or keys & (_HEADER_KEYS | _TITLE_KEYS | _BODY_KEYS)
+        or len(keys) >= 3  # three distinct known labels in a row
+    )
+
+
 def read_front_matter(lines: list[str]) -> tuple[FrontMatter, str | None]:
     """Read a tool's header block at the top of ``lines`` (cleaned, non-empty lines).
 
+    The block may stand under a title line (``## Title`` then ``authors:``, ``publish date:``),
+    may hold a tool's summary under a ``Summary:`` label (left out), and may end with a label of
+    the text itself (``Article:``, ``Full Article:``).
+
     Returns:
         The fields and how many lines they took, and the text that was glued behind a
-        ``date 2023-08-07`` prefix on the first line (``None`` when there was no such prefix).
+        ``date 2023-08-07`` prefix on the first line or a body label (``Text: The ...``),
+        ``None`` when there was none.
     """
     if not lines:
         return FrontMatter(), None
@@ -118,10 +175,19 @@ def read_front_matter(lines: list[str]) -> tuple[FrontMatter, str | None]:
         if match is not None:
             return FrontMatter(lines=0, date=match.group(1)), first[match.end() :]
     fenced = first == "---"
+    # A title line right above two fields ("## Title", "keywords: ...", "authors: ...").
+    titled = (
+        not fenced
+        and len(lines) > 2  # the title line and two fields
+        and _known_key(first) is None
+        and _known_key(lines[1]) is not None
+        and _known_key(lines[2]) is not None
+    )
     fields: dict[str, str] = {}
     keys: set[str] = set()
-    index = 1 if fenced else 0
-    while index < len(lines) and index < _MAX_FIELDS + 1:
+    glued: str | None = None
+    index = 1 if fenced or titled else 0
+    while index < len(lines) and index < _MAX_FIELDS + 1 + titled:
         line = lines[index]
         if fenced and line == "---":
             index += 1
@@ -132,20 +198,36 @@ def read_front_matter(lines: list[str]) -> tuple[FrontMatter, str | None]:
                 return FrontMatter(), None  # an opening rule, not a header block
             break
         key = match.group("key").strip().lower()
-        if not fenced and key not in _KEYS and key not in _OTHER_KEYS:
+        if not fenced and key not in _KEYS and key not in _OTHER_KEYS and key not in _BODY_KEYS:
             break  # "KUALA LUMPUR: ..." opens the text; a crawler's block holds known keys only
+        value = _unquote(match.group("value"))
+        if not fenced and key in _BODY_KEYS:
+            keys.add(key)
+            index += 1
+            glued = value or None
+            break
+        if not fenced and key in _SUMMARY_KEYS and not value:
+            end = _summary_end(lines, index + 1)
+            if end is None:
+                break  # no label after it: what follows is the text
+            keys.add(key)
+            index = end
+            continue
         keys.add(key)
         name = _KEYS.get(key)
-        value = _unquote(match.group("value"))
+        if name == "authors":
+            value = _AGENCY_TAIL.sub("", value)  # "MARK SHERMAN (Associated Press)"
         if name is not None and value and name not in fields:
             fields[name] = value
         index += 1
     else:
         if fenced:
             return FrontMatter(), None
-    if not fenced and (len(keys) < 2 or not keys & _HEADER_KEYS):
+    if not fenced and not _is_tool_header(keys, titled=titled):
         return FrontMatter(), None
-    return FrontMatter(lines=index, **fields), None
+    if titled:
+        fields.setdefault("title", first)
+    return FrontMatter(lines=index, **fields), glued
 
 
 #: A hard-wrapped dump breaks its lines at a width between these (html2text: 78, mail: 72).

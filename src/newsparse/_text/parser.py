@@ -245,7 +245,7 @@ def _language_sample(paragraphs: list[str]) -> str:
 def _read_front_matter(lines: list[str], fields: _Fields) -> list[str]:
     """Take the fields of a tool's header block; return the lines after it."""
     front, glued = read_front_matter(lines)
-    lines = [glued, *lines[1:]] if glued is not None else lines[front.lines :]
+    lines = [glued, *lines[max(front.lines, 1) :]] if glued is not None else lines[front.lines :]
     if front.title is not None:
         fields.title = front.title
     if front.authors is not None:
