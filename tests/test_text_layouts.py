@@ -308,6 +308,27 @@ def test_hard_wrapped_dump_is_read_as_paragraphs() -> None:
     assert article.paragraphs == (" ".join(first.split()), " ".join(second.split()))
 
 
+def test_a_wrapped_body_under_long_unwrapped_fields_is_unwrapped() -> None:
+    # The tool wrapped the body at 78 columns but left its title and summary lines whole.
+    first = (
+        "The harbour reopened on Tuesday after a storm closed it for three days, and\n"
+        "the ferries ran on their usual timetable by the afternoon, officials said,\n"
+        "while fishermen checked their boats for damage along the eastern quay.\n"
+    )
+    second = (
+        "Shops on the waterfront opened again as the wind dropped, and the council\n"
+        "said it would count the cost of the storm once the last of the debris was\n"
+        "cleared from the roads that lead down to the water by the end of the week.\n"
+    )
+    summary = "A summary the tool wrote on one line: " + "the harbour is open again. " * 8
+    dump = (
+        "Title: The harbour on the east coast reopens after a storm that closed it for three whole days\n"
+        f"\nSummary: \n{summary}\n\nFull Article: \n{first}\n{second}"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == (" ".join(first.split()), " ".join(second.split()))
+
+
 @pytest.mark.parametrize(
     ("line", "authors", "published"),
     [

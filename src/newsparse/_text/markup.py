@@ -238,12 +238,30 @@ _FULL = 0.75
 _MIN_FULL_LINES = 6
 _FULL_SHARE = 0.5
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "'", ":")
+#: A wrapped dump may open with a few lines the wrapping left alone (a tool's title or summary
+#: field): its first lines do not set the width, and a field among them longer than the width
+#: stands by itself, as does any line longer than this share of the width.
+_HEAD_LINES = 5
+_OVERLONG = 1.2
+
+
+def _long_line_below_head(raw_lines: list[str]) -> bool:
+    """Whether a line below the first few non-blank ones is too long to have been wrapped."""
+    limit = _WRAP_WIDTHS[1] * 2
+    seen = 0
+    for line in raw_lines:
+        if seen >= _HEAD_LINES and len(line) > limit:
+            return True
+        if line and not line.isspace():
+            seen += 1
+    return False
 
 
 def unwrap(raw_lines: list[str]) -> list[str]:
     """Join the lines of a hard-wrapped dump back into paragraphs; other dumps come back as they are.
 
-    A dump is hard-wrapped when no line is longer than a wrapping width and most of its longer
+    A dump is hard-wrapped when its lines, but for a few on top that stand far out (a tool's title
+    or summary field, left as they are), are no longer than a wrapping width and most of its longer
     lines fill that width: then a paragraph is a block of lines between blank lines, and a line
     that fills the width continues on the next one. Short lines (a title, a byline, a date) are
     never joined.
@@ -253,13 +271,15 @@ def unwrap(raw_lines: list[str]) -> list[str]:
     >>> [len(line) for line in unwrap(["A title", "", *wrapped[:4], "", *wrapped[4:]])]
     [7, 0, 259, 0, 259]
     """
-    if not raw_lines or max(map(len, raw_lines)) > _WRAP_WIDTHS[1] * 2:
-        return raw_lines  # a long line (even with spaces around it): not wrapped, and cheap to tell
+    if not raw_lines or _long_line_below_head(raw_lines):
+        return raw_lines  # a long line (even with spaces around it): not wrapped, cheap to tell
     stripped = [line.strip() for line in raw_lines]
     lengths = [len(line) for line in stripped if line]
     if not lengths:
         return raw_lines
-    width = max(lengths)
+    # The width is the longest line's, the first lines left aside when the dump is long enough
+    # to tell (a tool's fields above the text are not wrapped).
+    width = max(lengths[_HEAD_LINES:] if len(lengths) > _HEAD_LINES else lengths)
     if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1]:
         return raw_lines
     full_lines = [line for line in stripped if len(line) >= _FULL * width]
@@ -273,7 +293,20 @@ def unwrap(raw_lines: list[str]) -> list[str]:
         return raw_lines  # lines that end their sentences are paragraphs, however long
     out: list[str] = []
     parts: list[str] = []  # the lines of the paragraph being joined (one join, linear)
+    overlong = width * _OVERLONG
+    head = _HEAD_LINES  # non-blank lines still to pass before the text below the head
     for line in stripped:
+        if line:
+            head -= 1
+        if len(line) > overlong or (
+            head >= 0 and len(line) > width and _FIELD.match(line) is not None
+        ):
+            # A line the wrapping left alone (a field on top, longer than the width) stands alone.
+            if parts:
+                out.append(" ".join(parts))
+                parts = []
+            out.append(line)
+            continue
         if parts and line:
             parts.append(line)
         else:
