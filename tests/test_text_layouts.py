@@ -291,6 +291,41 @@ def test_a_dateline_with_the_filing_day_is_split_off() -> None:
     assert article.paragraphs[0].startswith("The harbour board has announced")
 
 
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Associated Press writer Tom Lee in Dover contributed to this report.\n",
+        "___ Associated Press writer Tom Lee in Dover contributed to this report.\n",
+        "__\nThe agency receives support from several private foundations for this coverage.\n",
+    ],
+)
+def test_a_contributor_credit_and_the_notes_after_a_closing_rule_are_not_text(ending: str) -> None:
+    dump = (
+        "Harbour reopens after storm\n"
+        "\n"
+        "LONDON (AP) — The harbour reopened on Tuesday after a storm closed it for three days.\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon.\n"
+        "\n"
+    )
+    article = newsparse.parse_article(dump + ending, kind="text")
+    assert article.paragraphs == (
+        "The harbour reopened on Tuesday after a storm closed it for three days.",
+        "Ferries resumed their usual timetable by the afternoon.",
+    )
+    assert article.authors == ()  # a contributor is not a byline
+
+
+def test_a_rule_of_underscores_high_up_does_not_end_the_story() -> None:
+    # Converters write "__" for empty bold spans anywhere on a page: only near the end is it a rule.
+    body = "\n\n".join(
+        f"Paragraph {n} of the story tells what happened at the harbour." for n in range(6)
+    )
+    dump = f"Harbour reopens after storm\n\n__\n\n{body}\n"
+    article = newsparse.parse_article(dump, kind="text")
+    assert len(article.paragraphs) == 6
+
+
 def test_whole_page_menus_are_not_the_title() -> None:
     menu = "\n".join(["Home", "World", "Business", "Sport", "Log in", "Subscribe"])
     body = "\n".join(
