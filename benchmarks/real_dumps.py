@@ -1,12 +1,20 @@
 """Real text dumps, labelled by hand: how the text parser does on dumps other tools wrote.
 
-Run ``python -m benchmarks.real_dumps [DIR]`` from the repository root. The dumps themselves are
-third-party text and are not in the repository: ``benchmarks/real_dumps/manifest.jsonl`` records,
+Run ``python -m benchmarks.real_dumps [DIR] [--set held-out|tune]`` from the repository root.
+There are two sets, drawn from different repositories:
+
+- ``held-out`` (the default): ``manifest.jsonl`` and ``gold.jsonl``, the check the parser is
+  measured on and never tuned on; nobody reads its texts or its ``--failures`` while changing
+  the parser;
+- ``tune``: ``tune_manifest.jsonl`` and ``tune_gold.jsonl``, the dumps whose failures may be read
+  to find what to fix.
+
+The dumps themselves are third-party text and are not in the repository: a manifest records,
 for each one, the public repository, path and commit it was fetched from, its licence and the
-SHA-256 of its text, and ``benchmarks/real_dumps/gold.jsonl`` holds the hand-written labels. The
-texts are read from ``DIR``, else from the directory named by ``NEWSPARSE_REAL_DUMPS``, else from
-``../cache/real_dumps`` beside the repository; when none is there the run says so and stops
-without failing.
+SHA-256 of its text, and the gold file holds the hand-written labels. The texts are read from
+``DIR``, else from the directory named by ``NEWSPARSE_REAL_DUMPS`` (``NEWSPARSE_REAL_DUMPS_TUNE``
+for the tune set), else from ``../cache/real_dumps`` (``../cache/real_dumps_tune``) beside the
+repository; when none is there the run says so and stops without failing.
 
 Every dump is parsed with ``newsparse.parse_article(text, kind="text")`` and eight fields are
 compared with the gold (``README.md`` beside the data states the labelling conventions):
@@ -48,7 +56,9 @@ from newsparse import Article, NewsparseError
 __all__ = [
     "DEFAULT_DIR",
     "FIELDS",
+    "SETS",
     "DumpScore",
+    "DumpSet",
     "Entry",
     "Gold",
     "GoldCaption",
@@ -81,6 +91,33 @@ _DATA = _HERE / "real_dumps"
 #: Where the texts are looked for when neither an argument nor the environment names a place.
 DEFAULT_DIR = _HERE.parent.parent / "cache" / "real_dumps"
 _ENV = "NEWSPARSE_REAL_DUMPS"
+
+
+@attrs.frozen(kw_only=True)
+class DumpSet:
+    """One labelled set: its manifest and gold files, and where its texts are looked for."""
+
+    manifest: Path
+    gold: Path
+    default_dir: Path
+    env: str
+
+
+#: The labelled sets by name: ``held-out`` is measured on only, ``tune`` may be tuned on.
+SETS = {
+    "held-out": DumpSet(
+        manifest=_DATA / "manifest.jsonl",
+        gold=_DATA / "gold.jsonl",
+        default_dir=DEFAULT_DIR,
+        env=_ENV,
+    ),
+    "tune": DumpSet(
+        manifest=_DATA / "tune_manifest.jsonl",
+        gold=_DATA / "tune_gold.jsonl",
+        default_dir=_HERE.parent.parent / "cache" / "real_dumps_tune",
+        env=_ENV + "_TUNE",
+    ),
+}
 
 
 @attrs.frozen(kw_only=True)
@@ -347,13 +384,16 @@ def summarise(scores: Sequence[DumpScore]) -> Summary:
     )
 
 
-def resolve_dir(argument: str | None, environ: Mapping[str, str] = os.environ) -> Path:
-    """Pick the directory of dump texts: the argument, else ``NEWSPARSE_REAL_DUMPS``, else the default."""
+def resolve_dir(
+    argument: str | None, environ: Mapping[str, str] = os.environ, *, dump_set: str = "held-out"
+) -> Path:
+    """Pick the directory of dump texts: the argument, else the set's variable, else its default."""
+    chosen = SETS[dump_set]
     if argument:
         return Path(argument)
-    if environ.get(_ENV):
-        return Path(environ[_ENV])
-    return DEFAULT_DIR
+    if environ.get(chosen.env):
+        return Path(environ[chosen.env])
+    return chosen.default_dir
 
 
 def _table(groups: Sequence[tuple[str, Summary]]) -> list[str]:
@@ -437,22 +477,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "directory",
         nargs="?",
-        help=f"where the dump texts are (default: ${_ENV}, else {DEFAULT_DIR})",
+        help="where the dump texts are (default: the set's environment variable, else its directory"
+        " under ../cache)",
     )
     parser.add_argument(
         "--failures", action="store_true", help="also list every wrong field, gold against parsed"
     )
     parser.add_argument("--json", action="store_true", help="print the per-dump scores as JSON")
+    parser.add_argument(
+        "--set",
+        choices=sorted(SETS),
+        default="held-out",
+        dest="dump_set",
+        help="which labelled set to score: held-out (default; measure only) or tune",
+    )
     args = parser.parse_args(argv)
-    directory = resolve_dir(args.directory)
+    chosen = SETS[args.dump_set]
+    directory = resolve_dir(args.directory, dump_set=args.dump_set)
     if not directory.is_dir():
         print(
-            f"real dumps: no texts at {directory} (pass a directory or set {_ENV}); skipped",
+            f"real dumps: no texts at {directory} (pass a directory or set {chosen.env}); skipped",
             file=sys.stderr,
         )
         return 0
-    golds = load_gold()
-    scores = score_dumps(directory, load_manifest(), golds)
+    golds = load_gold(chosen.gold)
+    scores = score_dumps(directory, load_manifest(chosen.manifest), golds)
     if args.json:
         rows = [
             {"id": s.id, "language": s.language, "layout": s.layout, "error": s.error, **s.fields}

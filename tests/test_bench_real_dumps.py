@@ -236,8 +236,10 @@ def test_missing_texts_skip_cleanly(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert "skipped" in capsys.readouterr().err
 
 
-def test_the_committed_gold_and_manifest_agree() -> None:
-    manifest, golds = load_manifest(), load_gold()
+@pytest.mark.parametrize("name", sorted(real_dumps.SETS))
+def test_the_committed_gold_and_manifest_agree(name: str) -> None:
+    chosen = real_dumps.SETS[name]
+    manifest, golds = load_manifest(chosen.manifest), load_gold(chosen.gold)
     assert set(manifest) == set(golds)
     for entry in manifest.values():
         assert entry.language in {"en", "id", "ms"}
@@ -253,3 +255,28 @@ def test_the_committed_gold_and_manifest_agree() -> None:
 
 def _as_value(text: str) -> dt.date:
     return dt.datetime.fromisoformat(text) if "T" in text else dt.date.fromisoformat(text)
+
+
+def test_each_set_has_its_own_directory_and_variable(tmp_path: Path) -> None:
+    tune = real_dumps.SETS["tune"]
+    assert tune.env == "NEWSPARSE_REAL_DUMPS_TUNE"
+    assert resolve_dir(None, {}, dump_set="tune") == tune.default_dir != real_dumps.DEFAULT_DIR
+    # the held-out variable does not point the tune set at the held-out texts
+    assert resolve_dir(None, {"NEWSPARSE_REAL_DUMPS": "/held"}, dump_set="tune") == tune.default_dir
+    assert resolve_dir(None, {tune.env: str(tmp_path)}, dump_set="tune") == tmp_path
+
+
+def test_the_tune_set_shares_no_repository_with_the_held_out_set() -> None:
+    held = load_manifest(real_dumps.SETS["held-out"].manifest)
+    tune = load_manifest(real_dumps.SETS["tune"].manifest)
+    assert {e.repo for e in held.values()}.isdisjoint({e.repo for e in tune.values()})
+    assert set(held).isdisjoint(tune)
+    assert set(tune) == set(load_gold(real_dumps.SETS["tune"].gold))
+    assert len(tune) >= 25
+
+
+def test_the_set_option_scores_the_tune_set(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert real_dumps.main([str(tmp_path / "absent"), "--set", "tune"]) == 0
+    assert "NEWSPARSE_REAL_DUMPS_TUNE" in capsys.readouterr().err

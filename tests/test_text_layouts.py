@@ -196,6 +196,136 @@ def test_fenced_header_block_fills_the_fields_and_is_not_text() -> None:
     assert len(article.paragraphs) == 1
 
 
+def test_fields_under_a_title_line_are_a_tool_header() -> None:
+    # An archiver's Markdown: a heading, then keywords, authors and a publish date, then the text.
+    dump = (
+        "## Harbour reopens after storm\n"
+        "\n"
+        "keywords: harbour, storm, ferries\n"
+        "\n"
+        "authors: Jane Doe, Tom Lee\n"
+        "\n"
+        "publish date: 2024-05-03 00:00:00\n"
+        "\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Harbour reopens after storm"
+    assert article.authors == ("Jane Doe", "Tom Lee")
+    assert article.published == dt.datetime(2024, 5, 3)  # the tool's 00:00:00 is as written
+    assert article.tags == ("harbour", "storm", "ferries")
+    assert article.paragraphs == (
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.",
+        "Ferries resumed their usual timetable by the afternoon.",
+    )
+
+
+def test_a_labelled_header_ends_at_the_label_of_the_text() -> None:
+    # A scraper's labels: the outlet after the name is no author, "Article:" opens the text.
+    dump = (
+        "Headline: Harbour reopens after storm\n"
+        "Author: JANE DOE (Coastal Press)\n"
+        "Published: May 3, 2024\n"
+        "Article:\n"
+        "LONDON — The harbour reopened on Tuesday after a storm closed it for three days.\n"
+        "Ferries resumed their usual timetable by the afternoon.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Harbour reopens after storm"
+    assert article.authors == ("JANE DOE",)
+    assert article.published == dt.date(2024, 5, 3)
+    assert article.dateline == "LONDON"
+    assert article.paragraphs == (
+        "The harbour reopened on Tuesday after a storm closed it for three days.",
+        "Ferries resumed their usual timetable by the afternoon.",
+    )
+
+
+def test_a_labelled_summary_is_not_text() -> None:
+    dump = (
+        "Title: Harbour reopens after storm\n"
+        "\n"
+        "Summary: \n"
+        "A generated summary: the harbour is open again and the ferries run.\n"
+        "\n"
+        "Full Article: \n"
+        "The harbour reopened on Tuesday after a storm closed it for three days.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Harbour reopens after storm"
+    assert article.paragraphs == (
+        "The harbour reopened on Tuesday after a storm closed it for three days.",
+    )
+    # A "Title:" label alone on the first line is a header too; a body label may hold the text.
+    single = newsparse.parse_article(
+        "Title: Harbour reopens\nText: The harbour reopened on Tuesday after the storm.\n",
+        kind="text",
+    )
+    assert single.title == "Harbour reopens"
+    assert single.paragraphs == ("The harbour reopened on Tuesday after the storm.",)
+
+
+def test_an_article_opening_with_one_date_label_keeps_its_text() -> None:
+    # One "Date:" line is the article's own, not a tool's header: the text after it stays text.
+    dump = "Date: 3 May 2024\nSummary: the harbour reopened on Tuesday after the storm.\n"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.published == dt.date(2024, 5, 3)
+    assert article.paragraphs
+
+
+def test_a_dateline_with_the_filing_day_is_split_off() -> None:
+    # A wire story pasted under its title: the day sits between the place and the agency.
+    dump = (
+        "Harbour board promises to cut port fees for small boats\n"
+        "\n"
+        "KUALA LUMPUR, May 8 (Bernama) -- The harbour board has announced that small\n"
+        "fishing boats will pay no port fees next year if the new budget is passed by\n"
+        "parliament when it sits again in the coming month, its chairman said today.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Harbour board promises to cut port fees for small boats"
+    assert article.dateline == "KUALA LUMPUR"
+    assert article.published is None  # "May 8" has no year
+    assert article.paragraphs[0].startswith("The harbour board has announced")
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Associated Press writer Tom Lee in Dover contributed to this report.\n",
+        "___ Associated Press writer Tom Lee in Dover contributed to this report.\n",
+        "__\nThe agency receives support from several private foundations for this coverage.\n",
+    ],
+)
+def test_a_contributor_credit_and_the_notes_after_a_closing_rule_are_not_text(ending: str) -> None:
+    dump = (
+        "Harbour reopens after storm\n"
+        "\n"
+        "LONDON (AP) — The harbour reopened on Tuesday after a storm closed it for three days.\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon.\n"
+        "\n"
+    )
+    article = newsparse.parse_article(dump + ending, kind="text")
+    assert article.paragraphs == (
+        "The harbour reopened on Tuesday after a storm closed it for three days.",
+        "Ferries resumed their usual timetable by the afternoon.",
+    )
+    assert article.authors == ()  # a contributor is not a byline
+
+
+def test_a_rule_of_underscores_high_up_does_not_end_the_story() -> None:
+    # Converters write "__" for empty bold spans anywhere on a page: only near the end is it a rule.
+    body = "\n\n".join(
+        f"Paragraph {n} of the story tells what happened at the harbour." for n in range(6)
+    )
+    dump = f"Harbour reopens after storm\n\n__\n\n{body}\n"
+    article = newsparse.parse_article(dump, kind="text")
+    assert len(article.paragraphs) == 6
+
+
 def test_whole_page_menus_are_not_the_title() -> None:
     menu = "\n".join(["Home", "World", "Business", "Sport", "Log in", "Subscribe"])
     body = "\n".join(
@@ -226,6 +356,27 @@ def test_hard_wrapped_dump_is_read_as_paragraphs() -> None:
     article = newsparse.parse_article(dump, kind="text")
     assert article.title == "Harbour reopens after storm"
     assert article.authors == ("Jane Doe",)
+    assert article.paragraphs == (" ".join(first.split()), " ".join(second.split()))
+
+
+def test_a_wrapped_body_under_long_unwrapped_fields_is_unwrapped() -> None:
+    # The tool wrapped the body at 78 columns but left its title and summary lines whole.
+    first = (
+        "The harbour reopened on Tuesday after a storm closed it for three days, and\n"
+        "the ferries ran on their usual timetable by the afternoon, officials said,\n"
+        "while fishermen checked their boats for damage along the eastern quay.\n"
+    )
+    second = (
+        "Shops on the waterfront opened again as the wind dropped, and the council\n"
+        "said it would count the cost of the storm once the last of the debris was\n"
+        "cleared from the roads that lead down to the water by the end of the week.\n"
+    )
+    summary = "A summary the tool wrote on one line: " + "the harbour is open again. " * 8
+    dump = (
+        "Title: The harbour on the east coast reopens after a storm that closed it for three whole days\n"
+        f"\nSummary: \n{summary}\n\nFull Article: \n{first}\n{second}"
+    )
+    article = newsparse.parse_article(dump, kind="text")
     assert article.paragraphs == (" ".join(first.split()), " ".join(second.split()))
 
 

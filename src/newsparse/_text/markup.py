@@ -83,16 +83,39 @@ _KEYS = {
     "penulis": "authors",
     "date": "date",
     "published": "date",
+    "publish date": "date",
+    "published date": "date",
+    "publication date": "date",
+    "date published": "date",
     "tanggal": "date",
     "sitename": "site_name",
     "site": "site_name",
     "tags": "tags",
+    "keywords": "tags",
 }
+#: Labels of the text itself on a line of their own ("Article:"): the header ends there. With a
+#: value on the same line ("Text: The harbour ..."), the value is the body's first line.
+_BODY_KEYS = frozenset(
+    ("article", "full article", "article text", "text", "full text", "content", "body", "story")
+)
+#: Labels of a summary a tool wrote or generated ("Summary:" alone on its line, the summary under
+#: it): the summary is no part of the article and runs to the next label.
+_SUMMARY_KEYS = frozenset(("summary", "abstract", "excerpt", "description", "standfirst"))
+#: How many lines a labelled summary runs to at most before the next label.
+_SUMMARY_LINES = 4
+#: Keys that name the article's own headline: one such line on top is a tool's header by itself.
+_TITLE_KEYS = frozenset(("title", "headline", "judul"))
 #: Keys that say a block of fields is a tool's header (a line "Date: ..." alone may be the article's).
 _HEADER_KEYS = frozenset(("url", "link", "source url", "hostname", "title", "fingerprint", "id"))
-_OTHER_KEYS = _HEADER_KEYS | frozenset(
-    ("description", "categories", "hostname", "language", "lang", "image", "license", "source")
+_OTHER_KEYS = (
+    _HEADER_KEYS
+    | _SUMMARY_KEYS
+    | frozenset(
+        ("description", "categories", "hostname", "language", "lang", "image", "license", "source")
+    )
 )
+#: An outlet in brackets after an author's name in a tool's field.
+_AGENCY_TAIL = re.compile(r"\s*\([^()\d]{1,60}\)$")
 _DATE_PREFIX = re.compile(r"^date\s+(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?)\s+(?=\S)")
 _MAX_FIELDS = 20
 
@@ -104,12 +127,46 @@ def _unquote(value: str) -> str:
     return value.strip()
 
 
+def _known_key(line: str) -> str | None:
+    """The key of a ``key: value`` line whose key a tool writes, else ``None``."""
+    match = _FIELD.match(line) if len(line) < 2000 else None
+    if match is None:
+        return None
+    key = match.group("key").strip().lower()
+    return key if key in _KEYS or key in _OTHER_KEYS or key in _BODY_KEYS else None
+
+
+def _summary_end(lines: list[str], start: int) -> int | None:
+    """Where the label after a labelled summary stands (the summary runs up to it), if near."""
+    for index in range(start, min(start + _SUMMARY_LINES + 1, len(lines))):
+        if _known_key(lines[index]) is not None:
+            return index
+    return None
+
+
+def _is_tool_header(keys: set[str], *, titled: bool) -> bool:
+    """Whether the keys read make a tool's header, not an article's own "Date: ..." line."""
+    if len(keys) == 1:
+        # "Title: ..." alone on the first line is a scraper's label, never the article's text.
+        return not titled and bool(keys & _TITLE_KEYS)
+    return bool(
+        titled
+        or keys & (_HEADER_KEYS | _TITLE_KEYS | _BODY_KEYS)
+        or len(keys) >= 3  # three distinct known labels in a row
+    )
+
+
 def read_front_matter(lines: list[str]) -> tuple[FrontMatter, str | None]:
     """Read a tool's header block at the top of ``lines`` (cleaned, non-empty lines).
 
+    The block may stand under a title line (``## Title`` then ``authors:``, ``publish date:``),
+    may hold a tool's summary under a ``Summary:`` label (left out), and may end with a label of
+    the text itself (``Article:``, ``Full Article:``).
+
     Returns:
         The fields and how many lines they took, and the text that was glued behind a
-        ``date 2023-08-07`` prefix on the first line (``None`` when there was no such prefix).
+        ``date 2023-08-07`` prefix on the first line or a body label (``Text: The ...``),
+        ``None`` when there was none.
     """
     if not lines:
         return FrontMatter(), None
@@ -119,10 +176,19 @@ def read_front_matter(lines: list[str]) -> tuple[FrontMatter, str | None]:
         if match is not None:
             return FrontMatter(lines=0, date=match.group(1)), first[match.end() :]
     fenced = first == "---"
+    # A title line right above two fields ("## Title", "keywords: ...", "authors: ...").
+    titled = (
+        not fenced
+        and len(lines) > 2  # the title line and two fields
+        and _known_key(first) is None
+        and _known_key(lines[1]) is not None
+        and _known_key(lines[2]) is not None
+    )
     fields: dict[str, str] = {}
     keys: set[str] = set()
-    index = 1 if fenced else 0
-    while index < len(lines) and index < _MAX_FIELDS + 1:
+    glued: str | None = None
+    index = 1 if fenced or titled else 0
+    while index < len(lines) and index < _MAX_FIELDS + 1 + titled:
         line = lines[index]
         if fenced and line == "---":
             index += 1
@@ -133,20 +199,36 @@ def read_front_matter(lines: list[str]) -> tuple[FrontMatter, str | None]:
                 return FrontMatter(), None  # an opening rule, not a header block
             break
         key = match.group("key").strip().lower()
-        if not fenced and key not in _KEYS and key not in _OTHER_KEYS:
+        if not fenced and key not in _KEYS and key not in _OTHER_KEYS and key not in _BODY_KEYS:
             break  # "KUALA LUMPUR: ..." opens the text; a crawler's block holds known keys only
+        value = _unquote(match.group("value"))
+        if not fenced and key in _BODY_KEYS:
+            keys.add(key)
+            index += 1
+            glued = value or None
+            break
+        if not fenced and key in _SUMMARY_KEYS and not value:
+            end = _summary_end(lines, index + 1)
+            if end is None:
+                break  # no label after it: what follows is the text
+            keys.add(key)
+            index = end
+            continue
         keys.add(key)
         name = _KEYS.get(key)
-        value = _unquote(match.group("value"))
+        if name == "authors":
+            value = _AGENCY_TAIL.sub("", value)  # "MARK SHERMAN (Associated Press)"
         if name is not None and value and name not in fields:
             fields[name] = value
         index += 1
     else:
         if fenced:
             return FrontMatter(), None
-    if not fenced and (len(keys) < 2 or not keys & _HEADER_KEYS):
+    if not fenced and not _is_tool_header(keys, titled=titled):
         return FrontMatter(), None
-    return FrontMatter(lines=index, **fields), None
+    if titled:
+        fields.setdefault("title", first)
+    return FrontMatter(lines=index, **fields), glued
 
 
 #: A hard-wrapped dump breaks its lines at a width between these (html2text: 78, mail: 72).
@@ -157,12 +239,30 @@ _FULL = 0.75
 _MIN_FULL_LINES = 6
 _FULL_SHARE = 0.5
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "'", ":")
+#: A wrapped dump may open with a few lines the wrapping left alone (a tool's title or summary
+#: field): its first lines do not set the width, and a field among them longer than the width
+#: stands by itself, as does any line longer than this share of the width.
+_HEAD_LINES = 5
+_OVERLONG = 1.2
+
+
+def _long_line_below_head(raw_lines: list[str]) -> bool:
+    """Whether a line below the first few non-blank ones is too long to have been wrapped."""
+    limit = _WRAP_WIDTHS[1] * 2
+    seen = 0
+    for line in raw_lines:
+        if seen >= _HEAD_LINES and len(line) > limit:
+            return True
+        if line and not line.isspace():
+            seen += 1
+    return False
 
 
 def unwrap(raw_lines: list[str]) -> list[str]:
     """Join the lines of a hard-wrapped dump back into paragraphs; other dumps come back as they are.
 
-    A dump is hard-wrapped when no line is longer than a wrapping width and most of its longer
+    A dump is hard-wrapped when its lines, but for a few on top that stand far out (a tool's title
+    or summary field, left as they are), are no longer than a wrapping width and most of its longer
     lines fill that width: then a paragraph is a block of lines between blank lines, and a line
     that fills the width continues on the next one. Short lines (a title, a byline, a date) are
     never joined.
@@ -172,13 +272,15 @@ def unwrap(raw_lines: list[str]) -> list[str]:
     >>> [len(line) for line in unwrap(["A title", "", *wrapped[:4], "", *wrapped[4:]])]
     [7, 0, 259, 0, 259]
     """
-    if not raw_lines or max(map(len, raw_lines)) > _WRAP_WIDTHS[1] * 2:
-        return raw_lines  # a long line (even with spaces around it): not wrapped, and cheap to tell
+    if not raw_lines or _long_line_below_head(raw_lines):
+        return raw_lines  # a long line (even with spaces around it): not wrapped, cheap to tell
     stripped = [line.strip() for line in raw_lines]
     lengths = [len(line) for line in stripped if line]
     if not lengths:
         return raw_lines
-    width = max(lengths)
+    # The width is the longest line's, the first lines left aside when the dump is long enough
+    # to tell (a tool's fields above the text are not wrapped).
+    width = max(lengths[_HEAD_LINES:] if len(lengths) > _HEAD_LINES else lengths)
     if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1]:
         return raw_lines
     full_lines = [line for line in stripped if len(line) >= _FULL * width]
@@ -192,7 +294,20 @@ def unwrap(raw_lines: list[str]) -> list[str]:
         return raw_lines  # lines that end their sentences are paragraphs, however long
     out: list[str] = []
     parts: list[str] = []  # the lines of the paragraph being joined (one join, linear)
+    overlong = width * _OVERLONG
+    head = _HEAD_LINES  # non-blank lines still to pass before the text below the head
     for line in stripped:
+        if line:
+            head -= 1
+        if len(line) > overlong or (
+            head >= 0 and len(line) > width and _FIELD.match(line) is not None
+        ):
+            # A line the wrapping left alone (a field on top, longer than the width) stands alone.
+            if parts:
+                out.append(" ".join(parts))
+                parts = []
+            out.append(line)
+            continue
         if parts and line:
             parts.append(line)
         else:

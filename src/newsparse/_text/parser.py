@@ -60,6 +60,13 @@ _LANGUAGE_SAMPLE = 1500
 _BYLINE_WORDS = 24
 #: A caption without a credit is running text of at least this many words.
 _CAPTION_WORDS = 8
+#: A rule of underscores closing a story, and how many lines of notes may follow it.
+_CLOSING_RULE = re.compile(r"^_{2,}(?:\s|$)")
+_NOTES_LINES = 3
+#: A credit line naming who contributed reporting ("... contributed to this report.").
+_CONTRIBUTED = re.compile(
+    r"\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.$", re.IGNORECASE
+)
 
 
 @attrs.define
@@ -270,7 +277,7 @@ def _language_sample(paragraphs: list[str]) -> str:
 def _read_front_matter(lines: list[str], fields: _Fields) -> list[str]:
     """Take the fields of a tool's header block; return the lines after it."""
     front, glued = read_front_matter(lines)
-    lines = [glued, *lines[1:]] if glued is not None else lines[front.lines :]
+    lines = [glued, *lines[max(front.lines, 1) :]] if glued is not None else lines[front.lines :]
     if front.title is not None:
         fields.title = front.title
     if front.authors is not None:
@@ -491,7 +498,9 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
     """Read paragraphs, captions and trailers from ``start`` to the end."""
     in_list = False
     ended = False
-    for line in lines[start:]:
+    last = len(lines) - 1
+    for index in range(start, len(lines)):
+        line = lines[index]
         if ended:
             _read_trailer(line, fields)
             continue
@@ -499,6 +508,12 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
         if role == "end":
             ended = True
             continue
+        if line[:1] == "_" or line.endswith("."):
+            end_matter = _end_matter(line, last - index)
+            if end_matter is not None:
+                fields.warnings.append(f"left out {end_matter}: {line!r}")
+                ended = ended or end_matter == "the notes after a closing rule"
+                continue
         if in_list and is_bullet(line):
             continue
         in_list = role == "list"
@@ -511,6 +526,21 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
         text = _read_opening(line, fields) if not fields.paragraphs else line
         if text:
             fields.paragraphs.append(text)
+
+
+def _end_matter(line: str, after: int) -> str | None:
+    """What ``line`` is if it closes the story: a rule with the notes after it, or a credit.
+
+    A rule of underscores (``___``, alone or opening the line) with at most a few lines after it
+    ends the story; the agency's notes follow it (higher up, such a line is page furniture of
+    another kind). A line saying who "contributed to this report" credits reporters, not a byline
+    and not text. ``after`` is how many lines follow ``line``.
+    """
+    if after <= _NOTES_LINES and _CLOSING_RULE.match(line):
+        return "the notes after a closing rule"
+    if line.count(" ") < _BYLINE_WORDS and _CONTRIBUTED.search(line):
+        return "a contributor credit"
+    return None
 
 
 def _read_opening(paragraph: str, fields: _Fields) -> str:
