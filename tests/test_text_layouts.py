@@ -275,22 +275,6 @@ def test_an_article_opening_with_one_date_label_keeps_its_text() -> None:
     assert article.paragraphs
 
 
-def test_a_dateline_with_the_filing_day_is_split_off() -> None:
-    # A wire story pasted under its title: the day sits between the place and the agency.
-    dump = (
-        "Harbour board promises to cut port fees for small boats\n"
-        "\n"
-        "KUALA LUMPUR, May 8 (Bernama) -- The harbour board has announced that small\n"
-        "fishing boats will pay no port fees next year if the new budget is passed by\n"
-        "parliament when it sits again in the coming month, its chairman said today.\n"
-    )
-    article = newsparse.parse_article(dump, kind="text")
-    assert article.title == "Harbour board promises to cut port fees for small boats"
-    assert article.dateline == "KUALA LUMPUR"
-    assert article.published is None  # "May 8" has no year
-    assert article.paragraphs[0].startswith("The harbour board has announced")
-
-
 @pytest.mark.parametrize(
     "ending",
     [

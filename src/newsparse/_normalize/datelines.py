@@ -11,7 +11,6 @@ import re
 
 import attrs
 
-from newsparse._normalize.date_tables import MONTHS
 from newsparse._normalize.whitespace import clean_line
 
 __all__ = ["Dateline", "find_dateline", "read_dateline", "split_dateline"]
@@ -19,26 +18,8 @@ __all__ = ["Dateline", "find_dateline", "read_dateline", "split_dateline"]
 # Up to five words before a dash (or a colon after a capitalised place), with an optional agency
 # in brackets: the words are capitalised or are a domain such as "Liputan6.com".
 _WORD = r"(?:[A-Z][\w.'’-]*|[a-z0-9]+\.(?:com|co\.id|id|net|org|my))"
-#: The languages whose month names a dateline's day may use.
-_DAY_LANGUAGES = frozenset(("en", "id", "ms"))
-# The day an agency filed from the place, between the two ("KUALA LUMPUR, May 8 (Bernama) --",
-# "LONDON, 3 March (Reuters) -"): a month's name and a day, and perhaps the year.
-_MONTH = "|".join(
-    sorted(
-        {
-            name
-            for language, _, names in MONTHS
-            if language in _DAY_LANGUAGES
-            for name in names.split()
-        },
-        key=len,
-        reverse=True,
-    )
-)
-_DAY = rf"(?:(?i:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{_MONTH})\.?)(?:,?\s+(?:19|20)\d\d)?"
 _DATELINE = re.compile(
-    rf"^(?P<head>{_WORD}(?:[ ,]+{_WORD}){{0,4}})(?:,\s*(?P<day>{_DAY}))?\s*"
-    r"(?:\((?P<agency>[^()]{1,40})\))?\s*"
+    rf"^(?P<head>{_WORD}(?:[ ,]+{_WORD}){{0,4}})\s*(?:\((?P<agency>[^()]{{1,40}})\))?\s*"
     r"(?:[-–—]+(?:\s+|$)|(?<=[A-Z]):\s+)"
 )
 _DOMAIN = re.compile(r"\.(?:com|co\.id|id|net|org|my)$", re.I)
