@@ -281,6 +281,8 @@ def test_an_article_opening_with_one_date_label_keeps_its_text() -> None:
         "Associated Press writer Tom Lee in Dover contributed to this report.\n",
         "___ Associated Press writer Tom Lee in Dover contributed to this report.\n",
         "__\nThe agency receives support from several private foundations for this coverage.\n",
+        "Jane Roe and Tom Lee contributed.\n",
+        "Staff writer Tom Lee contributed reporting.\n",
     ],
 )
 def test_a_contributor_credit_and_the_notes_after_a_closing_rule_are_not_text(ending: str) -> None:
@@ -298,6 +300,22 @@ def test_a_contributor_credit_and_the_notes_after_a_closing_rule_are_not_text(en
         "Ferries resumed their usual timetable by the afternoon.",
     )
     assert article.authors == ()  # a contributor is not a byline
+
+
+def test_a_sentence_ending_in_contributed_stays_text() -> None:
+    # Only names or a reporter's role make a bare "... contributed." a credit.
+    dump = (
+        "Harbour reopens after storm\n"
+        "\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days.\n"
+        "\n"
+        "Officials said high tides and a broken sea wall both contributed.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert (
+        article.paragraphs[-1]
+        == "Officials said high tides and a broken sea wall both contributed."
+    )
 
 
 def test_a_rule_of_underscores_high_up_does_not_end_the_story() -> None:

@@ -67,6 +67,14 @@ _NOTES_LINES = 3
 _CONTRIBUTED = re.compile(
     r"\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.$", re.IGNORECASE
 )
+#: A bare "... contributed." is a credit only when it names reporters by their role or by nothing
+#: but names ("Jane Roe and Tom Lee contributed."); "Several factors contributed." is text.
+_CONTRIBUTED_BARE = re.compile(r"\bcontributed\.$", re.IGNORECASE)
+_REPORTER_ROLE = re.compile(
+    r"\b(?:writers?|reporters?|correspondents?|journalists?|staff|producers?|researchers?)\b",
+    re.IGNORECASE,
+)
+_ONLY_NAMES = re.compile(r"^(?:(?:[A-Z][\w.'’-]*|and|&),?\s+)+contributed\.$")
 
 
 @attrs.define
@@ -539,7 +547,9 @@ def _end_matter(line: str, after: int) -> str | None:
     if after <= _NOTES_LINES and _CLOSING_RULE.match(line):
         return "the notes after a closing rule"
     if line.count(" ") < _BYLINE_WORDS and _CONTRIBUTED.search(line):
-        return "a contributor credit"
+        bare = _CONTRIBUTED_BARE.search(line) is not None
+        if not bare or _REPORTER_ROLE.search(line) or _ONLY_NAMES.match(line):
+            return "a contributor credit"
     return None
 
 
