@@ -302,6 +302,28 @@ def test_a_contributor_credit_and_the_notes_after_a_closing_rule_are_not_text(en
     assert article.authors == ()  # a contributor is not a byline
 
 
+def test_the_title_written_again_under_itself_is_not_text() -> None:
+    # A tool's title field over the page's own headline: the byline under it is still a byline.
+    dump = (
+        "Harbour reopens after storm\n"
+        "\n"
+        "Harbour Reopens After Storm\n"
+        "\n"
+        "By Jane Roe\n"
+        "\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days.\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Harbour reopens after storm"
+    assert article.authors == ("Jane Roe",)
+    assert article.paragraphs == (
+        "The harbour reopened on Tuesday after a storm closed it for three days.",
+        "Ferries resumed their usual timetable by the afternoon.",
+    )
+
+
 def test_a_sentence_ending_in_contributed_stays_text() -> None:
     # Only names or a reporter's role make a bare "... contributed." a credit.
     dump = (

@@ -327,6 +327,11 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
         if in_list and is_bullet(line):
             index += 1
             continue
+        if fields.title is not None and line.casefold() == fields.title.casefold():
+            # The title written again (a tool's title field over the page's own headline).
+            fields.warnings.append(f"left out the title written again: {line!r}")
+            index += 1
+            continue
         in_list = fields.facts.list_header(line)
         if in_list or _read_metadata(line, fields, header=True):
             index += 1
