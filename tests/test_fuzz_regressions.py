@@ -164,3 +164,37 @@ def test_a_file_that_is_not_a_warc_is_named_once(
     assert main(["--warc", str(path)]) == 1
     err = capsys.readouterr().err
     assert err.count("as a WARC file") == 1, err
+
+
+# --- a tag crowded with attributes (libxml2 compares each with all before it) -------------------
+
+
+@pytest.mark.parametrize(
+    "attribute",
+    ["t{i},", 'a{i}=">"', 'a{i}="<"', "a{i}='x y'", "data-{i}=v{i}"],
+)
+def test_a_tag_crowded_with_attributes_keeps_its_first_ones_and_the_text(attribute: str) -> None:
+    # Junk spliced into a tag of a page (found by fuzz/mutate.py, seed 1717: 20,000 "attributes"
+    # took half a second to parse, and the time grows with their square).
+    attributes = " ".join(attribute.format(i=i) for i in range(5_000))
+    page = PAGE.replace("<p>", f'<p class="lead" {attributes}>')
+    article = parse_article(page)
+    assert article.paragraphs == parse_article(PAGE).paragraphs
+    assert P in article.paragraphs
+    assert any("attributes" in warning for warning in article.warnings)
+
+    from newsparse._html.page.tree import MAX_ATTRIBUTES, load_page  # noqa: PLC0415
+
+    para = next(load_page(page).root.iter("p"))
+    assert len(para.attrib) == MAX_ATTRIBUTES
+    assert para.get("class") == "lead"
+
+
+def test_a_tag_with_a_few_hundred_attributes_is_read_whole() -> None:
+    from newsparse._html.page.tree import MAX_ATTRIBUTES, load_page  # noqa: PLC0415
+
+    attributes = " ".join(f'data-x{i}="{"v" * 20}"' for i in range(MAX_ATTRIBUTES - 10))
+    page = PAGE.replace("<p>", f"<p {attributes}>")
+    para = next(load_page(page).root.iter("p"))
+    assert len(para.attrib) == MAX_ATTRIBUTES - 10
+    assert not parse_article(page).warnings

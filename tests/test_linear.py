@@ -195,6 +195,16 @@ STAGES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
         ),
         2_000,
     ),
+    "html: junk of thousands of words inside one tag": (  # fuzz/mutate.py, seed 1717
+        lambda n: lambda: load_page(_page("<p " + " ".join(f"t{i}," for i in range(n)) + ">x</p>")),
+        20_000,
+    ),
+    "html: thousands of attributes whose values hold '>'": (
+        lambda n: (
+            lambda: load_page(_page("<p " + " ".join(f'a{i}=">"' for i in range(n)) + ">x</p>"))
+        ),
+        20_000,
+    ),
     "text: a line of (a/a/a": (
         lambda n: lambda: parse_article(f"Title here\n\n{P[3:-4]}\n\n(" + "a/" * n + "\n"),
         5_000,

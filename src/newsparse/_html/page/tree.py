@@ -23,6 +23,7 @@ from newsparse._html.page.selectors import DROP_TAGS, THREAD_ATTR
 from newsparse.errors import InputTooLargeError, NotAnArticleError
 
 __all__ = [
+    "MAX_ATTRIBUTES",
     "MAX_ELEMENTS",
     "MAX_HTML_CHARS",
     "Element",
@@ -48,6 +49,19 @@ MAX_ELEMENTS = 400_000
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^>\[]*\[[^\]]*\]\s*>", re.IGNORECASE)
 
+
+#: The most attributes an element keeps: libxml2 compares each attribute of an element with every
+#: one before it (a page of junk inside a tag, 40,000 "attributes", took 2.4 s to parse).
+MAX_ATTRIBUTES = 500
+#: Tags are looked for in stretches of this many characters without a "<" or without a ">".
+_CROWD_WINDOW = 2048
+#: A start tag and its attributes, as an HTML parser reads them (no two parts can take the same
+#: characters, so matching is linear); and one attribute, with the separators before it.
+_START_TAG = re.compile(
+    r"""<[A-Za-z][^\s/>]*(?:[\s/]+[^\s/>="']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']*))?)*"""
+)
+_ATTRIBUTE = re.compile(r"""[\s/]+[^\s/>="']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']*))?""")
+_TAG_OPENING = re.compile(r"<[A-Za-z]")
 
 _TAG = re.compile(r"<[^<>]{0,2000}>")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -210,6 +224,69 @@ def _parse(text: str, utf8: bytes | None = None) -> tuple[Element | None, tuple[
     return root, tuple(notes)
 
 
+def _crowded_tags(text: str) -> list[tuple[int, int]]:
+    """The start tags of ``text`` longer than :data:`_CROWD_WINDOW`, as ``(start, end)``.
+
+    A tag with many attributes is a long stretch without a ``<`` (or, when its values hold one,
+    without a ``>``), so only such stretches are looked at: every whole window of the text
+    without one of them is found by two searches that stop at the first hit, and each stretch is
+    read once.
+    """
+    window = _CROWD_WINDOW
+    found: list[tuple[int, int]] = []
+    done = 0  # everything before this was looked at
+    for start in range(0, len(text) - window + 1, window):
+        end = start + window
+        if start < done:
+            continue
+        if text.find("<", start, end) < 0:
+            opening = text.rfind("<", 0, start)
+            stretch_end = text.find("<", end)
+            tag = opening if opening >= done and _TAG_OPENING.match(text, opening) else -1
+        elif text.find(">", start, end) < 0:
+            closing = text.rfind(">", 0, start)
+            stretch_end = text.find(">", end)
+            match = _TAG_OPENING.search(text, max(closing + 1, done), end)
+            tag = match.start() if match is not None else -1
+        else:
+            continue
+        done = len(text) if stretch_end < 0 else stretch_end
+        if tag >= 0:
+            tag_end = _START_TAG.match(text, tag)
+            if tag_end is not None and tag_end.end() - tag > window:
+                found.append((tag, tag_end.end()))
+                done = max(done, tag_end.end())
+    return found
+
+
+def _trim_crowded_tags(text: str) -> tuple[str, int]:
+    """``text`` with every element's attributes past the first :data:`MAX_ATTRIBUTES` left out.
+
+    Returns:
+        The text, and how many tags were trimmed.
+    """
+    pieces: list[str] = []
+    last = 0
+    trimmed = 0
+    for start, end in _crowded_tags(text):
+        name_end = start + 1
+        while name_end < end and not (text[name_end].isspace() or text[name_end] in "/>"):
+            name_end += 1
+        cut = None
+        for count, attribute in enumerate(_ATTRIBUTE.finditer(text, name_end, end), start=1):
+            if count == MAX_ATTRIBUTES:
+                cut = attribute.end()
+                break
+        if cut is not None and _ATTRIBUTE.match(text, cut, end) is not None:
+            pieces += (text[last:cut], " ")
+            last = end
+            trimmed += 1
+    if not trimmed:
+        return text, 0
+    pieces.append(text[last:])
+    return "".join(pieces), trimmed
+
+
 def load_page(text: str, *, cleaned: bool = False, utf8: bytes | None = None) -> Page:
     """Parse ``text`` as HTML and strip what never holds article text.
 
@@ -246,6 +323,7 @@ def load_page(text: str, *, cleaned: bool = False, utf8: bytes | None = None) ->
     # declaration or a DOCTYPE subset adds none.
     if not cleaned:
         text = clean_text(text)
+    text, trimmed = _trim_crowded_tags(text)
     if utf8 is None or text is not given:
         try:
             utf8 = text.encode("utf-8")
@@ -259,6 +337,11 @@ def load_page(text: str, *, cleaned: bool = False, utf8: bytes | None = None) ->
     if root is None:
         msg = "the page holds no HTML elements to read"
         raise NotAnArticleError(msg)
+    if trimmed:
+        notes += (
+            f"{trimmed} tag(s) held over {MAX_ATTRIBUTES} attributes (junk inside a tag); only "
+            f"their first {MAX_ATTRIBUTES} were read",
+        )
     # Every element needs a "<" in the source, so only a page with that many is counted (and
     # only a page that long can have that many).
     # (Counted in the UTF-8 bytes where there are any: a byte search runs faster than a search
