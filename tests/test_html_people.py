@@ -361,3 +361,31 @@ def test_a_byline_inside_a_figure_is_a_photographer() -> None:
 def test_a_french_author_class_names_the_byline() -> None:
     body = f'<p class="article-auteur">Marie Laurent</p>{BODY}'
     assert authors(page(body=body)) == ("Marie Laurent",)
+
+
+def personal_blog_graph(publisher_type: str) -> str:
+    person = "https://www.idakranz.example/#/person/1"
+    data = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {
+                "@type": "BlogPosting",
+                "headline": "Cycle lanes",
+                "author": {"@id": person},
+                "publisher": {"@id": person},
+            },
+            {"@type": publisher_type, "@id": person, "name": "Ida Kranz"},
+        ],
+    }
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def test_the_person_a_blog_is_named_after_writes_its_posts() -> None:
+    # The publisher is a person, and the site is named after her: she is no site name.
+    html = page(personal_blog_graph("Person"), site="Ida Kranz")
+    assert authors(html, "https://www.idakranz.example/2024/lanes/") == ("Ida Kranz",)
+
+
+def test_an_organisation_named_like_a_person_is_still_the_site() -> None:
+    html = page(personal_blog_graph("Organization"), site="Ida Kranz")
+    assert authors(html, "https://www.idakranz.example/2024/lanes/") == ()

@@ -325,8 +325,29 @@ def _is_author(name: str, page: SitePage) -> bool:
     return (
         not sel.NOT_AN_AUTHOR.match(name)
         and name.casefold() not in page.rejected
-        and not is_site(name, page)
+        and (name.casefold() in page.owners or not is_site(name, page))
     )
+
+
+def _owners(src: Sources) -> frozenset[str]:
+    """The people a site is named after, as its JSON-LD says: a publisher that is a person.
+
+    A personal blog names its owner as the publisher (``"publisher": {"@id": ".../#/schema/
+    person/..."}`` resolving to a ``Person``), and often as the site's name too; that person
+    still writes its posts.
+    """
+    publisher = src.art.get("publisher")
+    items = publisher if isinstance(publisher, list) else [publisher]
+    found: set[str] = set()
+    for value in items:
+        item = value
+        if isinstance(item, dict) and "name" not in item and isinstance(item.get("@id"), str):
+            item = next((obj for obj in src.ld.objects if obj.get("@id") == item["@id"]), item)
+        if isinstance(item, dict) and "person" in types_of(item):
+            name = item.get("name")
+            if isinstance(name, str) and name.strip():
+                found.add(" ".join(name.split()).casefold())
+    return frozenset(found)
 
 
 def _inverted(value: str) -> str | None:
@@ -473,7 +494,7 @@ def read_authors(
         The authors' names, in source order, without repeats.
     """
     bylines = _Lazy(_byline_authors(_byline_texts(src.root)))
-    page = read_site(site_names, urls)
+    page = attrs.evolve(read_site(site_names, urls), owners=_owners(src))
     names = _from_sources(src, page, bylines)
     editors = _editors(names, src.root)
     if names and editors >= {name.casefold() for name in names}:

@@ -36,12 +36,15 @@ class SitePage:
         words: The first words of the site names that start the host name too, case-folded
             (``ilanga`` of "Ilanga News" on ilanganews.co.za).
         rejected: Case-folded names that are nobody's byline here (editors, on a second look).
+        owners: Case-folded names of the people the site is named after (a personal blog),
+            who may be authors though they are the site's names.
     """
 
     names: frozenset[str]
     hosts: frozenset[str]
     words: frozenset[str]
     rejected: frozenset[str] = frozenset()
+    owners: frozenset[str] = frozenset()
 
 
 def _squashed(text: str) -> str:
