@@ -76,6 +76,16 @@ def test_lookup_encoding(label: str | None, expected: str | None) -> None:
         ("Judul\n\nOleh: Ani\n\nHarga naik <5% kata dia.\n", "text"),
         ("Title\n\nThe tag <p> starts a paragraph in HTML, he wrote.\n", "text"),
         ("Plain text with no markup at all.", "text"),
+        # A scraper's dump with its <br> line breaks and <b> names left in: lines open with text.
+        (
+            "Harbour reopens<br>\nBy <b>Jane Roe</b><br>\n"
+            + "The harbour reopened on Tuesday.<br>\n" * 12,
+            "text",
+        ),
+        # The same tags, but each line opens with one: a fragment of a page.
+        ("<p>The harbour reopened on Tuesday.<br>Ferries ran.</p>\n" * 12, "html"),
+        # Lines that open with text, but tags a page is built of: a page.
+        ("Harbour reopens\n" + "<div>The harbour reopened.</div> Ferries ran.\n" * 12, "html"),
     ],
 )
 def test_detect_kind(text: str, expected: str) -> None:

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 import newsparse
+from tests.conftest import SEED
 
 WIB = dt.timezone(dt.timedelta(hours=7))
 
@@ -300,6 +301,18 @@ def test_a_contributor_credit_and_the_notes_after_a_closing_rule_are_not_text(en
         "Ferries resumed their usual timetable by the afternoon.",
     )
     assert article.authors == ()  # a contributor is not a byline
+
+
+def test_a_dump_with_a_scrapers_tags_left_in_reads_as_without_them() -> None:
+    plain = SEED.read_text(encoding="utf-8")
+    tagged = plain.replace("\n\n", "<br>\n\n").replace("Binsar", "<b>Binsar</b>")
+    expected = newsparse.parse_article(plain)
+    article = newsparse.parse_article(tagged)  # detected as a text dump, not a page
+    assert article.title == expected.title
+    assert article.authors == ("Binsar",)
+    assert article.published == expected.published
+    assert article.captions == expected.captions
+    assert article.paragraphs == expected.paragraphs
 
 
 def test_the_title_written_again_under_itself_is_not_text() -> None:

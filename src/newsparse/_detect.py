@@ -17,6 +17,14 @@ _LEADING_MARKUP = re.compile(
     r"<(?:!doctype\s+html|html|head|body|meta|title|link|script|style|article|div|section|main|p|figure)\b",
     re.IGNORECASE | re.DOTALL,
 )
+# Tags a page is built of, which a scraper's text dump never keeps (it keeps <br>, <p>, <b>).
+_PAGE_TAG = re.compile(
+    r"<(?:html|head|body|meta|link|script|style|article|section|main|header|footer|nav|div|"
+    r"table|figure|img|span)\b",
+    re.IGNORECASE,
+)
+#: A dump with tags left in has lines: a title, a byline, paragraphs.
+_MIN_DUMP_LINES = 4
 # Tags that HTML pages are made of; a dump quoting one now and then does not reach the threshold.
 _TAG = re.compile(
     r"</?(?:a|p|div|span|br|img|figure|figcaption|article|section|main|header|footer|nav|ul|ol|li|"
@@ -36,6 +44,20 @@ def detect_kind(text: str) -> Literal["html", "text"]:
         return "text"
     markup = sum(len(tag) for tag in tags)
     # A fragment of real markup has many tags and a fair share of its characters inside them.
-    if len(tags) >= 10 or markup >= 0.05 * len(sample.strip()):
+    if (len(tags) >= 10 or markup >= 0.05 * len(sample.strip())) and not _tagged_dump(sample):
         return "html"
     return "text"
+
+
+def _tagged_dump(sample: str) -> bool:
+    """Whether ``sample`` is a dump with a scraper's tags left in, not a fragment of a page.
+
+    Such a dump has only tags that break or mark up its lines (``<br>``, ``<p>``, ``<b>``), none
+    of the tags a page is built of, and most of its lines open with text, where a fragment's
+    lines open with tags.
+    """
+    if _PAGE_TAG.search(sample) is not None:
+        return False
+    lines = [line for line in sample.splitlines() if line and not line.isspace()]
+    opening_with_tags = sum(1 for line in lines if line.lstrip()[:1] == "<")
+    return len(lines) >= _MIN_DUMP_LINES and opening_with_tags * 2 < len(lines)

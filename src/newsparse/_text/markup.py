@@ -13,7 +13,7 @@ import re
 
 import attrs
 
-__all__ = ["FrontMatter", "read_front_matter", "strip_markdown", "unwrap"]
+__all__ = ["FrontMatter", "read_front_matter", "strip_markdown", "strip_tags", "unwrap"]
 
 _HEADING = re.compile(r"^#{1,6}\s+")
 # Linear on any input: the text excludes brackets and the address excludes parentheses and spaces,
@@ -25,6 +25,16 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
 _QUOTE = re.compile(r"^(?:>\s?)+")
 #: A line longer than this is running text; Markdown is not searched for in it beyond this.
 _MAX_MARKUP = 20_000
+#: HTML tags a scraper left in the text it wrote (``<br>`` line breaks, ``<p>``, ``<b>``): those
+#: that break a line, and those that only mark up words. Linear: a tag holds no ``<`` or ``>``.
+_BREAKING_TAG = re.compile(
+    r"</?(?:br|p|div|li|ul|ol|tr|td|th|table|h[1-6]|blockquote|figure|figcaption)(?:\s[^<>]{0,500})?/?>",
+    re.IGNORECASE,
+)
+_INLINE_TAG = re.compile(
+    r"</?(?:a|span|strong|em|b|i|u|small|sup|sub|font|time|img)(?:\s[^<>]{0,500})?/?>",
+    re.IGNORECASE,
+)
 
 
 def strip_markdown(line: str) -> str:
@@ -58,6 +68,19 @@ def strip_markdown(line: str) -> str:
             line = match.group(2)
     # A mark taken out leaves the spaces around it ("[ Log in ](/login) [ Join ](/join)").
     return " ".join(line.split())
+
+
+def strip_tags(text: str) -> str:
+    r"""``text`` without the HTML tags a scraper left in it.
+
+    A tag that breaks a line (``<br>``, ``<p>``, ``</li>``) becomes a line break; one that marks
+    up words (``<b>``, ``<a href=...>``) goes. Only the tags of the names above are read, so a
+    dump that quotes ``<other>`` text keeps it.
+
+    >>> strip_tags("Harbour reopens<br>By <b>Jane Roe</b>")
+    'Harbour reopens\nBy Jane Roe'
+    """
+    return _INLINE_TAG.sub("", _BREAKING_TAG.sub("\n", text))
 
 
 @attrs.frozen

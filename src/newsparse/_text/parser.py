@@ -34,7 +34,7 @@ from newsparse._text.lines import (
     is_paragraph_like,
     is_site_code,
 )
-from newsparse._text.markup import read_front_matter, strip_markdown, unwrap
+from newsparse._text.markup import read_front_matter, strip_markdown, strip_tags, unwrap
 from newsparse._text.title import choose_title, is_whole_page
 from newsparse.errors import NotAnArticleError
 from newsparse.model import Article, Caption
@@ -158,6 +158,8 @@ def parse_text(text: str) -> Article:
 
 def prepare_lines(text: str) -> tuple[list[str], frozenset[int]]:
     """The cleaned, non-empty lines of ``text`` without Markdown marks, and which were headings."""
+    if "<" in text:
+        text = strip_tags(text)  # tags a scraper left in (<br> line breaks, <b> names)
     lines: list[str] = []
     headings: set[int] = set()
     # In a text all in Latin-1 whose only unprintable character (but for line breaks) is the
