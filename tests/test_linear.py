@@ -195,6 +195,18 @@ STAGES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
         ),
         2_000,
     ),
+    "html: caption-classed paragraphs in a link-free box": (  # fuzz/mutate.py, seed 2024
+        lambda n: (
+            lambda: parse_article(
+                '<html><body><header><img src="a.jpg"><div><form>'
+                + '<p class="caption">A caption of the picture.</p>' * n
+                # (a link elsewhere: lxml finds no <a> at once in a page that has none)
+                + f'</form></div></header><article><h1>Storm</h1>{P}<a href="/">Home</a>'
+                + "</article></body></html>"
+            )
+        ),
+        4_000,
+    ),
     "html: junk of thousands of words inside one tag": (  # fuzz/mutate.py, seed 1717
         lambda n: lambda: load_page(_page("<p " + " ".join(f"t{i}," for i in range(n)) + ">x</p>")),
         20_000,

@@ -96,16 +96,23 @@ def _picture_holder(el: Element, memo: dict[Element, bool]) -> Element | None:
     return None
 
 
-def _widget_parts(el: Element, holder: Element | None) -> frozenset[Element]:
+def _widget_parts(
+    el: Element, holder: Element | None, memo: dict[Element, bool]
+) -> frozenset[Element]:
     """The link-free elements between ``el`` and the ``holder`` of its picture.
 
     Their class names name a part of the picture widget (a "ReadMore" expander with a button
-    around a long caption), not page furniture, which links elsewhere.
+    around a long caption), not page furniture, which links elsewhere. ``memo`` keeps whether
+    each element holds a link for the page's other captions: thousands of caption-like elements
+    in one link-free box would otherwise each search the box whole again (quadratic).
     """
     found = set()
     node = el.getparent()
     while holder is not None and node is not None and node is not holder:
-        if next(node.iter("a"), None) is None:
+        linked = memo.get(node)
+        if linked is None:
+            linked = memo[node] = next(node.iter("a"), None) is not None
+        if not linked:
             found.add(node)
         node = node.getparent()
     return frozenset(found)
@@ -146,6 +153,7 @@ class _Reader:
         # would otherwise test every element of it once per caption (issue 11).
         self.credits: dict[Element, deque[Element]] = {}
         self.pictured: dict[Element, bool] = {}  # see _has_picture
+        self.linked: dict[Element, bool] = {}  # see _widget_parts
         self.pictures: dict[Element, str | None] = {}  # see picture_of
 
     def picture_of(self, container: Element) -> str | None:
@@ -197,7 +205,7 @@ class _Reader:
         if container is None:
             return
         holder = _picture_holder(el, self.pictured)
-        ignore = _widget_parts(el, holder)
+        ignore = _widget_parts(el, holder, self.linked)
         if in_furniture(el, self.protected, ignore=ignore, census=self.census):
             return
         self.used.update(el.iter())
