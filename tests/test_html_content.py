@@ -581,3 +581,22 @@ def test_class_stating_a_setting_is_not_furniture() -> None:
         '<div class="share"><a href="/s">Share on social media</a></div></article>'
     )
     assert parse_html(page).paragraphs == (LONG1, LONG3, LONG2, short)
+
+
+def test_subheading_that_is_a_jump_target_is_kept() -> None:
+    # A table of contents jumps to each subheading through a named <a> with no address: the
+    # heading's text is not a link. A named <a> outside a heading (a script's button) is.
+    page = _page(
+        '<article><ul class="toc"><li><a href="#s1">Sea wall</a></li>'
+        '<li><a href="#s2">Harbour budget</a></li></ul>'
+        f'<h3><a name="s1">The old sea wall gives way</a></h3><p>{LONG1}</p>'
+        f'<h3><a name="s2"><strong>What the repairs will cost</strong></a></h3><p>{LONG2}</p>'
+        f'<p>{LONG3}</p><div class="actions"><a name="10">Sign the petition</a></div></article>'
+    )
+    assert parse_html(page).paragraphs == (
+        "The old sea wall gives way",
+        LONG1,
+        "What the repairs will cost",
+        LONG2,
+        LONG3,
+    )
