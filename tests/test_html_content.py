@@ -600,3 +600,20 @@ def test_subheading_that_is_a_jump_target_is_kept() -> None:
         LONG2,
         LONG3,
     )
+
+
+def test_subheading_with_a_furniture_class_over_a_short_sentence_is_kept() -> None:
+    # Under the subheading: a picture box, then a sentence shorter than a paragraph of prose but
+    # closed by its full stop. A heading over a short label ("Share") is still furniture.
+    short = "Two districts near the river were cleared overnight."
+    page = _page(
+        f"<article><p>{LONG1}</p>"
+        '<h2 class="widget-title">Streets under water</h2>'
+        '<div class="widget-image"><img src="/a.jpg" alt=""></div><span></span>'
+        f"<p>{short}</p><p>{LONG2}</p>"
+        '<h2 class="widget-title">Share this story</h2><p>Share</p>'
+        f"<p>{LONG3}</p></article>"
+    )
+    paragraphs = parse_html(page).paragraphs
+    assert paragraphs[:4] == (LONG1, "Streets under water", short, LONG2)
+    assert "Share this story" not in paragraphs
