@@ -617,3 +617,17 @@ def test_subheading_with_a_furniture_class_over_a_short_sentence_is_kept() -> No
     paragraphs = parse_html(page).paragraphs
     assert paragraphs[:4] == (LONG1, "Streets under water", short, LONG2)
     assert "Share this story" not in paragraphs
+
+
+def test_classed_lead_in_a_hero_straight_under_body_is_kept() -> None:
+    # The hero and the layout holding the article share only <body>; a summary elsewhere in
+    # the page (after the body) is not a lead.
+    page = _page(
+        '<div class="hero"><h1>Harbour budget</h1>'
+        f'<p class="summary">{LONG1}</p></div>'
+        '<div class="layout"><div class="column"><article><div class="content">'
+        f"<p>{LONG2}</p><p>{LONG3}</p></div></article></div></div>"
+        '<div class="more"><p class="summary">A summary of another story about the port that '
+        "sits below the article.</p></div>"
+    )
+    assert parse_html(page).paragraphs == (LONG1, LONG2, LONG3)

@@ -76,10 +76,14 @@ def _leads_in(
 
 
 def _blocks_above(el: Element) -> list[Element]:
-    """The ancestors of ``el`` a lead may share with it: a few levels, below ``<body>``."""
+    """The ancestors of ``el`` a lead may share with it: a few levels, up to ``<body>``.
+
+    A standfirst set in a hero straight under ``<body>``, above the layout that holds the
+    article, shares only ``<body>`` with it.
+    """
     out: list[Element] = []
     for ancestor in el.iterancestors():
-        if ancestor.tag in {"body", "html"} or len(out) == _LEAD_LEVELS:
+        if ancestor.tag == "html" or len(out) == _LEAD_LEVELS:
             break
         out.append(ancestor)
     return out
