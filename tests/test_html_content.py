@@ -631,3 +631,23 @@ def test_classed_lead_in_a_hero_straight_under_body_is_kept() -> None:
         "sits below the article.</p></div>"
     )
     assert parse_html(page).paragraphs == (LONG1, LONG2, LONG3)
+
+
+def test_unclassed_lead_set_as_a_div_in_the_header_is_kept() -> None:
+    # A standfirst set as a bare <div> of text (inline markup only) in the article's header is
+    # the lead, as a <p> there is; the share box beside it still goes with the header.
+    lead = (
+        "Storms, a tight budget and an old sea wall: the harbour plan the council passed this "
+        "week leaves <em>everyone</em> a little unhappy."
+    )
+    page = _page(
+        f"<article><header><h1>Harbour budget</h1><div>{lead}</div>"
+        '<div class="share-tools"><a href="/s">Share on the social network of your choice</a>'
+        f"</div></header><p>{LONG1}</p><p>{LONG2}</p><p>{LONG3}</p></article>"
+    )
+    assert parse_html(page).paragraphs == (
+        lead.replace("<em>", "").replace("</em>", ""),
+        LONG1,
+        LONG2,
+        LONG3,
+    )

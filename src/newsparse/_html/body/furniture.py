@@ -294,12 +294,21 @@ def _header_furniture(header: Element, census: Census) -> list[Element]:
     ]
 
 
+def _is_text_box(el: Element) -> bool:
+    """Whether ``el`` is a ``<div>`` set as a paragraph: text of its own, and only inline markup."""
+    return (
+        el.tag == "div"
+        and bool((el.text or "").strip())
+        and all(not isinstance(c.tag, str) or c.tag in _INLINE or c.tag == "a" for c in el)
+    )
+
+
 def _is_prose(el: Element) -> bool:
-    """Whether ``el`` is a ``<p>`` or subheading of running text: long, and hardly linked.
+    """Whether ``el`` is running text (a ``<p>``, subheading or text ``<div>``): long, few links.
 
     Such an element in a ``<header>`` is the lead without a class.
     """
-    if el.tag not in {"p", "h2", "h3", "h4"}:
+    if el.tag not in {"p", "h2", "h3", "h4"} and not _is_text_box(el):
         return False
     length = text_len(el)
     return length >= _MIN_PROSE and link_density(el, length) < _MAX_PROSE_LINKS
