@@ -308,7 +308,8 @@ def _is_prose(el: Element) -> bool:
 
     Such an element in a ``<header>`` is the lead without a class.
     """
-    if el.tag not in {"p", "h2", "h3", "h4"} and not _is_text_box(el):
+    tag = el.tag
+    if tag not in {"p", "h2", "h3", "h4"} and (tag != "div" or not _is_text_box(el)):
         return False
     length = text_len(el)
     return length >= _MIN_PROSE and link_density(el, length) < _MAX_PROSE_LINKS
