@@ -581,3 +581,73 @@ def test_class_stating_a_setting_is_not_furniture() -> None:
         '<div class="share"><a href="/s">Share on social media</a></div></article>'
     )
     assert parse_html(page).paragraphs == (LONG1, LONG3, LONG2, short)
+
+
+def test_subheading_that_is_a_jump_target_is_kept() -> None:
+    # A table of contents jumps to each subheading through a named <a> with no address: the
+    # heading's text is not a link. A named <a> outside a heading (a script's button) is.
+    page = _page(
+        '<article><ul class="toc"><li><a href="#s1">Sea wall</a></li>'
+        '<li><a href="#s2">Harbour budget</a></li></ul>'
+        f'<h3><a name="s1">The old sea wall gives way</a></h3><p>{LONG1}</p>'
+        f'<h3><a name="s2"><strong>What the repairs will cost</strong></a></h3><p>{LONG2}</p>'
+        f'<p>{LONG3}</p><div class="actions"><a name="10">Sign the petition</a></div></article>'
+    )
+    assert parse_html(page).paragraphs == (
+        "The old sea wall gives way",
+        LONG1,
+        "What the repairs will cost",
+        LONG2,
+        LONG3,
+    )
+
+
+def test_subheading_with_a_furniture_class_over_a_short_sentence_is_kept() -> None:
+    # Under the subheading: a picture box, then a sentence shorter than a paragraph of prose but
+    # closed by its full stop. A heading over a short label ("Share") is still furniture.
+    short = "Two districts near the river were cleared overnight."
+    page = _page(
+        f"<article><p>{LONG1}</p>"
+        '<h2 class="widget-title">Streets under water</h2>'
+        '<div class="widget-image"><img src="/a.jpg" alt=""></div><span></span>'
+        f"<p>{short}</p><p>{LONG2}</p>"
+        '<h2 class="widget-title">Share this story</h2><p>Share</p>'
+        f"<p>{LONG3}</p></article>"
+    )
+    paragraphs = parse_html(page).paragraphs
+    assert paragraphs[:4] == (LONG1, "Streets under water", short, LONG2)
+    assert "Share this story" not in paragraphs
+
+
+def test_classed_lead_in_a_hero_straight_under_body_is_kept() -> None:
+    # The hero and the layout holding the article share only <body>; a summary elsewhere in
+    # the page (after the body) is not a lead.
+    page = _page(
+        '<div class="hero"><h1>Harbour budget</h1>'
+        f'<p class="summary">{LONG1}</p></div>'
+        '<div class="layout"><div class="column"><article><div class="content">'
+        f"<p>{LONG2}</p><p>{LONG3}</p></div></article></div></div>"
+        '<div class="more"><p class="summary">A summary of another story about the port that '
+        "sits below the article.</p></div>"
+    )
+    assert parse_html(page).paragraphs == (LONG1, LONG2, LONG3)
+
+
+def test_unclassed_lead_set_as_a_div_in_the_header_is_kept() -> None:
+    # A standfirst set as a bare <div> of text (inline markup only) in the article's header is
+    # the lead, as a <p> there is; the share box beside it still goes with the header.
+    lead = (
+        "Storms, a tight budget and an old sea wall: the harbour plan the council passed this "
+        "week leaves <em>everyone</em> a little unhappy."
+    )
+    page = _page(
+        f"<article><header><h1>Harbour budget</h1><div>{lead}</div>"
+        '<div class="share-tools"><a href="/s">Share on the social network of your choice</a>'
+        f"</div></header><p>{LONG1}</p><p>{LONG2}</p><p>{LONG3}</p></article>"
+    )
+    assert parse_html(page).paragraphs == (
+        lead.replace("<em>", "").replace("</em>", ""),
+        LONG1,
+        LONG2,
+        LONG3,
+    )

@@ -94,8 +94,9 @@ def _blocks(elements: Iterable[Element]) -> list[tuple[str, float, bool, int, st
         if tag == "pre":
             current.pre = True
         # A link that shows its own address (or an e-mail address) is text a reader copies.
-        link = in_link or (tag == "a" and not _ADDRESS.fullmatch("".join(el.itertext()).strip()))
-        if tag == "a":
+        anchor = tag == "a" and not _is_jump_target(el)
+        link = in_link or (anchor and not _ADDRESS.fullmatch("".join(el.itertext()).strip()))
+        if anchor:
             if not current.links and not in_link:
                 current.before = "".join(current.parts)
             current.links += 1
@@ -116,6 +117,18 @@ def _blocks(elements: Iterable[Element]) -> list[tuple[str, float, bool, int, st
         walk(element, in_link=False)
         flush()
     return out
+
+
+def _is_jump_target(link: Element) -> bool:
+    """Whether an ``<a>`` is a heading's jump target, not a link: ``<h3><a name="part2">``.
+
+    A table of contents on the page jumps to the subheadings of the text through such named
+    anchors; they lead nowhere, so their text is the heading's own. A nameless ``<a>`` without an
+    address, or one outside a heading, is a script's button ("Versenden", "Unterschreiben").
+    """
+    if link.get("href") is not None or not (link.get("name") or "").strip("#"):
+        return False
+    return any(a.tag in sel.HEADING_TAGS for a in link.iterancestors())
 
 
 @attrs.frozen

@@ -12,7 +12,14 @@ from newsparse._html.body.lead import is_boxed
 from newsparse._html.page import selectors as sel
 from newsparse._html.page.census import Census
 from newsparse._html.page.measure import link_density, own_text, text_len
-from newsparse._html.page.tree import Element, drop, in_thread, is_hidden, settings_removed
+from newsparse._html.page.tree import (
+    Element,
+    drop,
+    in_thread,
+    is_hidden,
+    settings_removed,
+    text_of,
+)
 
 __all__ = ["body_ancestors", "remove_furniture"]
 
@@ -26,6 +33,8 @@ _MIN_OWN_TEXT = 200
 # A paragraph in a <header> this long, and hardly linked, is the article's lead.
 _MIN_PROSE = 80
 _MAX_PROSE_LINKS = 0.3
+# ... or a sentence this long, closed by its mark, under a subheading.
+_MIN_SENTENCE = 40
 _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _INLINE = frozenset({"span", "em", "strong", "b", "i", "u", "mark", "small", "font", "q"})
 # A class that shows an element again from some screen width on (``md:block``, ``d-lg-flex``).
@@ -237,7 +246,8 @@ def _is_subheading(el: Element) -> bool:
     """Whether ``el`` is a subheading of the text, whatever its class or id says.
 
     A heading followed in its parent by a paragraph of prose (the first sibling with any text
-    is a ``<p>`` of 80 characters or more, hardly linked) heads that paragraph:
+    is a ``<p>`` of 80 characters or more, or a sentence of 40 closed by its mark, hardly
+    linked; a picture box between them has no text) heads that paragraph:
     ``<h2 class="widget-title">`` or ``<h3 id="nav_...">`` (an anchor for a table of contents)
     over running text. Furniture boxes around such a pair are judged on their own names.
     """
@@ -250,7 +260,10 @@ def _is_subheading(el: Element) -> bool:
         if length:
             return (
                 sibling.tag == "p"
-                and length >= _MIN_PROSE
+                and (
+                    length >= _MIN_PROSE
+                    or (length >= _MIN_SENTENCE and text_of(sibling).rstrip()[-1:] in ".!?")
+                )
                 and link_density(sibling, length) < _MAX_PROSE_LINKS
             )
     return False
@@ -281,12 +294,22 @@ def _header_furniture(header: Element, census: Census) -> list[Element]:
     ]
 
 
+def _is_text_box(el: Element) -> bool:
+    """Whether ``el`` is a ``<div>`` set as a paragraph: text of its own, and only inline markup."""
+    return (
+        el.tag == "div"
+        and bool((el.text or "").strip())
+        and all(not isinstance(c.tag, str) or c.tag in _INLINE or c.tag == "a" for c in el)
+    )
+
+
 def _is_prose(el: Element) -> bool:
-    """Whether ``el`` is a ``<p>`` or subheading of running text: long, and hardly linked.
+    """Whether ``el`` is running text (a ``<p>``, subheading or text ``<div>``): long, few links.
 
     Such an element in a ``<header>`` is the lead without a class.
     """
-    if el.tag not in {"p", "h2", "h3", "h4"}:
+    tag = el.tag
+    if tag not in {"p", "h2", "h3", "h4"} and (tag != "div" or not _is_text_box(el)):
         return False
     length = text_len(el)
     return length >= _MIN_PROSE and link_density(el, length) < _MAX_PROSE_LINKS

@@ -45,7 +45,7 @@ def leads_before(top: Element, chosen: list[Element], census: Census) -> list[El
     if not leads:
         # No article element, or no lead in it: the nearest block above the body holding a
         # classed lead (a standfirst set in a "hero" above the <article>).
-        holder = next((a for a in _blocks_above(first) if _has_lead_before(a, first, census)), None)
+        holder = _nearest_lead_holder(first, census)
         leads = _leads_in(holder, first, census, classed_only=True) if holder is not None else []
     return leads
 
@@ -76,23 +76,43 @@ def _leads_in(
 
 
 def _blocks_above(el: Element) -> list[Element]:
-    """The ancestors of ``el`` a lead may share with it: a few levels, below ``<body>``."""
+    """The ancestors of ``el`` a lead may share with it: a few levels, up to ``<body>``.
+
+    A standfirst set in a hero straight under ``<body>``, above the layout that holds the
+    article, shares only ``<body>`` with it.
+    """
     out: list[Element] = []
     for ancestor in el.iterancestors():
-        if ancestor.tag in {"body", "html"} or len(out) == _LEAD_LEVELS:
+        if ancestor.tag == "html" or len(out) == _LEAD_LEVELS:
             break
         out.append(ancestor)
     return out
 
 
-def _has_lead_before(holder: Element, first: Element, census: Census) -> bool:
-    """Whether ``holder`` holds an element with a lead's class before ``first``."""
-    for el in holder.iter():
+def _nearest_lead_holder(first: Element, census: Census) -> Element | None:
+    """The nearest of :func:`_blocks_above` ``first`` that holds a classed lead before it.
+
+    The highest block is walked once, up to ``first``; each classed lead found there is placed
+    in the lowest of the blocks that holds it.
+    """
+    above = _blocks_above(first)
+    if not above:
+        return None
+    level = {block: i for i, block in enumerate(above)}
+    best = len(above)
+    for el in above[-1].iter():
         if el is first:
-            return False
+            break
         if isinstance(el.tag, str) and _is_classed(el, census) and text_len(el) >= _MIN_LEAD:
-            return True
-    return False
+            # Before ``first`` in document order: one of its ancestors, or inside one of them.
+            node: Element | None = el
+            while node is not None and node not in level:
+                node = node.getparent()
+            if node is not None and level[node] < best:
+                best = level[node]
+                if best == 0:
+                    break
+    return above[best] if best < len(above) else None
 
 
 def _is_lead_tag(el: Element, holder: Element) -> bool:
