@@ -389,3 +389,32 @@ def test_byline_and_date_on_one_line(
     assert article.authors == authors
     assert article.published == published
     assert len(article.paragraphs) == 1
+
+
+def test_a_line_of_links_below_the_lede_is_navigation_unless_it_is_a_date() -> None:
+    dump = (
+        "# Harbour reopens after storm\n"
+        "\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days.\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon, the port said.\n"
+        "\n"
+        "[Storm closes the harbour](https://example.com/storm) | [Ferry fares rise](/fares)\n"
+        "\n"
+        "Fishing boats are expected back on Thursday.\n"
+        "\n"
+        "[12 March 2024](https://example.com/2024/03/12/harbour)\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == (
+        "The harbour reopened on Tuesday after a storm closed it for three days.",
+        "Ferries resumed their usual timetable by the afternoon, the port said.",
+        "Fishing boats are expected back on Thursday.",
+    )
+    assert article.published == dt.date(2024, 3, 12)
+    # Above the lede a line of links may be the title or a byline: it is read as before.
+    linked = newsparse.parse_article(
+        "[Harbour reopens after storm](https://example.com/h)\n\n" + dump.split("\n", 2)[2],
+        kind="text",
+    )
+    assert linked.title == "Harbour reopens after storm"

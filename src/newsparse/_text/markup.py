@@ -13,7 +13,7 @@ import re
 
 import attrs
 
-__all__ = ["FrontMatter", "read_front_matter", "strip_markdown", "unwrap"]
+__all__ = ["FrontMatter", "is_link_line", "read_front_matter", "strip_markdown", "unwrap"]
 
 _HEADING = re.compile(r"^#{1,6}\s+")
 # Linear on any input: the text excludes brackets and the address excludes parentheses and spaces,
@@ -58,6 +58,24 @@ def strip_markdown(line: str) -> str:
             line = match.group(2)
     # A mark taken out leaves the spaces around it ("[ Log in ](/login) [ Join ](/join)").
     return " ".join(line.split())
+
+
+#: A line of nothing but Markdown links (a list of other stories, a "read more" link), perhaps
+#: with separators between them.
+_LINK_LINE = re.compile(
+    r'^(?:[\s|•·,*-]*\[[^\[\]]{0,500}\]\([^()\s]{0,2000}(?:\s+"[^"]{0,300}")?\))+[\s|•·,.]*$'
+)
+
+
+def is_link_line(line: str) -> bool:
+    """Whether ``line`` holds nothing but Markdown links.
+
+    >>> is_link_line("[Harbour master praises crews](https://example.com/more)")
+    True
+    >>> is_link_line("The [harbour](https://example.com/h) reopened on Tuesday.")
+    False
+    """
+    return len(line) <= _MAX_MARKUP and _LINK_LINE.match(line) is not None
 
 
 @attrs.frozen

@@ -34,7 +34,7 @@ from newsparse._text.lines import (
     is_paragraph_like,
     is_site_code,
 )
-from newsparse._text.markup import read_front_matter, strip_markdown, unwrap
+from newsparse._text.markup import is_link_line, read_front_matter, strip_markdown, unwrap
 from newsparse._text.title import choose_title, is_whole_page
 from newsparse.errors import NotAnArticleError
 from newsparse.model import Article, Caption
@@ -60,6 +60,9 @@ _LANGUAGE_SAMPLE = 1500
 _BYLINE_WORDS = 24
 #: A caption without a credit is running text of at least this many words.
 _CAPTION_WORDS = 8
+#: How many lines of running text come before a line of Markdown links is taken for navigation
+#: (above them, such a line may be the title, a byline or the page's menu, read elsewhere).
+_TEXT_BEFORE_LINKS = 2
 #: A rule of underscores closing a story, and how many lines of notes may follow it.
 _CLOSING_RULE = re.compile(r"^_{2,}(?:\s|$)")
 _NOTES_LINES = 3
@@ -121,8 +124,8 @@ def parse_text(text: str) -> Article:
     Raises:
         NotAnArticleError: The dump has no line that could be a title or a paragraph.
     """
-    lines, headings = prepare_lines(text)
     fields = _Fields()
+    lines, headings = prepare_lines(text, fields.facts)
     lines = _read_front_matter(lines, fields)
     if fields.title is not None:
         start = 1 if lines and lines[0] == fields.title else 0
@@ -148,13 +151,20 @@ def parse_text(text: str) -> Article:
     )
 
 
-def prepare_lines(text: str) -> tuple[list[str], frozenset[int]]:
-    """The cleaned, non-empty lines of ``text`` without Markdown marks, and which were headings."""
+def prepare_lines(text: str, facts: LineFacts | None = None) -> tuple[list[str], frozenset[int]]:
+    """The cleaned, non-empty lines of ``text`` without Markdown marks, and which were headings.
+
+    A line of nothing but Markdown links below the first lines of running text is navigation
+    (other stories, "read more") and left out, unless it reads as a date line or a byline.
+    ``facts`` reads those (the parse's own, so that what it learns is kept).
+    """
+    facts = facts if facts is not None else LineFacts(clean=True)
     lines: list[str] = []
     headings: set[int] = set()
     # In a text all in Latin-1 whose only unprintable character (but for line breaks) is the
     # no-break space, a line is unprintable exactly when it holds one.
     nbsp_only = _nbsp_only(text)
+    text_seen = 0  # lines of running text so far: a line of links below the lede is navigation
     # Blank lines (most lines of a whole-page rendering) are left out first, trimmed, in one
     # pass: clean_line gives the same for a line and for the line trimmed.
     for trimmed in filter(None, map(str.strip, unwrap(text.splitlines()))):
@@ -169,10 +179,13 @@ def prepare_lines(text: str) -> tuple[list[str], frozenset[int]]:
         if first == "#" and line.startswith("# "):
             headings.add(len(lines))
         if first in "#>" or "](" in line or "\\" in line or line[:2] in ("**", "__"):
+            links = "](" in line and text_seen >= _TEXT_BEFORE_LINKS and is_link_line(line)
             # Only a line with a mark can change: clean_line already trimmed every other one.
             line = strip_markdown(line)
-            if not line:
+            if not line or (links and _is_navigation(line, facts)):
                 continue
+        if text_seen < _TEXT_BEFORE_LINKS and is_paragraph_like(line):
+            text_seen += 1
         lines.append(line)
     return lines, frozenset(headings)
 
@@ -184,6 +197,11 @@ _LATIN1_UNPRINTABLE = bytes(
     for code in range(256)
     if not chr(code).isprintable() and code != 0xA0 and len(f"a{chr(code)}b".splitlines()) == 1
 )
+
+
+def _is_navigation(text: str, facts: LineFacts) -> bool:
+    """Whether the text of a line of links below the lede is navigation: not a byline or a date."""
+    return facts.byline(text, bare=True) is None and facts.date(text) is None
 
 
 def _nbsp_only(text: str) -> bool:
