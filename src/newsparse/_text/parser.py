@@ -63,6 +63,11 @@ _CAPTION_WORDS = 8
 #: How many lines of running text come before a line of Markdown links is taken for navigation
 #: (above them, such a line may be the title, a byline or the page's menu, read elsewhere).
 _TEXT_BEFORE_LINKS = 2
+#: The text after a Markdown picture on its line is its caption when shorter than this (in words).
+_PICTURE_CAPTION_WORDS = 60
+#: A caption's credit glued to its last sentence (``... in 2013.Jane Doe / Agency``).
+_GLUED_CREDIT = re.compile(r"[.!?][\"”’]?(?=[A-Z][^!?]{0,80}$)")
+_CREDIT_WORDS = 8
 #: A rule of underscores closing a story, and how many lines of notes may follow it.
 _CLOSING_RULE = re.compile(r"^_{2,}(?:\s|$)")
 _NOTES_LINES = 3
@@ -89,6 +94,7 @@ class _Fields:
     warnings: list[str] = attrs.Factory(list)
     facts: LineFacts = attrs.Factory(lambda: LineFacts(clean=True))  # it reads prepare_lines
     byline_label: bool = False
+    pictures: set[str] = attrs.Factory(set)  # text after a picture on its line: its caption
 
     def add_authors(self, names: tuple[str, ...]) -> None:
         for name in names:
@@ -125,7 +131,7 @@ def parse_text(text: str) -> Article:
         NotAnArticleError: The dump has no line that could be a title or a paragraph.
     """
     fields = _Fields()
-    lines, headings = prepare_lines(text, fields.facts)
+    lines, headings = prepare_lines(text, fields.facts, fields.pictures)
     lines = _read_front_matter(lines, fields)
     if fields.title is not None:
         start = 1 if lines and lines[0] == fields.title else 0
@@ -151,12 +157,16 @@ def parse_text(text: str) -> Article:
     )
 
 
-def prepare_lines(text: str, facts: LineFacts | None = None) -> tuple[list[str], frozenset[int]]:
+def prepare_lines(
+    text: str, facts: LineFacts | None = None, pictures: set[str] | None = None
+) -> tuple[list[str], frozenset[int]]:
     """The cleaned, non-empty lines of ``text`` without Markdown marks, and which were headings.
 
     A line of nothing but Markdown links below the first lines of running text is navigation
     (other stories, "read more") and left out, unless it reads as a date line or a byline.
-    ``facts`` reads those (the parse's own, so that what it learns is kept).
+    ``facts`` reads those (the parse's own, so that what it learns is kept). The lines that opened
+    with a Markdown picture and go on with a few words (its caption) are added to ``pictures``,
+    as they read without the picture.
     """
     facts = facts if facts is not None else LineFacts(clean=True)
     lines: list[str] = []
@@ -180,10 +190,13 @@ def prepare_lines(text: str, facts: LineFacts | None = None) -> tuple[list[str],
             headings.add(len(lines))
         if first in "#>" or "](" in line or "\\" in line or line[:2] in ("**", "__"):
             links = "](" in line and text_seen >= _TEXT_BEFORE_LINKS and is_link_line(line)
+            picture = first == "!" and line.startswith("![")
             # Only a line with a mark can change: clean_line already trimmed every other one.
             line = strip_markdown(line)
             if not line or (links and _is_navigation(line, facts)):
                 continue
+            if picture and pictures is not None and line.count(" ") < _PICTURE_CAPTION_WORDS:
+                pictures.add(line)
         if text_seen < _TEXT_BEFORE_LINKS and is_paragraph_like(line):
             text_seen += 1
         lines.append(line)
@@ -537,6 +550,9 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
         in_list = role == "list"
         if in_list or _read_metadata(line, fields, header=False):
             continue
+        if line in fields.pictures:
+            fields.add_caption(*_picture_caption(line))
+            continue
         caption = caption_parts(line, strict=True)
         if caption is not None:
             fields.add_caption(*caption)
@@ -544,6 +560,20 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
         text = _read_opening(line, fields) if not fields.paragraphs else line
         if text:
             fields.paragraphs.append(text)
+
+
+def _picture_caption(line: str) -> tuple[str, str | None]:
+    """Split the caption written after a picture into its text and credit.
+
+    A credit may be glued to the caption's last sentence without a space
+    (``... in Ohio on May 9.Jane Doe / Agency``); otherwise it is looked for as in any caption.
+    """
+    found = _GLUED_CREDIT.search(line)
+    if found is not None:
+        credit = line[found.end() :]
+        if credit.count(" ") < _CREDIT_WORDS:
+            return line[: found.end()], credit
+    return split_credit(line, known_caption=True)
 
 
 def _end_matter(line: str, after: int) -> str | None:
