@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 import newsparse
+from newsparse.model import Caption
 from tests.conftest import SEED
 
 WIB = dt.timezone(dt.timedelta(hours=7))
@@ -442,3 +443,69 @@ def test_byline_and_date_on_one_line(
     assert article.authors == authors
     assert article.published == published
     assert len(article.paragraphs) == 1
+
+
+def test_a_line_of_links_below_the_lede_is_navigation_unless_it_is_a_date() -> None:
+    dump = (
+        "# Harbour reopens after storm\n"
+        "\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days.\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon, the port said.\n"
+        "\n"
+        "[Storm closes the harbour](https://example.com/storm) | [Ferry fares rise](/fares)\n"
+        "\n"
+        "Fishing boats are expected back on Thursday.\n"
+        "\n"
+        "[12 March 2024](https://example.com/2024/03/12/harbour)\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == (
+        "The harbour reopened on Tuesday after a storm closed it for three days.",
+        "Ferries resumed their usual timetable by the afternoon, the port said.",
+        "Fishing boats are expected back on Thursday.",
+    )
+    assert article.published == dt.date(2024, 3, 12)
+    # Above the lede a line of links may be the title or a byline: it is read as before.
+    linked = newsparse.parse_article(
+        "[Harbour reopens after storm](https://example.com/h)\n\n" + dump.split("\n", 2)[2],
+        kind="text",
+    )
+    assert linked.title == "Harbour reopens after storm"
+
+
+def test_a_wrapped_picture_with_its_caption_and_glued_credit_is_a_caption() -> None:
+    first = (
+        "The harbour reopened on Tuesday after a storm closed it for three days, and\n"
+        "the ferries ran on their usual timetable by the afternoon, officials said,\n"
+        "while fishermen checked their boats for damage along the eastern quay and\n"
+        "the harbour master thanked the crews who had kept the channel clear for an\n"
+        "understanding.\n"
+    )
+    # The wrapping broke the picture's address at its hyphens, a piece longer than the width; the
+    # caption follows the picture on its line, its credit glued to its last sentence.
+    picture = (
+        "![Ferries at the eastern quay on Tuesday morning, after the storm had passed\n"
+        "over.](https://images.example.com/upload/w_760,f_auto,q_auto:best/rockcms/2024-03/harbour-ferries-\n"
+        "quay-east.jpg)Ferries at the eastern quay on Tuesday morning, after the storm\n"
+        "had passed.Jane Doe / Coastal Photos\n"
+    )
+    second = (
+        "Shops on the waterfront opened again as the wind dropped, and the council\n"
+        "said it would count the cost of the storm once the last of the debris was\n"
+        "cleared from the roads that lead down to the water by the end of the week.\n"
+    )
+    third = (
+        "Fishing boats are expected back at the quay on Thursday, when the harbour\n"
+        "master will open the inner basin again to boats of every size and kind.\n"
+    )
+    dump = f"Title: Harbour reopens after storm\n\n{first}\n{picture}\n{second}\n{third}"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Harbour reopens after storm"
+    assert article.paragraphs == tuple(" ".join(p.split()) for p in (first, second, third))
+    assert article.captions == (
+        Caption(
+            text="Ferries at the eastern quay on Tuesday morning, after the storm had passed.",
+            credit="Jane Doe / Coastal Photos",
+        ),
+    )

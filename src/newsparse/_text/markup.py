@@ -13,7 +13,14 @@ import re
 
 import attrs
 
-__all__ = ["FrontMatter", "read_front_matter", "strip_markdown", "strip_tags", "unwrap"]
+__all__ = [
+    "FrontMatter",
+    "is_link_line",
+    "read_front_matter",
+    "strip_markdown",
+    "strip_tags",
+    "unwrap",
+]
 
 _HEADING = re.compile(r"^#{1,6}\s+")
 # Linear on any input: the text excludes brackets and the address excludes parentheses and spaces,
@@ -81,6 +88,26 @@ def strip_tags(text: str) -> str:
     'Harbour reopens\nBy Jane Roe'
     """
     return _INLINE_TAG.sub("", _BREAKING_TAG.sub("\n", text))
+
+
+#: What may stand around the links of a line of nothing but links (separators, bold marks).
+_LINK_SEPARATORS = " |•·,*-."
+
+
+def is_link_line(line: str) -> bool:
+    """Whether ``line`` holds nothing but Markdown links.
+
+    >>> is_link_line("[Harbour master praises crews](https://example.com/more)")
+    True
+    >>> is_link_line("[Ferries run again](/ferries) | **[more](/ferries)**")
+    True
+    >>> is_link_line("The [harbour](https://example.com/h) reopened on Tuesday.")
+    False
+    """
+    if len(line) > _MAX_MARKUP:
+        return False
+    rest, links = _LINK.subn("", line)
+    return links > 0 and all(char in _LINK_SEPARATORS or char.isspace() for char in rest)
 
 
 @attrs.frozen
@@ -281,6 +308,27 @@ def _long_line_below_head(raw_lines: list[str]) -> bool:
     return False
 
 
+def _opens_address(line: str) -> bool:
+    """Whether ``line`` ends inside a Markdown link's address (``[text](https://exa``)."""
+    start = line.rfind("](")
+    return start >= 0 and ")" not in line[start + 2 :]
+
+
+def _measured_lengths(stripped: list[str]) -> list[int]:
+    """The lengths of the non-blank lines but for those continuing a broken link address."""
+    lengths: list[int] = []
+    in_address = False
+    for line in stripped:
+        if not line:
+            in_address = False
+        elif " " not in line and (in_address or _opens_address(line)):
+            in_address = ")" not in line[line.rfind("](") + 2 :]
+        else:
+            lengths.append(len(line))
+            in_address = _opens_address(line)
+    return lengths
+
+
 def unwrap(raw_lines: list[str]) -> list[str]:
     """Join the lines of a hard-wrapped dump back into paragraphs; other dumps come back as they are.
 
@@ -303,7 +351,12 @@ def unwrap(raw_lines: list[str]) -> list[str]:
         return raw_lines
     # The width is the longest line's, the first lines left aside when the dump is long enough
     # to tell (a tool's fields above the text are not wrapped).
-    width = max(lengths[_HEAD_LINES:] if len(lengths) > _HEAD_LINES else lengths)
+    # The pieces of a Markdown link's address the wrapping broke (at its hyphens: an address holds
+    # no spaces) overrun the width and do not set it.
+    measured = _measured_lengths(stripped)
+    if not measured:
+        return raw_lines
+    width = max(measured[_HEAD_LINES:] if len(measured) > _HEAD_LINES else measured)
     if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1]:
         return raw_lines
     full_lines = [line for line in stripped if len(line) >= _FULL * width]
@@ -319,10 +372,20 @@ def unwrap(raw_lines: list[str]) -> list[str]:
     parts: list[str] = []  # the lines of the paragraph being joined (one join, linear)
     overlong = width * _OVERLONG
     head = _HEAD_LINES  # non-blank lines still to pass before the text below the head
+    in_address = False  # the line above broke a Markdown link's address (no spaces in it)
     for line in stripped:
         if line:
             head -= 1
-        if len(line) > overlong or (
+        if in_address and parts and line:
+            # The wrapping broke the address (at a hyphen): its pieces join without a space.
+            parts[-1] += line
+            in_address = ")" not in line
+            if not in_address and len(line) < _FULL * width:
+                out.append(" ".join(parts))
+                parts = []
+            continue
+        in_address = False
+        if (len(line) > overlong and not (parts and _opens_address(line))) or (
             head >= 0 and len(line) > width and _FIELD.match(line) is not None
         ):
             # A line the wrapping left alone (a field on top, longer than the width) stands alone.
@@ -341,7 +404,8 @@ def unwrap(raw_lines: list[str]) -> list[str]:
                 parts.append(line)
             else:
                 out.append(line)
-        if parts and len(line) < _FULL * width:
+        in_address = bool(parts) and _opens_address(line)
+        if parts and len(line) < _FULL * width and not in_address:
             out.append(" ".join(parts))  # a short line closes its paragraph
             parts = []
     if parts:

@@ -34,7 +34,13 @@ from newsparse._text.lines import (
     is_paragraph_like,
     is_site_code,
 )
-from newsparse._text.markup import read_front_matter, strip_markdown, strip_tags, unwrap
+from newsparse._text.markup import (
+    is_link_line,
+    read_front_matter,
+    strip_markdown,
+    strip_tags,
+    unwrap,
+)
 from newsparse._text.title import choose_title, is_whole_page
 from newsparse.errors import NotAnArticleError
 from newsparse.model import Article, Caption
@@ -60,6 +66,14 @@ _LANGUAGE_SAMPLE = 1500
 _BYLINE_WORDS = 24
 #: A caption without a credit is running text of at least this many words.
 _CAPTION_WORDS = 8
+#: How many lines of running text come before a line of Markdown links is taken for navigation
+#: (above them, such a line may be the title, a byline or the page's menu, read elsewhere).
+_TEXT_BEFORE_LINKS = 2
+#: The text after a Markdown picture on its line is its caption when shorter than this (in words).
+_PICTURE_CAPTION_WORDS = 60
+#: A caption's credit glued to its last sentence (``... in 2013.Jane Doe / Agency``).
+_GLUED_CREDIT = re.compile(r"[.!?][\"”’]?(?=[A-Z][^!?]{0,80}$)")
+_CREDIT_WORDS = 8
 #: A rule of underscores closing a story, and how many lines of notes may follow it.
 _CLOSING_RULE = re.compile(r"^_{2,}(?:\s|$)")
 _NOTES_LINES = 3
@@ -94,6 +108,7 @@ class _Fields:
     warnings: list[str] = attrs.Factory(list)
     facts: LineFacts = attrs.Factory(lambda: LineFacts(clean=True))  # it reads prepare_lines
     byline_label: bool = False
+    pictures: set[str] = attrs.Factory(set)  # text after a picture on its line: its caption
 
     def add_authors(self, names: tuple[str, ...]) -> None:
         for name in names:
@@ -129,8 +144,8 @@ def parse_text(text: str) -> Article:
     Raises:
         NotAnArticleError: The dump has no line that could be a title or a paragraph.
     """
-    lines, headings = prepare_lines(text)
     fields = _Fields()
+    lines, headings = prepare_lines(text, fields.facts, fields.pictures)
     lines = _read_front_matter(lines, fields)
     if fields.title is not None:
         start = 1 if lines and lines[0] == fields.title else 0
@@ -156,8 +171,18 @@ def parse_text(text: str) -> Article:
     )
 
 
-def prepare_lines(text: str) -> tuple[list[str], frozenset[int]]:
-    """The cleaned, non-empty lines of ``text`` without Markdown marks, and which were headings."""
+def prepare_lines(
+    text: str, facts: LineFacts | None = None, pictures: set[str] | None = None
+) -> tuple[list[str], frozenset[int]]:
+    """The cleaned, non-empty lines of ``text`` without Markdown marks, and which were headings.
+
+    A line of nothing but Markdown links below the first lines of running text is navigation
+    (other stories, "read more") and left out, unless it reads as a date line or a byline.
+    ``facts`` reads those (the parse's own, so that what it learns is kept). The lines that opened
+    with a Markdown picture and go on with a few words (its caption) are added to ``pictures``,
+    as they read without the picture.
+    """
+    facts = facts if facts is not None else LineFacts(clean=True)
     if "<" in text:
         text = strip_tags(text)  # tags a scraper left in (<br> line breaks, <b> names)
     lines: list[str] = []
@@ -165,6 +190,7 @@ def prepare_lines(text: str) -> tuple[list[str], frozenset[int]]:
     # In a text all in Latin-1 whose only unprintable character (but for line breaks) is the
     # no-break space, a line is unprintable exactly when it holds one.
     nbsp_only = _nbsp_only(text)
+    text_seen = 0  # lines of running text so far: a line of links below the lede is navigation
     # Blank lines (most lines of a whole-page rendering) are left out first, trimmed, in one
     # pass: clean_line gives the same for a line and for the line trimmed.
     for trimmed in filter(None, map(str.strip, unwrap(text.splitlines()))):
@@ -179,10 +205,16 @@ def prepare_lines(text: str) -> tuple[list[str], frozenset[int]]:
         if first == "#" and line.startswith("# "):
             headings.add(len(lines))
         if first in "#>" or "](" in line or "\\" in line or line[:2] in ("**", "__"):
+            links = "](" in line and text_seen >= _TEXT_BEFORE_LINKS and is_link_line(line)
+            picture = first == "!" and line.startswith("![")
             # Only a line with a mark can change: clean_line already trimmed every other one.
             line = strip_markdown(line)
-            if not line:
+            if not line or (links and _is_navigation(line, facts)):
                 continue
+            if picture and pictures is not None and line.count(" ") < _PICTURE_CAPTION_WORDS:
+                pictures.add(line)
+        if text_seen < _TEXT_BEFORE_LINKS and is_paragraph_like(line):
+            text_seen += 1
         lines.append(line)
     return lines, frozenset(headings)
 
@@ -194,6 +226,11 @@ _LATIN1_UNPRINTABLE = bytes(
     for code in range(256)
     if not chr(code).isprintable() and code != 0xA0 and len(f"a{chr(code)}b".splitlines()) == 1
 )
+
+
+def _is_navigation(text: str, facts: LineFacts) -> bool:
+    """Whether the text of a line of links below the lede is navigation: not a byline or a date."""
+    return facts.byline(text, bare=True) is None and facts.date(text) is None
 
 
 def _nbsp_only(text: str) -> bool:
@@ -534,6 +571,9 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
         in_list = role == "list"
         if in_list or _read_metadata(line, fields, header=False):
             continue
+        if line in fields.pictures:
+            fields.add_caption(*_picture_caption(line))
+            continue
         caption = caption_parts(line, strict=True)
         if caption is not None:
             fields.add_caption(*caption)
@@ -541,6 +581,20 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
         text = _read_opening(line, fields) if not fields.paragraphs else line
         if text:
             fields.paragraphs.append(text)
+
+
+def _picture_caption(line: str) -> tuple[str, str | None]:
+    """Split the caption written after a picture into its text and credit.
+
+    A credit may be glued to the caption's last sentence without a space
+    (``... in Ohio on May 9.Jane Doe / Agency``); otherwise it is looked for as in any caption.
+    """
+    found = _GLUED_CREDIT.search(line)
+    if found is not None:
+        credit = line[found.end() :]
+        if credit.count(" ") < _CREDIT_WORDS:
+            return line[: found.end()], credit
+    return split_credit(line, known_caption=True)
 
 
 def _end_matter(line: str, after: int) -> str | None:
