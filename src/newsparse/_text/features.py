@@ -80,6 +80,11 @@ FEATURES = (
     "paragraphs_below",
     "copies",
     "in_window_title",
+    "inside_previous",
+    "short_around",
+    "shaped_around",
+    "gap_to_text",
+    "byline",
 )
 #: Lines looked at as title candidates: the first this many lines of a dump.
 MAX_CANDIDATES = 400
@@ -96,6 +101,14 @@ _ASCII_DIGIT = re.compile(r"[0-9]")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: A line longer than this is not read as a date stamp.
 _SHORT = 80
+
+#: How much of a line's end is read for a photo credit.
+_CREDIT_TAIL = 60
+#: A label that opens a photo credit near a caption's end (``Photograph: Name/Agency``).
+_CREDIT_LABEL = re.compile(r"(?i)(?:^|\W)(?:photo(?:graph)?s?|fotos?|bild|image|credit|quelle)\s*:")
+#: Lines of at most this many words are menu items; how far around a line they are counted.
+_MENU_WORDS = 2
+_AROUND = 4
 
 _BODY = 30
 _NEAR = 4
@@ -161,12 +174,23 @@ def _is_kicker(line: str) -> bool:
 
 
 def _ends_with_credit(line: str) -> bool:
-    """Whether a line closes with a photo credit (``... Getty Images``, ``... © Name``)."""
+    """Whether a line closes with a photo credit (``... Getty Images``, ``... © Name``).
+
+    The credit may name the photographer after the agency (``Getty Images/Name``) or follow a
+    label (``Photograph: Name/Agency``, ``Foto: Name``).
+    """
     if "©" in line:
         return True
-    # The last two words are all that is read: split those off only.
-    words = line.lower().rstrip(" .)]").rsplit(None, 2)
-    return bool(words) and (words[-1] in CREDIT_WORDS or " ".join(words[-2:]) in CREDIT_WORDS)
+    tail = line[-_CREDIT_TAIL:]
+    if ":" in tail and _CREDIT_LABEL.search(tail) is not None:
+        return True
+    # The last two words are all that is read (an agency and its photographer may share one,
+    # joined by a slash): split those off only.
+    words = " ".join(tail.lower().rstrip(" .)]").rsplit(None, 2)[-2:]).replace("/", " ").split()
+    return any(
+        word in CREDIT_WORDS or " ".join(words[at : at + 2]) in CREDIT_WORDS
+        for at, word in enumerate(words)
+    )
 
 
 def _title_case(words: Sequence[str]) -> float:
@@ -396,6 +420,10 @@ class TitleEvidence:
         # it: none for the title, some for a headline in a list of other stories.
         shaped = _shaped_sums(top, paragraph)
         next_text = _next_texts(paragraph)
+        # Menu items (a word or two) around each line, by prefix sums: menus and tag lists are
+        # runs of them, lists of other stories runs of headline-shaped lines; an article's
+        # headline stands between a short label and running text.
+        menu_sums = list(accumulate([line.count(" ") < _MENU_WORDS for line in top], initial=0))
         rows = []
         headline_rows = []
         rank = 0
@@ -471,6 +499,25 @@ class TitleEvidence:
                     0.0,  # paragraphs_below: late
                     math.log(counts.get(line, 1)),
                     float(index >= _WINDOW_TITLE and line in opening),
+                    float(
+                        index > 0
+                        and len(lines[index - 1]) > len(line)
+                        and lines[index - 1].endswith(line)
+                    ),
+                    (
+                        menu_sums[min(index + 1 + _AROUND, reach)]
+                        - menu_sums[max(0, index - _AROUND)]
+                        - (menu_sums[after_start] - menu_sums[index])
+                    )
+                    / (2 * _AROUND),
+                    (
+                        shaped[min(index + 1 + _AROUND, reach)]
+                        - shaped[max(0, index - _AROUND)]
+                        - (shaped[after_start] - shaped[index])
+                    )
+                    / (2 * _AROUND),
+                    math.log1p(next_text[after_start] - after_start),
+                    1.0 if signed[index] else 0.0,
                 ]
             )
             headline_rows.append(headline)
