@@ -427,3 +427,29 @@ def test_has_digit_is_the_pattern_s_digit_test() -> None:
     others = ["", "Rabu", "²", "½", "Ⅻ", "é–", "\u0660x", "ab\uff19", "x" * 300]
     for text in [*digits, *others, *(f"a{digit}é" for digit in digits)]:
         assert has_digit(text) == (re.search(r"\d", text) is not None), repr(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("17.04.2024, 12:24Lesezeit: 5 Min.", dt.datetime(2024, 4, 17, 12, 24)),
+        ("28.04.2023, 19:09  3 Min.", dt.datetime(2023, 4, 28, 19, 9)),
+        ("May 3, 2024 · 5 min read", dt.date(2024, 5, 3)),
+        ("Published 3 May 2024 | 4 minute read", dt.date(2024, 5, 3)),
+        (
+            "Kamis, 14 Sep 2023 11:22 WIB | 3 menit baca",
+            dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB),
+        ),
+    ],
+)
+def test_a_reading_time_may_trail_a_date_line(line: str, expected: dt.date) -> None:
+    found = parse_date_line(line)
+    assert found is not None
+    assert found.value == expected
+
+
+@pytest.mark.parametrize(
+    "line", ["3 May 2024 5 ministers resigned", "3 May 2024 10 minutes from the port"]
+)
+def test_running_text_after_a_date_is_no_reading_time(line: str) -> None:
+    assert parse_date_line(line) is None

@@ -265,9 +265,16 @@ LEAD_RE: Final = re.compile(rf"{_PUNCT}(?:(?:{_LABELS}){_LETTER_AFTER}{_PUNCT})*
 #: A label after nothing but punctuation: every way :data:`LEAD_RE` has of reaching past a line's
 #: first letter or digit opens with one.
 LEAD_LABEL_RE: Final = re.compile(rf"{_PUNCT}(?:{_LABELS})")
-#: Zone words, counters and a short source tag that may trail a date line.
+#: Zone words, a reading time, counters and a short source tag that may trail a date line.
+#: A reading time after a date line: "5 min read", "Lesezeit: 5 Min.", "3 menit baca".
+_READING_TIME = (
+    r"(?:(?:lesezeit|reading time|waktu baca|masa membaca)\s*:?\s*)?\d{1,3}\s*"
+    r"(?:minutes?|minuten|mins?|menit)(?![^\W\d_])\.?"
+    r"(?:\s*(?:read|reading|lesezeit|baca|membaca)(?![^\W\d_]))?"
+)
 TRAIL_RE: Final = re.compile(
     rf"{_PUNCT}(?:(?:{_ZONE_NAMES}){_LETTER_AFTER}{_PUNCT})?"
+    rf"(?:{_READING_TIME}{_PUNCT})?"
     rf"(?:\d[\d.,]*\s*(?:{_COUNTERS}){_LETTER_AFTER}{_PUNCT})?"
     rf"(?:(?:(?<=[-|])|(?<=[-|]\s))\s*[^\W\d_][\w.]*{_PUNCT})?"
 )
