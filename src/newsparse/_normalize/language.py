@@ -49,6 +49,8 @@ _LONGER_WORDS = {
     lang: frozenset(word for word in words if len(word) > 1) for lang, words in _WORDS.items()
 }
 _TOKEN = re.compile(r"[^\W\d_]+")
+#: Every ASCII character but the letters, to a space: none is part of a run of ``_TOKEN``.
+_ASCII_NON_LETTERS = {code: " " for code in range(128) if not chr(code).isalpha()}
 _MIN_HITS = 8
 # A text in a language without a table still hits a few short words of one that has one (Czech
 # "a", "o", "se", "na", "do" are Portuguese words too; Danish "de", "en", "er" are Dutch): the
@@ -68,12 +70,16 @@ def guess_language(text: str) -> str | None:
     >>> guess_language("Too short to tell.") is None
     True
     """
-    # The runs of letters of the text, counted for the words the guess looks at: a word between
-    # spaces that is all letters is one run; the rest ("dan," "l'avis") is searched for runs.
-    tokens = text[:20_000].lower().split()
+    # The runs of letters of the text, counted for the words the guess looks at. An ASCII
+    # character that is no letter ends a run as a space does, so those become spaces first (a
+    # byte table's work): a word between spaces that is all letters is then one run, and only
+    # a word holding another character ("“dan”") is searched for runs.
+    lowered = text[:20_000].lower()
+    tokens = lowered.translate(_ASCII_NON_LETTERS).split()
     counts = Counter(filter(_KNOWN.__contains__, tokens))
-    odd = " ".join(itertools.filterfalse(str.isalpha, tokens))
-    counts.update(filter(_KNOWN.__contains__, _TOKEN.findall(odd)))
+    if not lowered.isascii():
+        odd = " ".join(itertools.filterfalse(str.isalpha, tokens))
+        counts.update(filter(_KNOWN.__contains__, _TOKEN.findall(odd)))
     # Each language's score sums the counts of its words the text holds (a set intersection
     # apiece, rather than a walk over every word the text holds).
     scores = {
