@@ -3,6 +3,8 @@ from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsparse
 from newsparse import (
@@ -15,7 +17,7 @@ from newsparse import (
     SourceReadError,
     dates,
 )
-from newsparse._api import MAX_INPUT_CHARS, _finish
+from newsparse._api import MAX_INPUT_CHARS, _clean, _cleans, _finish
 from newsparse._normalize import dates as shared
 from newsparse._options import Options
 from newsparse.model import Caption
@@ -117,3 +119,21 @@ def test_finishing_keeps_every_field() -> None:
             values[field.name] = f"{field.name} value"
     article = Article(**values)  # type: ignore[arg-type]
     assert _finish(article, Options()) == article
+
+
+_FIELD_TEXTS = st.lists(
+    st.text(
+        st.sampled_from(["a", "é", " ", "\xa0", "\t", "\x00", "\u200b", "\ud800", "\n"]), max_size=4
+    ),
+    max_size=5,
+).map(tuple)
+
+
+@given(_FIELD_TEXTS)
+def test_cleaning_many_values_at_once_matches_cleaning_each(values: tuple[str, ...]) -> None:
+    # _cleans checks all values at once before it cleans them one by one: the result (and
+    # whether it is the very tuple given) must be what cleaning each value gives.
+    each = tuple(filter(None, map(_clean, values)))
+    result = _cleans(values)
+    assert result == each
+    assert (result is values) == all(_clean(value) is value for value in values)

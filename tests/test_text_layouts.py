@@ -509,3 +509,28 @@ def test_a_wrapped_picture_with_its_caption_and_glued_credit_is_a_caption() -> N
             credit="Jane Doe / Coastal Photos",
         ),
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tom Lee contributed to this report.",
+        "Tom Lee CONTRIBUTED REPORTING TO THIS ARTICLE.",
+        "Tom Lee contributed reporting.",
+        "Tom Lee contributed.",
+        "Tom Lee xcontributed to this report.",  # no word boundary before it
+        "xcontributed to this report.",
+        "contributed reporting to this article.",
+        "ycontributed reporting to this article.",  # the boundary's character lies before the reach
+        "contributed to this story. ",
+        "Tom Lee contributed to this report.\n",
+        "Reporting contributed to this story" + "." * 3,
+        "",
+    ],
+)
+def test_contributor_credit_search_from_the_end_matches_a_search_of_the_line(line: str) -> None:
+    # The credit is searched for in the line's last characters only: that must find what a
+    # search of the whole line finds, the word boundary before it included.
+    from newsparse._text.parser import _CONTRIBUTED, _is_contributor_credit  # noqa: PLC0415
+
+    assert _is_contributor_credit(line) == (_CONTRIBUTED.search(line) is not None)

@@ -2,7 +2,7 @@ import collections
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsparse._normalize import language
@@ -122,6 +122,26 @@ def test_guess_language_counts_every_run_of_letters(text: str) -> None:
     counts = collections.Counter(re.findall(r"[^\W\d_]+", text.lower()))
     expected = _guess_from_counts(counts)
     assert guess_language(text) == expected
+
+
+@given(
+    st.lists(
+        _LANGUAGE_WORDS
+        | st.text(max_size=4)
+        | st.sampled_from(
+            [" ", ",", "'", "1", "_", "-", "“", "”", "é", "\u212a", "\u0130", "\ud800"]
+        ),
+        max_size=80,
+    ).map("".join)
+)
+@example("dan_yang, di1the (l'avis)")
+@example("dan_yang “dan”")
+def test_guess_language_finds_runs_inside_words(text: str) -> None:
+    # Punctuation, digits and other scripts glued to the words: the ASCII ones are made spaces
+    # before the text is split, which must count the runs a search of the text finds.
+    runs = re.findall(r"[^\W\d_]+", text.lower())
+    expected = collections.Counter(run for run in runs if run in language._KNOWN)
+    assert language._known_word_counts(text) == expected
 
 
 def _guess_from_counts(counts: collections.Counter[str]) -> str | None:

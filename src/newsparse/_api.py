@@ -8,6 +8,7 @@ pages never loads the text parser (their compiled patterns are most of what impo
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import os
 from typing import Any
 
@@ -222,6 +223,14 @@ def _clean(value: str | None) -> str | None:
 
 def _cleans(values: tuple[str, ...]) -> tuple[str, ...]:
     """Each of ``values`` cleaned, empty ones dropped; ``values`` itself when none changes."""
+    if (
+        all(values)
+        and "".join(values).isprintable()
+        and all(map(operator.is_, map(str.strip, values), values))
+    ):
+        # What _clean gives each value, checked for all at once: none is empty, none holds a
+        # character to clean (all are printable), none has a space to trim.
+        return values
     out: list[str] = []
     changed = False
     for value in values:

@@ -49,6 +49,11 @@ _LONGER_WORDS = {
     lang: frozenset(word for word in words if len(word) > 1) for lang, words in _WORDS.items()
 }
 _TOKEN = re.compile(r"[^\W\d_]+")
+#: A byte table: every ASCII character but the letters to a space (none is part of a run of
+#: ``_TOKEN``), every other byte to itself.
+_ASCII_NON_LETTERS = bytes(
+    code if code >= 128 or chr(code).isalpha() else ord(" ") for code in range(256)
+)
 _MIN_HITS = 8
 # A text in a language without a table still hits a few short words of one that has one (Czech
 # "a", "o", "se", "na", "do" are Portuguese words too; Danish "de", "en", "er" are Dutch): the
@@ -68,12 +73,7 @@ def guess_language(text: str) -> str | None:
     >>> guess_language("Too short to tell.") is None
     True
     """
-    # The runs of letters of the text, counted for the words the guess looks at: a word between
-    # spaces that is all letters is one run; the rest ("dan," "l'avis") is searched for runs.
-    tokens = text[:20_000].lower().split()
-    counts = Counter(filter(_KNOWN.__contains__, tokens))
-    odd = " ".join(itertools.filterfalse(str.isalpha, tokens))
-    counts.update(filter(_KNOWN.__contains__, _TOKEN.findall(odd)))
+    counts = _known_word_counts(text[:20_000])
     # Each language's score sums the counts of its words the text holds (a set intersection
     # apiece, rather than a walk over every word the text holds).
     scores = {
@@ -88,6 +88,30 @@ def guess_language(text: str) -> str | None:
     if best in {"id", "ms"} or ranked[1] == scores[best]:
         return _indonesian_or_malay(counts) if best in {"id", "ms"} else None
     return best
+
+
+def _known_word_counts(text: str) -> Counter[str]:
+    """How often each word the guess knows stands in ``text`` as a run of letters.
+
+    The same as counting the known words among ``_TOKEN.findall(text.lower())``.
+    """
+    # The runs of letters of the text, counted for the words the guess looks at. An ASCII
+    # character that is no letter ends a run as a space does, so those become spaces first, in
+    # the text's UTF-8 bytes (a byte table's work; no byte of a longer sequence is ASCII): a word
+    # between spaces that is all letters is then one run, and only a word holding another
+    # character ("“dan”") is searched for runs.
+    lowered = text.lower()
+    tokens = (
+        lowered.encode("utf-8", "surrogatepass")
+        .translate(_ASCII_NON_LETTERS)
+        .decode("utf-8", "surrogatepass")
+        .split()
+    )
+    counts = Counter(filter(_KNOWN.__contains__, tokens))
+    if not lowered.isascii():
+        odd = " ".join(itertools.filterfalse(str.isalpha, tokens))
+        counts.update(filter(_KNOWN.__contains__, _TOKEN.findall(odd)))
+    return counts
 
 
 _INDONESIAN = ("karena", "bahwa", "sudah", "saat", "bisa", "saja", "kata")

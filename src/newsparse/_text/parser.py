@@ -89,6 +89,9 @@ _REPORTER_ROLE = re.compile(
     re.IGNORECASE,
 )
 _ONLY_NAMES = re.compile(r"^(?:(?:[A-Z][\w.'’-]*|and|&),?\s+)+contributed\.$")
+#: The longest text ``_CONTRIBUTED`` matches ("contributed reporting to this article."): the
+#: search starts this far from the line's end, not at every word of the line.
+_CONTRIBUTED_REACH = len("contributed reporting to this article.")
 
 
 @attrs.define
@@ -607,11 +610,20 @@ def _end_matter(line: str, after: int) -> str | None:
     """
     if after <= _NOTES_LINES and _CLOSING_RULE.match(line):
         return "the notes after a closing rule"
-    if line.count(" ") < _BYLINE_WORDS and _CONTRIBUTED.search(line):
+    if line.count(" ") < _BYLINE_WORDS and _is_contributor_credit(line):
         bare = _CONTRIBUTED_BARE.search(line) is not None
         if not bare or _REPORTER_ROLE.search(line) or _ONLY_NAMES.match(line):
             return "a contributor credit"
     return None
+
+
+def _is_contributor_credit(line: str) -> bool:
+    r"""Whether ``line`` ends saying who "contributed to this report".
+
+    The match ends at the line's end, so it starts in its last :data:`_CONTRIBUTED_REACH`
+    characters; a search from there still sees the character before it, for the ``\b``.
+    """
+    return _CONTRIBUTED.search(line, max(0, len(line) - _CONTRIBUTED_REACH)) is not None
 
 
 def _read_opening(paragraph: str, fields: _Fields) -> str:
