@@ -440,6 +440,19 @@ def test_has_digit_is_the_pattern_s_digit_test() -> None:
             "Kamis, 14 Sep 2023 11:22 WIB | 3 menit baca",
             dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB),
         ),
+        # A spaced dash after the zone is a separator, not the sign of an offset.
+        (
+            "Kamis, 14 Sep 2023 11:22 WIB - 3 menit baca",
+            dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB),
+        ),
+        (
+            "14 Sep 2023 11:22 GMT - 3 min read",
+            dt.datetime(2023, 9, 14, 11, 22, tzinfo=dt.timezone.utc),
+        ),
+        (
+            "14 Sep 2023 11:22 GMT -3",
+            dt.datetime(2023, 9, 14, 11, 22, tzinfo=dt.timezone(-dt.timedelta(hours=3))),
+        ),
     ],
 )
 def test_a_reading_time_may_trail_a_date_line(line: str, expected: dt.date) -> None:

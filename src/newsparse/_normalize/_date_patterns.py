@@ -238,7 +238,9 @@ _CLOCK = (
     # "04:07 hrs IST", "11:22 Uhr MEZ": a clock word between the time and its zone
     rf"(?:\s*(?:uhr|hrs?)(?=\s*\(?\s*(?:{_ZONE_NAMES})(?!\w)))?"
     r"(?:\s*(?:\(\s*)?(?:"
-    rf"(?P<zname>{_ZONE_NAMES})(?:\s*(?P<zsign>[+-])\s*(?P<zh>\d{{1,2}})(?::?(?P<zm>\d\d))?)?"
+    # The offset's sign stands against its hours ("GMT+7", "GMT -3"): after "WIB - 3 menit baca"
+    # the spaced dash is a separator.
+    rf"(?P<zname>{_ZONE_NAMES})(?:\s?(?P<zsign>[+-])(?P<zh>\d{{1,2}})(?::?(?P<zm>\d\d))?)?"
     r"|(?P<osign>[+-])(?P<oh>\d\d)(?::?(?P<om>\d\d))?"
     r")(?![\d])(?!\w)\s*\)?)?"
 )
