@@ -5,6 +5,8 @@ from newsparse._normalize.boilerplate import (
     is_list_header,
     is_signoff,
     is_terminal,
+    line_kinds,
+    line_role,
     parse_tags_line,
 )
 from newsparse._normalize.datelines import Dateline, find_dateline, read_dateline
@@ -131,3 +133,28 @@ def test_find_dateline(paragraph: str, expected: str | None) -> None:
 )
 def test_read_dateline_names_the_outlet(paragraph: str, expected: Dateline | None) -> None:
     assert read_dateline(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "",
+        "  ",
+        "KOMENTAR",
+        "Copyright 2023 PT Media",
+        "(fyk/ash)",
+        "[ant/rd].",
+        "(Foto: Ani)",
+        "Baca juga",
+        "Baca juga: Harga beras naik",
+        "Berita Terkait",
+        "Tags: politik, ekonomi",
+        "13 Shares",
+        "***",
+        "Kim dan Putin menggelar diskusi di pusat peluncuran ruang angkasa.",
+        "(Reuters) Kim dan Putin bertemu.",
+    ],
+)
+def test_line_kinds_match_the_three_tests(line: str) -> None:
+    # line_kinds reads the line once for all three; each answer must be the plain test's.
+    assert line_kinds(line) == (line_role(line), is_boilerplate(line), is_list_header(line))

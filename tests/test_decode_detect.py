@@ -2,7 +2,7 @@ import codecs
 
 import pytest
 
-from newsparse._decode import decode, lookup_encoding
+from newsparse._decode import decode, is_printable, lookup_encoding
 from newsparse._detect import detect_kind
 from newsparse.errors import DecodeError
 
@@ -90,3 +90,21 @@ def test_lookup_encoding(label: str | None, expected: str | None) -> None:
 )
 def test_detect_kind(text: str, expected: str) -> None:
     assert detect_kind(text) == expected
+
+
+def test_is_printable_is_str_isprintable() -> None:
+    # The byte-table check must agree with str.isprintable on every Latin-1 character, alone
+    # and inside text, and on text beyond Latin-1 (checked the plain way).
+    texts = [chr(code) for code in range(256)]
+    texts += [f"Kim dan Putin{chr(code)} bertemu." for code in range(256)]
+    texts += [
+        "",
+        "신현주 기자",
+        "Ünïcödé – “quoted” …",
+        "a\u2028b",
+        "a\u200bb",
+        "\ud800",
+        "\U0001f600",
+    ]
+    for text in texts:
+        assert is_printable(text) == text.isprintable(), repr(text)

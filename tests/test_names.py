@@ -1,7 +1,10 @@
 import pytest
 
 from newsparse._normalize.names import (
+    _AUTHOR_LABEL,
     Byline,
+    _all_names,
+    _bare_names,
     is_agency,
     is_person_name,
     parse_byline,
@@ -234,3 +237,42 @@ def test_parse_byline_leftovers(line: str, bare: bool, expected: Byline | None) 
 )
 def test_parse_byline_credits_and_copies(line: str, bare: bool, expected: Byline | None) -> None:
     assert parse_byline(line, bare=bare) == expected
+
+
+@pytest.mark.parametrize(
+    "segment",
+    [
+        "Binsar",
+        "binsar",
+        "MDN",
+        "Reuters",
+        "Redaksi",
+        "Admin",
+        "Staff",
+        "Kompas",
+        "Antara",
+        "Foto",
+        "Editor",
+        "Jakarta",
+        "Kamis",
+        "Uhr",
+        "Über",
+        "신현주",
+        "ǅemal",
+        "ßeta",
+        "Ab",
+        "A",
+        "Binsar-",
+        "Jr.",
+        "O'Neil",
+        "Ann Lee",
+        "Ann,Lee",
+        "Ann Lee - detik",
+        "binsar Lee",
+    ],
+)
+def test_bare_names_match_the_plain_reading(segment: str) -> None:
+    # The one-word shortcut must give what testing every part, then splitting, gives.
+    assert _AUTHOR_LABEL.match(segment) is None  # the caller reads a labelled segment itself
+    plain = split_authors(segment) if _all_names(segment) else None
+    assert _bare_names(segment, agencies=False) == plain

@@ -155,3 +155,13 @@ def _guess_from_counts(counts: collections.Counter[str]) -> str | None:
     if best in {"id", "ms"}:
         return language._indonesian_or_malay(counts)
     return None if ranked[1] == scores[best] else best
+
+
+@given(st.lists(_LANGUAGE_WORDS, max_size=60))
+def test_language_scores_sum_each_languages_words(words: list[str]) -> None:
+    # The walk over the text's known words must give each language the sum of its words' counts.
+    counts = collections.Counter(word for word in words if word in language._KNOWN)
+    expected = {lang: sum(counts[w] for w in table) for lang, table in language._WORDS.items()}
+    scores = language._scores(counts)
+    assert scores == expected
+    assert list(scores) == list(language._WORDS)  # the order that breaks ties

@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 
-from newsparse._decode import clean_text, clean_text_utf8, decode_with_notes
+from newsparse._decode import clean_text, clean_text_utf8, decode_with_notes, is_printable
 from newsparse._detect import detect_kind
 from newsparse._normalize.whitespace import is_blank
 from newsparse._options import Kind, Options
@@ -225,7 +225,7 @@ def _cleans(values: tuple[str, ...]) -> tuple[str, ...]:
     """Each of ``values`` cleaned, empty ones dropped; ``values`` itself when none changes."""
     if (
         all(values)
-        and "".join(values).isprintable()
+        and is_printable("".join(values))
         and all(map(operator.is_, map(str.strip, values), values))
     ):
         # What _clean gives each value, checked for all at once: none is empty, none holds a

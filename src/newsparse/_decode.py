@@ -40,6 +40,7 @@ __all__ = [
     "compression_of",
     "decode",
     "decode_with_notes",
+    "is_printable",
     "lookup_encoding",
 ]
 
@@ -432,6 +433,24 @@ def clean_text(text: str, *, utf8: bytes | None = None) -> str:
             return text
         return _clean_exactly(text)
     return clean_text_utf8(text)[0]
+
+
+#: The bytes of the Latin-1 characters that are not printable (controls, no-break and soft hyphen).
+_LATIN1_UNPRINTABLE = bytes(code for code in range(256) if not chr(code).isprintable())
+
+
+def is_printable(text: str) -> bool:
+    """:meth:`str.isprintable` of ``text``, at a byte table's cost when ``text`` is all Latin-1.
+
+    ``str.isprintable`` looks each character up in the Unicode database; a long printable text
+    (an article's paragraphs, joined) costs several times less as Latin-1 bytes, with the
+    unprintable ones deleted.
+    """
+    try:
+        raw = text.encode("latin-1")
+    except UnicodeEncodeError:
+        return text.isprintable()
+    return len(raw.translate(None, _LATIN1_UNPRINTABLE)) == len(raw)
 
 
 def clean_text_utf8(text: str) -> tuple[str, bytes | None]:

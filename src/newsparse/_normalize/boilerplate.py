@@ -141,12 +141,17 @@ def line_kinds(line: str, *, clean: bool = False) -> tuple[str | None, bool, boo
     :func:`~newsparse._normalize.whitespace.clean_line` gives for it, so it is not cleaned again.
     """
     cleaned = line if clean else clean_line(line)
+    if not cleaned:
+        return None, True, False
     k = _key(cleaned)
-    return (
-        _role(cleaned, k),
-        not cleaned or _is_boilerplate(cleaned, k),
-        k in LIST_HEADERS,
-    )
+    listed = k in LIST_HEADERS
+    # A sign-off is both an end marker and boilerplate: one match tells both.
+    signoff = cleaned[0] in "([" and _SIGNOFF.match(cleaned) is not None
+    if signoff or k in TERMINAL_LINES or k.startswith(TERMINAL_PREFIXES):
+        role: str | None = "end"
+    else:
+        role = "list" if listed else None
+    return role, signoff or _is_boilerplate(cleaned, k), listed
 
 
 def is_update_line(line: str) -> bool:

@@ -74,12 +74,7 @@ def guess_language(text: str) -> str | None:
     True
     """
     counts = _known_word_counts(text[:20_000])
-    # Each language's score sums the counts of its words the text holds (a set intersection
-    # apiece, rather than a walk over every word the text holds).
-    scores = {
-        lang: sum(map(counts.__getitem__, words.intersection(counts)))
-        for lang, words in _WORDS.items()
-    }
+    scores = _scores(counts)
     best = max(scores, key=scores.__getitem__)
     ranked = sorted(scores.values(), reverse=True)
     distinct = len(_LONGER_WORDS[best].intersection(counts))
@@ -88,6 +83,19 @@ def guess_language(text: str) -> str | None:
     if best in {"id", "ms"} or ranked[1] == scores[best]:
         return _indonesian_or_malay(counts) if best in {"id", "ms"} else None
     return best
+
+
+def _scores(counts: Counter[str]) -> dict[str, int]:
+    """Each language's score: the sum of the counts of its words, languages in table order.
+
+    A walk over the few distinct known words the text holds (a few dozen at most), adding each
+    count to the languages listing the word, rather than a set intersection per language.
+    """
+    scores = dict.fromkeys(_WORDS, 0)
+    for word, count in counts.items():
+        for lang in _LANGS_OF[word]:
+            scores[lang] += count
+    return scores
 
 
 def _known_word_counts(text: str) -> Counter[str]:

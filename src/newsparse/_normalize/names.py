@@ -294,19 +294,31 @@ def parse_byline(line: str, *, bare: bool = False, agencies: bool = False) -> By
                 continue
             return None
         # A bare "Name / AGENCY" is as likely a photo credit as a byline; a label settles it.
-        if (
-            bare
-            and "/" not in segment
-            and _all_names(segment, agencies=agencies)
-            and not segment.isupper()
-        ):
-            authors.extend(split_authors(segment, agencies=agencies))
-            recognised = True
-            continue
+        if bare and "/" not in segment and not segment.isupper():
+            bare_names = _bare_names(segment, agencies=agencies)
+            if bare_names is not None:
+                authors.extend(bare_names)
+                recognised = True
+                continue
         return None
     if not recognised or not (authors or editors):
         return None
     return Byline(authors=_unique(authors), editors=_unique(editors))
+
+
+def _bare_names(segment: str, *, agencies: bool) -> tuple[str, ...] | None:
+    """The names of a byline segment without a label, or ``None`` when not every part is a name.
+
+    A segment of one word of letters (``"Binsar"``), the usual bare byline, is one part for both
+    :func:`_all_names` and :func:`split_authors`, which then clean nothing off it (no space, no
+    punctuation, and no author label, as the caller has checked): both test the same name, once.
+    """
+    if not agencies and segment.isalpha():
+        name = _without_role(segment)
+        return (name,) if is_person_name(name) else None
+    if not _all_names(segment, agencies=agencies):
+        return None
+    return split_authors(segment, agencies=agencies)
 
 
 def _all_names(text: str, *, agencies: bool = False) -> bool:
