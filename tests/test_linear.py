@@ -229,6 +229,14 @@ STAGES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
         ),
         2_000,
     ),
+    "text: thousands of tags lines": (  # fuzz shapes of 11-fuzz2
+        lambda n: (
+            lambda: parse_article(
+                f"Title here\n\n{P[3:-4]}\n\n" + "".join(f"Tags: a{i}, b{i}\n" for i in range(n))
+            )
+        ),
+        2_000,
+    ),
     "text: byline lines": (
         lambda n: (
             lambda: parse_article(
