@@ -207,6 +207,20 @@ STAGES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
         ),
         4_000,
     ),
+    "html: captions under a box with a long class value": (  # fuzz/mutate.py, seed 9001
+        lambda n: (
+            lambda: parse_article(
+                _page(
+                    '<div class="box '
+                    + "kata " * (20 * n)
+                    + '"><div>'
+                    + '<p class="caption">A caption of the picture.</p>' * n
+                    + "</div></div>"
+                )
+            )
+        ),
+        1_000,
+    ),
     "html: junk of thousands of words inside one tag": (  # fuzz/mutate.py, seed 1717
         lambda n: lambda: load_page(_page("<p " + " ".join(f"t{i}," for i in range(n)) + ">x</p>")),
         20_000,
