@@ -221,6 +221,21 @@ STAGES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
         ),
         1_000,
     ),
+    "html: figures under a box with a long class value": (  # 11-fuzz2 sweeps
+        lambda n: (
+            lambda: parse_article(
+                _page(
+                    '<div class="box '
+                    + "kata " * (400 * n)
+                    + '"><div>'
+                    + '<figure><img src="a.jpg"><figcaption>A ship at dawn.</figcaption></figure>'
+                    * n
+                    + "</div></div>"
+                )
+            )
+        ),
+        500,
+    ),
     "html: junk of thousands of words inside one tag": (  # fuzz/mutate.py, seed 1717
         lambda n: lambda: load_page(_page("<p " + " ".join(f"t{i}," for i in range(n)) + ">x</p>")),
         20_000,
