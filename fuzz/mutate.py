@@ -86,6 +86,35 @@ _FRAGMENTS: tuple[Callable[[random.Random], str], ...] = (
     lambda r: "<title>" + "Storm | " * r.randint(1_000, 20_000) + "</title>",
     lambda r: "\n[ Log in ](/login) [ Join ](/join) " + "[ x ](/y) " * r.randint(1, 50) + "\n",
     lambda r: '<script type="application/ld+json">{"headline": "Zusammen\\u00adarbeit"}</script>',
+    # Shapes of 11-fuzz2: date, title and byline candidates by the thousand, long runs of breaks
+    # and cells, deep quotes, JSON-LD blocks by the hundred, dumps of date-like or byline lines.
+    lambda r: "".join(
+        f'<time datetime="2024-05-{i % 28 + 1:02d}T10:00">{i % 28 + 1} May 2024</time>'
+        for i in range(r.randint(500, 5_000))
+    ),
+    lambda r: "".join(
+        f'<meta property="article:published_time" content="2024-05-{i % 28 + 1:02d}">'
+        for i in range(r.randint(500, 5_000))
+    ),
+    lambda r: "<h1>Storm over the port</h1>" * r.randint(500, 5_000),
+    lambda r: "".join(
+        f'<span class="byline author">By Ana Lima{i}</span>' for i in range(r.randint(500, 5_000))
+    ),
+    lambda r: "<br>" * r.randint(1_000, 50_000),
+    lambda r: "<table><tr>" + "<td>cell</td>" * r.randint(1_000, 20_000) + "</tr></table>",
+    lambda r: "<blockquote>" * r.randint(200, 3_000) + "Quoted." + "</blockquote>" * 10,
+    lambda r: (
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Storm", '
+            '"datePublished": "2024-05-06", "author": {"name": "Ana Lima"}}</script>'
+        )
+        * r.randint(100, 3_000)
+    ),
+    lambda r: "".join(
+        f"\nKamis, {i % 28 + 1} September 2023 | 11:22 WIB\n" for i in range(r.randint(200, 5_000))
+    ),
+    lambda r: "".join(f"\nBy Ana Lima{i}\n" for i in range(r.randint(200, 5_000))),
+    lambda r: "\n" + "kata " * r.randint(20_000, 200_000) + "\n",
 )
 _BINARY = (b"\x7fELF\x02\x01", b"\x89PNG\r\n\x1a\n", b"%PDF-1.4\n", b"PK\x03\x04", b"\x00\x01\x02")
 

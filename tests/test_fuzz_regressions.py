@@ -198,3 +198,17 @@ def test_a_tag_with_a_few_hundred_attributes_is_read_whole() -> None:
     para = next(load_page(page).root.iter("p"))
     assert len(para.attrib) == MAX_ATTRIBUTES - 10
     assert not parse_article(page).warnings
+
+
+# --- 11-fuzz2: the tags of many Tags lines, read with one set --------------------------------------
+
+
+def test_tags_lines_and_front_matter_tags_are_merged_once_each_in_order() -> None:
+    # The set of tags seen is kept with the list (rebuilding it for each line was quadratic);
+    # it must still know the front matter's tags and those of every earlier line.
+    dump = f"Storm over the port\n\n{P}\n\nTags: port, storm\nTags: storm, ships\nTags: port, harbour\n"
+    assert parse_article(dump).tags == ("port", "storm", "ships", "harbour")
+    front = (
+        f"---\ntitle: Storm over the port\ntags: port, storm\n---\n\n{P}\n\nTags: storm, ships\n"
+    )
+    assert parse_article(front).tags == ("port", "storm", "ships")

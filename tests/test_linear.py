@@ -207,6 +207,35 @@ STAGES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
         ),
         4_000,
     ),
+    "html: captions under a box with a long class value": (  # fuzz/mutate.py, seed 9001
+        lambda n: (
+            lambda: parse_article(
+                _page(
+                    '<div class="box '
+                    + "kata " * (20 * n)
+                    + '"><div>'
+                    + '<p class="caption">A caption of the picture.</p>' * n
+                    + "</div></div>"
+                )
+            )
+        ),
+        1_000,
+    ),
+    "html: figures under a box with a long class value": (  # 11-fuzz2 sweeps
+        lambda n: (
+            lambda: parse_article(
+                _page(
+                    '<div class="box '
+                    + "kata " * (400 * n)
+                    + '"><div>'
+                    + '<figure><img src="a.jpg"><figcaption>A ship at dawn.</figcaption></figure>'
+                    * n
+                    + "</div></div>"
+                )
+            )
+        ),
+        500,
+    ),
     "html: junk of thousands of words inside one tag": (  # fuzz/mutate.py, seed 1717
         lambda n: lambda: load_page(_page("<p " + " ".join(f"t{i}," for i in range(n)) + ">x</p>")),
         20_000,
@@ -225,6 +254,14 @@ STAGES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
         lambda n: (
             lambda: parse_article(
                 f"Title here\n\n{P[3:-4]}\n\nTags: " + ", ".join(f"tag{i}" for i in range(n)) + "\n"
+            )
+        ),
+        2_000,
+    ),
+    "text: thousands of tags lines": (  # fuzz shapes of 11-fuzz2
+        lambda n: (
+            lambda: parse_article(
+                f"Title here\n\n{P[3:-4]}\n\n" + "".join(f"Tags: a{i}, b{i}\n" for i in range(n))
             )
         ),
         2_000,

@@ -106,6 +106,7 @@ class _Fields:
     site_code: str | None = None
     site_name: str | None = None
     tags: list[str] = attrs.Factory(list)
+    known_tags: set[str] = attrs.Factory(set)  # ``tags`` as a set: a dump may hold thousands
     paragraphs: list[str] = attrs.Factory(list)
     captions: list[Caption] = attrs.Factory(list)
     warnings: list[str] = attrs.Factory(list)
@@ -338,6 +339,7 @@ def _read_front_matter(lines: list[str], fields: _Fields) -> list[str]:
         fields.site_name = front.site_name
     if front.tags is not None:
         fields.tags.extend(t.strip() for t in front.tags.split(",") if t.strip())
+        fields.known_tags.update(fields.tags)
     return lines
 
 
@@ -514,7 +516,9 @@ def _read_tags(line: str, fields: _Fields) -> bool:
     tags = boilerplate.parse_tags_line(line)
     if tags is None:
         return False
-    known = set(fields.tags)  # a set: a line may hold tens of thousands of tags
+    # A set kept with the list: a line may hold tens of thousands of tags, and a dump thousands
+    # of tags lines (building the set again for each line was quadratic).
+    known = fields.known_tags
     for tag in tags:
         if tag not in known:
             known.add(tag)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from newsparse._html.page import selectors as sel
 from newsparse._html.page.census import Census
@@ -77,20 +78,29 @@ def in_furniture(
         census: The page's walk, to remember each class pattern's result on the page.
     """
     search = census.matches if census is not None else _search
+    memo = census.furnishes if census is not None else {}
     node = el.getparent()
     while node is not None and node not in protected:
         if node in ignore:
             node = node.getparent()
             continue
-        attrs = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if node.tag in _FURNITURE_TAGS and not (
-            node.tag == "aside" and search(sel.IMAGE_ATTR, attrs)
-        ):
-            return True
-        if search(sel.BOILERPLATE_ATTR, attrs) or search(sel.FIGURE_FURNITURE_ATTR, attrs):
+        furnishes = memo.get(node)
+        if furnishes is None:
+            furnishes = memo[node] = _furnishes(node, search)
+        if furnishes:
             return True
         node = node.getparent()
     return False
+
+
+def _furnishes(
+    node: Element, search: Callable[[re.Pattern[str] | FoldedPattern, str], bool]
+) -> bool:
+    """Whether ``node``'s own tag or names make it page furniture (see :func:`in_furniture`)."""
+    attrs = f"{node.get('class') or ''} {node.get('id') or ''}"
+    if node.tag in _FURNITURE_TAGS and not (node.tag == "aside" and search(sel.IMAGE_ATTR, attrs)):
+        return True
+    return search(sel.BOILERPLATE_ATTR, attrs) or search(sel.FIGURE_FURNITURE_ATTR, attrs)
 
 
 def is_credit(el: Element, *, in_caption: bool = False, census: Census | None = None) -> bool:

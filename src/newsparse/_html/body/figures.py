@@ -118,15 +118,25 @@ def _widget_parts(
     return frozenset(found)
 
 
-def _near_image(el: Element, memo: dict[Element, bool]) -> Element | None:
-    """The nearest of ``el``'s closest ancestors that holds or names a picture."""
+def _near_image(
+    el: Element, memo: dict[Element, bool], named: dict[Element, bool]
+) -> Element | None:
+    """The nearest of ``el``'s closest ancestors that holds or names a picture.
+
+    ``named`` keeps whether each ancestor's class names a picture: thousands of captions under
+    one box whose class value is long (junk spliced into it) would otherwise each search the
+    value again (the captions times its length).
+    """
     node = el.getparent()
     for _ in range(_NEAR_IMAGE_LEVELS):
         if node is None:
             return None
         if _has_picture(node, memo):
             return node
-        if sel.IMAGE_ATTR.search(node.get("class") or ""):
+        names = named.get(node)
+        if names is None:
+            names = named[node] = sel.IMAGE_ATTR.search(node.get("class") or "") is not None
+        if names:
             return node
         node = node.getparent()
     return None
@@ -154,6 +164,7 @@ class _Reader:
         self.credits: dict[Element, deque[Element]] = {}
         self.pictured: dict[Element, bool] = {}  # see _has_picture
         self.linked: dict[Element, bool] = {}  # see _widget_parts
+        self.named: dict[Element, bool] = {}  # see _near_image
         self.pictures: dict[Element, str | None] = {}  # see picture_of
 
     def picture_of(self, container: Element) -> str | None:
@@ -201,7 +212,7 @@ class _Reader:
 
     def classed(self, el: Element) -> None:
         """An element with a caption-like class next to a picture."""
-        container = _near_image(el, self.pictured)
+        container = _near_image(el, self.pictured, self.named)
         if container is None:
             return
         holder = _picture_holder(el, self.pictured)

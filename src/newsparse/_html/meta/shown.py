@@ -46,8 +46,10 @@ def visible_date(
     ``order`` is the page language's reading of all-numeric dates (see :func:`line_date`), and
     ``language`` the page's language, which settles some zone abbreviations (``IST``).
     """
+    # Thousands of undated <time>s under the same deep boxes share their ancestors' verdict.
+    time_aside: dict[Element, bool] = {}
     for el in root.iter(*_TIME_TAGS):
-        found = _time_value(el, notes, order, language)
+        found = _time_value(el, notes, order, language, time_aside)
         if found is not None:
             return found
     values = []
@@ -69,11 +71,18 @@ def visible_date(
 
 
 def _time_value(
-    el: Element, notes: list[str], order: bool | None, language: str | None
+    el: Element,
+    notes: list[str],
+    order: bool | None,
+    language: str | None,
+    aside: dict[Element, bool],
 ) -> dt.date | None:
-    """The date of a ``<time>`` that may show the publication, else ``None``."""
+    """The date of a ``<time>`` that may show the publication, else ``None``.
+
+    ``aside`` is the ``seen`` of :func:`in_aside` (``layout=False``), one per page.
+    """
     names = f"{el.get('class') or ''} {el.get('itemprop') or ''}"
-    if sel.NOT_PUBLISHED_ATTR.search(names) or in_aside(el, layout=False):
+    if sel.NOT_PUBLISHED_ATTR.search(names) or in_aside(el, layout=False, seen=aside):
         return None
     text = one_line(text_of(el))
     if is_update_line(text):

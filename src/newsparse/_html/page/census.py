@@ -73,6 +73,7 @@ class Census:
         "_memo",
         "body",
         "captions",
+        "furnishes",
         "furniture",
         "holders",
         "paragraphs",
@@ -86,6 +87,10 @@ class Census:
         self._gone: set[Element] = set()
         self._lengths: dict[Element, int] = {}
         self.furniture: list[Element] = []
+        # Whether each element's own tag or names make it page furniture (see in_furniture):
+        # thousands of figures under a box with a long class value would otherwise each build
+        # and look the value up again.
+        self.furnishes: dict[Element, bool] = {}
         self.paragraphs: list[Element] = []
         self.holders: list[Element] = []
         captions: list[Element] = []
