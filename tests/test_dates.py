@@ -436,6 +436,8 @@ def test_has_digit_is_the_pattern_s_digit_test() -> None:
         ("28.04.2023, 19:09  3 Min.", dt.datetime(2023, 4, 28, 19, 9)),
         ("May 3, 2024 · 5 min read", dt.date(2024, 5, 3)),
         ("Published 3 May 2024 | 4 minute read", dt.date(2024, 5, 3)),
+        ("03.05.2024 | Lesedauer etwa 2 Min.", dt.date(2024, 5, 3)),
+        ("3 de mayo de 2024 Tiempo de lectura: 8 min", dt.date(2024, 5, 3)),
         (
             "Kamis, 14 Sep 2023 11:22 WIB | 3 menit baca",
             dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB),

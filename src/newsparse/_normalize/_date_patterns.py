@@ -268,11 +268,12 @@ LEAD_RE: Final = re.compile(rf"{_PUNCT}(?:(?:{_LABELS}){_LETTER_AFTER}{_PUNCT})*
 #: first letter or digit opens with one.
 LEAD_LABEL_RE: Final = re.compile(rf"{_PUNCT}(?:{_LABELS})")
 #: Zone words, a reading time, counters and a short source tag that may trail a date line.
-#: A reading time after a date line: "5 min read", "Lesezeit: 5 Min.", "3 menit baca".
+#: A reading time after a date line: "5 min read", "Lesedauer: 5 Min.", "3 menit baca".
 _READING_TIME = (
-    r"(?:(?:lesezeit|reading time|waktu baca|masa membaca)\s*:?\s*)?\d{1,3}\s*"
-    r"(?:minutes?|minuten|mins?|menit)(?![^\W\d_])\.?"
-    r"(?:\s*(?:read|reading|lesezeit|baca|membaca)(?![^\W\d_]))?"
+    r"(?:(?:lesezeit|lesedauer|reading time|waktu baca|masa membaca|tiempo de lectura"
+    r"|temps de lecture|tempo di lettura|tempo de leitura|leestijd)\s*:?\s*(?:etwa\s*|ca\.\s*)?)?"
+    r"\d{1,3}\s*(?:minutes?|minuten|minutos|minuti|mins?|menit)(?![^\W\d_])\.?"
+    r"(?:\s*(?:read|reading|lesezeit|lesedauer|baca|membaca)(?![^\W\d_]))?"
 )
 TRAIL_RE: Final = re.compile(
     rf"{_PUNCT}(?:(?:{_ZONE_NAMES}){_LETTER_AFTER}{_PUNCT})?"
