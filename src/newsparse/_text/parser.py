@@ -83,7 +83,7 @@ _CONTRIBUTED = re.compile(
 )
 #: A bare "... contributed." is a credit only when it names reporters by their role or by nothing
 #: but names ("Jane Roe and Tom Lee contributed."); "Several factors contributed." is text.
-_CONTRIBUTED_BARE = re.compile(r"\bcontributed\.$", re.IGNORECASE)
+_BARE_CONTRIBUTED = "contributed."
 _REPORTER_ROLE = re.compile(
     r"\b(?:writers?|reporters?|correspondents?|journalists?|staff|producers?|researchers?)\b",
     re.IGNORECASE,
@@ -615,7 +615,8 @@ def _end_matter(line: str, after: int) -> str | None:
     if after <= _NOTES_LINES and _CLOSING_RULE.match(line):
         return "the notes after a closing rule"
     if line.count(" ") < _BYLINE_WORDS and _is_contributor_credit(line):
-        bare = _CONTRIBUTED_BARE.search(line) is not None
+        # (The credit matched at the line's end: it is bare when the line ends with the bare form.)
+        bare = line[-len(_BARE_CONTRIBUTED) :].casefold() == _BARE_CONTRIBUTED
         if not bare or _REPORTER_ROLE.search(line) or _ONLY_NAMES.match(line):
             return "a contributor credit"
     return None

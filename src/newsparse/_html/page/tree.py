@@ -55,12 +55,14 @@ _DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^>\[]*\[[^\]]*\]\s*>", re.IGNORECASE)
 MAX_ATTRIBUTES = 500
 #: Tags are looked for in stretches of this many characters without a "<" or without a ">".
 _CROWD_WINDOW = 2048
-#: A start tag and its attributes, as an HTML parser reads them (no two parts can take the same
-#: characters, so matching is linear); and one attribute, with the separators before it.
-_START_TAG = re.compile(
-    r"""<[A-Za-z][^\s/>]*(?:[\s/]+[^\s/>="']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']*))?)*"""
-)
-_ATTRIBUTE = re.compile(r"""[\s/]+[^\s/>="']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']*))?""")
+#: A start tag's name, and one attribute with the separators before it, as an HTML parser reads
+#: them; a start tag is its name and its attributes (no two parts can take the same characters, so
+#: matching is linear).
+_TAG_NAME = r"<[A-Za-z][^\s/>]*"
+_ATTRIBUTE_TEXT = r"""[\s/]+[^\s/>="']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']*))?"""
+_START_TAG = re.compile(rf"{_TAG_NAME}(?:{_ATTRIBUTE_TEXT})*")
+_ATTRIBUTE = re.compile(_ATTRIBUTE_TEXT)
+_TAG_NAME_RE = re.compile(_TAG_NAME)
 _TAG_OPENING = re.compile(r"<[A-Za-z]")
 
 _TAG = re.compile(r"<[^<>]{0,2000}>")
@@ -269,9 +271,8 @@ def _trim_crowded_tags(text: str) -> tuple[str, int]:
     last = 0
     trimmed = 0
     for start, end in _crowded_tags(text):
-        name_end = start + 1
-        while name_end < end and not (text[name_end].isspace() or text[name_end] in "/>"):
-            name_end += 1
+        name = _TAG_NAME_RE.match(text, start)
+        name_end = name.end() if name is not None else start + 1
         cut = None
         for count, attribute in enumerate(_ATTRIBUTE.finditer(text, name_end, end), start=1):
             if count == MAX_ATTRIBUTES:
