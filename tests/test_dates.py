@@ -468,3 +468,24 @@ def test_a_reading_time_may_trail_a_date_line(line: str, expected: dt.date) -> N
 )
 def test_running_text_after_a_date_is_no_reading_time(line: str) -> None:
     assert parse_date_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("03.05.2024, 10:00 Uhr", dt.datetime(2024, 5, 3, 10, 0)),
+        ("3. Mai 2024, 10:00 Uhr", dt.datetime(2024, 5, 3, 10, 0)),
+        ("Veröffentlicht am 03.05.2024 um 10:00 Uhr", dt.datetime(2024, 5, 3, 10, 0)),
+        ("3 mei 2024 14.30 uur", dt.datetime(2024, 5, 3, 14, 30)),
+        ("03.05.2024, 10:00 Uhr | Lesedauer: 4 Min.", dt.datetime(2024, 5, 3, 10, 0)),
+    ],
+)
+def test_an_hour_word_may_trail_a_date_line(line: str, expected: dt.date) -> None:
+    found = parse_date_line(line)
+    assert found is not None
+    assert found.value == expected
+
+
+@pytest.mark.parametrize("line", ["3. Mai 2024 Uhrzeit unbekannt", "3 May 2024 hours later"])
+def test_an_hour_word_must_stand_alone(line: str) -> None:
+    assert parse_date_line(line) is None

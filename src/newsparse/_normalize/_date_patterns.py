@@ -267,7 +267,6 @@ LEAD_RE: Final = re.compile(rf"{_PUNCT}(?:(?:{_LABELS}){_LETTER_AFTER}{_PUNCT})*
 #: A label after nothing but punctuation: every way :data:`LEAD_RE` has of reaching past a line's
 #: first letter or digit opens with one.
 LEAD_LABEL_RE: Final = re.compile(rf"{_PUNCT}(?:{_LABELS})")
-#: Zone words, a reading time, counters and a short source tag that may trail a date line.
 #: A reading time after a date line: "5 min read", "Lesedauer: 5 Min.", "3 menit baca".
 _READING_TIME = (
     r"(?:(?:lesezeit|lesedauer|reading time|waktu baca|masa membaca|tiempo de lectura"
@@ -275,8 +274,11 @@ _READING_TIME = (
     r"\d{1,3}\s*(?:minutes?|minuten|minutos|minuti|mins?|menit)(?![^\W\d_])\.?"
     r"(?:\s*(?:read|reading|lesezeit|lesedauer|baca|membaca)(?![^\W\d_]))?"
 )
+#: An hour word the clock time leaves behind ("10:00 Uhr", "14.30 uur", "9 h").
+_HOUR_WORD = r"(?:uhr|uur|hrs?|h)(?![^\W\d_])\.?"
+#: Zone words, a reading time, counters and a short source tag that may trail a date line.
 TRAIL_RE: Final = re.compile(
-    rf"{_PUNCT}(?:(?:{_ZONE_NAMES}){_LETTER_AFTER}{_PUNCT})?"
+    rf"{_PUNCT}(?:{_HOUR_WORD}{_PUNCT})?(?:(?:{_ZONE_NAMES}){_LETTER_AFTER}{_PUNCT})?"
     rf"(?:{_READING_TIME}{_PUNCT})?"
     rf"(?:\d[\d.,]*\s*(?:{_COUNTERS}){_LETTER_AFTER}{_PUNCT})?"
     rf"(?:(?:(?<=[-|])|(?<=[-|]\s))\s*[^\W\d_][\w.]*{_PUNCT})?"
