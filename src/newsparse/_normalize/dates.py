@@ -207,9 +207,10 @@ def parse_date_line(
 ) -> DateMatch | None:
     """Match a line only when the line *is* a date line.
 
-    The date expression must cover the line except separators, labels (``Published:``), a zone
-    word, a counter (``| 1.229 Views``) and a one-word source tag (``- detikinet``). A paragraph
-    that merely mentions a date gives ``None``.
+    The date expression must cover the line except separators, labels (``Published:``), an hour
+    word after the clock time (``10:00 Uhr``), a zone word, a reading time (``5 min read``), a
+    counter (``| 1.229 Views``) and a one-word source tag (``- detikinet``). A paragraph that
+    merely mentions a date gives ``None``.
 
     Args:
         line: One line of text.
