@@ -337,6 +337,36 @@ def test_update_line_fills_modified_not_published() -> None:
     assert article.paragraphs == ("Isi berita yang cukup panjang untuk menjadi satu paragraf.",)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kamis, 14 September 2023 | 11:22 WIB Diperbarui: Jumat, 15 September 2023 | 08:00 WIB",
+        "Kamis, 14 September 2023 11:22 WIB | Diperbarui: Jumat, 15 September 2023 08:00 WIB",
+        "Khamis, 14 September 2023 11:22 WIB, dikemaskini 15 September 2023 08:00 WIB",
+    ],
+)
+def test_an_update_on_the_date_line_leaves_the_publication_time(line: str) -> None:
+    text = f"Judul berita\n\n{line}\n\nIsi berita yang cukup panjang untuk menjadi satu paragraf.\n"
+    article = newsparse.parse_article(text)
+    assert article.published == dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB)
+    assert article.paragraphs == ("Isi berita yang cukup panjang untuk menjadi satu paragraf.",)
+
+
+@pytest.mark.parametrize(
+    "line", ["Kemaskini: 15 Sep 2023 8:00 PG", "Terakhir diperbarui: 15 September 2023 08:00"]
+)
+def test_malay_and_indonesian_update_labels(line: str) -> None:
+    text = (
+        "Judul berita\n\nKamis, 14 September 2023 | 11:22 WIB\n\n"
+        f"{line}\n\nIsi berita yang cukup panjang untuk menjadi satu paragraf.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.published == dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB)
+    # The update states no zone: it is read in the zone of the publication time, with a warning.
+    assert article.modified == dt.datetime(2023, 9, 15, 8, 0, tzinfo=WIB)
+    assert article.paragraphs == ("Isi berita yang cukup panjang untuk menjadi satu paragraf.",)
+
+
 def test_nothing_after_the_end_marker_is_body() -> None:
     text = (
         "Judul berita\n\nParagraf pertama yang cukup panjang untuk menjadi isi berita ini.\n\n"

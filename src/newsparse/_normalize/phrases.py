@@ -358,6 +358,7 @@ WEAK_PUBLISHED_LABELS: tuple[str, ...] = _table(
 UPDATE_LABELS: tuple[str, ...] = _table(
     """
     updated | last updated | update | diperbarui | diperbaharui | diupdate | dikemaskini |
+    kemaskini | terakhir diperbarui | terakhir dikemaskini |
     aktualisiert | mis à jour | mis a jour | actualizado | atualizado | aggiornato | bijgewerkt
     """
 )

@@ -323,7 +323,7 @@ def candidates(lines: Sequence[str], facts: LineFacts) -> list[int]:
     return [
         i
         for i, line in enumerate(lines[:MAX_CANDIDATES])
-        if _is_candidate(line) and facts.date(line) is None
+        if _is_candidate(line) and facts.title_date(line) is None
     ]
 
 
@@ -397,7 +397,7 @@ class TitleEvidence:
         paragraph = [is_paragraph_like(line) for line in top]
         counts = Counter(top)
         openings = _openings(lines)
-        date = facts.date
+        date = facts.title_date
         byline = facts.byline
         dated = [date(line) is not None for line in top]
         signed = [line.count(" ") < _SIGNED_WORDS and byline(line) is not None for line in top]
