@@ -13,16 +13,19 @@ import functools
 import gzip
 import json
 import re
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, Literal
 
 import attrs
 
+from benchmarks import peer_fixtures
 from benchmarks.score import GoldDate, parse_gold_date
 
 __all__ = [
     "DEFAULT_DATA_DIR",
+    "OPT_IN_SETS",
     "QUICK_PER_SET",
     "REPO_ROOT",
     "SETS",
@@ -331,6 +334,45 @@ def _metascraper(data: Path) -> list[Page]:
     return pages
 
 
+def _peer_fixtures(data: Path) -> list[Page]:
+    """Peers' test fixtures (goose3, newspaper4k) with their gold, built outside the repository.
+
+    The folder is ``$NEWSPARSE_PEER_FIXTURES``, else ``../cache/peer_fixtures`` beside the
+    repository (see :mod:`benchmarks.peer_fixtures`); without one the set is empty and a line on
+    stderr says why, so machines without the files are unaffected.
+    """
+    del data  # third-party pages never live in the shared data
+    folder = peer_fixtures.resolve_dir()
+    if folder is None:
+        print(
+            f"peer-fixtures: no gold.jsonl in ${peer_fixtures.ENV_VAR} or {peer_fixtures.DEFAULT_DIR}"
+            " (python -m benchmarks.peer_fixtures fetch, then build); the set is empty",
+            file=sys.stderr,
+        )
+        return []
+    pages = []
+    for row in _jsonl(folder / "gold.jsonl"):
+        gold = Gold(
+            title=_text(row.get("title")),
+            authors=_names(row.get("authors")),
+            date=_instant(_date(row.get("date")))
+            if row.get("date_instant")
+            else _date(row.get("date")),
+            body="\n".join(row.get("paragraphs") or ()) or None,
+        )
+        pages.append(
+            Page(
+                set_name="peer-fixtures",
+                page_id=row["file"],
+                kind="html",
+                path=folder / row["file"],
+                url=row.get("url"),
+                gold=gold,
+            )
+        )
+    return pages
+
+
 def _seed(data: Path) -> list[Page]:
     """The seed, scored against the expected values its tests use."""
     del data  # the seed lives in the repository, not in the shared data
@@ -367,7 +409,11 @@ SETS: dict[str, Callable[[Path], list[Page]]] = {
     "indonesian-full": functools.partial(_indonesian_text, rendering="full"),
     "seed": _seed,
     "metascraper": _metascraper,
+    "peer-fixtures": _peer_fixtures,
 }
+
+#: Sets that run only when named (``--sets``): their files are not on every machine.
+OPT_IN_SETS = frozenset({"peer-fixtures"})
 
 
 def load_set(name: str, data: Path = DEFAULT_DATA_DIR, *, quick: bool = False) -> list[Page]:

@@ -1,9 +1,10 @@
 """Tuned and held-out scores of newsparse alone, with the development pages split by publisher.
 
-Every page belongs to a publisher (the fundus file's prefix, the host of a page's address, a
-readability case's name, a metascraper site). A stable hash of that name puts the publisher in fold
-``tune`` or fold ``held-out``, so no publisher's pages sit on both sides. A rule is worth keeping
-only if it helps ``held-out``: that fold stands in for the pages nobody has looked at.
+Every page belongs to a publisher (the fundus file's prefix, the site in a peer-fixtures file
+name, the host of a page's address, a readability case's name, a metascraper site). A stable
+hash of that name puts the publisher in fold ``tune`` or fold ``held-out``, so no publisher's
+pages sit on both sides. A rule is worth keeping only if it helps ``held-out``: that fold stands
+in for the pages nobody has looked at.
 
 This runs newsparse in-process (no peers, no worker processes), so it takes a minute, not the full
 harness's many: ``python -m benchmarks.heldout [--sets fundus metascraper] [--save FILE]``.
@@ -55,6 +56,9 @@ def publisher_of(page: Page) -> str:
     if page.set_name == "fundus":
         # html/<country>/<Publisher>_<date>.html.gz
         return Path(page.page_id).name.split("_")[0].casefold()
+    if page.set_name == "peer-fixtures":
+        # html/<source>__<site>__<name>.html: the site, so every peer's pages of one site stay together
+        return Path(page.page_id).name.split("__")[1].casefold()
     if page.url:
         host = urlsplit(page.url).hostname or ""
         host = host.removeprefix("www.").removeprefix("m.").removeprefix("amp.")

@@ -17,7 +17,15 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from benchmarks.datasets import DEFAULT_DATA_DIR, QUICK_PER_SET, REPO_ROOT, SETS, Page, load_set
+from benchmarks.datasets import (
+    DEFAULT_DATA_DIR,
+    OPT_IN_SETS,
+    QUICK_PER_SET,
+    REPO_ROOT,
+    SETS,
+    Page,
+    load_set,
+)
 from benchmarks.datasets import read_source as read_page
 from benchmarks.report import Row, score_page, set_table, speed_table, write_csv
 from benchmarks.tools import TOOLS, tool_version
@@ -29,9 +37,15 @@ RESULTS_DIR = REPO_ROOT / "benchmarks" / "results"
 DOCS_RESULTS = REPO_ROOT / "docs" / "benchmark-results.md"
 
 
-def _names(values: Sequence[str] | None, known: Sequence[str], what: str) -> list[str]:
+def _names(
+    values: Sequence[str] | None,
+    known: Sequence[str],
+    what: str,
+    *,
+    default: Sequence[str] | None = None,
+) -> list[str]:
     if not values:
-        return list(known)
+        return list(known if default is None else default)
     names = [name for value in values for name in value.split(",") if name]
     unknown = [name for name in names if name not in known]
     if unknown:
@@ -46,7 +60,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="python -m benchmarks.run",
         description="Score newsparse and its peers on the shared data sets.",
     )
-    parser.add_argument("--sets", nargs="+", metavar="SET", help=f"sets to run ({', '.join(SETS)})")
+    parser.add_argument(
+        "--sets",
+        nargs="+",
+        metavar="SET",
+        help=f"sets to run ({', '.join(SETS)}; {', '.join(sorted(OPT_IN_SETS))} only when named)",
+    )
     parser.add_argument(
         "--tools", nargs="+", metavar="TOOL", help=f"tools to run ({', '.join(TOOLS)})"
     )
@@ -123,7 +142,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark and return the exit status."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(args_list)
-    set_names = _names(args.sets, list(SETS), "sets")
+    default_sets = [name for name in SETS if name not in OPT_IN_SETS]
+    set_names = _names(args.sets, list(SETS), "sets", default=default_sets)
     tool_names = _names(args.tools, list(TOOLS), "tools")
     sets = _load_sets(set_names, args.data, quick=args.quick)
     if not sets:
