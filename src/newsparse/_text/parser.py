@@ -47,6 +47,12 @@ from newsparse.model import Article, Caption
 
 __all__ = ["parse_text"]
 
+#: How far down a page under a tool's title field its own headline may stand, and the marks
+#: before a site's name that a window title adds to the headline.
+_HEADLINE_REACH = 400
+_TITLE_SUFFIX_MARKS = ("|", "-", "–", "—", "·", "•", ":")
+_MIN_HEADLINE = 12
+_TEXT_ABOVE_HEADLINE = 2
 #: How many unrecognised lines the header may hold, and how far after the title it may reach.
 _HEADER_LINES = 6
 _HEADER_REACH = 40
@@ -152,7 +158,7 @@ def parse_text(text: str) -> Article:
     lines, headings = prepare_lines(text, fields.facts, fields.pictures)
     lines = _read_front_matter(lines, fields)
     if fields.title is not None:
-        start = 1 if lines and lines[0] == fields.title else 0
+        start = _after_headline(lines, fields)
     else:
         start = _find_title(lines, headings, fields)
     if fields.title is None and not lines:
@@ -276,6 +282,37 @@ def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> 
         )
     fields.title = lines[index]
     return index + 1
+
+
+def _after_headline(lines: list[str], fields: _Fields) -> int:
+    """Where the header starts below a tool's title field: after the page's own headline.
+
+    A tool may write its fields above a whole page rendered to text, whose menus come before the
+    article's headline: the first line that repeats the title field (or is the title field without
+    a site's name after a bar or dash) is that headline, and the lines above it are left out.
+    With no such line near the top, the text starts at the first line.
+    """
+    title = fields.title
+    assert title is not None
+    wanted = title.casefold()
+    for index, line in enumerate(lines[:_HEADLINE_REACH]):
+        folded = line.casefold()
+        if (index == 0 or len(folded) >= _MIN_HEADLINE) and (
+            folded == wanted
+            or (
+                wanted.startswith(folded)
+                and wanted[len(folded) :].lstrip()[:1] in _TITLE_SUFFIX_MARKS
+            )
+        ):
+            if sum(map(is_paragraph_like, lines[:index])) > _TEXT_ABOVE_HEADLINE:
+                return 0  # the title written again further down the text, not its headline
+            if index:
+                fields.warnings.append(
+                    f"left out {index} lines of page furniture (menus, lists) before the title"
+                )
+            fields.title = line  # the headline as printed, without the window title's site name
+            return index + 1
+    return 0
 
 
 def _opens_with_title(lines: list[str], fields: _Fields) -> bool:
@@ -497,7 +534,9 @@ def _read_metadata(line: str, fields: _Fields, *, header: bool) -> bool:
     if facts.boilerplate(line):
         return True
     if header or words <= _BYLINE_WORDS:
-        byline = facts.byline(line, bare=header and not fields.authors and words <= 6)
+        # A bare name, but not a greeting opening a letter or a post ("Hallo,").
+        bare = header and not fields.authors and words <= 6 and (words > 1 or line[-1:] != ",")
+        byline = facts.byline(line, bare=bare)
         if byline is not None:
             fields.add_authors(byline.authors)
             return True
