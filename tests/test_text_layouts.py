@@ -580,3 +580,21 @@ def test_a_greeting_under_the_title_is_not_a_byline() -> None:
     article = newsparse.parse_article(dump, kind="text")
     assert article.authors == ()
     assert article.paragraphs[0] == "Hello,"
+
+
+@pytest.mark.parametrize("below", ["", "4 May 2024\n"])
+def test_a_date_right_above_a_pages_headline_is_the_articles_when_none_is_under_it(
+    below: str,
+) -> None:
+    # The menus above the headline are left out, but for the date printed over the kicker; a
+    # date line under the headline, in the article's own header, would come first.
+    menu = "\n".join(["Home", "World", "Business", "Sport", "Log in", "Subscribe"])
+    body = "\n".join(
+        f"Paragraph {n} of the story tells what happened at the harbour on the stormy day."
+        for n in range(8)
+    )
+    dump = f"{menu}\n3 May 2024\nWEATHER\nHarbour reopens after storm\nBy Jane Doe\n{below}{body}\n"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Harbour reopens after storm"
+    assert article.published == (dt.date(2024, 5, 4) if below else dt.date(2024, 5, 3))
+    assert len(article.paragraphs) == 8

@@ -52,7 +52,10 @@ __all__ = ["parse_text"]
 _HEADLINE_REACH = 400
 _TITLE_SUFFIX_MARKS = ("|", "-", "–", "—", "·", "•", ":")
 _MIN_HEADLINE = 12
+#: How many lines of running text may stand above a page's headline (a cookie notice, a teaser).
 _TEXT_ABOVE_HEADLINE = 2
+#: How many lines right above a page's headline are read for its date (over a kicker or a label).
+_DATE_ABOVE = 5
 #: How many unrecognised lines the header may hold, and how far after the title it may reach.
 _HEADER_LINES = 6
 _HEADER_REACH = 40
@@ -119,6 +122,7 @@ class _Fields:
     facts: LineFacts = attrs.Factory(lambda: LineFacts(clean=True))  # it reads prepare_lines
     byline_label: bool = False
     pictures: set[str] = attrs.Factory(set)  # text after a picture on its line: its caption
+    date_above: tuple[DateMatch, str] | None = None  # a date line right above the headline
 
     def add_authors(self, names: tuple[str, ...]) -> None:
         for name in names:
@@ -165,6 +169,8 @@ def parse_text(text: str) -> Article:
         msg = "the text holds no line that reads as a title or a paragraph"
         raise NotAnArticleError(msg)
     body_start = _read_header(lines, start, fields)
+    if fields.published is None and fields.date_above is not None:
+        fields.add_date(*fields.date_above)
     _read_body(lines, body_start, fields)
     return Article(
         title=fields.title,
@@ -280,6 +286,7 @@ def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> 
         fields.warnings.append(
             f"left out {index} lines of page furniture (menus, lists) before the title"
         )
+        _read_date_above(lines, index, fields)
     fields.title = lines[index]
     return index + 1
 
@@ -310,9 +317,23 @@ def _after_headline(lines: list[str], fields: _Fields) -> int:
                 fields.warnings.append(
                     f"left out {index} lines of page furniture (menus, lists) before the title"
                 )
+                _read_date_above(lines, index, fields)
             fields.title = line  # the headline as printed, without the window title's site name
             return index + 1
     return 0
+
+
+def _read_date_above(lines: list[str], index: int, fields: _Fields) -> None:
+    """Keep a date printed in the few lines right above the headline at ``index`` (over a kicker).
+
+    The page furniture above a headline is left out, but for these lines: a date standing there
+    is the article's when its header below the headline states none.
+    """
+    for line in reversed(lines[max(0, index - _DATE_ABOVE) : index]):
+        match = fields.facts.date(line)
+        if match is not None and match.value is not None:
+            fields.date_above = (match, line)
+            return
 
 
 def _opens_with_title(lines: list[str], fields: _Fields) -> bool:
