@@ -534,3 +534,67 @@ def test_contributor_credit_search_from_the_end_matches_a_search_of_the_line(lin
     from newsparse._text.parser import _CONTRIBUTED, _is_contributor_credit  # noqa: PLC0415
 
     assert _is_contributor_credit(line) == (_CONTRIBUTED.search(line) is not None)
+
+
+_PAGE_MENU = "Home\nWorld\nBusiness\nSport\nLog in\nSubscribe\n"
+_HARBOUR_BODY = (
+    "The harbour reopened on Tuesday after a storm closed it for three days.\n"
+    "Ferries resumed their usual timetable by the afternoon, the port said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "title_field",
+    ["Harbour reopens after the storm", "Harbour reopens after the storm | The Coastal Times"],
+)
+def test_a_tool_title_over_a_whole_page_skips_the_menus_to_the_headline(title_field: str) -> None:
+    # A tool's fields over a page rendered whole: the menus above the page's own headline are
+    # no text, the byline under it is a byline, and the site's name after a bar is no headline.
+    dump = (
+        f"Title: {title_field}\nURL: https://example.com/harbour\n\n"
+        f"{_PAGE_MENU}Harbour reopens after the storm\nBy Jane Roe\n{_HARBOUR_BODY}"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Harbour reopens after the storm"
+    assert article.authors == ("Jane Roe",)
+    assert article.paragraphs == tuple(_HARBOUR_BODY.splitlines())
+
+
+def test_a_tool_title_written_again_below_the_text_leaves_the_text_alone() -> None:
+    # The title field's words come back as a heading after three paragraphs: not the headline.
+    body = "".join(
+        f"Paragraph {n} tells what the harbour crews did on the stormy day.\n" for n in range(3)
+    )
+    dump = f"Title: Contact the harbour office\n\n{body}Contact the harbour office\nCall us.\n"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Contact the harbour office"
+    assert article.paragraphs[:3] == tuple(body.splitlines())
+
+
+def test_a_greeting_under_the_title_is_not_a_byline() -> None:
+    dump = (
+        "Every night my cat sheds dirt from its fur\n"
+        "Hello,\n"
+        "My cat sleeps on the windowsill at night and leaves black crumbs on the cover.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.authors == ()
+    assert article.paragraphs[0] == "Hello,"
+
+
+@pytest.mark.parametrize("below", ["", "4 May 2024\n"])
+def test_a_date_right_above_a_pages_headline_is_the_articles_when_none_is_under_it(
+    below: str,
+) -> None:
+    # The menus above the headline are left out, but for the date printed over the kicker; a
+    # date line under the headline, in the article's own header, would come first.
+    menu = "\n".join(["Home", "World", "Business", "Sport", "Log in", "Subscribe"])
+    body = "\n".join(
+        f"Paragraph {n} of the story tells what happened at the harbour on the stormy day."
+        for n in range(8)
+    )
+    dump = f"{menu}\n3 May 2024\nWEATHER\nHarbour reopens after storm\nBy Jane Doe\n{below}{body}\n"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Harbour reopens after storm"
+    assert article.published == (dt.date(2024, 5, 4) if below else dt.date(2024, 5, 3))
+    assert len(article.paragraphs) == 8

@@ -47,6 +47,15 @@ from newsparse.model import Article, Caption
 
 __all__ = ["parse_text"]
 
+#: How far down a page under a tool's title field its own headline may stand, and the marks
+#: before a site's name that a window title adds to the headline.
+_HEADLINE_REACH = 400
+_TITLE_SUFFIX_MARKS = ("|", "-", "–", "—", "·", "•", ":")
+_MIN_HEADLINE = 12
+#: How many lines of running text may stand above a page's headline (a cookie notice, a teaser).
+_TEXT_ABOVE_HEADLINE = 2
+#: How many lines right above a page's headline are read for its date (over a kicker or a label).
+_DATE_ABOVE = 5
 #: How many unrecognised lines the header may hold, and how far after the title it may reach.
 _HEADER_LINES = 6
 _HEADER_REACH = 40
@@ -113,6 +122,7 @@ class _Fields:
     facts: LineFacts = attrs.Factory(lambda: LineFacts(clean=True))  # it reads prepare_lines
     byline_label: bool = False
     pictures: set[str] = attrs.Factory(set)  # text after a picture on its line: its caption
+    date_above: tuple[DateMatch, str] | None = None  # a date line right above the headline
 
     def add_authors(self, names: tuple[str, ...]) -> None:
         for name in names:
@@ -152,13 +162,15 @@ def parse_text(text: str) -> Article:
     lines, headings = prepare_lines(text, fields.facts, fields.pictures)
     lines = _read_front_matter(lines, fields)
     if fields.title is not None:
-        start = 1 if lines and lines[0] == fields.title else 0
+        start = _after_headline(lines, fields)
     else:
         start = _find_title(lines, headings, fields)
     if fields.title is None and not lines:
         msg = "the text holds no line that reads as a title or a paragraph"
         raise NotAnArticleError(msg)
     body_start = _read_header(lines, start, fields)
+    if fields.published is None and fields.date_above is not None:
+        fields.add_date(*fields.date_above)
     _read_body(lines, body_start, fields)
     return Article(
         title=fields.title,
@@ -274,8 +286,54 @@ def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> 
         fields.warnings.append(
             f"left out {index} lines of page furniture (menus, lists) before the title"
         )
+        _read_date_above(lines, index, fields)
     fields.title = lines[index]
     return index + 1
+
+
+def _after_headline(lines: list[str], fields: _Fields) -> int:
+    """Where the header starts below a tool's title field: after the page's own headline.
+
+    A tool may write its fields above a whole page rendered to text, whose menus come before the
+    article's headline: the first line that repeats the title field (or is the title field without
+    a site's name after a bar or dash) is that headline, and the lines above it are left out.
+    With no such line near the top, the text starts at the first line.
+    """
+    title = fields.title
+    assert title is not None
+    wanted = title.casefold()
+    for index, line in enumerate(lines[:_HEADLINE_REACH]):
+        folded = line.casefold()
+        if (index == 0 or len(folded) >= _MIN_HEADLINE) and (
+            folded == wanted
+            or (
+                wanted.startswith(folded)
+                and wanted[len(folded) :].lstrip()[:1] in _TITLE_SUFFIX_MARKS
+            )
+        ):
+            if sum(map(is_paragraph_like, lines[:index])) > _TEXT_ABOVE_HEADLINE:
+                return 0  # the title written again further down the text, not its headline
+            if index:
+                fields.warnings.append(
+                    f"left out {index} lines of page furniture (menus, lists) before the title"
+                )
+                _read_date_above(lines, index, fields)
+            fields.title = line  # the headline as printed, without the window title's site name
+            return index + 1
+    return 0
+
+
+def _read_date_above(lines: list[str], index: int, fields: _Fields) -> None:
+    """Keep a date printed in the few lines right above the headline at ``index`` (over a kicker).
+
+    The page furniture above a headline is left out, but for these lines: a date standing there
+    is the article's when its header below the headline states none.
+    """
+    for line in reversed(lines[max(0, index - _DATE_ABOVE) : index]):
+        match = fields.facts.date(line)
+        if match is not None and match.value is not None:
+            fields.date_above = (match, line)
+            return
 
 
 def _opens_with_title(lines: list[str], fields: _Fields) -> bool:
@@ -497,7 +555,9 @@ def _read_metadata(line: str, fields: _Fields, *, header: bool) -> bool:
     if facts.boilerplate(line):
         return True
     if header or words <= _BYLINE_WORDS:
-        byline = facts.byline(line, bare=header and not fields.authors and words <= 6)
+        # A bare name, but not a greeting opening a letter or a post ("Hallo,").
+        bare = header and not fields.authors and words <= 6 and (words > 1 or line[-1:] != ",")
+        byline = facts.byline(line, bare=bare)
         if byline is not None:
             fields.add_authors(byline.authors)
             return True
