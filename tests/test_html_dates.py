@@ -367,3 +367,32 @@ def test_utc_time_takes_the_central_european_day_the_address_names(
     assert isinstance(article.published, dt.datetime)
     assert article.published == expected
     assert article.published.utcoffset() == expected.utcoffset()
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # 1676551869 seconds after the epoch is 2023-02-16 12:51:09 UTC (checked with GNU date -d @).
+        ("1676551869", dt.datetime(2023, 2, 16, 12, 51, 9, tzinfo=dt.timezone.utc)),
+        ('"1676551869000"', dt.datetime(2023, 2, 16, 12, 51, 9, tzinfo=dt.timezone.utc)),
+        (
+            '"20180619T055000+0900"',
+            dt.datetime(2018, 6, 19, 5, 50, tzinfo=dt.timezone(dt.timedelta(hours=9))),
+        ),
+        ('"20180619T0550Z"', dt.datetime(2018, 6, 19, 5, 50, tzinfo=dt.timezone.utc)),
+    ],
+)
+def test_json_ld_unix_time_and_iso_basic_format(value: str, expected: dt.datetime) -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        f'"headline": "Council votes for new cycle lanes", "datePublished": {value}}}</script>'
+    )
+    article = parse_html(page(f"<article>{HEADLINE}{BODY}</article>", head=head))
+    assert article.published == expected
+
+
+@pytest.mark.parametrize("value", ["1234567890123456", "123456789", "0000000000"])
+def test_other_digit_strings_are_no_unix_time(value: str) -> None:
+    head = f'<meta property="article:published_time" content="{value}">'
+    article = parse_html(page(f"<article>{HEADLINE}{BODY}</article>", head=head))
+    assert article.published is None

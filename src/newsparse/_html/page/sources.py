@@ -8,6 +8,7 @@ field family each (:mod:`~newsparse._html.meta.titles`, :mod:`~newsparse._html.m
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -15,7 +16,7 @@ import attrs
 
 from newsparse._html.page.jsonld import JsonLd
 from newsparse._html.page.tree import Element, text_of, unmarkup
-from newsparse._normalize.dates import parse_date
+from newsparse._normalize.dates import parse_date, parse_timestamp
 from newsparse._normalize.whitespace import clean_line
 from newsparse._urls import join_url, split_url
 
@@ -79,10 +80,29 @@ def text_value(value: Any) -> str | None:
     return None
 
 
+#: ISO 8601's basic format, without separators: ``20180619T055000+0900``.
+_ISO_BASIC = re.compile(
+    r"(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)?(\.\d{1,9})?(Z|[+-]\d\d(?::?\d\d)?)?", re.I
+)
+#: A Unix time in seconds or milliseconds (ten or thirteen digits).
+_EPOCH_LENGTHS = (10, 13)
+
+
 def date_value(value: str | None) -> dt.date | None:
-    """Read a machine-readable date (ISO 8601 and kin) with the shared date normaliser."""
+    """Read a machine-readable date (ISO 8601 and kin) with the shared date normaliser.
+
+    Besides what :func:`~newsparse._normalize.dates.parse_date` reads, a value may be a Unix time
+    (``1676551869``, or in milliseconds) or ISO 8601 in its basic format
+    (``20180619T055000+0900``).
+    """
     if not value:
         return None
+    if value.isdigit() and len(value) in _EPOCH_LENGTHS:
+        return parse_timestamp(value)
+    basic = _ISO_BASIC.fullmatch(value) if "T" in value or "t" in value else None
+    if basic is not None:
+        year, month, day, hour, minute, second, fraction, zone = basic.groups()
+        value = f"{year}-{month}-{day}T{hour}:{minute}:{second or '00'}{fraction or ''}{zone or ''}"
     return parse_date(value)
 
 
