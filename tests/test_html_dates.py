@@ -367,3 +367,44 @@ def test_utc_time_takes_the_central_european_day_the_address_names(
     assert isinstance(article.published, dt.datetime)
     assert article.published == expected
     assert article.published.utcoffset() == expected.utcoffset()
+
+
+# -- an update is never the publication --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        # Labelled as an update, in English, German, Spanish and French, as the body's first line.
+        "<p class='date'>Updated: 1 May 2020</p>",
+        "<p>Zuletzt aktualisiert: 01.05.2020</p>",
+        "<p>Actualizado el 1 de mayo de 2020</p>",
+        "<p>Mis à jour le 1 mai 2020</p>",
+        # Named as an update by its class or its microdata property, with no label.
+        "<time class='updated' datetime='2020-05-01T10:00:00Z'>1 May 2020</time>",
+        "<time itemprop='dateModified' datetime='2020-05-01T10:00:00Z'>1 May 2020</time>",
+        "<span class='last-modified'>May 1, 2020</span>",
+        # A zoned time that is the update's.
+        "<span>Updated May 1, 2020 10:15 a.m. EDT</span>",
+    ],
+)
+def test_an_update_alone_is_not_the_publication_date(shown: str) -> None:
+    assert parse_article(_dated_page("", shown)).published is None
+
+
+def test_the_published_line_beside_an_update_line_is_read() -> None:
+    shown = (
+        "<p class='date'>Updated: 4 May 2020</p><p class='date'>Published: 1 May 2020</p>"
+        "<time class='updated' datetime='2020-05-04'>4 May 2020</time>"
+    )
+    assert parse_article(_dated_page("", shown)).published == dt.date(2020, 5, 1)
+
+
+def test_an_update_line_still_names_the_zone_of_the_same_instant() -> None:
+    # 14:22 UTC is 10:22 in New York on 14 September 2023 (daylight time, UTC-04:00).
+    head = '<meta property="article:published_time" content="2023-09-14T14:22:00Z">'
+    shown = "<span>Updated Sep 14, 2023 10:22 a.m. EDT</span>"
+    published = parse_article(_dated_page(head, shown)).published
+    assert published == dt.datetime(2023, 9, 14, 14, 22, tzinfo=dt.timezone.utc)
+    assert isinstance(published, dt.datetime)
+    assert published.utcoffset() == dt.timedelta(hours=-4)

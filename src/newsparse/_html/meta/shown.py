@@ -17,7 +17,15 @@ from newsparse._normalize.boilerplate import is_update_line
 from newsparse._normalize.dates import DateMatch, find_date, parse_date_line
 from newsparse._urls import join_url, split_url
 
-__all__ = ["bare_date_line", "date_in", "in_aside", "line_date", "visible_date", "zoned_line"]
+__all__ = [
+    "bare_date_line",
+    "date_in",
+    "in_aside",
+    "line_date",
+    "named_not_published",
+    "visible_date",
+    "zoned_line",
+]
 
 _DATE_HOLDERS = ("div", "span", "p", "small", "li", "abbr", "em", "strong", "header", "h5", "h6")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
@@ -81,14 +89,25 @@ def _time_value(
 
     ``aside`` is the ``seen`` of :func:`in_aside` (``layout=False``), one per page.
     """
-    names = f"{el.get('class') or ''} {el.get('itemprop') or ''}"
-    if sel.NOT_PUBLISHED_ATTR.search(names) or in_aside(el, layout=False, seen=aside):
+    if named_not_published(el) or in_aside(el, layout=False, seen=aside):
         return None
     text = one_line(text_of(el))
     if is_update_line(text):
         return None
     value = el.get("datetime")
     return (date_value(value) if value else None) or date_in(text, notes, order, language=language)
+
+
+def named_not_published(el: Element) -> bool:
+    """Whether ``el`` is named for an update or a comment.
+
+    ``<time class="updated">`` and ``<time itemprop="dateModified">``: the names say what the
+    time shows, and it is not the publication (see
+    :data:`~newsparse._html.page.selectors.NOT_PUBLISHED_ATTR`). A box around it is not read:
+    ``<div class="date-update-wrapper">`` holds the publication date as often as not.
+    """
+    names = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}"
+    return bool(sel.NOT_PUBLISHED_ATTR.search(names))
 
 
 def _wraps_one_dated(el: Element, named: dict[str, bool | None]) -> bool:
@@ -174,6 +193,8 @@ def bare_date_line(
         line = one_line(text)
         match = line_date(line, day_first)
         if match is None or match.value is None or is_update_line(line) or in_aside(el):
+            continue
+        if named_not_published(el):
             continue
         if _in_teaser(el, url):
             continue
@@ -347,16 +368,22 @@ def date_in(
     return match.value
 
 
-def zoned_line(root: Element, *, language: str | None = None) -> dt.datetime | None:
+def zoned_line(
+    root: Element, *, language: str | None = None, updates: bool = True
+) -> dt.datetime | None:
     """The first short visible line that states a time with its zone.
 
     ``Rabu, 4 November 2015 | 21:04 WIB`` or ``on 16 Feb 2016 at 09:10 WIB``: a text node of
     at most 80 characters holding a clock time, outside sidebars and comment threads.
     ``language``, the page's, settles some zone abbreviations (``17:07 IST`` on an Indian page).
+    With ``updates=False``, a line labelled or named as an update is skipped: it may name the
+    zone of the publication time, but is never the publication time itself.
     """
     for el in root.iter(*_DATE_HOLDERS, "time"):
         text = el.text
         if not text or len(text) > _MAX_ZONED or not _CLOCK.search(text):
+            continue
+        if not updates and (is_update_line(one_line(text)) or named_not_published(el)):
             continue
         match = parse_date_line(one_line(text), language=language)
         value = match.value if match is not None else None

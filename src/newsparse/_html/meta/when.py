@@ -159,8 +159,10 @@ def read_dates(
     if isinstance(published, dt.datetime) and published.utcoffset() not in {None, _UTC}:
         return Dates(published, modified, tuple(notes))
     zoned = zoned_line(root, language=language)
-    if published is None or (zoned is not None and published == zoned.date()):
-        published = zoned or published
+    if published is None and zoned is not None:
+        published = zoned_line(root, language=language, updates=False)
+    elif zoned is not None and published == zoned.date():
+        published = zoned
     return Dates(_reconcile(published, zoned), modified, tuple(notes))
 
 
