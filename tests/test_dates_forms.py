@@ -62,3 +62,29 @@ def test_french_et_is_a_word_not_a_zone() -> None:
     found = find_date("3 mars 2015, 10h30 et demie")
     assert found is not None
     assert same(found.value, dt.date(2015, 3, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # On a US or Canadian page CST and MST are the US standard times, in any season: the
+        # abbreviation names standard time (CDT and MDT are the daylight ones).
+        ("January 3, 2021 10:15 a.m. CST", "en-US", dt.datetime(2021, 1, 3, 10, 15, tzinfo=tz(-6))),
+        ("July 3, 2021 10:15 a.m. CST", "en-CA", dt.datetime(2021, 7, 3, 10, 15, tzinfo=tz(-6))),
+        ("January 3, 2021 10:15 a.m. MST", "en-US", dt.datetime(2021, 1, 3, 10, 15, tzinfo=tz(-7))),
+        ("3 de enero de 2021 10:15 CST", "es-MX", dt.datetime(2021, 1, 3, 10, 15, tzinfo=tz(-6))),
+        ("January 3, 2021 10:15 a.m. AST", "en-CA", dt.datetime(2021, 1, 3, 10, 15, tzinfo=tz(-4))),
+        # Without a region, or in another country, they stay ambiguous: the day only.
+        ("January 3, 2021 10:15 a.m. CST", "en", dt.date(2021, 1, 3)),
+        ("January 3, 2021 10:15 a.m. MST", "en-GB", dt.date(2021, 1, 3)),
+        # BST is British Summer Time, except on a page from Bangladesh (Bangladesh Standard Time).
+        ("3 July 2021 10:15 BST", "en-GB", dt.datetime(2021, 7, 3, 10, 15, tzinfo=tz(1))),
+        ("3 July 2021 10:15 BST", None, dt.datetime(2021, 7, 3, 10, 15, tzinfo=tz(1))),
+        ("3 July 2021 10:15 BST", "en-BD", dt.datetime(2021, 7, 3, 10, 15, tzinfo=tz(6))),
+        ("3 July 2021 10:15 BST", "bn", dt.datetime(2021, 7, 3, 10, 15, tzinfo=tz(6))),
+    ],
+)
+def test_the_page_language_settles_a_zone(
+    text: str, language: str | None, expected: dt.date
+) -> None:
+    assert same(parse_date(text, language=language), expected), parse_date(text, language=language)

@@ -21,6 +21,7 @@ __all__ = [
     "CLOCK_WORDS",
     "CONNECTOR_LANGS",
     "DATE_RE",
+    "LANGUAGE_ZONE_NAMES",
     "LANG_DAY_FIRST",
     "LEAD_CLOCK_RE",
     "LEAD_LABEL_RE",
@@ -156,6 +157,8 @@ SEASONAL_ZONE: Final[Mapping[str, int]] = MappingProxyType(
 )
 #: Ambiguous zone abbreviation -> what it may mean.
 AMBIGUOUS_ZONE: Final[Mapping[str, str]] = MappingProxyType(dict(tables.AMBIGUOUS_ZONES))
+#: The abbreviations some language settles (see ``LANGUAGE_ZONES`` in the tables).
+LANGUAGE_ZONE_NAMES: Final[frozenset[str]] = frozenset(name for name, *_ in tables.LANGUAGE_ZONES)
 #: Language -> day-first (None: either order is in use).
 LANG_DAY_FIRST: Final[Mapping[str, bool | None]] = MappingProxyType(dict(tables.LANGUAGES))
 

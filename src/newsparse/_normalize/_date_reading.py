@@ -372,8 +372,12 @@ def language_tag(language: str) -> str:
 
 
 def _language_zone(name: str, language: str | None) -> int | None:
-    """The offset in minutes that ``language`` gives the ambiguous abbreviation ``name``."""
-    if not language or name not in pat.AMBIGUOUS_ZONE:
+    """The offset in minutes that ``language`` gives the abbreviation ``name``, if it settles it.
+
+    That is an ambiguous abbreviation (``IST``), or one whose usual meaning the language
+    overrides (``BST`` on a page from Bangladesh).
+    """
+    if not language or name not in pat.LANGUAGE_ZONE_NAMES:
         return None
     tag = language_tag(language)
     for abbreviation, languages, offset, _ in tables.LANGUAGE_ZONES:

@@ -455,8 +455,10 @@ AMBIGUOUS_ZONES: Final[tuple[tuple[str, str], ...]] = (
 )
 
 # (abbreviation, language tags, offset from UTC in minutes, what it stands for): an ambiguous
-# abbreviation that the page's language settles. A tag matches the page's language exactly or as
-# its prefix ("hi" matches "hi-IN"); none of these zones keeps daylight saving time today.
+# abbreviation that the page's language settles, or (BST) one whose usual meaning the page's
+# language overrides. A tag matches the page's language exactly or as its prefix ("hi" matches
+# "hi-IN"). Each names one fixed offset: "CST" is standard time, whatever the season ("CDT" is
+# the daylight one).
 LANGUAGE_ZONES: Final[tuple[tuple[str, tuple[str, ...], int, str], ...]] = (
     (
         "ist",
@@ -467,6 +469,10 @@ LANGUAGE_ZONES: Final[tuple[tuple[str, tuple[str, ...], int, str], ...]] = (
     ("ist", ("he", "iw"), 2 * 60, "Israel Standard Time"),
     ("ist", ("en-ie", "ga"), 60, "Irish Standard Time"),
     ("cst", ("zh",), 8 * 60, "China Standard Time"),
+    ("cst", ("en-us", "en-ca", "es-mx", "es-us"), -6 * 60, "US Central Standard Time"),
+    ("mst", ("en-us", "en-ca", "es-mx", "es-us"), -7 * 60, "US Mountain Standard Time"),
+    ("ast", ("en-ca", "fr-ca", "en-pr", "es-pr"), -4 * 60, "Atlantic Standard Time"),
+    ("bst", ("bn", "en-bd"), 6 * 60, "Bangladesh Standard Time"),
     ("mst", ("ms", "en-my"), 8 * 60, "Malaysia Standard Time"),
     ("sst", ("en-sg",), 8 * 60, "Singapore Standard Time"),
     ("ast", ("ar-sa", "ar-kw", "ar-qa", "ar-bh", "ar-iq", "ar-ye"), 3 * 60, "Arabia Standard Time"),
