@@ -408,3 +408,43 @@ def test_an_update_line_still_names_the_zone_of_the_same_instant() -> None:
     assert published == dt.datetime(2023, 9, 14, 14, 22, tzinfo=dt.timezone.utc)
     assert isinstance(published, dt.datetime)
     assert published.utcoffset() == dt.timedelta(hours=-4)
+
+
+# -- the region another declaration gives the page's language -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "shown", "expected"),
+    [
+        # <html lang="en"> with og:locale en_IN: Indian English, where IST is +05:30.
+        (
+            '<meta property="og:locale" content="en_IN">',
+            "<p class='date'>3 July 2021 10:15 IST</p>",
+            dt.datetime(2021, 7, 3, 10, 15, tzinfo=dt.timezone(dt.timedelta(hours=5, minutes=30))),
+        ),
+        # ... and with en_GB, day first: 2 October.
+        (
+            '<meta property="og:locale" content="en_GB">',
+            "<p class='date'>02/10/2020</p>",
+            dt.date(2020, 10, 2),
+        ),
+        # A locale of another language says nothing about this one: the day only, and an
+        # all-numeric date left open.
+        (
+            '<meta property="og:locale" content="he_IL">',
+            "<p class='date'>3 July 2021 10:15 IST</p>",
+            dt.date(2021, 7, 3),
+        ),
+        ('<meta property="og:locale" content="fr_FR">', "<p class='date'>02/10/2020</p>", None),
+    ],
+)
+def test_a_locale_gives_the_page_language_its_region(
+    head: str, shown: str, expected: dt.date | None
+) -> None:
+    html = _dated_page(head, shown).replace("<html>", '<html lang="en">')
+    article = parse_article(html)
+    assert article.published == expected
+    if isinstance(expected, dt.datetime):
+        assert isinstance(article.published, dt.datetime)
+        assert article.published.utcoffset() == expected.utcoffset()
+    assert article.language == "en"
