@@ -448,3 +448,40 @@ def test_a_locale_gives_the_page_language_its_region(
         assert isinstance(article.published, dt.datetime)
         assert article.published.utcoffset() == expected.utcoffset()
     assert article.language == "en"
+
+
+# -- a zone-less machine time and the same minute shown with its zone ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("stamp", "shown", "expected_offset"),
+    [
+        # The page shows the time apart from its date: 13:30 WIB is +07:00.
+        (
+            "2023-09-14T13:30:00",
+            "<span class='date'>Kamis, 14 Sep 2023</span> <span>13:30 WIB</span>",
+            dt.timedelta(hours=7),
+        ),
+        # 10:15 a.m. ET on 3 July 2021 is daylight time: -04:00.
+        ("2021-07-03T10:15:00", "<p><span>10:15 a.m. ET</span></p>", dt.timedelta(hours=-4)),
+        # Another minute is another time: the value stays without a zone.
+        ("2023-09-14T13:30:00", "<span>14:30 WIB</span>", None),
+        # A clock in a list of other stories is not this page's.
+        (
+            "2023-09-14T13:30:00",
+            "<ul class='related'><li><span>13:30 WIB</span></li></ul>",
+            None,
+        ),
+    ],
+)
+def test_a_zone_less_time_takes_the_zone_of_the_same_minute_shown(
+    stamp: str, shown: str, expected_offset: dt.timedelta | None
+) -> None:
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Cycle lanes'
+        f' approved", "datePublished": "{stamp}"}}</script>'
+    )
+    published = parse_article(_dated_page(ld, shown)).published
+    assert isinstance(published, dt.datetime)
+    assert published.replace(tzinfo=None) == dt.datetime.fromisoformat(stamp)
+    assert published.utcoffset() == expected_offset

@@ -24,6 +24,7 @@ __all__ = [
     "line_date",
     "named_not_published",
     "visible_date",
+    "zoned_clock",
     "zoned_line",
 ]
 
@@ -389,4 +390,32 @@ def zoned_line(
         value = match.value if match is not None else None
         if isinstance(value, dt.datetime) and value.tzinfo is not None and not in_aside(el):
             return value
+    return None
+
+
+def zoned_clock(
+    root: Element, wall: dt.datetime, *, language: str | None = None
+) -> dt.tzinfo | None:
+    """The zone of a short visible clock time that shows ``wall``'s hour and minute.
+
+    A zone-less machine time (JSON-LD ``2023-09-14T13:30:00``) on a page that shows ``13:30
+    WIB`` apart from its date (``<span>Kamis, 14 Sep 2023</span><span>13:30 WIB</span>``) is
+    that minute in that zone. The text is read as a time on ``wall``'s day, so the zone is the
+    one that day has (``10:15 a.m. ET`` is -04:00 in summer); a text of at most
+    :data:`_MAX_BARE` characters, outside sidebars and comment threads, counts.
+    """
+    day = wall.date().isoformat()
+    for el in root.iter(*_DATE_HOLDERS, "time"):
+        text = el.text
+        if not text or len(text) > _MAX_BARE or not _CLOCK.search(text):
+            continue
+        match = parse_date_line(f"{day} {one_line(text)}", language=language)
+        value = match.value if match is not None else None
+        if (
+            isinstance(value, dt.datetime)
+            and value.tzinfo is not None
+            and (value.date(), value.hour, value.minute) == (wall.date(), wall.hour, wall.minute)
+            and not in_aside(el)
+        ):
+            return value.tzinfo
     return None

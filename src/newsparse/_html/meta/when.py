@@ -13,7 +13,7 @@ import re
 
 import attrs
 
-from newsparse._html.meta.shown import visible_date, zoned_line
+from newsparse._html.meta.shown import visible_date, zoned_clock, zoned_line
 from newsparse._html.page import selectors as sel
 from newsparse._html.page.sources import (
     Sources,
@@ -163,7 +163,11 @@ def read_dates(
         published = zoned_line(root, language=language, updates=False)
     elif zoned is not None and published == zoned.date():
         published = zoned
-    return Dates(_reconcile(published, zoned), modified, tuple(notes))
+    published = _reconcile(published, zoned)
+    if isinstance(published, dt.datetime) and published.tzinfo is None:
+        zone = zoned_clock(root, published, language=language)
+        published = published.replace(tzinfo=zone) if zone is not None else published
+    return Dates(published, modified, tuple(notes))
 
 
 def _settle(
