@@ -485,3 +485,31 @@ def test_a_zone_less_time_takes_the_zone_of_the_same_minute_shown(
     assert isinstance(published, dt.datetime)
     assert published.replace(tzinfo=None) == dt.datetime.fromisoformat(stamp)
     assert published.utcoffset() == expected_offset
+
+
+# -- teasers that are <article> elements of their own --------------------------------------------
+
+_TEASERS = (
+    "<section class='more-stories'>"
+    "<article><h2><a href='/a'>Bridge repairs begin</a></h2>"
+    "<time datetime='2020-05-01T10:00'>1 May</time></article>"
+    "<article><h2><a href='/b'>Library reopens</a></h2>"
+    "<time datetime='2020-04-28T09:00'>28 April</time></article>"
+    "</section>"
+)
+
+
+def test_a_teaser_article_in_a_list_of_stories_is_not_the_pages_date() -> None:
+    assert parse_article(_dated_page("", tail=_TEASERS)).published is None
+    dated = _dated_page("", "<time datetime='2020-05-03T08:15'>3 May 2020</time>", tail=_TEASERS)
+    assert parse_article(dated).published == dt.datetime(2020, 5, 3, 8, 15)
+
+
+def test_a_list_name_around_the_only_article_is_the_pages_layout() -> None:
+    shown = "<time datetime='2020-05-03T08:15'>3 May 2020</time>"
+    html = (
+        _dated_page("", shown)
+        .replace("<body>", "<body><div class='sliderBox'>")
+        .replace("</body>", "</div></body>")
+    )
+    assert parse_article(html).published == dt.datetime(2020, 5, 3, 8, 15)

@@ -303,11 +303,14 @@ def in_aside(el: Element, *, layout: bool = True, seen: dict[Element, bool] | No
     walked: list[Element] = []
     node = el.getparent()
     verdict = False
-    while node is not None and node.tag not in {"article", "main", "body", "html"}:
+    while node is not None and node.tag not in {"main", "body", "html"}:
         if seen is not None and node in seen:
             verdict = seen[node]
             break
         walked.append(node)
+        if node.tag == "article":
+            verdict = _listed_article(node)
+            break
         if _marks_aside(node, layout=layout):
             verdict = True
             break
@@ -317,6 +320,26 @@ def in_aside(el: Element, *, layout: bool = True, seen: dict[Element, bool] | No
         for walked_node in walked:
             seen[walked_node] = verdict
     return verdict
+
+
+def _listed_article(article: Element) -> bool:
+    """Whether an ``<article>`` is one of several teasers in a list of other stories.
+
+    The walk of :func:`in_aside` ends at an ``<article>`` (its layout names are not read), but
+    an ``<article>`` without the page's ``<h1>``, inside a box named for a story list
+    (``more-stories``, ``related``), a thread or navigation that holds other ``<article>``
+    elements too, is another story's teaser. A box so named around the only article (a page
+    wrapped whole in a ``sliderBox``) says nothing about it.
+    """
+    if next(article.iter("h1"), None) is not None:
+        return False
+    node = article.getparent()
+    while node is not None and node.tag not in {"main", "body", "html"}:
+        attrs = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if node.tag == "nav" or sel.LISTING_ATTR.search(attrs) or sel.THREAD_ATTR.search(attrs):
+            return any(other is not article for other in node.iter("article"))
+        node = node.getparent()
+    return False
 
 
 def _has_nav(el: Element) -> bool:
