@@ -236,6 +236,9 @@ def test_java_style_meta_value_with_a_later_update() -> None:
         "<header><span class='date'>Wednesday, 2 December 2026</span><nav><a href='/'>Home</a></nav></header>",
         "<header class='masthead'><div class='date'>2 December 2026</div></header>",
         "<div class='top-bar'><span class='today'>Wednesday, 2 December 2026</span></div>",
+        # A page-level header with no headline in it, outside the article, named for nothing.
+        "<header><a href='/'><img src='/logo.png' alt='Town News'></a>"
+        "<div class='date'>Wednesday, 2 December 2026</div></header>",
     ],
 )
 def test_the_site_headers_date_is_today_not_the_articles(chrome: str) -> None:
@@ -513,3 +516,14 @@ def test_a_list_name_around_the_only_article_is_the_pages_layout() -> None:
         .replace("</body>", "</div></body>")
     )
     assert parse_article(html).published == dt.datetime(2020, 5, 3, 8, 15)
+
+
+def test_the_articles_header_outside_the_article_is_read() -> None:
+    # The headline's header sits before the <article>, outside it: it holds the <h1>.
+    header = (
+        "<header><h1>Cycle lanes approved</h1><div class='date'>Monday, 30 November 2026</div>"
+        "</header>"
+    )
+    html = _dated_page("").replace("<h1>Cycle lanes approved</h1>", "")
+    html = html.replace("<body>", "<body>" + header)
+    assert parse_article(html).published == dt.date(2026, 11, 30)

@@ -283,7 +283,10 @@ def _marks_aside(node: Element, *, layout: bool) -> bool:
         or sel.THREAD_ATTR.search(attrs)
         or sel.LISTING_ATTR.search(attrs)
         or sel.TODAY_ATTR.search(attrs)
-        or (node.tag == "header" and (sel.SITE_HEADER_ATTR.search(attrs) or _has_nav(node)))
+        or (
+            node.tag == "header"
+            and (sel.SITE_HEADER_ATTR.search(attrs) or _has_nav(node) or _page_header(node))
+        )
         or (layout and sel.FIGURE_FURNITURE_ATTR.search(attrs))
     )
 
@@ -340,6 +343,18 @@ def _listed_article(article: Element) -> bool:
             return any(other is not article for other in node.iter("article"))
         node = node.getparent()
     return False
+
+
+def _page_header(header: Element) -> bool:
+    """Whether a ``<header>`` is the page's, not the article's: no headline in it, in no article.
+
+    A ``<header>`` outside every ``<article>`` and ``<main>`` that holds no ``<h1>`` or ``<h2>``
+    is the site's header or top bar (its date is the day the page was served); the article's
+    own header holds its headline, or sits inside the ``<article>``.
+    """
+    if next(header.iter("h1", "h2"), None) is not None:
+        return False
+    return not any(node.tag in {"article", "main"} for node in header.iterancestors())
 
 
 def _has_nav(el: Element) -> bool:
