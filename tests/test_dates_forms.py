@@ -24,6 +24,15 @@ CASES: list[tuple[str, dt.date | None]] = [
     ("2015年8月3日 12:45", dt.datetime(2015, 8, 3, 12, 45)),
     ("２０１５年０８月０３日", dt.date(2015, 8, 3)),
     ("2023년 9월 14일 11:22", dt.datetime(2023, 9, 14, 11, 22)),
+    # A weekday between the date and its time; 3 August 2015 was a Monday (月, 星期一), 14
+    # September 2023 a Thursday (목).
+    ("2015年8月3日（月）12時45分", dt.datetime(2015, 8, 3, 12, 45)),
+    ("2015年8月3日(月曜日) 12:45", dt.datetime(2015, 8, 3, 12, 45)),
+    ("2015/08/03(月) 12:45", dt.datetime(2015, 8, 3, 12, 45)),
+    ("2015年8月3日 星期一 12:45", dt.datetime(2015, 8, 3, 12, 45)),
+    ("2023년 9월 14일 (목) 11:22", dt.datetime(2023, 9, 14, 11, 22)),
+    ("2015年8月3日（火）12時45分", None),  # not a Tuesday
+    ("2015年8月3日 周日 12:45", None),  # not a Sunday
     # Arabic month names (Egyptian, Levantine), Arabic-Indic and Persian digits.
     ("3 أغسطس 2015", dt.date(2015, 8, 3)),
     ("الخميس 3 آب 2023", dt.date(2023, 8, 3)),  # 3 August 2023 was a Thursday

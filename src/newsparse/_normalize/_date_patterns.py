@@ -18,6 +18,7 @@ from newsparse._normalize import date_tables as tables
 __all__ = [
     "AFTER_CLOCK_RE",
     "AMBIGUOUS_ZONE",
+    "CJK_WEEKDAY",
     "CLOCK_WORDS",
     "CONNECTOR_LANGS",
     "DATE_RE",
@@ -248,10 +249,25 @@ _CLOCK = (
     r")(?![\d])(?!\w)\s*\)?)?"
 )
 
+#: A Chinese, Japanese or Korean weekday after a date, by its last character: ``(月)``,
+#: ``（목）``, ``星期一``, ``周日`` -> ISO weekday (1 = Monday).
+CJK_WEEKDAY: Final[Mapping[str, int]] = MappingProxyType(
+    {
+        **{char: day for day, char in enumerate("月火水木金土日", 1)},
+        **{char: day for day, char in enumerate("월화수목금토일", 1)},
+        **{char: day for day, char in enumerate("一二三四五六", 1)},
+        "天": 7,
+    }
+)
+_CJK_WD = (
+    r"\s*(?:[(\uff08]\s*(?P<cjkwd>[月火水木金土日월화수목금토일])(?:曜日?|요일)?\s*[)\uff09]"
+    r"|(?:星期|周|週)(?P<cjkwd2>[一二三四五六日天]))"
+)
+
 #: What may follow a date: a weekday, a separator or connector, a clock time, a meridiem, a zone.
 #: No two ``\s*`` stand side by side: on a long run of spaces their splits multiply (issue 11).
 TAIL_RE: Final = re.compile(
-    rf"(?:\s*(?:,\s*)?{_NO_LETTER_BEFORE}(?P<wd2>{_WD_LONG}){_LETTER_AFTER}\.?)?"
+    rf"(?:\s*(?:,\s*)?{_NO_LETTER_BEFORE}(?P<wd2>{_WD_LONG}){_LETTER_AFTER}\.?|{_CJK_WD})?"
     rf"(?:\s*(?:(?:[|,@;]|-(?!\d))\s*)?(?:(?P<conn>{_CONN})(?:\s+|(?<=\.)))?|t)" + _CLOCK
 )
 #: A clock time written before its date ("10:06am Dec 11, 2014"); search it with endpos = start.

@@ -95,6 +95,9 @@ def read_match(found: re.Match[str], folded: str, options: Options) -> Result | 
         end = tail.end()
         if tail.group("wd2") and not weekday_word:
             weekday_word = tail.group("wd2")
+        cjk_day = tail.group("cjkwd") or tail.group("cjkwd2")
+        if cjk_day and not weekday_word:
+            weekday_word = cjk_day
     elif group("ctime"):
         clock = (int(group("ch")), int(group("cmi")), int(group("cs") or 0), 0)
         if not _is_clock(clock):
@@ -110,7 +113,9 @@ def read_match(found: re.Match[str], folded: str, options: Options) -> Result | 
         if lead is not None and clock is not None:
             start = lead.start()
     weekday = 0
-    if weekday_word:
+    if weekday_word in pat.CJK_WEEKDAY:
+        weekday = pat.CJK_WEEKDAY[weekday_word]
+    elif weekday_word:
         weekday, langs = pat.WEEKDAY[pat.key(weekday_word)]
         hints.append(_lang_hint(langs))
     candidates, problem = _candidates(found, options, hints)
