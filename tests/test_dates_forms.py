@@ -40,6 +40,18 @@ CASES: list[tuple[str, dt.date | None]] = [
     ("15 تشرين الأول 2020", dt.date(2020, 10, 15)),
     ("٣ أغسطس ٢٠١٥ 14:30", dt.datetime(2015, 8, 3, 14, 30)),
     ("۱۲ اوت ۲۰۱۵", dt.date(2015, 8, 12)),  # Persian name of the Gregorian August
+    # The solar Hijri calendar: 1 Farvardin is Nowruz (20 March 2020, 20 March 2024, 21 March
+    # 2025); 22 Bahman 1357 is 11 February 1979; Mehr opens on 23 September, so 23 Mehr 1402 is
+    # 15 October 2023. 1403 is a leap year (30 Esfand is 20 March 2025), 1402 is not.
+    ("۱ فروردین ۱۳۹۹", dt.date(2020, 3, 20)),
+    ("۱ فروردین ۱۴۰۳", dt.date(2024, 3, 20)),
+    ("1 فروردین 1404", dt.date(2025, 3, 21)),
+    ("۲۲ بهمن ۱۳۵۷", dt.date(1979, 2, 11)),
+    ("۲۳ مهر ۱۴۰۲ ساعت ۱۴:۳۰", dt.datetime(2023, 10, 15, 14, 30)),
+    ("۳۰ اسفند ۱۴۰۳", dt.date(2025, 3, 20)),
+    ("۳۰ اسفند ۱۴۰۲", None),
+    ("۳۲ مهر ۱۴۰۲", None),
+    ("3 أغسطس 2015 الساعة 14:30", dt.datetime(2015, 8, 3, 14, 30)),
     # US zones named without standard or daylight: the offset in force that day. Since 2007
     # daylight time runs from the second Sunday of March to the first Sunday of November.
     ("August 3, 2015 12:45 PM ET", dt.datetime(2015, 8, 3, 12, 45, tzinfo=tz(-4))),
@@ -97,3 +109,17 @@ def test_the_page_language_settles_a_zone(
     text: str, language: str | None, expected: dt.date
 ) -> None:
     assert same(parse_date(text, language=language), expected), parse_date(text, language=language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # On a Persian page an all-numeric year of the 1300s or 1400s is solar Hijri.
+        ("۱۴۰۲/۰۷/۲۳ - ۱۴:۳۰", "fa-IR", dt.datetime(2023, 10, 15, 14, 30)),
+        ("1402-07-23", "fa", dt.date(2023, 10, 15)),
+        # A Gregorian date on the same page is read as one.
+        ("2023-10-15", "fa", dt.date(2023, 10, 15)),
+    ],
+)
+def test_persian_numeric_dates_are_solar_hijri(text: str, language: str, expected: dt.date) -> None:
+    assert same(parse_date(text, language=language), expected)

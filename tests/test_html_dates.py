@@ -527,3 +527,10 @@ def test_the_articles_header_outside_the_article_is_read() -> None:
     html = _dated_page("").replace("<h1>Cycle lanes approved</h1>", "")
     html = html.replace("<body>", "<body>" + header)
     assert parse_article(html).published == dt.date(2026, 11, 30)
+
+
+def test_a_persian_page_shows_a_solar_hijri_date() -> None:
+    # 23 Mehr 1402 is 15 October 2023 (Mehr opens on 23 September).
+    shown = "<span class='date'>یکشنبه ۲۳ مهر ۱۴۰۲ - ۱۴:۳۰</span>"
+    html = _dated_page("", shown).replace("<html>", '<html lang="fa-IR">')
+    assert parse_article(html).published == dt.datetime(2023, 10, 15, 14, 30)

@@ -30,6 +30,7 @@ __all__ = [
     "MERIDIEM",
     "MONTH",
     "SEASONAL_ZONE",
+    "SOLAR_HIJRI_MONTH",
     "TAIL_RE",
     "TRAIL_RE",
     "WEEKDAY",
@@ -186,6 +187,12 @@ _MON_PARTIAL = (
 _YEAR4_END = r"(?!\d|[.:]\d)"
 _YEAR_END = r"(?!\d|[.:/-]\d)"
 
+#: Persian name of a solar Hijri month -> its number (1 = Farvardin).
+SOLAR_HIJRI_MONTH: Final[Mapping[str, int]] = MappingProxyType(
+    {name: number for number, names in tables.SOLAR_HIJRI_MONTHS for name in names.split()}
+)
+_SOLAR_HIJRI = rf"{_NO_LETTER_BEFORE}{_alternation(SOLAR_HIJRI_MONTH)}{_LETTER_AFTER}"
+
 _ZONE_NAMES = _alternation(
     [name for name, *_ in tables.ZONES]
     + list(AMBIGUOUS_ZONE)
@@ -223,6 +230,8 @@ DATE_RE: Final = re.compile(
     # Mon Aug 03 12:45:00 EDT 2015 has a zone before the year
     rf"|(?P<ctime>(?P<m6>{_MON})\s+(?P<d6>[0-3]?\d)\s+(?P<ch>[0-2]?\d):(?P<cmi>[0-5]\d)"
     rf"(?::(?P<cs>[0-5]\d))?\s+(?:(?P<czone>{_ZONE_NAMES})\s+)?(?P<y6>[12]\d{{3}})(?!\d))"
+    # ۲۳ مهر ۱۴۰۲ (the solar Hijri calendar, Persian month names; folded digits)
+    rf"|(?P<sh>{_NUM_START}(?P<d8>[0-3]?\d)\s+(?P<m8>{_SOLAR_HIJRI})\s*,?\s+(?P<y8>1[34]\d\d)(?!\d))"
     # 2015年8月3日 (Chinese and Japanese), 2015년 8월 3일 (Korean)
     r"|(?P<cjk>(?<!\d)(?P<y7>[12]\d{3})\s*[年년]\s*(?P<m7>[01]?\d)\s*[月월]\s*(?P<d7>[0-3]?\d)"
     r"\s*[日일号])"

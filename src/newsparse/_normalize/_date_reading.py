@@ -16,7 +16,14 @@ import attrs
 from newsparse._normalize import _date_patterns as pat
 from newsparse._normalize import date_tables as tables
 
-__all__ = ["LEAD_CLOCK_REACH", "Options", "eu_summer_time", "language_tag", "read_match"]
+__all__ = [
+    "LEAD_CLOCK_REACH",
+    "Options",
+    "eu_summer_time",
+    "language_tag",
+    "read_match",
+    "solar_hijri_to_gregorian",
+]
 
 _DAY_NAMES: Final = (
     "",
@@ -169,6 +176,14 @@ def _candidates(
     group = found.group
     year: int | None = None
     pairs: list[tuple[int, int]]  # (day, month)
+    if group("sh"):
+        month = pat.SOLAR_HIJRI_MONTH[group("m8")]
+        day = solar_hijri_to_gregorian(int(group("y8")), month, int(group("d8")))
+        return ([day], None) if day is not None else ([], "there is no such day")
+    if group("ymd") and options.language and _is_persian(options.language):
+        day = solar_hijri_to_gregorian(int(group("yy")), int(group("ym")), int(group("yd")))
+        if day is not None:
+            return [day], None
     if group("ymd"):
         year, pairs = int(group("yy")), [(int(group("yd")), int(group("ym")))]
     elif group("compact"):
@@ -202,6 +217,46 @@ def _candidates(
     if not days:
         return [], "there is no such day"
     return days, None
+
+
+#: 1 Farvardin 1400 in the solar Hijri calendar: 21 March 2021.
+_SOLAR_HIJRI_EPOCH: Final = (1400, dt.date(2021, 3, 21))
+#: The solar Hijri years read: its arithmetic leap rule agrees with the astronomical calendar
+#: over them, and a year outside them is not a date a page was published on.
+_SOLAR_HIJRI_YEARS: Final = range(1300, 1500)
+
+
+def _solar_hijri_leap(year: int) -> bool:
+    """Whether a solar Hijri year has 366 days (the 33-year arithmetic rule)."""
+    return (25 * year + 11) % 33 < 8
+
+
+def solar_hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian day of a solar Hijri date (Iran's calendar), or ``None`` if there is none.
+
+    The first six months have 31 days, the next five 30, and Esfand 29, or 30 in a leap year.
+
+    >>> solar_hijri_to_gregorian(1402, 7, 23)
+    datetime.date(2023, 10, 15)
+    """
+    if year not in _SOLAR_HIJRI_YEARS or not 1 <= month <= 12 or day < 1:
+        return None
+    length = 31 if month <= 6 else 30 if month <= 11 else 30 if _solar_hijri_leap(year) else 29
+    if day > length:
+        return None
+    epoch_year, epoch = _SOLAR_HIJRI_EPOCH
+    days = sum(
+        366 if _solar_hijri_leap(y) else 365
+        for y in range(min(year, epoch_year), max(year, epoch_year))
+    )
+    start = epoch + dt.timedelta(days=days if year >= epoch_year else -days)
+    into = (month - 1) * 31 if month <= 7 else 186 + (month - 7) * 30
+    return start + dt.timedelta(days=into + day - 1)
+
+
+def _is_persian(language: str) -> bool:
+    """Whether ``language`` is Persian (``fa``, ``fa-IR``), whose all-numeric years are solar Hijri."""
+    return language_tag(language).split("-")[0] == "fa"
 
 
 def _numeric_pairs(first: int, second: int, order: bool | None) -> list[tuple[int, int]]:

@@ -25,6 +25,7 @@ __all__ = [
     "MONTHS",
     "PAGE_ORDERS",
     "SEASONAL_ZONES",
+    "SOLAR_HIJRI_MONTHS",
     "WEEKDAYS",
     "ZONES",
 ]
@@ -202,6 +203,23 @@ MONTHS: Final[tuple[tuple[str, int, str], ...]] = (
     ("fa", 12, "دسامبر"),
 )
 
+# The months of the solar Hijri calendar (Iran's), in Persian, 1 = Farvardin .. 12 = Esfand.
+# A date named with them (``۲۳ مهر ۱۴۰۲``) is converted to the Gregorian calendar.
+SOLAR_HIJRI_MONTHS: Final[tuple[tuple[int, str], ...]] = (
+    (1, "فروردین"),
+    (2, "اردیبهشت"),
+    (3, "خرداد"),
+    (4, "تیر"),
+    (5, "مرداد امرداد"),
+    (6, "شهریور"),
+    (7, "مهر"),
+    (8, "آبان"),
+    (9, "آذر"),
+    (10, "دی"),
+    (11, "بهمن"),
+    (12, "اسفند"),
+)
+
 # (language, ISO weekday 1 = Monday .. 7 = Sunday, names): full name first, then abbreviations.
 # Two-letter abbreviations are only read directly in front of a date, where nothing else fits.
 WEEKDAYS: Final[tuple[tuple[str, int, str], ...]] = (
@@ -317,6 +335,8 @@ CONNECTORS: Final[tuple[tuple[str, str], ...]] = (
     ("ore", "it"),
     ("om", "nl"),
     ("kl.", "nl"),
+    ("ساعت", "fa"),
+    ("الساعة", "ar"),
 )
 
 # Short words that may follow a clock time without changing it ("11:22 Uhr", "19 h 21 min").
