@@ -16,6 +16,11 @@ CASES: list[tuple[str, dt.date | None]] = [
     # Java's Date.toString(): the zone between the time and the year.
     ("Mon Aug 03 12:45:00 EDT 2015", dt.datetime(2015, 8, 3, 12, 45, tzinfo=tz(-4))),
     ("Tue Jan 28 15:28:56 CET 2020", dt.datetime(2020, 1, 28, 15, 28, 56, tzinfo=tz(1))),
+    # A zone Java cannot name is written as its offset from GMT.
+    ("Mon Aug 03 12:45:00 GMT+02:00 2015", dt.datetime(2015, 8, 3, 12, 45, tzinfo=tz(2))),
+    ("Mon Aug 03 12:45:00 GMT-05:00 2015", dt.datetime(2015, 8, 3, 12, 45, tzinfo=tz(-5))),
+    ("Mon Aug 03 12:45:00 GMT+0530 2015", dt.datetime(2015, 8, 3, 12, 45, tzinfo=tz(5.5))),
+    ("Mon Aug 03 12:45:00 GMT+20:00 2015", dt.date(2015, 8, 3)),  # no such offset
     # CST may be US Central or China Standard Time: the day only.
     ("Mon Aug 03 12:45:00 CST 2015", dt.date(2015, 8, 3)),
     # Chinese, Japanese and Korean dates, full-width digits included.

@@ -228,6 +228,13 @@ def test_graph_with_only_a_webpage(address: str, expected: dt.date | None) -> No
         "]}</script>"
     )
     assert parse_article(_dated_page(graph)).published == expected
+    # WebPage's subtype for a page about one thing is read the same way; a CollectionPage
+    # lists other pages and is not.
+    assert parse_article(_dated_page(graph.replace('"WebPage"', '"ItemPage"'))).published == (
+        expected
+    )
+    collection = graph.replace('"WebPage"', '"CollectionPage"')
+    assert parse_article(_dated_page(collection)).published is None
 
 
 def test_java_style_meta_value_with_a_later_update() -> None:

@@ -227,9 +227,11 @@ DATE_RE: Final = re.compile(
     # September 13 -- partial
     rf"|(?P<pmd>(?P<m5>{_MON_PARTIAL})\.?\s+(?P<d5>[0-3]?\d){_ORD}(?![\d\w])(?!\s*,?\s*\d))"
     # Wed Aug 05 12:00:00 2015 (the C library's layout, time before year); Java's
-    # Mon Aug 03 12:45:00 EDT 2015 has a zone before the year
+    # Mon Aug 03 12:45:00 EDT 2015 has a zone before the year (GMT+02:00 for a zone it
+    # cannot name)
     rf"|(?P<ctime>(?P<m6>{_MON})\s+(?P<d6>[0-3]?\d)\s+(?P<ch>[0-2]?\d):(?P<cmi>[0-5]\d)"
-    rf"(?::(?P<cs>[0-5]\d))?\s+(?:(?P<czone>{_ZONE_NAMES})\s+)?(?P<y6>[12]\d{{3}})(?!\d))"
+    rf"(?::(?P<cs>[0-5]\d))?\s+(?:(?P<czone>{_ZONE_NAMES})(?:(?P<csign>[+-])(?P<coh>\d\d?)"
+    r"(?::?(?P<com>\d\d))?)?\s+)?(?P<y6>[12]\d{3})(?!\d))"
     # ۲۳ مهر ۱۴۰۲ (the solar Hijri calendar, Persian month names; folded digits)
     rf"|(?P<sh>{_NUM_START}(?P<d8>[0-3]?\d)\s+(?P<m8>{_SOLAR_HIJRI})\s*,?\s+(?P<y8>1[34]\d\d)(?!\d))"
     # 2015年8月3日 (Chinese and Japanese), 2015년 8월 3일 (Korean)

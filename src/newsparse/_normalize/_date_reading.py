@@ -110,7 +110,7 @@ def read_match(found: re.Match[str], folded: str, options: Options) -> Result | 
         if not _is_clock(clock):
             return None, start, end, f"{found.group().strip()!r} holds no possible time of day"
         if group("czone"):
-            zone, zone_problem, hint = _named_zone(group("czone"), options.language)
+            zone, zone_problem, hint = _ctime_zone(found, options.language)
             hints.append(hint)
     else:
         lead = pat.LEAD_CLOCK_RE.search(folded, max(0, start - LEAD_CLOCK_REACH), start)
@@ -150,6 +150,23 @@ def read_match(found: re.Match[str], folded: str, options: Options) -> Result | 
     if options.reference is not None and _later(value, options.reference):
         return None, start, end, f"{value.isoformat()} is later than the reference date"
     return value, start, end, zone_problem
+
+
+def _ctime_zone(
+    found: re.Match[str], language: str | None
+) -> tuple[dt.tzinfo | None, str | None, bool | None]:
+    """The zone of Java's layout: a name (``EDT``), or an offset from GMT (``GMT+02:00``).
+
+    As :func:`_named_zone`: the zone, the problem that kept it from being read, an order hint.
+    """
+    name, sign = found.group("czone"), found.group("csign")
+    if not sign:
+        return _named_zone(name, language)
+    if name not in ("utc", "gmt"):
+        return None, f"the zone {name.upper()!r} takes no offset; kept the day only", None
+    zone = _zone(_offset(sign, found.group("coh"), found.group("com")))
+    problem = None if zone is not None else "the zone offset is out of range; kept the day only"
+    return zone, problem, None
 
 
 def _is_clock(clock: _Clock) -> bool:
