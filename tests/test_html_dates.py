@@ -554,3 +554,45 @@ def test_a_persian_page_shows_a_solar_hijri_date() -> None:
     shown = "<span class='date'>یکشنبه ۲۳ مهر ۱۴۰۲ - ۱۴:۳۰</span>"
     html = _dated_page("", shown).replace("<html>", '<html lang="fa-IR">')
     assert parse_article(html).published == dt.datetime(2023, 10, 15, 14, 30)
+
+
+def _story_list(box: str) -> str:
+    return (
+        f"<div class='{box}'><ul>"
+        "<li><a href='/bridge'>Bridge repairs begin</a> <time datetime='2020-05-01T10:00'>1 May</time></li>"
+        "<li><a href='/library'>Library reopens</a> <time datetime='2020-04-28T09:00'>28 Apr</time></li>"
+        "</ul></div>"
+    )
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # Named for a list of other stories ...
+        "trending",
+        "most-popular",
+        "most-read",
+        "recommended",
+        "read-next",
+        "also-read",
+        "splide",
+        "glide__track",
+        "you-may-like",
+        "top-stories",
+        # ... or named for nothing of the kind: a list whose items each hold a link and a time.
+        "sidebar",
+        "widget",
+        "box",
+    ],
+)
+def test_the_dates_of_a_list_of_other_stories_are_not_the_pages(box: str) -> None:
+    assert parse_article(_dated_page("", tail=_story_list(box))).published is None
+
+
+def test_a_lone_linked_time_in_a_list_item_is_still_read() -> None:
+    # One item, no other story beside it: a byline list, not a list of stories.
+    shown = (
+        "<ul class='meta'><li><a href='/author/ann'>Ann Lee</a> "
+        "<time datetime='2020-05-03T08:15'>3 May 2020</time></li><li>5 min read</li></ul>"
+    )
+    assert parse_article(_dated_page("", shown)).published == dt.datetime(2020, 5, 3, 8, 15)

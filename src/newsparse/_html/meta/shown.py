@@ -90,13 +90,41 @@ def _time_value(
 
     ``aside`` is the ``seen`` of :func:`in_aside` (``layout=False``), one per page.
     """
-    if named_not_published(el) or in_aside(el, layout=False, seen=aside):
+    if named_not_published(el) or in_aside(el, layout=False, seen=aside) or _listed_time(el):
         return None
     text = one_line(text_of(el))
     if is_update_line(text):
         return None
     value = el.get("datetime")
     return (date_value(value) if value else None) or date_in(text, notes, order, language=language)
+
+
+def _listed_time(el: Element) -> bool:
+    """Whether a time element dates one item of a list of linked stories.
+
+    The nearest ``<li>`` around it (at most :data:`_TEASER_LEVELS` levels up) holds a link,
+    and another item of the same list holds a link and a time element too: a list of other
+    stories, whatever its box is named (``sidebar``, ``widget``).
+    """
+    node = el.getparent()
+    for _ in range(_TEASER_LEVELS):
+        if node is None or node.tag in {"article", "main", "body", "html"}:
+            return False
+        if node.tag == "li":
+            break
+        node = node.getparent()
+    else:
+        return False
+    items = node.getparent()
+    if items is None or next(node.iter("a"), None) is None:
+        return False
+    return any(
+        other is not node
+        and other.tag == "li"
+        and next(other.iter("a"), None) is not None
+        and next(other.iter(*_TIME_TAGS), None) is not None
+        for other in items
+    )
 
 
 def named_not_published(el: Element) -> bool:
