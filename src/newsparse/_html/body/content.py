@@ -50,7 +50,7 @@ _SENTENCE_ENDS = frozenset('.!?…"”’»)')
 
 
 class _Block:
-    __slots__ = ("before", "heading", "link_chars", "links", "parts", "pre", "updated")
+    __slots__ = ("before", "elements", "heading", "link_chars", "links", "parts", "pre")
 
     def __init__(self) -> None:
         self.parts: list[str] = []
@@ -60,19 +60,19 @@ class _Block:
         self.pre = False
         # The text before the block's first link ("" until a link starts).
         self.before = ""
-        # Whether an element of the block is named for an update (``class="updated"``).
-        self.updated = False
+        # The elements whose text the block holds (read only for a date line above the body).
+        self.elements: list[Element] = []
 
 
-def _blocks(elements: Iterable[Element]) -> list[tuple[str, float, bool, int, str, bool]]:
+def _blocks(elements: Iterable[Element]) -> list[tuple[str, float, bool, int, str, list[Element]]]:
     """The text blocks of ``elements``.
 
     Returns:
         Per block: its text, link density, whether a heading, link count, the raw text
-        before its first link, and whether an element in it is named for an update or a
-        comment (whose date is not the publication's).
+        before its first link, and the elements whose text it holds (see
+        :func:`_names_update`).
     """
-    out: list[tuple[str, float, bool, int, str, bool]] = []
+    out: list[tuple[str, float, bool, int, str, list[Element]]] = []
     current = _Block()
 
     def flush() -> None:
@@ -89,7 +89,7 @@ def _blocks(elements: Iterable[Element]) -> list[tuple[str, float, bool, int, st
                     current.heading,
                     current.links,
                     current.before,
-                    current.updated,
+                    current.elements,
                 )
             )
         current = _Block()
@@ -105,9 +105,7 @@ def _blocks(elements: Iterable[Element]) -> list[tuple[str, float, bool, int, st
             current.heading = True
         if tag == "pre":
             current.pre = True
-        names = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}"
-        if names != "  " and sel.NOT_PUBLISHED_ATTR.search(names):
-            current.updated = True
+        current.elements.append(el)
         # A link that shows its own address (or an e-mail address) is text a reader copies.
         anchor = tag == "a" and not _is_jump_target(el)
         link = in_link or (anchor and not _ADDRESS.fullmatch("".join(el.itertext()).strip()))
@@ -162,6 +160,15 @@ class Body:
     authors: tuple[str, ...] = ()
     published: dt.date | None = None
     teasers: int = 0
+
+
+def _names_update(elements: list[Element]) -> bool:
+    """Whether one of a block's elements is named for an update or a comment (``updated``)."""
+    for el in elements:
+        names = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}"
+        if names != "  " and sel.NOT_PUBLISHED_ATTR.search(names):
+            return True
+    return False
 
 
 def _meta_line(
@@ -227,7 +234,7 @@ def extract_paragraphs(
     # Links in the link-only blocks skipped since the last paragraph kept.
     skipped_links = 0
     teasers = 0
-    for text, density, heading, links, before, updated in _blocks(
+    for text, density, heading, links, before, elements in _blocks(
         pick_containers(body, census=census)
     ):
         folded = text.casefold()
@@ -250,7 +257,7 @@ def extract_paragraphs(
         if not _WORD.search(text) or is_boilerplate(text):
             continue
         if not heading and not paragraphs:
-            meta = _meta_line(text, updated=updated)
+            meta = _meta_line(text, updated=_names_update(elements))
             if meta is not None:
                 authors = authors or meta[0]
                 published = published or meta[1]
