@@ -362,13 +362,13 @@ def _listed_article(article: Element) -> bool:
     elements too, is another story's teaser. A box so named around the only article (a page
     wrapped whole in a ``sliderBox``) says nothing about it.
     """
-    if next(article.iter("h1"), None) is not None:
-        return False
     node = article.getparent()
     while node is not None and node.tag not in {"main", "body", "html"}:
         attrs = f"{node.get('class') or ''} {node.get('id') or ''}"
         if node.tag == "nav" or sel.LISTING_ATTR.search(attrs) or sel.THREAD_ATTR.search(attrs):
-            return any(other is not article for other in node.iter("article"))
+            return next(article.iter("h1"), None) is None and any(
+                other is not article for other in node.iter("article")
+            )
         node = node.getparent()
     return False
 
