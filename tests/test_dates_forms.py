@@ -16,6 +16,11 @@ CASES: list[tuple[str, dt.date | None]] = [
     # Java's Date.toString(): the zone between the time and the year.
     ("Mon Aug 03 12:45:00 EDT 2015", dt.datetime(2015, 8, 3, 12, 45, tzinfo=tz(-4))),
     ("Tue Jan 28 15:28:56 CET 2020", dt.datetime(2020, 1, 28, 15, 28, 56, tzinfo=tz(1))),
+    # A zone Java cannot name is written as its offset from GMT.
+    ("Mon Aug 03 12:45:00 GMT+02:00 2015", dt.datetime(2015, 8, 3, 12, 45, tzinfo=tz(2))),
+    ("Mon Aug 03 12:45:00 GMT-05:00 2015", dt.datetime(2015, 8, 3, 12, 45, tzinfo=tz(-5))),
+    ("Mon Aug 03 12:45:00 GMT+0530 2015", dt.datetime(2015, 8, 3, 12, 45, tzinfo=tz(5.5))),
+    ("Mon Aug 03 12:45:00 GMT+20:00 2015", dt.date(2015, 8, 3)),  # no such offset
     # CST may be US Central or China Standard Time: the day only.
     ("Mon Aug 03 12:45:00 CST 2015", dt.date(2015, 8, 3)),
     # Chinese, Japanese and Korean dates, full-width digits included.
@@ -24,6 +29,15 @@ CASES: list[tuple[str, dt.date | None]] = [
     ("2015年8月3日 12:45", dt.datetime(2015, 8, 3, 12, 45)),
     ("２０１５年０８月０３日", dt.date(2015, 8, 3)),
     ("2023년 9월 14일 11:22", dt.datetime(2023, 9, 14, 11, 22)),
+    # A weekday between the date and its time; 3 August 2015 was a Monday (月, 星期一), 14
+    # September 2023 a Thursday (목).
+    ("2015年8月3日（月）12時45分", dt.datetime(2015, 8, 3, 12, 45)),
+    ("2015年8月3日(月曜日) 12:45", dt.datetime(2015, 8, 3, 12, 45)),
+    ("2015/08/03(月) 12:45", dt.datetime(2015, 8, 3, 12, 45)),
+    ("2015年8月3日 星期一 12:45", dt.datetime(2015, 8, 3, 12, 45)),
+    ("2023년 9월 14일 (목) 11:22", dt.datetime(2023, 9, 14, 11, 22)),
+    ("2015年8月3日（火）12時45分", None),  # not a Tuesday
+    ("2015年8月3日 周日 12:45", None),  # not a Sunday
     # Arabic month names (Egyptian, Levantine), Arabic-Indic and Persian digits.
     ("3 أغسطس 2015", dt.date(2015, 8, 3)),
     ("الخميس 3 آب 2023", dt.date(2023, 8, 3)),  # 3 August 2023 was a Thursday
@@ -31,6 +45,18 @@ CASES: list[tuple[str, dt.date | None]] = [
     ("15 تشرين الأول 2020", dt.date(2020, 10, 15)),
     ("٣ أغسطس ٢٠١٥ 14:30", dt.datetime(2015, 8, 3, 14, 30)),
     ("۱۲ اوت ۲۰۱۵", dt.date(2015, 8, 12)),  # Persian name of the Gregorian August
+    # The solar Hijri calendar: 1 Farvardin is Nowruz (20 March 2020, 20 March 2024, 21 March
+    # 2025); 22 Bahman 1357 is 11 February 1979; Mehr opens on 23 September, so 23 Mehr 1402 is
+    # 15 October 2023. 1403 is a leap year (30 Esfand is 20 March 2025), 1402 is not.
+    ("۱ فروردین ۱۳۹۹", dt.date(2020, 3, 20)),
+    ("۱ فروردین ۱۴۰۳", dt.date(2024, 3, 20)),
+    ("1 فروردین 1404", dt.date(2025, 3, 21)),
+    ("۲۲ بهمن ۱۳۵۷", dt.date(1979, 2, 11)),
+    ("۲۳ مهر ۱۴۰۲ ساعت ۱۴:۳۰", dt.datetime(2023, 10, 15, 14, 30)),
+    ("۳۰ اسفند ۱۴۰۳", dt.date(2025, 3, 20)),
+    ("۳۰ اسفند ۱۴۰۲", None),
+    ("۳۲ مهر ۱۴۰۲", None),
+    ("3 أغسطس 2015 الساعة 14:30", dt.datetime(2015, 8, 3, 14, 30)),
     # US zones named without standard or daylight: the offset in force that day. Since 2007
     # daylight time runs from the second Sunday of March to the first Sunday of November.
     ("August 3, 2015 12:45 PM ET", dt.datetime(2015, 8, 3, 12, 45, tzinfo=tz(-4))),
@@ -62,3 +88,43 @@ def test_french_et_is_a_word_not_a_zone() -> None:
     found = find_date("3 mars 2015, 10h30 et demie")
     assert found is not None
     assert same(found.value, dt.date(2015, 3, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # On a US or Canadian page CST and MST are the US standard times, in any season: the
+        # abbreviation names standard time (CDT and MDT are the daylight ones).
+        ("January 3, 2021 10:15 a.m. CST", "en-US", dt.datetime(2021, 1, 3, 10, 15, tzinfo=tz(-6))),
+        ("July 3, 2021 10:15 a.m. CST", "en-CA", dt.datetime(2021, 7, 3, 10, 15, tzinfo=tz(-6))),
+        ("January 3, 2021 10:15 a.m. MST", "en-US", dt.datetime(2021, 1, 3, 10, 15, tzinfo=tz(-7))),
+        ("3 de enero de 2021 10:15 CST", "es-MX", dt.datetime(2021, 1, 3, 10, 15, tzinfo=tz(-6))),
+        ("January 3, 2021 10:15 a.m. AST", "en-CA", dt.datetime(2021, 1, 3, 10, 15, tzinfo=tz(-4))),
+        # Without a region, or in another country, they stay ambiguous: the day only.
+        ("January 3, 2021 10:15 a.m. CST", "en", dt.date(2021, 1, 3)),
+        ("January 3, 2021 10:15 a.m. MST", "en-GB", dt.date(2021, 1, 3)),
+        # BST is British Summer Time, except on a page from Bangladesh (Bangladesh Standard Time).
+        ("3 July 2021 10:15 BST", "en-GB", dt.datetime(2021, 7, 3, 10, 15, tzinfo=tz(1))),
+        ("3 July 2021 10:15 BST", None, dt.datetime(2021, 7, 3, 10, 15, tzinfo=tz(1))),
+        ("3 July 2021 10:15 BST", "en-BD", dt.datetime(2021, 7, 3, 10, 15, tzinfo=tz(6))),
+        ("3 July 2021 10:15 BST", "bn", dt.datetime(2021, 7, 3, 10, 15, tzinfo=tz(6))),
+    ],
+)
+def test_the_page_language_settles_a_zone(
+    text: str, language: str | None, expected: dt.date
+) -> None:
+    assert same(parse_date(text, language=language), expected), parse_date(text, language=language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # On a Persian page an all-numeric year of the 1300s or 1400s is solar Hijri.
+        ("۱۴۰۲/۰۷/۲۳ - ۱۴:۳۰", "fa-IR", dt.datetime(2023, 10, 15, 14, 30)),
+        ("1402-07-23", "fa", dt.date(2023, 10, 15)),
+        # A Gregorian date on the same page is read as one.
+        ("2023-10-15", "fa", dt.date(2023, 10, 15)),
+    ],
+)
+def test_persian_numeric_dates_are_solar_hijri(text: str, language: str, expected: dt.date) -> None:
+    assert same(parse_date(text, language=language), expected)

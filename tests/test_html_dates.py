@@ -182,6 +182,19 @@ def test_relative_time_element_is_read() -> None:
     )
 
 
+def test_rdf_date_element_in_a_comment_is_read() -> None:
+    rdf = (
+        '<!-- <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"'
+        ' xmlns:dc="http://purl.org/dc/elements/1.1/"><rdf:Description'
+        ' rdf:about="https://blog.example/2008/06/post"><dc:title>Cycle lanes approved</dc:title>'
+        "<dc:date>2008-06-18T12:34:56+00:00</dc:date></rdf:Description></rdf:RDF> -->"
+    )
+    page = _dated_page("", tail=rdf)
+    assert parse_article(page).published == dt.datetime(
+        2008, 6, 18, 12, 34, 56, tzinfo=dt.timezone.utc
+    )
+
+
 def test_rdf_date_in_a_comment_is_read() -> None:
     rdf = (
         '<!-- <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"'
@@ -215,6 +228,13 @@ def test_graph_with_only_a_webpage(address: str, expected: dt.date | None) -> No
         "]}</script>"
     )
     assert parse_article(_dated_page(graph)).published == expected
+    # WebPage's subtype for a page about one thing is read the same way; a CollectionPage
+    # lists other pages and is not.
+    assert parse_article(_dated_page(graph.replace('"WebPage"', '"ItemPage"'))).published == (
+        expected
+    )
+    collection = graph.replace('"WebPage"', '"CollectionPage"')
+    assert parse_article(_dated_page(collection)).published is None
 
 
 def test_java_style_meta_value_with_a_later_update() -> None:
@@ -236,6 +256,9 @@ def test_java_style_meta_value_with_a_later_update() -> None:
         "<header><span class='date'>Wednesday, 2 December 2026</span><nav><a href='/'>Home</a></nav></header>",
         "<header class='masthead'><div class='date'>2 December 2026</div></header>",
         "<div class='top-bar'><span class='today'>Wednesday, 2 December 2026</span></div>",
+        # A page-level header with no headline in it, outside the article, named for nothing.
+        "<header><a href='/'><img src='/logo.png' alt='Town News'></a>"
+        "<div class='date'>Wednesday, 2 December 2026</div></header>",
     ],
 )
 def test_the_site_headers_date_is_today_not_the_articles(chrome: str) -> None:
@@ -396,3 +419,209 @@ def test_other_digit_strings_are_no_unix_time(value: str) -> None:
     head = f'<meta property="article:published_time" content="{value}">'
     article = parse_html(page(f"<article>{HEADLINE}{BODY}</article>", head=head))
     assert article.published is None
+
+
+# -- an update is never the publication --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        # Labelled as an update, in English, German, Spanish and French, as the body's first line.
+        "<p class='date'>Updated: 1 May 2020</p>",
+        "<p>Zuletzt aktualisiert: 01.05.2020</p>",
+        "<p>Actualizado el 1 de mayo de 2020</p>",
+        "<p>Mis à jour le 1 mai 2020</p>",
+        # Named as an update by its class or its microdata property, with no label.
+        "<time class='updated' datetime='2020-05-01T10:00:00Z'>1 May 2020</time>",
+        "<time itemprop='dateModified' datetime='2020-05-01T10:00:00Z'>1 May 2020</time>",
+        "<span class='last-modified'>May 1, 2020</span>",
+        # A zoned time that is the update's.
+        "<span>Updated May 1, 2020 10:15 a.m. EDT</span>",
+    ],
+)
+def test_an_update_alone_is_not_the_publication_date(shown: str) -> None:
+    assert parse_article(_dated_page("", shown)).published is None
+
+
+def test_the_published_line_beside_an_update_line_is_read() -> None:
+    shown = (
+        "<p class='date'>Updated: 4 May 2020</p><p class='date'>Published: 1 May 2020</p>"
+        "<time class='updated' datetime='2020-05-04'>4 May 2020</time>"
+    )
+    assert parse_article(_dated_page("", shown)).published == dt.date(2020, 5, 1)
+
+
+def test_an_update_line_still_names_the_zone_of_the_same_instant() -> None:
+    # 14:22 UTC is 10:22 in New York on 14 September 2023 (daylight time, UTC-04:00).
+    head = '<meta property="article:published_time" content="2023-09-14T14:22:00Z">'
+    shown = "<span>Updated Sep 14, 2023 10:22 a.m. EDT</span>"
+    published = parse_article(_dated_page(head, shown)).published
+    assert published == dt.datetime(2023, 9, 14, 14, 22, tzinfo=dt.timezone.utc)
+    assert isinstance(published, dt.datetime)
+    assert published.utcoffset() == dt.timedelta(hours=-4)
+
+
+# -- the region another declaration gives the page's language -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "shown", "expected"),
+    [
+        # <html lang="en"> with og:locale en_IN: Indian English, where IST is +05:30.
+        (
+            '<meta property="og:locale" content="en_IN">',
+            "<p class='date'>3 July 2021 10:15 IST</p>",
+            dt.datetime(2021, 7, 3, 10, 15, tzinfo=dt.timezone(dt.timedelta(hours=5, minutes=30))),
+        ),
+        # ... and with en_GB, day first: 2 October.
+        (
+            '<meta property="og:locale" content="en_GB">',
+            "<p class='date'>02/10/2020</p>",
+            dt.date(2020, 10, 2),
+        ),
+        # A locale of another language says nothing about this one: the day only, and an
+        # all-numeric date left open.
+        (
+            '<meta property="og:locale" content="he_IL">',
+            "<p class='date'>3 July 2021 10:15 IST</p>",
+            dt.date(2021, 7, 3),
+        ),
+        ('<meta property="og:locale" content="fr_FR">', "<p class='date'>02/10/2020</p>", None),
+    ],
+)
+def test_a_locale_gives_the_page_language_its_region(
+    head: str, shown: str, expected: dt.date | None
+) -> None:
+    html = _dated_page(head, shown).replace("<html>", '<html lang="en">')
+    article = parse_article(html)
+    assert article.published == expected
+    if isinstance(expected, dt.datetime):
+        assert isinstance(article.published, dt.datetime)
+        assert article.published.utcoffset() == expected.utcoffset()
+    assert article.language == "en"
+
+
+# -- a zone-less machine time and the same minute shown with its zone ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("stamp", "shown", "expected_offset"),
+    [
+        # The page shows the time apart from its date: 13:30 WIB is +07:00.
+        (
+            "2023-09-14T13:30:00",
+            "<span class='date'>Kamis, 14 Sep 2023</span> <span>13:30 WIB</span>",
+            dt.timedelta(hours=7),
+        ),
+        # 10:15 a.m. ET on 3 July 2021 is daylight time: -04:00.
+        ("2021-07-03T10:15:00", "<p><span>10:15 a.m. ET</span></p>", dt.timedelta(hours=-4)),
+        # Another minute is another time: the value stays without a zone.
+        ("2023-09-14T13:30:00", "<span>14:30 WIB</span>", None),
+        # A clock in a list of other stories is not this page's.
+        (
+            "2023-09-14T13:30:00",
+            "<ul class='related'><li><span>13:30 WIB</span></li></ul>",
+            None,
+        ),
+    ],
+)
+def test_a_zone_less_time_takes_the_zone_of_the_same_minute_shown(
+    stamp: str, shown: str, expected_offset: dt.timedelta | None
+) -> None:
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Cycle lanes'
+        f' approved", "datePublished": "{stamp}"}}</script>'
+    )
+    published = parse_article(_dated_page(ld, shown)).published
+    assert isinstance(published, dt.datetime)
+    assert published.replace(tzinfo=None) == dt.datetime.fromisoformat(stamp)
+    assert published.utcoffset() == expected_offset
+
+
+# -- teasers that are <article> elements of their own --------------------------------------------
+
+_TEASERS = (
+    "<section class='more-stories'>"
+    "<article><h2><a href='/a'>Bridge repairs begin</a></h2>"
+    "<time datetime='2020-05-01T10:00'>1 May</time></article>"
+    "<article><h2><a href='/b'>Library reopens</a></h2>"
+    "<time datetime='2020-04-28T09:00'>28 April</time></article>"
+    "</section>"
+)
+
+
+def test_a_teaser_article_in_a_list_of_stories_is_not_the_pages_date() -> None:
+    assert parse_article(_dated_page("", tail=_TEASERS)).published is None
+    dated = _dated_page("", "<time datetime='2020-05-03T08:15'>3 May 2020</time>", tail=_TEASERS)
+    assert parse_article(dated).published == dt.datetime(2020, 5, 3, 8, 15)
+
+
+def test_a_list_name_around_the_only_article_is_the_pages_layout() -> None:
+    shown = "<time datetime='2020-05-03T08:15'>3 May 2020</time>"
+    html = (
+        _dated_page("", shown)
+        .replace("<body>", "<body><div class='sliderBox'>")
+        .replace("</body>", "</div></body>")
+    )
+    assert parse_article(html).published == dt.datetime(2020, 5, 3, 8, 15)
+
+
+def test_the_articles_header_outside_the_article_is_read() -> None:
+    # The headline's header sits before the <article>, outside it: it holds the <h1>.
+    header = (
+        "<header><h1>Cycle lanes approved</h1><div class='date'>Monday, 30 November 2026</div>"
+        "</header>"
+    )
+    html = _dated_page("").replace("<h1>Cycle lanes approved</h1>", "")
+    html = html.replace("<body>", "<body>" + header)
+    assert parse_article(html).published == dt.date(2026, 11, 30)
+
+
+def test_a_persian_page_shows_a_solar_hijri_date() -> None:
+    # 23 Mehr 1402 is 15 October 2023 (Mehr opens on 23 September).
+    shown = "<span class='date'>یکشنبه ۲۳ مهر ۱۴۰۲ - ۱۴:۳۰</span>"
+    html = _dated_page("", shown).replace("<html>", '<html lang="fa-IR">')
+    assert parse_article(html).published == dt.datetime(2023, 10, 15, 14, 30)
+
+
+def _story_list(box: str) -> str:
+    return (
+        f"<div class='{box}'><ul>"
+        "<li><a href='/bridge'>Bridge repairs begin</a> <time datetime='2020-05-01T10:00'>1 May</time></li>"
+        "<li><a href='/library'>Library reopens</a> <time datetime='2020-04-28T09:00'>28 Apr</time></li>"
+        "</ul></div>"
+    )
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # Named for a list of other stories ...
+        "trending",
+        "most-popular",
+        "most-read",
+        "recommended",
+        "read-next",
+        "also-read",
+        "splide",
+        "glide__track",
+        "you-may-like",
+        "top-stories",
+        # ... or named for nothing of the kind: a list whose items each hold a link and a time.
+        "sidebar",
+        "widget",
+        "box",
+    ],
+)
+def test_the_dates_of_a_list_of_other_stories_are_not_the_pages(box: str) -> None:
+    assert parse_article(_dated_page("", tail=_story_list(box))).published is None
+
+
+def test_a_lone_linked_time_in_a_list_item_is_still_read() -> None:
+    # One item, no other story beside it: a byline list, not a list of stories.
+    shown = (
+        "<ul class='meta'><li><a href='/author/ann'>Ann Lee</a> "
+        "<time datetime='2020-05-03T08:15'>3 May 2020</time></li><li>5 min read</li></ul>"
+    )
+    assert parse_article(_dated_page("", shown)).published == dt.datetime(2020, 5, 3, 8, 15)

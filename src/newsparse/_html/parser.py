@@ -32,7 +32,9 @@ __all__ = ["parse_html"]
 # share of it, is a list of teasers (no development article comes near both).
 _MIN_TEASERS = 8
 _TEASER_SHARE = 0.75
-_DC_DATE = re.compile(r"""dc:date\s*=\s*["']([^"'<>]{8,40})["']""")
+_DC_DATE = re.compile(
+    r"""dc:date\s*=\s*["']([^"'<>]{8,40})["']|<dc:date>\s*([^"'<>]{8,40}?)\s*</dc:date>"""
+)
 # A caption element longer than this is a wrapper around more than a caption; it is not removed.
 _MAX_CAPTION_CHARS = 1500
 
@@ -150,6 +152,7 @@ def _listing(meta: Metadata, teasers: int) -> Article:
 def _rdf_date(text: str) -> dt.date | None:
     """The ``dc:date`` of an RDF block that blogs once put in a comment for trackbacks.
 
+    An attribute or an element of its own (``<dc:date>2008-06-18</dc:date>``) in
     ``<!-- <rdf:RDF ...><rdf:Description ... dc:date="2008-06-18T12:34:56+00:00" /> -->``: the
     tree is read without comments, so the raw markup is searched (only from where RDF starts).
     """
@@ -157,7 +160,7 @@ def _rdf_date(text: str) -> dt.date | None:
     if start < 0:
         return None
     found = _DC_DATE.search(text, start, start + 5000)
-    return date_value(found.group(1)) if found else None
+    return date_value(found.group(1) or found.group(2)) if found else None
 
 
 def _late_date(

@@ -18,9 +18,11 @@ from newsparse._normalize import date_tables as tables
 __all__ = [
     "AFTER_CLOCK_RE",
     "AMBIGUOUS_ZONE",
+    "CJK_WEEKDAY",
     "CLOCK_WORDS",
     "CONNECTOR_LANGS",
     "DATE_RE",
+    "LANGUAGE_ZONE_NAMES",
     "LANG_DAY_FIRST",
     "LEAD_CLOCK_RE",
     "LEAD_LABEL_RE",
@@ -28,6 +30,7 @@ __all__ = [
     "MERIDIEM",
     "MONTH",
     "SEASONAL_ZONE",
+    "SOLAR_HIJRI_MONTH",
     "TAIL_RE",
     "TRAIL_RE",
     "WEEKDAY",
@@ -156,6 +159,8 @@ SEASONAL_ZONE: Final[Mapping[str, int]] = MappingProxyType(
 )
 #: Ambiguous zone abbreviation -> what it may mean.
 AMBIGUOUS_ZONE: Final[Mapping[str, str]] = MappingProxyType(dict(tables.AMBIGUOUS_ZONES))
+#: The abbreviations some language settles (see ``LANGUAGE_ZONES`` in the tables).
+LANGUAGE_ZONE_NAMES: Final[frozenset[str]] = frozenset(name for name, *_ in tables.LANGUAGE_ZONES)
 #: Language -> day-first (None: either order is in use).
 LANG_DAY_FIRST: Final[Mapping[str, bool | None]] = MappingProxyType(dict(tables.LANGUAGES))
 
@@ -181,6 +186,12 @@ _MON_PARTIAL = (
 )
 _YEAR4_END = r"(?!\d|[.:]\d)"
 _YEAR_END = r"(?!\d|[.:/-]\d)"
+
+#: Persian name of a solar Hijri month -> its number (1 = Farvardin).
+SOLAR_HIJRI_MONTH: Final[Mapping[str, int]] = MappingProxyType(
+    {name: number for number, names in tables.SOLAR_HIJRI_MONTHS for name in names.split()}
+)
+_SOLAR_HIJRI = rf"{_NO_LETTER_BEFORE}{_alternation(SOLAR_HIJRI_MONTH)}{_LETTER_AFTER}"
 
 _ZONE_NAMES = _alternation(
     [name for name, *_ in tables.ZONES]
@@ -216,9 +227,13 @@ DATE_RE: Final = re.compile(
     # September 13 -- partial
     rf"|(?P<pmd>(?P<m5>{_MON_PARTIAL})\.?\s+(?P<d5>[0-3]?\d){_ORD}(?![\d\w])(?!\s*,?\s*\d))"
     # Wed Aug 05 12:00:00 2015 (the C library's layout, time before year); Java's
-    # Mon Aug 03 12:45:00 EDT 2015 has a zone before the year
+    # Mon Aug 03 12:45:00 EDT 2015 has a zone before the year (GMT+02:00 for a zone it
+    # cannot name)
     rf"|(?P<ctime>(?P<m6>{_MON})\s+(?P<d6>[0-3]?\d)\s+(?P<ch>[0-2]?\d):(?P<cmi>[0-5]\d)"
-    rf"(?::(?P<cs>[0-5]\d))?\s+(?:(?P<czone>{_ZONE_NAMES})\s+)?(?P<y6>[12]\d{{3}})(?!\d))"
+    rf"(?::(?P<cs>[0-5]\d))?\s+(?:(?P<czone>{_ZONE_NAMES})(?:(?P<csign>[+-])(?P<coh>\d\d?)"
+    r"(?::?(?P<com>\d\d))?)?\s+)?(?P<y6>[12]\d{3})(?!\d))"
+    # ۲۳ مهر ۱۴۰۲ (the solar Hijri calendar, Persian month names; folded digits)
+    rf"|(?P<sh>{_NUM_START}(?P<d8>[0-3]?\d)\s+(?P<m8>{_SOLAR_HIJRI})\s*,?\s+(?P<y8>1[34]\d\d)(?!\d))"
     # 2015年8月3日 (Chinese and Japanese), 2015년 8월 3일 (Korean)
     r"|(?P<cjk>(?<!\d)(?P<y7>[12]\d{3})\s*[年년]\s*(?P<m7>[01]?\d)\s*[月월]\s*(?P<d7>[0-3]?\d)"
     r"\s*[日일号])"
@@ -245,10 +260,25 @@ _CLOCK = (
     r")(?![\d])(?!\w)\s*\)?)?"
 )
 
+#: A Chinese, Japanese or Korean weekday after a date, by its last character: ``(月)``,
+#: ``（목）``, ``星期一``, ``周日`` -> ISO weekday (1 = Monday).
+CJK_WEEKDAY: Final[Mapping[str, int]] = MappingProxyType(
+    {
+        **{char: day for day, char in enumerate("月火水木金土日", 1)},
+        **{char: day for day, char in enumerate("월화수목금토일", 1)},
+        **{char: day for day, char in enumerate("一二三四五六", 1)},
+        "天": 7,
+    }
+)
+_CJK_WD = (
+    r"\s*(?:[(\uff08]\s*(?P<cjkwd>[月火水木金土日월화수목금토일])(?:曜日?|요일)?\s*[)\uff09]"
+    r"|(?:星期|周|週)(?P<cjkwd2>[一二三四五六日天]))"
+)
+
 #: What may follow a date: a weekday, a separator or connector, a clock time, a meridiem, a zone.
 #: No two ``\s*`` stand side by side: on a long run of spaces their splits multiply (issue 11).
 TAIL_RE: Final = re.compile(
-    rf"(?:\s*(?:,\s*)?{_NO_LETTER_BEFORE}(?P<wd2>{_WD_LONG}){_LETTER_AFTER}\.?)?"
+    rf"(?:\s*(?:,\s*)?{_NO_LETTER_BEFORE}(?P<wd2>{_WD_LONG}){_LETTER_AFTER}\.?|{_CJK_WD})?"
     rf"(?:\s*(?:(?:[|,@;]|-(?!\d))\s*)?(?:(?P<conn>{_CONN})(?:\s+|(?<=\.)))?|t)" + _CLOCK
 )
 #: A clock time written before its date ("10:06am Dec 11, 2014"); search it with endpos = start.

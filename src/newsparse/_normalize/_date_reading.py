@@ -16,7 +16,14 @@ import attrs
 from newsparse._normalize import _date_patterns as pat
 from newsparse._normalize import date_tables as tables
 
-__all__ = ["LEAD_CLOCK_REACH", "Options", "eu_summer_time", "language_tag", "read_match"]
+__all__ = [
+    "LEAD_CLOCK_REACH",
+    "Options",
+    "eu_summer_time",
+    "language_tag",
+    "read_match",
+    "solar_hijri_to_gregorian",
+]
 
 _DAY_NAMES: Final = (
     "",
@@ -95,12 +102,15 @@ def read_match(found: re.Match[str], folded: str, options: Options) -> Result | 
         end = tail.end()
         if tail.group("wd2") and not weekday_word:
             weekday_word = tail.group("wd2")
+        cjk_day = tail.group("cjkwd") or tail.group("cjkwd2")
+        if cjk_day and not weekday_word:
+            weekday_word = cjk_day
     elif group("ctime"):
         clock = (int(group("ch")), int(group("cmi")), int(group("cs") or 0), 0)
         if not _is_clock(clock):
             return None, start, end, f"{found.group().strip()!r} holds no possible time of day"
         if group("czone"):
-            zone, zone_problem, hint = _named_zone(group("czone"), options.language)
+            zone, zone_problem, hint = _ctime_zone(found, options.language)
             hints.append(hint)
     else:
         lead = pat.LEAD_CLOCK_RE.search(folded, max(0, start - LEAD_CLOCK_REACH), start)
@@ -110,7 +120,9 @@ def read_match(found: re.Match[str], folded: str, options: Options) -> Result | 
         if lead is not None and clock is not None:
             start = lead.start()
     weekday = 0
-    if weekday_word:
+    if weekday_word in pat.CJK_WEEKDAY:
+        weekday = pat.CJK_WEEKDAY[weekday_word]
+    elif weekday_word:
         weekday, langs = pat.WEEKDAY[pat.key(weekday_word)]
         hints.append(_lang_hint(langs))
     candidates, problem = _candidates(found, options, hints)
@@ -140,6 +152,23 @@ def read_match(found: re.Match[str], folded: str, options: Options) -> Result | 
     return value, start, end, zone_problem
 
 
+def _ctime_zone(
+    found: re.Match[str], language: str | None
+) -> tuple[dt.tzinfo | None, str | None, bool | None]:
+    """The zone of Java's layout: a name (``EDT``), or an offset from GMT (``GMT+02:00``).
+
+    As :func:`_named_zone`: the zone, the problem that kept it from being read, an order hint.
+    """
+    name, sign = found.group("czone"), found.group("csign")
+    if not sign:
+        return _named_zone(name, language)
+    if name not in ("utc", "gmt"):
+        return None, f"the zone {name.upper()!r} takes no offset; kept the day only", None
+    zone = _zone(_offset(sign, found.group("coh"), found.group("com")))
+    problem = None if zone is not None else "the zone offset is out of range; kept the day only"
+    return zone, problem, None
+
+
 def _is_clock(clock: _Clock) -> bool:
     """Whether ``clock`` is a time of day ``datetime`` accepts (``29:00`` is not)."""
     hour, minute, second, micro = clock
@@ -164,6 +193,14 @@ def _candidates(
     group = found.group
     year: int | None = None
     pairs: list[tuple[int, int]]  # (day, month)
+    if group("sh"):
+        month = pat.SOLAR_HIJRI_MONTH[group("m8")]
+        day = solar_hijri_to_gregorian(int(group("y8")), month, int(group("d8")))
+        return ([day], None) if day is not None else ([], "there is no such day")
+    if group("ymd") and options.language and _is_persian(options.language):
+        day = solar_hijri_to_gregorian(int(group("yy")), int(group("ym")), int(group("yd")))
+        if day is not None:
+            return [day], None
     if group("ymd"):
         year, pairs = int(group("yy")), [(int(group("yd")), int(group("ym")))]
     elif group("compact"):
@@ -197,6 +234,46 @@ def _candidates(
     if not days:
         return [], "there is no such day"
     return days, None
+
+
+#: 1 Farvardin 1400 in the solar Hijri calendar: 21 March 2021.
+_SOLAR_HIJRI_EPOCH: Final = (1400, dt.date(2021, 3, 21))
+#: The solar Hijri years read: its arithmetic leap rule agrees with the astronomical calendar
+#: over them, and a year outside them is not a date a page was published on.
+_SOLAR_HIJRI_YEARS: Final = range(1300, 1500)
+
+
+def _solar_hijri_leap(year: int) -> bool:
+    """Whether a solar Hijri year has 366 days (the 33-year arithmetic rule)."""
+    return (25 * year + 11) % 33 < 8
+
+
+def solar_hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian day of a solar Hijri date (Iran's calendar), or ``None`` if there is none.
+
+    The first six months have 31 days, the next five 30, and Esfand 29, or 30 in a leap year.
+
+    >>> solar_hijri_to_gregorian(1402, 7, 23)
+    datetime.date(2023, 10, 15)
+    """
+    if year not in _SOLAR_HIJRI_YEARS or not 1 <= month <= 12 or day < 1:
+        return None
+    length = 31 if month <= 6 else 30 if month <= 11 else 30 if _solar_hijri_leap(year) else 29
+    if day > length:
+        return None
+    epoch_year, epoch = _SOLAR_HIJRI_EPOCH
+    days = sum(
+        366 if _solar_hijri_leap(y) else 365
+        for y in range(min(year, epoch_year), max(year, epoch_year))
+    )
+    start = epoch + dt.timedelta(days=days if year >= epoch_year else -days)
+    into = (month - 1) * 31 if month <= 7 else 186 + (month - 7) * 30
+    return start + dt.timedelta(days=into + day - 1)
+
+
+def _is_persian(language: str) -> bool:
+    """Whether ``language`` is Persian (``fa``, ``fa-IR``), whose all-numeric years are solar Hijri."""
+    return language_tag(language).split("-")[0] == "fa"
 
 
 def _numeric_pairs(first: int, second: int, order: bool | None) -> list[tuple[int, int]]:
@@ -372,8 +449,12 @@ def language_tag(language: str) -> str:
 
 
 def _language_zone(name: str, language: str | None) -> int | None:
-    """The offset in minutes that ``language`` gives the ambiguous abbreviation ``name``."""
-    if not language or name not in pat.AMBIGUOUS_ZONE:
+    """The offset in minutes that ``language`` gives the abbreviation ``name``, if it settles it.
+
+    That is an ambiguous abbreviation (``IST``), or one whose usual meaning the language
+    overrides (``BST`` on a page from Bangladesh).
+    """
+    if not language or name not in pat.LANGUAGE_ZONE_NAMES:
         return None
     tag = language_tag(language)
     for abbreviation, languages, offset, _ in tables.LANGUAGE_ZONES:

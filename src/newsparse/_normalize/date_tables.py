@@ -25,6 +25,7 @@ __all__ = [
     "MONTHS",
     "PAGE_ORDERS",
     "SEASONAL_ZONES",
+    "SOLAR_HIJRI_MONTHS",
     "WEEKDAYS",
     "ZONES",
 ]
@@ -202,6 +203,23 @@ MONTHS: Final[tuple[tuple[str, int, str], ...]] = (
     ("fa", 12, "دسامبر"),
 )
 
+# The months of the solar Hijri calendar (Iran's), in Persian, 1 = Farvardin .. 12 = Esfand.
+# A date named with them (``۲۳ مهر ۱۴۰۲``) is converted to the Gregorian calendar.
+SOLAR_HIJRI_MONTHS: Final[tuple[tuple[int, str], ...]] = (
+    (1, "فروردین"),
+    (2, "اردیبهشت"),
+    (3, "خرداد"),
+    (4, "تیر"),
+    (5, "مرداد امرداد"),
+    (6, "شهریور"),
+    (7, "مهر"),
+    (8, "آبان"),
+    (9, "آذر"),
+    (10, "دی"),
+    (11, "بهمن"),
+    (12, "اسفند"),
+)
+
 # (language, ISO weekday 1 = Monday .. 7 = Sunday, names): full name first, then abbreviations.
 # Two-letter abbreviations are only read directly in front of a date, where nothing else fits.
 WEEKDAYS: Final[tuple[tuple[str, int, str], ...]] = (
@@ -317,6 +335,8 @@ CONNECTORS: Final[tuple[tuple[str, str], ...]] = (
     ("ore", "it"),
     ("om", "nl"),
     ("kl.", "nl"),
+    ("ساعت", "fa"),
+    ("الساعة", "ar"),
 )
 
 # Short words that may follow a clock time without changing it ("11:22 Uhr", "19 h 21 min").
@@ -458,8 +478,10 @@ AMBIGUOUS_ZONES: Final[tuple[tuple[str, str], ...]] = (
 )
 
 # (abbreviation, language tags, offset from UTC in minutes, what it stands for): an ambiguous
-# abbreviation that the page's language settles. A tag matches the page's language exactly or as
-# its prefix ("hi" matches "hi-IN"); none of these zones keeps daylight saving time today.
+# abbreviation that the page's language settles, or (BST) one whose usual meaning the page's
+# language overrides. A tag matches the page's language exactly or as its prefix ("hi" matches
+# "hi-IN"). Each names one fixed offset: "CST" is standard time, whatever the season ("CDT" is
+# the daylight one).
 LANGUAGE_ZONES: Final[tuple[tuple[str, tuple[str, ...], int, str], ...]] = (
     (
         "ist",
@@ -470,6 +492,10 @@ LANGUAGE_ZONES: Final[tuple[tuple[str, tuple[str, ...], int, str], ...]] = (
     ("ist", ("he", "iw"), 2 * 60, "Israel Standard Time"),
     ("ist", ("en-ie", "ga"), 60, "Irish Standard Time"),
     ("cst", ("zh",), 8 * 60, "China Standard Time"),
+    ("cst", ("en-us", "en-ca", "es-mx", "es-us"), -6 * 60, "US Central Standard Time"),
+    ("mst", ("en-us", "en-ca", "es-mx", "es-us"), -7 * 60, "US Mountain Standard Time"),
+    ("ast", ("en-ca", "fr-ca", "en-pr", "es-pr"), -4 * 60, "Atlantic Standard Time"),
+    ("bst", ("bn", "en-bd"), 6 * 60, "Bangladesh Standard Time"),
     ("mst", ("ms", "en-my"), 8 * 60, "Malaysia Standard Time"),
     ("sst", ("en-sg",), 8 * 60, "Singapore Standard Time"),
     ("ast", ("ar-sa", "ar-kw", "ar-qa", "ar-bh", "ar-iq", "ar-ye"), 3 * 60, "Arabia Standard Time"),

@@ -357,8 +357,11 @@ WEAK_PUBLISHED_LABELS: tuple[str, ...] = _table(
 # Labels that mark a date line as the time of the last update, not of publication.
 UPDATE_LABELS: tuple[str, ...] = _table(
     """
-    updated | last updated | update | diperbarui | diperbaharui | diupdate | dikemaskini |
-    kemaskini | terakhir diperbarui | terakhir dikemaskini |
-    aktualisiert | mis à jour | mis a jour | actualizado | atualizado | aggiornato | bijgewerkt
+    updated | last updated | update | last modified | diperbarui | diperbaharui | diupdate |
+    dikemaskini | kemaskini | terakhir diperbarui | terakhir dikemaskini | aktualisiert |
+    zuletzt aktualisiert | zuletzt geändert | zuletzt bearbeitet | mis à jour | mis a jour |
+    dernière mise à jour | derniere mise a jour | actualizado | última actualización |
+    ultima actualizacion | atualizado | última atualização | ultima atualizacao | aggiornato |
+    ultima modifica | bijgewerkt | laatst bijgewerkt
     """
 )

@@ -17,7 +17,7 @@ from newsparse._html.body.scoring import pick_containers
 from newsparse._html.page import selectors as sel
 from newsparse._html.page.census import Census
 from newsparse._html.page.tree import Element, unmarkup
-from newsparse._normalize.boilerplate import is_boilerplate
+from newsparse._normalize.boilerplate import is_boilerplate, is_update_line
 from newsparse._normalize.dates import find_date, parse_date_line
 from newsparse._normalize.names import parse_byline
 from newsparse._normalize.whitespace import clean_line
@@ -50,7 +50,7 @@ _SENTENCE_ENDS = frozenset('.!?…"”’»)')
 
 
 class _Block:
-    __slots__ = ("before", "heading", "link_chars", "links", "parts", "pre")
+    __slots__ = ("before", "elements", "heading", "link_chars", "links", "parts", "pre")
 
     def __init__(self) -> None:
         self.parts: list[str] = []
@@ -60,16 +60,19 @@ class _Block:
         self.pre = False
         # The text before the block's first link ("" until a link starts).
         self.before = ""
+        # The elements whose text the block holds (read only for a date line above the body).
+        self.elements: list[Element] = []
 
 
-def _blocks(elements: Iterable[Element]) -> list[tuple[str, float, bool, int, str]]:
+def _blocks(elements: Iterable[Element]) -> list[tuple[str, float, bool, int, str, list[Element]]]:
     """The text blocks of ``elements``.
 
     Returns:
-        Per block: its text, link density, whether a heading, link count, and the raw text
-        before its first link.
+        Per block: its text, link density, whether a heading, link count, the raw text
+        before its first link, and the elements whose text it holds (see
+        :func:`_names_update`).
     """
-    out: list[tuple[str, float, bool, int, str]] = []
+    out: list[tuple[str, float, bool, int, str, list[Element]]] = []
     current = _Block()
 
     def flush() -> None:
@@ -79,7 +82,16 @@ def _blocks(elements: Iterable[Element]) -> list[tuple[str, float, bool, int, st
         text = clean_line(raw if current.pre else raw.replace("\n", " "))
         if text:
             density = current.link_chars / len(text) if text else 0.0
-            out.append((text, min(density, 1.0), current.heading, current.links, current.before))
+            out.append(
+                (
+                    text,
+                    min(density, 1.0),
+                    current.heading,
+                    current.links,
+                    current.before,
+                    current.elements,
+                )
+            )
         current = _Block()
 
     def walk(el: Element, in_link: bool) -> None:
@@ -93,6 +105,7 @@ def _blocks(elements: Iterable[Element]) -> list[tuple[str, float, bool, int, st
             current.heading = True
         if tag == "pre":
             current.pre = True
+        current.elements.append(el)
         # A link that shows its own address (or an e-mail address) is text a reader copies.
         anchor = tag == "a" and not _is_jump_target(el)
         link = in_link or (anchor and not _ADDRESS.fullmatch("".join(el.itertext()).strip()))
@@ -149,13 +162,31 @@ class Body:
     teasers: int = 0
 
 
-def _meta_line(text: str) -> tuple[tuple[str, ...], dt.date | None] | None:
-    """Read a byline, a date line, or both in one (``By Jane Doe, March 3, 2001``)."""
+def _names_update(elements: list[Element]) -> bool:
+    """Whether one of a block's elements is named for an update or a comment (``updated``)."""
+    for el in elements:
+        names = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}"
+        if names != "  " and sel.NOT_PUBLISHED_ATTR.search(names):
+            return True
+    return False
+
+
+def _meta_line(
+    text: str, *, updated: bool = False
+) -> tuple[tuple[str, ...], dt.date | None] | None:
+    """Read a byline, a date line, or both in one (``By Jane Doe, March 3, 2001``).
+
+    A date labelled as an update (``Updated: May 1, 2020``), or in an element named for one
+    (``updated``, see :data:`~newsparse._html.page.selectors.NOT_PUBLISHED_ATTR`), is not the
+    publication date and is not read.
+    """
     if len(text) > 150:
         return None
     byline = parse_byline(text)
     if byline is not None:
         return byline.authors, None
+    if updated or is_update_line(text):
+        return None
     match = parse_date_line(text)
     if match is not None and match.value is not None:
         return (), match.value
@@ -203,7 +234,9 @@ def extract_paragraphs(
     # Links in the link-only blocks skipped since the last paragraph kept.
     skipped_links = 0
     teasers = 0
-    for text, density, heading, links, before in _blocks(pick_containers(body, census=census)):
+    for text, density, heading, links, before, elements in _blocks(
+        pick_containers(body, census=census)
+    ):
         folded = text.casefold()
         if folded in excluded or folded in seen or _is_headline(folded, folded_title):
             continue
@@ -224,7 +257,7 @@ def extract_paragraphs(
         if not _WORD.search(text) or is_boilerplate(text):
             continue
         if not heading and not paragraphs:
-            meta = _meta_line(text)
+            meta = _meta_line(text, updated=_names_update(elements))
             if meta is not None:
                 authors = authors or meta[0]
                 published = published or meta[1]

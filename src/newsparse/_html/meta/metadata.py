@@ -87,6 +87,21 @@ def _language(value: str | None) -> str | None:
     return f"{lang.lower()}-{region.upper()}" if region else lang.lower()
 
 
+def _with_region(language: str | None, others: Iterable[str | None]) -> str | None:
+    """``language`` with the region another declaration of the same language gives it.
+
+    ``en`` beside ``og:locale`` ``en_IN`` is ``en-IN``; a tag that has a region already, or a
+    declaration of another language (``en`` beside ``fr_FR``), leaves it as it is.
+    """
+    if language is None or "-" in language:
+        return language
+    for value in others:
+        other = _language(value)
+        if other is not None and other.startswith(f"{language}-"):
+            return other
+    return language
+
+
 def _keywords(values: Iterable[str]) -> tuple[str, ...]:
     out: list[str] = []
     for value in values:
@@ -225,8 +240,18 @@ def read_metadata(page: Page, *, url: str | None = None) -> Metadata:
             text_value(art.get("inLanguage")),
         )
     )
-    day_first = page_day_first(language)
-    dates = read_dates(src, url=page_url or url, day_first=day_first, language=language)
+    # The dates are read in the most precise tag the page gives: <html lang="en"> beside
+    # og:locale "en_IN" is Indian English, where "IST" and the order of "02/10/2020" are settled.
+    dates_language = _with_region(
+        language,
+        (
+            meta.first(["og:locale"]),
+            meta.first(["content-language"]),
+            text_value(art.get("inLanguage")),
+        ),
+    )
+    day_first = page_day_first(dates_language)
+    dates = read_dates(src, url=page_url or url, day_first=day_first, language=dates_language)
     description = first(
         meta.first(sel.META_DESCRIPTION[:3]),
         meta.first(["description"]),

@@ -17,7 +17,16 @@ from newsparse._normalize.boilerplate import is_update_line
 from newsparse._normalize.dates import DateMatch, find_date, parse_date_line
 from newsparse._urls import join_url, split_url
 
-__all__ = ["bare_date_line", "date_in", "in_aside", "line_date", "visible_date", "zoned_line"]
+__all__ = [
+    "bare_date_line",
+    "date_in",
+    "in_aside",
+    "line_date",
+    "named_not_published",
+    "visible_date",
+    "zoned_clock",
+    "zoned_line",
+]
 
 _DATE_HOLDERS = ("div", "span", "p", "small", "li", "abbr", "em", "strong", "header", "h5", "h6")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
@@ -81,14 +90,53 @@ def _time_value(
 
     ``aside`` is the ``seen`` of :func:`in_aside` (``layout=False``), one per page.
     """
-    names = f"{el.get('class') or ''} {el.get('itemprop') or ''}"
-    if sel.NOT_PUBLISHED_ATTR.search(names) or in_aside(el, layout=False, seen=aside):
+    if named_not_published(el) or in_aside(el, layout=False, seen=aside) or _listed_time(el):
         return None
     text = one_line(text_of(el))
     if is_update_line(text):
         return None
     value = el.get("datetime")
     return (date_value(value) if value else None) or date_in(text, notes, order, language=language)
+
+
+def _listed_time(el: Element) -> bool:
+    """Whether a time element dates one item of a list of linked stories.
+
+    The nearest ``<li>`` around it (at most :data:`_TEASER_LEVELS` levels up) holds a link,
+    and another item of the same list holds a link and a time element too: a list of other
+    stories, whatever its box is named (``sidebar``, ``widget``).
+    """
+    node = el.getparent()
+    for _ in range(_TEASER_LEVELS):
+        if node is None or node.tag in {"article", "main", "body", "html"}:
+            return False
+        if node.tag == "li":
+            break
+        node = node.getparent()
+    else:
+        return False
+    items = node.getparent()
+    if items is None or next(node.iter("a"), None) is None:
+        return False
+    return any(
+        other is not node
+        and other.tag == "li"
+        and next(other.iter("a"), None) is not None
+        and next(other.iter(*_TIME_TAGS), None) is not None
+        for other in items
+    )
+
+
+def named_not_published(el: Element) -> bool:
+    """Whether ``el`` is named for an update or a comment.
+
+    ``<time class="updated">`` and ``<time itemprop="dateModified">``: the names say what the
+    time shows, and it is not the publication (see
+    :data:`~newsparse._html.page.selectors.NOT_PUBLISHED_ATTR`). A box around it is not read:
+    ``<div class="date-update-wrapper">`` holds the publication date as often as not.
+    """
+    names = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}"
+    return bool(sel.NOT_PUBLISHED_ATTR.search(names))
 
 
 def _wraps_one_dated(el: Element, named: dict[str, bool | None]) -> bool:
@@ -174,6 +222,8 @@ def bare_date_line(
         line = one_line(text)
         match = line_date(line, day_first)
         if match is None or match.value is None or is_update_line(line) or in_aside(el):
+            continue
+        if named_not_published(el):
             continue
         if _in_teaser(el, url):
             continue
@@ -261,7 +311,10 @@ def _marks_aside(node: Element, *, layout: bool) -> bool:
         or sel.THREAD_ATTR.search(attrs)
         or sel.LISTING_ATTR.search(attrs)
         or sel.TODAY_ATTR.search(attrs)
-        or (node.tag == "header" and (sel.SITE_HEADER_ATTR.search(attrs) or _has_nav(node)))
+        or (
+            node.tag == "header"
+            and (sel.SITE_HEADER_ATTR.search(attrs) or _has_nav(node) or _page_header(node))
+        )
         or (layout and sel.FIGURE_FURNITURE_ATTR.search(attrs))
     )
 
@@ -281,11 +334,14 @@ def in_aside(el: Element, *, layout: bool = True, seen: dict[Element, bool] | No
     walked: list[Element] = []
     node = el.getparent()
     verdict = False
-    while node is not None and node.tag not in {"article", "main", "body", "html"}:
+    while node is not None and node.tag not in {"main", "body", "html"}:
         if seen is not None and node in seen:
             verdict = seen[node]
             break
         walked.append(node)
+        if node.tag == "article":
+            verdict = _listed_article(node)
+            break
         if _marks_aside(node, layout=layout):
             verdict = True
             break
@@ -295,6 +351,38 @@ def in_aside(el: Element, *, layout: bool = True, seen: dict[Element, bool] | No
         for walked_node in walked:
             seen[walked_node] = verdict
     return verdict
+
+
+def _listed_article(article: Element) -> bool:
+    """Whether an ``<article>`` is one of several teasers in a list of other stories.
+
+    The walk of :func:`in_aside` ends at an ``<article>`` (its layout names are not read), but
+    an ``<article>`` without the page's ``<h1>``, inside a box named for a story list
+    (``more-stories``, ``related``), a thread or navigation that holds other ``<article>``
+    elements too, is another story's teaser. A box so named around the only article (a page
+    wrapped whole in a ``sliderBox``) says nothing about it.
+    """
+    node = article.getparent()
+    while node is not None and node.tag not in {"main", "body", "html"}:
+        attrs = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if node.tag == "nav" or sel.LISTING_ATTR.search(attrs) or sel.THREAD_ATTR.search(attrs):
+            return next(article.iter("h1"), None) is None and any(
+                other is not article for other in node.iter("article")
+            )
+        node = node.getparent()
+    return False
+
+
+def _page_header(header: Element) -> bool:
+    """Whether a ``<header>`` is the page's, not the article's: no headline in it, in no article.
+
+    A ``<header>`` outside every ``<article>`` and ``<main>`` that holds no ``<h1>`` or ``<h2>``
+    is the site's header or top bar (its date is the day the page was served); the article's
+    own header holds its headline, or sits inside the ``<article>``.
+    """
+    if next(header.iter("h1", "h2"), None) is not None:
+        return False
+    return not any(node.tag in {"article", "main"} for node in header.iterancestors())
 
 
 def _has_nav(el: Element) -> bool:
@@ -347,19 +435,53 @@ def date_in(
     return match.value
 
 
-def zoned_line(root: Element, *, language: str | None = None) -> dt.datetime | None:
+def zoned_line(
+    root: Element, *, language: str | None = None, updates: bool = True
+) -> dt.datetime | None:
     """The first short visible line that states a time with its zone.
 
     ``Rabu, 4 November 2015 | 21:04 WIB`` or ``on 16 Feb 2016 at 09:10 WIB``: a text node of
     at most 80 characters holding a clock time, outside sidebars and comment threads.
     ``language``, the page's, settles some zone abbreviations (``17:07 IST`` on an Indian page).
+    With ``updates=False``, a line labelled or named as an update is skipped: it may name the
+    zone of the publication time, but is never the publication time itself.
     """
     for el in root.iter(*_DATE_HOLDERS, "time"):
         text = el.text
         if not text or len(text) > _MAX_ZONED or not _CLOCK.search(text):
             continue
+        if not updates and (is_update_line(one_line(text)) or named_not_published(el)):
+            continue
         match = parse_date_line(one_line(text), language=language)
         value = match.value if match is not None else None
         if isinstance(value, dt.datetime) and value.tzinfo is not None and not in_aside(el):
             return value
+    return None
+
+
+def zoned_clock(
+    root: Element, wall: dt.datetime, *, language: str | None = None
+) -> dt.tzinfo | None:
+    """The zone of a short visible clock time that shows ``wall``'s hour and minute.
+
+    A zone-less machine time (JSON-LD ``2023-09-14T13:30:00``) on a page that shows ``13:30
+    WIB`` apart from its date (``<span>Kamis, 14 Sep 2023</span><span>13:30 WIB</span>``) is
+    that minute in that zone. The text is read as a time on ``wall``'s day, so the zone is the
+    one that day has (``10:15 a.m. ET`` is -04:00 in summer); a text of at most
+    :data:`_MAX_BARE` characters, outside sidebars and comment threads, counts.
+    """
+    day = wall.date().isoformat()
+    for el in root.iter(*_DATE_HOLDERS, "time"):
+        text = el.text
+        if not text or len(text) > _MAX_BARE or not _CLOCK.search(text):
+            continue
+        match = parse_date_line(f"{day} {one_line(text)}", language=language)
+        value = match.value if match is not None else None
+        if (
+            isinstance(value, dt.datetime)
+            and value.tzinfo is not None
+            and (value.date(), value.hour, value.minute) == (wall.date(), wall.hour, wall.minute)
+            and not in_aside(el)
+        ):
+            return value.tzinfo
     return None

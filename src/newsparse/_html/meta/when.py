@@ -13,7 +13,7 @@ import re
 
 import attrs
 
-from newsparse._html.meta.shown import visible_date, zoned_line
+from newsparse._html.meta.shown import visible_date, zoned_clock, zoned_line
 from newsparse._html.page import selectors as sel
 from newsparse._html.page.sources import (
     Sources,
@@ -159,9 +159,15 @@ def read_dates(
     if isinstance(published, dt.datetime) and published.utcoffset() not in {None, _UTC}:
         return Dates(published, modified, tuple(notes))
     zoned = zoned_line(root, language=language)
-    if published is None or (zoned is not None and published == zoned.date()):
-        published = zoned or published
-    return Dates(_reconcile(published, zoned), modified, tuple(notes))
+    if published is None and zoned is not None:
+        published = zoned_line(root, language=language, updates=False)
+    elif zoned is not None and published == zoned.date():
+        published = zoned
+    published = _reconcile(published, zoned)
+    if isinstance(published, dt.datetime) and published.tzinfo is None:
+        zone = zoned_clock(root, published, language=language)
+        published = published.replace(tzinfo=zone) if zone is not None else published
+    return Dates(published, modified, tuple(notes))
 
 
 def _settle(

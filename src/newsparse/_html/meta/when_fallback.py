@@ -22,8 +22,7 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
-from newsparse._html.meta.shown import date_in, in_aside, line_date
-from newsparse._html.page import selectors as sel
+from newsparse._html.meta.shown import date_in, in_aside, line_date, named_not_published
 from newsparse._html.page.sources import Sources, one_line
 from newsparse._html.page.tree import Element, text_of
 from newsparse._normalize.boilerplate import is_update_line
@@ -188,8 +187,7 @@ def _usable(line: str, owner: Element) -> bool:
     """Whether a short text beside the headline may hold its publication date."""
     if len(line) > _MAX_LINE or not _DIGIT.search(line) or is_update_line(line):
         return False
-    names = f"{owner.get('class') or ''} {owner.get('id') or ''}"
-    return not sel.NOT_PUBLISHED_ATTR.search(names) and not in_aside(owner, layout=False)
+    return not named_not_published(owner) and not in_aside(owner, layout=False)
 
 
 def last_resort_date(src: Sources, *, day_first: bool | None = None) -> LateDate | None:

@@ -130,6 +130,11 @@ def _walk(value: Any, out: list[dict[str, Any]], depth: int = 0) -> None:
         _walk(main, out, depth + 1)
 
 
+#: ``WebPage`` and its subtype for a page about one thing; not ``CollectionPage`` or
+#: ``SearchResultsPage``, which list other pages.
+_PAGE_TYPES = frozenset({"webpage", "itempage"})
+
+
 def _is_home(obj: dict[str, Any]) -> bool:
     """Whether a ``WebPage`` object describes a site's home page (its address has no path)."""
     address = obj.get("url") or obj.get("@id")
@@ -147,8 +152,9 @@ def read_jsonld(blocks: tuple[str, ...]) -> JsonLd:
 
     Returns:
         The objects found and the best article among them: the first one of an article type
-        that has a headline, else the first of an article type, else a ``WebPage`` with a headline,
-        else a ``WebPage`` with a publication date (a graph that describes only the page).
+        that has a headline, else the first of an article type, else a ``WebPage`` (or
+        ``ItemPage``) with a headline, else one with a publication date that is not the home
+        page's (a graph that describes only the page).
     """
     objects: list[dict[str, Any]] = []
     for block in blocks:
@@ -159,7 +165,7 @@ def read_jsonld(blocks: tuple[str, ...]) -> JsonLd:
     if article is None and articles:
         article = articles[0]
     if article is None:
-        pages = [obj for obj in objects if "webpage" in types_of(obj)]
+        pages = [obj for obj in objects if _PAGE_TYPES & types_of(obj)]
         article = next((obj for obj in pages if obj.get("headline")), None) or next(
             (obj for obj in pages if obj.get("datePublished") and not _is_home(obj)), None
         )

@@ -214,7 +214,8 @@ THREAD_ATTR = FoldedPattern(
 #: are not the article's.
 LISTING_ATTR = FoldedPattern(
     r"teaser|related|latest-posts|recent-posts|article-list|more-stories|post-list|"
-    r"slider|carousel|swiper"
+    r"slider|carousel|swiper|splide|glide|slick-|trending|popular|most-?read|recommend|"
+    r"read-?next|also-?read|you-?may-?like|more-?from|top-?stories"
 )
 #: Class and id fragments of a site's header and top bar (whose date is today's).
 SITE_HEADER_ATTR = FoldedPattern(
