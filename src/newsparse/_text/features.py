@@ -234,25 +234,49 @@ def _stems(line: str) -> set[str]:
     return {stem for stem in cut if len(stem) >= _STEM - 1}
 
 
-def _body_stems(top: Sequence[str], paragraph: Sequence[bool], window: Sequence[int]) -> set[str]:
-    """The word stems of the running text where it is densest (the article body, not the menus)."""
+def _body_text(top: Sequence[str], paragraph: Sequence[bool], window: Sequence[int]) -> str:
+    """The running text where it is densest (the article body, not the menus), for :class:`_Words`."""
     if not window:
-        return set()
+        return ""
     start = max(range(len(window)), key=window.__getitem__)
     # One string for the stretch: lowering it whole lowers each line the same (a space between
     # two lines is no cased letter, so even a final sigma reads as it does at a line's end).
-    return _stems(
-        " ".join(
-            top[near][:_PREFIX_CHARS]
-            for near in range(start, min(start + _BODY, len(top)))
-            if paragraph[near]
-        )
+    return " ".join(
+        top[near][:_PREFIX_CHARS]
+        for near in range(start, min(start + _BODY, len(top)))
+        if paragraph[near]
     )
 
 
-def _shared_stems(own: set[str], stems: set[str]) -> float:
-    """The share of a line's longer words (its stems ``own``) that the article body uses too."""
-    return len(own & stems) / len(own) if own else 0.0
+class _Words:
+    """Which of a line's stems (:func:`_stems`) a text's words are cut to, without cutting them.
+
+    A stem of :data:`_STEM` letters stands for every word opening with it, a shorter one for the
+    word it is: in the lowered text between spaces, the stem after a space, or between two. Each
+    search runs in C over the text, where cutting every word of a paragraph into a set built a
+    string per word. A text with a space other than U+0020 (the lines of
+    :func:`~newsparse._text.parser.prepare_lines` have none) has its words cut as before.
+    """
+
+    __slots__ = ("_padded", "_stems")
+
+    def __init__(self, text: str) -> None:
+        # Every space but U+0020 is unprintable; lowering makes no space and takes none away.
+        lowered = text.lower()
+        if lowered.isprintable():
+            self._padded: str | None = f" {lowered} "
+            self._stems: set[str] = set()
+        else:
+            self._padded, self._stems = None, _stems(text)
+
+    def shared(self, own: set[str]) -> set[str]:
+        """The stems of ``own`` that some word of the text is cut to."""
+        padded = self._padded
+        if padded is None:
+            return own & self._stems
+        return {
+            stem for stem in own if (f" {stem}" if len(stem) == _STEM else f" {stem} ") in padded
+        }
 
 
 def _openings(lines: Sequence[str]) -> dict[str, list[tuple[list[str], int]]]:
@@ -370,18 +394,18 @@ class TitleEvidence:
         "_headline",
         "_lines",
         "_paragraph",
-        "_stems",
         "_top",
         "_window",
+        "_words",
         "anchored",
         "rows",
     )
 
     rows: list[list[float]]
     anchored: int | None
-    _body: set[str] | None
-    #: The stems of each running-text line of ``top``, read when first asked for.
-    _stems: dict[int, set[str]]
+    _body: _Words | None
+    #: The words of each running-text line of ``top``, read when first asked for.
+    _words: dict[int, _Words]
 
     def __init__(
         self,
@@ -526,7 +550,7 @@ class TitleEvidence:
         self.anchored = chosen.index(anchored) if anchored in chosen else None
         self._lines, self._chosen, self._facts, self._headline = lines, chosen, facts, headline_rows
         self._top, self._paragraph, self._window = top, paragraph, window
-        self._body, self._stems = None, {}
+        self._body, self._words = None, {}
 
     def headrooms(self, weights: Sequence[float]) -> list[float]:
         """The most the :data:`LATE` features can add to each row's sum weighted by ``weights``.
@@ -546,8 +570,8 @@ class TitleEvidence:
         own = _stems(line)
         if self._headline[position]:
             if self._body is None:
-                self._body = _body_stems(self._top, self._paragraph, self._window)
-            row[_BODY_WORDS] = _shared_stems(own, self._body)
+                self._body = _Words(_body_text(self._top, self._paragraph, self._window))
+            row[_BODY_WORDS] = len(self._body.shared(own)) / len(own) if own else 0.0
         row[_WORDS_BELOW], row[_PARAGRAPHS_BELOW] = self._below(own, index)
         row[_BOILERPLATE] = 1.0 if self._facts.boilerplate(line) else 0.0
         row[_TITLE_CASE] = _title_case(line.split())
@@ -565,20 +589,20 @@ class TitleEvidence:
             return 0.0, 0.0
         top = self._top
         paragraph = self._paragraph
-        known = self._stems
-        unused = set(own)
+        known = self._words
+        used: set[str] = set()
         sharing = 0
         for near in range(index + 1, min(index + 1 + _BELOW, len(top))):
             if not paragraph[near]:
                 continue
-            stems = known.get(near)
-            if stems is None:
-                stems = known[near] = _stems(top[near][:_PREFIX_CHARS])
-            if not own.isdisjoint(stems):
+            words = known.get(near)
+            if words is None:
+                words = known[near] = _Words(top[near][:_PREFIX_CHARS])
+            shared = words.shared(own)
+            if shared:
                 sharing += 1
-                unused -= stems
-        used = len(own) - len(unused)
-        return used / len(own), min(sharing, _BELOW_PARAGRAPHS) / _BELOW_PARAGRAPHS
+                used |= shared
+        return len(used) / len(own), min(sharing, _BELOW_PARAGRAPHS) / _BELOW_PARAGRAPHS
 
 
 def dump_group(lines: Sequence[str]) -> int:
