@@ -168,6 +168,25 @@ def _texts_before_next_date(
     return out
 
 
+def _digits(line: str) -> float:
+    """The share of the line's characters that are digits."""
+    if line.isascii() and _ASCII_DIGIT.search(line) is None:
+        return 0.0  # most lines: no digit at all
+    return sum(map(str.isdigit, line)) / len(line)
+
+
+def _has_site_separator(line: str) -> bool:
+    """Whether a spaced bar or dash splits the line (``Title | Site``, ``Title - Site``)."""
+    return (
+        " | " in line
+        or " - " in line
+        or " – " in line
+        or " — " in line
+        or " :: " in line
+        or " · " in line
+    )
+
+
 def _is_kicker(line: str) -> bool:
     """A short label above a headline (a section or topic: ``Gastkommentar``, ``Difesa``)."""
     return line.count(" ") < _KICKER_WORDS and not is_bullet(line) and line[-1:] not in ".:!?"
@@ -366,7 +385,9 @@ def line_features(
 
 
 #: The features :meth:`TitleEvidence.fill` adds: those that read the words of the running text
-#: (the dearest to compute). Each lies between 0 and 1.
+#: (the dearest to compute), and those of the line alone whose weights seldom decide which line
+#: may still win (what room they leave the bound costs fewer lines filled than computing them for
+#: every line did: ``repeated`` searches the whole page). Each lies between 0 and 1.
 LATE = (
     FEATURES.index("body_words"),
     FEATURES.index("words_below"),
@@ -374,8 +395,23 @@ LATE = (
     FEATURES.index("boilerplate"),
     FEATURES.index("title_case"),
     FEATURES.index("credit_end"),
+    FEATURES.index("repeated"),
+    FEATURES.index("digits"),
+    FEATURES.index("kicker_before"),
+    FEATURES.index("site_separator"),
 )
-_BODY_WORDS, _WORDS_BELOW, _PARAGRAPHS_BELOW, _BOILERPLATE, _TITLE_CASE, _CREDIT_END = LATE
+(
+    _BODY_WORDS,
+    _WORDS_BELOW,
+    _PARAGRAPHS_BELOW,
+    _BOILERPLATE,
+    _TITLE_CASE,
+    _CREDIT_END,
+    _REPEATED,
+    _DIGITS,
+    _KICKER_BEFORE,
+    _SITE_SEPARATOR,
+) = LATE
 
 
 class TitleEvidence:
@@ -388,8 +424,10 @@ class TitleEvidence:
     """
 
     __slots__ = (
+        "_blob",
         "_body",
         "_chosen",
+        "_counts",
         "_facts",
         "_headline",
         "_lines",
@@ -404,6 +442,9 @@ class TitleEvidence:
     rows: list[list[float]]
     anchored: int | None
     _body: _Words | None
+    #: How often each line of ``top`` occurs, and its lines (cut to ``_PREFIX_CHARS``) in one text.
+    _counts: Counter[str]
+    _blob: str
     #: The words of each running-text line of ``top``, read when first asked for.
     _words: dict[int, _Words]
 
@@ -456,10 +497,6 @@ class TitleEvidence:
             words = line.split()
             count = len(words)
             last = line[-1]
-            if line.isascii() and _ASCII_DIGIT.search(line) is None:
-                digits = 0.0  # most lines: no digit at all
-            else:
-                digits = sum(map(str.isdigit, line)) / len(line)
             # (index + 1 <= reach always: a candidate stands in the first MAX_CANDIDATES lines.)
             after_start = index + 1
             after_end = min(index + 1 + _AFTER, reach)
@@ -479,20 +516,11 @@ class TitleEvidence:
                     1.0 if last == "." else 0.0,
                     1.0 if last in "?!" else 0.0,
                     1.0 if last == ":" else 0.0,
-                    1.0
-                    if (
-                        " | " in line
-                        or " - " in line
-                        or " – " in line
-                        or " — " in line
-                        or " :: " in line
-                        or " · " in line
-                    )
-                    else 0.0,
+                    0.0,  # site_separator: late
                     0.0,  # title_case: late
                     1.0 if line.isupper() else 0.0,
-                    digits,
-                    1.0 if counts.get(line, 1) > 1 or blob.count(line) > 1 else 0.0,
+                    0.0,  # digits: late
+                    0.0,  # repeated: late
                     1.0 if _opens_other(line, words, openings) else 0.0,
                     (sums[after_end] - sums[after_start]) / _AFTER,
                     1.0 if dated_sums[near_end] > dated_sums[after_start] else 0.0,
@@ -515,7 +543,7 @@ class TitleEvidence:
                     math.log1p(shaped[next_text[after_start]] - shaped[after_start]),
                     text_under_date,
                     1.0 if index == anchored else 0.0,
-                    1.0 if index > 0 and _is_kicker(lines[index - 1]) else 0.0,
+                    0.0,  # kicker_before: late
                     0.0,  # credit_end: late
                     0.0,  # body_words: late
                     1.0 if yeared_sums[near_end] > yeared_sums[after_start] else 0.0,
@@ -549,6 +577,7 @@ class TitleEvidence:
         self.rows = rows
         self.anchored = chosen.index(anchored) if anchored in chosen else None
         self._lines, self._chosen, self._facts, self._headline = lines, chosen, facts, headline_rows
+        self._counts, self._blob = counts, blob
         self._top, self._paragraph, self._window = top, paragraph, window
         self._body, self._words = None, {}
 
@@ -576,6 +605,10 @@ class TitleEvidence:
         row[_BOILERPLATE] = 1.0 if self._facts.boilerplate(line) else 0.0
         row[_TITLE_CASE] = _title_case(line.split())
         row[_CREDIT_END] = 1.0 if _ends_with_credit(line) else 0.0
+        row[_REPEATED] = 1.0 if self._counts.get(line, 1) > 1 or self._blob.count(line) > 1 else 0.0
+        row[_DIGITS] = _digits(line)
+        row[_KICKER_BEFORE] = 1.0 if index > 0 and _is_kicker(self._lines[index - 1]) else 0.0
+        row[_SITE_SEPARATOR] = 1.0 if _has_site_separator(line) else 0.0
 
     def _below(self, own: set[str], index: int) -> tuple[float, float]:
         """How the running text under a line takes up the line's words (its stems ``own``).
