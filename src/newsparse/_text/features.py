@@ -222,9 +222,11 @@ def _title_case(words: Sequence[str]) -> float:
 
 
 def _overlap(line: str, words: set[str]) -> float:
-    own = set(line.lower().split())
-    if not own or not words:
-        return 0.0
+    """The words ``line`` (lowered) shares with ``words``, over the words either holds."""
+    lowered = line.lower().split()
+    if words.isdisjoint(lowered):
+        return 0.0  # most lines: no word of the first line (the set of their words is not built)
+    own = set(lowered)
     shared = len(own & words)
     return shared / (len(own) + len(words) - shared)  # the size of the union, without building it
 
