@@ -14,6 +14,7 @@ from newsparse._text.features import (
     FEATURES,
     LATE,
     TitleEvidence,
+    _Words,
     candidates,
     dump_group,
     line_features,
@@ -80,3 +81,35 @@ def test_headroom_bounds_what_the_late_features_add(path: Path) -> None:
             assert added <= rooms[position] + 1e-9
             for feature in LATE:
                 row[feature] = 0.0
+
+
+def _cut_stems(text: str) -> set[str]:
+    """The stems of ``text`` the slow way: every word lowered and cut, the short ones dropped."""
+    return {word[:5] for word in text.lower().split() if len(word[:5]) >= 4}
+
+
+@pytest.mark.parametrize(
+    ("text", "own", "shared"),
+    [
+        # A stem of five letters stands for any word opening with it; one of four for that word.
+        ("Harbours reopened after the storm", {"harbo", "storm", "open"}, {"harbo", "storm"}),
+        ("the open sea", {"open", "opene"}, {"open"}),
+        ("Reopen", {"reope", "open"}, {"reope"}),
+        # Spaces other than U+0020 (a tab, an ideographic space) split words too.
+        ("storm\tharbour\u3000open", {"storm", "harbo", "open"}, {"storm", "harbo", "open"}),
+        ("", {"storm"}, set()),
+    ],
+)
+def test_words_find_the_stems_the_text_is_cut_to(
+    text: str, own: set[str], shared: set[str]
+) -> None:
+    assert _Words(text).shared(own) == shared
+    assert _Words(text).shared(own) == own & _cut_stems(text)
+
+
+@given(
+    st.text(alphabet="abcdeABΣς \t\u3000.", max_size=60),
+    st.sets(st.text("abcdeΣσς", min_size=4, max_size=5)),
+)
+def test_words_agree_with_cutting_every_word(text: str, own: set[str]) -> None:
+    assert _Words(text).shared(own) == own & _cut_stems(text)

@@ -168,6 +168,25 @@ def _texts_before_next_date(
     return out
 
 
+def _digits(line: str) -> float:
+    """The share of the line's characters that are digits."""
+    if line.isascii() and _ASCII_DIGIT.search(line) is None:
+        return 0.0  # most lines: no digit at all
+    return sum(map(str.isdigit, line)) / len(line)
+
+
+def _has_site_separator(line: str) -> bool:
+    """Whether a spaced bar or dash splits the line (``Title | Site``, ``Title - Site``)."""
+    return (
+        " | " in line
+        or " - " in line
+        or " – " in line
+        or " — " in line
+        or " :: " in line
+        or " · " in line
+    )
+
+
 def _is_kicker(line: str) -> bool:
     """A short label above a headline (a section or topic: ``Gastkommentar``, ``Difesa``)."""
     return line.count(" ") < _KICKER_WORDS and not is_bullet(line) and line[-1:] not in ".:!?"
@@ -203,9 +222,11 @@ def _title_case(words: Sequence[str]) -> float:
 
 
 def _overlap(line: str, words: set[str]) -> float:
-    own = set(line.lower().split())
-    if not own or not words:
-        return 0.0
+    """The words ``line`` (lowered) shares with ``words``, over the words either holds."""
+    lowered = line.lower().split()
+    if words.isdisjoint(lowered):
+        return 0.0  # most lines: no word of the first line (the set of their words is not built)
+    own = set(lowered)
     shared = len(own & words)
     return shared / (len(own) + len(words) - shared)  # the size of the union, without building it
 
@@ -234,25 +255,49 @@ def _stems(line: str) -> set[str]:
     return {stem for stem in cut if len(stem) >= _STEM - 1}
 
 
-def _body_stems(top: Sequence[str], paragraph: Sequence[bool], window: Sequence[int]) -> set[str]:
-    """The word stems of the running text where it is densest (the article body, not the menus)."""
+def _body_text(top: Sequence[str], paragraph: Sequence[bool], window: Sequence[int]) -> str:
+    """The running text where it is densest (the article body, not the menus), for :class:`_Words`."""
     if not window:
-        return set()
+        return ""
     start = max(range(len(window)), key=window.__getitem__)
     # One string for the stretch: lowering it whole lowers each line the same (a space between
     # two lines is no cased letter, so even a final sigma reads as it does at a line's end).
-    return _stems(
-        " ".join(
-            top[near][:_PREFIX_CHARS]
-            for near in range(start, min(start + _BODY, len(top)))
-            if paragraph[near]
-        )
+    return " ".join(
+        top[near][:_PREFIX_CHARS]
+        for near in range(start, min(start + _BODY, len(top)))
+        if paragraph[near]
     )
 
 
-def _shared_stems(own: set[str], stems: set[str]) -> float:
-    """The share of a line's longer words (its stems ``own``) that the article body uses too."""
-    return len(own & stems) / len(own) if own else 0.0
+class _Words:
+    """Which of a line's stems (:func:`_stems`) a text's words are cut to, without cutting them.
+
+    A stem of :data:`_STEM` letters stands for every word opening with it, a shorter one for the
+    word it is: in the lowered text between spaces, the stem after a space, or between two. Each
+    search runs in C over the text, where cutting every word of a paragraph into a set built a
+    string per word. A text with a space other than U+0020 (the lines of
+    :func:`~newsparse._text.parser.prepare_lines` have none) has its words cut as before.
+    """
+
+    __slots__ = ("_padded", "_stems")
+
+    def __init__(self, text: str) -> None:
+        # Every space but U+0020 is unprintable; lowering makes no space and takes none away.
+        lowered = text.lower()
+        if lowered.isprintable():
+            self._padded: str | None = f" {lowered} "
+            self._stems: set[str] = set()
+        else:
+            self._padded, self._stems = None, _stems(text)
+
+    def shared(self, own: set[str]) -> set[str]:
+        """The stems of ``own`` that some word of the text is cut to."""
+        padded = self._padded
+        if padded is None:
+            return own & self._stems
+        return {
+            stem for stem in own if (f" {stem}" if len(stem) == _STEM else f" {stem} ") in padded
+        }
 
 
 def _openings(lines: Sequence[str]) -> dict[str, list[tuple[list[str], int]]]:
@@ -342,7 +387,9 @@ def line_features(
 
 
 #: The features :meth:`TitleEvidence.fill` adds: those that read the words of the running text
-#: (the dearest to compute). Each lies between 0 and 1.
+#: (the dearest to compute), and those of the line alone whose weights seldom decide which line
+#: may still win (what room they leave the bound costs fewer lines filled than computing them for
+#: every line did: ``repeated`` searches the whole page). Each lies between 0 and 1.
 LATE = (
     FEATURES.index("body_words"),
     FEATURES.index("words_below"),
@@ -350,8 +397,23 @@ LATE = (
     FEATURES.index("boilerplate"),
     FEATURES.index("title_case"),
     FEATURES.index("credit_end"),
+    FEATURES.index("repeated"),
+    FEATURES.index("digits"),
+    FEATURES.index("kicker_before"),
+    FEATURES.index("site_separator"),
 )
-_BODY_WORDS, _WORDS_BELOW, _PARAGRAPHS_BELOW, _BOILERPLATE, _TITLE_CASE, _CREDIT_END = LATE
+(
+    _BODY_WORDS,
+    _WORDS_BELOW,
+    _PARAGRAPHS_BELOW,
+    _BOILERPLATE,
+    _TITLE_CASE,
+    _CREDIT_END,
+    _REPEATED,
+    _DIGITS,
+    _KICKER_BEFORE,
+    _SITE_SEPARATOR,
+) = LATE
 
 
 class TitleEvidence:
@@ -364,24 +426,29 @@ class TitleEvidence:
     """
 
     __slots__ = (
+        "_blob",
         "_body",
         "_chosen",
+        "_counts",
         "_facts",
         "_headline",
         "_lines",
         "_paragraph",
-        "_stems",
         "_top",
         "_window",
+        "_words",
         "anchored",
         "rows",
     )
 
     rows: list[list[float]]
     anchored: int | None
-    _body: set[str] | None
-    #: The stems of each running-text line of ``top``, read when first asked for.
-    _stems: dict[int, set[str]]
+    _body: _Words | None
+    #: How often each line of ``top`` occurs, and its lines (cut to ``_PREFIX_CHARS``) in one text.
+    _counts: Counter[str]
+    _blob: str
+    #: The words of each running-text line of ``top``, read when first asked for.
+    _words: dict[int, _Words]
 
     def __init__(
         self,
@@ -432,10 +499,6 @@ class TitleEvidence:
             words = line.split()
             count = len(words)
             last = line[-1]
-            if line.isascii() and _ASCII_DIGIT.search(line) is None:
-                digits = 0.0  # most lines: no digit at all
-            else:
-                digits = sum(map(str.isdigit, line)) / len(line)
             # (index + 1 <= reach always: a candidate stands in the first MAX_CANDIDATES lines.)
             after_start = index + 1
             after_end = min(index + 1 + _AFTER, reach)
@@ -455,20 +518,11 @@ class TitleEvidence:
                     1.0 if last == "." else 0.0,
                     1.0 if last in "?!" else 0.0,
                     1.0 if last == ":" else 0.0,
-                    1.0
-                    if (
-                        " | " in line
-                        or " - " in line
-                        or " – " in line
-                        or " — " in line
-                        or " :: " in line
-                        or " · " in line
-                    )
-                    else 0.0,
+                    0.0,  # site_separator: late
                     0.0,  # title_case: late
                     1.0 if line.isupper() else 0.0,
-                    digits,
-                    1.0 if counts.get(line, 1) > 1 or blob.count(line) > 1 else 0.0,
+                    0.0,  # digits: late
+                    0.0,  # repeated: late
                     1.0 if _opens_other(line, words, openings) else 0.0,
                     (sums[after_end] - sums[after_start]) / _AFTER,
                     1.0 if dated_sums[near_end] > dated_sums[after_start] else 0.0,
@@ -491,7 +545,7 @@ class TitleEvidence:
                     math.log1p(shaped[next_text[after_start]] - shaped[after_start]),
                     text_under_date,
                     1.0 if index == anchored else 0.0,
-                    1.0 if index > 0 and _is_kicker(lines[index - 1]) else 0.0,
+                    0.0,  # kicker_before: late
                     0.0,  # credit_end: late
                     0.0,  # body_words: late
                     1.0 if yeared_sums[near_end] > yeared_sums[after_start] else 0.0,
@@ -525,8 +579,9 @@ class TitleEvidence:
         self.rows = rows
         self.anchored = chosen.index(anchored) if anchored in chosen else None
         self._lines, self._chosen, self._facts, self._headline = lines, chosen, facts, headline_rows
+        self._counts, self._blob = counts, blob
         self._top, self._paragraph, self._window = top, paragraph, window
-        self._body, self._stems = None, {}
+        self._body, self._words = None, {}
 
     def headrooms(self, weights: Sequence[float]) -> list[float]:
         """The most the :data:`LATE` features can add to each row's sum weighted by ``weights``.
@@ -546,12 +601,16 @@ class TitleEvidence:
         own = _stems(line)
         if self._headline[position]:
             if self._body is None:
-                self._body = _body_stems(self._top, self._paragraph, self._window)
-            row[_BODY_WORDS] = _shared_stems(own, self._body)
+                self._body = _Words(_body_text(self._top, self._paragraph, self._window))
+            row[_BODY_WORDS] = len(self._body.shared(own)) / len(own) if own else 0.0
         row[_WORDS_BELOW], row[_PARAGRAPHS_BELOW] = self._below(own, index)
         row[_BOILERPLATE] = 1.0 if self._facts.boilerplate(line) else 0.0
         row[_TITLE_CASE] = _title_case(line.split())
         row[_CREDIT_END] = 1.0 if _ends_with_credit(line) else 0.0
+        row[_REPEATED] = 1.0 if self._counts.get(line, 1) > 1 or self._blob.count(line) > 1 else 0.0
+        row[_DIGITS] = _digits(line)
+        row[_KICKER_BEFORE] = 1.0 if index > 0 and _is_kicker(self._lines[index - 1]) else 0.0
+        row[_SITE_SEPARATOR] = 1.0 if _has_site_separator(line) else 0.0
 
     def _below(self, own: set[str], index: int) -> tuple[float, float]:
         """How the running text under a line takes up the line's words (its stems ``own``).
@@ -565,20 +624,20 @@ class TitleEvidence:
             return 0.0, 0.0
         top = self._top
         paragraph = self._paragraph
-        known = self._stems
-        unused = set(own)
+        known = self._words
+        used: set[str] = set()
         sharing = 0
         for near in range(index + 1, min(index + 1 + _BELOW, len(top))):
             if not paragraph[near]:
                 continue
-            stems = known.get(near)
-            if stems is None:
-                stems = known[near] = _stems(top[near][:_PREFIX_CHARS])
-            if not own.isdisjoint(stems):
+            words = known.get(near)
+            if words is None:
+                words = known[near] = _Words(top[near][:_PREFIX_CHARS])
+            shared = words.shared(own)
+            if shared:
                 sharing += 1
-                unused -= stems
-        used = len(own) - len(unused)
-        return used / len(own), min(sharing, _BELOW_PARAGRAPHS) / _BELOW_PARAGRAPHS
+                used |= shared
+        return len(used) / len(own), min(sharing, _BELOW_PARAGRAPHS) / _BELOW_PARAGRAPHS
 
 
 def dump_group(lines: Sequence[str]) -> int:
