@@ -1,15 +1,18 @@
 import pytest
 
 from newsparse._normalize.boilerplate import (
+    _LONGEST_LINE,
     is_boilerplate,
     is_list_header,
     is_signoff,
     is_terminal,
+    key,
     line_kinds,
     line_role,
     parse_tags_line,
 )
 from newsparse._normalize.datelines import Dateline, find_dateline, read_dateline
+from newsparse._normalize.phrases import BOILERPLATE_LINES, LIST_HEADERS, TERMINAL_LINES
 
 
 @pytest.mark.parametrize(
@@ -158,3 +161,18 @@ def test_read_dateline_names_the_outlet(paragraph: str, expected: Dateline | Non
 def test_line_kinds_match_the_three_tests(line: str) -> None:
     # line_kinds reads the line once for all three; each answer must be the plain test's.
     assert line_kinds(line) == (line_role(line), is_boilerplate(line), is_list_header(line))
+
+
+def test_line_kinds_read_every_phrase_of_the_line_tables() -> None:
+    # line_kinds looks a key up in the tables only when no longer than their longest phrase: each
+    # phrase that is its own key, the longest ones included, must still be found.
+    assert max(map(len, (*BOILERPLATE_LINES, *LIST_HEADERS, *TERMINAL_LINES))) == _LONGEST_LINE
+    for table, kind in ((BOILERPLATE_LINES, 1), (LIST_HEADERS, 2)):
+        for phrase in table:
+            if key(phrase) == phrase:
+                assert line_kinds(phrase)[kind], phrase
+    for phrase in TERMINAL_LINES:
+        if key(phrase) == phrase:
+            assert line_kinds(phrase)[0] == "end", phrase
+    longest = [p for p in BOILERPLATE_LINES if len(p) == _LONGEST_LINE and key(p) == p]
+    assert longest, "the test reads no phrase of the longest length"

@@ -2,7 +2,13 @@ import codecs
 
 import pytest
 
-from newsparse._decode import decode, is_printable, lookup_encoding
+from newsparse._decode import (
+    byte_marks,
+    decode,
+    is_printable,
+    latin1_holds_none,
+    lookup_encoding,
+)
 from newsparse._detect import detect_kind
 from newsparse.errors import DecodeError
 
@@ -108,3 +114,16 @@ def test_is_printable_is_str_isprintable() -> None:
     ]
     for text in texts:
         assert is_printable(text) == text.isprintable(), repr(text)
+
+
+def test_latin1_holds_none_finds_each_marked_character() -> None:
+    # The byte table must tell every marked Latin-1 character, alone and inside text, and pass
+    # every other; text beyond Latin-1 gets None.
+    marked = {0x00, 0x0A, 0x7F, 0x85, 0xA0, 0xFF}
+    marks = byte_marks(marked)
+    for code in range(256):
+        for text in (chr(code), f"Kim dan Putin{chr(code)} bertemu."):
+            assert latin1_holds_none(text, marks) is (code not in marked), repr(text)
+    assert latin1_holds_none("", marks) is True
+    assert latin1_holds_none("Kim \u2013 Putin", marks) is None
+    assert latin1_holds_none("\ud800", marks) is None

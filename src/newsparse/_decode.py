@@ -29,18 +29,21 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Iterable
 
 from newsparse.errors import BinaryInputError, DecodeError
 
 __all__ = [
     "Decoded",
     "binary_format_of",
+    "byte_marks",
     "clean_text",
     "clean_text_utf8",
     "compression_of",
     "decode",
     "decode_with_notes",
     "is_printable",
+    "latin1_holds_none",
     "lookup_encoding",
 ]
 
@@ -378,11 +381,38 @@ _SUSPECT = re.compile(
     "\U00010000-\U0010ffff]"
 )
 _LINE_BREAKING = {"\x0b": "\n", "\x0c": "\n", "\x85": "\n"}
-#: The bytes of the Latin-1 characters ``_CONTROLS`` matches.
-_LATIN1_CONTROLS = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)])
-#: The ASCII characters ``_CONTROLS`` matches: the same single bytes in UTF-8, where no byte of
-#: a longer sequence is below 0x80.
-_ASCII_CONTROLS = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+
+
+def byte_marks(codes: Iterable[int]) -> bytes:
+    """A table for :meth:`bytes.translate` that marks the bytes of ``codes``.
+
+    Each marked byte maps to another byte, every other byte to itself: bytes translated with it
+    are unchanged exactly when they hold no marked byte. (:func:`latin1_holds_none` reads text
+    with it; with no byte to delete, :meth:`bytes.translate` takes its fastest loop.)
+    """
+    marked = frozenset(codes)
+    return bytes((code + 1) % 256 if code in marked else code for code in range(256))
+
+
+def latin1_holds_none(text: str, marks: bytes) -> bool | None:
+    """Whether ``text`` holds none of the characters ``marks`` marks (see :func:`byte_marks`).
+
+    ``None`` when ``text`` is not all in Latin-1. Its Latin-1 bytes are a copy, and the table
+    maps them in one pass of simple byte work, where :meth:`str.isprintable` or a character class
+    looks each character up.
+    """
+    try:
+        raw = text.encode("latin-1")
+    except UnicodeEncodeError:
+        return None
+    return raw.translate(marks) == raw
+
+
+#: The Latin-1 characters ``_CONTROLS`` matches, marked.
+_LATIN1_CONTROLS = byte_marks((*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)))
+#: The ASCII characters ``_CONTROLS`` matches, marked: the same single bytes in UTF-8, where no
+#: byte of a longer sequence is below 0x80.
+_ASCII_CONTROLS = byte_marks((*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F))
 #: U+0080-U+009F in UTF-8 (0xC2 only ever leads a sequence).
 _UTF8_C1 = re.compile(rb"\xc2[\x80-\x9f]")
 #: U+FDD0-U+FDEF, U+FFFE and U+FFFF in UTF-8.
@@ -406,7 +436,7 @@ def _nothing_to_clean_in_utf8(text: str, utf8: bytes | None = None) -> bool:
         except UnicodeEncodeError:
             return False
     return (
-        len(utf8.translate(None, _ASCII_CONTROLS)) == len(utf8)
+        utf8.translate(_ASCII_CONTROLS) == utf8
         and _UTF8_C1.search(utf8) is None
         and _UTF8_BMP_NONCHARACTER.search(utf8) is None
         and _UTF8_ASTRAL_NONCHARACTER_END.search(utf8) is None
@@ -435,22 +465,19 @@ def clean_text(text: str, *, utf8: bytes | None = None) -> str:
     return clean_text_utf8(text)[0]
 
 
-#: The bytes of the Latin-1 characters that are not printable (controls, no-break and soft hyphen).
-_LATIN1_UNPRINTABLE = bytes(code for code in range(256) if not chr(code).isprintable())
+#: The Latin-1 characters that are not printable (controls, no-break and soft hyphen), marked.
+_LATIN1_UNPRINTABLE = byte_marks(code for code in range(256) if not chr(code).isprintable())
 
 
 def is_printable(text: str) -> bool:
     """:meth:`str.isprintable` of ``text``, at a byte table's cost when ``text`` is all Latin-1.
 
     ``str.isprintable`` looks each character up in the Unicode database; a long printable text
-    (an article's paragraphs, joined) costs several times less as Latin-1 bytes, with the
-    unprintable ones deleted.
+    (an article's paragraphs, joined) costs several times less as Latin-1 bytes
+    (:func:`latin1_holds_none`).
     """
-    try:
-        raw = text.encode("latin-1")
-    except UnicodeEncodeError:
-        return text.isprintable()
-    return len(raw.translate(None, _LATIN1_UNPRINTABLE)) == len(raw)
+    printable = latin1_holds_none(text, _LATIN1_UNPRINTABLE)
+    return text.isprintable() if printable is None else printable
 
 
 def clean_text_utf8(text: str) -> tuple[str, bytes | None]:
@@ -462,19 +489,17 @@ def clean_text_utf8(text: str) -> tuple[str, bytes | None]:
     if text.isprintable():
         return text, None
     # A text all in Latin-1 (most dumps) holds no surrogate, noncharacter or astral character:
-    # only a control can be cleaned, and deleting the controls from its bytes tells if any is.
-    try:
-        raw = text.encode("latin-1")
-    except UnicodeEncodeError:
+    # only a control can be cleaned, and its bytes tell if there is one.
+    no_controls = latin1_holds_none(text, _LATIN1_CONTROLS)
+    if no_controls is None:
         try:
             utf8 = text.encode("utf-8")
         except UnicodeEncodeError:  # a surrogate: cleaned
             return _clean_exactly(text), None
         if _nothing_to_clean_in_utf8(text, utf8):
             return text, utf8
-    else:
-        if len(raw.translate(None, _LATIN1_CONTROLS)) == len(raw):
-            return text, None
+    elif no_controls:
+        return text, None
     return _clean_exactly(text), None
 
 

@@ -56,6 +56,9 @@ _PREFIXES_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _prefix in BOILERPLATE_PREFIXES:
     _PREFIXES_BY_FIRST[_prefix[:1]] = (*_PREFIXES_BY_FIRST.get(_prefix[:1], ()), _prefix)
 del _prefix
+#: The longest key the line tables hold: a longer key (a paragraph's) is in none of them, and is
+#: not hashed to be looked up.
+_LONGEST_LINE = max(map(len, (*BOILERPLATE_LINES, *LIST_HEADERS, *TERMINAL_LINES)))
 #: The words a counter that does not open with a digit opens with (see ``_COUNTER``).
 _COUNTER_WORDS = ("dibaca", "like", "dislike", "share")
 
@@ -85,7 +88,7 @@ def _is_boilerplate(cleaned: str, k: str) -> bool:
     """:func:`is_boilerplate` of a non-empty cleaned line and its :func:`key`."""
     if len(cleaned) <= 6 and _SEPARATORS.match(cleaned):
         return True
-    if k in BOILERPLATE_LINES:
+    if len(k) <= _LONGEST_LINE and k in BOILERPLATE_LINES:
         return True
     prefixes = _PREFIXES_BY_FIRST.get(k[:1])
     if prefixes is not None and k.startswith(prefixes):
@@ -144,10 +147,11 @@ def line_kinds(line: str, *, clean: bool = False) -> tuple[str | None, bool, boo
     if not cleaned:
         return None, True, False
     k = _key(cleaned)
-    listed = k in LIST_HEADERS
+    short = len(k) <= _LONGEST_LINE  # else in none of the line tables
+    listed = short and k in LIST_HEADERS
     # A sign-off is both an end marker and boilerplate: one match tells both.
     signoff = cleaned[0] in "([" and _SIGNOFF.match(cleaned) is not None
-    if signoff or k in TERMINAL_LINES or k.startswith(TERMINAL_PREFIXES):
+    if signoff or (short and k in TERMINAL_LINES) or k.startswith(TERMINAL_PREFIXES):
         role: str | None = "end"
     else:
         role = "list" if listed else None

@@ -19,6 +19,7 @@ import re
 
 import attrs
 
+from newsparse._decode import byte_marks, latin1_holds_none
 from newsparse._normalize import boilerplate
 from newsparse._normalize.captions import split_credit
 from newsparse._normalize.datelines import split_dateline
@@ -236,8 +237,8 @@ def prepare_lines(
 
 
 #: The characters of Latin-1 that are not printable, but for the no-break space and those that
-#: break a line.
-_LATIN1_UNPRINTABLE = bytes(
+#: break a line, marked.
+_LATIN1_UNPRINTABLE = byte_marks(
     code
     for code in range(256)
     if not chr(code).isprintable() and code != 0xA0 and len(f"a{chr(code)}b".splitlines()) == 1
@@ -252,14 +253,10 @@ def _is_navigation(text: str, facts: LineFacts) -> bool:
 def _nbsp_only(text: str) -> bool:
     """Whether ``text`` is all in Latin-1, and printable but for no-break spaces and line breaks.
 
-    Its bytes in Latin-1 are a copy, and deleting the unprintable ones from them is a byte
-    table's work, where :meth:`str.isprintable` looks each character up in the Unicode database.
+    A byte table's work on its Latin-1 bytes (:func:`~newsparse._decode.latin1_holds_none`),
+    where :meth:`str.isprintable` looks each character up in the Unicode database.
     """
-    try:
-        raw = text.encode("latin-1")
-    except UnicodeEncodeError:
-        return False
-    return len(raw.translate(None, _LATIN1_UNPRINTABLE)) == len(raw)
+    return latin1_holds_none(text, _LATIN1_UNPRINTABLE) is True
 
 
 def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> int:
