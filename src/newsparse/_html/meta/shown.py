@@ -82,7 +82,7 @@ def _time_value(
     ``aside`` is the ``seen`` of :func:`in_aside` (``layout=False``), one per page.
     """
     names = f"{el.get('class') or ''} {el.get('itemprop') or ''}"
-    if sel.NOT_PUBLISHED_ATTR.search(names) or in_aside(el, layout=False, seen=aside):
+    if sel.NOT_PUBLISHED_ATTR.found(names) or in_aside(el, layout=False, seen=aside):
         return None
     text = one_line(text_of(el))
     if is_update_line(text):
@@ -240,8 +240,8 @@ def _dated(el: Element, named: dict[str, bool | None]) -> bool:
     else:
         verdict = named[attrs_] = (
             False
-            if sel.NOT_PUBLISHED_ATTR.search(attrs_)
-            else (True if sel.DATE_ATTR.search(attrs_) else None)
+            if sel.NOT_PUBLISHED_ATTR.found(attrs_)
+            else (True if sel.DATE_ATTR.found(attrs_) else None)
         )
     if verdict is not None:
         return verdict
@@ -259,7 +259,7 @@ def _marks_aside(node: Element, *, layout: bool) -> bool:
     return bool(
         node.tag == "nav"
         or sel.THREAD_ATTR.search(attrs)
-        or sel.LISTING_ATTR.search(attrs)
+        or sel.LISTING_ATTR.found(attrs)
         or sel.TODAY_ATTR.search(attrs)
         or (node.tag == "header" and (sel.SITE_HEADER_ATTR.search(attrs) or _has_nav(node)))
         or (layout and sel.FIGURE_FURNITURE_ATTR.search(attrs))

@@ -189,7 +189,7 @@ def _usable(line: str, owner: Element) -> bool:
     if len(line) > _MAX_LINE or not _DIGIT.search(line) or is_update_line(line):
         return False
     names = f"{owner.get('class') or ''} {owner.get('id') or ''}"
-    return not sel.NOT_PUBLISHED_ATTR.search(names) and not in_aside(owner, layout=False)
+    return not sel.NOT_PUBLISHED_ATTR.found(names) and not in_aside(owner, layout=False)
 
 
 def last_resort_date(src: Sources, *, day_first: bool | None = None) -> LateDate | None:
