@@ -12,11 +12,14 @@ from hypothesis import strategies as st
 from newsparse._html.body.figures import _IMAGE_WIDGETS, _caption_candidates
 from newsparse._html.body.furniture import remove_furniture
 from newsparse._html.meta.people import _named
+from newsparse._html.meta.titles import _MAIN_HEADLINE, _main_headlines
 from newsparse._html.page import census
 from newsparse._html.page import selectors as sel
 from newsparse._html.page.census import Census
-from newsparse._html.page.folded import FoldedPattern
-from newsparse._html.page.tree import drop
+from newsparse._html.page.folded import FoldedPattern, by_first_letter
+from newsparse._html.page.jsonld import read_jsonld
+from newsparse._html.page.sources import MetaTags, Sources
+from newsparse._html.page.tree import drop, load_page
 from tests.strategies import census_trees
 
 FOLDED = {name: value for name, value in vars(sel).items() if isinstance(value, FoldedPattern)}
@@ -61,6 +64,28 @@ def test_a_folded_pattern_finds_what_the_case_insensitive_pattern_finds(
     assert (got is None) == (found is None)
     if found is not None and got is not None:
         assert got.span() == found.span()
+
+
+@pytest.mark.parametrize("name", sorted(FOLDED))
+@given(st.lists(st.one_of(_ATTR_CHARS, _ATTR_WORDS), max_size=10))
+def test_found_is_the_truth_of_search(name: str, parts: list[str]) -> None:
+    text = "".join(parts)
+    folded = FOLDED[name]
+    assert folded.found(text) is (folded.search(text) is not None)
+
+
+def test_found_reads_a_pattern_of_plain_words_by_substring() -> None:
+    # The fast path is taken for these (plain words), and agrees with sre on them.
+    for name in ("BYLINE_ATTR", "DATE_ATTR", "NOT_PUBLISHED_ATTR", "IMAGE_ATTR", "LISTING_ATTR"):
+        folded = FOLDED[name]
+        assert folded._words is not None
+        for word in folded._words:
+            assert folded.found(f"x-{word.upper()}-y")
+    assert FOLDED["NEGATIVE_ATTR"]._words is None
+    assert not sel.BYLINE_ATTR.found("post-title meta")
+    assert sel.NOT_PUBLISHED_ATTR.found("js-currentdate")  # current-?date, written out
+    assert sel.NOT_PUBLISHED_ATTR.found("Current-Time")
+    assert sel.BYLINE_ATTR.found("\u212aomentar-AUTHOR")  # not ASCII: the pattern decides
 
 
 # NEGATIVE_ATTR as first written: the look back at a negation before the separator.
@@ -280,3 +305,43 @@ def test_furniture_inside_a_removed_caption_is_not_judged_again() -> None:
     assert b"menu" not in kept
     assert b"in the caption" not in kept
     assert b"Words of the article." in kept
+
+
+_HEADLINE_PAGES = [
+    "<html><body><h1>Site</h1><article><h1>Story</h1></article></body></html>",
+    "<html><body><main><div><h1>A</h1></div></main><h1>B</h1></body></html>",
+    '<html><body><h2 itemprop="headline">H</h2><meta itemprop="headline" content="M"></body></html>',
+    '<html><body><h2 itemprop="headline name">H</h2><h1>Out</h1></body></html>',
+    # Both kinds: the XPath puts them in document order.
+    '<html><body><p itemprop="headline">P</p><article><h1 itemprop="headline">S</h1>'
+    '<main><h1>T</h1></main></article><span itemprop="headline">Q</span></body></html>',
+    "<html><body><p>No headline</p></body></html>",
+]
+
+
+@pytest.mark.parametrize("markup", _HEADLINE_PAGES)
+def test_main_headlines_are_what_the_xpath_selects(markup: str) -> None:
+    page = load_page(markup)
+    src = Sources(page.root, page.head, MetaTags([]), read_jsonld(()), {})
+    h1s = list(page.root.iter("h1"))
+    assert _main_headlines(src, h1s) == _MAIN_HEADLINE(page.root)
+
+
+_ALTERNATION = r"ad|ads|adv|advert\w*|author|author-?(?:box|bio)|bio|side-?bar|sidebar\d*|s[ai]t"
+
+
+@given(st.text(alphabet="adsvertuhobi-x_ 12ADS", max_size=14))
+def test_grouping_by_first_letter_keeps_every_match_and_its_span(text: str) -> None:
+    grouped = re.compile(by_first_letter(_ALTERNATION))
+    assert grouped.pattern.startswith("a(?:d|ds|dv|dvert\\w*|uthor|uthor-?(?:box|bio))|b(?:io)|")
+    plain = re.compile(_ALTERNATION)
+    for start in range(len(text) + 1):
+        found, got = plain.match(text, start), grouped.match(text, start)
+        assert (found and found.span()) == (got and got.span())
+    found, got = plain.search(text), grouped.search(text)
+    assert (found and found.span()) == (got and got.span())
+
+
+def test_grouping_by_first_letter_refuses_an_alternative_without_one() -> None:
+    with pytest.raises(ValueError, match="open with a letter"):
+        by_first_letter(r"ad|(?:post|entry)-?tags")

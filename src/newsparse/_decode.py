@@ -435,11 +435,14 @@ def _nothing_to_clean_in_utf8(text: str, utf8: bytes | None = None) -> bool:
             utf8 = text.encode("utf-8")
         except UnicodeEncodeError:
             return False
+    # Each pattern opens with one byte that most pages never hold (0xEF leads only U+F000 to
+    # U+FFFF, 0xBF ends few characters of Latin scripts): a one-byte look for it runs at memchr
+    # speed, several times faster than the pattern's own scan.
     return (
         utf8.translate(_ASCII_CONTROLS) == utf8
-        and _UTF8_C1.search(utf8) is None
-        and _UTF8_BMP_NONCHARACTER.search(utf8) is None
-        and _UTF8_ASTRAL_NONCHARACTER_END.search(utf8) is None
+        and (b"\xc2" not in utf8 or _UTF8_C1.search(utf8) is None)
+        and (b"\xef" not in utf8 or _UTF8_BMP_NONCHARACTER.search(utf8) is None)
+        and (b"\xbf" not in utf8 or _UTF8_ASTRAL_NONCHARACTER_END.search(utf8) is None)
     )
 
 

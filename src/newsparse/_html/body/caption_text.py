@@ -59,6 +59,8 @@ def image_url(container: Element, base: str | None) -> str | None:
 
 
 def _search(pattern: re.Pattern[str] | FoldedPattern, text: str) -> bool:
+    if isinstance(pattern, FoldedPattern):
+        return pattern.found(text)
     return pattern.search(text) is not None
 
 

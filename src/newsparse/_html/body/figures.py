@@ -135,7 +135,7 @@ def _near_image(
             return node
         names = named.get(node)
         if names is None:
-            names = named[node] = sel.IMAGE_ATTR.search(node.get("class") or "") is not None
+            names = named[node] = sel.IMAGE_ATTR.found(node.get("class") or "")
         if names:
             return node
         node = node.getparent()
@@ -321,7 +321,11 @@ def _matches(
     key = (pattern.pattern, value)
     found = memo.get(key)
     if found is None:
-        found = memo[key] = pattern.search(value) is not None
+        found = memo[key] = (
+            pattern.found(value)
+            if isinstance(pattern, FoldedPattern)
+            else pattern.search(value) is not None
+        )
     return found
 
 

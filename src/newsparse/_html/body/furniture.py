@@ -191,8 +191,9 @@ def _is_furniture(
     attrs = census.attrs(el)
     found = negative.get(attrs)
     if found is None:
-        found = negative[attrs] = bool(
-            sel.NEGATIVE_ATTR.search(attrs) and sel.NEGATIVE_ATTR.search(settings_removed(attrs))
+        # Through the census, whose answers the container scoring and lead reading share.
+        found = negative[attrs] = census.matches(sel.NEGATIVE_ATTR, attrs) and census.matches(
+            sel.NEGATIVE_ATTR, settings_removed(attrs)
         )
     return (
         found

@@ -184,7 +184,7 @@ def _byline_texts(root: Element) -> Iterator[tuple[str, str]]:
             attrs_ = named[names]
         else:
             attrs_ = " ".join(name or "" for name in names)
-            if not sel.BYLINE_ATTR.search(attrs_) or sel.NOT_BYLINE_ATTR.search(attrs_):
+            if not sel.BYLINE_ATTR.found(attrs_) or sel.NOT_BYLINE_ATTR.found(attrs_):
                 attrs_ = None
             named[names] = attrs_
         if attrs_ is None:

@@ -136,7 +136,7 @@ def named_not_published(el: Element) -> bool:
     ``<div class="date-update-wrapper">`` holds the publication date as often as not.
     """
     names = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}"
-    return bool(sel.NOT_PUBLISHED_ATTR.search(names))
+    return sel.NOT_PUBLISHED_ATTR.found(names)
 
 
 def _wraps_one_dated(el: Element, named: dict[str, bool | None]) -> bool:
@@ -290,8 +290,8 @@ def _dated(el: Element, named: dict[str, bool | None]) -> bool:
     else:
         verdict = named[attrs_] = (
             False
-            if sel.NOT_PUBLISHED_ATTR.search(attrs_)
-            else (True if sel.DATE_ATTR.search(attrs_) else None)
+            if sel.NOT_PUBLISHED_ATTR.found(attrs_)
+            else (True if sel.DATE_ATTR.found(attrs_) else None)
         )
     if verdict is not None:
         return verdict
@@ -309,7 +309,7 @@ def _marks_aside(node: Element, *, layout: bool) -> bool:
     return bool(
         node.tag == "nav"
         or sel.THREAD_ATTR.search(attrs)
-        or sel.LISTING_ATTR.search(attrs)
+        or sel.LISTING_ATTR.found(attrs)
         or sel.TODAY_ATTR.search(attrs)
         or (
             node.tag == "header"

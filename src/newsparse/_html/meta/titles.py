@@ -6,6 +6,8 @@ import functools
 import re
 from collections.abc import Callable, Iterable
 
+import lxml.etree
+
 from newsparse._html.meta.sites import host_keys
 from newsparse._html.page import selectors as sel
 from newsparse._html.page.sources import Sources, one_line, text_value, unique
@@ -15,7 +17,8 @@ from newsparse._normalize.whitespace import clean_line
 __all__ = ["heading_text", "read_title"]
 
 _QUOTES = re.compile("[\"'‘’‚‛“”„‟«»‹›]")
-_MAIN_HEADLINE = ".//article//h1|.//main//h1|.//*[@itemprop='headline']"
+# The headlines of the article's own box: see :func:`_main_headlines`.
+_MAIN_HEADLINE = lxml.etree.XPath(".//article//h1|.//main//h1|.//*[@itemprop='headline']")
 _WORD = re.compile(r"\w+")
 # A title part that is a web address: "coastnews.test", "www.coastnews.test".
 _DOMAIN_PART = re.compile(r"(?:[\w-]+\.)+[a-z]{2,6}", re.IGNORECASE)
@@ -322,6 +325,23 @@ def _shown_near(el: Element) -> str:
     return f"{near} {text_of(el)}"
 
 
+def _main_headlines(src: Sources, h1s: list[Element]) -> list[Element]:
+    """The ``<h1>`` elements inside an ``<article>`` or ``<main>``, and the ``itemprop="headline"``.
+
+    In document order, as :data:`_MAIN_HEADLINE` gives them; built from the page's ``<h1>``
+    elements (``h1s``) and its microdata index, which are read anyway, instead of three more
+    walks over the tree. Only a page with both kinds runs the XPath, to order them.
+    """
+    root = src.root
+    boxed = [h for h in h1s if any(a is not root for a in h.iterancestors("article", "main"))]
+    named = [el for el in src.microdata("headline") if el.get("itemprop") == "headline"]
+    if not named:
+        return boxed
+    if not boxed:
+        return named
+    return [el for el in _MAIN_HEADLINE(root) if isinstance(el, Element)]
+
+
 def read_title(src: Sources, site_names: list[str], urls: Iterable[str | None] = ()) -> str | None:
     """The page's headline (see :func:`_pick_title`); ``urls`` are its addresses, best first."""
     h1s = list(src.root.iter("h1"))
@@ -340,7 +360,7 @@ def read_title(src: Sources, site_names: list[str], urls: Iterable[str | None] =
         src.meta.first(["parsely-title"]),
         text_value(src.art.get("name")) if src.art else None,
     ]
-    main = unique(heading_text(h) for h in src.root.xpath(_MAIN_HEADLINE) if h.tag != "meta")
+    main = unique(heading_text(h) for h in _main_headlines(src, h1s) if h.tag != "meta")
     return _pick_title(
         candidates,
         headings,

@@ -197,7 +197,11 @@ class Census:
             memo = self._memo[pattern] = {}
         found = memo.get(text)
         if found is None:
-            found = memo[text] = pattern.search(text) is not None
+            found = memo[text] = (
+                pattern.found(text)
+                if isinstance(pattern, FoldedPattern)
+                else pattern.search(text) is not None
+            )
         return found
 
 

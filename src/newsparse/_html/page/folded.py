@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FoldedPattern"]
+__all__ = ["FoldedPattern", "by_first_letter"]
+
+# A pattern source of plain words (lower-case letters and hyphens) between bars.
+_WORDS = re.compile(r"[a-z-]+(?:\|[a-z-]+)*")
 
 
 class FoldedPattern:
@@ -28,15 +31,65 @@ class FoldedPattern:
         pattern: ``source``.
     """
 
-    __slots__ = ("_any_case", "_lower", "pattern")
+    __slots__ = ("_any_case", "_lower", "_words", "pattern")
 
     def __init__(self, source: str) -> None:
         self.pattern = source
         self._lower = re.compile(source)
         self._any_case = re.compile(source, re.IGNORECASE)
+        # A pattern that is nothing but words ("byline|author|...") is found in lower-cased
+        # ASCII text by substring tests, several times faster than sre's scan of the text.
+        self._words = tuple(source.split("|")) if _WORDS.fullmatch(source) else None
 
     def search(self, text: str) -> re.Match[str] | None:
         """Where the pattern first matches ``text``, case-insensitively, or ``None``."""
         if text.isascii():
             return self._lower.search(text.lower())
         return self._any_case.search(text)
+
+    def found(self, text: str) -> bool:
+        """Whether the pattern is found in ``text``: the truth of :meth:`search`, found faster."""
+        if self._words is not None and text.isascii():
+            lowered = text.lower()
+            for word in self._words:  # noqa: SIM110 - a loop costs less than any() over a generator
+                if word in lowered:
+                    return True
+            return False
+        return self.search(text) is not None
+
+
+def by_first_letter(alternation: str) -> str:
+    r"""``alternation`` (``a|ab|b\w*``) with its alternatives grouped by first letter (``a(?:|b)|b(?:\w*)``).
+
+    sre tries each alternative of a long alternation at each place it may start; grouped, it
+    passes over every group whose letter is not there at once (about a quarter fewer instructions
+    for :data:`~newsparse._html.page.selectors.NEGATIVE_ATTR` on the class values of the
+    development pages). The alternatives keep their order within a group, and one letter
+    starts them all, so the same text matches, at the same place, with the same span.
+
+    Raises:
+        ValueError: An alternative does not open with a letter.
+    """
+    parts: list[str] = []
+    depth = start = 0
+    escaped = False
+    for i, char in enumerate(alternation):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(alternation[start:i])
+            start = i + 1
+    parts.append(alternation[start:])
+    groups: dict[str, list[str]] = {}
+    for part in parts:
+        if not part[:1].isalpha():
+            msg = f"an alternative must open with a letter: {part!r}"
+            raise ValueError(msg)
+        groups.setdefault(part[0], []).append(part[1:])
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
