@@ -2,14 +2,15 @@
 
 Each round takes a page (the development pages in ``../shared/data`` when they are there, the
 repository's ``seeds/`` and a few built-in pages otherwise), applies one to three mutations (a
-hostile fragment spliced in, bytes flipped, a cut, a doubled part, a re-encoding) and parses the
-result as bytes and as text. It checks the contract of :func:`newsparse.parse_article`:
+hostile fragment spliced in, bytes flipped, a cut, a doubled part, a re-encoding, a byte-order mark
+anywhere, a part in another charset) and parses the result as bytes (half the time with odd
+options) and as text. It checks the contract of :func:`newsparse.parse_article`:
 
 * it returns an :class:`~newsparse.Article` or raises a :class:`~newsparse.NewsparseError`;
 * the article serialises (``to_json`` encodes as UTF-8, no field holds a control character, and
   the one-line fields are whitespace-clean);
-* it takes at most ``max(3 s, 2 s per MB)`` (timed, not enforced by a signal: an input over the
-  budget is reported as a finding).
+* it takes at most ``max(3 s, 2 s per MB)`` of CPU time (timed, not enforced by a signal: an input
+  over the budget is reported as a finding).
 
 Every finding is written to ``--out`` (default ``fuzz/findings/``) as the input and a note; keep
 each one as a regression case in ``tests/test_hostile.py``. Run::
