@@ -2,14 +2,15 @@
 
 Each round takes a page (the development pages in ``../shared/data`` when they are there, the
 repository's ``seeds/`` and a few built-in pages otherwise), applies one to three mutations (a
-hostile fragment spliced in, bytes flipped, a cut, a doubled part, a re-encoding) and parses the
-result as bytes and as text. It checks the contract of :func:`newsparse.parse_article`:
+hostile fragment spliced in, bytes flipped, a cut, a doubled part, a re-encoding, a byte-order mark
+anywhere, a part in another charset) and parses the result as bytes (half the time with odd
+options) and as text. It checks the contract of :func:`newsparse.parse_article`:
 
 * it returns an :class:`~newsparse.Article` or raises a :class:`~newsparse.NewsparseError`;
 * the article serialises (``to_json`` encodes as UTF-8, no field holds a control character, and
   the one-line fields are whitespace-clean);
-* it takes at most ``max(3 s, 2 s per MB)`` (timed, not enforced by a signal: an input over the
-  budget is reported as a finding).
+* it takes at most ``max(3 s, 2 s per MB)`` of CPU time (timed, not enforced by a signal: an input
+  over the budget is reported as a finding).
 
 Every finding is written to ``--out`` (default ``fuzz/findings/``) as the input and a note; keep
 each one as a regression case in ``tests/test_hostile.py``. Run::
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 import gzip
 import random
 import sys
@@ -29,6 +31,7 @@ import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import newsparse
 from newsparse._decode import clean_text
@@ -115,8 +118,148 @@ _FRAGMENTS: tuple[Callable[[random.Random], str], ...] = (
     ),
     lambda r: "".join(f"\nBy Ana Lima{i}\n" for i in range(r.randint(200, 5_000))),
     lambda r: "\n" + "kata " * r.randint(20_000, 200_000) + "\n",
+    # Shapes of 11-fuzz3: deep inline tags, figures and metas by the thousand, JSON-LD deep or
+    # wide, long lines with no space, Markdown links and pictures, byte-order marks inside a page,
+    # lone surrogates where an attribute or a JSON-LD value holds them.
+    lambda r: "<b><i>" * r.randint(200, 20_000) + "Deep text." + "</i></b>" * r.randint(0, 100),
+    lambda r: (
+        "".join(
+            f"<{tag}>"
+            for tag in r.choices(
+                ["b", "i", "em", "span", "a", "u", "font"], k=r.randint(200, 5_000)
+            )
+        )
+        + "Deep text."
+        + "</span></b>" * r.randint(0, 50)
+    ),
+    lambda r: "<p>Line" + "<br>Line" * r.randint(1_000, 30_000) + "</p>",
+    lambda r: "<br/>\n" * r.randint(1_000, 30_000),
+    lambda r: "".join(
+        f'<figure><img src="p{i}.jpg"><figcaption>A ship at dawn {i}. Foto: Ana Lima'
+        "</figcaption></figure>"
+        for i in range(r.randint(200, 4_000))
+    ),
+    lambda r: "<figure>" + "<figcaption>Caption. Photo: Ana</figcaption>" * r.randint(200, 5_000),
+    lambda r: "<figure>" * r.randint(100, 2_000) + '<img src="a.jpg">',
+    lambda r: (
+        '<script type="application/ld+json">'
+        + '{"@type": "NewsArticle", "a": ' * r.randint(50, 199)
+        + '"x"'
+        + "}" * r.randint(0, 199)
+        + "</script>"
+    ),
+    lambda r: (
+        '<script type="application/ld+json">{"@graph": ['
+        + ", ".join(
+            f'{{"@type": "NewsArticle", "headline": "Storm {i}", "author": {{"name": "Ana {i}"}}, '
+            f'"datePublished": "2024-05-{i % 28 + 1:02d}T10:00:00Z", "keywords": ["a", "b"]}}'
+            for i in range(r.randint(500, 10_000))
+        )
+        + "]}</script>"
+    ),
+    lambda r: (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": ['
+        + ", ".join(
+            f'{{"@type": "Person", "name": "Ana Lima{i}"}}' for i in range(r.randint(500, 20_000))
+        )
+        + '], "keywords": "'
+        + ", ".join(f"k{i}" for i in range(r.randint(500, 20_000)))
+        + '"}</script>'
+    ),
+    lambda r: "".join(
+        f'<meta name="{r.choice(["description", "author", "keywords", "og:title", "twitter:title", "news_keywords", "article:section", "og:site_name", "date", "article:tag"])}" content="Value {i}">'
+        for i in range(r.randint(500, 10_000))
+    ),
+    lambda r: (
+        r.choice(["x", "ab", "a-", "a/", "a.", "1", "_", "\u00e9", "\u4e00"])
+        * r.randint(10_000, 300_000)
+    ),
+    lambda r: "https://example.org/" + "a/b?c=d&" * r.randint(5_000, 50_000),
+    lambda r: "".join(
+        f"\n{r.choice(['Updated', 'Published', 'Diperbarui', 'Posted'])}: {i % 28 + 1} Sep 2023 11:{i % 60:02d}\n"
+        for i in range(r.randint(200, 5_000))
+    ),
+    lambda r: "".join(
+        f"\n{r.choice(['Reporter', 'Editor', 'Penulis', 'Writer', 'Photo', 'Foto'])}: Ana Lima{i}\n"
+        for i in range(r.randint(200, 5_000))
+    ),
+    lambda r: "".join(f"\n2023-09-{i % 28 + 1:02d}\n" for i in range(r.randint(200, 5_000))),
+    lambda r: (
+        "\n"
+        + " ".join(f"[link {i}](https://x.org/{i})" for i in range(r.randint(500, 20_000)))
+        + "\n"
+    ),
+    lambda r: "".join(
+        f"\n![picture {i}](https://x.org/{i}.jpg)\n" for i in range(r.randint(500, 10_000))
+    ),
+    lambda r: "".join(
+        f"\n[![p](i{i}.jpg)](https://x.org/{i})\n" for i in range(r.randint(200, 5_000))
+    ),
+    lambda r: "\n" + "[" * r.randint(1_000, 20_000) + "x" + "](y)" * r.randint(0, 1_000) + "\n",
+    lambda r: "\ufeff" * r.randint(1, 1_000),
+    lambda r: '<img alt="\ud800' + "\udc80" * r.randint(1, 100) + '" src="a.jpg">',
+    lambda r: (
+        '<script type="application/ld+json">{"headline": "a\\udc80b\\ud83d", "author": "\\ud800"}</script>'
+    ),
+    lambda r: "<p>" + "\ud83d\ude00" * r.randint(100, 10_000) + "\udc00" + "</p>",
 )
 _BINARY = (b"\x7fELF\x02\x01", b"\x89PNG\r\n\x1a\n", b"%PDF-1.4\n", b"PK\x03\x04", b"\x00\x01\x02")
+_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
+_CODECS = ("utf-16", "utf-16-be", "utf-32", "cp1251", "shift_jis", "latin-1", "gb18030", "koi8-r")
+
+
+class _NoOffset(dt.tzinfo):
+    """A zone that knows no offset (``utcoffset`` gives ``None``): legal, and odd."""
+
+    def utcoffset(self, when: dt.datetime | None) -> dt.timedelta | None:
+        return None
+
+    def dst(self, when: dt.datetime | None) -> dt.timedelta | None:
+        return None
+
+    def tzname(self, when: dt.datetime | None) -> str | None:
+        return None
+
+
+# Odd but legal options for the Python API: addresses that are no addresses, charsets that are
+# no text codecs, extreme zones, a kind that does not fit the input.
+_URLS = (
+    None,
+    "",
+    "http://[::1",
+    "javascript:alert(1)",
+    "http://" + "a" * 100_000 + ".org/",
+    "http://x.org/\x00a",
+    "http://x.org/\ud800",
+    "//x.org/a",
+    "a/b",
+    "http://u:p@host:99999/x",
+    "http://xn--/",
+    " http://x.org/a b ",
+)
+_ENCODINGS = (
+    None,
+    "",
+    "utf-16",
+    "utf-32",
+    "base64",
+    "x" * 1_000,
+    "utf-8\x00",
+    "\ud800",
+    "shift_jis",
+    "rot13",
+    " latin-1 ",
+    "UTF8",
+    "mbcs",
+    "cp65001",
+)
+_ZONES = (
+    None,
+    dt.timezone.utc,
+    dt.timezone(dt.timedelta(hours=23, minutes=59)),
+    dt.timezone(dt.timedelta(hours=-23, minutes=-59)),
+    _NoOffset(),
+)
 
 
 def _pages(limit: int | None) -> list[bytes]:
@@ -134,7 +277,7 @@ def mutate(page: bytes, rng: random.Random) -> bytes:
     """Apply one to three random mutations to ``page``."""
     data = bytearray(page)
     for _ in range(rng.randint(1, 3)):
-        choice = rng.randrange(7)
+        choice = rng.randrange(9)
         at = rng.randint(0, len(data))
         if choice <= 2:  # splice a hostile fragment in
             fragment = rng.choice(_FRAGMENTS)(rng)
@@ -147,6 +290,13 @@ def mutate(page: bytes, rng: random.Random) -> bytes:
         elif choice == 5 and data:  # double a part of it
             end = rng.randint(at, min(len(data), at + 100_000))
             data[at:at] = data[at:end]
+        elif choice == 7:  # a byte-order mark, in front or anywhere
+            where = 0 if rng.random() < 0.5 else at
+            data[where:where] = rng.choice(_BOMS)
+        elif choice == 8 and data:  # a part of the page in another encoding (mixed encodings)
+            end = rng.randint(at, min(len(data), at + 50_000))
+            part = bytes(data[at:end]).decode("utf-8", "replace")
+            data[at:end] = part.encode(rng.choice(_CODECS), "replace")
         elif rng.random() < 0.3:  # a binary signature in front
             data[0:0] = rng.choice(_BINARY)
         else:  # the page re-encoded
@@ -157,31 +307,47 @@ def mutate(page: bytes, rng: random.Random) -> bytes:
     return bytes(data)
 
 
-def _parse_quietly(source: bytes | str) -> None:
+def _parse_quietly(source: bytes | str, options: dict[str, Any]) -> None:
     with contextlib.suppress(newsparse.NewsparseError):
-        newsparse.parse_article(source)
+        newsparse.parse_article(source, **options)
 
 
-def check(data: bytes) -> str | None:
-    """Parse ``data`` as bytes and as text; return what broke the contract, or ``None``."""
+def odd_options(rng: random.Random) -> dict[str, Any]:
+    """Keyword options for :func:`newsparse.parse_article`: the defaults or odd legal values."""
+    if rng.random() < 0.5:
+        return {}
+    return {
+        "url": rng.choice(_URLS),
+        "encoding": rng.choice(_ENCODINGS),
+        "default_timezone": rng.choice(_ZONES),
+        "kind": rng.choice(("auto", "auto", "html", "text")),
+    }
+
+
+def check(data: bytes, options: dict[str, Any] | None = None) -> str | None:
+    """Parse ``data`` as bytes and as text; return what broke the contract, or ``None``.
+
+    ``options`` are passed to the parse of the bytes (the text is parsed with the defaults).
+    """
     budget = max(3.0, 2.0 * len(data) / 1e6)
     try:  # keeps lone surrogates a fragment put in, as a str page from elsewhere may hold them
         text = data.decode("utf-8", "surrogatepass")
     except UnicodeDecodeError:
         text = data.decode("utf-8", "replace")
-    for source in (data, text):
-        start = time.perf_counter()
+    runs: tuple[tuple[bytes | str, dict[str, Any]], ...] = ((data, options or {}), (text, {}))
+    for source, kwargs in runs:
+        start = time.process_time()
         try:
-            article = newsparse.parse_article(source)
+            article = newsparse.parse_article(source, **kwargs)
         except newsparse.NewsparseError:
             article = None
         except Exception:  # any other exception is the finding itself
-            return "raised " + traceback.format_exc(limit=-3)
-        elapsed = time.perf_counter() - start
+            return f"raised with options {kwargs!r:.300}\n" + traceback.format_exc(limit=-3)
+        elapsed = time.process_time() - start
         if elapsed > budget:  # time it again: a busy machine may have slowed the first run
-            start = time.perf_counter()
-            _parse_quietly(source)
-            elapsed = min(elapsed, time.perf_counter() - start)
+            start = time.process_time()
+            _parse_quietly(source, kwargs)
+            elapsed = min(elapsed, time.process_time() - start)
         if elapsed > budget:
             return (
                 f"took {elapsed:.1f} s, over the budget of {budget:.1f} s for {len(data):,} bytes"
@@ -219,13 +385,15 @@ def main(argv: list[str] | None = None) -> int:
         data = mutate(rng.choice(pages), rng)
         largest = max(largest, len(data))
         runs += 1
-        problem = check(data)
+        options = odd_options(rng)
+        problem = check(data, options)
         if problem is not None:
             findings += 1
             args.out.mkdir(parents=True, exist_ok=True)
             name = f"finding-{args.seed}-{runs}"
             (args.out / f"{name}.bin").write_bytes(data)
-            (args.out / f"{name}.txt").write_text(problem + "\n", encoding="utf-8")
+            note = f"{problem}\noptions of the bytes parse: {options!r:.500}\n"
+            (args.out / f"{name}.txt").write_text(note, encoding="utf-8", errors="backslashreplace")
             print(f"finding {name}: {problem.splitlines()[0]}", file=sys.stderr)
     print(
         f"{runs:,} inputs from {len(pages):,} pages (largest {largest / 1e6:.1f} MB), "

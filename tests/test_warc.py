@@ -151,3 +151,36 @@ def test_the_command_line_reads_warc_files(
     err = capsys.readouterr().err
     assert "the input is empty" in err
     assert "3 parsed, 1 failed (EmptyInputError: 1), 4 WARC records skipped (" in err
+
+
+# --- 11-fuzz3: malformed records are a SourceReadError, not warcio's or zlib's own exception ------
+
+
+def _one_response(*, gz: bool) -> bytes:
+    buffer = io.BytesIO()
+    _response(
+        WARCWriter(buffer, gzip=gz),
+        "https://example.com/en",
+        ENGLISH.encode(),
+        [("Content-Type", "text/html")],
+    )
+    return buffer.getvalue()
+
+
+def test_a_response_record_without_its_address_is_a_source_read_error(tmp_path: Path) -> None:
+    # A cut or corrupted header block: warcio raised AttributeError reading the HTTP headers.
+    data = _one_response(gz=False).replace(b"WARC-Target-URI:", b"X-Target-URI:")
+    path = tmp_path / "no-uri.warc"
+    path.write_bytes(data)
+    with pytest.raises(SourceReadError, match="malformed record"):
+        list(parse_warc(path))
+
+
+def test_a_corrupt_compressed_warc_file_is_a_source_read_error(tmp_path: Path) -> None:
+    # Deflate data with bytes flipped: zlib.error, which is not an OSError, escaped the reader.
+    data = bytearray(_one_response(gz=True))
+    data[20:40] = b"\xff" * 20
+    path = tmp_path / "corrupt.warc.gz"
+    path.write_bytes(bytes(data))
+    with pytest.raises(SourceReadError, match="as a WARC file"):
+        list(parse_warc(path))

@@ -16,6 +16,7 @@ import datetime as dt
 import gzip
 import os
 import re
+import zlib
 from collections import Counter, deque
 from collections.abc import Iterator
 from pathlib import Path
@@ -120,7 +121,7 @@ def html_records(
     try:
         with Path(path).open("rb") as stream:
             _check_warc(stream, path)
-            for record in ArchiveIterator(stream):
+            for record in _records(ArchiveIterator(stream)):
                 reason = _skip_reason(record)
                 content_type = (
                     "" if reason else record.http_headers.get_header("Content-Type") or ""
@@ -140,11 +141,28 @@ def html_records(
                 )
     except SourceReadError:
         raise  # already says which file and why (it is an OSError too: not wrapped twice)
-    except (OSError, EOFError, ArchiveLoadFailed) as exc:
+    except (OSError, EOFError, zlib.error, ArchiveLoadFailed) as exc:
         reason = str(exc)
         reason = reason if len(reason) <= 200 else reason[:200] + "..."
         msg = f"cannot read {os.fspath(path)!r} as a WARC file: {reason}"
         raise SourceReadError(msg) from exc
+
+
+def _records(records: Iterator[Any]) -> Iterator[Any]:
+    """The records of ``records``, with warcio's own failures on a malformed record as an OSError.
+
+    warcio reads a record's headers before it checks them: a response record without a
+    ``WARC-Target-URI`` (a file cut short or corrupted) raises ``AttributeError`` from inside it.
+    """
+    while True:
+        try:
+            record = next(records)
+        except StopIteration:
+            return
+        except (AttributeError, TypeError, ValueError, IndexError, KeyError) as exc:
+            msg = f"a malformed record ({type(exc).__name__}: {exc})"
+            raise OSError(msg) from exc
+        yield record
 
 
 def _check_warc(stream: BinaryIO, path: str | os.PathLike[str]) -> None:

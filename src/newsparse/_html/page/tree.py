@@ -56,10 +56,12 @@ MAX_ATTRIBUTES = 500
 #: Tags are looked for in stretches of this many characters without a "<" or without a ">".
 _CROWD_WINDOW = 2048
 #: A start tag's name, and one attribute with the separators before it, as an HTML parser reads
-#: them; a start tag is its name and its attributes (no two parts can take the same characters, so
-#: matching is linear).
+#: them (the tokenizer of the HTML standard, which libxml2 follows): a name may hold quotes and
+#: "<", an unquoted value anything but a space or ">", and a quoted value needs no space after it.
+#: A start tag is its name and its attributes (the pattern ends there, so nothing after them can
+#: fail and make the engine try the attributes another way: matching is linear).
 _TAG_NAME = r"<[A-Za-z][^\s/>]*"
-_ATTRIBUTE_TEXT = r"""[\s/]+[^\s/>="']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']*))?"""
+_ATTRIBUTE_TEXT = r"""[\s/]*[^\s/>][^\s/>=]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?"""
 _START_TAG = re.compile(rf"{_TAG_NAME}(?:{_ATTRIBUTE_TEXT})*")
 _ATTRIBUTE = re.compile(_ATTRIBUTE_TEXT)
 _TAG_NAME_RE = re.compile(_TAG_NAME)
