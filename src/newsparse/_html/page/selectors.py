@@ -217,9 +217,11 @@ THREAD_ATTR = FoldedPattern(
 #: Class and id fragments of lists of other stories, sliders and carousels included, whose dates
 #: are not the article's.
 LISTING_ATTR = FoldedPattern(
+    # (Plain words only, an optional hyphen written out: see FoldedPattern.found.)
     r"teaser|related|latest-posts|recent-posts|article-list|more-stories|post-list|"
-    r"slider|carousel|swiper|splide|glide|slick-|trending|popular|most-?read|recommend|"
-    r"read-?next|also-?read|you-?may-?like|more-?from|top-?stories"
+    r"slider|carousel|swiper|splide|glide|slick-|trending|popular|most-read|mostread|recommend|"
+    r"read-next|readnext|also-read|alsoread|you-may-like|you-maylike|youmay-like|youmaylike|"
+    r"more-from|morefrom|top-stories|topstories"
 )
 #: Class and id fragments of a site's header and top bar (whose date is today's).
 SITE_HEADER_ATTR = FoldedPattern(
