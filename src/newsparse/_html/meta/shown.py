@@ -365,7 +365,7 @@ def _listed_article(article: Element) -> bool:
     node = article.getparent()
     while node is not None and node.tag not in {"main", "body", "html"}:
         attrs = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if node.tag == "nav" or sel.LISTING_ATTR.search(attrs) or sel.THREAD_ATTR.search(attrs):
+        if node.tag == "nav" or sel.LISTING_ATTR.found(attrs) or sel.THREAD_ATTR.search(attrs):
             return next(article.iter("h1"), None) is None and any(
                 other is not article for other in node.iter("article")
             )
