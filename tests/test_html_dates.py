@@ -182,25 +182,20 @@ def test_relative_time_element_is_read() -> None:
     )
 
 
-def test_rdf_date_element_in_a_comment_is_read() -> None:
+@pytest.mark.parametrize(
+    "description",
+    [
+        # dc:date as an attribute of the description, and as an element inside it.
+        ' dc:title="Cycle lanes approved" dc:date="2008-06-18T12:34:56+00:00" />',
+        "><dc:title>Cycle lanes approved</dc:title>"
+        "<dc:date>2008-06-18T12:34:56+00:00</dc:date></rdf:Description>",
+    ],
+)
+def test_rdf_date_in_a_comment_is_read(description: str) -> None:
     rdf = (
         '<!-- <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"'
         ' xmlns:dc="http://purl.org/dc/elements/1.1/"><rdf:Description'
-        ' rdf:about="https://blog.example/2008/06/post"><dc:title>Cycle lanes approved</dc:title>'
-        "<dc:date>2008-06-18T12:34:56+00:00</dc:date></rdf:Description></rdf:RDF> -->"
-    )
-    page = _dated_page("", tail=rdf)
-    assert parse_article(page).published == dt.datetime(
-        2008, 6, 18, 12, 34, 56, tzinfo=dt.timezone.utc
-    )
-
-
-def test_rdf_date_in_a_comment_is_read() -> None:
-    rdf = (
-        '<!-- <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"'
-        ' xmlns:dc="http://purl.org/dc/elements/1.1/"><rdf:Description'
-        ' rdf:about="https://blog.example/2008/06/post" dc:title="Cycle lanes approved"'
-        ' dc:date="2008-06-18T12:34:56+00:00" /></rdf:RDF> -->'
+        f' rdf:about="https://blog.example/2008/06/post"{description}</rdf:RDF> -->'
     )
     page = _dated_page("", tail=rdf)
     assert parse_article(page).published == dt.datetime(

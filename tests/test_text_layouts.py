@@ -364,13 +364,16 @@ def test_a_rule_of_underscores_high_up_does_not_end_the_story() -> None:
     assert len(article.paragraphs) == 6
 
 
+# A whole page's menu and eight lines of its story, shared by the whole-page tests below.
+_PAGE_MENU = "Home\nWorld\nBusiness\nSport\nLog in\nSubscribe\n"
+_PAGE_BODY = "\n".join(
+    f"Paragraph {n} of the story tells what happened at the harbour on the stormy day."
+    for n in range(8)
+)
+
+
 def test_whole_page_menus_are_not_the_title() -> None:
-    menu = "\n".join(["Home", "World", "Business", "Sport", "Log in", "Subscribe"])
-    body = "\n".join(
-        f"Paragraph {n} of the story tells what happened at the harbour on the stormy day."
-        for n in range(8)
-    )
-    dump = f"{menu}\nHarbour reopens after storm\nBy Jane Doe\n3 May 2024\n{body}\nShare this article\n"
+    dump = f"{_PAGE_MENU}Harbour reopens after storm\nBy Jane Doe\n3 May 2024\n{_PAGE_BODY}\nShare this article\n"
     article = newsparse.parse_article(dump, kind="text")
     assert article.title == "Harbour reopens after storm"
     assert article.authors == ("Jane Doe",)
@@ -536,7 +539,6 @@ def test_contributor_credit_search_from_the_end_matches_a_search_of_the_line(lin
     assert _is_contributor_credit(line) == (_CONTRIBUTED.search(line) is not None)
 
 
-_PAGE_MENU = "Home\nWorld\nBusiness\nSport\nLog in\nSubscribe\n"
 _HARBOUR_BODY = (
     "The harbour reopened on Tuesday after a storm closed it for three days.\n"
     "Ferries resumed their usual timetable by the afternoon, the port said.\n"
@@ -588,12 +590,7 @@ def test_a_date_right_above_a_pages_headline_is_the_articles_when_none_is_under_
 ) -> None:
     # The menus above the headline are left out, but for the date printed over the kicker; a
     # date line under the headline, in the article's own header, would come first.
-    menu = "\n".join(["Home", "World", "Business", "Sport", "Log in", "Subscribe"])
-    body = "\n".join(
-        f"Paragraph {n} of the story tells what happened at the harbour on the stormy day."
-        for n in range(8)
-    )
-    dump = f"{menu}\n3 May 2024\nWEATHER\nHarbour reopens after storm\nBy Jane Doe\n{below}{body}\n"
+    dump = f"{_PAGE_MENU}3 May 2024\nWEATHER\nHarbour reopens after storm\nBy Jane Doe\n{below}{_PAGE_BODY}\n"
     article = newsparse.parse_article(dump, kind="text")
     assert article.title == "Harbour reopens after storm"
     assert article.published == (dt.date(2024, 5, 4) if below else dt.date(2024, 5, 3))

@@ -64,8 +64,6 @@ _DATE_LEAD = re.compile(
     r"\b(?:pada|on|tarikh|tanggal)\b\s*:?\s*)",
     re.I,
 )
-# An hour word after the clock time: "11:22 Uhr", "11:22 h".
-_HOUR_WORD = re.compile(r"(?<=\d)\s*(?:uhr|h)\b\.?", re.I)
 _MAX_LEAD_WORDS = 16
 # The label of an update written after the publication date on the same line: "Kamis, 14 September
 # 2023 | 11:22 WIB Diperbarui: Kamis, ...". What stands before it is the date line.
@@ -75,16 +73,16 @@ _MAX_SEGMENTS = 4
 
 
 def _date_behind_words(line: str) -> DateMatch | None:
-    """Read a date line that opens with an outlet's name or a footer's words, or has an hour word."""
+    """Read a date line that opens with an outlet's name or a footer's words, or sits in one segment of a line.
+
+    An hour word after the clock (``11:22 Uhr``) needs nothing here: the date reader allows it.
+    """
     if line.count(" ") >= _MAX_LEAD_WORDS:
         return None
     rest = line
     lead = _DATE_LEAD.match(rest)
     if lead is not None:
         rest = rest[lead.end() :]
-    lowered = rest.lower()
-    if "uhr" in lowered or "h" in lowered:
-        rest = _HOUR_WORD.sub("", rest)
     if rest != line:
         found = parse_date_line(rest)
         if found is not None:

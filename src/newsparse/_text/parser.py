@@ -296,9 +296,9 @@ def _after_headline(lines: list[str], fields: _Fields) -> int:
     a site's name after a bar or dash) is that headline, and the lines above it are left out.
     With no such line near the top, the text starts at the first line.
     """
-    title = fields.title
-    assert title is not None
-    wanted = title.casefold()
+    if fields.title is None:
+        return 0
+    wanted = fields.title.casefold()
     for index, line in enumerate(lines[:_HEADLINE_REACH]):
         folded = line.casefold()
         if (index == 0 or len(folded) >= _MIN_HEADLINE) and (

@@ -166,7 +166,7 @@ def _names_update(elements: list[Element]) -> bool:
     """Whether one of a block's elements is named for an update or a comment (``updated``)."""
     for el in elements:
         names = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}"
-        if names != "  " and sel.NOT_PUBLISHED_ATTR.search(names):
+        if names != "  " and sel.NOT_PUBLISHED_ATTR.found(names):
             return True
     return False
 
