@@ -1,7 +1,8 @@
 """Run the benchmark: ``python -m benchmarks.run [--sets ...] [--tools ...] [--quick]``.
 
-Each tool runs in its own process, one tool after the other in the same session, over every page of
-the chosen sets that it can read. The run prints a Markdown table per set and a speed/memory table,
+Each tool runs in its own process over every page of the chosen sets that it can read; the tools
+take turns page by page, so that the machine's load falls on all of them alike, and each call is
+timed by the worker's CPU time unless ``--clock wall`` is given. The run prints a Markdown table per set and a speed/memory table,
 and writes them with a per-page CSV to ``benchmarks/results/`` (or ``--out``). ``--write-docs``
 also refreshes ``docs/benchmark-results.md``, the committed copy the documentation includes.
 """
@@ -9,6 +10,7 @@ also refreshes ``docs/benchmark-results.md``, the committed copy the documentati
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import platform
 import shlex
@@ -29,7 +31,7 @@ from benchmarks.datasets import (
 from benchmarks.datasets import read_source as read_page
 from benchmarks.report import Row, score_page, set_table, speed_table, write_csv
 from benchmarks.tools import TOOLS, tool_version
-from benchmarks.worker import ToolProcess
+from benchmarks.worker import CLOCKS, ToolProcess
 
 __all__ = ["main"]
 
@@ -80,6 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--out", type=Path, default=RESULTS_DIR, help="where results are written")
     parser.add_argument("--timeout", type=float, default=30.0, help="seconds allowed per page")
     parser.add_argument(
+        "--clock",
+        choices=sorted(CLOCKS),
+        default="cpu",
+        help="time the extraction call by the worker's CPU time (default) or the wall clock",
+    )
+    parser.add_argument(
         "--write-docs",
         action="store_true",
         help=f"also write {DOCS_RESULTS.relative_to(REPO_ROOT)}",
@@ -97,31 +105,52 @@ def _load_sets(names: Sequence[str], data: Path, *, quick: bool) -> dict[str, li
     return sets
 
 
-def _run_tool(
-    tool_name: str, sets: dict[str, list[Page]], timeout: float
-) -> tuple[list[Row], int, str]:
-    """Run one tool over every page it reads; return its rows, peak RSS (KiB) and a note."""
-    tool = TOOLS[tool_name]
-    version = tool_version(tool)
-    if version is None:
-        return [], 0, "not installed (pip install -e '.[bench]')"
-    pages = [page for pages in sets.values() for page in pages if page.kind in tool.kinds]
-    rows: list[Row] = []
-    started = time.perf_counter()
-    with ToolProcess(tool_name, timeout=timeout) as worker:
-        if worker.load_error is not None:
-            return [], 0, f"failed to load: {worker.load_error}"
-        for index, page in enumerate(pages, 1):
-            outcome = worker.run(read_page(page), page.url, page.kind)
-            rows.append(score_page(page, tool, outcome))
-            if index % 50 == 0 or index == len(pages):
+def _run_tools(
+    tool_names: Sequence[str], sets: dict[str, list[Page]], timeout: float, clock: str
+) -> tuple[dict[str, list[Row]], dict[str, int], dict[str, str]]:
+    """Run every tool over every page it reads, the tools taking turns page by page.
+
+    Return each tool's rows, peak RSS (KiB) and note. Each tool keeps its own process for the
+    whole run; for each page the tools run one after another, starting one tool further on
+    each page, so that a change in the machine's load during the run falls on every tool alike.
+    """
+    rows: dict[str, list[Row]] = {name: [] for name in tool_names}
+    peaks = dict.fromkeys(tool_names, 0)
+    notes = dict.fromkeys(tool_names, "")
+    pages = [page for pages in sets.values() for page in pages]
+    with contextlib.ExitStack() as stack:
+        workers: dict[str, ToolProcess] = {}
+        for name in tool_names:
+            if tool_version(TOOLS[name]) is None:
+                notes[name] = "not installed (pip install -e '.[bench]')"
+                continue
+            print(f"starting {name}", file=sys.stderr)
+            worker = stack.enter_context(ToolProcess(name, timeout=timeout, clock=clock))
+            if worker.load_error is not None:
+                notes[name] = f"failed to load: {worker.load_error}"
+                continue
+            workers[name] = worker
+        order = list(workers)
+        started = time.perf_counter()
+        for index, page in enumerate(pages):
+            turn = index % len(order) if order else 0
+            source = read_page(page)
+            for name in order[turn:] + order[:turn]:
+                if page.kind in TOOLS[name].kinds:
+                    outcome = workers[name].run(source, page.url, page.kind)
+                    rows[name].append(score_page(page, TOOLS[name], outcome))
+            if (index + 1) % 50 == 0 or index + 1 == len(pages):
                 elapsed = time.perf_counter() - started
-                print(f"  {tool_name}: {index}/{len(pages)} pages, {elapsed:.0f}s", file=sys.stderr)
-        peak = worker.peak_rss_kb
-    return rows, peak, ""
+                print(f"  {index + 1}/{len(pages)} pages, {elapsed:.0f}s", file=sys.stderr)
+        for name, worker in workers.items():
+            peaks[name] = worker.peak_rss_kb
+    return rows, peaks, notes
 
 
-def _header(argv: Sequence[str], tools: Sequence[str], sets: dict[str, list[Page]]) -> str:
+def _header(
+    argv: Sequence[str], tools: Sequence[str], sets: dict[str, list[Page]], clock: str
+) -> str:
+    timed_by = "the worker's CPU time" if clock == "cpu" else "the wall clock"
     versions = ", ".join(f"{name} {tool_version(TOOLS[name]) or 'not installed'}" for name in tools)
     command = shlex.join(["python", "-m", "benchmarks.run", *argv])
     counts = ", ".join(f"{name} {len(pages)}" for name, pages in sets.items())
@@ -133,8 +162,9 @@ def _header(argv: Sequence[str], tools: Sequence[str], sets: dict[str, list[Page
         f"- Python {platform.python_version()} on {platform.system()} {platform.machine()}\n"
         f"- pages: {counts}\n\n"
         'Shares read `right/scored`; "n/a" means the tool does not extract that field or read that '
-        "kind of input. Times are the extraction call alone, per page; ratios are to trafilatura "
-        "on the same pages. See docs/benchmarks.rst for the definitions.\n"
+        "kind of input. Times are the extraction call alone, per page "
+        f"({timed_by}; the tools take turns page by page); ratios are to trafilatura on the "
+        "same pages. See docs/benchmarks.rst for the definitions.\n"
     )
 
 
@@ -150,14 +180,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("no data set could be loaded", file=sys.stderr)
         return 1
 
-    rows_by_tool: dict[str, list[Row]] = {}
-    peaks: dict[str, int] = {}
-    notes: dict[str, str] = {}
-    for name in tool_names:
-        print(f"running {name}", file=sys.stderr)
-        rows_by_tool[name], peaks[name], notes[name] = _run_tool(name, sets, args.timeout)
+    rows_by_tool, peaks, notes = _run_tools(tool_names, sets, args.timeout, args.clock)
 
-    parts = [_header(args_list, tool_names, sets)]
+    parts = [_header(args_list, tool_names, sets, args.clock)]
     for set_name, pages in sets.items():
         per_tool = {
             tool: [row for row in rows if row["set"] == set_name]
