@@ -212,6 +212,22 @@ def test_weekday_contradicting_the_date_is_reported() -> None:
             "Kamis, 14 September 2023 | 11:22 WIT",
             dt.datetime(2023, 9, 14, 11, 22, tzinfo=dt.timezone(dt.timedelta(hours=9))),
         ),
+        # A slash or a bullet between the date and its clock.
+        ("Kamis, 14 September 2023 / 11:22 WIB", dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB)),
+        ("14 Sep 2023 • 11:22 WIB", dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB)),
+        ("Kamis, 14 September 2023 · 11:22", dt.datetime(2023, 9, 14, 11, 22)),
+        # Indonesian and Malay "posted / written / published on" labels.
+        (
+            "Diposting pada Kamis, 14 September 2023 11:22 WIB",
+            dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB),
+        ),
+        ("Ditulis pada 14 September 2023, 11:22 WIB", dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB)),
+        ("Disiarkan pada: 14 Sep 2023 11:22 PG", dt.datetime(2023, 9, 14, 11, 22)),
+        # The clock in the segment after the date's, with an editor after it.
+        (
+            "Kamis, 14 September 2023 | 11:22 WIB | Editor: Budi",
+            dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB),
+        ),
     ],
 )
 def test_date_line_variants(line: str, expected: dt.datetime) -> None:

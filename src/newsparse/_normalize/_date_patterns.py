@@ -279,7 +279,7 @@ _CJK_WD = (
 #: No two ``\s*`` stand side by side: on a long run of spaces their splits multiply (issue 11).
 TAIL_RE: Final = re.compile(
     rf"(?:\s*(?:,\s*)?{_NO_LETTER_BEFORE}(?P<wd2>{_WD_LONG}){_LETTER_AFTER}\.?|{_CJK_WD})?"
-    rf"(?:\s*(?:(?:[|,@;]|-(?!\d))\s*)?(?:(?P<conn>{_CONN})(?:\s+|(?<=\.)))?|t)" + _CLOCK
+    rf"(?:\s*(?:(?:[|,@;•·]|-(?!\d)|/(?=\s))\s*)?(?:(?P<conn>{_CONN})(?:\s+|(?<=\.)))?|t)" + _CLOCK
 )
 #: A clock time written before its date ("10:06am Dec 11, 2014"); search it with endpos = start.
 LEAD_CLOCK_RE: Final = re.compile(_CLOCK + r"\s*[,|@-]?\s*$")

@@ -89,10 +89,16 @@ def _date_behind_words(line: str) -> DateMatch | None:
             return found
     for mark in _DATE_SEGMENTS:
         if mark in line:
-            # "Published Jun 05, 2026 • 3 minute read": the date is one segment of the line.
-            for segment in line.split(mark)[:_MAX_SEGMENTS]:
+            # "Published Jun 05, 2026 • 3 minute read": the date is one segment of the line,
+            # or two ("14 Sep 2023 | 11:22 WIB | Editor: ...": the clock is the next segment).
+            segments = line.split(mark)[:_MAX_SEGMENTS]
+            for index, segment in enumerate(segments):
                 found = parse_date_line(segment)
                 if found is not None:
+                    if index + 1 < len(segments):
+                        longer = parse_date_line(mark.join(segments[index : index + 2]))
+                        if longer is not None:
+                            return longer
                     return found
             break
     return None
