@@ -46,6 +46,13 @@ from newsparse._normalize.phrases import phrase_alternation
         ("By Staff Reporter", False, None),
         ("Sumber: The Telegraph", False, None),
         ("Oleh karena itu, harga naik tajam pada bulan ini.", False, None),
+        # The reporter's outlet after a name is left out; an acronym is not an outlet.
+        ("Binsar | Kompas.com", True, Byline(authors=("Binsar",))),
+        ("by Bob Yirka , Phys.org", False, Byline(authors=("Bob Yirka",))),
+        ("Binsar | MDN", True, Byline(authors=("Binsar",))),
+        ("Impressum | Datenschutz | AGB", True, None),
+        ("Programm der Tagung (PDF)", True, None),
+        ("Häufige Fragen (FAQ)", True, None),
     ],
 )
 def test_parse_byline(line: str, bare: bool, expected: Byline | None) -> None:

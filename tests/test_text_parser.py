@@ -251,6 +251,13 @@ def test_date_line_variants(line: str, expected: dt.datetime) -> None:
         ("Ani dan Budi", ("Ani", "Budi")),
         ("Ani & Budi", ("Ani", "Budi")),
         ("Jane Doe and John Roe", ("Jane Doe", "John Roe")),
+        # The reporter's outlet after the name: a web address, a brand, a code in capitals.
+        ("Binsar | Kompas.com", ("Binsar",)),
+        ("Binsar, Kompas.com", ("Binsar",)),
+        ("Binsar | detikNews", ("Binsar",)),
+        ("Binsar | MDN", ("Binsar",)),
+        ("Oleh Binsar Simanjuntak (MDN)", ("Binsar Simanjuntak",)),
+        ("Laporan: Binsar", ("Binsar",)),
     ],
 )
 def test_byline_variants(line: str, authors: tuple[str, ...]) -> None:
@@ -258,6 +265,40 @@ def test_byline_variants(line: str, authors: tuple[str, ...]) -> None:
     article = newsparse.parse_article(text)
     assert article.authors == authors
     assert article.paragraphs == ("Isi berita yang cukup panjang untuk satu paragraf.",)
+
+
+_SITE_CODE_DUMP = (
+    "Judul berita\n\nBinsar\n\nThursday, 14-09-2023 | 11:22 am\n\nMDN\n{under}\n\n\u00a0\n\n"
+    "{first}\n\nParagraf kedua yang juga cukup panjang untuk menjadi isi berita ini.\n"
+)
+_FIRST = "Kantor berita melaporkan Kim bertemu Putin di Vostochny pada Rabu (13/9) malam."
+
+
+def test_a_caption_without_credit_under_the_site_code() -> None:
+    # Glued to the site code's line and ending without a full stop: the picture's caption.
+    caption = "Kim Jong Un bertemu Vladimir Putin di pusat peluncuran Vostochny, Rabu (13/9)"
+    article = newsparse.parse_article(_SITE_CODE_DUMP.format(under=caption, first=_FIRST))
+    assert article.captions == (Caption(text=caption, credit=None),)
+    assert article.paragraphs[0] == _FIRST
+    assert len(article.paragraphs) == 2
+
+
+def test_a_caption_repeating_the_lede_under_the_site_code() -> None:
+    # Set apart from the site code, ending in a full stop, but said again by the lede.
+    caption = "Kim bertemu Putin di Vostochny pada Rabu (13/9) malam."
+    text = _SITE_CODE_DUMP.format(under=caption, first=_FIRST).replace("MDN\n", "MDN\n\n")
+    article = newsparse.parse_article(text)
+    assert article.captions == (Caption(text=caption, credit=None),)
+    assert article.paragraphs[0] == _FIRST
+
+
+@pytest.mark.parametrize("apart", [False, True])
+def test_a_first_paragraph_under_the_site_code_stays_a_paragraph(apart: bool) -> None:
+    # No picture: the first paragraph comes right under the site code, and nothing repeats it.
+    text = _SITE_CODE_DUMP.format(under=_FIRST, first="Paragraf pertama yang lain sama sekali.")
+    article = newsparse.parse_article(text.replace("MDN\n", "MDN\n\n") if apart else text)
+    assert article.captions == ()
+    assert article.paragraphs[0] == _FIRST
 
 
 @pytest.mark.parametrize(

@@ -66,6 +66,18 @@ _TRAILING = re.compile(
 )
 _LABEL_WORDS = frozenset(label.lower() for label in (*AUTHOR_LABELS, *EDITOR_LABELS))
 _SITE_SUFFIX = re.compile(r"\s[-–—]\s*[\w.]+$")
+# An outlet named after a reporter: a web address ("Kompas.com", "tribunnews.com") or a brand
+# written in camel case ("detikNews"); after a label, or as a byline's last segment, also a short
+# code in capitals ("MDN"), which after a bare name in brackets is as likely an acronym ("(FAQ)").
+_WEB_OR_BRAND = (
+    r"(?i:[a-z\d][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|id|my|co|tv|news|info|sg|ph|in|uk|au))"
+    r"|[a-z]+[A-Z]\w*"
+)
+_WEB_OR_BRAND_RE = re.compile(_WEB_OR_BRAND)
+_CAPITALS_CODE = re.compile(r"[A-Z]{2,6}")
+# The outlet after a comma or in brackets at the end of a byline: "Ani, Kompas.com", "Ani (MDN)".
+_OUTLET_TAIL = re.compile(rf"(?:\s*,\s*|\s+\(\s*)(?:{_WEB_OR_BRAND})\s*\)?$")
+_LABELLED_OUTLET_TAIL = re.compile(rf"(?:\s*,\s*|\s+\(\s*)(?:{_WEB_OR_BRAND}|[A-Z]{{2,6}})\s*\)?$")
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 # Abbreviated particles of family names: "John v. Berenberg", "Jan v.d. Berg".
@@ -270,7 +282,8 @@ def parse_byline(line: str, *, bare: bool = False, agencies: bool = False) -> By
     authors: list[str] = []
     editors: list[str] = []
     recognised = False
-    for segment in _SEGMENT_SPLIT.split(text):
+    segments = _SEGMENT_SPLIT.split(text)
+    for number, segment in enumerate(segments, 1):
         if not segment or all(w.strip(".,").casefold() in _DATE_WORDS for w in segment.split()):
             continue  # "Do Uhr" left of a date cut from "Do 25.04.24 | 14:07 Uhr" names nobody
         editor = _EDITOR_LABEL.match(segment)
@@ -283,9 +296,12 @@ def parse_byline(line: str, *, bare: bool = False, agencies: bool = False) -> By
         if _SOURCE_LABEL.match(segment):
             recognised = True
             continue
+        if authors and number == len(segments) and _is_outlet_segment(segment, len(segments)):
+            recognised = True  # "Ani | Kompas.com": the reporter's outlet, no author
+            continue
         label = _AUTHOR_LABEL.match(segment)
         if label is not None:
-            rest = segment[label.end() :]
+            rest = _LABELLED_OUTLET_TAIL.sub("", segment[label.end() :])
             names = split_authors(rest, strict=not label.group("colon"), agencies=agencies)
             # Without a colon the label word might just start a sentence: every part must be a name.
             if label.group("colon") or (names and _all_names(rest, agencies=agencies)):
@@ -295,7 +311,7 @@ def parse_byline(line: str, *, bare: bool = False, agencies: bool = False) -> By
             return None
         # A bare "Name / AGENCY" is as likely a photo credit as a byline; a label settles it.
         if bare and "/" not in segment and not segment.isupper():
-            bare_names = _bare_names(segment, agencies=agencies)
+            bare_names = _bare_names(_OUTLET_TAIL.sub("", segment), agencies=agencies)
             if bare_names is not None:
                 authors.extend(bare_names)
                 recognised = True
@@ -304,6 +320,17 @@ def parse_byline(line: str, *, bare: bool = False, agencies: bool = False) -> By
     if not recognised or not (authors or editors):
         return None
     return Byline(authors=_unique(authors), editors=_unique(editors))
+
+
+def _is_outlet_segment(segment: str, segments: int) -> bool:
+    """Whether a byline's last segment names the outlet.
+
+    A web address or a brand, or a short code in capitals after the one segment of names
+    (``Ani | MDN``, not ``Impressum | Datenschutz | AGB``).
+    """
+    if _WEB_OR_BRAND_RE.fullmatch(segment):
+        return True
+    return segments == 2 and _CAPITALS_CODE.fullmatch(segment) is not None
 
 
 def _bare_names(segment: str, *, agencies: bool) -> tuple[str, ...] | None:

@@ -71,7 +71,7 @@ BYLINE_WORDS: tuple[str, ...] = _table(
 AUTHOR_LABELS: tuple[str, ...] = BYLINE_WORDS + _table(
     """
     written by | words by | author | authors | reporter | reporters | reported by | story by |
-    text by | posted by | published by | penulis | pewarta | wartawan | fotografer |
+    text by | posted by | published by | penulis | pewarta | wartawan | laporan | fotografer |
     ditulis oleh | dilaporkan oleh | diposting oleh | autor | autorin | auteur | texto | testo |
     geschrieben von | verfasst von | veröffentlicht von | erstellt von | eingestellt von |
     publiziert von | artikel von | text von | publié par | publicado por | pubblicato da

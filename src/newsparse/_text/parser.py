@@ -76,6 +76,11 @@ _LANGUAGE_SAMPLE = 1500
 _BYLINE_WORDS = 24
 #: A caption without a credit is running text of at least this many words.
 _CAPTION_WORDS = 8
+# A caption that says most of the paragraph under it again: the share of its words repeated.
+_REPEATED_SHARE = 0.8
+_GLUE_PREFIX = 20  # characters of a line enough to find it in the dump
+_WORD_MARKS = ".,;:!?()[]\"'“”‘’"
+_SENTENCE_ENDS = (".", "!", "?", '."', ".”", "?”", "!”")
 #: How many lines of running text come before a line of Markdown links is taken for navigation
 #: (above them, such a line may be the title, a byline or the page's menu, read elsewhere).
 _TEXT_BEFORE_LINKS = 2
@@ -124,6 +129,7 @@ class _Fields:
     byline_label: bool = False
     pictures: set[str] = attrs.Factory(set)  # text after a picture on its line: its caption
     date_above: tuple[DateMatch, str] | None = None  # a date line right above the headline
+    text: str = ""  # the dump as given, for the few questions its cleaned lines cannot answer
 
     def add_authors(self, names: tuple[str, ...]) -> None:
         for name in names:
@@ -159,7 +165,7 @@ def parse_text(text: str) -> Article:
     Raises:
         NotAnArticleError: The dump has no line that could be a title or a paragraph.
     """
-    fields = _Fields()
+    fields = _Fields(text=text)
     lines, headings = prepare_lines(text, fields.facts, fields.pictures)
     lines = _read_front_matter(lines, fields)
     if fields.title is not None:
@@ -441,6 +447,8 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
             fields.site_code = line  # (never a caption: a credit needs more than capitals)
         elif (caption := caption_parts(line, strict=False)) is not None:
             fields.add_caption(*caption)
+        elif _caption_under_site_code(lines, index, fields):
+            fields.add_caption(line, None)
         elif (
             is_paragraph_like(line)
             and not _dateline_ahead(lines, index + 1, fields.facts)
@@ -455,6 +463,34 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
     )
     _judge_pending(pending, fields, body_has_dateline=opens_with_dateline)
     return index
+
+
+def _caption_under_site_code(lines: list[str], index: int, fields: _Fields) -> bool:
+    """Whether ``lines[index]``, right under the site code, is a photo caption without its credit.
+
+    In the layout of the site code over the picture (``MDN`` and, on the next line with no blank
+    line between, the caption), a caption that lost its ``[credit]`` still tells itself from a
+    first paragraph: written on the site code's line's heels, it ends without a full stop or the
+    paragraph under it says most of it again (a caption often repeats the lede); apart from the
+    site code, only the repetition counts.
+    """
+    if index == 0 or fields.site_code is None or lines[index - 1] != fields.site_code:
+        return False
+    if index + 1 >= len(lines) or not is_paragraph_like(lines[index + 1]):
+        return False  # nothing under it to be the first paragraph
+    line = lines[index]
+    words = [word.strip(_WORD_MARKS).casefold() for word in line.split()]
+    if len(words) < _CAPTION_WORDS:
+        return False
+    following = {word.strip(_WORD_MARKS).casefold() for word in lines[index + 1].split()}
+    repeated = sum(word in following for word in words) >= _REPEATED_SHARE * len(words)
+    if repeated:
+        return True
+    glued = re.search(
+        rf"{re.escape(fields.site_code)}[ \t\xa0]*\r?\n[ \t\xa0]*{re.escape(line[:_GLUE_PREFIX])}",
+        fields.text,
+    )
+    return glued is not None and not line.endswith(_SENTENCE_ENDS)
 
 
 def _header_ahead(lines: list[str], index: int, facts: LineFacts) -> bool:
