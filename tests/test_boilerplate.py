@@ -89,6 +89,12 @@ def test_terminal_list_and_signoff() -> None:
     assert not is_list_header("Terkait hal itu, polisi menahan dua orang.")
     assert is_signoff("(fyk/ash)")
     assert not is_signoff("(13/9)")
+    # One editor's initials in lower case sign off too; capitals in brackets are an agency.
+    assert is_signoff("(bin)")
+    assert is_signoff("[dmk]")
+    assert not is_signoff("(AFP)")
+    assert not is_signoff("(Reuters)")
+    assert not is_signoff("(abcde)")
 
 
 @pytest.mark.parametrize(

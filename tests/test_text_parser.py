@@ -437,6 +437,35 @@ def test_nothing_after_the_end_marker_is_body() -> None:
     assert article.authors == ("Ani Suryani",)
 
 
+def test_headlines_listed_under_a_heading_are_not_body() -> None:
+    # A rendering without bullets: the related stories' headlines one a line under the heading,
+    # then the article goes on; a date line under the heading is still read.
+    text = (
+        "Judul berita\n\nParagraf pertama yang cukup panjang untuk menjadi isi berita ini.\n\n"
+        "Berita Terkait\n\nPutin Sambut Kim Jong Un di Vostochny\n\n"
+        "Korea Utara Kembali Luncurkan Dua Rudal Balistik\n\n"
+        "Kamis, 14 September 2023 | 11:22 WIB\n\n"
+        "Paragraf kedua yang juga cukup panjang untuk menjadi isi berita ini.\n\n(bin)\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.paragraphs == (
+        "Paragraf pertama yang cukup panjang untuk menjadi isi berita ini.",
+        "Paragraf kedua yang juga cukup panjang untuk menjadi isi berita ini.",
+    )
+    assert article.published == dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB)
+
+
+def test_a_short_line_under_a_list_heading_is_no_listed_headline() -> None:
+    # A list of tags (commas) or a name (fewer than four words) ends the list.
+    text = (
+        "Judul berita\n\nParagraf pertama yang cukup panjang untuk menjadi isi berita ini.\n\n"
+        "Terkait\n\nSubjudul Pendek\n\n"
+        "Paragraf kedua yang juga cukup panjang untuk menjadi isi berita ini.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert "Subjudul Pendek" in article.paragraphs
+
+
 def test_lf_and_crlf_give_the_same_article() -> None:
     text = (TEXT / "crlf_wib.txt").read_bytes().decode("utf-8")
     assert "\r\n" in text

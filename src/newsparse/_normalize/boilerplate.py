@@ -41,8 +41,11 @@ _SOURCE = re.compile(
     rf"^(?:{phrase_alternation((*SOURCE_LABELS, *EDITOR_LABELS))})\s*[:：]\s*\S",
     re.I,
 )
-# Editors' initials closing an Indonesian story: "(fyk/ash)", "(Cas/Isk)", "(ant/rd)".
-_SIGNOFF = re.compile(r"^[(\[](?:[a-z]{2,6}\s*/\s*)+[a-z]{2,6}[)\]]\.?$", re.I)
+# Editors' initials closing an Indonesian story: "(fyk/ash)", "(Cas/Isk)", "(ant/rd)", or one
+# editor's in lower case, "(bin)" (in capitals, "(AFP)", it is an agency's credit).
+_SIGNOFF = re.compile(
+    r"^[(\[](?:(?i:(?:[a-z]{2,6}\s*/\s*)+[a-z]{2,6})|[a-z]{2,4})[)\]]\.?$"
+)
 # Counters and share-bar residue: "13Shares", "1.229 Views", "dibaca 53,203 kali", "Like (0)".
 _COUNTER = re.compile(
     r"^(?:\d[\d.,]*\s*(?:shares?|views?|comments?|komentar|kali dibaca|likes?)|"

@@ -78,6 +78,9 @@ _BYLINE_WORDS = 24
 _CAPTION_WORDS = 8
 # A caption that says most of the paragraph under it again: the share of its words repeated.
 _REPEATED_SHARE = 0.8
+# A story's headline in a list under a heading has fewer words than this.
+_LISTED_HEADLINE_WORDS = 20
+_LISTED_HEADLINE_SPACES = 3  # ... and at least four
 _GLUE_PREFIX = 20  # characters of a line enough to find it in the dump
 _WORD_MARKS = ".,;:!?()[]\"'“”‘’"
 _SENTENCE_ENDS = (".", "!", "?", '."', ".”", "?”", "!”")
@@ -666,7 +669,7 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
                 fields.warnings.append(f"left out {end_matter}: {line!r}")
                 ended = ended or end_matter == "the notes after a closing rule"
                 continue
-        if in_list and is_bullet(line):
+        if in_list and (is_bullet(line) or _is_listed_headline(line, fields.facts)):
             continue
         in_list = role == "list"
         if in_list or _read_metadata(line, fields, header=False):
@@ -681,6 +684,23 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
         text = _read_opening(line, fields) if not fields.paragraphs else line
         if text:
             fields.paragraphs.append(text)
+
+
+def _is_listed_headline(line: str, facts: LineFacts) -> bool:
+    """Whether a line under a list heading (``Berita Terkait``) is one of the stories it lists.
+
+    A rendering without bullets writes the list's headlines one a line: a few words (a name or
+    a label has fewer, a list of tags its commas), not ending like a sentence, where the
+    article's next paragraph does. A date line or a byline is read as what it is.
+    """
+    spaces = line.count(" ")
+    return (
+        _LISTED_HEADLINE_SPACES <= spaces < _LISTED_HEADLINE_WORDS
+        and not line.endswith(_SENTENCE_ENDS)
+        and line.count(",") < 2
+        and facts.date(line) is None
+        and facts.byline(line) is None
+    )
 
 
 def _picture_caption(line: str) -> tuple[str, str | None]:
