@@ -466,6 +466,32 @@ def test_a_short_line_under_a_list_heading_is_no_listed_headline() -> None:
     assert "Subjudul Pendek" in article.paragraphs
 
 
+def test_a_standfirst_above_the_byline_is_the_description() -> None:
+    text = (
+        "Judul berita yang cukup panjang\n\nKorea Utara siap memasok senjata ke Rusia\n\n"
+        "Oleh Binsar\n\nKamis, 14 September 2023 | 11:22 WIB\n\n"
+        "Paragraf pertama yang cukup panjang untuk menjadi isi berita ini.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.description == "Korea Utara siap memasok senjata ke Rusia"
+    assert article.authors == ("Binsar",)
+    assert article.paragraphs == (
+        "Paragraf pertama yang cukup panjang untuk menjadi isi berita ini.",
+    )
+
+
+def test_a_short_line_under_the_byline_is_no_standfirst() -> None:
+    # Below the byline and date, an unplaced line is judged as before: a paragraph here.
+    text = (
+        "Judul berita yang cukup panjang\n\nOleh Binsar\n\nKamis, 14 September 2023 | 11:22 WIB\n\n"
+        "Sebuah baris pendek tanpa titik\n\n"
+        "Paragraf pertama yang cukup panjang untuk menjadi isi berita ini.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.description is None
+    assert article.paragraphs[0] == "Sebuah baris pendek tanpa titik"
+
+
 def test_lf_and_crlf_give_the_same_article() -> None:
     text = (TEXT / "crlf_wib.txt").read_bytes().decode("utf-8")
     assert "\r\n" in text

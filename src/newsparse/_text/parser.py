@@ -68,6 +68,7 @@ _DATELINE_LOOKAHEAD = 4
 _BYLINE_DATE_SPLIT = re.compile(r"\s+(?:[-–—|•]|by|oleh)\s+", re.I)
 #: How close below a standfirst (the summary under the title) the date or byline stands.
 _STANDFIRST_REACH = 3
+_STANDFIRST_SPACES = 3  # a standfirst has at least four words
 #: A name under a byline label on a line of its own has at most this many words.
 _LABELLED_NAME_WORDS = 8
 #: How much of the body the language guess reads.
@@ -133,6 +134,7 @@ class _Fields:
     pictures: set[str] = attrs.Factory(set)  # text after a picture on its line: its caption
     date_above: tuple[DateMatch, str] | None = None  # a date line right above the headline
     text: str = ""  # the dump as given, for the few questions its cleaned lines cannot answer
+    description: str | None = None  # a standfirst between the title and the byline or date
 
     def add_authors(self, names: tuple[str, ...]) -> None:
         for name in names:
@@ -190,6 +192,7 @@ def parse_text(text: str) -> Article:
         dateline=fields.dateline or fields.site_code,
         site_name=fields.site_name,
         language=guess_language(_language_sample(fields.paragraphs)),
+        description=fields.description,
         tags=fields.tags,
         paragraphs=fields.paragraphs,
         captions=fields.captions,
@@ -429,6 +432,7 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
     """
     index = start
     pending: list[str] = []  # unrecognised header lines, judged once the body start is known
+    above = 0  # how many of them stand above a byline or date line: a standfirst, not body
     in_list = False
     while index < len(lines) and len(pending) < _HEADER_LINES and index - start < _HEADER_REACH:
         line = lines[index]
@@ -441,7 +445,10 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
             index += 1
             continue
         in_list = fields.facts.list_header(line)
+        known = (len(fields.authors), fields.published)
         if in_list or _read_metadata(line, fields, header=True):
+            if known != (len(fields.authors), fields.published):
+                above = len(pending)  # a byline or date line under them
             index += 1
             continue
         if fields.facts.dateline(line) is not None:
@@ -464,8 +471,24 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
     opens_with_dateline = fields.dateline is not None or (
         index < len(lines) and fields.facts.dateline(lines[index]) is not None
     )
-    _judge_pending(pending, fields, body_has_dateline=opens_with_dateline)
+    _read_standfirst(pending[:above], fields)
+    _judge_pending(pending[above:], fields, body_has_dateline=opens_with_dateline)
     return index
+
+
+def _read_standfirst(lines: list[str], fields: _Fields) -> None:
+    """Read the lines between the title and the byline or date: a standfirst, never body text.
+
+    The first line of several words is the article's description; the rest (a kicker, a label)
+    is reported in ``warnings``.
+    """
+    for line in lines:
+        if fields.description is None and line.count(" ") >= _STANDFIRST_SPACES:
+            fields.description = line
+        else:
+            fields.warnings.append(
+                f"left out a header line that is not part of the article: {line!r}"
+            )
 
 
 def _caption_under_site_code(lines: list[str], index: int, fields: _Fields) -> bool:
