@@ -360,6 +360,8 @@ def test_source_line_wraps_are_spaces_and_pre_keeps_its_lines() -> None:
     article = parse_html(page)
     assert article.paragraphs[0] == P1
     assert "baris satu\nbaris dua" in article.paragraphs
+    code = parse_html(page.replace("baris satu\nbaris dua", "\nif x:\n    y()\nz()\n"))
+    assert "if x:\n    y()\nz()" in code.paragraphs
     assert all("\n" not in p for p in article.paragraphs if not p.startswith("baris"))
 
 

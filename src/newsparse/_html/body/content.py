@@ -20,7 +20,7 @@ from newsparse._html.page.tree import Element, unmarkup
 from newsparse._normalize.boilerplate import is_boilerplate, is_update_line
 from newsparse._normalize.dates import find_date, parse_date_line
 from newsparse._normalize.names import parse_byline
-from newsparse._normalize.whitespace import clean_line
+from newsparse._normalize.whitespace import clean_line, clean_preformatted
 
 __all__ = ["Body", "extract_paragraphs", "split_body_text"]
 
@@ -86,8 +86,9 @@ def _blocks(elements: Iterable[Element]) -> list[_BlockTuple]:
     def flush() -> None:
         nonlocal current
         raw = "".join(current.parts)
-        # A line break in the source is a space on the page, except inside <pre>.
-        text = clean_line(raw if current.pre else raw.replace("\n", " "))
+        # A line break in the source is a space on the page, except inside <pre>, which keeps
+        # its lines and their indentation.
+        text = clean_preformatted(raw) if current.pre else clean_line(raw.replace("\n", " "))
         if text:
             density = current.link_chars / len(text) if text else 0.0
             out.append(
