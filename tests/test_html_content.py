@@ -360,6 +360,8 @@ def test_source_line_wraps_are_spaces_and_pre_keeps_its_lines() -> None:
     article = parse_html(page)
     assert article.paragraphs[0] == P1
     assert "baris satu\nbaris dua" in article.paragraphs
+    code = parse_html(page.replace("baris satu\nbaris dua", "\nif x:\n    y()\nz()\n"))
+    assert "if x:\n    y()\nz()" in code.paragraphs
     assert all("\n" not in p for p in article.paragraphs if not p.startswith("baris"))
 
 
@@ -456,6 +458,47 @@ def test_label_before_links_is_not_a_sentence() -> None:
         f"<p>{LONG2}</p><p>{LONG3}</p></article>"
     )
     assert parse_html(page).paragraphs == (LONG1, LONG2, LONG3)
+
+
+def test_sentence_going_on_after_its_link_is_kept() -> None:
+    # Most of the sentence is one link, but it goes on in lower case after the link: the
+    # article's text. A teaser that ends with its link, and a source line after a linked title,
+    # still go.
+    kept = (
+        'Harbour <a href="/a">master Ann Lee told the finance committee that the old sea wall '
+        "would not last</a> another winter."
+    )
+    page = _page(
+        f"<article><p>{LONG1}</p><p>{kept}</p><p>{LONG2}</p>"
+        '<p><a href="/b">Storm damage on the coast road closes the ferry to the islands</a>.</p>'
+        '<p><a href="/c">"Sea walls of the northern harbours, a survey of their state"</a>. '
+        "Coast Office. 2019.</p>"
+        f"<p>{LONG3}</p></article>"
+    )
+    assert parse_html(page).paragraphs == (
+        LONG1,
+        "Harbour master Ann Lee told the finance committee that the old sea wall would not last "
+        "another winter.",
+        LONG2,
+        LONG3,
+    )
+
+
+def test_list_of_references_is_not_the_body() -> None:
+    # A paper's abstract over a long numbered list of references, each with commas enough to
+    # outscore it: the list is named as references, so the abstract is the text.
+    reference = (
+        "<li class='c-article-references__item'><p>Lee A, Berg T, Okafor N, et al. Sea walls, "
+        "storms and repairs: a review. J Coast Eng. 2019;12(3):101-9.</p></li>"
+    )
+    page = _page(
+        f"<article><section class='abstract'><p>{LONG1}</p><p>{LONG2}</p></section>"
+        f"<section><h2>References</h2><ol class='c-article-references'>{reference * 40}</ol>"
+        "</section></article>"
+    )
+    paragraphs = parse_html(page).paragraphs
+    assert paragraphs[:2] == (LONG1, LONG2)
+    assert not any("J Coast Eng" in paragraph for paragraph in paragraphs)
 
 
 def test_body_split_over_boxes_of_one_template() -> None:

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from newsparse._normalize import language
 from newsparse._normalize.language import guess_language
-from newsparse._normalize.whitespace import clean_line, clean_text, is_blank
+from newsparse._normalize.whitespace import clean_line, clean_preformatted, clean_text, is_blank
 
 
 @pytest.mark.parametrize(
@@ -22,6 +22,20 @@ from newsparse._normalize.whitespace import clean_line, clean_text, is_blank
 )
 def test_clean_line(line: str, expected: str) -> None:
     assert clean_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Indentation and blank lines inside stay; what all lines share, and the ends, go.
+        ("\n    if x:\n        y()   \n\n    z()\n\n", "if x:\n    y()\n\nz()"),
+        # Columns stay lined up; a tab goes to the next multiple of eight, as shown.
+        ("a==1    # b\nc\td", "a==1    # b\nc       d"),
+        ("\u00a0 x\u200b\r\n\u00a0 y", "x\ny"),
+    ],
+)
+def test_clean_preformatted(text: str, expected: str) -> None:
+    assert clean_preformatted(text) == expected
 
 
 def test_clean_text_and_blank() -> None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+import textwrap
 
-__all__ = ["clean_line", "clean_text", "is_blank"]
+__all__ = ["clean_line", "clean_preformatted", "clean_text", "is_blank"]
 
 # Zero-width and formatting characters that carry no text: ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -37,6 +38,22 @@ def clean_line(line: str) -> str:
             return line  # already clean: the parsers clean a long line many times over
         return " ".join(line.split())
     return _SPACES.sub(" ", _INVISIBLE.sub("", line)).strip()
+
+
+def clean_preformatted(text: str) -> str:
+    """Clean preformatted text (``<pre>``) and keep its layout: its lines and their indentation.
+
+    Invisible characters go, every other space becomes ``" "``, trailing spaces and blank lines
+    at either end go, and the indentation all lines share is taken off; the rest of each line
+    (indentation, spaces that line up columns) stays as the page shows it.
+    """
+    text = _OTHER_SPACE.sub(_space, _INVISIBLE.sub("", text.expandtabs(8)))
+    lines = [line.rstrip() for line in text.split("\n")]
+    return textwrap.dedent("\n".join(lines)).strip("\n")
+
+
+def _space(match: re.Match[str]) -> str:
+    return "\n" if match.group() == "\n" else " "
 
 
 def clean_text(text: str) -> str:

@@ -20,7 +20,7 @@ from newsparse._html.page.tree import Element, unmarkup
 from newsparse._normalize.boilerplate import is_boilerplate, is_update_line
 from newsparse._normalize.dates import find_date, parse_date_line
 from newsparse._normalize.names import parse_byline
-from newsparse._normalize.whitespace import clean_line
+from newsparse._normalize.whitespace import clean_line, clean_preformatted
 
 __all__ = ["Body", "extract_paragraphs", "split_body_text"]
 
@@ -41,6 +41,9 @@ _MAX_SENTENCE_LINKS = 0.8
 _MIN_SENTENCE_OPENING = 3
 # ... or, with several links, this many characters outside them.
 _MIN_UNLINKED = 40
+# ... or at most this share linked and at least this many words after the last link.
+_MAX_CLOSED_SENTENCE_LINKS = 0.9
+_MIN_SENTENCE_CLOSING = 2
 _LABEL_ENDS = frozenset(":|>»›-–—")
 # A web or e-mail address written out as a link's whole text.
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -50,7 +53,7 @@ _SENTENCE_ENDS = frozenset('.!?…"”’»)')
 
 
 class _Block:
-    __slots__ = ("before", "elements", "heading", "link_chars", "links", "parts", "pre")
+    __slots__ = ("after", "before", "elements", "heading", "link_chars", "links", "parts", "pre")
 
     def __init__(self) -> None:
         self.parts: list[str] = []
@@ -60,26 +63,32 @@ class _Block:
         self.pre = False
         # The text before the block's first link ("" until a link starts).
         self.before = ""
+        # Where in ``parts`` the text after the block's last link starts (0 until a link ends).
+        self.after = 0
         # The elements whose text the block holds (read only for a date line above the body).
         self.elements: list[Element] = []
 
 
-def _blocks(elements: Iterable[Element]) -> list[tuple[str, float, bool, int, str, list[Element]]]:
+_BlockTuple = tuple[str, float, bool, int, str, str, list[Element]]
+
+
+def _blocks(elements: Iterable[Element]) -> list[_BlockTuple]:
     """The text blocks of ``elements``.
 
     Returns:
         Per block: its text, link density, whether a heading, link count, the raw text
-        before its first link, and the elements whose text it holds (see
-        :func:`_names_update`).
+        before its first link and after its last one, and the elements whose text it holds
+        (see :func:`_names_update`).
     """
-    out: list[tuple[str, float, bool, int, str, list[Element]]] = []
+    out: list[_BlockTuple] = []
     current = _Block()
 
     def flush() -> None:
         nonlocal current
         raw = "".join(current.parts)
-        # A line break in the source is a space on the page, except inside <pre>.
-        text = clean_line(raw if current.pre else raw.replace("\n", " "))
+        # A line break in the source is a space on the page, except inside <pre>, which keeps
+        # its lines and their indentation.
+        text = clean_preformatted(raw) if current.pre else clean_line(raw.replace("\n", " "))
         if text:
             density = current.link_chars / len(text) if text else 0.0
             out.append(
@@ -89,6 +98,7 @@ def _blocks(elements: Iterable[Element]) -> list[tuple[str, float, bool, int, st
                     current.heading,
                     current.links,
                     current.before,
+                    "".join(current.parts[current.after :]) if current.links else "",
                     current.elements,
                 )
             )
@@ -123,6 +133,8 @@ def _blocks(elements: Iterable[Element]) -> list[tuple[str, float, bool, int, st
                 current.parts.append(child.tail)
                 if link:
                     current.link_chars += len(child.tail.strip())
+        if anchor:
+            current.after = len(current.parts)
         if block:
             flush()
 
@@ -234,7 +246,7 @@ def extract_paragraphs(
     # Links in the link-only blocks skipped since the last paragraph kept.
     skipped_links = 0
     teasers = 0
-    for text, density, heading, links, before, elements in _blocks(
+    for text, density, heading, links, before, after, elements in _blocks(
         pick_containers(body, census=census)
     ):
         folded = text.casefold()
@@ -243,7 +255,7 @@ def extract_paragraphs(
         if (
             density > 0.5
             and (len(text) < 250 or density > 0.8)
-            and (heading or not _is_linked_sentence(text, before, density, links))
+            and (heading or not _is_linked_sentence(text, before, after, density, links))
         ):
             skipped_links += links
             if paragraphs and (
@@ -298,32 +310,51 @@ def _is_headline(folded: str, folded_title: str) -> bool:
     )
 
 
-def _is_linked_sentence(text: str, before: str, density: float, links: int) -> bool:
+def _is_linked_sentence(text: str, before: str, after: str, density: float, links: int) -> bool:
     """Whether a block that is mostly links is a sentence of the text with links in it.
 
-    A teaser or a "Read more: <link>" insert starts with its link or a label; a sentence
-    of the article opens with a few words of its own before the first link (``Why had there
-    been such a <a>strong turn away</a>?``), or links several names and keeps words of its own
-    between them, and ends as a sentence does.
+    A teaser or a "Read more: <link>" insert starts with its link or a label and ends with a
+    link; a sentence of the article opens with a few words of its own before the first link
+    (``Why had there been such a <a>strong turn away</a>?``), or links several names and keeps
+    words of its own between them, or goes on for a few words after its last link (``Prince
+    <a>Harry answered the King</a> last year.``, see :func:`_goes_on`), and ends as a sentence
+    does.
 
     Args:
         text: The block's text.
         before: Its text before the first link, as the source has it.
+        after: Its text after the last link, as the source has it.
         density: The share of its text inside links.
         links: How many links it holds.
     """
-    if len(text) < _MIN_SENTENCE or density > _MAX_SENTENCE_LINKS:
+    if len(text) < _MIN_SENTENCE or density > _MAX_CLOSED_SENTENCE_LINKS:
         return False
     before = clean_line(before.replace("\n", " "))
     return (
         (
-            len(_WORD.findall(before)) >= _MIN_SENTENCE_OPENING
-            or (links >= 2 and len(text) * (1 - density) >= _MIN_UNLINKED)
+            (
+                density <= _MAX_SENTENCE_LINKS
+                and (
+                    len(_WORD.findall(before)) >= _MIN_SENTENCE_OPENING
+                    or (links >= 2 and len(text) * (1 - density) >= _MIN_UNLINKED)
+                )
+            )
+            or _goes_on(after)
         )
         and before[-1:] not in _LABEL_ENDS
         and not _LABEL_OPENING.match(before)
         and text[-1] in _SENTENCE_ENDS
     )
+
+
+def _goes_on(after: str) -> bool:
+    """Whether the text after a block's last link carries its sentence on (`` when they left.``).
+
+    A few words that go on in lower case continue what the link began; a source after a
+    linked title (``. Reuters. Retrieved 2 May``) or a bracket does not.
+    """
+    after = after.lstrip()
+    return after[:1].islower() and len(_WORD.findall(after)) >= _MIN_SENTENCE_CLOSING
 
 
 def _is_date_line(text: str) -> bool:

@@ -170,7 +170,7 @@ NEGATIVE_ATTR = FoldedPattern(
         r"footer|masthead|site-?header|topbar|"
         r"author|autor|author-?(?:box|bio|info|card)|bio|info-?box\w*|fact-?box\w*|"
         r"tags|tag-?(?:list|cloud|links)|post-?tags|article-?tags|entry-?tags|story-?tags|"
-        r"keywords|topics|"
+        r"keywords|topics|references|bibliography|reflist|"
         r"print|toolbar|tools|utility|skip|visually-?hidden|sr-only|screen-reader\w*|"
         r"trending|popular|most-?read|terpopuler|"
         r"login|sign-?in|search|video-?player|podcast|"
