@@ -274,6 +274,13 @@ _SITE_CODE_DUMP = (
 _FIRST = "Kantor berita melaporkan Kim bertemu Putin di Vostochny pada Rabu (13/9) malam."
 
 
+def test_a_long_site_code_under_the_date_line() -> None:
+    text = _SITE_CODE_DUMP.format(under="", first=_FIRST).replace("MDN\n", "REPUBLIKA\n")
+    article = newsparse.parse_article(text)
+    assert article.dateline == "REPUBLIKA"
+    assert article.paragraphs[0] == _FIRST
+
+
 def test_a_caption_without_credit_under_the_site_code() -> None:
     # Glued to the site code's line and ending without a full stop: the picture's caption.
     caption = "Kim Jong Un bertemu Vladimir Putin di pusat peluncuran Vostochny, Rabu (13/9)"

@@ -69,6 +69,7 @@ _BYLINE_DATE_SPLIT = re.compile(r"\s+(?:[-–—|•]|by|oleh)\s+", re.I)
 #: How close below a standfirst (the summary under the title) the date or byline stands.
 _STANDFIRST_REACH = 3
 _STANDFIRST_SPACES = 3  # a standfirst has at least four words
+_LONG_SITE_CODE = re.compile(r"[A-Z]{7,12}")
 #: A name under a byline label on a line of its own has at most this many words.
 _LABELLED_NAME_WORDS = 8
 #: How much of the body the language guess reads.
@@ -453,7 +454,11 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
             continue
         if fields.facts.dateline(line) is not None:
             break  # a dateline opens the first paragraph
-        if is_site_code(line) and fields.site_code is None:
+        if fields.site_code is None and (
+            is_site_code(line)
+            # A longer code in capitals ("REPUBLIKA") once the date line is read.
+            or (fields.published is not None and _LONG_SITE_CODE.fullmatch(line) is not None)
+        ):
             fields.site_code = line  # (never a caption: a credit needs more than capitals)
         elif (caption := caption_parts(line, strict=False)) is not None:
             fields.add_caption(*caption)
