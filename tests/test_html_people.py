@@ -281,6 +281,11 @@ def test_byline_element_text_around_the_name(body: str, expected: tuple[str, ...
             ("Inés Caro", "Rocío Marín", "José Luis Vidal"),
         ),
         ("Clara Löw &amp; Siddhant Rao", ("Clara Löw", "Siddhant Rao")),
+        # A serial comma before the last name, and the outlet after it.
+        (
+            "By Ann Lee, Bo Kim-Park, and Cy Roe, XYZ",
+            ("Ann Lee", "Bo Kim-Park", "Cy Roe"),
+        ),
         # A one-word part may be a place: not a list of names.
         ("Ann Lee, Berlin", ()),
     ],

@@ -19,6 +19,17 @@ from newsparse._normalize.phrases import phrase_alternation
         ("Binsar", True, Byline(authors=("Binsar",))),
         ("Binsar", False, None),
         ("Oleh Desca Lidya Natalia", False, Byline(authors=("Desca Lidya Natalia",))),
+        # A serial comma before the last name, and an outlet's acronym after it.
+        (
+            "By Ann Lee, Bo Kim-Park, and Cy Roe, XYZ",
+            False,
+            Byline(authors=("Ann Lee", "Bo Kim-Park", "Cy Roe")),
+        ),
+        (
+            "Von Anna Müller, und Jörg Schmidt",
+            False,
+            Byline(authors=("Anna Müller", "Jörg Schmidt")),
+        ),
         ("Oleh: Desca Lidya Natalia", False, Byline(authors=("Desca Lidya Natalia",))),
         ("Penulis: Ani, Budi", False, Byline(authors=("Ani", "Budi"))),
         ("Penulis: Ani dan Budi Santoso", False, Byline(authors=("Ani", "Budi Santoso"))),
@@ -67,6 +78,9 @@ def test_parse_byline(line: str, bare: bool, expected: Byline | None) -> None:
         ("Anna Jervis-Bardy", ("Anna Jervis-Bardy",)),
         ("Tim Hanlon", ("Tim Hanlon",)),
         ("Ole Hansen og Kari Nordmann", ("Ole Hansen", "Kari Nordmann")),
+        # The conjunction after a comma is a lower-case word: "En Wang" is a name.
+        ("Ann Lee, and Bo Kim", ("Ann Lee", "Bo Kim")),
+        ("Ann Lee, En Wang", ("Ann Lee", "En Wang")),
         ("Von", ()),
         ("Twitter Facebook", ()),
         ("SID Nachrichtenagentur", ()),

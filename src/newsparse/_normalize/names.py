@@ -57,8 +57,12 @@ _EDITOR_LABEL = re.compile(
 )
 _SOURCE_LABEL = re.compile(rf"^(?:{phrase_alternation(SOURCE_LABELS)})\s*[:：]\s*", re.I)
 _SEGMENT_SPLIT = re.compile(r"\s*[|•·]\s*|\s{3,}")
+# A comma before the last name's conjunction (the serial comma of "A, B, and C") belongs to it;
+# the conjunction after a comma is read in lower case only, so a name such as "En Wang" stays whole.
 _CONJUNCTION = re.compile(
-    rf"(?:(?<!\s)\s+)?(?:[,;&+]|\s(?:{phrase_alternation(NAME_CONJUNCTIONS)})\s)\s*", re.I
+    rf"(?:(?<!\s)\s+)?(?:[,;]\s*(?-i:{phrase_alternation(NAME_CONJUNCTIONS)})\s|[,;&+]"
+    rf"|\s(?:{phrase_alternation(NAME_CONJUNCTIONS)})\s)\s*",
+    re.I,
 )
 # Trailing noise after a name: " - detikinet", an e-mail address, a handle, a date.
 _TRAILING = re.compile(
