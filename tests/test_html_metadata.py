@@ -413,6 +413,26 @@ def test_published_zone_and_visible_lines(head: str, body_prefix: str, expected:
             "<h1>港口火灾已得到控制</h1>",
             "港口火灾已得到控制",
         ),
+        # A note in brackets after the visible headline (a picture credit), and a site name
+        # after it, are labels the page does not show with the headline.
+        (
+            '<meta property="og:title" content="Harbour fire under control (Photo: Reuters)">',
+            "<h1>Harbour fire under control</h1>",
+            "Harbour fire under control",
+        ),
+        (
+            "<title>港口火灾已得到控制 （图片＝路透社） ：海岸新闻</title>"
+            '<meta property="og:title" content="港口火灾已得到控制（图片＝路透社）">',
+            "<h1><span>港口火灾已得到控制</span><br><span>记者 王小明</span></h1>",
+            "港口火灾已得到控制",
+        ),
+        # ... but not a note that words of the title go on after.
+        (
+            '<meta property="og:title" content="Harbour fire under control (again) in the old '
+            'town">',
+            "<h1>Harbour fire under control</h1>",
+            "Harbour fire under control (again) in the old town",
+        ),
         # A full-width colon, like a colon, closes a kicker: the title is kept whole.
         ("<title>港口火灾：已得到控制</title>", "", "港口火灾：已得到控制"),
         # A hyphen between CJK characters sets off the site's name too, without an <h1>.

@@ -30,6 +30,8 @@ _COLON = re.compile(r"\s*[:：]\s*")
 _KICKER_END = re.compile(r"\s*[:：]\s*$")
 # How much text before a heading is looked at for a kicker shown above it.
 _NEAR = 300
+# A short note in brackets after a headline: "(Photo: Reuters)", "（写真＝ロイター）", "[Video]".
+_NOTE = re.compile(r"\s*[(（\[【][^()（）\[\]【】]{1,40}[)）\]】]")
 
 
 def _loose(text: str) -> str:
@@ -171,8 +173,22 @@ def _is_proper_part(heading: str, title: str) -> bool:
         return False
     before, after = title[:start], title[start + len(heading) :]
     before_ok = not before or bool(sel.TITLE_SEPARATOR_END.search(before))
-    after_ok = not after or bool(sel.TITLE_SEPARATORS.match(after))
-    return before_ok and after_ok
+    return before_ok and _labels_after(after)
+
+
+def _labels_after(after: str) -> bool:
+    """Whether ``after``, what a title adds after the headline, is only labels.
+
+    Nothing, a separator and what follows it, or a short note in brackets (a picture credit,
+    ``"(Video)"``), itself followed by nothing, a separator or a colon and a site name.
+    """
+    if not after or sel.TITLE_SEPARATORS.match(after):
+        return True
+    note = _NOTE.match(after)
+    if note is None:
+        return False
+    rest = after[note.end() :]
+    return not rest.strip() or bool(sel.TITLE_SEPARATORS.match(rest) or _COLON.match(rest))
 
 
 def _unshown_kicker(heading: str, title: str, shown: Callable[[], str]) -> bool:
