@@ -394,3 +394,28 @@ def test_the_person_a_blog_is_named_after_writes_its_posts() -> None:
 def test_an_organisation_named_like_a_person_is_still_the_site() -> None:
     html = page(personal_blog_graph("Organization"), site="Ida Kranz")
     assert authors(html, "https://www.idakranz.example/2024/lanes/") == ()
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        # A byline set in the headline element, after a line break.
+        (
+            "<h1><span>港口火灾已得到控制</span><br><span>编辑委员\u3000王小明</span></h1>",
+            ("王小明",),
+        ),
+        (
+            "<h1><span>Cycle lanes for the centre</span><br><span>By Ann Lee</span></h1>",
+            ("Ann Lee",),
+        ),
+        # A kicker before the headline is no byline, nor a bare name after it.
+        ("<h1><span>Ann Lee</span> <span>Cycle lanes for the centre</span></h1>", ()),
+        ("<h1><span>Cycle lanes for the centre</span><br><span>Ann Lee</span></h1>", ()),
+    ],
+)
+def test_byline_inside_the_headline(heading: str, expected: tuple[str, ...]) -> None:
+    html = (
+        "<!DOCTYPE html><html><head><title>Cycle lanes</title></head>"
+        f"<body><article>{heading}{BODY}</article></body></html>"
+    )
+    assert authors(html) == expected

@@ -86,6 +86,9 @@ def test_parse_byline(line: str, bare: bool, expected: Byline | None) -> None:
         ("SID Nachrichtenagentur", ()),
         # A role word after a name goes: "reporter Shin Hyun-ju".
         ("신현주 기자", ("신현주",)),
+        # ... and a Chinese or Japanese role word before one.
+        ("編集委員\u3000中沢克二", ("中沢克二",)),
+        ("新华社记者 王小明", ("王小明",)),
         # Agencies are no people, unless asked for.
         ("Felix Roe und Jörg Doe, dpa", ("Felix Roe", "Jörg Doe")),
         ("Jane Doe - detikcom", ("Jane Doe",)),

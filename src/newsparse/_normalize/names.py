@@ -18,6 +18,7 @@ from newsparse._normalize.phrases import (
     EDITOR_LABELS,
     NAME_CONJUNCTIONS,
     NAME_PARTICLES,
+    NAME_ROLE_ENDINGS,
     NAME_ROLE_SUFFIXES,
     NAME_ROLE_WORDS,
     NAME_TITLE_WORDS,
@@ -164,11 +165,14 @@ def _without_role(name: str) -> str:
     A role word after a name goes ("신현주 기자" is 신현주), and so does the rest of a byline box
     that runs on from a name of two words or more into the writer's role or a button ("Christoph
     Hein Chefredakteur", "Ann Lee Follow"); a job title before a name of two words goes too
-    ("Rechtsanwalt Sebastian Einbock").
+    ("Rechtsanwalt Sebastian Einbock"), and so does a Chinese or Japanese role word before a name
+    ("編集委員　中沢克二").
     """
     words = _undoubled(_without_credit(name)).split()
     if len(words) > 1 and words[-1] in NAME_ROLE_SUFFIXES:
         return " ".join(words[:-1])
+    if len(words) == 2 and not words[0].isascii() and words[0].endswith(NAME_ROLE_ENDINGS):
+        return words[1]  # "編集委員　中沢克二": the role before a Chinese or Japanese name
     folded = [word.casefold().strip(".,:") for word in words]
     cut = next((i for i in range(2, len(words)) if folded[i] in NAME_ROLE_WORDS), None)
     if cut is not None:

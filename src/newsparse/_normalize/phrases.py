@@ -26,6 +26,7 @@ __all__ = [
     "LIST_HEADERS",
     "NAME_CONJUNCTIONS",
     "NAME_PARTICLES",
+    "NAME_ROLE_ENDINGS",
     "NAME_ROLE_SUFFIXES",
     "NAME_ROLE_WORDS",
     "NAME_TITLE_WORDS",
@@ -187,6 +188,14 @@ NAME_ROLE_SUFFIXES: frozenset[str] = frozenset(
     编辑 | 通讯员
     """
     )
+)
+
+# Roles written before a name in Chinese and Japanese, as the end of the word before it:
+# "編集委員　中沢克二" (senior staff writer), "新华社记者 王小明" (Xinhua reporter).
+NAME_ROLE_ENDINGS: tuple[str, ...] = _table(
+    """
+    記者 | 记者 | 特派員 | 特派员 | 通讯员 | 通訊員 | 委員 | 委员
+    """
 )
 
 # Words that end a name where a byline box runs on into the writer's role or a button:

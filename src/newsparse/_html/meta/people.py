@@ -20,6 +20,7 @@ from newsparse._html.meta.bylines import (
     MAX_BYLINE,
     before_date,
     bold_names,
+    heading_bylines,
     in_story_list,
     labelled_authors,
     spaced_text,
@@ -418,7 +419,7 @@ def _from_sources(src: Sources, page: SitePage, bylines: _Bylines) -> tuple[str,
             return names
         if any(is_site(name, page) for name in found):
             break
-    for finder in (labelled_authors, bold_names):
+    for finder in (labelled_authors, bold_names, heading_bylines):
         for found in finder(src.root):
             names = _people(found, page)
             if names:
