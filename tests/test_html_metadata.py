@@ -484,6 +484,39 @@ def test_title_parts_naming_the_host(title: str, url: str, expected: str) -> Non
     assert parse_html(page(f"<title>{title}</title>"), url=url).title == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "masthead", "expected"),
+    [
+        # An <h1> that is one link to the home page is the site's name (a blog's masthead): the
+        # headline is the rest of <title>, wherever the name stands in it.
+        (
+            "Harbour fire under control - Coast Notes",
+            '<h1><a href="https://coastnotes.example/">Coast Notes</a></h1>',
+            "Harbour fire under control",
+        ),
+        (
+            "Coast Notes: Harbour fire under control",
+            '<h1 class="title"><a href="/">Coast Notes</a></h1>',
+            "Harbour fire under control",
+        ),
+        # A headline linked to its own article is still the headline.
+        (
+            "Harbour fire under control - Coast Notes",
+            '<h1><a href="/2019/05/harbour-fire.html">Harbour fire under control</a></h1>',
+            "Harbour fire under control",
+        ),
+    ],
+)
+def test_a_heading_linking_home_is_the_sites_name(title: str, masthead: str, expected: str) -> None:
+    html = (
+        f"<!DOCTYPE html><html><head><title>{title}</title></head><body>"
+        f'<div id="header">{masthead}</div><div class="post">{BODY}</div></body></html>'
+    )
+    assert parse_html(html, url="https://coastnotes.example/2019/05/harbour-fire.html").title == (
+        expected
+    )
+
+
 def test_web_address_after_a_separator_is_the_sites() -> None:
     head = '<meta property="og:title" content="Harbour fire - what went wrong | coastnews.test">'
     assert parse_html(page(head)).title == "Harbour fire - what went wrong"

@@ -13,6 +13,7 @@ from newsparse._html.page import selectors as sel
 from newsparse._html.page.sources import Sources, one_line, text_value, unique
 from newsparse._html.page.tree import Element, text_of
 from newsparse._normalize.whitespace import clean_line
+from newsparse._urls import split_url
 
 __all__ = ["heading_text", "read_title"]
 
@@ -30,6 +31,8 @@ _COLON = re.compile(r"\s*[:：]\s*")
 _KICKER_END = re.compile(r"\s*[:：]\s*$")
 # How much text before a heading is looked at for a kicker shown above it.
 _NEAR = 300
+# The paths of a site's home page, between their slashes.
+_HOME_PATHS = frozenset({"", "index.html", "index.htm", "index.php"})
 # A short note in brackets after a headline: "(Photo: Reuters)", "（写真＝ロイター）", "[Video]".
 _NOTE = re.compile(r"\s*[(（\[【][^()（）\[\]【】]{1,40}[)）\]】]")
 
@@ -358,9 +361,28 @@ def _main_headlines(src: Sources, h1s: list[Element]) -> list[Element]:
     return [el for el in _MAIN_HEADLINE(root) if isinstance(el, Element)]
 
 
+def _links_home(el: Element) -> bool:
+    """Whether all the text of a heading is one link to a site's home page.
+
+    ``<h1><a href="https://coastnotes.example/">Coast Notes</a></h1>``, the masthead of many
+    blogs: the site's name, not the headline.
+    """
+    links = [a for a in el.iter("a") if a.get("href") is not None]
+    if len(links) != 1 or one_line(text_of(links[0])) != one_line(text_of(el)):
+        return False
+    parts = split_url((links[0].get("href") or "").strip())
+    return parts is not None and not parts.query and parts.path.strip("/") in _HOME_PATHS
+
+
 def read_title(src: Sources, site_names: list[str], urls: Iterable[str | None] = ()) -> str | None:
     """The page's headline (see :func:`_pick_title`); ``urls`` are its addresses, best first."""
-    h1s = list(src.root.iter("h1"))
+    h1s: list[Element] = []
+    mastheads: list[str] = []
+    for el in src.root.iter("h1"):
+        if _links_home(el):
+            mastheads.append(one_line(text_of(el)))  # the site's name, as the page shows it
+        else:
+            h1s.append(el)
     headings = [h for h in (heading_text(el) for el in h1s) if h]
     tag_title = None
     for container in (src.head, src.root):
@@ -382,7 +404,7 @@ def read_title(src: Sources, site_names: list[str], urls: Iterable[str | None] =
         headings,
         list(main),
         tag_title,
-        site_names,
+        [*site_names, *(m for m in mastheads if m)],
         hosts=host_keys(urls),
         # Read at most once, and only for a title with a kicker before an <h1> text.
         shown=functools.cache(lambda: _loose(" ".join(_shown_near(el) for el in h1s))),
