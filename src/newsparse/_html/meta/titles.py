@@ -378,11 +378,11 @@ def read_title(src: Sources, site_names: list[str], urls: Iterable[str | None] =
     """The page's headline (see :func:`_pick_title`); ``urls`` are its addresses, best first."""
     h1s: list[Element] = []
     mastheads: list[str] = []
-    for el in src.root.iter("h1"):
-        if _links_home(el):
-            mastheads.append(one_line(text_of(el)))  # the site's name, as the page shows it
+    for h1 in src.root.iter("h1"):
+        if _links_home(h1):
+            mastheads.append(one_line(text_of(h1)))  # the site's name, as the page shows it
         else:
-            h1s.append(el)
+            h1s.append(h1)
     headings = [h for h in (heading_text(el) for el in h1s) if h]
     tag_title = None
     for container in (src.head, src.root):
