@@ -433,6 +433,29 @@ def test_published_zone_and_visible_lines(head: str, body_prefix: str, expected:
             "<h1>Harbour fire under control</h1>",
             "Harbour fire under control (again) in the old town",
         ),
+        # A leading label set off by a colon in <title> only, over an <h1> without it, goes;
+        # " : " and a full-width "：" or "｜" with spaces set off a site's name.
+        (
+            "<title>Coast News: Harbour fire under control</title>",
+            "<h1>Harbour fire under control</h1>",
+            "Harbour fire under control",
+        ),
+        (
+            "<title>Harbour fire under control : Coast News</title>",
+            "",
+            "Harbour fire under control",
+        ),
+        (
+            "<title>Harbour fire under control ｜ Coast News</title>",
+            "",
+            "Harbour fire under control",
+        ),
+        (
+            '<meta property="og:site_name" content="Coast News">'
+            "<title>Harbour fire under control ： Coast News</title>",
+            "",
+            "Harbour fire under control",
+        ),
         # A full-width colon, like a colon, closes a kicker: the title is kept whole.
         ("<title>港口火灾：已得到控制</title>", "", "港口火灾：已得到控制"),
         # A hyphen between CJK characters sets off the site's name too, without an <h1>.

@@ -319,7 +319,13 @@ def _pick_title(
                     return heading
         return cleaned[0]
     if tag_title:
-        return _title_from_tag(_strip_host(_strip_site(tag_title, sites), hosts), usable)
+        title = _strip_host(_strip_site(tag_title, sites), hosts)
+        loose = _loose(title)
+        for heading in usable:
+            # "Site: Headline" over <h1>Headline</h1>: a label the page does not show by it.
+            if _unshown_kicker(_loose(heading), loose, shown):
+                return heading
+        return _title_from_tag(title, usable)
     return usable[0] if usable else None
 
 
