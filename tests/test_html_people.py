@@ -419,3 +419,25 @@ def test_byline_inside_the_headline(heading: str, expected: tuple[str, ...]) -> 
         f"<body><article>{heading}{BODY}</article></body></html>"
     )
     assert authors(html) == expected
+
+
+def _preview(label: str, value: str) -> str:
+    return (
+        f'<meta name="twitter:label1" content="{label}">'
+        f'<meta name="twitter:data1" content="{value}">'
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # A link preview's labelled author names the writer when nothing else does.
+        (_preview("Written by", "Ann Lee"), BODY, ("Ann Lee",)),
+        (_preview("Verfasst von", "Jörg Doe"), BODY, ("Jörg Doe",)),
+        # Another label is not an author, and a visible byline comes first.
+        (_preview("Est. reading time", "4 minutes"), BODY, ()),
+        (_preview("Written by", "annlee83"), '<p class="byline">By Bo Kim</p>' + BODY, ("Bo Kim",)),
+    ],
+)
+def test_link_preview_labelled_author(head: str, body: str, expected: tuple[str, ...]) -> None:
+    assert authors(page(head, body)) == expected
