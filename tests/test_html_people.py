@@ -260,6 +260,12 @@ def test_author_links_of_teasers_do_not_widen_the_metadata() -> None:
             ("MORITZ GATHMANN",),
         ),
         ('<div class="author">Sara Zinnecker Stand: 3.5.2022</div>', ("Sara Zinnecker",)),
+        # A date label and a date before the byline.
+        (
+            '<div class="post-meta-author">Posted on September 21, 2020 by Ann Lee</div>',
+            ("Ann Lee",),
+        ),
+        ('<div class="author">Veröffentlicht am 3. Mai 2021 von Jörg Doe</div>', ("Jörg Doe",)),
         # A byline box that runs on into the writer's role.
         (
             '<div class="post-author">Steven Salentin Mitglied der Redaktion</div>',

@@ -139,14 +139,21 @@ def before_date(text: str) -> str:
     """``text`` up to a date in it: a byline often runs on into the day it was published.
 
     "By Ann Lee Thursday, November 9, 2023" is read as "By Ann Lee", and "Ann Lee Stand:
-    3.5.2022" as "Ann Lee".
+    3.5.2022" as "Ann Lee"; after a date that only a date label stands before, the byline that
+    follows is read: "Posted on May 3, 2021 by Ann Lee" as "by Ann Lee".
     """
     if not any(ch.isdigit() for ch in text):
         return text
     found = find_date(text)
     if found is None or found.start == 0:
         return text
-    return _DATE_LABEL_END.sub("", text[: found.start].rstrip(" ,;|·-–—"))
+    head = _DATE_LABEL_END.sub("", text[: found.start].rstrip(" ,;|·-–—"))
+    if head.strip(" :："):
+        return head
+    # "Posted on September 21, 2020 by Ann Lee": only a date label before the date, and the
+    # byline after it.
+    rest = text[found.end :].strip(" ,;|·-–—")
+    return rest if _LABEL_START.match(rest) else head
 
 
 def _line_inside(el: Element) -> str:
