@@ -55,6 +55,16 @@ from newsparse._normalize.phrases import BOILERPLATE_LINES, LIST_HEADERS, TERMIN
         "Bildrechte: MDR/David Straub",
         "Lust auf mehr? Lass dir die besten Geschichten jede Woche schicken.",
         "Hauptinhalt",
+        # A share bar's residue: a share word and networks' names, in several languages.
+        "Share",
+        "Share on Facebook",
+        "Share: Facebook Twitter Email",
+        "Partager sur Facebook",
+        "Beitrag teilen:",
+        "分享到：",
+        "分享到：微信微博QQ空间",
+        "シェアする",
+        "공유하기",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
@@ -73,6 +83,11 @@ def test_boilerplate_lines(line: str) -> None:
         "Anzeigen gegen den Bürgermeister wurden nicht erstattet.",
         "Werbung für Tabak ist seit 2021 verboten.",
         "Photographers gathered outside the court on Monday.",
+        # A share word opening a sentence, or before a word that is no network's name.
+        "Share prices fell sharply on Monday.",
+        "Share Xbox games with your family",
+        "Partager la route avec les cyclistes reste difficile.",
+        "分享经济发展迅速。",
     ],
 )
 def test_article_lines_are_not_boilerplate(line: str) -> None:

@@ -694,3 +694,13 @@ def test_unclassed_lead_set_as_a_div_in_the_header_is_kept() -> None:
         LONG2,
         LONG3,
     )
+
+
+def test_a_share_bar_opening_the_text_stays_out() -> None:
+    # Share widgets rendered as plain text (no class names say so) leave their words in a line.
+    html = (
+        "<html><head><title>Banjir</title></head><body><article><h1>Banjir</h1>"
+        "<div><span>分享到：</span><a href='#'>微信</a> <a href='#'>微博</a></div>"
+        f"<p>{P1}</p><p>{P2}</p><div>Share on Facebook</div><p>{P3}</p></article></body></html>"
+    )
+    assert parse_html(html).paragraphs == (P1, P2, P3)

@@ -413,6 +413,49 @@ def test_published_zone_and_visible_lines(head: str, body_prefix: str, expected:
             "<h1>港口火灾已得到控制</h1>",
             "港口火灾已得到控制",
         ),
+        # A note in brackets after the visible headline (a picture credit), and a site name
+        # after it, are labels the page does not show with the headline.
+        (
+            '<meta property="og:title" content="Harbour fire under control (Photo: Reuters)">',
+            "<h1>Harbour fire under control</h1>",
+            "Harbour fire under control",
+        ),
+        (
+            "<title>港口火灾已得到控制 （图片＝路透社） ：海岸新闻</title>"
+            '<meta property="og:title" content="港口火灾已得到控制（图片＝路透社）">',
+            "<h1><span>港口火灾已得到控制</span><br><span>记者 王小明</span></h1>",
+            "港口火灾已得到控制",
+        ),
+        # ... but not a note that words of the title go on after.
+        (
+            '<meta property="og:title" content="Harbour fire under control (again) in the old '
+            'town">',
+            "<h1>Harbour fire under control</h1>",
+            "Harbour fire under control (again) in the old town",
+        ),
+        # A leading label set off by a colon in <title> only, over an <h1> without it, goes;
+        # " : " and a full-width "：" or "｜" with spaces set off a site's name.
+        (
+            "<title>Coast News: Harbour fire under control</title>",
+            "<h1>Harbour fire under control</h1>",
+            "Harbour fire under control",
+        ),
+        (
+            "<title>Harbour fire under control : Coast News</title>",
+            "",
+            "Harbour fire under control",
+        ),
+        (
+            "<title>Harbour fire under control ｜ Coast News</title>",
+            "",
+            "Harbour fire under control",
+        ),
+        (
+            '<meta property="og:site_name" content="Coast News">'
+            "<title>Harbour fire under control ： Coast News</title>",
+            "",
+            "Harbour fire under control",
+        ),
         # A full-width colon, like a colon, closes a kicker: the title is kept whole.
         ("<title>港口火灾：已得到控制</title>", "", "港口火灾：已得到控制"),
         # A hyphen between CJK characters sets off the site's name too, without an <h1>.
@@ -462,6 +505,39 @@ def test_title_suffixes(head: str, body_prefix: str, expected: str) -> None:
 )
 def test_title_parts_naming_the_host(title: str, url: str, expected: str) -> None:
     assert parse_html(page(f"<title>{title}</title>"), url=url).title == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "masthead", "expected"),
+    [
+        # An <h1> that is one link to the home page is the site's name (a blog's masthead): the
+        # headline is the rest of <title>, wherever the name stands in it.
+        (
+            "Harbour fire under control - Coast Notes",
+            '<h1><a href="https://coastnotes.example/">Coast Notes</a></h1>',
+            "Harbour fire under control",
+        ),
+        (
+            "Coast Notes: Harbour fire under control",
+            '<h1 class="title"><a href="/">Coast Notes</a></h1>',
+            "Harbour fire under control",
+        ),
+        # A headline linked to its own article is still the headline.
+        (
+            "Harbour fire under control - Coast Notes",
+            '<h1><a href="/2019/05/harbour-fire.html">Harbour fire under control</a></h1>',
+            "Harbour fire under control",
+        ),
+    ],
+)
+def test_a_heading_linking_home_is_the_sites_name(title: str, masthead: str, expected: str) -> None:
+    html = (
+        f"<!DOCTYPE html><html><head><title>{title}</title></head><body>"
+        f'<div id="header">{masthead}</div><div class="post">{BODY}</div></body></html>'
+    )
+    assert parse_html(html, url="https://coastnotes.example/2019/05/harbour-fire.html").title == (
+        expected
+    )
 
 
 def test_web_address_after_a_separator_is_the_sites() -> None:

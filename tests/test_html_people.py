@@ -260,6 +260,12 @@ def test_author_links_of_teasers_do_not_widen_the_metadata() -> None:
             ("MORITZ GATHMANN",),
         ),
         ('<div class="author">Sara Zinnecker Stand: 3.5.2022</div>', ("Sara Zinnecker",)),
+        # A date label and a date before the byline.
+        (
+            '<div class="post-meta-author">Posted on September 21, 2020 by Ann Lee</div>',
+            ("Ann Lee",),
+        ),
+        ('<div class="author">Veröffentlicht am 3. Mai 2021 von Jörg Doe</div>', ("Jörg Doe",)),
         # A byline box that runs on into the writer's role.
         (
             '<div class="post-author">Steven Salentin Mitglied der Redaktion</div>',
@@ -281,6 +287,11 @@ def test_byline_element_text_around_the_name(body: str, expected: tuple[str, ...
             ("Inés Caro", "Rocío Marín", "José Luis Vidal"),
         ),
         ("Clara Löw &amp; Siddhant Rao", ("Clara Löw", "Siddhant Rao")),
+        # A serial comma before the last name, and the outlet after it.
+        (
+            "By Ann Lee, Bo Kim-Park, and Cy Roe, XYZ",
+            ("Ann Lee", "Bo Kim-Park", "Cy Roe"),
+        ),
         # A one-word part may be a place: not a list of names.
         ("Ann Lee, Berlin", ()),
     ],
@@ -389,3 +400,50 @@ def test_the_person_a_blog_is_named_after_writes_its_posts() -> None:
 def test_an_organisation_named_like_a_person_is_still_the_site() -> None:
     html = page(personal_blog_graph("Organization"), site="Ida Kranz")
     assert authors(html, "https://www.idakranz.example/2024/lanes/") == ()
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        # A byline set in the headline element, after a line break.
+        (
+            "<h1><span>港口火灾已得到控制</span><br><span>编辑委员\u3000王小明</span></h1>",
+            ("王小明",),
+        ),
+        (
+            "<h1><span>Cycle lanes for the centre</span><br><span>By Ann Lee</span></h1>",
+            ("Ann Lee",),
+        ),
+        # A kicker before the headline is no byline, nor a bare name after it.
+        ("<h1><span>Ann Lee</span> <span>Cycle lanes for the centre</span></h1>", ()),
+        ("<h1><span>Cycle lanes for the centre</span><br><span>Ann Lee</span></h1>", ()),
+    ],
+)
+def test_byline_inside_the_headline(heading: str, expected: tuple[str, ...]) -> None:
+    html = (
+        "<!DOCTYPE html><html><head><title>Cycle lanes</title></head>"
+        f"<body><article>{heading}{BODY}</article></body></html>"
+    )
+    assert authors(html) == expected
+
+
+def _preview(label: str, value: str) -> str:
+    return (
+        f'<meta name="twitter:label1" content="{label}">'
+        f'<meta name="twitter:data1" content="{value}">'
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # A link preview's labelled author names the writer when nothing else does.
+        (_preview("Written by", "Ann Lee"), BODY, ("Ann Lee",)),
+        (_preview("Verfasst von", "Jörg Doe"), BODY, ("Jörg Doe",)),
+        # Another label is not an author, and a visible byline comes first.
+        (_preview("Est. reading time", "4 minutes"), BODY, ()),
+        (_preview("Written by", "annlee83"), '<p class="byline">By Bo Kim</p>' + BODY, ("Bo Kim",)),
+    ],
+)
+def test_link_preview_labelled_author(head: str, body: str, expected: tuple[str, ...]) -> None:
+    assert authors(page(head, body)) == expected

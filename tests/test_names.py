@@ -19,6 +19,17 @@ from newsparse._normalize.phrases import phrase_alternation
         ("Binsar", True, Byline(authors=("Binsar",))),
         ("Binsar", False, None),
         ("Oleh Desca Lidya Natalia", False, Byline(authors=("Desca Lidya Natalia",))),
+        # A serial comma before the last name, and an outlet's acronym after it.
+        (
+            "By Ann Lee, Bo Kim-Park, and Cy Roe, XYZ",
+            False,
+            Byline(authors=("Ann Lee", "Bo Kim-Park", "Cy Roe")),
+        ),
+        (
+            "Von Anna Müller, und Jörg Schmidt",
+            False,
+            Byline(authors=("Anna Müller", "Jörg Schmidt")),
+        ),
         ("Oleh: Desca Lidya Natalia", False, Byline(authors=("Desca Lidya Natalia",))),
         ("Penulis: Ani, Budi", False, Byline(authors=("Ani", "Budi"))),
         ("Penulis: Ani dan Budi Santoso", False, Byline(authors=("Ani", "Budi Santoso"))),
@@ -74,11 +85,17 @@ def test_parse_byline(line: str, bare: bool, expected: Byline | None) -> None:
         ("Anna Jervis-Bardy", ("Anna Jervis-Bardy",)),
         ("Tim Hanlon", ("Tim Hanlon",)),
         ("Ole Hansen og Kari Nordmann", ("Ole Hansen", "Kari Nordmann")),
+        # The conjunction after a comma is a lower-case word: "En Wang" is a name.
+        ("Ann Lee, and Bo Kim", ("Ann Lee", "Bo Kim")),
+        ("Ann Lee, En Wang", ("Ann Lee", "En Wang")),
         ("Von", ()),
         ("Twitter Facebook", ()),
         ("SID Nachrichtenagentur", ()),
         # A role word after a name goes: "reporter Shin Hyun-ju".
         ("신현주 기자", ("신현주",)),
+        # ... and a Chinese or Japanese role word before one.
+        ("編集委員\u3000中沢克二", ("中沢克二",)),
+        ("新华社记者 王小明", ("王小明",)),
         # Agencies are no people, unless asked for.
         ("Felix Roe und Jörg Doe, dpa", ("Felix Roe", "Jörg Doe")),
         ("Jane Doe - detikcom", ("Jane Doe",)),

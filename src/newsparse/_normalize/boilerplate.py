@@ -12,6 +12,8 @@ from newsparse._normalize.phrases import (
     BOILERPLATE_PREFIXES,
     EDITOR_LABELS,
     LIST_HEADERS,
+    SHARE_CHANNELS,
+    SHARE_WORDS,
     SOURCE_LABELS,
     TAG_LABELS,
     TERMINAL_LINES,
@@ -53,6 +55,16 @@ _COUNTER = re.compile(
     re.I,
 )
 _SEPARATORS = re.compile(r"^[\W_]{1,6}$")
+# A share bar's residue: a share word and nothing but networks' names ("分享到：微信 微博",
+# "Share: Facebook Twitter Email"), read on the lower-case key of a short line. A name in Latin
+# letters ends where a word does ("Share Xbox" is no bar), one in CJK may run into the next.
+_SHARE_BAR = re.compile(
+    rf"(?:{phrase_alternation(SHARE_WORDS)})(?:[\s:：,、/|·•]|(?:{phrase_alternation(SHARE_CHANNELS)})"
+    r"(?:(?<=[a-z])(?![a-z])|(?<![a-z])))*"
+)
+_SHARE_STARTS = tuple(sorted({word[:2] for word in SHARE_WORDS}))
+# The longest share bar looked at.
+_MAX_SHARE_BAR = 80
 #: The boilerplate prefixes by their first character: a line's first character picks the few it
 #: may open with, where a test of all of them would try each.
 _PREFIXES_BY_FIRST: dict[str, tuple[str, ...]] = {}
@@ -101,6 +113,8 @@ def _is_boilerplate(cleaned: str, k: str) -> bool:
     if (k[:1].isdigit() or k.startswith(_COUNTER_WORDS)) and _COUNTER.match(k):
         return True
     if cleaned[0] in "([" and _SIGNOFF.match(cleaned):
+        return True
+    if len(k) <= _MAX_SHARE_BAR and k.startswith(_SHARE_STARTS) and _SHARE_BAR.fullmatch(k):
         return True
     if ":" in cleaned or "：" in cleaned:
         return bool(_TAGS.match(cleaned) or _SOURCE.match(cleaned))

@@ -18,6 +18,7 @@ from newsparse._normalize.phrases import (
     EDITOR_LABELS,
     NAME_CONJUNCTIONS,
     NAME_PARTICLES,
+    NAME_ROLE_ENDINGS,
     NAME_ROLE_SUFFIXES,
     NAME_ROLE_WORDS,
     NAME_TITLE_WORDS,
@@ -57,8 +58,12 @@ _EDITOR_LABEL = re.compile(
 )
 _SOURCE_LABEL = re.compile(rf"^(?:{phrase_alternation(SOURCE_LABELS)})\s*[:：]\s*", re.I)
 _SEGMENT_SPLIT = re.compile(r"\s*[|•·]\s*|\s{3,}")
+# A comma before the last name's conjunction (the serial comma of "A, B, and C") belongs to it;
+# the conjunction after a comma is read in lower case only, so a name such as "En Wang" stays whole.
 _CONJUNCTION = re.compile(
-    rf"(?:(?<!\s)\s+)?(?:[,;&+]|\s(?:{phrase_alternation(NAME_CONJUNCTIONS)})\s)\s*", re.I
+    rf"(?:(?<!\s)\s+)?(?:[,;]\s*(?-i:{phrase_alternation(NAME_CONJUNCTIONS)})\s|[,;&+]"
+    rf"|\s(?:{phrase_alternation(NAME_CONJUNCTIONS)})\s)\s*",
+    re.I,
 )
 # Trailing noise after a name: " - detikinet", an e-mail address, a handle, a date.
 _TRAILING = re.compile(
@@ -172,11 +177,14 @@ def _without_role(name: str) -> str:
     A role word after a name goes ("신현주 기자" is 신현주), and so does the rest of a byline box
     that runs on from a name of two words or more into the writer's role or a button ("Christoph
     Hein Chefredakteur", "Ann Lee Follow"); a job title before a name of two words goes too
-    ("Rechtsanwalt Sebastian Einbock").
+    ("Rechtsanwalt Sebastian Einbock"), and so does a Chinese or Japanese role word before a name
+    ("編集委員　中沢克二").
     """
     words = _undoubled(_without_credit(name)).split()
     if len(words) > 1 and words[-1] in NAME_ROLE_SUFFIXES:
         return " ".join(words[:-1])
+    if len(words) == 2 and not words[0].isascii() and words[0].endswith(NAME_ROLE_ENDINGS):
+        return words[1]  # "編集委員　中沢克二": the role before a Chinese or Japanese name
     folded = [word.casefold().strip(".,:") for word in words]
     cut = next((i for i in range(2, len(words)) if folded[i] in NAME_ROLE_WORDS), None)
     if cut is not None:

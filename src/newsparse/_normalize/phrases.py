@@ -26,12 +26,15 @@ __all__ = [
     "LIST_HEADERS",
     "NAME_CONJUNCTIONS",
     "NAME_PARTICLES",
+    "NAME_ROLE_ENDINGS",
     "NAME_ROLE_SUFFIXES",
     "NAME_ROLE_WORDS",
     "NAME_TITLE_WORDS",
     "NEWS_AGENCIES",
     "NOT_A_PERSON",
     "PUBLISHED_LABELS",
+    "SHARE_CHANNELS",
+    "SHARE_WORDS",
     "SOURCE_LABELS",
     "TAG_LABELS",
     "TERMINAL_LINES",
@@ -189,6 +192,14 @@ NAME_ROLE_SUFFIXES: frozenset[str] = frozenset(
     )
 )
 
+# Roles written before a name in Chinese and Japanese, as the end of the word before it:
+# "編集委員　中沢克二" (senior staff writer), "新华社记者 王小明" (Xinhua reporter).
+NAME_ROLE_ENDINGS: tuple[str, ...] = _table(
+    """
+    記者 | 记者 | 特派員 | 特派员 | 通讯员 | 通訊員 | 委員 | 委员
+    """
+)
+
 # Words that end a name where a byline box runs on into the writer's role or a button:
 # "Christoph Hein Chefredakteur", "Ann Lee Follow", "Steven Salentin Mitglied der Redaktion".
 # Role words that often follow another word of the role ("Games Editor", "Senior Reporter") are
@@ -286,6 +297,28 @@ BOILERPLATE_LINES: frozenset[str] = frozenset(
     hauptinhalt | zum hauptinhalt | skip to content | skip to main content | zum inhalt springen
     """
     )
+)
+
+# Words that open a share bar, in the languages of the development data and beyond: a line of
+# one of them and nothing but the names of networks after it is the bar's residue.
+SHARE_WORDS: tuple[str, ...] = _table(
+    """
+    share | share this | share this article | share on | share article | share story | teilen |
+    artikel teilen | beitrag teilen | partager | partager sur | partagez | compartir | compartilhe |
+    compartilhar | condividi | deel | delen | dela | paylaş | поделиться | bagikan | udostępnij |
+    sdílet | chia sẻ | مشاركة | 分享 | 分享到 | 分享至 | 分享本文 | シェア | シェアする | 공유 | 공유하기
+    """
+)
+
+# The networks and channels a share bar names after its word.
+SHARE_CHANNELS: tuple[str, ...] = _table(
+    """
+    facebook | twitter | x | whatsapp | telegram | linkedin | pinterest | reddit | tumblr |
+    flipboard | messenger | email | e-mail | mail | print | sms | line | vk | vkontakte | xing |
+    threads | bluesky | mastodon | copy link | link | 微信 | 微博 | 新浪微博 | 腾讯微博 | qq |
+    qq空间 | qq好友 | 豆瓣 | 朋友圈 | 人人网 | はてな | はてなブックマーク | 카카오톡 | 카카오스토리 |
+    페이스북 | 트위터 | 네이버 | 밴드
+    """
 )
 
 # Line prefixes that mark boilerplate ("Baca juga: other story", "Editor: Name").

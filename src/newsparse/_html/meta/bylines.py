@@ -17,6 +17,7 @@ from newsparse._normalize.names import is_agency, parse_byline, split_authors
 from newsparse._normalize.phrases import (
     AUTHOR_LABELS,
     NAME_CONJUNCTIONS,
+    NAME_ROLE_ENDINGS,
     PUBLISHED_LABELS,
     UPDATE_LABELS,
     phrase_alternation,
@@ -26,6 +27,7 @@ __all__ = [
     "MAX_BYLINE",
     "before_date",
     "bold_names",
+    "heading_bylines",
     "in_story_list",
     "labelled_authors",
     "spaced_text",
@@ -137,14 +139,21 @@ def before_date(text: str) -> str:
     """``text`` up to a date in it: a byline often runs on into the day it was published.
 
     "By Ann Lee Thursday, November 9, 2023" is read as "By Ann Lee", and "Ann Lee Stand:
-    3.5.2022" as "Ann Lee".
+    3.5.2022" as "Ann Lee"; after a date that only a date label stands before, the byline that
+    follows is read: "Posted on May 3, 2021 by Ann Lee" as "by Ann Lee".
     """
     if not any(ch.isdigit() for ch in text):
         return text
     found = find_date(text)
     if found is None or found.start == 0:
         return text
-    return _DATE_LABEL_END.sub("", text[: found.start].rstrip(" ,;|·-–—"))
+    head = _DATE_LABEL_END.sub("", text[: found.start].rstrip(" ,;|·-–—"))
+    if head.strip(" :："):
+        return head
+    # "Posted on September 21, 2020 by Ann Lee": only a date label before the date, and the
+    # byline after it.
+    rest = text[found.end :].strip(" ,;|·-–—")
+    return rest if _LABEL_START.match(rest) else head
 
 
 def _line_inside(el: Element) -> str:
@@ -257,3 +266,26 @@ def _beside_text(p: Element, boxes: dict[int, _Box]) -> bool:
     opens = after < len(box.lengths) and box.lengths[after] >= _TEXT_LENGTH and box.first_long >= at
     closes = before >= 0 and box.lengths[before] >= _TEXT_LENGTH and not box.text_after[id(p)]
     return opens or closes
+
+
+def heading_bylines(root: Element) -> Iterator[tuple[str, ...]]:
+    """Names in a part of an ``<h1>`` set after its headline.
+
+    ``<h1><span>Headline</span><br><span>編集委員　中沢克二</span></h1>``: a part after the
+    longest one (the headline) that is a labelled byline (``By Ann Lee``), or a name after a
+    Chinese or Japanese role word, names the writer.
+    """
+    for heading in root.iter("h1"):
+        parts = [spaced_text(child) for child in heading if isinstance(child.tag, str)]
+        parts = [part for part in parts if part]
+        if len(parts) < 2:
+            continue
+        longest = max(range(len(parts)), key=lambda i: len(parts[i]))
+        for part in parts[longest + 1 :]:
+            byline = parse_byline(part)
+            first = part.split()[0]
+            if byline is None and not first.isascii() and first.endswith(NAME_ROLE_ENDINGS):
+                byline = parse_byline(part, bare=True)
+            if byline is not None and byline.authors:
+                yield byline.authors
+                break

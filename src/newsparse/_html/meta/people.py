@@ -20,6 +20,7 @@ from newsparse._html.meta.bylines import (
     MAX_BYLINE,
     before_date,
     bold_names,
+    heading_bylines,
     in_story_list,
     labelled_authors,
     spaced_text,
@@ -34,6 +35,7 @@ from newsparse._normalize.names import (
     parse_byline,
     split_authors,
 )
+from newsparse._normalize.phrases import AUTHOR_LABELS, phrase_alternation
 
 __all__ = ["read_authors"]
 
@@ -52,6 +54,9 @@ _BYLINE_DEPTH = 3
 _MENTIONS = lxml.etree.XPath(".//text()[contains(., $name)]")
 # The class, id and test id of an element that has none of them.
 _UNNAMED = (None, None, None)
+# The label and value pairs of link-preview metadata read (``twitter:label1`` ... ``label4``).
+_MAX_META_LABELS = 4
+_AUTHOR_LABEL = re.compile(phrase_alternation(AUTHOR_LABELS), re.IGNORECASE)
 #: One candidate from a source: its author values as written (one per JSON-LD author), or
 #: names a byline rule already read.
 _Group = list[str | tuple[str, ...]]
@@ -264,6 +269,21 @@ def _meta_authors(meta: MetaTags) -> Iterator[_Group]:
                 yield [value]
 
 
+def _labelled_meta_authors(meta: MetaTags) -> Iterator[_Group]:
+    """The value of a ``twitter:dataN`` whose ``twitter:labelN`` is a byline label.
+
+    ``<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Ann
+    Lee">``, as blog software writes the post's author for link previews.
+    """
+    for n in range(1, _MAX_META_LABELS + 1):
+        label = meta.first([f"twitter:label{n}"])
+        if label is None:
+            break
+        value = meta.first([f"twitter:data{n}"])
+        if value and _AUTHOR_LABEL.fullmatch(label.strip(" :：")):
+            yield [value]
+
+
 class _Lazy(Generic[_T]):
     """The items of an iterator, read only as far as anyone asks, and kept for the next reader.
 
@@ -418,15 +438,18 @@ def _from_sources(src: Sources, page: SitePage, bylines: _Bylines) -> tuple[str,
             return names
         if any(is_site(name, page) for name in found):
             break
-    for finder in (labelled_authors, bold_names):
+    for finder in (labelled_authors, bold_names, heading_bylines):
         for found in finder(src.root):
             names = _people(found, page)
             if names:
                 return names
-    # A JSON-LD author given only by reference is often the account that posted the page, not
-    # the writer the byline names: it comes last.
+    # A JSON-LD author given only by reference, and a link preview's labelled author, are often
+    # the account that posted the page, not the writer the byline names: they come last.
     author = src.art.get("author") or src.art.get("creator")
-    for group in _names_from_jsonld(author, src.ld.objects):
+    for group in (
+        *_names_from_jsonld(author, src.ld.objects),
+        *_labelled_meta_authors(src.meta),
+    ):
         names = unique(name for value in group for name in _people(value, page))
         if names:
             return names

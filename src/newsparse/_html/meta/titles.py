@@ -13,6 +13,7 @@ from newsparse._html.page import selectors as sel
 from newsparse._html.page.sources import Sources, one_line, text_value, unique
 from newsparse._html.page.tree import Element, text_of
 from newsparse._normalize.whitespace import clean_line
+from newsparse._urls import split_url
 
 __all__ = ["heading_text", "read_title"]
 
@@ -30,6 +31,10 @@ _COLON = re.compile(r"\s*[:：]\s*")
 _KICKER_END = re.compile(r"\s*[:：]\s*$")
 # How much text before a heading is looked at for a kicker shown above it.
 _NEAR = 300
+# The paths of a site's home page, between their slashes.
+_HOME_PATHS = frozenset({"", "index.html", "index.htm", "index.php"})
+# A short note in brackets after a headline: "(Photo: Reuters)", "（写真＝ロイター）", "[Video]".
+_NOTE = re.compile(r"\s*[(（\[【][^()（）\[\]【】]{1,40}[)）\]】]")
 
 
 def _loose(text: str) -> str:
@@ -171,8 +176,22 @@ def _is_proper_part(heading: str, title: str) -> bool:
         return False
     before, after = title[:start], title[start + len(heading) :]
     before_ok = not before or bool(sel.TITLE_SEPARATOR_END.search(before))
-    after_ok = not after or bool(sel.TITLE_SEPARATORS.match(after))
-    return before_ok and after_ok
+    return before_ok and _labels_after(after)
+
+
+def _labels_after(after: str) -> bool:
+    """Whether ``after``, what a title adds after the headline, is only labels.
+
+    Nothing, a separator and what follows it, or a short note in brackets (a picture credit,
+    ``"(Video)"``), itself followed by nothing, a separator or a colon and a site name.
+    """
+    if not after or sel.TITLE_SEPARATORS.match(after):
+        return True
+    note = _NOTE.match(after)
+    if note is None:
+        return False
+    rest = after[note.end() :]
+    return not rest.strip() or bool(sel.TITLE_SEPARATORS.match(rest) or _COLON.match(rest))
 
 
 def _unshown_kicker(heading: str, title: str, shown: Callable[[], str]) -> bool:
@@ -300,7 +319,13 @@ def _pick_title(
                     return heading
         return cleaned[0]
     if tag_title:
-        return _title_from_tag(_strip_host(_strip_site(tag_title, sites), hosts), usable)
+        title = _strip_host(_strip_site(tag_title, sites), hosts)
+        loose = _loose(title)
+        for heading in usable:
+            # "Site: Headline" over <h1>Headline</h1>: a label the page does not show by it.
+            if _unshown_kicker(_loose(heading), loose, shown):
+                return heading
+        return _title_from_tag(title, usable)
     return usable[0] if usable else None
 
 
@@ -342,9 +367,28 @@ def _main_headlines(src: Sources, h1s: list[Element]) -> list[Element]:
     return [el for el in _MAIN_HEADLINE(root) if isinstance(el, Element)]
 
 
+def _links_home(el: Element) -> bool:
+    """Whether all the text of a heading is one link to a site's home page.
+
+    ``<h1><a href="https://coastnotes.example/">Coast Notes</a></h1>``, the masthead of many
+    blogs: the site's name, not the headline.
+    """
+    links = [a for a in el.iter("a") if a.get("href") is not None]
+    if len(links) != 1 or one_line(text_of(links[0])) != one_line(text_of(el)):
+        return False
+    parts = split_url((links[0].get("href") or "").strip())
+    return parts is not None and not parts.query and parts.path.strip("/") in _HOME_PATHS
+
+
 def read_title(src: Sources, site_names: list[str], urls: Iterable[str | None] = ()) -> str | None:
     """The page's headline (see :func:`_pick_title`); ``urls`` are its addresses, best first."""
-    h1s = list(src.root.iter("h1"))
+    h1s: list[Element] = []
+    mastheads: list[str] = []
+    for h1 in src.root.iter("h1"):
+        if _links_home(h1):
+            mastheads.append(one_line(text_of(h1)))  # the site's name, as the page shows it
+        else:
+            h1s.append(h1)
     headings = [h for h in (heading_text(el) for el in h1s) if h]
     tag_title = None
     for container in (src.head, src.root):
@@ -366,7 +410,7 @@ def read_title(src: Sources, site_names: list[str], urls: Iterable[str | None] =
         headings,
         list(main),
         tag_title,
-        site_names,
+        [*site_names, *(m for m in mastheads if m)],
         hosts=host_keys(urls),
         # Read at most once, and only for a title with a kicker before an <h1> text.
         shown=functools.cache(lambda: _loose(" ".join(_shown_near(el) for el in h1s))),
