@@ -45,9 +45,7 @@ _SOURCE = re.compile(
 )
 # Editors' initials closing an Indonesian story: "(fyk/ash)", "(Cas/Isk)", "(ant/rd)", or one
 # editor's in lower case, "(bin)" (in capitals, "(AFP)", it is an agency's credit).
-_SIGNOFF = re.compile(
-    r"^[(\[](?:(?i:(?:[a-z]{2,6}\s*/\s*)+[a-z]{2,6})|[a-z]{2,4})[)\]]\.?$"
-)
+_SIGNOFF = re.compile(r"^[(\[](?:(?i:(?:[a-z]{2,6}\s*/\s*)+[a-z]{2,6})|[a-z]{2,4})[)\]]\.?$")
 # Counters and share-bar residue: "13Shares", "1.229 Views", "dibaca 53,203 kali", "Like (0)".
 _COUNTER = re.compile(
     r"^(?:\d[\d.,]*\s*(?:shares?|views?|comments?|komentar|kali dibaca|likes?)|"
