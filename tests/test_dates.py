@@ -332,6 +332,7 @@ def test_ist_in_brackets_is_a_credit_not_a_zone() -> None:
         "The New York Times melaporkan pada 4 September 2023, mengutip pejabat AS dan sekutunya.",
         "Binsar",
         "MDN",
+        "Kamis (14/9/2023) polisi menahan dua orang di Medan",
     ],
 )
 def test_not_date_lines(line: str) -> None:
@@ -344,6 +345,9 @@ def test_not_date_lines(line: str) -> None:
         ("Published: 14 September 2023", dt.date(2023, 9, 14)),
         ("Kamis, 14/09/2023 11:22 WIB - detikinet", dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB)),
         ("  Diperbarui 14 Sep 2023, 11:22 WIB  ", dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB)),
+        # A weekday with its numeric date in brackets (14 September 2023 was a Thursday, Kamis).
+        ("Kamis (14/9/2023) 11:22 WIB", dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB)),
+        ("Kamis (14/09/2023)", dt.date(2023, 9, 14)),
     ],
 )
 def test_date_lines(line: str, expected: dt.date) -> None:

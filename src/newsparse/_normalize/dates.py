@@ -82,6 +82,8 @@ _LINE_OPTIONS: Final = Options(None, None, None, whole=True)
 #: A line's first letter or digit (what :data:`~newsparse._normalize._date_patterns.LEAD_RE`
 #: cannot pass without a label).
 _FIRST_WORD_CHAR: Final = re.compile(r"[^\W_]")
+# A word (the weekday) and a numeric date in brackets opening a line: "Kamis (14/9/2023)".
+_BRACKETED_DATE: Final = re.compile(r"\W*[^\W\d_]+\s*(\(\d{1,2}/\d{1,2}/\d{4}\))")
 #: A numeric offset closing a date (``GMT+0100``, ``+01:00``), and a zone's name in brackets
 #: after it (see :func:`_zone_name_end`).
 _OFFSET_END: Final = re.compile(r"[+-]\d\d:?\d\d\s*$")
@@ -235,6 +237,13 @@ def parse_date_line(
     else:
         options = Options(day_first, reference, default_timezone, whole=True, language=language)
     folded = pat.fold(line)
+    if "(" in folded:
+        # "Kamis (14/9/2023) 11:22 WIB": a weekday, then its numeric date in brackets; the
+        # brackets become spaces, so that every position in the line stays where it was.
+        bracketed = _BRACKETED_DATE.match(folded)
+        if bracketed is not None:
+            start, end = bracketed.span(1)
+            folded = f"{folded[:start]} {folded[start + 1 : end - 1]} {folded[end:]}"
     # Only labels and punctuation may stand before a date line's date, so on a line that does not
     # open with a label the date starts at the first letter or digit at the latest (a clock time
     # before it, which the date then starts with, opens with that digit): a date accepted further
