@@ -595,3 +595,182 @@ def test_a_date_right_above_a_pages_headline_is_the_articles_when_none_is_under_
     assert article.title == "Harbour reopens after storm"
     assert article.published == (dt.date(2024, 5, 4) if below else dt.date(2024, 5, 3))
     assert len(article.paragraphs) == 8
+
+
+def test_a_digest_with_a_field_table_a_standfirst_and_added_summaries() -> None:
+    # An RSS digester's Markdown: title, standfirst, a two-column table of fields, a bold
+    # dateline, the text, then summaries it generated under a rule.
+    dump = (
+        "# Harga cabai naik jelang Lebaran\n"
+        "\n"
+        "Harga cabai rawit naik dua kali lipat di pasar tradisional.\n"
+        "\n"
+        "| Field | Value |\n"
+        "|-------|-------|\n"
+        "| 👤 Author | Budi Santoso |\n"
+        "| ✏️ Editor | Sari Dewi |\n"
+        "\n"
+        "**SEMARANG, KOMPAS.com --** Harga cabai rawit di pasar tradisional naik dua kali lipat.\n"
+        "\n"
+        "Pedagang mengatakan pasokan dari petani berkurang karena hujan.\n"
+        "\n"
+        "---\n"
+        "\n"
+        "Ringkasan: harga cabai naik karena pasokan berkurang.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Harga cabai naik jelang Lebaran"
+    assert article.authors == ("Budi Santoso",)  # the editor's row is no byline
+    assert article.dateline == "SEMARANG"
+    assert article.paragraphs == (
+        "Harga cabai rawit di pasar tradisional naik dua kali lipat.",
+        "Pedagang mengatakan pasokan dari petani berkurang karena hujan.",
+    )
+
+
+def test_a_table_in_the_text_stays_text() -> None:
+    dump = (
+        "Harbour traffic in May\n"
+        "\n"
+        "The harbour handled more ships in May than in any month before, officials said.\n"
+        "\n"
+        "| Month | Ships |\n"
+        "|---|---|\n"
+        "| April | 310 |\n"
+        "| May | 342 |\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert "| May | 342 |" in article.paragraphs
+
+
+def test_a_fenced_block_with_values_over_several_lines_and_an_html_story() -> None:
+    # A blog export: YAML values folded over lines and lists, then the story as HTML, closed by
+    # a wire credit and the exporter's own lines.
+    dump = (
+        "---\n"
+        "ID: 7\n"
+        "post_title: >\n"
+        "  Harbour reopens after\n"
+        "  three-day storm\n"
+        "post_date: 2024-05-03 16:52:25\n"
+        "original_cats:\n"
+        "  - worldNews\n"
+        "canonical_url:\n"
+        "  - >\n"
+        "    http://example.com/story01.htm\n"
+        "---\n"
+        " [ad_1]\n"
+        "<div><p>The harbour reopened on Tuesday, the port&#x2019;s &quot;best&quot; news "
+        "in weeks.</p><p>Ferries ran again by the afternoon, officials said.</p>\n"
+        "<p> (Reporting by Jane Doe in Dover and Tom Lee; Editing by Ann Roe)</p></div>\n"
+        "[ad_2]\n"
+        '<a href="http://example.com/story01.htm">Source </a>\n'
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Harbour reopens after three-day storm"
+    assert article.published == dt.datetime(2024, 5, 3, 16, 52, 25)
+    assert article.authors == ("Jane Doe", "Tom Lee")  # the editor is no author
+    assert article.paragraphs == (
+        'The harbour reopened on Tuesday, the port\u2019s "best" news in weeks.',
+        "Ferries ran again by the afternoon, officials said.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        (
+            "(Reporting by Jane Doe in Dover; Writing by Tom Lee; Editing by Ann Roe)",
+            ("Jane Doe", "Tom Lee"),
+        ),
+        ("(Additional reporting by Ann Roe; Writing by Tom Lee)", ("Tom Lee",)),
+        # Without brackets the credit still closes the story, but signs nothing.
+        ("Reporting by Jane Doe and Tom Lee; Editing by Ann Roe", ()),
+    ],
+)
+def test_a_wire_credit_names_the_reporters_and_is_not_text(
+    credit: str, authors: tuple[str, ...]
+) -> None:
+    dump = (
+        "Harbour reopens after storm\n"
+        "\n"
+        "LONDON (Reuters) - The harbour reopened on Tuesday after a storm closed it.\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon.\n"
+        "\n"
+        f"{credit}\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.authors == authors
+    assert article.paragraphs[-1] == "Ferries resumed their usual timetable by the afternoon."
+
+
+def test_source_lines_under_the_title_are_not_text_but_an_address_in_the_text_is() -> None:
+    dump = (
+        "# Harbour reopens after storm\n"
+        "\n"
+        "https://example.com/news/harbour-reopens\n"
+        "\n"
+        "[Original article](https://example.com/news/harbour-reopens) [Translation](/t.md)\n"
+        "\n"
+        "(Port Authority)\n"
+        "\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "\n"
+        "The timetable is posted online:\n"
+        "\n"
+        "www.example.com/ferries\n"
+        "\n"
+        "This article originally appeared on Example News at https://example.com/news/harbour\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.authors == ()  # the picture's bracketed credit signs nothing
+    assert article.paragraphs == (
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.",
+        "The timetable is posted online:",
+        "www.example.com/ferries",
+    )
+
+
+def test_a_dated_page_of_one_story_with_its_sources_and_related_lists() -> None:
+    dump = (
+        "### [2016-10-15](/news/2016/10/15/index.md)\n"
+        "\n"
+        "# Storm closes the harbour for three days.\n"
+        "\n"
+        "Officials closed the harbour on Tuesday as a storm moved in.\n"
+        "\n"
+        "### Sources:\n"
+        "\n"
+        "1. [Example News](http://example.com/story)\n"
+        "\n"
+        "### Related:\n"
+        "\n"
+        "1. [Ferries return after a storm. ](/news/2016/11/7/ferries.md)\n"
+        "2. [A second storm hits the coast. ](/news/2016/11/9/storm.md)\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Storm closes the harbour for three days."
+    assert article.published == dt.date(2016, 10, 15)
+    assert article.paragraphs == ("Officials closed the harbour on Tuesday as a storm moved in.",)
+
+
+def test_a_rule_of_hyphens_below_the_text_ends_the_story() -> None:
+    dump = (
+        "Harbour reopens after storm\n"
+        "\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+        "\n"
+        "---\n"
+        "\n"
+        "Key points\n"
+        "\n"
+        "The harbour is open again and ferries run to the timetable.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == (
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.",
+        "Ferries resumed their usual timetable by the afternoon, the operator said.",
+    )

@@ -15,6 +15,7 @@ import attrs
 
 __all__ = [
     "FrontMatter",
+    "field_table",
     "is_link_line",
     "read_front_matter",
     "strip_markdown",
@@ -125,6 +126,7 @@ class FrontMatter:
 _FIELD = re.compile(r"^(?P<key>[A-Za-z][A-Za-z _-]{0,20}?)\s*:\s?(?P<value>.*)$")
 _KEYS = {
     "title": "title",
+    "post_title": "title",
     "judul": "title",
     "headline": "title",
     "author": "authors",
@@ -132,6 +134,7 @@ _KEYS = {
     "byline": "authors",
     "penulis": "authors",
     "date": "date",
+    "post_date": "date",
     "published": "date",
     "publish date": "date",
     "published date": "date",
@@ -168,6 +171,11 @@ _OTHER_KEYS = (
 _AGENCY_TAIL = re.compile(r"\s*\([^()\d]{1,60}\)$")
 _DATE_PREFIX = re.compile(r"^date\s+(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?)\s+(?=\S)")
 _MAX_FIELDS = 20
+#: A fenced block (``---`` ... ``---``) is read up to this many lines (its values may run over
+#: several lines each).
+_MAX_FENCED_LINES = 80
+#: What stands after a key whose value runs on the lines below it (YAML's block text, a list).
+_BLOCK_MARKS = frozenset(("", ">", ">-", ">+", "|", "|-", "|+"))
 
 
 def _unquote(value: str) -> str:
@@ -206,8 +214,90 @@ def _is_tool_header(keys: set[str], *, titled: bool) -> bool:
     )
 
 
-def read_front_matter(lines: list[str]) -> tuple[FrontMatter, str | None]:
+#: A row of a Markdown table (``| author | Jane Doe |``), and the rule under its first row.
+_TABLE_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
+#: A table of a tool's fields starts within this many lines of the top (under a title line and a
+#: standfirst).
+_TABLE_REACH = 3
+#: A table of fields has a key and a value in each row, and at least this many rows.
+_TABLE_CELLS = 2
+_TABLE_ROWS = 2
+#: What may stand before a table cell's key: marks and the pictograms some tools put there.
+_KEY_MARKS = re.compile(r"^[\W_]+")
+
+
+def _table_key(cell: str) -> str:
+    """The key a table's first cell names (``**Author**``, ``👤 Author`` give ``author``)."""
+    return _KEY_MARKS.sub("", cell).strip(" *_").lower()
+
+
+def field_table(lines: list[str]) -> tuple[list[str], bool]:
+    """``lines`` with a table of a tool's fields near the top written as ``key: value`` lines.
+
+    A tool may write its fields as a two-column Markdown table (``| Field | Value |``, a rule, then
+    ``| author | Jane Doe |`` rows) under the title. A table of two columns and a few rows there
+    is such a header when a row names a key a tool writes; its rows with other keys (``editor``,
+    a short link) and its head are left out. Any other table is left as it is.
+
+    Returns:
+        The lines, and whether a table was rewritten.
+    """
+    start = next((n for n, line in enumerate(lines[: _TABLE_REACH + 1]) if line[:1] == "|"), None)
+    if start is None:
+        return lines, False
+    end = start
+    while end < len(lines) and lines[end][:1] == "|" and lines[end][-1:] == "|":
+        end += 1
+    if end - start < _TABLE_ROWS:
+        return lines, False
+    fields: list[str] = []
+    for row in lines[start:end]:
+        if _TABLE_RULE.match(row):
+            continue
+        cells = row[1:-1].split("|")
+        if len(cells) != _TABLE_CELLS:
+            return lines, False
+        key = _table_key(cells[0])
+        if key in _KEYS or key in _OTHER_KEYS:
+            fields.append(f"{key}: {cells[1].strip()}")
+    if not fields:
+        return lines, False
+    return [*lines[:start], *fields, *lines[end:]], True
+
+
+def _title_above(lines: list[str], *, table: bool) -> tuple[bool, bool]:
+    """Whether a title line stands above the fields, and whether a standfirst stands under it.
+
+    A title line right above two fields ("## Title", "keywords: ...", "authors: ..."), or above a
+    standfirst and two fields (one, when they were a table): the standfirst is left out, as no
+    part of the text.
+    """
+    if _known_key(lines[0]) is not None or len(lines) < 3:
+        return False, False
+    if _known_key(lines[1]) is not None:
+        return _known_key(lines[2]) is not None, False
+    standfirst = (
+        len(lines) > 3
+        and _known_key(lines[2]) is not None
+        and (table or _known_key(lines[3]) is not None)
+    )
+    return standfirst, standfirst
+
+
+def _take_field(fields: dict[str, str], key: str, value: str) -> None:
+    """Keep the value of a known key, unless the field was given already."""
+    name = _KEYS.get(key)
+    if name == "authors":
+        value = _AGENCY_TAIL.sub("", value)  # "MARK SHERMAN (Associated Press)"
+    if name is not None and value and name not in fields:
+        fields[name] = value
+
+
+def read_front_matter(lines: list[str], *, table: bool = False) -> tuple[FrontMatter, str | None]:
     """Read a tool's header block at the top of ``lines`` (cleaned, non-empty lines).
+
+    ``table`` says the fields were a table (:func:`field_table`): then one field under a title
+    and a standfirst is enough to make a header.
 
     The block may stand under a title line (``## Title`` then ``authors:``, ``publish date:``),
     may hold a tool's summary under a ``Summary:`` label (left out), and may end with a label of
@@ -225,39 +315,28 @@ def read_front_matter(lines: list[str]) -> tuple[FrontMatter, str | None]:
         match = _DATE_PREFIX.match(first)
         if match is not None:
             return FrontMatter(lines=0, date=match.group(1)), first[match.end() :]
-    fenced = first == "---"
-    # A title line right above two fields ("## Title", "keywords: ...", "authors: ...").
-    titled = (
-        not fenced
-        and len(lines) > 2  # the title line and two fields
-        and _known_key(first) is None
-        and _known_key(lines[1]) is not None
-        and _known_key(lines[2]) is not None
-    )
+    if first == "---":
+        return _read_fenced(lines), None
+    titled, standfirst = _title_above(lines, table=table)
     fields: dict[str, str] = {}
     keys: set[str] = set()
     glued: str | None = None
-    index = 1 if fenced or titled else 0
-    while index < len(lines) and index < _MAX_FIELDS + 1 + titled:
+    index = 2 if standfirst else 1 if titled else 0
+    while index < len(lines) and index < _MAX_FIELDS + 1 + titled + standfirst:
         line = lines[index]
-        if fenced and line == "---":
-            index += 1
-            break
         match = _FIELD.match(line) if len(line) < 2000 else None
         if match is None:
-            if fenced:
-                return FrontMatter(), None  # an opening rule, not a header block
             break
         key = match.group("key").strip().lower()
-        if not fenced and key not in _KEYS and key not in _OTHER_KEYS and key not in _BODY_KEYS:
+        if key not in _KEYS and key not in _OTHER_KEYS and key not in _BODY_KEYS:
             break  # "KUALA LUMPUR: ..." opens the text; a crawler's block holds known keys only
         value = _unquote(match.group("value"))
-        if not fenced and key in _BODY_KEYS:
+        if key in _BODY_KEYS:
             keys.add(key)
             index += 1
             glued = value or None
             break
-        if not fenced and key in _SUMMARY_KEYS and not value:
+        if key in _SUMMARY_KEYS and not value:
             end = _summary_end(lines, index + 1)
             if end is None:
                 break  # no label after it: what follows is the text
@@ -265,20 +344,47 @@ def read_front_matter(lines: list[str]) -> tuple[FrontMatter, str | None]:
             index = end
             continue
         keys.add(key)
-        name = _KEYS.get(key)
-        if name == "authors":
-            value = _AGENCY_TAIL.sub("", value)  # "MARK SHERMAN (Associated Press)"
-        if name is not None and value and name not in fields:
-            fields[name] = value
+        _take_field(fields, key, value)
         index += 1
-    else:
-        if fenced:
-            return FrontMatter(), None
-    if not fenced and not _is_tool_header(keys, titled=titled):
+    if not (table and keys) and not _is_tool_header(keys, titled=titled):
         return FrontMatter(), None
     if titled:
         fields.setdefault("title", first)
     return FrontMatter(lines=index, **fields), glued
+
+
+def _read_fenced(lines: list[str]) -> FrontMatter:
+    """Read a block of fields between two ``---`` rules; nothing when the first rule opens none.
+
+    A value may run over the lines below its key (YAML's folded ``key: >`` and literal
+    ``key: |`` text, ``- item`` lists): those lines are the value's, joined, not keys.
+    """
+    fields: dict[str, str] = {}
+    block: tuple[str, list[str]] | None = None  # a key whose value is on the lines below
+    for index in range(1, min(len(lines), _MAX_FENCED_LINES)):
+        line = lines[index]
+        if line == "---":
+            if block is not None:
+                _take_field(fields, block[0], " ".join(block[1]))
+            return FrontMatter(lines=index + 1, **fields)
+        match = _FIELD.match(line) if len(line) < 2000 else None
+        if match is None or (block is not None and line[:2] == "- "):
+            if block is None:
+                return FrontMatter()  # an opening rule, not a header block
+            item = line[2:].strip() if line[:2] == "- " else line
+            if item not in _BLOCK_MARKS:
+                block[1].append(_unquote(item))
+            continue
+        if block is not None:
+            _take_field(fields, block[0], " ".join(block[1]))
+            block = None
+        key = match.group("key").strip().lower()
+        value = _unquote(match.group("value"))
+        if value in _BLOCK_MARKS:
+            block = (key, [])
+        else:
+            _take_field(fields, key, value)
+    return FrontMatter()
 
 
 #: A hard-wrapped dump breaks its lines at a width between these (html2text: 78, mail: 72).

@@ -15,6 +15,7 @@ header), never dropped silently.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 
 import attrs
@@ -36,6 +37,7 @@ from newsparse._text.lines import (
     is_site_code,
 )
 from newsparse._text.markup import (
+    field_table,
     is_link_line,
     read_front_matter,
     strip_markdown,
@@ -94,8 +96,42 @@ _PICTURE_CAPTION_WORDS = 60
 #: A caption's credit glued to its last sentence (``... in 2013.Jane Doe / Agency``).
 _GLUED_CREDIT = re.compile(r"[.!?][\"”’]?(?=[A-Z][^!?]{0,80}$)")
 _CREDIT_WORDS = 8
+#: A picture's credit alone in brackets above the text has fewer words than this.
+_BARE_CREDIT_WORDS = 4
 #: A rule of underscores closing a story, and how many lines of notes may follow it.
 _CLOSING_RULE = re.compile(r"^_{2,}(?:\s|$)")
+#: A rule of hyphens (``---``) on a line of its own, as a tool writes it between the story and
+#: what it adds below it (a converter's rule for the page's own ``<hr>`` is ``* * *``).
+_RULE = re.compile(r"^-{3,}$")
+#: What a tool adds under the story runs at most this share of the lines above it.
+_ADDED_SHARE = 0.5
+#: One part of a wire story's closing credit ("Reporting by A in Paris and B", "Editing by C"):
+#: the reporters and writers it names are the authors; editors and additional reporters are not.
+_CREDIT_PART = re.compile(
+    r"^(?P<role>(?:additional\s+)?(?:reporting|writing|reported|written)"
+    r"(?:\s+and\s+(?:reporting|writing|editing))?)\s+by\s+(?P<names>\S.*)$",
+    re.IGNORECASE,
+)
+#: Where a name in a credit was reporting from ("A in Paris"), left out of the name.
+_CREDIT_PLACE = re.compile(r"\s+in\s+[A-Z][^,;]*?(?=$|,|\s+and\s)")
+#: A feed's or a republisher's line pointing to the story's first home, or a newsletter's
+#: sign-up call: it closes what the tool copied of the story.
+_COPY_TRAILER = re.compile(
+    r"^(?:this (?:article|story|post) (?:was )?(?:originally |first )?(?:appeared|published) "
+    r"(?:first )?(?:on|in|at)\b|read the (?:full|original|rest of the) (?:story|article)\b"
+    r"|sign up for our\b.*\bnewsletter)",
+    re.IGNORECASE,
+)
+#: An item of a numbered list ("1. Other story"): under a list's heading, one more item.
+_NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s")
+#: A heading over the list of a story's sources ("Sources:"), alone on its line.
+_SOURCES_HEADING = re.compile(r"^(?:sources?|sumber)\s*:$", re.IGNORECASE)
+#: A web address (a line of nothing else is a source line, not text).
+_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+#: Words set in bold at a paragraph's start (a dateline: ``**JAKARTA** -``, ``**JAKARTA --**``).
+_BOLD_OPENING = re.compile(r"^\*\*([^*]{1,80})\*\*")
+#: What ends a dateline: a dash or a colon.
+_DATELINE_ENDS = ("-", "–", "—", ":")
 _NOTES_LINES = 3
 #: A credit line naming who contributed reporting ("... contributed to this report.").
 _CONTRIBUTED = re.compile(
@@ -133,6 +169,8 @@ class _Fields:
     facts: LineFacts = attrs.Factory(lambda: LineFacts(clean=True))  # it reads prepare_lines
     byline_label: bool = False
     pictures: set[str] = attrs.Factory(set)  # text after a picture on its line: its caption
+    appended: set[str] = attrs.Factory(set)  # the lines under a rule below the text: added matter
+    link_lines: set[str] = attrs.Factory(set)  # lines of nothing but links above the lede
     date_above: tuple[DateMatch, str] | None = None  # a date line right above the headline
     text: str = ""  # the dump as given, for the few questions its cleaned lines cannot answer
     description: str | None = None  # a standfirst between the title and the byline or date
@@ -172,7 +210,9 @@ def parse_text(text: str) -> Article:
         NotAnArticleError: The dump has no line that could be a title or a paragraph.
     """
     fields = _Fields(text=text)
-    lines, headings = prepare_lines(text, fields.facts, fields.pictures)
+    lines, headings = prepare_lines(
+        text, fields.facts, fields.pictures, fields.appended, fields.link_lines
+    )
     lines = _read_front_matter(lines, fields)
     if fields.title is not None:
         start = _after_headline(lines, fields)
@@ -202,7 +242,11 @@ def parse_text(text: str) -> Article:
 
 
 def prepare_lines(
-    text: str, facts: LineFacts | None = None, pictures: set[str] | None = None
+    text: str,
+    facts: LineFacts | None = None,
+    pictures: set[str] | None = None,
+    appended: set[str] | None = None,
+    link_lines: set[str] | None = None,
 ) -> tuple[list[str], frozenset[int]]:
     """The cleaned, non-empty lines of ``text`` without Markdown marks, and which were headings.
 
@@ -210,32 +254,52 @@ def prepare_lines(
     (other stories, "read more") and left out, unless it reads as a date line or a byline.
     ``facts`` reads those (the parse's own, so that what it learns is kept). The lines that opened
     with a Markdown picture and go on with a few words (its caption) are added to ``pictures``,
-    as they read without the picture.
+    as they read without the picture. The line right under a rule of hyphens below running text
+    opens what a tool added after the story (generated summaries, key points): it is added to
+    ``appended``. The text of a line of nothing but links above the lede is added to
+    ``link_lines``.
     """
     facts = facts if facts is not None else LineFacts(clean=True)
     if "<" in text:
-        text = strip_tags(text)  # tags a scraper left in (<br> line breaks, <b> names)
+        stripped = strip_tags(text)  # tags a scraper left in (<br> line breaks, <b> names)
+        if stripped != text and "&" in stripped:
+            # Text written as HTML writes its characters as references too (&quot;, &#x2019;).
+            stripped = html.unescape(stripped)
+        text = stripped
     lines: list[str] = []
     headings: set[int] = set()
     # In a text all in Latin-1 whose only unprintable character (but for line breaks) is the
     # no-break space, a line is unprintable exactly when it holds one.
     nbsp_only = _nbsp_only(text)
     text_seen = 0  # lines of running text so far: a line of links below the lede is navigation
-    # Blank lines (most lines of a whole-page rendering) are left out first, trimmed, in one
-    # pass: clean_line gives the same for a line and for the line trimmed.
-    for trimmed in filter(None, map(str.strip, unwrap(text.splitlines()))):
+    after_rule = False  # the line before was a rule of hyphens with a blank line above it
+    ruled_at: list[int] = []  # the lines right under such a rule below running text
+    blank_above = True  # the line above was blank (a rule right under text underlines a heading)
+    # Blank lines (most lines of a whole-page rendering) are left out, trimmed, in one pass:
+    # clean_line gives the same for a line and for the line trimmed.
+    for trimmed in map(str.strip, unwrap(text.splitlines())):
+        if not trimmed:
+            blank_above = True
+            continue
         line = trimmed
         if ("\xa0" in line if nbsp_only else not line.isprintable()) or "  " in line:
             # Otherwise clean already: every space but " " and every invisible character is
             # unprintable, so clean_line would only have trimmed the line.
             line = clean_line(line)
             if not line:
+                blank_above = True
                 continue
         first = line[0]
         if first == "#" and line.startswith("# "):
             headings.add(len(lines))
+        # A rule with a blank line above it, below running text (a heading's underline stands
+        # right under its text, and a table's rule over a row of cells).
+        under_rule = after_rule and text_seen >= _TEXT_BEFORE_LINKS and "|" not in line
+        after_rule = blank_above and _RULE.match(line) is not None
+        blank_above = False
         if first in "#>" or "](" in line or "\\" in line or line[:2] in ("**", "__"):
-            links = "](" in line and text_seen >= _TEXT_BEFORE_LINKS and is_link_line(line)
+            only_links = "](" in line and is_link_line(line)
+            links = only_links and text_seen >= _TEXT_BEFORE_LINKS
             picture = first == "!" and line.startswith("![")
             # Only a line with a mark can change: clean_line already trimmed every other one.
             line = strip_markdown(line)
@@ -243,9 +307,17 @@ def prepare_lines(
                 continue
             if picture and pictures is not None and line.count(" ") < _PICTURE_CAPTION_WORDS:
                 pictures.add(line)
+            if only_links and not links and link_lines is not None:
+                link_lines.add(line)
+        if under_rule:
+            ruled_at.append(len(lines))
         if text_seen < _TEXT_BEFORE_LINKS and is_paragraph_like(line):
             text_seen += 1
         lines.append(line)
+    if appended is not None:
+        # What a tool adds under the story is short beside it: a rule with most of the text
+        # still below it separates parts of the story (a converter's rule around code).
+        appended.update(lines[n] for n in ruled_at if len(lines) - n <= n * _ADDED_SHARE)
     return lines, frozenset(headings)
 
 
@@ -289,6 +361,16 @@ def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> 
         and not is_whole_page(lines)
     ):
         return _read_title(lines, fields)
+    top = min(headings, default=None)
+    if (
+        top is not None
+        and 0 < top <= _DATE_ABOVE
+        and all(fields.facts.date(line) is not None for line in lines[:top])
+    ):
+        # Only a date above the document's first heading (a dated page of one story).
+        _read_date_above(lines, top, fields)
+        fields.title = lines[top]
+        return top + 1
     index = choose_title(lines, headings, fields.facts)
     if index is None:
         return 0
@@ -395,7 +477,8 @@ def _language_sample(paragraphs: list[str]) -> str:
 
 def _read_front_matter(lines: list[str], fields: _Fields) -> list[str]:
     """Take the fields of a tool's header block; return the lines after it."""
-    front, glued = read_front_matter(lines)
+    lines, table = field_table(lines)
+    front, glued = read_front_matter(lines, table=table)
     lines = [glued, *lines[max(front.lines, 1) :]] if glued is not None else lines[front.lines :]
     if front.title is not None:
         fields.title = front.title
@@ -434,8 +517,13 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
     index = start
     pending: list[str] = []  # unrecognised header lines, judged once the body start is known
     above = 0  # how many of them stand above a byline or date line: a standfirst, not body
+    links = 0  # lines of links left out: they count against the reach as unplaced lines do
     in_list = False
-    while index < len(lines) and len(pending) < _HEADER_LINES and index - start < _HEADER_REACH:
+    while (
+        index < len(lines)
+        and len(pending) + links < _HEADER_LINES
+        and index - start < _HEADER_REACH
+    ):
         line = lines[index]
         if in_list and is_bullet(line):
             index += 1
@@ -446,6 +534,17 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
             index += 1
             continue
         in_list = fields.facts.list_header(line)
+        if (
+            line[:1] == "("
+            and line[-1:] == ")"
+            and line.count(" ") < _BARE_CREDIT_WORDS
+            and fields.facts.dateline(line) is None
+            and fields.facts.date(line) is None
+        ):
+            # A picture's credit with no caption ("(Google Maps)") above the text: no byline.
+            fields.warnings.append(f"left out a picture credit without a caption: {line!r}")
+            index += 1
+            continue
         known = (len(fields.authors), fields.published)
         if in_list or _read_metadata(line, fields, header=True):
             if known != (len(fields.authors), fields.published):
@@ -454,7 +553,12 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
             continue
         if fields.facts.dateline(line) is not None:
             break  # a dateline opens the first paragraph
-        if fields.site_code is None and (
+        if line in fields.link_lines:
+            # A line of links under the title (the original's address, a translation) is a
+            # tool's or a page's, not the story's text.
+            fields.warnings.append(f"left out a line of links above the text: {line!r}")
+            links += 1
+        elif fields.site_code is None and (
             is_site_code(line)
             # A longer code in capitals ("REPUBLIKA") once the date line is read.
             or (fields.published is not None and _LONG_SITE_CODE.fullmatch(line) is not None)
@@ -618,6 +722,8 @@ def _read_metadata(line: str, fields: _Fields, *, header: bool) -> bool:
             return True
     if facts.boilerplate(line):
         return True
+    if header and words == 1 and _ADDRESS.match(line):
+        return True  # the story's address alone on a line under the title (a source line)
     if header or words <= _BYLINE_WORDS:
         # A bare name, but not a greeting opening a letter or a post ("Hallo,").
         bare = header and not fields.authors and words <= 6 and (words > 1 or line[-1:] != ",")
@@ -691,15 +797,34 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
         if role == "end":
             ended = True
             continue
+        if line in fields.appended and fields.paragraphs:
+            fields.warnings.append(f"left out what a tool added under a rule: {line!r}")
+            ended = True
+            continue
+        if last - index <= _NOTES_LINES and _COPY_TRAILER.match(line):
+            fields.warnings.append(f"left out the line pointing to the original story: {line!r}")
+            ended = True
+            continue
+        if not fields.authors and (line[-1:] == ")" or last - index <= _NOTES_LINES):
+            # (Where a byline or a tool's field named the authors, the line is read as before.)
+            credit = _wire_credit(line)
+            if credit is not None:
+                if line[:1] == "(":  # a sign-off in brackets, as a closing "(Name)" is
+                    fields.add_authors(credit)
+                fields.warnings.append(f"left out the closing credit: {line!r}")
+                ended = True  # what follows the credit is the page's, not the story's
+                continue
         if line[:1] == "_" or line.endswith("."):
             end_matter = _end_matter(line, last - index)
             if end_matter is not None:
                 fields.warnings.append(f"left out {end_matter}: {line!r}")
                 ended = ended or end_matter == "the notes after a closing rule"
                 continue
-        if in_list and (is_bullet(line) or _is_listed_headline(line, fields.facts)):
+        if in_list and (
+            is_bullet(line) or _NUMBERED_ITEM.match(line) or _is_listed_headline(line, fields.facts)
+        ):
             continue
-        in_list = role == "list"
+        in_list = role == "list" or _SOURCES_HEADING.match(line) is not None
         if in_list or _read_metadata(line, fields, header=False):
             continue
         if line in fields.pictures:
@@ -763,6 +888,25 @@ def _end_matter(line: str, after: int) -> str | None:
     return None
 
 
+def _wire_credit(line: str) -> tuple[str, ...] | None:
+    """The authors a wire story's closing credit names, or ``None`` when ``line`` is none.
+
+    ``(Reporting by Jane Doe in Paris and John Roe; Editing by Ann Lee)`` names Jane Doe and John
+    Roe; the brackets may be missing (the caller reads the names only from a credit in brackets,
+    a sign-off). The credit's first part names reporters or writers.
+    """
+    text = line[1:-1] if line[:1] == "(" and line[-1:] == ")" else line
+    parts = [part.strip() for part in text.split(";")]
+    if _CREDIT_PART.match(parts[0]) is None:
+        return None
+    names: list[str] = []
+    for part in parts:
+        found = _CREDIT_PART.match(part)
+        if found is not None and not found.group("role").lower().startswith("additional"):
+            names.extend(split_authors(_CREDIT_PLACE.sub("", found.group("names"))))
+    return tuple(names)
+
+
 def _is_contributor_credit(line: str) -> bool:
     r"""Whether ``line`` ends saying who "contributed to this report".
 
@@ -775,9 +919,19 @@ def _is_contributor_credit(line: str) -> bool:
 def _read_opening(paragraph: str, fields: _Fields) -> str:
     """Split the first paragraph's dateline off; it gives the place and, if named, the outlet.
 
+    A dateline set in bold (``**JAKARTA, KOMPAS.com** - Harga naik.``, or with its dash inside the
+    bold) is read without its marks.
     Returns the paragraph's own text (``JAKARTA - Harga naik.`` gives ``Harga naik.``).
     """
-    split = split_dateline(paragraph)
+    bold = _BOLD_OPENING.match(paragraph)
+    if bold and (
+        bold.group(1).rstrip().endswith(_DATELINE_ENDS)
+        or paragraph[bold.end() :].lstrip().startswith(_DATELINE_ENDS)
+    ):
+        # The marks go only where the bold words end with the dateline's dash or stand before it.
+        split = split_dateline(bold.group(1) + paragraph[bold.end() :])
+    else:
+        split = split_dateline(paragraph)
     if split is None:
         return paragraph
     dateline, text = split
