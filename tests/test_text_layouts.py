@@ -774,3 +774,32 @@ def test_a_rule_of_hyphens_below_the_text_ends_the_story() -> None:
         "The harbour reopened on Tuesday after a storm closed it for three days, officials said.",
         "Ferries resumed their usual timetable by the afternoon, the operator said.",
     )
+
+
+def test_a_pseudo_xml_wrapper_is_read_as_title_and_text() -> None:
+    dump = (
+        "<doc>\r\n"
+        "<title>Harbour reopens after storm</title>\r\n"
+        "<content>The harbour reopened on Tuesday after a storm closed it for three days.\r\n"
+        "\r\n"
+        "Ferries resumed their usual timetable by the afternoon, the port said.</content>\r\n"
+        "</doc>\r\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Harbour reopens after storm"
+    assert article.paragraphs == (
+        "The harbour reopened on Tuesday after a storm closed it for three days.",
+        "Ferries resumed their usual timetable by the afternoon, the port said.",
+    )
+
+
+def test_tag_lines_of_a_code_listing_stay_text() -> None:
+    # Without a wrapper opening the dump, a line of tags is the article's own.
+    dump = (
+        "How to start a page\n\n"
+        "Every page you write should open with the same two lines of markup, like this:\n\n"
+        '<meta charset="utf-8">\n\n'
+        "Browsers then read the rest of the page in the right encoding.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert '<meta charset="utf-8">' in article.paragraphs

@@ -96,6 +96,15 @@ _PICTURE_CAPTION_WORDS = 60
 #: A caption's credit glued to its last sentence (``... in 2013.Jane Doe / Agency``).
 _GLUED_CREDIT = re.compile(r"[.!?][\"”’]?(?=[A-Z][^!?]{0,80}$)")
 _CREDIT_WORDS = 8
+#: A line a tool's pseudo-XML wrapper wrote: an element's tags around its text, or a tag alone
+#: (``<doc>``, ``<title>Headline</title>``, ``<content>First paragraph``, ``</content>``), with
+#: attributes on an opening tag (``<doc id="7" url="...">``).
+_TAG_WRAPPED = re.compile(
+    r"^(?:<(?P<name>[A-Za-z][\w-]{0,20})(?:\s[^<>]{0,500})?>)?(?P<text>[^<>]*)"
+    r"(?:</(?P<end>[A-Za-z][\w-]{0,20})>)?$"
+)
+_TITLE_TAGS = frozenset({"title", "headline", "judul"})
+_OPENING_TAG = re.compile(r"<[A-Za-z][\w-]{0,20}(?:\s[^<>\n]{0,500})?>[ \t]*\r?\n")
 #: A picture's credit alone in brackets above the text has fewer words than this.
 _BARE_CREDIT_WORDS = 4
 #: A rule of underscores closing a story, and how many lines of notes may follow it.
@@ -260,6 +269,7 @@ def prepare_lines(
     ``link_lines``.
     """
     facts = facts if facts is not None else LineFacts(clean=True)
+    text = _unwrap_pseudo_xml(text)
     if "<" in text:
         stripped = strip_tags(text)  # tags a scraper left in (<br> line breaks, <b> names)
         if stripped != text and "&" in stripped:
@@ -328,6 +338,32 @@ _LATIN1_UNPRINTABLE = byte_marks(
     for code in range(256)
     if not chr(code).isprintable() and code != 0xA0 and len(f"a{chr(code)}b".splitlines()) == 1
 )
+
+
+def _unwrap_pseudo_xml(text: str) -> str:
+    """``text`` without the tags of a tool's pseudo-XML wrapper, its title element a heading.
+
+    A wrapper opens the dump with a tag alone on its line (``<doc>``, ``<doc id="7" url="...">``);
+    then a line of tags around text (``<title>Headline</title>``, ``<content>First paragraph``,
+    ``</doc>``) keeps only the text, and a title element becomes a Markdown heading. Elsewhere a
+    line of tags is the article's own (a code listing) and stays.
+    """
+    opening = text.lstrip()
+    if opening[:1] != "<" or _OPENING_TAG.match(opening) is None:
+        return text
+    lines = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        tagged = (
+            _TAG_WRAPPED.match(stripped) if stripped[:1] == "<" or stripped[-1:] == ">" else None
+        )
+        if tagged is None:
+            lines.append(line)
+            continue
+        name, inner = tagged.group("name"), tagged.group("text").strip()
+        title = name is not None and name.lower() in _TITLE_TAGS and tagged.group("end") == name
+        lines.append(f"# {inner}" if title and inner else inner)
+    return "\n".join(lines)
 
 
 def _is_navigation(text: str, facts: LineFacts) -> bool:
