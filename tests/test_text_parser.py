@@ -378,7 +378,8 @@ def test_credit_on_its_own_line_joins_the_caption_above() -> None:
 @pytest.mark.parametrize(
     "junk",
     ["Baca juga: Judul lain", "Baca Juga Judul lain", "BACA: Judul lain", "Lihat juga",
-     "Simak juga", "Editor: Budi", "Terkait", "Share", "\u00a0\u00a0", "\u200b"],
+     "Simak juga", "Editor: Budi", "Terkait", "Share", "\u00a0\u00a0", "\u200b", "VIDEO:",
+     "Foto", "Galeri Foto", "Infografis"],
 )  # fmt: skip
 def test_boilerplate_is_never_a_paragraph(junk: str) -> None:
     text = (

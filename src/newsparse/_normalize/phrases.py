@@ -278,7 +278,8 @@ BOILERPLATE_LINES: frozenset[str] = frozenset(
     scroll untuk melanjutkan | search | sebelumnya | see also | selanjutnya | semua | share |
     share this | share this article | shares | sign up | simak juga | subscribe | tag | tags |
     telegram | terkait | terkomentari | terpopuler | tonton juga | top | topik | trending |
-    tulis komentar | tweet | twitter | video terkait | vote photo | whatsapp |
+    tulis komentar | tweet | twitter | video terkait | vote photo | whatsapp | video | foto |
+    galeri | galeri foto | infografis | watch video | watch the video | tonton video |
     about the author | über den autor | über die autorin | zur person | leave a comment | leave a
     reply | no comments | no comments yet | be the first to comment | keine kommentare | bisher
     keine kommentare | noch keine kommentare | kommentieren | kommentar schreiben | schreibe einen
