@@ -488,6 +488,21 @@ def test_a_standfirst_above_the_byline_is_the_description() -> None:
     )
 
 
+def test_a_summary_repeated_by_a_dateline_lede_is_the_description() -> None:
+    # Above a paragraph opening with a dateline, a line the lede says again is its summary, not a
+    # caption.
+    summary = "Sampah antariksa menghantam stasiun dan melubangi lengan robotiknya."
+    text = (
+        f"Judul berita yang cukup panjang\n\n{summary}\n\n"
+        "NEW YORK - Sebuah potongan sampah antariksa menghantam stasiun dan melubangi lengan "
+        "robotiknya, kata badan antariksa.\n\nParagraf kedua yang cukup panjang untuk isi berita.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.description == summary
+    assert article.captions == ()
+    assert article.dateline == "NEW YORK"
+
+
 def test_a_short_line_under_the_byline_is_no_standfirst() -> None:
     # Below the byline and date, an unplaced line is judged as before: a paragraph here.
     text = (

@@ -617,7 +617,12 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
         index < len(lines) and fields.facts.dateline(lines[index]) is not None
     )
     _read_standfirst(pending[:above], fields)
-    _judge_pending(pending[above:], fields, body_has_dateline=opens_with_dateline)
+    _judge_pending(
+        pending[above:],
+        fields,
+        body_has_dateline=opens_with_dateline,
+        first=lines[index] if index < len(lines) else None,
+    )
     return index
 
 
@@ -639,29 +644,32 @@ def _read_standfirst(lines: list[str], fields: _Fields) -> None:
 def _caption_under_site_code(lines: list[str], index: int, fields: _Fields) -> bool:
     """Whether ``lines[index]``, right under the site code, is a photo caption without its credit.
 
-    In the layout of the site code over the picture (``MDN`` and, on the next line with no blank
-    line between, the caption), a caption that lost its ``[credit]`` still tells itself from a
-    first paragraph: written on the site code's line's heels, it ends without a full stop or the
-    paragraph under it says most of it again (a caption often repeats the lede); apart from the
-    site code, only the repetition counts.
+    In the layout of the site code over the picture (``MDN`` and, on the next line, the caption),
+    a caption that lost its ``[credit]`` still tells itself from a first paragraph: the paragraph
+    under it says most of it again (a caption often repeats the lede), or it is written on the
+    site code's heels (no blank line between) and ends without a full stop.
     """
     if index == 0 or fields.site_code is None or lines[index - 1] != fields.site_code:
         return False
     if index + 1 >= len(lines) or not is_paragraph_like(lines[index + 1]):
         return False  # nothing under it to be the first paragraph
     line = lines[index]
-    words = [word.strip(_WORD_MARKS).casefold() for word in line.split()]
-    if len(words) < _CAPTION_WORDS:
+    if line.count(" ") + 1 < _CAPTION_WORDS:
         return False
-    following = {word.strip(_WORD_MARKS).casefold() for word in lines[index + 1].split()}
-    repeated = sum(word in following for word in words) >= _REPEATED_SHARE * len(words)
-    if repeated:
+    if _repeated_by(line, lines[index + 1]):
         return True
     glued = re.search(
         rf"{re.escape(fields.site_code)}[ \t\xa0]*\r?\n[ \t\xa0]*{re.escape(line[:_GLUE_PREFIX])}",
         fields.text,
     )
     return glued is not None and not line.endswith(_SENTENCE_ENDS)
+
+
+def _repeated_by(line: str, other: str) -> bool:
+    """Whether ``other`` says most of ``line`` again: the share of its words found in ``other``."""
+    words = [word.strip(_WORD_MARKS).casefold() for word in line.split()]
+    following = {word.strip(_WORD_MARKS).casefold() for word in other.split()}
+    return bool(words) and sum(word in following for word in words) >= _REPEATED_SHARE * len(words)
 
 
 def _header_ahead(lines: list[str], index: int, facts: LineFacts) -> bool:
@@ -698,17 +706,28 @@ def _dateline_ahead(lines: list[str], index: int, facts: LineFacts) -> bool:
     return False
 
 
-def _judge_pending(pending: list[str], fields: _Fields, *, body_has_dateline: bool) -> None:
+def _judge_pending(
+    pending: list[str], fields: _Fields, *, body_has_dateline: bool, first: str | None
+) -> None:
     """Decide what unrecognised header lines are: captions, noise to report, or paragraphs.
 
     Above a paragraph that opens with a dateline nothing is body text, so a line of running text
-    there is a caption without a credit, and a pull quote, a headline in Title Case (another
-    story) or a short line (a widget label) is page furniture, reported in ``warnings``. Without a
-    dateline the body's start is uncertain, so the lines are kept as paragraphs.
+    there is a caption without a credit, unless that first paragraph says most of it again: then
+    it is a summary of the lede (the description). A pull quote, a headline in Title Case
+    (another story) or a short line (a widget label) is page furniture, reported in
+    ``warnings``. Without a dateline the body's start is uncertain, so the lines are kept as
+    paragraphs.
     """
     for line in pending:
         if not body_has_dateline:
             fields.paragraphs.append(line)
+        elif (
+            fields.description is None
+            and first is not None
+            and line.count(" ") >= _STANDFIRST_SPACES
+            and _repeated_by(line, first)
+        ):
+            fields.description = line
         elif (
             len(line.split()) >= _CAPTION_WORDS
             and not _PULL_QUOTE.search(line)
