@@ -387,6 +387,22 @@ _CENSUS_TEXTS = ("text", "<br>", '<img src="a.jpg">')
 census_trees = html_fragments(tags=_CENSUS_TAGS, attrs=_CENSUS_ATTRS, texts=_CENSUS_TEXTS)
 """Boxes with and without caption-like classes, pictures and line breaks."""
 
+_INDEX_TAGS = ("div", "a", "meta", "h1", "time", "local-time", "span", "body", "html", "head")
+_INDEX_ATTRS = (
+    "",
+    ' itemprop="author"',
+    ' itemprop=""',
+    ' rel="author"',
+    ' rel=""',
+    ' class="byline"',
+    ' id="x"',
+    ' data-testid="t"',
+    ' class="a" itemprop="name" rel="tag"',
+    ' href="/"',
+)
+index_trees = html_fragments(tags=_INDEX_TAGS, attrs=_INDEX_ATTRS, texts=("text", "<br>"))
+"""Pages of the elements :class:`~newsparse._html.page.index.PageIndex` lists, and others."""
+
 
 # --- hostile input (issue 11): small members of each class the fuzz campaign found ---
 

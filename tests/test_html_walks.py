@@ -11,12 +11,12 @@ from hypothesis import strategies as st
 
 from newsparse._html.body.figures import _IMAGE_WIDGETS, _caption_candidates
 from newsparse._html.body.furniture import remove_furniture
-from newsparse._html.meta.people import _named
 from newsparse._html.meta.titles import _MAIN_HEADLINE, _main_headlines
 from newsparse._html.page import census
 from newsparse._html.page import selectors as sel
 from newsparse._html.page.census import Census
 from newsparse._html.page.folded import FoldedPattern, by_first_letter
+from newsparse._html.page.index import PageIndex
 from newsparse._html.page.jsonld import read_jsonld
 from newsparse._html.page.sources import MetaTags, Sources
 from newsparse._html.page.tree import drop, load_page
@@ -141,7 +141,7 @@ def test_furniture_candidates_are_what_the_xpath_selected() -> None:
 
 def test_byline_candidates_are_what_the_xpath_selected() -> None:
     root = lxml.etree.fromstring(PAGE, lxml.etree.HTMLParser())
-    found = [el for el, _ in _named(root)]
+    found = [el for el, _ in PageIndex.walk(root).named]
     assert found == root.xpath(".//*[@class or @id or @data-testid]")
     assert {el.tag for el in found} == {"body", "p", "span", "b"}
 

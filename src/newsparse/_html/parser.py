@@ -1,8 +1,8 @@
 """Read an :class:`~newsparse.model.Article` from an HTML page.
 
-The steps, in order: load the page safely (:mod:`~newsparse._html.page.tree`), read its metadata from
-every source (:mod:`~newsparse._html.meta.metadata`), walk the body once for what the body readers
-share (:mod:`~newsparse._html.page.census`), read the picture captions
+The steps, in order: load the page safely (:mod:`~newsparse._html.page.tree`), walk the body once for
+what the readers share (:mod:`~newsparse._html.page.census`, :mod:`~newsparse._html.page.index`), read
+its metadata from every source (:mod:`~newsparse._html.meta.metadata`), read the picture captions
 (:mod:`~newsparse._html.body.figures`), remove page furniture (:mod:`~newsparse._html.body.furniture`),
 choose the main-text containers (:mod:`~newsparse._html.body.scoring`, :mod:`~newsparse._html.body.lead`)
 and read them out (:mod:`~newsparse._html.body.content`).
@@ -62,12 +62,13 @@ def parse_html(
         NotAnArticleError: The markup holds no HTML elements.
     """
     page = load_page(text, cleaned=cleaned, utf8=utf8)
-    meta = read_metadata(page, url=url)
     body = page.root.find("body")
     if body is None:
         body = page.root
-    # One walk over the body, before anything is removed, for the body readers to share.
+    # One walk over the body, before anything is removed, for the readers to share: it also
+    # indexes the whole page for the metadata readers, which never change the tree.
     census = Census(page.root, body)
+    meta = read_metadata(page, url=url, index=census.page)
     protected = body_ancestors(body, census=census)
     read = read_captions(page.root, url=url, protected=protected, census=census)
     captions = read.captions

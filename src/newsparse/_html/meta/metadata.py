@@ -21,6 +21,7 @@ from newsparse._html.meta.titles import read_title
 from newsparse._html.meta.when import read_dates, url_date
 from newsparse._html.meta.when_fallback import LateDate, last_resort_date
 from newsparse._html.page import selectors as sel
+from newsparse._html.page.index import PageIndex
 from newsparse._html.page.jsonld import read_jsonld, types_of
 from newsparse._html.page.selectors import JSONLD_ARTICLE_TYPES
 from newsparse._html.page.sources import (
@@ -155,7 +156,7 @@ def _tags(src: Sources) -> tuple[str, ...]:
     if not tags:
         tags = _keywords(
             one_line(text_of(a))
-            for a in src.root.iterfind(".//a[@rel]")
+            for a in src.index.rel_links
             if "tag" in (a.get("rel") or "").lower().split()
         )
     return tags
@@ -197,7 +198,9 @@ def _image(src: Sources, base: str | None) -> str | None:
     return None
 
 
-def read_metadata(page: Page, *, url: str | None = None) -> Metadata:
+def read_metadata(
+    page: Page, *, url: str | None = None, index: PageIndex | None = None
+) -> Metadata:
     """Read a page's metadata.
 
     Order of the sources, best first, per field:
@@ -216,6 +219,8 @@ def read_metadata(page: Page, *, url: str | None = None) -> Metadata:
     Args:
         page: The loaded page.
         url: The address the caller fetched it from, used to resolve links and as evidence.
+        index: The elements of ``page.root`` the readers start from, when the caller has them
+            (:attr:`~newsparse._html.page.census.Census.page`); else they are found here.
 
     Returns:
         The metadata found; absent fields are ``None`` or ``()``.
@@ -224,9 +229,11 @@ def read_metadata(page: Page, *, url: str | None = None) -> Metadata:
     metas: list[Element] = []
     if head is not None:
         metas.extend(head.iter("meta"))
-    metas.extend(root.iter("meta"))
+    if index is None:
+        index = PageIndex.walk(root)
+    metas.extend(index.tagged["meta"])
     ld = read_jsonld(page.jsonld)
-    src = Sources(root, head, MetaTags(metas), ld, ld.article or {})
+    src = Sources(root, head, MetaTags(metas), ld, ld.article or {}, index)
     meta, art = src.meta, src.art
 
     site_names = _site_names(src)

@@ -27,6 +27,7 @@ from newsparse._html.meta.bylines import (
 )
 from newsparse._html.meta.sites import SitePage, is_site, read_site
 from newsparse._html.page import selectors as sel
+from newsparse._html.page.index import Names
 from newsparse._html.page.jsonld import types_of
 from newsparse._html.page.sources import MetaTags, Sources, item_value, unique
 from newsparse._html.page.tree import Element, in_thread
@@ -52,8 +53,6 @@ _MAX_MENTIONS = 5
 _BYLINE_DEPTH = 3
 # The text nodes that hold a name, in document order (compiled once, not at each call).
 _MENTIONS = lxml.etree.XPath(".//text()[contains(., $name)]")
-# The class, id and test id of an element that has none of them.
-_UNNAMED = (None, None, None)
 # The label and value pairs of link-preview metadata read (``twitter:label1`` ... ``label4``).
 _MAX_META_LABELS = 4
 _AUTHOR_LABEL = re.compile(phrase_alternation(AUTHOR_LABELS), re.IGNORECASE)
@@ -137,13 +136,14 @@ def _rel_name(el: Element) -> str | None:
     return _name_in(spaced_text(el), strict=False)
 
 
-def _rel_authors(root: Element) -> Iterator[_Group]:
+def _rel_authors(links: Iterable[Element]) -> Iterator[_Group]:
     """The names of the ``rel=author`` links in the byline of the first one.
 
     Teasers of other stories carry author links of their own further down the page; the first
-    link's byline is the largest short box around it (see :func:`_byline_box`).
+    link's byline is the largest short box around it (see :func:`_byline_box`). ``links`` are
+    the page's ``<a>`` elements with a ``rel`` (:attr:`~newsparse._html.page.index.PageIndex.rel_links`).
     """
-    for link in root.iterfind(".//a[@rel]"):
+    for link in links:
         if _rel_name(link) is not None:
             names = (_rel_name(el) for el in _byline_box(link).iter("a"))
             yield [(name,) for name in names if name]
@@ -161,30 +161,17 @@ def _byline_box(link: Element) -> Element:
     return box
 
 
-def _named(root: Element) -> Iterator[tuple[Element, tuple[str | None, str | None, str | None]]]:
-    """The elements under ``root`` with a class, id or test id, in document order, with them.
-
-    One walk in Python measures about twice as fast as the XPath
-    ``.//*[@class or @id or @data-testid]``; it goes only as far as the caller reads.
-    """
-    walk = root.iter(lxml.etree.Element)
-    next(walk)  # root itself
-    for el in walk:
-        get = el.get
-        names = (get("class"), get("id"), get("data-testid"))
-        if names != _UNNAMED:
-            yield el, names
-
-
-def _byline_texts(root: Element) -> Iterator[tuple[str, str]]:
+def _byline_texts(candidates: Iterable[tuple[Element, Names]]) -> Iterator[tuple[str, str]]:
     """The texts of byline-like elements (by class, id or test id), with their attributes.
 
-    Any tag counts, custom elements (``<storefront-section class="authors">``) included. The
-    walk goes only as far as the caller reads (see :class:`_Lazy`).
+    ``candidates`` are the page's elements with a class, id or test id, with them
+    (:attr:`~newsparse._html.page.index.PageIndex.named`). Any tag counts, custom elements (``<storefront-section
+    class="authors">``) included. The texts are read only as far as the caller reads (see
+    :class:`_Lazy`).
     """
     # Class names repeat a lot: each is matched once, and joined once.
     named: dict[tuple[str | None, ...], str | None] = {}
-    for el, names in _named(root):
+    for el, names in candidates:
         if names in named:
             attrs_ = named[names]
         else:
@@ -413,7 +400,7 @@ _SOURCES: tuple[Callable[[Sources], Iterator[_Group]], ...] = (
     lambda src: _names_from_jsonld(src.art.get("author") or src.art.get("creator")),
     _microdata_authors,
     lambda src: _meta_authors(src.meta),
-    lambda src: _rel_authors(src.root),
+    lambda src: _rel_authors(src.index.rel_links),
 )
 
 
@@ -479,7 +466,7 @@ def _widened(
     def wider(found: tuple[str, ...]) -> bool:
         return len(names) < len(found) <= 5 and wanted <= {n.casefold() for n in found}
 
-    for link in src.root.iterfind(".//a[@rel]"):
+    for link in src.index.rel_links:
         name = _rel_name(link)
         if name is None or name.casefold() not in wanted:
             continue
@@ -516,7 +503,7 @@ def read_authors(
     Returns:
         The authors' names, in source order, without repeats.
     """
-    bylines = _Lazy(_byline_authors(_byline_texts(src.root)))
+    bylines = _Lazy(_byline_authors(_byline_texts(src.index.named)))
     page = attrs.evolve(read_site(site_names, urls), owners=_owners(src))
     names = _from_sources(src, page, bylines)
     editors = _editors(names, src.root)

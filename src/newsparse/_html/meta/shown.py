@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 
 from newsparse._html.page import selectors as sel
+from newsparse._html.page.index import TIME_TAGS
 from newsparse._html.page.sources import date_value, one_line
 from newsparse._html.page.tree import Element, text_of
 from newsparse._normalize.boilerplate import is_update_line
@@ -39,13 +41,15 @@ _HEADINGS = ("h1", "h2", "h3", "h4")
 # of thousands would cost a date search each.
 _MAX_DATED = 1000
 _DIGIT = re.compile(r"\d")
-#: Elements holding a machine-readable ``datetime``: ``<time>`` and the custom elements that
-#: render one as "3 days ago" in the browser.
-_TIME_TAGS = ("time", "relative-time", "local-time", "time-ago")
 
 
 def visible_date(
-    root: Element, notes: list[str], order: bool | None, *, language: str | None = None
+    root: Element,
+    notes: list[str],
+    order: bool | None,
+    *,
+    language: str | None = None,
+    times: Iterable[Element] | None = None,
 ) -> dt.date | None:
     """The publication date shown on the page: the first ``<time>``, else date-named elements.
 
@@ -54,10 +58,12 @@ def visible_date(
     the normaliser (a weekday that contradicts it, an ambiguous day) is reported in ``notes``;
     ``order`` is the page language's reading of all-numeric dates (see :func:`line_date`), and
     ``language`` the page's language, which settles some zone abbreviations (``IST``).
+    ``times`` are the :data:`~newsparse._html.page.index.TIME_TAGS` elements under ``root``,
+    the root included, in document order, when the caller has them (else they are found here).
     """
     # Thousands of undated <time>s under the same deep boxes share their ancestors' verdict.
     time_aside: dict[Element, bool] = {}
-    for el in root.iter(*_TIME_TAGS):
+    for el in root.iter(*TIME_TAGS) if times is None else times:
         found = _time_value(el, notes, order, language, time_aside)
         if found is not None:
             return found
@@ -122,7 +128,7 @@ def _listed_time(el: Element) -> bool:
         other is not node
         and other.tag == "li"
         and next(other.iter("a"), None) is not None
-        and next(other.iter(*_TIME_TAGS), None) is not None
+        and next(other.iter(*TIME_TAGS), None) is not None
         for other in items
     )
 

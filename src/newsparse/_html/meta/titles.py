@@ -384,7 +384,7 @@ def read_title(src: Sources, site_names: list[str], urls: Iterable[str | None] =
     """The page's headline (see :func:`_pick_title`); ``urls`` are its addresses, best first."""
     h1s: list[Element] = []
     mastheads: list[str] = []
-    for h1 in src.root.iter("h1"):
+    for h1 in src.index.tagged["h1"]:
         if _links_home(h1):
             mastheads.append(one_line(text_of(h1)))  # the site's name, as the page shows it
         else:

@@ -144,7 +144,7 @@ def read_dates(
     )
     notes: list[str] = []
     candidates = _structured(src)
-    shown = visible_date(root, notes, day_first, language=language)
+    shown = visible_date(root, notes, day_first, language=language, times=src.index.times)
     if not candidates:
         published = shown
     else:

@@ -138,7 +138,7 @@ def _headline(src: Sources) -> Element | None:
         titles.extend(text_of(t) for t in src.head.iterfind("title"))
     title_words = [set(_WORD.findall(t.casefold())) for t in titles if t]
     first = None
-    for h1 in src.root.iter("h1"):
+    for h1 in src.index.tagged["h1"]:
         words = set(_WORD.findall(text_of(h1).casefold()))
         if len(words) < 2 or in_aside(h1, layout=False):
             continue

@@ -23,6 +23,7 @@ import re
 import lxml.etree
 
 from newsparse._html.page.folded import FoldedPattern
+from newsparse._html.page.index import UNNAMED, PageIndex
 from newsparse._html.page.tree import Element
 
 __all__ = ["Census"]
@@ -64,6 +65,7 @@ class Census:
         paragraphs: The ``<p>`` elements under ``body``, in document order.
         holders: The ``<div>``, ``<td>``, ``<article>`` and ``<section>`` elements under
             ``body`` (``body`` included when it is one) that hold a ``<br>`` child.
+        page: The index of the whole page under ``root`` that the metadata readers start from.
     """
 
     __slots__ = (
@@ -76,6 +78,7 @@ class Census:
         "furnishes",
         "furniture",
         "holders",
+        "page",
         "paragraphs",
         "widgets",
     )
@@ -94,15 +97,31 @@ class Census:
         self.paragraphs: list[Element] = []
         self.holders: list[Element] = []
         captions: list[Element] = []
-        classed, nested = self._walk(captions)
+        # The whole page's index, filled during the walk over the body when the body is all
+        # the root holds (as on nearly every loaded page), else found with a walk of its own.
+        whole = body.getparent() is root and len(root) == 1
+        self.page = PageIndex()
+        if whole:
+            self.page.note(root, root=True)
+            self.page.note(body)
+        # The boxes holding a <br>: found from the breaks, which is cheaper than a look for one
+        # inside every box.
+        broken = {br.getparent() for br in body.iter("br")}
+        if body.tag in _HOLDER_TAGS and body in broken:
+            self.holders.append(body)
+        classed, nested = self._walk(captions, broken)
+        if not whole:
+            self.page = PageIndex.walk(root)
         if _only_body(root, body, nested=nested):
             self.captions: list[Element] | None = captions
             self.widgets: list[Element] | None = _with_image(classed, body)
         else:
             self.captions = self.widgets = None
 
-    def _walk(self, captions: list[Element]) -> tuple[list[Element], bool]:
-        """Fill the lists of the census and ``captions``.
+    def _walk(
+        self, captions: list[Element], broken: set[Element | None]
+    ) -> tuple[list[Element], bool]:
+        """Fill the lists of the census and ``captions`` (``broken``: the parents of ``<br>``).
 
         Returns:
             The classed ``<div>`` and ``<p>`` elements, and whether a ``<body>`` was met inside
@@ -112,22 +131,36 @@ class Census:
         furniture, paragraphs, holders = self.furniture, self.paragraphs, self.holders
         classed: list[Element] = []
         hinted: dict[str, bool] = {}
-        # The boxes holding a <br>: found from the breaks, which is cheaper than a look for one
-        # inside every box.
-        broken = {br.getparent() for br in body.iter("br")}
-        if body.tag in _HOLDER_TAGS and body in broken:
-            holders.append(body)
         nested = False
+        # The page index's lists, filled inline (see PageIndex.note).
+        page = self.page
+        tagged, itemprops, rel_links, named = (
+            page.tagged,
+            page.itemprops,
+            page.rel_links,
+            page.named,
+        )
         walk = body.iter(lxml.etree.Element)
         next(walk)  # body itself
         for el in walk:
             tag = el.tag
+            listed = tagged.get(tag)
+            if listed is not None:
+                listed.append(el)
             keys = el.keys()
             if keys:
+                if "itemprop" in keys:
+                    itemprops.append(el)
+                if "rel" in keys and tag == "a":
+                    rel_links.append(el)
+                get = el.get
+                own = (get("class"), get("id"), get("data-testid"))
+                if own != UNNAMED:
+                    named.append((el, own))
                 if tag in FURNITURE_TAGS or not FURNITURE_ATTRS.isdisjoint(keys):
                     furniture.append(el)
                 if tag in CAPTION_TAGS:
-                    names = el.get("class")
+                    names = own[0]
                     hint = False
                     if names is not None:
                         if tag in _WIDGET_TAGS:

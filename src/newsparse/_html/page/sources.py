@@ -14,6 +14,7 @@ from typing import Any
 
 import attrs
 
+from newsparse._html.page.index import PageIndex
 from newsparse._html.page.jsonld import JsonLd
 from newsparse._html.page.tree import Element, text_of, unmarkup
 from newsparse._normalize.dates import parse_date, parse_timestamp
@@ -140,19 +141,25 @@ class Microdata:
 
     Args:
         root: The element whose descendants are read (not ``root`` itself, as :func:`microdata`).
+        elements: The elements under ``root`` with an ``itemprop``, in document order, when
+            the caller has them (:attr:`~newsparse._html.page.index.PageIndex.itemprops`).
     """
 
-    __slots__ = ("_by_prop", "_root")
+    __slots__ = ("_by_prop", "_elements", "_root")
 
-    def __init__(self, root: Element) -> None:
+    def __init__(self, root: Element, elements: Iterable[Element] | None = None) -> None:
         self._root = root
+        self._elements = elements
         self._by_prop: dict[str, list[Element]] | None = None
 
     def items(self, prop: str) -> list[Element]:
         """The elements whose ``itemprop`` names ``prop``, in document order."""
         if self._by_prop is None:
             by_prop: dict[str, list[Element]] = {}
-            for el in self._root.iterfind(".//*[@itemprop]"):
+            elements = self._elements
+            if elements is None:
+                elements = self._root.iterfind(".//*[@itemprop]")
+            for el in elements:
                 # A property named twice on one element ("author author") lists it once, as
                 # microdata() yields it once.
                 for name in dict.fromkeys((el.get("itemprop") or "").split()):
@@ -191,7 +198,8 @@ def resolve(link: str | None, base: str | None) -> str | None:
 class Sources:
     """Everything metadata is read from: the tree, the ``<meta>`` values and JSON-LD.
 
-    ``items`` indexes the tree's microdata properties, read on first use.
+    ``index`` holds the elements of the tree the readers start from (found with a walk of its
+    own when not given); ``items`` indexes the tree's microdata properties, read on first use.
     """
 
     root: Element
@@ -199,8 +207,14 @@ class Sources:
     meta: MetaTags
     ld: JsonLd
     art: dict[str, Any]
+    index: PageIndex = attrs.field(
+        default=attrs.Factory(lambda self: PageIndex.walk(self.root), takes_self=True), eq=False
+    )
     items: Microdata = attrs.field(
-        default=attrs.Factory(lambda self: Microdata(self.root), takes_self=True), eq=False
+        default=attrs.Factory(
+            lambda self: Microdata(self.root, self.index.itemprops), takes_self=True
+        ),
+        eq=False,
     )
 
     def microdata(self, prop: str) -> list[Element]:
