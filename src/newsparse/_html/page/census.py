@@ -153,11 +153,20 @@ class Census:
                     itemprops.append(el)
                 if "rel" in keys and tag == "a":
                     rel_links.append(el)
-                get = el.get
-                own = (get("class"), get("id"), get("data-testid"))
+                # (A look in keys costs less than a get of an attribute the element lacks.)
+                own = (
+                    el.get("class") if "class" in keys else None,
+                    el.get("id") if "id" in keys else None,
+                    el.get("data-testid") if "data-testid" in keys else None,
+                )
                 if own != UNNAMED:
                     named.append((el, own))
-                if tag in FURNITURE_TAGS or not FURNITURE_ATTRS.isdisjoint(keys):
+                if (
+                    own[0] is not None  # a class or an id: FURNITURE_ATTRS has both
+                    or own[1] is not None
+                    or tag in FURNITURE_TAGS
+                    or not FURNITURE_ATTRS.isdisjoint(keys)
+                ):
                     furniture.append(el)
                 if tag in CAPTION_TAGS:
                     names = own[0]

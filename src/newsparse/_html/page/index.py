@@ -86,7 +86,10 @@ class PageIndex:
                 self.itemprops.append(el)
             if "rel" in keys and el.tag == "a":
                 self.rel_links.append(el)
-            get = el.get
-            names = (get("class"), get("id"), get("data-testid"))
+            names = (
+                el.get("class") if "class" in keys else None,
+                el.get("id") if "id" in keys else None,
+                el.get("data-testid") if "data-testid" in keys else None,
+            )
             if names != UNNAMED:
                 self.named.append((el, names))
