@@ -290,7 +290,15 @@ def _dated(el: Element, named: dict[str, bool | None]) -> bool:
     the names say the element shows an update. ``named`` keeps what each set of names says
     (dated, not dated, or nothing), since the same ones repeat across a page.
     """
-    attrs_ = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('data-testid') or ''}"
+    # (A look in the keys costs less than a get of an attribute the element lacks.)
+    keys = el.keys()
+    attrs_ = (
+        f"{(el.get('class') or '') if 'class' in keys else ''} "
+        f"{(el.get('id') or '') if 'id' in keys else ''} "
+        f"{(el.get('data-testid') or '') if 'data-testid' in keys else ''}"
+        if keys
+        else "  "
+    )
     if attrs_ in named:
         verdict = named[attrs_]
     else:
