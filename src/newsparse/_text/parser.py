@@ -891,23 +891,9 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
         if role == "end":
             ended = True
             continue
-        if line in fields.appended and fields.paragraphs:
-            fields.warnings.append(f"left out what a tool added under a rule: {line!r}")
-            ended = True
+        if _closes_story(line, last - index, fields):
+            ended = True  # what follows is the page's or the tool's, not the story's
             continue
-        if last - index <= _NOTES_LINES and _COPY_TRAILER.match(line):
-            fields.warnings.append(f"left out the line pointing to the original story: {line!r}")
-            ended = True
-            continue
-        if not fields.authors and (line[-1:] == ")" or last - index <= _NOTES_LINES):
-            # (Where a byline or a tool's field named the authors, the line is read as before.)
-            credit = _wire_credit(line)
-            if credit is not None:
-                if line[:1] == "(":  # a sign-off in brackets, as a closing "(Name)" is
-                    fields.add_authors(credit)
-                fields.warnings.append(f"left out the closing credit: {line!r}")
-                ended = True  # what follows the credit is the page's, not the story's
-                continue
         if line[:1] == "_" or line.endswith("."):
             end_matter = _end_matter(line, last - index)
             if end_matter is not None:
@@ -931,6 +917,30 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
         text = _read_opening(line, fields) if not fields.paragraphs else line
         if text:
             fields.paragraphs.append(text)
+
+
+def _closes_story(line: str, after: int, fields: _Fields) -> bool:
+    """Whether ``line`` closes the story, with ``after`` lines below it; then it is left out.
+
+    What a tool added under a rule, a line pointing to the original story among the last lines,
+    or a wire story's closing credit (whose names are the authors when it is a sign-off in
+    brackets and no byline named any).
+    """
+    if line in fields.appended and fields.paragraphs:
+        fields.warnings.append(f"left out what a tool added under a rule: {line!r}")
+        return True
+    if after <= _NOTES_LINES and _COPY_TRAILER.match(line):
+        fields.warnings.append(f"left out the line pointing to the original story: {line!r}")
+        return True
+    if not fields.authors and (line[-1:] == ")" or after <= _NOTES_LINES):
+        # (Where a byline or a tool's field named the authors, the line is read as before.)
+        credit = _wire_credit(line)
+        if credit is not None:
+            if line[:1] == "(":  # a sign-off in brackets, as a closing "(Name)" is
+                fields.add_authors(credit)
+            fields.warnings.append(f"left out the closing credit: {line!r}")
+            return True
+    return False
 
 
 def _is_listed_headline(line: str, facts: LineFacts) -> bool:
