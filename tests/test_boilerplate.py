@@ -12,7 +12,13 @@ from newsparse._normalize.boilerplate import (
     parse_tags_line,
 )
 from newsparse._normalize.datelines import Dateline, find_dateline, read_dateline
-from newsparse._normalize.phrases import BOILERPLATE_LINES, LIST_HEADERS, TERMINAL_LINES
+from newsparse._normalize.phrases import (
+    BOILERPLATE_LINES,
+    BOILERPLATE_PREFIXES,
+    LIST_HEADERS,
+    TERMINAL_LINES,
+    TERMINAL_PREFIXES,
+)
 
 
 @pytest.mark.parametrize(
@@ -182,6 +188,19 @@ def test_read_dateline_names_the_outlet(paragraph: str, expected: Dateline | Non
 def test_line_kinds_match_the_three_tests(line: str) -> None:
     # line_kinds reads the line once for all three; each answer must be the plain test's.
     assert line_kinds(line) == (line_role(line), is_boilerplate(line), is_list_header(line))
+
+
+def test_line_kinds_of_long_lines_opening_with_a_phrase() -> None:
+    # A line too long for the tables, opening with no phrase, bracket or digit and holding no
+    # colon, is settled at once as none of the kinds: each phrase a key may open with must still
+    # make a long line opening with it the kind the three tests say.
+    tail = " kata dia di depan para wartawan yang menunggu di luar gedung sejak pagi hari"
+    for phrase in (*BOILERPLATE_PREFIXES, *TERMINAL_PREFIXES, "1.229 views", "dibaca 53 kali"):
+        line = phrase + tail
+        assert len(key(line)) > _LONGEST_LINE
+        kinds = line_kinds(line)
+        assert kinds == (line_role(line), is_boilerplate(line), is_list_header(line)), line
+    assert line_kinds("Tags: " + tail) == (None, True, False)
 
 
 def test_line_kinds_read_every_phrase_of_the_line_tables() -> None:

@@ -529,14 +529,47 @@ def test_a_wrapped_picture_with_its_caption_and_glued_credit_is_a_caption() -> N
         "Tom Lee contributed to this report.\n",
         "Reporting contributed to this story" + "." * 3,
         "",
+        "Tom Lee contr\u0131buted to this report.",  # a dotless i, which the pattern matches too
+        "Tom Lee CONTRIBUTED.",
+        "Tom Lee contributing to this report.",
     ],
 )
 def test_contributor_credit_search_from_the_end_matches_a_search_of_the_line(line: str) -> None:
-    # The credit is searched for in the line's last characters only: that must find what a
-    # search of the whole line finds, the word boundary before it included.
+    # The credit is searched for in the line's last characters only, and only when they hold the
+    # letters the cheap test looks for: that must find what a search of the whole line finds,
+    # the word boundary before it included.
     from newsparse._text.parser import _CONTRIBUTED, _is_contributor_credit  # noqa: PLC0415
 
     assert _is_contributor_credit(line) == (_CONTRIBUTED.search(line) is not None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Oleh Ani - Rabu, 13 Sep 2023 15:04 WIB",
+        "By Jane Doe | 13 Sep 2023",
+        "Posted on September 13, 2023 BY Ani",
+        "Ani\u2013 oleh\t13 Sep 2023",  # spaces other than U+0020 around the split
+        "Ani\xa0-\xa013 Sep 2023",
+        "Ani \u2014 13 Sep 2023",
+        "Ani \u2022 13 Sep 2023",
+        "Jakarta-1 13 Sep 2023 by",  # the word without a space after it
+        "Kim bertemu Putin-Kim pada 13 September, kata Rossiya-1.",
+        "Harga naik - tanpa angka",
+        "",
+    ],
+)
+def test_cheap_split_test_admits_every_line_the_pattern_splits(line: str) -> None:
+    # A byline with a date is looked for only where the cheap test allows: it must allow every
+    # line holding a digit that the split pattern splits.
+    from newsparse._normalize.dates import has_digit  # noqa: PLC0415
+    from newsparse._text.parser import (  # noqa: PLC0415
+        _BYLINE_DATE_SPLIT,
+        _may_hold_byline_and_date,
+    )
+
+    splits = has_digit(line) and _BYLINE_DATE_SPLIT.search(line) is not None
+    assert _may_hold_byline_and_date(line) or not splits
 
 
 _HARBOUR_BODY = (

@@ -52,7 +52,8 @@ _COUNTER = re.compile(
     r"dibaca\s+[\d.,]+\s+kali|(?:like|dislike|share)\s*\(\d+\))$",
     re.I,
 )
-_SEPARATORS = re.compile(r"^[\W_]{1,6}$")
+_MAX_SEPARATOR = 6
+_SEPARATORS = re.compile(rf"^[\W_]{{1,{_MAX_SEPARATOR}}}$")
 # A share bar's residue: a share word and nothing but networks' names ("分享到：微信 微博",
 # "Share: Facebook Twitter Email"), read on the lower-case key of a short line. A name in Latin
 # letters ends where a word does ("Share Xbox" is no bar), one in CJK may run into the next.
@@ -74,6 +75,10 @@ del _prefix
 _LONGEST_LINE = max(map(len, (*BOILERPLATE_LINES, *LIST_HEADERS, *TERMINAL_LINES)))
 #: The words a counter that does not open with a digit opens with (see ``_COUNTER``).
 _COUNTER_WORDS = ("dibaca", "like", "dislike", "share")
+#: Every phrase a line's key may open with to be of a kind (:func:`line_kinds`), at once.
+_OPENINGS = (*TERMINAL_PREFIXES, *BOILERPLATE_PREFIXES, *_COUNTER_WORDS, *_SHARE_STARTS)
+#: What :func:`line_kinds` gives for a line of none of the kinds.
+_NO_KIND: tuple[str | None, bool, bool] = (None, False, False)
 
 
 def key(line: str) -> str:
@@ -99,7 +104,7 @@ def is_boilerplate(line: str) -> bool:
 
 def _is_boilerplate(cleaned: str, k: str) -> bool:
     """:func:`is_boilerplate` of a non-empty cleaned line and its :func:`key`."""
-    if len(cleaned) <= 6 and _SEPARATORS.match(cleaned):
+    if len(cleaned) <= _MAX_SEPARATOR and _SEPARATORS.match(cleaned):
         return True
     if len(k) <= _LONGEST_LINE and k in BOILERPLATE_LINES:
         return True
@@ -163,6 +168,19 @@ def line_kinds(line: str, *, clean: bool = False) -> tuple[str | None, bool, boo
         return None, True, False
     k = _key(cleaned)
     short = len(k) <= _LONGEST_LINE  # else in none of the line tables
+    if (
+        not short
+        and not k.startswith(_OPENINGS)
+        and cleaned[0] not in "(["
+        and not k[:1].isdigit()
+        and ":" not in cleaned
+        and "：" not in cleaned
+        and len(cleaned) > _MAX_SEPARATOR
+    ):
+        # Most lines (paragraphs): too long for the tables, opening with no phrase, bracket or
+        # digit, and holding no label's colon, they are none of the kinds. The tests below
+        # would each find nothing.
+        return _NO_KIND
     listed = short and k in LIST_HEADERS
     # A sign-off is both an end marker and boilerplate: one match tells both.
     signoff = cleaned[0] in "([" and _SIGNOFF.match(cleaned) is not None

@@ -25,6 +25,7 @@ __all__ = [
     "is_byline_label",
     "is_paragraph_like",
     "is_site_code",
+    "may_be_caption",
 ]
 
 _BULLET = re.compile(r"^(?:[*•·▪►]\s*|-\s+)")
@@ -189,6 +190,16 @@ class LineFacts:
         self._datelines: dict[str, str | None] = {}
         self._update_heads: set[str] = set()  # date lines read only up to an update's label
 
+    def kinds(self, line: str) -> tuple[str | None, bool, bool]:
+        """:func:`~newsparse._normalize.boilerplate.line_kinds` of ``line``, once per parse.
+
+        The line's role, whether it is boilerplate and whether it heads a list, in one lookup.
+        """
+        kind = self._kinds.get(line)
+        if kind is None:
+            kind = self._kinds[line] = line_kinds(line, clean=self._clean and "  " not in line)
+        return kind
+
     def list_header(self, line: str) -> bool:
         """:func:`~newsparse._normalize.boilerplate.is_list_header` of ``line``, once per parse."""
         kind = self._kinds.get(line)
@@ -309,6 +320,14 @@ def is_paragraph_like(line: str) -> bool:
     return words >= 12 or (words >= 5 and line.rstrip()[-1:] in ".!?\"”'")
 
 
+def may_be_caption(line: str) -> bool:
+    """Whether ``line`` may be a caption inside the body (:func:`caption_parts`, ``strict``).
+
+    The cheap guard: a strong credit closes such a line, or a photo label opens it.
+    """
+    return line.endswith(_CREDIT_ENDS) or line[:6].lower().startswith(_PHOTO_STARTS)
+
+
 def caption_parts(line: str, *, strict: bool) -> tuple[str, str | None] | None:
     """Return ``(text, credit)`` if ``line`` is a photo caption, else ``None``.
 
@@ -317,12 +336,8 @@ def caption_parts(line: str, *, strict: bool) -> tuple[str, str | None] | None:
         strict: Inside the body, only a strong credit (square brackets, ``outlet/person``, a photo
             label) makes a caption, since a paragraph may end with a source such as ``(AFP)``.
     """
-    if (
-        strict
-        and not line.endswith(_CREDIT_ENDS)
-        and not line[:6].lower().startswith(_PHOTO_STARTS)
-    ):
-        return None  # the cheap guard: a strong credit closes the line, or a photo label opens it
+    if strict and not may_be_caption(line):
+        return None
     value = clean_line(line)
     if strict and (
         len(value.split(None, _MAX_CAPTION_WORDS)) > _MAX_CAPTION_WORDS

@@ -35,6 +35,7 @@ from newsparse._text.lines import (
     is_byline_label,
     is_paragraph_like,
     is_site_code,
+    may_be_caption,
 )
 from newsparse._text.markup import (
     field_table,
@@ -68,6 +69,8 @@ _PULL_QUOTE = re.compile(r'^(?:\.\.\.|…|["“])|["”]$')
 _DATELINE_LOOKAHEAD = 4
 #: Where a line holding a byline and a date splits: a dash or bar, or "by"/"oleh" before the name.
 _BYLINE_DATE_SPLIT = re.compile(r"\s+(?:[-–—|•]|by|oleh)\s+", re.I)
+#: The marks of ``_BYLINE_DATE_SPLIT`` with a space on either side (its words are read lowered).
+_SPACED_SPLITS = (" - ", " – ", " — ", " | ", " • ")
 #: How close below a standfirst (the summary under the title) the date or byline stands.
 _STANDFIRST_REACH = 3
 _STANDFIRST_SPACES = 3  # a standfirst has at least four words
@@ -157,6 +160,7 @@ _ONLY_NAMES = re.compile(r"^(?:(?:[A-Z][\w.'’-]*|and|&),?\s+)+contributed\.$")
 #: The longest text ``_CONTRIBUTED`` matches ("contributed reporting to this article."): the
 #: search starts this far from the line's end, not at every word of the line.
 _CONTRIBUTED_REACH = len("contributed reporting to this article.")
+_CONTRIBUTED_TAIL = "buted"
 
 
 @attrs.define
@@ -811,13 +815,31 @@ def _read_tags(line: str, fields: _Fields) -> bool:
     return True
 
 
+def _may_hold_byline_and_date(line: str) -> bool:
+    """Whether ``line`` may hold a byline and a date split by ``_BYLINE_DATE_SPLIT``.
+
+    A date holds a digit; the split is a mark or word between spaces. In a printable line every
+    space is U+0020 (any other is unprintable), so the split is then a mark or word with one
+    such space on either side, found by a substring test where the pattern's search tries every
+    space of the line.
+    """
+    if not has_digit(line):
+        return False
+    if not line.isprintable():
+        return True  # another space may stand where the pattern reads one
+    if any(map(line.__contains__, _SPACED_SPLITS)):
+        return True
+    lowered = line.lower()
+    return " by " in lowered or " oleh " in lowered
+
+
 def _read_byline_and_date(line: str, fields: _Fields) -> bool:
     """Read a line holding both a byline and a date; return whether it was one.
 
     ``Oleh Ani - Rabu, 13 Sep 2023 15:04 WIB``, ``Posted on September 13, 2023 by Ani``,
     ``By Jane Doe | 13 Sep 2023``, ``Name - site | Kamis, 05/11/2015 10:08 WIB``.
     """
-    if not has_digit(line) or _BYLINE_DATE_SPLIT.search(line) is None:
+    if not _may_hold_byline_and_date(line) or _BYLINE_DATE_SPLIT.search(line) is None:
         return False
     facts = fields.facts
     for found in _BYLINE_DATE_SPLIT.finditer(line):
@@ -839,36 +861,39 @@ def _read_byline_and_date(line: str, fields: _Fields) -> bool:
 
 
 def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
-    """Read paragraphs, captions and trailers from ``start`` to the end."""
+    """Read paragraphs, captions and trailers from ``start`` to the end.
+
+    Most lines of a body are paragraphs of running text, and one test settles them (see
+    :func:`_is_running_text`); only the others are read for every kind of line in turn.
+    """
     in_list = False
     ended = False
     last = len(lines) - 1
+    facts = fields.facts
+    paragraphs = fields.paragraphs
     for index in range(start, len(lines)):
         line = lines[index]
         if ended:
             _read_trailer(line, fields)
             continue
-        role = fields.facts.role(line)
+        role, boiler, _ = facts.kinds(line)
+        if (
+            role is None
+            and not boiler
+            and not in_list
+            and paragraphs
+            and last - index > _NOTES_LINES  # (the last lines may close the story: read in full)
+            and line not in fields.appended
+            and _is_running_text(line, fields)
+        ):
+            paragraphs.append(line)
+            continue
         if role == "end":
             ended = True
             continue
-        if line in fields.appended and fields.paragraphs:
-            fields.warnings.append(f"left out what a tool added under a rule: {line!r}")
-            ended = True
+        if _closes_story(line, last - index, fields):
+            ended = True  # what follows is the page's or the tool's, not the story's
             continue
-        if last - index <= _NOTES_LINES and _COPY_TRAILER.match(line):
-            fields.warnings.append(f"left out the line pointing to the original story: {line!r}")
-            ended = True
-            continue
-        if not fields.authors and (line[-1:] == ")" or last - index <= _NOTES_LINES):
-            # (Where a byline or a tool's field named the authors, the line is read as before.)
-            credit = _wire_credit(line)
-            if credit is not None:
-                if line[:1] == "(":  # a sign-off in brackets, as a closing "(Name)" is
-                    fields.add_authors(credit)
-                fields.warnings.append(f"left out the closing credit: {line!r}")
-                ended = True  # what follows the credit is the page's, not the story's
-                continue
         if line[:1] == "_" or line.endswith("."):
             end_matter = _end_matter(line, last - index)
             if end_matter is not None:
@@ -894,6 +919,30 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
             fields.paragraphs.append(text)
 
 
+def _closes_story(line: str, after: int, fields: _Fields) -> bool:
+    """Whether ``line`` closes the story, with ``after`` lines below it; then it is left out.
+
+    What a tool added under a rule, a line pointing to the original story among the last lines,
+    or a wire story's closing credit (whose names are the authors when it is a sign-off in
+    brackets and no byline named any).
+    """
+    if line in fields.appended and fields.paragraphs:
+        fields.warnings.append(f"left out what a tool added under a rule: {line!r}")
+        return True
+    if after <= _NOTES_LINES and _COPY_TRAILER.match(line):
+        fields.warnings.append(f"left out the line pointing to the original story: {line!r}")
+        return True
+    if not fields.authors and (line[-1:] == ")" or after <= _NOTES_LINES):
+        # (Where a byline or a tool's field named the authors, the line is read as before.)
+        credit = _wire_credit(line)
+        if credit is not None:
+            if line[:1] == "(":  # a sign-off in brackets, as a closing "(Name)" is
+                fields.add_authors(credit)
+            fields.warnings.append(f"left out the closing credit: {line!r}")
+            return True
+    return False
+
+
 def _is_listed_headline(line: str, facts: LineFacts) -> bool:
     """Whether a line under a list heading (``Berita Terkait``) is one of the stories it lists.
 
@@ -908,6 +957,37 @@ def _is_listed_headline(line: str, facts: LineFacts) -> bool:
         and line.count(",") < 2
         and facts.date(line) is None
         and facts.byline(line) is None
+    )
+
+
+def _is_running_text(line: str, fields: _Fields) -> bool:
+    """Whether a body line that is no boilerplate, end marker or list heading is a paragraph.
+
+    What :func:`_read_body` would find reading the line for every kind in turn, told by cheap
+    facts (after a line that is no list heading, past the first paragraph): a line of more than
+    :data:`_BYLINE_WORDS` words is too long for a byline (with or without a date), a contributor
+    credit, an author label or a dateline on a line of its own; a shorter one of more than
+    :data:`_LABELLED_NAME_WORDS` words is none of those when no byline reads from it, it ends
+    with no contributor credit and its cheap facts rule out a byline with a date. It is then
+    running text unless it opens a closing rule, reads as the date line (while the body may still
+    give the date), may be a caption, or is a picture's caption. A line this test does not settle
+    is read in full.
+    """
+    spaces = line.count(" ")
+    if spaces < _BYLINE_WORDS and (
+        spaces < _LABELLED_NAME_WORDS
+        or fields.facts.byline(line) is not None
+        or (line.endswith(".") and _is_contributor_credit(line))
+        or _may_hold_byline_and_date(line)
+    ):
+        return False  # a shorter line is read in full unless no byline shape can match
+    return (
+        not fields.byline_label
+        and line[:1] != "_"
+        and (fields.published is not None or fields.facts.date(line) is None)
+        and not may_be_caption(line)  # (also a closing credit in brackets)
+        and not line.endswith(":")  # (a heading of sources)
+        and line not in fields.pictures
     )
 
 
@@ -968,7 +1048,12 @@ def _is_contributor_credit(line: str) -> bool:
     The match ends at the line's end, so it starts in its last :data:`_CONTRIBUTED_REACH`
     characters; a search from there still sees the character before it, for the ``\b``.
     """
-    return _CONTRIBUTED.search(line, max(0, len(line) - _CONTRIBUTED_REACH)) is not None
+    start = max(0, len(line) - _CONTRIBUTED_REACH)
+    # The pattern's letters after the "i" (which it matches to a dotless "ı" too, as no lowering
+    # does) lie in that stretch: a line without them is not searched.
+    if _CONTRIBUTED_TAIL not in line[start:].lower():
+        return False
+    return _CONTRIBUTED.search(line, start) is not None
 
 
 def _read_opening(paragraph: str, fields: _Fields) -> str:
