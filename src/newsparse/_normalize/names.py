@@ -78,11 +78,12 @@ _WEB_OR_BRAND = (
     r"(?i:[a-z\d][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|id|my|co|tv|news|info|sg|ph|in|uk|au))"
     r"|[a-z]+[A-Z]\w*"
 )
+_CODE = r"[A-Z]{2,6}"
 _WEB_OR_BRAND_RE = re.compile(_WEB_OR_BRAND)
-_CAPITALS_CODE = re.compile(r"[A-Z]{2,6}")
+_CAPITALS_CODE = re.compile(_CODE)
 # The outlet after a comma or in brackets at the end of a byline: "Ani, Kompas.com", "Ani (MDN)".
 _OUTLET_TAIL = re.compile(rf"(?:\s*,\s*|\s+\(\s*)(?:{_WEB_OR_BRAND})\s*\)?$")
-_LABELLED_OUTLET_TAIL = re.compile(rf"(?:\s*,\s*|\s+\(\s*)(?:{_WEB_OR_BRAND}|[A-Z]{{2,6}})\s*\)?$")
+_LABELLED_OUTLET_TAIL = re.compile(rf"(?:\s*,\s*|\s+\(\s*)(?:{_WEB_OR_BRAND}|{_CODE})\s*\)?$")
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 # Abbreviated particles of family names: "John v. Berenberg", "Jan v.d. Berg".
