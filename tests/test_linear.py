@@ -301,6 +301,16 @@ STAGES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
         ),
         500,
     ),
+    "html: nested elements each naming the author": (  # 11-fuzz4; old code: 4.1 at 4,000
+        # (the editor-label search's XPath, ".//text()[contains(...)]", merged each element's
+        # matches into the result with a duplicate check: quadratic inside libxml2)
+        lambda n: (
+            lambda: parse_article(
+                _page('<a rel="author" href="/a">Ana</a>' + "<div>Ana" * n + "</div>" * n)
+            )
+        ),
+        2_000,
+    ),
     "html: junk of thousands of words inside one tag": (  # fuzz/mutate.py, seed 1717
         lambda n: lambda: load_page(_page("<p " + " ".join(f"t{i}," for i in range(n)) + ">x</p>")),
         20_000,
