@@ -125,7 +125,7 @@ _CREDIT_PART = re.compile(
     re.IGNORECASE,
 )
 #: Where a name in a credit was reporting from ("A in Paris"), left out of the name.
-_CREDIT_PLACE = re.compile(r"\s+in\s+[A-Z][^,;]*?(?=$|,|\s+and\s)")
+_CREDIT_PLACE = re.compile(r"(?<!\s)\s+in\s+[A-Z][^,;]*?(?=$|,|\s+and\s)")
 #: A feed's or a republisher's line pointing to the story's first home, or a newsletter's
 #: sign-up call: it closes what the tool copied of the story.
 _COPY_TRAILER = re.compile(
