@@ -179,3 +179,24 @@ def test_language_scores_sum_each_languages_words(words: list[str]) -> None:
     scores = language._scores(counts)
     assert scores == expected
     assert list(scores) == list(language._WORDS)  # the order that breaks ties
+
+
+@given(
+    st.lists(
+        _LANGUAGE_WORDS.map(str.upper)
+        | _LANGUAGE_WORDS.map(str.title)
+        | _LANGUAGE_WORDS
+        | st.text(st.characters(max_codepoint=127), max_size=4),
+        max_size=80,
+    ).map(" ".join)
+)
+@example("Yang DAN di, Ini itu (Dengan) untuk TIDAK dari Dalam; akan PADA juga")
+@example("Dan YANG di The OF der DIE le LA el Que il DE het yang dan di itu")
+def test_guess_language_lowers_ascii_text_in_its_byte_table(text: str) -> None:
+    # An all-ASCII text is lowered by the byte table that blanks the non-letters: the same
+    # counts, and the same guess, as lowering the text and searching it for runs of letters.
+    counts = collections.Counter(re.findall(r"[^\W\d_]+", text.lower()))
+    assert language._known_word_counts(text) == collections.Counter(
+        {w: n for w, n in counts.items() if w in language._KNOWN}
+    )
+    assert guess_language(text) == _guess_from_counts(counts)

@@ -54,6 +54,11 @@ _TOKEN = re.compile(r"[^\W\d_]+")
 _ASCII_NON_LETTERS = bytes(
     code if code >= 128 or chr(code).isalpha() else ord(" ") for code in range(256)
 )
+#: The same table that also lowers the ASCII capitals, for a text that is all ASCII (whose
+#: ``str.lower`` lowers only those).
+_ASCII_LOWERED_LETTERS = _ASCII_NON_LETTERS.translate(
+    bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")
+)
 _MIN_HITS = 8
 # A text in a language without a table still hits a few short words of one that has one (Czech
 # "a", "o", "se", "na", "do" are Portuguese words too; Danish "de", "en", "er" are Dutch): the
@@ -107,7 +112,10 @@ def _known_word_counts(text: str) -> Counter[str]:
     # character that is no letter ends a run as a space does, so those become spaces first, in
     # the text's UTF-8 bytes (a byte table's work; no byte of a longer sequence is ASCII): a word
     # between spaces that is all letters is then one run, and only a word holding another
-    # character ("“dan”") is searched for runs.
+    # character ("“dan”") is searched for runs. An ASCII text is lowered by the same byte table.
+    if text.isascii():
+        words = text.encode("ascii").translate(_ASCII_LOWERED_LETTERS).decode("ascii").split()
+        return Counter(filter(_KNOWN.__contains__, words))
     lowered = text.lower()
     tokens = (
         lowered.encode("utf-8", "surrogatepass")
