@@ -491,6 +491,10 @@ class TitleEvidence:
         # runs of them, lists of other stories runs of headline-shaped lines; an article's
         # headline stands between a short label and running text.
         menu_sums = list(accumulate([line.count(" ") < _MENU_WORDS for line in top], initial=0))
+        # min(k, reach) for every k a stretch below a candidate may end at: a stretch's end is
+        # looked up, its start clipped by a conditional (a call of the builtin min or max per
+        # bound cost more than the rest of a row).
+        clip = list(range(reach)) + [reach] * (_BODY + 2)
         rows = []
         headline_rows = []
         rank = 0
@@ -501,8 +505,8 @@ class TitleEvidence:
             last = line[-1]
             # (index + 1 <= reach always: a candidate stands in the first MAX_CANDIDATES lines.)
             after_start = index + 1
-            after_end = min(index + 1 + _AFTER, reach)
-            near_end = min(index + 1 + _NEAR, reach)
+            after_end = clip[index + 1 + _AFTER]
+            near_end = clip[index + 1 + _NEAR]
             is_paragraph = paragraph[index]
             headline = 3 <= count <= 25 and last not in ".:!" and not is_paragraph
             ranked = math.log1p(rank) if headline else 0.0
@@ -513,7 +517,7 @@ class TitleEvidence:
                     index / total,
                     math.log1p(index),
                     1.0 if index == 0 else 0.0,
-                    min(count, 40) / 40,
+                    (count if count < 40 else 40) / 40,
                     1.0 if 4 <= count <= 20 else 0.0,
                     1.0 if last == "." else 0.0,
                     1.0 if last in "?!" else 0.0,
@@ -526,7 +530,7 @@ class TitleEvidence:
                     1.0 if _opens_other(line, words, openings) else 0.0,
                     (sums[after_end] - sums[after_start]) / _AFTER,
                     1.0 if dated_sums[near_end] > dated_sums[after_start] else 0.0,
-                    1.0 if dated_sums[index] > dated_sums[max(0, index - 3)] else 0.0,
+                    1.0 if dated_sums[index] > dated_sums[index - 3 if index > 3 else 0] else 0.0,
                     1.0 if signed_sums[near_end] > signed_sums[after_start] else 0.0,
                     1.0 if is_paragraph else 0.0,
                     0.0,  # boilerplate: late
@@ -534,11 +538,11 @@ class TitleEvidence:
                     1.0 if index > 0 and paragraph[index - 1] else 0.0,
                     1.0 if headline and rank == 0 else 0.0,
                     ranked,
-                    min(len(line), 300) / 300,
+                    (len(line) if len(line) < 300 else 300) / 300,
                     1.0 if after_start < reach and paragraph[after_start] else 0.0,
                     1.0 if "," in line else 0.0,
                     near_body,
-                    (sums[min(index + 1 + _BODY, reach)] - sums[after_start]) / _BODY,
+                    (sums[clip[index + 1 + _BODY]] - sums[after_start]) / _BODY,
                     _overlap(line, first_words) if index else 0.0,
                     near_body if index == 0 else 0.0,
                     ranked * near_body,
@@ -559,14 +563,14 @@ class TitleEvidence:
                         and lines[index - 1].endswith(line)
                     ),
                     (
-                        menu_sums[min(index + 1 + _AROUND, reach)]
-                        - menu_sums[max(0, index - _AROUND)]
+                        menu_sums[clip[index + 1 + _AROUND]]
+                        - menu_sums[index - _AROUND if index > _AROUND else 0]
                         - (menu_sums[after_start] - menu_sums[index])
                     )
                     / (2 * _AROUND),
                     (
-                        shaped[min(index + 1 + _AROUND, reach)]
-                        - shaped[max(0, index - _AROUND)]
+                        shaped[clip[index + 1 + _AROUND]]
+                        - shaped[index - _AROUND if index > _AROUND else 0]
                         - (shaped[after_start] - shaped[index])
                     )
                     / (2 * _AROUND),
