@@ -290,14 +290,22 @@ class _Words:
         else:
             self._padded, self._stems = None, _stems(text)
 
-    def shared(self, own: set[str]) -> set[str]:
-        """The stems of ``own`` that some word of the text is cut to."""
+    def shared(self, needles: Sequence[tuple[str, str]]) -> set[str]:
+        """The stems of :func:`_needles` that some word of the text is cut to."""
         padded = self._padded
         if padded is None:
-            return own & self._stems
-        return {
-            stem for stem in own if (f" {stem}" if len(stem) == _STEM else f" {stem} ") in padded
-        }
+            own = self._stems
+            return {stem for stem, _ in needles if stem in own}
+        return {stem for stem, needle in needles if needle in padded}
+
+
+def _needles(own: set[str]) -> list[tuple[str, str]]:
+    """Each stem of ``own`` and what :meth:`_Words.shared` looks for in a text for it.
+
+    A stem of :data:`_STEM` letters opens a word (after a space), a shorter one is a word (between
+    two). Built once for a line, not once for every text it is compared with.
+    """
+    return [(stem, f" {stem}" if len(stem) == _STEM else f" {stem} ") for stem in own]
 
 
 def _openings(lines: Sequence[str]) -> dict[str, list[tuple[list[str], int]]]:
@@ -464,9 +472,8 @@ class TitleEvidence:
         paragraph = [is_paragraph_like(line) for line in top]
         counts = Counter(top)
         openings = _openings(lines)
-        date = facts.title_date
         byline = facts.byline
-        dated = [date(line) is not None for line in top]
+        dated = facts.title_dated(top)
         signed = [line.count(" ") < _SIGNED_WORDS and byline(line) is not None for line in top]
         blob = "\n".join(line[:_PREFIX_CHARS] for line in top)
         opening = "\n".join(top[:_WINDOW_TITLE])
@@ -603,11 +610,12 @@ class TitleEvidence:
         line = self._lines[index]
         row = self.rows[position]
         own = _stems(line)
+        needles = _needles(own)
         if self._headline[position]:
             if self._body is None:
                 self._body = _Words(_body_text(self._top, self._paragraph, self._window))
-            row[_BODY_WORDS] = len(self._body.shared(own)) / len(own) if own else 0.0
-        row[_WORDS_BELOW], row[_PARAGRAPHS_BELOW] = self._below(own, index)
+            row[_BODY_WORDS] = len(self._body.shared(needles)) / len(own) if own else 0.0
+        row[_WORDS_BELOW], row[_PARAGRAPHS_BELOW] = self._below(own, needles, index)
         row[_BOILERPLATE] = 1.0 if self._facts.boilerplate(line) else 0.0
         row[_TITLE_CASE] = _title_case(line.split())
         row[_CREDIT_END] = 1.0 if _ends_with_credit(line) else 0.0
@@ -616,8 +624,12 @@ class TitleEvidence:
         row[_KICKER_BEFORE] = 1.0 if index > 0 and _is_kicker(self._lines[index - 1]) else 0.0
         row[_SITE_SEPARATOR] = 1.0 if _has_site_separator(line) else 0.0
 
-    def _below(self, own: set[str], index: int) -> tuple[float, float]:
+    def _below(
+        self, own: set[str], needles: Sequence[tuple[str, str]], index: int
+    ) -> tuple[float, float]:
         """How the running text under a line takes up the line's words (its stems ``own``).
+
+        ``needles`` are ``own``'s :func:`_needles`.
 
         Returns the share of the stems used in the :data:`_BELOW` lines under it, and how many
         paragraphs there (up to :data:`_BELOW_PARAGRAPHS`) use any of them. An article's title
@@ -637,7 +649,7 @@ class TitleEvidence:
             words = known.get(near)
             if words is None:
                 words = known[near] = _Words(top[near][:_PREFIX_CHARS])
-            shared = words.shared(own)
+            shared = words.shared(needles)
             if shared:
                 sharing += 1
                 used |= shared
