@@ -517,7 +517,8 @@ class TitleEvidence:
             is_paragraph = paragraph[index]
             headline = 3 <= count <= 25 and last not in ".:!" and not is_paragraph
             ranked = math.log1p(rank) if headline else 0.0
-            near_body = max(window[index + 1 : index + 1 + _NEAR * 2], default=0) / peak
+            # (A falsy slice read as (0,): cheaper than a keyword default in the call.)
+            near_body = max(window[index + 1 : index + 1 + _NEAR * 2] or (0,)) / peak
             rows.append(
                 [
                     1.0,
