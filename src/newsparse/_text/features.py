@@ -290,14 +290,22 @@ class _Words:
         else:
             self._padded, self._stems = None, _stems(text)
 
-    def shared(self, own: set[str]) -> set[str]:
-        """The stems of ``own`` that some word of the text is cut to."""
+    def shared(self, needles: Sequence[tuple[str, str]]) -> set[str]:
+        """The stems of :func:`_needles` that some word of the text is cut to."""
         padded = self._padded
         if padded is None:
-            return own & self._stems
-        return {
-            stem for stem in own if (f" {stem}" if len(stem) == _STEM else f" {stem} ") in padded
-        }
+            own = self._stems
+            return {stem for stem, _ in needles if stem in own}
+        return {stem for stem, needle in needles if needle in padded}
+
+
+def _needles(own: set[str]) -> list[tuple[str, str]]:
+    """Each stem of ``own`` and what :meth:`_Words.shared` looks for in a text for it.
+
+    A stem of :data:`_STEM` letters opens a word (after a space), a shorter one is a word (between
+    two). Built once for a line, not once for every text it is compared with.
+    """
+    return [(stem, f" {stem}" if len(stem) == _STEM else f" {stem} ") for stem in own]
 
 
 def _openings(lines: Sequence[str]) -> dict[str, list[tuple[list[str], int]]]:
@@ -464,9 +472,8 @@ class TitleEvidence:
         paragraph = [is_paragraph_like(line) for line in top]
         counts = Counter(top)
         openings = _openings(lines)
-        date = facts.title_date
         byline = facts.byline
-        dated = [date(line) is not None for line in top]
+        dated = facts.title_dated(top)
         signed = [line.count(" ") < _SIGNED_WORDS and byline(line) is not None for line in top]
         blob = "\n".join(line[:_PREFIX_CHARS] for line in top)
         opening = "\n".join(top[:_WINDOW_TITLE])
@@ -491,6 +498,10 @@ class TitleEvidence:
         # runs of them, lists of other stories runs of headline-shaped lines; an article's
         # headline stands between a short label and running text.
         menu_sums = list(accumulate([line.count(" ") < _MENU_WORDS for line in top], initial=0))
+        # min(k, reach) for every k a stretch below a candidate may end at: a stretch's end is
+        # looked up, its start clipped by a conditional (a call of the builtin min or max per
+        # bound cost more than the rest of a row).
+        clip = list(range(reach)) + [reach] * (_BODY + 2)
         rows = []
         headline_rows = []
         rank = 0
@@ -501,19 +512,20 @@ class TitleEvidence:
             last = line[-1]
             # (index + 1 <= reach always: a candidate stands in the first MAX_CANDIDATES lines.)
             after_start = index + 1
-            after_end = min(index + 1 + _AFTER, reach)
-            near_end = min(index + 1 + _NEAR, reach)
+            after_end = clip[index + 1 + _AFTER]
+            near_end = clip[index + 1 + _NEAR]
             is_paragraph = paragraph[index]
             headline = 3 <= count <= 25 and last not in ".:!" and not is_paragraph
             ranked = math.log1p(rank) if headline else 0.0
-            near_body = max(window[index + 1 : index + 1 + _NEAR * 2], default=0) / peak
+            # (A falsy slice read as (0,): cheaper than a keyword default in the call.)
+            near_body = max(window[index + 1 : index + 1 + _NEAR * 2] or (0,)) / peak
             rows.append(
                 [
                     1.0,
                     index / total,
                     math.log1p(index),
                     1.0 if index == 0 else 0.0,
-                    min(count, 40) / 40,
+                    (count if count < 40 else 40) / 40,
                     1.0 if 4 <= count <= 20 else 0.0,
                     1.0 if last == "." else 0.0,
                     1.0 if last in "?!" else 0.0,
@@ -526,7 +538,7 @@ class TitleEvidence:
                     1.0 if _opens_other(line, words, openings) else 0.0,
                     (sums[after_end] - sums[after_start]) / _AFTER,
                     1.0 if dated_sums[near_end] > dated_sums[after_start] else 0.0,
-                    1.0 if dated_sums[index] > dated_sums[max(0, index - 3)] else 0.0,
+                    1.0 if dated_sums[index] > dated_sums[index - 3 if index > 3 else 0] else 0.0,
                     1.0 if signed_sums[near_end] > signed_sums[after_start] else 0.0,
                     1.0 if is_paragraph else 0.0,
                     0.0,  # boilerplate: late
@@ -534,11 +546,11 @@ class TitleEvidence:
                     1.0 if index > 0 and paragraph[index - 1] else 0.0,
                     1.0 if headline and rank == 0 else 0.0,
                     ranked,
-                    min(len(line), 300) / 300,
+                    (len(line) if len(line) < 300 else 300) / 300,
                     1.0 if after_start < reach and paragraph[after_start] else 0.0,
                     1.0 if "," in line else 0.0,
                     near_body,
-                    (sums[min(index + 1 + _BODY, reach)] - sums[after_start]) / _BODY,
+                    (sums[clip[index + 1 + _BODY]] - sums[after_start]) / _BODY,
                     _overlap(line, first_words) if index else 0.0,
                     near_body if index == 0 else 0.0,
                     ranked * near_body,
@@ -559,14 +571,14 @@ class TitleEvidence:
                         and lines[index - 1].endswith(line)
                     ),
                     (
-                        menu_sums[min(index + 1 + _AROUND, reach)]
-                        - menu_sums[max(0, index - _AROUND)]
+                        menu_sums[clip[index + 1 + _AROUND]]
+                        - menu_sums[index - _AROUND if index > _AROUND else 0]
                         - (menu_sums[after_start] - menu_sums[index])
                     )
                     / (2 * _AROUND),
                     (
-                        shaped[min(index + 1 + _AROUND, reach)]
-                        - shaped[max(0, index - _AROUND)]
+                        shaped[clip[index + 1 + _AROUND]]
+                        - shaped[index - _AROUND if index > _AROUND else 0]
                         - (shaped[after_start] - shaped[index])
                     )
                     / (2 * _AROUND),
@@ -599,11 +611,12 @@ class TitleEvidence:
         line = self._lines[index]
         row = self.rows[position]
         own = _stems(line)
+        needles = _needles(own)
         if self._headline[position]:
             if self._body is None:
                 self._body = _Words(_body_text(self._top, self._paragraph, self._window))
-            row[_BODY_WORDS] = len(self._body.shared(own)) / len(own) if own else 0.0
-        row[_WORDS_BELOW], row[_PARAGRAPHS_BELOW] = self._below(own, index)
+            row[_BODY_WORDS] = len(self._body.shared(needles)) / len(own) if own else 0.0
+        row[_WORDS_BELOW], row[_PARAGRAPHS_BELOW] = self._below(own, needles, index)
         row[_BOILERPLATE] = 1.0 if self._facts.boilerplate(line) else 0.0
         row[_TITLE_CASE] = _title_case(line.split())
         row[_CREDIT_END] = 1.0 if _ends_with_credit(line) else 0.0
@@ -612,8 +625,12 @@ class TitleEvidence:
         row[_KICKER_BEFORE] = 1.0 if index > 0 and _is_kicker(self._lines[index - 1]) else 0.0
         row[_SITE_SEPARATOR] = 1.0 if _has_site_separator(line) else 0.0
 
-    def _below(self, own: set[str], index: int) -> tuple[float, float]:
+    def _below(
+        self, own: set[str], needles: Sequence[tuple[str, str]], index: int
+    ) -> tuple[float, float]:
         """How the running text under a line takes up the line's words (its stems ``own``).
+
+        ``needles`` are ``own``'s :func:`_needles`.
 
         Returns the share of the stems used in the :data:`_BELOW` lines under it, and how many
         paragraphs there (up to :data:`_BELOW_PARAGRAPHS`) use any of them. An article's title
@@ -633,7 +650,7 @@ class TitleEvidence:
             words = known.get(near)
             if words is None:
                 words = known[near] = _Words(top[near][:_PREFIX_CHARS])
-            shared = words.shared(own)
+            shared = words.shared(needles)
             if shared:
                 sharing += 1
                 used |= shared

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from newsparse._normalize.boilerplate import line_kinds
 from newsparse._normalize.captions import split_credit
@@ -263,6 +264,21 @@ class LineFacts:
         """
         found = self.date(line)
         return None if line in self._update_heads else found
+
+    def title_dated(self, lines: Iterable[str]) -> list[bool]:
+        """Whether :meth:`title_date` finds a date in each of ``lines``, in one call.
+
+        The title model asks this of every line near a dump's top, most of them known by then:
+        a known line is one dictionary lookup here, not two method calls.
+        """
+        dates = self._dates
+        heads = self._update_heads
+        date = self.date
+        out = []
+        for line in lines:
+            found = dates[line] if line in dates else date(line)
+            out.append(found is not None and line not in heads)
+        return out
 
     def byline(self, line: str, *, bare: bool = False) -> Byline | None:
         """:func:`~newsparse._normalize.names.parse_byline` of ``line``, read once per parse."""
