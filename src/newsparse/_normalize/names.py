@@ -71,9 +71,9 @@ _TRAILING = re.compile(
 )
 _LABEL_WORDS = frozenset(label.lower() for label in (*AUTHOR_LABELS, *EDITOR_LABELS))
 _SITE_SUFFIX = re.compile(r"\s[-–—]\s*[\w.]+$")
-# An outlet named after a reporter: a web address ("Kompas.com", "tribunnews.com") or a brand
-# written in camel case ("detikNews"); after a label, or as a byline's last segment, also a short
-# code in capitals ("MDN"), which after a bare name in brackets is as likely an acronym ("(FAQ)").
+# An outlet named after a reporter: a web address ("Outlet.com", "news.example.id") or a brand
+# written in camel case ("cityNews"); after a label, or as a byline's last segment, also a short
+# code in capitals ("XYZ"), which after a bare name in brackets is as likely an acronym ("(FAQ)").
 _WEB_OR_BRAND = (
     r"(?i:[a-z\d][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|id|my|co|tv|news|info|sg|ph|in|uk|au))"
     r"|[a-z]+[A-Z]\w*"
@@ -81,7 +81,7 @@ _WEB_OR_BRAND = (
 _CODE = r"[A-Z]{2,6}"
 _WEB_OR_BRAND_RE = re.compile(_WEB_OR_BRAND)
 _CAPITALS_CODE = re.compile(_CODE)
-# The outlet after a comma or in brackets at the end of a byline: "Ani, Kompas.com", "Ani (MDN)".
+# The outlet after a comma or in brackets at the end of a byline: "Ani, Outlet.com", "Ani (XYZ)".
 _OUTLET_TAIL = re.compile(rf"(?:\s*,\s*|\s+\(\s*)(?:{_WEB_OR_BRAND})\s*\)?$")
 _LABELLED_OUTLET_TAIL = re.compile(rf"(?:\s*,\s*|\s+\(\s*)(?:{_WEB_OR_BRAND}|{_CODE})\s*\)?$")
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
@@ -306,7 +306,7 @@ def parse_byline(line: str, *, bare: bool = False, agencies: bool = False) -> By
             recognised = True
             continue
         if authors and number == len(segments) and _is_outlet_segment(segment, len(segments)):
-            recognised = True  # "Ani | Kompas.com": the reporter's outlet, no author
+            recognised = True  # "Ani | Outlet.com": the reporter's outlet, no author
             continue
         label = _AUTHOR_LABEL.match(segment)
         if label is not None:

@@ -581,7 +581,7 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
             and fields.facts.dateline(line) is None
             and fields.facts.date(line) is None
         ):
-            # A picture's credit with no caption ("(Google Maps)") above the text: no byline.
+            # A picture's credit with no caption ("(Street map)") above the text: no byline.
             fields.warnings.append(f"left out a picture credit without a caption: {line!r}")
             index += 1
             continue
@@ -600,7 +600,7 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
             links += 1
         elif fields.site_code is None and (
             is_site_code(line)
-            # A longer code in capitals ("REPUBLIKA") once the date line is read.
+            # A longer code in capitals ("HARIANKOTA") once the date line is read.
             or (fields.published is not None and _LONG_SITE_CODE.fullmatch(line) is not None)
         ):
             fields.site_code = line  # (never a caption: a credit needs more than capitals)

@@ -351,7 +351,7 @@ def _goes_on(after: str) -> bool:
     """Whether the text after a block's last link carries its sentence on (`` when they left.``).
 
     A few words that go on in lower case continue what the link began; a source after a
-    linked title (``. Reuters. Retrieved 2 May``) or a bracket does not.
+    linked title (``. Agency. Retrieved 2 May``) or a bracket does not.
     """
     after = after.lstrip()
     return after[:1].islower() and len(_WORD.findall(after)) >= _MIN_SENTENCE_CLOSING

@@ -33,7 +33,7 @@ _KICKER_END = re.compile(r"\s*[:：]\s*$")
 _NEAR = 300
 # The paths of a site's home page, between their slashes.
 _HOME_PATHS = frozenset({"", "index.html", "index.htm", "index.php"})
-# A short note in brackets after a headline: "(Photo: Reuters)", "（写真＝ロイター）", "[Video]".
+# A short note in brackets after a headline: "(Photo: Agency)", "（写真＝筆者）", "[Video]".
 _NOTE = re.compile(r"\s*[(（\[【][^()（）\[\]【】]{1,40}[)）\]】]")
 
 
