@@ -281,6 +281,50 @@ def test_a_long_site_code_under_the_date_line() -> None:
     assert article.paragraphs[0] == _FIRST
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Di Hadapan Putin,", "Kim Jong Un Pastikan Dukungan"),
+        ("Banjir Rob Melanda Pesisir -", "Ribuan Warga Mengungsi"),
+    ],
+)
+def test_a_headline_wrapped_over_two_lines(first: str, second: str) -> None:
+    text = _SITE_CODE_DUMP.format(under="", first=_FIRST).replace(
+        "Judul berita\n", f"{first}\n{second}\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.title == f"{first} {second}"
+    assert article.authors == ("Binsar",)
+    assert article.paragraphs[0] == _FIRST
+
+
+def test_a_headline_not_cut_keeps_the_line_under_it_apart() -> None:
+    # No comma or dash at the end: the short line under the headline is not joined to it.
+    text = _SITE_CODE_DUMP.format(under="", first=_FIRST).replace(
+        "Judul berita\n", "Judul berita\nvon Ann Lee\n"
+    )
+    assert newsparse.parse_article(text).title == "Judul berita"
+
+
+@pytest.mark.parametrize("name", ["BINSAR SIMATUPANG", "BINSAR"])
+def test_a_byline_in_capitals_above_the_date_line(name: str) -> None:
+    text = _SITE_CODE_DUMP.format(under="", first=_FIRST).replace("Binsar\n", f"{name}\n")
+    article = newsparse.parse_article(text)
+    assert article.authors == (name,)
+    assert article.dateline == "MDN"
+    assert article.paragraphs[0] == _FIRST
+
+
+@pytest.mark.parametrize("label", ["NASIONAL", "PUBLISHED ON"])
+def test_a_label_in_capitals_above_the_date_line_is_no_byline(label: str) -> None:
+    # One word in capitals without a site code under the date line is as often a section's
+    # label; a date's label is never a name.
+    text = _SITE_CODE_DUMP.format(under="", first=_FIRST).replace("Binsar\n", f"{label}\n")
+    if label == "NASIONAL":
+        text = text.replace("MDN\n", "")
+    assert newsparse.parse_article(text).authors == ()
+
+
 def test_a_caption_without_credit_under_the_site_code() -> None:
     # Glued to the site code's line and ending without a full stop: the picture's caption.
     caption = "Kim Jong Un bertemu Vladimir Putin di pusat peluncuran Vostochny, Rabu (13/9)"

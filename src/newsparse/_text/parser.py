@@ -26,7 +26,8 @@ from newsparse._normalize.captions import split_credit
 from newsparse._normalize.datelines import split_dateline
 from newsparse._normalize.dates import DateMatch, has_digit, parse_date
 from newsparse._normalize.language import guess_language
-from newsparse._normalize.names import split_authors
+from newsparse._normalize.names import is_person_name, split_authors
+from newsparse._normalize.phrases import PUBLISHED_LABELS, UPDATE_LABELS, WEAK_PUBLISHED_LABELS
 from newsparse._normalize.whitespace import clean_line
 from newsparse._text.lines import (
     LineFacts,
@@ -81,6 +82,12 @@ _LABELLED_NAME_WORDS = 8
 _LANGUAGE_SAMPLE = 1500
 #: A byline in the body is short: a longer line is a paragraph, never read as one.
 _BYLINE_WORDS = 24
+#: A headline wrapped over two lines: where the first line may break, and how long both may be.
+_TITLE_BREAKS = (",", ";", " -", " –", " —")
+_WRAPPED_TITLE_CHARS = 200
+_WRAPPED_TITLE_SPACES = 15  # the rest of a headline has at most fifteen words
+_CAPS_BYLINE_WORDS = 4
+_DATE_LABELS = PUBLISHED_LABELS + WEAK_PUBLISHED_LABELS + UPDATE_LABELS
 #: A caption without a credit is running text of at least this many words.
 _CAPTION_WORDS = 8
 # A caption that says most of the paragraph under it again: the share of its words repeated.
@@ -543,8 +550,34 @@ def _read_title(lines: list[str], fields: _Fields) -> int:
             # A dump that opens with its date has no title line.
             return index
         fields.title = line
+        if index + 1 < len(lines) and _continues_title(line, lines[index + 1], fields.facts):
+            fields.title = f"{line} {lines[index + 1]}"
+            return index + 2
         return index + 1
     return len(lines)
+
+
+def _continues_title(title: str, line: str, facts: LineFacts) -> bool:
+    """Whether ``line`` is the rest of a headline wrapped over two lines.
+
+    A headline cut after a comma or a dash (``Di Hadapan Putin,``) goes on in the line under it,
+    when that line is short and reads as none of the header's other lines (byline, date,
+    dateline, caption or furniture).
+    """
+    if not line or len(title) + len(line) > _WRAPPED_TITLE_CHARS:
+        return False
+    if not title.endswith(_TITLE_BREAKS):
+        return False  # (a line going on in lower case is as often "von Ann Lee", a byline)
+    return not (
+        line.count(" ") >= _WRAPPED_TITLE_SPACES
+        or line.endswith(".")
+        or is_paragraph_like(line)
+        or facts.date(line) is not None
+        or facts.byline(line) is not None
+        or facts.dateline(line) is not None
+        or facts.boilerplate(line)
+        or caption_parts(line, strict=True) is not None
+    )
 
 
 def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
@@ -598,6 +631,8 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
             # tool's or a page's, not the story's text.
             fields.warnings.append(f"left out a line of links above the text: {line!r}")
             links += 1
+        elif _caps_byline(lines, index, fields):
+            fields.add_authors((line,))
         elif fields.site_code is None and (
             is_site_code(line)
             # A longer code in capitals ("HARIANKOTA") once the date line is read.
@@ -628,6 +663,32 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
         first=lines[index] if index < len(lines) else None,
     )
     return index
+
+
+def _caps_byline(lines: list[str], index: int, fields: _Fields) -> bool:
+    """Whether ``lines[index]`` is a byline in capitals right above the date line.
+
+    In the layout of the title, the byline, the date line and the site code, the writer's name
+    may be written in capitals (``BINSAR SIMATUPANG``). A name of two words or more is taken
+    there; one word in capitals is as often a section's label (``NASIONAL``) or a site code, so
+    it is taken only when a site code follows the date line (the code has its own place).
+    """
+    line = lines[index]
+    if (
+        fields.authors
+        or fields.published is not None
+        or fields.site_code is not None
+        or not line.isupper()
+        or index + 1 >= len(lines)
+    ):
+        return False
+    words = line.count(" ") + 1
+    if words > _CAPS_BYLINE_WORDS or fields.facts.date(lines[index + 1]) is None:
+        return False
+    if words == 1 and not (index + 2 < len(lines) and is_site_code(lines[index + 2])):
+        return False
+    # A date's label in capitals ("PUBLISHED ON") stands above a date line as a byline would.
+    return not line.casefold().startswith(_DATE_LABELS) and is_person_name(line)
 
 
 def _read_standfirst(lines: list[str], fields: _Fields) -> None:
