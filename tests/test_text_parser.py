@@ -306,6 +306,22 @@ def test_a_headline_not_cut_keeps_the_line_under_it_apart() -> None:
     assert newsparse.parse_article(text).title == "Judul berita"
 
 
+def test_a_dump_opening_with_a_bare_byline_over_the_date_has_no_title() -> None:
+    text = _SITE_CODE_DUMP.format(under="", first=_FIRST).replace("Judul berita\n\n", "")
+    article = newsparse.parse_article(text)
+    assert article.title is None
+    assert article.authors == ("Binsar",)
+    assert article.published == dt.datetime(2023, 9, 14, 11, 22)
+    assert article.paragraphs[0] == _FIRST
+
+
+def test_a_blog_name_over_the_date_and_the_headline_is_no_byline() -> None:
+    text = "Catatan Ani\n\n2019-01-01\n\nSelamat tahun baru untuk semua pembaca\n\n" + _FIRST + "\n"
+    article = newsparse.parse_article(text)
+    assert article.authors == ()
+    assert article.title == "Catatan Ani"
+
+
 @pytest.mark.parametrize("name", ["BINSAR SIMATUPANG", "BINSAR"])
 def test_a_byline_in_capitals_above_the_date_line(name: str) -> None:
     text = _SITE_CODE_DUMP.format(under="", first=_FIRST).replace("Binsar\n", f"{name}\n")

@@ -87,6 +87,7 @@ _TITLE_BREAKS = (",", ";", " -", " –", " —")
 _WRAPPED_TITLE_CHARS = 200
 _WRAPPED_TITLE_SPACES = 15  # the rest of a headline has at most fifteen words
 _CAPS_BYLINE_WORDS = 4
+_BARE_BYLINE_WORDS = 3  # a bare name over the date line, with no title above it
 _DATE_LABELS = PUBLISHED_LABELS + WEAK_PUBLISHED_LABELS + UPDATE_LABELS
 #: A caption without a credit is running text of at least this many words.
 _CAPTION_WORDS = 8
@@ -495,6 +496,7 @@ def _opens_with_title(lines: list[str], fields: _Fields) -> bool:
         or fields.facts.byline(first) is not None
         or fields.facts.dateline(first) is not None
         or caption_parts(first, strict=True) is not None
+        or _bare_byline_above_date(lines, fields.facts)
     ):
         return False
     if len(lines) <= 3:
@@ -508,6 +510,31 @@ def _opens_with_title(lines: list[str], fields: _Fields) -> bool:
         or caption_parts(line, strict=True) is not None
         for line in lines[1:3]
     )
+
+
+def _bare_byline_above_date(lines: list[str], facts: LineFacts) -> bool:
+    """Whether the dump opens with a writer's bare name over the date line (no title line).
+
+    ``Binsar`` over ``Thursday, 14-09-2023 | 11:22 am``: a headline is seldom a name of one to
+    three words. But a blog's name over the date and the post's headline (a line of a few words
+    that reads as no sentence, caption or code) is the page's title line, as before.
+    """
+    first = lines[0]
+    if len(lines) < 2 or first.count(" ") >= _BARE_BYLINE_WORDS:
+        return False
+    if facts.date(lines[1]) is None:
+        return False
+    if len(lines) > 2:
+        third = lines[2]
+        if (
+            _BARE_BYLINE_WORDS <= third.count(" ") + 1 <= _LISTED_HEADLINE_WORDS
+            and not third.endswith(_SENTENCE_ENDS)
+            and not is_paragraph_like(third)
+            and caption_parts(third, strict=True) is None
+        ):
+            return False
+    byline = facts.byline(first, bare=True)
+    return byline is not None and bool(byline.authors)
 
 
 def _language_sample(paragraphs: list[str]) -> str:
