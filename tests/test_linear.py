@@ -311,6 +311,22 @@ STAGES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
         ),
         2_000,
     ),
+    "html: labelled lines under an ancestor with a long class value": (  # fuzz seed 21203
+        # (every byline-like element walked up to the ancestor and searched its class value again
+        # for a comment thread and a list of stories: old code 4.0 at 2,000)
+        lambda n: (
+            lambda: parse_article(
+                _page(
+                    '<div class="'
+                    + "co<br/>\n" * n
+                    + '">'
+                    + '<p>Von: 12</p><div class="byline">12</div>' * (n // 10)
+                    + "</div>"
+                )
+            )
+        ),
+        2_000,
+    ),
     "html: junk of thousands of words inside one tag": (  # fuzz/mutate.py, seed 1717
         lambda n: lambda: load_page(_page("<p " + " ".join(f"t{i}," for i in range(n)) + ">x</p>")),
         20_000,

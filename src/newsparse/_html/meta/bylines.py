@@ -70,18 +70,29 @@ def spaced_text(el: Element) -> str:
     return " ".join(" ".join(el.itertext()).split())
 
 
-def in_story_list(el: Element) -> bool:
+def in_story_list(el: Element, known: dict[Element, bool] | None = None) -> bool:
     """Whether ``el`` sits in a list of other stories: related stories, a slider, a carousel.
 
     The walk stops at ``<article>``, ``<main>`` and ``<body>``. Lists named ``teaser`` are not
-    counted: many pages name the article's own header that way.
+    counted: many pages name the article's own header that way. ``known`` keeps, for a caller
+    that asks of many elements in one tree, whether each ancestor walked is or sits in such a
+    list, so that each one's names are tested once (as :func:`~newsparse._html.page.tree.in_thread`).
     """
+    path: list[Element] = []
+    verdict = False
     for node in el.iterancestors():
         if node.tag in {"article", "main", "body"}:
-            return False
+            break
+        if known is not None and node in known:
+            verdict = known[node]
+            break
+        path.append(node)
         if _OTHER_STORIES.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
-            return True
-    return False
+            verdict = True
+            break
+    if known is not None:
+        known.update(dict.fromkeys(path, verdict))
+    return verdict
 
 
 def labelled_authors(root: Element) -> Iterator[tuple[str, ...]]:
@@ -91,18 +102,20 @@ def labelled_authors(root: Element) -> Iterator[tuple[str, ...]]:
     ``<p>von <a>Dr. Ann Lee</a></p>`` all name Ann Lee. Without a colon, only names of two words
     or more (or agencies) count, since a lone capital word after "Text" or "By" may be anything.
     """
+    threads: dict[Element, bool] = {}  # the verdicts on ancestors, each tested once
+    lists: dict[Element, bool] = {}
     for el in root.iter():
         own = (el.text or "").strip() if isinstance(el.tag, str) else ""
         if not own or _LABEL_FIRST.match(own) is None:
             continue
         match = _LABEL_ONLY.match(own) if len(own) <= 40 else None
         if match is None:
-            if _LABEL_START.match(own) and not in_story_list(el):
-                names = _labelled_line(el)
+            if _LABEL_START.match(own) and not in_story_list(el, lists):
+                names = _labelled_line(el, threads)
                 if names:
                     yield names
             continue
-        if in_thread(el) or in_story_list(el):
+        if in_thread(el, threads) or in_story_list(el, lists):
             continue
         rest = _line_inside(el) if len(el) else _text_after(el)
         rest = " ".join(rest.split()).strip(" :：")
@@ -116,14 +129,15 @@ def labelled_authors(root: Element) -> Iterator[tuple[str, ...]]:
             yield byline.authors
 
 
-def _labelled_line(el: Element) -> tuple[str, ...]:
+def _labelled_line(el: Element, threads: dict[Element, bool]) -> tuple[str, ...]:
     """The names of an element whose text is one labelled byline, or ``()``.
 
     ``<p>Von Claudia Lindner</p>``, ``<p>Auteur : Ann Lee</p>``: with no colon after the label,
     only names of two words or more (or agencies) count. A date after the names is cut off.
+    ``threads`` is :func:`~newsparse._html.page.tree.in_thread`'s record of the tree walked.
     """
     text = spaced_text(el)
-    if len(text) > MAX_BYLINE or in_thread(el):
+    if len(text) > MAX_BYLINE or in_thread(el, threads):
         return ()
     if any(a.tag in _NOT_BYLINE_BOXES for a in el.iterancestors()):
         return ()  # a picture's credit ("von Justin Watt"), or a teaser's link to its story

@@ -174,6 +174,8 @@ def _byline_texts(candidates: Iterable[tuple[Element, Names]]) -> Iterator[tuple
     """
     # Class names repeat a lot: each is matched once, and joined once.
     named: dict[tuple[str | None, ...], str | None] = {}
+    threads: dict[Element, bool] = {}  # the verdicts on ancestors, each tested once
+    lists: dict[Element, bool] = {}
     for el, names in candidates:
         if names in named:
             attrs_ = named[names]
@@ -187,11 +189,11 @@ def _byline_texts(candidates: Iterable[tuple[Element, Names]]) -> Iterator[tuple
         text = spaced_text(el)
         if not text or len(text) > MAX_BYLINE or sel.COMMENT_HEADER.search(text):
             continue
-        if not in_thread(el) and not _outside_story(el):
+        if not in_thread(el, threads) and not _outside_story(el, lists):
             yield text, attrs_
 
 
-def _outside_story(el: Element) -> bool:
+def _outside_story(el: Element, lists: dict[Element, bool]) -> bool:
     """Whether a byline-like element belongs to something other than the article's text.
 
     A picture's credit, inside ``<figure>``: the name there is a photographer's; a byline in a
@@ -205,7 +207,7 @@ def _outside_story(el: Element) -> bool:
             break
         if node.tag in {"figure", "figcaption"}:
             return True
-    return in_story_list(el)
+    return in_story_list(el, lists)
 
 
 def _byline_authors(bylines: Iterable[tuple[str, str]]) -> Iterator[tuple[tuple[str, ...], bool]]:

@@ -395,20 +395,32 @@ def _strip(root: Element, buttons: list[Element]) -> None:
     # ``remove_pis``): no walk is needed to strip them.
 
 
-def in_thread(el: Element) -> bool:
+def in_thread(el: Element, known: dict[Element, bool] | None = None) -> bool:
     """Whether ``el`` is, or sits in, a comment thread or a recommendation widget.
 
     The walk stops at ``<body>``, whose classes describe the page (``showing-comments``).
+    ``known`` keeps the verdict of every element walked, for a caller that asks of many elements
+    in one tree: each ancestor's names are then tested once, not once for each element under it
+    (a hostile page gives one ancestor a class value of tens of thousands of characters).
     """
+    path: list[Element] = []
+    verdict = False
     node: Element | None = el
     while node is not None and node.tag not in {"body", "html"}:
+        if known is not None and node in known:
+            verdict = known[node]
+            break
+        path.append(node)
         names = node.get("class") or ""
         if THREAD_ATTR.search(f"{names} {node.get('id') or ''}") and THREAD_ATTR.search(
             f"{settings_removed(names)} {node.get('id') or ''}"
         ):
-            return True
+            verdict = True
+            break
         node = node.getparent()
-    return False
+    if known is not None:
+        known.update(dict.fromkeys(path, verdict))
+    return verdict
 
 
 def settings_removed(names: str) -> str:
