@@ -175,6 +175,23 @@ def _dated_page(head: str, body_extra: str = "", tail: str = "") -> str:
     )
 
 
+@pytest.mark.parametrize(
+    ("line", "lang", "expected"),
+    [
+        # The meridiem before the clock, and a Korean date whose parts close with dots.
+        ("입력 2023.09.14. 오후 3:15", "ko", dt.datetime(2023, 9, 14, 15, 15)),
+        ("2023年9月14日 午後0時15分", "ja", dt.datetime(2023, 9, 14, 12, 15)),
+        ("发布时间：2023年9月14日 下午3:15", "zh-CN", dt.datetime(2023, 9, 14, 15, 15)),
+        ("14 سبتمبر 2023 - 03:15 م", "ar", dt.datetime(2023, 9, 14, 15, 15)),
+    ],
+)
+def test_shown_date_with_a_meridiem_of_its_language(
+    line: str, lang: str, expected: dt.datetime
+) -> None:
+    page = _dated_page("", f'<p class="date">{line}</p>').replace("<html>", f'<html lang="{lang}">')
+    assert parse_article(page).published == expected
+
+
 def test_relative_time_element_is_read() -> None:
     page = _dated_page("", '<relative-time datetime="2021-10-13T09:57:01Z">Oct 13</relative-time>')
     assert parse_article(page).published == dt.datetime(

@@ -329,6 +329,8 @@ def _read_clock(
         return None, None, None, hints
     group = found.groupdict()
     meridiem = pat.MERIDIEM.get(pat.key(group["mer"])) if group["mer"] else None
+    if meridiem is None and group["pmer"]:
+        meridiem = pat.CLOCK_PREFIX.get(pat.key(group["pmer"]))
     if group["mi"] is None and meridiem is None:
         return None, None, None, hints
     hour = _hour(int(group["h"]), meridiem[0] if meridiem else None)
@@ -496,6 +498,8 @@ def _hour(hour: int, rule: str | None) -> int | None:
         result = (0 if hour == 12 else hour) if hour <= 12 else -1
     elif rule == "midday":
         result = hour + 12 if 1 <= hour <= 4 else hour if 10 <= hour <= 16 else -1
+    elif rule == "after noon":
+        result = hour + 12 if 0 <= hour <= 11 else hour if 12 <= hour <= 23 else -1
     elif rule == "afternoon":
         result = hour + 12 if 1 <= hour <= 11 else hour if 12 <= hour <= 23 else -1
     else:  # night
