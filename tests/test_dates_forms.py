@@ -73,6 +73,12 @@ CASES: list[tuple[str, dt.date | None]] = [
     ("April 3, 2005 3:00 a.m. ET", dt.datetime(2005, 4, 3, 3, 0, tzinfo=tz(-4))),
     ("October 30, 2005 3:00 a.m. ET", dt.datetime(2005, 10, 30, 3, 0, tzinfo=tz(-5))),
     ("5 July 2021 10:00 HST", dt.datetime(2021, 7, 5, 10, 0, tzinfo=tz(-10))),
+    # The same zones spelled out, with that day's daylight saving.
+    ("August 3, 2015 12:45 p.m. Eastern", dt.datetime(2015, 8, 3, 12, 45, tzinfo=tz(-4))),
+    ("January 3, 2015 9:05 a.m. Pacific Time", dt.datetime(2015, 1, 3, 9, 5, tzinfo=tz(-8))),
+    ("July 4, 2021, 5:00 p.m. Central Time", dt.datetime(2021, 7, 4, 17, 0, tzinfo=tz(-5))),
+    ("December 4, 2021 5:00 PM Mountain Time", dt.datetime(2021, 12, 4, 17, 0, tzinfo=tz(-7))),
+    ("April 6, 2016 12:00 Eastern", dt.datetime(2016, 4, 6, 12, 0, tzinfo=tz(-4))),
     # Chinese, Japanese and Korean write the meridiem before the clock: 下午/午後/오후 after
     # noon, 上午/午前/오전 before it, 晚上 in the evening. Japanese counts the hour after noon
     # from 0 (午後0時15分 is 12:15); an hour past 12 must agree with the word.
@@ -101,6 +107,12 @@ CASES: list[tuple[str, dt.date | None]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_new_forms(text: str, expected: dt.date | None) -> None:
     assert same(parse_date(text), expected), parse_date(text)
+
+
+def test_a_place_named_eastern_is_no_zone() -> None:
+    found = find_date("August 3, 2015 3 p.m. Eastern Cape")
+    assert found is not None
+    assert same(found.value, dt.date(2015, 8, 3))
 
 
 def test_french_et_is_a_word_not_a_zone() -> None:

@@ -335,6 +335,8 @@ def _read_clock(
         return None, None, None, hints
     hour = _hour(int(group["h"]), meridiem[0] if meridiem else None)
     name, sign = group["zname"], group["osign"]
+    if name and " " in name.strip():
+        name = " ".join(name.split())  # "eastern  time"
     if hour is None or (check_after and not (meridiem or name or sign) and _unsure(found, folded)):
         return None, None, None, hints
     fraction = (group["frac"] or "")[:6].ljust(6, "0")
@@ -350,9 +352,11 @@ def _read_clock(
     elif name in pat.SEASONAL_ZONE:
         # "ET" is a zone after an English meridiem ("12:45 p.m. ET") or closing a colon time
         # ("12:00 ET"); before more words ("10h30 et 11h") it is the French or Latin "and".
-        if (meridiem is not None and meridiem[1] == "en") or (
-            group["hsep"] == ":" and _CLOSES.match(folded, found.end())
-        ):
+        # A spelled-out name must close the expression too: "3 p.m. Eastern Cape" names a
+        # place.
+        closes = _CLOSES.match(folded, found.end()) is not None
+        english = meridiem is not None and meridiem[1] == "en"
+        if (english and (closes or len(name) <= 2)) or (group["hsep"] == ":" and closes):
             zone = _UsZone(pat.SEASONAL_ZONE[name])
             hints.append(False)
         else:

@@ -506,6 +506,14 @@ SEASONAL_ZONES: Final[tuple[tuple[str, int, str], ...]] = (
     ("ct", -6 * 60, "US Central Time"),
     ("mt", -7 * 60, "US Mountain Time"),
     ("pt", -8 * 60, "US Pacific Time"),
+    # Spelled out: "3:15 p.m. Eastern", "9 a.m. Pacific Time" ("central" and "mountain" alone
+    # are left out: "Central European Time" and plain words).
+    ("eastern", -5 * 60, "US Eastern Time"),
+    ("eastern time", -5 * 60, "US Eastern Time"),
+    ("central time", -6 * 60, "US Central Time"),
+    ("mountain time", -7 * 60, "US Mountain Time"),
+    ("pacific", -8 * 60, "US Pacific Time"),
+    ("pacific time", -8 * 60, "US Pacific Time"),
 )
 
 # (abbreviation, the zones it may mean): stated zones that are never guessed. A time in one of
