@@ -192,6 +192,26 @@ def test_shown_date_with_a_meridiem_of_its_language(
     assert parse_article(page).published == expected
 
 
+@pytest.mark.parametrize(
+    "aside",
+    [
+        # A sidebar of other stories, with or without a heading, a <time> or a date-named span.
+        "<aside><h2>Related</h2><ul><li><a href='/bus-fares'>Bus fares rise</a>"
+        "<time datetime='2021-04-01'>1 April 2021</time></li></ul></aside>",
+        "<aside><ul><li><a href='/bridge'>Bridge shut</a>"
+        "<span class='date'>2 April 2021</span></li></ul></aside>",
+        "<aside><p>1 April 2021</p></aside>",
+    ],
+)
+def test_a_sidebar_outside_the_article_does_not_date_it(aside: str) -> None:
+    assert parse_article(_dated_page("", tail=aside)).published is None
+
+
+def test_an_aside_inside_the_article_may_hold_its_own_date() -> None:
+    meta = "<aside class='meta'><span>By Ann Lee</span><time datetime='2021-05-05'>5 May</time></aside>"
+    assert parse_article(_dated_page("", meta)).published == dt.date(2021, 5, 5)
+
+
 def test_relative_time_element_is_read() -> None:
     page = _dated_page("", '<relative-time datetime="2021-10-13T09:57:01Z">Oct 13</relative-time>')
     assert parse_article(page).published == dt.datetime(
