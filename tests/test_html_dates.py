@@ -269,6 +269,18 @@ def test_graph_with_only_a_webpage(address: str, expected: dt.date | None) -> No
     assert parse_article(_dated_page(collection)).published is None
 
 
+@pytest.mark.parametrize("address", ['"@id": "#webpage", ', ""])
+def test_graph_with_only_a_webpage_of_no_address(address: str) -> None:
+    # A page object with no address, or a fragment of this page's, describes this page.
+    graph = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+        f'{{"@type": "WebPage", {address}"datePublished": "2021-05-03T08:00:00+00:00"}}'
+        "]}</script>"
+    )
+    expected = dt.datetime(2021, 5, 3, 8, 0, tzinfo=dt.timezone.utc)
+    assert parse_article(_dated_page(graph)).published == expected
+
+
 def test_java_style_meta_value_with_a_later_update() -> None:
     ld = (
         '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Cycle lanes'
