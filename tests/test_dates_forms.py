@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from newsparse._normalize.dates import find_date, parse_date
+from newsparse._normalize.dates import find_date, parse_date, parse_date_line
 from tests.test_dates import same, tz
 
 CASES: list[tuple[str, dt.date | None]] = [
@@ -73,12 +73,46 @@ CASES: list[tuple[str, dt.date | None]] = [
     ("April 3, 2005 3:00 a.m. ET", dt.datetime(2005, 4, 3, 3, 0, tzinfo=tz(-4))),
     ("October 30, 2005 3:00 a.m. ET", dt.datetime(2005, 10, 30, 3, 0, tzinfo=tz(-5))),
     ("5 July 2021 10:00 HST", dt.datetime(2021, 7, 5, 10, 0, tzinfo=tz(-10))),
+    # The same zones spelled out, with that day's daylight saving.
+    ("August 3, 2015 12:45 p.m. Eastern", dt.datetime(2015, 8, 3, 12, 45, tzinfo=tz(-4))),
+    ("January 3, 2015 9:05 a.m. Pacific Time", dt.datetime(2015, 1, 3, 9, 5, tzinfo=tz(-8))),
+    ("July 4, 2021, 5:00 p.m. Central Time", dt.datetime(2021, 7, 4, 17, 0, tzinfo=tz(-5))),
+    ("December 4, 2021 5:00 PM Mountain Time", dt.datetime(2021, 12, 4, 17, 0, tzinfo=tz(-7))),
+    ("April 6, 2016 12:00 Eastern", dt.datetime(2016, 4, 6, 12, 0, tzinfo=tz(-4))),
+    # Chinese, Japanese and Korean write the meridiem before the clock: 下午/午後/오후 after
+    # noon, 上午/午前/오전 before it, 晚上 in the evening. Japanese counts the hour after noon
+    # from 0 (午後0時15分 is 12:15); an hour past 12 must agree with the word.
+    ("2015年8月3日 下午3:15", dt.datetime(2015, 8, 3, 15, 15)),
+    ("2015年8月3日 上午10:05", dt.datetime(2015, 8, 3, 10, 5)),
+    ("2015年8月3日 晚上8:30", dt.datetime(2015, 8, 3, 20, 30)),
+    ("2015年8月3日 下午15:15", dt.datetime(2015, 8, 3, 15, 15)),
+    ("2015年8月3日 午後3時15分", dt.datetime(2015, 8, 3, 15, 15)),
+    ("2015年8月3日 午後0時15分", dt.datetime(2015, 8, 3, 12, 15)),
+    ("2015年8月3日 午前0時15分", dt.datetime(2015, 8, 3, 0, 15)),
+    ("下午3:15 2015年8月3日", dt.datetime(2015, 8, 3, 15, 15)),
+    # Korean numeric dates close each part with a dot, often spaced: 2023. 9. 14.
+    ("2023. 9. 14. 오후 3:15", dt.datetime(2023, 9, 14, 15, 15)),
+    ("2023.09.14. 오전 11:22", dt.datetime(2023, 9, 14, 11, 22)),
+    ("2023.09.14. 오후 12:05", dt.datetime(2023, 9, 14, 12, 5)),
+    ("2023. 9. 14.", dt.date(2023, 9, 14)),
+    # Arabic meridiems after the clock: م (evening, after noon) and ص (morning), short or in
+    # full; 3 August 2015 was a Monday (الاثنين).
+    ("3 أغسطس 2015 - 03:15 م", dt.datetime(2015, 8, 3, 15, 15)),
+    ("3 أغسطس 2015 09:10 ص", dt.datetime(2015, 8, 3, 9, 10)),
+    ("الاثنين 3 أغسطس 2015 03:15 مساءً", dt.datetime(2015, 8, 3, 15, 15)),
+    ("3 أغسطس 2015 - 15:15 ص", None),  # 15:15 is not a morning hour
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_new_forms(text: str, expected: dt.date | None) -> None:
     assert same(parse_date(text), expected), parse_date(text)
+
+
+def test_a_place_named_eastern_is_no_zone() -> None:
+    found = find_date("August 3, 2015 3 p.m. Eastern Cape")
+    assert found is not None
+    assert same(found.value, dt.date(2015, 8, 3))
 
 
 def test_french_et_is_a_word_not_a_zone() -> None:
@@ -128,3 +162,20 @@ def test_the_page_language_settles_a_zone(
 )
 def test_persian_numeric_dates_are_solar_hijri(text: str, language: str, expected: dt.date) -> None:
     assert same(parse_date(text, language=language), expected)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Chinese, Japanese and Korean publication labels open a date line ...
+        ("发布时间：2023-09-14 15:15", dt.datetime(2023, 9, 14, 15, 15)),
+        ("公開日：2023年9月14日 15時15分", dt.datetime(2023, 9, 14, 15, 15)),
+        ("입력 2023.09.14. 오후 3:15", dt.datetime(2023, 9, 14, 15, 15)),
+        ("기사입력 : 2023-09-14 22:09", dt.datetime(2023, 9, 14, 22, 9)),
+        # ... an update label does not: that line is no publication date.
+        ("수정 2023.09.14 22:09", None),
+    ],
+)
+def test_cjk_publication_labels_open_a_date_line(line: str, expected: dt.date | None) -> None:
+    found = parse_date_line(line)
+    assert same(found.value if found else None, expected), found

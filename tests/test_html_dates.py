@@ -175,6 +175,43 @@ def _dated_page(head: str, body_extra: str = "", tail: str = "") -> str:
     )
 
 
+@pytest.mark.parametrize(
+    ("line", "lang", "expected"),
+    [
+        # The meridiem before the clock, and a Korean date whose parts close with dots.
+        ("입력 2023.09.14. 오후 3:15", "ko", dt.datetime(2023, 9, 14, 15, 15)),
+        ("2023年9月14日 午後0時15分", "ja", dt.datetime(2023, 9, 14, 12, 15)),
+        ("发布时间：2023年9月14日 下午3:15", "zh-CN", dt.datetime(2023, 9, 14, 15, 15)),
+        ("14 سبتمبر 2023 - 03:15 م", "ar", dt.datetime(2023, 9, 14, 15, 15)),
+    ],
+)
+def test_shown_date_with_a_meridiem_of_its_language(
+    line: str, lang: str, expected: dt.datetime
+) -> None:
+    page = _dated_page("", f'<p class="date">{line}</p>').replace("<html>", f'<html lang="{lang}">')
+    assert parse_article(page).published == expected
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        # A sidebar of other stories, with or without a heading, a <time> or a date-named span.
+        "<aside><h2>Related</h2><ul><li><a href='/bus-fares'>Bus fares rise</a>"
+        "<time datetime='2021-04-01'>1 April 2021</time></li></ul></aside>",
+        "<aside><ul><li><a href='/bridge'>Bridge shut</a>"
+        "<span class='date'>2 April 2021</span></li></ul></aside>",
+        "<aside><p>1 April 2021</p></aside>",
+    ],
+)
+def test_a_sidebar_outside_the_article_does_not_date_it(aside: str) -> None:
+    assert parse_article(_dated_page("", tail=aside)).published is None
+
+
+def test_an_aside_inside_the_article_may_hold_its_own_date() -> None:
+    meta = "<aside class='meta'><span>By Ann Lee</span><time datetime='2021-05-05'>5 May</time></aside>"
+    assert parse_article(_dated_page("", meta)).published == dt.date(2021, 5, 5)
+
+
 def test_relative_time_element_is_read() -> None:
     page = _dated_page("", '<relative-time datetime="2021-10-13T09:57:01Z">Oct 13</relative-time>')
     assert parse_article(page).published == dt.datetime(
@@ -230,6 +267,18 @@ def test_graph_with_only_a_webpage(address: str, expected: dt.date | None) -> No
     )
     collection = graph.replace('"WebPage"', '"CollectionPage"')
     assert parse_article(_dated_page(collection)).published is None
+
+
+@pytest.mark.parametrize("address", ['"@id": "#webpage", ', ""])
+def test_graph_with_only_a_webpage_of_no_address(address: str) -> None:
+    # A page object with no address, or a fragment of this page's, describes this page.
+    graph = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+        f'{{"@type": "WebPage", {address}"datePublished": "2021-05-03T08:00:00+00:00"}}'
+        "]}</script>"
+    )
+    expected = dt.datetime(2021, 5, 3, 8, 0, tzinfo=dt.timezone.utc)
+    assert parse_article(_dated_page(graph)).published == expected
 
 
 def test_java_style_meta_value_with_a_later_update() -> None:

@@ -19,6 +19,7 @@ __all__ = [
     "AFTER_CLOCK_RE",
     "AMBIGUOUS_ZONE",
     "CJK_WEEKDAY",
+    "CLOCK_PREFIX",
     "CLOCK_WORDS",
     "CONNECTOR_LANGS",
     "DATE_RE",
@@ -142,6 +143,10 @@ WEEKDAY: Final[Mapping[str, tuple[int, frozenset[str]]]] = MappingProxyType(
 MERIDIEM: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
     {key(word): (rule, lang) for word, rule, lang in tables.MERIDIEMS}
 )
+#: Key of a meridiem written before the clock ("下午") -> (rule, language).
+CLOCK_PREFIX: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
+    {key(word): (rule, lang) for word, rule, lang in tables.CLOCK_PREFIXES}
+)
 #: Connector key -> languages.
 CONNECTOR_LANGS: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
     {
@@ -202,9 +207,9 @@ _ZONE_NAMES = _alternation(
 #: A date expression: an optional weekday, then one of the date shapes (named alternatives).
 DATE_RE: Final = re.compile(
     rf"(?:{_WD})?(?:"
-    # 2023-09-14, 2014/11/17, 2023.09.14
-    rf"(?P<ymd>{_NUM_START}(?P<yy>[12]\d{{3}})(?P<ysep>[-/.])(?P<ym>[01]?\d)(?P=ysep)(?P<yd>[0-3]?\d)"
-    r"(?!\d|[.,/]\d))"
+    # 2023-09-14, 2014/11/17, 2023.09.14; Korean 2023. 9. 14. and 2023.09.14. (a dot closes it)
+    rf"(?P<ymd>{_NUM_START}(?P<yy>[12]\d{{3}})(?P<ysep>[-/]|\.(?P<ydot> ?))(?P<ym>[01]?\d)(?P=ysep)"
+    r"(?P<yd>[0-3]?\d)(?(ydot)(?:\.(?=\s|$))?)(?!\d|[.,/]\d))"
     # 20230914 (accepted alone only)
     r"|(?P<compact>(?<![\w.,])(?P<cy>(?:19|20)\d\d)(?P<cm>[01]\d)(?P<cd>[0-3]\d)(?![\w.,]))"
     # 14/09/2023, 14-09-2023, 14.09.2023, 14/09/23; 4. 2. 2022 (spaced: no day-first hint)
@@ -241,10 +246,12 @@ DATE_RE: Final = re.compile(
 )
 
 _MER = _alternation(word for word, _, _ in tables.MERIDIEMS)
+_PRE_MER = _alternation(word for word, _, _ in tables.CLOCK_PREFIXES)
 _CONN = _alternation(word for word, _ in tables.CONNECTORS)
 # A clock time, then a meridiem, then a zone: 11:22, 11.22, 19 h 21, 10:30 pagi, 4:32 pm EDT,
-# 11:22:00.123+07:00, 09:10 WIB, 14:00 GMT+7, 04:07 hrs IST.
+# 11:22:00.123+07:00, 09:10 WIB, 14:00 GMT+7, 04:07 hrs IST, 下午3:15, 오후 3:15.
 _CLOCK = (
+    rf"(?:(?P<pmer>{_PRE_MER})\s?)?"
     r"(?<![\d])(?P<h>[0-2]?\d)"
     r"(?:(?P<hsep>[:.]|\s?h\s?|\s?[時时点시]\s?)(?P<mi>[0-5]\d)"
     r"(?:[:.](?P<s>[0-5]\d)(?:[.,](?P<frac>\d{1,9}))?|\s?[分분])?)?"

@@ -329,10 +329,14 @@ def _read_clock(
         return None, None, None, hints
     group = found.groupdict()
     meridiem = pat.MERIDIEM.get(pat.key(group["mer"])) if group["mer"] else None
+    if meridiem is None and group["pmer"]:
+        meridiem = pat.CLOCK_PREFIX.get(pat.key(group["pmer"]))
     if group["mi"] is None and meridiem is None:
         return None, None, None, hints
     hour = _hour(int(group["h"]), meridiem[0] if meridiem else None)
     name, sign = group["zname"], group["osign"]
+    if name and " " in name.strip():
+        name = " ".join(name.split())  # "eastern  time"
     if hour is None or (check_after and not (meridiem or name or sign) and _unsure(found, folded)):
         return None, None, None, hints
     fraction = (group["frac"] or "")[:6].ljust(6, "0")
@@ -348,9 +352,11 @@ def _read_clock(
     elif name in pat.SEASONAL_ZONE:
         # "ET" is a zone after an English meridiem ("12:45 p.m. ET") or closing a colon time
         # ("12:00 ET"); before more words ("10h30 et 11h") it is the French or Latin "and".
-        if (meridiem is not None and meridiem[1] == "en") or (
-            group["hsep"] == ":" and _CLOSES.match(folded, found.end())
-        ):
+        # A spelled-out name must close the expression too: "3 p.m. Eastern Cape" names a
+        # place.
+        closes = _CLOSES.match(folded, found.end()) is not None
+        english = meridiem is not None and meridiem[1] == "en"
+        if (english and (closes or len(name) <= 2)) or (group["hsep"] == ":" and closes):
             zone = _UsZone(pat.SEASONAL_ZONE[name])
             hints.append(False)
         else:
@@ -496,6 +502,8 @@ def _hour(hour: int, rule: str | None) -> int | None:
         result = (0 if hour == 12 else hour) if hour <= 12 else -1
     elif rule == "midday":
         result = hour + 12 if 1 <= hour <= 4 else hour if 10 <= hour <= 16 else -1
+    elif rule == "after noon":
+        result = hour + 12 if 0 <= hour <= 11 else hour if 12 <= hour <= 23 else -1
     elif rule == "afternoon":
         result = hour + 12 if 1 <= hour <= 11 else hour if 12 <= hour <= 23 else -1
     else:  # night

@@ -15,6 +15,7 @@ __all__ = [
     "AMBIGUOUS_ZONES",
     "CENTRAL_EUROPEAN_LANGUAGES",
     "CENTRAL_EUROPEAN_REGIONS",
+    "CLOCK_PREFIXES",
     "CLOCK_WORDS",
     "CONNECTORS",
     "COUNTERS",
@@ -298,7 +299,8 @@ WEEKDAYS: Final[tuple[tuple[str, int, str], ...]] = (
 # (word, rule, language or "" for all): how a word after a clock time moves its hour.
 # "am": 12 -> 0; "pm": 1..11 -> +12; "morning": 12 -> 0, 1..11 kept; "midday": 11 and 12 kept,
 # 1..4 -> +12; "afternoon": 1..11 -> +12; "night": 6..11 -> +12, 12 -> 0. An hour already past 12
-# is accepted only when the word agrees with it ("21:04 malam").
+# is accepted only when the word agrees with it ("21:04 malam"). "after noon": 0..11 -> +12 (the
+# Japanese "午後0時15分" is 12:15), 12..23 kept.
 MERIDIEMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("am", "am", "en"),
     ("a.m.", "am", "en"),
@@ -315,6 +317,30 @@ MERIDIEMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("ptg", "afternoon", "ms"),
     ("malam", "night", "id"),
     ("mlm", "night", "ms"),
+    # Arabic: "03:15 م" (masaan, after noon), "09:10 ص" (sabahan, before noon), in full or short.
+    ("م", "after noon", "ar"),
+    ("مساء", "after noon", "ar"),
+    ("مساءً", "after noon", "ar"),
+    ("مساءا", "after noon", "ar"),
+    ("ص", "morning", "ar"),
+    ("صباحا", "morning", "ar"),
+    ("صباحاً", "morning", "ar"),
+    ("صباح", "morning", "ar"),
+)
+
+# (word, rule, language): meridiems written before the clock time, as Chinese, Japanese and
+# Korean do ("下午3:15", "午後3時15分", "오후 3:15"); rules as in MERIDIEMS.
+CLOCK_PREFIXES: Final[tuple[tuple[str, str, str], ...]] = (
+    ("上午", "morning", "zh"),
+    ("早上", "morning", "zh"),
+    ("凌晨", "morning", "zh"),
+    ("中午", "midday", "zh"),
+    ("下午", "after noon", "zh"),
+    ("晚上", "night", "zh"),
+    ("午前", "morning", "ja"),
+    ("午後", "after noon", "ja"),
+    ("오전", "morning", "ko"),
+    ("오후", "after noon", "ko"),
 )
 
 # Words that may stand between a date and its clock time: (word, language).
@@ -397,6 +423,18 @@ LABELS: Final[tuple[str, ...]] = (
     "gepubliceerd op",
     "gepubliceerd",
     "bijgewerkt",
+    # Chinese, Japanese and Korean publication labels ("发布时间：", "公開日", "입력"); their update
+    # labels (更新, 수정) are left out, so an update line is not read as the publication.
+    "发布时间",
+    "发布日期",
+    "发布于",
+    "公開日",
+    "配信日",
+    "掲載日",
+    "投稿日",
+    "입력",
+    "기사입력",
+    "등록",
 )
 
 # Words of a counter that may trail a date line ("| 1.229 Views").
@@ -468,6 +506,14 @@ SEASONAL_ZONES: Final[tuple[tuple[str, int, str], ...]] = (
     ("ct", -6 * 60, "US Central Time"),
     ("mt", -7 * 60, "US Mountain Time"),
     ("pt", -8 * 60, "US Pacific Time"),
+    # Spelled out: "3:15 p.m. Eastern", "9 a.m. Pacific Time" ("central" and "mountain" alone
+    # are left out: "Central European Time" and plain words).
+    ("eastern", -5 * 60, "US Eastern Time"),
+    ("eastern time", -5 * 60, "US Eastern Time"),
+    ("central time", -6 * 60, "US Central Time"),
+    ("mountain time", -7 * 60, "US Mountain Time"),
+    ("pacific", -8 * 60, "US Pacific Time"),
+    ("pacific time", -8 * 60, "US Pacific Time"),
 )
 
 # (abbreviation, the zones it may mean): stated zones that are never guessed. A time in one of

@@ -317,7 +317,9 @@ def _marks_aside(node: Element, *, layout: bool) -> bool:
     """Whether ``node`` itself is a sidebar, widget, story list, thread or site header.
 
     See :func:`in_aside`. A page-level ``<header>`` named as the site's or holding the
-    navigation, and a box named for today's date, show the day the page was served.
+    navigation, and a box named for today's date, show the day the page was served. An
+    ``<aside>`` outside every ``<article>`` is a sidebar; one inside the article often holds its
+    own byline and date.
     """
     attrs = f"{node.get('class') or ''} {node.get('id') or ''}"
     return bool(
@@ -329,6 +331,7 @@ def _marks_aside(node: Element, *, layout: bool) -> bool:
             node.tag == "header"
             and (sel.SITE_HEADER_ATTR.search(attrs) or _has_nav(node) or _page_header(node))
         )
+        or (node.tag == "aside" and not any(a.tag == "article" for a in node.iterancestors()))
         or (layout and sel.FIGURE_FURNITURE_ATTR.search(attrs))
     )
 

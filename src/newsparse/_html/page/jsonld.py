@@ -136,10 +136,14 @@ _PAGE_TYPES = frozenset({"webpage", "itempage"})
 
 
 def _is_home(obj: dict[str, Any]) -> bool:
-    """Whether a ``WebPage`` object describes a site's home page (its address has no path)."""
+    """Whether a ``WebPage`` object describes a site's home page (its address has no path).
+
+    A page object with no address, or only a fragment (``"@id": "#webpage"``), describes the
+    page it sits in.
+    """
     address = obj.get("url") or obj.get("@id")
-    if not isinstance(address, str):
-        return True
+    if not isinstance(address, str) or not address.split("#")[0].strip():
+        return False
     parts = split_url(address.split("#")[0])
     return parts is None or parts.path in {"", "/"}
 
