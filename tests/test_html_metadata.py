@@ -480,6 +480,47 @@ def test_published_zone_and_visible_lines(head: str, body_prefix: str, expected:
             "",
             "Harbour fire under control",
         ),
+        # An underscore without spaces before the site's own name sets it off too...
+        (
+            '<meta property="og:site_name" content="Coast News">'
+            "<title>Harbour fire under control_Coast News</title>",
+            "",
+            "Harbour fire under control",
+        ),
+        # ...but not before another word, nor one that leaves too short a headline.
+        (
+            "<title>Harbour fire under control_Coast News</title>",
+            "",
+            ("Harbour fire under control_Coast News"),
+        ),
+        (
+            '<meta property="og:site_name" content="Coast News"><title>Fire_Coast News</title>',
+            "",
+            "Fire_Coast News",
+        ),
+        # A metadata title cut short with an ellipsis gives way to the heading it was cut from.
+        (
+            '<meta property="og:title" content="Harbour fire under control after two...">',
+            "<h1>Harbour fire under control after two days</h1>",
+            "Harbour fire under control after two days",
+        ),
+        (
+            '<meta property="og:title" content="Harbour fire under control after…">',
+            "<h1>Harbour fire under control after two days</h1>",
+            "Harbour fire under control after two days",
+        ),
+        # The whole heading with an ellipsis added is the metadata's style, not a cut.
+        (
+            '<meta property="og:title" content="Harbour fire under control after two days…">',
+            "<h1>Harbour fire under control after two days</h1>",
+            "Harbour fire under control after two days…",
+        ),
+        # A heading that only begins like the metadata title, without an ellipsis, does not.
+        (
+            '<meta property="og:title" content="Harbour fire under control">',
+            "<h1>Harbour fire under control after two days</h1>",
+            "Harbour fire under control",
+        ),
     ],
 )
 def test_title_suffixes(head: str, body_prefix: str, expected: str) -> None:

@@ -109,10 +109,14 @@ def _strip_site(title: str, site_names: Iterable[str]) -> str:
     title = sel.TITLE_DANGLING.sub("", title)
     names = {clean_line(s).casefold() for s in site_names if s}
     title = _strip_colon_site(title, names)
+    folded = title.casefold()
+    for name in names:
+        # "Headline_Site": an underscore, even without spaces, sets off the site's own name.
+        if folded.endswith("_" + name) and _long_enough(title[: -len(name) - 1]):
+            return title[: -len(name) - 1].strip()
     parts = sel.TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
-    folded = title.casefold()
     for name in names:
         if len(name) < len(folded) and folded.endswith(name):
             head = title[: len(title) - len(name)]
@@ -210,6 +214,19 @@ def _unshown_kicker(heading: str, title: str, shown: Callable[[], str]) -> bool:
         return False
     kicker = title[: colon.start()].strip()
     return bool(kicker) and kicker not in shown()
+
+
+def _abbreviates(title: str, heading: str) -> bool:
+    """Whether ``title`` is ``heading`` cut short and closed with an ellipsis.
+
+    A metadata title trimmed to a length limit (``"Harbour council approves plan for..."``)
+    over the ``<h1>`` it was cut from: the heading is the whole headline. Both are already
+    loosened (see :func:`_loose`).
+    """
+    stem = title.removesuffix("...").removesuffix("…").rstrip()
+    # The whole heading with an ellipsis added is the metadata's own style, not a cut.
+    cut = len(stem) < len(title) and len(stem) < len(heading)
+    return cut and _long_enough(stem) and heading.startswith(stem)
 
 
 def _drop_suffixed(candidates: list[str]) -> list[str]:
@@ -315,7 +332,11 @@ def _pick_title(
                     loose.startswith(key) and _is_site_suffix(candidate[len(heading) :], sites)
                 ):
                     return heading
-                if _is_proper_part(key, loose) or _unshown_kicker(key, loose, shown):
+                if (
+                    _is_proper_part(key, loose)
+                    or _unshown_kicker(key, loose, shown)
+                    or _abbreviates(loose, key)
+                ):
                     return heading
         return cleaned[0]
     if tag_title:
