@@ -403,6 +403,31 @@ def test_an_organisation_named_like_a_person_is_still_the_site() -> None:
 
 
 @pytest.mark.parametrize(
+    ("author", "url", "expected"),
+    [
+        # A blog on a host named after its writer: the person's JSON-LD name is hers.
+        (
+            {"@type": "Person", "name": "Ida Kranz"},
+            "https://idakranz.blogs.example/p/lanes",
+            ("Ida Kranz",),
+        ),
+        # Not an organisation, a one-word name, nor a name opening with an article (an outlet's).
+        ({"@type": "Organization", "name": "Ida Kranz"}, "https://idakranz.blogs.example/p", ()),
+        ({"@type": "Person", "name": "Idakranz"}, "https://idakranz.blogs.example/p", ()),
+        ({"@type": "Person", "name": "Der Hafen"}, "https://derhafen.example/p", ()),
+        # A person named otherwise than the host is an author anyway.
+        (
+            {"@type": "Person", "name": "Ann Lee"},
+            "https://idakranz.blogs.example/p/lanes",
+            ("Ann Lee",),
+        ),
+    ],
+)
+def test_a_person_named_like_the_host(author: object, url: str, expected: tuple[str, ...]) -> None:
+    assert authors(page(jsonld(author), site="Blogs Example"), url) == expected
+
+
+@pytest.mark.parametrize(
     ("heading", "expected"),
     [
         # A byline set in the headline element, after a line break.

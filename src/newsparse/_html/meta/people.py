@@ -25,7 +25,7 @@ from newsparse._html.meta.bylines import (
     labelled_authors,
     spaced_text,
 )
-from newsparse._html.meta.sites import SitePage, is_site, read_site
+from newsparse._html.meta.sites import SitePage, is_site, read_site, spells_host
 from newsparse._html.page import selectors as sel
 from newsparse._html.page.index import Names
 from newsparse._html.page.jsonld import types_of
@@ -339,16 +339,29 @@ def _is_author(name: str, page: SitePage) -> bool:
     )
 
 
-def _owners(src: Sources) -> frozenset[str]:
+def _owners(src: Sources, site: SitePage) -> frozenset[str]:
     """The people a site is named after, as its JSON-LD says: a publisher that is a person.
 
     A personal blog names its owner as the publisher (``"publisher": {"@id": ".../#/schema/
     person/..."}`` resolving to a ``Person``), and often as the site's name too; that person
-    still writes its posts.
+    still writes its posts. So does a blog on a host named after its writer
+    (``janeroe.blogs.example``), whose JSON-LD author is a ``Person`` of two words or more
+    spelling that host name (see :func:`~newsparse._html.meta.sites.spells_host`).
     """
     publisher = src.art.get("publisher")
     items = publisher if isinstance(publisher, list) else [publisher]
     found: set[str] = set()
+    author = src.art.get("author")
+    for value in author if isinstance(author, list) else [author]:
+        name = value.get("name") if isinstance(value, dict) else None
+        if (
+            isinstance(value, dict)
+            and isinstance(name, str)
+            and len(name.split()) >= 2
+            and "person" in types_of(value)
+            and spells_host(name, site)
+        ):
+            found.add(" ".join(name.split()).casefold())
     for value in items:
         item = value
         if isinstance(item, dict) and "name" not in item and isinstance(item.get("@id"), str):
@@ -507,7 +520,8 @@ def read_authors(
         The authors' names, in source order, without repeats.
     """
     bylines = _Lazy(_byline_authors(_byline_texts(src.index.named)))
-    page = attrs.evolve(read_site(site_names, urls), owners=_owners(src))
+    site = read_site(site_names, urls)
+    page = attrs.evolve(site, owners=_owners(src, site))
     names = _from_sources(src, page, bylines)
     editors = _editors(names, src.root)
     if names and editors >= {name.casefold() for name in names}:
