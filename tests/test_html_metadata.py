@@ -521,6 +521,43 @@ def test_published_zone_and_visible_lines(head: str, body_prefix: str, expected:
             "<h1>Harbour fire under control after two days</h1>",
             "Harbour fire under control",
         ),
+        # A section's name before the only bar of a metadata title goes, with no heading too...
+        (
+            '<meta property="og:title" content="Politics | Harbour fire under control">',
+            "",
+            "Harbour fire under control",
+        ),
+        (
+            '<meta property="og:title" content="政治｜港口火灾已得到控制">',
+            "",
+            "港口火灾已得到控制",
+        ),
+        (
+            '<meta property="og:title" content="Économie | Le port rouvre ses quais">',
+            "",
+            "Le port rouvre ses quais",
+        ),
+        # ...but not a date, a label of three words, nor one before a short rest.
+        (
+            '<meta property="og:title" content="30.11. | Harbour fire under control">',
+            "",
+            "30.11. | Harbour fire under control",
+        ),
+        (
+            '<meta property="og:title" content="Coast and Harbour | Harbour fire under control">',
+            "",
+            "Coast and Harbour | Harbour fire under control",
+        ),
+        (
+            '<meta property="og:title" content="Politics | Harbour fire">',
+            "",
+            "Politics | Harbour fire",
+        ),
+        (
+            '<meta property="og:title" content="港口火灾已控制｜海岸新闻日报电子版">',
+            "",
+            "港口火灾已控制｜海岸新闻日报电子版",
+        ),
     ],
 )
 def test_title_suffixes(head: str, body_prefix: str, expected: str) -> None:

@@ -33,6 +33,8 @@ _KICKER_END = re.compile(r"\s*[:：]\s*$")
 _NEAR = 300
 # The paths of a site's home page, between their slashes.
 _HOME_PATHS = frozenset({"", "index.html", "index.htm", "index.php"})
+# A bar between a section label and a headline: "Politics | Headline", "政治｜标题".
+_SECTION_BAR = re.compile(r"\s+\|\s+|\s*[｜︱]\s*")
 # A short note in brackets after a headline: "(Photo: Agency)", "（写真＝筆者）", "[Video]".
 _NOTE = re.compile(r"\s*[(（\[【][^()（）\[\]【】]{1,40}[)）\]】]")
 
@@ -229,6 +231,28 @@ def _abbreviates(title: str, heading: str) -> bool:
     return cut and _long_enough(stem) and heading.startswith(stem)
 
 
+def _strip_section(title: str) -> str:
+    """A metadata title without a leading section label: ``"Politics | Headline"``.
+
+    The label is one or two words without digits (a few characters in a script written
+    without spaces) before the title's only bar; what follows must be long enough to be a
+    headline (see :func:`_long_enough`). Only a title that no heading on the page confirms is
+    cut so: beside an ``<h1>``, the heading tells.
+    """
+    bar = _SECTION_BAR.search(title)
+    if bar is None or _SECTION_BAR.search(title, bar.end()) is not None:
+        return title
+    label, rest = title[: bar.start()].strip(), title[bar.end() :].strip()
+    # A date or a number before the bar ("30.11. | Book of the week") is no section's name; in
+    # a script written without spaces a section's name has a few characters ("政治", "国际新闻").
+    named = bool(label) and not any(ch.isdigit() for ch in label)
+    spaced = " " in label or any(ch.lower() != ch.upper() for ch in label)
+    short = len(label.split()) <= 2 if spaced else len(label) <= 4
+    if named and short and _long_enough(rest) and len(rest) > len(label):
+        return rest
+    return title
+
+
 def _drop_suffixed(candidates: list[str]) -> list[str]:
     """Metadata titles, each replaced by another one it repeats with a suffix appended.
 
@@ -338,7 +362,7 @@ def _pick_title(
                     or _abbreviates(loose, key)
                 ):
                     return heading
-        return cleaned[0]
+        return _strip_section(cleaned[0])
     if tag_title:
         title = _strip_host(_strip_site(tag_title, sites), hosts)
         loose = _loose(title)
