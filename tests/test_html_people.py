@@ -403,6 +403,21 @@ def test_an_organisation_named_like_a_person_is_still_the_site() -> None:
 
 
 @pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # A reporter's role beside a name written without spaces says it is a byline...
+        ('<div class="author">记者 王小明</div>', ("王小明",)),
+        ('<div class="author">김철수 기자</div>', ("김철수",)),
+        # ...a name alone in an author box says no more than a one-word Latin name does.
+        ('<div class="author">王小明</div>', ()),
+        ('<div class="author">Ivo</div>', ()),
+    ],
+)
+def test_a_role_beside_an_unspaced_name(byline: str, expected: tuple[str, ...]) -> None:
+    assert authors(page(body=byline + BODY)) == expected
+
+
+@pytest.mark.parametrize(
     ("author", "url", "expected"),
     [
         # A blog on a host named after its writer: the person's JSON-LD name is hers.

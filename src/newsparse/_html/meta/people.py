@@ -36,7 +36,12 @@ from newsparse._normalize.names import (
     parse_byline,
     split_authors,
 )
-from newsparse._normalize.phrases import AUTHOR_LABELS, phrase_alternation
+from newsparse._normalize.phrases import (
+    AUTHOR_LABELS,
+    NAME_ROLE_ENDINGS,
+    NAME_ROLE_SUFFIXES,
+    phrase_alternation,
+)
 
 __all__ = ["read_authors"]
 
@@ -58,6 +63,8 @@ _BYLINE_DEPTH = 3
 _MENTIONS = lxml.etree.XPath("descendant::text()[contains(., $name)]")
 # The label and value pairs of link-preview metadata read (``twitter:label1`` ... ``label4``).
 _MAX_META_LABELS = 4
+# Roles written beside a name in scripts without spaces: "记者 王小明", "김철수 기자".
+_ROLE_WORDS = frozenset((*NAME_ROLE_ENDINGS, *NAME_ROLE_SUFFIXES))
 _AUTHOR_LABEL = re.compile(phrase_alternation(AUTHOR_LABELS), re.IGNORECASE)
 #: One candidate from a source: its author values as written (one per JSON-LD author), or
 #: names a byline rule already read.
@@ -224,8 +231,10 @@ def _byline_authors(bylines: Iterable[tuple[str, str]]) -> Iterator[tuple[tuple[
             continue
         name = _name_in(text)
         if name:
-            # hCard markup ("author vcard", "fn") says the text is a name, one word or more.
-            yield (name,), bool(sel.NAME_MARKUP.search(attrs_))
+            # hCard markup ("author vcard", "fn") says the text is a name, one word or more, and
+            # so does a reporter's role beside it ("记者 王小明", "김철수 기자").
+            role = name != text.strip() and any(word in text for word in _ROLE_WORDS)
+            yield (name,), role or bool(sel.NAME_MARKUP.search(attrs_))
             continue
         names = _only_names(text)
         if names:
