@@ -521,6 +521,29 @@ def test_published_zone_and_visible_lines(head: str, body_prefix: str, expected:
             "<h1>Harbour fire under control after two days</h1>",
             "Harbour fire under control",
         ),
+        # A kicker element opening the <h1>, the headline glued to it (set on lines of their
+        # own), is a label when the metadata title puts a separator between them...
+        (
+            '<meta property="og:title" content="Hafen - Harbour fire under control">',
+            '<h1><span class="overline">Hafen</span>Harbour fire under control</h1>',
+            "Harbour fire under control",
+        ),
+        # ...not a word set in an element of its own, with a space after it, nor a split word.
+        (
+            '<meta property="og:title" content="Hafen - Harbour fire under control">',
+            "<h1><em>Hafen</em> Harbour fire under control</h1>",
+            "Hafen - Harbour fire under control",
+        ),
+        (
+            "",
+            "<h1><b>Harb</b>our fire under control</h1>",
+            "Harbour fire under control",
+        ),
+        (
+            "",
+            "<h1><span>港口</span>火灾已得到控制了</h1>",
+            "港口火灾已得到控制了",
+        ),
         # A section's name before the only bar of a metadata title goes, with no heading too...
         (
             '<meta property="og:title" content="Politics | Harbour fire under control">',

@@ -54,7 +54,32 @@ def heading_text(el: Element) -> str:
     own = one_line((el.text or "") + " ".join(child.tail or "" for child in el))
     if len(parts) >= 2 and not own.strip(" :|-–—"):
         return max(parts, key=len)
+    kicker = _glued_kicker(el)
+    if kicker is not None:
+        return one_line(kicker.tail or "")
     return one_line(text_of(el))
+
+
+def _glued_kicker(el: Element) -> Element | None:
+    """A kicker element opening a heading, its headline following it with no space between.
+
+    ``<h1><span class="overline">Harbour</span>Fire under control at last</h1>``: the kicker
+    is set on a line of its own (no reader would run "HarbourFire" together), so the headline
+    is what follows it, when that is long enough to be one.
+    """
+    children = [child for child in el if isinstance(child.tag, str)]
+    if (el.text or "").strip() or not children:
+        return None
+    first = children[0]
+    label, tail = text_of(first), first.tail or ""
+    if any(text_of(child).strip() for child in children[1:]) or any(c.tail for c in children[1:]):
+        return None
+    # The headline opens with a capital or a quotation mark: not the rest of a split word
+    # ("<b>Harb</b>our"), nor a script without capitals, where words always touch.
+    opens = tail[:1].isupper() or bool(_QUOTES.match(tail))
+    if not label[-1:].isalnum() or not opens:
+        return None
+    return first if _long_enough(tail) and len(label.split()) <= 5 else None
 
 
 def _names_host(part: str, hosts: frozenset[str]) -> bool:
