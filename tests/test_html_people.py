@@ -402,6 +402,13 @@ def test_an_organisation_named_like_a_person_is_still_the_site() -> None:
     assert authors(html, "https://www.idakranz.example/2024/lanes/") == ()
 
 
+def test_the_weekday_of_a_date_in_the_author_box_is_nobody() -> None:
+    box = '<div class="author vcard"><time>Donnerstag, 4. November 2021</time></div>'
+    assert authors(page(body=box + BODY)) == ()
+    box = '<div class="article-author">Ann Lee, Donnerstag, 4. November 2021</div>'
+    assert authors(page(body=box + BODY)) == ("Ann Lee",)
+
+
 @pytest.mark.parametrize(
     ("byline", "expected"),
     [

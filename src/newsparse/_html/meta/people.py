@@ -33,6 +33,7 @@ from newsparse._html.page.sources import MetaTags, Sources, item_value, unique
 from newsparse._html.page.tree import Element, in_thread
 from newsparse._normalize.names import (
     is_agency,
+    is_date_words,
     parse_byline,
     split_authors,
 )
@@ -136,6 +137,8 @@ def _name_in(text: str, *, strict: bool = True) -> str | None:
     """
     value = sel.BYLINE_PREFIX.sub("", text).strip(" ,:|·-–—")
     names = split_authors(value, strict=strict, agencies=True)
+    # The weekday of a date line in the byline box ("Donnerstag, 4. November") names nobody.
+    names = tuple(name for name in names if not is_date_words(name))
     return names[0] if len(names) == 1 else None
 
 
