@@ -331,6 +331,10 @@ def test_agency_that_is_the_site_is_the_last_resort() -> None:
         ("Doe, Jane", ("Jane Doe",)),
         ("O'Neil, Mary J.", ("Mary J. O'Neil",)),
         ("Doe, Jane; Smith, John", ("Jane Doe", "John Smith")),
+        # ...with the family name's particles after the given name, or an initial for it.
+        ("Jong, Michiel de", ("Michiel de Jong",)),
+        ("Berg, Jan van der", ("Jan van der Berg",)),
+        ("Doe, J.", ("J. Doe",)),
         # Two names of two words each, or two agencies, are two authors.
         ("Jane Doe, John Smith", ("Jane Doe", "John Smith")),
         ("Reuters, AFP", ("Reuters", "AFP")),

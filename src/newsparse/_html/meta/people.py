@@ -39,6 +39,7 @@ from newsparse._normalize.names import (
 )
 from newsparse._normalize.phrases import (
     AUTHOR_LABELS,
+    NAME_PARTICLES,
     NAME_ROLE_ENDINGS,
     NAME_ROLE_SUFFIXES,
     phrase_alternation,
@@ -50,8 +51,14 @@ _T = TypeVar("_T")
 
 _OUTLET = re.compile(r"\(\s*(?:https?://)?(?:www\.)?[\w-]+\.[a-z]{2,6}\b[^)]*\)", re.IGNORECASE)
 _PARTS = re.compile(r"(?:(?<!\s)\s+)?[,;|/]\s*")
-# "Doe, Jane", "O'Neil, Mary J.": a family name, a comma, a given name and an initial.
-_INVERTED = re.compile(r"([^\W\d_][\w'’-]+),\s*([^\W\d_][\w'’-]+(?:\s+[^\W\d_]\.?)?)")
+# "Doe, Jane", "O'Neil, Mary J.", "Doe, J.", "Jong, Michiel de": a family name, a comma, a given
+# name or an initial, maybe an initial, and maybe the family name's particles.
+_INVERTED = re.compile(
+    r"([^\W\d_][\w'’-]+),\s*([^\W\d_](?:[\w'’-]+|\.)(?:\s+[^\W\d_]\.?)?)"
+    r"((?:\s+[^\W\d_][\w'’.]*){0,3})"
+)
+# One initial standing for the given name: "J." of "Doe, J.".
+_INITIAL = re.compile(r"[^\W\d_]\.")
 # What may stand between names in a byline: commas, "&", and short conjunctions ("and", "y").
 _LEFTOVER = re.compile(r"[\s,;&+]+")
 # How many mentions of a name, and how many levels up from each, are read for an editor label.
@@ -388,18 +395,24 @@ def _owners(src: Sources, site: SitePage) -> frozenset[str]:
 def _inverted(value: str) -> str | None:
     """``"Doe, Jane"`` (one person, family name first, as catalogues write) as ``"Jane Doe"``.
 
-    Only a value of exactly one capitalised word, a comma, and one capitalised word with at most
-    one initial after it; two agencies (``"Reuters, AFP"``) or a label are not one person.
+    Only a value of exactly one capitalised word, a comma, and one capitalised word or initial
+    with at most one initial after it, then the family name's lower-case particles (``"Jong,
+    Michiel de"`` is Michiel de Jong); two agencies (``"Reuters, AFP"``) or a label are not one
+    person.
     """
     found = _INVERTED.fullmatch(value.strip())
     if found is None:
         return None
-    family, given = found.group(1), found.group(2)
-    if not (family[0].isupper() and given[0].isupper()) or family.isupper() or given.isupper():
+    family, given, particles = found.group(1), found.group(2), found.group(3).split()
+    if not (family[0].isupper() and given[0].isupper()) or family.isupper():
+        return None
+    if given.isupper() and not _INITIAL.fullmatch(given):
+        return None
+    if any(word not in NAME_PARTICLES and word not in {"v.", "v.d."} for word in particles):
         return None
     if is_agency(family) or is_agency(given.split()[0]):
         return None
-    return f"{given} {family}"
+    return " ".join((given, *particles, family))
 
 
 def _people(value: str | tuple[str, ...], page: SitePage) -> tuple[str, ...]:
