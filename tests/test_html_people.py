@@ -348,6 +348,14 @@ def test_meta_author_values(value: str, expected: tuple[str, ...]) -> None:
     assert parse_article(page(head)).authors == expected
 
 
+def test_an_author_meta_tag_for_each_writer_names_them_all() -> None:
+    head = '<meta name="author" content="Doe, Jane"><meta name="author" content="John Smith">'
+    assert parse_article(page(head)).authors == ("Jane Doe", "John Smith")
+    # The site's own name among them is still nobody's.
+    head = '<meta name="author" content="John Smith"><meta name="author" content="Daily Example">'
+    assert parse_article(page(head)).authors == ("John Smith",)
+
+
 def test_visible_byline_beats_a_social_handle() -> None:
     head = '<meta name="author" content="@janedoe"><meta name="twitter:creator" content="@jd">'
     body = '<p class="byline">By Jane Doe</p>' + BODY

@@ -272,10 +272,18 @@ def _as_by(match: re.Match[str]) -> str:
 
 
 def _meta_authors(meta: MetaTags) -> Iterator[_Group]:
+    """The values of each author meta tag, one group for all the tags of one name.
+
+    ``<meta name="author">`` given once for each writer names them all.
+    """
     for name in sel.META_AUTHOR:
-        for value in meta.all(name):
-            if not value.startswith(("http://", "https://", "@", "/")):
-                yield [value]
+        group: _Group = [
+            value
+            for value in meta.all(name)
+            if not value.startswith(("http://", "https://", "@", "/"))
+        ]
+        if group:
+            yield group
 
 
 def _labelled_meta_authors(meta: MetaTags) -> Iterator[_Group]:
