@@ -480,6 +480,107 @@ def test_published_zone_and_visible_lines(head: str, body_prefix: str, expected:
             "",
             "Harbour fire under control",
         ),
+        # An underscore without spaces before the site's own name sets it off too...
+        (
+            '<meta property="og:site_name" content="Coast News">'
+            "<title>Harbour fire under control_Coast News</title>",
+            "",
+            "Harbour fire under control",
+        ),
+        # ...but not before another word, nor one that leaves too short a headline.
+        (
+            "<title>Harbour fire under control_Coast News</title>",
+            "",
+            ("Harbour fire under control_Coast News"),
+        ),
+        (
+            '<meta property="og:site_name" content="Coast News"><title>Fire_Coast News</title>',
+            "",
+            "Fire_Coast News",
+        ),
+        # A metadata title cut short with an ellipsis gives way to the heading it was cut from.
+        (
+            '<meta property="og:title" content="Harbour fire under control after two...">',
+            "<h1>Harbour fire under control after two days</h1>",
+            "Harbour fire under control after two days",
+        ),
+        (
+            '<meta property="og:title" content="Harbour fire under control after…">',
+            "<h1>Harbour fire under control after two days</h1>",
+            "Harbour fire under control after two days",
+        ),
+        # The whole heading with an ellipsis added is the metadata's style, not a cut.
+        (
+            '<meta property="og:title" content="Harbour fire under control after two days…">',
+            "<h1>Harbour fire under control after two days</h1>",
+            "Harbour fire under control after two days…",
+        ),
+        # A heading that only begins like the metadata title, without an ellipsis, does not.
+        (
+            '<meta property="og:title" content="Harbour fire under control">',
+            "<h1>Harbour fire under control after two days</h1>",
+            "Harbour fire under control",
+        ),
+        # A kicker element opening the <h1>, the headline glued to it (set on lines of their
+        # own), is a label when the metadata title puts a separator between them...
+        (
+            '<meta property="og:title" content="Hafen - Harbour fire under control">',
+            '<h1><span class="overline">Hafen</span>Harbour fire under control</h1>',
+            "Harbour fire under control",
+        ),
+        # ...not a word set in an element of its own, with a space after it, nor a split word.
+        (
+            '<meta property="og:title" content="Hafen - Harbour fire under control">',
+            "<h1><em>Hafen</em> Harbour fire under control</h1>",
+            "Hafen - Harbour fire under control",
+        ),
+        (
+            "",
+            "<h1><b>Harb</b>our fire under control</h1>",
+            "Harbour fire under control",
+        ),
+        (
+            "",
+            "<h1><span>港口</span>火灾已得到控制了</h1>",
+            "港口火灾已得到控制了",
+        ),
+        # A section's name before the only bar of a metadata title goes, with no heading too...
+        (
+            '<meta property="og:title" content="Politics | Harbour fire under control">',
+            "",
+            "Harbour fire under control",
+        ),
+        (
+            '<meta property="og:title" content="政治｜港口火灾已得到控制">',
+            "",
+            "港口火灾已得到控制",
+        ),
+        (
+            '<meta property="og:title" content="Économie | Le port rouvre ses quais">',
+            "",
+            "Le port rouvre ses quais",
+        ),
+        # ...but not a date, a label of three words, nor one before a short rest.
+        (
+            '<meta property="og:title" content="30.11. | Harbour fire under control">',
+            "",
+            "30.11. | Harbour fire under control",
+        ),
+        (
+            '<meta property="og:title" content="Coast and Harbour | Harbour fire under control">',
+            "",
+            "Coast and Harbour | Harbour fire under control",
+        ),
+        (
+            '<meta property="og:title" content="Politics | Harbour fire">',
+            "",
+            "Politics | Harbour fire",
+        ),
+        (
+            '<meta property="og:title" content="港口火灾已控制｜海岸新闻日报电子版">',
+            "",
+            "港口火灾已控制｜海岸新闻日报电子版",
+        ),
     ],
 )
 def test_title_suffixes(head: str, body_prefix: str, expected: str) -> None:

@@ -331,6 +331,10 @@ def test_agency_that_is_the_site_is_the_last_resort() -> None:
         ("Doe, Jane", ("Jane Doe",)),
         ("O'Neil, Mary J.", ("Mary J. O'Neil",)),
         ("Doe, Jane; Smith, John", ("Jane Doe", "John Smith")),
+        # ...with the family name's particles after the given name, or an initial for it.
+        ("Jong, Michiel de", ("Michiel de Jong",)),
+        ("Berg, Jan van der", ("Jan van der Berg",)),
+        ("Doe, J.", ("J. Doe",)),
         # Two names of two words each, or two agencies, are two authors.
         ("Jane Doe, John Smith", ("Jane Doe", "John Smith")),
         ("Reuters, AFP", ("Reuters", "AFP")),
@@ -342,6 +346,14 @@ def test_agency_that_is_the_site_is_the_last_resort() -> None:
 def test_meta_author_values(value: str, expected: tuple[str, ...]) -> None:
     head = f'<meta name="author" content="{value}">'
     assert parse_article(page(head)).authors == expected
+
+
+def test_an_author_meta_tag_for_each_writer_names_them_all() -> None:
+    head = '<meta name="author" content="Doe, Jane"><meta name="author" content="John Smith">'
+    assert parse_article(page(head)).authors == ("Jane Doe", "John Smith")
+    # The site's own name among them is still nobody's.
+    head = '<meta name="author" content="John Smith"><meta name="author" content="Daily Example">'
+    assert parse_article(page(head)).authors == ("John Smith",)
 
 
 def test_visible_byline_beats_a_social_handle() -> None:
@@ -400,6 +412,53 @@ def test_the_person_a_blog_is_named_after_writes_its_posts() -> None:
 def test_an_organisation_named_like_a_person_is_still_the_site() -> None:
     html = page(personal_blog_graph("Organization"), site="Ida Kranz")
     assert authors(html, "https://www.idakranz.example/2024/lanes/") == ()
+
+
+def test_the_weekday_of_a_date_in_the_author_box_is_nobody() -> None:
+    box = '<div class="author vcard"><time>Donnerstag, 4. November 2021</time></div>'
+    assert authors(page(body=box + BODY)) == ()
+    box = '<div class="article-author">Ann Lee, Donnerstag, 4. November 2021</div>'
+    assert authors(page(body=box + BODY)) == ("Ann Lee",)
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # A reporter's role beside a name written without spaces says it is a byline...
+        ('<div class="author">记者 王小明</div>', ("王小明",)),
+        ('<div class="author">김철수 기자</div>', ("김철수",)),
+        # ...a name alone in an author box says no more than a one-word Latin name does.
+        ('<div class="author">王小明</div>', ()),
+        ('<div class="author">Ivo</div>', ()),
+    ],
+)
+def test_a_role_beside_an_unspaced_name(byline: str, expected: tuple[str, ...]) -> None:
+    assert authors(page(body=byline + BODY)) == expected
+
+
+@pytest.mark.parametrize(
+    ("author", "url", "expected"),
+    [
+        # A blog on a host named after its writer: the person's JSON-LD name is hers.
+        (
+            {"@type": "Person", "name": "Ida Kranz"},
+            "https://idakranz.blogs.example/p/lanes",
+            ("Ida Kranz",),
+        ),
+        # Not an organisation, a one-word name, nor a name opening with an article (an outlet's).
+        ({"@type": "Organization", "name": "Ida Kranz"}, "https://idakranz.blogs.example/p", ()),
+        ({"@type": "Person", "name": "Idakranz"}, "https://idakranz.blogs.example/p", ()),
+        ({"@type": "Person", "name": "Der Hafen"}, "https://derhafen.example/p", ()),
+        # A person named otherwise than the host is an author anyway.
+        (
+            {"@type": "Person", "name": "Ann Lee"},
+            "https://idakranz.blogs.example/p/lanes",
+            ("Ann Lee",),
+        ),
+    ],
+)
+def test_a_person_named_like_the_host(author: object, url: str, expected: tuple[str, ...]) -> None:
+    assert authors(page(jsonld(author), site="Blogs Example"), url) == expected
 
 
 @pytest.mark.parametrize(

@@ -32,6 +32,7 @@ from newsparse._normalize.whitespace import clean_line
 __all__ = [
     "Byline",
     "is_agency",
+    "is_date_words",
     "is_person_name",
     "parse_byline",
     "split_authors",
@@ -195,6 +196,15 @@ def _without_role(name: str) -> str:
     return " ".join(words)
 
 
+def is_date_words(text: str) -> bool:
+    """Whether ``text`` is nothing but words a date line leaves: weekday names, ``"Uhr"``.
+
+    ``"Donnerstag"``, left in a byline box once its date is cut out, names nobody.
+    """
+    words = [word.strip(".,").casefold() for word in text.split()]
+    return bool(words) and all(word in _DATE_WORDS for word in words)
+
+
 def is_person_name(text: str, *, strict: bool = True) -> bool:
     """Whether ``text`` reads as the name of a person (one to six words, letters, not a role or outlet).
 
@@ -293,7 +303,7 @@ def parse_byline(line: str, *, bare: bool = False, agencies: bool = False) -> By
     recognised = False
     segments = _SEGMENT_SPLIT.split(text)
     for number, segment in enumerate(segments, 1):
-        if not segment or all(w.strip(".,").casefold() in _DATE_WORDS for w in segment.split()):
+        if not segment or is_date_words(segment):
             continue  # "Do Uhr" left of a date cut from "Do 25.04.24 | 14:07 Uhr" names nobody
         editor = _EDITOR_LABEL.match(segment)
         if editor is not None and (editor.group("colon") or segment[editor.end() :]):

@@ -25,7 +25,7 @@ from newsparse._html.meta.bylines import (
     labelled_authors,
     spaced_text,
 )
-from newsparse._html.meta.sites import SitePage, is_site, read_site
+from newsparse._html.meta.sites import SitePage, is_site, read_site, spells_host
 from newsparse._html.page import selectors as sel
 from newsparse._html.page.index import Names
 from newsparse._html.page.jsonld import types_of
@@ -33,10 +33,17 @@ from newsparse._html.page.sources import MetaTags, Sources, item_value, unique
 from newsparse._html.page.tree import Element, in_thread
 from newsparse._normalize.names import (
     is_agency,
+    is_date_words,
     parse_byline,
     split_authors,
 )
-from newsparse._normalize.phrases import AUTHOR_LABELS, phrase_alternation
+from newsparse._normalize.phrases import (
+    AUTHOR_LABELS,
+    NAME_PARTICLES,
+    NAME_ROLE_ENDINGS,
+    NAME_ROLE_SUFFIXES,
+    phrase_alternation,
+)
 
 __all__ = ["read_authors"]
 
@@ -44,8 +51,14 @@ _T = TypeVar("_T")
 
 _OUTLET = re.compile(r"\(\s*(?:https?://)?(?:www\.)?[\w-]+\.[a-z]{2,6}\b[^)]*\)", re.IGNORECASE)
 _PARTS = re.compile(r"(?:(?<!\s)\s+)?[,;|/]\s*")
-# "Doe, Jane", "O'Neil, Mary J.": a family name, a comma, a given name and an initial.
-_INVERTED = re.compile(r"([^\W\d_][\w'’-]+),\s*([^\W\d_][\w'’-]+(?:\s+[^\W\d_]\.?)?)")
+# "Doe, Jane", "O'Neil, Mary J.", "Doe, J.", "Jong, Michiel de": a family name, a comma, a given
+# name or an initial, maybe an initial, and maybe the family name's particles.
+_INVERTED = re.compile(
+    r"([^\W\d_][\w'’-]+),\s*([^\W\d_](?:[\w'’-]+|\.)(?:\s+[^\W\d_]\.?)?)"
+    r"((?:\s+[^\W\d_][\w'’.]*){0,3})"
+)
+# One initial standing for the given name: "J." of "Doe, J.".
+_INITIAL = re.compile(r"[^\W\d_]\.")
 # What may stand between names in a byline: commas, "&", and short conjunctions ("and", "y").
 _LEFTOVER = re.compile(r"[\s,;&+]+")
 # How many mentions of a name, and how many levels up from each, are read for an editor label.
@@ -58,6 +71,8 @@ _BYLINE_DEPTH = 3
 _MENTIONS = lxml.etree.XPath("descendant::text()[contains(., $name)]")
 # The label and value pairs of link-preview metadata read (``twitter:label1`` ... ``label4``).
 _MAX_META_LABELS = 4
+# Roles written beside a name in scripts without spaces: "记者 王小明", "김철수 기자".
+_ROLE_WORDS = frozenset((*NAME_ROLE_ENDINGS, *NAME_ROLE_SUFFIXES))
 _AUTHOR_LABEL = re.compile(phrase_alternation(AUTHOR_LABELS), re.IGNORECASE)
 #: One candidate from a source: its author values as written (one per JSON-LD author), or
 #: names a byline rule already read.
@@ -129,6 +144,8 @@ def _name_in(text: str, *, strict: bool = True) -> str | None:
     """
     value = sel.BYLINE_PREFIX.sub("", text).strip(" ,:|·-–—")
     names = split_authors(value, strict=strict, agencies=True)
+    # The weekday of a date line in the byline box ("Donnerstag, 4. November") names nobody.
+    names = tuple(name for name in names if not is_date_words(name))
     return names[0] if len(names) == 1 else None
 
 
@@ -226,8 +243,10 @@ def _byline_authors(bylines: Iterable[tuple[str, str]]) -> Iterator[tuple[tuple[
             continue
         name = _name_in(text)
         if name:
-            # hCard markup ("author vcard", "fn") says the text is a name, one word or more.
-            yield (name,), bool(sel.NAME_MARKUP.search(attrs_))
+            # hCard markup ("author vcard", "fn") says the text is a name, one word or more, and
+            # so does a reporter's role beside it ("记者 王小明", "김철수 기자").
+            role = name != text.strip() and any(word in text for word in _ROLE_WORDS)
+            yield (name,), role or bool(sel.NAME_MARKUP.search(attrs_))
             continue
         names = _only_names(text)
         if names:
@@ -255,10 +274,18 @@ def _as_by(match: re.Match[str]) -> str:
 
 
 def _meta_authors(meta: MetaTags) -> Iterator[_Group]:
+    """The values of each author meta tag, one group for all the tags of one name.
+
+    ``<meta name="author">`` given once for each writer names them all.
+    """
     for name in sel.META_AUTHOR:
-        for value in meta.all(name):
-            if not value.startswith(("http://", "https://", "@", "/")):
-                yield [value]
+        group: _Group = [
+            value
+            for value in meta.all(name)
+            if not value.startswith(("http://", "https://", "@", "/"))
+        ]
+        if group:
+            yield group
 
 
 def _labelled_meta_authors(meta: MetaTags) -> Iterator[_Group]:
@@ -341,16 +368,29 @@ def _is_author(name: str, page: SitePage) -> bool:
     )
 
 
-def _owners(src: Sources) -> frozenset[str]:
+def _owners(src: Sources, site: SitePage) -> frozenset[str]:
     """The people a site is named after, as its JSON-LD says: a publisher that is a person.
 
     A personal blog names its owner as the publisher (``"publisher": {"@id": ".../#/schema/
     person/..."}`` resolving to a ``Person``), and often as the site's name too; that person
-    still writes its posts.
+    still writes its posts. So does a blog on a host named after its writer
+    (``janeroe.blogs.example``), whose JSON-LD author is a ``Person`` of two words or more
+    spelling that host name (see :func:`~newsparse._html.meta.sites.spells_host`).
     """
     publisher = src.art.get("publisher")
     items = publisher if isinstance(publisher, list) else [publisher]
     found: set[str] = set()
+    author = src.art.get("author")
+    for value in author if isinstance(author, list) else [author]:
+        name = value.get("name") if isinstance(value, dict) else None
+        if (
+            isinstance(value, dict)
+            and isinstance(name, str)
+            and len(name.split()) >= 2
+            and "person" in types_of(value)
+            and spells_host(name, site)
+        ):
+            found.add(" ".join(name.split()).casefold())
     for value in items:
         item = value
         if isinstance(item, dict) and "name" not in item and isinstance(item.get("@id"), str):
@@ -365,18 +405,24 @@ def _owners(src: Sources) -> frozenset[str]:
 def _inverted(value: str) -> str | None:
     """``"Doe, Jane"`` (one person, family name first, as catalogues write) as ``"Jane Doe"``.
 
-    Only a value of exactly one capitalised word, a comma, and one capitalised word with at most
-    one initial after it; two agencies (``"Reuters, AFP"``) or a label are not one person.
+    Only a value of exactly one capitalised word, a comma, and one capitalised word or initial
+    with at most one initial after it, then the family name's lower-case particles (``"Jong,
+    Michiel de"`` is Michiel de Jong); two agencies (``"Reuters, AFP"``) or a label are not one
+    person.
     """
     found = _INVERTED.fullmatch(value.strip())
     if found is None:
         return None
-    family, given = found.group(1), found.group(2)
-    if not (family[0].isupper() and given[0].isupper()) or family.isupper() or given.isupper():
+    family, given, particles = found.group(1), found.group(2), found.group(3).split()
+    if not (family[0].isupper() and given[0].isupper()) or family.isupper():
+        return None
+    if given.isupper() and not _INITIAL.fullmatch(given):
+        return None
+    if any(word not in NAME_PARTICLES and word not in {"v.", "v.d."} for word in particles):
         return None
     if is_agency(family) or is_agency(given.split()[0]):
         return None
-    return f"{given} {family}"
+    return " ".join((given, *particles, family))
 
 
 def _people(value: str | tuple[str, ...], page: SitePage) -> tuple[str, ...]:
@@ -509,7 +555,8 @@ def read_authors(
         The authors' names, in source order, without repeats.
     """
     bylines = _Lazy(_byline_authors(_byline_texts(src.index.named)))
-    page = attrs.evolve(read_site(site_names, urls), owners=_owners(src))
+    site = read_site(site_names, urls)
+    page = attrs.evolve(site, owners=_owners(src, site))
     names = _from_sources(src, page, bylines)
     editors = _editors(names, src.root)
     if names and editors >= {name.casefold() for name in names}:

@@ -16,7 +16,7 @@ import attrs
 from newsparse._normalize.phrases import NAME_PARTICLES
 from newsparse._urls import split_url
 
-__all__ = ["SitePage", "host_keys", "is_site", "read_site"]
+__all__ = ["SitePage", "host_keys", "is_site", "read_site", "spells_host"]
 
 _WORD = re.compile(r"\w+")
 _DOMAIN = re.compile(r"(?<![\w-])(?:www\.)?[\w-]+\.(?:[a-z]{2,6})\b", re.IGNORECASE)
@@ -88,6 +88,15 @@ def is_site(name: str, page: SitePage) -> bool:
         if squashed in page.hosts or any(squashed.startswith(key) for key in page.names):
             return True
     return False
+
+
+def spells_host(name: str, page: SitePage) -> bool:
+    """Whether ``name`` run together is the page's host name, as a person's name may be.
+
+    ``"Jane Roe"`` on ``janeroe.blogs.example`` does; a name opening with an article (``"The
+    Coast"``, ``"Der Hafen"``) is an outlet's, not a person's, and does not.
+    """
+    return _ARTICLE.match(name) is None and _squashed(name) in page.hosts
 
 
 def host_keys(urls: Iterable[str | None]) -> frozenset[str]:

@@ -33,6 +33,8 @@ _KICKER_END = re.compile(r"\s*[:：]\s*$")
 _NEAR = 300
 # The paths of a site's home page, between their slashes.
 _HOME_PATHS = frozenset({"", "index.html", "index.htm", "index.php"})
+# A bar between a section label and a headline: "Politics | Headline", "政治｜标题".
+_SECTION_BAR = re.compile(r"\s+\|\s+|\s*[｜︱]\s*")
 # A short note in brackets after a headline: "(Photo: Agency)", "（写真＝筆者）", "[Video]".
 _NOTE = re.compile(r"\s*[(（\[【][^()（）\[\]【】]{1,40}[)）\]】]")
 
@@ -52,7 +54,32 @@ def heading_text(el: Element) -> str:
     own = one_line((el.text or "") + " ".join(child.tail or "" for child in el))
     if len(parts) >= 2 and not own.strip(" :|-–—"):
         return max(parts, key=len)
+    kicker = _glued_kicker(el)
+    if kicker is not None:
+        return one_line(kicker.tail or "")
     return one_line(text_of(el))
+
+
+def _glued_kicker(el: Element) -> Element | None:
+    """A kicker element opening a heading, its headline following it with no space between.
+
+    ``<h1><span class="overline">Harbour</span>Fire under control at last</h1>``: the kicker
+    is set on a line of its own (no reader would run "HarbourFire" together), so the headline
+    is what follows it, when that is long enough to be one.
+    """
+    children = [child for child in el if isinstance(child.tag, str)]
+    if (el.text or "").strip() or not children:
+        return None
+    first = children[0]
+    label, tail = text_of(first), first.tail or ""
+    if any(text_of(child).strip() for child in children[1:]) or any(c.tail for c in children[1:]):
+        return None
+    # The headline opens with a capital or a quotation mark: not the rest of a split word
+    # ("<b>Harb</b>our"), nor a script without capitals, where words always touch.
+    opens = tail[:1].isupper() or bool(_QUOTES.match(tail))
+    if not label[-1:].isalnum() or not opens:
+        return None
+    return first if _long_enough(tail) and len(label.split()) <= 5 else None
 
 
 def _names_host(part: str, hosts: frozenset[str]) -> bool:
@@ -109,10 +136,14 @@ def _strip_site(title: str, site_names: Iterable[str]) -> str:
     title = sel.TITLE_DANGLING.sub("", title)
     names = {clean_line(s).casefold() for s in site_names if s}
     title = _strip_colon_site(title, names)
+    folded = title.casefold()
+    for name in names:
+        # "Headline_Site": an underscore, even without spaces, sets off the site's own name.
+        if folded.endswith("_" + name) and _long_enough(title[: -len(name) - 1]):
+            return title[: -len(name) - 1].strip()
     parts = sel.TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
-    folded = title.casefold()
     for name in names:
         if len(name) < len(folded) and folded.endswith(name):
             head = title[: len(title) - len(name)]
@@ -210,6 +241,41 @@ def _unshown_kicker(heading: str, title: str, shown: Callable[[], str]) -> bool:
         return False
     kicker = title[: colon.start()].strip()
     return bool(kicker) and kicker not in shown()
+
+
+def _abbreviates(title: str, heading: str) -> bool:
+    """Whether ``title`` is ``heading`` cut short and closed with an ellipsis.
+
+    A metadata title trimmed to a length limit (``"Harbour council approves plan for..."``)
+    over the ``<h1>`` it was cut from: the heading is the whole headline. Both are already
+    loosened (see :func:`_loose`).
+    """
+    stem = title.removesuffix("...").removesuffix("…").rstrip()
+    # The whole heading with an ellipsis added is the metadata's own style, not a cut.
+    cut = len(stem) < len(title) and len(stem) < len(heading)
+    return cut and _long_enough(stem) and heading.startswith(stem)
+
+
+def _strip_section(title: str) -> str:
+    """A metadata title without a leading section label: ``"Politics | Headline"``.
+
+    The label is one or two words without digits (a few characters in a script written
+    without spaces) before the title's only bar; what follows must be long enough to be a
+    headline (see :func:`_long_enough`). Only a title that no heading on the page confirms is
+    cut so: beside an ``<h1>``, the heading tells.
+    """
+    bar = _SECTION_BAR.search(title)
+    if bar is None or _SECTION_BAR.search(title, bar.end()) is not None:
+        return title
+    label, rest = title[: bar.start()].strip(), title[bar.end() :].strip()
+    # A date or a number before the bar ("30.11. | Book of the week") is no section's name; in
+    # a script written without spaces a section's name has a few characters ("政治", "国际新闻").
+    named = bool(label) and not any(ch.isdigit() for ch in label)
+    spaced = " " in label or any(ch.lower() != ch.upper() for ch in label)
+    short = len(label.split()) <= 2 if spaced else len(label) <= 4
+    if named and short and _long_enough(rest) and len(rest) > len(label):
+        return rest
+    return title
 
 
 def _drop_suffixed(candidates: list[str]) -> list[str]:
@@ -315,9 +381,13 @@ def _pick_title(
                     loose.startswith(key) and _is_site_suffix(candidate[len(heading) :], sites)
                 ):
                     return heading
-                if _is_proper_part(key, loose) or _unshown_kicker(key, loose, shown):
+                if (
+                    _is_proper_part(key, loose)
+                    or _unshown_kicker(key, loose, shown)
+                    or _abbreviates(loose, key)
+                ):
                     return heading
-        return cleaned[0]
+        return _strip_section(cleaned[0])
     if tag_title:
         title = _strip_host(_strip_site(tag_title, sites), hosts)
         loose = _loose(title)
