@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsparse import parse_article
 from newsparse._text import title
 from newsparse._text.features import (
     FEATURES,
@@ -114,3 +115,91 @@ def test_words_find_the_stems_the_text_is_cut_to(
 )
 def test_words_agree_with_cutting_every_word(text: str, own: set[str]) -> None:
     assert _Words(text).shared(_needles(own)) == own & _cut_stems(text)
+
+
+_KICKER_PAGE = [
+    "Stadtrat: Neue Brücke kommt erst 2027 - Harian Contoh",
+    "Home",
+    "Politik",
+    "Stadtrat",
+    "Neue Brücke kommt erst 2027",
+    "Von Jane Doe",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "index", "expected"),
+    [
+        # The kicker on the line above, the window title naming "Kicker: Headline | Site".
+        (_KICKER_PAGE, 4, "Stadtrat: Neue Brücke kommt erst 2027"),
+        # The colon between them written as a line of its own.
+        (
+            [*_KICKER_PAGE[:4], ":", *_KICKER_PAGE[4:]],
+            5,
+            "Stadtrat: Neue Brücke kommt erst 2027",
+        ),
+        # Kicker and headline run together on one line; a breadcrumb names them with a colon.
+        (
+            [
+                "* Stadtrat: Neue Brücke kommt erst 2027",
+                "Politik",
+                "Stadtrat Neue Brücke kommt erst 2027",
+            ],
+            2,
+            "Stadtrat: Neue Brücke kommt erst 2027",
+        ),
+        # Nothing on the page names the story with its kicker: the headline as printed.
+        (_KICKER_PAGE[1:], 3, "Neue Brücke kommt erst 2027"),
+        # The window title goes on with more words, not a site's name: no kicker.
+        (
+            ["Stadtrat: Neue Brücke kommt erst 2027 und wird teurer", *_KICKER_PAGE[1:]],
+            4,
+            "Neue Brücke kommt erst 2027",
+        ),
+        # The line above is a sentence, not a kicker.
+        (
+            [
+                "Das sagt der Rat.: Neue Brücke kommt erst 2027",
+                "Das sagt der Rat.",
+                "Neue Brücke kommt erst 2027",
+            ],
+            2,
+            "Neue Brücke kommt erst 2027",
+        ),
+    ],
+)
+def test_kicker_joins_the_title_when_the_page_names_it_so(
+    lines: list[str], index: int, expected: str
+) -> None:
+    assert title.with_kicker(lines, index) == expected
+
+
+_MENU = ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Wetter", "Anmelden", "Suche"]
+_STORY = [
+    "Stadtrat",
+    "Neue Brücke über den Fluss kommt erst 2027",
+    "Von Jane Doe",
+    "3. Mai 2024, 10:15 Uhr",
+    "Die neue Brücke über den Fluss wird zwei Jahre später fertig als geplant, teilte der Stadtrat"
+    " am Dienstag mit.",
+    "Grund seien gestiegene Kosten für Stahl und Beton sowie ein langwieriges Verfahren beim Land.",
+    "Die Bauarbeiten an der Brücke sollen nun im Frühjahr beginnen und rund drei Jahre dauern.",
+    "Bis dahin bleibt die alte Brücke für Autos gesperrt; Fußgänger können sie weiter nutzen.",
+]
+
+
+@pytest.mark.parametrize(
+    ("window", "expected"),
+    [
+        (
+            "Stadtrat: Neue Brücke über den Fluss kommt erst 2027 | Harian Contoh",
+            "Stadtrat: Neue Brücke über den Fluss kommt erst 2027",
+        ),
+        ("Harian Contoh", "Neue Brücke über den Fluss kommt erst 2027"),
+    ],
+)
+def test_whole_page_title_takes_the_kicker_its_window_title_names(
+    window: str, expected: str
+) -> None:
+    page = "\n".join([window, *_MENU, *_MENU, *_STORY, *_MENU, *_MENU, *_MENU])
+    assert parse_article(page, kind="text").title == expected

@@ -46,7 +46,7 @@ from newsparse._text.markup import (
     strip_tags,
     unwrap,
 )
-from newsparse._text.title import choose_title, is_whole_page
+from newsparse._text.title import choose_title, is_whole_page, with_kicker
 from newsparse.errors import NotAnArticleError
 from newsparse.model import Article, Caption
 
@@ -427,7 +427,7 @@ def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> 
             f"left out {index} lines of page furniture (menus, lists) before the title"
         )
         _read_date_above(lines, index, fields)
-    fields.title = lines[index]
+    fields.title = with_kicker(lines, index)
     return index + 1
 
 

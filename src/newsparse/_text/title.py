@@ -25,7 +25,7 @@ from newsparse._text.features import (
 )
 from newsparse._text.lines import LineFacts
 
-__all__ = ["choose_title", "is_whole_page"]
+__all__ = ["choose_title", "is_whole_page", "with_kicker"]
 
 
 #: The shipped weights: package data, read once at import (a value, never changed).
@@ -82,3 +82,57 @@ def choose_title(lines: Sequence[str], headings: frozenset[int], facts: LineFact
 def is_whole_page(lines: Sequence[str]) -> bool:
     """Whether ``lines`` read as a whole page rendered to text (menus first, the article within)."""
     return dump_group(lines) == WHOLE_PAGE
+
+
+#: Marks that may stand between a headline and a site's name in a window title or share text.
+_SUFFIX_MARKS = ("|", "-", "\u2013", "\u2014", "\u00b7", "\u2022", ":")
+#: A kicker (the label over a headline) is at most this many words.
+_KICKER_WORDS = 6
+#: How far down a page its own name for the story (window title, breadcrumb, share text) is read.
+_NAMED_REACH = 1000
+
+
+def _names(text: str, title: str) -> bool:
+    """Whether ``text`` is ``title``, perhaps behind a bullet and before a site's name."""
+    text = text.removeprefix("* ")
+    if not text.startswith(title):
+        return False
+    rest = text[len(title) :].lstrip()
+    return not rest or rest[:1] in _SUFFIX_MARKS
+
+
+def with_kicker(lines: Sequence[str], index: int) -> str:
+    """The title at ``index`` with its kicker, when the page itself names the story so.
+
+    A page typesets the kicker over its headline apart from it, and a renderer writes the two
+    as two lines (the colon between them on a line of its own, or lost) or runs them together on
+    one. When the page's own name for the story (its window title, a breadcrumb, its share text)
+    reads ``Kicker: Headline``, that is the title.
+    """
+    title = lines[index]
+    # One text to search in C; a line found in it is then checked on its own.
+    page = "\n".join(lines[:_NAMED_REACH])
+    above = index - 1
+    if above > 0 and lines[above] == ":":
+        above -= 1  # the colon between kicker and headline, written as a line of its own
+    if above >= 0:
+        kicker = lines[above].removesuffix(":").rstrip()
+        if kicker and kicker.count(" ") < _KICKER_WORDS and kicker[-1] not in ".!?":
+            joined = f"{kicker}: {title}"
+            if joined in page and any(
+                _names(other, joined) for other in lines[:_NAMED_REACH] if joined in other
+            ):
+                return joined
+    if ": " in title:
+        return title
+    # The kicker run into the headline on one line: the page names the story with a colon
+    # after a few of its first words.
+    words = title.split(" ", _KICKER_WORDS)
+    for count in range(1, len(words)):
+        kicker = " ".join(words[:count])
+        joined = f"{kicker}: {title[len(kicker) + 1 :]}"
+        if joined in page and any(
+            _names(other, joined) for other in lines[:_NAMED_REACH] if joined in other
+        ):
+            return joined
+    return title
