@@ -158,7 +158,14 @@ def test_find_dateline(paragraph: str, expected: str | None) -> None:
         ("LHOKSEUMAWE, KOMPAS.com – Penyidik.", Dateline(place="LHOKSEUMAWE", source="KOMPAS.com")),
         ("Liputan6.com, Jakarta - Indonesia.", Dateline(place="Jakarta", source="Liputan6.com")),
         ("Mataram, NTB (ANTARA News) - Sebanyak.", Dateline(place="Mataram", source="ANTARA News")),
+        # A wire story's filing day between the place and the agency, or with no place at all
+        # (then the agency stands for the dateline).
+        ("PORTVILLE, Oct 19 (Kabar Wire) - Shares fell.", Dateline("PORTVILLE", "Kabar Wire")),
+        ("PORTVILLE, 3 March 2024 (Kabar Wire) - Shares.", Dateline("PORTVILLE", "Kabar Wire")),
+        ("KOTA CONTOH, 5 Okt (Kabar) - Harga naik.", Dateline("KOTA CONTOH", "Kabar")),
+        ("Oct 19 (Kabar Wire) - Three boats sank.", Dateline("Kabar Wire", "Kabar Wire")),
         ("Harga beras naik pekan ini.", None),
+        ("May 8 - the day the board met.", None),  # a day alone, no agency: no dateline
     ],
 )
 def test_read_dateline_names_the_outlet(paragraph: str, expected: Dateline | None) -> None:

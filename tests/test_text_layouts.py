@@ -372,6 +372,23 @@ _PAGE_BODY = "\n".join(
 )
 
 
+def test_a_wire_dateline_with_the_filing_day_is_split_off() -> None:
+    # A wire story under a pseudo header: the day (and no place) before the agency in brackets.
+    dump = (
+        "Title: Three fishing boats sink off the northern coast\n"
+        "\n"
+        "Oct 19 (Kabar Wire) - Three fishing boats sank off the northern coast early on Thursday, "
+        "the coast guard said, and all twelve crew members were rescued by a passing ferry.\n"
+        "\n"
+        "The boats had left the harbour on Wednesday evening despite a storm warning.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Three fishing boats sink off the northern coast"
+    assert article.published is None  # "Oct 19" has no year
+    assert article.paragraphs[0].startswith("Three fishing boats sank off the northern coast")
+    assert len(article.paragraphs) == 2
+
+
 def test_whole_page_menus_are_not_the_title() -> None:
     dump = f"{_PAGE_MENU}Harbour reopens after storm\nBy Jane Doe\n3 May 2024\n{_PAGE_BODY}\nShare this article\n"
     article = newsparse.parse_article(dump, kind="text")

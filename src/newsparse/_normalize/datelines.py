@@ -1,8 +1,9 @@
 """Datelines: the place a story is filed from, opening its first paragraph.
 
 ``JAKARTA - ...``, ``MAMUJU, MDN - ...``, ``LHOKSEUMAWE, KOMPAS.com – ...``, ``KUALA LUMPUR: ...``,
-``Mataram, NTB (ANTARA News) - ...``, ``Liputan6.com, Jakarta - ...``. The paragraph itself is not
-changed; only the place is read.
+``Mataram, NTB (ANTARA News) - ...``, ``Liputan6.com, Jakarta - ...``, and a wire story's filing
+day before its agency, ``PORTVILLE, Oct 19 (Agency) - ...`` (with no place, the agency stands for
+it). The paragraph itself is not changed; only the place is read.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 
 import attrs
 
+from newsparse._normalize.date_tables import MONTHS
 from newsparse._normalize.whitespace import clean_line
 
 __all__ = ["Dateline", "find_dateline", "read_dateline", "split_dateline"]
@@ -18,8 +20,28 @@ __all__ = ["Dateline", "find_dateline", "read_dateline", "split_dateline"]
 # Up to five words before a dash (or a colon after a capitalised place), with an optional agency
 # in brackets: the words are capitalised or are a domain such as "Liputan6.com".
 _WORD = r"(?:[A-Z][\w.'’-]*|[a-z0-9]+\.(?:com|co\.id|id|net|org|my))"
+#: The languages whose month names a dateline's day may use.
+_DAY_LANGUAGES = frozenset(("en", "id", "ms"))
+# The day a wire story was filed, before its agency in brackets: "LONDON, Oct 19 (Reuters) -",
+# "KUALA LUMPUR, 8 May (Bernama) --", or with no place, "Oct 19 (Reuters) -". A month's name and
+# a day, perhaps the year.
+_MONTH = "|".join(
+    sorted(
+        {
+            name
+            for language, _, names in MONTHS
+            if language in _DAY_LANGUAGES
+            for name in names.split()
+        },
+        key=len,
+        reverse=True,
+    )
+)
+_DAY = rf"(?:(?i:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{_MONTH})\.?)(?:,?\s+(?:19|20)\d\d)?"
+_AGENCY = r"\((?P<agency>[^()]{1,40})\)"
 _DATELINE = re.compile(
-    rf"^(?P<head>{_WORD}(?:[ ,]+{_WORD}){{0,4}})\s*(?:\((?P<agency>[^()]{{1,40}})\))?\s*"
+    rf"^(?:(?P<head>{_WORD}(?:[ ,]+{_WORD}){{0,4}})(?:,\s*(?P<day>{_DAY})(?=\s*\())?"
+    rf"|(?P<lone_day>{_DAY})(?=\s*\())\s*(?:{_AGENCY})?\s*"
     r"(?:[-–—]+(?:\s+|$)|(?<=[A-Z]):\s+)"
 )
 _DOMAIN = re.compile(r"\.(?:com|co\.id|id|net|org|my)$", re.I)
@@ -48,6 +70,11 @@ def read_dateline(paragraph: str) -> Dateline | None:
     match = _DATELINE.match(text)
     if match is None:
         return None
+    agency = match.group("agency")
+    source = clean_line(agency) if agency and "/" not in agency else None
+    if match.group("head") is None:
+        # A day and an agency with no place ("Oct 19 (Reuters) -"): the agency is the dateline.
+        return None if source is None else Dateline(place=source, source=source)
     parts = [p.strip() for p in match.group("head").split(",") if p.strip()]
     places = [p for p in parts if not _DOMAIN.search(p)]
     if not places:
@@ -59,11 +86,7 @@ def read_dateline(paragraph: str) -> Dateline | None:
     if len(place.split()) > 3:
         return None
     domains = [p for p in parts if _DOMAIN.search(p)]
-    agency = match.group("agency")
-    source = (
-        domains[0] if domains else (clean_line(agency) if agency and "/" not in agency else None)
-    )
-    return Dateline(place=place, source=source)
+    return Dateline(place=place, source=domains[0] if domains else source)
 
 
 def find_dateline(paragraph: str) -> str | None:
