@@ -98,7 +98,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
     "agency": {
         "title": None,
         "authors": ("Rina Wulandari",),
-        "dateline": "Mataram",
+        "dateline": "Mataram (ANTARA)",
         "site_name": "ANTARA",
         "paragraphs": 2,
     },
@@ -106,7 +106,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "title": None,
         "authors": (),
         "published": None,
-        "dateline": "JAKARTA",
+        "dateline": "JAKARTA, Kompas.com",
         "site_name": "Kompas.com",
         "paragraphs": 3,
     },
@@ -671,7 +671,7 @@ def test_a_digest_with_a_field_table_a_standfirst_and_added_summaries() -> None:
     article = newsparse.parse_article(dump, kind="text")
     assert article.title == "Harga cabai naik jelang Lebaran"
     assert article.authors == ("Budi Santoso",)  # the editor's row is no byline
-    assert article.dateline == "SEMARANG"
+    assert article.dateline == "SEMARANG, KOMPAS.com"
     assert article.paragraphs == (
         "Harga cabai rawit di pasar tradisional naik dua kali lipat.",
         "Pedagang mengatakan pasokan dari petani berkurang karena hujan.",

@@ -1,9 +1,10 @@
-"""Datelines: the place a story is filed from, opening its first paragraph.
+"""Datelines: where (and by whom, or on what day) a story is filed, opening its first paragraph.
 
 ``JAKARTA - ...``, ``MAMUJU, MDN - ...``, ``LHOKSEUMAWE, KOMPAS.com – ...``, ``KUALA LUMPUR: ...``,
 ``Mataram, NTB (ANTARA News) - ...``, ``Liputan6.com, Jakarta - ...``, and a wire story's filing
 day before its agency, ``PORTVILLE, Oct 19 (Agency) - ...`` (with no place, the agency stands for
-it). The paragraph itself is not changed; only the place is read.
+the place). The paragraph itself is not changed; the dateline is read as printed (without its dash
+or colon), and its place and outlet apart.
 """
 
 from __future__ import annotations
@@ -40,8 +41,8 @@ _MONTH = "|".join(
 _DAY = rf"(?:(?i:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{_MONTH})\.?)(?:,?\s+(?:19|20)\d\d)?"
 _AGENCY = r"\((?P<agency>[^()]{1,40})\)"
 _DATELINE = re.compile(
-    rf"^(?:(?P<head>{_WORD}(?:[ ,]+{_WORD}){{0,4}})(?:,\s*(?P<day>{_DAY})(?=\s*\())?"
-    rf"|(?P<lone_day>{_DAY})(?=\s*\())\s*(?:{_AGENCY})?\s*"
+    rf"^(?P<printed>(?:(?P<head>{_WORD}(?:[ ,]+{_WORD}){{0,4}})(?:,\s*(?P<day>{_DAY})(?=\s*\())?"
+    rf"|(?P<lone_day>{_DAY})(?=\s*\())\s*(?:{_AGENCY})?)\s*"
     r"(?:[-–—]+(?:\s+|$)|(?<=[A-Z]):\s+)"
 )
 _DOMAIN = re.compile(r"\.(?:com|co\.id|id|net|org|my)$", re.I)
@@ -49,8 +50,14 @@ _DOMAIN = re.compile(r"\.(?:com|co\.id|id|net|org|my)$", re.I)
 
 @attrs.frozen
 class Dateline:
-    """What a dateline says: the place, and the outlet or agency filing from it, if named."""
+    """What a dateline says: its words as printed, the place, and the outlet or agency, if named.
 
+    ``printed`` is the dateline without its dash or colon (``JAKARTA, KOMPAS.com``,
+    ``PORTVILLE, Oct 19 (Agency)``): what a reader sees opening the story, and what
+    :attr:`newsparse.Article.dateline` holds.
+    """
+
+    printed: str
     place: str
     source: str | None = None
 
@@ -62,9 +69,9 @@ def read_dateline(paragraph: str) -> Dateline | None:
     (``(ANTARA News)``); a bare code such as ``MDN`` is not taken for one.
 
     >>> read_dateline("LHOKSEUMAWE, KOMPAS.com – Penyidik Polres melimpahkan berkas.")
-    Dateline(place='LHOKSEUMAWE', source='KOMPAS.com')
+    Dateline(printed='LHOKSEUMAWE, KOMPAS.com', place='LHOKSEUMAWE', source='KOMPAS.com')
     >>> read_dateline("Mataram, NTB (ANTARA News) - Sebanyak 29 penerbangan dibatalkan.")
-    Dateline(place='Mataram', source='ANTARA News')
+    Dateline(printed='Mataram, NTB (ANTARA News)', place='Mataram', source='ANTARA News')
     """
     text = clean_line(paragraph)
     match = _DATELINE.match(text)
@@ -72,9 +79,10 @@ def read_dateline(paragraph: str) -> Dateline | None:
         return None
     agency = match.group("agency")
     source = clean_line(agency) if agency and "/" not in agency else None
+    printed = match.group("printed").strip()
     if match.group("head") is None:
         # A day and an agency with no place ("Oct 19 (Reuters) -"): the agency is the dateline.
-        return None if source is None else Dateline(place=source, source=source)
+        return None if source is None else Dateline(printed, place=source, source=source)
     parts = [p.strip() for p in match.group("head").split(",") if p.strip()]
     places = [p for p in parts if not _DOMAIN.search(p)]
     if not places:
@@ -86,26 +94,26 @@ def read_dateline(paragraph: str) -> Dateline | None:
     if len(place.split()) > 3:
         return None
     domains = [p for p in parts if _DOMAIN.search(p)]
-    return Dateline(place=place, source=domains[0] if domains else source)
+    return Dateline(printed, place=place, source=domains[0] if domains else source)
 
 
 def find_dateline(paragraph: str) -> str | None:
-    """Return the place named by the dateline opening ``paragraph``, or ``None``.
+    """Return the dateline opening ``paragraph`` as printed (without its dash), or ``None``.
 
     >>> find_dateline("JAKARTA - Harga beras naik.")
     'JAKARTA'
     >>> find_dateline("Liputan6.com, Jakarta - Indonesia memasuki fase dinamis.")
-    'Jakarta'
+    'Liputan6.com, Jakarta'
     """
     dateline = read_dateline(paragraph)
-    return None if dateline is None else dateline.place
+    return None if dateline is None else dateline.printed
 
 
 def split_dateline(paragraph: str) -> tuple[Dateline, str] | None:
     """Split the dateline opening ``paragraph`` off: ``(dateline, the paragraph's own text)``.
 
     >>> split_dateline("JAKARTA - Harga beras naik.")
-    (Dateline(place='JAKARTA', source=None), 'Harga beras naik.')
+    (Dateline(printed='JAKARTA', place='JAKARTA', source=None), 'Harga beras naik.')
     >>> split_dateline("Harga beras naik.") is None
     True
     """

@@ -1075,7 +1075,7 @@ def _read_opening(paragraph: str, fields: _Fields) -> str:
     if split is None:
         return paragraph
     dateline, text = split
-    fields.dateline = fields.dateline or dateline.place
+    fields.dateline = fields.dateline or dateline.printed
     fields.site_name = fields.site_name or dateline.source
     return text
 
