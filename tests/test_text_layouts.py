@@ -389,6 +389,40 @@ def test_a_wire_dateline_with_the_filing_day_is_split_off() -> None:
     assert len(article.paragraphs) == 2
 
 
+@pytest.mark.parametrize(
+    ("field", "title"),
+    [
+        # A window title's site name after the bar is not part of the headline.
+        (
+            "Harbour reopens after the winter storm | Harian Contoh",
+            "Harbour reopens after the winter storm",
+        ),
+        (
+            "Harbour reopens after the winter storm | Contoh News Online",
+            "Harbour reopens after the winter storm",
+        ),
+        # A short part before the bar, or a long one after it, is kept whole.
+        ("Live | Harbour reopens after the storm", "Live | Harbour reopens after the storm"),
+        (
+            "Harbour reopens | what the new rules mean for fishing boats",
+            "Harbour reopens | what the new rules mean for fishing boats",
+        ),
+    ],
+)
+def test_a_title_field_loses_the_site_name_after_a_bar(field: str, title: str) -> None:
+    dump = (
+        f"Title: {field}\n"
+        "Date: 2024-02-08\n"
+        "\n"
+        "The harbour reopened on Thursday after a storm closed it for three days, the port said.\n"
+        "\n"
+        "Fishing boats were the first to leave, followed by two ferries bound for the islands.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == title
+    assert len(article.paragraphs) == 2
+
+
 def test_whole_page_menus_are_not_the_title() -> None:
     dump = f"{_PAGE_MENU}Harbour reopens after storm\nBy Jane Doe\n3 May 2024\n{_PAGE_BODY}\nShare this article\n"
     article = newsparse.parse_article(dump, kind="text")

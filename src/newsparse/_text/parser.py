@@ -56,6 +56,10 @@ __all__ = ["parse_text"]
 _HEADLINE_REACH = 400
 _TITLE_SUFFIX_MARKS = ("|", "-", "–", "—", "·", "•", ":")
 _MIN_HEADLINE = 12
+#: A title field's last part after a bar is a site's name when it has at most this many words and
+#: the part before it at least _HEADLINE_WORDS.
+_SITE_SUFFIX_WORDS = 3
+_HEADLINE_WORDS = 4
 #: How many lines of running text may stand above a page's headline (a cookie notice, a teaser).
 _TEXT_ABOVE_HEADLINE = 2
 #: How many lines right above a page's headline are read for its date (over a kicker or a label).
@@ -521,7 +525,7 @@ def _read_front_matter(lines: list[str], fields: _Fields) -> list[str]:
     front, glued = read_front_matter(lines, table=table)
     lines = [glued, *lines[max(front.lines, 1) :]] if glued is not None else lines[front.lines :]
     if front.title is not None:
-        fields.title = front.title
+        fields.title = _without_site_suffix(front.title)
     if front.authors is not None:
         fields.add_authors(split_authors(front.authors.replace(";", ","), strict=False))
     if front.date is not None:
@@ -532,6 +536,24 @@ def _read_front_matter(lines: list[str], fields: _Fields) -> list[str]:
         fields.tags.extend(t.strip() for t in front.tags.split(",") if t.strip())
         fields.known_tags.update(fields.tags)
     return lines
+
+
+def _without_site_suffix(title: str) -> str:
+    """A tool's title field without the site's name that the page's window title put after a bar.
+
+    ``Harbour reopens after the storm | Harian Contoh`` gives the headline: a headline rarely holds
+    a bar, while a window title ends with one and a short name. A title whose part before the bar
+    is short (``Live | ...``) is kept whole.
+    """
+    head, bar, tail = title.rpartition(" | ")
+    if (
+        bar
+        and len(tail.split()) <= _SITE_SUFFIX_WORDS
+        and len(head.split()) >= _HEADLINE_WORDS
+        and "|" not in head
+    ):
+        return head.strip()
+    return title
 
 
 def _read_title(lines: list[str], fields: _Fields) -> int:
