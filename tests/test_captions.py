@@ -107,6 +107,18 @@ def test_looks_like_credit(text: str, expected: bool) -> None:
         ),
         # A place after the slash is no credit.
         ("Blick auf die Altstadt / bei Nacht", ("Blick auf die Altstadt / bei Nacht", None)),
+        # A closing bracket of a few capitalised words names the picture's source.
+        (
+            "The platform where the fight began, according to police (Street Maps).",
+            ("The platform where the fight began, according to police", "Street Maps"),
+        ),
+        ("Dig a hole in the sand. (Jane Roe)", ("Dig a hole in the sand.", "Jane Roe")),
+        # An acronym, or words in lower case, in the closing bracket are no credit.
+        (
+            "Ministers met in Brussels on Monday, the European Union (EU).",
+            ("Ministers met in Brussels on Monday, the European Union (EU).", None),
+        ),
+        ("The mayor cuts the ribbon (left).", ("The mayor cuts the ribbon (left).", None)),
     ],
 )
 def test_split_credit_of_a_known_caption(caption: str, expected: tuple[str, str | None]) -> None:

@@ -423,6 +423,30 @@ def test_a_title_field_loses_the_site_name_after_a_bar(field: str, title: str) -
     assert len(article.paragraphs) == 2
 
 
+def test_a_picture_tag_with_italics_under_it_has_a_caption() -> None:
+    # A story written as HTML: the caption in italics under the picture, a line break between.
+    dump = (
+        "---\n"
+        "title: Man arrested after a fight on a train platform\n"
+        "author: Jane Roe\n"
+        "---\n"
+        '<div><img alt="fight.jpeg" src="https://example-news.id/fight.jpeg" width="640"> <br> '
+        "<i> The platform where the fight began, according to police (Street Maps). </i></div>\n"
+        "\n"
+        "<p>A man was arrested on Monday after a fight on a train platform, police said.</p>\n"
+        "\n"
+        "<p>He faces charges of assault and is due in court next week, a spokesman said.</p>\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("The platform where the fight began, according to police", "Street Maps")
+    ]
+    assert article.paragraphs == (
+        "A man was arrested on Monday after a fight on a train platform, police said.",
+        "He faces charges of assault and is due in court next week, a spokesman said.",
+    )
+
+
 def test_whole_page_menus_are_not_the_title() -> None:
     dump = f"{_PAGE_MENU}Harbour reopens after storm\nBy Jane Doe\n3 May 2024\n{_PAGE_BODY}\nShare this article\n"
     article = newsparse.parse_article(dump, kind="text")

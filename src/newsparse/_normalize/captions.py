@@ -335,11 +335,26 @@ def split_credit(text: str, *, known_caption: bool = False) -> tuple[str, str | 
     return caption, None
 
 
+#: A caption's closing round bracket of a few capitalised words: a source named without a credit
+#: word (``... on Monday (Street Maps).``). Searched in the caption's last characters only.
+_CAPITALISED_BRACKET = re.compile(
+    r"\s*\((?P<credit>[A-Z][\w.&'’-]*(?:[ /][A-Z][\w.&'’-]*){0,3})\)\.?$"
+)
+_CAPITALISED_REACH = 80
+
+
 def _known_caption_credit(caption: str) -> tuple[str, str | None]:
     """The credit shapes taken only from a text known to be a caption (see :func:`split_credit`)."""
     separated = _separated_credit(caption)
     if separated is not None:
         return separated
+    bracket = _CAPITALISED_BRACKET.search(caption, max(0, len(caption) - _CAPITALISED_REACH))
+    if (
+        bracket is not None
+        and len(caption[: bracket.start()].split()) > 2
+        and not bracket.group("credit").isupper()  # an acronym: "... the European Union (EU)."
+    ):
+        return caption[: bracket.start()].strip(), bracket.group("credit")
     account = _LEADING_ACCOUNT.match(caption)
     if account is not None:
         return caption[account.end() :], account.group("credit")

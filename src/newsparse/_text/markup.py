@@ -17,6 +17,7 @@ __all__ = [
     "FrontMatter",
     "field_table",
     "is_link_line",
+    "pictures_as_markdown",
     "read_front_matter",
     "strip_markdown",
     "strip_tags",
@@ -89,6 +90,36 @@ def strip_tags(text: str) -> str:
     'Harbour reopens\nBy Jane Roe'
     """
     return _INLINE_TAG.sub("", _BREAKING_TAG.sub("\n", text))
+
+
+# A picture tag with words in italics after it in the same block (line breaks between them at
+# most): the words are its caption. Linear: a tag holds no "<" or ">".
+_PICTURE_TAG = re.compile(
+    r"<img(?:\s[^<>]{0,2000})?/?>(?:\s|<br\s*/?>)*(?=<(?:i|em)[\s>])",
+    re.IGNORECASE,
+)
+_SOURCE = re.compile(r"""\ssrc\s*=\s*["']?([^"'\s<>()]{1,2000})""", re.IGNORECASE)
+
+
+def pictures_as_markdown(text: str) -> str:
+    r"""``text`` with each HTML picture that italics follow written as a Markdown picture before them.
+
+    A page's HTML may set a caption under a picture with nothing but a line break between them
+    (``<img src="a.jpg"> <br> <i>Caption</i>``); as a Markdown picture on the caption's line, the
+    words read as its caption. Any other picture is left as it is (whole pages rendered to text
+    may hold tags of their menus).
+
+    >>> pictures_as_markdown('<div><img src="a.jpg"><br><i>The harbour.</i></div>')
+    '<div>![](a.jpg) <i>The harbour.</i></div>'
+    """
+    if "<img" not in text and "<IMG" not in text:
+        return text
+
+    def markdown(found: re.Match[str]) -> str:
+        source = _SOURCE.search(found.group())
+        return f"![]({source.group(1) if source else ''}) "
+
+    return _PICTURE_TAG.sub(markdown, text)
 
 
 #: What may stand around the links of a line of nothing but links (separators, bold marks).

@@ -40,6 +40,7 @@ from newsparse._text.lines import (
 from newsparse._text.markup import (
     field_table,
     is_link_line,
+    pictures_as_markdown,
     read_front_matter,
     strip_markdown,
     strip_tags,
@@ -279,7 +280,9 @@ def prepare_lines(
     facts = facts if facts is not None else LineFacts(clean=True)
     text = _unwrap_pseudo_xml(text)
     if "<" in text:
-        stripped = strip_tags(text)  # tags a scraper left in (<br> line breaks, <b> names)
+        stripped = strip_tags(
+            pictures_as_markdown(text)
+        )  # tags a scraper left in (<br> line breaks, <b> names)
         if stripped != text and "&" in stripped:
             # Text written as HTML writes its characters as references too (&quot;, &#x2019;).
             stripped = html.unescape(stripped)
