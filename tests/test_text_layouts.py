@@ -447,6 +447,31 @@ def test_a_picture_tag_with_italics_under_it_has_a_caption() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("author", "authors"),
+    [
+        ("NEWSBot", ()),  # an acronym run on with a word: the digest tool's brand
+        ("AIDigest", ()),
+        ("Jane Roe", ("Jane Roe",)),
+        ("AMournfulHowl", ("AMournfulHowl",)),  # a user name, in more capitals
+        ("Suharti", ("Suharti",)),  # a one-word name
+    ],
+)
+def test_a_brand_in_a_front_matter_author_field_is_no_author(
+    author: str, authors: tuple[str, ...]
+) -> None:
+    dump = (
+        "---\n"
+        "title: Harbour reopens after the winter storm\n"
+        f"author: {author}\n"
+        "date: '2024-02-08'\n"
+        "---\n"
+        "\n"
+        "The harbour reopened on Thursday after a storm closed it for three days, the port said.\n"
+    )
+    assert newsparse.parse_article(dump, kind="text").authors == authors
+
+
 def test_whole_page_menus_are_not_the_title() -> None:
     dump = f"{_PAGE_MENU}Harbour reopens after storm\nBy Jane Doe\n3 May 2024\n{_PAGE_BODY}\nShare this article\n"
     article = newsparse.parse_article(dump, kind="text")

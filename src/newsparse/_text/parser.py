@@ -57,6 +57,10 @@ __all__ = ["parse_text"]
 _HEADLINE_REACH = 400
 _TITLE_SUFFIX_MARKS = ("|", "-", "–", "—", "·", "•", ":")
 _MIN_HEADLINE = 12
+#: One word of an acronym run on with one word in lower case ("AIVibe", "NYTimes"): in a tool's
+#: author field, the tool's or the outlet's brand, not a person (a user name runs on in more
+#: capitals, "AMournfulHowl").
+_BRAND_NAME = re.compile(r"^[A-Z]{2,}[a-z]+$")
 #: A title field's last part after a bar is a site's name when it has at most this many words and
 #: the part before it at least _HEADLINE_WORDS.
 _SITE_SUFFIX_WORDS = 3
@@ -530,7 +534,8 @@ def _read_front_matter(lines: list[str], fields: _Fields) -> list[str]:
     if front.title is not None:
         fields.title = _without_site_suffix(front.title)
     if front.authors is not None:
-        fields.add_authors(split_authors(front.authors.replace(";", ","), strict=False))
+        names = split_authors(front.authors.replace(";", ","), strict=False)
+        fields.add_authors(tuple(name for name in names if not _BRAND_NAME.match(name)))
     if front.date is not None:
         fields.published = parse_date(front.date)
     if front.site_name is not None:
