@@ -472,6 +472,23 @@ def test_a_brand_in_a_front_matter_author_field_is_no_author(
     assert newsparse.parse_article(dump, kind="text").authors == authors
 
 
+def test_an_embedded_player_in_a_story_written_as_html_is_no_paragraph() -> None:
+    dump = (
+        "---\n"
+        "title: Harbour reopens after the winter storm\n"
+        "---\n"
+        "<p>The harbour reopened on Thursday after a storm closed it for three days.</p>\n"
+        '<p><iframe width="640" height="360" src="//video.example-news.id/embed/x1" '
+        "allowfullscreen></iframe></p>\n"
+        "<p>Fishing boats were the first to leave, followed by two ferries.</p>\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == (
+        "The harbour reopened on Thursday after a storm closed it for three days.",
+        "Fishing boats were the first to leave, followed by two ferries.",
+    )
+
+
 def test_whole_page_menus_are_not_the_title() -> None:
     dump = f"{_PAGE_MENU}Harbour reopens after storm\nBy Jane Doe\n3 May 2024\n{_PAGE_BODY}\nShare this article\n"
     article = newsparse.parse_article(dump, kind="text")

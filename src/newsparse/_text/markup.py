@@ -35,13 +35,15 @@ _QUOTE = re.compile(r"^(?:>\s?)+")
 #: A line longer than this is running text; Markdown is not searched for in it beyond this.
 _MAX_MARKUP = 20_000
 #: HTML tags a scraper left in the text it wrote (``<br>`` line breaks, ``<p>``, ``<b>``): those
-#: that break a line, and those that only mark up words. Linear: a tag holds no ``<`` or ``>``.
+#: that break a line, and those that only mark up words or embed a player (``<iframe>``), whose
+#: tags hold no text. Linear: a tag holds no ``<`` or ``>``.
 _BREAKING_TAG = re.compile(
     r"</?(?:br|p|div|li|ul|ol|tr|td|th|table|h[1-6]|blockquote|figure|figcaption)(?:\s[^<>]{0,500})?/?>",
     re.IGNORECASE,
 )
 _INLINE_TAG = re.compile(
-    r"</?(?:a|span|strong|em|b|i|u|small|sup|sub|font|time|img)(?:\s[^<>]{0,500})?/?>",
+    r"</?(?:a|span|strong|em|b|i|u|small|sup|sub|font|time|img|iframe|embed|video|audio|source)"
+    r"(?:\s[^<>]{0,500})?/?>",
     re.IGNORECASE,
 )
 
