@@ -22,7 +22,7 @@ import attrs
 
 from newsparse._decode import byte_marks, latin1_holds_none
 from newsparse._normalize import boilerplate
-from newsparse._normalize.captions import split_credit
+from newsparse._normalize.captions import split_bracketed_source, split_credit
 from newsparse._normalize.datelines import split_dateline
 from newsparse._normalize.dates import DateMatch, has_digit, parse_date
 from newsparse._normalize.language import guess_language
@@ -1025,14 +1025,18 @@ def _picture_caption(line: str) -> tuple[str, str | None]:
     """Split the caption written after a picture into its text and credit.
 
     A credit may be glued to the caption's last sentence without a space
-    (``... in Ohio on May 9.Jane Doe / Agency``); otherwise it is looked for as in any caption.
+    (``... in Ohio on May 9.Jane Doe / Agency``); otherwise it is looked for as in any caption,
+    and last as a source named in a closing bracket (``... on Monday (Street Maps).``).
     """
     found = _GLUED_CREDIT.search(line)
     if found is not None:
         credit = line[found.end() :]
         if credit.count(" ") < _CREDIT_WORDS:
             return line[: found.end()], credit
-    return split_credit(line, known_caption=True)
+    text, named = split_credit(line, known_caption=True)
+    if named is None:
+        return split_bracketed_source(text) or (text, None)
+    return text, named
 
 
 def _end_matter(line: str, after: int) -> str | None:
