@@ -135,11 +135,18 @@ def test_parse_tags_line(line: str, expected: tuple[str, ...] | None) -> None:
     ("paragraph", "expected"),
     [
         ("JAKARTA - Harga beras naik.", "JAKARTA"),
-        ("MAMUJU, MDN - Warga berkumpul.", "MAMUJU"),
-        ("LHOKSEUMAWE, KOMPAS.com – Penyidik Polres melimpahkan berkas.", "LHOKSEUMAWE"),
+        # The dateline as printed, without its dash or colon.
+        ("MAMUJU, MDN - Warga berkumpul.", "MAMUJU, MDN"),
+        (
+            "LHOKSEUMAWE, KOMPAS.com – Penyidik Polres melimpahkan berkas.",
+            "LHOKSEUMAWE, KOMPAS.com",
+        ),
         ("KUALA LUMPUR: The ringgit rose on Friday.", "KUALA LUMPUR"),
-        ("Mataram, NTB (ANTARA News) - Sebanyak 29 penerbangan dibatalkan.", "Mataram"),
-        ("Liputan6.com, Jakarta - Indonesia memasuki fase dinamis.", "Jakarta"),
+        (
+            "Mataram, NTB (ANTARA News) - Sebanyak 29 penerbangan dibatalkan.",
+            "Mataram, NTB (ANTARA News)",
+        ),
+        ("Liputan6.com, Jakarta - Indonesia memasuki fase dinamis.", "Liputan6.com, Jakarta"),
         ("Jakarta -", "Jakarta"),
         ("Kim dan Putin menggelar diskusi - kata dia.", None),
         ("Kata dia: ini penting.", None),
@@ -153,12 +160,44 @@ def test_find_dateline(paragraph: str, expected: str | None) -> None:
 @pytest.mark.parametrize(
     ("paragraph", "expected"),
     [
-        ("JAKARTA - Harga beras naik.", Dateline(place="JAKARTA")),
-        ("MAMUJU, MDN - Warga berkumpul.", Dateline(place="MAMUJU")),
-        ("LHOKSEUMAWE, KOMPAS.com – Penyidik.", Dateline(place="LHOKSEUMAWE", source="KOMPAS.com")),
-        ("Liputan6.com, Jakarta - Indonesia.", Dateline(place="Jakarta", source="Liputan6.com")),
-        ("Mataram, NTB (ANTARA News) - Sebanyak.", Dateline(place="Mataram", source="ANTARA News")),
+        ("JAKARTA - Harga beras naik.", Dateline("JAKARTA", place="JAKARTA")),
+        ("MAMUJU, MDN - Warga berkumpul.", Dateline("MAMUJU, MDN", place="MAMUJU")),
+        (
+            "LHOKSEUMAWE, KOMPAS.com – Penyidik.",
+            Dateline("LHOKSEUMAWE, KOMPAS.com", place="LHOKSEUMAWE", source="KOMPAS.com"),
+        ),
+        (
+            "Liputan6.com, Jakarta - Indonesia.",
+            Dateline("Liputan6.com, Jakarta", place="Jakarta", source="Liputan6.com"),
+        ),
+        (
+            "Mataram, NTB (ANTARA News) - Sebanyak.",
+            Dateline("Mataram, NTB (ANTARA News)", place="Mataram", source="ANTARA News"),
+        ),
+        (
+            "PORT TOWN, Ore. — The council met.",  # a state's abbreviation after the town
+            Dateline("PORT TOWN, Ore.", place="PORT TOWN"),
+        ),
+        # A wire story's filing day between the place and the agency, or with no place at all
+        # (then the agency stands for the place).
+        (
+            "PORTVILLE, Oct 19 (Kabar Wire) - Shares fell.",
+            Dateline("PORTVILLE, Oct 19 (Kabar Wire)", "PORTVILLE", "Kabar Wire"),
+        ),
+        (
+            "PORTVILLE, 3 March 2024 (Kabar Wire) - Shares.",
+            Dateline("PORTVILLE, 3 March 2024 (Kabar Wire)", "PORTVILLE", "Kabar Wire"),
+        ),
+        (
+            "KOTA CONTOH, 5 Okt (Kabar) - Harga naik.",
+            Dateline("KOTA CONTOH, 5 Okt (Kabar)", "KOTA CONTOH", "Kabar"),
+        ),
+        (
+            "Oct 19 (Kabar Wire) - Three boats sank.",
+            Dateline("Oct 19 (Kabar Wire)", "Kabar Wire", "Kabar Wire"),
+        ),
         ("Harga beras naik pekan ini.", None),
+        ("May 8 - the day the board met.", None),  # a day alone, no agency: no dateline
     ],
 )
 def test_read_dateline_names_the_outlet(paragraph: str, expected: Dateline | None) -> None:

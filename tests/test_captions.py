@@ -3,7 +3,12 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsparse._normalize import captions
-from newsparse._normalize.captions import clean_credit, looks_like_credit, split_credit
+from newsparse._normalize.captions import (
+    clean_credit,
+    looks_like_credit,
+    split_bracketed_source,
+    split_credit,
+)
 from newsparse._normalize.phrases import CREDIT_WORDS
 from newsparse._normalize.whitespace import clean_line
 
@@ -111,6 +116,26 @@ def test_looks_like_credit(text: str, expected: bool) -> None:
 )
 def test_split_credit_of_a_known_caption(caption: str, expected: tuple[str, str | None]) -> None:
     assert split_credit(caption, known_caption=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # A closing bracket of a few capitalised words names the picture's source.
+        (
+            "The platform where the fight began, according to police (Street Maps).",
+            ("The platform where the fight began, according to police", "Street Maps"),
+        ),
+        ("Dig a hole in the sand. (Jane Roe)", ("Dig a hole in the sand.", "Jane Roe")),
+        # An acronym, a label, or words in lower case in the closing bracket name no source.
+        ("Ministers met in Brussels on Monday, the European Union (EU).", None),
+        ("Sinken die Zinsen? (Symbolfoto)", None),
+        ("The mayor cuts the ribbon (left).", None),
+        ("Street Maps (Harbour)", None),  # too short a caption around it
+    ],
+)
+def test_split_bracketed_source(caption: str, expected: tuple[str, str] | None) -> None:
+    assert split_bracketed_source(caption) == expected
 
 
 @pytest.mark.parametrize(

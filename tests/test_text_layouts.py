@@ -98,7 +98,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
     "agency": {
         "title": None,
         "authors": ("Rina Wulandari",),
-        "dateline": "Mataram",
+        "dateline": "Mataram (ANTARA)",
         "site_name": "ANTARA",
         "paragraphs": 2,
     },
@@ -106,7 +106,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "title": None,
         "authors": (),
         "published": None,
-        "dateline": "JAKARTA",
+        "dateline": "JAKARTA, Kompas.com",
         "site_name": "Kompas.com",
         "paragraphs": 3,
     },
@@ -370,6 +370,123 @@ _PAGE_BODY = "\n".join(
     f"Paragraph {n} of the story tells what happened at the harbour on the stormy day."
     for n in range(8)
 )
+
+
+def test_a_wire_dateline_with_the_filing_day_is_split_off() -> None:
+    # A wire story under a pseudo header: the day (and no place) before the agency in brackets.
+    dump = (
+        "Title: Three fishing boats sink off the northern coast\n"
+        "\n"
+        "Oct 19 (Kabar Wire) - Three fishing boats sank off the northern coast early on Thursday, "
+        "the coast guard said, and all twelve crew members were rescued by a passing ferry.\n"
+        "\n"
+        "The boats had left the harbour on Wednesday evening despite a storm warning.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Three fishing boats sink off the northern coast"
+    assert article.published is None  # "Oct 19" has no year
+    assert article.paragraphs[0].startswith("Three fishing boats sank off the northern coast")
+    assert len(article.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    ("field", "title"),
+    [
+        # A window title's site name after the bar is not part of the headline.
+        (
+            "Harbour reopens after the winter storm | Harian Contoh",
+            "Harbour reopens after the winter storm",
+        ),
+        (
+            "Harbour reopens after the winter storm | Contoh News Online",
+            "Harbour reopens after the winter storm",
+        ),
+        # A short part before the bar, or a long one after it, is kept whole.
+        ("Live | Harbour reopens after the storm", "Live | Harbour reopens after the storm"),
+        (
+            "Harbour reopens | what the new rules mean for fishing boats",
+            "Harbour reopens | what the new rules mean for fishing boats",
+        ),
+    ],
+)
+def test_a_title_field_loses_the_site_name_after_a_bar(field: str, title: str) -> None:
+    dump = (
+        f"Title: {field}\n"
+        "Date: 2024-02-08\n"
+        "\n"
+        "The harbour reopened on Thursday after a storm closed it for three days, the port said.\n"
+        "\n"
+        "Fishing boats were the first to leave, followed by two ferries bound for the islands.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == title
+    assert len(article.paragraphs) == 2
+
+
+def test_a_picture_tag_with_italics_under_it_has_a_caption() -> None:
+    # A story written as HTML: the caption in italics under the picture, a line break between.
+    dump = (
+        "---\n"
+        "title: Man arrested after a fight on a train platform\n"
+        "author: Jane Roe\n"
+        "---\n"
+        '<div><img alt="fight.jpeg" src="https://example-news.id/fight.jpeg" width="640"> <br> '
+        "<i> The platform where the fight began, according to police (Street Maps). </i></div>\n"
+        "\n"
+        "<p>A man was arrested on Monday after a fight on a train platform, police said.</p>\n"
+        "\n"
+        "<p>He faces charges of assault and is due in court next week, a spokesman said.</p>\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("The platform where the fight began, according to police", "Street Maps")
+    ]
+    assert article.paragraphs == (
+        "A man was arrested on Monday after a fight on a train platform, police said.",
+        "He faces charges of assault and is due in court next week, a spokesman said.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("author", "authors"),
+    [
+        ("NEWSBot", ()),  # an acronym run on with a word: the digest tool's brand
+        ("AIDigest", ()),
+        ("Jane Roe", ("Jane Roe",)),
+        ("AMournfulHowl", ("AMournfulHowl",)),  # a user name, in more capitals
+        ("Suharti", ("Suharti",)),  # a one-word name
+    ],
+)
+def test_a_brand_in_a_front_matter_author_field_is_no_author(
+    author: str, authors: tuple[str, ...]
+) -> None:
+    dump = (
+        "---\n"
+        "title: Harbour reopens after the winter storm\n"
+        f"author: {author}\n"
+        "date: '2024-02-08'\n"
+        "---\n"
+        "\n"
+        "The harbour reopened on Thursday after a storm closed it for three days, the port said.\n"
+    )
+    assert newsparse.parse_article(dump, kind="text").authors == authors
+
+
+def test_an_embedded_player_in_a_story_written_as_html_is_no_paragraph() -> None:
+    dump = (
+        "---\n"
+        "title: Harbour reopens after the winter storm\n"
+        "---\n"
+        "<p>The harbour reopened on Thursday after a storm closed it for three days.</p>\n"
+        '<p><iframe width="640" height="360" src="//video.example-news.id/embed/x1" '
+        "allowfullscreen></iframe></p>\n"
+        "<p>Fishing boats were the first to leave, followed by two ferries.</p>\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == (
+        "The harbour reopened on Thursday after a storm closed it for three days.",
+        "Fishing boats were the first to leave, followed by two ferries.",
+    )
 
 
 def test_whole_page_menus_are_not_the_title() -> None:
@@ -654,7 +771,7 @@ def test_a_digest_with_a_field_table_a_standfirst_and_added_summaries() -> None:
     article = newsparse.parse_article(dump, kind="text")
     assert article.title == "Harga cabai naik jelang Lebaran"
     assert article.authors == ("Budi Santoso",)  # the editor's row is no byline
-    assert article.dateline == "SEMARANG"
+    assert article.dateline == "SEMARANG, KOMPAS.com"
     assert article.paragraphs == (
         "Harga cabai rawit di pasar tradisional naik dua kali lipat.",
         "Pedagang mengatakan pasokan dari petani berkurang karena hujan.",

@@ -76,7 +76,7 @@ CASES: dict[str, dict[str, Any]] = {
         "title": "Banjir Rendam Ratusan Rumah",
         "authors": ("Ani Suryani", "Budi Santoso", "Citra"),
         "published": dt.datetime(2015, 11, 4, 21, 4, tzinfo=WIB),
-        "dateline": "MAMUJU",
+        "dateline": "MAMUJU, MDN",
         "captions": (
             Caption(text="Warga mengungsi ke masjid terdekat.", credit="ANTARA FOTO/Budi Setya"),
         ),
@@ -89,7 +89,7 @@ CASES: dict[str, dict[str, Any]] = {
         "title": "Pemilu Serentak Digelar Damai",
         "authors": ("Dewi Lestari",),
         "published": dt.datetime(2017, 2, 17, 13, 30, tzinfo=WIB),
-        "dateline": "LHOKSEUMAWE",
+        "dateline": "LHOKSEUMAWE, KOMPAS.com",
         "captions": (
             Caption(text="Warga antre di tempat pemungutan suara", credit="Andi/Kompas"),
             Caption(text="Suasana penghitungan suara di TPS 5", credit="Antara"),
@@ -610,7 +610,7 @@ def test_caption_above_a_related_list_with_its_credit_first() -> None:
         ),
     )
     assert article.paragraphs[0].startswith("Penyerang anyar")
-    assert article.dateline == "KUTA"
+    assert article.dateline == "KUTA, KOMPAS.com"
     assert len(article.paragraphs) == 2
 
 

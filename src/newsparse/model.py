@@ -63,8 +63,10 @@ class Article:
         published: When the article was published: a ``datetime`` when a time is known, a ``date``
             when only the day is (see the module documentation for zones).
         modified: When the article was last updated, in the same form as ``published``.
-        dateline: The place (or the agency code of a text dump, such as ``MDN``) that the article is
-            filed from.
+        dateline: The dateline opening the story, as printed without its dash or colon: the place it
+            is filed from, with the outlet, agency or filing day when they are printed with it
+            (``JAKARTA``, ``JAKARTA, KOMPAS.com``, ``PORTVILLE, Oct 19 (Agency)``); for a text dump
+            with none, its agency code (``MDN``).
         site_name: The publication's name.
         section: The section or desk the publication files the article under (``"Politik"``,
             ``"sport"``), as the source names it.

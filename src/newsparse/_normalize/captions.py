@@ -34,6 +34,7 @@ __all__ = [
     "has_credit_label",
     "is_name_list",
     "looks_like_credit",
+    "split_bracketed_source",
     "split_credit",
 ]
 
@@ -333,6 +334,34 @@ def split_credit(text: str, *, known_caption: bool = False) -> tuple[str, str | 
     if known_caption:
         return _known_caption_credit(caption)
     return caption, None
+
+
+#: A caption's closing round bracket of a few capitalised words: a source named without a credit
+#: word (``... on Monday (Street Maps).``). Searched in the caption's last characters only.
+_CAPITALISED_BRACKET = re.compile(
+    r"\s*\((?P<credit>[A-Z][\w.&'’-]*(?:[ /][A-Z][\w.&'’-]*){0,3})\)\.?$"
+)
+_CAPITALISED_REACH = 80
+
+
+def split_bracketed_source(caption: str) -> tuple[str, str] | None:
+    """Split off the source a picture's caption names in its closing bracket, or return ``None``.
+
+    Only for a caption written right after its picture (a Markdown picture's words): a bracket of
+    a few capitalised words closing it names where the picture comes from, with no credit word
+    (``... on Monday (Street Maps).``). An acronym (``(EU)``), a label (``(Symbolfoto)``) or
+    words in lower case (``(left)``) are no source.
+
+    >>> split_bracketed_source("The platform where the fight began (Street Maps).")
+    ('The platform where the fight began', 'Street Maps')
+    """
+    bracket = _CAPITALISED_BRACKET.search(caption, max(0, len(caption) - _CAPITALISED_REACH))
+    if bracket is None or len(caption[: bracket.start()].split()) <= 2:
+        return None
+    source = bracket.group("credit")
+    if source.isupper() or source.lower() in _LABEL_WORDS:
+        return None
+    return caption[: bracket.start()].strip(), source
 
 
 def _known_caption_credit(caption: str) -> tuple[str, str | None]:

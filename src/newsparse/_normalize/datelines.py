@@ -1,8 +1,10 @@
-"""Datelines: the place a story is filed from, opening its first paragraph.
+"""Datelines: where (and by whom, or on what day) a story is filed, opening its first paragraph.
 
 ``JAKARTA - ...``, ``MAMUJU, MDN - ...``, ``LHOKSEUMAWE, KOMPAS.com – ...``, ``KUALA LUMPUR: ...``,
-``Mataram, NTB (ANTARA News) - ...``, ``Liputan6.com, Jakarta - ...``. The paragraph itself is not
-changed; only the place is read.
+``Mataram, NTB (ANTARA News) - ...``, ``Liputan6.com, Jakarta - ...``, and a wire story's filing
+day before its agency, ``PORTVILLE, Oct 19 (Agency) - ...`` (with no place, the agency stands for
+the place). The paragraph itself is not changed; the dateline is read as printed (without its dash
+or colon), and its place and outlet apart.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import re
 
 import attrs
 
+from newsparse._normalize.date_tables import MONTHS
 from newsparse._normalize.whitespace import clean_line
 
 __all__ = ["Dateline", "find_dateline", "read_dateline", "split_dateline"]
@@ -18,8 +21,28 @@ __all__ = ["Dateline", "find_dateline", "read_dateline", "split_dateline"]
 # Up to five words before a dash (or a colon after a capitalised place), with an optional agency
 # in brackets: the words are capitalised or are a domain such as "Liputan6.com".
 _WORD = r"(?:[A-Z][\w.'’-]*|[a-z0-9]+\.(?:com|co\.id|id|net|org|my))"
+#: The languages whose month names a dateline's day may use.
+_DAY_LANGUAGES = frozenset(("en", "id", "ms"))
+# The day a wire story was filed, before its agency in brackets: "LONDON, Oct 19 (Reuters) -",
+# "KUALA LUMPUR, 8 May (Bernama) --", or with no place, "Oct 19 (Reuters) -". A month's name and
+# a day, perhaps the year.
+_MONTH = "|".join(
+    sorted(
+        {
+            name
+            for language, _, names in MONTHS
+            if language in _DAY_LANGUAGES
+            for name in names.split()
+        },
+        key=len,
+        reverse=True,
+    )
+)
+_DAY = rf"(?:(?i:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{_MONTH})\.?)(?:,?\s+(?:19|20)\d\d)?"
+_AGENCY = r"\((?P<agency>[^()]{1,40})\)"
 _DATELINE = re.compile(
-    rf"^(?P<head>{_WORD}(?:[ ,]+{_WORD}){{0,4}})\s*(?:\((?P<agency>[^()]{{1,40}})\))?\s*"
+    rf"^(?P<printed>(?:(?P<head>{_WORD}(?:[ ,]+{_WORD}){{0,4}})(?:,\s*(?P<day>{_DAY})(?=\s*\())?"
+    rf"|(?P<lone_day>{_DAY})(?=\s*\())\s*(?:{_AGENCY})?)\s*"
     r"(?:[-–—]+(?:\s+|$)|(?<=[A-Z]):\s+)"
 )
 _DOMAIN = re.compile(r"\.(?:com|co\.id|id|net|org|my)$", re.I)
@@ -27,8 +50,14 @@ _DOMAIN = re.compile(r"\.(?:com|co\.id|id|net|org|my)$", re.I)
 
 @attrs.frozen
 class Dateline:
-    """What a dateline says: the place, and the outlet or agency filing from it, if named."""
+    """What a dateline says: its words as printed, the place, and the outlet or agency, if named.
 
+    ``printed`` is the dateline without its dash or colon (``JAKARTA, KOMPAS.com``,
+    ``PORTVILLE, Oct 19 (Agency)``): what a reader sees opening the story, and what
+    :attr:`newsparse.Article.dateline` holds.
+    """
+
+    printed: str
     place: str
     source: str | None = None
 
@@ -40,14 +69,20 @@ def read_dateline(paragraph: str) -> Dateline | None:
     (``(ANTARA News)``); a bare code such as ``MDN`` is not taken for one.
 
     >>> read_dateline("LHOKSEUMAWE, KOMPAS.com – Penyidik Polres melimpahkan berkas.")
-    Dateline(place='LHOKSEUMAWE', source='KOMPAS.com')
+    Dateline(printed='LHOKSEUMAWE, KOMPAS.com', place='LHOKSEUMAWE', source='KOMPAS.com')
     >>> read_dateline("Mataram, NTB (ANTARA News) - Sebanyak 29 penerbangan dibatalkan.")
-    Dateline(place='Mataram', source='ANTARA News')
+    Dateline(printed='Mataram, NTB (ANTARA News)', place='Mataram', source='ANTARA News')
     """
     text = clean_line(paragraph)
     match = _DATELINE.match(text)
     if match is None:
         return None
+    agency = match.group("agency")
+    source = clean_line(agency) if agency and "/" not in agency else None
+    printed = match.group("printed").strip()
+    if match.group("head") is None:
+        # A day and an agency with no place ("Oct 19 (Reuters) -"): the agency is the dateline.
+        return None if source is None else Dateline(printed, place=source, source=source)
     parts = [p.strip() for p in match.group("head").split(",") if p.strip()]
     places = [p for p in parts if not _DOMAIN.search(p)]
     if not places:
@@ -59,30 +94,26 @@ def read_dateline(paragraph: str) -> Dateline | None:
     if len(place.split()) > 3:
         return None
     domains = [p for p in parts if _DOMAIN.search(p)]
-    agency = match.group("agency")
-    source = (
-        domains[0] if domains else (clean_line(agency) if agency and "/" not in agency else None)
-    )
-    return Dateline(place=place, source=source)
+    return Dateline(printed, place=place, source=domains[0] if domains else source)
 
 
 def find_dateline(paragraph: str) -> str | None:
-    """Return the place named by the dateline opening ``paragraph``, or ``None``.
+    """Return the dateline opening ``paragraph`` as printed (without its dash), or ``None``.
 
     >>> find_dateline("JAKARTA - Harga beras naik.")
     'JAKARTA'
     >>> find_dateline("Liputan6.com, Jakarta - Indonesia memasuki fase dinamis.")
-    'Jakarta'
+    'Liputan6.com, Jakarta'
     """
     dateline = read_dateline(paragraph)
-    return None if dateline is None else dateline.place
+    return None if dateline is None else dateline.printed
 
 
 def split_dateline(paragraph: str) -> tuple[Dateline, str] | None:
     """Split the dateline opening ``paragraph`` off: ``(dateline, the paragraph's own text)``.
 
     >>> split_dateline("JAKARTA - Harga beras naik.")
-    (Dateline(place='JAKARTA', source=None), 'Harga beras naik.')
+    (Dateline(printed='JAKARTA', place='JAKARTA', source=None), 'Harga beras naik.')
     >>> split_dateline("Harga beras naik.") is None
     True
     """

@@ -17,6 +17,7 @@ __all__ = [
     "FrontMatter",
     "field_table",
     "is_link_line",
+    "pictures_as_markdown",
     "read_front_matter",
     "strip_markdown",
     "strip_tags",
@@ -34,13 +35,15 @@ _QUOTE = re.compile(r"^(?:>\s?)+")
 #: A line longer than this is running text; Markdown is not searched for in it beyond this.
 _MAX_MARKUP = 20_000
 #: HTML tags a scraper left in the text it wrote (``<br>`` line breaks, ``<p>``, ``<b>``): those
-#: that break a line, and those that only mark up words. Linear: a tag holds no ``<`` or ``>``.
+#: that break a line, and those that only mark up words or embed a player (``<iframe>``), whose
+#: tags hold no text. Linear: a tag holds no ``<`` or ``>``.
 _BREAKING_TAG = re.compile(
     r"</?(?:br|p|div|li|ul|ol|tr|td|th|table|h[1-6]|blockquote|figure|figcaption)(?:\s[^<>]{0,500})?/?>",
     re.IGNORECASE,
 )
 _INLINE_TAG = re.compile(
-    r"</?(?:a|span|strong|em|b|i|u|small|sup|sub|font|time|img)(?:\s[^<>]{0,500})?/?>",
+    r"</?(?:a|span|strong|em|b|i|u|small|sup|sub|font|time|img|iframe|embed|video|audio|source)"
+    r"(?:\s[^<>]{0,500})?/?>",
     re.IGNORECASE,
 )
 
@@ -89,6 +92,36 @@ def strip_tags(text: str) -> str:
     'Harbour reopens\nBy Jane Roe'
     """
     return _INLINE_TAG.sub("", _BREAKING_TAG.sub("\n", text))
+
+
+# A picture tag with words in italics after it in the same block (line breaks between them at
+# most): the words are its caption. Linear: a tag holds no "<" or ">".
+_PICTURE_TAG = re.compile(
+    r"<img(?:\s[^<>]{0,2000})?/?>(?:\s|<br\s*/?>)*(?=<(?:i|em)[\s>])",
+    re.IGNORECASE,
+)
+_SOURCE = re.compile(r"""\ssrc\s*=\s*["']?([^"'\s<>()]{1,2000})""", re.IGNORECASE)
+
+
+def pictures_as_markdown(text: str) -> str:
+    r"""``text`` with each HTML picture that italics follow written as a Markdown picture before them.
+
+    A page's HTML may set a caption under a picture with nothing but a line break between them
+    (``<img src="a.jpg"> <br> <i>Caption</i>``); as a Markdown picture on the caption's line, the
+    words read as its caption. Any other picture is left as it is (whole pages rendered to text
+    may hold tags of their menus).
+
+    >>> pictures_as_markdown('<div><img src="a.jpg"><br><i>The harbour.</i></div>')
+    '<div>![](a.jpg) <i>The harbour.</i></div>'
+    """
+    if "<img" not in text and "<IMG" not in text:
+        return text
+
+    def markdown(found: re.Match[str]) -> str:
+        source = _SOURCE.search(found.group())
+        return f"![]({source.group(1) if source else ''}) "
+
+    return _PICTURE_TAG.sub(markdown, text)
 
 
 #: What may stand around the links of a line of nothing but links (separators, bold marks).

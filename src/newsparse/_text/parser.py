@@ -22,7 +22,7 @@ import attrs
 
 from newsparse._decode import byte_marks, latin1_holds_none
 from newsparse._normalize import boilerplate
-from newsparse._normalize.captions import split_credit
+from newsparse._normalize.captions import split_bracketed_source, split_credit
 from newsparse._normalize.datelines import split_dateline
 from newsparse._normalize.dates import DateMatch, has_digit, parse_date
 from newsparse._normalize.language import guess_language
@@ -41,6 +41,7 @@ from newsparse._text.lines import (
 from newsparse._text.markup import (
     field_table,
     is_link_line,
+    pictures_as_markdown,
     read_front_matter,
     strip_markdown,
     strip_tags,
@@ -57,6 +58,14 @@ __all__ = ["parse_text"]
 _HEADLINE_REACH = 400
 _TITLE_SUFFIX_MARKS = ("|", "-", "–", "—", "·", "•", ":")
 _MIN_HEADLINE = 12
+#: One word of an acronym run on with one word in lower case ("AIVibe", "NYTimes"): in a tool's
+#: author field, the tool's or the outlet's brand, not a person (a user name runs on in more
+#: capitals, "AMournfulHowl").
+_BRAND_NAME = re.compile(r"^[A-Z]{2,}[a-z]+$")
+#: A title field's last part after a bar is a site's name when it has at most this many words and
+#: the part before it at least _HEADLINE_WORDS.
+_SITE_SUFFIX_WORDS = 3
+_HEADLINE_WORDS = 4
 #: How many lines of running text may stand above a page's headline (a cookie notice, a teaser).
 _TEXT_ABOVE_HEADLINE = 2
 #: How many lines right above a page's headline are read for its date (over a kicker or a label).
@@ -283,7 +292,9 @@ def prepare_lines(
     facts = facts if facts is not None else LineFacts(clean=True)
     text = _unwrap_pseudo_xml(text)
     if "<" in text:
-        stripped = strip_tags(text)  # tags a scraper left in (<br> line breaks, <b> names)
+        stripped = strip_tags(
+            pictures_as_markdown(text)
+        )  # tags a scraper left in (<br> line breaks, <b> names)
         if stripped != text and "&" in stripped:
             # Text written as HTML writes its characters as references too (&quot;, &#x2019;).
             stripped = html.unescape(stripped)
@@ -555,9 +566,10 @@ def _read_front_matter(lines: list[str], fields: _Fields) -> list[str]:
     front, glued = read_front_matter(lines, table=table)
     lines = [glued, *lines[max(front.lines, 1) :]] if glued is not None else lines[front.lines :]
     if front.title is not None:
-        fields.title = front.title
+        fields.title = _without_site_suffix(front.title)
     if front.authors is not None:
-        fields.add_authors(split_authors(front.authors.replace(";", ","), strict=False))
+        names = split_authors(front.authors.replace(";", ","), strict=False)
+        fields.add_authors(tuple(name for name in names if not _BRAND_NAME.match(name)))
     if front.date is not None:
         fields.published = parse_date(front.date)
     if front.site_name is not None:
@@ -566,6 +578,24 @@ def _read_front_matter(lines: list[str], fields: _Fields) -> list[str]:
         fields.tags.extend(t.strip() for t in front.tags.split(",") if t.strip())
         fields.known_tags.update(fields.tags)
     return lines
+
+
+def _without_site_suffix(title: str) -> str:
+    """A tool's title field without the site's name that the page's window title put after a bar.
+
+    ``Harbour reopens after the storm | Harian Contoh`` gives the headline: a headline rarely holds
+    a bar, while a window title ends with one and a short name. A title whose part before the bar
+    is short (``Live | ...``) is kept whole.
+    """
+    head, bar, tail = title.rpartition(" | ")
+    if (
+        bar
+        and len(tail.split()) <= _SITE_SUFFIX_WORDS
+        and len(head.split()) >= _HEADLINE_WORDS
+        and "|" not in head
+    ):
+        return head.strip()
+    return title
 
 
 def _read_title(lines: list[str], fields: _Fields) -> int:
@@ -1083,14 +1113,18 @@ def _picture_caption(line: str) -> tuple[str, str | None]:
     """Split the caption written after a picture into its text and credit.
 
     A credit may be glued to the caption's last sentence without a space
-    (``... in Ohio on May 9.Jane Doe / Agency``); otherwise it is looked for as in any caption.
+    (``... in Ohio on May 9.Jane Doe / Agency``); otherwise it is looked for as in any caption,
+    and last as a source named in a closing bracket (``... on Monday (Street Maps).``).
     """
     found = _GLUED_CREDIT.search(line)
     if found is not None:
         credit = line[found.end() :]
         if credit.count(" ") < _CREDIT_WORDS:
             return line[: found.end()], credit
-    return split_credit(line, known_caption=True)
+    text, named = split_credit(line, known_caption=True)
+    if named is None:
+        return split_bracketed_source(text) or (text, None)
+    return text, named
 
 
 def _end_matter(line: str, after: int) -> str | None:
@@ -1163,7 +1197,7 @@ def _read_opening(paragraph: str, fields: _Fields) -> str:
     if split is None:
         return paragraph
     dateline, text = split
-    fields.dateline = fields.dateline or dateline.place
+    fields.dateline = fields.dateline or dateline.printed
     fields.site_name = fields.site_name or dateline.source
     return text
 
