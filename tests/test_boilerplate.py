@@ -196,8 +196,24 @@ def test_find_dateline(paragraph: str, expected: str | None) -> None:
             "Oct 19 (Kabar Wire) - Three boats sank.",
             Dateline("Oct 19 (Kabar Wire)", "Kabar Wire", "Kabar Wire"),
         ),
+        # A colon after the outlet in brackets or after its address, a comma before the
+        # brackets, an address in capitals or opening in lower case, and the address alone.
+        (
+            "KOTA CONTOH (Harian Contoh): Harga naik.",
+            Dateline("KOTA CONTOH (Harian Contoh)", "KOTA CONTOH", "Harian Contoh"),
+        ),
+        ("MEDAN, Contoh.id: Harga naik.", Dateline("MEDAN, Contoh.id", "MEDAN", "Contoh.id")),
+        ("MEDAN, (HC) - Harga naik.", Dateline("MEDAN, (HC)", "MEDAN", "HC")),
+        (
+            "KABAR.CO, Jakarta - Harga naik.",
+            Dateline("KABAR.CO, Jakarta", "Jakarta", "KABAR.CO"),
+        ),
+        ("JAKARTA, eKabar.id - Harga.", Dateline("JAKARTA, eKabar.id", "JAKARTA", "eKabar.id")),
+        ("Contoh.com - Harga beras naik.", Dateline("Contoh.com", "Contoh.com", "Contoh.com")),
         ("Harga beras naik pekan ini.", None),
         ("May 8 - the day the board met.", None),  # a day alone, no agency: no dateline
+        ("Jakarta (Harian Contoh): Harga naik.", None),  # a colon needs a place in capitals
+        ("Contoh.com: Harga naik.", None),  # ... and an address alone, a dash
     ],
 )
 def test_read_dateline_names_the_outlet(paragraph: str, expected: Dateline | None) -> None:

@@ -306,6 +306,21 @@ def test_a_headline_not_cut_keeps_the_line_under_it_apart() -> None:
     assert newsparse.parse_article(text).title == "Judul berita"
 
 
+@pytest.mark.parametrize(
+    ("dateline", "source"),
+    [
+        ("MEDAN (Harian Contoh): ", "Harian Contoh"),
+        ("MEDAN, Contoh.id: ", "Contoh.id"),
+        ("Contoh.com - ", "Contoh.com"),
+    ],
+)
+def test_a_dateline_naming_the_outlet_is_split_off_the_lede(dateline: str, source: str) -> None:
+    article = newsparse.parse_article(_SITE_CODE_DUMP.format(under="", first=dateline + _FIRST))
+    assert article.paragraphs[0] == _FIRST
+    assert article.dateline == dateline.rstrip(" :-")
+    assert article.site_name == source
+
+
 def test_a_dump_opening_with_a_bare_byline_over_the_date_has_no_title() -> None:
     text = _SITE_CODE_DUMP.format(under="", first=_FIRST).replace("Judul berita\n\n", "")
     article = newsparse.parse_article(text)

@@ -20,7 +20,8 @@ __all__ = ["Dateline", "find_dateline", "read_dateline", "split_dateline"]
 
 # Up to five words before a dash (or a colon after a capitalised place), with an optional agency
 # in brackets: the words are capitalised or are a domain such as "Liputan6.com".
-_WORD = r"(?:[A-Z][\w.'’-]*|[a-z0-9]+\.(?:com|co\.id|id|net|org|my))"
+_TLD = r"(?:com|co\.id|co|id|net|org|my)"
+_WORD = rf"(?:[A-Z][\w.'’-]*|[a-z0-9][\w-]*\.{_TLD})"
 #: The languages whose month names a dateline's day may use.
 _DAY_LANGUAGES = frozenset(("en", "id", "ms"))
 # The day a wire story was filed, before its agency in brackets: "LONDON, Oct 19 (Reuters) -",
@@ -42,10 +43,10 @@ _DAY = rf"(?:(?i:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{_MONTH})\.?)(?:,?\s+(
 _AGENCY = r"\((?P<agency>[^()]{1,40})\)"
 _DATELINE = re.compile(
     rf"^(?P<printed>(?:(?P<head>{_WORD}(?:[ ,]+{_WORD}){{0,4}})(?:,\s*(?P<day>{_DAY})(?=\s*\())?"
-    rf"|(?P<lone_day>{_DAY})(?=\s*\())\s*(?:{_AGENCY})?)\s*"
-    r"(?:[-–—]+(?:\s+|$)|(?<=[A-Z]):\s+)"
+    rf"|(?P<lone_day>{_DAY})(?=\s*\())\s*(?:,?\s*{_AGENCY})?)\s*"
+    r"(?:[-–—]+(?:\s+|$)|(?<=[\w)]):\s+)"
 )
-_DOMAIN = re.compile(r"\.(?:com|co\.id|id|net|org|my)$", re.I)
+_DOMAIN = re.compile(rf"\.{_TLD}$", re.I)
 
 
 @attrs.frozen
@@ -86,7 +87,11 @@ def read_dateline(paragraph: str) -> Dateline | None:
     parts = [p.strip() for p in match.group("head").split(",") if p.strip()]
     places = [p for p in parts if not _DOMAIN.search(p)]
     if not places:
-        return None
+        # The outlet's address alone ("Contoh.com - ..."): the outlet stands for the place.
+        domain = parts[0] if len(parts) == 1 and match.group("day") is None else None
+        if domain is None or text[match.end() - 2 : match.end()].strip() == ":":
+            return None
+        return Dateline(printed, place=domain, source=domain)
     place = places[0]
     # A colon dateline must be in capitals ("KUALA LUMPUR: ..."), or it is a title or a label.
     if text[match.end() - 2 : match.end()].strip() == ":" and not place.isupper():
