@@ -92,6 +92,23 @@ def test_lookup_encoding(label: str | None, expected: str | None) -> None:
         ("<p>The harbour reopened on Tuesday.<br>Ferries ran.</p>\n" * 12, "html"),
         # Lines that open with text, but tags a page is built of: a page.
         ("Harbour reopens\n" + "<div>The harbour reopened.</div> Ferries ran.\n" * 12, "html"),
+        # A whole page rendered to text that kept a <noscript> block's markup on a few of its
+        # many lines: a text dump.
+        (
+            "Harian Contoh\nHome\nNews\n"
+            + '<img src="/pixel.gif" width="1"><div class="ad"></div><span></span>\n'
+            + '<iframe src="/tag"></iframe><a href="/x">x</a><p></p><br><br>\n'
+            + "The harbour reopened on Tuesday after the storm.\n" * 30,
+            "text",
+        ),
+        # The same lines behind a page's frame (an HTTP header or junk before the document).
+        (
+            "HTTP/1.1 200 OK\n<head><title>Harbour</title></head>\n"
+            + '<img src="/pixel.gif" width="1"><div class="ad"></div><span></span>\n'
+            + '<iframe src="/tag"></iframe><a href="/x">x</a><p></p><br><br>\n'
+            + "The harbour reopened on Tuesday after the storm.\n" * 30,
+            "html",
+        ),
     ],
 )
 def test_detect_kind(text: str, expected: str) -> None:

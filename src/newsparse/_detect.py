@@ -25,6 +25,11 @@ _PAGE_TAG = re.compile(
 )
 #: A dump with tags left in has lines: a title, a byline, paragraphs.
 _MIN_DUMP_LINES = 4
+# The tags that frame a document, which no rendering of a page keeps.
+_DOCUMENT_TAG = re.compile(r"<(?:html|head|body|meta|link|script|style|title)\b", re.IGNORECASE)
+#: A page rendered to text has many lines, and at most a tenth of them hold a tag it kept.
+_MIN_RENDERING_LINES = 20
+_STRAY_TAG_SHARE = 0.1
 # Tags that HTML pages are made of; a dump quoting one now and then does not reach the threshold.
 _TAG = re.compile(
     r"</?(?:a|p|div|span|br|img|figure|figcaption|article|section|main|header|footer|nav|ul|ol|li|"
@@ -44,9 +49,31 @@ def detect_kind(text: str) -> Literal["html", "text"]:
         return "text"
     markup = sum(len(tag) for tag in tags)
     # A fragment of real markup has many tags and a fair share of its characters inside them.
-    if (len(tags) >= 10 or markup >= 0.05 * len(sample.strip())) and not _tagged_dump(sample):
+    if (
+        (len(tags) >= 10 or markup >= 0.05 * len(sample.strip()))
+        and not _tagged_dump(sample)
+        and not _rendering_with_stray_tags(sample)
+    ):
         return "html"
     return "text"
+
+
+def _rendering_with_stray_tags(sample: str) -> bool:
+    """Whether ``sample`` is a page rendered to text that kept a few tags as text.
+
+    A renderer writes a ``<noscript>`` block's markup out as text (``<img src=...>``), so a whole
+    page's rendering may hold page tags. It opens with a line of text and keeps its tags to a few
+    of its many lines, where a fragment of markup (which does not open with text) has tags on
+    most lines; and it never holds the tags that frame a document (``<head>``, ``<script>``),
+    which a page behind a line of junk or an HTTP header does.
+    """
+    if _DOCUMENT_TAG.search(sample) is not None:
+        return False
+    lines = [line for line in sample.splitlines() if line and not line.isspace()]
+    if len(lines) < _MIN_RENDERING_LINES or _TAG.search(lines[0]) is not None:
+        return False
+    with_tags = sum(1 for line in lines if "<" in line and _TAG.search(line) is not None)
+    return with_tags <= len(lines) * _STRAY_TAG_SHARE
 
 
 def _tagged_dump(sample: str) -> bool:
