@@ -24,7 +24,7 @@ import lxml.etree
 
 from newsparse._html.page.folded import FoldedPattern
 from newsparse._html.page.index import UNNAMED, PageIndex
-from newsparse._html.page.tree import Element
+from newsparse._html.page.tree import Element, text_of
 
 __all__ = ["Census"]
 
@@ -216,7 +216,7 @@ class Census:
         """
         found = self._lengths.get(para)
         if found is None:
-            found = self._lengths[para] = len("".join(para.itertext()).strip())
+            found = self._lengths[para] = len(text_of(para).strip())
         return found
 
     def present(self, el: Element) -> bool:
