@@ -16,7 +16,7 @@ import attrs
 from newsparse._html.body.scoring import pick_containers
 from newsparse._html.page import selectors as sel
 from newsparse._html.page.census import Census
-from newsparse._html.page.tree import Element, unmarkup
+from newsparse._html.page.tree import Element, text_of, unmarkup
 from newsparse._normalize.boilerplate import is_boilerplate, is_update_line
 from newsparse._normalize.dates import find_date, parse_date_line
 from newsparse._normalize.names import parse_byline
@@ -118,7 +118,7 @@ def _blocks(elements: Iterable[Element]) -> list[_BlockTuple]:
         current.elements.append(el)
         # A link that shows its own address (or an e-mail address) is text a reader copies.
         anchor = tag == "a" and not _is_jump_target(el)
-        link = in_link or (anchor and not _ADDRESS.fullmatch("".join(el.itertext()).strip()))
+        link = in_link or (anchor and not _ADDRESS.fullmatch(text_of(el).strip()))
         if anchor:
             if not current.links and not in_link:
                 current.before = "".join(current.parts)

@@ -23,8 +23,8 @@ import re
 import lxml.etree
 
 from newsparse._html.page.folded import FoldedPattern
-from newsparse._html.page.index import UNNAMED, PageIndex
-from newsparse._html.page.tree import Element
+from newsparse._html.page.index import TIME_TAGS, PageIndex
+from newsparse._html.page.tree import Element, text_of
 
 __all__ = ["Census"]
 
@@ -110,7 +110,14 @@ class Census:
         if body.tag in _HOLDER_TAGS and body in broken:
             self.holders.append(body)
         classed, nested = self._walk(captions, broken)
-        if not whole:
+        if whole:
+            # The tags the index keeps are found by lxml's own walk, in C, rather than looked
+            # up for every element of the walk above.
+            tagged = self.page.tagged
+            tagged["meta"].extend(body.iterdescendants("meta"))
+            tagged["h1"].extend(body.iterdescendants("h1"))
+            self.page.times.extend(body.iterdescendants(*TIME_TAGS))
+        else:
             self.page = PageIndex.walk(root)
         if _only_body(root, body, nested=nested):
             self.captions: list[Element] | None = captions
@@ -132,21 +139,13 @@ class Census:
         classed: list[Element] = []
         hinted: dict[str, bool] = {}
         nested = False
-        # The page index's lists, filled inline (see PageIndex.note).
+        # The page index's lists but its tags, filled inline (see PageIndex.note).
         page = self.page
-        tagged, itemprops, rel_links, named = (
-            page.tagged,
-            page.itemprops,
-            page.rel_links,
-            page.named,
-        )
+        itemprops, rel_links, named = page.itemprops, page.rel_links, page.named
         walk = body.iter(lxml.etree.Element)
         next(walk)  # body itself
         for el in walk:
             tag = el.tag
-            listed = tagged.get(tag)
-            if listed is not None:
-                listed.append(el)
             keys = el.keys()
             if keys:
                 if "itemprop" in keys:
@@ -154,22 +153,19 @@ class Census:
                 if "rel" in keys and tag == "a":
                     rel_links.append(el)
                 # (A look in keys costs less than a get of an attribute the element lacks.)
-                own = (
-                    el.get("class") if "class" in keys else None,
-                    el.get("id") if "id" in keys else None,
-                    el.get("data-testid") if "data-testid" in keys else None,
-                )
-                if own != UNNAMED:
-                    named.append((el, own))
-                if (
-                    own[0] is not None  # a class or an id: FURNITURE_ATTRS has both
-                    or own[1] is not None
-                    or tag in FURNITURE_TAGS
-                    or not FURNITURE_ATTRS.isdisjoint(keys)
-                ):
+                names = el.get("class") if "class" in keys else None
+                ident = el.get("id") if "id" in keys else None
+                test_id = el.get("data-testid") if "data-testid" in keys else None
+                if names is not None or ident is not None:
+                    # A class or an id: FURNITURE_ATTRS has both.
+                    named.append((el, (names, ident, test_id)))
                     furniture.append(el)
+                else:
+                    if test_id is not None:
+                        named.append((el, (names, ident, test_id)))
+                    if tag in FURNITURE_TAGS or not FURNITURE_ATTRS.isdisjoint(keys):
+                        furniture.append(el)
                 if tag in CAPTION_TAGS:
-                    names = own[0]
                     hint = False
                     if names is not None:
                         if tag in _WIDGET_TAGS:
@@ -216,7 +212,7 @@ class Census:
         """
         found = self._lengths.get(para)
         if found is None:
-            found = self._lengths[para] = len("".join(para.itertext()).strip())
+            found = self._lengths[para] = len(text_of(para).strip())
         return found
 
     def present(self, el: Element) -> bool:

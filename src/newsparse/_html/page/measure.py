@@ -36,7 +36,7 @@ def own_text(el: Element) -> str:
     for child in el:
         tag = child.tag
         if isinstance(tag, str) and tag not in BLOCK_TAGS:
-            parts.append("".join(child.itertext()))
+            parts.append(text_of(child))
         tail = child.tail
         if tail:
             parts.append(tail)

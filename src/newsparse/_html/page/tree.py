@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from typing import TypeAlias
 
 import lxml.etree
@@ -38,6 +39,8 @@ __all__ = [
 
 #: The element type of a loaded page: plain lxml elements, which are faster than lxml.html's.
 Element: TypeAlias = lxml.etree._Element
+# The text of an element as XPath's string value: every text node inside it, in document order.
+_STRING: Callable[[Element], str] = lxml.etree.XPath("string()", smart_strings=False)
 
 #: The largest page, in characters, that the HTML parser reads.
 MAX_HTML_CHARS = 20_000_000
@@ -90,8 +93,13 @@ def unmarkup(value: str, *, keep_lines: bool = False) -> str:
 
 
 def text_of(el: Element) -> str:
-    """All the text inside ``el``, as one string (lxml.html's ``text_content``)."""
-    return "".join(el.itertext())
+    """All the text inside ``el``, as one string (lxml.html's ``text_content``).
+
+    The same string as joining ``el.itertext()``, in about half the instructions: libxml2
+    gathers the text in one buffer, where the iterator makes a Python object for every
+    element and every piece of text inside ``el``.
+    """
+    return _STRING(el)
 
 
 def drop(el: Element) -> None:
