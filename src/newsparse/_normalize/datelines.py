@@ -24,8 +24,8 @@ _TLD = r"(?:com|co\.id|co|id|net|org|my)"
 _WORD = rf"(?:[A-Z][\w.'’-]*|[a-z0-9][\w-]*\.{_TLD})"
 #: The languages whose month names a dateline's day may use.
 _DAY_LANGUAGES = frozenset(("en", "id", "ms"))
-# The day a wire story was filed, before its agency in brackets: "LONDON, Oct 19 (Reuters) -",
-# "KUALA LUMPUR, 8 May (Bernama) --", or with no place, "Oct 19 (Reuters) -". A month's name and
+# The day a wire story was filed, before its agency in brackets: "PORTVILLE, Oct 19 (Agency) -",
+# "KOTA CONTOH, 8 May (Kabar) --", or with no place, "Oct 19 (Agency) -". A month's name and
 # a day, perhaps the year.
 _MONTH = "|".join(
     sorted(
@@ -82,7 +82,7 @@ def read_dateline(paragraph: str) -> Dateline | None:
     source = clean_line(agency) if agency and "/" not in agency else None
     printed = match.group("printed").strip()
     if match.group("head") is None:
-        # A day and an agency with no place ("Oct 19 (Reuters) -"): the agency is the dateline.
+        # A day and an agency with no place ("Oct 19 (Agency) -"): the agency is the dateline.
         return None if source is None else Dateline(printed, place=source, source=source)
     parts = [p.strip() for p in match.group("head").split(",") if p.strip()]
     places = [p for p in parts if not _DOMAIN.search(p)]

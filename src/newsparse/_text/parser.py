@@ -58,7 +58,7 @@ __all__ = ["parse_text"]
 _HEADLINE_REACH = 400
 _TITLE_SUFFIX_MARKS = ("|", "-", "–", "—", "·", "•", ":")
 _MIN_HEADLINE = 12
-#: One word of an acronym run on with one word in lower case ("AIVibe", "NYTimes"): in a tool's
+#: One word of an acronym run on with one word in lower case ("ABVibe", "XYNews"): in a tool's
 #: author field, the tool's or the outlet's brand, not a person (a user name runs on in more
 #: capitals, "AMournfulHowl").
 _BRAND_NAME = re.compile(r"^[A-Z]{2,}[a-z]+$")
