@@ -167,3 +167,20 @@ def test_fold_of_ascii_is_the_table_s(text: str) -> None:
     expected = text.translate(pat._FOLD).lower()
     if len(expected) == len(text):
         assert pat.fold(text) == expected
+
+
+@given(st.text(alphabet=st.characters(), max_size=12))
+def test_date_word_key_of_a_bare_word_is_the_word(word: str) -> None:
+    # A word of letters only skips the splitting and dropping: what they give must be the word.
+    full = " ".join(word.split()).translate(pat._KEY_DROP)
+    assert pat.key(word) == full
+    if word.isalpha():
+        assert full == word
+
+
+def test_date_word_key_drops_marks_and_spaces() -> None:
+    assert pat.key("Thursday") == "Thursday"
+    assert pat.key("Sept.") == "Sept"
+    assert pat.key("jum'at") == "jumat"
+    assert pat.key("a.m.") == "am"
+    assert pat.key("Selasa  pagi") == "Selasapagi"

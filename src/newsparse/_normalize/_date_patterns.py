@@ -90,6 +90,8 @@ _KEY_DROP: Final = str.maketrans("", "", "'.- ")
 
 def key(word: str) -> str:
     """Return the lookup key of a matched word: without apostrophes, dots, hyphens, spaces."""
+    if word.isalpha():
+        return word  # nothing to drop (most words): no splitting or translating
     return " ".join(word.split()).translate(_KEY_DROP)
 
 
