@@ -472,9 +472,12 @@ class TitleEvidence:
         paragraph = [is_paragraph_like(line) for line in top]
         counts = Counter(top)
         openings = _openings(lines)
-        byline = facts.byline
         dated = facts.title_dated(top)
-        signed = [line.count(" ") < _SIGNED_WORDS and byline(line) is not None for line in top]
+        found = facts.bylines(top)
+        signed = [
+            line.count(" ") < _SIGNED_WORDS and byline is not None
+            for line, byline in zip(top, found, strict=True)
+        ]
         blob = "\n".join(line[:_PREFIX_CHARS] for line in top)
         opening = "\n".join(top[:_WINDOW_TITLE])
         # Running text in the 30 lines from each line on (prefix sums): the article body is where
@@ -489,7 +492,9 @@ class TitleEvidence:
         signed_sums = list(accumulate(signed, initial=0))
         yeared_sums = _year_sums(top)
         under_date = _texts_before_next_date(paragraph, dated, sums, chosen)
-        anchored = anchored_title(top, facts, dated=dated, paragraph=paragraph, counts=counts)
+        anchored = anchored_title(
+            top, facts, dated=dated, paragraph=paragraph, counts=counts, bylines=found
+        )
         # How many other headline-shaped lines stand between a line and the running text after
         # it: none for the title, some for a headline in a list of other stories.
         shaped = _shaped_sums(top, paragraph)

@@ -280,6 +280,32 @@ class LineFacts:
             out.append(found is not None and line not in heads)
         return out
 
+    def bylines(self, lines: Iterable[str]) -> list[Byline | None]:
+        """:meth:`byline` of each of ``lines``, in one call.
+
+        The title model asks this of every line near a dump's top. Most of them hold no bar,
+        bullet or bracket and open with no label: :meth:`byline`'s guards, read here in line,
+        answer ``None`` for those without a method call.
+        """
+        known = self._bylines
+        byline = self.byline
+        by_opening = _LABELS_BY_OPENING
+        out: list[Byline | None] = []
+        for line in lines:
+            if line in known:
+                out.append(known[line])
+            elif "|" in line or "•" in line or "·" in line or line[:1] == "(":
+                out.append(byline(line))
+            else:
+                opening = line[:_LABEL_REACH].lower()
+                labels = by_opening.get(opening[:2])
+                if labels is not None and opening.startswith(labels):
+                    out.append(byline(line))
+                else:
+                    known[line] = None
+                    out.append(None)
+        return out
+
     def byline(self, line: str, *, bare: bool = False) -> Byline | None:
         """:func:`~newsparse._normalize.names.parse_byline` of ``line``, read once per parse."""
         known = self._bare_bylines if bare else self._bylines
