@@ -22,6 +22,7 @@ from newsparse._text.features import (
     candidates,
     dump_group,
     load_model,
+    top_dated,
 )
 from newsparse._text.lines import LineFacts
 
@@ -41,14 +42,15 @@ def _probability(z: float) -> float:
 
 def choose_title(lines: Sequence[str], headings: frozenset[int], facts: LineFacts) -> int | None:
     """Return the index of the title line, or ``None`` when no line is likely enough to be one."""
-    chosen = candidates(lines, facts)
+    dated = top_dated(lines, facts)
+    chosen = candidates(lines, facts, dated=dated)
     if not chosen:
         return None
     model = _MODEL
     group = dump_group(lines)
     weights = model.weights[group]
     threshold = model.thresholds[group]
-    evidence = TitleEvidence(lines, chosen, facts, headings=headings)
+    evidence = TitleEvidence(lines, chosen, facts, headings=headings, dated=dated)
     rows = evidence.rows
     bounds = [
         _probability(sum(map(operator.mul, weights, row)) + room + _SLACK)
