@@ -459,6 +459,7 @@ class TitleEvidence:
         "_headline",
         "_lines",
         "_paragraph",
+        "_sums",
         "_top",
         "_window",
         "_words",
@@ -616,18 +617,37 @@ class TitleEvidence:
         self.anchored = chosen.index(anchored) if anchored in chosen else None
         self._lines, self._chosen, self._facts, self._headline = lines, chosen, facts, headline_rows
         self._counts, self._blob = counts, blob
-        self._top, self._paragraph, self._window = top, paragraph, window
+        self._top, self._paragraph, self._window, self._sums = top, paragraph, window, sums
         self._body, self._words = None, {}
 
     def headrooms(self, weights: Sequence[float]) -> list[float]:
         """The most the :data:`LATE` features can add to each row's sum weighted by ``weights``.
 
-        Each late feature lies between 0 and 1, and ``body_words`` is 0 for a line that is not
-        headline-shaped: the room is the sum of the positive weights of those that may be above 0.
+        Each late feature lies between 0 and 1, and adds at most its weight where that is
+        positive. Some are bounded closer by what is known already: ``body_words`` is 0 for a line
+        that is not headline-shaped, ``words_below`` and ``paragraphs_below`` are 0 for a line with
+        no running text in the :data:`_BELOW` lines under it, and ``paragraphs_below`` is at most
+        the share of :data:`_BELOW_PARAGRAPHS` that the running-text lines there make.
         """
-        room = sum(max(0.0, weights[feature]) for feature in LATE)
-        rest = sum(max(0.0, weights[feature]) for feature in LATE if feature != _BODY_WORDS)
-        return [room if headline else rest for headline in self._headline]
+        body = max(0.0, weights[_BODY_WORDS])
+        below = max(0.0, weights[_WORDS_BELOW])
+        sharing = max(0.0, weights[_PARAGRAPHS_BELOW])
+        rest = sum(
+            max(0.0, weights[feature])
+            for feature in LATE
+            if feature not in (_BODY_WORDS, _WORDS_BELOW, _PARAGRAPHS_BELOW)
+        )
+        sums = self._sums
+        end = len(self._top)
+        out = []
+        for index, headline in zip(self._chosen, self._headline, strict=True):
+            room = rest + body if headline else rest
+            # (index + 1 <= len(self._top) always: a candidate stands in the first lines.)
+            paragraphs = sums[min(index + 1 + _BELOW, end)] - sums[index + 1]
+            if paragraphs:
+                room += below + sharing * min(paragraphs, _BELOW_PARAGRAPHS) / _BELOW_PARAGRAPHS
+            out.append(room)
+        return out
 
     def fill(self, position: int) -> None:
         """Compute the :data:`LATE` features of row ``position`` (once is enough)."""
