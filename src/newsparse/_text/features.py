@@ -20,7 +20,7 @@ from itertools import accumulate
 from operator import itemgetter
 
 from newsparse._normalize.phrases import CREDIT_WORDS
-from newsparse._text.lines import LineFacts, is_bullet, is_paragraph_like
+from newsparse._text.lines import LineFacts, is_bullet, is_paragraph_like, paragraph_flags
 from newsparse._text.page import anchored_title
 
 __all__ = [
@@ -488,7 +488,7 @@ class TitleEvidence:
         total = len(lines)
         reach = min(total, MAX_CANDIDATES + _AFTER)
         top = list(lines[:reach])
-        paragraph = [is_paragraph_like(line) for line in top]
+        paragraph = paragraph_flags(top)
         counts = Counter(top)
         openings = _openings(lines)
         if dated is None:
@@ -498,7 +498,7 @@ class TitleEvidence:
             line.count(" ") < _SIGNED_WORDS and byline is not None
             for line, byline in zip(top, found, strict=True)
         ]
-        blob = "\n".join(line[:_PREFIX_CHARS] for line in top)
+        blob = "\n".join([line[:_PREFIX_CHARS] for line in top])
         opening = "\n".join(top[:_WINDOW_TITLE])
         # Running text in the 30 lines from each line on (prefix sums): the article body is where
         # this peaks, and the title stands just above it.
@@ -560,7 +560,10 @@ class TitleEvidence:
                     1.0 if line.isupper() else 0.0,
                     0.0,  # digits: late
                     0.0,  # repeated: late
-                    1.0 if _opens_other(line, words, openings) else 0.0,
+                    # (The first word looked up first: most lines open no line near the top.)
+                    1.0
+                    if words and words[0] in openings and _opens_other(line, words, openings)
+                    else 0.0,
                     (sums[after_end] - sums[after_start]) / _AFTER,
                     1.0 if dated_sums[near_end] > dated_sums[after_start] else 0.0,
                     1.0 if dated_sums[index] > dated_sums[index - 3 if index > 3 else 0] else 0.0,

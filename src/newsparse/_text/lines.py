@@ -27,6 +27,7 @@ __all__ = [
     "is_paragraph_like",
     "is_site_code",
     "may_be_caption",
+    "paragraph_flags",
 ]
 
 _BULLET = re.compile(r"^(?:[*•·▪►]\s*|-\s+)")
@@ -355,11 +356,24 @@ def is_site_code(line: str) -> bool:
     return bool(_SITE_CODE.match(line))
 
 
+#: The marks a sentence ends with, for :func:`is_paragraph_like`.
+_SENTENCE_ENDS = ".!?\"”'"
+
+
 def is_paragraph_like(line: str) -> bool:
     """Whether ``line`` reads as running text: several words ending like a sentence."""
     # At most 12 splits: whether there are 12 words or more is all that matters past 11.
     words = len(line.split(None, 12))
-    return words >= 12 or (words >= 5 and line.rstrip()[-1:] in ".!?\"”'")
+    return words >= 12 or (words >= 5 and line.rstrip()[-1:] in _SENTENCE_ENDS)
+
+
+def paragraph_flags(lines: Iterable[str]) -> list[bool]:
+    """:func:`is_paragraph_like` of each of ``lines``, in one call (no call per line)."""
+    return [
+        (words := len(line.split(None, 12))) >= 12
+        or (words >= 5 and line.rstrip()[-1:] in _SENTENCE_ENDS)
+        for line in lines
+    ]
 
 
 def may_be_caption(line: str) -> bool:
