@@ -495,7 +495,7 @@ class TitleEvidence:
             dated = facts.title_dated(top)
         found = facts.bylines(top)
         signed = [
-            line.count(" ") < _SIGNED_WORDS and byline is not None
+            byline is not None and line.count(" ") < _SIGNED_WORDS
             for line, byline in zip(top, found, strict=True)
         ]
         blob = "\n".join([line[:_PREFIX_CHARS] for line in top])

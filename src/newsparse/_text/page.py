@@ -80,10 +80,13 @@ def anchored_title(
     """
     best, best_score = None, 0
     total = len(lines)
-    for index, found in enumerate(bylines):
-        # An anchor: a date line, or a byline naming someone.
-        if not dated[index] and (found is None or not found.authors):
-            continue
+    # The anchors: date lines, and bylines naming someone (picked out in one comprehension).
+    anchors = [
+        index
+        for index, (date, found) in enumerate(zip(dated, bylines, strict=True))
+        if date or (found is not None and found.authors)
+    ]
+    for index in anchors:
         headline = _headline_above(lines, index, dated, facts)
         if headline is None:
             continue
