@@ -52,8 +52,10 @@ def choose_title(lines: Sequence[str], headings: frozenset[int], facts: LineFact
     threshold = model.thresholds[group]
     evidence = TitleEvidence(lines, chosen, facts, headings=headings, dated=dated)
     rows = evidence.rows
+    # The bounds as sums: the probability is monotone in the sum, so the order by sum is the order
+    # by bound, and only the lines visited have theirs turned into a probability.
     bounds = [
-        _probability(sum(map(operator.mul, weights, row)) + room + _SLACK)
+        sum(map(operator.mul, weights, row)) + room + _SLACK
         for row, room in zip(rows, evidence.headrooms(weights), strict=True)
     ]
     anchored = evidence.anchored
@@ -67,7 +69,7 @@ def choose_title(lines: Sequence[str], headings: frozenset[int], facts: LineFact
     for k in order:
         if k in scores:
             continue
-        if bounds[k] < bar:
+        if _probability(bounds[k]) < bar:
             break  # the bounds left are no higher
         evidence.fill(k)
         score = scores[k] = model.scores([rows[k]], group)[0]
