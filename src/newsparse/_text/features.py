@@ -20,7 +20,7 @@ from itertools import accumulate
 from operator import itemgetter
 
 from newsparse._normalize.phrases import CREDIT_WORDS
-from newsparse._text.lines import LineFacts, is_bullet, is_paragraph_like
+from newsparse._text.lines import LineFacts, is_bullet, is_paragraph_like, paragraph_flags
 from newsparse._text.page import anchored_title
 
 __all__ = [
@@ -33,6 +33,7 @@ __all__ = [
     "dump_group",
     "line_features",
     "load_model",
+    "top_dated",
 ]
 
 FEATURES = (
@@ -126,16 +127,6 @@ _BELOW = 40
 _BELOW_PARAGRAPHS = 10
 #: Words shorter than this are not compared with the body; longer ones are cut to it (a crude stem).
 _STEM = 5
-
-
-def _is_candidate(line: str) -> bool:
-    words = line.count(" ") + 1
-    return (
-        2 <= words <= 40
-        and len(line) <= 300
-        and not is_bullet(line)
-        and not ((line[:1] in "o+" or line[:1].isdecimal()) and _LIST_ITEM.match(line) is not None)
-    )
 
 
 def _texts_before_next_date(
@@ -371,12 +362,34 @@ def _next_texts(paragraph: Sequence[bool]) -> list[int]:
     return next_text
 
 
-def candidates(lines: Sequence[str], facts: LineFacts) -> list[int]:
-    """The indices of the lines that may be a title (short, neither a list item nor a date line)."""
+def top_dated(lines: Sequence[str], facts: LineFacts) -> list[bool]:
+    """Whether each line the title evidence reads (the first ones) is a date line to the model.
+
+    :func:`candidates` and :class:`TitleEvidence` both need it: computed once, it is passed to
+    each of them.
+    """
+    return facts.title_dated(lines[: MAX_CANDIDATES + _AFTER])
+
+
+def candidates(
+    lines: Sequence[str], facts: LineFacts, *, dated: Sequence[bool] | None = None
+) -> list[int]:
+    """The indices of the lines that may be a title (short, neither a list item nor a date line).
+
+    ``dated`` is :func:`top_dated` of ``lines``, when known.
+    """
+    if dated is None:
+        dated = top_dated(lines, facts)
+    # A candidate has 2 to 40 words and 300 characters at most, and is no list item: the tests
+    # in line (a call less for each of the first lines), the cheapest first.
     return [
         i
-        for i, line in enumerate(lines[:MAX_CANDIDATES])
-        if _is_candidate(line) and facts.title_date(line) is None
+        for i, (line, date) in enumerate(zip(lines[:MAX_CANDIDATES], dated, strict=False))
+        if not date
+        and 0 < line.count(" ") < _MAX_WORDS
+        and len(line) <= 300
+        and not is_bullet(line)
+        and not ((line[:1] in "o+" or line[:1].isdecimal()) and _LIST_ITEM.match(line) is not None)
     ]
 
 
@@ -386,9 +399,13 @@ def line_features(
     facts: LineFacts,
     *,
     headings: frozenset[int] = frozenset(),
+    dated: Sequence[bool] | None = None,
 ) -> list[list[float]]:
-    """The feature vectors (in :data:`FEATURES` order) of the lines at ``chosen``."""
-    evidence = TitleEvidence(lines, chosen, facts, headings=headings)
+    """The feature vectors (in :data:`FEATURES` order) of the lines at ``chosen``.
+
+    ``dated`` is :func:`top_dated` of ``lines``, when known.
+    """
+    evidence = TitleEvidence(lines, chosen, facts, headings=headings, dated=dated)
     for position in range(len(chosen)):
         evidence.fill(position)
     return evidence.rows
@@ -442,6 +459,7 @@ class TitleEvidence:
         "_headline",
         "_lines",
         "_paragraph",
+        "_sums",
         "_top",
         "_window",
         "_words",
@@ -465,17 +483,22 @@ class TitleEvidence:
         facts: LineFacts,
         *,
         headings: frozenset[int] = frozenset(),
+        dated: Sequence[bool] | None = None,
     ) -> None:
         total = len(lines)
         reach = min(total, MAX_CANDIDATES + _AFTER)
         top = list(lines[:reach])
-        paragraph = [is_paragraph_like(line) for line in top]
+        paragraph = paragraph_flags(top)
         counts = Counter(top)
         openings = _openings(lines)
-        byline = facts.byline
-        dated = facts.title_dated(top)
-        signed = [line.count(" ") < _SIGNED_WORDS and byline(line) is not None for line in top]
-        blob = "\n".join(line[:_PREFIX_CHARS] for line in top)
+        if dated is None:
+            dated = facts.title_dated(top)
+        found = facts.bylines(top)
+        signed = [
+            byline is not None and line.count(" ") < _SIGNED_WORDS
+            for line, byline in zip(top, found, strict=True)
+        ]
+        blob = "\n".join([line[:_PREFIX_CHARS] for line in top])
         opening = "\n".join(top[:_WINDOW_TITLE])
         # Running text in the 30 lines from each line on (prefix sums): the article body is where
         # this peaks, and the title stands just above it.
@@ -489,7 +512,9 @@ class TitleEvidence:
         signed_sums = list(accumulate(signed, initial=0))
         yeared_sums = _year_sums(top)
         under_date = _texts_before_next_date(paragraph, dated, sums, chosen)
-        anchored = anchored_title(top, facts, dated=dated, paragraph=paragraph, counts=counts)
+        anchored = anchored_title(
+            top, facts, dated=dated, paragraph=paragraph, counts=counts, bylines=found
+        )
         # How many other headline-shaped lines stand between a line and the running text after
         # it: none for the title, some for a headline in a list of other stories.
         shaped = _shaped_sums(top, paragraph)
@@ -535,7 +560,10 @@ class TitleEvidence:
                     1.0 if line.isupper() else 0.0,
                     0.0,  # digits: late
                     0.0,  # repeated: late
-                    1.0 if _opens_other(line, words, openings) else 0.0,
+                    # (The first word looked up first: most lines open no line near the top.)
+                    1.0
+                    if words and words[0] in openings and _opens_other(line, words, openings)
+                    else 0.0,
                     (sums[after_end] - sums[after_start]) / _AFTER,
                     1.0 if dated_sums[near_end] > dated_sums[after_start] else 0.0,
                     1.0 if dated_sums[index] > dated_sums[index - 3 if index > 3 else 0] else 0.0,
@@ -592,18 +620,37 @@ class TitleEvidence:
         self.anchored = chosen.index(anchored) if anchored in chosen else None
         self._lines, self._chosen, self._facts, self._headline = lines, chosen, facts, headline_rows
         self._counts, self._blob = counts, blob
-        self._top, self._paragraph, self._window = top, paragraph, window
+        self._top, self._paragraph, self._window, self._sums = top, paragraph, window, sums
         self._body, self._words = None, {}
 
     def headrooms(self, weights: Sequence[float]) -> list[float]:
         """The most the :data:`LATE` features can add to each row's sum weighted by ``weights``.
 
-        Each late feature lies between 0 and 1, and ``body_words`` is 0 for a line that is not
-        headline-shaped: the room is the sum of the positive weights of those that may be above 0.
+        Each late feature lies between 0 and 1, and adds at most its weight where that is
+        positive. Some are bounded closer by what is known already: ``body_words`` is 0 for a line
+        that is not headline-shaped, ``words_below`` and ``paragraphs_below`` are 0 for a line with
+        no running text in the :data:`_BELOW` lines under it, and ``paragraphs_below`` is at most
+        the share of :data:`_BELOW_PARAGRAPHS` that the running-text lines there make.
         """
-        room = sum(max(0.0, weights[feature]) for feature in LATE)
-        rest = sum(max(0.0, weights[feature]) for feature in LATE if feature != _BODY_WORDS)
-        return [room if headline else rest for headline in self._headline]
+        body = max(0.0, weights[_BODY_WORDS])
+        below = max(0.0, weights[_WORDS_BELOW])
+        sharing = max(0.0, weights[_PARAGRAPHS_BELOW])
+        rest = sum(
+            max(0.0, weights[feature])
+            for feature in LATE
+            if feature not in (_BODY_WORDS, _WORDS_BELOW, _PARAGRAPHS_BELOW)
+        )
+        sums = self._sums
+        end = len(self._top)
+        out = []
+        for index, headline in zip(self._chosen, self._headline, strict=True):
+            room = rest + body if headline else rest
+            # (index + 1 <= len(self._top) always: a candidate stands in the first lines.)
+            paragraphs = sums[min(index + 1 + _BELOW, end)] - sums[index + 1]
+            if paragraphs:
+                room += below + sharing * min(paragraphs, _BELOW_PARAGRAPHS) / _BELOW_PARAGRAPHS
+            out.append(room)
+        return out
 
     def fill(self, position: int) -> None:
         """Compute the :data:`LATE` features of row ``position`` (once is enough)."""

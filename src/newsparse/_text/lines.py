@@ -27,6 +27,7 @@ __all__ = [
     "is_paragraph_like",
     "is_site_code",
     "may_be_caption",
+    "paragraph_flags",
 ]
 
 _BULLET = re.compile(r"^(?:[*•·▪►]\s*|-\s+)")
@@ -280,6 +281,32 @@ class LineFacts:
             out.append(found is not None and line not in heads)
         return out
 
+    def bylines(self, lines: Iterable[str]) -> list[Byline | None]:
+        """:meth:`byline` of each of ``lines``, in one call.
+
+        The title model asks this of every line near a dump's top. Most of them hold no bar,
+        bullet or bracket and open with no label: :meth:`byline`'s guards, read here in line,
+        answer ``None`` for those without a method call.
+        """
+        known = self._bylines
+        byline = self.byline
+        by_opening = _LABELS_BY_OPENING
+        out: list[Byline | None] = []
+        for line in lines:
+            if line in known:
+                out.append(known[line])
+            elif "|" in line or "•" in line or "·" in line or line[:1] == "(":
+                out.append(byline(line))
+            else:
+                opening = line[:_LABEL_REACH].lower()
+                labels = by_opening.get(opening[:2])
+                if labels is not None and opening.startswith(labels):
+                    out.append(byline(line))
+                else:
+                    known[line] = None
+                    out.append(None)
+        return out
+
     def byline(self, line: str, *, bare: bool = False) -> Byline | None:
         """:func:`~newsparse._normalize.names.parse_byline` of ``line``, read once per parse."""
         known = self._bare_bylines if bare else self._bylines
@@ -329,11 +356,24 @@ def is_site_code(line: str) -> bool:
     return bool(_SITE_CODE.match(line))
 
 
+#: The marks a sentence ends with, for :func:`is_paragraph_like`.
+_SENTENCE_ENDS = ".!?\"”'"
+
+
 def is_paragraph_like(line: str) -> bool:
     """Whether ``line`` reads as running text: several words ending like a sentence."""
     # At most 12 splits: whether there are 12 words or more is all that matters past 11.
     words = len(line.split(None, 12))
-    return words >= 12 or (words >= 5 and line.rstrip()[-1:] in ".!?\"”'")
+    return words >= 12 or (words >= 5 and line.rstrip()[-1:] in _SENTENCE_ENDS)
+
+
+def paragraph_flags(lines: Iterable[str]) -> list[bool]:
+    """:func:`is_paragraph_like` of each of ``lines``, in one call (no call per line)."""
+    return [
+        (words := len(line.split(None, 12))) >= 12
+        or (words >= 5 and line.rstrip()[-1:] in _SENTENCE_ENDS)
+        for line in lines
+    ]
 
 
 def may_be_caption(line: str) -> bool:

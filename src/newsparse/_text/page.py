@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from newsparse._normalize.names import Byline
 from newsparse._text.lines import LineFacts, is_bullet
 
 __all__ = ["anchored_title"]
@@ -65,6 +66,7 @@ def anchored_title(
     dated: Sequence[bool],
     paragraph: Sequence[bool],
     counts: Mapping[str, int],
+    bylines: Sequence[Byline | None],
 ) -> int | None:
     """Return the index of the headline above the best anchor in ``lines``, or ``None``.
 
@@ -73,17 +75,18 @@ def anchored_title(
     headline the page repeats (pages print their title in breadcrumbs and lists too).
 
     ``dated`` and ``paragraph`` say of each line whether it is a date line and whether it reads
-    as running text, and ``counts`` how often each line occurs: the title features know them
-    already.
+    as running text, ``counts`` how often each line occurs, and ``bylines`` each line's
+    :meth:`~newsparse._text.lines.LineFacts.byline`: the title features know them already.
     """
     best, best_score = None, 0
     total = len(lines)
-    byline = facts.byline
-    for index, line in enumerate(lines):
-        if not dated[index]:  # an anchor: a date line, or a byline naming someone
-            found = byline(line)
-            if found is None or not found.authors:
-                continue
+    # The anchors: date lines, and bylines naming someone (picked out in one comprehension).
+    anchors = [
+        index
+        for index, (date, found) in enumerate(zip(dated, bylines, strict=True))
+        if date or (found is not None and found.authors)
+    ]
+    for index in anchors:
         headline = _headline_above(lines, index, dated, facts)
         if headline is None:
             continue

@@ -22,6 +22,7 @@ from newsparse._text.features import (
     candidates,
     dump_group,
     load_model,
+    top_dated,
 )
 from newsparse._text.lines import LineFacts
 
@@ -41,17 +42,20 @@ def _probability(z: float) -> float:
 
 def choose_title(lines: Sequence[str], headings: frozenset[int], facts: LineFacts) -> int | None:
     """Return the index of the title line, or ``None`` when no line is likely enough to be one."""
-    chosen = candidates(lines, facts)
+    dated = top_dated(lines, facts)
+    chosen = candidates(lines, facts, dated=dated)
     if not chosen:
         return None
     model = _MODEL
     group = dump_group(lines)
     weights = model.weights[group]
     threshold = model.thresholds[group]
-    evidence = TitleEvidence(lines, chosen, facts, headings=headings)
+    evidence = TitleEvidence(lines, chosen, facts, headings=headings, dated=dated)
     rows = evidence.rows
+    # The bounds as sums: the probability is monotone in the sum, so the order by sum is the order
+    # by bound, and only the lines visited have theirs turned into a probability.
     bounds = [
-        _probability(sum(map(operator.mul, weights, row)) + room + _SLACK)
+        sum(map(operator.mul, weights, row)) + room + _SLACK
         for row, room in zip(rows, evidence.headrooms(weights), strict=True)
     ]
     anchored = evidence.anchored
@@ -65,7 +69,7 @@ def choose_title(lines: Sequence[str], headings: frozenset[int], facts: LineFact
     for k in order:
         if k in scores:
             continue
-        if bounds[k] < bar:
+        if _probability(bounds[k]) < bar:
             break  # the bounds left are no higher
         evidence.fill(k)
         score = scores[k] = model.scores([rows[k]], group)[0]
