@@ -54,6 +54,12 @@ def _page(body: str, head: str = "") -> str:
     )
 
 
+def _listed(item: str, n: int) -> str:
+    """A page with ``n`` copies of ``item`` in a box whose class value of ``20 n`` words ends
+    in a story list's name."""
+    return _page('<div class="' + "kata " * (20 * n) + 'related">' + item * n + "</div>")
+
+
 @contextmanager
 def _no_gc() -> Iterator[None]:
     """The garbage collector paused (its passes come when they will and cost what the heap holds)."""
@@ -326,6 +332,33 @@ STAGES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
             )
         ),
         2_000,
+    ),
+    # 11-fuzz5: short lines under a box whose long class value names a story list (every line
+    # walked up to the box and searched its class value again: old code 3.7 to 4.1 at 1,000).
+    "html: date lines under a story list with a long class value": (
+        lambda n: lambda: parse_article(_listed("<span>6 May 2024</span>", n)),
+        500,
+    ),
+    "html: zoned times under a story list with a long class value": (
+        lambda n: lambda: parse_article(_listed("<span>6 May 2024 10:00 WIB</span>", n)),
+        500,
+    ),
+    "html: labelled dates under a story list with a long class value": (
+        lambda n: lambda: parse_article(_listed("<p>Published: 6 May 2024</p>", n)),
+        500,
+    ),
+    "html: headlines under a story list with a long class value": (
+        lambda n: lambda: parse_article(_listed("<h1>Storm over the port</h1>", n)),
+        500,
+    ),
+    "html: date lines in a box whose linked headline comes last": (  # 11-fuzz5
+        # (each date searched the whole box again for a teaser's headline: old code 3.4 at 10,000)
+        lambda n: (
+            lambda: parse_article(
+                _page("<div>" + "<span>6 May 2024</span>" * n + '<a href="/x"><h2>Other</h2></a>')
+            )
+        ),
+        10_000,
     ),
     "html: junk of thousands of words inside one tag": (  # fuzz/mutate.py, seed 1717
         lambda n: lambda: load_page(_page("<p " + " ".join(f"t{i}," for i in range(n)) + ">x</p>")),

@@ -221,39 +221,52 @@ def bare_date_line(
     headline (see :func:`_in_teaser`; ``url``, the page's address, tells its own links apart).
     ``day_first`` is the page language's reading of all-numeric dates (see :func:`line_date`).
     """
+    aside: dict[Element, bool] = {}  # many date lines under one box share its verdict
+    boxes: dict[Element, bool | None] = {}  # and its teaser's headline, found once
     for el in root.iter(*_DATE_HOLDERS, "time"):
         text = el.text
         if not text or len(text) > _MAX_BARE or not _DIGIT.search(text) or len(el):
             continue
         line = one_line(text)
         match = line_date(line, day_first)
-        if match is None or match.value is None or is_update_line(line) or in_aside(el):
+        if match is None or match.value is None or is_update_line(line):
+            continue
+        if in_aside(el, seen=aside):
             continue
         if named_not_published(el):
             continue
-        if _in_teaser(el, url):
+        if _in_teaser(el, url, boxes):
             continue
         return match.value
     return None
 
 
-def _in_teaser(el: Element, url: str | None) -> bool:
+def _in_teaser(el: Element, url: str | None, boxes: dict[Element, bool | None]) -> bool:
     """Whether ``el`` sits in a teaser of another story: beside a linked headline.
 
     The nearest enclosing box (at most :data:`_TEASER_LEVELS` levels up) that holds a heading
     decides: a ``<h2>`` to ``<h4>`` inside a link or holding one is the headline of another
     story (``<a href=...><h2>...</h2></a> <p>21. Januar 2022</p>``), unless the link leads to
     the page's own address ``url`` (a blog's title linked to its permalink). The page's own
-    ``<h1>`` is never a teaser's.
+    ``<h1>`` is never a teaser's. ``boxes`` keeps, per page, each box's verdict (``None`` when
+    it holds no heading), so a box of thousands of dates is searched for its heading once.
     """
     node = el.getparent()
     for _ in range(_TEASER_LEVELS):
         if node is None or node.tag in {"body", "html"}:
             return False
-        heading = next(node.iter(*_HEADINGS), None)
-        if heading is not None:
-            link = _link_of(heading, node) if heading.tag != "h1" else None
-            return link is not None and not _leads_to(link.get("href"), url)
+        if node in boxes:
+            verdict = boxes[node]
+        else:
+            heading = next(node.iter(*_HEADINGS), None)
+            if heading is None:
+                verdict = None
+            else:
+                link = _link_of(heading, node) if heading.tag != "h1" else None
+                verdict = link is not None and not _leads_to(link.get("href"), url)
+            boxes[node] = verdict
+        if verdict is not None:
+            return verdict
         node = node.getparent()
     return False
 
@@ -463,6 +476,7 @@ def zoned_line(
     With ``updates=False``, a line labelled or named as an update is skipped: it may name the
     zone of the publication time, but is never the publication time itself.
     """
+    aside: dict[Element, bool] = {}  # many clock times under one box share its verdict
     for el in root.iter(*_DATE_HOLDERS, "time"):
         text = el.text
         if not text or len(text) > _MAX_ZONED or not _CLOCK.search(text):
@@ -471,7 +485,11 @@ def zoned_line(
             continue
         match = parse_date_line(one_line(text), language=language)
         value = match.value if match is not None else None
-        if isinstance(value, dt.datetime) and value.tzinfo is not None and not in_aside(el):
+        if (
+            isinstance(value, dt.datetime)
+            and value.tzinfo is not None
+            and not in_aside(el, seen=aside)
+        ):
             return value
     return None
 
@@ -488,6 +506,7 @@ def zoned_clock(
     :data:`_MAX_BARE` characters, outside sidebars and comment threads, counts.
     """
     day = wall.date().isoformat()
+    aside: dict[Element, bool] = {}  # many clock times under one box share its verdict
     for el in root.iter(*_DATE_HOLDERS, "time"):
         text = el.text
         if not text or len(text) > _MAX_BARE or not _CLOCK.search(text):
@@ -498,7 +517,7 @@ def zoned_clock(
             isinstance(value, dt.datetime)
             and value.tzinfo is not None
             and (value.date(), value.hour, value.minute) == (wall.date(), wall.hour, wall.minute)
-            and not in_aside(el)
+            and not in_aside(el, seen=aside)
         ):
             return value.tzinfo
     return None

@@ -85,6 +85,7 @@ def _texts(root: Element) -> Iterator[tuple[str, Element, Element | None]]:
 
 def _labelled(src: Sources, day_first: bool | None) -> dt.date | None:
     """The first date after a publication label, outside sidebars, listings and comments."""
+    aside: dict[Element, bool] = {}  # many labelled lines under one box share its verdict
     for text, owner, before in _texts(src.root):
         line = one_line(text)
         if len(line) > _MAX_LABELLED or not _DIGIT.search(line) or is_update_line(line):
@@ -97,7 +98,7 @@ def _labelled(src: Sources, day_first: bool | None) -> dt.date | None:
         else:
             continue
         found = date_in(rest, [], day_first)
-        if found is not None and not in_aside(owner):
+        if found is not None and not in_aside(owner, seen=aside):
             return found
     return None
 
@@ -138,9 +139,10 @@ def _headline(src: Sources) -> Element | None:
         titles.extend(text_of(t) for t in src.head.iterfind("title"))
     title_words = [set(_WORD.findall(t.casefold())) for t in titles if t]
     first = None
+    aside: dict[Element, bool] = {}  # many headlines under one box share its verdict
     for h1 in src.index.tagged["h1"]:
         words = set(_WORD.findall(text_of(h1).casefold()))
-        if len(words) < 2 or in_aside(h1, layout=False):
+        if len(words) < 2 or in_aside(h1, layout=False, seen=aside):
             continue
         if any(len(words & title) >= _SAME_TITLE * len(words) for title in title_words):
             return h1
