@@ -360,6 +360,19 @@ STAGES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
         ),
         10_000,
     ),
+    "html: articles under a box with a long class value": (  # 11-fuzz5's probe; old: 4.0
+        # (each <article>'s teaser test walked up and searched the box's class value again)
+        lambda n: (
+            lambda: parse_article(
+                '<html><body><div class="'
+                + "kata " * (20 * n)
+                + 'x">'
+                + "<article><h1>Storm over the port here</h1></article>" * n
+                + "</div></body></html>"
+            )
+        ),
+        500,
+    ),
     "html: junk of thousands of words inside one tag": (  # fuzz/mutate.py, seed 1717
         lambda n: lambda: load_page(_page("<p " + " ".join(f"t{i}," for i in range(n)) + ">x</p>")),
         20_000,

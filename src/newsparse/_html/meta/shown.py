@@ -63,16 +63,22 @@ def visible_date(
     """
     # Thousands of undated <time>s under the same deep boxes share their ancestors' verdict.
     time_aside: dict[Element, bool] = {}
+    time_listing: dict[Element, bool] = {}
     for el in root.iter(*TIME_TAGS) if times is None else times:
-        found = _time_value(el, notes, order, language, time_aside)
+        found = _time_value(el, notes, order, language, (time_aside, time_listing))
         if found is not None:
             return found
     values = []
     named: dict[str, bool | None] = {}  # class names repeat a lot: each is matched once
     aside: dict[Element, bool] = {}  # and nested date-named boxes share their ancestors
+    listing: dict[Element, bool] = {}
     tried = 0
     for el in root.iter(*_DATE_HOLDERS):
-        if not _dated(el, named) or _wraps_one_dated(el, named) or in_aside(el, seen=aside):
+        if (
+            not _dated(el, named)
+            or _wraps_one_dated(el, named)
+            or in_aside(el, seen=aside, boxes=listing)
+        ):
             continue
         tried += 1
         if tried > _MAX_DATED:  # the publication date is shown near the top, not after these
@@ -90,13 +96,18 @@ def _time_value(
     notes: list[str],
     order: bool | None,
     language: str | None,
-    aside: dict[Element, bool],
+    aside: tuple[dict[Element, bool], dict[Element, bool]],
 ) -> dt.date | None:
     """The date of a ``<time>`` that may show the publication, else ``None``.
 
-    ``aside`` is the ``seen`` of :func:`in_aside` (``layout=False``), one per page.
+    ``aside`` is the ``seen`` and ``boxes`` of :func:`in_aside` (``layout=False``), one per page.
     """
-    if named_not_published(el) or in_aside(el, layout=False, seen=aside) or _listed_time(el):
+    seen, boxes = aside
+    if (
+        named_not_published(el)
+        or in_aside(el, layout=False, seen=seen, boxes=boxes)
+        or _listed_time(el)
+    ):
         return None
     text = one_line(text_of(el))
     if is_update_line(text):
@@ -222,6 +233,7 @@ def bare_date_line(
     ``day_first`` is the page language's reading of all-numeric dates (see :func:`line_date`).
     """
     aside: dict[Element, bool] = {}  # many date lines under one box share its verdict
+    listing: dict[Element, bool] = {}
     boxes: dict[Element, bool | None] = {}  # and its teaser's headline, found once
     for el in root.iter(*_DATE_HOLDERS, "time"):
         text = el.text
@@ -231,7 +243,7 @@ def bare_date_line(
         match = line_date(line, day_first)
         if match is None or match.value is None or is_update_line(line):
             continue
-        if in_aside(el, seen=aside):
+        if in_aside(el, seen=aside, boxes=listing):
             continue
         if named_not_published(el):
             continue
@@ -349,7 +361,13 @@ def _marks_aside(node: Element, *, layout: bool) -> bool:
     )
 
 
-def in_aside(el: Element, *, layout: bool = True, seen: dict[Element, bool] | None = None) -> bool:
+def in_aside(
+    el: Element,
+    *,
+    layout: bool = True,
+    seen: dict[Element, bool] | None = None,
+    boxes: dict[Element, bool] | None = None,
+) -> bool:
     """Whether ``el`` sits in a sidebar, widget, list of other stories, comment thread or site header.
 
     The walk stops at ``<article>``, ``<main>`` and ``<body>``, whose classes often name the
@@ -357,7 +375,9 @@ def in_aside(el: Element, *, layout: bool = True, seen: dict[Element, bool] | No
     sidebar and widget names are not read (a ``<time>`` is markup enough to trust inside a
     column named ``content-area sidebar``); navigation, comments and story lists still count.
     A caller that asks about many elements passes one ``seen`` dict (for one value of
-    ``layout``), so each ancestor is read once, however deep the elements nest.
+    ``layout``), so each ancestor is read once, however deep the elements nest, and one
+    ``boxes`` dict, so each box around many ``<article>`` elements is read once too (see
+    :func:`_listed_article`).
     """
     if sel.TODAY_ATTR.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
         return True
@@ -370,7 +390,7 @@ def in_aside(el: Element, *, layout: bool = True, seen: dict[Element, bool] | No
             break
         walked.append(node)
         if node.tag == "article":
-            verdict = _listed_article(node)
+            verdict = _listed_article(node, boxes)
             break
         if _marks_aside(node, layout=layout):
             verdict = True
@@ -383,19 +403,29 @@ def in_aside(el: Element, *, layout: bool = True, seen: dict[Element, bool] | No
     return verdict
 
 
-def _listed_article(article: Element) -> bool:
+def _listed_article(article: Element, boxes: dict[Element, bool] | None = None) -> bool:
     """Whether an ``<article>`` is one of several teasers in a list of other stories.
 
     The walk of :func:`in_aside` ends at an ``<article>`` (its layout names are not read), but
     an ``<article>`` without the page's ``<h1>``, inside a box named for a story list
     (``more-stories``, ``related``), a thread or navigation that holds other ``<article>``
     elements too, is another story's teaser. A box so named around the only article (a page
-    wrapped whole in a ``sliderBox``) says nothing about it.
+    wrapped whole in a ``sliderBox``) says nothing about it. ``boxes`` keeps whether each box
+    walked is so named, for a caller that asks about many articles in one page.
     """
     node = article.getparent()
     while node is not None and node.tag not in {"main", "body", "html"}:
-        attrs = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if node.tag == "nav" or sel.LISTING_ATTR.found(attrs) or sel.THREAD_ATTR.search(attrs):
+        listing = boxes.get(node) if boxes is not None else None
+        if listing is None:
+            attrs = f"{node.get('class') or ''} {node.get('id') or ''}"
+            listing = (
+                node.tag == "nav"
+                or sel.LISTING_ATTR.found(attrs)
+                or sel.THREAD_ATTR.search(attrs) is not None
+            )
+            if boxes is not None:
+                boxes[node] = listing
+        if listing:
             return next(article.iter("h1"), None) is None and any(
                 other is not article for other in node.iter("article")
             )
@@ -477,6 +507,7 @@ def zoned_line(
     zone of the publication time, but is never the publication time itself.
     """
     aside: dict[Element, bool] = {}  # many clock times under one box share its verdict
+    listing: dict[Element, bool] = {}
     for el in root.iter(*_DATE_HOLDERS, "time"):
         text = el.text
         if not text or len(text) > _MAX_ZONED or not _CLOCK.search(text):
@@ -488,7 +519,7 @@ def zoned_line(
         if (
             isinstance(value, dt.datetime)
             and value.tzinfo is not None
-            and not in_aside(el, seen=aside)
+            and not in_aside(el, seen=aside, boxes=listing)
         ):
             return value
     return None
@@ -507,6 +538,7 @@ def zoned_clock(
     """
     day = wall.date().isoformat()
     aside: dict[Element, bool] = {}  # many clock times under one box share its verdict
+    listing: dict[Element, bool] = {}
     for el in root.iter(*_DATE_HOLDERS, "time"):
         text = el.text
         if not text or len(text) > _MAX_BARE or not _CLOCK.search(text):
@@ -517,7 +549,7 @@ def zoned_clock(
             isinstance(value, dt.datetime)
             and value.tzinfo is not None
             and (value.date(), value.hour, value.minute) == (wall.date(), wall.hour, wall.minute)
-            and not in_aside(el, seen=aside)
+            and not in_aside(el, seen=aside, boxes=listing)
         ):
             return value.tzinfo
     return None

@@ -86,6 +86,7 @@ def _texts(root: Element) -> Iterator[tuple[str, Element, Element | None]]:
 def _labelled(src: Sources, day_first: bool | None) -> dt.date | None:
     """The first date after a publication label, outside sidebars, listings and comments."""
     aside: dict[Element, bool] = {}  # many labelled lines under one box share its verdict
+    listing: dict[Element, bool] = {}
     for text, owner, before in _texts(src.root):
         line = one_line(text)
         if len(line) > _MAX_LABELLED or not _DIGIT.search(line) or is_update_line(line):
@@ -98,7 +99,7 @@ def _labelled(src: Sources, day_first: bool | None) -> dt.date | None:
         else:
             continue
         found = date_in(rest, [], day_first)
-        if found is not None and not in_aside(owner, seen=aside):
+        if found is not None and not in_aside(owner, seen=aside, boxes=listing):
             return found
     return None
 
@@ -140,9 +141,10 @@ def _headline(src: Sources) -> Element | None:
     title_words = [set(_WORD.findall(t.casefold())) for t in titles if t]
     first = None
     aside: dict[Element, bool] = {}  # many headlines under one box share its verdict
+    listing: dict[Element, bool] = {}
     for h1 in src.index.tagged["h1"]:
         words = set(_WORD.findall(text_of(h1).casefold()))
-        if len(words) < 2 or in_aside(h1, layout=False, seen=aside):
+        if len(words) < 2 or in_aside(h1, layout=False, seen=aside, boxes=listing):
             continue
         if any(len(words & title) >= _SAME_TITLE * len(words) for title in title_words):
             return h1
