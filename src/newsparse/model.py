@@ -65,7 +65,7 @@ class Article:
         modified: When the article was last updated, in the same form as ``published``.
         dateline: The dateline opening the story, as printed without its dash or colon: the place it
             is filed from, with the outlet, agency or filing day when they are printed with it
-            (``JAKARTA``, ``JAKARTA, KOMPAS.com``, ``PORTVILLE, Oct 19 (Agency)``); for a text dump
+            (``JAKARTA``, ``JAKARTA, KABAR.com``, ``PORTVILLE, Oct 19 (Agency)``); for a text dump
             with none, its agency code (``MDN``).
         site_name: The publication's name.
         section: The section or desk the publication files the article under (``"Politik"``,

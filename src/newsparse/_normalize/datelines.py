@@ -1,7 +1,7 @@
 """Datelines: where (and by whom, or on what day) a story is filed, opening its first paragraph.
 
-``JAKARTA - ...``, ``MAMUJU, MDN - ...``, ``LHOKSEUMAWE, KOMPAS.com – ...``, ``KUALA LUMPUR: ...``,
-``Mataram, NTB (ANTARA News) - ...``, ``Liputan6.com, Jakarta - ...``, and a wire story's filing
+``JAKARTA - ...``, ``MAMUJU, MDN - ...``, ``LHOKSEUMAWE, KABAR.com – ...``, ``KUALA LUMPUR: ...``,
+``Mataram, NTB (Kantor Kabar) - ...``, ``Kabar6.com, Jakarta - ...``, and a wire story's filing
 day before its agency, ``PORTVILLE, Oct 19 (Agency) - ...`` (with no place, the agency stands for
 the place). The paragraph itself is not changed; the dateline is read as printed (without its dash
 or colon), and its place and outlet apart.
@@ -19,7 +19,7 @@ from newsparse._normalize.whitespace import clean_line
 __all__ = ["Dateline", "find_dateline", "read_dateline", "split_dateline"]
 
 # Up to five words before a dash (or a colon after a capitalised place), with an optional agency
-# in brackets: the words are capitalised or are a domain such as "Liputan6.com".
+# in brackets: the words are capitalised or are a domain such as "Kabar6.com".
 _TLD = r"(?:com|co\.id|co|id|net|org|my)"
 _WORD = rf"(?:[A-Z][\w.'’-]*|[a-z0-9][\w-]*\.{_TLD})"
 #: The languages whose month names a dateline's day may use.
@@ -53,7 +53,7 @@ _DOMAIN = re.compile(rf"\.{_TLD}$", re.I)
 class Dateline:
     """What a dateline says: its words as printed, the place, and the outlet or agency, if named.
 
-    ``printed`` is the dateline without its dash or colon (``JAKARTA, KOMPAS.com``,
+    ``printed`` is the dateline without its dash or colon (``JAKARTA, KABAR.com``,
     ``PORTVILLE, Oct 19 (Agency)``): what a reader sees opening the story, and what
     :attr:`newsparse.Article.dateline` holds.
     """
@@ -66,13 +66,13 @@ class Dateline:
 def read_dateline(paragraph: str) -> Dateline | None:
     """Read the dateline opening ``paragraph``, or return ``None``.
 
-    The source is a domain (``KOMPAS.com``, ``Liputan6.com``) or an agency in brackets
-    (``(ANTARA News)``); a bare code such as ``MDN`` is not taken for one.
+    The source is a domain (``KABAR.com``, ``Kabar6.com``) or an agency in brackets
+    (``(Kantor Kabar)``); a bare code such as ``MDN`` is not taken for one.
 
-    >>> read_dateline("LHOKSEUMAWE, KOMPAS.com – Penyidik Polres melimpahkan berkas.")
-    Dateline(printed='LHOKSEUMAWE, KOMPAS.com', place='LHOKSEUMAWE', source='KOMPAS.com')
-    >>> read_dateline("Mataram, NTB (ANTARA News) - Sebanyak 29 penerbangan dibatalkan.")
-    Dateline(printed='Mataram, NTB (ANTARA News)', place='Mataram', source='ANTARA News')
+    >>> read_dateline("LHOKSEUMAWE, KABAR.com – Penyidik Polres melimpahkan berkas.")
+    Dateline(printed='LHOKSEUMAWE, KABAR.com', place='LHOKSEUMAWE', source='KABAR.com')
+    >>> read_dateline("Mataram, NTB (Kantor Kabar) - Sebanyak 29 penerbangan dibatalkan.")
+    Dateline(printed='Mataram, NTB (Kantor Kabar)', place='Mataram', source='Kantor Kabar')
     """
     text = clean_line(paragraph)
     match = _DATELINE.match(text)
@@ -107,8 +107,8 @@ def find_dateline(paragraph: str) -> str | None:
 
     >>> find_dateline("JAKARTA - Harga beras naik.")
     'JAKARTA'
-    >>> find_dateline("Liputan6.com, Jakarta - Indonesia memasuki fase dinamis.")
-    'Liputan6.com, Jakarta'
+    >>> find_dateline("Kabar6.com, Jakarta - Indonesia memasuki fase dinamis.")
+    'Kabar6.com, Jakarta'
     """
     dateline = read_dateline(paragraph)
     return None if dateline is None else dateline.printed

@@ -1181,7 +1181,7 @@ def _is_contributor_credit(line: str) -> bool:
 def _read_opening(paragraph: str, fields: _Fields) -> str:
     """Split the first paragraph's dateline off; it gives the place and, if named, the outlet.
 
-    A dateline set in bold (``**JAKARTA, KOMPAS.com** - Harga naik.``, or with its dash inside the
+    A dateline set in bold (``**JAKARTA, KABAR.com** - Harga naik.``, or with its dash inside the
     bold) is read without its marks.
     Returns the paragraph's own text (``JAKARTA - Harga naik.`` gives ``Harga naik.``).
     """
