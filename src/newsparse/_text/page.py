@@ -19,6 +19,8 @@ _ABOVE = 4
 _BELOW = 14
 #: How many lines of running text must follow an anchor for its headline to count.
 _MIN_TEXT = 2
+#: What a headline the page repeats adds to its anchor's score.
+_REPEATED_BONUS = 2
 
 
 def _is_headline(line: str, facts: LineFacts) -> bool:
@@ -87,17 +89,19 @@ def anchored_title(
         if date or (found is not None and found.authors)
     ]
     for index in anchors:
-        headline = _headline_above(lines, index, dated, facts)
-        if headline is None:
-            continue
         score = 0
         for following in range(index + 1, min(index + 1 + _BELOW, total)):
             if dated[following]:
                 break  # the next dated item (a list of stories): what follows is not this one's
             score += paragraph[following]
-        if score < _MIN_TEXT:
+        # The text below is counted first: an anchor without enough, or one that cannot beat the
+        # best even with the bonus, needs no headline looked for (the dearer test: bylines).
+        if score < _MIN_TEXT or score + _REPEATED_BONUS <= best_score:
             continue
-        score += 2 if counts[lines[headline]] > 1 else 0
+        headline = _headline_above(lines, index, dated, facts)
+        if headline is None:
+            continue
+        score += _REPEATED_BONUS if counts[lines[headline]] > 1 else 0
         if score > best_score:
             best, best_score = headline, score
     return best
