@@ -439,6 +439,16 @@ LATE = (
     _KICKER_BEFORE,
     _SITE_SEPARATOR,
 ) = LATE
+#: The late features that read the line alone (and the one above it): cheaper than the rest.
+_LINE_LATE = (
+    _BOILERPLATE,
+    _TITLE_CASE,
+    _CREDIT_END,
+    _REPEATED,
+    _DIGITS,
+    _KICKER_BEFORE,
+    _SITE_SEPARATOR,
+)
 
 
 class TitleEvidence:
@@ -627,24 +637,33 @@ class TitleEvidence:
         """The most the :data:`LATE` features can add to each row's sum weighted by ``weights``.
 
         Each late feature lies between 0 and 1, and adds at most its weight where that is
-        positive. Some are bounded closer by what is known already: ``body_words`` is 0 for a line
-        that is not headline-shaped, ``words_below`` and ``paragraphs_below`` are 0 for a line with
-        no running text in the :data:`_BELOW` lines under it, and ``paragraphs_below`` is at most
-        the share of :data:`_BELOW_PARAGRAPHS` that the running-text lines there make.
+        positive: :meth:`line_headroom` for those of the line alone, and
+        :meth:`word_headrooms` for those that read the running text.
+        """
+        rest = self.line_headroom(weights)
+        return [rest + room for room in self.word_headrooms(weights)]
+
+    @staticmethod
+    def line_headroom(weights: Sequence[float]) -> float:
+        """The most the late features of the line alone (:meth:`fill_line`) can add to a sum."""
+        return sum(max(0.0, weights[feature]) for feature in _LINE_LATE)
+
+    def word_headrooms(self, weights: Sequence[float]) -> list[float]:
+        """The most the late features that read the running text can add to each row's sum.
+
+        ``body_words`` is 0 for a line that is not headline-shaped, ``words_below`` and
+        ``paragraphs_below`` are 0 for a line with no running text in the :data:`_BELOW` lines
+        under it, and ``paragraphs_below`` is at most the share of :data:`_BELOW_PARAGRAPHS`
+        that the running-text lines there make.
         """
         body = max(0.0, weights[_BODY_WORDS])
         below = max(0.0, weights[_WORDS_BELOW])
         sharing = max(0.0, weights[_PARAGRAPHS_BELOW])
-        rest = sum(
-            max(0.0, weights[feature])
-            for feature in LATE
-            if feature not in (_BODY_WORDS, _WORDS_BELOW, _PARAGRAPHS_BELOW)
-        )
         sums = self._sums
         end = len(self._top)
         out = []
         for index, headline in zip(self._chosen, self._headline, strict=True):
-            room = rest + body if headline else rest
+            room = body if headline else 0.0
             # (index + 1 <= len(self._top) always: a candidate stands in the first lines.)
             paragraphs = sums[min(index + 1 + _BELOW, end)] - sums[index + 1]
             if paragraphs:
@@ -654,6 +673,28 @@ class TitleEvidence:
 
     def fill(self, position: int) -> None:
         """Compute the :data:`LATE` features of row ``position`` (once is enough)."""
+        self.fill_line(position)
+        self.fill_words(position)
+
+    def fill_line(self, position: int) -> None:
+        """Compute the late features of row ``position`` that read its line (and the one above)."""
+        index = self._chosen[position]
+        line = self._lines[index]
+        row = self.rows[position]
+        row[_BOILERPLATE] = 1.0 if self._facts.boilerplate(line) else 0.0
+        row[_TITLE_CASE] = _title_case(line.split())
+        row[_CREDIT_END] = 1.0 if _ends_with_credit(line) else 0.0
+        row[_REPEATED] = 1.0 if self._counts.get(line, 1) > 1 or self._blob.count(line) > 1 else 0.0
+        row[_DIGITS] = _digits(line)
+        row[_KICKER_BEFORE] = 1.0 if index > 0 and _is_kicker(self._lines[index - 1]) else 0.0
+        row[_SITE_SEPARATOR] = 1.0 if _has_site_separator(line) else 0.0
+
+    def fill_words(self, position: int) -> None:
+        """Compute the late features of row ``position`` that read the running text.
+
+        The dearest: a caller that can bound them (:meth:`word_headrooms`) computes them only
+        for a row that may still win.
+        """
         index = self._chosen[position]
         line = self._lines[index]
         row = self.rows[position]
@@ -664,13 +705,6 @@ class TitleEvidence:
                 self._body = _Words(_body_text(self._top, self._paragraph, self._window))
             row[_BODY_WORDS] = len(self._body.shared(needles)) / len(own) if own else 0.0
         row[_WORDS_BELOW], row[_PARAGRAPHS_BELOW] = self._below(own, needles, index)
-        row[_BOILERPLATE] = 1.0 if self._facts.boilerplate(line) else 0.0
-        row[_TITLE_CASE] = _title_case(line.split())
-        row[_CREDIT_END] = 1.0 if _ends_with_credit(line) else 0.0
-        row[_REPEATED] = 1.0 if self._counts.get(line, 1) > 1 or self._blob.count(line) > 1 else 0.0
-        row[_DIGITS] = _digits(line)
-        row[_KICKER_BEFORE] = 1.0 if index > 0 and _is_kicker(self._lines[index - 1]) else 0.0
-        row[_SITE_SEPARATOR] = 1.0 if _has_site_separator(line) else 0.0
 
     def _below(
         self, own: set[str], needles: Sequence[tuple[str, str]], index: int

@@ -4,9 +4,11 @@ Only the lines that may still win are scored in full. Every candidate's score is
 from above: its features but the dear ones of :data:`~newsparse._text.features.LATE`, plus the
 most those can add (:meth:`~newsparse._text.features.TitleEvidence.headrooms`). The candidates
 are then filled in and scored in full from the highest bound down, until no bound left can beat
-the best score found (nor, when no line is anchored, the threshold). The choice is the one that
-scoring every line makes: a line left out scores below a line scored, or below the threshold
-when that alone decides.
+the best score found (nor, when no line is anchored, the threshold). A candidate visited gets
+the late features of its line first; the dearest ones, which read the running text under it,
+only if its bound with them still reaches that bar. The choice is the one that scoring every
+line makes: a line left out scores below a line scored, or below the threshold when that alone
+decides.
 """
 
 from __future__ import annotations
@@ -54,9 +56,11 @@ def choose_title(lines: Sequence[str], headings: frozenset[int], facts: LineFact
     rows = evidence.rows
     # The bounds as sums: the probability is monotone in the sum, so the order by sum is the order
     # by bound, and only the lines visited have theirs turned into a probability.
+    line_room = evidence.line_headroom(weights) + _SLACK
+    word_rooms = evidence.word_headrooms(weights)
     bounds = [
-        sum(map(operator.mul, weights, row)) + room + _SLACK
-        for row, room in zip(rows, evidence.headrooms(weights), strict=True)
+        sum(map(operator.mul, weights, row)) + line_room + room
+        for row, room in zip(rows, word_rooms, strict=True)
     ]
     anchored = evidence.anchored
     scores: dict[int, float] = {}
@@ -71,7 +75,12 @@ def choose_title(lines: Sequence[str], headings: frozenset[int], facts: LineFact
             continue
         if _probability(bounds[k]) < bar:
             break  # the bounds left are no higher
-        evidence.fill(k)
+        # The features of the line alone first: a line they leave below the bar, even with all
+        # the running text could add, is not read against the running text (the dearer part).
+        evidence.fill_line(k)
+        if _probability(sum(map(operator.mul, weights, rows[k])) + word_rooms[k] + _SLACK) < bar:
+            continue
+        evidence.fill_words(k)
         score = scores[k] = model.scores([rows[k]], group)[0]
         bar = max(bar, score)
     if not scores:

@@ -1,0 +1,83 @@
+"""Shortcuts of the title evidence against the plain walks they replace."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsparse._text import title
+from newsparse._text.features import _LINE_LATE, LATE, TitleEvidence, candidates
+from newsparse._text.lines import LineFacts, paragraph_flags
+from newsparse._text.page import anchored_title
+from newsparse._text.parser import prepare_lines
+
+_ROOT = Path(__file__).parent.parent
+_DUMPS = sorted((_ROOT / "tests" / "fixtures" / "text").glob("*.txt"))
+_WORD_LATE = [feature for feature in LATE if feature not in _LINE_LATE]
+
+
+_TEXT = "Warga kota itu berkumpul di pasar sejak pagi untuk membeli beras yang naik harganya."
+
+
+def _anchored(lines: list[str], dated_lines: set[int]) -> int | None:
+    facts = LineFacts()
+    dated = [index in dated_lines for index in range(len(lines))]
+    counts: dict[str, int] = {}
+    for line in lines:
+        counts[line] = counts.get(line, 0) + 1
+    return anchored_title(
+        lines,
+        facts,
+        dated=dated,
+        paragraph=paragraph_flags(lines),
+        counts=counts,
+        bylines=[None] * len(lines),
+    )
+
+
+def test_an_anchor_with_less_text_wins_by_its_repeated_headline() -> None:
+    # The first story has five paragraphs under its date (5); the second four, and its headline
+    # stands in the menu too (4 + 2 = 6): it is the page's article.
+    lines = [
+        "Harga beras naik lagi di pasar kota",
+        "Sungai meluap setelah hujan semalam",
+        "14 September 2023",
+        *[_TEXT] * 5,
+        "Harga beras naik lagi di pasar kota",
+        "15 September 2023",
+        *[_TEXT] * 4,
+    ]
+    assert _anchored(lines, {2, 9}) == 8
+
+
+def test_an_anchor_that_cannot_beat_the_best_even_repeated_loses() -> None:
+    # Five paragraphs (5) against three and a repeated headline (3 + 2 = 5): a tie keeps the first.
+    lines = [
+        "Harga beras naik lagi di pasar kota",
+        "Sungai meluap setelah hujan semalam",
+        "14 September 2023",
+        *[_TEXT] * 5,
+        "Harga beras naik lagi di pasar kota",
+        "15 September 2023",
+        *[_TEXT] * 3,
+    ]
+    assert _anchored(lines, {2, 9}) == 1
+
+
+@pytest.mark.parametrize("path", _DUMPS, ids=lambda path: path.name)
+def test_each_part_of_the_late_features_stays_in_its_headroom(path: Path) -> None:
+    lines, headings = prepare_lines(path.read_text(encoding="utf-8"))
+    facts = LineFacts()
+    chosen = candidates(lines, facts)
+    for weights in title._MODEL.weights:
+        evidence = TitleEvidence(lines, chosen, facts, headings=headings)
+        line_room = evidence.line_headroom(weights)
+        word_rooms = evidence.word_headrooms(weights)
+        for position, row in enumerate(evidence.rows):
+            evidence.fill_line(position)
+            assert all(row[feature] == 0.0 for feature in _WORD_LATE)  # not read yet
+            assert sum(weights[feature] * row[feature] for feature in LATE) <= line_room + 1e-9
+            evidence.fill_words(position)
+            added = sum(weights[feature] * row[feature] for feature in _WORD_LATE)
+            assert added <= word_rooms[position] + 1e-9
