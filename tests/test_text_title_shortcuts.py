@@ -2,19 +2,66 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsparse._text import title
-from newsparse._text.features import _LINE_LATE, LATE, TitleEvidence, candidates
+from newsparse._text.features import (
+    _BODY,
+    _LINE_LATE,
+    _NEAR,
+    LATE,
+    TitleEvidence,
+    _texts_before_next_date,
+    candidates,
+)
 from newsparse._text.lines import LineFacts, paragraph_flags
 from newsparse._text.page import anchored_title
 from newsparse._text.parser import prepare_lines
 
+from .strategies import dump_lines
+
 _ROOT = Path(__file__).parent.parent
 _DUMPS = sorted((_ROOT / "tests" / "fixtures" / "text").glob("*.txt"))
 _WORD_LATE = [feature for feature in LATE if feature not in _LINE_LATE]
+
+
+def _walked(paragraph: Sequence[bool], dated: Sequence[bool], chosen: Sequence[int]) -> list[float]:
+    """Running text under each chosen line's own date line, by walking down line by line."""
+    size = len(paragraph)
+    out = []
+    for index in chosen:
+        start = index + 1
+        for near in range(index + 1, min(index + 1 + _NEAR, size)):
+            if dated[near]:
+                start = near + 1  # the line's own date line, just below it
+                break
+        text = 0
+        for near in range(start, min(start + _BODY // 2, size)):
+            if dated[near] and not paragraph[near]:
+                break  # the next date line that is no running text
+            text += paragraph[near]
+        out.append(text / (_BODY // 2))
+    return out
+
+
+@given(st.lists(st.tuples(st.booleans(), st.booleans()), min_size=1, max_size=80), st.data())
+def test_text_under_a_date_is_that_of_a_walk(
+    flags: list[tuple[bool, bool]], data: st.DataObject
+) -> None:
+    paragraph = [text for text, _ in flags]
+    dated = [date for _, date in flags]
+    chosen = data.draw(st.lists(st.integers(0, len(flags) - 1), unique=True).map(sorted))
+    sums = [0]
+    for text in paragraph:
+        sums.append(sums[-1] + text)
+    assert _texts_before_next_date(paragraph, dated, sums, chosen) == _walked(
+        paragraph, dated, chosen
+    )
 
 
 _TEXT = "Warga kota itu berkumpul di pasar sejak pagi untuk membeli beras yang naik harganya."
@@ -81,3 +128,20 @@ def test_each_part_of_the_late_features_stays_in_its_headroom(path: Path) -> Non
             evidence.fill_words(position)
             added = sum(weights[feature] * row[feature] for feature in _WORD_LATE)
             assert added <= word_rooms[position] + 1e-9
+
+
+@given(
+    st.lists(
+        dump_lines
+        | st.sampled_from(
+            ["Kamis, 14 September 2023 11:22 WIB", "14/09/2023", "Rabu (13/9)", "x 1" * 60]
+        ),
+        max_size=30,
+    )
+)
+def test_title_date_flags_are_those_of_the_date_reader(lines: list[str]) -> None:
+    # The flags turn away a line without a digit in line: each must still be what title_date says.
+    facts = LineFacts()
+    flags = facts.title_dated(lines)
+    assert flags == [LineFacts().title_date(line) is not None for line in lines]
+    assert [facts.date(line) for line in lines] == [LineFacts().date(line) for line in lines]

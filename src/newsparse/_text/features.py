@@ -159,6 +159,13 @@ def _texts_before_next_date(
     return out
 
 
+def _blob(top: Sequence[str]) -> str:
+    """The lines of ``top``, each cut to :data:`_PREFIX_CHARS`, in one text (one a line)."""
+    if max(map(len, top), default=0) > _PREFIX_CHARS:
+        return "\n".join([line[:_PREFIX_CHARS] for line in top])
+    return "\n".join(top)  # most pages: no line that long, none cut (a slice a line cost more)
+
+
 def _digits(line: str) -> float:
     """The share of the line's characters that are digits."""
     if line.isascii() and _ASCII_DIGIT.search(line) is None:
@@ -508,7 +515,7 @@ class TitleEvidence:
             byline is not None and line.count(" ") < _SIGNED_WORDS
             for line, byline in zip(top, found, strict=True)
         ]
-        blob = "\n".join([line[:_PREFIX_CHARS] for line in top])
+        blob = _blob(top)
         opening = "\n".join(top[:_WINDOW_TITLE])
         # Running text in the 30 lines from each line on (prefix sums): the article body is where
         # this peaks, and the title stands just above it.

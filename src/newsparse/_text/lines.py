@@ -269,15 +269,22 @@ class LineFacts:
     def title_dated(self, lines: Iterable[str]) -> list[bool]:
         """Whether :meth:`title_date` finds a date in each of ``lines``, in one call.
 
-        The title model asks this of every line near a dump's top, most of them known by then:
-        a known line is one dictionary lookup here, not two method calls.
+        The title model asks this of every line near a dump's top: a known line is one
+        dictionary lookup here, not two method calls, and a new one that :meth:`date`'s guards
+        turn away (most: no digit) is turned away here, without the call (and the failed lookup
+        that opens it).
         """
         dates = self._dates
         heads = self._update_heads
         date = self.date
         out = []
         for line in lines:
-            found = dates[line] if line in dates else date(line)
+            if line in dates:
+                found = dates[line]
+            elif len(line) > _MAX_DATE_LINE or not has_digit(line):
+                found = dates[line] = None
+            else:
+                found = date(line)
             out.append(found is not None and line not in heads)
         return out
 
