@@ -138,3 +138,7 @@ def test_bad_arguments() -> None:
         Source(content="x", url=5)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="encoding"):
         Source(content="x", encoding=b"utf-8")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="jobs must be an int"):
+        parse_many(["x"], jobs="2")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="window must be an int"):
+        parse_many(["x"], jobs=1, window=0.5)  # type: ignore[arg-type]

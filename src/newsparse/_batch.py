@@ -148,7 +148,7 @@ def parse_many(
 
     Raises:
         TypeError: An item is none of the types above (raised when that item is reached), or
-            an option is of the wrong type (raised at once, as by :func:`~newsparse.parse_article`).
+            an option, ``jobs`` or ``window`` is of the wrong type (raised at once).
         ValueError: ``jobs`` or ``window`` is below 1.
     """
     check_options(url=None, default_timezone=default_timezone, kind=kind, encoding=encoding)
@@ -172,8 +172,13 @@ def run_ordered(
     :class:`InternalError`, which then has to be a valid ``R``).
 
     Raises:
+        TypeError: ``jobs`` or ``window`` is neither an ``int`` nor ``None``.
         ValueError: ``jobs`` or ``window`` is below 1.
     """
+    for name, value in (("jobs", jobs), ("window", window)):
+        if value is not None and not isinstance(value, int):
+            msg = f"{name} must be an int or None, not {type(value).__name__}"
+            raise TypeError(msg)
     workers = (os.cpu_count() or 1) if jobs is None else jobs
     if workers < 1 or (window is not None and window < 1):
         msg = f"jobs and window must be at least 1, not {jobs!r} and {window!r}"
