@@ -15,7 +15,7 @@ from warcio.warcwriter import WARCWriter
 
 from newsparse import Article, EmptyInputError, SourceReadError
 from newsparse.cli import main
-from newsparse.warc import html_records, parse_warc
+from newsparse.warc import WarcPage, html_records, parse_warc
 
 RUSSIAN = "<html><body><h1>Привет мир</h1><p>Это первый абзац статьи о мире и о новостях.</p></body></html>"
 ENGLISH = (
@@ -196,7 +196,7 @@ def test_a_warc_file_cut_short_says_so_after_the_records_before_the_cut(
     for fraction in (0.35, 0.5, 0.8):  # in the header blocks or in the body
         path = tmp_path / f"cut{fraction}.warc"
         path.write_bytes(whole + whole[: int(len(whole) * fraction)])
-        pages = []
+        pages: list[WarcPage] = []
         with pytest.raises(SourceReadError, match="cut short"):
             pages.extend(html_records(path))
         # The whole record before the cut is read (and the cut one too, when its headers were
