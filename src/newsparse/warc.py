@@ -179,7 +179,8 @@ def _check_rest(stream: BinaryIO, archive: Any) -> None:
     warcio ends its iteration quietly at a record whose headers were cut short (a file cut
     inside a record's header block), so the records after the cut would be lost without a word.
     """
-    end = 0 if archive.member_info is None else sum(archive.member_info)
+    info = getattr(archive, "member_info", None)  # (offset, length) of the last record read
+    end = 0 if info is None else sum(info)
     stream.seek(end)
     if stream.read(4096).strip(b"\r\n"):
         msg = f"the file holds more than warcio could read: it was cut short or is corrupt at byte {end:,}"
