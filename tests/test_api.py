@@ -57,6 +57,37 @@ def test_bad_arguments_are_type_errors() -> None:
         newsparse.parse_article("x", kind="pdf")  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [
+        ("url", 1),
+        ("url", b"https://example-news.id/a"),
+        ("url", ["https://example-news.id/a"]),
+        ("encoding", 1),
+        ("encoding", b"utf-8"),
+        ("default_timezone", "UTC"),
+        ("default_timezone", 7),
+    ],
+)
+def test_an_option_of_the_wrong_type_is_named_in_a_type_error(option: str, value: object) -> None:
+    # (they failed deep inside the parse, with an AttributeError or a TypeError about something else)
+    page = "<html><body><article><h1>Storm</h1><p>2024-05-06 10:00</p></article></body></html>"
+    for source in (page, page.encode()):
+        with pytest.raises(TypeError, match=f"^{option} must be"):
+            newsparse.parse_article(source, **{option: value})  # type: ignore[arg-type]
+
+
+def test_parse_file_refuses_a_number_for_a_path(tmp_path: Path) -> None:
+    # open() takes a number for a file descriptor: it would have read this process's standard
+    # input (0) or output (1) and closed it.
+    for path in (0, 1, True):
+        with pytest.raises(TypeError, match="path must be"):
+            newsparse.parse_file(path)  # type: ignore[arg-type]
+    (tmp_path / "a.txt").write_text("Storm over the port\n\nShips queued for hours to enter.\n")
+    with pytest.raises(TypeError, match="url must be"):
+        newsparse.parse_file(tmp_path / "a.txt", url=5)  # type: ignore[arg-type]
+
+
 def test_too_large_input_is_refused() -> None:
     with pytest.raises(InputTooLargeError, match="over"):
         newsparse.parse_article("a" * (MAX_INPUT_CHARS + 1))

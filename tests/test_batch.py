@@ -131,3 +131,14 @@ def test_bad_arguments() -> None:
         list(parse_many([1], jobs=1))  # type: ignore[list-item]
     with pytest.raises(ValueError, match="at least 1"):
         parse_many([], jobs=0)
+    # A wrong option's type is told at once, not as an internal error for each input.
+    with pytest.raises(TypeError, match="default_timezone must be"):
+        parse_many(["x"], jobs=1, default_timezone="UTC")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="url"):
+        Source(content="x", url=5)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="encoding"):
+        Source(content="x", encoding=b"utf-8")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="jobs must be an int"):
+        parse_many(["x"], jobs="2")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="window must be an int"):
+        parse_many(["x"], jobs=1, window=0.5)  # type: ignore[arg-type]

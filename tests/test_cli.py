@@ -100,6 +100,10 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--timezone", "Nowhere/Land", str(SEED)])
     assert exc.value.code == 2
     assert "zone" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exc:
+        main(["--timezone", "+99:00", str(SEED)])  # (an offset dt.timezone refuses)
+    assert exc.value.code == 2
+    assert "not a UTC offset" in capsys.readouterr().err
 
 
 def test_python_dash_m_and_stdin() -> None:

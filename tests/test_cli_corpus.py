@@ -100,6 +100,23 @@ def test_a_manifest_gives_each_file_its_own_url(
     assert "2 parsed, 2 failed (bad manifest line: 2)" in err
 
 
+def test_a_manifest_line_that_is_not_utf8_fails_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # (the whole manifest was refused, with a usage error, before anything was parsed)
+    manifest = tmp_path / "manifest.jsonl"
+    good = json.dumps({"path": str(SEED)}).encode()
+    manifest.write_bytes(
+        b"\xef\xbb\xbf" + good + b"\n" + b'{"path": "caf\xe9.txt"}\n' + good + b"\n"
+    )
+    code, out = run(["--manifest", str(manifest)])
+    assert code == 1
+    assert [r["path"] for r in _records(out)] == [str(SEED), str(SEED)]
+    err = capsys.readouterr().err
+    assert f"{manifest}:2: not UTF-8 text" in err
+    assert "2 parsed, 1 failed (bad manifest line: 1)" in err
+
+
 def test_encoding_option() -> None:
     page = "<html><body><h1>Привет мир</h1><p>Это первый абзац статьи о мире.</p></body></html>"
     done = subprocess.run(

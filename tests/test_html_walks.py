@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse._html.body.figures import _IMAGE_WIDGETS, _caption_candidates
+from newsparse._html.body.figures import _caption_candidates, _image_widgets
 from newsparse._html.body.furniture import remove_furniture
 from newsparse._html.meta.titles import _MAIN_HEADLINE, _main_headlines
 from newsparse._html.page import census
@@ -21,6 +21,10 @@ from newsparse._html.page.jsonld import read_jsonld
 from newsparse._html.page.sources import MetaTags, Sources
 from newsparse._html.page.tree import drop, load_page
 from tests.strategies import census_trees
+
+# What the census's and the fallback walk's lists of picture widgets must equal: the XPath the
+# fallback walk replaced (libxml2 ran it in time quadratic in the number of <body> elements).
+_IMAGE_WIDGETS = lxml.etree.XPath("//body//div[@class][.//img] | //body//p[@class][.//img]")
 
 FOLDED = {name: value for name, value in vars(sel).items() if isinstance(value, FoldedPattern)}
 
@@ -226,6 +230,28 @@ def _tree(shape: list[int]) -> lxml.etree._Element:
         parent = nodes[pick % len(nodes)]
         nodes.append(lxml.etree.SubElement(parent, ("body", "div", "p")[pick % 3]))
     return root
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(min_value=0, max_value=50),
+            st.sampled_from(("body", "div", "p", "img", "span")),
+            st.booleans(),
+        ),
+        max_size=16,
+    )
+)
+def test_the_widget_walk_finds_what_the_xpath_finds(shape: list[tuple[int, str, bool]]) -> None:
+    # Trees no parser would build: <body> elements nested and repeated, pictures anywhere.
+    root = lxml.etree.Element("html")
+    nodes = [root]
+    for pick, tag, classed in shape:
+        el = lxml.etree.SubElement(nodes[pick % len(nodes)], tag)
+        if classed:
+            el.set("class", "")
+        nodes.append(el)
+    assert _image_widgets(root) == _IMAGE_WIDGETS(root)
 
 
 @given(st.lists(st.integers(min_value=0, max_value=50), max_size=12))

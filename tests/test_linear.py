@@ -373,6 +373,13 @@ STAGES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
         ),
         500,
     ),
+    "html: thousands of <body> elements": (  # 11-fuzz6's probe; old code 4.1 to 5.4 at 4,000
+        # (the picture-widget search for a page of several bodies was the XPath
+        # "//body//div[@class][.//img]", whose per-body matches libxml2 merged with a duplicate
+        # check: quadratic inside libxml2)
+        lambda n: lambda: parse_article("<html>" + f"<body>{P}</body>" * n + "</html>"),
+        4_000,
+    ),
     "html: junk of thousands of words inside one tag": (  # fuzz/mutate.py, seed 1717
         lambda n: lambda: load_page(_page("<p " + " ".join(f"t{i}," for i in range(n)) + ">x</p>")),
         20_000,

@@ -15,7 +15,7 @@ from warcio.warcwriter import WARCWriter
 
 from newsparse import Article, EmptyInputError, SourceReadError
 from newsparse.cli import main
-from newsparse.warc import html_records, parse_warc
+from newsparse.warc import WarcPage, html_records, parse_warc
 
 RUSSIAN = "<html><body><h1>Привет мир</h1><p>Это первый абзац статьи о мире и о новостях.</p></body></html>"
 ENGLISH = (
@@ -184,3 +184,33 @@ def test_a_corrupt_compressed_warc_file_is_a_source_read_error(tmp_path: Path) -
     path.write_bytes(bytes(data))
     with pytest.raises(SourceReadError, match="as a WARC file"):
         list(parse_warc(path))
+
+
+@pytest.mark.parametrize("gz", [True, False])
+def test_a_warc_file_cut_short_says_so_after_the_records_before_the_cut(
+    tmp_path: Path, gz: bool
+) -> None:
+    # warcio ended its iteration quietly at a record cut inside its headers or its body: the
+    # records after the cut were lost without a word, and the command line exited 0.
+    whole = _one_response(gz=gz)
+    for fraction in (0.35, 0.5, 0.8):  # in the header blocks or in the body
+        path = tmp_path / f"cut{fraction}.warc"
+        path.write_bytes(whole + whole[: int(len(whole) * fraction)])
+        pages: list[WarcPage] = []
+        with pytest.raises(SourceReadError, match="cut short"):
+            pages.extend(html_records(path))
+        # The whole record before the cut is read (and the cut one too, when its headers were
+        # whole: its body is all there is of it).
+        assert len(pages) in {1, 2}, fraction
+        assert pages[0].body == ENGLISH.encode()
+    path = tmp_path / "whole.warc"
+    path.write_bytes(whole + whole)
+    assert len(list(html_records(path))) == 2
+
+
+def test_a_corrupt_record_is_told_in_printable_characters(tmp_path: Path) -> None:
+    path = tmp_path / "junk.warc"
+    path.write_bytes(_one_response(gz=False) + b"\x1b[2J\x00junk\r\n\r\n")
+    with pytest.raises(SourceReadError) as caught:
+        list(html_records(path))
+    assert str(caught.value).isprintable()

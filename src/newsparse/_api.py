@@ -66,11 +66,10 @@ def parse_article(
         EmptyInputError: ``source`` holds no visible text.
         NotAnArticleError: ``source`` holds text but nothing that reads as an article.
         InputTooLargeError: ``source`` is too large to parse safely, also once unpacked.
-        TypeError: ``source`` is neither ``str`` nor ``bytes``, or ``kind`` is unknown.
+        TypeError: ``source`` is neither ``str`` nor ``bytes``, ``kind`` is unknown, or
+            ``url``, ``default_timezone`` or ``encoding`` is neither ``None`` nor of its type.
     """
-    if kind not in _KINDS:
-        msg = f"kind must be one of {', '.join(map(repr, _KINDS))}, not {kind!r}"
-        raise TypeError(msg)
+    check_options(url=url, default_timezone=default_timezone, kind=kind, encoding=encoding)
     options = Options(url=url, default_timezone=default_timezone, kind=kind, encoding=encoding)
     notes: tuple[str, ...] = ()
     utf8: bytes | None = None  # the text's exact UTF-8 bytes, when it was decoded from them
@@ -137,7 +136,13 @@ def parse_file(
         SourceReadError: The file cannot be read (missing, a directory, no permission, or a
             path no file can have, such as one holding a NUL).
         NewsparseError: Any error :func:`parse_article` raises.
+        TypeError: ``path`` is not a path (a number would be taken for an open file descriptor,
+            read and closed), or an option is of the wrong type (as for :func:`parse_article`).
     """
+    if not isinstance(path, str | bytes | os.PathLike):
+        msg = f"path must be a str or an os.PathLike, not {type(path).__name__}"
+        raise TypeError(msg)
+    check_options(url=url, default_timezone=default_timezone, kind=kind, encoding=encoding)
     try:
         # The builtin, not pathlib: importing pathlib would cost every process that never reads a file.
         with open(path, "rb") as stream:  # noqa: PTH123
@@ -151,6 +156,25 @@ def parse_file(
     return parse_article(
         data, url=url, default_timezone=default_timezone, kind=kind, encoding=encoding
     )
+
+
+def check_options(*, url: object, default_timezone: object, kind: object, encoding: object) -> None:
+    """Refuse, with a :class:`TypeError` that names it, an option of the wrong type or value.
+
+    Checked before any work, so that a caller's mistake (a number for ``url``, a zone's name for
+    ``default_timezone``) is told as such rather than failing deep inside a parser.
+    """
+    if kind not in _KINDS:
+        msg = f"kind must be one of {', '.join(map(repr, _KINDS))}, not {kind!r}"
+        raise TypeError(msg)
+    for name, value, wanted in (
+        ("url", url, str),
+        ("encoding", encoding, str),
+        ("default_timezone", default_timezone, dt.tzinfo),
+    ):
+        if value is not None and not isinstance(value, wanted):
+            msg = f"{name} must be a {wanted.__name__} or None, not {type(value).__name__}"
+            raise TypeError(msg)
 
 
 def _check_size(size: int) -> None:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
-from newsparse._api import parse_article, parse_file
+from newsparse._api import check_options, parse_article, parse_file
 from newsparse._options import Kind
 from newsparse.errors import InternalError, NewsparseError
 from newsparse.model import Article
@@ -41,6 +41,10 @@ def _path(value: str | os.PathLike[str] | None) -> str | None:
     return None if value is None else os.fspath(value)
 
 
+# A wrong type is refused when the Source is made, not told later as a failure of its input.
+_OPTIONAL_STR = attrs.validators.optional(attrs.validators.instance_of(str))
+
+
 @attrs.frozen(kw_only=True)
 class Source:
     """One input to :func:`parse_many`, with what is known about it from outside.
@@ -57,8 +61,8 @@ class Source:
 
     path: str | None = attrs.field(default=None, converter=_path)
     content: str | bytes | None = None
-    url: str | None = None
-    encoding: str | None = None
+    url: str | None = attrs.field(default=None, validator=_OPTIONAL_STR)
+    encoding: str | None = attrs.field(default=None, validator=_OPTIONAL_STR)
 
     def __attrs_post_init__(self) -> None:
         if (self.path is None) == (self.content is None):
@@ -143,9 +147,11 @@ def parse_many(
         For each input, in order, its article or its error.
 
     Raises:
-        TypeError: An item is none of the types above (raised when that item is reached).
+        TypeError: An item is none of the types above (raised when that item is reached), or
+            an option, ``jobs`` or ``window`` is of the wrong type (raised at once).
         ValueError: ``jobs`` or ``window`` is below 1.
     """
+    check_options(url=None, default_timezone=default_timezone, kind=kind, encoding=encoding)
     settings = _Settings(default_timezone=default_timezone, kind=kind, encoding=encoding)
     tasks = ((_as_source(item), settings) for item in sources)
     return run_ordered(_parse_source, tasks, jobs=jobs, window=window)
@@ -166,8 +172,13 @@ def run_ordered(
     :class:`InternalError`, which then has to be a valid ``R``).
 
     Raises:
+        TypeError: ``jobs`` or ``window`` is neither an ``int`` nor ``None``.
         ValueError: ``jobs`` or ``window`` is below 1.
     """
+    for name, value in (("jobs", jobs), ("window", window)):
+        if value is not None and not isinstance(value, int):
+            msg = f"{name} must be an int or None, not {type(value).__name__}"
+            raise TypeError(msg)
     workers = (os.cpu_count() or 1) if jobs is None else jobs
     if workers < 1 or (window is not None and window < 1):
         msg = f"jobs and window must be at least 1, not {jobs!r} and {window!r}"

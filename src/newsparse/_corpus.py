@@ -123,11 +123,16 @@ def _special(path: Path) -> bool:
 
 def _manifest(manifest: str) -> Iterator[Input]:
     base = Path(manifest).parent
-    with Path(manifest).open(encoding="utf-8") as lines:
+    # (surrogateescape: a line that is not UTF-8 is told as a bad line, not the whole manifest
+    # refused; utf-8-sig: a byte-order mark does not spoil the first line)
+    with Path(manifest).open(encoding="utf-8-sig", errors="surrogateescape") as lines:
         for number, line in enumerate(lines, 1):
             if not line.strip():
                 continue
             label = f"{manifest}:{number}"
+            if not _is_utf8(line):
+                yield Input(label=label, problem="not UTF-8 text")
+                continue
             try:
                 entry = json.loads(line)
             except json.JSONDecodeError as exc:
@@ -150,6 +155,15 @@ def _manifest(manifest: str) -> Iterator[Input]:
                 encoding=encoding,
                 out_name=clean if inside else Path(clean).name,
             )
+
+
+def _is_utf8(line: str) -> bool:
+    """Whether ``line``, read with ``surrogateescape``, was valid UTF-8 (no byte was escaped)."""
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def find_inputs(

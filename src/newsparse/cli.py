@@ -49,6 +49,9 @@ def _timezone(value: str) -> dt.tzinfo:
     if match:
         sign = -1 if match.group(1) == "-" else 1
         delta = dt.timedelta(hours=int(match.group(2)), minutes=int(match.group(3) or 0))
+        if delta >= dt.timedelta(hours=24):  # (dt.timezone refuses it, with a message about itself)
+            msg = f"not a UTC offset: {value!r} is a day or more"
+            raise argparse.ArgumentTypeError(msg)
         return dt.timezone(sign * delta)
     if value.strip().upper() in {"UTC", "Z", "GMT"}:
         return dt.timezone.utc

@@ -121,7 +121,8 @@ def html_records(
     try:
         with Path(path).open("rb") as stream:
             _check_warc(stream, path)
-            for record in _records(ArchiveIterator(stream)):
+            archive = ArchiveIterator(stream)
+            for record in _records(archive):
                 reason = _skip_reason(record)
                 content_type = (
                     "" if reason else record.http_headers.get_header("Content-Type") or ""
@@ -139,11 +140,14 @@ def html_records(
                     charset=_charset(content_type),
                     body=body,
                 )
+            _check_rest(stream, archive)
     except SourceReadError:
         raise  # already says which file and why (it is an OSError too: not wrapped twice)
     except (OSError, EOFError, zlib.error, ArchiveLoadFailed) as exc:
         reason = str(exc)
         reason = reason if len(reason) <= 200 else reason[:200] + "..."
+        if not reason.isprintable():  # (warcio quotes the bytes of a corrupt record's first line)
+            reason = repr(reason)[1:-1]
         msg = f"cannot read {os.fspath(path)!r} as a WARC file: {reason}"
         raise SourceReadError(msg) from exc
 
@@ -154,15 +158,44 @@ def _records(records: Iterator[Any]) -> Iterator[Any]:
     warcio reads a record's headers before it checks them: a response record without a
     ``WARC-Target-URI`` (a file cut short or corrupted) raises ``AttributeError`` from inside it.
     """
+    previous = None
     while True:
         try:
             record = next(records)
         except StopIteration:
+            _check_whole(previous)
             return
         except (AttributeError, TypeError, ValueError, IndexError, KeyError) as exc:
             msg = f"a malformed record ({type(exc).__name__}: {exc})"
             raise OSError(msg) from exc
+        _check_whole(previous)  # (read to its end by warcio on the way to this one)
+        previous = record
         yield record
+
+
+def _check_rest(stream: BinaryIO, archive: Any) -> None:
+    """Raise an OSError when more than blank lines follow the last record warcio read.
+
+    warcio ends its iteration quietly at a record whose headers were cut short (a file cut
+    inside a record's header block), so the records after the cut would be lost without a word.
+    """
+    info = getattr(archive, "member_info", None)  # (offset, length) of the last record read
+    end = 0 if info is None else sum(info)
+    stream.seek(end)
+    if stream.read(4096).strip(b"\r\n"):
+        msg = f"the file holds more than warcio could read: it was cut short or is corrupt at byte {end:,}"
+        raise OSError(msg)
+
+
+def _check_whole(record: Any) -> None:
+    """Raise an OSError when ``record``'s block ended before its ``Content-Length``.
+
+    warcio stops quietly at the end of a file cut inside a record, so the records after the cut
+    would be lost without a word.
+    """
+    if record is not None and getattr(record.raw_stream, "limit", 0) > 0:
+        msg = "the file ends inside a record: it was cut short"
+        raise OSError(msg)
 
 
 def _check_warc(stream: BinaryIO, path: str | os.PathLike[str]) -> None:

@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from collections import deque
 
-import lxml.etree
-
 from newsparse._html.body.caption_text import (
     caption_parts,
     image_url,
@@ -36,7 +34,6 @@ __all__ = ["Captions", "read_captions"]
 # Elements whose class may be caption-like pass census.CAPTION_HINT, a cheap substring filter;
 # the regular expression then decides.
 _CAPTION_TAGS = tuple(sorted(CAPTION_TAGS))
-_IMAGE_WIDGETS = lxml.etree.XPath("//body//div[@class][.//img] | //body//p[@class][.//img]")
 _MIN_UNSPACED = 12
 # How far up from a caption-classed element its picture may sit.
 _NEAR_IMAGE_LEVELS = 3
@@ -280,8 +277,8 @@ def read_captions(
         elif _matches(sel.CAPTION_ATTR, el.get("class") or "", reader.memo):
             reader.classed(el)
     widgets = census.widgets if census is not None else None
-    for container in _IMAGE_WIDGETS(root) if widgets is None else widgets:
-        if not isinstance(container, Element) or container in reader.used:
+    for container in _image_widgets(root) if widgets is None else widgets:
+        if container in reader.used:
             continue
         if not _matches(sel.IMAGE_ATTR, container.get("class") or "", reader.memo):
             continue
@@ -290,6 +287,31 @@ def read_captions(
             reader.used.update(container.iter())
             reader.add(caption, container)
     return Captions(tuple(reader.found), tuple(reader.elements))
+
+
+def _image_widgets(root: Element) -> list[Element]:
+    """The classed ``<div>`` and ``<p>`` elements in a ``<body>`` that hold an ``<img>``, in order.
+
+    Used for a page with several ``<body>`` elements, for which the census keeps no list.
+
+    A walk in Python rather than the XPath ``//body//div[@class][.//img]``: libxml2 merges the
+    matches found under each ``<body>`` with a duplicate check against all found so far, which
+    is quadratic on a page of thousands of ``<body>`` tags (8,000 took 4 s).
+    """
+    holding: set[Element] = set()  # the ancestors of every picture, each met once
+    for img in root.iter("img"):
+        node = img.getparent()
+        while node is not None and node not in holding:
+            holding.add(node)
+            node = node.getparent()
+    out: list[Element] = []
+    seen: set[Element] = set()  # a <body> inside another one would give its elements twice
+    for body in root.iter("body"):
+        for el in body.iterdescendants("div", "p"):
+            if el in holding and el not in seen and el.get("class") is not None:
+                seen.add(el)
+                out.append(el)
+    return out
 
 
 def _caption_candidates(root: Element, memo: dict[tuple[str, str], bool]) -> list[Element]:
