@@ -1,0 +1,166 @@
+"""Why the text parser misses whole-page titles: a census of the failures, on tuned publishers only.
+
+Every whole-page rendering (inscriptis, html2text, ``get_text``) of a *tuned* publisher whose gold
+names a title is parsed, and each wrong title is put in one kind:
+
+* ``seed layout``: the dump was read as opening with its title (the rules, not the model);
+* ``gold split``: no line is the gold, but one is its opening (the headline broken over lines);
+* ``gold inside a line``: no line is the gold, but one holds it (a breadcrumb or kicker run in);
+* ``gold on no line``: the prepared lines hold the gold nowhere;
+* ``no candidate: one word`` / ``: date`` / ``: past the top`` / ``: other``: the gold line is no
+  candidate of the title model, and why;
+* ``model: none``: no candidate was likely enough;
+* ``model: holds the gold`` / ``: part of the gold`` / ``: line above`` / ``: line below``: the
+  model preferred another line, told apart by how that line relates to the gold one;
+* ``after the model``: the model chose the gold line, and what came after (the kicker) changed it.
+
+Held-out publishers are never read, so the census may steer features without spending them::
+
+    python -m benchmarks.titlecensus [--dumps /work/cache/dumps] [--show KIND]
+
+``--show`` prints each failure of a kind (its path, the gold and what was found).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+from benchmarks.score import norm_space
+
+__all__ = ["Failure", "census", "classify", "main"]
+
+#: The whole-page renderings of ``benchmarks/textdumps.py``.
+WHOLE_PAGE = ("inscriptis", "html2text", "soup")
+#: A line that opens the gold counts as a split headline only with this many characters.
+_SPLIT_CHARS = 10
+
+Failure = dict[str, Any]
+
+
+def classify(text: str, gold: str) -> Failure | None:
+    """The kind of failure (with what was found) of one dump, or ``None`` when its title is right."""
+    from newsparse import NewsparseError, parse_article
+    from newsparse._text import parser
+    from newsparse._text.features import MAX_CANDIDATES, candidates, top_dated
+    from newsparse._text.title import choose_title, is_whole_page
+
+    try:
+        got = parse_article(text).title
+    except NewsparseError:
+        got = None
+    if got is not None and norm_space(got) == gold:
+        return None
+    fields = parser._Fields(text=text)
+    lines, headings = parser.prepare_lines(
+        text, fields.facts, fields.pictures, fields.appended, fields.link_lines
+    )
+    lines = parser._read_front_matter(lines, fields)
+    found: Failure = {"gold": gold, "got": got}
+    at = [index for index, line in enumerate(lines) if norm_space(line) == gold]
+    top = [norm_space(line) for line in lines[:MAX_CANDIDATES]]
+    if (
+        lines
+        and parser._opens_with_title(lines, fields)
+        and (not headings or 0 in headings)
+        and not is_whole_page(lines)
+    ):
+        found["kind"] = "seed layout"
+        return found
+    if not at:
+        if any(len(line) > _SPLIT_CHARS and gold.startswith(line) for line in top):
+            found["kind"] = "gold split"
+        elif any(gold in line for line in top):
+            found["kind"] = "gold inside a line"
+        else:
+            found["kind"] = "gold on no line"
+        return found
+    facts = fields.facts
+    dated = top_dated(lines, facts)
+    chosen = set(candidates(lines, facts, dated=dated))
+    if not chosen.intersection(at):
+        first = at[0]
+        if first >= MAX_CANDIDATES:
+            why = "past the top"
+        elif " " not in lines[first]:
+            why = "one word"
+        elif dated[first]:
+            why = "date"
+        else:
+            why = "other"
+        found["kind"] = f"no candidate: {why}"
+        return found
+    index = choose_title(lines, headings, facts)
+    found["chosen"] = None if index is None else lines[index]
+    if index is None:
+        found["kind"] = "model: none"
+    elif index in at:
+        found["kind"] = "after the model"
+    else:
+        line = norm_space(lines[index])
+        if gold in line:
+            found["kind"] = "model: holds the gold"
+        elif line in gold:
+            found["kind"] = "model: part of the gold"
+        else:
+            side = "above" if index < min(at) else "below"
+            found["kind"] = f"model: line {side}"
+    return found
+
+
+def census(dumps: Path) -> tuple[dict[str, Counter[str]], list[Failure]]:
+    """Tally right titles and failure kinds per rendering, over the tuned publishers' whole pages."""
+    tally: dict[str, Counter[str]] = defaultdict(Counter)
+    failures = []
+    with (dumps / "manifest.jsonl").open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle]
+    for row in rows:
+        if row["held_out"] or row["renderer"] not in WHOLE_PAGE:
+            continue  # held-out publishers are never read one by one
+        gold = row["gold"].get("title")
+        if gold is None:
+            continue
+        text = (dumps / row["path"]).read_text(encoding="utf-8")
+        failure = classify(text, gold)
+        if failure is None:
+            tally[row["renderer"]]["right"] += 1
+            continue
+        failure["path"] = row["path"]
+        failure["renderer"] = row["renderer"]
+        tally[row["renderer"]][failure["kind"]] += 1
+        failures.append(failure)
+    return tally, failures
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the census as a table (a row per kind, a column per rendering)."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.titlecensus")
+    parser.add_argument("--dumps", type=Path, default=Path("/work/cache/dumps"))
+    parser.add_argument("--show", default=None, help="print every failure of this kind")
+    args = parser.parse_args(argv)
+    tally, failures = census(args.dumps)
+    renderings = [name for name in WHOLE_PAGE if name in tally]
+    kinds = sorted(
+        {kind for counts in tally.values() for kind in counts},
+        key=lambda kind: (kind != "right", -sum(counts[kind] for counts in tally.values())),
+    )
+    print("| kind | " + " | ".join(renderings) + " |")
+    print("|---" * (len(renderings) + 1) + "|")
+    for kind in kinds:
+        cells = []
+        for name in renderings:
+            total = sum(tally[name].values())
+            cells.append(f"{tally[name][kind]} ({tally[name][kind] / total:.1%})")
+        print(f"| {kind} | " + " | ".join(cells) + " |")
+    if args.show is not None:
+        for failure in failures:
+            if failure["kind"] == args.show:
+                print(f"{failure['path']}\n  gold {failure['gold']!r}\n  got  {failure['got']!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
