@@ -506,3 +506,35 @@ def _preview(label: str, value: str) -> str:
 )
 def test_link_preview_labelled_author(head: str, body: str, expected: tuple[str, ...]) -> None:
     assert authors(page(head, body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A link to the writer's page whose text is the name its address spells names the
+        # writer, a user name with digits or in lower case included.
+        ('<p>Posted by <a href="/author/quill77/">quill77</a></p>' + BODY, ("quill77",)),
+        ('<div><a href="/forums/members/inkpot.8/">Inkpot</a></div>' + BODY, ("Inkpot",)),
+        ('<div><a href="/autor/ann-lee">Ann Lee</a></div>' + BODY, ("Ann Lee",)),
+        # A link text the address does not spell is not the writer's name.
+        ('<p><a href="/author/quill77/">All posts</a></p>' + BODY, ()),
+        # The directory of members, the reader's account and the site's own account are nobody.
+        ('<div><a href="/user/memberlist">Member List</a></div>' + BODY, ()),
+        ('<div><a href="/user/login">Login</a></div>' + BODY, ()),
+        (
+            '<p><a href="https://www.dailyexample.com/author/dailyexample/">dailyexample</a></p>'
+            + BODY,
+            (),
+        ),
+        # Menus and comment threads hold other people's links.
+        ('<nav><a href="/author/quill77/">quill77</a></nav>' + BODY, ()),
+        (BODY + '<div class="comments"><a href="/user/quill77">quill77</a></div>', ()),
+        # A byline that names somebody comes first.
+        (
+            '<p class="byline">By Bo Kim</p><p><a href="/author/quill77/">quill77</a></p>' + BODY,
+            ("Bo Kim",),
+        ),
+    ],
+)
+def test_author_page_link(body: str, expected: tuple[str, ...]) -> None:
+    assert authors(page(body=body)) == expected
