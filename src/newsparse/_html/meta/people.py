@@ -27,11 +27,13 @@ from newsparse._html.meta.bylines import (
     spaced_text,
 )
 from newsparse._html.meta.sites import SitePage, is_site, read_site, spells_host
+from newsparse._html.meta.when_fallback import headline
 from newsparse._html.page import selectors as sel
 from newsparse._html.page.index import Names
 from newsparse._html.page.jsonld import types_of
-from newsparse._html.page.sources import MetaTags, Sources, item_value, unique
+from newsparse._html.page.sources import MetaTags, Sources, item_value, one_line, unique
 from newsparse._html.page.tree import Element, in_thread
+from newsparse._normalize.dates import find_date
 from newsparse._normalize.names import (
     is_agency,
     is_date_words,
@@ -68,6 +70,11 @@ _LEFTOVER = re.compile(r"[\s,;&+]+")
 _MAX_MENTIONS = 5
 _MAX_HANDLE = 40
 _MAX_AUTHOR_LINKS = 50
+_NEAR_TEXTS = 12  # texts read after the headline
+_LONG_LINE = 150
+_LONG_TEXTS = 2
+_NOT_SHOWN = frozenset(("script", "style", "noscript", "template"))
+_DIGITS = re.compile(r"\d")
 #: Path segments before a writer's own page in a link's address.
 _AUTHOR_PATHS = frozenset(
     ("author", "authors", "autor", "autoren", "members", "member", "user", "users", "profile")
@@ -504,7 +511,7 @@ def _from_sources(src: Sources, page: SitePage, bylines: _Bylines) -> tuple[str,
             names = _people(found, page)
             if names:
                 return names
-    names = _linked_author(src.root, page)
+    names = _linked_author(src.root, page) or _dated_name_line(src, page)
     if names:
         return names
     # A JSON-LD author given only by reference, and a link preview's labelled author, are often
@@ -561,6 +568,52 @@ def _linked_author(root: Element, page: SitePage) -> tuple[str, ...]:
             return (text,)
         return ()
     return ()
+
+
+def _dated_name_line(src: Sources, page: SitePage) -> tuple[str, ...]:
+    """The writer named on the short line under the headline that also gives the date.
+
+    ``11.12.2019 - Ann Lee``, ``Ann Lee | 3 May 2021``: a line of a date and one name of two
+    words or more, nothing else, among the first texts after the headline (before the second
+    long one), is the story's date-and-byline line, whatever its class.
+    """
+    h1 = headline(src)
+    if h1 is None:
+        return ()
+    seen = 0
+    long_texts = 0
+    for el in _after(h1):
+        if not isinstance(el.tag, str) or el.tag in _NOT_SHOWN:
+            continue
+        for text in (el.text, el.tail):
+            line = one_line(text or "")
+            if not line:
+                continue
+            seen += 1
+            if seen > _NEAR_TEXTS:
+                return ()
+            if len(line) > _LONG_LINE:
+                long_texts += 1
+                if long_texts >= _LONG_TEXTS:
+                    return ()  # the body has begun
+                continue
+            found = find_date(line) if _DIGITS.search(line) else None
+            if found is None:
+                continue
+            rest = (line[: found.start] + " " + line[found.end :]).strip(" -–—|·,/")
+            names = split_authors(rest)
+            if len(names) == 1 and len(names[0].split()) >= 2 and names[0] == rest:
+                return names if _is_author(names[0], page) else ()
+    return ()
+
+
+def _after(el: Element) -> Iterator[Element]:
+    """The elements after ``el`` and its own descendants, in document order."""
+    node: Element | None = el
+    while node is not None:
+        for sibling in node.itersiblings():
+            yield from sibling.iter()
+        node = node.getparent()
 
 
 def _in_menu(el: Element) -> bool:
