@@ -90,6 +90,7 @@ _ACCOUNT_LINKS = frozenset(
 _DIRECTORY_WORDS = frozenset(
     ("author", "autor", "autoren", "member", "mitglied", "mitglieder", "user", "profile", "list")
 )
+_AUTHOR_PATH_HINT = re.compile(r"/(?:autor|author|member|user|profile)", re.IGNORECASE)
 _SLUG_CHARS = re.compile(r"[\W_]+")
 _HANDLE = re.compile(r"[^\W_][\w.-]{1,30}")
 _MAX_COMPLETIONS = 20
@@ -542,7 +543,10 @@ def _linked_author(root: Element, page: SitePage) -> tuple[str, ...]:
     lists: dict[Element, bool] = {}
     tried = 0
     for link in root.iter("a"):
-        address = split_url(link.get("href") or "")
+        href = link.get("href") or ""
+        if _AUTHOR_PATH_HINT.search(href) is None:
+            continue  # most links: no address to split
+        address = split_url(href)
         slug = _author_slug(address.path) if address is not None else None
         if address is None or slug is None:
             continue
