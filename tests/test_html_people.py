@@ -506,3 +506,68 @@ def _preview(label: str, value: str) -> str:
 )
 def test_link_preview_labelled_author(head: str, body: str, expected: tuple[str, ...]) -> None:
     assert authors(page(head, body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A link to the writer's page whose text is the name its address spells names the
+        # writer, a user name with digits or in lower case included.
+        ('<p>Posted by <a href="/author/quill77/">quill77</a></p>' + BODY, ("quill77",)),
+        ('<div><a href="/forums/members/inkpot.8/">Inkpot</a></div>' + BODY, ("Inkpot",)),
+        ('<div><a href="/autor/ann-lee">Ann Lee</a></div>' + BODY, ("Ann Lee",)),
+        # A link text the address does not spell is not the writer's name.
+        ('<p><a href="/author/quill77/">All posts</a></p>' + BODY, ()),
+        # The directory of members, the reader's account and the site's own account are nobody.
+        ('<div><a href="/user/memberlist">Member List</a></div>' + BODY, ()),
+        ('<div><a href="/user/login">Login</a></div>' + BODY, ()),
+        (
+            '<p><a href="https://www.dailyexample.com/author/dailyexample/">dailyexample</a></p>'
+            + BODY,
+            (),
+        ),
+        # Menus and comment threads hold other people's links.
+        ('<nav><a href="/author/quill77/">quill77</a></nav>' + BODY, ()),
+        (BODY + '<div class="comments"><a href="/user/quill77">quill77</a></div>', ()),
+        # A byline that names somebody comes first.
+        (
+            '<p class="byline">By Bo Kim</p><p><a href="/author/quill77/">quill77</a></p>' + BODY,
+            ("Bo Kim",),
+        ),
+    ],
+)
+def test_author_page_link(body: str, expected: tuple[str, ...]) -> None:
+    assert authors(page(body=body)) == expected
+
+
+def _under_headline(line: str) -> str:
+    return (
+        "<!DOCTYPE html><html><head><title>Cycle lanes</title>"
+        '<meta property="og:site_name" content="Daily Example"></head>'
+        f"<body><h1>Cycle lanes for the centre</h1><div>Essay</div><div>{line}</div>{BODY}"
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # The line under the headline that gives the date and one full name, nothing else,
+        # names the writer, whatever its class.
+        ("11.12.2019 - Ann Lee", ("Ann Lee",)),
+        ("Bo Kim | 3 May 2021", ("Bo Kim",)),
+        # A first name alone, more words than a name, the site, or no date: nobody.
+        ("11.12.2019 - Ann", ()),
+        ("11.12.2019 - Ann Lee and her students", ()),
+        ("3 May 2021 - Daily Example", ()),
+        ("Ann Lee", ()),
+    ],
+)
+def test_date_and_name_line_under_the_headline(line: str, expected: tuple[str, ...]) -> None:
+    assert authors(_under_headline(line)) == expected
+
+
+def test_date_and_name_line_far_below_the_headline_is_not_read() -> None:
+    # Once the body has begun (two long texts), a date-and-name line is another story's.
+    html = _under_headline(f"<p>{LONG}</p><p>{LONG}</p><div>11.12.2019 - Ann Lee</div>")
+    assert authors(html) == ()

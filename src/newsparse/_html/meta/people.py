@@ -9,6 +9,7 @@ only people the page labels as editors gives way to one naming a writer.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Generic, TypeVar
@@ -26,14 +27,17 @@ from newsparse._html.meta.bylines import (
     spaced_text,
 )
 from newsparse._html.meta.sites import SitePage, is_site, read_site, spells_host
+from newsparse._html.meta.when_fallback import headline
 from newsparse._html.page import selectors as sel
 from newsparse._html.page.index import Names
 from newsparse._html.page.jsonld import types_of
-from newsparse._html.page.sources import MetaTags, Sources, item_value, unique
+from newsparse._html.page.sources import MetaTags, Sources, item_value, one_line, unique
 from newsparse._html.page.tree import Element, in_thread
+from newsparse._normalize.dates import find_date
 from newsparse._normalize.names import (
     is_agency,
     is_date_words,
+    is_person_name,
     parse_byline,
     split_authors,
 )
@@ -44,6 +48,7 @@ from newsparse._normalize.phrases import (
     NAME_ROLE_SUFFIXES,
     phrase_alternation,
 )
+from newsparse._urls import split_url
 
 __all__ = ["read_authors"]
 
@@ -63,6 +68,32 @@ _INITIAL = re.compile(r"[^\W\d_]\.")
 _LEFTOVER = re.compile(r"[\s,;&+]+")
 # How many mentions of a name, and how many levels up from each, are read for an editor label.
 _MAX_MENTIONS = 5
+_MAX_HANDLE = 40
+_MAX_AUTHOR_LINKS = 50
+_NEAR_TEXTS = 12  # texts read after the headline
+_LONG_LINE = 150
+_LONG_TEXTS = 2
+_NOT_SHOWN = frozenset(("script", "style", "noscript", "template"))
+_DIGITS = re.compile(r"\d")
+#: Path segments before a writer's own page in a link's address.
+_AUTHOR_PATHS = frozenset(
+    ("author", "authors", "autor", "autoren", "members", "member", "user", "users", "profile")
+)
+#: Link texts (letters and digits only) of the reader's own account pages under ``/user/``.
+_ACCOUNT_LINKS = frozenset(
+    (
+        *("login", "logout", "signin", "signout", "signup", "register", "account", "myaccount"),
+        *("anmelden", "abmelden", "registrieren", "meinkonto", "konto", "profil"),
+    )
+)
+#: Words of a link's text that name the directory of writers, not one of them.
+_DIRECTORY_WORDS = frozenset(
+    ("author", "autor", "autoren", "member", "mitglied", "mitglieder", "user", "profile", "list")
+)
+_AUTHOR_PATH_HINT = re.compile(r"/(?:autor|author|member|user|profile)", re.IGNORECASE)
+_SLUG_CHARS = re.compile(r"[\W_]+")
+_HANDLE = re.compile(r"[^\W_][\w.-]{1,30}")
+_MAX_COMPLETIONS = 20
 _BYLINE_DEPTH = 3
 # The text nodes that hold a name, in document order (compiled once, not at each call). Not
 # ".//text()[...]": libxml2 reads that as a step per element, merging each one's matches into
@@ -481,6 +512,9 @@ def _from_sources(src: Sources, page: SitePage, bylines: _Bylines) -> tuple[str,
             names = _people(found, page)
             if names:
                 return names
+    names = _linked_author(src.root, page) or _dated_name_line(src, page)
+    if names:
+        return names
     # A JSON-LD author given only by reference, and a link preview's labelled author, are often
     # the account that posted the page, not the writer the byline names: they come last.
     author = src.art.get("author") or src.art.get("creator")
@@ -492,6 +526,117 @@ def _from_sources(src: Sources, page: SitePage, bylines: _Bylines) -> tuple[str,
         if names:
             return names
     return agencies
+
+
+def _linked_author(root: Element, page: SitePage) -> tuple[str, ...]:
+    """The writer the first author-page link of the story names, handles included.
+
+    A link to a writer's page (``/author/jane-roe/``, ``/members/quill77.8/``) whose text is
+    the name that page's address spells (``Jane Roe``, ``quill77``) names the writer, even
+    without a byline class or ``rel="author"``; blogs and forums often sign with a user name
+    that no name rule accepts (lower case, digits). Links in menus, comment threads, story
+    lists, sidebars and pictures are skipped; only the first link left is read, and a text
+    that spells the site's own host (``/author/example-news/``) names nobody. At most the
+    first 50 author-page links are looked at (a hostile page may hold thousands).
+    """
+    threads: dict[Element, bool] = {}
+    lists: dict[Element, bool] = {}
+    tried = 0
+    for link in root.iter("a"):
+        href = link.get("href") or ""
+        if _AUTHOR_PATH_HINT.search(href) is None:
+            continue  # most links: no address to split
+        address = split_url(href)
+        slug = _author_slug(address.path) if address is not None else None
+        if address is None or slug is None:
+            continue
+        tried += 1
+        if tried > _MAX_AUTHOR_LINKS:
+            break
+        text = sel.BYLINE_PREFIX.sub("", spaced_text(link)).strip(" ,:|·-–—@")
+        key = _SLUG_CHARS.sub("", text.casefold())
+        if not key or len(text) > _MAX_HANDLE or key not in slug:
+            continue
+        if key in _ACCOUNT_LINKS or any(
+            word.casefold().rstrip("s") in _DIRECTORY_WORDS for word in text.split()
+        ):
+            continue  # the list itself ("Member list", "Authors"), or the reader's account
+        if _in_menu(link) or in_thread(link, threads) or _outside_story(link, lists):
+            continue
+        host = _SLUG_CHARS.sub("", (address.hostname or "").casefold())
+        words = text.split()
+        named = is_person_name(text, strict=False) or (
+            len(words) == 1 and _HANDLE.fullmatch(text) is not None
+        )
+        if named and key not in host and _is_author(text, page):
+            return (text,)
+        return ()
+    return ()
+
+
+def _dated_name_line(src: Sources, page: SitePage) -> tuple[str, ...]:
+    """The writer named on the short line under the headline that also gives the date.
+
+    ``11.12.2019 - Ann Lee``, ``Ann Lee | 3 May 2021``: a line of a date and one name of two
+    words or more, nothing else, among the first texts after the headline (before the second
+    long one), is the story's date-and-byline line, whatever its class.
+    """
+    h1 = headline(src)
+    if h1 is None:
+        return ()
+    seen = 0
+    long_texts = 0
+    for el in _after(h1):
+        if not isinstance(el.tag, str) or el.tag in _NOT_SHOWN:
+            continue
+        for text in (el.text, el.tail):
+            line = one_line(text or "")
+            if not line:
+                continue
+            seen += 1
+            if seen > _NEAR_TEXTS:
+                return ()
+            if len(line) > _LONG_LINE:
+                long_texts += 1
+                if long_texts >= _LONG_TEXTS:
+                    return ()  # the body has begun
+                continue
+            found = find_date(line) if _DIGITS.search(line) else None
+            if found is None:
+                continue
+            rest = (line[: found.start] + " " + line[found.end :]).strip(" -–—|·,/")
+            names = split_authors(rest)
+            if len(names) == 1 and len(names[0].split()) >= 2 and names[0] == rest:
+                return names if _is_author(names[0], page) else ()
+    return ()
+
+
+def _after(el: Element) -> Iterator[Element]:
+    """The elements after ``el`` and its own descendants, in document order."""
+    node: Element | None = el
+    while node is not None:
+        for sibling in node.itersiblings():
+            yield from sibling.iter()
+        node = node.getparent()
+
+
+def _in_menu(el: Element) -> bool:
+    """Whether ``el`` sits in the site's navigation or footer (a ``Members`` menu entry)."""
+    for node in el.iterancestors():
+        if node.tag in {"nav", "footer"} or node.get("role") == "navigation":
+            return True
+        if node.tag in {"article", "main", "body"}:
+            return False
+    return False
+
+
+def _author_slug(path: str) -> str | None:
+    """The segment after an author-page segment of an address's ``path``, letters and digits only."""
+    parts = [part for part in path.split("/") if part]
+    for before, after in itertools.pairwise(parts):
+        if before.casefold() in _AUTHOR_PATHS:
+            return _SLUG_CHARS.sub("", after.casefold())
+    return None
 
 
 def _agencies(value: str | tuple[str, ...]) -> tuple[str, ...]:

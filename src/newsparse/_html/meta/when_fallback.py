@@ -33,7 +33,7 @@ from newsparse._normalize.phrases import (
     phrase_alternation,
 )
 
-__all__ = ["LateDate", "last_resort_date", "opening_date"]
+__all__ = ["LateDate", "headline", "last_resort_date", "opening_date"]
 
 _LABEL = re.compile(
     rf"\W*(?:{phrase_alternation((*PUBLISHED_LABELS, *WEAK_PUBLISHED_LABELS))})(?![^\W\d_])\s*:?\s*",
@@ -127,7 +127,7 @@ def _titled(src: Sources, day_first: bool | None) -> dt.date | None:
     return None
 
 
-def _headline(src: Sources) -> Element | None:
+def headline(src: Sources) -> Element | None:
     """The headline: the first ``<h1>`` whose words the page's title holds, else the first.
 
     Only ``<h1>`` elements of two words or more outside navigation, listings and comments
@@ -160,7 +160,7 @@ def _near_headline(src: Sources, day_first: bool | None) -> dt.date | None:
     long one (the body has begun); a date inside a short text counts (``06.11.2023 13:30 von
     Olga``). Before it, only the :data:`_TOPLINE_NODES` texts above, each a date line whole.
     """
-    h1 = _headline(src)
+    h1 = headline(src)
     if h1 is None:
         return None
     inside = set(h1.iter())
