@@ -114,6 +114,8 @@ _AGENCY_REACH = 2 + max(map(len, CREDIT_WORDS))
 # A credit is a few words; a longer tail after a separator is the caption's own text.
 _MAX_CREDIT_CHARS = 300
 _LABEL_WORDS = frozenset(label.lower() for label in CREDIT_LABELS)
+#: A label that names no one on its own ("(Symbolfoto)" says what the picture is).
+_BARE_LABEL_WORDS = _LABEL_WORDS - CREDIT_WORDS
 _INITIALS = re.compile(r"^[a-z]{1,5}$")
 _DATE_LIKE = re.compile(r"^[\d\s/.,-]+$")
 
@@ -294,7 +296,7 @@ def split_credit(text: str, *, known_caption: bool = False) -> tuple[str, str | 
         inner = bracket.group("square") or bracket.group("round") or bracket.group("wide") or ""
         # A square bracket at the very end is a credit; a round one only if it reads as one. A
         # label alone names no one: "(Symbolfoto)" says what the picture is.
-        label_only = inner.strip(" .").lower() in _LABEL_WORDS - CREDIT_WORDS
+        label_only = inner.strip(" .").lower() in _BARE_LABEL_WORDS
         square = bracket.group("square") is not None and not _DATE_LIKE.match(inner)
         if not label_only and (square or looks_like_credit(inner)):
             return caption[: bracket.start()].strip(), _strip_label(inner) or None

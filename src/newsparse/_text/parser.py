@@ -649,6 +649,8 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
     above = 0  # how many of them stand above a byline or date line: a standfirst, not body
     links = 0  # lines of links left out: they count against the reach as unplaced lines do
     in_list = False
+    # The title folded once (the header reading sets no title), not once a line.
+    title = fields.title.casefold() if fields.title is not None else None
     while (
         index < len(lines)
         and len(pending) + links < _HEADER_LINES
@@ -658,7 +660,7 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
         if in_list and is_bullet(line):
             index += 1
             continue
-        if fields.title is not None and line.casefold() == fields.title.casefold():
+        if title is not None and line.casefold() == title:
             # The title written again (a tool's title field over the page's own headline).
             fields.warnings.append(f"left out the title written again: {line!r}")
             index += 1
