@@ -267,7 +267,9 @@ def read_metadata(
     )
     body = art.get("articleBody")
     shown = (
-        None if dates.published else bare_date_line(root, day_first=day_first, url=page_url or url)
+        None
+        if dates.published
+        else bare_date_line(root, day_first=day_first, url=page_url or url, verdicts=index.verdicts)
     )
     return Metadata(
         title=read_title(src, site_names, (page_url, url)),

@@ -30,7 +30,7 @@ from newsparse._html.page import selectors as sel
 from newsparse._html.page.index import Names
 from newsparse._html.page.jsonld import types_of
 from newsparse._html.page.sources import MetaTags, Sources, item_value, unique
-from newsparse._html.page.tree import Element, in_thread
+from newsparse._html.page.tree import Element, Question, Verdicts, in_thread
 from newsparse._normalize.names import (
     is_agency,
     is_date_words,
@@ -181,18 +181,18 @@ def _byline_box(link: Element) -> Element:
     return box
 
 
-def _byline_texts(candidates: Iterable[tuple[Element, Names]]) -> Iterator[tuple[str, str]]:
+def _byline_texts(
+    candidates: Iterable[tuple[Element, Names]], verdicts: Verdicts
+) -> Iterator[tuple[str, str]]:
     """The texts of byline-like elements (by class, id or test id), with their attributes.
 
     ``candidates`` are the page's elements with a class, id or test id, with them
     (:attr:`~newsparse._html.page.index.PageIndex.named`). Any tag counts, custom elements (``<storefront-section
     class="authors">``) included. The texts are read only as far as the caller reads (see
-    :class:`_Lazy`).
+    :class:`_Lazy`). ``verdicts`` are the page's (see :class:`~newsparse._html.page.tree.Verdicts`).
     """
     # Class names repeat a lot: each is matched once, and joined once.
     named: dict[tuple[str | None, ...], str | None] = {}
-    threads: dict[Element, bool] = {}  # the verdicts on ancestors, each tested once
-    lists: dict[Element, bool] = {}
     for el, names in candidates:
         if names in named:
             attrs_ = named[names]
@@ -206,11 +206,20 @@ def _byline_texts(candidates: Iterable[tuple[Element, Names]]) -> Iterator[tuple
         text = spaced_text(el)
         if not text or len(text) > MAX_BYLINE or sel.COMMENT_HEADER.search(text):
             continue
-        if not in_thread(el, threads) and not _outside_story(el, lists):
+        if not in_thread(el, verdicts) and not _outside_story(el, verdicts):
             yield text, attrs_
 
 
-def _outside_story(el: Element, lists: dict[Element, bool]) -> bool:
+def _in_figure(node: Element, _: Verdicts) -> bool | None:
+    return True if node.tag in {"figure", "figcaption"} else None
+
+
+_IN_FIGURE: Question[bool] = Question(
+    _in_figure, frozenset({"article", "main", "body"}), otherwise=False
+)
+
+
+def _outside_story(el: Element, verdicts: Verdicts) -> bool:
     """Whether a byline-like element belongs to something other than the article's text.
 
     A picture's credit, inside ``<figure>``: the name there is a photographer's; a byline in a
@@ -219,12 +228,7 @@ def _outside_story(el: Element, lists: dict[Element, bool]) -> bool:
     the held-out pages they cost more real bylines, in headers named ``teaser``, than the
     teasers' names they kept out.
     """
-    for node in el.iterancestors():
-        if node.tag in {"article", "main", "body"}:
-            break
-        if node.tag in {"figure", "figcaption"}:
-            return True
-    return in_story_list(el, lists)
+    return verdicts.ask(_IN_FIGURE, el.getparent()) or in_story_list(el, verdicts)
 
 
 def _byline_authors(bylines: Iterable[tuple[str, str]]) -> Iterator[tuple[tuple[str, ...], bool]]:
@@ -476,7 +480,11 @@ def _from_sources(src: Sources, page: SitePage, bylines: _Bylines) -> tuple[str,
             return names
         if any(is_site(name, page) for name in found):
             break
-    for finder in (labelled_authors, bold_names, heading_bylines):
+    for finder in (
+        lambda root: labelled_authors(root, src.index.verdicts),
+        bold_names,
+        heading_bylines,
+    ):
         for found in finder(src.root):
             names = _people(found, page)
             if names:
@@ -554,7 +562,7 @@ def read_authors(
     Returns:
         The authors' names, in source order, without repeats.
     """
-    bylines = _Lazy(_byline_authors(_byline_texts(src.index.named)))
+    bylines = _Lazy(_byline_authors(_byline_texts(src.index.named, src.index.verdicts)))
     site = read_site(site_names, urls)
     page = attrs.evolve(site, owners=_owners(src, site))
     names = _from_sources(src, page, bylines)
