@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import lxml.etree
+
 from newsparse._html.page.tree import Element, Question, Verdicts, in_thread
 from newsparse._normalize.dates import find_date
 from newsparse._normalize.names import is_agency, parse_byline, split_authors
@@ -111,8 +113,11 @@ def labelled_authors(root: Element, verdicts: Verdicts | None = None) -> Iterato
     """
     if verdicts is None:
         verdicts = Verdicts()
-    for el in root.iter():
-        own = (el.text or "").strip() if isinstance(el.tag, str) else ""
+    for el in root.iter(lxml.etree.Element):
+        text = el.text
+        if text is None:
+            continue
+        own = text.strip()
         if not own or _LABEL_FIRST.match(own) is None:
             continue
         match = _LABEL_ONLY.match(own) if len(own) <= 40 else None

@@ -191,13 +191,14 @@ def _byline_texts(
     class="authors">``) included. The texts are read only as far as the caller reads (see
     :class:`_Lazy`). ``verdicts`` are the page's (see :class:`~newsparse._html.page.tree.Verdicts`).
     """
-    # Class names repeat a lot: each is matched once, and joined once.
-    named: dict[tuple[str | None, ...], str | None] = {}
+    # Class names repeat a lot: each set is matched once, and joined once (by an f-string: a
+    # join over a generator costs a frame per name).
+    named: dict[Names, str | None] = {}
     for el, names in candidates:
         if names in named:
             attrs_ = named[names]
         else:
-            attrs_ = " ".join(name or "" for name in names)
+            attrs_ = f"{names[0] or ''} {names[1] or ''} {names[2] or ''}"
             if not sel.BYLINE_ATTR.found(attrs_) or sel.NOT_BYLINE_ATTR.found(attrs_):
                 attrs_ = None
             named[names] = attrs_
