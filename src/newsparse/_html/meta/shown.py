@@ -526,7 +526,14 @@ def zoned_line(
         verdicts = Verdicts()
     for el in root.iter(*_DATE_HOLDERS, "time"):
         text = el.text
-        if not text or len(text) > _MAX_ZONED or not _CLOCK.search(text):
+        # (Most short texts hold neither a colon nor a dot: two substring tests rule them out
+        # for less than the clock pattern's search.)
+        if (
+            not text
+            or len(text) > _MAX_ZONED
+            or (":" not in text and "." not in text)
+            or not _CLOCK.search(text)
+        ):
             continue
         if not updates and (is_update_line(one_line(text)) or named_not_published(el)):
             continue
@@ -562,7 +569,14 @@ def zoned_clock(
         verdicts = Verdicts()
     for el in root.iter(*_DATE_HOLDERS, "time"):
         text = el.text
-        if not text or len(text) > _MAX_BARE or not _CLOCK.search(text):
+        # (Most short texts hold neither a colon nor a dot: two substring tests rule them out
+        # for less than the clock pattern's search.)
+        if (
+            not text
+            or len(text) > _MAX_BARE
+            or (":" not in text and "." not in text)
+            or not _CLOCK.search(text)
+        ):
             continue
         match = parse_date_line(f"{day} {one_line(text)}", language=language)
         value = match.value if match is not None else None
