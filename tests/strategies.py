@@ -404,6 +404,21 @@ index_trees = html_fragments(tags=_INDEX_TAGS, attrs=_INDEX_ATTRS, texts=("text"
 """Pages of the elements :class:`~newsparse._html.page.index.PageIndex` lists, and others."""
 
 
+_VERDICT_TAGS = ("div", "article", "main", "aside", "nav", "header", "figure", "a", "p", "h1")
+_VERDICT_ATTRS = (
+    "",
+    ' class="related"',
+    ' class="comments"',
+    ' class="comments-enabled"',
+    ' class="sidebar"',
+    ' class="site-header"',
+    ' class="today"',
+    ' id="x"',
+)
+verdict_trees = html_fragments(tags=_VERDICT_TAGS, attrs=_VERDICT_ATTRS, texts=("text",))
+"""Nested boxes named as sidebars, story lists, threads and site headers, and articles in them."""
+
+
 # --- hostile input (issue 11): small members of each class the fuzz campaign found ---
 
 HOSTILE_FRAGMENTS: tuple[str, ...] = (

@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 
 from newsparse._html.body.figures import _caption_candidates, _image_widgets
 from newsparse._html.body.furniture import remove_furniture
+from newsparse._html.meta.bylines import in_story_list
+from newsparse._html.meta.shown import in_aside
 from newsparse._html.meta.titles import _MAIN_HEADLINE, _main_headlines
 from newsparse._html.page import census
 from newsparse._html.page import selectors as sel
@@ -19,8 +21,8 @@ from newsparse._html.page.folded import FoldedPattern, by_first_letter
 from newsparse._html.page.index import PageIndex
 from newsparse._html.page.jsonld import read_jsonld
 from newsparse._html.page.sources import MetaTags, Sources
-from newsparse._html.page.tree import drop, load_page
-from tests.strategies import census_trees
+from newsparse._html.page.tree import Question, Verdicts, drop, in_thread, load_page
+from tests.strategies import census_trees, verdict_trees
 
 # What the census's and the fallback walk's lists of picture widgets must equal: the XPath the
 # fallback walk replaced (libxml2 ran it in time quadratic in the number of <body> elements).
@@ -205,6 +207,37 @@ def test_census_finds_what_the_separate_walks_find(markup: str) -> None:
     assert census.paragraphs == list(body.iter("p"))
     holders = body.iter("div", "td", "article", "section")
     assert census.holders == [el for el in holders if el.find("br") is not None]
+
+
+@given(verdict_trees)
+def test_page_verdicts_answer_as_a_walk_of_its_own_would(markup: str) -> None:
+    # One Verdicts for the page, asked of every element in turn (in an order that reads a
+    # box's descendants both before and after the box itself), answers as a fresh one per
+    # question does: a fresh one keeps nothing from an earlier walk.
+    root, _ = _body(markup)
+    shared = Verdicts()
+    elements = list(root.iter())
+    for el in [*elements, *reversed(elements)]:
+        assert in_aside(el, verdicts=shared) == in_aside(el)
+        assert in_aside(el, layout=False, verdicts=shared) == in_aside(el, layout=False)
+        assert in_thread(el, shared) == in_thread(el)
+        assert in_story_list(el, shared) == in_story_list(el)
+
+
+def test_page_verdicts_read_each_box_once() -> None:
+    # 50 paragraphs under one thread box: its names are tested once, not 50 times.
+    root, _ = _body('<div class="comments"><div>' + "<p>a</p>" * 50 + "</div></div>")
+    verdicts = Verdicts()
+    seen: list[object] = []
+
+    def named(node: lxml.etree._Element, _: Verdicts) -> bool | None:
+        seen.append(node.tag)
+        return True if node.get("class") else None
+
+    question = Question(named, frozenset({"body", "html"}), otherwise=False)
+    assert all(verdicts.ask(question, p) for p in root.iter("p"))
+    assert seen == ["p", "div", "div", *["p"] * 49]
+    assert verdicts.ask(question, root.find("body")) is False
 
 
 def test_census_leaves_a_page_with_two_bodies_to_the_caption_walk() -> None:

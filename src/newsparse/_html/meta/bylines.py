@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from newsparse._html.page.tree import Element, in_thread
+import lxml.etree
+
+from newsparse._html.page.tree import Element, Question, Verdicts, in_thread
 from newsparse._normalize.dates import find_date
 from newsparse._normalize.names import is_agency, parse_byline, split_authors
 from newsparse._normalize.phrases import (
@@ -70,52 +72,62 @@ def spaced_text(el: Element) -> str:
     return " ".join(" ".join(el.itertext()).split())
 
 
-def in_story_list(el: Element, known: dict[Element, bool] | None = None) -> bool:
+def _names_other_stories(node: Element, _: Verdicts) -> bool | None:
+    return (
+        True if _OTHER_STORIES.search(f"{node.get('class') or ''} {node.get('id') or ''}") else None
+    )
+
+
+_IN_STORY_LIST: Question[bool] = Question(
+    _names_other_stories, frozenset({"article", "main", "body"}), otherwise=False
+)
+
+
+def in_story_list(el: Element, verdicts: Verdicts | None = None) -> bool:
     """Whether ``el`` sits in a list of other stories: related stories, a slider, a carousel.
 
     The walk stops at ``<article>``, ``<main>`` and ``<body>``. Lists named ``teaser`` are not
-    counted: many pages name the article's own header that way. ``known`` keeps, for a caller
+    counted: many pages name the article's own header that way. ``verdicts`` keeps, for a caller
     that asks of many elements in one tree, whether each ancestor walked is or sits in such a
-    list, so that each one's names are tested once (as :func:`~newsparse._html.page.tree.in_thread`).
+    list, so that each one's names are tested once (see
+    :class:`~newsparse._html.page.tree.Verdicts`).
     """
-    path: list[Element] = []
-    verdict = False
-    for node in el.iterancestors():
-        if node.tag in {"article", "main", "body"}:
-            break
-        if known is not None and node in known:
-            verdict = known[node]
-            break
-        path.append(node)
-        if _OTHER_STORIES.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
-            verdict = True
-            break
-    if known is not None:
-        known.update(dict.fromkeys(path, verdict))
-    return verdict
+    return (Verdicts() if verdicts is None else verdicts).ask(_IN_STORY_LIST, el.getparent())
 
 
-def labelled_authors(root: Element) -> Iterator[tuple[str, ...]]:
+def _not_byline_box(node: Element, _: Verdicts) -> bool | None:
+    return True if node.tag in _NOT_BYLINE_BOXES else None
+
+
+# Inside a picture, its caption or a link, up to the root.
+_IN_NOT_BYLINE_BOX: Question[bool] = Question(_not_byline_box, frozenset(), otherwise=False)
+
+
+def labelled_authors(root: Element, verdicts: Verdicts | None = None) -> Iterator[tuple[str, ...]]:
     """Names after an element's own byline label.
 
     ``<li>Von: <a>Ann Lee</a></li>``, ``<li><strong>Autor</strong> Ann Lee</li>`` and
     ``<p>von <a>Dr. Ann Lee</a></p>`` all name Ann Lee. Without a colon, only names of two words
     or more (or agencies) count, since a lone capital word after "Text" or "By" may be anything.
+    ``verdicts`` are the page's (see :class:`~newsparse._html.page.tree.Verdicts`).
     """
-    threads: dict[Element, bool] = {}  # the verdicts on ancestors, each tested once
-    lists: dict[Element, bool] = {}
-    for el in root.iter():
-        own = (el.text or "").strip() if isinstance(el.tag, str) else ""
+    if verdicts is None:
+        verdicts = Verdicts()
+    for el in root.iter(lxml.etree.Element):
+        text = el.text
+        if text is None:
+            continue
+        own = text.strip()
         if not own or _LABEL_FIRST.match(own) is None:
             continue
         match = _LABEL_ONLY.match(own) if len(own) <= 40 else None
         if match is None:
-            if _LABEL_START.match(own) and not in_story_list(el, lists):
-                names = _labelled_line(el, threads)
+            if _LABEL_START.match(own) and not in_story_list(el, verdicts):
+                names = _labelled_line(el, verdicts)
                 if names:
                     yield names
             continue
-        if in_thread(el, threads) or in_story_list(el, lists):
+        if in_thread(el, verdicts) or in_story_list(el, verdicts):
             continue
         rest = _line_inside(el) if len(el) else _text_after(el)
         rest = " ".join(rest.split()).strip(" :：")
@@ -129,17 +141,17 @@ def labelled_authors(root: Element) -> Iterator[tuple[str, ...]]:
             yield byline.authors
 
 
-def _labelled_line(el: Element, threads: dict[Element, bool]) -> tuple[str, ...]:
+def _labelled_line(el: Element, verdicts: Verdicts) -> tuple[str, ...]:
     """The names of an element whose text is one labelled byline, or ``()``.
 
     ``<p>Von Claudia Lindner</p>``, ``<p>Auteur : Ann Lee</p>``: with no colon after the label,
     only names of two words or more (or agencies) count. A date after the names is cut off.
-    ``threads`` is :func:`~newsparse._html.page.tree.in_thread`'s record of the tree walked.
+    ``verdicts`` are the page's (see :class:`~newsparse._html.page.tree.Verdicts`).
     """
     text = spaced_text(el)
-    if len(text) > MAX_BYLINE or in_thread(el, threads):
+    if len(text) > MAX_BYLINE or in_thread(el, verdicts):
         return ()
-    if any(a.tag in _NOT_BYLINE_BOXES for a in el.iterancestors()):
+    if verdicts.ask(_IN_NOT_BYLINE_BOX, el.getparent()):
         return ()  # a picture's credit ("von Justin Watt"), or a teaser's link to its story
     byline = parse_byline(before_date(text), agencies=True)
     if byline is None or not byline.authors:

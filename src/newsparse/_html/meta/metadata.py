@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -175,20 +175,7 @@ def _ld_image(value: Any, depth: int = 0) -> str | None:
 
 def _image(src: Sources, base: str | None) -> str | None:
     """The lead picture: JSON-LD ``image``, ``og:image``, ``twitter:image``, ``<link rel=image_src>``."""
-    link = next(
-        (
-            el.get("href")
-            for el in (src.head if src.head is not None else src.root).iterfind(".//link[@rel]")
-            if (el.get("rel") or "").strip().lower() == "image_src"
-        ),
-        None,
-    )
-    candidates = (
-        src.meta.first(sel.META_IMAGE),
-        _ld_image(src.art.get("image")),
-        link,
-    )
-    for candidate in candidates:
+    for candidate in _image_candidates(src):
         value = candidate.strip() if isinstance(candidate, str) else None
         if value and value.startswith("//") and base is None:
             value = "https:" + value
@@ -196,6 +183,20 @@ def _image(src: Sources, base: str | None) -> str | None:
         if resolved:
             return resolved
     return None
+
+
+def _image_candidates(src: Sources) -> Iterator[Any]:
+    """The lead picture's candidates, best first; the ``<link>`` is looked for only when needed."""
+    yield src.meta.first(sel.META_IMAGE)
+    yield _ld_image(src.art.get("image"))
+    yield next(
+        (
+            el.get("href")
+            for el in (src.head if src.head is not None else src.root).iterfind(".//link[@rel]")
+            if (el.get("rel") or "").strip().lower() == "image_src"
+        ),
+        None,
+    )
 
 
 def read_metadata(
@@ -267,7 +268,9 @@ def read_metadata(
     )
     body = art.get("articleBody")
     shown = (
-        None if dates.published else bare_date_line(root, day_first=day_first, url=page_url or url)
+        None
+        if dates.published
+        else bare_date_line(root, day_first=day_first, url=page_url or url, verdicts=index.verdicts)
     )
     return Metadata(
         title=read_title(src, site_names, (page_url, url)),

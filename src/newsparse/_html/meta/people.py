@@ -32,7 +32,7 @@ from newsparse._html.page import selectors as sel
 from newsparse._html.page.index import Names
 from newsparse._html.page.jsonld import types_of
 from newsparse._html.page.sources import MetaTags, Sources, item_value, one_line, unique
-from newsparse._html.page.tree import Element, in_thread
+from newsparse._html.page.tree import Element, Question, Verdicts, in_thread
 from newsparse._normalize.dates import find_date
 from newsparse._normalize.names import (
     is_agency,
@@ -212,23 +212,24 @@ def _byline_box(link: Element) -> Element:
     return box
 
 
-def _byline_texts(candidates: Iterable[tuple[Element, Names]]) -> Iterator[tuple[str, str]]:
+def _byline_texts(
+    candidates: Iterable[tuple[Element, Names]], verdicts: Verdicts
+) -> Iterator[tuple[str, str]]:
     """The texts of byline-like elements (by class, id or test id), with their attributes.
 
     ``candidates`` are the page's elements with a class, id or test id, with them
     (:attr:`~newsparse._html.page.index.PageIndex.named`). Any tag counts, custom elements (``<storefront-section
     class="authors">``) included. The texts are read only as far as the caller reads (see
-    :class:`_Lazy`).
+    :class:`_Lazy`). ``verdicts`` are the page's (see :class:`~newsparse._html.page.tree.Verdicts`).
     """
-    # Class names repeat a lot: each is matched once, and joined once.
-    named: dict[tuple[str | None, ...], str | None] = {}
-    threads: dict[Element, bool] = {}  # the verdicts on ancestors, each tested once
-    lists: dict[Element, bool] = {}
+    # Class names repeat a lot: each set is matched once, and joined once (by an f-string: a
+    # join over a generator costs a frame per name).
+    named: dict[Names, str | None] = {}
     for el, names in candidates:
         if names in named:
             attrs_ = named[names]
         else:
-            attrs_ = " ".join(name or "" for name in names)
+            attrs_ = f"{names[0] or ''} {names[1] or ''} {names[2] or ''}"
             if not sel.BYLINE_ATTR.found(attrs_) or sel.NOT_BYLINE_ATTR.found(attrs_):
                 attrs_ = None
             named[names] = attrs_
@@ -237,11 +238,20 @@ def _byline_texts(candidates: Iterable[tuple[Element, Names]]) -> Iterator[tuple
         text = spaced_text(el)
         if not text or len(text) > MAX_BYLINE or sel.COMMENT_HEADER.search(text):
             continue
-        if not in_thread(el, threads) and not _outside_story(el, lists):
+        if not in_thread(el, verdicts) and not _outside_story(el, verdicts):
             yield text, attrs_
 
 
-def _outside_story(el: Element, lists: dict[Element, bool]) -> bool:
+def _in_figure(node: Element, _: Verdicts) -> bool | None:
+    return True if node.tag in {"figure", "figcaption"} else None
+
+
+_IN_FIGURE: Question[bool] = Question(
+    _in_figure, frozenset({"article", "main", "body"}), otherwise=False
+)
+
+
+def _outside_story(el: Element, verdicts: Verdicts) -> bool:
     """Whether a byline-like element belongs to something other than the article's text.
 
     A picture's credit, inside ``<figure>``: the name there is a photographer's; a byline in a
@@ -250,12 +260,7 @@ def _outside_story(el: Element, lists: dict[Element, bool]) -> bool:
     the held-out pages they cost more real bylines, in headers named ``teaser``, than the
     teasers' names they kept out.
     """
-    for node in el.iterancestors():
-        if node.tag in {"article", "main", "body"}:
-            break
-        if node.tag in {"figure", "figcaption"}:
-            return True
-    return in_story_list(el, lists)
+    return verdicts.ask(_IN_FIGURE, el.getparent()) or in_story_list(el, verdicts)
 
 
 def _byline_authors(bylines: Iterable[tuple[str, str]]) -> Iterator[tuple[tuple[str, ...], bool]]:
@@ -507,12 +512,16 @@ def _from_sources(src: Sources, page: SitePage, bylines: _Bylines) -> tuple[str,
             return names
         if any(is_site(name, page) for name in found):
             break
-    for finder in (labelled_authors, bold_names, heading_bylines):
+    for finder in (
+        lambda root: labelled_authors(root, src.index.verdicts),
+        bold_names,
+        heading_bylines,
+    ):
         for found in finder(src.root):
             names = _people(found, page)
             if names:
                 return names
-    names = _linked_author(src.root, page) or _dated_name_line(src, page)
+    names = _linked_author(src.root, page, src.index.verdicts) or _dated_name_line(src, page)
     if names:
         return names
     # A JSON-LD author given only by reference, and a link preview's labelled author, are often
@@ -528,7 +537,7 @@ def _from_sources(src: Sources, page: SitePage, bylines: _Bylines) -> tuple[str,
     return agencies
 
 
-def _linked_author(root: Element, page: SitePage) -> tuple[str, ...]:
+def _linked_author(root: Element, page: SitePage, verdicts: Verdicts) -> tuple[str, ...]:
     """The writer the first author-page link of the story names, handles included.
 
     A link to a writer's page (``/author/jane-roe/``, ``/members/quill77.8/``) whose text is
@@ -539,8 +548,6 @@ def _linked_author(root: Element, page: SitePage) -> tuple[str, ...]:
     that spells the site's own host (``/author/example-news/``) names nobody. At most the
     first 50 author-page links are looked at (a hostile page may hold thousands).
     """
-    threads: dict[Element, bool] = {}
-    lists: dict[Element, bool] = {}
     tried = 0
     for link in root.iter("a"):
         href = link.get("href") or ""
@@ -561,7 +568,7 @@ def _linked_author(root: Element, page: SitePage) -> tuple[str, ...]:
             word.casefold().rstrip("s") in _DIRECTORY_WORDS for word in text.split()
         ):
             continue  # the list itself ("Member list", "Authors"), or the reader's account
-        if _in_menu(link) or in_thread(link, threads) or _outside_story(link, lists):
+        if _in_menu(link) or in_thread(link, verdicts) or _outside_story(link, verdicts):
             continue
         host = _SLUG_CHARS.sub("", (address.hostname or "").casefold())
         words = text.split()
@@ -699,7 +706,7 @@ def read_authors(
     Returns:
         The authors' names, in source order, without repeats.
     """
-    bylines = _Lazy(_byline_authors(_byline_texts(src.index.named)))
+    bylines = _Lazy(_byline_authors(_byline_texts(src.index.named, src.index.verdicts)))
     site = read_site(site_names, urls)
     page = attrs.evolve(site, owners=_owners(src, site))
     names = _from_sources(src, page, bylines)

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from newsparse._html.page import selectors as sel
 from newsparse._html.page.index import TIME_TAGS
 from newsparse._html.page.sources import date_value, one_line
-from newsparse._html.page.tree import Element, text_of
+from newsparse._html.page.tree import Element, Question, Verdicts, text_of
 from newsparse._normalize.boilerplate import is_update_line
 from newsparse._normalize.dates import DateMatch, find_date, parse_date_line
 from newsparse._urls import join_url, split_url
@@ -50,6 +50,7 @@ def visible_date(
     *,
     language: str | None = None,
     times: Iterable[Element] | None = None,
+    verdicts: Verdicts | None = None,
 ) -> dt.date | None:
     """The publication date shown on the page: the first ``<time>``, else date-named elements.
 
@@ -60,24 +61,23 @@ def visible_date(
     ``language`` the page's language, which settles some zone abbreviations (``IST``).
     ``times`` are the :data:`~newsparse._html.page.index.TIME_TAGS` elements under ``root``,
     the root included, in document order, when the caller has them (else they are found here).
+    ``verdicts`` are the page's (see :class:`~newsparse._html.page.tree.Verdicts`): thousands
+    of undated ``<time>`` elements under the same deep boxes share their ancestors' answers.
     """
-    # Thousands of undated <time>s under the same deep boxes share their ancestors' verdict.
-    time_aside: dict[Element, bool] = {}
-    time_listing: dict[Element, bool] = {}
+    if verdicts is None:
+        verdicts = Verdicts()
     for el in root.iter(*TIME_TAGS) if times is None else times:
-        found = _time_value(el, notes, order, language, (time_aside, time_listing))
+        found = _time_value(el, notes, order, language, verdicts)
         if found is not None:
             return found
     values = []
     named: dict[str, bool | None] = {}  # class names repeat a lot: each is matched once
-    aside: dict[Element, bool] = {}  # and nested date-named boxes share their ancestors
-    listing: dict[Element, bool] = {}
     tried = 0
     for el in root.iter(*_DATE_HOLDERS):
         if (
             not _dated(el, named)
-            or _wraps_one_dated(el, named)
-            or in_aside(el, seen=aside, boxes=listing)
+            or _wraps_one_dated(el, named, verdicts)
+            or in_aside(el, verdicts=verdicts)
         ):
             continue
         tried += 1
@@ -96,18 +96,10 @@ def _time_value(
     notes: list[str],
     order: bool | None,
     language: str | None,
-    aside: tuple[dict[Element, bool], dict[Element, bool]],
+    verdicts: Verdicts,
 ) -> dt.date | None:
-    """The date of a ``<time>`` that may show the publication, else ``None``.
-
-    ``aside`` is the ``seen`` and ``boxes`` of :func:`in_aside` (``layout=False``), one per page.
-    """
-    seen, boxes = aside
-    if (
-        named_not_published(el)
-        or in_aside(el, layout=False, seen=seen, boxes=boxes)
-        or _listed_time(el)
-    ):
+    """The date of a ``<time>`` that may show the publication, else ``None``."""
+    if named_not_published(el) or in_aside(el, layout=False, verdicts=verdicts) or _listed_time(el):
         return None
     text = one_line(text_of(el))
     if is_update_line(text):
@@ -156,7 +148,7 @@ def named_not_published(el: Element) -> bool:
     return sel.NOT_PUBLISHED_ATTR.found(names)
 
 
-def _wraps_one_dated(el: Element, named: dict[str, bool | None]) -> bool:
+def _wraps_one_dated(el: Element, named: dict[str, bool | None], verdicts: Verdicts) -> bool:
     """Whether ``el`` only wraps one date-named element, which is read in its place.
 
     Both hold the same text; reading each of a thousand nested boxes would cost the nesting's
@@ -164,7 +156,7 @@ def _wraps_one_dated(el: Element, named: dict[str, bool | None]) -> bool:
     """
     if len(el) != 1 or el.tag == "abbr" or (el.text or "").strip():
         return False
-    if _marks_aside(el, layout=True):
+    if _marks_aside(el, layout=True, verdicts=verdicts):
         return False  # the child would be in an aside, where the wrapper is not
     child = el[0]
     return not (child.tail or "").strip() and child.tag in _DATE_HOLDERS and _dated(child, named)
@@ -221,7 +213,11 @@ def _with_time(values: list[dt.date]) -> dt.date:
 
 
 def bare_date_line(
-    root: Element, *, day_first: bool | None = None, url: str | None = None
+    root: Element,
+    *,
+    day_first: bool | None = None,
+    url: str | None = None,
+    verdicts: Verdicts | None = None,
 ) -> dt.date | None:
     """The first short element whose whole text is a date line, with no class to say so.
 
@@ -230,11 +226,12 @@ def bare_date_line(
     reads whole counts (a date inside a sentence does not, nor one labelled as an update),
     outside sidebars, navigation and comment threads, and not beside another story's linked
     headline (see :func:`_in_teaser`; ``url``, the page's address, tells its own links apart).
-    ``day_first`` is the page language's reading of all-numeric dates (see :func:`line_date`).
+    ``day_first`` is the page language's reading of all-numeric dates (see :func:`line_date`);
+    ``verdicts`` are the page's (see :class:`~newsparse._html.page.tree.Verdicts`).
     """
-    aside: dict[Element, bool] = {}  # many date lines under one box share its verdict
-    listing: dict[Element, bool] = {}
-    boxes: dict[Element, bool | None] = {}  # and its teaser's headline, found once
+    if verdicts is None:
+        verdicts = Verdicts()
+    boxes: dict[Element, bool | None] = {}  # many date lines' teaser's headline, found once
     for el in root.iter(*_DATE_HOLDERS, "time"):
         text = el.text
         if not text or len(text) > _MAX_BARE or not _DIGIT.search(text) or len(el):
@@ -243,7 +240,7 @@ def bare_date_line(
         match = line_date(line, day_first)
         if match is None or match.value is None or is_update_line(line):
             continue
-        if in_aside(el, seen=aside, boxes=listing):
+        if in_aside(el, verdicts=verdicts):
             continue
         if named_not_published(el):
             continue
@@ -338,7 +335,7 @@ def _dated(el: Element, named: dict[str, bool | None]) -> bool:
     return bool(text and text.lstrip()[:1].isalpha() and sel.PUBLISHED_LABEL.match(text))
 
 
-def _marks_aside(node: Element, *, layout: bool) -> bool:
+def _marks_aside(node: Element, *, layout: bool, verdicts: Verdicts) -> bool:
     """Whether ``node`` itself is a sidebar, widget, story list, thread or site header.
 
     See :func:`in_aside`. A page-level ``<header>`` named as the site's or holding the
@@ -354,86 +351,100 @@ def _marks_aside(node: Element, *, layout: bool) -> bool:
         or sel.TODAY_ATTR.search(attrs)
         or (
             node.tag == "header"
-            and (sel.SITE_HEADER_ATTR.search(attrs) or _has_nav(node) or _page_header(node))
+            and (
+                sel.SITE_HEADER_ATTR.search(attrs) or _has_nav(node) or _page_header(node, verdicts)
+            )
         )
-        or (node.tag == "aside" and not any(a.tag == "article" for a in node.iterancestors()))
+        or (node.tag == "aside" and not verdicts.ask(_IN_ARTICLE, node.getparent()))
         or (layout and sel.FIGURE_FURNITURE_ATTR.search(attrs))
     )
 
 
-def in_aside(
-    el: Element,
-    *,
-    layout: bool = True,
-    seen: dict[Element, bool] | None = None,
-    boxes: dict[Element, bool] | None = None,
-) -> bool:
+def _is_article(node: Element, _: Verdicts) -> bool | None:
+    return True if node.tag == "article" else None
+
+
+def _is_article_or_main(node: Element, _: Verdicts) -> bool | None:
+    return True if node.tag in {"article", "main"} else None
+
+
+# Whether an element sits in an <article> (or <main>), up to the root.
+_IN_ARTICLE: Question[bool] = Question(_is_article, frozenset(), otherwise=False)
+_IN_ARTICLE_OR_MAIN: Question[bool] = Question(_is_article_or_main, frozenset(), otherwise=False)
+
+
+def _aside_box(node: Element, verdicts: Verdicts, *, layout: bool) -> bool | None:
+    """An ancestor's own answer for :func:`in_aside`: ``None`` leaves it to the node's parent.
+
+    An ``<article>`` decides (see :func:`_listed_article`); its layout names are not read.
+    """
+    if node.tag == "article":
+        return _listed_article(node, verdicts)
+    return True if _marks_aside(node, layout=layout, verdicts=verdicts) else None
+
+
+# The walks of in_aside stop at <main> and <body>, whose classes often name the page's layout.
+_ASIDE_STOPS = frozenset({"main", "body", "html"})
+_IN_ASIDE: Question[bool] = Question(
+    lambda node, verdicts: _aside_box(node, verdicts, layout=True), _ASIDE_STOPS, otherwise=False
+)
+_IN_ASIDE_NOT_LAYOUT: Question[bool] = Question(
+    lambda node, verdicts: _aside_box(node, verdicts, layout=False), _ASIDE_STOPS, otherwise=False
+)
+
+
+def in_aside(el: Element, *, layout: bool = True, verdicts: Verdicts | None = None) -> bool:
     """Whether ``el`` sits in a sidebar, widget, list of other stories, comment thread or site header.
 
     The walk stops at ``<article>``, ``<main>`` and ``<body>``, whose classes often name the
     page's layout (``has-sidebar``) rather than what they hold. With ``layout=False`` the
     sidebar and widget names are not read (a ``<time>`` is markup enough to trust inside a
     column named ``content-area sidebar``); navigation, comments and story lists still count.
-    A caller that asks about many elements passes one ``seen`` dict (for one value of
-    ``layout``), so each ancestor is read once, however deep the elements nest, and one
-    ``boxes`` dict, so each box around many ``<article>`` elements is read once too (see
-    :func:`_listed_article`).
+    A caller that asks about many elements passes the page's ``verdicts``, so each ancestor is
+    read once, however deep the elements nest, and so is each box around many ``<article>``
+    elements (see :func:`_listed_article` and :class:`~newsparse._html.page.tree.Verdicts`).
     """
     if sel.TODAY_ATTR.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
         return True
-    walked: list[Element] = []
-    node = el.getparent()
-    verdict = False
-    while node is not None and node.tag not in {"main", "body", "html"}:
-        if seen is not None and node in seen:
-            verdict = seen[node]
-            break
-        walked.append(node)
-        if node.tag == "article":
-            verdict = _listed_article(node, boxes)
-            break
-        if _marks_aside(node, layout=layout):
-            verdict = True
-            break
-        node = node.getparent()
-    if seen is not None:
-        # Each node walked sits inside the one the walk stopped at, so it shares its verdict.
-        for walked_node in walked:
-            seen[walked_node] = verdict
-    return verdict
+    question = _IN_ASIDE if layout else _IN_ASIDE_NOT_LAYOUT
+    return (Verdicts() if verdicts is None else verdicts).ask(question, el.getparent())
 
 
-def _listed_article(article: Element, boxes: dict[Element, bool] | None = None) -> bool:
+def _listing_box(node: Element, _: Verdicts) -> Element | None:
+    """``node`` when its names call it a story list, a thread or navigation, else ``None``."""
+    attrs = f"{node.get('class') or ''} {node.get('id') or ''}"
+    if (
+        node.tag == "nav"
+        or sel.LISTING_ATTR.found(attrs)
+        or sel.THREAD_ATTR.search(attrs) is not None
+    ):
+        return node
+    return None
+
+
+# The nearest box so named around an element, below <main> and <body>.
+_LISTING_BOX: Question[Element | None] = Question(_listing_box, _ASIDE_STOPS, otherwise=None)
+
+
+def _listed_article(article: Element, verdicts: Verdicts) -> bool:
     """Whether an ``<article>`` is one of several teasers in a list of other stories.
 
     The walk of :func:`in_aside` ends at an ``<article>`` (its layout names are not read), but
     an ``<article>`` without the page's ``<h1>``, inside a box named for a story list
     (``more-stories``, ``related``), a thread or navigation that holds other ``<article>``
     elements too, is another story's teaser. A box so named around the only article (a page
-    wrapped whole in a ``sliderBox``) says nothing about it. ``boxes`` keeps whether each box
-    walked is so named, for a caller that asks about many articles in one page.
+    wrapped whole in a ``sliderBox``) says nothing about it. The nearest such box is one of the
+    page's ``verdicts``, so a box around many articles is read once.
     """
-    node = article.getparent()
-    while node is not None and node.tag not in {"main", "body", "html"}:
-        listing = boxes.get(node) if boxes is not None else None
-        if listing is None:
-            attrs = f"{node.get('class') or ''} {node.get('id') or ''}"
-            listing = (
-                node.tag == "nav"
-                or sel.LISTING_ATTR.found(attrs)
-                or sel.THREAD_ATTR.search(attrs) is not None
-            )
-            if boxes is not None:
-                boxes[node] = listing
-        if listing:
-            return next(article.iter("h1"), None) is None and any(
-                other is not article for other in node.iter("article")
-            )
-        node = node.getparent()
-    return False
+    box = verdicts.ask(_LISTING_BOX, article.getparent())
+    if box is None:
+        return False
+    return next(article.iter("h1"), None) is None and any(
+        other is not article for other in box.iter("article")
+    )
 
 
-def _page_header(header: Element) -> bool:
+def _page_header(header: Element, verdicts: Verdicts) -> bool:
     """Whether a ``<header>`` is the page's, not the article's: no headline in it, in no article.
 
     A ``<header>`` outside every ``<article>`` and ``<main>`` that holds no ``<h1>`` or ``<h2>``
@@ -442,7 +453,7 @@ def _page_header(header: Element) -> bool:
     """
     if next(header.iter("h1", "h2"), None) is not None:
         return False
-    return not any(node.tag in {"article", "main"} for node in header.iterancestors())
+    return not verdicts.ask(_IN_ARTICLE_OR_MAIN, header.getparent())
 
 
 def _has_nav(el: Element) -> bool:
@@ -496,7 +507,11 @@ def date_in(
 
 
 def zoned_line(
-    root: Element, *, language: str | None = None, updates: bool = True
+    root: Element,
+    *,
+    language: str | None = None,
+    updates: bool = True,
+    verdicts: Verdicts | None = None,
 ) -> dt.datetime | None:
     """The first short visible line that states a time with its zone.
 
@@ -504,13 +519,21 @@ def zoned_line(
     at most 80 characters holding a clock time, outside sidebars and comment threads.
     ``language``, the page's, settles some zone abbreviations (``17:07 IST`` on an Indian page).
     With ``updates=False``, a line labelled or named as an update is skipped: it may name the
-    zone of the publication time, but is never the publication time itself.
+    zone of the publication time, but is never the publication time itself. ``verdicts`` are
+    the page's (see :class:`~newsparse._html.page.tree.Verdicts`).
     """
-    aside: dict[Element, bool] = {}  # many clock times under one box share its verdict
-    listing: dict[Element, bool] = {}
+    if verdicts is None:
+        verdicts = Verdicts()
     for el in root.iter(*_DATE_HOLDERS, "time"):
         text = el.text
-        if not text or len(text) > _MAX_ZONED or not _CLOCK.search(text):
+        # (Most short texts hold neither a colon nor a dot: two substring tests rule them out
+        # for less than the clock pattern's search.)
+        if (
+            not text
+            or len(text) > _MAX_ZONED
+            or (":" not in text and "." not in text)
+            or not _CLOCK.search(text)
+        ):
             continue
         if not updates and (is_update_line(one_line(text)) or named_not_published(el)):
             continue
@@ -519,14 +542,18 @@ def zoned_line(
         if (
             isinstance(value, dt.datetime)
             and value.tzinfo is not None
-            and not in_aside(el, seen=aside, boxes=listing)
+            and not in_aside(el, verdicts=verdicts)
         ):
             return value
     return None
 
 
 def zoned_clock(
-    root: Element, wall: dt.datetime, *, language: str | None = None
+    root: Element,
+    wall: dt.datetime,
+    *,
+    language: str | None = None,
+    verdicts: Verdicts | None = None,
 ) -> dt.tzinfo | None:
     """The zone of a short visible clock time that shows ``wall``'s hour and minute.
 
@@ -535,13 +562,21 @@ def zoned_clock(
     that minute in that zone. The text is read as a time on ``wall``'s day, so the zone is the
     one that day has (``10:15 a.m. ET`` is -04:00 in summer); a text of at most
     :data:`_MAX_BARE` characters, outside sidebars and comment threads, counts.
+    ``verdicts`` are the page's (see :class:`~newsparse._html.page.tree.Verdicts`).
     """
     day = wall.date().isoformat()
-    aside: dict[Element, bool] = {}  # many clock times under one box share its verdict
-    listing: dict[Element, bool] = {}
+    if verdicts is None:
+        verdicts = Verdicts()
     for el in root.iter(*_DATE_HOLDERS, "time"):
         text = el.text
-        if not text or len(text) > _MAX_BARE or not _CLOCK.search(text):
+        # (Most short texts hold neither a colon nor a dot: two substring tests rule them out
+        # for less than the clock pattern's search.)
+        if (
+            not text
+            or len(text) > _MAX_BARE
+            or (":" not in text and "." not in text)
+            or not _CLOCK.search(text)
+        ):
             continue
         match = parse_date_line(f"{day} {one_line(text)}", language=language)
         value = match.value if match is not None else None
@@ -549,7 +584,7 @@ def zoned_clock(
             isinstance(value, dt.datetime)
             and value.tzinfo is not None
             and (value.date(), value.hour, value.minute) == (wall.date(), wall.hour, wall.minute)
-            and not in_aside(el, seen=aside, boxes=listing)
+            and not in_aside(el, verdicts=verdicts)
         ):
             return value.tzinfo
     return None

@@ -144,7 +144,10 @@ def read_dates(
     )
     notes: list[str] = []
     candidates = _structured(src)
-    shown = visible_date(root, notes, day_first, language=language, times=src.index.times)
+    verdicts = src.index.verdicts
+    shown = visible_date(
+        root, notes, day_first, language=language, times=src.index.times, verdicts=verdicts
+    )
     if not candidates:
         published = shown
     else:
@@ -158,14 +161,14 @@ def read_dates(
     published = central_european_midnight(published, language) or published
     if isinstance(published, dt.datetime) and published.utcoffset() not in {None, _UTC}:
         return Dates(published, modified, tuple(notes))
-    zoned = zoned_line(root, language=language)
+    zoned = zoned_line(root, language=language, verdicts=verdicts)
     if published is None and zoned is not None:
-        published = zoned_line(root, language=language, updates=False)
+        published = zoned_line(root, language=language, updates=False, verdicts=verdicts)
     elif zoned is not None and published == zoned.date():
         published = zoned
     published = _reconcile(published, zoned)
     if isinstance(published, dt.datetime) and published.tzinfo is None:
-        zone = zoned_clock(root, published, language=language)
+        zone = zoned_clock(root, published, language=language, verdicts=verdicts)
         published = published.replace(tzinfo=zone) if zone is not None else published
     return Dates(published, modified, tuple(notes))
 

@@ -24,7 +24,7 @@ import attrs
 
 from newsparse._html.meta.shown import date_in, in_aside, line_date, named_not_published
 from newsparse._html.page.sources import Sources, one_line
-from newsparse._html.page.tree import Element, text_of
+from newsparse._html.page.tree import Element, Verdicts, text_of
 from newsparse._normalize.boilerplate import is_update_line
 from newsparse._normalize.dates import find_date
 from newsparse._normalize.phrases import (
@@ -85,8 +85,6 @@ def _texts(root: Element) -> Iterator[tuple[str, Element, Element | None]]:
 
 def _labelled(src: Sources, day_first: bool | None) -> dt.date | None:
     """The first date after a publication label, outside sidebars, listings and comments."""
-    aside: dict[Element, bool] = {}  # many labelled lines under one box share its verdict
-    listing: dict[Element, bool] = {}
     for text, owner, before in _texts(src.root):
         line = one_line(text)
         if len(line) > _MAX_LABELLED or not _DIGIT.search(line) or is_update_line(line):
@@ -99,7 +97,7 @@ def _labelled(src: Sources, day_first: bool | None) -> dt.date | None:
         else:
             continue
         found = date_in(rest, [], day_first)
-        if found is not None and not in_aside(owner, seen=aside, boxes=listing):
+        if found is not None and not in_aside(owner, verdicts=src.index.verdicts):
             return found
     return None
 
@@ -140,11 +138,9 @@ def headline(src: Sources) -> Element | None:
         titles.extend(text_of(t) for t in src.head.iterfind("title"))
     title_words = [set(_WORD.findall(t.casefold())) for t in titles if t]
     first = None
-    aside: dict[Element, bool] = {}  # many headlines under one box share its verdict
-    listing: dict[Element, bool] = {}
     for h1 in src.index.tagged["h1"]:
         words = set(_WORD.findall(text_of(h1).casefold()))
-        if len(words) < 2 or in_aside(h1, layout=False, seen=aside, boxes=listing):
+        if len(words) < 2 or in_aside(h1, layout=False, verdicts=src.index.verdicts):
             continue
         if any(len(words & title) >= _SAME_TITLE * len(words) for title in title_words):
             return h1
@@ -175,23 +171,27 @@ def _near_headline(src: Sources, day_first: bool | None) -> dt.date | None:
             long_texts += 1
             if long_texts >= _LONG_TEXTS:
                 break
-        if _usable(line, owner):
+        if _usable(line, owner, src.index.verdicts):
             found = date_in(line, [], day_first)
             if found is not None:
                 return found
     for text, owner, _ in reversed(texts[max(0, at - _TOPLINE_NODES) : at]):
         line = one_line(text)
-        match = line_date(line, day_first) if _usable(line, owner) else None
+        usable = _usable(line, owner, src.index.verdicts)
+        match = line_date(line, day_first) if usable else None
         if match is not None and match.value is not None:
             return match.value
     return None
 
 
-def _usable(line: str, owner: Element) -> bool:
-    """Whether a short text beside the headline may hold its publication date."""
+def _usable(line: str, owner: Element, verdicts: Verdicts) -> bool:
+    """Whether a short text beside the headline may hold its publication date.
+
+    ``verdicts`` are the page's (see :class:`~newsparse._html.page.tree.Verdicts`).
+    """
     if len(line) > _MAX_LINE or not _DIGIT.search(line) or is_update_line(line):
         return False
-    return not named_not_published(owner) and not in_aside(owner, layout=False)
+    return not named_not_published(owner) and not in_aside(owner, layout=False, verdicts=verdicts)
 
 
 def last_resort_date(src: Sources, *, day_first: bool | None = None) -> LateDate | None:

@@ -17,7 +17,7 @@ from typing import TypeAlias
 
 import lxml.etree
 
-from newsparse._html.page.tree import Element
+from newsparse._html.page.tree import Element, Verdicts
 
 __all__ = ["TIME_TAGS", "UNNAMED", "Names", "PageIndex"]
 
@@ -43,9 +43,11 @@ class PageIndex:
             (``root.iterfind(".//a[@rel]")``).
         named: The elements under the root with a class, id or test id, each with them
             (``root.xpath(".//*[@class or @id or @data-testid]")``).
+        verdicts: The readers' answers about the page's elements and their ancestors (in a
+            comment thread, a sidebar, a list of other stories), each found once for the page.
     """
 
-    __slots__ = ("itemprops", "named", "rel_links", "tagged", "times")
+    __slots__ = ("itemprops", "named", "rel_links", "tagged", "times", "verdicts")
 
     def __init__(self) -> None:
         self.times: list[Element] = []
@@ -58,6 +60,7 @@ class PageIndex:
         self.itemprops: list[Element] = []
         self.rel_links: list[Element] = []
         self.named: list[tuple[Element, Names]] = []
+        self.verdicts = Verdicts()
 
     @classmethod
     def walk(cls, root: Element) -> PageIndex:

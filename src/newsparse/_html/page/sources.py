@@ -42,14 +42,16 @@ class MetaTags:
     def __init__(self, elements: Iterable[Element]) -> None:
         self.values: dict[str, list[str]] = {}
         for el in elements:
-            content = el.get("content")
+            # (A look in the keys costs less than a get of an attribute the element lacks.)
+            keys = el.keys()
+            content = el.get("content") if "content" in keys else None
             if content is None or not content.strip():
                 continue
             # Unescaped and unmarked like a JSON-LD value: CMSs double-escape ("CD&amp;V") or
             # keep the editor's markup ("<p>...") in a description.
             value = one_line(unmarkup(content))
             for attr in ("property", "name", "itemprop", "http-equiv"):
-                key = el.get(attr)
+                key = el.get(attr) if attr in keys else None
                 if key:
                     for part in key.lower().split():
                         self.values.setdefault(part, []).append(value)

@@ -15,8 +15,9 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
-from typing import TypeAlias
+from typing import Any, Generic, TypeAlias, TypeVar
 
+import attrs
 import lxml.etree
 
 from newsparse._decode import clean_text
@@ -29,6 +30,8 @@ __all__ = [
     "MAX_HTML_CHARS",
     "Element",
     "Page",
+    "Question",
+    "Verdicts",
     "drop",
     "in_thread",
     "load_page",
@@ -403,32 +406,94 @@ def _strip(root: Element, buttons: list[Element]) -> None:
     # ``remove_pis``): no walk is needed to strip them.
 
 
-def in_thread(el: Element, known: dict[Element, bool] | None = None) -> bool:
+_T = TypeVar("_T")
+
+
+@attrs.frozen(eq=False)
+class Question(Generic[_T]):
+    """A question about an element that the nearest of it and its ancestors to decide answers.
+
+    ``<div class="related"><ul><li>...`` puts the ``<li>`` in a list of other stories because
+    of a box above it. :meth:`Verdicts.ask` walks up from an element until ``decide`` gives a
+    node's own answer (``None`` leaves the question to the node's parent), or until a node whose
+    tag is in ``stops``, or the root, is reached: the answer is then ``otherwise``.
+
+    Attributes:
+        decide: A node's own answer, or ``None``; it is given the page's
+            :class:`Verdicts`, to ask other questions of its own.
+        stops: The tags where the walk ends (not asked themselves): ``body`` and ``html``,
+            and boxes such as ``article`` whose names describe the layout around them.
+        otherwise: The answer when no node on the walk decides.
+    """
+
+    decide: Callable[[Element, Verdicts], _T | None]
+    stops: frozenset[str]
+    otherwise: _T
+
+
+class Verdicts:
+    """The answers to :class:`Question` on one page's elements, each node's kept for the page.
+
+    A page asks about many elements that share ancestors (every ``<time>``, every byline-like
+    element): each node's answer is found once, however many elements sit under it and however
+    deep they nest, so the work stays linear in the page (a hostile page gives one ancestor a
+    class value of tens of thousands of characters, over thousands of elements). The tree must
+    not change while one :class:`Verdicts` is in use: the metadata readers share one per page
+    (:attr:`~newsparse._html.page.index.PageIndex.verdicts`), and they never change it.
+    """
+
+    __slots__ = ("_known",)
+
+    def __init__(self) -> None:
+        # Keyed by the question (compared by identity), then by node.
+        self._known: dict[Question[Any], dict[Element, Any]] = {}
+
+    def ask(self, question: Question[_T], node: Element | None) -> _T:
+        """The answer to ``question`` for ``node`` (the walk starts at ``node`` itself)."""
+        known = self._known.get(question)
+        if known is None:
+            known = self._known[question] = {}
+        stops, decide = question.stops, question.decide
+        walked: list[Element] = []
+        verdict: _T = question.otherwise
+        while node is not None and node.tag not in stops:
+            if node in known:
+                verdict = known[node]
+                break
+            walked.append(node)
+            found = decide(node, self)
+            if found is not None:
+                verdict = found
+                break
+            node = node.getparent()
+        # Each node walked sits inside the one the walk stopped at, so it shares its answer.
+        for walked_node in walked:
+            known[walked_node] = verdict
+        return verdict
+
+
+def _names_thread(node: Element, _: Verdicts) -> bool | None:
+    """``True`` when ``node``'s names, its setting classes left out, call it a comment thread."""
+    names = node.get("class") or ""
+    if THREAD_ATTR.search(f"{names} {node.get('id') or ''}") and THREAD_ATTR.search(
+        f"{settings_removed(names)} {node.get('id') or ''}"
+    ):
+        return True
+    return None
+
+
+# The walk stops at <body>, whose classes describe the page (``showing-comments``).
+_IN_THREAD: Question[bool] = Question(_names_thread, frozenset({"body", "html"}), otherwise=False)
+
+
+def in_thread(el: Element, verdicts: Verdicts | None = None) -> bool:
     """Whether ``el`` is, or sits in, a comment thread or a recommendation widget.
 
     The walk stops at ``<body>``, whose classes describe the page (``showing-comments``).
-    ``known`` keeps the verdict of every element walked, for a caller that asks of many elements
-    in one tree: each ancestor's names are then tested once, not once for each element under it
-    (a hostile page gives one ancestor a class value of tens of thousands of characters).
+    ``verdicts`` keeps the answer for every element walked, for a caller that asks of many
+    elements in one tree (see :class:`Verdicts`).
     """
-    path: list[Element] = []
-    verdict = False
-    node: Element | None = el
-    while node is not None and node.tag not in {"body", "html"}:
-        if known is not None and node in known:
-            verdict = known[node]
-            break
-        path.append(node)
-        names = node.get("class") or ""
-        if THREAD_ATTR.search(f"{names} {node.get('id') or ''}") and THREAD_ATTR.search(
-            f"{settings_removed(names)} {node.get('id') or ''}"
-        ):
-            verdict = True
-            break
-        node = node.getparent()
-    if known is not None:
-        known.update(dict.fromkeys(path, verdict))
-    return verdict
+    return (Verdicts() if verdicts is None else verdicts).ask(_IN_THREAD, el)
 
 
 def settings_removed(names: str) -> str:
