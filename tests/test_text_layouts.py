@@ -680,13 +680,14 @@ def test_cheap_split_test_admits_every_line_the_pattern_splits(line: str) -> Non
     # A byline with a date is looked for only where the cheap test allows: it must allow every
     # line holding a digit that the split pattern splits.
     from newsparse._normalize.dates import has_digit  # noqa: PLC0415
+    from newsparse._text.lines import LineFacts  # noqa: PLC0415
     from newsparse._text.parser import (  # noqa: PLC0415
         _BYLINE_DATE_SPLIT,
         _may_hold_byline_and_date,
     )
 
     splits = has_digit(line) and _BYLINE_DATE_SPLIT.search(line) is not None
-    assert _may_hold_byline_and_date(line) or not splits
+    assert _may_hold_byline_and_date(line, LineFacts()) or not splits
 
 
 _HARBOUR_BODY = (
@@ -953,3 +954,29 @@ def test_tag_lines_of_a_code_listing_stay_text() -> None:
     )
     article = newsparse.parse_article(dump, kind="text")
     assert '<meta charset="utf-8">' in article.paragraphs
+
+
+@pytest.mark.parametrize("loose_first", [True, False])
+def test_line_facts_keep_the_strict_and_the_loose_caption_reading_apart(loose_first: bool) -> None:
+    # A paragraph closing with its source "(AFP)" is a caption read loosely (in the header) but
+    # none read strictly (in the body), whichever reading the parse asks for first; a line with
+    # a strong credit is one either way, and a plain sentence is none either way.
+    from newsparse._text.lines import LineFacts  # noqa: PLC0415
+
+    sourced = "Warga menonton pawai di Jalan Contoh pada Senin (13/9) pagi, kata polisi (AFP)."
+    credited = "Presiden meninjau lokasi banjir (Harian Contoh/Budi)"
+    plain = "Warga menonton pawai di Jalan Contoh pada Senin pagi."
+    expected = {
+        (sourced, False): (sourced.removesuffix(" (AFP)."), "AFP"),
+        (sourced, True): None,
+        (credited, False): ("Presiden meninjau lokasi banjir", "Harian Contoh/Budi"),
+        (credited, True): ("Presiden meninjau lokasi banjir", "Harian Contoh/Budi"),
+        (plain, False): None,
+        (plain, True): None,
+    }
+    facts = LineFacts(clean=True)
+    order = (False, True) if loose_first else (True, False)
+    for _ in range(2):  # the second round is answered from what the first learnt
+        for line in (sourced, credited, plain):
+            for strict in order:
+                assert facts.caption(line, strict=strict) == expected[line, strict]

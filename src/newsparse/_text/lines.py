@@ -167,11 +167,14 @@ class LineFacts:
     __slots__ = (
         "_bare_bylines",
         "_bylines",
+        "_captions",
         "_clean",
         "_datelines",
         "_dates",
         "_kinds",
+        "_strict_captions",
         "_update_heads",
+        "printable",
     )
 
     def __init__(self, *, clean: bool = False) -> None:
@@ -191,6 +194,39 @@ class LineFacts:
         self._kinds: dict[str, tuple[str | None, bool, bool]] = {}
         self._datelines: dict[str, str | None] = {}
         self._update_heads: set[str] = set()  # date lines read only up to an update's label
+        self._captions: dict[str, tuple[str, str | None] | None] = {}
+        self._strict_captions: dict[str, tuple[str, str | None] | None] = {}
+        #: Every line asked about is printable (:meth:`str.isprintable`): set by
+        #: :func:`~newsparse._text.parser.prepare_lines` for a text whose only unprintable
+        #: characters are no-break spaces (which cleaning turns into spaces) and line breaks.
+        self.printable = False
+
+    def caption(self, line: str, *, strict: bool) -> tuple[str, str | None] | None:
+        """:func:`caption_parts` of ``line``, once per parse for each of ``strict``'s values.
+
+        The strict reading adds guards to the loose one and ends in the same splitting, so a line
+        that is no caption read loosely (the header asks so of the first paragraph) is none read
+        strictly (as the body asks of it again).
+        """
+        if strict:
+            known = self._strict_captions
+            try:
+                return known[line]
+            except KeyError:
+                pass
+            if line in self._captions and self._captions[line] is None:
+                found = None
+            else:
+                found = caption_parts(line, strict=True)
+        else:
+            known = self._captions
+            try:
+                return known[line]
+            except KeyError:
+                pass
+            found = caption_parts(line, strict=False)
+        known[line] = found
+        return found
 
     def kinds(self, line: str) -> tuple[str | None, bool, bool]:
         """:func:`~newsparse._normalize.boilerplate.line_kinds` of ``line``, once per parse.

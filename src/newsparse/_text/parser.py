@@ -31,7 +31,6 @@ from newsparse._normalize.phrases import PUBLISHED_LABELS, UPDATE_LABELS, WEAK_P
 from newsparse._normalize.whitespace import clean_line
 from newsparse._text.lines import (
     LineFacts,
-    caption_parts,
     is_bullet,
     is_byline_label,
     is_paragraph_like,
@@ -304,6 +303,9 @@ def prepare_lines(
     # In a text all in Latin-1 whose only unprintable character (but for line breaks) is the
     # no-break space, a line is unprintable exactly when it holds one.
     nbsp_only = _nbsp_only(text)
+    # Then every line below is printable: a no-break space goes with cleaning, and the lines made
+    # from them later (fields of a table, a value glued to a label) are parts of them.
+    facts.printable = nbsp_only
     text_seen = 0  # lines of running text so far: a line of links below the lede is navigation
     after_rule = False  # the line before was a rule of hyphens with a blank line above it
     ruled_at: list[int] = []  # the lines right under such a rule below running text
@@ -506,7 +508,7 @@ def _opens_with_title(lines: list[str], fields: _Fields) -> bool:
         # A byline, a bare dateline ("NEW DELHI:") or a photo credit opens a body, not a title.
         or fields.facts.byline(first) is not None
         or fields.facts.dateline(first) is not None
-        or caption_parts(first, strict=True) is not None
+        or fields.facts.caption(first, strict=True) is not None
         or _bare_byline_above_date(lines, fields.facts)
     ):
         return False
@@ -518,7 +520,7 @@ def _opens_with_title(lines: list[str], fields: _Fields) -> bool:
     ) or any(
         is_paragraph_like(line)
         or facts.dateline(line) is not None
-        or caption_parts(line, strict=True) is not None
+        or facts.caption(line, strict=True) is not None
         for line in lines[1:3]
     )
 
@@ -541,7 +543,7 @@ def _bare_byline_above_date(lines: list[str], facts: LineFacts) -> bool:
             _BARE_BYLINE_WORDS <= third.count(" ") + 1 <= _LISTED_HEADLINE_WORDS
             and not third.endswith(_SENTENCE_ENDS)
             and not is_paragraph_like(third)
-            and caption_parts(third, strict=True) is None
+            and facts.caption(third, strict=True) is None
         ):
             return False
     byline = facts.byline(first, bare=True)
@@ -633,7 +635,7 @@ def _continues_title(title: str, line: str, facts: LineFacts) -> bool:
         or facts.byline(line) is not None
         or facts.dateline(line) is not None
         or facts.boilerplate(line)
-        or caption_parts(line, strict=True) is not None
+        or facts.caption(line, strict=True) is not None
     )
 
 
@@ -698,7 +700,7 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
             or (fields.published is not None and _LONG_SITE_CODE.fullmatch(line) is not None)
         ):
             fields.site_code = line  # (never a caption: a credit needs more than capitals)
-        elif (caption := caption_parts(line, strict=False)) is not None:
+        elif (caption := fields.facts.caption(line, strict=False)) is not None:
             fields.add_caption(*caption)
         elif _caption_under_site_code(lines, index, fields):
             fields.add_caption(line, None)
@@ -935,17 +937,17 @@ def _read_tags(line: str, fields: _Fields) -> bool:
     return True
 
 
-def _may_hold_byline_and_date(line: str) -> bool:
+def _may_hold_byline_and_date(line: str, facts: LineFacts) -> bool:
     """Whether ``line`` may hold a byline and a date split by ``_BYLINE_DATE_SPLIT``.
 
     A date holds a digit; the split is a mark or word between spaces. In a printable line every
     space is U+0020 (any other is unprintable), so the split is then a mark or word with one
     such space on either side, found by a substring test where the pattern's search tries every
-    space of the line.
+    space of the line. ``facts`` may know every line printable (then it is not read again).
     """
     if not has_digit(line):
         return False
-    if not line.isprintable():
+    if not facts.printable and not line.isprintable():
         return True  # another space may stand where the pattern reads one
     if any(map(line.__contains__, _SPACED_SPLITS)):
         return True
@@ -959,7 +961,7 @@ def _read_byline_and_date(line: str, fields: _Fields) -> bool:
     ``Oleh Ani - Rabu, 13 Sep 2023 15:04 WIB``, ``Posted on September 13, 2023 by Ani``,
     ``By Jane Doe | 13 Sep 2023``, ``Name - site | Kamis, 05/11/2015 10:08 WIB``.
     """
-    if not _may_hold_byline_and_date(line) or _BYLINE_DATE_SPLIT.search(line) is None:
+    if not _may_hold_byline_and_date(line, fields.facts) or _BYLINE_DATE_SPLIT.search(line) is None:
         return False
     facts = fields.facts
     for found in _BYLINE_DATE_SPLIT.finditer(line):
@@ -1030,7 +1032,7 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
         if line in fields.pictures:
             fields.add_caption(*_picture_caption(line))
             continue
-        caption = caption_parts(line, strict=True)
+        caption = facts.caption(line, strict=True)
         if caption is not None:
             fields.add_caption(*caption)
             continue
@@ -1098,7 +1100,7 @@ def _is_running_text(line: str, fields: _Fields) -> bool:
         spaces < _LABELLED_NAME_WORDS
         or fields.facts.byline(line) is not None
         or (line.endswith(".") and _is_contributor_credit(line))
-        or _may_hold_byline_and_date(line)
+        or _may_hold_byline_and_date(line, fields.facts)
     ):
         return False  # a shorter line is read in full unless no byline shape can match
     return (
