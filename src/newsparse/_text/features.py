@@ -418,26 +418,30 @@ def line_features(
     return evidence.rows
 
 
+# The late features (below) that read the words of the running text, then those that read the
+# line alone (and the one above it): cheaper than the rest.
+_WORD_LATE = tuple(map(FEATURES.index, ("body_words", "words_below", "paragraphs_below")))
+_LINE_LATE = tuple(
+    map(
+        FEATURES.index,
+        (
+            "boilerplate",
+            "title_case",
+            "credit_end",
+            "repeated",
+            "digits",
+            "kicker_before",
+            "site_separator",
+        ),
+    )
+)
 #: The features :meth:`TitleEvidence.fill` adds: those that read the words of the running text
 #: (the dearest to compute), and those of the line alone whose weights seldom decide which line
 #: may still win (what room they leave the bound costs fewer lines filled than computing them for
 #: every line did: ``repeated`` searches the whole page). Each lies between 0 and 1.
-LATE = (
-    FEATURES.index("body_words"),
-    FEATURES.index("words_below"),
-    FEATURES.index("paragraphs_below"),
-    FEATURES.index("boilerplate"),
-    FEATURES.index("title_case"),
-    FEATURES.index("credit_end"),
-    FEATURES.index("repeated"),
-    FEATURES.index("digits"),
-    FEATURES.index("kicker_before"),
-    FEATURES.index("site_separator"),
-)
+LATE = _WORD_LATE + _LINE_LATE
+_BODY_WORDS, _WORDS_BELOW, _PARAGRAPHS_BELOW = _WORD_LATE
 (
-    _BODY_WORDS,
-    _WORDS_BELOW,
-    _PARAGRAPHS_BELOW,
     _BOILERPLATE,
     _TITLE_CASE,
     _CREDIT_END,
@@ -445,17 +449,7 @@ LATE = (
     _DIGITS,
     _KICKER_BEFORE,
     _SITE_SEPARATOR,
-) = LATE
-#: The late features that read the line alone (and the one above it): cheaper than the rest.
-_LINE_LATE = (
-    _BOILERPLATE,
-    _TITLE_CASE,
-    _CREDIT_END,
-    _REPEATED,
-    _DIGITS,
-    _KICKER_BEFORE,
-    _SITE_SEPARATOR,
-)
+) = _LINE_LATE
 
 
 class TitleEvidence:
