@@ -43,6 +43,40 @@ _HINTS = ("ap", "egend", "eterangan", "ild", "nfo", "esc", "ubtitle", "oto")
 # Tags of a classed box that may be a picture widget.
 _WIDGET_TAGS = frozenset({"div", "p"})
 _HOLDER_TAGS = frozenset({"div", "td", "article", "section"})
+# The tags whose elements the walk lists for the rest of the census and the page index.
+_TAGGED = ("br", "img", "meta", "h1", "body")
+
+
+class _Walked:
+    """What :meth:`Census._walk` gathers besides the census's own lists, in document order.
+
+    Attributes:
+        boxes: The elements of :data:`_HOLDER_TAGS`, ``body`` included.
+        tagged: By tag, the ``<br>``, ``<img>``, ``<meta>``, ``<h1>`` and ``<body>`` elements
+            under ``body`` (``body`` itself too when it is a ``<br>`` or an ``<img>``).
+        times: The elements of :data:`~newsparse._html.page.index.TIME_TAGS` (as ``tagged``).
+        noted: Each tag of ``tagged`` and of the times, to its list.
+        classed: The ``<div>`` and ``<p>`` elements with a class.
+
+    Args:
+        body: The element walked, whose own entries are made here.
+    """
+
+    __slots__ = ("boxes", "classed", "noted", "tagged", "times")
+
+    def __init__(self, body: Element) -> None:
+        self.boxes: list[Element] = []
+        self.tagged: dict[str, list[Element]] = {tag: [] for tag in _TAGGED}
+        self.times: list[Element] = []
+        # Keyed by object: lxml types a tag as any of str, bytes and QName.
+        self.noted: dict[object, list[Element]] = dict.fromkeys(TIME_TAGS, self.times)
+        for tag, found in self.tagged.items():
+            self.noted[tag] = found
+        self.classed: list[Element] = []
+        if body.tag in _HOLDER_TAGS:
+            self.boxes.append(body)
+        elif body.tag in {"br", "img"}:
+            self.noted[body.tag].append(body)
 
 
 class Census:
@@ -95,7 +129,6 @@ class Census:
         # and look the value up again.
         self.furnishes: dict[Element, bool] = {}
         self.paragraphs: list[Element] = []
-        self.holders: list[Element] = []
         captions: list[Element] = []
         # The whole page's index, filled during the walk over the body when the body is all
         # the root holds (as on nearly every loaded page), else found with a walk of its own.
@@ -104,45 +137,39 @@ class Census:
         if whole:
             self.page.note(root, root=True)
             self.page.note(body)
+        walked = self._walk(captions)
         # The boxes holding a <br>: found from the breaks, which is cheaper than a look for one
         # inside every box.
-        broken = {br.getparent() for br in body.iter("br")}
-        if body.tag in _HOLDER_TAGS and body in broken:
-            self.holders.append(body)
-        classed, nested = self._walk(captions, broken)
+        broken = {br.getparent() for br in walked.tagged["br"]}
+        self.holders: list[Element] = [el for el in walked.boxes if el in broken]
         if whole:
-            # The tags the index keeps are found by lxml's own walk, in C, rather than looked
-            # up for every element of the walk above.
             tagged = self.page.tagged
-            tagged["meta"].extend(body.iterdescendants("meta"))
-            tagged["h1"].extend(body.iterdescendants("h1"))
-            self.page.times.extend(body.iterdescendants(*TIME_TAGS))
+            tagged["meta"].extend(walked.tagged["meta"])
+            tagged["h1"].extend(walked.tagged["h1"])
+            self.page.times.extend(walked.times)
         else:
             self.page = PageIndex.walk(root)
-        if _only_body(root, body, nested=nested):
+        if _only_body(root, body, nested=bool(walked.tagged["body"])):
             self.captions: list[Element] | None = captions
-            self.widgets: list[Element] | None = _with_image(classed, body)
+            self.widgets: list[Element] | None = _with_image(
+                walked.classed, body, walked.tagged["img"]
+            )
         else:
             self.captions = self.widgets = None
 
-    def _walk(
-        self, captions: list[Element], broken: set[Element | None]
-    ) -> tuple[list[Element], bool]:
-        """Fill the lists of the census and ``captions`` (``broken``: the parents of ``<br>``).
+    def _walk(self, captions: list[Element]) -> _Walked:
+        """Fill the lists of the census and ``captions``, and gather what the rest needs.
 
-        Returns:
-            The classed ``<div>`` and ``<p>`` elements, and whether a ``<body>`` was met inside
-            ``body``.
+        ``body`` itself counts among the boxes, the breaks and the images, as in lxml's
+        filtered walks from it (``body.iter("br")``), which these lists replace.
         """
-        body = self.body
-        furniture, paragraphs, holders = self.furniture, self.paragraphs, self.holders
-        classed: list[Element] = []
+        furniture, paragraphs = self.furniture, self.paragraphs
         hinted: dict[str, bool] = {}
-        nested = False
+        walked = _Walked(self.body)
+        boxes, noted, classed = walked.boxes, walked.noted, walked.classed
         # The page index's lists but its tags, filled inline (see PageIndex.note).
-        page = self.page
-        itemprops, rel_links, named = page.itemprops, page.rel_links, page.named
-        walk = body.iter(lxml.etree.Element)
+        itemprops, rel_links, named = self.page.itemprops, self.page.rel_links, self.page.named
+        walk = self.body.iter(lxml.etree.Element)
         next(walk)  # body itself
         for el in walk:
             tag = el.tag
@@ -182,11 +209,15 @@ class Census:
                     captions.append(el)
             if tag == "p":
                 paragraphs.append(el)
-            elif tag in _HOLDER_TAGS and el in broken:
-                holders.append(el)
-            elif tag == "body":
-                nested = True
-        return classed, nested
+            elif tag in _HOLDER_TAGS:
+                boxes.append(el)
+            else:
+                # The elements that lxml's filtered walks would find (one look-up here costs
+                # less than a walk of the tree each).
+                listed = noted.get(tag)
+                if listed is not None:
+                    listed.append(el)
+        return walked
 
     def dropped(self, el: Element) -> None:
         """Note that ``el`` is being removed from the tree, with everything inside it."""
@@ -278,10 +309,13 @@ def _alone(figcaption: Element) -> bool:
     return next(figcaption.iterancestors("figure"), None) is None
 
 
-def _with_image(classed: list[Element], body: Element) -> list[Element]:
-    """The elements of ``classed`` that hold an ``<img>`` (``body`` and above never count)."""
+def _with_image(classed: list[Element], body: Element, images: list[Element]) -> list[Element]:
+    """The elements of ``classed`` that hold one of ``images`` (``body`` and above never count).
+
+    ``images`` are the ``<img>`` elements of ``body``, in document order.
+    """
     holding: set[Element] = set()
-    for img in body.iter("img"):
+    for img in images:
         node = img.getparent()
         while node is not None and node is not body and node not in holding:
             holding.add(node)

@@ -44,6 +44,8 @@ __all__ = [
 Element: TypeAlias = lxml.etree._Element
 # The text of an element as XPath's string value: every text node inside it, in document order.
 _STRING: Callable[[Element], str] = lxml.etree.XPath("string()", smart_strings=False)
+# How many elements the tree holds, the root included.
+_COUNT_ELEMENTS: Callable[[Element], float] = lxml.etree.XPath("count(descendant-or-self::*)")
 
 #: The largest page, in characters, that the HTML parser reads.
 MAX_HTML_CHARS = 20_000_000
@@ -68,9 +70,15 @@ _CROWD_WINDOW = 2048
 #: fail and make the engine try the attributes another way: matching is linear).
 _TAG_NAME = r"<[A-Za-z][^\s/>]*"
 _ATTRIBUTE_TEXT = r"""[\s/]*[^\s/>][^\s/>=]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?"""
-_START_TAG = re.compile(rf"{_TAG_NAME}(?:{_ATTRIBUTE_TEXT})*")
+#: A start tag up to its :data:`MAX_ATTRIBUTES`-th attribute, which group ``last`` holds when the
+#: tag has that many: the tag's attributes are then read on (:data:`_ATTRIBUTES`), and one more
+#: means the tag is trimmed. (One reading of a long tag tells both where it ends and where it
+#: is cut.)
+_START_TAG = re.compile(
+    rf"{_TAG_NAME}(?:{_ATTRIBUTE_TEXT}){{0,{MAX_ATTRIBUTES - 1}}}(?P<last>{_ATTRIBUTE_TEXT})?"
+)
+_ATTRIBUTES = re.compile(rf"(?:{_ATTRIBUTE_TEXT})*")
 _ATTRIBUTE = re.compile(_ATTRIBUTE_TEXT)
-_TAG_NAME_RE = re.compile(_TAG_NAME)
 _TAG_OPENING = re.compile(r"<[A-Za-z]")
 
 _TAG = re.compile(r"<[^<>]{0,2000}>")
@@ -239,16 +247,17 @@ def _parse(text: str, utf8: bytes | None = None) -> tuple[Element | None, tuple[
     return root, tuple(notes)
 
 
-def _crowded_tags(text: str) -> list[tuple[int, int]]:
-    """The start tags of ``text`` longer than :data:`_CROWD_WINDOW`, as ``(start, end)``.
+def _crowded_tags(text: str) -> list[tuple[int, int, int]]:
+    """The start tags of ``text`` longer than :data:`_CROWD_WINDOW`, as ``(start, end, cut)``.
 
-    A tag with many attributes is a long stretch without a ``<`` (or, when its values hold one,
-    without a ``>``), so only such stretches are looked at: every whole window of the text
-    without one of them is found by two searches that stop at the first hit, and each stretch is
-    read once.
+    ``cut`` is where the tag's :data:`MAX_ATTRIBUTES`-th attribute ends, ``-1`` when it has
+    fewer. A tag with many attributes is a long stretch without a ``<`` (or, when its values
+    hold one, without a ``>``), so only such stretches are looked at: every whole window of the
+    text without one of them is found by two searches that stop at the first hit, and each
+    stretch is read once.
     """
     window = _CROWD_WINDOW
-    found: list[tuple[int, int]] = []
+    found: list[tuple[int, int, int]] = []
     done = 0  # everything before this was looked at
     for start in range(0, len(text) - window + 1, window):
         end = start + window
@@ -268,9 +277,18 @@ def _crowded_tags(text: str) -> list[tuple[int, int]]:
         done = len(text) if stretch_end < 0 else stretch_end
         if tag >= 0:
             tag_end = _START_TAG.match(text, tag)
-            if tag_end is not None and tag_end.end() - tag > window:
-                found.append((tag, tag_end.end()))
-                done = max(done, tag_end.end())
+            if tag_end is None:  # pragma: no cover - _TAG_OPENING matched there
+                continue
+            cut = tag_end.end("last")
+            # (Greedy, with nothing after it that can fail: the attributes read on from the
+            # cut are the ones a reading of the whole tag at once finds.)
+            tag_stop = tag_end.end()
+            rest = _ATTRIBUTES.match(text, cut) if cut >= 0 else None
+            if rest is not None:
+                tag_stop = rest.end()
+            if tag_stop - tag > window:
+                found.append((tag, tag_stop, cut))
+                done = max(done, tag_stop)
     return found
 
 
@@ -283,15 +301,8 @@ def _trim_crowded_tags(text: str) -> tuple[str, int]:
     pieces: list[str] = []
     last = 0
     trimmed = 0
-    for start, end in _crowded_tags(text):
-        name = _TAG_NAME_RE.match(text, start)
-        name_end = name.end() if name is not None else start + 1
-        cut = None
-        for count, attribute in enumerate(_ATTRIBUTE.finditer(text, name_end, end), start=1):
-            if count == MAX_ATTRIBUTES:
-                cut = attribute.end()
-                break
-        if cut is not None and _ATTRIBUTE.match(text, cut, end) is not None:
+    for _, end, cut in _crowded_tags(text):
+        if cut >= 0 and _ATTRIBUTE.match(text, cut, end) is not None:
             pieces += (text[last:cut], " ")
             last = end
             trimmed += 1
@@ -356,15 +367,13 @@ def load_page(text: str, *, cleaned: bool = False, utf8: bytes | None = None) ->
             f"{trimmed} tag(s) held over {MAX_ATTRIBUTES} attributes (junk inside a tag); only "
             f"their first {MAX_ATTRIBUTES} were read",
         )
-    # Every element needs a "<" in the source, so only a page with that many is counted (and
-    # only a page that long can have that many).
-    # (Counted in the UTF-8 bytes where there are any: a byte search runs faster than a search
-    # in the two or four bytes a character of most pages' str takes.)
-    if len(text) > MAX_ELEMENTS and _count_open(text, utf8) > MAX_ELEMENTS:
-        for count, _ in enumerate(root.iter(), start=1):
-            if count > MAX_ELEMENTS:
-                msg = f"the page holds over {MAX_ELEMENTS:,} elements; it is not a single news article"
-                raise InputTooLargeError(msg)
+    # Only a page that long can hold that many elements. They are counted by libxml2 (comments
+    # and processing instructions are never kept, so every node the tree walk would meet is an
+    # element): a few instructions a node, where counting the "<" of the source took a few a
+    # byte, and a walk in Python hundreds an element.
+    if len(text) > MAX_ELEMENTS and _COUNT_ELEMENTS(root) > MAX_ELEMENTS:
+        msg = f"the page holds over {MAX_ELEMENTS:,} elements; it is not a single news article"
+        raise InputTooLargeError(msg)
     # The JSON-LD blocks and the buttons, in one walk.
     scripts: list[Element] = []
     buttons: list[Element] = []
@@ -379,11 +388,6 @@ def load_page(text: str, *, cleaned: bool = False, utf8: bytes | None = None) ->
         buttons = [b for b in buttons if next(b.iterancestors("head"), None) is not head]
     _strip(root, buttons)
     return Page(root, jsonld, head, notes)
-
-
-def _count_open(text: str, utf8: bytes | None) -> int:
-    """How many ``<`` the page holds (``utf8`` is ``text`` in UTF-8, if not ``None``)."""
-    return text.count("<") if utf8 is None else utf8.count(b"<")
 
 
 def is_hidden(el: Element) -> bool:
