@@ -980,3 +980,43 @@ def test_line_facts_keep_the_strict_and_the_loose_caption_reading_apart(loose_fi
         for line in (sourced, credited, plain):
             for strict in order:
                 assert facts.caption(line, strict=strict) == expected[line, strict]
+
+
+def test_a_list_of_other_stories_and_a_bar_of_links_between_paragraphs_are_not_text() -> None:
+    # A body-only page: a "People are also reading…" widget (its headline under it, one a line,
+    # indented as the page printed it) and a podcast's bar of channels between paragraphs.
+    dump = (
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+        "\n"
+        "            People are also reading…\n"
+        "                Council approves new budget for the coming year\n"
+        "                Local bakery wins a national prize for its bread\n"
+        "                Two roads close for repairs next week\n"
+        "\n"
+        "Fishermen said the storm had damaged several boats in the outer basin.\n"
+        "Listen now and subscribe: Apple Podcasts | Google Podcasts | Spotify | RSS Feed\n"
+        "Repairs to the breakwater are expected to take a month.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == (
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.",
+        "Ferries resumed their usual timetable by the afternoon, the operator said.",
+        "Fishermen said the storm had damaged several boats in the outer basin.",
+        "Repairs to the breakwater are expected to take a month.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "bar"),
+    [
+        ("Listen now and subscribe: Apple Podcasts | Google Podcasts | Spotify | RSS Feed", True),
+        ("Home | News | Sport | Weather", True),
+        ("Prices rose | wages fell | rents climbed sharply this year in the city.", False),
+        ("The vote was close: 12 | 10 | 3 abstentions, the clerk said.", False),
+    ],
+)
+def test_a_bar_of_links_is_short_items_split_by_bars(line: str, bar: bool) -> None:
+    from newsparse._text.parser import _is_link_bar  # noqa: PLC0415
+
+    assert _is_link_bar(line) is bar

@@ -177,6 +177,11 @@ _ONLY_NAMES = re.compile(r"^(?:(?:[A-Z][\w.'’-]*|and|&),?\s+)+contributed\.$")
 #: search starts this far from the line's end, not at every word of the line.
 _CONTRIBUTED_REACH = len("contributed reporting to this article.")
 _CONTRIBUTED_TAIL = "buted"
+#: A bar of links in the body (a podcast's or an app's channels, a menu): after an optional label
+#: and its colon (``Listen now and subscribe:``), at least this many items split by bars, each of
+#: a few words and none a sentence.
+_BAR_ITEMS = 3
+_BAR_ITEM_WORDS = 3
 
 
 @attrs.define
@@ -1029,6 +1034,9 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
         in_list = role == "list" or _SOURCES_HEADING.match(line) is not None
         if in_list or _read_metadata(line, fields, header=False):
             continue
+        if _is_link_bar(line):
+            fields.warnings.append(f"left out a bar of links: {line!r}")
+            continue
         if line in fields.pictures:
             fields.add_caption(*_picture_caption(line))
             continue
@@ -1039,6 +1047,22 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
         text = _read_opening(line, fields) if not fields.paragraphs else line
         if text:
             fields.paragraphs.append(text)
+
+
+def _is_link_bar(line: str) -> bool:
+    """Whether ``line`` is a bar of links: short items split by bars, after an optional label.
+
+    ``Listen now and subscribe: Apple Podcasts | Spotify | RSS Feed`` is one; a sentence holding
+    a bar or two is not.
+    """
+    if line.count(" | ") < _BAR_ITEMS - 1:
+        return False
+    label, colon, rest = line.partition(": ")
+    items = (rest if colon and "|" not in label else line).split(" | ")
+    return len(items) >= _BAR_ITEMS and all(
+        item.strip() and item.count(" ") < _BAR_ITEM_WORDS and not item.endswith(_SENTENCE_ENDS)
+        for item in items
+    )
 
 
 def _closes_story(line: str, after: int, fields: _Fields) -> bool:
@@ -1110,6 +1134,7 @@ def _is_running_text(line: str, fields: _Fields) -> bool:
         and not may_be_caption(line)  # (also a closing credit in brackets)
         and not line.endswith(":")  # (a heading of sources)
         and line not in fields.pictures
+        and not _is_link_bar(line)
     )
 
 
