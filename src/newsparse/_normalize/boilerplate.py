@@ -88,16 +88,13 @@ _NO_KIND: tuple[str | None, bool, bool] = (None, False, False)
 
 
 def key(line: str) -> str:
-    """The form a line is compared in: cleaned, lower case, without list bullets or a trailing colon.
-
-    A trailing ellipsis goes as trailing dots do (``People are also reading…``).
-    """
+    """The form a line is compared in: cleaned, lower case, without list bullets or a trailing colon."""
     return _key(clean_line(line))
 
 
 def _key(cleaned: str) -> str:
     """:func:`key` of a line :func:`~newsparse._normalize.whitespace.clean_line` already cleaned."""
-    return cleaned.lower().lstrip("*•·-–— ").rstrip(" :：.…")
+    return cleaned.lower().lstrip("*•·-–— ").rstrip(" :：.")
 
 
 def is_signoff(line: str) -> bool:

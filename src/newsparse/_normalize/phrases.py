@@ -288,7 +288,6 @@ BOILERPLATE_LINES: frozenset[str] = frozenset(
     artikel | weitere themen | das könnte sie auch interessieren | das könnte sie auch
     interessieren! | das könnte dich auch interessieren | das könnte dich auch interessieren! |
     auch interessant | you may also like | you might also like | related posts | lust auf mehr? |
-    people are also reading |
     quellen anzeigen | quellen ausblenden | permalink | permalien | imprimer | drucken |
     artikel drucken | artikel teilen | teilen | aucun commentaire | sin comentarios |
     recommended videos | lesen sie mehr zum thema | passend zum artikel | box aufklappen box
@@ -346,8 +345,8 @@ LIST_HEADERS: frozenset[str] = frozenset(
         """
     artikel lainnya | artikel terkait | baca juga | berita lainnya | berita terkait | blog |
     forum | foto terkait | foto video terkait | lihat juga | more on this | most popular | most
-    read | people are also reading | read more | rekomendasi | related | related articles |
-    related stories | see also |
+    read | people are also reading | people are also reading… | read more | rekomendasi | related
+    | related articles | related stories | see also |
     simak juga | tag | tags | terkait | terkomentari | terpopuler | topik | video terkait
     """
     )
