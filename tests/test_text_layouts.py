@@ -1020,3 +1020,30 @@ def test_a_bar_of_links_is_short_items_split_by_bars(line: str, bar: bool) -> No
     from newsparse._text.parser import _is_link_bar  # noqa: PLC0415
 
     assert _is_link_bar(line) is bar
+
+
+@pytest.mark.parametrize(
+    ("date_line", "expected"),
+    [
+        # Written the American way, an ambiguous CST is US Central (UTC-6).
+        ("Published: 5:34 AM CST February 8, 2024", "2024-02-08T05:34:00-06:00"),
+        ("February 8, 2024 10:40 a.m. MST", "2024-02-08T10:40:00-07:00"),
+        # Written otherwise, CST may be China's: the day only.
+        ("8 February 2024 17:34 CST", "2024-02-08"),
+        ("2024-02-08 17:34 CST", "2024-02-08"),
+    ],
+)
+def test_an_ambiguous_zone_in_an_american_date_is_the_us_zone(
+    date_line: str, expected: str
+) -> None:
+    dump = (
+        "Harbour reopens after storm\n"
+        f"{date_line}\n"
+        "\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.published is not None
+    assert article.published.isoformat() == expected

@@ -182,6 +182,15 @@ _CONTRIBUTED_TAIL = "buted"
 #: a few words and none a sentence.
 _BAR_ITEMS = 3
 _BAR_ITEM_WORDS = 3
+#: A date written the American way: the month's name before the day and a comma before the year
+#: (``February 8, 2024``), with a twelve-hour clock (``5:34 AM``). A zone abbreviation of such a
+#: date that is ambiguous on its own (``CST``, ``MST``) is then the United States' one.
+_US_DAY = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b",
+    re.IGNORECASE,
+)
+_TWELVE_HOUR_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\s*[ap]\.?m\b\.?", re.IGNORECASE)
+_US_LANGUAGE = "en-US"
 
 
 @attrs.define
@@ -219,10 +228,11 @@ class _Fields:
             self.warnings.append(f"date line {line!r}: {match.problem}")
         if match.value is None:
             return
+        value = _in_us_zone(line, match.value)
         if boilerplate.is_update_line(line):
-            self.modified = self.modified or match.value
+            self.modified = self.modified or value
         elif self.published is None:
-            self.published = match.value
+            self.published = value
 
     def add_caption(self, text: str, credit: str | None) -> None:
         if text:
@@ -235,6 +245,26 @@ class _Fields:
             self.captions.append(Caption(text=self.paragraphs.pop(), credit=credit))
         elif credit:
             self.warnings.append(f"a photo credit names no caption: {credit!r}")
+
+
+def _in_us_zone(text: str, value: dt.date | None) -> dt.date | None:
+    """``value`` read from ``text``, with its time when ``text`` writes an American date.
+
+    A time in a zone whose abbreviation is ambiguous on its own (``CST``: US Central, China or
+    Cuba) keeps only its day; in a date written the American way (``5:34 AM CST February 8,
+    2024``: the month's name before the day, a twelve-hour clock) it is the United States' zone.
+    """
+    if (
+        value is None
+        or isinstance(value, dt.datetime)
+        or _TWELVE_HOUR_CLOCK.search(text) is None
+        or _US_DAY.search(text) is None
+    ):
+        return value
+    settled = parse_date(text, language=_US_LANGUAGE)
+    if isinstance(settled, dt.datetime) and settled.date() == value:
+        return settled
+    return value
 
 
 def parse_text(text: str) -> Article:
@@ -578,7 +608,7 @@ def _read_front_matter(lines: list[str], fields: _Fields) -> list[str]:
         names = split_authors(front.authors.replace(";", ","), strict=False)
         fields.add_authors(tuple(name for name in names if not _BRAND_NAME.match(name)))
     if front.date is not None:
-        fields.published = parse_date(front.date)
+        fields.published = _in_us_zone(front.date, parse_date(front.date))
     if front.site_name is not None:
         fields.site_name = front.site_name
     if front.tags is not None:
