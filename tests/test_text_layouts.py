@@ -1047,3 +1047,27 @@ def test_an_ambiguous_zone_in_an_american_date_is_the_us_zone(
     article = newsparse.parse_article(dump, kind="text")
     assert article.published is not None
     assert article.published.isoformat() == expected
+
+
+def test_a_wrapped_body_without_blank_lines_ends_a_paragraph_at_a_sentence_end() -> None:
+    # A title, then a body wrapped at about 75 columns with no blank line anywhere: the blocks
+    # tell nothing, so a line ending a sentence (even a full one) ends its paragraph.
+    first = (
+        "The harbour reopened on Tuesday after a storm closed it for three days, and\n"
+        "the ferries ran on their usual timetable by the afternoon, officials said,\n"
+        "while fishermen checked their boats for damage along the eastern quay and\n"
+        "the harbour master thanked the crews who had kept the channel clear today.\n"
+    )
+    second = (
+        "Shops on the waterfront opened again as the wind dropped, and the council\n"
+        "said it would count the cost of the storm once the last of the debris was\n"
+        "cleared from the roads that lead down to the water.\n"
+    )
+    third = (
+        '"We were lucky this time," the mayor told reporters at the town hall on a\n'
+        "grey Wednesday morning, adding that repairs would start within a fortnight.\n"
+    )
+    dump = f"Harbour reopens after storm\n{first}{second}{third}"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Harbour reopens after storm"
+    assert article.paragraphs == tuple(" ".join(part.split()) for part in (first, second, third))

@@ -428,6 +428,9 @@ _FULL = 0.75
 _MIN_FULL_LINES = 6
 _FULL_SHARE = 0.5
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "'", ":")
+#: A line ending a sentence: a full stop, question or exclamation mark, and a closing quote or
+#: bracket after it.
+_ENDS_SENTENCE = re.compile(r"[.!?][\"”’')\]]*$")
 #: A wrapped dump may open with a few lines the wrapping left alone (a tool's title or summary
 #: field): its first lines do not set the width, and a field among them longer than the width
 #: stands by itself, as does any line longer than this share of the width.
@@ -466,6 +469,21 @@ def _measured_lengths(stripped: list[str]) -> list[int]:
             lengths.append(len(line))
             in_address = _opens_address(line)
     return lengths
+
+
+def _no_blank_below_head(stripped: list[str]) -> bool:
+    """Whether no blank line stands between the text's lines below the first few."""
+    seen = 0
+    blank = False
+    for line in stripped:
+        if not line:
+            blank = seen > 0
+        else:
+            if blank and seen > _HEAD_LINES:
+                return False
+            blank = False
+            seen += 1
+    return True
 
 
 def unwrap(raw_lines: list[str]) -> list[str]:
@@ -507,6 +525,9 @@ def unwrap(raw_lines: list[str]) -> list[str]:
         or open_ended < _FULL_SHARE * len(full_lines)
     ):
         return raw_lines  # lines that end their sentences are paragraphs, however long
+    # Without a blank line in the text below the head, the blocks say nothing of the paragraphs:
+    # a line that ends a sentence ends its paragraph (a wrapped line rarely ends at a full stop).
+    sentences_end = _no_blank_below_head(stripped)
     out: list[str] = []
     parts: list[str] = []  # the lines of the paragraph being joined (one join, linear)
     overlong = width * _OVERLONG
@@ -544,7 +565,11 @@ def unwrap(raw_lines: list[str]) -> list[str]:
             else:
                 out.append(line)
         in_address = bool(parts) and _opens_address(line)
-        if parts and len(line) < _FULL * width and not in_address:
+        if (
+            parts
+            and (len(line) < _FULL * width or (sentences_end and _ENDS_SENTENCE.search(line)))
+            and not in_address
+        ):
             out.append(" ".join(parts))  # a short line closes its paragraph
             parts = []
     if parts:
