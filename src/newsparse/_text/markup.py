@@ -486,6 +486,18 @@ def _no_blank_below_head(stripped: list[str]) -> bool:
     return True
 
 
+def _fills_width(stripped: list[str], lengths: list[int], width: int) -> bool:
+    """Whether enough lines fill ``width``, most of the longer ones, and most of those run on."""
+    full_lines = [line for line in stripped if len(line) >= _FULL * width]
+    longer = sum(length >= width / 2 for length in lengths)
+    open_ended = sum(not line.endswith(_SENTENCE_ENDS) for line in full_lines)
+    return not (
+        len(full_lines) < _MIN_FULL_LINES
+        or len(full_lines) < _FULL_SHARE * longer
+        or open_ended < _FULL_SHARE * len(full_lines)
+    )
+
+
 def unwrap(raw_lines: list[str]) -> list[str]:
     """Join the lines of a hard-wrapped dump back into paragraphs; other dumps come back as they are.
 
@@ -516,14 +528,7 @@ def unwrap(raw_lines: list[str]) -> list[str]:
     width = max(measured[_HEAD_LINES:] if len(measured) > _HEAD_LINES else measured)
     if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1]:
         return raw_lines
-    full_lines = [line for line in stripped if len(line) >= _FULL * width]
-    longer = sum(length >= width / 2 for length in lengths)
-    open_ended = sum(not line.endswith(_SENTENCE_ENDS) for line in full_lines)
-    if (
-        len(full_lines) < _MIN_FULL_LINES
-        or len(full_lines) < _FULL_SHARE * longer
-        or open_ended < _FULL_SHARE * len(full_lines)
-    ):
+    if not _fills_width(stripped, lengths, width):
         return raw_lines  # lines that end their sentences are paragraphs, however long
     # Without a blank line in the text below the head, the blocks say nothing of the paragraphs:
     # a line that ends a sentence ends its paragraph (a wrapped line rarely ends at a full stop).
