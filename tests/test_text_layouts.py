@@ -1071,3 +1071,28 @@ def test_a_wrapped_body_without_blank_lines_ends_a_paragraph_at_a_sentence_end()
     article = newsparse.parse_article(dump, kind="text")
     assert article.title == "Harbour reopens after storm"
     assert article.paragraphs == tuple(" ".join(part.split()) for part in (first, second, third))
+
+
+def test_a_name_set_apart_below_a_body_of_one_paragraph_a_line_is_the_writer() -> None:
+    body = (
+        "JAKARTA - Pelabuhan dibuka kembali pada Selasa setelah badai menutupnya selama tiga hari.\n"
+        "Kapal feri kembali berlayar sesuai jadwal pada sore harinya, kata operator.\n"
+        "Nelayan memeriksa perahu mereka di dermaga timur untuk mencari kerusakan.\n"
+        "Pemerintah kota menyatakan akan menghitung kerugian akibat badai pekan depan.\n"
+    )
+    article = newsparse.parse_article(
+        f"Pelabuhan dibuka kembali\n\n{body}\nSiti Rahmawati Putri\n", kind="text"
+    )
+    assert article.authors == ("Siti Rahmawati Putri",)
+    assert article.paragraphs[-1] == (
+        "Pemerintah kota menyatakan akan menghitung kerugian akibat badai pekan depan."
+    )
+    # Right under the body (no blank line), or under a body of blank-line-separated paragraphs,
+    # a short last line is left as the dump printed it.
+    for dump in (
+        f"Pelabuhan dibuka kembali\n\n{body}Siti Rahmawati Putri\n",
+        f"Pelabuhan dibuka kembali\n\n{body.replace(chr(10), chr(10) * 2)}Siti Rahmawati Putri\n",
+    ):
+        article = newsparse.parse_article(dump, kind="text")
+        assert article.authors == ()
+        assert article.paragraphs[-1] == "Siti Rahmawati Putri"

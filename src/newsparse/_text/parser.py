@@ -191,6 +191,10 @@ _US_DAY = re.compile(
 )
 _TWELVE_HOUR_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\s*[ap]\.?m\b\.?", re.IGNORECASE)
 _US_LANGUAGE = "en-US"
+#: A writer's name alone on the dump's last line, set apart by a blank line below a body written
+#: one paragraph a line: its words, and how many lines right above it (the body's) are not blank.
+_CLOSING_NAME_WORDS = (2, 4)
+_CLOSING_NAME_BODY = 3
 
 
 @attrs.define
@@ -289,6 +293,8 @@ def parse_text(text: str) -> Article:
     if fields.published is None and fields.date_above is not None:
         fields.add_date(*fields.date_above)
     _read_body(lines, body_start, fields)
+    if not fields.authors and _closing_name(fields):
+        fields.add_authors((fields.paragraphs.pop(),))
     return Article(
         title=fields.title,
         authors=fields.authors,
@@ -1077,6 +1083,27 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
         text = _read_opening(line, fields) if not fields.paragraphs else line
         if text:
             fields.paragraphs.append(text)
+
+
+def _closing_name(fields: _Fields) -> bool:
+    """Whether the last paragraph is the writer's name signing the story off.
+
+    A name of two to four words alone on the dump's last line, with a blank line above it, under
+    a body written one paragraph a line with no blank line between them: the blank line sets the
+    name apart from the text, which a paragraph of the body never is.
+    """
+    paragraphs = fields.paragraphs
+    if len(paragraphs) <= _CLOSING_NAME_BODY:
+        return False
+    name = paragraphs[-1]
+    low, high = _CLOSING_NAME_WORDS
+    if not low <= name.count(" ") + 1 <= high or not is_person_name(name):
+        return False
+    raw = fields.text.rstrip().splitlines()
+    if len(raw) < _CLOSING_NAME_BODY + 2 or raw[-1].strip() != name or raw[-2].strip():
+        return False
+    above = raw[-2 - _CLOSING_NAME_BODY : -2]
+    return all(line.strip() for line in above) and above[-1].strip() == paragraphs[-2]
 
 
 def _is_link_bar(line: str) -> bool:
