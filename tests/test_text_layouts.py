@@ -1096,3 +1096,37 @@ def test_a_name_set_apart_below_a_body_of_one_paragraph_a_line_is_the_writer() -
         article = newsparse.parse_article(dump, kind="text")
         assert article.authors == ()
         assert article.paragraphs[-1] == "Siti Rahmawati Putri"
+
+
+def test_a_byline_glued_between_the_sentences_of_a_feed_description_names_the_writer() -> None:
+    dump = (
+        "---\n"
+        'title: "Harbour reopens after storm"\n'
+        "date: 2025-05-20 22:39:43 +0000\n"
+        "---\n"
+        "\n"
+        "Ferries are running again after three days of gales.By Jane DoeThe harbour reopened on "
+        "Tuesday after a storm closed it for three days, officials said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.authors == ("Jane Doe",)
+    assert article.paragraphs == (
+        "Ferries are running again after three days of gales.",
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.",
+    )
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # A name not glued to a capital after it, or "By" not after a sentence's end.
+        "Ferries are running again. By Jane Doe the harbour was reopened on Tuesday.",
+        "Ferries are running again.By Tuesday the harbour was open and boats were out.",
+        "Ferries were stopped by Jane DoeThe harbour master on Tuesday, officials said.",
+    ],
+)
+def test_a_glued_byline_needs_a_sentence_end_before_and_a_capital_glued_after(
+    paragraph: str,
+) -> None:
+    article = newsparse.parse_article(f"Harbour reopens after storm\n\n{paragraph}\n", kind="text")
+    assert article.authors == ()

@@ -195,6 +195,14 @@ _US_LANGUAGE = "en-US"
 #: one paragraph a line: its words, and how many lines right above it (the body's) are not blank.
 _CLOSING_NAME_WORDS = (2, 4)
 _CLOSING_NAME_BODY = 3
+#: A byline glued between two sentences of a feed's description, without spaces
+#: (``...the weekend.By Jane DoeA major project ...``): "By" right after a sentence's end, then a
+#: name of two to four capitalised words whose last runs into the next sentence's capital.
+_GLUED_BYLINE = re.compile(
+    r"(?<=[.!?\"”’])By ((?:[A-Z][\w’'-]*\s){1,3}[A-Z][a-z’'-]*[a-z])(?=[A-Z])"
+)
+#: How far into the first paragraph such a byline may stand.
+_GLUED_BYLINE_REACH = 400
 
 
 @attrs.define
@@ -295,6 +303,8 @@ def parse_text(text: str) -> Article:
     _read_body(lines, body_start, fields)
     if not fields.authors and _closing_name(fields):
         fields.add_authors((fields.paragraphs.pop(),))
+    if not fields.authors and fields.paragraphs:
+        _read_glued_byline(fields)
     return Article(
         title=fields.title,
         authors=fields.authors,
@@ -1083,6 +1093,21 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
         text = _read_opening(line, fields) if not fields.paragraphs else line
         if text:
             fields.paragraphs.append(text)
+
+
+def _read_glued_byline(fields: _Fields) -> None:
+    """Read a byline glued between the sentences of the first paragraph (a feed's description).
+
+    A feed may run its standfirst, byline and lede together without spaces
+    (``...in the border region.By Jane DoeEL PASO, Texas—On a Tuesday ...``): the name is the
+    author, and the paragraph is split there into the standfirst and the lede.
+    """
+    first = fields.paragraphs[0]
+    found = _GLUED_BYLINE.search(first, 0, _GLUED_BYLINE_REACH)
+    if found is None or not is_person_name(found.group(1)):
+        return
+    fields.add_authors((" ".join(found.group(1).split()),))
+    fields.paragraphs[0:1] = [first[: found.start()], first[found.end() :]]
 
 
 def _closing_name(fields: _Fields) -> bool:
