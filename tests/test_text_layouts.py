@@ -1130,3 +1130,31 @@ def test_a_glued_byline_needs_a_sentence_end_before_and_a_capital_glued_after(
 ) -> None:
     article = newsparse.parse_article(f"Harbour reopens after storm\n\n{paragraph}\n", kind="text")
     assert article.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        # A headline in Title Case, a full stop after it, over the lede.
+        (
+            "11-Year-Old Girl Graduates From City College.",
+            "11-Year-Old Girl Graduates From City College.",
+        ),
+        # A sentence (words in lower case) is the lede of a body-only dump.
+        ("An 11-year-old girl graduated from a city college.", None),
+        # Three words are too few to tell a headline from a short sentence.
+        ("Ferries Run Again.", None),
+    ],
+)
+def test_a_title_case_headline_may_end_with_a_full_stop(first: str, title: str | None) -> None:
+    dump = (
+        f"{first}\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == title
+    assert article.paragraphs[-1] == (
+        "Ferries resumed their usual timetable by the afternoon, the operator said."
+    )

@@ -195,6 +195,8 @@ _US_LANGUAGE = "en-US"
 #: one paragraph a line: its words, and how many lines right above it (the body's) are not blank.
 _CLOSING_NAME_WORDS = (2, 4)
 _CLOSING_NAME_BODY = 3
+#: A first line in Title Case of this many words is a headline, even with a full stop after it.
+_TITLE_CASE_WORDS = (4, 20)
 #: A byline glued between two sentences of a feed's description, without spaces
 #: (``...the weekend.By Jane DoeA major project ...``): "By" right after a sentence's end, then a
 #: name of two to four capitalised words whose last runs into the next sentence's capital.
@@ -548,14 +550,16 @@ def _opens_with_title(lines: list[str], fields: _Fields) -> bool:
     """
     first = lines[0]
     words = first.count(" ") + 1
+    # (A headline in Title Case may end with a full stop: then it is no sentence.)
+    titled = first.endswith(".") and _headline_with_full_stop(first, words)
     if (
         words > 30
-        or first.endswith(".")
+        or (first.endswith(".") and not titled)
         or " | " in first
         or fields.facts.boilerplate(first)
         or is_bullet(first)
         or fields.facts.date(first) is not None
-        or is_paragraph_like(first)
+        or (is_paragraph_like(first) and not titled)
         # A byline, a bare dateline ("NEW DELHI:") or a photo credit opens a body, not a title.
         or fields.facts.byline(first) is not None
         or fields.facts.dateline(first) is not None
@@ -573,6 +577,18 @@ def _opens_with_title(lines: list[str], fields: _Fields) -> bool:
         or facts.dateline(line) is not None
         or facts.caption(line, strict=True) is not None
         for line in lines[1:3]
+    )
+
+
+def _headline_with_full_stop(line: str, words: int) -> bool:
+    """Whether ``line``, ending in a full stop, is still a headline: a few words in Title Case.
+
+    ``11-Year-Old Girl Graduates From City College.``: a sentence has words in lower case.
+    """
+    return (
+        _TITLE_CASE_WORDS[0] <= words <= _TITLE_CASE_WORDS[1]
+        and not line.endswith("..")
+        and _is_headline(line)
     )
 
 
