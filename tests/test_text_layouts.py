@@ -1158,3 +1158,53 @@ def test_a_title_case_headline_may_end_with_a_full_stop(first: str, title: str |
     assert article.paragraphs[-1] == (
         "Ferries resumed their usual timetable by the afternoon, the operator said."
     )
+
+
+def test_a_dump_wrapped_in_part_joins_the_lines_of_a_broken_block() -> None:
+    # Blocks between blank lines; some were copied with their line breaks (a line breaks off
+    # mid-sentence and the next goes on in lower case): such a block is one paragraph, all its
+    # lines joined. A block of one paragraph a line, or a title over the lede, stays as it is.
+    dump = (
+        "Harbour Reopens After The Storm.\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days.\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator \n"
+        "said in a statement on its website. \n"
+        "Fishermen checked their boats for damage.\n"
+        "\n"
+        "Shops on the waterfront opened again as the wind dropped and the council said it would count the cost.\n"
+        "\n"
+        '"We were lucky," the mayor said.\n'
+        "Repairs will start next week.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Harbour Reopens After The Storm."
+    assert article.paragraphs == (
+        "The harbour reopened on Tuesday after a storm closed it for three days.",
+        "Ferries resumed their usual timetable by the afternoon, the operator said in a statement"
+        " on its website. Fishermen checked their boats for damage.",
+        "Shops on the waterfront opened again as the wind dropped and the council said it would"
+        " count the cost.",
+        '"We were lucky," the mayor said.',
+        "Repairs will start next week.",
+    )
+
+
+def test_a_broken_lede_behind_its_dateline_is_joined() -> None:
+    dump = (
+        "Harbour reopens after storm\n"
+        "\n"
+        "JAKARTA - The harbour reopened on Tuesday after a storm closed it for three\n"
+        "days, officials said.\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon.\n"
+        "\n"
+        "Repairs will start next week.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.dateline == "JAKARTA"
+    assert article.paragraphs == (
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.",
+        "Ferries resumed their usual timetable by the afternoon.",
+        "Repairs will start next week.",
+    )

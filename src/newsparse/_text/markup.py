@@ -431,6 +431,18 @@ _SENTENCE_ENDS = (".", "!", "?", '"', "”", "'", ":")
 #: A line ending a sentence: a full stop, question or exclamation mark, and a closing quote or
 #: bracket after it.
 _ENDS_SENTENCE = re.compile(r"[.!?][\"”’')\]]*$")
+#: A dump wrapped in part: how many blank-line-separated blocks it has at least, and how long
+#: every line of a wrapped block but its last is (a wrapped line, not a paragraph on one line nor
+#: a piece of one that a link or a tag broke off).
+_MIN_BLOCKS = 3
+#: ... and how many lines it has at most (a whole page is longer: its renderer breaks lines at
+#: links and tags, not by wrapping).
+_MAX_BROKEN_DUMP = 200
+_BROKEN_SHORTEST = 40
+_BROKEN_LONGEST = 160
+#: A line opening with one of these is markup (a fence, a tag, a heading, a list item, a quote or
+#: a table row), not wrapped running text.
+_MARKUP_STARTS = frozenset("-<#*>|![+=_")
 #: A wrapped dump may open with a few lines the wrapping left alone (a tool's title or summary
 #: field): its first lines do not set the width, and a field among them longer than the width
 #: stands by itself, as does any line longer than this share of the width.
@@ -469,6 +481,65 @@ def _measured_lengths(stripped: list[str]) -> list[int]:
             lengths.append(len(line))
             in_address = _opens_address(line)
     return lengths
+
+
+def broken_block_lines(raw_lines: list[str]) -> frozenset[int]:
+    """Which lines go on with the line above them, in a dump wrapped in part: their indexes.
+
+    A dump may be hard-wrapped in part (a paragraph copied with its line breaks, the next on one
+    line): too few lines fill a width for :func:`unwrap`. A block of lines between blank lines in
+    which a line of some length breaks off mid-sentence (it ends in a letter, a digit or a comma,
+    and the next line goes on in lower case) is then one paragraph: every line of it but the
+    first goes on with the one above. Other blocks (a title over the lede, one paragraph a line)
+    stay as they are.
+
+    >>> sorted(broken_block_lines(["A title", "", "The harbour reopened on Tuesday after a storm",
+    ...     "had closed it.", "Ferries ran.", "", "Boats sailed.", "", "Shops opened."]))
+    [3, 4]
+    """
+    if len(raw_lines) > _MAX_BROKEN_DUMP:
+        return frozenset()  # a whole page, whose renderer broke lines at links and tags
+    runs: list[tuple[int, int]] = []  # (first, last + 1) of each block of non-blank lines
+    start = None
+    for index, line in enumerate(raw_lines):
+        if line.strip():
+            if start is None:
+                start = index
+        elif start is not None:
+            runs.append((start, index))
+            start = None
+    if start is not None:
+        runs.append((start, len(raw_lines)))
+    if len(runs) < _MIN_BLOCKS:
+        return frozenset()
+    return frozenset(
+        index
+        for first, end in runs
+        if end - first > 1
+        and all(_plain_wrapped(line) for line in raw_lines[first : end - 1])
+        and any(_breaks_off(raw_lines[i], raw_lines[i + 1]) for i in range(first, end - 1))
+        for index in range(first + 1, end)
+    )
+
+
+def _plain_wrapped(line: str) -> bool:
+    """Whether ``line`` may be a wrapped line of running text: no field, markup or overlong line."""
+    line = line.strip()
+    return (
+        len(line) <= _BROKEN_LONGEST
+        and line[:1] not in _MARKUP_STARTS
+        and _FIELD.match(line) is None
+    )
+
+
+def _breaks_off(line: str, following: str) -> bool:
+    """Whether ``line`` breaks off mid-sentence and ``following`` goes on with it."""
+    line = line.strip()
+    return (
+        len(line) >= _BROKEN_SHORTEST
+        and (line[-1].isalnum() or line[-1] == ",")
+        and following.lstrip()[:1].islower()
+    )
 
 
 def _no_blank_below_head(stripped: list[str]) -> bool:

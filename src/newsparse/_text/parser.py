@@ -38,6 +38,7 @@ from newsparse._text.lines import (
     may_be_caption,
 )
 from newsparse._text.markup import (
+    broken_block_lines,
     field_table,
     is_link_line,
     pictures_as_markdown,
@@ -228,6 +229,7 @@ class _Fields:
     pictures: set[str] = attrs.Factory(set)  # text after a picture on its line: its caption
     appended: set[str] = attrs.Factory(set)  # the lines under a rule below the text: added matter
     link_lines: set[str] = attrs.Factory(set)  # lines of nothing but links above the lede
+    continued: set[str] = attrs.Factory(set)  # lines going on with the paragraph above them
     date_above: tuple[DateMatch, str] | None = None  # a date line right above the headline
     text: str = ""  # the dump as given, for the few questions its cleaned lines cannot answer
     description: str | None = None  # a standfirst between the title and the byline or date
@@ -289,7 +291,12 @@ def parse_text(text: str) -> Article:
     """
     fields = _Fields(text=text)
     lines, headings = prepare_lines(
-        text, fields.facts, fields.pictures, fields.appended, fields.link_lines
+        text,
+        fields.facts,
+        fields.pictures,
+        fields.appended,
+        fields.link_lines,
+        continued=fields.continued,
     )
     lines = _read_front_matter(lines, fields)
     if fields.title is not None:
@@ -329,6 +336,8 @@ def prepare_lines(
     pictures: set[str] | None = None,
     appended: set[str] | None = None,
     link_lines: set[str] | None = None,
+    *,
+    continued: set[str] | None = None,
 ) -> tuple[list[str], frozenset[int]]:
     """The cleaned, non-empty lines of ``text`` without Markdown marks, and which were headings.
 
@@ -339,7 +348,8 @@ def prepare_lines(
     as they read without the picture. The line right under a rule of hyphens below running text
     opens what a tool added after the story (generated summaries, key points): it is added to
     ``appended``. The text of a line of nothing but links above the lede is added to
-    ``link_lines``.
+    ``link_lines``. In a dump wrapped in part, a line that goes on with the line above it (the
+    same paragraph, broken off mid-sentence) is added to ``continued``.
     """
     facts = facts if facts is not None else LineFacts(clean=True)
     text = _unwrap_pseudo_xml(text)
@@ -365,7 +375,7 @@ def prepare_lines(
     blank_above = True  # the line above was blank (a rule right under text underlines a heading)
     # Blank lines (most lines of a whole-page rendering) are left out, trimmed, in one pass:
     # clean_line gives the same for a line and for the line trimmed.
-    for trimmed in map(str.strip, unwrap(text.splitlines())):
+    for trimmed in map(str.strip, _unwrapped(text, continued)):
         if not trimmed:
             blank_above = True
             continue
@@ -407,6 +417,19 @@ def prepare_lines(
         # still below it separates parts of the story (a converter's rule around code).
         appended.update(lines[n] for n in ruled_at if len(lines) - n <= n * _ADDED_SHARE)
     return lines, frozenset(headings)
+
+
+def _unwrapped(text: str, continued: set[str] | None) -> list[str]:
+    """The lines of ``text``, a hard-wrapped dump's joined into paragraphs (:func:`unwrap`).
+
+    In a dump wrapped in part, the lines (cleaned) that go on with the line above them are added
+    to ``continued``, to be joined in the body.
+    """
+    raw_lines = text.splitlines()
+    unwrapped = unwrap(raw_lines)
+    if continued is not None and unwrapped is raw_lines:
+        continued.update(clean_line(raw_lines[index]) for index in broken_block_lines(raw_lines))
+    return unwrapped
 
 
 #: The characters of Latin-1 that are not printable, but for the no-break space and those that
@@ -1060,10 +1083,24 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
     last = len(lines) - 1
     facts = fields.facts
     paragraphs = fields.paragraphs
+    continued = fields.continued
     for index in range(start, len(lines)):
         line = lines[index]
         if ended:
             _read_trailer(line, fields)
+            continue
+        if (
+            continued
+            and line in continued
+            and paragraphs
+            # (the line above is the paragraph's end, or the first paragraph behind its dateline)
+            and (
+                paragraphs[-1].endswith(lines[index - 1])
+                or lines[index - 1].endswith(paragraphs[-1])
+            )
+        ):
+            # The rest of a paragraph broken off mid-sentence (a dump wrapped in part).
+            paragraphs[-1] = f"{paragraphs[-1]} {line}"
             continue
         role, boiler, _ = facts.kinds(line)
         if (
