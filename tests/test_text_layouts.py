@@ -1208,3 +1208,50 @@ def test_a_broken_lede_behind_its_dateline_is_joined() -> None:
         "Ferries resumed their usual timetable by the afternoon.",
         "Repairs will start next week.",
     )
+
+
+def test_closing_wire_matter_is_not_text() -> None:
+    # Under a wire story: an exchange-rate note, a line asking readers to write to the writer, and
+    # the source's link named for the agency (which reads as a byline, but points to the source).
+    dump = (
+        "---\n"
+        'title: "Harbour reopens after storm"\n'
+        'date: "2025-02-08 02:07:00"\n'
+        "---\n"
+        "\n"
+        "By Jane Doe\n"
+        "\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "\n"
+        "Repairs will cost about 2 million pounds, the port said in a statement on Wednesday.\n"
+        "\n"
+        "($1 = 0.8079 pounds)\n"
+        "\n"
+        "Write to Jane Doe at jane.doe@example.com\n"
+        "\n"
+        "[Dow Jones Newswires](https://example.com/news/harbour-reopens)\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.authors == ("Jane Doe",)
+    assert article.paragraphs == (
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.",
+        "Repairs will cost about 2 million pounds, the port said in a statement on Wednesday.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        ("Listen to our podcast on Sounds. Send your story ideas to news@example.com", False),
+        ("Anyone with information is asked to email the police at tips@example.com.", True),
+    ],
+)
+def test_a_closing_line_asking_readers_to_write_in_is_not_text(last: str, kept: bool) -> None:
+    dump = (
+        "Harbour reopens after storm\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+        f"{last}\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert (article.paragraphs[-1] == last) is kept

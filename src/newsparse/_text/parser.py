@@ -26,7 +26,7 @@ from newsparse._normalize.captions import split_bracketed_source, split_credit
 from newsparse._normalize.datelines import split_dateline
 from newsparse._normalize.dates import DateMatch, has_digit, parse_date
 from newsparse._normalize.language import guess_language
-from newsparse._normalize.names import is_person_name, split_authors
+from newsparse._normalize.names import is_agency, is_person_name, split_authors
 from newsparse._normalize.phrases import PUBLISHED_LABELS, UPDATE_LABELS, WEAK_PUBLISHED_LABELS
 from newsparse._normalize.whitespace import clean_line
 from newsparse._text.lines import (
@@ -198,6 +198,14 @@ _CLOSING_NAME_WORDS = (2, 4)
 _CLOSING_NAME_BODY = 3
 #: A first line in Title Case of this many words is a headline, even with a full stop after it.
 _TITLE_CASE_WORDS = (4, 20)
+#: A line asking readers to write to the writer or the outlet at an address, among the last
+#: lines (``Write to Jane Doe at jane.doe@example.com``, ``... Send your story ideas to ...``).
+_CONTACT_LINE = re.compile(
+    r"(?:^|[.!?]\s+)(?:write to|send (?:your|us)|e-?mail us|contact us)\b[^@]{0,200}@\S",
+    re.IGNORECASE,
+)
+#: A wire story's note of an exchange rate, in brackets on its own line: ``($1 = 0.8079 pounds)``.
+_RATE_NOTE = re.compile(r"^\((?:[$€£¥]|[A-Z]{2,3}\$?)\s?1 = [^()=]{1,40}\)$")
 #: A byline glued between two sentences of a feed's description, without spaces
 #: (``...the weekend.By Jane DoeA major project ...``): "By" right after a sentence's end, then a
 #: name of two to four capitalised words whose last runs into the next sentence's capital.
@@ -468,8 +476,12 @@ def _unwrap_pseudo_xml(text: str) -> str:
 
 
 def _is_navigation(text: str, facts: LineFacts) -> bool:
-    """Whether the text of a line of links below the lede is navigation: not a byline or a date."""
-    return facts.byline(text, bare=True) is None and facts.date(text) is None
+    """Whether the text of a line of links below the lede is navigation: not a byline or a date.
+
+    A link named for a news agency (``[Reuters](...)``, ``[Dow Jones Newswires](...)``) points
+    to the story's source, however it reads as a byline.
+    """
+    return (facts.byline(text, bare=True) is None or is_agency(text)) and facts.date(text) is None
 
 
 def _nbsp_only(text: str) -> bool:
@@ -1133,8 +1145,9 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
         in_list = role == "list" or _SOURCES_HEADING.match(line) is not None
         if in_list or _read_metadata(line, fields, header=False):
             continue
-        if _is_link_bar(line):
-            fields.warnings.append(f"left out a bar of links: {line!r}")
+        furniture = _body_furniture(line)
+        if furniture is not None:
+            fields.warnings.append(f"left out {furniture}: {line!r}")
             continue
         if line in fields.pictures:
             fields.add_caption(*_picture_caption(line))
@@ -1184,6 +1197,15 @@ def _closing_name(fields: _Fields) -> bool:
     return all(line.strip() for line in above) and above[-1].strip() == paragraphs[-2]
 
 
+def _body_furniture(line: str) -> str | None:
+    """What ``line`` is if it is furniture among the paragraphs: a bar of links or a wire note."""
+    if _is_link_bar(line):
+        return "a bar of links"
+    if line[:1] == "(" and _RATE_NOTE.match(line):
+        return "a wire note of an exchange rate"
+    return None
+
+
 def _is_link_bar(line: str) -> bool:
     """Whether ``line`` is a bar of links: short items split by bars, after an optional label.
 
@@ -1212,6 +1234,9 @@ def _closes_story(line: str, after: int, fields: _Fields) -> bool:
         return True
     if after <= _NOTES_LINES and _COPY_TRAILER.match(line):
         fields.warnings.append(f"left out the line pointing to the original story: {line!r}")
+        return True
+    if after <= _NOTES_LINES and "@" in line and _CONTACT_LINE.search(line):
+        fields.warnings.append(f"left out the line asking readers to write in: {line!r}")
         return True
     if not fields.authors and (line[-1:] == ")" or after <= _NOTES_LINES):
         # (Where a byline or a tool's field named the authors, the line is read as before.)
