@@ -1255,3 +1255,29 @@ def test_a_closing_line_asking_readers_to_write_in_is_not_text(last: str, kept: 
     )
     article = newsparse.parse_article(dump, kind="text")
     assert (article.paragraphs[-1] == last) is kept
+
+
+@pytest.mark.parametrize(
+    ("closing", "authors"),
+    [
+        ("– Jane Doe", ("Jane Doe",)),
+        ("-- By Jane Doe", ("Jane Doe",)),
+        ("Doe writes for the Associated Press. AP writer Tom Lee contributed.", ("Doe",)),
+        # A dash before words that name nobody is left as printed.
+        ("— and that was that", ()),
+    ],
+)
+def test_a_closing_signature_names_the_writer(closing: str, authors: tuple[str, ...]) -> None:
+    dump = (
+        "Harbour reopens after storm\n"
+        "\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+        "\n"
+        f"{closing}\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.authors == authors
+    last = "Ferries resumed their usual timetable by the afternoon, the operator said."
+    assert (article.paragraphs[-1] == last) is bool(authors)

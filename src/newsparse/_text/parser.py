@@ -204,6 +204,13 @@ _CONTACT_LINE = re.compile(
     r"(?:^|[.!?]\s+)(?:write to|send (?:your|us)|e-?mail us|contact us)\b[^@]{0,200}@\S",
     re.IGNORECASE,
 )
+#: A writer's signature closing the story: a dash and a name of two to four words
+#: (``– Jane Doe``, ``-- By Jane Doe``); a hyphen alone opens a list's item.
+_DASH_SIGNATURE = re.compile(r"^(?:--|[–—])\s?(?:By\s+)?(?P<name>[^\s–—-]+(?: [^\s–—]+){1,3})$")
+#: A wire story's closing note on its writer: ``Doe writes for the Associated Press.``
+_WRITES_FOR = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) (?:writes|reports) for (?:the )?[A-Z]"
+)
 #: A wire story's note of an exchange rate, in brackets on its own line: ``($1 = 0.8079 pounds)``.
 _RATE_NOTE = re.compile(r"^\((?:[$€£¥]|[A-Z]{2,3}\$?)\s?1 = [^()=]{1,40}\)$")
 #: A byline glued between two sentences of a feed's description, without spaces
@@ -320,6 +327,9 @@ def parse_text(text: str) -> Article:
     _read_body(lines, body_start, fields)
     if not fields.authors and _closing_name(fields):
         fields.add_authors((fields.paragraphs.pop(),))
+    elif signer := _dash_signature(fields.paragraphs):
+        fields.paragraphs.pop()
+        fields.add_authors((signer,))
     if not fields.authors and fields.paragraphs:
         _read_glued_byline(fields)
     return Article(
@@ -1176,6 +1186,14 @@ def _read_glued_byline(fields: _Fields) -> None:
     fields.paragraphs[0:1] = [first[: found.start()], first[found.end() :]]
 
 
+def _dash_signature(paragraphs: list[str]) -> str | None:
+    """The writer a last paragraph of a dash and a name signs as (``– Jane Doe``), if it is one."""
+    signed = _DASH_SIGNATURE.match(paragraphs[-1]) if paragraphs else None
+    if signed is None or not is_person_name(signed.group("name")):
+        return None
+    return signed.group("name")
+
+
 def _closing_name(fields: _Fields) -> bool:
     """Whether the last paragraph is the writer's name signing the story off.
 
@@ -1234,6 +1252,12 @@ def _closes_story(line: str, after: int, fields: _Fields) -> bool:
         return True
     if after <= _NOTES_LINES and _COPY_TRAILER.match(line):
         fields.warnings.append(f"left out the line pointing to the original story: {line!r}")
+        return True
+    if after <= _NOTES_LINES and (writer := _WRITES_FOR.match(line)) is not None:
+        # The writer's note names the author (the contributors after it are no bylines).
+        if not fields.authors and is_person_name(writer.group("name")):
+            fields.add_authors((writer.group("name"),))
+        fields.warnings.append(f"left out the closing note on the writer: {line!r}")
         return True
     if after <= _NOTES_LINES and "@" in line and _CONTACT_LINE.search(line):
         fields.warnings.append(f"left out the line asking readers to write in: {line!r}")
