@@ -1281,3 +1281,19 @@ def test_a_closing_signature_names_the_writer(closing: str, authors: tuple[str, 
     assert article.authors == authors
     last = "Ferries resumed their usual timetable by the afternoon, the operator said."
     assert (article.paragraphs[-1] == last) is bool(authors)
+
+
+def test_a_two_word_name_over_the_date_line_is_the_writer_not_the_title() -> None:
+    dump = (
+        "Jane Doe\n"
+        "Thu, December 3, 2020, 2:49 PM PST\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title is None
+    assert article.authors == ("Jane Doe",)
+    assert article.published is not None
+    assert article.published.isoformat() == "2020-12-03T14:49:00-08:00"
+    assert len(article.paragraphs) == 2
