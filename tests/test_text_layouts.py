@@ -1297,3 +1297,23 @@ def test_a_two_word_name_over_the_date_line_is_the_writer_not_the_title() -> Non
     assert article.published is not None
     assert article.published.isoformat() == "2020-12-03T14:49:00-08:00"
     assert len(article.paragraphs) == 2
+
+
+def test_a_window_title_over_the_text_is_the_headline_without_the_site_name() -> None:
+    # A long headline (it would read as running text) with a bar and the site's name after it.
+    headline = (
+        "Harbour reopens after a storm that closed it for three days and kept ferries in port,"
+        " officials say"
+    )
+    dump = (
+        f"{headline} | Harbour News\n"
+        "\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == headline
+    assert article.paragraphs[0] == (
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said."
+    )

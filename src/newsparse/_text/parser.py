@@ -599,12 +599,14 @@ def _opens_with_title(lines: list[str], fields: _Fields) -> bool:
     """
     first = lines[0]
     words = first.count(" ") + 1
-    # (A headline in Title Case may end with a full stop: then it is no sentence.)
-    titled = first.endswith(".") and _headline_with_full_stop(first, words)
+    # A headline in Title Case may end with a full stop (then it is no sentence), and a window
+    # title (the headline, a bar and the site's name) is a headline however long.
+    windowed = " | " in first and _without_site_suffix(first) != first
+    titled = windowed or (first.endswith(".") and _headline_with_full_stop(first, words))
     if (
         words > 30
         or (first.endswith(".") and not titled)
-        or " | " in first
+        or (" | " in first and not windowed)
         or fields.facts.boilerplate(first)
         or is_bullet(first)
         or fields.facts.date(first) is not None
@@ -724,7 +726,7 @@ def _read_title(lines: list[str], fields: _Fields) -> int:
         if fields.facts.date(line) is not None:
             # A dump that opens with its date has no title line.
             return index
-        fields.title = line
+        fields.title = _without_site_suffix(line) if " | " in line else line
         if index + 1 < len(lines) and _continues_title(line, lines[index + 1], fields.facts):
             fields.title = f"{line} {lines[index + 1]}"
             return index + 2
