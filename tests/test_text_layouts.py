@@ -1317,3 +1317,30 @@ def test_a_window_title_over_the_text_is_the_headline_without_the_site_name() ->
     assert article.paragraphs[0] == (
         "The harbour reopened on Tuesday after a storm closed it for three days, officials said."
     )
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ('<span class="location">CHICAGO</span> The', "CHICAGO"),
+        ("<b>JEFFERSON CITY, Mo.</b> The", "JEFFERSON CITY, Mo."),
+        # An element of a word in capitals inside the sentence is no dateline.
+        ("The <b>NASA</b> team said the", None),
+    ],
+)
+def test_a_dateline_set_as_an_element_of_an_html_story(opening: str, dateline: str | None) -> None:
+    dump = (
+        "---\n"
+        "title: Harbour reopens after storm\n"
+        "date: 2016-01-12 16:52:25\n"
+        "---\n"
+        f"<p>{opening} harbour reopened on Tuesday after a storm closed it for three days.</p>"
+        "<p>Ferries resumed their usual timetable by the afternoon, the operator said.</p>\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.dateline == dateline
+    assert article.paragraphs[0].endswith(
+        "harbour reopened on Tuesday after a storm closed it for three days."
+    )
+    if dateline is not None:
+        assert article.paragraphs[0].startswith("The harbour")

@@ -211,6 +211,12 @@ _DASH_SIGNATURE = re.compile(r"^(?:--|[–—])\s?(?:By\s+)?(?P<name>[^\s–—-
 _WRITES_FOR = re.compile(
     r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) (?:writes|reports) for (?:the )?[A-Z]"
 )
+#: A paragraph of a story written as HTML opening with an inline element of nothing but a place
+#: in capitals (``<p><span class="location">CHICAGO</span> The ...``), then a capitalised word.
+_DATELINE_ELEMENT = re.compile(
+    r"(?P<open><p(?:\s[^<>]{0,200})?>\s*)<(?P<tag>span|b|strong)(?:\s[^<>]{0,200})?>"
+    r"(?P<place>[A-Z][A-Z.'-]*(?:[ ,]{1,2}[A-Z][A-Za-z.'-]*){0,3})</(?P=tag)>\s+(?=[A-Z])"
+)
 #: A wire story's note of an exchange rate, in brackets on its own line: ``($1 = 0.8079 pounds)``.
 _RATE_NOTE = re.compile(r"^\((?:[$€£¥]|[A-Z]{2,3}\$?)\s?1 = [^()=]{1,40}\)$")
 #: A byline glued between two sentences of a feed's description, without spaces
@@ -373,7 +379,7 @@ def prepare_lines(
     text = _unwrap_pseudo_xml(text)
     if "<" in text:
         stripped = strip_tags(
-            pictures_as_markdown(text)
+            pictures_as_markdown(_dateline_elements(text))
         )  # tags a scraper left in (<br> line breaks, <b> names)
         if stripped != text and "&" in stripped:
             # Text written as HTML writes its characters as references too (&quot;, &#x2019;).
@@ -457,6 +463,18 @@ _LATIN1_UNPRINTABLE = byte_marks(
     for code in range(256)
     if not chr(code).isprintable() and code != 0xA0 and len(f"a{chr(code)}b".splitlines()) == 1
 )
+
+
+def _dateline_elements(text: str) -> str:
+    """``text`` with a dash after a dateline that a story written as HTML set as an element.
+
+    ``<p><span class="location">CHICAGO</span> The jail ...`` prints ``CHICAGO The jail ...``
+    once the tags go, where nothing tells the place from the text: a paragraph opening with an
+    element of nothing but a place in capitals is given the dash a dateline is read by.
+    """
+    if "<p" not in text:
+        return text
+    return _DATELINE_ELEMENT.sub(r"\g<open>\g<place> - ", text)
 
 
 def _unwrap_pseudo_xml(text: str) -> str:
