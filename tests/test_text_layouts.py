@@ -1344,3 +1344,33 @@ def test_a_dateline_set_as_an_element_of_an_html_story(opening: str, dateline: s
     )
     if dateline is not None:
         assert article.paragraphs[0].startswith("The harbour")
+
+
+@pytest.mark.parametrize(
+    ("field", "authors"),
+    [
+        # A list as a program prints it; an outlet's acronym in title case is no person.
+        ("authors: ['Jane Doe', 'Cnn Business']", ("Jane Doe",)),
+        ('authors: ["Jane O\'Brien", "Tom Lee"]', ("Jane O'Brien", "Tom Lee")),
+        ("authors: Jane Doe, Bbc News Online", ("Jane Doe",)),
+        # Names with few vowels, or in other scripts, stay names.
+        ("authors: Jörg Zschoche, Tobias Költzsch", ("Jörg Zschoche", "Tobias Költzsch")),
+    ],
+)
+def test_a_tool_author_field_as_a_list_and_outlets_in_it(
+    field: str, authors: tuple[str, ...]
+) -> None:
+    dump = (
+        "## Harbour reopens after the storm\n"
+        "\n"
+        "keywords: harbour, storm\n"
+        f"{field}\n"
+        "publish date: 2020-03-04 00:00:00\n"
+        "\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Harbour reopens after the storm"
+    assert article.authors == authors

@@ -62,6 +62,11 @@ _MIN_HEADLINE = 12
 #: author field, the tool's or the outlet's brand, not a person (a user name runs on in more
 #: capitals, "AMournfulHowl").
 _BRAND_NAME = re.compile(r"^[A-Z]{2,}[a-z]+$")
+#: An item of a list written as a program prints it, in single or double quotes.
+_QUOTED_ITEM = re.compile(r"'(?P<single>[^']*)'|\"(?P<double>[^\"]*)\"")
+#: An acronym written in title case: a capital, then two or more lower-case letters of the Latin
+#: alphabet, none a vowel (``y`` counts as one).
+_TITLED_ACRONYM = re.compile(r"[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{2,}")
 #: A title field's last part after a bar is a site's name when it has at most this many words and
 #: the part before it at least _HEADLINE_WORDS.
 _SITE_SUFFIX_WORDS = 3
@@ -706,8 +711,8 @@ def _read_front_matter(lines: list[str], fields: _Fields) -> list[str]:
     if front.title is not None:
         fields.title = _without_site_suffix(front.title)
     if front.authors is not None:
-        names = split_authors(front.authors.replace(";", ","), strict=False)
-        fields.add_authors(tuple(name for name in names if not _BRAND_NAME.match(name)))
+        names = split_authors(_list_items(front.authors).replace(";", ","), strict=False)
+        fields.add_authors(tuple(name for name in names if not _is_brand(name)))
     if front.date is not None:
         fields.published = _in_us_zone(front.date, parse_date(front.date))
     if front.site_name is not None:
@@ -716,6 +721,31 @@ def _read_front_matter(lines: list[str], fields: _Fields) -> list[str]:
         fields.tags.extend(t.strip() for t in front.tags.split(",") if t.strip())
         fields.known_tags.update(fields.tags)
     return lines
+
+
+def _list_items(value: str) -> str:
+    """A field's value written as a list (``['Jane Doe', 'Cnn Business']``) as its items, by commas.
+
+    A tool may write a list as its programming language prints it; another value is kept.
+    """
+    value = value.strip()
+    if value[:1] != "[" or value[-1:] != "]":
+        return value
+    items = (
+        found.group("single") or found.group("double") or ""
+        for found in _QUOTED_ITEM.finditer(value)
+    )
+    return ", ".join(item.strip() for item in items if item.strip())
+
+
+def _is_brand(name: str) -> bool:
+    """Whether a name in a tool's author field is a brand, not a person.
+
+    An acronym run on with one word in lower case (``AIVibe``), or a name with a word in title
+    case of three letters or more and no vowel (``Cnn Business``: an outlet's acronym the tool
+    wrote in title case, as no name is spelled).
+    """
+    return _BRAND_NAME.match(name) is not None or any(map(_TITLED_ACRONYM.fullmatch, name.split()))
 
 
 def _without_site_suffix(title: str) -> str:
