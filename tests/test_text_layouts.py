@@ -1374,3 +1374,36 @@ def test_a_tool_author_field_as_a_list_and_outlets_in_it(
     article = newsparse.parse_article(dump, kind="text")
     assert article.title == "Harbour reopens after the storm"
     assert article.authors == authors
+
+
+def test_a_caption_printed_twice_with_a_credit_line_is_one_caption() -> None:
+    # A page's text prints a picture's alt text and its caption (the same words) and then the
+    # credit on a line of its own, between paragraphs; or the second time with its credit.
+    dump = (
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "\n"
+        "Ferries queue at the eastern quay on Tuesday morning.\n"
+        "Ferries queue at the eastern quay on Tuesday morning.\n"
+        "Jane Doe/Agency/Getty Images\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+        "\n"
+        "Fishermen check their boats for damage.\n"
+        "Fishermen check their boats for damage. (Tom Lee/For the Harbour News)\n"
+        "\n"
+        "Repairs will start next week, the port said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.captions == (
+        Caption(
+            text="Ferries queue at the eastern quay on Tuesday morning.",
+            credit="Jane Doe/Agency/Getty Images",
+        ),
+        Caption(
+            text="Fishermen check their boats for damage.", credit="Tom Lee/For the Harbour News"
+        ),
+    )
+    assert article.paragraphs == (
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.",
+        "Ferries resumed their usual timetable by the afternoon, the operator said.",
+        "Repairs will start next week, the port said.",
+    )

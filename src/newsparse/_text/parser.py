@@ -222,6 +222,13 @@ _DATELINE_ELEMENT = re.compile(
     r"(?P<open><p(?:\s[^<>]{0,200})?>\s*)<(?P<tag>span|b|strong)(?:\s[^<>]{0,200})?>"
     r"(?P<place>[A-Z][A-Z.'-]*(?:[ ,]{1,2}[A-Z][A-Za-z.'-]*){0,3})</(?P=tag)>\s+(?=[A-Z])"
 )
+#: A caption printed twice has at least this many words (a shorter line is a label or a name).
+_REPEATED_CAPTION_WORDS = 4
+#: A picture's credit on a line of its own: capitalised names joined by slashes, a few words
+#: (``Jane Doe/Agency/Getty Images``).
+_CREDIT_LINE = re.compile(
+    r"^[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}(?:/[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}){1,3}$"
+)
 #: A wire story's note of an exchange rate, in brackets on its own line: ``($1 = 0.8079 pounds)``.
 _RATE_NOTE = re.compile(r"^\((?:[$€£¥]|[A-Z]{2,3}\$?)\s?1 = [^()=]{1,40}\)$")
 #: A byline glued between two sentences of a feed's description, without spaces
@@ -335,7 +342,7 @@ def parse_text(text: str) -> Article:
     body_start = _read_header(lines, start, fields)
     if fields.published is None and fields.date_above is not None:
         fields.add_date(*fields.date_above)
-    _read_body(lines, body_start, fields)
+    _read_body(_fold_repeated_captions(lines, body_start, fields), body_start, fields)
     if not fields.authors and _closing_name(fields):
         fields.add_authors((fields.paragraphs.pop(),))
     elif signer := _dash_signature(fields.paragraphs):
@@ -1238,6 +1245,39 @@ def _read_glued_byline(fields: _Fields) -> None:
         return
     fields.add_authors((" ".join(found.group(1).split()),))
     fields.paragraphs[0:1] = [first[: found.start()], first[found.end() :]]
+
+
+def _fold_repeated_captions(lines: list[str], start: int, fields: _Fields) -> list[str]:
+    """``lines`` with each picture's caption printed twice in the body written once, as a caption.
+
+    A page's text may print a picture's alt text and then its caption, the same words on two
+    lines (the second perhaps with its credit in brackets), and the credit on a line of its own
+    after them (``Jane Doe/Agency``). Such a line is a caption, not a paragraph: it is written
+    once, with its credit in square brackets, and read as a picture's caption.
+    """
+    out = lines[:start]
+    index = start
+    while index < len(lines):
+        line = lines[index]
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if line.count(" ") + 1 < _REPEATED_CAPTION_WORDS or not following.startswith(line):
+            out.append(line)
+            index += 1
+            continue
+        rest = following[len(line) :].strip()
+        credit = rest[1:-1] if rest[:1] == "(" and rest[-1:] == ")" else None
+        if rest and credit is None:
+            out.append(line)
+            index += 1
+            continue
+        index += 2
+        if credit is None and index < len(lines) and _CREDIT_LINE.match(lines[index]):
+            credit = lines[index]
+            index += 1
+        caption = f"{line} [{credit}]" if credit else line
+        fields.pictures.add(caption)
+        out.append(caption)
+    return out
 
 
 def _dash_signature(paragraphs: list[str]) -> str | None:
