@@ -1407,3 +1407,23 @@ def test_a_caption_printed_twice_with_a_credit_line_is_one_caption() -> None:
         "Ferries resumed their usual timetable by the afternoon, the operator said.",
         "Repairs will start next week, the port said.",
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("This image shows the flooded quay of the harbour on Tuesday, during the storm.", True),
+        ("In this photo provided by the port, ferries queue at the eastern quay on Monday.", True),
+        ("This image of a town in decline was painted by critics of the council for years.", False),
+        ("In this town, the harbour is the biggest employer, the mayor said on Tuesday.", False),
+    ],
+)
+def test_a_line_saying_what_a_picture_shows_is_a_caption(line: str, caption: bool) -> None:
+    dump = (
+        "WASHINGTON — The harbour reopened on Tuesday after a storm closed it for three days.\n"
+        f"{line}\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert (article.captions == (Caption(text=line, credit=None),)) is caption
+    assert (line in article.paragraphs) is not caption

@@ -229,6 +229,12 @@ _REPEATED_CAPTION_WORDS = 4
 _CREDIT_LINE = re.compile(
     r"^[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}(?:/[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}){1,3}$"
 )
+#: The opening of a caption that says what the picture shows (``This image shows ...``, ``In this
+#: Jan. 5, 2023, file photo, ...``).
+_DESCRIBED_PICTURE = re.compile(
+    r"^(?:This|In this)\b[^.]{0,40}?\b(?:image|photo|photograph|picture|video still|screenshot)"
+    r"\b[^.]{0,60}?\b(?:shows|provided by|released by|taken|made from|from video)\b"
+)
 #: A wire story's note of an exchange rate, in brackets on its own line: ``($1 = 0.8079 pounds)``.
 _RATE_NOTE = re.compile(r"^\((?:[$€£¥]|[A-Z]{2,3}\$?)\s?1 = [^()=]{1,40}\)$")
 #: A byline glued between two sentences of a feed's description, without spaces
@@ -1223,7 +1229,7 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
         if line in fields.pictures:
             fields.add_caption(*_picture_caption(line))
             continue
-        caption = facts.caption(line, strict=True)
+        caption = facts.caption(line, strict=True) or _described_picture(line)
         if caption is not None:
             fields.add_caption(*caption)
             continue
@@ -1307,6 +1313,17 @@ def _closing_name(fields: _Fields) -> bool:
         return False
     above = raw[-2 - _CLOSING_NAME_BODY : -2]
     return all(line.strip() for line in above) and above[-1].strip() == paragraphs[-2]
+
+
+def _described_picture(line: str) -> tuple[str, None] | None:
+    """``(line, None)`` if ``line`` is a caption that says it describes a picture, else ``None``.
+
+    ``This image shows ...``, ``In this photo provided by ...``: the way agencies open the
+    caption of a handout or file picture, which a story's sentence never does.
+    """
+    if line[:2] not in ("Th", "In") or _DESCRIBED_PICTURE.match(line) is None:
+        return None
+    return line, None
 
 
 def _body_furniture(line: str) -> str | None:
@@ -1413,6 +1430,7 @@ def _is_running_text(line: str, fields: _Fields) -> bool:
         and not line.endswith(":")  # (a heading of sources)
         and line not in fields.pictures
         and not _is_link_bar(line)
+        and _described_picture(line) is None
     )
 
 
