@@ -1427,3 +1427,25 @@ def test_a_line_saying_what_a_picture_shows_is_a_caption(line: str, caption: boo
     article = newsparse.parse_article(dump, kind="text")
     assert (article.captions == (Caption(text=line, credit=None),)) is caption
     assert (line in article.paragraphs) is not caption
+
+
+def test_a_standfirst_without_a_full_stop_under_the_title_is_the_description() -> None:
+    standfirst = (
+        "In the last instalment of our series, we keep it quick and easy with a few harbour"
+        " favourites"
+    )
+    dump = (
+        "Harbour reopens after storm\n"
+        "\n"
+        f"{standfirst}\n"
+        "\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.description == standfirst
+    assert article.paragraphs[0].startswith("The harbour reopened")
+    # A first line ending with a full stop is the lede, as before.
+    article = newsparse.parse_article(dump.replace("favourites", "favourites."), kind="text")
+    assert article.paragraphs[0] == standfirst + "."

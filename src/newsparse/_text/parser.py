@@ -235,6 +235,10 @@ _DESCRIBED_PICTURE = re.compile(
     r"^(?:This|In this)\b[^.]{0,40}?\b(?:image|photo|photograph|picture|video still|screenshot)"
     r"\b[^.]{0,60}?\b(?:shows|provided by|released by|taken|made from|from video)\b"
 )
+#: A standfirst without a full stop under the title has at least this many words; a line ending
+#: in one of these marks ends a sentence, or goes on (a colon), or is a list's or a quote's.
+_OPEN_STANDFIRST_WORDS = 12
+_OPEN_ENDS = frozenset(".!?:;,\"”’')]…-–—")
 #: A wire story's note of an exchange rate, in brackets on its own line: ``($1 = 0.8079 pounds)``.
 _RATE_NOTE = re.compile(r"^\((?:[$€£¥]|[A-Z]{2,3}\$?)\s?1 = [^()=]{1,40}\)$")
 #: A byline glued between two sentences of a feed's description, without spaces
@@ -883,6 +887,8 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
             fields.add_caption(*caption)
         elif _caption_under_site_code(lines, index, fields):
             fields.add_caption(line, None)
+        elif index == start and fields.description is None and _open_standfirst(lines, index):
+            fields.description = line  # a summary right under the title, no sentence's end
         elif (
             is_paragraph_like(line)
             and not _dateline_ahead(lines, index + 1, fields.facts)
@@ -944,6 +950,23 @@ def _read_standfirst(lines: list[str], fields: _Fields) -> None:
             fields.warnings.append(
                 f"left out a header line that is not part of the article: {line!r}"
             )
+
+
+def _open_standfirst(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]``, right under the title, is a standfirst: a summary of the story.
+
+    A line of running text that ends without a sentence's end (``... with a few holiday
+    staples``), over a paragraph that opens a sentence and ends one: the story starts there.
+    """
+    line = lines[index]
+    if (
+        line.count(" ") + 1 < _OPEN_STANDFIRST_WORDS
+        or line[-1:] in _OPEN_ENDS
+        or index + 1 >= len(lines)
+    ):
+        return False
+    below = lines[index + 1]
+    return below[:1].isupper() and is_paragraph_like(below) and below.endswith(_SENTENCE_ENDS)
 
 
 def _caption_under_site_code(lines: list[str], index: int, fields: _Fields) -> bool:
