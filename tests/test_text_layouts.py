@@ -1449,3 +1449,28 @@ def test_a_standfirst_without_a_full_stop_under_the_title_is_the_description() -
     # A first line ending with a full stop is the lede, as before.
     article = newsparse.parse_article(dump.replace("favourites", "favourites."), kind="text")
     assert article.paragraphs[0] == standfirst + "."
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Laporan Wartawan Kabar.com, Ani Lestari", ("Ani Lestari",)),
+        ("Laporan Reporter Kabar Kota, Budi Santoso", ("Budi Santoso",)),
+    ],
+)
+def test_a_report_label_and_outlet_before_the_name_is_a_byline(
+    line: str, authors: tuple[str, ...]
+) -> None:
+    dump = (
+        "Harga beras naik lagi\n"
+        "\n"
+        f"{line}\n"
+        "\n"
+        "KABAR.COM, JAKARTA - Harga beras naik lagi pekan ini di pasar-pasar Jakarta, kata pedagang.\n"
+        "\n"
+        "Pedagang mengatakan pasokan dari daerah berkurang karena musim hujan.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.authors == authors
+    assert article.dateline == "KABAR.COM, JAKARTA"
+    assert len(article.paragraphs) == 2

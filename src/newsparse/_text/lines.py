@@ -120,8 +120,24 @@ _MAX_NAME_WORDS = 6
 _CLAUSE = re.compile(r"\s*;\s*|,\s+(?=(?:written|edited|reported|photographed)\b)", re.I)
 
 
+#: A report's label, the reporter's role and outlet, then the name after a comma:
+#: ``Laporan Wartawan Kabar.com, Ani Lestari`` ("report by Kabar.com's journalist, ...").
+_REPORTED_FOR = re.compile(
+    r"^(?:laporan|report)\s+(?:wartawan|reporter|kontributor|koresponden|jurnalis|correspondent)"
+    r"\s+[^,]{1,60},\s*(?P<name>[^,]{2,60})$",
+    re.IGNORECASE,
+)
+
+
 def _byline_variant(line: str) -> Byline | None:
-    """A labelled byline in another shape: clauses split by ``;``, or an outlet after a bar."""
+    """A labelled byline in another shape: clauses split by ``;``, or an outlet after a bar.
+
+    A report's label and outlet may stand before the name (``Laporan Wartawan Kabar.com, Ani
+    Lestari``).
+    """
+    reported = _REPORTED_FOR.match(line) if ", " in line else None
+    if reported is not None:
+        return parse_byline(reported.group("name"), bare=True)
     if ";" in line or ", " in line:
         joined = _CLAUSE.sub(" | ", line)
         if joined != line:
