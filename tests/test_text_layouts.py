@@ -1474,3 +1474,25 @@ def test_a_report_label_and_outlet_before_the_name_is_a_byline(
     assert article.authors == authors
     assert article.dateline == "KABAR.COM, JAKARTA"
     assert len(article.paragraphs) == 2
+
+
+def test_a_lower_case_label_over_a_republished_body_and_its_trailer() -> None:
+    # A one-word label in lower case is no headline; the republisher's "Artikel ini telah tayang
+    # di ..." line closes the story, and what follows it is the page's.
+    dump = (
+        "artikel\n"
+        "JAKARTA, KABAR.com - Harga beras naik lagi pekan ini di pasar-pasar Jakarta, kata pedagang."
+        " Pedagang mengatakan pasokan dari daerah berkurang karena musim hujan.\n"
+        "\n"
+        'Artikel ini telah tayang di Kabar.com dengan judul "Harga Beras Naik Lagi", Klik untuk'
+        " baca: https://www.kabar.com/read/2024/03/31/harga-beras\n"
+        "\n"
+        "Kabar+ baca berita tanpa iklan: https://kbr.im/plus\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title is None
+    assert article.dateline == "JAKARTA, KABAR.com"
+    assert article.paragraphs == (
+        "Harga beras naik lagi pekan ini di pasar-pasar Jakarta, kata pedagang. Pedagang"
+        " mengatakan pasokan dari daerah berkurang karena musim hujan.",
+    )

@@ -153,6 +153,7 @@ _CREDIT_PLACE = re.compile(r"(?<!\s)\s+in\s+[A-Z][^,;]*?(?=$|,|\s+and\s)")
 _COPY_TRAILER = re.compile(
     r"^(?:this (?:article|story|post) (?:was )?(?:originally |first )?(?:appeared|published) "
     r"(?:first )?(?:on|in|at)\b|read the (?:full|original|rest of the) (?:story|article)\b"
+    r"|artikel ini (?:telah |sudah )?(?:tayang|terbit|dimuat) di\b"
     r"|sign up for our\b.*\bnewsletter)",
     re.IGNORECASE,
 )
@@ -647,6 +648,7 @@ def _opens_with_title(lines: list[str], fields: _Fields) -> bool:
         words > 30
         or (first.endswith(".") and not titled)
         or (" | " in first and not windowed)
+        or (words == 1 and first.islower())  # a label ("artikel"), never a headline
         or fields.facts.boilerplate(first)
         or is_bullet(first)
         or fields.facts.date(first) is not None
