@@ -1496,3 +1496,27 @@ def test_a_lower_case_label_over_a_republished_body_and_its_trailer() -> None:
         "Harga beras naik lagi pekan ini di pasar-pasar Jakarta, kata pedagang. Pedagang"
         " mengatakan pasokan dari daerah berkurang karena musim hujan.",
     )
+
+
+def test_a_byline_glued_to_the_date_and_a_doubled_caption_in_the_header() -> None:
+    dump = (
+        "Harbour reopens after storm\n"
+        "Jane DoeJuly 24, 2022 at 7:13 p.m. EDT\n"
+        "Ferries queue at the eastern quay on Tuesday morning.\n"
+        "Ferries queue at the eastern quay on Tuesday morning. (Tom Lee/For the Harbour News)\n"
+        "PORTVILLE, Maine — The harbour reopened on Tuesday after a storm closed it for three days.\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.authors == ("Jane Doe",)
+    assert article.published is not None
+    assert article.published.isoformat() == "2022-07-24T19:13:00-04:00"
+    assert article.captions == (
+        Caption(
+            text="Ferries queue at the eastern quay on Tuesday morning.",
+            credit="Tom Lee/For the Harbour News",
+        ),
+    )
+    assert article.dateline == "PORTVILLE, Maine"
+    assert len(article.paragraphs) == 2

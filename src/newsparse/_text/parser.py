@@ -240,6 +240,10 @@ _DESCRIBED_PICTURE = re.compile(
 #: in one of these marks ends a sentence, or goes on (a colon), or is a list's or a quote's.
 _OPEN_STANDFIRST_WORDS = 12
 _OPEN_ENDS = frozenset(".!?:;,\"”’')]…-–—")
+#: Where a name runs on into a date written with the month's name (``Jane DoeJuly 24, 2022``).
+_GLUED_DATE = re.compile(
+    r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b)"
+)
 #: A wire story's note of an exchange rate, in brackets on its own line: ``($1 = 0.8079 pounds)``.
 _RATE_NOTE = re.compile(r"^\((?:[$€£¥]|[A-Z]{2,3}\$?)\s?1 = [^()=]{1,40}\)$")
 #: A byline glued between two sentences of a feed's description, without spaces
@@ -350,10 +354,11 @@ def parse_text(text: str) -> Article:
     if fields.title is None and not lines:
         msg = "the text holds no line that reads as a title or a paragraph"
         raise NotAnArticleError(msg)
+    lines = _fold_repeated_captions(lines, start, fields)
     body_start = _read_header(lines, start, fields)
     if fields.published is None and fields.date_above is not None:
         fields.add_date(*fields.date_above)
-    _read_body(_fold_repeated_captions(lines, body_start, fields), body_start, fields)
+    _read_body(lines, body_start, fields)
     if not fields.authors and _closing_name(fields):
         fields.add_authors((fields.paragraphs.pop(),))
     elif signer := _dash_signature(fields.paragraphs):
@@ -1165,6 +1170,16 @@ def _read_byline_and_date(line: str, fields: _Fields) -> bool:
     ``Oleh Ani - Rabu, 13 Sep 2023 15:04 WIB``, ``Posted on September 13, 2023 by Ani``,
     ``By Jane Doe | 13 Sep 2023``, ``Name - site | Kamis, 05/11/2015 10:08 WIB``.
     """
+    glued = _GLUED_DATE.search(line) if not fields.authors and has_digit(line) else None
+    if glued is not None:
+        # A page copied as text glues the byline to the date ("Jane DoeJuly 24, 2022 at 7 p.m."):
+        # read when no byline named the writer (else it is a label's or an outlet's name).
+        byline = fields.facts.byline(line[: glued.start()], bare=True)
+        date = fields.facts.date(line[glued.start() :])
+        if byline is not None and byline.authors and date is not None:
+            fields.add_authors(byline.authors)
+            fields.add_date(date, line[glued.start() :])
+            return True
     if not _may_hold_byline_and_date(line, fields.facts) or _BYLINE_DATE_SPLIT.search(line) is None:
         return False
     facts = fields.facts
