@@ -1520,3 +1520,35 @@ def test_a_byline_glued_to_the_date_and_a_doubled_caption_in_the_header() -> Non
     )
     assert article.dateline == "PORTVILLE, Maine"
     assert len(article.paragraphs) == 2
+
+
+def test_reading_time_and_share_button_lines_are_widget_text() -> None:
+    dump = (
+        "Harbour reopens after storm\n"
+        "\n"
+        "January 27, 2024\n"
+        "\n"
+        "< 1 MIN READ\n"
+        "facebook sharing button\n"
+        "twitter sharing button\n"
+        "whatsapp sharing button\n"
+        "email sharing button\n"
+        "print sharing button\n"
+        "sharethis sharing button\n"
+        "\n"
+        "Harbour reopens after storm\n"
+        "\n"
+        "PORTVILLE: The harbour reopened on Tuesday after a storm closed it for three days.\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+        "\n"
+        "5 min read\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Harbour reopens after storm"
+    assert article.published == dt.date(2024, 1, 27)
+    assert article.dateline == "PORTVILLE"
+    assert article.paragraphs == (
+        "The harbour reopened on Tuesday after a storm closed it for three days.",
+        "Ferries resumed their usual timetable by the afternoon, the operator said.",
+    )

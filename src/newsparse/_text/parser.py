@@ -244,6 +244,13 @@ _OPEN_ENDS = frozenset(".!?:;,\"”’')]…-–—")
 _GLUED_DATE = re.compile(
     r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b)"
 )
+#: A page widget's line copied with the text: a reading time (``< 1 MIN READ``, ``5 min read``)
+#: or a share button's label (``facebook sharing button``).
+_WIDGET_LINE = re.compile(
+    r"^(?:<\s*)?\d{1,2}\s*(?:min|mins|minute|minutes)\.?\s+read$|^\w+ shar(?:e|ing) button$",
+    re.IGNORECASE,
+)
+_WIDGET_WORDS = 4
 #: A wire story's note of an exchange rate, in brackets on its own line: ``($1 = 0.8079 pounds)``.
 _RATE_NOTE = re.compile(r"^\((?:[$€£¥]|[A-Z]{2,3}\$?)\s?1 = [^()=]{1,40}\)$")
 #: A byline glued between two sentences of a feed's description, without spaces
@@ -1110,7 +1117,7 @@ def _read_metadata(line: str, fields: _Fields, *, header: bool) -> bool:
                 return True
             fields.add_date(match, line)
             return True
-    if facts.boilerplate(line):
+    if facts.boilerplate(line) or (words <= _WIDGET_WORDS and _WIDGET_LINE.match(line)):
         return True
     if header and words == 1 and _ADDRESS.match(line):
         return True  # the story's address alone on a line under the title (a source line)
