@@ -1304,9 +1304,10 @@ def _fold_repeated_captions(lines: list[str], start: int, fields: _Fields) -> li
     """``lines`` with each picture's caption printed twice in the body written once, as a caption.
 
     A page's text may print a picture's alt text and then its caption, the same words on two
-    lines (the second perhaps with its credit in brackets), and the credit on a line of its own
-    after them (``Jane Doe/Agency``). Such a line is a caption, not a paragraph: it is written
-    once, with its credit in square brackets, and read as a picture's caption.
+    lines, the second with its credit in brackets or the credit on a line of its own after them
+    (``Jane Doe/Agency``). Such a line is a caption, not a paragraph: it is written once, with its
+    credit in square brackets, and read as a picture's caption. A line printed twice without a
+    credit is left as it is (a scraper may repeat a paragraph).
     """
     out = lines[:start]
     index = start
@@ -1323,11 +1324,16 @@ def _fold_repeated_captions(lines: list[str], start: int, fields: _Fields) -> li
             out.append(line)
             index += 1
             continue
-        index += 2
-        if credit is None and index < len(lines) and _CREDIT_LINE.match(lines[index]):
-            credit = lines[index]
+        if credit is None and index + 2 < len(lines) and _CREDIT_LINE.match(lines[index + 2]):
+            credit = lines[index + 2]
             index += 1
-        caption = f"{line} [{credit}]" if credit else line
+        if credit is None:
+            # (A paragraph printed twice, as a scraper may repeat one, is no caption.)
+            out.append(line)
+            index += 1
+            continue
+        index += 2
+        caption = f"{line} [{credit}]"
         fields.pictures.add(caption)
         out.append(caption)
     return out
