@@ -1552,3 +1552,19 @@ def test_reading_time_and_share_button_lines_are_widget_text() -> None:
         "The harbour reopened on Tuesday after a storm closed it for three days.",
         "Ferries resumed their usual timetable by the afternoon, the operator said.",
     )
+
+
+def test_a_dateline_and_its_dash_on_lines_of_their_own_over_the_lede() -> None:
+    dump = (
+        "PORTVILLE\n"
+        "—\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title is None
+    assert article.dateline == "PORTVILLE"
+    assert article.paragraphs == (
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.",
+        "Ferries resumed their usual timetable by the afternoon, the operator said.",
+    )

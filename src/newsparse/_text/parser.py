@@ -251,6 +251,9 @@ _WIDGET_LINE = re.compile(
     re.IGNORECASE,
 )
 _WIDGET_WORDS = 4
+#: A dash alone on its line, and how many words the dateline above it has at most.
+_LONE_DASHES = frozenset(("-", "--", "–", "—"))
+_LONE_DATELINE_WORDS = 4
 #: A wire story's note of an exchange rate, in brackets on its own line: ``($1 = 0.8079 pounds)``.
 _RATE_NOTE = re.compile(r"^\((?:[$€£¥]|[A-Z]{2,3}\$?)\s?1 = [^()=]{1,40}\)$")
 #: A byline glued between two sentences of a feed's description, without spaces
@@ -567,6 +570,15 @@ def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> 
     """
     if not lines:
         return 0
+    if (
+        len(lines) > 2
+        and lines[1] in _LONE_DASHES
+        and lines[0].count(" ") < _LONE_DATELINE_WORDS
+        and is_paragraph_like(lines[2])
+    ):
+        # A dateline and its dash on lines of their own over the lede ("CNN", "—"): no title.
+        fields.dateline = lines[0]
+        return 2
     if (
         _opens_with_title(lines, fields)
         and (not headings or 0 in headings)
