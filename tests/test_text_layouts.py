@@ -1568,3 +1568,38 @@ def test_a_dateline_and_its_dash_on_lines_of_their_own_over_the_lede() -> None:
         "The harbour reopened on Tuesday after a storm closed it for three days, officials said.",
         "Ferries resumed their usual timetable by the afternoon, the operator said.",
     )
+
+
+def test_a_page_copy_with_its_byline_block_twice_and_other_stories_bylines_below() -> None:
+    # A select-all copy of a page: the byline and date block twice (the second with the zone and
+    # a bar), the text, then a list of other stories, each with its date and byline.
+    dump = (
+        "\n"
+        "\tBy Jane Doe\n"
+        "March 15, 2024 1:03 PM\n"
+        "\n"
+        "\t\tBy \t\tJane Doe | \n"
+        "\t\t\tMarch 15, 2024 1:03 PM ET\t\t\n"
+        "\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+        "Repairs to the breakwater will start next week and take a month, the port said.\n"
+        "\n"
+        "March 25, 2024 5:32 PM ET \n"
+        "·\n"
+        "\t\t\tBy: \t\t\tTom Lee \n"
+        "\n"
+        "The council approved its budget for the coming year on Monday evening (…)\n"
+        "\n"
+        "March 25, 2024 4:07 PM ET \n"
+        "·\n"
+        "\t\t\tBy: \t\t\tAnn Roe \n"
+        "\n"
+        "A local bakery won a national prize for its bread at the weekend, the judges said (…)\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title is None
+    assert article.authors == ("Jane Doe",)
+    assert article.published is not None
+    assert article.published.isoformat() == "2024-03-15T13:03:00-04:00"
+    assert article.paragraphs[0].startswith("The harbour reopened")

@@ -27,6 +27,7 @@ __all__ = [
     "is_paragraph_like",
     "is_site_code",
     "may_be_caption",
+    "opens_with_label",
     "paragraph_flags",
 ]
 
@@ -164,7 +165,7 @@ del _label
 _LABEL_REACH = max(map(len, _LABEL_STARTS))
 
 
-def _opens_with_label(line: str) -> bool:
+def opens_with_label(line: str) -> bool:
     """Whether ``line``, lowered, opens with one of :data:`_LABEL_STARTS`."""
     opening = line[:_LABEL_REACH].lower()
     labels = _LABELS_BY_OPENING.get(opening[:2])
@@ -375,7 +376,7 @@ class LineFacts:
             pass
         found = None
         if len(line) <= _MAX_BYLINE and (
-            bare or "|" in line or "•" in line or "·" in line or _opens_with_label(line)
+            bare or "|" in line or "•" in line or "·" in line or opens_with_label(line)
         ):
             found = parse_byline(line, bare=bare)
             if found is None:  # a labelled byline reads the same where a bare one may stand too

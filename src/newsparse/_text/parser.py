@@ -36,6 +36,7 @@ from newsparse._text.lines import (
     is_paragraph_like,
     is_site_code,
     may_be_caption,
+    opens_with_label,
 )
 from newsparse._text.markup import (
     broken_block_lines,
@@ -291,6 +292,7 @@ class _Fields:
     date_above: tuple[DateMatch, str] | None = None  # a date line right above the headline
     text: str = ""  # the dump as given, for the few questions its cleaned lines cannot answer
     description: str | None = None  # a standfirst between the title and the byline or date
+    field_authors: bool = False  # a tool's author field was read (it may name only some)
 
     def add_authors(self, names: tuple[str, ...]) -> None:
         for name in names:
@@ -305,7 +307,7 @@ class _Fields:
         value = _in_us_zone(line, match.value)
         if boilerplate.is_update_line(line):
             self.modified = self.modified or value
-        elif self.published is None:
+        elif self.published is None or _zoned_again(self.published, value):
             self.published = value
 
     def add_caption(self, text: str, credit: str | None) -> None:
@@ -319,6 +321,21 @@ class _Fields:
             self.captions.append(Caption(text=self.paragraphs.pop(), credit=credit))
         elif credit:
             self.warnings.append(f"a photo credit names no caption: {credit!r}")
+
+
+def _zoned_again(known: dt.date, value: dt.date | None) -> bool:
+    """Whether ``value`` states the time ``known`` states, with the zone ``known`` lacks.
+
+    A page may print its date line twice, once without the zone (``March 15, 2024 1:03 PM``) and
+    once with it (``... 1:03 PM ET``): the second says more.
+    """
+    return (
+        isinstance(known, dt.datetime)
+        and known.tzinfo is None
+        and isinstance(value, dt.datetime)
+        and value.tzinfo is not None
+        and value.replace(tzinfo=None) == known
+    )
 
 
 def _in_us_zone(text: str, value: dt.date | None) -> dt.date | None:
@@ -600,8 +617,10 @@ def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> 
         fields.title = lines[top]
         return top + 1
     index = choose_title(lines, headings, fields.facts)
-    if index is None:
-        return 0
+    if index is None or (
+        opens_with_label(lines[index]) and fields.facts.byline(lines[index]) is not None
+    ):
+        return 0  # (a labelled byline, "By Jane Doe |", is never the title)
     if index:
         fields.warnings.append(
             f"left out {index} lines of page furniture (menus, lists) before the title"
@@ -754,6 +773,7 @@ def _read_front_matter(lines: list[str], fields: _Fields) -> list[str]:
     if front.title is not None:
         fields.title = _without_site_suffix(front.title)
     if front.authors is not None:
+        fields.field_authors = True
         names = split_authors(_list_items(front.authors).replace(";", ","), strict=False)
         fields.add_authors(tuple(name for name in names if not _is_brand(name)))
     if front.date is not None:
@@ -1138,7 +1158,11 @@ def _read_metadata(line: str, fields: _Fields, *, header: bool) -> bool:
         bare = header and not fields.authors and words <= 6 and (words > 1 or line[-1:] != ",")
         byline = facts.byline(line, bare=bare)
         if byline is not None:
-            fields.add_authors(byline.authors)
+            if header or not fields.authors or not fields.paragraphs or fields.field_authors:
+                # (Below the text, once a byline above it named the writer, a byline is another
+                # story's, in a list of other stories: left out, naming nobody. A tool's author
+                # field may name only some of the writers: then the text's bylines still count.)
+                fields.add_authors(byline.authors)
             return True
     if words <= _BYLINE_WORDS and _read_byline_and_date(line, fields):
         return True
