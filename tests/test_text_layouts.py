@@ -1603,3 +1603,27 @@ def test_a_page_copy_with_its_byline_block_twice_and_other_stories_bylines_below
     assert article.published is not None
     assert article.published.isoformat() == "2024-03-15T13:03:00-04:00"
     assert article.paragraphs[0].startswith("The harbour reopened")
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        (
+            "The mayor thanks the crews at the quay. Jane Doe/Harbour Images",
+            Caption(
+                text="The mayor thanks the crews at the quay.", credit="Jane Doe/Harbour Images"
+            ),
+        ),
+        # A sentence that names a route with a slash is text.
+        ("Ferries run on the Portville/Eastham route again, the operator said.", None),
+    ],
+)
+def test_a_short_caption_with_a_slashed_credit_after_it(line: str, caption: Caption | None) -> None:
+    dump = (
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        f"{line}\n"
+        "Repairs to the breakwater will start next week and take a month, the port said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.captions == ((caption,) if caption else ())
+    assert (line in article.paragraphs) is (caption is None)

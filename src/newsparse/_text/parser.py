@@ -255,6 +255,14 @@ _WIDGET_WORDS = 4
 #: A dash alone on its line, and how many words the dateline above it has at most.
 _LONE_DASHES = frozenset(("-", "--", "–", "—"))
 _LONE_DATELINE_WORDS = 4
+#: A short caption in the body with its credit after its last sentence, names joined by slashes
+#: (``The mayor at the quay. Jane Doe/Agency Images``): its words at most, and the credit's reach.
+_CREDITED_CAPTION = re.compile(
+    r"^(?P<text>.{10,}[.!?][\"”’]?) (?P<credit>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}"
+    r"(?:/[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}){1,3})$"
+)
+_CREDITED_CAPTION_WORDS = 40
+_CREDIT_TAIL = 60
 #: A wire story's note of an exchange rate, in brackets on its own line: ``($1 = 0.8079 pounds)``.
 _RATE_NOTE = re.compile(r"^\((?:[$€£¥]|[A-Z]{2,3}\$?)\s?1 = [^()=]{1,40}\)$")
 #: A byline glued between two sentences of a feed's description, without spaces
@@ -1404,15 +1412,20 @@ def _closing_name(fields: _Fields) -> bool:
     return all(line.strip() for line in above) and above[-1].strip() == paragraphs[-2]
 
 
-def _described_picture(line: str) -> tuple[str, None] | None:
-    """``(line, None)`` if ``line`` is a caption that says it describes a picture, else ``None``.
+def _described_picture(line: str) -> tuple[str, str | None] | None:
+    """``(text, credit)`` if ``line`` reads as a picture's caption in the body, else ``None``.
 
-    ``This image shows ...``, ``In this photo provided by ...``: the way agencies open the
-    caption of a handout or file picture, which a story's sentence never does.
+    A caption that says it describes a picture (``This image shows ...``, ``In this photo
+    provided by ...``: the way agencies open the caption of a handout or file picture, which a
+    story's sentence never does), or a short sentence with a credit of names joined by slashes
+    after it (``The mayor at the quay. Jane Doe/Agency Images``).
     """
-    if line[:2] not in ("Th", "In") or _DESCRIBED_PICTURE.match(line) is None:
+    if line[:2] in ("Th", "In") and _DESCRIBED_PICTURE.match(line) is not None:
+        return line, None
+    if "/" not in line[-_CREDIT_TAIL:] or line.count(" ") >= _CREDITED_CAPTION_WORDS:
         return None
-    return line, None
+    found = _CREDITED_CAPTION.match(line)
+    return None if found is None else (found.group("text"), found.group("credit"))
 
 
 def _body_furniture(line: str) -> str | None:
