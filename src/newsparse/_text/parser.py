@@ -1166,10 +1166,17 @@ def _read_metadata(line: str, fields: _Fields, *, header: bool) -> bool:
         bare = header and not fields.authors and words <= 6 and (words > 1 or line[-1:] != ",")
         byline = facts.byline(line, bare=bare)
         if byline is not None:
-            if header or not fields.authors or not fields.paragraphs or fields.field_authors:
-                # (Below the text, once a byline above it named the writer, a byline is another
-                # story's, in a list of other stories: left out, naming nobody. A tool's author
-                # field may name only some of the writers: then the text's bylines still count.)
+            if (
+                header
+                or not fields.authors
+                or not fields.paragraphs
+                or fields.field_authors
+                or any(name in fields.authors for name in byline.authors)
+            ):
+                # (Below the text, once a byline above it named the writer, a byline naming
+                # none of the writers is another story's, in a list of other stories: left out.
+                # A tool's author field may name only some of the writers: then the text's
+                # bylines still count.)
                 fields.add_authors(byline.authors)
             return True
     if words <= _BYLINE_WORDS and _read_byline_and_date(line, fields):
@@ -1307,7 +1314,7 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
                 ended = ended or end_matter == "the notes after a closing rule"
                 continue
         if in_list and (
-            is_bullet(line) or _NUMBERED_ITEM.match(line) or _is_listed_headline(line, fields.facts)
+            is_bullet(line) or _NUMBERED_ITEM.match(line) or _listed_headline(line, fields)
         ):
             continue
         in_list = role == "list" or _SOURCES_HEADING.match(line) is not None
@@ -1484,6 +1491,17 @@ def _closes_story(line: str, after: int, fields: _Fields) -> bool:
             fields.warnings.append(f"left out the closing credit: {line!r}")
             return True
     return False
+
+
+def _listed_headline(line: str, fields: _Fields) -> bool:
+    """:func:`_is_listed_headline`, the line reported in ``warnings`` when it is one.
+
+    Without a bullet, the line is told by its shape alone: reported, not dropped silently.
+    """
+    if not _is_listed_headline(line, fields.facts):
+        return False
+    fields.warnings.append(f"left out a headline listed under a list heading: {line!r}")
+    return True
 
 
 def _is_listed_headline(line: str, facts: LineFacts) -> bool:
