@@ -1627,3 +1627,38 @@ def test_a_short_caption_with_a_slashed_credit_after_it(line: str, caption: Capt
     article = newsparse.parse_article(dump, kind="text")
     assert article.captions == ((caption,) if caption else ())
     assert (line in article.paragraphs) is (caption is None)
+
+
+def test_captions_with_credits_in_capitals_and_a_dateline_glued_to_the_text() -> None:
+    # A page copied as text: the lead photo's caption (a kicker, then the credit in capitals after
+    # its last sentence) over the byline, the dateline's dashes glued to the first word, and a
+    # caption in the body whose credit is printed twice.
+    dump = (
+        "ARUS BALIK - Penumpang tiba di stasiun Senen, Jakarta, Minggu (3/1/2021). KABAR KOTA/ANI"
+        " LESTARI\n"
+        "\n"
+        "Laporan Wartawan Kabar.com, Budi Santoso\n"
+        "\n"
+        "KABAR.COM, JAKARTA --Periode libur Natal dan Tahun Baru di depan mata.\n"
+        "\n"
+        "Kendaraan melintasi jalan tol di Medan, Rabu (23/12/2020). KABAR MEDAN/DANI (KABAR MEDAN/DANI)\n"
+        "\n"
+        "Masyarakat diminta bersiap agar liburan tetap aman dan terkendali.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.authors == ("Budi Santoso",)
+    assert article.dateline == "KABAR.COM, JAKARTA"
+    assert article.captions == (
+        Caption(
+            text="ARUS BALIK - Penumpang tiba di stasiun Senen, Jakarta, Minggu (3/1/2021).",
+            credit="KABAR KOTA/ANI LESTARI",
+        ),
+        Caption(
+            text="Kendaraan melintasi jalan tol di Medan, Rabu (23/12/2020).",
+            credit="KABAR MEDAN/DANI",
+        ),
+    )
+    assert article.paragraphs == (
+        "Periode libur Natal dan Tahun Baru di depan mata.",
+        "Masyarakat diminta bersiap agar liburan tetap aman dan terkendali.",
+    )

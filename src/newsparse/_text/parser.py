@@ -263,6 +263,14 @@ _CREDITED_CAPTION = re.compile(
 )
 _CREDITED_CAPTION_WORDS = 40
 _CREDIT_TAIL = 60
+#: A caption's credit in capitals after its last sentence: ``... (3/1/2021). KABAR KOTA/ANI LESTARI``.
+_CAPITALS_CREDIT = re.compile(
+    r"(?<=[.!?)\"”’]) (?P<credit>[A-Z][A-Z0-9.&'’ -]{1,40}/[A-Z][A-Z.&'’ -]{1,40})$"
+)
+#: A dateline's dashes glued to the first word of the text (``JAKARTA --Periode``), near the
+#: paragraph's start.
+_GLUED_DASHES = re.compile(r"(?<=\S) (?:--|[–—])(?=[A-Z\"“])")
+_GLUED_DASHES_REACH = 80
 #: A wire story's note of an exchange rate, in brackets on its own line: ``($1 = 0.8079 pounds)``.
 _RATE_NOTE = re.compile(r"^\((?:[$€£¥]|[A-Z]{2,3}\$?)\s?1 = [^()=]{1,40}\)$")
 #: A byline glued between two sentences of a feed's description, without spaces
@@ -319,6 +327,8 @@ class _Fields:
             self.published = value
 
     def add_caption(self, text: str, credit: str | None) -> None:
+        if credit and text.endswith(f" {credit}"):
+            text = text[: -len(credit)].rstrip()  # the credit printed twice ("A/B (A/B)")
         if text:
             self.captions.append(Caption(text=text, credit=credit))
         elif credit and self.captions and self.captions[-1].credit is None:
@@ -625,10 +635,12 @@ def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> 
         fields.title = lines[top]
         return top + 1
     index = choose_title(lines, headings, fields.facts)
-    if index is None or (
-        opens_with_label(lines[index]) and fields.facts.byline(lines[index]) is not None
+    if (
+        index is None
+        or (opens_with_label(lines[index]) and fields.facts.byline(lines[index]) is not None)
+        or _credited_in_capitals(lines[index]) is not None
     ):
-        return 0  # (a labelled byline, "By Jane Doe |", is never the title)
+        return 0  # (a labelled byline, "By Jane Doe |", or a credited caption is never the title)
     if index:
         fields.warnings.append(
             f"left out {index} lines of page furniture (menus, lists) before the title"
@@ -708,6 +720,7 @@ def _opens_with_title(lines: list[str], fields: _Fields) -> bool:
         or fields.facts.byline(first) is not None
         or fields.facts.dateline(first) is not None
         or fields.facts.caption(first, strict=True) is not None
+        or _credited_in_capitals(first) is not None
         or _bare_byline_above_date(lines, fields.facts)
     ):
         return False
@@ -922,8 +935,8 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
                 above = len(pending)  # a byline or date line under them
             index += 1
             continue
-        if fields.facts.dateline(line) is not None:
-            break  # a dateline opens the first paragraph
+        if fields.facts.dateline(line) is not None and _credited_in_capitals(line) is None:
+            break  # a dateline opens the first paragraph (a caption may open with a kicker)
         if line in fields.link_lines:
             # A line of links under the title (the original's address, a translation) is a
             # tool's or a page's, not the story's text.
@@ -937,7 +950,9 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
             or (fields.published is not None and _LONG_SITE_CODE.fullmatch(line) is not None)
         ):
             fields.site_code = line  # (never a caption: a credit needs more than capitals)
-        elif (caption := fields.facts.caption(line, strict=False)) is not None:
+        elif (
+            caption := fields.facts.caption(line, strict=False) or _credited_in_capitals(line)
+        ) is not None:
             fields.add_caption(*caption)
         elif _caption_under_site_code(lines, index, fields):
             fields.add_caption(line, None)
@@ -1419,6 +1434,20 @@ def _closing_name(fields: _Fields) -> bool:
     return all(line.strip() for line in above) and above[-1].strip() == paragraphs[-2]
 
 
+def _credited_in_capitals(line: str) -> tuple[str, str] | None:
+    """``(text, credit)`` if ``line`` is a caption with its credit in capitals after it.
+
+    ``... di stasiun Senen, Minggu (3/1/2021). KABAR KOTA/ANI LESTARI``: an outlet and a
+    photographer in capitals, joined by a slash, after the caption's last sentence.
+    """
+    if "/" not in line[-_CREDIT_TAIL:]:
+        return None
+    found = _CAPITALS_CREDIT.search(line, max(0, len(line) - _CREDIT_TAIL - 2))
+    if found is None or not found.group("credit").isupper():
+        return None
+    return line[: found.start()].rstrip(), found.group("credit")
+
+
 def _described_picture(line: str) -> tuple[str, str | None] | None:
     """``(text, credit)`` if ``line`` reads as a picture's caption in the body, else ``None``.
 
@@ -1429,6 +1458,8 @@ def _described_picture(line: str) -> tuple[str, str | None] | None:
     """
     if line[:2] in ("Th", "In") and _DESCRIBED_PICTURE.match(line) is not None:
         return line, None
+    if (credited := _credited_in_capitals(line)) is not None:
+        return credited
     if "/" not in line[-_CREDIT_TAIL:] or line.count(" ") >= _CREDITED_CAPTION_WORDS:
         return None
     found = _CREDITED_CAPTION.match(line)
@@ -1639,6 +1670,10 @@ def _read_opening(paragraph: str, fields: _Fields) -> str:
         split = split_dateline(bold.group(1) + paragraph[bold.end() :])
     else:
         split = split_dateline(paragraph)
+        glued = _GLUED_DASHES.search(paragraph, 0, _GLUED_DASHES_REACH) if split is None else None
+        if glued is not None:
+            # The dateline's dashes glued to the first word ("JAKARTA --Periode libur ...").
+            split = split_dateline(f"{paragraph[: glued.end()]} {paragraph[glued.end() :]}")
     if split is None:
         return paragraph
     dateline, text = split
