@@ -271,6 +271,18 @@ _CAPITALS_CREDIT = re.compile(
 #: paragraph's start.
 _GLUED_DASHES = re.compile(r"(?<=\S) (?:--|[–—])(?=[A-Z\"“])")
 _GLUED_DASHES_REACH = 80
+#: A picture's or a video's labelled caption as a page's template prints it, after its credit
+#: and a player's notice: ``Image copyright Agency Image caption The mayor at the quay``,
+#: ``Media playback is unsupported on your device Media caption The mayor speaks``.
+_LABELLED_PICTURE = re.compile(
+    r"^(?:Media playback is unsupported on your device\s+)?"
+    r"(?:Image (?:copyright|source),? (?P<credit>.{1,60}?)\s+)?"
+    r"(?:Image|Media|Video) caption,?\s+(?P<text>\S.*)$"
+)
+#: ... and its credit alone, or the player's notice alone: furniture.
+_PICTURE_FURNITURE = re.compile(
+    r"^(?:Image (?:copyright|source),? .{1,60}|Media playback is unsupported on your device\.?)$"
+)
 #: A wire story's note of an exchange rate, in brackets on its own line: ``($1 = 0.8079 pounds)``.
 _RATE_NOTE = re.compile(r"^\((?:[$€£¥]|[A-Z]{2,3}\$?)\s?1 = [^()=]{1,40}\)$")
 #: A byline glued between two sentences of a feed's description, without spaces
@@ -1458,6 +1470,8 @@ def _described_picture(line: str) -> tuple[str, str | None] | None:
     """
     if line[:2] in ("Th", "In") and _DESCRIBED_PICTURE.match(line) is not None:
         return line, None
+    if line[:2] in ("Im", "Me") and (labelled := _LABELLED_PICTURE.match(line)) is not None:
+        return labelled.group("text"), labelled.group("credit")
     if (credited := _credited_in_capitals(line)) is not None:
         return credited
     if "/" not in line[-_CREDIT_TAIL:] or line.count(" ") >= _CREDITED_CAPTION_WORDS:
@@ -1467,7 +1481,13 @@ def _described_picture(line: str) -> tuple[str, str | None] | None:
 
 
 def _body_furniture(line: str) -> str | None:
-    """What ``line`` is if it is furniture among the paragraphs: a bar of links or a wire note."""
+    """What ``line`` is if it is furniture among the paragraphs: a bar of links or a wire note.
+
+    A picture's credit without a caption (``Image copyright Getty Images``) and a player's
+    notice (``Media playback is unsupported on your device``) are furniture too.
+    """
+    if line[:2] in ("Im", "Me") and _PICTURE_FURNITURE.match(line):
+        return "a picture's credit or a player's notice"
     if _is_link_bar(line):
         return "a bar of links"
     if line[:1] == "(" and _RATE_NOTE.match(line):
