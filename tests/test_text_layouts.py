@@ -1694,3 +1694,33 @@ def test_a_templates_labelled_picture_captions_and_credits() -> None:
         "Ferries resumed their usual timetable by the afternoon, the operator said.",
         "Repairs will start next week.",
     )
+
+
+def test_a_pic_by_credit_under_a_caption_and_highlights_after_the_story() -> None:
+    dump = (
+        "Harbour reopens after the storm\n"
+        "\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "\n"
+        "Ferries queue at the eastern quay on Tuesday.\n"
+        "\n"
+        "Pic by Jane Doe\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+        "\n"
+        "@highlight\n"
+        "\n"
+        "The harbour reopened on Tuesday\n"
+        "\n"
+        "@highlight\n"
+        "\n"
+        "Ferries run to the timetable again\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.captions == (
+        Caption(text="Ferries queue at the eastern quay on Tuesday.", credit="Jane Doe"),
+    )
+    assert article.paragraphs == (
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.",
+        "Ferries resumed their usual timetable by the afternoon, the operator said.",
+    )

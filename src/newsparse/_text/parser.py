@@ -283,6 +283,10 @@ _LABELLED_PICTURE = re.compile(
 _PICTURE_FURNITURE = re.compile(
     r"^(?:Image (?:copyright|source),? .{1,60}|Media playback is unsupported on your device\.?)$"
 )
+#: The mark a summarisation corpus puts before each of a story's highlights, after the story.
+_HIGHLIGHT_MARK = "@highlight"
+#: A picture's credit on a line of its own under its caption: ``Pic by Jane Doe``.
+_PICTURE_BY = re.compile(r"^Pic(?:s|tures?)? (?:by|courtesy(?: of)?) (?P<credit>[^.!?]{2,60})$")
 #: A wire story's note of an exchange rate, in brackets on its own line: ``($1 = 0.8079 pounds)``.
 _RATE_NOTE = re.compile(r"^\((?:[$€£¥]|[A-Z]{2,3}\$?)\s?1 = [^()=]{1,40}\)$")
 #: A byline glued between two sentences of a feed's description, without spaces
@@ -1472,6 +1476,8 @@ def _described_picture(line: str) -> tuple[str, str | None] | None:
         return line, None
     if line[:2] in ("Im", "Me") and (labelled := _LABELLED_PICTURE.match(line)) is not None:
         return labelled.group("text"), labelled.group("credit")
+    if line[:3] == "Pic" and (taken := _PICTURE_BY.match(line)) is not None:
+        return "", taken.group("credit")  # the credit of the caption above it
     if (credited := _credited_in_capitals(line)) is not None:
         return credited
     if "/" not in line[-_CREDIT_TAIL:] or line.count(" ") >= _CREDITED_CAPTION_WORDS:
@@ -1521,6 +1527,9 @@ def _closes_story(line: str, after: int, fields: _Fields) -> bool:
     if line in fields.appended and fields.paragraphs:
         fields.warnings.append(f"left out what a tool added under a rule: {line!r}")
         return True
+    if line == _HIGHLIGHT_MARK and fields.paragraphs:
+        fields.warnings.append("left out the highlights after the story")
+        return True  # (a summarisation corpus's file: the story, then its highlights)
     if after <= _NOTES_LINES and _COPY_TRAILER.match(line):
         fields.warnings.append(f"left out the line pointing to the original story: {line!r}")
         return True
