@@ -1724,3 +1724,40 @@ def test_a_pic_by_credit_under_a_caption_and_highlights_after_the_story() -> Non
         "The harbour reopened on Tuesday after a storm closed it for three days, officials said.",
         "Ferries resumed their usual timetable by the afternoon, the operator said.",
     )
+
+
+def test_a_digests_outlet_prefix_quoted_standfirst_and_headed_captions() -> None:
+    dump = (
+        "## Harbour Times: Harbour Reopens After the Storm, but Repairs Will Take Months\n"
+        "\n"
+        "> The storm that closed the harbour for three days left damage that will take long to mend.\n"
+        "\n"
+        "![Ferries queue at the quay. Jane Doe/Agency](https://example.com/ferries.jpg)\n"
+        "\n"
+        "###### Ferries queue at the quay. Jane Doe/Agency\n"
+        "\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "\n"
+        "###### The mayor thanked the crews on Wednesday. Tom Lee/Agency, via Picture Desk\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Harbour Reopens After the Storm, but Repairs Will Take Months"
+    assert article.description == (
+        "The storm that closed the harbour for three days left damage that will take long to mend."
+    )
+    assert article.captions == (
+        Caption(text="Ferries queue at the quay.", credit="Jane Doe/Agency"),
+        Caption(
+            text="The mayor thanked the crews on Wednesday.",
+            credit="Tom Lee/Agency, via Picture Desk",
+        ),
+    )
+    assert article.paragraphs == (
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.",
+        "Ferries resumed their usual timetable by the afternoon, the operator said.",
+    )
+    # A quoted speaker before a colon is no outlet.
+    quoted = newsparse.parse_article(dump.replace("Harbour Times:", "Mayor:"), kind="text")
+    assert quoted.title == ("Mayor: Harbour Reopens After the Storm, but Repairs Will Take Months")

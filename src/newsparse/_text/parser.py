@@ -259,9 +259,17 @@ _LONE_DATELINE_WORDS = 4
 #: (``The mayor at the quay. Jane Doe/Agency Images``): its words at most, and the credit's reach.
 _CREDITED_CAPTION = re.compile(
     r"^(?P<text>.{10,}[.!?][\"”’]?) (?P<credit>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}"
-    r"(?:/[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}){1,3})$"
+    r"(?:/[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}){1,3}"
+    r"(?:, via [A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,2})?)$"
 )
 _CREDITED_CAPTION_WORDS = 40
+#: An outlet's name put before the headline by a digest (``Daily Times: Harbour reopens ...``):
+#: up to four capitalised words ending with a word that names news outlets.
+_OUTLET_PREFIX = re.compile(
+    r"^(?:The )?(?:[A-Z][\w.&'’-]* ){0,3}(?:Times|Post|News|Journal|Herald|Tribune|Guardian"
+    r"|Telegraph|Chronicle|Gazette|Daily|Press|Review|Observer|Standard|Mail|Express):\s+"
+    r"(?=[A-Z\"“‘'])"
+)
 _CREDIT_TAIL = 60
 #: A caption's credit in capitals after its last sentence: ``... (3/1/2021). KABAR KOTA/ANI LESTARI``.
 _CAPITALS_CREDIT = re.compile(
@@ -428,7 +436,7 @@ def parse_text(text: str) -> Article:
     if not fields.authors and fields.paragraphs:
         _read_glued_byline(fields)
     return Article(
-        title=fields.title,
+        title=None if fields.title is None else _without_outlet_prefix(fields.title),
         authors=fields.authors,
         published=fields.published,
         modified=fields.modified,
@@ -866,6 +874,14 @@ def _without_site_suffix(title: str) -> str:
     return title
 
 
+def _without_outlet_prefix(title: str) -> str:
+    """A headline without the outlet's name a digest put before it (``Daily Times: ...``)."""
+    found = _OUTLET_PREFIX.match(title) if ": " in title[:60] else None
+    if found is None or title[found.end() :].count(" ") + 1 < _HEADLINE_WORDS:
+        return title
+    return title[found.end() :]
+
+
 def _read_title(lines: list[str], fields: _Fields) -> int:
     """Take the first line that is not boilerplate as the title; return the index after it."""
     for index, line in enumerate(lines):
@@ -967,13 +983,18 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
         ):
             fields.site_code = line  # (never a caption: a credit needs more than capitals)
         elif (
-            caption := fields.facts.caption(line, strict=False) or _credited_in_capitals(line)
+            caption := fields.facts.caption(line, strict=False) or _described_picture(line)
         ) is not None:
             fields.add_caption(*caption)
         elif _caption_under_site_code(lines, index, fields):
             fields.add_caption(line, None)
-        elif index == start and fields.description is None and _open_standfirst(lines, index):
-            fields.description = line  # a summary right under the title, no sentence's end
+        elif (
+            index == start
+            and fields.description is None
+            and (_open_standfirst(lines, index) or _quoted(line, fields.text))
+        ):
+            # A summary right under the title, with no sentence's end or set as a quote.
+            fields.description = line
         elif (
             is_paragraph_like(line)
             and not _dateline_ahead(lines, index + 1, fields.facts)
@@ -1035,6 +1056,13 @@ def _read_standfirst(lines: list[str], fields: _Fields) -> None:
             fields.warnings.append(
                 f"left out a header line that is not part of the article: {line!r}"
             )
+
+
+def _quoted(line: str, text: str) -> bool:
+    """Whether ``line`` was a Markdown block quote (``> ...``) in the dump ``text``."""
+    if "> " not in text:
+        return False
+    return re.search(rf"(?m)^[ \t]*>[ \t]*{re.escape(line[:_GLUE_PREFIX])}", text) is not None
 
 
 def _open_standfirst(lines: list[str], index: int) -> bool:
