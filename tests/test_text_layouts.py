@@ -1761,3 +1761,27 @@ def test_a_digests_outlet_prefix_quoted_standfirst_and_headed_captions() -> None
     # A quoted speaker before a colon is no outlet.
     quoted = newsparse.parse_article(dump.replace("Harbour Times:", "Mayor:"), kind="text")
     assert quoted.title == ("Mayor: Harbour Reopens After the Storm, but Repairs Will Take Months")
+
+
+def test_a_line_flush_left_among_paragraphs_indented_alike_is_furniture() -> None:
+    indent = " " * 12
+    body = [
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.",
+        "Ferries resumed their usual timetable by the afternoon, the operator said.",
+        "Fishermen checked their boats for damage along the eastern quay.",
+        "The council said it would count the cost of the storm next week.",
+        "Shops on the waterfront opened again as the wind dropped.",
+        "Repairs to the breakwater are expected to take a month.",
+        "The port said traffic was back to its usual level by Thursday.",
+        "Insurers said claims from the storm were still being counted.",
+        "The weather service expects calmer seas for the rest of the month.",
+        "The mayor thanked the crews who kept the channel clear.",
+    ]
+    lines = ["Harbour reopens after storm | Harbour News", ""]
+    for number, paragraph in enumerate(body):
+        lines += [indent + paragraph, "    ", ""]
+        if number == 2:
+            lines += ["Council approves new budget for the coming year", ""]
+    article = newsparse.parse_article("\n".join(lines) + "\n", kind="text")
+    assert article.title == "Harbour reopens after storm"
+    assert article.paragraphs == tuple(body)

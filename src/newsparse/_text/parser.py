@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+from collections import Counter
 
 import attrs
 
@@ -295,6 +296,11 @@ _PICTURE_FURNITURE = re.compile(
 _HIGHLIGHT_MARK = "@highlight"
 #: A picture's credit on a line of its own under its caption: ``Pic by Jane Doe``.
 _PICTURE_BY = re.compile(r"^Pic(?:s|tures?)? (?:by|courtesy(?: of)?) (?P<credit>[^.!?]{2,60})$")
+#: A dump indents its paragraphs when this share of its (at least this many) non-blank lines
+#: opens with this many spaces or more.
+_INDENT = 4
+_MIN_INDENTED_LINES = 10
+_INDENTED_SHARE = 0.8
 #: A wire story's note of an exchange rate, in brackets on its own line: ``($1 = 0.8079 pounds)``.
 _RATE_NOTE = re.compile(r"^\((?:[$€£¥]|[A-Z]{2,3}\$?)\s?1 = [^()=]{1,40}\)$")
 #: A byline glued between two sentences of a feed's description, without spaces
@@ -435,6 +441,7 @@ def parse_text(text: str) -> Article:
         fields.add_authors((signer,))
     if not fields.authors and fields.paragraphs:
         _read_glued_byline(fields)
+    _drop_outdented(fields)
     return Article(
         title=None if fields.title is None else _without_outlet_prefix(fields.title),
         authors=fields.authors,
@@ -1393,6 +1400,36 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
         text = _read_opening(line, fields) if not fields.paragraphs else line
         if text:
             fields.paragraphs.append(text)
+
+
+def _drop_outdented(fields: _Fields) -> None:
+    """Leave out the paragraphs printed flush left in a dump that indents its paragraphs.
+
+    A page's text may be saved with every paragraph indented, and what the page put between
+    them (other stories' headlines) flush left: such a line is furniture. The first line (the
+    title) is not judged.
+    """
+    if not fields.paragraphs or "\n " not in fields.text:
+        return
+    lines = [line for line in fields.text.splitlines() if line.strip()]
+    # One indentation for (nearly) every line: a renderer's nesting indents by many widths.
+    widths = Counter(len(line) - len(line.lstrip()) for line in lines)
+    width, indented = max(widths.items(), key=lambda item: item[1], default=(0, 0))
+    if (
+        len(lines) < _MIN_INDENTED_LINES
+        or width < _INDENT
+        or indented < _INDENTED_SHARE * len(lines)
+    ):
+        return
+    flush = {line.strip() for line in lines[1:] if line[:1] not in " \t"}
+    kept = [paragraph for paragraph in fields.paragraphs if paragraph not in flush]
+    if len(kept) < len(fields.paragraphs):
+        fields.warnings.extend(
+            f"left out a line printed flush left among indented paragraphs: {paragraph!r}"
+            for paragraph in fields.paragraphs
+            if paragraph in flush
+        )
+        fields.paragraphs[:] = kept
 
 
 def _read_glued_byline(fields: _Fields) -> None:
