@@ -1785,3 +1785,31 @@ def test_a_line_flush_left_among_paragraphs_indented_alike_is_furniture() -> Non
     article = newsparse.parse_article("\n".join(lines) + "\n", kind="text")
     assert article.title == "Harbour reopens after storm"
     assert article.paragraphs == tuple(body)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "kept"),
+    [
+        ("For more click on", False),
+        # A whole prompt (its words all there) is left as printed.
+        ("CLICK HERE TO GET THE HARBOUR NEWS APP", True),
+    ],
+)
+def test_a_cut_off_prompt_to_click_closes_the_story(prompt: str, kept: bool) -> None:
+    dump = (
+        "Harbour reopens after storm\n"
+        "\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+        "\n"
+        f"{prompt}\n"
+        "\n"
+        "Harbour NewsChart:\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert (prompt in article.paragraphs) is kept
+    if not kept:
+        assert article.paragraphs[-1] == (
+            "Ferries resumed their usual timetable by the afternoon, the operator said."
+        )

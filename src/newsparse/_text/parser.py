@@ -301,6 +301,10 @@ _PICTURE_BY = re.compile(r"^Pic(?:s|tures?)? (?:by|courtesy(?: of)?) (?P<credit>
 _INDENT = 4
 _MIN_INDENTED_LINES = 10
 _INDENTED_SHARE = 0.8
+#: A short prompt to click for more among the last lines, cut off where its link stood
+#: (``For more click on``).
+_CLICK_PROMPT = re.compile(r"\bclick\b.*\b(?:on|to|at|via)$", re.IGNORECASE)
+_PROMPT_WORDS = 8
 #: A wire story's note of an exchange rate, in brackets on its own line: ``($1 = 0.8079 pounds)``.
 _RATE_NOTE = re.compile(r"^\((?:[$€£¥]|[A-Z]{2,3}\$?)\s?1 = [^()=]{1,40}\)$")
 #: A byline glued between two sentences of a feed's description, without spaces
@@ -1603,6 +1607,15 @@ def _closes_story(line: str, after: int, fields: _Fields) -> bool:
         if not fields.authors and is_person_name(writer.group("name")):
             fields.add_authors((writer.group("name"),))
         fields.warnings.append(f"left out the closing note on the writer: {line!r}")
+        return True
+    if (
+        after <= _NOTES_LINES
+        and line.count(" ") < _PROMPT_WORDS
+        and _CLICK_PROMPT.search(line)
+        and not line.endswith(_SENTENCE_ENDS)
+    ):
+        # A prompt to click for more, cut off where its link stood: the page's.
+        fields.warnings.append(f"left out a prompt to click for more: {line!r}")
         return True
     if after <= _NOTES_LINES and "@" in line and _CONTACT_LINE.search(line):
         fields.warnings.append(f"left out the line asking readers to write in: {line!r}")
