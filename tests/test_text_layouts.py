@@ -1792,7 +1792,7 @@ def test_a_line_flush_left_among_paragraphs_indented_alike_is_furniture() -> Non
     [
         ("For more click on", False),
         # A whole prompt (its words all there) is left as printed.
-        ("CLICK HERE TO GET THE HARBOUR NEWS APP", True),
+        ("Click the map to see every ferry route", True),
     ],
 )
 def test_a_cut_off_prompt_to_click_closes_the_story(prompt: str, kept: bool) -> None:
