@@ -1813,3 +1813,24 @@ def test_a_cut_off_prompt_to_click_closes_the_story(prompt: str, kept: bool) -> 
         assert article.paragraphs[-1] == (
             "Ferries resumed their usual timetable by the afternoon, the operator said."
         )
+
+
+@pytest.mark.parametrize(
+    ("note", "kept"),
+    [
+        ("Editor's note: The above video was published on Nov. 1, 2023.", False),
+        ("Editor's note: An earlier version of this story misstated the mayor's name.", True),
+    ],
+)
+def test_an_editors_note_on_the_pages_video_is_not_text(note: str, kept: bool) -> None:
+    dump = (
+        "Harbour reopens after storm\n"
+        "\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "\n"
+        f"{note}\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert (note in article.paragraphs) is kept

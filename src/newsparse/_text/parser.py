@@ -305,6 +305,12 @@ _INDENTED_SHARE = 0.8
 #: (``For more click on``).
 _CLICK_PROMPT = re.compile(r"\bclick\b.*\b(?:on|to|at|via)$", re.IGNORECASE)
 _PROMPT_WORDS = 8
+#: An editor's note on a video or picture the page shows (``Editor's note: The above video was
+#: published on Nov. 1, 2023.``): the page's, not the story's.
+_MEDIA_NOTE = re.compile(
+    r"^Editor[’']s note:.{0,40}\b(?:video|photo|photograph|gallery|audio|podcast)s?\b.{0,80}$",
+    re.IGNORECASE,
+)
 #: A wire story's note of an exchange rate, in brackets on its own line: ``($1 = 0.8079 pounds)``.
 _RATE_NOTE = re.compile(r"^\((?:[$€£¥]|[A-Z]{2,3}\$?)\s?1 = [^()=]{1,40}\)$")
 #: A byline glued between two sentences of a feed's description, without spaces
@@ -1563,6 +1569,8 @@ def _body_furniture(line: str) -> str | None:
     """
     if line[:2] in ("Im", "Me") and _PICTURE_FURNITURE.match(line):
         return "a picture's credit or a player's notice"
+    if line[:6] == "Editor" and _MEDIA_NOTE.match(line):
+        return "an editor's note on the page's media"
     if _is_link_bar(line):
         return "a bar of links"
     if line[:1] == "(" and _RATE_NOTE.match(line):
@@ -1687,7 +1695,7 @@ def _is_running_text(line: str, fields: _Fields) -> bool:
         and not may_be_caption(line)  # (also a closing credit in brackets)
         and not line.endswith(":")  # (a heading of sources)
         and line not in fields.pictures
-        and not _is_link_bar(line)
+        and _body_furniture(line) is None
         and _described_picture(line) is None
     )
 
