@@ -1834,3 +1834,24 @@ def test_an_editors_note_on_the_pages_video_is_not_text(note: str, kept: bool) -
     )
     article = newsparse.parse_article(dump, kind="text")
     assert (note in article.paragraphs) is kept
+
+
+def test_a_page_copy_broken_at_its_links_without_blank_lines_is_joined_back() -> None:
+    dump = (
+        "The harbour reopened on Tuesday after a storm closed it for three days, and a\n"
+        "ruling by the port authority\n"
+        "means ferries can run again.\n"
+        "Shares of operators like Harbour Lines (\n"
+        "HBL\n"
+        ") and Coast Ferries (\n"
+        "CFY\n"
+        ") rose on the news.\n"
+        "Repairs will start next week.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == (
+        "The harbour reopened on Tuesday after a storm closed it for three days, and a ruling by"
+        " the port authority means ferries can run again.",
+        "Shares of operators like Harbour Lines ( HBL ) and Coast Ferries ( CFY ) rose on the news.",
+        "Repairs will start next week.",
+    )

@@ -511,7 +511,20 @@ def broken_block_lines(raw_lines: list[str]) -> frozenset[int]:
     if start is not None:
         runs.append((start, len(raw_lines)))
     if len(runs) < _MIN_BLOCKS:
-        return frozenset()
+        # No blank lines between the paragraphs (one a line): a line breaking off mid-sentence,
+        # however short (a link's text the copy put on a line of its own), goes on in the next.
+        return frozenset(
+            index + 1
+            for first, end in runs
+            for index in range(first, end - 1)
+            if _plain_wrapped(raw_lines[index], shortest=1, longest=None)
+            and (
+                _breaks_off(raw_lines[index], raw_lines[index + 1], shortest=1)
+                # (a bracket broken around a link's text: "Acme (" / "ACME" / "), Beta (")
+                or raw_lines[index].rstrip().endswith("(")
+                or raw_lines[index + 1].lstrip()[:1] == ")"
+            )
+        )
     return frozenset(
         index
         for first, end in runs
@@ -522,21 +535,21 @@ def broken_block_lines(raw_lines: list[str]) -> frozenset[int]:
     )
 
 
-def _plain_wrapped(line: str) -> bool:
+def _plain_wrapped(line: str, *, shortest: int = 0, longest: int | None = _BROKEN_LONGEST) -> bool:
     """Whether ``line`` may be a wrapped line of running text: no field, markup or overlong line."""
     line = line.strip()
     return (
-        len(line) <= _BROKEN_LONGEST
+        shortest <= len(line) <= (longest or len(line))
         and line[:1] not in _MARKUP_STARTS
         and _FIELD.match(line) is None
     )
 
 
-def _breaks_off(line: str, following: str) -> bool:
+def _breaks_off(line: str, following: str, *, shortest: int = _BROKEN_SHORTEST) -> bool:
     """Whether ``line`` breaks off mid-sentence and ``following`` goes on with it."""
     line = line.strip()
     return (
-        len(line) >= _BROKEN_SHORTEST
+        len(line) >= shortest
         and (line[-1].isalnum() or line[-1] == ",")
         and following.lstrip()[:1].islower()
     )
