@@ -1014,6 +1014,9 @@ def test_a_list_of_other_stories_and_a_bar_of_links_between_paragraphs_are_not_t
         ("Home | News | Sport | Weather", True),
         ("Prices rose | wages fell | rents climbed sharply this year in the city.", False),
         ("The vote was close: 12 | 10 | 3 abstentions, the clerk said.", False),
+        # Rows of a table: a Markdown row between bars, a row of figures.
+        ("| Portville | Jane Doe | Harbour Party |", False),
+        ("Results | 120 | 125 | 130", False),
     ],
 )
 def test_a_bar_of_links_is_short_items_split_by_bars(line: str, bar: bool) -> None:

@@ -1584,12 +1584,15 @@ def _is_link_bar(line: str) -> bool:
     ``Listen now and subscribe: Apple Podcasts | Spotify | RSS Feed`` is one; a sentence holding
     a bar or two is not.
     """
-    if line.count(" | ") < _BAR_ITEMS - 1:
-        return False
+    if line.count(" | ") < _BAR_ITEMS - 1 or line[:1] == "|" or line[-1:] == "|":
+        return False  # (a row of a Markdown table opens or ends with a bar)
     label, colon, rest = line.partition(": ")
     items = (rest if colon and "|" not in label else line).split(" | ")
     return len(items) >= _BAR_ITEMS and all(
-        item.strip() and item.count(" ") < _BAR_ITEM_WORDS and not item.endswith(_SENTENCE_ENDS)
+        item.strip()
+        and item.count(" ") < _BAR_ITEM_WORDS
+        and not item.endswith(_SENTENCE_ENDS)
+        and not has_digit(item)  # (a table's row of figures)
         for item in items
     )
 
