@@ -107,6 +107,7 @@ def test_terminal_list_and_signoff() -> None:
     assert not is_terminal("Baca juga")
     assert is_list_header("Baca Juga")
     assert is_list_header("Terkait")
+    assert is_list_header("People are also reading…")
     assert not is_list_header("Terkait hal itu, polisi menahan dua orang.")
     assert is_signoff("(fyk/ash)")
     assert not is_signoff("(13/9)")

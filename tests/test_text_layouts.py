@@ -980,3 +980,881 @@ def test_line_facts_keep_the_strict_and_the_loose_caption_reading_apart(loose_fi
         for line in (sourced, credited, plain):
             for strict in order:
                 assert facts.caption(line, strict=strict) == expected[line, strict]
+
+
+def test_a_list_of_other_stories_and_a_bar_of_links_between_paragraphs_are_not_text() -> None:
+    # A body-only page: a "People are also reading…" widget (its headline under it, one a line,
+    # indented as the page printed it) and a podcast's bar of channels between paragraphs.
+    dump = (
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+        "\n"
+        "            People are also reading…\n"
+        "                Council approves new budget for the coming year\n"
+        "                Local bakery wins a national prize for its bread\n"
+        "                Two roads close for repairs next week\n"
+        "\n"
+        "Fishermen said the storm had damaged several boats in the outer basin.\n"
+        "Listen now and subscribe: Apple Podcasts | Google Podcasts | Spotify | RSS Feed\n"
+        "Repairs to the breakwater are expected to take a month.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == (
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.",
+        "Ferries resumed their usual timetable by the afternoon, the operator said.",
+        "Fishermen said the storm had damaged several boats in the outer basin.",
+        "Repairs to the breakwater are expected to take a month.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "bar"),
+    [
+        ("Listen now and subscribe: Apple Podcasts | Google Podcasts | Spotify | RSS Feed", True),
+        ("Home | News | Sport | Weather", True),
+        ("Prices rose | wages fell | rents climbed sharply this year in the city.", False),
+        ("The vote was close: 12 | 10 | 3 abstentions, the clerk said.", False),
+        # Rows of a table: a Markdown row between bars, a row of figures.
+        ("| Portville | Jane Doe | Harbour Party |", False),
+        ("Results | 120 | 125 | 130", False),
+    ],
+)
+def test_a_bar_of_links_is_short_items_split_by_bars(line: str, bar: bool) -> None:
+    from newsparse._text.parser import _is_link_bar  # noqa: PLC0415
+
+    assert _is_link_bar(line) is bar
+
+
+@pytest.mark.parametrize(
+    ("date_line", "expected"),
+    [
+        # Written the American way, an ambiguous CST is US Central (UTC-6).
+        ("Published: 5:34 AM CST February 8, 2024", "2024-02-08T05:34:00-06:00"),
+        ("February 8, 2024 10:40 a.m. MST", "2024-02-08T10:40:00-07:00"),
+        # Written otherwise, CST may be China's: the day only.
+        ("8 February 2024 17:34 CST", "2024-02-08"),
+        ("2024-02-08 17:34 CST", "2024-02-08"),
+    ],
+)
+def test_an_ambiguous_zone_in_an_american_date_is_the_us_zone(
+    date_line: str, expected: str
+) -> None:
+    dump = (
+        "Harbour reopens after storm\n"
+        f"{date_line}\n"
+        "\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.published is not None
+    assert article.published.isoformat() == expected
+
+
+def test_a_wrapped_body_without_blank_lines_ends_a_paragraph_at_a_sentence_end() -> None:
+    # A title, then a body wrapped at about 75 columns with no blank line anywhere: the blocks
+    # tell nothing, so a line ending a sentence (even a full one) ends its paragraph.
+    first = (
+        "The harbour reopened on Tuesday after a storm closed it for three days, and\n"
+        "the ferries ran on their usual timetable by the afternoon, officials said,\n"
+        "while fishermen checked their boats for damage along the eastern quay and\n"
+        "the harbour master thanked the crews who had kept the channel clear today.\n"
+    )
+    second = (
+        "Shops on the waterfront opened again as the wind dropped, and the council\n"
+        "said it would count the cost of the storm once the last of the debris was\n"
+        "cleared from the roads that lead down to the water.\n"
+    )
+    third = (
+        '"We were lucky this time," the mayor told reporters at the town hall on a\n'
+        "grey Wednesday morning, adding that repairs would start within a fortnight.\n"
+    )
+    dump = f"Harbour reopens after storm\n{first}{second}{third}"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Harbour reopens after storm"
+    assert article.paragraphs == tuple(" ".join(part.split()) for part in (first, second, third))
+
+
+def test_a_name_set_apart_below_a_body_of_one_paragraph_a_line_is_the_writer() -> None:
+    body = (
+        "JAKARTA - Pelabuhan dibuka kembali pada Selasa setelah badai menutupnya selama tiga hari.\n"
+        "Kapal feri kembali berlayar sesuai jadwal pada sore harinya, kata operator.\n"
+        "Nelayan memeriksa perahu mereka di dermaga timur untuk mencari kerusakan.\n"
+        "Pemerintah kota menyatakan akan menghitung kerugian akibat badai pekan depan.\n"
+    )
+    article = newsparse.parse_article(
+        f"Pelabuhan dibuka kembali\n\n{body}\nSiti Rahmawati Putri\n", kind="text"
+    )
+    assert article.authors == ("Siti Rahmawati Putri",)
+    assert article.paragraphs[-1] == (
+        "Pemerintah kota menyatakan akan menghitung kerugian akibat badai pekan depan."
+    )
+    # Right under the body (no blank line), or under a body of blank-line-separated paragraphs,
+    # a short last line is left as the dump printed it.
+    for dump in (
+        f"Pelabuhan dibuka kembali\n\n{body}Siti Rahmawati Putri\n",
+        f"Pelabuhan dibuka kembali\n\n{body.replace(chr(10), chr(10) * 2)}Siti Rahmawati Putri\n",
+    ):
+        article = newsparse.parse_article(dump, kind="text")
+        assert article.authors == ()
+        assert article.paragraphs[-1] == "Siti Rahmawati Putri"
+
+
+def test_a_byline_glued_between_the_sentences_of_a_feed_description_names_the_writer() -> None:
+    dump = (
+        "---\n"
+        'title: "Harbour reopens after storm"\n'
+        "date: 2025-05-20 22:39:43 +0000\n"
+        "---\n"
+        "\n"
+        "Ferries are running again after three days of gales.By Jane DoeThe harbour reopened on "
+        "Tuesday after a storm closed it for three days, officials said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.authors == ("Jane Doe",)
+    assert article.paragraphs == (
+        "Ferries are running again after three days of gales.",
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.",
+    )
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # A name not glued to a capital after it, or "By" not after a sentence's end.
+        "Ferries are running again. By Jane Doe the harbour was reopened on Tuesday.",
+        "Ferries are running again.By Tuesday the harbour was open and boats were out.",
+        "Ferries were stopped by Jane DoeThe harbour master on Tuesday, officials said.",
+    ],
+)
+def test_a_glued_byline_needs_a_sentence_end_before_and_a_capital_glued_after(
+    paragraph: str,
+) -> None:
+    article = newsparse.parse_article(f"Harbour reopens after storm\n\n{paragraph}\n", kind="text")
+    assert article.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        # A headline in Title Case, a full stop after it, over the lede.
+        (
+            "11-Year-Old Girl Graduates From City College.",
+            "11-Year-Old Girl Graduates From City College.",
+        ),
+        # A sentence (words in lower case) is the lede of a body-only dump.
+        ("An 11-year-old girl graduated from a city college.", None),
+        # Three words are too few to tell a headline from a short sentence.
+        ("Ferries Run Again.", None),
+    ],
+)
+def test_a_title_case_headline_may_end_with_a_full_stop(first: str, title: str | None) -> None:
+    dump = (
+        f"{first}\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == title
+    assert article.paragraphs[-1] == (
+        "Ferries resumed their usual timetable by the afternoon, the operator said."
+    )
+
+
+def test_a_dump_wrapped_in_part_joins_the_lines_of_a_broken_block() -> None:
+    # Blocks between blank lines; some were copied with their line breaks (a line breaks off
+    # mid-sentence and the next goes on in lower case): such a block is one paragraph, all its
+    # lines joined. A block of one paragraph a line, or a title over the lede, stays as it is.
+    dump = (
+        "Harbour Reopens After The Storm.\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days.\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator \n"
+        "said in a statement on its website. \n"
+        "Fishermen checked their boats for damage.\n"
+        "\n"
+        "Shops on the waterfront opened again as the wind dropped and the council said it would count the cost.\n"
+        "\n"
+        '"We were lucky," the mayor said.\n'
+        "Repairs will start next week.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Harbour Reopens After The Storm."
+    assert article.paragraphs == (
+        "The harbour reopened on Tuesday after a storm closed it for three days.",
+        "Ferries resumed their usual timetable by the afternoon, the operator said in a statement"
+        " on its website. Fishermen checked their boats for damage.",
+        "Shops on the waterfront opened again as the wind dropped and the council said it would"
+        " count the cost.",
+        '"We were lucky," the mayor said.',
+        "Repairs will start next week.",
+    )
+
+
+def test_a_broken_lede_behind_its_dateline_is_joined() -> None:
+    dump = (
+        "Harbour reopens after storm\n"
+        "\n"
+        "JAKARTA - The harbour reopened on Tuesday after a storm closed it for three\n"
+        "days, officials said.\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon.\n"
+        "\n"
+        "Repairs will start next week.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.dateline == "JAKARTA"
+    assert article.paragraphs == (
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.",
+        "Ferries resumed their usual timetable by the afternoon.",
+        "Repairs will start next week.",
+    )
+
+
+def test_closing_wire_matter_is_not_text() -> None:
+    # Under a wire story: an exchange-rate note, a line asking readers to write to the writer, and
+    # the source's link named for the agency (which reads as a byline, but points to the source).
+    dump = (
+        "---\n"
+        'title: "Harbour reopens after storm"\n'
+        'date: "2025-02-08 02:07:00"\n'
+        "---\n"
+        "\n"
+        "By Jane Doe\n"
+        "\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "\n"
+        "Repairs will cost about 2 million pounds, the port said in a statement on Wednesday.\n"
+        "\n"
+        "($1 = 0.8079 pounds)\n"
+        "\n"
+        "Write to Jane Doe at jane.doe@example.com\n"
+        "\n"
+        "[Dow Jones Newswires](https://example.com/news/harbour-reopens)\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.authors == ("Jane Doe",)
+    assert article.paragraphs == (
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.",
+        "Repairs will cost about 2 million pounds, the port said in a statement on Wednesday.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        ("Listen to our podcast on Sounds. Send your story ideas to news@example.com", False),
+        ("Anyone with information is asked to email the police at tips@example.com.", True),
+    ],
+)
+def test_a_closing_line_asking_readers_to_write_in_is_not_text(last: str, kept: bool) -> None:
+    dump = (
+        "Harbour reopens after storm\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+        f"{last}\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert (article.paragraphs[-1] == last) is kept
+
+
+@pytest.mark.parametrize(
+    ("closing", "authors"),
+    [
+        ("– Jane Doe", ("Jane Doe",)),
+        ("-- By Jane Doe", ("Jane Doe",)),
+        ("Doe writes for the Associated Press. AP writer Tom Lee contributed.", ("Doe",)),
+        # A dash before words that name nobody is left as printed.
+        ("— and that was that", ()),
+    ],
+)
+def test_a_closing_signature_names_the_writer(closing: str, authors: tuple[str, ...]) -> None:
+    dump = (
+        "Harbour reopens after storm\n"
+        "\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+        "\n"
+        f"{closing}\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.authors == authors
+    last = "Ferries resumed their usual timetable by the afternoon, the operator said."
+    assert (article.paragraphs[-1] == last) is bool(authors)
+
+
+def test_a_two_word_name_over_the_date_line_is_the_writer_not_the_title() -> None:
+    dump = (
+        "Jane Doe\n"
+        "Thu, December 3, 2020, 2:49 PM PST\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title is None
+    assert article.authors == ("Jane Doe",)
+    assert article.published is not None
+    assert article.published.isoformat() == "2020-12-03T14:49:00-08:00"
+    assert len(article.paragraphs) == 2
+
+
+def test_a_window_title_over_the_text_is_the_headline_without_the_site_name() -> None:
+    # A long headline (it would read as running text) with a bar and the site's name after it.
+    headline = (
+        "Harbour reopens after a storm that closed it for three days and kept ferries in port,"
+        " officials say"
+    )
+    dump = (
+        f"{headline} | Harbour News\n"
+        "\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == headline
+    assert article.paragraphs[0] == (
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said."
+    )
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ('<span class="location">CHICAGO</span> The', "CHICAGO"),
+        ("<b>JEFFERSON CITY, Mo.</b> The", "JEFFERSON CITY, Mo."),
+        # An element of a word in capitals inside the sentence is no dateline.
+        ("The <b>NASA</b> team said the", None),
+    ],
+)
+def test_a_dateline_set_as_an_element_of_an_html_story(opening: str, dateline: str | None) -> None:
+    dump = (
+        "---\n"
+        "title: Harbour reopens after storm\n"
+        "date: 2016-01-12 16:52:25\n"
+        "---\n"
+        f"<p>{opening} harbour reopened on Tuesday after a storm closed it for three days.</p>"
+        "<p>Ferries resumed their usual timetable by the afternoon, the operator said.</p>\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.dateline == dateline
+    assert article.paragraphs[0].endswith(
+        "harbour reopened on Tuesday after a storm closed it for three days."
+    )
+    if dateline is not None:
+        assert article.paragraphs[0].startswith("The harbour")
+
+
+@pytest.mark.parametrize(
+    ("field", "authors"),
+    [
+        # A list as a program prints it; an outlet's acronym in title case is no person.
+        ("authors: ['Jane Doe', 'Cnn Business']", ("Jane Doe",)),
+        ('authors: ["Jane O\'Brien", "Tom Lee"]', ("Jane O'Brien", "Tom Lee")),
+        ("authors: Jane Doe, Bbc News Online", ("Jane Doe",)),
+        # Names with few vowels, or in other scripts, stay names.
+        ("authors: Jörg Zschoche, Tobias Költzsch", ("Jörg Zschoche", "Tobias Költzsch")),
+    ],
+)
+def test_a_tool_author_field_as_a_list_and_outlets_in_it(
+    field: str, authors: tuple[str, ...]
+) -> None:
+    dump = (
+        "## Harbour reopens after the storm\n"
+        "\n"
+        "keywords: harbour, storm\n"
+        f"{field}\n"
+        "publish date: 2020-03-04 00:00:00\n"
+        "\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Harbour reopens after the storm"
+    assert article.authors == authors
+
+
+def test_a_caption_printed_twice_with_a_credit_line_is_one_caption() -> None:
+    # A page's text prints a picture's alt text and its caption (the same words) and then the
+    # credit on a line of its own, between paragraphs; or the second time with its credit.
+    dump = (
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "\n"
+        "Ferries queue at the eastern quay on Tuesday morning.\n"
+        "Ferries queue at the eastern quay on Tuesday morning.\n"
+        "Jane Doe/Agency/Getty Images\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+        "\n"
+        "Fishermen check their boats for damage.\n"
+        "Fishermen check their boats for damage. (Tom Lee/For the Harbour News)\n"
+        "\n"
+        "Repairs will start next week, the port said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.captions == (
+        Caption(
+            text="Ferries queue at the eastern quay on Tuesday morning.",
+            credit="Jane Doe/Agency/Getty Images",
+        ),
+        Caption(
+            text="Fishermen check their boats for damage.", credit="Tom Lee/For the Harbour News"
+        ),
+    )
+    assert article.paragraphs == (
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.",
+        "Ferries resumed their usual timetable by the afternoon, the operator said.",
+        "Repairs will start next week, the port said.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("This image shows the flooded quay of the harbour on Tuesday, during the storm.", True),
+        ("In this photo provided by the port, ferries queue at the eastern quay on Monday.", True),
+        ("This image of a town in decline was painted by critics of the council for years.", False),
+        ("In this town, the harbour is the biggest employer, the mayor said on Tuesday.", False),
+    ],
+)
+def test_a_line_saying_what_a_picture_shows_is_a_caption(line: str, caption: bool) -> None:
+    dump = (
+        "WASHINGTON — The harbour reopened on Tuesday after a storm closed it for three days.\n"
+        f"{line}\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert (article.captions == (Caption(text=line, credit=None),)) is caption
+    assert (line in article.paragraphs) is not caption
+
+
+def test_a_standfirst_without_a_full_stop_under_the_title_is_the_description() -> None:
+    standfirst = (
+        "In the last instalment of our series, we keep it quick and easy with a few harbour"
+        " favourites"
+    )
+    dump = (
+        "Harbour reopens after storm\n"
+        "\n"
+        f"{standfirst}\n"
+        "\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.description == standfirst
+    assert article.paragraphs[0].startswith("The harbour reopened")
+    # A first line ending with a full stop is the lede, as before.
+    article = newsparse.parse_article(dump.replace("favourites", "favourites."), kind="text")
+    assert article.paragraphs[0] == standfirst + "."
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Laporan Wartawan Kabar.com, Ani Lestari", ("Ani Lestari",)),
+        ("Laporan Reporter Kabar Kota, Budi Santoso", ("Budi Santoso",)),
+    ],
+)
+def test_a_report_label_and_outlet_before_the_name_is_a_byline(
+    line: str, authors: tuple[str, ...]
+) -> None:
+    dump = (
+        "Harga beras naik lagi\n"
+        "\n"
+        f"{line}\n"
+        "\n"
+        "KABAR.COM, JAKARTA - Harga beras naik lagi pekan ini di pasar-pasar Jakarta, kata pedagang.\n"
+        "\n"
+        "Pedagang mengatakan pasokan dari daerah berkurang karena musim hujan.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.authors == authors
+    assert article.dateline == "KABAR.COM, JAKARTA"
+    assert len(article.paragraphs) == 2
+
+
+def test_a_lower_case_label_over_a_republished_body_and_its_trailer() -> None:
+    # A one-word label in lower case is no headline; the republisher's "Artikel ini telah tayang
+    # di ..." line closes the story, and what follows it is the page's.
+    dump = (
+        "artikel\n"
+        "JAKARTA, KABAR.com - Harga beras naik lagi pekan ini di pasar-pasar Jakarta, kata pedagang."
+        " Pedagang mengatakan pasokan dari daerah berkurang karena musim hujan.\n"
+        "\n"
+        'Artikel ini telah tayang di Kabar.com dengan judul "Harga Beras Naik Lagi", Klik untuk'
+        " baca: https://www.kabar.com/read/2024/03/31/harga-beras\n"
+        "\n"
+        "Kabar+ baca berita tanpa iklan: https://kbr.im/plus\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title is None
+    assert article.dateline == "JAKARTA, KABAR.com"
+    assert article.paragraphs == (
+        "Harga beras naik lagi pekan ini di pasar-pasar Jakarta, kata pedagang. Pedagang"
+        " mengatakan pasokan dari daerah berkurang karena musim hujan.",
+    )
+
+
+def test_a_byline_glued_to_the_date_and_a_doubled_caption_in_the_header() -> None:
+    dump = (
+        "Harbour reopens after storm\n"
+        "Jane DoeJuly 24, 2022 at 7:13 p.m. EDT\n"
+        "Ferries queue at the eastern quay on Tuesday morning.\n"
+        "Ferries queue at the eastern quay on Tuesday morning. (Tom Lee/For the Harbour News)\n"
+        "PORTVILLE, Maine — The harbour reopened on Tuesday after a storm closed it for three days.\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.authors == ("Jane Doe",)
+    assert article.published is not None
+    assert article.published.isoformat() == "2022-07-24T19:13:00-04:00"
+    assert article.captions == (
+        Caption(
+            text="Ferries queue at the eastern quay on Tuesday morning.",
+            credit="Tom Lee/For the Harbour News",
+        ),
+    )
+    assert article.dateline == "PORTVILLE, Maine"
+    assert len(article.paragraphs) == 2
+
+
+def test_reading_time_and_share_button_lines_are_widget_text() -> None:
+    dump = (
+        "Harbour reopens after storm\n"
+        "\n"
+        "January 27, 2024\n"
+        "\n"
+        "< 1 MIN READ\n"
+        "facebook sharing button\n"
+        "twitter sharing button\n"
+        "whatsapp sharing button\n"
+        "email sharing button\n"
+        "print sharing button\n"
+        "sharethis sharing button\n"
+        "\n"
+        "Harbour reopens after storm\n"
+        "\n"
+        "PORTVILLE: The harbour reopened on Tuesday after a storm closed it for three days.\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+        "\n"
+        "5 min read\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Harbour reopens after storm"
+    assert article.published == dt.date(2024, 1, 27)
+    assert article.dateline == "PORTVILLE"
+    assert article.paragraphs == (
+        "The harbour reopened on Tuesday after a storm closed it for three days.",
+        "Ferries resumed their usual timetable by the afternoon, the operator said.",
+    )
+
+
+def test_a_dateline_and_its_dash_on_lines_of_their_own_over_the_lede() -> None:
+    dump = (
+        "PORTVILLE\n"
+        "—\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title is None
+    assert article.dateline == "PORTVILLE"
+    assert article.paragraphs == (
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.",
+        "Ferries resumed their usual timetable by the afternoon, the operator said.",
+    )
+
+
+def test_a_page_copy_with_its_byline_block_twice_and_other_stories_bylines_below() -> None:
+    # A select-all copy of a page: the byline and date block twice (the second with the zone and
+    # a bar), the text, then a list of other stories, each with its date and byline.
+    dump = (
+        "\n"
+        "\tBy Jane Doe\n"
+        "March 15, 2024 1:03 PM\n"
+        "\n"
+        "\t\tBy \t\tJane Doe | \n"
+        "\t\t\tMarch 15, 2024 1:03 PM ET\t\t\n"
+        "\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+        "Repairs to the breakwater will start next week and take a month, the port said.\n"
+        "\n"
+        "March 25, 2024 5:32 PM ET \n"
+        "·\n"
+        "\t\t\tBy: \t\t\tTom Lee \n"
+        "\n"
+        "The council approved its budget for the coming year on Monday evening (…)\n"
+        "\n"
+        "March 25, 2024 4:07 PM ET \n"
+        "·\n"
+        "\t\t\tBy: \t\t\tAnn Roe \n"
+        "\n"
+        "A local bakery won a national prize for its bread at the weekend, the judges said (…)\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title is None
+    assert article.authors == ("Jane Doe",)
+    assert article.published is not None
+    assert article.published.isoformat() == "2024-03-15T13:03:00-04:00"
+    assert article.paragraphs[0].startswith("The harbour reopened")
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        (
+            "The mayor thanks the crews at the quay. Jane Doe/Harbour Images",
+            Caption(
+                text="The mayor thanks the crews at the quay.", credit="Jane Doe/Harbour Images"
+            ),
+        ),
+        # A sentence that names a route with a slash is text.
+        ("Ferries run on the Portville/Eastham route again, the operator said.", None),
+    ],
+)
+def test_a_short_caption_with_a_slashed_credit_after_it(line: str, caption: Caption | None) -> None:
+    dump = (
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        f"{line}\n"
+        "Repairs to the breakwater will start next week and take a month, the port said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.captions == ((caption,) if caption else ())
+    assert (line in article.paragraphs) is (caption is None)
+
+
+def test_captions_with_credits_in_capitals_and_a_dateline_glued_to_the_text() -> None:
+    # A page copied as text: the lead photo's caption (a kicker, then the credit in capitals after
+    # its last sentence) over the byline, the dateline's dashes glued to the first word, and a
+    # caption in the body whose credit is printed twice.
+    dump = (
+        "ARUS BALIK - Penumpang tiba di stasiun Senen, Jakarta, Minggu (3/1/2021). KABAR KOTA/ANI"
+        " LESTARI\n"
+        "\n"
+        "Laporan Wartawan Kabar.com, Budi Santoso\n"
+        "\n"
+        "KABAR.COM, JAKARTA --Periode libur Natal dan Tahun Baru di depan mata.\n"
+        "\n"
+        "Kendaraan melintasi jalan tol di Medan, Rabu (23/12/2020). KABAR MEDAN/DANI (KABAR MEDAN/DANI)\n"
+        "\n"
+        "Masyarakat diminta bersiap agar liburan tetap aman dan terkendali.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.authors == ("Budi Santoso",)
+    assert article.dateline == "KABAR.COM, JAKARTA"
+    assert article.captions == (
+        Caption(
+            text="ARUS BALIK - Penumpang tiba di stasiun Senen, Jakarta, Minggu (3/1/2021).",
+            credit="KABAR KOTA/ANI LESTARI",
+        ),
+        Caption(
+            text="Kendaraan melintasi jalan tol di Medan, Rabu (23/12/2020).",
+            credit="KABAR MEDAN/DANI",
+        ),
+    )
+    assert article.paragraphs == (
+        "Periode libur Natal dan Tahun Baru di depan mata.",
+        "Masyarakat diminta bersiap agar liburan tetap aman dan terkendali.",
+    )
+
+
+def test_a_templates_labelled_picture_captions_and_credits() -> None:
+    # An archiver's Markdown of a page whose template labels its pictures and videos.
+    dump = (
+        "## Harbour reopens after the storm\n"
+        "\n"
+        "keywords: harbour, storm\n"
+        "publish date: 2019-03-04 00:00:00\n"
+        "\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "\n"
+        "Image copyright Harbour Agency Image caption Ferries queue at the eastern quay on Tuesday\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+        "\n"
+        "Image copyright Harbour Agency\n"
+        "\n"
+        "Media playback is unsupported on your device Media caption The mayor thanks the crews\n"
+        "\n"
+        "Repairs will start next week.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.captions == (
+        Caption(text="Ferries queue at the eastern quay on Tuesday", credit="Harbour Agency"),
+        Caption(text="The mayor thanks the crews", credit=None),
+    )
+    assert article.paragraphs == (
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.",
+        "Ferries resumed their usual timetable by the afternoon, the operator said.",
+        "Repairs will start next week.",
+    )
+
+
+def test_a_pic_by_credit_under_a_caption_and_highlights_after_the_story() -> None:
+    dump = (
+        "Harbour reopens after the storm\n"
+        "\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "\n"
+        "Ferries queue at the eastern quay on Tuesday.\n"
+        "\n"
+        "Pic by Jane Doe\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+        "\n"
+        "@highlight\n"
+        "\n"
+        "The harbour reopened on Tuesday\n"
+        "\n"
+        "@highlight\n"
+        "\n"
+        "Ferries run to the timetable again\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.captions == (
+        Caption(text="Ferries queue at the eastern quay on Tuesday.", credit="Jane Doe"),
+    )
+    assert article.paragraphs == (
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.",
+        "Ferries resumed their usual timetable by the afternoon, the operator said.",
+    )
+
+
+def test_a_digests_outlet_prefix_quoted_standfirst_and_headed_captions() -> None:
+    dump = (
+        "## Harbour Times: Harbour Reopens After the Storm, but Repairs Will Take Months\n"
+        "\n"
+        "> The storm that closed the harbour for three days left damage that will take long to mend.\n"
+        "\n"
+        "![Ferries queue at the quay. Jane Doe/Agency](https://example.com/ferries.jpg)\n"
+        "\n"
+        "###### Ferries queue at the quay. Jane Doe/Agency\n"
+        "\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "\n"
+        "###### The mayor thanked the crews on Wednesday. Tom Lee/Agency, via Picture Desk\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Harbour Reopens After the Storm, but Repairs Will Take Months"
+    assert article.description == (
+        "The storm that closed the harbour for three days left damage that will take long to mend."
+    )
+    assert article.captions == (
+        Caption(text="Ferries queue at the quay.", credit="Jane Doe/Agency"),
+        Caption(
+            text="The mayor thanked the crews on Wednesday.",
+            credit="Tom Lee/Agency, via Picture Desk",
+        ),
+    )
+    assert article.paragraphs == (
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.",
+        "Ferries resumed their usual timetable by the afternoon, the operator said.",
+    )
+    # A quoted speaker before a colon is no outlet.
+    quoted = newsparse.parse_article(dump.replace("Harbour Times:", "Mayor:"), kind="text")
+    assert quoted.title == ("Mayor: Harbour Reopens After the Storm, but Repairs Will Take Months")
+
+
+def test_a_line_flush_left_among_paragraphs_indented_alike_is_furniture() -> None:
+    indent = " " * 12
+    body = [
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.",
+        "Ferries resumed their usual timetable by the afternoon, the operator said.",
+        "Fishermen checked their boats for damage along the eastern quay.",
+        "The council said it would count the cost of the storm next week.",
+        "Shops on the waterfront opened again as the wind dropped.",
+        "Repairs to the breakwater are expected to take a month.",
+        "The port said traffic was back to its usual level by Thursday.",
+        "Insurers said claims from the storm were still being counted.",
+        "The weather service expects calmer seas for the rest of the month.",
+        "The mayor thanked the crews who kept the channel clear.",
+    ]
+    lines = ["Harbour reopens after storm | Harbour News", ""]
+    for number, paragraph in enumerate(body):
+        lines += [indent + paragraph, "    ", ""]
+        if number == 2:
+            lines += ["Council approves new budget for the coming year", ""]
+    article = newsparse.parse_article("\n".join(lines) + "\n", kind="text")
+    assert article.title == "Harbour reopens after storm"
+    assert article.paragraphs == tuple(body)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "kept"),
+    [
+        ("For more click on", False),
+        # A whole prompt (its words all there) is left as printed.
+        ("Click the map to see every ferry route", True),
+    ],
+)
+def test_a_cut_off_prompt_to_click_closes_the_story(prompt: str, kept: bool) -> None:
+    dump = (
+        "Harbour reopens after storm\n"
+        "\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+        "\n"
+        f"{prompt}\n"
+        "\n"
+        "Harbour NewsChart:\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert (prompt in article.paragraphs) is kept
+    if not kept:
+        assert article.paragraphs[-1] == (
+            "Ferries resumed their usual timetable by the afternoon, the operator said."
+        )
+
+
+@pytest.mark.parametrize(
+    ("note", "kept"),
+    [
+        ("Editor's note: The above video was published on Nov. 1, 2023.", False),
+        ("Editor's note: An earlier version of this story misstated the mayor's name.", True),
+    ],
+)
+def test_an_editors_note_on_the_pages_video_is_not_text(note: str, kept: bool) -> None:
+    dump = (
+        "Harbour reopens after storm\n"
+        "\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "\n"
+        f"{note}\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert (note in article.paragraphs) is kept
+
+
+def test_a_page_copy_broken_at_its_links_without_blank_lines_is_joined_back() -> None:
+    dump = (
+        "The harbour reopened on Tuesday after a storm closed it for three days, and a\n"
+        "ruling by the port authority\n"
+        "means ferries can run again.\n"
+        "Shares of operators like Harbour Lines (\n"
+        "HBL\n"
+        ") and Coast Ferries (\n"
+        "CFY\n"
+        ") rose on the news.\n"
+        "Repairs will start next week.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == (
+        "The harbour reopened on Tuesday after a storm closed it for three days, and a ruling by"
+        " the port authority means ferries can run again.",
+        "Shares of operators like Harbour Lines ( HBL ) and Coast Ferries ( CFY ) rose on the news.",
+        "Repairs will start next week.",
+    )

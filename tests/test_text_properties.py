@@ -78,7 +78,7 @@ def test_no_line_of_a_dump_is_silently_dropped(title: str, lines: list[str]) -> 
             continue
         credit = split_credit(line)[1]
         kept = (
-            line == article.title
+            line in (article.title, article.description)
             or line in article.paragraphs
             or any(c.text and c.text in line for c in article.captions)
             or any(line in warning or repr(line) in warning for warning in article.warnings)

@@ -345,7 +345,8 @@ LIST_HEADERS: frozenset[str] = frozenset(
         """
     artikel lainnya | artikel terkait | baca juga | berita lainnya | berita terkait | blog |
     forum | foto terkait | foto video terkait | lihat juga | more on this | most popular | most
-    read | read more | rekomendasi | related | related articles | related stories | see also |
+    read | people are also reading | people are also reading… | read more | rekomendasi | related
+    | related articles | related stories | see also |
     simak juga | tag | tags | terkait | terkomentari | terpopuler | topik | video terkait
     """
     )

@@ -27,6 +27,7 @@ __all__ = [
     "is_paragraph_like",
     "is_site_code",
     "may_be_caption",
+    "opens_with_label",
     "paragraph_flags",
 ]
 
@@ -120,8 +121,24 @@ _MAX_NAME_WORDS = 6
 _CLAUSE = re.compile(r"\s*;\s*|,\s+(?=(?:written|edited|reported|photographed)\b)", re.I)
 
 
+#: A report's label, the reporter's role and outlet, then the name after a comma:
+#: ``Laporan Wartawan Kabar.com, Ani Lestari`` ("report by Kabar.com's journalist, ...").
+_REPORTED_FOR = re.compile(
+    r"^(?:laporan|report)\s+(?:wartawan|reporter|kontributor|koresponden|jurnalis|correspondent)"
+    r"\s+[^,]{1,60},\s*(?P<name>[^,]{2,60})$",
+    re.IGNORECASE,
+)
+
+
 def _byline_variant(line: str) -> Byline | None:
-    """A labelled byline in another shape: clauses split by ``;``, or an outlet after a bar."""
+    """A labelled byline in another shape: clauses split by ``;``, or an outlet after a bar.
+
+    A report's label and outlet may stand before the name (``Laporan Wartawan Kabar.com, Ani
+    Lestari``).
+    """
+    reported = _REPORTED_FOR.match(line) if ", " in line else None
+    if reported is not None:
+        return parse_byline(reported.group("name"), bare=True)
     if ";" in line or ", " in line:
         joined = _CLAUSE.sub(" | ", line)
         if joined != line:
@@ -148,7 +165,7 @@ del _label
 _LABEL_REACH = max(map(len, _LABEL_STARTS))
 
 
-def _opens_with_label(line: str) -> bool:
+def opens_with_label(line: str) -> bool:
     """Whether ``line``, lowered, opens with one of :data:`_LABEL_STARTS`."""
     opening = line[:_LABEL_REACH].lower()
     labels = _LABELS_BY_OPENING.get(opening[:2])
@@ -359,7 +376,7 @@ class LineFacts:
             pass
         found = None
         if len(line) <= _MAX_BYLINE and (
-            bare or "|" in line or "•" in line or "·" in line or _opens_with_label(line)
+            bare or "|" in line or "•" in line or "·" in line or opens_with_label(line)
         ):
             found = parse_byline(line, bare=bare)
             if found is None:  # a labelled byline reads the same where a bare one may stand too

@@ -428,6 +428,21 @@ _FULL = 0.75
 _MIN_FULL_LINES = 6
 _FULL_SHARE = 0.5
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "'", ":")
+#: A line ending a sentence: a full stop, question or exclamation mark, and a closing quote or
+#: bracket after it.
+_ENDS_SENTENCE = re.compile(r"[.!?][\"”’')\]]*$")
+#: A dump wrapped in part: how many blank-line-separated blocks it has at least, and how long
+#: every line of a wrapped block but its last is (a wrapped line, not a paragraph on one line nor
+#: a piece of one that a link or a tag broke off).
+_MIN_BLOCKS = 3
+#: ... and how many lines it has at most (a whole page is longer: its renderer breaks lines at
+#: links and tags, not by wrapping).
+_MAX_BROKEN_DUMP = 200
+_BROKEN_SHORTEST = 40
+_BROKEN_LONGEST = 160
+#: A line opening with one of these is markup (a fence, a tag, a heading, a list item, a quote or
+#: a table row), not wrapped running text.
+_MARKUP_STARTS = frozenset("-<#*>|![+=_")
 #: A wrapped dump may open with a few lines the wrapping left alone (a tool's title or summary
 #: field): its first lines do not set the width, and a field among them longer than the width
 #: stands by itself, as does any line longer than this share of the width.
@@ -468,6 +483,105 @@ def _measured_lengths(stripped: list[str]) -> list[int]:
     return lengths
 
 
+def broken_block_lines(raw_lines: list[str]) -> frozenset[int]:
+    """Which lines go on with the line above them, in a dump wrapped in part: their indexes.
+
+    A dump may be hard-wrapped in part (a paragraph copied with its line breaks, the next on one
+    line): too few lines fill a width for :func:`unwrap`. A block of lines between blank lines in
+    which a line of some length breaks off mid-sentence (it ends in a letter, a digit or a comma,
+    and the next line goes on in lower case) is then one paragraph: every line of it but the
+    first goes on with the one above. Other blocks (a title over the lede, one paragraph a line)
+    stay as they are.
+
+    >>> sorted(broken_block_lines(["A title", "", "The harbour reopened on Tuesday after a storm",
+    ...     "had closed it.", "Ferries ran.", "", "Boats sailed.", "", "Shops opened."]))
+    [3, 4]
+    """
+    if len(raw_lines) > _MAX_BROKEN_DUMP:
+        return frozenset()  # a whole page, whose renderer broke lines at links and tags
+    runs: list[tuple[int, int]] = []  # (first, last + 1) of each block of non-blank lines
+    start = None
+    for index, line in enumerate(raw_lines):
+        if line.strip():
+            if start is None:
+                start = index
+        elif start is not None:
+            runs.append((start, index))
+            start = None
+    if start is not None:
+        runs.append((start, len(raw_lines)))
+    if len(runs) < _MIN_BLOCKS:
+        # No blank lines between the paragraphs (one a line): a line breaking off mid-sentence,
+        # however short (a link's text the copy put on a line of its own), goes on in the next.
+        return frozenset(
+            index + 1
+            for first, end in runs
+            for index in range(first, end - 1)
+            if _plain_wrapped(raw_lines[index], shortest=1, longest=None)
+            and (
+                _breaks_off(raw_lines[index], raw_lines[index + 1], shortest=1)
+                # (a bracket broken around a link's text: "Acme (" / "ACME" / "), Beta (")
+                or raw_lines[index].rstrip().endswith("(")
+                or raw_lines[index + 1].lstrip()[:1] == ")"
+            )
+        )
+    return frozenset(
+        index
+        for first, end in runs
+        if end - first > 1
+        and all(_plain_wrapped(line) for line in raw_lines[first : end - 1])
+        and any(_breaks_off(raw_lines[i], raw_lines[i + 1]) for i in range(first, end - 1))
+        for index in range(first + 1, end)
+    )
+
+
+def _plain_wrapped(line: str, *, shortest: int = 0, longest: int | None = _BROKEN_LONGEST) -> bool:
+    """Whether ``line`` may be a wrapped line of running text: no field, markup or overlong line."""
+    line = line.strip()
+    return (
+        shortest <= len(line) <= (longest or len(line))
+        and line[:1] not in _MARKUP_STARTS
+        and _FIELD.match(line) is None
+    )
+
+
+def _breaks_off(line: str, following: str, *, shortest: int = _BROKEN_SHORTEST) -> bool:
+    """Whether ``line`` breaks off mid-sentence and ``following`` goes on with it."""
+    line = line.strip()
+    return (
+        len(line) >= shortest
+        and (line[-1].isalnum() or line[-1] == ",")
+        and following.lstrip()[:1].islower()
+    )
+
+
+def _no_blank_below_head(stripped: list[str]) -> bool:
+    """Whether no blank line stands between the text's lines below the first few."""
+    seen = 0
+    blank = False
+    for line in stripped:
+        if not line:
+            blank = seen > 0
+        else:
+            if blank and seen > _HEAD_LINES:
+                return False
+            blank = False
+            seen += 1
+    return True
+
+
+def _fills_width(stripped: list[str], lengths: list[int], width: int) -> bool:
+    """Whether enough lines fill ``width``, most of the longer ones, and most of those run on."""
+    full_lines = [line for line in stripped if len(line) >= _FULL * width]
+    longer = sum(length >= width / 2 for length in lengths)
+    open_ended = sum(not line.endswith(_SENTENCE_ENDS) for line in full_lines)
+    return not (
+        len(full_lines) < _MIN_FULL_LINES
+        or len(full_lines) < _FULL_SHARE * longer
+        or open_ended < _FULL_SHARE * len(full_lines)
+    )
+
+
 def unwrap(raw_lines: list[str]) -> list[str]:
     """Join the lines of a hard-wrapped dump back into paragraphs; other dumps come back as they are.
 
@@ -498,15 +612,11 @@ def unwrap(raw_lines: list[str]) -> list[str]:
     width = max(measured[_HEAD_LINES:] if len(measured) > _HEAD_LINES else measured)
     if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1]:
         return raw_lines
-    full_lines = [line for line in stripped if len(line) >= _FULL * width]
-    longer = sum(length >= width / 2 for length in lengths)
-    open_ended = sum(not line.endswith(_SENTENCE_ENDS) for line in full_lines)
-    if (
-        len(full_lines) < _MIN_FULL_LINES
-        or len(full_lines) < _FULL_SHARE * longer
-        or open_ended < _FULL_SHARE * len(full_lines)
-    ):
+    if not _fills_width(stripped, lengths, width):
         return raw_lines  # lines that end their sentences are paragraphs, however long
+    # Without a blank line in the text below the head, the blocks say nothing of the paragraphs:
+    # a line that ends a sentence ends its paragraph (a wrapped line rarely ends at a full stop).
+    sentences_end = _no_blank_below_head(stripped)
     out: list[str] = []
     parts: list[str] = []  # the lines of the paragraph being joined (one join, linear)
     overlong = width * _OVERLONG
@@ -544,7 +654,11 @@ def unwrap(raw_lines: list[str]) -> list[str]:
             else:
                 out.append(line)
         in_address = bool(parts) and _opens_address(line)
-        if parts and len(line) < _FULL * width and not in_address:
+        if (
+            parts
+            and (len(line) < _FULL * width or (sentences_end and _ENDS_SENTENCE.search(line)))
+            and not in_address
+        ):
             out.append(" ".join(parts))  # a short line closes its paragraph
             parts = []
     if parts:

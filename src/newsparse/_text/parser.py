@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+from collections import Counter
 
 import attrs
 
@@ -26,7 +27,7 @@ from newsparse._normalize.captions import split_bracketed_source, split_credit
 from newsparse._normalize.datelines import split_dateline
 from newsparse._normalize.dates import DateMatch, has_digit, parse_date
 from newsparse._normalize.language import guess_language
-from newsparse._normalize.names import is_person_name, split_authors
+from newsparse._normalize.names import is_agency, is_person_name, split_authors
 from newsparse._normalize.phrases import PUBLISHED_LABELS, UPDATE_LABELS, WEAK_PUBLISHED_LABELS
 from newsparse._normalize.whitespace import clean_line
 from newsparse._text.lines import (
@@ -36,8 +37,10 @@ from newsparse._text.lines import (
     is_paragraph_like,
     is_site_code,
     may_be_caption,
+    opens_with_label,
 )
 from newsparse._text.markup import (
+    broken_block_lines,
     field_table,
     is_link_line,
     pictures_as_markdown,
@@ -61,6 +64,11 @@ _MIN_HEADLINE = 12
 #: author field, the tool's or the outlet's brand, not a person (a user name runs on in more
 #: capitals, "AMournfulHowl").
 _BRAND_NAME = re.compile(r"^[A-Z]{2,}[a-z]+$")
+#: An item of a list written as a program prints it, in single or double quotes.
+_QUOTED_ITEM = re.compile(r"'(?P<single>[^']*)'|\"(?P<double>[^\"]*)\"")
+#: An acronym written in title case: a capital, then two or more lower-case letters of the Latin
+#: alphabet, none a vowel (``y`` counts as one).
+_TITLED_ACRONYM = re.compile(r"[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{2,}")
 #: A title field's last part after a bar is a site's name when it has at most this many words and
 #: the part before it at least _HEADLINE_WORDS.
 _SITE_SUFFIX_WORDS = 3
@@ -147,6 +155,7 @@ _CREDIT_PLACE = re.compile(r"(?<!\s)\s+in\s+[A-Z][^,;]*?(?=$|,|\s+and\s)")
 _COPY_TRAILER = re.compile(
     r"^(?:this (?:article|story|post) (?:was )?(?:originally |first )?(?:appeared|published) "
     r"(?:first )?(?:on|in|at)\b|read the (?:full|original|rest of the) (?:story|article)\b"
+    r"|artikel ini (?:telah |sudah )?(?:tayang|terbit|dimuat) di\b"
     r"|sign up for our\b.*\bnewsletter)",
     re.IGNORECASE,
 )
@@ -177,6 +186,141 @@ _ONLY_NAMES = re.compile(r"^(?:(?:[A-Z][\w.'’-]*|and|&),?\s+)+contributed\.$")
 #: search starts this far from the line's end, not at every word of the line.
 _CONTRIBUTED_REACH = len("contributed reporting to this article.")
 _CONTRIBUTED_TAIL = "buted"
+#: A bar of links in the body (a podcast's or an app's channels, a menu): after an optional label
+#: and its colon (``Listen now and subscribe:``), at least this many items split by bars, each of
+#: a few words and none a sentence.
+_BAR_ITEMS = 3
+_BAR_ITEM_WORDS = 3
+#: A date written the American way: the month's name before the day and a comma before the year
+#: (``February 8, 2024``), with a twelve-hour clock (``5:34 AM``). A zone abbreviation of such a
+#: date that is ambiguous on its own (``CST``, ``MST``) is then the United States' one.
+_US_DAY = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b",
+    re.IGNORECASE,
+)
+_TWELVE_HOUR_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\s*[ap]\.?m\b\.?", re.IGNORECASE)
+_US_LANGUAGE = "en-US"
+#: A writer's name alone on the dump's last line, set apart by a blank line below a body written
+#: one paragraph a line: its words, and how many lines right above it (the body's) are not blank.
+_CLOSING_NAME_WORDS = (2, 4)
+_CLOSING_NAME_BODY = 3
+#: A first line in Title Case of this many words is a headline, even with a full stop after it.
+_TITLE_CASE_WORDS = (4, 20)
+#: A line asking readers to write to the writer or the outlet at an address, among the last
+#: lines (``Write to Jane Doe at jane.doe@example.com``, ``... Send your story ideas to ...``).
+_CONTACT_LINE = re.compile(
+    r"(?:^|[.!?]\s+)(?:write to|send (?:your|us)|e-?mail us|contact us)\b[^@]{0,200}@\S",
+    re.IGNORECASE,
+)
+#: A writer's signature closing the story: a dash and a name of two to four words
+#: (``– Jane Doe``, ``-- By Jane Doe``); a hyphen alone opens a list's item.
+_DASH_SIGNATURE = re.compile(r"^(?:--|[–—])\s?(?:By\s+)?(?P<name>[^\s–—-]+(?: [^\s–—]+){1,3})$")
+#: A wire story's closing note on its writer: ``Doe writes for the Associated Press.``
+_WRITES_FOR = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) (?:writes|reports) for (?:the )?[A-Z]"
+)
+#: A paragraph of a story written as HTML opening with an inline element of nothing but a place
+#: in capitals (``<p><span class="location">CHICAGO</span> The ...``), then a capitalised word.
+_DATELINE_ELEMENT = re.compile(
+    r"(?P<open><p(?:\s[^<>]{0,200})?>\s*)<(?P<tag>span|b|strong)(?:\s[^<>]{0,200})?>"
+    r"(?P<place>[A-Z][A-Z.'-]*(?:[ ,]{1,2}[A-Z][A-Za-z.'-]*){0,3})</(?P=tag)>\s+(?=[A-Z])"
+)
+#: A caption printed twice has at least this many words (a shorter line is a label or a name).
+_REPEATED_CAPTION_WORDS = 4
+#: A picture's credit on a line of its own: capitalised names joined by slashes, a few words
+#: (``Jane Doe/Agency/Getty Images``).
+_CREDIT_LINE = re.compile(
+    r"^[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}(?:/[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}){1,3}$"
+)
+#: The opening of a caption that says what the picture shows (``This image shows ...``, ``In this
+#: Jan. 5, 2023, file photo, ...``).
+_DESCRIBED_PICTURE = re.compile(
+    r"^(?:This|In this)\b[^.]{0,40}?\b(?:image|photo|photograph|picture|video still|screenshot)"
+    r"\b[^.]{0,60}?\b(?:shows|provided by|released by|taken|made from|from video)\b"
+)
+#: A standfirst without a full stop under the title has at least this many words; a line ending
+#: in one of these marks ends a sentence, or goes on (a colon), or is a list's or a quote's.
+_OPEN_STANDFIRST_WORDS = 12
+_OPEN_ENDS = frozenset(".!?:;,\"”’')]…-–—")
+#: Where a name runs on into a date written with the month's name (``Jane DoeJuly 24, 2022``).
+_GLUED_DATE = re.compile(
+    r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b)"
+)
+#: A page widget's line copied with the text: a reading time (``< 1 MIN READ``, ``5 min read``)
+#: or a share button's label (``facebook sharing button``).
+_WIDGET_LINE = re.compile(
+    r"^(?:<\s*)?\d{1,2}\s*(?:min|mins|minute|minutes)\.?\s+read$|^\w+ shar(?:e|ing) button$",
+    re.IGNORECASE,
+)
+_WIDGET_WORDS = 4
+#: A dash alone on its line, and how many words the dateline above it has at most.
+_LONE_DASHES = frozenset(("-", "--", "–", "—"))
+_LONE_DATELINE_WORDS = 4
+#: A short caption in the body with its credit after its last sentence, names joined by slashes
+#: (``The mayor at the quay. Jane Doe/Agency Images``): its words at most, and the credit's reach.
+_CREDITED_CAPTION = re.compile(
+    r"^(?P<text>.{10,}[.!?][\"”’]?) (?P<credit>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}"
+    r"(?:/[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}){1,3}"
+    r"(?:, via [A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,2})?)$"
+)
+_CREDITED_CAPTION_WORDS = 40
+#: An outlet's name put before the headline by a digest (``Daily Times: Harbour reopens ...``):
+#: up to four capitalised words ending with a word that names news outlets.
+_OUTLET_PREFIX = re.compile(
+    r"^(?:The )?(?:[A-Z][\w.&'’-]* ){0,3}(?:Times|Post|News|Journal|Herald|Tribune|Guardian"
+    r"|Telegraph|Chronicle|Gazette|Daily|Press|Review|Observer|Standard|Mail|Express):\s+"
+    r"(?=[A-Z\"“‘'])"
+)
+_CREDIT_TAIL = 60
+#: A caption's credit in capitals after its last sentence: ``... (3/1/2021). KABAR KOTA/ANI LESTARI``.
+_CAPITALS_CREDIT = re.compile(
+    r"(?<=[.!?)\"”’]) (?P<credit>[A-Z][A-Z0-9.&'’ -]{1,40}/[A-Z][A-Z.&'’ -]{1,40})$"
+)
+#: A dateline's dashes glued to the first word of the text (``JAKARTA --Periode``), near the
+#: paragraph's start.
+_GLUED_DASHES = re.compile(r"(?<=\S) (?:--|[–—])(?=[A-Z\"“])")
+_GLUED_DASHES_REACH = 80
+#: A picture's or a video's labelled caption as a page's template prints it, after its credit
+#: and a player's notice: ``Image copyright Agency Image caption The mayor at the quay``,
+#: ``Media playback is unsupported on your device Media caption The mayor speaks``.
+_LABELLED_PICTURE = re.compile(
+    r"^(?:Media playback is unsupported on your device\s+)?"
+    r"(?:Image (?:copyright|source),? (?P<credit>.{1,60}?)\s+)?"
+    r"(?:Image|Media|Video) caption,?\s+(?P<text>\S.*)$"
+)
+#: ... and its credit alone, or the player's notice alone: furniture.
+_PICTURE_FURNITURE = re.compile(
+    r"^(?:Image (?:copyright|source),? .{1,60}|Media playback is unsupported on your device\.?)$"
+)
+#: The mark a summarisation corpus puts before each of a story's highlights, after the story.
+_HIGHLIGHT_MARK = "@highlight"
+#: A picture's credit on a line of its own under its caption: ``Pic by Jane Doe``.
+_PICTURE_BY = re.compile(r"^Pic(?:s|tures?)? (?:by|courtesy(?: of)?) (?P<credit>[^.!?]{2,60})$")
+#: A dump indents its paragraphs when this share of its (at least this many) non-blank lines
+#: opens with this many spaces or more.
+_INDENT = 4
+_MIN_INDENTED_LINES = 10
+_INDENTED_SHARE = 0.8
+#: A short prompt to click for more among the last lines, cut off where its link stood
+#: (``For more click on``).
+_CLICK_PROMPT = re.compile(r"\bclick\b.*\b(?:on|to|at|via)$", re.IGNORECASE)
+_PROMPT_WORDS = 8
+#: An editor's note on a video or picture the page shows (``Editor's note: The above video was
+#: published on Nov. 1, 2023.``): the page's, not the story's.
+_MEDIA_NOTE = re.compile(
+    r"^Editor[’']s note:.{0,40}\b(?:video|photo|photograph|gallery|audio|podcast)s?\b.{0,80}$",
+    re.IGNORECASE,
+)
+#: A wire story's note of an exchange rate, in brackets on its own line: ``($1 = 0.8079 pounds)``.
+_RATE_NOTE = re.compile(r"^\((?:[$€£¥]|[A-Z]{2,3}\$?)\s?1 = [^()=]{1,40}\)$")
+#: A byline glued between two sentences of a feed's description, without spaces
+#: (``...the weekend.By Jane DoeA major project ...``): "By" right after a sentence's end, then a
+#: name of two to four capitalised words whose last runs into the next sentence's capital.
+_GLUED_BYLINE = re.compile(
+    r"(?<=[.!?\"”’])By ((?:[A-Z][\w’'-]*\s){1,3}[A-Z][a-z’'-]*[a-z])(?=[A-Z])"
+)
+#: How far into the first paragraph such a byline may stand.
+_GLUED_BYLINE_REACH = 400
 
 
 @attrs.define
@@ -200,9 +344,11 @@ class _Fields:
     pictures: set[str] = attrs.Factory(set)  # text after a picture on its line: its caption
     appended: set[str] = attrs.Factory(set)  # the lines under a rule below the text: added matter
     link_lines: set[str] = attrs.Factory(set)  # lines of nothing but links above the lede
+    continued: set[str] = attrs.Factory(set)  # lines going on with the paragraph above them
     date_above: tuple[DateMatch, str] | None = None  # a date line right above the headline
     text: str = ""  # the dump as given, for the few questions its cleaned lines cannot answer
     description: str | None = None  # a standfirst between the title and the byline or date
+    field_authors: bool = False  # a tool's author field was read (it may name only some)
 
     def add_authors(self, names: tuple[str, ...]) -> None:
         for name in names:
@@ -214,12 +360,15 @@ class _Fields:
             self.warnings.append(f"date line {line!r}: {match.problem}")
         if match.value is None:
             return
+        value = _in_us_zone(line, match.value)
         if boilerplate.is_update_line(line):
-            self.modified = self.modified or match.value
-        elif self.published is None:
-            self.published = match.value
+            self.modified = self.modified or value
+        elif self.published is None or _zoned_again(self.published, value):
+            self.published = value
 
     def add_caption(self, text: str, credit: str | None) -> None:
+        if credit and text.endswith(f" {credit}"):
+            text = text[: -len(credit)].rstrip()  # the credit printed twice ("A/B (A/B)")
         if text:
             self.captions.append(Caption(text=text, credit=credit))
         elif credit and self.captions and self.captions[-1].credit is None:
@@ -232,6 +381,41 @@ class _Fields:
             self.warnings.append(f"a photo credit names no caption: {credit!r}")
 
 
+def _zoned_again(known: dt.date, value: dt.date | None) -> bool:
+    """Whether ``value`` states the time ``known`` states, with the zone ``known`` lacks.
+
+    A page may print its date line twice, once without the zone (``March 15, 2024 1:03 PM``) and
+    once with it (``... 1:03 PM ET``): the second says more.
+    """
+    return (
+        isinstance(known, dt.datetime)
+        and known.tzinfo is None
+        and isinstance(value, dt.datetime)
+        and value.tzinfo is not None
+        and value.replace(tzinfo=None) == known
+    )
+
+
+def _in_us_zone(text: str, value: dt.date | None) -> dt.date | None:
+    """``value`` read from ``text``, with its time when ``text`` writes an American date.
+
+    A time in a zone whose abbreviation is ambiguous on its own (``CST``: US Central, China or
+    Cuba) keeps only its day; in a date written the American way (``5:34 AM CST February 8,
+    2024``: the month's name before the day, a twelve-hour clock) it is the United States' zone.
+    """
+    if (
+        value is None
+        or isinstance(value, dt.datetime)
+        or _TWELVE_HOUR_CLOCK.search(text) is None
+        or _US_DAY.search(text) is None
+    ):
+        return value
+    settled = parse_date(text, language=_US_LANGUAGE)
+    if isinstance(settled, dt.datetime) and settled.date() == value:
+        return settled
+    return value
+
+
 def parse_text(text: str) -> Article:
     """Parse a plain-text article dump.
 
@@ -240,7 +424,12 @@ def parse_text(text: str) -> Article:
     """
     fields = _Fields(text=text)
     lines, headings = prepare_lines(
-        text, fields.facts, fields.pictures, fields.appended, fields.link_lines
+        text,
+        fields.facts,
+        fields.pictures,
+        fields.appended,
+        fields.link_lines,
+        continued=fields.continued,
     )
     lines = _read_front_matter(lines, fields)
     if fields.title is not None:
@@ -250,12 +439,21 @@ def parse_text(text: str) -> Article:
     if fields.title is None and not lines:
         msg = "the text holds no line that reads as a title or a paragraph"
         raise NotAnArticleError(msg)
+    lines = _fold_repeated_captions(lines, start, fields)
     body_start = _read_header(lines, start, fields)
     if fields.published is None and fields.date_above is not None:
         fields.add_date(*fields.date_above)
     _read_body(lines, body_start, fields)
+    if not fields.authors and _closing_name(fields):
+        fields.add_authors((fields.paragraphs.pop(),))
+    elif signer := _dash_signature(fields.paragraphs):
+        fields.paragraphs.pop()
+        fields.add_authors((signer,))
+    if not fields.authors and fields.paragraphs:
+        _read_glued_byline(fields)
+    _drop_outdented(fields)
     return Article(
-        title=fields.title,
+        title=None if fields.title is None else _without_outlet_prefix(fields.title),
         authors=fields.authors,
         published=fields.published,
         modified=fields.modified,
@@ -276,6 +474,8 @@ def prepare_lines(
     pictures: set[str] | None = None,
     appended: set[str] | None = None,
     link_lines: set[str] | None = None,
+    *,
+    continued: set[str] | None = None,
 ) -> tuple[list[str], frozenset[int]]:
     """The cleaned, non-empty lines of ``text`` without Markdown marks, and which were headings.
 
@@ -286,13 +486,14 @@ def prepare_lines(
     as they read without the picture. The line right under a rule of hyphens below running text
     opens what a tool added after the story (generated summaries, key points): it is added to
     ``appended``. The text of a line of nothing but links above the lede is added to
-    ``link_lines``.
+    ``link_lines``. In a dump wrapped in part, a line that goes on with the line above it (the
+    same paragraph, broken off mid-sentence) is added to ``continued``.
     """
     facts = facts if facts is not None else LineFacts(clean=True)
     text = _unwrap_pseudo_xml(text)
     if "<" in text:
         stripped = strip_tags(
-            pictures_as_markdown(text)
+            pictures_as_markdown(_dateline_elements(text))
         )  # tags a scraper left in (<br> line breaks, <b> names)
         if stripped != text and "&" in stripped:
             # Text written as HTML writes its characters as references too (&quot;, &#x2019;).
@@ -312,7 +513,7 @@ def prepare_lines(
     blank_above = True  # the line above was blank (a rule right under text underlines a heading)
     # Blank lines (most lines of a whole-page rendering) are left out, trimmed, in one pass:
     # clean_line gives the same for a line and for the line trimmed.
-    for trimmed in map(str.strip, unwrap(text.splitlines())):
+    for trimmed in map(str.strip, _unwrapped(text, continued)):
         if not trimmed:
             blank_above = True
             continue
@@ -356,6 +557,19 @@ def prepare_lines(
     return lines, frozenset(headings)
 
 
+def _unwrapped(text: str, continued: set[str] | None) -> list[str]:
+    """The lines of ``text``, a hard-wrapped dump's joined into paragraphs (:func:`unwrap`).
+
+    In a dump wrapped in part, the lines (cleaned) that go on with the line above them are added
+    to ``continued``, to be joined in the body.
+    """
+    raw_lines = text.splitlines()
+    unwrapped = unwrap(raw_lines)
+    if continued is not None and unwrapped is raw_lines:
+        continued.update(clean_line(raw_lines[index]) for index in broken_block_lines(raw_lines))
+    return unwrapped
+
+
 #: The characters of Latin-1 that are not printable, but for the no-break space and those that
 #: break a line, marked.
 _LATIN1_UNPRINTABLE = byte_marks(
@@ -363,6 +577,18 @@ _LATIN1_UNPRINTABLE = byte_marks(
     for code in range(256)
     if not chr(code).isprintable() and code != 0xA0 and len(f"a{chr(code)}b".splitlines()) == 1
 )
+
+
+def _dateline_elements(text: str) -> str:
+    """``text`` with a dash after a dateline that a story written as HTML set as an element.
+
+    ``<p><span class="location">CHICAGO</span> The jail ...`` prints ``CHICAGO The jail ...``
+    once the tags go, where nothing tells the place from the text: a paragraph opening with an
+    element of nothing but a place in capitals is given the dash a dateline is read by.
+    """
+    if "<p" not in text:
+        return text
+    return _DATELINE_ELEMENT.sub(r"\g<open>\g<place> - ", text)
 
 
 def _unwrap_pseudo_xml(text: str) -> str:
@@ -392,8 +618,12 @@ def _unwrap_pseudo_xml(text: str) -> str:
 
 
 def _is_navigation(text: str, facts: LineFacts) -> bool:
-    """Whether the text of a line of links below the lede is navigation: not a byline or a date."""
-    return facts.byline(text, bare=True) is None and facts.date(text) is None
+    """Whether the text of a line of links below the lede is navigation: not a byline or a date.
+
+    A link named for a news agency (``[Reuters](...)``, ``[Dow Jones Newswires](...)``) points
+    to the story's source, however it reads as a byline.
+    """
+    return (facts.byline(text, bare=True) is None or is_agency(text)) and facts.date(text) is None
 
 
 def _nbsp_only(text: str) -> bool:
@@ -417,11 +647,24 @@ def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> 
     if not lines:
         return 0
     if (
+        len(lines) > 2
+        and lines[1] in _LONE_DASHES
+        and lines[0].count(" ") < _LONE_DATELINE_WORDS
+        and is_paragraph_like(lines[2])
+    ):
+        # A dateline and its dash on lines of their own over the lede ("CNN", "—"): no title.
+        fields.dateline = lines[0]
+        return 2
+    if (
         _opens_with_title(lines, fields)
         and (not headings or 0 in headings)
         and not is_whole_page(lines)
     ):
         return _read_title(lines, fields)
+    if not headings and lines[0].count(" ") == 1 and _bare_byline_above_date(lines, fields.facts):
+        # A name of two words (a given name and a surname) over the date line is the writer's: a
+        # headline is seldom two words. The dump has no title line.
+        return 0
     top = min(headings, default=None)
     if (
         top is not None
@@ -433,8 +676,12 @@ def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> 
         fields.title = lines[top]
         return top + 1
     index = choose_title(lines, headings, fields.facts)
-    if index is None:
-        return 0
+    if (
+        index is None
+        or (opens_with_label(lines[index]) and fields.facts.byline(lines[index]) is not None)
+        or _credited_in_capitals(lines[index]) is not None
+    ):
+        return 0  # (a labelled byline, "By Jane Doe |", or a credited caption is never the title)
     if index:
         fields.warnings.append(
             f"left out {index} lines of page furniture (menus, lists) before the title"
@@ -497,18 +744,24 @@ def _opens_with_title(lines: list[str], fields: _Fields) -> bool:
     """
     first = lines[0]
     words = first.count(" ") + 1
+    # A headline in Title Case may end with a full stop (then it is no sentence), and a window
+    # title (the headline, a bar and the site's name) is a headline however long.
+    windowed = " | " in first and _without_site_suffix(first) != first
+    titled = windowed or (first.endswith(".") and _headline_with_full_stop(first, words))
     if (
         words > 30
-        or first.endswith(".")
-        or " | " in first
+        or (first.endswith(".") and not titled)
+        or (" | " in first and not windowed)
+        or (words == 1 and first.islower())  # a label ("artikel"), never a headline
         or fields.facts.boilerplate(first)
         or is_bullet(first)
         or fields.facts.date(first) is not None
-        or is_paragraph_like(first)
+        or (is_paragraph_like(first) and not titled)
         # A byline, a bare dateline ("NEW DELHI:") or a photo credit opens a body, not a title.
         or fields.facts.byline(first) is not None
         or fields.facts.dateline(first) is not None
         or fields.facts.caption(first, strict=True) is not None
+        or _credited_in_capitals(first) is not None
         or _bare_byline_above_date(lines, fields.facts)
     ):
         return False
@@ -522,6 +775,18 @@ def _opens_with_title(lines: list[str], fields: _Fields) -> bool:
         or facts.dateline(line) is not None
         or facts.caption(line, strict=True) is not None
         for line in lines[1:3]
+    )
+
+
+def _headline_with_full_stop(line: str, words: int) -> bool:
+    """Whether ``line``, ending in a full stop, is still a headline: a few words in Title Case.
+
+    ``11-Year-Old Girl Graduates From City College.``: a sentence has words in lower case.
+    """
+    return (
+        _TITLE_CASE_WORDS[0] <= words <= _TITLE_CASE_WORDS[1]
+        and not line.endswith("..")
+        and _is_headline(line)
     )
 
 
@@ -570,16 +835,42 @@ def _read_front_matter(lines: list[str], fields: _Fields) -> list[str]:
     if front.title is not None:
         fields.title = _without_site_suffix(front.title)
     if front.authors is not None:
-        names = split_authors(front.authors.replace(";", ","), strict=False)
-        fields.add_authors(tuple(name for name in names if not _BRAND_NAME.match(name)))
+        fields.field_authors = True
+        names = split_authors(_list_items(front.authors).replace(";", ","), strict=False)
+        fields.add_authors(tuple(name for name in names if not _is_brand(name)))
     if front.date is not None:
-        fields.published = parse_date(front.date)
+        fields.published = _in_us_zone(front.date, parse_date(front.date))
     if front.site_name is not None:
         fields.site_name = front.site_name
     if front.tags is not None:
         fields.tags.extend(t.strip() for t in front.tags.split(",") if t.strip())
         fields.known_tags.update(fields.tags)
     return lines
+
+
+def _list_items(value: str) -> str:
+    """A field's value written as a list (``['Jane Doe', 'Cnn Business']``) as its items, by commas.
+
+    A tool may write a list as its programming language prints it; another value is kept.
+    """
+    value = value.strip()
+    if value[:1] != "[" or value[-1:] != "]":
+        return value
+    items = (
+        found.group("single") or found.group("double") or ""
+        for found in _QUOTED_ITEM.finditer(value)
+    )
+    return ", ".join(item.strip() for item in items if item.strip())
+
+
+def _is_brand(name: str) -> bool:
+    """Whether a name in a tool's author field is a brand, not a person.
+
+    An acronym run on with one word in lower case (``AIVibe``), or a name with a word in title
+    case of three letters or more and no vowel (``Cnn Business``: an outlet's acronym the tool
+    wrote in title case, as no name is spelled).
+    """
+    return _BRAND_NAME.match(name) is not None or any(map(_TITLED_ACRONYM.fullmatch, name.split()))
 
 
 def _without_site_suffix(title: str) -> str:
@@ -600,6 +891,14 @@ def _without_site_suffix(title: str) -> str:
     return title
 
 
+def _without_outlet_prefix(title: str) -> str:
+    """A headline without the outlet's name a digest put before it (``Daily Times: ...``)."""
+    found = _OUTLET_PREFIX.match(title) if ": " in title[:60] else None
+    if found is None or title[found.end() :].count(" ") + 1 < _HEADLINE_WORDS:
+        return title
+    return title[found.end() :]
+
+
 def _read_title(lines: list[str], fields: _Fields) -> int:
     """Take the first line that is not boilerplate as the title; return the index after it."""
     for index, line in enumerate(lines):
@@ -608,7 +907,7 @@ def _read_title(lines: list[str], fields: _Fields) -> int:
         if fields.facts.date(line) is not None:
             # A dump that opens with its date has no title line.
             return index
-        fields.title = line
+        fields.title = _without_site_suffix(line) if " | " in line else line
         if index + 1 < len(lines) and _continues_title(line, lines[index + 1], fields.facts):
             fields.title = f"{line} {lines[index + 1]}"
             return index + 2
@@ -685,8 +984,8 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
                 above = len(pending)  # a byline or date line under them
             index += 1
             continue
-        if fields.facts.dateline(line) is not None:
-            break  # a dateline opens the first paragraph
+        if fields.facts.dateline(line) is not None and _credited_in_capitals(line) is None:
+            break  # a dateline opens the first paragraph (a caption may open with a kicker)
         if line in fields.link_lines:
             # A line of links under the title (the original's address, a translation) is a
             # tool's or a page's, not the story's text.
@@ -700,10 +999,19 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
             or (fields.published is not None and _LONG_SITE_CODE.fullmatch(line) is not None)
         ):
             fields.site_code = line  # (never a caption: a credit needs more than capitals)
-        elif (caption := fields.facts.caption(line, strict=False)) is not None:
+        elif (
+            caption := fields.facts.caption(line, strict=False) or _described_picture(line)
+        ) is not None:
             fields.add_caption(*caption)
         elif _caption_under_site_code(lines, index, fields):
             fields.add_caption(line, None)
+        elif (
+            index == start
+            and fields.description is None
+            and (_open_standfirst(lines, index) or _quoted(line, fields.text))
+        ):
+            # A summary right under the title, with no sentence's end or set as a quote.
+            fields.description = line
         elif (
             is_paragraph_like(line)
             and not _dateline_ahead(lines, index + 1, fields.facts)
@@ -765,6 +1073,30 @@ def _read_standfirst(lines: list[str], fields: _Fields) -> None:
             fields.warnings.append(
                 f"left out a header line that is not part of the article: {line!r}"
             )
+
+
+def _quoted(line: str, text: str) -> bool:
+    """Whether ``line`` was a Markdown block quote (``> ...``) in the dump ``text``."""
+    if "> " not in text:
+        return False
+    return re.search(rf"(?m)^[ \t]*>[ \t]*{re.escape(line[:_GLUE_PREFIX])}", text) is not None
+
+
+def _open_standfirst(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]``, right under the title, is a standfirst: a summary of the story.
+
+    A line of running text that ends without a sentence's end (``... with a few holiday
+    staples``), over a paragraph that opens a sentence and ends one: the story starts there.
+    """
+    line = lines[index]
+    if (
+        line.count(" ") + 1 < _OPEN_STANDFIRST_WORDS
+        or line[-1:] in _OPEN_ENDS
+        or index + 1 >= len(lines)
+    ):
+        return False
+    below = lines[index + 1]
+    return below[:1].isupper() and is_paragraph_like(below) and below.endswith(_SENTENCE_ENDS)
 
 
 def _caption_under_site_code(lines: list[str], index: int, fields: _Fields) -> bool:
@@ -901,7 +1233,7 @@ def _read_metadata(line: str, fields: _Fields, *, header: bool) -> bool:
                 return True
             fields.add_date(match, line)
             return True
-    if facts.boilerplate(line):
+    if facts.boilerplate(line) or (words <= _WIDGET_WORDS and _WIDGET_LINE.match(line)):
         return True
     if header and words == 1 and _ADDRESS.match(line):
         return True  # the story's address alone on a line under the title (a source line)
@@ -910,7 +1242,18 @@ def _read_metadata(line: str, fields: _Fields, *, header: bool) -> bool:
         bare = header and not fields.authors and words <= 6 and (words > 1 or line[-1:] != ",")
         byline = facts.byline(line, bare=bare)
         if byline is not None:
-            fields.add_authors(byline.authors)
+            if (
+                header
+                or not fields.authors
+                or not fields.paragraphs
+                or fields.field_authors
+                or any(name in fields.authors for name in byline.authors)
+            ):
+                # (Below the text, once a byline above it named the writer, a byline naming
+                # none of the writers is another story's, in a list of other stories: left out.
+                # A tool's author field may name only some of the writers: then the text's
+                # bylines still count.)
+                fields.add_authors(byline.authors)
             return True
     if words <= _BYLINE_WORDS and _read_byline_and_date(line, fields):
         return True
@@ -961,6 +1304,16 @@ def _read_byline_and_date(line: str, fields: _Fields) -> bool:
     ``Oleh Ani - Rabu, 13 Sep 2023 15:04 WIB``, ``Posted on September 13, 2023 by Ani``,
     ``By Jane Doe | 13 Sep 2023``, ``Name - site | Kamis, 05/11/2015 10:08 WIB``.
     """
+    glued = _GLUED_DATE.search(line) if not fields.authors and has_digit(line) else None
+    if glued is not None:
+        # A page copied as text glues the byline to the date ("Jane DoeJuly 24, 2022 at 7 p.m."):
+        # read when no byline named the writer (else it is a label's or an outlet's name).
+        byline = fields.facts.byline(line[: glued.start()], bare=True)
+        date = fields.facts.date(line[glued.start() :])
+        if byline is not None and byline.authors and date is not None:
+            fields.add_authors(byline.authors)
+            fields.add_date(date, line[glued.start() :])
+            return True
     if not _may_hold_byline_and_date(line, fields.facts) or _BYLINE_DATE_SPLIT.search(line) is None:
         return False
     facts = fields.facts
@@ -993,10 +1346,24 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
     last = len(lines) - 1
     facts = fields.facts
     paragraphs = fields.paragraphs
+    continued = fields.continued
     for index in range(start, len(lines)):
         line = lines[index]
         if ended:
             _read_trailer(line, fields)
+            continue
+        if (
+            continued
+            and line in continued
+            and paragraphs
+            # (the line above is the paragraph's end, or the first paragraph behind its dateline)
+            and (
+                paragraphs[-1].endswith(lines[index - 1])
+                or lines[index - 1].endswith(paragraphs[-1])
+            )
+        ):
+            # The rest of a paragraph broken off mid-sentence (a dump wrapped in part).
+            paragraphs[-1] = f"{paragraphs[-1]} {line}"
             continue
         role, boiler, _ = facts.kinds(line)
         if (
@@ -1023,22 +1390,211 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
                 ended = ended or end_matter == "the notes after a closing rule"
                 continue
         if in_list and (
-            is_bullet(line) or _NUMBERED_ITEM.match(line) or _is_listed_headline(line, fields.facts)
+            is_bullet(line) or _NUMBERED_ITEM.match(line) or _listed_headline(line, fields)
         ):
             continue
         in_list = role == "list" or _SOURCES_HEADING.match(line) is not None
         if in_list or _read_metadata(line, fields, header=False):
             continue
+        furniture = _body_furniture(line)
+        if furniture is not None:
+            fields.warnings.append(f"left out {furniture}: {line!r}")
+            continue
         if line in fields.pictures:
             fields.add_caption(*_picture_caption(line))
             continue
-        caption = facts.caption(line, strict=True)
+        caption = facts.caption(line, strict=True) or _described_picture(line)
         if caption is not None:
             fields.add_caption(*caption)
             continue
         text = _read_opening(line, fields) if not fields.paragraphs else line
         if text:
             fields.paragraphs.append(text)
+
+
+def _drop_outdented(fields: _Fields) -> None:
+    """Leave out the paragraphs printed flush left in a dump that indents its paragraphs.
+
+    A page's text may be saved with every paragraph indented, and what the page put between
+    them (other stories' headlines) flush left: such a line is furniture. The first line (the
+    title) is not judged.
+    """
+    if not fields.paragraphs or "\n " not in fields.text:
+        return
+    lines = [line for line in fields.text.splitlines() if line.strip()]
+    # One indentation for (nearly) every line: a renderer's nesting indents by many widths.
+    widths = Counter(len(line) - len(line.lstrip()) for line in lines)
+    width, indented = max(widths.items(), key=lambda item: item[1], default=(0, 0))
+    if (
+        len(lines) < _MIN_INDENTED_LINES
+        or width < _INDENT
+        or indented < _INDENTED_SHARE * len(lines)
+    ):
+        return
+    flush = {line.strip() for line in lines[1:] if line[:1] not in " \t"}
+    kept = [paragraph for paragraph in fields.paragraphs if paragraph not in flush]
+    if len(kept) < len(fields.paragraphs):
+        fields.warnings.extend(
+            f"left out a line printed flush left among indented paragraphs: {paragraph!r}"
+            for paragraph in fields.paragraphs
+            if paragraph in flush
+        )
+        fields.paragraphs[:] = kept
+
+
+def _read_glued_byline(fields: _Fields) -> None:
+    """Read a byline glued between the sentences of the first paragraph (a feed's description).
+
+    A feed may run its standfirst, byline and lede together without spaces
+    (``...in the border region.By Jane DoeEL PASO, Texas—On a Tuesday ...``): the name is the
+    author, and the paragraph is split there into the standfirst and the lede.
+    """
+    first = fields.paragraphs[0]
+    found = _GLUED_BYLINE.search(first, 0, _GLUED_BYLINE_REACH)
+    if found is None or not is_person_name(found.group(1)):
+        return
+    fields.add_authors((" ".join(found.group(1).split()),))
+    fields.paragraphs[0:1] = [first[: found.start()], first[found.end() :]]
+
+
+def _fold_repeated_captions(lines: list[str], start: int, fields: _Fields) -> list[str]:
+    """``lines`` with each picture's caption printed twice in the body written once, as a caption.
+
+    A page's text may print a picture's alt text and then its caption, the same words on two
+    lines, the second with its credit in brackets or the credit on a line of its own after them
+    (``Jane Doe/Agency``). Such a line is a caption, not a paragraph: it is written once, with its
+    credit in square brackets, and read as a picture's caption. A line printed twice without a
+    credit is left as it is (a scraper may repeat a paragraph).
+    """
+    out = lines[:start]
+    index = start
+    while index < len(lines):
+        line = lines[index]
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if line.count(" ") + 1 < _REPEATED_CAPTION_WORDS or not following.startswith(line):
+            out.append(line)
+            index += 1
+            continue
+        rest = following[len(line) :].strip()
+        credit = rest[1:-1] if rest[:1] == "(" and rest[-1:] == ")" else None
+        if rest and credit is None:
+            out.append(line)
+            index += 1
+            continue
+        if credit is None and index + 2 < len(lines) and _CREDIT_LINE.match(lines[index + 2]):
+            credit = lines[index + 2]
+            index += 1
+        if credit is None:
+            # (A paragraph printed twice, as a scraper may repeat one, is no caption.)
+            out.append(line)
+            index += 1
+            continue
+        index += 2
+        caption = f"{line} [{credit}]"
+        fields.pictures.add(caption)
+        out.append(caption)
+    return out
+
+
+def _dash_signature(paragraphs: list[str]) -> str | None:
+    """The writer a last paragraph of a dash and a name signs as (``– Jane Doe``), if it is one."""
+    signed = _DASH_SIGNATURE.match(paragraphs[-1]) if paragraphs else None
+    if signed is None or not is_person_name(signed.group("name")):
+        return None
+    return signed.group("name")
+
+
+def _closing_name(fields: _Fields) -> bool:
+    """Whether the last paragraph is the writer's name signing the story off.
+
+    A name of two to four words alone on the dump's last line, with a blank line above it, under
+    a body written one paragraph a line with no blank line between them: the blank line sets the
+    name apart from the text, which a paragraph of the body never is.
+    """
+    paragraphs = fields.paragraphs
+    if len(paragraphs) <= _CLOSING_NAME_BODY:
+        return False
+    name = paragraphs[-1]
+    low, high = _CLOSING_NAME_WORDS
+    if not low <= name.count(" ") + 1 <= high or not is_person_name(name):
+        return False
+    raw = fields.text.rstrip().splitlines()
+    if len(raw) < _CLOSING_NAME_BODY + 2 or raw[-1].strip() != name or raw[-2].strip():
+        return False
+    above = raw[-2 - _CLOSING_NAME_BODY : -2]
+    return all(line.strip() for line in above) and above[-1].strip() == paragraphs[-2]
+
+
+def _credited_in_capitals(line: str) -> tuple[str, str] | None:
+    """``(text, credit)`` if ``line`` is a caption with its credit in capitals after it.
+
+    ``... di stasiun Senen, Minggu (3/1/2021). KABAR KOTA/ANI LESTARI``: an outlet and a
+    photographer in capitals, joined by a slash, after the caption's last sentence.
+    """
+    if "/" not in line[-_CREDIT_TAIL:]:
+        return None
+    found = _CAPITALS_CREDIT.search(line, max(0, len(line) - _CREDIT_TAIL - 2))
+    if found is None or not found.group("credit").isupper():
+        return None
+    return line[: found.start()].rstrip(), found.group("credit")
+
+
+def _described_picture(line: str) -> tuple[str, str | None] | None:
+    """``(text, credit)`` if ``line`` reads as a picture's caption in the body, else ``None``.
+
+    A caption that says it describes a picture (``This image shows ...``, ``In this photo
+    provided by ...``: the way agencies open the caption of a handout or file picture, which a
+    story's sentence never does), or a short sentence with a credit of names joined by slashes
+    after it (``The mayor at the quay. Jane Doe/Agency Images``).
+    """
+    if line[:2] in ("Th", "In") and _DESCRIBED_PICTURE.match(line) is not None:
+        return line, None
+    if line[:2] in ("Im", "Me") and (labelled := _LABELLED_PICTURE.match(line)) is not None:
+        return labelled.group("text"), labelled.group("credit")
+    if line[:3] == "Pic" and (taken := _PICTURE_BY.match(line)) is not None:
+        return "", taken.group("credit")  # the credit of the caption above it
+    if (credited := _credited_in_capitals(line)) is not None:
+        return credited
+    if "/" not in line[-_CREDIT_TAIL:] or line.count(" ") >= _CREDITED_CAPTION_WORDS:
+        return None
+    found = _CREDITED_CAPTION.match(line)
+    return None if found is None else (found.group("text"), found.group("credit"))
+
+
+def _body_furniture(line: str) -> str | None:
+    """What ``line`` is if it is furniture among the paragraphs: a bar of links or a wire note.
+
+    A picture's credit without a caption (``Image copyright Getty Images``) and a player's
+    notice (``Media playback is unsupported on your device``) are furniture too.
+    """
+    if line[:2] in ("Im", "Me") and _PICTURE_FURNITURE.match(line):
+        return "a picture's credit or a player's notice"
+    if line[:6] == "Editor" and _MEDIA_NOTE.match(line):
+        return "an editor's note on the page's media"
+    if _is_link_bar(line):
+        return "a bar of links"
+    if line[:1] == "(" and _RATE_NOTE.match(line):
+        return "a wire note of an exchange rate"
+    return None
+
+
+def _is_link_bar(line: str) -> bool:
+    """Whether ``line`` is a bar of links: short items split by bars, after an optional label.
+
+    ``Listen now and subscribe: Apple Podcasts | Spotify | RSS Feed`` is one; a sentence holding
+    a bar or two is not.
+    """
+    if line.count(" | ") < _BAR_ITEMS - 1 or line[:1] == "|" or line[-1:] == "|":
+        return False  # (a row of a Markdown table opens or ends with a bar)
+    label, colon, rest = line.partition(": ")
+    items = (rest if colon and "|" not in label else line).split(" | ")
+    return len(items) >= _BAR_ITEMS and all(
+        item.strip()
+        and item.count(" ") < _BAR_ITEM_WORDS
+        and not item.endswith(_SENTENCE_ENDS)
+        and not has_digit(item)  # (a table's row of figures)
+        for item in items
+    )
 
 
 def _closes_story(line: str, after: int, fields: _Fields) -> bool:
@@ -1051,8 +1607,29 @@ def _closes_story(line: str, after: int, fields: _Fields) -> bool:
     if line in fields.appended and fields.paragraphs:
         fields.warnings.append(f"left out what a tool added under a rule: {line!r}")
         return True
+    if line == _HIGHLIGHT_MARK and fields.paragraphs:
+        fields.warnings.append("left out the highlights after the story")
+        return True  # (a summarisation corpus's file: the story, then its highlights)
     if after <= _NOTES_LINES and _COPY_TRAILER.match(line):
         fields.warnings.append(f"left out the line pointing to the original story: {line!r}")
+        return True
+    if after <= _NOTES_LINES and (writer := _WRITES_FOR.match(line)) is not None:
+        # The writer's note names the author (the contributors after it are no bylines).
+        if not fields.authors and is_person_name(writer.group("name")):
+            fields.add_authors((writer.group("name"),))
+        fields.warnings.append(f"left out the closing note on the writer: {line!r}")
+        return True
+    if (
+        after <= _NOTES_LINES
+        and line.count(" ") < _PROMPT_WORDS
+        and _CLICK_PROMPT.search(line)
+        and not line.endswith(_SENTENCE_ENDS)
+    ):
+        # A prompt to click for more, cut off where its link stood: the page's.
+        fields.warnings.append(f"left out a prompt to click for more: {line!r}")
+        return True
+    if after <= _NOTES_LINES and "@" in line and _CONTACT_LINE.search(line):
+        fields.warnings.append(f"left out the line asking readers to write in: {line!r}")
         return True
     if not fields.authors and (line[-1:] == ")" or after <= _NOTES_LINES):
         # (Where a byline or a tool's field named the authors, the line is read as before.)
@@ -1063,6 +1640,17 @@ def _closes_story(line: str, after: int, fields: _Fields) -> bool:
             fields.warnings.append(f"left out the closing credit: {line!r}")
             return True
     return False
+
+
+def _listed_headline(line: str, fields: _Fields) -> bool:
+    """:func:`_is_listed_headline`, the line reported in ``warnings`` when it is one.
+
+    Without a bullet, the line is told by its shape alone: reported, not dropped silently.
+    """
+    if not _is_listed_headline(line, fields.facts):
+        return False
+    fields.warnings.append(f"left out a headline listed under a list heading: {line!r}")
+    return True
 
 
 def _is_listed_headline(line: str, facts: LineFacts) -> bool:
@@ -1110,6 +1698,8 @@ def _is_running_text(line: str, fields: _Fields) -> bool:
         and not may_be_caption(line)  # (also a closing credit in brackets)
         and not line.endswith(":")  # (a heading of sources)
         and line not in fields.pictures
+        and _body_furniture(line) is None
+        and _described_picture(line) is None
     )
 
 
@@ -1198,6 +1788,10 @@ def _read_opening(paragraph: str, fields: _Fields) -> str:
         split = split_dateline(bold.group(1) + paragraph[bold.end() :])
     else:
         split = split_dateline(paragraph)
+        glued = _GLUED_DASHES.search(paragraph, 0, _GLUED_DASHES_REACH) if split is None else None
+        if glued is not None:
+            # The dateline's dashes glued to the first word ("JAKARTA --Periode libur ...").
+            split = split_dateline(f"{paragraph[: glued.end()]} {paragraph[glued.end() :]}")
     if split is None:
         return paragraph
     dateline, text = split
