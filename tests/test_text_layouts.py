@@ -1667,68 +1667,6 @@ def test_captions_with_credits_in_capitals_and_a_dateline_glued_to_the_text() ->
     )
 
 
-def test_a_templates_labelled_picture_captions_and_credits() -> None:
-    # An archiver's Markdown of a page whose template labels its pictures and videos.
-    dump = (
-        "## Harbour reopens after the storm\n"
-        "\n"
-        "keywords: harbour, storm\n"
-        "publish date: 2019-03-04 00:00:00\n"
-        "\n"
-        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
-        "\n"
-        "Image copyright Harbour Agency Image caption Ferries queue at the eastern quay on Tuesday\n"
-        "\n"
-        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
-        "\n"
-        "Image copyright Harbour Agency\n"
-        "\n"
-        "Media playback is unsupported on your device Media caption The mayor thanks the crews\n"
-        "\n"
-        "Repairs will start next week.\n"
-    )
-    article = newsparse.parse_article(dump, kind="text")
-    assert article.captions == (
-        Caption(text="Ferries queue at the eastern quay on Tuesday", credit="Harbour Agency"),
-        Caption(text="The mayor thanks the crews", credit=None),
-    )
-    assert article.paragraphs == (
-        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.",
-        "Ferries resumed their usual timetable by the afternoon, the operator said.",
-        "Repairs will start next week.",
-    )
-
-
-def test_a_pic_by_credit_under_a_caption_and_highlights_after_the_story() -> None:
-    dump = (
-        "Harbour reopens after the storm\n"
-        "\n"
-        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
-        "\n"
-        "Ferries queue at the eastern quay on Tuesday.\n"
-        "\n"
-        "Pic by Jane Doe\n"
-        "\n"
-        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
-        "\n"
-        "@highlight\n"
-        "\n"
-        "The harbour reopened on Tuesday\n"
-        "\n"
-        "@highlight\n"
-        "\n"
-        "Ferries run to the timetable again\n"
-    )
-    article = newsparse.parse_article(dump, kind="text")
-    assert article.captions == (
-        Caption(text="Ferries queue at the eastern quay on Tuesday.", credit="Jane Doe"),
-    )
-    assert article.paragraphs == (
-        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.",
-        "Ferries resumed their usual timetable by the afternoon, the operator said.",
-    )
-
-
 def test_a_digests_outlet_prefix_quoted_standfirst_and_headed_captions() -> None:
     dump = (
         "## Harbour Times: Harbour Reopens After the Storm, but Repairs Will Take Months\n"

@@ -280,22 +280,6 @@ _CAPITALS_CREDIT = re.compile(
 #: paragraph's start.
 _GLUED_DASHES = re.compile(r"(?<=\S) (?:--|[–—])(?=[A-Z\"“])")
 _GLUED_DASHES_REACH = 80
-#: A picture's or a video's labelled caption as a page's template prints it, after its credit
-#: and a player's notice: ``Image copyright Agency Image caption The mayor at the quay``,
-#: ``Media playback is unsupported on your device Media caption The mayor speaks``.
-_LABELLED_PICTURE = re.compile(
-    r"^(?:Media playback is unsupported on your device\s+)?"
-    r"(?:Image (?:copyright|source),? (?P<credit>.{1,60}?)\s+)?"
-    r"(?:Image|Media|Video) caption,?\s+(?P<text>\S.*)$"
-)
-#: ... and its credit alone, or the player's notice alone: furniture.
-_PICTURE_FURNITURE = re.compile(
-    r"^(?:Image (?:copyright|source),? .{1,60}|Media playback is unsupported on your device\.?)$"
-)
-#: The mark a summarisation corpus puts before each of a story's highlights, after the story.
-_HIGHLIGHT_MARK = "@highlight"
-#: A picture's credit on a line of its own under its caption: ``Pic by Jane Doe``.
-_PICTURE_BY = re.compile(r"^Pic(?:s|tures?)? (?:by|courtesy(?: of)?) (?P<credit>[^.!?]{2,60})$")
 #: A dump indents its paragraphs when this share of its (at least this many) non-blank lines
 #: opens with this many spaces or more.
 _INDENT = 4
@@ -1549,10 +1533,6 @@ def _described_picture(line: str) -> tuple[str, str | None] | None:
     """
     if line[:2] in ("Th", "In") and _DESCRIBED_PICTURE.match(line) is not None:
         return line, None
-    if line[:2] in ("Im", "Me") and (labelled := _LABELLED_PICTURE.match(line)) is not None:
-        return labelled.group("text"), labelled.group("credit")
-    if line[:3] == "Pic" and (taken := _PICTURE_BY.match(line)) is not None:
-        return "", taken.group("credit")  # the credit of the caption above it
     if (credited := _credited_in_capitals(line)) is not None:
         return credited
     if "/" not in line[-_CREDIT_TAIL:] or line.count(" ") >= _CREDITED_CAPTION_WORDS:
@@ -1562,13 +1542,7 @@ def _described_picture(line: str) -> tuple[str, str | None] | None:
 
 
 def _body_furniture(line: str) -> str | None:
-    """What ``line`` is if it is furniture among the paragraphs: a bar of links or a wire note.
-
-    A picture's credit without a caption (``Image copyright Getty Images``) and a player's
-    notice (``Media playback is unsupported on your device``) are furniture too.
-    """
-    if line[:2] in ("Im", "Me") and _PICTURE_FURNITURE.match(line):
-        return "a picture's credit or a player's notice"
+    """What ``line`` is if it is furniture among the paragraphs: a bar of links or a wire note."""
     if line[:6] == "Editor" and _MEDIA_NOTE.match(line):
         return "an editor's note on the page's media"
     if _is_link_bar(line):
@@ -1607,9 +1581,6 @@ def _closes_story(line: str, after: int, fields: _Fields) -> bool:
     if line in fields.appended and fields.paragraphs:
         fields.warnings.append(f"left out what a tool added under a rule: {line!r}")
         return True
-    if line == _HIGHLIGHT_MARK and fields.paragraphs:
-        fields.warnings.append("left out the highlights after the story")
-        return True  # (a summarisation corpus's file: the story, then its highlights)
     if after <= _NOTES_LINES and _COPY_TRAILER.match(line):
         fields.warnings.append(f"left out the line pointing to the original story: {line!r}")
         return True
