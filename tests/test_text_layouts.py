@@ -1796,3 +1796,26 @@ def test_a_page_copy_broken_at_its_links_without_blank_lines_is_joined_back() ->
         "Shares of operators like Harbour Lines ( HBL ) and Coast Ferries ( CFY ) rose on the news.",
         "Repairs will start next week.",
     )
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline", "first"),
+    [
+        # One hyphen or a dash glued to the first word, as two are.
+        ("JAKARTA -Harga cabai naik lagi pekan ini.", "JAKARTA", "Harga cabai naik lagi pekan ini."),
+        ("MEDAN –Warga antre sejak pagi.", "MEDAN", "Warga antre sejak pagi."),
+        # A hyphen before a capital that follows no place is no dateline.
+        (
+            "Warga menyebut jalan itu -Jalan Baru- sejak lama.",
+            None,
+            "Warga menyebut jalan itu -Jalan Baru- sejak lama.",
+        ),
+    ],
+)
+def test_a_dateline_with_one_dash_glued_to_the_text(
+    opening: str, dateline: str | None, first: str
+) -> None:
+    dump = f"Harga naik menjelang libur\n\n{opening}\n\nPedagang berharap pasokan segera pulih.\n"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.dateline == dateline
+    assert article.paragraphs[0] == first

@@ -276,9 +276,9 @@ _CREDIT_TAIL = 60
 _CAPITALS_CREDIT = re.compile(
     r"(?<=[.!?)\"”’]) (?P<credit>[A-Z][A-Z0-9.&'’ -]{1,40}/[A-Z][A-Z.&'’ -]{1,40})$"
 )
-#: A dateline's dashes glued to the first word of the text (``JAKARTA --Periode``), near the
-#: paragraph's start.
-_GLUED_DASHES = re.compile(r"(?<=\S) (?:--|[–—])(?=[A-Z\"“])")
+#: A dateline's dash or dashes glued to the first word of the text (``JAKARTA --Periode``,
+#: ``JAKARTA -Harga``), near the paragraph's start.
+_GLUED_DASHES = re.compile(r"(?<=\S) (?:--?|[–—])(?=[A-Z\"“])")
 _GLUED_DASHES_REACH = 80
 #: A dump indents its paragraphs when this share of its (at least this many) non-blank lines
 #: opens with this many spaces or more.
