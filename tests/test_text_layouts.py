@@ -1802,7 +1802,11 @@ def test_a_page_copy_broken_at_its_links_without_blank_lines_is_joined_back() ->
     ("opening", "dateline", "first"),
     [
         # One hyphen or a dash glued to the first word, as two are.
-        ("JAKARTA -Harga cabai naik lagi pekan ini.", "JAKARTA", "Harga cabai naik lagi pekan ini."),
+        (
+            "JAKARTA -Harga cabai naik lagi pekan ini.",
+            "JAKARTA",
+            "Harga cabai naik lagi pekan ini.",
+        ),
         ("MEDAN –Warga antre sejak pagi.", "MEDAN", "Warga antre sejak pagi."),
         # A hyphen before a capital that follows no place is no dateline.
         (
