@@ -1455,7 +1455,7 @@ def _fold_repeated_captions(lines: list[str], start: int, fields: _Fields) -> li
     while index < len(lines):
         line = lines[index]
         following = lines[index + 1] if index + 1 < len(lines) else ""
-        if line.count(" ") + 1 < _REPEATED_CAPTION_WORDS or not following.startswith(line):
+        if not following.startswith(line) or line.count(" ") + 1 < _REPEATED_CAPTION_WORDS:
             out.append(line)
             index += 1
             continue
