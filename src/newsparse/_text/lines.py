@@ -20,6 +20,7 @@ from newsparse._normalize.phrases import (
 from newsparse._normalize.whitespace import clean_line
 
 __all__ = [
+    "BULLET_STARTS",
     "LineFacts",
     "caption_parts",
     "is_bullet",
@@ -400,12 +401,13 @@ def is_byline_label(line: str) -> bool:
     )
 
 
-_BULLET_STARTS = frozenset("*•·▪►-")
+#: The marks a list item opens with (:func:`is_bullet` is false of a line opening otherwise).
+BULLET_STARTS = frozenset("*•·▪►-")
 
 
 def is_bullet(line: str) -> bool:
     """Whether ``line`` is a list item of a rendered menu or list (``* Facebook``)."""
-    return line[:1] in _BULLET_STARTS and _BULLET.match(line) is not None
+    return line[:1] in BULLET_STARTS and _BULLET.match(line) is not None
 
 
 def is_site_code(line: str) -> bool:
