@@ -1823,3 +1823,37 @@ def test_a_dateline_with_one_dash_glued_to_the_text(
     article = newsparse.parse_article(dump, kind="text")
     assert article.dateline == dateline
     assert article.paragraphs[0] == first
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kamis, 14 September 2023 | 11:22 WIB Diperbarui: Kamis, 14 September 2023",
+        "14 Sep 2023 LAST UPDATED 15 Sep 2023",
+        "5. Juni 2025 zuletzt geändert 6. Juni 2025",
+        "5 juin 2025 Dernière mise à jour 6 juin 2025",
+        "5 Jun 2025 Di\u212aemask\u0130n\u0130 6 Jun 2025",  # a Kelvin sign, capital dotted Is
+        "5 Jun 2025 laatst bijgewerkt 6 Jun 2025",
+        "14 Sep 2023 | 11:22 WIB",
+    ],
+)
+def test_update_label_pieces_admit_every_line_the_label_pattern_finds(line: str) -> None:
+    # A date line is read up to an update's label only where a piece of a label stands: every
+    # label holds one, and every letter the case-blind pattern takes for a piece's lowers to it.
+    import re  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    from newsparse._normalize.phrases import UPDATE_LABELS  # noqa: PLC0415
+    from newsparse._text.lines import _UPDATE_AFTER, _UPDATE_PIECES  # noqa: PLC0415
+
+    assert all(any(piece in label for piece in _UPDATE_PIECES) for label in UPDATE_LABELS)
+    letters = sorted(set("".join(_UPDATE_PIECES)))
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    # The characters the pattern may take for a piece's letters, found in one pass.
+    for char in re.findall(f"[{''.join(letters)}]", every, re.IGNORECASE):
+        for letter in letters:
+            if re.fullmatch(letter, char, re.IGNORECASE):
+                assert char.lower() == letter, (letter, char)
+    lowered = line.lower()
+    found = _UPDATE_AFTER.search(line, 1) is not None
+    assert any(piece in lowered for piece in _UPDATE_PIECES) or not found

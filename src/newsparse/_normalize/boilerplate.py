@@ -83,6 +83,9 @@ _OPENINGS_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _opening in _OPENINGS:
     _OPENINGS_BY_FIRST[_opening[:1]] = (*_OPENINGS_BY_FIRST.get(_opening[:1], ()), _opening)
 del _opening
+#: The marks :func:`key` strips from a line's start (bullets, dashes) and from its end.
+_KEY_LEAD = "*•·-–— "
+_KEY_TRAIL = " :：."
 #: What :func:`line_kinds` gives for a line of none of the kinds.
 _NO_KIND: tuple[str | None, bool, bool] = (None, False, False)
 
@@ -94,7 +97,7 @@ def key(line: str) -> str:
 
 def _key(cleaned: str) -> str:
     """:func:`key` of a line :func:`~newsparse._normalize.whitespace.clean_line` already cleaned."""
-    return cleaned.lower().lstrip("*•·-–— ").rstrip(" :：.")
+    return cleaned.lower().lstrip(_KEY_LEAD).rstrip(_KEY_TRAIL)
 
 
 def is_signoff(line: str) -> bool:
@@ -172,7 +175,7 @@ def line_kinds(line: str, *, clean: bool = False) -> tuple[str | None, bool, boo
     cleaned = line if clean else clean_line(line)
     if not cleaned:
         return None, True, False
-    k = _key(cleaned)
+    k = cleaned.lower().lstrip(_KEY_LEAD).rstrip(_KEY_TRAIL)  # _key(cleaned), without a call
     short = len(k) <= _LONGEST_LINE  # else in none of the line tables
     openings = _OPENINGS_BY_FIRST.get(k[:1])
     if (

@@ -58,7 +58,6 @@ _PAGE_ORDER: Final = dict(PAGE_ORDERS)
 # Words left around a date that :func:`parse_date` tolerates ("light noise").
 _MAX_NOISE_WORDS: Final = 2
 _DIGIT: Final = re.compile(r"\d")
-_ASCII_DIGITS: Final = "0123456789"
 #: The longest string :func:`parse_date` and :func:`parse_date_line` read: a date line with its
 #: labels, zone and counter is far shorter, and a longer string is running text.
 MAX_DATE_LINE_CHARS: Final = 500
@@ -270,7 +269,20 @@ def has_digit(text: str) -> bool:
     >>> has_digit("Rabu (13/9)"), has_digit("Rabu"), has_digit("٢٠٢٣")
     (True, False, True)
     """
-    if any(map(text.__contains__, _ASCII_DIGITS)):
+    # Ten substring tests written out: each runs at memchr speed, with none of the cost of
+    # calling ``text.__contains__`` through ``map`` (about three times the work on a line).
+    if (
+        "0" in text
+        or "1" in text
+        or "2" in text
+        or "3" in text
+        or "4" in text
+        or "5" in text
+        or "6" in text
+        or "7" in text
+        or "8" in text
+        or "9" in text
+    ):
         return True
     return not text.isascii() and _DIGIT.search(text) is not None
 

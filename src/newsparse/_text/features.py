@@ -20,7 +20,13 @@ from itertools import accumulate
 from operator import itemgetter
 
 from newsparse._normalize.phrases import CREDIT_WORDS
-from newsparse._text.lines import LineFacts, is_bullet, is_paragraph_like, paragraph_flags
+from newsparse._text.lines import (
+    BULLET_STARTS,
+    LineFacts,
+    is_bullet,
+    is_paragraph_like,
+    paragraph_flags,
+)
 from newsparse._text.page import anchored_title
 
 __all__ = [
@@ -344,7 +350,7 @@ def _shaped_sums(top: Sequence[str], paragraph: Sequence[bool]) -> list[int]:
                 not para
                 and 2 <= line.count(" ") <= 24  # 3 to 25 words
                 and line[-1] not in ".:!"
-                and not is_bullet(line)
+                and not (line[0] in BULLET_STARTS and is_bullet(line))
                 for line, para in zip(top, paragraph, strict=True)
             ],
             initial=0,
@@ -395,7 +401,8 @@ def candidates(
         if not date
         and 0 < line.count(" ") < _MAX_WORDS
         and len(line) <= 300
-        and not is_bullet(line)
+        # (is_bullet, its first test in line: most lines open with no bullet's mark)
+        and not (line[0] in BULLET_STARTS and is_bullet(line))
         and not ((line[:1] in "o+" or line[:1].isdecimal()) and _LIST_ITEM.match(line) is not None)
     ]
 

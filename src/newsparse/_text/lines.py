@@ -20,6 +20,7 @@ from newsparse._normalize.phrases import (
 from newsparse._normalize.whitespace import clean_line
 
 __all__ = [
+    "BULLET_STARTS",
     "LineFacts",
     "caption_parts",
     "is_bullet",
@@ -108,8 +109,22 @@ def _date_behind_words(line: str) -> DateMatch | None:
     return None
 
 
+#: A piece of every label of :data:`_UPDATE_AFTER`, lowered (``pdat`` of ``updated``, ``jour`` of
+#: ``mis à jour``): a line that, lowered, holds none holds no label. None holds an ``i``, ``k``
+#: or ``s``, whose case-blind match takes letters that lower to something else (``ı``, ``ſ``).
+_UPDATE_PIECES = ("pdat", "mod", "perba", "ema", "tual", "zulet", "jour", "orna", "gewer")
+
+
 def _date_before_update(line: str) -> DateMatch | None:
     """Read the date line that stands before the label of an update on the same line."""
+    # The pattern has no first letter to look for (its lookbehind opens it), so its search tries
+    # every position of the line: a line holding no label's piece is not searched.
+    lowered = line.lower()
+    for piece in _UPDATE_PIECES:
+        if piece in lowered:
+            break
+    else:
+        return None
     update = _UPDATE_AFTER.search(line, 1)
     if update is None:
         return None
@@ -231,7 +246,9 @@ class LineFacts:
                 return known[line]
             except KeyError:
                 pass
-            if line in self._captions and self._captions[line] is None:
+            if not (line.endswith(_CREDIT_ENDS) or line[:6].lower().startswith(_PHOTO_STARTS)):
+                found = None  # (may_be_caption, in line: the strict reading's own first test)
+            elif line in self._captions and self._captions[line] is None:
                 found = None
             else:
                 found = caption_parts(line, strict=True)
@@ -375,9 +392,14 @@ class LineFacts:
         except KeyError:
             pass
         found = None
-        if len(line) <= _MAX_BYLINE and (
-            bare or "|" in line or "•" in line or "·" in line or opens_with_label(line)
-        ):
+        read = len(line) <= _MAX_BYLINE
+        if read and not (bare or "|" in line or "•" in line or "·" in line):
+            # Else the line must open with a label: lowered, with one of _LABEL_STARTS (tested
+            # here, not in a call).
+            opening = line[:_LABEL_REACH].lower()
+            labels = _LABELS_BY_OPENING.get(opening[:2])
+            read = labels is not None and opening.startswith(labels)
+        if read:
             found = parse_byline(line, bare=bare)
             if found is None:  # a labelled byline reads the same where a bare one may stand too
                 found = _byline_variant(line)
@@ -403,12 +425,13 @@ def is_byline_label(line: str) -> bool:
     )
 
 
-_BULLET_STARTS = frozenset("*•·▪►-")
+#: The marks a list item opens with (:func:`is_bullet` is false of a line opening otherwise).
+BULLET_STARTS = frozenset("*•·▪►-")
 
 
 def is_bullet(line: str) -> bool:
     """Whether ``line`` is a list item of a rendered menu or list (``* Facebook``)."""
-    return line[:1] in _BULLET_STARTS and _BULLET.match(line) is not None
+    return line[:1] in BULLET_STARTS and _BULLET.match(line) is not None
 
 
 def is_site_code(line: str) -> bool:

@@ -515,7 +515,7 @@ def prepare_lines(
         # A rule with a blank line above it, below running text (a heading's underline stands
         # right under its text, and a table's rule over a row of cells).
         under_rule = after_rule and text_seen >= _TEXT_BEFORE_LINKS and "|" not in line
-        after_rule = blank_above and _RULE.match(line) is not None
+        after_rule = blank_above and first == "-" and _RULE.match(line) is not None
         blank_above = False
         if first in "#>" or "](" in line or "\\" in line or line[:2] in ("**", "__"):
             only_links = "](" in line and is_link_line(line)
@@ -1276,7 +1276,9 @@ def _may_hold_byline_and_date(line: str, facts: LineFacts) -> bool:
         return False
     if not facts.printable and not line.isprintable():
         return True  # another space may stand where the pattern reads one
-    if any(map(line.__contains__, _SPACED_SPLITS)):
+    # (The marks of _SPACED_SPLITS, each tested in line: a call of ``line.__contains__`` through
+    # ``map`` costs several times the search.)
+    if " - " in line or " – " in line or " — " in line or " | " in line or " • " in line:
         return True
     lowered = line.lower()
     return " by " in lowered or " oleh " in lowered
@@ -1377,7 +1379,7 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
             is_bullet(line) or _NUMBERED_ITEM.match(line) or _listed_headline(line, fields)
         ):
             continue
-        in_list = role == "list" or _SOURCES_HEADING.match(line) is not None
+        in_list = role == "list" or (line[-1:] == ":" and _SOURCES_HEADING.match(line) is not None)
         if in_list or _read_metadata(line, fields, header=False):
             continue
         furniture = _body_furniture(line)
