@@ -1596,7 +1596,7 @@ def _closes_story(line: str, after: int, fields: _Fields) -> bool:
     if after <= _NOTES_LINES and _COPY_TRAILER.match(line):
         fields.warnings.append(f"left out the line pointing to the original story: {line!r}")
         return True
-    if after <= _NOTES_LINES and (writer := _WRITES_FOR.match(line)) is not None:
+    if after <= _NOTES_LINES and " for " in line and (writer := _WRITES_FOR.match(line)):
         # The writer's note names the author (the contributors after it are no bylines).
         if not fields.authors and is_person_name(writer.group("name")):
             fields.add_authors((writer.group("name"),))
@@ -1605,8 +1605,8 @@ def _closes_story(line: str, after: int, fields: _Fields) -> bool:
     if (
         after <= _NOTES_LINES
         and line.count(" ") < _PROMPT_WORDS
-        and _CLICK_PROMPT.search(line)
         and not line.endswith(_SENTENCE_ENDS)
+        and _CLICK_PROMPT.search(line)
     ):
         # A prompt to click for more, cut off where its link stood: the page's.
         fields.warnings.append(f"left out a prompt to click for more: {line!r}")
