@@ -19,6 +19,7 @@ import html
 import re
 from collections import Counter
 from itertools import compress
+from operator import sub
 
 import attrs
 
@@ -1411,9 +1412,10 @@ def _drop_outdented(fields: _Fields) -> None:
     """
     if not fields.paragraphs or _SPACED_LINE.search(fields.text) is None:
         return
-    lines = [line for line in fields.text.splitlines() if line.strip()]
+    raw_lines = fields.text.splitlines()
+    lines = list(compress(raw_lines, map(str.strip, raw_lines)))  # (the lines not blank, in C)
     # One indentation for (nearly) every line: a renderer's nesting indents by many widths.
-    widths = Counter(len(line) - len(line.lstrip()) for line in lines)
+    widths = Counter(map(sub, map(len, lines), map(len, map(str.lstrip, lines))))
     width, indented = max(widths.items(), key=lambda item: item[1], default=(0, 0))
     if (
         len(lines) < _MIN_INDENTED_LINES
