@@ -499,18 +499,25 @@ def broken_block_lines(raw_lines: list[str]) -> frozenset[int]:
     """
     if len(raw_lines) > _MAX_BROKEN_DUMP:
         return frozenset()  # a whole page, whose renderer broke lines at links and tags
-    runs: list[tuple[int, int]] = []  # (first, last + 1) of each block of non-blank lines
-    start = None
-    for index, line in enumerate(raw_lines):
-        if line.strip():
-            if start is None:
+    # (first, last + 1) of each block of two non-blank lines or more (only those hold a line going
+    # on with the one above), and how many blocks there are.
+    runs: list[tuple[int, int]] = []
+    blocks = 0
+    start = -1
+    for index, line in enumerate(map(str.strip, raw_lines)):
+        if line:
+            if start < 0:
                 start = index
-        elif start is not None:
-            runs.append((start, index))
-            start = None
-    if start is not None:
-        runs.append((start, len(raw_lines)))
-    if len(runs) < _MIN_BLOCKS:
+        elif start >= 0:
+            blocks += 1
+            if index - start > 1:
+                runs.append((start, index))
+            start = -1
+    if start >= 0:
+        blocks += 1
+        if len(raw_lines) - start > 1:
+            runs.append((start, len(raw_lines)))
+    if blocks < _MIN_BLOCKS:
         # No blank lines between the paragraphs (one a line): a line breaking off mid-sentence,
         # however short (a link's text the copy put on a line of its own), goes on in the next.
         return frozenset(
@@ -528,8 +535,7 @@ def broken_block_lines(raw_lines: list[str]) -> frozenset[int]:
     return frozenset(
         index
         for first, end in runs
-        if end - first > 1
-        and all(_plain_wrapped(line) for line in raw_lines[first : end - 1])
+        if all(_plain_wrapped(line) for line in raw_lines[first : end - 1])
         and any(_breaks_off(raw_lines[i], raw_lines[i + 1]) for i in range(first, end - 1))
         for index in range(first + 1, end)
     )

@@ -18,6 +18,8 @@ import datetime as dt
 import html
 import re
 from collections import Counter
+from itertools import compress
+from operator import sub
 
 import attrs
 
@@ -285,6 +287,9 @@ _GLUED_DASHES_REACH = 80
 _INDENT = 4
 _MIN_INDENTED_LINES = 10
 _INDENTED_SHARE = 0.8
+#: A line opening with a space (a pattern, not ``in``: the regex's search for a rare first
+#: character is faster than str's over a text full of spaces).
+_SPACED_LINE = re.compile("\n ")
 #: A short prompt to click for more among the last lines, cut off where its link stood
 #: (``For more click on``).
 _CLICK_PROMPT = re.compile(r"\bclick\b.*\b(?:on|to|at|via)$", re.IGNORECASE)
@@ -1061,7 +1066,7 @@ def _read_standfirst(lines: list[str], fields: _Fields) -> None:
 
 def _quoted(line: str, text: str) -> bool:
     """Whether ``line`` was a Markdown block quote (``> ...``) in the dump ``text``."""
-    if "> " not in text:
+    if ">" not in text or "> " not in text:  # (the one character is found the faster)
         return False
     return re.search(rf"(?m)^[ \t]*>[ \t]*{re.escape(line[:_GLUE_PREFIX])}", text) is not None
 
@@ -1405,11 +1410,12 @@ def _drop_outdented(fields: _Fields) -> None:
     them (other stories' headlines) flush left: such a line is furniture. The first line (the
     title) is not judged.
     """
-    if not fields.paragraphs or "\n " not in fields.text:
+    if not fields.paragraphs or _SPACED_LINE.search(fields.text) is None:
         return
-    lines = [line for line in fields.text.splitlines() if line.strip()]
+    raw_lines = fields.text.splitlines()
+    lines = list(compress(raw_lines, map(str.strip, raw_lines)))  # (the lines not blank, in C)
     # One indentation for (nearly) every line: a renderer's nesting indents by many widths.
-    widths = Counter(len(line) - len(line.lstrip()) for line in lines)
+    widths = Counter(map(sub, map(len, lines), map(len, map(str.lstrip, lines))))
     width, indented = max(widths.items(), key=lambda item: item[1], default=(0, 0))
     if (
         len(lines) < _MIN_INDENTED_LINES
@@ -1452,6 +1458,10 @@ def _fold_repeated_captions(lines: list[str], start: int, fields: _Fields) -> li
     credit in square brackets, and read as a picture's caption. A line printed twice without a
     credit is left as it is (a scraper may repeat a paragraph).
     """
+    # (Tested for in one pass first: most dumps have no line that the next one repeats.)
+    repeated = compress(lines[start:], map(str.startswith, lines[start + 1 :], lines[start:]))
+    if all(line.count(" ") + 1 < _REPEATED_CAPTION_WORDS for line in repeated):
+        return lines[:]
     out = lines[:start]
     index = start
     while index < len(lines):
@@ -1535,6 +1545,8 @@ def _described_picture(line: str) -> tuple[str, str | None] | None:
     """
     if line[:2] in ("Th", "In") and _DESCRIBED_PICTURE.match(line) is not None:
         return line, None
+    if "/" not in line:
+        return None  # (both credits below are names joined by slashes)
     if (credited := _credited_in_capitals(line)) is not None:
         return credited
     if "/" not in line[-_CREDIT_TAIL:] or line.count(" ") >= _CREDITED_CAPTION_WORDS:
@@ -1547,7 +1559,7 @@ def _body_furniture(line: str) -> str | None:
     """What ``line`` is if it is furniture among the paragraphs: a bar of links or a wire note."""
     if line[:6] == "Editor" and _MEDIA_NOTE.match(line):
         return "an editor's note on the page's media"
-    if _is_link_bar(line):
+    if " | " in line and _is_link_bar(line):
         return "a bar of links"
     if line[:1] == "(" and _RATE_NOTE.match(line):
         return "a wire note of an exchange rate"
@@ -1586,7 +1598,7 @@ def _closes_story(line: str, after: int, fields: _Fields) -> bool:
     if after <= _NOTES_LINES and _COPY_TRAILER.match(line):
         fields.warnings.append(f"left out the line pointing to the original story: {line!r}")
         return True
-    if after <= _NOTES_LINES and (writer := _WRITES_FOR.match(line)) is not None:
+    if after <= _NOTES_LINES and " for " in line and (writer := _WRITES_FOR.match(line)):
         # The writer's note names the author (the contributors after it are no bylines).
         if not fields.authors and is_person_name(writer.group("name")):
             fields.add_authors((writer.group("name"),))
@@ -1595,8 +1607,8 @@ def _closes_story(line: str, after: int, fields: _Fields) -> bool:
     if (
         after <= _NOTES_LINES
         and line.count(" ") < _PROMPT_WORDS
-        and _CLICK_PROMPT.search(line)
         and not line.endswith(_SENTENCE_ENDS)
+        and _CLICK_PROMPT.search(line)
     ):
         # A prompt to click for more, cut off where its link stood: the page's.
         fields.warnings.append(f"left out a prompt to click for more: {line!r}")
@@ -1671,8 +1683,9 @@ def _is_running_text(line: str, fields: _Fields) -> bool:
         and not may_be_caption(line)  # (also a closing credit in brackets)
         and not line.endswith(":")  # (a heading of sources)
         and line not in fields.pictures
-        and _body_furniture(line) is None
-        and _described_picture(line) is None
+        # (Each test asked only of a line that may pass it, as the tests open: no call for most.)
+        and ((line[:1] not in "E(" and " | " not in line) or _body_furniture(line) is None)
+        and ((line[:2] not in ("Th", "In") and "/" not in line) or _described_picture(line) is None)
     )
 
 
@@ -1761,7 +1774,12 @@ def _read_opening(paragraph: str, fields: _Fields) -> str:
         split = split_dateline(bold.group(1) + paragraph[bold.end() :])
     else:
         split = split_dateline(paragraph)
-        glued = _GLUED_DASHES.search(paragraph, 0, _GLUED_DASHES_REACH) if split is None else None
+        head = paragraph[:_GLUED_DASHES_REACH]  # (a space and a dash in it, or no glued dash)
+        glued = (
+            _GLUED_DASHES.search(paragraph, 0, _GLUED_DASHES_REACH)
+            if split is None and (" -" in head or " –" in head or " —" in head)
+            else None
+        )
         if glued is not None:
             # The dateline's dashes glued to the first word ("JAKARTA --Periode libur ...").
             split = split_dateline(f"{paragraph[: glued.end()]} {paragraph[glued.end() :]}")
