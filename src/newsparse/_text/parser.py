@@ -650,10 +650,6 @@ def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> 
         and not is_whole_page(lines)
     ):
         return _read_title(lines, fields)
-    if not headings and lines[0].count(" ") == 1 and _bare_byline_above_date(lines, fields.facts):
-        # A name of two words (a given name and a surname) over the date line is the writer's: a
-        # headline is seldom two words. The dump has no title line.
-        return 0
     top = min(headings, default=None)
     if (
         top is not None
