@@ -392,14 +392,9 @@ class LineFacts:
         except KeyError:
             pass
         found = None
-        read = len(line) <= _MAX_BYLINE
-        if read and not (bare or "|" in line or "•" in line or "·" in line):
-            # Else the line must open with a label: lowered, with one of _LABEL_STARTS (tested
-            # here, not in a call).
-            opening = line[:_LABEL_REACH].lower()
-            labels = _LABELS_BY_OPENING.get(opening[:2])
-            read = labels is not None and opening.startswith(labels)
-        if read:
+        if len(line) <= _MAX_BYLINE and (
+            bare or "|" in line or "•" in line or "·" in line or opens_with_label(line)
+        ):
             found = parse_byline(line, bare=bare)
             if found is None:  # a labelled byline reads the same where a bare one may stand too
                 found = _byline_variant(line)

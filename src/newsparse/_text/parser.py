@@ -229,11 +229,13 @@ _DATELINE_ELEMENT = re.compile(
 )
 #: A caption printed twice has at least this many words (a shorter line is a label or a name).
 _REPEATED_CAPTION_WORDS = 4
+#: Capitalised names of up to four words joined by slashes, as a picture's credit gives them.
+_SLASHED_NAMES = (
+    r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}(?:/[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}){1,3}"
+)
 #: A picture's credit on a line of its own: capitalised names joined by slashes, a few words
 #: (``Jane Doe/Agency/Getty Images``).
-_CREDIT_LINE = re.compile(
-    r"^[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}(?:/[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}){1,3}$"
-)
+_CREDIT_LINE = re.compile(rf"^{_SLASHED_NAMES}$")
 #: The opening of a caption that says what the picture shows (``This image shows ...``, ``In this
 #: Jan. 5, 2023, file photo, ...``).
 _DESCRIBED_PICTURE = re.compile(
@@ -261,8 +263,7 @@ _LONE_DATELINE_WORDS = 4
 #: A short caption in the body with its credit after its last sentence, names joined by slashes
 #: (``The mayor at the quay. Jane Doe/Agency Images``): its words at most, and the credit's reach.
 _CREDITED_CAPTION = re.compile(
-    r"^(?P<text>.{10,}[.!?][\"”’]?) (?P<credit>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}"
-    r"(?:/[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}){1,3}"
+    rf"^(?P<text>.{{10,}}[.!?][\"”’]?) (?P<credit>{_SLASHED_NAMES}"
     r"(?:, via [A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,2})?)$"
 )
 _CREDITED_CAPTION_WORDS = 40
@@ -1679,9 +1680,8 @@ def _is_running_text(line: str, fields: _Fields) -> bool:
         and not may_be_caption(line)  # (also a closing credit in brackets)
         and not line.endswith(":")  # (a heading of sources)
         and line not in fields.pictures
-        # (Each test asked only of a line that may pass it, as the tests open: no call for most.)
-        and ((line[:1] not in "E(" and " | " not in line) or _body_furniture(line) is None)
-        and ((line[:2] not in ("Th", "In") and "/" not in line) or _described_picture(line) is None)
+        and _body_furniture(line) is None
+        and _described_picture(line) is None
     )
 
 
