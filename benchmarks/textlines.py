@@ -39,6 +39,13 @@ soup 85.3 / 81.2%), also fitted towards the shipped weights (the same held-out c
 distance to the next date line or byline and the headline-shaped lines before it (no gain in a
 publisher-grouped cross-validation of the tuned fold). A refit of the whole-page weights moves
 about three held-out inscriptis titles down whatever its features: the shipped weights were kept.
+Tried at 1151ab3, kept out: a second stage for whole pages, boosted shallow trees that rerank
+the linear model's best 5 lines from its sums (``benchmarks/titlererank.py``, features of each
+line, its neighbours and the other shortlisted lines). Cross-validated by publisher on the tuned
+fold it gained 10 of 1,363 titles (inscriptis +50/-27 changed picks over three splits, soup
++15/-18); full parse, title tuned / held out, inscriptis 78.1 / 77.9 -> 85.3 / 77.0%, html2text
+89.5 / 89.4 -> 92.0 / 88.4%, soup 85.7 / 80.8 -> 88.1 / 81.6%, and keeping the 5 best lines
+exactly in the bounded search cost renderings 27% more instructions.
 """
 
 from __future__ import annotations
