@@ -75,6 +75,23 @@ _LONG_LINE = 150
 _LONG_TEXTS = 2
 _NOT_SHOWN = frozenset(("script", "style", "noscript", "template"))
 _DIGITS = re.compile(r"\d")
+_WORD = re.compile(r"\w+")
+# Words that name a newsroom's desk in a byline no one person signs ("Ars Staff", "BR24 Redaktion").
+_DESK_WORDS = frozenset(
+    (
+        "staff",
+        "redaktion",
+        "rédaction",
+        "redazione",
+        "redacción",
+        "redação",
+        "redactie",
+        "redaksi",
+        "newsroom",
+        "desk",
+    )
+)
+_MAX_DESK_WORDS = 5
 #: Path segments before a writer's own page in a link's address.
 _AUTHOR_PATHS = frozenset(
     ("author", "authors", "autor", "autoren", "members", "member", "user", "users", "profile")
@@ -498,12 +515,14 @@ def _from_sources(src: Sources, page: SitePage, bylines: _Bylines) -> tuple[str,
     when nothing else names anybody: its own copy carries its name and no other.
     """
     agencies: tuple[str, ...] = ()
+    desks: tuple[str, ...] = ()
     for source in _SOURCES:
         for group in source(src):
             names = unique(name for value in group for name in _people(value, page))
             if names:
                 return names
             agencies = agencies or unique(name for value in group for name in _agencies(value))
+            desks = desks or unique(name for value in group if (name := _desk(value)))
     for found, labelled in bylines:
         # The first byline is the article's; later ones are teasers' (a site-only byline ends
         # the search among them; the text may still name the writer).
@@ -534,7 +553,7 @@ def _from_sources(src: Sources, page: SitePage, bylines: _Bylines) -> tuple[str,
         names = unique(name for value in group for name in _people(value, page))
         if names:
             return names
-    return agencies
+    return agencies or desks
 
 
 def _linked_author(root: Element, page: SitePage, verdicts: Verdicts) -> tuple[str, ...]:
@@ -644,6 +663,22 @@ def _author_slug(path: str) -> str | None:
         if before.casefold() in _AUTHOR_PATHS:
             return _SLUG_CHARS.sub("", after.casefold())
     return None
+
+
+def _desk(value: str | tuple[str, ...]) -> str | None:
+    """A newsroom desk that a structured author value names: ``"Ars Staff"``, ``"BR24 Redaktion"``.
+
+    Two to five words, one of them a desk's (see :data:`_DESK_WORDS`), no address or handle:
+    the byline of a story no one person signs, kept like an agency's when nothing else names
+    anybody.
+    """
+    if not isinstance(value, str):
+        return None
+    text = one_line(value)
+    words = _WORD.findall(text.casefold())
+    if not 2 <= len(text.split()) <= _MAX_DESK_WORDS or any(c in text for c in "@/:;|"):
+        return None
+    return text if any(word in _DESK_WORDS for word in words) else None
 
 
 def _agencies(value: str | tuple[str, ...]) -> tuple[str, ...]:
