@@ -197,6 +197,22 @@ def test_desk_byline_in_metadata(head: str, body_prefix: str, expected: tuple[st
     assert parse_html(page(head, body_prefix + BODY)).authors == expected
 
 
+@pytest.mark.parametrize(
+    ("body_prefix", "expected"),
+    [
+        # The metadata gives the writer's first name; the byline box writes it out.
+        ('<div class="by"><p>By</p><p class="full-name">Todd Hallam</p></div>', ("Todd Hallam",)),
+        ("<p>Photo: Todd Hallam, harbour office</p>", ("Todd Hallam",)),
+        # Two full names, or a longer run of capitalised words, complete nothing.
+        ("<p>Todd Hallam</p><p>Todd Berwick</p>", ("Todd",)),
+        ("<p>Todd Hallam Foundation</p>", ("Todd",)),
+    ],
+)
+def test_given_name_completed_from_the_page(body_prefix: str, expected: tuple[str, ...]) -> None:
+    head = '<meta name="author" content="Todd">'
+    assert parse_html(page(head, body_prefix + BODY)).authors == expected
+
+
 def test_title_without_site_suffix() -> None:
     head = (
         "<title>Harbour fire under control - Coast News</title>"

@@ -111,6 +111,10 @@ _AUTHOR_PATH_HINT = re.compile(r"/(?:autor|author|member|user|profile)", re.IGNO
 _SLUG_CHARS = re.compile(r"[\W_]+")
 _HANDLE = re.compile(r"[^\W_][\w.-]{1,30}")
 _MAX_COMPLETIONS = 20
+# A capitalised word of letters (not all capitals): "Todd", "Émile".
+_GIVEN_NAME = re.compile(r"[^\W\d_a-z](?:[^\W\d_]*[^\W\d_A-Z][^\W\d_]*)?")
+# The longest text read for a full name (a byline box or a credit, not a paragraph).
+_MAX_COMPLETION_TEXT = 60
 _BYLINE_DEPTH = 3
 # The text nodes that hold a name, in document order (compiled once, not at each call). Not
 # ".//text()[...]": libxml2 reads that as a step per element, merging each one's matches into
@@ -750,4 +754,41 @@ def read_authors(
         # The metadata named the editor; a byline may name the writer.
         writers = _from_sources(src, attrs.evolve(page, rejected=frozenset(editors)), bylines)
         names = writers or names
-    return _widened(names, src, page, bylines) if names else ()
+    if not names:
+        return ()
+    return _completed(_widened(names, src, page, bylines), src, page)
+
+
+def _completed(names: tuple[str, ...], src: Sources, page: SitePage) -> tuple[str, ...]:
+    """A lone given name (``Todd``) completed with the family name the page shows after it.
+
+    A blog's account or a JSON-LD author often gives the writer's first name alone, while a
+    short text of the page (the byline box, a credit) writes ``Todd Bates``: when every short
+    text that writes the name on with one capitalised word (and no capitalised word after it)
+    writes the same full name, that is the writer; two full names (``Andrea Roe a.k.a. Andrea
+    Poe``) complete nothing, even when one of them is the site's. Texts in comment threads are not read; an agency is never completed.
+    """
+    if len(names) != 1 or len(names[0]) < 2 or not _GIVEN_NAME.fullmatch(names[0]):
+        return names
+    if is_agency(names[0]):
+        return names
+    name = names[0]
+    # The name, then one capitalised word (a hyphen allowed between parts) and no other
+    # capitalised word: "Todd Bates", "Todd Bates, editor", not "Todd Bates Rutgers".
+    name_on = re.compile(rf"(?<![\w-]){re.escape(name)}[ \t]+([\w-]+)(?![\w-])")
+    found: set[str] = set()
+    for node in _MENTIONS(src.root, name=name)[:_MAX_COMPLETIONS]:
+        text = one_line(str(node))
+        parent = node.getparent() if hasattr(node, "getparent") else None
+        if len(text) > _MAX_COMPLETION_TEXT or parent is None:
+            continue
+        if in_thread(parent, src.index.verdicts):
+            continue
+        for match in name_on.finditer(text):
+            family, rest = match.group(1), text[match.end() :].split(None, 1)
+            if rest and rest[0][:1].isupper():
+                continue  # a longer run of capitalised words: a title, an institution
+            if all(_GIVEN_NAME.fullmatch(part) for part in family.split("-")):
+                found.add(f"{name} {family}")
+    full = found.pop() if len(found) == 1 else ""
+    return (full,) if full and is_person_name(full) and _is_author(full, page) else names
