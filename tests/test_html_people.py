@@ -571,3 +571,36 @@ def test_date_and_name_line_far_below_the_headline_is_not_read() -> None:
     # Once the body has begun (two long texts), a date-and-name line is another story's.
     html = _under_headline(f"<p>{LONG}</p><p>{LONG}</p><div>11.12.2019 - Ann Lee</div>")
     assert authors(html) == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "url", "expected"),
+    [
+        # A blog named after its writer, signed in hCard markup with that name: the writer.
+        (
+            '<span class="author vcard"><a class="url fn n" href="/author/creeny/">Creeny</a>'
+            f"</span>{BODY}",
+            "https://creeny.blogs.example/2020/01/fog/",
+            ("Creeny",),
+        ),
+        (
+            f'<div class="byline">By Creeny</div>{BODY}',
+            "https://creeny.blogs.example/2020/01/fog/",
+            ("Creeny",),
+        ),
+        # An outlet's name is no person's name, nor is a web address: nobody.
+        (f'<div class="byline">By Coast News</div>{BODY}', "https://coastnews.example/a/", ()),
+        (
+            f'<div class="byline">By idakranz.example</div>{BODY}',
+            "https://www.idakranz.example/2024/lanes/",
+            (),
+        ),
+        # An unmarked text naming the site is no byline.
+        (f'<div class="author-box">Ida Kranz</div>{BODY}', "https://www.idakranz.example/a/", ()),
+    ],
+)
+def test_a_byline_signed_with_the_blogs_own_name(
+    body: str, url: str, expected: tuple[str, ...]
+) -> None:
+    site = "Coast News" if "coastnews" in url else "Ida Kranz" if "idakranz" in url else "Creeny"
+    assert authors(page(body=body, site=site), url) == expected

@@ -310,6 +310,27 @@ def _byline_authors(bylines: Iterable[tuple[str, str]]) -> Iterator[tuple[tuple[
             yield names, False
 
 
+def _signs_as_site(found: tuple[str, ...], page: SitePage) -> bool:
+    """Whether a byline names one writer by the site's own name: a blog's owner, most often.
+
+    ``<span class="author vcard"><a class="fn">Creeny</a></span>`` on the blog called Creeny:
+    the byline (read by a byline rule, hCard markup or a role word, see
+    :func:`_byline_authors`) says the text is a person's name, and a personal blog is named
+    after its writer. Only a name that reads as a person's counts (see
+    :func:`~newsparse._normalize.names.is_person_name`): not a web address, not an outlet's name
+    with ``News`` or ``Daily`` in it, not an agency, at most two words.
+    """
+    if len(found) != 1:
+        return False
+    name = found[0]
+    return (
+        len(name.split()) <= 2
+        and is_person_name(name)
+        and not is_agency(name)
+        and not sel.NOT_AN_AUTHOR.match(name)
+    )
+
+
 def _only_names(text: str) -> tuple[str, ...]:
     """The names of a byline text that is nothing but two or more full names and separators.
 
@@ -534,6 +555,8 @@ def _from_sources(src: Sources, page: SitePage, bylines: _Bylines) -> tuple[str,
         if names and (labelled or len(names[0].split()) >= 2):
             return names
         if any(is_site(name, page) for name in found):
+            if labelled and _signs_as_site(found, page):
+                return found  # a blog signed with its own name: its owner
             break
     for finder in (
         lambda root: labelled_authors(root, src.index.verdicts),
