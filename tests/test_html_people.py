@@ -604,3 +604,46 @@ def test_a_byline_signed_with_the_blogs_own_name(
 ) -> None:
     site = "Coast News" if "coastnews" in url else "Ida Kranz" if "idakranz" in url else "Creeny"
     assert authors(page(body=body, site=site), url) == expected
+
+
+def _blog_with_comments(comments: str) -> str:
+    return page(body=f'{BODY}<ol class="comment-list">{comments}</ol>', site="Notes from the Coast")
+
+
+@pytest.mark.parametrize(
+    ("comments", "expected"),
+    [
+        # The post names no writer; the comment its writer answered is marked as the post
+        # author's, and names them.
+        (
+            '<li class="comment byuser comment-author-quill77 bypostauthor">'
+            '<div class="comment-author vcard"><cite class="fn">quill77</cite> says:</div>'
+            "<p>Thank you, glad you liked it.</p></li>",
+            ("quill77",),
+        ),
+        (
+            '<li class="comment"><p class="comment-author">Ann Reader</p><p>Nice post.</p></li>'
+            '<li class="comment bypostauthor"><p class="comment-author">Hans Ehrlich</p>'
+            "<p>Thanks!</p></li>",
+            ("Hans Ehrlich",),
+        ),
+        # Readers' comments alone name nobody.
+        ('<li class="comment"><p class="comment-author">Ann Reader</p><p>Nice.</p></li>', ()),
+    ],
+)
+def test_the_post_authors_own_comment_names_the_writer(
+    comments: str, expected: tuple[str, ...]
+) -> None:
+    assert (
+        authors(_blog_with_comments(comments), "https://coastnotes.example/2020/fog/") == expected
+    )
+
+
+def test_a_byline_comes_before_the_post_authors_comment() -> None:
+    comments = (
+        '<li class="comment bypostauthor"><p class="comment-author">quill77</p><p>Thanks!</p></li>'
+    )
+    html = page(
+        body=f'<div class="byline">By Ann Lee</div>{BODY}<ol class="comment-list">{comments}</ol>'
+    )
+    assert authors(html) == ("Ann Lee",)

@@ -92,6 +92,7 @@ _DESK_WORDS = frozenset(
     )
 )
 _MAX_DESK_WORDS = 5
+_POST_AUTHOR = "bypostauthor"
 #: Path segments before a writer's own page in a link's address.
 _AUTHOR_PATHS = frozenset(
     ("author", "authors", "autor", "autoren", "members", "member", "user", "users", "profile")
@@ -580,7 +581,39 @@ def _from_sources(src: Sources, page: SitePage, bylines: _Bylines) -> tuple[str,
         names = unique(name for value in group for name in _people(value, page))
         if names:
             return names
-    return agencies or desks
+    return agencies or desks or _post_author_comment(src, page)
+
+
+def _post_author_comment(src: Sources, page: SitePage) -> tuple[str, ...]:
+    """The name on a comment that the page marks as the post author's own (``bypostauthor``).
+
+    Blog software marks the comments its writer answers with ``class="comment bypostauthor"``
+    and shows the commenter's name in the comment's ``fn`` or ``comment-author`` element: on a
+    blog whose post names no writer, that name is the writer's. Read from the page's named
+    elements (:attr:`~newsparse._html.page.index.PageIndex.named`), no walk of its own.
+    """
+    for el, names in src.index.named:
+        marked = names[0]
+        if marked is None or _POST_AUTHOR not in marked or _POST_AUTHOR not in marked.split():
+            continue
+        # The hCard name first: a "comment-author" box may hold "Ann Lee says:" around it.
+        holders: dict[str, Element] = {}
+        for holder in el.iter():
+            classes = (holder.get("class") or "").split() if isinstance(holder.tag, str) else []
+            for name in ("fn", "comment-author"):
+                if name in classes:
+                    holders.setdefault(name, holder)
+        for name in ("fn", "comment-author"):
+            text = one_line(spaced_text(holders[name])) if name in holders else ""
+            if (
+                text
+                and len(text) <= _MAX_HANDLE
+                and _is_author(text, page)
+                and (is_person_name(text, strict=False) or _HANDLE.fullmatch(text))
+            ):
+                return (text,)
+        return ()
+    return ()
 
 
 def _linked_author(root: Element, page: SitePage, verdicts: Verdicts) -> tuple[str, ...]:
