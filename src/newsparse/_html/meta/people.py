@@ -406,25 +406,33 @@ class _Lazy(Generic[_T]):
 _Bylines = Iterable[tuple[tuple[str, ...], bool]]
 
 
-def _editors(names: Iterable[str], root: Element) -> set[str]:
+def _mentions(root: Element, name: str, seen: dict[str, list[Any]]) -> list[Any]:
+    """The text nodes of the page that hold ``name``, in document order, found once per name."""
+    if name not in seen:
+        seen[name] = list(_MENTIONS(root, name=name))
+    return seen[name]
+
+
+def _editors(names: Iterable[str], root: Element, seen: dict[str, list[Any]]) -> set[str]:
     """Those of ``names`` that a short line of the page labels as the editor ("Editor : Ann").
 
     Each name is looked for in the page's text; the element holding it, or a short ancestor,
     is read as a byline. The search ends at the first name that no line labels so: the caller
-    asks only whether every name is an editor's.
+    asks only whether every name is an editor's. ``seen`` keeps each name's mentions (see
+    :func:`_mentions`).
     """
     found: set[str] = set()
     for name in names:
-        if not _is_editor(name, root):
+        if not _is_editor(name, root, seen):
             break
         found.add(name.casefold())
     return found
 
 
-def _is_editor(name: str, root: Element) -> bool:
+def _is_editor(name: str, root: Element, seen: dict[str, list[Any]]) -> bool:
     """Whether a short line of the page holding ``name`` labels it as the editor."""
     key = name.casefold()
-    for node in _MENTIONS(root, name=name)[:_MAX_MENTIONS]:
+    for node in _mentions(root, name, seen)[:_MAX_MENTIONS]:
         el = node.getparent() if hasattr(node, "getparent") else None
         for _ in range(_BYLINE_DEPTH):
             if el is None:
@@ -805,17 +813,20 @@ def read_authors(
     site = read_site(site_names, urls)
     page = attrs.evolve(site, owners=_owners(src, site))
     names = _from_sources(src, page, bylines)
-    editors = _editors(names, src.root)
+    seen: dict[str, list[Any]] = {}  # each name's mentions, looked for once
+    editors = _editors(names, src.root, seen)
     if names and editors >= {name.casefold() for name in names}:
         # The metadata named the editor; a byline may name the writer.
         writers = _from_sources(src, attrs.evolve(page, rejected=frozenset(editors)), bylines)
         names = writers or names
     if not names:
         return ()
-    return _completed(_widened(names, src, page, bylines), src, page)
+    return _completed(_widened(names, src, page, bylines), src, page, seen)
 
 
-def _completed(names: tuple[str, ...], src: Sources, page: SitePage) -> tuple[str, ...]:
+def _completed(
+    names: tuple[str, ...], src: Sources, page: SitePage, seen: dict[str, list[Any]]
+) -> tuple[str, ...]:
     """A lone given name (``Todd``) completed with the family name the page shows after it.
 
     A blog's account or a JSON-LD author often gives the writer's first name alone, while a
@@ -833,7 +844,7 @@ def _completed(names: tuple[str, ...], src: Sources, page: SitePage) -> tuple[st
     # capitalised word: "Todd Bates", "Todd Bates, editor", not "Todd Bates Rutgers".
     name_on = re.compile(rf"(?<![\w-]){re.escape(name)}[ \t]+([\w-]+)(?![\w-])")
     found: set[str] = set()
-    for node in _MENTIONS(src.root, name=name)[:_MAX_COMPLETIONS]:
+    for node in _mentions(src.root, name, seen)[:_MAX_COMPLETIONS]:
         text = one_line(str(node))
         parent = node.getparent() if hasattr(node, "getparent") else None
         if len(text) > _MAX_COMPLETION_TEXT or parent is None:
