@@ -167,6 +167,52 @@ def test_site_name_is_not_an_author() -> None:
     assert parse_html(page(head)).authors == ()
 
 
+@pytest.mark.parametrize(
+    ("head", "body_prefix", "expected"),
+    [
+        # A desk's byline in the metadata, no person named anywhere: the desk signs the story.
+        ('<meta name="author" content="Coast Staff">', "", ("Coast Staff",)),
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Cycle '
+            'lanes", "author": {"@type": "Person", "name": "Coast Newsroom"}}</script>',
+            "",
+            ("Coast Newsroom",),
+        ),
+        # A person named by the page's byline comes first.
+        (
+            '<meta name="author" content="Coast Staff">',
+            '<div class="byline">By Jane Holloway</div>',
+            ("Jane Holloway",),
+        ),
+        # A desk word alone, or in a long line, is no byline.
+        ('<meta name="author" content="Staff">', "", ()),
+        (
+            '<meta name="author" content="Notes from the staff of the harbour office in town">',
+            "",
+            (),
+        ),
+    ],
+)
+def test_desk_byline_in_metadata(head: str, body_prefix: str, expected: tuple[str, ...]) -> None:
+    assert parse_html(page(head, body_prefix + BODY)).authors == expected
+
+
+@pytest.mark.parametrize(
+    ("body_prefix", "expected"),
+    [
+        # The metadata gives the writer's first name; the byline box writes it out.
+        ('<div class="by"><p>By</p><p class="full-name">Todd Hallam</p></div>', ("Todd Hallam",)),
+        ("<p>Photo: Todd Hallam, harbour office</p>", ("Todd Hallam",)),
+        # Two full names, or a longer run of capitalised words, complete nothing.
+        ("<p>Todd Hallam</p><p>Todd Berwick</p>", ("Todd",)),
+        ("<p>Todd Hallam Foundation</p>", ("Todd",)),
+    ],
+)
+def test_given_name_completed_from_the_page(body_prefix: str, expected: tuple[str, ...]) -> None:
+    head = '<meta name="author" content="Todd">'
+    assert parse_html(page(head, body_prefix + BODY)).authors == expected
+
+
 def test_title_without_site_suffix() -> None:
     head = (
         "<title>Harbour fire under control - Coast News</title>"

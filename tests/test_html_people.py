@@ -571,3 +571,79 @@ def test_date_and_name_line_far_below_the_headline_is_not_read() -> None:
     # Once the body has begun (two long texts), a date-and-name line is another story's.
     html = _under_headline(f"<p>{LONG}</p><p>{LONG}</p><div>11.12.2019 - Ann Lee</div>")
     assert authors(html) == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "url", "expected"),
+    [
+        # A blog named after its writer, signed in hCard markup with that name: the writer.
+        (
+            '<span class="author vcard"><a class="url fn n" href="/author/creeny/">Creeny</a>'
+            f"</span>{BODY}",
+            "https://creeny.blogs.example/2020/01/fog/",
+            ("Creeny",),
+        ),
+        (
+            f'<div class="byline">By Creeny</div>{BODY}',
+            "https://creeny.blogs.example/2020/01/fog/",
+            ("Creeny",),
+        ),
+        # An outlet's name is no person's name, nor is a web address: nobody.
+        (f'<div class="byline">By Coast News</div>{BODY}', "https://coastnews.example/a/", ()),
+        (
+            f'<div class="byline">By idakranz.example</div>{BODY}',
+            "https://www.idakranz.example/2024/lanes/",
+            (),
+        ),
+        # An unmarked text naming the site is no byline.
+        (f'<div class="author-box">Ida Kranz</div>{BODY}', "https://www.idakranz.example/a/", ()),
+    ],
+)
+def test_a_byline_signed_with_the_blogs_own_name(
+    body: str, url: str, expected: tuple[str, ...]
+) -> None:
+    site = "Coast News" if "coastnews" in url else "Ida Kranz" if "idakranz" in url else "Creeny"
+    assert authors(page(body=body, site=site), url) == expected
+
+
+def _blog_with_comments(comments: str) -> str:
+    return page(body=f'{BODY}<ol class="comment-list">{comments}</ol>', site="Notes from the Coast")
+
+
+@pytest.mark.parametrize(
+    ("comments", "expected"),
+    [
+        # The post names no writer; the comment its writer answered is marked as the post
+        # author's, and names them.
+        (
+            '<li class="comment byuser comment-author-quill77 bypostauthor">'
+            '<div class="comment-author vcard"><cite class="fn">quill77</cite> says:</div>'
+            "<p>Thank you, glad you liked it.</p></li>",
+            ("quill77",),
+        ),
+        (
+            '<li class="comment"><p class="comment-author">Ann Reader</p><p>Nice post.</p></li>'
+            '<li class="comment bypostauthor"><p class="comment-author">Hans Ehrlich</p>'
+            "<p>Thanks!</p></li>",
+            ("Hans Ehrlich",),
+        ),
+        # Readers' comments alone name nobody.
+        ('<li class="comment"><p class="comment-author">Ann Reader</p><p>Nice.</p></li>', ()),
+    ],
+)
+def test_the_post_authors_own_comment_names_the_writer(
+    comments: str, expected: tuple[str, ...]
+) -> None:
+    assert (
+        authors(_blog_with_comments(comments), "https://coastnotes.example/2020/fog/") == expected
+    )
+
+
+def test_a_byline_comes_before_the_post_authors_comment() -> None:
+    comments = (
+        '<li class="comment bypostauthor"><p class="comment-author">quill77</p><p>Thanks!</p></li>'
+    )
+    html = page(
+        body=f'<div class="byline">By Ann Lee</div>{BODY}<ol class="comment-list">{comments}</ol>'
+    )
+    assert authors(html) == ("Ann Lee",)

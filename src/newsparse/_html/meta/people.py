@@ -75,6 +75,24 @@ _LONG_LINE = 150
 _LONG_TEXTS = 2
 _NOT_SHOWN = frozenset(("script", "style", "noscript", "template"))
 _DIGITS = re.compile(r"\d")
+_WORD = re.compile(r"\w+")
+# Words that name a newsroom's desk in a byline no one person signs ("Ars Staff", "BR24 Redaktion").
+_DESK_WORDS = frozenset(
+    (
+        "staff",
+        "redaktion",
+        "rédaction",
+        "redazione",
+        "redacción",
+        "redação",
+        "redactie",
+        "redaksi",
+        "newsroom",
+        "desk",
+    )
+)
+_MAX_DESK_WORDS = 5
+_POST_AUTHOR = "bypostauthor"
 #: Path segments before a writer's own page in a link's address.
 _AUTHOR_PATHS = frozenset(
     ("author", "authors", "autor", "autoren", "members", "member", "user", "users", "profile")
@@ -94,6 +112,10 @@ _AUTHOR_PATH_HINT = re.compile(r"/(?:autor|author|member|user|profile)", re.IGNO
 _SLUG_CHARS = re.compile(r"[\W_]+")
 _HANDLE = re.compile(r"[^\W_][\w.-]{1,30}")
 _MAX_COMPLETIONS = 20
+# A capitalised word of letters (not all capitals): "Todd", "Émile".
+_GIVEN_NAME = re.compile(r"[^\W\d_a-z](?:[^\W\d_]*[^\W\d_A-Z][^\W\d_]*)?")
+# The longest text read for a full name (a byline box or a credit, not a paragraph).
+_MAX_COMPLETION_TEXT = 60
 _BYLINE_DEPTH = 3
 # The text nodes that hold a name, in document order (compiled once, not at each call). Not
 # ".//text()[...]": libxml2 reads that as a step per element, merging each one's matches into
@@ -289,6 +311,27 @@ def _byline_authors(bylines: Iterable[tuple[str, str]]) -> Iterator[tuple[tuple[
             yield names, False
 
 
+def _signs_as_site(found: tuple[str, ...], page: SitePage) -> bool:
+    """Whether a byline names one writer by the site's own name: a blog's owner, most often.
+
+    ``<span class="author vcard"><a class="fn">Creeny</a></span>`` on the blog called Creeny:
+    the byline (read by a byline rule, hCard markup or a role word, see
+    :func:`_byline_authors`) says the text is a person's name, and a personal blog is named
+    after its writer. Only a name that reads as a person's counts (see
+    :func:`~newsparse._normalize.names.is_person_name`): not a web address, not an outlet's name
+    with ``News`` or ``Daily`` in it, not an agency, at most two words.
+    """
+    if len(found) != 1:
+        return False
+    name = found[0]
+    return (
+        len(name.split()) <= 2
+        and is_person_name(name)
+        and not is_agency(name)
+        and not sel.NOT_AN_AUTHOR.match(name)
+    )
+
+
 def _only_names(text: str) -> tuple[str, ...]:
     """The names of a byline text that is nothing but two or more full names and separators.
 
@@ -363,25 +406,33 @@ class _Lazy(Generic[_T]):
 _Bylines = Iterable[tuple[tuple[str, ...], bool]]
 
 
-def _editors(names: Iterable[str], root: Element) -> set[str]:
+def _mentions(root: Element, name: str, seen: dict[str, list[Any]]) -> list[Any]:
+    """The text nodes of the page that hold ``name``, in document order, found once per name."""
+    if name not in seen:
+        seen[name] = list(_MENTIONS(root, name=name))
+    return seen[name]
+
+
+def _editors(names: Iterable[str], root: Element, seen: dict[str, list[Any]]) -> set[str]:
     """Those of ``names`` that a short line of the page labels as the editor ("Editor : Ann").
 
     Each name is looked for in the page's text; the element holding it, or a short ancestor,
     is read as a byline. The search ends at the first name that no line labels so: the caller
-    asks only whether every name is an editor's.
+    asks only whether every name is an editor's. ``seen`` keeps each name's mentions (see
+    :func:`_mentions`).
     """
     found: set[str] = set()
     for name in names:
-        if not _is_editor(name, root):
+        if not _is_editor(name, root, seen):
             break
         found.add(name.casefold())
     return found
 
 
-def _is_editor(name: str, root: Element) -> bool:
+def _is_editor(name: str, root: Element, seen: dict[str, list[Any]]) -> bool:
     """Whether a short line of the page holding ``name`` labels it as the editor."""
     key = name.casefold()
-    for node in _MENTIONS(root, name=name)[:_MAX_MENTIONS]:
+    for node in _mentions(root, name, seen)[:_MAX_MENTIONS]:
         el = node.getparent() if hasattr(node, "getparent") else None
         for _ in range(_BYLINE_DEPTH):
             if el is None:
@@ -498,12 +549,14 @@ def _from_sources(src: Sources, page: SitePage, bylines: _Bylines) -> tuple[str,
     when nothing else names anybody: its own copy carries its name and no other.
     """
     agencies: tuple[str, ...] = ()
+    desks: tuple[str, ...] = ()
     for source in _SOURCES:
         for group in source(src):
             names = unique(name for value in group for name in _people(value, page))
             if names:
                 return names
             agencies = agencies or unique(name for value in group for name in _agencies(value))
+            desks = desks or unique(name for value in group if (name := _desk(value)))
     for found, labelled in bylines:
         # The first byline is the article's; later ones are teasers' (a site-only byline ends
         # the search among them; the text may still name the writer).
@@ -511,6 +564,8 @@ def _from_sources(src: Sources, page: SitePage, bylines: _Bylines) -> tuple[str,
         if names and (labelled or len(names[0].split()) >= 2):
             return names
         if any(is_site(name, page) for name in found):
+            if labelled and _signs_as_site(found, page):
+                return found  # a blog signed with its own name: its owner
             break
     for finder in (
         lambda root: labelled_authors(root, src.index.verdicts),
@@ -534,7 +589,39 @@ def _from_sources(src: Sources, page: SitePage, bylines: _Bylines) -> tuple[str,
         names = unique(name for value in group for name in _people(value, page))
         if names:
             return names
-    return agencies
+    return agencies or desks or _post_author_comment(src, page)
+
+
+def _post_author_comment(src: Sources, page: SitePage) -> tuple[str, ...]:
+    """The name on a comment that the page marks as the post author's own (``bypostauthor``).
+
+    Blog software marks the comments its writer answers with ``class="comment bypostauthor"``
+    and shows the commenter's name in the comment's ``fn`` or ``comment-author`` element: on a
+    blog whose post names no writer, that name is the writer's. Read from the page's named
+    elements (:attr:`~newsparse._html.page.index.PageIndex.named`), no walk of its own.
+    """
+    for el, names in src.index.named:
+        marked = names[0]
+        if marked is None or _POST_AUTHOR not in marked or _POST_AUTHOR not in marked.split():
+            continue
+        # The hCard name first: a "comment-author" box may hold "Ann Lee says:" around it.
+        holders: dict[str, Element] = {}
+        for holder in el.iter():
+            classes = (holder.get("class") or "").split() if isinstance(holder.tag, str) else []
+            for name in ("fn", "comment-author"):
+                if name in classes:
+                    holders.setdefault(name, holder)
+        for name in ("fn", "comment-author"):
+            text = one_line(spaced_text(holders[name])) if name in holders else ""
+            if (
+                text
+                and len(text) <= _MAX_HANDLE
+                and _is_author(text, page)
+                and (is_person_name(text, strict=False) or _HANDLE.fullmatch(text))
+            ):
+                return (text,)
+        return ()
+    return ()
 
 
 def _linked_author(root: Element, page: SitePage, verdicts: Verdicts) -> tuple[str, ...]:
@@ -646,6 +733,22 @@ def _author_slug(path: str) -> str | None:
     return None
 
 
+def _desk(value: str | tuple[str, ...]) -> str | None:
+    """A newsroom desk that a structured author value names: ``"Ars Staff"``, ``"BR24 Redaktion"``.
+
+    Two to five words, one of them a desk's (see :data:`_DESK_WORDS`), no address or handle:
+    the byline of a story no one person signs, kept like an agency's when nothing else names
+    anybody.
+    """
+    if not isinstance(value, str):
+        return None
+    text = one_line(value)
+    words = _WORD.findall(text.casefold())
+    if not 2 <= len(text.split()) <= _MAX_DESK_WORDS or any(c in text for c in "@/:;|"):
+        return None
+    return text if any(word in _DESK_WORDS for word in words) else None
+
+
 def _agencies(value: str | tuple[str, ...]) -> tuple[str, ...]:
     """The news agencies one source value names."""
     names = value if isinstance(value, tuple) else split_authors(value, agencies=True)
@@ -710,9 +813,49 @@ def read_authors(
     site = read_site(site_names, urls)
     page = attrs.evolve(site, owners=_owners(src, site))
     names = _from_sources(src, page, bylines)
-    editors = _editors(names, src.root)
+    seen: dict[str, list[Any]] = {}  # each name's mentions, looked for once
+    editors = _editors(names, src.root, seen)
     if names and editors >= {name.casefold() for name in names}:
         # The metadata named the editor; a byline may name the writer.
         writers = _from_sources(src, attrs.evolve(page, rejected=frozenset(editors)), bylines)
         names = writers or names
-    return _widened(names, src, page, bylines) if names else ()
+    if not names:
+        return ()
+    return _completed(_widened(names, src, page, bylines), src, page, seen)
+
+
+def _completed(
+    names: tuple[str, ...], src: Sources, page: SitePage, seen: dict[str, list[Any]]
+) -> tuple[str, ...]:
+    """A lone given name (``Todd``) completed with the family name the page shows after it.
+
+    A blog's account or a JSON-LD author often gives the writer's first name alone, while a
+    short text of the page (the byline box, a credit) writes ``Todd Bates``: when every short
+    text that writes the name on with one capitalised word (and no capitalised word after it)
+    writes the same full name, that is the writer; two full names (``Andrea Roe a.k.a. Andrea
+    Poe``) complete nothing, even when one of them is the site's. Texts in comment threads are not read; an agency is never completed.
+    """
+    if len(names) != 1 or len(names[0]) < 2 or not _GIVEN_NAME.fullmatch(names[0]):
+        return names
+    if is_agency(names[0]):
+        return names
+    name = names[0]
+    # The name, then one capitalised word (a hyphen allowed between parts) and no other
+    # capitalised word: "Todd Bates", "Todd Bates, editor", not "Todd Bates Rutgers".
+    name_on = re.compile(rf"(?<![\w-]){re.escape(name)}[ \t]+([\w-]+)(?![\w-])")
+    found: set[str] = set()
+    for node in _mentions(src.root, name, seen)[:_MAX_COMPLETIONS]:
+        text = one_line(str(node))
+        parent = node.getparent() if hasattr(node, "getparent") else None
+        if len(text) > _MAX_COMPLETION_TEXT or parent is None:
+            continue
+        if in_thread(parent, src.index.verdicts):
+            continue
+        for match in name_on.finditer(text):
+            family, rest = match.group(1), text[match.end() :].split(None, 1)
+            if rest and rest[0][:1].isupper():
+                continue  # a longer run of capitalised words: a title, an institution
+            if all(_GIVEN_NAME.fullmatch(part) for part in family.split("-")):
+                found.add(f"{name} {family}")
+    full = found.pop() if len(found) == 1 else ""
+    return (full,) if full and is_person_name(full) and _is_author(full, page) else names
