@@ -29,6 +29,8 @@ _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _MARKER = re.compile(r"^(?:\+{2,}|\[#|\{\{|<!--)")
 _MAX_CLOSING = 80
+# A paragraph this long found again inside a longer one is a pull quote (see _drop_repeats).
+_MIN_REPEAT = 50
 # The longest line read as a label over a list ("Lesen Sie auch:", "Schon gelesen?").
 _MAX_LABEL = 60
 # A headline this long is looked for inside other blocks, with a kicker up to this long.
@@ -287,6 +289,7 @@ def extract_paragraphs(
         # A label or heading closing the body ("Mehr Themen:") introduced what was left out.
         paragraphs.pop()
         headings.pop()
+    paragraphs = _drop_repeats(paragraphs, headings)
     if paragraphs and not authors:
         # "Von Claudia Lindner" closing the article: a labelled byline line after the text.
         byline = parse_byline(paragraphs[-1]) if len(paragraphs[-1]) <= _MAX_CLOSING else None
@@ -294,6 +297,28 @@ def extract_paragraphs(
             authors = byline.authors
             paragraphs.pop()
     return Body(tuple(paragraphs), authors, published, teasers)
+
+
+def _drop_repeats(paragraphs: list[str], headings: list[bool]) -> list[str]:
+    """Drop each paragraph whose text is repeated inside a longer one: a pull quote set apart.
+
+    A quote lifted out of the text and set in large type beside it (``<div class="quote">``)
+    repeats words from within a paragraph (often its closing sentence); the paragraph is kept,
+    the repeat is not. Text that opens another paragraph is left alone (a paragraph and the same
+    one run on with the next, as a summary may be), and so are short lines ("Ja."), which recur
+    inside other sentences by chance.
+    """
+    if len(paragraphs) < 2:
+        return paragraphs
+    joined = "\n" + "\n".join(p.casefold() for p in paragraphs)
+    out: list[str] = []
+    for text, heading in zip(paragraphs, headings, strict=True):
+        if not heading and len(text) >= _MIN_REPEAT:
+            folded = text.casefold()
+            if joined.count(folded) > joined.count("\n" + folded):
+                continue  # found inside a paragraph, not only opening one
+        out.append(text)
+    return out
 
 
 def _is_headline(folded: str, folded_title: str) -> bool:
