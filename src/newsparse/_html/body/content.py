@@ -31,6 +31,9 @@ _MARKER = re.compile(r"^(?:\+{2,}|\[#|\{\{|<!--)")
 _MAX_CLOSING = 80
 # A paragraph this long found again inside a longer one is a pull quote (see _drop_repeats).
 _MIN_REPEAT = 50
+_MAX_REPEAT = 400
+# ... searched for in the paragraphs this many places before and after it.
+_REPEAT_REACH = 15
 # The longest line read as a label over a list ("Lesen Sie auch:", "Schon gelesen?").
 _MAX_LABEL = 60
 # A headline this long is looked for inside other blocks, with a kicker up to this long.
@@ -303,20 +306,20 @@ def _drop_repeats(paragraphs: list[str], headings: list[bool]) -> list[str]:
     """Drop each paragraph whose text is repeated inside a longer one: a pull quote set apart.
 
     A quote lifted out of the text and set in large type beside it (``<div class="quote">``)
-    repeats words from within a paragraph (often its closing sentence); the paragraph is kept,
-    the repeat is not. Text that opens another paragraph is left alone (a paragraph and the same
-    one run on with the next, as a summary may be), and so are short lines ("Ja."), which recur
-    inside other sentences by chance.
+    repeats words from within a nearby paragraph (often its closing sentence); the paragraph is
+    kept, the repeat is not. Text that opens another paragraph is left alone (a paragraph and
+    the same one run on with the next, as a summary may be), and so are short lines ("Ja."),
+    which recur inside other sentences by chance. Only the paragraphs up to 15 places either side
+    are searched, so a long page costs no more a paragraph than a short one.
     """
-    if len(paragraphs) < 2:
-        return paragraphs
-    joined = "\n" + "\n".join(p.casefold() for p in paragraphs)
+    folded = [p.casefold() for p in paragraphs]
     out: list[str] = []
-    for text, heading in zip(paragraphs, headings, strict=True):
-        if not heading and len(text) >= _MIN_REPEAT:
-            folded = text.casefold()
-            if joined.count(folded) > joined.count("\n" + folded):
-                continue  # found inside a paragraph, not only opening one
+    for i, (text, heading) in enumerate(zip(paragraphs, headings, strict=True)):
+        if not heading and _MIN_REPEAT <= len(text) <= _MAX_REPEAT:
+            this = folded[i]
+            near = folded[max(i - _REPEAT_REACH, 0) : i] + folded[i + 1 : i + 1 + _REPEAT_REACH]
+            if any(len(other) > len(this) and other.find(this, 1) != -1 for other in near):
+                continue
         out.append(text)
     return out
 
