@@ -9,6 +9,7 @@ from tests.conftest import FIXTURES
 P1 = "Hujan deras sejak Senin malam membuat sungai meluap dan merendam ratusan rumah warga."
 P2 = "Petugas gabungan mengevakuasi warga lanjut usia dan anak-anak ke balai kelurahan."
 P3 = "Hingga Selasa siang air mulai surut, tetapi warga diminta tetap waspada malam ini."
+P4 = "Warga yang mengungsi mendapat makanan, selimut dan obat-obatan dari para relawan."
 
 
 def fixture(name: str) -> str:
@@ -134,14 +135,14 @@ def test_lead_above_the_body_container_is_kept() -> None:
     html = (
         "<html><body><main><article><header><h1>Schnee auf dem Dach</h1></header>"
         f'<div class="intro"><p>{P1} Die Experten raten zur Vorsicht.</p></div>'
-        f'<div class="columns"><div class="text"><p>{P2}</p><p>{P3}</p><p>{P2} {P3}</p>'
+        f'<div class="columns"><div class="text"><p>{P2}</p><p>{P3}</p><p>{P4}</p>'
         "</div></div></article></main>"
         "<aside><p>Lesen Sie auch: eine ganz andere Geschichte mit vielen Worten darin.</p></aside>"
         "</body></html>"
     )
     paragraphs = parse_html(html).paragraphs
     assert paragraphs[0] == f"{P1} Die Experten raten zur Vorsicht."
-    assert paragraphs[1:] == (P2, P3, f"{P2} {P3}")
+    assert paragraphs[1:] == (P2, P3, P4)
 
 
 def test_lead_in_the_article_header_is_kept_the_rest_of_the_header_is_not() -> None:
@@ -150,11 +151,11 @@ def test_lead_in_the_article_header_is_kept_the_rest_of_the_header_is_not() -> N
         f'<p class="article-intro">{P1} Die Experten raten zur Vorsicht.</p>'
         '<div class="share-tools">Teilen auf Facebook und auf vielen anderen Kanälen</div>'
         '<div class="intro-body hidden">Jetzt registrieren und alle Artikel unbegrenzt lesen!</div>'
-        f"</header><div class='text'><p>{P2}</p><p>{P3}</p><p>{P2} {P3}</p></div>"
+        f"</header><div class='text'><p>{P2}</p><p>{P3}</p><p>{P4}</p></div>"
         "</article></body></html>"
     )
     paragraphs = parse_html(html).paragraphs
-    assert paragraphs == (f"{P1} Die Experten raten zur Vorsicht.", P2, P3, f"{P2} {P3}")
+    assert paragraphs == (f"{P1} Die Experten raten zur Vorsicht.", P2, P3, P4)
 
 
 def test_furniture_inside_a_kept_wrapper_is_still_removed() -> None:
@@ -704,3 +705,14 @@ def test_a_share_bar_opening_the_text_stays_out() -> None:
         f"<p>{P1}</p><p>{P2}</p><div>Share on Facebook</div><p>{P3}</p></article></body></html>"
     )
     assert parse_html(html).paragraphs == (P1, P2, P3)
+
+
+def test_a_pull_quote_repeating_the_text_is_read_once() -> None:
+    # A sentence lifted out of a paragraph and set apart in large type is a repeat: the
+    # paragraph keeps it, the quote box goes. A short line found inside another ("Yes.") stays.
+    quote = "the plan left too little for repairs to the old sea wall"
+    page = _page(
+        f'<article><p>{LONG1}</p><div class="pull-quote"><p>{quote.capitalize()}</p></div>'
+        f"<p>{LONG2}</p><p>Yes.</p><p>{LONG3} Yes.</p></article>"
+    )
+    assert parse_html(page).paragraphs == (LONG1, LONG2, "Yes.", f"{LONG3} Yes.")

@@ -29,6 +29,11 @@ _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _MARKER = re.compile(r"^(?:\+{2,}|\[#|\{\{|<!--)")
 _MAX_CLOSING = 80
+# A paragraph this long found again inside a longer one is a pull quote (see _drop_repeats).
+_MIN_REPEAT = 50
+_MAX_REPEAT = 400
+# ... searched for in the paragraphs this many places before and after it.
+_REPEAT_REACH = 15
 # The longest line read as a label over a list ("Lesen Sie auch:", "Schon gelesen?").
 _MAX_LABEL = 60
 # A headline this long is looked for inside other blocks, with a kicker up to this long.
@@ -287,6 +292,7 @@ def extract_paragraphs(
         # A label or heading closing the body ("Mehr Themen:") introduced what was left out.
         paragraphs.pop()
         headings.pop()
+    paragraphs = _drop_repeats(paragraphs, headings)
     if paragraphs and not authors:
         # "Von Claudia Lindner" closing the article: a labelled byline line after the text.
         byline = parse_byline(paragraphs[-1]) if len(paragraphs[-1]) <= _MAX_CLOSING else None
@@ -294,6 +300,28 @@ def extract_paragraphs(
             authors = byline.authors
             paragraphs.pop()
     return Body(tuple(paragraphs), authors, published, teasers)
+
+
+def _drop_repeats(paragraphs: list[str], headings: list[bool]) -> list[str]:
+    """Drop each paragraph whose text is repeated inside a longer one: a pull quote set apart.
+
+    A quote lifted out of the text and set in large type beside it (``<div class="quote">``)
+    repeats words from within a nearby paragraph (often its closing sentence); the paragraph is
+    kept, the repeat is not. Text that opens another paragraph is left alone (a paragraph and
+    the same one run on with the next, as a summary may be), and so are short lines ("Ja."),
+    which recur inside other sentences by chance. Only the paragraphs up to 15 places either side
+    are searched, so a long page costs no more a paragraph than a short one.
+    """
+    folded = [p.casefold() for p in paragraphs]
+    out: list[str] = []
+    for i, (text, heading) in enumerate(zip(paragraphs, headings, strict=True)):
+        if not heading and _MIN_REPEAT <= len(text) <= _MAX_REPEAT:
+            this = folded[i]
+            near = folded[max(i - _REPEAT_REACH, 0) : i] + folded[i + 1 : i + 1 + _REPEAT_REACH]
+            if any(len(other) > len(this) and other.find(this, 1) != -1 for other in near):
+                continue
+        out.append(text)
+    return out
 
 
 def _is_headline(folded: str, folded_title: str) -> bool:
