@@ -1524,12 +1524,24 @@ def _credited_in_capitals(line: str) -> tuple[str, str] | None:
     ``... di stasiun Senen, Minggu (3/1/2021). KABAR KOTA/ANI LESTARI``: an outlet and a
     photographer in capitals, joined by a slash, after the caption's last sentence.
     """
-    if "/" not in line[-_CREDIT_TAIL:]:
+    if "/" not in line[-_CREDIT_TAIL:] or not _capital_after_last_slash(line):
         return None
     found = _CAPITALS_CREDIT.search(line, max(0, len(line) - _CREDIT_TAIL - 2))
     if found is None or not found.group("credit").isupper():
         return None
     return line[: found.start()].rstrip(), found.group("credit")
+
+
+def _capital_after_last_slash(line: str) -> bool:
+    """Whether a capital (``A`` to ``Z``) follows the last slash of ``line``.
+
+    A credit of names joined by slashes (``_CAPITALS_CREDIT``, ``_CREDITED_CAPTION``) ends a line,
+    and none of its characters after its last slash is one: that slash is the line's last, and a
+    capital opens the name after it. A line failing this holds neither (a date in a caption,
+    ``Rabu (13/9).``), and their patterns, which try many places of the line, are not run.
+    """
+    slash = line.rfind("/")
+    return "A" <= line[slash + 1 : slash + 2] <= "Z"
 
 
 def _described_picture(line: str) -> tuple[str, str | None] | None:
@@ -1542,7 +1554,7 @@ def _described_picture(line: str) -> tuple[str, str | None] | None:
     """
     if line[:2] in ("Th", "In") and _DESCRIBED_PICTURE.match(line) is not None:
         return line, None
-    if "/" not in line:
+    if "/" not in line or not _capital_after_last_slash(line):
         return None  # (both credits below are names joined by slashes)
     if (credited := _credited_in_capitals(line)) is not None:
         return credited
