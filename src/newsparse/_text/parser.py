@@ -406,11 +406,22 @@ def _in_us_zone(text: str, value: dt.date | None) -> dt.date | None:
     return value
 
 
-def parse_text(text: str) -> Article:
+def parse_text(text: str, *, cleaned: bool = False) -> Article:
     """Parse a plain-text article dump.
+
+    ``cleaned`` says ``text`` is what :func:`~newsparse._decode.clean_text` gives for it.
 
     Raises:
         NotAnArticleError: The dump has no line that could be a title or a paragraph.
+    """
+    return read_text(text, cleaned=cleaned)[0]
+
+
+def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
+    """:func:`parse_text`, and whether every paragraph is known printable (:meth:`str.isprintable`).
+
+    The reading learns that for most dumps (:attr:`LineFacts.printable`): the caller then need not
+    look at every character of the paragraphs again.
     """
     fields = _Fields(text=text)
     lines, headings = prepare_lines(
@@ -420,6 +431,7 @@ def parse_text(text: str) -> Article:
         fields.appended,
         fields.link_lines,
         continued=fields.continued,
+        cleaned=cleaned,
     )
     lines = _read_front_matter(lines, fields)
     if fields.title is not None:
@@ -442,7 +454,7 @@ def parse_text(text: str) -> Article:
     if not fields.authors and fields.paragraphs:
         _read_glued_byline(fields)
     _drop_outdented(fields)
-    return Article(
+    article = Article(
         title=None if fields.title is None else _without_outlet_prefix(fields.title),
         authors=fields.authors,
         published=fields.published,
@@ -456,6 +468,7 @@ def parse_text(text: str) -> Article:
         captions=fields.captions,
         warnings=fields.warnings,
     )
+    return article, fields.facts.printable
 
 
 def prepare_lines(
@@ -466,6 +479,7 @@ def prepare_lines(
     link_lines: set[str] | None = None,
     *,
     continued: set[str] | None = None,
+    cleaned: bool = False,
 ) -> tuple[list[str], frozenset[int]]:
     """The cleaned, non-empty lines of ``text`` without Markdown marks, and which were headings.
 
@@ -477,9 +491,12 @@ def prepare_lines(
     opens what a tool added after the story (generated summaries, key points): it is added to
     ``appended``. The text of a line of nothing but links above the lede is added to
     ``link_lines``. In a dump wrapped in part, a line that goes on with the line above it (the
-    same paragraph, broken off mid-sentence) is added to ``continued``.
+    same paragraph, broken off mid-sentence) is added to ``continued``. ``cleaned`` says ``text``
+    is what :func:`~newsparse._decode.clean_text` gives for it.
     """
     facts = facts if facts is not None else LineFacts(clean=True)
+    # (No tag, no pseudo-XML wrapper: the text is read as it was given.)
+    cleaned = cleaned and "<" not in text
     text = _unwrap_pseudo_xml(text)
     if "<" in text:
         stripped = strip_tags(
@@ -493,7 +510,7 @@ def prepare_lines(
     headings: set[int] = set()
     # In a text all in Latin-1 whose only unprintable character (but for line breaks) is the
     # no-break space, a line is unprintable exactly when it holds one.
-    nbsp_only = _nbsp_only(text)
+    nbsp_only = _nbsp_only(text, cleaned=cleaned)
     # Then every line below is printable: a no-break space goes with cleaning, and the lines made
     # from them later (fields of a table, a value glued to a label) are parts of them.
     facts.printable = nbsp_only
@@ -616,13 +633,22 @@ def _is_navigation(text: str, facts: LineFacts) -> bool:
     return (facts.byline(text, bare=True) is None or is_agency(text)) and facts.date(text) is None
 
 
-def _nbsp_only(text: str) -> bool:
+def _nbsp_only(text: str, *, cleaned: bool = False) -> bool:
     """Whether ``text`` is all in Latin-1, and printable but for no-break spaces and line breaks.
 
     A byte table's work on its Latin-1 bytes (:func:`~newsparse._decode.latin1_holds_none`),
-    where :meth:`str.isprintable` looks each character up in the Unicode database.
+    where :meth:`str.isprintable` looks each character up in the Unicode database. A ``cleaned``
+    text (:func:`~newsparse._decode.clean_text`'s) keeps no control but tabs and line breaks: of
+    the characters marked, only a tab or a soft hyphen can stand in it, each looked for at memchr
+    speed.
     """
-    return latin1_holds_none(text, _LATIN1_UNPRINTABLE) is True
+    if not cleaned:
+        return latin1_holds_none(text, _LATIN1_UNPRINTABLE) is True
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return "\t" not in text and "\xad" not in text
 
 
 def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> int:
