@@ -256,13 +256,17 @@ def _labelled_credit(caption: str) -> re.Match[str] | None:
     return _LABELLED_CREDIT.search(caption, start)
 
 
-def split_credit(text: str, *, known_caption: bool = False) -> tuple[str, str | None]:
+def split_credit(
+    text: str, *, known_caption: bool = False, clean: bool = False
+) -> tuple[str, str | None]:
     """Split a caption into its text and its photo credit.
 
     Args:
         text: The caption.
         known_caption: The text came from caption markup, so a credit set off by a spaced slash
             or bar (``... in Palma / Lorenzo Marina``) may be split off too.
+        clean: ``text`` is known to be what :func:`~newsparse._normalize.whitespace.clean_line`
+            gives for it, so it is not cleaned again.
 
     Returns:
         ``(text, credit)``; ``credit`` is ``None`` when the caption names no credit (and for a
@@ -274,7 +278,7 @@ def split_credit(text: str, *, known_caption: bool = False) -> tuple[str, str | 
     >>> split_credit("Warga mengungsi. (ANTARA FOTO/Budi Setya)")
     ('Warga mengungsi.', 'ANTARA FOTO/Budi Setya')
     """
-    caption = clean_line(text)
+    caption = text if clean else clean_line(text)
     if len(caption) > _MAX_CAPTION_CHARS:
         return caption, None  # running text, not a caption: no credit search over megabytes
     labelled = _LEADING_LABEL.match(caption)

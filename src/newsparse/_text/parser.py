@@ -540,7 +540,13 @@ def prepare_lines(
         under_rule = after_rule and text_seen >= _TEXT_BEFORE_LINKS and "|" not in line
         after_rule = blank_above and first == "-" and _RULE.match(line) is not None
         blank_above = False
-        if first in "#>" or "](" in line or "\\" in line or line[:2] in ("**", "__"):
+        # ("]" first: a one-character search runs at memchr speed, a two-character one does not.)
+        if (
+            first in "#>"
+            or ("]" in line and "](" in line)
+            or "\\" in line
+            or line[:2] in ("**", "__")
+        ):
             only_links = "](" in line and is_link_line(line)
             links = only_links and text_seen >= _TEXT_BEFORE_LINKS
             picture = first == "!" and line.startswith("![")
