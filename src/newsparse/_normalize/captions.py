@@ -322,7 +322,13 @@ def split_credit(
     )
     if copyright_ is not None:
         return caption[: copyright_.start()].strip(" -–—|"), clean_line(copyright_.group("credit"))
-    leading = _LEADING_CREDIT.match(caption)
+    # (The leading credit's slash is the caption's first, and a capital follows it.)
+    slash = caption.find("/")
+    leading = (
+        _LEADING_CREDIT.match(caption)
+        if slash > 0 and "A" <= caption[slash + 1 : slash + 2] <= "Z"
+        else None
+    )
     if leading is not None:
         return caption[leading.end() :].strip(), leading.group("credit")
     # An agency closing the text is among its last characters: on one line (spaces single, as

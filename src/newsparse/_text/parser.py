@@ -1334,8 +1334,8 @@ def _read_byline_and_date(line: str, fields: _Fields) -> bool:
             fields.add_authors(byline.authors)
             fields.add_date(date, line[glued.start() :])
             return True
-    if not _may_hold_byline_and_date(line, fields.facts) or _BYLINE_DATE_SPLIT.search(line) is None:
-        return False
+    if not _may_hold_byline_and_date(line, fields.facts):
+        return False  # (else the pattern nearly always splits the line: its matches are read)
     facts = fields.facts
     for found in _BYLINE_DATE_SPLIT.finditer(line):
         left, right = line[: found.start()], line[found.end() :]
