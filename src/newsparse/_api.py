@@ -110,13 +110,15 @@ def parse_article(
         from newsparse._html import parse_html  # noqa: PLC0415 - loaded on first use (see above)
 
         article = parse_html(text, url=url, cleaned=True, utf8=utf8)
+        printable = False
     else:
-        from newsparse._text import parse_text  # noqa: PLC0415 - loaded on first use (see above)
+        from newsparse._text import read_text  # noqa: PLC0415 - loaded on first use (see above)
 
-        article = parse_text(text)
+        # (The text parser knows, for most dumps, that the paragraphs are printable.)
+        article, printable = read_text(text, cleaned=True)
     if notes:
         article = attrs.evolve(article, warnings=(*article.warnings, *notes))
-    return _finish(article, options)
+    return _finish(article, options, printable=printable)
 
 
 def parse_file(
@@ -192,8 +194,11 @@ def _with_zone(value: dt.date | None, zone: dt.tzinfo | None) -> dt.date | None:
     return value.replace(tzinfo=zone)
 
 
-def _finish(article: Article, options: Options) -> Article:
-    """Apply what the caller told us that the parsers do not need to know, and clean every field."""
+def _finish(article: Article, options: Options, *, printable: bool = False) -> Article:
+    """Apply what the caller told us that the parsers do not need to know, and clean every field.
+
+    ``printable`` says the parser knows every paragraph printable (then they are not read again).
+    """
     published = _with_zone(article.published, options.default_timezone)
     modified = _with_zone(article.modified, options.default_timezone)
     warnings = article.warnings
@@ -222,7 +227,7 @@ def _finish(article: Article, options: Options) -> Article:
         "description": _clean(article.description),
         "image": _clean(article.image),
         "tags": _cleans(article.tags),
-        "paragraphs": _cleans(article.paragraphs),
+        "paragraphs": _cleans(article.paragraphs, printable=printable),
         "captions": _clean_captions(article.captions),
         "warnings": _cleans(warnings),
     }
@@ -245,11 +250,14 @@ def _clean(value: str | None) -> str | None:
     return clean_text(value).strip() or None
 
 
-def _cleans(values: tuple[str, ...]) -> tuple[str, ...]:
-    """Each of ``values`` cleaned, empty ones dropped; ``values`` itself when none changes."""
+def _cleans(values: tuple[str, ...], *, printable: bool = False) -> tuple[str, ...]:
+    """Each of ``values`` cleaned, empty ones dropped; ``values`` itself when none changes.
+
+    ``printable`` says every value is known printable (:meth:`str.isprintable`).
+    """
     if (
         all(values)
-        and is_printable("".join(values))
+        and (printable or is_printable("".join(values)))
         and all(map(operator.is_, map(str.strip, values), values))
     ):
         # What _clean gives each value, checked for all at once: none is empty, none holds a

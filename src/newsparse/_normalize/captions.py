@@ -256,13 +256,17 @@ def _labelled_credit(caption: str) -> re.Match[str] | None:
     return _LABELLED_CREDIT.search(caption, start)
 
 
-def split_credit(text: str, *, known_caption: bool = False) -> tuple[str, str | None]:
+def split_credit(
+    text: str, *, known_caption: bool = False, clean: bool = False
+) -> tuple[str, str | None]:
     """Split a caption into its text and its photo credit.
 
     Args:
         text: The caption.
         known_caption: The text came from caption markup, so a credit set off by a spaced slash
             or bar (``... in Palma / Lorenzo Marina``) may be split off too.
+        clean: ``text`` is known to be what :func:`~newsparse._normalize.whitespace.clean_line`
+            gives for it, so it is not cleaned again.
 
     Returns:
         ``(text, credit)``; ``credit`` is ``None`` when the caption names no credit (and for a
@@ -274,7 +278,7 @@ def split_credit(text: str, *, known_caption: bool = False) -> tuple[str, str | 
     >>> split_credit("Warga mengungsi. (ANTARA FOTO/Budi Setya)")
     ('Warga mengungsi.', 'ANTARA FOTO/Budi Setya')
     """
-    caption = clean_line(text)
+    caption = text if clean else clean_line(text)
     if len(caption) > _MAX_CAPTION_CHARS:
         return caption, None  # running text, not a caption: no credit search over megabytes
     labelled = _LEADING_LABEL.match(caption)
@@ -318,7 +322,13 @@ def split_credit(text: str, *, known_caption: bool = False) -> tuple[str, str | 
     )
     if copyright_ is not None:
         return caption[: copyright_.start()].strip(" -–—|"), clean_line(copyright_.group("credit"))
-    leading = _LEADING_CREDIT.match(caption)
+    # (The leading credit's slash is the caption's first, and a capital follows it.)
+    slash = caption.find("/")
+    leading = (
+        _LEADING_CREDIT.match(caption)
+        if slash > 0 and "A" <= caption[slash + 1 : slash + 2] <= "Z"
+        else None
+    )
     if leading is not None:
         return caption[leading.end() :].strip(), leading.group("credit")
     # An agency closing the text is among its last characters: on one line (spaces single, as

@@ -251,14 +251,14 @@ class LineFacts:
             elif line in self._captions and self._captions[line] is None:
                 found = None
             else:
-                found = caption_parts(line, strict=True)
+                found = caption_parts(line, strict=True, clean=self._clean and "  " not in line)
         else:
             known = self._captions
             try:
                 return known[line]
             except KeyError:
                 pass
-            found = caption_parts(line, strict=False)
+            found = caption_parts(line, strict=False, clean=self._clean and "  " not in line)
         known[line] = found
         return found
 
@@ -462,17 +462,20 @@ def may_be_caption(line: str) -> bool:
     return line.endswith(_CREDIT_ENDS) or line[:6].lower().startswith(_PHOTO_STARTS)
 
 
-def caption_parts(line: str, *, strict: bool) -> tuple[str, str | None] | None:
+def caption_parts(line: str, *, strict: bool, clean: bool = False) -> tuple[str, str | None] | None:
     """Return ``(text, credit)`` if ``line`` is a photo caption, else ``None``.
 
     Args:
         line: A cleaned line.
         strict: Inside the body, only a strong credit (square brackets, ``outlet/person``, a photo
             label) makes a caption, since a paragraph may end with a source such as ``(AFP)``.
+        clean: ``line`` is known to be what
+            :func:`~newsparse._normalize.whitespace.clean_line` gives for it (not cleaned again).
     """
     if strict and not may_be_caption(line):
         return None
-    value = clean_line(line)
+    # (Cleaned once: clean_line gives a clean line back as it is, so the credit's split is told.)
+    value = line if clean else clean_line(line)
     if strict and (
         len(value.split(None, _MAX_CAPTION_WORDS)) > _MAX_CAPTION_WORDS
         or not (
@@ -481,7 +484,7 @@ def caption_parts(line: str, *, strict: bool) -> tuple[str, str | None] | None:
         )
     ):
         return None
-    text, credit = split_credit(value)
+    text, credit = split_credit(value, clean=True)
     if credit is None and not _PHOTO_LABEL.match(value):
         return None
     return text, credit

@@ -220,7 +220,7 @@ def _unquote(value: str) -> str:
 
 def _known_key(line: str) -> str | None:
     """The key of a ``key: value`` line whose key a tool writes, else ``None``."""
-    match = _FIELD.match(line) if len(line) < 2000 else None
+    match = _FIELD.match(line) if len(line) < 2000 and ":" in line else None
     if match is None:
         return None
     key = match.group("key").strip().lower()
@@ -235,6 +235,10 @@ def _summary_end(lines: list[str], start: int) -> int | None:
     return None
 
 
+#: The keys any one of which makes a tool's header (the union built once).
+_HEADER_TITLE_BODY_KEYS = frozenset(_HEADER_KEYS | _TITLE_KEYS | _BODY_KEYS)
+
+
 def _is_tool_header(keys: set[str], *, titled: bool) -> bool:
     """Whether the keys read make a tool's header, not an article's own "Date: ..." line."""
     if len(keys) == 1:
@@ -242,7 +246,7 @@ def _is_tool_header(keys: set[str], *, titled: bool) -> bool:
         return not titled and bool(keys & _TITLE_KEYS)
     return bool(
         titled
-        or keys & (_HEADER_KEYS | _TITLE_KEYS | _BODY_KEYS)
+        or not _HEADER_TITLE_BODY_KEYS.isdisjoint(keys)
         or len(keys) >= 3  # three distinct known labels in a row
     )
 
@@ -357,7 +361,7 @@ def read_front_matter(lines: list[str], *, table: bool = False) -> tuple[FrontMa
     index = 2 if standfirst else 1 if titled else 0
     while index < len(lines) and index < _MAX_FIELDS + 1 + titled + standfirst:
         line = lines[index]
-        match = _FIELD.match(line) if len(line) < 2000 else None
+        match = _FIELD.match(line) if len(line) < 2000 and ":" in line else None
         if match is None:
             break
         key = match.group("key").strip().lower()

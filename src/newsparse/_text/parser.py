@@ -406,11 +406,22 @@ def _in_us_zone(text: str, value: dt.date | None) -> dt.date | None:
     return value
 
 
-def parse_text(text: str) -> Article:
+def parse_text(text: str, *, cleaned: bool = False) -> Article:
     """Parse a plain-text article dump.
+
+    ``cleaned`` says ``text`` is what :func:`~newsparse._decode.clean_text` gives for it.
 
     Raises:
         NotAnArticleError: The dump has no line that could be a title or a paragraph.
+    """
+    return read_text(text, cleaned=cleaned)[0]
+
+
+def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
+    """:func:`parse_text`, and whether every paragraph is known printable (:meth:`str.isprintable`).
+
+    The reading learns that for most dumps (:attr:`LineFacts.printable`): the caller then need not
+    look at every character of the paragraphs again.
     """
     fields = _Fields(text=text)
     lines, headings = prepare_lines(
@@ -420,6 +431,7 @@ def parse_text(text: str) -> Article:
         fields.appended,
         fields.link_lines,
         continued=fields.continued,
+        cleaned=cleaned,
     )
     lines = _read_front_matter(lines, fields)
     if fields.title is not None:
@@ -442,7 +454,7 @@ def parse_text(text: str) -> Article:
     if not fields.authors and fields.paragraphs:
         _read_glued_byline(fields)
     _drop_outdented(fields)
-    return Article(
+    article = Article(
         title=None if fields.title is None else _without_outlet_prefix(fields.title),
         authors=fields.authors,
         published=fields.published,
@@ -456,6 +468,7 @@ def parse_text(text: str) -> Article:
         captions=fields.captions,
         warnings=fields.warnings,
     )
+    return article, fields.facts.printable
 
 
 def prepare_lines(
@@ -466,6 +479,7 @@ def prepare_lines(
     link_lines: set[str] | None = None,
     *,
     continued: set[str] | None = None,
+    cleaned: bool = False,
 ) -> tuple[list[str], frozenset[int]]:
     """The cleaned, non-empty lines of ``text`` without Markdown marks, and which were headings.
 
@@ -477,9 +491,12 @@ def prepare_lines(
     opens what a tool added after the story (generated summaries, key points): it is added to
     ``appended``. The text of a line of nothing but links above the lede is added to
     ``link_lines``. In a dump wrapped in part, a line that goes on with the line above it (the
-    same paragraph, broken off mid-sentence) is added to ``continued``.
+    same paragraph, broken off mid-sentence) is added to ``continued``. ``cleaned`` says ``text``
+    is what :func:`~newsparse._decode.clean_text` gives for it.
     """
     facts = facts if facts is not None else LineFacts(clean=True)
+    # (No tag, no pseudo-XML wrapper: the text is read as it was given.)
+    cleaned = cleaned and "<" not in text
     text = _unwrap_pseudo_xml(text)
     if "<" in text:
         stripped = strip_tags(
@@ -493,7 +510,7 @@ def prepare_lines(
     headings: set[int] = set()
     # In a text all in Latin-1 whose only unprintable character (but for line breaks) is the
     # no-break space, a line is unprintable exactly when it holds one.
-    nbsp_only = _nbsp_only(text)
+    nbsp_only = _nbsp_only(text, cleaned=cleaned)
     # Then every line below is printable: a no-break space goes with cleaning, and the lines made
     # from them later (fields of a table, a value glued to a label) are parts of them.
     facts.printable = nbsp_only
@@ -523,7 +540,13 @@ def prepare_lines(
         under_rule = after_rule and text_seen >= _TEXT_BEFORE_LINKS and "|" not in line
         after_rule = blank_above and first == "-" and _RULE.match(line) is not None
         blank_above = False
-        if first in "#>" or "](" in line or "\\" in line or line[:2] in ("**", "__"):
+        # ("]" first: a one-character search runs at memchr speed, a two-character one does not.)
+        if (
+            first in "#>"
+            or ("]" in line and "](" in line)
+            or "\\" in line
+            or line[:2] in ("**", "__")
+        ):
             only_links = "](" in line and is_link_line(line)
             links = only_links and text_seen >= _TEXT_BEFORE_LINKS
             picture = first == "!" and line.startswith("![")
@@ -616,13 +639,22 @@ def _is_navigation(text: str, facts: LineFacts) -> bool:
     return (facts.byline(text, bare=True) is None or is_agency(text)) and facts.date(text) is None
 
 
-def _nbsp_only(text: str) -> bool:
+def _nbsp_only(text: str, *, cleaned: bool = False) -> bool:
     """Whether ``text`` is all in Latin-1, and printable but for no-break spaces and line breaks.
 
     A byte table's work on its Latin-1 bytes (:func:`~newsparse._decode.latin1_holds_none`),
-    where :meth:`str.isprintable` looks each character up in the Unicode database.
+    where :meth:`str.isprintable` looks each character up in the Unicode database. A ``cleaned``
+    text (:func:`~newsparse._decode.clean_text`'s) keeps no control but tabs and line breaks: of
+    the characters marked, only a tab or a soft hyphen can stand in it, each looked for at memchr
+    speed.
     """
-    return latin1_holds_none(text, _LATIN1_UNPRINTABLE) is True
+    if not cleaned:
+        return latin1_holds_none(text, _LATIN1_UNPRINTABLE) is True
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return "\t" not in text and "\xad" not in text
 
 
 def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> int:
@@ -1302,8 +1334,8 @@ def _read_byline_and_date(line: str, fields: _Fields) -> bool:
             fields.add_authors(byline.authors)
             fields.add_date(date, line[glued.start() :])
             return True
-    if not _may_hold_byline_and_date(line, fields.facts) or _BYLINE_DATE_SPLIT.search(line) is None:
-        return False
+    if not _may_hold_byline_and_date(line, fields.facts):
+        return False  # (else the pattern nearly always splits the line: its matches are read)
     facts = fields.facts
     for found in _BYLINE_DATE_SPLIT.finditer(line):
         left, right = line[: found.start()], line[found.end() :]
@@ -1524,12 +1556,24 @@ def _credited_in_capitals(line: str) -> tuple[str, str] | None:
     ``... di stasiun Senen, Minggu (3/1/2021). KABAR KOTA/ANI LESTARI``: an outlet and a
     photographer in capitals, joined by a slash, after the caption's last sentence.
     """
-    if "/" not in line[-_CREDIT_TAIL:]:
+    if "/" not in line[-_CREDIT_TAIL:] or not _capital_after_last_slash(line):
         return None
     found = _CAPITALS_CREDIT.search(line, max(0, len(line) - _CREDIT_TAIL - 2))
     if found is None or not found.group("credit").isupper():
         return None
     return line[: found.start()].rstrip(), found.group("credit")
+
+
+def _capital_after_last_slash(line: str) -> bool:
+    """Whether a capital (``A`` to ``Z``) follows the last slash of ``line``.
+
+    A credit of names joined by slashes (``_CAPITALS_CREDIT``, ``_CREDITED_CAPTION``) ends a line,
+    and none of its characters after its last slash is one: that slash is the line's last, and a
+    capital opens the name after it. A line failing this holds neither (a date in a caption,
+    ``Rabu (13/9).``), and their patterns, which try many places of the line, are not run.
+    """
+    slash = line.rfind("/")
+    return "A" <= line[slash + 1 : slash + 2] <= "Z"
 
 
 def _described_picture(line: str) -> tuple[str, str | None] | None:
@@ -1542,7 +1586,7 @@ def _described_picture(line: str) -> tuple[str, str | None] | None:
     """
     if line[:2] in ("Th", "In") and _DESCRIBED_PICTURE.match(line) is not None:
         return line, None
-    if "/" not in line:
+    if "/" not in line or not _capital_after_last_slash(line):
         return None  # (both credits below are names joined by slashes)
     if (credited := _credited_in_capitals(line)) is not None:
         return credited
