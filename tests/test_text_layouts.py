@@ -1858,3 +1858,36 @@ def test_a_two_word_headline_over_the_date_line_stays_the_title() -> None:
     assert article.authors == ()
     assert article.published is not None
     assert article.published.isoformat() == "2023-09-14T11:22:00+07:00"
+
+
+@pytest.mark.parametrize("repeat", [1, 40])
+def test_a_key_value_dump_with_labels_over_values_and_fields_after_the_body(repeat: int) -> None:
+    # Each label on its own line with its value on the next, the text on the body label's
+    # line (long or not), and the author and date fields after the text.
+    body = " ".join(
+        ["The harbour reopened on Tuesday after a storm closed it for three days, officials said."]
+        * repeat
+    )
+    dump = (
+        "URL: https://example.com/2024/02/12/harbour-reopens\n"
+        "\n"
+        "Headline: \n"
+        "      Harbour reopens after storm\n"
+        "    \n"
+        f"Body: {body}\n"
+        "\n"
+        "Author: \n"
+        "\t\t\tBy Jane Doe\n"
+        "\t\t\n"
+        "Timestamp: \n"
+        "  Published\n"
+        "        2:23 PM EST, Mon February 12, 2024\n"
+        "    \n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Harbour reopens after storm"
+    assert article.authors == ("Jane Doe",)
+    assert article.published == dt.datetime(
+        2024, 2, 12, 14, 23, tzinfo=dt.timezone(-dt.timedelta(hours=5))
+    )
+    assert article.paragraphs == (body,)

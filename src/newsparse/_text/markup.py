@@ -16,6 +16,7 @@ import attrs
 __all__ = [
     "FrontMatter",
     "field_table",
+    "is_field_label",
     "is_link_line",
     "pictures_as_markdown",
     "read_front_matter",
@@ -157,6 +158,8 @@ class FrontMatter:
 
 
 _FIELD = re.compile(r"^(?P<key>[A-Za-z][A-Za-z _-]{0,20}?)\s*:\s?(?P<value>.*)$")
+#: How much of a line too long to match whole is matched for a body label (``Body: The ...``).
+_LONG_LINE_HEAD = 40
 _KEYS = {
     "title": "title",
     "post_title": "title",
@@ -169,6 +172,7 @@ _KEYS = {
     "date": "date",
     "post_date": "date",
     "published": "date",
+    "timestamp": "date",
     "publish date": "date",
     "published date": "date",
     "publication date": "date",
@@ -200,6 +204,15 @@ _OTHER_KEYS = (
         ("description", "categories", "hostname", "language", "lang", "image", "license", "source")
     )
 )
+#: Every key a tool's field may have, for a label alone on its line.
+_LABEL_KEYS = frozenset(_KEYS) | _OTHER_KEYS
+
+
+def is_field_label(line: str) -> bool:
+    """Whether ``line`` is a tool's field label alone on its line (``Author:``, ``Timestamp:``)."""
+    return line[-1:] == ":" and line[:-1].strip().lower() in _LABEL_KEYS
+
+
 #: An outlet in brackets after an author's name in a tool's field.
 _AGENCY_TAIL = re.compile(r"\s*\([^()\d]{1,60}\)$")
 _DATE_PREFIX = re.compile(r"^date\s+(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?)\s+(?=\S)")
@@ -361,13 +374,20 @@ def read_front_matter(lines: list[str], *, table: bool = False) -> tuple[FrontMa
     index = 2 if standfirst else 1 if titled else 0
     while index < len(lines) and index < _MAX_FIELDS + 1 + titled + standfirst:
         line = lines[index]
-        match = _FIELD.match(line) if len(line) < 2000 and ":" in line else None
+        # (A body label may carry the whole text on its line: only its head is matched then.)
+        match = (
+            _FIELD.match(line if len(line) < 2000 else line[:_LONG_LINE_HEAD])
+            if ":" in line
+            else None
+        )
         if match is None:
             break
         key = match.group("key").strip().lower()
         if key not in _KEYS and key not in _OTHER_KEYS and key not in _BODY_KEYS:
             break  # "KUALA LUMPUR: ..." opens the text; a crawler's block holds known keys only
-        value = _unquote(match.group("value"))
+        if len(line) >= 2000 and key not in _BODY_KEYS:
+            break
+        value = _unquote(line[match.start("value") :])
         if key in _BODY_KEYS:
             keys.add(key)
             index += 1
@@ -381,6 +401,10 @@ def read_front_matter(lines: list[str], *, table: bool = False) -> tuple[FrontMa
             index = end
             continue
         keys.add(key)
+        below = _value_below(lines[index + 1]) if not value and index + 1 < len(lines) else None
+        if below is not None and key in _KEYS:
+            value = below
+            index += 1
         _take_field(fields, key, value)
         index += 1
     if not (table and keys) and not _is_tool_header(keys, titled=titled):
@@ -388,6 +412,17 @@ def read_front_matter(lines: list[str], *, table: bool = False) -> tuple[FrontMa
     if titled:
         fields.setdefault("title", first)
     return FrontMatter(lines=index, **fields), glued
+
+
+def _value_below(line: str) -> str | None:
+    """The value of a label alone on its line, when ``line`` under it is one (not another field).
+
+    A scraper may print each label on a line of its own and its value on the next
+    (``Headline:`` then the headline).
+    """
+    if len(line) >= 2000 or (":" in line and _FIELD.match(line) is not None):
+        return None
+    return _unquote(line)
 
 
 def _read_fenced(lines: list[str]) -> FrontMatter:
