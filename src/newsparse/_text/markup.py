@@ -165,6 +165,7 @@ _KEYS = {
     "post_title": "title",
     "judul": "title",
     "headline": "title",
+    "headlines": "title",
     "author": "authors",
     "authors": "authors",
     "byline": "authors",
@@ -186,7 +187,17 @@ _KEYS = {
 #: Labels of the text itself on a line of their own ("Article:"): the header ends there. With a
 #: value on the same line ("Text: The harbour ..."), the value is the body's first line.
 _BODY_KEYS = frozenset(
-    ("article", "full article", "article text", "text", "full text", "content", "body", "story")
+    (
+        "article",
+        "full article",
+        "article text",
+        "text",
+        "full text",
+        "content",
+        "body",
+        "story",
+        "paragraphs",
+    )
 )
 #: Labels of a summary a tool wrote or generated ("Summary:" alone on its line, the summary under
 #: it): the summary is no part of the article and runs to the next label.
@@ -194,7 +205,7 @@ _SUMMARY_KEYS = frozenset(("summary", "abstract", "excerpt", "description", "sta
 #: How many lines a labelled summary runs to at most before the next label.
 _SUMMARY_LINES = 4
 #: Keys that name the article's own headline: one such line on top is a tool's header by itself.
-_TITLE_KEYS = frozenset(("title", "headline", "judul"))
+_TITLE_KEYS = frozenset(("title", "headline", "headlines", "judul"))
 #: Keys that say a block of fields is a tool's header (a line "Date: ..." alone may be the article's).
 _HEADER_KEYS = frozenset(("url", "link", "source url", "hostname", "title", "fingerprint", "id"))
 _OTHER_KEYS = (
