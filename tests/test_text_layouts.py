@@ -1891,3 +1891,35 @@ def test_a_key_value_dump_with_labels_over_values_and_fields_after_the_body(repe
         2024, 2, 12, 14, 23, tzinfo=dt.timezone(-dt.timedelta(hours=5))
     )
     assert article.paragraphs == (body,)
+
+
+def test_headlines_and_paragraphs_labels_over_their_values() -> None:
+    dump = (
+        "Headlines:\n"
+        "Harbour reopens after storm\n"
+        "Paragraphs:\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Harbour reopens after storm"
+    assert len(article.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    ("field", "title"),
+    [
+        ("'Up' wins 'Best Film' at harbour festival", "'Up' wins 'Best Film' at harbour festival"),
+        ("'Harbour reopens after storm'", "Harbour reopens after storm"),
+        ('"Harbour reopens after storm"', "Harbour reopens after storm"),
+    ],
+)
+def test_a_title_field_keeps_the_quote_marks_of_quoted_words(field: str, title: str) -> None:
+    dump = (
+        f"Title: {field}\n"
+        "\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+    )
+    assert newsparse.parse_article(dump, kind="text").title == title

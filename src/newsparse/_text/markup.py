@@ -237,7 +237,13 @@ _BLOCK_MARKS = frozenset(("", ">", ">-", ">+", "|", "|-", "|+"))
 
 def _unquote(value: str) -> str:
     value = value.strip()
-    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+    if (
+        len(value) >= 2
+        and value[0] == value[-1]
+        and value[0] in "\"'"
+        # (not a value opening and closing with quoted words: "'Up' wins 'Best Film'")
+        and value[0] not in value[1:-1].replace('\\"', "")
+    ):
         value = value[1:-1].replace('\\"', '"')
     return value.strip()
 
