@@ -1923,3 +1923,24 @@ def test_a_title_field_keeps_the_quote_marks_of_quoted_words(field: str, title: 
         "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
     )
     assert newsparse.parse_article(dump, kind="text").title == title
+
+
+@pytest.mark.parametrize(
+    ("field", "authors"),
+    [
+        ("JANE DOE Associated Press", ("Jane Doe",)),
+        ("Jane Doe (Associated Press)", ("Jane Doe",)),
+        ("Associated Press", ()),
+    ],
+)
+def test_an_agency_run_on_after_the_writer_in_an_author_field(
+    field: str, authors: tuple[str, ...]
+) -> None:
+    dump = (
+        "Headline: Harbour reopens after storm\n"
+        f"Author: {field}\n"
+        "Article: The harbour reopened on Tuesday after a storm closed it for three days, officials"
+        " said. Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert tuple(name.title() for name in article.authors) == authors

@@ -13,6 +13,8 @@ import re
 
 import attrs
 
+from newsparse._normalize.names import is_agency, is_person_name
+
 __all__ = [
     "FrontMatter",
     "field_table",
@@ -224,6 +226,8 @@ def is_field_label(line: str) -> bool:
     return line[-1:] == ":" and line[:-1].strip().lower() in _LABEL_KEYS
 
 
+#: An agency's name run on after the writer's in an author field has at most this many words.
+_AGENCY_WORDS = 3
 #: An outlet in brackets after an author's name in a tool's field.
 _AGENCY_TAIL = re.compile(r"\s*\([^()\d]{1,60}\)$")
 _DATE_PREFIX = re.compile(r"^date\s+(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?)\s+(?=\S)")
@@ -351,11 +355,26 @@ def _title_above(lines: list[str], *, table: bool) -> tuple[bool, bool]:
     return standfirst, standfirst
 
 
+def _without_agency_words(value: str) -> str:
+    """An author field's value without an agency's name run on after the writer's name.
+
+    ``WAYNE PARRY Associated Press`` gives ``WAYNE PARRY``; a value of an agency alone, or with
+    more than one writer's name before the agency, is kept.
+    """
+    words = value.split()
+    for size in range(min(_AGENCY_WORDS, len(words) - 2), 0, -1):
+        rest = " ".join(words[:-size])
+        if is_agency(" ".join(words[-size:])) and is_person_name(rest):
+            return rest
+    return value
+
+
 def _take_field(fields: dict[str, str], key: str, value: str) -> None:
     """Keep the value of a known key, unless the field was given already."""
     name = _KEYS.get(key)
     if name == "authors":
         value = _AGENCY_TAIL.sub("", value)  # "MARK SHERMAN (Associated Press)"
+        value = _without_agency_words(value)  # "MARK SHERMAN Associated Press"
     if name is not None and value and name not in fields:
         fields[name] = value
 
