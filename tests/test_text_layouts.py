@@ -1858,3 +1858,89 @@ def test_a_two_word_headline_over_the_date_line_stays_the_title() -> None:
     assert article.authors == ()
     assert article.published is not None
     assert article.published.isoformat() == "2023-09-14T11:22:00+07:00"
+
+
+@pytest.mark.parametrize("repeat", [1, 40])
+def test_a_key_value_dump_with_labels_over_values_and_fields_after_the_body(repeat: int) -> None:
+    # Each label on its own line with its value on the next, the text on the body label's
+    # line (long or not), and the author and date fields after the text.
+    body = " ".join(
+        ["The harbour reopened on Tuesday after a storm closed it for three days, officials said."]
+        * repeat
+    )
+    dump = (
+        "URL: https://example.com/2024/02/12/harbour-reopens\n"
+        "\n"
+        "Headline: \n"
+        "      Harbour reopens after storm\n"
+        "    \n"
+        f"Body: {body}\n"
+        "\n"
+        "Author: \n"
+        "\t\t\tBy Jane Doe\n"
+        "\t\t\n"
+        "Timestamp: \n"
+        "  Published\n"
+        "        2:23 PM EST, Mon February 12, 2024\n"
+        "    \n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Harbour reopens after storm"
+    assert article.authors == ("Jane Doe",)
+    assert article.published == dt.datetime(
+        2024, 2, 12, 14, 23, tzinfo=dt.timezone(-dt.timedelta(hours=5))
+    )
+    assert article.paragraphs == (body,)
+
+
+def test_headlines_and_paragraphs_labels_over_their_values() -> None:
+    dump = (
+        "Headlines:\n"
+        "Harbour reopens after storm\n"
+        "Paragraphs:\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Harbour reopens after storm"
+    assert len(article.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    ("field", "title"),
+    [
+        ("'Up' wins 'Best Film' at harbour festival", "'Up' wins 'Best Film' at harbour festival"),
+        ("'Harbour reopens after storm'", "Harbour reopens after storm"),
+        ('"Harbour reopens after storm"', "Harbour reopens after storm"),
+    ],
+)
+def test_a_title_field_keeps_the_quote_marks_of_quoted_words(field: str, title: str) -> None:
+    dump = (
+        f"Title: {field}\n"
+        "\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+    )
+    assert newsparse.parse_article(dump, kind="text").title == title
+
+
+@pytest.mark.parametrize(
+    ("field", "authors"),
+    [
+        ("JANE DOE Associated Press", ("Jane Doe",)),
+        ("Jane Doe (Associated Press)", ("Jane Doe",)),
+        ("Associated Press", ()),
+    ],
+)
+def test_an_agency_run_on_after_the_writer_in_an_author_field(
+    field: str, authors: tuple[str, ...]
+) -> None:
+    dump = (
+        "Headline: Harbour reopens after storm\n"
+        f"Author: {field}\n"
+        "Article: The harbour reopened on Tuesday after a storm closed it for three days, officials"
+        " said. Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert tuple(name.title() for name in article.authors) == authors

@@ -13,9 +13,12 @@ import re
 
 import attrs
 
+from newsparse._normalize.names import is_agency, is_person_name
+
 __all__ = [
     "FrontMatter",
     "field_table",
+    "is_field_label",
     "is_link_line",
     "pictures_as_markdown",
     "read_front_matter",
@@ -157,11 +160,14 @@ class FrontMatter:
 
 
 _FIELD = re.compile(r"^(?P<key>[A-Za-z][A-Za-z _-]{0,20}?)\s*:\s?(?P<value>.*)$")
+#: How much of a line too long to match whole is matched for a body label (``Body: The ...``).
+_LONG_LINE_HEAD = 40
 _KEYS = {
     "title": "title",
     "post_title": "title",
     "judul": "title",
     "headline": "title",
+    "headlines": "title",
     "author": "authors",
     "authors": "authors",
     "byline": "authors",
@@ -169,6 +175,7 @@ _KEYS = {
     "date": "date",
     "post_date": "date",
     "published": "date",
+    "timestamp": "date",
     "publish date": "date",
     "published date": "date",
     "publication date": "date",
@@ -182,7 +189,17 @@ _KEYS = {
 #: Labels of the text itself on a line of their own ("Article:"): the header ends there. With a
 #: value on the same line ("Text: The harbour ..."), the value is the body's first line.
 _BODY_KEYS = frozenset(
-    ("article", "full article", "article text", "text", "full text", "content", "body", "story")
+    (
+        "article",
+        "full article",
+        "article text",
+        "text",
+        "full text",
+        "content",
+        "body",
+        "story",
+        "paragraphs",
+    )
 )
 #: Labels of a summary a tool wrote or generated ("Summary:" alone on its line, the summary under
 #: it): the summary is no part of the article and runs to the next label.
@@ -190,7 +207,7 @@ _SUMMARY_KEYS = frozenset(("summary", "abstract", "excerpt", "description", "sta
 #: How many lines a labelled summary runs to at most before the next label.
 _SUMMARY_LINES = 4
 #: Keys that name the article's own headline: one such line on top is a tool's header by itself.
-_TITLE_KEYS = frozenset(("title", "headline", "judul"))
+_TITLE_KEYS = frozenset(("title", "headline", "headlines", "judul"))
 #: Keys that say a block of fields is a tool's header (a line "Date: ..." alone may be the article's).
 _HEADER_KEYS = frozenset(("url", "link", "source url", "hostname", "title", "fingerprint", "id"))
 _OTHER_KEYS = (
@@ -200,6 +217,17 @@ _OTHER_KEYS = (
         ("description", "categories", "hostname", "language", "lang", "image", "license", "source")
     )
 )
+#: Every key a tool's field may have, for a label alone on its line.
+_LABEL_KEYS = frozenset(_KEYS) | _OTHER_KEYS
+
+
+def is_field_label(line: str) -> bool:
+    """Whether ``line`` is a tool's field label alone on its line (``Author:``, ``Timestamp:``)."""
+    return line[-1:] == ":" and line[:-1].strip().lower() in _LABEL_KEYS
+
+
+#: An agency's name run on after the writer's in an author field has at most this many words.
+_AGENCY_WORDS = 3
 #: An outlet in brackets after an author's name in a tool's field.
 _AGENCY_TAIL = re.compile(r"\s*\([^()\d]{1,60}\)$")
 _DATE_PREFIX = re.compile(r"^date\s+(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?)\s+(?=\S)")
@@ -213,7 +241,13 @@ _BLOCK_MARKS = frozenset(("", ">", ">-", ">+", "|", "|-", "|+"))
 
 def _unquote(value: str) -> str:
     value = value.strip()
-    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+    if (
+        len(value) >= 2
+        and value[0] == value[-1]
+        and value[0] in "\"'"
+        # (not a value opening and closing with quoted words: "'Up' wins 'Best Film'")
+        and value[0] not in value[1:-1].replace('\\"', "")
+    ):
         value = value[1:-1].replace('\\"', '"')
     return value.strip()
 
@@ -321,11 +355,26 @@ def _title_above(lines: list[str], *, table: bool) -> tuple[bool, bool]:
     return standfirst, standfirst
 
 
+def _without_agency_words(value: str) -> str:
+    """An author field's value without an agency's name run on after the writer's name.
+
+    ``WAYNE PARRY Associated Press`` gives ``WAYNE PARRY``; a value of an agency alone, or with
+    more than one writer's name before the agency, is kept.
+    """
+    words = value.split()
+    for size in range(min(_AGENCY_WORDS, len(words) - 2), 0, -1):
+        rest = " ".join(words[:-size])
+        if is_agency(" ".join(words[-size:])) and is_person_name(rest):
+            return rest
+    return value
+
+
 def _take_field(fields: dict[str, str], key: str, value: str) -> None:
     """Keep the value of a known key, unless the field was given already."""
     name = _KEYS.get(key)
     if name == "authors":
         value = _AGENCY_TAIL.sub("", value)  # "MARK SHERMAN (Associated Press)"
+        value = _without_agency_words(value)  # "MARK SHERMAN Associated Press"
     if name is not None and value and name not in fields:
         fields[name] = value
 
@@ -361,13 +410,20 @@ def read_front_matter(lines: list[str], *, table: bool = False) -> tuple[FrontMa
     index = 2 if standfirst else 1 if titled else 0
     while index < len(lines) and index < _MAX_FIELDS + 1 + titled + standfirst:
         line = lines[index]
-        match = _FIELD.match(line) if len(line) < 2000 and ":" in line else None
+        # (A body label may carry the whole text on its line: only its head is matched then.)
+        match = (
+            _FIELD.match(line if len(line) < 2000 else line[:_LONG_LINE_HEAD])
+            if ":" in line
+            else None
+        )
         if match is None:
             break
         key = match.group("key").strip().lower()
         if key not in _KEYS and key not in _OTHER_KEYS and key not in _BODY_KEYS:
             break  # "KUALA LUMPUR: ..." opens the text; a crawler's block holds known keys only
-        value = _unquote(match.group("value"))
+        if len(line) >= 2000 and key not in _BODY_KEYS:
+            break
+        value = _unquote(line[match.start("value") :])
         if key in _BODY_KEYS:
             keys.add(key)
             index += 1
@@ -381,6 +437,10 @@ def read_front_matter(lines: list[str], *, table: bool = False) -> tuple[FrontMa
             index = end
             continue
         keys.add(key)
+        below = _value_below(lines[index + 1]) if not value and index + 1 < len(lines) else None
+        if below is not None and key in _KEYS:
+            value = below
+            index += 1
         _take_field(fields, key, value)
         index += 1
     if not (table and keys) and not _is_tool_header(keys, titled=titled):
@@ -388,6 +448,17 @@ def read_front_matter(lines: list[str], *, table: bool = False) -> tuple[FrontMa
     if titled:
         fields.setdefault("title", first)
     return FrontMatter(lines=index, **fields), glued
+
+
+def _value_below(line: str) -> str | None:
+    """The value of a label alone on its line, when ``line`` under it is one (not another field).
+
+    A scraper may print each label on a line of its own and its value on the next
+    (``Headline:`` then the headline).
+    """
+    if len(line) >= 2000 or (":" in line and _FIELD.match(line) is not None):
+        return None
+    return _unquote(line)
 
 
 def _read_fenced(lines: list[str]) -> FrontMatter:

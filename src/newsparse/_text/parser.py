@@ -44,6 +44,7 @@ from newsparse._text.lines import (
 from newsparse._text.markup import (
     broken_block_lines,
     field_table,
+    is_field_label,
     is_link_line,
     pictures_as_markdown,
     read_front_matter,
@@ -339,6 +340,7 @@ class _Fields:
     text: str = ""  # the dump as given, for the few questions its cleaned lines cannot answer
     description: str | None = None  # a standfirst between the title and the byline or date
     field_authors: bool = False  # a tool's author field was read (it may name only some)
+    labelled_body: bool = False  # the text opens behind a tool's body label ("Body: The ...")
 
     def add_authors(self, names: tuple[str, ...]) -> None:
         for name in names:
@@ -442,7 +444,8 @@ def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
         msg = "the text holds no line that reads as a title or a paragraph"
         raise NotAnArticleError(msg)
     lines = _fold_repeated_captions(lines, start, fields)
-    body_start = _read_header(lines, start, fields)
+    # (The text behind a body label ends the header: the tool's fields may follow the text.)
+    body_start = start if fields.labelled_body else _read_header(lines, start, fields)
     if fields.published is None and fields.date_above is not None:
         fields.add_date(*fields.date_above)
     _read_body(lines, body_start, fields)
@@ -850,6 +853,7 @@ def _read_front_matter(lines: list[str], fields: _Fields) -> list[str]:
     lines, table = field_table(lines)
     front, glued = read_front_matter(lines, table=table)
     lines = [glued, *lines[max(front.lines, 1) :]] if glued is not None else lines[front.lines :]
+    fields.labelled_body = glued is not None and front.lines > 0
     if front.title is not None:
         fields.title = _without_site_suffix(front.title)
     if front.authors is not None:
@@ -1636,6 +1640,9 @@ def _closes_story(line: str, after: int, fields: _Fields) -> bool:
     if line in fields.appended and fields.paragraphs:
         fields.warnings.append(f"left out what a tool added under a rule: {line!r}")
         return True
+    if fields.labelled_body and fields.paragraphs and line[-1:] == ":" and is_field_label(line):
+        fields.warnings.append(f"left out the tool's fields after the text: {line!r}")
+        return True  # (``Author:`` alone after the text a body label opened)
     if after <= _NOTES_LINES and _COPY_TRAILER.match(line):
         fields.warnings.append(f"left out the line pointing to the original story: {line!r}")
         return True
@@ -1838,3 +1845,5 @@ def _read_trailer(line: str, fields: _Fields) -> None:
     byline = fields.facts.byline(line)
     if byline is not None and not fields.authors:
         fields.add_authors(byline.authors)
+    elif fields.labelled_body and fields.published is None and (date := fields.facts.date(line)):
+        fields.add_date(date, line)  # a date field among the tool's fields after the text
