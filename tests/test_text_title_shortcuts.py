@@ -13,13 +13,17 @@ from newsparse._text import title
 from newsparse._text.features import (
     _BODY,
     _LINE_LATE,
+    _LIST_ITEM,
+    _MAX_WORDS,
     _NEAR,
     LATE,
+    MAX_CANDIDATES,
     TitleEvidence,
+    _shaped_sums,
     _texts_before_next_date,
     candidates,
 )
-from newsparse._text.lines import LineFacts, paragraph_flags
+from newsparse._text.lines import LineFacts, is_bullet, paragraph_flags
 from newsparse._text.page import anchored_title
 from newsparse._text.parser import prepare_lines
 
@@ -140,3 +144,42 @@ def test_title_date_flags_are_those_of_the_date_reader(lines: list[str]) -> None
     flags = facts.title_dated(lines)
     assert flags == [LineFacts().title_date(line) is not None for line in lines]
     assert [facts.date(line) for line in lines] == [LineFacts().date(line) for line in lines]
+
+
+# Openings that a bullet, a list item or neither may start with: marks, digits (ASCII and others),
+# spaces of every kind after them.
+_OPENINGS = st.sampled_from(
+    ["*", "•", "·", "▪", "►", "-", "o", "+", "O", "1", "12", "123", "٣", "1.", "12.", "1,", "."]
+)
+_AFTER_MARK = st.sampled_from([" ", "\u00a0", "\t", "\u2003", "", ".", "x", "-", "1", "o"])
+
+
+@given(st.lists(st.tuples(_OPENINGS, _AFTER_MARK, _AFTER_MARK, dump_lines), max_size=40))
+def test_candidates_and_shapes_test_list_items_as_the_patterns_do(
+    parts: list[tuple[str, str, str, str]],
+) -> None:
+    # candidates and _shaped_sums read is_bullet and _LIST_ITEM in line, without the patterns.
+    lines = [f"{mark}{one}{two}{rest}" or "x" for mark, one, two, rest in parts]
+    facts = LineFacts()
+    dated = facts.title_dated(lines)
+    expected = [
+        i
+        for i, (line, date) in enumerate(zip(lines[:MAX_CANDIDATES], dated, strict=False))
+        if not date
+        and 0 < line.count(" ") < _MAX_WORDS
+        and len(line) <= 300
+        and not is_bullet(line)
+        and _LIST_ITEM.match(line) is None
+    ]
+    assert candidates(lines, facts, dated=dated) == expected
+    paragraph = paragraph_flags(lines)
+    shaped = [0]
+    for line, para in zip(lines, paragraph, strict=True):
+        shape = (
+            not para
+            and 2 <= line.count(" ") <= 24
+            and line[-1] not in ".:!"
+            and not is_bullet(line)
+        )
+        shaped.append(shaped[-1] + shape)
+    assert _shaped_sums(lines, paragraph) == shaped

@@ -179,6 +179,18 @@ def _digits(line: str) -> float:
     return sum(map(str.isdigit, line)) / len(line)
 
 
+def _numbered(line: str) -> bool:
+    r"""Whether ``line``, opening with a digit, goes on as :data:`_LIST_ITEM`'s numbered item.
+
+    One or two digits, a full stop and a space (the pattern's ``\d`` and ``\s`` are
+    :meth:`str.isdecimal` and :meth:`str.isspace` of a character), read without the pattern.
+    """
+    second = line[1:2]
+    if second == ".":
+        return line[2:3].isspace()
+    return second.isdecimal() and line[2:3] == "." and line[3:4].isspace()
+
+
 def _has_site_separator(line: str) -> bool:
     """Whether a spaced bar or dash splits the line (``Title | Site``, ``Title - Site``)."""
     return (
@@ -350,7 +362,10 @@ def _shaped_sums(top: Sequence[str], paragraph: Sequence[bool]) -> list[int]:
                 not para
                 and 2 <= line.count(" ") <= 24  # 3 to 25 words
                 and line[-1] not in ".:!"
-                and not (line[0] in BULLET_STARTS and is_bullet(line))
+                # (is_bullet read in line, as in candidates)
+                and not (
+                    (first := line[0]) in BULLET_STARTS and (first != "-" or line[1:2].isspace())
+                )
                 for line, para in zip(top, paragraph, strict=True)
             ],
             initial=0,
@@ -401,9 +416,10 @@ def candidates(
         if not date
         and 0 < line.count(" ") < _MAX_WORDS
         and len(line) <= 300
-        # (is_bullet, its first test in line: most lines open with no bullet's mark)
-        and not (line[0] in BULLET_STARTS and is_bullet(line))
-        and not ((line[:1] in "o+" or line[:1].isdecimal()) and _LIST_ITEM.match(line) is not None)
+        # (is_bullet and _LIST_ITEM read in line, without a pattern: _BULLET's "\s*" after a mark
+        # but a dash takes any line, and "\s" is str.isspace of a character; see _numbered)
+        and not ((first := line[0]) in BULLET_STARTS and (first != "-" or line[1:2].isspace()))
+        and not (line[1:2].isspace() if first in "o+" else first.isdecimal() and _numbered(line))
     ]
 
 
