@@ -306,6 +306,13 @@ class _Words:
         else:
             self._padded, self._stems = None, _stems(text)
 
+    @classmethod
+    def padded(cls, text: str) -> _Words:
+        """The words of a text lowered and padded already (as ``_padded`` holds it)."""
+        words = cls.__new__(cls)
+        words._padded, words._stems = text, set()
+        return words
+
     def shared(self, needles: Sequence[tuple[str, str]]) -> set[str]:
         """The stems of :func:`_needles` that some word of the text is cut to."""
         padded = self._padded
@@ -313,6 +320,22 @@ class _Words:
             own = self._stems
             return {stem for stem, _ in needles if stem in own}
         return {stem for stem, needle in needles if needle in padded}
+
+
+def _padded_texts(parts: Sequence[_Words]) -> list[str] | None:
+    """The lowered, padded texts of ``parts``; ``None`` if one's words were cut (other spaces).
+
+    A stem's search string (:func:`_needles`) holds no space but at its ends, so it is found in
+    these texts put side by side where it is found in one of them, as in the texts joined by a
+    space: their words are read without lowering the texts again.
+    """
+    texts = []
+    for part in parts:
+        padded = part._padded
+        if padded is None:
+            return None
+        texts.append(padded)
+    return texts
 
 
 def _needles(own: set[str]) -> list[tuple[str, str]]:
@@ -726,9 +749,37 @@ class TitleEvidence:
         needles = _needles(own)
         if self._headline[position]:
             if self._body is None:
-                self._body = _Words(_body_text(self._top, self._paragraph, self._window))
+                self._body = self._body_words()
             row[_BODY_WORDS] = len(self._body.shared(needles)) / len(own) if own else 0.0
         row[_WORDS_BELOW], row[_PARAGRAPHS_BELOW] = self._below(own, needles, index)
+
+    def _line_words(self, near: int) -> _Words:
+        """The words of line ``near`` of ``top`` (cut to :data:`_PREFIX_CHARS`), read once."""
+        words = self._words.get(near)
+        if words is None:
+            words = self._words[near] = _Words(self._top[near][:_PREFIX_CHARS])
+        return words
+
+    def _body_words(self) -> _Words:
+        """The words of :func:`_body_text`, joined from those of its lines (each lowered once).
+
+        Lowering the text whole lowers each line the same (see :func:`_body_text`), and the lines
+        under a candidate, read by :meth:`_below`, are mostly the same lines.
+        """
+        window = self._window
+        if window:
+            start = max(range(len(window)), key=window.__getitem__)
+            paragraph = self._paragraph
+            texts = _padded_texts(
+                [
+                    self._line_words(near)
+                    for near in range(start, min(start + _BODY, len(self._top)))
+                    if paragraph[near]
+                ]
+            )
+            if texts is not None:
+                return _Words.padded("".join(texts))
+        return _Words(_body_text(self._top, self._paragraph, window))
 
     def _below(
         self, own: set[str], needles: Sequence[tuple[str, str]], index: int
@@ -744,22 +795,39 @@ class TitleEvidence:
         """
         if not own:
             return 0.0, 0.0
-        top = self._top
         paragraph = self._paragraph
-        known = self._words
-        used: set[str] = set()
+        texts = [
+            self._line_words(near)
+            for near in range(index + 1, min(index + 1 + _BELOW, len(self._top)))
+            if paragraph[near]
+        ]
+        padded = _padded_texts(texts)
+        if padded is None:  # a text with other spaces: each paragraph's stems as they are
+            used: set[str] = set()
+            sharing = 0
+            for words in texts:
+                shared = words.shared(needles)
+                if shared:
+                    sharing += 1
+                    used |= shared
+            return len(used) / len(own), min(sharing, _BELOW_PARAGRAPHS) / _BELOW_PARAGRAPHS
+        # The stems used anywhere under the line, searched in all its paragraphs at once; then
+        # the paragraphs that use any of them are counted (up to the most that count).
+        joined = "".join(padded)
+        present = [needle for _, needle in needles if needle in joined]
+        if not present:
+            return 0.0, 0.0
         sharing = 0
-        for near in range(index + 1, min(index + 1 + _BELOW, len(top))):
-            if not paragraph[near]:
+        for text in padded:
+            for needle in present:
+                if needle in text:
+                    sharing += 1
+                    break
+            else:
                 continue
-            words = known.get(near)
-            if words is None:
-                words = known[near] = _Words(top[near][:_PREFIX_CHARS])
-            shared = words.shared(needles)
-            if shared:
-                sharing += 1
-                used |= shared
-        return len(used) / len(own), min(sharing, _BELOW_PARAGRAPHS) / _BELOW_PARAGRAPHS
+            if sharing == _BELOW_PARAGRAPHS:
+                break
+        return len(present) / len(own), sharing / _BELOW_PARAGRAPHS
 
 
 def dump_group(lines: Sequence[str]) -> int:
