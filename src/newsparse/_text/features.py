@@ -711,10 +711,13 @@ class TitleEvidence:
         out = []
         for index, headline in zip(self._chosen, self._headline, strict=True):
             room = body if headline else 0.0
-            # (index + 1 <= len(self._top) always: a candidate stands in the first lines.)
-            paragraphs = sums[min(index + 1 + _BELOW, end)] - sums[index + 1]
+            # (index + 1 <= len(self._top) always: a candidate stands in the first lines; the
+            # bounds clipped by conditionals, as in the rows, not by calls of the builtin min.)
+            stop = index + 1 + _BELOW
+            paragraphs = sums[stop if stop < end else end] - sums[index + 1]
             if paragraphs:
-                room += below + sharing * min(paragraphs, _BELOW_PARAGRAPHS) / _BELOW_PARAGRAPHS
+                capped = paragraphs if paragraphs < _BELOW_PARAGRAPHS else _BELOW_PARAGRAPHS
+                room += below + sharing * capped / _BELOW_PARAGRAPHS
             out.append(room)
         return out
 
@@ -796,11 +799,16 @@ class TitleEvidence:
         if not own:
             return 0.0, 0.0
         paragraph = self._paragraph
-        texts = [
-            self._line_words(near)
-            for near in range(index + 1, min(index + 1 + _BELOW, len(self._top)))
-            if paragraph[near]
-        ]
+        top = self._top
+        known = self._words
+        texts = []
+        for near in range(index + 1, min(index + 1 + _BELOW, len(top))):
+            if paragraph[near]:
+                # (_line_words in line: a method call a paragraph cost more than the lookup)
+                words = known.get(near)
+                if words is None:
+                    words = known[near] = _Words(top[near][:_PREFIX_CHARS])
+                texts.append(words)
         padded = _padded_texts(texts)
         if padded is None:  # a text with other spaces: each paragraph's stems as they are
             used: set[str] = set()
