@@ -11,15 +11,28 @@ from hypothesis import strategies as st
 
 from newsparse._text import title
 from newsparse._text.features import (
+    _BELOW,
+    _BELOW_PARAGRAPHS,
     _BODY,
     _LINE_LATE,
+    _LIST_ITEM,
+    _MAX_WORDS,
     _NEAR,
+    _PREFIX_CHARS,
+    FEATURES,
     LATE,
+    MAX_CANDIDATES,
     TitleEvidence,
+    _body_text,
+    _needles,
+    _shaped_sums,
+    _stems,
     _texts_before_next_date,
+    _windows,
+    _Words,
     candidates,
 )
-from newsparse._text.lines import LineFacts, paragraph_flags
+from newsparse._text.lines import LineFacts, is_bullet, paragraph_flags
 from newsparse._text.page import anchored_title
 from newsparse._text.parser import prepare_lines
 
@@ -140,3 +153,87 @@ def test_title_date_flags_are_those_of_the_date_reader(lines: list[str]) -> None
     flags = facts.title_dated(lines)
     assert flags == [LineFacts().title_date(line) is not None for line in lines]
     assert [facts.date(line) for line in lines] == [LineFacts().date(line) for line in lines]
+
+
+# Openings that a bullet, a list item or neither may start with: marks, digits (ASCII and others),
+# spaces of every kind after them.
+_OPENINGS = st.sampled_from(
+    ["*", "•", "·", "▪", "►", "-", "o", "+", "O", "1", "12", "123", "٣", "1.", "12.", "1,", "."]
+)
+_AFTER_MARK = st.sampled_from([" ", "\u00a0", "\t", "\u2003", "", ".", "x", "-", "1", "o"])
+
+
+@given(st.lists(st.tuples(_OPENINGS, _AFTER_MARK, _AFTER_MARK, dump_lines), max_size=40))
+def test_candidates_and_shapes_test_list_items_as_the_patterns_do(
+    parts: list[tuple[str, str, str, str]],
+) -> None:
+    # candidates and _shaped_sums read is_bullet and _LIST_ITEM in line, without the patterns.
+    lines = [f"{mark}{one}{two}{rest}" or "x" for mark, one, two, rest in parts]
+    facts = LineFacts()
+    dated = facts.title_dated(lines)
+    expected = [
+        i
+        for i, (line, date) in enumerate(zip(lines[:MAX_CANDIDATES], dated, strict=False))
+        if not date
+        and 0 < line.count(" ") < _MAX_WORDS
+        and len(line) <= 300
+        and not is_bullet(line)
+        and _LIST_ITEM.match(line) is None
+    ]
+    assert candidates(lines, facts, dated=dated) == expected
+    paragraph = paragraph_flags(lines)
+    shaped = [0]
+    for line, para in zip(lines, paragraph, strict=True):
+        shape = (
+            not para
+            and 2 <= line.count(" ") <= 24
+            and line[-1] not in ".:!"
+            and not is_bullet(line)
+        )
+        shaped.append(shaped[-1] + shape)
+    assert _shaped_sums(lines, paragraph) == shaped
+
+
+_PAGE_WORDS = ["Harga", "beras", "naik", "ΟΔΟΣ", "ΟΔΟΣ.", "Straße", "STRASSE", "İstanbul", "pasar"]
+# Lines of running text, headlines and menu items built from the same few words, some with a
+# no-break or ideographic space (their words are cut as they are) or a final sigma.
+_PAGE_LINES = st.lists(st.sampled_from(_PAGE_WORDS), min_size=1, max_size=14).flatmap(
+    lambda words: st.sampled_from([" ", " ", " ", "\u00a0", "\u3000"]).map(
+        lambda space: space.join(words) + ("." if len(words) > 4 else "")
+    )
+)
+
+
+@given(st.lists(_PAGE_LINES | dump_lines, min_size=1, max_size=70))
+def test_word_features_are_those_of_each_paragraph_read_alone(lines: list[str]) -> None:
+    # The body's words are joined from those of its lines, and the lines under a candidate are
+    # searched together before they are counted: the same values as reading each text alone.
+    lines = [line for line in lines if line.strip()] or ["x y"]
+    facts = LineFacts()
+    chosen = candidates(lines, facts)
+    evidence = TitleEvidence(lines, chosen, facts)
+    top = lines[: len(evidence._top)]
+    paragraph = paragraph_flags(top)
+    sums = [0]
+    for text in paragraph:
+        sums.append(sums[-1] + text)
+    body = _Words(_body_text(top, paragraph, _windows(sums, len(top))))
+    for position, index in enumerate(chosen):
+        evidence.fill_words(position)
+        row = evidence.rows[position]
+        own = _stems(lines[index])
+        needles = _needles(own)
+        used: set[str] = set()
+        sharing = 0
+        for near in range(index + 1, min(index + 1 + _BELOW, len(top))):
+            if paragraph[near]:
+                shared = _Words(top[near][:_PREFIX_CHARS]).shared(needles)
+                sharing += bool(shared)
+                used |= shared
+        assert row[FEATURES.index("words_below")] == (len(used) / len(own) if own else 0.0)
+        assert row[FEATURES.index("paragraphs_below")] == (
+            min(sharing, _BELOW_PARAGRAPHS) / _BELOW_PARAGRAPHS if own else 0.0
+        )
+        if evidence._headline[position]:
+            expected = len(body.shared(needles)) / len(own) if own else 0.0
+            assert row[FEATURES.index("body_words")] == expected

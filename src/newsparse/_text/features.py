@@ -179,6 +179,18 @@ def _digits(line: str) -> float:
     return sum(map(str.isdigit, line)) / len(line)
 
 
+def _numbered(line: str) -> bool:
+    r"""Whether ``line``, opening with a digit, goes on as :data:`_LIST_ITEM`'s numbered item.
+
+    One or two digits, a full stop and a space (the pattern's ``\d`` and ``\s`` are
+    :meth:`str.isdecimal` and :meth:`str.isspace` of a character), read without the pattern.
+    """
+    second = line[1:2]
+    if second == ".":
+        return line[2:3].isspace()
+    return second.isdecimal() and line[2:3] == "." and line[3:4].isspace()
+
+
 def _has_site_separator(line: str) -> bool:
     """Whether a spaced bar or dash splits the line (``Title | Site``, ``Title - Site``)."""
     return (
@@ -294,6 +306,13 @@ class _Words:
         else:
             self._padded, self._stems = None, _stems(text)
 
+    @classmethod
+    def padded(cls, text: str) -> _Words:
+        """The words of a text lowered and padded already (as ``_padded`` holds it)."""
+        words = cls.__new__(cls)
+        words._padded, words._stems = text, set()
+        return words
+
     def shared(self, needles: Sequence[tuple[str, str]]) -> set[str]:
         """The stems of :func:`_needles` that some word of the text is cut to."""
         padded = self._padded
@@ -301,6 +320,22 @@ class _Words:
             own = self._stems
             return {stem for stem, _ in needles if stem in own}
         return {stem for stem, needle in needles if needle in padded}
+
+
+def _padded_texts(parts: Sequence[_Words]) -> list[str] | None:
+    """The lowered, padded texts of ``parts``; ``None`` if one's words were cut (other spaces).
+
+    A stem's search string (:func:`_needles`) holds no space but at its ends, so it is found in
+    these texts put side by side where it is found in one of them, as in the texts joined by a
+    space: their words are read without lowering the texts again.
+    """
+    texts = []
+    for part in parts:
+        padded = part._padded
+        if padded is None:
+            return None
+        texts.append(padded)
+    return texts
 
 
 def _needles(own: set[str]) -> list[tuple[str, str]]:
@@ -350,7 +385,10 @@ def _shaped_sums(top: Sequence[str], paragraph: Sequence[bool]) -> list[int]:
                 not para
                 and 2 <= line.count(" ") <= 24  # 3 to 25 words
                 and line[-1] not in ".:!"
-                and not (line[0] in BULLET_STARTS and is_bullet(line))
+                # (is_bullet read in line, as in candidates)
+                and not (
+                    (first := line[0]) in BULLET_STARTS and (first != "-" or line[1:2].isspace())
+                )
                 for line, para in zip(top, paragraph, strict=True)
             ],
             initial=0,
@@ -401,9 +439,10 @@ def candidates(
         if not date
         and 0 < line.count(" ") < _MAX_WORDS
         and len(line) <= 300
-        # (is_bullet, its first test in line: most lines open with no bullet's mark)
-        and not (line[0] in BULLET_STARTS and is_bullet(line))
-        and not ((line[:1] in "o+" or line[:1].isdecimal()) and _LIST_ITEM.match(line) is not None)
+        # (is_bullet and _LIST_ITEM read in line, without a pattern: _BULLET's "\s*" after a mark
+        # but a dash takes any line, and "\s" is str.isspace of a character; see _numbered)
+        and not ((first := line[0]) in BULLET_STARTS and (first != "-" or line[1:2].isspace()))
+        and not (line[1:2].isspace() if first in "o+" else first.isdecimal() and _numbered(line))
     ]
 
 
@@ -672,10 +711,13 @@ class TitleEvidence:
         out = []
         for index, headline in zip(self._chosen, self._headline, strict=True):
             room = body if headline else 0.0
-            # (index + 1 <= len(self._top) always: a candidate stands in the first lines.)
-            paragraphs = sums[min(index + 1 + _BELOW, end)] - sums[index + 1]
+            # (index + 1 <= len(self._top) always: a candidate stands in the first lines; the
+            # bounds clipped by conditionals, as in the rows, not by calls of the builtin min.)
+            stop = index + 1 + _BELOW
+            paragraphs = sums[stop if stop < end else end] - sums[index + 1]
             if paragraphs:
-                room += below + sharing * min(paragraphs, _BELOW_PARAGRAPHS) / _BELOW_PARAGRAPHS
+                capped = paragraphs if paragraphs < _BELOW_PARAGRAPHS else _BELOW_PARAGRAPHS
+                room += below + sharing * capped / _BELOW_PARAGRAPHS
             out.append(room)
         return out
 
@@ -710,9 +752,37 @@ class TitleEvidence:
         needles = _needles(own)
         if self._headline[position]:
             if self._body is None:
-                self._body = _Words(_body_text(self._top, self._paragraph, self._window))
+                self._body = self._body_words()
             row[_BODY_WORDS] = len(self._body.shared(needles)) / len(own) if own else 0.0
         row[_WORDS_BELOW], row[_PARAGRAPHS_BELOW] = self._below(own, needles, index)
+
+    def _line_words(self, near: int) -> _Words:
+        """The words of line ``near`` of ``top`` (cut to :data:`_PREFIX_CHARS`), read once."""
+        words = self._words.get(near)
+        if words is None:
+            words = self._words[near] = _Words(self._top[near][:_PREFIX_CHARS])
+        return words
+
+    def _body_words(self) -> _Words:
+        """The words of :func:`_body_text`, joined from those of its lines (each lowered once).
+
+        Lowering the text whole lowers each line the same (see :func:`_body_text`), and the lines
+        under a candidate, read by :meth:`_below`, are mostly the same lines.
+        """
+        window = self._window
+        if window:
+            start = max(range(len(window)), key=window.__getitem__)
+            paragraph = self._paragraph
+            texts = _padded_texts(
+                [
+                    self._line_words(near)
+                    for near in range(start, min(start + _BODY, len(self._top)))
+                    if paragraph[near]
+                ]
+            )
+            if texts is not None:
+                return _Words.padded("".join(texts))
+        return _Words(_body_text(self._top, self._paragraph, window))
 
     def _below(
         self, own: set[str], needles: Sequence[tuple[str, str]], index: int
@@ -728,22 +798,44 @@ class TitleEvidence:
         """
         if not own:
             return 0.0, 0.0
-        top = self._top
         paragraph = self._paragraph
+        top = self._top
         known = self._words
-        used: set[str] = set()
-        sharing = 0
+        texts = []
         for near in range(index + 1, min(index + 1 + _BELOW, len(top))):
-            if not paragraph[near]:
+            if paragraph[near]:
+                # (_line_words in line: a method call a paragraph cost more than the lookup)
+                words = known.get(near)
+                if words is None:
+                    words = known[near] = _Words(top[near][:_PREFIX_CHARS])
+                texts.append(words)
+        padded = _padded_texts(texts)
+        if padded is None:  # a text with other spaces: each paragraph's stems as they are
+            used: set[str] = set()
+            sharing = 0
+            for words in texts:
+                shared = words.shared(needles)
+                if shared:
+                    sharing += 1
+                    used |= shared
+            return len(used) / len(own), min(sharing, _BELOW_PARAGRAPHS) / _BELOW_PARAGRAPHS
+        # The stems used anywhere under the line, searched in all its paragraphs at once; then
+        # the paragraphs that use any of them are counted (up to the most that count).
+        joined = "".join(padded)
+        present = [needle for _, needle in needles if needle in joined]
+        if not present:
+            return 0.0, 0.0
+        sharing = 0
+        for text in padded:
+            for needle in present:
+                if needle in text:
+                    sharing += 1
+                    break
+            else:
                 continue
-            words = known.get(near)
-            if words is None:
-                words = known[near] = _Words(top[near][:_PREFIX_CHARS])
-            shared = words.shared(needles)
-            if shared:
-                sharing += 1
-                used |= shared
-        return len(used) / len(own), min(sharing, _BELOW_PARAGRAPHS) / _BELOW_PARAGRAPHS
+            if sharing == _BELOW_PARAGRAPHS:
+                break
+        return len(present) / len(own), sharing / _BELOW_PARAGRAPHS
 
 
 def dump_group(lines: Sequence[str]) -> int:
