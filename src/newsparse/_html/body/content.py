@@ -90,6 +90,12 @@ def _blocks(elements: Iterable[Element]) -> list[_BlockTuple]:
 
     def flush() -> None:
         nonlocal current
+        if not current.parts:
+            # No text: no block. A block that holds no element yet is as new (every mark is
+            # set with an element), and is kept.
+            if current.elements:
+                current = _Block()
+            return
         raw = "".join(current.parts)
         # A line break in the source is a space on the page, except inside <pre>, which keeps
         # its lines and their indentation.
@@ -317,8 +323,15 @@ def _drop_repeats(paragraphs: list[str], headings: list[bool]) -> list[str]:
     for i, (text, heading) in enumerate(zip(paragraphs, headings, strict=True)):
         if not heading and _MIN_REPEAT <= len(text) <= _MAX_REPEAT:
             this = folded[i]
+            size = len(this)
             near = folded[max(i - _REPEAT_REACH, 0) : i] + folded[i + 1 : i + 1 + _REPEAT_REACH]
-            if any(len(other) > len(this) and other.find(this, 1) != -1 for other in near):
+            # (A loop: a generator under any() costs a frame resume for each paragraph.)
+            repeated = False
+            for other in near:
+                if len(other) > size and other.find(this, 1) != -1:
+                    repeated = True
+                    break
+            if repeated:
                 continue
         out.append(text)
     return out

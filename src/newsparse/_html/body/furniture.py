@@ -37,6 +37,8 @@ _MAX_PROSE_LINKS = 0.3
 _MIN_SENTENCE = 40
 _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _INLINE = frozenset({"span", "em", "strong", "b", "i", "u", "mark", "small", "font", "q"})
+# The tags of running text in a header (see _is_prose).
+_PROSE_TAGS = frozenset({"p", "h2", "h3", "h4", "div"})
 # A class that shows an element again from some screen width on (``md:block``, ``d-lg-flex``).
 _SHOWN_AT = re.compile(
     r"(?:^|\s)(?:[\w-]+:|d-[a-z]+-)(?:block|flex|grid|inline[\w-]*|table[\w-]*|contents)(?=\s|$)"
@@ -174,9 +176,14 @@ def _is_furniture(
     tag = el.tag
     if tag in sel.STRUCTURAL_DROP_TAGS or tag in {"figure", "figcaption"}:
         return True
-    if is_hidden(el) or (el.get("role") or "").lower() in _FURNITURE_ROLES:
+    # (A look in the keys costs less than a get of an attribute the element lacks, and most
+    # candidates lack all of these but their class or id.)
+    keys = el.keys()
+    if (("hidden" in keys or "aria-hidden" in keys or "style" in keys) and is_hidden(el)) or (
+        "role" in keys and (el.get("role") or "").lower() in _FURNITURE_ROLES
+    ):
         return True
-    names = el.get("class") or ""
+    names = (el.get("class") or "") if "class" in keys else ""
     if (
         ("hid" in names or "d-none" in names)
         and sel.HIDDEN_CLASS.search(names)
@@ -280,10 +287,15 @@ def _header_furniture(header: Element, census: Census) -> list[Element]:
         ``[header]`` when it holds no lead, else the parts of it beside the lead, in document
         order.
     """
+    # (An element without a class matches no lead class, and only the tags of
+    # :data:`_PROSE_TAGS` can be prose: both are told before any call.)
     leads = [
         el
         for el in header.iterdescendants()
-        if (census.matches(sel.LEAD_ATTR, el.get("class") or "") or _is_prose(el))
+        if (
+            ((names := el.get("class")) and census.matches(sel.LEAD_ATTR, names))
+            or (el.tag in _PROSE_TAGS and _is_prose(el))
+        )
         and not is_boxed(el, header, census)
     ]
     if not leads:

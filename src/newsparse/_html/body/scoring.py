@@ -28,6 +28,8 @@ _OWN_TEXT_HOLDERS = frozenset({"div", "section", "article", "span", "font", "cen
 _HOLDERS = tuple(sorted(_TEXT_HOLDERS | _OWN_TEXT_HOLDERS))
 _COMMAS = re.compile("[,،、，;]")
 _MIN_TEXT = 25
+# What a holder's points are divided by for its container and each of the four above it.
+_DIVIDERS = (1, 2, 6, 9, 12)
 # How far above the best container the ancestor holding most of the page's prose is looked for.
 _PROSE_LEVELS = 8
 
@@ -94,22 +96,26 @@ def _score(body: Element, census: Census) -> tuple[dict[Element, float], dict[El
             points /= 2
         if el in in_form:
             points /= 4
-        density = 1.0 if el in linked else link_density(el, len(text))
-        if len(text) >= 80 and density < 0.3:
+        size = len(text)
+        density = 1.0 if el in linked else link_density(el, size)
+        if size >= 80 and density < 0.3:
             node: Element | None = el
             while node is not None:
-                prose[node] = prose.get(node, 0) + len(text)
+                prose[node] = prose.get(node, 0) + size
                 node = node.getparent()
+        linked_size = round(size * density)
         node = start
-        level = 0
-        while node is not None and level < 5:
-            divider = 1 if level == 0 else 2 if level == 1 else level * 3
+        for divider in _DIVIDERS:
+            if node is None:
+                break
             scores[node] = scores.get(node, 0.0) + points / divider
-            seen = chars.setdefault(node, [0, 0])
-            seen[0] += len(text)
-            seen[1] += round(len(text) * density)
+            seen = chars.get(node)
+            if seen is None:
+                chars[node] = [size, linked_size]
+            else:
+                seen[0] += size
+                seen[1] += linked_size
             node = node.getparent()
-            level += 1
     by_names: dict[str, float] = {}
     for el, (length, links) in chars.items():
         scores[el] *= _class_weight(el, by_names, census) * (

@@ -248,9 +248,9 @@ def _byline_texts(
     # join over a generator costs a frame per name).
     named: dict[Names, str | None] = {}
     for el, names in candidates:
-        if names in named:
-            attrs_ = named[names]
-        else:
+        # ("" is never a joined set of names, which holds two spaces: one look-up, not two.)
+        attrs_ = named.get(names, "")
+        if attrs_ == "":
             attrs_ = f"{names[0] or ''} {names[1] or ''} {names[2] or ''}"
             if not sel.BYLINE_ATTR.found(attrs_) or sel.NOT_BYLINE_ATTR.found(attrs_):
                 attrs_ = None

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from newsparse._html.page import selectors as sel
-from newsparse._html.page.index import TIME_TAGS
+from newsparse._html.page.index import TIME_TAGS, UNNAMED, Names
 from newsparse._html.page.sources import date_value, one_line
 from newsparse._html.page.tree import Element, Question, Verdicts, text_of
 from newsparse._normalize.boilerplate import is_update_line
@@ -51,6 +51,7 @@ def visible_date(
     language: str | None = None,
     times: Iterable[Element] | None = None,
     verdicts: Verdicts | None = None,
+    named: Iterable[tuple[Element, Names]] | None = None,
 ) -> dt.date | None:
     """The publication date shown on the page: the first ``<time>``, else date-named elements.
 
@@ -63,6 +64,9 @@ def visible_date(
     the root included, in document order, when the caller has them (else they are found here).
     ``verdicts`` are the page's (see :class:`~newsparse._html.page.tree.Verdicts`): thousands
     of undated ``<time>`` elements under the same deep boxes share their ancestors' answers.
+    ``named`` are the elements under ``root`` (not ``root``) with a class, id or test id, each
+    with them (:attr:`~newsparse._html.page.index.PageIndex.named`), when the caller has them
+    (else each element's are read here).
     """
     if verdicts is None:
         verdicts = Verdicts()
@@ -71,12 +75,21 @@ def visible_date(
         if found is not None:
             return found
     values = []
-    named: dict[str, bool | None] = {}  # class names repeat a lot: each is matched once
+    # Each element's names, looked up (a dict made in C from the list) rather than read from the
+    # element: an element missing from the list has none, the root aside.
+    listed = None if named is None else dict(named)
+    by_names: dict[Names, bool | None] = {}  # names repeat a lot: each set is matched once
+    context = (listed, root)
     tried = 0
     for el in root.iter(*_DATE_HOLDERS):
+        names = (
+            listed.get(el, UNNAMED)
+            if listed is not None and el is not root
+            else _names_of(el, None, root)
+        )
         if (
-            not _dated(el, named)
-            or _wraps_one_dated(el, named, verdicts)
+            not _dated(el, names, by_names)
+            or _wraps_one_dated(el, context, by_names, verdicts)
             or in_aside(el, verdicts=verdicts)
         ):
             continue
@@ -148,8 +161,15 @@ def named_not_published(el: Element) -> bool:
     return sel.NOT_PUBLISHED_ATTR.found(names)
 
 
-def _wraps_one_dated(el: Element, named: dict[str, bool | None], verdicts: Verdicts) -> bool:
+def _wraps_one_dated(
+    el: Element,
+    listed: tuple[dict[Element, Names] | None, Element],
+    named: dict[Names, bool | None],
+    verdicts: Verdicts,
+) -> bool:
     """Whether ``el`` only wraps one date-named element, which is read in its place.
+
+    ``listed`` and ``named`` are as :func:`_names_of` and :func:`_dated` take them.
 
     Both hold the same text; reading each of a thousand nested boxes would cost the nesting's
     depth times the text (issue 11).
@@ -159,7 +179,11 @@ def _wraps_one_dated(el: Element, named: dict[str, bool | None], verdicts: Verdi
     if _marks_aside(el, layout=True, verdicts=verdicts):
         return False  # the child would be in an aside, where the wrapper is not
     child = el[0]
-    return not (child.tail or "").strip() and child.tag in _DATE_HOLDERS and _dated(child, named)
+    return (
+        not (child.tail or "").strip()
+        and child.tag in _DATE_HOLDERS
+        and _dated(child, _names_of(child, *listed), named)
+    )
 
 
 def _dated_value(
@@ -304,27 +328,39 @@ def _leads_to(href: str | None, url: str | None) -> bool:
     return (there.netloc, there.path.rstrip("/")) == (here.netloc, here.path.rstrip("/"))
 
 
-def _dated(el: Element, named: dict[str, bool | None]) -> bool:
-    """Whether ``el`` is named for a publication date, or opens with a date label.
+def _names_of(el: Element, listed: dict[Element, Names] | None, root: Element) -> Names:
+    """The class, id and test id of ``el`` under ``root`` (each ``None`` when it lacks it).
 
-    Class, id and ``data-testid`` are read (``article-details-date``); a label such as
-    ``Datum:`` or ``Published on`` at the start of the element's own text counts too, unless
-    the names say the element shows an update. ``named`` keeps what each set of names says
-    (dated, not dated, or nothing), since the same ones repeat across a page.
+    ``listed`` holds them for every element under ``root`` (not ``root``) that has one, when
+    the caller has them (see :func:`visible_date`); else they are read from ``el``.
     """
+    if listed is not None and el is not root:
+        return listed.get(el, UNNAMED)
     # (A look in the keys costs less than a get of an attribute the element lacks.)
     keys = el.keys()
-    attrs_ = (
-        f"{(el.get('class') or '') if 'class' in keys else ''} "
-        f"{(el.get('id') or '') if 'id' in keys else ''} "
-        f"{(el.get('data-testid') or '') if 'data-testid' in keys else ''}"
-        if keys
-        else "  "
+    if not keys:
+        return UNNAMED
+    return (
+        el.get("class") if "class" in keys else None,
+        el.get("id") if "id" in keys else None,
+        el.get("data-testid") if "data-testid" in keys else None,
     )
-    if attrs_ in named:
-        verdict = named[attrs_]
+
+
+def _dated(el: Element, names: Names, named: dict[Names, bool | None]) -> bool:
+    """Whether ``el`` is named for a publication date, or opens with a date label.
+
+    ``names`` are its class, id and ``data-testid`` (``article-details-date``); a label such
+    as ``Datum:`` or ``Published on`` at the start of the element's own text counts too,
+    unless the names say the element shows an update. ``named`` keeps what each set of names
+    says (dated, not dated, or nothing), since the same ones repeat across a page.
+    """
+    verdict: bool | None
+    if names in named:
+        verdict = named[names]
     else:
-        verdict = named[attrs_] = (
+        attrs_ = f"{names[0] or ''} {names[1] or ''} {names[2] or ''}"
+        verdict = named[names] = (
             False
             if sel.NOT_PUBLISHED_ATTR.found(attrs_)
             else (True if sel.DATE_ATTR.found(attrs_) else None)

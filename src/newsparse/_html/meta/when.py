@@ -146,7 +146,13 @@ def read_dates(
     candidates = _structured(src)
     verdicts = src.index.verdicts
     shown = visible_date(
-        root, notes, day_first, language=language, times=src.index.times, verdicts=verdicts
+        root,
+        notes,
+        day_first,
+        language=language,
+        times=src.index.times,
+        verdicts=verdicts,
+        named=src.index.named,
     )
     if not candidates:
         published = shown
