@@ -430,15 +430,16 @@ _SENTENCE_ENDS = ".!?\"”'"
 
 def is_paragraph_like(line: str) -> bool:
     """Whether ``line`` reads as running text: several words ending like a sentence."""
-    # At most 12 splits: whether there are 12 words or more is all that matters past 11.
-    words = len(line.split(None, 12))
+    # At most 11 splits: whether there are 12 words or more is all that matters past 11 (the
+    # twelfth part, the rest of the line, is then never empty).
+    words = len(line.split(None, 11))
     return words >= 12 or (words >= 5 and line.rstrip()[-1:] in _SENTENCE_ENDS)
 
 
 def paragraph_flags(lines: Iterable[str]) -> list[bool]:
     """:func:`is_paragraph_like` of each of ``lines``, in one call (no call per line)."""
     return [
-        (words := len(line.split(None, 12))) >= 12
+        (words := len(line.split(None, 11))) >= 12
         or (words >= 5 and line.rstrip()[-1:] in _SENTENCE_ENDS)
         for line in lines
     ]
