@@ -114,6 +114,10 @@ _AGENCY_REACH = 2 + max(map(len, CREDIT_WORDS))
 # A credit is a few words; a longer tail after a separator is the caption's own text.
 _MAX_CREDIT_CHARS = 300
 _LABEL_WORDS = frozenset(label.lower() for label in CREDIT_LABELS)
+#: The credit labels without their dots, a word opening a credit is looked up in (built once).
+_LABEL_STEMS = frozenset(label.strip(".") for label in CREDIT_LABELS)
+#: What ends the first word of a credit (``Dok.IGI``, ``Foto Budi``).
+_FIRST_WORD_END = re.compile(r"[\s.:]")
 #: A label that names no one on its own ("(Symbolfoto)" says what the picture is).
 _BARE_LABEL_WORDS = _LABEL_WORDS - CREDIT_WORDS
 _INITIALS = re.compile(r"^[a-z]{1,5}$")
@@ -137,8 +141,8 @@ def looks_like_credit(text: str) -> bool:
             return False  # editors' initials signing off a story: "(ant/rd)"
         return bool(outlet) and bool(person) and not any(c.isdigit() for c in value)
     # "Dok.IGI", "Foto Budi": a credit word or label opening the text.
-    first = re.split(r"[\s.:]", lowered, maxsplit=1)[0]
-    return first in CREDIT_WORDS or first in {label.strip(".") for label in CREDIT_LABELS}
+    first = _FIRST_WORD_END.split(lowered, maxsplit=1)[0]
+    return first in CREDIT_WORDS or first in _LABEL_STEMS
 
 
 def is_name_list(text: str) -> bool:
