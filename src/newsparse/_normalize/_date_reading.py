@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
@@ -50,6 +50,37 @@ _NAMED_SHAPES: Final = (
     ("d5", "m5", ""),
     ("d6", "m6", "y6"),
 )
+#: The index in a date match's ``groups()`` of each group read (the same shapes by index).
+_INDEX: Final = {name: number - 1 for name, number in pat.DATE_RE.groupindex.items()}
+_NAMED_SHAPE_INDEXES: Final = tuple(
+    (_INDEX[day], _INDEX[month], _INDEX[year] if year else None)
+    for day, month, year in _NAMED_SHAPES
+)
+_WD, _COMPACT, _PNUM, _PPAREN = _INDEX["wd"], _INDEX["compact"], _INDEX["pnum"], _INDEX["pparen"]
+_CTIME, _CH, _CMI, _CS, _CZONE = (_INDEX[n] for n in ("ctime", "ch", "cmi", "cs", "czone"))
+_SH, _M8, _Y8, _D8 = _INDEX["sh"], _INDEX["m8"], _INDEX["y8"], _INDEX["d8"]
+_YMD, _YY, _YM, _YD = _INDEX["ymd"], _INDEX["yy"], _INDEX["ym"], _INDEX["yd"]
+_CY, _CD, _CM = _INDEX["cy"], _INDEX["cd"], _INDEX["cm"]
+_CJK, _Y7, _D7, _M7 = _INDEX["cjk"], _INDEX["y7"], _INDEX["d7"], _INDEX["m7"]
+_NUM, _N1, _N2, _NY, _NSEP = (_INDEX[n] for n in ("num", "n1", "n2", "ny", "nsep"))
+_P1, _P2 = _INDEX["p1"], _INDEX["p2"]
+#: The groups of a clock match (after or before a date) that :func:`_read_clock` reads.
+_CLOCK_GROUPS: Final = (
+    "mer",
+    "pmer",
+    "mi",
+    "h",
+    "zname",
+    "osign",
+    "frac",
+    "s",
+    "zsign",
+    "zh",
+    "zm",
+    "hsep",
+    "oh",
+    "om",
+)
 _NO_YEAR: Final = "the date has no year and no reference date was given to take one from"
 
 #: (value or None, start, end, problem or None), the fields of a ``DateMatch``.
@@ -89,27 +120,26 @@ def read_match(found: re.Match[str], folded: str, options: Options) -> Result | 
         The value, span and problem of the date expression, or ``None`` when the match is not a
         date expression after all (a bare ``3/4``, an 8-digit number inside running text).
     """
-    group = found.group
+    # All groups in one call, then read by index (a call per group costs about as much as this
+    # one).
+    groups = found.groups()
     start, end = found.start(), found.end()
-    weekday_word = group("wd")
-    if group("compact") and not (options.whole and folded.strip() == group("compact")):
+    weekday_word = groups[_WD]
+    if groups[_COMPACT] and not (options.whole and folded.strip() == groups[_COMPACT]):
         return None
-    if group("pnum") and not (group("pparen") or weekday_word):
+    if groups[_PNUM] and not (groups[_PPAREN] or weekday_word):
         return None
     tail = pat.TAIL_RE.match(folded, end)
     clock, zone, zone_problem, hints = _read_clock(tail, folded, language=options.language)
     if tail is not None and clock is not None:
         end = tail.end()
-        if tail.group("wd2") and not weekday_word:
-            weekday_word = tail.group("wd2")
-        cjk_day = tail.group("cjkwd") or tail.group("cjkwd2")
-        if cjk_day and not weekday_word:
-            weekday_word = cjk_day
-    elif group("ctime"):
-        clock = (int(group("ch")), int(group("cmi")), int(group("cs") or 0), 0)
+        if not weekday_word:  # a weekday after the date, or a CJK one
+            weekday_word = tail.group("wd2") or tail.group("cjkwd") or tail.group("cjkwd2")
+    elif groups[_CTIME]:
+        clock = (int(groups[_CH]), int(groups[_CMI]), int(groups[_CS] or 0), 0)
         if not _is_clock(clock):
             return None, start, end, f"{found.group().strip()!r} holds no possible time of day"
-        if group("czone"):
+        if groups[_CZONE]:
             zone, zone_problem, hint = _ctime_zone(found, options.language)
             hints.append(hint)
     else:
@@ -123,9 +153,10 @@ def read_match(found: re.Match[str], folded: str, options: Options) -> Result | 
     if weekday_word in pat.CJK_WEEKDAY:
         weekday = pat.CJK_WEEKDAY[weekday_word]
     elif weekday_word:
-        weekday, langs = pat.WEEKDAY[pat.key(weekday_word)]
-        hints.append(_lang_hint(langs))
-    candidates, problem = _candidates(found, options, hints)
+        weekday_key = pat.key(weekday_word)
+        weekday = pat.WEEKDAY[weekday_key][0]
+        hints.append(_WEEKDAY_HINT[weekday_key])
+    candidates, problem = _candidates(groups, options, hints)
     if problem is not None:
         return None, start, end, problem
     if weekday:
@@ -181,50 +212,56 @@ def _lang_hint(langs: frozenset[str]) -> bool | None:
     return orders.pop() if len(orders) == 1 else None
 
 
+#: :func:`_lang_hint` of each weekday word's languages, read once.
+_WEEKDAY_HINT: Final = {word: _lang_hint(langs) for word, (_, langs) in pat.WEEKDAY.items()}
+
+
 def _order(hints: list[bool | None]) -> bool | None:
     known = {hint for hint in hints if hint is not None}
     return known.pop() if len(known) == 1 else None
 
 
 def _candidates(
-    found: re.Match[str], options: Options, hints: list[bool | None]
+    groups: tuple[str | Any, ...], options: Options, hints: list[bool | None]
 ) -> tuple[list[dt.date], str | None]:
-    """The possible days of a match, before the weekday is checked, or a problem."""
-    group = found.group
+    """The possible days of a match (its ``groups()``), before the weekday is checked, or a problem."""
     year: int | None = None
     pairs: list[tuple[int, int]]  # (day, month)
-    if group("sh"):
-        month = pat.SOLAR_HIJRI_MONTH[group("m8")]
-        day = solar_hijri_to_gregorian(int(group("y8")), month, int(group("d8")))
+    if groups[_SH]:
+        month = pat.SOLAR_HIJRI_MONTH[groups[_M8]]
+        day = solar_hijri_to_gregorian(int(groups[_Y8]), month, int(groups[_D8]))
         return ([day], None) if day is not None else ([], "there is no such day")
-    if group("ymd") and options.language and _is_persian(options.language):
-        day = solar_hijri_to_gregorian(int(group("yy")), int(group("ym")), int(group("yd")))
+    if groups[_YMD] and options.language and _is_persian(options.language):
+        day = solar_hijri_to_gregorian(int(groups[_YY]), int(groups[_YM]), int(groups[_YD]))
         if day is not None:
             return [day], None
-    if group("ymd"):
-        year, pairs = int(group("yy")), [(int(group("yd")), int(group("ym")))]
-    elif group("compact"):
-        year, pairs = int(group("cy")), [(int(group("cd")), int(group("cm")))]
-    elif group("cjk"):
-        year, pairs = int(group("y7")), [(int(group("d7")), int(group("m7")))]
-    elif group("num") or group("pnum"):
-        first, second = (group("n1"), group("n2")) if group("num") else (group("p1"), group("p2"))
-        if group("num"):
-            year = _year(group("ny"), options.reference)
-        if group("nsep") == ".":  # not the spaced "5. 11. 2015", which some read month first
+    if groups[_YMD]:
+        year, pairs = int(groups[_YY]), [(int(groups[_YD]), int(groups[_YM]))]
+    elif groups[_COMPACT]:
+        year, pairs = int(groups[_CY]), [(int(groups[_CD]), int(groups[_CM]))]
+    elif groups[_CJK]:
+        year, pairs = int(groups[_Y7]), [(int(groups[_D7]), int(groups[_M7]))]
+    elif groups[_NUM] or groups[_PNUM]:
+        if groups[_NUM]:
+            first, second = groups[_N1], groups[_N2]
+            year = _year(groups[_NY], options.reference)
+        else:
+            first, second = groups[_P1], groups[_P2]
+        if groups[_NSEP] == ".":  # not the spaced "5. 11. 2015", which some read month first
             hints.append(True)
         order = options.day_first if options.day_first is not None else _order(hints)
         pairs = _numeric_pairs(int(first), int(second), order)
     else:
         day_group, month_group, year_group = next(
-            spec for spec in _NAMED_SHAPES if group(spec[1]) is not None
+            spec for spec in _NAMED_SHAPE_INDEXES if groups[spec[1]] is not None
         )
-        month, _ = pat.MONTH[pat.key(group(month_group))]
+        month_name = groups[month_group]
+        month, _ = pat.MONTH[pat.key(month_name)]
         if month == 0:
-            return [], f"the month name {group(month_group)!r} means different months"
-        pairs = [(int(group(day_group)), month)]
-        if year_group:
-            year = _year(group(year_group), options.reference)
+            return [], f"the month name {month_name!r} means different months"
+        pairs = [(int(groups[day_group]), month)]
+        if year_group is not None:
+            year = _year(groups[year_group], options.reference)
     if year is None:
         if options.reference is None:
             return [], _NO_YEAR
@@ -327,28 +364,31 @@ def _read_clock(
     hints: list[bool | None] = []
     if found is None:
         return None, None, None, hints
-    group = found.groupdict()
-    meridiem = pat.MERIDIEM.get(pat.key(group["mer"])) if group["mer"] else None
-    if meridiem is None and group["pmer"]:
-        meridiem = pat.CLOCK_PREFIX.get(pat.key(group["pmer"]))
-    if group["mi"] is None and meridiem is None:
+    # The groups read, in one call (a call per group, or groupdict(), costs more).
+    mer, pmer, mi, h, name, sign, frac, sec, zsign, zh, zm, hsep, oh, om = found.group(
+        *_CLOCK_GROUPS
+    )
+    meridiem = pat.MERIDIEM.get(pat.key(mer)) if mer else None
+    if meridiem is None and pmer:
+        meridiem = pat.CLOCK_PREFIX.get(pat.key(pmer))
+    if mi is None and meridiem is None:
         return None, None, None, hints
-    hour = _hour(int(group["h"]), meridiem[0] if meridiem else None)
-    name, sign = group["zname"], group["osign"]
+    hour = _hour(int(h), meridiem[0] if meridiem else None)
     if name and " " in name.strip():
         name = " ".join(name.split())  # "eastern  time"
     if hour is None or (check_after and not (meridiem or name or sign) and _unsure(found, folded)):
         return None, None, None, hints
-    fraction = (group["frac"] or "")[:6].ljust(6, "0")
-    clock = (hour, int(group["mi"] or 0), int(group["s"] or 0), int(fraction))
+    fraction = (frac or "")[:6].ljust(6, "0")
+    clock = (hour, int(mi or 0), int(sec or 0), int(fraction))
     if meridiem:
         hints.append(pat.LANG_DAY_FIRST.get(meridiem[1]))
-    if group.get("conn"):
-        hints.append(_lang_hint(pat.CONNECTOR_LANGS[pat.key(group["conn"])]))
+    conn = found.group("conn") if "conn" in found.re.groupindex else None
+    if conn:
+        hints.append(_lang_hint(pat.CONNECTOR_LANGS[pat.key(conn)]))
     zone: dt.tzinfo | None = None
     problem = None
-    if name and group["zsign"] and name in ("utc", "gmt"):
-        zone = _zone(_offset(group["zsign"], group["zh"], group["zm"]))
+    if name and zsign and name in ("utc", "gmt"):
+        zone = _zone(_offset(zsign, zh, zm))
     elif name in pat.SEASONAL_ZONE:
         # "ET" is a zone after an English meridiem ("12:45 p.m. ET") or closing a colon time
         # ("12:00 ET"); before more words ("10h30 et 11h") it is the French or Latin "and".
@@ -356,7 +396,7 @@ def _read_clock(
         # place.
         closes = _CLOSES.match(folded, found.end()) is not None
         english = meridiem is not None and meridiem[1] == "en"
-        if (english and (closes or len(name) <= 2)) or (group["hsep"] == ":" and closes):
+        if (english and (closes or len(name) <= 2)) or (hsep == ":" and closes):
             zone = _UsZone(pat.SEASONAL_ZONE[name])
             hints.append(False)
         else:
@@ -365,7 +405,7 @@ def _read_clock(
         zone, problem, hint = _named_zone(name, language)
         hints.append(hint)
     elif sign:
-        zone = _zone(_offset(sign, group["oh"], group["om"]))
+        zone = _zone(_offset(sign, oh, om))
     if (name or sign) and zone is None and problem is None:
         problem = "the zone offset is out of range; kept the day only"
     return clock, zone, problem, hints

@@ -114,6 +114,10 @@ _AGENCY_REACH = 2 + max(map(len, CREDIT_WORDS))
 # A credit is a few words; a longer tail after a separator is the caption's own text.
 _MAX_CREDIT_CHARS = 300
 _LABEL_WORDS = frozenset(label.lower() for label in CREDIT_LABELS)
+#: The credit labels without their dots, a word opening a credit is looked up in (built once).
+_LABEL_STEMS = frozenset(label.strip(".") for label in CREDIT_LABELS)
+#: What ends the first word of a credit (``Dok.IGI``, ``Foto Budi``).
+_FIRST_WORD_END = re.compile(r"[\s.:]")
 #: A label that names no one on its own ("(Symbolfoto)" says what the picture is).
 _BARE_LABEL_WORDS = _LABEL_WORDS - CREDIT_WORDS
 _INITIALS = re.compile(r"^[a-z]{1,5}$")
@@ -137,8 +141,8 @@ def looks_like_credit(text: str) -> bool:
             return False  # editors' initials signing off a story: "(ant/rd)"
         return bool(outlet) and bool(person) and not any(c.isdigit() for c in value)
     # "Dok.IGI", "Foto Budi": a credit word or label opening the text.
-    first = re.split(r"[\s.:]", lowered, maxsplit=1)[0]
-    return first in CREDIT_WORDS or first in {label.strip(".") for label in CREDIT_LABELS}
+    first = _FIRST_WORD_END.split(lowered, maxsplit=1)[0]
+    return first in CREDIT_WORDS or first in _LABEL_STEMS
 
 
 def is_name_list(text: str) -> bool:
@@ -230,6 +234,9 @@ def _bracket_reach(caption: str, closer: str) -> int:
 
 #: How far before its colon a credit label starts at most: the longest label and a space.
 _LABEL_REACH = 1 + max(map(len, CREDIT_LABELS))
+#: The longest match of ``_TRAILING_LABEL`` on a line :func:`clean_line` gave: a separator
+#: (`` - ``), a label, `` : `` and a credit of 80 characters (one more, to spare).
+_TRAILING_LABEL_REACH = 3 + _LABEL_REACH + 3 + 80
 #: How far after its colon a labelled credit closing a caption ends at most: a space, the
 #: credit, a closing bracket, a space, a full stop and a space.
 _LABELLED_TAIL = 1 + 120 + 1 + 1 + 1 + 1
@@ -254,6 +261,19 @@ def _labelled_credit(caption: str) -> re.Match[str] | None:
     while start and caption[start - 1] in " ([":
         start -= 1
     return _LABELLED_CREDIT.search(caption, start)
+
+
+def _trailing_label_start(caption: str) -> int:
+    """Where ``_TRAILING_LABEL`` can start matching in ``caption`` at the earliest.
+
+    Its match ends at the caption's end and is bounded on a line :func:`clean_line` gave (single
+    spaces, no line break): a separator of at most three characters, the label, a colon with a
+    space on either side and a credit of at most 80 characters. The search from there still sees
+    the characters before it (for the lookbehinds). A caption of several lines is searched whole.
+    """
+    if "\n" in caption:
+        return 0
+    return max(0, len(caption) - _TRAILING_LABEL_REACH)
 
 
 def split_credit(
@@ -281,7 +301,8 @@ def split_credit(
     caption = text if clean else clean_line(text)
     if len(caption) > _MAX_CAPTION_CHARS:
         return caption, None  # running text, not a caption: no credit search over megabytes
-    labelled = _LEADING_LABEL.match(caption)
+    # (The leading label's colon is in the caption: one memchr-speed test rules most out.)
+    labelled = _LEADING_LABEL.match(caption) if ":" in caption or "：" in caption else None
     if labelled is not None:
         rest = caption[labelled.end() :]
         if (looks_like_credit(rest) or is_name_list(rest)) and not _TRAILING_BRACKET.search(rest):
@@ -305,7 +326,11 @@ def split_credit(
         if not label_only and (square or looks_like_credit(inner)):
             return caption[: bracket.start()].strip(), _strip_label(inner) or None
     # A trailing credit ends in a character other than a sentence's end.
-    label = _TRAILING_LABEL.search(caption) if caption[-1:] not in ".!?" else None
+    label = (
+        _TRAILING_LABEL.search(caption, _trailing_label_start(caption))
+        if caption[-1:] not in ".!?"
+        else None
+    )
     if label is not None and looks_like_credit(label.group("label") + ": " + label.group("credit")):
         return caption[: label.start()].strip(" -–—|,;"), _strip_label(
             label.group("credit")

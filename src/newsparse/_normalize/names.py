@@ -183,7 +183,9 @@ def _without_role(name: str) -> str:
     ("編集委員　中沢克二").
     """
     words = _undoubled(_without_credit(name)).split()
-    if len(words) > 1 and words[-1] in NAME_ROLE_SUFFIXES:
+    if len(words) < 2:
+        return " ".join(words)  # (a word alone has no role around it: the rules below keep it)
+    if words[-1] in NAME_ROLE_SUFFIXES:
         return " ".join(words[:-1])
     if len(words) == 2 and not words[0].isascii() and words[0].endswith(NAME_ROLE_ENDINGS):
         return words[1]  # "編集委員　中沢克二": the role before a Chinese or Japanese name
@@ -201,8 +203,11 @@ def is_date_words(text: str) -> bool:
 
     ``"Donnerstag"``, left in a byline box once its date is cut out, names nobody.
     """
-    words = [word.strip(".,").casefold() for word in text.split()]
-    return bool(words) and all(word in _DATE_WORDS for word in words)
+    words = text.split()
+    for word in words:  # (a loop: most texts are one word, and no list or generator is made)
+        if word.strip(".,").casefold() not in _DATE_WORDS:
+            return False
+    return bool(words)
 
 
 def is_person_name(text: str, *, strict: bool = True) -> bool:
@@ -301,7 +306,13 @@ def parse_byline(line: str, *, bare: bool = False, agencies: bool = False) -> By
     authors: list[str] = []
     editors: list[str] = []
     recognised = False
-    segments = _SEGMENT_SPLIT.split(text)
+    # A cleaned line holds no run of spaces but across a line break: without a line break or a
+    # bar or bullet, the line is one segment.
+    segments = (
+        _SEGMENT_SPLIT.split(text)
+        if "|" in text or "•" in text or "·" in text or "\n" in text
+        else [text]
+    )
     for number, segment in enumerate(segments, 1):
         if not segment or is_date_words(segment):
             continue  # "Do Uhr" left of a date cut from "Do 25.04.24 | 14:07 Uhr" names nobody
@@ -312,7 +323,7 @@ def parse_byline(line: str, *, bare: bool = False, agencies: bool = False) -> By
                 editors.extend(names)
                 recognised = True
                 continue
-        if _SOURCE_LABEL.match(segment):
+        if (":" in segment or "：" in segment) and _SOURCE_LABEL.match(segment):
             recognised = True
             continue
         if authors and number == len(segments) and _is_outlet_segment(segment, len(segments)):
@@ -330,7 +341,11 @@ def parse_byline(line: str, *, bare: bool = False, agencies: bool = False) -> By
             return None
         # A bare "Name / AGENCY" is as likely a photo credit as a byline; a label settles it.
         if bare and "/" not in segment and not segment.isupper():
-            bare_names = _bare_names(_OUTLET_TAIL.sub("", segment), agencies=agencies)
+            # (The outlet's tail opens with a comma or a bracket.)
+            outletless = (
+                _OUTLET_TAIL.sub("", segment) if "," in segment or "(" in segment else segment
+            )
+            bare_names = _bare_names(outletless, agencies=agencies)
             if bare_names is not None:
                 authors.extend(bare_names)
                 recognised = True
@@ -384,4 +399,6 @@ def _all_names(text: str, *, agencies: bool = False) -> bool:
 
 
 def _unique(names: list[str]) -> tuple[str, ...]:
+    if len(names) < 2:
+        return tuple(names)  # (most bylines name one writer, and no editor)
     return tuple(dict.fromkeys(names))

@@ -242,10 +242,8 @@ class LineFacts:
         """
         if strict:
             known = self._strict_captions
-            try:
+            if line in known:  # (not try/except: a raised KeyError costs more than a lookup)
                 return known[line]
-            except KeyError:
-                pass
             if not (line.endswith(_CREDIT_ENDS) or line[:6].lower().startswith(_PHOTO_STARTS)):
                 found = None  # (may_be_caption, in line: the strict reading's own first test)
             elif line in self._captions and self._captions[line] is None:
@@ -254,10 +252,8 @@ class LineFacts:
                 found = caption_parts(line, strict=True, clean=self._clean and "  " not in line)
         else:
             known = self._captions
-            try:
+            if line in known:  # (not try/except: a raised KeyError costs more than a lookup)
                 return known[line]
-            except KeyError:
-                pass
             found = caption_parts(line, strict=False, clean=self._clean and "  " not in line)
         known[line] = found
         return found
@@ -298,10 +294,8 @@ class LineFacts:
 
         A dateline ends in a dash or a colon, so a line without either is not read.
         """
-        try:
-            return self._datelines[line]  # one lookup when known (asked of most lines again)
-        except KeyError:
-            pass
+        if line in self._datelines:  # (asked of most lines again; a miss raises nothing)
+            return self._datelines[line]
         found = None
         if "-" in line or ":" in line or "–" in line or "—" in line:
             found = find_dateline(line)
@@ -310,10 +304,8 @@ class LineFacts:
 
     def date(self, line: str) -> DateMatch | None:
         """:func:`~newsparse._normalize.dates.parse_date_line` of ``line``, behind cheap guards."""
-        try:
-            return self._dates[line]  # one lookup when known (the title model asks again)
-        except KeyError:
-            pass
+        if line in self._dates:  # (the title model asks again; a miss raises nothing)
+            return self._dates[line]
         found = None
         if len(line) <= _MAX_DATE_LINE and has_digit(line):
             found = parse_date_line(line)
@@ -387,10 +379,8 @@ class LineFacts:
     def byline(self, line: str, *, bare: bool = False) -> Byline | None:
         """:func:`~newsparse._normalize.names.parse_byline` of ``line``, read once per parse."""
         known = self._bare_bylines if bare else self._bylines
-        try:
-            return known[line]  # one lookup when known (the title model asks again)
-        except KeyError:
-            pass
+        if line in known:  # (the title model asks again; a miss raises nothing)
+            return known[line]
         found = None
         if len(line) <= _MAX_BYLINE and (
             bare or "|" in line or "•" in line or "·" in line or opens_with_label(line)
@@ -440,15 +430,16 @@ _SENTENCE_ENDS = ".!?\"”'"
 
 def is_paragraph_like(line: str) -> bool:
     """Whether ``line`` reads as running text: several words ending like a sentence."""
-    # At most 12 splits: whether there are 12 words or more is all that matters past 11.
-    words = len(line.split(None, 12))
+    # At most 11 splits: whether there are 12 words or more is all that matters past 11 (the
+    # twelfth part, the rest of the line, is then never empty).
+    words = len(line.split(None, 11))
     return words >= 12 or (words >= 5 and line.rstrip()[-1:] in _SENTENCE_ENDS)
 
 
 def paragraph_flags(lines: Iterable[str]) -> list[bool]:
     """:func:`is_paragraph_like` of each of ``lines``, in one call (no call per line)."""
     return [
-        (words := len(line.split(None, 12))) >= 12
+        (words := len(line.split(None, 11))) >= 12
         or (words >= 5 and line.rstrip()[-1:] in _SENTENCE_ENDS)
         for line in lines
     ]

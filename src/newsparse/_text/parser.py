@@ -548,7 +548,7 @@ def prepare_lines(
             first in "#>"
             or ("]" in line and "](" in line)
             or "\\" in line
-            or line[:2] in ("**", "__")
+            or (first in "*_" and line[:2] in ("**", "__"))  # (a slice only past the first test)
         ):
             only_links = "](" in line and is_link_line(line)
             links = only_links and text_seen >= _TEXT_BEFORE_LINKS
@@ -581,8 +581,12 @@ def _unwrapped(text: str, continued: set[str] | None) -> list[str]:
     """
     raw_lines = text.splitlines()
     unwrapped = unwrap(raw_lines)
-    if continued is not None and unwrapped is raw_lines:
-        continued.update(clean_line(raw_lines[index]) for index in broken_block_lines(raw_lines))
+    if (
+        continued is not None
+        and unwrapped is raw_lines
+        and (found := broken_block_lines(raw_lines))
+    ):
+        continued.update(clean_line(raw_lines[index]) for index in found)
     return unwrapped
 
 
