@@ -111,6 +111,13 @@ def test_parse_byline(line: str, bare: bool, expected: Byline | None) -> None:
         # Academic degrees and clock words are nobody.
         ("Grant Tinsley, PhD", ("Grant Tinsley",)),
         ("Uhr", ()),
+        # The outlet the writers wrote for, closing the byline, is no part of the last name.
+        ("By Glen Owen And Brendan Carlin For The Mail On Sunday", ("Glen Owen", "Brendan Carlin")),
+        ("By Jane Doe for Dailymail.com", ("Jane Doe",)),
+        ("By Jane Doe for The Times of India", ("Jane Doe",)),
+        # ... but a role before "for" is no name, and "for" before small words names no outlet.
+        ("Jane Doe, Special for USA TODAY", ("Jane Doe",)),
+        ("By Jane Doe for the first time", ()),
     ],
 )
 def test_split_authors(value: str, expected: tuple[str, ...]) -> None:

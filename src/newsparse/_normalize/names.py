@@ -70,6 +70,13 @@ _CONJUNCTION = re.compile(
 _TRAILING = re.compile(
     r"(?<!\s)\s*(?:\s[-–—]\s*[\w.]+$|(?<!\S)\S+@\S+$|\(@?[\w.]+\)$|@\w+$|\s\d{1,2}[./-]\d{1,2}[./-]\d{2,4}.*$)"
 )
+# An outlet the writers wrote for, closing a byline ("... for The Mail on Sunday", "... for
+# MailOnline", "... for Dailymail.com"): capitalised words (small joining words between them) or a
+# web address after a lone "for".
+_FOR_OUTLET = re.compile(
+    r"\s+[Ff]or\s+(?:[A-Z0-9][\w'’&.-]*(?:\s+(?:(?:of|on|the|and|de|du|der|di)\s+)*"
+    r"[A-Z0-9][\w'’&.-]*){0,5}|[\w-]+(?:\.[\w-]+)+)$"
+)
 _LABEL_WORDS = frozenset(label.lower() for label in (*AUTHOR_LABELS, *EDITOR_LABELS))
 _SITE_SUFFIX = re.compile(r"\s[-–—]\s*[\w.]+$")
 # An outlet named after a reporter: a web address ("Outlet.com", "news.example.id") or a brand
@@ -272,6 +279,11 @@ def split_authors(text: str, *, strict: bool = True, agencies: bool = False) -> 
     """
     value = clean_line(text)
     value = _AUTHOR_LABEL.sub("", value, count=1)
+    if " for " in value or " For " in value:
+        # Only after a full name ("Jane Doe for The Times"), not a role ("Special for USA TODAY").
+        cut = _FOR_OUTLET.sub("", value, count=1)
+        if cut != value and len(_CONJUNCTION.split(cut)[-1].split()) >= 2:
+            value = cut
     names: list[str] = []
     for part in _CONJUNCTION.split(value):
         name = _TRAILING.sub("", part).strip(" .,:;-–—\"'“”")
