@@ -22,6 +22,7 @@ __all__ = [
     "CREDIT_LABELS",
     "CREDIT_PLATFORMS",
     "CREDIT_WORDS",
+    "DESK_WORDS",
     "EDITOR_LABELS",
     "LIST_HEADERS",
     "NAME_CONJUNCTIONS",
@@ -132,6 +133,17 @@ NAME_PARTICLES: frozenset[str] = frozenset(
         """
     van | von | der | den | de | del | della | di | da | do | dos | das | du | la | le | bin | binti
     | al | el | ibn | ter | ten | zu | y | e | of
+    """
+    )
+)
+
+# Words that name a newsroom's desk in a byline no one person signs ("Ars Staff", "BR24
+# Redaktion"): such a byline is kept, as an agency's is, when nothing names a person.
+DESK_WORDS: frozenset[str] = frozenset(
+    _table(
+        """
+    staff | redaktion | rédaction | redazione | redacción | redação | redactie | redaksi |
+    newsroom | desk
     """
     )
 )

@@ -43,6 +43,7 @@ from newsparse._normalize.names import (
 )
 from newsparse._normalize.phrases import (
     AUTHOR_LABELS,
+    DESK_WORDS,
     NAME_PARTICLES,
     NAME_ROLE_ENDINGS,
     NAME_ROLE_SUFFIXES,
@@ -76,21 +77,6 @@ _LONG_TEXTS = 2
 _NOT_SHOWN = frozenset(("script", "style", "noscript", "template"))
 _DIGITS = re.compile(r"\d")
 _WORD = re.compile(r"\w+")
-# Words that name a newsroom's desk in a byline no one person signs ("Ars Staff", "BR24 Redaktion").
-_DESK_WORDS = frozenset(
-    (
-        "staff",
-        "redaktion",
-        "rédaction",
-        "redazione",
-        "redacción",
-        "redação",
-        "redactie",
-        "redaksi",
-        "newsroom",
-        "desk",
-    )
-)
 _MAX_DESK_WORDS = 5
 _POST_AUTHOR = "bypostauthor"
 #: Path segments before a writer's own page in a link's address.
@@ -736,9 +722,9 @@ def _author_slug(path: str) -> str | None:
 def _desk(value: str | tuple[str, ...]) -> str | None:
     """A newsroom desk that a structured author value names: ``"Ars Staff"``, ``"BR24 Redaktion"``.
 
-    Two to five words, one of them a desk's (see :data:`_DESK_WORDS`), no address or handle:
-    the byline of a story no one person signs, kept like an agency's when nothing else names
-    anybody.
+    Two to five words, one of them a desk's (see
+    :data:`~newsparse._normalize.phrases.DESK_WORDS`), no address or handle: the byline of a
+    story no one person signs, kept like an agency's when nothing else names anybody.
     """
     if not isinstance(value, str):
         return None
@@ -746,7 +732,7 @@ def _desk(value: str | tuple[str, ...]) -> str | None:
     words = _WORD.findall(text.casefold())
     if not 2 <= len(text.split()) <= _MAX_DESK_WORDS or any(c in text for c in "@/:;|"):
         return None
-    return text if any(word in _DESK_WORDS for word in words) else None
+    return text if any(word in DESK_WORDS for word in words) else None
 
 
 def _agencies(value: str | tuple[str, ...]) -> tuple[str, ...]:
