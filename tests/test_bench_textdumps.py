@@ -1,0 +1,42 @@
+"""``benchmarks/textdumps.py``: the paragraph-structure measures of the generated dumps."""
+
+from __future__ import annotations
+
+from benchmarks import textdumps
+
+GOLD = "BERLIN - The harbour reopened on Tuesday.\nShips queued outside.\nThe port said so."
+
+
+def test_paragraph_exact_counts_what_the_dump_settles() -> None:
+    dump = (
+        "Author: ['Jane Doe']\n\nBERLIN - The harbour reopened on Tuesday.\n\n"
+        "Ships queued\noutside.\n\nThe port said so. More text glued on."
+    )
+    # The first paragraph stands as a line, the second as a block of two lines; the third is glued
+    # to other words by the dump itself and is not counted.
+    assert textdumps.paragraph_exact(
+        GOLD, dump, ["The harbour reopened on Tuesday."], "BERLIN"
+    ) == (
+        1,
+        2,
+    )
+    # A merge of the two counted paragraphs returns neither whole.
+    merged = ["BERLIN - The harbour reopened on Tuesday. Ships queued outside."]
+    assert textdumps.paragraph_exact(GOLD, dump, merged, None) == (0, 2)
+    # Without a dateline read, a paragraph must be returned as the dump printed it.
+    assert textdumps.paragraph_exact(GOLD, dump, ["The harbour reopened on Tuesday."], None) == (
+        0,
+        2,
+    )
+
+
+def test_tool_lines_kept_compares_with_the_bare_dump() -> None:
+    bare = "The harbour reopened on Tuesday.\n\nShips queued outside."
+    wrapped = (
+        f"Author: ['Jane Doe']\nPublish date: 2024-01-02 00:00:00\n\n{bare}\n\n## Keywords\nShips"
+    )
+    assert not textdumps.tool_lines_kept(wrapped, bare, bare.split("\n\n"))
+    assert textdumps.tool_lines_kept(wrapped, bare, ["Publish date: 2024-01-02 00:00:00", bare])
+    # A keyword that is also a word of the text is no leak inside a paragraph; alone it is.
+    assert not textdumps.tool_lines_kept(wrapped, bare, ["Ships queued outside."])
+    assert textdumps.tool_lines_kept(wrapped, bare, ["Ships"])
