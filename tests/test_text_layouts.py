@@ -245,6 +245,72 @@ def test_a_labelled_header_ends_at_the_label_of_the_text() -> None:
     )
 
 
+def test_an_author_field_and_a_date_field_alone_are_a_tool_header() -> None:
+    # A script writing newspaper's output: the authors as a Python list, the date as printed.
+    dump = (
+        "Author: ['Jane Doe', 'Tom Lee']\n"
+        "Publish date: 2024-05-03 00:00:00\n"
+        "\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title is None
+    assert article.authors == ("Jane Doe", "Tom Lee")
+    assert article.published == dt.datetime(2024, 5, 3)
+    assert article.paragraphs == (
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.",
+        "Ferries resumed their usual timetable by the afternoon.",
+    )
+    # Nothing found: an empty list and the date None are no values.
+    empty = dump.replace("['Jane Doe', 'Tom Lee']", "[]").replace("2024-05-03 00:00:00", "None")
+    article = newsparse.parse_article(empty, kind="text")
+    assert (article.title, article.authors, article.published) == (None, (), None)
+    assert len(article.paragraphs) == 2
+
+
+def test_a_top_image_field_and_the_fields_after_the_text_are_the_tools() -> None:
+    # A "Top Image:" line within the header; keywords a label lists after the labelled text.
+    dump = (
+        "Title: Harbour reopens after storm\n"
+        "Authors: Jane Doe\n"
+        "Publish Date: 2024-05-03 09:30:00+00:00\n"
+        "Top Image: https://example.com/harbour.jpg\n"
+        "\n"
+        "Text: The harbour reopened on Tuesday after a storm closed it for three days.\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Harbour reopens after storm"
+    assert article.authors == ("Jane Doe",)
+    assert article.paragraphs == (
+        "The harbour reopened on Tuesday after a storm closed it for three days.",
+        "Ferries resumed their usual timetable by the afternoon.",
+    )
+    dump = (
+        "Title:\n"
+        "Weather: Harbour reopens after storm\n"  # (a colon in the value)
+        "\n"
+        "Article Text:\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days.\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon.\n"
+        "\n"
+        "\n"
+        "Article Keywords:\n"
+        "harbour\n"
+        "ferries\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Weather: Harbour reopens after storm"
+    assert article.paragraphs == (
+        "The harbour reopened on Tuesday after a storm closed it for three days.",
+        "Ferries resumed their usual timetable by the afternoon.",
+    )
+
+
 def test_a_labelled_summary_is_not_text() -> None:
     dump = (
         "Title: Harbour reopens after storm\n"

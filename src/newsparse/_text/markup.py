@@ -157,6 +157,8 @@ class FrontMatter:
     date: str | None = None
     site_name: str | None = None
     tags: str | None = None
+    #: Whether the block ended with a label of the text itself (``Article Text:``, ``Text: The ...``).
+    body_label: bool = False
 
 
 _FIELD = re.compile(r"^(?P<key>[A-Za-z][A-Za-z _-]{0,20}?)\s*:\s?(?P<value>.*)$")
@@ -185,6 +187,7 @@ _KEYS = {
     "site": "site_name",
     "tags": "tags",
     "keywords": "tags",
+    "article keywords": "tags",
 }
 #: Labels of the text itself on a line of their own ("Article:"): the header ends there. With a
 #: value on the same line ("Text: The harbour ..."), the value is the body's first line.
@@ -203,7 +206,9 @@ _BODY_KEYS = frozenset(
 )
 #: Labels of a summary a tool wrote or generated ("Summary:" alone on its line, the summary under
 #: it): the summary is no part of the article and runs to the next label.
-_SUMMARY_KEYS = frozenset(("summary", "abstract", "excerpt", "description", "standfirst"))
+_SUMMARY_KEYS = frozenset(
+    ("summary", "article summary", "abstract", "excerpt", "description", "standfirst")
+)
 #: How many lines a labelled summary runs to at most before the next label.
 _SUMMARY_LINES = 4
 #: Keys that name the article's own headline: one such line on top is a tool's header by itself.
@@ -214,7 +219,17 @@ _OTHER_KEYS = (
     _HEADER_KEYS
     | _SUMMARY_KEYS
     | frozenset(
-        ("description", "categories", "hostname", "language", "lang", "image", "license", "source")
+        (
+            "description",
+            "categories",
+            "hostname",
+            "language",
+            "lang",
+            "image",
+            "top image",
+            "license",
+            "source",
+        )
     )
 )
 #: Every key a tool's field may have, for a label alone on its line.
@@ -282,7 +297,12 @@ def _is_tool_header(keys: set[str], *, titled: bool) -> bool:
         titled
         or not _HEADER_TITLE_BODY_KEYS.isdisjoint(keys)
         or len(keys) >= 3  # three distinct known labels in a row
+        # an author field and a date field opening the text ("Author: [...]", "Publish date: ...")
+        or {_KEYS.get(key) for key in keys} == _AUTHOR_AND_DATE
     )
+
+
+_AUTHOR_AND_DATE = frozenset(("authors", "date"))
 
 
 #: A row of a Markdown table (``| author | Jane Doe |``), and the rule under its first row.
@@ -407,6 +427,7 @@ def read_front_matter(lines: list[str], *, table: bool = False) -> tuple[FrontMa
     fields: dict[str, str] = {}
     keys: set[str] = set()
     glued: str | None = None
+    body_label = False
     index = 2 if standfirst else 1 if titled else 0
     while index < len(lines) and index < _MAX_FIELDS + 1 + titled + standfirst:
         line = lines[index]
@@ -428,6 +449,7 @@ def read_front_matter(lines: list[str], *, table: bool = False) -> tuple[FrontMa
             keys.add(key)
             index += 1
             glued = value or None
+            body_label = True
             break
         if key in _SUMMARY_KEYS and not value:
             end = _summary_end(lines, index + 1)
@@ -447,16 +469,29 @@ def read_front_matter(lines: list[str], *, table: bool = False) -> tuple[FrontMa
         return FrontMatter(), None
     if titled:
         fields.setdefault("title", first)
-    return FrontMatter(lines=index, **fields), glued
+    return _front(index, fields, body_label=body_label), glued
+
+
+def _front(lines: int, fields: dict[str, str], *, body_label: bool = False) -> FrontMatter:
+    """The header of ``lines`` lines with the ``fields`` read from it."""
+    return FrontMatter(
+        lines=lines,
+        title=fields.get("title"),
+        authors=fields.get("authors"),
+        date=fields.get("date"),
+        site_name=fields.get("site_name"),
+        tags=fields.get("tags"),
+        body_label=body_label,
+    )
 
 
 def _value_below(line: str) -> str | None:
     """The value of a label alone on its line, when ``line`` under it is one (not another field).
 
     A scraper may print each label on a line of its own and its value on the next
-    (``Headline:`` then the headline).
+    (``Headline:`` then the headline). A value may hold a colon of its own (``Tech: A ...``).
     """
-    if len(line) >= 2000 or (":" in line and _FIELD.match(line) is not None):
+    if len(line) >= 2000 or (":" in line and _known_key(line) is not None):
         return None
     return _unquote(line)
 
@@ -474,7 +509,7 @@ def _read_fenced(lines: list[str]) -> FrontMatter:
         if line == "---":
             if block is not None:
                 _take_field(fields, block[0], " ".join(block[1]))
-            return FrontMatter(lines=index + 1, **fields)
+            return _front(index + 1, fields)
         match = _FIELD.match(line) if len(line) < 2000 else None
         if match is None or (block is not None and line[:2] == "- "):
             if block is None:

@@ -341,6 +341,7 @@ class _Fields:
     description: str | None = None  # a standfirst between the title and the byline or date
     field_authors: bool = False  # a tool's author field was read (it may name only some)
     labelled_body: bool = False  # the text opens behind a tool's body label ("Body: The ...")
+    body_label: bool = False  # a tool's body label stands above the text, alone or with it
 
     def add_authors(self, names: tuple[str, ...]) -> None:
         for name in names:
@@ -858,6 +859,7 @@ def _read_front_matter(lines: list[str], fields: _Fields) -> list[str]:
     front, glued = read_front_matter(lines, table=table)
     lines = [glued, *lines[max(front.lines, 1) :]] if glued is not None else lines[front.lines :]
     fields.labelled_body = glued is not None and front.lines > 0
+    fields.body_label = front.body_label
     if front.title is not None:
         fields.title = _without_site_suffix(front.title)
     if front.authors is not None:
@@ -1644,7 +1646,7 @@ def _closes_story(line: str, after: int, fields: _Fields) -> bool:
     if line in fields.appended and fields.paragraphs:
         fields.warnings.append(f"left out what a tool added under a rule: {line!r}")
         return True
-    if fields.labelled_body and fields.paragraphs and line[-1:] == ":" and is_field_label(line):
+    if fields.body_label and fields.paragraphs and line[-1:] == ":" and is_field_label(line):
         fields.warnings.append(f"left out the tool's fields after the text: {line!r}")
         return True  # (``Author:`` alone after the text a body label opened)
     if after <= _NOTES_LINES and _COPY_TRAILER.match(line):
