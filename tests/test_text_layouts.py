@@ -311,6 +311,32 @@ def test_a_top_image_field_and_the_fields_after_the_text_are_the_tools() -> None
     )
 
 
+def test_a_keywords_heading_under_the_text_closes_the_story() -> None:
+    # A script's Markdown: the text under "## Article", then "## Keywords" and a closing rule.
+    dump = (
+        "# Harbour reopens after storm\n"
+        "\n"
+        "2024-05-03\n"
+        "\n"
+        "## Article\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days.\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon.\n"
+        "\n"
+        "## Keywords\n"
+        "harbour, storm, ferries\n"
+        "\n"
+        "---\n"
+        "*Extracted from article by Jane Doe*\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Harbour reopens after storm"
+    assert article.paragraphs == (
+        "The harbour reopened on Tuesday after a storm closed it for three days.",
+        "Ferries resumed their usual timetable by the afternoon.",
+    )
+
+
 def test_a_labelled_summary_is_not_text() -> None:
     dump = (
         "Title: Harbour reopens after storm\n"
