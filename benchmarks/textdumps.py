@@ -359,13 +359,20 @@ def _parse(text: str) -> Any:
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+#: Invisible characters (soft hyphens, zero-width spaces and joiners) that a parser may drop.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
+
+
+def _visible(text: str) -> str:
+    """``text`` whitespace-normalised without invisible characters."""
+    return norm_space(_INVISIBLE.sub("", text)) if not text.isascii() else norm_space(text)
 
 
 def _blocks(text: str) -> set[str]:
     """The dump's lines and its blank-line-separated blocks (lines joined), whitespace normalised."""
     found: set[str] = set()
     for block in _BLANK_LINE.split(text):
-        lines = [norm_space(line) for line in block.splitlines() if line.strip()]
+        lines = [_visible(line) for line in block.splitlines() if line.strip()]
         found.update(lines)
         if lines:
             found.add(" ".join(lines))
@@ -379,12 +386,13 @@ def paragraph_exact(
 
     A gold paragraph is counted when it equals a line of the dump or a blank-line-separated block
     (its lines joined); it is returned whole when one of ``paragraphs`` equals it, or equals it
-    without the ``dateline`` the parser read off its start.
+    without the ``dateline`` the parser read off its start (invisible characters such as soft
+    hyphens, which the parser drops, are left out on both sides).
     """
     blocks = _blocks(text)
-    wanted = [line for line in map(norm_space, gold_body.split("\n")) if line and line in blocks]
-    got = {norm_space(paragraph) for paragraph in paragraphs}
-    mark = norm_space(dateline) if dateline else ""
+    wanted = [line for line in map(_visible, gold_body.split("\n")) if line and line in blocks]
+    got = {_visible(paragraph) for paragraph in paragraphs}
+    mark = _visible(dateline) if dateline else ""
     whole = 0
     for line in wanted:
         if line in got or (

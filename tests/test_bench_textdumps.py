@@ -40,3 +40,12 @@ def test_tool_lines_kept_compares_with_the_bare_dump() -> None:
     # A keyword that is also a word of the text is no leak inside a paragraph; alone it is.
     assert not textdumps.tool_lines_kept(wrapped, bare, ["Ships queued outside."])
     assert textdumps.tool_lines_kept(wrapped, bare, ["Ships"])
+
+
+def test_paragraph_exact_ignores_invisible_characters() -> None:
+    # A parser drops soft hyphens; the paragraph is still returned whole.
+    gold = "The harbour re\u00adopened on Tuesday."
+    assert textdumps.paragraph_exact(gold, gold, ["The harbour reopened on Tuesday."], None) == (
+        1,
+        1,
+    )
