@@ -175,6 +175,7 @@ _DATELINE_ENDS = ("-", "–", "—", ":")
 _NOTES_LINES = 3
 #: A heading of the keywords or tags a tool lists under the text, among its last lines.
 _KEYWORDS_HEADINGS = frozenset(("keywords", "keywords:", "tags", "tags:"))
+_KEYWORDS_HEADING_LONGEST = max(map(len, _KEYWORDS_HEADINGS))
 #: A credit line naming who contributed reporting ("... contributed to this report.").
 _CONTRIBUTED = re.compile(
     r"\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.$", re.IGNORECASE
@@ -1651,7 +1652,12 @@ def _closes_story(line: str, after: int, fields: _Fields) -> bool:
     if fields.body_label and fields.paragraphs and line[-1:] == ":" and is_field_label(line):
         fields.warnings.append(f"left out the tool's fields after the text: {line!r}")
         return True  # (``Author:`` alone after the text a body label opened)
-    if after <= _NOTES_LINES and fields.paragraphs and line.casefold() in _KEYWORDS_HEADINGS:
+    if (
+        after <= _NOTES_LINES
+        and len(line) <= _KEYWORDS_HEADING_LONGEST  # (a long last paragraph is not lowered)
+        and fields.paragraphs
+        and line.casefold() in _KEYWORDS_HEADINGS
+    ):
         fields.warnings.append(f"left out the keywords a tool listed after the text: {line!r}")
         return True  # (``## Keywords`` and the tool's keywords under it)
     if after <= _NOTES_LINES and _COPY_TRAILER.match(line):
