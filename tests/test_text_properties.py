@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 
 import attrs
 from hypothesis import example, given
@@ -14,6 +15,7 @@ from newsparse._normalize import boilerplate
 from newsparse._normalize.captions import split_credit
 from newsparse._normalize.names import parse_byline
 from newsparse._normalize.whitespace import clean_line
+from newsparse._text import parser
 from newsparse._text.markup import strip_markdown, unwrap
 from newsparse._text.parser import prepare_lines
 from newsparse.serialize import from_dict, to_dict, to_text
@@ -113,3 +115,32 @@ def test_prepared_lines_are_the_cleaned_non_empty_lines(text: str) -> None:
     text = text.replace("*", "").replace("_", "")
     expected = [line for line in map(clean_line, unwrap(text.splitlines())) if line]
     assert prepare_lines(text)[0] == expected
+
+
+# The block-quote and site-code searches look behind each place a line's start stands, where a
+# pattern was once compiled from each line: they must find what those patterns find.
+_SEARCHED = st.text(alphabet=" \t\xa0\r\n>abM.", max_size=40)
+
+
+@given(text=_SEARCHED, start=st.text(alphabet=" \t>abM.", max_size=4))
+@example(text="x\n  > \tab", start="ab")
+@example(text=">ab", start="")
+def test_a_block_quote_is_found_as_the_pattern_finds_it(text: str, start: str) -> None:
+    found = re.search(rf"(?m)^[ \t]*>[ \t]*{re.escape(start)}", text) is not None
+    assert parser._quote_opens_with(text, start) == found
+
+
+@given(
+    text=_SEARCHED,
+    above=st.text(alphabet=" \t\xa0\rM>", max_size=3),
+    start=st.text(alphabet=" \t\xa0ab\n", max_size=3),
+)
+@example(text="MDN \xa0\r\n ab", above="MDN", start="ab")
+@example(text="M\r\r\nab", above="M\r", start="ab")
+@example(text="M \t\nab", above="M ", start="ab")
+def test_a_line_under_the_site_code_is_found_as_the_pattern_finds_it(
+    text: str, above: str, start: str
+) -> None:
+    pattern = rf"{re.escape(above)}[ \t\xa0]*\r?\n[ \t\xa0]*{re.escape(start)}"
+    found = re.search(pattern, text) is not None
+    assert parser._written_under(text, above, start) == found

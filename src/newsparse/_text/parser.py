@@ -1105,7 +1105,61 @@ def _quoted(line: str, text: str) -> bool:
     """Whether ``line`` was a Markdown block quote (``> ...``) in the dump ``text``."""
     if ">" not in text or "> " not in text:  # (the one character is found the faster)
         return False
-    return re.search(rf"(?m)^[ \t]*>[ \t]*{re.escape(line[:_GLUE_PREFIX])}", text) is not None
+    return _quote_opens_with(text, line[:_GLUE_PREFIX])
+
+
+def _quote_opens_with(text: str, start: str) -> bool:
+    r"""Whether a line of ``text`` is a block quote (``> ...``) whose text opens with ``start``.
+
+    The same as searching ``(?m)^[ \t]*>[ \t]*`` followed by ``start`` (escaped), without a
+    pattern compiled for each line: each place ``start`` stands is looked behind.
+    """
+    at = text.find(start)
+    while at >= 0:
+        mark = _blanks_before(text, at, " \t")
+        if mark > 0 and text[mark - 1] == ">":
+            opening = _blanks_before(text, mark - 1, " \t")
+            if opening == 0 or text[opening - 1] == "\n":
+                return True
+        at = text.find(start, at + 1)
+    return False
+
+
+def _written_under(text: str, above: str, start: str) -> bool:
+    r"""Whether a line of ``text`` opening with ``start`` stands right under one ending in ``above``.
+
+    Blanks (spaces, tabs, no-break spaces) may stand around the line break (``\n`` or ``\r\n``).
+    The same as searching ``above`` (escaped), ``[ \t\xa0]*\r?\n[ \t\xa0]*`` and ``start``
+    (escaped), without a pattern compiled for each line: each place ``start`` stands is looked
+    behind.
+    """
+    blanks = " \t\xa0"
+    at = text.find(start)
+    while at >= 0:
+        end = _blanks_before(text, at, blanks)
+        if end > 0 and text[end - 1] == "\n":
+            end -= 1
+            if _ends_with_blanked(text, end, above, blanks) or (
+                end > 0
+                and text[end - 1] == "\r"
+                and _ends_with_blanked(text, end - 1, above, blanks)
+            ):
+                return True
+        at = text.find(start, at + 1)
+    return False
+
+
+def _blanks_before(text: str, end: int, blanks: str) -> int:
+    """Where the run of ``blanks`` characters that ends at ``end`` in ``text`` starts."""
+    while end > 0 and text[end - 1] in blanks:
+        end -= 1
+    return end
+
+
+def _ends_with_blanked(text: str, end: int, above: str, blanks: str) -> bool:
+    """Whether ``text[:end]`` ends with ``above`` and then any run of ``blanks`` characters."""
+    first = _blanks_before(text, end, blanks)
+    return any(text.endswith(above, 0, cut) for cut in range(first, end + 1))
 
 
 def _open_standfirst(lines: list[str], index: int) -> bool:
@@ -1142,11 +1196,8 @@ def _caption_under_site_code(lines: list[str], index: int, fields: _Fields) -> b
         return False
     if _repeated_by(line, lines[index + 1]):
         return True
-    glued = re.search(
-        rf"{re.escape(fields.site_code)}[ \t\xa0]*\r?\n[ \t\xa0]*{re.escape(line[:_GLUE_PREFIX])}",
-        fields.text,
-    )
-    return glued is not None and not line.endswith(_SENTENCE_ENDS)
+    glued = _written_under(fields.text, fields.site_code, line[:_GLUE_PREFIX])
+    return glued and not line.endswith(_SENTENCE_ENDS)
 
 
 def _repeated_by(line: str, other: str) -> bool:
