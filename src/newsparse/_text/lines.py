@@ -151,16 +151,17 @@ def _byline_variant(line: str) -> Byline | None:
     A report's label and outlet may stand before the name (``Laporan Wartawan Kabar.com, Ani
     Lestari``).
     """
-    reported = _REPORTED_FOR.match(line) if ", " in line else None
+    comma = "," in line and ", " in line  # (one character is found at memchr speed, two are not)
+    reported = _REPORTED_FOR.match(line) if comma else None
     if reported is not None:
         return parse_byline(reported.group("name"), bare=True)
-    if ";" in line or ", " in line:
+    if ";" in line or comma:
         joined = _CLAUSE.sub(" | ", line)
         if joined != line:
             found = parse_byline(joined)
             if found is not None:
                 return found
-    if " | " in line:
+    if "|" in line and " | " in line:
         # "By Jane Doe | The Coastal Times": the outlet after the bar names nobody.
         head = line.split(" | ", 1)[0]
         found = parse_byline(head)
@@ -207,6 +208,7 @@ class LineFacts:
         "_strict_captions",
         "_update_heads",
         "printable",
+        "spaced",
     )
 
     def __init__(self, *, clean: bool = False) -> None:
@@ -217,7 +219,8 @@ class LineFacts:
                 :func:`~newsparse._text.parser.prepare_lines`: cleaned by
                 :func:`~newsparse._normalize.whitespace.clean_line`, and changed since only by
                 taking Markdown marks out, which may leave two spaces together. A line without
-                two spaces together is then not cleaned again.
+                two spaces together is then not cleaned again (nor searched for them while
+                :attr:`spaced` is false).
         """
         self._clean = clean
         self._dates: dict[str, DateMatch | None] = {}
@@ -232,6 +235,12 @@ class LineFacts:
         #: :func:`~newsparse._text.parser.prepare_lines` for a text whose only unprintable
         #: characters are no-break spaces (which cleaning turns into spaces) and line breaks.
         self.printable = False
+        #: A line asked about may hold two spaces together: set by
+        #: :func:`~newsparse._text.parser.prepare_lines` when taking Markdown marks out left two
+        #: together in a line. Until then (for most dumps, always), a line of a parse whose lines
+        #: are clean is read as clean without a search for them: the lines the parse makes from
+        #: them later are parts of them, or them joined by a space.
+        self.spaced = False
 
     def caption(self, line: str, *, strict: bool) -> tuple[str, str | None] | None:
         """:func:`caption_parts` of ``line``, once per parse for each of ``strict``'s values.
@@ -249,12 +258,18 @@ class LineFacts:
             elif line in self._captions and self._captions[line] is None:
                 found = None
             else:
-                found = caption_parts(line, strict=True, clean=self._clean and "  " not in line)
+                found = caption_parts(
+                    line,
+                    strict=True,
+                    clean=self._clean and (not self.spaced or "  " not in line),
+                )
         else:
             known = self._captions
             if line in known:  # (not try/except: a raised KeyError costs more than a lookup)
                 return known[line]
-            found = caption_parts(line, strict=False, clean=self._clean and "  " not in line)
+            found = caption_parts(
+                line, strict=False, clean=self._clean and (not self.spaced or "  " not in line)
+            )
         known[line] = found
         return found
 
@@ -265,28 +280,36 @@ class LineFacts:
         """
         kind = self._kinds.get(line)
         if kind is None:
-            kind = self._kinds[line] = line_kinds(line, clean=self._clean and "  " not in line)
+            kind = self._kinds[line] = line_kinds(
+                line, clean=self._clean and (not self.spaced or "  " not in line)
+            )
         return kind
 
     def list_header(self, line: str) -> bool:
         """:func:`~newsparse._normalize.boilerplate.is_list_header` of ``line``, once per parse."""
         kind = self._kinds.get(line)
         if kind is None:
-            kind = self._kinds[line] = line_kinds(line, clean=self._clean and "  " not in line)
+            kind = self._kinds[line] = line_kinds(
+                line, clean=self._clean and (not self.spaced or "  " not in line)
+            )
         return kind[2]
 
     def role(self, line: str) -> str | None:
         """:func:`~newsparse._normalize.boilerplate.line_role` of ``line``, once per parse."""
         kind = self._kinds.get(line)
         if kind is None:
-            kind = self._kinds[line] = line_kinds(line, clean=self._clean and "  " not in line)
+            kind = self._kinds[line] = line_kinds(
+                line, clean=self._clean and (not self.spaced or "  " not in line)
+            )
         return kind[0]
 
     def boilerplate(self, line: str) -> bool:
         """:func:`~newsparse._normalize.boilerplate.is_boilerplate` of ``line``, read once per parse."""
         kind = self._kinds.get(line)
         if kind is None:
-            kind = self._kinds[line] = line_kinds(line, clean=self._clean and "  " not in line)
+            kind = self._kinds[line] = line_kinds(
+                line, clean=self._clean and (not self.spaced or "  " not in line)
+            )
         return kind[1]
 
     def dateline(self, line: str) -> str | None:
