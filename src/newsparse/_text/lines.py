@@ -49,6 +49,10 @@ _MAX_CAPTION_WORDS = 90
 _PHOTO_LABEL = re.compile(r"^(?:foto|photo|gambar)\s*[:：]", re.I)
 _CREDIT_ENDS = ("]", ")", "].", ").")
 _PHOTO_STARTS = ("foto", "photo", "gambar")
+#: The characters a line opening with one of :data:`_PHOTO_STARTS` (lowered) opens with: their
+#: first letters in both cases (no other character lowers to one opening with them). A line
+#: opening otherwise is not lowered to be tested.
+_PHOTO_FIRSTS = frozenset(char for start in _PHOTO_STARTS for char in (start[0], start[0].upper()))
 #: A date line is short: a longer line is running text that mentions a date, never a date line.
 _MAX_DATE_LINE = 160
 #: A labelled byline opens with a label (or splits into segments at a bar or bullet): the first
@@ -56,6 +60,9 @@ _MAX_DATE_LINE = 160
 _LABEL_STARTS = tuple(
     sorted({label.split()[0].lower() for label in (*AUTHOR_LABELS, *EDITOR_LABELS, *SOURCE_LABELS)})
 )
+#: The characters a line opening with one of :data:`_LABEL_STARTS` (lowered) opens with, as
+#: :data:`_PHOTO_FIRSTS` for the photo labels.
+_LABEL_FIRSTS = frozenset(char for start in _LABEL_STARTS for char in (start[0], start[0].upper()))
 #: A byline is short too (a few names and labels).
 _MAX_BYLINE = 200
 
@@ -183,6 +190,8 @@ _LABEL_REACH = max(map(len, _LABEL_STARTS))
 
 def opens_with_label(line: str) -> bool:
     """Whether ``line``, lowered, opens with one of :data:`_LABEL_STARTS`."""
+    if line[:1] not in _LABEL_FIRSTS:
+        return False
     opening = line[:_LABEL_REACH].lower()
     labels = _LABELS_BY_OPENING.get(opening[:2])
     return labels is not None and opening.startswith(labels)
@@ -253,7 +262,10 @@ class LineFacts:
             known = self._strict_captions
             if line in known:  # (not try/except: a raised KeyError costs more than a lookup)
                 return known[line]
-            if not (line.endswith(_CREDIT_ENDS) or line[:6].lower().startswith(_PHOTO_STARTS)):
+            if not (
+                line.endswith(_CREDIT_ENDS)
+                or (line[:1] in _PHOTO_FIRSTS and line[:6].lower().startswith(_PHOTO_STARTS))
+            ):
                 found = None  # (may_be_caption, in line: the strict reading's own first test)
             elif line in self._captions and self._captions[line] is None:
                 found = None
@@ -473,7 +485,9 @@ def may_be_caption(line: str) -> bool:
 
     The cheap guard: a strong credit closes such a line, or a photo label opens it.
     """
-    return line.endswith(_CREDIT_ENDS) or line[:6].lower().startswith(_PHOTO_STARTS)
+    return line.endswith(_CREDIT_ENDS) or (
+        line[:1] in _PHOTO_FIRSTS and line[:6].lower().startswith(_PHOTO_STARTS)
+    )
 
 
 def caption_parts(line: str, *, strict: bool, clean: bool = False) -> tuple[str, str | None] | None:
