@@ -18,6 +18,7 @@ from newsparse._normalize.names import parse_byline
 from newsparse._normalize.whitespace import clean_line
 from newsparse._text import lines as line_facts
 from newsparse._text import parser
+from newsparse._text.lines import is_paragraph_like
 from newsparse._text.markup import strip_markdown, unwrap
 from newsparse._text.parser import prepare_lines
 from newsparse.serialize import from_dict, to_dict, to_text
@@ -203,3 +204,26 @@ def test_may_be_caption_reads_as_the_whole_test(line: str) -> None:
         line_facts._PHOTO_STARTS
     )
     assert line_facts.may_be_caption(line) == whole
+
+
+@given(
+    steps=st.lists(
+        st.tuples(
+            st.sampled_from(
+                ["Menu", "One two three four five six.", "A b c d e f g h i j k l", ""]
+            ),
+            st.booleans(),
+        ),
+        max_size=12,
+    )
+)
+def test_running_text_above_is_counted_as_a_walk_counts_it(steps: list[tuple[str, bool]]) -> None:
+    # prepare_lines counts the running text above a line only when a line of links or a rule
+    # asks: each answer must be that of counting every line as it is added.
+    above = parser._TextAbove()
+    lines: list[str] = []
+    for line, ask in steps:
+        if ask:
+            walked = sum(map(is_paragraph_like, lines)) >= parser._TEXT_BEFORE_LINKS
+            assert above.enough(lines) == walked
+        lines.append(line)

@@ -517,7 +517,7 @@ def prepare_lines(
     # Then every line below is printable: a no-break space goes with cleaning, and the lines made
     # from them later (fields of a table, a value glued to a label) are parts of them.
     facts.printable = nbsp_only
-    text_seen = 0  # lines of running text so far: a line of links below the lede is navigation
+    text_above = _TextAbove()  # running text above a line: a line of links below it is navigation
     after_rule = False  # the line before was a rule of hyphens with a blank line above it
     ruled_at: list[int] = []  # the lines right under such a rule below running text
     blank_above = True  # the line above was blank (a rule right under text underlines a heading)
@@ -540,7 +540,7 @@ def prepare_lines(
             headings.add(len(lines))
         # A rule with a blank line above it, below running text (a heading's underline stands
         # right under its text, and a table's rule over a row of cells).
-        under_rule = after_rule and text_seen >= _TEXT_BEFORE_LINKS and "|" not in line
+        under_rule = after_rule and "|" not in line and text_above.enough(lines)
         after_rule = blank_above and first == "-" and _RULE.match(line) is not None
         blank_above = False
         # ("]" first: a one-character search runs at memchr speed, a two-character one does not.)
@@ -551,7 +551,7 @@ def prepare_lines(
             or (first in "*_" and line[:2] in ("**", "__"))  # (a slice only past the first test)
         ):
             only_links = "](" in line and is_link_line(line)
-            links = only_links and text_seen >= _TEXT_BEFORE_LINKS
+            links = only_links and text_above.enough(lines)
             picture = first == "!" and line.startswith("![")
             # Only a line with a mark can change: clean_line already trimmed every other one.
             line = _marks_taken_out(line, facts)
@@ -563,14 +563,33 @@ def prepare_lines(
                 link_lines.add(line)
         if under_rule:
             ruled_at.append(len(lines))
-        if text_seen < _TEXT_BEFORE_LINKS and is_paragraph_like(line):
-            text_seen += 1
         lines.append(line)
     if appended is not None:
         # What a tool adds under the story is short beside it: a rule with most of the text
         # still below it separates parts of the story (a converter's rule around code).
         appended.update(lines[n] for n in ruled_at if len(lines) - n <= n * _ADDED_SHARE)
     return lines, frozenset(headings)
+
+
+class _TextAbove:
+    """Whether :data:`_TEXT_BEFORE_LINKS` lines of running text stand above a line of a dump.
+
+    Counted only when asked (by a line of links or a rule, which most dumps do not hold), over
+    the lines not read yet: the lines are only ever added to.
+    """
+
+    __slots__ = ("_read", "_seen")
+
+    def __init__(self) -> None:
+        self._read = 0  # how many of the lines are counted
+        self._seen = 0  # how many of those read as running text (up to the number that counts)
+
+    def enough(self, lines: list[str]) -> bool:
+        """Whether the lines so far (:func:`prepare_lines`' list) hold enough running text."""
+        while self._seen < _TEXT_BEFORE_LINKS and self._read < len(lines):
+            self._seen += is_paragraph_like(lines[self._read])
+            self._read += 1
+        return self._seen >= _TEXT_BEFORE_LINKS
 
 
 def _marks_taken_out(line: str, facts: LineFacts) -> str:
