@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import re
 
 import attrs
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -14,6 +16,9 @@ from newsparse._normalize import boilerplate
 from newsparse._normalize.captions import split_credit
 from newsparse._normalize.names import parse_byline
 from newsparse._normalize.whitespace import clean_line
+from newsparse._text import lines as line_facts
+from newsparse._text import parser
+from newsparse._text.lines import is_paragraph_like
 from newsparse._text.markup import strip_markdown, unwrap
 from newsparse._text.parser import prepare_lines
 from newsparse.serialize import from_dict, to_dict, to_text
@@ -113,3 +118,112 @@ def test_prepared_lines_are_the_cleaned_non_empty_lines(text: str) -> None:
     text = text.replace("*", "").replace("_", "")
     expected = [line for line in map(clean_line, unwrap(text.splitlines())) if line]
     assert prepare_lines(text)[0] == expected
+
+
+# The block-quote and site-code searches look behind each place a line's start stands, where a
+# pattern was once compiled from each line: they must find what those patterns find.
+_SEARCHED = st.text(alphabet=" \t\xa0\r\n>abM.", max_size=40)
+
+
+@given(text=_SEARCHED, start=st.text(alphabet=" \t>abM.", max_size=4))
+@example(text="x\n  > \tab", start="ab")
+@example(text=">ab", start="")
+def test_a_block_quote_is_found_as_the_pattern_finds_it(text: str, start: str) -> None:
+    found = re.search(rf"(?m)^[ \t]*>[ \t]*{re.escape(start)}", text) is not None
+    assert parser._quote_opens_with(text, start) == found
+
+
+@given(
+    text=_SEARCHED,
+    above=st.text(alphabet=" \t\xa0\rM>", max_size=3),
+    start=st.text(alphabet=" \t\xa0ab\n", max_size=3),
+)
+@example(text="MDN \xa0\r\n ab", above="MDN", start="ab")
+@example(text="M\r\r\nab", above="M\r", start="ab")
+@example(text="M \t\nab", above="M ", start="ab")
+def test_a_line_under_the_site_code_is_found_as_the_pattern_finds_it(
+    text: str, above: str, start: str
+) -> None:
+    pattern = rf"{re.escape(above)}[ \t\xa0]*\r?\n[ \t\xa0]*{re.escape(start)}"
+    found = re.search(pattern, text) is not None
+    assert parser._written_under(text, above, start) == found
+
+
+@pytest.mark.parametrize(
+    ("starts", "firsts"),
+    [
+        (line_facts._PHOTO_STARTS, line_facts._PHOTO_FIRSTS),
+        (line_facts._LABEL_STARTS, line_facts._LABEL_FIRSTS),
+    ],
+)
+def test_every_character_lowered_to_a_label_start_is_a_first(
+    starts: tuple[str, ...], firsts: frozenset[str]
+) -> None:
+    # may_be_caption and opens_with_label lower a line's start only when its first character is
+    # one of the firsts: every character whose lower case opens like a label must be there.
+    letters = {start[0] for start in starts}
+    missing = [
+        char
+        for char in map(chr, range(0x110000))
+        if char.lower()[:1] in letters and char not in firsts
+    ]
+    assert missing == []
+
+
+def _opens_with_label(line: str) -> bool:
+    """opens_with_label as it read before its first-character test."""
+    opening = line[: line_facts._LABEL_REACH].lower()
+    labels = line_facts._LABELS_BY_OPENING.get(opening[:2])
+    return labels is not None and opening.startswith(labels)
+
+
+@given(
+    lead=st.sampled_from(["", "İ", "K", " ", "1"]),
+    start=st.sampled_from(line_facts._LABEL_STARTS),
+    capitals=st.lists(st.booleans(), max_size=8),
+    rest=st.text(alphabet="ab :İ", max_size=6),
+)
+@example(lead="", start="oleh", capitals=[True], rest=" Ani")
+def test_opens_with_label_reads_as_the_whole_test(
+    lead: str, start: str, capitals: list[bool], rest: str
+) -> None:
+    cased = "".join(
+        char.upper() if index < len(capitals) and capitals[index] else char
+        for index, char in enumerate(start)
+    )
+    line = lead + cased + rest
+    assert line_facts.opens_with_label(line) == _opens_with_label(line)
+
+
+@given(line=st.text(alphabet="fFpPgGoOtThHaAmMbBrR İ])(.:", max_size=10))
+@example(line="Foto: Ani")
+@example(line="PHOTO Ani")
+@example(line="gambar")
+def test_may_be_caption_reads_as_the_whole_test(line: str) -> None:
+    whole = line.endswith(line_facts._CREDIT_ENDS) or line[:6].lower().startswith(
+        line_facts._PHOTO_STARTS
+    )
+    assert line_facts.may_be_caption(line) == whole
+
+
+@given(
+    steps=st.lists(
+        st.tuples(
+            st.sampled_from(
+                ["Menu", "One two three four five six.", "A b c d e f g h i j k l", ""]
+            ),
+            st.booleans(),
+        ),
+        max_size=12,
+    )
+)
+def test_running_text_above_is_counted_as_a_walk_counts_it(steps: list[tuple[str, bool]]) -> None:
+    # prepare_lines counts the running text above a line only when a line of links or a rule
+    # asks: each answer must be that of counting every line as it is added.
+    above = parser._TextAbove()
+    lines: list[str] = []
+    for line, ask in steps:
+        if ask:
+            walked = sum(map(is_paragraph_like, lines)) >= parser._TEXT_BEFORE_LINKS
+            assert above.enough(lines) == walked
+        lines.append(line)

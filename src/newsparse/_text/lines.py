@@ -49,6 +49,10 @@ _MAX_CAPTION_WORDS = 90
 _PHOTO_LABEL = re.compile(r"^(?:foto|photo|gambar)\s*[:：]", re.I)
 _CREDIT_ENDS = ("]", ")", "].", ").")
 _PHOTO_STARTS = ("foto", "photo", "gambar")
+#: The characters a line opening with one of :data:`_PHOTO_STARTS` (lowered) opens with: their
+#: first letters in both cases (no other character lowers to one opening with them). A line
+#: opening otherwise is not lowered to be tested.
+_PHOTO_FIRSTS = frozenset(char for start in _PHOTO_STARTS for char in (start[0], start[0].upper()))
 #: A date line is short: a longer line is running text that mentions a date, never a date line.
 _MAX_DATE_LINE = 160
 #: A labelled byline opens with a label (or splits into segments at a bar or bullet): the first
@@ -56,6 +60,9 @@ _MAX_DATE_LINE = 160
 _LABEL_STARTS = tuple(
     sorted({label.split()[0].lower() for label in (*AUTHOR_LABELS, *EDITOR_LABELS, *SOURCE_LABELS)})
 )
+#: The characters a line opening with one of :data:`_LABEL_STARTS` (lowered) opens with, as
+#: :data:`_PHOTO_FIRSTS` for the photo labels.
+_LABEL_FIRSTS = frozenset(char for start in _LABEL_STARTS for char in (start[0], start[0].upper()))
 #: A byline is short too (a few names and labels).
 _MAX_BYLINE = 200
 
@@ -151,16 +158,17 @@ def _byline_variant(line: str) -> Byline | None:
     A report's label and outlet may stand before the name (``Laporan Wartawan Kabar.com, Ani
     Lestari``).
     """
-    reported = _REPORTED_FOR.match(line) if ", " in line else None
+    comma = "," in line and ", " in line  # (one character is found at memchr speed, two are not)
+    reported = _REPORTED_FOR.match(line) if comma else None
     if reported is not None:
         return parse_byline(reported.group("name"), bare=True)
-    if ";" in line or ", " in line:
+    if ";" in line or comma:
         joined = _CLAUSE.sub(" | ", line)
         if joined != line:
             found = parse_byline(joined)
             if found is not None:
                 return found
-    if " | " in line:
+    if "|" in line and " | " in line:
         # "By Jane Doe | The Coastal Times": the outlet after the bar names nobody.
         head = line.split(" | ", 1)[0]
         found = parse_byline(head)
@@ -182,6 +190,8 @@ _LABEL_REACH = max(map(len, _LABEL_STARTS))
 
 def opens_with_label(line: str) -> bool:
     """Whether ``line``, lowered, opens with one of :data:`_LABEL_STARTS`."""
+    if line[:1] not in _LABEL_FIRSTS:
+        return False
     opening = line[:_LABEL_REACH].lower()
     labels = _LABELS_BY_OPENING.get(opening[:2])
     return labels is not None and opening.startswith(labels)
@@ -207,6 +217,7 @@ class LineFacts:
         "_strict_captions",
         "_update_heads",
         "printable",
+        "spaced",
     )
 
     def __init__(self, *, clean: bool = False) -> None:
@@ -217,7 +228,8 @@ class LineFacts:
                 :func:`~newsparse._text.parser.prepare_lines`: cleaned by
                 :func:`~newsparse._normalize.whitespace.clean_line`, and changed since only by
                 taking Markdown marks out, which may leave two spaces together. A line without
-                two spaces together is then not cleaned again.
+                two spaces together is then not cleaned again (nor searched for them while
+                :attr:`spaced` is false).
         """
         self._clean = clean
         self._dates: dict[str, DateMatch | None] = {}
@@ -232,6 +244,12 @@ class LineFacts:
         #: :func:`~newsparse._text.parser.prepare_lines` for a text whose only unprintable
         #: characters are no-break spaces (which cleaning turns into spaces) and line breaks.
         self.printable = False
+        #: A line asked about may hold two spaces together: set by
+        #: :func:`~newsparse._text.parser.prepare_lines` when taking Markdown marks out left two
+        #: together in a line. Until then (for most dumps, always), a line of a parse whose lines
+        #: are clean is read as clean without a search for them: the lines the parse makes from
+        #: them later are parts of them, or them joined by a space.
+        self.spaced = False
 
     def caption(self, line: str, *, strict: bool) -> tuple[str, str | None] | None:
         """:func:`caption_parts` of ``line``, once per parse for each of ``strict``'s values.
@@ -244,17 +262,26 @@ class LineFacts:
             known = self._strict_captions
             if line in known:  # (not try/except: a raised KeyError costs more than a lookup)
                 return known[line]
-            if not (line.endswith(_CREDIT_ENDS) or line[:6].lower().startswith(_PHOTO_STARTS)):
+            if not (
+                line.endswith(_CREDIT_ENDS)
+                or (line[:1] in _PHOTO_FIRSTS and line[:6].lower().startswith(_PHOTO_STARTS))
+            ):
                 found = None  # (may_be_caption, in line: the strict reading's own first test)
             elif line in self._captions and self._captions[line] is None:
                 found = None
             else:
-                found = caption_parts(line, strict=True, clean=self._clean and "  " not in line)
+                found = caption_parts(
+                    line,
+                    strict=True,
+                    clean=self._clean and (not self.spaced or "  " not in line),
+                )
         else:
             known = self._captions
             if line in known:  # (not try/except: a raised KeyError costs more than a lookup)
                 return known[line]
-            found = caption_parts(line, strict=False, clean=self._clean and "  " not in line)
+            found = caption_parts(
+                line, strict=False, clean=self._clean and (not self.spaced or "  " not in line)
+            )
         known[line] = found
         return found
 
@@ -265,28 +292,36 @@ class LineFacts:
         """
         kind = self._kinds.get(line)
         if kind is None:
-            kind = self._kinds[line] = line_kinds(line, clean=self._clean and "  " not in line)
+            kind = self._kinds[line] = line_kinds(
+                line, clean=self._clean and (not self.spaced or "  " not in line)
+            )
         return kind
 
     def list_header(self, line: str) -> bool:
         """:func:`~newsparse._normalize.boilerplate.is_list_header` of ``line``, once per parse."""
         kind = self._kinds.get(line)
         if kind is None:
-            kind = self._kinds[line] = line_kinds(line, clean=self._clean and "  " not in line)
+            kind = self._kinds[line] = line_kinds(
+                line, clean=self._clean and (not self.spaced or "  " not in line)
+            )
         return kind[2]
 
     def role(self, line: str) -> str | None:
         """:func:`~newsparse._normalize.boilerplate.line_role` of ``line``, once per parse."""
         kind = self._kinds.get(line)
         if kind is None:
-            kind = self._kinds[line] = line_kinds(line, clean=self._clean and "  " not in line)
+            kind = self._kinds[line] = line_kinds(
+                line, clean=self._clean and (not self.spaced or "  " not in line)
+            )
         return kind[0]
 
     def boilerplate(self, line: str) -> bool:
         """:func:`~newsparse._normalize.boilerplate.is_boilerplate` of ``line``, read once per parse."""
         kind = self._kinds.get(line)
         if kind is None:
-            kind = self._kinds[line] = line_kinds(line, clean=self._clean and "  " not in line)
+            kind = self._kinds[line] = line_kinds(
+                line, clean=self._clean and (not self.spaced or "  " not in line)
+            )
         return kind[1]
 
     def dateline(self, line: str) -> str | None:
@@ -450,7 +485,9 @@ def may_be_caption(line: str) -> bool:
 
     The cheap guard: a strong credit closes such a line, or a photo label opens it.
     """
-    return line.endswith(_CREDIT_ENDS) or line[:6].lower().startswith(_PHOTO_STARTS)
+    return line.endswith(_CREDIT_ENDS) or (
+        line[:1] in _PHOTO_FIRSTS and line[:6].lower().startswith(_PHOTO_STARTS)
+    )
 
 
 def caption_parts(line: str, *, strict: bool, clean: bool = False) -> tuple[str, str | None] | None:

@@ -521,7 +521,7 @@ def prepare_lines(
     # Then every line below is printable: a no-break space goes with cleaning, and the lines made
     # from them later (fields of a table, a value glued to a label) are parts of them.
     facts.printable = nbsp_only
-    text_seen = 0  # lines of running text so far: a line of links below the lede is navigation
+    text_above = _TextAbove()  # running text above a line: a line of links below it is navigation
     after_rule = False  # the line before was a rule of hyphens with a blank line above it
     ruled_at: list[int] = []  # the lines right under such a rule below running text
     blank_above = True  # the line above was blank (a rule right under text underlines a heading)
@@ -544,7 +544,7 @@ def prepare_lines(
             headings.add(len(lines))
         # A rule with a blank line above it, below running text (a heading's underline stands
         # right under its text, and a table's rule over a row of cells).
-        under_rule = after_rule and text_seen >= _TEXT_BEFORE_LINKS and "|" not in line
+        under_rule = after_rule and "|" not in line and text_above.enough(lines)
         after_rule = blank_above and first == "-" and _RULE.match(line) is not None
         blank_above = False
         # ("]" first: a one-character search runs at memchr speed, a two-character one does not.)
@@ -555,10 +555,10 @@ def prepare_lines(
             or (first in "*_" and line[:2] in ("**", "__"))  # (a slice only past the first test)
         ):
             only_links = "](" in line and is_link_line(line)
-            links = only_links and text_seen >= _TEXT_BEFORE_LINKS
+            links = only_links and text_above.enough(lines)
             picture = first == "!" and line.startswith("![")
             # Only a line with a mark can change: clean_line already trimmed every other one.
-            line = strip_markdown(line)
+            line = _marks_taken_out(line, facts)
             if not line or (links and _is_navigation(line, facts)):
                 continue
             if picture and pictures is not None and line.count(" ") < _PICTURE_CAPTION_WORDS:
@@ -567,14 +567,45 @@ def prepare_lines(
                 link_lines.add(line)
         if under_rule:
             ruled_at.append(len(lines))
-        if text_seen < _TEXT_BEFORE_LINKS and is_paragraph_like(line):
-            text_seen += 1
         lines.append(line)
     if appended is not None:
         # What a tool adds under the story is short beside it: a rule with most of the text
         # still below it separates parts of the story (a converter's rule around code).
         appended.update(lines[n] for n in ruled_at if len(lines) - n <= n * _ADDED_SHARE)
     return lines, frozenset(headings)
+
+
+class _TextAbove:
+    """Whether :data:`_TEXT_BEFORE_LINKS` lines of running text stand above a line of a dump.
+
+    Counted only when asked (by a line of links or a rule, which most dumps do not hold), over
+    the lines not read yet: the lines are only ever added to.
+    """
+
+    __slots__ = ("_read", "_seen")
+
+    def __init__(self) -> None:
+        self._read = 0  # how many of the lines are counted
+        self._seen = 0  # how many of those read as running text (up to the number that counts)
+
+    def enough(self, lines: list[str]) -> bool:
+        """Whether the lines so far (:func:`prepare_lines`' list) hold enough running text."""
+        while self._seen < _TEXT_BEFORE_LINKS and self._read < len(lines):
+            self._seen += is_paragraph_like(lines[self._read])
+            self._read += 1
+        return self._seen >= _TEXT_BEFORE_LINKS
+
+
+def _marks_taken_out(line: str, facts: LineFacts) -> str:
+    """:func:`strip_markdown` of ``line``; ``facts`` learns when it leaves two spaces together.
+
+    Every other line :func:`prepare_lines` gives is cleaned, which leaves none (see
+    :attr:`LineFacts.spaced`).
+    """
+    line = strip_markdown(line)
+    if "  " in line:
+        facts.spaced = True
+    return line
 
 
 def _unwrapped(text: str, continued: set[str] | None) -> list[str]:
@@ -1110,7 +1141,61 @@ def _quoted(line: str, text: str) -> bool:
     """Whether ``line`` was a Markdown block quote (``> ...``) in the dump ``text``."""
     if ">" not in text or "> " not in text:  # (the one character is found the faster)
         return False
-    return re.search(rf"(?m)^[ \t]*>[ \t]*{re.escape(line[:_GLUE_PREFIX])}", text) is not None
+    return _quote_opens_with(text, line[:_GLUE_PREFIX])
+
+
+def _quote_opens_with(text: str, start: str) -> bool:
+    r"""Whether a line of ``text`` is a block quote (``> ...``) whose text opens with ``start``.
+
+    The same as searching ``(?m)^[ \t]*>[ \t]*`` followed by ``start`` (escaped), without a
+    pattern compiled for each line: each place ``start`` stands is looked behind.
+    """
+    at = text.find(start)
+    while at >= 0:
+        mark = _blanks_before(text, at, " \t")
+        if mark > 0 and text[mark - 1] == ">":
+            opening = _blanks_before(text, mark - 1, " \t")
+            if opening == 0 or text[opening - 1] == "\n":
+                return True
+        at = text.find(start, at + 1)
+    return False
+
+
+def _written_under(text: str, above: str, start: str) -> bool:
+    r"""Whether a line of ``text`` opening with ``start`` stands right under one ending in ``above``.
+
+    Blanks (spaces, tabs, no-break spaces) may stand around the line break (``\n`` or ``\r\n``).
+    The same as searching ``above`` (escaped), ``[ \t\xa0]*\r?\n[ \t\xa0]*`` and ``start``
+    (escaped), without a pattern compiled for each line: each place ``start`` stands is looked
+    behind.
+    """
+    blanks = " \t\xa0"
+    at = text.find(start)
+    while at >= 0:
+        end = _blanks_before(text, at, blanks)
+        if end > 0 and text[end - 1] == "\n":
+            end -= 1
+            if _ends_with_blanked(text, end, above, blanks) or (
+                end > 0
+                and text[end - 1] == "\r"
+                and _ends_with_blanked(text, end - 1, above, blanks)
+            ):
+                return True
+        at = text.find(start, at + 1)
+    return False
+
+
+def _blanks_before(text: str, end: int, blanks: str) -> int:
+    """Where the run of ``blanks`` characters that ends at ``end`` in ``text`` starts."""
+    while end > 0 and text[end - 1] in blanks:
+        end -= 1
+    return end
+
+
+def _ends_with_blanked(text: str, end: int, above: str, blanks: str) -> bool:
+    """Whether ``text[:end]`` ends with ``above`` and then any run of ``blanks`` characters."""
+    first = _blanks_before(text, end, blanks)
+    return any(text.endswith(above, 0, cut) for cut in range(first, end + 1))
 
 
 def _open_standfirst(lines: list[str], index: int) -> bool:
@@ -1147,11 +1232,8 @@ def _caption_under_site_code(lines: list[str], index: int, fields: _Fields) -> b
         return False
     if _repeated_by(line, lines[index + 1]):
         return True
-    glued = re.search(
-        rf"{re.escape(fields.site_code)}[ \t\xa0]*\r?\n[ \t\xa0]*{re.escape(line[:_GLUE_PREFIX])}",
-        fields.text,
-    )
-    return glued is not None and not line.endswith(_SENTENCE_ENDS)
+    glued = _written_under(fields.text, fields.site_code, line[:_GLUE_PREFIX])
+    return glued and not line.endswith(_SENTENCE_ENDS)
 
 
 def _repeated_by(line: str, other: str) -> bool:
@@ -1324,8 +1406,15 @@ def _may_hold_byline_and_date(line: str, facts: LineFacts) -> bool:
     if not facts.printable and not line.isprintable():
         return True  # another space may stand where the pattern reads one
     # (The marks of _SPACED_SPLITS, each tested in line: a call of ``line.__contains__`` through
-    # ``map`` costs several times the search.)
-    if " - " in line or " – " in line or " — " in line or " | " in line or " • " in line:
+    # ``map`` costs several times the search. A spaced mark only where the mark alone is: one
+    # character is found at memchr speed, three are not.)
+    if (
+        ("-" in line and " - " in line)
+        or " – " in line
+        or " — " in line
+        or ("|" in line and " | " in line)
+        or " • " in line
+    ):
         return True
     lowered = line.lower()
     return " by " in lowered or " oleh " in lowered
@@ -1613,7 +1702,7 @@ def _body_furniture(line: str) -> str | None:
     """What ``line`` is if it is furniture among the paragraphs: a bar of links or a wire note."""
     if line[:6] == "Editor" and _MEDIA_NOTE.match(line):
         return "an editor's note on the page's media"
-    if " | " in line and _is_link_bar(line):
+    if "|" in line and " | " in line and _is_link_bar(line):  # (one character: memchr speed)
         return "a bar of links"
     if line[:1] == "(" and _RATE_NOTE.match(line):
         return "a wire note of an exchange rate"
