@@ -202,6 +202,71 @@ _FRAGMENTS: tuple[Callable[[random.Random], str], ...] = (
         '<script type="application/ld+json">{"headline": "a\\udc80b\\ud83d", "author": "\\ud800"}</script>'
     ),
     lambda r: "<p>" + "\ud83d\ude00" * r.randint(100, 10_000) + "\udc00" + "</p>",
+    # Shapes of 13-hunt25, for the rules of stops 23-24: author rules (desks, given names, a
+    # site's owner, the post author's comment, "for <Outlet>", author-page links), pull quotes,
+    # tool headers of text dumps and the closing lines of a dump.
+    lambda r: (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": ['
+        + ", ".join(f'{{"name": "Ana Lima{i}"}}' for i in range(r.randint(200, 3_000)))
+        + "]}</script>"
+        + "".join(f"<p>Editor: Ana Lima{i}</p>" for i in range(r.randint(200, 3_000)))
+    ),
+    lambda r: '<meta name="author" content="Todd">' + "<p>Todd Bates</p>" * r.randint(200, 5_000),
+    lambda r: (
+        '<meta name="author" content="'
+        + r.choice(["Jane Doe for ", "Jane Doe For ", "Ana Lima for The "])
+        + r.choice(["of ", "The ", "For ", "a.", "X "]) * r.randint(500, 20_000)
+        + '">'
+    ),
+    lambda r: "".join(
+        f'<span class="byline">By Jane Doe{i} for The Times</span>'
+        for i in range(r.randint(200, 5_000))
+    ),
+    lambda r: (
+        '<ol class="comments">'
+        + '<li class="comment bypostauthor"><span class="fn">Ana</span><p>Hi.</p></li>'
+        * r.randint(200, 5_000)
+        + "</ol>"
+    ),
+    lambda r: "".join(
+        f'<a href="/author/{r.choice(["", "jane-roe", "x" * 50])}{i}/">Jane Roe{i}</a>'
+        for i in range(r.randint(200, 5_000))
+    ),
+    lambda r: (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": ['
+        + ", ".join(f'"Desk{i} Staff"' for i in range(r.randint(200, 5_000)))
+        + "]}</script>"
+    ),
+    lambda r: "".join(
+        f"<p>{'a' * r.randint(50, 400)}{i}</p><p>x{i}{'a' * r.randint(400, 5_000)}</p>"
+        for i in range(r.randint(50, 1_000))
+    ),
+    lambda r: "".join(f"<p>11.12.2019 - Ana Lima{i}</p>" for i in range(r.randint(200, 5_000))),
+    lambda r: "\n" + "click," * r.randint(1_000, 50_000) + "on\n",
+    lambda r: (
+        "\n"
+        + r.choice(["Body:", "Paragraphs:", "Headlines:", "Author:", "Timestamp:"])
+        * r.randint(1, 3)
+        + "\n" * r.randint(0, 2)
+        + "kata " * r.randint(0, 100_000)
+    ),
+    lambda r: "".join(
+        f"\n{r.choice(['Body', 'Paragraphs', 'Headlines', 'Author', 'Timestamp', 'Title'])}:\n"
+        for _ in range(r.randint(200, 5_000))
+    ),
+    lambda r: "".join(f"\nJane Doe{i}July 24, 2022\n" for i in range(r.randint(200, 5_000))),
+    lambda r: "\n" + " | ".join(f"Item {i}" for i in range(r.randint(500, 20_000))) + "\n",
+    lambda r: "".join(
+        f"\nThe mayor at the quay {i}\nThe mayor at the quay {i} (Jane Doe/Agency)\n"
+        for i in range(r.randint(200, 5_000))
+    ),
+    lambda r: (
+        "\n"
+        + r.choice(["Write to ", "-- ", "Doe writes for ", "This image shows "])
+        + r.choice(["a ", "x", "A/", ". "]) * r.randint(1_000, 50_000)
+        + "\n"
+    ),
+    lambda r: "\n" + "    An indented paragraph of the story.\nflush\n" * r.randint(200, 5_000),
 )
 _BINARY = (b"\x7fELF\x02\x01", b"\x89PNG\r\n\x1a\n", b"%PDF-1.4\n", b"PK\x03\x04", b"\x00\x01\x02")
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +19,7 @@ import pytest
 from newsparse import SourceReadError, parse_article, parse_file
 from newsparse._normalize.whitespace import clean_line
 from newsparse._text.markup import strip_markdown
+from newsparse._text.parser import _is_click_prompt
 from newsparse.cli import main
 
 P = "The port reopened on Monday after the storm, and ships queued for hours to enter the harbour."
@@ -224,3 +226,43 @@ def test_tags_lines_and_front_matter_tags_are_merged_once_each_in_order() -> Non
         f"---\ntitle: Storm over the port\ntags: port, storm\n---\n\n{P}\n\nTags: storm, ships\n"
     )
     assert parse_article(front).tags == ("port", "storm", "ships")
+
+
+# --- 13-hunt25: the closing prompt's reading and the editor search, bounded ------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "For more click on",
+        "click here to",
+        "Click, then go to",
+        "CLICK the link via",
+        "click,click,click,on",
+        "clickon",
+        "click on it",
+        "to click on",
+        "double-click at",
+        "clicked on",
+        "click\non",
+        "on\nclick via",
+        "To read more, click",
+        "",
+    ],
+)
+def test_the_click_prompt_reading_is_the_pattern_it_replaced(line: str) -> None:
+    # A line of thousands of "click" made the pattern's search quadratic (13-hunt25).
+    pattern = re.compile(r"\bclick\b.*\b(?:on|to|at|via)$", re.IGNORECASE)
+    assert _is_click_prompt(line) is (pattern.search(line) is not None)
+
+
+def test_a_long_list_of_names_each_labelled_editor_stays_the_authors() -> None:
+    # More than 20 names are not searched for an editor's label in the page (each search read
+    # the whole page: a page naming thousands took the square of its size).
+    names = [f"Ann Lee{chr(97 + i % 26)}{chr(97 + i // 26)}" for i in range(21)]
+    names = [f"{name[:4]}{name[4:].capitalize()}" for name in names]
+    block = json.dumps({"@type": "NewsArticle", "author": [{"name": name} for name in names]})
+    labels = "".join(f"<p>Editor: {name}</p>" for name in names)
+    page = PAGE.replace("</head>", f'<script type="application/ld+json">{block}</script></head>')
+    page = page.replace("</article>", f"{labels}</article>")
+    assert parse_article(page).authors == tuple(names)

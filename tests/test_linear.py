@@ -60,6 +60,19 @@ def _listed(item: str, n: int) -> str:
     return _page('<div class="' + "kata " * (20 * n) + 'related">' + item * n + "</div>")
 
 
+def _editors_page(n: int) -> str:
+    """A page whose JSON-LD names ``n`` people, each of them labelled as the editor in its text
+    (and three more short texts each: the search for a name read every text of the page)."""
+    syllables = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"]
+    words = [(a + b).capitalize() for a in syllables for b in syllables]
+    names = [f"{words[i % len(words)]} {words[(7 * i + 3) % len(words)]}" for i in range(n)]
+    block = json.dumps({"@type": "NewsArticle", "author": [{"name": name} for name in names]})
+    return _page(
+        "".join(f"<p>Editor: {name}</p><p>-</p><p>-</p><p>-</p>" for name in names),
+        f'<script type="application/ld+json">{block}</script>',
+    )
+
+
 @contextmanager
 def _no_gc() -> Iterator[None]:
     """The garbage collector paused (its passes come when they will and cost what the heap holds)."""
@@ -397,6 +410,16 @@ STAGES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
             )
         ),
         5_000,
+    ),
+    "html: thousands of authors each labelled as the editor": (  # 13-hunt25; old code: 3.9 at 1,000
+        # (each name's mentions were searched for in the whole page, for an editor's label)
+        lambda n: lambda: parse_article(_editors_page(n)),
+        1_000,
+    ),
+    "text: a closing line of thousands of 'click'": (  # 13-hunt25; old code: 4.0 at 4,000
+        # (the cut-off prompt's pattern tried ".*" back from the line's end at each "click")
+        lambda n: lambda: parse_article(f"Title here\n\n{P[3:-4]}\n\n" + "click," * n + "x\n"),
+        2_000,
     ),
     "text: a line of (a/a/a": (
         lambda n: lambda: parse_article(f"Title here\n\n{P[3:-4]}\n\n(" + "a/" * n + "\n"),

@@ -296,8 +296,13 @@ _INDENTED_SHARE = 0.8
 #: character is faster than str's over a text full of spaces).
 _SPACED_LINE = re.compile("\n ")
 #: A short prompt to click for more among the last lines, cut off where its link stood
-#: (``For more click on``).
-_CLICK_PROMPT = re.compile(r"\bclick\b.*\b(?:on|to|at|via)$", re.IGNORECASE)
+#: (``For more click on``): the word "click", and a closing "on", "to", "at" or "via" after it
+#: (see :func:`_is_click_prompt`).
+_CLICK = re.compile(r"\bclick\b", re.IGNORECASE)
+_PROMPT_END = re.compile(r"\b(?:on|to|at|via)$", re.IGNORECASE)
+#: Where ``_PROMPT_END`` starts at the earliest, from a line's end: its longest word, and a line
+#: break that ``$`` may stand before.
+_PROMPT_END_REACH = len("via") + 1
 _PROMPT_WORDS = 8
 #: An editor's note on a video or picture the page shows (``Editor's note: The above video was
 #: published on Nov. 1, 2023.``): the page's, not the story's.
@@ -1728,6 +1733,23 @@ def _is_link_bar(line: str) -> bool:
     )
 
 
+def _is_click_prompt(line: str) -> bool:
+    r"""Whether ``line`` holds the word "click" and closes with "on", "to", "at" or "via" after it.
+
+    What ``\bclick\b.*\b(?:on|to|at|via)$`` finds, in linear time: that search tried ``.*``
+    back from the line's end at each "click" of the line, so a line of thousands of them
+    (``click,click,...``, a line with few spaces) took the square of its length. The closing
+    word is read at the line's end once, and the first "click" of the line is the one that
+    leaves it the most room.
+    """
+    end = _PROMPT_END.search(line, max(0, len(line) - _PROMPT_END_REACH - 1))
+    if end is None:
+        return False
+    # (After the last line break before it, as ``.`` takes none: a line holds none anyway.)
+    click = _CLICK.search(line, line.rfind("\n", 0, end.start()) + 1)
+    return click is not None and click.end() <= end.start()
+
+
 def _closes_story(line: str, after: int, fields: _Fields) -> bool:
     """Whether ``line`` closes the story, with ``after`` lines below it; then it is left out.
 
@@ -1762,7 +1784,7 @@ def _closes_story(line: str, after: int, fields: _Fields) -> bool:
         after <= _NOTES_LINES
         and line.count(" ") < _PROMPT_WORDS
         and not line.endswith(_SENTENCE_ENDS)
-        and _CLICK_PROMPT.search(line)
+        and _is_click_prompt(line)
     ):
         # A prompt to click for more, cut off where its link stood: the page's.
         fields.warnings.append(f"left out a prompt to click for more: {line!r}")

@@ -69,6 +69,9 @@ _INITIAL = re.compile(r"[^\W\d_]\.")
 _LEFTOVER = re.compile(r"[\s,;&+]+")
 # How many mentions of a name, and how many levels up from each, are read for an editor label.
 _MAX_MENTIONS = 5
+# The most names whose mentions are looked for an editor label: each is a search of the whole
+# page, and a longer list (a credits list) is never all editors.
+_MAX_EDITOR_NAMES = 20
 _MAX_HANDLE = 40
 _MAX_AUTHOR_LINKS = 50
 _NEAR_TEXTS = 12  # texts read after the headline
@@ -405,8 +408,12 @@ def _editors(names: Iterable[str], root: Element, seen: dict[str, list[Any]]) ->
     Each name is looked for in the page's text; the element holding it, or a short ancestor,
     is read as a byline. The search ends at the first name that no line labels so: the caller
     asks only whether every name is an editor's. ``seen`` keeps each name's mentions (see
-    :func:`_mentions`).
+    :func:`_mentions`). A list of more than 20 names is not searched (nothing is found): each
+    name's search reads the whole page, and a page naming thousands took the square of its size.
     """
+    names = tuple(names)
+    if len(names) > _MAX_EDITOR_NAMES:
+        return set()
     found: set[str] = set()
     for name in names:
         if not _is_editor(name, root, seen):
