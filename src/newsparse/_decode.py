@@ -116,6 +116,8 @@ _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x1aE\xdf\xa3", "a Matroska or WebM video"),
     (b"\x00\x01\x00\x00\x00", "a TrueType font"),
 )
+# Every signature above, for one test of the start (the loop finds which only on a hit).
+_BINARY_STARTS = tuple(magic for magic, _ in _BINARY_MAGIC)
 # RIFF containers: the kind is at offset 8.
 _RIFF_KINDS = {b"WEBP": "a WebP image", b"WAVE": "a WAV audio file", b"AVI ": "an AVI video"}
 
@@ -128,7 +130,8 @@ _COMPRESSION_MAGIC: tuple[tuple[bytes, str], ...] = (
 
 # Bytes that no text holds: C0 controls other than tab, line feed, form feed, carriage return and
 # ESC (which ISO-2022 encodings use).
-_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+# (Counted by deleting them with bytes.translate, which costs less than a regex search.)
+_CONTROL_BYTES = bytes((*range(0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)))
 # A start of the input with more of those than this share is not text.
 _MAX_CONTROL_SHARE = 0.1
 
@@ -269,13 +272,15 @@ def binary_format_of(data: bytes) -> str | None:
     control bytes (NUL and kin, never in text) are binary. Compressed data is binary here too; see
     :func:`compression_of` to recognise it first.
     """
-    for magic, name in _BINARY_MAGIC:
-        if data.startswith(magic):
-            return name
+    if data.startswith(_BINARY_STARTS):
+        for magic, name in _BINARY_MAGIC:
+            if data.startswith(magic):
+                return name
     if data.startswith(b"RIFF") and data[8:12] in _RIFF_KINDS:
         return _RIFF_KINDS[data[8:12]]
     head = data[:_SNIFF_BYTES]
-    if head and len(_CONTROL_BYTES.findall(head)) > _MAX_CONTROL_SHARE * len(head):
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    if head and controls > _MAX_CONTROL_SHARE * len(head):
         compressed = compression_of(data)
         return f"{compressed}-compressed data" if compressed else "binary data"
     return None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Iterable
 
@@ -459,7 +458,9 @@ def read_title(src: Sources, site_names: list[str], urls: Iterable[str | None] =
             mastheads.append(one_line(text_of(h1)))  # the site's name, as the page shows it
         else:
             h1s.append(h1)
-    headings = [h for h in (heading_text(el) for el in h1s) if h]
+    # (Each <h1>'s headline read once: the ones in an <article> or <main> are asked again below.)
+    read = {el: heading_text(el) for el in h1s}
+    headings = [h for h in read.values() if h]
     tag_title = None
     for container in (src.head, src.root):
         el = container.find(".//title") if container is not None else None
@@ -474,7 +475,19 @@ def read_title(src: Sources, site_names: list[str], urls: Iterable[str | None] =
         src.meta.first(["parsely-title"]),
         text_value(src.art.get("name")) if src.art else None,
     ]
-    main = unique(heading_text(h) for h in _main_headlines(src, h1s) if h.tag != "meta")
+    main = unique(
+        read[h] if h in read else heading_text(h)
+        for h in _main_headlines(src, h1s)
+        if h.tag != "meta"
+    )
+    shown_text: list[str] = []
+
+    def shown() -> str:
+        # Read at most once, and only for a title with a kicker before an <h1> text.
+        if not shown_text:
+            shown_text.append(_loose(" ".join(_shown_near(el) for el in h1s)))
+        return shown_text[0]
+
     return _pick_title(
         candidates,
         headings,
@@ -482,6 +495,5 @@ def read_title(src: Sources, site_names: list[str], urls: Iterable[str | None] =
         tag_title,
         [*site_names, *(m for m in mastheads if m)],
         hosts=host_keys(urls),
-        # Read at most once, and only for a title with a kicker before an <h1> text.
-        shown=functools.cache(lambda: _loose(" ".join(_shown_near(el) for el in h1s))),
+        shown=shown,
     )

@@ -67,6 +67,14 @@ class LateDate:
     source: str
 
 
+def _page_texts(src: Sources) -> list[tuple[str, Element, Element | None]]:
+    """:func:`_texts` of the page's root, found once for the page (two readers ask)."""
+    texts: list[tuple[str, Element, Element | None]] | None = src.memo.get("texts")
+    if texts is None:
+        texts = src.memo["texts"] = list(_texts(src.root))
+    return texts
+
+
 def _texts(root: Element) -> Iterator[tuple[str, Element, Element | None]]:
     """Every text node in document order: ``(text, owner, labelled)``.
 
@@ -85,9 +93,17 @@ def _texts(root: Element) -> Iterator[tuple[str, Element, Element | None]]:
 
 def _labelled(src: Sources, day_first: bool | None) -> dt.date | None:
     """The first date after a publication label, outside sidebars, listings and comments."""
-    for text, owner, before in _texts(src.root):
+    # The text nodes are kept for _near_headline when all of them were read.
+    texts: list[tuple[str, Element, Element | None]] = []
+    keep = texts.append
+    for node in _texts(src.root):
+        keep(node)
+        text, owner, before = node
+        # (one_line only drops and folds spaces: a text without a digit gives a line without.)
+        if not _DIGIT.search(text):
+            continue
         line = one_line(text)
-        if len(line) > _MAX_LABELLED or not _DIGIT.search(line) or is_update_line(line):
+        if len(line) > _MAX_LABELLED or is_update_line(line):
             continue
         label = _LABEL.match(line)
         if label is not None and label.end() < len(line):
@@ -99,6 +115,7 @@ def _labelled(src: Sources, day_first: bool | None) -> dt.date | None:
         found = date_in(rest, [], day_first)
         if found is not None and not in_aside(owner, verdicts=src.index.verdicts):
             return found
+    src.memo["texts"] = texts
     return None
 
 
@@ -131,8 +148,16 @@ def headline(src: Sources) -> Element | None:
     Only ``<h1>`` elements of two words or more outside navigation, listings and comments
     count (a site's logo is often an ``<h1>`` too). Sidebar names are not read here, nor
     beside the headline: a page without ``<article>`` or ``<main>`` often names its whole
-    layout ``right-sidebar``.
+    layout ``right-sidebar``. Found once for the page (two readers ask).
     """
+    memo = src.memo
+    if "headline" not in memo:
+        memo["headline"] = _headline(src)
+    found: Element | None = memo["headline"]
+    return found
+
+
+def _headline(src: Sources) -> Element | None:
     titles = [src.meta.first(["og:title"]) or ""]
     if src.head is not None:
         titles.extend(text_of(t) for t in src.head.iterfind("title"))
@@ -160,7 +185,7 @@ def _near_headline(src: Sources, day_first: bool | None) -> dt.date | None:
     if h1 is None:
         return None
     inside = set(h1.iter())
-    texts = list(_texts(src.root))
+    texts = _page_texts(src)
     at = next(i for i, (_, owner, _) in enumerate(texts) if owner in inside)
     long_texts = 0
     for text, owner, _ in texts[at + 1 : at + 1 + _NEAR_NODES]:

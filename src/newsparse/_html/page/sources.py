@@ -61,9 +61,11 @@ class MetaTags:
         values = self.values
         if values:  # many small pages have no <meta> value at all
             for name in names:
-                for value in values.get(name, ()):
-                    if value:
-                        return value
+                found = values.get(name)
+                if found is not None:
+                    for value in found:
+                        if value:
+                            return value
         return None
 
     def all(self, name: str) -> list[str]:
@@ -184,7 +186,10 @@ def item_value(el: Element) -> str | None:
 
 def first(*values: Any) -> Any:
     """The first truthy value, or ``None``."""
-    return next((v for v in values if v), None)
+    for value in values:
+        if value:
+            return value
+    return None
 
 
 def resolve(link: str | None, base: str | None) -> str | None:
@@ -218,6 +223,9 @@ class Sources:
         ),
         eq=False,
     )
+    #: What the readers found on the page that more than one of them asks for, by name (the
+    #: headline, the page's text nodes), kept for the page: the readers never change the tree.
+    memo: dict[str, Any] = attrs.field(factory=dict, eq=False, repr=False)
 
     def microdata(self, prop: str) -> list[Element]:
         """The elements of the page whose ``itemprop`` names ``prop`` (:func:`microdata`)."""
