@@ -1,3 +1,6 @@
+import re
+import sys
+
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -9,7 +12,7 @@ from newsparse._normalize.captions import (
     split_bracketed_source,
     split_credit,
 )
-from newsparse._normalize.phrases import CREDIT_WORDS
+from newsparse._normalize.phrases import CREDIT_LABELS, CREDIT_WORDS
 from newsparse._normalize.whitespace import clean_line
 
 
@@ -281,3 +284,70 @@ def test_a_labelled_credit_is_found_from_the_last_colon(text: str) -> None:
         assert near_colon == split_credit(text)
     finally:
         captions._labelled_credit = original
+
+
+def _strip_label_by_patterns(credit: str) -> str:
+    """The credit's label and a closing "撮影" taken off by the patterns alone, as before."""
+    value = clean_line(captions._LABEL_PREFIX.sub("", clean_line(credit))).strip(" .")
+    return captions._PHOTOGRAPHED.sub("", value) or value
+
+
+def _label_prefix_tried_always(value: str) -> re.Match[str] | None:
+    return captions._LABEL_PREFIX.match(value)
+
+
+_LABEL_PIECES = st.sampled_from(
+    [
+        *sorted(CREDIT_LABELS),
+        "by",
+        "BY",
+        "bY",
+        ":",
+        "：",
+        "=",
+        "/",
+        " ",
+        ".",
+        "撮影",
+        " 撮影",
+        "ist",
+        "Reuters",
+        "\n",
+        "\u00a0",
+    ]
+)
+
+
+@given(st.lists(_LABEL_PIECES | st.text(max_size=3), max_size=8).map("".join))
+@example("Foto: Ani")
+@example("Photo by Ani")
+@example("Foto/Ani")
+@example("Foto = Ani")
+@example("ist")
+@example("潟沼義樹撮影")
+@example(" Foto :  Ani . ")
+def test_the_credit_label_is_looked_for_only_where_it_can_stand(text: str) -> None:
+    # A credit's label is tried only on a value holding a colon, an equals sign, a slash or a
+    # "y", and "撮影" only where it stands: _strip_label and looks_like_credit must answer as
+    # the patterns tried on every value do.
+    assert captions._strip_label(text) == _strip_label_by_patterns(text)
+    value = clean_line(text)
+    found = captions._label_prefix(value)
+    expected = captions._LABEL_PREFIX.match(value)
+    assert (found and found.span()) == (expected and expected.span())
+    looks = captions.looks_like_credit(text)
+    original = captions._label_prefix
+    captions._label_prefix = _label_prefix_tried_always
+    try:
+        assert looks == captions.looks_like_credit(text)
+    finally:
+        captions._label_prefix = original
+
+
+def test_only_y_and_capital_y_match_a_y_ignoring_case() -> None:
+    # (The reason "by" is looked for as a "y" or a "Y".)
+    pattern = re.compile("y", re.IGNORECASE)
+    assert [chr(code) for code in range(sys.maxunicode + 1) if pattern.match(chr(code))] == [
+        "Y",
+        "y",
+    ]

@@ -13,9 +13,11 @@ from newsparse._normalize._date_reading import Options, read_match
 from newsparse._normalize.date_tables import MONTHS, WEEKDAYS
 from newsparse._normalize.dates import (
     _DIGIT,
+    _NUMERIC_DATE_LINE,
     DateMatch,
     _first,
     _is_line,
+    _numeric_date_line,
     find_date,
     parse_date,
     parse_date_line,
@@ -159,6 +161,92 @@ def test_the_date_line_search_stops_only_where_no_date_line_starts(text: str) ->
     # letter or digit, 40 characters on after a digit, anywhere after a label); it must find
     # what the search along the whole line and the line test find.
     assert parse_date_line(text) == _date_line_unbounded(text)
+
+
+def _number(low: int, high: int) -> st.SearchStrategy[str]:
+    """A number written bare or padded to two digits (``7``, ``07``)."""
+    return st.builds(
+        lambda value, padded: f"{value:02d}" if padded else str(value),
+        st.integers(low, high),
+        st.booleans(),
+    )
+
+
+_WEEKDAY_WORDS = st.sampled_from(
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "SUNDAY"]
+)
+_DMY = st.builds(
+    lambda first, sep, second, sep2, year: f"{first}{sep}{second}{sep2}{year}",
+    _number(0, 32),
+    st.sampled_from("-/.:"),
+    _number(0, 32),
+    st.sampled_from("-/.-/."),
+    st.integers(1890, 2110).map(str) | st.sampled_from(["0000", "23", "2023"]),
+)
+_ISO = st.builds(
+    lambda year, month, day: f"{year}-{month}-{day}",
+    st.integers(1890, 2110).map(str) | st.just("0000"),
+    _number(0, 14),
+    _number(0, 33),
+)
+_CLOCK = st.builds(
+    lambda sep, hour, minute, second, mer: f"{sep}{hour}:{minute}{second}{mer}",
+    st.sampled_from([" | ", ", ", " ", "  ", "T", " - ", "|"]),
+    _number(0, 25),
+    _number(0, 61),
+    st.just("") | _number(0, 61).map(":{}".format),
+    st.sampled_from(["", " am", " pm", "am", "PM", " a.m.", " Am", " WIB"]),
+)
+_NUMERIC_LINES = st.builds(
+    lambda weekday, date, clock: weekday + date + clock,
+    st.just("") | st.builds("{}{}".format, _WEEKDAY_WORDS, st.sampled_from([", ", ",", " "])),
+    _DMY | _ISO,
+    st.just("") | _CLOCK,
+)
+
+
+@given(_NUMERIC_LINES)
+def test_the_numeric_date_line_reading_is_the_general_one(line: str) -> None:
+    # The common all-numeric date lines are read without the general reader: where that reading
+    # answers, the general reader must give the same match (value, span and problem).
+    # (_date_line_unbounded reads by the definition, with no quick reading.)
+    general = _date_line_unbounded(line)
+    found = _NUMERIC_DATE_LINE.fullmatch(pat.fold(line))
+    if found is not None and (quick := _numeric_date_line(found)) is not None:
+        assert quick == general
+    assert parse_date_line(line) == general
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thursday, 14-09-2023 | 11:22 am",
+        "14/09/2023 11:22",
+        "09.14.2023, 23:05:09",
+        "2023-09-14",
+        "Sunday, 2023-09-17 12:00 pm",
+    ],
+)
+def test_the_common_numeric_date_lines_take_the_quick_reading(line: str) -> None:
+    found = _NUMERIC_DATE_LINE.fullmatch(pat.fold(line))
+    assert found is not None
+    assert _numeric_date_line(found) == _date_line_unbounded(line)
+    assert parse_date_line(line) == _date_line_unbounded(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "05-09-2023 | 11:22 am",  # either order: the general reader weighs the meridiem
+        "Monday, 14-09-2023",  # the weekday disagrees: the general reader says so
+        "31-02-2023",  # no such day
+        "14-09-2023 | 13:22 pm",  # no such time
+    ],
+)
+def test_the_quick_reading_leaves_the_unsure_lines_to_the_general_one(line: str) -> None:
+    found = _NUMERIC_DATE_LINE.fullmatch(pat.fold(line))
+    assert found is not None
+    assert _numeric_date_line(found) is None
 
 
 @given(st.text(alphabet=st.characters(max_codepoint=0x7F)) | st.text(max_size=20))

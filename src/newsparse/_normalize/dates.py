@@ -236,6 +236,21 @@ def parse_date_line(
     else:
         options = Options(day_first, reference, default_timezone, whole=True, language=language)
     folded = pat.fold(line)
+    if (
+        options is _LINE_OPTIONS
+        and folded[-1] in _QUICK_ENDS
+        and (
+            folded[0] in _ASCII_DIGITS
+            or (folded[0] in _WEEKDAY_FIRSTS and folded.startswith(_EN_WEEKDAY_NAMES))
+        )
+    ):
+        # (A line opening with a digit or an English weekday and closing with a digit or a
+        # meridiem's "m" may be a common numeric date line.)
+        found = _NUMERIC_DATE_LINE.fullmatch(folded)
+        if found is not None:
+            quick = _numeric_date_line(found)
+            if quick is not None:
+                return quick
     if "(" in folded:
         # "Kamis (14/9/2023) 11:22 WIB": a weekday, then its numeric date in brackets; the
         # brackets become spaces, so that every position in the line stays where it was.
@@ -257,6 +272,80 @@ def parse_date_line(
     if match is None or not _is_line(folded, match.start, match.end):
         return None
     return match
+
+
+#: English weekday names (folded) and their ISO numbers, for :data:`_NUMERIC_DATE_LINE`.
+_EN_WEEKDAYS: Final = {
+    name: number
+    for number, name in enumerate(
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"), 1
+    )
+}
+_EN_WEEKDAY_NAMES: Final = tuple(_EN_WEEKDAYS)
+_WEEKDAY_FIRSTS: Final = "mtwfs"
+_ASCII_DIGITS: Final = "0123456789"
+_QUICK_ENDS: Final = "0123456789m"
+#: The common all-numeric date lines, read exactly as the general reader reads them (see
+#: :func:`_numeric_date_line`): an English weekday, then a day-month-year date
+#: (``14-09-2023``, ``14/09/2023``, ``14.09.2023``) or an ISO one (``2023-09-14``), then a clock
+#: time (``| 11:22 am``, ``11:22:05``) with no zone.
+_NUMERIC_DATE_LINE: Final = re.compile(
+    r"(?:(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday), )?"
+    r"(?:(?P<first>[0-9]{1,2})(?P<sep>[-/.])(?P<second>[0-9]{1,2})(?P=sep)(?P<year>[0-9]{4})"
+    r"|(?P<iy>[0-9]{4})-(?P<im>[0-9][0-9])-(?P<id>[0-9][0-9]))"
+    r"(?:(?: \| |, | )(?P<h>[0-9]{1,2}):(?P<mi>[0-9][0-9])(?::(?P<s>[0-9][0-9]))?(?: ?(?P<mer>[ap]m))?)?"
+)
+
+
+#: The numbers of one or two ASCII digits, by their text (``"7"``, ``"07"``, ``"59"``).
+_TWO_DIGITS: Final = {
+    text: number for number in range(100) for text in (str(number), f"{number:02d}")
+}
+
+
+def _numeric_date_line(found: re.Match[str]) -> DateMatch | None:
+    """:func:`parse_date_line` of a common numeric date line, or ``None`` to read it in full.
+
+    ``found`` is the match of :data:`_NUMERIC_DATE_LINE` on the whole folded line. Only the
+    cases whose answer is plain are read here: the day and the month told apart by their values
+    (one above 12, or both the same), a day that exists, a weekday that agrees with it, and a
+    possible time of day. Everything else (both orders possible, no such day, a contradicting
+    weekday, no such time) gives ``None``, for the general reader, which says why in its
+    ``problem``.
+    """
+    # All groups in one call; the numbers of one or two digits looked up, not parsed.
+    weekday, first, _, second, year, iso_year, iso_month, iso_day, hour, minute, sec, mer = (
+        found.groups()
+    )
+    if first is not None:
+        day, month = _TWO_DIGITS[first], _TWO_DIGITS[second]
+        if day <= 12 and day != month:
+            if month <= 12:
+                return None  # either order: the general reader weighs the hints
+            day, month = month, day
+        number = int(year)
+    else:
+        number, month, day = int(iso_year), _TWO_DIGITS[iso_month], _TWO_DIGITS[iso_day]
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    try:
+        date = dt.date(number, month, day)
+    except ValueError:
+        return None
+    if weekday is not None and date.isoweekday() != _EN_WEEKDAYS[weekday]:
+        return None
+    if hour is None:
+        return DateMatch(date, 0, found.end(), None)
+    clock = _TWO_DIGITS[hour]
+    if mer is not None:
+        if not 1 <= clock <= 12:
+            return None
+        clock = (clock % 12) + (12 if mer == "pm" else 0)
+    minutes, seconds = _TWO_DIGITS[minute], _TWO_DIGITS[sec] if sec is not None else 0
+    if clock > 23 or minutes > 59 or seconds > 59:
+        return None
+    value = dt.datetime(number, month, day, clock, minutes, seconds)
+    return DateMatch(value, 0, found.end(), None)
 
 
 def has_digit(text: str) -> bool:
