@@ -181,11 +181,13 @@ _DMY = st.builds(
     st.sampled_from("-/.:"),
     _number(0, 32),
     st.sampled_from("-/.-/."),
-    st.integers(1890, 2110).map(str) | st.sampled_from(["0000", "23", "2023"]),
+    st.integers(1890, 2110).map(str)
+    | st.integers(0, 9999).map("{:04d}".format)
+    | st.sampled_from(["0000", "23", "2023"]),
 )
 _ISO = st.builds(
     lambda year, month, day: f"{year}-{month}-{day}",
-    st.integers(1890, 2110).map(str) | st.just("0000"),
+    st.integers(1890, 2110).map(str) | st.integers(0, 9999).map("{:04d}".format),
     _number(0, 14),
     _number(0, 33),
 )

@@ -288,11 +288,12 @@ _QUICK_ENDS: Final = "0123456789m"
 #: The common all-numeric date lines, read exactly as the general reader reads them (see
 #: :func:`_numeric_date_line`): an English weekday, then a day-month-year date
 #: (``14-09-2023``, ``14/09/2023``, ``14.09.2023``) or an ISO one (``2023-09-14``), then a clock
-#: time (``| 11:22 am``, ``11:22:05``) with no zone.
+#: time (``| 11:22 am``, ``11:22:05``) with no zone. A year is one the general reader takes (1000
+#: to 2999).
 _NUMERIC_DATE_LINE: Final = re.compile(
     r"(?:(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday), )?"
-    r"(?:(?P<first>[0-9]{1,2})(?P<sep>[-/.])(?P<second>[0-9]{1,2})(?P=sep)(?P<year>[0-9]{4})"
-    r"|(?P<iy>[0-9]{4})-(?P<im>[0-9][0-9])-(?P<id>[0-9][0-9]))"
+    r"(?:(?P<first>[0-9]{1,2})(?P<sep>[-/.])(?P<second>[0-9]{1,2})(?P=sep)(?P<year>[12][0-9]{3})"
+    r"|(?P<iy>[12][0-9]{3})-(?P<im>[0-9][0-9])-(?P<id>[0-9][0-9]))"
     r"(?:(?: \| |, | )(?P<h>[0-9]{1,2}):(?P<mi>[0-9][0-9])(?::(?P<s>[0-9][0-9]))?(?: ?(?P<mer>[ap]m))?)?"
 )
 
