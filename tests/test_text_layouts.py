@@ -2057,3 +2057,62 @@ def test_an_embedded_post_is_not_text() -> None:
         "The harbour reopened on Tuesday after a storm closed it for three days, officials said.",
         "Ferries resumed their usual timetable by the afternoon, the operator said.",
     )
+
+
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        ("Jane Doe is a senior reporter for the Harbour Gazette, covering shipping.", False),
+        ("Jane Doe covers shipping and trade for the Harbour Gazette.", False),
+        ("Follow Jane Doe on Twitter: @janedoe.", False),
+        (
+            "This article is republished from The Conversation under a Creative Commons license.",
+            False,
+        ),
+        ("First published in The Conversation.", False),
+        # Text that only opens like a note is kept.
+        ("The Port Authority is the body that runs the harbour, a spokesman said.", True),
+        ("Jane Doe is happy the ferries run again, she said.", True),
+    ],
+)
+def test_a_closing_note_on_the_writer_is_not_text(last: str, kept: bool) -> None:
+    dump = (
+        "Harbour reopens after storm\n"
+        "\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+        "\n"
+        f"{last}\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert (article.paragraphs[-1] == last) is kept
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        "Sign up for our emails",
+        "Get the latest news from example.com in your inbox.",
+        "When you purchase through links on our site, we may earn an affiliate commission.",
+    ],
+)
+def test_a_newsletter_pitch_or_an_affiliate_note_among_the_paragraphs_is_not_text(
+    pitch: str,
+) -> None:
+    dump = (
+        "Harbour reopens after storm\n"
+        "\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "\n"
+        f"{pitch}\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+        "\n"
+        "Repairs will cost about 2 million pounds, the port said in a statement on Wednesday.\n"
+        "\n"
+        "The storm was the worst to hit the coast in a decade, forecasters said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert pitch not in article.paragraphs
+    assert len(article.paragraphs) == 4
