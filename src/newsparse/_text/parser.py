@@ -159,41 +159,8 @@ _COPY_TRAILER = re.compile(
     r"^(?:this (?:article|story|post) (?:was )?(?:originally |first )?(?:appeared|published) "
     r"(?:first )?(?:on|in|at)\b|read the (?:full|original|rest of the) (?:story|article)\b"
     r"|artikel ini (?:telah |sudah )?(?:tayang|terbit|dimuat) di\b"
-    r"|sign up for our\b.*\bnewsletter"
-    r"|this (?:article|story) (?:is|was) republished from\b|first published (?:in|by) (?:the )?[A-Z])",
+    r"|sign up for our\b.*\bnewsletter)",
     re.IGNORECASE,
-)
-#: A pitch for the outlet's newsletter or e-mails among the paragraphs (``Sign up for our
-#: emails``, ``Get the latest news from example.com in your inbox.``), of at most this many words.
-_NEWSLETTER_PITCH = re.compile(
-    r"^(?:sign (?:me )?up\b.{0,80}\b(?:newsletters?|e-?mails?|inbox)\b"
-    r"|get\b.{0,80}\bin your inbox\b)",
-    re.IGNORECASE,
-)
-_PITCH_WORDS = 25
-_PITCH_OPENINGS = ("Sign ", "sign ", "SIGN ", "Get ", "get ", "GET ")
-#: A post embedded from a social network, as an extractor writes it: the line naming who posted it
-#: and when (``— Jane Doe (@janedoe) May 2, 2020``), and its text ending in the post's short link
-#: (``... pic.twitter.com/AbC123``, ``... https://t.co/AbC123``), its last word.
-_POST_SIGNATURE = re.compile(r"^(?:--|[—–-])\s?[^()]{1,80}\(@\w{1,30}\)\s.{1,30}\d{4}$")
-_POST_LINKS = ("pic.twitter.com/", "https://t.co/", "http://t.co/")
-#: A note that the outlet may earn a commission on what readers buy through the page's links.
-_AFFILIATE_NOTE = re.compile(
-    r"\bmay (?:earn|receive|get|collect)\b[^.]{0,40}\bcommission", re.IGNORECASE
-)
-#: A closing note on the writer (``Jane Doe is a senior reporter for ...``, ``Jane Doe covers
-#: politics ...``): a name of two to four words, then what the writer does.
-_WRITER_BIO = re.compile(
-    r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:(?:is|was) (?:a|an|the)\b[^.]{0,100}?"
-    r"\b(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|producer"
-    r"|researcher|professor|lecturer|fellow|author|analyst|critic|freelancer)s?\b"
-    r"|covers\b|has covered\b|reports on\b)"
-)
-#: A closing call to follow the writer or the outlet on a social network
-#: (``Follow Jane Doe on Twitter: @janedoe``).
-_FOLLOW_LINE = re.compile(
-    r"^Follow (?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}|us) on "
-    r"(?:Twitter|X|Facebook|Instagram|Threads|Bluesky|LinkedIn|TikTok|Mastodon)\b"
 )
 #: An item of a numbered list ("1. Other story"): under a list's heading, one more item.
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s")
@@ -332,6 +299,11 @@ _SPACED_LINE = re.compile("\n ")
 #: (``For more click on``).
 _CLICK_PROMPT = re.compile(r"\bclick\b.*\b(?:on|to|at|via)$", re.IGNORECASE)
 _PROMPT_WORDS = 8
+#: A post embedded from a social network, as an extractor writes it: the line naming who posted it
+#: and when (``— Jane Doe (@janedoe) May 2, 2020``), and its text ending in the post's short link
+#: (``... pic.twitter.com/AbC123``, ``... https://t.co/AbC123``), its last word.
+_POST_SIGNATURE = re.compile(r"^(?:--|[—–-])\s?[^()]{1,80}\(@\w{1,30}\)\s.{1,30}\d{4}$")
+_POST_LINKS = ("pic.twitter.com/", "https://t.co/", "http://t.co/")
 #: An editor's note on a video or picture the page shows (``Editor's note: The above video was
 #: published on Nov. 1, 2023.``): the page's, not the story's.
 _MEDIA_NOTE = re.compile(
@@ -1739,14 +1711,6 @@ def _body_furniture(line: str) -> str | None:
         return "a bar of links"
     if line[:1] == "(" and _RATE_NOTE.match(line):
         return "a wire note of an exchange rate"
-    if (
-        line.startswith(_PITCH_OPENINGS)
-        and line.count(" ") < _PITCH_WORDS
-        and _NEWSLETTER_PITCH.match(line)
-    ):
-        return "a newsletter's pitch"
-    if "commission" in line and "link" in line and _AFFILIATE_NOTE.search(line):
-        return "a note on affiliate links"
     if "@" in line and _POST_SIGNATURE.match(line):  # (one character: memchr speed)
         return "the signature of an embedded post"
     if "/" in line and line.startswith(_POST_LINKS, line.rfind(" ") + 1):
@@ -1815,11 +1779,6 @@ def _closes_story(line: str, after: int, fields: _Fields) -> bool:
     if after <= _NOTES_LINES and "@" in line and _CONTACT_LINE.search(line):
         fields.warnings.append(f"left out the line asking readers to write in: {line!r}")
         return True
-    if after <= _NOTES_LINES:
-        closing = _closing_note(line)
-        if closing is not None:
-            fields.warnings.append(f"left out {closing}: {line!r}")
-            return True
     if not fields.authors and (line[-1:] == ")" or after <= _NOTES_LINES):
         # (Where a byline or a tool's field named the authors, the line is read as before.)
         credit = _wire_credit(line)
@@ -1829,21 +1788,6 @@ def _closes_story(line: str, after: int, fields: _Fields) -> bool:
             fields.warnings.append(f"left out the closing credit: {line!r}")
             return True
     return False
-
-
-def _closing_note(line: str) -> str | None:
-    """What ``line``, among the last lines, is if it is a note on the writer, else ``None``.
-
-    A note on who the writer is (``Jane Doe is a senior reporter ...``) or a call to follow them
-    (``Follow Jane Doe on Twitter``) is the page's, not the story's. (The name is not taken for
-    the author: on the generated corpus that cost a held-out dump its authors.)
-    """
-    found = _FOLLOW_LINE.match(line) if line[:6] == "Follow" else _WRITER_BIO.match(line)
-    if found is None:
-        return None
-    if line[:6] != "Follow" and not is_person_name(found.group("name")):
-        return None  # ("The Ministry of Health is the ..." is text)
-    return "the call to follow the writer" if line[:6] == "Follow" else "the note on the writer"
 
 
 def _listed_headline(line: str, fields: _Fields) -> bool:
