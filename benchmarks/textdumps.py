@@ -404,6 +404,64 @@ def paragraph_exact(
     return whole, len(wanted)
 
 
+#: A line of the dump this long that is part of the gold body, or holds a gold paragraph this
+#: long, without being one (the dump broke or glued the body's paragraphs) leaves the paragraph set
+#: unsettled.
+_OVERLAP = 20
+
+
+def _same_paragraph(gold: str, got: str, mark: str) -> bool:
+    """Whether the parsed paragraph ``got`` is the gold one (its dateline ``mark`` read off)."""
+    return gold == got or bool(
+        mark
+        and gold.startswith(mark)
+        and len(got) < len(gold) <= len(got) + len(mark) + 8
+        and gold.endswith(got)
+    )
+
+
+def paragraph_ends(
+    gold_body: str, text: str, paragraphs: Any, dateline: str | None
+) -> tuple[bool, bool, bool | None] | None:
+    """``(first right, last right, paragraphs right)`` against the gold paragraphs ``text`` shows.
+
+    The gold paragraphs shown are those standing as one block of the dump (as for
+    :func:`paragraph_exact`), in the gold's order; ``None`` when there is none. The first (last)
+    is right when the parser's first (last) paragraph is that gold paragraph (the first may lack
+    the dateline the parser read). The paragraphs are right when the parser returns exactly the
+    shown gold paragraphs, in order: no boilerplate line kept, no body line dropped. That is
+    scored (not ``None``) only when the dump settles it: no line of :data:`_OVERLAP` characters
+    or more is a piece of the gold body, or holds such a gold paragraph, without being one.
+    """
+    blocks = _blocks(text)
+    gold = [line for line in map(_visible, gold_body.split("\n")) if line]
+    wanted = [line for line in gold if line in blocks]
+    if not wanted:
+        return None
+    got = [_visible(paragraph) for paragraph in paragraphs]
+    got = [paragraph for paragraph in got if paragraph]
+    mark = _visible(dateline) if dateline else ""
+    first = bool(got) and _same_paragraph(wanted[0], got[0], mark)
+    last = bool(got) and _same_paragraph(wanted[-1], got[-1], mark if len(wanted) == 1 else "")
+    shown = set(wanted)
+    body = "\n".join(gold)
+    settled = True
+    for raw in text.splitlines():
+        line = _visible(raw)
+        if len(line) < _OVERLAP or line in shown:
+            continue
+        if line in body or any(len(g) >= _OVERLAP and g in line for g in gold):
+            settled = False
+            break
+    if not settled:
+        return first, last, None
+    right = len(got) == len(wanted) and all(
+        _same_paragraph(g, p, mark if i == 0 else "")
+        for i, (g, p) in enumerate(zip(wanted, got, strict=True))
+    )
+    return first, last, right
+
+
 #: The renderings that wrap another's text in a tool's lines, and that other rendering.
 _WRAPPED = {
     "newspaper-header": "newspaper",
@@ -488,6 +546,17 @@ def score_rows(rows: list[dict[str, Any]], out: Path) -> dict[tuple[str, bool], 
             )
             counts["¶ exact"][0] += whole_paragraphs
             counts["¶ exact"][1] += counted
+            ends = paragraph_ends(
+                gold["body"],
+                text,
+                article.paragraphs if article is not None else (),
+                article.dateline if article is not None else None,
+            )
+            if ends is not None:
+                for name, right in zip(("first ¶", "last ¶", "¶ set"), ends, strict=True):
+                    if right is not None:
+                        counts[name][0] += right
+                        counts[name][1] += 1
         bare_name = _WRAPPED.get(row["renderer"])
         bare_path = out / row["path"].replace(row["renderer"], bare_name, 1) if bare_name else None
         if bare_path is not None and bare_path.exists():
@@ -516,6 +585,9 @@ FIELDS = (
     "date (day)",
     "body F1",
     "¶ exact",
+    "first ¶",
+    "last ¶",
+    "¶ set",
     "no tool ¶",
     "whole dump",
 )

@@ -49,3 +49,28 @@ def test_paragraph_exact_ignores_invisible_characters() -> None:
         1,
         1,
     )
+
+
+def test_paragraph_ends_scores_first_last_and_the_paragraph_set() -> None:
+    dump = (
+        "BERLIN - The harbour reopened on Tuesday.\n\nRELATED: Ports across the region close\n\n"
+        "Ships queued outside.\n\nThe port said so.\n\nShare this article"
+    )
+    right = ["The harbour reopened on Tuesday.", "Ships queued outside.", "The port said so."]
+    assert textdumps.paragraph_ends(GOLD, dump, right, "BERLIN") == (True, True, True)
+    # A kept boilerplate line spoils the set (and the last paragraph when it closes the text).
+    kept = [*right, "Share this article"]
+    assert textdumps.paragraph_ends(GOLD, dump, kept, "BERLIN") == (True, False, False)
+    # A dropped body line too.
+    assert textdumps.paragraph_ends(GOLD, dump, right[:2], "BERLIN") == (True, False, False)
+    # Without the dateline read, the first paragraph must be returned as printed.
+    assert textdumps.paragraph_ends(GOLD, dump, right, None) == (False, True, False)
+
+
+def test_paragraph_ends_leaves_unsettled_dumps_unscored() -> None:
+    # The dump glues two gold paragraphs on one line: the set is not scored, the ends still are.
+    dump = "BERLIN - The harbour reopened on Tuesday.\n\nShips queued outside. The port said so."
+    got = ["BERLIN - The harbour reopened on Tuesday.", "Ships queued outside. The port said so."]
+    assert textdumps.paragraph_ends(GOLD, dump, got, None) == (True, False, None)
+    # No gold paragraph shown: nothing scored.
+    assert textdumps.paragraph_ends(GOLD, "Something else entirely.", ["x"], None) is None

@@ -2036,3 +2036,24 @@ def test_an_agency_run_on_after_the_writer_in_an_author_field(
     )
     article = newsparse.parse_article(dump, kind="text")
     assert tuple(name.title() for name in article.authors) == authors
+
+
+def test_an_embedded_post_is_not_text() -> None:
+    # An extractor writes a post embedded in the page as its text (ending in the post's short
+    # link) and a line naming who posted it and when.
+    dump = (
+        "Harbour reopens after storm\n"
+        "\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "\n"
+        "The ferries are back on time this morning pic.twitter.com/AbC123xyz\n"
+        "\n"
+        "— Port Authority (@portauthority) March 5, 2024\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == (
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.",
+        "Ferries resumed their usual timetable by the afternoon, the operator said.",
+    )

@@ -304,6 +304,11 @@ _PROMPT_END = re.compile(r"\b(?:on|to|at|via)$", re.IGNORECASE)
 #: break that ``$`` may stand before.
 _PROMPT_END_REACH = len("via") + 1
 _PROMPT_WORDS = 8
+#: A post embedded from a social network, as an extractor writes it: the line naming who posted it
+#: and when (``— Jane Doe (@janedoe) May 2, 2020``), and its text ending in the post's short link
+#: (``... pic.twitter.com/AbC123``, ``... https://t.co/AbC123``), its last word.
+_POST_SIGNATURE = re.compile(r"^(?:--|[—–-])\s?[^()]{1,80}\(@\w{1,30}\)\s.{1,30}\d{4}$")
+_POST_LINKS = ("pic.twitter.com/", "https://t.co/", "http://t.co/")
 #: An editor's note on a video or picture the page shows (``Editor's note: The above video was
 #: published on Nov. 1, 2023.``): the page's, not the story's.
 _MEDIA_NOTE = re.compile(
@@ -1711,6 +1716,10 @@ def _body_furniture(line: str) -> str | None:
         return "a bar of links"
     if line[:1] == "(" and _RATE_NOTE.match(line):
         return "a wire note of an exchange rate"
+    if "@" in line and _POST_SIGNATURE.match(line):  # (one character: memchr speed)
+        return "the signature of an embedded post"
+    if "/" in line and line.startswith(_POST_LINKS, line.rfind(" ") + 1):
+        return "the text of an embedded post"
     return None
 
 
