@@ -286,6 +286,9 @@ def _summary_end(lines: list[str], start: int) -> int | None:
 
 #: The keys any one of which makes a tool's header (the union built once).
 _HEADER_TITLE_BODY_KEYS = frozenset(_HEADER_KEYS | _TITLE_KEYS | _BODY_KEYS)
+#: The fields of a header made of an author field and a date field alone (as scripts write
+#: newspaper's output): what :data:`_KEYS` maps their labels to.
+_AUTHOR_AND_DATE = frozenset(("authors", "date"))
 
 
 def _is_tool_header(keys: set[str], *, titled: bool) -> bool:
@@ -300,9 +303,6 @@ def _is_tool_header(keys: set[str], *, titled: bool) -> bool:
         # an author field and a date field opening the text ("Author: [...]", "Publish date: ...")
         or {_KEYS.get(key) for key in keys} == _AUTHOR_AND_DATE
     )
-
-
-_AUTHOR_AND_DATE = frozenset(("authors", "date"))
 
 
 #: A row of a Markdown table (``| author | Jane Doe |``), and the rule under its first row.
