@@ -310,6 +310,14 @@ def test_a_labelled_credit_is_found_from_the_last_colon(text: str) -> None:
         captions._labelled_credit = original
 
 
+@given(st.lists(_LABELLED_PIECES | st.text(max_size=3), max_size=16).map("".join))
+@example("Warga mengungsi Foto Ani")
+def test_a_labelled_credit_needs_a_colon(text: str) -> None:
+    # split_credit does not look for a "Label: credit" in a caption without a colon.
+    if captions._LABELLED_CREDIT.search(text) is not None:
+        assert ":" in text or "：" in text
+
+
 def _strip_label_by_patterns(credit: str) -> str:
     """The credit's label and a closing "撮影" taken off by the patterns alone, as before."""
     value = clean_line(captions._LABEL_PREFIX.sub("", clean_line(credit))).strip(" .")

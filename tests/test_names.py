@@ -15,7 +15,12 @@ from newsparse._normalize.names import (
     parse_byline,
     split_authors,
 )
-from newsparse._normalize.phrases import NAME_PARTICLES, NOT_A_PERSON, phrase_alternation
+from newsparse._normalize.phrases import (
+    EDITOR_LABELS,
+    NAME_PARTICLES,
+    NOT_A_PERSON,
+    phrase_alternation,
+)
 from newsparse._normalize.whitespace import clean_line
 
 
@@ -377,3 +382,19 @@ def test_every_letter_is_read_as_by_the_general_tests() -> None:
         char = chr(code)
         if char.isalpha():
             assert is_person_name(char) == _general_is_person_name(char), hex(code)
+
+
+@given(
+    st.sampled_from(sorted(EDITOR_LABELS)),
+    st.text(st.characters(categories=["L"]), max_size=4),
+    st.sampled_from(["", "ſ", "K", "İ", "ı"]),
+)
+def test_an_editor_label_in_a_word_of_letters_is_the_whole_word(
+    label: str, tail: str, odd: str
+) -> None:
+    # parse_byline does not look for an editor's label in a segment of one word of letters: a
+    # label read there takes the whole word, and nothing (no colon, no name) follows it.
+    for word in (label + tail, label.upper() + tail, odd + label + tail, label.title() + odd):
+        if word.isalpha():
+            editor = names._EDITOR_LABEL.match(word)
+            assert editor is None or (editor.end() == len(word) and not editor.group("colon"))

@@ -332,7 +332,8 @@ def split_credit(
     if len(caption) > _MAX_CAPTION_CHARS:
         return caption, None  # running text, not a caption: no credit search over megabytes
     # (The leading label's colon is in the caption: one memchr-speed test rules most out.)
-    labelled = _LEADING_LABEL.match(caption) if ":" in caption or "：" in caption else None
+    colon = ":" in caption or "：" in caption
+    labelled = _LEADING_LABEL.match(caption) if colon else None
     if labelled is not None:
         rest = caption[labelled.end() :]
         if (looks_like_credit(rest) or is_name_list(rest)) and not _TRAILING_BRACKET.search(rest):
@@ -394,7 +395,8 @@ def split_credit(
     agency = None if caption.endswith(_BRACKET_ENDS) else _TRAILING_AGENCY.search(caption, reach)
     if agency is not None:
         return caption[: agency.start()].strip(), agency.group("credit")
-    labelled_credit = _labelled_credit(caption)
+    # (A caption without a colon holds no labelled credit: the label's colon is in it.)
+    labelled_credit = _labelled_credit(caption) if colon else None
     if labelled_credit is not None and labelled_credit.start() > 0:
         return (
             caption[: labelled_credit.start()].rstrip(" ,;|-–—"),

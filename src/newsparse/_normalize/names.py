@@ -340,7 +340,8 @@ def parse_byline(line: str, *, bare: bool = False, agencies: bool = False) -> By
     for number, segment in enumerate(segments, 1):
         if not segment or is_date_words(segment):
             continue  # "Do Uhr" left of a date cut from "Do 25.04.24 | 14:07 Uhr" names nobody
-        editor = _EDITOR_LABEL.match(segment)
+        # (A label read in a word of letters is the whole word, with nothing after it: skipped.)
+        editor = None if segment.isalpha() else _EDITOR_LABEL.match(segment)
         if editor is not None and (editor.group("colon") or segment[editor.end() :]):
             names = split_authors(segment[editor.end() :], strict=not editor.group("colon"))
             if editor.group("colon") or names:
