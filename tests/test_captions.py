@@ -1,5 +1,6 @@
 import re
 import sys
+import unicodedata
 
 import pytest
 from hypothesis import example, given
@@ -217,8 +218,31 @@ def test_the_credit_searches_skip_only_where_nothing_matches(
     if captions._TRAILING_LABEL.search(caption):
         assert caption[-1:] not in ".!?"
     agency = captions._TRAILING_AGENCY.search(caption)
+    if agency is not None:
+        assert not caption.endswith(captions._BRACKET_ENDS)
     if agency is not None and "\n" not in caption:
         assert agency.start() >= len(caption) - captions._AGENCY_REACH
+
+
+def test_no_credit_word_matches_a_closing_bracket_ignoring_case() -> None:
+    # A text ending in a closing bracket (and a full stop) is not searched for a closing agency.
+    for word in CREDIT_WORDS:
+        for char in word:
+            for bracket in ")]）":
+                assert re.fullmatch(re.escape(char), bracket, re.I) is None
+
+
+@given(st.text(alphabet="0123456789 /.,-\t\n\u00a0\u200b", max_size=12))
+@example("13/9")
+@example(" . ")
+def test_an_ascii_date_is_no_credit(text: str) -> None:
+    # looks_like_credit answers an ASCII date at once: cleaned and normalised it stays a date or
+    # is empty, which the full reading also rules out.
+    value = unicodedata.normalize("NFKC", clean_line(text)).strip(" .")
+    if text.isascii() and captions._DATE_LIKE.match(text):
+        assert not value or captions._DATE_LIKE.match(value)
+    if not value or captions._DATE_LIKE.match(value):
+        assert not looks_like_credit(text)
 
 
 _CAPTION_PIECES = st.sampled_from(
@@ -284,6 +308,14 @@ def test_a_labelled_credit_is_found_from_the_last_colon(text: str) -> None:
         assert near_colon == split_credit(text)
     finally:
         captions._labelled_credit = original
+
+
+@given(st.lists(_LABELLED_PIECES | st.text(max_size=3), max_size=16).map("".join))
+@example("Warga mengungsi Foto Ani")
+def test_a_labelled_credit_needs_a_colon(text: str) -> None:
+    # split_credit does not look for a "Label: credit" in a caption without a colon.
+    if captions._LABELLED_CREDIT.search(text) is not None:
+        assert ":" in text or "：" in text
 
 
 def _strip_label_by_patterns(credit: str) -> str:

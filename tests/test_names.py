@@ -1,5 +1,10 @@
-import pytest
+import sys
 
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from newsparse._normalize import names
 from newsparse._normalize.names import (
     _AUTHOR_LABEL,
     Byline,
@@ -10,7 +15,13 @@ from newsparse._normalize.names import (
     parse_byline,
     split_authors,
 )
-from newsparse._normalize.phrases import phrase_alternation
+from newsparse._normalize.phrases import (
+    EDITOR_LABELS,
+    NAME_PARTICLES,
+    NOT_A_PERSON,
+    phrase_alternation,
+)
+from newsparse._normalize.whitespace import clean_line
 
 
 @pytest.mark.parametrize(
@@ -307,3 +318,83 @@ def test_bare_names_match_the_plain_reading(segment: str) -> None:
     assert _AUTHOR_LABEL.match(segment) is None  # the caller reads a labelled segment itself
     plain = split_authors(segment) if _all_names(segment) else None
     assert _bare_names(segment, agencies=False) == plain
+
+
+def _general_is_person_name(text: str) -> bool:
+    """:func:`is_person_name` (strict) as written before its quick path for one word of letters."""
+    name = clean_line(text)
+    if not name or len(name) > 60 or names._has_digit(name):
+        return False
+    lower = name.lower()
+    if (
+        "@" in name
+        or "/" in name
+        or "http" in lower
+        or ("." in name and names._DOMAIN_LIKE.search(name))
+    ):
+        return False
+    words = name.split()
+    if len(words) > 6 or not all(map(names._NAME_WORD.match, words)):
+        return False
+    if lower in NOT_A_PERSON or not NOT_A_PERSON.isdisjoint(
+        [word.lower().strip(".") for word in words]
+    ):
+        return False
+    if lower in names._LABEL_WORDS:
+        return False
+    capitalised = [
+        word[0].isupper()
+        or word[0] == word[0].upper()
+        or word.lower() in NAME_PARTICLES
+        or word.lower() in names._SHORT_PARTICLES
+        for word in words
+    ]
+    if len(words) == 1 and name.isupper() and len(name) <= 4:
+        return False
+    return all(capitalised) and not all(word.lower() in NAME_PARTICLES for word in words)
+
+
+_WORDS_OF_NAMES = sorted(
+    {*NOT_A_PERSON, *names._LABEL_WORDS, *NAME_PARTICLES, "Binsar", "http", "Https", "MDN", "ANI"}
+)
+
+
+@given(
+    st.lists(
+        st.sampled_from(_WORDS_OF_NAMES)
+        | st.text(st.characters(categories=["L"]), max_size=5)
+        | st.sampled_from(["x" * 30, "ǅ", "ß", "İ", "ﬀ", "ᾈ", "Ⅳ", " ", ".", "1"]),
+        max_size=4,
+    ).map("".join)
+)
+@example("Binsar")
+@example("x" * 61)
+@example("ANI")
+@example("Anis")
+def test_a_word_of_letters_is_read_as_by_the_general_tests(text: str) -> None:
+    # is_person_name reads one word of letters by a quick path: it must agree with all the tests.
+    for value in (text, text.lower(), text.upper(), text.title()):
+        assert is_person_name(value) == _general_is_person_name(value)
+
+
+def test_every_letter_is_read_as_by_the_general_tests() -> None:
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if char.isalpha():
+            assert is_person_name(char) == _general_is_person_name(char), hex(code)
+
+
+@given(
+    st.sampled_from(sorted(EDITOR_LABELS)),
+    st.text(st.characters(categories=["L"]), max_size=4),
+    st.sampled_from(["", "ſ", "K", "İ", "ı"]),
+)
+def test_an_editor_label_in_a_word_of_letters_is_the_whole_word(
+    label: str, tail: str, odd: str
+) -> None:
+    # parse_byline does not look for an editor's label in a segment of one word of letters: a
+    # label read there takes the whole word, and nothing (no colon, no name) follows it.
+    for word in (label + tail, label.upper() + tail, odd + label + tail, label.title() + odd):
+        if word.isalpha():
+            editor = names._EDITOR_LABEL.match(word)
+            assert editor is None or (editor.end() == len(word) and not editor.group("colon"))

@@ -111,6 +111,8 @@ _MAX_CAPTION_CHARS = 5000
 #: The longest match of ``_TRAILING_AGENCY`` in single-spaced text: a space, the longest credit
 #: word and a full stop.
 _AGENCY_REACH = 2 + max(map(len, CREDIT_WORDS))
+#: Endings no ``_TRAILING_AGENCY`` match has: no credit word holds a closing bracket.
+_BRACKET_ENDS = (")", "]", "）", ").", "].", "）.")
 # A credit is a few words; a longer tail after a separator is the caption's own text.
 _MAX_CREDIT_CHARS = 300
 _LABEL_WORDS = frozenset(label.lower() for label in CREDIT_LABELS)
@@ -126,6 +128,9 @@ _DATE_LIKE = re.compile(r"^[\d\s/.,-]+$")
 
 def looks_like_credit(text: str) -> bool:
     """Whether ``text`` (the inside of a bracket, or what follows a label) reads as a photo credit."""
+    if text.isascii() and _DATE_LIKE.match(text) is not None:
+        # ("13/9": an ASCII date stays one, or empty, once cleaned and normalised.)
+        return False
     value = unicodedata.normalize("NFKC", clean_line(text)).strip(" .")
     if not value or _DATE_LIKE.match(value) or len(value.split()) > 8:
         return False
@@ -327,7 +332,8 @@ def split_credit(
     if len(caption) > _MAX_CAPTION_CHARS:
         return caption, None  # running text, not a caption: no credit search over megabytes
     # (The leading label's colon is in the caption: one memchr-speed test rules most out.)
-    labelled = _LEADING_LABEL.match(caption) if ":" in caption or "：" in caption else None
+    colon = ":" in caption or "：" in caption
+    labelled = _LEADING_LABEL.match(caption) if colon else None
     if labelled is not None:
         rest = caption[labelled.end() :]
         if (looks_like_credit(rest) or is_name_list(rest)) and not _TRAILING_BRACKET.search(rest):
@@ -383,11 +389,14 @@ def split_credit(
         return caption[leading.end() :].strip(), leading.group("credit")
     # An agency closing the text is among its last characters: on one line (spaces single, as
     # clean_line leaves them) the search starts there.
+    # (No credit word holds a closing bracket, so a text ending in one, or in one and a full
+    # stop, "... Rabu (13/9).", ends in no agency.)
     reach = 0 if "\n" in caption else max(0, len(caption) - _AGENCY_REACH)
-    agency = _TRAILING_AGENCY.search(caption, reach)
+    agency = None if caption.endswith(_BRACKET_ENDS) else _TRAILING_AGENCY.search(caption, reach)
     if agency is not None:
         return caption[: agency.start()].strip(), agency.group("credit")
-    labelled_credit = _labelled_credit(caption)
+    # (A caption without a colon holds no labelled credit: the label's colon is in it.)
+    labelled_credit = _labelled_credit(caption) if colon else None
     if labelled_credit is not None and labelled_credit.start() > 0:
         return (
             caption[: labelled_credit.start()].rstrip(" ,;|-–—"),

@@ -230,6 +230,18 @@ def is_person_name(text: str, *, strict: bool = True) -> bool:
             (``Pewarta: prwir``).
     """
     name = clean_line(text)
+    if strict and name.isalpha() and len(name) <= 60:
+        # One word of letters ("Binsar"), the usual bare byline: no letter is a digit, "@", "/"
+        # or ".", and a letter opens a name's word, so the tests below come down to these.
+        lower = name.lower()
+        return (
+            "http" not in lower
+            and lower not in NOT_A_PERSON
+            and lower not in _LABEL_WORDS
+            and lower not in NAME_PARTICLES
+            and (name[0].isupper() or name[0] == name[0].upper())
+            and not (name.isupper() and len(name) <= 4)
+        )
     if not name or len(name) > 60 or _has_digit(name):
         return False
     lower = name.lower()
@@ -328,7 +340,8 @@ def parse_byline(line: str, *, bare: bool = False, agencies: bool = False) -> By
     for number, segment in enumerate(segments, 1):
         if not segment or is_date_words(segment):
             continue  # "Do Uhr" left of a date cut from "Do 25.04.24 | 14:07 Uhr" names nobody
-        editor = _EDITOR_LABEL.match(segment)
+        # (A label read in a word of letters is the whole word, with nothing after it: skipped.)
+        editor = None if segment.isalpha() else _EDITOR_LABEL.match(segment)
         if editor is not None and (editor.group("colon") or segment[editor.end() :]):
             names = split_authors(segment[editor.end() :], strict=not editor.group("colon"))
             if editor.group("colon") or names:
