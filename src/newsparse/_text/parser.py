@@ -305,10 +305,11 @@ _PROMPT_END = re.compile(r"\b(?:on|to|at|via)$", re.IGNORECASE)
 _PROMPT_END_REACH = len("via") + 1
 _PROMPT_WORDS = 8
 #: A post embedded from a social network, as an extractor writes it: the line naming who posted it
-#: and when (``— Jane Doe (@janedoe) May 2, 2020``), and its text ending in the post's short link
-#: (``... pic.twitter.com/AbC123``, ``... https://t.co/AbC123``), its last word.
+#: and when (``— Jane Doe (@janedoe) May 2, 2020``), right under the post's text, whose last word
+#: is the post's link (``... example.com/AbC123``).
 _POST_SIGNATURE = re.compile(r"^(?:--|[—–-])\s?[^()]{1,80}\(@\w{1,30}\)\s.{1,30}\d{4}$")
-_POST_LINKS = ("pic.twitter.com/", "https://t.co/", "http://t.co/")
+_POST_SIGNATURE_NOTE = "the signature of an embedded post"
+_LINK_WORD = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}/\S*")
 #: An editor's note on a video or picture the page shows (``Editor's note: The above video was
 #: published on Nov. 1, 2023.``): the page's, not the story's.
 _MEDIA_NOTE = re.compile(
@@ -1530,7 +1531,7 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
             continue
         furniture = _body_furniture(line)
         if furniture is not None:
-            fields.warnings.append(f"left out {furniture}: {line!r}")
+            _leave_out_furniture(furniture, line, fields)
             continue
         if line in fields.pictures:
             fields.add_caption(*_picture_caption(line))
@@ -1708,6 +1709,26 @@ def _described_picture(line: str) -> tuple[str, str | None] | None:
     return None if found is None else (found.group("text"), found.group("credit"))
 
 
+def _leave_out_furniture(furniture: str, line: str, fields: _Fields) -> None:
+    """Note that ``line``, the page's ``furniture``, is left out (and the post it signs)."""
+    fields.warnings.append(f"left out {furniture}: {line!r}")
+    if furniture == _POST_SIGNATURE_NOTE:
+        _drop_post_text(fields)
+
+
+def _drop_post_text(fields: _Fields) -> None:
+    """Leave out the last paragraph read when it is the text of the post signed right under it.
+
+    An embedded post's text ends in the post's link (its last word); the signature line under
+    it says the post was one.
+    """
+    if fields.paragraphs:
+        text = fields.paragraphs[-1]
+        if "/" in text and _LINK_WORD.fullmatch(text, text.rfind(" ") + 1) is not None:
+            fields.paragraphs.pop()
+            fields.warnings.append(f"left out the text of an embedded post: {text!r}")
+
+
 def _body_furniture(line: str) -> str | None:
     """What ``line`` is if it is furniture among the paragraphs: a bar of links or a wire note."""
     if line[:6] == "Editor" and _MEDIA_NOTE.match(line):
@@ -1717,9 +1738,7 @@ def _body_furniture(line: str) -> str | None:
     if line[:1] == "(" and _RATE_NOTE.match(line):
         return "a wire note of an exchange rate"
     if "@" in line and _POST_SIGNATURE.match(line):  # (one character: memchr speed)
-        return "the signature of an embedded post"
-    if "/" in line and line.startswith(_POST_LINKS, line.rfind(" ") + 1):
-        return "the text of an embedded post"
+        return _POST_SIGNATURE_NOTE
     return None
 
 
