@@ -70,9 +70,9 @@ _CONJUNCTION = re.compile(
 _TRAILING = re.compile(
     r"(?<!\s)\s*(?:\s[-–—]\s*[\w.]+$|(?<!\S)\S+@\S+$|\(@?[\w.]+\)$|@\w+$|\s\d{1,2}[./-]\d{1,2}[./-]\d{2,4}.*$)"
 )
-# An outlet the writers wrote for, closing a byline ("... for The Mail on Sunday", "... for
-# MailOnline", "... for Dailymail.com"): capitalised words (small joining words between them) or a
-# web address after a lone "for".
+# An outlet the writers wrote for, closing a byline ("... for The Harbour Times on Sunday", "... for
+# HarbourOnline", "... for Harbourtimes.com"): capitalised words (small joining words between them)
+# or a web address after a lone "for".
 _FOR_OUTLET = re.compile(
     r"\s+[Ff]or\s+(?:[A-Z0-9][\w'’&.-]*(?:\s+(?:(?:of|on|the|and|de|du|der|di)\s+)*"
     r"[A-Z0-9][\w'’&.-]*){0,5}|[\w-]+(?:\.[\w-]+)+)$"
