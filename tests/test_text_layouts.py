@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 import newsparse
+from newsparse._text.markup import unwrap
 from newsparse.model import Caption
 from tests.conftest import SEED
 
@@ -607,6 +608,54 @@ def test_hard_wrapped_dump_is_read_as_paragraphs() -> None:
     assert article.title == "Harbour reopens after storm"
     assert article.authors == ("Jane Doe",)
     assert article.paragraphs == (" ".join(first.split()), " ".join(second.split()))
+
+
+def test_a_short_wrapped_line_whose_next_word_did_not_fit_goes_on() -> None:
+    # The wrapping (at 72 columns) moved a long word down, leaving a short line mid-paragraph.
+    first = (
+        "The harbour reopened on Tuesday after a storm closed it for three days,\n"
+        "and the ferries ran on their usual timetable by the afternoon, while a\n"
+        "crowd gathered on the quay to watch the first of the\n"
+        "Councillor-commissioned-and-harbourmaster-approved sailings leave.\n"
+    )
+    second = (
+        "Shops on the waterfront opened again as the wind dropped, and the\n"
+        "council said it would count the cost of the storm once the debris was\n"
+        "cleared from the roads that lead down to the water by the end of the\n"
+        "week, when the last of the fishing boats are due back in the harbour.\n"
+    )
+    third = (
+        "The storm was the worst to reach the coast in a decade, forecasters\n"
+        "said, and more wind is expected at the weekend along the eastern quay.\n"
+    )
+    dump = f"{first}\n{second}\n{third}"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == tuple(" ".join(part.split()) for part in (first, second, third))
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        # The next word would have run past the width: the wrapping moved it down.
+        (
+            [
+                "Sailings " * 5 + "end of the",
+                "Overlong-compound-word-the-wrapping-moved-down here.",
+            ],
+            1,
+        ),
+        # The next word would have fit: the short line ended its paragraph.
+        (["Sailings " * 5 + "end of it.", "Next paragraph opens here."], 2),
+        # A title and a byline without a blank line between them stay apart.
+        (["Harbour reopens", "By Jane Doe"], 2),
+    ],
+)
+def test_unwrap_joins_a_short_line_only_when_the_next_word_did_not_fit(
+    lines: list[str], joined: int
+) -> None:
+    body = ["The harbour reopened on Tuesday after a storm closed it for three days and"] * 8
+    out = [line for line in unwrap([*body, "", *lines, "", *body]) if line]
+    assert len(out) == 2 + joined
 
 
 def test_a_wrapped_body_under_long_unwrapped_fields_is_unwrapped() -> None:

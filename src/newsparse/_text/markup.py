@@ -698,6 +698,30 @@ def _fills_width(stripped: list[str], lengths: list[int], width: int) -> bool:
     )
 
 
+#: Marks of code or of a field in a token: no word of running text holds them.
+_CODE_MARKS = re.compile(r"[:=()<>{};\\]")
+_OPENING_MARKS = "\"'(“„‚‘<["
+_ADDRESSES = ("http://", "https://")
+
+
+def _next_word_overran(line: str, stripped: list[str], index: int, width: int) -> bool:
+    """Whether the wrapping broke ``line`` (``stripped[index]``) early: the next word did not fit.
+
+    A line shorter than most is a paragraph's last, unless the first word of the line under it
+    is so long that it would have run past the width on it (``... the first`` over
+    ``Championship-qualifying matches ...``): the wrapping moved the word down.
+    """
+    following = stripped[index + 1] if index + 1 < len(stripped) else ""
+    if not following or following[:1] in _MARKUP_STARTS:
+        return False
+    word = following.partition(" ")[0]
+    # (A long token of code or a header field, ``expect(x).to.equal(y);``, ``Accept:``, is no word
+    # the wrapping moved; a web address is one.)
+    return len(line) + 1 + len(word) > width and (
+        _CODE_MARKS.search(word) is None or word.lstrip(_OPENING_MARKS).startswith(_ADDRESSES)
+    )
+
+
 def unwrap(raw_lines: list[str]) -> list[str]:
     """Join the lines of a hard-wrapped dump back into paragraphs; other dumps come back as they are.
 
@@ -738,7 +762,7 @@ def unwrap(raw_lines: list[str]) -> list[str]:
     overlong = width * _OVERLONG
     head = _HEAD_LINES  # non-blank lines still to pass before the text below the head
     in_address = False  # the line above broke a Markdown link's address (no spaces in it)
-    for line in stripped:
+    for index, line in enumerate(stripped):
         if line:
             head -= 1
         if in_address and parts and line:
@@ -772,7 +796,10 @@ def unwrap(raw_lines: list[str]) -> list[str]:
         in_address = bool(parts) and _opens_address(line)
         if (
             parts
-            and (len(line) < _FULL * width or (sentences_end and _ENDS_SENTENCE.search(line)))
+            and (
+                (len(line) < _FULL * width and not _next_word_overran(line, stripped, index, width))
+                or (sentences_end and _ENDS_SENTENCE.search(line))
+            )
             and not in_address
         ):
             out.append(" ".join(parts))  # a short line closes its paragraph
