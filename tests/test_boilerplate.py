@@ -197,6 +197,17 @@ def test_find_dateline(paragraph: str, expected: str | None) -> None:
             "Oct 19 (Kabar Wire) - Three boats sank.",
             Dateline("Oct 19 (Kabar Wire)", "Kabar Wire", "Kabar Wire"),
         ),
+        # Places a story was filed from at once, joined by slashes.
+        (
+            "PORTVILLE/EAST HAVEN, March 7 (Kabar Wire) - Shares fell.",
+            Dateline(
+                "PORTVILLE/EAST HAVEN, March 7 (Kabar Wire)", "PORTVILLE/EAST HAVEN", "Kabar Wire"
+            ),
+        ),
+        (
+            "Portville/Easton - Die Preise steigen.",
+            Dateline("Portville/Easton", "Portville/Easton"),
+        ),
         # A colon after the outlet in brackets or after its address, a comma before the
         # brackets, an address in capitals or opening in lower case, and the address alone.
         (

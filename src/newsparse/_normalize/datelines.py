@@ -19,9 +19,10 @@ from newsparse._normalize.whitespace import clean_line
 __all__ = ["Dateline", "find_dateline", "read_dateline", "split_dateline"]
 
 # Up to five words before a dash (or a colon after a capitalised place), with an optional agency
-# in brackets: the words are capitalised or are a domain such as "Kabar6.com".
+# in brackets: the words are capitalised (places filed from at once are joined by slashes,
+# "PARIS/LONDON") or are a domain such as "Kabar6.com".
 _TLD = r"(?:com|co\.id|co|id|net|org|my)"
-_WORD = rf"(?:[A-Z][\w.'’-]*|[a-z0-9][\w-]*\.{_TLD})"
+_WORD = rf"(?:[A-Z][\w.'’-]*(?:/[A-Z][\w.'’-]*)*|[a-z0-9][\w-]*\.{_TLD})"
 #: The languages whose month names a dateline's day may use.
 _DAY_LANGUAGES = frozenset(("en", "id", "ms"))
 # The day a wire story was filed, before its agency in brackets: "PORTVILLE, Oct 19 (Agency) -",
