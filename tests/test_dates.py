@@ -155,6 +155,37 @@ DUMP_LINES: list[tuple[str, dt.date]] = [
         "Kamis, 5 November 2015 14:56 WIB | 1.229 Views",
         dt.datetime(2015, 11, 5, 14, 56, tzinfo=WIB),
     ),
+    # More labels.
+    ("Publish: 12 Sep 2023 20:14 WIB", dt.datetime(2023, 9, 12, 20, 14, tzinfo=WIB)),
+    ("Posted at: 12 Sep 2023 20:14 WIB", dt.datetime(2023, 9, 12, 20, 14, tzinfo=WIB)),
+    # A counter whose word comes first.
+    (
+        "Kamis, 14 September 2023 11:22 WIB | Dibaca: 1.234 kali",
+        dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB),
+    ),
+    (
+        "Selasa, 16 Februari 2016 | 09:10 WIB | Dibaca 1.200 kali",
+        dt.datetime(2016, 2, 16, 9, 10, tzinfo=WIB),
+    ),
+    (
+        "Kamis, 14 September 2023 11:22 WIB - Dilihat 87 kali",
+        dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB),
+    ),
+]
+
+# A person's field set off from the date by a bar: the name's words are not the date's noise.
+# (Not date lines: the text parser must still read the name.)
+PERSON_FIELDS: list[tuple[str, dt.date]] = [
+    (
+        "Reporter : Budi Santoso Putra | Selasa, 16 Februari 2016 09:10",
+        dt.datetime(2016, 2, 16, 9, 10),
+    ),
+    (
+        "Oleh Siti Rahma Dewi | Kamis, 14/09/2023 11:22 WIB",
+        dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB),
+    ),
+    ("14 Sep 2023 11:22 WIB | Editor: Ann Marie Lee", dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB)),
+    ("16 February 2016 | By Jane Alice Doe", dt.date(2016, 2, 16)),
 ]
 
 REFUSED = [
@@ -176,6 +207,9 @@ REFUSED = [
     "[ist]",
     # Words in brackets are read as a zone's name only after a numeric offset.
     "Tue Feb 20 2018 01:00:00 (later changed by the desk)",
+    # Only a person's labelled field is set aside, not any words behind a bar.
+    "Harga cabai naik lagi di pasar induk | Selasa, 16 Februari 2016 09:10",
+    "Selasa, 16 Februari 2016 09:10 | Harga cabai naik lagi di pasar induk",
 ]
 
 
@@ -183,6 +217,13 @@ REFUSED = [
 def test_parse_date(text: str, expected: dt.date) -> None:
     value = parse_date(text)
     assert same(value, expected), value
+
+
+@pytest.mark.parametrize(("text", "expected"), PERSON_FIELDS)
+def test_parse_date_sets_a_person_field_aside(text: str, expected: dt.date) -> None:
+    value = parse_date(text)
+    assert same(value, expected), value
+    assert parse_date_line(text) is None
 
 
 @pytest.mark.parametrize("text", REFUSED)

@@ -14,6 +14,7 @@ from types import MappingProxyType
 from typing import Final
 
 from newsparse._normalize import date_tables as tables
+from newsparse._normalize.phrases import AUTHOR_LABELS, EDITOR_LABELS
 
 __all__ = [
     "AFTER_CLOCK_RE",
@@ -315,11 +316,18 @@ _READING_TIME = (
 )
 #: An hour word the clock time leaves behind ("10:00 Uhr", "14.30 uur", "9 h").
 _HOUR_WORD = r"(?:uhr|uur|hrs?|h)(?![^\W\d_])\.?"
+#: A counter whose word comes first: "Dibaca: 1.234 kali", "dilihat 53 kali", "views 1,204".
+_COUNTER_FIRST = r"(?:dibaca|dilihat|views?|reads|pembaca)\s*:?\s*\d[\d.,]*(?:\s*(?:kali|times|x))?"
+#: The labels of a person's field that may stand beside a date, set off by a bar: "Reporter :
+#: Jane Doe | Selasa, 16 Februari 2016", "16 Feb 2016 | Editor: Ann Lee" (folded, longest first).
+PERSON_LABELS: Final = tuple(
+    sorted({fold(label) for label in (*AUTHOR_LABELS, *EDITOR_LABELS)}, key=len, reverse=True)
+)
 #: Zone words, a reading time, counters and a short source tag that may trail a date line.
 TRAIL_RE: Final = re.compile(
     rf"{_PUNCT}(?:{_HOUR_WORD}{_PUNCT})?(?:(?:{_ZONE_NAMES}){_LETTER_AFTER}{_PUNCT})?"
     rf"(?:{_READING_TIME}{_PUNCT})?"
-    rf"(?:\d[\d.,]*\s*(?:{_COUNTERS}){_LETTER_AFTER}{_PUNCT})?"
+    rf"(?:(?:\d[\d.,]*\s*(?:{_COUNTERS})|{_COUNTER_FIRST}){_LETTER_AFTER}{_PUNCT})?"
     rf"(?:(?:(?<=[-|])|(?<=[-|]\s))\s*[^\W\d_][\w.]*{_PUNCT})?"
 )
 #: A word or number, for counting what is left around a date.

@@ -373,8 +373,11 @@ CLOCK_WORDS: Final[tuple[str, ...]] = ("uhr", "h", "hr", "hrs", "min", "uur", "o
 # Labels that may precede a date line ("Published: ..."), any language.
 LABELS: Final[tuple[str, ...]] = (
     "published on",
+    "published at",
     "published",
+    "publish",
     "posted on",
+    "posted at",
     "posted",
     "updated on",
     "last updated",

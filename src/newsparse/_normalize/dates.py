@@ -125,9 +125,11 @@ def parse_date(
     """Parse a string that is a date expression, machine or human.
 
     Light noise around the date is tolerated: a weekday, labels such as ``on``, ``at``,
-    ``pada``, ``Published:`` or ``Diperbarui``, ``|`` or ``-`` separators, a trailing
-    ``| 1.229 Views``, and up to two other words. A string over 500 characters is not a
-    date expression and gives ``None`` without being searched.
+    ``pada``, ``Published:`` or ``Diperbarui``, ``|`` or ``-`` separators, a trailing counter
+    (``| 1.229 Views``, ``| Dibaca: 1.234 kali``), a person's labelled field set off by a bar
+    (``Reporter : Jane Doe |`` before the date, ``| Editor: Ann Lee`` after it), and up to two
+    other words. A string over 500 characters is not a date expression and gives ``None``
+    without being searched.
 
     Args:
         text: The string, such as ``"Kamis, 14 September 2023 | 11:22 WIB"`` or
@@ -526,10 +528,29 @@ def _is_light_noise(folded: str, start: int, end: int) -> bool:
     if _is_line(folded, start, end):
         return True
     lead = pat.LEAD_RE.match(folded, 0, start)
-    rest = folded[lead.end() if lead else 0 : start]
-    trail = pat.TRAIL_RE.match(folded, end)
-    rest += " " + folded[trail.end() if trail else end :]
-    return len(pat.WORD_RE.findall(rest)) <= _MAX_NOISE_WORDS
+    before = folded[lead.end() if lead else 0 : start]
+    bar = before.find("|")
+    if bar != -1 and _is_person_field(before[:bar]):
+        before = before[bar + 1 :]
+    stop = folded.rfind("|", end)
+    if stop == -1 or not _is_person_field(folded[stop + 1 :]):
+        stop = len(folded)
+    trail = pat.TRAIL_RE.match(folded, end, stop)
+    after = folded[trail.end() if trail else end : stop]
+    return len(pat.WORD_RE.findall(before + " " + after)) <= _MAX_NOISE_WORDS
+
+
+def _is_person_field(folded: str) -> bool:
+    """Whether ``folded`` is a person's labelled field: ``reporter : jane doe``, ``editor: ann``."""
+    field = folded.strip(" \t:-")
+    if not field.startswith(pat.PERSON_LABELS) or len(field) > 80:
+        return False
+    label = next(label for label in pat.PERSON_LABELS if field.startswith(label))
+    name = field[len(label) :]
+    if not name[:1].isspace() and name[:1] != ":":
+        return False
+    name = name.lstrip(" \t:")
+    return bool(name) and name[:1].isalpha() and not any(c.isdigit() or c in ":|" for c in name)
 
 
 def _is_line(folded: str, start: int, end: int) -> bool:
