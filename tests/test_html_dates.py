@@ -669,3 +669,72 @@ def test_a_lone_linked_time_in_a_list_item_is_still_read() -> None:
         "<time datetime='2020-05-03T08:15'>3 May 2020</time></li><li>5 min read</li></ul>"
     )
     assert parse_article(_dated_page("", shown)).published == dt.datetime(2020, 5, 3, 8, 15)
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [
+        (
+            '<meta name="pub_date" content="2019-05-03T10:00:00Z">',
+            dt.datetime(2019, 5, 3, 10, 0, tzinfo=dt.timezone.utc),
+        ),
+        ('<meta name="publication-date" content="2019-05-03">', dt.date(2019, 5, 3)),
+        ('<meta name="published_date" content="2019-05-03">', dt.date(2019, 5, 3)),
+        ('<meta name="date-published" content="2019-05-03">', dt.date(2019, 5, 3)),
+        ('<meta name="DC.date.created" content="2019-05-03">', dt.date(2019, 5, 3)),
+        ('<meta property="dcterms:created" content="2019-05-03">', dt.date(2019, 5, 3)),
+        ('<meta name="citation_publication_date" content="2019/05/03">', dt.date(2019, 5, 3)),
+        ('<meta name="prism.publicationDate" content="2019-05-03">', dt.date(2019, 5, 3)),
+        ('<meta itemprop="dateCreated" content="2019-05-03">', dt.date(2019, 5, 3)),
+        (
+            '<meta property="http://ogp.me/ns/article#published_time" '
+            'content="2019-05-03T10:00:00+02:00">',
+            dt.datetime(2019, 5, 3, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=2))),
+        ),
+    ],
+)
+def test_rarer_publication_meta_names(meta: str, expected: dt.date) -> None:
+    article = parse_article(page(f"<article>{HEADLINE}{BODY}</article>", head=meta))
+    assert article.published == expected
+    assert type(article.published) is type(expected)
+
+
+def test_a_rarer_meta_name_comes_after_the_common_ones() -> None:
+    head = (
+        '<meta name="published_date" content="2001-01-01">'
+        '<meta property="article:published_time" content="2019-05-03T10:00:00Z">'
+    )
+    article = parse_article(page(f"<article>{HEADLINE}{BODY}</article>", head=head))
+    assert article.published == dt.datetime(2019, 5, 3, 10, 0, tzinfo=dt.timezone.utc)
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        '<meta name="date.updated" content="2019-06-01T09:00:00Z">',
+        '<meta name="revision_date" content="2019-06-01T09:00:00Z">',
+        '<meta property="article:modified" content="2019-06-01T09:00:00Z">',
+    ],
+)
+def test_rarer_modification_meta_names(meta: str) -> None:
+    head = f'<meta property="article:published_time" content="2019-05-03T10:00:00Z">{meta}'
+    article = parse_article(page(f"<article>{HEADLINE}{BODY}</article>", head=head))
+    assert article.modified == dt.datetime(2019, 6, 1, 9, 0, tzinfo=dt.timezone.utc)
+    assert article.published == dt.datetime(2019, 5, 3, 10, 0, tzinfo=dt.timezone.utc)
+
+
+def test_a_structured_day_takes_the_time_shown_on_that_day() -> None:
+    head = '<meta name="published_date" content="2019-05-03">'
+    shown = '<time datetime="2019-05-03T10:30:00+02:00">3 May 2019, 10:30</time>'
+    article = parse_article(page(f"<article>{HEADLINE}{shown}{BODY}</article>", head=head))
+    assert article.published == dt.datetime(
+        2019, 5, 3, 10, 30, tzinfo=dt.timezone(dt.timedelta(hours=2))
+    )
+
+
+def test_a_shown_midnight_does_not_replace_a_structured_day() -> None:
+    head = '<meta name="published_date" content="2019-05-03">'
+    shown = '<time datetime="2019-05-03T00:00:00Z">3 May 2019</time>'
+    article = parse_article(page(f"<article>{HEADLINE}{shown}{BODY}</article>", head=head))
+    assert article.published == dt.date(2019, 5, 3)
+    assert not isinstance(article.published, dt.datetime)
