@@ -482,6 +482,16 @@ def test_other_digit_strings_are_no_unix_time(value: str) -> None:
         "<span class='last-modified'>May 1, 2020</span>",
         # A zoned time that is the update's.
         "<span>Updated May 1, 2020 10:15 a.m. EDT</span>",
+        # The label before the date's own element: its text, its tail, its parent's text.
+        "<div class='meta'><span>Last updated:</span> <time datetime='2020-05-01'>1 May</time></div>",
+        (
+            "<div class='meta'><span class='author'>Ann Lee</span> · Updated on "
+            "<time datetime='2020-05-01'>1 May 2020</time></div>"
+        ),
+        "<p class='byline'>By Ann Lee · Updated 1 May 2020</p>",
+        "<p>Aktualisiert am <time datetime='2020-05-01T10:00'>01.05.2020</time></p>",
+        "<p>Updated <span class='date'>1 May 2020</span></p>",
+        "<div>Last updated</div><div>1 May 2020</div>",
     ],
 )
 def test_an_update_alone_is_not_the_publication_date(shown: str) -> None:
@@ -494,6 +504,26 @@ def test_the_published_line_beside_an_update_line_is_read() -> None:
         "<time class='updated' datetime='2020-05-04'>4 May 2020</time>"
     )
     assert parse_article(_dated_page("", shown)).published == dt.date(2020, 5, 1)
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        "<p class='date'>Updated 4 May 2020, first published 1 May 2020</p>",
+        "<p>Updated: 4 May 2020 | Originally published: 1 May 2020</p>",
+        "<p>Aktualisiert am 04.05.2020, erstmals veröffentlicht am 01.05.2020</p>",
+        (
+            "<p class='meta'>Updated <time datetime='2020-05-04T09:00'>4 May 2020</time>, "
+            "first published <time datetime='2020-05-01T08:00'>1 May 2020</time></p>"
+        ),
+    ],
+)
+def test_the_first_publication_named_in_an_update_line_is_read(shown: str) -> None:
+    published = parse_article(_dated_page("", shown)).published
+    assert published is not None
+    assert (published.date() if isinstance(published, dt.datetime) else published) == dt.date(
+        2020, 5, 1
+    )
 
 
 def test_an_update_line_still_names_the_zone_of_the_same_instant() -> None:

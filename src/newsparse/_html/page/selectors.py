@@ -15,7 +15,9 @@ from newsparse._normalize.phrases import (
     AUTHOR_LINK_PREFIXES,
     AUTHOR_LINK_SUFFIXES,
     BYLINE_WORDS,
+    FIRST_PUBLISHED_LABELS,
     PUBLISHED_LABELS,
+    UPDATE_LABELS,
     phrase_alternation,
 )
 
@@ -35,6 +37,7 @@ __all__ = [
     "DATE_ATTR",
     "DROP_TAGS",
     "FIGURE_FURNITURE_ATTR",
+    "FIRST_PUBLISHED_LABEL",
     "HEADING_TAGS",
     "HIDDEN_CLASS",
     "IMAGE_ATTR",
@@ -71,6 +74,8 @@ __all__ = [
     "TITLE_SEPARATORS",
     "TITLE_SEPARATOR_END",
     "TODAY_ATTR",
+    "UPDATE_LABEL",
+    "UPDATE_LABEL_END",
 ]
 
 #: Elements whose content is never article text; removed before anything else is looked at.
@@ -431,6 +436,20 @@ DATE_ATTR = FoldedPattern(
 #: (the words are :data:`~newsparse._normalize.phrases.PUBLISHED_LABELS`).
 PUBLISHED_LABEL = re.compile(
     rf"\s*(?:{phrase_alternation(PUBLISHED_LABELS)})\b\s*:?", re.IGNORECASE
+)
+#: A publication label inside a line that opens with an update label (see
+#: :data:`~newsparse._normalize.phrases.FIRST_PUBLISHED_LABELS`); the date follows it.
+FIRST_PUBLISHED_LABEL = re.compile(
+    rf"(?<!\w)(?:{phrase_alternation(FIRST_PUBLISHED_LABELS)})(?!\w)\s*:?", re.IGNORECASE
+)
+#: An update label anywhere in a text (``By Ann Lee · Updated 4 May 2020``).
+UPDATE_LABEL = re.compile(rf"(?<!\w)(?:{phrase_alternation(UPDATE_LABELS)})(?!\w)", re.IGNORECASE)
+#: An update label that ends a text (``Last updated on``, ``Aktualisiert am:``): the date
+#: that follows it, in the next element, is the update's.
+UPDATE_LABEL_END = re.compile(
+    rf"(?<!\w)(?:{phrase_alternation(UPDATE_LABELS)})"
+    r"(?:\s+(?:on|at|am|le|el|em|il|op|pada))?\s*:?\s*$",
+    re.IGNORECASE,
 )
 #: Class and id fragments of elements that show an update, not the publication, or today's
 #: date in the site's header ("current-time").
