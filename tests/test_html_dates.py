@@ -768,3 +768,24 @@ def test_a_shown_midnight_does_not_replace_a_structured_day() -> None:
     article = parse_article(page(f"<article>{HEADLINE}{shown}{BODY}</article>", head=head))
     assert article.published == dt.date(2019, 5, 3)
     assert not isinstance(article.published, dt.datetime)
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        # A top bar named for nothing but a date, before the page's header.
+        "<div class='topbar'><span class='date'>Friday, 7 June 2024</span></div>",
+        "<div id='strip'><time datetime='2024-06-07'>7 June 2024</time></div>",
+        # A teaser's date in a box before the article, named for nothing.
+        "<div class='box'><a href='/b'>Bridge repairs begin</a> <span class='date'>6 June 2024</span></div>",
+    ],
+)
+def test_a_date_inside_the_headlines_article_beats_one_before_it(chrome: str) -> None:
+    dated = _dated_page("", "<p class='date'>3 May 2019</p>")
+    assert parse_article(dated.replace("<body>", "<body>" + chrome)).published == dt.date(
+        2019, 5, 3
+    )
+    # Alone, the date outside the article is still read: nothing inside contradicts it.
+    alone = parse_article(_dated_page("").replace("<body>", "<body>" + chrome)).published
+    assert alone is not None
+    assert alone.year == 2024

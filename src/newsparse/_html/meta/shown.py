@@ -56,8 +56,14 @@ def visible_date(
     times: Iterable[Element] | None = None,
     verdicts: Verdicts | None = None,
     named: Iterable[tuple[Element, Names]] | None = None,
+    headings: Iterable[Element] | None = None,
 ) -> dt.date | None:
     """The publication date shown on the page: the first ``<time>``, else date-named elements.
+
+    When the page's first ``<h1>`` sits in an ``<article>`` or ``<main>``, a date shown inside
+    it beats one outside (a top bar's "today", a teaser's date); one outside is taken only when
+    none inside is found. ``headings`` are the page's ``<h1>`` elements in document order, when
+    the caller has them.
 
     Elements named for an update or labelled as one (``Updated Mar 12``), and those in
     sidebars, lists of other stories or comment threads, are skipped. A date line rejected by
@@ -74,10 +80,14 @@ def visible_date(
     """
     if verdicts is None:
         verdicts = Verdicts()
+    scope = _article_of(root.iter("h1") if headings is None else headings)
+    fallback: dt.date | None = None  # the first date outside the headline's article
     for el in root.iter(*TIME_TAGS) if times is None else times:
         found = _time_value(el, notes, order, language, verdicts)
         if found is not None:
-            return found
+            if scope is None or _inside(el, scope):
+                return found
+            fallback = fallback or found
     values = []
     # Each element's names, looked up (a dict made in C from the list) rather than read from the
     # element: an element missing from the list has none, the root aside.
@@ -102,10 +112,26 @@ def visible_date(
             break
         found = _dated_value(el, notes, order, language)
         if found is not None:
+            if scope is not None and not _inside(el, scope):
+                fallback = fallback or found
+                continue
             values.append(found)
             if isinstance(found, dt.datetime):
                 break
-    return _with_time(values) if values else None
+    return _with_time(values) if values else fallback
+
+
+def _article_of(headings: Iterable[Element]) -> Element | None:
+    """The ``<article>`` or ``<main>`` around the page's first ``<h1>``, else ``None``."""
+    h1 = next(iter(headings), None)
+    if h1 is None:
+        return None
+    return next((a for a in h1.iterancestors("article", "main")), None)
+
+
+def _inside(el: Element, scope: Element) -> bool:
+    """Whether ``el`` is ``scope`` or sits inside it."""
+    return el is scope or any(a is scope for a in el.iterancestors(scope.tag))
 
 
 def _time_value(

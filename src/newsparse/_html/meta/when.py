@@ -153,6 +153,7 @@ def read_dates(
         times=src.index.times,
         verdicts=verdicts,
         named=src.index.named,
+        headings=src.index.tagged["h1"],
     )
     if not candidates:
         published = shown
