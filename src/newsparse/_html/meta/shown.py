@@ -130,8 +130,8 @@ def _article_of(headings: Iterable[Element]) -> Element | None:
 
 
 def _inside(el: Element, scope: Element) -> bool:
-    """Whether ``el`` is ``scope`` or sits inside it."""
-    return el is scope or any(a is scope for a in el.iterancestors(scope.tag))
+    """Whether ``el`` is ``scope`` (an ``<article>`` or ``<main>``) or sits inside it."""
+    return el is scope or any(a is scope for a in el.iterancestors("article", "main"))
 
 
 def _time_value(
