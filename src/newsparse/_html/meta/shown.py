@@ -36,6 +36,8 @@ _DATE_HOLDERS = ("div", "span", "p", "small", "li", "abbr", "em", "strong", "hea
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _MAX_ZONED = 80
 _MAX_BARE = 40
+# The longest visible text read as a date line (see date_in).
+_MAX_DATE_LINE = 100
 # How much of the text before a date is read for an update label (see after_update_label).
 _LABEL_REACH = 40
 # How many boxes up from a date a teaser's headline is looked for (see :func:`_in_teaser`).
@@ -264,11 +266,17 @@ def _dated_value(
     text = one_line(text_of(el))
     if after_update_label(el):
         return None
-    parts = publication_parts(text)
-    if len(parts) != 1 or parts[0] is not text:
-        return next(
-            (v for part in parts if (v := date_in(part, notes, order, language=language))), None
-        )
+    if len(text) > _MAX_DATE_LINE:
+        # Too long for date_in to read whole; only a label may still lead to a date.
+        if is_update_line(text):
+            return None
+    else:
+        parts = publication_parts(text)
+        if len(parts) != 1 or parts[0] is not text:
+            return next(
+                (v for part in parts if (v := date_in(part, notes, order, language=language))),
+                None,
+            )
     found = date_value(el.get("title")) if el.tag == "abbr" else None
     found = found or date_in(text, notes, order, language=language)
     parent = el.getparent()
@@ -601,7 +609,7 @@ def date_in(
     page language's reading of all-numeric dates (see :func:`line_date`), and ``language`` the
     page's language.
     """
-    if not text or len(text) > 100:
+    if not text or len(text) > _MAX_DATE_LINE:
         return None
     match: DateMatch | None = line_date(text, day_first, language=language) or _find_in(
         text, day_first, language
