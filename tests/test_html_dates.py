@@ -717,7 +717,7 @@ def test_a_lone_linked_time_in_a_list_item_is_still_read() -> None:
         ('<meta name="prism.publicationDate" content="2019-05-03">', dt.date(2019, 5, 3)),
         ('<meta itemprop="dateCreated" content="2019-05-03">', dt.date(2019, 5, 3)),
         (
-            '<meta property="http://ogp.me/ns/article#published_time" '
+            '<meta property="https://vocabulary.example/ns/article#published_time" '
             'content="2019-05-03T10:00:00+02:00">',
             dt.datetime(2019, 5, 3, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=2))),
         ),

@@ -338,9 +338,8 @@ META_PUBLISHED = (
     "og:published_time",
     "cxenseparse:recs:publishtime",
     "article:post_date",
-    # Rarer spellings, read only where none of the above is given: the OpenGraph name written
-    # out as its namespace, Dublin Core with a colon, PRISM and citation names, and CMS names.
-    "http://ogp.me/ns/article#published_time",
+    # Rarer spellings, read only where none of the above is given: Dublin Core with a colon,
+    # PRISM and citation names, and CMS names.
     "dc:date.issued",
     "dc:date.created",
     "dcterms:issued",
@@ -382,7 +381,6 @@ META_MODIFIED = (
     "dcterms.modified",
     "article.updated",
     "modified_time",
-    "http://ogp.me/ns/article#modified_time",
     "article:modified",
     "dc.date.modified",
     "dc:date.modified",
