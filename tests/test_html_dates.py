@@ -482,6 +482,16 @@ def test_other_digit_strings_are_no_unix_time(value: str) -> None:
         "<span class='last-modified'>May 1, 2020</span>",
         # A zoned time that is the update's.
         "<span>Updated May 1, 2020 10:15 a.m. EDT</span>",
+        # The label before the date's own element: its text, its tail, its parent's text.
+        "<div class='meta'><span>Last updated:</span> <time datetime='2020-05-01'>1 May</time></div>",
+        (
+            "<div class='meta'><span class='author'>Ann Lee</span> · Updated on "
+            "<time datetime='2020-05-01'>1 May 2020</time></div>"
+        ),
+        "<p class='byline'>By Ann Lee · Updated 1 May 2020</p>",
+        "<p>Aktualisiert am <time datetime='2020-05-01T10:00'>01.05.2020</time></p>",
+        "<p>Updated <span class='date'>1 May 2020</span></p>",
+        "<div>Last updated</div><div>1 May 2020</div>",
     ],
 )
 def test_an_update_alone_is_not_the_publication_date(shown: str) -> None:
@@ -494,6 +504,26 @@ def test_the_published_line_beside_an_update_line_is_read() -> None:
         "<time class='updated' datetime='2020-05-04'>4 May 2020</time>"
     )
     assert parse_article(_dated_page("", shown)).published == dt.date(2020, 5, 1)
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        "<p class='date'>Updated 4 May 2020, first published 1 May 2020</p>",
+        "<p>Updated: 4 May 2020 | Originally published: 1 May 2020</p>",
+        "<p>Aktualisiert am 04.05.2020, erstmals veröffentlicht am 01.05.2020</p>",
+        (
+            "<p class='meta'>Updated <time datetime='2020-05-04T09:00'>4 May 2020</time>, "
+            "first published <time datetime='2020-05-01T08:00'>1 May 2020</time></p>"
+        ),
+    ],
+)
+def test_the_first_publication_named_in_an_update_line_is_read(shown: str) -> None:
+    published = parse_article(_dated_page("", shown)).published
+    assert published is not None
+    assert (published.date() if isinstance(published, dt.datetime) else published) == dt.date(
+        2020, 5, 1
+    )
 
 
 def test_an_update_line_still_names_the_zone_of_the_same_instant() -> None:
@@ -669,3 +699,93 @@ def test_a_lone_linked_time_in_a_list_item_is_still_read() -> None:
         "<time datetime='2020-05-03T08:15'>3 May 2020</time></li><li>5 min read</li></ul>"
     )
     assert parse_article(_dated_page("", shown)).published == dt.datetime(2020, 5, 3, 8, 15)
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [
+        (
+            '<meta name="pub_date" content="2019-05-03T10:00:00Z">',
+            dt.datetime(2019, 5, 3, 10, 0, tzinfo=dt.timezone.utc),
+        ),
+        ('<meta name="publication-date" content="2019-05-03">', dt.date(2019, 5, 3)),
+        ('<meta name="published_date" content="2019-05-03">', dt.date(2019, 5, 3)),
+        ('<meta name="date-published" content="2019-05-03">', dt.date(2019, 5, 3)),
+        ('<meta name="DC.date.created" content="2019-05-03">', dt.date(2019, 5, 3)),
+        ('<meta property="dcterms:created" content="2019-05-03">', dt.date(2019, 5, 3)),
+        ('<meta name="citation_publication_date" content="2019/05/03">', dt.date(2019, 5, 3)),
+        ('<meta name="prism.publicationDate" content="2019-05-03">', dt.date(2019, 5, 3)),
+        ('<meta itemprop="dateCreated" content="2019-05-03">', dt.date(2019, 5, 3)),
+        (
+            '<meta property="https://vocabulary.example/ns/article#published_time" '
+            'content="2019-05-03T10:00:00+02:00">',
+            dt.datetime(2019, 5, 3, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=2))),
+        ),
+    ],
+)
+def test_rarer_publication_meta_names(meta: str, expected: dt.date) -> None:
+    article = parse_article(page(f"<article>{HEADLINE}{BODY}</article>", head=meta))
+    assert article.published == expected
+    assert type(article.published) is type(expected)
+
+
+def test_a_rarer_meta_name_comes_after_the_common_ones() -> None:
+    head = (
+        '<meta name="published_date" content="2001-01-01">'
+        '<meta property="article:published_time" content="2019-05-03T10:00:00Z">'
+    )
+    article = parse_article(page(f"<article>{HEADLINE}{BODY}</article>", head=head))
+    assert article.published == dt.datetime(2019, 5, 3, 10, 0, tzinfo=dt.timezone.utc)
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        '<meta name="date.updated" content="2019-06-01T09:00:00Z">',
+        '<meta name="revision_date" content="2019-06-01T09:00:00Z">',
+        '<meta property="article:modified" content="2019-06-01T09:00:00Z">',
+    ],
+)
+def test_rarer_modification_meta_names(meta: str) -> None:
+    head = f'<meta property="article:published_time" content="2019-05-03T10:00:00Z">{meta}'
+    article = parse_article(page(f"<article>{HEADLINE}{BODY}</article>", head=head))
+    assert article.modified == dt.datetime(2019, 6, 1, 9, 0, tzinfo=dt.timezone.utc)
+    assert article.published == dt.datetime(2019, 5, 3, 10, 0, tzinfo=dt.timezone.utc)
+
+
+def test_a_structured_day_takes_the_time_shown_on_that_day() -> None:
+    head = '<meta name="published_date" content="2019-05-03">'
+    shown = '<time datetime="2019-05-03T10:30:00+02:00">3 May 2019, 10:30</time>'
+    article = parse_article(page(f"<article>{HEADLINE}{shown}{BODY}</article>", head=head))
+    assert article.published == dt.datetime(
+        2019, 5, 3, 10, 30, tzinfo=dt.timezone(dt.timedelta(hours=2))
+    )
+
+
+def test_a_shown_midnight_does_not_replace_a_structured_day() -> None:
+    head = '<meta name="published_date" content="2019-05-03">'
+    shown = '<time datetime="2019-05-03T00:00:00Z">3 May 2019</time>'
+    article = parse_article(page(f"<article>{HEADLINE}{shown}{BODY}</article>", head=head))
+    assert article.published == dt.date(2019, 5, 3)
+    assert not isinstance(article.published, dt.datetime)
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        # A top bar named for nothing but a date, before the page's header.
+        "<div class='topbar'><span class='date'>Friday, 7 June 2024</span></div>",
+        "<div id='strip'><time datetime='2024-06-07'>7 June 2024</time></div>",
+        # A teaser's date in a box before the article, named for nothing.
+        "<div class='box'><a href='/b'>Bridge repairs begin</a> <span class='date'>6 June 2024</span></div>",
+    ],
+)
+def test_a_date_inside_the_headlines_article_beats_one_before_it(chrome: str) -> None:
+    dated = _dated_page("", "<p class='date'>3 May 2019</p>")
+    assert parse_article(dated.replace("<body>", "<body>" + chrome)).published == dt.date(
+        2019, 5, 3
+    )
+    # Alone, the date outside the article is still read: nothing inside contradicts it.
+    alone = parse_article(_dated_page("").replace("<body>", "<body>" + chrome)).published
+    assert alone is not None
+    assert alone.year == 2024

@@ -24,6 +24,7 @@ __all__ = [
     "CREDIT_WORDS",
     "DESK_WORDS",
     "EDITOR_LABELS",
+    "FIRST_PUBLISHED_LABELS",
     "LIST_HEADERS",
     "NAME_CONJUNCTIONS",
     "NAME_PARTICLES",
@@ -398,6 +399,17 @@ WEAK_PUBLISHED_LABELS: tuple[str, ...] = _table(
     date | date de publication | date published | publication date | published date |
     first published | veröffentlicht | erschienen | erstellt am | publié | publicado |
     pubblicato | gepubliceerd | gepubliceerd op
+    """
+)
+
+# Labels that name the publication inside a line that opens with an update label
+# ("Updated 5 May 2019, first published 3 May 2019"): the date after one is the publication's.
+FIRST_PUBLISHED_LABELS: tuple[str, ...] = _table(
+    """
+    published | published on | first published | first published on | originally published |
+    originally published on | veröffentlicht | veröffentlicht am | erstmals veröffentlicht |
+    erschienen | erschienen am | erstellt am | publié | publié le | publicado | publicado el |
+    publicado em | pubblicato | pubblicato il | diterbitkan | gepubliceerd | gepubliceerd op
     """
 )
 

@@ -216,6 +216,11 @@ def _meta_line(
     found = find_date(text)
     if found is None or found.value is None:
         return None
+    update = sel.UPDATE_LABEL.search(text, 0, found.start)
+    if update is not None:
+        # "By Ann Lee · Updated 4 May 2020": the byline, without the update's date.
+        byline = parse_byline(text[: update.start()].strip(" ,;|-–—·/"))
+        return (byline.authors, None) if byline is not None else None
     rest = (text[: found.start] + " " + text[found.end :]).strip(" ,;|-–—·/")
     # Beside a date, a bare name is a byline too: "1. Februar 2022, Daniel Dillenburg".
     byline = parse_byline(rest, bare=True) if rest else None

@@ -20,11 +20,13 @@ from newsparse._normalize.dates import DateMatch, find_date, parse_date_line
 from newsparse._urls import join_url, split_url
 
 __all__ = [
+    "after_update_label",
     "bare_date_line",
     "date_in",
     "in_aside",
     "line_date",
     "named_not_published",
+    "publication_parts",
     "visible_date",
     "zoned_clock",
     "zoned_line",
@@ -34,6 +36,10 @@ _DATE_HOLDERS = ("div", "span", "p", "small", "li", "abbr", "em", "strong", "hea
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _MAX_ZONED = 80
 _MAX_BARE = 40
+# The longest visible text read as a date line (see date_in).
+_MAX_DATE_LINE = 100
+# How much of the text before a date is read for an update label (see after_update_label).
+_LABEL_REACH = 40
 # How many boxes up from a date a teaser's headline is looked for (see :func:`_in_teaser`).
 _TEASER_LEVELS = 4
 _HEADINGS = ("h1", "h2", "h3", "h4")
@@ -52,8 +58,14 @@ def visible_date(
     times: Iterable[Element] | None = None,
     verdicts: Verdicts | None = None,
     named: Iterable[tuple[Element, Names]] | None = None,
+    headings: Iterable[Element] | None = None,
 ) -> dt.date | None:
     """The publication date shown on the page: the first ``<time>``, else date-named elements.
+
+    When the page's first ``<h1>`` sits in an ``<article>`` or ``<main>``, a date shown inside
+    it beats one outside (a top bar's "today", a teaser's date); one outside is taken only when
+    none inside is found. ``headings`` are the page's ``<h1>`` elements in document order, when
+    the caller has them.
 
     Elements named for an update or labelled as one (``Updated Mar 12``), and those in
     sidebars, lists of other stories or comment threads, are skipped. A date line rejected by
@@ -70,10 +82,14 @@ def visible_date(
     """
     if verdicts is None:
         verdicts = Verdicts()
+    scope = _article_of(root.iter("h1") if headings is None else headings)
+    fallback: dt.date | None = None  # the first date outside the headline's article
     for el in root.iter(*TIME_TAGS) if times is None else times:
         found = _time_value(el, notes, order, language, verdicts)
         if found is not None:
-            return found
+            if scope is None or _inside(el, scope):
+                return found
+            fallback = fallback or found
     values = []
     # Each element's names, looked up (a dict made in C from the list) rather than read from the
     # element: an element missing from the list has none, the root aside.
@@ -98,10 +114,26 @@ def visible_date(
             break
         found = _dated_value(el, notes, order, language)
         if found is not None:
+            if scope is not None and not _inside(el, scope):
+                fallback = fallback or found
+                continue
             values.append(found)
             if isinstance(found, dt.datetime):
                 break
-    return _with_time(values) if values else None
+    return _with_time(values) if values else fallback
+
+
+def _article_of(headings: Iterable[Element]) -> Element | None:
+    """The ``<article>`` or ``<main>`` around the page's first ``<h1>``, else ``None``."""
+    h1 = next(iter(headings), None)
+    if h1 is None:
+        return None
+    return next((a for a in h1.iterancestors("article", "main")), None)
+
+
+def _inside(el: Element, scope: Element) -> bool:
+    """Whether ``el`` is ``scope`` (an ``<article>`` or ``<main>``) or sits inside it."""
+    return el is scope or any(a is scope for a in el.iterancestors("article", "main"))
 
 
 def _time_value(
@@ -115,10 +147,46 @@ def _time_value(
     if named_not_published(el) or in_aside(el, layout=False, verdicts=verdicts) or _listed_time(el):
         return None
     text = one_line(text_of(el))
-    if is_update_line(text):
+    if is_update_line(text) or after_update_label(el):
         return None
     value = el.get("datetime")
     return (date_value(value) if value else None) or date_in(text, notes, order, language=language)
+
+
+def publication_parts(text: str) -> tuple[str, ...]:
+    """The parts of a date line that may hold the publication date: all of it, or none of an update.
+
+    In a line with an update label, the text before the label (``By Ann Lee`` of ``By Ann Lee
+    · Updated 4 May 2019``) and the text after a publication label that follows it (``3 May
+    2019`` of ``Updated 5 May 2019, first published 3 May 2019``); a line without one is
+    returned whole, as itself.
+    """
+    update = sel.UPDATE_LABEL.search(text)
+    cut = update.start() if update is not None else (0 if is_update_line(text) else None)
+    if cut is None:
+        return (text,)
+    first = sel.FIRST_PUBLISHED_LABEL.search(text, cut + 1)
+    parts = (text[:cut], text[first.end() :] if first else "")
+    return tuple(part for part in parts if part.strip())
+
+
+def after_update_label(el: Element) -> bool:
+    """Whether the text just before ``el`` is an update label: ``Updated <time>...</time>``.
+
+    That text is the tail of the element before ``el``, else that element's own short text
+    (``<span>Last updated:</span> <time>``), else, for a first child, its parent's text.
+    """
+    previous = el.getprevious()
+    if previous is None:
+        parent = el.getparent()
+        before = parent.text if parent is not None else None
+    else:
+        before = previous.tail
+        if (not before or before.isspace()) and isinstance(previous.tag, str):
+            before = text_of(previous)
+    if not before or before.isspace():
+        return False
+    return sel.UPDATE_LABEL_END.search(before[-_LABEL_REACH:]) is not None
 
 
 def _listed_time(el: Element) -> bool:
@@ -196,8 +264,19 @@ def _dated_value(
     am:</span> <h2>13.10.2021</h2>``), else the text of the label's parent.
     """
     text = one_line(text_of(el))
-    if is_update_line(text):
+    if after_update_label(el):
         return None
+    if len(text) > _MAX_DATE_LINE:
+        # Too long for date_in to read whole; only a label may still lead to a date.
+        if is_update_line(text):
+            return None
+    else:
+        parts = publication_parts(text)
+        if len(parts) != 1 or parts[0] is not text:
+            return next(
+                (v for part in parts if (v := date_in(part, notes, order, language=language))),
+                None,
+            )
     found = date_value(el.get("title")) if el.tag == "abbr" else None
     found = found or date_in(text, notes, order, language=language)
     parent = el.getparent()
@@ -266,7 +345,7 @@ def bare_date_line(
             continue
         if in_aside(el, verdicts=verdicts):
             continue
-        if named_not_published(el):
+        if named_not_published(el) or after_update_label(el):
             continue
         if _in_teaser(el, url, boxes):
             continue
@@ -530,7 +609,7 @@ def date_in(
     page language's reading of all-numeric dates (see :func:`line_date`), and ``language`` the
     page's language.
     """
-    if not text or len(text) > 100:
+    if not text or len(text) > _MAX_DATE_LINE:
         return None
     match: DateMatch | None = line_date(text, day_first, language=language) or _find_in(
         text, day_first, language
@@ -571,7 +650,9 @@ def zoned_line(
             or not _CLOCK.search(text)
         ):
             continue
-        if not updates and (is_update_line(one_line(text)) or named_not_published(el)):
+        if not updates and (
+            is_update_line(one_line(text)) or named_not_published(el) or after_update_label(el)
+        ):
             continue
         match = parse_date_line(one_line(text), language=language)
         value = match.value if match is not None else None

@@ -153,6 +153,7 @@ def read_dates(
         times=src.index.times,
         verdicts=verdicts,
         named=src.index.named,
+        headings=src.index.tagged["h1"],
     )
     if not candidates:
         published = shown
@@ -192,6 +193,8 @@ def _settle(
 
     In order:
 
+    * a structured day without a time, on the day shown with a time (not midnight), takes
+      that time;
     * a UTC time one day off the zone-less time the page shows is the same instant seen from
       the page's zone when the two clocks are a whole offset apart (see :func:`_local_time`);
       a day alone does not move it, and a known instant is never traded for a day: a UTC time
@@ -208,6 +211,14 @@ def _settle(
     published = best.value
     local = _day(shown) if shown is not None else in_url
     if local is None or local == _day(published):
+        # A structured day without a time beside the time the page shows on that day: the same
+        # day, told more precisely (not a midnight, a day stored as a time).
+        if (
+            isinstance(shown, dt.datetime)
+            and not isinstance(published, dt.datetime)
+            and shown.time() != dt.time(0)
+        ):
+            return shown
         return published
     if isinstance(shown, dt.datetime) and abs((local - _day(published)).days) == 1:
         shifted = _local_time(published, shown)

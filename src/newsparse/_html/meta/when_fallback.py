@@ -22,7 +22,14 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
-from newsparse._html.meta.shown import date_in, in_aside, line_date, named_not_published
+from newsparse._html.meta.shown import (
+    date_in,
+    in_aside,
+    line_date,
+    named_not_published,
+    publication_parts,
+)
+from newsparse._html.page import selectors as sel
 from newsparse._html.page.sources import Sources, one_line
 from newsparse._html.page.tree import Element, Verdicts, text_of
 from newsparse._normalize.boilerplate import is_update_line
@@ -47,6 +54,8 @@ _SAME_TITLE = 0.8  # the share of a headline's words that the page's title must 
 _MAX_LABELLED = 100
 _MAX_LINE = 80
 _MAX_VALUE = 60
+# How much of the text node before a date is read for an update label.
+_LABEL_REACH = 40
 # Beside the headline: this many text nodes after the first <h1>, and no further than the
 # second long text (the body has begun).
 _NEAR_NODES = 30
@@ -103,10 +112,15 @@ def _labelled(src: Sources, day_first: bool | None) -> dt.date | None:
         if not _DIGIT.search(text):
             continue
         line = one_line(text)
-        if len(line) > _MAX_LABELLED or is_update_line(line):
+        if len(line) > _MAX_LABELLED:
             continue
-        label = _LABEL.match(line)
-        if label is not None and label.end() < len(line):
+        if is_update_line(line):
+            # "Updated 5 May 2019, first published 3 May 2019": the date after the second label.
+            first = sel.FIRST_PUBLISHED_LABEL.search(line, 1)
+            if first is None:
+                continue
+            rest = line[first.end() :]
+        elif (label := _LABEL.match(line)) is not None and label.end() < len(line):
             rest = line[label.end() :]
         elif before is not None and _is_label(one_line(text_of(before))):
             rest = line
@@ -188,6 +202,7 @@ def _near_headline(src: Sources, day_first: bool | None) -> dt.date | None:
     texts = _page_texts(src)
     at = next(i for i, (_, owner, _) in enumerate(texts) if owner in inside)
     long_texts = 0
+    previous = ""  # the text node before: "Last updated" before the date makes it an update's
     for text, owner, _ in texts[at + 1 : at + 1 + _NEAR_NODES]:
         if owner in inside:
             continue
@@ -196,8 +211,13 @@ def _near_headline(src: Sources, day_first: bool | None) -> dt.date | None:
             long_texts += 1
             if long_texts >= _LONG_TEXTS:
                 break
-        if _usable(line, owner, src.index.verdicts):
-            found = date_in(line, [], day_first)
+        labelled, previous = sel.UPDATE_LABEL_END.search(previous[-_LABEL_REACH:]), line
+        if labelled or len(line) > _MAX_LINE or not _DIGIT.search(line):
+            continue
+        for part in publication_parts(line):
+            found = (
+                date_in(part, [], day_first) if _usable(part, owner, src.index.verdicts) else None
+            )
             if found is not None:
                 return found
     for text, owner, _ in reversed(texts[max(0, at - _TOPLINE_NODES) : at]):
@@ -260,6 +280,7 @@ def opening_date(paragraphs: Sequence[str], *, day_first: bool | None = None) ->
             and _OPENING_BEFORE.fullmatch(before.strip()) is not None
             and _OPENING_AFTER.match(head, match.end) is not None
             and not is_update_line(before)
+            and sel.UPDATE_LABEL.search(before) is None
         ):
             return match.value
     return None

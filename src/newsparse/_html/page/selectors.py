@@ -15,7 +15,9 @@ from newsparse._normalize.phrases import (
     AUTHOR_LINK_PREFIXES,
     AUTHOR_LINK_SUFFIXES,
     BYLINE_WORDS,
+    FIRST_PUBLISHED_LABELS,
     PUBLISHED_LABELS,
+    UPDATE_LABELS,
     phrase_alternation,
 )
 
@@ -35,6 +37,7 @@ __all__ = [
     "DATE_ATTR",
     "DROP_TAGS",
     "FIGURE_FURNITURE_ATTR",
+    "FIRST_PUBLISHED_LABEL",
     "HEADING_TAGS",
     "HIDDEN_CLASS",
     "IMAGE_ATTR",
@@ -71,6 +74,8 @@ __all__ = [
     "TITLE_SEPARATORS",
     "TITLE_SEPARATOR_END",
     "TODAY_ATTR",
+    "UPDATE_LABEL",
+    "UPDATE_LABEL_END",
 ]
 
 #: Elements whose content is never article text; removed before anything else is looked at.
@@ -333,6 +338,35 @@ META_PUBLISHED = (
     "og:published_time",
     "cxenseparse:recs:publishtime",
     "article:post_date",
+    # Rarer spellings, read only where none of the above is given: Dublin Core with a colon,
+    # PRISM and citation names, and CMS names.
+    "dc:date.issued",
+    "dc:date.created",
+    "dcterms:issued",
+    "dcterms:created",
+    "dc.date.created",
+    "date.created",
+    "date.available",
+    "prism.publicationdate",
+    "citation_publication_date",
+    "citation_online_date",
+    "cxenseparse:publishtime",
+    "content:publishdate",
+    "published",
+    "published_at",
+    "published-date",
+    "published_date",
+    "publication-date",
+    "publicationdate",
+    "date-published",
+    "date_published",
+    "pub_date",
+    "pub-date",
+    "pdate",
+    "og:pubdate",
+    "article:published_date",
+    "displaydate",
+    "datecreated",
 )
 #: ``<meta>`` names that often carry the day the page was generated rather than published; the
 #: date the page shows beats them when the two disagree.
@@ -347,6 +381,16 @@ META_MODIFIED = (
     "dcterms.modified",
     "article.updated",
     "modified_time",
+    "article:modified",
+    "dc.date.modified",
+    "dc:date.modified",
+    "dcterms:modified",
+    "date.modified",
+    "date.updated",
+    "last_modified",
+    "last_updated",
+    "lastupdate",
+    "revision_date",
 )
 META_KEYWORDS = ("news_keywords", "keywords", "article:tag", "dc.subject", "parsely-tags")
 META_SECTION = ("article:section", "og:section", "parsely-section", "section")
@@ -390,6 +434,20 @@ DATE_ATTR = FoldedPattern(
 #: (the words are :data:`~newsparse._normalize.phrases.PUBLISHED_LABELS`).
 PUBLISHED_LABEL = re.compile(
     rf"\s*(?:{phrase_alternation(PUBLISHED_LABELS)})\b\s*:?", re.IGNORECASE
+)
+#: A publication label inside a line that opens with an update label (see
+#: :data:`~newsparse._normalize.phrases.FIRST_PUBLISHED_LABELS`); the date follows it.
+FIRST_PUBLISHED_LABEL = re.compile(
+    rf"(?<!\w)(?:{phrase_alternation(FIRST_PUBLISHED_LABELS)})(?!\w)\s*:?", re.IGNORECASE
+)
+#: An update label anywhere in a text (``By Ann Lee · Updated 4 May 2020``).
+UPDATE_LABEL = re.compile(rf"(?<!\w)(?:{phrase_alternation(UPDATE_LABELS)})(?!\w)", re.IGNORECASE)
+#: An update label that ends a text (``Last updated on``, ``Aktualisiert am:``): the date
+#: that follows it, in the next element, is the update's.
+UPDATE_LABEL_END = re.compile(
+    rf"(?<!\w)(?:{phrase_alternation(UPDATE_LABELS)})"
+    r"(?:\s+(?:on|at|am|le|el|em|il|op|pada))?\s*:?\s*$",
+    re.IGNORECASE,
 )
 #: Class and id fragments of elements that show an update, not the publication, or today's
 #: date in the site's header ("current-time").

@@ -55,6 +55,11 @@ class MetaTags:
                 if key:
                     for part in key.lower().split():
                         self.values.setdefault(part, []).append(value)
+                        if "#" in part:
+                            # A name written out as its vocabulary's address, ".../ns/article#
+                            # published_time": also under its short form, "article:published_time".
+                            short = part.rsplit("/", 1)[-1].replace("#", ":", 1)
+                            self.values.setdefault(short, []).append(value)
 
     def first(self, names: Iterable[str]) -> str | None:
         """The first non-empty value of the first of ``names`` the page has."""
