@@ -716,3 +716,35 @@ def test_a_pull_quote_repeating_the_text_is_read_once() -> None:
         f"<p>{LONG2}</p><p>Yes.</p><p>{LONG3} Yes.</p></article>"
     )
     assert parse_html(page).paragraphs == (LONG1, LONG2, "Yes.", f"{LONG3} Yes.")
+
+
+def test_text_only_a_noscript_holds_is_read_when_the_page_gives_none() -> None:
+    # A script writes the post from a template; the <noscript> beside it holds the same post
+    # for readers without scripts. With nothing else to read, that is the body.
+    post = f"<p>{LONG1}</p><p>{LONG2}</p><br>{LONG3}"
+    page = _page(
+        '<div class="blog"><h2>Harbour budget</h2><div class="post-body">'
+        f'<script type="text/template">{post}</script><noscript>{post}</noscript></div></div>'
+    )
+    assert parse_html(page).paragraphs == (LONG1, LONG2, LONG3)
+
+
+def test_a_noscript_is_not_read_when_the_page_has_text() -> None:
+    # The page's own text is the article; a long "turn on scripts" notice is not added to it.
+    notice = (
+        "Please turn on JavaScript in your browser to read the comments, see the photo gallery "
+        "and take part in the reader survey about the harbour and the budget of the city."
+    )
+    page = _page(
+        f"<article><p>{LONG1}</p><p>{LONG2}</p><noscript><p>{notice}</p></noscript></article>"
+    )
+    assert parse_html(page).paragraphs == (LONG1, LONG2)
+
+
+def test_a_short_noscript_is_not_read() -> None:
+    # A line under 200 characters in a <noscript> ("JavaScript is off") is no article.
+    page = _page(
+        '<div id="app"></div><noscript><p>You need to enable JavaScript to run this app, '
+        "which shows the harbour budget.</p></noscript>"
+    )
+    assert parse_html(page).paragraphs == ()

@@ -40,7 +40,12 @@ _MAX_CAPTION_CHARS = 1500
 
 
 def parse_html(
-    text: str, *, url: str | None = None, cleaned: bool = False, utf8: bytes | None = None
+    text: str,
+    *,
+    url: str | None = None,
+    cleaned: bool = False,
+    utf8: bytes | None = None,
+    noscript: bool = False,
 ) -> Article:
     """Parse an HTML page into an article.
 
@@ -53,6 +58,10 @@ def parse_html(
             twice.
         utf8: ``text`` in UTF-8 (the bytes it was decoded from), when the caller has them: the
             page is parsed from them instead of encoding ``text`` again.
+        noscript: Read the content of ``<noscript>`` elements as part of the page. Without it,
+            a page whose markup gives no article text but whose ``<noscript>`` holds text (the
+            article as a reader without scripts sees it, on pages a script writes) is read
+            again with it.
 
     Returns:
         The article; fields the page does not provide are ``None`` or empty.
@@ -61,7 +70,7 @@ def parse_html(
         InputTooLargeError: The page is too large to parse in bounded time.
         NotAnArticleError: The markup holds no HTML elements.
     """
-    page = load_page(text, cleaned=cleaned, utf8=utf8)
+    page = load_page(text, cleaned=cleaned, utf8=utf8, noscript=noscript)
     body = page.root.find("body")
     if body is None:
         body = page.root
@@ -80,6 +89,8 @@ def parse_html(
     found = extract_paragraphs(
         body, title=meta.title, exclude=[c.text for c in captions], census=census
     )
+    if not found.paragraphs and page.noscript_text:
+        return parse_html(text, url=url, cleaned=cleaned, utf8=utf8, noscript=True)
     if _is_listing(found, meta):
         return _listing(meta, found.teasers)
     paragraphs = found.paragraphs
