@@ -46,6 +46,7 @@ def parse_html(
     cleaned: bool = False,
     utf8: bytes | None = None,
     noscript: bool = False,
+    second: bool = False,
 ) -> Article:
     """Parse an HTML page into an article.
 
@@ -58,10 +59,12 @@ def parse_html(
             twice.
         utf8: ``text`` in UTF-8 (the bytes it was decoded from), when the caller has them: the
             page is parsed from them instead of encoding ``text`` again.
-        noscript: Read the content of ``<noscript>`` elements as part of the page. Without it,
-            a page whose markup gives no article text but whose ``<noscript>`` holds text (the
-            article as a reader without scripts sees it, on pages a script writes) is read
-            again with it.
+        noscript: Read the content of ``<noscript>`` elements as part of the page.
+        second: This is the second reading of a page whose first gave no article text: an
+            element named as furniture that holds most of the page's prose is kept (see
+            :func:`~newsparse._html.body.furniture.remove_furniture`), and ``noscript`` is set
+            when a ``<noscript>`` held text (the article as a reader without scripts sees it,
+            on pages a script writes).
 
     Returns:
         The article; fields the page does not provide are ``None`` or empty.
@@ -85,12 +88,14 @@ def parse_html(
         if len(text_of(element)) < _MAX_CAPTION_CHARS:
             census.dropped(element)
             drop(element)
-    remove_furniture(body, protected=protected, census=census)
+    remove_furniture(body, protected=protected, census=census, keep_prose=second)
     found = extract_paragraphs(
         body, title=meta.title, exclude=[c.text for c in captions], census=census
     )
-    if not found.paragraphs and page.noscript_text:
-        return parse_html(text, url=url, cleaned=cleaned, utf8=utf8, noscript=True)
+    if not found.paragraphs and not second:
+        return parse_html(
+            text, url=url, cleaned=cleaned, utf8=utf8, noscript=page.noscript_text, second=True
+        )
     if _is_listing(found, meta):
         return _listing(meta, found.teasers)
     paragraphs = found.paragraphs
