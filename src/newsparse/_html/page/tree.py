@@ -436,9 +436,9 @@ def _strip(root: Element, buttons: list[Element], *, noscript: bool = False) -> 
         elif not noscript_text and len(_STRING(element).strip()) >= MIN_NOSCRIPT_TEXT:
             noscript_text = True
     lxml.etree.strip_elements(root, *DROP_TAGS, with_tail=False)
-    return noscript_text
     # Comments and processing instructions are left out by the parser itself (``remove_comments``,
     # ``remove_pis``): no walk is needed to strip them.
+    return noscript_text
 
 
 _T = TypeVar("_T")
