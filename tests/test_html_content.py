@@ -716,3 +716,84 @@ def test_a_pull_quote_repeating_the_text_is_read_once() -> None:
         f"<p>{LONG2}</p><p>Yes.</p><p>{LONG3} Yes.</p></article>"
     )
     assert parse_html(page).paragraphs == (LONG1, LONG2, "Yes.", f"{LONG3} Yes.")
+
+
+def test_text_only_a_noscript_holds_is_read_when_the_page_gives_none() -> None:
+    # A script writes the post from a template; the <noscript> beside it holds the same post
+    # for readers without scripts. With nothing else to read, that is the body.
+    post = f"<p>{LONG1}</p><p>{LONG2}</p><br>{LONG3}"
+    page = _page(
+        '<div class="blog"><h2>Harbour budget</h2><div class="post-body">'
+        f'<script type="text/template">{post}</script><noscript>{post}</noscript></div></div>'
+    )
+    assert parse_html(page).paragraphs == (LONG1, LONG2, LONG3)
+
+
+def test_a_noscript_is_not_read_when_the_page_has_text() -> None:
+    # The page's own text is the article; a long "turn on scripts" notice is not added to it.
+    notice = (
+        "Please turn on JavaScript in your browser to read the comments, see the photo gallery "
+        "and take part in the reader survey about the harbour and the budget of the city."
+    )
+    page = _page(
+        f"<article><p>{LONG1}</p><p>{LONG2}</p><noscript><p>{notice}</p></noscript></article>"
+    )
+    assert parse_html(page).paragraphs == (LONG1, LONG2)
+
+
+def test_a_short_noscript_is_not_read() -> None:
+    # A line under 200 characters in a <noscript> ("JavaScript is off") is no article.
+    page = _page(
+        '<div id="app"></div><noscript><p>You need to enable JavaScript to run this app, '
+        "which shows the harbour budget.</p></noscript>"
+    )
+    assert parse_html(page).paragraphs == ()
+
+
+def test_article_in_div_boxes_named_as_furniture_is_read_when_nothing_else_is() -> None:
+    # The article is set in <div> boxes (no <p>) inside a box whose class names a widget; the
+    # page's only <p> text is its copyright notice. The first reading drops the widget and keeps
+    # nothing; the second keeps a box holding most of the page's prose, whatever its markup.
+    sentences = (
+        LONG1,
+        LONG2,
+        LONG3,
+        "Work on the northern quay is to start in the spring, and the harbour office expects it "
+        "to take about eighteen months if the weather allows.",
+        "Fishermen asked for a second slipway at the old market, which the plan leaves for a "
+        "later budget, and said they would raise it again in the autumn.",
+        "The ferry company welcomed the plan, saying the deeper berth would let its new boat "
+        "call at the town all year round instead of only in summer.",
+        "Shop owners on the quay fear that the works will keep visitors away for two seasons, "
+        "and want the council to pay for signs that point the way in.",
+        "A council spokesman said the works would be done in stages, so that at least one side "
+        "of the harbour stays open to boats and visitors at all times.",
+        "The regional government is expected to confirm its share of the money at its meeting "
+        "in March, after the budget committee has looked at the figures.",
+        "Residents can see the plans at the town hall until the end of the month and send their "
+        "comments by post or by e-mail to the harbour office.",
+    )
+    notice = (
+        "Copyright 2013 The Example Courier. All rights reserved. This material may not be "
+        "published, broadcast, rewritten or redistributed in any form without permission. "
+    )
+    story = "".join(f"<div>{text}</div>" for text in sentences)
+    page = _page(
+        f'<div class="widget story"><h1>Harbour budget</h1>{story}</div>'
+        f'<div class="legal"><p>{notice * 2}</p></div>'
+    )
+    assert parse_html(page).paragraphs == sentences
+
+
+def test_a_prose_box_named_as_furniture_stays_out_when_the_page_has_text() -> None:
+    # The second reading is only for a page whose first gave nothing: beside an article, a
+    # widget holding more prose than it is still furniture.
+    widget = "".join(
+        f"<div>{text} This is what another reader wrote about the harbour.</div>"
+        for text in (LONG1, LONG2, LONG3)
+    )
+    page = _page(
+        f"<article><p>{LONG1}</p><p>{LONG2}</p></article>"
+        f'<div class="widget reader-voices">{widget}</div>'
+    )
+    assert parse_html(page).paragraphs == (LONG1, LONG2)

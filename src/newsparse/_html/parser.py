@@ -40,7 +40,13 @@ _MAX_CAPTION_CHARS = 1500
 
 
 def parse_html(
-    text: str, *, url: str | None = None, cleaned: bool = False, utf8: bytes | None = None
+    text: str,
+    *,
+    url: str | None = None,
+    cleaned: bool = False,
+    utf8: bytes | None = None,
+    noscript: bool = False,
+    second: bool = False,
 ) -> Article:
     """Parse an HTML page into an article.
 
@@ -53,6 +59,12 @@ def parse_html(
             twice.
         utf8: ``text`` in UTF-8 (the bytes it was decoded from), when the caller has them: the
             page is parsed from them instead of encoding ``text`` again.
+        noscript: Read the content of ``<noscript>`` elements as part of the page.
+        second: This is the second reading of a page whose first gave no article text: an
+            element named as furniture that holds most of the page's prose is kept (see
+            :func:`~newsparse._html.body.furniture.remove_furniture`), and ``noscript`` is set
+            when a ``<noscript>`` held text (the article as a reader without scripts sees it,
+            on pages a script writes).
 
     Returns:
         The article; fields the page does not provide are ``None`` or empty.
@@ -61,7 +73,7 @@ def parse_html(
         InputTooLargeError: The page is too large to parse in bounded time.
         NotAnArticleError: The markup holds no HTML elements.
     """
-    page = load_page(text, cleaned=cleaned, utf8=utf8)
+    page = load_page(text, cleaned=cleaned, utf8=utf8, noscript=noscript)
     body = page.root.find("body")
     if body is None:
         body = page.root
@@ -76,10 +88,14 @@ def parse_html(
         if len(text_of(element)) < _MAX_CAPTION_CHARS:
             census.dropped(element)
             drop(element)
-    remove_furniture(body, protected=protected, census=census)
+    remove_furniture(body, protected=protected, census=census, keep_prose=second)
     found = extract_paragraphs(
         body, title=meta.title, exclude=[c.text for c in captions], census=census
     )
+    if not found.paragraphs and not second:
+        return parse_html(
+            text, url=url, cleaned=cleaned, utf8=utf8, noscript=page.noscript_text, second=True
+        )
     if _is_listing(found, meta):
         return _listing(meta, found.teasers)
     paragraphs = found.paragraphs

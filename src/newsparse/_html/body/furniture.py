@@ -28,6 +28,14 @@ _FURNITURE_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "dialog", "search"}
 )
 _KEEP_SHARE = 0.5
+# ... or, on a page with at least this much prose, this share of it, in <p> or not: blocks of text
+# (paragraphs, cells, list items, and boxes by their own text) this long, with few links.
+_PROSE_SHARE = 0.8
+_MIN_PAGE_PROSE = 1000
+_MIN_PROSE_BLOCK = 80
+_MAX_PROSE_BLOCK_LINKS = 0.3
+_PROSE_TEXTS = frozenset({"p", "pre", "blockquote", "td", "dd", "li"})
+_PROSE_HOLDERS = (*_PROSE_TEXTS, "div", "section", "article", "span", "font", "center", "main")
 # Own text (outside block children) a holder needs before it counts as holding paragraphs.
 _MIN_OWN_TEXT = 200
 # A paragraph in a <header> this long, and hardly linked, is the article's lead.
@@ -52,6 +60,23 @@ def _paragraph_mass(el: Element, census: Census) -> int:
     for para in el.iter("p"):
         length = measure(para)
         if length >= _MIN_TEXT:
+            total += length
+    return total
+
+
+def _prose_length(el: Element) -> int:
+    """The length of the prose inside ``el``, whatever its markup.
+
+    Each block of text counts when it is 80 characters or longer and hardly linked: a paragraph,
+    a table cell, a list item by all its text, and a ``<div>``, ``<span>`` or ``<font>`` box by
+    its own text (outside its block children). A block inside another counts in both, as the
+    same blocks do for the page as a whole.
+    """
+    total = 0
+    for block in el.iter(*_PROSE_HOLDERS):
+        text = text_of(block) if block.tag in _PROSE_TEXTS else own_text(block)
+        length = len(text.strip())
+        if length >= _MIN_PROSE_BLOCK and link_density(block, length) < _MAX_PROSE_BLOCK_LINKS:
             total += length
     return total
 
@@ -100,7 +125,11 @@ def _boxes_text(el: Element) -> bool:
 
 
 def remove_furniture(
-    body: Element, *, protected: set[Element] | None = None, census: Census | None = None
+    body: Element,
+    *,
+    protected: set[Element] | None = None,
+    census: Census | None = None,
+    keep_prose: bool = False,
 ) -> None:
     """Drop navigation, footers, share bars and other page furniture from ``body``, in place.
 
@@ -120,6 +149,10 @@ def remove_furniture(
         census: The walk over ``body`` made before anything was removed from it (made here
             when not given); elements removed since must have been noted with
             :meth:`~newsparse._html.page.census.Census.dropped`.
+        keep_prose: Keep, too, an element that holds most of the page's prose in any markup
+            (:func:`_prose_length`): an article set in ``<div>`` boxes or table cells, on a page
+            whose ``<p>`` text is elsewhere (a footer, a sidebar). Measuring that costs a walk
+            over the page, so it is done on a second reading of a page whose first gave no text.
     """
     if census is None:
         census = Census(body, body)
@@ -129,6 +162,8 @@ def remove_furniture(
     if protected is None:
         protected = body_ancestors(body, census=census)
     negative: dict[str, bool] = {}
+    # The page's prose, measured before anything is removed (see _prose_length).
+    page_prose = _prose_length(body) if keep_prose else 0
 
     def discard(el: Element) -> bool:
         if el in protected or el.getparent() is None:
@@ -140,6 +175,8 @@ def remove_furniture(
                 if _paragraph_mass(el, census) >= _KEEP_SHARE * total_mass:
                     return False
             elif text_len(el) > _KEEP_SHARE * total:
+                return False
+            if page_prose >= _MIN_PAGE_PROSE and _prose_length(el) >= _PROSE_SHARE * page_prose:
                 return False
         # (Judged in document order, no later candidate holds a paragraph around ``el``; its
         # measures are forgotten all the same, so the census stays true.)

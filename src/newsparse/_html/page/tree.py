@@ -28,6 +28,7 @@ __all__ = [
     "MAX_ATTRIBUTES",
     "MAX_ELEMENTS",
     "MAX_HTML_CHARS",
+    "MIN_NOSCRIPT_TEXT",
     "Element",
     "Page",
     "Question",
@@ -46,6 +47,10 @@ Element: TypeAlias = lxml.etree._Element
 _STRING: Callable[[Element], str] = lxml.etree.XPath("string()", smart_strings=False)
 # How many elements the tree holds, the root included.
 _COUNT_ELEMENTS: Callable[[Element], float] = lxml.etree.XPath("count(descendant-or-self::*)")
+
+#: The text a ``<noscript>`` must hold, in characters, to be worth reading when the rest of the
+#: page gives no article text (a "please turn on JavaScript" line is shorter).
+MIN_NOSCRIPT_TEXT = 200
 
 #: The largest page, in characters, that the HTML parser reads.
 MAX_HTML_CHARS = 20_000_000
@@ -144,9 +149,12 @@ class Page:
         root: The ``<html>`` element, with scripts, styles and comments removed.
         jsonld: The text of every ``<script type="application/ld+json">`` block, in page order.
         head: The ``<head>`` element (kept apart, as it is dropped from ``root``), or ``None``.
+        notes: What a reader of the result should know about the parse (limits hit, tags cut).
+        noscript_text: Whether a ``<noscript>`` removed from the page held text (at least
+            :data:`MIN_NOSCRIPT_TEXT` characters): what the page shows a reader without scripts.
     """
 
-    __slots__ = ("head", "jsonld", "notes", "root")
+    __slots__ = ("head", "jsonld", "noscript_text", "notes", "root")
 
     def __init__(
         self,
@@ -154,11 +162,14 @@ class Page:
         jsonld: tuple[str, ...],
         head: Element | None,
         notes: tuple[str, ...] = (),
+        *,
+        noscript_text: bool = False,
     ) -> None:
         self.root = root
         self.jsonld = jsonld
         self.head = head
         self.notes = notes
+        self.noscript_text = noscript_text
 
 
 def _parser(*, huge: bool = False, utf8: bool = False) -> lxml.etree.HTMLParser:
@@ -312,7 +323,9 @@ def _trim_crowded_tags(text: str) -> tuple[str, int]:
     return "".join(pieces), trimmed
 
 
-def load_page(text: str, *, cleaned: bool = False, utf8: bytes | None = None) -> Page:
+def load_page(
+    text: str, *, cleaned: bool = False, utf8: bytes | None = None, noscript: bool = False
+) -> Page:
     """Parse ``text`` as HTML and strip what never holds article text.
 
     Args:
@@ -321,6 +334,8 @@ def load_page(text: str, *, cleaned: bool = False, utf8: bytes | None = None) ->
         utf8: ``text`` in UTF-8, when the caller has it (the bytes it was decoded from); else
             ``text`` is encoded here, as libxml2 reads UTF-8 faster than lxml can hand it a
             ``str``.
+        noscript: Read the content of ``<noscript>`` elements as part of the page (what a
+            reader without scripts sees) instead of removing it.
 
     Returns:
         The cleaned page.
@@ -386,8 +401,8 @@ def load_page(text: str, *, cleaned: bool = False, utf8: bytes | None = None) ->
     if head is not None:
         root.remove(head)
         buttons = [b for b in buttons if next(b.iterancestors("head"), None) is not head]
-    _strip(root, buttons)
-    return Page(root, jsonld, head, notes)
+    noscript_text = _strip(root, buttons, noscript=noscript)
+    return Page(root, jsonld, head, notes, noscript_text=noscript_text)
 
 
 def is_hidden(el: Element) -> bool:
@@ -397,17 +412,33 @@ def is_hidden(el: Element) -> bool:
     return "display:none" in (el.get("style") or "").replace(" ", "").lower()
 
 
-def _strip(root: Element, buttons: list[Element]) -> None:
-    """Remove what never holds article text from ``root``; ``buttons`` are its ``<button>``."""
+def _strip(root: Element, buttons: list[Element], *, noscript: bool = False) -> bool:
+    """Remove what never holds article text from ``root``; ``buttons`` are its ``<button>``.
+
+    Args:
+        root: The page's root element.
+        buttons: Its ``<button>`` elements outside the ``<head>``.
+        noscript: Keep the content of ``<noscript>`` elements, as plain boxes.
+
+    Returns:
+        Whether a ``<noscript>`` removed held text (:data:`MIN_NOSCRIPT_TEXT` characters).
+    """
     # A button wrapped around a figure opens a picture viewer: the figure is the article's, so
     # the button is kept as a plain box rather than dropped with the other controls.
     for button in buttons:
         if next(button.iter("figure", "figcaption", "picture"), None) is None:
             continue
         button.tag = "div"
+    noscript_text = False
+    for element in root.iter("noscript"):
+        if noscript:
+            element.tag = "div"
+        elif not noscript_text and len(_STRING(element).strip()) >= MIN_NOSCRIPT_TEXT:
+            noscript_text = True
     lxml.etree.strip_elements(root, *DROP_TAGS, with_tail=False)
     # Comments and processing instructions are left out by the parser itself (``remove_comments``,
     # ``remove_pis``): no walk is needed to strip them.
+    return noscript_text
 
 
 _T = TypeVar("_T")
