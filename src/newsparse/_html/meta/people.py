@@ -293,7 +293,7 @@ def _byline_authors(bylines: Iterable[tuple[str, str]]) -> Iterator[tuple[tuple[
             # hCard markup ("author vcard", "fn") says the text is a name, one word or more, and
             # so does a reporter's role beside it ("记者 王小明", "김철수 기자").
             role = name != text.strip() and any(word in text for word in _ROLE_WORDS)
-            yield (name,), role or bool(sel.NAME_MARKUP.search(attrs_))
+            yield (name,), role or sel.NAME_MARKUP.found(attrs_)
             continue
         names = _only_names(text)
         if names:

@@ -180,16 +180,16 @@ NEGATIVE_ATTR = FoldedPattern(
 )
 
 #: A class that hides an element until a script shows it (a paywall or sign-in box).
-HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|is-hidden|d-none|hide)(?:$|\s)", re.IGNORECASE)
+HIDDEN_CLASS = FoldedPattern(r"(?:^|\s)(?:hidden|is-hidden|d-none|hide)(?:$|\s)")
 #: Class fragments of an article's lead (standfirst, teaser) set apart from the body.
-LEAD_ATTR = re.compile(
-    r"(?:^|[\s_-])(?:intro|lead|summary|excerpt|standfirst|deck|dek|perex|sapo|chapo)"
-    r"(?:$|[\s_-])",
-    re.IGNORECASE,
+LEAD_ATTR = FoldedPattern(
+    r"(?:^|[\s_-])(?:"
+    + by_first_letter(r"intro|lead|summary|excerpt|standfirst|deck|dek|perex|sapo|chapo")
+    + r")(?:$|[\s_-])"
 )
 
 #: Class fragments of an article's head (headline, kicker, standfirst) set above the body.
-ARTICLE_HEAD_ATTR = re.compile(r"header|hero|headline|hgroup", re.IGNORECASE)
+ARTICLE_HEAD_ATTR = FoldedPattern(r"header|hero|headline|hgroup")
 
 # Class and id fragments of the article body itself.
 POSITIVE_ATTR = FoldedPattern(
@@ -401,7 +401,7 @@ NOT_PUBLISHED_ATTR = FoldedPattern(
 #: Class and id fragments of byline elements.
 BYLINE_ATTR = FoldedPattern(r"byline|author|penulis|reporter|writer|autor|auteur|verfasser")
 #: Class fragments of markup that says its text is a person's name (hCard and kin).
-NAME_MARKUP = re.compile(r"vcard|(?:^|\s)fn(?:$|\s)|author-?name", re.IGNORECASE)
+NAME_MARKUP = FoldedPattern(r"vcard|(?:^|\s)fn(?:$|\s)|author-?name")
 #: Class fragments of elements that look like bylines but are buttons or picture credits.
 NOT_BYLINE_ATTR = FoldedPattern(r"btn|follow|bildautor|foto|photo|image|img")
 #: Phrases around a name in blog bylines and author links: the byline labels of
@@ -439,11 +439,11 @@ SLIDE_COUNTER = re.compile(
     r"^\s*\d{1,3}\s*(?:of|von|de|sur|/)\s*\d{1,3}\s*[|·:–—-]\s*", re.IGNORECASE
 )
 #: Class fragments of picture containers that hold something other than an article picture.
-NOT_IMAGE_WIDGET_ATTR = re.compile(
-    r"author|avatar|byline|logo|newsletter|promo|profile|icon|ad-|sponsor", re.IGNORECASE
+NOT_IMAGE_WIDGET_ATTR = FoldedPattern(
+    r"author|avatar|byline|logo|newsletter|promo|profile|icon|ad-|sponsor"
 )
 #: Class fragments of picture containers that are teasers for another story when they hold a link.
-TEASER_WIDGET_ATTR = re.compile(r"teaser", re.IGNORECASE)
+TEASER_WIDGET_ATTR = FoldedPattern(r"teaser")
 #: The opening of a byline: "Von Anna Muster", "By Jane Doe", "Oleh Budi".
 BYLINE_START = re.compile(rf"^(?:{phrase_alternation(BYLINE_WORDS)})\s+\S", re.IGNORECASE)
 #: Texts in caption-like elements that are not captions: counters, durations, gallery sizes.
