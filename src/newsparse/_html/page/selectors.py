@@ -185,7 +185,8 @@ HIDDEN_CLASS = FoldedPattern(r"(?:^|\s)(?:hidden|is-hidden|d-none|hide)(?:$|\s)"
 LEAD_ATTR = FoldedPattern(
     r"(?:^|[\s_-])(?:"
     + by_first_letter(r"intro|lead|summary|excerpt|standfirst|deck|dek|perex|sapo|chapo")
-    + r")(?:$|[\s_-])"
+    + r")(?:$|[\s_-])",
+    hints=("intro", "lead", "summary", "excerpt", "standfirst", "deck", "dek", "perex", "apo"),
 )
 
 #: Class fragments of an article's head (headline, kicker, standfirst) set above the body.
@@ -211,7 +212,8 @@ BOILERPLATE_ATTR = FoldedPattern(
 # article's, however long.
 THREAD_ATTR = FoldedPattern(
     r"(?:^|[\s_-])(?:comments?|commentlist|comment-?list|disqus|respond|outbrain|taboola|"
-    r"forum)(?:$|[\s_-])"
+    r"forum)(?:$|[\s_-])",
+    hints=("comment", "disqus", "respond", "outbrain", "taboola", "forum"),
 )
 
 #: Class and id fragments of lists of other stories, sliders and carousels included, whose dates
@@ -233,14 +235,26 @@ TODAY_ATTR = FoldedPattern(r"\btoday\b|current-?date|date-?today|hari-?ini|heute
 FIGURE_FURNITURE_ATTR = FoldedPattern(
     r"(?:^|[\s_-])(?:sidebar(?=$|\s|[-_](?:right|left|primary|secondary|widget))|"
     r"recommend\w*|trending|most-?read|"
-    r"more-?(?:stories|articles|news)|next-?article)(?:$|[\s_-])"
+    r"more-?(?:stories|articles|news)|next-?article)(?:$|[\s_-])",
+    hints=("sidebar", "recommend", "trending", "most", "more", "next"),
 )
 
 # Class and id fragments of picture captions and of photo credits.
 CAPTION_ATTR = FoldedPattern(
     r"caption|keterangan|legend|bildunterschrift|bildtext|figcap|img-?info|image-?info|"
     r"media-?info|mediasubtitle|image-?desc|photo-?desc|foto-?text|absatzbild__info|"
-    r"detail-img__desc|slide\w*-?desc\w*|info-?desc\w*"
+    r"detail-img__desc|slide\w*-?desc\w*|info-?desc\w*",
+    hints=(
+        "caption",
+        "keterangan",
+        "legend",
+        "bild",
+        "figcap",
+        "info",
+        "mediasubtitle",
+        "desc",
+        "foto",
+    ),
 )
 CREDIT_ATTR = FoldedPattern(
     r"credit|copyright|source|photographer|fotograf|quelle|distributor|rights|agency"
@@ -454,9 +468,11 @@ NOT_A_CAPTION = re.compile(
 #: durations ("02:57 Min.", "Laufzeit 8 Minuten"), play labels, newsletter consent, script and
 #: e-paper prompts, widget credits.
 PLAYER_OR_PROMPT = re.compile(
-    r"\b\d{1,2}:\d{2}\s*min\b|\blaufzeit\b|\bverfügbar bis\b|\babspielen\b|"
-    r"^(?:mit )?(?:video|audio)\b|^watch in full\b|^powered by\b|"
-    r"\bnewsletter\b|\bjavascript\b|\bdigitale ausgabe\b|\be-paper\b|음성으로 듣기",
+    # (Only the truth of a search is meant. The word boundary is tested once for the words
+    # after it, not once for each: at every place of a long text that is one test, not eight.)
+    r"\b(?:\d{1,2}:\d{2}\s*min|laufzeit|verfügbar bis|abspielen|newsletter|javascript|"
+    r"digitale ausgabe|e-paper)\b|"
+    r"^(?:mit )?(?:video|audio)\b|^watch in full\b|^powered by\b|음성으로 듣기",
     re.IGNORECASE,
 )
 
