@@ -38,6 +38,7 @@ from newsparse._normalize.names import (
     is_agency,
     is_date_words,
     is_person_name,
+    may_name_editor,
     parse_byline,
     split_authors,
 )
@@ -433,7 +434,7 @@ def _is_editor(name: str, root: Element, seen: dict[str, list[Any]]) -> bool:
             text = spaced_text(el)
             if len(text) > MAX_BYLINE:
                 break
-            byline = parse_byline(text)
+            byline = parse_byline(text) if may_name_editor(text) else None
             if byline is not None and key in {e.casefold() for e in byline.editors}:
                 return True
             el = el.getparent()
