@@ -160,6 +160,7 @@ def read_dates(
         times=src.index.times,
         verdicts=verdicts,
         named=src.index.named,
+        read=read,
     )
     if not candidates:
         published = shown
