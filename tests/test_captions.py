@@ -150,6 +150,9 @@ def test_split_bracketed_source(caption: str, expected: tuple[str, str] | None) 
         ("Foto: Graeme Sloan (Getty)", "Graeme Sloan (Getty)"),
         ("IMAGO/ZUMA Press", "IMAGO/ZUMA Press"),
         ("Frank Franklin II/Copyright 2026 The AP. All rights reserved.", "Frank Franklin II"),
+        # Not ASCII: the pattern itself is searched, in any case.
+        ("Jürgen Roe / © 2024 Example Times. ALL RIGHTS RESERVED", "Jürgen Roe"),
+        ("Ann Lee / Example Wire", "Ann Lee / Example Wire"),
         ("CreditCreditChang W. Lee/The New York Times", "Chang W. Lee/The New York Times"),
         ("by Yusof Mat Isa", "Yusof Mat Isa"),
         ("사진 = 김혜진 기자", "김혜진 기자"),

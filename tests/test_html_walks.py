@@ -53,8 +53,34 @@ def test_a_folded_pattern_is_written_in_lower_case(name: str) -> None:
 # Letters that fold to ASCII ones (the Kelvin sign, the long s, the dotted capital I), ASCII
 # letters in both cases and the separators the patterns look for.
 _ATTR_CHARS = st.sampled_from([*"aAbBdDkKsSnNoOtTiI -_\n", "\u212a", "\u017f", "\u0130", "\u0131"])
+
+# One class name for each alternative of the patterns with hints (see FoldedPattern), in mixed
+# case: each must be found, so each alternative writes out one of its pattern's hints.
+_HINTED_SAMPLES = {
+    "LEAD_ATTR": [
+        *("Intro", "x-lead", "summary_box", "EXCERPT", "standfirst", "deck", "dek"),
+        *("field-perex", "sapo", "Chapo"),
+    ],
+    "THREAD_ATTR": [
+        *("comment", "Comments", "commentlist", "comment-list", "x_disqus", "respond"),
+        *("outbrain", "Taboola", "forum"),
+    ],
+    "FIGURE_FURNITURE_ATTR": [
+        *("sidebar", "sidebar-left", "recommended", "trending", "most-read", "mostread"),
+        *("more-stories", "morearticles", "more-news", "next-article"),
+    ],
+    "CAPTION_ATTR": [
+        *("caption", "keterangan", "legend", "bildunterschrift", "bildtext", "figcap"),
+        *("img-info", "imageinfo", "media-info", "mediasubtitle", "image-desc", "photodesc"),
+        *("foto-text", "absatzbild__info", "detail-img__desc", "slideshow-descr", "info-desc"),
+    ],
+}
 _ATTR_WORDS = st.sampled_from(
-    ["non", "no", "not", "nav", "Share", "AUTHOR", "byline", "img", "article", "Ad", "tags"]
+    [
+        *("non", "no", "not", "nav", "Share", "AUTHOR", "byline", "img", "article", "Ad", "tags"),
+        *sorted({word for words in _HINTED_SAMPLES.values() for word in words}),
+        *("apo", "de", "most"),
+    ]
 )
 
 
@@ -92,6 +118,53 @@ def test_found_reads_a_pattern_of_plain_words_by_substring() -> None:
     assert sel.NOT_PUBLISHED_ATTR.found("js-currentdate")  # current-?date, written out
     assert sel.NOT_PUBLISHED_ATTR.found("Current-Time")
     assert sel.BYLINE_ATTR.found("\u212aomentar-AUTHOR")  # not ASCII: the pattern decides
+
+
+def test_the_hinted_patterns_have_samples() -> None:
+    assert {name for name, folded in FOLDED.items() if folded._hints} == set(_HINTED_SAMPLES)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"), [(n, t) for n, ts in _HINTED_SAMPLES.items() for t in ts]
+)
+def test_each_alternative_of_a_hinted_pattern_holds_a_hint(name: str, text: str) -> None:
+    folded = FOLDED[name]
+    assert re.compile(folded.pattern, re.IGNORECASE).search(text) is not None
+    assert any(hint in text.lower() for hint in folded._hints)
+    assert folded.found(text)
+    assert folded.search(text) is not None
+
+
+@pytest.mark.parametrize("name", sorted(_HINTED_SAMPLES))
+@given(st.lists(st.one_of(_ATTR_CHARS, _ATTR_WORDS), max_size=8))
+def test_ascii_text_without_a_hint_is_no_match(name: str, parts: list[str]) -> None:
+    text = "".join(parts)
+    folded = FOLDED[name]
+    if text.isascii() and not any(hint in text.lower() for hint in folded._hints):
+        assert re.compile(folded.pattern, re.IGNORECASE).search(text) is None
+
+
+# PLAYER_OR_PROMPT as first written, a word boundary before each word.
+_PLAYER_OR_PROMPT_FIRST = re.compile(
+    r"\b\d{1,2}:\d{2}\s*min\b|\blaufzeit\b|\bverfügbar bis\b|\babspielen\b|"
+    r"^(?:mit )?(?:video|audio)\b|^watch in full\b|^powered by\b|"
+    r"\bnewsletter\b|\bjavascript\b|\bdigitale ausgabe\b|\be-paper\b|음성으로 듣기",
+    re.IGNORECASE,
+)
+_PROMPT_PARTS = st.sampled_from(
+    [
+        *("12:30 min", "1:05Min", "Laufzeit", "VERFÜGBAR BIS", "abspielen", "mit video", "Audio"),
+        *("watch in full", "Powered by", "newsletter", "JavaScript", "digitale Ausgabe", "e-paper"),
+        *("음성으로 듣기", "x", " ", "_", "-", "3", ":", "min", "\u017f", "\u212a", "e-papers"),
+    ]
+)
+
+
+@given(st.lists(_PROMPT_PARTS, max_size=6))
+def test_player_or_prompt_is_found_where_the_first_pattern_was(parts: list[str]) -> None:
+    text = "".join(parts)
+    found = _PLAYER_OR_PROMPT_FIRST.search(text) is not None
+    assert (sel.PLAYER_OR_PROMPT.search(text) is not None) is found
 
 
 # NEGATIVE_ATTR as first written: the look back at a negation before the separator.

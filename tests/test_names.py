@@ -12,6 +12,7 @@ from newsparse._normalize.names import (
     _bare_names,
     is_agency,
     is_person_name,
+    may_name_editor,
     parse_byline,
     split_authors,
 )
@@ -398,3 +399,37 @@ def test_an_editor_label_in_a_word_of_letters_is_the_whole_word(
         if word.isalpha():
             editor = names._EDITOR_LABEL.match(word)
             assert editor is None or (editor.end() == len(word) and not editor.group("colon"))
+
+
+@pytest.mark.parametrize(
+    ("line", "may"),
+    [
+        ("Reporter: Ani | Editor: Budi", True),
+        ("Penulis: Ani | REDAKTUR: Budi", True),
+        ("Copy  Editor: Ann Lee", True),
+        ("By Jane Doe 12 March 2024", False),
+        ("Jane Doe", False),
+        ("Rédacteur : Ann Lee", True),  # not ASCII: read in full
+        ("Von Jürgen Roe", True),
+    ],
+)
+def test_may_name_editor(line: str, may: bool) -> None:
+    assert may_name_editor(line) is may
+
+
+_EDITOR_LINE_PARTS = st.sampled_from(
+    [
+        *EDITOR_LABELS,
+        *(label.upper() for label in EDITOR_LABELS),
+        *("Editor", "EDITED  BY", "sub-Editor", "Reporter", "By", "Oleh", "Penulis"),
+        *("Ann Lee", "Budi", "Jane Doe", "dpa", ":", " : ", " | ", ", ", " und ", " ", "\n"),
+    ]
+)
+
+
+@given(st.lists(_EDITOR_LINE_PARTS, max_size=8))
+def test_a_line_that_may_name_no_editor_names_none(parts: list[str]) -> None:
+    line = "".join(parts)
+    byline = parse_byline(line)
+    if byline is not None and byline.editors:
+        assert may_name_editor(line)

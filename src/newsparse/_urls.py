@@ -22,7 +22,10 @@ def split_url(url: str) -> SplitResult | None:
     """
     try:
         parts = urlsplit(url)
-        parts.port  # noqa: B018 - reading the port is what checks it
+        if ":" in parts.netloc:
+            # Reading the port is what checks it; an address with no colon after its scheme
+            # names none (urllib then reads no port and raises nothing).
+            parts.port  # noqa: B018
     except ValueError:
         return None
     return parts

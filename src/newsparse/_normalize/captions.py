@@ -220,7 +220,12 @@ def clean_credit(text: str) -> str | None:
         value = _CREDIT_ELEMENT_LABEL.sub("", value)
         if value == before:
             break
-    without_rights = _RIGHTS_RESERVED.sub("", value).strip(" /|")
+    # (ASCII text without the words has nothing to remove: told by one substring test, where
+    # sre tries the pattern at every place of the text.)
+    if value.isascii() and "all rights reserved" not in value.lower():
+        without_rights = value.strip(" /|")
+    else:
+        without_rights = _RIGHTS_RESERVED.sub("", value).strip(" /|")
     value = without_rights or value
     parts = [part.strip() for part in value.split(" | ")]
     if len(parts) > 1 and len({part.casefold() for part in parts}) == 1:

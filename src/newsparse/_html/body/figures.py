@@ -368,10 +368,10 @@ def _widget_caption(
     ):
         return None
     classes = container.get("class") or ""
-    if sel.NOT_IMAGE_WIDGET_ATTR.search(classes):
+    if sel.NOT_IMAGE_WIDGET_ATTR.found(classes):
         return None
     # A teaser links to another story; a "teaser" picture with no link is the article's lead.
-    if sel.TEASER_WIDGET_ATTR.search(classes) and next(container.iter("a"), None) is not None:
+    if sel.TEASER_WIDGET_ATTR.found(classes) and next(container.iter("a"), None) is not None:
         return None
     # The text is read from its own element when it has one, so that a credit closing it there
     # is found: <div><picture/><p>Text <span>Credit</span></p></div>.

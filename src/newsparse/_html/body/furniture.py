@@ -223,7 +223,7 @@ def _is_furniture(
     names = (el.get("class") or "") if "class" in keys else ""
     if (
         ("hid" in names or "d-none" in names)
-        and sel.HIDDEN_CLASS.search(names)
+        and sel.HIDDEN_CLASS.found(names)
         and not _SHOWN_AT.search(names)
     ):
         # Hidden until a script shows it (structured-data copies, sign-in boxes); "hidden

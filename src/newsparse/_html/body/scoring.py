@@ -26,7 +26,6 @@ _TEXT_HOLDERS = frozenset({"p", "pre", "blockquote", "td", "dd", "li"})
 _OWN_TEXT_HOLDERS = frozenset({"div", "section", "article", "span", "font", "center", "main"})
 # Both, for a walk that lxml filters by tag (in document order, as a walk over every element).
 _HOLDERS = tuple(sorted(_TEXT_HOLDERS | _OWN_TEXT_HOLDERS))
-_COMMAS = re.compile("[,،、，;]")
 _MIN_TEXT = 25
 # What a holder's points are divided by for its container and each of the four above it.
 _DIVIDERS = (1, 2, 6, 9, 12)
@@ -91,7 +90,15 @@ def _score(body: Element, census: Census) -> tuple[dict[Element, float], dict[El
             start = el
         if len(text) < _MIN_TEXT or start is None:
             continue
-        points = float(1 + len(_COMMAS.findall(text)) + min(len(text) // 100, 3))
+        # (Five counts, each at memchr speed, cost less than a findall's list of matches.)
+        commas = (
+            text.count(",")
+            + text.count("،")
+            + text.count("、")
+            + text.count("，")
+            + text.count(";")
+        )
+        points = float(1 + commas + min(len(text) // 100, 3))
         if tag == "li":
             points /= 2
         if el in in_form:

@@ -38,6 +38,7 @@ from newsparse._normalize.names import (
     is_agency,
     is_date_words,
     is_person_name,
+    may_name_editor,
     parse_byline,
     split_authors,
 )
@@ -293,7 +294,7 @@ def _byline_authors(bylines: Iterable[tuple[str, str]]) -> Iterator[tuple[tuple[
             # hCard markup ("author vcard", "fn") says the text is a name, one word or more, and
             # so does a reporter's role beside it ("记者 王小明", "김철수 기자").
             role = name != text.strip() and any(word in text for word in _ROLE_WORDS)
-            yield (name,), role or bool(sel.NAME_MARKUP.search(attrs_))
+            yield (name,), role or sel.NAME_MARKUP.found(attrs_)
             continue
         names = _only_names(text)
         if names:
@@ -433,7 +434,7 @@ def _is_editor(name: str, root: Element, seen: dict[str, list[Any]]) -> bool:
             text = spaced_text(el)
             if len(text) > MAX_BYLINE:
                 break
-            byline = parse_byline(text)
+            byline = parse_byline(text) if may_name_editor(text) else None
             if byline is not None and key in {e.casefold() for e in byline.editors}:
                 return True
             el = el.getparent()

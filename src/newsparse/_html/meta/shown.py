@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from newsparse._html.page import selectors as sel
 from newsparse._html.page.index import TIME_TAGS, UNNAMED, Names
@@ -59,6 +59,7 @@ def visible_date(
     verdicts: Verdicts | None = None,
     named: Iterable[tuple[Element, Names]] | None = None,
     headings: Iterable[Element] | None = None,
+    read: Callable[[str], dt.date | None] = date_value,
 ) -> dt.date | None:
     """The publication date shown on the page: the first ``<time>``, else date-named elements.
 
@@ -78,14 +79,16 @@ def visible_date(
     of undated ``<time>`` elements under the same deep boxes share their ancestors' answers.
     ``named`` are the elements under ``root`` (not ``root``) with a class, id or test id, each
     with them (:attr:`~newsparse._html.page.index.PageIndex.named`), when the caller has them
-    (else each element's are read here).
+    (else each element's are read here). ``read`` reads a ``<time>``'s ``datetime`` as
+    :func:`~newsparse._html.page.sources.date_value` does (the caller's, which remembers the
+    values it read from the page's metadata).
     """
     if verdicts is None:
         verdicts = Verdicts()
     scope = _article_of(root.iter("h1") if headings is None else headings)
     fallback: dt.date | None = None  # the first date outside the headline's article
     for el in root.iter(*TIME_TAGS) if times is None else times:
-        found = _time_value(el, notes, order, language, verdicts)
+        found = _time_value(el, notes, order, language, verdicts, read=read)
         if found is not None:
             if scope is None or _inside(el, scope):
                 return found
@@ -142,6 +145,8 @@ def _time_value(
     order: bool | None,
     language: str | None,
     verdicts: Verdicts,
+    *,
+    read: Callable[[str], dt.date | None],
 ) -> dt.date | None:
     """The date of a ``<time>`` that may show the publication, else ``None``."""
     if named_not_published(el) or in_aside(el, layout=False, verdicts=verdicts) or _listed_time(el):
@@ -150,7 +155,7 @@ def _time_value(
     if is_update_line(text) or after_update_label(el):
         return None
     value = el.get("datetime")
-    return (date_value(value) if value else None) or date_in(text, notes, order, language=language)
+    return (read(value) if value else None) or date_in(text, notes, order, language=language)
 
 
 def publication_parts(text: str) -> tuple[str, ...]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 import attrs
 
@@ -81,8 +82,11 @@ def url_date(url: str | None) -> dt.date | None:
         return None
 
 
-def _structured(src: Sources) -> list[_Candidate]:
-    """Every structured publication date of the page, most trusted first."""
+def _structured(src: Sources, read: Callable[[str | None], dt.date | None]) -> list[_Candidate]:
+    """Every structured publication date of the page, most trusted first.
+
+    ``read`` reads a value as :func:`~newsparse._html.page.sources.date_value` does.
+    """
     art, meta = src.art, src.meta
     strong = [name for name in sel.META_PUBLISHED if name not in sel.META_WEAK_PUBLISHED]
     values = (
@@ -97,7 +101,7 @@ def _structured(src: Sources) -> list[_Candidate]:
     )
     out = []
     for source, text in values:
-        value = date_value(text)
+        value = read(text)
         if value is not None:
             out.append(_Candidate(source, value))
     return out
@@ -130,20 +134,23 @@ def read_dates(
         The dates, and warnings about what disagreed.
     """
     art, meta, root = src.art, src.meta, src.root
-    modified = next(
-        (
-            value
-            for value in (
-                date_value(text_value(art.get("dateModified"))),
-                date_value(meta.first(sel.META_MODIFIED)),
-                date_value(next((item_value(e) for e in src.microdata("dateModified")), None)),
-            )
-            if value is not None
-        ),
-        None,
-    )
+    # Each value is read once: a page's JSON-LD and <meta> tags often give the same timestamp.
+    read_values: dict[str | None, dt.date | None] = {}
+
+    def read(text: str | None) -> dt.date | None:
+        if text in read_values:
+            return read_values[text]
+        value = read_values[text] = date_value(text)
+        return value
+
+    # The first source that gives a modification date (the later ones are not read).
+    modified = read(text_value(art.get("dateModified")))
+    if modified is None:
+        modified = read(meta.first(sel.META_MODIFIED))
+    if modified is None:
+        modified = read(next((item_value(e) for e in src.microdata("dateModified")), None))
     notes: list[str] = []
-    candidates = _structured(src)
+    candidates = _structured(src, read)
     verdicts = src.index.verdicts
     shown = visible_date(
         root,
@@ -154,6 +161,7 @@ def read_dates(
         verdicts=verdicts,
         named=src.index.named,
         headings=src.index.tagged["h1"],
+        read=read,
     )
     if not candidates:
         published = shown

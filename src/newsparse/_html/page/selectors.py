@@ -185,16 +185,17 @@ NEGATIVE_ATTR = FoldedPattern(
 )
 
 #: A class that hides an element until a script shows it (a paywall or sign-in box).
-HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|is-hidden|d-none|hide)(?:$|\s)", re.IGNORECASE)
+HIDDEN_CLASS = FoldedPattern(r"(?:^|\s)(?:hidden|is-hidden|d-none|hide)(?:$|\s)")
 #: Class fragments of an article's lead (standfirst, teaser) set apart from the body.
-LEAD_ATTR = re.compile(
-    r"(?:^|[\s_-])(?:intro|lead|summary|excerpt|standfirst|deck|dek|perex|sapo|chapo)"
-    r"(?:$|[\s_-])",
-    re.IGNORECASE,
+LEAD_ATTR = FoldedPattern(
+    r"(?:^|[\s_-])(?:"
+    + by_first_letter(r"intro|lead|summary|excerpt|standfirst|deck|dek|perex|sapo|chapo")
+    + r")(?:$|[\s_-])",
+    hints=("intro", "lead", "summary", "excerpt", "standfirst", "deck", "dek", "perex", "apo"),
 )
 
 #: Class fragments of an article's head (headline, kicker, standfirst) set above the body.
-ARTICLE_HEAD_ATTR = re.compile(r"header|hero|headline|hgroup", re.IGNORECASE)
+ARTICLE_HEAD_ATTR = FoldedPattern(r"header|hero|headline|hgroup")
 
 # Class and id fragments of the article body itself.
 POSITIVE_ATTR = FoldedPattern(
@@ -216,7 +217,8 @@ BOILERPLATE_ATTR = FoldedPattern(
 # article's, however long.
 THREAD_ATTR = FoldedPattern(
     r"(?:^|[\s_-])(?:comments?|commentlist|comment-?list|disqus|respond|outbrain|taboola|"
-    r"forum)(?:$|[\s_-])"
+    r"forum)(?:$|[\s_-])",
+    hints=("comment", "disqus", "respond", "outbrain", "taboola", "forum"),
 )
 
 #: Class and id fragments of lists of other stories, sliders and carousels included, whose dates
@@ -238,14 +240,26 @@ TODAY_ATTR = FoldedPattern(r"\btoday\b|current-?date|date-?today|hari-?ini|heute
 FIGURE_FURNITURE_ATTR = FoldedPattern(
     r"(?:^|[\s_-])(?:sidebar(?=$|\s|[-_](?:right|left|primary|secondary|widget))|"
     r"recommend\w*|trending|most-?read|"
-    r"more-?(?:stories|articles|news)|next-?article)(?:$|[\s_-])"
+    r"more-?(?:stories|articles|news)|next-?article)(?:$|[\s_-])",
+    hints=("sidebar", "recommend", "trending", "most", "more", "next"),
 )
 
 # Class and id fragments of picture captions and of photo credits.
 CAPTION_ATTR = FoldedPattern(
     r"caption|keterangan|legend|bildunterschrift|bildtext|figcap|img-?info|image-?info|"
     r"media-?info|mediasubtitle|image-?desc|photo-?desc|foto-?text|absatzbild__info|"
-    r"detail-img__desc|slide\w*-?desc\w*|info-?desc\w*"
+    r"detail-img__desc|slide\w*-?desc\w*|info-?desc\w*",
+    hints=(
+        "caption",
+        "keterangan",
+        "legend",
+        "bild",
+        "figcap",
+        "info",
+        "mediasubtitle",
+        "desc",
+        "foto",
+    ),
 )
 CREDIT_ATTR = FoldedPattern(
     r"credit|copyright|source|photographer|fotograf|quelle|distributor|rights|agency"
@@ -459,7 +473,7 @@ NOT_PUBLISHED_ATTR = FoldedPattern(
 #: Class and id fragments of byline elements.
 BYLINE_ATTR = FoldedPattern(r"byline|author|penulis|reporter|writer|autor|auteur|verfasser")
 #: Class fragments of markup that says its text is a person's name (hCard and kin).
-NAME_MARKUP = re.compile(r"vcard|(?:^|\s)fn(?:$|\s)|author-?name", re.IGNORECASE)
+NAME_MARKUP = FoldedPattern(r"vcard|(?:^|\s)fn(?:$|\s)|author-?name")
 #: Class fragments of elements that look like bylines but are buttons or picture credits.
 NOT_BYLINE_ATTR = FoldedPattern(r"btn|follow|bildautor|foto|photo|image|img")
 #: Phrases around a name in blog bylines and author links: the byline labels of
@@ -497,11 +511,11 @@ SLIDE_COUNTER = re.compile(
     r"^\s*\d{1,3}\s*(?:of|von|de|sur|/)\s*\d{1,3}\s*[|·:–—-]\s*", re.IGNORECASE
 )
 #: Class fragments of picture containers that hold something other than an article picture.
-NOT_IMAGE_WIDGET_ATTR = re.compile(
-    r"author|avatar|byline|logo|newsletter|promo|profile|icon|ad-|sponsor", re.IGNORECASE
+NOT_IMAGE_WIDGET_ATTR = FoldedPattern(
+    r"author|avatar|byline|logo|newsletter|promo|profile|icon|ad-|sponsor"
 )
 #: Class fragments of picture containers that are teasers for another story when they hold a link.
-TEASER_WIDGET_ATTR = re.compile(r"teaser", re.IGNORECASE)
+TEASER_WIDGET_ATTR = FoldedPattern(r"teaser")
 #: The opening of a byline: "Von Anna Muster", "By Jane Doe", "Oleh Budi".
 BYLINE_START = re.compile(rf"^(?:{phrase_alternation(BYLINE_WORDS)})\s+\S", re.IGNORECASE)
 #: Texts in caption-like elements that are not captions: counters, durations, gallery sizes.
@@ -512,9 +526,11 @@ NOT_A_CAPTION = re.compile(
 #: durations ("02:57 Min.", "Laufzeit 8 Minuten"), play labels, newsletter consent, script and
 #: e-paper prompts, widget credits.
 PLAYER_OR_PROMPT = re.compile(
-    r"\b\d{1,2}:\d{2}\s*min\b|\blaufzeit\b|\bverfügbar bis\b|\babspielen\b|"
-    r"^(?:mit )?(?:video|audio)\b|^watch in full\b|^powered by\b|"
-    r"\bnewsletter\b|\bjavascript\b|\bdigitale ausgabe\b|\be-paper\b|음성으로 듣기",
+    # (Only the truth of a search is meant. The word boundary is tested once for the words
+    # after it, not once for each: at every place of a long text that is one test, not eight.)
+    r"\b(?:\d{1,2}:\d{2}\s*min|laufzeit|verfügbar bis|abspielen|newsletter|javascript|"
+    r"digitale ausgabe|e-paper)\b|"
+    r"^(?:mit )?(?:video|audio)\b|^watch in full\b|^powered by\b|음성으로 듣기",
     re.IGNORECASE,
 )
 

@@ -43,8 +43,6 @@ __all__ = [
 
 #: The element type of a loaded page: plain lxml elements, which are faster than lxml.html's.
 Element: TypeAlias = lxml.etree._Element
-# The text of an element as XPath's string value: every text node inside it, in document order.
-_STRING: Callable[[Element], str] = lxml.etree.XPath("string()", smart_strings=False)
 # How many elements the tree holds, the root included.
 _COUNT_ELEMENTS: Callable[[Element], float] = lxml.etree.XPath("count(descendant-or-self::*)")
 
@@ -111,11 +109,13 @@ def unmarkup(value: str, *, keep_lines: bool = False) -> str:
 def text_of(el: Element) -> str:
     """All the text inside ``el``, as one string (lxml.html's ``text_content``).
 
-    The same string as joining ``el.itertext()``, in about half the instructions: libxml2
-    gathers the text in one buffer, where the iterator makes a Python object for every
-    element and every piece of text inside ``el``.
+    The same string as joining ``el.itertext()``, and as XPath's ``string()``: libxml2 gathers
+    the text of every text node inside ``el`` in one buffer (the function XPath's string value
+    calls too), where the iterator makes a Python object for every element and every piece of
+    text. Serialised as text, without the XPath evaluation's set-up: a third of the time of
+    ``string()`` on a paragraph.
     """
-    return _STRING(el)
+    return lxml.etree.tostring(el, method="text", encoding=str, with_tail=False)
 
 
 def drop(el: Element) -> None:

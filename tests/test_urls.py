@@ -1,0 +1,49 @@
+"""The address readers that never raise (``newsparse._urls``)."""
+
+from __future__ import annotations
+
+from urllib.parse import SplitResult, urlsplit
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse._urls import join_url, split_url
+
+
+def _split_reading_the_port(url: str) -> SplitResult | None:
+    """``split_url`` as first written: the port read on every address."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - reading the port is what checks it
+    except ValueError:
+        return None
+    return parts
+
+
+@pytest.mark.parametrize(
+    ("url", "read"),
+    [
+        ("https://news.example/a/b", True),
+        ("http://news.example:8080/", True),
+        ("http://user:secret@news.example/", True),
+        ("http://[::1]:80/", True),
+        ("http://news.example:port/", False),
+        ("http://news.example:99999/", False),
+        ("http://[::1", False),
+        ("", True),
+    ],
+)
+def test_split_url(url: str, read: bool) -> None:
+    assert (split_url(url) is not None) is read
+
+
+@given(st.text(alphabet="ab:/@[]19\u0663x.?#% ", max_size=14))
+def test_split_url_reads_what_a_port_check_on_every_address_read(text: str) -> None:
+    for url in (text, f"http://{text}"):
+        assert split_url(url) == _split_reading_the_port(url)
+
+
+def test_join_url_gives_none_for_a_bad_address() -> None:
+    assert join_url("https://news.example/a/b", "../c.jpg") == "https://news.example/c.jpg"
+    assert join_url("https://news.example/", "http://news.example:port/x") is None
