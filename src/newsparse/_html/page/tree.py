@@ -433,7 +433,7 @@ def _strip(root: Element, buttons: list[Element], *, noscript: bool = False) -> 
     for element in root.iter("noscript"):
         if noscript:
             element.tag = "div"
-        elif not noscript_text and len(_STRING(element).strip()) >= MIN_NOSCRIPT_TEXT:
+        elif not noscript_text and len(text_of(element).strip()) >= MIN_NOSCRIPT_TEXT:
             noscript_text = True
     lxml.etree.strip_elements(root, *DROP_TAGS, with_tail=False)
     # Comments and processing instructions are left out by the parser itself (``remove_comments``,
