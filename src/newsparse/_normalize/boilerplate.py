@@ -83,6 +83,18 @@ _OPENINGS_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _opening in _OPENINGS:
     _OPENINGS_BY_FIRST[_opening[:1]] = (*_OPENINGS_BY_FIRST.get(_opening[:1], ()), _opening)
 del _opening
+#: :data:`_OPENINGS` but the share words' openings, by their first character: the phrases a key
+#: longer than :data:`_MAX_SHARE_BAR` may open with to be of a kind (no such key is a share bar).
+_LONG_OPENINGS_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _opening in (*TERMINAL_PREFIXES, *BOILERPLATE_PREFIXES, *_COUNTER_WORDS):
+    _LONG_OPENINGS_BY_FIRST[_opening[:1]] = (
+        *_LONG_OPENINGS_BY_FIRST.get(_opening[:1], ()),
+        _opening,
+    )
+del _opening
+#: How much of a line's start :func:`line_kinds` lowers to test a long line's opening: the
+#: longest of those phrases.
+_OPENING_REACH = max(map(len, (*TERMINAL_PREFIXES, *BOILERPLATE_PREFIXES, *_COUNTER_WORDS)))
 #: The marks :func:`key` strips from a line's start (bullets, dashes) and from its end.
 _KEY_LEAD = "*•·-–— "
 _KEY_TRAIL = " :：."
@@ -175,6 +187,24 @@ def line_kinds(line: str, *, clean: bool = False) -> tuple[str | None, bool, boo
     cleaned = line if clean else clean_line(line)
     if not cleaned:
         return None, True, False
+    if (
+        len(cleaned) > _MAX_SHARE_BAR + 2
+        and cleaned[-2] not in _KEY_TRAIL
+        and cleaned[0] not in _KEY_LEAD
+        and cleaned[0] not in "(["
+        and ":" not in cleaned
+        and "：" not in cleaned
+    ):
+        # Most lines (paragraphs), told without lowering the whole line: the key is the line
+        # lowered, nothing stripped from its start (no mark opens it, and lowering makes none)
+        # and at most one character from its end (the one before is no mark), so it is longer
+        # than any share bar or line of the tables (lowering never shortens a text). Its start
+        # is its first characters lowered: lowering reads no context but for a capital sigma's
+        # following letters, and no phrase holds a sigma.
+        head = cleaned[:_OPENING_REACH].lower()
+        openings = _LONG_OPENINGS_BY_FIRST.get(head[:1])
+        if not head[:1].isdigit() and (openings is None or not head.startswith(openings)):
+            return _NO_KIND
     k = cleaned.lower().lstrip(_KEY_LEAD).rstrip(_KEY_TRAIL)  # _key(cleaned), without a call
     short = len(k) <= _LONGEST_LINE  # else in none of the line tables
     openings = _OPENINGS_BY_FIRST.get(k[:1])
