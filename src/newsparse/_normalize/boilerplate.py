@@ -208,9 +208,10 @@ def line_kinds(line: str, *, clean: bool = False) -> tuple[str | None, bool, boo
     k = cleaned.lower().lstrip(_KEY_LEAD).rstrip(_KEY_TRAIL)  # _key(cleaned), without a call
     short = len(k) <= _LONGEST_LINE  # else in none of the line tables
     openings = _OPENINGS_BY_FIRST.get(k[:1])
+    opens = openings is not None and k.startswith(openings)
     if (
         not short
-        and (openings is None or not k.startswith(openings))
+        and not opens
         and cleaned[0] not in "(["
         and not k[:1].isdigit()
         and ":" not in cleaned
@@ -224,6 +225,27 @@ def line_kinds(line: str, *, clean: bool = False) -> tuple[str | None, bool, boo
     listed = short and k in LIST_HEADERS
     # A sign-off is both an end marker and boilerplate: one match tells both.
     signoff = cleaned[0] in "([" and _SIGNOFF.match(cleaned) is not None
+    if not opens:
+        # (A short line mostly: a byline, a date line, a site code.) Opening with none of the
+        # phrases, it opens with no end marker's, boilerplate's, counter's or share word's: of
+        # :func:`_is_boilerplate`'s tests only those of the whole line, a digit or a colon remain.
+        boiler = (
+            signoff
+            or (
+                len(cleaned) <= _MAX_SEPARATOR
+                and not cleaned[0].isalnum()  # (``\w``: no run of separators opens with one)
+                and _SEPARATORS.match(cleaned) is not None
+            )
+            or (short and k in BOILERPLATE_LINES)
+            or (k[:1].isdigit() and _COUNTER.match(k) is not None)
+            or (
+                (":" in cleaned or "：" in cleaned)
+                and (_TAGS.match(cleaned) is not None or _SOURCE.match(cleaned) is not None)
+            )
+        )
+        if signoff or (short and k in TERMINAL_LINES):
+            return "end", boiler, listed
+        return ("list" if listed else None), boiler, listed
     if signoff or (short and k in TERMINAL_LINES) or k.startswith(TERMINAL_PREFIXES):
         role: str | None = "end"
     else:

@@ -192,6 +192,8 @@ _ONLY_NAMES = re.compile(r"^(?:(?:[A-Z][\w.'’-]*|and|&),?\s+)+contributed\.$")
 #: search starts this far from the line's end, not at every word of the line.
 _CONTRIBUTED_REACH = len("contributed reporting to this article.")
 _CONTRIBUTED_TAIL = "buted"
+#: The last letters of the words the pattern ends with, in both cases.
+_CONTRIBUTED_LAST = "dDgGtTyYeE"
 #: A bar of links in the body (a podcast's or an app's channels, a menu): after an optional label
 #: and its colon (``Listen now and subscribe:``), at least this many items split by bars, each of
 #: a few words and none a sentence.
@@ -1876,7 +1878,9 @@ def _is_running_text(line: str, fields: _Fields) -> bool:
     if spaces < _BYLINE_WORDS and (
         spaces < _LABELLED_NAME_WORDS
         or fields.facts.byline(line) is not None
-        or (line.endswith(".") and _is_contributor_credit(line))
+        # (The credit ends with "contributed", "reporting", "report", "story" or "article" and a
+        # full stop: their last letters match no other character, however the case is set.)
+        or (line[-1:] == "." and line[-2:-1] in _CONTRIBUTED_LAST and _is_contributor_credit(line))
         or _may_hold_byline_and_date(line, fields.facts)
     ):
         return False  # a shorter line is read in full unless no byline shape can match
