@@ -248,6 +248,8 @@ _DESCRIBED_PICTURE = re.compile(
     r"^(?:This|In this)\b[^.]{0,40}?\b(?:image|photo|photograph|picture|video still|screenshot)"
     r"\b[^.]{0,60}?\b(?:shows|provided by|released by|taken|made from|from video)\b"
 )
+#: The first two letters of such a caption (the pattern is case-sensitive).
+_DESCRIBED_OPENINGS = frozenset(("Th", "In"))
 #: A standfirst without a full stop under the title has at least this many words; a line ending
 #: in one of these marks ends a sentence, or goes on (a colon), or is a list's or a quote's.
 _OPEN_STANDFIRST_WORDS = 12
@@ -1699,7 +1701,7 @@ def _described_picture(line: str) -> tuple[str, str | None] | None:
     story's sentence never does), or a short sentence with a credit of names joined by slashes
     after it (``The mayor at the quay. Jane Doe/Agency Images``).
     """
-    if line[:2] in ("Th", "In") and _DESCRIBED_PICTURE.match(line) is not None:
+    if line[:2] in _DESCRIBED_OPENINGS and _DESCRIBED_PICTURE.match(line) is not None:
         return line, None
     if "/" not in line or not _capital_after_last_slash(line):
         return None  # (both credits below are names joined by slashes)
@@ -1891,8 +1893,16 @@ def _is_running_text(line: str, fields: _Fields) -> bool:
         and not may_be_caption(line)  # (also a closing credit in brackets)
         and not line.endswith(":")  # (a heading of sources)
         and line not in fields.pictures
-        and _body_furniture(line) is None
-        and _described_picture(line) is None
+        # (Furniture opens with a bracket or "Editor", or holds a bar or an at sign; a described
+        # picture opens with "Th" or "In", or holds a slash: another line is not read for them.)
+        and (
+            (line[:1] not in "(E" and "|" not in line and "@" not in line)
+            or _body_furniture(line) is None
+        )
+        and (
+            ("/" not in line and line[:2] not in _DESCRIBED_OPENINGS)
+            or _described_picture(line) is None
+        )
     )
 
 
