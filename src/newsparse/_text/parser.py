@@ -542,7 +542,7 @@ def prepare_lines(
     blank_above = True  # the line above was blank (a rule right under text underlines a heading)
     # Blank lines (most lines of a whole-page rendering) are left out, trimmed, in one pass:
     # clean_line gives the same for a line and for the line trimmed.
-    for trimmed in map(str.strip, _unwrapped(text, continued)):
+    for trimmed in _unwrapped(text, continued):
         if not trimmed:
             blank_above = True
             continue
@@ -624,20 +624,19 @@ def _marks_taken_out(line: str, facts: LineFacts) -> str:
 
 
 def _unwrapped(text: str, continued: set[str] | None) -> list[str]:
-    """The lines of ``text``, a hard-wrapped dump's joined into paragraphs (:func:`unwrap`).
+    """The lines of ``text``, a hard-wrapped dump's joined into paragraphs (:func:`unwrap`), stripped.
 
     In a dump wrapped in part, the lines (cleaned) that go on with the line above them are added
     to ``continued``, to be joined in the body.
     """
     raw_lines = text.splitlines()
     unwrapped = unwrap(raw_lines)
-    if (
-        continued is not None
-        and unwrapped is raw_lines
-        and (found := broken_block_lines(raw_lines))
-    ):
+    if unwrapped is not raw_lines:
+        return list(map(str.strip, unwrapped))
+    stripped = list(map(str.strip, raw_lines))  # (one strip of each line serves both)
+    if continued is not None and (found := broken_block_lines(raw_lines, stripped)):
         continued.update(clean_line(raw_lines[index]) for index in found)
-    return unwrapped
+    return stripped
 
 
 #: The characters of Latin-1 that are not printable, but for the no-break space and those that
