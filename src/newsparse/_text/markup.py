@@ -593,9 +593,7 @@ def _measured_lengths(stripped: list[str]) -> list[int]:
     return lengths
 
 
-def broken_block_lines(
-    raw_lines: list[str], stripped: list[str] | None = None
-) -> frozenset[int]:
+def broken_block_lines(raw_lines: list[str], stripped: list[str] | None = None) -> frozenset[int]:
     """Which lines go on with the line above them, in a dump wrapped in part: their indexes.
 
     A dump may be hard-wrapped in part (a paragraph copied with its line breaks, the next on one

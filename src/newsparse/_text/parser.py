@@ -1876,13 +1876,20 @@ def _is_running_text(line: str, fields: _Fields) -> bool:
     is read in full.
     """
     spaces = line.count(" ")
-    if spaces < _BYLINE_WORDS and (
-        spaces < _LABELLED_NAME_WORDS
-        or fields.facts.byline(line) is not None
-        # (The credit ends with "contributed", "reporting", "report", "story" or "article" and a
-        # full stop: their last letters match no other character, however the case is set.)
-        or (line[-1:] == "." and line[-2:-1] in _CONTRIBUTED_LAST and _is_contributor_credit(line))
-        or _may_hold_byline_and_date(line, fields.facts)
+    if (
+        spaces < _BYLINE_WORDS
+        and (
+            spaces < _LABELLED_NAME_WORDS
+            or fields.facts.byline(line) is not None
+            # (The credit ends with "contributed", "reporting", "report", "story" or "article" and a
+            # full stop: their last letters match no other character, however the case is set.)
+            or (
+                line[-1:] == "."
+                and line[-2:-1] in _CONTRIBUTED_LAST
+                and _is_contributor_credit(line)
+            )
+            or _may_hold_byline_and_date(line, fields.facts)
+        )
     ):
         return False  # a shorter line is read in full unless no byline shape can match
     return (
