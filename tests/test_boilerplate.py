@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from newsparse._normalize.boilerplate import (
     _LONGEST_LINE,
@@ -16,9 +18,11 @@ from newsparse._normalize.phrases import (
     BOILERPLATE_LINES,
     BOILERPLATE_PREFIXES,
     LIST_HEADERS,
+    SHARE_WORDS,
     TERMINAL_LINES,
     TERMINAL_PREFIXES,
 )
+from newsparse._normalize.whitespace import clean_line
 
 
 @pytest.mark.parametrize(
@@ -268,6 +272,34 @@ def test_line_kinds_of_long_lines_opening_with_a_phrase() -> None:
         kinds = line_kinds(line)
         assert kinds == (line_role(line), is_boilerplate(line), is_list_header(line)), line
     assert line_kinds("Tags: " + tail) == (None, True, False)
+
+
+_OPENINGS = st.sampled_from(
+    [*BOILERPLATE_PREFIXES, *TERMINAL_PREFIXES, *SHARE_WORDS, *LIST_HEADERS, "Tags", "13 views"]
+)
+
+
+@given(
+    st.one_of(_OPENINGS, _OPENINGS.map(str.upper), _OPENINGS.map(str.title), st.just("")),
+    st.sampled_from(["", " ", ": ", ":", "\uff1a", "\u03a3", "\u0130", "- ", "* ", "("]),
+    st.text(st.sampled_from("aB \u03a3\u0130.:-*(1"), max_size=12),
+    st.integers(min_value=0, max_value=120),
+    st.sampled_from(["", ".", "..", " .", ":", "\u03a3.", ")"]),
+)
+@example("Bagikan", " ", "", 100, ".")  # a long paragraph opening with a share word's letters
+@example("", "", "Pada", 100, "")
+@example("Tags", ": ", "", 100, "")  # a long tags line: its colon keeps it from the quick path
+@example("Komentar", "", "", 100, "..")  # long, and its key loses two closing marks
+@example("", "* ", "Baca juga", 100, "")  # a bullet opens it: the key's start is stripped
+def test_line_kinds_of_lines_long_and_short_match_the_three_tests(
+    opening: str, glue: str, middle: str, length: int, end: str
+) -> None:
+    # Long lines are told from their first characters lowered, short ones opening with no phrase
+    # skip the phrase tests: around both thresholds (82 characters, the longest phrase), with
+    # phrases, marks, capital sigmas and dotted capitals, each answer must be the plain test's.
+    line = clean_line(opening + glue + middle + "kata dia " * (length // 9) + end)
+    expected = (line_role(line), is_boilerplate(line), is_list_header(line))
+    assert line_kinds(line, clean=True) == expected
 
 
 def test_line_kinds_read_every_phrase_of_the_line_tables() -> None:

@@ -17,9 +17,9 @@ from newsparse._normalize.captions import split_credit
 from newsparse._normalize.names import parse_byline
 from newsparse._normalize.whitespace import clean_line
 from newsparse._text import lines as line_facts
-from newsparse._text import parser
+from newsparse._text import markup, parser
 from newsparse._text.lines import is_paragraph_like
-from newsparse._text.markup import strip_markdown, unwrap
+from newsparse._text.markup import broken_block_lines, strip_markdown, unwrap
 from newsparse._text.parser import prepare_lines
 from newsparse.serialize import from_dict, to_dict, to_text
 
@@ -227,3 +227,66 @@ def test_running_text_above_is_counted_as_a_walk_counts_it(steps: list[tuple[str
             walked = sum(map(is_paragraph_like, lines)) >= parser._TEXT_BEFORE_LINKS
             assert above.enough(lines) == walked
         lines.append(line)
+
+
+def _broken_blocks_by_hand(raw_lines: list[str]) -> frozenset[int]:
+    """broken_block_lines written out: the blocks found by a walk over the lines."""
+    if len(raw_lines) > markup._MAX_BROKEN_DUMP:
+        return frozenset()
+    blocks: list[tuple[int, int]] = []
+    start = -1
+    for index, line in enumerate([*raw_lines, ""]):
+        if line.strip() and start < 0:
+            start = index
+        elif not line.strip() and start >= 0:
+            blocks.append((start, index))
+            start = -1
+    runs = [(first, end) for first, end in blocks if end - first > 1]
+    found: set[int] = set()
+    for first, end in runs:
+        pairs = range(first, end - 1)
+        if len(blocks) < markup._MIN_BLOCKS:
+            found.update(
+                index + 1
+                for index in pairs
+                if markup._plain_wrapped(raw_lines[index], shortest=1, longest=None)
+                and (
+                    markup._breaks_off(raw_lines[index], raw_lines[index + 1], shortest=1)
+                    or raw_lines[index].rstrip().endswith("(")
+                    or raw_lines[index + 1].lstrip()[:1] == ")"
+                )
+            )
+        elif all(markup._plain_wrapped(raw_lines[i]) for i in pairs) and any(
+            markup._breaks_off(raw_lines[i], raw_lines[i + 1]) for i in pairs
+        ):
+            found.update(range(first + 1, end))
+    return frozenset(found)
+
+
+_WRAPPED_LINES = st.sampled_from(
+    [
+        "",
+        " ",
+        "\xa0",
+        "A title",
+        "The harbour reopened on Tuesday after a storm",
+        "had closed it.",
+        "Ferries ran.",
+        "and the boats sailed,",
+        "Acme (",
+        ") and Beta",
+        "Author: Jane Doe",
+        "# Heading",
+    ]
+)
+
+
+@given(st.lists(_WRAPPED_LINES, max_size=14))
+@example(["A", "b", "", "The harbour reopened on Tuesday after a storm", "had closed it."])
+@example(["The harbour reopened on Tuesday after a storm", "had closed it.", "", "x", "", "y"])
+def test_broken_block_lines_find_the_blocks_a_walk_finds(raw_lines: list[str]) -> None:
+    # The blocks are found by byte searches over one mark a line, and the lines may come
+    # stripped already: the same lines as a walk over the lines finds.
+    expected = _broken_blocks_by_hand(raw_lines)
+    assert broken_block_lines(raw_lines) == expected
+    assert broken_block_lines(raw_lines, [line.strip() for line in raw_lines]) == expected

@@ -155,7 +155,7 @@ def test_guess_language_finds_runs_inside_words(text: str) -> None:
     # before the text is split, which must count the runs a search of the text finds.
     runs = re.findall(r"[^\W\d_]+", text.lower())
     expected = collections.Counter(run for run in runs if run in language._KNOWN)
-    assert language._known_word_counts(text) == expected
+    assert collections.Counter(language._known_words(text)) == expected
 
 
 def _guess_from_counts(counts: collections.Counter[str]) -> str | None:
@@ -167,18 +167,31 @@ def _guess_from_counts(counts: collections.Counter[str]) -> str | None:
     if scores[best] < language._MIN_HITS or distinct < language._MIN_DISTINCT:
         return None
     if best in {"id", "ms"}:
-        return language._indonesian_or_malay(counts)
+        indonesian = sum(counts[w] for w in language._INDONESIAN)
+        malay = sum(counts[w] for w in language._MALAY)
+        return "ms" if malay > indonesian else "id"
     return None if ranked[1] == scores[best] else best
 
 
 @given(st.lists(_LANGUAGE_WORDS, max_size=60))
-def test_language_scores_sum_each_languages_words(words: list[str]) -> None:
-    # The walk over the text's known words must give each language the sum of its words' counts.
-    counts = collections.Counter(word for word in words if word in language._KNOWN)
-    expected = {lang: sum(counts[w] for w in table) for lang, table in language._WORDS.items()}
-    scores = language._scores(counts)
-    assert scores == expected
-    assert list(scores) == list(language._WORDS)  # the order that breaks ties
+def test_language_tallies_sum_each_languages_words(words: list[str]) -> None:
+    # The summed score units must give each language the sum of its words' counts, in table
+    # order (the order that breaks ties), then the counts of Indonesian's and Malay's own words.
+    known = [word for word in words if word in language._KNOWN]
+    counts = collections.Counter(known)
+    expected = [sum(counts[w] for w in table) for table in language._WORDS.values()]
+    expected.append(sum(counts[w] for w in language._INDONESIAN))
+    expected.append(sum(counts[w] for w in language._MALAY))
+    assert language._tallies(known) == expected
+
+
+def test_language_tallies_hold_the_most_words_a_guess_reads() -> None:
+    # The guess reads at most 20,000 characters: 10,000 one-letter words, each in every field
+    # it counts for, must not spill into the next field.
+    words = ["a"] * (language._SAMPLE_CHARS // 2)
+    tallies = language._tallies(words)
+    assert tallies[list(language._WORDS).index("pt")] == 10_000
+    assert sum(tallies) == 10_000 * sum(1 for table in language._WORDS.values() if "a" in table)
 
 
 @given(
@@ -196,7 +209,7 @@ def test_guess_language_lowers_ascii_text_in_its_byte_table(text: str) -> None:
     # An all-ASCII text is lowered by the byte table that blanks the non-letters: the same
     # counts, and the same guess, as lowering the text and searching it for runs of letters.
     counts = collections.Counter(re.findall(r"[^\W\d_]+", text.lower()))
-    assert language._known_word_counts(text) == collections.Counter(
+    assert collections.Counter(language._known_words(text)) == collections.Counter(
         {w: n for w, n in counts.items() if w in language._KNOWN}
     )
     assert guess_language(text) == _guess_from_counts(counts)

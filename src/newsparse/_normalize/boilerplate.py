@@ -83,6 +83,18 @@ _OPENINGS_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _opening in _OPENINGS:
     _OPENINGS_BY_FIRST[_opening[:1]] = (*_OPENINGS_BY_FIRST.get(_opening[:1], ()), _opening)
 del _opening
+#: :data:`_OPENINGS` but the share words' openings, by their first character: the phrases a key
+#: longer than :data:`_MAX_SHARE_BAR` may open with to be of a kind (no such key is a share bar).
+_LONG_OPENINGS_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _opening in (*TERMINAL_PREFIXES, *BOILERPLATE_PREFIXES, *_COUNTER_WORDS):
+    _LONG_OPENINGS_BY_FIRST[_opening[:1]] = (
+        *_LONG_OPENINGS_BY_FIRST.get(_opening[:1], ()),
+        _opening,
+    )
+del _opening
+#: How much of a line's start :func:`line_kinds` lowers to test a long line's opening: the
+#: longest of those phrases.
+_OPENING_REACH = max(map(len, (*TERMINAL_PREFIXES, *BOILERPLATE_PREFIXES, *_COUNTER_WORDS)))
 #: The marks :func:`key` strips from a line's start (bullets, dashes) and from its end.
 _KEY_LEAD = "*•·-–— "
 _KEY_TRAIL = " :：."
@@ -175,12 +187,31 @@ def line_kinds(line: str, *, clean: bool = False) -> tuple[str | None, bool, boo
     cleaned = line if clean else clean_line(line)
     if not cleaned:
         return None, True, False
+    if (
+        len(cleaned) > _MAX_SHARE_BAR + 2
+        and cleaned[-2] not in _KEY_TRAIL
+        and cleaned[0] not in _KEY_LEAD
+        and cleaned[0] not in "(["
+        and ":" not in cleaned
+        and "：" not in cleaned
+    ):
+        # Most lines (paragraphs), told without lowering the whole line: the key is the line
+        # lowered, nothing stripped from its start (no mark opens it, and lowering makes none)
+        # and at most one character from its end (the one before is no mark), so it is longer
+        # than any share bar or line of the tables (lowering never shortens a text). Its start
+        # is its first characters lowered: lowering reads no context but for a capital sigma's
+        # following letters, and no phrase holds a sigma.
+        head = cleaned[:_OPENING_REACH].lower()
+        openings = _LONG_OPENINGS_BY_FIRST.get(head[:1])
+        if not head[:1].isdigit() and (openings is None or not head.startswith(openings)):
+            return _NO_KIND
     k = cleaned.lower().lstrip(_KEY_LEAD).rstrip(_KEY_TRAIL)  # _key(cleaned), without a call
     short = len(k) <= _LONGEST_LINE  # else in none of the line tables
     openings = _OPENINGS_BY_FIRST.get(k[:1])
+    opens = openings is not None and k.startswith(openings)
     if (
         not short
-        and (openings is None or not k.startswith(openings))
+        and not opens
         and cleaned[0] not in "(["
         and not k[:1].isdigit()
         and ":" not in cleaned
@@ -194,6 +225,27 @@ def line_kinds(line: str, *, clean: bool = False) -> tuple[str | None, bool, boo
     listed = short and k in LIST_HEADERS
     # A sign-off is both an end marker and boilerplate: one match tells both.
     signoff = cleaned[0] in "([" and _SIGNOFF.match(cleaned) is not None
+    if not opens:
+        # (A short line mostly: a byline, a date line, a site code.) Opening with none of the
+        # phrases, it opens with no end marker's, boilerplate's, counter's or share word's: of
+        # :func:`_is_boilerplate`'s tests only those of the whole line, a digit or a colon remain.
+        boiler = (
+            signoff
+            or (
+                len(cleaned) <= _MAX_SEPARATOR
+                and not cleaned[0].isalnum()  # (``\w``: no run of separators opens with one)
+                and _SEPARATORS.match(cleaned) is not None
+            )
+            or (short and k in BOILERPLATE_LINES)
+            or (k[:1].isdigit() and _COUNTER.match(k) is not None)
+            or (
+                (":" in cleaned or "：" in cleaned)
+                and (_TAGS.match(cleaned) is not None or _SOURCE.match(cleaned) is not None)
+            )
+        )
+        if signoff or (short and k in TERMINAL_LINES):
+            return "end", boiler, listed
+        return ("list" if listed else None), boiler, listed
     if signoff or (short and k in TERMINAL_LINES) or k.startswith(TERMINAL_PREFIXES):
         role: str | None = "end"
     else:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
+import sys
 
 __all__ = ["guess_language"]
 
@@ -67,6 +67,33 @@ _MIN_HITS = 8
 _MIN_DISTINCT = 5
 
 
+#: The words that tell Indonesian from Malay (see :func:`guess_language`).
+_INDONESIAN = ("karena", "bahwa", "sudah", "saat", "bisa", "saja", "kata")
+_MALAY = ("kerana", "bahawa", "beliau", "ialah", "daripada", "iaitu", "boleh", "sahaja")
+#: The languages in table order (the order that breaks ties), then the two tallies of the words
+#: that tell Indonesian from Malay: the fields of a word's score unit.
+_TALLIES = (*_WORDS, "id only", "ms only")
+#: How many bits a tally's field holds: more than the words the guess reads can fill (it reads
+#: at most 20,000 characters, so at most 10,000 words).
+_FIELD_BYTES = 2
+_FIELD_BITS = 8 * _FIELD_BYTES
+_SAMPLE_CHARS = 20_000
+#: Each known word's score unit: an integer holding 1 in the field of each tally that counts it.
+#: The sum of the units of a text's known words holds every tally at once, added in C.
+_UNITS = {
+    word: sum(
+        1 << (_FIELD_BITS * field)
+        for field, tally in enumerate(_TALLIES)
+        if word in _WORDS.get(tally, ())
+        or (tally == "id only" and word in _INDONESIAN)
+        or (tally == "ms only" and word in _MALAY)
+    )
+    for word in _KNOWN
+}
+_LANGS = len(_WORDS)
+_ID_ONLY, _MS_ONLY = _LANGS, _LANGS + 1
+
+
 def guess_language(text: str) -> str | None:
     """Return a language code (``"id"``, ``"en"``, ...) for ``text``, or ``None`` when unsure.
 
@@ -78,44 +105,45 @@ def guess_language(text: str) -> str | None:
     >>> guess_language("Too short to tell.") is None
     True
     """
-    counts = _known_word_counts(text[:20_000])
-    scores = _scores(counts)
-    best = max(scores, key=scores.__getitem__)
-    ranked = sorted(scores.values(), reverse=True)
-    distinct = len(_LONGER_WORDS[best].intersection(counts))
-    if scores[best] < _MIN_HITS or distinct < _MIN_DISTINCT:
+    words = _known_words(text[:_SAMPLE_CHARS])
+    tallies = _tallies(words)
+    scores = tallies[:_LANGS]
+    top = max(scores)
+    best = _TALLIES[scores.index(top)]  # (the first in table order of those scoring the most)
+    if top < _MIN_HITS or len(_LONGER_WORDS[best].intersection(words)) < _MIN_DISTINCT:
         return None
-    if best in {"id", "ms"} or ranked[1] == scores[best]:
-        return _indonesian_or_malay(counts) if best in {"id", "ms"} else None
-    return best
+    if best in {"id", "ms"}:
+        # Malay only when its own words outnumber Indonesian's.
+        return "ms" if tallies[_MS_ONLY] > tallies[_ID_ONLY] else "id"
+    return best if scores.count(top) == 1 else None
 
 
-def _scores(counts: Counter[str]) -> dict[str, int]:
-    """Each language's score: the sum of the counts of its words, languages in table order.
+def _tallies(words: list[str]) -> list[int]:
+    """Each tally of :data:`_TALLIES` over ``words`` (known words): each language's score first.
 
-    A walk over the few distinct known words the text holds (a few dozen at most), adding each
-    count to the languages listing the word, rather than a set intersection per language.
+    A language's score is how many of ``words`` it lists. The words' score units are summed in
+    one pass (no count per word, no loop over languages in Python), and the sum's fields read
+    out of its bytes.
     """
-    scores = dict.fromkeys(_WORDS, 0)
-    for word, count in counts.items():
-        for lang in _LANGS_OF[word]:
-            scores[lang] += count
-    return scores
+    total = sum(map(_UNITS.__getitem__, words))
+    # (Native byte order: a C unsigned short a field, as the memory view reads them.)
+    raw = total.to_bytes(_FIELD_BYTES * len(_TALLIES), sys.byteorder)
+    return memoryview(raw).cast("H").tolist()
 
 
-def _known_word_counts(text: str) -> Counter[str]:
-    """How often each word the guess knows stands in ``text`` as a run of letters.
+def _known_words(text: str) -> list[str]:
+    """The runs of letters of ``text``, lowered, that the guess knows, in the text's order.
 
-    The same as counting the known words among ``_TOKEN.findall(text.lower())``.
+    The same as the known words among ``_TOKEN.findall(text.lower())``.
     """
-    # The runs of letters of the text, counted for the words the guess looks at. An ASCII
+    # The runs of letters of the text, kept for the words the guess looks at. An ASCII
     # character that is no letter ends a run as a space does, so those become spaces first, in
     # the text's UTF-8 bytes (a byte table's work; no byte of a longer sequence is ASCII): a word
     # between spaces that is all letters is then one run, and only a word holding another
     # character ("“dan”") is searched for runs. An ASCII text is lowered by the same byte table.
     if text.isascii():
         words = text.encode("ascii").translate(_ASCII_LOWERED_LETTERS).decode("ascii").split()
-        return Counter(filter(_KNOWN.__contains__, words))
+        return list(filter(_KNOWN.__contains__, words))
     lowered = text.lower()
     tokens = (
         lowered.encode("utf-8", "surrogatepass")
@@ -123,19 +151,8 @@ def _known_word_counts(text: str) -> Counter[str]:
         .decode("utf-8", "surrogatepass")
         .split()
     )
-    counts = Counter(filter(_KNOWN.__contains__, tokens))
+    known = list(filter(_KNOWN.__contains__, tokens))
     if not lowered.isascii():
         odd = " ".join(itertools.filterfalse(str.isalpha, tokens))
-        counts.update(filter(_KNOWN.__contains__, _TOKEN.findall(odd)))
-    return counts
-
-
-_INDONESIAN = ("karena", "bahwa", "sudah", "saat", "bisa", "saja", "kata")
-_MALAY = ("kerana", "bahawa", "beliau", "ialah", "daripada", "iaitu", "boleh", "sahaja")
-
-
-def _indonesian_or_malay(counts: Counter[str]) -> str:
-    # get, not []: a Counter's missing key goes through a method call of its own.
-    indonesian = sum(map(counts.get, _INDONESIAN, itertools.repeat(0)))
-    malay = sum(map(counts.get, _MALAY, itertools.repeat(0)))
-    return "ms" if malay > indonesian else "id"
+        known.extend(filter(_KNOWN.__contains__, _TOKEN.findall(odd)))
+    return known

@@ -593,7 +593,7 @@ def _measured_lengths(stripped: list[str]) -> list[int]:
     return lengths
 
 
-def broken_block_lines(raw_lines: list[str]) -> frozenset[int]:
+def broken_block_lines(raw_lines: list[str], stripped: list[str] | None = None) -> frozenset[int]:
     """Which lines go on with the line above them, in a dump wrapped in part: their indexes.
 
     A dump may be hard-wrapped in part (a paragraph copied with its line breaks, the next on one
@@ -601,7 +601,7 @@ def broken_block_lines(raw_lines: list[str]) -> frozenset[int]:
     which a line of some length breaks off mid-sentence (it ends in a letter, a digit or a comma,
     and the next line goes on in lower case) is then one paragraph: every line of it but the
     first goes on with the one above. Other blocks (a title over the lede, one paragraph a line)
-    stay as they are.
+    stay as they are. ``stripped``, when given, is ``raw_lines`` each stripped.
 
     >>> sorted(broken_block_lines(["A title", "", "The harbour reopened on Tuesday after a storm",
     ...     "had closed it.", "Ferries ran.", "", "Boats sailed.", "", "Shops opened."]))
@@ -609,24 +609,20 @@ def broken_block_lines(raw_lines: list[str]) -> frozenset[int]:
     """
     if len(raw_lines) > _MAX_BROKEN_DUMP:
         return frozenset()  # a whole page, whose renderer broke lines at links and tags
-    # (first, last + 1) of each block of two non-blank lines or more (only those hold a line going
-    # on with the one above), and how many blocks there are.
+    if stripped is None:
+        stripped = list(map(str.strip, raw_lines))
+    # One byte a line, 1 for a line that is not blank: a block is a run of 1s. (first, last + 1)
+    # of each block of two lines or more (only those hold a line going on with the one above),
+    # and how many blocks there are, found by byte searches.
+    marks = bytes(map(bool, stripped))
+    blocks = marks.count(b"\x00\x01") + (marks[:1] == b"\x01")
     runs: list[tuple[int, int]] = []
-    blocks = 0
-    start = -1
-    for index, line in enumerate(map(str.strip, raw_lines)):
-        if line:
-            if start < 0:
-                start = index
-        elif start >= 0:
-            blocks += 1
-            if index - start > 1:
-                runs.append((start, index))
-            start = -1
-    if start >= 0:
-        blocks += 1
-        if len(raw_lines) - start > 1:
-            runs.append((start, len(raw_lines)))
+    first = marks.find(b"\x01\x01")
+    while first >= 0:
+        end = marks.find(b"\x00", first)
+        end = len(marks) if end < 0 else end
+        runs.append((first, end))
+        first = marks.find(b"\x01\x01", end)
     if blocks < _MIN_BLOCKS:
         # No blank lines between the paragraphs (one a line): a line breaking off mid-sentence,
         # however short (a link's text the copy put on a line of its own), goes on in the next.
@@ -642,13 +638,14 @@ def broken_block_lines(raw_lines: list[str]) -> frozenset[int]:
                 or raw_lines[index + 1].lstrip()[:1] == ")"
             )
         )
-    return frozenset(
-        index
-        for first, end in runs
-        if all(_plain_wrapped(line) for line in raw_lines[first : end - 1])
-        and any(_breaks_off(raw_lines[i], raw_lines[i + 1]) for i in range(first, end - 1))
-        for index in range(first + 1, end)
-    )
+    found: list[int] = []
+    for first, end in runs:
+        # (Written with map, not generators: most dumps hold one block or two.)
+        if all(map(_plain_wrapped, raw_lines[first : end - 1])) and any(
+            map(_breaks_off, raw_lines[first : end - 1], raw_lines[first + 1 : end])
+        ):
+            found.extend(range(first + 1, end))
+    return frozenset(found)
 
 
 def _plain_wrapped(line: str, *, shortest: int = 0, longest: int | None = _BROKEN_LONGEST) -> bool:

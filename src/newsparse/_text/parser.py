@@ -192,6 +192,8 @@ _ONLY_NAMES = re.compile(r"^(?:(?:[A-Z][\w.'’-]*|and|&),?\s+)+contributed\.$")
 #: search starts this far from the line's end, not at every word of the line.
 _CONTRIBUTED_REACH = len("contributed reporting to this article.")
 _CONTRIBUTED_TAIL = "buted"
+#: The last letters of the words the pattern ends with, in both cases.
+_CONTRIBUTED_LAST = "dDgGtTyYeE"
 #: A bar of links in the body (a podcast's or an app's channels, a menu): after an optional label
 #: and its colon (``Listen now and subscribe:``), at least this many items split by bars, each of
 #: a few words and none a sentence.
@@ -246,6 +248,8 @@ _DESCRIBED_PICTURE = re.compile(
     r"^(?:This|In this)\b[^.]{0,40}?\b(?:image|photo|photograph|picture|video still|screenshot)"
     r"\b[^.]{0,60}?\b(?:shows|provided by|released by|taken|made from|from video)\b"
 )
+#: The first two letters of such a caption (the pattern is case-sensitive).
+_DESCRIBED_OPENINGS = frozenset(("Th", "In"))
 #: A standfirst without a full stop under the title has at least this many words; a line ending
 #: in one of these marks ends a sentence, or goes on (a colon), or is a list's or a quote's.
 _OPEN_STANDFIRST_WORDS = 12
@@ -538,7 +542,7 @@ def prepare_lines(
     blank_above = True  # the line above was blank (a rule right under text underlines a heading)
     # Blank lines (most lines of a whole-page rendering) are left out, trimmed, in one pass:
     # clean_line gives the same for a line and for the line trimmed.
-    for trimmed in map(str.strip, _unwrapped(text, continued)):
+    for trimmed in _unwrapped(text, continued):
         if not trimmed:
             blank_above = True
             continue
@@ -620,20 +624,19 @@ def _marks_taken_out(line: str, facts: LineFacts) -> str:
 
 
 def _unwrapped(text: str, continued: set[str] | None) -> list[str]:
-    """The lines of ``text``, a hard-wrapped dump's joined into paragraphs (:func:`unwrap`).
+    """The lines of ``text``, a hard-wrapped dump's joined into paragraphs (:func:`unwrap`), stripped.
 
     In a dump wrapped in part, the lines (cleaned) that go on with the line above them are added
     to ``continued``, to be joined in the body.
     """
     raw_lines = text.splitlines()
     unwrapped = unwrap(raw_lines)
-    if (
-        continued is not None
-        and unwrapped is raw_lines
-        and (found := broken_block_lines(raw_lines))
-    ):
+    if unwrapped is not raw_lines:
+        return list(map(str.strip, unwrapped))
+    stripped = list(map(str.strip, raw_lines))  # (one strip of each line serves both)
+    if continued is not None and (found := broken_block_lines(raw_lines, stripped)):
         continued.update(clean_line(raw_lines[index]) for index in found)
-    return unwrapped
+    return stripped
 
 
 #: The characters of Latin-1 that are not printable, but for the no-break space and those that
@@ -1697,7 +1700,7 @@ def _described_picture(line: str) -> tuple[str, str | None] | None:
     story's sentence never does), or a short sentence with a credit of names joined by slashes
     after it (``The mayor at the quay. Jane Doe/Agency Images``).
     """
-    if line[:2] in ("Th", "In") and _DESCRIBED_PICTURE.match(line) is not None:
+    if line[:2] in _DESCRIBED_OPENINGS and _DESCRIBED_PICTURE.match(line) is not None:
         return line, None
     if "/" not in line or not _capital_after_last_slash(line):
         return None  # (both credits below are names joined by slashes)
@@ -1873,11 +1876,20 @@ def _is_running_text(line: str, fields: _Fields) -> bool:
     is read in full.
     """
     spaces = line.count(" ")
-    if spaces < _BYLINE_WORDS and (
-        spaces < _LABELLED_NAME_WORDS
-        or fields.facts.byline(line) is not None
-        or (line.endswith(".") and _is_contributor_credit(line))
-        or _may_hold_byline_and_date(line, fields.facts)
+    if (
+        spaces < _BYLINE_WORDS
+        and (
+            spaces < _LABELLED_NAME_WORDS
+            or fields.facts.byline(line) is not None
+            # (The credit ends with "contributed", "reporting", "report", "story" or "article" and a
+            # full stop: their last letters match no other character, however the case is set.)
+            or (
+                line[-1:] == "."
+                and line[-2:-1] in _CONTRIBUTED_LAST
+                and _is_contributor_credit(line)
+            )
+            or _may_hold_byline_and_date(line, fields.facts)
+        )
     ):
         return False  # a shorter line is read in full unless no byline shape can match
     return (
@@ -1887,8 +1899,16 @@ def _is_running_text(line: str, fields: _Fields) -> bool:
         and not may_be_caption(line)  # (also a closing credit in brackets)
         and not line.endswith(":")  # (a heading of sources)
         and line not in fields.pictures
-        and _body_furniture(line) is None
-        and _described_picture(line) is None
+        # (Furniture opens with a bracket or "Editor", or holds a bar or an at sign; a described
+        # picture opens with "Th" or "In", or holds a slash: another line is not read for them.)
+        and (
+            (line[:1] not in "(E" and "|" not in line and "@" not in line)
+            or _body_furniture(line) is None
+        )
+        and (
+            ("/" not in line and line[:2] not in _DESCRIBED_OPENINGS)
+            or _described_picture(line) is None
+        )
     )
 
 
