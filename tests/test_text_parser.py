@@ -403,6 +403,10 @@ def test_a_first_paragraph_under_the_site_code_stays_a_paragraph(apart: bool) ->
             "Foto: Kim bertemu Putin di Vladivostok",
             Caption(text="Kim bertemu Putin di Vladivostok", credit=None),
         ),
+        (
+            "Kim bertemu Putin di Vladivostok. Jane Doe / Example Agency",
+            Caption(text="Kim bertemu Putin di Vladivostok.", credit="Jane Doe / Example Agency"),
+        ),
     ],
 )
 def test_caption_between_paragraphs(caption: str, expected: Caption) -> None:

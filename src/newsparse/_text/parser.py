@@ -239,6 +239,11 @@ _REPEATED_CAPTION_WORDS = 4
 _SLASHED_NAMES = (
     r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}(?:/[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}){1,3}"
 )
+#: The same, a slash with a space on either side or on neither (``Jane Doe / Agency``).
+_SPACED_SLASHED_NAMES = (
+    r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}"
+    r"(?:(?:/| / )[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}){1,3}"
+)
 #: A picture's credit on a line of its own: capitalised names joined by slashes, a few words
 #: (``Jane Doe/Agency/Getty Images``).
 _CREDIT_LINE = re.compile(rf"^{_SLASHED_NAMES}$")
@@ -271,7 +276,7 @@ _LONE_DATELINE_WORDS = 4
 #: A short caption in the body with its credit after its last sentence, names joined by slashes
 #: (``The mayor at the quay. Jane Doe/Agency Images``): its words at most, and the credit's reach.
 _CREDITED_CAPTION = re.compile(
-    rf"^(?P<text>.{{10,}}[.!?][\"”’]?) (?P<credit>{_SLASHED_NAMES}"
+    rf"^(?P<text>.{{10,}}[.!?][\"”’]?) (?P<credit>{_SPACED_SLASHED_NAMES}"
     r"(?:, via [A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,2})?)$"
 )
 _CREDITED_CAPTION_WORDS = 40
@@ -1681,15 +1686,16 @@ def _credited_in_capitals(line: str) -> tuple[str, str] | None:
 
 
 def _capital_after_last_slash(line: str) -> bool:
-    """Whether a capital (``A`` to ``Z``) follows the last slash of ``line``.
+    """Whether a capital (``A`` to ``Z``) follows the last slash of ``line`` (or a space and one).
 
     A credit of names joined by slashes (``_CAPITALS_CREDIT``, ``_CREDITED_CAPTION``) ends a line,
     and none of its characters after its last slash is one: that slash is the line's last, and a
-    capital opens the name after it. A line failing this holds neither (a date in a caption,
+    capital opens the name after it (a space may stand between). A line failing this holds neither (a date in a caption,
     ``Rabu (13/9).``), and their patterns, which try many places of the line, are not run.
     """
     slash = line.rfind("/")
-    return "A" <= line[slash + 1 : slash + 2] <= "Z"
+    after = line[slash + 1 : slash + 3]
+    return "A" <= after[:1] <= "Z" or (after[:1] == " " and "A" <= after[1:] <= "Z")
 
 
 def _described_picture(line: str) -> tuple[str, str | None] | None:
@@ -1698,7 +1704,7 @@ def _described_picture(line: str) -> tuple[str, str | None] | None:
     A caption that says it describes a picture (``This image shows ...``, ``In this photo
     provided by ...``: the way agencies open the caption of a handout or file picture, which a
     story's sentence never does), or a short sentence with a credit of names joined by slashes
-    after it (``The mayor at the quay. Jane Doe/Agency Images``).
+    after it (``The mayor at the quay. Jane Doe/Agency Images``, ``... Jane Doe / Agency``).
     """
     if line[:2] in _DESCRIBED_OPENINGS and _DESCRIBED_PICTURE.match(line) is not None:
         return line, None
