@@ -454,6 +454,25 @@ def test_credit_on_its_own_line_joins_the_caption_above() -> None:
     assert len(article.paragraphs) == 2
 
 
+@pytest.mark.parametrize("counter", ["1 of 4. ", "[2/5] "])
+def test_a_gallery_counter_is_no_part_of_the_caption(counter: str) -> None:
+    text = (
+        f"{counter}A crane lifts a container at the port of Example Town, May 4, 2023."
+        " EXAMPLE/Jane Doe\n\n"
+        "EXAMPLE TOWN, May 5 (Example) - The port reopened on Monday after a storm that closed it"
+        " for three weeks, officials said.\n\n"
+        "Ships waited outside the port for days, and the traders said they lost money.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.captions == (
+        Caption(
+            text="A crane lifts a container at the port of Example Town, May 4, 2023.",
+            credit="EXAMPLE/Jane Doe",
+        ),
+    )
+    assert len(article.paragraphs) == 2
+
+
 def test_hidden_picture_labels_give_captions_and_credits() -> None:
     text = (
         "Harbour reopens after the storm\n\n"

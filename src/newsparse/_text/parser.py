@@ -240,6 +240,9 @@ _CAPTION_LABEL = "Image caption"
 _PLAYER_NOTICE = "Media playback is unsupported on your device"
 _READER_OPENINGS = frozenset(("Image ", "Media "))
 _READER_CREDIT_NOTE = "a picture's credit label"
+#: A gallery's counter opening a picture's caption: ``1 of 4.``, ``[1/5]``.
+_GALLERY_COUNTER = re.compile(r"(?:\[\d{1,3}/\d{1,3}\]|\d{1,3} of \d{1,3}\.)\s+(?=\S)")
+_COUNTER_FIRSTS = frozenset("[0123456789")
 #: A caption printed twice has at least this many words (a shorter line is a label or a name).
 _REPEATED_CAPTION_WORDS = 4
 #: Capitalised names of up to four words joined by slashes, as a picture's credit gives them.
@@ -392,6 +395,8 @@ class _Fields:
     def add_caption(self, text: str, credit: str | None) -> None:
         if credit and text.endswith(f" {credit}"):
             text = text[: -len(credit)].rstrip()  # the credit printed twice ("A/B (A/B)")
+        if text[:1] in _COUNTER_FIRSTS and (counter := _GALLERY_COUNTER.match(text)):
+            text = text[counter.end() :]  # a gallery's counter ("1 of 4.", "[1/5]") is no text
         if text:
             self.captions.append(Caption(text=text, credit=credit))
         elif credit and self.captions and self.captions[-1].credit is None:
