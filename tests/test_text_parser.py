@@ -403,6 +403,10 @@ def test_a_first_paragraph_under_the_site_code_stays_a_paragraph(apart: bool) ->
             "Foto: Kim bertemu Putin di Vladivostok",
             Caption(text="Kim bertemu Putin di Vladivostok", credit=None),
         ),
+        (
+            "Kim bertemu Putin di Vladivostok. Jane Doe / Example Agency",
+            Caption(text="Kim bertemu Putin di Vladivostok.", credit="Jane Doe / Example Agency"),
+        ),
     ],
 )
 def test_caption_between_paragraphs(caption: str, expected: Caption) -> None:
@@ -448,6 +452,57 @@ def test_credit_on_its_own_line_joins_the_caption_above() -> None:
         Caption(text="Warga menonton pertunjukan di alun-alun kota", credit="ANTARA/Fulan"),
     )
     assert len(article.paragraphs) == 2
+
+
+@pytest.mark.parametrize("counter", ["1 of 4. ", "[2/5] "])
+def test_a_gallery_counter_is_no_part_of_the_caption(counter: str) -> None:
+    text = (
+        f"{counter}A crane lifts a container at the port of Example Town, May 4, 2023."
+        " EXAMPLE/Jane Doe\n\n"
+        "EXAMPLE TOWN, May 5 (Example) - The port reopened on Monday after a storm that closed it"
+        " for three weeks, officials said.\n\n"
+        "Ships waited outside the port for days, and the traders said they lost money.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.captions == (
+        Caption(
+            text="A crane lifts a container at the port of Example Town, May 4, 2023.",
+            credit="EXAMPLE/Jane Doe",
+        ),
+    )
+    assert len(article.paragraphs) == 2
+
+
+def test_hidden_picture_labels_give_captions_and_credits() -> None:
+    text = (
+        "Harbour reopens after the storm\n\n"
+        "Image copyright Example Agency Image caption Fishermen mend their nets on the quay\n\n"
+        "The harbour of Example Town reopened on Monday after a storm that closed it, officials"
+        " said.\n\n"
+        "Image copyright Jane Doe\nImage caption The quay after the storm\n\n"
+        "Ships waited outside the port for days, and the traders said they lost money.\n\n"
+        "Image copyright Example Agency\n\n"
+        "Media playback is unsupported on your device Media caption Watch: the storm hits\n\n"
+        "The mayor said the repairs would cost millions over the next year.\n\n"
+        "Media playback is unsupported on your device\n\n"
+        "Image source, Example Agency\nImage caption, Boats in the harbour after the storm\n\n"
+        "The harbour master said the port had never seen such a storm.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.captions == (
+        Caption(text="Fishermen mend their nets on the quay", credit="Example Agency"),
+        Caption(text="The quay after the storm", credit="Jane Doe"),
+        Caption(text="Watch: the storm hits", credit=None),
+        Caption(text="Boats in the harbour after the storm", credit="Example Agency"),
+    )
+    assert article.paragraphs[0].startswith("The harbour of Example Town")
+    assert article.paragraphs[-1] == "The harbour master said the port had never seen such a storm."
+    assert len(article.paragraphs) == 4
+    assert "left out a picture's credit label: 'Image copyright Example Agency'" in article.warnings
+    assert (
+        "left out a video player's notice: 'Media playback is unsupported on your device'"
+        in article.warnings
+    )
 
 
 @pytest.mark.parametrize(

@@ -53,6 +53,28 @@ _PHOTO_STARTS = ("foto", "photo", "gambar")
 #: first letters in both cases (no other character lowers to one opening with them). A line
 #: opening otherwise is not lowered to be tested.
 _PHOTO_FIRSTS = frozenset(char for start in _PHOTO_STARTS for char in (start[0], start[0].upper()))
+#: A page's hidden labels before a picture's credit and caption, as a text extractor keeps them
+#: on one line: ``Image copyright Agency Image caption The mayor ...`` (``Image source, Agency``
+#: and ``Image caption, ...`` in a later form), and ``Media caption ...`` under a video (after
+#: the player's ``Media playback is unsupported on your device``).
+_READER_LABELS = re.compile(
+    r"^(?:Image (?:copyright|source),? (?P<credit>\S.{0,80}?) (?=Image caption\b)"
+    r"|Media playback is unsupported on your device )?"
+    r"(?:Image|Media) caption,? (?P<text>\S.*)$"
+)
+#: The openings of a line :data:`_READER_LABELS` reads (a cheap test before the pattern).
+_READER_STARTS = (
+    "Image caption",
+    "Image copyright",
+    "Image source",
+    "Media caption",
+    "Media playback",
+)
+#: Their first words.
+_READER_OPENINGS = frozenset(("Image ", "Media "))
+#: The first characters of a line that may open with a photo label (:data:`_PHOTO_FIRSTS`) or a
+#: hidden label (:data:`_READER_OPENINGS`): a line opening otherwise is not tested further.
+_CAPTION_FIRSTS = _PHOTO_FIRSTS | frozenset("IM")
 #: A date line is short: a longer line is running text that mentions a date, never a date line.
 _MAX_DATE_LINE = 160
 #: A labelled byline opens with a label (or splits into segments at a bar or bullet): the first
@@ -264,7 +286,13 @@ class LineFacts:
                 return known[line]
             if not (
                 line.endswith(_CREDIT_ENDS)
-                or (line[:1] in _PHOTO_FIRSTS and line[:6].lower().startswith(_PHOTO_STARTS))
+                or (
+                    line[:1] in _CAPTION_FIRSTS
+                    and (
+                        (head := line[:6]) in _READER_OPENINGS
+                        or head.lower().startswith(_PHOTO_STARTS)
+                    )
+                )
             ):
                 found = None  # (may_be_caption, in line: the strict reading's own first test)
             elif line in self._captions and self._captions[line] is None:
@@ -486,7 +514,8 @@ def may_be_caption(line: str) -> bool:
     The cheap guard: a strong credit closes such a line, or a photo label opens it.
     """
     return line.endswith(_CREDIT_ENDS) or (
-        line[:1] in _PHOTO_FIRSTS and line[:6].lower().startswith(_PHOTO_STARTS)
+        line[:1] in _CAPTION_FIRSTS
+        and ((head := line[:6]) in _READER_OPENINGS or head.lower().startswith(_PHOTO_STARTS))
     )
 
 
@@ -504,6 +533,10 @@ def caption_parts(line: str, *, strict: bool, clean: bool = False) -> tuple[str,
         return None
     # (Cleaned once: clean_line gives a clean line back as it is, so the credit's split is told.)
     value = line if clean else clean_line(line)
+    if value.startswith(_READER_STARTS):
+        labelled = _READER_LABELS.match(value)
+        # (A credit's label alone, "Image copyright Agency", is the parser's to place.)
+        return None if labelled is None else (labelled.group("text"), labelled.group("credit"))
     if strict and (
         len(value.split(None, _MAX_CAPTION_WORDS)) > _MAX_CAPTION_WORDS
         or not (

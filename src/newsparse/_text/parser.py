@@ -233,11 +233,26 @@ _DATELINE_ELEMENT = re.compile(
     r"(?P<open><p(?:\s[^<>]{0,200})?>\s*)<(?P<tag>span|b|strong)(?:\s[^<>]{0,200})?>"
     r"(?P<place>[A-Z][A-Z.'-]*(?:[ ,]{1,2}[A-Z][A-Za-z.'-]*){0,3})</(?P=tag)>\s+(?=[A-Z])"
 )
+#: A picture's credit behind its hidden label, alone on its line (``Image copyright Agency``), the
+#: caption's label that may follow it on the next line, and a video player's notice.
+_READER_CREDIT = re.compile(r"^Image (?:copyright|source),? (?P<credit>\S.{0,80})$")
+_CAPTION_LABEL = "Image caption"
+_PLAYER_NOTICE = "Media playback is unsupported on your device"
+_READER_OPENINGS = frozenset(("Image ", "Media "))
+_READER_CREDIT_NOTE = "a picture's credit label"
+#: A gallery's counter opening a picture's caption: ``1 of 4.``, ``[1/5]``.
+_GALLERY_COUNTER = re.compile(r"(?:\[\d{1,3}/\d{1,3}\]|\d{1,3} of \d{1,3}\.)\s+(?=\S)")
+_COUNTER_FIRSTS = frozenset("[0123456789")
 #: A caption printed twice has at least this many words (a shorter line is a label or a name).
 _REPEATED_CAPTION_WORDS = 4
 #: Capitalised names of up to four words joined by slashes, as a picture's credit gives them.
 _SLASHED_NAMES = (
     r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}(?:/[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}){1,3}"
+)
+#: The same, a slash with a space on either side or on neither (``Jane Doe / Agency``).
+_SPACED_SLASHED_NAMES = (
+    r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}"
+    r"(?:(?:/| / )[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}){1,3}"
 )
 #: A picture's credit on a line of its own: capitalised names joined by slashes, a few words
 #: (``Jane Doe/Agency/Getty Images``).
@@ -271,7 +286,7 @@ _LONE_DATELINE_WORDS = 4
 #: A short caption in the body with its credit after its last sentence, names joined by slashes
 #: (``The mayor at the quay. Jane Doe/Agency Images``): its words at most, and the credit's reach.
 _CREDITED_CAPTION = re.compile(
-    rf"^(?P<text>.{{10,}}[.!?][\"”’]?) (?P<credit>{_SLASHED_NAMES}"
+    rf"^(?P<text>.{{10,}}[.!?][\"”’]?) (?P<credit>{_SPACED_SLASHED_NAMES}"
     r"(?:, via [A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,2})?)$"
 )
 _CREDITED_CAPTION_WORDS = 40
@@ -380,6 +395,8 @@ class _Fields:
     def add_caption(self, text: str, credit: str | None) -> None:
         if credit and text.endswith(f" {credit}"):
             text = text[: -len(credit)].rstrip()  # the credit printed twice ("A/B (A/B)")
+        if text[:1] in _COUNTER_FIRSTS and (counter := _GALLERY_COUNTER.match(text)):
+            text = text[counter.end() :]  # a gallery's counter ("1 of 4.", "[1/5]") is no text
         if text:
             self.captions.append(Caption(text=text, credit=credit))
         elif credit and self.captions and self.captions[-1].credit is None:
@@ -1043,15 +1060,7 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
             index += 1
             continue
         in_list = fields.facts.list_header(line)
-        if (
-            line[:1] == "("
-            and line[-1:] == ")"
-            and line.count(" ") < _BARE_CREDIT_WORDS
-            and fields.facts.dateline(line) is None
-            and fields.facts.date(line) is None
-        ):
-            # A picture's credit with no caption ("(Street map)") above the text: no byline.
-            fields.warnings.append(f"left out a picture credit without a caption: {line!r}")
+        if line[:1] in "(IM" and _picture_label(line, fields):
             index += 1
             continue
         known = (len(fields.authors), fields.published)
@@ -1078,7 +1087,7 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
         elif (
             caption := fields.facts.caption(line, strict=False) or _described_picture(line)
         ) is not None:
-            fields.add_caption(*caption)
+            fields.add_caption(*_with_credit_label(lines, index, caption))
         elif _caption_under_site_code(lines, index, fields):
             fields.add_caption(line, None)
         elif (
@@ -1108,6 +1117,27 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
         first=lines[index] if index < len(lines) else None,
     )
     return index
+
+
+def _picture_label(line: str, fields: _Fields) -> bool:
+    """Whether ``line``, in the header, is a picture's label with no caption: left out.
+
+    A credit alone in brackets (``(Street map)``) above the text is no byline; a hidden label
+    (``Image copyright Agency``, see :func:`_reader_label`) is the page's.
+    """
+    if line[:6] in _READER_OPENINGS and (label := _reader_label(line)) is not None:
+        _leave_out_furniture(label, line, fields)
+        return True
+    if (
+        line[:1] == "("
+        and line[-1:] == ")"
+        and line.count(" ") < _BARE_CREDIT_WORDS
+        and fields.facts.dateline(line) is None
+        and fields.facts.date(line) is None
+    ):
+        fields.warnings.append(f"left out a picture credit without a caption: {line!r}")
+        return True
+    return False
 
 
 def _caps_byline(lines: list[str], index: int, fields: _Fields) -> bool:
@@ -1541,7 +1571,7 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
             continue
         caption = facts.caption(line, strict=True) or _described_picture(line)
         if caption is not None:
-            fields.add_caption(*caption)
+            fields.add_caption(*_with_credit_label(lines, index, caption))
             continue
         text = _read_opening(line, fields) if not fields.paragraphs else line
         if text:
@@ -1681,15 +1711,16 @@ def _credited_in_capitals(line: str) -> tuple[str, str] | None:
 
 
 def _capital_after_last_slash(line: str) -> bool:
-    """Whether a capital (``A`` to ``Z``) follows the last slash of ``line``.
+    """Whether a capital (``A`` to ``Z``) follows the last slash of ``line`` (or a space and one).
 
     A credit of names joined by slashes (``_CAPITALS_CREDIT``, ``_CREDITED_CAPTION``) ends a line,
     and none of its characters after its last slash is one: that slash is the line's last, and a
-    capital opens the name after it. A line failing this holds neither (a date in a caption,
+    capital opens the name after it (a space may stand between). A line failing this holds neither (a date in a caption,
     ``Rabu (13/9).``), and their patterns, which try many places of the line, are not run.
     """
     slash = line.rfind("/")
-    return "A" <= line[slash + 1 : slash + 2] <= "Z"
+    after = line[slash + 1 : slash + 3]
+    return "A" <= after[:1] <= "Z" or (after[:1] == " " and "A" <= after[1:] <= "Z")
 
 
 def _described_picture(line: str) -> tuple[str, str | None] | None:
@@ -1698,7 +1729,7 @@ def _described_picture(line: str) -> tuple[str, str | None] | None:
     A caption that says it describes a picture (``This image shows ...``, ``In this photo
     provided by ...``: the way agencies open the caption of a handout or file picture, which a
     story's sentence never does), or a short sentence with a credit of names joined by slashes
-    after it (``The mayor at the quay. Jane Doe/Agency Images``).
+    after it (``The mayor at the quay. Jane Doe/Agency Images``, ``... Jane Doe / Agency``).
     """
     if line[:2] in _DESCRIBED_OPENINGS and _DESCRIBED_PICTURE.match(line) is not None:
         return line, None
@@ -1719,6 +1750,37 @@ def _leave_out_furniture(furniture: str, line: str, fields: _Fields) -> None:
         _drop_post_text(fields)
 
 
+def _with_credit_label(
+    lines: list[str], index: int, caption: tuple[str, str | None]
+) -> tuple[str, str | None]:
+    """``caption``, read from ``lines[index]``, with the credit a label right above it names.
+
+    ``Image copyright Agency`` on the line over ``Image caption The mayor ...`` is the caption's
+    credit (:func:`_reader_label` leaves the label's line out).
+    """
+    if caption[1] is not None or index == 0 or not lines[index].startswith(_CAPTION_LABEL):
+        return caption
+    above = lines[index - 1]
+    label = _READER_CREDIT.match(above) if _CAPTION_LABEL not in above else None
+    return caption if label is None else (caption[0], label.group("credit"))
+
+
+def _reader_label(line: str) -> str | None:
+    """What ``line`` is if it is a page's hidden label with no caption on its line, else ``None``.
+
+    A page may label a picture's credit for screen readers (``Image copyright Agency``, or
+    ``Image source, Agency``), and an extractor may keep it on a line of its own over the
+    caption's line (``Image caption The mayor ...``): the caption under it takes the credit (see
+    :func:`_with_credit_label`). A video player's notice (``Media playback is unsupported on
+    your device``) alone names nothing.
+    """
+    if line == _PLAYER_NOTICE:
+        return "a video player's notice"
+    if _CAPTION_LABEL not in line and _READER_CREDIT.match(line) is not None:
+        return _READER_CREDIT_NOTE
+    return None
+
+
 def _drop_post_text(fields: _Fields) -> None:
     """Leave out the last paragraph read when it is the text of the post signed right under it.
 
@@ -1736,6 +1798,8 @@ def _body_furniture(line: str) -> str | None:
     """What ``line`` is if it is furniture among the paragraphs: a bar of links or a wire note."""
     if line[:6] == "Editor" and _MEDIA_NOTE.match(line):
         return "an editor's note on the page's media"
+    if line[:1] in "IM" and line[:6] in _READER_OPENINGS:
+        return _reader_label(line)
     if "|" in line and " | " in line and _is_link_bar(line):  # (one character: memchr speed)
         return "a bar of links"
     if line[:1] == "(" and _RATE_NOTE.match(line):
