@@ -17,7 +17,7 @@ from newsparse._html.meta.titles import _MAIN_HEADLINE, _main_headlines
 from newsparse._html.page import census
 from newsparse._html.page import selectors as sel
 from newsparse._html.page.census import Census
-from newsparse._html.page.folded import FoldedPattern, by_first_letter
+from newsparse._html.page.folded import FoldedPattern, _split_opening, by_first_letter
 from newsparse._html.page.index import PageIndex
 from newsparse._html.page.jsonld import read_jsonld
 from newsparse._html.page.sources import MetaTags, Sources
@@ -477,3 +477,39 @@ def test_grouping_by_first_letter_keeps_every_match_and_its_span(text: str) -> N
 def test_grouping_by_first_letter_refuses_an_alternative_without_one() -> None:
     with pytest.raises(ValueError, match="open with a letter"):
         by_first_letter(r"ad|(?:post|entry)-?tags")
+
+
+def test_the_separated_class_patterns_are_found_as_two() -> None:
+    opened = {name for name, folded in FOLDED.items() if folded._opened is not None}
+    assert {"NEGATIVE_ATTR", "HIDDEN_CLASS", "LEAD_ATTR", "THREAD_ATTR"} <= opened
+    assert "BYLINE_ATTR" not in opened  # no "(?:^|" opening
+    assert "NAME_MARKUP" not in opened
+
+
+@pytest.mark.parametrize(
+    ("source", "split"),
+    [
+        (r"(?:^|[\s_-])(?:ad|nav)$", (r"(?:ad|nav)$", r"[\s_-](?:ad|nav)$")),
+        # The class's bar and bracket are characters, not the group's end or a choice.
+        (r"(?:^|[|)])a", ("a", "[|)]a")),
+        (r"(?:^|[\]|])a", ("a", r"[\]|]a")),
+        (r"(?:^|[]|])a", ("a", "[]|]a")),
+        (r"(?:^|\s(?<!\bno\s))a|b", ("a|b", r"\s(?<!\bno\s)a|b")),
+        (r"(?:^|a|b)c", None),  # a second choice in the group
+        (r"(?:^|(a))\1", None),  # a reference to a group
+        (r"a(?:^|b)", None),
+        (r"(?:^|\s", None),  # never closed
+    ],
+)
+def test_an_opening_group_is_split_off(source: str, split: tuple[str, str] | None) -> None:
+    assert _split_opening(source) == split
+
+
+_OPENED = FoldedPattern(r"(?:^|[\s_-](?<!\bno[\s_-]))(?:ad|nav\w*|side-?bar)(?:$|[\s_-])|kel")
+
+
+@given(st.text(alphabet="adnvsibrokelx_- \u212aAN", max_size=16))
+def test_a_split_pattern_is_found_where_the_whole_one_is(text: str) -> None:
+    assert _OPENED._opened is not None
+    whole = re.compile(_OPENED.pattern, re.IGNORECASE).search(text)
+    assert _OPENED.found(text) is (whole is not None)
