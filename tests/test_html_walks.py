@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from newsparse._html.body.figures import _caption_candidates, _image_widgets
 from newsparse._html.body.furniture import remove_furniture
 from newsparse._html.meta.bylines import in_story_list
+from newsparse._html.meta.people import _AUTHOR_PATH_HINT, _may_be_author_path
 from newsparse._html.meta.shown import in_aside
 from newsparse._html.meta.titles import _MAIN_HEADLINE, _main_headlines
 from newsparse._html.page import census
@@ -513,3 +514,14 @@ def test_a_split_pattern_is_found_where_the_whole_one_is(text: str) -> None:
     assert _OPENED._opened is not None
     whole = re.compile(_OPENED.pattern, re.IGNORECASE).search(text)
     assert _OPENED.found(text) is (whole is not None)
+
+
+_PATH_PARTS = st.sampled_from(
+    ["/", "Autor", "author", "AUTH", "member", "/Members", "usEr", "profile", "pro", "x", "\u017f"]
+)
+
+
+@given(st.lists(_PATH_PARTS, max_size=8).map("".join))
+def test_an_author_path_is_told_as_the_pattern_tells_it(href: str) -> None:
+    # Substring tests on lower-cased ASCII; the pattern itself on other text ("/u\u017fer").
+    assert _may_be_author_path(href) is (_AUTHOR_PATH_HINT.search(href) is not None)
