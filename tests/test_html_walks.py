@@ -22,7 +22,15 @@ from newsparse._html.page.folded import FoldedPattern, _split_opening, by_first_
 from newsparse._html.page.index import PageIndex
 from newsparse._html.page.jsonld import read_jsonld
 from newsparse._html.page.sources import MetaTags, Sources
-from newsparse._html.page.tree import Question, Verdicts, drop, in_thread, load_page
+from newsparse._html.page.tree import (
+    _STATE_CLASS,
+    Question,
+    Verdicts,
+    drop,
+    in_thread,
+    load_page,
+    settings_removed,
+)
 from tests.strategies import census_trees, verdict_trees
 
 # What the census's and the fallback walk's lists of picture widgets must equal: the XPath the
@@ -525,3 +533,17 @@ _PATH_PARTS = st.sampled_from(
 def test_an_author_path_is_told_as_the_pattern_tells_it(href: str) -> None:
     # Substring tests on lower-cased ASCII; the pattern itself on other text ("/u\u017fer").
     assert _may_be_author_path(href) is (_AUTHOR_PATH_HINT.search(href) is not None)
+
+
+_CLASS_PARTS = st.sampled_from(
+    [
+        *(" ", "\t", "-", "has", "Is", "no", "show", "WITH", "Comments", "enabled", "On", "off"),
+        *("open", "closed", "allowed", "active", "x", "\u212a", "\u0130s"),
+    ]
+)
+
+
+@given(st.lists(_CLASS_PARTS, max_size=8).map("".join))
+def test_settings_are_removed_as_the_pattern_removes_them(names: str) -> None:
+    # A value holding no part the pattern writes out is returned as it is, unsearched.
+    assert settings_removed(names) == _STATE_CLASS.sub(" ", names)
