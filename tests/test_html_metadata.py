@@ -377,6 +377,23 @@ def test_published_zone_and_visible_lines(head: str, body_prefix: str, expected:
             "Harbour fire",
         ),
         ('<meta name="parsely-title" content="Parsely headline">', "", "Parsely headline"),
+        # One title repeated in several fields (each cleaned once) reads as it does alone.
+        (
+            '<meta property="og:site_name" content="Coast News">'
+            '<meta property="og:title" content="Harbour fire under control | Coast News">'
+            '<meta name="twitter:title" content="Harbour fire under control | Coast News">'
+            '<meta name="parsely-title" content="Harbour fire under control | Coast News">',
+            "",
+            "Harbour fire under control",
+        ),
+        (
+            '<meta name="twitter:title" content="Thioune fordert Geduld | Sport">'
+            '<meta property="og:title" content="Thioune fordert Geduld">'
+            '<script type="application/ld+json">{"@type": "NewsArticle",'
+            ' "headline": "Thioune fordert Geduld | Sport"}</script>',
+            "",
+            "Thioune fordert Geduld",
+        ),
         # The visible headline is a proper part of the metadata title: a section label before it
         # and the site after it are labels, the headline is what the page shows.
         (

@@ -12,16 +12,25 @@ from hypothesis import strategies as st
 from newsparse._html.body.figures import _caption_candidates, _image_widgets
 from newsparse._html.body.furniture import remove_furniture
 from newsparse._html.meta.bylines import in_story_list
+from newsparse._html.meta.people import _AUTHOR_PATH_HINT, _may_be_author_path
 from newsparse._html.meta.shown import in_aside
 from newsparse._html.meta.titles import _MAIN_HEADLINE, _main_headlines
 from newsparse._html.page import census
 from newsparse._html.page import selectors as sel
 from newsparse._html.page.census import Census
-from newsparse._html.page.folded import FoldedPattern, by_first_letter
+from newsparse._html.page.folded import FoldedPattern, _split_opening, by_first_letter
 from newsparse._html.page.index import PageIndex
 from newsparse._html.page.jsonld import read_jsonld
 from newsparse._html.page.sources import MetaTags, Sources
-from newsparse._html.page.tree import Question, Verdicts, drop, in_thread, load_page
+from newsparse._html.page.tree import (
+    _STATE_CLASS,
+    Question,
+    Verdicts,
+    drop,
+    in_thread,
+    load_page,
+    settings_removed,
+)
 from tests.strategies import census_trees, verdict_trees
 
 # What the census's and the fallback walk's lists of picture widgets must equal: the XPath the
@@ -477,3 +486,64 @@ def test_grouping_by_first_letter_keeps_every_match_and_its_span(text: str) -> N
 def test_grouping_by_first_letter_refuses_an_alternative_without_one() -> None:
     with pytest.raises(ValueError, match="open with a letter"):
         by_first_letter(r"ad|(?:post|entry)-?tags")
+
+
+def test_the_separated_class_patterns_are_found_as_two() -> None:
+    opened = {name for name, folded in FOLDED.items() if folded._opened is not None}
+    assert {"NEGATIVE_ATTR", "HIDDEN_CLASS", "LEAD_ATTR", "THREAD_ATTR"} <= opened
+    assert "BYLINE_ATTR" not in opened  # no "(?:^|" opening
+    assert "NAME_MARKUP" not in opened
+
+
+@pytest.mark.parametrize(
+    ("source", "split"),
+    [
+        (r"(?:^|[\s_-])(?:ad|nav)$", (r"(?:ad|nav)$", r"[\s_-](?:ad|nav)$")),
+        # The class's bar and bracket are characters, not the group's end or a choice.
+        (r"(?:^|[|)])a", ("a", "[|)]a")),
+        (r"(?:^|[\]|])a", ("a", r"[\]|]a")),
+        (r"(?:^|[]|])a", ("a", "[]|]a")),
+        (r"(?:^|\s(?<!\bno\s))a|b", ("a|b", r"\s(?<!\bno\s)a|b")),
+        (r"(?:^|a|b)c", None),  # a second choice in the group
+        (r"(?:^|(a))\1", None),  # a reference to a group
+        (r"a(?:^|b)", None),
+        (r"(?:^|\s", None),  # never closed
+    ],
+)
+def test_an_opening_group_is_split_off(source: str, split: tuple[str, str] | None) -> None:
+    assert _split_opening(source) == split
+
+
+_OPENED = FoldedPattern(r"(?:^|[\s_-](?<!\bno[\s_-]))(?:ad|nav\w*|side-?bar)(?:$|[\s_-])|kel")
+
+
+@given(st.text(alphabet="adnvsibrokelx_- \u212aAN", max_size=16))
+def test_a_split_pattern_is_found_where_the_whole_one_is(text: str) -> None:
+    assert _OPENED._opened is not None
+    whole = re.compile(_OPENED.pattern, re.IGNORECASE).search(text)
+    assert _OPENED.found(text) is (whole is not None)
+
+
+_PATH_PARTS = st.sampled_from(
+    ["/", "Autor", "author", "AUTH", "member", "/Members", "usEr", "profile", "pro", "x", "\u017f"]
+)
+
+
+@given(st.lists(_PATH_PARTS, max_size=8).map("".join))
+def test_an_author_path_is_told_as_the_pattern_tells_it(href: str) -> None:
+    # Substring tests on lower-cased ASCII; the pattern itself on other text ("/u\u017fer").
+    assert _may_be_author_path(href) is (_AUTHOR_PATH_HINT.search(href) is not None)
+
+
+_CLASS_PARTS = st.sampled_from(
+    [
+        *(" ", "\t", "-", "has", "Is", "no", "show", "WITH", "Comments", "enabled", "On", "off"),
+        *("open", "closed", "allowed", "active", "x", "\u212a", "\u0130s"),
+    ]
+)
+
+
+@given(st.lists(_CLASS_PARTS, max_size=8).map("".join))
+def test_settings_are_removed_as_the_pattern_removes_them(names: str) -> None:
+    # A value holding no part the pattern writes out is returned as it is, unsearched.
+    assert settings_removed(names) == _STATE_CLASS.sub(" ", names)

@@ -18,6 +18,9 @@ from newsparse._normalize.whitespace import clean_line, clean_preformatted, clea
         ("a\u200bb", "ab"),
         ("a\tb\u3000c", "a b c"),
         ("\ufeffTitle", "Title"),
+        ("\n    Example  Times\u200b \n  ", "Example Times"),
+        ("\n \u200b\n Example\n", "Example"),
+        ("a \n\t b", "a \n b"),
     ],
 )
 def test_clean_line(line: str, expected: str) -> None:
@@ -94,6 +97,21 @@ _INVISIBLES = st.sampled_from(["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff",
 def test_clean_line_fast_path_matches_its_definition(text: str) -> None:
     # Invisible characters removed, then every run of whitespace other than a newline folded to
     # one space, then trimmed: the definition, written out with regular expressions.
+    invisible = "[\u200b\u200c\u200d\u2060\ufeff\u00ad]"
+    expected = re.sub(r"[^\S\n]+", " ", re.sub(invisible, "", text)).strip()
+    assert clean_line(text) == expected
+
+
+@given(
+    st.lists(st.sampled_from(["\n", " ", "\t", "\u3000", "\u2028"]), max_size=4).map("".join),
+    st.lists(st.one_of(_SPACE_LIKE, _INVISIBLES, st.sampled_from("ab.")), max_size=12).map("".join),
+    st.lists(st.sampled_from(["\n", " ", "\xa0", "\x85"]), max_size=4).map("".join),
+)
+def test_clean_line_reads_a_line_between_blank_ones_as_its_definition(
+    before: str, line: str, after: str
+) -> None:
+    # The path for one line of text with blank lines around it (markup's indented text).
+    text = f"{before}\n{line}{after}"
     invisible = "[\u200b\u200c\u200d\u2060\ufeff\u00ad]"
     expected = re.sub(r"[^\S\n]+", " ", re.sub(invisible, "", text)).strip()
     assert clean_line(text) == expected

@@ -37,6 +37,12 @@ def clean_line(line: str) -> str:
         ):
             return line  # already clean: the parsers clean a long line many times over
         return " ".join(line.split())
+    stripped = line.strip()
+    if "\n" not in stripped:
+        # One line between blank ones, as markup indents it ("\n    A headline\n  "): cleaning
+        # the line alone gives the same, by the faster path above (whitespace is never invisible,
+        # so what the trim leaves holds every character the regular expressions keep).
+        return clean_line(stripped)
     return _SPACES.sub(" ", _INVISIBLE.sub("", line)).strip()
 
 

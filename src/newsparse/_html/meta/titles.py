@@ -364,7 +364,12 @@ def _pick_title(
     the ``<h1>``. ``shown`` gives the loosened text of the ``<h1>`` elements and of what stands
     just before each (see :func:`_shown_near`); it is read only for such a title.
     """
-    cleaned = _drop_suffixed([_strip_host(_strip_site(c, sites), hosts) for c in candidates if c])
+    # Each title cleaned once: the metadata often repeats one title in several fields.
+    stripped: dict[str, str] = {}
+    for candidate in candidates:
+        if candidate and candidate not in stripped:
+            stripped[candidate] = _strip_host(_strip_site(candidate, sites), hosts)
+    cleaned = _drop_suffixed([stripped[c] for c in candidates if c])
     folded = {h.casefold(): h for h in headings}
     for candidate in cleaned:
         if candidate.casefold() in folded:

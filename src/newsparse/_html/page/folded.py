@@ -16,6 +16,8 @@ __all__ = ["FoldedPattern", "by_first_letter"]
 
 # A pattern source of plain words (lower-case letters and hyphens) between bars.
 _WORDS = re.compile(r"[a-z-]+(?:\|[a-z-]+)*")
+# A reference to a group by number or name.
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
 
 
 class FoldedPattern:
@@ -36,7 +38,7 @@ class FoldedPattern:
         pattern: ``source``.
     """
 
-    __slots__ = ("_any_case", "_hints", "_lower", "_words", "pattern")
+    __slots__ = ("_any_case", "_hints", "_lower", "_opened", "_words", "pattern")
 
     def __init__(self, source: str, *, hints: tuple[str, ...] = ()) -> None:
         self.pattern = source
@@ -46,6 +48,18 @@ class FoldedPattern:
         # ASCII text by substring tests, several times faster than sre's scan of the text.
         self._words = tuple(source.split("|")) if _WORDS.fullmatch(source) else None
         self._hints = hints
+        # A source opening with "(?:^|X)", as a class-name fragment does ("at the start or after
+        # a separator"), is searched for as two patterns (see _split_opening).
+        # Each as (at the start, anywhere): case-sensitive for lower-cased ASCII text, then
+        # case-insensitive.
+        opened = _split_opening(source)
+        self._opened: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] | None = None
+        if opened is not None:
+            at_start, anywhere = opened
+            self._opened = tuple(
+                (re.compile(at_start, flags), re.compile(anywhere, flags))
+                for flags in (0, re.IGNORECASE)
+            )
 
     def _hinted(self, lowered: str) -> bool:
         """Whether lower-cased ASCII text holds one of the hints (always, without hints)."""
@@ -71,12 +85,68 @@ class FoldedPattern:
             lowered = text.lower()
             words = self._words
             if words is None:
-                return self._hinted(lowered) and self._lower.search(lowered) is not None
+                if not self._hinted(lowered):
+                    return False
+                opened = self._opened
+                if opened is None:
+                    return self._lower.search(lowered) is not None
+                at_start, anywhere = opened[0]
+                return at_start.match(lowered) is not None or anywhere.search(lowered) is not None
             for word in words:  # noqa: SIM110 - a loop costs less than any() over a generator
                 if word in lowered:
                     return True
             return False
+        if self._opened is not None:
+            at_start, anywhere = self._opened[1]
+            return at_start.match(text) is not None or anywhere.search(text) is not None
         return self._any_case.search(text) is not None
+
+
+def _split_opening(source: str) -> tuple[str, str] | None:
+    r"""``source`` split at an opening group ``(?:^|X)``: one pattern for the start, one for anywhere.
+
+    ``(?:^|[\s_-])(?:ad|nav)`` gives ``(?:ad|nav)`` (matched at 0) and ``[\s_-](?:ad|nav)``
+    (searched): ``^`` holds only at the start, so the source is found in a text exactly when
+    one of them is. sre cannot skip ahead to where the source may match, as its first element is
+    a choice of two, and tries it at every position (several hundred instructions a character
+    for the long class alternations); the searched one opens with a character class, which sre
+    scans for first. ``None`` when ``source`` does not open so, ``X`` holds a choice, or a group
+    is referred to (its number would differ in the parts).
+    """
+    opening = "(?:^|"
+    if not source.startswith(opening) or _BACKREFERENCE.search(source):
+        return None  # (a reference would count its group from another place)
+    depth = 1
+    i = len(opening)
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 1  # the escaped character
+        elif char == "[":
+            i = _class_end(source, i)  # its bars and brackets are characters of the class
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                inner, rest = source[len(opening) : i], source[i + 1 :]
+                return rest, inner + rest
+        elif char == "|" and depth == 1:
+            return None
+        i += 1
+    return None
+
+
+def _class_end(source: str, start: int) -> int:
+    """Where the character class opening at ``source[start]`` (a ``[``) closes."""
+    i = start + 1
+    if source[i : i + 1] == "^":
+        i += 1
+    if source[i : i + 1] == "]":
+        i += 1  # a "]" first in the class is one of its characters
+    while source[i] != "]":
+        i += 2 if source[i] == "\\" else 1
+    return i
 
 
 def by_first_letter(alternation: str) -> str:

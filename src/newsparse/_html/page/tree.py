@@ -537,6 +537,16 @@ def settings_removed(names: str) -> str:
     ``"page comments-enabled"`` gives ``"page "``: ``comments-enabled``, ``has-comments``,
     ``share-active`` say whether a feature is on, not that the element is that feature's box.
     """
+    if names.isascii():
+        # Every such class writes one of these (a case-insensitive match of the pattern in
+        # ASCII text is a match in its lower-cased copy): most values hold none, and are
+        # returned without sre's try at every position.
+        lowered = names.lower()
+        for part in _STATE_PARTS:
+            if part in lowered:
+                break
+        else:
+            return names
     return _STATE_CLASS.sub(" ", names)
 
 
@@ -545,4 +555,9 @@ def settings_removed(names: str) -> str:
 _STATE_CLASS = re.compile(
     r"(?:^|(?<=\s))(?:(?:has|with|show|no|is)-\S+|\S+-(?:enabled|disabled|open|closed|on|off|allowed|active))(?=\s|$)",
     re.IGNORECASE,
+)
+# What each alternative of _STATE_CLASS writes out, letter for letter ("-o": open, on, off).
+_STATE_PARTS = (
+    *("has-", "with-", "show-", "no-", "is-"),
+    *("-enabled", "-disabled", "-o", "-closed", "-allowed", "-active"),
 )
