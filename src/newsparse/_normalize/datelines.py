@@ -20,7 +20,7 @@ __all__ = ["Dateline", "find_dateline", "read_dateline", "split_dateline"]
 
 # Up to five words before a dash (or a colon after a capitalised place), with an optional agency
 # in brackets: the words are capitalised (places filed from at once are joined by slashes,
-# "PARIS/LONDON") or are a domain such as "Kabar6.com".
+# "PARIS/LONDON") or are a domain such as "Outlet.com".
 _TLD = r"(?:com|co\.id|co|id|net|org|my)"
 _WORD = rf"(?:[A-Z][\w.'’-]*(?:/[A-Z][\w.'’-]*)*|[a-z0-9][\w-]*\.{_TLD})"
 #: The languages whose month names a dateline's day may use.
