@@ -195,13 +195,35 @@ def test_opens_with_label_reads_as_the_whole_test(
     assert line_facts.opens_with_label(line) == _opens_with_label(line)
 
 
-@given(line=st.text(alphabet="fFpPgGoOtThHaAmMbBrR İ])(.:", max_size=10))
+def test_only_a_photo_labels_letters_lower_to_its_next_letters() -> None:
+    # may_be_caption looks up a line's first three characters (_CAPTION_HEADS) before lowering
+    # its start: a character lowering to open like a label's second or third letter is that
+    # letter in either case.
+    letters = {char for start in line_facts._PHOTO_STARTS for char in start[1:3]}
+    cased = letters | {char.upper() for char in letters}
+    missing = [
+        char
+        for char in map(chr, range(0x110000))
+        if char.lower()[:1] in letters and char not in cased
+    ]
+    assert missing == []
+
+
+@given(line=st.text(alphabet="fFpPgGoOtThHaAmMbBrRIiEedMi İ])(.:", max_size=10))
 @example(line="Foto: Ani")
 @example(line="PHOTO Ani")
 @example(line="gambar")
+@example(line="fOTO")
+@example(line="gAmbar")
+@example(line="Imag")
+@example(line="Image caption")
+@example(line="Media x")
+@example(line="Melansir")
 def test_may_be_caption_reads_as_the_whole_test(line: str) -> None:
-    whole = line.endswith(line_facts._CREDIT_ENDS) or line[:6].lower().startswith(
-        line_facts._PHOTO_STARTS
+    whole = (
+        line.endswith(line_facts._CREDIT_ENDS)
+        or line[:6].lower().startswith(line_facts._PHOTO_STARTS)
+        or line[:6] in ("Image ", "Media ")
     )
     assert line_facts.may_be_caption(line) == whole
 
