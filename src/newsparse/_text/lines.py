@@ -218,11 +218,22 @@ del _label
 #: How much of a line the label test lowers: the longest label (none holds a sigma, whose lower
 #: case alone depends on what follows it).
 _LABEL_REACH = max(map(len, _LABEL_STARTS))
+#: The first two characters of a line that may open with a label: each label's first two letters
+#: in either case. Only ASCII letters lower to them but for "İ" (lowered "i" and a combining dot,
+#: which no label holds after its "i"), so a line opening otherwise opens with no label, told
+#: without lowering its start (most lines of running text open with a letter of
+#: :data:`_LABEL_FIRSTS`).
+_LABEL_HEADS = frozenset(
+    first + second
+    for label in _LABEL_STARTS
+    for first in (label[0], label[0].upper())
+    for second in (label[1], label[1].upper())
+)
 
 
 def opens_with_label(line: str) -> bool:
     """Whether ``line``, lowered, opens with one of :data:`_LABEL_STARTS`."""
-    if line[:1] not in _LABEL_FIRSTS:
+    if line[:1] not in _LABEL_FIRSTS or line[:2] not in _LABEL_HEADS:
         return False
     opening = line[:_LABEL_REACH].lower()
     labels = _LABELS_BY_OPENING.get(opening[:2])
