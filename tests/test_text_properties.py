@@ -184,6 +184,7 @@ def _opens_with_label(line: str) -> bool:
     rest=st.text(alphabet="ab :İ", max_size=6),
 )
 @example(lead="", start="oleh", capitals=[True], rest=" Ani")
+@example(lead="", start="rédacteur", capitals=[False, True], rest=" Ani")
 def test_opens_with_label_reads_as_the_whole_test(
     lead: str, start: str, capitals: list[bool], rest: str
 ) -> None:
@@ -195,13 +196,58 @@ def test_opens_with_label_reads_as_the_whole_test(
     assert line_facts.opens_with_label(line) == _opens_with_label(line)
 
 
-@given(line=st.text(alphabet="fFpPgGoOtThHaAmMbBrR İ])(.:", max_size=10))
+def test_only_a_photo_labels_letters_lower_to_its_next_letters() -> None:
+    # may_be_caption looks up a line's first three characters (_CAPTION_HEADS) before lowering
+    # its start: a character lowering to open like a label's second or third letter is that
+    # letter in either case.
+    letters = {char for start in line_facts._PHOTO_STARTS for char in start[1:3]}
+    cased = letters | {char.upper() for char in letters}
+    missing = [
+        char
+        for char in map(chr, range(0x110000))
+        if char.lower()[:1] in letters and char not in cased
+    ]
+    assert missing == []
+
+
+def test_every_label_opens_a_line_in_any_case_of_its_first_two_letters() -> None:
+    missing = [
+        first + second + label[2:]
+        for label in line_facts._LABEL_STARTS
+        for first in (label[0], label[0].upper())
+        for second in (label[1], label[1].upper())
+        if not line_facts.opens_with_label(f"{first}{second}{label[2:]} Ani")
+    ]
+    assert missing == []
+
+
+@given(line=st.text(alphabet="dDiIİtTuUlLoOpPbBrRéÉKkyYaAfF :", max_size=8))
+@example(line="dİtulis Ani")
+@example(line="DItulis")
+@example(line="dItulis")
+@example(line="By Ani")
+@example(line="AF")
+@example(line="rÉdacteur")
+def test_opens_with_label_reads_as_the_test_without_its_head(line: str) -> None:
+    # The first two characters' lookup (_LABEL_HEADS) turns away no line the lowered test takes.
+    assert line_facts.opens_with_label(line) == _opens_with_label(line)
+
+
+@given(line=st.text(alphabet="fFpPgGoOtThHaAmMbBrRIiEedMi İ])(.:", max_size=10))
 @example(line="Foto: Ani")
 @example(line="PHOTO Ani")
 @example(line="gambar")
+@example(line="fOTO")
+@example(line="gAmbar")
+@example(line="Imag")
+@example(line="Image caption")
+@example(line="Media x")
+@example(line="Melansir")
 def test_may_be_caption_reads_as_the_whole_test(line: str) -> None:
-    whole = line.endswith(line_facts._CREDIT_ENDS) or line[:6].lower().startswith(
-        line_facts._PHOTO_STARTS
+    whole = (
+        line.endswith(line_facts._CREDIT_ENDS)
+        or line[:6].lower().startswith(line_facts._PHOTO_STARTS)
+        or line[:6] in ("Image ", "Media ")
     )
     assert line_facts.may_be_caption(line) == whole
 

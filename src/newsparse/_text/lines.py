@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -75,6 +76,15 @@ _READER_OPENINGS = frozenset(("Image ", "Media "))
 #: The first characters of a line that may open with a photo label (:data:`_PHOTO_FIRSTS`) or a
 #: hidden label (:data:`_READER_OPENINGS`): a line opening otherwise is not tested further.
 _CAPTION_FIRSTS = _PHOTO_FIRSTS | frozenset("IM")
+#: Their first three characters: a photo label's first three letters in any case (only those
+#: letters lower to them, see :data:`_PHOTO_FIRSTS`) or a hidden label's. A line opening with a
+#: letter of :data:`_CAPTION_FIRSTS` but otherwise ("Menurut", "Pada", "Gubernur", as many lines
+#: of running text open) is neither: one slice and one lookup, not a lowered slice's tests.
+_CAPTION_HEADS = frozenset(
+    "".join(chars)
+    for start in _PHOTO_STARTS
+    for chars in itertools.product(*((char, char.upper()) for char in start[:3]))
+) | frozenset(opening[:3] for opening in _READER_OPENINGS)
 #: A date line is short: a longer line is running text that mentions a date, never a date line.
 _MAX_DATE_LINE = 160
 #: A labelled byline opens with a label (or splits into segments at a bar or bullet): the first
@@ -208,11 +218,22 @@ del _label
 #: How much of a line the label test lowers: the longest label (none holds a sigma, whose lower
 #: case alone depends on what follows it).
 _LABEL_REACH = max(map(len, _LABEL_STARTS))
+#: The first two characters of a line that may open with a label: each label's first two letters
+#: in either case. Only ASCII letters lower to them but for "İ" (lowered "i" and a combining dot,
+#: which no label holds after its "i"), so a line opening otherwise opens with no label, told
+#: without lowering its start (most lines of running text open with a letter of
+#: :data:`_LABEL_FIRSTS`).
+_LABEL_HEADS = frozenset(
+    first + second
+    for label in _LABEL_STARTS
+    for first in (label[0], label[0].upper())
+    for second in (label[1], label[1].upper())
+)
 
 
 def opens_with_label(line: str) -> bool:
     """Whether ``line``, lowered, opens with one of :data:`_LABEL_STARTS`."""
-    if line[:1] not in _LABEL_FIRSTS:
+    if line[:1] not in _LABEL_FIRSTS or line[:2] not in _LABEL_HEADS:
         return False
     opening = line[:_LABEL_REACH].lower()
     labels = _LABELS_BY_OPENING.get(opening[:2])
@@ -288,6 +309,7 @@ class LineFacts:
                 line.endswith(_CREDIT_ENDS)
                 or (
                     line[:1] in _CAPTION_FIRSTS
+                    and line[:3] in _CAPTION_HEADS
                     and (
                         (head := line[:6]) in _READER_OPENINGS
                         or head.lower().startswith(_PHOTO_STARTS)
@@ -515,6 +537,7 @@ def may_be_caption(line: str) -> bool:
     """
     return line.endswith(_CREDIT_ENDS) or (
         line[:1] in _CAPTION_FIRSTS
+        and line[:3] in _CAPTION_HEADS
         and ((head := line[:6]) in _READER_OPENINGS or head.lower().startswith(_PHOTO_STARTS))
     )
 

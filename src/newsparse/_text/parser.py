@@ -1060,7 +1060,7 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
             index += 1
             continue
         in_list = fields.facts.list_header(line)
-        if line[:1] in "(IM" and _picture_label(line, fields):
+        if (line[:1] == "(" or line[:6] in _READER_OPENINGS) and _picture_label(line, fields):
             index += 1
             continue
         known = (len(fields.authors), fields.published)
