@@ -22,6 +22,7 @@ from newsparse._normalize.whitespace import clean_line
 
 __all__ = [
     "BULLET_STARTS",
+    "HIDDEN_LABEL_OPENINGS",
     "LineFacts",
     "caption_parts",
     "is_bullet",
@@ -71,10 +72,10 @@ _READER_STARTS = (
     "Media caption",
     "Media playback",
 )
-#: Their first words.
-_READER_OPENINGS = frozenset(("Image ", "Media "))
+#: Their first words (the parser also places a credit's label alone by them).
+HIDDEN_LABEL_OPENINGS = frozenset(("Image ", "Media "))
 #: The first characters of a line that may open with a photo label (:data:`_PHOTO_FIRSTS`) or a
-#: hidden label (:data:`_READER_OPENINGS`): a line opening otherwise is not tested further.
+#: hidden label (:data:`HIDDEN_LABEL_OPENINGS`): a line opening otherwise is not tested further.
 _CAPTION_FIRSTS = _PHOTO_FIRSTS | frozenset("IM")
 #: Their first three characters: a photo label's first three letters in any case (only those
 #: letters lower to them, see :data:`_PHOTO_FIRSTS`) or a hidden label's. A line opening with a
@@ -84,7 +85,7 @@ _CAPTION_HEADS = frozenset(
     "".join(chars)
     for start in _PHOTO_STARTS
     for chars in itertools.product(*((char, char.upper()) for char in start[:3]))
-) | frozenset(opening[:3] for opening in _READER_OPENINGS)
+) | frozenset(opening[:3] for opening in HIDDEN_LABEL_OPENINGS)
 #: A date line is short: a longer line is running text that mentions a date, never a date line.
 _MAX_DATE_LINE = 160
 #: A labelled byline opens with a label (or splits into segments at a bar or bullet): the first
@@ -311,7 +312,7 @@ class LineFacts:
                     line[:1] in _CAPTION_FIRSTS
                     and line[:3] in _CAPTION_HEADS
                     and (
-                        (head := line[:6]) in _READER_OPENINGS
+                        (head := line[:6]) in HIDDEN_LABEL_OPENINGS
                         or head.lower().startswith(_PHOTO_STARTS)
                     )
                 )
@@ -538,7 +539,7 @@ def may_be_caption(line: str) -> bool:
     return line.endswith(_CREDIT_ENDS) or (
         line[:1] in _CAPTION_FIRSTS
         and line[:3] in _CAPTION_HEADS
-        and ((head := line[:6]) in _READER_OPENINGS or head.lower().startswith(_PHOTO_STARTS))
+        and ((head := line[:6]) in HIDDEN_LABEL_OPENINGS or head.lower().startswith(_PHOTO_STARTS))
     )
 
 

@@ -33,6 +33,7 @@ from newsparse._normalize.names import is_agency, is_person_name, split_authors
 from newsparse._normalize.phrases import PUBLISHED_LABELS, UPDATE_LABELS, WEAK_PUBLISHED_LABELS
 from newsparse._normalize.whitespace import clean_line
 from newsparse._text.lines import (
+    HIDDEN_LABEL_OPENINGS,
     LineFacts,
     is_bullet,
     is_byline_label,
@@ -238,7 +239,6 @@ _DATELINE_ELEMENT = re.compile(
 _READER_CREDIT = re.compile(r"^Image (?:copyright|source),? (?P<credit>\S.{0,80})$")
 _CAPTION_LABEL = "Image caption"
 _PLAYER_NOTICE = "Media playback is unsupported on your device"
-_READER_OPENINGS = frozenset(("Image ", "Media "))
 _READER_CREDIT_NOTE = "a picture's credit label"
 #: A gallery's counter opening a picture's caption: ``1 of 4.``, ``[1/5]``.
 _GALLERY_COUNTER = re.compile(r"(?:\[\d{1,3}/\d{1,3}\]|\d{1,3} of \d{1,3}\.)\s+(?=\S)")
@@ -1060,7 +1060,7 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
             index += 1
             continue
         in_list = fields.facts.list_header(line)
-        if (line[:1] == "(" or line[:6] in _READER_OPENINGS) and _picture_label(line, fields):
+        if (line[:1] == "(" or line[:6] in HIDDEN_LABEL_OPENINGS) and _picture_label(line, fields):
             index += 1
             continue
         known = (len(fields.authors), fields.published)
@@ -1125,7 +1125,7 @@ def _picture_label(line: str, fields: _Fields) -> bool:
     A credit alone in brackets (``(Street map)``) above the text is no byline; a hidden label
     (``Image copyright Agency``, see :func:`_reader_label`) is the page's.
     """
-    if line[:6] in _READER_OPENINGS and (label := _reader_label(line)) is not None:
+    if line[:6] in HIDDEN_LABEL_OPENINGS and (label := _reader_label(line)) is not None:
         _leave_out_furniture(label, line, fields)
         return True
     if (
@@ -1798,7 +1798,7 @@ def _body_furniture(line: str) -> str | None:
     """What ``line`` is if it is furniture among the paragraphs: a bar of links or a wire note."""
     if line[:6] == "Editor" and _MEDIA_NOTE.match(line):
         return "an editor's note on the page's media"
-    if line[:1] in "IM" and line[:6] in _READER_OPENINGS:
+    if line[:1] in "IM" and line[:6] in HIDDEN_LABEL_OPENINGS:
         return _reader_label(line)
     if "|" in line and " | " in line and _is_link_bar(line):  # (one character: memchr speed)
         return "a bar of links"

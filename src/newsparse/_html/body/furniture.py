@@ -11,7 +11,15 @@ import re
 from newsparse._html.body.lead import is_boxed
 from newsparse._html.page import selectors as sel
 from newsparse._html.page.census import Census
-from newsparse._html.page.measure import link_density, own_text, text_len
+from newsparse._html.page.measure import (
+    MAX_PROSE_LINKS,
+    MIN_PROSE,
+    TEXT_BLOCK_TAGS,
+    TEXT_BOX_TAGS,
+    link_density,
+    own_text,
+    text_len,
+)
 from newsparse._html.page.tree import (
     Element,
     drop,
@@ -32,15 +40,10 @@ _KEEP_SHARE = 0.5
 # (paragraphs, cells, list items, and boxes by their own text) this long, with few links.
 _PROSE_SHARE = 0.8
 _MIN_PAGE_PROSE = 1000
-_MIN_PROSE_BLOCK = 80
-_MAX_PROSE_BLOCK_LINKS = 0.3
-_PROSE_TEXTS = frozenset({"p", "pre", "blockquote", "td", "dd", "li"})
-_PROSE_HOLDERS = (*_PROSE_TEXTS, "div", "section", "article", "span", "font", "center", "main")
+_PROSE_HOLDERS = tuple(TEXT_BLOCK_TAGS | TEXT_BOX_TAGS)
 # Own text (outside block children) a holder needs before it counts as holding paragraphs.
 _MIN_OWN_TEXT = 200
-# A paragraph in a <header> this long, and hardly linked, is the article's lead.
-_MIN_PROSE = 80
-_MAX_PROSE_LINKS = 0.3
+# A paragraph in a <header> that is prose (MIN_PROSE long, hardly linked) is the article's lead;
 # ... or a sentence this long, closed by its mark, under a subheading.
 _MIN_SENTENCE = 40
 _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
@@ -74,9 +77,9 @@ def _prose_length(el: Element) -> int:
     """
     total = 0
     for block in el.iter(*_PROSE_HOLDERS):
-        text = text_of(block) if block.tag in _PROSE_TEXTS else own_text(block)
+        text = text_of(block) if block.tag in TEXT_BLOCK_TAGS else own_text(block)
         length = len(text.strip())
-        if length >= _MIN_PROSE_BLOCK and link_density(block, length) < _MAX_PROSE_BLOCK_LINKS:
+        if length >= MIN_PROSE and link_density(block, length) < MAX_PROSE_LINKS:
             total += length
     return total
 
@@ -306,10 +309,10 @@ def _is_subheading(el: Element) -> bool:
             return (
                 sibling.tag == "p"
                 and (
-                    length >= _MIN_PROSE
+                    length >= MIN_PROSE
                     or (length >= _MIN_SENTENCE and text_of(sibling).rstrip()[-1:] in ".!?")
                 )
-                and link_density(sibling, length) < _MAX_PROSE_LINKS
+                and link_density(sibling, length) < MAX_PROSE_LINKS
             )
     return False
 
@@ -362,4 +365,4 @@ def _is_prose(el: Element) -> bool:
     if tag not in {"p", "h2", "h3", "h4"} and (tag != "div" or not _is_text_box(el)):
         return False
     length = text_len(el)
-    return length >= _MIN_PROSE and link_density(el, length) < _MAX_PROSE_LINKS
+    return length >= MIN_PROSE and link_density(el, length) < MAX_PROSE_LINKS

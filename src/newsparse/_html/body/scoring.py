@@ -16,16 +16,24 @@ import re
 from newsparse._html.body.lead import leads_before
 from newsparse._html.page import selectors as sel
 from newsparse._html.page.census import Census
-from newsparse._html.page.measure import link_density, own_text, squash, text_len
+from newsparse._html.page.measure import (
+    MAX_PROSE_LINKS,
+    MIN_PROSE,
+    TEXT_BLOCK_TAGS,
+    TEXT_BOX_TAGS,
+    link_density,
+    own_text,
+    squash,
+    text_len,
+)
 from newsparse._html.page.tree import Element, text_of
 from newsparse._normalize.whitespace import clean_line
 
 __all__ = ["pick_containers"]
 
-_TEXT_HOLDERS = frozenset({"p", "pre", "blockquote", "td", "dd", "li"})
-_OWN_TEXT_HOLDERS = frozenset({"div", "section", "article", "span", "font", "center", "main"})
-# Both, for a walk that lxml filters by tag (in document order, as a walk over every element).
-_HOLDERS = tuple(sorted(_TEXT_HOLDERS | _OWN_TEXT_HOLDERS))
+# Both kinds of holder, for a walk that lxml filters by tag (in document order, as a walk over
+# every element).
+_HOLDERS = tuple(sorted(TEXT_BLOCK_TAGS | TEXT_BOX_TAGS))
 _MIN_TEXT = 25
 # What a holder's points are divided by for its container and each of the four above it.
 _DIVIDERS = (1, 2, 6, 9, 12)
@@ -81,8 +89,8 @@ def _score(body: Element, census: Census) -> tuple[dict[Element, float], dict[El
             if raw is None or len(raw) < _MIN_TEXT:
                 continue
             text = squash(raw)
-            start = el.getparent() if tag in _TEXT_HOLDERS else el
-        elif tag in _TEXT_HOLDERS:
+            start = el.getparent() if tag in TEXT_BLOCK_TAGS else el
+        elif tag in TEXT_BLOCK_TAGS:
             text = squash(text_of(el))
             start = el.getparent()
         else:
@@ -105,7 +113,7 @@ def _score(body: Element, census: Census) -> tuple[dict[Element, float], dict[El
             points /= 4
         size = len(text)
         density = 1.0 if el in linked else link_density(el, size)
-        if size >= 80 and density < 0.3:
+        if size >= MIN_PROSE and density < MAX_PROSE_LINKS:
             node: Element | None = el
             while node is not None:
                 prose[node] = prose.get(node, 0) + size

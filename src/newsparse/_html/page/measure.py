@@ -5,7 +5,24 @@ from __future__ import annotations
 from newsparse._html.page.selectors import BLOCK_TAGS
 from newsparse._html.page.tree import Element, text_of
 
-__all__ = ["link_density", "own_text", "squash", "text_len"]
+__all__ = [
+    "MAX_PROSE_LINKS",
+    "MIN_PROSE",
+    "TEXT_BLOCK_TAGS",
+    "TEXT_BOX_TAGS",
+    "link_density",
+    "own_text",
+    "squash",
+    "text_len",
+]
+
+#: Elements whose whole text is one block of text: a paragraph, a table cell, a list item.
+TEXT_BLOCK_TAGS = frozenset({"p", "pre", "blockquote", "td", "dd", "li"})
+#: Boxes whose own text (outside their block children, :func:`own_text`) is a block of text.
+TEXT_BOX_TAGS = frozenset({"div", "section", "article", "span", "font", "center", "main"})
+#: A block of text this long, with less than this share of it in links, is prose.
+MIN_PROSE = 80
+MAX_PROSE_LINKS = 0.3
 
 
 def squash(text: str) -> str:
