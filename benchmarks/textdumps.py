@@ -361,6 +361,9 @@ def _parse(text: str) -> Any:
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 #: Invisible characters (soft hyphens, zero-width spaces and joiners) that a parser may drop.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
+#: The labels a renderer above writes on the same line as the text's first paragraph
+#: (``Text: <first paragraph>``): that paragraph is shown, behind the label.
+_TEXT_LABELS = ("Text: ",)
 
 
 def _visible(text: str) -> str:
@@ -368,11 +371,22 @@ def _visible(text: str) -> str:
     return norm_space(_INVISIBLE.sub("", text)) if not text.isascii() else norm_space(text)
 
 
+def _unlabelled(line: str) -> str:
+    """``line`` without a leading :data:`_TEXT_LABELS` label."""
+    for label in _TEXT_LABELS:
+        if line.startswith(label):
+            return line[len(label) :]
+    return line
+
+
 def _blocks(text: str) -> set[str]:
-    """The dump's lines and its blank-line-separated blocks (lines joined), whitespace normalised."""
+    """The dump's lines and its blank-line-separated blocks (lines joined), whitespace normalised.
+
+    A line that opens with one of :data:`_TEXT_LABELS` counts without that label.
+    """
     found: set[str] = set()
     for block in _BLANK_LINE.split(text):
-        lines = [_visible(line) for line in block.splitlines() if line.strip()]
+        lines = [_visible(_unlabelled(line)) for line in block.splitlines() if line.strip()]
         found.update(lines)
         if lines:
             found.add(" ".join(lines))
@@ -447,7 +461,7 @@ def paragraph_ends(
     body = "\n".join(gold)
     settled = True
     for raw in text.splitlines():
-        line = _visible(raw)
+        line = _visible(_unlabelled(raw))
         if len(line) < _OVERLAP or line in shown:
             continue
         if line in body or any(len(g) >= _OVERLAP and g in line for g in gold):

@@ -74,3 +74,18 @@ def test_paragraph_ends_leaves_unsettled_dumps_unscored() -> None:
     assert textdumps.paragraph_ends(GOLD, dump, got, None) == (True, False, None)
     # No gold paragraph shown: nothing scored.
     assert textdumps.paragraph_ends(GOLD, "Something else entirely.", ["x"], None) is None
+
+
+def test_a_labelled_first_paragraph_is_shown() -> None:
+    # A tool header writes ``Text: `` before the first paragraph, on its line: that paragraph is
+    # shown (the parser that reads the label off it is right), and the dump stays settled.
+    dump = (
+        "Title: Harbour reopens\nAuthors: Jane Doe\n\n"
+        "Text: BERLIN - The harbour reopened on Tuesday.\n\nShips queued outside.\n\nThe port said so."
+    )
+    right = ["The harbour reopened on Tuesday.", "Ships queued outside.", "The port said so."]
+    assert textdumps.paragraph_ends(GOLD, dump, right, "BERLIN") == (True, True, True)
+    assert textdumps.paragraph_exact(GOLD, dump, right, "BERLIN") == (3, 3)
+    # The label kept in the paragraph is not the gold paragraph.
+    kept = ["Text: BERLIN - The harbour reopened on Tuesday.", *right[1:]]
+    assert textdumps.paragraph_ends(GOLD, dump, kept, None) == (False, True, False)
