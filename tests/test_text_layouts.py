@@ -6,6 +6,7 @@ Every dump here is written for the test; the expected values were checked by han
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 from typing import Any
 
 import pytest
@@ -2106,3 +2107,111 @@ def test_an_embedded_post_is_not_text() -> None:
         "The harbour reopened on Tuesday after a storm closed it for three days, officials said.",
         "Ferries resumed their usual timetable by the afternoon, the operator said.",
     )
+
+
+_BODY = (
+    "The harbour reopened on Tuesday after a storm closed it for three days, the port said.\n"
+    "Ferries resumed their usual timetable by the afternoon, though some crossings were late.\n"
+    "Traders said the closure had cost them a week of business at the busiest time of year.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    [
+        "This article is republished from Example Review under a Creative Commons license. "
+        "Read the original article.",
+        "Sign me up for the Example Times' free weekly email newsletter",
+        "Sign up for the Morning Example newsletter",
+        "When you purchase through links on our site, we may earn an affiliate commission.",
+        "We may earn a commission from links on this page.",
+        "Join Example Times' Telegram channel and get the latest breaking news delivered to you.",
+    ],
+)
+def test_a_republication_notice_or_a_promotion_closes_the_story(trailer: str) -> None:
+    article = newsparse.parse_article(
+        f"Title: Harbour reopens after storm\n\n{_BODY}{trailer}\n", kind="text"
+    )
+    assert article.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_teaser_in_capitals_between_paragraphs_is_no_paragraph() -> None:
+    # Another story's headline and a call to read more, set in capitals between the paragraphs;
+    # a short subhead in capitals stays (subheads are paragraphs).
+    lines = _BODY.splitlines()
+    dump = (
+        "Title: Harbour reopens after storm\n\n"
+        f"{lines[0]}\n"
+        "STORM LEAVES THOUSANDS WITHOUT POWER ACROSS THE COAST FOR A SECOND NIGHT\n"
+        f"{lines[1]}\n"
+        "WHAT COMES NEXT\n"
+        "LIKE WHAT YOU'RE READING? CLICK HERE FOR MORE LOCAL NEWS\n"
+        f"{lines[2]}\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == (lines[0], lines[1], "WHAT COMES NEXT", lines[2])
+
+
+def test_a_line_of_a_script_without_case_is_no_teaser() -> None:
+    # An acronym in a line of a script without capitals: no letter is in lower case, yet the
+    # line is text.
+    lines = _BODY.splitlines()
+    line = "NASA 的 新 望远镜 将 于 明年 发射 并 开始 观测 远方 的 星系"
+    dump = f"Title: Harbour reopens after storm\n\n{lines[0]}\n{line}\n{lines[1]}\n{lines[2]}\n"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == (lines[0], line, lines[1], lines[2])
+
+
+def test_a_text_set_all_in_capitals_keeps_its_paragraphs() -> None:
+    body = _BODY.upper()
+    article = newsparse.parse_article(f"Harbour reopens after storm\n\n{body}", kind="text")
+    assert article.paragraphs == tuple(body.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("header", "note", "authors"),
+    [
+        # The byline's writer says who she is: the note is no paragraph.
+        ("By Jane Doe\n", "Jane Doe is a staff writer covering transport.", ("Jane Doe",)),
+        ("By Jane Doe\n", "Jane Doe covers the port for the Example Times.", ("Jane Doe",)),
+        # No byline: the name of the outlet's writer opening the note is the author.
+        ("", "Jane Doe is an elections correspondent for the Example Times.", ("Jane Doe",)),
+    ],
+)
+def test_a_note_on_the_writer_closing_the_text_is_no_paragraph(
+    header: str, note: str, authors: tuple[str, ...]
+) -> None:
+    dump = f"Title: Harbour reopens after storm\n\n{header}\n{_BODY}{note}\n"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == tuple(_BODY.splitlines())
+    assert article.authors == authors
+
+
+def test_a_closing_sentence_about_someone_else_stays_text() -> None:
+    # A name that is no writer of the story, or a note without a writer's trade, is text.
+    closing = "Mary Smith is a baker who has run the harbour cafe for twenty years."
+    dump = f"Title: Harbour reopens after storm\n\n{_BODY}{closing}\n"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == (*_BODY.splitlines(), closing)
+    assert article.authors == ()
+
+
+def test_a_wrapped_link_does_not_split_its_paragraph() -> None:
+    # Markdown wrapped at 78 columns (html2text's default): a link's last word and its address
+    # did not fit on the line above, which is short but goes on.
+    words = (
+        "The harbour reopened on Tuesday after a storm closed it for three days, the port said,"
+        " as [forecasters warned](https://example.com/weather/forecast-2024-storm-warning) of"
+        " more rain for the rest of the week and into the weekend."
+    )
+    paragraph = (
+        "Ferries resumed their usual timetable by the afternoon, though some crossings were"
+        " late and several of the smaller boats stayed in port until the evening tide."
+    )
+    wrapped = textwrap.fill(words, 78, break_long_words=False, break_on_hyphens=False)
+    assert "[forecasters\nwarned](" in wrapped
+    body = "\n\n".join([wrapped, *(textwrap.fill(paragraph, 78) for _ in range(6))])
+    article = newsparse.parse_article(f"# Harbour reopens after storm\n\n{body}\n", kind="text")
+    assert len(article.paragraphs) == 7
+    assert article.paragraphs[0].startswith("The harbour reopened on Tuesday")
+    assert article.paragraphs[0].endswith("into the weekend.")

@@ -160,7 +160,12 @@ _COPY_TRAILER = re.compile(
     r"^(?:this (?:article|story|post) (?:was )?(?:originally |first )?(?:appeared|published) "
     r"(?:first )?(?:on|in|at)\b|read the (?:full|original|rest of the) (?:story|article)\b"
     r"|artikel ini (?:telah |sudah )?(?:tayang|terbit|dimuat) di\b"
-    r"|sign up for our\b.*\bnewsletter)",
+    r"|sign up for our\b.*\bnewsletter"
+    r"|this (?:article|story|post) (?:is|was|has been) republished from\b"
+    r"|sign me up for\b|sign up for (?:the|a)\b.*\bnewsletter"
+    r"|when you (?:buy|purchase|shop)\b.*\bthrough\b.*\blinks\b"
+    r"|we may (?:earn|receive) (?:an? )?(?:affiliate )?commission"
+    r"|join (?:.{0,40}\s)?(?:telegram|whatsapp) channel)",
     re.IGNORECASE,
 )
 #: An item of a numbered list ("1. Other story"): under a list's heading, one more item.
@@ -174,6 +179,15 @@ _BOLD_OPENING = re.compile(r"^\*\*([^*]{1,80})\*\*")
 #: What ends a dateline: a dash or a colon.
 _DATELINE_ENDS = ("-", "–", "—", ":")
 _NOTES_LINES = 3
+#: How many notes on the writers may close a story, and what follows a writer's name in one.
+_WRITER_NOTES = 2
+_WRITER_VERBS = (" is a ", " is an ", " is the ", " covers ", " writes ", " reports ")
+#: ... or, with no byline to match, a name, then the writer's trade within the sentence.
+_WRITER_NOTE = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}) is (?:a|an|the) [^.]{0,80}?"
+    r"\b(?:writer|reporter|correspondent|editor|journalist|columnist|contributor)\b"
+)
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 #: A heading of the keywords or tags a tool lists under the text, among its last lines.
 _KEYWORDS_HEADINGS = frozenset(("keywords", "keywords:", "tags", "tags:"))
 _KEYWORDS_HEADING_LONGEST = max(map(len, _KEYWORDS_HEADINGS))
@@ -323,6 +337,10 @@ _PROMPT_END = re.compile(r"\b(?:on|to|at|via)$", re.IGNORECASE)
 #: break that ``$`` may stand before.
 _PROMPT_END_REACH = len("via") + 1
 _PROMPT_WORDS = 8
+#: A line in capitals of this many words among mixed-case paragraphs is a teaser, not a subhead.
+_TEASER_WORDS = 9
+#: ... and this share of its letters at least are capitals (not letters of a script without case).
+_TEASER_CASED = 0.8
 #: A post embedded from a social network, as an extractor writes it: the line naming who posted it
 #: and when (``— Jane Doe (@janedoe) May 2, 2020``), right under the post's text, whose last word
 #: is the post's link (``... example.com/AbC123``).
@@ -493,6 +511,7 @@ def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
     if not fields.authors and fields.paragraphs:
         _read_glued_byline(fields)
     _drop_outdented(fields)
+    _drop_writer_notes(fields)
     article = Article(
         title=None if fields.title is None else _without_outlet_prefix(fields.title),
         authors=fields.authors,
@@ -1562,7 +1581,7 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
         in_list = role == "list" or (line[-1:] == ":" and _SOURCES_HEADING.match(line) is not None)
         if in_list or _read_metadata(line, fields, header=False):
             continue
-        furniture = _body_furniture(line)
+        furniture = _body_furniture(line, paragraphs[0] if paragraphs else None)
         if furniture is not None:
             _leave_out_furniture(furniture, line, fields)
             continue
@@ -1607,6 +1626,35 @@ def _drop_outdented(fields: _Fields) -> None:
             if paragraph in flush
         )
         fields.paragraphs[:] = kept
+
+
+def _drop_writer_notes(fields: _Fields) -> None:
+    """Leave out the notes on the writer that close the text (``Jane Doe is a staff writer ...``).
+
+    A last paragraph that opens with the name of an author the byline or a tool's field named,
+    then says who they are (``is``, ``covers``, ``writes``), is the page's note on the writer,
+    not the story: a story names its own writer in no sentence of its own. Where nothing named
+    the authors, a name saying it is the outlet's writer (``is a staff writer``, ``is an
+    elections correspondent``) is the note, and the name an author.
+    """
+    paragraphs = fields.paragraphs
+    named = bool(fields.authors)
+    for _ in range(_WRITER_NOTES):
+        if len(paragraphs) < 2:
+            return
+        last = paragraphs[-1]
+        if not any(
+            last.startswith(name) and last[len(name) : len(name) + 12].startswith(_WRITER_VERBS)
+            for name in fields.authors
+            if " " in name
+        ):
+            note = _WRITER_NOTE.match(last) if last[:1] in _CAPITALS else None
+            if note is None:
+                return
+            if not named and is_person_name(note.group("name")):
+                fields.add_authors((note.group("name"),))
+        fields.warnings.append(f"left out a note on the writer: {last!r}")
+        paragraphs.pop()
 
 
 def _read_glued_byline(fields: _Fields) -> None:
@@ -1743,6 +1791,23 @@ def _described_picture(line: str) -> tuple[str, str | None] | None:
     return None if found is None else (found.group("text"), found.group("credit"))
 
 
+def _is_capitalised_teaser(line: str, first: str) -> bool:
+    """Whether ``line``, among paragraphs, is another story's headline or a promotion in capitals.
+
+    A page may set between its paragraphs the headline of a related story or a call to read
+    more in capitals (``MAYOR SAYS THE NEW BRIDGE WILL OPEN BEFORE THE SUMMER``), which a
+    scraper keeps as a line of its own: of :data:`_TEASER_WORDS` words or more, not closed by a
+    full stop, in a story whose ``first`` paragraph is set in mixed case. A subhead in capitals
+    is shorter; a text set all in capitals has its first paragraph in capitals too.
+    """
+    if line.count(" ") + 1 < _TEASER_WORDS or line[-1:] == "." or not line.isupper():
+        return False
+    # (``isupper`` asks only that no letter be in lower case: a script without case passes.)
+    letters = [char for char in line if char.isalpha()]
+    cased = sum(char != char.lower() for char in letters)
+    return cased >= _TEASER_CASED * len(letters) and not first.isupper()
+
+
 def _leave_out_furniture(furniture: str, line: str, fields: _Fields) -> None:
     """Note that ``line``, the page's ``furniture``, is left out (and the post it signs)."""
     fields.warnings.append(f"left out {furniture}: {line!r}")
@@ -1794,8 +1859,13 @@ def _drop_post_text(fields: _Fields) -> None:
             fields.warnings.append(f"left out the text of an embedded post: {text!r}")
 
 
-def _body_furniture(line: str) -> str | None:
-    """What ``line`` is if it is furniture among the paragraphs: a bar of links or a wire note."""
+def _body_furniture(line: str, first: str | None = None) -> str | None:
+    """What ``line`` is if it is furniture among the paragraphs: a bar of links or a wire note.
+
+    With the ``first`` paragraph read, a teaser in capitals is furniture too.
+    """
+    if first is not None and line[:2].isupper() and _is_capitalised_teaser(line, first):
+        return "a teaser set in capitals"
     if line[:6] == "Editor" and _MEDIA_NOTE.match(line):
         return "an editor's note on the page's media"
     if line[:1] in "IM" and line[:6] in HIDDEN_LABEL_OPENINGS:
@@ -1969,6 +2039,7 @@ def _is_running_text(line: str, fields: _Fields) -> bool:
             (line[:1] not in "(E" and "|" not in line and "@" not in line)
             or _body_furniture(line) is None
         )
+        and not (line[:2].isupper() and _is_capitalised_teaser(line, fields.paragraphs[0]))
         and (
             ("/" not in line and line[:2] not in _DESCRIBED_OPENINGS)
             or _described_picture(line) is None
