@@ -2215,3 +2215,62 @@ def test_a_wrapped_link_does_not_split_its_paragraph() -> None:
     assert len(article.paragraphs) == 7
     assert article.paragraphs[0].startswith("The harbour reopened on Tuesday")
     assert article.paragraphs[0].endswith("into the weekend.")
+
+
+@pytest.mark.parametrize(
+    "label", ["READ:", "WATCH:", "UPDATE:", "EDITOR'S NOTE:", "Read:", "Watch:"]
+)
+def test_a_labelled_line_under_the_lede_is_no_colon_dateline(label: str) -> None:
+    # A label in capitals before a colon is no place: the lede above stays the first paragraph
+    # (it was read as a caption over a "dateline" paragraph), and a link to another story is no
+    # paragraph.
+    lines = _BODY.splitlines()
+    line = f"{label} Mayor says the new bridge will open in June"
+    dump = f"Harbour reopens after storm\n\n{lines[0]}\n\n{line}\n\n{lines[1]}\n\n{lines[2]}\n"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.dateline is None
+    assert article.captions == ()
+    assert article.paragraphs[0] == lines[0]
+    link = label.rstrip(":").casefold() in {"read", "watch"}
+    assert article.paragraphs[1:] == ((lines[1], lines[2]) if link else (line, lines[1], lines[2]))
+
+
+def test_a_colon_dateline_in_capitals_is_still_read() -> None:
+    dump = (
+        "Harbour reopens after storm\n\n"
+        "PORTVILLE: The harbour reopened on Tuesday after a storm closed it for three days.\n\n"
+        "Ferries resumed their usual timetable by the afternoon, the port said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.dateline == "PORTVILLE"
+    assert article.paragraphs[0] == (
+        "The harbour reopened on Tuesday after a storm closed it for three days."
+    )
+
+
+@pytest.mark.parametrize(
+    ("closing", "authors"),
+    [
+        ("Follow Jane Doe on Twitter: @janedoe.", ("Jane Doe",)),
+        ("Jane Doe can be reached at 555-0100 or jdoe@example.com.", ("Jane Doe",)),
+        ("Reach Jane Doe at jdoe@example.com or 555-0100.", ("Jane Doe",)),
+        ("Contact Jane Doe at jdoe@example.com.", ("Jane Doe",)),
+        ("Jane Doe: 555-0100, jdoe@example.com", ("Jane Doe",)),
+        ("Follow her on Instagram @janedoe.", ()),
+        ("Follow Example Times on Facebook", ()),
+    ],
+)
+def test_how_to_reach_the_writer_closes_the_story_and_names_the_author(
+    closing: str, authors: tuple[str, ...]
+) -> None:
+    dump = f"Title: Harbour reopens after storm\n\n{_BODY}{closing}\n"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == tuple(_BODY.splitlines())
+    assert article.authors == authors
+
+
+def test_a_closing_sentence_naming_someone_with_a_comma_stays_text() -> None:
+    closing = "Mary Smith, who runs the harbour cafe, said the storm was the worst she had seen."
+    dump = f"Title: Harbour reopens after storm\n\n{_BODY}{closing}\n"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == (*_BODY.splitlines(), closing)

@@ -242,6 +242,17 @@ _DASH_SIGNATURE = re.compile(r"^(?:--|[–—])\s?(?:By\s+)?(?P<name>[^\s–—-
 _WRITES_FOR = re.compile(
     r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) (?:writes|reports) for (?:the )?[A-Z]"
 )
+#: A line closing a story with how to reach or follow its writer: ``Reach Jane Doe at ...``,
+#: ``Jane Doe can be reached at ...``, ``Jane Doe: 555-0100, jdoe@example.com``, ``Follow Jane
+#: Doe on X: @janedoe``, ``Follow her on Instagram``. The name it gives is the author's.
+_NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}"
+_NETWORK = r"(?:Twitter|X|Instagram|Facebook|Threads|Bluesky|Mastodon|LinkedIn|TikTok)\b"
+_WRITER_CONTACT = re.compile(
+    rf"^(?:(?i:reach|contact|e-?mail|call)\s+(?P<reach>{_NAME})\s+(?i:at|via|by)\b"
+    rf"|(?P<reached>{_NAME})\s+(?:can|may)\s+be\s+(?:reached|contacted|e-?mailed)\b"
+    rf"|(?P<listed>{_NAME})\s*[:,]\s+(?=\S+@\S+\.\w|(?:\(?\d{{3}}\)?[ .-]?)?\d{{3}}[ .-]\d{{4}})"
+    rf"|Follow\s+(?:(?P<follow>{_NAME})|him|her|them)\s+on\s+{_NETWORK})"
+)
 #: A paragraph of a story written as HTML opening with an inline element of nothing but a place
 #: in capitals (``<p><span class="location">CHICAGO</span> The ...``), then a capitalised word.
 _DATELINE_ELEMENT = re.compile(
@@ -337,6 +348,26 @@ _PROMPT_END = re.compile(r"\b(?:on|to|at|via)$", re.IGNORECASE)
 #: break that ``$`` may stand before.
 _PROMPT_END_REACH = len("via") + 1
 _PROMPT_WORDS = 8
+#: The labels of a link to another story or a video set among the paragraphs (``READ: ...``).
+_LINK_LABELS = frozenset(
+    (
+        "read",
+        "watch",
+        "listen",
+        "related",
+        "related story",
+        "related article",
+        "also read",
+        "must read",
+        "don't miss",
+        "don’t miss",
+        "more",
+        "see also",
+        "read also",
+        "read more",
+    )
+)
+_LINK_LABEL_REACH = max(map(len, _LINK_LABELS)) + 1
 #: A line in capitals of this many words among mixed-case paragraphs is a teaser, not a subhead.
 _TEASER_WORDS = 9
 #: ... and this share of its letters at least are capitals (not letters of a script without case).
@@ -1791,6 +1822,21 @@ def _described_picture(line: str) -> tuple[str, str | None] | None:
     return None if found is None else (found.group("text"), found.group("credit"))
 
 
+def _is_story_link(line: str) -> bool:
+    """Whether ``line`` is a labelled link to another story or a video among the paragraphs.
+
+    A label such as ``READ:`` or ``Watch:`` before a headline (``WATCH: Drone footage shows the
+    flooded streets``), which ends like no sentence.
+    """
+    label, colon, headline = line.partition(": ")
+    return (
+        bool(colon)
+        and label.casefold() in _LINK_LABELS
+        and bool(headline)
+        and not headline.endswith(_SENTENCE_ENDS)
+    )
+
+
 def _is_capitalised_teaser(line: str, first: str) -> bool:
     """Whether ``line``, among paragraphs, is another story's headline or a promotion in capitals.
 
@@ -1866,6 +1912,8 @@ def _body_furniture(line: str, first: str | None = None) -> str | None:
     """
     if first is not None and line[:2].isupper() and _is_capitalised_teaser(line, first):
         return "a teaser set in capitals"
+    if ":" in line[:_LINK_LABEL_REACH] and _is_story_link(line):
+        return "a link to another story"
     if line[:6] == "Editor" and _MEDIA_NOTE.match(line):
         return "an editor's note on the page's media"
     if line[:1] in "IM" and line[:6] in HIDDEN_LABEL_OPENINGS:
@@ -1938,6 +1986,14 @@ def _closes_story(line: str, after: int, fields: _Fields) -> bool:
         return True  # (``## Keywords`` and the tool's keywords under it)
     if after <= _NOTES_LINES and _COPY_TRAILER.match(line):
         fields.warnings.append(f"left out the line pointing to the original story: {line!r}")
+        return True
+    if after <= _NOTES_LINES and (contact := _WRITER_CONTACT.match(line)):
+        # How to reach or follow the writer: the name it gives is the author.
+        name = contact.group("reach") or contact.group("reached") or contact.group("listed")
+        name = name or contact.group("follow")
+        if name and not fields.authors and is_person_name(name):
+            fields.add_authors((name,))
+        fields.warnings.append(f"left out how to reach the writer: {line!r}")
         return True
     if after <= _NOTES_LINES and " for " in line and (writer := _WRITES_FOR.match(line)):
         # The writer's note names the author (the contributors after it are no bylines).
@@ -2040,6 +2096,7 @@ def _is_running_text(line: str, fields: _Fields) -> bool:
             or _body_furniture(line) is None
         )
         and not (line[:2].isupper() and _is_capitalised_teaser(line, fields.paragraphs[0]))
+        and not (":" in line[:_LINK_LABEL_REACH] and _is_story_link(line))
         and (
             ("/" not in line and line[:2] not in _DESCRIBED_OPENINGS)
             or _described_picture(line) is None
