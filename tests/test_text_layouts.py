@@ -2274,3 +2274,32 @@ def test_a_closing_sentence_naming_someone_with_a_comma_stays_text() -> None:
     dump = f"Title: Harbour reopens after storm\n\n{_BODY}{closing}\n"
     article = newsparse.parse_article(dump, kind="text")
     assert article.paragraphs == (*_BODY.splitlines(), closing)
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("(ABC) ", "(ABC)"),
+        ("(ABC)", "(ABC)"),  # the space lost by a scraper
+        ("Portville (ABC News) ", "Portville (ABC News)"),
+        ("PORTVILLE (XYZ) ", "PORTVILLE (XYZ)"),
+    ],
+)
+def test_an_outlet_in_brackets_without_a_dash_is_a_dateline(opening: str, dateline: str) -> None:
+    lines = _BODY.splitlines()
+    dump = f"Harbour reopens after storm\n\n{opening}{lines[0]}\n\n{lines[1]}\n\n{lines[2]}\n"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.dateline == dateline
+    assert article.paragraphs == tuple(lines)
+
+
+@pytest.mark.parametrize(
+    "opening", ["(UPDATED) ", "The United Nations (UN) ", "(Example News) ", "Mr Doe (R) "]
+)
+def test_brackets_opening_the_lede_that_name_no_outlet_are_text(opening: str) -> None:
+    lines = _BODY.splitlines()
+    first = f"{opening}{lines[0]}"
+    dump = f"Harbour reopens after storm\n\n{first}\n\n{lines[1]}\n\n{lines[2]}\n"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.dateline is None
+    assert article.paragraphs[0] == first

@@ -26,7 +26,7 @@ import attrs
 from newsparse._decode import byte_marks, latin1_holds_none
 from newsparse._normalize import boilerplate
 from newsparse._normalize.captions import split_bracketed_source, split_credit
-from newsparse._normalize.datelines import split_dateline
+from newsparse._normalize.datelines import Dateline, split_dateline
 from newsparse._normalize.dates import DateMatch, has_digit, parse_date
 from newsparse._normalize.language import guess_language
 from newsparse._normalize.names import is_agency, is_person_name, split_authors
@@ -331,6 +331,20 @@ _CAPITALS_CREDIT = re.compile(
 #: ``JAKARTA -Harga``), near the paragraph's start.
 _GLUED_DASHES = re.compile(r"(?<=\S) (?:--?|[–—])(?=[A-Z\"“])")
 _GLUED_DASHES_REACH = 80
+#: An outlet's name in brackets opening the first paragraph, after at most three capitalised
+#: words of a place and before the lede, with no dash (``Portville (ABC News) The ...``): the
+#: name opens with an acronym.
+_OUTLET_OPENING = re.compile(
+    r"^(?P<printed>(?:(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}) )?"
+    r"\((?P<outlet>[A-Z][A-Z0-9&]+(?: [A-Z][\w&.'’-]*){0,2})\))\s*(?=[A-Z\"“‘])"
+)
+_OUTLET_REACH = 60
+#: Words in brackets opening a paragraph that name no outlet, and a place's opening articles.
+_NOT_OUTLET = re.compile(
+    r"(?i:updated?|video|photos?|watch|lead|urgent|corrected|correction|refile|exclusive|live|"
+    r"breaking|opinion|analysis|sponsored|ad|advertisement|audio|podcast)$"
+)
+_ARTICLES = frozenset(("The", "A", "An"))
 #: A dump indents its paragraphs when this share of its (at least this many) non-blank lines
 #: opens with this many spaces or more.
 _INDENT = 4
@@ -2198,12 +2212,36 @@ def _read_opening(paragraph: str, fields: _Fields) -> str:
         if glued is not None:
             # The dateline's dashes glued to the first word ("JAKARTA --Periode libur ...").
             split = split_dateline(f"{paragraph[: glued.end()]} {paragraph[glued.end() :]}")
+    if split is None and "(" in paragraph[:_OUTLET_REACH]:
+        split = _bracketed_outlet(paragraph)
     if split is None:
         return paragraph
     dateline, text = split
     fields.dateline = fields.dateline or dateline.printed
     fields.site_name = fields.site_name or dateline.source
     return text
+
+
+def _bracketed_outlet(paragraph: str) -> tuple[Dateline, str] | None:
+    """Split off a dateline of an outlet in brackets and no dash (``(ABC)``, ``Paris (ABC News)``).
+
+    Some outlets open their stories with their name in brackets, after the place or alone, and
+    no dash before the lede (``Portville (ABC News) The harbour ...``, and scrapers may drop the
+    space: ``(ABC)The harbour``). The name opens with an acronym; a label in brackets
+    (``(UPDATED)``) is none, and neither is an organisation's acronym after its name (``United
+    Nations (UN) Security Council ...``).
+    """
+    found = _OUTLET_OPENING.match(paragraph)
+    if found is None or _NOT_OUTLET.match(found.group("outlet").split()[0]):
+        return None
+    place = found.group("place")
+    if place is not None:
+        initials = "".join(word[0] for word in place.split())
+        if place.split()[0] in _ARTICLES or found.group("outlet").startswith(initials):
+            return None
+    outlet = found.group("outlet")
+    printed = found.group("printed")
+    return Dateline(printed, place=place or outlet, source=outlet), paragraph[found.end() :]
 
 
 def _read_trailer(line: str, fields: _Fields) -> None:
