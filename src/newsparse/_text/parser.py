@@ -188,6 +188,8 @@ _WRITER_NOTE = re.compile(
     r"\b(?:writer|reporter|correspondent|editor|journalist|columnist|contributor)\b"
 )
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+#: A verb saying who the writer is within a note's first words (a cheap test before the rest).
+_WRITER_VERB_NEAR = re.compile(r"[^ ]+(?: [^ ]+){0,3} (?:is|covers|writes|reports) ")
 #: A heading of the keywords or tags a tool lists under the text, among its last lines.
 _KEYWORDS_HEADINGS = frozenset(("keywords", "keywords:", "tags", "tags:"))
 _KEYWORDS_HEADING_LONGEST = max(map(len, _KEYWORDS_HEADINGS))
@@ -382,6 +384,10 @@ _LINK_LABELS = frozenset(
     )
 )
 _LINK_LABEL_REACH = max(map(len, _LINK_LABELS)) + 1
+#: What a line that may be a teaser or a labelled link opens with: two characters neither of
+#: them an ASCII lower-case letter (as ``line[:2].isupper()`` may hold), or a colon within a
+#: label's reach.
+_TEASER_OR_LINK = re.compile(rf"[^a-z]{{2}}|[^:]{{0,{_LINK_LABEL_REACH - 1}}}:")
 #: A line in capitals of this many words among mixed-case paragraphs is a teaser, not a subhead.
 _TEASER_WORDS = 9
 #: ... and this share of its letters at least are capitals (not letters of a script without case).
@@ -1688,6 +1694,8 @@ def _drop_writer_notes(fields: _Fields) -> None:
         if len(paragraphs) < 2:
             return
         last = paragraphs[-1]
+        if _WRITER_VERB_NEAR.match(last) is None:
+            return  # (no "is", "covers", "writes" or "reports" after the first few words)
         if not any(
             last.startswith(name) and last[len(name) : len(name) + 12].startswith(_WRITER_VERBS)
             for name in fields.authors
@@ -1924,10 +1932,11 @@ def _body_furniture(line: str, first: str | None = None) -> str | None:
 
     With the ``first`` paragraph read, a teaser in capitals is furniture too.
     """
-    if first is not None and line[:2].isupper() and _is_capitalised_teaser(line, first):
-        return "a teaser set in capitals"
-    if ":" in line[:_LINK_LABEL_REACH] and _is_story_link(line):
-        return "a link to another story"
+    if _TEASER_OR_LINK.match(line) is not None:
+        if first is not None and line[:2].isupper() and _is_capitalised_teaser(line, first):
+            return "a teaser set in capitals"
+        if ":" in line[:_LINK_LABEL_REACH] and _is_story_link(line):
+            return "a link to another story"
     if line[:6] == "Editor" and _MEDIA_NOTE.match(line):
         return "an editor's note on the page's media"
     if line[:1] in "IM" and line[:6] in HIDDEN_LABEL_OPENINGS:
@@ -2109,8 +2118,11 @@ def _is_running_text(line: str, fields: _Fields) -> bool:
             (line[:1] not in "(E" and "|" not in line and "@" not in line)
             or _body_furniture(line) is None
         )
-        and not (line[:2].isupper() and _is_capitalised_teaser(line, fields.paragraphs[0]))
-        and not (":" in line[:_LINK_LABEL_REACH] and _is_story_link(line))
+        # (One test for both: capitals open a teaser, a colon near the start a link's label.)
+        and (
+            _TEASER_OR_LINK.match(line) is None
+            or _body_furniture(line, fields.paragraphs[0]) is None
+        )
         and (
             ("/" not in line and line[:2] not in _DESCRIBED_OPENINGS)
             or _described_picture(line) is None
