@@ -384,10 +384,13 @@ _LINK_LABELS = frozenset(
     )
 )
 _LINK_LABEL_REACH = max(map(len, _LINK_LABELS)) + 1
-#: What a line that may be a teaser or a labelled link opens with: two characters neither of
-#: them an ASCII lower-case letter (as ``line[:2].isupper()`` may hold), or a colon within a
-#: label's reach.
-_TEASER_OR_LINK = re.compile(rf"[^a-z]{{2}}|[^:]{{0,{_LINK_LABEL_REACH - 1}}}:")
+#: The first two letters of the labels, in any case: a line opening otherwise is no link.
+_LINK_HEADS = frozenset(
+    first + second
+    for label in _LINK_LABELS
+    for first in (label[0], label[0].upper())
+    for second in (label[1], label[1].upper())
+)
 #: A line in capitals of this many words among mixed-case paragraphs is a teaser, not a subhead.
 _TEASER_WORDS = 9
 #: ... and this share of its letters at least are capitals (not letters of a script without case).
@@ -1932,11 +1935,10 @@ def _body_furniture(line: str, first: str | None = None) -> str | None:
 
     With the ``first`` paragraph read, a teaser in capitals is furniture too.
     """
-    if _TEASER_OR_LINK.match(line) is not None:
-        if first is not None and line[:2].isupper() and _is_capitalised_teaser(line, first):
-            return "a teaser set in capitals"
-        if ":" in line[:_LINK_LABEL_REACH] and _is_story_link(line):
-            return "a link to another story"
+    if first is not None and line[:2].isupper() and _is_capitalised_teaser(line, first):
+        return "a teaser set in capitals"
+    if line[:2] in _LINK_HEADS and ":" in line[:_LINK_LABEL_REACH] and _is_story_link(line):
+        return "a link to another story"
     if line[:6] == "Editor" and _MEDIA_NOTE.match(line):
         return "an editor's note on the page's media"
     if line[:1] in "IM" and line[:6] in HIDDEN_LABEL_OPENINGS:
@@ -2118,9 +2120,9 @@ def _is_running_text(line: str, fields: _Fields) -> bool:
             (line[:1] not in "(E" and "|" not in line and "@" not in line)
             or _body_furniture(line) is None
         )
-        # (One test for both: capitals open a teaser, a colon near the start a link's label.)
+        # (Capitals open a teaser, a label's first letters a link: other lines are not read.)
         and (
-            _TEASER_OR_LINK.match(line) is None
+            not (line[:2].isupper() or line[:2] in _LINK_HEADS)
             or _body_furniture(line, fields.paragraphs[0]) is None
         )
         and (
