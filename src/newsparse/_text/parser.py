@@ -188,8 +188,9 @@ _WRITER_NOTE = re.compile(
     r"\b(?:writer|reporter|correspondent|editor|journalist|columnist|contributor)\b"
 )
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-#: A verb saying who the writer is within a note's first words (a cheap test before the rest).
-_WRITER_VERB_NEAR = re.compile(r"[^ ]+(?: [^ ]+){0,3} (?:is|covers|writes|reports) ")
+#: How far into a note on the writer its verb (``is``, ``covers``, ``writes``) stands at most.
+_WRITER_VERB_REACH = 60
+_WRITER_VERB_WORDS = (" is ", " covers ", " writes ", " reports ")
 #: A heading of the keywords or tags a tool lists under the text, among its last lines.
 _KEYWORDS_HEADINGS = frozenset(("keywords", "keywords:", "tags", "tags:"))
 _KEYWORDS_HEADING_LONGEST = max(map(len, _KEYWORDS_HEADINGS))
@@ -247,6 +248,8 @@ _WRITES_FOR = re.compile(
 #: A line closing a story with how to reach or follow its writer: ``Reach Jane Doe at ...``,
 #: ``Jane Doe can be reached at ...``, ``Jane Doe: 555-0100, jdoe@example.com``, ``Follow Jane
 #: Doe on X: @janedoe``, ``Follow her on Instagram``. The name it gives is the author's.
+#: ... in a line of fewer words than this (a paragraph of the story is longer).
+_CONTACT_WORDS = 30
 _NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}"
 _NETWORK = r"(?:Twitter|X|Instagram|Facebook|Threads|Bluesky|Mastodon|LinkedIn|TikTok)\b"
 _WRITER_CONTACT = re.compile(
@@ -1697,8 +1700,9 @@ def _drop_writer_notes(fields: _Fields) -> None:
         if len(paragraphs) < 2:
             return
         last = paragraphs[-1]
-        if _WRITER_VERB_NEAR.match(last) is None:
-            return  # (no "is", "covers", "writes" or "reports" after the first few words)
+        head = last[:_WRITER_VERB_REACH]
+        if all(verb not in head for verb in _WRITER_VERB_WORDS):
+            return  # (no verb saying who the writer is after the name: the rest is not read)
         if not any(
             last.startswith(name) and last[len(name) : len(name) + 12].startswith(_WRITER_VERBS)
             for name in fields.authors
@@ -2012,7 +2016,11 @@ def _closes_story(line: str, after: int, fields: _Fields) -> bool:
     if after <= _NOTES_LINES and _COPY_TRAILER.match(line):
         fields.warnings.append(f"left out the line pointing to the original story: {line!r}")
         return True
-    if after <= _NOTES_LINES and (contact := _WRITER_CONTACT.match(line)):
+    if (
+        after <= _NOTES_LINES
+        and line.count(" ") < _CONTACT_WORDS
+        and (contact := _WRITER_CONTACT.match(line))
+    ):
         # How to reach or follow the writer: the name it gives is the author.
         name = contact.group("reach") or contact.group("reached") or contact.group("listed")
         name = name or contact.group("follow")
