@@ -249,14 +249,14 @@ _WRITES_FOR = re.compile(
 #: ``Jane Doe can be reached at ...``, ``Jane Doe: 555-0100, jdoe@example.com``, ``Follow Jane
 #: Doe on X: @janedoe``, ``Follow her on Instagram``. The name it gives is the author's.
 #: ... in a line of fewer words than this (a paragraph of the story is longer).
-_CONTACT_WORDS = 30
+_CONTACT_WORDS = 20
 _NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}"
 _NETWORK = r"(?:Twitter|X|Instagram|Facebook|Threads|Bluesky|Mastodon|LinkedIn|TikTok)\b"
 _WRITER_CONTACT = re.compile(
     rf"^(?:(?i:reach|contact|e-?mail|call)\s+(?P<reach>{_NAME})\s+(?i:at|via|by)\b"
-    rf"|(?P<reached>{_NAME})\s+(?:can|may)\s+be\s+(?:reached|contacted|e-?mailed)\b"
-    rf"|(?P<listed>{_NAME})\s*[:,]\s+(?=\S+@\S+\.\w|(?:\(?\d{{3}}\)?[ .-]?)?\d{{3}}[ .-]\d{{4}})"
-    rf"|Follow\s+(?:(?P<follow>{_NAME})|him|her|them)\s+on\s+{_NETWORK})"
+    rf"|Follow\s+(?:(?P<follow>{_NAME})|him|her|them)\s+on\s+{_NETWORK}"
+    rf"|(?P<named>{_NAME})(?:\s+(?:can|may)\s+be\s+(?:reached|contacted|e-?mailed)\b"
+    rf"|\s*[:,]\s+(?=\S+@\S+\.\w|(?:\(?\d{{3}}\)?[ .-]?)?\d{{3}}[ .-]\d{{4}})))"
 )
 #: A paragraph of a story written as HTML opening with an inline element of nothing but a place
 #: in capitals (``<p><span class="location">CHICAGO</span> The ...``), then a capitalised word.
@@ -2022,8 +2022,7 @@ def _closes_story(line: str, after: int, fields: _Fields) -> bool:
         and (contact := _WRITER_CONTACT.match(line))
     ):
         # How to reach or follow the writer: the name it gives is the author.
-        name = contact.group("reach") or contact.group("reached") or contact.group("listed")
-        name = name or contact.group("follow")
+        name = contact.group("reach") or contact.group("follow") or contact.group("named")
         if name and not fields.authors and is_person_name(name):
             fields.add_authors((name,))
         fields.warnings.append(f"left out how to reach the writer: {line!r}")
