@@ -2303,3 +2303,27 @@ def test_brackets_opening_the_lede_that_name_no_outlet_are_text(opening: str) ->
     article = newsparse.parse_article(dump, kind="text")
     assert article.dateline is None
     assert article.paragraphs[0] == first
+
+
+def test_a_related_headline_in_title_case_between_paragraphs_is_no_paragraph() -> None:
+    # Another story's headline pasted between the paragraphs without its label, every word
+    # capitalised; subheads in title case keep their short words low, or are shorter.
+    lines = _BODY.splitlines()
+    subhead = "What the New Rules Mean for Traders and Their Customers"
+    dump = (
+        "Harbour reopens after storm\n\n"
+        f"{lines[0]}\n\n"
+        "Mayor Says New Bridge Will Open Before The Start Of Summer\n\n"
+        f"{lines[1]}\n\n"
+        f"{subhead}\n\n"
+        "What Comes Next For Traders\n\n"
+        f"{lines[2]}\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == (
+        lines[0],
+        lines[1],
+        subhead,
+        "What Comes Next For Traders",
+        lines[2],
+    )

@@ -398,6 +398,12 @@ _LINK_HEADS = frozenset(
 _TEASER_WORDS = 9
 #: ... and this share of its letters at least are capitals (not letters of a script without case).
 _TEASER_CASED = 0.8
+#: A related headline in title case: its words, how long a word is not a short one, the share
+#: of the longer words capitalised, and what it does not end with.
+_TITLED_WORDS = 8
+_TITLED_LONG = 4
+_TITLED_SHARE = 0.8
+_TITLED_ENDS = frozenset('.!?:;,"”')
 #: A post embedded from a social network, as an extractor writes it: the line naming who posted it
 #: and when (``— Jane Doe (@janedoe) May 2, 2020``), right under the post's text, whose last word
 #: is the post's link (``... example.com/AbC123``).
@@ -1883,6 +1889,30 @@ def _is_capitalised_teaser(line: str, first: str) -> bool:
     return cased >= _TEASER_CASED * len(letters) and not first.isupper()
 
 
+def _is_titled_teaser(line: str) -> bool:
+    """Whether ``line``, among paragraphs, is a related story's headline in title case.
+
+    A page may set another story's headline between the paragraphs with no label, which a
+    scraper keeps as a line of its own (``Mayor Says New Bridge Will Open Before The Summer``):
+    of :data:`_TITLED_WORDS` words or more, ending like no sentence, with no comma, bar, slash or
+    colon (a caption's credit, a list of tags, a byline's affiliations have them), no short word
+    in lower case (a subhead in title case keeps ``and``, ``of``, ``the`` low) and nearly every
+    longer word capitalised.
+    """
+    if (
+        line[-1:] in _TITLED_ENDS
+        or line.count(" ") + 1 < _TITLED_WORDS
+        or any(mark in line for mark in ",|/:")
+    ):
+        return False
+    words = [word for word in line.split() if word.isalpha()]
+    if any(word[0].islower() for word in words if len(word) < _TITLED_LONG):
+        return False
+    longer = [word for word in words if len(word) >= _TITLED_LONG]
+    capitalised = sum(word[0].isupper() for word in longer)
+    return len(longer) >= _TITLED_WORDS - 2 and capitalised >= _TITLED_SHARE * len(longer)
+
+
 def _leave_out_furniture(furniture: str, line: str, fields: _Fields) -> None:
     """Note that ``line``, the page's ``furniture``, is left out (and the post it signs)."""
     fields.warnings.append(f"left out {furniture}: {line!r}")
@@ -1939,6 +1969,8 @@ def _body_furniture(line: str, first: str | None = None) -> str | None:
 
     With the ``first`` paragraph read, a teaser in capitals is furniture too.
     """
+    if first is not None and line[:1].isupper() and _is_titled_teaser(line):
+        return "a related headline in title case"
     if first is not None and line[:2].isupper() and _is_capitalised_teaser(line, first):
         return "a teaser set in capitals"
     if line[:2] in _LINK_HEADS and ":" in line[:_LINK_LABEL_REACH] and _is_story_link(line):
@@ -2127,9 +2159,11 @@ def _is_running_text(line: str, fields: _Fields) -> bool:
             (line[:1] not in "(E" and "|" not in line and "@" not in line)
             or _body_furniture(line) is None
         )
-        # (Capitals open a teaser, a label's first letters a link: other lines are not read.)
+        # (A teaser or a link ends with no full stop and opens with capitals or a label's first
+        # letters: other lines are not read for them.)
         and (
-            not (line[:2].isupper() or line[:2] in _LINK_HEADS)
+            line[-1:] == "."
+            or not (line[:1].isupper() or line[:2].isupper() or line[:2] in _LINK_HEADS)
             or _body_furniture(line, fields.paragraphs[0]) is None
         )
         and (
