@@ -6,6 +6,7 @@ Every dump here is written for the test; the expected values were checked by han
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 from typing import Any
 
 import pytest
@@ -2105,4 +2106,224 @@ def test_an_embedded_post_is_not_text() -> None:
     assert article.paragraphs == (
         "The harbour reopened on Tuesday after a storm closed it for three days, officials said.",
         "Ferries resumed their usual timetable by the afternoon, the operator said.",
+    )
+
+
+_BODY = (
+    "The harbour reopened on Tuesday after a storm closed it for three days, the port said.\n"
+    "Ferries resumed their usual timetable by the afternoon, though some crossings were late.\n"
+    "Traders said the closure had cost them a week of business at the busiest time of year.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    [
+        "This article is republished from Example Review under a Creative Commons license. "
+        "Read the original article.",
+        "Sign me up for the Example Times' free weekly email newsletter",
+        "Sign up for the Morning Example newsletter",
+        "When you purchase through links on our site, we may earn an affiliate commission.",
+        "We may earn a commission from links on this page.",
+        "Join Example Times' Telegram channel and get the latest breaking news delivered to you.",
+    ],
+)
+def test_a_republication_notice_or_a_promotion_closes_the_story(trailer: str) -> None:
+    article = newsparse.parse_article(
+        f"Title: Harbour reopens after storm\n\n{_BODY}{trailer}\n", kind="text"
+    )
+    assert article.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_teaser_in_capitals_between_paragraphs_is_no_paragraph() -> None:
+    # Another story's headline and a call to read more, set in capitals between the paragraphs;
+    # a short subhead in capitals stays (subheads are paragraphs).
+    lines = _BODY.splitlines()
+    dump = (
+        "Title: Harbour reopens after storm\n\n"
+        f"{lines[0]}\n"
+        "STORM LEAVES THOUSANDS WITHOUT POWER ACROSS THE COAST FOR A SECOND NIGHT\n"
+        f"{lines[1]}\n"
+        "WHAT COMES NEXT\n"
+        "LIKE WHAT YOU'RE READING? CLICK HERE FOR MORE LOCAL NEWS\n"
+        f"{lines[2]}\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == (lines[0], lines[1], "WHAT COMES NEXT", lines[2])
+
+
+def test_a_line_of_a_script_without_case_is_no_teaser() -> None:
+    # An acronym in a line of a script without capitals: no letter is in lower case, yet the
+    # line is text.
+    lines = _BODY.splitlines()
+    line = "NASA 的 新 望远镜 将 于 明年 发射 并 开始 观测 远方 的 星系"
+    dump = f"Title: Harbour reopens after storm\n\n{lines[0]}\n{line}\n{lines[1]}\n{lines[2]}\n"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == (lines[0], line, lines[1], lines[2])
+
+
+def test_a_text_set_all_in_capitals_keeps_its_paragraphs() -> None:
+    body = _BODY.upper()
+    article = newsparse.parse_article(f"Harbour reopens after storm\n\n{body}", kind="text")
+    assert article.paragraphs == tuple(body.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("header", "note", "authors"),
+    [
+        # The byline's writer says who she is: the note is no paragraph.
+        ("By Jane Doe\n", "Jane Doe is a staff writer covering transport.", ("Jane Doe",)),
+        ("By Jane Doe\n", "Jane Doe covers the port for the Example Times.", ("Jane Doe",)),
+        # No byline: the name of the outlet's writer opening the note is the author.
+        ("", "Jane Doe is an elections correspondent for the Example Times.", ("Jane Doe",)),
+    ],
+)
+def test_a_note_on_the_writer_closing_the_text_is_no_paragraph(
+    header: str, note: str, authors: tuple[str, ...]
+) -> None:
+    dump = f"Title: Harbour reopens after storm\n\n{header}\n{_BODY}{note}\n"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == tuple(_BODY.splitlines())
+    assert article.authors == authors
+
+
+def test_a_closing_sentence_about_someone_else_stays_text() -> None:
+    # A name that is no writer of the story, or a note without a writer's trade, is text.
+    closing = "Mary Smith is a baker who has run the harbour cafe for twenty years."
+    dump = f"Title: Harbour reopens after storm\n\n{_BODY}{closing}\n"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == (*_BODY.splitlines(), closing)
+    assert article.authors == ()
+
+
+def test_a_wrapped_link_does_not_split_its_paragraph() -> None:
+    # Markdown wrapped at 78 columns (html2text's default): a link's last word and its address
+    # did not fit on the line above, which is short but goes on.
+    words = (
+        "The harbour reopened on Tuesday after a storm closed it for three days, the port said,"
+        " as [forecasters warned](https://example.com/weather/forecast-2024-storm-warning) of"
+        " more rain for the rest of the week and into the weekend."
+    )
+    paragraph = (
+        "Ferries resumed their usual timetable by the afternoon, though some crossings were"
+        " late and several of the smaller boats stayed in port until the evening tide."
+    )
+    wrapped = textwrap.fill(words, 78, break_long_words=False, break_on_hyphens=False)
+    assert "[forecasters\nwarned](" in wrapped
+    body = "\n\n".join([wrapped, *(textwrap.fill(paragraph, 78) for _ in range(6))])
+    article = newsparse.parse_article(f"# Harbour reopens after storm\n\n{body}\n", kind="text")
+    assert len(article.paragraphs) == 7
+    assert article.paragraphs[0].startswith("The harbour reopened on Tuesday")
+    assert article.paragraphs[0].endswith("into the weekend.")
+
+
+@pytest.mark.parametrize(
+    "label", ["READ:", "WATCH:", "UPDATE:", "EDITOR'S NOTE:", "Read:", "Watch:"]
+)
+def test_a_labelled_line_under_the_lede_is_no_colon_dateline(label: str) -> None:
+    # A label in capitals before a colon is no place: the lede above stays the first paragraph
+    # (it was read as a caption over a "dateline" paragraph), and a link to another story is no
+    # paragraph.
+    lines = _BODY.splitlines()
+    line = f"{label} Mayor says the new bridge will open in June"
+    dump = f"Harbour reopens after storm\n\n{lines[0]}\n\n{line}\n\n{lines[1]}\n\n{lines[2]}\n"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.dateline is None
+    assert article.captions == ()
+    assert article.paragraphs[0] == lines[0]
+    link = label.rstrip(":").casefold() in {"read", "watch"}
+    assert article.paragraphs[1:] == ((lines[1], lines[2]) if link else (line, lines[1], lines[2]))
+
+
+def test_a_colon_dateline_in_capitals_is_still_read() -> None:
+    dump = (
+        "Harbour reopens after storm\n\n"
+        "PORTVILLE: The harbour reopened on Tuesday after a storm closed it for three days.\n\n"
+        "Ferries resumed their usual timetable by the afternoon, the port said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.dateline == "PORTVILLE"
+    assert article.paragraphs[0] == (
+        "The harbour reopened on Tuesday after a storm closed it for three days."
+    )
+
+
+@pytest.mark.parametrize(
+    ("closing", "authors"),
+    [
+        ("Follow Jane Doe on Twitter: @janedoe.", ("Jane Doe",)),
+        ("Jane Doe can be reached at 555-0100 or jdoe@example.com.", ("Jane Doe",)),
+        ("Reach Jane Doe at jdoe@example.com or 555-0100.", ("Jane Doe",)),
+        ("Contact Jane Doe at jdoe@example.com.", ("Jane Doe",)),
+        ("Jane Doe: 555-0100, jdoe@example.com", ("Jane Doe",)),
+        ("Follow her on Instagram @janedoe.", ()),
+        ("Follow Example Times on Facebook", ()),
+    ],
+)
+def test_how_to_reach_the_writer_closes_the_story_and_names_the_author(
+    closing: str, authors: tuple[str, ...]
+) -> None:
+    dump = f"Title: Harbour reopens after storm\n\n{_BODY}{closing}\n"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == tuple(_BODY.splitlines())
+    assert article.authors == authors
+
+
+def test_a_closing_sentence_naming_someone_with_a_comma_stays_text() -> None:
+    closing = "Mary Smith, who runs the harbour cafe, said the storm was the worst she had seen."
+    dump = f"Title: Harbour reopens after storm\n\n{_BODY}{closing}\n"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == (*_BODY.splitlines(), closing)
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("(ABC) ", "(ABC)"),
+        ("(ABC)", "(ABC)"),  # the space lost by a scraper
+        ("Portville (ABC News) ", "Portville (ABC News)"),
+        ("PORTVILLE (XYZ) ", "PORTVILLE (XYZ)"),
+    ],
+)
+def test_an_outlet_in_brackets_without_a_dash_is_a_dateline(opening: str, dateline: str) -> None:
+    lines = _BODY.splitlines()
+    dump = f"Harbour reopens after storm\n\n{opening}{lines[0]}\n\n{lines[1]}\n\n{lines[2]}\n"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.dateline == dateline
+    assert article.paragraphs == tuple(lines)
+
+
+@pytest.mark.parametrize(
+    "opening", ["(UPDATED) ", "The United Nations (UN) ", "(Example News) ", "Mr Doe (R) "]
+)
+def test_brackets_opening_the_lede_that_name_no_outlet_are_text(opening: str) -> None:
+    lines = _BODY.splitlines()
+    first = f"{opening}{lines[0]}"
+    dump = f"Harbour reopens after storm\n\n{first}\n\n{lines[1]}\n\n{lines[2]}\n"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.dateline is None
+    assert article.paragraphs[0] == first
+
+
+def test_a_related_headline_in_title_case_between_paragraphs_is_no_paragraph() -> None:
+    # Another story's headline pasted between the paragraphs without its label, every word
+    # capitalised; subheads in title case keep their short words low, or are shorter.
+    lines = _BODY.splitlines()
+    subhead = "What the New Rules Mean for Traders and Their Customers"
+    dump = (
+        "Harbour reopens after storm\n\n"
+        f"{lines[0]}\n\n"
+        "Mayor Says New Bridge Will Open Before The Start Of Summer\n\n"
+        f"{lines[1]}\n\n"
+        f"{subhead}\n\n"
+        "What Comes Next For Traders\n\n"
+        f"{lines[2]}\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == (
+        lines[0],
+        lines[1],
+        subhead,
+        "What Comes Next For Traders",
+        lines[2],
     )

@@ -48,6 +48,56 @@ _DATELINE = re.compile(
     r"(?:[-–—]+(?:\s+|$)|(?<=[\w)]):\s+)"
 )
 _DOMAIN = re.compile(rf"\.{_TLD}$", re.I)
+#: Labels a page sets in capitals before a colon, opening a line that is no story's lede: a link
+#: to another story or a video, a note on the story. None is a place.
+_COLON_LABELS = frozenset(
+    (
+        "read",
+        "watch",
+        "listen",
+        "update",
+        "updated",
+        "updates",
+        "video",
+        "videos",
+        "photo",
+        "photos",
+        "gallery",
+        "audio",
+        "podcast",
+        "live",
+        "more",
+        "related",
+        "editor's note",
+        "editor’s note",
+        "editors' note",
+        "note",
+        "correction",
+        "clarification",
+        "breaking",
+        "exclusive",
+        "analysis",
+        "opinion",
+        "explainer",
+        "factbox",
+        "timeline",
+        "graphic",
+        "map",
+        "poll",
+        "quiz",
+        "sponsored",
+        "advertisement",
+        "warning",
+        "also",
+        "see also",
+        "trending",
+        "recommended",
+        "don't miss",
+        "don’t miss",
+        "must read",
+        "top stories",
+    )
+)
 
 
 @attrs.frozen
@@ -96,8 +146,11 @@ def read_dateline(paragraph: str) -> Dateline | None:
             return None
         return Dateline(printed, place=domain, source=domain)
     place = places[0]
-    # A colon dateline must be in capitals ("KUALA LUMPUR: ..."), or it is a title or a label.
-    if text[match.end() - 2 : match.end()].strip() == ":" and not place.isupper():
+    # A colon dateline must be in capitals ("KUALA LUMPUR: ..."), or it is a title or a label;
+    # a label set in capitals ("WATCH: ...", "UPDATE: ...") is no place either.
+    if text[match.end() - 2 : match.end()].strip() == ":" and (
+        not place.isupper() or place.casefold() in _COLON_LABELS
+    ):
         return None
     if len(place.split()) > 3:
         return None

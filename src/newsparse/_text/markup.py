@@ -699,6 +699,8 @@ def _fills_width(stripped: list[str], lengths: list[int], width: int) -> bool:
 _CODE_MARKS = re.compile(r"[:=()<>{};\\]")
 _OPENING_MARKS = "\"'(“„‚‘<["
 _ADDRESSES = ("http://", "https://")
+#: The end of a Markdown link's text and the start of its address: ``](https://``, ``](/``.
+_LINK_END = re.compile(r"\]\((?:https?://|/)")
 
 
 def _next_word_overran(line: str, stripped: list[str], index: int, width: int) -> bool:
@@ -713,9 +715,12 @@ def _next_word_overran(line: str, stripped: list[str], index: int, width: int) -
         return False
     word = following.partition(" ")[0]
     # (A long token of code or a header field, ``expect(x).to.equal(y);``, ``Accept:``, is no word
-    # the wrapping moved; a web address is one.)
+    # the wrapping moved; a web address is one, and so is a link's last word with its address,
+    # ``warned](https://example.com/...)``.)
     return len(line) + 1 + len(word) > width and (
-        _CODE_MARKS.search(word) is None or word.lstrip(_OPENING_MARKS).startswith(_ADDRESSES)
+        _CODE_MARKS.search(word) is None
+        or word.lstrip(_OPENING_MARKS).startswith(_ADDRESSES)
+        or _LINK_END.search(word) is not None
     )
 
 

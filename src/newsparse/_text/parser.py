@@ -26,7 +26,7 @@ import attrs
 from newsparse._decode import byte_marks, latin1_holds_none
 from newsparse._normalize import boilerplate
 from newsparse._normalize.captions import split_bracketed_source, split_credit
-from newsparse._normalize.datelines import split_dateline
+from newsparse._normalize.datelines import Dateline, split_dateline
 from newsparse._normalize.dates import DateMatch, has_digit, parse_date
 from newsparse._normalize.language import guess_language
 from newsparse._normalize.names import is_agency, is_person_name, split_authors
@@ -160,7 +160,12 @@ _COPY_TRAILER = re.compile(
     r"^(?:this (?:article|story|post) (?:was )?(?:originally |first )?(?:appeared|published) "
     r"(?:first )?(?:on|in|at)\b|read the (?:full|original|rest of the) (?:story|article)\b"
     r"|artikel ini (?:telah |sudah )?(?:tayang|terbit|dimuat) di\b"
-    r"|sign up for our\b.*\bnewsletter)",
+    r"|sign up for our\b.*\bnewsletter"
+    r"|this (?:article|story|post) (?:is|was|has been) republished from\b"
+    r"|sign me up for\b|sign up for (?:the|a)\b.*\bnewsletter"
+    r"|when you (?:buy|purchase|shop)\b.*\bthrough\b.*\blinks\b"
+    r"|we may (?:earn|receive) (?:an? )?(?:affiliate )?commission"
+    r"|join (?:.{0,40}\s)?(?:telegram|whatsapp) channel)",
     re.IGNORECASE,
 )
 #: An item of a numbered list ("1. Other story"): under a list's heading, one more item.
@@ -174,6 +179,18 @@ _BOLD_OPENING = re.compile(r"^\*\*([^*]{1,80})\*\*")
 #: What ends a dateline: a dash or a colon.
 _DATELINE_ENDS = ("-", "–", "—", ":")
 _NOTES_LINES = 3
+#: How many notes on the writers may close a story, and what follows a writer's name in one.
+_WRITER_NOTES = 2
+_WRITER_VERBS = (" is a ", " is an ", " is the ", " covers ", " writes ", " reports ")
+#: ... or, with no byline to match, a name, then the writer's trade within the sentence.
+_WRITER_NOTE = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}) is (?:a|an|the) [^.]{0,80}?"
+    r"\b(?:writer|reporter|correspondent|editor|journalist|columnist|contributor)\b"
+)
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+#: How far into a note on the writer its verb (``is``, ``covers``, ``writes``) stands at most.
+_WRITER_VERB_REACH = 60
+_WRITER_VERB_WORDS = (" is ", " covers ", " writes ", " reports ")
 #: A heading of the keywords or tags a tool lists under the text, among its last lines.
 _KEYWORDS_HEADINGS = frozenset(("keywords", "keywords:", "tags", "tags:"))
 _KEYWORDS_HEADING_LONGEST = max(map(len, _KEYWORDS_HEADINGS))
@@ -227,6 +244,19 @@ _DASH_SIGNATURE = re.compile(r"^(?:--|[–—])\s?(?:By\s+)?(?P<name>[^\s–—-
 #: A wire story's closing note on its writer: ``Doe writes for the Associated Press.``
 _WRITES_FOR = re.compile(
     r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) (?:writes|reports) for (?:the )?[A-Z]"
+)
+#: A line closing a story with how to reach or follow its writer: ``Reach Jane Doe at ...``,
+#: ``Jane Doe can be reached at ...``, ``Jane Doe: 555-0100, jdoe@example.com``, ``Follow Jane
+#: Doe on X: @janedoe``, ``Follow her on Instagram``. The name it gives is the author's.
+#: ... in a line of fewer words than this (a paragraph of the story is longer).
+_CONTACT_WORDS = 20
+_NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}"
+_NETWORK = r"(?:Twitter|X|Instagram|Facebook|Threads|Bluesky|Mastodon|LinkedIn|TikTok)\b"
+_WRITER_CONTACT = re.compile(
+    rf"^(?:(?i:reach|contact|e-?mail|call)\s+(?P<reach>{_NAME})\s+(?i:at|via|by)\b"
+    rf"|Follow\s+(?:(?P<follow>{_NAME})|him|her|them)\s+on\s+{_NETWORK}"
+    rf"|(?P<named>{_NAME})(?:\s+(?:can|may)\s+be\s+(?:reached|contacted|e-?mailed)\b"
+    rf"|\s*[:,]\s+(?=\S+@\S+\.\w|(?:\(?\d{{3}}\)?[ .-]?)?\d{{3}}[ .-]\d{{4}})))"
 )
 #: A paragraph of a story written as HTML opening with an inline element of nothing but a place
 #: in capitals (``<p><span class="location">CHICAGO</span> The ...``), then a capitalised word.
@@ -306,6 +336,20 @@ _CAPITALS_CREDIT = re.compile(
 #: ``JAKARTA -Harga``), near the paragraph's start.
 _GLUED_DASHES = re.compile(r"(?<=\S) (?:--?|[–—])(?=[A-Z\"“])")
 _GLUED_DASHES_REACH = 80
+#: An outlet's name in brackets opening the first paragraph, after at most three capitalised
+#: words of a place and before the lede, with no dash (``Portville (ABC News) The ...``): the
+#: name opens with an acronym.
+_OUTLET_OPENING = re.compile(
+    r"^(?P<printed>(?:(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}) )?"
+    r"\((?P<outlet>[A-Z][A-Z0-9&]+(?: [A-Z][\w&.'’-]*){0,2})\))\s*(?=[A-Z\"“‘])"
+)
+_OUTLET_REACH = 60
+#: Words in brackets opening a paragraph that name no outlet, and a place's opening articles.
+_NOT_OUTLET = re.compile(
+    r"(?i:updated?|video|photos?|watch|lead|urgent|corrected|correction|refile|exclusive|live|"
+    r"breaking|opinion|analysis|sponsored|ad|advertisement|audio|podcast)$"
+)
+_ARTICLES = frozenset(("The", "A", "An"))
 #: A dump indents its paragraphs when this share of its (at least this many) non-blank lines
 #: opens with this many spaces or more.
 _INDENT = 4
@@ -323,6 +367,43 @@ _PROMPT_END = re.compile(r"\b(?:on|to|at|via)$", re.IGNORECASE)
 #: break that ``$`` may stand before.
 _PROMPT_END_REACH = len("via") + 1
 _PROMPT_WORDS = 8
+#: The labels of a link to another story or a video set among the paragraphs (``READ: ...``).
+_LINK_LABELS = frozenset(
+    (
+        "read",
+        "watch",
+        "listen",
+        "related",
+        "related story",
+        "related article",
+        "also read",
+        "must read",
+        "don't miss",
+        "don’t miss",
+        "more",
+        "see also",
+        "read also",
+        "read more",
+    )
+)
+_LINK_LABEL_REACH = max(map(len, _LINK_LABELS)) + 1
+#: The first two letters of the labels, in any case: a line opening otherwise is no link.
+_LINK_HEADS = frozenset(
+    first + second
+    for label in _LINK_LABELS
+    for first in (label[0], label[0].upper())
+    for second in (label[1], label[1].upper())
+)
+#: A line in capitals of this many words among mixed-case paragraphs is a teaser, not a subhead.
+_TEASER_WORDS = 9
+#: ... and this share of its letters at least are capitals (not letters of a script without case).
+_TEASER_CASED = 0.8
+#: A related headline in title case: its words, how long a word is not a short one, the share
+#: of the longer words capitalised, and what it does not end with.
+_TITLED_WORDS = 8
+_TITLED_LONG = 4
+_TITLED_SHARE = 0.8
+_TITLED_ENDS = frozenset('.!?:;,"”')
 #: A post embedded from a social network, as an extractor writes it: the line naming who posted it
 #: and when (``— Jane Doe (@janedoe) May 2, 2020``), right under the post's text, whose last word
 #: is the post's link (``... example.com/AbC123``).
@@ -493,6 +574,7 @@ def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
     if not fields.authors and fields.paragraphs:
         _read_glued_byline(fields)
     _drop_outdented(fields)
+    _drop_writer_notes(fields)
     article = Article(
         title=None if fields.title is None else _without_outlet_prefix(fields.title),
         authors=fields.authors,
@@ -1562,7 +1644,7 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
         in_list = role == "list" or (line[-1:] == ":" and _SOURCES_HEADING.match(line) is not None)
         if in_list or _read_metadata(line, fields, header=False):
             continue
-        furniture = _body_furniture(line)
+        furniture = _body_furniture(line, paragraphs[0] if paragraphs else None)
         if furniture is not None:
             _leave_out_furniture(furniture, line, fields)
             continue
@@ -1607,6 +1689,38 @@ def _drop_outdented(fields: _Fields) -> None:
             if paragraph in flush
         )
         fields.paragraphs[:] = kept
+
+
+def _drop_writer_notes(fields: _Fields) -> None:
+    """Leave out the notes on the writer that close the text (``Jane Doe is a staff writer ...``).
+
+    A last paragraph that opens with the name of an author the byline or a tool's field named,
+    then says who they are (``is``, ``covers``, ``writes``), is the page's note on the writer,
+    not the story: a story names its own writer in no sentence of its own. Where nothing named
+    the authors, a name saying it is the outlet's writer (``is a staff writer``, ``is an
+    elections correspondent``) is the note, and the name an author.
+    """
+    paragraphs = fields.paragraphs
+    named = bool(fields.authors)
+    for _ in range(_WRITER_NOTES):
+        if len(paragraphs) < 2:
+            return
+        last = paragraphs[-1]
+        head = last[:_WRITER_VERB_REACH]
+        if all(verb not in head for verb in _WRITER_VERB_WORDS):
+            return  # (no verb saying who the writer is after the name: the rest is not read)
+        if not any(
+            last.startswith(name) and last[len(name) : len(name) + 12].startswith(_WRITER_VERBS)
+            for name in fields.authors
+            if " " in name
+        ):
+            note = _WRITER_NOTE.match(last) if last[:1] in _CAPITALS else None
+            if note is None:
+                return
+            if not named and is_person_name(note.group("name")):
+                fields.add_authors((note.group("name"),))
+        fields.warnings.append(f"left out a note on the writer: {last!r}")
+        paragraphs.pop()
 
 
 def _read_glued_byline(fields: _Fields) -> None:
@@ -1743,6 +1857,62 @@ def _described_picture(line: str) -> tuple[str, str | None] | None:
     return None if found is None else (found.group("text"), found.group("credit"))
 
 
+def _is_story_link(line: str) -> bool:
+    """Whether ``line`` is a labelled link to another story or a video among the paragraphs.
+
+    A label such as ``READ:`` or ``Watch:`` before a headline (``WATCH: Drone footage shows the
+    flooded streets``), which ends like no sentence.
+    """
+    label, colon, headline = line.partition(": ")
+    return (
+        bool(colon)
+        and label.casefold() in _LINK_LABELS
+        and bool(headline)
+        and not headline.endswith(_SENTENCE_ENDS)
+    )
+
+
+def _is_capitalised_teaser(line: str, first: str) -> bool:
+    """Whether ``line``, among paragraphs, is another story's headline or a promotion in capitals.
+
+    A page may set between its paragraphs the headline of a related story or a call to read
+    more in capitals (``MAYOR SAYS THE NEW BRIDGE WILL OPEN BEFORE THE SUMMER``), which a
+    scraper keeps as a line of its own: of :data:`_TEASER_WORDS` words or more, not closed by a
+    full stop, in a story whose ``first`` paragraph is set in mixed case. A subhead in capitals
+    is shorter; a text set all in capitals has its first paragraph in capitals too.
+    """
+    if line.count(" ") + 1 < _TEASER_WORDS or line[-1:] == "." or not line.isupper():
+        return False
+    # (``isupper`` asks only that no letter be in lower case: a script without case passes.)
+    letters = [char for char in line if char.isalpha()]
+    cased = sum(char != char.lower() for char in letters)
+    return cased >= _TEASER_CASED * len(letters) and not first.isupper()
+
+
+def _is_titled_teaser(line: str) -> bool:
+    """Whether ``line``, among paragraphs, is a related story's headline in title case.
+
+    A page may set another story's headline between the paragraphs with no label, which a
+    scraper keeps as a line of its own (``Mayor Says New Bridge Will Open Before The Summer``):
+    of :data:`_TITLED_WORDS` words or more, ending like no sentence, with no comma, bar, slash or
+    colon (a caption's credit, a list of tags, a byline's affiliations have them), no short word
+    in lower case (a subhead in title case keeps ``and``, ``of``, ``the`` low) and nearly every
+    longer word capitalised.
+    """
+    if (
+        line[-1:] in _TITLED_ENDS
+        or line.count(" ") + 1 < _TITLED_WORDS
+        or any(mark in line for mark in ",|/:")
+    ):
+        return False
+    words = [word for word in line.split() if word.isalpha()]
+    if any(word[0].islower() for word in words if len(word) < _TITLED_LONG):
+        return False
+    longer = [word for word in words if len(word) >= _TITLED_LONG]
+    capitalised = sum(word[0].isupper() for word in longer)
+    return len(longer) >= _TITLED_WORDS - 2 and capitalised >= _TITLED_SHARE * len(longer)
+
+
 def _leave_out_furniture(furniture: str, line: str, fields: _Fields) -> None:
     """Note that ``line``, the page's ``furniture``, is left out (and the post it signs)."""
     fields.warnings.append(f"left out {furniture}: {line!r}")
@@ -1794,8 +1964,17 @@ def _drop_post_text(fields: _Fields) -> None:
             fields.warnings.append(f"left out the text of an embedded post: {text!r}")
 
 
-def _body_furniture(line: str) -> str | None:
-    """What ``line`` is if it is furniture among the paragraphs: a bar of links or a wire note."""
+def _body_furniture(line: str, first: str | None = None) -> str | None:
+    """What ``line`` is if it is furniture among the paragraphs: a bar of links or a wire note.
+
+    With the ``first`` paragraph read, a teaser in capitals is furniture too.
+    """
+    if first is not None and line[:1].isupper() and _is_titled_teaser(line):
+        return "a related headline in title case"
+    if first is not None and line[:2].isupper() and _is_capitalised_teaser(line, first):
+        return "a teaser set in capitals"
+    if line[:2] in _LINK_HEADS and ":" in line[:_LINK_LABEL_REACH] and _is_story_link(line):
+        return "a link to another story"
     if line[:6] == "Editor" and _MEDIA_NOTE.match(line):
         return "an editor's note on the page's media"
     if line[:1] in "IM" and line[:6] in HIDDEN_LABEL_OPENINGS:
@@ -1868,6 +2047,17 @@ def _closes_story(line: str, after: int, fields: _Fields) -> bool:
         return True  # (``## Keywords`` and the tool's keywords under it)
     if after <= _NOTES_LINES and _COPY_TRAILER.match(line):
         fields.warnings.append(f"left out the line pointing to the original story: {line!r}")
+        return True
+    if (
+        after <= _NOTES_LINES
+        and line.count(" ") < _CONTACT_WORDS
+        and (contact := _WRITER_CONTACT.match(line))
+    ):
+        # How to reach or follow the writer: the name it gives is the author.
+        name = contact.group("reach") or contact.group("follow") or contact.group("named")
+        if name and not fields.authors and is_person_name(name):
+            fields.add_authors((name,))
+        fields.warnings.append(f"left out how to reach the writer: {line!r}")
         return True
     if after <= _NOTES_LINES and " for " in line and (writer := _WRITES_FOR.match(line)):
         # The writer's note names the author (the contributors after it are no bylines).
@@ -1968,6 +2158,13 @@ def _is_running_text(line: str, fields: _Fields) -> bool:
         and (
             (line[:1] not in "(E" and "|" not in line and "@" not in line)
             or _body_furniture(line) is None
+        )
+        # (A teaser or a link ends with no full stop and opens with capitals or a label's first
+        # letters: other lines are not read for them.)
+        and (
+            line[-1:] == "."
+            or not (line[:1].isupper() or line[:2].isupper() or line[:2] in _LINK_HEADS)
+            or _body_furniture(line, fields.paragraphs[0]) is None
         )
         and (
             ("/" not in line and line[:2] not in _DESCRIBED_OPENINGS)
@@ -2070,12 +2267,36 @@ def _read_opening(paragraph: str, fields: _Fields) -> str:
         if glued is not None:
             # The dateline's dashes glued to the first word ("JAKARTA --Periode libur ...").
             split = split_dateline(f"{paragraph[: glued.end()]} {paragraph[glued.end() :]}")
+    if split is None and "(" in paragraph[:_OUTLET_REACH]:
+        split = _bracketed_outlet(paragraph)
     if split is None:
         return paragraph
     dateline, text = split
     fields.dateline = fields.dateline or dateline.printed
     fields.site_name = fields.site_name or dateline.source
     return text
+
+
+def _bracketed_outlet(paragraph: str) -> tuple[Dateline, str] | None:
+    """Split off a dateline of an outlet in brackets and no dash (``(ABC)``, ``Paris (ABC News)``).
+
+    Some outlets open their stories with their name in brackets, after the place or alone, and
+    no dash before the lede (``Portville (ABC News) The harbour ...``, and scrapers may drop the
+    space: ``(ABC)The harbour``). The name opens with an acronym; a label in brackets
+    (``(UPDATED)``) is none, and neither is an organisation's acronym after its name (``United
+    Nations (UN) Security Council ...``).
+    """
+    found = _OUTLET_OPENING.match(paragraph)
+    if found is None or _NOT_OUTLET.match(found.group("outlet").split()[0]):
+        return None
+    place = found.group("place")
+    if place is not None:
+        initials = "".join(word[0] for word in place.split())
+        if place.split()[0] in _ARTICLES or found.group("outlet").startswith(initials):
+            return None
+    outlet = found.group("outlet")
+    printed = found.group("printed")
+    return Dateline(printed, place=place or outlet, source=outlet), paragraph[found.end() :]
 
 
 def _read_trailer(line: str, fields: _Fields) -> None:
