@@ -17,6 +17,8 @@ from pathlib import Path
 import pytest
 
 from newsparse import SourceReadError, parse_article, parse_file
+from newsparse._html.page.jsonld import _STRING as _JSON_STRING
+from newsparse._html.page.jsonld import _too_deep
 from newsparse._normalize.whitespace import clean_line
 from newsparse._text.markup import strip_markdown
 from newsparse._text.parser import _is_click_prompt
@@ -266,3 +268,38 @@ def test_a_long_list_of_names_each_labelled_editor_stays_the_authors() -> None:
     page = PAGE.replace("</head>", f'<script type="application/ld+json">{block}</script></head>')
     page = page.replace("</article>", f"{labels}</article>")
     assert parse_article(page).authors == tuple(names)
+
+
+# --- round 27's campaign (robust27) -------------------------------------------------------------
+
+
+def test_an_unclosed_jsonld_string_is_read_once_to_the_blocks_end() -> None:
+    # A deep block holding a string of escaped quotes that never closes: the pattern that left
+    # strings out failed at its first quote and was tried again from every quote inside it, so
+    # the nesting check cost the square of the block (40 KB: 5 s). The string is one match now.
+    block = "[" * 201 + '"' + '\\"' * 2_000
+    found = _JSON_STRING.match(block, 201)
+    assert found is not None
+    assert found.end() == len(block)
+    assert [m.span() for m in _JSON_STRING.finditer(block)] == [(201, len(block))]
+
+
+@pytest.mark.parametrize(
+    ("block", "deep"),
+    [
+        ("[" * 201 + "]" * 201, True),
+        ('{"a": "' + "[" * 300 + '"}', False),  # brackets in a string are not nesting
+        ('{"a": "x\\"' + "[" * 300 + '"}', False),  # nor after an escaped quote in it
+        ("[" * 150 + '"' + "[" * 100, False),  # an unclosed string runs to the block's end
+        ("[" * 201 + '"' + '\\"' * 500, True),
+        ('["\\\\"' + ", [" * 250, True),  # an escaped backslash closes nothing
+    ],
+)
+def test_the_jsonld_nesting_check_leaves_strings_out(block: str, *, deep: bool) -> None:
+    assert _too_deep(block) is deep
+
+
+def test_a_page_with_a_deep_block_of_escaped_quotes_is_read() -> None:
+    block = "[" * 201 + '"' + '\\"' * 20_000
+    page = PAGE.replace("</head>", f'<script type="application/ld+json">{block}</script></head>')
+    assert parse_article(page) == parse_article(PAGE)  # the block says nothing
