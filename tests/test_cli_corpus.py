@@ -117,6 +117,40 @@ def test_a_manifest_line_that_is_not_utf8_fails_alone(
     assert "2 parsed, 1 failed (bad manifest line: 1)" in err
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[" * 100_000,  # deeper than json can decode: RecursionError
+        "1" * 5_000,  # an integer longer than int() reads: ValueError
+        '{"path": "x.txt", "size": ' + "9" * 5_000 + "}",
+    ],
+)
+def test_a_manifest_line_past_jsons_limits_fails_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str
+) -> None:
+    # (json raised RecursionError or ValueError, not JSONDecodeError: a traceback ended the run
+    # before anything was parsed)
+    manifest = tmp_path / "manifest.jsonl"
+    good = json.dumps({"path": str(SEED)})
+    manifest.write_text(f"{good}\n{line}\n{good}\n")
+    code, out = run(["--manifest", str(manifest)])
+    assert code == 1
+    assert [r["path"] for r in _records(out)] == [str(SEED), str(SEED)]
+    err = capsys.readouterr().err
+    assert f"{manifest}:2: not a JSON line newsparse can read" in err
+    assert "2 parsed, 1 failed (bad manifest line: 1)" in err
+
+
+def test_resume_skips_lines_of_its_output_past_jsons_limits(tmp_path: Path) -> None:
+    output = tmp_path / "out.jsonl"
+    output.write_text("[" * 100_000 + "\n" + "1" * 5_000 + "\n")
+    code, out = run([str(SEED), str(SEED), "-o", str(output), "--resume", "-q"])
+    assert (code, out) == (0, "")
+    lines = output.read_text().splitlines()
+    assert len(lines) == 4
+    assert [json.loads(line)["path"] for line in lines[2:]] == [str(SEED), str(SEED)]
+
+
 def test_encoding_option() -> None:
     page = "<html><body><h1>Привет мир</h1><p>Это первый абзац статьи о мире.</p></body></html>"
     done = subprocess.run(
