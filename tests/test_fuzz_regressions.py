@@ -14,9 +14,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import lxml.etree
 import pytest
 
 from newsparse import SourceReadError, parse_article, parse_file
+from newsparse._html.body.furniture import _Boxed, _is_subheading
+from newsparse._html.body.lead import is_boxed
+from newsparse._html.page.census import Census
 from newsparse._html.page.jsonld import _STRING as _JSON_STRING
 from newsparse._html.page.jsonld import _too_deep
 from newsparse._normalize.whitespace import clean_line
@@ -303,3 +307,61 @@ def test_a_page_with_a_deep_block_of_escaped_quotes_is_read() -> None:
     block = "[" * 201 + '"' + '\\"' * 20_000
     page = PAGE.replace("</head>", f'<script type="application/ld+json">{block}</script></head>')
     assert parse_article(page) == parse_article(PAGE)  # the block says nothing
+
+
+def _tree(markup: str) -> lxml.etree._Element:
+    return lxml.etree.fromstring(markup, lxml.etree.HTMLParser())
+
+
+def test_a_run_of_empty_subheadings_is_read_once() -> None:
+    # Each of thousands of empty <h3 class="widget-title"> looked along its siblings for the first
+    # one with text (8,000: 15 s); the answer is remembered for every sibling passed.
+    root = _tree(f"<div>{'<h3></h3>' * 1_000}<p>{P}</p></div>")
+    heads = root.findall(".//h3")
+    headed: dict[lxml.etree._Element, bool] = {}
+    assert _is_subheading(heads[0], headed)
+    assert len(headed) == 1_000
+    assert all(headed[head] for head in heads)
+    assert _is_subheading(heads[-1], headed)
+    # Without text after them, or with a box of links after them, they head nothing.
+    root = _tree(f"<div>{'<h3></h3>' * 10}<div><a href='/x'>{P}</a></div></div>")
+    headed = {}
+    assert not _is_subheading(root.find(".//h3"), headed)
+    assert set(headed.values()) == {False}
+
+
+def test_a_page_of_thousands_of_empty_widget_titles_keeps_its_text() -> None:
+    titles = '<h3 class="widget-title"></h3><span></span>' * 5_000
+    page = PAGE.replace("</article>", f"<div>{titles}<p>{P} Again.</p></div></article>")
+    assert parse_article(page).paragraphs == (*parse_article(PAGE).paragraphs, f"{P} Again.")
+
+
+def test_boxed_elements_are_told_as_the_walk_up_tells_them() -> None:
+    markup = (
+        '<div><header><div class="wrap"><div class="share-bar"><p>a</p><div><p>b</p></div></div>'
+        '<div hidden class="hidden"><p>c</p></div><div class="intro"><p>d</p><span>e</span>'
+        "</div></div><p>f</p></header></div>"
+    )
+    root = _tree(markup)
+    header = root.find(".//header")
+    census = Census(root, root.find("body"))
+    boxed = _Boxed(header, census)
+    for el in header.iterdescendants():
+        assert boxed(el) is is_boxed(el, header, census), el.get("class")
+
+
+def test_the_boxes_of_a_deep_header_are_each_tested_once() -> None:
+    # Thousands of paragraphs hundreds of boxes deep in a header each walked the same chain of
+    # boxes (and hundreds of nested headers each read the whole page): 23 s for 0.3 MB.
+    root = _tree("<header>" + "<div>" * 200 + f"<p>{P}</p>" * 50 + "</div>" * 200 + "</header>")
+    header = root.find(".//header")
+    boxed = _Boxed(header, Census(root, root.find("body")))
+    assert not any(boxed(p) for p in header.iter("p"))
+    assert len(boxed._found) == 1 + 200 + 50  # the header, each box and each paragraph once
+
+
+def test_hundreds_of_nested_headers_keep_the_text() -> None:
+    paragraphs = "".join(f"<p>{P} {number}.</p>" for number in range(20))
+    page = f"<html><body>{'<header>' * 250}{paragraphs}{'</header>' * 250}</body></html>"
+    article = parse_article(page)
+    assert article.paragraphs == tuple(f"{P} {number}." for number in range(20))
