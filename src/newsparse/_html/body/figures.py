@@ -35,6 +35,10 @@ __all__ = ["Captions", "read_captions"]
 # the regular expression then decides.
 _CAPTION_TAGS = tuple(sorted(CAPTION_TAGS))
 _MIN_UNSPACED = 12
+# A <figure> inside more <figure>s than this is not read on its own: the figures around it read
+# its captions already, and reading each of hundreds of nested figures in full (its captions
+# searched for a date) cost the square of the page (real pages nest at most one figure in another).
+_MAX_FIGURES_AROUND = 4
 # How far up from a caption-classed element its picture may sit.
 _NEAR_IMAGE_LEVELS = 3
 # How far up from a caption the picture of its widget may sit.
@@ -262,6 +266,8 @@ def read_captions(
     """
     reader = _Reader(url, protected, census)
     for figure in root.iter("figure"):
+        if sum(1 for _ in figure.iterancestors("figure")) > _MAX_FIGURES_AROUND:
+            continue  # (read with the figures around it)
         if not in_furniture(figure, protected, census=census):
             reader.figure(figure)
     candidates = census.captions if census is not None else None
