@@ -19,11 +19,14 @@ import pytest
 
 from newsparse import SourceReadError, parse_article, parse_file
 from newsparse._html.body.figures import read_captions
-from newsparse._html.body.furniture import _Boxed, _is_subheading
+from newsparse._html.body.furniture import _Boxed, _is_subheading, _TextLengths
 from newsparse._html.body.lead import is_boxed
+from newsparse._html.meta.bylines import spaced_text, surely_longer
 from newsparse._html.page.census import Census
 from newsparse._html.page.jsonld import _STRING as _JSON_STRING
 from newsparse._html.page.jsonld import _too_deep
+from newsparse._html.page.measure import text_len
+from newsparse._html.page.tree import drop, text_of
 from newsparse._normalize.whitespace import clean_line
 from newsparse._text.markup import strip_markdown
 from newsparse._text.parser import _is_click_prompt
@@ -314,6 +317,12 @@ def _tree(markup: str) -> lxml.etree._Element:
     return lxml.etree.fromstring(markup, lxml.etree.HTMLParser())
 
 
+def _one(root: lxml.etree._Element, path: str) -> lxml.etree._Element:
+    found = root.find(path)
+    assert found is not None
+    return found
+
+
 def test_a_run_of_empty_subheadings_is_read_once() -> None:
     # Each of thousands of empty <h3 class="widget-title"> looked along its siblings for the first
     # one with text (8,000: 15 s); the answer is remembered for every sibling passed.
@@ -327,7 +336,7 @@ def test_a_run_of_empty_subheadings_is_read_once() -> None:
     # Without text after them, or with a box of links after them, they head nothing.
     root = _tree(f"<div>{'<h3></h3>' * 10}<div><a href='/x'>{P}</a></div></div>")
     headed = {}
-    assert not _is_subheading(root.find(".//h3"), headed)
+    assert not _is_subheading(_one(root, ".//h3"), headed)
     assert set(headed.values()) == {False}
 
 
@@ -344,8 +353,8 @@ def test_boxed_elements_are_told_as_the_walk_up_tells_them() -> None:
         "</div></div><p>f</p></header></div>"
     )
     root = _tree(markup)
-    header = root.find(".//header")
-    census = Census(root, root.find("body"))
+    header = _one(root, ".//header")
+    census = Census(root, _one(root, "body"))
     boxed = _Boxed(header, census)
     for el in header.iterdescendants():
         assert boxed(el) is is_boxed(el, header, census), el.get("class")
@@ -355,8 +364,8 @@ def test_the_boxes_of_a_deep_header_are_each_tested_once() -> None:
     # Thousands of paragraphs hundreds of boxes deep in a header each walked the same chain of
     # boxes (and hundreds of nested headers each read the whole page): 23 s for 0.3 MB.
     root = _tree("<header>" + "<div>" * 200 + f"<p>{P}</p>" * 50 + "</div>" * 200 + "</header>")
-    header = root.find(".//header")
-    boxed = _Boxed(header, Census(root, root.find("body")))
+    header = _one(root, ".//header")
+    boxed = _Boxed(header, Census(root, _one(root, "body")))
     assert not any(boxed(p) for p in header.iter("p"))
     assert len(boxed._found) == 1 + 200 + 50  # the header, each box and each paragraph once
 
@@ -384,7 +393,7 @@ def test_figures_deep_inside_figures_are_read_with_those_around_them() -> None:
     assert len(list(deep.iterancestors("figure"))) == 6
     # The caption element is remembered once by each of the five figures read.
     assert len(read.elements) == 5
-    assert set(read.elements) == {root.find(".//figcaption")}
+    assert set(read.elements) == {_one(root, ".//figcaption")}
 
 
 def test_hundreds_of_nested_caption_figures_are_read() -> None:
@@ -393,3 +402,67 @@ def test_hundreds_of_nested_caption_figures_are_read() -> None:
     page = f"<html><body>{boxes}{paragraphs}{'</figure>' * 250}</body></html>"
     article = parse_article(page)
     assert article.captions == ()
+
+
+_ODD_MARKUP = (
+    "<div> <p>A  b</p>c<span> d </span><b>e</b>f <i></i> <div>\n\t</div>"
+    "<p>x<b>y</b> z</p>\u00a0<span>\u3000w</span>v</div><div>only</div><p></p>"
+)
+
+
+def test_text_lengths_put_together_are_the_lengths_measured() -> None:
+    # Past its budget, _TextLengths adds up each element's parts: hundreds of furniture boxes
+    # nested around the page each measured its whole text (1.1 MB: 3.3 s).
+    root = _tree(f"<html><body>{_ODD_MARKUP}</body></html>")
+    body = _one(root, "body")
+    lengths = _TextLengths(body)
+    lengths._budget = -1  # (put together from the start)
+    for el in body.iter():
+        assert lengths(el) == text_len(el), lxml.etree.tostring(el)
+
+
+def test_text_lengths_forget_what_an_element_dropped_changes() -> None:
+    root = _tree(f"<html><body><div><p>{P}</p><span>Menu</span> tail words</div></body></html>")
+    body = _one(root, "body")
+    lengths = _TextLengths(body)
+    lengths._budget = -1
+    assert lengths(body) == text_len(body)
+    span = _one(root, ".//span")
+    lengths.forget(span)
+    drop(span)
+    assert lengths(body) == text_len(body) == len(f"{P} tail words")
+
+
+def test_text_lengths_stop_measuring_in_full_after_a_few_pages() -> None:
+    boxes = '<div class="sidebar">' * 200
+    root = _tree(f"<html><body>{boxes}{f'<div>{P}</div>' * 50}</body></html>")
+    body = _one(root, "body")
+    lengths = _TextLengths(body)
+    for box in body.iter("div"):
+        assert lengths(box) == text_len(box)
+    # The budget of a few pages' text ran out after a few boxes; the rest were put together.
+    assert 0 < len(lengths._known) <= 200 + 50
+
+
+def test_hundreds_of_nested_sidebars_keep_the_text() -> None:
+    cells = "".join(f"<div>{P} {number}.</div>" for number in range(40))
+    boxes = '<div class="related sidebar widget">' * 250
+    article = parse_article(f"<html><body>{boxes}{cells}{'</div>' * 250}</body></html>")
+    assert article.paragraphs == tuple(f"{P} {number}." for number in range(40))
+
+
+@pytest.mark.parametrize("limit", [0, 1, 5, 20, 150])
+def test_surely_longer_never_says_so_of_a_short_text(limit: int) -> None:
+    root = _tree(f"<html><body>{_ODD_MARKUP}<p>{'word ' * 40}</p></body></html>")
+    for el in root.iter():
+        if surely_longer(el, limit):
+            assert len(spaced_text(el)) > limit
+        else:
+            assert len(" ".join(text_of(el).split())) <= limit
+
+
+def test_surely_longer_tells_a_box_of_a_page_from_a_byline() -> None:
+    # (Its answer comes from at most limit + 1 words: the rest of a long text is not split.)
+    root = _tree(f"<html><body><div>{'a ' * 100_000}</div></body></html>")
+    assert surely_longer(_one(root, ".//div"), 150)
+    assert not surely_longer(_tree("<p>Ann Lee</p>"), 150)

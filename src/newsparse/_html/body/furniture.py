@@ -17,6 +17,7 @@ from newsparse._html.page.measure import (
     TEXT_BOX_TAGS,
     link_density,
     own_text,
+    squash,
     text_len,
 )
 from newsparse._html.page.tree import (
@@ -35,6 +36,8 @@ _FURNITURE_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "dialog", "search"}
 )
 _KEEP_SHARE = 0.5
+# How many times the page's text the furniture removal measures in full (see _TextLengths).
+_MEASURED_PAGES = 4
 # ... or, on a page with at least this much prose, this share of it, in <p> or not: blocks of text
 # (paragraphs, cells, list items, and boxes by their own text) this long, with few links.
 _PROSE_SHARE = 0.8
@@ -164,7 +167,8 @@ def remove_furniture(
         census = Census(body, body)
     total_mass = _paragraph_mass(body, census)
     # Pages without enough <p> text compare all text instead (measured only for them).
-    total = max(text_len(body), 1) if total_mass < 200 else 0
+    lengths = _TextLengths(body) if total_mass < 200 else None
+    total = max(lengths(body), 1) if lengths is not None else 0
     if protected is None:
         protected = body_ancestors(body, census=census)
     negative: dict[str, bool] = {}
@@ -181,13 +185,15 @@ def remove_furniture(
             if total_mass >= 200:
                 if _paragraph_mass(el, census) >= _KEEP_SHARE * total_mass:
                     return False
-            elif text_len(el) > _KEEP_SHARE * total:
+            elif lengths is not None and lengths(el) > _KEEP_SHARE * total:
                 return False
             if page_prose >= _MIN_PAGE_PROSE and _prose_length(el) >= _PROSE_SHARE * page_prose:
                 return False
         # (Judged in document order, no later candidate holds a paragraph around ``el``; its
         # measures are forgotten all the same, so the census stays true.)
         census.unmeasure(el)
+        if lengths is not None:
+            lengths.forget(el)
         drop(el)
         return True
 
@@ -381,6 +387,74 @@ def _header_furniture(header: Element, census: Census) -> list[Element]:
     return [
         el for el in header.iter() if el not in keep and el not in inside and el.getparent() in keep
     ]
+
+
+#: A text's folded length (:func:`~newsparse._html.page.measure.squash`), and whether its first and
+#: its last character are whitespace: enough to tell the folded length of two texts joined.
+_Folded = tuple[int, bool, bool]
+_NOTHING: _Folded = (0, False, False)
+
+
+def _folded(text: str | None) -> _Folded:
+    if not text:
+        return _NOTHING
+    return len(squash(text)), text[0].isspace(), text[-1].isspace()
+
+
+def _joined(first: _Folded, second: _Folded) -> _Folded:
+    """The :data:`_Folded` of two texts joined, from theirs."""
+    length, lead, trail = first
+    length2, lead2, trail2 = second
+    if not length:
+        # (All whitespace or empty: it only adds whitespace before the second.)
+        return length2, lead or lead2, trail2 or (trail and not length2)
+    if not length2:
+        return length, lead, trail or trail2
+    # Two words meet without a space (and join into one) unless whitespace stands between.
+    return length + length2 + (trail or lead2), lead, trail2
+
+
+class _TextLengths:
+    """:func:`~newsparse._html.page.measure.text_len` of the elements the furniture removal weighs.
+
+    Measured as ``text_len`` measures (libxml2 gathers the text, which is split and joined) until
+    the text measured comes to a few times the page's; past that (boxes nested hundreds deep,
+    each holding the whole page, measured each in full), an element's length is put together
+    from its own text, its children's lengths and their tails, each child's measured once and
+    remembered: the work stays linear in the page however the boxes nest. An element dropped
+    since must be forgotten (:meth:`forget`) before it is.
+    """
+
+    __slots__ = ("_budget", "_known")
+
+    def __init__(self, body: Element) -> None:
+        self._budget = _MEASURED_PAGES * len(text_of(body))
+        self._known: dict[Element, _Folded] = {}
+
+    def __call__(self, el: Element) -> int:
+        if self._budget >= 0:
+            text = text_of(el)
+            self._budget -= len(text)
+            return len(squash(text))
+        return self._parts(el)[0]
+
+    def _parts(self, el: Element) -> _Folded:
+        found = self._known.get(el)
+        if found is None:
+            found = _folded(el.text)
+            for child in el:
+                if isinstance(child.tag, str):
+                    found = _joined(found, self._parts(child))
+                if child.tail:
+                    found = _joined(found, _folded(child.tail))
+            self._known[el] = found
+        return found
+
+    def forget(self, el: Element) -> None:
+        """Forget what was put together of ``el``'s ancestors, which ``el`` is about to leave."""
+        if self._known:
+            for ancestor in el.iterancestors():
+                self._known.pop(ancestor, None)
 
 
 class _Boxed:
