@@ -7,11 +7,13 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from newsparse import parse_file
+from newsparse._api import MAX_INPUT_CHARS
 from newsparse.cli import main
 from newsparse.schema import load_schema
 
@@ -149,6 +151,56 @@ def test_resume_skips_lines_of_its_output_past_jsons_limits(tmp_path: Path) -> N
     lines = output.read_text().splitlines()
     assert len(lines) == 4
     assert [json.loads(line)["path"] for line in lines[2:]] == [str(SEED), str(SEED)]
+
+
+class _Stdin:
+    """A standard input whose bytes come from ``read`` (which records how much was asked)."""
+
+    def __init__(self, read: Callable[[int], bytes]) -> None:
+        self.buffer = self
+        self._read = read
+        self.asked: list[int] = []
+
+    def read(self, size: int = -1) -> bytes:
+        self.asked.append(size)
+        return self._read(size)
+
+
+def test_standard_input_is_read_no_further_than_the_largest_input(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # (``sys.stdin.buffer.read()`` read an endless input, ``< /dev/zero``, until memory ran out)
+    stdin = _Stdin(lambda size: SEED.read_bytes())
+    monkeypatch.setattr(sys, "stdin", stdin)
+    code, out = run(["-", "-q"])
+    assert code == 0
+    assert json.loads(out)["authors"] == ["Binsar"]
+    assert stdin.asked == [MAX_INPUT_CHARS + 1]
+
+
+def _unreadable(size: int) -> bytes:
+    raise IsADirectoryError(21, "Is a directory")
+
+
+@pytest.mark.parametrize(
+    ("stdin", "reason"),
+    [(None, "it is closed"), (_Stdin(_unreadable), "Is a directory")],
+)
+def test_standard_input_that_cannot_be_read_fails_alone(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    stdin: object,
+    reason: str,
+) -> None:
+    # (a closed standard input raised AttributeError, an unreadable one was taken for an output
+    # that cannot be written: either ended the run before the other inputs)
+    monkeypatch.setattr(sys, "stdin", stdin)
+    code, out = run(["-", str(SEED)])
+    assert code == 1
+    assert [r["path"] for r in _records(out)] == [str(SEED)]
+    err = capsys.readouterr().err
+    assert f"-: cannot read standard input: {reason}" in err
+    assert "1 parsed, 1 failed (SourceReadError: 1)" in err
 
 
 def test_encoding_option() -> None:

@@ -16,6 +16,7 @@ from typing import TextIO
 import attrs
 
 from newsparse import _corpus
+from newsparse._api import MAX_INPUT_CHARS
 from newsparse._batch import Source, run_ordered
 from newsparse._progress import Progress
 from newsparse.errors import NewsparseError
@@ -357,20 +358,42 @@ def _task(
     found: _corpus.Input, settings: _corpus.Settings, args: argparse.Namespace
 ) -> tuple[_corpus.Task, _corpus.Settings]:
     source: Source | None = None
-    if found.problem is None:
+    problem, why = found.problem, found.why
+    if problem is None:
         url = found.url or args.url
         if found.path is None:
-            source = Source(content=sys.stdin.buffer.read(), url=url, encoding=found.encoding)
+            content, problem = _read_stdin()
+            why = "SourceReadError"
+            if problem is None:
+                source = Source(content=content, url=url, encoding=found.encoding)
         else:
             source = Source(path=found.path, url=url, encoding=found.encoding)
     task = _corpus.Task(
         label=found.label,
         source=source,
-        problem=found.problem,
-        why=found.why,
+        problem=problem,
+        why=why,
         out_name=found.out_name,
     )
     return task, settings
+
+
+def _read_stdin() -> tuple[bytes | str, str | None]:
+    """Standard input's bytes, or why they cannot be read (an input of its own that failed).
+
+    At most one byte past :data:`~newsparse._api.MAX_INPUT_CHARS` is read, as
+    :func:`newsparse.parse_file` reads a file: a longer input is refused as too large, not read
+    to its end (an endless one, ``< /dev/zero``, would never end).
+    """
+    stream = sys.stdin
+    if stream is None:  # (closed when the process started: ``<&-``)
+        return b"", "cannot read standard input: it is closed"
+    try:
+        return getattr(stream, "buffer", stream).read(MAX_INPUT_CHARS + 1), None
+    # ValueError: closed since; OSError: not readable (a folder, a broken device).
+    except (OSError, ValueError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        return b"", f"cannot read standard input: {reason}"
 
 
 def _check_names(
