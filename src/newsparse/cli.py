@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import errno
 import os
 import re
 import sys
@@ -179,6 +180,14 @@ class _Tally:
     warc_skipped: Counter[str] = attrs.field(factory=Counter)
 
 
+#: Errors writing one input's file in --output-dir that come from its name, not from the folder
+#: (too long for the file system, a folder or a file already standing where it goes): that input
+#: fails, and the others are written.
+_NAME_ERRNOS = frozenset(
+    (errno.ENAMETOOLONG, errno.EISDIR, errno.ENOTDIR, errno.EEXIST, errno.EILSEQ, errno.EINVAL)
+)
+
+
 class _Output:
     """Where rendered articles go: a stream, a JSON Lines file, or one file per input."""
 
@@ -202,13 +211,22 @@ class _Output:
             except (AttributeError, OSError, ValueError):
                 self._fd = None  # a StringIO or the like: written through its own write()
 
-    def write(self, done: _corpus.Done) -> None:
+    def write(self, done: _corpus.Done) -> str | None:
+        """Write ``done``'s article; return why its own file cannot be written, if it cannot.
+
+        Raises:
+            OSError: The output cannot be written at all (a full disk, no permission).
+        """
         assert done.text is not None
         if self._folder is not None:
-            _corpus.write_file(
-                self._folder, _corpus.output_name(done.out_name, self._fmt), done.text
-            )
-            return
+            name = _corpus.output_name(done.out_name, self._fmt)
+            try:
+                _corpus.write_file(self._folder, name, done.text)
+            except OSError as exc:
+                if exc.errno not in _NAME_ERRNOS:
+                    raise
+                return f"cannot write its output {name!r}: {exc.strerror or exc}"
+            return None
         separator = "\n" if self._count and self._fmt != "jsonl" else ""
         text = separator + done.text + "\n"
         self._count += 1
@@ -217,6 +235,7 @@ class _Output:
             self._stream.flush()
         else:
             _corpus.write_all(self._fd, text.encode("utf-8"))
+        return None
 
     def close(self) -> None:
         if self._own and self._fd is not None:
@@ -324,11 +343,15 @@ def _run(
     status = OK
     results = run_ordered(_corpus.work, tasks, jobs=args.jobs, crashed=_corpus.crashed)
     try:
-        for done in results:
+        for result in results:
+            done = result
             if done.error is None:
-                output.write(done)
-                tally.parsed += 1
-            else:
+                problem = output.write(done)
+                if problem is None:
+                    tally.parsed += 1
+                else:  # (its own file cannot be made: a name too long for the file system)
+                    done = attrs.evolve(done, error="output not written", message=problem)
+            if done.error is not None:
                 tally.failed += 1
                 tally.reasons[done.error] += 1
                 progress.clear()
