@@ -7,6 +7,7 @@ single file stopped or stalled. Growth rates are guarded in tests/test_linear.py
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
@@ -21,7 +22,9 @@ from newsparse import SourceReadError, parse_article, parse_file
 from newsparse._html.body.figures import _may_be_name, read_captions
 from newsparse._html.body.furniture import _Boxed, _is_subheading, _TextLengths
 from newsparse._html.body.lead import is_boxed
+from newsparse._html.meta import shown
 from newsparse._html.meta.bylines import spaced_text, surely_longer
+from newsparse._html.meta.shown import _dated_value
 from newsparse._html.page.census import Census
 from newsparse._html.page.jsonld import _STRING as _JSON_STRING
 from newsparse._html.page.jsonld import _too_deep
@@ -486,3 +489,46 @@ def test_a_figcaption_name_is_told_as_before(text: str) -> None:
     # Hundreds of nested <figcaption>s outside a figure were each cleaned whole, twice, to tell
     # they are no name (0.85 MB: 3.2 s); a long one is now told by its start.
     assert _may_be_name(text) is is_person_name(clean_line(text))
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        (f"<span class='date'>{P * 30}</span>", None),
+        (f"<span class='date'>Updated: 5 May 2020 {P * 30}</span>", None),
+        (f"<span class='date'>{chr(0x200B) * 3_000}Updated 5 May 2020 {P}</span>", None),
+        (f"<abbr class='date' title='2020-05-05'>{P * 30}</abbr>", dt.date(2020, 5, 5)),
+        (f"<abbr class='date' title='2020-05-05'>Last updated {P * 30}</abbr>", None),
+        (f"<span class='date'>{' ' * 3_000}5 May 2020</span>", dt.date(2020, 5, 5)),
+    ],
+)
+def test_a_long_date_named_text_is_read_by_its_start(markup: str, expected: object) -> None:
+    # Each of hundreds of nested date- or byline-named boxes cleaned the rest of the page whole
+    # to find it too long for a date line (0.86 MB: 3.9 s for that reading alone).
+    el = _one(_tree(f"<html><body><div>{markup}</div></body></html>"), ".//div")[0]
+    notes: list[str] = []
+    assert _dated_value(el, notes, None, "en") == expected
+    assert notes == []
+
+
+def test_hundreds_of_nested_byline_boxes_with_words_of_their_own_keep_the_text() -> None:
+    paragraphs = "".join(f"<p>{P} {number}.</p>" for number in range(30))
+    boxes = '<span class="byline author">Menu item here ' * 250
+    page = f"<html><body><h1>Storm</h1>{boxes}{paragraphs}{'</span>' * 250}</body></html>"
+    article = parse_article(page)
+    assert article.paragraphs[-30:] == tuple(f"{P} {number}." for number in range(30))
+    assert article.published is None
+
+
+def test_a_long_date_named_text_is_not_cleaned_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    cleaned: list[int] = []
+
+    def one_line(text: str) -> str:
+        cleaned.append(len(text))
+        return clean_line(" ".join(text.split()))
+
+    monkeypatch.setattr(shown, "one_line", one_line)
+    el = _one(_tree(f"<html><body><span class='date'>{P * 100}</span></body></html>"), ".//span")
+    assert _dated_value(el, [], None, "en") is None
+    assert cleaned
+    assert max(cleaned) <= shown._LONG_TEXT < len(P * 100)
