@@ -419,7 +419,7 @@ def test_text_lengths_put_together_are_the_lengths_measured() -> None:
     # nested around the page each measured its whole text (1.1 MB: 3.3 s).
     root = _tree(f"<html><body>{_ODD_MARKUP}</body></html>")
     body = _one(root, "body")
-    lengths = _TextLengths(body)
+    lengths = _TextLengths()
     lengths._budget = -1  # (put together from the start)
     for el in body.iter():
         assert lengths(el) == text_len(el), lxml.etree.tostring(el)
@@ -428,7 +428,7 @@ def test_text_lengths_put_together_are_the_lengths_measured() -> None:
 def test_text_lengths_forget_what_an_element_dropped_changes() -> None:
     root = _tree(f"<html><body><div><p>{P}</p><span>Menu</span> tail words</div></body></html>")
     body = _one(root, "body")
-    lengths = _TextLengths(body)
+    lengths = _TextLengths()
     lengths._budget = -1
     assert lengths(body) == text_len(body)
     span = _one(root, ".//span")
@@ -441,7 +441,7 @@ def test_text_lengths_stop_measuring_in_full_after_a_few_pages() -> None:
     boxes = '<div class="sidebar">' * 200
     root = _tree(f"<html><body>{boxes}{f'<div>{P}</div>' * 50}</body></html>")
     body = _one(root, "body")
-    lengths = _TextLengths(body)
+    lengths = _TextLengths()
     for box in body.iter("div"):
         assert lengths(box) == text_len(box)
     # The budget of a few pages' text ran out after a few boxes; the rest were put together.

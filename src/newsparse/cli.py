@@ -180,12 +180,11 @@ class _Tally:
     warc_skipped: Counter[str] = attrs.field(factory=Counter)
 
 
-#: Errors writing one input's file in --output-dir that come from its name, not from the folder
-#: (too long for the file system, a folder or a file already standing where it goes): that input
-#: fails, and the others are written.
-_NAME_ERRNOS = frozenset(
-    (errno.ENAMETOOLONG, errno.EISDIR, errno.ENOTDIR, errno.EEXIST, errno.EILSEQ, errno.EINVAL)
-)
+#: Errors writing one input's file in --output-dir that come from its name, which the file system
+#: cannot hold (too long once the suffix is added, or invalid there), not from the folder: that
+#: input fails, and the others are written. (Something standing where the output goes, a file
+#: where a subfolder must be, still stops the run: the output folder is not the one meant.)
+_NAME_ERRNOS = frozenset((errno.ENAMETOOLONG, errno.EILSEQ, errno.EINVAL))
 
 
 class _Output:

@@ -167,7 +167,7 @@ def remove_furniture(
         census = Census(body, body)
     total_mass = _paragraph_mass(body, census)
     # Pages without enough <p> text compare all text instead (measured only for them).
-    lengths = _TextLengths(body) if total_mass < 200 else None
+    lengths = _TextLengths() if total_mass < 200 else None
     total = max(lengths(body), 1) if lengths is not None else 0
     if protected is None:
         protected = body_ancestors(body, census=census)
@@ -418,7 +418,8 @@ class _TextLengths:
     """:func:`~newsparse._html.page.measure.text_len` of the elements the furniture removal weighs.
 
     Measured as ``text_len`` measures (libxml2 gathers the text, which is split and joined) until
-    the text measured comes to a few times the page's; past that (boxes nested hundreds deep,
+    the text measured comes to a few times the first element's (the page's body, measured
+    first); past that (boxes nested hundreds deep,
     each holding the whole page, measured each in full), an element's length is put together
     from its own text, its children's lengths and their tails, each child's measured once and
     remembered: the work stays linear in the page however the boxes nest. An element dropped
@@ -427,13 +428,15 @@ class _TextLengths:
 
     __slots__ = ("_budget", "_known")
 
-    def __init__(self, body: Element) -> None:
-        self._budget = _MEASURED_PAGES * len(text_of(body))
+    def __init__(self) -> None:
+        self._budget: int | None = None
         self._known: dict[Element, _Folded] = {}
 
     def __call__(self, el: Element) -> int:
-        if self._budget >= 0:
+        if self._budget is None or self._budget >= 0:
             text = text_of(el)
+            if self._budget is None:
+                self._budget = _MEASURED_PAGES * len(text)
             self._budget -= len(text)
             return len(squash(text))
         return self._parts(el)[0]
