@@ -7,11 +7,13 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from newsparse import parse_file
+from newsparse._api import MAX_INPUT_CHARS
 from newsparse.cli import main
 from newsparse.schema import load_schema
 
@@ -117,6 +119,90 @@ def test_a_manifest_line_that_is_not_utf8_fails_alone(
     assert "2 parsed, 1 failed (bad manifest line: 1)" in err
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[" * 100_000,  # deeper than json can decode: RecursionError
+        "1" * 5_000,  # an integer longer than int() reads: ValueError
+        '{"path": "x.txt", "size": ' + "9" * 5_000 + "}",
+    ],
+)
+def test_a_manifest_line_past_jsons_limits_fails_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str
+) -> None:
+    # (json raised RecursionError or ValueError, not JSONDecodeError: a traceback ended the run
+    # before anything was parsed)
+    manifest = tmp_path / "manifest.jsonl"
+    good = json.dumps({"path": str(SEED)})
+    manifest.write_text(f"{good}\n{line}\n{good}\n")
+    code, out = run(["--manifest", str(manifest)])
+    assert code == 1
+    assert [r["path"] for r in _records(out)] == [str(SEED), str(SEED)]
+    err = capsys.readouterr().err
+    assert f"{manifest}:2: not a JSON line newsparse can read" in err
+    assert "2 parsed, 1 failed (bad manifest line: 1)" in err
+
+
+def test_resume_skips_lines_of_its_output_past_jsons_limits(tmp_path: Path) -> None:
+    output = tmp_path / "out.jsonl"
+    output.write_text("[" * 100_000 + "\n" + "1" * 5_000 + "\n")
+    code, out = run([str(SEED), str(SEED), "-o", str(output), "--resume", "-q"])
+    assert (code, out) == (0, "")
+    lines = output.read_text().splitlines()
+    assert len(lines) == 4
+    assert [json.loads(line)["path"] for line in lines[2:]] == [str(SEED), str(SEED)]
+
+
+class _Stdin:
+    """A standard input whose bytes come from ``read`` (which records how much was asked)."""
+
+    def __init__(self, read: Callable[[int], bytes]) -> None:
+        self.buffer = self
+        self._read = read
+        self.asked: list[int] = []
+
+    def read(self, size: int = -1) -> bytes:
+        self.asked.append(size)
+        return self._read(size)
+
+
+def test_standard_input_is_read_no_further_than_the_largest_input(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # (``sys.stdin.buffer.read()`` read an endless input, ``< /dev/zero``, until memory ran out)
+    stdin = _Stdin(lambda size: SEED.read_bytes())
+    monkeypatch.setattr(sys, "stdin", stdin)
+    code, out = run(["-", "-q"])
+    assert code == 0
+    assert json.loads(out)["authors"] == ["Binsar"]
+    assert stdin.asked == [MAX_INPUT_CHARS + 1]
+
+
+def _unreadable(size: int) -> bytes:
+    raise IsADirectoryError(21, "Is a directory")
+
+
+@pytest.mark.parametrize(
+    ("stdin", "reason"),
+    [(None, "it is closed"), (_Stdin(_unreadable), "Is a directory")],
+)
+def test_standard_input_that_cannot_be_read_fails_alone(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    stdin: object,
+    reason: str,
+) -> None:
+    # (a closed standard input raised AttributeError, an unreadable one was taken for an output
+    # that cannot be written: either ended the run before the other inputs)
+    monkeypatch.setattr(sys, "stdin", stdin)
+    code, out = run(["-", str(SEED)])
+    assert code == 1
+    assert [r["path"] for r in _records(out)] == [str(SEED)]
+    err = capsys.readouterr().err
+    assert f"-: cannot read standard input: {reason}" in err
+    assert "1 parsed, 1 failed (SourceReadError: 1)" in err
+
+
 def test_encoding_option() -> None:
     page = "<html><body><h1>Привет мир</h1><p>Это первый абзац статьи о мире.</p></body></html>"
     done = subprocess.run(
@@ -146,6 +232,31 @@ def test_output_folder_one_file_per_input_and_resume(
     assert capsys.readouterr().err.count("empty.txt") == 1
     code, _ = run([str(folder), "--output-dir", str(out_dir), "--resume"])
     assert "0 parsed, 1 failed (EmptyInputError: 1), 3 skipped" in capsys.readouterr().err
+
+
+def test_an_output_file_that_cannot_be_made_fails_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # (a file name too long once the suffix is added stopped the whole run as an output that
+    # cannot be written: the inputs after it were not parsed, and it was counted nowhere)
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    long_name = "b" * (255 - len(".html")) + ".html"  # the longest name most file systems take
+    for name in ("a.html", long_name, "c.html", "d.html"):
+        (folder / name).write_bytes(HTML.read_bytes())
+    out_dir = tmp_path / "out"
+    code, out = run([str(folder), "--output-dir", str(out_dir)])
+    assert (code, out) == (1, "")
+    assert sorted(p.name for p in out_dir.iterdir()) == [
+        "a.html.json",
+        "c.html.json",
+        "d.html.json",
+    ]
+    assert json.loads((out_dir / "d.html.json").read_text())["title"] == parse_file(HTML).title
+    err = capsys.readouterr().err
+    assert f"{folder / long_name}: cannot write its output" in err
+    assert "File name too long" in err
+    assert "3 parsed, 1 failed (output not written: 1)" in err
 
 
 def test_two_inputs_with_one_output_name_are_a_usage_error(tmp_path: Path) -> None:

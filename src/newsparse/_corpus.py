@@ -121,6 +121,10 @@ def _special(path: Path) -> bool:
     return not stat.S_ISREG(mode)
 
 
+#: A manifest line json cannot read for its own limits rather than its syntax.
+_BEYOND_JSON_LIMITS = "not a JSON line newsparse can read (a number too long or nesting too deep)"
+
+
 def _manifest(manifest: str) -> Iterator[Input]:
     base = Path(manifest).parent
     # (surrogateescape: a line that is not UTF-8 is told as a bad line, not the whole manifest
@@ -137,6 +141,11 @@ def _manifest(manifest: str) -> Iterator[Input]:
                 entry = json.loads(line)
             except json.JSONDecodeError as exc:
                 yield Input(label=label, problem=f"not a JSON line ({exc.msg})")
+                continue
+            except (ValueError, RecursionError):
+                # (json's own limits: an integer of over 4,300 digits, or nesting deeper than
+                # the interpreter's stack; either would end the whole run.)
+                yield Input(label=label, problem=_BEYOND_JSON_LIMITS)
                 continue
             if not isinstance(entry, dict) or not isinstance(entry.get("path"), str):
                 yield Input(label=label, problem='not an object with a "path" string')
@@ -208,8 +217,8 @@ def jsonl_labels(path: Path) -> set[str]:
     for line in data[:end].splitlines():
         try:
             record = json.loads(line)
-        except json.JSONDecodeError:
-            continue
+        except (ValueError, RecursionError):
+            continue  # (not a record, nor one past json's limits: a number or nesting too long)
         if isinstance(record, dict) and isinstance(record.get("path"), str):
             labels.add(record["path"])
     return labels

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import errno
 import os
 import re
 import sys
@@ -16,6 +17,7 @@ from typing import TextIO
 import attrs
 
 from newsparse import _corpus
+from newsparse._api import MAX_INPUT_CHARS
 from newsparse._batch import Source, run_ordered
 from newsparse._progress import Progress
 from newsparse.errors import NewsparseError
@@ -178,6 +180,13 @@ class _Tally:
     warc_skipped: Counter[str] = attrs.field(factory=Counter)
 
 
+#: Errors writing one input's file in --output-dir that come from its name, which the file system
+#: cannot hold (too long once the suffix is added, or invalid there), not from the folder: that
+#: input fails, and the others are written. (Something standing where the output goes, a file
+#: where a subfolder must be, still stops the run: the output folder is not the one meant.)
+_NAME_ERRNOS = frozenset((errno.ENAMETOOLONG, errno.EILSEQ, errno.EINVAL))
+
+
 class _Output:
     """Where rendered articles go: a stream, a JSON Lines file, or one file per input."""
 
@@ -201,13 +210,22 @@ class _Output:
             except (AttributeError, OSError, ValueError):
                 self._fd = None  # a StringIO or the like: written through its own write()
 
-    def write(self, done: _corpus.Done) -> None:
+    def write(self, done: _corpus.Done) -> str | None:
+        """Write ``done``'s article; return why its own file cannot be written, if it cannot.
+
+        Raises:
+            OSError: The output cannot be written at all (a full disk, no permission).
+        """
         assert done.text is not None
         if self._folder is not None:
-            _corpus.write_file(
-                self._folder, _corpus.output_name(done.out_name, self._fmt), done.text
-            )
-            return
+            name = _corpus.output_name(done.out_name, self._fmt)
+            try:
+                _corpus.write_file(self._folder, name, done.text)
+            except OSError as exc:
+                if exc.errno not in _NAME_ERRNOS:
+                    raise
+                return f"cannot write its output {name!r}: {exc.strerror or exc}"
+            return None
         separator = "\n" if self._count and self._fmt != "jsonl" else ""
         text = separator + done.text + "\n"
         self._count += 1
@@ -216,6 +234,7 @@ class _Output:
             self._stream.flush()
         else:
             _corpus.write_all(self._fd, text.encode("utf-8"))
+        return None
 
     def close(self) -> None:
         if self._own and self._fd is not None:
@@ -323,11 +342,15 @@ def _run(
     status = OK
     results = run_ordered(_corpus.work, tasks, jobs=args.jobs, crashed=_corpus.crashed)
     try:
-        for done in results:
+        for result in results:
+            done = result
             if done.error is None:
-                output.write(done)
-                tally.parsed += 1
-            else:
+                problem = output.write(done)
+                if problem is None:
+                    tally.parsed += 1
+                else:  # (its own file cannot be made: a name too long for the file system)
+                    done = attrs.evolve(done, error="output not written", message=problem)
+            if done.error is not None:
                 tally.failed += 1
                 tally.reasons[done.error] += 1
                 progress.clear()
@@ -357,20 +380,42 @@ def _task(
     found: _corpus.Input, settings: _corpus.Settings, args: argparse.Namespace
 ) -> tuple[_corpus.Task, _corpus.Settings]:
     source: Source | None = None
-    if found.problem is None:
+    problem, why = found.problem, found.why
+    if problem is None:
         url = found.url or args.url
         if found.path is None:
-            source = Source(content=sys.stdin.buffer.read(), url=url, encoding=found.encoding)
+            content, problem = _read_stdin()
+            why = "SourceReadError"
+            if problem is None:
+                source = Source(content=content, url=url, encoding=found.encoding)
         else:
             source = Source(path=found.path, url=url, encoding=found.encoding)
     task = _corpus.Task(
         label=found.label,
         source=source,
-        problem=found.problem,
-        why=found.why,
+        problem=problem,
+        why=why,
         out_name=found.out_name,
     )
     return task, settings
+
+
+def _read_stdin() -> tuple[bytes | str, str | None]:
+    """Standard input's bytes, or why they cannot be read (an input of its own that failed).
+
+    At most one byte past :data:`~newsparse._api.MAX_INPUT_CHARS` is read, as
+    :func:`newsparse.parse_file` reads a file: a longer input is refused as too large, not read
+    to its end (an endless one, ``< /dev/zero``, would never end).
+    """
+    stream = sys.stdin
+    if stream is None:  # (closed when the process started: ``<&-``)
+        return b"", "cannot read standard input: it is closed"
+    try:
+        return getattr(stream, "buffer", stream).read(MAX_INPUT_CHARS + 1), None
+    # ValueError: closed since; OSError: not readable (a folder, a broken device).
+    except (OSError, ValueError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        return b"", f"cannot read standard input: {reason}"
 
 
 def _check_names(

@@ -30,6 +30,7 @@ from newsparse._normalize.phrases import (
 from newsparse._normalize.whitespace import clean_line
 
 __all__ = [
+    "MAX_NAME_CHARS",
     "Byline",
     "is_agency",
     "is_date_words",
@@ -231,6 +232,10 @@ def is_date_words(text: str) -> bool:
     return bool(words)
 
 
+#: The longest text, cleaned, that :func:`is_person_name` reads as a name.
+MAX_NAME_CHARS = 60
+
+
 def is_person_name(text: str, *, strict: bool = True) -> bool:
     """Whether ``text`` reads as the name of a person (one to six words, letters, not a role or outlet).
 
@@ -244,7 +249,7 @@ def is_person_name(text: str, *, strict: bool = True) -> bool:
             (``Pewarta: prwir``).
     """
     name = clean_line(text)
-    if strict and name.isalpha() and len(name) <= 60:
+    if strict and name.isalpha() and len(name) <= MAX_NAME_CHARS:
         # One word of letters ("Binsar"), the usual bare byline: no letter is a digit, "@", "/"
         # or ".", and a letter opens a name's word, so the tests below come down to these.
         lower = name.lower()
@@ -256,7 +261,7 @@ def is_person_name(text: str, *, strict: bool = True) -> bool:
             and (name[0].isupper() or name[0] == name[0].upper())
             and not (name.isupper() and len(name) <= 4)
         )
-    if not name or len(name) > 60 or _has_digit(name):
+    if not name or len(name) > MAX_NAME_CHARS or _has_digit(name):
         return False
     lower = name.lower()
     if "@" in name or "/" in name or "http" in lower or ("." in name and _DOMAIN_LIKE.search(name)):

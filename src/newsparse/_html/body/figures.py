@@ -25,7 +25,7 @@ from newsparse._html.page.folded import FoldedPattern
 from newsparse._html.page.sources import one_line
 from newsparse._html.page.tree import Element, text_of
 from newsparse._normalize.captions import has_credit_label
-from newsparse._normalize.names import is_person_name
+from newsparse._normalize.names import MAX_NAME_CHARS, is_person_name
 from newsparse._normalize.whitespace import clean_line
 from newsparse.model import Caption
 
@@ -35,6 +35,12 @@ __all__ = ["Captions", "read_captions"]
 # the regular expression then decides.
 _CAPTION_TAGS = tuple(sorted(CAPTION_TAGS))
 _MIN_UNSPACED = 12
+# A <figure> inside more <figure>s than this is not read on its own: the figures around it read
+# its captions already, and reading each of hundreds of nested figures in full (its captions
+# searched for a date) cost the square of the page (real pages nest at most one figure in another).
+_MAX_FIGURES_AROUND = 4
+# How much of a caption's start is cleaned to tell it is longer than a name (see _may_be_name).
+_NAME_REACH = 1000
 # How far up from a caption-classed element its picture may sit.
 _NEAR_IMAGE_LEVELS = 3
 # How far up from a caption the picture of its widget may sit.
@@ -262,6 +268,8 @@ def read_captions(
     """
     reader = _Reader(url, protected, census)
     for figure in root.iter("figure"):
+        if sum(1 for _ in figure.iterancestors("figure")) > _MAX_FIGURES_AROUND:
+            continue  # (read with the figures around it)
         if not in_furniture(figure, protected, census=census):
             reader.figure(figure)
     candidates = census.captions if census is not None else None
@@ -272,7 +280,7 @@ def read_captions(
             continue
         if el.tag == "figcaption":
             # A <figcaption> outside any <figure>: a caption when it says more than a name.
-            if not is_person_name(clean_line(text_of(el))):
+            if not _may_be_name(text_of(el)):
                 reader.classed(el)
         elif _matches(sel.CAPTION_ATTR, el.get("class") or "", reader.memo):
             reader.classed(el)
@@ -287,6 +295,18 @@ def read_captions(
             reader.used.update(container.iter())
             reader.add(caption, container)
     return Captions(tuple(reader.found), tuple(reader.elements))
+
+
+def _may_be_name(text: str) -> bool:
+    """``is_person_name(clean_line(text))``, with a long text told by its start alone.
+
+    Cleaning a text's start never gives more than cleaning all of it: a start longer than a
+    name once cleaned is no name's, and the text is not cleaned whole (hundreds of nested
+    ``<figcaption>`` elements each held the whole page, cleaned twice over for each).
+    """
+    if len(text) > _NAME_REACH and len(clean_line(text[:_NAME_REACH])) > MAX_NAME_CHARS:
+        return False
+    return is_person_name(clean_line(text))
 
 
 def _image_widgets(root: Element) -> list[Element]:

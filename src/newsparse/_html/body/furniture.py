@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from newsparse._html.body.lead import is_boxed
 from newsparse._html.page import selectors as sel
 from newsparse._html.page.census import Census
 from newsparse._html.page.measure import (
@@ -18,6 +17,7 @@ from newsparse._html.page.measure import (
     TEXT_BOX_TAGS,
     link_density,
     own_text,
+    squash,
     text_len,
 )
 from newsparse._html.page.tree import (
@@ -36,6 +36,8 @@ _FURNITURE_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "dialog", "search"}
 )
 _KEEP_SHARE = 0.5
+# How many times the page's text the furniture removal measures in full (see _TextLengths).
+_MEASURED_PAGES = 4
 # ... or, on a page with at least this much prose, this share of it, in <p> or not: blocks of text
 # (paragraphs, cells, list items, and boxes by their own text) this long, with few links.
 _PROSE_SHARE = 0.8
@@ -47,6 +49,10 @@ _MIN_OWN_TEXT = 200
 # ... or a sentence this long, closed by its mark, under a subheading.
 _MIN_SENTENCE = 40
 _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+# A <header> inside more <header>s than this is not read for its lead and furniture apart: the
+# headers around it read its parts already, and reading each of hundreds of nested headers in
+# full cost the square of the page (real pages nest at most one header in another).
+_MAX_HEADERS_AROUND = 4
 _INLINE = frozenset({"span", "em", "strong", "b", "i", "u", "mark", "small", "font", "q"})
 # The tags of running text in a header (see _is_prose).
 _PROSE_TAGS = frozenset({"p", "h2", "h3", "h4", "div"})
@@ -161,10 +167,12 @@ def remove_furniture(
         census = Census(body, body)
     total_mass = _paragraph_mass(body, census)
     # Pages without enough <p> text compare all text instead (measured only for them).
-    total = max(text_len(body), 1) if total_mass < 200 else 0
+    lengths = _TextLengths() if total_mass < 200 else None
+    total = max(lengths(body), 1) if lengths is not None else 0
     if protected is None:
         protected = body_ancestors(body, census=census)
     negative: dict[str, bool] = {}
+    headed: dict[Element, bool] = {}  # see _is_subheading
     # The page's prose, measured before anything is removed (see _prose_length).
     page_prose = _prose_length(body) if keep_prose else 0
 
@@ -177,13 +185,15 @@ def remove_furniture(
             if total_mass >= 200:
                 if _paragraph_mass(el, census) >= _KEEP_SHARE * total_mass:
                     return False
-            elif text_len(el) > _KEEP_SHARE * total:
+            elif lengths is not None and lengths(el) > _KEEP_SHARE * total:
                 return False
             if page_prose >= _MIN_PAGE_PROSE and _prose_length(el) >= _PROSE_SHARE * page_prose:
                 return False
         # (Judged in document order, no later candidate holds a paragraph around ``el``; its
         # measures are forgotten all the same, so the census stays true.)
         census.unmeasure(el)
+        if lengths is not None:
+            lengths.forget(el)
         drop(el)
         return True
 
@@ -194,22 +204,29 @@ def remove_furniture(
         if el in inside or not census.present(el):
             continue  # removed with a caption, or with furniture around it
         if el.tag == "header":
+            if sum(1 for _ in el.iterancestors("header")) > _MAX_HEADERS_AROUND:
+                continue
             parts = _header_furniture(el, census)
             dropped = [part for part in parts if discard(part)]
             if dropped == [el]:
                 inside = set(el.iter())
-        elif _is_furniture(el, negative, protected, census) and discard(el):
+        elif _is_furniture(el, negative, headed, protected, census) and discard(el):
             inside = set(el.iter())
 
 
 def _is_furniture(
-    el: Element, negative: dict[str, bool], protected: set[Element], census: Census
+    el: Element,
+    negative: dict[str, bool],
+    headed: dict[Element, bool],
+    protected: set[Element],
+    census: Census,
 ) -> bool:
     """Whether ``el`` (not a ``<header>``) looks like furniture by tag, role, class or id.
 
     Args:
         el: The element.
         negative: A cache of the negative-pattern test by attribute string, for this page.
+        headed: :func:`_is_subheading`'s answers by element, for this page.
         protected: The element holding the article's paragraphs and its ancestors.
         census: The page's walk, which keeps each element's class, id and role string.
     """
@@ -247,7 +264,7 @@ def _is_furniture(
         and el.get("itemprop") != "articleBody"
         and not _in_sentence(el)
         and not _twin_of_body(el, protected)
-        and not _is_subheading(el)
+        and not _is_subheading(el, headed)
     )
 
 
@@ -290,7 +307,7 @@ def _twin_of_body(el: Element, protected: set[Element]) -> bool:
     return not sel.NEGATIVE_ATTR.search(rest)
 
 
-def _is_subheading(el: Element) -> bool:
+def _is_subheading(el: Element, headed: dict[Element, bool]) -> bool:
     """Whether ``el`` is a subheading of the text, whatever its class or id says.
 
     A heading followed in its parent by a paragraph of prose (the first sibling with any text
@@ -298,15 +315,24 @@ def _is_subheading(el: Element) -> bool:
     linked; a picture box between them has no text) heads that paragraph:
     ``<h2 class="widget-title">`` or ``<h3 id="nav_...">`` (an anchor for a table of contents)
     over running text. Furniture boxes around such a pair are judged on their own names.
+
+    ``headed`` remembers the answer for each sibling passed on the way (empty ones: the same first
+    sibling with text follows them), so a run of thousands of empty headings is read once, not
+    once for each of them (which cost the square of the run).
     """
     if el.tag not in _SUBHEADINGS:
         return False
+    found = headed.get(el)
+    if found is not None:
+        return found
+    passed = [el]
+    found = False
     for sibling in el.itersiblings():
         if not isinstance(sibling.tag, str):
             continue
         length = text_len(sibling)
         if length:
-            return (
+            found = (
                 sibling.tag == "p"
                 and (
                     length >= MIN_PROSE
@@ -314,7 +340,12 @@ def _is_subheading(el: Element) -> bool:
                 )
                 and link_density(sibling, length) < MAX_PROSE_LINKS
             )
-    return False
+            break
+        passed.append(sibling)
+    # (Candidates are judged in document order: nothing after them changes before the next.)
+    for sibling in passed:
+        headed[sibling] = found
+    return found
 
 
 def _header_furniture(header: Element, census: Census) -> list[Element]:
@@ -329,6 +360,7 @@ def _header_furniture(header: Element, census: Census) -> list[Element]:
     """
     # (An element without a class matches no lead class, and only the tags of
     # :data:`_PROSE_TAGS` can be prose: both are told before any call.)
+    boxed = _Boxed(header, census)
     leads = [
         el
         for el in header.iterdescendants()
@@ -336,15 +368,130 @@ def _header_furniture(header: Element, census: Census) -> list[Element]:
             ((names := el.get("class")) and census.matches(sel.LEAD_ATTR, names))
             or (el.tag in _PROSE_TAGS and _is_prose(el))
         )
-        and not is_boxed(el, header, census)
+        and not boxed(el)
     ]
     if not leads:
         return [header]
-    keep = {a for lead in leads for a in (lead, *lead.iterancestors())}
-    inside = {n for lead in leads for n in lead.iter()}
+    # The leads and their ancestors, and what is inside the leads: each element added once (an
+    # ancestor met again has its own ancestors in already, a lead inside another its elements),
+    # however many leads share a deep chain of boxes.
+    keep: set[Element] = set()
+    inside: set[Element] = set()
+    for lead in leads:
+        node: Element | None = lead
+        while node is not None and node not in keep:
+            keep.add(node)
+            node = node.getparent()
+        if lead not in inside:
+            inside.update(lead.iter())
     return [
         el for el in header.iter() if el not in keep and el not in inside and el.getparent() in keep
     ]
+
+
+#: A text's folded length (:func:`~newsparse._html.page.measure.squash`), and whether its first and
+#: its last character are whitespace: enough to tell the folded length of two texts joined.
+_Folded = tuple[int, bool, bool]
+_NOTHING: _Folded = (0, False, False)
+
+
+def _folded(text: str | None) -> _Folded:
+    if not text:
+        return _NOTHING
+    return len(squash(text)), text[0].isspace(), text[-1].isspace()
+
+
+def _joined(first: _Folded, second: _Folded) -> _Folded:
+    """The :data:`_Folded` of two texts joined, from theirs."""
+    length, lead, trail = first
+    length2, lead2, trail2 = second
+    if not length:
+        # (All whitespace or empty: it only adds whitespace before the second.)
+        return length2, lead or lead2, trail2 or (trail and not length2)
+    if not length2:
+        return length, lead, trail or trail2
+    # Two words meet without a space (and join into one) unless whitespace stands between.
+    return length + length2 + (trail or lead2), lead, trail2
+
+
+class _TextLengths:
+    """:func:`~newsparse._html.page.measure.text_len` of the elements the furniture removal weighs.
+
+    Measured as ``text_len`` measures (libxml2 gathers the text, which is split and joined) until
+    the text measured comes to a few times the first element's (the page's body, measured
+    first); past that (boxes nested hundreds deep,
+    each holding the whole page, measured each in full), an element's length is put together
+    from its own text, its children's lengths and their tails, each child's measured once and
+    remembered: the work stays linear in the page however the boxes nest. An element dropped
+    since must be forgotten (:meth:`forget`) before it is.
+    """
+
+    __slots__ = ("_budget", "_known")
+
+    def __init__(self) -> None:
+        self._budget: int | None = None
+        self._known: dict[Element, _Folded] = {}
+
+    def __call__(self, el: Element) -> int:
+        if self._budget is None or self._budget >= 0:
+            text = text_of(el)
+            if self._budget is None:
+                self._budget = _MEASURED_PAGES * len(text)
+            self._budget -= len(text)
+            return len(squash(text))
+        return self._parts(el)[0]
+
+    def _parts(self, el: Element) -> _Folded:
+        found = self._known.get(el)
+        if found is None:
+            found = _folded(el.text)
+            for child in el:
+                if isinstance(child.tag, str):
+                    found = _joined(found, self._parts(child))
+                if child.tail:
+                    found = _joined(found, _folded(child.tail))
+            self._known[el] = found
+        return found
+
+    def forget(self, el: Element) -> None:
+        """Forget what was put together of ``el``'s ancestors, which ``el`` is about to leave."""
+        if self._known:
+            for ancestor in el.iterancestors():
+                self._known.pop(ancestor, None)
+
+
+class _Boxed:
+    """:func:`~newsparse._html.body.lead.is_boxed` for the elements of one holder, remembered.
+
+    Whether an element is boxed is whether it or one of its ancestors below the holder is a
+    hidden or furniture box: each element's answer is its parent's or its own, so each element
+    is tested once, not once for every element below it (thousands of paragraphs hundreds of
+    boxes deep walked the same chain each).
+    """
+
+    __slots__ = ("_census", "_found")
+
+    def __init__(self, holder: Element, census: Census) -> None:
+        self._census = census
+        self._found: dict[Element, bool] = {holder: False}
+
+    def __call__(self, el: Element) -> bool:
+        found = self._found
+        path: list[Element] = []
+        node: Element | None = el
+        while node is not None and node not in found:
+            path.append(node)
+            node = node.getparent()
+        answer = found[node] if node is not None else False
+        census = self._census
+        for node in reversed(path):
+            if not answer:
+                attrs = census.attrs(node)
+                answer = census.matches(sel.HIDDEN_CLASS, attrs) or census.matches(
+                    sel.NEGATIVE_ATTR, attrs
+                )
+            found[node] = answer
+        return answer
 
 
 def _is_text_box(el: Element) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import lxml.etree
 
-from newsparse._html.page.tree import Element, Question, Verdicts, in_thread
+from newsparse._html.page.tree import Element, Question, Verdicts, in_thread, text_of
 from newsparse._normalize.dates import find_date
 from newsparse._normalize.names import is_agency, parse_byline, split_authors
 from newsparse._normalize.phrases import (
@@ -70,6 +70,20 @@ _TEXT_LENGTH = 150
 def spaced_text(el: Element) -> str:
     """The text of ``el`` with a space between text nodes, so ``<b>By</b><a>Ann</a>`` reads apart."""
     return " ".join(" ".join(el.itertext()).split())
+
+
+def surely_longer(el: Element, limit: int) -> bool:
+    """Whether :func:`spaced_text` of ``el`` is longer than ``limit``, told from its first words.
+
+    ``True`` only when it is; ``False`` when it may not be. The text as libxml2 joins it, its
+    whitespace folded, is never longer than the spaced text (which only adds spaces between
+    nodes), and is longer than ``limit`` once it holds ``limit + 1`` words: the split stops
+    there. So a box holding a whole page is told from a byline without the page's text split
+    into words and joined again, for each of hundreds of such boxes nested in one another.
+    """
+    words = text_of(el).split(None, limit)
+    # (``limit`` splits made: at least ``limit + 1`` words, with a space between each two.)
+    return len(words) > limit or sum(map(len, words)) + len(words) - 1 > limit
 
 
 def _names_other_stories(node: Element, _: Verdicts) -> bool | None:

@@ -25,6 +25,7 @@ from newsparse._html.meta.bylines import (
     in_story_list,
     labelled_authors,
     spaced_text,
+    surely_longer,
 )
 from newsparse._html.meta.sites import SitePage, is_site, read_site, spells_host
 from newsparse._html.meta.when_fallback import headline
@@ -245,7 +246,7 @@ def _byline_texts(
             if not sel.BYLINE_ATTR.found(attrs_) or sel.NOT_BYLINE_ATTR.found(attrs_):
                 attrs_ = None
             named[names] = attrs_
-        if attrs_ is None:
+        if attrs_ is None or surely_longer(el, MAX_BYLINE):
             continue
         text = spaced_text(el)
         if not text or len(text) > MAX_BYLINE or sel.COMMENT_HEADER.search(text):

@@ -15,8 +15,9 @@ from newsparse._html.page import selectors as sel
 from newsparse._html.page.index import TIME_TAGS, UNNAMED, Names
 from newsparse._html.page.sources import date_value, one_line
 from newsparse._html.page.tree import Element, Question, Verdicts, text_of
-from newsparse._normalize.boilerplate import is_update_line
+from newsparse._normalize.boilerplate import is_update_line, key
 from newsparse._normalize.dates import DateMatch, find_date, parse_date_line
+from newsparse._normalize.phrases import UPDATE_LABELS
 from newsparse._urls import join_url, split_url
 
 __all__ = [
@@ -46,6 +47,10 @@ _HEADINGS = ("h1", "h2", "h3", "h4")
 # How many date-named elements are read at most: real pages have a few dozen, and a page of tens
 # of thousands would cost a date search each.
 _MAX_DATED = 1000
+# A date-named element's text longer than this is told too long for a date line by its start
+# (see _dated_value), which says, once cleaned, whether it opens with an update label.
+_LONG_TEXT = 2000
+_LONGEST_UPDATE_LABEL = max(map(len, UPDATE_LABELS))
 _DIGIT = re.compile(r"\d")
 
 
@@ -268,7 +273,18 @@ def _dated_value(
     03.11.2021``), else the next element when the label stands alone (``<span>Erschienen
     am:</span> <h2>13.10.2021</h2>``), else the text of the label's parent.
     """
-    text = one_line(text_of(el))
+    raw = text_of(el)
+    if len(raw) > _LONG_TEXT:
+        head = one_line(raw[:_LONG_TEXT])
+        start = key(head)
+        if len(head) > _MAX_DATE_LINE and len(start) > _LONGEST_UPDATE_LABEL:
+            # Too long for a date line, and its start says whether it is an update's: what the
+            # reading below gives such a text, without cleaning it whole (hundreds of nested
+            # date-named boxes each hold the rest of the page).
+            if after_update_label(el) or start.startswith(UPDATE_LABELS):
+                return None
+            return date_value(el.get("title")) if el.tag == "abbr" else None
+    text = one_line(raw)
     if after_update_label(el):
         return None
     if len(text) > _MAX_DATE_LINE:

@@ -32,6 +32,11 @@ _MAX_REPAIR_TRIES = 32
 # Deeper nesting than this is no real JSON-LD; json would raise RecursionError well before.
 _MAX_NESTING = 200
 _BRACKET = re.compile(r"[\[{]")
+# A string of a block, which _too_deep leaves out: read to its closing quote, or to the block's end
+# when it has none. The loop is possessive and the pattern never fails, so each character is read
+# once: a pattern failing on an unclosed string is tried again from every quote inside it (a
+# block of escaped quotes, ``"\"\"\"...``, cost the square of its length).
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*+(?:"|\\?\Z)', re.DOTALL)
 
 
 class JsonLd:
@@ -68,7 +73,7 @@ def _too_deep(text: str) -> bool:
     if text.count("{") + text.count("[") <= _MAX_NESTING:
         return False
     depth = 0
-    for char in re.findall(r"[\[\]{}]", re.sub(r'"(?:[^"\\]|\\.)*"', "", text)):
+    for char in re.findall(r"[\[\]{}]", _STRING.sub("", text)):
         depth += 1 if char in "[{" else -1
         if depth > _MAX_NESTING:
             return True
