@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from typing import Literal
 
 import lxml.etree
@@ -157,3 +158,42 @@ def test_malformed_url_argument_is_not_used_and_reported(kind: Literal["html", "
     assert article.warnings[-1] == (
         "url='http://[::1' is not a web address newsparse can read; it was not used"
     )
+
+
+_CYCLE_PAGE = (
+    "<html><head><title>Harbour reopens - Example Times</title></head><body>"
+    "<article><h1>Harbour reopens</h1>"
+    '<figure><img src="/p.jpg"><figcaption>Ships queue at the harbour mouth. '
+    '<span class="credit">Photo: Ann Lee</span></figcaption></figure>'
+    '<div class="caption">Cranes idle on the quay. <small class="credit">Photo: Ben Roe</small></div>'
+    f"{BODY}<p>Crews worked through the night, <a href='/storm'>the storm's</a> debris cleared"
+    " from the channel by dawn.<br>Pilots guided the first ships in at six.</p>"
+    f"{BODY}</article></body></html>"
+)
+
+
+def test_a_parse_leaves_no_reference_cycles() -> None:
+    """The page's tree is freed when the parse returns, not when the garbage collector runs.
+
+    A cycle holding an element (a recursive helper's closure over the census) kept the whole
+    tree, with every element object made for it, alive until a collection found it.
+    """
+    warm = parse_article(_CYCLE_PAGE, kind="html")
+    # The caption and block readers ran.
+    assert [c.text for c in warm.captions] == [
+        "Ships queue at the harbour mouth.",
+        "Cranes idle on the quay.",
+    ]
+    assert warm.paragraphs[1:] == (
+        "Crews worked through the night, the storm's debris cleared from the channel by dawn.",
+        "Pilots guided the first ships in at six.",
+    )
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        gc.collect()
+        parse_article(_CYCLE_PAGE, kind="html")
+        assert gc.collect() == 0
+    finally:
+        if enabled:
+            gc.enable()

@@ -168,25 +168,37 @@ def caption_parts(el: Element, *, census: Census | None = None) -> tuple[str, st
     """
     credits: list[str] = []
     parts: list[str] = []
-    trailing = trailing_credit(el)
-
-    def walk(node: Element) -> None:
-        if node is not el and (node is trailing or is_credit(node, in_caption=True, census=census)):
-            text = clean_line(text_of(node))
-            if text:
-                credits.append(text)
-            return
-        if node.text:
-            parts.append(node.text)
-        for child in node:
-            if isinstance(child.tag, str):
-                walk(child)
-            if child.tail:
-                parts.append(child.tail)
-
-    walk(el)
+    _caption_text(el, trailing_credit(el), census, parts, credits)
     text = clean_line(" ".join(parts))
     return text, " ".join(credits) or None
+
+
+def _caption_text(
+    node: Element,
+    trailing: Element | None,
+    census: Census | None,
+    parts: list[str],
+    credits: list[str],
+) -> None:
+    """Add the text inside ``node`` to ``parts``, and each credit element's in it to ``credits``.
+
+    ``trailing`` is the caption's trailing credit (see :func:`trailing_credit`). A function of
+    the module, not one nested in :func:`caption_parts`: a nested function that calls itself is a
+    reference cycle through its closure, which would keep the census, and so the page's whole
+    tree, alive until the garbage collector found it.
+    """
+    if node.text:
+        parts.append(node.text)
+    for child in node:
+        if isinstance(child.tag, str):
+            if child is trailing or is_credit(child, in_caption=True, census=census):
+                text = clean_line(text_of(child))
+                if text:
+                    credits.append(text)
+            else:
+                _caption_text(child, trailing, census, parts, credits)
+        if child.tail:
+            parts.append(child.tail)
 
 
 def make_caption(text: str, credit: str | None, image_url: str | None) -> Caption | None:

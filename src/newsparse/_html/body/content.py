@@ -85,16 +85,39 @@ def _blocks(elements: Iterable[Element]) -> list[_BlockTuple]:
         before its first link and after its last one, and the elements whose text it holds
         (see :func:`_names_update`).
     """
-    out: list[_BlockTuple] = []
-    current = _Block()
+    reader = _BlockReader()
+    for element in elements:
+        reader.walk(element, in_link=False)
+        reader.flush()
+    return reader.out
 
-    def flush() -> None:
-        nonlocal current
+
+class _BlockReader:
+    """Reads elements into text blocks (see :func:`_blocks`).
+
+    A class rather than functions nested in :func:`_blocks`: a nested function that calls itself
+    is a reference cycle through its closure, which would keep the blocks' elements, and so the
+    page's whole tree, alive until the garbage collector found it.
+
+    Attributes:
+        out: The blocks read so far.
+        current: The block being read.
+    """
+
+    __slots__ = ("current", "out")
+
+    def __init__(self) -> None:
+        self.out: list[_BlockTuple] = []
+        self.current = _Block()
+
+    def flush(self) -> None:
+        """End the current block: keep it when it holds text, and start a new one."""
+        current = self.current
         if not current.parts:
             # No text: no block. A block that holds no element yet is as new (every mark is
             # set with an element), and is kept.
             if current.elements:
-                current = _Block()
+                self.current = _Block()
             return
         raw = "".join(current.parts)
         # A line break in the source is a space on the page, except inside <pre>, which keeps
@@ -102,7 +125,7 @@ def _blocks(elements: Iterable[Element]) -> list[_BlockTuple]:
         text = clean_preformatted(raw) if current.pre else clean_line(raw.replace("\n", " "))
         if text:
             density = current.link_chars / len(text) if text else 0.0
-            out.append(
+            self.out.append(
                 (
                     text,
                     min(density, 1.0),
@@ -113,15 +136,18 @@ def _blocks(elements: Iterable[Element]) -> list[_BlockTuple]:
                     current.elements,
                 )
             )
-        current = _Block()
+        self.current = _Block()
 
-    def walk(el: Element, in_link: bool) -> None:
+    def walk(self, el: Element, in_link: bool) -> None:
+        """Read ``el`` and everything inside it; ``in_link``: it sits inside a link."""
         tag = el.tag
         if not isinstance(tag, str) or tag in {"figure", "figcaption"}:
             return
         block = tag in sel.BLOCK_TAGS
         if block or tag == "br":
-            flush()
+            self.flush()
+        # (The block may change at a flush below: read again after each.)
+        current = self.current
         if tag in sel.HEADING_TAGS:
             current.heading = True
         if tag == "pre":
@@ -139,20 +165,16 @@ def _blocks(elements: Iterable[Element]) -> list[_BlockTuple]:
             if link:
                 current.link_chars += len(el.text.strip())
         for child in el:
-            walk(child, link)
+            self.walk(child, link)
+            current = self.current
             if child.tail:
                 current.parts.append(child.tail)
                 if link:
                     current.link_chars += len(child.tail.strip())
         if anchor:
-            current.after = len(current.parts)
+            self.current.after = len(self.current.parts)
         if block:
-            flush()
-
-    for element in elements:
-        walk(element, in_link=False)
-        flush()
-    return out
+            self.flush()
 
 
 def _is_jump_target(link: Element) -> bool:
