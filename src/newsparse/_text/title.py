@@ -60,7 +60,7 @@ def choose_title(lines: Sequence[str], headings: frozenset[int], facts: LineFact
     line_room = evidence.line_headroom(weights) + _SLACK
     word_rooms = evidence.word_headrooms(weights)
     # (A row's zero features are left out of its sum: most are zero, and a product of zero adds
-    # nothing to a sum that starts at zero, so the sum is the same to the bit.)
+    # nothing to a sum that starts at zero, so the sum is the same.)
     bounds = [
         sum(map(operator.mul, compress(weights, row), compress(row, row))) + line_room + room
         for row, room in zip(rows, word_rooms, strict=True)
