@@ -79,7 +79,6 @@ def test_text_under_a_date_is_that_of_a_walk(
     )
 
 
-
 # Feature values as the rows hold them: zeros of both signs, flags, shares and logarithms.
 _VALUES = st.sampled_from([0.0, -0.0, 1.0, 0.25, 1 / 3, 0.7, 2.302585092994046]) | st.floats(
     -50, 50
