@@ -645,7 +645,9 @@ class TitleEvidence:
                     _overlap(line, first_words) if index else 0.0,
                     near_body if index == 0 else 0.0,
                     ranked * near_body,
-                    math.log1p(shaped[next_text[after_start]] - shaped[after_start]),
+                    math.log1p(between)
+                    if (between := shaped[next_text[after_start]] - shaped[after_start])
+                    else 0.0,
                     text_under_date,
                     1.0 if index == anchored else 0.0,
                     0.0,  # kicker_before: late
@@ -654,7 +656,8 @@ class TitleEvidence:
                     1.0 if yeared_sums[near_end] > yeared_sums[after_start] else 0.0,
                     0.0,  # words_below: late
                     0.0,  # paragraphs_below: late
-                    math.log(counts.get(line, 1)),
+                    # (The logarithm of 1 or 0 is 0.0: no call for most lines, which occur once.)
+                    math.log(copies) if (copies := counts.get(line, 1)) > 1 else 0.0,
                     1.0 if index >= _WINDOW_TITLE and line in opening else 0.0,
                     1.0
                     if index > 0
@@ -673,7 +676,7 @@ class TitleEvidence:
                         - (shaped[after_start] - shaped[index])
                     )
                     / (2 * _AROUND),
-                    math.log1p(next_text[after_start] - after_start),
+                    math.log1p(gap) if (gap := next_text[after_start] - after_start) else 0.0,
                     1.0 if signed[index] else 0.0,
                 ]
             )
