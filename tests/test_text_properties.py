@@ -233,6 +233,35 @@ def test_opens_with_label_reads_as_the_test_without_its_head(line: str) -> None:
     assert line_facts.opens_with_label(line) == _opens_with_label(line)
 
 
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["", "İ", "K", "(", "* "]),
+            st.sampled_from(line_facts._LABEL_STARTS),
+            st.lists(st.booleans(), max_size=3),
+            st.sampled_from([" Jane Doe", ": Ani Lestari", " | Example Times", "", " 1"]),
+        ),
+        max_size=12,
+    )
+)
+def test_the_bylines_of_many_lines_are_each_lines_byline(
+    parts: list[tuple[str, str, list[bool], str]],
+) -> None:
+    # LineFacts.bylines reads opens_with_label's guards in line: the same answers as byline.
+    lines = [
+        lead
+        + "".join(
+            char.upper() if index < len(capitals) and capitals[index] else char
+            for index, char in enumerate(start)
+        )
+        + rest
+        for lead, start, capitals, rest in parts
+    ]
+    assert line_facts.LineFacts().bylines(lines) == [
+        line_facts.LineFacts().byline(line) for line in lines
+    ]
+
+
 @given(line=st.text(alphabet="fFpPgGoOtThHaAmMbBrRIiEedMi İ])(.:", max_size=10))
 @example(line="Foto: Ani")
 @example(line="PHOTO Ani")

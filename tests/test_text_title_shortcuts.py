@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Sequence
+from itertools import compress
 from pathlib import Path
 
 import pytest
@@ -75,6 +77,22 @@ def test_text_under_a_date_is_that_of_a_walk(
     assert _texts_before_next_date(paragraph, dated, sums, chosen) == _walked(
         paragraph, dated, chosen
     )
+
+
+# Feature values as the rows hold them: zeros of both signs, flags, shares and logarithms.
+_VALUES = st.sampled_from([0.0, -0.0, 1.0, 0.25, 1 / 3, 0.7, 2.302585092994046]) | st.floats(
+    -50, 50
+)
+
+
+@given(st.data())
+def test_a_bound_left_without_zero_features_is_the_whole_sum(data: st.DataObject) -> None:
+    # choose_title sums only a row's nonzero features: the same sum.
+    for weights in title._MODEL.weights:
+        row = data.draw(st.lists(_VALUES, min_size=len(FEATURES), max_size=len(FEATURES)))
+        whole = sum(map(operator.mul, weights, row))
+        nonzero = sum(map(operator.mul, compress(weights, row), compress(row, row)))
+        assert nonzero == whole
 
 
 _TEXT = "Warga kota itu berkumpul di pasar sejak pagi untuk membeli beras yang naik harganya."

@@ -14,9 +14,10 @@ import math
 import operator
 import pkgutil
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
-from itertools import accumulate
+from itertools import accumulate, compress
 from operator import itemgetter
 
 from newsparse._normalize.phrases import CREDIT_WORDS
@@ -141,27 +142,32 @@ def _texts_before_next_date(
     """Running text under each chosen line's own date line, up to the next date line.
 
     The next date line is a list's next item. ``sums`` are the prefix sums of ``paragraph``: the
-    text is counted by them, up to the next date line that is no running text, found once for
-    every line by a walk from the bottom.
+    text is counted by them, up to the next date line that is no running text. A page holds few
+    date lines: their positions are listed once and each chosen line's are found by bisection,
+    not by a walk over every line.
     """
     size = len(paragraph)
-    next_dated = [size] * (size + 1)
-    next_stop = [size] * (size + 1)
-    for near in range(size - 1, -1, -1):
-        if dated[near]:
-            next_dated[near] = near
-            next_stop[near] = next_stop[near + 1] if paragraph[near] else near
-        else:
-            next_dated[near] = next_dated[near + 1]
-            next_stop[near] = next_stop[near + 1]
+    half = _BODY // 2
+    at = list(compress(range(size), dated))
+    if not at:  # (many pages: no date line near the top)
+        out = []
+        for index in chosen:
+            start = index + 1
+            end = start + half if start + half < size else size
+            out.append((sums[end] - sums[start]) / half if end > start else 0.0)
+        return out
+    stops = [near for near in at if not paragraph[near]]
+    stops.append(size)
     out = []
     for index in chosen:
         start = index + 1
-        own_date = next_dated[start]
-        if own_date < min(index + 1 + _NEAR, size):
-            start = own_date + 1  # past the line's own date line, if one stands just below it
-        end = min(start + _BODY // 2, next_stop[start])
-        out.append((sums[end] - sums[start]) / (_BODY // 2) if end > start else 0.0)
+        own = bisect_left(at, start)
+        # The line's own date line, if one stands just below it (its first date line below).
+        if own < len(at) and at[own] < index + 1 + _NEAR:
+            start = at[own] + 1
+        stop = stops[bisect_left(stops, start)]
+        end = start + half if start + half < stop else stop
+        out.append((sums[end] - sums[start]) / half if end > start else 0.0)
     return out
 
 
@@ -437,8 +443,8 @@ def candidates(
         i
         for i, (line, date) in enumerate(zip(lines[:MAX_CANDIDATES], dated, strict=False))
         if not date
+        and len(line) <= 300  # (first: a long paragraph's spaces are not counted)
         and 0 < line.count(" ") < _MAX_WORDS
-        and len(line) <= 300
         # (is_bullet and _LIST_ITEM read in line, without a pattern: _BULLET's "\s*" after a mark
         # but a dash takes any line, and "\s" is str.isspace of a character; see _numbered)
         and not ((first := line[0]) in BULLET_STARTS and (first != "-" or line[1:2].isspace()))
@@ -639,7 +645,9 @@ class TitleEvidence:
                     _overlap(line, first_words) if index else 0.0,
                     near_body if index == 0 else 0.0,
                     ranked * near_body,
-                    math.log1p(shaped[next_text[after_start]] - shaped[after_start]),
+                    math.log1p(between)
+                    if (between := shaped[next_text[after_start]] - shaped[after_start])
+                    else 0.0,
                     text_under_date,
                     1.0 if index == anchored else 0.0,
                     0.0,  # kicker_before: late
@@ -648,13 +656,14 @@ class TitleEvidence:
                     1.0 if yeared_sums[near_end] > yeared_sums[after_start] else 0.0,
                     0.0,  # words_below: late
                     0.0,  # paragraphs_below: late
-                    math.log(counts.get(line, 1)),
-                    float(index >= _WINDOW_TITLE and line in opening),
-                    float(
-                        index > 0
-                        and len(lines[index - 1]) > len(line)
-                        and lines[index - 1].endswith(line)
-                    ),
+                    # (The logarithm of 1 or 0 is 0.0: no call for most lines, which occur once.)
+                    math.log(copies) if (copies := counts.get(line, 1)) > 1 else 0.0,
+                    1.0 if index >= _WINDOW_TITLE and line in opening else 0.0,
+                    1.0
+                    if index > 0
+                    and len(lines[index - 1]) > len(line)
+                    and lines[index - 1].endswith(line)
+                    else 0.0,
                     (
                         menu_sums[clip[index + 1 + _AROUND]]
                         - menu_sums[index - _AROUND if index > _AROUND else 0]
@@ -667,7 +676,7 @@ class TitleEvidence:
                         - (shaped[after_start] - shaped[index])
                     )
                     / (2 * _AROUND),
-                    math.log1p(next_text[after_start] - after_start),
+                    math.log1p(gap) if (gap := next_text[after_start] - after_start) else 0.0,
                     1.0 if signed[index] else 0.0,
                 ]
             )

@@ -450,16 +450,24 @@ class LineFacts:
         for line in lines:
             if line in known:
                 out.append(known[line])
-            elif "|" in line or "•" in line or "·" in line or line[:1] == "(":
+            elif (
+                "|" in line
+                or "•" in line
+                or "·" in line
+                or line[:1] == "("
+                # (opens_with_label in line: its first two letters rule most lines out unlowered)
+                or (
+                    line[:1] in _LABEL_FIRSTS
+                    and line[:2] in _LABEL_HEADS
+                    and (labels := by_opening.get((opening := line[:_LABEL_REACH].lower())[:2]))
+                    is not None
+                    and opening.startswith(labels)
+                )
+            ):
                 out.append(byline(line))
             else:
-                opening = line[:_LABEL_REACH].lower()
-                labels = by_opening.get(opening[:2])
-                if labels is not None and opening.startswith(labels):
-                    out.append(byline(line))
-                else:
-                    known[line] = None
-                    out.append(None)
+                known[line] = None
+                out.append(None)
         return out
 
     def byline(self, line: str, *, bare: bool = False) -> Byline | None:

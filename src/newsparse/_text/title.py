@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import operator
 from collections.abc import Sequence
+from itertools import compress
 
 from newsparse._text.features import (
     WHOLE_PAGE,
@@ -58,8 +59,10 @@ def choose_title(lines: Sequence[str], headings: frozenset[int], facts: LineFact
     # by bound, and only the lines visited have theirs turned into a probability.
     line_room = evidence.line_headroom(weights) + _SLACK
     word_rooms = evidence.word_headrooms(weights)
+    # (A row's zero features are left out of its sum: most are zero, and a product of zero adds
+    # nothing to a sum that starts at zero, so the sum is the same.)
     bounds = [
-        sum(map(operator.mul, weights, row)) + line_room + room
+        sum(map(operator.mul, compress(weights, row), compress(row, row))) + line_room + room
         for row, room in zip(rows, word_rooms, strict=True)
     ]
     anchored = evidence.anchored
