@@ -408,7 +408,7 @@ def _table(groups: Sequence[tuple[str, Summary]]) -> list[str]:
             for field in FIELDS
         ]
         cells += [
-            f"{summary.fields_right}/{summary.fields_labelled} ({summary.field_share:.0%})",
+            f"{summary.fields_right}/{summary.fields_labelled} ({summary.field_share:.1%})",
             f"{summary.all_right}/{summary.dumps}",
             str(summary.errors),
         ]
