@@ -213,31 +213,70 @@ def _finish(article: Article, options: Options, *, printable: bool = False) -> A
         which = "modification" if published.tzinfo else "publication"
         published, modified = published.replace(tzinfo=zone), modified.replace(tzinfo=zone)
         warnings += (f"the {which} time states no zone; it was read in the zone of the other",)
-    # Any: the values differ in type from field to field, and the model's own types check them.
-    cleaned: dict[str, Any] = {
-        "title": _clean(article.title),
-        "authors": _cleans(article.authors),
-        "published": published,
-        "modified": modified,
-        "dateline": _clean(article.dateline),
-        "site_name": _clean(article.site_name),
-        "section": _clean(article.section),
-        "language": _clean(article.language),
-        "url": _clean(article.url or options.url),
-        "description": _clean(article.description),
-        "image": _clean(article.image),
-        "tags": _cleans(article.tags),
-        "paragraphs": _cleans(article.paragraphs, printable=printable),
-        "captions": _clean_captions(article.captions),
-        "warnings": _cleans(warnings),
-    }
+    (
+        title,
+        authors,
+        dateline,
+        site_name,
+        section,
+        language,
+        url,
+        description,
+        image,
+        tags,
+        paragraphs,
+        captions,
+    ) = (given := _CLEANED_FIELDS(article))
+    url = url or options.url
+    # (A field that is None or empty has nothing to clean: its cleaner is not called.)
+    cleaned = (
+        None if title is None else _clean(title),
+        _cleans(authors) if authors else authors,
+        None if dateline is None else _clean(dateline),
+        None if site_name is None else _clean(site_name),
+        None if section is None else _clean(section),
+        None if language is None else _clean(language),
+        None if url is None else _clean(url),
+        None if description is None else _clean(description),
+        None if image is None else _clean(image),
+        _cleans(tags) if tags else tags,
+        _cleans(paragraphs, printable=printable) if paragraphs else paragraphs,
+        _clean_captions(captions) if captions else captions,
+    )
     # The cleaners return the very value they were given when there is nothing to clean, as for
     # nearly every article: the article is then finished as it is.
-    for name, value in cleaned.items():
-        if value is not getattr(article, name):
-            # evolve, not a new Article: a field added to the model later is kept, never dropped.
-            return attrs.evolve(article, **cleaned)
-    return article
+    if (
+        published is article.published
+        and modified is article.modified
+        and warnings is article.warnings
+        and (not warnings or _cleans(warnings) is warnings)
+        and all(map(operator.is_, cleaned, given))
+    ):
+        return article
+    # evolve, not a new Article: a field added to the model later is kept, never dropped.
+    # Any: the values differ in type from field to field, and the model's own types check them.
+    fields: dict[str, Any] = dict(zip(_CLEANED_NAMES, cleaned, strict=True))
+    return attrs.evolve(
+        article, published=published, modified=modified, warnings=_cleans(warnings), **fields
+    )
+
+
+#: The fields :func:`_finish` cleans (but for the dates and warnings, which it may change too).
+_CLEANED_NAMES = (
+    "title",
+    "authors",
+    "dateline",
+    "site_name",
+    "section",
+    "language",
+    "url",
+    "description",
+    "image",
+    "tags",
+    "paragraphs",
+    "captions",
+)
+_CLEANED_FIELDS = operator.attrgetter(*_CLEANED_NAMES)
 
 
 def _clean(value: str | None) -> str | None:
