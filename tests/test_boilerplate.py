@@ -3,7 +3,10 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsparse._normalize.boilerplate import (
+    _LONG_HEADS,
+    _LONG_OPENINGS_BY_FIRST,
     _LONGEST_LINE,
+    heads_no_list,
     is_boilerplate,
     is_list_header,
     is_signoff,
@@ -11,6 +14,7 @@ from newsparse._normalize.boilerplate import (
     key,
     line_kinds,
     line_role,
+    of_no_kind,
     parse_tags_line,
 )
 from newsparse._normalize.datelines import Dateline, find_dateline, read_dateline
@@ -315,3 +319,67 @@ def test_line_kinds_read_every_phrase_of_the_line_tables() -> None:
             assert line_kinds(phrase)[0] == "end", phrase
     longest = [p for p in BOILERPLATE_LINES if len(p) == _LONGEST_LINE and key(p) == p]
     assert longest, "the test reads no phrase of the longest length"
+
+
+_TAIL = " kata dia di depan para wartawan yang menunggu di luar gedung sejak pagi hari."
+
+
+def test_every_ascii_case_of_a_long_opening_is_read_in_full() -> None:
+    # A long line opening with three ASCII characters outside _LONG_HEADS is settled without
+    # lowering its start: every opening, its first three letters in any ASCII case, must still
+    # make the line the kind the three tests say (dropping a head from the set fails this).
+    openings = [opening for group in _LONG_OPENINGS_BY_FIRST.values() for opening in group]
+    assert all(len(opening) >= 3 or not opening.isascii() for opening in openings)
+    for opening in openings:
+        for mask in range(8):
+            head = "".join(
+                char.upper() if mask >> index & 1 else char
+                for index, char in enumerate(opening[:3])
+            )
+            line = head + opening[3:] + _TAIL
+            expected = (line_role(line), is_boilerplate(line), is_list_header(line))
+            assert line_kinds(line, clean=True) == expected, line
+            assert not of_no_kind([line])[0] or expected == (None, False, False), line
+    assert "BAC" in _LONG_HEADS
+    assert "bAc" in _LONG_HEADS
+
+
+@given(
+    st.one_of(_OPENINGS, _OPENINGS.map(str.upper), _OPENINGS.map(str.title), st.just("")),
+    st.sampled_from(["", " ", ":", "\u212a", "\u0130", "\u03a3", "1", "( ", "- ", "\u00c0 "]),
+    st.text(st.sampled_from("aBkK \u212a\u0130.:-(1"), max_size=6),
+    st.integers(min_value=60, max_value=120),
+    st.sampled_from(["", ".", "..", ":", ")"]),
+)
+@example("", "\u212a", "lik di sini", 100, ".")  # a Kelvin sign lowers to "k"
+@example("", "", "Klik di sini", 100, ".")
+@example("", "\u0130", "kuti berita", 100, ".")  # a dotted capital I lowers to two characters
+@example("", "", "1.229 views", 100, "")  # a counter opens with a digit
+def test_of_no_kind_says_no_kind_only_of_lines_of_no_kind(
+    opening: str, glue: str, middle: str, length: int, end: str
+) -> None:
+    # of_no_kind tells many lines at once by line_kinds' first test: a line it says is of no
+    # kind must be of none by the three tests, with colons looked for or not.
+    line = clean_line(opening + glue + middle + "kata dia " * (length // 9) + end)
+    if not line:
+        return
+    kinds = (line_role(line), is_boilerplate(line), is_list_header(line))
+    assert line_kinds(line, clean=True) == kinds
+    flags = of_no_kind([line]) + (of_no_kind([line], colons=False) if ":" not in line else [])
+    assert not any(flags) or kinds == (None, False, False)
+
+
+@given(st.one_of(st.sampled_from(sorted(LIST_HEADERS)), st.text(max_size=40)))
+@example("Baca juga")
+@example("Berita terkait.")
+@example("* Baca juga")
+def test_heads_no_list_is_said_only_of_lines_heading_no_list(text: str) -> None:
+    for line in (text, text + ".", text + " :", "- " + text, text * 3, text.upper()):
+        cleaned = clean_line(line)
+        if cleaned and heads_no_list(cleaned):
+            assert not is_list_header(cleaned), cleaned
+
+
+def test_heads_no_list_tells_a_paragraph() -> None:
+    assert heads_no_list("Kim dan Putin menggelar diskusi di pusat peluncuran ruang angkasa.")
+    assert not heads_no_list("Berita Terkait")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import re
+from unittest import mock
 
 import attrs
 import pytest
@@ -365,3 +367,173 @@ def test_broken_block_lines_find_the_blocks_a_walk_finds(raw_lines: list[str]) -
     expected = _broken_blocks_by_hand(raw_lines)
     assert broken_block_lines(raw_lines) == expected
     assert broken_block_lines(raw_lines, [line.strip() for line in raw_lines]) == expected
+
+
+_BODY_LINES = st.sampled_from(
+    [
+        "Kantor berita itu melaporkan pemimpin kedua negara bertemu di pusat peluncuran ruang"
+        " angkasa di timur jauh untuk membahas kerja sama militer dan ekonomi mereka.",
+        "Korea Utara gagal menempatkan satelit mata-mata militer pertamanya ke orbit pada bulan Mei.",
+        "Harga naik 5 persen - kata pejabat itu kepada wartawan di kantor pada hari Senin pagi.",
+        "The ship was built by the yard in 1990 and sailed for many years across the bay.",
+        "The ship was built by the yard and sailed for many years across the bay and back.",
+        "Reporter: Jane Doe",
+        "By Jane Doe and Tom Roe",
+        "Publisher Jane Doe spoke to the harbour master about the ferries on Monday.",
+        "Jane Doe and Tom Roe contributed reporting to this article.",
+        "Several factors, many people and many more things besides them contributed.",
+        "Warga mengungsi di tengah banjir yang melanda kota itu pada Senin pagi. (ANTARA/Budi Setya)",
+        "Foto: Ani Lestari, warga mengungsi di tengah banjir yang melanda kota itu pada Senin pagi",
+        "Editor's note: The above video was published on Nov. 1, 2023.",
+        "This image provided by the agency shows the harbour at dawn on a cold morning in January.",
+        "The mayor at the quay on Monday morning. Jane Doe/Agency Images",
+        "Listen now and subscribe: Apple Podcasts | Spotify | RSS Feed",
+        "Baca juga: Harga beras naik lagi di pasar induk kota pada pekan ini menurut para pedagang",
+        "Berita Terkait",
+        "* Another story about the harbour",
+        "KOMENTAR",
+        "This article was originally published on Example Times and is reprinted here with the"
+        " kind permission of its editors and writers.",
+        "Jane Doe writes for the Example Times and covers the harbour, the courts and the council.",
+        "(Reporting by Jane Doe in Paris and Tom Roe; Editing by Ann Lee for the desk tonight)",
+        "Write to Jane Doe at jane.doe@example.com about this story and the harbour's other news.",
+        "___",
+        "Sources:",
+        "Tags: politik, ekonomi",
+        "Kamis, 14 September 2023 11:22 WIB",
+        "Even so, the harbour master said the ferries would run again once the storm had passed"
+        " over the bay and the sea had calmed down for the night.",
+        "In this photo made from video, the harbour is seen at dawn with the ferries still tied up.",
+        "Penulis:",
+        "Jane Doe",
+        "The harbour master · who spoke on Monday · said the ferries would run again this week.",
+        "Image caption The harbour at dawn on a cold morning, with the ferries still tied up there",
+        "JAKARTA - Harga beras naik lagi di pasar induk kota pada pekan ini menurut para pedagang.",
+        "Jane Doe in Paris, Tom Roe in Berlin and Ann Lee in Rome contributed reporting to this"
+        " article.",
+        "Thursday, September 14, 2023 by Jane Doe, Tom Roe, Ann Lee, Budi Setya and Ani Lestari",
+        "Warga mengungsi di tengah banjir yang melanda kota itu pada Senin pagi dan malam"
+        " (ANTARA/Budi Setya).",
+        "Writing by Jane Doe in Paris and Tom Roe in Berlin; Editing by Ann Lee and Budi Setya"
+        " for the desk",
+        "By Jane Doe, Tom Roe, Ann Lee, Budi Setya, Ani Lestari, Tom Lee, Jim Low, Ed Best and"
+        " Al Dee",
+        "HARGA BERAS NAIK LAGI DI PASAR INDUK KOTA PADA PEKAN INI MENURUT PARA PEDAGANG DAN"
+        " PEMBELI",
+        "Harga Beras Naik Lagi di Pasar Induk Kota pada Pekan Ini Menurut Para Pedagang dan"
+        " Pembeli",
+        "Harga Beras Naik Lagi Di Pasar Induk Kota Pada Pekan Ini Menurut Para Pedagang Dan"
+        " Pembeli Beras",
+        "Jane Doe can be reached at the harbour desk of the paper on most days of the week and"
+        " evenings.",
+    ]
+)
+_LONG_LINE = (
+    "Kantor berita itu melaporkan pemimpin kedua negara bertemu di pusat peluncuran ruang"
+    " angkasa di timur jauh untuk membahas kerja sama militer dan ekonomi mereka."
+)
+
+
+@given(
+    lines=st.lists(_BODY_LINES, min_size=1, max_size=12),
+    dated=st.booleans(),
+    authored=st.booleans(),
+    lede=st.booleans(),
+    pictured=st.booleans(),
+)
+@example(
+    lines=[
+        "Korea Utara gagal menempatkan satelit mata-mata militer pertamanya ke orbit pada bulan Mei.",
+        "Jane Doe and Tom Roe contributed reporting to this article.",
+        "KOMENTAR",
+    ],
+    dated=True,
+    authored=False,
+    lede=True,
+    pictured=False,
+)
+@example(
+    lines=[
+        "Jane Doe in Paris, Tom Roe in Berlin and Ann Lee in Rome contributed reporting to this"
+        " article.",
+        "Thursday, September 14, 2023 by Jane Doe, Tom Roe, Ann Lee, Budi Setya and Ani Lestari",
+        "Warga mengungsi di tengah banjir yang melanda kota itu pada Senin pagi dan malam"
+        " (ANTARA/Budi Setya).",
+        "By Jane Doe, Tom Roe, Ann Lee, Budi Setya, Ani Lestari, Tom Lee, Jim Low, Ed Best and"
+        " Al Dee",
+        *[_LONG_LINE] * 4,
+    ],
+    dated=True,
+    authored=False,
+    lede=True,
+    pictured=True,
+)
+@example(
+    lines=[
+        _LONG_LINE,
+        "Harga Beras Naik Lagi Di Pasar Induk Kota Pada Pekan Ini Menurut Para Pedagang Dan"
+        " Pembeli Beras",
+        *[_LONG_LINE] * 3,
+        "Jane Doe can be reached at the harbour desk of the paper on most days of the week and"
+        " evenings.",
+    ],
+    dated=True,
+    authored=False,
+    lede=True,
+    pictured=False,
+)
+@example(
+    lines=[
+        *[_LONG_LINE] * 4,
+        "Writing by Jane Doe in Paris and Tom Roe in Berlin; Editing by Ann Lee and Budi Setya"
+        " for the desk",
+    ],
+    dated=True,
+    authored=False,
+    lede=True,
+    pictured=False,
+)
+def test_plain_paragraphs_are_read_as_the_full_reading_reads_them(
+    lines: list[str], *, dated: bool, authored: bool, lede: bool, pictured: bool
+) -> None:
+    # The body reading keeps the lines _plain_paragraphs tells running text at once: what it
+    # finds must be what reading every line for every kind finds.
+    def read(fast: bool) -> parser._Fields:
+        fields = parser._Fields(text="\n".join(lines))
+        fields.facts.printable = True
+        if dated:
+            fields.published = dt.date(2023, 9, 14)
+        if authored:
+            fields.authors.append("Ani Lestari")
+        if lede:
+            fields.paragraphs.append("The lede of the story, with a few words in it.")
+        if pictured:
+            fields.pictures.add(_LONG_LINE)  # (the text after a picture on its line)
+        if fast:
+            # (Told in one pass whatever the lines' length.)
+            with mock.patch.object(parser, "_PLAIN_LINE_CHARS", 0):
+                parser._read_body(lines, 0, fields)
+        else:
+            with mock.patch.object(
+                parser, "_plain_paragraphs", lambda lines, start, _: [False] * (len(lines) - start)
+            ):
+                parser._read_body(lines, 0, fields)
+        return fields
+
+    fast, full = read(fast=True), read(fast=False)
+    for name in ("paragraphs", "captions", "warnings", "authors", "published", "tags", "dateline"):
+        assert getattr(fast, name) == getattr(full, name), name
+
+
+def test_plain_paragraphs_tell_running_text_at_once() -> None:
+    lines = [
+        "Kantor berita itu melaporkan pemimpin kedua negara bertemu di pusat peluncuran ruang"
+        " angkasa di timur jauh untuk membahas kerja sama militer dan ekonomi mereka.",
+        "Korea Utara gagal menempatkan satelit mata-mata militer pertamanya ke orbit pada bulan Mei.",
+        "Warga mengungsi di tengah banjir yang melanda kota itu pada Senin pagi. (ANTARA/Budi Setya)",
+        "Reporter: Jane Doe",
+        "KOMENTAR",
+    ]
+    fields = parser._Fields(text="\n".join(lines))
+    fields.published = dt.date(2023, 9, 14)
+    assert parser._plain_paragraphs(lines, 0, fields) == [True, True, False, False, False]

@@ -5,6 +5,7 @@ The phrases live in :mod:`newsparse._normalize.phrases`; this module only applie
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from newsparse._normalize.phrases import (
@@ -24,6 +25,7 @@ from newsparse._normalize.phrases import (
 from newsparse._normalize.whitespace import clean_line
 
 __all__ = [
+    "heads_no_list",
     "is_boilerplate",
     "is_list_header",
     "is_signoff",
@@ -32,6 +34,7 @@ __all__ = [
     "key",
     "line_kinds",
     "line_role",
+    "of_no_kind",
     "parse_tags_line",
 ]
 
@@ -98,6 +101,20 @@ _OPENING_REACH = max(map(len, (*TERMINAL_PREFIXES, *BOILERPLATE_PREFIXES, *_COUN
 #: The marks :func:`key` strips from a line's start (bullets, dashes) and from its end.
 _KEY_LEAD = "*•·-–— "
 _KEY_TRAIL = " :：."
+#: What a long line of a kind may open with besides a phrase: a mark :func:`key` strips, a
+#: bracket (a sign-off) or an ASCII digit (a counter).
+_KIND_FIRSTS = f"{_KEY_LEAD}([0123456789"
+#: The first three characters of the phrases of :data:`_LONG_OPENINGS_BY_FIRST` written in ASCII,
+#: in every case: a line opening with three ASCII characters (lowered by ASCII's rules alone,
+#: whatever follows them) opens with no such phrase unless they are among these. (Every such
+#: phrase has three characters or more; one of fewer opens with a character outside ASCII.)
+_LONG_HEADS = frozenset(
+    "".join(chars)
+    for openings in _LONG_OPENINGS_BY_FIRST.values()
+    for opening in openings
+    if opening[:3].isascii()
+    for chars in itertools.product(*({char, char.upper()} for char in opening[:3]))
+)
 #: What :func:`line_kinds` gives for a line of none of the kinds.
 _NO_KIND: tuple[str | None, bool, bool] = (None, False, False)
 
@@ -150,6 +167,25 @@ def is_list_header(line: str) -> bool:
     return key(line) in LIST_HEADERS
 
 
+#: The longest list heading: a longer key heads no list.
+_LONGEST_LIST_HEADER = max(map(len, LIST_HEADERS))
+
+
+def heads_no_list(cleaned: str) -> bool:
+    """Whether a cleaned line is sure to head no list (:func:`is_list_header` is false of it).
+
+    A line that opens with no mark :func:`key` strips, and has none before its last character,
+    has for its key the line lowered (lowering makes no such mark) without its last character
+    at most, which is as long at least as the line without it (lowering never shortens a text):
+    longer than every list heading, it is none. False says nothing.
+    """
+    return (
+        len(cleaned) > _LONGEST_LIST_HEADER + 1
+        and cleaned[0] not in _KEY_LEAD
+        and cleaned[-2] not in _KEY_TRAIL
+    )
+
+
 def is_terminal(line: str) -> bool:
     """Whether nothing after ``line`` belongs to the article body (``KOMENTAR``, a copyright line)."""
     k = key(line)
@@ -190,8 +226,7 @@ def line_kinds(line: str, *, clean: bool = False) -> tuple[str | None, bool, boo
     if (
         len(cleaned) > _MAX_SHARE_BAR + 2
         and cleaned[-2] not in _KEY_TRAIL
-        and cleaned[0] not in _KEY_LEAD
-        and cleaned[0] not in "(["
+        and cleaned[0] not in _KIND_FIRSTS
         and ":" not in cleaned
         and "：" not in cleaned
     ):
@@ -200,7 +235,10 @@ def line_kinds(line: str, *, clean: bool = False) -> tuple[str | None, bool, boo
         # and at most one character from its end (the one before is no mark), so it is longer
         # than any share bar or line of the tables (lowering never shortens a text). Its start
         # is its first characters lowered: lowering reads no context but for a capital sigma's
-        # following letters, and no phrase holds a sigma.
+        # following letters, and no phrase holds a sigma. Three ASCII characters first are
+        # looked up as they are (see _LONG_HEADS), without lowering.
+        if (head := cleaned[:3]).isascii() and head not in _LONG_HEADS:
+            return _NO_KIND
         head = cleaned[:_OPENING_REACH].lower()
         openings = _LONG_OPENINGS_BY_FIRST.get(head[:1])
         if not head[:1].isdigit() and (openings is None or not head.startswith(openings)):
@@ -251,6 +289,34 @@ def line_kinds(line: str, *, clean: bool = False) -> tuple[str | None, bool, boo
     else:
         role = "list" if listed else None
     return role, signoff or _is_boilerplate(cleaned, k), listed
+
+
+def of_no_kind(lines: list[str], *, colons: bool = True) -> list[bool]:
+    """Whether each of ``lines`` (cleaned) is told of none of :func:`line_kinds`' kinds at once.
+
+    True only where :func:`line_kinds` (with ``clean``) gives ``(None, False, False)`` by its
+    first test, the one most paragraphs pass: a long line that opens with no phrase, bracket,
+    digit or mark and holds no colon. False says nothing (the line is to be read in full). One
+    pass over the lines, with no call per line, for a parser that reads runs of paragraphs.
+    ``colons`` false says the caller knows that no line holds a colon (none is looked for).
+    """
+    return [
+        len(line) > _MAX_SHARE_BAR + 2
+        and line[-2] not in _KEY_TRAIL
+        and line[0] not in _KIND_FIRSTS
+        and (not colons or (":" not in line and "：" not in line))
+        and (
+            ((head := line[:3]).isascii() and head not in _LONG_HEADS)
+            or (
+                not (head := line[:_OPENING_REACH].lower())[:1].isdigit()
+                and (
+                    (openings := _LONG_OPENINGS_BY_FIRST.get(head[:1])) is None
+                    or not head.startswith(openings)
+                )
+            )
+        )
+        for line in lines
+    ]
 
 
 def is_update_line(line: str) -> bool:

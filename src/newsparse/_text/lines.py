@@ -6,7 +6,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
-from newsparse._normalize.boilerplate import line_kinds
+from newsparse._normalize.boilerplate import heads_no_list, line_kinds
 from newsparse._normalize.captions import split_credit
 from newsparse._normalize.datelines import find_dateline
 from newsparse._normalize.dates import DateMatch, has_digit, parse_date_line
@@ -22,7 +22,10 @@ from newsparse._normalize.whitespace import clean_line
 
 __all__ = [
     "BULLET_STARTS",
+    "CAPTION_HEADS",
+    "CREDIT_ENDS",
     "HIDDEN_LABEL_OPENINGS",
+    "LABEL_HEADS",
     "LineFacts",
     "caption_parts",
     "is_bullet",
@@ -232,6 +235,15 @@ _LABEL_HEADS = frozenset(
 )
 
 
+#: For a caller that rules out many lines at once, with no call per line: a line that ends with
+#: none of :data:`CREDIT_ENDS` and whose first three characters are not among
+#: :data:`CAPTION_HEADS` is no caption in the body (:func:`may_be_caption` is false), and one whose
+#: first two are not among :data:`LABEL_HEADS` opens with no label (:func:`opens_with_label`).
+CREDIT_ENDS = _CREDIT_ENDS
+CAPTION_HEADS = _CAPTION_HEADS
+LABEL_HEADS = _LABEL_HEADS
+
+
 def opens_with_label(line: str) -> bool:
     """Whether ``line``, lowered, opens with one of :data:`_LABEL_STARTS`."""
     if line[:1] not in _LABEL_FIRSTS or line[:2] not in _LABEL_HEADS:
@@ -348,13 +360,18 @@ class LineFacts:
             )
         return kind
 
-    def list_header(self, line: str) -> bool:
-        """:func:`~newsparse._normalize.boilerplate.is_list_header` of ``line``, once per parse."""
+    def list_header(self, line: str, *, alone: bool = False) -> bool:
+        """:func:`~newsparse._normalize.boilerplate.is_list_header` of ``line``, once per parse.
+
+        ``alone`` says the caller asks no other kind of the line: then a long one is told
+        heading no list without reading its kinds (:func:`heads_no_list`).
+        """
         kind = self._kinds.get(line)
         if kind is None:
-            kind = self._kinds[line] = line_kinds(
-                line, clean=self._clean and (not self.spaced or "  " not in line)
-            )
+            clean = self._clean and (not self.spaced or "  " not in line)
+            if alone and clean and heads_no_list(line):
+                return False
+            kind = self._kinds[line] = line_kinds(line, clean=clean)
         return kind[2]
 
     def role(self, line: str) -> str | None:

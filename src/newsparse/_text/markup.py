@@ -161,6 +161,8 @@ class FrontMatter:
     body_label: bool = False
 
 
+#: No fields (frozen: one value serves every dump without a header block).
+_NO_FRONT_MATTER = FrontMatter()
 _FIELD = re.compile(r"^(?P<key>[A-Za-z][A-Za-z _-]{0,20}?)\s*:\s?(?P<value>.*)$")
 #: How much of a line too long to match whole is matched for a body label (``Body: The ...``).
 _LONG_LINE_HEAD = 40
@@ -293,6 +295,8 @@ _AUTHOR_AND_DATE = frozenset(("authors", "date"))
 
 def _is_tool_header(keys: set[str], *, titled: bool) -> bool:
     """Whether the keys read make a tool's header, not an article's own "Date: ..." line."""
+    if not keys:
+        return titled  # (no field read: a title line alone makes one, as the tests below find)
     if len(keys) == 1:
         # "Title: ..." alone on the first line is a scraper's label, never the article's text.
         return not titled and bool(keys & _TITLE_KEYS)
@@ -415,7 +419,7 @@ def read_front_matter(lines: list[str], *, table: bool = False) -> tuple[FrontMa
         ``None`` when there was none.
     """
     if not lines:
-        return FrontMatter(), None
+        return _NO_FRONT_MATTER, None
     first = lines[0]
     if first.startswith("date ") and first[5:6].isdigit():
         match = _DATE_PREFIX.match(first)
@@ -466,7 +470,7 @@ def read_front_matter(lines: list[str], *, table: bool = False) -> tuple[FrontMa
         _take_field(fields, key, value)
         index += 1
     if not (table and keys) and not _is_tool_header(keys, titled=titled):
-        return FrontMatter(), None
+        return _NO_FRONT_MATTER, None
     if titled:
         fields.setdefault("title", first)
     return _front(index, fields, body_label=body_label), glued
@@ -513,7 +517,7 @@ def _read_fenced(lines: list[str]) -> FrontMatter:
         match = _FIELD.match(line) if len(line) < 2000 else None
         if match is None or (block is not None and line[:2] == "- "):
             if block is None:
-                return FrontMatter()  # an opening rule, not a header block
+                return _NO_FRONT_MATTER  # an opening rule, not a header block
             item = line[2:].strip() if line[:2] == "- " else line
             if item not in _BLOCK_MARKS:
                 block[1].append(_unquote(item))
@@ -527,7 +531,7 @@ def _read_fenced(lines: list[str]) -> FrontMatter:
             block = (key, [])
         else:
             _take_field(fields, key, value)
-    return FrontMatter()
+    return _NO_FRONT_MATTER
 
 
 #: A hard-wrapped dump breaks its lines at a width between these (html2text: 78, mail: 72).

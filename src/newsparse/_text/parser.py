@@ -33,7 +33,10 @@ from newsparse._normalize.names import is_agency, is_person_name, split_authors
 from newsparse._normalize.phrases import PUBLISHED_LABELS, UPDATE_LABELS, WEAK_PUBLISHED_LABELS
 from newsparse._normalize.whitespace import clean_line
 from newsparse._text.lines import (
+    CAPTION_HEADS,
+    CREDIT_ENDS,
     HIDDEN_LABEL_OPENINGS,
+    LABEL_HEADS,
     LineFacts,
     is_bullet,
     is_byline_label,
@@ -293,8 +296,17 @@ _DESCRIBED_PICTURE = re.compile(
     r"^(?:This|In this)\b[^.]{0,40}?\b(?:image|photo|photograph|picture|video still|screenshot)"
     r"\b[^.]{0,60}?\b(?:shows|provided by|released by|taken|made from|from video)\b"
 )
-#: The first two letters of such a caption (the pattern is case-sensitive).
+#: How long a dump's lines are on average, at least, for its body's running text to be told in
+#: one pass (see :func:`_read_body`).
+_PLAIN_LINE_CHARS = 100
+#: The first two letters of such a caption (the pattern is case-sensitive), and their first.
 _DESCRIBED_OPENINGS = frozenset(("Th", "In"))
+_DESCRIBED_FIRSTS = "".join(sorted({opening[0] for opening in _DESCRIBED_OPENINGS}))
+#: The closing brackets of :data:`~newsparse._text.lines.CREDIT_ENDS` (each end is one, alone or
+#: with a full stop after it).
+_CREDIT_CLOSERS = "".join(sorted({end[0] for end in CREDIT_ENDS}))
+#: The first characters of :data:`~newsparse._text.lines.CAPTION_HEADS`.
+_CAPTION_HEAD_FIRSTS = "".join(sorted({head[0] for head in CAPTION_HEADS}))
 #: A standfirst without a full stop under the title has at least this many words; a line ending
 #: in one of these marks ends a sentence, or goes on (a colon), or is a list's or a quote's.
 _OPEN_STANDFIRST_WORDS = 12
@@ -1392,7 +1404,7 @@ def _dateline_ahead(lines: list[str], index: int, facts: LineFacts) -> bool:
     for line in lines[index : index + _HEADER_REACH]:
         if in_list and is_bullet(line):
             continue
-        in_list = facts.list_header(line)
+        in_list = facts.list_header(line, alone=True)
         if in_list:
             continue
         if facts.dateline(line) is not None and not facts.boilerplate(line):
@@ -1592,28 +1604,33 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
     in_list = False
     ended = False
     last = len(lines) - 1
-    facts = fields.facts
     paragraphs = fields.paragraphs
-    continued = fields.continued
+    # The lines known to be running text once the date is read, past the first paragraph and
+    # when the line above is no list heading or byline label: most of a body. (Told only for a
+    # dump of long lines: a whole page's many short ones would cost the pass more than it saves;
+    # either way each line is read as the test below reads it.)
+    plain = (
+        _plain_paragraphs(lines, start, fields)
+        if fields.published is not None and len(fields.text) > _PLAIN_LINE_CHARS * len(lines)
+        else None
+    )
     for index in range(start, len(lines)):
         line = lines[index]
         if ended:
             _read_trailer(line, fields)
             continue
-        if (
-            continued
-            and line in continued
-            and paragraphs
-            # (the line above is the paragraph's end, or the first paragraph behind its dateline)
-            and (
-                paragraphs[-1].endswith(lines[index - 1])
-                or lines[index - 1].endswith(paragraphs[-1])
-            )
-        ):
-            # The rest of a paragraph broken off mid-sentence (a dump wrapped in part).
-            paragraphs[-1] = f"{paragraphs[-1]} {line}"
+        if fields.continued and _joined_above(lines, index, fields):
             continue
-        role, boiler, _ = facts.kinds(line)
+        if (
+            plain is not None
+            and plain[index - start]
+            and paragraphs
+            and not in_list
+            and not fields.byline_label
+        ):
+            paragraphs.append(line)  # (what the test below finds for it, told at once)
+            continue
+        role, boiler, _ = fields.facts.kinds(line)
         if (
             role is None
             and not boiler
@@ -1651,13 +1668,32 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
         if line in fields.pictures:
             fields.add_caption(*_picture_caption(line))
             continue
-        caption = facts.caption(line, strict=True) or _described_picture(line)
+        caption = fields.facts.caption(line, strict=True) or _described_picture(line)
         if caption is not None:
             fields.add_caption(*_with_credit_label(lines, index, caption))
             continue
         text = _read_opening(line, fields) if not fields.paragraphs else line
         if text:
             fields.paragraphs.append(text)
+
+
+def _joined_above(lines: list[str], index: int, fields: _Fields) -> bool:
+    """Join ``lines[index]`` to the paragraph above when it goes on with it; return whether it did.
+
+    In a dump wrapped in part, the rest of a paragraph broken off mid-sentence stands on the next
+    line (see :func:`prepare_lines`).
+    """
+    line = lines[index]
+    paragraphs = fields.paragraphs
+    if (
+        line in fields.continued
+        and paragraphs
+        # (the line above is the paragraph's end, or the first paragraph behind its dateline)
+        and (paragraphs[-1].endswith(lines[index - 1]) or lines[index - 1].endswith(paragraphs[-1]))
+    ):
+        paragraphs[-1] = f"{paragraphs[-1]} {line}"
+        return True
+    return False
 
 
 def _drop_outdented(fields: _Fields) -> None:
@@ -2171,6 +2207,103 @@ def _is_running_text(line: str, fields: _Fields) -> bool:
             or _described_picture(line) is None
         )
     )
+
+
+def _plain_paragraphs(lines: list[str], start: int, fields: _Fields) -> list[bool]:
+    """Whether each line of the body (``lines`` from ``start``) is known running text.
+
+    True where :func:`_read_body`, reading the line in full, would keep it as a paragraph, for a
+    line past the first paragraph, once the date is read and when the line above it is no list
+    heading or byline label (the caller tells those): the line is of no kind
+    (:func:`~newsparse._normalize.boilerplate.of_no_kind`) and :func:`_is_running_text` holds,
+    and among the last few lines it closes no story (:func:`_closes_story`). Told in one pass,
+    with a call for a line only where its marks call for one; False says nothing (the line is
+    read in full). The tests are :func:`_is_running_text`'s, on a line that opens with no
+    bracket and holds no colon, bar, bullet or at sign: a shorter line of a few words is then
+    no byline when it opens with no label.
+    """
+    body = lines[start:]
+    facts = fields.facts
+    known = fields.pictures | fields.appended
+    # (Marks looked for in the body at once, and in each line only when the body holds one.)
+    block = "\n".join(body)
+    marked = (
+        "|" in block
+        or "@" in block
+        or "•" in block
+        or "·" in block
+        or (facts.spaced and "  " in block)  # (then a line's kinds are read from it cleaned)
+    )
+    slashed = "/" in block
+    plain = [False] * len(body)
+    # (Only the lines of no kind are read on, in a loop over them alone: a whole page's many
+    # short lines cost nothing more.)
+    of_no_kind = boilerplate.of_no_kind(body, colons=":" in block or "：" in block)
+    for index in compress(range(len(body)), of_no_kind):
+        line = body[index]
+        plain[index] = (
+            (
+                not marked
+                or (
+                    "|" not in line
+                    and "@" not in line
+                    and "•" not in line
+                    and "·" not in line
+                    and "  " not in line
+                )
+            )
+            and ((first := line[0]) not in "_E" or (first == "E" and _body_furniture(line) is None))
+            # Too long for a byline, or no byline's shape (see _is_running_text).
+            and (
+                (spaces := line.count(" ")) >= _BYLINE_WORDS
+                or (
+                    spaces >= _LABELLED_NAME_WORDS
+                    and (line[:2] not in LABEL_HEADS or not opens_with_label(line))
+                    and not (
+                        line[-1] == "."
+                        and line[-2] in _CONTRIBUTED_LAST
+                        and _is_contributor_credit(line)
+                    )
+                    and not _may_hold_byline_and_date(line, facts)
+                )
+            )
+            # No caption (may_be_caption: a closing credit in brackets, or a label opening it).
+            and (
+                (
+                    (last := line[-1]) not in _CREDIT_CLOSERS
+                    and (last != "." or line[-2] not in _CREDIT_CLOSERS)
+                    and (first not in _CAPTION_HEAD_FIRSTS or line[:3] not in CAPTION_HEADS)
+                )
+                or not may_be_caption(line)
+            )
+            # (A teaser or a link ends with no full stop and opens with capitals or a label's
+            # first letters: such a line is read in full, as the paragraph it is told against
+            # may not be read yet.)
+            and (
+                last == "."
+                or not (first.isupper() or line[:2].isupper() or line[:2] in _LINK_HEADS)
+            )
+            and (
+                (
+                    (not slashed or "/" not in line)
+                    and (first not in _DESCRIBED_FIRSTS or line[:2] not in _DESCRIBED_OPENINGS)
+                )
+                or _described_picture(line) is None
+            )
+            and line not in known
+        )
+    # The last lines may close the story: of :func:`_closes_story`'s tests of them, only these
+    # may hold for such a line (it is long, holds no at sign, and ends in no credit).
+    for index in range(max(0, len(plain) - _NOTES_LINES - 1), len(plain)):
+        line = body[index]
+        plain[index] = (
+            plain[index]
+            and _COPY_TRAILER.match(line) is None
+            and (line.count(" ") >= _CONTACT_WORDS or _WRITER_CONTACT.match(line) is None)
+            and (" for " not in line or _WRITES_FOR.match(line) is None)
+            and (bool(fields.authors) or _wire_credit(line) is None)  # (authors are only added)
+        )
+    return plain
 
 
 def _picture_caption(line: str) -> tuple[str, str | None]:
