@@ -17,6 +17,7 @@ from newsparse._normalize.dates import (
     DateMatch,
     _first,
     _is_line,
+    _may_hold_date,
     _numeric_date_line,
     find_date,
     parse_date,
@@ -117,6 +118,54 @@ def test_the_date_search_skips_only_where_no_date_starts(text: str, whole: bool)
     folded = pat.fold(text)
     options = Options(None, None, None, whole=whole)
     assert _first(folded, options) == _first_by_scanning(folded, options)
+
+
+_MONTH_NAMES = sorted(
+    {name for _, _, names in MONTHS for name in names.split()} | set(pat.SOLAR_HIJRI_MONTH)
+)
+_SHAPE_PIECES = (
+    st.sampled_from(_MONTH_NAMES)
+    | st.sampled_from(["1", "14", "2023", "20230914", "1402", "th", "o", "eme", "de ", "of "])
+    | st.sampled_from([" ", "  ", ".", ". ", "-", "/", ",", "'", "(", ")", "\t", "\n", ":", "+"])
+    | st.sampled_from(["年", "월", "x"])
+)
+
+
+@given(st.lists(_SHAPE_PIECES | st.text(max_size=3), max_size=10).map("".join) | date_like_texts)
+def test_a_text_without_a_date_shape_holds_no_date(text: str) -> None:
+    # The cheap test before the search must never turn away a text the pattern matches in.
+    folded = pat.fold(text)
+    if not _may_hold_date(folded):
+        assert pat.DATE_RE.search(folded) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "may"),
+    [
+        ("Juli 2014", False),  # an archive's month: a year, no day
+        ("Juli 2012 (1)", False),
+        ("+49 221 / 29 23 560", False),  # a phone number
+        ("0631-369215", False),
+        ("139,99 € 131,55 €", False),  # prices
+        ("12.50 €", False),
+        ("© 2008 - 2016 Example Times", False),
+        ("Juli 14", True),
+        ("14. Juli", True),
+        ("3rd of May", True),
+        ("2016-Mar-03", True),
+        ("(13/9)", True),
+        ("14.09.23", True),
+        ("4. 2. 2022", True),
+        ("20230914", True),
+        ("2015年8月3日", True),
+        ("23 مهر 1402", True),
+    ],
+)
+def test_the_cheap_date_shape_test(line: str, may: bool) -> None:
+    assert _may_hold_date(pat.fold(line)) is may
+    if not may:
+        assert parse_date_line(line) is None
+        assert find_date(line) is None
 
 
 def _date_line_unbounded(line: str) -> DateMatch | None:

@@ -7,6 +7,7 @@ original, so a span found in the folded text is the same span in the original.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -31,6 +32,8 @@ __all__ = [
     "LEAD_RE",
     "MERIDIEM",
     "MONTH",
+    "MONTH_CUT_RUNS",
+    "MONTH_RUNS",
     "SEASONAL_ZONE",
     "SOLAR_HIJRI_MONTH",
     "TAIL_RE",
@@ -200,6 +203,38 @@ SOLAR_HIJRI_MONTH: Final[Mapping[str, int]] = MappingProxyType(
     {name: number for number, names in tables.SOLAR_HIJRI_MONTHS for name in names.split()}
 )
 _SOLAR_HIJRI = rf"{_NO_LETTER_BEFORE}{_alternation(SOLAR_HIJRI_MONTH)}{_LETTER_AFTER}"
+
+_LETTERS = re.compile(r"[^\W\d_]*")
+#: How :func:`_word_pattern` lets a name's character be written (a space is any whitespace).
+_WRITTEN: Final = {"'": ("", "'"), "-": ("", "-", " "), ".": ("", "."), " ": (" ",)}
+
+
+def _month_runs(names: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The runs of letters a month name opens with, in every way the pattern lets it be written.
+
+    Returns every such run, and those of them after which the name goes on (past a hyphen, an
+    apostrophe or a dot): the first word of a hyphenated name written with its hyphen. A run that
+    is a whole name ends where the name does, since the pattern lets no letter follow a name.
+    """
+    runs: set[str] = set()
+    cut: set[str] = set()
+    for name in names:
+        for written in map("".join, itertools.product(*(_WRITTEN.get(c, (c,)) for c in name))):
+            found = _LETTERS.match(written)
+            run = found.group() if found is not None else ""
+            if not run:
+                raise ValueError(f"a month name must open with a letter: {name!r}")
+            runs.add(run)
+            if run != written:
+                cut.add(run)
+    return frozenset(runs), frozenset(cut)
+
+
+#: The runs of letters (``[^\W\d_]+``) a month name of :data:`DATE_RE` (Gregorian or solar
+#: Hijri) opens with, and those after which the name may go on (see :func:`_month_runs`): a
+#: month name in a text starts a run of letters (no letter or apostrophe may precede it) that is
+#: one of these.
+MONTH_RUNS, MONTH_CUT_RUNS = _month_runs([*_month_names, *SOLAR_HIJRI_MONTH])
 
 _ZONE_NAMES = _alternation(
     [name for name, *_ in tables.ZONES]

@@ -253,6 +253,8 @@ def parse_date_line(
             quick = _numeric_date_line(found)
             if quick is not None:
                 return quick
+    if not _may_hold_date(folded):
+        return None  # (a phone number, a price, an archive's "Juli 2014": no date's shape at all)
     if "(" in folded:
         # "Kamis (14/9/2023) 11:22 WIB": a weekday, then its numeric date in brackets; the
         # brackets become spaces, so that every position in the line stays where it was.
@@ -270,7 +272,7 @@ def parse_date_line(
         limit = first.start() if first is not None else len(folded)
         if folded[limit : limit + 1].isdecimal():
             limit += LEAD_CLOCK_REACH
-    match = _first(folded, options, limit)
+    match = _first(folded, options, limit, shaped=True)
     if match is None or not _is_line(folded, match.start, match.end):
         return None
     return match
@@ -475,13 +477,18 @@ def central_european_time(value: dt.date | None, language: str | None) -> dt.dat
     return value.astimezone(dt.timezone(dt.timedelta(hours=hours)))
 
 
-def _first(folded: str, options: Options, limit: int | None = None) -> DateMatch | None:
+def _first(
+    folded: str, options: Options, limit: int | None = None, *, shaped: bool = False
+) -> DateMatch | None:
     """Return the first acceptable date expression in folded text.
 
-    ``limit``, when given, is the last position a date expression is looked for at.
+    ``limit``, when given, is the last position a date expression is looked for at; ``shaped``
+    says that :func:`_may_hold_date` of ``folded`` is already known to be true.
     """
     if not has_digit(folded):
         return None  # every date expression has a day or a year in digits
+    if not shaped and len(folded) <= MAX_DATE_LINE_CHARS and not _may_hold_date(folded):
+        return None  # (a phone number, a price, an archive's "Juli 2014": no date's shape at all)
     # What ``DATE_RE.finditer`` finds, trying the pattern only where a match can start: most
     # positions are inside words, where trying every name of the pattern costs about a
     # microsecond each.
@@ -507,6 +514,57 @@ def _first(folded: str, options: Options, limit: int | None = None) -> DateMatch
             return DateMatch(*match)
         pos = found.end()
     return None
+
+
+#: What every numeric date shape of :data:`~newsparse._normalize._date_patterns.DATE_RE` holds:
+#: a digit, a separator, one or two digits, the same separator and a digit (``14.09.2023``,
+#: ``2023-09-14``, ``4. 2. 2022``), a slash between digits (``13/9``), or eight digits
+#: (``20230914``).
+#: (The digit opens the pattern, so a search skips every other character at C speed.)
+_NUMERIC_SHAPE: Final = re.compile(r"\d(?:/\d|(-|\. ?)\d\d?\1\d|\d{7})")
+_LETTER_RUN: Final = re.compile(r"[^\W\d_]+")
+#: Every byte but an ASCII letter made a space: an ASCII text's runs of letters are then its
+#: words (a translation and a split of bytes at C speed, where a search or a translation of a
+#: ``str`` costs dozens of instructions a character).
+_ASCII_LETTERS_ONLY: Final = bytes(
+    code if chr(code).isascii() and chr(code).isalpha() else 32 for code in range(256)
+)
+#: What stands right before a month name that a date's digits come before, at the least: digits
+#: and an ordinal, separators, ``de`` or ``of`` (``14. Juli``, ``3rd of May``, ``2016-Mar``).
+_BEFORE_MONTH: Final = re.compile(r"\d(?:[^\W\d_]{1,3}|\.)?[\s/.-]*(?:(?:de|of)\s+)?$")
+#: What follows a month name that a date's day comes after, at the least: one or two digits
+#: alone (``Juli 14``, ``Sep. 3, 2023``; not the year of ``Juli 2014``).
+_AFTER_MONTH: Final = re.compile(r"\.?[\s/-]*\d\d?(?!\d)")
+
+
+def _may_hold_date(folded: str) -> bool:
+    """Whether :data:`~newsparse._normalize._date_patterns.DATE_RE` may match in ``folded``.
+
+    ``False`` is a proof that it matches nowhere: every date shape holds a numeric date's shape
+    (:data:`_NUMERIC_SHAPE`), a CJK year or month sign, or a month name with a digit right before
+    it or a day right after it. The test costs a few searches, where trying the pattern at each
+    digit costs some microseconds.
+    """
+    if "年" in folded or "년" in folded or _NUMERIC_SHAPE.search(folded) is not None:
+        return True
+    if folded.isascii():
+        runs = folded.encode().translate(_ASCII_LETTERS_ONLY).decode().split()
+    else:
+        runs = _LETTER_RUN.findall(folded)
+    if pat.MONTH_RUNS.isdisjoint(runs):
+        return False
+    end = 0
+    for run in runs:
+        # (Only non-letters stand between two runs: the next run is where its letters next are.)
+        start = folded.find(run, end)
+        end = start + len(run)
+        if run in pat.MONTH_RUNS and (
+            run in pat.MONTH_CUT_RUNS
+            or _AFTER_MONTH.match(folded, end) is not None
+            or _BEFORE_MONTH.search(folded, 0, start) is not None
+        ):
+            return True
+    return False
 
 
 def _zone_name_end(folded: str, end: int) -> int:
