@@ -121,7 +121,8 @@ def _score(body: Element, census: Census) -> tuple[dict[Element, float], dict[El
             points /= 2
         if el in in_form:
             points /= 4
-        density = 1.0 if el in linked else reader.link_density(el, size)
+        # (No link inside an element without children.)
+        density = 1.0 if el in linked else reader.link_density(el, size) if len(el) else 0.0
         if size >= MIN_PROSE and density < MAX_PROSE_LINKS:
             prose[el] = size
         linked_size = round(size * density)
@@ -327,7 +328,13 @@ class _Reader:
             raw = text_of(el)
             self._budget -= len(raw) + _READ_COST
             text = squash(raw)
-            return len(text), _commas(text)
+            return len(text), (
+                text.count(",")
+                + text.count("،")
+                + text.count("、")
+                + text.count("，")
+                + text.count(";")
+            )
         found, commas, _ = self._parts(el)
         return found[0], commas
 
@@ -347,7 +354,9 @@ class _Reader:
             joint = " ".join(parts)
             self._budget -= len(joint) + _READ_COST
             own = squash(joint)
-            return len(own), _commas(own)
+            return len(own), (
+                own.count(",") + own.count("،") + own.count("、") + own.count("，") + own.count(";")
+            )
         # The parts are joined with spaces: each adds its folded length, and one space before
         # it unless it is the first with text.
         length = commas = 0
@@ -374,11 +383,9 @@ class _Reader:
         if length == 0:
             return 0.0
         if self._budget >= 0:
-            links = 0
-            for link in el.iter("a"):
-                raw = text_of(link)
-                self._budget -= len(raw) + _READ_COST
-                links += len(squash(raw))
+            texts = list(map(text_of, el.iter("a")))
+            self._budget -= sum(map(len, texts)) + _READ_COST * len(texts)
+            links = sum(map(len, map(squash, texts)))
         else:
             links = self._parts(el)[2]
         return min(links / length, 1.0)
