@@ -19,16 +19,17 @@ import lxml.etree
 import pytest
 
 from newsparse import SourceReadError, parse_article, parse_file
+from newsparse._html.body import scoring
 from newsparse._html.body.figures import _may_be_name, read_captions
 from newsparse._html.body.furniture import _Boxed, _is_subheading, _TextLengths
 from newsparse._html.body.lead import is_boxed
 from newsparse._html.meta import shown
-from newsparse._html.meta.bylines import spaced_text, surely_longer
+from newsparse._html.meta.bylines import _longer, spaced_text, surely_longer
 from newsparse._html.meta.shown import _dated_value
 from newsparse._html.page.census import Census
 from newsparse._html.page.jsonld import _STRING as _JSON_STRING
 from newsparse._html.page.jsonld import _too_deep
-from newsparse._html.page.measure import text_len
+from newsparse._html.page.measure import link_density, own_text, squash, text_len
 from newsparse._html.page.tree import drop, text_of
 from newsparse._normalize.names import is_person_name
 from newsparse._normalize.whitespace import clean_line
@@ -532,3 +533,84 @@ def test_a_long_date_named_text_is_not_cleaned_whole(monkeypatch: pytest.MonkeyP
     assert _dated_value(el, [], None, "en") is None
     assert cleaned
     assert max(cleaned) <= shown._LONG_TEXT < len(P * 100)
+
+
+_LINKED_MARKUP = (
+    "<div>Lead, <a href='#'> one ,</a>;<span>x<a>b\u3001c</a> <em> </em>z<div>q, r</div> w </span>"
+    "<blockquote> <p>A, b<a> c </a></p>\t<li>d\u00a0<a></a>e;</li></blockquote>"
+    "<font><font>a</font>b<!-- c --><font> c <br/>d,</font></font></div>"
+)
+
+
+def test_scoring_measures_put_together_are_those_read_in_full() -> None:
+    # Past its budget, the scoring puts each holder's lengths, commas and link text together
+    # from its children's: hundreds of nested blocks or inline boxes each read the whole page
+    # (0.86 MB: 2.2 s).
+    body = _one(_tree(f"<html><body>{_ODD_MARKUP}{_LINKED_MARKUP}</body></html>"), "body")
+    reader = scoring._Reader()
+    reader._budget = -1  # (put together from the start)
+    for el in body.iter():
+        whole, own = squash(text_of(el)), own_text(el)
+        assert reader.block(el) == (len(whole), scoring._commas(whole))
+        assert reader.box(el) == (len(own), scoring._commas(own))
+        for length in (len(whole), len(own)):
+            assert reader.link_density(el, length) == link_density(el, length)
+    # Each element was put together once, and is remembered.
+    assert set(reader._known) == set(body.iter())
+
+
+def test_the_scoring_reads_nested_blocks_in_full_only_up_to_its_budget(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    paragraphs = "".join(f"<p>{P} {number}.</p>" for number in range(40))
+    page = f"<html><body>{'<blockquote>' * 200}{paragraphs}{'</blockquote>' * 200}</body></html>"
+    body = _one(_tree(page), "body")
+    expected = scoring.pick_containers(body)
+    read: list[int] = []
+
+    def counted(el: lxml.etree._Element) -> str:
+        text = text_of(el)
+        read.append(len(text))
+        return text
+
+    monkeypatch.setattr(scoring, "text_of", counted)
+    monkeypatch.setattr(scoring, "_FULL_READS", 10 * len(P))
+    assert scoring.pick_containers(body) == expected
+    # Read in full: about ten paragraphs' worth and the last block over the budget, not each
+    # of 200 blocks holding all 40 paragraphs.
+    assert sum(read) <= 10 * len(P) + len(text_of(body))
+
+
+def test_prose_lengths_summed_bottom_up_are_those_added_to_each_ancestor() -> None:
+    body = _one(_tree(f"<html><body>{_ODD_MARKUP}{_LINKED_MARKUP}</body></html>"), "body")
+    sizes = {el: 80 + number for number, el in enumerate(body.iter("p", "span", "li", "div"))}
+    expected: dict[lxml.etree._Element, int] = {}
+    for el, size in sizes.items():
+        node: lxml.etree._Element | None = el
+        while node is not None:
+            expected[node] = expected.get(node, 0) + size
+            node = node.getparent()
+    assert scoring._summed(sizes) == expected
+
+
+@pytest.mark.parametrize("tag", ["blockquote", "span", "font"])
+def test_hundreds_of_nested_text_holders_keep_the_text(tag: str) -> None:
+    paragraphs = "".join(f"<p>{P} {number}.</p>" for number in range(30))
+    boxes = f"<{tag}>Menu item here " * 250
+    page = f"<html><body><h1>Storm</h1>{boxes}{paragraphs}{f'</{tag}>' * 250}</body></html>"
+    article = parse_article(page)
+    assert article.paragraphs[-30:] == tuple(f"{P} {number}." for number in range(30))
+
+
+@pytest.mark.parametrize("limit", [0, 1, 5, 20, 150])
+def test_surely_longer_reading_the_start_answers_as_the_whole_text(limit: int) -> None:
+    # Each of hundreds of nested byline-classed boxes gathered the whole page to tell it from a
+    # byline (0.86 MB: 0.12 s of 0.27 s); only its start is read now, more when that does not tell.
+    spaces = "\n" + " " * 300
+    markup = (
+        f"<div>{spaces}<span>{spaces}By</span>{spaces}<b>Ann{spaces}Lee</b>{spaces * 20}"
+        f"<i>{'word ' * 200}</i></div><div>{'<span>Menu item here ' * 60}{P}{'</span>' * 60}</div>"
+    )
+    body = _one(_tree(f"<html><body>{_ODD_MARKUP}{markup}</body></html>"), "body")
+    for el in body.iter():
+        assert surely_longer(el, limit) == _longer(text_of(el), limit), lxml.etree.tostring(el)

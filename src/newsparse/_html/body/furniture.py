@@ -15,6 +15,9 @@ from newsparse._html.page.measure import (
     MIN_PROSE,
     TEXT_BLOCK_TAGS,
     TEXT_BOX_TAGS,
+    Folded,
+    folded,
+    joined,
     link_density,
     own_text,
     squash,
@@ -389,31 +392,6 @@ def _header_furniture(header: Element, census: Census) -> list[Element]:
     ]
 
 
-#: A text's folded length (:func:`~newsparse._html.page.measure.squash`), and whether its first and
-#: its last character are whitespace: enough to tell the folded length of two texts joined.
-_Folded = tuple[int, bool, bool]
-_NOTHING: _Folded = (0, False, False)
-
-
-def _folded(text: str | None) -> _Folded:
-    if not text:
-        return _NOTHING
-    return len(squash(text)), text[0].isspace(), text[-1].isspace()
-
-
-def _joined(first: _Folded, second: _Folded) -> _Folded:
-    """The :data:`_Folded` of two texts joined, from theirs."""
-    length, lead, trail = first
-    length2, lead2, trail2 = second
-    if not length:
-        # (All whitespace or empty: it only adds whitespace before the second.)
-        return length2, lead or lead2, trail2 or (trail and not length2)
-    if not length2:
-        return length, lead, trail or trail2
-    # Two words meet without a space (and join into one) unless whitespace stands between.
-    return length + length2 + (trail or lead2), lead, trail2
-
-
 class _TextLengths:
     """:func:`~newsparse._html.page.measure.text_len` of the elements the furniture removal weighs.
 
@@ -430,7 +408,7 @@ class _TextLengths:
 
     def __init__(self) -> None:
         self._budget: int | None = None
-        self._known: dict[Element, _Folded] = {}
+        self._known: dict[Element, Folded] = {}
 
     def __call__(self, el: Element) -> int:
         if self._budget is None or self._budget >= 0:
@@ -441,15 +419,15 @@ class _TextLengths:
             return len(squash(text))
         return self._parts(el)[0]
 
-    def _parts(self, el: Element) -> _Folded:
+    def _parts(self, el: Element) -> Folded:
         found = self._known.get(el)
         if found is None:
-            found = _folded(el.text)
+            found = folded(el.text)
             for child in el:
                 if isinstance(child.tag, str):
-                    found = _joined(found, self._parts(child))
+                    found = joined(found, self._parts(child))
                 if child.tail:
-                    found = _joined(found, _folded(child.tail))
+                    found = joined(found, folded(child.tail))
             self._known[el] = found
         return found
 

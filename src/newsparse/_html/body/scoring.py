@@ -21,11 +21,14 @@ from newsparse._html.page.measure import (
     MIN_PROSE,
     TEXT_BLOCK_TAGS,
     TEXT_BOX_TAGS,
+    Folded,
+    folded,
+    joined,
     link_density,
-    own_text,
     squash,
     text_len,
 )
+from newsparse._html.page.selectors import BLOCK_TAGS
 from newsparse._html.page.tree import Element, text_of
 from newsparse._normalize.whitespace import clean_line
 
@@ -39,6 +42,10 @@ _MIN_TEXT = 25
 _DIVIDERS = (1, 2, 6, 9, 12)
 # How far above the best container the ancestor holding most of the page's prose is looked for.
 _PROSE_LEVELS = 8
+# How many characters of text the scoring reads in full (see _Reader); each reading counts as
+# this many more besides.
+_FULL_READS = 2_000_000
+_READ_COST = 64
 
 
 def _class_weight(el: Element, by_names: dict[str, float], census: Census) -> float:
@@ -74,6 +81,7 @@ def _score(body: Element, census: Census) -> tuple[dict[Element, float], dict[El
         length of the prose paragraphs (long, few links) inside it.
     """
     scores: dict[Element, float] = {}
+    # The prose paragraphs' lengths, summed for their ancestors at the end.
     prose: dict[Element, int] = {}
     # Text and link characters seen under each scored container, for its link density.
     chars: dict[Element, list[int]] = {}
@@ -81,6 +89,7 @@ def _score(body: Element, census: Census) -> tuple[dict[Element, float], dict[El
     linked = {inner for link in body.iter("a") for inner in link.iter()}
     # Text in a form (sign-up choices, a contact form) is rarely the article's.
     in_form = {inner for form in body.iter("form") for inner in form.iter()}
+    reader = _Reader()
     for el in body.iter(*_HOLDERS):
         tag = el.tag
         if not len(el):
@@ -89,37 +98,35 @@ def _score(body: Element, census: Census) -> tuple[dict[Element, float], dict[El
             if raw is None or len(raw) < _MIN_TEXT:
                 continue
             text = squash(raw)
+            size = len(text)
+            # (Five counts, each at memchr speed, cost less than a findall's list of matches.)
+            commas = (
+                text.count(",")
+                + text.count("،")
+                + text.count("、")
+                + text.count("，")
+                + text.count(";")
+            )
             start = el.getparent() if tag in TEXT_BLOCK_TAGS else el
         elif tag in TEXT_BLOCK_TAGS:
-            text = squash(text_of(el))
+            size, commas = reader.block(el)
             start = el.getparent()
         else:
-            text = own_text(el)
+            size, commas = reader.box(el)
             start = el
-        if len(text) < _MIN_TEXT or start is None:
+        if size < _MIN_TEXT or start is None:
             continue
-        # (Five counts, each at memchr speed, cost less than a findall's list of matches.)
-        commas = (
-            text.count(",")
-            + text.count("،")
-            + text.count("、")
-            + text.count("，")
-            + text.count(";")
-        )
-        points = float(1 + commas + min(len(text) // 100, 3))
+        points = float(1 + commas + min(size // 100, 3))
         if tag == "li":
             points /= 2
         if el in in_form:
             points /= 4
-        size = len(text)
-        density = 1.0 if el in linked else link_density(el, size)
+        # (No link inside an element without children.)
+        density = 1.0 if el in linked else reader.link_density(el, size) if len(el) else 0.0
         if size >= MIN_PROSE and density < MAX_PROSE_LINKS:
-            node: Element | None = el
-            while node is not None:
-                prose[node] = prose.get(node, 0) + size
-                node = node.getparent()
+            prose[el] = size
         linked_size = round(size * density)
-        node = start
+        node: Element | None = start
         for divider in _DIVIDERS:
             if node is None:
                 break
@@ -136,7 +143,33 @@ def _score(body: Element, census: Census) -> tuple[dict[Element, float], dict[El
         scores[el] *= _class_weight(el, by_names, census) * (
             1 - (links / length if length else 0.0)
         )
-    return scores, prose
+    return scores, _summed(prose)
+
+
+def _summed(sizes: dict[Element, int]) -> dict[Element, int]:
+    """For each element with some of ``sizes`` inside, the sum of those inside it (itself too).
+
+    Each element's sum is added to its parent's once, the deepest first, rather than each size
+    to every ancestor: holders nested hundreds deep cost as many additions as elements.
+    """
+    depths: dict[Element, int] = {}
+    for el in sizes:
+        chain = []
+        node: Element | None = el
+        while node is not None and node not in depths:
+            chain.append(node)
+            node = node.getparent()
+        depth = -1 if node is None else depths[node]
+        for node in reversed(chain):
+            depth += 1
+            depths[node] = depth
+    sums = dict.fromkeys(depths, 0)
+    sums.update(sizes)
+    for el in sorted(depths, key=depths.__getitem__, reverse=True):
+        parent = el.getparent()
+        if parent is not None:
+            sums[parent] += sums[el]
+    return sums
 
 
 def pick_containers(body: Element, *, census: Census | None = None) -> list[Element]:
@@ -262,3 +295,119 @@ def _section_of(top: Element, prose: dict[Element, int]) -> Element:
 def _holds_kind(section: Element, kind: str, prose: dict[Element, int]) -> bool:
     """Whether ``section`` is, or holds, an element of template ``kind`` with prose in it."""
     return any(prose.get(el, 0) and _kind(el) == kind for el in section.iter())
+
+
+def _commas(text: str) -> int:
+    """How many commas (of four scripts) and semicolons ``text`` holds."""
+    return text.count(",") + text.count("،") + text.count("、") + text.count("，") + text.count(";")
+
+
+class _Reader:
+    """The measurements of the text holders the scoring weighs, each read once when nested.
+
+    A text block is measured by its whole text (whitespace folded), a text box by its own text
+    (:func:`~newsparse._html.page.measure.own_text`), each with its commas, and either by the
+    share of its text in links. They are read in full (libxml2 gathers the text, which is split
+    and joined) until the text read comes to :data:`_FULL_READS` characters; past that (blocks or
+    inline boxes nested hundreds deep, each holding the whole page, read each in full), an
+    element's measures are put together from its own text, its children's measures and their
+    tails, each child's made once and remembered: the work stays linear in the page however the
+    holders nest. The same numbers either way; the tree must not change meanwhile.
+    """
+
+    __slots__ = ("_budget", "_known")
+
+    def __init__(self) -> None:
+        self._budget = _FULL_READS
+        # Per element: its text folded, its commas, and the folded length of its links' texts.
+        self._known: dict[Element, tuple[Folded, int, int]] = {}
+
+    def block(self, el: Element) -> tuple[int, int]:
+        """The length of ``el``'s whole text, whitespace folded, and its commas."""
+        if self._budget >= 0:
+            raw = text_of(el)
+            self._budget -= len(raw) + _READ_COST
+            text = squash(raw)
+            return len(text), (
+                text.count(",")
+                + text.count("،")
+                + text.count("、")
+                + text.count("，")
+                + text.count(";")
+            )
+        found, commas, _ = self._parts(el)
+        return found[0], commas
+
+    def box(self, el: Element) -> tuple[int, int]:
+        """The length of ``el``'s own text (:func:`own_text`), and its commas."""
+        text = el.text
+        if self._budget >= 0:
+            # (As own_text, counting what is read.)
+            parts = [text] if text else []
+            for child in el:
+                tag = child.tag
+                if isinstance(tag, str) and tag not in BLOCK_TAGS:
+                    parts.append(text_of(child))
+                tail = child.tail
+                if tail:
+                    parts.append(tail)
+            joint = " ".join(parts)
+            self._budget -= len(joint) + _READ_COST
+            own = squash(joint)
+            return len(own), (
+                own.count(",") + own.count("،") + own.count("、") + own.count("，") + own.count(";")
+            )
+        # The parts are joined with spaces: each adds its folded length, and one space before
+        # it unless it is the first with text.
+        length = commas = 0
+        if text:
+            length = len(squash(text))
+            commas = _commas(text)
+        for child in el:
+            tag = child.tag
+            if isinstance(tag, str) and tag not in BLOCK_TAGS:
+                found, child_commas, _ = self._parts(child)
+                if found[0]:
+                    length += found[0] + (length > 0)
+                commas += child_commas
+            tail = child.tail
+            if tail:
+                tail_length = len(squash(tail))
+                if tail_length:
+                    length += tail_length + (length > 0)
+                commas += _commas(tail)
+        return length, commas
+
+    def link_density(self, el: Element, length: int) -> float:
+        """:func:`~newsparse._html.page.measure.link_density` of ``el``."""
+        if length == 0:
+            return 0.0
+        if self._budget >= 0:
+            texts = list(map(text_of, el.iter("a")))
+            self._budget -= sum(map(len, texts)) + _READ_COST * len(texts)
+            links = sum(map(len, map(squash, texts)))
+        else:
+            links = self._parts(el)[2]
+        return min(links / length, 1.0)
+
+    def _parts(self, el: Element) -> tuple[Folded, int, int]:
+        found = self._known.get(el)
+        if found is None:
+            text = el.text
+            whole = folded(text)
+            commas = _commas(text) if text else 0
+            links = 0
+            for child in el:
+                if isinstance(child.tag, str):
+                    child_whole, child_commas, child_links = self._parts(child)
+                    whole = joined(whole, child_whole)
+                    commas += child_commas
+                    links += child_links
+                tail = child.tail
+                if tail:
+                    whole = joined(whole, folded(tail))
+                    commas += _commas(tail)
+            if el.tag == "a":
+                links += whole[0]
+            found = self._known[el] = (whole, commas, links)
+        return found

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import lxml.etree
 
-from newsparse._html.page.tree import Element, Question, Verdicts, in_thread, text_of
+from newsparse._html.page.tree import Element, Question, Verdicts, in_thread
 from newsparse._normalize.dates import find_date
 from newsparse._normalize.names import is_agency, parse_byline, split_authors
 from newsparse._normalize.phrases import (
@@ -37,6 +37,8 @@ __all__ = [
 
 #: The longest text a byline element holds.
 MAX_BYLINE = 150
+# How many times its limit :func:`surely_longer` reads of a text at most (and one piece more).
+_READ_AHEAD = 8
 # An element's own text that is only a byline label: "Von:", "Autorin/Autor", "By".
 _LABELS = phrase_alternation(AUTHOR_LABELS)
 _LABEL_ONLY = re.compile(rf"^(?:{_LABELS})(?:\s*/\s*(?:{_LABELS}))*\s*(?P<colon>[:：])?$", re.I)
@@ -79,9 +81,27 @@ def surely_longer(el: Element, limit: int) -> bool:
     whitespace folded, is never longer than the spaced text (which only adds spaces between
     nodes), and is longer than ``limit`` once it holds ``limit + 1`` words: the split stops
     there. So a box holding a whole page is told from a byline without the page's text split
-    into words and joined again, for each of hundreds of such boxes nested in one another.
+    into words and joined again, for each of hundreds of such boxes nested in one another. Only
+    the text's start is read, a few times ``limit`` characters and twice as much each time that
+    does not tell (its words are the first words of the whole text, the last perhaps cut short):
+    nor is the whole page gathered for each box.
     """
-    words = text_of(el).split(None, limit)
+    pieces: list[str] = []
+    size = 0
+    ahead = _READ_AHEAD * limit
+    for piece in el.itertext():
+        pieces.append(piece)
+        size += len(piece)
+        if size > ahead:
+            if _longer("".join(pieces), limit):
+                return True
+            ahead *= 2
+    return _longer("".join(pieces), limit)
+
+
+def _longer(text: str, limit: int) -> bool:
+    """Whether ``text``, whitespace folded, is longer than ``limit``."""
+    words = text.split(None, limit)
     # (``limit`` splits made: at least ``limit + 1`` words, with a space between each two.)
     return len(words) > limit or sum(map(len, words)) + len(words) - 1 > limit
 

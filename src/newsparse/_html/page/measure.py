@@ -10,6 +10,9 @@ __all__ = [
     "MIN_PROSE",
     "TEXT_BLOCK_TAGS",
     "TEXT_BOX_TAGS",
+    "Folded",
+    "folded",
+    "joined",
     "link_density",
     "own_text",
     "squash",
@@ -58,3 +61,29 @@ def own_text(el: Element) -> str:
         if tail:
             parts.append(tail)
     return squash(" ".join(parts)) if parts else ""
+
+
+#: A text's folded length (:func:`squash`), and whether its first and
+#: its last character are whitespace: enough to tell the folded length of two texts joined.
+Folded = tuple[int, bool, bool]
+_NOTHING: Folded = (0, False, False)
+
+
+def folded(text: str | None) -> Folded:
+    """The :data:`Folded` of ``text``."""
+    if not text:
+        return _NOTHING
+    return len(squash(text)), text[0].isspace(), text[-1].isspace()
+
+
+def joined(first: Folded, second: Folded) -> Folded:
+    """The :data:`Folded` of two texts joined, from theirs."""
+    length, lead, trail = first
+    length2, lead2, trail2 = second
+    if not length:
+        # (All whitespace or empty: it only adds whitespace before the second.)
+        return length2, lead or lead2, trail2 or (trail and not length2)
+    if not length2:
+        return length, lead, trail or trail2
+    # Two words meet without a space (and join into one) unless whitespace stands between.
+    return length + length2 + (trail or lead2), lead, trail2
