@@ -33,10 +33,12 @@ _MAX_REPAIR_TRIES = 32
 _MAX_NESTING = 200
 _BRACKET = re.compile(r"[\[{]")
 # A string of a block, which _too_deep leaves out: read to its closing quote, or to the block's end
-# when it has none. The loop is possessive and the pattern never fails, so each character is read
-# once: a pattern failing on an unclosed string is tried again from every quote inside it (a
-# block of escaped quotes, ``"\"\"\"...``, cost the square of its length).
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*+(?:"|\\?\Z)', re.DOTALL)
+# when it has none. The loop can stop only before a quote, before a lone backslash at the end, or at
+# the end, and each of those is followed by what the pattern asks, so the pattern never fails and
+# never backtracks: each character is read once. A pattern failing on an unclosed string is tried
+# again from every quote inside it (a block of escaped quotes, ``"\"\"\"...``, cost the square of
+# its length). (A possessive loop would say the same, but needs Python 3.11.)
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*(?:"|\\?\Z)', re.DOTALL)
 
 
 class JsonLd:
