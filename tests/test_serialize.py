@@ -86,3 +86,43 @@ def test_article_is_frozen_and_hashable() -> None:
     assert hash(ARTICLE) == hash(from_dict(to_dict(ARTICLE)))
     assert ARTICLE.text == "Satu.\n\nDua."
     assert Article(authors=["x"]).authors == ("x",)
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["1" * 5000, "11111111", "2024-05-03T15", "2024-05-03T15:47:42.3", "2024-05-03garbage"],
+)
+def test_from_dict_reads_only_iso_dates_as_isoformat_writes_them(value: str) -> None:
+    # (Python 3.11's fromisoformat reads "1" * 5000 as a date in the year 1111.)
+    with pytest.raises(SerializationError, match="published"):
+        from_dict({"published": value})
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-05-03", dt.date(2024, 5, 3)),
+        ("2024-05-03T15:47", dt.datetime(2024, 5, 3, 15, 47)),
+        ("2024-05-03 15:47:42", dt.datetime(2024, 5, 3, 15, 47, 42)),
+        (
+            "2024-05-03T15:47:42.389000+07:00",
+            dt.datetime(2024, 5, 3, 15, 47, 42, 389000, dt.timezone(dt.timedelta(hours=7))),
+        ),
+    ],
+)
+def test_from_dict_reads_what_isoformat_writes(value: str, expected: dt.date) -> None:
+    assert from_dict({"published": value}).published == expected
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"title": "Harbour \ud800 reopens"},
+        {"paragraphs": ["Fine.", "Not \udfff fine."]},
+        {"captions": [{"text": "A ship.", "credit": "\ud83d"}]},
+    ],
+)
+def test_from_dict_refuses_lone_surrogates(data: dict[str, object]) -> None:
+    # A lone surrogate is no text: to_json's output could not be written as UTF-8.
+    with pytest.raises(SerializationError, match="surrogate"):
+        from_dict(data)

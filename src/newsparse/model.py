@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -184,6 +185,10 @@ def _date_from_str(name: str, value: object) -> dt.date | None:
         msg = f"{name} must be an ISO 8601 string or null, not {type(value).__name__}"
         raise SerializationError(msg)
     try:
+        if _ISO_DATE.fullmatch(value) is None:
+            # (datetime.fromisoformat reads more than it writes from Python 3.11 on: a run of
+            # 5,000 digits is a date in the year 1111 there. Only what isoformat writes is read.)
+            raise ValueError(value)
         return (
             dt.date.fromisoformat(value) if len(value) == 10 else dt.datetime.fromisoformat(value)
         )
@@ -192,8 +197,20 @@ def _date_from_str(name: str, value: object) -> dt.date | None:
         raise SerializationError(msg) from exc
 
 
+#: What ``date.isoformat`` and ``datetime.isoformat`` write: the day, then maybe the time (to the
+#: minute, second, millisecond or microsecond, after a "T" or a space) and its offset from UTC.
+_ISO_DATE = re.compile(
+    r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{3}(?:\d{3})?)?)?"
+    r"(?:Z|[+-]\d\d:\d\d(?::\d\d(?:\.\d{6})?)?)?)?",
+    re.ASCII,
+)
+
+
 def _string(name: str, value: object) -> str | None:
-    if value is None or isinstance(value, str):
+    if value is None:
+        return value
+    if isinstance(value, str):
+        _check_encodable(name, value)
         return value
     msg = f"{name} must be a string or null, not {type(value).__name__}"
     raise SerializationError(msg)
@@ -205,7 +222,20 @@ def _string_list(name: str, value: object) -> tuple[str, ...]:
     if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
         msg = f"{name} must be a list of strings"
         raise SerializationError(msg)
+    for item in value:
+        _check_encodable(name, item)
     return tuple(value)
+
+
+def _check_encodable(name: str, value: str) -> None:
+    """Raise when ``value`` holds a lone surrogate, which no UTF-8 text (nor JSON output) can hold."""
+    if value.isascii():
+        return
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        msg = f"{name} holds a character that is not text (a lone surrogate) at {exc.start}"
+        raise SerializationError(msg) from exc
 
 
 def _caption(value: object) -> Caption:
