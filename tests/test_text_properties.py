@@ -199,7 +199,7 @@ def test_opens_with_label_reads_as_the_whole_test(
 
 
 def test_only_a_photo_labels_letters_lower_to_its_next_letters() -> None:
-    # may_be_caption looks up a line's first three characters (_CAPTION_HEADS) before lowering
+    # may_be_caption looks up a line's first three characters (CAPTION_HEADS) before lowering
     # its start: a character lowering to open like a label's second or third letter is that
     # letter in either case.
     letters = {char for start in line_facts._PHOTO_STARTS for char in start[1:3]}
@@ -231,7 +231,7 @@ def test_every_label_opens_a_line_in_any_case_of_its_first_two_letters() -> None
 @example(line="AF")
 @example(line="rÉdacteur")
 def test_opens_with_label_reads_as_the_test_without_its_head(line: str) -> None:
-    # The first two characters' lookup (_LABEL_HEADS) turns away no line the lowered test takes.
+    # The first two characters' lookup (LABEL_HEADS) turns away no line the lowered test takes.
     assert line_facts.opens_with_label(line) == _opens_with_label(line)
 
 
@@ -276,7 +276,7 @@ def test_the_bylines_of_many_lines_are_each_lines_byline(
 @example(line="Melansir")
 def test_may_be_caption_reads_as_the_whole_test(line: str) -> None:
     whole = (
-        line.endswith(line_facts._CREDIT_ENDS)
+        line.endswith(line_facts.CREDIT_ENDS)
         or line[:6].lower().startswith(line_facts._PHOTO_STARTS)
         or line[:6] in ("Image ", "Media ")
     )

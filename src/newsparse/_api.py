@@ -245,20 +245,18 @@ def _finish(article: Article, options: Options, *, printable: bool = False) -> A
     )
     # The cleaners return the very value they were given when there is nothing to clean, as for
     # nearly every article: the article is then finished as it is.
+    notes = _cleans(warnings) if warnings else warnings
     if (
         published is article.published
         and modified is article.modified
-        and warnings is article.warnings
-        and (not warnings or _cleans(warnings) is warnings)
+        and notes is article.warnings
         and all(map(operator.is_, cleaned, given))
     ):
         return article
     # evolve, not a new Article: a field added to the model later is kept, never dropped.
     # Any: the values differ in type from field to field, and the model's own types check them.
     fields: dict[str, Any] = dict(zip(_CLEANED_NAMES, cleaned, strict=True))
-    return attrs.evolve(
-        article, published=published, modified=modified, warnings=_cleans(warnings), **fields
-    )
+    return attrs.evolve(article, published=published, modified=modified, warnings=notes, **fields)
 
 
 #: The fields :func:`_finish` cleans (but for the dates and warnings, which it may change too).

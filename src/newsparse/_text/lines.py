@@ -52,7 +52,7 @@ _CREDIT_REACH = 300
 # A line this long is a paragraph that happens to end with a credit-like bracket, not a caption.
 _MAX_CAPTION_WORDS = 90
 _PHOTO_LABEL = re.compile(r"^(?:foto|photo|gambar)\s*[:：]", re.I)
-_CREDIT_ENDS = ("]", ")", "].", ").")
+CREDIT_ENDS = ("]", ")", "].", ").")
 _PHOTO_STARTS = ("foto", "photo", "gambar")
 #: The characters a line opening with one of :data:`_PHOTO_STARTS` (lowered) opens with: their
 #: first letters in both cases (no other character lowers to one opening with them). A line
@@ -84,7 +84,7 @@ _CAPTION_FIRSTS = _PHOTO_FIRSTS | frozenset("IM")
 #: letters lower to them, see :data:`_PHOTO_FIRSTS`) or a hidden label's. A line opening with a
 #: letter of :data:`_CAPTION_FIRSTS` but otherwise ("Menurut", "Pada", "Gubernur", as many lines
 #: of running text open) is neither: one slice and one lookup, not a lowered slice's tests.
-_CAPTION_HEADS = frozenset(
+CAPTION_HEADS = frozenset(
     "".join(chars)
     for start in _PHOTO_STARTS
     for chars in itertools.product(*((char, char.upper()) for char in start[:3]))
@@ -227,7 +227,7 @@ _LABEL_REACH = max(map(len, _LABEL_STARTS))
 #: which no label holds after its "i"), so a line opening otherwise opens with no label, told
 #: without lowering its start (most lines of running text open with a letter of
 #: :data:`_LABEL_FIRSTS`).
-_LABEL_HEADS = frozenset(
+LABEL_HEADS = frozenset(
     first + second
     for label in _LABEL_STARTS
     for first in (label[0], label[0].upper())
@@ -235,18 +235,15 @@ _LABEL_HEADS = frozenset(
 )
 
 
-#: For a caller that rules out many lines at once, with no call per line: a line that ends with
-#: none of :data:`CREDIT_ENDS` and whose first three characters are not among
-#: :data:`CAPTION_HEADS` is no caption in the body (:func:`may_be_caption` is false), and one whose
-#: first two are not among :data:`LABEL_HEADS` opens with no label (:func:`opens_with_label`).
-CREDIT_ENDS = _CREDIT_ENDS
-CAPTION_HEADS = _CAPTION_HEADS
-LABEL_HEADS = _LABEL_HEADS
+# CREDIT_ENDS, CAPTION_HEADS and LABEL_HEADS are public for a caller that rules out many lines at
+# once, with no call per line: a line that ends with none of CREDIT_ENDS and whose first three
+# characters are not among CAPTION_HEADS is no caption in the body (may_be_caption is false), and
+# one whose first two are not among LABEL_HEADS opens with no label (opens_with_label is false).
 
 
 def opens_with_label(line: str) -> bool:
     """Whether ``line``, lowered, opens with one of :data:`_LABEL_STARTS`."""
-    if line[:1] not in _LABEL_FIRSTS or line[:2] not in _LABEL_HEADS:
+    if line[:1] not in _LABEL_FIRSTS or line[:2] not in LABEL_HEADS:
         return False
     opening = line[:_LABEL_REACH].lower()
     labels = _LABELS_BY_OPENING.get(opening[:2])
@@ -319,10 +316,10 @@ class LineFacts:
             if line in known:  # (not try/except: a raised KeyError costs more than a lookup)
                 return known[line]
             if not (
-                line.endswith(_CREDIT_ENDS)
+                line.endswith(CREDIT_ENDS)
                 or (
                     line[:1] in _CAPTION_FIRSTS
-                    and line[:3] in _CAPTION_HEADS
+                    and line[:3] in CAPTION_HEADS
                     and (
                         (head := line[:6]) in HIDDEN_LABEL_OPENINGS
                         or head.lower().startswith(_PHOTO_STARTS)
@@ -475,7 +472,7 @@ class LineFacts:
                 # (opens_with_label in line: its first two letters rule most lines out unlowered)
                 or (
                     line[:1] in _LABEL_FIRSTS
-                    and line[:2] in _LABEL_HEADS
+                    and line[:2] in LABEL_HEADS
                     and (labels := by_opening.get((opening := line[:_LABEL_REACH].lower())[:2]))
                     is not None
                     and opening.startswith(labels)
@@ -561,9 +558,9 @@ def may_be_caption(line: str) -> bool:
 
     The cheap guard: a strong credit closes such a line, or a photo label opens it.
     """
-    return line.endswith(_CREDIT_ENDS) or (
+    return line.endswith(CREDIT_ENDS) or (
         line[:1] in _CAPTION_FIRSTS
-        and line[:3] in _CAPTION_HEADS
+        and line[:3] in CAPTION_HEADS
         and ((head := line[:6]) in HIDDEN_LABEL_OPENINGS or head.lower().startswith(_PHOTO_STARTS))
     )
 

@@ -25,6 +25,7 @@ from newsparse._html.page.measure import (
     folded,
     joined,
     link_density,
+    own_raw,
     squash,
     text_len,
 )
@@ -328,35 +329,18 @@ class _Reader:
             raw = text_of(el)
             self._budget -= len(raw) + _READ_COST
             text = squash(raw)
-            return len(text), (
-                text.count(",")
-                + text.count("،")
-                + text.count("、")
-                + text.count("，")
-                + text.count(";")
-            )
+            return len(text), _commas(text)
         found, commas, _ = self._parts(el)
         return found[0], commas
 
     def box(self, el: Element) -> tuple[int, int]:
         """The length of ``el``'s own text (:func:`own_text`), and its commas."""
-        text = el.text
         if self._budget >= 0:
-            # (As own_text, counting what is read.)
-            parts = [text] if text else []
-            for child in el:
-                tag = child.tag
-                if isinstance(tag, str) and tag not in BLOCK_TAGS:
-                    parts.append(text_of(child))
-                tail = child.tail
-                if tail:
-                    parts.append(tail)
-            joint = " ".join(parts)
+            joint = own_raw(el)  # (own_text unfolded, to count what is read)
             self._budget -= len(joint) + _READ_COST
             own = squash(joint)
-            return len(own), (
-                own.count(",") + own.count("،") + own.count("、") + own.count("，") + own.count(";")
-            )
+            return len(own), _commas(own)
+        text = el.text
         # The parts are joined with spaces: each adds its folded length, and one space before
         # it unless it is the first with text.
         length = commas = 0

@@ -14,6 +14,7 @@ __all__ = [
     "folded",
     "joined",
     "link_density",
+    "own_raw",
     "own_text",
     "squash",
     "text_len",
@@ -48,10 +49,16 @@ def link_density(el: Element, length: int) -> float:
 
 def own_text(el: Element) -> str:
     """The text of ``el`` outside its block children (``<br>``-separated text), folded."""
-    text = el.text
     if not len(el):
+        text = el.text
         return squash(text) if text else ""
+    return squash(own_raw(el))
+
+
+def own_raw(el: Element) -> str:
+    """:func:`own_text` before folding: the parts joined by spaces."""
     # Empty parts are left out: they only add spaces, which the folding removes.
+    text = el.text
     parts = [text] if text else []
     for child in el:
         tag = child.tag
@@ -60,7 +67,7 @@ def own_text(el: Element) -> str:
         tail = child.tail
         if tail:
             parts.append(tail)
-    return squash(" ".join(parts)) if parts else ""
+    return " ".join(parts)
 
 
 #: A text's folded length (:func:`squash`), and whether its first and
