@@ -2048,6 +2048,26 @@ def test_headlines_and_paragraphs_labels_over_their_values() -> None:
     assert len(article.paragraphs) == 2
 
 
+def test_an_article_title_and_publisher_header_is_read_as_a_header() -> None:
+    # A scraper names its fields "Article Title:" and "Publisher:"; the label is no part of the
+    # title, the publisher is the site's name, and neither line is text.
+    dump = (
+        "Article Title: Harbour reopens after storm\n"
+        "Publisher: Example Times\n"
+        "Author: Jane Doe\n"
+        "\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Harbour reopens after storm"
+    assert article.site_name == "Example Times"
+    assert article.authors == ("Jane Doe",)
+    assert article.paragraphs[0].startswith("The harbour reopened")
+    assert len(article.paragraphs) == 2
+
+
 @pytest.mark.parametrize(
     ("field", "title"),
     [

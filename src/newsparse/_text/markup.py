@@ -172,6 +172,8 @@ _KEYS = {
     "judul": "title",
     "headline": "title",
     "headlines": "title",
+    "article title": "title",
+    "article headline": "title",
     "author": "authors",
     "authors": "authors",
     "byline": "authors",
@@ -187,6 +189,7 @@ _KEYS = {
     "tanggal": "date",
     "sitename": "site_name",
     "site": "site_name",
+    "publisher": "site_name",
     "tags": "tags",
     "keywords": "tags",
     "article keywords": "tags",
@@ -214,7 +217,9 @@ _SUMMARY_KEYS = frozenset(
 #: How many lines a labelled summary runs to at most before the next label.
 _SUMMARY_LINES = 4
 #: Keys that name the article's own headline: one such line on top is a tool's header by itself.
-_TITLE_KEYS = frozenset(("title", "headline", "headlines", "judul"))
+_TITLE_KEYS = frozenset(
+    ("title", "headline", "headlines", "judul", "article title", "article headline")
+)
 #: Keys that say a block of fields is a tool's header (a line "Date: ..." alone may be the article's).
 _HEADER_KEYS = frozenset(("url", "link", "source url", "hostname", "title", "fingerprint", "id"))
 _OTHER_KEYS = (
