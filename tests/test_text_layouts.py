@@ -2347,3 +2347,14 @@ def test_a_related_headline_in_title_case_between_paragraphs_is_no_paragraph() -
         "What Comes Next For Traders",
         lines[2],
     )
+
+
+def test_a_headline_printed_twice_without_a_space_is_the_headline_once() -> None:
+    headline = "Harbour reopens after storm"
+    dump = f"{headline}{headline}\n\n" + _BODY.replace("\n", "\n\n")
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == headline
+    assert article.paragraphs == tuple(_BODY.splitlines())
+    # A headline whose halves differ, or a single word written twice, is kept as printed.
+    dump = "ByeBye\n\n" + _BODY.replace("\n", "\n\n")
+    assert newsparse.parse_article(dump, kind="text").title != "Bye"

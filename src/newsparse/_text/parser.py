@@ -1079,7 +1079,14 @@ def _without_site_suffix(title: str) -> str:
 
 
 def _without_outlet_prefix(title: str) -> str:
-    """A headline without the outlet's name a digest put before it (``Daily Times: ...``)."""
+    """A headline without the outlet's name a digest put before it (``Daily Times: ...``).
+
+    A headline a dataset's copy printed twice without a space between
+    (``Harbour reopens after stormHarbour reopens after storm``) is the headline once.
+    """
+    half = len(title) // 2
+    if len(title) % 2 == 0 and title[:half] == title[half:] and " " in title[:half]:
+        title = title[:half]
     found = _OUTLET_PREFIX.match(title) if ": " in title[:60] else None
     if found is None or title[found.end() :].count(" ") + 1 < _HEADLINE_WORDS:
         return title
