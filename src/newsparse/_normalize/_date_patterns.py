@@ -349,8 +349,9 @@ _READING_TIME = (
     r"\d{1,3}\s*(?:minutes?|minuten|minutos|minuti|mins?|menit)(?![^\W\d_])\.?"
     r"(?:\s*(?:read|reading|lesezeit|lesedauer|baca|membaca)(?![^\W\d_]))?"
 )
-#: An hour word the clock time leaves behind ("10:00 Uhr", "14.30 uur", "9 h").
-_HOUR_WORD = r"(?:uhr|uur|hrs?|h)(?![^\W\d_])\.?"
+#: An hour word the clock time leaves behind ("10:00 Uhr", "14.30 uur", "9 h"), or words saying
+#: the time is the place's own, which state no zone ("6:10 petang waktu tempatan").
+_HOUR_WORD = r"(?:uhr|uur|hrs?|h|waktu tempatan|local time)(?![^\W\d_])\.?"
 #: A counter whose word comes first: "Dibaca: 1.234 kali", "dilihat 53 kali", "views 1,204".
 _COUNTER_FIRST = r"(?:dibaca|dilihat|views?|reads|pembaca)\s*:?\s*\d[\d.,]*(?:\s*(?:kali|times|x))?"
 #: The labels of a person's field that may stand beside a date, set off by a bar: "Reporter :

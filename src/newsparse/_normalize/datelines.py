@@ -21,7 +21,7 @@ __all__ = ["Dateline", "find_dateline", "read_dateline", "split_dateline"]
 # Up to five words before a dash (or a colon after a capitalised place), with an optional agency
 # in brackets: the words are capitalised (places filed from at once are joined by slashes,
 # "PARIS/LONDON") or are a domain such as "Outlet.com".
-_TLD = r"(?:com|co\.id|co|id|net|org|my)"
+_TLD = r"(?:com|co\.id|co|id|net|org|my|tv)"
 _WORD = rf"(?:[A-Z][\w.'’-]*(?:/[A-Z][\w.'’-]*)*|[a-z0-9][\w-]*\.{_TLD})"
 #: The languages whose month names a dateline's day may use.
 _DAY_LANGUAGES = frozenset(("en", "id", "ms"))
@@ -43,11 +43,13 @@ _MONTH = "|".join(
 _DAY = rf"(?:(?i:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{_MONTH})\.?)(?:,?\s+(?:19|20)\d\d)?"
 _AGENCY = r"\((?P<agency>[^()]{1,40})\)"
 _DATELINE = re.compile(
-    rf"^(?P<printed>(?:(?P<head>{_WORD}(?:[ ,]+{_WORD}){{0,4}})(?:,\s*(?P<day>{_DAY})(?=\s*\())?"
+    rf"^(?P<printed>(?:(?P<head>{_WORD}(?:[ ,]+{_WORD}){{0,4}})(?:,\s*(?P<day>{_DAY})(?=\s*[(–—-]))?"
     rf"|(?P<lone_day>{_DAY})(?=\s*\())\s*(?:,?\s*{_AGENCY})?)\s*"
     r"(?:[-–—]+(?:\s+|$)|(?<=[\w)]):\s+)"
 )
 _DOMAIN = re.compile(rf"\.{_TLD}$", re.I)
+#: A filing day in the agency's brackets (``KUALA LUMPUR (Sept 14): ...``): no outlet.
+_BRACKETED_DAY = re.compile(rf"{_DAY}")
 #: Labels a page sets in capitals before a colon, opening a line that is no story's lede: a link
 #: to another story or a video, a note on the story. None is a place.
 _COLON_LABELS = frozenset(
@@ -133,7 +135,14 @@ def read_dateline(paragraph: str) -> Dateline | None:
         return None
     agency = match.group("agency")
     source = clean_line(agency) if agency and "/" not in agency else None
+    if source is not None and _BRACKETED_DAY.fullmatch(source):
+        source = None  # the day in brackets, as a Malaysian outlet prints it: no agency
     printed = match.group("printed").strip()
+    day = match.group("day")
+    if day is not None and agency is None and not match.group("head").isupper():
+        # A day and a dash with no agency ("PETALING JAYA, Sept 14 - ..."): only under a place
+        # in capitals, as a wire story prints it ("Monday, Sept 14 - ..." is no dateline).
+        return None
     if match.group("head") is None:
         # A day and an agency with no place ("Oct 19 (Agency) -"): the agency is the dateline.
         return None if source is None else Dateline(printed, place=source, source=source)

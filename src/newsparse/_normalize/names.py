@@ -73,7 +73,14 @@ _EDITOR_WORDS = _shortest_words(
     max(label.lower().split(), key=len) for label in EDITOR_LABELS if label.isascii()
 )
 _SOURCE_LABEL = re.compile(rf"^(?:{phrase_alternation(SOURCE_LABELS)})\s*[:：]\s*", re.I)
+#: An outlet's name after a byline's names has at most this many words.
+_MAX_OUTLET_WORDS = 5
 _SEGMENT_SPLIT = re.compile(r"\s*[|•·]\s*|\s{3,}")
+# A second labelled field run on after the first with a space or a slash, where a page printed
+# them on two lines: "Penulis: Ani Editor: Budi", "Reporter: Ani / Editor: Budi".
+_NEXT_FIELD = re.compile(
+    rf"\s+(?:/\s+)?(?=(?:{phrase_alternation((*AUTHOR_LABELS, *EDITOR_LABELS))})\s*[:：])", re.I
+)
 # A comma before the last name's conjunction (the serial comma of "A, B, and C") belongs to it;
 # the conjunction after a comma is read in lower case only, so a name such as "En Wang" stays whole.
 _CONJUNCTION = re.compile(
@@ -356,6 +363,8 @@ def parse_byline(line: str, *, bare: bool = False, agencies: bool = False) -> By
         if "|" in text or "•" in text or "·" in text or "\n" in text
         else [text]
     )
+    if text.count(":") + text.count("：") > 1:
+        segments = [part for segment in segments for part in _NEXT_FIELD.split(segment)]
     for number, segment in enumerate(segments, 1):
         if not segment or is_date_words(segment):
             continue  # "Do Uhr" left of a date cut from "Do 25.04.24 | 14:07 Uhr" names nobody
@@ -443,18 +452,36 @@ def _bare_names(segment: str, *, agencies: bool) -> tuple[str, ...] | None:
     return split_authors(segment, agencies=agencies)
 
 
+def _is_outlet_name(text: str) -> bool:
+    """Whether ``text`` is an outlet's or a desk's name (``Warta Contoh``, ``Staff Writer``).
+
+    Capitalised words, one of them a word of :data:`NOT_A_PERSON`.
+    """
+    words = text.split()
+    return (
+        len(words) <= _MAX_OUTLET_WORDS
+        and all(word[:1].isupper() for word in words)
+        and not NOT_A_PERSON.isdisjoint(word.lower() for word in words)
+    )
+
+
 def _all_names(text: str, *, agencies: bool = False) -> bool:
     """Whether every part of ``text`` is a name.
 
     An outlet's short acronym after the names ("Von Ann Lee und Bo Kim, NDR") does not count
-    against them.
+    against them, nor does an outlet's or a desk's name (a word of :data:`NOT_A_PERSON`) after
+    them ("Oleh Ahmad Zaki, Warta Contoh", "By Jane Doe, Staff Writer").
     """
     value = _SITE_SUFFIX.sub("", clean_line(text))
     parts = [p.strip(" .") for p in _CONJUNCTION.split(value) if p.strip(" .")]
     names = [
         is_person_name(_without_role(part)) or (agencies and is_agency(part)) for part in parts
     ]
-    if len(parts) > 1 and not names[-1] and _is_outlet_code(parts[-1]):
+    if (
+        len(parts) > 1
+        and not names[-1]
+        and (_is_outlet_code(parts[-1]) or _is_outlet_name(parts[-1]))
+    ):
         names.pop()
     return bool(names) and all(names)
 

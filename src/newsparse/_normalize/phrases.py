@@ -77,7 +77,8 @@ AUTHOR_LABELS: tuple[str, ...] = BYLINE_WORDS + _table(
     """
     written by | words by | author | authors | reporter | reporters | reported by | story by |
     text by | posted by | published by | penulis | pewarta | wartawan | laporan | fotografer |
-    ditulis oleh | dilaporkan oleh | diposting oleh | autor | autorin | auteur | texto | testo |
+    ditulis oleh | dilaporkan oleh | diposting oleh | jurnalis | autor | autorin |
+    auteur | texto | testo |
     geschrieben von | verfasst von | veröffentlicht von | erstellt von | eingestellt von |
     publiziert von | artikel von | text von | publié par | publicado por | pubblicato da
     """
@@ -102,7 +103,8 @@ EDITOR_LABELS: tuple[str, ...] = _table(
     """
     editor | editors | edited by | redaktur | penyunting | penerjemah | translator | translated
     by | sub-editor | copy editor | redaksi | redakteur | rédacteur | editado por | editing by |
-    additional reporting by | uploader | publisher | diunggah oleh
+    additional reporting by | uploader | publisher | diunggah oleh | disunting oleh | suntingan |
+    diterjemahkan oleh | penterjemah
     """
 )
 
@@ -165,7 +167,8 @@ NOT_A_PERSON: frozenset[str] = frozenset(
     nachrichtenagentur | agentur | redakteur | redakteurin | korrespondent | korrespondentin |
     기자 | 특파원 | 記者 | 记者 | 特派員 | skrifar | journalist | journaliste | periodista |
     nachrichten | noticias | notícias | nouvelles | notizie | nieuws | nyheter | nyheder |
-    haberler | новости | uhr | phd | mph | mba | dphil
+    haberler | новости | uhr | phd | mph | mba | dphil | harian | mingguan | warta | akhbar |
+    majalah | utusan
     """
     )
 )
@@ -308,7 +311,10 @@ BOILERPLATE_LINES: frozenset[str] = frozenset(
     this video has failed to load | try refreshing your browser, or | news & schlagzeilen |
     zum weiterlesen | anzeige | werbung | affiliate links | enthält affiliate links | anzeige,
     enthält affiliate links | alle angaben ohne gewähr | (alle angaben ohne gewähr) |
-    hauptinhalt | zum hauptinhalt | skip to content | skip to main content | zum inhalt springen
+    hauptinhalt | zum hauptinhalt | skip to content | skip to main content | zum inhalt springen |
+    komen | kongsi | kongsi artikel ini | kongsi berita ini | berita berkaitan | artikel
+    berkaitan | berita terkini | paling popular | tulis komen | utama | log masuk | daftar masuk |
+    langgan | hubungi kami | tentang kami | terkini
     """
     )
 )
@@ -320,7 +326,7 @@ SHARE_WORDS: tuple[str, ...] = _table(
     share | share this | share this article | share on | share article | share story | teilen |
     artikel teilen | beitrag teilen | partager | partager sur | partagez | compartir | compartilhe |
     compartilhar | condividi | deel | delen | dela | paylaş | поделиться | bagikan | udostępnij |
-    sdílet | chia sẻ | مشاركة | 分享 | 分享到 | 分享至 | 分享本文 | シェア | シェアする | 공유 | 공유하기
+    sdílet | chia sẻ | kongsi | مشاركة | 分享 | 分享到 | 分享至 | 分享本文 | シェア | シェアする | 공유 | 공유하기
     """
 )
 
@@ -348,7 +354,7 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = _table(
     you must log in | titelbild: | (credit: | crédits photos | das könnte sie auch interessieren |
     mehr zum thema: | zum weiterlesen: | jetzt abonnieren und von der vorlesefunktion |
     permalink | permalien | photograph by | photographs by | photo by | photos by | lust auf mehr? |
-    bildrechte: | bildquelle: | fotocredit:
+    bildrechte: | bildquelle: | fotocredit: | ikuti kami di
     """
 )
 
@@ -357,6 +363,7 @@ LIST_HEADERS: frozenset[str] = frozenset(
     _table(
         """
     artikel lainnya | artikel terkait | baca juga | berita lainnya | berita terkait | blog |
+    berita berkaitan | artikel berkaitan |
     forum | foto terkait | foto video terkait | lihat juga | more on this | most popular | most
     read | people are also reading | people are also reading… | read more | rekomendasi | related
     | related articles | related stories | see also |
@@ -370,9 +377,9 @@ TERMINAL_LINES: frozenset[str] = frozenset(
     _table(
         """
     artikel lainnya | berita lainnya | comentarios | commentaires | comments | foto terkait |
-    foto video terkait | kirim komentar | komentar | komentari | kommentare | most popular |
+    foto video terkait | kirim komentar | komen | komentar | komentari | kommentare | most popular |
     most read | rate artikel ini | rekomendasi | terkomentari | terpopuler | tulis komentar |
-    video terkait
+    video terkait | tulis komen
     """
     )
 )
@@ -417,7 +424,8 @@ FIRST_PUBLISHED_LABELS: tuple[str, ...] = _table(
 UPDATE_LABELS: tuple[str, ...] = _table(
     """
     updated | last updated | update | last modified | diperbarui | diperbaharui | diupdate |
-    dikemaskini | kemaskini | terakhir diperbarui | terakhir dikemaskini | aktualisiert |
+    dikemaskini | kemaskini | dikemas kini | kemas kini | terakhir diperbarui | terakhir
+    dikemaskini | terakhir dikemas kini | aktualisiert |
     zuletzt aktualisiert | zuletzt geändert | zuletzt bearbeitet | mis à jour | mis a jour |
     dernière mise à jour | derniere mise a jour | actualizado | última actualización |
     ultima actualizacion | atualizado | última atualização | ultima atualizacao | aggiornato |

@@ -24,10 +24,12 @@ __all__ = [
     "BULLET_STARTS",
     "CAPTION_HEADS",
     "CREDIT_ENDS",
+    "DASH_CREDIT_NEVER_ENDS",
     "HIDDEN_LABEL_OPENINGS",
     "LABEL_HEADS",
     "LineFacts",
     "caption_parts",
+    "has_dash_credit",
     "is_bullet",
     "is_byline_label",
     "is_paragraph_like",
@@ -41,11 +43,19 @@ _BULLET = re.compile(r"^(?:[*•·▪►]\s*|-\s+)")
 _SITE_CODE = re.compile(r"^[A-Z]{2,6}$")
 # A strong credit at the end of a line inside the body: square brackets, or a bracket naming an
 # outlet and a person ("(ANTARA/Fulan)", never a date such as "(13/9)"), or a photo label
-# ("(Foto: ...)").
+# ("(Foto: ...)"), or a photo label and its credit after a dash ("... - Foto Agensi").
 _STRONG_CREDIT = re.compile(
-    r"(?:\[[^\[\]]{1,80}\]|\([^()]*[^\W\d]/\s*[^\W\d][^()]*\)|\((?:foto|photo|dok|ist|istimewa)\b[^()]*\))\s*\.?$",
+    r"(?:\[[^\[\]]{1,80}\]|\([^()]*[^\W\d]/\s*[^\W\d][^()]*\)|\((?:foto|photo|dok|ist|istimewa)\b[^()]*\)"
+    r")\s*\.?$|\s[-–—]\s?(?:foto|gambar|photo|pic)\b[^()\[\]]{1,60}(?<![.!?])$",
     re.I,
 )
+#: A photo label and credit after a dash closing a caption (``... semalam. - Foto Agensi``,
+#: ``... - Gambar Outlet/Nama``): a strong credit too, looked for in the line's last characters.
+_DASH_CREDIT = re.compile(r"\s[-–—]\s?(?:foto|gambar|photo|pic)\b[^()\[\]]{1,60}(?<![.!?])$", re.I)
+_DASH_CREDIT_REACH = 72
+#: The last characters of a line that :data:`_DASH_CREDIT` never ends (public, for a caller that
+#: rules out many lines at once: a line ending with one has no dash credit).
+DASH_CREDIT_NEVER_ENDS = ".!?"
 # The credit sits in the last characters of the line: the pattern only looks there, which keeps it
 # linear on a long line of brackets and slashes ("(a/a/a/...").
 _CREDIT_REACH = 300
@@ -113,6 +123,9 @@ _DATE_LEAD = re.compile(
     re.I,
 )
 _MAX_LEAD_WORDS = 16
+# An outlet's name without its domain, one to four capitalised words, before a dash or a comma
+# and its date line: "Harian Contoh - 14/09/2023, 11:22 WIB", "Warta Contoh, 22 Julai 2024".
+_OUTLET_LEAD = re.compile(r"^[A-Z][^\W\d_]*(?: [A-Z][^\W\d_]*){0,3}(?: [-–—]|,) ")
 # The label of an update written after the publication date on the same line: "Kamis, 14 September
 # 2023 | 11:22 WIB Diperbarui: Kamis, ...". What stands before it is the date line.
 _UPDATE_AFTER = re.compile(rf"(?<!\w)(?:{phrase_alternation(UPDATE_LABELS)})(?!\w)", re.I)
@@ -131,6 +144,10 @@ def _date_behind_words(line: str) -> DateMatch | None:
     lead = _DATE_LEAD.match(rest)
     if lead is not None:
         rest = rest[lead.end() :]
+    elif (" - " in line or ", " in line or " – " in line or " — " in line) and (
+        lead := _OUTLET_LEAD.match(line)
+    ):
+        rest = line[lead.end() :]
     if rest != line:
         found = parse_date_line(rest)
         if found is not None:
@@ -317,6 +334,7 @@ class LineFacts:
                 return known[line]
             if not (
                 line.endswith(CREDIT_ENDS)
+                or has_dash_credit(line)
                 or (
                     line[:1] in _CAPTION_FIRSTS
                     and line[:3] in CAPTION_HEADS
@@ -558,11 +576,29 @@ def may_be_caption(line: str) -> bool:
 
     The cheap guard: a strong credit closes such a line, or a photo label opens it.
     """
-    return line.endswith(CREDIT_ENDS) or (
-        line[:1] in _CAPTION_FIRSTS
-        and line[:3] in CAPTION_HEADS
-        and ((head := line[:6]) in HIDDEN_LABEL_OPENINGS or head.lower().startswith(_PHOTO_STARTS))
+    return (
+        line.endswith(CREDIT_ENDS)
+        or (
+            line[:1] in _CAPTION_FIRSTS
+            and line[:3] in CAPTION_HEADS
+            and (
+                (head := line[:6]) in HIDDEN_LABEL_OPENINGS
+                or head.lower().startswith(_PHOTO_STARTS)
+            )
+        )
+        or has_dash_credit(line)
     )
+
+
+def has_dash_credit(line: str) -> bool:
+    """Whether a photo label and credit after a dash close ``line`` (``... - Foto Agensi``).
+
+    Such a credit never ends with a full stop, where most paragraphs do: those are told by their
+    last character (see :data:`DASH_CREDIT_NEVER_ENDS`), without a search.
+    """
+    if line[-1:] in DASH_CREDIT_NEVER_ENDS or not ("-" in line or "–" in line or "—" in line):
+        return False
+    return _DASH_CREDIT.search(line, max(0, len(line) - _DASH_CREDIT_REACH)) is not None
 
 
 def caption_parts(line: str, *, strict: bool, clean: bool = False) -> tuple[str, str | None] | None:

@@ -35,9 +35,11 @@ from newsparse._normalize.whitespace import clean_line
 from newsparse._text.lines import (
     CAPTION_HEADS,
     CREDIT_ENDS,
+    DASH_CREDIT_NEVER_ENDS,
     HIDDEN_LABEL_OPENINGS,
     LABEL_HEADS,
     LineFacts,
+    has_dash_credit,
     is_bullet,
     is_byline_label,
     is_paragraph_like,
@@ -171,6 +173,14 @@ _COPY_TRAILER = re.compile(
     r"|join (?:.{0,40}\s)?(?:telegram|whatsapp) channel)",
     re.IGNORECASE,
 )
+#: A wire story's sign-off on a line of its own: a dash (or two) and the agency's name, or the
+#: word for "agencies" (``-- AGENCY``, ``- AGENSI``, ``— Agency``), among the last lines.
+_DASHED_SIGNOFF = re.compile(r"^[-–—]{1,2}\s*(?P<name>[^\W\d_][\w .&-]{0,38}[\w.])$")
+_SIGNOFF_WORDS = frozenset(("agensi", "agencies", "agency", "wires"))
+#: A footer's sentence stating when the article was published (``Artikel ini disiarkan pada :
+#: ...``, ``This article was published on ...``): under the text, it is no paragraph.
+_DATE_FOOTER = re.compile(r"^(?:artikel|berita|tulisan|this (?:article|story)|the article)\b", re.I)
+_DATE_FOOTER_FIRSTS = "AaBbTt"
 #: An item of a numbered list ("1. Other story"): under a list's heading, one more item.
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s")
 #: A heading over the list of a story's sources ("Sources:"), alone on its line.
@@ -1491,6 +1501,13 @@ def _read_metadata(line: str, fields: _Fields, *, header: bool) -> bool:
                 return True
             fields.add_date(match, line)
             return True
+    elif (
+        line[:1] in _DATE_FOOTER_FIRSTS
+        and _DATE_FOOTER.match(line)
+        and (match := facts.date(line)) is not None
+    ):
+        fields.add_date(match, line)  # a footer's date under the text, the date read above
+        return True
     if facts.boilerplate(line) or (words <= _WIDGET_WORDS and _WIDGET_LINE.match(line)):
         return True
     if header and words == 1 and _ADDRESS.match(line):
@@ -2120,6 +2137,15 @@ def _closes_story(line: str, after: int, fields: _Fields) -> bool:
     if after <= _NOTES_LINES and "@" in line and _CONTACT_LINE.search(line):
         fields.warnings.append(f"left out the line asking readers to write in: {line!r}")
         return True
+    if (
+        after <= _NOTES_LINES
+        and line[:1] in "-–—"
+        and fields.paragraphs
+        and (signoff := _DASHED_SIGNOFF.match(line))
+        and (signoff.group("name").casefold() in _SIGNOFF_WORDS or is_agency(signoff.group("name")))
+    ):
+        fields.warnings.append(f"left out the closing credit: {line!r}")
+        return True
     if not fields.authors and (line[-1:] == ")" or after <= _NOTES_LINES):
         # (Where a byline or a tool's field named the authors, the line is read as before.)
         credit = _wire_credit(line)
@@ -2280,6 +2306,7 @@ def _plain_paragraphs(lines: list[str], start: int, fields: _Fields) -> list[boo
                     (last := line[-1]) not in _CREDIT_CLOSERS
                     and (last != "." or line[-2] not in _CREDIT_CLOSERS)
                     and (first not in _CAPTION_HEAD_FIRSTS or line[:3] not in CAPTION_HEADS)
+                    and (last in DASH_CREDIT_NEVER_ENDS or not has_dash_credit(line))
                 )
                 or not may_be_caption(line)
             )
