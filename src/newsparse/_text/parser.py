@@ -195,11 +195,11 @@ _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _WRITER_VERB_REACH = 60
 _WRITER_VERB_WORDS = (" is ", " covers ", " writes ", " reports ")
 #: A page's tail under the story (related headlines, tags, dates, share words, footers) starts
-#: after the story's last line of running text: a sentence of at least ``_TAIL_SENTENCE_WORDS``
-#: words ending in a stop, or a line of at least ``_TAIL_LONG_LINE`` characters, and the short
-#: sentences right under it. It is left out when it is at least ``_TAIL_LEAST`` paragraphs and the
-#: story above holds at least ``_TAIL_STORY_SENTENCES`` lines of running text.
-_TAIL_SENTENCE_WORDS = 15
+#: after the story's last line of running text: a sentence of at least ``_TAIL_SENTENCE``
+#: characters ending in a stop, or a line of at least ``_TAIL_LONG_LINE`` characters, and the
+#: short sentences right under it. It is left out when it is at least ``_TAIL_LEAST`` paragraphs
+#: and the story above holds at least ``_TAIL_STORY_SENTENCES`` lines of running text.
+_TAIL_SENTENCE = 90
 _TAIL_LONG_LINE = 200
 _TAIL_LEAST = 5
 _TAIL_STORY_SENTENCES = 3
@@ -1785,8 +1785,8 @@ def _drop_page_tail(fields: _Fields) -> None:
     A page copied or scraped whole goes on under the story with what the site prints there:
     other stories' headlines, dates, topic tags, share words, a form's labels, a footer. The
     story is running text to its end, a tail is not: the tail is what stands under the story's
-    last line of running text (a sentence of :data:`_TAIL_SENTENCE_WORDS` words or a line of
-    :data:`_TAIL_LONG_LINE` characters), less the short sentences that close the story under that
+    last line of running text (a sentence of :data:`_TAIL_SENTENCE` characters or a line of
+    :data:`_TAIL_LONG_LINE`), less the short sentences that close the story under that
     line and a line the page repeats between them (printed above that line too). It is left out
     when it is :data:`_TAIL_LEAST` paragraphs or more and the story above holds
     :data:`_TAIL_STORY_SENTENCES` lines of running text. So no line of running text is left out,
@@ -1794,8 +1794,14 @@ def _drop_page_tail(fields: _Fields) -> None:
     """
     paragraphs = fields.paragraphs
     count = len(paragraphs)
-    if count < _TAIL_STORY_SENTENCES + _TAIL_LEAST or _running_text(paragraphs[-1]):
-        return  # (most dumps: a story that ends in running text)
+    if count < _TAIL_STORY_SENTENCES + _TAIL_LEAST:
+        return
+    last = paragraphs[-1]
+    size = len(last)
+    if size >= _TAIL_LONG_LINE or (size >= _TAIL_SENTENCE and last[-1] in _TAIL_STOPS):
+        return  # (most dumps: a story that ends in running text, told without a call)
+    if _running_text(last):
+        return
     found = 0
     end = 0
     for index in range(count - 2, -1, -1):
@@ -1827,14 +1833,13 @@ def _drop_page_tail(fields: _Fields) -> None:
 
 def _ends_sentence(paragraph: str) -> bool:
     """Whether ``paragraph`` ends in a stop (perhaps before closing quotes or brackets)."""
-    return paragraph.rstrip(_TAIL_CLOSERS)[-1:] in _TAIL_STOPS
+    return paragraph[-1:] in _TAIL_STOPS or paragraph.rstrip(_TAIL_CLOSERS)[-1:] in _TAIL_STOPS
 
 
 def _running_text(paragraph: str) -> bool:
     """Whether ``paragraph`` is a line of a story's running text (see :func:`_drop_page_tail`)."""
-    return len(paragraph) >= _TAIL_LONG_LINE or (
-        paragraph.count(" ") + 1 >= _TAIL_SENTENCE_WORDS and _ends_sentence(paragraph)
-    )
+    size = len(paragraph)
+    return size >= _TAIL_LONG_LINE or (size >= _TAIL_SENTENCE and _ends_sentence(paragraph))
 
 
 def _read_glued_byline(fields: _Fields) -> None:
