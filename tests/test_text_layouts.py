@@ -2358,3 +2358,81 @@ def test_a_headline_printed_twice_without_a_space_is_the_headline_once() -> None
     # A headline whose halves differ, or a single word written twice, is kept as printed.
     dump = "ByeBye\n\n" + _BODY.replace("\n", "\n\n")
     assert newsparse.parse_article(dump, kind="text").title != "Bye"
+
+
+#: A story of four long sentences and a short closing one, for the page-tail tests.
+_TAIL_STORY = (
+    "The harbour reopened on Tuesday after a storm closed it for three days, officials of the"
+    " port authority said.",
+    "Ferries resumed their usual timetable by the afternoon, and the first crossing left the"
+    " eastern quay at two o'clock.",
+    "Fishermen spent the morning checking their boats for damage, and most said the harm was"
+    " lighter than they had feared.",
+    "The council said it would count the cost of the storm next week, once the engineers have"
+    " inspected the breakwater.",
+    "The harbour is open again.",
+)
+#: What a page prints under its story: other stories' headlines and dates, footer links.
+_TAIL_FURNITURE = (
+    "More from Example Times",
+    "Council approves new budget for the coming year",
+    "March 4, 2024",
+    "New ferry route to the islands announced",
+    "March 3, 2024",
+    "Terms of Use",
+    "Contact us",
+)
+
+
+def _whole_page(tail: tuple[str, ...], between: str | None = None) -> str:
+    """A page's text: a menu, the headline, a byline and date, the story, then ``tail``."""
+    lines = ["Home", "News", "Sport", "Harbour reopens after the storm", "By Jane Doe"]
+    lines += ["March 5, 2024", ""]
+    for number, paragraph in enumerate(_TAIL_STORY):
+        lines += [paragraph, ""]
+        if between and number < len(_TAIL_STORY) - 1:
+            lines += [between, ""]
+    for line in tail:
+        lines += [line, ""]
+    return "\n".join(lines)
+
+
+def test_the_page_tail_under_the_story_is_left_out() -> None:
+    article = newsparse.parse_article(_whole_page(_TAIL_FURNITURE), kind="text")
+    assert article.title == "Harbour reopens after the storm"
+    assert article.authors == ("Jane Doe",)
+    assert article.published == dt.date(2024, 3, 5)
+    # The short sentence closing the story stays; the seven lines under it go.
+    assert article.paragraphs == _TAIL_STORY
+    assert (
+        "left out the page's tail under the story (7 lines): 'More from Example Times'"
+        in article.warnings
+    )
+
+
+def test_a_short_run_under_the_story_is_no_page_tail() -> None:
+    # Three lines under the story are too few to call a tail: they are kept.
+    article = newsparse.parse_article(_whole_page(_TAIL_FURNITURE[:3]), kind="text")
+    assert article.paragraphs == _TAIL_STORY + _TAIL_FURNITURE[:3]
+
+
+def test_a_line_repeated_between_the_paragraphs_ends_no_story() -> None:
+    # The page prints "Story continues below" between every two paragraphs, the last short
+    # sentence under it too: the story runs on to that sentence, and the tail under it goes.
+    between = "Story continues below"
+    article = newsparse.parse_article(_whole_page(_TAIL_FURNITURE, between), kind="text")
+    assert article.paragraphs[-2:] == (between, "The harbour is open again.")
+    assert [paragraph for paragraph in article.paragraphs if paragraph != between] == list(
+        _TAIL_STORY
+    )
+
+
+def test_a_story_ending_in_running_text_keeps_every_paragraph() -> None:
+    # Short lines between long sentences are the story's (subheadings): the tail starts only
+    # under the last long sentence.
+    story = list(_TAIL_STORY[:4])
+    story[1:1] = ["What the port said", "The first ferries", "Damage on the quay"]
+    story[5:5] = ["The cost", "What comes next"]
+    dump = "Harbour reopens after the storm\n\n" + "\n\n".join(story) + "\n"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == tuple(story)

@@ -204,6 +204,18 @@ _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 #: How far into a note on the writer its verb (``is``, ``covers``, ``writes``) stands at most.
 _WRITER_VERB_REACH = 60
 _WRITER_VERB_WORDS = (" is ", " covers ", " writes ", " reports ")
+#: A page's tail under the story (related headlines, tags, dates, share words, footers) starts
+#: after the story's last line of running text: a sentence of at least ``_TAIL_SENTENCE``
+#: characters ending in a stop, or a line of at least ``_TAIL_LONG_LINE`` characters, and the
+#: short sentences right under it. It is left out when it is at least ``_TAIL_LEAST`` paragraphs
+#: and the story above holds at least ``_TAIL_STORY_SENTENCES`` lines of running text.
+_TAIL_SENTENCE = 90
+_TAIL_LONG_LINE = 200
+_TAIL_LEAST = 5
+_TAIL_STORY_SENTENCES = 3
+#: What may close a sentence after its last stop: quotation marks, brackets, emphasis marks.
+_TAIL_CLOSERS = "'\"’”)]*_ "
+_TAIL_STOPS = frozenset(".!?…।")
 #: A heading of the keywords or tags a tool lists under the text, among its last lines.
 _KEYWORDS_HEADINGS = frozenset(("keywords", "keywords:", "tags", "tags:"))
 _KEYWORDS_HEADING_LONGEST = max(map(len, _KEYWORDS_HEADINGS))
@@ -597,6 +609,7 @@ def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
         _read_glued_byline(fields)
     _drop_outdented(fields)
     _drop_writer_notes(fields)
+    _drop_page_tail(fields)
     article = Article(
         title=None if fields.title is None else _without_outlet_prefix(fields.title),
         authors=fields.authors,
@@ -1781,6 +1794,69 @@ def _drop_writer_notes(fields: _Fields) -> None:
                 fields.add_authors((note.group("name"),))
         fields.warnings.append(f"left out a note on the writer: {last!r}")
         paragraphs.pop()
+
+
+def _drop_page_tail(fields: _Fields) -> None:
+    """Leave out the page's tail the dump kept under the story.
+
+    A page copied or scraped whole goes on under the story with what the site prints there:
+    other stories' headlines, dates, topic tags, share words, a form's labels, a footer. The
+    story is running text to its end, a tail is not: the tail is what stands under the story's
+    last line of running text (a sentence of :data:`_TAIL_SENTENCE` characters or a line of
+    :data:`_TAIL_LONG_LINE`), less the short sentences that close the story under that
+    line and a line the page repeats between them (printed above that line too). It is left out
+    when it is :data:`_TAIL_LEAST` paragraphs or more and the story above holds
+    :data:`_TAIL_STORY_SENTENCES` lines of running text. So no line of running text is left out,
+    and a line repeated between the story's paragraphs ("Advertisement") ends no story.
+    """
+    paragraphs = fields.paragraphs
+    count = len(paragraphs)
+    if count < _TAIL_STORY_SENTENCES + _TAIL_LEAST:
+        return
+    last = paragraphs[-1]
+    size = len(last)
+    if size >= _TAIL_LONG_LINE or (size >= _TAIL_SENTENCE and last[-1] in _TAIL_STOPS):
+        return  # (most dumps: a story that ends in running text, told without a call)
+    if _running_text(last):
+        return
+    found = 0
+    end = 0
+    for index in range(count - 2, -1, -1):
+        if _running_text(paragraphs[index]):
+            found += 1
+            if found == 1:
+                end = index + 1
+                if count - end < _TAIL_LEAST:
+                    return
+            elif found == _TAIL_STORY_SENTENCES:
+                break
+    else:
+        return
+    above = set(paragraphs[:end])
+    while end < count:
+        if _ends_sentence(paragraphs[end]):
+            end += 1  # the story's closing short sentences
+        elif end + 1 < count and paragraphs[end] in above and _ends_sentence(paragraphs[end + 1]):
+            end += 2  # ... and a line the page repeats between them
+        else:
+            break
+    if count - end < _TAIL_LEAST:
+        return
+    fields.warnings.append(
+        f"left out the page's tail under the story ({count - end} lines): {paragraphs[end]!r}"
+    )
+    del paragraphs[end:]
+
+
+def _ends_sentence(paragraph: str) -> bool:
+    """Whether ``paragraph`` ends in a stop (perhaps before closing quotes or brackets)."""
+    return paragraph[-1:] in _TAIL_STOPS or paragraph.rstrip(_TAIL_CLOSERS)[-1:] in _TAIL_STOPS
+
+
+def _running_text(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a line of a story's running text (see :func:`_drop_page_tail`)."""
+    size = len(paragraph)
+    return size >= _TAIL_LONG_LINE or (size >= _TAIL_SENTENCE and _ends_sentence(paragraph))
 
 
 def _read_glued_byline(fields: _Fields) -> None:
