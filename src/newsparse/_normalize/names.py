@@ -14,8 +14,10 @@ import attrs
 
 from newsparse._normalize.date_tables import CLOCK_WORDS, WEEKDAYS
 from newsparse._normalize.phrases import (
+    AFFILIATION_WORDS,
     AUTHOR_LABELS,
     EDITOR_LABELS,
+    JOB_TITLE_ENDS,
     NAME_CONJUNCTIONS,
     NAME_PARTICLES,
     NAME_ROLE_ENDINGS,
@@ -32,8 +34,10 @@ from newsparse._normalize.whitespace import clean_line
 __all__ = [
     "MAX_NAME_CHARS",
     "Byline",
+    "affiliated_names",
     "is_agency",
     "is_date_words",
+    "is_job_title",
     "is_person_name",
     "may_name_editor",
     "parse_byline",
@@ -298,6 +302,91 @@ def is_person_name(text: str, *, strict: bool = True) -> bool:
     if len(words) == 1 and name.isupper() and len(name) <= 4:
         return False
     return all(capitalised) and not all(word.lower() in NAME_PARTICLES for word in words)
+
+
+#: The most words a writer's job title on a line of its own has (:func:`is_job_title`).
+MAX_JOB_TITLE_WORDS = 7
+_MAX_JOB_TITLE_CHARS = 80
+# A job title's words: letters, with an ampersand or hyphens ("Editor-in-Chief", "Arts & Culture").
+_JOB_TITLE = re.compile(r"[^\W\d_][\w'’&-]*(?: (?:&|[^\W\d_][\w'’&-]*))*")
+
+
+def is_job_title(line: str) -> bool:
+    """Whether ``line`` is a writer's job title alone, as a byline box prints it under the name.
+
+    A few words of letters, the first capitalised, ending in a word such as ``reporter`` or
+    ``correspondent``, with no sentence's end: ``Senior Reporter``, ``Technology reporter``,
+    ``Example Times social affairs correspondent``.
+
+    >>> is_job_title("Technology reporter"), is_job_title("Arts & Culture Editor")
+    (True, True)
+    >>> is_job_title("She met the reporter.")
+    False
+    """
+    if len(line) > _MAX_JOB_TITLE_CHARS:
+        return False
+    words = line.split()
+    return (
+        0 < len(words) <= MAX_JOB_TITLE_WORDS
+        and words[-1].casefold() in JOB_TITLE_ENDS
+        and line[0].isupper()
+        and _JOB_TITLE.fullmatch(line) is not None
+    )
+
+
+# The small words a Title Case affiliation holds in lower case ("University of Example").
+_AFFILIATION_SMALL = frozenset(("of", "for", "and", "the", "in", "at", "on", "&", "de", "du"))
+
+
+def _is_affiliation(segment: str) -> bool:
+    """Whether every word of ``segment`` is capitalised, but for small linking words."""
+    words = segment.split()
+    return bool(words) and all(word[0].isupper() or word in _AFFILIATION_SMALL for word in words)
+
+
+def affiliated_names(line: str) -> tuple[str, ...]:
+    """The writers of a byline that follows each name with its affiliation, else ``()``.
+
+    ``Jane Doe, University of Example and John Roe, Example Institute``: each name opens the line
+    or follows the ``and`` that closes the affiliation before it; every other part, split at
+    commas, is in Title Case (a role, ``Research Director``, may stand before the institution),
+    and one names an institution (:data:`AFFILIATION_WORDS`).
+
+    >>> affiliated_names("Jane Doe, University of Example and John Roe, Example Institute")
+    ('Jane Doe', 'John Roe')
+    >>> affiliated_names("Jane Doe, the mayor, said the school would close")
+    ()
+    """
+    first = line.find(", ")
+    # (The first name is tested before the line is split: most lines fail there.)
+    if (
+        not 0 < first <= MAX_NAME_CHARS
+        or " " not in line[:first]
+        or len(line) > _MAX_AFFILIATED_CHARS
+        or line[-1:] in ".!?:"
+        or not is_person_name(line[:first])
+    ):
+        return ()
+    segments = line.split(", ")
+    names = [segments[0]]
+    institution = False
+    for segment in segments[1:]:
+        affiliation = segment
+        if " and " in segment:
+            left, right = segment.rsplit(" and ", 1)
+            if " " in right and is_person_name(right):
+                names.append(right)
+                affiliation = left
+        if not _is_affiliation(affiliation) or _has_digit(affiliation):
+            return ()
+        institution = institution or any(
+            word.casefold() in AFFILIATION_WORDS for word in affiliation.split()
+        )
+    return tuple(names) if institution else ()
+
+
+#: The longest line :func:`affiliated_names` reads.
+_MAX_AFFILIATED_CHARS = 400
 
 
 def split_authors(text: str, *, strict: bool = True, agencies: bool = False) -> tuple[str, ...]:

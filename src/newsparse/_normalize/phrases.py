@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 __all__ = [
+    "AFFILIATION_WORDS",
     "AUTHOR_LABELS",
     "AUTHOR_LINK_PREFIXES",
     "AUTHOR_LINK_SUFFIXES",
@@ -25,6 +26,7 @@ __all__ = [
     "DESK_WORDS",
     "EDITOR_LABELS",
     "FIRST_PUBLISHED_LABELS",
+    "JOB_TITLE_ENDS",
     "LIST_HEADERS",
     "NAME_CONJUNCTIONS",
     "NAME_PARTICLES",
@@ -241,6 +243,28 @@ NAME_TITLE_WORDS: frozenset[str] = frozenset(
     )
 )
 
+# The last word of a writer's job title on a line of its own under the name, in a byline box
+# ("Jane Doe" over "Senior Reporter" or "Example Times technology correspondent").
+JOB_TITLE_ENDS: frozenset[str] = frozenset(
+    _table(
+        """
+    reporter | correspondent | editor | writer | journalist | columnist | producer |
+    contributor | critic | photographer | presenter | commentator | analyst | editor-in-chief
+    """
+    )
+)
+
+# Words naming a writer's institution in a byline that gives each name an affiliation
+# ("Jane Doe, University of Example and John Roe, Example Institute").
+AFFILIATION_WORDS: frozenset[str] = frozenset(
+    _table(
+        """
+    university | universität | université | universidad | universitas | institute | institut |
+    college | school | centre | center | foundation | hospital | academy | laboratory | faculty
+        """
+    )
+)
+
 # Words that mean the text in brackets is a photo credit.
 CREDIT_LABELS: tuple[str, ...] = _table(
     """
@@ -296,7 +320,7 @@ BOILERPLATE_LINES: frozenset[str] = frozenset(
     telegram | terkait | terkomentari | terpopuler | tonton juga | top | topik | trending |
     tulis komentar | tweet | twitter | video terkait | vote photo | whatsapp | video | foto |
     galeri | galeri foto | infografis | watch video | watch the video | tonton video |
-    about the author | über den autor | über die autorin | zur person | leave a comment | leave a
+    save | about the author | über den autor | über die autorin | zur person | leave a comment | leave a
     reply | no comments | no comments yet | be the first to comment | keine kommentare | bisher
     keine kommentare | noch keine kommentare | kommentieren | kommentar schreiben | schreibe einen
     kommentar | kommentar verfassen | sie sind aktuell nicht eingeloggt | (noch keine bewertungen)

@@ -29,8 +29,19 @@ from newsparse._normalize.captions import split_bracketed_source, split_credit
 from newsparse._normalize.datelines import Dateline, split_dateline
 from newsparse._normalize.dates import DateMatch, has_digit, parse_date
 from newsparse._normalize.language import guess_language
-from newsparse._normalize.names import is_agency, is_person_name, split_authors
-from newsparse._normalize.phrases import PUBLISHED_LABELS, UPDATE_LABELS, WEAK_PUBLISHED_LABELS
+from newsparse._normalize.names import (
+    affiliated_names,
+    is_agency,
+    is_job_title,
+    is_person_name,
+    split_authors,
+)
+from newsparse._normalize.phrases import (
+    JOB_TITLE_ENDS,
+    PUBLISHED_LABELS,
+    UPDATE_LABELS,
+    WEAK_PUBLISHED_LABELS,
+)
 from newsparse._normalize.whitespace import clean_line
 from newsparse._text.lines import (
     CAPTION_HEADS,
@@ -113,6 +124,11 @@ _WRAPPED_TITLE_CHARS = 200
 _WRAPPED_TITLE_SPACES = 15  # the rest of a headline has at most fifteen words
 _CAPS_BYLINE_WORDS = 4
 _BARE_BYLINE_WORDS = 3  # a bare name over the date line, with no title above it
+#: How many lines under the date line, and the shortest word, :func:`_said_again_below` reads.
+_LEDE_LINES = 3
+_LEDE_WORD_CHARS = 4
+#: The most spaces a bare name over a job title's line holds (a name of at most four words).
+_BARE_NAME_SPACES = 4
 _DATE_LABELS = PUBLISHED_LABELS + WEAK_PUBLISHED_LABELS + UPDATE_LABELS
 #: A caption without a credit is running text of at least this many words.
 _CAPTION_WORDS = 8
@@ -378,6 +394,29 @@ _OUTLET_OPENING = re.compile(
     r"\((?P<outlet>[A-Z][A-Z0-9&]+(?: [A-Z][\w&.'’-]*){0,2})\))\s*(?=[A-Z\"“‘])"
 )
 _OUTLET_REACH = 60
+_PRESS_RELEASE_REACH = 90
+#: How far into a line the comma after the first name of a byline with affiliations stands.
+_AFFILIATED_NAME_REACH = 62
+#: The buttons a byline box run into one line may hold, and the fewest words of such a line
+#: (a date, a name, a job title); the date opens it in two to four words.
+_BOX_BUTTONS = frozenset(("Share", "Save"))
+_FLAT_BOX_WORDS = 5
+_FLAT_BOX_DATE_WORDS = (2, 4)
+#: An outlet's address, a comma and a place of one or two capitalised words opening the first
+#: paragraph with no dash before the lede (``Example.com, Jakarta Warga ...``): the lede's first
+#: word is capitalised and a word in lower case follows it.
+_DOMAIN_OPENING = re.compile(
+    r"^(?P<printed>(?P<outlet>[A-Za-z0-9][\w-]*\.(?:com|co\.id|net|org|id|my)), "
+    r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)) (?=[A-Z][a-z]+ [a-z])"
+)
+#: A press release's dateline: a place of up to three parts, the day, the wire's name between
+#: slashes and a dash (``KOTA CONTOH, ST, May 22, 2025 /Example Wire/ --``). A dump that kept
+#: JSON's escapes may write the dash as one (a backslash, ``u2013``).
+_PRESS_RELEASE_OPENING = re.compile(
+    r"^(?P<printed>(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:, [A-Z][\w.'’-]*){0,2}), "
+    r"(?P<day>[A-Za-z]{3,9}\.? \d{1,2}, (?:19|20)\d\d) ?/[A-Za-z][\w .-]{0,30}/) ?"
+    r"(?:-{1,2}|[–—]|\\u201[34]) "
+)
 #: Words in brackets opening a paragraph that name no outlet, and a place's opening articles.
 _NOT_OUTLET = re.compile(
     r"(?i:updated?|video|photos?|watch|lead|urgent|corrected|correction|refile|exclusive|live|"
@@ -888,6 +927,14 @@ def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> 
         index is None
         or (opens_with_label(lines[index]) and fields.facts.byline(lines[index]) is not None)
         or _credited_in_capitals(lines[index]) is not None
+        # A bare name over the date line opening the dump is its byline, not a title (but a
+        # heading's mark says the line is the title, and so does a word the lede says again).
+        or (
+            index == 0
+            and not headings
+            and _bare_byline_above_date(lines, fields.facts)
+            and not _said_again_below(lines)
+        )
     ):
         return 0  # (a labelled byline, "By Jane Doe |", or a credited caption is never the title)
     if index:
@@ -995,6 +1042,18 @@ def _headline_with_full_stop(line: str, words: int) -> bool:
         _TITLE_CASE_WORDS[0] <= words <= _TITLE_CASE_WORDS[1]
         and not line.endswith("..")
         and _is_headline(line)
+    )
+
+
+def _said_again_below(lines: list[str]) -> bool:
+    """Whether a word of the first line comes again in the few lines under the date line.
+
+    A headline's words come again in the lede (``Gempa Guncang Lombok`` over ``Gempa berkekuatan
+    5,2 mengguncang Lombok ...``); a writer's name seldom does.
+    """
+    below = " ".join(lines[2 : 2 + _LEDE_LINES]).casefold()
+    return any(
+        len(word) >= _LEDE_WORD_CHARS and word.casefold() in below for word in lines[0].split()
     )
 
 
@@ -1143,10 +1202,12 @@ def _continues_title(title: str, line: str, facts: LineFacts) -> bool:
         return False
     if not title.endswith(_TITLE_BREAKS):
         return False  # (a line going on in lower case is as often "von Ann Lee", a byline)
+    # After a comma, a line in lower case goes on with the headline even when it ends with a full
+    # stop (``..., inspires generosity,`` over ``granting 90 wishes.``): no sentence opens so.
+    after_comma = title[-1] == "," and line[0].islower()
     return not (
         line.count(" ") >= _WRAPPED_TITLE_SPACES
-        or line.endswith(".")
-        or is_paragraph_like(line)
+        or (not after_comma and (line.endswith(".") or is_paragraph_like(line)))
         or facts.date(line) is not None
         or facts.byline(line) is not None
         or facts.dateline(line) is not None
@@ -1188,7 +1249,15 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
             index += 1
             continue
         known = (len(fields.authors), fields.published)
-        if in_list or _read_metadata(line, fields, header=True):
+        if (
+            in_list
+            or _read_metadata(line, fields, header=True)
+            # (Under a byline only the line right below it may be the job title.)
+            or (
+                (not fields.authors or lines[index - 1].endswith(fields.authors[-1]))
+                and _read_byline_box(lines, index, fields)
+            )
+        ):
             if known != (len(fields.authors), fields.published):
                 above = len(pending)  # a byline or date line under them
             index += 1
@@ -1241,6 +1310,66 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
         first=lines[index] if index < len(lines) else None,
     )
     return index
+
+
+def _read_byline_box(lines: list[str], index: int, fields: _Fields) -> bool:
+    """Read ``lines[index]`` in the header as part of a byline box; return whether it was.
+
+    A byline may give each writer's institution (``Jane Doe, University of Example and John Roe,
+    Example Institute``: the names are read), and a box prints the name over the writer's job
+    title (``Jane Doe`` over ``Senior Reporter``): the job title is neither a standfirst nor body
+    text, and is left out.
+    """
+    line = lines[index]
+    if not fields.authors:
+        affiliated = affiliated_names(line) if ", " in line else ()
+        if not affiliated and line[:1].isdigit():
+            affiliated = _flat_byline_box(line, fields)
+        if affiliated:
+            fields.add_authors(affiliated)
+            return True
+        return False
+    if index > 0 and is_job_title(line):
+        fields.warnings.append(f"left out the writer's job title under the byline: {line!r}")
+        return True
+    return False
+
+
+def _flat_byline_box(line: str, fields: _Fields) -> tuple[str, ...]:
+    """The writer of a byline box run into one line with its date, else ``()``; reads the date.
+
+    A page copied as text may run the box's date, buttons, name and job title into one line
+    (``10 June 2025 Share Save Jane Doe Example Times technology reporter Share Save``): the date
+    opens it, a job title ends it (the buttons left out), and a name of two or three words stands
+    between.
+    """
+    if not line[:1].isdigit():
+        return ()  # (the date opens with its day)
+    words = [word for word in line.split() if word not in _BOX_BUTTONS]
+    if len(words) < _FLAT_BOX_WORDS or words[-1].casefold() not in JOB_TITLE_ENDS:
+        return ()
+    for opening in range(_FLAT_BOX_DATE_WORDS[0], _FLAT_BOX_DATE_WORDS[1] + 1):
+        date = " ".join(words[:opening])
+        match = fields.facts.date(date)
+        if match is None or match.value is None:
+            continue
+        for length in (2, 3):
+            name = " ".join(words[opening : opening + length])
+            if is_job_title(" ".join(words[opening + length :])) and is_person_name(name):
+                fields.add_date(match, date)
+                return (name,)
+        return ()
+    return ()
+
+
+def _name_over_job_title(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]`` is a bare name of two words or more over a job title's line."""
+    return (
+        index + 1 < len(lines)
+        and 0 < lines[index].count(" ") < _BARE_NAME_SPACES
+        and is_job_title(lines[index + 1])
+        and is_person_name(lines[index])
+    )
 
 
 def _picture_label(line: str, fields: _Fields) -> bool:
@@ -1413,13 +1542,15 @@ def _repeated_by(line: str, other: str) -> bool:
 
 def _header_ahead(lines: list[str], index: int, facts: LineFacts) -> bool:
     """Whether a date line or byline follows closely: then a line of running text is a standfirst."""
-    for line in lines[index : index + _STANDFIRST_REACH]:
+    for at, line in enumerate(lines[index : index + _STANDFIRST_REACH], index):
         if is_paragraph_like(line) or facts.role(line) == "end":
             return False
         if facts.date(line) is not None or is_byline_label(line):
             return True
         if line.count(" ") < _BYLINE_WORDS and facts.byline(line) is not None:
             return True
+        if 0 < line.count(" ") < _BARE_NAME_SPACES and _name_over_job_title(lines, at):
+            return True  # a byline box: the name over the writer's job title
     return False
 
 
@@ -1779,6 +1910,16 @@ def _drop_writer_notes(fields: _Fields) -> None:
         if len(paragraphs) < 2:
             return
         last = paragraphs[-1]
+        if (
+            named
+            and ", " in last[:_AFFILIATED_NAME_REACH]
+            and (affiliated := affiliated_names(last))
+            and set(affiliated) <= set(fields.authors)
+        ):
+            # The writers again with their roles and institutions, under the story.
+            fields.warnings.append(f"left out a note on the writers: {last!r}")
+            paragraphs.pop()
+            continue
         head = last[:_WRITER_VERB_REACH]
         if all(verb not in head for verb in _WRITER_VERB_WORDS):
             return  # (no verb saying who the writer is after the name: the rest is not read)
@@ -2512,12 +2653,37 @@ def _read_opening(paragraph: str, fields: _Fields) -> str:
             split = split_dateline(f"{paragraph[: glued.end()]} {paragraph[glued.end() :]}")
     if split is None and "(" in paragraph[:_OUTLET_REACH]:
         split = _bracketed_outlet(paragraph)
+    if split is None and "/" in paragraph[:_PRESS_RELEASE_REACH]:
+        split = _press_release_dateline(paragraph, fields)
+    if split is None:
+        found = _DOMAIN_OPENING.match(paragraph)
+        if found is not None:
+            outlet = found.group("outlet")
+            dateline = Dateline(found.group("printed"), place=found.group("place"), source=outlet)
+            split = dateline, paragraph[found.end() :]
     if split is None:
         return paragraph
     dateline, text = split
     fields.dateline = fields.dateline or dateline.printed
     fields.site_name = fields.site_name or dateline.source
     return text
+
+
+def _press_release_dateline(paragraph: str, fields: _Fields) -> tuple[Dateline, str] | None:
+    """Split off a press release's dateline (``KOTA CONTOH, ST, May 22, 2025 /Example Wire/ -``).
+
+    Its day is the release's date when no date line gave one.
+    """
+    found = _PRESS_RELEASE_OPENING.match(paragraph)
+    if found is None:
+        return None
+    match = fields.facts.date(found.group("day"))
+    if match is None or match.value is None:
+        return None
+    if fields.published is None:
+        fields.add_date(match, found.group("day"))
+    printed = found.group("printed")
+    return Dateline(printed, place=found.group("place").split(",")[0]), paragraph[found.end() :]
 
 
 def _bracketed_outlet(paragraph: str) -> tuple[Dateline, str] | None:

@@ -1,0 +1,161 @@
+"""Byline blocks of text dumps: a name over a job title or the date, affiliations, boxes run into
+one line, and the datelines and headlines around them.
+
+Every dump here is written for the test; the expected values were checked by hand against the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newsparse
+from newsparse._normalize.names import affiliated_names, is_job_title
+
+PST = dt.timezone(dt.timedelta(hours=-8))
+
+LEDE = (
+    "The city council of Example City voted on Tuesday to rebuild the old harbour wall, "
+    "which storms broke twice last winter, at a cost of four million dollars."
+)
+SECOND = "Work starts in the spring and should end before the autumn storms, the mayor said."
+
+
+def _parse(text: str) -> newsparse.Article:
+    return newsparse.parse_article(text, kind="text")
+
+
+def test_bare_name_over_the_date_line_is_the_byline_not_the_title() -> None:
+    article = _parse(f"Jane Doe\nThu, December 3, 2020, 2:49 PM PST\n{LEDE}\n\n{SECOND}\n")
+    assert article.title is None
+    assert article.authors == ("Jane Doe",)
+    assert article.published == dt.datetime(2020, 12, 3, 14, 49, tzinfo=PST)
+    assert article.paragraphs == (LEDE, SECOND)
+
+
+def test_a_headline_whose_words_the_lede_says_again_stays_the_title() -> None:
+    # "Harbour" comes again in the lede: a headline, not a writer's name.
+    article = _parse(f"Harbour Wall Vote\nThu, December 3, 2020, 2:49 PM PST\n{LEDE}\n\n{SECOND}\n")
+    assert article.title == "Harbour Wall Vote"
+    assert article.authors == ()
+
+
+def test_a_heading_over_the_date_line_stays_the_title() -> None:
+    article = _parse(f"# Harbour Repairs\n\n2019-12-03\n\n{LEDE}\n\n{SECOND}\n")
+    assert article.title == "Harbour Repairs"
+    assert article.authors == ()
+
+
+def test_name_over_job_title_with_share_and_save_buttons() -> None:
+    text = (
+        "Why the council suddenly wants a new harbour wall\n"
+        "3 days ago\n\nShare\n\nSave\n\n"
+        "Add this outlet to your preferred sources\n"
+        "Jane Doe\nTechnology reporter\n"
+        f"{LEDE}\n\n{SECOND}\n"
+    )
+    article = _parse(text)
+    assert article.authors == ("Jane Doe",)
+    assert article.paragraphs == (LEDE, SECOND)
+    assert any("Technology reporter" in warning for warning in article.warnings)
+
+
+def test_save_alone_is_a_button_not_a_writer() -> None:
+    article = _parse(f"Council votes to rebuild the harbour wall\n\nSave\n\n{LEDE}\n\n{SECOND}\n")
+    assert article.authors == ()
+    assert article.paragraphs == (LEDE, SECOND)
+
+
+def test_byline_with_affiliations_and_the_note_on_the_writers_below() -> None:
+    byline = "Jane Doe, University of Example and John Roe, Example Institute of Technology"
+    note = (
+        "Jane Doe, Senior Lecturer, School of Engineering, University of Example and John Roe, "
+        "Research Fellow, Example Institute of Technology"
+    )
+    text = (
+        f"Title: How much power does a harbour use?\n\n{byline}\n\n{LEDE}\n\n{SECOND}\n\n{note}\n"
+    )
+    article = _parse(text)
+    assert article.title == "How much power does a harbour use?"
+    assert article.authors == ("Jane Doe", "John Roe")
+    assert article.paragraphs == (LEDE, SECOND)
+
+
+def test_byline_run_into_one_line_with_the_date_and_buttons() -> None:
+    box = "10 June 2025 Share Save Jane Doe Example Times social affairs correspondent Share Save"
+    article = _parse(f"Council votes to rebuild the harbour wall\n\n{box}\n\n{LEDE}\n\n{SECOND}\n")
+    assert article.authors == ("Jane Doe",)
+    assert article.published == dt.date(2025, 6, 10)
+    assert article.paragraphs == (LEDE, SECOND)
+
+
+@pytest.mark.parametrize("dash", ["\\u2013", "--", "–"])
+def test_headline_broken_after_a_comma_and_a_press_release_dateline(dash: str) -> None:
+    text = (
+        "A gala in Example City raises a record sum,\n\n"
+        "granting 90 wishes to children in hospital.\n\n"
+        f"EXAMPLE CITY, ON, MAY 22, 2025/Example Wire/ {dash} {LEDE}\n\n{SECOND}\n"
+    )
+    article = _parse(text)
+    assert article.title == (
+        "A gala in Example City raises a record sum, granting 90 wishes to children in hospital."
+    )
+    assert article.dateline == "EXAMPLE CITY, ON, MAY 22, 2025/Example Wire/"
+    assert article.published == dt.date(2025, 5, 22)
+    assert article.paragraphs == (LEDE, SECOND)
+
+
+def test_outlet_address_and_place_open_the_lede_without_a_dash() -> None:
+    lede = "Ribuan warga memadati alun-alun Kota Contoh pada Minggu pagi untuk merayakan ulang tahunnya."
+    article = _parse(f"Contoh.com, Jakarta {lede}\n\nAcara berlangsung hingga sore hari.\n")
+    assert article.dateline == "Contoh.com, Jakarta"
+    assert article.paragraphs[0] == lede
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Technology reporter", True),
+        ("Senior Reporter", True),
+        ("Example Times social affairs correspondent", True),
+        ("Arts & Culture Editor", True),
+        ("Editor-in-Chief", True),
+        ("Jane Doe", False),
+        ("She met the reporter.", False),
+        ("technology reporter", False),
+        ("One two three four five six seven reporter", False),
+    ],
+)
+def test_is_job_title(line: str, expected: bool) -> None:
+    assert is_job_title(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Jane Doe, University of Example", ("Jane Doe",)),
+        (
+            "Jane Doe, University of Example and John Roe, Example Institute",
+            ("Jane Doe", "John Roe"),
+        ),
+        (
+            "Jane Doe, Research Director, Example Centre, University of Example",
+            ("Jane Doe",),
+        ),
+        ("Jane Doe, the mayor, said the school would close", ()),
+        ("Jane Doe, Example Times", ()),  # no institution
+        ("Paris, Example University", ()),  # a name of one word
+        ("Jane Doe, University of Example.", ()),  # a sentence
+    ],
+)
+def test_affiliated_names(line: str, expected: tuple[str, ...]) -> None:
+    assert affiliated_names(line) == expected
+
+
+def test_outlet_address_before_a_run_of_capitalised_words_is_left_alone() -> None:
+    # Where the place ends is not told ("Jakarta Presiden Contoh"): the paragraph stays whole.
+    lede = "Contoh.com, Jakarta Presiden Contoh Raya meresmikan jembatan baru pada Senin pagi."
+    article = _parse(f"{lede}\n\nAcara berlangsung hingga sore hari.\n")
+    assert article.dateline is None
+    assert article.paragraphs[0] == lede
