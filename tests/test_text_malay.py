@@ -137,7 +137,17 @@ def test_malay_widget_lines_are_not_text(widgets: str) -> None:
     assert len(article.paragraphs) == 3
 
 
-@pytest.mark.parametrize("outlet", ["Warta Contoh", "Harian Contoh", "Utusan Contoh"])
+@pytest.mark.parametrize(
+    "outlet",
+    [
+        "Warta Contoh",
+        "Harian Contoh",
+        "Utusan Contoh",
+        "Kabar Contoh",
+        "Contoh Zeitung",
+        "Example Gazette",
+    ],
+)
 def test_outlet_name_under_the_title_is_no_author(outlet: str) -> None:
     text = f"Polis tahan tiga suspek samun kedai emas\n\n{outlet}\n\nIsnin, 4 Disember 2023 | 8:15 malam\n\n{_BODY}"
     article = parse_article(text, kind="text")

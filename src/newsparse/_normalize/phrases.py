@@ -170,7 +170,8 @@ NOT_A_PERSON: frozenset[str] = frozenset(
     기자 | 특파원 | 記者 | 记者 | 特派員 | skrifar | journalist | journaliste | periodista |
     nachrichten | noticias | notícias | nouvelles | notizie | nieuws | nyheter | nyheder |
     haberler | новости | uhr | phd | mph | mba | dphil | harian | mingguan | warta | akhbar |
-    majalah | utusan
+    majalah | utusan | kabar | tribun | gazette | chronicle | courier | telegraph | inquirer |
+    observer | zeitung | gazeta | gazzetta | diario | jornal | kurier
     """
     )
 )
