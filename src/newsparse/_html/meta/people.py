@@ -348,14 +348,15 @@ def _meta_authors(meta: MetaTags) -> Iterator[_Group]:
 
     ``<meta name="author">`` given once for each writer names them all.
     """
+    values = meta.values
     for name in sel.META_AUTHOR:
-        group: _Group = [
-            value
-            for value in meta.all(name)
-            if not value.startswith(("http://", "https://", "@", "/"))
-        ]
-        if group:
-            yield group
+        found = values.get(name)  # (most pages give none of most names: no list made for them)
+        if found:
+            group: _Group = [
+                value for value in found if not value.startswith(("http://", "https://", "@", "/"))
+            ]
+            if group:
+                yield group
 
 
 def _labelled_meta_authors(meta: MetaTags) -> Iterator[_Group]:
