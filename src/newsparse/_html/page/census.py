@@ -181,15 +181,15 @@ class Census:
                 # Two elements in five carry a class and nothing else: a path of their own,
                 # one comparison instead of the looks below, and the value read as the only
                 # one (``get`` encodes and parses the name it is given, every time).
-                names = el.values()[0]
-                named.append((el, (names, None, None)))
+                value = el.values()[0]
+                named.append((el, (value, None, None)))
                 furniture.append(el)
                 if tag in CAPTION_TAGS:
                     if tag in _WIDGET_TAGS:
                         classed.append(el)
-                    found = hinted.get(names)
+                    found = hinted.get(value)
                     if found is None:
-                        found = hinted[names] = _hinted(names)
+                        found = hinted[value] = _hinted(value)
                     if found or (tag == "figcaption" and _alone(el)):
                         captions.append(el)
             elif keys:
