@@ -548,6 +548,8 @@ def _from_sources(src: Sources, page: SitePage, bylines: _Bylines) -> tuple[str,
     desks: tuple[str, ...] = ()
     for source in _SOURCES:
         for group in source(src):
+            if not group:
+                continue  # (most sources give an empty group: nothing for the look-ups below)
             names = unique(name for value in group for name in _people(value, page))
             if names:
                 return names
@@ -582,6 +584,8 @@ def _from_sources(src: Sources, page: SitePage, bylines: _Bylines) -> tuple[str,
         *_names_from_jsonld(author, src.ld.objects),
         *_labelled_meta_authors(src.meta),
     ):
+        if not group:
+            continue
         names = unique(name for value in group for name in _people(value, page))
         if names:
             return names
@@ -800,6 +804,8 @@ def _widened(
         *_meta_authors(src.meta),
     )
     for group in others:
+        if not group:
+            continue
         found = unique(name for value in group for name in _people(value, page))
         if wider(found):
             return found
