@@ -187,8 +187,9 @@ def _caption_text(
     reference cycle through its closure, which would keep the census, and so the page's whole
     tree, alive until the garbage collector found it.
     """
-    if node.text:
-        parts.append(node.text)
+    text = node.text  # (read once: lxml makes a new string at each read)
+    if text:
+        parts.append(text)
     for child in node:
         if isinstance(child.tag, str):
             if child is trailing or is_credit(child, in_caption=True, census=census):
@@ -197,8 +198,9 @@ def _caption_text(
                     credits.append(text)
             else:
                 _caption_text(child, trailing, census, parts, credits)
-        if child.tail:
-            parts.append(child.tail)
+        tail = child.tail
+        if tail:
+            parts.append(tail)
 
 
 def make_caption(text: str, credit: str | None, image_url: str | None) -> Caption | None:

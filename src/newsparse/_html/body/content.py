@@ -160,17 +160,20 @@ class _BlockReader:
             if not current.links and not in_link:
                 current.before = "".join(current.parts)
             current.links += 1
-        if el.text and tag not in _INLINE_SKIP:
-            current.parts.append(el.text)
+        # (lxml makes a new string at each read of a text or a tail: each is read once.)
+        text = el.text
+        if text and tag not in _INLINE_SKIP:
+            current.parts.append(text)
             if link:
-                current.link_chars += len(el.text.strip())
+                current.link_chars += len(text.strip())
         for child in el:
             self.walk(child, link)
             current = self.current
-            if child.tail:
-                current.parts.append(child.tail)
+            tail = child.tail
+            if tail:
+                current.parts.append(tail)
                 if link:
-                    current.link_chars += len(child.tail.strip())
+                    current.link_chars += len(tail.strip())
         if anchor:
             self.current.after = len(self.current.parts)
         if block:

@@ -426,8 +426,9 @@ class _TextLengths:
             for child in el:
                 if isinstance(child.tag, str):
                     found = joined(found, self._parts(child))
-                if child.tail:
-                    found = joined(found, folded(child.tail))
+                tail = child.tail
+                if tail:
+                    found = joined(found, folded(tail))
             self._known[el] = found
         return found
 

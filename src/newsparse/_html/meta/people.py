@@ -348,14 +348,15 @@ def _meta_authors(meta: MetaTags) -> Iterator[_Group]:
 
     ``<meta name="author">`` given once for each writer names them all.
     """
+    values = meta.values
     for name in sel.META_AUTHOR:
-        group: _Group = [
-            value
-            for value in meta.all(name)
-            if not value.startswith(("http://", "https://", "@", "/"))
-        ]
-        if group:
-            yield group
+        found = values.get(name)  # (most pages give none of most names: no list made for them)
+        if found:
+            group: _Group = [
+                value for value in found if not value.startswith(("http://", "https://", "@", "/"))
+            ]
+            if group:
+                yield group
 
 
 def _labelled_meta_authors(meta: MetaTags) -> Iterator[_Group]:
@@ -547,6 +548,8 @@ def _from_sources(src: Sources, page: SitePage, bylines: _Bylines) -> tuple[str,
     desks: tuple[str, ...] = ()
     for source in _SOURCES:
         for group in source(src):
+            if not group:
+                continue  # (most sources give an empty group: nothing for the look-ups below)
             names = unique(name for value in group for name in _people(value, page))
             if names:
                 return names
@@ -581,6 +584,8 @@ def _from_sources(src: Sources, page: SitePage, bylines: _Bylines) -> tuple[str,
         *_names_from_jsonld(author, src.ld.objects),
         *_labelled_meta_authors(src.meta),
     ):
+        if not group:
+            continue
         names = unique(name for value in group for name in _people(value, page))
         if names:
             return names
@@ -799,6 +804,8 @@ def _widened(
         *_meta_authors(src.meta),
     )
     for group in others:
+        if not group:
+            continue
         found = unique(name for value in group for name in _people(value, page))
         if wider(found):
             return found

@@ -38,6 +38,10 @@ _URL_DATE = re.compile(
     r"/([1-9])/([1-9]|[12]\d|3[01]))(?=[/_.-]|$)"
 )
 _WEAK_SOURCE = "<meta name=date>"
+# The <meta> names of a publication time but the weak ones (read last, as _WEAK_SOURCE).
+_STRONG_PUBLISHED = tuple(
+    name for name in sel.META_PUBLISHED if name not in sel.META_WEAK_PUBLISHED
+)
 
 
 @attrs.frozen
@@ -88,10 +92,9 @@ def _structured(src: Sources, read: Callable[[str | None], dt.date | None]) -> l
     ``read`` reads a value as :func:`~newsparse._html.page.sources.date_value` does.
     """
     art, meta = src.art, src.meta
-    strong = [name for name in sel.META_PUBLISHED if name not in sel.META_WEAK_PUBLISHED]
     values = (
         ("JSON-LD datePublished", text_value(art.get("datePublished"))),
-        ("<meta> publication time", meta.first(strong)),
+        ("<meta> publication time", meta.first(_STRONG_PUBLISHED)),
         (
             "microdata datePublished",
             next((item_value(e) for e in src.microdata("datePublished")), None),

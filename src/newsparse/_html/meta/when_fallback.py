@@ -91,13 +91,18 @@ def _texts(root: Element) -> Iterator[tuple[str, Element, Element | None]]:
     when the text is its tail (``<b>Date</b> 23.05.2011``), else ``None``.
     """
     for el in root.iter():
-        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
+        tag = el.tag
+        if not isinstance(tag, str) or tag in _SKIP_TAGS:
             continue
-        if el.text and el.text.strip():
-            yield el.text, el, None
-        parent = el.getparent()
-        if el.tail and el.tail.strip() and parent is not None:
-            yield el.tail, parent, el
+        # (Each read once: lxml makes a new string at each read of a text or a tail.)
+        text = el.text
+        if text and text.strip():
+            yield text, el, None
+        tail = el.tail
+        if tail and tail.strip():
+            parent = el.getparent()
+            if parent is not None:
+                yield tail, parent, el
 
 
 def _labelled(src: Sources, day_first: bool | None) -> dt.date | None:

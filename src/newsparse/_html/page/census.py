@@ -159,11 +159,12 @@ class Census:
         else:
             self.captions = self.widgets = None
 
-    def _walk(self, captions: list[Element]) -> _Walked:
+    def _walk(self, captions: list[Element]) -> _Walked:  # noqa: PLR0915 - one loop, written out
         """Fill the lists of the census and ``captions``, and gather what the rest needs.
 
         ``body`` itself counts among the boxes, the breaks and the images, as in lxml's
-        filtered walks from it (``body.iter("br")``), which these lists replace.
+        filtered walks from it (``body.iter("br")``), which these lists replace. One loop,
+        written out: a call per element would cost more than the walk itself.
         """
         furniture, paragraphs = self.furniture, self.paragraphs
         hinted: dict[str, bool] = {}
@@ -176,20 +177,30 @@ class Census:
         for el in walk:
             tag = el.tag
             keys = el.keys()
-            if keys:
-                if keys == _CLASS_ONLY:
-                    # Two elements in five carry a class and nothing else: one comparison
-                    # instead of the five looks below.
-                    names, ident, test_id = el.get("class"), None, None
-                else:
-                    if "itemprop" in keys:
-                        itemprops.append(el)
-                    if "rel" in keys and tag == "a":
-                        rel_links.append(el)
-                    # (A look in keys costs less than a get of an attribute the element lacks.)
-                    names = el.get("class") if "class" in keys else None
-                    ident = el.get("id") if "id" in keys else None
-                    test_id = el.get("data-testid") if "data-testid" in keys else None
+            if keys == _CLASS_ONLY:
+                # Two elements in five carry a class and nothing else: a path of their own,
+                # one comparison instead of the looks below, and the value read as the only
+                # one (``get`` encodes and parses the name it is given, every time).
+                value = el.values()[0]
+                named.append((el, (value, None, None)))
+                furniture.append(el)
+                if tag in CAPTION_TAGS:
+                    if tag in _WIDGET_TAGS:
+                        classed.append(el)
+                    found = hinted.get(value)
+                    if found is None:
+                        found = hinted[value] = _hinted(value)
+                    if found or (tag == "figcaption" and _alone(el)):
+                        captions.append(el)
+            elif keys:
+                if "itemprop" in keys:
+                    itemprops.append(el)
+                if "rel" in keys and tag == "a":
+                    rel_links.append(el)
+                # (A look in keys costs less than a get of an attribute the element lacks.)
+                names = el.get("class") if "class" in keys else None
+                ident = el.get("id") if "id" in keys else None
+                test_id = el.get("data-testid") if "data-testid" in keys else None
                 if names is not None or ident is not None:
                     # A class or an id: FURNITURE_ATTRS has both.
                     named.append((el, (names, ident, test_id)))
