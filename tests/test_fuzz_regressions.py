@@ -34,7 +34,7 @@ from newsparse._html.page.tree import drop, text_of
 from newsparse._normalize.names import is_person_name
 from newsparse._normalize.whitespace import clean_line
 from newsparse._text.markup import strip_markdown
-from newsparse._text.parser import _is_click_prompt
+from newsparse._text.parser import _COPY_TRAILER, _is_click_prompt
 from newsparse.cli import main
 
 P = "The port reopened on Monday after the storm, and ships queued for hours to enter the harbour."
@@ -614,3 +614,39 @@ def test_surely_longer_reading_the_start_answers_as_the_whole_text(limit: int) -
     body = _one(_tree(f"<html><body>{_ODD_MARKUP}{markup}</body></html>"), "body")
     for el in body.iter():
         assert surely_longer(el, limit) == _longer(text_of(el), limit), lxml.etree.tostring(el)
+
+
+# --- robust28: regular expressions read again from each repeated word ------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "When you buy through our links, we may earn a commission.",
+        "when you shop through links on our site",
+        "When you purchase something through the Links",
+        "When you buy through these, links",
+        "When you buy throughout the links",
+        "When you buy through linksx",
+        "When you buy links through",
+        "When you buy through\nlinks",
+        "When you buy through through",
+        "when you buying through links",
+        "When you shop, through this through that, the links",
+    ],
+)
+def test_the_copy_trailer_reads_a_purchase_note_as_before(line: str) -> None:
+    # The note's pattern ended in ".*\bthrough\b.*\blinks\b" (robust28).
+    before = re.compile(r"when you (?:buy|purchase|shop)\b.*\bthrough\b.*\blinks\b", re.I)
+    assert (_COPY_TRAILER.match(line) is not None) is (before.match(line) is not None)
+
+
+def test_a_closing_line_of_thousands_of_through_is_read_once() -> None:
+    # "When you buy" and 50,000 "through" with no "links" after them: the pattern read the line
+    # back from its end for "links" at each "through" (64 KB: 2.9 s; this 400 KB: minutes).
+    line = "When you buy " + "through " * 50_000
+    kept = parse_article(f"Title here\n\n{P}\n\n{line}\n")
+    assert kept.paragraphs == (P, line.strip())
+    dropped = parse_article(f"Title here\n\n{P}\n\n{line}links.\n")
+    assert dropped.paragraphs == (P,)
+    assert any(w.startswith("left out the line pointing to the") for w in dropped.warnings)
