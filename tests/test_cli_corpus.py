@@ -422,16 +422,26 @@ def test_a_tree_of_folders_thousands_deep_is_read(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # os.walk recursed (before Python 3.12): 1,500 nested folders raised RecursionError (robust28).
-    deep = tmp_path
-    for _ in range(1500):  # (one at a time: mkdir(parents=True) recurses too)
-        deep /= "d"
-        deep.mkdir()
-    (deep / "seed.txt").write_bytes(SEED.read_bytes())
-    (tmp_path / "top.txt").write_bytes(SEED.read_bytes())
-    code, out = run([str(tmp_path)])
-    assert code == 0
-    assert [r["path"] for r in _records(out)] == [str(deep / "seed.txt"), str(tmp_path / "top.txt")]
-    assert "newsparse: 2 parsed, 0 failed" in capsys.readouterr().err
+    folders = [tmp_path / "d"]
+    for _ in range(1499):  # (one at a time: mkdir(parents=True) recurses too)
+        folders.append(folders[-1] / "d")
+    try:
+        for folder in folders:
+            folder.mkdir()
+        (folders[-1] / "seed.txt").write_bytes(SEED.read_bytes())
+        (tmp_path / "top.txt").write_bytes(SEED.read_bytes())
+        code, out = run([str(tmp_path)])
+        assert code == 0
+        paths = [r["path"] for r in _records(out)]
+        assert paths == [str(folders[-1] / "seed.txt"), str(tmp_path / "top.txt")]
+        assert "newsparse: 2 parsed, 0 failed" in capsys.readouterr().err
+    finally:
+        # (removed from the bottom up: shutil.rmtree, as pytest clears its old folders with,
+        # recurses as well, and would fail on this tree in later sessions)
+        (folders[-1] / "seed.txt").unlink(missing_ok=True)
+        for folder in reversed(folders):
+            if folder.exists():
+                folder.rmdir()
 
 
 def test_a_folder_that_cannot_be_listed_fails_alone(
@@ -474,3 +484,31 @@ def test_links_to_folders_are_not_followed_links_to_files_are(tmp_path: Path) ->
         str(tmp_path / "linked.txt"),
         str(tmp_path / "real" / "seed.txt"),
     ]
+
+
+@pytest.mark.parametrize("resume", [False, True])
+def test_an_output_file_that_is_also_an_input_is_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, resume: bool
+) -> None:
+    # Opening the output emptied that input before it was read: the page was lost, and reported
+    # as an empty input (robust28).
+    page = tmp_path / "page.html"
+    page.write_bytes(HTML.read_bytes())
+    other = tmp_path / "other.txt"
+    other.write_bytes(SEED.read_bytes())
+    link = tmp_path / "link.html"
+    link.symlink_to(page)
+    extra = ["--resume", "-f", "jsonl"] if resume else []
+    for inputs in ([str(other), str(page)], [str(tmp_path)], [str(link)]):
+        with pytest.raises(SystemExit) as exc:
+            main([*inputs, "-o", str(page), *extra])
+        assert exc.value.code == 2
+        assert page.read_bytes() == HTML.read_bytes()
+    with page.open("rb") as stdin:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(stdin))
+        with pytest.raises(SystemExit) as exc:
+            main(["-", "-o", str(page), *extra])
+    assert exc.value.code == 2
+    assert page.read_bytes() == HTML.read_bytes()
+    assert main([str(other), "-o", str(tmp_path / "out.json")]) == 0
+    assert main([str(other), "-o", str(tmp_path / "out.json")]) == 0  # (written over)
