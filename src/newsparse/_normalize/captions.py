@@ -46,7 +46,7 @@ _TRAILING_BRACKET = re.compile(
     r"（(?P<wide>[^（）]{1,40})）)\s*\.?$"
 )
 # "撮影" closes a Japanese credit: "（潟沼義樹撮影）" is "photographed by 潟沼義樹".
-_PHOTOGRAPHED = re.compile(r"\s*撮影$")
+_PHOTOGRAPHED = "撮影"
 # A Japanese caption ends "＝ＡＰ" or "＝共同" for its source; "＝13日" (a date) is not one.
 _EQUALS_CREDIT = re.compile(r"(?<!\s)\s*[＝=](?P<credit>[^＝=\s\d０-９]{1,20})$")
 # A credit set off by a spaced slash or bar: "... in Palma / Lorenzo Marina".
@@ -134,7 +134,7 @@ def looks_like_credit(text: str) -> bool:
     value = unicodedata.normalize("NFKC", clean_line(text)).strip(" .")
     if not value or _DATE_LIKE.match(value) or len(value.split()) > 8:
         return False
-    if "撮影" in value and _PHOTOGRAPHED.search(value):
+    if _photographed(value) is not None:
         return True
     lowered = value.lower()
     if lowered in CREDIT_WORDS or _label_prefix(value):
@@ -184,8 +184,23 @@ def _strip_label(credit: str) -> str:
         # (Without a label the value is clean already: clean_line gives a clean line back.)
         value = clean_line(value[label.end() :])
     value = value.strip(" .")
-    # (A credit closing in "撮影" holds it: one memchr-speed test rules the pattern out.)
-    return (_PHOTOGRAPHED.sub("", value) or value) if "撮影" in value else value
+    photographed = _photographed(value)
+    if photographed is None:
+        return value
+    start, end = photographed
+    return value[:start] + value[end:] or value
+
+
+def _photographed(value: str) -> tuple[int, int] | None:
+    r"""Where ``\s*撮影$`` matches in ``value`` (the closing "撮影" and the spaces before it).
+
+    Read from the value's end, as that search could start at each space of a long run before
+    it (a credit element's text keeps its line breaks) and read to the run's end each time.
+    """
+    end = len(value) - 1 if value[-1:] == "\n" else len(value)  # ($ stands before a last \n)
+    if not value.endswith(_PHOTOGRAPHED, 0, end):
+        return None
+    return len(value[: end - len(_PHOTOGRAPHED)].rstrip()), end
 
 
 def has_credit_label(text: str) -> bool:
@@ -211,7 +226,8 @@ def clean_credit(text: str) -> str | None:
     >>> clean_credit("© Anett Seidler | Anett Seidler")
     'Anett Seidler'
     """
-    value = clean_line(text)
+    # (A credit is one line: line breaks in its element's text, as in any markup, are spaces.)
+    value = clean_line(text.replace("\n", " ") if "\n" in text else text)
     for _ in range(3):
         before = value
         value = value.strip(" .,;:|/-–—")
@@ -230,7 +246,7 @@ def clean_credit(text: str) -> str | None:
     parts = [part.strip() for part in value.split(" | ")]
     if len(parts) > 1 and len({part.casefold() for part in parts}) == 1:
         value = parts[0]
-    value = _strip_label(value) if _PHOTOGRAPHED.search(value) else value
+    value = _strip_label(value) if _photographed(value) is not None else value
     return value.strip(" .,;|/-–—") or None
 
 
