@@ -719,3 +719,10 @@ def test_a_credit_element_of_thousands_of_line_breaks_is_read() -> None:
     )
     article = parse_article(PAGE.replace("</article>", figure + "</article>"))
     assert [(c.text, c.credit) for c in article.captions] == [("The quay at dawn.", "Jane Doe")]
+
+
+def test_jsonld_keywords_are_one_line_each() -> None:
+    # A JSON-LD keyword holding line breaks was kept with them in Article.tags (robust28).
+    block = json.dumps({"@type": "NewsArticle", "keywords": ["harbour\n \n\tnews", "a\nb, storm"]})
+    page = PAGE.replace("</head>", f'<script type="application/ld+json">{block}</script></head>')
+    assert parse_article(page).tags == ("harbour news", "a b", "storm")
