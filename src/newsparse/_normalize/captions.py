@@ -62,6 +62,11 @@ _RIGHTS_RESERVED = re.compile(
     r"(?<!\s)\s*(?:/\s*)?(?:copyright\s*)?(?:©\s*)?(?:\d{4}\s+)?[^/]{0,200}\ball rights reserved\.?$",
     re.I,
 )
+# What every match of ``_RIGHTS_RESERVED`` ends with, and how far from the text's end it starts
+# at most (a full stop, and a line break that ``$`` may stand before): a text without it there is
+# not searched, as the search tried up to 200 characters at each character of a long credit.
+_RIGHTS_TAIL = re.compile(r"\ball rights reserved\.?$", re.I)
+_RIGHTS_TAIL_REACH = len("all rights reserved.") + 1
 _TRAILING_LABEL = re.compile(
     rf"(?:^|(?<=[.!?)\]”\"',;])\s+|(?<!\s)\s+[-–—|]\s+)(?P<label>{_LABELS}|©|\(c\))(?!\w)\s*[:：]?\s*"
     r"(?P<credit>[^.!?]{2,80})$",
@@ -238,7 +243,9 @@ def clean_credit(text: str) -> str | None:
             break
     # (ASCII text without the words has nothing to remove: told by one substring test, where
     # sre tries the pattern at every place of the text.)
-    if value.isascii() and "all rights reserved" not in value.lower():
+    if (value.isascii() and "all rights reserved" not in value.lower()) or _RIGHTS_TAIL.search(
+        value, max(0, len(value) - _RIGHTS_TAIL_REACH)
+    ) is None:
         without_rights = value.strip(" /|")
     else:
         without_rights = _RIGHTS_RESERVED.sub("", value).strip(" /|")
