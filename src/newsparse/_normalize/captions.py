@@ -139,7 +139,7 @@ def looks_like_credit(text: str) -> bool:
     value = unicodedata.normalize("NFKC", clean_line(text)).strip(" .")
     if not value or _DATE_LIKE.match(value) or len(value.split()) > 8:
         return False
-    if _photographed(value) is not None:
+    if "撮影" in value and _photographed(value) is not None:  # (memchr speed first)
         return True
     lowered = value.lower()
     if lowered in CREDIT_WORDS or _label_prefix(value):
@@ -189,7 +189,8 @@ def _strip_label(credit: str) -> str:
         # (Without a label the value is clean already: clean_line gives a clean line back.)
         value = clean_line(value[label.end() :])
     value = value.strip(" .")
-    photographed = _photographed(value)
+    # (A credit closing in "撮影" holds it: one memchr-speed test rules most out.)
+    photographed = _photographed(value) if "撮影" in value else None
     if photographed is None:
         return value
     start, end = photographed
@@ -253,7 +254,7 @@ def clean_credit(text: str) -> str | None:
     parts = [part.strip() for part in value.split(" | ")]
     if len(parts) > 1 and len({part.casefold() for part in parts}) == 1:
         value = parts[0]
-    value = _strip_label(value) if _photographed(value) is not None else value
+    value = _strip_label(value) if "撮影" in value and _photographed(value) is not None else value
     return value.strip(" .,;|/-–—") or None
 
 
