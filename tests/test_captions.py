@@ -321,10 +321,14 @@ def test_a_labelled_credit_needs_a_colon(text: str) -> None:
         assert ":" in text or "：" in text
 
 
+#: The pattern the closing "撮影" was found with (now read from the credit's end).
+_PHOTOGRAPHED = re.compile(r"\s*撮影$")
+
+
 def _strip_label_by_patterns(credit: str) -> str:
     """The credit's label and a closing "撮影" taken off by the patterns alone, as before."""
     value = clean_line(captions._LABEL_PREFIX.sub("", clean_line(credit))).strip(" .")
-    return captions._PHOTOGRAPHED.sub("", value) or value
+    return _PHOTOGRAPHED.sub("", value) or value
 
 
 def _label_prefix_tried_always(value: str) -> re.Match[str] | None:

@@ -3,12 +3,14 @@
 import gzip
 import io
 import json
+import os
 import signal
 import subprocess
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -414,3 +416,99 @@ def test_an_output_that_cannot_be_written(
     code, _ = run([str(folder), "--output-dir", str(tmp_path), "--include", "*.gz"])
     assert code == 1
     assert "cannot write the output, stopping" in capsys.readouterr().err
+
+
+def test_a_tree_of_folders_thousands_deep_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # os.walk recursed (before Python 3.12): 1,500 nested folders raised RecursionError (robust28).
+    folders = [tmp_path / "d"]
+    for _ in range(1499):  # (one at a time: mkdir(parents=True) recurses too)
+        folders.append(folders[-1] / "d")
+    try:
+        for folder in folders:
+            folder.mkdir()
+        (folders[-1] / "seed.txt").write_bytes(SEED.read_bytes())
+        (tmp_path / "top.txt").write_bytes(SEED.read_bytes())
+        code, out = run([str(tmp_path)])
+        assert code == 0
+        paths = [r["path"] for r in _records(out)]
+        assert paths == [str(folders[-1] / "seed.txt"), str(tmp_path / "top.txt")]
+        assert "newsparse: 2 parsed, 0 failed" in capsys.readouterr().err
+    finally:
+        # (removed from the bottom up: shutil.rmtree, as pytest clears its old folders with,
+        # recurses as well, and would fail on this tree in later sessions)
+        (folders[-1] / "seed.txt").unlink(missing_ok=True)
+        for folder in reversed(folders):
+            if folder.exists():
+                folder.rmdir()
+
+
+def test_a_folder_that_cannot_be_listed_fails_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # os.walk skipped such a folder without a word: its files were lost, exit status 0 (robust28).
+    for name in ("a", "b", "c"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "seed.txt").write_bytes(SEED.read_bytes())
+    (tmp_path / "b" / "inner").mkdir()
+    (tmp_path / "b" / "inner" / "seed.txt").write_bytes(SEED.read_bytes())
+    scandir = os.scandir
+
+    def refused(path: Any) -> Any:
+        if Path(path).name == "b":
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refused)
+    code, out = run([str(tmp_path)])
+    assert code == 1
+    assert [r["path"] for r in _records(out)] == [
+        str(tmp_path / "a" / "seed.txt"),
+        str(tmp_path / "c" / "seed.txt"),
+    ]
+    err = capsys.readouterr().err
+    assert f"newsparse: {tmp_path / 'b'}: cannot list the folder: Permission denied" in err
+    assert "2 parsed, 1 failed (folder not listed: 1)" in err
+
+
+def test_links_to_folders_are_not_followed_links_to_files_are(tmp_path: Path) -> None:
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "seed.txt").write_bytes(SEED.read_bytes())
+    (tmp_path / "loop").symlink_to(tmp_path)
+    (tmp_path / "again").symlink_to(tmp_path / "real")
+    (tmp_path / "linked.txt").symlink_to(tmp_path / "real" / "seed.txt")
+    code, out = run([str(tmp_path)])
+    assert code == 0
+    assert [r["path"] for r in _records(out)] == [
+        str(tmp_path / "linked.txt"),
+        str(tmp_path / "real" / "seed.txt"),
+    ]
+
+
+@pytest.mark.parametrize("resume", [False, True])
+def test_an_output_file_that_is_also_an_input_is_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, resume: bool
+) -> None:
+    # Opening the output emptied that input before it was read: the page was lost, and reported
+    # as an empty input (robust28).
+    page = tmp_path / "page.html"
+    page.write_bytes(HTML.read_bytes())
+    other = tmp_path / "other.txt"
+    other.write_bytes(SEED.read_bytes())
+    link = tmp_path / "link.html"
+    link.symlink_to(page)
+    extra = ["--resume", "-f", "jsonl"] if resume else []
+    for inputs in ([str(other), str(page)], [str(tmp_path)], [str(link)]):
+        with pytest.raises(SystemExit) as exc:
+            main([*inputs, "-o", str(page), *extra])
+        assert exc.value.code == 2
+        assert page.read_bytes() == HTML.read_bytes()
+    with page.open("rb") as stdin:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(stdin))
+        with pytest.raises(SystemExit) as exc:
+            main(["-", "-o", str(page), *extra])
+    assert exc.value.code == 2
+    assert page.read_bytes() == HTML.read_bytes()
+    assert main([str(other), "-o", str(tmp_path / "out.json")]) == 0
+    assert main([str(other), "-o", str(tmp_path / "out.json")]) == 0  # (written over)

@@ -31,10 +31,12 @@ from newsparse._html.page.jsonld import _STRING as _JSON_STRING
 from newsparse._html.page.jsonld import _too_deep
 from newsparse._html.page.measure import link_density, own_text, squash, text_len
 from newsparse._html.page.tree import drop, text_of
+from newsparse._normalize.captions import clean_credit, looks_like_credit
+from newsparse._normalize.dates import find_date
 from newsparse._normalize.names import is_person_name
 from newsparse._normalize.whitespace import clean_line
 from newsparse._text.markup import strip_markdown
-from newsparse._text.parser import _is_click_prompt
+from newsparse._text.parser import _COPY_TRAILER, _is_click_prompt
 from newsparse.cli import main
 
 P = "The port reopened on Monday after the storm, and ships queued for hours to enter the harbour."
@@ -614,3 +616,127 @@ def test_surely_longer_reading_the_start_answers_as_the_whole_text(limit: int) -
     body = _one(_tree(f"<html><body>{_ODD_MARKUP}{markup}</body></html>"), "body")
     for el in body.iter():
         assert surely_longer(el, limit) == _longer(text_of(el), limit), lxml.etree.tostring(el)
+
+
+# --- robust28: regular expressions read again from each repeated word ------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "When you buy through our links, we may earn a commission.",
+        "when you shop through links on our site",
+        "When you purchase something through the Links",
+        "When you buy through these, links",
+        "When you buy throughout the links",
+        "When you buy through linksx",
+        "When you buy links through",
+        "When you buy through\nlinks",
+        "When you buy through through",
+        "when you buying through links",
+        "When you shop, through this through that, the links",
+    ],
+)
+def test_the_copy_trailer_reads_a_purchase_note_as_before(line: str) -> None:
+    # The note's pattern ended in ".*\bthrough\b.*\blinks\b" (robust28).
+    before = re.compile(r"when you (?:buy|purchase|shop)\b.*\bthrough\b.*\blinks\b", re.I)
+    assert (_COPY_TRAILER.match(line) is not None) is (before.match(line) is not None)
+
+
+def test_a_closing_line_of_thousands_of_through_is_read_once() -> None:
+    # "When you buy" and 50,000 "through" with no "links" after them: the pattern read the line
+    # back from its end for "links" at each "through" (64 KB: 2.9 s; this 400 KB: minutes).
+    line = "When you buy " + "through " * 50_000
+    kept = parse_article(f"Title here\n\n{P}\n\n{line}\n")
+    assert kept.paragraphs == (P, line.strip())
+    dropped = parse_article(f"Title here\n\n{P}\n\n{line}links.\n")
+    assert dropped.paragraphs == (P,)
+    assert any(w.startswith("left out the line pointing to the") for w in dropped.warnings)
+
+
+RUN = 19_000  # (find_date reads 20,000 characters)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("February" + " " * RUN + "1, 2024", (dt.date(2024, 2, 1), 0, RUN + 15)),
+        ("February 1" + " " * RUN + "x", (None, 0, 10)),
+        ("February -" + "\n" * RUN + "x", None),
+        ("۲۳ مهر" + " " * RUN + "x", None),
+        ("23 مهر" + " " * RUN + "1402", (dt.date(2023, 10, 15), 0, RUN + 10)),
+    ],
+)
+def test_a_date_pattern_reads_a_long_run_of_spaces_once(
+    text: str, expected: tuple[object, int, int] | None
+) -> None:
+    # Two "\s*" side by side in the date pattern (between a month and its day, in the check for
+    # a year after a day, between a Persian month and its year) split a run of spaces every way
+    # before failing: 16,000 spaces took 2 to 3 s for one search (robust28).
+    found = find_date(text)
+    assert (found and (found.value, found.start, found.end)) == expected
+
+
+def test_captions_of_a_month_and_a_day_far_apart_are_read() -> None:
+    # Each caption's date search tried every split of its run of line breaks (ten such
+    # captions, 0.19 MB: 42 s; robust28).
+    figures = "".join(
+        f'<figure><img src="/p{i}.jpg"><figcaption>February{chr(10) * RUN}{i + 1}</figcaption></figure>'
+        for i in range(10)
+    )
+    article = parse_article(PAGE.replace("</article>", figures + "</article>"))
+    assert [caption.text for caption in article.captions] == [f"February {i}" for i in range(1, 11)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("撮影" + "\n" * 150_000 + "x", False), ("Jane" + "\n" * 150_000 + "撮影", True)],
+)
+def test_a_closing_photographed_is_read_from_the_end(text: str, expected: bool) -> None:
+    # "\s*撮影$" was searched from each line break of the run (16,000: 1.4 s; robust28).
+    assert looks_like_credit(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jane\n\nDoe", "Jane Doe"),
+        ("Foto:\n  Jane\n  Doe", "Jane Doe"),
+        ("Jane" + "\n" * 150_000 + "撮影", "Jane"),
+        ("撮影" + "\n" * 150_000 + "x", "撮影 x"),
+    ],
+)
+def test_a_credit_element_is_one_line(text: str, expected: str) -> None:
+    # Its line breaks were kept in Caption.credit ("Jane\n\nDoe"), and a long run of them was
+    # searched from each break for a closing "撮影" (robust28).
+    assert clean_credit(text) == expected
+
+
+def test_a_credit_element_of_thousands_of_line_breaks_is_read() -> None:
+    credit = "<span class='credit'>Jane" + "\n" * 150_000 + "Doe</span>"
+    figure = (
+        f"<figure><img src='/a.jpg'><figcaption>The quay at dawn. {credit}</figcaption></figure>"
+    )
+    article = parse_article(PAGE.replace("</article>", figure + "</article>"))
+    assert [(c.text, c.credit) for c in article.captions] == [("The quay at dawn.", "Jane Doe")]
+
+
+def test_jsonld_keywords_are_one_line_each() -> None:
+    # A JSON-LD keyword holding line breaks was kept with them in Article.tags (robust28).
+    block = json.dumps({"@type": "NewsArticle", "keywords": ["harbour\n \n\tnews", "a\nb, storm"]})
+    page = PAGE.replace("</head>", f'<script type="application/ld+json">{block}</script></head>')
+    assert parse_article(page).tags == ("harbour news", "a b", "storm")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Фото: Иван Петров / © 2024 Агентство. All rights reserved.", "Иван Петров"),
+        ("Фото: Иван Петров ALL RIGHTS RESERVED", "Иван Петров ALL RIGHTS RESERVED"),
+        ("Фото " * 200_000, ("Фото " * 200_000).strip()),
+    ],
+)
+def test_a_closing_all_rights_reserved_is_looked_for_at_the_end(text: str, expected: str) -> None:
+    # A credit not in ASCII was searched for it at each character, reading up to 200 characters
+    # from each (1 MB: 3.1 s; robust28).
+    assert clean_credit(text) == expected

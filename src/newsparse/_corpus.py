@@ -91,25 +91,67 @@ class Done:
 def _walk(root: str, include: Sequence[str]) -> Iterator[Input]:
     """Every file under ``root`` matching ``include`` (all files when empty), hidden ones left out.
 
-    The files come in the order of their paths' parts, so ``a/b/x`` comes before ``a/y``.
+    The files come in the order of their paths' parts, so ``a/b/x`` comes before ``a/y``. A
+    folder that cannot be listed (no permission, a path too long for the system) is an input of
+    its own that failed, in its place in that order: its files are not lost without a word.
     """
-    found: list[Path] = []
-    for folder, dirs, files in os.walk(root):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
+    found: list[tuple[Path, str | None]] = []
+    for folder, files, problem in _folders(Path(root)):
+        if problem is not None:
+            found.append((folder, problem))
         found.extend(
-            Path(folder) / name
+            (folder / name, None)
             for name in files
-            if not name.startswith(".")
-            and (not include or any(fnmatch.fnmatch(name, pattern) for pattern in include))
+            if not include or any(fnmatch.fnmatch(name, pattern) for pattern in include)
         )
-    for path in sorted(found, key=lambda path: path.parts):
+    for path, unlisted in sorted(found, key=lambda item: item[0].parts):
         label, out_name = str(path), str(path.relative_to(root))
-        if _special(path):
+        if unlisted is not None:
+            yield Input(label=label, out_name=out_name, problem=unlisted, why="folder not listed")
+        elif _special(path):
             # Opening a named pipe waits for a writer that may never come, stalling the run.
             problem = "not a regular file (a named pipe, a socket or a device); it was not read"
             yield Input(label=label, out_name=out_name, problem=problem, why="not a file")
         else:
             yield Input(label=label, path=label, out_name=out_name)
+
+
+def _folders(root: Path) -> Iterator[tuple[Path, list[str], str | None]]:
+    """Each folder under ``root`` (itself first), the names of its files, and why it cannot be listed.
+
+    The names are those of its entries that are not hidden and not folders (files, links to
+    files, broken links, pipes); the reason is ``None`` when the folder can be listed. Folders still to list wait in a list, with no recursion: ``os.walk`` recurses before
+    Python 3.12, so a tree of folders over a thousand deep raised ``RecursionError`` and ended
+    the run, and it skips a folder it cannot list without a word. As ``os.walk`` does, links to
+    folders are not followed (a link may lead back up the tree).
+    """
+    pending = [root]
+    while pending:
+        folder = pending.pop()
+        subfolders: list[Path] = []
+        files: list[str] = []
+        problem = None
+        try:
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    if entry.name.startswith("."):
+                        continue
+                    if not _is_folder(entry):
+                        files.append(entry.name)
+                    elif not entry.is_symlink():
+                        subfolders.append(folder / entry.name)
+        except OSError as exc:  # (what was listed before the error is kept)
+            problem = f"cannot list the folder: {exc.strerror or exc}"
+        yield folder, files, problem
+        pending.extend(reversed(subfolders))
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    """Whether ``entry`` is a folder or a link to one (``False`` when that cannot be told)."""
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
 
 
 def _special(path: Path) -> bool:

@@ -304,7 +304,9 @@ def _plan(
             require()
         except ImportError as exc:
             parser.error(str(exc))
-        return _warc_tasks(args, settings, tally.warc_skipped, parser), None
+        inputs = _corpus.find_inputs(args.inputs, [], args.include)
+        _check_output(inputs, args, parser)
+        return _warc_tasks(inputs, settings, tally.warc_skipped, parser), None
     done_before: set[str] = set()
     if args.resume and args.output:
         done_before = _corpus.jsonl_labels(Path(args.output))
@@ -312,6 +314,7 @@ def _plan(
         inputs = _corpus.find_inputs(args.inputs, args.manifest, args.include)
     except (OSError, UnicodeDecodeError) as exc:
         parser.error(f"cannot read the manifest: {exc}")
+    _check_output(inputs, args, parser)
     inputs = _check_names(inputs, settings.fmt, args, parser)
     kept = [i for i in inputs if not _already_done(i, settings.fmt, args, done_before)]
     tally.skipped = len(inputs) - len(kept)
@@ -418,6 +421,33 @@ def _read_stdin() -> tuple[bytes | str, str | None]:
         return b"", f"cannot read standard input: {reason}"
 
 
+def _check_output(
+    inputs: list[_corpus.Input], args: argparse.Namespace, parser: argparse.ArgumentParser
+) -> None:
+    """Refuse the run (a usage error) when ``--output`` is one of the inputs.
+
+    Opening the output empties it, or appends to it, before that input is read: the page was
+    lost, and then reported as an empty input.
+    """
+    if not args.output:
+        return
+    try:
+        output = Path(args.output).stat()
+    except (OSError, ValueError):
+        return  # (no such file yet: it is no input)
+    for found in inputs:
+        if found.problem is not None:
+            continue
+        try:
+            read = (
+                Path(found.path).stat() if found.path is not None else os.fstat(sys.stdin.fileno())
+            )
+        except (AttributeError, OSError, ValueError):  # (stdin closed, or no file at all)
+            continue
+        if (read.st_dev, read.st_ino) == (output.st_dev, output.st_ino):
+            parser.error(f"{found.label} is the --output file too; writing it would lose it")
+
+
 def _check_names(
     inputs: list[_corpus.Input], fmt: str, args: argparse.Namespace, parser: argparse.ArgumentParser
 ) -> list[_corpus.Input]:
@@ -448,14 +478,13 @@ def _already_done(
 
 
 def _warc_tasks(
-    args: argparse.Namespace,
+    inputs: list[_corpus.Input],
     settings: _corpus.Settings,
     skipped: Counter[str],
     parser: argparse.ArgumentParser,
 ) -> Iterator[tuple[_corpus.Task, _corpus.Settings]]:
     from newsparse import warc  # noqa: PLC0415 - an optional extra, checked by the caller
 
-    inputs = _corpus.find_inputs(args.inputs, [], args.include)
     for found in inputs:
         if found.problem is not None:
             problem = _corpus.Task(

@@ -258,7 +258,7 @@ DATE_RE: Final = re.compile(
     rf"(?P<m1>{_MON})\.?(?:\s*[-/.,]\s*|\s+(?:de\s+|del\s+)?)(?P<y1>[12]\d{{3}}|'?\d\d)"
     rf"{_YEAR_END})"
     # September 14, 2023; Sep. 14 2023
-    rf"|(?P<mdy>(?P<m2>{_MON})\.?\s*[-/]?\s*(?P<d2>[0-3]?\d){_ORD}(?:\s*,\s*|\s+|-)"
+    rf"|(?P<mdy>(?P<m2>{_MON})\.?(?:\s*[-/]\s*|\s*)(?P<d2>[0-3]?\d){_ORD}(?:\s*,\s*|\s+|-)"
     rf"(?P<y2>[12]\d{{3}}){_YEAR4_END})"
     # 2014-Sep-03, 2016 March 3
     rf"|(?P<ydm>{_NUM_START}(?P<y3>[12]\d{{3}})[-/ ](?P<m3>{_MON})\.?[-/ ](?P<d3>[0-3]?\d)(?!\d))"
@@ -268,7 +268,7 @@ DATE_RE: Final = re.compile(
     rf"|(?P<pdm>{_NUM_START}(?P<d4>[0-3]?\d){_ORD}(?:\s+(?:de\s+|of\s+)?|\s*[-.]\s*)"
     rf"(?P<m4>{_MON_PARTIAL})\.?)"
     # September 13 -- partial
-    rf"|(?P<pmd>(?P<m5>{_MON_PARTIAL})\.?\s+(?P<d5>[0-3]?\d){_ORD}(?![\d\w])(?!\s*,?\s*\d))"
+    rf"|(?P<pmd>(?P<m5>{_MON_PARTIAL})\.?\s+(?P<d5>[0-3]?\d){_ORD}(?![\d\w])(?!\s*(?:,\s*)?\d))"
     # Wed Aug 05 12:00:00 2015 (the C library's layout, time before year); Java's
     # Mon Aug 03 12:45:00 EDT 2015 has a zone before the year (GMT+02:00 for a zone it
     # cannot name)
@@ -276,7 +276,7 @@ DATE_RE: Final = re.compile(
     rf"(?::(?P<cs>[0-5]\d))?\s+(?:(?P<czone>{_ZONE_NAMES})(?:(?P<csign>[+-])(?P<coh>\d\d?)"
     r"(?::?(?P<com>\d\d))?)?\s+)?(?P<y6>[12]\d{3})(?!\d))"
     # ۲۳ مهر ۱۴۰۲ (the solar Hijri calendar, Persian month names; folded digits)
-    rf"|(?P<sh>{_NUM_START}(?P<d8>[0-3]?\d)\s+(?P<m8>{_SOLAR_HIJRI})\s*,?\s+(?P<y8>1[34]\d\d)(?!\d))"
+    rf"|(?P<sh>{_NUM_START}(?P<d8>[0-3]?\d)\s+(?P<m8>{_SOLAR_HIJRI})(?:\s*,\s+|\s+)(?P<y8>1[34]\d\d)(?!\d))"
     # 2015年8月3日 (Chinese and Japanese), 2015년 8월 3일 (Korean)
     r"|(?P<cjk>(?<!\d)(?P<y7>[12]\d{3})\s*[年년]\s*(?P<m7>[01]?\d)\s*[月월]\s*(?P<d7>[0-3]?\d)"
     r"\s*[日일号])"

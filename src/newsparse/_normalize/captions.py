@@ -46,7 +46,7 @@ _TRAILING_BRACKET = re.compile(
     r"（(?P<wide>[^（）]{1,40})）)\s*\.?$"
 )
 # "撮影" closes a Japanese credit: "（潟沼義樹撮影）" is "photographed by 潟沼義樹".
-_PHOTOGRAPHED = re.compile(r"\s*撮影$")
+_PHOTOGRAPHED = "撮影"
 # A Japanese caption ends "＝ＡＰ" or "＝共同" for its source; "＝13日" (a date) is not one.
 _EQUALS_CREDIT = re.compile(r"(?<!\s)\s*[＝=](?P<credit>[^＝=\s\d０-９]{1,20})$")
 # A credit set off by a spaced slash or bar: "... in Palma / Lorenzo Marina".
@@ -62,6 +62,11 @@ _RIGHTS_RESERVED = re.compile(
     r"(?<!\s)\s*(?:/\s*)?(?:copyright\s*)?(?:©\s*)?(?:\d{4}\s+)?[^/]{0,200}\ball rights reserved\.?$",
     re.I,
 )
+# What every match of ``_RIGHTS_RESERVED`` ends with, and how far from the text's end it starts
+# at most (a full stop, and a line break that ``$`` may stand before): a text without it there is
+# not searched, as the search tried up to 200 characters at each character of a long credit.
+_RIGHTS_TAIL = re.compile(r"\ball rights reserved\.?$", re.I)
+_RIGHTS_TAIL_REACH = len("all rights reserved.") + 1
 _TRAILING_LABEL = re.compile(
     rf"(?:^|(?<=[.!?)\]”\"',;])\s+|(?<!\s)\s+[-–—|]\s+)(?P<label>{_LABELS}|©|\(c\))(?!\w)\s*[:：]?\s*"
     r"(?P<credit>[^.!?]{2,80})$",
@@ -134,7 +139,7 @@ def looks_like_credit(text: str) -> bool:
     value = unicodedata.normalize("NFKC", clean_line(text)).strip(" .")
     if not value or _DATE_LIKE.match(value) or len(value.split()) > 8:
         return False
-    if "撮影" in value and _PHOTOGRAPHED.search(value):
+    if "撮影" in value and _photographed(value) is not None:  # (memchr speed first)
         return True
     lowered = value.lower()
     if lowered in CREDIT_WORDS or _label_prefix(value):
@@ -184,8 +189,24 @@ def _strip_label(credit: str) -> str:
         # (Without a label the value is clean already: clean_line gives a clean line back.)
         value = clean_line(value[label.end() :])
     value = value.strip(" .")
-    # (A credit closing in "撮影" holds it: one memchr-speed test rules the pattern out.)
-    return (_PHOTOGRAPHED.sub("", value) or value) if "撮影" in value else value
+    # (A credit closing in "撮影" holds it: one memchr-speed test rules most out.)
+    photographed = _photographed(value) if "撮影" in value else None
+    if photographed is None:
+        return value
+    start, end = photographed
+    return value[:start] + value[end:] or value
+
+
+def _photographed(value: str) -> tuple[int, int] | None:
+    r"""Where ``\s*撮影$`` matches in ``value`` (the closing "撮影" and the spaces before it).
+
+    Read from the value's end, as that search could start at each space of a long run before
+    it (a credit element's text keeps its line breaks) and read to the run's end each time.
+    """
+    end = len(value) - 1 if value[-1:] == "\n" else len(value)  # ($ stands before a last \n)
+    if not value.endswith(_PHOTOGRAPHED, 0, end):
+        return None
+    return len(value[: end - len(_PHOTOGRAPHED)].rstrip()), end
 
 
 def has_credit_label(text: str) -> bool:
@@ -211,7 +232,8 @@ def clean_credit(text: str) -> str | None:
     >>> clean_credit("© Anett Seidler | Anett Seidler")
     'Anett Seidler'
     """
-    value = clean_line(text)
+    # (A credit is one line: line breaks in its element's text, as in any markup, are spaces.)
+    value = clean_line(text.replace("\n", " ") if "\n" in text else text)
     for _ in range(3):
         before = value
         value = value.strip(" .,;:|/-–—")
@@ -222,7 +244,9 @@ def clean_credit(text: str) -> str | None:
             break
     # (ASCII text without the words has nothing to remove: told by one substring test, where
     # sre tries the pattern at every place of the text.)
-    if value.isascii() and "all rights reserved" not in value.lower():
+    if (value.isascii() and "all rights reserved" not in value.lower()) or _RIGHTS_TAIL.search(
+        value, max(0, len(value) - _RIGHTS_TAIL_REACH)
+    ) is None:
         without_rights = value.strip(" /|")
     else:
         without_rights = _RIGHTS_RESERVED.sub("", value).strip(" /|")
@@ -230,7 +254,7 @@ def clean_credit(text: str) -> str | None:
     parts = [part.strip() for part in value.split(" | ")]
     if len(parts) > 1 and len({part.casefold() for part in parts}) == 1:
         value = parts[0]
-    value = _strip_label(value) if _PHOTOGRAPHED.search(value) else value
+    value = _strip_label(value) if "撮影" in value and _photographed(value) is not None else value
     return value.strip(" .,;|/-–—") or None
 
 

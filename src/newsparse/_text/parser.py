@@ -184,7 +184,10 @@ _COPY_TRAILER = re.compile(
     r"|sign up for our\b.*\bnewsletter"
     r"|this (?:article|story|post) (?:is|was|has been) republished from\b"
     r"|sign me up for\b|sign up for (?:the|a)\b.*\bnewsletter"
-    r"|when you (?:buy|purchase|shop)\b.*\bthrough\b.*\blinks\b"
+    # (The first "through" is the one to read on from: found by a lookahead, which is never
+    # tried again, and matched as found; trying each "through" in turn, with ``.*`` read back
+    # from the line's end for "links" after each, cost the square of the line's length.)
+    r"|when you (?:buy|purchase|shop)\b(?=(?P<through>.*?\bthrough\b))(?P=through).*\blinks\b"
     r"|we may (?:earn|receive) (?:an? )?(?:affiliate )?commission"
     r"|join (?:.{0,40}\s)?(?:telegram|whatsapp) channel)",
     re.IGNORECASE,

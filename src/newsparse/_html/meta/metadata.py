@@ -35,7 +35,6 @@ from newsparse._html.page.sources import (
 )
 from newsparse._html.page.tree import Element, Page, text_of
 from newsparse._normalize.dates import page_day_first
-from newsparse._normalize.whitespace import clean_line
 from newsparse._urls import split_url
 
 __all__ = ["Metadata", "read_metadata"]
@@ -106,7 +105,8 @@ def _with_region(language: str | None, others: Iterable[str | None]) -> str | No
 def _keywords(values: Iterable[str]) -> tuple[str, ...]:
     out: list[str] = []
     for value in values:
-        out.extend(clean_line(part) for part in _KEYWORD_SPLIT.split(value))
+        # (A tag is one line: a JSON-LD string may hold line breaks, as meta values may not.)
+        out.extend(one_line(part) for part in _KEYWORD_SPLIT.split(value))
     return unique(v for v in out if v and len(v) <= 80)[:_MAX_TAGS]
 
 
