@@ -159,3 +159,53 @@ def test_outlet_address_before_a_run_of_capitalised_words_is_left_alone() -> Non
     article = _parse(f"{lede}\n\nAcara berlangsung hingga sore hari.\n")
     assert article.dateline is None
     assert article.paragraphs[0] == lede
+
+
+@pytest.mark.parametrize("labels", ["Opinion", "Opinion\nGames"])
+def test_section_labels_over_the_headline_are_no_title(labels: str) -> None:
+    article = _parse(
+        f"{labels}\nWhy the harbour wall needs rebuilding now\nJane Doe\nMarch 4, 2024\n\n"
+        f"{LEDE}\n\n{SECOND}\n"
+    )
+    assert article.title == "Why the harbour wall needs rebuilding now"
+    assert article.authors == ("Jane Doe",)
+    assert article.published == dt.date(2024, 3, 4)
+    assert article.description is None
+    assert article.paragraphs == (LEDE, SECOND)
+    assert len(article.warnings) == labels.count("\n") + 1
+
+
+@pytest.mark.parametrize("line", ["Games", "Opinion", "Kotahub", "Wartanews"])
+def test_section_label_or_outlet_word_under_the_title_is_no_writer(line: str) -> None:
+    article = _parse(
+        f"Council votes to rebuild the harbour wall\n{line}\n\nMarch 4, 2024\n\n{LEDE}\n\n{SECOND}\n"
+    )
+    assert article.title == "Council votes to rebuild the harbour wall"
+    assert article.authors == ()
+    assert article.published == dt.date(2024, 3, 4)
+    assert article.paragraphs == (LEDE, SECOND)
+
+
+def test_a_one_word_name_under_the_title_is_still_the_writer() -> None:
+    article = _parse(
+        f"Council votes to rebuild the harbour wall\nBinsar\n\nMarch 4, 2024\n\n{LEDE}\n\n{SECOND}\n"
+    )
+    assert article.authors == ("Binsar",)
+
+
+def test_caption_opening_with_its_agency_credit() -> None:
+    caption = "Reuters The dredger at work in the harbour last year"
+    article = _parse(
+        "Council votes to rebuild the harbour wall\n\n4 March 2024\n\n"
+        f"Getty Images Waves break over the harbour wall at dawn\n\n{LEDE}\n\n{caption}\n\n"
+        f"{SECOND}\n\nReuters reported that the vote was seven to two, with two members against\n"
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Waves break over the harbour wall at dawn", "Getty Images"),
+        ("The dredger at work in the harbour last year", "Reuters"),
+    ]
+    assert article.paragraphs == (
+        LEDE,
+        SECOND,
+        "Reuters reported that the vote was seven to two, with two members against",
+    )

@@ -254,3 +254,72 @@ def test_a_dash_and_a_word_about_a_picture_in_running_text_stays_a_paragraph() -
 )
 def test_a_sentence_opening_with_by_is_no_byline(line: str) -> None:
     assert parse_byline(line) is None
+
+
+_HEADER_BODY = (
+    "Harga cabai rawit di sejumlah pasar tradisional di kota itu naik dua kali lipat dalam"
+    " sepekan terakhir, menurut para pedagang yang ditemui pada Senin pagi.\n\n"
+    "Para pedagang menyebut pasokan dari sentra produksi berkurang karena hujan yang terus turun"
+    " sejak awal bulan ini di wilayah tersebut.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        # An e-mail address after the name, on the byline's line, is no part of it.
+        ("Oleh Ahmad Zaki Hassan ahmadzaki@wartacontoh.example", "Ahmad Zaki Hassan"),
+        ("By Jane Doe jane.doe@example.com", "Jane Doe"),
+        # A contributor's role and place before the comma: the place ("Bandung") is no writer.
+        ("Kontributor Bandung, Dedi Kurniawan", "Dedi Kurniawan"),
+        ("Kontributor Kota Bandung Barat, Dedi Kurniawan", "Dedi Kurniawan"),
+        ("Koresponden Bandung, Dedi Kurniawan", "Dedi Kurniawan"),
+    ],
+)
+def test_byline_with_mail_or_contributor_place(byline: str, author: str) -> None:
+    text = (
+        f"Harga cabai di pasar tradisional naik dua kali lipat\n\n{byline}\n"
+        f"Senin, 15 Januari 2024 10:30 WIB\n\n{_HEADER_BODY}"
+    )
+    article = parse_article(text, kind="text")
+    assert article.authors == (author,)
+    assert article.published == dt.datetime(2024, 1, 15, 10, 30, tzinfo=WIB)
+    assert article.description is None
+    assert len(article.paragraphs) == 2
+    assert article.paragraphs[0].startswith("Harga cabai rawit")
+
+
+def test_a_line_of_text_opening_with_a_contributor_is_no_byline() -> None:
+    line = "Kontributor kami di Bandung melaporkan harga cabai rawit naik tajam."
+    text = (
+        "Harga cabai di pasar tradisional naik dua kali lipat\n\n"
+        f"Senin, 15 Januari 2024 10:30 WIB\n\n{line}\n\n{_HEADER_BODY}"
+    )
+    article = parse_article(text, kind="text")
+    assert article.authors == ()
+    assert article.paragraphs[0] == line
+
+
+def test_illustrative_picture_label_credits_no_one() -> None:
+    # "Gambar hiasan" (an illustrative picture) alone names no credit and no caption.
+    dump = (
+        "Polis tahan tiga suspek samun kedai emas\n\nOleh Ahmad Zaki\n\n"
+        "Isnin, 4 Disember 2023 | 8:15 malam\n\nGambar hiasan\n\n" + _BODY
+    )
+    article = parse_article(dump, kind="text")
+    assert article.captions == ()
+    assert article.warnings == ()
+    assert article.authors == ("Ahmad Zaki",)
+    assert article.paragraphs[0].startswith("Polis menahan tiga lelaki")
+    assert len(article.paragraphs) == 3
+    # After a caption's dash it says what the picture is: the caption has no credit.
+    line = "Anggota polis mengawal kawasan itu. - Gambar hiasan"
+    dump = (
+        "Polis tahan tiga suspek samun kedai emas\n\nOleh Ahmad Zaki\n\n"
+        "Isnin, 4 Disember 2023 | 8:15 malam\n\n" + _BODY.replace("\n\nKes", f"\n\n{line}\n\nKes")
+    )
+    article = parse_article(dump, kind="text")
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Anggota polis mengawal kawasan itu.", None)
+    ]
+    assert len(article.paragraphs) == 3

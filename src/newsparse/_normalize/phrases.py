@@ -176,6 +176,19 @@ NOT_A_PERSON: frozenset[str] = frozenset(
     )
 )
 
+# A section's label, printed alone over or under a headline ("Opinion", "Games"): a word that is
+# no writer's name where a bare byline may stand.
+SECTION_WORDS: frozenset[str] = frozenset(
+    _table(
+        """
+    opinion | comment | analysis | editorial | games | gaming | sport | sports | business |
+    politics | technology | tech | science | culture | lifestyle | travel | health | world |
+    entertainment | music | film | movies | books | football | environment | education |
+    fashion | food | features | podcast | weather | economy | markets | money | crime | obituaries
+        """
+    )
+)
+
 # News agencies, by name and abbreviation (compared case-folded, without a leading "The").
 # Wire copy names its agency in the author slot, and the HTML parser keeps it as the author.
 NEWS_AGENCIES: frozenset[str] = frozenset(

@@ -14,6 +14,7 @@ from newsparse._normalize.names import Byline, parse_byline
 from newsparse._normalize.phrases import (
     AUTHOR_LABELS,
     EDITOR_LABELS,
+    SECTION_WORDS,
     SOURCE_LABELS,
     UPDATE_LABELS,
     phrase_alternation,
@@ -35,6 +36,7 @@ __all__ = [
     "is_paragraph_like",
     "is_site_code",
     "may_be_caption",
+    "names_no_writer",
     "opens_with_label",
     "paragraph_flags",
 ]
@@ -197,12 +199,17 @@ _CLAUSE = re.compile(r"\s*;\s*|,\s+(?=(?:written|edited|reported|photographed)\b
 
 
 #: A report's label, the reporter's role and outlet, then the name after a comma:
-#: ``Laporan Wartawan Kabar.com, Ani Lestari`` ("report by Kabar.com's journalist, ...").
+#: ``Laporan Wartawan Kabar.com, Ani Lestari`` ("report by Kabar.com's journalist, ...");
+#: or a contributor's role alone and the place (one to three capitalised words) before the comma:
+#: ``Kontributor Bandung, Ani Lestari`` (the place is no writer).
 _REPORTED_FOR = re.compile(
-    r"^(?:laporan|report)\s+(?:wartawan|reporter|kontributor|koresponden|jurnalis|correspondent)"
-    r"\s+[^,]{1,60},\s*(?P<name>[^,]{2,60})$",
+    r"^(?:(?:laporan|report)\s+(?:wartawan|reporter|kontributor|koresponden|jurnalis|correspondent)"
+    r"\s+[^,]{1,60}|(?:kontributor|koresponden)\s+(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))"
+    r",\s*(?P<name>[^,]{2,60})$",
     re.IGNORECASE,
 )
+#: An e-mail address closing a labelled byline: ``Oleh Ani Lestari ani@outlet.example``.
+_MAIL_TAIL = re.compile(r"(?<=\S)\s+<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?$")
 
 
 def _byline_variant(line: str) -> Byline | None:
@@ -215,6 +222,8 @@ def _byline_variant(line: str) -> Byline | None:
     reported = _REPORTED_FOR.match(line) if comma else None
     if reported is not None:
         return parse_byline(reported.group("name"), bare=True)
+    if "@" in line and (mail := _MAIL_TAIL.search(line)) is not None:
+        return parse_byline(line[: mail.start()])
     if ";" in line or comma:
         joined = _CLAUSE.sub(" | ", line)
         if joined != line:
@@ -521,6 +530,33 @@ class LineFacts:
             found = parse_byline(line[1:-1], bare=True) if "/" not in line else None
         known[line] = found
         return found
+
+
+#: The endings of an outlet's name written as one word (``Kotahub``, ``Wartanews``,
+#: ``Citypost``): no person's name ends with one, after three letters or more.
+_OUTLET_ENDINGS = ("hub", "news", "post", "times", "today", "daily", "online", "press", "media")
+#: Their last three letters (one lookup rules most names out).
+_OUTLET_TAILS = frozenset(ending[-3:] for ending in _OUTLET_ENDINGS)
+_MIN_OUTLET_STEM = 3
+
+
+def names_no_writer(line: str) -> bool:
+    """Whether ``line``, read as a byline's name, is a word that names no writer.
+
+    A section's label printed over or under a headline (``Opinion``, ``Games``), or an outlet's
+    name written as one word (``Kotahub``).
+    """
+    lowered = line.lower()
+    if lowered in SECTION_WORDS:
+        return True
+    return (
+        lowered[-3:] in _OUTLET_TAILS
+        and lowered.isalpha()
+        and any(
+            lowered.endswith(ending) and len(lowered) - len(ending) >= _MIN_OUTLET_STEM
+            for ending in _OUTLET_ENDINGS
+        )
+    )
 
 
 _AUTHOR_STARTS = tuple(sorted({label.lower() for label in AUTHOR_LABELS}))

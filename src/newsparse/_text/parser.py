@@ -39,6 +39,7 @@ from newsparse._normalize.names import (
 from newsparse._normalize.phrases import (
     JOB_TITLE_ENDS,
     PUBLISHED_LABELS,
+    SECTION_WORDS,
     UPDATE_LABELS,
     WEAK_PUBLISHED_LABELS,
 )
@@ -56,6 +57,7 @@ from newsparse._text.lines import (
     is_paragraph_like,
     is_site_code,
     may_be_caption,
+    names_no_writer,
     opens_with_label,
 )
 from newsparse._text.markup import (
@@ -317,6 +319,14 @@ _READER_CREDIT_NOTE = "a picture's credit label"
 #: A gallery's counter opening a picture's caption: ``1 of 4.``, ``[1/5]``.
 _GALLERY_COUNTER = re.compile(r"(?:\[\d{1,3}/\d{1,3}\]|\d{1,3} of \d{1,3}\.)\s+(?=\S)")
 _COUNTER_FIRSTS = frozenset("[0123456789")
+#: The spaces a headline under a section's label holds at least (three words).
+_HEADLINE_SPACES = 2
+#: What a photo label may name besides a credit: the kind of picture (``Gambar hiasan``, an
+#: illustrative picture; ``Gambar fail``, a file picture), which credits no one (in the cases a
+#: page sets it in, looked up as written).
+_PICTURE_KINDS = frozenset(
+    cased for kind in ("hiasan", "fail") for cased in (kind, kind.title(), kind.upper())
+)
 #: A caption printed twice has at least this many words (a shorter line is a label or a name).
 _REPEATED_CAPTION_WORDS = 4
 #: Capitalised names of up to four words joined by slashes, as a picture's credit gives them.
@@ -342,6 +352,25 @@ _DESCRIBED_PICTURE = re.compile(
 _PLAIN_LINE_CHARS = 100
 #: The first two letters of such a caption (the pattern is case-sensitive), and their first.
 _DESCRIBED_OPENINGS = frozenset(("Th", "In"))
+#: A picture agency's credit opening a caption that a page printed before its text, run into one
+#: line (``Agency Images There are calls for ...``): a short line with no sentence's end and no
+#: slash, the caption's first word capitalised.
+_CREDIT_FIRST = re.compile(
+    r"^(?P<credit>(?:Getty Images|Reuters|AFP|EPA|PA Media|Alamy|Shutterstock|Anadolu|Imago)"
+    r"(?: via Getty Images)?) (?P<text>[A-Z][\w'’-]* [^/]{8,250})$"
+)
+_CREDIT_FIRST_OPENINGS = (
+    "Getty Images ",
+    "Reuters ",
+    "AFP ",
+    "EPA ",
+    "PA Media ",
+    "Alamy ",
+    "Shutterstock ",
+    "Anadolu ",
+    "Imago ",
+)
+_CREDIT_FIRST_WORDS = 30
 _DESCRIBED_FIRSTS = "".join(sorted({opening[0] for opening in _DESCRIBED_OPENINGS}))
 #: The closing brackets of :data:`~newsparse._text.lines.CREDIT_ENDS` (each end is one, alone or
 #: with a full stop after it).
@@ -535,6 +564,8 @@ class _Fields:
 
     def add_authors(self, names: tuple[str, ...]) -> None:
         for name in names:
+            if " " not in name and names_no_writer(name):
+                continue  # a section's label ("Opinion") or an outlet's name ("Kotahub")
             if name not in self.authors:
                 self.authors.append(name)
 
@@ -550,6 +581,8 @@ class _Fields:
             self.published = value
 
     def add_caption(self, text: str, credit: str | None) -> None:
+        if credit in _PICTURE_KINDS:
+            credit = None  # ("Gambar hiasan" alone says only what the picture is)
         if credit and text.endswith(f" {credit}"):
             text = text[: -len(credit)].rstrip()  # the credit printed twice ("A/B (A/B)")
         if text[:1] in _COUNTER_FIRSTS and (counter := _GALLERY_COUNTER.match(text)):
@@ -940,6 +973,9 @@ def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> 
         )
     ):
         return 0  # (a labelled byline, "By Jane Doe |", or a credited caption is never the title)
+    while " " not in lines[index] and _section_over_headline(lines, index, fields.facts):
+        fields.warnings.append(f"left out a section's label over the title: {lines[index]!r}")
+        index += 1
     if index:
         fields.warnings.append(
             f"left out {index} lines of page furniture (menus, lists) before the title"
@@ -947,6 +983,28 @@ def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> 
         _read_date_above(lines, index, fields)
     fields.title = with_kicker(lines, index)
     return index + 1
+
+
+def _section_over_headline(lines: list[str], index: int, facts: LineFacts) -> bool:
+    """Whether the title the model chose at ``index`` is a section's label over the headline.
+
+    A word such as ``Opinion`` or ``Games`` alone on its line (or over another one), with a line
+    of three words or more under it that is neither a byline nor a date line.
+    """
+    if lines[index].lower() not in SECTION_WORDS:
+        return False
+    under = index + 1
+    while under < len(lines) and lines[under].lower() in SECTION_WORDS:
+        under += 1
+    if under >= len(lines):
+        return False
+    below = lines[under]
+    return (
+        below.count(" ") >= _HEADLINE_SPACES
+        and below[-1:] not in ".:"
+        and facts.byline(below, bare=True) is None
+        and facts.date(below) is None
+    )
 
 
 def _after_headline(lines: list[str], fields: _Fields) -> int:
@@ -1186,6 +1244,10 @@ def _read_title(lines: list[str], fields: _Fields) -> int:
         if fields.facts.date(line) is not None:
             # A dump that opens with its date has no title line.
             return index
+        if " " not in line and _section_over_headline(lines, index, fields.facts):
+            # (A section's label is one word: a line of more is not lowered to be looked up.)
+            fields.warnings.append(f"left out a section's label over the title: {line!r}")
+            continue
         fields.title = _without_site_suffix(line) if " | " in line else line
         if index + 1 < len(lines) and _continues_title(line, lines[index + 1], fields.facts):
             fields.title = f"{line} {lines[index + 1]}"
@@ -2122,11 +2184,19 @@ def _described_picture(line: str) -> tuple[str, str | None] | None:
 
     A caption that says it describes a picture (``This image shows ...``, ``In this photo
     provided by ...``: the way agencies open the caption of a handout or file picture, which a
-    story's sentence never does), or a short sentence with a credit of names joined by slashes
+    story's sentence never does), a short line opening with a picture agency's credit and no
+    sentence's end (``Agency Images The mayor at the quay``), or a short sentence with a credit of names joined by slashes
     after it (``The mayor at the quay. Jane Doe/Agency Images``, ``... Jane Doe / Agency``).
     """
     if line[:2] in _DESCRIBED_OPENINGS and _DESCRIBED_PICTURE.match(line) is not None:
         return line, None
+    if (
+        line[-1:] not in ".!?"
+        and line.startswith(_CREDIT_FIRST_OPENINGS)
+        and line.count(" ") < _CREDIT_FIRST_WORDS
+        and (credit_first := _CREDIT_FIRST.match(line)) is not None
+    ):
+        return credit_first.group("text"), credit_first.group("credit")
     if "/" not in line or not _capital_after_last_slash(line):
         return None  # (both credits below are names joined by slashes)
     if (credited := _credited_in_capitals(line)) is not None:
