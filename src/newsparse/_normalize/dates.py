@@ -44,6 +44,7 @@ __all__ = [
     "central_european_midnight",
     "central_european_time",
     "find_date",
+    "has_date_shape",
     "has_digit",
     "page_day_first",
     "parse_date",
@@ -565,6 +566,17 @@ def _may_hold_date(folded: str) -> bool:
         ):
             return True
     return False
+
+
+def has_date_shape(line: str) -> bool:
+    """Whether a date expression may stand anywhere in ``line`` (:func:`_may_hold_date`, folded).
+
+    ``False`` proves :func:`parse_date_line` of ``line`` ``None`` (its quick numeric reading needs
+    such a shape too), and of every piece of ``line`` cut where no letter run is split, no day
+    cut from the digit after it and no capital sigma stands (a piece folds as it does in
+    ``line``): each of the piece's month names, numeric shapes and CJK signs is one of ``line``.
+    """
+    return _may_hold_date(pat.fold(line))
 
 
 def _zone_name_end(folded: str, end: int) -> int:
