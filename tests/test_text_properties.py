@@ -16,6 +16,7 @@ import newsparse
 from newsparse import Article, NewsparseError
 from newsparse._normalize import boilerplate
 from newsparse._normalize.captions import split_credit
+from newsparse._normalize.dates import has_digit, parse_date_line
 from newsparse._normalize.names import parse_byline
 from newsparse._normalize.whitespace import clean_line
 from newsparse._text import lines as line_facts
@@ -541,7 +542,7 @@ def test_plain_paragraphs_tell_running_text_at_once() -> None:
 
 def _unguarded_date(line: str) -> object:
     """LineFacts.date's readings without its date-shape guard (what it read before)."""
-    found = line_facts.parse_date_line(line)
+    found = parse_date_line(line)
     if found is None:
         found = line_facts._date_before_update(line)
         if found is None:
@@ -588,6 +589,6 @@ def _unguarded_date(line: str) -> object:
 def test_date_shape_guard_keeps_readings(parts: list[str]) -> None:
     # LineFacts.date reads no line without a date's shape: the readers it skips find nothing there.
     line = "".join(parts)
-    if not line or not line_facts.has_digit(line) or len(line) > line_facts._MAX_DATE_LINE:
+    if not line or not has_digit(line) or len(line) > line_facts._MAX_DATE_LINE:
         return
     assert line_facts.LineFacts().date(line) == _unguarded_date(line)
