@@ -585,6 +585,7 @@ def _unguarded_date(line: str) -> object:
 )
 @example(parts=["Harian Contoh", " - ", "14", "/", "09", "/", "2023", ", ", "11:22", " ", "WIB"])
 @example(parts=["Juli", " ", "2014"])
+@example(parts=["Tlf: +299 38 39 40", " | ", "14", " ", "Sep", " ", "2014"])
 @example(parts=["14", " ", "Sep", " ", "2014", " | ", "11:22", " ", "WIB", " ", "Diperbarui:"])
 def test_date_shape_guard_keeps_readings(parts: list[str]) -> None:
     # LineFacts.date reads no line without a date's shape: the readers it skips find nothing there.
