@@ -243,11 +243,12 @@ def _title_case(words: Sequence[str]) -> float:
     return sum(map(str.isupper, letters)) / len(letters) if letters else 0.0
 
 
-def _overlap(line: str, words: set[str]) -> float:
-    """The words ``line`` (lowered) shares with ``words``, over the words either holds."""
-    lowered = line.lower().split()
-    if words.isdisjoint(lowered):
-        return 0.0  # most lines: no word of the first line (the set of their words is not built)
+def _overlap(lowered: list[str], words: set[str]) -> float:
+    """The words of a line (``lowered``: lowered, split) it shares with ``words``, over all.
+
+    The share of the words either holds. The caller has found one shared: most lines share none,
+    and are told so without a call.
+    """
     own = set(lowered)
     shared = len(own & words)
     return shared / (len(own) + len(words) - shared)  # the size of the union, without building it
@@ -642,7 +643,9 @@ class TitleEvidence:
                     1.0 if "," in line else 0.0,
                     near_body,
                     (sums[clip[index + 1 + _BODY]] - sums[after_start]) / _BODY,
-                    _overlap(line, first_words) if index else 0.0,
+                    0.0
+                    if not index or first_words.isdisjoint(lowered := line.lower().split())
+                    else _overlap(lowered, first_words),
                     near_body if index == 0 else 0.0,
                     ranked * near_body,
                     math.log1p(between)
