@@ -16,6 +16,7 @@ import newsparse
 from newsparse import Article, NewsparseError
 from newsparse._normalize import boilerplate
 from newsparse._normalize.captions import split_credit
+from newsparse._normalize.dates import has_digit, parse_date_line
 from newsparse._normalize.names import parse_byline
 from newsparse._normalize.whitespace import clean_line
 from newsparse._text import lines as line_facts
@@ -537,3 +538,58 @@ def test_plain_paragraphs_tell_running_text_at_once() -> None:
     fields = parser._Fields(text="\n".join(lines))
     fields.published = dt.date(2023, 9, 14)
     assert parser._plain_paragraphs(lines, 0, fields) == [True, True, False, False, False]
+
+
+def _unguarded_date(line: str) -> object:
+    """LineFacts.date's readings without its date-shape guard (what it read before)."""
+    found = parse_date_line(line)
+    if found is None:
+        found = line_facts._date_before_update(line)
+        if found is None:
+            found = line_facts._date_behind_words(line)
+    return found
+
+
+@given(
+    parts=st.lists(
+        st.sampled_from(
+            [
+                "Juli",
+                "Sep",
+                "14",
+                "2014",
+                "11:22",
+                "WIB",
+                " | ",
+                " • ",
+                " - ",
+                ", ",
+                " ",
+                ".",
+                "/",
+                "Diperbarui:",
+                "Updated",
+                "example.com",
+                "Artikel ini tayang pada",
+                "Harian Contoh",
+                "Rp 90.000",
+                "Tlf: +299 38 39 40",
+                "Σ",
+                "ΣΕΠ",
+                "Maret",
+                "年",
+            ]
+        ),
+        max_size=8,
+    )
+)
+@example(parts=["Harian Contoh", " - ", "14", "/", "09", "/", "2023", ", ", "11:22", " ", "WIB"])
+@example(parts=["Juli", " ", "2014"])
+@example(parts=["Tlf: +299 38 39 40", " | ", "14", " ", "Sep", " ", "2014"])
+@example(parts=["14", " ", "Sep", " ", "2014", " | ", "11:22", " ", "WIB", " ", "Diperbarui:"])
+def test_date_shape_guard_keeps_readings(parts: list[str]) -> None:
+    # LineFacts.date reads no line without a date's shape: the readers it skips find nothing there.
+    line = "".join(parts)
+    if not line or not has_digit(line) or len(line) > line_facts._MAX_DATE_LINE:
+        return
+    assert line_facts.LineFacts().date(line) == _unguarded_date(line)

@@ -49,6 +49,7 @@ __all__ = [
     "parse_date",
     "parse_date_line",
     "parse_timestamp",
+    "read_date_line",
 ]
 
 _MIN_TIMESTAMP: Final = dt.datetime(1990, 1, 1, tzinfo=dt.timezone.utc).timestamp()
@@ -237,6 +238,28 @@ def parse_date_line(
         options = _LINE_OPTIONS  # the parsers' usual call: no options object built per line
     else:
         options = Options(day_first, reference, default_timezone, whole=True, language=language)
+    return _read_line(line, options)[0]
+
+
+def read_date_line(line: str) -> tuple[DateMatch | None, bool]:
+    """:func:`parse_date_line` of ``line`` (no options), and whether a date may stand in it.
+
+    The second is ``False`` only where no date expression can stand anywhere in ``line``
+    (:func:`_may_hold_date`): that proves :func:`parse_date_line` ``None`` of every piece of
+    ``line`` cut where no letter run is split, no day cut from a digit after it and no capital
+    sigma stands (a piece folds as it does in ``line``): each of the piece's month names, numeric
+    shapes and CJK signs is one of ``line``.
+    """
+    if len(line) > MAX_DATE_LINE_CHARS or not has_digit(line):
+        return None, True  # (nothing proved)
+    return _read_line(line, _LINE_OPTIONS)
+
+
+def _read_line(line: str, options: Options) -> tuple[DateMatch | None, bool]:
+    """:func:`parse_date_line` of a line of 500 characters at most holding a digit.
+
+    And whether :func:`_may_hold_date` of the folded line is true (or not asked: a quick match).
+    """
     folded = pat.fold(line)
     if (
         options is _LINE_OPTIONS
@@ -252,9 +275,10 @@ def parse_date_line(
         if found is not None:
             quick = _numeric_date_line(found)
             if quick is not None:
-                return quick
+                return quick, True
     if not _may_hold_date(folded):
-        return None  # (a phone number, a price, an archive's "Juli 2014": no date's shape at all)
+        # (A phone number, a price, an archive's "Juli 2014": no date's shape at all.)
+        return None, False
     if "(" in folded:
         # "Kamis (14/9/2023) 11:22 WIB": a weekday, then its numeric date in brackets; the
         # brackets become spaces, so that every position in the line stays where it was.
@@ -274,8 +298,8 @@ def parse_date_line(
             limit += LEAD_CLOCK_REACH
     match = _first(folded, options, limit, shaped=True)
     if match is None or not _is_line(folded, match.start, match.end):
-        return None
-    return match
+        return None, True
+    return match, True
 
 
 #: English weekday names (folded) and their ISO numbers, for :data:`_NUMERIC_DATE_LINE`.

@@ -41,6 +41,7 @@ __all__ = [
     "line_features",
     "load_model",
     "top_dated",
+    "top_spaces",
 ]
 
 FEATURES = (
@@ -243,11 +244,12 @@ def _title_case(words: Sequence[str]) -> float:
     return sum(map(str.isupper, letters)) / len(letters) if letters else 0.0
 
 
-def _overlap(line: str, words: set[str]) -> float:
-    """The words ``line`` (lowered) shares with ``words``, over the words either holds."""
-    lowered = line.lower().split()
-    if words.isdisjoint(lowered):
-        return 0.0  # most lines: no word of the first line (the set of their words is not built)
+def _overlap(lowered: list[str], words: set[str]) -> float:
+    """The words of a line (``lowered``: lowered, split) it shares with ``words``, over all.
+
+    The share of the words either holds. The caller has found one shared: most lines share none,
+    and are told so without a call.
+    """
     own = set(lowered)
     shared = len(own & words)
     return shared / (len(own) + len(words) - shared)  # the size of the union, without building it
@@ -383,19 +385,26 @@ def _year_sums(top: Sequence[str]) -> list[int]:
     )
 
 
-def _shaped_sums(top: Sequence[str], paragraph: Sequence[bool]) -> list[int]:
-    """How many headline-shaped lines stand before each line (prefix sums)."""
+def _shaped_sums(
+    top: Sequence[str], paragraph: Sequence[bool], spaces: Sequence[int] | None = None
+) -> list[int]:
+    """How many headline-shaped lines stand before each line (prefix sums).
+
+    ``spaces`` is :func:`top_spaces` of ``top``, when known.
+    """
+    if spaces is None:
+        spaces = top_spaces(top)
     return list(
         accumulate(
             [
                 not para
-                and 2 <= line.count(" ") <= 24  # 3 to 25 words
+                and 2 <= count <= 24  # 3 to 25 words
                 and line[-1] not in ".:!"
                 # (is_bullet read in line, as in candidates)
                 and not (
                     (first := line[0]) in BULLET_STARTS and (first != "-" or line[1:2].isspace())
                 )
-                for line, para in zip(top, paragraph, strict=True)
+                for line, para, count in zip(top, paragraph, spaces, strict=True)
             ],
             initial=0,
         )
@@ -428,23 +437,40 @@ def top_dated(lines: Sequence[str], facts: LineFacts) -> list[bool]:
     return facts.title_dated(lines[: MAX_CANDIDATES + _AFTER])
 
 
+def top_spaces(lines: Sequence[str]) -> list[int]:
+    """How many spaces each line the title evidence reads (the first ones) holds.
+
+    :func:`candidates` and :class:`TitleEvidence` both count words by them (``str.count`` costs
+    a thousand instructions a line, most of it the call): counted once, they are passed to each.
+    """
+    return [line.count(" ") for line in lines[: MAX_CANDIDATES + _AFTER]]
+
+
 def candidates(
-    lines: Sequence[str], facts: LineFacts, *, dated: Sequence[bool] | None = None
+    lines: Sequence[str],
+    facts: LineFacts,
+    *,
+    dated: Sequence[bool] | None = None,
+    spaces: Sequence[int] | None = None,
 ) -> list[int]:
     """The indices of the lines that may be a title (short, neither a list item nor a date line).
 
-    ``dated`` is :func:`top_dated` of ``lines``, when known.
+    ``dated`` is :func:`top_dated` and ``spaces`` :func:`top_spaces` of ``lines``, when known.
     """
     if dated is None:
         dated = top_dated(lines, facts)
+    if spaces is None:
+        spaces = top_spaces(lines)
     # A candidate has 2 to 40 words and 300 characters at most, and is no list item: the tests
     # in line (a call less for each of the first lines), the cheapest first.
     return [
         i
-        for i, (line, date) in enumerate(zip(lines[:MAX_CANDIDATES], dated, strict=False))
+        for i, (line, date, count) in enumerate(
+            zip(lines[:MAX_CANDIDATES], dated, spaces, strict=False)
+        )
         if not date
-        and len(line) <= 300  # (first: a long paragraph's spaces are not counted)
-        and 0 < line.count(" ") < _MAX_WORDS
+        and len(line) <= 300
+        and 0 < count < _MAX_WORDS
         # (is_bullet and _LIST_ITEM read in line, without a pattern: _BULLET's "\s*" after a mark
         # but a dash takes any line, and "\s" is str.isspace of a character; see _numbered)
         and not ((first := line[0]) in BULLET_STARTS and (first != "-" or line[1:2].isspace()))
@@ -547,6 +573,7 @@ class TitleEvidence:
         *,
         headings: frozenset[int] = frozenset(),
         dated: Sequence[bool] | None = None,
+        spaces: Sequence[int] | None = None,
     ) -> None:
         total = len(lines)
         reach = min(total, MAX_CANDIDATES + _AFTER)
@@ -556,6 +583,8 @@ class TitleEvidence:
         openings = _openings(lines)
         if dated is None:
             dated = facts.title_dated(top)
+        if spaces is None:
+            spaces = top_spaces(top)
         found = facts.bylines(top)
         signed = [
             byline is not None and line.count(" ") < _SIGNED_WORDS
@@ -580,12 +609,12 @@ class TitleEvidence:
         )
         # How many other headline-shaped lines stand between a line and the running text after
         # it: none for the title, some for a headline in a list of other stories.
-        shaped = _shaped_sums(top, paragraph)
+        shaped = _shaped_sums(top, paragraph, spaces)
         next_text = _next_texts(paragraph)
         # Menu items (a word or two) around each line, by prefix sums: menus and tag lists are
         # runs of them, lists of other stories runs of headline-shaped lines; an article's
         # headline stands between a short label and running text.
-        menu_sums = list(accumulate([line.count(" ") < _MENU_WORDS for line in top], initial=0))
+        menu_sums = list(accumulate([count < _MENU_WORDS for count in spaces], initial=0))
         # min(k, reach) for every k a stretch below a candidate may end at: a stretch's end is
         # looked up, its start clipped by a conditional (a call of the builtin min or max per
         # bound cost more than the rest of a row).
@@ -642,7 +671,9 @@ class TitleEvidence:
                     1.0 if "," in line else 0.0,
                     near_body,
                     (sums[clip[index + 1 + _BODY]] - sums[after_start]) / _BODY,
-                    _overlap(line, first_words) if index else 0.0,
+                    0.0
+                    if not index or first_words.isdisjoint(lowered := line.lower().split())
+                    else _overlap(lowered, first_words),
                     near_body if index == 0 else 0.0,
                     ranked * near_body,
                     math.log1p(between)

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from newsparse._normalize.boilerplate import heads_no_list, line_kinds
 from newsparse._normalize.captions import split_credit
 from newsparse._normalize.datelines import find_dateline
-from newsparse._normalize.dates import DateMatch, has_digit, parse_date_line
+from newsparse._normalize.dates import DateMatch, has_digit, parse_date_line, read_date_line
 from newsparse._normalize.names import Byline, parse_byline
 from newsparse._normalize.phrases import (
     AUTHOR_LABELS,
@@ -435,8 +435,12 @@ class LineFacts:
             return self._dates[line]
         found = None
         if len(line) <= _MAX_DATE_LINE and has_digit(line):
-            found = parse_date_line(line)
-            if found is None:
+            found, shaped = read_date_line(line)
+            # A line with no date's shape (a price, a phone number, "Juli 2014") is read no
+            # further: the readers below read pieces of it cut at spaces, marks or a label, each
+            # as a date line, and none finds a date where the whole line shows no shape of one
+            # (a capital sigma aside: it may lower otherwise in a piece; see read_date_line).
+            if found is None and (shaped or "\u03a3" in line):
                 found = _date_before_update(line)
                 if found is not None:
                     self._update_heads.add(line)

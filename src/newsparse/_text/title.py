@@ -26,6 +26,7 @@ from newsparse._text.features import (
     dump_group,
     load_model,
     top_dated,
+    top_spaces,
 )
 from newsparse._text.lines import LineFacts
 
@@ -46,14 +47,15 @@ def _probability(z: float) -> float:
 def choose_title(lines: Sequence[str], headings: frozenset[int], facts: LineFacts) -> int | None:
     """Return the index of the title line, or ``None`` when no line is likely enough to be one."""
     dated = top_dated(lines, facts)
-    chosen = candidates(lines, facts, dated=dated)
+    spaces = top_spaces(lines)
+    chosen = candidates(lines, facts, dated=dated, spaces=spaces)
     if not chosen:
         return None
     model = _MODEL
     group = dump_group(lines)
     weights = model.weights[group]
     threshold = model.thresholds[group]
-    evidence = TitleEvidence(lines, chosen, facts, headings=headings, dated=dated)
+    evidence = TitleEvidence(lines, chosen, facts, headings=headings, dated=dated, spaces=spaces)
     rows = evidence.rows
     # The bounds as sums: the probability is monotone in the sum, so the order by sum is the order
     # by bound, and only the lines visited have theirs turned into a probability.
