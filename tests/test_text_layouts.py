@@ -2404,8 +2404,10 @@ def test_the_page_tail_under_the_story_is_left_out() -> None:
     assert article.published == dt.date(2024, 3, 5)
     # The short sentence closing the story stays; the seven lines under it go.
     assert article.paragraphs == _TAIL_STORY
+    # The warning names every line left out, so nothing is lost without a word.
     assert (
-        "left out the page's tail under the story (7 lines): 'More from Example Times'"
+        "left out the page's tail under the story (7 lines): "
+        + ", ".join(repr(line) for line in _TAIL_FURNITURE)
         in article.warnings
     )
 

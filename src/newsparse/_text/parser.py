@@ -2015,7 +2015,8 @@ def _drop_page_tail(fields: _Fields) -> None:
     line and a line the page repeats between them (printed above that line too). It is left out
     when it is :data:`_TAIL_LEAST` paragraphs or more and the story above holds
     :data:`_TAIL_STORY_SENTENCES` lines of running text. So no line of running text is left out,
-    and a line repeated between the story's paragraphs ("Advertisement") ends no story.
+    and a line repeated between the story's paragraphs ("Advertisement") ends no story. The
+    warning names every line left out.
     """
     paragraphs = fields.paragraphs
     count = len(paragraphs)
@@ -2051,7 +2052,8 @@ def _drop_page_tail(fields: _Fields) -> None:
     if count - end < _TAIL_LEAST:
         return
     fields.warnings.append(
-        f"left out the page's tail under the story ({count - end} lines): {paragraphs[end]!r}"
+        f"left out the page's tail under the story ({count - end} lines): "
+        + ", ".join(map(repr, paragraphs[end:]))
     )
     del paragraphs[end:]
 
