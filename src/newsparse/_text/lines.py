@@ -43,17 +43,18 @@ __all__ = [
 
 _BULLET = re.compile(r"^(?:[*•·▪►]\s*|-\s+)")
 _SITE_CODE = re.compile(r"^[A-Z]{2,6}$")
-# A strong credit at the end of a line inside the body: square brackets, or a bracket naming an
-# outlet and a person ("(ANTARA/Fulan)", never a date such as "(13/9)"), or a photo label
-# ("(Foto: ...)"), or a photo label and its credit after a dash ("... - Foto Agensi").
-_STRONG_CREDIT = re.compile(
-    r"(?:\[[^\[\]]{1,80}\]|\([^()]*[^\W\d]/\s*[^\W\d][^()]*\)|\((?:foto|photo|dok|ist|istimewa)\b[^()]*\)"
-    r")\s*\.?$|\s[-–—]\s?(?:foto|gambar|photo|pic)\b[^()\[\]]{1,60}(?<![.!?])$",
-    re.I,
-)
 #: A photo label and credit after a dash closing a caption (``... semalam. - Foto Agensi``,
 #: ``... - Gambar Outlet/Nama``): a strong credit too, looked for in the line's last characters.
-_DASH_CREDIT = re.compile(r"\s[-–—]\s?(?:foto|gambar|photo|pic)\b[^()\[\]]{1,60}(?<![.!?])$", re.I)
+_DASH_CREDIT_PATTERN = r"\s[-–—]\s?(?:foto|gambar|photo|pic)\b[^()\[\]]{1,60}(?<![.!?])$"
+_DASH_CREDIT = re.compile(_DASH_CREDIT_PATTERN, re.I)
+# A strong credit at the end of a line inside the body: square brackets, or a bracket naming an
+# outlet and a person ("(ANTARA/Fulan)", never a date such as "(13/9)"), or a photo label
+# ("(Foto: ...)"), or a photo label and its credit after a dash (:data:`_DASH_CREDIT`).
+_STRONG_CREDIT = re.compile(
+    r"(?:\[[^\[\]]{1,80}\]|\([^()]*[^\W\d]/\s*[^\W\d][^()]*\)|\((?:foto|photo|dok|ist|istimewa)\b[^()]*\)"
+    rf")\s*\.?$|{_DASH_CREDIT_PATTERN}",
+    re.I,
+)
 _DASH_CREDIT_REACH = 72
 #: The last characters of a line that :data:`_DASH_CREDIT` never ends (public, for a caller that
 #: rules out many lines at once: a line ending with one has no dash credit).
@@ -341,19 +342,8 @@ class LineFacts:
             known = self._strict_captions
             if line in known:  # (not try/except: a raised KeyError costs more than a lookup)
                 return known[line]
-            if not (
-                line.endswith(CREDIT_ENDS)
-                or has_dash_credit(line)
-                or (
-                    line[:1] in _CAPTION_FIRSTS
-                    and line[:3] in CAPTION_HEADS
-                    and (
-                        (head := line[:6]) in HIDDEN_LABEL_OPENINGS
-                        or head.lower().startswith(_PHOTO_STARTS)
-                    )
-                )
-            ):
-                found = None  # (may_be_caption, in line: the strict reading's own first test)
+            if not may_be_caption(line):
+                found = None  # (the strict reading's own first test)
             elif line in self._captions and self._captions[line] is None:
                 found = None
             else:
