@@ -20,6 +20,7 @@ from newsparse._text.features import (
     candidates,
     dump_group,
     line_features,
+    trail_end,
 )
 from newsparse._text.lines import LineFacts
 from newsparse._text.parser import _Fields, _read_front_matter, prepare_lines
@@ -203,3 +204,37 @@ def test_whole_page_title_takes_the_kicker_its_window_title_names(
 ) -> None:
     page = "\n".join([window, *_MENU, *_MENU, *_STORY, *_MENU, *_MENU, *_MENU])
     assert parse_article(page, kind="text").title == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Home › News › Harbour reopens after the storm", "Harbour reopens after the storm"),
+        ("Startseite > Politik > Stadtrat", "Stadtrat"),
+        ("home / Lokales / Neue Brücke kommt erst 2027", "Neue Brücke kommt erst 2027"),
+        ("Home ›› Politik ›› Neue Brücke kommt erst 2027", "Neue Brücke kommt erst 2027"),
+        # One mark is no trail (a headline may hold one), and most lines hold none.
+        ("Energie / Klima: Neue Brücke kommt erst 2027", None),
+        ("Harbour reopens after the storm", None),
+        ("Tickets > 2024", None),
+    ],
+)
+def test_a_breadcrumb_trail_ends_with_its_last_step(line: str, expected: str | None) -> None:
+    assert trail_end(line) == expected
+
+
+def test_a_trail_is_a_candidate_only_when_it_ends_with_a_headline() -> None:
+    lines = [
+        "Startseite › Politik › Stadtrat",
+        "Startseite › Politik › Neue Brücke über den Fluss kommt erst 2027",
+        "Neue Brücke über den Fluss kommt erst 2027",
+    ]
+    assert candidates(lines, LineFacts()) == [1, 2]
+    # The trail chosen gives its last step, the headline, as the title.
+    assert title.with_kicker(lines, 1) == "Neue Brücke über den Fluss kommt erst 2027"
+
+
+def test_whole_page_title_loses_its_emphasis_marks() -> None:
+    story = ["Stadtrat", "_Neue Brücke über den Fluss kommt erst 2027_", *_STORY[2:]]
+    page = "\n".join(["Harian Contoh", *_MENU, *_MENU, *story, *_MENU, *_MENU, *_MENU])
+    assert parse_article(page, kind="text").title == "Neue Brücke über den Fluss kommt erst 2027"

@@ -42,6 +42,7 @@ __all__ = [
     "load_model",
     "top_dated",
     "top_spaces",
+    "trail_end",
 ]
 
 FEATURES = (
@@ -110,6 +111,11 @@ _ASCII_DIGIT = re.compile(r"[0-9]")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: A line longer than this is not read as a date stamp.
 _SHORT = 80
+#: The marks between the steps of a breadcrumb trail (``Home › News › Politics``).
+_TRAIL_MARKS = (" > ", " >> ", " › ", " ›› ", " » ", " / ")
+_TRAIL_MARK = re.compile(r" (?:>>?|››?|»|/) ")
+#: The last step of a trail is its page's headline when it has this many words or more.
+_TRAIL_END_WORDS = 3
 
 #: How much of a line's end is read for a photo credit.
 _CREDIT_TAIL = 60
@@ -196,6 +202,25 @@ def _numbered(line: str) -> bool:
     if second == ".":
         return line[2:3].isspace()
     return second.isdecimal() and line[2:3] == "." and line[3:4].isspace()
+
+
+def trail_end(line: str) -> str | None:
+    """The last step of ``line`` when two trail marks or more split it (a breadcrumb trail).
+
+    ``None`` for any other line. A page's trail may end with its headline
+    (``Home › News › Harbour reopens after the storm``): the step is the title, the rest is not.
+    """
+    if not (">" in line or "›" in line or "»" in line or " / " in line):
+        return None  # most lines: no mark's character at all
+    if sum(map(line.count, _TRAIL_MARKS)) < 2:
+        return None
+    return _TRAIL_MARK.split(line)[-1].strip()
+
+
+def _short_trail(line: str) -> bool:
+    """Whether ``line`` is a breadcrumb trail whose last step is too short to be a headline."""
+    end = trail_end(line)
+    return end is not None and end.count(" ") < _TRAIL_END_WORDS - 1
 
 
 def _has_site_separator(line: str) -> bool:
@@ -453,7 +478,7 @@ def candidates(
     dated: Sequence[bool] | None = None,
     spaces: Sequence[int] | None = None,
 ) -> list[int]:
-    """The indices of the lines that may be a title (short, neither a list item nor a date line).
+    """The indices of the lines that may be a title (short, no list item, date line or trail).
 
     ``dated`` is :func:`top_dated` and ``spaces`` :func:`top_spaces` of ``lines``, when known.
     """
@@ -475,6 +500,10 @@ def candidates(
         # but a dash takes any line, and "\s" is str.isspace of a character; see _numbered)
         and not ((first := line[0]) in BULLET_STARTS and (first != "-" or line[1:2].isspace()))
         and not (line[1:2].isspace() if first in "o+" else first.isdecimal() and _numbered(line))
+        # (a breadcrumb trail, "Home › News › Politics", is no title unless it ends with one)
+        and not (
+            (">" in line or "›" in line or "»" in line or " / " in line) and _short_trail(line)
+        )
     ]
 
 

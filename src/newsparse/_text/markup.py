@@ -24,6 +24,7 @@ __all__ = [
     "read_front_matter",
     "strip_markdown",
     "strip_tags",
+    "unemphasised",
     "unwrap",
 ]
 
@@ -82,6 +83,32 @@ def strip_markdown(line: str) -> str:
             line = match.group(2)
     # A mark taken out leaves the spaces around it ("[ Log in ](/login) [ Join ](/join)").
     return " ".join(line.split())
+
+
+def unemphasised(line: str) -> str:
+    """``line`` without the single emphasis marks around the whole of it (``_Headline_``).
+
+    Markdown converters write a headline set in italics so (:func:`strip_markdown` takes off the
+    doubled marks of bold, which the text's readers never see). A mark must touch the words it
+    holds on both sides, as Markdown reads it.
+
+    >>> unemphasised("_Harbour reopens after the storm_")
+    'Harbour reopens after the storm'
+    >>> unemphasised("_ a rule _")
+    '_ a rule _'
+    """
+    mark = line[:1]
+    if (
+        mark in ("_", "*")
+        and len(line) > 2
+        and line[-1] == mark
+        and line[1] != mark
+        and line[-2] != mark
+        and not line[1].isspace()
+        and not line[-2].isspace()
+    ):
+        return line[1:-1]
+    return line
 
 
 def strip_tags(text: str) -> str:

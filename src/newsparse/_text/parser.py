@@ -69,6 +69,7 @@ from newsparse._text.markup import (
     read_front_matter,
     strip_markdown,
     strip_tags,
+    unemphasised,
     unwrap,
 )
 from newsparse._text.title import choose_title, is_whole_page, with_kicker
@@ -983,7 +984,8 @@ def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> 
             f"left out {index} lines of page furniture (menus, lists) before the title"
         )
         _read_date_above(lines, index, fields)
-    fields.title = with_kicker(lines, index)
+    # (a headline set in italics keeps its emphasis marks in a Markdown dump: "_Headline_")
+    fields.title = unemphasised(with_kicker(lines, index))
     return index + 1
 
 

@@ -27,6 +27,7 @@ from newsparse._text.features import (
     load_model,
     top_dated,
     top_spaces,
+    trail_end,
 )
 from newsparse._text.lines import LineFacts
 
@@ -125,9 +126,13 @@ def with_kicker(lines: Sequence[str], index: int) -> str:
     A page typesets the kicker over its headline apart from it, and a renderer writes the two
     as two lines (the colon between them on a line of its own, or lost) or runs them together on
     one. When the page's own name for the story (its window title, a breadcrumb, its share text)
-    reads ``Kicker: Headline``, that is the title.
+    reads ``Kicker: Headline``, that is the title. A breadcrumb trail chosen for its last step
+    (``Home › News › Headline``) gives that step alone.
     """
     title = lines[index]
+    end = trail_end(title)
+    if end is not None:
+        return end  # a breadcrumb trail ending with the headline: the headline alone
     # One text to search in C; a line found in it is then checked on its own.
     page = "\n".join(lines[:_NAMED_REACH])
     above = index - 1
