@@ -81,7 +81,7 @@ MODEL_PATH = REPO_ROOT / "src" / "newsparse" / "_text" / "title_model.json"
 
 
 def _examples(dumps: Path) -> list[dict[str, Any]]:
-    from newsparse._text.features import candidates, dump_group, line_features
+    from newsparse._text.features import candidate_limit, candidates, dump_group, line_features
     from newsparse._text.lines import LineFacts
     from newsparse._text.parser import _Fields, _read_front_matter, prepare_lines
 
@@ -98,7 +98,8 @@ def _examples(dumps: Path) -> list[dict[str, Any]]:
         if fields.title is not None or not lines:
             continue
         facts = LineFacts()
-        chosen = candidates(lines, facts)
+        limit = candidate_limit(lines)
+        chosen = candidates(lines, facts, limit=limit)
         gold = row["gold"]["title"]
         labels = [gold is not None and norm_space(lines[i]) == gold for i in chosen]
         out.append(
@@ -108,7 +109,7 @@ def _examples(dumps: Path) -> list[dict[str, Any]]:
                 "gold": gold,
                 "group": dump_group(lines),
                 "found": any(labels),
-                "rows": line_features(lines, chosen, facts, headings=headings),
+                "rows": line_features(lines, chosen, facts, headings=headings, limit=limit),
                 "labels": labels,
             }
         )

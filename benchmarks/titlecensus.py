@@ -45,7 +45,7 @@ def classify(text: str, gold: str) -> Failure | None:
     """The kind of failure (with what was found) of one dump, or ``None`` when its title is right."""
     from newsparse import NewsparseError, parse_article
     from newsparse._text import parser
-    from newsparse._text.features import MAX_CANDIDATES, candidates, top_dated
+    from newsparse._text.features import candidate_limit, candidates, top_dated
     from newsparse._text.title import choose_title, is_whole_page
 
     try:
@@ -61,7 +61,8 @@ def classify(text: str, gold: str) -> Failure | None:
     lines = parser._read_front_matter(lines, fields)
     found: Failure = {"gold": gold, "got": got}
     at = [index for index, line in enumerate(lines) if norm_space(line) == gold]
-    top = [norm_space(line) for line in lines[:MAX_CANDIDATES]]
+    limit = candidate_limit(lines)
+    top = [norm_space(line) for line in lines[:limit]]
     if (
         lines
         and parser._opens_with_title(lines, fields)
@@ -79,11 +80,11 @@ def classify(text: str, gold: str) -> Failure | None:
             found["kind"] = "gold on no line"
         return found
     facts = fields.facts
-    dated = top_dated(lines, facts)
-    chosen = set(candidates(lines, facts, dated=dated))
+    dated = top_dated(lines, facts, limit)
+    chosen = set(candidates(lines, facts, dated=dated, limit=limit))
     if not chosen.intersection(at):
         first = at[0]
-        if first >= MAX_CANDIDATES:
+        if first >= limit:
             why = "past the top"
         elif " " not in lines[first]:
             why = "one word"

@@ -17,6 +17,7 @@ from newsparse._text.features import (
     TitleEvidence,
     _needles,
     _Words,
+    candidate_limit,
     candidates,
     dump_group,
     line_features,
@@ -37,12 +38,13 @@ _ANCHORED = FEATURES.index("anchored")
 def _full_choice(lines: Sequence[str], headings: frozenset[int]) -> int | None:
     """The choice made by scoring every candidate (what the parser did before its bounds)."""
     facts = LineFacts()
-    chosen = candidates(lines, facts)
+    limit = candidate_limit(lines)
+    chosen = candidates(lines, facts, limit=limit)
     if not chosen:
         return None
     model = title._MODEL
     group = dump_group(lines)
-    rows = line_features(lines, chosen, facts, headings=headings)
+    rows = line_features(lines, chosen, facts, headings=headings, limit=limit)
     scores = model.scores(rows, group)
     best = max(range(len(chosen)), key=scores.__getitem__)
     if scores[best] >= model.thresholds[group] or rows[best][_ANCHORED]:
@@ -238,3 +240,15 @@ def test_whole_page_title_loses_its_emphasis_marks() -> None:
     story = ["Stadtrat", "_Neue Brücke über den Fluss kommt erst 2027_", *_STORY[2:]]
     page = "\n".join(["Harian Contoh", *_MENU, *_MENU, *story, *_MENU, *_MENU, *_MENU])
     assert parse_article(page, kind="text").title == "Neue Brücke über den Fluss kommt erst 2027"
+
+
+def test_a_long_page_reads_its_title_down_to_its_running_text() -> None:
+    # Over 400 lines of menus, then the story: the candidates reach down to the running text.
+    menus = [f"{item} {number}" for number in range(60) for item in _MENU]
+    page = "\n".join([*menus, *_STORY, *_MENU])
+    lines, headings = _lines(page)
+    assert candidate_limit(lines) > 400
+    assert title.choose_title(lines, headings, LineFacts()) == _full_choice(lines, headings)
+    assert parse_article(page, kind="text").title == "Neue Brücke über den Fluss kommt erst 2027"
+    # A page of fewer lines reads its first 400 only, without looking further.
+    assert candidate_limit(lines[:400]) == 400

@@ -36,6 +36,7 @@ __all__ = [
     "WHOLE_PAGE",
     "TitleEvidence",
     "TitleModel",
+    "candidate_limit",
     "candidates",
     "dump_group",
     "line_features",
@@ -96,8 +97,11 @@ FEATURES = (
     "gap_to_text",
     "byline",
 )
-#: Lines looked at as title candidates: the first this many lines of a dump.
+#: Lines looked at as title candidates: the first this many lines of a dump (or more, see
+#: :func:`candidate_limit`).
 MAX_CANDIDATES = 400
+#: How far a long page is read for where its running text is densest (:func:`candidate_limit`).
+_FAR_REACH = 2000
 _AFTER = 8
 _KICKER_WORDS = 3
 #: How much of a long line the repetition features look at (a title is at most 300 characters).
@@ -418,7 +422,7 @@ def _shaped_sums(
     ``spaces`` is :func:`top_spaces` of ``top``, when known.
     """
     if spaces is None:
-        spaces = top_spaces(top)
+        spaces = top_spaces(top, len(top))
     return list(
         accumulate(
             [
@@ -453,22 +457,40 @@ def _next_texts(paragraph: Sequence[bool]) -> list[int]:
     return next_text
 
 
-def top_dated(lines: Sequence[str], facts: LineFacts) -> list[bool]:
+def candidate_limit(lines: Sequence[str]) -> int:
+    """How many of the first lines of ``lines`` may hold the title: :data:`MAX_CANDIDATES`, or more.
+
+    A long page whose running text is densest further down (a page of long menus) prints its
+    headline just above that text: the candidates then reach down to its first line. Only a page
+    longer than :data:`MAX_CANDIDATES` lines is read for it, up to :data:`_FAR_REACH` lines.
+    """
+    if len(lines) <= MAX_CANDIDATES:
+        return MAX_CANDIDATES
+    paragraph = paragraph_flags(lines[:_FAR_REACH])
+    sums = list(accumulate(paragraph, initial=0))
+    window = _windows(sums, len(paragraph))
+    # The densest stretch opens at or above its first running text, the headline just above it.
+    peak = max(range(len(window)), key=window.__getitem__)
+    start = paragraph.index(True, peak) if window[peak] else peak
+    return max(MAX_CANDIDATES, start + _AFTER)
+
+
+def top_dated(lines: Sequence[str], facts: LineFacts, limit: int = MAX_CANDIDATES) -> list[bool]:
     """Whether each line the title evidence reads (the first ones) is a date line to the model.
 
     :func:`candidates` and :class:`TitleEvidence` both need it: computed once, it is passed to
-    each of them.
+    each of them. ``limit`` is :func:`candidate_limit` (here and below).
     """
-    return facts.title_dated(lines[: MAX_CANDIDATES + _AFTER])
+    return facts.title_dated(lines[: limit + _AFTER])
 
 
-def top_spaces(lines: Sequence[str]) -> list[int]:
+def top_spaces(lines: Sequence[str], limit: int = MAX_CANDIDATES) -> list[int]:
     """How many spaces each line the title evidence reads (the first ones) holds.
 
     :func:`candidates` and :class:`TitleEvidence` both count words by them (``str.count`` costs
     a thousand instructions a line, most of it the call): counted once, they are passed to each.
     """
-    return [line.count(" ") for line in lines[: MAX_CANDIDATES + _AFTER]]
+    return [line.count(" ") for line in lines[: limit + _AFTER]]
 
 
 def candidates(
@@ -477,22 +499,21 @@ def candidates(
     *,
     dated: Sequence[bool] | None = None,
     spaces: Sequence[int] | None = None,
+    limit: int = MAX_CANDIDATES,
 ) -> list[int]:
     """The indices of the lines that may be a title (short, no list item, date line or trail).
 
     ``dated`` is :func:`top_dated` and ``spaces`` :func:`top_spaces` of ``lines``, when known.
     """
     if dated is None:
-        dated = top_dated(lines, facts)
+        dated = top_dated(lines, facts, limit)
     if spaces is None:
-        spaces = top_spaces(lines)
+        spaces = top_spaces(lines, limit)
     # A candidate has 2 to 40 words and 300 characters at most, and is no list item: the tests
     # in line (a call less for each of the first lines), the cheapest first.
     return [
         i
-        for i, (line, date, count) in enumerate(
-            zip(lines[:MAX_CANDIDATES], dated, spaces, strict=False)
-        )
+        for i, (line, date, count) in enumerate(zip(lines[:limit], dated, spaces, strict=False))
         if not date
         and len(line) <= 300
         and 0 < count < _MAX_WORDS
@@ -514,12 +535,13 @@ def line_features(
     *,
     headings: frozenset[int] = frozenset(),
     dated: Sequence[bool] | None = None,
+    limit: int = MAX_CANDIDATES,
 ) -> list[list[float]]:
     """The feature vectors (in :data:`FEATURES` order) of the lines at ``chosen``.
 
-    ``dated`` is :func:`top_dated` of ``lines``, when known.
+    ``dated`` is :func:`top_dated` of ``lines``, when known, and ``limit`` :func:`candidate_limit`.
     """
-    evidence = TitleEvidence(lines, chosen, facts, headings=headings, dated=dated)
+    evidence = TitleEvidence(lines, chosen, facts, headings=headings, dated=dated, limit=limit)
     for position in range(len(chosen)):
         evidence.fill(position)
     return evidence.rows
@@ -565,7 +587,8 @@ class TitleEvidence:
     ``rows`` holds every feature of :data:`FEATURES` but those of :data:`LATE`, which stay 0.0
     until :meth:`fill` computes them for a row; ``anchored`` is the row (if any) of the headline
     above the page's best anchor. A caller that needs the score of only a few lines (the title
-    model, which can bound what the late features add) fills only those rows.
+    model, which can bound what the late features add) fills only those rows. ``limit`` is the
+    dump's :func:`candidate_limit` (the lines read are those and :data:`_AFTER` more).
     """
 
     __slots__ = (
@@ -603,9 +626,10 @@ class TitleEvidence:
         headings: frozenset[int] = frozenset(),
         dated: Sequence[bool] | None = None,
         spaces: Sequence[int] | None = None,
+        limit: int = MAX_CANDIDATES,
     ) -> None:
         total = len(lines)
-        reach = min(total, MAX_CANDIDATES + _AFTER)
+        reach = min(total, limit + _AFTER)
         top = list(lines[:reach])
         paragraph = paragraph_flags(top)
         counts = Counter(top)
@@ -613,7 +637,7 @@ class TitleEvidence:
         if dated is None:
             dated = facts.title_dated(top)
         if spaces is None:
-            spaces = top_spaces(top)
+            spaces = top_spaces(top, limit)
         found = facts.bylines(top)
         signed = [
             byline is not None and line.count(" ") < _SIGNED_WORDS

@@ -22,6 +22,7 @@ from newsparse._text.features import (
     WHOLE_PAGE,
     TitleEvidence,
     TitleModel,
+    candidate_limit,
     candidates,
     dump_group,
     load_model,
@@ -47,16 +48,19 @@ def _probability(z: float) -> float:
 
 def choose_title(lines: Sequence[str], headings: frozenset[int], facts: LineFacts) -> int | None:
     """Return the index of the title line, or ``None`` when no line is likely enough to be one."""
-    dated = top_dated(lines, facts)
-    spaces = top_spaces(lines)
-    chosen = candidates(lines, facts, dated=dated, spaces=spaces)
+    limit = candidate_limit(lines)
+    dated = top_dated(lines, facts, limit)
+    spaces = top_spaces(lines, limit)
+    chosen = candidates(lines, facts, dated=dated, spaces=spaces, limit=limit)
     if not chosen:
         return None
     model = _MODEL
     group = dump_group(lines)
     weights = model.weights[group]
     threshold = model.thresholds[group]
-    evidence = TitleEvidence(lines, chosen, facts, headings=headings, dated=dated, spaces=spaces)
+    evidence = TitleEvidence(
+        lines, chosen, facts, headings=headings, dated=dated, spaces=spaces, limit=limit
+    )
     rows = evidence.rows
     # The bounds as sums: the probability is monotone in the sum, so the order by sum is the order
     # by bound, and only the lines visited have theirs turned into a probability.
