@@ -2068,6 +2068,26 @@ def test_an_article_title_and_publisher_header_is_read_as_a_header() -> None:
     assert len(article.paragraphs) == 2
 
 
+def test_a_by_label_and_a_last_updated_label_are_read_as_a_header() -> None:
+    # A scraper labels the byline "By:" and gives only the latest revision's date, "Last updated
+    # on:"; neither line is text, and the date is the article's.
+    dump = (
+        "Article title: Harbour reopens after storm\n"
+        "By: Jane Doe\n"
+        "Last updated on: March 4, 2024 at 2:00 p.m. EST\n"
+        "\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Harbour reopens after storm"
+    assert article.authors == ("Jane Doe",)
+    assert article.published is not None
+    assert article.published.isoformat() == "2024-03-04T14:00:00-05:00"
+    assert article.paragraphs[0].startswith("The harbour reopened")
+    assert len(article.paragraphs) == 2
+
+
 @pytest.mark.parametrize(
     ("field", "title"),
     [
