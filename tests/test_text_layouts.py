@@ -2275,6 +2275,31 @@ def test_a_labelled_line_under_the_lede_is_no_colon_dateline(label: str) -> None
     assert article.paragraphs[1:] == ((lines[1], lines[2]) if link else (line, lines[1], lines[2]))
 
 
+@pytest.mark.parametrize(
+    ("line", "link"),
+    [
+        ("Read more flood news from the coast and the valley", True),
+        ("Flood watch:Rivers crest as rain moves east across the valley", True),
+        ("Sponsored Video", True),
+        ("Report ad", True),
+        # a call to read more of few words may head a list; a sentence is text
+        ("Read more stories", False),
+        ("Read more about the plan on the council's website.", False),
+        ("Ferry times:See the timetable posted at the harbour office.", False),
+    ],
+)
+def test_a_bare_link_or_an_ad_label_between_paragraphs_is_no_paragraph(
+    line: str, link: bool
+) -> None:
+    # A scraper keeps an inline link to another story with no "label: " form (a "Read more ..."
+    # call, a label glued to its headline) and an ad widget's labels on lines of their own.
+    lines = _BODY.splitlines()
+    dump = f"Harbour reopens after storm\n\n{lines[0]}\n\n{line}\n\n{lines[1]}\n\n{lines[2]}\n"
+    article = newsparse.parse_article(dump, kind="text")
+    kept = (lines[0], lines[1], lines[2]) if link else (lines[0], line, lines[1], lines[2])
+    assert article.paragraphs == kept
+
+
 def test_a_colon_dateline_in_capitals_is_still_read() -> None:
     dump = (
         "Harbour reopens after storm\n\n"

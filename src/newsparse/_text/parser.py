@@ -501,6 +501,13 @@ _LINK_HEADS = frozenset(
     for first in (label[0], label[0].upper())
     for second in (label[1], label[1].upper())
 )
+#: A link to another story with no ``label: `` form: a call to read more with no colon (``Read
+#: more flood news from the valley``), or a short label glued to the headline with no space
+#: after its colon (``Flood watch:Rivers crest as rain moves east``), as a scraper keeps an
+#: inline link's text.
+_BARE_LINK = re.compile(r"[Rr]ead more(?: [^\W\d_]+){4}|[A-Z][^\W\d_]*(?: [^\W\d_]+){0,3}:(?=[A-Z][a-z])")
+#: Such a link has at most this many words.
+_BARE_LINK_WORDS = 25
 #: A line in capitals of this many words among mixed-case paragraphs is a teaser, not a subhead.
 _TEASER_WORDS = 9
 #: ... and this share of its letters at least are capitals (not letters of a script without case).
@@ -2226,6 +2233,20 @@ def _is_story_link(line: str) -> bool:
     )
 
 
+def _is_bare_story_link(line: str) -> bool:
+    """Whether ``line`` is a link to another story set among the paragraphs with no label form.
+
+    A call to read more with no colon (``Read more flood news from the valley``), or a label
+    glued to a headline with no space after its colon (``Flood watch:Rivers crest as rain moves
+    east``): a short line that ends like no sentence (see :data:`_BARE_LINK`).
+    """
+    return (
+        not line.endswith(_SENTENCE_ENDS)
+        and line.count(" ") < _BARE_LINK_WORDS
+        and _BARE_LINK.match(line) is not None
+    )
+
+
 def _is_capitalised_teaser(line: str, first: str) -> bool:
     """Whether ``line``, among paragraphs, is another story's headline or a promotion in capitals.
 
@@ -2328,6 +2349,8 @@ def _body_furniture(line: str, first: str | None = None) -> str | None:
     if first is not None and line[:2].isupper() and _is_capitalised_teaser(line, first):
         return "a teaser set in capitals"
     if line[:2] in _LINK_HEADS and ":" in line[:_LINK_LABEL_REACH] and _is_story_link(line):
+        return "a link to another story"
+    if first is not None and line[:1].isupper() and _is_bare_story_link(line):
         return "a link to another story"
     if line[:6] == "Editor" and _MEDIA_NOTE.match(line):
         return "an editor's note on the page's media"
