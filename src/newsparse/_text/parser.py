@@ -397,6 +397,33 @@ _WIDGET_WORDS = 4
 #: A dash alone on its line, and how many words the dateline above it has at most.
 _LONE_DASHES = frozenset(("-", "--", "–", "—"))
 _LONE_DATELINE_WORDS = 4
+#: A caption closed by a labelled credit (``The mayor at the quay. Photograph: Jane Doe``): its
+#: text (a sentence's end, or a spaced dash or bar, closes it), a picture's label, and a credit of
+#: a few words holding no sentence's end (a full stop inside a name, ``J.Doe``, is no end).
+_LABELLED_CAPTION = re.compile(
+    r"^(?P<text>\S.{8,}?(?:[.!?][\"”’)]?|\s[-–—|]))\s"
+    r"(?i:photos?|fotos?|photograph|picture|pic|image|bild|credit|composite):\s"
+    r"(?P<credit>[^\s.!?:](?:[^.!?:]|\.(?=\S)){0,78}[^\s.!?:])$"
+)
+#: The labels :data:`_LABELLED_CAPTION` names, lowered.
+_CREDIT_LABEL_WORDS = frozenset(
+    (
+        "photo",
+        "photos",
+        "foto",
+        "fotos",
+        "photograph",
+        "picture",
+        "pic",
+        "image",
+        "bild",
+        "credit",
+        "composite",
+    )
+)
+#: How far from a line's end the colon of such a credit stands at most, and the caption's words.
+_LABELLED_CREDIT_REACH = 82
+_LABELLED_CAPTION_WORDS = 60
 #: A short caption in the body with its credit after its last sentence, names joined by slashes
 #: (``The mayor at the quay. Jane Doe/Agency Images``): its words at most, and the credit's reach.
 _CREDITED_CAPTION = re.compile(
@@ -1052,13 +1079,18 @@ def _read_date_above(lines: list[str], index: int, fields: _Fields) -> None:
     """Keep a date printed in the few lines right above the headline at ``index`` (over a kicker).
 
     The page furniture above a headline is left out, but for these lines: a date standing there
-    is the article's when its header below the headline states none.
+    is the article's when its header below the headline states none, and a lead picture's
+    caption closed by a labelled credit (``... Photograph: Jane Doe``) is the article's caption.
     """
+    found = False
     for line in reversed(lines[max(0, index - _DATE_ABOVE) : index]):
-        match = fields.facts.date(line)
+        if ": " in line and (caption := _label_credited(line)) is not None:
+            fields.add_caption(*caption)
+            continue
+        match = fields.facts.date(line) if not found else None
         if match is not None and match.value is not None:
             fields.date_above = (match, line)
-            return
+            found = True
 
 
 def _opens_with_title(lines: list[str], fields: _Fields) -> bool:
@@ -2190,6 +2222,33 @@ def _capital_after_last_slash(line: str) -> bool:
     return "A" <= after[:1] <= "Z" or (after[:1] == " " and "A" <= after[1:] <= "Z")
 
 
+def _may_close_in_a_labelled_credit(line: str) -> bool:
+    """Whether ``line`` has a colon near its end that a picture's labelled credit may follow."""
+    colon = line.rfind(": ")
+    return colon >= 0 and len(line) - colon <= _LABELLED_CREDIT_REACH
+
+
+def _label_credited(line: str) -> tuple[str, str] | None:
+    """``(text, credit)`` if ``line`` is a caption closed by a labelled credit, else ``None``.
+
+    ``The mayor at the quay. Photograph: Jane Doe``, ``Boats in the harbour | Foto: Agency``:
+    after the caption's last sentence, or after a spaced dash or bar, a picture's label, a colon
+    and a credit of a few words with no sentence's end (:data:`_LABELLED_CAPTION`). A paragraph
+    never closes so; one quoting a source (``... said. Source: the ministry``) names no
+    picture's label.
+    """
+    if not _may_close_in_a_labelled_credit(line):
+        return None
+    colon = line.rfind(": ")
+    label = line[line.rfind(" ", 0, colon) + 1 : colon]
+    if label.lower() not in _CREDIT_LABEL_WORDS or line.count(" ") >= _LABELLED_CAPTION_WORDS:
+        return None
+    found = _LABELLED_CAPTION.match(line)
+    if found is None:
+        return None
+    return found.group("text").rstrip(" -–—|"), found.group("credit")
+
+
 def _described_picture(line: str) -> tuple[str, str | None] | None:
     """``(text, credit)`` if ``line`` reads as a picture's caption in the body, else ``None``.
 
@@ -2201,6 +2260,8 @@ def _described_picture(line: str) -> tuple[str, str | None] | None:
     """
     if line[:2] in _DESCRIBED_OPENINGS and _DESCRIBED_PICTURE.match(line) is not None:
         return line, None
+    if ": " in line and (labelled := _label_credited(line)) is not None:
+        return labelled
     if (
         line[-1:] not in ".!?"
         and line.startswith(_CREDIT_FIRST_OPENINGS)
@@ -2553,7 +2614,11 @@ def _is_running_text(line: str, fields: _Fields) -> bool:
             or _body_furniture(line, fields.paragraphs[0]) is None
         )
         and (
-            ("/" not in line and line[:2] not in _DESCRIBED_OPENINGS)
+            (
+                "/" not in line
+                and line[:2] not in _DESCRIBED_OPENINGS
+                and not _may_close_in_a_labelled_credit(line)
+            )
             or _described_picture(line) is None
         )
     )
@@ -2638,6 +2703,7 @@ def _plain_paragraphs(lines: list[str], start: int, fields: _Fields) -> list[boo
                 (
                     (not slashed or "/" not in line)
                     and (first not in _DESCRIBED_FIRSTS or line[:2] not in _DESCRIBED_OPENINGS)
+                    and not _may_close_in_a_labelled_credit(line)
                 )
                 or _described_picture(line) is None
             )
