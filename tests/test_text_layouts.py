@@ -2300,6 +2300,22 @@ def test_a_bare_link_or_an_ad_label_between_paragraphs_is_no_paragraph(
     assert article.paragraphs == kept
 
 
+@pytest.mark.parametrize("glued", [True, False])
+def test_a_standfirst_written_on_the_titles_heels_is_no_paragraph(glued: bool) -> None:
+    # The title and a summary under it with no blank line between make one block; the story
+    # starts under the blank line. Apart from the title, the same line is the first paragraph.
+    summary = "'A hard week,' the harbour master told 'Example Radio'"
+    gap = "\n" if glued else "\n\n"
+    dump = f"Harbour reopens after storm{gap}{summary}\n\n{_BODY.replace(chr(10), chr(10) * 2)}"
+    article = newsparse.parse_article(dump, kind="text")
+    lines = _BODY.splitlines()
+    if glued:
+        assert article.description == summary
+        assert article.paragraphs == tuple(lines)
+    else:
+        assert article.paragraphs == (summary, *lines)
+
+
 def test_a_colon_dateline_in_capitals_is_still_read() -> None:
     dump = (
         "Harbour reopens after storm\n\n"

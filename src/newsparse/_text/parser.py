@@ -382,6 +382,8 @@ _CAPTION_HEAD_FIRSTS = "".join(sorted({head[0] for head in CAPTION_HEADS}))
 #: A standfirst without a full stop under the title has at least this many words; a line ending
 #: in one of these marks ends a sentence, or goes on (a colon), or is a list's or a quote's.
 _OPEN_STANDFIRST_WORDS = 12
+#: A standfirst written right under the title (no blank line between) has this many words at least.
+_GLUED_STANDFIRST_WORDS = 6
 _OPEN_ENDS = frozenset(".!?:;,\"”’')]…-–—")
 #: Where a name runs on into a date written with the month's name (``Jane DoeJuly 24, 2022``).
 _GLUED_DATE = re.compile(
@@ -1392,7 +1394,11 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
         elif (
             index == start
             and fields.description is None
-            and (_open_standfirst(lines, index) or _quoted(line, fields.text))
+            and (
+                _open_standfirst(lines, index)
+                or _quoted(line, fields.text)
+                or _glued_standfirst(lines, index, fields)
+            )
         ):
             # A summary right under the title, with no sentence's end or set as a quote.
             fields.description = line
@@ -1616,6 +1622,32 @@ def _open_standfirst(lines: list[str], index: int) -> bool:
         return False
     below = lines[index + 1]
     return below[:1].isupper() and is_paragraph_like(below) and below.endswith(_SENTENCE_ENDS)
+
+
+def _glued_standfirst(lines: list[str], index: int, fields: _Fields) -> bool:
+    """Whether ``lines[index]`` is a standfirst written on the title's heels.
+
+    A line of a few words or more with no sentence's end, written right under the title with no
+    blank line between, over a paragraph that stands apart from it (a blank line between) and
+    opens and ends a sentence: the title and its summary make one block, the story starts under
+    it.
+    """
+    line = lines[index]
+    if (
+        fields.title is None
+        or line.count(" ") + 1 < _GLUED_STANDFIRST_WORDS
+        or line.endswith(_SENTENCE_ENDS)
+        or index + 1 >= len(lines)
+    ):
+        return False
+    below = lines[index + 1]
+    return (
+        below[:1].isupper()
+        and is_paragraph_like(below)
+        and below.endswith(_SENTENCE_ENDS)
+        and _written_under(fields.text, fields.title, line[:_GLUE_PREFIX])
+        and not _written_under(fields.text, line, below[:_GLUE_PREFIX])
+    )
 
 
 def _caption_under_site_code(lines: list[str], index: int, fields: _Fields) -> bool:
