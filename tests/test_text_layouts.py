@@ -2316,6 +2316,30 @@ def test_a_standfirst_written_on_the_titles_heels_is_no_paragraph(glued: bool) -
         assert article.paragraphs == (summary, *lines)
 
 
+def test_a_video_players_lines_between_the_standfirst_and_the_byline_are_left_out() -> None:
+    # A page's player labels ("More Videos", an autoplay countdown) between the standfirst and
+    # the labelled byline and date: the standfirst is still read as one, and the text starts at
+    # the dateline.
+    dump = (
+        "Harbour reopens after storm\n"
+        "The port closed for three days while crews cleared the channel of debris.\n"
+        "More Videos\n"
+        "Next up in 5\n"
+        "Author: Jane Doe\n"
+        "Published: 5:18 PM EDT April 3, 2023\n"
+        "PORTVILLE, Pa. — The harbour reopened on Tuesday after a storm closed it, officials said.\n"
+        "Ferries resumed their usual timetable by the afternoon, though some crossings ran late.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.description == (
+        "The port closed for three days while crews cleared the channel of debris."
+    )
+    assert article.authors == ("Jane Doe",)
+    assert article.dateline == "PORTVILLE, Pa."
+    assert article.paragraphs[0].startswith("The harbour reopened on Tuesday")
+    assert len(article.paragraphs) == 2
+
+
 def test_a_colon_dateline_in_capitals_is_still_read() -> None:
     dump = (
         "Harbour reopens after storm\n\n"

@@ -353,7 +353,7 @@ BOILERPLATE_LINES: frozenset[str] = frozenset(
     komen | kongsi | kongsi artikel ini | kongsi berita ini | berita berkaitan | artikel
     berkaitan | berita terkini | paling popular | tulis komen | utama | log masuk | daftar masuk |
     langgan | hubungi kami | tentang kami | terkini | report ad | sponsored video | sponsored by
-    advertising partner | watch to learn more
+    advertising partner | watch to learn more | more videos
     """
     )
 )

@@ -1679,8 +1679,18 @@ def _repeated_by(line: str, other: str) -> bool:
 
 
 def _header_ahead(lines: list[str], index: int, facts: LineFacts) -> bool:
-    """Whether a date line or byline follows closely: then a line of running text is a standfirst."""
-    for at, line in enumerate(lines[index : index + _STANDFIRST_REACH], index):
+    """Whether a date line or byline follows closely: then a line of running text is a standfirst.
+
+    A page's widget lines between them (``More Videos``, a player's ``Next up in 5``) do not
+    count against the reach.
+    """
+    seen = 0
+    for at, line in enumerate(lines[index:], index):
+        if seen == _STANDFIRST_REACH:
+            return False
+        if facts.boilerplate(line) and facts.date(line) is None:
+            continue
+        seen += 1
         if is_paragraph_like(line) or facts.role(line) == "end":
             return False
         if facts.date(line) is not None or is_byline_label(line):
