@@ -431,6 +431,8 @@ _CREDIT_LABEL_WORDS = frozenset(
 )
 #: How far from a line's end the colon of such a credit stands at most, and the caption's words.
 _LABELLED_CREDIT_REACH = 82
+#: What such a credit never ends with (a line ending so needs no look for one).
+_NO_CREDIT_ENDS = frozenset(".!?:")
 _LABELLED_CAPTION_WORDS = 60
 #: A short caption in the body with its credit after its last sentence, names joined by slashes
 #: (``The mayor at the quay. Jane Doe/Agency Images``): its words at most, and the credit's reach.
@@ -2274,8 +2276,8 @@ def _capital_after_last_slash(line: str) -> bool:
 
 def _may_close_in_a_labelled_credit(line: str) -> bool:
     """Whether ``line`` has a colon near its end that a picture's labelled credit may follow."""
-    colon = line.rfind(": ")
-    return colon >= 0 and len(line) - colon <= _LABELLED_CREDIT_REACH
+    tail = len(line) - _LABELLED_CREDIT_REACH
+    return line.find(": ", tail) >= 0 if tail > 0 else ": " in line
 
 
 def _label_credited(line: str) -> tuple[str, str] | None:
@@ -2667,7 +2669,16 @@ def _is_running_text(line: str, fields: _Fields) -> bool:
             (
                 "/" not in line
                 and line[:2] not in _DESCRIBED_OPENINGS
-                and not _may_close_in_a_labelled_credit(line)
+                # (no labelled credit: it ends in none of these, and its colon stands near the
+                # end; inline for speed, and a start below zero would count from the end)
+                and (
+                    line[-1:] in _NO_CREDIT_ENDS
+                    or (
+                        line.find(": ", len(line) - _LABELLED_CREDIT_REACH) < 0
+                        if len(line) > _LABELLED_CREDIT_REACH
+                        else ": " not in line
+                    )
+                )
             )
             or _described_picture(line) is None
         )
@@ -2753,7 +2764,14 @@ def _plain_paragraphs(lines: list[str], start: int, fields: _Fields) -> list[boo
                 (
                     (not slashed or "/" not in line)
                     and (first not in _DESCRIBED_FIRSTS or line[:2] not in _DESCRIBED_OPENINGS)
-                    and not _may_close_in_a_labelled_credit(line)
+                    and (
+                        last in _NO_CREDIT_ENDS
+                        or (
+                            line.find(": ", len(line) - _LABELLED_CREDIT_REACH) < 0
+                            if len(line) > _LABELLED_CREDIT_REACH
+                            else ": " not in line
+                        )
+                    )
                 )
                 or _described_picture(line) is None
             )
