@@ -1696,8 +1696,8 @@ def _header_ahead(lines: list[str], index: int, facts: LineFacts) -> bool:
     for at, line in enumerate(lines[index:], index):
         if seen == _STANDFIRST_REACH:
             return False
-        if facts.boilerplate(line) and facts.date(line) is None:
-            continue
+        if facts.boilerplate(line) and facts.date(line) is None and not facts.list_header(line):
+            continue  # (a list's heading counts: its headlines follow it)
         seen += 1
         if is_paragraph_like(line) or facts.role(line) == "end":
             return False
