@@ -420,7 +420,9 @@ def test_a_first_paragraph_under_the_site_code_stays_a_paragraph(apart: bool) ->
         ),
         (
             "Kim bertemu Putin di Vladivostok. Composite: Example Design; J.Doe/Agency",
-            Caption(text="Kim bertemu Putin di Vladivostok.", credit="Example Design; J.Doe/Agency"),
+            Caption(
+                text="Kim bertemu Putin di Vladivostok.", credit="Example Design; J.Doe/Agency"
+            ),
         ),
     ],
 )
@@ -482,7 +484,9 @@ def test_a_lead_caption_with_a_labelled_credit_above_a_pages_headline_is_read() 
     article = newsparse.parse_article(text, kind="text")
     assert article.title == "Harbour reopens after a storm closed it for three days"
     assert article.captions == (
-        Caption(text="Boats wait at the quay as the storm passes.", credit="Jane Doe/Example Agency"),
+        Caption(
+            text="Boats wait at the quay as the storm passes.", credit="Jane Doe/Example Agency"
+        ),
     )
     assert article.paragraphs[0].startswith("The harbour reopened")
 

@@ -542,7 +542,9 @@ _LINK_HEADS = frozenset(
 #: more flood news from the valley``), or a short label glued to the headline with no space
 #: after its colon (``Flood watch:Rivers crest as rain moves east``), as a scraper keeps an
 #: inline link's text.
-_BARE_LINK = re.compile(r"[Rr]ead more(?: [^\W\d_]+){4}|[A-Z][^\W\d_]*(?: [^\W\d_]+){0,3}:(?=[A-Z][a-z])")
+_BARE_LINK = re.compile(
+    r"[Rr]ead more(?: [^\W\d_]+){4}|[A-Z][^\W\d_]*(?: [^\W\d_]+){0,3}:(?=[A-Z][a-z])"
+)
 #: Such a link has at most this many words.
 _BARE_LINK_WORDS = 25
 #: A line in capitals of this many words among mixed-case paragraphs is a teaser, not a subhead.
@@ -1976,9 +1978,7 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
             end_matter = _end_matter(line, last - index)
             if end_matter is not None:
                 fields.warnings.append(f"left out {end_matter}: {line!r}")
-                if end_matter == "the notes after a closing rule":
-                    ended = True
-                    _read_reported_from(line, fields)  # (the rule may open the note's line)
+                ended = ended or _opens_closing_notes(end_matter, line, fields)
                 continue
         if in_list and (
             is_bullet(line) or _NUMBERED_ITEM.match(line) or _listed_headline(line, fields)
@@ -2956,6 +2956,17 @@ def _read_reported_from(line: str, fields: _Fields) -> bool:
     if not names or not all(is_person_name(name) for name in names):
         return False
     fields.add_authors(tuple(names))
+    return True
+
+
+def _opens_closing_notes(end_matter: str, line: str, fields: _Fields) -> bool:
+    """Whether ``end_matter`` is a closing rule's; the note on its line may name the writers.
+
+    The rule may open the note's line (``____ Doe reported from Boston.``).
+    """
+    if end_matter != "the notes after a closing rule":
+        return False
+    _read_reported_from(line, fields)
     return True
 
 
