@@ -2068,6 +2068,26 @@ def test_an_article_title_and_publisher_header_is_read_as_a_header() -> None:
     assert len(article.paragraphs) == 2
 
 
+def test_a_by_label_and_a_last_updated_label_are_read_as_a_header() -> None:
+    # A scraper labels the byline "By:" and gives only the latest revision's date, "Last updated
+    # on:"; neither line is text, and the date is the article's.
+    dump = (
+        "Article title: Harbour reopens after storm\n"
+        "By: Jane Doe\n"
+        "Last updated on: March 4, 2024 at 2:00 p.m. EST\n"
+        "\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Harbour reopens after storm"
+    assert article.authors == ("Jane Doe",)
+    assert article.published is not None
+    assert article.published.isoformat() == "2024-03-04T14:00:00-05:00"
+    assert article.paragraphs[0].startswith("The harbour reopened")
+    assert len(article.paragraphs) == 2
+
+
 @pytest.mark.parametrize(
     ("field", "title"),
     [
@@ -2253,6 +2273,90 @@ def test_a_labelled_line_under_the_lede_is_no_colon_dateline(label: str) -> None
     assert article.paragraphs[0] == lines[0]
     link = label.rstrip(":").casefold() in {"read", "watch"}
     assert article.paragraphs[1:] == ((lines[1], lines[2]) if link else (line, lines[1], lines[2]))
+
+
+@pytest.mark.parametrize(
+    ("line", "link"),
+    [
+        ("Read more flood news from the coast and the valley", True),
+        ("Flood watch:Rivers crest as rain moves east across the valley", True),
+        ("Sponsored Video", True),
+        ("Report ad", True),
+        # a call to read more of few words may head a list; a sentence is text
+        ("Read more stories", False),
+        ("Read more about the plan on the council's website.", False),
+        ("Ferry times:See the timetable posted at the harbour office.", False),
+    ],
+)
+def test_a_bare_link_or_an_ad_label_between_paragraphs_is_no_paragraph(
+    line: str, link: bool
+) -> None:
+    # A scraper keeps an inline link to another story with no "label: " form (a "Read more ..."
+    # call, a label glued to its headline) and an ad widget's labels on lines of their own.
+    lines = _BODY.splitlines()
+    dump = f"Harbour reopens after storm\n\n{lines[0]}\n\n{line}\n\n{lines[1]}\n\n{lines[2]}\n"
+    article = newsparse.parse_article(dump, kind="text")
+    kept = (lines[0], lines[1], lines[2]) if link else (lines[0], line, lines[1], lines[2])
+    assert article.paragraphs == kept
+
+
+@pytest.mark.parametrize("glued", [True, False])
+def test_a_standfirst_written_on_the_titles_heels_is_no_paragraph(glued: bool) -> None:
+    # The title and a summary under it with no blank line between make one block; the story
+    # starts under the blank line. Apart from the title, the same line is the first paragraph.
+    summary = "'A hard week,' the harbour master told 'Example Radio'"
+    gap = "\n" if glued else "\n\n"
+    dump = f"Harbour reopens after storm{gap}{summary}\n\n{_BODY.replace(chr(10), chr(10) * 2)}"
+    article = newsparse.parse_article(dump, kind="text")
+    lines = _BODY.splitlines()
+    if glued:
+        assert article.description == summary
+        assert article.paragraphs == tuple(lines)
+    else:
+        assert article.paragraphs == (summary, *lines)
+
+
+def test_a_video_players_lines_between_the_standfirst_and_the_byline_are_left_out() -> None:
+    # A page's player labels ("More Videos", an autoplay countdown) between the standfirst and
+    # the labelled byline and date: the standfirst is still read as one, and the text starts at
+    # the dateline.
+    dump = (
+        "Harbour reopens after storm\n"
+        "The port closed for three days while crews cleared the channel of debris.\n"
+        "More Videos\n"
+        "Next up in 5\n"
+        "Author: Jane Doe\n"
+        "Published: 5:18 PM EDT April 3, 2023\n"
+        "PORTVILLE, Pa. — The harbour reopened on Tuesday after a storm closed it, officials said.\n"
+        "Ferries resumed their usual timetable by the afternoon, though some crossings ran late.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.description == (
+        "The port closed for three days while crews cleared the channel of debris."
+    )
+    assert article.authors == ("Jane Doe",)
+    assert article.dateline == "PORTVILLE, Pa."
+    assert article.paragraphs[0].startswith("The harbour reopened on Tuesday")
+    assert len(article.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    ("notes", "authors"),
+    [
+        ("___\nDoe reported from Portville. Example Agency writer Ann Lee contributed.", ("Doe",)),
+        ("____ Doe and Roe reported from Portville.", ("Doe", "Roe")),
+        ("___\nThe ferry company reported from its own records.", ()),
+    ],
+)
+def test_a_wire_note_on_where_the_writers_reported_from_names_them(
+    notes: str, authors: tuple[str, ...]
+) -> None:
+    # After a wire story's closing rule, "Doe reported from Portville." names its writer when
+    # nothing else did (a surname alone, as the note gives it); the note is no paragraph.
+    dump = f"Harbour reopens after storm\n\n{_BODY}{notes}\n"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.authors == authors
+    assert article.paragraphs == tuple(_BODY.splitlines())
 
 
 def test_a_colon_dateline_in_capitals_is_still_read() -> None:

@@ -410,6 +410,20 @@ def test_a_first_paragraph_under_the_site_code_stays_a_paragraph(apart: bool) ->
             "Kim bertemu Putin di Vladivostok. Jane Doe / Example Agency",
             Caption(text="Kim bertemu Putin di Vladivostok.", credit="Jane Doe / Example Agency"),
         ),
+        (
+            "Kim bertemu Putin di Vladivostok. Foto: Fulan/Outlet",
+            Caption(text="Kim bertemu Putin di Vladivostok.", credit="Fulan/Outlet"),
+        ),
+        (
+            "Kim bertemu Putin di Vladivostok | Foto: Example Agency",
+            Caption(text="Kim bertemu Putin di Vladivostok", credit="Example Agency"),
+        ),
+        (
+            "Kim bertemu Putin di Vladivostok. Composite: Example Design; J.Doe/Agency",
+            Caption(
+                text="Kim bertemu Putin di Vladivostok.", credit="Example Design; J.Doe/Agency"
+            ),
+        ),
     ],
 )
 def test_caption_between_paragraphs(caption: str, expected: Caption) -> None:
@@ -431,6 +445,50 @@ def test_paragraph_ending_with_a_source_stays_a_paragraph() -> None:
     article = newsparse.parse_article(text)
     assert article.captions == ()
     assert len(article.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Sumber: kementerian luar negeri",  # a source, not a picture's label
+        "Foto: ini diambil kemarin sore. Lalu dikirim.",  # a sentence, not a credit
+        "Dia berkata, kata dia: foto itu palsu",  # no sentence's end before the label
+    ],
+)
+def test_a_paragraph_ending_with_a_label_like_colon_stays_a_paragraph(last: str) -> None:
+    line = f"Paragraf kedua ditutup dengan kutipan yang panjang, kata juru bicara. {last}"
+    text = (
+        "Judul berita\n\nParagraf pertama yang cukup panjang untuk menjadi isi berita ini.\n\n"
+        f"{line}\n\nParagraf ketiga yang juga cukup panjang untuk menjadi isi berita ini.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.captions == ()
+    assert article.paragraphs[1] == line
+
+
+def test_a_lead_caption_with_a_labelled_credit_above_a_pages_headline_is_read() -> None:
+    # A page's text: menus, the lead picture's caption closed by its credit, a section word,
+    # the headline, the byline and the date, then the story.
+    menus = "".join(f"{word}\n" for word in ("Home", "World", "Business", "Sport", "Culture"))
+    text = (
+        f"{menus}"
+        "Boats wait at the quay as the storm passes. Photograph: Jane Doe/Example Agency\n"
+        "Travel\n"
+        "Harbour reopens after a storm closed it for three days\n"
+        "John Smith\n"
+        "Tue 4 Mar 2025 09.00 EST\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "Ferries resumed their usual timetable by the afternoon, though some crossings ran late.\n"
+        "Traders said the closure had cost them a week of business at the busiest time of year.\n"
+    )
+    article = newsparse.parse_article(text, kind="text")
+    assert article.title == "Harbour reopens after a storm closed it for three days"
+    assert article.captions == (
+        Caption(
+            text="Boats wait at the quay as the storm passes.", credit="Jane Doe/Example Agency"
+        ),
+    )
+    assert article.paragraphs[0].startswith("The harbour reopened")
 
 
 def test_a_boilerplate_label_is_not_a_dateline() -> None:

@@ -49,10 +49,11 @@ _SOURCE = re.compile(
 # Editors' initials closing an Indonesian story: "(fyk/ash)", "(Cas/Isk)", "(ant/rd)", or one
 # editor's in lower case, "(bin)" (in capitals, "(AFP)", it is an agency's credit).
 _SIGNOFF = re.compile(r"^[(\[](?:(?i:(?:[a-z]{2,6}\s*/\s*)+[a-z]{2,6})|[a-z]{2,4})[)\]]\.?$")
-# Counters and share-bar residue: "13Shares", "1.229 Views", "dibaca 53,203 kali", "Like (0)".
+# Counters and share-bar residue: "13Shares", "1.229 Views", "dibaca 53,203 kali", "Like (0)",
+# and a video player's countdown to the next clip ("Next up in 5").
 _COUNTER = re.compile(
     r"^(?:\d[\d.,]*\s*(?:shares?|views?|comments?|komentar|kali dibaca|likes?)|"
-    r"dibaca\s+[\d.,]+\s+kali|(?:like|dislike|share)\s*\(\d+\))$",
+    r"dibaca\s+[\d.,]+\s+kali|(?:like|dislike|share)\s*\(\d+\)|next up in \d{1,2})$",
     re.I,
 )
 _MAX_SEPARATOR = 6
@@ -77,7 +78,7 @@ del _prefix
 #: not hashed to be looked up.
 _LONGEST_LINE = max(map(len, (*BOILERPLATE_LINES, *LIST_HEADERS, *TERMINAL_LINES)))
 #: The words a counter that does not open with a digit opens with (see ``_COUNTER``).
-_COUNTER_WORDS = ("dibaca", "like", "dislike", "share")
+_COUNTER_WORDS = ("dibaca", "like", "dislike", "share", "next up")
 #: Every phrase a line's key may open with to be of a kind (:func:`line_kinds`), at once.
 _OPENINGS = (*TERMINAL_PREFIXES, *BOILERPLATE_PREFIXES, *_COUNTER_WORDS, *_SHARE_STARTS)
 #: :data:`_OPENINGS` by their first character, as :data:`_PREFIXES_BY_FIRST` (a test of all 85

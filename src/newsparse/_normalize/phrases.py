@@ -352,7 +352,8 @@ BOILERPLATE_LINES: frozenset[str] = frozenset(
     hauptinhalt | zum hauptinhalt | skip to content | skip to main content | zum inhalt springen |
     komen | kongsi | kongsi artikel ini | kongsi berita ini | berita berkaitan | artikel
     berkaitan | berita terkini | paling popular | tulis komen | utama | log masuk | daftar masuk |
-    langgan | hubungi kami | tentang kami | terkini
+    langgan | hubungi kami | tentang kami | terkini | report ad | sponsored video | sponsored by
+    advertising partner | watch to learn more | more videos
     """
     )
 )

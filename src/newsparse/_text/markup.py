@@ -204,6 +204,7 @@ _KEYS = {
     "author": "authors",
     "authors": "authors",
     "byline": "authors",
+    "by": "authors",
     "penulis": "authors",
     "date": "date",
     "post_date": "date",
@@ -213,6 +214,10 @@ _KEYS = {
     "published date": "date",
     "publication date": "date",
     "date published": "date",
+    # a header that gives only the latest revision's date ("Last updated on: November 23, 2022 ...")
+    "last updated on": "date",
+    "last updated": "date",
+    "updated on": "date",
     "tanggal": "date",
     "sitename": "site_name",
     "site": "site_name",

@@ -288,6 +288,12 @@ _CONTACT_LINE = re.compile(
 #: A writer's signature closing the story: a dash and a name of two to four words
 #: (``– Jane Doe``, ``-- By Jane Doe``); a hyphen alone opens a list's item.
 _DASH_SIGNATURE = re.compile(r"^(?:--|[–—])\s?(?:By\s+)?(?P<name>[^\s–—-]+(?: [^\s–—]+){1,3})$")
+#: A wire story's note after its closing rule on where its writers reported from: ``Doe reported
+#: from Boston.``, ``Doe and Roe reported from Paris.`` (the rule may open the same line).
+_REPORTED_FROM = re.compile(
+    r"^_*\s*(?P<names>[A-Z][\w'’-]+(?:(?:,|,? and|,? &)? [A-Z][\w'’-]+){0,5}) reported from [A-Z]"
+)
+_NAME_JOINS = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 #: A wire story's closing note on its writer: ``Doe writes for the Associated Press.``
 _WRITES_FOR = re.compile(
     r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) (?:writes|reports) for (?:the )?[A-Z]"
@@ -383,6 +389,8 @@ _CAPTION_HEAD_FIRSTS = "".join(sorted({head[0] for head in CAPTION_HEADS}))
 #: A standfirst without a full stop under the title has at least this many words; a line ending
 #: in one of these marks ends a sentence, or goes on (a colon), or is a list's or a quote's.
 _OPEN_STANDFIRST_WORDS = 12
+#: A standfirst written right under the title (no blank line between) has this many words at least.
+_GLUED_STANDFIRST_WORDS = 6
 _OPEN_ENDS = frozenset(".!?:;,\"”’')]…-–—")
 #: Where a name runs on into a date written with the month's name (``Jane DoeJuly 24, 2022``).
 _GLUED_DATE = re.compile(
@@ -398,6 +406,35 @@ _WIDGET_WORDS = 4
 #: A dash alone on its line, and how many words the dateline above it has at most.
 _LONE_DASHES = frozenset(("-", "--", "–", "—"))
 _LONE_DATELINE_WORDS = 4
+#: A caption closed by a labelled credit (``The mayor at the quay. Photograph: Jane Doe``): its
+#: text (a sentence's end, or a spaced dash or bar, closes it), a picture's label, and a credit of
+#: a few words holding no sentence's end (a full stop inside a name, ``J.Doe``, is no end).
+_LABELLED_CAPTION = re.compile(
+    r"^(?P<text>\S.{8,}?(?:[.!?][\"”’)]?|\s[-–—|]))\s"
+    r"(?i:photos?|fotos?|photograph|picture|pic|image|bild|credit|composite):\s"
+    r"(?P<credit>[^\s.!?:](?:[^.!?:]|\.(?=\S)){0,78}[^\s.!?:])$"
+)
+#: The labels :data:`_LABELLED_CAPTION` names, lowered.
+_CREDIT_LABEL_WORDS = frozenset(
+    (
+        "photo",
+        "photos",
+        "foto",
+        "fotos",
+        "photograph",
+        "picture",
+        "pic",
+        "image",
+        "bild",
+        "credit",
+        "composite",
+    )
+)
+#: How far from a line's end the colon of such a credit stands at most, and the caption's words.
+_LABELLED_CREDIT_REACH = 82
+#: What such a credit never ends with (a line ending so needs no look for one).
+_NO_CREDIT_ENDS = frozenset(".!?:")
+_LABELLED_CAPTION_WORDS = 60
 #: A short caption in the body with its credit after its last sentence, names joined by slashes
 #: (``The mayor at the quay. Jane Doe/Agency Images``): its words at most, and the credit's reach.
 _CREDITED_CAPTION = re.compile(
@@ -502,6 +539,15 @@ _LINK_HEADS = frozenset(
     for first in (label[0], label[0].upper())
     for second in (label[1], label[1].upper())
 )
+#: A link to another story with no ``label: `` form: a call to read more with no colon (``Read
+#: more flood news from the valley``), or a short label glued to the headline with no space
+#: after its colon (``Flood watch:Rivers crest as rain moves east``), as a scraper keeps an
+#: inline link's text.
+_BARE_LINK = re.compile(
+    r"[Rr]ead more(?: [^\W\d_]+){4}|[A-Z][^\W\d_]*(?: [^\W\d_]+){0,3}:(?=[A-Z][a-z])"
+)
+#: Such a link has at most this many words.
+_BARE_LINK_WORDS = 25
 #: A line in capitals of this many words among mixed-case paragraphs is a teaser, not a subhead.
 _TEASER_WORDS = 9
 #: ... and this share of its letters at least are capitals (not letters of a script without case).
@@ -1047,13 +1093,18 @@ def _read_date_above(lines: list[str], index: int, fields: _Fields) -> None:
     """Keep a date printed in the few lines right above the headline at ``index`` (over a kicker).
 
     The page furniture above a headline is left out, but for these lines: a date standing there
-    is the article's when its header below the headline states none.
+    is the article's when its header below the headline states none, and a lead picture's
+    caption closed by a labelled credit (``... Photograph: Jane Doe``) is the article's caption.
     """
+    found = False
     for line in reversed(lines[max(0, index - _DATE_ABOVE) : index]):
-        match = fields.facts.date(line)
+        if ": " in line and (caption := _label_credited(line)) is not None:
+            fields.add_caption(*caption)
+            continue
+        match = fields.facts.date(line) if not found else None
         if match is not None and match.value is not None:
             fields.date_above = (match, line)
-            return
+            found = True
 
 
 def _opens_with_title(lines: list[str], fields: _Fields) -> bool:
@@ -1355,7 +1406,11 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
         elif (
             index == start
             and fields.description is None
-            and (_open_standfirst(lines, index) or _quoted(line, fields.text))
+            and (
+                _open_standfirst(lines, index)
+                or _quoted(line, fields.text)
+                or _glued_standfirst(lines, index, fields)
+            )
         ):
             # A summary right under the title, with no sentence's end or set as a quote.
             fields.description = line
@@ -1581,6 +1636,32 @@ def _open_standfirst(lines: list[str], index: int) -> bool:
     return below[:1].isupper() and is_paragraph_like(below) and below.endswith(_SENTENCE_ENDS)
 
 
+def _glued_standfirst(lines: list[str], index: int, fields: _Fields) -> bool:
+    """Whether ``lines[index]`` is a standfirst written on the title's heels.
+
+    A line of a few words or more with no sentence's end, written right under the title with no
+    blank line between, over a paragraph that stands apart from it (a blank line between) and
+    opens and ends a sentence: the title and its summary make one block, the story starts under
+    it.
+    """
+    line = lines[index]
+    if (
+        fields.title is None
+        or line.count(" ") + 1 < _GLUED_STANDFIRST_WORDS
+        or line.endswith(_SENTENCE_ENDS)
+        or index + 1 >= len(lines)
+    ):
+        return False
+    below = lines[index + 1]
+    return (
+        below[:1].isupper()
+        and is_paragraph_like(below)
+        and below.endswith(_SENTENCE_ENDS)
+        and _written_under(fields.text, fields.title, line[:_GLUE_PREFIX])
+        and not _written_under(fields.text, line, below[:_GLUE_PREFIX])
+    )
+
+
 def _caption_under_site_code(lines: list[str], index: int, fields: _Fields) -> bool:
     """Whether ``lines[index]``, right under the site code, is a photo caption without its credit.
 
@@ -1610,8 +1691,18 @@ def _repeated_by(line: str, other: str) -> bool:
 
 
 def _header_ahead(lines: list[str], index: int, facts: LineFacts) -> bool:
-    """Whether a date line or byline follows closely: then a line of running text is a standfirst."""
-    for at, line in enumerate(lines[index : index + _STANDFIRST_REACH], index):
+    """Whether a date line or byline follows closely: then a line of running text is a standfirst.
+
+    A page's widget lines between them (``More Videos``, a player's ``Next up in 5``) do not
+    count against the reach.
+    """
+    seen = 0
+    for at, line in enumerate(lines[index:], index):
+        if seen == _STANDFIRST_REACH:
+            return False
+        if facts.boilerplate(line) and facts.date(line) is None and not facts.list_header(line):
+            continue  # (a list's heading counts: its headlines follow it)
+        seen += 1
         if is_paragraph_like(line) or facts.role(line) == "end":
             return False
         if facts.date(line) is not None or is_byline_label(line):
@@ -1889,7 +1980,7 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
             end_matter = _end_matter(line, last - index)
             if end_matter is not None:
                 fields.warnings.append(f"left out {end_matter}: {line!r}")
-                ended = ended or end_matter == "the notes after a closing rule"
+                ended = ended or _opens_closing_notes(end_matter, line, fields)
                 continue
         if in_list and (
             is_bullet(line) or _NUMBERED_ITEM.match(line) or _listed_headline(line, fields)
@@ -2185,6 +2276,33 @@ def _capital_after_last_slash(line: str) -> bool:
     return "A" <= after[:1] <= "Z" or (after[:1] == " " and "A" <= after[1:] <= "Z")
 
 
+def _may_close_in_a_labelled_credit(line: str) -> bool:
+    """Whether ``line`` has a colon near its end that a picture's labelled credit may follow."""
+    tail = len(line) - _LABELLED_CREDIT_REACH
+    return line.find(": ", tail) >= 0 if tail > 0 else ": " in line
+
+
+def _label_credited(line: str) -> tuple[str, str] | None:
+    """``(text, credit)`` if ``line`` is a caption closed by a labelled credit, else ``None``.
+
+    ``The mayor at the quay. Photograph: Jane Doe``, ``Boats in the harbour | Foto: Agency``:
+    after the caption's last sentence, or after a spaced dash or bar, a picture's label, a colon
+    and a credit of a few words with no sentence's end (:data:`_LABELLED_CAPTION`). A paragraph
+    never closes so; one quoting a source (``... said. Source: the ministry``) names no
+    picture's label.
+    """
+    if not _may_close_in_a_labelled_credit(line):
+        return None
+    colon = line.rfind(": ")
+    label = line[line.rfind(" ", 0, colon) + 1 : colon]
+    if label.lower() not in _CREDIT_LABEL_WORDS or line.count(" ") >= _LABELLED_CAPTION_WORDS:
+        return None
+    found = _LABELLED_CAPTION.match(line)
+    if found is None:
+        return None
+    return found.group("text").rstrip(" -–—|"), found.group("credit")
+
+
 def _described_picture(line: str) -> tuple[str, str | None] | None:
     """``(text, credit)`` if ``line`` reads as a picture's caption in the body, else ``None``.
 
@@ -2196,6 +2314,8 @@ def _described_picture(line: str) -> tuple[str, str | None] | None:
     """
     if line[:2] in _DESCRIBED_OPENINGS and _DESCRIBED_PICTURE.match(line) is not None:
         return line, None
+    if ": " in line and (labelled := _label_credited(line)) is not None:
+        return labelled
     if (
         line[-1:] not in ".!?"
         and line.startswith(_CREDIT_FIRST_OPENINGS)
@@ -2225,6 +2345,20 @@ def _is_story_link(line: str) -> bool:
         and label.casefold() in _LINK_LABELS
         and bool(headline)
         and not headline.endswith(_SENTENCE_ENDS)
+    )
+
+
+def _is_bare_story_link(line: str) -> bool:
+    """Whether ``line`` is a link to another story set among the paragraphs with no label form.
+
+    A call to read more with no colon (``Read more flood news from the valley``), or a label
+    glued to a headline with no space after its colon (``Flood watch:Rivers crest as rain moves
+    east``): a short line that ends like no sentence (see :data:`_BARE_LINK`).
+    """
+    return (
+        not line.endswith(_SENTENCE_ENDS)
+        and line.count(" ") < _BARE_LINK_WORDS
+        and _BARE_LINK.match(line) is not None
     )
 
 
@@ -2330,6 +2464,8 @@ def _body_furniture(line: str, first: str | None = None) -> str | None:
     if first is not None and line[:2].isupper() and _is_capitalised_teaser(line, first):
         return "a teaser set in capitals"
     if line[:2] in _LINK_HEADS and ":" in line[:_LINK_LABEL_REACH] and _is_story_link(line):
+        return "a link to another story"
+    if first is not None and line[:1].isupper() and _is_bare_story_link(line):
         return "a link to another story"
     if line[:6] == "Editor" and _MEDIA_NOTE.match(line):
         return "an editor's note on the page's media"
@@ -2532,7 +2668,20 @@ def _is_running_text(line: str, fields: _Fields) -> bool:
             or _body_furniture(line, fields.paragraphs[0]) is None
         )
         and (
-            ("/" not in line and line[:2] not in _DESCRIBED_OPENINGS)
+            (
+                "/" not in line
+                and line[:2] not in _DESCRIBED_OPENINGS
+                # (no labelled credit: it ends in none of these, and its colon stands near the
+                # end; inline for speed, and a start below zero would count from the end)
+                and (
+                    line[-1:] in _NO_CREDIT_ENDS
+                    or (
+                        line.find(": ", len(line) - _LABELLED_CREDIT_REACH) < 0
+                        if len(line) > _LABELLED_CREDIT_REACH
+                        else ": " not in line
+                    )
+                )
+            )
             or _described_picture(line) is None
         )
     )
@@ -2617,6 +2766,14 @@ def _plain_paragraphs(lines: list[str], start: int, fields: _Fields) -> list[boo
                 (
                     (not slashed or "/" not in line)
                     and (first not in _DESCRIBED_FIRSTS or line[:2] not in _DESCRIBED_OPENINGS)
+                    and (
+                        last in _NO_CREDIT_ENDS
+                        or (
+                            line.find(": ", len(line) - _LABELLED_CREDIT_REACH) < 0
+                            if len(line) > _LABELLED_CREDIT_REACH
+                            else ": " not in line
+                        )
+                    )
                 )
                 or _described_picture(line) is None
             )
@@ -2787,9 +2944,40 @@ def _bracketed_outlet(paragraph: str) -> tuple[Dateline, str] | None:
     return Dateline(printed, place=place or outlet, source=outlet), paragraph[found.end() :]
 
 
+def _read_reported_from(line: str, fields: _Fields) -> bool:
+    """Take the writers a wire note after the closing rule names (``Doe reported from Boston.``).
+
+    Only when nothing else named the authors; returns whether the note named them.
+    """
+    if fields.authors or " reported from " not in line:
+        return False
+    found = _REPORTED_FROM.match(line)
+    if found is None:
+        return False
+    names = [name for name in _NAME_JOINS.split(found.group("names")) if name]
+    if not names or not all(is_person_name(name) for name in names):
+        return False
+    fields.add_authors(tuple(names))
+    return True
+
+
+def _opens_closing_notes(end_matter: str, line: str, fields: _Fields) -> bool:
+    """Whether ``end_matter`` is a closing rule's; the note on its line may name the writers.
+
+    The rule may open the note's line (``____ Doe reported from Boston.``).
+    """
+    if end_matter != "the notes after a closing rule":
+        return False
+    _read_reported_from(line, fields)
+    return True
+
+
 def _read_trailer(line: str, fields: _Fields) -> None:
-    """After the article's end only labelled bylines and tags are read; the rest is widget text."""
-    if _read_tags(line, fields):
+    """After the article's end only labelled bylines and tags are read; the rest is widget text.
+
+    A wire note on where the writers reported from names them (:func:`_read_reported_from`).
+    """
+    if _read_tags(line, fields) or _read_reported_from(line, fields):
         return
     byline = fields.facts.byline(line)
     if byline is not None and not fields.authors:
