@@ -2340,25 +2340,6 @@ def test_a_video_players_lines_between_the_standfirst_and_the_byline_are_left_ou
     assert len(article.paragraphs) == 2
 
 
-@pytest.mark.parametrize(
-    ("notes", "authors"),
-    [
-        ("___\nDoe reported from Portville. Example Agency writer Ann Lee contributed.", ("Doe",)),
-        ("____ Doe and Roe reported from Portville.", ("Doe", "Roe")),
-        ("___\nThe ferry company reported from its own records.", ()),
-    ],
-)
-def test_a_wire_note_on_where_the_writers_reported_from_names_them(
-    notes: str, authors: tuple[str, ...]
-) -> None:
-    # After a wire story's closing rule, "Doe reported from Portville." names its writer when
-    # nothing else did (a surname alone, as the note gives it); the note is no paragraph.
-    dump = f"Harbour reopens after storm\n\n{_BODY}{notes}\n"
-    article = newsparse.parse_article(dump, kind="text")
-    assert article.authors == authors
-    assert article.paragraphs == tuple(_BODY.splitlines())
-
-
 def test_a_colon_dateline_in_capitals_is_still_read() -> None:
     dump = (
         "Harbour reopens after storm\n\n"

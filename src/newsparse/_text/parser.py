@@ -288,12 +288,6 @@ _CONTACT_LINE = re.compile(
 #: A writer's signature closing the story: a dash and a name of two to four words
 #: (``– Jane Doe``, ``-- By Jane Doe``); a hyphen alone opens a list's item.
 _DASH_SIGNATURE = re.compile(r"^(?:--|[–—])\s?(?:By\s+)?(?P<name>[^\s–—-]+(?: [^\s–—]+){1,3})$")
-#: A wire story's note after its closing rule on where its writers reported from: ``Doe reported
-#: from Boston.``, ``Doe and Roe reported from Paris.`` (the rule may open the same line).
-_REPORTED_FROM = re.compile(
-    r"^_*\s*(?P<names>[A-Z][\w'’-]+(?:(?:,|,? and|,? &)? [A-Z][\w'’-]+){0,5}) reported from [A-Z]"
-)
-_NAME_JOINS = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 #: A wire story's closing note on its writer: ``Doe writes for the Associated Press.``
 _WRITES_FOR = re.compile(
     r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) (?:writes|reports) for (?:the )?[A-Z]"
@@ -1980,7 +1974,7 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
             end_matter = _end_matter(line, last - index)
             if end_matter is not None:
                 fields.warnings.append(f"left out {end_matter}: {line!r}")
-                ended = ended or _opens_closing_notes(end_matter, line, fields)
+                ended = ended or end_matter == "the notes after a closing rule"
                 continue
         if in_list and (
             is_bullet(line) or _NUMBERED_ITEM.match(line) or _listed_headline(line, fields)
@@ -2944,40 +2938,9 @@ def _bracketed_outlet(paragraph: str) -> tuple[Dateline, str] | None:
     return Dateline(printed, place=place or outlet, source=outlet), paragraph[found.end() :]
 
 
-def _read_reported_from(line: str, fields: _Fields) -> bool:
-    """Take the writers a wire note after the closing rule names (``Doe reported from Boston.``).
-
-    Only when nothing else named the authors; returns whether the note named them.
-    """
-    if fields.authors or " reported from " not in line:
-        return False
-    found = _REPORTED_FROM.match(line)
-    if found is None:
-        return False
-    names = [name for name in _NAME_JOINS.split(found.group("names")) if name]
-    if not names or not all(is_person_name(name) for name in names):
-        return False
-    fields.add_authors(tuple(names))
-    return True
-
-
-def _opens_closing_notes(end_matter: str, line: str, fields: _Fields) -> bool:
-    """Whether ``end_matter`` is a closing rule's; the note on its line may name the writers.
-
-    The rule may open the note's line (``____ Doe reported from Boston.``).
-    """
-    if end_matter != "the notes after a closing rule":
-        return False
-    _read_reported_from(line, fields)
-    return True
-
-
 def _read_trailer(line: str, fields: _Fields) -> None:
-    """After the article's end only labelled bylines and tags are read; the rest is widget text.
-
-    A wire note on where the writers reported from names them (:func:`_read_reported_from`).
-    """
-    if _read_tags(line, fields) or _read_reported_from(line, fields):
+    """After the article's end only labelled bylines and tags are read; the rest is widget text."""
+    if _read_tags(line, fields):
         return
     byline = fields.facts.byline(line)
     if byline is not None and not fields.authors:
