@@ -16,9 +16,11 @@ import zlib
 from collections.abc import Callable
 from typing import Protocol
 
+import attrs
+
 from newsparse.errors import DecodeError, InputTooLargeError
 
-__all__ = ["compression", "unpack"]
+__all__ = ["Unpacked", "compression", "unpack", "unpack_with_notes"]
 
 # gzip: ID1 ID2 and CM=8 (deflate), the only method RFC 1952 defines.
 _GZIP = b"\x1f\x8b\x08"
@@ -62,6 +64,20 @@ def compression(data: bytes) -> str | None:
     return None
 
 
+@attrs.frozen
+class Unpacked:
+    """Unpacked bytes, and what was left out of them.
+
+    Attributes:
+        data: The input, decompressed when it was compressed.
+        notes: Warnings for :attr:`Article.warnings <newsparse.Article.warnings>`: bytes after
+            the last compressed stream that were not unpacked.
+    """
+
+    data: bytes
+    notes: tuple[str, ...] = ()
+
+
 def unpack(data: bytes, *, limit: int) -> bytes:
     """Return ``data`` decompressed when it is gzip, bzip2 or xz, else ``data`` itself.
 
@@ -75,9 +91,37 @@ def unpack(data: bytes, *, limit: int) -> bytes:
         InputTooLargeError: The unpacked input would hold more than ``limit`` bytes.
         DecodeError: The input starts like a compressed stream but is corrupt or cut short.
     """
+    return unpack_with_notes(data, limit=limit).data
+
+
+def unpack_with_notes(data: bytes, *, limit: int) -> Unpacked:
+    """Unpack ``data`` as :func:`unpack` does, and say when bytes after the last stream were left.
+
+    Zero bytes there are padding (tape blocks, xz's stream padding) and are dropped without a
+    word, as ``gunzip`` drops them; any other bytes (a page appended to the file, a stream of
+    another format) are left out with a note, where ``gunzip`` warns of "trailing garbage".
+
+    Raises:
+        InputTooLargeError: The unpacked input would hold more than ``limit`` bytes.
+        DecodeError: The input starts like a compressed stream but is corrupt or cut short.
+    """
     kind = compression(data)
     if kind is None:
-        return data
+        return Unpacked(data)
+    out, rest = _unpacked(data, kind, limit)
+    if not rest.strip(b"\0"):
+        return Unpacked(bytes(out))
+    other = compression(rest)
+    what = f"a {other} stream" if other is not None else "bytes that are no compressed stream"
+    note = (
+        f"the {kind} input ends with {len(rest):,} bytes after its last stream ({what}); "
+        "they were left out"
+    )
+    return Unpacked(bytes(out), (note,))
+
+
+def _unpacked(data: bytes, kind: str, limit: int) -> tuple[bytearray, bytes]:
+    """The streams of ``kind`` at the start of ``data`` unpacked, and the bytes after them."""
     import lzma  # noqa: PLC0415 - see _formats
 
     make = _formats()[kind]
@@ -106,8 +150,8 @@ def unpack(data: bytes, *, limit: int) -> bytes:
                     raise DecodeError(msg)
             rest = engine.unused_data
             if rest and compression(rest) != kind:
-                break  # trailing bytes after the last stream (padding); gunzip ignores them too
+                break  # bytes after the last stream (see unpack_with_notes)
     except (zlib.error, OSError, EOFError, lzma.LZMAError) as exc:
         msg = f"the input is {kind}-compressed but corrupt ({exc}); unpack it and check it"
         raise DecodeError(msg) from exc
-    return bytes(out)
+    return out, rest
