@@ -29,6 +29,8 @@ _XZ = b"\xfd7zXZ\x00"
 # (sqrt pi), so a text dump that starts with "BZh" is not mistaken for one.
 _BZIP2 = re.compile(rb"BZh[1-9](?:1AY&SY|\x17rE8P\x90)")
 _CHUNK = 1 << 16
+# The first piece of a stream fed to its decompressor (see _unpacked).
+_FIRST_FEED = 256
 
 
 class _Decompressor(Protocol):
@@ -121,22 +123,34 @@ def unpack_with_notes(data: bytes, *, limit: int) -> Unpacked:
 
 
 def _unpacked(data: bytes, kind: str, limit: int) -> tuple[bytearray, bytes]:
-    """The streams of ``kind`` at the start of ``data`` unpacked, and the bytes after them."""
+    """The streams of ``kind`` at the start of ``data`` unpacked, and the bytes after them.
+
+    The input is fed in pieces, small at each stream's start and doubling: a decompressor hands
+    back what it was given past its stream's end as a copy, so feeding it all that is left made
+    a file of thousands of tiny streams (``cat`` of empty ones) quadratic.
+    """
     import lzma  # noqa: PLC0415 - see _formats
 
     make = _formats()[kind]
+    view = memoryview(data)
     out = bytearray()
-    rest = data
+    pos = 0  # the first byte not yet given to a decompressor
     try:
-        while rest:
+        while True:
             engine = make()
-            pending = rest
+            # zlib hands back the input it did not get to; bz2 and lzma keep it themselves.
+            tail: bytes | memoryview = b""
+            size = _FIRST_FEED
             stalled = 0
             while not engine.eof:
+                feed = tail
+                if not feed and getattr(engine, "needs_input", True) and pos < len(view):
+                    feed = view[pos : pos + size]
+                    pos += len(feed)
+                    size = min(2 * size, _CHUNK)
                 # At most one byte past the limit is ever produced: enough to know it is over.
-                piece = engine.decompress(pending, min(_CHUNK, limit + 1 - len(out)))
-                # zlib hands back the input it did not get to; bz2 and lzma keep it themselves.
-                pending = getattr(engine, "unconsumed_tail", b"")
+                piece = engine.decompress(feed, min(_CHUNK, limit + 1 - len(out)))
+                tail = getattr(engine, "unconsumed_tail", b"")
                 out += piece
                 if len(out) > limit:
                     msg = (
@@ -144,14 +158,16 @@ def _unpacked(data: bytes, kind: str, limit: int) -> tuple[bytearray, bytes]:
                         "newsparse parses; it is not a single news article"
                     )
                     raise InputTooLargeError(msg)
-                stalled = 0 if piece else stalled + 1
+                stalled = 0 if piece or feed else stalled + 1
                 if stalled > 1:
                     msg = f"the input is {kind}-compressed but cut short; unpack it and check it"
                     raise DecodeError(msg)
-            rest = engine.unused_data
-            if rest and compression(rest) != kind:
+            # (At the end, all that was given past it is in unused_data; zlib may still show
+            # some of it as unconsumed_tail too.)
+            pos -= len(engine.unused_data)
+            if pos >= len(view) or compression(bytes(view[pos : pos + 16])) != kind:
                 break  # bytes after the last stream (see unpack_with_notes)
     except (zlib.error, OSError, EOFError, lzma.LZMAError) as exc:
         msg = f"the input is {kind}-compressed but corrupt ({exc}); unpack it and check it"
         raise DecodeError(msg) from exc
-    return out, rest
+    return out, bytes(view[pos:])
