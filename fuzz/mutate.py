@@ -267,6 +267,19 @@ _FRAGMENTS: tuple[Callable[[random.Random], str], ...] = (
         + "\n"
     ),
     lambda r: "\n" + "    An indented paragraph of the story.\nflush\n" * r.randint(200, 5_000),
+    # Shapes of robust29: a preformatted paragraph keeps its line breaks, so a run of them sits
+    # inside a paragraph's text where every rule reads it; bylines that name nobody.
+    lambda r: (
+        "<pre>"
+        + r.choice(["JAKARTA, KABAR.com", "By Ana Lima", "12 May 2024", "Foto:", "JAKARTA"])
+        + r.choice(["\n", " \n", "\n\t"]) * r.randint(1_000, 40_000)
+        + r.choice(["x - ", "- ", "(Kabar) ", ": ", ""])
+        + "The story goes on.</pre>"
+    ),
+    lambda r: "".join(
+        f'<span class="byline">By Ana Lima{i} and Jo Roe{i}, Staff</span>'
+        for i in range(r.randint(500, 8_000))
+    ),
 )
 _BINARY = (b"\x7fELF\x02\x01", b"\x89PNG\r\n\x1a\n", b"%PDF-1.4\n", b"PK\x03\x04", b"\x00\x01\x02")
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")

@@ -512,3 +512,40 @@ def test_an_output_file_that_is_also_an_input_is_a_usage_error(
     assert page.read_bytes() == HTML.read_bytes()
     assert main([str(other), "-o", str(tmp_path / "out.json")]) == 0
     assert main([str(other), "-o", str(tmp_path / "out.json")]) == 0  # (written over)
+
+
+def test_an_output_folder_inside_the_input_folder_is_not_read_on_a_rerun(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A rerun parsed the outputs of the run before as inputs (robust28's lead), writing
+    # parsed/parsed/a.html.json.json beside them, one level deeper each run.
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.html").write_bytes(HTML.read_bytes())
+    (pages / "seed.txt").write_bytes(SEED.read_bytes())
+    out_dir = pages / "parsed"
+    for _ in range(2):
+        code, out = run([str(pages), "--output-dir", str(out_dir)])
+        assert (code, out) == (0, "")
+    written = sorted(p.relative_to(pages).as_posix() for p in pages.rglob("*"))
+    assert written == ["a.html", "parsed", "parsed/a.html.json", "parsed/seed.txt.json", "seed.txt"]
+    err = capsys.readouterr().err
+    assert err.count("(the --output-dir) is inside the input folder") == 1
+    assert err.count("2 parsed, 0 failed") == 2
+    # Reached by another spelling of its path, it is the same folder.
+    code, _ = run([str(pages), "--output-dir", str(tmp_path / "pages" / "." / "parsed")])
+    assert code == 0
+    assert sorted(p.name for p in out_dir.iterdir()) == ["a.html.json", "seed.txt.json"]
+
+
+def test_an_output_folder_that_is_the_input_folder_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.html").write_bytes(HTML.read_bytes())
+    with pytest.raises(SystemExit) as exc:
+        main([str(pages), "--output-dir", str(tmp_path / "pages" / ".")])
+    assert exc.value.code == 2
+    assert "is the input folder" in capsys.readouterr().err
+    assert [p.name for p in pages.iterdir()] == ["a.html"]

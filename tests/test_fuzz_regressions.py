@@ -23,7 +23,7 @@ from newsparse._html.body import scoring
 from newsparse._html.body.figures import _may_be_name, read_captions
 from newsparse._html.body.furniture import _Boxed, _is_subheading, _TextLengths
 from newsparse._html.body.lead import is_boxed
-from newsparse._html.meta import shown
+from newsparse._html.meta import bylines, people, shown
 from newsparse._html.meta.bylines import _longer, spaced_text, surely_longer
 from newsparse._html.meta.shown import _dated_value
 from newsparse._html.page.census import Census
@@ -32,8 +32,9 @@ from newsparse._html.page.jsonld import _too_deep
 from newsparse._html.page.measure import link_density, own_text, squash, text_len
 from newsparse._html.page.tree import drop, text_of
 from newsparse._normalize.captions import clean_credit, looks_like_credit
+from newsparse._normalize.datelines import read_dateline
 from newsparse._normalize.dates import find_date
-from newsparse._normalize.names import is_person_name
+from newsparse._normalize.names import is_person_name, parse_byline
 from newsparse._normalize.whitespace import clean_line
 from newsparse._text.markup import strip_markdown
 from newsparse._text.parser import _COPY_TRAILER, _is_click_prompt
@@ -740,3 +741,75 @@ def test_a_closing_all_rights_reserved_is_looked_for_at_the_end(text: str, expec
     # A credit not in ASCII was searched for it at each character, reading up to 200 characters
     # from each (1 MB: 3.1 s; robust28).
     assert clean_credit(text) == expected
+
+
+# --- robust29 --------------------------------------------------------------------------------------
+
+BREAKS = "\n" * 150_000
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (f"JAKARTA{BREAKS}- Harga beras naik.", ("JAKARTA", "JAKARTA", None)),
+        (
+            f"LUMPUR (Kantor Kabar){BREAKS}- Harga",
+            ("LUMPUR (Kantor Kabar)", "LUMPUR", "Kantor Kabar"),
+        ),
+        (f"Mataram, NTB, (Kabar){BREAKS}- x", ("Mataram, NTB, (Kabar)", "Mataram", "Kabar")),
+        (f"JAKARTA, KABAR.com{BREAKS}x - y", None),
+        (f"JAKARTA{BREAKS},{BREAKS}(Kabar) x - y", None),
+    ],
+)
+def test_a_dateline_followed_by_a_long_run_of_line_breaks_is_read_once(
+    paragraph: str, expected: tuple[str, str, str | None] | None
+) -> None:
+    # Two "\s*" side by side in the dateline pattern (before and after an optional agency) split
+    # a run of line breaks every way before failing: 40,000 took 37 s (robust29).
+    found = read_dateline(paragraph)
+    assert (found and (found.printed, found.place, found.source)) == expected
+
+
+@pytest.mark.parametrize(("opening", "dateline"), [("x - ", None), ("- ", "JAKARTA")])
+def test_a_preformatted_first_paragraph_of_line_breaks_is_read(
+    opening: str, dateline: str | None
+) -> None:
+    # A <pre> paragraph keeps its line breaks, and the first paragraph is read for a dateline
+    # (10,000 line breaks and no dash after them: 2.5 s; this 150,000: minutes; robust29).
+    first = f"JAKARTA{BREAKS}{opening}{P}"
+    page = f"<html><body><h1>Storm</h1><article><pre>{first}</pre><p>{P} Again.</p></article></body></html>"
+    article = parse_article(page)
+    assert article.dateline == dateline
+    assert article.paragraphs == (first, f"{P} Again.")
+
+
+def _byline_page(spans: int, last: str) -> str:
+    nobody = "".join(
+        f'<span class="byline">By Jane Doe{i} and John Roe{i}, Staff Writers</span>'
+        for i in range(spans)
+    )
+    return PAGE.replace("</article>", f'{nobody}<span class="byline">{last}</span></article>')
+
+
+@pytest.mark.parametrize(("spans", "authors"), [(0, ("Ana Lima",)), (99, ("Ana Lima",)), (100, ())])
+def test_byline_elements_are_read_up_to_a_hundred(spans: int, authors: tuple[str, ...]) -> None:
+    # (the development pages read at most 27 before one names the writer)
+    assert parse_article(_byline_page(spans, "By Ana Lima")).authors == authors
+
+
+def test_thousands_of_byline_elements_naming_nobody_are_not_all_parsed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Each was parsed as a byline, in three ways, and again as a labelled line: 2 s a megabyte
+    # (robust28); a hundred of each now.
+    calls = []
+
+    def counted(text: str, **kwargs: bool) -> object:
+        calls.append(text)
+        return parse_byline(text, **kwargs)
+
+    monkeypatch.setattr(people, "parse_byline", counted)
+    monkeypatch.setattr(bylines, "parse_byline", counted)
+    article = parse_article(_byline_page(5_000, "By Ana Lima"))
+    assert article.authors == ()
+    assert 200 <= len(calls) <= 400

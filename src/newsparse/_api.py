@@ -18,7 +18,7 @@ from newsparse._decode import clean_text, clean_text_utf8, decode_with_notes, is
 from newsparse._detect import detect_kind
 from newsparse._normalize.whitespace import is_blank
 from newsparse._options import Kind, Options
-from newsparse._unpack import unpack
+from newsparse._unpack import unpack_with_notes
 from newsparse.errors import EmptyInputError, InputTooLargeError, SourceReadError
 from newsparse.model import Article, Caption
 
@@ -76,9 +76,9 @@ def parse_article(
     if isinstance(source, (bytes, bytearray, memoryview)):
         raw = bytes(source)
         _check_size(len(raw))
-        raw = unpack(raw, limit=MAX_INPUT_CHARS)
-        decoded = decode_with_notes(raw, encoding=encoding)
-        text, notes, utf8 = decoded.text, decoded.notes, decoded.utf8
+        unpacked = unpack_with_notes(raw, limit=MAX_INPUT_CHARS)
+        decoded = decode_with_notes(unpacked.data, encoding=encoding)
+        text, notes, utf8 = decoded.text, unpacked.notes + decoded.notes, decoded.utf8
     elif isinstance(source, str):
         _check_size(len(source))
         text = source.removeprefix("\ufeff")

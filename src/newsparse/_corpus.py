@@ -88,7 +88,20 @@ class Done:
     out_name: str = ""
 
 
-def _walk(root: str, include: Sequence[str]) -> Iterator[Input]:
+def _folder_id(path: str | None) -> tuple[int, int] | None:
+    """The (device, inode) of the folder at ``path``, or ``None`` when there is none."""
+    if path is None:
+        return None
+    try:
+        found = Path(path).stat()
+    except (OSError, ValueError):
+        return None
+    return (found.st_dev, found.st_ino) if stat.S_ISDIR(found.st_mode) else None
+
+
+def _walk(
+    root: str, include: Sequence[str], leave_out: tuple[int, int] | None = None
+) -> Iterator[Input]:
     """Every file under ``root`` matching ``include`` (all files when empty), hidden ones left out.
 
     The files come in the order of their paths' parts, so ``a/b/x`` comes before ``a/y``. A
@@ -96,7 +109,7 @@ def _walk(root: str, include: Sequence[str]) -> Iterator[Input]:
     its own that failed, in its place in that order: its files are not lost without a word.
     """
     found: list[tuple[Path, str | None]] = []
-    for folder, files, problem in _folders(Path(root)):
+    for folder, files, problem in _folders(Path(root), leave_out):
         if problem is not None:
             found.append((folder, problem))
         found.extend(
@@ -116,14 +129,17 @@ def _walk(root: str, include: Sequence[str]) -> Iterator[Input]:
             yield Input(label=label, path=label, out_name=out_name)
 
 
-def _folders(root: Path) -> Iterator[tuple[Path, list[str], str | None]]:
+def _folders(
+    root: Path, leave_out: tuple[int, int] | None = None
+) -> Iterator[tuple[Path, list[str], str | None]]:
     """Each folder under ``root`` (itself first), the names of its files, and why it cannot be listed.
 
     The names are those of its entries that are not hidden and not folders (files, links to
     files, broken links, pipes); the reason is ``None`` when the folder can be listed. Folders still to list wait in a list, with no recursion: ``os.walk`` recurses before
     Python 3.12, so a tree of folders over a thousand deep raised ``RecursionError`` and ended
     the run, and it skips a folder it cannot list without a word. As ``os.walk`` does, links to
-    folders are not followed (a link may lead back up the tree).
+    folders are not followed (a link may lead back up the tree). The folder whose (device, inode)
+    is ``leave_out`` is not entered.
     """
     pending = [root]
     while pending:
@@ -138,7 +154,7 @@ def _folders(root: Path) -> Iterator[tuple[Path, list[str], str | None]]:
                         continue
                     if not _is_folder(entry):
                         files.append(entry.name)
-                    elif not entry.is_symlink():
+                    elif not entry.is_symlink() and not _is_folder_id(entry, leave_out):
                         subfolders.append(folder / entry.name)
         except OSError as exc:  # (what was listed before the error is kept)
             problem = f"cannot list the folder: {exc.strerror or exc}"
@@ -150,6 +166,15 @@ def _is_folder(entry: os.DirEntry[str]) -> bool:
     """Whether ``entry`` is a folder or a link to one (``False`` when that cannot be told)."""
     try:
         return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _is_folder_id(entry: os.DirEntry[str], wanted: tuple[int, int] | None) -> bool:
+    if wanted is None or entry.inode() != wanted[1]:  # (the inode is known without a stat)
+        return False
+    try:
+        return entry.stat(follow_symlinks=False).st_dev == wanted[0]
     except OSError:
         return False
 
@@ -218,9 +243,16 @@ def _is_utf8(line: str) -> bool:
 
 
 def find_inputs(
-    args: Sequence[str], manifests: Sequence[str], include: Sequence[str]
+    args: Sequence[str],
+    manifests: Sequence[str],
+    include: Sequence[str],
+    *,
+    leave_out: str | None = None,
 ) -> list[Input]:
     """List the inputs the command line names, in order: arguments first, then manifests.
+
+    ``leave_out`` names a folder (the output folder) whose files are not inputs when it lies in
+    a folder being read: a rerun would otherwise parse the outputs of the run before.
 
     Raises:
         OSError: A manifest cannot be read.
@@ -230,7 +262,7 @@ def find_inputs(
         if arg == "-":
             found.append(Input(label="-", out_name="stdin"))
         elif Path(arg).is_dir():
-            found.extend(_walk(arg, include))
+            found.extend(_walk(arg, include, _folder_id(leave_out)))
         else:
             found.append(Input(label=arg, path=arg, out_name=Path(arg).name))
     for manifest in manifests:

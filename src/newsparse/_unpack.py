@@ -16,9 +16,11 @@ import zlib
 from collections.abc import Callable
 from typing import Protocol
 
+import attrs
+
 from newsparse.errors import DecodeError, InputTooLargeError
 
-__all__ = ["compression", "unpack"]
+__all__ = ["Unpacked", "compression", "unpack", "unpack_with_notes"]
 
 # gzip: ID1 ID2 and CM=8 (deflate), the only method RFC 1952 defines.
 _GZIP = b"\x1f\x8b\x08"
@@ -27,6 +29,8 @@ _XZ = b"\xfd7zXZ\x00"
 # (sqrt pi), so a text dump that starts with "BZh" is not mistaken for one.
 _BZIP2 = re.compile(rb"BZh[1-9](?:1AY&SY|\x17rE8P\x90)")
 _CHUNK = 1 << 16
+# The first piece of a stream fed to its decompressor (see _unpacked).
+_FIRST_FEED = 256
 
 
 class _Decompressor(Protocol):
@@ -36,7 +40,7 @@ class _Decompressor(Protocol):
     @property
     def unused_data(self) -> bytes: ...
 
-    def decompress(self, data: bytes, max_length: int = -1, /) -> bytes: ...
+    def decompress(self, data: bytes | memoryview, max_length: int = -1, /) -> bytes: ...
 
 
 def _gzip() -> _Decompressor:
@@ -62,6 +66,20 @@ def compression(data: bytes) -> str | None:
     return None
 
 
+@attrs.frozen
+class Unpacked:
+    """Unpacked bytes, and what was left out of them.
+
+    Attributes:
+        data: The input, decompressed when it was compressed.
+        notes: Warnings for :attr:`Article.warnings <newsparse.Article.warnings>`: bytes after
+            the last compressed stream that were not unpacked.
+    """
+
+    data: bytes
+    notes: tuple[str, ...] = ()
+
+
 def unpack(data: bytes, *, limit: int) -> bytes:
     """Return ``data`` decompressed when it is gzip, bzip2 or xz, else ``data`` itself.
 
@@ -75,24 +93,64 @@ def unpack(data: bytes, *, limit: int) -> bytes:
         InputTooLargeError: The unpacked input would hold more than ``limit`` bytes.
         DecodeError: The input starts like a compressed stream but is corrupt or cut short.
     """
+    return unpack_with_notes(data, limit=limit).data
+
+
+def unpack_with_notes(data: bytes, *, limit: int) -> Unpacked:
+    """Unpack ``data`` as :func:`unpack` does, and say when bytes after the last stream were left.
+
+    Zero bytes there are padding (tape blocks, xz's stream padding) and are dropped without a
+    word, as ``gunzip`` drops them; any other bytes (a page appended to the file, a stream of
+    another format) are left out with a note, where ``gunzip`` warns of "trailing garbage".
+
+    Raises:
+        InputTooLargeError: The unpacked input would hold more than ``limit`` bytes.
+        DecodeError: The input starts like a compressed stream but is corrupt or cut short.
+    """
     kind = compression(data)
     if kind is None:
-        return data
+        return Unpacked(data)
+    out, rest = _unpacked(data, kind, limit)
+    if not rest.strip(b"\0"):
+        return Unpacked(bytes(out))
+    other = compression(rest)
+    what = f"a {other} stream" if other is not None else "bytes that are no compressed stream"
+    note = (
+        f"the {kind} input ends with {len(rest):,} bytes after its last stream ({what}); "
+        "they were left out"
+    )
+    return Unpacked(bytes(out), (note,))
+
+
+def _unpacked(data: bytes, kind: str, limit: int) -> tuple[bytearray, bytes]:
+    """The streams of ``kind`` at the start of ``data`` unpacked, and the bytes after them.
+
+    The input is fed in pieces, small at each stream's start and doubling: a decompressor hands
+    back what it was given past its stream's end as a copy, so feeding it all that is left made
+    a file of thousands of tiny streams (``cat`` of empty ones) quadratic.
+    """
     import lzma  # noqa: PLC0415 - see _formats
 
     make = _formats()[kind]
+    view = memoryview(data)
     out = bytearray()
-    rest = data
+    pos = 0  # the first byte not yet given to a decompressor
     try:
-        while rest:
+        while True:
             engine = make()
-            pending = rest
+            # zlib hands back the input it did not get to; bz2 and lzma keep it themselves.
+            tail: bytes | memoryview = b""
+            size = _FIRST_FEED
             stalled = 0
             while not engine.eof:
+                feed = tail
+                if not feed and getattr(engine, "needs_input", True) and pos < len(view):
+                    feed = view[pos : pos + size]
+                    pos += len(feed)
+                    size = min(2 * size, _CHUNK)
                 # At most one byte past the limit is ever produced: enough to know it is over.
-                piece = engine.decompress(pending, min(_CHUNK, limit + 1 - len(out)))
-                # zlib hands back the input it did not get to; bz2 and lzma keep it themselves.
-                pending = getattr(engine, "unconsumed_tail", b"")
+                piece = engine.decompress(feed, min(_CHUNK, limit + 1 - len(out)))
+                tail = getattr(engine, "unconsumed_tail", b"")
                 out += piece
                 if len(out) > limit:
                     msg = (
@@ -100,14 +158,16 @@ def unpack(data: bytes, *, limit: int) -> bytes:
                         "newsparse parses; it is not a single news article"
                     )
                     raise InputTooLargeError(msg)
-                stalled = 0 if piece else stalled + 1
+                stalled = 0 if piece or feed else stalled + 1
                 if stalled > 1:
                     msg = f"the input is {kind}-compressed but cut short; unpack it and check it"
                     raise DecodeError(msg)
-            rest = engine.unused_data
-            if rest and compression(rest) != kind:
-                break  # trailing bytes after the last stream (padding); gunzip ignores them too
+            # (At the end, all that was given past it is in unused_data; zlib may still show
+            # some of it as unconsumed_tail too.)
+            pos -= len(engine.unused_data)
+            if pos >= len(view) or compression(bytes(view[pos : pos + 16])) != kind:
+                break  # bytes after the last stream (see unpack_with_notes)
     except (zlib.error, OSError, EOFError, lzma.LZMAError) as exc:
         msg = f"the input is {kind}-compressed but corrupt ({exc}); unpack it and check it"
         raise DecodeError(msg) from exc
-    return bytes(out)
+    return out, bytes(view[pos:])

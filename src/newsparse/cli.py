@@ -310,8 +310,11 @@ def _plan(
     done_before: set[str] = set()
     if args.resume and args.output:
         done_before = _corpus.jsonl_labels(Path(args.output))
+    _check_output_dir(args, parser)
     try:
-        inputs = _corpus.find_inputs(args.inputs, args.manifest, args.include)
+        inputs = _corpus.find_inputs(
+            args.inputs, args.manifest, args.include, leave_out=args.output_dir
+        )
     except (OSError, UnicodeDecodeError) as exc:
         parser.error(f"cannot read the manifest: {exc}")
     _check_output(inputs, args, parser)
@@ -446,6 +449,35 @@ def _check_output(
             continue
         if (read.st_dev, read.st_ino) == (output.st_dev, output.st_ino):
             parser.error(f"{found.label} is the --output file too; writing it would lose it")
+
+
+def _check_output_dir(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
+    """Refuse an ``--output-dir`` that is an input folder; say so when it lies inside one.
+
+    Outputs written beside the inputs would be read as inputs by the next run. Inside an input
+    folder, the output folder is left out of the walk (see :func:`_corpus.find_inputs`).
+    """
+    if not args.output_dir:
+        return
+    try:
+        output = Path(args.output_dir).resolve()
+    except (OSError, RuntimeError, ValueError):
+        return
+    for arg in args.inputs:
+        if arg == "-" or not Path(arg).is_dir():
+            continue
+        folder = Path(arg).resolve()
+        if output == folder:
+            parser.error(
+                f"--output-dir {args.output_dir} is the input folder {arg}: the outputs would be "
+                "read as inputs by the next run; choose another folder"
+            )
+        if output.is_relative_to(folder) and output.is_dir():
+            print(
+                f"newsparse: {args.output_dir} (the --output-dir) is inside the input folder "
+                f"{arg}; its files are not read as inputs",
+                file=sys.stderr,
+            )
 
 
 def _check_names(

@@ -44,7 +44,7 @@ _DAY = rf"(?:(?i:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{_MONTH})\.?)(?:,?\s+(
 _AGENCY = r"\((?P<agency>[^()]{1,40})\)"
 _DATELINE = re.compile(
     rf"^(?P<printed>(?:(?P<head>{_WORD}(?:[ ,]+{_WORD}){{0,4}})(?:,\s*(?P<day>{_DAY})(?=\s*[(–—-]))?"
-    rf"|(?P<lone_day>{_DAY})(?=\s*\())\s*(?:,?\s*{_AGENCY})?)\s*"
+    rf"|(?P<lone_day>{_DAY})(?=\s*\())(?:\s*(?:,\s*)?{_AGENCY})?)\s*"
     r"(?:[-–—]+(?:\s+|$)|(?<=[\w)]):\s+)"
 )
 _DOMAIN = re.compile(rf"\.{_TLD}$", re.I)

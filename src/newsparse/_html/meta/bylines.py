@@ -37,6 +37,9 @@ __all__ = [
 
 #: The longest text a byline element holds.
 MAX_BYLINE = 150
+# The most labelled lines read as bylines (each is parsed for its names): the development pages
+# parse at most 8; a hostile page may hold thousands of "By ..." lines that name nobody.
+_MAX_LABELLED = 100
 # How many times its limit :func:`surely_longer` reads of a text at most (and one piece more).
 _READ_AHEAD = 8
 # An element's own text that is only a byline label: "Von:", "Autorin/Autor", "By".
@@ -143,10 +146,12 @@ def labelled_authors(root: Element, verdicts: Verdicts | None = None) -> Iterato
     ``<li>Von: <a>Ann Lee</a></li>``, ``<li><strong>Autor</strong> Ann Lee</li>`` and
     ``<p>von <a>Dr. Ann Lee</a></p>`` all name Ann Lee. Without a colon, only names of two words
     or more (or agencies) count, since a lone capital word after "Text" or "By" may be anything.
+    Only the first :data:`_MAX_LABELLED` labelled texts are read as bylines.
     ``verdicts`` are the page's (see :class:`~newsparse._html.page.tree.Verdicts`).
     """
     if verdicts is None:
         verdicts = Verdicts()
+    read = 0
     for el in root.iter(lxml.etree.Element):
         text = el.text
         if text is None:
@@ -154,9 +159,12 @@ def labelled_authors(root: Element, verdicts: Verdicts | None = None) -> Iterato
         own = text.strip()
         if not own or _LABEL_FIRST.match(own) is None:
             continue
+        if read == _MAX_LABELLED:
+            return
         match = _LABEL_ONLY.match(own) if len(own) <= 40 else None
         if match is None:
             if _LABEL_START.match(own) and not in_story_list(el, verdicts):
+                read += 1
                 names = _labelled_line(el, verdicts)
                 if names:
                     yield names
@@ -168,6 +176,7 @@ def labelled_authors(root: Element, verdicts: Verdicts | None = None) -> Iterato
         if not rest or len(rest) > MAX_BYLINE:
             continue
         colon = match.group("colon")
+        read += 1
         byline = parse_byline(f"By{':' if colon else ''} {rest}", agencies=True)
         if byline is None or not byline.authors:
             continue

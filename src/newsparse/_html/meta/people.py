@@ -76,6 +76,9 @@ _MAX_MENTIONS = 5
 _MAX_EDITOR_NAMES = 20
 _MAX_HANDLE = 40
 _MAX_AUTHOR_LINKS = 50
+# The most byline elements read (each is parsed as a byline, for its names): the development
+# pages read at most 27 before one names the writer; a hostile page may hold thousands.
+_MAX_BYLINES = 100
 _NEAR_TEXTS = 12  # texts read after the headline
 _LONG_LINE = 150
 _LONG_TEXTS = 2
@@ -233,11 +236,12 @@ def _byline_texts(
     ``candidates`` are the page's elements with a class, id or test id, with them
     (:attr:`~newsparse._html.page.index.PageIndex.named`). Any tag counts, custom elements (``<storefront-section
     class="authors">``) included. The texts are read only as far as the caller reads (see
-    :class:`_Lazy`). ``verdicts`` are the page's (see :class:`~newsparse._html.page.tree.Verdicts`).
+    :class:`_Lazy`), and no further than the first :data:`_MAX_BYLINES`. ``verdicts`` are the page's (see :class:`~newsparse._html.page.tree.Verdicts`).
     """
     # Class names repeat a lot: each set is matched once, and joined once (by an f-string: a
     # join over a generator costs a frame per name).
     named: dict[Names, str | None] = {}
+    read = 0
     for el, names in candidates:
         # ("" is never a joined set of names, which holds two spaces: one look-up, not two.)
         attrs_ = named.get(names, "")
@@ -253,6 +257,9 @@ def _byline_texts(
             continue
         if not in_thread(el, verdicts) and not _outside_story(el, verdicts):
             yield text, attrs_
+            read += 1
+            if read == _MAX_BYLINES:
+                return
 
 
 def _in_figure(node: Element, _: Verdicts) -> bool | None:
