@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 import newsparse
+from newsparse._text.lines import LineFacts
 from newsparse._text.markup import unwrap
 from newsparse.model import Caption
 from tests.conftest import SEED
@@ -2438,3 +2439,63 @@ def test_a_story_ending_in_running_text_keeps_every_paragraph() -> None:
     dump = "Harbour reopens after the storm\n\n" + "\n\n".join(story) + "\n"
     article = newsparse.parse_article(dump, kind="text")
     assert article.paragraphs == tuple(story)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "word", "name"),
+    [
+        ("NOVERMBER 21, 2015, 5:34 PM", dt.datetime(2015, 11, 21, 17, 34), "NOVERMBER", "november"),
+        ("21 Setpember 2021", dt.date(2021, 9, 21), "Setpember", "september"),
+        ("Tuesday, Sepember 21, 2021", dt.date(2021, 9, 21), "Sepember", "september"),
+    ],
+)  # fmt: skip
+def test_a_misspelt_month_between_a_day_and_a_year_is_read(
+    line: str, expected: dt.date, word: str, name: str
+) -> None:
+    body = (
+        "Five people were hurt in a fire that broke out on the tenth floor of a tower in"
+        " Example City, officials said on Saturday.\n"
+        "None of the injuries was serious, a fire department spokesperson said.\n"
+    )
+    article = newsparse.parse_article(
+        f"Five hurt in fire at city tower\n\n{line}\n{body}", kind="text"
+    )
+    assert article.published == expected
+    assert type(article.published) is type(expected)
+    assert article.paragraphs[0].startswith("Five people were hurt")
+    assert len(article.paragraphs) == 2
+    assert article.warnings == (
+        f"date line {line!r}: read the misspelt month {word!r} as {name!r}",
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # No day and year around the word, or a word near no month (or near two).
+        "Sold 5 Novermber items in 2015",
+        "Chapter 21, 2015 edition",
+        "Jugio 21, 2015",
+    ],
+)
+def test_a_word_near_no_month_or_without_a_frame_is_no_date(line: str) -> None:
+    assert LineFacts(clean=True).date(line) is None
+
+
+def test_a_tools_article_heading_is_no_byline() -> None:
+    # A script's Markdown: "# title", the day, "## Article" over the text, keywords, a footer.
+    dump = (
+        "# Council approves new budget for city parks\n\n2024-03-05\n\n## Article\n"
+        "The city council approved a new budget for parks on Tuesday, adding money for"
+        " playgrounds and trails.\n\n"
+        "Lorem\n\n"
+        "The vote was seven to two, after a long debate.\n\n"
+        "## Keywords\nparks, budget\n\n---\n*Extracted from article by Unknown author*\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Council approves new budget for city parks"
+    assert article.authors == ()
+    assert article.published == dt.date(2024, 3, 5)
+    assert article.paragraphs[0].startswith("The city council approved")
+    assert article.paragraphs[1] == "Lorem"  # (the line under the heading is the text's)
+    assert "left out a tool's heading over the text: 'Article'" in article.warnings

@@ -63,6 +63,7 @@ from newsparse._text.lines import (
 from newsparse._text.markup import (
     broken_block_lines,
     field_table,
+    is_body_label,
     is_field_label,
     is_link_line,
     pictures_as_markdown,
@@ -563,6 +564,7 @@ class _Fields:
     field_authors: bool = False  # a tool's author field was read (it may name only some)
     labelled_body: bool = False  # the text opens behind a tool's body label ("Body: The ...")
     body_label: bool = False  # a tool's body label stands above the text, alone or with it
+    body_heads: set[str] = attrs.Factory(set)  # a tool's body label as a heading ("## Article")
 
     def add_authors(self, names: tuple[str, ...]) -> None:
         for name in names:
@@ -661,6 +663,7 @@ def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
         fields.appended,
         fields.link_lines,
         continued=fields.continued,
+        body_heads=fields.body_heads,
         cleaned=cleaned,
     )
     lines = _read_front_matter(lines, fields)
@@ -712,6 +715,7 @@ def prepare_lines(
     link_lines: set[str] | None = None,
     *,
     continued: set[str] | None = None,
+    body_heads: set[str] | None = None,
     cleaned: bool = False,
 ) -> tuple[list[str], frozenset[int]]:
     """The cleaned, non-empty lines of ``text`` without Markdown marks, and which were headings.
@@ -724,7 +728,8 @@ def prepare_lines(
     opens what a tool added after the story (generated summaries, key points): it is added to
     ``appended``. The text of a line of nothing but links above the lede is added to
     ``link_lines``. In a dump wrapped in part, a line that goes on with the line above it (the
-    same paragraph, broken off mid-sentence) is added to ``continued``. ``cleaned`` says ``text``
+    same paragraph, broken off mid-sentence) is added to ``continued``. A tool's label of the text
+    written as a heading (``## Article``) is added to ``body_heads``. ``cleaned`` says ``text``
     is what :func:`~newsparse._decode.clean_text` gives for it.
     """
     facts = facts if facts is not None else LineFacts(clean=True)
@@ -791,6 +796,8 @@ def prepare_lines(
                 pictures.add(line)
             if only_links and not links and link_lines is not None:
                 link_lines.add(line)
+            if first == "#" and body_heads is not None and is_body_label(line):
+                body_heads.add(line)
         if under_rule:
             ruled_at.append(len(lines))
         lines.append(line)
@@ -1301,6 +1308,7 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
         index < len(lines)
         and len(pending) + links < _HEADER_LINES
         and index - start < _HEADER_REACH
+        and lines[index] not in fields.body_heads
     ):
         line = lines[index]
         if in_list and is_bullet(line):
@@ -1366,6 +1374,7 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
         else:
             pending.append(line)
         index += 1
+    index = _past_body_head(lines, index, fields)
     opens_with_dateline = fields.dateline is not None or (
         index < len(lines) and fields.facts.dateline(lines[index]) is not None
     )
@@ -1376,6 +1385,17 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
         body_has_dateline=opens_with_dateline,
         first=lines[index] if index < len(lines) else None,
     )
+    return index
+
+
+def _past_body_head(lines: list[str], index: int, fields: _Fields) -> int:
+    """Where the text opens, past a tool's heading over it (``## Article``) at ``index``.
+
+    The heading is no byline, standfirst or paragraph: the header ends there.
+    """
+    if index < len(lines) and lines[index] in fields.body_heads:
+        fields.warnings.append(f"left out a tool's heading over the text: {lines[index]!r}")
+        return index + 1
     return index
 
 
