@@ -328,6 +328,11 @@ _HEADLINE_SPACES = 2
 _PICTURE_KINDS = frozenset(
     cased for kind in ("hiasan", "fail") for cased in (kind, kind.title(), kind.upper())
 )
+#: A photo label and such a kind alone on a line (``Gambar hiasan``): a note on the picture above
+#: or below, no caption and no paragraph.
+_PICTURE_KIND_NOTE = re.compile(r"(?:gambar|foto)\s?:?\s?(?:hiasan|fail)\.?", re.I)
+_PICTURE_KIND_NOTE_LONGEST = 16
+_PICTURE_KIND_NOTE_NAME = "a note on the kind of a picture"
 #: A caption printed twice has at least this many words (a shorter line is a label or a name).
 _REPEATED_CAPTION_WORDS = 4
 #: Capitalised names of up to four words joined by slashes, as a picture's credit gives them.
@@ -586,7 +591,10 @@ class _Fields:
 
     def add_caption(self, text: str, credit: str | None) -> None:
         if credit in _PICTURE_KINDS:
-            credit = None  # ("Gambar hiasan" alone says only what the picture is)
+            if not text:
+                self.warnings.append(f"left out {_PICTURE_KIND_NOTE_NAME}: {credit!r}")
+                return
+            credit = None  # ("Gambar hiasan" says only what the picture is)
         if credit and text.endswith(f" {credit}"):
             text = text[: -len(credit)].rstrip()  # the credit printed twice ("A/B (A/B)")
         if text[:1] in _COUNTER_FIRSTS and (counter := _GALLERY_COUNTER.match(text)):
@@ -2357,6 +2365,12 @@ def _body_furniture(line: str, first: str | None = None) -> str | None:
         return "a bar of links"
     if line[:1] == "(" and _RATE_NOTE.match(line):
         return "a wire note of an exchange rate"
+    if (
+        len(line) <= _PICTURE_KIND_NOTE_LONGEST
+        and line[:1] in "GgFf"
+        and _PICTURE_KIND_NOTE.fullmatch(line)
+    ):
+        return _PICTURE_KIND_NOTE_NAME
     if "@" in line and _POST_SIGNATURE.match(line):  # (one character: memchr speed)
         return _POST_SIGNATURE_NOTE
     return None
