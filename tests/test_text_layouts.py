@@ -2499,3 +2499,51 @@ def test_a_tools_article_heading_is_no_byline() -> None:
     assert article.paragraphs[0].startswith("The city council approved")
     assert article.paragraphs[1] == "Lorem"  # (the line under the heading is the text's)
     assert "left out a tool's heading over the text: 'Article'" in article.warnings
+
+
+#: Other stories' teasers under a story: a date, then a summary the page cut off, three times,
+#: then the footer (long lines: no page tail of short ones).
+_TEASERS = (
+    "March 4, 2024 5:32 PM",
+    "The council approved a new budget for the coming year after a long debate on the cost of"
+    " the new schools and the roads that lead (…)",
+    "March 4, 2024 1:20 PM",
+    "A new ferry route to the islands will open in the summer, the operator said on Monday,"
+    " with two crossings every day from the eastern quay and (…)",
+    "March 3, 2024 9:50 AM",
+    "Firefighters were called to a warehouse near the station on Sunday night after neighbours"
+    " saw smoke rising above the roofs of the old (…)",
+    "All contents copyright 2024 Example Times. All rights reserved. This material may not be"
+    " published, broadcast, rewritten or redistributed.",
+)
+
+
+def test_other_stories_teasers_under_the_story_are_left_out() -> None:
+    article = newsparse.parse_article(_whole_page(_TEASERS), kind="text")
+    assert article.authors == ("Jane Doe",)
+    assert article.published == dt.date(2024, 3, 5)
+    assert article.paragraphs == _TAIL_STORY
+    assert (
+        "left out other stories' teasers under the story (7 lines): "
+        + ", ".join(repr(line) for line in _TEASERS)
+        in article.warnings
+    )
+
+
+def test_a_timeline_of_dated_paragraphs_is_no_teaser_run() -> None:
+    # Dated entries whose paragraphs are finished sentences (running text) are the story's own
+    # timeline.
+    timeline = (
+        "March 1, 2024",
+        "The storm formed far out at sea and turned towards the coast overnight, faster than"
+        " the forecasters had expected.",
+        "March 2, 2024",
+        "Wind closed the harbour at noon, and the ferries stayed in port while the crews tied"
+        " down everything on the quay.",
+        "March 3, 2024",
+        "Engineers found cracks in the breakwater once the waves had eased, and the port"
+        " authority kept the harbour shut.",
+    )
+    article = newsparse.parse_article(_whole_page(timeline), kind="text")
+    assert article.paragraphs == _TAIL_STORY + timeline
+    assert not any("teasers" in warning for warning in article.warnings)

@@ -237,6 +237,14 @@ _TAIL_LEAST = 5
 _TAIL_STORY_SENTENCES = 3
 #: What may close a sentence after its last stop: quotation marks, brackets, emphasis marks.
 _TAIL_CLOSERS = "'\"’”)]*_ "
+#: Other stories' teasers under the story: a short date line every few lines (at least
+#: ``_TEASER_DATES`` of them, each at most ``_TEASER_GAP`` paragraphs below the one before), each
+#: beside a headline or a summary cut off (``... putting more points in (…)``), never a finished
+#: sentence (a timeline's dated paragraphs are).
+_TEASER_DATES = 3
+_TEASER_GAP = 3
+_TEASER_DATE_LINE = 60
+_CUT_OFF_ENDS = ("…", "...")
 _TAIL_STOPS = frozenset(".!?…।")
 #: A heading of the keywords or tags a tool lists under the text, among its last lines.
 _KEYWORDS_HEADINGS = frozenset(("keywords", "keywords:", "tags", "tags:"))
@@ -696,6 +704,7 @@ def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
     if not fields.authors and fields.paragraphs:
         _read_glued_byline(fields)
     _drop_outdented(fields)
+    _drop_teasers(fields)
     _drop_writer_notes(fields)
     _drop_page_tail(fields)
     article = Article(
@@ -2084,6 +2093,71 @@ def _drop_page_tail(fields: _Fields) -> None:
         + ", ".join(map(repr, paragraphs[end:]))
     )
     del paragraphs[end:]
+
+
+def _drop_teasers(fields: _Fields) -> None:
+    """Leave out other stories' teasers under the story, and what follows them.
+
+    A page lists other stories under the story as a date line beside each one's headline or
+    summary (see :data:`_TEASER_DATES`). The run opens at its first date line, or at the
+    headlines right above it; what follows the run is the page's too, unless running text
+    stands there again. The story above must hold :data:`_TAIL_STORY_SENTENCES` lines of
+    running text. The warning names every line left out.
+    """
+    paragraphs = fields.paragraphs
+    count = len(paragraphs)
+    if count < _TAIL_STORY_SENTENCES + 2 * _TEASER_DATES:
+        return
+    date = fields.facts.date
+    dated = [
+        index
+        for index, paragraph in enumerate(paragraphs)
+        if len(paragraph) <= _TEASER_DATE_LINE
+        and has_digit(paragraph)
+        and (found := date(paragraph)) is not None
+        and found.value is not None
+    ]
+    if len(dated) < _TEASER_DATES:
+        return
+    run = _teaser_run(paragraphs, dated)
+    if run is None:
+        return
+    start, end = run
+    while start > 0 and end - start < count and _headline_like(paragraphs[start - 1]):
+        if run[0] - start >= _TEASER_GAP:
+            break
+        start -= 1
+    if sum(map(_running_text, paragraphs[:start])) < _TAIL_STORY_SENTENCES:
+        return
+    if sum(map(_running_text, paragraphs[end:])) < _TAIL_STORY_SENTENCES:
+        end = count
+    fields.warnings.append(
+        f"left out other stories' teasers under the story ({end - start} lines): "
+        + ", ".join(map(repr, paragraphs[start:end]))
+    )
+    del paragraphs[start:end]
+
+
+def _teaser_run(paragraphs: list[str], dated: list[int]) -> tuple[int, int] | None:
+    """The first run of teasers (its first date line, and where its last teaser ends), if any."""
+    first = 0
+    for at in range(1, len(dated) + 1):
+        if at < len(dated) and dated[at] - dated[at - 1] <= _TEASER_GAP:
+            continue
+        if at - first >= _TEASER_DATES:
+            start, last = dated[first], dated[at - 1]
+            end = min(last + 2, len(paragraphs))
+            between = set(range(start, end)) - set(dated[first:at])
+            if all(_headline_like(paragraphs[index]) for index in between):
+                return start, end
+        first = at
+    return None
+
+
+def _headline_like(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a headline or a summary cut off: no finished sentence."""
+    end = paragraph.rstrip(_TAIL_CLOSERS)
+    return end.endswith(_CUT_OFF_ENDS) or end[-1:] not in _TAIL_STOPS
 
 
 def _ends_sentence(paragraph: str) -> bool:
