@@ -2547,3 +2547,43 @@ def test_a_timeline_of_dated_paragraphs_is_no_teaser_run() -> None:
     article = newsparse.parse_article(_whole_page(timeline), kind="text")
     assert article.paragraphs == _TAIL_STORY + timeline
     assert not any("teasers" in warning for warning in article.warnings)
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        # A page's bold label run into the link to another story, no space after its colon.
+        "Harbour works:Ferry company adds two crossings for the summer season",
+        "Storm damage:Council counts the cost of repairs to the breakwater",
+        # A link label in capitals before the headline (and its summary).
+        "LEARN MORE Council approves new budget for the coming year Critics say the plan cuts"
+        " money for the schools.",
+        "Learn More: Seven tips for keeping your boat safe in a storm",
+    ],
+)
+def test_a_link_to_another_story_run_into_its_label_is_left_out(link: str) -> None:
+    story = list(_TAIL_STORY)
+    story.insert(2, link)
+    dump = "Harbour reopens after the storm\n\nBy Jane Doe\n\nMarch 5, 2024\n\n" + "\n\n".join(
+        story
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == _TAIL_STORY
+    assert f"left out a link to another story: {link!r}" in article.warnings
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Halo:Reach Team",  # (a name written with a colon: too short for a headline)
+        "UPDATE:The ferry company said the first crossing would leave at two o'clock.",
+    ],
+)
+def test_a_name_or_a_sentence_with_a_glued_colon_stays(line: str) -> None:
+    story = list(_TAIL_STORY)
+    story.insert(2, line)
+    dump = "Harbour reopens after the storm\n\nBy Jane Doe\n\nMarch 5, 2024\n\n" + "\n\n".join(
+        story
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == tuple(story)

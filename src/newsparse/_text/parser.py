@@ -505,9 +505,25 @@ _LINK_LABELS = frozenset(
         "see also",
         "read also",
         "read more",
+        "learn more",
     )
 )
 _LINK_LABEL_REACH = max(map(len, _LINK_LABELS)) + 1
+#: A label run into a link to another story, as a page's bold label and link lose their space:
+#: ``Keating:Air Force agrees to pay ...``, ``Listeria outbreak:Salad kit ...`` (one to four
+#: words, the colon right against the headline's capital), or a link label in capitals before
+#: the headline (``LEARN MORE Michigan House ...``).
+_GLUED_LINK = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,3}:(?=[A-Z])")
+_CAPITALS_LINK = re.compile(
+    r"(?:LEARN MORE|READ MORE|READ ALSO|ALSO READ|SEE ALSO|RELATED) (?=[A-Z][a-z])"
+)
+#: The first five characters of :data:`_CAPITALS_LINK`'s labels: a line opening otherwise, and
+#: ending in a full stop, is no such link.
+_CAPITALS_LINK_HEADS = frozenset(("LEARN", "READ ", "ALSO ", "SEE A", "RELAT"))
+#: The most words of the headline after such a label, and the fewest after a colon (a name
+#: written with a colon, ``Halo:Reach Team``, is shorter).
+_GLUED_LINK_WORDS = 40
+_GLUED_HEADLINE_SPACES = 3
 #: The first two letters of the labels, in any case: a line opening otherwise is no link.
 _LINK_HEADS = frozenset(
     first + second
@@ -2328,6 +2344,23 @@ def _is_story_link(line: str) -> bool:
     )
 
 
+def _is_glued_link(line: str) -> bool:
+    """Whether ``line`` is a link to another story behind a label run into it (:data:`_GLUED_LINK`).
+
+    Behind a label of its own the headline ends like no sentence; behind a link label
+    (``More:``, ``LEARN MORE``) it may (a summary may follow the headline).
+    """
+    if line.count(" ") >= _GLUED_LINK_WORDS:
+        return False
+    found = _CAPITALS_LINK.match(line)
+    if found is not None:
+        return True
+    found = _GLUED_LINK.match(line)
+    if found is None or line.count(" ", found.end()) < _GLUED_HEADLINE_SPACES:
+        return False
+    return found.group()[:-1].casefold() in _LINK_LABELS or not line.endswith(_SENTENCE_ENDS)
+
+
 def _is_capitalised_teaser(line: str, first: str) -> bool:
     """Whether ``line``, among paragraphs, is another story's headline or a promotion in capitals.
 
@@ -2430,6 +2463,8 @@ def _body_furniture(line: str, first: str | None = None) -> str | None:
     if first is not None and line[:2].isupper() and _is_capitalised_teaser(line, first):
         return "a teaser set in capitals"
     if line[:2] in _LINK_HEADS and ":" in line[:_LINK_LABEL_REACH] and _is_story_link(line):
+        return "a link to another story"
+    if line[:1] in _CAPITALS and _is_glued_link(line):
         return "a link to another story"
     if line[:6] == "Editor" and _MEDIA_NOTE.match(line):
         return "an editor's note on the page's media"
@@ -2633,7 +2668,7 @@ def _is_running_text(line: str, fields: _Fields) -> bool:
         # (A teaser or a link ends with no full stop and opens with capitals or a label's first
         # letters: other lines are not read for them.)
         and (
-            line[-1:] == "."
+            (line[-1:] == "." and line[:5] not in _CAPITALS_LINK_HEADS)
             or not (line[:1].isupper() or line[:2].isupper() or line[:2] in _LINK_HEADS)
             or _body_furniture(line, fields.paragraphs[0]) is None
         )
@@ -2716,7 +2751,7 @@ def _plain_paragraphs(lines: list[str], start: int, fields: _Fields) -> list[boo
             # first letters: such a line is read in full, as the paragraph it is told against
             # may not be read yet.)
             and (
-                last == "."
+                (last == "." and line[:5] not in _CAPITALS_LINK_HEADS)
                 or not (first.isupper() or line[:2].isupper() or line[:2] in _LINK_HEADS)
             )
             and (
