@@ -2502,7 +2502,7 @@ def test_a_tools_article_heading_is_no_byline() -> None:
 
 
 #: Other stories' teasers under a story: a date, then a summary the page cut off, three times,
-#: then the footer (long lines: no page tail of short ones).
+#: then the footer (long lines: no page tail of short ones; the text ends in no running text).
 _TEASERS = (
     "March 4, 2024 5:32 PM",
     "The council approved a new budget for the coming year after a long debate on the cost of"
@@ -2515,6 +2515,7 @@ _TEASERS = (
     " saw smoke rising above the roofs of the old (…)",
     "All contents copyright 2024 Example Times. All rights reserved. This material may not be"
     " published, broadcast, rewritten or redistributed.",
+    "Terms of Use",
 )
 
 
@@ -2524,7 +2525,7 @@ def test_other_stories_teasers_under_the_story_are_left_out() -> None:
     assert article.published == dt.date(2024, 3, 5)
     assert article.paragraphs == _TAIL_STORY
     assert (
-        "left out other stories' teasers under the story (7 lines): "
+        "left out other stories' teasers under the story (8 lines): "
         + ", ".join(repr(line) for line in _TEASERS)
         in article.warnings
     )

@@ -524,6 +524,8 @@ _CAPITALS_LINK_HEADS = frozenset(("LEARN", "READ ", "ALSO ", "SEE A", "RELAT"))
 #: written with a colon, ``Halo:Reach Team``, is shorter).
 _GLUED_LINK_WORDS = 40
 _GLUED_HEADLINE_SPACES = 3
+#: How far into the line the colon of a label run into its link stands at most.
+_GLUED_LABEL_REACH = 60
 #: The first two letters of the labels, in any case: a line opening otherwise is no link.
 _LINK_HEADS = frozenset(
     first + second
@@ -2117,21 +2119,33 @@ def _drop_teasers(fields: _Fields) -> None:
     A page lists other stories under the story as a date line beside each one's headline or
     summary (see :data:`_TEASER_DATES`). The run opens at its first date line, or at the
     headlines right above it; what follows the run is the page's too, unless running text
-    stands there again. The story above must hold :data:`_TAIL_STORY_SENTENCES` lines of
+    stands there again. A text ending in running text (a sentence of :data:`_TAIL_SENTENCE`
+    characters, not cut off, or a line of :data:`_TAIL_LONG_LINE`) is not read for a run. The story above must hold :data:`_TAIL_STORY_SENTENCES` lines of
     running text. The warning names every line left out.
     """
     paragraphs = fields.paragraphs
     count = len(paragraphs)
     if count < _TAIL_STORY_SENTENCES + 2 * _TEASER_DATES:
         return
+    last = paragraphs[-1]
+    if len(last) >= _TAIL_LONG_LINE or (
+        len(last) >= _TAIL_SENTENCE and last[-1] in _TAIL_STOPS and last[-1] != "…"
+    ):
+        return  # (most dumps: the text ends in the story's running text, under any teasers)
+    # The short lines holding a digit, in runs dense enough for teasers, are read as dates: few
+    # stories hold such runs, and reading a line for a date is dear. (The short lines are found
+    # in C.)
+    short = list(compress(range(count), map(_TEASER_DATE_LINE.__ge__, map(len, paragraphs))))
+    if len(short) < _TEASER_DATES:
+        return
+    short = [index for index in short if has_digit(paragraphs[index])]
+    if len(short) < _TEASER_DATES:
+        return
     date = fields.facts.date
     dated = [
         index
-        for index, paragraph in enumerate(paragraphs)
-        if len(paragraph) <= _TEASER_DATE_LINE
-        and has_digit(paragraph)
-        and (found := date(paragraph)) is not None
-        and found.value is not None
+        for index in _in_dense_runs(short)
+        if (found := date(paragraphs[index])) is not None and found.value is not None
     ]
     if len(dated) < _TEASER_DATES:
         return
@@ -2152,6 +2166,19 @@ def _drop_teasers(fields: _Fields) -> None:
         + ", ".join(map(repr, paragraphs[start:end]))
     )
     del paragraphs[start:end]
+
+
+def _in_dense_runs(indices: list[int]) -> list[int]:
+    """The ``indices`` in runs of :data:`_TEASER_DATES` or more, each within :data:`_TEASER_GAP`."""
+    kept: list[int] = []
+    first = 0
+    for at in range(1, len(indices) + 1):
+        if at < len(indices) and indices[at] - indices[at - 1] <= _TEASER_GAP:
+            continue
+        if at - first >= _TEASER_DATES:
+            kept.extend(indices[first:at])
+        first = at
+    return kept
 
 
 def _teaser_run(paragraphs: list[str], dated: list[int]) -> tuple[int, int] | None:
@@ -2350,13 +2377,19 @@ def _is_glued_link(line: str) -> bool:
     Behind a label of its own the headline ends like no sentence; behind a link label
     (``More:``, ``LEARN MORE``) it may (a summary may follow the headline).
     """
-    if line.count(" ") >= _GLUED_LINK_WORDS:
+    if line[:5] in _CAPITALS_LINK_HEADS and _CAPITALS_LINK.match(line) is not None:
+        return line.count(" ") < _GLUED_LINK_WORDS
+    # (The colon must stand against a capital within a label's reach: most lines are told by a
+    # search for a colon at memchr speed.)
+    colon = line.find(":", 0, _GLUED_LABEL_REACH)
+    if colon == -1 or line[colon + 1 : colon + 2] not in _CAPITALS:
         return False
-    found = _CAPITALS_LINK.match(line)
-    if found is not None:
-        return True
     found = _GLUED_LINK.match(line)
-    if found is None or line.count(" ", found.end()) < _GLUED_HEADLINE_SPACES:
+    if (
+        found is None
+        or line.count(" ", found.end()) < _GLUED_HEADLINE_SPACES
+        or line.count(" ") >= _GLUED_LINK_WORDS
+    ):
         return False
     return found.group()[:-1].casefold() in _LINK_LABELS or not line.endswith(_SENTENCE_ENDS)
 
@@ -2464,7 +2497,7 @@ def _body_furniture(line: str, first: str | None = None) -> str | None:
         return "a teaser set in capitals"
     if line[:2] in _LINK_HEADS and ":" in line[:_LINK_LABEL_REACH] and _is_story_link(line):
         return "a link to another story"
-    if line[:1] in _CAPITALS and _is_glued_link(line):
+    if (":" in line or line[:5] in _CAPITALS_LINK_HEADS) and _is_glued_link(line):
         return "a link to another story"
     if line[:6] == "Editor" and _MEDIA_NOTE.match(line):
         return "an editor's note on the page's media"
@@ -2668,7 +2701,7 @@ def _is_running_text(line: str, fields: _Fields) -> bool:
         # (A teaser or a link ends with no full stop and opens with capitals or a label's first
         # letters: other lines are not read for them.)
         and (
-            (line[-1:] == "." and line[:5] not in _CAPITALS_LINK_HEADS)
+            (line[-1:] == "." and (line[:1] not in "LRAS" or line[:5] not in _CAPITALS_LINK_HEADS))
             or not (line[:1].isupper() or line[:2].isupper() or line[:2] in _LINK_HEADS)
             or _body_furniture(line, fields.paragraphs[0]) is None
         )
@@ -2751,7 +2784,7 @@ def _plain_paragraphs(lines: list[str], start: int, fields: _Fields) -> list[boo
             # first letters: such a line is read in full, as the paragraph it is told against
             # may not be read yet.)
             and (
-                (last == "." and line[:5] not in _CAPITALS_LINK_HEADS)
+                (last == "." and (first not in "LRAS" or line[:5] not in _CAPITALS_LINK_HEADS))
                 or not (first.isupper() or line[:2].isupper() or line[:2] in _LINK_HEADS)
             )
             and (
