@@ -201,13 +201,23 @@ _FRAMED_MONTH = re.compile(
     r"(?<![^\W\d_])(?P<mdy>[^\W\d_]{5,11})\.? [0-3]?\d(?:st|nd|rd|th)?,? [12]\d{3}(?!\d)"
     r"|(?<!\d)[0-3]?\d(?:st|nd|rd|th|\.)? (?P<dmy>[^\W\d_]{5,11})\.?,? [12]\d{3}(?!\d)"
 )
-#: A month's full name of five letters or more (shorter ones are too near ordinary words) -> its
-#: number, or 0 where languages give the same name to different months.
-_LONG_MONTHS: dict[str, int] = {}
-for _, _number, _names in MONTHS:
-    for _name in _names.split():
-        if len(_name) >= 5 and _name.isalpha() and _name.isascii():
-            _LONG_MONTHS[_name] = _number if _LONG_MONTHS.get(_name, _number) == _number else 0
+
+
+def _long_months() -> dict[str, int]:
+    """Each month's full name of five letters or more, and its number.
+
+    A shorter name is too near ordinary words; a name that languages give to different months
+    has the number 0.
+    """
+    numbers: dict[str, int] = {}
+    for _, number, names in MONTHS:
+        for name in names.split():
+            if len(name) >= 5 and name.isalpha() and name.isascii():
+                numbers[name] = number if numbers.get(name, number) == number else 0
+    return numbers
+
+
+_LONG_MONTHS = _long_months()
 
 
 def _one_edit(word: str, name: str) -> bool:
@@ -231,7 +241,7 @@ def _one_edit(word: str, name: str) -> bool:
     )  # two letters swapped
 
 
-def misspelt_month(word: str) -> str | None:
+def _misspelt_month(word: str) -> str | None:
     """The month's name ``word`` misspells by one letter (``Novermber``), if only one month's.
 
     Case is ignored; the name is returned lower case. A name of a month itself is none.
@@ -255,7 +265,7 @@ def _date_with_misspelt_month(line: str) -> DateMatch | None:
         return None
     group = "mdy" if frame.group("mdy") is not None else "dmy"
     word = frame.group(group)
-    name = misspelt_month(word)
+    name = _misspelt_month(word)
     if name is None:
         return None
     start, end = frame.span(group)
