@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 import newsparse
+from newsparse._text.lines import LineFacts
 from newsparse._text.markup import unwrap
 from newsparse.model import Caption
 from tests.conftest import SEED
@@ -2521,5 +2522,154 @@ def test_a_story_ending_in_running_text_keeps_every_paragraph() -> None:
     story[1:1] = ["What the port said", "The first ferries", "Damage on the quay"]
     story[5:5] = ["The cost", "What comes next"]
     dump = "Harbour reopens after the storm\n\n" + "\n\n".join(story) + "\n"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == tuple(story)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "word", "name"),
+    [
+        ("NOVERMBER 21, 2015, 5:34 PM", dt.datetime(2015, 11, 21, 17, 34), "NOVERMBER", "november"),
+        ("21 Setpember 2021", dt.date(2021, 9, 21), "Setpember", "september"),
+        ("Tuesday, Sepember 21, 2021", dt.date(2021, 9, 21), "Sepember", "september"),
+    ],
+)  # fmt: skip
+def test_a_misspelt_month_between_a_day_and_a_year_is_read(
+    line: str, expected: dt.date, word: str, name: str
+) -> None:
+    body = (
+        "Five people were hurt in a fire that broke out on the tenth floor of a tower in"
+        " Example City, officials said on Saturday.\n"
+        "None of the injuries was serious, a fire department spokesperson said.\n"
+    )
+    article = newsparse.parse_article(
+        f"Five hurt in fire at city tower\n\n{line}\n{body}", kind="text"
+    )
+    assert article.published == expected
+    assert type(article.published) is type(expected)
+    assert article.paragraphs[0].startswith("Five people were hurt")
+    assert len(article.paragraphs) == 2
+    assert article.warnings == (
+        f"date line {line!r}: read the misspelt month {word!r} as {name!r}",
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # No day and year around the word, or a word near no month (or near two).
+        "Sold 5 Novermber items in 2015",
+        "Chapter 21, 2015 edition",
+        "Jugio 21, 2015",
+    ],
+)
+def test_a_word_near_no_month_or_without_a_frame_is_no_date(line: str) -> None:
+    assert LineFacts(clean=True).date(line) is None
+
+
+def test_a_tools_article_heading_is_no_byline() -> None:
+    # A script's Markdown: "# title", the day, "## Article" over the text, keywords, a footer.
+    dump = (
+        "# Council approves new budget for city parks\n\n2024-03-05\n\n## Article\n"
+        "The city council approved a new budget for parks on Tuesday, adding money for"
+        " playgrounds and trails.\n\n"
+        "Lorem\n\n"
+        "The vote was seven to two, after a long debate.\n\n"
+        "## Keywords\nparks, budget\n\n---\n*Extracted from article by Unknown author*\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Council approves new budget for city parks"
+    assert article.authors == ()
+    assert article.published == dt.date(2024, 3, 5)
+    assert article.paragraphs[0].startswith("The city council approved")
+    assert article.paragraphs[1] == "Lorem"  # (the line under the heading is the text's)
+    assert "left out a tool's heading over the text: 'Article'" in article.warnings
+
+
+#: Other stories' teasers under a story: a date, then a summary the page cut off, three times,
+#: then the footer (long lines: no page tail of short ones; the text ends in no running text).
+_TEASERS = (
+    "March 4, 2024 5:32 PM",
+    "The council approved a new budget for the coming year after a long debate on the cost of"
+    " the new schools and the roads that lead (…)",
+    "March 4, 2024 1:20 PM",
+    "A new ferry route to the islands will open in the summer, the operator said on Monday,"
+    " with two crossings every day from the eastern quay and (…)",
+    "March 3, 2024 9:50 AM",
+    "Firefighters were called to a warehouse near the station on Sunday night after neighbours"
+    " saw smoke rising above the roofs of the old (…)",
+    "All contents copyright 2024 Example Times. All rights reserved. This material may not be"
+    " published, broadcast, rewritten or redistributed.",
+    "Terms of Use",
+)
+
+
+def test_other_stories_teasers_under_the_story_are_left_out() -> None:
+    article = newsparse.parse_article(_whole_page(_TEASERS), kind="text")
+    assert article.authors == ("Jane Doe",)
+    assert article.published == dt.date(2024, 3, 5)
+    assert article.paragraphs == _TAIL_STORY
+    assert (
+        "left out other stories' teasers under the story (8 lines): "
+        + ", ".join(repr(line) for line in _TEASERS)
+        in article.warnings
+    )
+
+
+def test_a_timeline_of_dated_paragraphs_is_no_teaser_run() -> None:
+    # Dated entries whose paragraphs are finished sentences (running text) are the story's own
+    # timeline.
+    timeline = (
+        "March 1, 2024",
+        "The storm formed far out at sea and turned towards the coast overnight, faster than"
+        " the forecasters had expected.",
+        "March 2, 2024",
+        "Wind closed the harbour at noon, and the ferries stayed in port while the crews tied"
+        " down everything on the quay.",
+        "March 3, 2024",
+        "Engineers found cracks in the breakwater once the waves had eased, and the port"
+        " authority kept the harbour shut.",
+    )
+    article = newsparse.parse_article(_whole_page(timeline), kind="text")
+    assert article.paragraphs == _TAIL_STORY + timeline
+    assert not any("teasers" in warning for warning in article.warnings)
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        # A page's bold label run into the link to another story, no space after its colon.
+        "Harbour works:Ferry company adds two crossings for the summer season",
+        "Storm damage:Council counts the cost of repairs to the breakwater",
+        # A link label in capitals before the headline (and its summary).
+        "LEARN MORE Council approves new budget for the coming year Critics say the plan cuts"
+        " money for the schools.",
+        "Learn More: Seven tips for keeping your boat safe in a storm",
+    ],
+)
+def test_a_link_to_another_story_run_into_its_label_is_left_out(link: str) -> None:
+    story = list(_TAIL_STORY)
+    story.insert(2, link)
+    dump = "Harbour reopens after the storm\n\nBy Jane Doe\n\nMarch 5, 2024\n\n" + "\n\n".join(
+        story
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == _TAIL_STORY
+    assert f"left out a link to another story: {link!r}" in article.warnings
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Halo:Reach Team",  # (a name written with a colon: too short for a headline)
+        "UPDATE:The ferry company said the first crossing would leave at two o'clock.",
+    ],
+)
+def test_a_name_or_a_sentence_with_a_glued_colon_stays(line: str) -> None:
+    story = list(_TAIL_STORY)
+    story.insert(2, line)
+    dump = "Harbour reopens after the storm\n\nBy Jane Doe\n\nMarch 5, 2024\n\n" + "\n\n".join(
+        story
+    )
     article = newsparse.parse_article(dump, kind="text")
     assert article.paragraphs == tuple(story)

@@ -47,6 +47,15 @@ _BODY = (
         # "waktu tempatan" (local time) after the clock states no zone.
         ("22 Julai 2024, 6:10 petang waktu tempatan", dt.datetime(2024, 7, 22, 18, 10)),
         ("Selasa, 20 Ogos 2024 3:30 PM MYT", dt.datetime(2024, 8, 20, 15, 30, tzinfo=MYT)),
+        # "hb" (haribulan) after the day, and the weekdays' three-letter abbreviations.
+        ("10hb Disember 2023", dt.date(2023, 12, 10)),
+        ("Isn, 11hb Disember 2023 10:30 pagi", dt.datetime(2023, 12, 11, 10, 30)),
+        ("Sel, 30 Jan 2024", dt.date(2024, 1, 30)),
+        ("Rab, 31 Jan 2024", dt.date(2024, 1, 31)),
+        ("Kha, 14 Sep 2023", dt.date(2023, 9, 14)),
+        ("Jum, 2 Feb 2024 | 9:05 malam", dt.datetime(2024, 2, 2, 21, 5)),
+        ("Sab, 3hb Feb 2024", dt.date(2024, 2, 3)),
+        ("Ahd, 17hb Mac 2024", dt.date(2024, 3, 17)),
     ],
 )
 def test_malay_date_lines(line: str, expected: dt.date) -> None:
@@ -168,6 +177,14 @@ def test_outlet_name_under_the_title_is_no_author(outlet: str) -> None:
         # A television outlet's address.
         ("JAKARTA, KABAR.TV - Harga beras naik lagi ...", "JAKARTA, KABAR.TV", "JAKARTA",
          "KABAR.TV"),
+        # An outlet named without its address after the place.
+        ("Jakarta, Kabar Contoh - Ratusan warga menggelar aksi ...", "Jakarta, Kabar Contoh",
+         "Jakarta", "Kabar Contoh"),
+        ("KUALA LUMPUR, Warta Harian Contoh - Bursa dibuka tinggi ...",
+         "KUALA LUMPUR, Warta Harian Contoh", "KUALA LUMPUR", "Warta Harian Contoh"),
+        # A province after the place is no outlet.
+        ("Bandung, Jawa Barat - Ratusan warga menggelar aksi ...", "Bandung, Jawa Barat",
+         "Bandung", None),
         # The day in brackets names no outlet.
         ("KUALA LUMPUR (Sept 14): The ringgit opened higher ...", "KUALA LUMPUR (Sept 14)",
          "KUALA LUMPUR", None),
@@ -308,7 +325,7 @@ def test_illustrative_picture_label_credits_no_one() -> None:
     )
     article = parse_article(dump, kind="text")
     assert article.captions == ()
-    assert article.warnings == ()
+    assert article.warnings == ("left out a note on the kind of a picture: 'hiasan'",)
     assert article.authors == ("Ahmad Zaki",)
     assert article.paragraphs[0].startswith("Polis menahan tiga lelaki")
     assert len(article.paragraphs) == 3
@@ -323,3 +340,31 @@ def test_illustrative_picture_label_credits_no_one() -> None:
         ("Anggota polis mengawal kawasan itu.", None)
     ]
     assert len(article.paragraphs) == 3
+
+
+@pytest.mark.parametrize("note", ["Gambar hiasan", "Gambar fail", "Foto: Hiasan"])
+def test_picture_kind_alone_among_the_paragraphs_is_left_out(note: str) -> None:
+    # Between two paragraphs, "Gambar hiasan" alone is a note on a picture: no paragraph.
+    dump = (
+        "Polis tahan tiga suspek samun kedai emas\n\nOleh Ahmad Zaki\n\n"
+        "Isnin, 4 Disember 2023 | 8:15 malam\n\n" + _BODY.replace("\n\nKes", f"\n\n{note}\n\nKes")
+    )
+    article = parse_article(dump, kind="text")
+    assert article.captions == ()
+    assert len(article.paragraphs) == 3
+    assert article.paragraphs[-1] == "Kes disiasat mengikut Seksyen 395 Kanun Keseksaan."
+    assert article.warnings == (f"left out a note on the kind of a picture: {note!r}",)
+
+
+def test_outlet_after_the_place_fills_the_site_name() -> None:
+    dump = (
+        "Warga Gelar Aksi Bersih Sungai\n\nPenulis: Rina Susanti\n\n"
+        "Kamis, 14 September 2023 11:22 WIB\n\n"
+        "Jakarta, Kabar Contoh - Ratusan warga menggelar aksi bersih sungai pada Kamis pagi.\n\n"
+        "Kegiatan ini diikuti oleh relawan dari berbagai komunitas.\n"
+    )
+    article = parse_article(dump, kind="text")
+    assert article.dateline == "Jakarta, Kabar Contoh"
+    assert article.site_name == "Kabar Contoh"
+    assert article.authors == ("Rina Susanti",)
+    assert article.paragraphs[0] == "Ratusan warga menggelar aksi bersih sungai pada Kamis pagi."

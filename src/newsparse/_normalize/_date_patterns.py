@@ -178,7 +178,8 @@ LANG_DAY_FIRST: Final[Mapping[str, bool | None]] = MappingProxyType(dict(tables.
 _LETTER_AFTER = r"(?![^\W\d_])"
 _NO_LETTER_BEFORE = r"(?<![^\W\d_'])"
 _NUM_START = r"(?<!\d)(?<!\d[.,:/-])"
-_ORD = r"(?:st|nd|rd|th|er|eme|o|\.)?"
+# An ordinal's ending after the day: "14th", "1er", "14.", and Malay "10hb" (haribulan).
+_ORD = r"(?:st|nd|rd|th|er|eme|hb|o|\.)?"
 
 _weekday_names = [n for _, _, names in tables.WEEKDAYS for n in names.split()]
 _WD_LONG = _alternation(n for n in _weekday_names if len(n) > 2)

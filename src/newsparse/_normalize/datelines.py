@@ -14,6 +14,7 @@ import re
 import attrs
 
 from newsparse._normalize.date_tables import MONTHS
+from newsparse._normalize.phrases import OUTLET_WORDS
 from newsparse._normalize.whitespace import clean_line
 
 __all__ = ["Dateline", "find_dateline", "read_dateline", "split_dateline"]
@@ -48,6 +49,8 @@ _DATELINE = re.compile(
     r"(?:[-–—]+(?:\s+|$)|(?<=[\w)]):\s+)"
 )
 _DOMAIN = re.compile(rf"\.{_TLD}$", re.I)
+#: The most words an outlet's name after the dateline's place has (``Kabar Contoh``).
+_OUTLET_WORDS_MAX = 4
 #: A filing day in the agency's brackets (``KUALA LUMPUR (Sept 14): ...``): no outlet.
 _BRACKETED_DAY = re.compile(rf"{_DAY}")
 #: Labels a page sets in capitals before a colon, opening a line that is no story's lede: a link
@@ -164,7 +167,26 @@ def read_dateline(paragraph: str) -> Dateline | None:
     if len(place.split()) > 3:
         return None
     domains = [p for p in parts if _DOMAIN.search(p)]
-    return Dateline(printed, place=place, source=domains[0] if domains else source)
+    if domains:
+        source = domains[0]
+    elif source is None and len(parts) > 1:
+        # An outlet named without its domain after the place: "Jakarta, Kabar Contoh - ...".
+        source = next((p for p in parts[1:] if _is_outlet(p)), None)
+    return Dateline(printed, place=place, source=source)
+
+
+def _is_outlet(part: str) -> bool:
+    """Whether a dateline's part after the place is an outlet's name (``Kabar Contoh``).
+
+    Two to four capitalised words, one of them a word naming a newspaper or a news site
+    (``Kabar``, ``Warta``, ``Times``): a province or a code (``Jawa Barat``, ``NTB``) is none.
+    """
+    words = part.split()
+    return (
+        1 < len(words) <= _OUTLET_WORDS_MAX
+        and all(word[:1].isupper() for word in words)
+        and not OUTLET_WORDS.isdisjoint(word.casefold() for word in words)
+    )
 
 
 def _may_open_with_dateline(paragraph: str) -> bool:

@@ -36,6 +36,7 @@ __all__ = [
     "NAME_TITLE_WORDS",
     "NEWS_AGENCIES",
     "NOT_A_PERSON",
+    "OUTLET_WORDS",
     "PUBLISHED_LABELS",
     "SHARE_CHANNELS",
     "SHARE_WORDS",
@@ -153,25 +154,37 @@ DESK_WORDS: frozenset[str] = frozenset(
     )
 )
 
+# Words that name a newspaper or a news site ("Warta Contoh", "The Example Times"): as one word of
+# a short capitalised name they make it an outlet's, not a person's (and, after the place, a
+# dateline's outlet: "Jakarta, Kabar Contoh - ...").
+OUTLET_WORDS: frozenset[str] = frozenset(
+    _table(
+        """
+    berita | daily | harian | herald | journal | koran | liputan | magazine | media | news |
+    online | post | times | tribune | mingguan | warta | akhbar | majalah | utusan | kabar |
+    tribun | gazette | chronicle | courier | telegraph | inquirer | observer | zeitung | gazeta |
+    gazzetta | diario | jornal | kurier
+    """
+    )
+)
+
 # Words that, as a whole name or as one word of a short one, show it is not a person.
-NOT_A_PERSON: frozenset[str] = frozenset(
+NOT_A_PERSON: frozenset[str] = OUTLET_WORDS | frozenset(
     _table(
         """
     admin | administrator | afp | agencies | agency | anonim | anonymous | ansa | antara | ap |
-    associated | berita | bernama | com | contributor | correspondent | daily | desk | digital |
+    associated | bernama | com | contributor | correspondent | desk | digital |
     dpa | editor | editorial | editorial board | editors | efe | foto | fotografer | getty |
-    guest | herald | http | https | humas | images | journal | kontributor | koran | koresponden
-    | kyodo | magazine | media | news | newsroom | online | partner | photo | photographer |
-    post | pr | press | redaction | redaksi | reporter | reuters | shutterstock | sponsored |
-    staf | staff | tamu | tass | team | the | times | tribune | unknown | video | wartawan
-    | wire | wires | www | xinhua | liputan | twitter | facebook | instagram | whatsapp |
+    guest | http | https | humas | images | kontributor | koresponden
+    | kyodo | newsroom | partner | photo | photographer |
+    pr | press | redaction | redaksi | reporter | reuters | shutterstock | sponsored |
+    staf | staff | tamu | tass | team | the | unknown | video | wartawan
+    | wire | wires | www | xinhua | twitter | facebook | instagram | whatsapp |
     linkedin | youtube | tiktok | telegram | email | e-mail | share | print | cetak |
     nachrichtenagentur | agentur | redakteur | redakteurin | korrespondent | korrespondentin |
     기자 | 특파원 | 記者 | 记者 | 特派員 | skrifar | journalist | journaliste | periodista |
     nachrichten | noticias | notícias | nouvelles | notizie | nieuws | nyheter | nyheder |
-    haberler | новости | uhr | phd | mph | mba | dphil | harian | mingguan | warta | akhbar |
-    majalah | utusan | kabar | tribun | gazette | chronicle | courier | telegraph | inquirer |
-    observer | zeitung | gazeta | gazzetta | diario | jornal | kurier
+    haberler | новости | uhr | phd | mph | mba | dphil
     """
     )
 )

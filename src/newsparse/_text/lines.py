@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from newsparse._normalize.boilerplate import heads_no_list, line_kinds
 from newsparse._normalize.captions import split_credit
+from newsparse._normalize.date_tables import MONTHS
 from newsparse._normalize.datelines import find_dateline
 from newsparse._normalize.dates import DateMatch, has_digit, parse_date_line, read_date_line
 from newsparse._normalize.names import Byline, parse_byline
@@ -192,6 +193,92 @@ def _date_before_update(line: str) -> DateMatch | None:
     if update is None:
         return None
     return parse_date_line(line[: update.start()].rstrip(" |•·,;-"))
+
+
+#: A word standing where a month's name would, framed by a day and a year: ``NOVERMBER 21,
+#: 2015``, ``21 Setpember 2015``. Only such a word is read as a misspelt month.
+_FRAMED_MONTH = re.compile(
+    r"(?<![^\W\d_])(?P<mdy>[^\W\d_]{5,11})\.? [0-3]?\d(?:st|nd|rd|th)?,? [12]\d{3}(?!\d)"
+    r"|(?<!\d)[0-3]?\d(?:st|nd|rd|th|\.)? (?P<dmy>[^\W\d_]{5,11})\.?,? [12]\d{3}(?!\d)"
+)
+
+
+def _long_months() -> dict[str, int]:
+    """Each month's full name of five letters or more, and its number.
+
+    A shorter name is too near ordinary words; a name that languages give to different months
+    has the number 0.
+    """
+    numbers: dict[str, int] = {}
+    for _, number, names in MONTHS:
+        for name in names.split():
+            if len(name) >= 5 and name.isalpha() and name.isascii():
+                numbers[name] = number if numbers.get(name, number) == number else 0
+    return numbers
+
+
+_LONG_MONTHS = _long_months()
+
+
+def _one_edit(word: str, name: str) -> bool:
+    """Whether ``word`` is ``name`` with one letter added, left out, changed, or two swapped."""
+    size, other = len(word), len(name)
+    if word == name or abs(size - other) > 1:
+        return False
+    at = 0
+    while at < min(size, other) and word[at] == name[at]:
+        at += 1
+    if size > other:
+        return word[at + 1 :] == name[at:]
+    if size < other:
+        return word[at:] == name[at + 1 :]
+    if word[at + 1 :] == name[at + 1 :]:
+        return True  # one letter changed
+    return (
+        word[at + 1 : at + 2] == name[at : at + 1]
+        and word[at : at + 1] == name[at + 1 : at + 2]
+        and word[at + 2 :] == name[at + 2 :]
+    )  # two letters swapped
+
+
+def _misspelt_month(word: str) -> str | None:
+    """The month's name ``word`` misspells by one letter (``Novermber``), if only one month's.
+
+    Case is ignored; the name is returned lower case. A name of a month itself is none.
+    """
+    lowered = word.lower()
+    if lowered in _LONG_MONTHS:
+        return None
+    found = [name for name in _LONG_MONTHS if _one_edit(lowered, name)]
+    numbers = {_LONG_MONTHS[name] for name in found}
+    return found[0] if len(numbers) == 1 and 0 not in numbers else None
+
+
+def _date_with_misspelt_month(line: str) -> DateMatch | None:
+    """Read a date line whose month's name is misspelt, framed by a day and a year.
+
+    ``NOVERMBER 21, 2015, 5:34 PM`` reads as ``November 21, 2015, 5:34 PM`` does; the match
+    says which word it read as which month.
+    """
+    frame = _FRAMED_MONTH.search(line)
+    if frame is None:
+        return None
+    group = "mdy" if frame.group("mdy") is not None else "dmy"
+    word = frame.group(group)
+    name = _misspelt_month(word)
+    if name is None:
+        return None
+    start, end = frame.span(group)
+    found = parse_date_line(f"{line[:start]}{name}{line[end:]}")
+    if found is None or found.value is None:
+        return None
+    shift = len(word) - len(name)
+    return DateMatch(
+        found.value,
+        found.start if found.start <= start else found.start + shift,
+        found.end + shift,
+        f"read the misspelt month {word!r} as {name!r}",
+    )
 
 
 _MAX_NAME_WORDS = 6
@@ -436,6 +523,8 @@ class LineFacts:
                     self._update_heads.add(line)
                 else:
                     found = _date_behind_words(line)
+            elif found is None and " " in line:
+                found = _date_with_misspelt_month(line)
         self._dates[line] = found
         return found
 

@@ -18,6 +18,7 @@ from newsparse._normalize.names import is_agency, is_person_name
 __all__ = [
     "FrontMatter",
     "field_table",
+    "is_body_label",
     "is_field_label",
     "is_link_line",
     "pictures_as_markdown",
@@ -241,6 +242,13 @@ _BODY_KEYS = frozenset(
         "paragraphs",
     )
 )
+
+
+def is_body_label(text: str) -> bool:
+    """Whether ``text`` is a tool's label of the article's text (``Article``, ``Full text``)."""
+    return text.casefold() in _BODY_KEYS
+
+
 #: Labels of a summary a tool wrote or generated ("Summary:" alone on its line, the summary under
 #: it): the summary is no part of the article and runs to the next label.
 _SUMMARY_KEYS = frozenset(

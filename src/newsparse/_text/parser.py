@@ -63,6 +63,7 @@ from newsparse._text.lines import (
 from newsparse._text.markup import (
     broken_block_lines,
     field_table,
+    is_body_label,
     is_field_label,
     is_link_line,
     pictures_as_markdown,
@@ -237,6 +238,14 @@ _TAIL_LEAST = 5
 _TAIL_STORY_SENTENCES = 3
 #: What may close a sentence after its last stop: quotation marks, brackets, emphasis marks.
 _TAIL_CLOSERS = "'\"’”)]*_ "
+#: Other stories' teasers under the story: a short date line every few lines (at least
+#: ``_TEASER_DATES`` of them, each at most ``_TEASER_GAP`` paragraphs below the one before), each
+#: beside a headline or a summary cut off (``... putting more points in (…)``), never a finished
+#: sentence (a timeline's dated paragraphs are).
+_TEASER_DATES = 3
+_TEASER_GAP = 3
+_TEASER_DATE_LINE = 60
+_CUT_OFF_ENDS = ("…", "...")
 _TAIL_STOPS = frozenset(".!?…।")
 #: A heading of the keywords or tags a tool lists under the text, among its last lines.
 _KEYWORDS_HEADINGS = frozenset(("keywords", "keywords:", "tags", "tags:"))
@@ -328,6 +337,11 @@ _HEADLINE_SPACES = 2
 _PICTURE_KINDS = frozenset(
     cased for kind in ("hiasan", "fail") for cased in (kind, kind.title(), kind.upper())
 )
+#: A photo label and such a kind alone on a line (``Gambar hiasan``): a note on the picture above
+#: or below, no caption and no paragraph.
+_PICTURE_KIND_NOTE = re.compile(r"(?:gambar|foto)\s?:?\s?(?:hiasan|fail)\.?", re.I)
+_PICTURE_KIND_NOTE_LONGEST = 16
+_PICTURE_KIND_NOTE_NAME = "a note on the kind of a picture"
 #: A caption printed twice has at least this many words (a shorter line is a label or a name).
 _REPEATED_CAPTION_WORDS = 4
 #: Capitalised names of up to four words joined by slashes, as a picture's credit gives them.
@@ -523,9 +537,27 @@ _LINK_LABELS = frozenset(
         "see also",
         "read also",
         "read more",
+        "learn more",
     )
 )
 _LINK_LABEL_REACH = max(map(len, _LINK_LABELS)) + 1
+#: A label run into a link to another story, as a page's bold label and link lose their space:
+#: ``Keating:Air Force agrees to pay ...``, ``Listeria outbreak:Salad kit ...`` (one to four
+#: words, the colon right against the headline's capital), or a link label in capitals before
+#: the headline (``LEARN MORE Michigan House ...``).
+_GLUED_LINK = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,3}:(?=[A-Z])")
+_CAPITALS_LINK = re.compile(
+    r"(?:LEARN MORE|READ MORE|READ ALSO|ALSO READ|SEE ALSO|RELATED) (?=[A-Z][a-z])"
+)
+#: The first five characters of :data:`_CAPITALS_LINK`'s labels: a line opening otherwise, and
+#: ending in a full stop, is no such link.
+_CAPITALS_LINK_HEADS = frozenset(("LEARN", "READ ", "ALSO ", "SEE A", "RELAT"))
+#: The most words of the headline after such a label, and the fewest after a colon (a name
+#: written with a colon, ``Halo:Reach Team``, is shorter).
+_GLUED_LINK_WORDS = 40
+_GLUED_HEADLINE_SPACES = 3
+#: How far into the line the colon of a label run into its link stands at most.
+_GLUED_LABEL_REACH = 60
 #: The first two letters of the labels, in any case: a line opening otherwise is no link.
 _LINK_HEADS = frozenset(
     first + second
@@ -604,6 +636,7 @@ class _Fields:
     field_authors: bool = False  # a tool's author field was read (it may name only some)
     labelled_body: bool = False  # the text opens behind a tool's body label ("Body: The ...")
     body_label: bool = False  # a tool's body label stands above the text, alone or with it
+    body_heads: set[str] = attrs.Factory(set)  # a tool's body label as a heading ("## Article")
 
     def add_authors(self, names: tuple[str, ...]) -> None:
         for name in names:
@@ -625,7 +658,10 @@ class _Fields:
 
     def add_caption(self, text: str, credit: str | None) -> None:
         if credit in _PICTURE_KINDS:
-            credit = None  # ("Gambar hiasan" alone says only what the picture is)
+            if not text:
+                self.warnings.append(f"left out {_PICTURE_KIND_NOTE_NAME}: {credit!r}")
+                return
+            credit = None  # ("Gambar hiasan" says only what the picture is)
         if credit and text.endswith(f" {credit}"):
             text = text[: -len(credit)].rstrip()  # the credit printed twice ("A/B (A/B)")
         if text[:1] in _COUNTER_FIRSTS and (counter := _GALLERY_COUNTER.match(text)):
@@ -702,6 +738,7 @@ def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
         fields.appended,
         fields.link_lines,
         continued=fields.continued,
+        body_heads=fields.body_heads,
         cleaned=cleaned,
     )
     lines = _read_front_matter(lines, fields)
@@ -726,6 +763,7 @@ def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
     if not fields.authors and fields.paragraphs:
         _read_glued_byline(fields)
     _drop_outdented(fields)
+    _drop_teasers(fields)
     _drop_writer_notes(fields)
     _drop_page_tail(fields)
     article = Article(
@@ -753,6 +791,7 @@ def prepare_lines(
     link_lines: set[str] | None = None,
     *,
     continued: set[str] | None = None,
+    body_heads: set[str] | None = None,
     cleaned: bool = False,
 ) -> tuple[list[str], frozenset[int]]:
     """The cleaned, non-empty lines of ``text`` without Markdown marks, and which were headings.
@@ -765,7 +804,8 @@ def prepare_lines(
     opens what a tool added after the story (generated summaries, key points): it is added to
     ``appended``. The text of a line of nothing but links above the lede is added to
     ``link_lines``. In a dump wrapped in part, a line that goes on with the line above it (the
-    same paragraph, broken off mid-sentence) is added to ``continued``. ``cleaned`` says ``text``
+    same paragraph, broken off mid-sentence) is added to ``continued``. A tool's label of the text
+    written as a heading (``## Article``) is added to ``body_heads``. ``cleaned`` says ``text``
     is what :func:`~newsparse._decode.clean_text` gives for it.
     """
     facts = facts if facts is not None else LineFacts(clean=True)
@@ -832,6 +872,8 @@ def prepare_lines(
                 pictures.add(line)
             if only_links and not links and link_lines is not None:
                 link_lines.add(line)
+            if first == "#" and body_heads is not None and is_body_label(line):
+                body_heads.add(line)
         if under_rule:
             ruled_at.append(len(lines))
         lines.append(line)
@@ -1348,6 +1390,7 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
         index < len(lines)
         and len(pending) + links < _HEADER_LINES
         and index - start < _HEADER_REACH
+        and lines[index] not in fields.body_heads
     ):
         line = lines[index]
         if in_list and is_bullet(line):
@@ -1417,6 +1460,7 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
         else:
             pending.append(line)
         index += 1
+    index = _past_body_head(lines, index, fields)
     opens_with_dateline = fields.dateline is not None or (
         index < len(lines) and fields.facts.dateline(lines[index]) is not None
     )
@@ -1427,6 +1471,17 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
         body_has_dateline=opens_with_dateline,
         first=lines[index] if index < len(lines) else None,
     )
+    return index
+
+
+def _past_body_head(lines: list[str], index: int, fields: _Fields) -> int:
+    """Where the text opens, past a tool's heading over it (``## Article``) at ``index``.
+
+    The heading is no byline, standfirst or paragraph: the header ends there.
+    """
+    if index < len(lines) and lines[index] in fields.body_heads:
+        fields.warnings.append(f"left out a tool's heading over the text: {lines[index]!r}")
+        return index + 1
     return index
 
 
@@ -2145,6 +2200,96 @@ def _drop_page_tail(fields: _Fields) -> None:
     del paragraphs[end:]
 
 
+def _drop_teasers(fields: _Fields) -> None:
+    """Leave out other stories' teasers under the story, and what follows them.
+
+    A page lists other stories under the story as a date line beside each one's headline or
+    summary (see :data:`_TEASER_DATES`). The run opens at its first date line, or at the
+    headlines right above it; what follows the run is the page's too, unless running text
+    stands there again. A text ending in running text (a sentence of :data:`_TAIL_SENTENCE`
+    characters, not cut off, or a line of :data:`_TAIL_LONG_LINE`) is not read for a run. The story above must hold :data:`_TAIL_STORY_SENTENCES` lines of
+    running text. The warning names every line left out.
+    """
+    paragraphs = fields.paragraphs
+    count = len(paragraphs)
+    if count < _TAIL_STORY_SENTENCES + 2 * _TEASER_DATES:
+        return
+    last = paragraphs[-1]
+    if len(last) >= _TAIL_LONG_LINE or (
+        len(last) >= _TAIL_SENTENCE and last[-1] in _TAIL_STOPS and last[-1] != "…"
+    ):
+        return  # (most dumps: the text ends in the story's running text, under any teasers)
+    # The short lines holding a digit, in runs dense enough for teasers, are read as dates: few
+    # stories hold such runs, and reading a line for a date is dear. (The short lines are found
+    # in C.)
+    short = list(compress(range(count), map(_TEASER_DATE_LINE.__ge__, map(len, paragraphs))))
+    if len(short) < _TEASER_DATES:
+        return
+    short = [index for index in short if has_digit(paragraphs[index])]
+    if len(short) < _TEASER_DATES:
+        return
+    date = fields.facts.date
+    dated = [
+        index
+        for index in _in_dense_runs(short)
+        if (found := date(paragraphs[index])) is not None and found.value is not None
+    ]
+    if len(dated) < _TEASER_DATES:
+        return
+    run = _teaser_run(paragraphs, dated)
+    if run is None:
+        return
+    start, end = run
+    while start > 0 and end - start < count and _headline_like(paragraphs[start - 1]):
+        if run[0] - start >= _TEASER_GAP:
+            break
+        start -= 1
+    if sum(map(_running_text, paragraphs[:start])) < _TAIL_STORY_SENTENCES:
+        return
+    if sum(map(_running_text, paragraphs[end:])) < _TAIL_STORY_SENTENCES:
+        end = count
+    fields.warnings.append(
+        f"left out other stories' teasers under the story ({end - start} lines): "
+        + ", ".join(map(repr, paragraphs[start:end]))
+    )
+    del paragraphs[start:end]
+
+
+def _in_dense_runs(indices: list[int]) -> list[int]:
+    """The ``indices`` in runs of :data:`_TEASER_DATES` or more, each within :data:`_TEASER_GAP`."""
+    kept: list[int] = []
+    first = 0
+    for at in range(1, len(indices) + 1):
+        if at < len(indices) and indices[at] - indices[at - 1] <= _TEASER_GAP:
+            continue
+        if at - first >= _TEASER_DATES:
+            kept.extend(indices[first:at])
+        first = at
+    return kept
+
+
+def _teaser_run(paragraphs: list[str], dated: list[int]) -> tuple[int, int] | None:
+    """The first run of teasers (its first date line, and where its last teaser ends), if any."""
+    first = 0
+    for at in range(1, len(dated) + 1):
+        if at < len(dated) and dated[at] - dated[at - 1] <= _TEASER_GAP:
+            continue
+        if at - first >= _TEASER_DATES:
+            start, last = dated[first], dated[at - 1]
+            end = min(last + 2, len(paragraphs))
+            between = set(range(start, end)) - set(dated[first:at])
+            if all(_headline_like(paragraphs[index]) for index in between):
+                return start, end
+        first = at
+    return None
+
+
+def _headline_like(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a headline or a summary cut off: no finished sentence."""
+    end = paragraph.rstrip(_TAIL_CLOSERS)
+    return end.endswith(_CUT_OFF_ENDS) or end[-1:] not in _TAIL_STOPS
+
+
 def _ends_sentence(paragraph: str) -> bool:
     """Whether ``paragraph`` ends in a stop (perhaps before closing quotes or brackets)."""
     return paragraph[-1:] in _TAIL_STOPS or paragraph.rstrip(_TAIL_CLOSERS)[-1:] in _TAIL_STOPS
@@ -2356,6 +2501,29 @@ def _is_bare_story_link(line: str) -> bool:
     )
 
 
+def _is_glued_link(line: str) -> bool:
+    """Whether ``line`` is a link to another story behind a label run into it (:data:`_GLUED_LINK`).
+
+    Behind a label of its own the headline ends like no sentence; behind a link label
+    (``More:``, ``LEARN MORE``) it may (a summary may follow the headline).
+    """
+    if line[:5] in _CAPITALS_LINK_HEADS and _CAPITALS_LINK.match(line) is not None:
+        return line.count(" ") < _GLUED_LINK_WORDS
+    # (The colon must stand against a capital within a label's reach: most lines are told by a
+    # search for a colon at memchr speed.)
+    colon = line.find(":", 0, _GLUED_LABEL_REACH)
+    if colon == -1 or line[colon + 1 : colon + 2] not in _CAPITALS:
+        return False
+    found = _GLUED_LINK.match(line)
+    if (
+        found is None
+        or line.count(" ", found.end()) < _GLUED_HEADLINE_SPACES
+        or line.count(" ") >= _GLUED_LINK_WORDS
+    ):
+        return False
+    return found.group()[:-1].casefold() in _LINK_LABELS or not line.endswith(_SENTENCE_ENDS)
+
+
 def _is_capitalised_teaser(line: str, first: str) -> bool:
     """Whether ``line``, among paragraphs, is another story's headline or a promotion in capitals.
 
@@ -2461,6 +2629,8 @@ def _body_furniture(line: str, first: str | None = None) -> str | None:
         return "a link to another story"
     if first is not None and line[:1].isupper() and _is_bare_story_link(line):
         return "a link to another story"
+    if (":" in line or line[:5] in _CAPITALS_LINK_HEADS) and _is_glued_link(line):
+        return "a link to another story"
     if line[:6] == "Editor" and _MEDIA_NOTE.match(line):
         return "an editor's note on the page's media"
     if line[:1] in "IM" and line[:6] in HIDDEN_LABEL_OPENINGS:
@@ -2469,6 +2639,12 @@ def _body_furniture(line: str, first: str | None = None) -> str | None:
         return "a bar of links"
     if line[:1] == "(" and _RATE_NOTE.match(line):
         return "a wire note of an exchange rate"
+    if (
+        len(line) <= _PICTURE_KIND_NOTE_LONGEST
+        and line[:1] in "GgFf"
+        and _PICTURE_KIND_NOTE.fullmatch(line)
+    ):
+        return _PICTURE_KIND_NOTE_NAME
     if "@" in line and _POST_SIGNATURE.match(line):  # (one character: memchr speed)
         return _POST_SIGNATURE_NOTE
     return None
@@ -2657,7 +2833,7 @@ def _is_running_text(line: str, fields: _Fields) -> bool:
         # (A teaser or a link ends with no full stop and opens with capitals or a label's first
         # letters: other lines are not read for them.)
         and (
-            line[-1:] == "."
+            (line[-1:] == "." and (line[:1] not in "LRAS" or line[:5] not in _CAPITALS_LINK_HEADS))
             or not (line[:1].isupper() or line[:2].isupper() or line[:2] in _LINK_HEADS)
             or _body_furniture(line, fields.paragraphs[0]) is None
         )
@@ -2753,7 +2929,7 @@ def _plain_paragraphs(lines: list[str], start: int, fields: _Fields) -> list[boo
             # first letters: such a line is read in full, as the paragraph it is told against
             # may not be read yet.)
             and (
-                last == "."
+                (last == "." and (first not in "LRAS" or line[:5] not in _CAPITALS_LINK_HEADS))
                 or not (first.isupper() or line[:2].isupper() or line[:2] in _LINK_HEADS)
             )
             and (
