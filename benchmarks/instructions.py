@@ -116,7 +116,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--kind", choices=("seed", "renderings"), default="seed")
     parser.add_argument(
-        "--repeat", type=int, default=0, help="rounds over the dumps (default 201 seed, 2 renderings)"
+        "--repeat",
+        type=int,
+        default=0,
+        help="rounds over the dumps (default 201 seed, 2 renderings)",
     )
     parser.add_argument("--dumps", type=Path, default=DEFAULT_DUMPS, help="the generated corpus")
     args = parser.parse_args(argv)
