@@ -566,12 +566,9 @@ _LINK_HEADS = frozenset(
     for second in (label[1], label[1].upper())
 )
 #: A link to another story with no ``label: `` form: a call to read more with no colon (``Read
-#: more flood news from the valley``), or a short label glued to the headline with no space
-#: after its colon (``Flood watch:Rivers crest as rain moves east``), as a scraper keeps an
-#: inline link's text.
-_BARE_LINK = re.compile(
-    r"[Rr]ead more(?: [^\W\d_]+){4}|[A-Z][^\W\d_]*(?: [^\W\d_]+){0,3}:(?=[A-Z][a-z])"
-)
+#: more flood news from the valley``), as a scraper keeps an inline link's text. (A label glued
+#: to its headline, ``Flood watch:Rivers crest as rain moves east``, is :data:`_GLUED_LINK`'s.)
+_BARE_LINK = re.compile(r"[Rr]ead more(?: [^\W\d_]+){4}")
 #: Such a link has at most this many words.
 _BARE_LINK_WORDS = 25
 #: A line in capitals of this many words among mixed-case paragraphs is a teaser, not a subhead.
@@ -2490,9 +2487,8 @@ def _is_story_link(line: str) -> bool:
 def _is_bare_story_link(line: str) -> bool:
     """Whether ``line`` is a link to another story set among the paragraphs with no label form.
 
-    A call to read more with no colon (``Read more flood news from the valley``), or a label
-    glued to a headline with no space after its colon (``Flood watch:Rivers crest as rain moves
-    east``): a short line that ends like no sentence (see :data:`_BARE_LINK`).
+    A call to read more with no colon (``Read more flood news from the valley``): a short line
+    that ends like no sentence (see :data:`_BARE_LINK`).
     """
     return (
         not line.endswith(_SENTENCE_ENDS)
