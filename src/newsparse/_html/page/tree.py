@@ -393,7 +393,12 @@ def load_page(
     scripts: list[Element] = []
     buttons: list[Element] = []
     noscripts: list[Element] = []
-    found = {"script": scripts, "button": buttons, "noscript": noscripts}
+    # Keyed by object: lxml types a tag as any of str, bytes and QName.
+    found: dict[object, list[Element]] = {
+        "script": scripts,
+        "button": buttons,
+        "noscript": noscripts,
+    }
     for el in root.iter("script", "button", "noscript"):
         found[el.tag].append(el)
     jsonld = tuple(
@@ -403,16 +408,16 @@ def load_page(
     if head is not None:
         root.remove(head)
         if buttons:
-            buttons = [b for b in buttons if _outside(b, head)]
+            buttons = [b for b in buttons if _outside_head(b, head)]
         if noscripts:
-            noscripts = [n for n in noscripts if _outside(n, head)]
+            noscripts = [n for n in noscripts if _outside_head(n, head)]
     noscript_text = _strip(root, buttons, noscripts, noscript=noscript)
     return Page(root, jsonld, head, notes, noscript_text=noscript_text)
 
 
-def _outside(el: Element, box: Element) -> bool:
-    """Whether ``el`` is not inside ``box`` (a ``<head>``)."""
-    return all(node is not box for node in el.iterancestors(box.tag))
+def _outside_head(el: Element, head: Element) -> bool:
+    """Whether ``el`` is not inside ``head``, the page's ``<head>``."""
+    return all(node is not head for node in el.iterancestors("head"))
 
 
 def is_hidden(el: Element) -> bool:
