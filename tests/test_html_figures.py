@@ -298,6 +298,23 @@ def test_only_the_body_s_picture_viewer_buttons_become_boxes() -> None:
     assert [el.tag for el in page.root.iter("button", "div")] == ["div"]
 
 
+def test_only_the_body_s_noscript_text_is_noted() -> None:
+    # A <noscript> in the <head> (a tracking picture, a notice) is not what the page shows a
+    # reader without scripts; the same text in the body is.
+    notice = (
+        "<noscript><p>"
+        + "Turn on scripts to read the harbour budget story. " * 5
+        + "</p></noscript>"
+    )
+    in_head = load_page(f"<html><head>{notice}</head><body><p>x</p></body></html>")
+    in_body = load_page(f"<html><head></head><body><p>x</p>{notice}</body></html>")
+    assert (in_head.noscript_text, in_body.noscript_text) == (False, True)
+    kept = load_page(f"<html><head>{notice}</head><body>{notice}</body></html>", noscript=True)
+    assert kept.head is not None
+    assert [el.tag for el in kept.head.iter("noscript", "div")] == ["noscript"]
+    assert [el.tag for el in kept.root.iter("noscript", "div")] == ["div"]
+
+
 def test_teaser_picture_without_a_link_is_the_lead_picture() -> None:
     # "teaser" names the lead picture here: nothing links to another story.
     widget = (

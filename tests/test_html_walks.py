@@ -266,6 +266,19 @@ def test_census_lists_what_the_caption_walk_and_the_widget_xpath_found() -> None
     assert census.paragraphs == list(body.iter("p"))
     # A <br> counts in its own box only: the <p>'s box is no holder.
     assert [el.get("id") for el in census.holders] == ["lines"]
+    # The body is all the root holds: the walk over it met every figure of the page.
+    assert census.figures == list(root.iter("figure"))
+    assert len(census.figures) == 1
+
+
+def test_census_leaves_the_figures_of_a_page_with_more_than_a_body_to_the_caption_reader() -> None:
+    # A box beside the <body> (a tree changed after parsing): the walk over the body does not
+    # see all of the page's figures, so the caption reader walks the page for them.
+    root, body = _body("<figure><img src='a.jpg'/></figure>")
+    root.append(lxml.etree.fromstring("<div><figure><img src='b.jpg'/></figure></div>"))
+    census = Census(root, body)
+    assert census.figures is None
+    assert len(list(root.iter("figure"))) == 2
 
 
 def test_census_hint_fragments_are_the_hint_pattern() -> None:
@@ -287,6 +300,7 @@ def test_census_finds_what_the_separate_walks_find(markup: str) -> None:
     assert census.captions == _caption_candidates(root, {})
     assert census.widgets == _IMAGE_WIDGETS(root)
     assert census.paragraphs == list(body.iter("p"))
+    assert census.figures == list(root.iter("figure"))
     holders = body.iter("div", "td", "article", "section")
     assert census.holders == [el for el in holders if el.find("br") is not None]
 

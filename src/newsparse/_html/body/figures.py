@@ -260,14 +260,16 @@ def read_captions(
         url: The page's address, to resolve image sources.
         protected: The article body's container and its ancestors: class names on these never
             make a picture count as page furniture.
-        census: The walk over the page's body, which lists the caption-like elements and the
-            classed boxes holding a picture (the page is walked here when not given).
+        census: The walk over the page's body, which lists the figures, the caption-like
+            elements and the classed boxes holding a picture (the page is walked here when
+            not given).
 
     Returns:
         The captions and the elements they came from.
     """
     reader = _Reader(url, protected, census)
-    for figure in root.iter("figure"):
+    figures = census.figures if census is not None else None
+    for figure in root.iter("figure") if figures is None else figures:
         if sum(1 for _ in figure.iterancestors("figure")) > _MAX_FIGURES_AROUND:
             continue  # (read with the figures around it)
         if not in_furniture(figure, protected, census=census):

@@ -76,6 +76,24 @@ def _paragraph_mass(el: Element, census: Census) -> int:
     return total
 
 
+def _body_mass(body: Element, census: Census) -> int:
+    """:func:`_paragraph_mass` of ``body``, from the census's paragraphs still in the tree.
+
+    The census listed every ``<p>`` under ``body`` (``body`` itself aside) before anything was
+    removed, and notes every removal since: no walk over the page is needed to find them.
+    """
+    if census.body is not body or body.tag == "p":
+        return _paragraph_mass(body, census)
+    total = 0
+    measure, present = census.paragraph_length, census.present
+    for para in census.paragraphs:
+        if present(para):
+            length = measure(para)
+            if length >= _MIN_TEXT:
+                total += length
+    return total
+
+
 def _prose_length(el: Element) -> int:
     """The length of the prose inside ``el``, whatever its markup.
 
@@ -168,7 +186,7 @@ def remove_furniture(
     """
     if census is None:
         census = Census(body, body)
-    total_mass = _paragraph_mass(body, census)
+    total_mass = _body_mass(body, census)
     # Pages without enough <p> text compare all text instead (measured only for them).
     lengths = _TextLengths() if total_mass < 200 else None
     total = max(lengths(body), 1) if lengths is not None else 0

@@ -44,7 +44,7 @@ _HINTS = ("ap", "egend", "eterangan", "ild", "nfo", "esc", "ubtitle", "oto")
 _WIDGET_TAGS = frozenset({"div", "p"})
 _HOLDER_TAGS = frozenset({"div", "td", "article", "section"})
 # The tags whose elements the walk lists for the rest of the census and the page index.
-_TAGGED = ("br", "img", "meta", "h1", "body")
+_TAGGED = ("br", "img", "meta", "h1", "body", "figure")
 # The attribute names (``el.keys()``) of an element with a class and no other attribute.
 _CLASS_ONLY = ["class"]
 
@@ -54,8 +54,8 @@ class _Walked:
 
     Attributes:
         boxes: The elements of :data:`_HOLDER_TAGS`, ``body`` included.
-        tagged: By tag, the ``<br>``, ``<img>``, ``<meta>``, ``<h1>`` and ``<body>`` elements
-            under ``body`` (``body`` itself too when it is a ``<br>`` or an ``<img>``).
+        tagged: By tag, the ``<br>``, ``<img>``, ``<meta>``, ``<h1>``, ``<body>`` and ``<figure>``
+            elements under ``body`` (``body`` itself too when it is a ``<br>`` or an ``<img>``).
         times: The elements of :data:`~newsparse._html.page.index.TIME_TAGS` (as ``tagged``).
         noted: Each tag of ``tagged`` and of the times, to its list.
         classed: The ``<div>`` and ``<p>`` elements with a class.
@@ -101,6 +101,9 @@ class Census:
         paragraphs: The ``<p>`` elements under ``body``, in document order.
         holders: The ``<div>``, ``<td>``, ``<article>`` and ``<section>`` elements under
             ``body`` (``body`` included when it is one) that hold a ``<br>`` child.
+        figures: The ``<figure>`` elements under ``root``, ``root`` included, in document order
+            (``root.iter("figure")``), when ``body`` is all ``root`` holds (the walk over it met
+            them all); else ``None``.
         page: The index of the whole page under ``root`` that the metadata readers start from.
     """
 
@@ -111,6 +114,7 @@ class Census:
         "_memo",
         "body",
         "captions",
+        "figures",
         "furnishes",
         "furniture",
         "holders",
@@ -144,11 +148,15 @@ class Census:
         # inside every box.
         broken = {br.getparent() for br in walked.tagged["br"]}
         self.holders: list[Element] = [el for el in walked.boxes if el in broken]
+        self.figures: list[Element] | None = None
         if whole:
             tagged = self.page.tagged
             tagged["meta"].extend(walked.tagged["meta"])
             tagged["h1"].extend(walked.tagged["h1"])
             self.page.times.extend(walked.times)
+            # The caption reader's figures, without a walk of its own over the page.
+            self.figures = [el for el in (root, body) if el.tag == "figure"]
+            self.figures += walked.tagged["figure"]
         else:
             self.page = PageIndex.walk(root)
         if _only_body(root, body, nested=bool(walked.tagged["body"])):

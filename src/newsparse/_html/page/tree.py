@@ -389,20 +389,35 @@ def load_page(
     if len(text) > MAX_ELEMENTS and _COUNT_ELEMENTS(root) > MAX_ELEMENTS:
         msg = f"the page holds over {MAX_ELEMENTS:,} elements; it is not a single news article"
         raise InputTooLargeError(msg)
-    # The JSON-LD blocks and the buttons, in one walk.
+    # The JSON-LD blocks, the buttons and the <noscript> elements, in one walk.
     scripts: list[Element] = []
     buttons: list[Element] = []
-    for el in root.iter("script", "button"):
-        (scripts if el.tag == "script" else buttons).append(el)
+    noscripts: list[Element] = []
+    # Keyed by object: lxml types a tag as any of str, bytes and QName.
+    found: dict[object, list[Element]] = {
+        "script": scripts,
+        "button": buttons,
+        "noscript": noscripts,
+    }
+    for el in root.iter("script", "button", "noscript"):
+        found[el.tag].append(el)
     jsonld = tuple(
         script.text or "" for script in scripts if "ld+json" in (script.get("type") or "").lower()
     )
     head = root.find("head")
     if head is not None:
         root.remove(head)
-        buttons = [b for b in buttons if next(b.iterancestors("head"), None) is not head]
-    noscript_text = _strip(root, buttons, noscript=noscript)
+        if buttons:
+            buttons = [b for b in buttons if _outside_head(b, head)]
+        if noscripts:
+            noscripts = [n for n in noscripts if _outside_head(n, head)]
+    noscript_text = _strip(root, buttons, noscripts, noscript=noscript)
     return Page(root, jsonld, head, notes, noscript_text=noscript_text)
+
+
+def _outside_head(el: Element, head: Element) -> bool:
+    """Whether ``el`` is not inside ``head``, the page's ``<head>``."""
+    return all(node is not head for node in el.iterancestors("head"))
 
 
 def is_hidden(el: Element) -> bool:
@@ -412,12 +427,15 @@ def is_hidden(el: Element) -> bool:
     return "display:none" in (el.get("style") or "").replace(" ", "").lower()
 
 
-def _strip(root: Element, buttons: list[Element], *, noscript: bool = False) -> bool:
-    """Remove what never holds article text from ``root``; ``buttons`` are its ``<button>``.
+def _strip(
+    root: Element, buttons: list[Element], noscripts: list[Element], *, noscript: bool = False
+) -> bool:
+    """Remove what never holds article text from ``root``.
 
     Args:
         root: The page's root element.
-        buttons: Its ``<button>`` elements outside the ``<head>``.
+        buttons: Its ``<button>`` elements outside the ``<head>``, in document order.
+        noscripts: Its ``<noscript>`` elements outside the ``<head>``, in document order.
         noscript: Keep the content of ``<noscript>`` elements, as plain boxes.
 
     Returns:
@@ -430,7 +448,7 @@ def _strip(root: Element, buttons: list[Element], *, noscript: bool = False) -> 
             continue
         button.tag = "div"
     noscript_text = False
-    for element in root.iter("noscript"):
+    for element in noscripts:
         if noscript:
             element.tag = "div"
         elif not noscript_text and len(text_of(element).strip()) >= MIN_NOSCRIPT_TEXT:
