@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from benchmarks.instructions import per_parse, read_instructions
 
 _REPORT = """\
