@@ -563,6 +563,9 @@ class _Fields:
     field_authors: bool = False  # a tool's author field was read (it may name only some)
     labelled_body: bool = False  # the text opens behind a tool's body label ("Body: The ...")
     body_label: bool = False  # a tool's body label stands above the text, alone or with it
+    # The lines of ``text`` and each stripped, as prepare_lines split them (if it read them as
+    # given): _drop_outdented reads them again.
+    split: list[tuple[list[str], list[str]]] = attrs.Factory(list)
 
     def add_authors(self, names: tuple[str, ...]) -> None:
         for name in names:
@@ -662,6 +665,7 @@ def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
         fields.link_lines,
         continued=fields.continued,
         cleaned=cleaned,
+        split=fields.split,
     )
     lines = _read_front_matter(lines, fields)
     if fields.title is not None:
@@ -713,6 +717,7 @@ def prepare_lines(
     *,
     continued: set[str] | None = None,
     cleaned: bool = False,
+    split: list[tuple[list[str], list[str]]] | None = None,
 ) -> tuple[list[str], frozenset[int]]:
     """The cleaned, non-empty lines of ``text`` without Markdown marks, and which were headings.
 
@@ -725,9 +730,13 @@ def prepare_lines(
     ``appended``. The text of a line of nothing but links above the lede is added to
     ``link_lines``. In a dump wrapped in part, a line that goes on with the line above it (the
     same paragraph, broken off mid-sentence) is added to ``continued``. ``cleaned`` says ``text``
-    is what :func:`~newsparse._decode.clean_text` gives for it.
+    is what :func:`~newsparse._decode.clean_text` gives for it. ``split``, when given, receives
+    the lines of ``text`` (:meth:`str.splitlines`) and each of them stripped, when they are what
+    the lines above were read from (no tag taken out, no wrapping undone): a caller that reads
+    the lines as given again need not split and strip them again.
     """
     facts = facts if facts is not None else LineFacts(clean=True)
+    given = text
     # (No tag, no pseudo-XML wrapper: the text is read as it was given.)
     cleaned = cleaned and "<" not in text
     text = _unwrap_pseudo_xml(text)
@@ -753,7 +762,7 @@ def prepare_lines(
     blank_above = True  # the line above was blank (a rule right under text underlines a heading)
     # Blank lines (most lines of a whole-page rendering) are left out, trimmed, in one pass:
     # clean_line gives the same for a line and for the line trimmed.
-    for trimmed in _unwrapped(text, continued):
+    for trimmed in _unwrapped(text, continued, split if text is given else None):
         if not trimmed:
             blank_above = True
             continue
@@ -834,11 +843,14 @@ def _marks_taken_out(line: str, facts: LineFacts) -> str:
     return line
 
 
-def _unwrapped(text: str, continued: set[str] | None) -> list[str]:
+def _unwrapped(
+    text: str, continued: set[str] | None, split: list[tuple[list[str], list[str]]] | None = None
+) -> list[str]:
     """The lines of ``text``, a hard-wrapped dump's joined into paragraphs (:func:`unwrap`), stripped.
 
     In a dump wrapped in part, the lines (cleaned) that go on with the line above them are added
-    to ``continued``, to be joined in the body.
+    to ``continued``, to be joined in the body. ``split`` receives the lines of ``text`` and
+    each of them stripped, when no wrapping was undone (see :func:`prepare_lines`).
     """
     raw_lines = text.splitlines()
     unwrapped = unwrap(raw_lines)
@@ -847,6 +859,8 @@ def _unwrapped(text: str, continued: set[str] | None) -> list[str]:
     stripped = list(map(str.strip, raw_lines))  # (one strip of each line serves both)
     if continued is not None and (found := broken_block_lines(raw_lines, stripped)):
         continued.update(clean_line(raw_lines[index]) for index in found)
+    if split is not None:
+        split.append((raw_lines, stripped))
     return stripped
 
 
@@ -1940,8 +1954,12 @@ def _drop_outdented(fields: _Fields) -> None:
     """
     if not fields.paragraphs or _SPACED_LINE.search(fields.text) is None:
         return
-    raw_lines = fields.text.splitlines()
-    lines = list(compress(raw_lines, map(str.strip, raw_lines)))  # (the lines not blank, in C)
+    if fields.split:  # (split and stripped already, by prepare_lines: most dumps)
+        raw_lines, stripped = fields.split[0]
+        lines = list(compress(raw_lines, stripped))  # (the lines not blank, in C)
+    else:
+        raw_lines = fields.text.splitlines()
+        lines = list(compress(raw_lines, map(str.strip, raw_lines)))
     # One indentation for (nearly) every line: a renderer's nesting indents by many widths.
     widths = Counter(map(sub, map(len, lines), map(len, map(str.lstrip, lines))))
     width, indented = max(widths.items(), key=lambda item: item[1], default=(0, 0))
