@@ -14,6 +14,7 @@ import pytest
 import newsparse
 from newsparse._text.lines import LineFacts
 from newsparse._text.markup import unwrap
+from newsparse._text.parser import prepare_lines
 from newsparse.model import Caption
 from tests.conftest import SEED
 
@@ -1831,7 +1832,10 @@ def test_a_digests_outlet_prefix_quoted_standfirst_and_headed_captions() -> None
     assert quoted.title == ("Mayor: Harbour Reopens After the Storm, but Repairs Will Take Months")
 
 
-def test_a_line_flush_left_among_paragraphs_indented_alike_is_furniture() -> None:
+# Tagged: the text prepare_lines reads is not the dump as given (its tags taken out), so the lines
+# it split are not handed on and the dump is split again to tell its indentation.
+@pytest.mark.parametrize("tagged", [False, True])
+def test_a_line_flush_left_among_paragraphs_indented_alike_is_furniture(tagged: bool) -> None:
     indent = " " * 12
     body = [
         "The harbour reopened on Tuesday after a storm closed it for three days, officials said.",
@@ -1845,7 +1849,8 @@ def test_a_line_flush_left_among_paragraphs_indented_alike_is_furniture() -> Non
         "The weather service expects calmer seas for the rest of the month.",
         "The mayor thanked the crews who kept the channel clear.",
     ]
-    lines = ["Harbour reopens after storm | Harbour News", ""]
+    head = "<b>Harbour reopens after storm</b>" if tagged else "Harbour reopens after storm"
+    lines = [f"{head} | Harbour News", ""]
     for number, paragraph in enumerate(body):
         lines += [indent + paragraph, "    ", ""]
         if number == 2:
@@ -1853,6 +1858,32 @@ def test_a_line_flush_left_among_paragraphs_indented_alike_is_furniture() -> Non
     article = newsparse.parse_article("\n".join(lines) + "\n", kind="text")
     assert article.title == "Harbour reopens after storm"
     assert article.paragraphs == tuple(body)
+    assert any("flush left" in warning for warning in article.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "split"),
+    [
+        # The dump as given: its lines and each stripped are handed on.
+        (
+            "Title line\n\n    An indented paragraph.  \n",
+            [
+                (
+                    ["Title line", "", "    An indented paragraph.  "],
+                    ["Title line", "", "An indented paragraph."],
+                )
+            ],
+        ),
+        # Tags taken out: the lines read are not the dump's, and none are handed on.
+        ("<b>Title line</b>\n\n    An indented paragraph.\n", []),
+    ],
+)
+def test_prepare_lines_hands_on_the_lines_it_split(
+    text: str, split: list[tuple[list[str], list[str]]]
+) -> None:
+    received: list[tuple[list[str], list[str]]] = []
+    prepare_lines(text, split=received)
+    assert received == split
 
 
 @pytest.mark.parametrize(

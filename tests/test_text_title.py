@@ -23,7 +23,7 @@ from newsparse._text.features import (
     line_features,
     trail_end,
 )
-from newsparse._text.lines import LineFacts
+from newsparse._text.lines import LineFacts, is_paragraph_like, paragraph_flags
 from newsparse._text.parser import _Fields, _read_front_matter, prepare_lines
 
 from .strategies import dump_lines
@@ -86,6 +86,64 @@ def test_headroom_bounds_what_the_late_features_add(path: Path) -> None:
             assert added <= rooms[position] + 1e-9
             for feature in LATE:
                 row[feature] = 0.0
+
+
+def _clean_lines(text: str) -> tuple[list[str], frozenset[int], LineFacts]:
+    """The lines as the parser reads them, with its facts (which know its lines clean)."""
+    facts = LineFacts(clean=True)
+    lines, headings = prepare_lines(text, facts)
+    return _read_front_matter(lines, _Fields(facts=facts)), headings, facts
+
+
+def _assert_clean_rows_agree(text: str) -> None:
+    lines, headings, facts = _clean_lines(text)
+    assert facts.clean_lines
+    # Every line near the top, not only the candidates: the shortcuts hold for any line.
+    chosen = list(range(min(len(lines), 400)))
+    clean = line_features(lines, chosen, facts, headings=headings)
+    assert clean == line_features(lines, chosen, LineFacts(), headings=headings)
+
+
+@pytest.mark.parametrize("path", _DUMPS, ids=lambda path: path.name)
+def test_clean_lines_give_the_features_of_any_lines(path: Path) -> None:
+    # The parser's lines are clean (LineFacts.clean_lines): their words are counted by their
+    # spaces, the lines they open are found in one text, and their words are read unchecked.
+    _assert_clean_rows_agree(path.read_text(encoding="utf-8"))
+
+
+@given(st.lists(dump_lines, min_size=1, max_size=60))
+def test_clean_lines_give_the_features_of_any_lines_on_any_lines(raw: list[str]) -> None:
+    _assert_clean_rows_agree("\n".join(raw))
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # A line opening another, the two far past the words and characters _openings reads.
+        [" ".join(["word"] * 45), " ".join(["word"] * 46), "Some running text follows here."],
+        ["x" * 999, "x" * 999 + " y", "z"],
+        ["x" * 998, "x" * 998 + " y", "z"],
+        ["Harbour reopens", "Harbour reopens | Example Times", "Harbour reopens\tafter storm"],
+        # Held inside another line, not at its start: it opens none.
+        ["Harbour reopens", "News: Harbour reopens after the storm", "Text."],
+    ],
+)
+def test_clean_lines_open_other_lines_as_their_words_do(raw: list[str]) -> None:
+    _assert_clean_rows_agree("\n".join(raw))
+
+
+@pytest.mark.parametrize("words", range(1, 15))
+@pytest.mark.parametrize("end", ["", ".", "!", "\u201d", ":"])
+def test_paragraph_flags_count_a_clean_lines_words_by_its_spaces(words: int, end: str) -> None:
+    line = " ".join(["word"] * words) + end
+    assert paragraph_flags([line], [line.count(" ")]) == [is_paragraph_like(line)]
+
+
+@given(st.lists(dump_lines, min_size=1, max_size=30))
+def test_paragraph_flags_of_clean_lines_by_their_spaces(raw: list[str]) -> None:
+    lines, _, facts = _clean_lines("\n".join(raw))
+    assert facts.clean_lines
+    assert paragraph_flags(lines, [line.count(" ") for line in lines]) == paragraph_flags(lines)
 
 
 def _cut_stems(text: str) -> set[str]:

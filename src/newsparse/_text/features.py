@@ -107,6 +107,8 @@ _KICKER_WORDS = 3
 #: How much of a long line the repetition features look at (a title is at most 300 characters).
 _PREFIX_CHARS = 1000
 _MAX_WORDS = 40
+#: How many of the first lines :func:`_openings` reads (a title may open one of them).
+_HEAD_LINES = 40
 _SIGNED_WORDS = 12
 #: List items as text renderers write them: "o Energy", "+ Topic", "1. Headline".
 _LIST_ITEM = re.compile(r"^(?:[o+]\s|\d{1,2}\.\s)")
@@ -334,10 +336,12 @@ class _Words:
 
     __slots__ = ("_padded", "_stems")
 
-    def __init__(self, text: str) -> None:
-        # Every space but U+0020 is unprintable; lowering makes no space and takes none away.
+    def __init__(self, text: str, *, clean: bool = False) -> None:
+        # Every space but U+0020 is unprintable; lowering makes no space and takes none away. A
+        # part of a clean line (``clean``: see LineFacts.clean_lines) holds no other space: it is
+        # not looked through for one.
         lowered = text.lower()
-        if lowered.isprintable():
+        if clean or lowered.isprintable():
             self._padded: str | None = f" {lowered} "
             self._stems: set[str] = set()
         else:
@@ -390,7 +394,7 @@ def _openings(lines: Sequence[str]) -> dict[str, list[tuple[list[str], int]]]:
     The words of every such line, by their first word, and how many of them a prefix may take.
     """
     openings: dict[str, list[tuple[list[str], int]]] = {}
-    for other in lines[:40]:
+    for other in lines[:_HEAD_LINES]:
         words = other[:_PREFIX_CHARS].split()
         if len(words) > 1:
             openings.setdefault(words[0], []).append((words, min(len(words), _MAX_WORDS + 1) - 1))
@@ -595,6 +599,7 @@ class TitleEvidence:
         "_blob",
         "_body",
         "_chosen",
+        "_clean",
         "_counts",
         "_facts",
         "_headline",
@@ -630,14 +635,19 @@ class TitleEvidence:
     ) -> None:
         total = len(lines)
         reach = min(total, limit + _AFTER)
-        top = list(lines[:reach])
-        paragraph = paragraph_flags(top)
-        counts = Counter(top)
-        openings = _openings(lines)
-        if dated is None:
-            dated = facts.title_dated(top)
+        # (A clean line's words are counted by its spaces, not by splitting it.)
+        top, clean = list(lines[:reach]), facts.clean_lines
         if spaces is None:
             spaces = top_spaces(top, limit)
+        paragraph = paragraph_flags(top, spaces if clean else None)
+        counts = Counter(top)
+        # The lines near the top a line may open: by their words, or (clean lines) in one text,
+        # where a line opening another is found with a space after it at a line's start.
+        openings, heads = (
+            ({}, "\n" + "\n".join(lines[:_HEAD_LINES])) if clean else (_openings(lines), "")
+        )
+        if dated is None:
+            dated = facts.title_dated(top)
         found = facts.bylines(top)
         signed = [
             byline is not None and line.count(" ") < _SIGNED_WORDS
@@ -677,8 +687,9 @@ class TitleEvidence:
         rank = 0
         for index, text_under_date in zip(chosen, under_date, strict=True):
             line = lines[index]
-            words = line.split()
-            count = len(words)
+            # (A clean line is not split: its words are counted by its spaces.)
+            words = [] if clean else line.split()
+            count = spaces[index] + 1 if clean else len(words)
             last = line[-1]
             # (index + 1 <= reach always: a candidate stands in the first MAX_CANDIDATES lines.)
             after_start = index + 1
@@ -705,9 +716,19 @@ class TitleEvidence:
                     1.0 if line.isupper() else 0.0,
                     0.0,  # digits: late
                     0.0,  # repeated: late
-                    # (The first word looked up first: most lines open no line near the top.)
+                    # (The first word looked up first: most lines open no line near the top. A
+                    # clean line opens one that holds it and a space at its start; _openings
+                    # reads a line's first _PREFIX_CHARS characters and _MAX_WORDS + 1 words.)
                     1.0
-                    if words and words[0] in openings and _opens_other(line, words, openings)
+                    if (
+                        (
+                            f"\n{line} " in heads
+                            and count <= _MAX_WORDS
+                            and len(line) < _PREFIX_CHARS - 1
+                        )
+                        if clean
+                        else words and words[0] in openings and _opens_other(line, words, openings)
+                    )
                     else 0.0,
                     (sums[after_end] - sums[after_start]) / _AFTER,
                     1.0 if dated_sums[near_end] > dated_sums[after_start] else 0.0,
@@ -768,8 +789,8 @@ class TitleEvidence:
             rank += headline
         self.rows = rows
         self.anchored = chosen.index(anchored) if anchored in chosen else None
-        self._lines, self._chosen, self._facts, self._headline = lines, chosen, facts, headline_rows
-        self._counts, self._blob = counts, blob
+        self._lines, self._chosen, self._facts, self._clean = lines, chosen, facts, clean
+        self._headline, self._counts, self._blob = headline_rows, counts, blob
         self._top, self._paragraph, self._window, self._sums = top, paragraph, window, sums
         self._body, self._words = None, {}
 
@@ -853,7 +874,7 @@ class TitleEvidence:
         """The words of line ``near`` of ``top`` (cut to :data:`_PREFIX_CHARS`), read once."""
         words = self._words.get(near)
         if words is None:
-            words = self._words[near] = _Words(self._top[near][:_PREFIX_CHARS])
+            words = self._words[near] = _Words(self._top[near][:_PREFIX_CHARS], clean=self._clean)
         return words
 
     def _body_words(self) -> _Words:
@@ -894,13 +915,14 @@ class TitleEvidence:
         paragraph = self._paragraph
         top = self._top
         known = self._words
+        clean = self._clean
         texts = []
         for near in range(index + 1, min(index + 1 + _BELOW, len(top))):
             if paragraph[near]:
                 # (_line_words in line: a method call a paragraph cost more than the lookup)
                 words = known.get(near)
                 if words is None:
-                    words = known[near] = _Words(top[near][:_PREFIX_CHARS])
+                    words = known[near] = _Words(top[near][:_PREFIX_CHARS], clean=clean)
                 texts.append(words)
         padded = _padded_texts(texts)
         if padded is None:  # a text with other spaces: each paragraph's stems as they are

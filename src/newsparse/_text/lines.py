@@ -418,6 +418,16 @@ class LineFacts:
         #: them later are parts of them, or them joined by a space.
         self.spaced = False
 
+    @property
+    def clean_lines(self) -> bool:
+        """Whether every line asked about is clean: :func:`~newsparse._normalize.whitespace.clean_line` gives it back as it is.
+
+        True for a parse whose lines are clean (``clean``) while none may hold two spaces
+        together (:attr:`spaced`): such a line holds no space but U+0020, one between two words
+        and none at either end, so its words are its spaces and one.
+        """
+        return self._clean and not self.spaced
+
     def caption(self, line: str, *, strict: bool) -> tuple[str, str | None] | None:
         """:func:`caption_parts` of ``line``, once per parse for each of ``strict``'s values.
 
@@ -681,8 +691,18 @@ def is_paragraph_like(line: str) -> bool:
     return words >= 12 or (words >= 5 and line.rstrip()[-1:] in _SENTENCE_ENDS)
 
 
-def paragraph_flags(lines: Iterable[str]) -> list[bool]:
-    """:func:`is_paragraph_like` of each of ``lines``, in one call (no call per line)."""
+def paragraph_flags(lines: Iterable[str], spaces: Iterable[int] | None = None) -> list[bool]:
+    """:func:`is_paragraph_like` of each of ``lines``, in one call (no call per line).
+
+    ``spaces`` is how many spaces each line holds, for lines known clean
+    (:attr:`LineFacts.clean_lines`): a clean line's words are its spaces and one, and it ends
+    with no space, so it is not split.
+    """
+    if spaces is not None:
+        return [
+            count >= 11 or (count >= 4 and line[-1:] in _SENTENCE_ENDS)
+            for line, count in zip(lines, spaces, strict=True)
+        ]
     return [
         (words := len(line.split(None, 11))) >= 12
         or (words >= 5 and line.rstrip()[-1:] in _SENTENCE_ENDS)

@@ -634,6 +634,9 @@ class _Fields:
     labelled_body: bool = False  # the text opens behind a tool's body label ("Body: The ...")
     body_label: bool = False  # a tool's body label stands above the text, alone or with it
     body_heads: set[str] = attrs.Factory(set)  # a tool's body label as a heading ("## Article")
+    # The lines of ``text`` and each stripped, as prepare_lines split them (if it read them as
+    # given): _drop_outdented reads them again.
+    split: list[tuple[list[str], list[str]]] = attrs.Factory(list)
 
     def add_authors(self, names: tuple[str, ...]) -> None:
         for name in names:
@@ -737,6 +740,7 @@ def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
         continued=fields.continued,
         body_heads=fields.body_heads,
         cleaned=cleaned,
+        split=fields.split,
     )
     lines = _read_front_matter(lines, fields)
     if fields.title is not None:
@@ -790,6 +794,7 @@ def prepare_lines(
     continued: set[str] | None = None,
     body_heads: set[str] | None = None,
     cleaned: bool = False,
+    split: list[tuple[list[str], list[str]]] | None = None,
 ) -> tuple[list[str], frozenset[int]]:
     """The cleaned, non-empty lines of ``text`` without Markdown marks, and which were headings.
 
@@ -803,20 +808,18 @@ def prepare_lines(
     ``link_lines``. In a dump wrapped in part, a line that goes on with the line above it (the
     same paragraph, broken off mid-sentence) is added to ``continued``. A tool's label of the text
     written as a heading (``## Article``) is added to ``body_heads``. ``cleaned`` says ``text``
-    is what :func:`~newsparse._decode.clean_text` gives for it.
+    is what :func:`~newsparse._decode.clean_text` gives for it. ``split``, when given, receives
+    the lines of ``text`` (:meth:`str.splitlines`) and each of them stripped, when they are what
+    the lines above were read from (no tag taken out, no wrapping undone): a caller that reads
+    the lines as given again need not split and strip them again.
     """
     facts = facts if facts is not None else LineFacts(clean=True)
+    given = text
     # (No tag, no pseudo-XML wrapper: the text is read as it was given.)
     cleaned = cleaned and "<" not in text
     text = _unwrap_pseudo_xml(text)
     if "<" in text:
-        stripped = strip_tags(
-            pictures_as_markdown(_dateline_elements(text))
-        )  # tags a scraper left in (<br> line breaks, <b> names)
-        if stripped != text and "&" in stripped:
-            # Text written as HTML writes its characters as references too (&quot;, &#x2019;).
-            stripped = html.unescape(stripped)
-        text = stripped
+        text = _without_tags(text)
     lines: list[str] = []
     headings: set[int] = set()
     # In a text all in Latin-1 whose only unprintable character (but for line breaks) is the
@@ -831,7 +834,7 @@ def prepare_lines(
     blank_above = True  # the line above was blank (a rule right under text underlines a heading)
     # Blank lines (most lines of a whole-page rendering) are left out, trimmed, in one pass:
     # clean_line gives the same for a line and for the line trimmed.
-    for trimmed in _unwrapped(text, continued):
+    for trimmed in _unwrapped(text, continued, split if text is given else None):
         if not trimmed:
             blank_above = True
             continue
@@ -881,6 +884,15 @@ def prepare_lines(
     return lines, frozenset(headings)
 
 
+def _without_tags(text: str) -> str:
+    """``text`` without the tags a scraper left in it (``<br>`` line breaks, ``<b>`` names)."""
+    stripped = strip_tags(pictures_as_markdown(_dateline_elements(text)))
+    if stripped != text and "&" in stripped:
+        # Text written as HTML writes its characters as references too (&quot;, &#x2019;).
+        stripped = html.unescape(stripped)
+    return stripped
+
+
 class _TextAbove:
     """Whether :data:`_TEXT_BEFORE_LINKS` lines of running text stand above a line of a dump.
 
@@ -914,11 +926,14 @@ def _marks_taken_out(line: str, facts: LineFacts) -> str:
     return line
 
 
-def _unwrapped(text: str, continued: set[str] | None) -> list[str]:
+def _unwrapped(
+    text: str, continued: set[str] | None, split: list[tuple[list[str], list[str]]] | None = None
+) -> list[str]:
     """The lines of ``text``, a hard-wrapped dump's joined into paragraphs (:func:`unwrap`), stripped.
 
     In a dump wrapped in part, the lines (cleaned) that go on with the line above them are added
-    to ``continued``, to be joined in the body.
+    to ``continued``, to be joined in the body. ``split`` receives the lines of ``text`` and
+    each of them stripped, when no wrapping was undone (see :func:`prepare_lines`).
     """
     raw_lines = text.splitlines()
     unwrapped = unwrap(raw_lines)
@@ -927,6 +942,8 @@ def _unwrapped(text: str, continued: set[str] | None) -> list[str]:
     stripped = list(map(str.strip, raw_lines))  # (one strip of each line serves both)
     if continued is not None and (found := broken_block_lines(raw_lines, stripped)):
         continued.update(clean_line(raw_lines[index]) for index in found)
+    if split is not None:
+        split.append((raw_lines, stripped))
     return stripped
 
 
@@ -2079,8 +2096,12 @@ def _drop_outdented(fields: _Fields) -> None:
     """
     if not fields.paragraphs or _SPACED_LINE.search(fields.text) is None:
         return
-    raw_lines = fields.text.splitlines()
-    lines = list(compress(raw_lines, map(str.strip, raw_lines)))  # (the lines not blank, in C)
+    if fields.split:  # (split and stripped already, by prepare_lines: most dumps)
+        raw_lines, stripped = fields.split[0]
+        lines = list(compress(raw_lines, stripped))  # (the lines not blank, in C)
+    else:
+        raw_lines = fields.text.splitlines()
+        lines = list(compress(raw_lines, map(str.strip, raw_lines)))
     # One indentation for (nearly) every line: a renderer's nesting indents by many widths.
     widths = Counter(map(sub, map(len, lines), map(len, map(str.lstrip, lines))))
     width, indented = max(widths.items(), key=lambda item: item[1], default=(0, 0))
