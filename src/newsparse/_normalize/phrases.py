@@ -37,6 +37,7 @@ __all__ = [
     "NEWS_AGENCIES",
     "NOT_A_PERSON",
     "OUTLET_WORDS",
+    "PICTURE_AGENCIES",
     "PUBLISHED_LABELS",
     "SHARE_CHANNELS",
     "SHARE_WORDS",
@@ -225,6 +226,20 @@ NEWS_AGENCIES: frozenset[str] = frozenset(
     | wafa | irna | wam | kuna | qna | petra | apa-ots | kathpress | sapa | kenya news agency
     """
     )
+)
+
+# Picture agencies whose credit a page may print before a caption's text, run into one line
+# ("Getty Images There are calls for ..."), as written in credits (compared case-sensitively).
+PICTURE_AGENCIES: tuple[str, ...] = (
+    "Getty Images",
+    "Reuters",
+    "AFP",
+    "EPA",
+    "PA Media",
+    "Alamy",
+    "Shutterstock",
+    "Anadolu",
+    "Imago",
 )
 
 # Words after a name that say what the person is: "신현주 기자" (reporter Shin Hyun-ju).

@@ -38,6 +38,7 @@ from newsparse._normalize.names import (
 )
 from newsparse._normalize.phrases import (
     JOB_TITLE_ENDS,
+    PICTURE_AGENCIES,
     PUBLISHED_LABELS,
     SECTION_WORDS,
     UPDATE_LABELS,
@@ -370,23 +371,12 @@ _DESCRIBED_OPENINGS = frozenset(("Th", "In"))
 #: A picture agency's credit opening a caption that a page printed before its text, run into one
 #: line (``Agency Images There are calls for ...``): a short line with no sentence's end and no
 #: slash, the caption's first word capitalised.
-#: The picture agencies whose credit a page may print first (see :data:`_CREDIT_FIRST`).
-_PICTURE_AGENCIES = (
-    "Getty Images",
-    "Reuters",
-    "AFP",
-    "EPA",
-    "PA Media",
-    "Alamy",
-    "Shutterstock",
-    "Anadolu",
-    "Imago",
-)
+#: (The agencies are :data:`~newsparse._normalize.phrases.PICTURE_AGENCIES`.)
 _CREDIT_FIRST = re.compile(
-    rf"^(?P<credit>(?:{'|'.join(map(re.escape, _PICTURE_AGENCIES))})(?: via Getty Images)?) "
+    rf"^(?P<credit>(?:{'|'.join(map(re.escape, PICTURE_AGENCIES))})(?: via Getty Images)?) "
     r"(?P<text>[A-Z][\w'’-]* [^/]{8,250})$"
 )
-_CREDIT_FIRST_OPENINGS = tuple(f"{agency} " for agency in _PICTURE_AGENCIES)
+_CREDIT_FIRST_OPENINGS = tuple(f"{agency} " for agency in PICTURE_AGENCIES)
 _CREDIT_FIRST_WORDS = 30
 _DESCRIBED_FIRSTS = "".join(sorted({opening[0] for opening in _DESCRIBED_OPENINGS}))
 #: The closing brackets of :data:`~newsparse._text.lines.CREDIT_ENDS` (each end is one, alone or
