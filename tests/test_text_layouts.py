@@ -2102,7 +2102,7 @@ def test_an_article_title_and_publisher_header_is_read_as_a_header() -> None:
 
 def test_a_by_label_and_a_last_updated_label_are_read_as_a_header() -> None:
     # A scraper labels the byline "By:" and gives only the latest revision's date, "Last updated
-    # on:"; neither line is text, and the date is the article's.
+    # on:"; neither line is text, and the date is the revision's, never taken as the publication's.
     dump = (
         "Article title: Harbour reopens after storm\n"
         "By: Jane Doe\n"
@@ -2114,10 +2114,29 @@ def test_a_by_label_and_a_last_updated_label_are_read_as_a_header() -> None:
     article = newsparse.parse_article(dump, kind="text")
     assert article.title == "Harbour reopens after storm"
     assert article.authors == ("Jane Doe",)
-    assert article.published is not None
-    assert article.published.isoformat() == "2024-03-04T14:00:00-05:00"
+    assert article.published is None
+    assert article.modified is not None
+    assert article.modified.isoformat() == "2024-03-04T14:00:00-05:00"
     assert article.paragraphs[0].startswith("The harbour reopened")
     assert len(article.paragraphs) == 2
+
+
+def test_a_header_with_a_publication_and_an_update_date_keeps_each_in_its_field() -> None:
+    dump = (
+        "By: Jane Doe\n"
+        "Last updated on: March 5, 2024 at 9:30 a.m. EST\n"
+        "Published: March 4, 2024 at 2:00 p.m. EST\n"
+        "\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.authors == ("Jane Doe",)
+    assert article.published is not None
+    assert article.published.isoformat() == "2024-03-04T14:00:00-05:00"
+    assert article.modified is not None
+    assert article.modified.isoformat() == "2024-03-05T09:30:00-05:00"
+    assert article.paragraphs[0].startswith("The harbour reopened")
 
 
 @pytest.mark.parametrize(

@@ -183,6 +183,8 @@ class FrontMatter:
     title: str | None = None
     authors: str | None = None
     date: str | None = None
+    #: The date of the latest revision (``Last updated on:``), which is not the publication's.
+    modified: str | None = None
     site_name: str | None = None
     tags: str | None = None
     #: Whether the block ended with a label of the text itself (``Article Text:``, ``Text: The ...``).
@@ -215,10 +217,10 @@ _KEYS = {
     "published date": "date",
     "publication date": "date",
     "date published": "date",
-    # a header that gives only the latest revision's date ("Last updated on: November 23, 2022 ...")
-    "last updated on": "date",
-    "last updated": "date",
-    "updated on": "date",
+    # the latest revision's date ("Last updated on: November 23, 2022 ..."): never the publication's
+    "last updated on": "modified",
+    "last updated": "modified",
+    "updated on": "modified",
     "tanggal": "date",
     "sitename": "site_name",
     "site": "site_name",
@@ -334,8 +336,8 @@ def _summary_end(lines: list[str], start: int) -> int | None:
 #: The keys any one of which makes a tool's header (the union built once).
 _HEADER_TITLE_BODY_KEYS = frozenset(_HEADER_KEYS | _TITLE_KEYS | _BODY_KEYS)
 #: The fields of a header made of an author field and a date field alone (as scripts write
-#: newspaper's output): what :data:`_KEYS` maps their labels to.
-_AUTHOR_AND_DATE = frozenset(("authors", "date"))
+#: newspaper's output): what :data:`_KEYS` maps their labels to (the date may be an update's).
+_AUTHOR_AND_DATE = (frozenset(("authors", "date")), frozenset(("authors", "modified")))
 
 
 def _is_tool_header(keys: set[str], *, titled: bool) -> bool:
@@ -350,7 +352,7 @@ def _is_tool_header(keys: set[str], *, titled: bool) -> bool:
         or not _HEADER_TITLE_BODY_KEYS.isdisjoint(keys)
         or len(keys) >= 3  # three distinct known labels in a row
         # an author field and a date field opening the text ("Author: [...]", "Publish date: ...")
-        or {_KEYS.get(key) for key in keys} == _AUTHOR_AND_DATE
+        or {_KEYS.get(key) for key in keys} in _AUTHOR_AND_DATE
     )
 
 
@@ -528,6 +530,7 @@ def _front(lines: int, fields: dict[str, str], *, body_label: bool = False) -> F
         title=fields.get("title"),
         authors=fields.get("authors"),
         date=fields.get("date"),
+        modified=fields.get("modified"),
         site_name=fields.get("site_name"),
         tags=fields.get("tags"),
         body_label=body_label,

@@ -1265,6 +1265,8 @@ def _read_front_matter(lines: list[str], fields: _Fields) -> list[str]:
         fields.add_authors(tuple(name for name in names if not _is_brand(name)))
     if front.date is not None:
         fields.published = _in_us_zone(front.date, parse_date(front.date))
+    if front.modified is not None:
+        fields.modified = _in_us_zone(front.modified, parse_date(front.modified))
     if front.site_name is not None:
         fields.site_name = front.site_name
     if front.tags is not None:
