@@ -2682,3 +2682,6 @@ def test_a_cjk_note_that_is_no_update_leaves_the_line_unread() -> None:
     assert facts.date("2023年9月14日 11時22分 世界(更新)") is None
     # An update's label alone is no publication date.
     assert facts.date("更新日：2023/09/15 08:00") is None
+    # A headline's words before a date are no name: a digit among them, or more than ten.
+    assert facts.date("震度5弱 2023年9月14日") is None
+    assert facts.date("港の大型船が座礁して航路が閉鎖 2023年9月14日") is None

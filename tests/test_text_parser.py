@@ -621,6 +621,13 @@ def test_an_update_on_the_date_line_leaves_the_publication_time(line: str) -> No
         ("입력 2023.09.14 11:22 수정 2023.09.15 08:00", dt.datetime(2023, 9, 14, 11, 22)),
         # A source's label after the date.
         ("2023-09-14 11:22:05 来源：示例日报", dt.datetime(2023, 9, 14, 11, 22, 5)),
+        # A writer's or an outlet's name before the date, spaced or glued; the story's length.
+        ("山田太郎 2023年9月14日 11時22分", dt.datetime(2023, 9, 14, 11, 22)),
+        ("山田太郎2023年9月14日 11時22分", dt.datetime(2023, 9, 14, 11, 22)),
+        (
+            "例日新聞 2023/9/14 11:22（最終更新 9/14 13:05） 789文字",
+            dt.datetime(2023, 9, 14, 11, 22),
+        ),
     ],
 )
 def test_a_cjk_date_line_with_an_update_or_source_note(line: str, expected: dt.datetime) -> None:
