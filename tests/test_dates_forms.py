@@ -172,8 +172,15 @@ def test_persian_numeric_dates_are_solar_hijri(text: str, language: str, expecte
         ("公開日：2023年9月14日 15時15分", dt.datetime(2023, 9, 14, 15, 15)),
         ("입력 2023.09.14. 오후 3:15", dt.datetime(2023, 9, 14, 15, 15)),
         ("기사입력 : 2023-09-14 22:09", dt.datetime(2023, 9, 14, 22, 9)),
+        ("発行日：2023/09/14 15:15", dt.datetime(2023, 9, 14, 15, 15)),
+        ("掲載 2023年9月14日", dt.date(2023, 9, 14)),
+        ("发表于 2023-09-14 15:15", dt.datetime(2023, 9, 14, 15, 15)),
+        ("發布時間：2023-09-14", dt.date(2023, 9, 14)),
+        ("작성일 2023.09.14 22:09", dt.datetime(2023, 9, 14, 22, 9)),
+        ("최초 입력 2023.09.14 22:09", dt.datetime(2023, 9, 14, 22, 9)),
         # ... an update label does not: that line is no publication date.
         ("수정 2023.09.14 22:09", None),
+        ("更新日：2023/09/14 15:15", None),
     ],
 )
 def test_cjk_publication_labels_open_a_date_line(line: str, expected: dt.date | None) -> None:

@@ -2723,3 +2723,15 @@ def test_a_name_or_a_sentence_with_a_glued_colon_stays(line: str) -> None:
     )
     article = newsparse.parse_article(dump, kind="text")
     assert article.paragraphs == tuple(story)
+
+
+def test_a_cjk_note_that_is_no_update_leaves_the_line_unread() -> None:
+    facts = LineFacts()
+    # Words before the bracket that are no date: the line is no date line.
+    assert facts.date("記者会見 2023年 (更新)") is None
+    assert facts.date("2023年9月14日 11時22分 世界(更新)") is None
+    # An update's label alone is no publication date.
+    assert facts.date("更新日：2023/09/15 08:00") is None
+    # A headline's words before a date are no name: a digit among them, or more than ten.
+    assert facts.date("震度5弱 2023年9月14日") is None
+    assert facts.date("港の大型船が座礁して航路が閉鎖 2023年9月14日") is None

@@ -609,6 +609,38 @@ def test_an_update_on_the_date_line_leaves_the_publication_time(line: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # An update note in brackets after the date (Japanese, Chinese, Korean).
+        ("2023年9月14日 11時22分 (9月14日 13時05分更新)", dt.datetime(2023, 9, 14, 11, 22)),
+        ("2023年9月14日 11時22分（最終更新 9月15日 08時00分）", dt.datetime(2023, 9, 14, 11, 22)),
+        ("2023-09-14 11:22 (수정 2023-09-15 08:00)", dt.datetime(2023, 9, 14, 11, 22)),
+        # An update's label and its date after the publication's.
+        ("公開日：2023/09/14 11:22 更新日：2023/09/15 08:00", dt.datetime(2023, 9, 14, 11, 22)),
+        ("发布时间：2023-09-14 11:22 更新时间：2023-09-15 08:00", dt.datetime(2023, 9, 14, 11, 22)),
+        ("입력 2023.09.14 11:22 수정 2023.09.15 08:00", dt.datetime(2023, 9, 14, 11, 22)),
+        # A source's label after the date.
+        ("2023-09-14 11:22:05 来源：示例日报", dt.datetime(2023, 9, 14, 11, 22, 5)),
+        # A writer's or an outlet's name before the date, spaced or glued; the story's length.
+        ("山田太郎 2023年9月14日 11時22分", dt.datetime(2023, 9, 14, 11, 22)),
+        ("山田太郎2023年9月14日 11時22分", dt.datetime(2023, 9, 14, 11, 22)),
+        (
+            "例日新聞 2023/9/14 11:22（最終更新 9/14 13:05） 789文字",
+            dt.datetime(2023, 9, 14, 11, 22),
+        ),
+    ],
+)
+def test_a_cjk_date_line_with_an_update_or_source_note(line: str, expected: dt.datetime) -> None:
+    text = (
+        f"示例新闻 港口恢复通航\n\n{line}\n\n这是一段足够长的新闻正文，用来组成文章的第一个段落。\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.published == expected
+    assert article.title == "示例新闻 港口恢复通航"
+    assert article.paragraphs == ("这是一段足够长的新闻正文，用来组成文章的第一个段落。",)
+
+
+@pytest.mark.parametrize(
     "line", ["Kemaskini: 15 Sep 2023 8:00 PG", "Terakhir diperbarui: 15 September 2023 08:00"]
 )
 def test_malay_and_indonesian_update_labels(line: str) -> None:

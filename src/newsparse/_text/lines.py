@@ -195,6 +195,45 @@ def _date_before_update(line: str) -> DateMatch | None:
     return parse_date_line(line[: update.start()].rstrip(" |•·,;-"))
 
 
+#: What follows a Chinese, Japanese or Korean date line on its line: an update note in brackets
+#: (``2025年1月14日 01時28分 (1月14日 01時40分更新)``, perhaps with the story's length after it:
+#: ``... （最終更新 1/14 21:17） 789文字``), an update's label and its date
+#: (``公開日：2025/01/31 11:30 更新日：2025/01/31 11:30``, ``입력 2025.01.14 01:28 수정 ...``) or
+#: a source's label (``2020-02-19 20:29:58 来源：Example Daily``). What stands before it is the
+#: date line, and the publication time. (Such a line is a date line to the title model too,
+#: unlike a line read up to a spaced language's update label: see :meth:`LineFacts.title_date`.)
+_CJK_AFTER = re.compile(
+    r"\s*[(（][^()（）]*(?:更新|修改|수정)[^()（）]*[)）](?:\s*[0-9,]+文字)?\s*$"
+    r"|\s+(?:最終更新日?|更新日時?|更新時間|更新时间|更新於|更新于|最后更新|修改时间|"
+    r"최종\s?수정|수정|업데이트|来源|來源|출처|出典)(?:\s*[:：]\s*|\s+)\S"
+)
+#: The characters one of :data:`_CJK_AFTER`'s labels opens with: a line holding none holds none.
+_CJK_AFTER_FIRSTS = frozenset("更修수업来來출出最")
+
+
+#: A writer's or an outlet's name in Chinese characters or kana before a date line, perhaps
+#: glued to it (``山田太郎 2025年1月14日 01時28分``, ``例日新聞2025/1/14 21:17``).
+_CJK_LEAD = re.compile("^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,10} ?(?=[0-9])")
+
+
+def _date_before_cjk_note(line: str) -> DateMatch | None:
+    """Read the Chinese, Japanese or Korean date line before an update or source note (:data:`_CJK_AFTER`).
+
+    Or behind a name (:data:`_CJK_LEAD`).
+    """
+    if "\u3040" <= line[0] <= "\u9fff" and (lead := _CJK_LEAD.match(line)) is not None:
+        line = line[lead.end() :]
+        found = parse_date_line(line)
+        if found is not None:
+            return found
+    if _CJK_AFTER_FIRSTS.isdisjoint(line):
+        return None
+    note = _CJK_AFTER.search(line, 1)
+    if note is None:
+        return None
+    return parse_date_line(line[: note.start()])
+
+
 #: A word standing where a month's name would, framed by a day and a year: ``NOVERMBER 21,
 #: 2015``, ``21 Setpember 2015``. Only such a word is read as a misspelt month.
 _FRAMED_MONTH = re.compile(
@@ -532,7 +571,7 @@ class LineFacts:
                 if found is not None:
                     self._update_heads.add(line)
                 else:
-                    found = _date_behind_words(line)
+                    found = _date_behind_words(line) or _date_before_cjk_note(line)
             elif found is None and " " in line:
                 found = _date_with_misspelt_month(line)
         self._dates[line] = found

@@ -129,6 +129,10 @@ _WRAPPED_TITLE_CHARS = 200
 _WRAPPED_TITLE_SPACES = 15  # the rest of a headline has at most fifteen words
 _CAPS_BYLINE_WORDS = 4
 _BARE_BYLINE_WORDS = 3  # a bare name over the date line, with no title above it
+#: Chinese characters and Japanese kana; a name written in them has at most this many characters
+#: (``王小明``, ``山田 太郎``), spaces and all.
+_CJK_TEXT = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_CJK_NAME_CHARS = 8
 #: How many lines under the date line, and the shortest word, :func:`_said_again_below` reads.
 _LEDE_LINES = 3
 _LEDE_WORD_CHARS = 4
@@ -1223,6 +1227,8 @@ def _bare_byline_above_date(lines: list[str], facts: LineFacts) -> bool:
     first = lines[0]
     if len(lines) < 2 or first.count(" ") >= _BARE_BYLINE_WORDS:
         return False
+    if not first.isascii() and len(first) > _CJK_NAME_CHARS and _CJK_TEXT.search(first):
+        return False  # a Chinese or Japanese headline, written without spaces: longer than a name
     if facts.date(lines[1]) is None:
         return False
     if len(lines) > 2:
