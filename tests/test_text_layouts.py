@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 import newsparse
-from newsparse._text.lines import LineFacts
+from newsparse._text.lines import LineFacts, is_cjk_update_line
 from newsparse._text.markup import unwrap
 from newsparse._text.parser import prepare_lines
 from newsparse.model import Caption
@@ -2730,8 +2730,11 @@ def test_a_cjk_note_that_is_no_update_leaves_the_line_unread() -> None:
     # Words before the bracket that are no date: the line is no date line.
     assert facts.date("記者会見 2023年 (更新)") is None
     assert facts.date("2023年9月14日 11時22分 世界(更新)") is None
-    # An update's label alone is no publication date.
-    assert facts.date("更新日：2023/09/15 08:00") is None
+    # An update's label alone dates the update, not the publication (see test_text_parser).
+    assert facts.date("更新日：2023/09/15 08:00") is not None
+    assert facts.title_date("更新日：2023/09/15 08:00") is None
+    assert is_cjk_update_line("更新日：2023/09/15 08:00")
+    assert not is_cjk_update_line("2023年9月14日 11時22分 (9月14日 13時05分更新)")
     # A headline's words before a date are no name: a digit among them, or more than ten.
     assert facts.date("震度5弱 2023年9月14日") is None
     assert facts.date("港の大型船が座礁して航路が閉鎖 2023年9月14日") is None

@@ -641,6 +641,63 @@ def test_a_cjk_date_line_with_an_update_or_source_note(line: str, expected: dt.d
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "更新日：2023/09/15 08:00",
+        "（最終更新 2023/9/15 08:00）",
+        "更新 2023年9月15日 08時00分",
+        "更新时间：2023-09-15 08:00",
+        "수정 2023.09.15 08:00",
+    ],
+)
+@pytest.mark.parametrize("published", ["2023年9月14日 11時22分", None])
+def test_a_cjk_update_line_fills_modified(line: str, published: str | None) -> None:
+    # A line holding only an update's label and date: the update's time, never the publication's.
+    date_line = "" if published is None else f"{published}\n\n"
+    text = (
+        f"示例新闻 港口恢复通航\n\n{date_line}{line}\n\n"
+        "这是一段足够长的新闻正文，用来组成文章的第一个段落。\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.modified == dt.datetime(2023, 9, 15, 8, 0)
+    assert article.published == (None if published is None else dt.datetime(2023, 9, 14, 11, 22))
+    assert article.paragraphs == ("这是一段足够长的新闻正文，用来组成文章的第一个段落。",)
+
+
+_CJK_BODY = "港で大型船が座礁し、航路は一時閉鎖された。海上保安部が原因を調べている。"
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # A page's menu words: in kana, or in Chinese characters or hangul but neither right
+        # under the title nor beside the date line.
+        ("メニュー\n\nログイン\n\n新規登録\n\nすべて\n\n2023年9月14日 11時22分", ()),
+        (
+            "首页 | 新闻\n\n下一篇\n\n客户端\n\n关注我们\n\n时政 | 体育\n\n2023年9月14日 11時22分",
+            (),
+        ),
+        ("完了しました\n\n2023年9月14日 11時22分", ()),
+        # A writer's bare name: right under the title, or beside the date line.
+        ("山田太郎\n\nメニュー\n\nログイン\n\n2023年9月14日 11時22分", ("山田太郎",)),
+        ("メニュー\n\nログイン\n\n山田太郎\n\n2023年9月14日 11時22分", ("山田太郎",)),
+        ("メニュー\n\n山田太郎\n\n* 社会\n\n* 地震\n\n2023年9月14日 11時22分", ("山田太郎",)),
+        ("メニュー\n\nログイン\n\n2023年9月14日 11時22分\n\n大渡 美咲", ("大渡 美咲",)),
+        # A name with the writer's role counts anywhere in the header.
+        ("メニュー\n\nログイン\n\n記者 王小明\n\n首页", ("王小明",)),
+        ("MENU\n\n로그인\n\n김철수 기자\n\n전체", ("김철수",)),
+    ],
+)
+def test_a_bare_cjk_name_stands_under_the_title_or_beside_the_date(
+    header: str, authors: tuple[str, ...]
+) -> None:
+    text = f"港の大型船が座礁 航路を一時閉鎖\n\n{header}\n\n{_CJK_BODY}\n"
+    article = newsparse.parse_article(text)
+    assert article.authors == authors
+    assert article.paragraphs[-1] == _CJK_BODY
+
+
+@pytest.mark.parametrize(
     "line", ["Kemaskini: 15 Sep 2023 8:00 PG", "Terakhir diperbarui: 15 September 2023 08:00"]
 )
 def test_malay_and_indonesian_update_labels(line: str) -> None:

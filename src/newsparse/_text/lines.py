@@ -211,6 +211,30 @@ _CJK_AFTER = re.compile(
 _CJK_AFTER_FIRSTS = frozenset("更修수업来來출出最")
 
 
+#: A Chinese, Japanese or Korean line holding only an update's label and its date, perhaps in
+#: brackets: ``更新日：2025/01/31 11:30``, ``（最終更新 2025年1月14日 21:17）``,
+#: ``수정 2025.01.14 01:28``. (The date is the update's: it fills ``modified``.)
+_CJK_UPDATE = re.compile(
+    r"[(（]?\s*(?:最終更新日?|更新日時?|更新時間|更新时间|更新於|更新于|最后更新|修改时间|"
+    r"최종\s?수정|수정|업데이트|更新)(?:\s*[:：]\s*|\s+)(?P<date>[^()（）]+?)\s*[)）]?"
+)
+#: The characters such a line opens with: a line opening with none is none.
+_CJK_UPDATE_FIRSTS = frozenset("(（更最修수최업")
+
+
+def is_cjk_update_line(line: str) -> bool:
+    """Whether ``line`` is a Chinese, Japanese or Korean update's label and date alone (:data:`_CJK_UPDATE`)."""
+    return line[:1] in _CJK_UPDATE_FIRSTS and _CJK_UPDATE.fullmatch(line) is not None
+
+
+def _cjk_update_date(line: str) -> DateMatch | None:
+    """The date of a Chinese, Japanese or Korean update line (:data:`_CJK_UPDATE`), or ``None``."""
+    if line[:1] not in _CJK_UPDATE_FIRSTS:
+        return None
+    update = _CJK_UPDATE.fullmatch(line)
+    return None if update is None else parse_date_line(update.group("date"))
+
+
 #: A writer's or an outlet's name in Chinese characters or kana before a date line, perhaps
 #: glued to it (``山田太郎 2025年1月14日 01時28分``, ``例日新聞2025/1/14 21:17``).
 _CJK_LEAD = re.compile("^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,10} ?(?=[0-9])")
@@ -568,6 +592,8 @@ class LineFacts:
             # (a capital sigma aside: it may lower otherwise in a piece; see read_date_line).
             if found is None and (shaped or "\u03a3" in line):
                 found = _date_before_update(line)
+                if found is None:
+                    found = _cjk_update_date(line)
                 if found is not None:
                     self._update_heads.add(line)
                 else:

@@ -38,6 +38,8 @@ from newsparse._normalize.names import (
 )
 from newsparse._normalize.phrases import (
     JOB_TITLE_ENDS,
+    NAME_ROLE_ENDINGS,
+    NAME_ROLE_SUFFIXES,
     PICTURE_AGENCIES,
     PUBLISHED_LABELS,
     SECTION_WORDS,
@@ -55,6 +57,7 @@ from newsparse._text.lines import (
     has_dash_credit,
     is_bullet,
     is_byline_label,
+    is_cjk_update_line,
     is_paragraph_like,
     is_site_code,
     may_be_caption,
@@ -121,6 +124,21 @@ _LONG_SITE_CODE = re.compile(r"[A-Z]{7,12}")
 _LABELLED_NAME_WORDS = 8
 #: How much of the body the language guess reads.
 _LANGUAGE_SAMPLE = 1500
+#: A kana, a Chinese character or a hangul syllable.
+_CJK_CHAR = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+#: How many lines below a bare name in such a script :func:`_near_date` looks through: the
+#: items of a list of sections may stand between the name and the date line (``山田太郎``,
+#: ``* 国際``, ``* 中東``, ``2025/1/14 21:17``).
+_CJK_NAME_REACH = 6
+#: ... and how many lines above it (a picture of the writer may stand between).
+_CJK_NAME_ABOVE = 2
+#: A name's shape in Chinese characters or hangul: two to four Chinese characters or hangul
+#: syllables (``山田太郎``, ``김철수``), or a family and a given name of one to three Chinese
+#: characters each (``大渡 美咲``). (Kana spell a menu's verbs: ``完了しました``.)
+_CJK_NAME = re.compile(
+    "[\u3400-\u4dbf\u4e00-\u9fff]{2,4}|[\uac00-\ud7af]{2,4}"
+    "|[\u3400-\u4dbf\u4e00-\u9fff]{1,3} [\u3400-\u4dbf\u4e00-\u9fff]{1,3}"
+)
 #: A byline in the body is short: a longer line is a paragraph, never read as one.
 _BYLINE_WORDS = 24
 #: A headline wrapped over two lines: where the first line may break, and how long both may be.
@@ -645,7 +663,7 @@ class _Fields:
         if match.value is None:
             return
         value = _in_us_zone(line, match.value)
-        if boilerplate.is_update_line(line):
+        if boilerplate.is_update_line(line) or is_cjk_update_line(line):
             self.modified = self.modified or value
         elif self.published is None or _zoned_again(self.published, value):
             self.published = value
@@ -1420,7 +1438,12 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
         known = (len(fields.authors), fields.published)
         if (
             in_list
-            or _read_metadata(line, fields, header=True)
+            or _read_metadata(
+                line,
+                fields,
+                header=True,
+                bare=line.isascii() or _may_be_bare_cjk_name(lines, index, start, fields),
+            )
             # (Under a byline only the line right below it may be the job title.)
             or (
                 (not fields.authors or lines[index - 1].endswith(fields.authors[-1]))
@@ -1839,8 +1862,62 @@ def _is_headline(line: str) -> bool:
     return bool(words) and all(word[0].isupper() for word in words)
 
 
-def _read_metadata(line: str, fields: _Fields, *, header: bool) -> bool:
-    """Fill a field from a byline, date, tags or boilerplate line; return whether ``line`` was one."""
+def _holds_cjk(line: str) -> bool:
+    """Whether ``line`` holds a kana, a Chinese character or a hangul syllable."""
+    return _CJK_CHAR.search(line) is not None
+
+
+def _may_be_bare_cjk_name(lines: list[str], index: int, start: int, fields: _Fields) -> bool:
+    """Whether the non-ASCII ``lines[index]`` of the header may be a writer's name without a label.
+
+    Any line but one in Chinese, Japanese or Korean may. Such a line may when it names the
+    writer's role (``記者 王小明``, ``김철수 기자``), or when it has a name's shape
+    (:data:`_CJK_NAME`: ``山田太郎``, ``大渡 美咲``, not ``完了しました``) and stands where a
+    writer's name stands: right under the title (or under the headline a tool's title adds the
+    outlet's name to), or beside the date line (:func:`_near_date`).
+    """
+    line = lines[index]
+    if not _holds_cjk(line):
+        return True
+    words = line.split()
+    if len(words) == 2 and (words[1] in NAME_ROLE_SUFFIXES or words[0].endswith(NAME_ROLE_ENDINGS)):
+        return True
+    return _CJK_NAME.fullmatch(line) is not None and (
+        index == start
+        # (under the title written again, or the headline a tool's title adds the outlet to)
+        or (
+            index == start + 1
+            and fields.title is not None
+            and fields.title.casefold().startswith(lines[start].casefold())
+        )
+        or _near_date(lines, index, fields)
+    )
+
+
+def _near_date(lines: list[str], index: int, fields: _Fields) -> bool:
+    """Whether a date line stands right above or right below ``lines[index]``.
+
+    A byline in Chinese, Japanese or Korean with no label is a name alone on its line
+    (``山田太郎``), as short as a page's menu words (``新規登録``, ``下一篇``), which no test of
+    the word tells from a name. Where a page prints a writer's bare name, it prints the story's
+    date beside it, above or under it (past the items of a list of sections between them); a
+    menu word stands apart from any date.
+    """
+    date = fields.facts.date
+    for above in lines[max(index - _CJK_NAME_ABOVE, 0) : index]:
+        if date(above) is not None:
+            return True
+    for below in lines[index + 1 : index + 1 + _CJK_NAME_REACH]:
+        if not is_bullet(below):
+            return date(below) is not None
+    return False
+
+
+def _read_metadata(line: str, fields: _Fields, *, header: bool, bare: bool = True) -> bool:
+    """Fill a field from a byline, date, tags or boilerplate line; return whether ``line`` was one.
+
+    ``bare`` false says ``line`` is no name without a label where it stands (:func:`_near_date`).
+    """
     # A tags line and a byline label hold a colon: a line without one is not tested for either.
     colon = ":" in line or "：" in line
     # A tags line is boilerplate: the line's kinds (already read by both callers) tell it first.
@@ -1879,7 +1956,13 @@ def _read_metadata(line: str, fields: _Fields, *, header: bool) -> bool:
         return True  # the story's address alone on a line under the title (a source line)
     if header or words <= _BYLINE_WORDS:
         # A bare name, but not a greeting opening a letter or a post ("Hallo,").
-        bare = header and not fields.authors and words <= 6 and (words > 1 or line[-1:] != ",")
+        bare = (
+            header
+            and bare
+            and not fields.authors
+            and words <= 6
+            and (words > 1 or line[-1:] != ",")
+        )
         byline = facts.byline(line, bare=bare)
         if byline is not None:
             if (
