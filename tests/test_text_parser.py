@@ -664,6 +664,30 @@ def test_a_cjk_update_line_fills_modified(line: str, published: str | None) -> N
     assert article.paragraphs == ("这是一段足够长的新闻正文，用来组成文章的第一个段落。",)
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("（最終更新 9/15 08:00）", dt.datetime(2023, 9, 15, 8, 0)),
+        ("最終更新:9/15(金) 08:00", dt.datetime(2023, 9, 15, 8, 0)),
+        ("更新日：9月15日 08時00分", dt.datetime(2023, 9, 15, 8, 0)),
+        ("수정 09.15 08:00", dt.datetime(2023, 9, 15, 8, 0)),
+        # Earlier in the year than the publication: the next year's.
+        ("（最終更新 1/2 08:00）", dt.datetime(2024, 1, 2, 8, 0)),
+    ],
+)
+def test_a_cjk_update_line_without_a_year_takes_the_publications(
+    line: str, expected: dt.datetime
+) -> None:
+    text = (
+        f"示例新闻 港口恢复通航\n\n2023年9月14日 11時22分\n\n{line}\n\n"
+        "这是一段足够长的新闻正文，用来组成文章的第一个段落。\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.published == dt.datetime(2023, 9, 14, 11, 22)
+    assert article.modified == expected
+    assert article.paragraphs == ("这是一段足够长的新闻正文，用来组成文章的第一个段落。",)
+
+
 _CJK_BODY = "港で大型船が座礁し、航路は一時閉鎖された。海上保安部が原因を調べている。"
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from collections.abc import Iterable
@@ -216,8 +217,11 @@ _CJK_AFTER_FIRSTS = frozenset("更修수업来來출出最")
 #: ``수정 2025.01.14 01:28``. (The date is the update's: it fills ``modified``.)
 _CJK_UPDATE = re.compile(
     r"[(（]?\s*(?:最終更新日?|更新日時?|更新時間|更新时间|更新於|更新于|最后更新|修改时间|"
-    r"최종\s?수정|수정|업데이트|更新)(?:\s*[:：]\s*|\s+)(?P<date>[^()（）]+?)\s*[)）]?"
+    r"최종\s?수정|수정|업데이트|更新)(?:\s*[:：]\s*|\s+)"
+    r"(?P<date>(?:[^()（）]|[(（][月火水木金土日][)）])+?)\s*[)）]?"
 )
+#: A year in such a date.
+_YEAR = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
 #: The characters such a line opens with: a line opening with none is none.
 _CJK_UPDATE_FIRSTS = frozenset("(（更最修수최업")
 
@@ -225,6 +229,31 @@ _CJK_UPDATE_FIRSTS = frozenset("(（更最修수최업")
 def is_cjk_update_line(line: str) -> bool:
     """Whether ``line`` is a Chinese, Japanese or Korean update's label and date alone (:data:`_CJK_UPDATE`)."""
     return line[:1] in _CJK_UPDATE_FIRSTS and _CJK_UPDATE.fullmatch(line) is not None
+
+
+def yearless_cjk_update(line: str, published: dt.date) -> DateMatch | None:
+    """The date of a Chinese, Japanese or Korean update line that prints no year, or ``None``.
+
+    ``（最終更新 1/14 21:17）``, ``最終更新:3/9(木) 18:45``: the update comes after the
+    publication (``published``), in its year or, when that would put it before, the next.
+    """
+    if line[:1] not in _CJK_UPDATE_FIRSTS:
+        return None
+    update = _CJK_UPDATE.fullmatch(line)
+    if update is None or _YEAR.search(date := update.group("date")) is not None:
+        return None
+    digits = len(date) - len(date.lstrip("0123456789"))
+    if not 0 < digits < len(date):
+        return None
+    mark = "年" if date[digits] == "月" else date[digits]
+    for year in (published.year, published.year + 1):
+        found = parse_date_line(f"{year}{mark}{date}")
+        if found is None or found.value is None:
+            return None
+        day = found.value.date() if isinstance(found.value, dt.datetime) else found.value
+        if day >= (published.date() if isinstance(published, dt.datetime) else published):
+            return found
+    return None
 
 
 def _cjk_update_date(line: str) -> DateMatch | None:
@@ -592,7 +621,7 @@ class LineFacts:
             # (a capital sigma aside: it may lower otherwise in a piece; see read_date_line).
             if found is None and (shaped or "\u03a3" in line):
                 found = _date_before_update(line)
-                if found is None:
+                if found is None and not line.isascii():
                     found = _cjk_update_date(line)
                 if found is not None:
                     self._update_heads.add(line)

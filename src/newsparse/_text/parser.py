@@ -18,6 +18,7 @@ import datetime as dt
 import html
 import re
 from collections import Counter
+from collections.abc import Sequence
 from itertools import compress
 from operator import sub
 
@@ -63,6 +64,7 @@ from newsparse._text.lines import (
     may_be_caption,
     names_no_writer,
     opens_with_label,
+    yearless_cjk_update,
 )
 from newsparse._text.markup import (
     broken_block_lines,
@@ -646,6 +648,8 @@ class _Fields:
     labelled_body: bool = False  # the text opens behind a tool's body label ("Body: The ...")
     body_label: bool = False  # a tool's body label stands above the text, alone or with it
     body_heads: set[str] = attrs.Factory(set)  # a tool's body label as a heading ("## Article")
+    # The lines the header is read in, and where it starts (a bare CJK name's place in it).
+    header: tuple[Sequence[str], int] = ((), 0)
     # The lines of ``text`` and each stripped, as prepare_lines split them (if it read them as
     # given): _drop_outdented reads them again.
     split: list[tuple[list[str], list[str]]] = attrs.Factory(list)
@@ -663,7 +667,7 @@ class _Fields:
         if match.value is None:
             return
         value = _in_us_zone(line, match.value)
-        if boilerplate.is_update_line(line) or is_cjk_update_line(line):
+        if boilerplate.is_update_line(line) or (not line.isascii() and is_cjk_update_line(line)):
             self.modified = self.modified or value
         elif self.published is None or _zoned_again(self.published, value):
             self.published = value
@@ -764,6 +768,7 @@ def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
         raise NotAnArticleError(msg)
     lines = _fold_repeated_captions(lines, start, fields)
     # (The text behind a body label ends the header: the tool's fields may follow the text.)
+    fields.header = (lines, start)
     body_start = start if fields.labelled_body else _read_header(lines, start, fields)
     if fields.published is None and fields.date_above is not None:
         fields.add_date(*fields.date_above)
@@ -1438,12 +1443,7 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
         known = (len(fields.authors), fields.published)
         if (
             in_list
-            or _read_metadata(
-                line,
-                fields,
-                header=True,
-                bare=line.isascii() or _may_be_bare_cjk_name(lines, index, start, fields),
-            )
+            or _read_metadata(line, fields, header=True)
             # (Under a byline only the line right below it may be the job title.)
             or (
                 (not fields.authors or lines[index - 1].endswith(fields.authors[-1]))
@@ -1867,8 +1867,8 @@ def _holds_cjk(line: str) -> bool:
     return _CJK_CHAR.search(line) is not None
 
 
-def _may_be_bare_cjk_name(lines: list[str], index: int, start: int, fields: _Fields) -> bool:
-    """Whether the non-ASCII ``lines[index]`` of the header may be a writer's name without a label.
+def _may_be_bare_cjk_name(line: str, fields: _Fields) -> bool:
+    """Whether the non-ASCII ``line`` of the header may be a writer's name without a label.
 
     Any line but one in Chinese, Japanese or Korean may. Such a line may when it names the
     writer's role (``記者 王小明``, ``김철수 기자``), or when it has a name's shape
@@ -1876,9 +1876,10 @@ def _may_be_bare_cjk_name(lines: list[str], index: int, start: int, fields: _Fie
     writer's name stands: right under the title (or under the headline a tool's title adds the
     outlet's name to), or beside the date line (:func:`_near_date`).
     """
-    line = lines[index]
     if not _holds_cjk(line):
         return True
+    lines, start = fields.header
+    index = lines.index(line, start)  # (its first place in the header: where it is read)
     words = line.split()
     if len(words) == 2 and (words[1] in NAME_ROLE_SUFFIXES or words[0].endswith(NAME_ROLE_ENDINGS)):
         return True
@@ -1894,7 +1895,7 @@ def _may_be_bare_cjk_name(lines: list[str], index: int, start: int, fields: _Fie
     )
 
 
-def _near_date(lines: list[str], index: int, fields: _Fields) -> bool:
+def _near_date(lines: Sequence[str], index: int, fields: _Fields) -> bool:
     """Whether a date line stands right above or right below ``lines[index]``.
 
     A byline in Chinese, Japanese or Korean with no label is a name alone on its line
@@ -1913,11 +1914,8 @@ def _near_date(lines: list[str], index: int, fields: _Fields) -> bool:
     return False
 
 
-def _read_metadata(line: str, fields: _Fields, *, header: bool, bare: bool = True) -> bool:
-    """Fill a field from a byline, date, tags or boilerplate line; return whether ``line`` was one.
-
-    ``bare`` false says ``line`` is no name without a label where it stands (:func:`_near_date`).
-    """
+def _read_metadata(line: str, fields: _Fields, *, header: bool) -> bool:
+    """Fill a field from a byline, date, tags or boilerplate line; return whether ``line`` was one."""
     # A tags line and a byline label hold a colon: a line without one is not tested for either.
     colon = ":" in line or "：" in line
     # A tags line is boilerplate: the line's kinds (already read by both callers) tell it first.
@@ -1943,6 +1941,13 @@ def _read_metadata(line: str, fields: _Fields, *, header: bool, bare: bool = Tru
                 return True
             fields.add_date(match, line)
             return True
+        if (
+            fields.published is not None
+            and not line.isascii()  # (a CJK label: most lines are turned away here)
+            and (update := yearless_cjk_update(line, fields.published))
+        ):
+            fields.add_date(update, line)  # (an update line with no year: the publication's)
+            return True
     elif (
         line[:1] in _DATE_FOOTER_FIRSTS
         and _DATE_FOOTER.match(line)
@@ -1956,12 +1961,13 @@ def _read_metadata(line: str, fields: _Fields, *, header: bool, bare: bool = Tru
         return True  # the story's address alone on a line under the title (a source line)
     if header or words <= _BYLINE_WORDS:
         # A bare name, but not a greeting opening a letter or a post ("Hallo,").
+        # (A name in Chinese, Japanese or Korean only where a writer's name stands.)
         bare = (
             header
-            and bare
             and not fields.authors
             and words <= 6
             and (words > 1 or line[-1:] != ",")
+            and (line.isascii() or _may_be_bare_cjk_name(line, fields))
         )
         byline = facts.byline(line, bare=bare)
         if byline is not None:
