@@ -1879,7 +1879,10 @@ def _may_be_bare_cjk_name(line: str, fields: _Fields) -> bool:
     if not _holds_cjk(line):
         return True
     lines, start = fields.header
-    index = lines.index(line, start)  # (its first place in the header: where it is read)
+    try:
+        index = lines.index(line, start)  # (its first place in the header: where it is read)
+    except ValueError:
+        return False  # (not a line of the header: no place to judge it by)
     words = line.split()
     if len(words) == 2 and (words[1] in NAME_ROLE_SUFFIXES or words[0].endswith(NAME_ROLE_ENDINGS)):
         return True
