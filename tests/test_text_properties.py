@@ -7,6 +7,11 @@ import datetime as dt
 import re
 from unittest import mock
 
+try:
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+except ImportError:  # Python 3.10
+    import sre_parse  # type: ignore[no-redef]
+
 import attrs
 import pytest
 from hypothesis import example, given
@@ -544,6 +549,41 @@ def test_plain_paragraphs_tell_running_text_at_once() -> None:
     fields = parser._Fields(text="\n".join(lines))
     fields.published = dt.date(2023, 9, 14)
     assert parser._plain_paragraphs(lines, 0, fields) == [True, True, False, False, False]
+
+
+def test_copy_trailer_opens_with_one_of_its_first_letters() -> None:
+    # _plain_paragraphs searches a last line for a copy trailer only when it opens with one of
+    # _COPY_TRAILER_FIRSTS: every alternative of the pattern opens with a, j, r, s, t or w, and
+    # these are every character the pattern reads as one of them (ignoring case).
+    firsts = re.compile("[ajrstw]", re.IGNORECASE)
+    every = {chr(code) for code in range(0x110000) if firsts.match(chr(code))}
+    assert every == set(parser._COPY_TRAILER_FIRSTS)
+    trailers = [
+        "This article originally appeared on Example Times.",
+        "Read the full story at example.com",
+        "Artikel ini telah tayang di Contoh.com",
+        "Sign up for our daily newsletter.",
+        "This story was republished from The Conversation.",
+        "Sign me up for the morning briefing",
+        "Sign up for the weekly newsletter here.",
+        "When you buy through our links we earn a fee. See links below.",
+        "We may earn a commission from these offers.",
+        "Join our WhatsApp channel for more news.",
+    ]
+    # Each alternative's first item is one of those letters (the pattern as sre reads it).
+    parsed = sre_parse.parse(parser._COPY_TRAILER.pattern, parser._COPY_TRAILER.flags)
+    (_, (_, branches)) = parsed[1]  # (the non-capturing group is read as its branch)
+    assert len(branches) >= len(trailers)
+    for branch in branches:
+        kind, code = branch[0]
+        assert str(kind) == "LITERAL"
+        assert chr(code) in parser._COPY_TRAILER_FIRSTS
+    for trailer in trailers:
+        assert parser._COPY_TRAILER.match(trailer) is not None, trailer
+        assert trailer[0] in parser._COPY_TRAILER_FIRSTS
+        # (Any other first character, even one that lowers close to the letter, is no match.)
+        for other in ("\u0131", "\u212a", "x", "\u0130"):
+            assert parser._COPY_TRAILER.match(other + trailer[1:]) is None
 
 
 def _unguarded_date(line: str) -> object:

@@ -201,6 +201,10 @@ _COPY_TRAILER = re.compile(
     r"|join (?:.{0,40}\s)?(?:telegram|whatsapp) channel)",
     re.IGNORECASE,
 )
+#: Every character ``_COPY_TRAILER`` may match first: its phrases' first letters (a, j, r, s, t,
+#: w) as the pattern reads them ignoring case, the long s among them. A line opening otherwise is
+#: not searched.
+_COPY_TRAILER_FIRSTS = "AJRSTWajrstw\u017f"
 #: A wire story's sign-off on a line of its own: a dash (or two) and the agency's name, or the
 #: word for "agencies" (``-- AGENCY``, ``- AGENSI``, ``— Agency``), among the last lines.
 _DASHED_SIGNOFF = re.compile(r"^[-–—]{1,2}\s*(?P<name>[^\W\d_][\w .&-]{0,38}[\w.])$")
@@ -2962,7 +2966,7 @@ def _plain_paragraphs(lines: list[str], start: int, fields: _Fields) -> list[boo
                 )
                 or _described_picture(line) is None
             )
-            and line not in known
+            and (not known or line not in known)  # (most dumps hold neither: no line hashed)
         )
     # The last lines may close the story: of :func:`_closes_story`'s tests of them, only these
     # may hold for such a line (it is long, holds no at sign, and ends in no credit).
@@ -2970,7 +2974,7 @@ def _plain_paragraphs(lines: list[str], start: int, fields: _Fields) -> list[boo
         line = body[index]
         plain[index] = (
             plain[index]
-            and _COPY_TRAILER.match(line) is None
+            and (line[0] not in _COPY_TRAILER_FIRSTS or _COPY_TRAILER.match(line) is None)
             and (line.count(" ") >= _CONTACT_WORDS or _WRITER_CONTACT.match(line) is None)
             and (" for " not in line or _WRITES_FOR.match(line) is None)
             and (bool(fields.authors) or _wire_credit(line) is None)  # (authors are only added)
