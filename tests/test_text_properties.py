@@ -5,12 +5,14 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
+import sys
+from typing import Any
 from unittest import mock
 
-try:
-    from re import _parser as sre_parse  # type: ignore[attr-defined]
-except ImportError:  # Python 3.10
-    import sre_parse  # type: ignore[no-redef]
+if sys.version_info >= (3, 11):
+    from re import _parser as sre_parse
+else:
+    import sre_parse
 
 import attrs
 import pytest
@@ -571,7 +573,7 @@ def test_copy_trailer_opens_with_one_of_its_first_letters() -> None:
         "Join our WhatsApp channel for more news.",
     ]
     # Each alternative's first item is one of those letters (the pattern as sre reads it).
-    parsed = sre_parse.parse(parser._COPY_TRAILER.pattern, parser._COPY_TRAILER.flags)
+    parsed: Any = sre_parse.parse(parser._COPY_TRAILER.pattern, parser._COPY_TRAILER.flags)
     (_, (_, branches)) = parsed[1]  # (the non-capturing group is read as its branch)
     assert len(branches) >= len(trailers)
     for branch in branches:
