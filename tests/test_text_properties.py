@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse import Article, NewsparseError
+from newsparse._decode import clean_text
 from newsparse._normalize import boilerplate
 from newsparse._normalize.captions import split_credit
 from newsparse._normalize.dates import has_digit, parse_date_line
@@ -551,6 +552,32 @@ def test_plain_paragraphs_tell_running_text_at_once() -> None:
     fields = parser._Fields(text="\n".join(lines))
     fields.published = dt.date(2023, 9, 14)
     assert parser._plain_paragraphs(lines, 0, fields) == [True, True, False, False, False]
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *("Harga naik.", "", " ", "\n", "\r\n", "\r", "\x0b", "\x0c", "\x1c", "\x85"),
+                *("\u2028", "\u2029", "\xa0", "\t", "  Jane Doe  ", "Warga mengungsi di sana."),
+            ]
+        ),
+        max_size=12,
+    )
+)
+@example(["Harga naik.", "\n"])
+@example(["\n", "\n"])
+@example([])
+def test_cleaned_text_splits_into_the_same_lines(parts: list[str]) -> None:
+    # _unwrapped splits a cleaned text at its line feeds, where it holds no other line break:
+    # the lines (and their strips) are str.splitlines'.
+    text = clean_text("".join(parts))
+    quick: list[tuple[list[str], list[str]]] = []
+    full: list[tuple[list[str], list[str]]] = []
+    assert parser._unwrapped(text, set(), quick, cleaned=True) == parser._unwrapped(
+        text, set(), full
+    )
+    assert quick == full
 
 
 def test_copy_trailer_opens_with_one_of_its_first_letters() -> None:

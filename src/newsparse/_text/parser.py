@@ -832,7 +832,7 @@ def prepare_lines(
     blank_above = True  # the line above was blank (a rule right under text underlines a heading)
     # Blank lines (most lines of a whole-page rendering) are left out, trimmed, in one pass:
     # clean_line gives the same for a line and for the line trimmed.
-    for trimmed in _unwrapped(text, continued, split if text is given else None):
+    for trimmed in _unwrapped(text, continued, split if text is given else None, cleaned=cleaned):
         if not trimmed:
             blank_above = True
             continue
@@ -925,15 +925,29 @@ def _marks_taken_out(line: str, facts: LineFacts) -> str:
 
 
 def _unwrapped(
-    text: str, continued: set[str] | None, split: list[tuple[list[str], list[str]]] | None = None
+    text: str,
+    continued: set[str] | None,
+    split: list[tuple[list[str], list[str]]] | None = None,
+    *,
+    cleaned: bool = False,
 ) -> list[str]:
     """The lines of ``text``, a hard-wrapped dump's joined into paragraphs (:func:`unwrap`), stripped.
 
     In a dump wrapped in part, the lines (cleaned) that go on with the line above them are added
     to ``continued``, to be joined in the body. ``split`` receives the lines of ``text`` and
-    each of them stripped, when no wrapping was undone (see :func:`prepare_lines`).
+    each of them stripped, when no wrapping was undone (see :func:`prepare_lines`). ``cleaned``
+    says ``text`` is what :func:`~newsparse._decode.clean_text` gives for it.
     """
-    raw_lines = text.splitlines()
+    if cleaned and "\r" not in text and "\u2028" not in text and "\u2029" not in text:
+        # Cleaning leaves no control but tabs and line feeds (and carriage returns): without a
+        # carriage return or a Unicode line or paragraph separator, a line feed is the only
+        # character str.splitlines breaks at, and a split at it (the cheaper) gives the same
+        # lines, but for an empty one after a closing line feed.
+        raw_lines = text.split("\n")
+        if not raw_lines[-1]:
+            raw_lines.pop()
+    else:
+        raw_lines = text.splitlines()
     unwrapped = unwrap(raw_lines)
     if unwrapped is not raw_lines:
         return list(map(str.strip, unwrapped))
