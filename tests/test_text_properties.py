@@ -5,7 +5,14 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
+import sys
+from typing import Any
 from unittest import mock
+
+if sys.version_info >= (3, 11):
+    from re import _parser as sre_parse
+else:
+    import sre_parse
 
 import attrs
 import pytest
@@ -14,6 +21,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse import Article, NewsparseError
+from newsparse._decode import clean_text
 from newsparse._normalize import boilerplate
 from newsparse._normalize.captions import split_credit
 from newsparse._normalize.dates import has_digit, parse_date_line
@@ -544,6 +552,67 @@ def test_plain_paragraphs_tell_running_text_at_once() -> None:
     fields = parser._Fields(text="\n".join(lines))
     fields.published = dt.date(2023, 9, 14)
     assert parser._plain_paragraphs(lines, 0, fields) == [True, True, False, False, False]
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *("Harga naik.", "", " ", "\n", "\r\n", "\r", "\x0b", "\x0c", "\x1c", "\x85"),
+                *("\u2028", "\u2029", "\xa0", "\t", "  Jane Doe  ", "Warga mengungsi di sana."),
+            ]
+        ),
+        max_size=12,
+    )
+)
+@example(["Harga naik.", "\n"])
+@example(["\n", "\n"])
+@example([])
+def test_cleaned_text_splits_into_the_same_lines(parts: list[str]) -> None:
+    # _unwrapped splits a cleaned text at its line feeds, where it holds no other line break:
+    # the lines (and their strips) are str.splitlines'.
+    text = clean_text("".join(parts))
+    quick: list[tuple[list[str], list[str]]] = []
+    full: list[tuple[list[str], list[str]]] = []
+    assert parser._unwrapped(text, set(), quick, cleaned=True) == parser._unwrapped(
+        text, set(), full
+    )
+    assert quick == full
+
+
+def test_copy_trailer_opens_with_one_of_its_first_letters() -> None:
+    # _plain_paragraphs searches a last line for a copy trailer only when it opens with one of
+    # _COPY_TRAILER_FIRSTS: every alternative of the pattern opens with a, j, r, s, t or w, and
+    # these are every character the pattern reads as one of them (ignoring case).
+    firsts = re.compile("[ajrstw]", re.IGNORECASE)
+    every = {chr(code) for code in range(0x110000) if firsts.match(chr(code))}
+    assert every == set(parser._COPY_TRAILER_FIRSTS)
+    trailers = [
+        "This article originally appeared on Example Times.",
+        "Read the full story at example.com",
+        "Artikel ini telah tayang di Contoh.com",
+        "Sign up for our daily newsletter.",
+        "This story was republished from The Conversation.",
+        "Sign me up for the morning briefing",
+        "Sign up for the weekly newsletter here.",
+        "When you buy through our links we earn a fee. See links below.",
+        "We may earn a commission from these offers.",
+        "Join our WhatsApp channel for more news.",
+    ]
+    # Each alternative's first item is one of those letters (the pattern as sre reads it).
+    parsed: Any = sre_parse.parse(parser._COPY_TRAILER.pattern, parser._COPY_TRAILER.flags)
+    (_, (_, branches)) = parsed[1]  # (the non-capturing group is read as its branch)
+    assert len(branches) >= len(trailers)
+    for branch in branches:
+        kind, code = branch[0]
+        assert str(kind) == "LITERAL"
+        assert chr(code) in parser._COPY_TRAILER_FIRSTS
+    for trailer in trailers:
+        assert parser._COPY_TRAILER.match(trailer) is not None, trailer
+        assert trailer[0] in parser._COPY_TRAILER_FIRSTS
+        # (Any other first character, even one that lowers close to the letter, is no match.)
+        for other in ("\u0131", "\u212a", "x", "\u0130"):
+            assert parser._COPY_TRAILER.match(other + trailer[1:]) is None
 
 
 def _unguarded_date(line: str) -> object:

@@ -221,6 +221,10 @@ _COPY_TRAILER = re.compile(
     r"|join (?:.{0,40}\s)?(?:telegram|whatsapp) channel)",
     re.IGNORECASE,
 )
+#: Every character ``_COPY_TRAILER`` may match first: its phrases' first letters (a, j, r, s, t,
+#: w) as the pattern reads them ignoring case, the long s among them. A line opening otherwise is
+#: not searched.
+_COPY_TRAILER_FIRSTS = "AJRSTWajrstw\u017f"
 #: A wire story's sign-off on a line of its own: a dash (or two) and the agency's name, or the
 #: word for "agencies" (``-- AGENCY``, ``- AGENSI``, ``— Agency``), among the last lines.
 _DASHED_SIGNOFF = re.compile(r"^[-–—]{1,2}\s*(?P<name>[^\W\d_][\w .&-]{0,38}[\w.])$")
@@ -851,7 +855,7 @@ def prepare_lines(
     blank_above = True  # the line above was blank (a rule right under text underlines a heading)
     # Blank lines (most lines of a whole-page rendering) are left out, trimmed, in one pass:
     # clean_line gives the same for a line and for the line trimmed.
-    for trimmed in _unwrapped(text, continued, split if text is given else None):
+    for trimmed in _unwrapped(text, continued, split if text is given else None, cleaned=cleaned):
         if not trimmed:
             blank_above = True
             continue
@@ -944,15 +948,29 @@ def _marks_taken_out(line: str, facts: LineFacts) -> str:
 
 
 def _unwrapped(
-    text: str, continued: set[str] | None, split: list[tuple[list[str], list[str]]] | None = None
+    text: str,
+    continued: set[str] | None,
+    split: list[tuple[list[str], list[str]]] | None = None,
+    *,
+    cleaned: bool = False,
 ) -> list[str]:
     """The lines of ``text``, a hard-wrapped dump's joined into paragraphs (:func:`unwrap`), stripped.
 
     In a dump wrapped in part, the lines (cleaned) that go on with the line above them are added
     to ``continued``, to be joined in the body. ``split`` receives the lines of ``text`` and
-    each of them stripped, when no wrapping was undone (see :func:`prepare_lines`).
+    each of them stripped, when no wrapping was undone (see :func:`prepare_lines`). ``cleaned``
+    says ``text`` is what :func:`~newsparse._decode.clean_text` gives for it.
     """
-    raw_lines = text.splitlines()
+    if cleaned and "\r" not in text and "\u2028" not in text and "\u2029" not in text:
+        # Cleaning leaves no control but tabs and line feeds (and carriage returns): without a
+        # carriage return or a Unicode line or paragraph separator, a line feed is the only
+        # character str.splitlines breaks at, and a split at it (the cheaper) gives the same
+        # lines, but for an empty one after a closing line feed.
+        raw_lines = text.split("\n")
+        if not raw_lines[-1]:
+            raw_lines.pop()
+    else:
+        raw_lines = text.splitlines()
     unwrapped = unwrap(raw_lines)
     if unwrapped is not raw_lines:
         return list(map(str.strip, unwrapped))
@@ -3054,7 +3072,7 @@ def _plain_paragraphs(lines: list[str], start: int, fields: _Fields) -> list[boo
                 )
                 or _described_picture(line) is None
             )
-            and line not in known
+            and (not known or line not in known)  # (most dumps hold neither: no line hashed)
         )
     # The last lines may close the story: of :func:`_closes_story`'s tests of them, only these
     # may hold for such a line (it is long, holds no at sign, and ends in no credit).
@@ -3062,7 +3080,7 @@ def _plain_paragraphs(lines: list[str], start: int, fields: _Fields) -> list[boo
         line = body[index]
         plain[index] = (
             plain[index]
-            and _COPY_TRAILER.match(line) is None
+            and (line[0] not in _COPY_TRAILER_FIRSTS or _COPY_TRAILER.match(line) is None)
             and (line.count(" ") >= _CONTACT_WORDS or _WRITER_CONTACT.match(line) is None)
             and (" for " not in line or _WRITES_FOR.match(line) is None)
             and (bool(fields.authors) or _wire_credit(line) is None)  # (authors are only added)
