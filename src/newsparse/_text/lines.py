@@ -28,19 +28,24 @@ __all__ = [
     "CAPTION_HEADS",
     "CREDIT_ENDS",
     "DASH_CREDIT_NEVER_ENDS",
+    "HAN",
+    "HANGUL",
     "HIDDEN_LABEL_OPENINGS",
+    "KANA_HAN",
     "LABEL_HEADS",
     "LineFacts",
     "caption_parts",
     "has_dash_credit",
     "is_bullet",
     "is_byline_label",
+    "is_cjk_update_line",
     "is_paragraph_like",
     "is_site_code",
     "may_be_caption",
     "names_no_writer",
     "opens_with_label",
     "paragraph_flags",
+    "yearless_cjk_update",
 ]
 
 _BULLET = re.compile(r"^(?:[*•·▪►]\s*|-\s+)")
@@ -196,6 +201,16 @@ def _date_before_update(line: str) -> DateMatch | None:
     return parse_date_line(line[: update.start()].rstrip(" |•·,;-"))
 
 
+#: The characters of Chinese and Japanese (kana, then the Chinese characters), and of Korean
+#: (hangul syllables), as ranges for a pattern's character class.
+KANA_HAN = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+HANGUL = "\uac00-\ud7af"
+#: The labels of an update in Chinese, Japanese and Korean (an alternation): ``最終更新``,
+#: ``更新日時``, ``更新时间``, ``수정`` ...
+_CJK_UPDATE_LABELS = r"最終更新日?|更新日時?|更新時間|更新时间|更新於|更新于|最后更新|修改时间|최종\s?수정|수정|업데이트"
+
+
 #: What follows a Chinese, Japanese or Korean date line on its line: an update note in brackets
 #: (``2025年1月14日 01時28分 (1月14日 01時40分更新)``, perhaps with the story's length after it:
 #: ``... （最終更新 1/14 21:17） 789文字``), an update's label and its date
@@ -205,8 +220,7 @@ def _date_before_update(line: str) -> DateMatch | None:
 #: unlike a line read up to a spaced language's update label: see :meth:`LineFacts.title_date`.)
 _CJK_AFTER = re.compile(
     r"\s*[(（][^()（）]*(?:更新|修改|수정)[^()（）]*[)）](?:\s*[0-9,]+文字)?\s*$"
-    r"|\s+(?:最終更新日?|更新日時?|更新時間|更新时间|更新於|更新于|最后更新|修改时间|"
-    r"최종\s?수정|수정|업데이트|来源|來源|출처|出典)(?:\s*[:：]\s*|\s+)\S"
+    rf"|\s+(?:{_CJK_UPDATE_LABELS}|来源|來源|출처|出典)(?:\s*[:：]\s*|\s+)\S"
 )
 #: The characters one of :data:`_CJK_AFTER`'s labels opens with: a line holding none holds none.
 _CJK_AFTER_FIRSTS = frozenset("更修수업来來출出最")
@@ -216,8 +230,7 @@ _CJK_AFTER_FIRSTS = frozenset("更修수업来來출出最")
 #: brackets: ``更新日：2025/01/31 11:30``, ``（最終更新 2025年1月14日 21:17）``,
 #: ``수정 2025.01.14 01:28``. (The date is the update's: it fills ``modified``.)
 _CJK_UPDATE = re.compile(
-    r"[(（]?\s*(?:最終更新日?|更新日時?|更新時間|更新时间|更新於|更新于|最后更新|修改时间|"
-    r"최종\s?수정|수정|업데이트|更新)(?:\s*[:：]\s*|\s+)"
+    rf"[(（]?\s*(?:{_CJK_UPDATE_LABELS}|更新)(?:\s*[:：]\s*|\s+)"
     r"(?P<date>(?:[^()（）]|[(（][月火水木金土日][)）])+?)\s*[)）]?"
 )
 #: A year in such a date.
@@ -226,9 +239,14 @@ _YEAR = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
 _CJK_UPDATE_FIRSTS = frozenset("(（更最修수최업")
 
 
+def _cjk_update(line: str) -> re.Match[str] | None:
+    """:data:`_CJK_UPDATE` matched on the whole of ``line``, behind the test of its first character."""
+    return _CJK_UPDATE.fullmatch(line) if line[:1] in _CJK_UPDATE_FIRSTS else None
+
+
 def is_cjk_update_line(line: str) -> bool:
     """Whether ``line`` is a Chinese, Japanese or Korean update's label and date alone (:data:`_CJK_UPDATE`)."""
-    return line[:1] in _CJK_UPDATE_FIRSTS and _CJK_UPDATE.fullmatch(line) is not None
+    return _cjk_update(line) is not None
 
 
 def yearless_cjk_update(line: str, published: dt.date) -> DateMatch | None:
@@ -237,9 +255,7 @@ def yearless_cjk_update(line: str, published: dt.date) -> DateMatch | None:
     ``（最終更新 1/14 21:17）``, ``最終更新:3/9(木) 18:45``: the update comes after the
     publication (``published``), in its year or, when that would put it before, the next.
     """
-    if line[:1] not in _CJK_UPDATE_FIRSTS:
-        return None
-    update = _CJK_UPDATE.fullmatch(line)
+    update = _cjk_update(line)
     if update is None or _YEAR.search(date := update.group("date")) is not None:
         return None
     digits = len(date) - len(date.lstrip("0123456789"))
@@ -258,15 +274,13 @@ def yearless_cjk_update(line: str, published: dt.date) -> DateMatch | None:
 
 def _cjk_update_date(line: str) -> DateMatch | None:
     """The date of a Chinese, Japanese or Korean update line (:data:`_CJK_UPDATE`), or ``None``."""
-    if line[:1] not in _CJK_UPDATE_FIRSTS:
-        return None
-    update = _CJK_UPDATE.fullmatch(line)
+    update = _cjk_update(line)
     return None if update is None else parse_date_line(update.group("date"))
 
 
 #: A writer's or an outlet's name in Chinese characters or kana before a date line, perhaps
 #: glued to it (``山田太郎 2025年1月14日 01時28分``, ``例日新聞2025/1/14 21:17``).
-_CJK_LEAD = re.compile("^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,10} ?(?=[0-9])")
+_CJK_LEAD = re.compile(f"^[{KANA_HAN}]{{2,10}} ?(?=[0-9])")
 
 
 def _date_before_cjk_note(line: str) -> DateMatch | None:

@@ -52,7 +52,10 @@ from newsparse._text.lines import (
     CAPTION_HEADS,
     CREDIT_ENDS,
     DASH_CREDIT_NEVER_ENDS,
+    HAN,
+    HANGUL,
     HIDDEN_LABEL_OPENINGS,
+    KANA_HAN,
     LABEL_HEADS,
     LineFacts,
     has_dash_credit,
@@ -127,7 +130,7 @@ _LABELLED_NAME_WORDS = 8
 #: How much of the body the language guess reads.
 _LANGUAGE_SAMPLE = 1500
 #: A kana, a Chinese character or a hangul syllable.
-_CJK_CHAR = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_CJK_CHAR = re.compile(f"[{KANA_HAN}{HANGUL}]")
 #: How many lines below a bare name in such a script :func:`_near_date` looks through: the
 #: items of a list of sections may stand between the name and the date line (``山田太郎``,
 #: ``* 国際``, ``* 中東``, ``2025/1/14 21:17``).
@@ -137,10 +140,7 @@ _CJK_NAME_ABOVE = 2
 #: A name's shape in Chinese characters or hangul: two to four Chinese characters or hangul
 #: syllables (``山田太郎``, ``김철수``), or a family and a given name of one to three Chinese
 #: characters each (``大渡 美咲``). (Kana spell a menu's verbs: ``完了しました``.)
-_CJK_NAME = re.compile(
-    "[\u3400-\u4dbf\u4e00-\u9fff]{2,4}|[\uac00-\ud7af]{2,4}"
-    "|[\u3400-\u4dbf\u4e00-\u9fff]{1,3} [\u3400-\u4dbf\u4e00-\u9fff]{1,3}"
-)
+_CJK_NAME = re.compile(f"[{HAN}]{{2,4}}|[{HANGUL}]{{2,4}}|[{HAN}]{{1,3}} [{HAN}]{{1,3}}")
 #: A byline in the body is short: a longer line is a paragraph, never read as one.
 _BYLINE_WORDS = 24
 #: A headline wrapped over two lines: where the first line may break, and how long both may be.
@@ -151,7 +151,7 @@ _CAPS_BYLINE_WORDS = 4
 _BARE_BYLINE_WORDS = 3  # a bare name over the date line, with no title above it
 #: Chinese characters and Japanese kana; a name written in them has at most this many characters
 #: (``王小明``, ``山田 太郎``), spaces and all.
-_CJK_TEXT = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_CJK_TEXT = re.compile(f"[{KANA_HAN}]")  # (no hangul: Korean writes spaces)
 _CJK_NAME_CHARS = 8
 #: How many lines under the date line, and the shortest word, :func:`_said_again_below` reads.
 _LEDE_LINES = 3
@@ -434,13 +434,8 @@ _LONE_DASHES = frozenset(("-", "--", "–", "—"))
 _LONE_DATELINE_WORDS = 4
 #: A caption closed by a labelled credit (``The mayor at the quay. Photograph: Jane Doe``): its
 #: text (a sentence's end, or a spaced dash or bar, closes it), a picture's label, and a credit of
-#: a few words holding no sentence's end (a full stop inside a name, ``J.Doe``, is no end).
-_LABELLED_CAPTION = re.compile(
-    r"^(?P<text>\S.{8,}?(?:[.!?][\"”’)]?|\s[-–—|]))\s"
-    r"(?i:photos?|fotos?|photograph|picture|pic|image|bild|credit|composite):\s"
-    r"(?P<credit>[^\s.!?:](?:[^.!?:]|\.(?=\S)){0,78}[^\s.!?:])$"
-)
-#: The labels :data:`_LABELLED_CAPTION` names, lowered.
+#: a few words holding no sentence's end (a full stop inside a name, ``J.Doe``, is no end); first
+#: the picture labels it reads, lowered.
 _CREDIT_LABEL_WORDS = frozenset(
     (
         "photo",
@@ -455,6 +450,11 @@ _CREDIT_LABEL_WORDS = frozenset(
         "credit",
         "composite",
     )
+)
+_LABELLED_CAPTION = re.compile(
+    r"^(?P<text>\S.{8,}?(?:[.!?][\"”’)]?|\s[-–—|]))\s"
+    rf"(?i:{'|'.join(sorted(_CREDIT_LABEL_WORDS, key=lambda word: (-len(word), word)))}):\s"
+    r"(?P<credit>[^\s.!?:](?:[^.!?:]|\.(?=\S)){0,78}[^\s.!?:])$"
 )
 #: How far from a line's end the colon of such a credit stands at most, and the caption's words.
 _LABELLED_CREDIT_REACH = 82
