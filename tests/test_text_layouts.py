@@ -365,6 +365,39 @@ def test_a_labelled_summary_is_not_text() -> None:
     assert single.paragraphs == ("The harbour reopened on Tuesday after the storm.",)
 
 
+@pytest.mark.parametrize(
+    "label", ["Content:", "Isi Berita:", "===== Isi Berita =====", "=== Article ==="]
+)
+def test_a_label_of_the_text_opening_the_dump_is_no_title(label: str) -> None:
+    # A script printed a label (or a heading of equals signs) over the pasted text: the text
+    # starts under it, and the label is neither the title nor a paragraph.
+    dump = (
+        f"{label}\n"
+        "\n"
+        "Sebuah mal di Kota Contoh siap memfasilitasi sekolah yang ingin menggelar pameran.\n"
+        "\n"
+        "Pengelola mal mengatakan harga khusus disiapkan untuk sekolah, kata dia, Selasa.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title is None
+    assert article.paragraphs == (
+        "Sebuah mal di Kota Contoh siap memfasilitasi sekolah yang ingin menggelar pameran.",
+        "Pengelola mal mengatakan harga khusus disiapkan untuk sekolah, kata dia, Selasa.",
+    )
+
+
+@pytest.mark.parametrize("first", ["===== Harbour reopens after storm =====", "Story: The harbour"])
+def test_a_heading_of_equals_signs_or_a_glued_label_is_not_taken_for_a_text_label(
+    first: str,
+) -> None:
+    # A heading between equals signs that is no label of the text, or a "Story:" line holding
+    # words, is no tool's header: the first line is read as before (here, the title).
+    lede = "The harbour reopened on Tuesday after a storm closed it for three days."
+    article = newsparse.parse_article(f"{first}\n\n{lede}\n", kind="text")
+    assert article.title == first
+    assert article.paragraphs == (lede,)
+
+
 def test_an_article_opening_with_one_date_label_keeps_its_text() -> None:
     # One "Date:" line is the article's own, not a tool's header: the text after it stays text.
     dump = "Date: 3 May 2024\nSummary: the harbour reopened on Tuesday after the storm.\n"

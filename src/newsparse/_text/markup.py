@@ -242,8 +242,17 @@ _BODY_KEYS = frozenset(
         "body",
         "story",
         "paragraphs",
+        # Indonesian and Malay ("Isi berita:", "Kandungan:")
+        "isi",
+        "isi berita",
+        "isi artikel",
+        "konten",
+        "kandungan",
     )
 )
+#: A label set between rules of equals signs on its own line (``===== Content =====``), as
+#: scripts print a section's heading.
+_BANNER = re.compile(r"^={3,}\s*([^=]{1,40}?)\s*={3,}$")
 
 
 def is_body_label(text: str) -> bool:
@@ -474,6 +483,11 @@ def read_front_matter(lines: list[str], *, table: bool = False) -> tuple[FrontMa
             return FrontMatter(lines=0, date=match.group(1)), first[match.end() :]
     if first == "---":
         return _read_fenced(lines), None
+    if first[:3] == "===":
+        banner = _BANNER.match(first)
+        if banner is not None and banner.group(1).casefold() in _BODY_KEYS:
+            # The text's label set as a heading ("===== Content =====") opens the text.
+            return _front(1, {}, body_label=True), None
     titled, standfirst = _title_above(lines, table=table)
     fields: dict[str, str] = {}
     keys: set[str] = set()
@@ -516,7 +530,12 @@ def read_front_matter(lines: list[str], *, table: bool = False) -> tuple[FrontMa
             index += 1
         _take_field(fields, key, value)
         index += 1
-    if not (table and keys) and not _is_tool_header(keys, titled=titled):
+    if (
+        not (table and keys)
+        and not _is_tool_header(keys, titled=titled)
+        # a label of the text alone on the first line ("Content:"): the text is under it
+        and not (body_label and index == 1 and glued is None)
+    ):
         return _NO_FRONT_MATTER, None
     if titled:
         fields.setdefault("title", first)
