@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 import newsparse
-from newsparse._text.lines import LineFacts, is_cjk_update_line
+from newsparse._text.lines import LineFacts, is_cjk_update_line, is_embed_tag
 from newsparse._text.markup import unwrap
 from newsparse._text.parser import prepare_lines
 from newsparse.model import Caption
@@ -396,6 +396,47 @@ def test_a_heading_of_equals_signs_or_a_glued_label_is_not_taken_for_a_text_labe
     article = newsparse.parse_article(f"{first}\n\n{lede}\n", kind="text")
     assert article.title == first
     assert article.paragraphs == (lede,)
+
+
+def test_an_embedded_players_placeholder_is_no_credit() -> None:
+    # A publishing system's placeholder for an embedded video ("[Gambas:Video Outlet]"), glued
+    # to a paragraph or on its own line, is no picture's credit: the paragraphs stay text, and
+    # the placeholder alone on its line is left out.
+    lede = "Pemerintah kota membuka kembali pelabuhan setelah badai menutupnya selama tiga hari."
+    second = "Kepala dinas mengatakan kapal feri kembali berlayar sesuai jadwal sejak Selasa sore."
+    dump = (
+        f"Kota Contoh, Warta Contoh -- {lede}\n\n"
+        f"{second} [Gambas:Video Contoh]\n\n"
+        "[Gambas:Video Contoh]\n\n"
+        "Warga menyambut baik keputusan itu karena pasokan bahan pokok kembali lancar, ujarnya.\n\n"
+        "Pihak pelabuhan meminta penumpang datang lebih awal untuk menghindari antrean di loket.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.captions == ()
+    assert article.dateline == "Kota Contoh, Warta Contoh"
+    assert article.paragraphs == (
+        lede,
+        f"{second} [Gambas:Video Contoh]",
+        "Warga menyambut baik keputusan itu karena pasokan bahan pokok kembali lancar, ujarnya.",
+        "Pihak pelabuhan meminta penumpang datang lebih awal untuk menghindari antrean di loket.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("[Gambas:Video Contoh]", True),
+        ("Embed:Tweet", True),
+        ("[Foto:Agensi Contoh]", False),  # a credit's own label, written without a space
+        ("Photo: Jane Doe", False),
+        ("https://example.com/video", False),
+        ("[Jobs at the Example Times]", False),
+        ("[bo:s]", False),  # a pronunciation
+        ("责任编辑:肖春芳", False),  # an editor's label and name
+    ],
+)
+def test_is_embed_tag(text: str, tag: bool) -> None:
+    assert is_embed_tag(text) is tag
 
 
 def test_an_article_opening_with_one_date_label_keeps_its_text() -> None:

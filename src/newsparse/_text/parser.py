@@ -62,6 +62,7 @@ from newsparse._text.lines import (
     is_bullet,
     is_byline_label,
     is_cjk_update_line,
+    is_embed_tag,
     is_paragraph_like,
     is_site_code,
     may_be_caption,
@@ -2772,6 +2773,8 @@ def _body_furniture(line: str, first: str | None = None) -> str | None:
         return _PICTURE_KIND_NOTE_NAME
     if "@" in line and _POST_SIGNATURE.match(line):  # (one character: memchr speed)
         return _POST_SIGNATURE_NOTE
+    if line[:1] == "[" and line[-1:] == "]" and is_embed_tag(line):
+        return "an embedded player's placeholder"
     return None
 
 
