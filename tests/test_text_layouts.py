@@ -439,6 +439,56 @@ def test_is_embed_tag(text: str, tag: bool) -> None:
     assert is_embed_tag(text) is tag
 
 
+def test_a_lede_broken_off_at_a_comma_is_no_title() -> None:
+    # A pasted lede hard-wrapped by its copy: the first line breaks off at a comma and the next
+    # goes on right under it. It is the first paragraph's start, not a headline.
+    dump = (
+        "Dalam rangka meningkatkan mutu pendidikan serta kualitas lulusan, \n"
+        "program studi Teknik Contoh melaksanakan studi banding ke sebuah universitas di luar negeri. \n"
+        "Rombongan dosen dan mahasiswa disambut hangat oleh mahasiswa asal Indonesia di kampus itu.\n"
+        "\n"
+        "Kampus itu dipilih karena termasuk universitas terbaik di kawasan, kata ketua program studi.\n"
+        "\n"
+        "Kunjungan ditutup dengan diskusi bersama para pengajar tentang kurikulum dan laboratorium.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title is None
+    assert article.paragraphs == (
+        "Dalam rangka meningkatkan mutu pendidikan serta kualitas lulusan, program studi Teknik"
+        " Contoh melaksanakan studi banding ke sebuah universitas di luar negeri. Rombongan dosen"
+        " dan mahasiswa disambut hangat oleh mahasiswa asal Indonesia di kampus itu.",
+        "Kampus itu dipilih karena termasuk universitas terbaik di kawasan, kata ketua program studi.",
+        "Kunjungan ditutup dengan diskusi bersama para pengajar tentang kurikulum dan laboratorium.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("dump", "title"),
+    [
+        # In Title Case, a headline broken over two lines at a comma
+        (
+            "Ferries Return to the Example Harbour,\nShops Reopen After the Storm\n\n",
+            "Ferries Return to the Example Harbour, Shops Reopen After the Storm",
+        ),
+        # with a blank line under its first line
+        (
+            "Harbour gala in Example City raises record sums for families,\n\n"
+            "granting wishes to forty children across the province\n\n",
+            "Harbour gala in Example City raises record sums for families, granting wishes to forty"
+            " children across the province",
+        ),
+    ],
+)
+def test_a_headline_broken_at_a_comma_stays_the_title(dump: str, title: str) -> None:
+    body = (
+        "The harbour reopened on Tuesday after a storm closed it for three days, the port said.\n\n"
+        "Ferry services resumed their usual timetable by the afternoon, and shops opened again.\n"
+    )
+    article = newsparse.parse_article(dump + body, kind="text")
+    assert article.title == title
+    assert len(article.paragraphs) == 2
+
+
 def test_an_article_opening_with_one_date_label_keeps_its_text() -> None:
     # One "Date:" line is the article's own, not a tool's header: the text after it stays text.
     dump = "Date: 3 May 2024\nSummary: the harbour reopened on Tuesday after the storm.\n"
