@@ -489,6 +489,35 @@ def test_a_headline_broken_at_a_comma_stays_the_title(dump: str, title: str) -> 
     assert len(article.paragraphs) == 2
 
 
+def test_a_hard_wrapped_paragraphs_indented_first_line_fills_the_width() -> None:
+    # A copy hard-wrapped with every paragraph's first line indented: the indent counts towards
+    # the width, so that first line goes on in the next one (it was taken for a short line
+    # closing its paragraph, and each paragraph split in two).
+    lines = [
+        "Harbour reopens after the storm",
+        "",
+        "     Example City – The port authority said on Tuesday",
+        "that the harbour would reopen to ferries and fishing boats after a",
+        "storm closed it for three days, and that the quay had been cleared",
+        "of the debris the waves had thrown onto it during the weekend.",
+        "",
+        "     Ferry services resumed their usual timetable by",
+        "the afternoon, and the first boats left the harbour for the islands",
+        "with more passengers than on any day since the summer holidays, a",
+        "spokeswoman for the ferry company said at the terminal on Tuesday.",
+        "",
+        "     Shops along the quay opened again in the evening,",
+        "and the town council said it would pay for the repairs to the sea",
+        "wall that the storm had damaged near the lighthouse at the harbour.",
+    ]
+    article = newsparse.parse_article("\n".join(lines) + "\n", kind="text")
+    assert article.title == "Harbour reopens after the storm"
+    assert article.dateline == "Example City"
+    assert len(article.paragraphs) == 3
+    assert article.paragraphs[0] == " ".join([lines[2].partition("– ")[2], *lines[3:6]])
+    assert article.paragraphs[-1] == " ".join(line.strip() for line in lines[12:15])
+
+
 def test_an_article_opening_with_one_date_label_keeps_its_text() -> None:
     # One "Date:" line is the article's own, not a tool's header: the text after it stays text.
     dump = "Date: 3 May 2024\nSummary: the harbour reopened on Tuesday after the storm.\n"

@@ -739,6 +739,23 @@ def _breaks_off(line: str, following: str, *, shortest: int = _BROKEN_SHORTEST) 
     )
 
 
+def _filled(raw_lines: list[str], index: int, line: str) -> int:
+    """How much of the wrapping width ``raw_lines[index]`` (``line`` stripped) fills.
+
+    A paragraph's first line indented beyond the line under it (``     Example City - The
+    ministry ...`` over ``said on ...``) fills it with its indent, as the wrapping counted it;
+    a margin every line shares counts for none.
+    """
+    raw = raw_lines[index]
+    if raw[:1] not in " \t" or index + 1 >= len(raw_lines):
+        return len(line)
+    below = raw_lines[index + 1]
+    indent = len(raw) - len(raw.lstrip())
+    if not below.strip() or len(below) - len(below.lstrip()) >= indent:
+        return len(line)
+    return len(raw.rstrip())
+
+
 def _no_blank_below_head(stripped: list[str]) -> bool:
     """Whether no blank line stands between the text's lines below the first few."""
     seen = 0
@@ -870,7 +887,10 @@ def unwrap(raw_lines: list[str]) -> list[str]:
         if (
             parts
             and (
-                (len(line) < _FULL * width and not _next_word_overran(line, stripped, index, width))
+                (
+                    _filled(raw_lines, index, line) < _FULL * width
+                    and not _next_word_overran(line, stripped, index, width)
+                )
                 or (sentences_end and _ENDS_SENTENCE.search(line))
             )
             and not in_address
