@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 import newsparse
-from newsparse._text.lines import LineFacts, is_cjk_update_line
+from newsparse._text.lines import LineFacts, is_cjk_update_line, is_embed_tag
 from newsparse._text.markup import unwrap
 from newsparse._text.parser import prepare_lines
 from newsparse.model import Caption
@@ -363,6 +363,159 @@ def test_a_labelled_summary_is_not_text() -> None:
     )
     assert single.title == "Harbour reopens"
     assert single.paragraphs == ("The harbour reopened on Tuesday after the storm.",)
+
+
+@pytest.mark.parametrize(
+    "label", ["Content:", "Isi Berita:", "===== Isi Berita =====", "=== Article ==="]
+)
+def test_a_label_of_the_text_opening_the_dump_is_no_title(label: str) -> None:
+    # A script printed a label (or a heading of equals signs) over the pasted text: the text
+    # starts under it, and the label is neither the title nor a paragraph.
+    dump = (
+        f"{label}\n"
+        "\n"
+        "Sebuah mal di Kota Contoh siap memfasilitasi sekolah yang ingin menggelar pameran.\n"
+        "\n"
+        "Pengelola mal mengatakan harga khusus disiapkan untuk sekolah, kata dia, Selasa.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title is None
+    assert article.paragraphs == (
+        "Sebuah mal di Kota Contoh siap memfasilitasi sekolah yang ingin menggelar pameran.",
+        "Pengelola mal mengatakan harga khusus disiapkan untuk sekolah, kata dia, Selasa.",
+    )
+
+
+@pytest.mark.parametrize("first", ["===== Harbour reopens after storm =====", "Story: The harbour"])
+def test_a_heading_of_equals_signs_or_a_glued_label_is_not_taken_for_a_text_label(
+    first: str,
+) -> None:
+    # A heading between equals signs that is no label of the text, or a "Story:" line holding
+    # words, is no tool's header: the first line is read as before (here, the title).
+    lede = "The harbour reopened on Tuesday after a storm closed it for three days."
+    article = newsparse.parse_article(f"{first}\n\n{lede}\n", kind="text")
+    assert article.title == first
+    assert article.paragraphs == (lede,)
+
+
+def test_an_embedded_players_placeholder_is_no_credit() -> None:
+    # A publishing system's placeholder for an embedded video ("[Gambas:Video Outlet]"), glued
+    # to a paragraph or on its own line, is no picture's credit: the paragraphs stay text, and
+    # the placeholder alone on its line is left out.
+    lede = "Pemerintah kota membuka kembali pelabuhan setelah badai menutupnya selama tiga hari."
+    second = "Kepala dinas mengatakan kapal feri kembali berlayar sesuai jadwal sejak Selasa sore."
+    dump = (
+        f"Kota Contoh, Warta Contoh -- {lede}\n\n"
+        f"{second} [Gambas:Video Contoh]\n\n"
+        "[Gambas:Video Contoh]\n\n"
+        "Warga menyambut baik keputusan itu karena pasokan bahan pokok kembali lancar, ujarnya.\n\n"
+        "Pihak pelabuhan meminta penumpang datang lebih awal untuk menghindari antrean di loket.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.captions == ()
+    assert article.dateline == "Kota Contoh, Warta Contoh"
+    assert article.paragraphs == (
+        lede,
+        f"{second} [Gambas:Video Contoh]",
+        "Warga menyambut baik keputusan itu karena pasokan bahan pokok kembali lancar, ujarnya.",
+        "Pihak pelabuhan meminta penumpang datang lebih awal untuk menghindari antrean di loket.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("[Gambas:Video Contoh]", True),
+        ("Embed:Tweet", True),
+        ("[Foto:Agensi Contoh]", False),  # a credit's own label, written without a space
+        ("Photo: Jane Doe", False),
+        ("https://example.com/video", False),
+        ("[Jobs at the Example Times]", False),
+        ("[bo:s]", False),  # a pronunciation
+        ("责任编辑:肖春芳", False),  # an editor's label and name
+    ],
+)
+def test_is_embed_tag(text: str, tag: bool) -> None:
+    assert is_embed_tag(text) is tag
+
+
+def test_a_lede_broken_off_at_a_comma_is_no_title() -> None:
+    # A pasted lede hard-wrapped by its copy: the first line breaks off at a comma and the next
+    # goes on right under it. It is the first paragraph's start, not a headline.
+    dump = (
+        "Dalam rangka meningkatkan mutu pendidikan serta kualitas lulusan, \n"
+        "program studi Teknik Contoh melaksanakan studi banding ke sebuah universitas di luar negeri. \n"
+        "Rombongan dosen dan mahasiswa disambut hangat oleh mahasiswa asal Indonesia di kampus itu.\n"
+        "\n"
+        "Kampus itu dipilih karena termasuk universitas terbaik di kawasan, kata ketua program studi.\n"
+        "\n"
+        "Kunjungan ditutup dengan diskusi bersama para pengajar tentang kurikulum dan laboratorium.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title is None
+    assert article.paragraphs == (
+        "Dalam rangka meningkatkan mutu pendidikan serta kualitas lulusan, program studi Teknik"
+        " Contoh melaksanakan studi banding ke sebuah universitas di luar negeri. Rombongan dosen"
+        " dan mahasiswa disambut hangat oleh mahasiswa asal Indonesia di kampus itu.",
+        "Kampus itu dipilih karena termasuk universitas terbaik di kawasan, kata ketua program studi.",
+        "Kunjungan ditutup dengan diskusi bersama para pengajar tentang kurikulum dan laboratorium.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("dump", "title"),
+    [
+        # In Title Case, a headline broken over two lines at a comma
+        (
+            "Ferries Return to the Example Harbour,\nShops Reopen After the Storm\n\n",
+            "Ferries Return to the Example Harbour, Shops Reopen After the Storm",
+        ),
+        # with a blank line under its first line
+        (
+            "Harbour gala in Example City raises record sums for families,\n\n"
+            "granting wishes to forty children across the province\n\n",
+            "Harbour gala in Example City raises record sums for families, granting wishes to forty"
+            " children across the province",
+        ),
+    ],
+)
+def test_a_headline_broken_at_a_comma_stays_the_title(dump: str, title: str) -> None:
+    body = (
+        "The harbour reopened on Tuesday after a storm closed it for three days, the port said.\n\n"
+        "Ferry services resumed their usual timetable by the afternoon, and shops opened again.\n"
+    )
+    article = newsparse.parse_article(dump + body, kind="text")
+    assert article.title == title
+    assert len(article.paragraphs) == 2
+
+
+def test_a_hard_wrapped_paragraphs_indented_first_line_fills_the_width() -> None:
+    # A copy hard-wrapped with every paragraph's first line indented: the indent counts towards
+    # the width, so that first line goes on in the next one (it was taken for a short line
+    # closing its paragraph, and each paragraph split in two).
+    lines = [
+        "Harbour reopens after the storm",
+        "",
+        "     Example City – The port authority said on Tuesday",
+        "that the harbour would reopen to ferries and fishing boats after a",
+        "storm closed it for three days, and that the quay had been cleared",
+        "of the debris the waves had thrown onto it during the weekend.",
+        "",
+        "     Ferry services resumed their usual timetable by",
+        "the afternoon, and the first boats left the harbour for the islands",
+        "with more passengers than on any day since the summer holidays, a",
+        "spokeswoman for the ferry company said at the terminal on Tuesday.",
+        "",
+        "     Shops along the quay opened again in the evening,",
+        "and the town council said it would pay for the repairs to the sea",
+        "wall that the storm had damaged near the lighthouse at the harbour.",
+    ]
+    article = newsparse.parse_article("\n".join(lines) + "\n", kind="text")
+    assert article.title == "Harbour reopens after the storm"
+    assert article.dateline == "Example City"
+    assert len(article.paragraphs) == 3
+    assert article.paragraphs[0] == " ".join([lines[2].partition("– ")[2], *lines[3:6]])
+    assert article.paragraphs[-1] == " ".join(line.strip() for line in lines[12:15])
 
 
 def test_an_article_opening_with_one_date_label_keeps_its_text() -> None:

@@ -15,6 +15,7 @@ from newsparse._normalize.dates import DateMatch, has_digit, parse_date_line, re
 from newsparse._normalize.names import Byline, parse_byline
 from newsparse._normalize.phrases import (
     AUTHOR_LABELS,
+    CREDIT_LABELS,
     EDITOR_LABELS,
     SECTION_WORDS,
     SOURCE_LABELS,
@@ -877,4 +878,23 @@ def caption_parts(line: str, *, strict: bool, clean: bool = False) -> tuple[str,
     text, credit = split_credit(value, clean=True)
     if credit is None and not _PHOTO_LABEL.match(value):
         return None
+    if credit is not None and ":" in credit and is_embed_tag(credit):
+        return None  # (``[Gambas:Video Outlet]``: a player's placeholder, no picture's credit)
     return text, credit
+
+
+#: A placeholder a publishing system leaves in the text for an embedded player or post, in square
+#: brackets: a capitalised word, a colon with no space after it, and what it embeds, capitalised
+#: (``[Gambas:Video Outlet]``, ``[Embed:Tweet]``); no web address, no pronunciation (``[bo:s]``).
+_EMBED_TAG = re.compile(r"^\[?(?P<word>[A-Z][a-z]{1,19}):[A-Z][^\[\]/:]{0,60}\]?$")
+_CREDIT_WORDS = frozenset(label for label in CREDIT_LABELS if " " not in label)
+
+
+def is_embed_tag(text: str) -> bool:
+    """Whether ``text`` is an embed's placeholder (:data:`_EMBED_TAG`), with or without brackets.
+
+    A credit's own label before the colon (``Foto:Agency``, written without a space) is no
+    placeholder.
+    """
+    found = _EMBED_TAG.match(text)
+    return found is not None and found.group("word").casefold() not in _CREDIT_WORDS

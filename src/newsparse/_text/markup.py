@@ -242,8 +242,17 @@ _BODY_KEYS = frozenset(
         "body",
         "story",
         "paragraphs",
+        # Indonesian and Malay ("Isi berita:", "Kandungan:")
+        "isi",
+        "isi berita",
+        "isi artikel",
+        "konten",
+        "kandungan",
     )
 )
+#: A label set between rules of equals signs on its own line (``===== Content =====``), as
+#: scripts print a section's heading.
+_BANNER = re.compile(r"^={3,}\s*([^=]{1,40}?)\s*={3,}$")
 
 
 def is_body_label(text: str) -> bool:
@@ -474,6 +483,11 @@ def read_front_matter(lines: list[str], *, table: bool = False) -> tuple[FrontMa
             return FrontMatter(lines=0, date=match.group(1)), first[match.end() :]
     if first == "---":
         return _read_fenced(lines), None
+    if first[:3] == "===":
+        banner = _BANNER.match(first)
+        if banner is not None and banner.group(1).casefold() in _BODY_KEYS:
+            # The text's label set as a heading ("===== Content =====") opens the text.
+            return _front(1, {}, body_label=True), None
     titled, standfirst = _title_above(lines, table=table)
     fields: dict[str, str] = {}
     keys: set[str] = set()
@@ -516,7 +530,12 @@ def read_front_matter(lines: list[str], *, table: bool = False) -> tuple[FrontMa
             index += 1
         _take_field(fields, key, value)
         index += 1
-    if not (table and keys) and not _is_tool_header(keys, titled=titled):
+    if (
+        not (table and keys)
+        and not _is_tool_header(keys, titled=titled)
+        # a label of the text alone on the first line ("Content:"): the text is under it
+        and not (body_label and index == 1 and glued is None)
+    ):
         return _NO_FRONT_MATTER, None
     if titled:
         fields.setdefault("title", first)
@@ -720,6 +739,23 @@ def _breaks_off(line: str, following: str, *, shortest: int = _BROKEN_SHORTEST) 
     )
 
 
+def _filled(raw_lines: list[str], index: int, line: str) -> int:
+    """How much of the wrapping width ``raw_lines[index]`` (``line`` stripped) fills.
+
+    A paragraph's first line indented beyond the line under it (``     Example City - The
+    ministry ...`` over ``said on ...``) fills it with its indent, as the wrapping counted it;
+    a margin every line shares counts for none.
+    """
+    raw = raw_lines[index]
+    if raw[:1] not in " \t" or index + 1 >= len(raw_lines):
+        return len(line)
+    below = raw_lines[index + 1]
+    indent = len(raw) - len(raw.lstrip())
+    if not below.strip() or len(below) - len(below.lstrip()) >= indent:
+        return len(line)
+    return len(raw.rstrip())
+
+
 def _no_blank_below_head(stripped: list[str]) -> bool:
     """Whether no blank line stands between the text's lines below the first few."""
     seen = 0
@@ -851,7 +887,10 @@ def unwrap(raw_lines: list[str]) -> list[str]:
         if (
             parts
             and (
-                (len(line) < _FULL * width and not _next_word_overran(line, stripped, index, width))
+                (
+                    _filled(raw_lines, index, line) < _FULL * width
+                    and not _next_word_overran(line, stripped, index, width)
+                )
                 or (sentences_end and _ENDS_SENTENCE.search(line))
             )
             and not in_address

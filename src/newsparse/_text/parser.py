@@ -62,6 +62,7 @@ from newsparse._text.lines import (
     is_bullet,
     is_byline_label,
     is_cjk_update_line,
+    is_embed_tag,
     is_paragraph_like,
     is_site_code,
     may_be_caption,
@@ -156,6 +157,8 @@ _CJK_NAME_CHARS = 8
 #: How many lines under the date line, and the shortest word, :func:`_said_again_below` reads.
 _LEDE_LINES = 3
 _LEDE_WORD_CHARS = 4
+#: A word of a sentence broken off at a comma (:func:`_broken_at_comma`) has this many letters.
+_LOWER_WORD_CHARS = 4
 #: The most spaces a bare name over a job title's line holds (a name of at most four words).
 _BARE_NAME_SPACES = 4
 _DATE_LABELS = PUBLISHED_LABELS + WEAK_PUBLISHED_LABELS + UPDATE_LABELS
@@ -1095,6 +1098,7 @@ def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> 
     index = choose_title(lines, headings, fields.facts)
     if (
         index is None
+        or _broken_at_comma(lines[index], fields.text)
         or (opens_with_label(lines[index]) and fields.facts.byline(lines[index]) is not None)
         or _credited_in_capitals(lines[index]) is not None
         # A bare name over the date line opening the dump is its byline, not a title (but a
@@ -1209,6 +1213,7 @@ def _opens_with_title(lines: list[str], fields: _Fields) -> bool:
         or (first.endswith(".") and not titled)
         or (" | " in first and not windowed)
         or (words == 1 and first.islower())  # a label ("artikel"), never a headline
+        or _broken_at_comma(first, fields.text)
         or fields.facts.boilerplate(first)
         or is_bullet(first)
         or fields.facts.date(first) is not None
@@ -1232,6 +1237,26 @@ def _opens_with_title(lines: list[str], fields: _Fields) -> bool:
         or facts.caption(line, strict=True) is not None
         for line in lines[1:3]
     )
+
+
+def _broken_at_comma(line: str, text: str) -> bool:
+    """Whether ``line`` is a sentence broken off at a comma: the lede, wrapped, goes on below.
+
+    A headline never ends with a comma. One broken over two lines may: in Title Case (``A Night
+    at the Harbour Hotel,``), where a sentence holds a longer word in lower case, or with a
+    blank line under it in ``text`` (the dump as given), where a wrapped lede goes on right
+    under its first line.
+    """
+    if line[-1:] != "," or not any(
+        len(word) >= _LOWER_WORD_CHARS and word.islower() for word in line.split()
+    ):
+        return False
+    at = text.find(line)
+    end = text.find("\n", at + len(line)) if at >= 0 else -1
+    if end < 0:
+        return False
+    below = text.find("\n", end + 1)
+    return bool(text[end + 1 : below if below >= 0 else len(text)].strip())
 
 
 def _headline_with_full_stop(line: str, words: int) -> bool:
@@ -2772,6 +2797,8 @@ def _body_furniture(line: str, first: str | None = None) -> str | None:
         return _PICTURE_KIND_NOTE_NAME
     if "@" in line and _POST_SIGNATURE.match(line):  # (one character: memchr speed)
         return _POST_SIGNATURE_NOTE
+    if line[:1] == "[" and line[-1:] == "]" and is_embed_tag(line):
+        return "an embedded player's placeholder"
     return None
 
 
