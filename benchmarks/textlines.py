@@ -88,7 +88,15 @@ MODEL_PATH = REPO_ROOT / "src" / "newsparse" / "_text" / "title_model.json"
 
 
 def _examples(dumps: Path) -> list[dict[str, Any]]:
-    from newsparse._text.features import candidate_limit, candidates, dump_group, line_features
+    from newsparse._text.features import (
+        WHOLE_PAGE,
+        candidate_limit,
+        candidates,
+        cjk_spaces,
+        dump_group,
+        line_features,
+        top_spaces,
+    )
     from newsparse._text.lines import LineFacts
     from newsparse._text.parser import _Fields, _read_front_matter, prepare_lines
 
@@ -105,8 +113,12 @@ def _examples(dumps: Path) -> list[dict[str, Any]]:
         if fields.title is not None or not lines:
             continue
         facts = LineFacts()
-        limit = candidate_limit(lines)
-        chosen = candidates(lines, facts, limit=limit)
+        # As the parser reads them: lines of Chinese or Japanese by their characters on a whole page.
+        group = dump_group(lines)
+        cjk = group == WHOLE_PAGE
+        limit = candidate_limit(lines, cjk=cjk)
+        spaces = cjk_spaces(lines, top_spaces(lines, limit)) if cjk else None
+        chosen = candidates(lines, facts, spaces=spaces, limit=limit)
         gold = row["gold"]["title"]
         labels = [gold is not None and norm_space(lines[i]) == gold for i in chosen]
         out.append(
@@ -114,9 +126,11 @@ def _examples(dumps: Path) -> list[dict[str, Any]]:
                 "renderer": row["renderer"],
                 "held_out": row["held_out"],
                 "gold": gold,
-                "group": dump_group(lines),
+                "group": group,
                 "found": any(labels),
-                "rows": line_features(lines, chosen, facts, headings=headings, limit=limit),
+                "rows": line_features(
+                    lines, chosen, facts, headings=headings, limit=limit, cjk=cjk
+                ),
                 "labels": labels,
             }
         )

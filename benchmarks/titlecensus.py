@@ -45,7 +45,15 @@ def classify(text: str, gold: str) -> Failure | None:
     """The kind of failure (with what was found) of one dump, or ``None`` when its title is right."""
     from newsparse import NewsparseError, parse_article
     from newsparse._text import parser
-    from newsparse._text.features import candidate_limit, candidates, top_dated
+    from newsparse._text.features import (
+        WHOLE_PAGE,
+        candidate_limit,
+        candidates,
+        cjk_spaces,
+        dump_group,
+        top_dated,
+        top_spaces,
+    )
     from newsparse._text.title import choose_title, is_whole_page
 
     try:
@@ -61,7 +69,8 @@ def classify(text: str, gold: str) -> Failure | None:
     lines = parser._read_front_matter(lines, fields)
     found: Failure = {"gold": gold, "got": got}
     at = [index for index, line in enumerate(lines) if norm_space(line) == gold]
-    limit = candidate_limit(lines)
+    cjk = dump_group(lines) == WHOLE_PAGE  # (as the parser reads a whole page)
+    limit = candidate_limit(lines, cjk=cjk)
     top = [norm_space(line) for line in lines[:limit]]
     if (
         lines
@@ -81,7 +90,8 @@ def classify(text: str, gold: str) -> Failure | None:
         return found
     facts = fields.facts
     dated = top_dated(lines, facts, limit)
-    chosen = set(candidates(lines, facts, dated=dated, limit=limit))
+    spaces = cjk_spaces(lines, top_spaces(lines, limit)) if cjk else None
+    chosen = set(candidates(lines, facts, dated=dated, spaces=spaces, limit=limit))
     if not chosen.intersection(at):
         first = at[0]
         if first >= limit:

@@ -850,6 +850,16 @@ def test_a_wrapped_body_under_long_unwrapped_fields_is_unwrapped() -> None:
             ("Fino Yurio Kristo",),
             dt.datetime(2015, 11, 5, 10, 8, tzinfo=WIB),
         ),
+        # A blog theme's publication label, date and writer in German, French, Spanish, Italian.
+        (
+            "Veröffentlicht am 13. September 2023 von Ani Suryani",
+            ("Ani Suryani",),
+            dt.date(2023, 9, 13),
+        ),
+        ("Veröffentlicht am 13.09.2023 von Jane Doe", ("Jane Doe",), dt.date(2023, 9, 13)),
+        ("Publié le 13 septembre 2023 par Jane Doe", ("Jane Doe",), dt.date(2023, 9, 13)),
+        ("Publicado el 13 de septiembre de 2023 por Jane Doe", ("Jane Doe",), dt.date(2023, 9, 13)),
+        ("Pubblicato il 13 settembre 2023 da Jane Doe", ("Jane Doe",), dt.date(2023, 9, 13)),
     ],
 )
 def test_byline_and_date_on_one_line(
@@ -862,7 +872,15 @@ def test_byline_and_date_on_one_line(
     assert len(article.paragraphs) == 1
 
 
-def test_a_line_of_links_below_the_lede_is_navigation_unless_it_is_a_date() -> None:
+def test_a_labelled_date_with_von_in_a_sentence_is_no_byline() -> None:
+    # Only a line that opens with the label is read so: "von" in running text names nobody.
+    dump = (
+        "Neue Brücke über den Fluss kommt erst 2027\n"
+        "Die Pläne wurden am 3. Mai 2024 von Jane Doe im Stadtrat vorgestellt, der zustimmte.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.authors == ()
+
     dump = (
         "# Harbour reopens after storm\n"
         "\n"

@@ -14,13 +14,18 @@ from newsparse._text import title
 from newsparse._text.features import (
     FEATURES,
     LATE,
+    WHOLE_PAGE,
     TitleEvidence,
     _needles,
     _Words,
     candidate_limit,
     candidates,
+    cjk_paragraph_flags,
+    cjk_spaces,
     dump_group,
+    holds_cjk,
     line_features,
+    top_spaces,
     trail_end,
 )
 from newsparse._text.lines import LineFacts, is_paragraph_like, paragraph_flags
@@ -38,13 +43,15 @@ _ANCHORED = FEATURES.index("anchored")
 def _full_choice(lines: Sequence[str], headings: frozenset[int]) -> int | None:
     """The choice made by scoring every candidate (what the parser did before its bounds)."""
     facts = LineFacts()
-    limit = candidate_limit(lines)
-    chosen = candidates(lines, facts, limit=limit)
+    group = dump_group(lines)
+    cjk = group == WHOLE_PAGE
+    limit = candidate_limit(lines, cjk=cjk)
+    spaces = cjk_spaces(lines, top_spaces(lines, limit)) if cjk else None
+    chosen = candidates(lines, facts, spaces=spaces, limit=limit)
     if not chosen:
         return None
     model = title._MODEL
-    group = dump_group(lines)
-    rows = line_features(lines, chosen, facts, headings=headings, limit=limit)
+    rows = line_features(lines, chosen, facts, headings=headings, limit=limit, cjk=cjk)
     scores = model.scores(rows, group)
     best = max(range(len(chosen)), key=scores.__getitem__)
     if scores[best] >= model.thresholds[group] or rows[best][_ANCHORED]:
@@ -95,13 +102,13 @@ def _clean_lines(text: str) -> tuple[list[str], frozenset[int], LineFacts]:
     return _read_front_matter(lines, _Fields(facts=facts)), headings, facts
 
 
-def _assert_clean_rows_agree(text: str) -> None:
+def _assert_clean_rows_agree(text: str, *, cjk: bool = False) -> None:
     lines, headings, facts = _clean_lines(text)
     assert facts.clean_lines
     # Every line near the top, not only the candidates: the shortcuts hold for any line.
     chosen = list(range(min(len(lines), 400)))
-    clean = line_features(lines, chosen, facts, headings=headings)
-    assert clean == line_features(lines, chosen, LineFacts(), headings=headings)
+    clean = line_features(lines, chosen, facts, headings=headings, cjk=cjk)
+    assert clean == line_features(lines, chosen, LineFacts(), headings=headings, cjk=cjk)
 
 
 @pytest.mark.parametrize("path", _DUMPS, ids=lambda path: path.name)
@@ -310,3 +317,95 @@ def test_a_long_page_reads_its_title_down_to_its_running_text() -> None:
     assert parse_article(page, kind="text").title == "Neue Brücke über den Fluss kommt erst 2027"
     # A page of fewer lines reads its first 400 only, without looking further.
     assert candidate_limit(lines[:400]) == 400
+
+
+@pytest.mark.parametrize(
+    ("line", "spaces"),
+    [
+        # Chinese and Japanese: a word counted for every four characters, spaces or not.
+        ("例市で新しい橋の建設が始まる", 2),
+        ("例市で新しい橋の建設が始まる 来年春に完成", 4),
+        ("例市新桥明年春天建成通车", 2),
+        # Too short for a headline, a skip link, a caption, lists and a menu glued into one line.
+        ("ニュース", 0),
+        ("メニューをとばして本文へ", 0),
+        ("港の様子＝14日、例市", 0),
+        ("例市、例町、例村、例区", 0),
+        ("政治・経済・国際・社会", 0),
+        # Other scripts keep their spaces (Korean writes them between words).
+        ("예시시새다리건설시작합니다", 0),
+        ("Stadtentwicklungsplanung", 0),
+        ("Harbour reopens after the storm", 4),
+    ],
+)
+def test_a_line_of_chinese_or_japanese_counts_words_by_its_characters(
+    line: str, spaces: int
+) -> None:
+    assert cjk_spaces([line], top_spaces([line])) == [spaces]
+
+
+def test_a_page_in_other_scripts_keeps_its_spaces() -> None:
+    spaces = top_spaces(_STORY)
+    assert cjk_spaces(_STORY, spaces) is spaces
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Home", "例市で新しい橋の建設が始まる"], True),
+        (["例市新桥明年春天建成通车"], True),
+        (["ホーム"], True),
+        (["「」、。"], True),  # Chinese and Japanese punctuation (U+3000 on)
+        # Curly quotes, dashes, accents, Cyrillic, Korean, emoji: none of those.
+        (["“Harbour” reopens – at last…", "Neue Brücke über den Fluss", "Пример"], False),
+        (["예시시 새 다리 건설 시작", "🙂 Example Times"], False),
+        (["Harbour reopens"], False),
+        ([], False),
+    ],
+)
+def test_a_page_holds_chinese_or_japanese(lines: list[str], expected: bool) -> None:
+    assert holds_cjk(lines) is expected
+    # The same as looking for kana and han in each line (the page test admits their punctuation).
+    if not expected:
+        assert not any(cjk_spaces([line], [0]) != [0] for line in lines)
+
+
+def test_running_text_in_chinese_or_japanese_is_read_by_its_characters() -> None:
+    lines = [
+        "例市で新しい橋の建設が始まった。",
+        "例市で新しい橋の建設が始まる",
+        "例" * 60,
+        "Harbour",
+    ]
+    assert paragraph_flags(lines) == [False, False, False, False]
+    assert cjk_paragraph_flags(lines) == [True, False, True, False]
+
+
+_MENU_JA = ["ホーム", "ニュース", "政治", "経済", "国際", "社会", "スポーツ", "ライフ", "ログイン"]
+_STORY_JA = [
+    "特集",
+    "例市の新しい橋、完成は2年遅れの2027年に",
+    "例田花子",
+    "2024年5月3日 10時15分",
+    "例市は3日、川に架ける新しい橋の完成が予定より2年遅れ、2027年になると発表した。",
+    "鋼材やコンクリートの値上がりに加え、県との協議が長引いたことが理由だという。",
+    "工事は来年春に始まり、約3年かかる見通しだ。それまで古い橋は車両の通行止めが続く。",
+    "歩行者は引き続き古い橋を渡ることができる。市は説明会を開く予定だ。",
+]
+_GLUED_MENU_JA = "政治・経済・国際・社会・スポーツ"
+_PAGE_JA = "\n".join(
+    ["例新聞デジタル", *_MENU_JA, *_MENU_JA, _GLUED_MENU_JA, *_STORY_JA, *_MENU_JA, *_MENU_JA]
+)
+
+
+def test_whole_page_title_in_japanese_without_spaces() -> None:
+    # The headline has no space: counted by its characters, it is a candidate and wins over the
+    # site name, the kicker and the menu glued into one line.
+    article = parse_article(_PAGE_JA, kind="text")
+    assert article.title == "例市の新しい橋、完成は2年遅れの2027年に"
+    assert article.authors == ("例田花子",)
+    assert article.paragraphs[0] == _STORY_JA[4]
+    lines, headings = _lines(_PAGE_JA)
+    assert dump_group(lines) == WHOLE_PAGE
+    assert title.choose_title(lines, headings, LineFacts()) == _full_choice(lines, headings)
+    _assert_clean_rows_agree(_PAGE_JA, cjk=True)

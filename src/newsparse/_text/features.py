@@ -17,12 +17,13 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
-from itertools import accumulate, compress
+from itertools import accumulate, compress, filterfalse
 from operator import itemgetter
 
 from newsparse._normalize.phrases import CREDIT_WORDS
 from newsparse._text.lines import (
     BULLET_STARTS,
+    KANA_HAN,
     LineFacts,
     is_bullet,
     is_paragraph_like,
@@ -38,7 +39,10 @@ __all__ = [
     "TitleModel",
     "candidate_limit",
     "candidates",
+    "cjk_paragraph_flags",
+    "cjk_spaces",
     "dump_group",
+    "holds_cjk",
     "line_features",
     "load_model",
     "top_dated",
@@ -147,6 +151,30 @@ _BELOW = 40
 _BELOW_PARAGRAPHS = 10
 #: Words shorter than this are not compared with the body; longer ones are cut to it (a crude stem).
 _STEM = 5
+#: Chinese characters and Japanese kana, written without spaces between words (Korean has them).
+_CJK = re.compile(f"[{KANA_HAN}]")
+#: The bytes that are no high byte of a character from U+3000 to U+9FFF in UTF-16 (where those
+#: of kana and han lie, and few others).
+_NOT_CJK_HIGH = bytes(byte for byte in range(256) if not 0x30 <= byte <= 0x9F)
+#: A line of them with fewer than one space in this many characters (so 8 characters at least
+#: for a line with none: a shorter one is a menu item, as a one-word line is) counts a word for
+#: every this many characters.
+_CJK_SPACED = 8
+_CJK_WORD_CHARS = 4
+#: A line of them is running text when it has this many characters, or this many and a sentence's
+#: end.
+_CJK_TEXT_CHARS = 60
+_CJK_SENTENCE_CHARS = 10
+_CJK_SENTENCE_ENDS = "。．！？」』"
+#: A line of them that is no headline: a link that skips the menus (``メニューをとばして本文へ``,
+#: ``跳到主要内容``), a photo caption (``港の様子＝14日、例市``: the mark before its place
+#: and date), or a list (three list marks or more: ``例市、例町、例村、例区``, a menu glued into
+#: one line ``政治・経済・国際・社会``).
+_CJK_NO_HEADLINE = re.compile(
+    r"をとばして|を飛ばして|をスキップ|^跳(?:到|转到|至|過|过)"
+    r"|本文(?:エリア)?(?:へ|に)(?:移動|スキップ|ジャンプ|進む)?$|＝"
+    r"|[、・][^、・]*[、・][^、・]*[、・]"
+)
 
 
 def _texts_before_next_date(
@@ -461,16 +489,18 @@ def _next_texts(paragraph: Sequence[bool]) -> list[int]:
     return next_text
 
 
-def candidate_limit(lines: Sequence[str]) -> int:
+def candidate_limit(lines: Sequence[str], *, cjk: bool = False) -> int:
     """How many of the first lines of ``lines`` may hold the title: :data:`MAX_CANDIDATES`, or more.
 
     A long page whose running text is densest further down (a page of long menus) prints its
     headline just above that text: the candidates then reach down to its first line. Only a page
     longer than :data:`MAX_CANDIDATES` lines is read for it, up to :data:`_FAR_REACH` lines.
+    ``cjk``: running text in Chinese or Japanese is read too (see :func:`cjk_paragraph_flags`).
     """
     if len(lines) <= MAX_CANDIDATES:
         return MAX_CANDIDATES
-    paragraph = paragraph_flags(lines[:_FAR_REACH])
+    top = lines[:_FAR_REACH]
+    paragraph = cjk_paragraph_flags(top) if cjk else paragraph_flags(top)
     sums = list(accumulate(paragraph, initial=0))
     window = _windows(sums, len(paragraph))
     # The densest stretch opens at or above its first running text, the headline just above it.
@@ -495,6 +525,65 @@ def top_spaces(lines: Sequence[str], limit: int = MAX_CANDIDATES) -> list[int]:
     a thousand instructions a line, most of it the call): counted once, they are passed to each.
     """
     return [line.count(" ") for line in lines[: limit + _AFTER]]
+
+
+def holds_cjk(lines: Sequence[str]) -> bool:
+    """Whether the first lines of ``lines`` may hold Chinese or Japanese (none do when not).
+
+    As far as the title may be looked for (:func:`candidate_limit`). The lines of more than ASCII
+    in one text, and in UTF-16 the high bytes of its characters from U+3000 to U+9FFF: the test
+    runs at the speed of copying bytes, where a search of every line cost more than all that
+    :func:`cjk_spaces` and :func:`cjk_paragraph_flags` do on a page of other scripts.
+    """
+    wide = "".join(filterfalse(str.isascii, lines[:_FAR_REACH]))
+    return bool(wide.encode("utf-16-le")[1::2].translate(None, _NOT_CJK_HIGH))
+
+
+def cjk_spaces(lines: Sequence[str], spaces: Sequence[int]) -> Sequence[int]:
+    """``spaces`` (:func:`top_spaces` of ``lines``), a line of Chinese or Japanese counted anew.
+
+    Chinese and Japanese write few spaces or none between words: a line of theirs with fewer than
+    one space in :data:`_CJK_SPACED` characters counts a word for every :data:`_CJK_WORD_CHARS`
+    characters instead, unless it reads as no headline (:data:`_CJK_NO_HEADLINE`). ``spaces``
+    itself is given back when no line is counted anew (a page in other scripts). The title model
+    counts so on a whole page only.
+    """
+    # (Lines of other scripts seldom have so few spaces: only those are searched for the script.)
+    counted = None
+    for index, (line, count) in enumerate(zip(lines, spaces, strict=False)):
+        if (
+            len(line) >= _CJK_SPACED * (count + 1)
+            and not line.isascii()
+            and _CJK.search(line) is not None
+            and _CJK_NO_HEADLINE.search(line) is None
+        ):
+            if counted is None:
+                counted = list(spaces)
+            counted[index] = len(line) // _CJK_WORD_CHARS - 1
+    return spaces if counted is None else counted
+
+
+def cjk_paragraph_flags(lines: Sequence[str], spaces: Sequence[int] | None = None) -> list[bool]:
+    """:func:`~newsparse._text.lines.paragraph_flags` of ``lines``, running text in Chinese or Japanese too.
+
+    It has no spaces to count its words by: a line of it is running text when it ends a sentence
+    (:data:`_CJK_SENTENCE_ENDS`) or is longer than a headline (:data:`_CJK_TEXT_CHARS`).
+    ``spaces`` is :func:`top_spaces` of ``lines`` when they are clean (as for
+    :func:`~newsparse._text.lines.paragraph_flags`).
+    """
+    paragraph = paragraph_flags(lines, spaces)
+    for index, (line, running) in enumerate(zip(lines, paragraph, strict=False)):
+        if (
+            not running
+            and (
+                (size := len(line)) >= _CJK_TEXT_CHARS
+                or (size >= _CJK_SENTENCE_CHARS and line[-1] in _CJK_SENTENCE_ENDS)
+            )
+            and not line.isascii()
+            and _CJK.search(line) is not None
+        ):
+            paragraph[index] = True
+    return paragraph
 
 
 def candidates(
@@ -540,12 +629,17 @@ def line_features(
     headings: frozenset[int] = frozenset(),
     dated: Sequence[bool] | None = None,
     limit: int = MAX_CANDIDATES,
+    cjk: bool = False,
 ) -> list[list[float]]:
     """The feature vectors (in :data:`FEATURES` order) of the lines at ``chosen``.
 
-    ``dated`` is :func:`top_dated` of ``lines``, when known, and ``limit`` :func:`candidate_limit`.
+    ``dated`` is :func:`top_dated` of ``lines``, when known, and ``limit`` :func:`candidate_limit`;
+    ``cjk`` reads lines of Chinese or Japanese by their characters (as the title model does on a
+    whole page, see :class:`TitleEvidence`).
     """
-    evidence = TitleEvidence(lines, chosen, facts, headings=headings, dated=dated, limit=limit)
+    evidence = TitleEvidence(
+        lines, chosen, facts, headings=headings, dated=dated, limit=limit, cjk=cjk
+    )
     for position in range(len(chosen)):
         evidence.fill(position)
     return evidence.rows
@@ -585,6 +679,26 @@ _BODY_WORDS, _WORDS_BELOW, _PARAGRAPHS_BELOW = _WORD_LATE
 ) = _LINE_LATE
 
 
+def _read_top(
+    top: Sequence[str],
+    spaces: Sequence[int],
+    counted: Sequence[int] | None,
+    *,
+    clean: bool,
+    cjk: bool,
+) -> tuple[list[bool], Sequence[int]]:
+    """Which lines of ``top`` are running text, and the spaces counted for each line.
+
+    For :class:`TitleEvidence`: lines of Chinese or Japanese are read by their characters when
+    ``cjk`` (:func:`cjk_spaces`, :func:`cjk_paragraph_flags`).
+    """
+    if not cjk:
+        return paragraph_flags(top, spaces if clean else None), spaces
+    if counted is None:
+        counted = cjk_spaces(top, spaces)
+    return cjk_paragraph_flags(top, spaces if clean else None), counted
+
+
 class TitleEvidence:
     """The feature vectors of a dump's candidate lines, the dearest features filled on demand.
 
@@ -593,6 +707,9 @@ class TitleEvidence:
     above the page's best anchor. A caller that needs the score of only a few lines (the title
     model, which can bound what the late features add) fills only those rows. ``limit`` is the
     dump's :func:`candidate_limit` (the lines read are those and :data:`_AFTER` more).
+    ``cjk`` reads lines of Chinese or Japanese by their characters (:func:`cjk_spaces`,
+    :func:`cjk_paragraph_flags`; the title model does on a whole page), and ``counted`` is
+    :func:`cjk_spaces` of ``spaces`` when known.
     """
 
     __slots__ = (
@@ -632,6 +749,8 @@ class TitleEvidence:
         dated: Sequence[bool] | None = None,
         spaces: Sequence[int] | None = None,
         limit: int = MAX_CANDIDATES,
+        cjk: bool = False,
+        counted: Sequence[int] | None = None,
     ) -> None:
         total = len(lines)
         reach = min(total, limit + _AFTER)
@@ -639,7 +758,7 @@ class TitleEvidence:
         top, clean = list(lines[:reach]), facts.clean_lines
         if spaces is None:
             spaces = top_spaces(top, limit)
-        paragraph = paragraph_flags(top, spaces if clean else None)
+        paragraph, counted = _read_top(top, spaces, counted, clean=clean, cjk=cjk)
         counts = Counter(top)
         # The lines near the top a line may open: by their words, or (clean lines) in one text,
         # where a line opening another is found with a space after it at a line's start.
@@ -672,12 +791,12 @@ class TitleEvidence:
         )
         # How many other headline-shaped lines stand between a line and the running text after
         # it: none for the title, some for a headline in a list of other stories.
-        shaped = _shaped_sums(top, paragraph, spaces)
+        shaped = _shaped_sums(top, paragraph, counted)
         next_text = _next_texts(paragraph)
         # Menu items (a word or two) around each line, by prefix sums: menus and tag lists are
         # runs of them, lists of other stories runs of headline-shaped lines; an article's
         # headline stands between a short label and running text.
-        menu_sums = list(accumulate([count < _MENU_WORDS for count in spaces], initial=0))
+        menu_sums = list(accumulate([count < _MENU_WORDS for count in counted], initial=0))
         # min(k, reach) for every k a stretch below a candidate may end at: a stretch's end is
         # looked up, its start clipped by a conditional (a call of the builtin min or max per
         # bound cost more than the rest of a row).
@@ -689,7 +808,8 @@ class TitleEvidence:
             line = lines[index]
             # (A clean line is not split: its words are counted by its spaces.)
             words = [] if clean else line.split()
-            count = spaces[index] + 1 if clean else len(words)
+            # (A line of Chinese or Japanese may count more words than it has spaces and one.)
+            count = counted[index] + 1 if clean or counted[index] != spaces[index] else len(words)
             last = line[-1]
             # (index + 1 <= reach always: a candidate stands in the first MAX_CANDIDATES lines.)
             after_start = index + 1
@@ -708,7 +828,7 @@ class TitleEvidence:
                     1.0 if index == 0 else 0.0,
                     (count if count < 40 else 40) / 40,
                     1.0 if 4 <= count <= 20 else 0.0,
-                    1.0 if last == "." else 0.0,
+                    1.0 if last in ".。" else 0.0,
                     1.0 if last in "?!" else 0.0,
                     1.0 if last == ":" else 0.0,
                     0.0,  # site_separator: late

@@ -120,6 +120,24 @@ _PULL_QUOTE = re.compile(r'^(?:\.\.\.|…|["“])|["”]$')
 _DATELINE_LOOKAHEAD = 4
 #: Where a line holding a byline and a date splits: a dash or bar, or "by"/"oleh" before the name.
 _BYLINE_DATE_SPLIT = re.compile(r"\s+(?:[-–—|•]|by|oleh)\s+", re.I)
+#: A publication label, its date and the writer after the word for "by" in the label's language
+#: (a blog theme's line: ``Veröffentlicht am 3. Mai 2024 von Jane Doe``, ``Publié le 3 mai 2024
+#: par Jane Doe``): the date is the label and what follows it up to that word.
+_DATE_BY_LABELS = (
+    "veröffentlicht am",
+    "publiziert am",
+    "erschienen am",
+    "geschrieben am",
+    "publié le",
+    "publicado el",
+    "publicado em",
+    "pubblicato il",
+)
+_LABELLED_DATE_BY = re.compile(
+    rf"({'|'.join(_DATE_BY_LABELS)}) (.+?) (?:von|par|por|da) (.+)", re.I
+)
+#: The first letters of such a line, looked for before the pattern (most lines open otherwise).
+_DATE_BY_FIRSTS = "".join({form[0] for label in _DATE_BY_LABELS for form in (label, label.title())})
 #: The marks of ``_BYLINE_DATE_SPLIT`` with a space on either side (its words are read lowered).
 _SPACED_SPLITS = (" - ", " – ", " — ", " | ", " • ")
 #: How close below a standfirst (the summary under the title) the date or byline stands.
@@ -2086,9 +2104,20 @@ def _read_byline_and_date(line: str, fields: _Fields) -> bool:
     """Read a line holding both a byline and a date; return whether it was one.
 
     ``Oleh Ani - Rabu, 13 Sep 2023 15:04 WIB``, ``Posted on September 13, 2023 by Ani``,
-    ``By Jane Doe | 13 Sep 2023``, ``Name - site | Kamis, 05/11/2015 10:08 WIB``.
+    ``By Jane Doe | 13 Sep 2023``, ``Name - site | Kamis, 05/11/2015 10:08 WIB``,
+    ``Veröffentlicht am 13. September 2023 von Ani``.
     """
-    glued = _GLUED_DATE.search(line) if not fields.authors and has_digit(line) else None
+    if not has_digit(line):
+        return False  # (a date holds one)
+    labelled = _LABELLED_DATE_BY.match(line) if line[:1] in _DATE_BY_FIRSTS else None
+    if labelled is not None:
+        date = fields.facts.date(line[: labelled.end(2)])
+        byline = fields.facts.byline(labelled.group(3), bare=True)
+        if date is not None and byline is not None and byline.authors:
+            fields.add_authors(byline.authors)
+            fields.add_date(date, line[: labelled.end(2)])
+            return True
+    glued = _GLUED_DATE.search(line) if not fields.authors else None
     if glued is not None:
         # A page copied as text glues the byline to the date ("Jane DoeJuly 24, 2022 at 7 p.m."):
         # read when no byline named the writer (else it is a label's or an outlet's name).

@@ -24,7 +24,9 @@ from newsparse._text.features import (
     TitleModel,
     candidate_limit,
     candidates,
+    cjk_spaces,
     dump_group,
+    holds_cjk,
     load_model,
     top_dated,
     top_spaces,
@@ -48,18 +50,29 @@ def _probability(z: float) -> float:
 
 def choose_title(lines: Sequence[str], headings: frozenset[int], facts: LineFacts) -> int | None:
     """Return the index of the title line, or ``None`` when no line is likely enough to be one."""
-    limit = candidate_limit(lines)
+    group = dump_group(lines)
+    # On a whole page, lines of Chinese or Japanese are read by their characters.
+    cjk = group == WHOLE_PAGE and holds_cjk(lines)
+    limit = candidate_limit(lines, cjk=cjk)
     dated = top_dated(lines, facts, limit)
     spaces = top_spaces(lines, limit)
-    chosen = candidates(lines, facts, dated=dated, spaces=spaces, limit=limit)
+    counted = cjk_spaces(lines, spaces) if cjk else spaces
+    chosen = candidates(lines, facts, dated=dated, spaces=counted, limit=limit)
     if not chosen:
         return None
     model = _MODEL
-    group = dump_group(lines)
     weights = model.weights[group]
     threshold = model.thresholds[group]
     evidence = TitleEvidence(
-        lines, chosen, facts, headings=headings, dated=dated, spaces=spaces, limit=limit
+        lines,
+        chosen,
+        facts,
+        headings=headings,
+        dated=dated,
+        spaces=spaces,
+        limit=limit,
+        cjk=cjk,
+        counted=counted,
     )
     rows = evidence.rows
     # The bounds as sums: the probability is monotone in the sum, so the order by sum is the order
