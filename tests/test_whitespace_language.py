@@ -200,14 +200,14 @@ def test_language_tallies_sum_each_languages_words(words: list[str]) -> None:
     expected = [sum(counts[w] for w in table) for table in language._WORDS.values()]
     expected.append(sum(counts[w] for w in language._INDONESIAN))
     expected.append(sum(counts[w] for w in language._MALAY))
-    assert language._tallies(known) == expected
+    assert language._tallies(known, language._UNITS) == expected
 
 
 def test_language_tallies_hold_the_most_words_a_guess_reads() -> None:
     # The guess reads at most 20,000 characters: 10,000 one-letter words, each in every field
     # it counts for, must not spill into the next field.
     words = ["a"] * (language._SAMPLE_CHARS // 2)
-    tallies = language._tallies(words)
+    tallies = language._tallies(words, language._UNITS)
     assert tallies[list(language._WORDS).index("pt")] == 10_000
     assert sum(tallies) == 10_000 * sum(1 for table in language._WORDS.values() if "a" in table)
 
@@ -231,3 +231,43 @@ def test_guess_language_lowers_ascii_text_in_its_byte_table(text: str) -> None:
         {w: n for w, n in counts.items() if w in language._KNOWN}
     )
     assert guess_language(text) == _guess_from_counts(counts)
+
+
+# Every ASCII word the guess knows, in upper, title and lower case, or any other ASCII text.
+_ASCII_LANGUAGE_WORDS = st.sampled_from(sorted(w for w in language._KNOWN if w.isascii()))
+
+
+@given(
+    st.lists(
+        _ASCII_LANGUAGE_WORDS.map(str.upper)
+        | _ASCII_LANGUAGE_WORDS.map(str.title)
+        | _ASCII_LANGUAGE_WORDS
+        | st.text(st.characters(max_codepoint=127), max_size=4),
+        max_size=80,
+    ).map(" ".join)
+)
+@example("Yang DAN di, Ini itu (Dengan) untuk TIDAK dari Dalam; akan PADA juga karena")
+@example("Kerana BAHAWA beliau, ialah daripada iaitu boleh sahaja yang dan di ini itu")
+@example("The of AND to in is that for it was on with as by at from his her they this")
+def test_ascii_text_is_guessed_in_its_bytes_as_in_its_string(text: str) -> None:
+    # An all-ASCII text is read in its bytes, with tables of the ASCII words as bytes: the same
+    # known words, and the same answer, as reading it as a string with the tables of strings.
+    as_bytes = language._ascii_known_words(text)
+    runs = re.findall(r"[^\W\d_]+", text.lower())
+    assert [word.decode("ascii") for word in as_bytes] == [r for r in runs if r in language._KNOWN]
+    assert language._tallies(as_bytes, language._ASCII_UNITS) == language._tallies(
+        [word.decode("ascii") for word in as_bytes], language._UNITS
+    )
+    assert guess_language(text) == _guess_from_counts(collections.Counter(runs))
+
+
+def test_ascii_tables_hold_every_ascii_word_the_guess_knows() -> None:
+    # Each ASCII word of every language's table is found, counted and told distinct in bytes.
+    words = sorted(w for w in language._KNOWN if w.isascii())
+    found = language._ascii_known_words(" ".join(words).upper())
+    assert [word.decode("ascii") for word in found] == words
+    assert all(language._ASCII_UNITS[w.encode("ascii")] == language._UNITS[w] for w in words)
+    for lang, longer in language._LONGER_WORDS.items():
+        assert {w.decode("ascii") for w in language._ASCII_LONGER_WORDS[lang]} == {
+            w for w in longer if w.isascii()
+        }

@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 import sys
+from typing import TypeVar
 
 __all__ = ["guess_language"]
 
@@ -92,6 +93,15 @@ _UNITS = {
 }
 _LANGS = len(_WORDS)
 _ID_ONLY, _MS_ONLY = _LANGS, _LANGS + 1
+#: The tables above for an all-ASCII text, read in its bytes (see :func:`_ascii_known_words`):
+#: its known words are the ASCII ones, each as its ASCII bytes.
+_ASCII_KNOWN = frozenset(word.encode("ascii") for word in _KNOWN if word.isascii())
+_ASCII_UNITS = {word.encode("ascii"): unit for word, unit in _UNITS.items() if word.isascii()}
+_ASCII_LONGER_WORDS = {
+    lang: frozenset(word.encode("ascii") for word in words if word.isascii())
+    for lang, words in _LONGER_WORDS.items()
+}
+_Word = TypeVar("_Word", str, bytes)
 
 
 def guess_language(text: str) -> str | None:
@@ -105,12 +115,23 @@ def guess_language(text: str) -> str | None:
     >>> guess_language("Too short to tell.") is None
     True
     """
-    words = _known_words(text[:_SAMPLE_CHARS])
-    tallies = _tallies(words)
+    sample = text[:_SAMPLE_CHARS]
+    if sample.isascii():
+        # (Read in its bytes, the text is split with no decoding, into bytes that cost less to
+        # make than strings.)
+        return _verdict(_ascii_known_words(sample), _ASCII_UNITS, _ASCII_LONGER_WORDS)
+    return _verdict(_known_words(sample), _UNITS, _LONGER_WORDS)
+
+
+def _verdict(
+    words: list[_Word], units: dict[_Word, int], longer_words: dict[str, frozenset[_Word]]
+) -> str | None:
+    """:func:`guess_language`'s answer for a text's known words, with the tables they are in."""
+    tallies = _tallies(words, units)
     scores = tallies[:_LANGS]
     top = max(scores)
     best = _TALLIES[scores.index(top)]  # (the first in table order of those scoring the most)
-    if top < _MIN_HITS or len(_LONGER_WORDS[best].intersection(words)) < _MIN_DISTINCT:
+    if top < _MIN_HITS or len(longer_words[best].intersection(words)) < _MIN_DISTINCT:
         return None
     if best in {"id", "ms"}:
         # Malay only when its own words outnumber Indonesian's.
@@ -118,14 +139,14 @@ def guess_language(text: str) -> str | None:
     return best if scores.count(top) == 1 else None
 
 
-def _tallies(words: list[str]) -> list[int]:
+def _tallies(words: list[_Word], units: dict[_Word, int]) -> list[int]:
     """Each tally of :data:`_TALLIES` over ``words`` (known words): each language's score first.
 
-    A language's score is how many of ``words`` it lists. The words' score units are summed in
-    one pass (no count per word, no loop over languages in Python), and the sum's fields read
-    out of its bytes.
+    A language's score is how many of ``words`` it lists. The words' score units (``units``:
+    :data:`_UNITS`, or :data:`_ASCII_UNITS` for words as bytes) are summed in one pass (no count
+    per word, no loop over languages in Python), and the sum's fields read out of its bytes.
     """
-    total = sum(map(_UNITS.__getitem__, words))
+    total = sum(map(units.__getitem__, words))
     # (Native byte order: a C unsigned short a field, as the memory view reads them.)
     raw = total.to_bytes(_FIELD_BYTES * len(_TALLIES), sys.byteorder)
     return memoryview(raw).cast("H").tolist()
@@ -142,8 +163,7 @@ def _known_words(text: str) -> list[str]:
     # between spaces that is all letters is then one run, and only a word holding another
     # character ("“dan”") is searched for runs. An ASCII text is lowered by the same byte table.
     if text.isascii():
-        words = text.encode("ascii").translate(_ASCII_LOWERED_LETTERS).decode("ascii").split()
-        return list(filter(_KNOWN.__contains__, words))
+        return [word.decode("ascii") for word in _ascii_known_words(text)]
     lowered = text.lower()
     tokens = (
         lowered.encode("utf-8", "surrogatepass")
@@ -156,3 +176,13 @@ def _known_words(text: str) -> list[str]:
         odd = " ".join(itertools.filterfalse(str.isalpha, tokens))
         known.extend(filter(_KNOWN.__contains__, _TOKEN.findall(odd)))
     return known
+
+
+def _ascii_known_words(text: str) -> list[bytes]:
+    """:func:`_known_words` of an all-ASCII ``text``, each as its ASCII bytes.
+
+    Every ASCII character that is no letter ends a run of letters, and becomes a space, and every
+    capital is lowered, by one byte table: the runs of letters are then the words between spaces.
+    """
+    words = text.encode("ascii").translate(_ASCII_LOWERED_LETTERS).split()
+    return list(filter(_ASCII_KNOWN.__contains__, words))

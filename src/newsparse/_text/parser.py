@@ -3065,6 +3065,11 @@ def _plain_paragraphs(lines: list[str], start: int, fields: _Fields) -> list[boo
     )
     slashed = "/" in block
     plain = [False] * len(body)
+    # The last lines, read again below, and the spaces of each that is told running text (its
+    # count below is then this one: a line told so has them counted).
+    tail = max(0, len(plain) - _NOTES_LINES - 1)
+    tail_spaces = [0] * (len(plain) - tail)
+    spaces = 0
     # (Only the lines of no kind are read on, in a loop over them alone: a whole page's many
     # short lines cost nothing more.)
     of_no_kind = boilerplate.of_no_kind(body, colons=":" in block or "：" in block)
@@ -3130,14 +3135,17 @@ def _plain_paragraphs(lines: list[str], start: int, fields: _Fields) -> list[boo
             )
             and (not known or line not in known)  # (most dumps hold neither: no line hashed)
         )
+        if index >= tail:
+            # (Stale when the line is not told running text: then it is never read.)
+            tail_spaces[index - tail] = spaces
     # The last lines may close the story: of :func:`_closes_story`'s tests of them, only these
     # may hold for such a line (it is long, holds no at sign, and ends in no credit).
-    for index in range(max(0, len(plain) - _NOTES_LINES - 1), len(plain)):
+    for index, spaces in enumerate(tail_spaces, tail):
         line = body[index]
         plain[index] = (
             plain[index]
             and (line[0] not in _COPY_TRAILER_FIRSTS or _COPY_TRAILER.match(line) is None)
-            and (line.count(" ") >= _CONTACT_WORDS or _WRITER_CONTACT.match(line) is None)
+            and (spaces >= _CONTACT_WORDS or _WRITER_CONTACT.match(line) is None)
             and (" for " not in line or _WRITES_FOR.match(line) is None)
             and (bool(fields.authors) or _wire_credit(line) is None)  # (authors are only added)
         )
