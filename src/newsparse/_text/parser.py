@@ -83,7 +83,7 @@ from newsparse._text.markup import (
     unwrap,
 )
 from newsparse._text.title import choose_title, is_whole_page, with_kicker
-from newsparse.errors import NotAnArticleError
+from newsparse.errors import InputTooLargeError, NotAnArticleError
 from newsparse.model import Article, Caption
 
 __all__ = ["parse_text"]
@@ -733,6 +733,31 @@ def _in_us_zone(text: str, value: dt.date | None) -> dt.date | None:
     return value
 
 
+#: The most lines (blank ones aside) a dump may hold; longer ones are refused. The development
+#: dumps hold at most 21,507 (a whole encyclopedia page). Each line costs a few microseconds,
+#: more for one that looks like a byline, whatever its length: 50 MB of three-character lines
+#: would take a minute.
+MAX_DUMP_LINES = 200_000
+
+
+def _check_lines(text: str) -> None:
+    """Refuse a dump of over :data:`MAX_DUMP_LINES` lines that are not blank.
+
+    Raises:
+        InputTooLargeError: It holds more.
+    """
+    # A text holds at most one such line for every two characters: only a long one is counted
+    # (split and counted in C).
+    if len(text) <= 2 * MAX_DUMP_LINES:
+        return
+    lines = text.splitlines()
+    if len(lines) <= MAX_DUMP_LINES:
+        return
+    if len(lines) - lines.count("") - sum(map(str.isspace, lines)) > MAX_DUMP_LINES:
+        msg = f"the text holds over {MAX_DUMP_LINES:,} lines; it is not a single news article"
+        raise InputTooLargeError(msg)
+
+
 def parse_text(text: str, *, cleaned: bool = False) -> Article:
     """Parse a plain-text article dump.
 
@@ -740,6 +765,7 @@ def parse_text(text: str, *, cleaned: bool = False) -> Article:
 
     Raises:
         NotAnArticleError: The dump has no line that could be a title or a paragraph.
+        InputTooLargeError: The dump holds over :data:`MAX_DUMP_LINES` lines (blank ones aside).
     """
     return read_text(text, cleaned=cleaned)[0]
 
@@ -750,6 +776,7 @@ def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
     The reading learns that for most dumps (:attr:`LineFacts.printable`): the caller then need not
     look at every character of the paragraphs again.
     """
+    _check_lines(text)
     fields = _Fields(text=text)
     lines, headings = prepare_lines(
         text,
