@@ -629,6 +629,7 @@ class _Fields:
 
     title: str | None = None
     authors: list[str] = attrs.Factory(list)
+    known_authors: set[str] = attrs.Factory(set)  # ``authors`` as a set (see add_authors)
     published: dt.date | None = None
     modified: dt.date | None = None
     dateline: str | None = None
@@ -662,7 +663,10 @@ class _Fields:
         for name in names:
             if " " not in name and names_no_writer(name):
                 continue  # a section's label ("Opinion") or an outlet's name ("Kotahub")
-            if name not in self.authors:
+            # (Looked up in a set: a dump of thousands of byline lines naming a writer each
+            # searched the list for every name, the square of their number.)
+            if name not in self.known_authors:
+                self.known_authors.add(name)
                 self.authors.append(name)
 
     def add_date(self, match: DateMatch, line: str) -> None:
@@ -2024,7 +2028,7 @@ def _read_metadata(line: str, fields: _Fields, *, header: bool) -> bool:
                 or not fields.authors
                 or not fields.paragraphs
                 or fields.field_authors
-                or any(name in fields.authors for name in byline.authors)
+                or any(name in fields.known_authors for name in byline.authors)
             ):
                 # (Below the text, once a byline above it named the writer, a byline naming
                 # none of the writers is another story's, in a list of other stories: left out.
