@@ -681,3 +681,9 @@ def test_writers_are_added_in_time_linear_in_their_number() -> None:
         fields.add_authors((name, name))
     assert fields.authors == names
     assert fields.known_authors == set(names)
+    assert all(map(fields.has_author, names[::1000]))
+    assert not fields.has_author("Jane Doe")
+    few = parser._Fields(text="")
+    few.add_authors(("Jane Doe", "Jane Doe", "John Roe"))
+    assert (few.authors, few.known_authors) == (["Jane Doe", "John Roe"], None)
+    assert few.has_author("John Roe")

@@ -411,9 +411,7 @@ def split_authors(text: str, *, strict: bool = True, agencies: bool = False) -> 
         cut = _FOR_OUTLET.sub("", value, count=1)
         if cut != value and len(_CONJUNCTION.split(cut)[-1].split()) >= 2:
             value = cut
-    # (A dict keeps the names in order, each once, looked up in constant time: a value of
-    # thousands of names searched a list for each, the square of their number.)
-    names: dict[str, None] = {}
+    names: list[str] = []
     for part in _CONJUNCTION.split(value):
         name = _TRAILING.sub("", part).strip(" .,:;-–—\"'“”")
         if agencies and is_agency(name):
@@ -422,8 +420,10 @@ def split_authors(text: str, *, strict: bool = True, agencies: bool = False) -> 
             name = _without_role(name)
             if not is_person_name(name, strict=strict):
                 continue
-        names[name] = None
-    return tuple(names)
+        names.append(name)
+    # Each name once, in order, by a dict at the end: a value of thousands of names searched
+    # the list of those kept for each one, the square of their number (most values give one).
+    return tuple(dict.fromkeys(names)) if len(names) > 1 else tuple(names)
 
 
 def parse_byline(line: str, *, bare: bool = False, agencies: bool = False) -> Byline | None:

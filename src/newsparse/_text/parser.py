@@ -623,13 +623,18 @@ _GLUED_BYLINE = re.compile(
 _GLUED_BYLINE_REACH = 400
 
 
+#: Up to this many writers, a name is looked for in their list (see _Fields.add_authors).
+_FEW_AUTHORS = 16
+
+
 @attrs.define
 class _Fields:
     """What the walk has found so far; private and short-lived (one per parse)."""
 
     title: str | None = None
     authors: list[str] = attrs.Factory(list)
-    known_authors: set[str] = attrs.Factory(set)  # ``authors`` as a set (see add_authors)
+    # ``authors`` as a set, once they are many (see add_authors); ``None`` before.
+    known_authors: set[str] | None = None
     published: dt.date | None = None
     modified: dt.date | None = None
     dateline: str | None = None
@@ -660,14 +665,29 @@ class _Fields:
     split: list[tuple[list[str], list[str]]] = attrs.Factory(list)
 
     def add_authors(self, names: tuple[str, ...]) -> None:
+        authors = self.authors
         for name in names:
             if " " not in name and names_no_writer(name):
                 continue  # a section's label ("Opinion") or an outlet's name ("Kotahub")
-            # (Looked up in a set: a dump of thousands of byline lines naming a writer each
-            # searched the list for every name, the square of their number.)
-            if name not in self.known_authors:
-                self.known_authors.add(name)
-                self.authors.append(name)
+            # A few writers are looked for in the list; many in a set beside it (a dump of
+            # thousands of byline lines searched the list for each name: the square of their
+            # number).
+            if len(authors) < _FEW_AUTHORS:
+                if name in authors:
+                    continue
+            else:
+                known = self.known_authors
+                if known is None:
+                    known = self.known_authors = set(authors)
+                if name in known:
+                    continue
+                known.add(name)
+            authors.append(name)
+
+    def has_author(self, name: str) -> bool:
+        """Whether ``name`` is one of the writers found."""
+        known = self.known_authors
+        return name in known if known is not None else name in self.authors
 
     def add_date(self, match: DateMatch, line: str) -> None:
         if match.problem:
@@ -750,10 +770,8 @@ def _check_lines(text: str) -> None:
     Raises:
         InputTooLargeError: It holds more.
     """
-    # A text holds at most one such line for every two characters: only a long one is counted
-    # (split and counted in C).
-    if len(text) <= 2 * MAX_DUMP_LINES:
-        return
+    # (A text holds at most one such line for every two characters: the caller calls this only
+    # for a longer one. Split and counted in C.)
     lines = text.splitlines()
     if len(lines) <= MAX_DUMP_LINES:
         return
@@ -780,7 +798,8 @@ def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
     The reading learns that for most dumps (:attr:`LineFacts.printable`): the caller then need not
     look at every character of the paragraphs again.
     """
-    _check_lines(text)
+    if len(text) > 2 * MAX_DUMP_LINES:  # (a shorter text holds fewer lines: no call)
+        _check_lines(text)
     fields = _Fields(text=text)
     lines, headings = prepare_lines(
         text,
@@ -2028,7 +2047,7 @@ def _read_metadata(line: str, fields: _Fields, *, header: bool) -> bool:
                 or not fields.authors
                 or not fields.paragraphs
                 or fields.field_authors
-                or any(name in fields.known_authors for name in byline.authors)
+                or any(map(fields.has_author, byline.authors))
             ):
                 # (Below the text, once a byline above it named the writer, a byline naming
                 # none of the writers is another story's, in a list of other stories: left out.
