@@ -842,3 +842,15 @@ def test_a_repeated_author_tag_is_read_for_names_once(monkeypatch: pytest.Monkey
     parse_article(_author_metas(["Ana Lima", *distinct]))
     assert len(set(map(str, calls))) <= people._MAX_GROUP_VALUES
     assert len(calls) <= 2 * people._MAX_GROUP_VALUES
+
+
+def test_an_author_value_is_read_for_its_first_hundred_names() -> None:
+    # One author tag naming 100,000 people was read name by name: 2 s a megabyte (robust30).
+    # Its first 100 parts are read (the development pages give at most 7).
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    others = [
+        f"Jane D{letters[i % 26]}{letters[i // 26 % 26]}{letters[i // 676 % 26]}"
+        for i in range(5_000)
+    ]
+    article = parse_article(_author_metas([", ".join(["Ana Lima", "Bo Kim", *others])]))
+    assert article.authors == ("Ana Lima", "Bo Kim", *others[: people._MAX_VALUE_PARTS - 2])

@@ -124,6 +124,9 @@ _AUTHOR_LABEL = re.compile(phrase_alternation(AUTHOR_LABELS), re.IGNORECASE)
 #: One candidate from a source: its author values as written (one per JSON-LD author), or
 #: names a byline rule already read.
 _Group = list[str | tuple[str, ...]]
+#: The most parts of one value read for names (the pieces between its commas and conjunctions;
+#: the development pages give at most 7). A hostile value may name 100,000 people.
+_MAX_VALUE_PARTS = 100
 #: The most distinct values of one group read for names (the development pages give at most 66:
 #: one author tag for each writer of a long list). A page may repeat a tag thousands of times.
 _MAX_GROUP_VALUES = 200
@@ -548,8 +551,12 @@ def _people(value: str | tuple[str, ...], page: SitePage) -> tuple[str, ...]:
     inverted = _inverted(value)
     if inverted is not None:
         return (inverted,) if _is_author(inverted, page) else ()
-    people = [name for name in split_authors(value, agencies=True) if _is_author(name, page)]
-    if any(is_site(part, page) for part in _PARTS.split(value)):
+    people = [
+        name
+        for name in split_authors(value, agencies=True, limit=_MAX_VALUE_PARTS)
+        if _is_author(name, page)
+    ]
+    if any(is_site(part, page) for part in _PARTS.split(value)[:_MAX_VALUE_PARTS]):
         people = [name for name in people if len(name.split()) >= 2 or is_agency(name)]
     return tuple(people)
 
@@ -794,7 +801,11 @@ def _desk(value: str | tuple[str, ...]) -> str | None:
 
 def _agencies(value: str | tuple[str, ...]) -> tuple[str, ...]:
     """The news agencies one source value names."""
-    names = value if isinstance(value, tuple) else split_authors(value, agencies=True)
+    names = (
+        value
+        if isinstance(value, tuple)
+        else split_authors(value, agencies=True, limit=_MAX_VALUE_PARTS)
+    )
     return tuple(name for name in names if is_agency(name))
 
 
