@@ -549,3 +549,31 @@ def test_an_output_folder_that_is_the_input_folder_is_a_usage_error(
     assert exc.value.code == 2
     assert "is the input folder" in capsys.readouterr().err
     assert [p.name for p in pages.iterdir()] == ["a.html"]
+
+
+def test_an_empty_input_name_is_a_file_that_cannot_be_read_not_the_working_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An empty argument (an unset variable: `newsparse "$PAGE"`) was Path(""), that is ".": the
+    # whole working folder was parsed (robust30).
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "other.txt").write_bytes(SEED.read_bytes())
+    code, out = run(["", str(SEED), "-q"])
+    assert code == 1
+    assert [record["path"] for record in _records(out)] == [str(SEED)]
+    assert "newsparse: : cannot read '': No such file or directory" in capsys.readouterr().err
+    code, out = run([""])
+    assert (code, out) == (1, "")
+
+
+def test_an_empty_output_folder_name_is_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # --output-dir "" was taken for no --output-dir: the outputs went to stdout unasked.
+    monkeypatch.chdir(tmp_path)
+    out = io.StringIO()
+    with pytest.raises(SystemExit) as exc:
+        main([str(SEED), "--output-dir", ""], stdout=out)
+    assert (exc.value.code, out.getvalue()) == (2, "")
+    assert "--output-dir needs a folder's name" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []

@@ -2,9 +2,11 @@ import codecs
 
 import pytest
 
+from newsparse import parse_article
 from newsparse._decode import (
     byte_marks,
     decode,
+    decode_with_notes,
     is_printable,
     latin1_holds_none,
     lookup_encoding,
@@ -51,6 +53,43 @@ def test_valid_utf8_wins_over_a_wrong_declaration() -> None:
     data = '<meta charset="iso-8859-1"><p>Grüße aus Köln – café</p>'.encode()
     assert decode(data).endswith("<p>Grüße aus Köln – café</p>")
     assert decode(data, encoding="latin-1").endswith("<p>Grüße aus Köln – café</p>")
+
+
+GERMAN = "<p>Die Straße war gesperrt, sagte der Bürgermeister von Köln am Montag.</p>" * 20
+
+
+@pytest.mark.parametrize("declared", ["", '<meta charset="utf-8">'])
+@pytest.mark.parametrize("cut", [1, 2])
+def test_utf8_cut_inside_its_last_character_is_read_as_utf8(declared: str, cut: int) -> None:
+    # A download stopped at a byte count was read as cp1252 whole, every "ß" made "ÃŸ", without
+    # a word (robust30). The cut character is left out, with a warning.
+    data = (declared + GERMAN).encode() + "€".encode()[:cut]
+    found = decode_with_notes(data)
+    assert found.text == declared + GERMAN
+    assert found.notes == (
+        f"the input ends inside a utf-8 character (cut short?); its last {cut} byte(s) were left out",
+    )
+    article = parse_article(data)
+    assert article.paragraphs[0].startswith("Die Straße war")
+    assert article.warnings == found.notes
+    # ASCII text ending in a byte that opens a UTF-8 character is another charset's text.
+    assert decode(b"<p>Plain words \xc3") == "<p>Plain words Ã"
+
+
+@pytest.mark.parametrize("declared", ["", '<meta charset="utf-8">'])
+def test_utf8_with_a_few_bytes_of_another_charset_reads_them_as_replacement(
+    declared: str,
+) -> None:
+    data = (declared + GERMAN).encode().replace("ß".encode(), b"\xdf", 1)
+    found = decode_with_notes(data)
+    assert found.text == (declared + GERMAN).replace("ß", "\ufffd", 1)
+    assert found.notes == (
+        "1 byte(s) of the input are not UTF-8 as the rest is; they were read as U+FFFD",
+    )
+    # Many such bytes, or a page in cp1252 alone, are read as cp1252 as before.
+    mixed = (declared + GERMAN).encode().replace("ß".encode(), b"\xdf")
+    assert decode(mixed) == (declared + GERMAN).replace("ü", "Ã¼").replace("ö", "Ã¶")
+    assert decode((declared + GERMAN).encode("cp1252")) == declared + GERMAN
 
 
 def test_bom_contradicted_by_bytes_is_an_error() -> None:
@@ -144,3 +183,34 @@ def test_latin1_holds_none_finds_each_marked_character() -> None:
     assert latin1_holds_none("", marks) is True
     assert latin1_holds_none("Kim \u2013 Putin", marks) is None
     assert latin1_holds_none("\ud800", marks) is None
+
+
+@pytest.mark.parametrize(
+    ("mark", "codec"),
+    [
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+        (codecs.BOM_UTF32_LE, "utf-32-le"),
+        (codecs.BOM_UTF8, "utf-8"),
+        (b"", "utf-16-le"),  # (no mark: told by its NULs)
+        (b"", "utf-16-be"),
+    ],
+)
+@pytest.mark.parametrize("cut", [1, 2, 3])
+def test_utf16_and_utf32_cut_inside_their_last_character_are_read(
+    mark: bytes, codec: str, cut: int
+) -> None:
+    # With a byte-order mark, a page cut short was a DecodeError; UTF-16 without one was taken
+    # for binary data (BinaryInputError): the page lost for a byte (robust30).
+    data = mark + (GERMAN + "😀").encode(codec)
+    found = decode_with_notes(data[:-cut])
+    assert found.text == GERMAN
+    assert found.notes == (
+        f"the input ends inside a {codec} character (cut short?); its last "
+        f"{4 - cut} byte(s) were left out",
+    )
+    # Bytes that are wrong before the end still are an error.
+    if mark:
+        broken = mark + f"<p>a\udc00</p>{GERMAN}".encode(codec, "surrogatepass")
+        with pytest.raises(DecodeError, match="byte-order mark"):
+            decode(broken)

@@ -14,7 +14,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse import Article, BinaryInputError, NewsparseError, parse_article
+from newsparse import (
+    Article,
+    BinaryInputError,
+    InputTooLargeError,
+    NewsparseError,
+    parse_article,
+)
 from newsparse._decode import (
     binary_format_of,
     clean_text,
@@ -22,6 +28,7 @@ from newsparse._decode import (
     compression_of,
     decode_with_notes,
 )
+from newsparse._text import parser as text_parser
 from newsparse.dates import find_date, parse_date
 from tests.strategies import HOSTILE_FRAGMENTS
 
@@ -503,3 +510,20 @@ def test_utf8_bytes_are_kept_for_the_cleaner_and_give_the_same_page(char: str) -
     decoded = decode_with_notes(data)
     assert decoded.utf8 is data
     assert parse_article(data) == parse_article(data.decode("utf-8"))
+
+
+def test_a_dump_of_too_many_lines_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each line costs a few microseconds, whatever its length: 400,000 lines of three characters
+    # took 1.4 s a megabyte, 50 MB of them a minute (robust28-30). Blank lines do not count.
+    limit = text_parser.MAX_DUMP_LINES
+    with pytest.raises(InputTooLargeError, match=f"over {limit:,} lines"):
+        parse_article("ab\n" * (limit + 1))
+    monkeypatch.setattr(text_parser, "MAX_DUMP_LINES", 300)
+    lines = [
+        "A headline for the story",
+        *(f"Line {i} of the story, told at length." for i in range(299)),
+    ]
+    spaced = "\n\n \n\t\n".join(lines)  # (empty and white lines between them)
+    assert len(parse_article(spaced).paragraphs) == 299
+    with pytest.raises(InputTooLargeError):
+        parse_article(spaced + "\nOne line too many.")

@@ -668,3 +668,22 @@ def test_date_shape_guard_keeps_readings(parts: list[str]) -> None:
     if not line or not has_digit(line) or len(line) > line_facts._MAX_DATE_LINE:
         return
     assert line_facts.LineFacts().date(line) == _unguarded_date(line)
+
+
+def test_writers_are_added_in_time_linear_in_their_number() -> None:
+    # Each name was looked for in the list of those found, and each byline line under the header
+    # looked for its names there too (robust30): 200,000 names would take minutes. Same names, in
+    # order, each once.
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    names = [f"Jane D{letters[i % 26]}{letters[i // 26 % 26]}{i // 676:04}" for i in range(200_000)]
+    fields = parser._Fields(text="")
+    for name in names:
+        fields.add_authors((name, name))
+    assert fields.authors == names
+    assert fields.known_authors == set(names)
+    assert all(map(fields.has_author, names[::1000]))
+    assert not fields.has_author("Jane Doe")
+    few = parser._Fields(text="")
+    few.add_authors(("Jane Doe", "Jane Doe", "John Roe"))
+    assert (few.authors, few.known_authors) == (["Jane Doe", "John Roe"], None)
+    assert few.has_author("John Roe")

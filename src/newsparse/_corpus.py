@@ -261,7 +261,7 @@ def find_inputs(
     for arg in args:
         if arg == "-":
             found.append(Input(label="-", out_name="stdin"))
-        elif Path(arg).is_dir():
+        elif arg and Path(arg).is_dir():  # ("" is no folder, though Path("") is ".")
             found.extend(_walk(arg, include, _folder_id(leave_out)))
         else:
             found.append(Input(label=arg, path=arg, out_name=Path(arg).name))

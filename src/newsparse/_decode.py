@@ -217,14 +217,18 @@ def decode_with_notes(data: bytes, *, encoding: str | None = None) -> Decoded:
     """
     for bom, codec in _BOMS:
         if data.startswith(bom):
+            payload = data[len(bom) :]
             try:
-                return Decoded(data[len(bom) :].decode(codec))
+                return Decoded(payload.decode(codec))
             except UnicodeDecodeError as exc:
+                cut = _cut_short(payload, exc, codec)
+                if cut is not None:
+                    return cut
                 msg = f"the input starts with a {codec} byte-order mark but is not valid {codec}: {exc}"
                 raise DecodeError(msg) from exc
     utf16 = _bomless_utf16(data)
     if utf16 is not None:
-        return Decoded(utf16)
+        return utf16
     kind = binary_format_of(data)
     if kind is not None:
         msg = f"the input is {kind}, not a page or a text"
@@ -235,8 +239,10 @@ def decode_with_notes(data: bytes, *, encoding: str | None = None) -> Decoded:
         # pages that declare latin-1 but are UTF-8 are common.
         try:
             return Decoded(data.decode("utf-8"), utf8=data)
-        except UnicodeDecodeError:
-            pass
+        except UnicodeDecodeError as exc:
+            cut = _cut_utf8(data, exc)
+            if cut is not None:
+                return cut
     candidates: list[str] = []
     for label in (lookup_encoding(encoding), _declared(data)):
         if label is not None and label not in candidates:
@@ -251,7 +257,66 @@ def decode_with_notes(data: bytes, *, encoding: str | None = None) -> Decoded:
     mixed = _detwingle(data)
     if mixed is not None:
         return Decoded(mixed)
+    # (Here no charset but UTF-8 is declared.) UTF-8 but for a few bytes: those bytes are
+    # replaced, not the whole page read as cp1252 (each accented letter turned into two, silently).
+    replaced = _mostly_utf8(data)
+    if replaced is not None:
+        return replaced
     return _undeclared(data)
+
+
+def _cut_utf8(data: bytes, error: UnicodeDecodeError) -> Decoded | None:
+    """UTF-8 cut short inside its last character (a download or a copy stopped at a byte count).
+
+    ``error`` is the one strict decoding of ``data`` raised. The bytes before the cut are the
+    text when they hold some multi-byte character (so are not text of another charset that
+    happens to end in a byte that opens a UTF-8 character).
+    """
+    if data[: error.start].isascii():
+        return None
+    return _cut_short(data, error, "utf-8")
+
+
+def _cut_short(data: bytes, error: UnicodeDecodeError, codec: str) -> Decoded | None:
+    """``data`` read up to its last character when ``error`` is only that character cut short.
+
+    The decoder reports the first error, so the bytes before it decode; the cut ones are left
+    out with a warning (a page was lost whole for a byte a download did not finish).
+    """
+    if error.reason not in _CUT_SHORT or error.end != len(data):
+        return None
+    head = data[: error.start]
+    note = (
+        f"the input ends inside a {codec} character (cut short?); its last "
+        f"{len(data) - error.start} byte(s) were left out"
+    )
+    return Decoded(head.decode(codec), (note,), utf8=head if codec == "utf-8" else None)
+
+
+# What the UTF-8, UTF-16 and UTF-32 decoders say of data that ends inside a character.
+_CUT_SHORT = frozenset(("unexpected end of data", "truncated data"))
+
+
+def _mostly_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 with a few bytes that are not: those bytes read as U+FFFD, with a warning.
+
+    Only when the characters UTF-8 reads beyond ASCII outnumber the bytes it cannot read ten to
+    one: text in another charset forms hardly any valid multi-byte character.
+    """
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")  # (those written in the page)
+    # Each ASCII byte is one character: the rest are the characters beyond ASCII (counted in C).
+    ascii_bytes = len(data) - len(data.translate(None, _ASCII_BYTES))
+    good = len(text) - ascii_bytes - bad
+    if bad <= 0 or good < _UTF8_SHARE * bad:
+        return None
+    note = f"{bad:,} byte(s) of the input are not UTF-8 as the rest is; they were read as U+FFFD"
+    return Decoded(text, (note,))
+
+
+_ASCII_BYTES = bytes(range(128))
+#: How many characters beyond ASCII UTF-8 must read for each byte it cannot (see _mostly_utf8).
+_UTF8_SHARE = 10
 
 
 def compression_of(data: bytes) -> str | None:
@@ -286,7 +351,7 @@ def binary_format_of(data: bytes) -> str | None:
     return None
 
 
-def _bomless_utf16(data: bytes) -> str | None:
+def _bomless_utf16(data: bytes) -> Decoded | None:
     """Read UTF-16 without a byte-order mark: ASCII markup leaves every other byte NUL."""
     head = data[:_SNIFF_BYTES]
     if len(head) < 8 or head.count(0) < len(head) // 3:
@@ -294,9 +359,9 @@ def _bomless_utf16(data: bytes) -> str | None:
     for codec, zeros in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
         if zeros.count(0) > 0.9 * len(zeros):
             try:
-                return data.decode(codec)
-            except UnicodeDecodeError:
-                return None
+                return Decoded(data.decode(codec))
+            except UnicodeDecodeError as exc:
+                return _cut_short(data, exc, codec)  # (cut short, or no UTF-16: None)
     return None
 
 

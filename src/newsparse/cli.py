@@ -258,13 +258,16 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
         len(args.inputs) + len(args.manifest) != 1
         or bool(args.manifest)
         or args.warc
-        or any(Path(arg).is_dir() for arg in args.inputs)
+        or any(arg and Path(arg).is_dir() for arg in args.inputs)
     )
     if several and args.url:
         parser.error(
             "--url names the address of one article; give one FILE with it, "
             "or give each file its own in a --manifest"
         )
+    if args.output_dir == "":
+        # (an unset variable, --output-dir "$OUT": the outputs would go to stdout unasked)
+        parser.error("--output-dir needs a folder's name")
     if args.resume and not (args.output_dir or args.output):
         parser.error("--resume needs --output-dir DIR or a JSON Lines --output FILE")
     fmt: str = args.format or ("jsonl" if several else "json")
@@ -464,7 +467,7 @@ def _check_output_dir(args: argparse.Namespace, parser: argparse.ArgumentParser)
     except (OSError, RuntimeError, ValueError):
         return
     for arg in args.inputs:
-        if arg == "-" or not Path(arg).is_dir():
+        if arg in ("-", "") or not Path(arg).is_dir():
             continue
         folder = Path(arg).resolve()
         if output == folder:

@@ -84,7 +84,7 @@ from newsparse._text.markup import (
     unwrap,
 )
 from newsparse._text.title import choose_title, is_whole_page, with_kicker
-from newsparse.errors import NotAnArticleError
+from newsparse.errors import InputTooLargeError, NotAnArticleError
 from newsparse.model import Article, Caption
 
 __all__ = ["parse_text"]
@@ -644,12 +644,18 @@ _GLUED_BYLINE = re.compile(
 _GLUED_BYLINE_REACH = 400
 
 
+#: Up to this many writers, a name is looked for in their list (see _Fields.add_authors).
+_FEW_AUTHORS = 16
+
+
 @attrs.define
 class _Fields:
     """What the walk has found so far; private and short-lived (one per parse)."""
 
     title: str | None = None
     authors: list[str] = attrs.Factory(list)
+    # ``authors`` as a set, once they are many (see add_authors); ``None`` before.
+    known_authors: set[str] | None = None
     published: dt.date | None = None
     modified: dt.date | None = None
     dateline: str | None = None
@@ -680,11 +686,29 @@ class _Fields:
     split: list[tuple[list[str], list[str]]] = attrs.Factory(list)
 
     def add_authors(self, names: tuple[str, ...]) -> None:
+        authors = self.authors
         for name in names:
             if " " not in name and names_no_writer(name):
                 continue  # a section's label ("Opinion") or an outlet's name ("Kotahub")
-            if name not in self.authors:
-                self.authors.append(name)
+            # A few writers are looked for in the list; many in a set beside it (a dump of
+            # thousands of byline lines searched the list for each name: the square of their
+            # number).
+            if len(authors) < _FEW_AUTHORS:
+                if name in authors:
+                    continue
+            else:
+                known = self.known_authors
+                if known is None:
+                    known = self.known_authors = set(authors)
+                if name in known:
+                    continue
+                known.add(name)
+            authors.append(name)
+
+    def has_author(self, name: str) -> bool:
+        """Whether ``name`` is one of the writers found."""
+        known = self.known_authors
+        return name in known if known is not None else name in self.authors
 
     def add_date(self, match: DateMatch, line: str) -> None:
         if match.problem:
@@ -754,6 +778,29 @@ def _in_us_zone(text: str, value: dt.date | None) -> dt.date | None:
     return value
 
 
+#: The most lines (blank ones aside) a dump may hold; longer ones are refused. The development
+#: dumps hold at most 21,507 (a whole encyclopedia page). Each line costs a few microseconds,
+#: more for one that looks like a byline, whatever its length: 50 MB of three-character lines
+#: would take a minute.
+MAX_DUMP_LINES = 200_000
+
+
+def _check_lines(text: str) -> None:
+    """Refuse a dump of over :data:`MAX_DUMP_LINES` lines that are not blank.
+
+    Raises:
+        InputTooLargeError: It holds more.
+    """
+    # (A text holds at most one such line for every two characters: the caller calls this only
+    # for a longer one. Split and counted in C.)
+    lines = text.splitlines()
+    if len(lines) <= MAX_DUMP_LINES:
+        return
+    if len(lines) - lines.count("") - sum(map(str.isspace, lines)) > MAX_DUMP_LINES:
+        msg = f"the text holds over {MAX_DUMP_LINES:,} lines; it is not a single news article"
+        raise InputTooLargeError(msg)
+
+
 def parse_text(text: str, *, cleaned: bool = False) -> Article:
     """Parse a plain-text article dump.
 
@@ -761,6 +808,7 @@ def parse_text(text: str, *, cleaned: bool = False) -> Article:
 
     Raises:
         NotAnArticleError: The dump has no line that could be a title or a paragraph.
+        InputTooLargeError: The dump holds over :data:`MAX_DUMP_LINES` lines (blank ones aside).
     """
     return read_text(text, cleaned=cleaned)[0]
 
@@ -771,6 +819,8 @@ def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
     The reading learns that for most dumps (:attr:`LineFacts.printable`): the caller then need not
     look at every character of the paragraphs again.
     """
+    if len(text) > 2 * MAX_DUMP_LINES:  # (a shorter text holds fewer lines: no call)
+        _check_lines(text)
     fields = _Fields(text=text)
     lines, headings = prepare_lines(
         text,
@@ -2040,7 +2090,7 @@ def _read_metadata(line: str, fields: _Fields, *, header: bool) -> bool:
                 or not fields.authors
                 or not fields.paragraphs
                 or fields.field_authors
-                or any(name in fields.authors for name in byline.authors)
+                or any(map(fields.has_author, byline.authors))
             ):
                 # (Below the text, once a byline above it named the writer, a byline naming
                 # none of the writers is another story's, in a list of other stories: left out.
