@@ -14,11 +14,12 @@ import math
 import operator
 import pkgutil
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from itertools import accumulate, compress
 from operator import itemgetter
+from typing import Any
 
 from newsparse._normalize.phrases import CREDIT_WORDS
 from newsparse._text.lines import (
@@ -388,6 +389,32 @@ def _needles(own: set[str]) -> list[tuple[str, str]]:
     return [(stem, f" {stem}" if len(stem) == _STEM else f" {stem} ") for stem in own]
 
 
+def _holding_words(texts: Sequence[str], words: set[str]) -> set[int]:
+    """Which of ``texts`` (clean lines: see :attr:`LineFacts.clean_lines`) hold a word of ``words``.
+
+    A word of a text lowered, as ``text.lower().split()`` gives it: the texts are lowered as one
+    (a line break between two is no cased letter, so each lowers as it would alone) and each of
+    ``words`` is searched for between spaces, in C, where splitting every text into a list cost
+    more than the rest of its title row. A clean text's words lie between single U+0020 spaces.
+    """
+    if not words or not texts:
+        return set()
+    parts = "\n".join(texts).lower().split("\n")
+    padded = f" {' '.join(parts)} "
+    # Where each text starts in ``padded``, and the end of the last.
+    starts = list(accumulate([len(part) + 1 for part in parts], initial=1))
+    found: set[int] = set()
+    for word in words:
+        needle = f" {word} "
+        at = padded.find(needle)
+        while at >= 0:
+            text = bisect_right(starts, at + 1) - 1
+            found.add(text)
+            # (on from the next text's first space: a text holding the word once is enough)
+            at = padded.find(needle, starts[text + 1] - 1)
+    return found
+
+
 def _openings(lines: Sequence[str]) -> dict[str, list[tuple[list[str], int]]]:
     """The lines near the top a title may open ("Title | Site", "Title - Site").
 
@@ -605,15 +632,16 @@ class TitleEvidence:
         "_headline",
         "_lines",
         "_paragraph",
+        "_ranks",
+        "_rows",
+        "_state",
         "_sums",
         "_top",
         "_window",
         "_words",
         "anchored",
-        "rows",
     )
 
-    rows: list[list[float]]
     anchored: int | None
     _body: _Words | None
     #: How often each line of ``top`` occurs, and its lines (cut to ``_PREFIX_CHARS``) in one text.
@@ -621,6 +649,14 @@ class TitleEvidence:
     _blob: str
     #: The words of each running-text line of ``top``, read when first asked for.
     _words: dict[int, _Words]
+    #: Each row once built (:meth:`row`); ``None`` until then.
+    _rows: list[list[float] | None]
+    #: Whether each candidate is headline-shaped, and how many headline-shaped candidates stand
+    #: above it (its rank among them).
+    _headline: list[bool]
+    _ranks: list[int]
+    #: What a row is read from (:meth:`_build`, :meth:`partial_sums`), in one tuple.
+    _state: tuple[Any, ...]
 
     def __init__(
         self,
@@ -682,117 +718,398 @@ class TitleEvidence:
         # looked up, its start clipped by a conditional (a call of the builtin min or max per
         # bound cost more than the rest of a row).
         clip = list(range(reach)) + [reach] * (_BODY + 2)
-        rows = []
+        # Which candidates are headline-shaped, and each one's rank among those (the rows' ranks
+        # count the headline-shaped candidates above a line: a row built alone needs them).
         headline_rows = []
+        ranks = []
         rank = 0
-        for index, text_under_date in zip(chosen, under_date, strict=True):
+        for index in chosen:
             line = lines[index]
-            # (A clean line is not split: its words are counted by its spaces.)
-            words = [] if clean else line.split()
-            count = spaces[index] + 1 if clean else len(words)
-            last = line[-1]
-            # (index + 1 <= reach always: a candidate stands in the first MAX_CANDIDATES lines.)
-            after_start = index + 1
-            after_end = clip[index + 1 + _AFTER]
-            near_end = clip[index + 1 + _NEAR]
-            is_paragraph = paragraph[index]
-            headline = 3 <= count <= 25 and last not in ".:!" and not is_paragraph
-            ranked = math.log1p(rank) if headline else 0.0
-            # (A falsy slice read as (0,): cheaper than a keyword default in the call.)
-            near_body = max(window[index + 1 : index + 1 + _NEAR * 2] or (0,)) / peak
-            rows.append(
-                [
-                    1.0,
-                    index / total,
-                    math.log1p(index),
-                    1.0 if index == 0 else 0.0,
-                    (count if count < 40 else 40) / 40,
-                    1.0 if 4 <= count <= 20 else 0.0,
-                    1.0 if last == "." else 0.0,
-                    1.0 if last in "?!" else 0.0,
-                    1.0 if last == ":" else 0.0,
-                    0.0,  # site_separator: late
-                    0.0,  # title_case: late
-                    1.0 if line.isupper() else 0.0,
-                    0.0,  # digits: late
-                    0.0,  # repeated: late
-                    # (The first word looked up first: most lines open no line near the top. A
-                    # clean line opens one that holds it and a space at its start; _openings
-                    # reads a line's first _PREFIX_CHARS characters and _MAX_WORDS + 1 words.)
-                    1.0
-                    if (
-                        (
-                            f"\n{line} " in heads
-                            and count <= _MAX_WORDS
-                            and len(line) < _PREFIX_CHARS - 1
-                        )
-                        if clean
-                        else words and words[0] in openings and _opens_other(line, words, openings)
-                    )
-                    else 0.0,
-                    (sums[after_end] - sums[after_start]) / _AFTER,
-                    1.0 if dated_sums[near_end] > dated_sums[after_start] else 0.0,
-                    1.0 if dated_sums[index] > dated_sums[index - 3 if index > 3 else 0] else 0.0,
-                    1.0 if signed_sums[near_end] > signed_sums[after_start] else 0.0,
-                    1.0 if is_paragraph else 0.0,
-                    0.0,  # boilerplate: late
-                    1.0 if index in headings else 0.0,
-                    1.0 if index > 0 and paragraph[index - 1] else 0.0,
-                    1.0 if headline and rank == 0 else 0.0,
-                    ranked,
-                    (len(line) if len(line) < 300 else 300) / 300,
-                    1.0 if after_start < reach and paragraph[after_start] else 0.0,
-                    1.0 if "," in line else 0.0,
-                    near_body,
-                    (sums[clip[index + 1 + _BODY]] - sums[after_start]) / _BODY,
-                    0.0
-                    if not index or first_words.isdisjoint(lowered := line.lower().split())
-                    else _overlap(lowered, first_words),
-                    near_body if index == 0 else 0.0,
-                    ranked * near_body,
-                    math.log1p(between)
-                    if (between := shaped[next_text[after_start]] - shaped[after_start])
-                    else 0.0,
-                    text_under_date,
-                    1.0 if index == anchored else 0.0,
-                    0.0,  # kicker_before: late
-                    0.0,  # credit_end: late
-                    0.0,  # body_words: late
-                    1.0 if yeared_sums[near_end] > yeared_sums[after_start] else 0.0,
-                    0.0,  # words_below: late
-                    0.0,  # paragraphs_below: late
-                    # (The logarithm of 1 or 0 is 0.0: no call for most lines, which occur once.)
-                    math.log(copies) if (copies := counts.get(line, 1)) > 1 else 0.0,
-                    1.0 if index >= _WINDOW_TITLE and line in opening else 0.0,
-                    1.0
-                    if index > 0
-                    and len(lines[index - 1]) > len(line)
-                    and lines[index - 1].endswith(line)
-                    else 0.0,
-                    (
-                        menu_sums[clip[index + 1 + _AROUND]]
-                        - menu_sums[index - _AROUND if index > _AROUND else 0]
-                        - (menu_sums[after_start] - menu_sums[index])
-                    )
-                    / (2 * _AROUND),
-                    (
-                        shaped[clip[index + 1 + _AROUND]]
-                        - shaped[index - _AROUND if index > _AROUND else 0]
-                        - (shaped[after_start] - shaped[index])
-                    )
-                    / (2 * _AROUND),
-                    math.log1p(gap) if (gap := next_text[after_start] - after_start) else 0.0,
-                    1.0 if signed[index] else 0.0,
-                ]
-            )
+            count = spaces[index] + 1 if clean else len(line.split())
+            headline = 3 <= count <= 25 and line[-1] not in ".:!" and not paragraph[index]
             headline_rows.append(headline)
+            ranks.append(rank)
             rank += headline
-        self.rows = rows
+        self._state = (
+            lines,
+            total,
+            reach,
+            clean,
+            spaces,
+            paragraph,
+            heads,
+            openings,
+            sums,
+            window,
+            peak,
+            first_words,
+            dated_sums,
+            signed_sums,
+            yeared_sums,
+            under_date,
+            anchored,
+            shaped,
+            next_text,
+            menu_sums,
+            clip,
+            headings,
+            counts,
+            opening,
+            signed,
+        )
+        self._rows = [None] * len(chosen)
+        self._ranks = ranks
         self.anchored = chosen.index(anchored) if anchored in chosen else None
         self._lines, self._chosen, self._facts, self._clean = lines, chosen, facts, clean
         self._headline, self._counts, self._blob = headline_rows, counts, blob
         self._top, self._paragraph, self._window, self._sums = top, paragraph, window, sums
         self._body, self._words = None, {}
+
+    @property
+    def rows(self) -> list[list[float]]:
+        """Every candidate's row (each built once; the same lists :meth:`row` gives)."""
+        return [self.row(position) for position in range(len(self._rows))]
+
+    def row(self, position: int) -> list[float]:
+        """The row of candidate ``position``: every feature but those of :data:`LATE` (0.0 until
+        :meth:`fill` computes them), built when first asked for."""
+        row = self._rows[position]
+        if row is None:
+            row = self._rows[position] = self._build(position)
+        return row
+
+    def _build(self, position: int) -> list[float]:
+        """The row of candidate ``position`` (see :meth:`row`)."""
+        (
+            lines,
+            total,
+            reach,
+            clean,
+            spaces,
+            paragraph,
+            heads,
+            openings,
+            sums,
+            window,
+            peak,
+            first_words,
+            dated_sums,
+            signed_sums,
+            yeared_sums,
+            under_date,
+            anchored,
+            shaped,
+            next_text,
+            menu_sums,
+            clip,
+            headings,
+            counts,
+            opening,
+            signed,
+        ) = self._state
+        index = self._chosen[position]
+        text_under_date = under_date[position]
+        rank = self._ranks[position]
+        line = lines[index]
+        # (A clean line is not split: its words are counted by its spaces.)
+        words = [] if clean else line.split()
+        count = spaces[index] + 1 if clean else len(words)
+        last = line[-1]
+        # (index + 1 <= reach always: a candidate stands in the first MAX_CANDIDATES lines.)
+        after_start = index + 1
+        after_end = clip[index + 1 + _AFTER]
+        near_end = clip[index + 1 + _NEAR]
+        is_paragraph = paragraph[index]
+        headline = self._headline[position]
+        ranked = math.log1p(rank) if headline else 0.0
+        # (A falsy slice read as (0,): cheaper than a keyword default in the call.)
+        near_body = max(window[index + 1 : index + 1 + _NEAR * 2] or (0,)) / peak
+        return [
+            1.0,
+            index / total,
+            math.log1p(index),
+            1.0 if index == 0 else 0.0,
+            (count if count < 40 else 40) / 40,
+            1.0 if 4 <= count <= 20 else 0.0,
+            1.0 if last == "." else 0.0,
+            1.0 if last in "?!" else 0.0,
+            1.0 if last == ":" else 0.0,
+            0.0,  # site_separator: late
+            0.0,  # title_case: late
+            1.0 if line.isupper() else 0.0,
+            0.0,  # digits: late
+            0.0,  # repeated: late
+            # (The first word looked up first: most lines open no line near the top. A
+            # clean line opens one that holds it and a space at its start; _openings
+            # reads a line's first _PREFIX_CHARS characters and _MAX_WORDS + 1 words.)
+            1.0
+            if (
+                (
+                    f"\n{line} " in heads
+                    and count <= _MAX_WORDS
+                    and len(line) < _PREFIX_CHARS - 1
+                )
+                if clean
+                else words and words[0] in openings and _opens_other(line, words, openings)
+            )
+            else 0.0,
+            (sums[after_end] - sums[after_start]) / _AFTER,
+            1.0 if dated_sums[near_end] > dated_sums[after_start] else 0.0,
+            1.0 if dated_sums[index] > dated_sums[index - 3 if index > 3 else 0] else 0.0,
+            1.0 if signed_sums[near_end] > signed_sums[after_start] else 0.0,
+            1.0 if is_paragraph else 0.0,
+            0.0,  # boilerplate: late
+            1.0 if index in headings else 0.0,
+            1.0 if index > 0 and paragraph[index - 1] else 0.0,
+            1.0 if headline and rank == 0 else 0.0,
+            ranked,
+            (len(line) if len(line) < 300 else 300) / 300,
+            1.0 if after_start < reach and paragraph[after_start] else 0.0,
+            1.0 if "," in line else 0.0,
+            near_body,
+            (sums[clip[index + 1 + _BODY]] - sums[after_start]) / _BODY,
+            0.0
+            if not index or first_words.isdisjoint(lowered := line.lower().split())
+            else _overlap(lowered, first_words),
+            near_body if index == 0 else 0.0,
+            ranked * near_body,
+            math.log1p(between)
+            if (between := shaped[next_text[after_start]] - shaped[after_start])
+            else 0.0,
+            text_under_date,
+            1.0 if index == anchored else 0.0,
+            0.0,  # kicker_before: late
+            0.0,  # credit_end: late
+            0.0,  # body_words: late
+            1.0 if yeared_sums[near_end] > yeared_sums[after_start] else 0.0,
+            0.0,  # words_below: late
+            0.0,  # paragraphs_below: late
+            # (The logarithm of 1 or 0 is 0.0: no call for most lines, which occur once.)
+            math.log(copies) if (copies := counts.get(line, 1)) > 1 else 0.0,
+            1.0 if index >= _WINDOW_TITLE and line in opening else 0.0,
+            1.0
+            if index > 0
+            and len(lines[index - 1]) > len(line)
+            and lines[index - 1].endswith(line)
+            else 0.0,
+            (
+                menu_sums[clip[index + 1 + _AROUND]]
+                - menu_sums[index - _AROUND if index > _AROUND else 0]
+                - (menu_sums[after_start] - menu_sums[index])
+            )
+            / (2 * _AROUND),
+            (
+                shaped[clip[index + 1 + _AROUND]]
+                - shaped[index - _AROUND if index > _AROUND else 0]
+                - (shaped[after_start] - shaped[index])
+            )
+            / (2 * _AROUND),
+            math.log1p(gap) if (gap := next_text[after_start] - after_start) else 0.0,
+            1.0 if signed[index] else 0.0,
+        ]
+
+    def partial_sums(self, weights: Sequence[float]) -> list[float]:
+        """Each row's sum of its features but those of :data:`LATE`, weighted by ``weights``.
+
+        The sums :meth:`row` weighted would give (rounding aside: the terms are added in another
+        order), without building a row: a feature is computed and weighted at once, and one that
+        is 0.0 or 1.0 adds its weight or nothing. A caller that scores only a few lines in full
+        (the title model, which bounds the rest by these) builds only those rows.
+        """
+        (
+            lines,
+            total,
+            reach,
+            clean,
+            spaces,
+            paragraph,
+            heads,
+            openings,
+            sums,
+            window,
+            peak,
+            first_words,
+            dated_sums,
+            signed_sums,
+            yeared_sums,
+            under_date,
+            anchored,
+            shaped,
+            next_text,
+            menu_sums,
+            clip,
+            headings,
+            counts,
+            opening,
+            signed,
+        ) = self._state
+        (
+            w_bias,
+            w_position,
+            w_log_index,
+            w_first,
+            w_words,
+            w_headline_words,
+            w_period,
+            w_question,
+            w_colon,
+            _,  # site_separator: late
+            _,  # title_case: late
+            w_upper,
+            _,  # digits: late
+            _,  # repeated: late
+            w_prefix,
+            w_paragraphs_after,
+            w_date_after,
+            w_date_before,
+            w_byline_after,
+            w_paragraph_like,
+            _,  # boilerplate: late
+            w_heading,
+            w_previous_paragraph,
+            w_first_headline,
+            w_headline_rank,
+            w_length,
+            w_next_is_paragraph,
+            w_comma,
+            w_main_body_after,
+            w_body_after_far,
+            w_like_first_line,
+            w_first_near_body,
+            w_rank_near_body,
+            w_headlines_between,
+            w_text_before_next_date,
+            w_anchored,
+            _,  # kicker_before: late
+            _,  # credit_end: late
+            _,  # body_words: late
+            w_year_after,
+            _,  # words_below: late
+            _,  # paragraphs_below: late
+            w_copies,
+            w_in_window_title,
+            w_inside_previous,
+            w_short_around,
+            w_shaped_around,
+            w_gap_to_text,
+            w_byline,
+        ) = weights
+        log1p = math.log1p
+        chosen = self._chosen
+        # The candidates sharing a word with the first line, found in one text (clean lines);
+        # the others' like_first_line is 0.0 (so is the first line's own).
+        sharing = (
+            _holding_words([lines[index] for index in chosen], first_words) if clean else None
+        )
+        out = []
+        for position, (index, text_under_date, headline, rank) in enumerate(
+            zip(chosen, under_date, self._headline, self._ranks, strict=True)
+        ):
+            line = lines[index]
+            if clean:
+                count = spaces[index] + 1
+            else:
+                words = line.split()
+                count = len(words)
+            size = len(line)
+            last = line[-1]
+            after_start = index + 1
+            after_end = clip[index + 1 + _AFTER]
+            near_end = clip[index + 1 + _NEAR]
+            near_body = max(window[index + 1 : index + 1 + _NEAR * 2] or (0,)) / peak
+            z = (
+                w_bias * 1.0
+                + w_position * (index / total)
+                + w_log_index * log1p(index)
+                + w_words * ((count if count < 40 else 40) / 40)
+                + w_paragraphs_after * ((sums[after_end] - sums[after_start]) / _AFTER)
+                + w_length * ((size if size < 300 else 300) / 300)
+                + w_main_body_after * near_body
+                + w_body_after_far * ((sums[clip[index + 1 + _BODY]] - sums[after_start]) / _BODY)
+                + w_text_before_next_date * text_under_date
+                + w_short_around
+                * (
+                    (
+                        menu_sums[clip[index + 1 + _AROUND]]
+                        - menu_sums[index - _AROUND if index > _AROUND else 0]
+                        - (menu_sums[after_start] - menu_sums[index])
+                    )
+                    / (2 * _AROUND)
+                )
+                + w_shaped_around
+                * (
+                    (
+                        shaped[clip[index + 1 + _AROUND]]
+                        - shaped[index - _AROUND if index > _AROUND else 0]
+                        - (shaped[after_start] - shaped[index])
+                    )
+                    / (2 * _AROUND)
+                )
+            )
+            if not index:
+                z += w_first + w_first_near_body * near_body
+            if 4 <= count <= 20:
+                z += w_headline_words
+            if last == ".":
+                z += w_period
+            elif last in "?!":
+                z += w_question
+            elif last == ":":
+                z += w_colon
+            if line.isupper():
+                z += w_upper
+            if (
+                (f"\n{line} " in heads and count <= _MAX_WORDS and size < _PREFIX_CHARS - 1)
+                if clean
+                else words and words[0] in openings and _opens_other(line, words, openings)
+            ):
+                z += w_prefix
+            if dated_sums[near_end] > dated_sums[after_start]:
+                z += w_date_after
+            if dated_sums[index] > dated_sums[index - 3 if index > 3 else 0]:
+                z += w_date_before
+            if signed_sums[near_end] > signed_sums[after_start]:
+                z += w_byline_after
+            if paragraph[index]:
+                z += w_paragraph_like
+            if index in headings:
+                z += w_heading
+            if index > 0 and paragraph[index - 1]:
+                z += w_previous_paragraph
+            if headline:
+                if rank:
+                    ranked = log1p(rank)
+                    z += w_headline_rank * ranked + w_rank_near_body * (ranked * near_body)
+                else:
+                    z += w_first_headline
+            if after_start < reach and paragraph[after_start]:
+                z += w_next_is_paragraph
+            if "," in line:
+                z += w_comma
+            if (
+                index
+                and (position in sharing if sharing is not None else True)
+                and not first_words.isdisjoint(lowered := line.lower().split())
+            ):
+                z += w_like_first_line * _overlap(lowered, first_words)
+            if between := shaped[next_text[after_start]] - shaped[after_start]:
+                z += w_headlines_between * log1p(between)
+            if index == anchored:
+                z += w_anchored
+            if yeared_sums[near_end] > yeared_sums[after_start]:
+                z += w_year_after
+            if (copies := counts.get(line, 1)) > 1:
+                z += w_copies * math.log(copies)
+            if index >= _WINDOW_TITLE and line in opening:
+                z += w_in_window_title
+            if index > 0 and len(lines[index - 1]) > size and lines[index - 1].endswith(line):
+                z += w_inside_previous
+            if gap := next_text[after_start] - after_start:
+                z += w_gap_to_text * log1p(gap)
+            if signed[index]:
+                z += w_byline
+            out.append(z)
+        return out
 
     def headrooms(self, weights: Sequence[float]) -> list[float]:
         """The most the :data:`LATE` features can add to each row's sum weighted by ``weights``.
@@ -844,7 +1161,7 @@ class TitleEvidence:
         """Compute the late features of row ``position`` that read its line (and the one above)."""
         index = self._chosen[position]
         line = self._lines[index]
-        row = self.rows[position]
+        row = self.row(position)
         row[_BOILERPLATE] = 1.0 if self._facts.boilerplate(line) else 0.0
         row[_TITLE_CASE] = _title_case(line.split())
         row[_CREDIT_END] = 1.0 if _ends_with_credit(line) else 0.0
@@ -861,7 +1178,7 @@ class TitleEvidence:
         """
         index = self._chosen[position]
         line = self._lines[index]
-        row = self.rows[position]
+        row = self.row(position)
         own = _stems(line)
         needles = _needles(own)
         if self._headline[position]:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import math
 import operator
 from collections.abc import Sequence
-from itertools import compress
 
 from newsparse._text.features import (
     WHOLE_PAGE,
@@ -61,23 +60,22 @@ def choose_title(lines: Sequence[str], headings: frozenset[int], facts: LineFact
     evidence = TitleEvidence(
         lines, chosen, facts, headings=headings, dated=dated, spaces=spaces, limit=limit
     )
-    rows = evidence.rows
     # The bounds as sums: the probability is monotone in the sum, so the order by sum is the order
-    # by bound, and only the lines visited have theirs turned into a probability.
+    # by bound, and only the lines visited have theirs turned into a probability. The sums of the
+    # features but the late ones are computed without building the rows: only the lines visited
+    # get a row.
     line_room = evidence.line_headroom(weights) + _SLACK
     word_rooms = evidence.word_headrooms(weights)
-    # (A row's zero features are left out of its sum: most are zero, and a product of zero adds
-    # nothing to a sum that starts at zero, so the sum is the same.)
     bounds = [
-        sum(map(operator.mul, compress(weights, row), compress(row, row))) + line_room + room
-        for row, room in zip(rows, word_rooms, strict=True)
+        partial + line_room + room
+        for partial, room in zip(evidence.partial_sums(weights), word_rooms, strict=True)
     ]
     anchored = evidence.anchored
     scores: dict[int, float] = {}
     # The headline above the page's best date-and-text anchor is a title even when unsure: with
     # one, only a line that may score above it matters; without, one that may reach the threshold.
     bar = -1.0 if anchored is not None else threshold
-    order = sorted(range(len(rows)), key=bounds.__getitem__, reverse=True)
+    order = sorted(range(len(bounds)), key=bounds.__getitem__, reverse=True)
     if anchored is not None:
         order.insert(0, anchored)
     for k in order:
@@ -88,10 +86,11 @@ def choose_title(lines: Sequence[str], headings: frozenset[int], facts: LineFact
         # The features of the line alone first: a line they leave below the bar, even with all
         # the running text could add, is not read against the running text (the dearer part).
         evidence.fill_line(k)
-        if _probability(sum(map(operator.mul, weights, rows[k])) + word_rooms[k] + _SLACK) < bar:
+        row = evidence.row(k)
+        if _probability(sum(map(operator.mul, weights, row)) + word_rooms[k] + _SLACK) < bar:
             continue
         evidence.fill_words(k)
-        score = scores[k] = model.scores([rows[k]], group)[0]
+        score = scores[k] = model.scores([row], group)[0]
         bar = max(bar, score)
     if not scores:
         return None
