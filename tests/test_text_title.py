@@ -310,3 +310,67 @@ def test_a_long_page_reads_its_title_down_to_its_running_text() -> None:
     assert parse_article(page, kind="text").title == "Neue Brücke über den Fluss kommt erst 2027"
     # A page of fewer lines reads its first 400 only, without looking further.
     assert candidate_limit(lines[:400]) == 400
+
+
+def _assert_partial_sums_are_the_rows_sums(
+    lines: list[str], headings: frozenset[int], clean: LineFacts
+) -> None:
+    """partial_sums weighs each feature as the row holds it, for the parser's facts and any."""
+    assert clean.clean_lines
+    for facts in (clean, LineFacts()):
+        chosen = candidates(lines, facts)
+        evidence = TitleEvidence(lines, chosen, facts, headings=headings)
+        rows = [list(row) for row in evidence.rows]  # (before any late feature is filled)
+        for feature, name in enumerate(FEATURES):
+            unit = [0.0] * len(FEATURES)
+            unit[feature] = 1.0
+            expected = [0.0 if feature in LATE else row[feature] for row in rows]
+            assert evidence.partial_sums(unit) == expected, name
+        for weights in title._MODEL.weights:
+            sums = evidence.partial_sums(weights)
+            for row, partial in zip(rows, sums, strict=True):
+                assert partial == pytest.approx(
+                    sum(w * value for w, value in zip(weights, row, strict=True)), abs=1e-9
+                )
+
+
+@pytest.mark.parametrize("path", _DUMPS, ids=lambda path: path.name)
+def test_partial_sums_weigh_the_features_of_the_rows(path: Path) -> None:
+    _assert_partial_sums_are_the_rows_sums(*_clean_lines(path.read_text(encoding="utf-8")))
+
+
+#: Lines sharing words with a first line, in other cases and scripts (a final sigma, a dotted
+#: capital I that lowers to two characters), some opening or holding another line.
+_SHARED_LINES = st.lists(
+    st.sampled_from(["Harbour", "HARBOUR", "reopens", "ΟΔΟΣ", "οδος", "İstanbul", "i̇stanbul", "x"]),
+    min_size=1,
+    max_size=6,
+).map(" ".join)
+
+
+@given(st.lists(_SHARED_LINES | dump_lines, min_size=1, max_size=40))
+def test_partial_sums_weigh_the_features_of_the_rows_on_any_lines(raw: list[str]) -> None:
+    lines, headings, facts = _clean_lines("\n".join(raw))
+    if lines:
+        _assert_partial_sums_are_the_rows_sums(lines, headings, facts)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # A candidate opening a line near the top (a window title), of one character, and none.
+        ["Harbour reopens | Example Times", "Menu", "Harbour reopens", "Some text here."],
+        ["A b", "A b c", "x y", "Running text follows here and goes on."],
+        ["Menu", "Search", "Harbour reopens", "Harbour", "Harbour reopens after the storm."],
+    ],
+)
+def test_partial_sums_read_the_lines_a_line_opens(raw: list[str]) -> None:
+    lines, headings, facts = _clean_lines("\n".join(raw))
+    _assert_partial_sums_are_the_rows_sums(lines, headings, facts)
+    prefix = FEATURES.index("prefix_of_other")
+    chosen = candidates(lines, facts)
+    evidence = TitleEvidence(lines, chosen, facts, headings=headings)
+    unit = [0.0] * len(FEATURES)
+    unit[prefix] = 1.0
+    opens = [any(other.startswith(lines[index] + " ") for other in lines[:40]) for index in chosen]
+    assert evidence.partial_sums(unit) == [1.0 if flag else 0.0 for flag in opens]

@@ -14,7 +14,7 @@ import math
 import operator
 import pkgutil
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from itertools import accumulate, compress
@@ -389,32 +389,6 @@ def _needles(own: set[str]) -> list[tuple[str, str]]:
     return [(stem, f" {stem}" if len(stem) == _STEM else f" {stem} ") for stem in own]
 
 
-def _holding_words(texts: Sequence[str], words: set[str]) -> set[int]:
-    """Which of ``texts`` (clean lines: see :attr:`LineFacts.clean_lines`) hold a word of ``words``.
-
-    A word of a text lowered, as ``text.lower().split()`` gives it: the texts are lowered as one
-    (a line break between two is no cased letter, so each lowers as it would alone) and each of
-    ``words`` is searched for between spaces, in C, where splitting every text into a list cost
-    more than the rest of its title row. A clean text's words lie between single U+0020 spaces.
-    """
-    if not words or not texts:
-        return set()
-    parts = "\n".join(texts).lower().split("\n")
-    padded = f" {' '.join(parts)} "
-    # Where each text starts in ``padded``, and the end of the last.
-    starts = list(accumulate([len(part) + 1 for part in parts], initial=1))
-    found: set[int] = set()
-    for word in words:
-        needle = f" {word} "
-        at = padded.find(needle)
-        while at >= 0:
-            text = bisect_right(starts, at + 1) - 1
-            found.add(text)
-            # (on from the next text's first space: a text holding the word once is enough)
-            at = padded.find(needle, starts[text + 1] - 1)
-    return found
-
-
 def _openings(lines: Sequence[str]) -> dict[str, list[tuple[list[str], int]]]:
     """The lines near the top a title may open ("Title | Site", "Title - Site").
 
@@ -771,8 +745,10 @@ class TitleEvidence:
         return [self.row(position) for position in range(len(self._rows))]
 
     def row(self, position: int) -> list[float]:
-        """The row of candidate ``position``: every feature but those of :data:`LATE` (0.0 until
-        :meth:`fill` computes them), built when first asked for."""
+        """The row of candidate ``position``, built when first asked for.
+
+        Every feature but those of :data:`LATE`, which stay 0.0 until :meth:`fill` computes them.
+        """
         row = self._rows[position]
         if row is None:
             row = self._rows[position] = self._build(position)
@@ -844,11 +820,7 @@ class TitleEvidence:
             # reads a line's first _PREFIX_CHARS characters and _MAX_WORDS + 1 words.)
             1.0
             if (
-                (
-                    f"\n{line} " in heads
-                    and count <= _MAX_WORDS
-                    and len(line) < _PREFIX_CHARS - 1
-                )
+                (f"\n{line} " in heads and count <= _MAX_WORDS and len(line) < _PREFIX_CHARS - 1)
                 if clean
                 else words and words[0] in openings and _opens_other(line, words, openings)
             )
@@ -888,9 +860,7 @@ class TitleEvidence:
             math.log(copies) if (copies := counts.get(line, 1)) > 1 else 0.0,
             1.0 if index >= _WINDOW_TITLE and line in opening else 0.0,
             1.0
-            if index > 0
-            and len(lines[index - 1]) > len(line)
-            and lines[index - 1].endswith(line)
+            if index > 0 and len(lines[index - 1]) > len(line) and lines[index - 1].endswith(line)
             else 0.0,
             (
                 menu_sums[clip[index + 1 + _AROUND]]
@@ -908,7 +878,9 @@ class TitleEvidence:
             1.0 if signed[index] else 0.0,
         ]
 
-    def partial_sums(self, weights: Sequence[float]) -> list[float]:
+    def partial_sums(  # noqa: PLR0915 - one loop over the candidates, each feature written out
+        self, weights: Sequence[float]
+    ) -> list[float]:
         """Each row's sum of its features but those of :data:`LATE`, weighted by ``weights``.
 
         The sums :meth:`row` weighted would give (rounding aside: the terms are added in another
@@ -995,15 +967,12 @@ class TitleEvidence:
             w_byline,
         ) = weights
         log1p = math.log1p
-        chosen = self._chosen
-        # The candidates sharing a word with the first line, found in one text (clean lines);
-        # the others' like_first_line is 0.0 (so is the first line's own).
-        sharing = (
-            _holding_words([lines[index] for index in chosen], first_words) if clean else None
-        )
+        # The first two characters of the lines a clean line may open (see ``heads``): a line
+        # opening one (a space after it) shares them, or is one character and a space.
+        openers = {head[:2] for head in lines[:_HEAD_LINES]} if clean else set()
         out = []
-        for position, (index, text_under_date, headline, rank) in enumerate(
-            zip(chosen, under_date, self._headline, self._ranks, strict=True)
+        for index, text_under_date, headline, rank in zip(
+            self._chosen, under_date, self._headline, self._ranks, strict=True
         ):
             line = lines[index]
             if clean:
@@ -1059,7 +1028,12 @@ class TitleEvidence:
             if line.isupper():
                 z += w_upper
             if (
-                (f"\n{line} " in heads and count <= _MAX_WORDS and size < _PREFIX_CHARS - 1)
+                (
+                    (line[:2] if size > 1 else f"{line} ") in openers
+                    and f"\n{line} " in heads
+                    and count <= _MAX_WORDS
+                    and size < _PREFIX_CHARS - 1
+                )
                 if clean
                 else words and words[0] in openings and _opens_other(line, words, openings)
             ):
@@ -1086,11 +1060,7 @@ class TitleEvidence:
                 z += w_next_is_paragraph
             if "," in line:
                 z += w_comma
-            if (
-                index
-                and (position in sharing if sharing is not None else True)
-                and not first_words.isdisjoint(lowered := line.lower().split())
-            ):
+            if index and not first_words.isdisjoint(lowered := line.lower().split()):
                 z += w_like_first_line * _overlap(lowered, first_words)
             if between := shaped[next_text[after_start]] - shaped[after_start]:
                 z += w_headlines_between * log1p(between)
