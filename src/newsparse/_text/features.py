@@ -589,11 +589,13 @@ _BODY_WORDS, _WORDS_BELOW, _PARAGRAPHS_BELOW = _WORD_LATE
 class TitleEvidence:
     """The feature vectors of a dump's candidate lines, the dearest features filled on demand.
 
-    ``rows`` holds every feature of :data:`FEATURES` but those of :data:`LATE`, which stay 0.0
-    until :meth:`fill` computes them for a row; ``anchored`` is the row (if any) of the headline
-    above the page's best anchor. A caller that needs the score of only a few lines (the title
-    model, which can bound what the late features add) fills only those rows. ``limit`` is the
-    dump's :func:`candidate_limit` (the lines read are those and :data:`_AFTER` more).
+    A row (:meth:`row`; ``rows`` for all) holds every feature of :data:`FEATURES` but those of
+    :data:`LATE`, which stay 0.0 until :meth:`fill` computes them for it; ``anchored`` is the row
+    (if any) of the headline above the page's best anchor. A caller that needs the score of only a
+    few lines (the title model, which can bound what the late features add) sums every
+    candidate's features without building the rows (:meth:`partial_sums`), then builds and fills
+    only those rows. ``limit`` is the dump's :func:`candidate_limit` (the lines read are those and
+    :data:`_AFTER` more).
     """
 
     __slots__ = (

@@ -1,8 +1,10 @@
 """Choose a dump's title line with the trained title model (see :mod:`newsparse._text.features`).
 
 Only the lines that may still win are scored in full. Every candidate's score is first bounded
-from above: its features but the dear ones of :data:`~newsparse._text.features.LATE`, plus the
-most those can add (:meth:`~newsparse._text.features.TitleEvidence.headrooms`). The candidates
+from above: its features but the dear ones of :data:`~newsparse._text.features.LATE`, weighted
+and summed without building its row
+(:meth:`~newsparse._text.features.TitleEvidence.partial_sums`), plus the most those can add
+(:meth:`~newsparse._text.features.TitleEvidence.headrooms`). The candidates get their rows and
 are then filled in and scored in full from the highest bound down, until no bound left can beat
 the best score found (nor, when no line is anchored, the threshold). A candidate visited gets
 the late features of its line first; the dearest ones, which read the running text under it,
