@@ -969,6 +969,7 @@ class TitleEvidence:
             w_byline,
         ) = weights
         log1p = math.log1p
+        after, near, near2, body, around = _AFTER, _NEAR, _NEAR * 2, _BODY, _AROUND
         # The first two characters of the lines a clean line may open (see ``heads``): a line
         # opening one (a space after it) shares them, or is one character and a space.
         openers = {head[:2] for head in lines[:_HEAD_LINES]} if clean else set()
@@ -985,23 +986,23 @@ class TitleEvidence:
             size = len(line)
             last = line[-1]
             after_start = index + 1
-            after_end = clip[index + 1 + _AFTER]
-            near_end = clip[index + 1 + _NEAR]
-            near_body = max(window[index + 1 : index + 1 + _NEAR * 2] or (0,)) / peak
+            after_end = clip[after_start + after]
+            near_end = clip[after_start + near]
+            near_body = max(window[after_start : after_start + near2] or (0,)) / peak
             z = (
-                w_bias * 1.0
+                w_bias
                 + w_position * (index / total)
                 + w_log_index * log1p(index)
                 + w_words * ((count if count < 40 else 40) / 40)
                 + w_paragraphs_after * ((sums[after_end] - sums[after_start]) / _AFTER)
                 + w_length * ((size if size < 300 else 300) / 300)
                 + w_main_body_after * near_body
-                + w_body_after_far * ((sums[clip[index + 1 + _BODY]] - sums[after_start]) / _BODY)
+                + w_body_after_far * ((sums[clip[after_start + body]] - sums[after_start]) / _BODY)
                 + w_text_before_next_date * text_under_date
                 + w_short_around
                 * (
                     (
-                        menu_sums[clip[index + 1 + _AROUND]]
+                        menu_sums[clip[after_start + around]]
                         - menu_sums[index - _AROUND if index > _AROUND else 0]
                         - (menu_sums[after_start] - menu_sums[index])
                     )
@@ -1010,7 +1011,7 @@ class TitleEvidence:
                 + w_shaped_around
                 * (
                     (
-                        shaped[clip[index + 1 + _AROUND]]
+                        shaped[clip[after_start + around]]
                         - shaped[index - _AROUND if index > _AROUND else 0]
                         - (shaped[after_start] - shaped[index])
                     )
