@@ -409,3 +409,78 @@ def test_whole_page_title_in_japanese_without_spaces() -> None:
     assert dump_group(lines) == WHOLE_PAGE
     assert title.choose_title(lines, headings, LineFacts()) == _full_choice(lines, headings)
     _assert_clean_rows_agree(_PAGE_JA, cjk=True)
+
+
+def _assert_partial_sums_are_the_rows_sums(
+    lines: list[str], headings: frozenset[int], clean: LineFacts, *, cjk: bool = False
+) -> None:
+    """partial_sums weighs each feature as the row holds it, for the parser's facts and any."""
+    assert clean.clean_lines
+    for facts in (clean, LineFacts()):
+        spaces = top_spaces(lines)
+        counted = cjk_spaces(lines, spaces) if cjk else spaces
+        chosen = candidates(lines, facts, spaces=counted)
+        evidence = TitleEvidence(
+            lines, chosen, facts, headings=headings, spaces=spaces, cjk=cjk, counted=counted
+        )
+        rows = [list(row) for row in evidence.rows]  # (before any late feature is filled)
+        for feature, name in enumerate(FEATURES):
+            unit = [0.0] * len(FEATURES)
+            unit[feature] = 1.0
+            expected = [0.0 if feature in LATE else row[feature] for row in rows]
+            assert evidence.partial_sums(unit) == expected, name
+        for weights in title._MODEL.weights:
+            sums = evidence.partial_sums(weights)
+            for row, partial in zip(rows, sums, strict=True):
+                assert partial == pytest.approx(
+                    sum(w * value for w, value in zip(weights, row, strict=True)), abs=1e-9
+                )
+
+
+@pytest.mark.parametrize("path", _DUMPS, ids=lambda path: path.name)
+def test_partial_sums_weigh_the_features_of_the_rows(path: Path) -> None:
+    _assert_partial_sums_are_the_rows_sums(*_clean_lines(path.read_text(encoding="utf-8")))
+
+
+#: Lines sharing words with a first line, in other cases and scripts (a final sigma, a dotted
+#: capital I that lowers to two characters), some opening or holding another line.
+_SHARED_LINES = st.lists(
+    st.sampled_from(["Harbour", "HARBOUR", "reopens", "ΟΔΟΣ", "οδος", "İstanbul", "i̇stanbul", "x"]),
+    min_size=1,
+    max_size=6,
+).map(" ".join)
+
+
+@given(st.lists(_SHARED_LINES | dump_lines, min_size=1, max_size=40))
+def test_partial_sums_weigh_the_features_of_the_rows_on_any_lines(raw: list[str]) -> None:
+    lines, headings, facts = _clean_lines("\n".join(raw))
+    if lines:
+        _assert_partial_sums_are_the_rows_sums(lines, headings, facts)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # A candidate opening a line near the top (a window title), of one character, and none.
+        ["Harbour reopens | Example Times", "Menu", "Harbour reopens", "Some text here."],
+        ["A b", "A b c", "x y", "Running text follows here and goes on."],
+        ["Menu", "Search", "Harbour reopens", "Harbour", "Harbour reopens after the storm."],
+    ],
+)
+def test_partial_sums_read_the_lines_a_line_opens(raw: list[str]) -> None:
+    lines, headings, facts = _clean_lines("\n".join(raw))
+    _assert_partial_sums_are_the_rows_sums(lines, headings, facts)
+    prefix = FEATURES.index("prefix_of_other")
+    chosen = candidates(lines, facts)
+    evidence = TitleEvidence(lines, chosen, facts, headings=headings)
+    unit = [0.0] * len(FEATURES)
+    unit[prefix] = 1.0
+    opens = [any(other.startswith(lines[index] + " ") for other in lines[:40]) for index in chosen]
+    assert evidence.partial_sums(unit) == [1.0 if flag else 0.0 for flag in opens]
+
+
+def test_partial_sums_weigh_the_features_of_chinese_and_japanese_rows() -> None:
+    # Lines of kana and han counted by their characters: the sums read the same counts as the rows.
+    lines, headings, facts = _clean_lines(_PAGE_JA)
+    assert cjk_spaces(lines, top_spaces(lines)) != top_spaces(lines)
+    _assert_partial_sums_are_the_rows_sums(lines, headings, facts, cjk=True)

@@ -34,7 +34,14 @@ from newsparse._text.features import (
     _Words,
     candidates,
 )
-from newsparse._text.lines import LineFacts, is_bullet, paragraph_flags
+from newsparse._text.lines import (
+    _FRAME_END,
+    _FRAMED_MONTH,
+    LineFacts,
+    _date_with_misspelt_month,
+    is_bullet,
+    paragraph_flags,
+)
 from newsparse._text.page import anchored_title
 from newsparse._text.parser import prepare_lines
 
@@ -255,3 +262,33 @@ def test_word_features_are_those_of_each_paragraph_read_alone(lines: list[str]) 
         if evidence._headline[position]:
             expected = len(body.shared(needles)) / len(own) if own else 0.0
             assert row[FEATURES.index("body_words")] == expected
+
+
+#: Pieces of lines near a misspelt month's frame: words of five letters or more, days, years,
+#: the marks and spaces between them.
+_FRAME_PIECES = st.sampled_from(
+    ["Novermber", "Setpember", "21", "3rd", "2015", "1999", "20150", "315", " ", ", ", ".", "x"]
+)
+
+
+@given(st.lists(_FRAME_PIECES | dump_lines, max_size=8).map("".join))
+def test_a_misspelt_months_frame_ends_with_a_space_and_a_year(line: str) -> None:
+    # The frame's pattern is tried only on a line where a match of it could end.
+    if _FRAME_END.search(line) is None:
+        assert _FRAMED_MONTH.search(line) is None
+        assert _date_with_misspelt_month(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reads"),
+    [
+        ("Novermber 21, 2015", True),
+        ("21 Setpember 2015", True),
+        ("Novermber 21,2015", False),  # (no space before the year: no frame)
+        ("Novermber 21", False),
+        ("21 Setpember 20150", False),
+    ],
+)
+def test_a_misspelt_month_reads_only_in_its_frame(line: str, reads: bool) -> None:
+    assert (_FRAME_END.search(line) is not None) is reads
+    assert (_date_with_misspelt_month(line) is not None) is reads

@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import accumulate, compress, filterfalse
 from operator import itemgetter
+from typing import Any
 
 from newsparse._normalize.phrases import CREDIT_WORDS
 from newsparse._text.lines import (
@@ -702,11 +703,13 @@ def _read_top(
 class TitleEvidence:
     """The feature vectors of a dump's candidate lines, the dearest features filled on demand.
 
-    ``rows`` holds every feature of :data:`FEATURES` but those of :data:`LATE`, which stay 0.0
-    until :meth:`fill` computes them for a row; ``anchored`` is the row (if any) of the headline
-    above the page's best anchor. A caller that needs the score of only a few lines (the title
-    model, which can bound what the late features add) fills only those rows. ``limit`` is the
-    dump's :func:`candidate_limit` (the lines read are those and :data:`_AFTER` more).
+    A row (:meth:`row`; ``rows`` for all) holds every feature of :data:`FEATURES` but those of
+    :data:`LATE`, which stay 0.0 until :meth:`fill` computes them for it; ``anchored`` is the row
+    (if any) of the headline above the page's best anchor. A caller that needs the score of only a
+    few lines (the title model, which can bound what the late features add) sums every
+    candidate's features without building the rows (:meth:`partial_sums`), then builds and fills
+    only those rows. ``limit`` is the dump's :func:`candidate_limit` (the lines read are those and
+    :data:`_AFTER` more).
     ``cjk`` reads lines of Chinese or Japanese by their characters (:func:`cjk_spaces`,
     :func:`cjk_paragraph_flags`; the title model does on a whole page), and ``counted`` is
     :func:`cjk_spaces` of ``spaces`` when known.
@@ -722,15 +725,16 @@ class TitleEvidence:
         "_headline",
         "_lines",
         "_paragraph",
+        "_ranks",
+        "_rows",
+        "_state",
         "_sums",
         "_top",
         "_window",
         "_words",
         "anchored",
-        "rows",
     )
 
-    rows: list[list[float]]
     anchored: int | None
     _body: _Words | None
     #: How often each line of ``top`` occurs, and its lines (cut to ``_PREFIX_CHARS``) in one text.
@@ -738,6 +742,14 @@ class TitleEvidence:
     _blob: str
     #: The words of each running-text line of ``top``, read when first asked for.
     _words: dict[int, _Words]
+    #: Each row once built (:meth:`row`); ``None`` until then.
+    _rows: list[list[float] | None]
+    #: Whether each candidate is headline-shaped, and how many headline-shaped candidates stand
+    #: above it (its rank among them).
+    _headline: list[bool]
+    _ranks: list[int]
+    #: What a row is read from (:meth:`_build`, :meth:`partial_sums`), in one tuple.
+    _state: tuple[Any, ...]
 
     def __init__(
         self,
@@ -801,118 +813,405 @@ class TitleEvidence:
         # looked up, its start clipped by a conditional (a call of the builtin min or max per
         # bound cost more than the rest of a row).
         clip = list(range(reach)) + [reach] * (_BODY + 2)
-        rows = []
+        # Which candidates are headline-shaped, and each one's rank among those (the rows' ranks
+        # count the headline-shaped candidates above a line: a row built alone needs them).
         headline_rows = []
+        ranks = []
         rank = 0
-        for index, text_under_date in zip(chosen, under_date, strict=True):
+        for index in chosen:
             line = lines[index]
-            # (A clean line is not split: its words are counted by its spaces.)
-            words = [] if clean else line.split()
             # (A line of Chinese or Japanese may count more words than it has spaces and one.)
-            count = counted[index] + 1 if clean or counted[index] != spaces[index] else len(words)
-            last = line[-1]
-            # (index + 1 <= reach always: a candidate stands in the first MAX_CANDIDATES lines.)
-            after_start = index + 1
-            after_end = clip[index + 1 + _AFTER]
-            near_end = clip[index + 1 + _NEAR]
-            is_paragraph = paragraph[index]
-            headline = 3 <= count <= 25 and last not in ".:!" and not is_paragraph
-            ranked = math.log1p(rank) if headline else 0.0
-            # (A falsy slice read as (0,): cheaper than a keyword default in the call.)
-            near_body = max(window[index + 1 : index + 1 + _NEAR * 2] or (0,)) / peak
-            rows.append(
-                [
-                    1.0,
-                    index / total,
-                    math.log1p(index),
-                    1.0 if index == 0 else 0.0,
-                    (count if count < 40 else 40) / 40,
-                    1.0 if 4 <= count <= 20 else 0.0,
-                    1.0 if last in ".。" else 0.0,
-                    1.0 if last in "?!" else 0.0,
-                    1.0 if last == ":" else 0.0,
-                    0.0,  # site_separator: late
-                    0.0,  # title_case: late
-                    1.0 if line.isupper() else 0.0,
-                    0.0,  # digits: late
-                    0.0,  # repeated: late
-                    # (The first word looked up first: most lines open no line near the top. A
-                    # clean line opens one that holds it and a space at its start; _openings
-                    # reads a line's first _PREFIX_CHARS characters and _MAX_WORDS + 1 words.)
-                    1.0
-                    if (
-                        (
-                            f"\n{line} " in heads
-                            and count <= _MAX_WORDS
-                            and len(line) < _PREFIX_CHARS - 1
-                        )
-                        if clean
-                        else words and words[0] in openings and _opens_other(line, words, openings)
-                    )
-                    else 0.0,
-                    (sums[after_end] - sums[after_start]) / _AFTER,
-                    1.0 if dated_sums[near_end] > dated_sums[after_start] else 0.0,
-                    1.0 if dated_sums[index] > dated_sums[index - 3 if index > 3 else 0] else 0.0,
-                    1.0 if signed_sums[near_end] > signed_sums[after_start] else 0.0,
-                    1.0 if is_paragraph else 0.0,
-                    0.0,  # boilerplate: late
-                    1.0 if index in headings else 0.0,
-                    1.0 if index > 0 and paragraph[index - 1] else 0.0,
-                    1.0 if headline and rank == 0 else 0.0,
-                    ranked,
-                    (len(line) if len(line) < 300 else 300) / 300,
-                    1.0 if after_start < reach and paragraph[after_start] else 0.0,
-                    1.0 if "," in line else 0.0,
-                    near_body,
-                    (sums[clip[index + 1 + _BODY]] - sums[after_start]) / _BODY,
-                    0.0
-                    if not index or first_words.isdisjoint(lowered := line.lower().split())
-                    else _overlap(lowered, first_words),
-                    near_body if index == 0 else 0.0,
-                    ranked * near_body,
-                    math.log1p(between)
-                    if (between := shaped[next_text[after_start]] - shaped[after_start])
-                    else 0.0,
-                    text_under_date,
-                    1.0 if index == anchored else 0.0,
-                    0.0,  # kicker_before: late
-                    0.0,  # credit_end: late
-                    0.0,  # body_words: late
-                    1.0 if yeared_sums[near_end] > yeared_sums[after_start] else 0.0,
-                    0.0,  # words_below: late
-                    0.0,  # paragraphs_below: late
-                    # (The logarithm of 1 or 0 is 0.0: no call for most lines, which occur once.)
-                    math.log(copies) if (copies := counts.get(line, 1)) > 1 else 0.0,
-                    1.0 if index >= _WINDOW_TITLE and line in opening else 0.0,
-                    1.0
-                    if index > 0
-                    and len(lines[index - 1]) > len(line)
-                    and lines[index - 1].endswith(line)
-                    else 0.0,
-                    (
-                        menu_sums[clip[index + 1 + _AROUND]]
-                        - menu_sums[index - _AROUND if index > _AROUND else 0]
-                        - (menu_sums[after_start] - menu_sums[index])
-                    )
-                    / (2 * _AROUND),
-                    (
-                        shaped[clip[index + 1 + _AROUND]]
-                        - shaped[index - _AROUND if index > _AROUND else 0]
-                        - (shaped[after_start] - shaped[index])
-                    )
-                    / (2 * _AROUND),
-                    math.log1p(gap) if (gap := next_text[after_start] - after_start) else 0.0,
-                    1.0 if signed[index] else 0.0,
-                ]
+            count = (
+                counted[index] + 1
+                if clean or counted[index] != spaces[index]
+                else len(line.split())
             )
+            headline = 3 <= count <= 25 and line[-1] not in ".:!" and not paragraph[index]
             headline_rows.append(headline)
+            ranks.append(rank)
             rank += headline
-        self.rows = rows
+        self._state = (
+            lines,
+            total,
+            reach,
+            clean,
+            spaces,
+            counted,
+            paragraph,
+            heads,
+            openings,
+            sums,
+            window,
+            peak,
+            first_words,
+            dated_sums,
+            signed_sums,
+            yeared_sums,
+            under_date,
+            anchored,
+            shaped,
+            next_text,
+            menu_sums,
+            clip,
+            headings,
+            counts,
+            opening,
+            signed,
+        )
+        self._rows = [None] * len(chosen)
+        self._ranks = ranks
         self.anchored = chosen.index(anchored) if anchored in chosen else None
         self._lines, self._chosen, self._facts, self._clean = lines, chosen, facts, clean
         self._headline, self._counts, self._blob = headline_rows, counts, blob
         self._top, self._paragraph, self._window, self._sums = top, paragraph, window, sums
         self._body, self._words = None, {}
+
+    @property
+    def rows(self) -> list[list[float]]:
+        """Every candidate's row (each built once; the same lists :meth:`row` gives)."""
+        return [self.row(position) for position in range(len(self._rows))]
+
+    def row(self, position: int) -> list[float]:
+        """The row of candidate ``position``, built when first asked for.
+
+        Every feature but those of :data:`LATE`, which stay 0.0 until :meth:`fill` computes them.
+        """
+        row = self._rows[position]
+        if row is None:
+            row = self._rows[position] = self._build(position)
+        return row
+
+    def _build(self, position: int) -> list[float]:
+        """The row of candidate ``position`` (see :meth:`row`)."""
+        (
+            lines,
+            total,
+            reach,
+            clean,
+            spaces,
+            counted,
+            paragraph,
+            heads,
+            openings,
+            sums,
+            window,
+            peak,
+            first_words,
+            dated_sums,
+            signed_sums,
+            yeared_sums,
+            under_date,
+            anchored,
+            shaped,
+            next_text,
+            menu_sums,
+            clip,
+            headings,
+            counts,
+            opening,
+            signed,
+        ) = self._state
+        index = self._chosen[position]
+        text_under_date = under_date[position]
+        rank = self._ranks[position]
+        line = lines[index]
+        # (A clean line is not split: its words are counted by its spaces.)
+        words = [] if clean else line.split()
+        # (A line of Chinese or Japanese may count more words than it has spaces and one.)
+        count = counted[index] + 1 if clean or counted[index] != spaces[index] else len(words)
+        last = line[-1]
+        # (index + 1 <= reach always: a candidate stands in the first MAX_CANDIDATES lines.)
+        after_start = index + 1
+        after_end = clip[index + 1 + _AFTER]
+        near_end = clip[index + 1 + _NEAR]
+        is_paragraph = paragraph[index]
+        headline = self._headline[position]
+        ranked = math.log1p(rank) if headline else 0.0
+        # (A falsy slice read as (0,): cheaper than a keyword default in the call.)
+        near_body = max(window[index + 1 : index + 1 + _NEAR * 2] or (0,)) / peak
+        return [
+            1.0,
+            index / total,
+            math.log1p(index),
+            1.0 if index == 0 else 0.0,
+            (count if count < 40 else 40) / 40,
+            1.0 if 4 <= count <= 20 else 0.0,
+            1.0 if last in ".。" else 0.0,
+            1.0 if last in "?!" else 0.0,
+            1.0 if last == ":" else 0.0,
+            0.0,  # site_separator: late
+            0.0,  # title_case: late
+            1.0 if line.isupper() else 0.0,
+            0.0,  # digits: late
+            0.0,  # repeated: late
+            # (The first word looked up first: most lines open no line near the top. A
+            # clean line opens one that holds it and a space at its start; _openings
+            # reads a line's first _PREFIX_CHARS characters and _MAX_WORDS + 1 words.)
+            1.0
+            if (
+                (f"\n{line} " in heads and count <= _MAX_WORDS and len(line) < _PREFIX_CHARS - 1)
+                if clean
+                else words and words[0] in openings and _opens_other(line, words, openings)
+            )
+            else 0.0,
+            (sums[after_end] - sums[after_start]) / _AFTER,
+            1.0 if dated_sums[near_end] > dated_sums[after_start] else 0.0,
+            1.0 if dated_sums[index] > dated_sums[index - 3 if index > 3 else 0] else 0.0,
+            1.0 if signed_sums[near_end] > signed_sums[after_start] else 0.0,
+            1.0 if is_paragraph else 0.0,
+            0.0,  # boilerplate: late
+            1.0 if index in headings else 0.0,
+            1.0 if index > 0 and paragraph[index - 1] else 0.0,
+            1.0 if headline and rank == 0 else 0.0,
+            ranked,
+            (len(line) if len(line) < 300 else 300) / 300,
+            1.0 if after_start < reach and paragraph[after_start] else 0.0,
+            1.0 if "," in line else 0.0,
+            near_body,
+            (sums[clip[index + 1 + _BODY]] - sums[after_start]) / _BODY,
+            0.0
+            if not index or first_words.isdisjoint(lowered := line.lower().split())
+            else _overlap(lowered, first_words),
+            near_body if index == 0 else 0.0,
+            ranked * near_body,
+            math.log1p(between)
+            if (between := shaped[next_text[after_start]] - shaped[after_start])
+            else 0.0,
+            text_under_date,
+            1.0 if index == anchored else 0.0,
+            0.0,  # kicker_before: late
+            0.0,  # credit_end: late
+            0.0,  # body_words: late
+            1.0 if yeared_sums[near_end] > yeared_sums[after_start] else 0.0,
+            0.0,  # words_below: late
+            0.0,  # paragraphs_below: late
+            # (The logarithm of 1 or 0 is 0.0: no call for most lines, which occur once.)
+            math.log(copies) if (copies := counts.get(line, 1)) > 1 else 0.0,
+            1.0 if index >= _WINDOW_TITLE and line in opening else 0.0,
+            1.0
+            if index > 0 and len(lines[index - 1]) > len(line) and lines[index - 1].endswith(line)
+            else 0.0,
+            (
+                menu_sums[clip[index + 1 + _AROUND]]
+                - menu_sums[index - _AROUND if index > _AROUND else 0]
+                - (menu_sums[after_start] - menu_sums[index])
+            )
+            / (2 * _AROUND),
+            (
+                shaped[clip[index + 1 + _AROUND]]
+                - shaped[index - _AROUND if index > _AROUND else 0]
+                - (shaped[after_start] - shaped[index])
+            )
+            / (2 * _AROUND),
+            math.log1p(gap) if (gap := next_text[after_start] - after_start) else 0.0,
+            1.0 if signed[index] else 0.0,
+        ]
+
+    def partial_sums(  # noqa: PLR0915 - one loop over the candidates, each feature written out
+        self, weights: Sequence[float]
+    ) -> list[float]:
+        """Each row's sum of its features but those of :data:`LATE`, weighted by ``weights``.
+
+        The sums :meth:`row` weighted would give (rounding aside: the terms are added in another
+        order), without building a row: a feature is computed and weighted at once, and one that
+        is 0.0 or 1.0 adds its weight or nothing. A caller that scores only a few lines in full
+        (the title model, which bounds the rest by these) builds only those rows.
+        """
+        (
+            lines,
+            total,
+            reach,
+            clean,
+            spaces,
+            counted,
+            paragraph,
+            heads,
+            openings,
+            sums,
+            window,
+            peak,
+            first_words,
+            dated_sums,
+            signed_sums,
+            yeared_sums,
+            under_date,
+            anchored,
+            shaped,
+            next_text,
+            menu_sums,
+            clip,
+            headings,
+            counts,
+            opening,
+            signed,
+        ) = self._state
+        (
+            w_bias,
+            w_position,
+            w_log_index,
+            w_first,
+            w_words,
+            w_headline_words,
+            w_period,
+            w_question,
+            w_colon,
+            _,  # site_separator: late
+            _,  # title_case: late
+            w_upper,
+            _,  # digits: late
+            _,  # repeated: late
+            w_prefix,
+            w_paragraphs_after,
+            w_date_after,
+            w_date_before,
+            w_byline_after,
+            w_paragraph_like,
+            _,  # boilerplate: late
+            w_heading,
+            w_previous_paragraph,
+            w_first_headline,
+            w_headline_rank,
+            w_length,
+            w_next_is_paragraph,
+            w_comma,
+            w_main_body_after,
+            w_body_after_far,
+            w_like_first_line,
+            w_first_near_body,
+            w_rank_near_body,
+            w_headlines_between,
+            w_text_before_next_date,
+            w_anchored,
+            _,  # kicker_before: late
+            _,  # credit_end: late
+            _,  # body_words: late
+            w_year_after,
+            _,  # words_below: late
+            _,  # paragraphs_below: late
+            w_copies,
+            w_in_window_title,
+            w_inside_previous,
+            w_short_around,
+            w_shaped_around,
+            w_gap_to_text,
+            w_byline,
+        ) = weights
+        log1p = math.log1p
+        after, near, near2, body, around = _AFTER, _NEAR, _NEAR * 2, _BODY, _AROUND
+        # The first two characters of the lines a clean line may open (see ``heads``): a line
+        # opening one (a space after it) shares them, or is one character and a space.
+        openers = {head[:2] for head in lines[:_HEAD_LINES]} if clean else set()
+        out = []
+        for index, text_under_date, headline, rank in zip(
+            self._chosen, under_date, self._headline, self._ranks, strict=True
+        ):
+            line = lines[index]
+            if clean:
+                count = counted[index] + 1
+            else:
+                words = line.split()
+                # (A line of Chinese or Japanese may count more words than it has spaces.)
+                count = counted[index] + 1 if counted[index] != spaces[index] else len(words)
+            size = len(line)
+            last = line[-1]
+            after_start = index + 1
+            after_end = clip[after_start + after]
+            near_end = clip[after_start + near]
+            near_body = max(window[after_start : after_start + near2] or (0,)) / peak
+            z = (
+                w_bias
+                + w_position * (index / total)
+                + w_log_index * log1p(index)
+                + w_words * ((count if count < 40 else 40) / 40)
+                + w_paragraphs_after * ((sums[after_end] - sums[after_start]) / _AFTER)
+                + w_length * ((size if size < 300 else 300) / 300)
+                + w_main_body_after * near_body
+                + w_body_after_far * ((sums[clip[after_start + body]] - sums[after_start]) / _BODY)
+                + w_text_before_next_date * text_under_date
+                + w_short_around
+                * (
+                    (
+                        menu_sums[clip[after_start + around]]
+                        - menu_sums[index - _AROUND if index > _AROUND else 0]
+                        - (menu_sums[after_start] - menu_sums[index])
+                    )
+                    / (2 * _AROUND)
+                )
+                + w_shaped_around
+                * (
+                    (
+                        shaped[clip[after_start + around]]
+                        - shaped[index - _AROUND if index > _AROUND else 0]
+                        - (shaped[after_start] - shaped[index])
+                    )
+                    / (2 * _AROUND)
+                )
+            )
+            if not index:
+                z += w_first + w_first_near_body * near_body
+            if 4 <= count <= 20:
+                z += w_headline_words
+            if last in ".。":
+                z += w_period
+            elif last in "?!":
+                z += w_question
+            elif last == ":":
+                z += w_colon
+            if line.isupper():
+                z += w_upper
+            if (
+                (
+                    (line[:2] if size > 1 else f"{line} ") in openers
+                    and f"\n{line} " in heads
+                    and count <= _MAX_WORDS
+                    and size < _PREFIX_CHARS - 1
+                )
+                if clean
+                else words and words[0] in openings and _opens_other(line, words, openings)
+            ):
+                z += w_prefix
+            if dated_sums[near_end] > dated_sums[after_start]:
+                z += w_date_after
+            if dated_sums[index] > dated_sums[index - 3 if index > 3 else 0]:
+                z += w_date_before
+            if signed_sums[near_end] > signed_sums[after_start]:
+                z += w_byline_after
+            if paragraph[index]:
+                z += w_paragraph_like
+            if index in headings:
+                z += w_heading
+            if index > 0 and paragraph[index - 1]:
+                z += w_previous_paragraph
+            if headline:
+                if rank:
+                    ranked = log1p(rank)
+                    z += w_headline_rank * ranked + w_rank_near_body * (ranked * near_body)
+                else:
+                    z += w_first_headline
+            if after_start < reach and paragraph[after_start]:
+                z += w_next_is_paragraph
+            if "," in line:
+                z += w_comma
+            if index and not first_words.isdisjoint(lowered := line.lower().split()):
+                z += w_like_first_line * _overlap(lowered, first_words)
+            if between := shaped[next_text[after_start]] - shaped[after_start]:
+                z += w_headlines_between * log1p(between)
+            if index == anchored:
+                z += w_anchored
+            if yeared_sums[near_end] > yeared_sums[after_start]:
+                z += w_year_after
+            if (copies := counts.get(line, 1)) > 1:
+                z += w_copies * math.log(copies)
+            if index >= _WINDOW_TITLE and line in opening:
+                z += w_in_window_title
+            if index > 0 and len(lines[index - 1]) > size and lines[index - 1].endswith(line):
+                z += w_inside_previous
+            if gap := next_text[after_start] - after_start:
+                z += w_gap_to_text * log1p(gap)
+            if signed[index]:
+                z += w_byline
+            out.append(z)
+        return out
 
     def headrooms(self, weights: Sequence[float]) -> list[float]:
         """The most the :data:`LATE` features can add to each row's sum weighted by ``weights``.
@@ -964,7 +1263,7 @@ class TitleEvidence:
         """Compute the late features of row ``position`` that read its line (and the one above)."""
         index = self._chosen[position]
         line = self._lines[index]
-        row = self.rows[position]
+        row = self.row(position)
         row[_BOILERPLATE] = 1.0 if self._facts.boilerplate(line) else 0.0
         row[_TITLE_CASE] = _title_case(line.split())
         row[_CREDIT_END] = 1.0 if _ends_with_credit(line) else 0.0
@@ -981,7 +1280,7 @@ class TitleEvidence:
         """
         index = self._chosen[position]
         line = self._lines[index]
-        row = self.rows[position]
+        row = self.row(position)
         own = _stems(line)
         needles = _needles(own)
         if self._headline[position]:

@@ -1,8 +1,10 @@
 """Choose a dump's title line with the trained title model (see :mod:`newsparse._text.features`).
 
 Only the lines that may still win are scored in full. Every candidate's score is first bounded
-from above: its features but the dear ones of :data:`~newsparse._text.features.LATE`, plus the
-most those can add (:meth:`~newsparse._text.features.TitleEvidence.headrooms`). The candidates
+from above: its features but the dear ones of :data:`~newsparse._text.features.LATE`, weighted
+and summed without building its row
+(:meth:`~newsparse._text.features.TitleEvidence.partial_sums`), plus the most those can add
+(:meth:`~newsparse._text.features.TitleEvidence.headrooms`). The candidates get their rows and
 are then filled in and scored in full from the highest bound down, until no bound left can beat
 the best score found (nor, when no line is anchored, the threshold). A candidate visited gets
 the late features of its line first; the dearest ones, which read the running text under it,
@@ -16,7 +18,6 @@ from __future__ import annotations
 import math
 import operator
 from collections.abc import Sequence
-from itertools import compress
 
 from newsparse._text.features import (
     WHOLE_PAGE,
@@ -74,23 +75,22 @@ def choose_title(lines: Sequence[str], headings: frozenset[int], facts: LineFact
         cjk=cjk,
         counted=counted,
     )
-    rows = evidence.rows
     # The bounds as sums: the probability is monotone in the sum, so the order by sum is the order
-    # by bound, and only the lines visited have theirs turned into a probability.
+    # by bound, and only the lines visited have theirs turned into a probability. The sums of the
+    # features but the late ones are computed without building the rows: only the lines visited
+    # get a row.
     line_room = evidence.line_headroom(weights) + _SLACK
     word_rooms = evidence.word_headrooms(weights)
-    # (A row's zero features are left out of its sum: most are zero, and a product of zero adds
-    # nothing to a sum that starts at zero, so the sum is the same.)
     bounds = [
-        sum(map(operator.mul, compress(weights, row), compress(row, row))) + line_room + room
-        for row, room in zip(rows, word_rooms, strict=True)
+        partial + line_room + room
+        for partial, room in zip(evidence.partial_sums(weights), word_rooms, strict=True)
     ]
     anchored = evidence.anchored
     scores: dict[int, float] = {}
     # The headline above the page's best date-and-text anchor is a title even when unsure: with
     # one, only a line that may score above it matters; without, one that may reach the threshold.
     bar = -1.0 if anchored is not None else threshold
-    order = sorted(range(len(rows)), key=bounds.__getitem__, reverse=True)
+    order = sorted(range(len(bounds)), key=bounds.__getitem__, reverse=True)
     if anchored is not None:
         order.insert(0, anchored)
     for k in order:
@@ -101,10 +101,11 @@ def choose_title(lines: Sequence[str], headings: frozenset[int], facts: LineFact
         # The features of the line alone first: a line they leave below the bar, even with all
         # the running text could add, is not read against the running text (the dearer part).
         evidence.fill_line(k)
-        if _probability(sum(map(operator.mul, weights, rows[k])) + word_rooms[k] + _SLACK) < bar:
+        row = evidence.row(k)
+        if _probability(sum(map(operator.mul, weights, row)) + word_rooms[k] + _SLACK) < bar:
             continue
         evidence.fill_words(k)
-        score = scores[k] = model.scores([rows[k]], group)[0]
+        score = scores[k] = model.scores([row], group)[0]
         bar = max(bar, score)
     if not scores:
         return None
