@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from newsparse._html.body.figures import _caption_candidates, _image_widgets
 from newsparse._html.body.furniture import remove_furniture
+from newsparse._html.body.scoring import _IN_FORM, _IN_LINK
 from newsparse._html.meta.bylines import in_story_list
 from newsparse._html.meta.people import _AUTHOR_PATH_HINT, _may_be_author_path
 from newsparse._html.meta.shown import in_aside
@@ -31,7 +32,7 @@ from newsparse._html.page.tree import (
     load_page,
     settings_removed,
 )
-from tests.strategies import census_trees, verdict_trees
+from tests.strategies import census_trees, html_fragments, verdict_trees
 
 # What the census's and the fallback walk's lists of picture widgets must equal: the XPath the
 # fallback walk replaced (libxml2 ran it in time quadratic in the number of <body> elements).
@@ -561,3 +562,42 @@ _CLASS_PARTS = st.sampled_from(
 def test_settings_are_removed_as_the_pattern_removes_them(names: str) -> None:
     # A value holding no part the pattern writes out is returned as it is, unsearched.
     assert settings_removed(names) == _STATE_CLASS.sub(" ", names)
+
+
+# Links and forms nested in each other and in boxes, with comments and processing instructions
+# (nodes that are no elements) inside them.
+_LINKED_TREES = html_fragments(
+    tags=("a", "form", "div", "span", "p"),
+    attrs=("", ' href="/"', ' class="card"'),
+    texts=("text", "<!-- c -->", "<?pi x?>", "<br>"),
+)
+
+
+def _inside_of(root: lxml.etree._Element, tag: str) -> set[lxml.etree._Element]:
+    """The elements inside each ``tag`` element of ``root``, as the Python walk found them."""
+    return {
+        inner
+        for outer in root.iter(tag)
+        for inner in outer.iter()
+        if isinstance(inner.tag, str)  # the elements: the scoring asks about no other node
+    }
+
+
+@given(_LINKED_TREES)
+def test_the_linked_and_form_elements_are_what_the_walk_found(markup: str) -> None:
+    root, body = _body(markup)
+    for start in (root, body, *body.iterchildren(lxml.etree.Element)):
+        assert set(_IN_LINK(start)) == _inside_of(start, "a")
+        assert set(_IN_FORM(start)) == _inside_of(start, "form")
+
+
+def test_the_linked_elements_of_a_page() -> None:
+    _, body = _body(
+        '<p>plain <a href="/"><b>bold</b><!-- c --><i><a href="/x">inner</a></i></a></p>'
+        "<form><label>Mail</label><input></form><div>after</div>"
+    )
+    assert sorted(el.tag for el in _IN_LINK(body)) == ["a", "a", "b", "i"]
+    assert sorted(el.tag for el in _IN_FORM(body)) == ["form", "input", "label"]
+    link = body.find(".//a")
+    assert link is not None
+    assert set(_IN_LINK(link)) == set(link.iter()) - set(link.iter(lxml.etree.Comment))

@@ -12,6 +12,9 @@ to it (or are sections of that template) and the lead above it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+import lxml.etree
 
 from newsparse._html.body.lead import leads_before
 from newsparse._html.page import selectors as sel
@@ -47,6 +50,14 @@ _PROSE_LEVELS = 8
 # this many more besides.
 _FULL_READS = 2_000_000
 _READ_COST = 64
+# The elements inside a link, and inside a form (each one itself too, and ``body`` when it is
+# one): gathered by libxml2, not by a Python loop over each link's elements.
+_IN_LINK: Callable[[Element], list[Element]] = lxml.etree.XPath(
+    "descendant-or-self::a/descendant-or-self::*"
+)
+_IN_FORM: Callable[[Element], list[Element]] = lxml.etree.XPath(
+    "descendant-or-self::form/descendant-or-self::*"
+)
 
 
 def _class_weight(el: Element, by_names: dict[str, float], census: Census) -> float:
@@ -87,9 +98,9 @@ def _score(body: Element, census: Census) -> tuple[dict[Element, float], dict[El
     # Text and link characters seen under each scored container, for its link density.
     chars: dict[Element, list[int]] = {}
     # Text inside a link (a teaser card wrapped in <a>) is all link, whatever its markup.
-    linked = {inner for link in body.iter("a") for inner in link.iter()}
+    linked = set(_IN_LINK(body))
     # Text in a form (sign-up choices, a contact form) is rarely the article's.
-    in_form = {inner for form in body.iter("form") for inner in form.iter()}
+    in_form = set(_IN_FORM(body))
     reader = _Reader()
     for el in body.iter(*_HOLDERS):
         tag = el.tag
