@@ -22,6 +22,7 @@ from newsparse._html.page.census import Census
 from newsparse._html.page.folded import FoldedPattern, _split_opening, by_first_letter
 from newsparse._html.page.index import PageIndex
 from newsparse._html.page.jsonld import read_jsonld
+from newsparse._html.page.measure import squash, squashed_length
 from newsparse._html.page.sources import MetaTags, Sources
 from newsparse._html.page.tree import (
     _STATE_CLASS,
@@ -601,3 +602,35 @@ def test_the_linked_elements_of_a_page() -> None:
     link = body.find(".//a")
     assert link is not None
     assert set(_IN_LINK(link)) == set(link.iter()) - set(link.iter(lxml.etree.Comment))
+
+
+# Every kind of whitespace (and characters beside it that are unprintable but no whitespace).
+_SPACED_TEXT = st.text(
+    alphabet=st.sampled_from(
+        "ab,;\u060c\u3001 \t\n\r\x0b\x0c\x1c\x85\xa0\u1680\u2003\u2028\u202f\u3000\u200b\x00\x7f"
+    )
+    | st.characters(),
+    max_size=20,
+)
+
+
+@given(_SPACED_TEXT)
+def test_squashed_length_is_the_length_of_the_folded_text(text: str) -> None:
+    assert squashed_length(text) == len(squash(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "length"),
+    [
+        ("", 0),
+        ("plain words", 11),
+        (" lead", 4),
+        ("trail ", 5),
+        ("two  spaces", 10),
+        ("no\u00a0break", 8),
+        ("line\nbreak", 10),
+        ("zero\u200bwidth", 10),  # unprintable, but no whitespace: it stays
+    ],
+)
+def test_squashed_length_of_examples(text: str, length: int) -> None:
+    assert squashed_length(text) == length
