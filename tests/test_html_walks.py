@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from newsparse._html.body.figures import _caption_candidates, _image_widgets
 from newsparse._html.body.furniture import remove_furniture
+from newsparse._html.body.scoring import _IN_FORM, _IN_LINK
 from newsparse._html.meta.bylines import in_story_list
 from newsparse._html.meta.people import _AUTHOR_PATH_HINT, _may_be_author_path
 from newsparse._html.meta.shown import in_aside
@@ -21,6 +22,7 @@ from newsparse._html.page.census import Census
 from newsparse._html.page.folded import FoldedPattern, _split_opening, by_first_letter
 from newsparse._html.page.index import PageIndex
 from newsparse._html.page.jsonld import read_jsonld
+from newsparse._html.page.measure import squash, squashed_length
 from newsparse._html.page.sources import MetaTags, Sources
 from newsparse._html.page.tree import (
     _STATE_CLASS,
@@ -31,7 +33,7 @@ from newsparse._html.page.tree import (
     load_page,
     settings_removed,
 )
-from tests.strategies import census_trees, verdict_trees
+from tests.strategies import census_trees, html_fragments, verdict_trees
 
 # What the census's and the fallback walk's lists of picture widgets must equal: the XPath the
 # fallback walk replaced (libxml2 ran it in time quadratic in the number of <body> elements).
@@ -561,3 +563,74 @@ _CLASS_PARTS = st.sampled_from(
 def test_settings_are_removed_as_the_pattern_removes_them(names: str) -> None:
     # A value holding no part the pattern writes out is returned as it is, unsearched.
     assert settings_removed(names) == _STATE_CLASS.sub(" ", names)
+
+
+# Links and forms nested in each other and in boxes, with comments and processing instructions
+# (nodes that are no elements) inside them.
+_LINKED_TREES = html_fragments(
+    tags=("a", "form", "div", "span", "p"),
+    attrs=("", ' href="/"', ' class="card"'),
+    texts=("text", "<!-- c -->", "<?pi x?>", "<br>"),
+)
+
+
+def _inside_of(root: lxml.etree._Element, tag: str) -> set[lxml.etree._Element]:
+    """The elements inside each ``tag`` element of ``root``, as the Python walk found them."""
+    return {
+        inner
+        for outer in root.iter(tag)
+        for inner in outer.iter()
+        if isinstance(inner.tag, str)  # the elements: the scoring asks about no other node
+    }
+
+
+@given(_LINKED_TREES)
+def test_the_linked_and_form_elements_are_what_the_walk_found(markup: str) -> None:
+    root, body = _body(markup)
+    for start in (root, body, *body.iterchildren(lxml.etree.Element)):
+        assert set(_IN_LINK(start)) == _inside_of(start, "a")
+        assert set(_IN_FORM(start)) == _inside_of(start, "form")
+
+
+def test_the_linked_elements_of_a_page() -> None:
+    _, body = _body(
+        '<p>plain <a href="/"><b>bold</b><!-- c --><i><a href="/x">inner</a></i></a></p>'
+        "<form><label>Mail</label><input></form><div>after</div>"
+    )
+    assert sorted(el.tag for el in _IN_LINK(body)) == ["a", "a", "b", "i"]
+    assert sorted(el.tag for el in _IN_FORM(body)) == ["form", "input", "label"]
+    link = body.find(".//a")
+    assert link is not None
+    assert set(_IN_LINK(link)) == set(link.iter()) - set(link.iter(lxml.etree.Comment))
+
+
+# Every kind of whitespace (and characters beside it that are unprintable but no whitespace).
+_SPACED_TEXT = st.text(
+    alphabet=st.sampled_from(
+        "ab,;\u060c\u3001 \t\n\r\x0b\x0c\x1c\x85\xa0\u1680\u2003\u2028\u202f\u3000\u200b\x00\x7f"
+    )
+    | st.characters(),
+    max_size=20,
+)
+
+
+@given(_SPACED_TEXT)
+def test_squashed_length_is_the_length_of_the_folded_text(text: str) -> None:
+    assert squashed_length(text) == len(squash(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "length"),
+    [
+        ("", 0),
+        ("plain words", 11),
+        (" lead", 4),
+        ("trail ", 5),
+        ("two  spaces", 10),
+        ("no\u00a0break", 8),
+        ("line\nbreak", 10),
+        ("zero\u200bwidth", 10),  # unprintable, but no whitespace: it stays
+    ],
+)
+def test_squashed_length_of_examples(text: str, length: int) -> None:
+    assert squashed_length(text) == length

@@ -20,7 +20,7 @@ from newsparse._html.page.measure import (
     joined,
     link_density,
     own_text,
-    squash,
+    squashed_length,
     text_len,
 )
 from newsparse._html.page.tree import (
@@ -434,7 +434,7 @@ class _TextLengths:
             if self._budget is None:
                 self._budget = _MEASURED_PAGES * len(text)
             self._budget -= len(text)
-            return len(squash(text))
+            return squashed_length(text)
         return self._parts(el)[0]
 
     def _parts(self, el: Element) -> Folded:

@@ -12,6 +12,9 @@ to it (or are sections of that template) and the lead above it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+import lxml.etree
 
 from newsparse._html.body.lead import leads_before
 from newsparse._html.page import selectors as sel
@@ -26,7 +29,7 @@ from newsparse._html.page.measure import (
     joined,
     link_density,
     own_raw,
-    squash,
+    squashed_length,
     text_len,
 )
 from newsparse._html.page.selectors import BLOCK_TAGS
@@ -47,6 +50,14 @@ _PROSE_LEVELS = 8
 # this many more besides.
 _FULL_READS = 2_000_000
 _READ_COST = 64
+# The elements inside a link, and inside a form (each one itself too, and ``body`` when it is
+# one): gathered by libxml2, not by a Python loop over each link's elements.
+_IN_LINK: Callable[[Element], list[Element]] = lxml.etree.XPath(
+    "descendant-or-self::a/descendant-or-self::*"
+)
+_IN_FORM: Callable[[Element], list[Element]] = lxml.etree.XPath(
+    "descendant-or-self::form/descendant-or-self::*"
+)
 
 
 def _class_weight(el: Element, by_names: dict[str, float], census: Census) -> float:
@@ -87,9 +98,9 @@ def _score(body: Element, census: Census) -> tuple[dict[Element, float], dict[El
     # Text and link characters seen under each scored container, for its link density.
     chars: dict[Element, list[int]] = {}
     # Text inside a link (a teaser card wrapped in <a>) is all link, whatever its markup.
-    linked = {inner for link in body.iter("a") for inner in link.iter()}
+    linked = set(_IN_LINK(body))
     # Text in a form (sign-up choices, a contact form) is rarely the article's.
-    in_form = {inner for form in body.iter("form") for inner in form.iter()}
+    in_form = set(_IN_FORM(body))
     reader = _Reader()
     for el in body.iter(*_HOLDERS):
         tag = el.tag
@@ -98,15 +109,11 @@ def _score(body: Element, census: Census) -> tuple[dict[Element, float], dict[El
             raw = el.text
             if raw is None or len(raw) < _MIN_TEXT:
                 continue
-            text = squash(raw)
-            size = len(text)
+            # (The folding keeps every comma: they are counted in the text as it stands.)
+            size = squashed_length(raw)
             # (Five counts, each at memchr speed, cost less than a findall's list of matches.)
             commas = (
-                text.count(",")
-                + text.count("،")
-                + text.count("、")
-                + text.count("，")
-                + text.count(";")
+                raw.count(",") + raw.count("،") + raw.count("、") + raw.count("，") + raw.count(";")
             )
             start = el.getparent() if tag in TEXT_BLOCK_TAGS else el
         elif tag in TEXT_BLOCK_TAGS:
@@ -328,8 +335,7 @@ class _Reader:
         if self._budget >= 0:
             raw = text_of(el)
             self._budget -= len(raw) + _READ_COST
-            text = squash(raw)
-            return len(text), _commas(text)
+            return squashed_length(raw), _commas(raw)
         found, commas, _ = self._parts(el)
         return found[0], commas
 
@@ -338,14 +344,13 @@ class _Reader:
         if self._budget >= 0:
             joint = own_raw(el)  # (own_text unfolded, to count what is read)
             self._budget -= len(joint) + _READ_COST
-            own = squash(joint)
-            return len(own), _commas(own)
+            return squashed_length(joint), _commas(joint)
         text = el.text
         # The parts are joined with spaces: each adds its folded length, and one space before
         # it unless it is the first with text.
         length = commas = 0
         if text:
-            length = len(squash(text))
+            length = squashed_length(text)
             commas = _commas(text)
         for child in el:
             tag = child.tag
@@ -356,7 +361,7 @@ class _Reader:
                 commas += child_commas
             tail = child.tail
             if tail:
-                tail_length = len(squash(tail))
+                tail_length = squashed_length(tail)
                 if tail_length:
                     length += tail_length + (length > 0)
                 commas += _commas(tail)
@@ -369,7 +374,7 @@ class _Reader:
         if self._budget >= 0:
             texts = list(map(text_of, el.iter("a")))
             self._budget -= sum(map(len, texts)) + _READ_COST * len(texts)
-            links = sum(map(len, map(squash, texts)))
+            links = sum(map(squashed_length, texts))
         else:
             links = self._parts(el)[2]
         return min(links / length, 1.0)

@@ -17,6 +17,7 @@ __all__ = [
     "own_raw",
     "own_text",
     "squash",
+    "squashed_length",
     "text_len",
 ]
 
@@ -34,16 +35,28 @@ def squash(text: str) -> str:
     return " ".join(text.split())
 
 
+def squashed_length(text: str) -> int:
+    """``len(squash(text))``, without the folded copy when ``text`` is folded already.
+
+    Every whitespace character but U+0020 is unprintable, so a printable text with no two
+    spaces in a row and none at either end is its own folding (the common case of a line of
+    prose); :meth:`str.isprintable` tells that in one pass, without a list of its words.
+    """
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return len(text)
+    return len(" ".join(text.split()))
+
+
 def text_len(el: Element) -> int:
     """The length of the text inside ``el``, whitespace folded."""
-    return len(squash(text_of(el)))
+    return squashed_length(text_of(el))
 
 
 def link_density(el: Element, length: int) -> float:
     """The share of ``length`` characters of ``el``'s text that sits in links, at most 1."""
     if length == 0:
         return 0.0
-    links = sum(len(squash(text_of(a))) for a in el.iter("a"))
+    links = sum(squashed_length(text_of(a)) for a in el.iter("a"))
     return min(links / length, 1.0)
 
 
@@ -80,7 +93,7 @@ def folded(text: str | None) -> Folded:
     """The :data:`Folded` of ``text``."""
     if not text:
         return _NOTHING
-    return len(squash(text)), text[0].isspace(), text[-1].isspace()
+    return squashed_length(text), text[0].isspace(), text[-1].isspace()
 
 
 def joined(first: Folded, second: Folded) -> Folded:
