@@ -2976,3 +2976,52 @@ def test_the_header_dateline_needs_the_lede_under_it() -> None:
         header + "\n\nEkonomi\n\n" + "\n\n".join(_LEDE_STORY), kind="text"
     )
     assert article.dateline is None
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        (
+            "BERITA UTAMA Kabar Contoh Kamis, 14 Agu 2025 15:08 WIB Jakarta, Kabar Contoh -- (abc/def)",
+            dt.datetime(2025, 8, 14, 15, 8, tzinfo=WIB),
+        ),
+        (
+            "Harga Cabai Naik Menjelang Lebaran 15 Agustus 2025 9:26 WIB · waktu baca 1 menit",
+            dt.datetime(2025, 8, 15, 9, 26, tzinfo=WIB),
+        ),
+        (
+            "Ekonomi Terkini 14/08/2025, 18:20 WITA Harga Cabai Naik Menjelang Lebaran",
+            dt.datetime(2025, 8, 14, 18, 20, tzinfo=dt.timezone(dt.timedelta(hours=8))),
+        ),
+    ],
+)
+def test_a_zoned_header_date_glued_into_the_first_line_dates_the_story(
+    header: str, published: dt.datetime
+) -> None:
+    article = newsparse.parse_article(header + "\n\n" + "\n\n".join(_LEDE_STORY), kind="text")
+    assert article.published == published
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # A time in the story's text: after "pukul" ("at"), written with a dot.
+        "Rapat digelar pada Kamis, 14 Agustus 2025 pukul 15.08 WIB di kantor wali kota, kata juru bicara.",
+        "Rapat digelar pada Kamis, 14 Agustus 2025 pukul 15:08 WIB di kantor wali kota, kata juru bicara.",
+        # The date without a clock time.
+        "Rapat digelar pada Kamis, 14 Agustus 2025 di kantor wali kota, kata juru bicara pemerintah WIB.",
+    ],
+)
+def test_a_time_in_the_ledes_text_does_not_date_the_story(first: str) -> None:
+    article = newsparse.parse_article(first + "\n\n" + "\n\n".join(_LEDE_STORY), kind="text")
+    assert article.published is None
+    assert article.paragraphs[0] == first
+
+
+def test_a_date_line_of_the_dump_wins_over_a_glued_header_date() -> None:
+    dump = (
+        "Harga Cabai Naik 15 Agustus 2025 9:26 WIB · waktu baca 1 menit\n\n"
+        "Senin, 18 Agustus 2025 10:00 WIB\n\n" + "\n\n".join(_LEDE_STORY)
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.published == dt.datetime(2025, 8, 18, 10, 0, tzinfo=WIB)

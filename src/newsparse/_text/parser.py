@@ -453,6 +453,15 @@ _WIDGET_WORDS = 4
 #: A dash alone on its line, and how many words the dateline above it has at most.
 _LONE_DASHES = frozenset(("-", "--", "–", "—"))
 _LONE_DATELINE_WORDS = 4
+#: A page's header date glued among other words of the dump's first line, as Indonesian pages
+#: print it: a day (a weekday may open it), a clock time with a colon and a zone of Indonesia
+#: (``Kamis, 14 Agu 2025 15:08 WIB``, ``14/08/2025, 18:20 WITA``). A time written with a dot or
+#: after ``pukul`` ("at") is a time in the story's text, not read. Looked for in the line's head.
+_GLUED_ZONED_DATE = re.compile(
+    r"(?:\b[A-Z][a-z]{3,5},\s+)?\b(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+|\d{1,2}/\d{1,2}/)(?:19|20)\d\d,?"
+    r"\s+\d{1,2}:\d\d\s+(?:WIB|WITA|WIT)\b"
+)
+_GLUED_DATE_REACH = 400
 #: A dateline closing the line over the lede (``Baca tanpa iklan. BEKASI, KABAR.com -``): the most
 #: words it and its dash take, and the most words its place takes before the comma.
 _TAIL_DATELINE_WORDS = 7
@@ -859,6 +868,8 @@ def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
     if fields.published is None and fields.date_above is not None:
         fields.add_date(*fields.date_above)
     _read_body(lines, body_start, fields)
+    if fields.published is None and lines and "WI" in (head := lines[0][:_GLUED_DATE_REACH]):
+        _read_glued_zoned_date(head, fields)
     if not fields.authors and _closing_name(fields):
         fields.add_authors((fields.paragraphs.pop(),))
     elif signer := _dash_signature(fields.paragraphs):
@@ -1215,6 +1226,20 @@ def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> 
     # (a headline set in italics keeps its emphasis marks in a Markdown dump: "_Headline_")
     fields.title = unemphasised(with_kicker(lines, index))
     return index + 1
+
+
+def _read_glued_zoned_date(head: str, fields: _Fields) -> None:
+    """Date the story by a header date glued into the head of its first line, if one is there.
+
+    ``... BREAKING NEWS Kabar Contoh Kamis, 14 Agu 2025 15:08 WIB Jakarta, Kabar Contoh -- ...``:
+    a dump that printed no date line of its own, whose first line runs the page's header together.
+    """
+    found = _GLUED_ZONED_DATE.search(head)
+    if found is None:
+        return
+    match = fields.facts.date(found.group())
+    if match is not None and match.value is not None:
+        fields.add_date(match, found.group())
 
 
 def _dateline_at_end(line: str) -> Dateline | None:
