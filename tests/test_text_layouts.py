@@ -2909,3 +2909,119 @@ def test_a_cjk_note_that_is_no_update_leaves_the_line_unread() -> None:
     # A headline's words before a date are no name: a digit among them, or more than ten.
     assert facts.date("震度5弱 2023年9月14日") is None
     assert facts.date("港の大型船が座礁して航路が閉鎖 2023年9月14日") is None
+
+
+_LEDE_STORY = (
+    "Harga cabai rawit di pasar tradisional naik hingga dua kali lipat dalam sepekan terakhir, menurut para pedagang.",
+    "Pemerintah daerah berjanji menggelar operasi pasar pekan depan.",
+    '"Kami berharap harga segera turun," kata seorang pedagang, Kamis (14/8/2025).',
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "dateline"),
+    [
+        (
+            "Baca berita tanpa iklan. Gabung Kabar Contoh+ BEKASI, KABARCONTOH.com -",
+            "BEKASI, KABARCONTOH.com",
+        ),
+        ("Iklan Pilihan Ruang Pembaca Kabarcontoh.com, Jakarta -", "Kabarcontoh.com, Jakarta"),
+        (
+            "Berita Utama Ekonomi KOTA CONTOH BARU, Kabarcontoh.co.id --",
+            "KOTA CONTOH BARU, Kabarcontoh.co.id",
+        ),
+        ("Ikuti kami di media sosial Jakarta, Kabar Contoh —", "Jakarta, Kabar Contoh"),
+        ("Kabarcontoh.com, Jakarta -", "Kabarcontoh.com, Jakarta"),  # alone on its line
+    ],
+)
+def test_a_dateline_closing_the_header_line_over_the_lede_is_read(
+    header: str, dateline: str
+) -> None:
+    article = newsparse.parse_article(header + "\n\n" + "\n\n".join(_LEDE_STORY), kind="text")
+    assert article.dateline == dateline
+    assert article.title is None
+    assert article.paragraphs == _LEDE_STORY
+
+
+def test_a_writer_glued_into_the_header_line_before_the_editor_is_the_author() -> None:
+    header = (
+        "Harga Cabai Naik Menjelang Lebaran Pasar tradisional ramai pembeli. Penulis: Budi Santoso "
+        "Editor: Rina Wati Laporan Wartawan Kabar Contoh, Budi Santoso KABARCONTOH.COM, JAKARTA -"
+    )
+    article = newsparse.parse_article(header + "\n\n" + "\n\n".join(_LEDE_STORY), kind="text")
+    assert article.authors == ("Budi Santoso",)
+    assert article.dateline == "KABARCONTOH.COM, JAKARTA"
+    assert article.paragraphs == _LEDE_STORY
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Harga Cabai Naik di Pasar JAKARTA -",  # a place alone: no outlet named
+        "Harga Naik, Kata Menteri -",  # no outlet after the comma
+    ],
+)
+def test_a_line_ending_in_a_dash_without_an_outlets_dateline_is_not_read_as_one(
+    header: str,
+) -> None:
+    article = newsparse.parse_article(header + "\n\n" + "\n\n".join(_LEDE_STORY), kind="text")
+    assert article.dateline is None
+    assert article.title == header
+    assert article.paragraphs == _LEDE_STORY
+
+
+def test_the_header_dateline_needs_the_lede_under_it() -> None:
+    header = "Baca berita tanpa iklan. BEKASI, KABARCONTOH.com -"
+    article = newsparse.parse_article(
+        header + "\n\nEkonomi\n\n" + "\n\n".join(_LEDE_STORY), kind="text"
+    )
+    assert article.dateline is None
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        (
+            "BERITA UTAMA Kabar Contoh Kamis, 14 Agu 2025 15:08 WIB Jakarta, Kabar Contoh -- (abc/def)",
+            dt.datetime(2025, 8, 14, 15, 8, tzinfo=WIB),
+        ),
+        (
+            "Harga Cabai Naik Menjelang Lebaran 15 Agustus 2025 9:26 WIB · waktu baca 1 menit",
+            dt.datetime(2025, 8, 15, 9, 26, tzinfo=WIB),
+        ),
+        (
+            "Ekonomi Terkini 14/08/2025, 18:20 WITA Harga Cabai Naik Menjelang Lebaran",
+            dt.datetime(2025, 8, 14, 18, 20, tzinfo=dt.timezone(dt.timedelta(hours=8))),
+        ),
+    ],
+)
+def test_a_zoned_header_date_glued_into_the_first_line_dates_the_story(
+    header: str, published: dt.datetime
+) -> None:
+    article = newsparse.parse_article(header + "\n\n" + "\n\n".join(_LEDE_STORY), kind="text")
+    assert article.published == published
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # A time in the story's text: after "pukul" ("at"), written with a dot.
+        "Rapat digelar pada Kamis, 14 Agustus 2025 pukul 15.08 WIB di kantor wali kota, kata juru bicara.",
+        "Rapat digelar pada Kamis, 14 Agustus 2025 pukul 15:08 WIB di kantor wali kota, kata juru bicara.",
+        # The date without a clock time.
+        "Rapat digelar pada Kamis, 14 Agustus 2025 di kantor wali kota, kata juru bicara pemerintah WIB.",
+    ],
+)
+def test_a_time_in_the_ledes_text_does_not_date_the_story(first: str) -> None:
+    article = newsparse.parse_article(first + "\n\n" + "\n\n".join(_LEDE_STORY), kind="text")
+    assert article.published is None
+    assert article.paragraphs[0] == first
+
+
+def test_a_date_line_of_the_dump_wins_over_a_glued_header_date() -> None:
+    dump = (
+        "Harga Cabai Naik 15 Agustus 2025 9:26 WIB · waktu baca 1 menit\n\n"
+        "Senin, 18 Agustus 2025 10:00 WIB\n\n" + "\n\n".join(_LEDE_STORY)
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.published == dt.datetime(2025, 8, 18, 10, 0, tzinfo=WIB)

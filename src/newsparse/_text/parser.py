@@ -27,7 +27,7 @@ import attrs
 from newsparse._decode import byte_marks, latin1_holds_none
 from newsparse._normalize import boilerplate
 from newsparse._normalize.captions import split_bracketed_source, split_credit
-from newsparse._normalize.datelines import Dateline, split_dateline
+from newsparse._normalize.datelines import Dateline, read_dateline, split_dateline
 from newsparse._normalize.dates import DateMatch, has_digit, parse_date
 from newsparse._normalize.language import guess_language
 from newsparse._normalize.names import (
@@ -453,6 +453,26 @@ _WIDGET_WORDS = 4
 #: A dash alone on its line, and how many words the dateline above it has at most.
 _LONE_DASHES = frozenset(("-", "--", "–", "—"))
 _LONE_DATELINE_WORDS = 4
+#: A page's header date glued among other words of the dump's first line, as Indonesian pages
+#: print it: a day (a weekday may open it), a clock time with a colon and a zone of Indonesia
+#: (``Kamis, 14 Agu 2025 15:08 WIB``, ``14/08/2025, 18:20 WITA``). A time written with a dot or
+#: after ``pukul`` ("at") is a time in the story's text, not read. Looked for in the line's head.
+_GLUED_ZONED_DATE = re.compile(
+    r"(?:\b[A-Z][a-z]{3,5},\s+)?\b(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+|\d{1,2}/\d{1,2}/)(?:19|20)\d\d,?"
+    r"\s+\d{1,2}:\d\d\s+(?:WIB|WITA|WIT)\b"
+)
+_GLUED_DATE_REACH = 400
+#: A dateline closing the line over the lede (``Baca tanpa iklan. BEKASI, KABAR.com -``): the most
+#: words it and its dash take, and the most words its place takes before the comma.
+_TAIL_DATELINE_WORDS = 7
+_DASH_ENDS = frozenset("-–—")
+_TAIL_PLACE_WORDS = 3
+#: The writer's label and name glued into such a line before the editor's label (``Penulis: Jane
+#: Doe Editor: John Roe``).
+_GLUED_WRITER = re.compile(
+    r"(?:^|\s)(?:Penulis|Pewarta|Wartawan|Reporter)\s*:\s*"
+    r"((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)\s+(?:Editor|Penyunting|Redaktur)\s*:"
+)
 #: A caption closed by a labelled credit (``The mayor at the quay. Photograph: Jane Doe``): its
 #: text (a sentence's end, or a spaced dash or bar, closes it), a picture's label, and a credit of
 #: a few words holding no sentence's end (a full stop inside a name, ``J.Doe``, is no end); first
@@ -848,6 +868,8 @@ def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
     if fields.published is None and fields.date_above is not None:
         fields.add_date(*fields.date_above)
     _read_body(lines, body_start, fields)
+    if fields.published is None and lines and "WI" in (head := lines[0][:_GLUED_DATE_REACH]):
+        _read_glued_zoned_date(head, fields)
     if not fields.authors and _closing_name(fields):
         fields.add_authors((fields.paragraphs.pop(),))
     elif signer := _dash_signature(fields.paragraphs):
@@ -1147,6 +1169,20 @@ def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> 
         # A dateline and its dash on lines of their own over the lede ("CNN", "—"): no title.
         fields.dateline = lines[0]
         return 2
+    if len(lines) > 1 and lines[0][-1:] in _DASH_ENDS and is_paragraph_like(lines[1]):
+        tail = _dateline_at_end(lines[0])
+        if tail is not None:
+            # The lede's dateline alone over it, or closing a page's header run into one line:
+            # the line is no title (its other words are furniture; a glued writer is read).
+            fields.dateline = tail.printed
+            fields.site_name = fields.site_name or tail.source
+            writer = _GLUED_WRITER.search(lines[0])
+            if writer is not None:
+                byline = fields.facts.byline(f"Penulis: {writer.group(1)}")
+                if byline is not None:
+                    fields.add_authors(byline.authors)
+            fields.warnings.append(f"left out a header line over the dateline: {lines[0]!r}")
+            return 1
     if (
         _opens_with_title(lines, fields)
         and (not headings or 0 in headings)
@@ -1190,6 +1226,49 @@ def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> 
     # (a headline set in italics keeps its emphasis marks in a Markdown dump: "_Headline_")
     fields.title = unemphasised(with_kicker(lines, index))
     return index + 1
+
+
+def _read_glued_zoned_date(head: str, fields: _Fields) -> None:
+    """Date the story by a header date glued into the head of its first line, if one is there.
+
+    ``... BREAKING NEWS Kabar Contoh Kamis, 14 Agu 2025 15:08 WIB Jakarta, Kabar Contoh -- ...``:
+    a dump that printed no date line of its own, whose first line runs the page's header together.
+    """
+    found = _GLUED_ZONED_DATE.search(head)
+    if found is None:
+        return
+    match = fields.facts.date(found.group())
+    if match is not None and match.value is not None:
+        fields.add_date(match, found.group())
+
+
+def _dateline_at_end(line: str) -> Dateline | None:
+    """The dateline closing ``line``, after other words or alone (``Gabung BEKASI, KABAR.com -``).
+
+    Only a dateline of a place and its outlet split by a comma (``BEKASI, KABAR.com``,
+    ``KABAR.COM, JAKARTA``, ``Jakarta, Kabar Contoh``) is read: a place alone after a headline's
+    words may be the headline's. A place in capitals may take up to three words (``KUALA
+    LUMPUR, Kabar.my``).
+    """
+    words = line.split(None)[-_TAIL_DATELINE_WORDS:]
+    if len(words) < 3 or words[-1].strip("-–—"):
+        return None
+    comma = next((i for i in range(len(words) - 2, 0, -1) if words[i - 1].endswith(",")), None)
+    if comma is None:
+        return None
+    start = comma - 1
+    while (
+        comma - start < _TAIL_PLACE_WORDS
+        and start > 0
+        and words[start].isupper()
+        and words[start - 1].isalpha()
+        and words[start - 1].isupper()
+    ):
+        start -= 1
+    dateline = read_dateline(" ".join(words[start:]))
+    if dateline is None or dateline.source is None or "," not in dateline.printed:
+        return None
+    return dateline
 
 
 def _section_over_headline(lines: list[str], index: int, facts: LineFacts) -> bool:
