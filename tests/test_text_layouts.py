@@ -2576,6 +2576,53 @@ def test_a_colon_dateline_in_capitals_is_still_read() -> None:
 
 
 @pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("Portville", "Portville"),
+        ("New Portville", "New Portville"),
+        # a label in title case, a speaker's words, a lede in another language: no dateline
+        ("Summary", None),
+        ("Update", None),
+        ("Jane Doe", None),
+        ("Anmerkung", None),
+    ],
+)
+def test_a_place_in_title_case_before_a_colon_opens_the_lede(
+    opening: str, dateline: str | None
+) -> None:
+    # Some outlets print the dateline in title case before a colon ("Portville: The ..."). It
+    # is read only at a lede of running text in English that is no speech.
+    ledes = {
+        "Jane Doe": "I think the harbour will reopen on Tuesday after the storm, and the ferries too.",
+        "Anmerkung": "Der Hafen wurde am Dienstag nach einem Sturm wieder geöffnet, sagte die Behörde.",
+    }
+    lede = ledes.get(
+        opening,
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.",
+    )
+    dump = (
+        "Harbour reopens after storm\n\n"
+        f"{opening}: {lede}\n\n"
+        "Ferries resumed their usual timetable by the afternoon, the port said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.dateline == dateline
+    assert article.paragraphs[0] == (lede if dateline else f"{opening}: {lede}")
+
+
+def test_a_short_line_with_a_place_in_title_case_before_a_colon_keeps_it() -> None:
+    # A short line is no lede of running text: "Portville: ..." over a list stays as printed.
+    dump = (
+        "Harbour reopens after storm\n\n"
+        "Portville: The ferry times\n\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.dateline is None
+    assert article.paragraphs[0] == "Portville: The ferry times"
+
+
+@pytest.mark.parametrize(
     ("closing", "authors"),
     [
         ("Follow Jane Doe on Twitter: @janedoe.", ("Jane Doe",)),

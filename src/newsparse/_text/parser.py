@@ -27,7 +27,7 @@ import attrs
 from newsparse._decode import byte_marks, latin1_holds_none
 from newsparse._normalize import boilerplate
 from newsparse._normalize.captions import split_bracketed_source, split_credit
-from newsparse._normalize.datelines import Dateline, split_dateline
+from newsparse._normalize.datelines import Dateline, split_dateline, split_titled_dateline
 from newsparse._normalize.dates import DateMatch, has_digit, parse_date
 from newsparse._normalize.language import guess_language
 from newsparse._normalize.names import (
@@ -514,6 +514,8 @@ _OUTLET_OPENING = re.compile(
 )
 _OUTLET_REACH = 60
 _PRESS_RELEASE_REACH = 90
+#: How far into a lede the colon of a dateline in title case stands at most (``Mumbai: ...``).
+_TITLED_DATELINE_REACH = 32
 #: How far into a line the comma after the first name of a byline with affiliations stands.
 _AFFILIATED_NAME_REACH = 62
 #: The buttons a byline box run into one line may hold, and the fewest words of such a line
@@ -3306,6 +3308,8 @@ def _read_opening(paragraph: str, fields: _Fields) -> str:
             outlet = found.group("outlet")
             dateline = Dateline(found.group("printed"), place=found.group("place"), source=outlet)
             split = dateline, paragraph[found.end() :]
+    if split is None and ": " in paragraph[:_TITLED_DATELINE_REACH]:
+        split = split_titled_dateline(paragraph)  # "Mumbai: The ..."
     if split is None:
         return paragraph
     dateline, text = split
