@@ -2783,6 +2783,47 @@ def test_a_line_repeated_between_the_paragraphs_ends_no_story() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "calls",
+    [
+        ("Download the Example News app.",),
+        ("Sign up for our emails", "Watch Now"),
+        (
+            "Get our best stories every morning: Sign up for The Brief.",
+            "(Top photo: Jane Roe / Example Pictures)",
+            "Subscribe to Example Times for in-depth coverage of your town. Try a week on us.",
+        ),
+        ("Subscribe to our newsletters Subscribe Subscribe",),
+    ],
+)
+def test_a_call_to_subscribe_under_the_story_is_left_out(calls: tuple[str, ...]) -> None:
+    # A call to sign up, subscribe or download the outlet's app closes the page's story, with a
+    # line or two of the same kind under it: they are the page's, and the warning names them.
+    dump = "Harbour reopens after the storm\n\n" + "\n\n".join((*_TAIL_STORY, *calls)) + "\n"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == _TAIL_STORY
+    assert (
+        "left out a call to subscribe under the story: " + ", ".join(map(repr, calls))
+        in article.warnings
+    )
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # the story's own sentence about signing up: no call opens it
+        "More than two hundred readers had signed up for the harbour tour by Friday.",
+        "Residents can subscribe to the port's alerts, the harbour master said.",
+        # a call with a line of running text of 200 characters or more under it: kept
+        "Sign up for the harbour tour.\n\n" + "The harbour master said " + "the tour " * 25 + ".",
+    ],
+)
+def test_a_story_that_speaks_of_signing_up_keeps_its_closing_lines(closing: str) -> None:
+    dump = "Harbour reopens after the storm\n\n" + "\n\n".join((*_TAIL_STORY, closing)) + "\n"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == (*_TAIL_STORY, *closing.split("\n\n"))
+
+
 def test_a_story_ending_in_running_text_keeps_every_paragraph() -> None:
     # Short lines between long sentences are the story's (subheadings): the tail starts only
     # under the last long sentence.

@@ -297,6 +297,19 @@ _TEASER_GAP = 3
 _TEASER_DATE_LINE = 60
 _CUT_OFF_ENDS = ("…", "...")
 _TAIL_STOPS = frozenset(".!?…।")
+#: A call to subscribe, sign up or get the outlet's app among the last lines, under the story:
+#: ``Subscribe to our newsletters``, ``Sign up for the Example Times newsletter.``, ``Download
+#: the Example News app.``, ``Get our best stories every morning: Sign up for The Brief.`` It and
+#: the short lines under it (at most ``_CALL_REACH`` lines from the end, each shorter than
+#: ``_TAIL_LONG_LINE``) are the page's.
+_CLOSING_CALL = re.compile(
+    r"(?:Subscribe|Sign up|Download (?:the|our)\b.{0,40}\bapp\b)"
+    r"|.{0,80}?[:.!] (?:Subscribe|Sign up) (?:to|for)\b",
+    re.IGNORECASE,
+)
+_CALL_REACH = 4
+#: Words that one of those calls holds: a line without any is not matched.
+_CALL_WORDS = ("ubscribe", "ign up", "ign Up", "ownload")
 #: A heading of the keywords or tags a tool lists under the text, among its last lines.
 _KEYWORDS_HEADINGS = frozenset(("keywords", "keywords:", "tags", "tags:"))
 _KEYWORDS_HEADING_LONGEST = max(map(len, _KEYWORDS_HEADINGS))
@@ -861,6 +874,7 @@ def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
     _drop_teasers(fields)
     _drop_writer_notes(fields)
     _drop_page_tail(fields)
+    _drop_closing_calls(fields)
     article = Article(
         title=None if fields.title is None else _without_outlet_prefix(fields.title),
         authors=fields.authors,
@@ -2430,6 +2444,31 @@ def _drop_page_tail(fields: _Fields) -> None:
         + ", ".join(map(repr, paragraphs[end:]))
     )
     del paragraphs[end:]
+
+
+def _drop_closing_calls(fields: _Fields) -> None:
+    """Leave out a call to subscribe or to get the outlet's app under the story, and what follows.
+
+    A page closes the story with a call to sign up for its newsletter, to subscribe or to
+    download its app (:data:`_CLOSING_CALL`), perhaps with a line or two more of the same kind
+    under it. The call opens a line among the last :data:`_CALL_REACH`; it and the lines under it
+    are left out when each is shorter than :data:`_TAIL_LONG_LINE` and the story above holds
+    :data:`_TAIL_STORY_SENTENCES` paragraphs. The warning names every line left out.
+    """
+    paragraphs = fields.paragraphs
+    count = len(paragraphs)
+    first = max(_TAIL_STORY_SENTENCES, count - _CALL_REACH)
+    for index in range(first, count):
+        line = paragraphs[index]
+        if not any(word in line for word in _CALL_WORDS) or _CLOSING_CALL.match(line) is None:
+            continue
+        if all(len(under) < _TAIL_LONG_LINE for under in paragraphs[index:]):
+            fields.warnings.append(
+                "left out a call to subscribe under the story: "
+                + ", ".join(map(repr, paragraphs[index:]))
+            )
+            del paragraphs[index:]
+        return
 
 
 def _drop_teasers(fields: _Fields) -> None:
