@@ -2824,6 +2824,45 @@ def test_a_story_that_speaks_of_signing_up_keeps_its_closing_lines(closing: str)
     assert article.paragraphs == (*_TAIL_STORY, *closing.split("\n\n"))
 
 
+@pytest.mark.parametrize(
+    "notes",
+    [
+        (
+            "In the UK, Samaritans can be contacted on freephone 116 123. In the US, call or"
+            " text the 988 Suicide & Crisis Lifeline at 988.",
+        ),
+        (
+            "If you or someone you know is struggling, call the Example Helpline on 0800 000 000.",
+            "In Australia, support is available at Lifeline on 13 11 14.",
+        ),
+    ],
+)
+def test_notes_on_where_to_find_help_under_the_story_are_left_out(notes: tuple[str, ...]) -> None:
+    # A story on mental health closes with the outlet's note naming helplines and their numbers.
+    dump = "Harbour reopens after the storm\n\n" + "\n\n".join((*_TAIL_STORY, *notes)) + "\n"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == _TAIL_STORY
+    assert (
+        "left out the notes on where to find help under the story: " + ", ".join(map(repr, notes))
+        in article.warnings
+    )
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # the story's own sentences: no helpline, or no number, or an opening of no such note
+        "In the UK, the harbour's 116 berths were all taken by Friday, the port said.",
+        "If you are visiting, the Example Helpline desk on the quay is open daily.",
+        "The charity said its helpline took 300 calls from fishermen during the storm.",
+    ],
+)
+def test_a_closing_sentence_about_help_is_kept(closing: str) -> None:
+    dump = "Harbour reopens after the storm\n\n" + "\n\n".join((*_TAIL_STORY, closing)) + "\n"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == (*_TAIL_STORY, closing)
+
+
 def test_a_story_ending_in_running_text_keeps_every_paragraph() -> None:
     # Short lines between long sentences are the story's (subheadings): the tail starts only
     # under the last long sentence.

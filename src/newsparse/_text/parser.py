@@ -308,6 +308,18 @@ _CLOSING_CALL = re.compile(
     re.IGNORECASE,
 )
 _CALL_REACH = 4
+#: A note under a story on suicide or mental health naming where readers find help (``In the
+#: UK, Samaritans can be contacted on 116 123.``, ``If you or someone you know is struggling,
+#: call or text 988.``): it opens so, and names a helpline with its number.
+_HELPLINE_OPENING = re.compile(
+    r"(?:In the (?:UK|US|U\.S\.)|In (?:Australia|Canada|Ireland|New Zealand)"
+    r"|If you(?:'re|’re| are| or (?:someone|anyone))|Anyone (?:affected|who)"
+    r"|(?:Help|Support) is available|For (?:confidential )?support)\b"
+)
+_HELPLINE = re.compile(
+    r"\b(?:helplines?|lifeline|samaritans|crisis (?:line|text line|support)|hotline|childline)\b",
+    re.IGNORECASE,
+)
 #: Words that one of those calls holds: a line without any is not matched.
 _CALL_WORDS = ("ubscribe", "ign up", "ign Up", "ownload")
 #: A heading of the keywords or tags a tool lists under the text, among its last lines.
@@ -875,6 +887,7 @@ def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
     _drop_writer_notes(fields)
     _drop_page_tail(fields)
     _drop_closing_calls(fields)
+    _drop_helpline_notes(fields)
     article = Article(
         title=None if fields.title is None else _without_outlet_prefix(fields.title),
         authors=fields.authors,
@@ -2469,6 +2482,31 @@ def _drop_closing_calls(fields: _Fields) -> None:
             )
             del paragraphs[index:]
         return
+
+
+def _drop_helpline_notes(fields: _Fields) -> None:
+    """Leave out the notes on where to find help that close a story on suicide or mental health.
+
+    An outlet closes such a story with a note naming helplines and their numbers
+    (:data:`_HELPLINE_OPENING`, :data:`_HELPLINE`): the outlet's, not the story's. The notes at
+    the text's end are left out when :data:`_TAIL_STORY_SENTENCES` paragraphs stand above them.
+    The warning names every line left out.
+    """
+    paragraphs = fields.paragraphs
+    end = len(paragraphs)
+    while (
+        end > _TAIL_STORY_SENTENCES
+        and _HELPLINE_OPENING.match(paragraphs[end - 1]) is not None
+        and has_digit(paragraphs[end - 1])
+        and _HELPLINE.search(paragraphs[end - 1]) is not None
+    ):
+        end -= 1
+    if end < len(paragraphs):
+        fields.warnings.append(
+            "left out the notes on where to find help under the story: "
+            + ", ".join(map(repr, paragraphs[end:]))
+        )
+        del paragraphs[end:]
 
 
 def _drop_teasers(fields: _Fields) -> None:
