@@ -303,7 +303,7 @@ _TAIL_STOPS = frozenset(".!?…।")
 #: the short lines under it (at most ``_CALL_REACH`` lines from the end, each shorter than
 #: ``_TAIL_LONG_LINE``) are the page's.
 _CLOSING_CALL = re.compile(
-    r"(?:Subscribe|Sign up|Download (?:the|our)\b.{0,40}\bapp\b)"
+    r"(?:Subscribe\b|Sign up\b|Download (?:the|our)\b.{0,40}\bapp\b)"
     r"|.{0,80}?[:.!] (?:Subscribe|Sign up) (?:to|for)\b",
     re.IGNORECASE,
 )
@@ -2486,7 +2486,7 @@ def _drop_closing_notes(fields: _Fields) -> None:
     if count <= _TAIL_STORY_SENTENCES:
         return
     last = paragraphs[-1]
-    if last[0] not in _CLOSING_INITIALS and len(last) >= _CALL_INSIDE_LINE:
+    if last[:1] not in _CLOSING_INITIALS and len(last) >= _CALL_INSIDE_LINE:
         return  # (most texts: the story's own long last line, opening as neither does)
     if last[:2] in _HELPLINE_HEADS:
         _drop_helpline_notes(fields)
