@@ -2576,6 +2576,53 @@ def test_a_colon_dateline_in_capitals_is_still_read() -> None:
 
 
 @pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("Portville", "Portville"),
+        ("New Portville", "New Portville"),
+        # a label in title case, a speaker's words, a lede in another language: no dateline
+        ("Summary", None),
+        ("Update", None),
+        ("Jane Doe", None),
+        ("Anmerkung", None),
+    ],
+)
+def test_a_place_in_title_case_before_a_colon_opens_the_lede(
+    opening: str, dateline: str | None
+) -> None:
+    # Some outlets print the dateline in title case before a colon ("Portville: The ..."). It
+    # is read only at a lede of running text in English that is no speech.
+    ledes = {
+        "Jane Doe": "I think the harbour will reopen on Tuesday after the storm, and the ferries too.",
+        "Anmerkung": "Der Hafen wurde am Dienstag nach einem Sturm wieder geöffnet, sagte die Behörde.",
+    }
+    lede = ledes.get(
+        opening,
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.",
+    )
+    dump = (
+        "Harbour reopens after storm\n\n"
+        f"{opening}: {lede}\n\n"
+        "Ferries resumed their usual timetable by the afternoon, the port said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.dateline == dateline
+    assert article.paragraphs[0] == (lede if dateline else f"{opening}: {lede}")
+
+
+def test_a_short_line_with_a_place_in_title_case_before_a_colon_keeps_it() -> None:
+    # A short line is no lede of running text: "Portville: ..." over a list stays as printed.
+    dump = (
+        "Harbour reopens after storm\n\n"
+        "Portville: The ferry times\n\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.dateline is None
+    assert article.paragraphs[0] == "Portville: The ferry times"
+
+
+@pytest.mark.parametrize(
     ("closing", "authors"),
     [
         ("Follow Jane Doe on Twitter: @janedoe.", ("Jane Doe",)),
@@ -2734,6 +2781,87 @@ def test_a_line_repeated_between_the_paragraphs_ends_no_story() -> None:
     assert [paragraph for paragraph in article.paragraphs if paragraph != between] == list(
         _TAIL_STORY
     )
+
+
+@pytest.mark.parametrize(
+    "calls",
+    [
+        ("Download the Example News app.",),
+        ("Sign up for our emails", "Watch Now"),
+        (
+            "Get our best stories every morning: Sign up for The Brief.",
+            "(Top photo: Jane Roe / Example Pictures)",
+            "Subscribe to Example Times for in-depth coverage of your town. Try a week on us.",
+        ),
+        ("Subscribe to our newsletters Subscribe Subscribe",),
+    ],
+)
+def test_a_call_to_subscribe_under_the_story_is_left_out(calls: tuple[str, ...]) -> None:
+    # A call to sign up, subscribe or download the outlet's app closes the page's story, with a
+    # line or two of the same kind under it: they are the page's, and the warning names them.
+    dump = "Harbour reopens after the storm\n\n" + "\n\n".join((*_TAIL_STORY, *calls)) + "\n"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == _TAIL_STORY
+    assert (
+        "left out a call to subscribe under the story: " + ", ".join(map(repr, calls))
+        in article.warnings
+    )
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # the story's own sentence about signing up: no call opens it
+        "More than two hundred readers had signed up for the harbour tour by Friday.",
+        "Residents can subscribe to the port's alerts, the harbour master said.",
+        "Subscribers to the ferry pass rose by a tenth.",
+        # a call with a line of running text of 200 characters or more under it: kept
+        "Sign up for the harbour tour.\n\n" + "The harbour master said " + "the tour " * 25 + ".",
+    ],
+)
+def test_a_story_that_speaks_of_signing_up_keeps_its_closing_lines(closing: str) -> None:
+    dump = "Harbour reopens after the storm\n\n" + "\n\n".join((*_TAIL_STORY, closing)) + "\n"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == (*_TAIL_STORY, *closing.split("\n\n"))
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        (
+            "In the UK, Samaritans can be contacted on freephone 116 123. In the US, call or"
+            " text the 988 Suicide & Crisis Lifeline at 988.",
+        ),
+        (
+            "If you or someone you know is struggling, call the Example Helpline on 0800 000 000.",
+            "In Australia, support is available at Lifeline on 13 11 14.",
+        ),
+    ],
+)
+def test_notes_on_where_to_find_help_under_the_story_are_left_out(notes: tuple[str, ...]) -> None:
+    # A story on mental health closes with the outlet's note naming helplines and their numbers.
+    dump = "Harbour reopens after the storm\n\n" + "\n\n".join((*_TAIL_STORY, *notes)) + "\n"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == _TAIL_STORY
+    assert (
+        "left out the notes on where to find help under the story: " + ", ".join(map(repr, notes))
+        in article.warnings
+    )
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # the story's own sentences: no helpline, or no number, or an opening of no such note
+        "In the UK, the harbour's 116 berths were all taken by Friday, the port said.",
+        "If you are visiting, the Example Helpline desk on the quay is open daily.",
+        "The charity said its helpline took 300 calls from fishermen during the storm.",
+    ],
+)
+def test_a_closing_sentence_about_help_is_kept(closing: str) -> None:
+    dump = "Harbour reopens after the storm\n\n" + "\n\n".join((*_TAIL_STORY, closing)) + "\n"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == (*_TAIL_STORY, closing)
 
 
 def test_a_story_ending_in_running_text_keeps_every_paragraph() -> None:

@@ -17,7 +17,13 @@ from newsparse._normalize.date_tables import MONTHS
 from newsparse._normalize.phrases import OUTLET_WORDS
 from newsparse._normalize.whitespace import clean_line
 
-__all__ = ["Dateline", "find_dateline", "read_dateline", "split_dateline"]
+__all__ = [
+    "Dateline",
+    "find_dateline",
+    "read_dateline",
+    "split_dateline",
+    "split_titled_dateline",
+]
 
 # Up to five words before a dash (or a colon after a capitalised place), with an optional agency
 # in brackets: the words are capitalised (places filed from at once are joined by slashes,
@@ -101,6 +107,97 @@ _COLON_LABELS = frozenset(
         "don’t miss",
         "must read",
         "top stories",
+    )
+)
+
+#: A lede's dateline in title case before a colon (``Mumbai: ...``, ``New Delhi: ...``), as some
+#: outlets print it: one to three capitalised words of letters, a colon, a space and the lede's
+#: capital. Read only at a lede of running text (see
+#: :func:`split_titled_dateline`); a colon label in title case is no place.
+_TITLED_DATELINE = re.compile(r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}): (?=[A-Z])")
+#: How far into the lede the colon stands at most, and how long the lede is at least.
+_TITLED_DATELINE_REACH = 32
+_TITLED_DATELINE_LEDE = 90
+#: The lede behind such a dateline is English (this many of its first characters hold one of
+#: these words: elsewhere a capitalised noun before a colon is a label, ``Anmerkung: ...``) and
+#: opens with no word of speech (a transcript's speaker, ``Jane Doe: I think ...``).
+_TITLED_LEDE_SAMPLE = 160
+_ENGLISH_WORDS = (" the ", " and ", " to ", " on ", " for ", " said")
+_SPEECH_OPENINGS = frozenset(
+    (
+        "I",
+        "I'm",
+        "I’m",
+        "I've",
+        "I’ve",
+        "We",
+        "We're",
+        "We’re",
+        "Well,",
+        "Yes,",
+        "No,",
+        "Thank",
+        "Thanks",
+        "Thanks,",
+    )
+)
+_SPEECH_REACH = 8
+#: Labels in title case before a colon opening a paragraph that are no place, besides
+#: :data:`_COLON_LABELS`.
+_TITLED_LABELS = frozenset(
+    (
+        "source",
+        "sources",
+        "image",
+        "images",
+        "credit",
+        "credits",
+        "summary",
+        "background",
+        "abstract",
+        "introduction",
+        "overview",
+        "context",
+        "disclaimer",
+        "disclosure",
+        "spoiler",
+        "spoilers",
+        "tip",
+        "question",
+        "answer",
+        "highlights",
+        "key points",
+        "bottom line",
+        "important",
+        "attention",
+        "caution",
+        "reminder",
+        "announcement",
+        "notice",
+        "breaking news",
+        "latest",
+        "watch live",
+        "in pictures",
+        "in photos",
+        "review",
+        "interview",
+        "comment",
+        "letter",
+        "letters",
+        "feature",
+        "sport",
+        "sports",
+        "news",
+        "business",
+        "world",
+        "politics",
+        "health",
+        "science",
+        "technology",
+        "entertainment",
+        "lifestyle",
+        "travel",
+        "food",
     )
 )
 
@@ -196,6 +293,39 @@ def _may_open_with_dateline(paragraph: str) -> bool:
     either (most first paragraphs) backtracks through its words and month names.
     """
     return "-" in paragraph or ":" in paragraph or "–" in paragraph or "—" in paragraph
+
+
+def split_titled_dateline(paragraph: str) -> tuple[Dateline, str] | None:
+    """Split a dateline in title case before a colon off a lede: ``(dateline, the lede's text)``.
+
+    Only a paragraph of at least :data:`_TITLED_DATELINE_LEDE` characters ending in a stop (a
+    lede of running text, not a heading or a label over a list) is read, the words must be no
+    label (``Summary:``, ``Update:``), and the lede must read as English and not as speech (see
+    :data:`_ENGLISH_WORDS`). ``read_dateline`` takes a colon dateline in capitals
+    only, as elsewhere a title-case word before a colon is a title's or a label's.
+
+    >>> lede = "The city's metro will run two more lines to the airport from May, its operator said."
+    >>> split_titled_dateline("New Delhi: " + lede)[0]
+    Dateline(printed='New Delhi', place='New Delhi', source=None)
+    >>> split_titled_dateline("Summary: " + lede) is None
+    True
+    """
+    if len(paragraph) < _TITLED_DATELINE_LEDE or paragraph.rstrip("'\"’”) ")[-1:] not in ".!?":
+        return None
+    found = _TITLED_DATELINE.match(paragraph, 0, _TITLED_DATELINE_REACH)
+    if found is None:
+        return None
+    place = found.group("place")
+    folded = place.casefold()
+    if folded in _COLON_LABELS or folded in _TITLED_LABELS:
+        return None
+    lede = paragraph[found.end() :]
+    sample = lede[:_TITLED_LEDE_SAMPLE]
+    if lede[:_SPEECH_REACH].split(" ", 1)[0] in _SPEECH_OPENINGS or not any(
+        word in sample for word in _ENGLISH_WORDS
+    ):
+        return None
+    return Dateline(place, place=place), lede
 
 
 def find_dateline(paragraph: str) -> str | None:

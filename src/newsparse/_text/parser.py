@@ -27,7 +27,12 @@ import attrs
 from newsparse._decode import byte_marks, latin1_holds_none
 from newsparse._normalize import boilerplate
 from newsparse._normalize.captions import split_bracketed_source, split_credit
-from newsparse._normalize.datelines import Dateline, read_dateline, split_dateline
+from newsparse._normalize.datelines import (
+    Dateline,
+    read_dateline,
+    split_dateline,
+    split_titled_dateline,
+)
 from newsparse._normalize.dates import DateMatch, has_digit, parse_date
 from newsparse._normalize.language import guess_language
 from newsparse._normalize.names import (
@@ -297,6 +302,41 @@ _TEASER_GAP = 3
 _TEASER_DATE_LINE = 60
 _CUT_OFF_ENDS = ("…", "...")
 _TAIL_STOPS = frozenset(".!?…।")
+#: A call to subscribe, sign up or get the outlet's app among the last lines, under the story:
+#: ``Subscribe to our newsletters``, ``Sign up for the Example Times newsletter.``, ``Download
+#: the Example News app.``, ``Get our best stories every morning: Sign up for The Brief.`` It and
+#: the short lines under it (at most ``_CALL_REACH`` lines from the end, each shorter than
+#: ``_TAIL_LONG_LINE``) are the page's.
+_CLOSING_CALL = re.compile(
+    r"(?:Subscribe\b|Sign up\b|Download (?:the|our)\b.{0,40}\bapp\b)"
+    r"|.{0,80}?[:.!] (?:Subscribe|Sign up) (?:to|for)\b",
+    re.IGNORECASE,
+)
+_CALL_REACH = 4
+#: A call after a sentence on its line (``Get our best stories: Sign up for The Brief.``) stands
+#: on a line shorter than this.
+_CALL_INSIDE_LINE = 160
+#: A note under a story on suicide or mental health naming where readers find help (``In the
+#: UK, Samaritans can be contacted on 116 123.``, ``If you or someone you know is struggling,
+#: call or text 988.``): it opens so, and names a helpline with its number.
+_HELPLINE_OPENING = re.compile(
+    r"(?:In the (?:UK|US|U\.S\.)|In (?:Australia|Canada|Ireland|New Zealand)"
+    r"|If you(?:'re|’re| are| or (?:someone|anyone))|Anyone (?:affected|who)"
+    r"|(?:Help|Support) is available|For (?:confidential )?support)\b"
+)
+#: The first two letters of those openings: a paragraph opening otherwise is no such note.
+_HELPLINE_HEADS = frozenset(("In", "If", "An", "He", "Su", "Fo"))
+_HELPLINE = re.compile(
+    r"\b(?:helplines?|lifeline|samaritans|crisis (?:line|text line|support)|hotline|childline)\b",
+    re.IGNORECASE,
+)
+#: The first two letters of a line such a call opens (``Subscribe``, ``Sign up``, ``Download``,
+#: in any case); a call after a sentence is found by its words (a line with neither is not
+#: matched).
+_CALL_HEADS = frozenset(("Su", "SU", "su", "Si", "SI", "si", "Do", "DO", "do"))
+#: The first letters of those calls and notes: a long last line opening otherwise ends the text
+#: with neither (a call above such a line is not looked for).
+_CLOSING_INITIALS = frozenset("SsDdIAHF")
 #: A heading of the keywords or tags a tool lists under the text, among its last lines.
 _KEYWORDS_HEADINGS = frozenset(("keywords", "keywords:", "tags", "tags:"))
 _KEYWORDS_HEADING_LONGEST = max(map(len, _KEYWORDS_HEADINGS))
@@ -534,6 +574,8 @@ _OUTLET_OPENING = re.compile(
 )
 _OUTLET_REACH = 60
 _PRESS_RELEASE_REACH = 90
+#: How far into a lede the colon of a dateline in title case stands at most (``Mumbai: ...``).
+_TITLED_DATELINE_REACH = 32
 #: How far into a line the comma after the first name of a byline with affiliations stands.
 _AFFILIATED_NAME_REACH = 62
 #: The buttons a byline box run into one line may hold, and the fewest words of such a line
@@ -881,6 +923,7 @@ def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
     _drop_teasers(fields)
     _drop_writer_notes(fields)
     _drop_page_tail(fields)
+    _drop_closing_notes(fields)
     article = Article(
         title=None if fields.title is None else _without_outlet_prefix(fields.title),
         authors=fields.authors,
@@ -2509,6 +2552,80 @@ def _drop_page_tail(fields: _Fields) -> None:
     del paragraphs[end:]
 
 
+def _drop_closing_notes(fields: _Fields) -> None:
+    """Leave out the outlet's calls and notes closing the story, and what follows them.
+
+    A page closes the story with a call to sign up for its newsletter, to subscribe or to
+    download its app (:data:`_CLOSING_CALL`), perhaps with a line or two more of the same kind
+    under it. The call opens a line among the last :data:`_CALL_REACH`, with no line of
+    :data:`_TAIL_LONG_LINE` characters or more under it (and the last line shorter than
+    :data:`_CALL_INSIDE_LINE`, unless it opens as a call or a note does, see
+    :data:`_CLOSING_INITIALS`); it and the lines under it are left out
+    when the story above holds :data:`_TAIL_STORY_SENTENCES` paragraphs. So are the notes on
+    where to find help that close a story on mental health (see :func:`_drop_helpline_notes`).
+    The warnings name every line left out.
+    """
+    paragraphs = fields.paragraphs
+    index = count = len(paragraphs)
+    if count <= _TAIL_STORY_SENTENCES:
+        return
+    last = paragraphs[-1]
+    if last[:1] not in _CLOSING_INITIALS and len(last) >= _CALL_INSIDE_LINE:
+        return  # (most texts: the story's own long last line, opening as neither does)
+    if last[:2] in _HELPLINE_HEADS:
+        _drop_helpline_notes(fields)
+        index = count = len(paragraphs)
+    stop = max(_TAIL_STORY_SENTENCES, count - _CALL_REACH)
+    start = count
+    # (From the end up to the first long line: most texts end in one, and are done at once.)
+    while index > stop:
+        index -= 1
+        line = paragraphs[index]
+        size = len(line)
+        if size >= _TAIL_LONG_LINE:
+            break
+        if (
+            line[:2] in _CALL_HEADS
+            or (
+                size < _CALL_INSIDE_LINE
+                and ("ign up" in line or "ign Up" in line or "ubscribe" in line)
+            )
+        ) and _CLOSING_CALL.match(line) is not None:
+            start = index
+    if start < count:
+        fields.warnings.append(
+            "left out a call to subscribe under the story: "
+            + ", ".join(map(repr, paragraphs[start:]))
+        )
+        del paragraphs[start:]
+
+
+def _drop_helpline_notes(fields: _Fields) -> None:
+    """Leave out the notes on where to find help that close a story on suicide or mental health.
+
+    An outlet closes such a story with a note naming helplines and their numbers
+    (:data:`_HELPLINE_OPENING`, :data:`_HELPLINE`): the outlet's, not the story's. The notes at
+    the text's end are left out when :data:`_TAIL_STORY_SENTENCES` paragraphs stand above them.
+    The warning names every line left out. (Called only when the last paragraph opens as one.)
+    """
+    paragraphs = fields.paragraphs
+    end = len(paragraphs)
+    while (
+        end > _TAIL_STORY_SENTENCES
+        and paragraphs[end - 1][:2] in _HELPLINE_HEADS
+        and _HELPLINE_OPENING.match(paragraphs[end - 1]) is not None
+        and has_digit(paragraphs[end - 1])
+        and _HELPLINE.search(paragraphs[end - 1]) is not None
+    ):
+        end -= 1
+    if end < len(paragraphs):
+        fields.warnings.append(
+            "left out the notes on where to find help under the story: "
+            + ", ".join(map(repr, paragraphs[end:]))
+        )
+        del paragraphs[end:]
+
+
 def _drop_teasers(fields: _Fields) -> None:
     """Leave out other stories' teasers under the story, and what follows them.
 
@@ -3385,6 +3502,8 @@ def _read_opening(paragraph: str, fields: _Fields) -> str:
             outlet = found.group("outlet")
             dateline = Dateline(found.group("printed"), place=found.group("place"), source=outlet)
             split = dateline, paragraph[found.end() :]
+    if split is None and ": " in paragraph[:_TITLED_DATELINE_REACH]:
+        split = split_titled_dateline(paragraph)  # "Mumbai: The ..."
     if split is None:
         return paragraph
     dateline, text = split
