@@ -71,6 +71,9 @@ _RUNNING = "Rumah rumah rumah dibangun kembali setelah banjir besar melanda desa
 # A page's tail under the story (five short lines under three of running text) is left out: each
 # of its lines must be named in the warning, not only the first (found by Hypothesis).
 @example("Rumah rumah rumah", [_RUNNING, _RUNNING, _RUNNING, "00", "00", "00", "00", "000"])
+# An item under a list heading in the header ("Lihat juga", "see also") is named in a warning too
+# (found by Hypothesis).
+@example("Rumah rumah rumah", ["Lihat juga", "·1"])
 def test_no_line_of_a_dump_is_silently_dropped(title: str, lines: list[str]) -> None:
     try:
         article = newsparse.parse_article("\n\n".join([title, *lines]), kind="text")

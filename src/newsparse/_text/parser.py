@@ -1662,6 +1662,8 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
     ):
         line = lines[index]
         if in_list and is_bullet(line):
+            # An item of a list of other stories under its heading ("Baca juga", bullets).
+            fields.warnings.append(f"left out an item of a list of other stories: {line!r}")
             index += 1
             continue
         if title is not None and line.casefold() == title:
