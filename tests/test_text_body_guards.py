@@ -131,8 +131,8 @@ def test_a_tools_added_lines_above_the_last_lines_close_the_story() -> None:
             "This image shows the harbour after the storm",
             "This image shows the harbour after the storm",
         ),
-        ("The mayor at the quay. Photograph: Jane Doe", "The mayor at the quay."),
-        ("The mayor at the quay. Jane Doe/Example Images", "The mayor at the quay."),
+        ("Our mayor at the quay. Photograph: Jane Doe", "Our mayor at the quay."),
+        ("Our mayor at the quay. Jane Doe/Example Images", "Our mayor at the quay."),
     ],
 )
 def test_described_pictures_among_the_paragraphs_are_captions(line: str, caption: str) -> None:
