@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse import NewsparseError
-from newsparse._text import markup, parser
+from newsparse._text import parser
 from newsparse.serialize import to_dict
 
 from .strategies import dump_lines
@@ -177,40 +177,6 @@ def test_a_bare_link_to_another_story_is_left_out() -> None:
 @example(lines=["Title", _LONG, _LONG, "(Reporting by Jane Doe)", "a", "b", "c", "d"], join="\n")
 def test_dumps_read_the_same_with_the_guards_open(lines: list[str], join: str) -> None:
     _same_with_guards_open(join.join(lines))
-
-
-def _long_line_below_head(raw_lines: list[str]) -> bool:
-    """:func:`markup._long_line_below_head` as it was first written: one loop over every line."""
-    limit = markup._WRAP_WIDTHS[1] * 2
-    seen = 0
-    for line in raw_lines:
-        if seen >= markup._HEAD_LINES and len(line) > limit:
-            return True
-        if line and not line.isspace():
-            seen += 1
-    return False
-
-
-@given(
-    st.lists(
-        st.sampled_from(["", " ", "\t", "a", "x" * 150, "y" * 401, " " * 401, "z" * 402]),
-        max_size=14,
-    )
-)
-@example(["a"] * 5 + ["y" * 401])
-@example(["a"] * 4 + ["y" * 401])
-@example(["a"] * 4 + [" " * 401, "y" * 401])
-def test_a_long_line_below_the_head_is_found_as_by_one_loop(raw_lines: list[str]) -> None:
-    assert markup._long_line_below_head(raw_lines) == _long_line_below_head(raw_lines)
-
-
-def test_a_long_line_below_the_head_examples() -> None:
-    long = "y" * (markup._WRAP_WIDTHS[1] * 2 + 1)
-    head = ["a"] * markup._HEAD_LINES
-    assert markup._long_line_below_head([*head, long])
-    assert not markup._long_line_below_head([*head[1:], long])  # (the head's own line)
-    assert not markup._long_line_below_head([*head, "y" * (markup._WRAP_WIDTHS[1] * 2)])
-    assert markup._long_line_below_head([*head[:-1], "", "  ", "a", long])
 
 
 def test_the_guards_sets_are_what_they_stand_for() -> None:

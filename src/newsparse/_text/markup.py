@@ -635,17 +635,12 @@ def _long_line_below_head(raw_lines: list[str]) -> bool:
     """Whether a line below the first few non-blank ones is too long to have been wrapped."""
     limit = _WRAP_WIDTHS[1] * 2
     seen = 0
-    below = 0  # where the lines below the head start
-    if _HEAD_LINES > 0:
-        for below, line in enumerate(raw_lines, 1):  # noqa: B007 (``below`` is read after it)
-            if line and not line.isspace():
-                seen += 1
-                if seen >= _HEAD_LINES:
-                    break
-        else:
-            return False  # (no line below the head)
-    # (Below the head only the lengths are read, in C: most long lines stand a little way down.)
-    return any(map(limit.__lt__, map(len, raw_lines[below:])))
+    for line in raw_lines:
+        if seen >= _HEAD_LINES and len(line) > limit:
+            return True
+        if line and not line.isspace():
+            seen += 1
+    return False
 
 
 def _opens_address(line: str) -> bool:

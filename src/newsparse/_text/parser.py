@@ -2042,12 +2042,14 @@ def _read_metadata(line: str, fields: _Fields, *, header: bool, boiler: bool | N
     ``boiler``, when given, is what ``fields.facts.boilerplate(line)`` says (the body's reading
     knows it from the line's kinds).
     """
-    if boiler is None:
-        boiler = fields.facts.boilerplate(line)
     # A tags line and a byline label hold a colon: a line without one is not tested for either.
     colon = ":" in line or "：" in line
     # A tags line is boilerplate: the line's kinds (already read by both callers) tell it first.
-    if colon and boiler and _read_tags(line, fields):
+    if (
+        colon
+        and (fields.facts.boilerplate(line) if boiler is None else boiler)
+        and _read_tags(line, fields)
+    ):
         return True
     words = line.count(" ") + 1
     facts = fields.facts
@@ -2083,7 +2085,9 @@ def _read_metadata(line: str, fields: _Fields, *, header: bool, boiler: bool | N
     ):
         fields.add_date(match, line)  # a footer's date under the text, the date read above
         return True
-    if boiler or (words <= _WIDGET_WORDS and _WIDGET_LINE.match(line)):
+    if (facts.boilerplate(line) if boiler is None else boiler) or (
+        words <= _WIDGET_WORDS and _WIDGET_LINE.match(line)
+    ):
         return True
     if header and words == 1 and _ADDRESS.match(line):
         return True  # the story's address alone on a line under the title (a source line)
