@@ -59,7 +59,6 @@ def _guards_open() -> Iterator[None]:
         mock.patch.object(parser, "_CLOSING_LAST", _Every()),
         mock.patch.object(parser, "_CREDIT_FIRST_FIRSTS", _Every()),
         mock.patch.object(parser, "_BARE_LINK_FIRSTS", _Capitals()),
-        mock.patch.object(parser, "_may_be_strict_caption", return_value=True),
         mock.patch.object(parser, "_read_metadata", without_boiler),
     ):
         yield
@@ -142,16 +141,6 @@ def test_described_pictures_among_the_paragraphs_are_captions(line: str, caption
     assert article is not None
     assert line not in article["paragraphs"]
     assert caption in [found["text"] for found in article["captions"]]
-
-
-def test_a_caption_with_a_strong_credit_among_the_paragraphs_is_a_caption() -> None:
-    line = "Our mayor at the quay after the storm. (Example Images/Jane Doe)"
-    article = _same_with_guards_open("\n\n".join([*_STORY, line, *[_LONG] * 3]))
-    assert article is not None
-    assert line not in article["paragraphs"]
-    assert [(found["text"], found["credit"]) for found in article["captions"]] == [
-        ("Our mayor at the quay after the storm.", "Example Images/Jane Doe")
-    ]
 
 
 def test_a_bare_link_to_another_story_is_left_out() -> None:

@@ -433,8 +433,6 @@ _CREDIT_FIRST_WORDS = 30
 #: The first letters of those credits (with a slash, a colon and a space, and the openings of
 #: _DESCRIBED_OPENINGS, what a line needs for :func:`_described_picture` to read it).
 _CREDIT_FIRST_FIRSTS = frozenset(opening[0] for opening in _CREDIT_FIRST_OPENINGS)
-#: The strict caption reading's own first test, asked before the reading in the body's loop.
-_may_be_strict_caption = may_be_caption
 _DESCRIBED_FIRSTS = "".join(sorted({opening[0] for opening in _DESCRIBED_OPENINGS}))
 #: The closing brackets of :data:`~newsparse._text.lines.CREDIT_ENDS` (each end is one, alone or
 #: with a full stop after it).
@@ -2297,10 +2295,7 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
         if line in fields.pictures:
             fields.add_caption(*_picture_caption(line))
             continue
-        # (A line no strong credit closes and no photo label opens is no caption read strictly.)
-        caption = (
-            fields.facts.caption(line, strict=True) if _may_be_strict_caption(line) else None
-        ) or (
+        caption = fields.facts.caption(line, strict=True) or (
             _described_picture(line)
             # (Each of its readings asks for a slash, a labelled credit's colon or an opening
             # first: a line with none of them is not read; see _CREDIT_FIRST_FIRSTS.)
