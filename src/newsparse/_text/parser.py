@@ -270,6 +270,9 @@ _BOLD_OPENING = re.compile(r"^\*\*([^*]{1,80})\*\*")
 #: What ends a dateline: a dash or a colon.
 _DATELINE_ENDS = ("-", "–", "—", ":")
 _NOTES_LINES = 3
+#: The last characters of a line that closes the story above the last lines but for a tool's
+#: added line (see :func:`_closes_story`): a field label's colon, a credit's closing bracket.
+_CLOSING_LAST = frozenset(":)")
 #: How many notes on the writers may close a story, and what follows a writer's name in one.
 _WRITER_NOTES = 2
 _WRITER_VERBS = (" is a ", " is an ", " is the ", " covers ", " writes ", " reports ")
@@ -467,6 +470,9 @@ _CREDIT_FIRST = re.compile(
 )
 _CREDIT_FIRST_OPENINGS = tuple(f"{agency} " for agency in PICTURE_AGENCIES)
 _CREDIT_FIRST_WORDS = 30
+#: The first letters of those credits (with a slash, a colon and a space, and the openings of
+#: _DESCRIBED_OPENINGS, what a line needs for :func:`_described_picture` to read it).
+_CREDIT_FIRST_FIRSTS = frozenset(opening[0] for opening in _CREDIT_FIRST_OPENINGS)
 _DESCRIBED_FIRSTS = "".join(sorted({opening[0] for opening in _DESCRIBED_OPENINGS}))
 #: The closing brackets of :data:`~newsparse._text.lines.CREDIT_ENDS` (each end is one, alone or
 #: with a full stop after it).
@@ -672,6 +678,8 @@ _LINK_HEADS = frozenset(
 _BARE_LINK = re.compile(r"[Rr]ead more(?: [^\W\d_]+){4}")
 #: Such a link has at most this many words.
 _BARE_LINK_WORDS = 25
+#: Its first character, where a capital opens it (the only capital :data:`_BARE_LINK` opens with).
+_BARE_LINK_FIRSTS = frozenset("R")
 #: A line in capitals of this many words among mixed-case paragraphs is a teaser, not a subhead.
 _TEASER_WORDS = 9
 #: ... and this share of its letters at least are capitals (not letters of a script without case).
@@ -2152,12 +2160,20 @@ def _near_date(lines: Sequence[str], index: int, fields: _Fields) -> bool:
     return False
 
 
-def _read_metadata(line: str, fields: _Fields, *, header: bool) -> bool:
-    """Fill a field from a byline, date, tags or boilerplate line; return whether ``line`` was one."""
+def _read_metadata(line: str, fields: _Fields, *, header: bool, boiler: bool | None = None) -> bool:
+    """Fill a field from a byline, date, tags or boilerplate line; return whether ``line`` was one.
+
+    ``boiler``, when given, is what ``fields.facts.boilerplate(line)`` says (the body's reading
+    knows it from the line's kinds).
+    """
     # A tags line and a byline label hold a colon: a line without one is not tested for either.
     colon = ":" in line or "：" in line
     # A tags line is boilerplate: the line's kinds (already read by both callers) tell it first.
-    if colon and fields.facts.boilerplate(line) and _read_tags(line, fields):
+    if (
+        colon
+        and (fields.facts.boilerplate(line) if boiler is None else boiler)
+        and _read_tags(line, fields)
+    ):
         return True
     words = line.count(" ") + 1
     facts = fields.facts
@@ -2193,7 +2209,9 @@ def _read_metadata(line: str, fields: _Fields, *, header: bool) -> bool:
     ):
         fields.add_date(match, line)  # a footer's date under the text, the date read above
         return True
-    if facts.boilerplate(line) or (words <= _WIDGET_WORDS and _WIDGET_LINE.match(line)):
+    if (facts.boilerplate(line) if boiler is None else boiler) or (
+        words <= _WIDGET_WORDS and _WIDGET_LINE.match(line)
+    ):
         return True
     if header and words == 1 and _ADDRESS.match(line):
         return True  # the story's address alone on a line under the title (a source line)
@@ -2222,7 +2240,8 @@ def _read_metadata(line: str, fields: _Fields, *, header: bool) -> bool:
                 # bylines still count.)
                 fields.add_authors(byline.authors)
             return True
-    if words <= _BYLINE_WORDS and _read_byline_and_date(line, fields):
+    # (A date holds a digit: a line without one is not read for a byline and a date.)
+    if words <= _BYLINE_WORDS and has_digit(line) and _read_byline_and_date(line, fields):
         return True
     if words <= 4 and line.endswith(("-", "–", "—")):
         dateline = fields.facts.dateline(line)
@@ -2372,7 +2391,12 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
         if role == "end":
             ended = True
             continue
-        if _closes_story(line, last - index, fields):
+        if (
+            # (Above the last lines, only a tool's added line, a field label after a body label
+            # or a credit in brackets closes the story: other lines are not read for it.)
+            (last - index <= _NOTES_LINES or line[-1:] in _CLOSING_LAST or line in fields.appended)
+            and _closes_story(line, last - index, fields)
+        ):
             ended = True  # what follows is the page's or the tool's, not the story's
             continue
         if line[:1] == "_" or line.endswith("."):
@@ -2386,7 +2410,7 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
         ):
             continue
         in_list = role == "list" or (line[-1:] == ":" and _SOURCES_HEADING.match(line) is not None)
-        if in_list or _read_metadata(line, fields, header=False):
+        if in_list or _read_metadata(line, fields, header=False, boiler=boiler):
             continue
         furniture = _body_furniture(line, paragraphs[0] if paragraphs else None)
         if furniture is not None:
@@ -2395,7 +2419,18 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
         if line in fields.pictures:
             fields.add_caption(*_picture_caption(line))
             continue
-        caption = fields.facts.caption(line, strict=True) or _described_picture(line)
+        caption = fields.facts.caption(line, strict=True) or (
+            _described_picture(line)
+            # (Each of its readings asks for a slash, a labelled credit's colon or an opening
+            # first: a line with none of them is not read; see _CREDIT_FIRST_FIRSTS.)
+            if (
+                "/" in line
+                or ": " in line
+                or line[:2] in _DESCRIBED_OPENINGS
+                or line[:1] in _CREDIT_FIRST_FIRSTS
+            )
+            else None
+        )
         if caption is not None:
             fields.add_caption(*_with_credit_label(lines, index, caption))
             continue
@@ -2981,7 +3016,10 @@ def _is_titled_teaser(line: str) -> bool:
     if (
         line[-1:] in _TITLED_ENDS
         or line.count(" ") + 1 < _TITLED_WORDS
-        or any(mark in line for mark in ",|/:")
+        or "," in line
+        or "|" in line
+        or "/" in line
+        or ":" in line
     ):
         return False
     words = [word for word in line.split() if word.isalpha()]
@@ -3054,7 +3092,8 @@ def _body_furniture(line: str, first: str | None = None) -> str | None:
         return "a teaser set in capitals"
     if line[:2] in _LINK_HEADS and ":" in line[:_LINK_LABEL_REACH] and _is_story_link(line):
         return "a link to another story"
-    if first is not None and line[:1].isupper() and _is_bare_story_link(line):
+    # (The link opens with "Read more": of the capitals, an "R" only.)
+    if first is not None and line[:1] in _BARE_LINK_FIRSTS and _is_bare_story_link(line):
         return "a link to another story"
     if (":" in line or line[:5] in _CAPITALS_LINK_HEADS) and _is_glued_link(line):
         return "a link to another story"

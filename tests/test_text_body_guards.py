@@ -1,0 +1,189 @@
+"""The body reading's guards: a line they turn away is one the call they guard finds nothing in.
+
+:func:`newsparse._text.parser._read_body` reads most lines of a whole page (menus, teasers,
+short lines) for every kind in turn; cheap tests written out in the loop turn lines away before
+the calls that would find nothing in them (a story's close above the last lines, a described
+picture, a bare link to another story, the line's boilerplate read again, a byline with a date
+in a line without a digit). Reading with the guards opened (every line passed to the calls)
+must give the same article.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from unittest import mock
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+import newsparse
+from newsparse import NewsparseError
+from newsparse._text import parser
+from newsparse.serialize import to_dict
+
+from .strategies import dump_lines
+
+_ROOT = Path(__file__).resolve().parent.parent
+_DUMPS = sorted((_ROOT / "tests" / "fixtures" / "text").glob("*.txt")) + sorted(
+    (_ROOT / "seeds").glob("*.txt")
+)
+
+
+class _Every:
+    """A set holding every string: a guard reading ``x in _Every()`` lets every line through."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+class _Capitals:
+    """A set holding every string of capitals: the test the bare link's guard stands for."""
+
+    def __contains__(self, item: object) -> bool:
+        return isinstance(item, str) and item.isupper()
+
+
+@contextlib.contextmanager
+def _guards_open() -> Iterator[None]:
+    """Read the body as before the guards: every line passed to the calls they guard."""
+    read_metadata = parser._read_metadata
+
+    def without_boiler(line: str, fields: parser._Fields, *, header: bool, **_: Any) -> bool:
+        return read_metadata(line, fields, header=header)  # (boilerplate read again)
+
+    with (
+        mock.patch.object(parser, "_CLOSING_LAST", _Every()),
+        mock.patch.object(parser, "_CREDIT_FIRST_FIRSTS", _Every()),
+        mock.patch.object(parser, "_BARE_LINK_FIRSTS", _Capitals()),
+        mock.patch.object(parser, "_read_metadata", without_boiler),
+    ):
+        yield
+
+
+def _parse(text: str) -> dict[str, Any] | None:
+    try:
+        return to_dict(newsparse.parse_article(text, kind="text"))
+    except NewsparseError:
+        return None
+
+
+def _same_with_guards_open(text: str) -> dict[str, Any] | None:
+    guarded = _parse(text)
+    with _guards_open():
+        opened = _parse(text)
+    assert guarded == opened
+    return guarded
+
+
+_LONG = (
+    "The harbour reopened on Tuesday after a storm closed it for three days, and the ferries"
+    " ran again to the islands in the afternoon."
+)
+_STORY = ["Harbour Reopens After The Storm", "13 September 2023", *[_LONG] * 5]
+
+
+@pytest.mark.parametrize("path", _DUMPS, ids=lambda path: path.name)
+def test_fixtures_read_the_same_with_the_guards_open(path: Path) -> None:
+    _same_with_guards_open(path.read_text(encoding="utf-8"))
+
+
+def test_a_wire_credit_above_the_last_lines_closes_the_story() -> None:
+    # A credit in brackets ends with ")": read for a close wherever it stands.
+    credit = "(Reporting by Jane Doe in Paris; Editing by Ann Lee)"
+    text = "\n\n".join([*_STORY, credit, "Share", "Advertisement", "More stories", "Contact"])
+    article = _same_with_guards_open(text)
+    assert article is not None
+    assert article["authors"] == ["Jane Doe"]
+    assert credit not in article["paragraphs"]
+    assert "Contact" not in article["paragraphs"]
+
+
+def test_a_field_label_after_a_body_label_closes_the_story() -> None:
+    # "Author:" after the text a body label opened ends with ":": read for a close.
+    text = "\n".join(
+        ["Title: Harbour Reopens", "Text:", *[_LONG] * 4, "Author:", "Jane Doe", "a", "b", "c"]
+    )
+    article = _same_with_guards_open(text)
+    assert article is not None
+    assert "Author:" not in article["paragraphs"]
+    assert any("the tool's fields after the text" in warning for warning in article["warnings"])
+
+
+def test_a_tools_added_lines_above_the_last_lines_close_the_story() -> None:
+    # The line under a rule below the story is read for a close however far from the end.
+    added = "Key points of the story"
+    lines = [*_STORY, *[_LONG] * 6, "---", added, *[f"Point number {n}." for n in range(1, 5)]]
+    article = _same_with_guards_open("\n\n".join(lines))
+    assert article is not None
+    assert added not in article["paragraphs"]
+    assert any("what a tool added under a rule" in warning for warning in article["warnings"])
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Getty Images The mayor at the harbour quay", "The mayor at the harbour quay"),
+        (
+            "This image shows the harbour after the storm",
+            "This image shows the harbour after the storm",
+        ),
+        ("Our mayor at the quay. Photograph: Jane Doe", "Our mayor at the quay."),
+        ("Our mayor at the quay. Jane Doe/Example Images", "Our mayor at the quay."),
+    ],
+)
+def test_described_pictures_among_the_paragraphs_are_captions(line: str, caption: str) -> None:
+    text = "\n\n".join([*_STORY[:5], line, *[_LONG] * 4])
+    article = _same_with_guards_open(text)
+    assert article is not None
+    assert line not in article["paragraphs"]
+    assert caption in [found["text"] for found in article["captions"]]
+
+
+def test_a_bare_link_to_another_story_is_left_out() -> None:
+    link = "Read more flood news from the valley"
+    article = _same_with_guards_open("\n\n".join([*_STORY, link, *[_LONG] * 3]))
+    assert article is not None
+    assert link not in article["paragraphs"]
+
+
+@given(
+    st.lists(
+        dump_lines
+        | st.sampled_from(
+            [
+                "(Reporting by Jane Doe; Editing by Ann Lee)",
+                "Author:",
+                "Text:",
+                "---",
+                "Getty Images The mayor at the harbour quay",
+                "This image shows the harbour",
+                "The mayor at the quay. Photograph: Jane Doe",
+                "The quay. Jane Doe/Example Images",
+                "Read more flood news from the valley",
+                "Mayor Says New Bridge Will Open Before The Summer Holidays",
+                "Jane Doe | 13 September 2023",
+                "Tags: harbour, storm",
+                _LONG,
+            ]
+        ),
+        max_size=24,
+    ),
+    st.sampled_from(["\n", "\n\n"]),
+)
+@example(lines=["Title", _LONG, _LONG, "(Reporting by Jane Doe)", "a", "b", "c", "d"], join="\n")
+def test_dumps_read_the_same_with_the_guards_open(lines: list[str], join: str) -> None:
+    _same_with_guards_open(join.join(lines))
+
+
+def test_the_guards_sets_are_what_they_stand_for() -> None:
+    # Every agency credit opening starts with one of _CREDIT_FIRST_FIRSTS; the bare link's
+    # pattern opens with no capital but "R".
+    assert all(o[:1] in parser._CREDIT_FIRST_FIRSTS for o in parser._CREDIT_FIRST_OPENINGS)
+    capitals = [chr(code) for code in range(0x110000) if chr(code).isupper()]
+    opening = [c for c in capitals if parser._BARE_LINK.match(c + "ead more a b c d")]
+    assert opening == sorted(parser._BARE_LINK_FIRSTS)
+    assert set(parser._CLOSING_LAST) == {":", ")"}
