@@ -1648,6 +1648,20 @@ def _continues_title(title: str, line: str, facts: LineFacts) -> bool:
     )
 
 
+def _not_in_header(line: str, title: str | None, *, in_list: bool) -> str | None:
+    """What ``line`` of the header is when it is left out with a warning, else ``None``.
+
+    An item of a list of other stories under its heading (``Baca juga`` over bullets: ``in_list``
+    says the line above heads one), or the title written again (``title`` casefolded: a tool's
+    title field over the page's own headline).
+    """
+    if in_list and is_bullet(line):
+        return "an item of a list of other stories"
+    if title is not None and line.casefold() == title:
+        return "the title written again"
+    return None
+
+
 def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
     """Read the short lines between the title and the body; return where the body starts.
 
@@ -1669,14 +1683,9 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
         and lines[index] not in fields.body_heads
     ):
         line = lines[index]
-        if in_list and is_bullet(line):
-            # An item of a list of other stories under its heading ("Baca juga", bullets).
-            fields.warnings.append(f"left out an item of a list of other stories: {line!r}")
-            index += 1
-            continue
-        if title is not None and line.casefold() == title:
-            # The title written again (a tool's title field over the page's own headline).
-            fields.warnings.append(f"left out the title written again: {line!r}")
+        left_out = _not_in_header(line, title, in_list=in_list)
+        if left_out is not None:
+            fields.warnings.append(f"left out {left_out}: {line!r}")
             index += 1
             continue
         in_list = fields.facts.list_header(line)
