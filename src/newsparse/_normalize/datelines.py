@@ -14,7 +14,7 @@ import re
 import attrs
 
 from newsparse._normalize.date_tables import MONTHS
-from newsparse._normalize.phrases import OUTLET_WORDS
+from newsparse._normalize.phrases import CREDIT_LABELS, OUTLET_WORDS, SECTION_WORDS
 from newsparse._normalize.whitespace import clean_line
 
 __all__ = [
@@ -143,15 +143,11 @@ _SPEECH_OPENINGS = frozenset(
 )
 _SPEECH_REACH = 8
 #: Labels in title case before a colon opening a paragraph that are no place, besides
-#: :data:`_COLON_LABELS`.
+#: :data:`_COLON_LABELS`: a section's name (:data:`~newsparse._normalize.phrases.SECTION_WORDS`),
+#: a picture's credit label (:data:`~newsparse._normalize.phrases.CREDIT_LABELS`) and these.
 _TITLED_LABELS = frozenset(
     (
-        "source",
         "sources",
-        "image",
-        "images",
-        "credit",
-        "credits",
         "summary",
         "background",
         "abstract",
@@ -181,25 +177,12 @@ _TITLED_LABELS = frozenset(
         "in photos",
         "review",
         "interview",
-        "comment",
         "letter",
         "letters",
         "feature",
-        "sport",
-        "sports",
         "news",
-        "business",
-        "world",
-        "politics",
-        "health",
-        "science",
-        "technology",
-        "entertainment",
-        "lifestyle",
-        "travel",
-        "food",
     )
-)
+).union(label.casefold() for label in (*SECTION_WORDS, *CREDIT_LABELS))
 
 
 @attrs.frozen
