@@ -112,6 +112,7 @@ class Census:
 
     __slots__ = (
         "_attrs",
+        "_elements",
         "_gone",
         "_lengths",
         "_memo",
@@ -185,7 +186,11 @@ class Census:
         boxes, noted, classed = walked.boxes, walked.noted, walked.classed
         # The page index's lists but its tags, filled inline (see PageIndex.note).
         itemprops, rel_links, named = self.page.itemprops, self.page.rel_links, self.page.named
-        walk = self.body.iter(lxml.etree.Element)
+        # Every element's Python object is kept while the census lives (the whole parse): lxml
+        # makes one for each visit to an element that has none alive and frees it once it is
+        # unreferenced, so the readers' later walks over the body would each make them again.
+        self._elements = list(self.body.iter(lxml.etree.Element))
+        walk = iter(self._elements)
         next(walk)  # body itself
         for el in walk:
             tag = el.tag
