@@ -305,6 +305,38 @@ def test_census_finds_what_the_separate_walks_find(markup: str) -> None:
     assert census.figures == list(root.iter("figure"))
     holders = body.iter("div", "td", "article", "section")
     assert census.holders == [el for el in holders if el.find("br") is not None]
+    below = [el for el in body.iter(lxml.etree.Element) if el is not body]
+    assert census.classes == {el: el.get("class") for el in below if el.keys() == ["class"]}
+    for el in below:
+        names = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}"
+        assert census.attrs(el) == names
+
+
+def test_census_keeps_the_element_objects_of_the_body_alive() -> None:
+    root, body = _body("<div><p>a <b>b</b></p><ul><li>c</li></ul></div><span>d</span>")
+    census = Census(root, body)
+    # Later walks get the very objects the census walk made, not new ones.
+    walked = list(body.iter(lxml.etree.Element))
+    assert [el.tag for el in walked] == ["body", "div", "p", "b", "ul", "li", "span"]
+    assert all(a is b for a, b in zip(census._elements, walked, strict=True))
+    ids = [id(el) for el in body.iter(lxml.etree.Element)]
+    assert ids == [id(el) for el in walked]
+
+
+def test_census_keeps_the_class_of_an_element_with_no_other_attribute() -> None:
+    root, body = _body(
+        '<div class="a b"><p class="">x</p><span class="c" id="d">y</span>'
+        '<nav class="e" role="navigation">z</nav><i>w</i></div>'
+    )
+    census = Census(root, body)
+    assert {el.tag: names for el, names in census.classes.items()} == {"div": "a b", "p": ""}
+    assert [census.attrs(el) for el in body.iter("div", "p", "span", "nav", "i")] == [
+        "a b  ",
+        "  ",
+        "c d ",
+        "e  navigation",
+        "  ",
+    ]
 
 
 @given(verdict_trees)

@@ -254,14 +254,17 @@ def _is_furniture(
     tag = el.tag
     if tag in sel.STRUCTURAL_DROP_TAGS or tag in {"figure", "figcaption"}:
         return True
-    # (A look in the keys costs less than a get of an attribute the element lacks, and most
-    # candidates lack all of these but their class or id.)
-    keys = el.keys()
-    if (("hidden" in keys or "aria-hidden" in keys or "style" in keys) and is_hidden(el)) or (
-        "role" in keys and (el.get("role") or "").lower() in _FURNITURE_ROLES
-    ):
-        return True
-    names = (el.get("class") or "") if "class" in keys else ""
+    names = census.classes.get(el)
+    if names is None:
+        # (A look in the keys costs less than a get of an attribute the element lacks, and
+        # most candidates lack all of these but their class or id.)
+        keys = el.keys()
+        if (("hidden" in keys or "aria-hidden" in keys or "style" in keys) and is_hidden(el)) or (
+            "role" in keys and (el.get("role") or "").lower() in _FURNITURE_ROLES
+        ):
+            return True
+        names = (el.get("class") or "") if "class" in keys else ""
+    # (Else the class is the element's only attribute: it is neither hidden nor given a role.)
     if (
         ("hid" in names or "d-none" in names)
         and sel.HIDDEN_CLASS.found(names)

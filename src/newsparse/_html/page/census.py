@@ -99,6 +99,9 @@ class Census:
         widgets: The ``<div>`` and ``<p>`` elements with a ``class`` attribute that hold an
             ``<img>``, in document order (``None`` like ``captions``).
         paragraphs: The ``<p>`` elements under ``body``, in document order.
+        classes: The class of each element under ``body`` (not ``body`` itself) whose class is
+            its only attribute: two elements in five on a page, whose attributes the readers
+            then need not look up again.
         holders: The ``<div>``, ``<td>``, ``<article>`` and ``<section>`` elements under
             ``body`` (``body`` included when it is one) that hold a ``<br>`` child.
         figures: The ``<figure>`` elements under ``root``, ``root`` included, in document order
@@ -109,11 +112,13 @@ class Census:
 
     __slots__ = (
         "_attrs",
+        "_elements",
         "_gone",
         "_lengths",
         "_memo",
         "body",
         "captions",
+        "classes",
         "figures",
         "furnishes",
         "furniture",
@@ -135,6 +140,7 @@ class Census:
         # and look the value up again.
         self.furnishes: dict[Element, bool] = {}
         self.paragraphs: list[Element] = []
+        self.classes: dict[Element, str] = {}
         captions: list[Element] = []
         # The whole page's index, filled during the walk over the body when the body is all
         # the root holds (as on nearly every loaded page), else found with a walk of its own.
@@ -174,13 +180,17 @@ class Census:
         filtered walks from it (``body.iter("br")``), which these lists replace. One loop,
         written out: a call per element would cost more than the walk itself.
         """
-        furniture, paragraphs = self.furniture, self.paragraphs
+        furniture, paragraphs, classes = self.furniture, self.paragraphs, self.classes
         hinted: dict[str, bool] = {}
         walked = _Walked(self.body)
         boxes, noted, classed = walked.boxes, walked.noted, walked.classed
         # The page index's lists but its tags, filled inline (see PageIndex.note).
         itemprops, rel_links, named = self.page.itemprops, self.page.rel_links, self.page.named
-        walk = self.body.iter(lxml.etree.Element)
+        # Every element's Python object is kept while the census lives (the whole parse): lxml
+        # makes one for each visit to an element that has none alive and frees it once it is
+        # unreferenced, so the readers' later walks over the body would each make them again.
+        self._elements = list(self.body.iter(lxml.etree.Element))
+        walk = iter(self._elements)
         next(walk)  # body itself
         for el in walk:
             tag = el.tag
@@ -190,6 +200,7 @@ class Census:
                 # one comparison instead of the looks below, and the value read as the only
                 # one (``get`` encodes and parses the name it is given, every time).
                 value = el.values()[0]
+                classes[el] = value
                 named.append((el, (value, None, None)))
                 furniture.append(el)
                 if tag in CAPTION_TAGS:
@@ -278,8 +289,11 @@ class Census:
         """The ``class``, ``id`` and ``role`` of ``el`` in one string (built once per element)."""
         found = self._attrs.get(el)
         if found is None:
+            names = self.classes.get(el)
             found = self._attrs[el] = (
-                f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}"
+                f"{names}  "
+                if names is not None
+                else f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}"
             )
         return found
 
