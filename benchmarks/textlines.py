@@ -95,6 +95,7 @@ def _examples(dumps: Path) -> list[dict[str, Any]]:
         cjk_spaces,
         dump_group,
         line_features,
+        top_dated,
         top_spaces,
     )
     from newsparse._text.lines import LineFacts
@@ -118,7 +119,10 @@ def _examples(dumps: Path) -> list[dict[str, Any]]:
         cjk = group == WHOLE_PAGE
         limit = candidate_limit(lines, cjk=cjk)
         spaces = cjk_spaces(lines, top_spaces(lines, limit)) if cjk else None
-        chosen = candidates(lines, facts, spaces=spaces, limit=limit)
+        # (and on a whole page, a line noting a date with its writer as a date line)
+        dated = top_dated(lines, facts, limit)
+        noted = facts.noted_dates(lines[: len(dated)], dated) if cjk else None
+        chosen = candidates(lines, facts, dated=noted or dated, spaces=spaces, limit=limit)
         gold = row["gold"]["title"]
         labels = [gold is not None and norm_space(lines[i]) == gold for i in chosen]
         out.append(
@@ -129,7 +133,14 @@ def _examples(dumps: Path) -> list[dict[str, Any]]:
                 "group": group,
                 "found": any(labels),
                 "rows": line_features(
-                    lines, chosen, facts, headings=headings, limit=limit, cjk=cjk
+                    lines,
+                    chosen,
+                    facts,
+                    headings=headings,
+                    dated=dated,
+                    limit=limit,
+                    cjk=cjk,
+                    noted=noted,
                 ),
                 "labels": labels,
             }

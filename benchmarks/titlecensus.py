@@ -90,6 +90,8 @@ def classify(text: str, gold: str) -> Failure | None:
         return found
     facts = fields.facts
     dated = top_dated(lines, facts, limit)
+    if cjk:  # (a line noting a date with its writer is no candidate on a whole page either)
+        dated = facts.noted_dates(lines[: len(dated)], dated)
     spaces = cjk_spaces(lines, top_spaces(lines, limit)) if cjk else None
     chosen = set(candidates(lines, facts, dated=dated, spaces=spaces, limit=limit))
     if not chosen.intersection(at):
