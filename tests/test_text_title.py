@@ -567,7 +567,8 @@ def test_whole_page_headline_over_a_line_noting_its_date() -> None:
     dated = top_dated(lines, facts, limit)
     noted = facts.noted_dates(lines[: len(dated)], dated)
     at = lines.index(note)
-    assert not dated[at] and noted[at]
+    assert not dated[at]
+    assert noted[at]
     assert at in candidates(lines, facts, dated=dated, limit=limit)
     chosen = candidates(lines, facts, dated=noted, limit=limit)
     assert at not in chosen

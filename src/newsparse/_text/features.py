@@ -802,7 +802,7 @@ class TitleEvidence:
         # A line noting a date with its writer (``noted``, whole pages) counts as a date line
         # but for the date just above a line (a headline's byline line is below it).
         before_sums = list(accumulate(dated, initial=0))
-        if noted is None:
+        if noted is None or noted is dated:
             noted, dated_sums = dated, before_sums
         else:
             dated_sums = list(accumulate(noted, initial=0))

@@ -148,12 +148,13 @@ _OUTLET_LEAD = re.compile(r"^[A-Z][^\W\d_]*(?: [A-Z][^\W\d_]*){0,3}(?: [-–—]
 _UPDATE_AFTER = re.compile(rf"(?<!\w)(?:{phrase_alternation(UPDATE_LABELS)})(?!\w)", re.I)
 # A line noting a date (:meth:`LineFacts.notes_date`): at most this many spaces, and this many
 # words besides the date; not a date after a word that makes it another thing's (``Report of``).
-_NOTE_SPACES = 20
+_NOTE_SPACES = 16
 _NOTE_WORDS = 8
 _DATE_OF = frozenset(("vom", "for", "of", "from", "du", "del", "des", "dal", "från", "fra", "van"))
 # The words for "by" a writer's name follows, and the words that link a name to its date.
 _NOTE_BY = frozenset(("by", "von", "par", "por", "di", "da", "door", "av", "af", "oleh"))
 _NOTE_LINKS = frozenset(("am", "on", "le", "el", "il", "em", "op", "den", "the"))
+_NAME_OPENING = re.compile(r"[^\W\d_]+[^\w\s]*\s+[^\W\d_]")
 _NUMERIC_DATE = re.compile(r"\d\d?[./-]\d\d?[./-]\d\d")
 _WORDISH = re.compile(r"\w")
 _DATE_SEGMENTS = (" • ", " | ", " · ")
@@ -706,21 +707,24 @@ class LineFacts:
             out.append(found is not None and line not in heads)
         return out
 
-    def noted_dates(self, lines: Sequence[str], dated: Sequence[bool]) -> list[bool]:
+    def noted_dates(self, lines: Sequence[str], dated: Sequence[bool]) -> Sequence[bool]:
         """``dated`` (:meth:`title_dated` of ``lines``), also true of each line that notes a date.
 
         A whole page prints the date with the writer or a label on one line under the headline
         (``Posted on 3 May 2024 by Jane Doe``, ``Jane Doe am 3. Mai 2024``, ``Par Jane Doe le
         03.05.2024 à 11h46``): no date line, but as much a mark of the headline above it. Such a
         line is one :meth:`date` found no date line in but a date may stand in (a few of a page).
+        ``lines`` are those :meth:`title_dated` was asked of; ``dated`` itself is returned when
+        none of them notes a date.
         """
-        out = list(dated)
-        shaped = self._shaped
-        if shaped:
-            for index, line in enumerate(lines):
-                if line in shaped and not out[index]:
-                    out[index] = self.notes_date(line)
-        return out
+        out: list[bool] | None = None  # (``dated`` itself when no line notes a date: most pages)
+        # (The few such lines found in C; a line is in _shaped only when it is no date line.)
+        for index in itertools.compress(range(len(dated)), map(self._shaped.__contains__, lines)):
+            if self.notes_date(lines[index]):
+                if out is None:
+                    out = list(dated)
+                out[index] = True
+        return dated if out is None else out
 
     def notes_date(self, line: str) -> bool:
         """Whether ``line`` is a date with its writer: a word for "by", or a name just before it.
@@ -732,7 +736,18 @@ class LineFacts:
         known = self._noted.get(line)
         if known is not None:
             return known
-        found = find_date(line) if line.count(" ") <= _NOTE_SPACES else None
+        # (The date reader only for a line that may be one: short, no sentence, and with a word
+        # for "by" or opening with two words, a name's; most lines it is asked of are neither.)
+        found = (
+            find_date(line)
+            if line.count(" ") <= _NOTE_SPACES
+            and line[-1] not in ".!?"
+            and (
+                _NAME_OPENING.match(line) is not None
+                or not _NOTE_BY.isdisjoint(line.lower().split())
+            )
+            else None
+        )
         noted = False
         if found is not None and (
             found.value is not None or _NUMERIC_DATE.search(line, found.start, found.end)
@@ -740,11 +755,7 @@ class LineFacts:
             before = line[: found.start].split()
             after = line[found.end :]
             words = [word for word in (*before, *after.split()) if _WORDISH.search(word)]
-            if (
-                len(words) <= _NOTE_WORDS
-                and not (before and before[-1].lower() in _DATE_OF)
-                and not (after.strip() and line[-1] in ".!?")
-            ):
+            if len(words) <= _NOTE_WORDS and not (before and before[-1].lower() in _DATE_OF):
                 if any(word.lower() in _NOTE_BY for word in words):
                     noted = True
                 else:
