@@ -506,6 +506,7 @@ def test_partial_sums_weigh_the_features_of_chinese_and_japanese_rows() -> None:
         ("The council met on 3 May 2024 and voted by a show of hands.", False),  # a sentence
         ("Page 3 of 12 by size", False),  # no date
         ("Jane Example", False),
+        ("", False),
     ],
 )
 def test_a_line_notes_a_date_with_its_writer(line: str, expected: bool) -> None:

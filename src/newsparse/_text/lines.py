@@ -741,7 +741,7 @@ class LineFacts:
         found = (
             find_date(line)
             if line.count(" ") <= _NOTE_SPACES
-            and line[-1] not in ".!?"
+            and line[-1:] not in ".!?"  # (an empty line too)
             and (
                 _NAME_OPENING.match(line) is not None
                 or not _NOTE_BY.isdisjoint(line.lower().split())
