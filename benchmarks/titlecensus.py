@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -89,7 +90,9 @@ def classify(text: str, gold: str) -> Failure | None:
             found["kind"] = "gold on no line"
         return found
     facts = fields.facts
-    dated = top_dated(lines, facts, limit)
+    dated: Sequence[bool] = top_dated(lines, facts, limit)
+    if cjk:  # (a line noting a date with its writer is no candidate on a whole page either)
+        dated = facts.noted_dates(lines[: len(dated)], dated)
     spaces = cjk_spaces(lines, top_spaces(lines, limit)) if cjk else None
     chosen = set(candidates(lines, facts, dated=dated, spaces=spaces, limit=limit))
     if not chosen.intersection(at):

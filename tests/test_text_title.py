@@ -25,6 +25,7 @@ from newsparse._text.features import (
     dump_group,
     holds_cjk,
     line_features,
+    top_dated,
     top_spaces,
     trail_end,
 )
@@ -47,11 +48,15 @@ def _full_choice(lines: Sequence[str], headings: frozenset[int]) -> int | None:
     cjk = group == WHOLE_PAGE
     limit = candidate_limit(lines, cjk=cjk)
     spaces = cjk_spaces(lines, top_spaces(lines, limit)) if cjk else None
-    chosen = candidates(lines, facts, spaces=spaces, limit=limit)
+    dated = top_dated(lines, facts, limit)
+    noted = facts.noted_dates(lines[: len(dated)], dated) if cjk else None
+    chosen = candidates(lines, facts, dated=noted or dated, spaces=spaces, limit=limit)
     if not chosen:
         return None
     model = title._MODEL
-    rows = line_features(lines, chosen, facts, headings=headings, limit=limit, cjk=cjk)
+    rows = line_features(
+        lines, chosen, facts, headings=headings, dated=dated, limit=limit, cjk=cjk, noted=noted
+    )
     scores = model.scores(rows, group)
     best = max(range(len(chosen)), key=scores.__getitem__)
     if scores[best] >= model.thresholds[group] or rows[best][_ANCHORED]:
@@ -484,3 +489,100 @@ def test_partial_sums_weigh_the_features_of_chinese_and_japanese_rows() -> None:
     lines, headings, facts = _clean_lines(_PAGE_JA)
     assert cjk_spaces(lines, top_spaces(lines)) != top_spaces(lines)
     _assert_partial_sums_are_the_rows_sums(lines, headings, facts, cjk=True)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Posted on May 3, 2024 by Jane Example", True),
+        ("Veröffentlicht am 3. Mai 2024 von Jana Beispiel", True),
+        ("Jana Beispiel am 3. Mai 2024", True),
+        ("Par Jeanne Exemple le 03.05.2024 à 11h46", True),
+        ("Jane Example | 03.05.24", True),
+        ("di Giovanna Esempio 3 maggio 2024", True),
+        ("Report of 3 May 2024", False),  # a date of something else
+        ("Storm hits the coast 03.05.2024", False),  # a teaser's headline and its date
+        ("Beispielstadt 03.05.2024", False),  # one word is no name
+        ("The council met on 3 May 2024 and voted by a show of hands.", False),  # a sentence
+        ("Page 3 of 12 by size", False),  # no date
+        ("Jane Example", False),
+        ("", False),
+    ],
+)
+def test_a_line_notes_a_date_with_its_writer(line: str, expected: bool) -> None:
+    assert LineFacts().notes_date(line) is expected
+
+
+def test_noted_dates_add_the_notes_to_the_date_lines() -> None:
+    lines = [
+        "Die Markthalle bleibt stehen",
+        "Jana Beispiel am 3. Mai 2024",
+        "3. Mai 2024",
+        "Storm hits the coast 03.05.2024",
+        "* Home",
+    ]
+    facts = LineFacts()
+    dated = facts.title_dated(lines)
+    assert dated == [False, False, True, False, False]
+    assert facts.noted_dates(lines, dated) == [False, True, True, False, False]
+
+
+_MARKET_BODY = [
+    "Der Gemeinderat hat am Dienstagabend nach langer Debatte beschlossen, die alte Markthalle im"
+    " Zentrum der Stadt zu erhalten und in den kommenden zwei Jahren zu sanieren.",
+    "Die Kosten von rund vier Millionen Euro sollen zum Teil aus Mitteln des Landes kommen, wie die"
+    " Bürgermeisterin nach der Sitzung vor Journalisten erklärte.",
+    "Gegen den Beschluss stimmten nur drei Mitglieder des Rates, die einen Neubau am Stadtrand für"
+    " günstiger gehalten hatten und dies auch in der Sitzung vortrugen.",
+    "Die Händler auf dem Markt zeigten sich erleichtert: Viele von ihnen verkaufen seit"
+    " Jahrzehnten in der Halle und hatten um ihre Stände gefürchtet.",
+]
+
+
+def test_whole_page_headline_over_a_line_noting_its_date() -> None:
+    # On a whole page, the line giving the date and the writer is a date line to the title
+    # model: no candidate, and a date just below the headline (not just above the text).
+    menu = [f"* {item}" for item in ("Home", "Politik", "Wirtschaft", "Kultur", "Sport", "Reisen")]
+    note = "Jana Beispiel am 3. Mai 2024"
+    text = "\n".join(
+        [
+            "Beispielstadt Nachrichten",
+            "Neues aus der Region",
+            *menu,
+            "* Kontakt",
+            "* Impressum",
+            "Suchen",
+            "Die Markthalle bleibt stehen",
+            note,
+            "",
+            "\n\n".join(_MARKET_BODY),
+            "",
+            *(f"* Mehr aus {place}" for place in ("Nord", "Süd", "Ost", "West") * 6),
+            "© Beispielstadt Nachrichten",
+        ]
+    )
+    lines, headings = prepare_lines(text)
+    assert dump_group(lines) == WHOLE_PAGE
+    facts = LineFacts()
+    limit = candidate_limit(lines, cjk=True)
+    dated = top_dated(lines, facts, limit)
+    noted = facts.noted_dates(lines[: len(dated)], dated)
+    at = lines.index(note)
+    assert not dated[at]
+    assert noted[at]
+    assert at in candidates(lines, facts, dated=dated, limit=limit)
+    chosen = candidates(lines, facts, dated=noted, limit=limit)
+    assert at not in chosen
+    headline = chosen.index(at - 1)
+    after, before = FEATURES.index("date_after"), FEATURES.index("date_before")
+    plain = line_features(lines, chosen, facts, headings=headings, dated=dated, limit=limit)
+    read = line_features(
+        lines, chosen, facts, headings=headings, dated=dated, limit=limit, noted=noted
+    )
+    assert (plain[headline][after], read[headline][after]) == (0.0, 1.0)
+    under = chosen.index(at + 1)  # the first paragraph: no date line above it either way
+    assert plain[under][before] == read[under][before] == 0.0
+    assert (
+        title.choose_title(lines, headings, LineFacts()) == at - 1 == _full_choice(lines, headings)
+    )
+    assert parse_article(text).title == "Die Markthalle bleibt stehen"

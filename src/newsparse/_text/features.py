@@ -631,15 +631,17 @@ def line_features(
     dated: Sequence[bool] | None = None,
     limit: int = MAX_CANDIDATES,
     cjk: bool = False,
+    noted: Sequence[bool] | None = None,
 ) -> list[list[float]]:
     """The feature vectors (in :data:`FEATURES` order) of the lines at ``chosen``.
 
     ``dated`` is :func:`top_dated` of ``lines``, when known, and ``limit`` :func:`candidate_limit`;
-    ``cjk`` reads lines of Chinese or Japanese by their characters (as the title model does on a
-    whole page, see :class:`TitleEvidence`).
+    ``cjk`` reads lines of Chinese or Japanese by their characters and ``noted`` adds the lines
+    noting a date with its writer to the date lines (as the title model does on a whole page, see
+    :class:`TitleEvidence`).
     """
     evidence = TitleEvidence(
-        lines, chosen, facts, headings=headings, dated=dated, limit=limit, cjk=cjk
+        lines, chosen, facts, headings=headings, dated=dated, limit=limit, cjk=cjk, noted=noted
     )
     for position in range(len(chosen)):
         evidence.fill(position)
@@ -712,7 +714,9 @@ class TitleEvidence:
     :data:`_AFTER` more).
     ``cjk`` reads lines of Chinese or Japanese by their characters (:func:`cjk_spaces`,
     :func:`cjk_paragraph_flags`; the title model does on a whole page), and ``counted`` is
-    :func:`cjk_spaces` of ``spaces`` when known.
+    :func:`cjk_spaces` of ``spaces`` when known. ``noted`` is ``dated`` and the lines that note
+    a date with its writer (:meth:`~newsparse._text.lines.LineFacts.noted_dates`; the title
+    model reads them on a whole page): date lines to every feature but ``date_before``.
     """
 
     __slots__ = (
@@ -763,6 +767,7 @@ class TitleEvidence:
         limit: int = MAX_CANDIDATES,
         cjk: bool = False,
         counted: Sequence[int] | None = None,
+        noted: Sequence[bool] | None = None,
     ) -> None:
         total = len(lines)
         reach = min(total, limit + _AFTER)
@@ -794,12 +799,18 @@ class TitleEvidence:
         first_words = set(lines[0].lower().split()) if lines else set()
         # How many date lines, bylines and year stamps stand before each line (prefix sums):
         # whether any stands in a stretch is a difference of two of them, not a scan of it.
-        dated_sums = list(accumulate(dated, initial=0))
+        # A line noting a date with its writer (``noted``, whole pages) counts as a date line
+        # but for the date just above a line (a headline's byline line is below it).
+        before_sums = list(accumulate(dated, initial=0))
+        if noted is None or noted is dated:
+            noted, dated_sums = dated, before_sums
+        else:
+            dated_sums = list(accumulate(noted, initial=0))
         signed_sums = list(accumulate(signed, initial=0))
         yeared_sums = _year_sums(top)
-        under_date = _texts_before_next_date(paragraph, dated, sums, chosen)
+        under_date = _texts_before_next_date(paragraph, noted, sums, chosen)
         anchored = anchored_title(
-            top, facts, dated=dated, paragraph=paragraph, counts=counts, bylines=found
+            top, facts, dated=noted, paragraph=paragraph, counts=counts, bylines=found
         )
         # How many other headline-shaped lines stand between a line and the running text after
         # it: none for the title, some for a headline in a list of other stories.
@@ -845,6 +856,7 @@ class TitleEvidence:
             peak,
             first_words,
             dated_sums,
+            before_sums,
             signed_sums,
             yeared_sums,
             under_date,
@@ -898,6 +910,7 @@ class TitleEvidence:
             peak,
             first_words,
             dated_sums,
+            before_sums,
             signed_sums,
             yeared_sums,
             under_date,
@@ -956,7 +969,7 @@ class TitleEvidence:
             else 0.0,
             (sums[after_end] - sums[after_start]) / _AFTER,
             1.0 if dated_sums[near_end] > dated_sums[after_start] else 0.0,
-            1.0 if dated_sums[index] > dated_sums[index - 3 if index > 3 else 0] else 0.0,
+            1.0 if before_sums[index] > before_sums[index - 3 if index > 3 else 0] else 0.0,
             1.0 if signed_sums[near_end] > signed_sums[after_start] else 0.0,
             1.0 if is_paragraph else 0.0,
             0.0,  # boilerplate: late
@@ -1032,6 +1045,7 @@ class TitleEvidence:
             peak,
             first_words,
             dated_sums,
+            before_sums,
             signed_sums,
             yeared_sums,
             under_date,
@@ -1172,7 +1186,7 @@ class TitleEvidence:
                 z += w_prefix
             if dated_sums[near_end] > dated_sums[after_start]:
                 z += w_date_after
-            if dated_sums[index] > dated_sums[index - 3 if index > 3 else 0]:
+            if before_sums[index] > before_sums[index - 3 if index > 3 else 0]:
                 z += w_date_before
             if signed_sums[near_end] > signed_sums[after_start]:
                 z += w_byline_after

@@ -5,13 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from newsparse._normalize.boilerplate import heads_no_list, line_kinds
 from newsparse._normalize.captions import split_credit
 from newsparse._normalize.date_tables import MONTHS
 from newsparse._normalize.datelines import find_dateline
-from newsparse._normalize.dates import DateMatch, has_digit, parse_date_line, read_date_line
+from newsparse._normalize.dates import (
+    DateMatch,
+    find_date,
+    has_digit,
+    parse_date_line,
+    read_date_line,
+)
 from newsparse._normalize.names import Byline, parse_byline
 from newsparse._normalize.phrases import (
     AUTHOR_LABELS,
@@ -140,6 +146,17 @@ _OUTLET_LEAD = re.compile(r"^[A-Z][^\W\d_]*(?: [A-Z][^\W\d_]*){0,3}(?: [-–—]
 # The label of an update written after the publication date on the same line: "Kamis, 14 September
 # 2023 | 11:22 WIB Diperbarui: Kamis, ...". What stands before it is the date line.
 _UPDATE_AFTER = re.compile(rf"(?<!\w)(?:{phrase_alternation(UPDATE_LABELS)})(?!\w)", re.I)
+# A line noting a date (:meth:`LineFacts.notes_date`): at most this many spaces, and this many
+# words besides the date; not a date after a word that makes it another thing's (``Report of``).
+_NOTE_SPACES = 16
+_NOTE_WORDS = 8
+_DATE_OF = frozenset(("vom", "for", "of", "from", "du", "del", "des", "dal", "från", "fra", "van"))
+# The words for "by" a writer's name follows, and the words that link a name to its date.
+_NOTE_BY = frozenset(("by", "von", "par", "por", "di", "da", "door", "av", "af", "oleh"))
+_NOTE_LINKS = frozenset(("am", "on", "le", "el", "il", "em", "op", "den", "the"))
+_NAME_OPENING = re.compile(r"[^\W\d_]+[^\w\s]*\s+[^\W\d_]")
+_NUMERIC_DATE = re.compile(r"\d\d?[./-]\d\d?[./-]\d\d")
+_WORDISH = re.compile(r"\w")
 _DATE_SEGMENTS = (" • ", " | ", " · ")
 _MAX_SEGMENTS = 4
 
@@ -493,6 +510,8 @@ class LineFacts:
         "_datelines",
         "_dates",
         "_kinds",
+        "_noted",
+        "_shaped",
         "_strict_captions",
         "_update_heads",
         "printable",
@@ -517,6 +536,8 @@ class LineFacts:
         self._kinds: dict[str, tuple[str | None, bool, bool]] = {}
         self._datelines: dict[str, str | None] = {}
         self._update_heads: set[str] = set()  # date lines read only up to an update's label
+        self._shaped: set[str] = set()  # no date lines, but a date may stand in them
+        self._noted: dict[str, bool] = {}
         self._captions: dict[str, tuple[str, str | None] | None] = {}
         self._strict_captions: dict[str, tuple[str, str | None] | None] = {}
         #: Every line asked about is printable (:meth:`str.isprintable`): set by
@@ -647,6 +668,8 @@ class LineFacts:
                     self._update_heads.add(line)
                 else:
                     found = _date_behind_words(line) or _date_before_cjk_note(line)
+                    if found is None:
+                        self._shaped.add(line)
             elif found is None and " " in line:
                 found = _date_with_misspelt_month(line)
         self._dates[line] = found
@@ -683,6 +706,69 @@ class LineFacts:
                 found = date(line)
             out.append(found is not None and line not in heads)
         return out
+
+    def noted_dates(self, lines: Sequence[str], dated: Sequence[bool]) -> Sequence[bool]:
+        """``dated`` (:meth:`title_dated` of ``lines``), also true of each line that notes a date.
+
+        A whole page prints the date with the writer or a label on one line under the headline
+        (``Posted on 3 May 2024 by Jane Doe``, ``Jane Doe am 3. Mai 2024``, ``Par Jane Doe le
+        03.05.2024 à 11h46``): no date line, but as much a mark of the headline above it. Such a
+        line is one :meth:`date` found no date line in but a date may stand in (a few of a page).
+        ``lines`` are those :meth:`title_dated` was asked of; ``dated`` itself is returned when
+        none of them notes a date.
+        """
+        out: list[bool] | None = None  # (``dated`` itself when no line notes a date: most pages)
+        # (The few such lines found in C; a line is in _shaped only when it is no date line.)
+        for index in itertools.compress(range(len(dated)), map(self._shaped.__contains__, lines)):
+            if self.notes_date(lines[index]):
+                if out is None:
+                    out = list(dated)
+                out[index] = True
+        return dated if out is None else out
+
+    def notes_date(self, line: str) -> bool:
+        """Whether ``line`` is a date with its writer: a word for "by", or a name just before it.
+
+        ``Posted on 3 May 2024 by Jane Doe``, ``Jane Doe am 3. Mai 2024``, ``Jane Doe | 03.05.24``;
+        not a line that dates something else (``Report of 3 May 2024``) nor a sentence, and not
+        a teaser's headline or place with its date (``Storm hits the coast 03.05.2024``).
+        """
+        known = self._noted.get(line)
+        if known is not None:
+            return known
+        # (The date reader only for a line that may be one: short, no sentence, and with a word
+        # for "by" or opening with two words, a name's; most lines it is asked of are neither.)
+        found = (
+            find_date(line)
+            if line.count(" ") <= _NOTE_SPACES
+            and line[-1:] not in ".!?"  # (an empty line too)
+            and (
+                _NAME_OPENING.match(line) is not None
+                or not _NOTE_BY.isdisjoint(line.lower().split())
+            )
+            else None
+        )
+        noted = False
+        if found is not None and (
+            found.value is not None or _NUMERIC_DATE.search(line, found.start, found.end)
+        ):
+            before = line[: found.start].split()
+            after = line[found.end :]
+            words = [word for word in (*before, *after.split()) if _WORDISH.search(word)]
+            if len(words) <= _NOTE_WORDS and not (before and before[-1].lower() in _DATE_OF):
+                if any(word.lower() in _NOTE_BY for word in words):
+                    noted = True
+                else:
+                    # A name before the date, perhaps with a mark or "am"/"on" between them.
+                    while before and (
+                        before[-1].lower() in _NOTE_LINKS or not _WORDISH.search(before[-1])
+                    ):
+                        before.pop()
+                    if len(before) >= 2:
+                        byline = self.byline(" ".join(before), bare=True)
+                        noted = byline is not None and bool(byline.authors)
+        self._noted[line] = noted
+        return noted
 
     def bylines(self, lines: Iterable[str]) -> list[Byline | None]:
         """:meth:`byline` of each of ``lines``, in one call.

@@ -53,12 +53,17 @@ def choose_title(lines: Sequence[str], headings: frozenset[int], facts: LineFact
     """Return the index of the title line, or ``None`` when no line is likely enough to be one."""
     group = dump_group(lines)
     # On a whole page, lines of Chinese or Japanese are read by their characters.
-    cjk = group == WHOLE_PAGE and holds_cjk(lines)
+    whole_page = group == WHOLE_PAGE
+    cjk = whole_page and holds_cjk(lines)
     limit = candidate_limit(lines, cjk=cjk)
     dated = top_dated(lines, facts, limit)
+    # On a whole page, a line noting the date with its writer is a date line too (no candidate).
+    noted = facts.noted_dates(lines[: len(dated)], dated) if whole_page else None
     spaces = top_spaces(lines, limit)
     counted = cjk_spaces(lines, spaces) if cjk else spaces
-    chosen = candidates(lines, facts, dated=dated, spaces=counted, limit=limit)
+    chosen = candidates(
+        lines, facts, dated=dated if noted is None else noted, spaces=counted, limit=limit
+    )
     if not chosen:
         return None
     model = _MODEL
@@ -74,6 +79,7 @@ def choose_title(lines: Sequence[str], headings: frozenset[int], facts: LineFact
         limit=limit,
         cjk=cjk,
         counted=counted,
+        noted=noted,
     )
     # The bounds as sums: the probability is monotone in the sum, so the order by sum is the order
     # by bound, and only the lines visited have theirs turned into a probability. The sums of the
