@@ -695,6 +695,9 @@ _TITLED_ENDS = frozenset('.!?:;,"”')
 #: is the post's link (``... example.com/AbC123``).
 _POST_SIGNATURE = re.compile(r"^(?:--|[—–-])\s?[^()]{1,80}\(@\w{1,30}\)\s.{1,30}\d{4}$")
 _POST_SIGNATURE_NOTE = "the signature of an embedded post"
+#: ... and the post's text with its signature glued at its end (``... today. @ExampleNews— Jane
+#: Doe (@janedoe) May 2, 2020``): the whole line is the post.
+_GLUED_POST = re.compile(r"\S\s?(?:--|[—–])\s?[^()—–]{1,80}\(@\w{1,30}\)\s[^()]{1,30}\d{4}$")
 _LINK_WORD = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}/\S*")
 #: An editor's note on a video or picture the page shows (``Editor's note: The above video was
 #: published on Nov. 1, 2023.``): the page's, not the story's.
@@ -3120,8 +3123,11 @@ def _body_furniture(line: str, first: str | None = None) -> str | None:
         and _PICTURE_KIND_NOTE.fullmatch(line)
     ):
         return _PICTURE_KIND_NOTE_NAME
-    if "@" in line and _POST_SIGNATURE.match(line):  # (one character: memchr speed)
-        return _POST_SIGNATURE_NOTE
+    if "@" in line:  # (one character: memchr speed)
+        if _POST_SIGNATURE.match(line):
+            return _POST_SIGNATURE_NOTE
+        if line[-1:].isdigit() and "(@" in line and _GLUED_POST.search(line):
+            return "an embedded post with its signature"
     if line[:1] == "[" and line[-1:] == "]" and is_embed_tag(line):
         return "an embedded player's placeholder"
     return None
