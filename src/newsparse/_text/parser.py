@@ -333,6 +333,22 @@ _HELPLINE = re.compile(
     r"\b(?:helplines?|lifeline|samaritans|crisis (?:line|text line|support)|hotline|childline)\b",
     re.IGNORECASE,
 )
+#: A press release closes with notes that are not the news: a heading on the issuer
+#: (``About Example Corp``) over its standard description, and a heading for the press
+#: contact (``Media contact:``, ``For more information, please contact:``) over a name, an
+#: e-mail address and a telephone number. Such a heading, among the last :data:`_RELEASE_REACH`
+#: paragraphs and at most :data:`_RELEASE_HEADING_CHARS` long, opens the notes when the notes
+#: hold an e-mail address (:data:`_CONTACT_ADDRESS`).
+_RELEASE_HEADING = re.compile(
+    r"About [A-Z0-9][^.!?]*"
+    r"|(?:(?:Media|Press|Investor|News)(?: Relations)? [Cc]ontacts?|Contacts?)(?: ?:.*)?"
+    r"|For (?:more|further|additional) information\b.*\bcontact:?"
+)
+_RELEASE_FIRSTS = frozenset("AMPINCF")
+_RELEASE_REACH = 8
+_RELEASE_HEADING_CHARS = 100
+#: An e-mail address (``jane.roe@example.com``).
+_CONTACT_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: The first two letters of a line such a call opens (``Subscribe``, ``Sign up``, ``Download``,
 #: in any case); a call after a sentence is found by its words (a line with neither is not
 #: matched).
@@ -935,6 +951,7 @@ def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
     _drop_writer_notes(fields)
     _drop_page_tail(fields)
     _drop_closing_notes(fields)
+    _drop_release_notes(fields)
     article = Article(
         title=None if fields.title is None else _without_outlet_prefix(fields.title),
         authors=fields.authors,
@@ -2644,6 +2661,37 @@ def _drop_closing_notes(fields: _Fields) -> None:
     if start < count:
         fields.warnings.append(
             "left out a call to subscribe under the story: "
+            + ", ".join(map(repr, paragraphs[start:]))
+        )
+        del paragraphs[start:]
+
+
+def _drop_release_notes(fields: _Fields) -> None:
+    """Leave out a press release's notes on its issuer and its press contact under the text.
+
+    The notes open at a heading among the last paragraphs (:data:`_RELEASE_HEADING`: ``About
+    Example Corp``, ``Media contact:``), hold an e-mail address, and run to the end;
+    :data:`_TAIL_STORY_SENTENCES` paragraphs stand above them. The warning names every line
+    left out.
+    """
+    if "@" not in fields.text:
+        return  # (most dumps: no e-mail address, so no such notes; told by one byte search)
+    paragraphs = fields.paragraphs
+    count = len(paragraphs)
+    start = count
+    for index in range(count - 1, max(_TAIL_STORY_SENTENCES, count - _RELEASE_REACH) - 1, -1):
+        line = paragraphs[index]
+        if (
+            line[:1] in _RELEASE_FIRSTS
+            and len(line) <= _RELEASE_HEADING_CHARS
+            and _RELEASE_HEADING.fullmatch(line) is not None
+        ):
+            start = index
+    if start < count and any(
+        "@" in line and _CONTACT_ADDRESS.search(line) is not None for line in paragraphs[start:]
+    ):
+        fields.warnings.append(
+            "left out a press release's notes on its issuer and contact: "
             + ", ".join(map(repr, paragraphs[start:]))
         )
         del paragraphs[start:]
