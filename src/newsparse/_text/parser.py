@@ -528,6 +528,10 @@ _GLUED_DATE_REACH = 400
 #: words it and its dash take, and the most words its place takes before the comma.
 _TAIL_DATELINE_WORDS = 7
 _DASH_ENDS = frozenset("-–—")
+#: What a page's header run into its first line ends with: the lede's dateline's dash, or the
+#: editors' initials or an embed's placeholder after it (at most this many marks).
+_HEADER_RUN_ENDS = frozenset("-–—)]")
+_CLOSING_MARKS = 3
 _TAIL_PLACE_WORDS = 3
 #: The writer's label and name glued into such a line before the editor's label (``Penulis: Jane
 #: Doe Editor: John Roe``).
@@ -1240,8 +1244,10 @@ def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> 
         # A dateline and its dash on lines of their own over the lede ("CNN", "—"): no title.
         fields.dateline = lines[0]
         return 2
-    if len(lines) > 1 and lines[0][-1:] in _DASH_ENDS and is_paragraph_like(lines[1]):
-        tail = _dateline_at_end(lines[0])
+    if len(lines) > 1 and lines[0][-1:] in _HEADER_RUN_ENDS and is_paragraph_like(lines[1]):
+        marked = lines[0][-1:] not in _DASH_ENDS
+        head = _without_closing_marks(lines[0]) if marked else lines[0]
+        tail = _dateline_at_end(head, named=marked) if head[-1:] in _DASH_ENDS else None
         if tail is not None:
             # The lede's dateline alone over it, or closing a page's header run into one line:
             # the line is no title (its other words are furniture; a glued writer is read).
@@ -1313,13 +1319,34 @@ def _read_glued_zoned_date(head: str, fields: _Fields) -> None:
         fields.add_date(match, found.group())
 
 
-def _dateline_at_end(line: str) -> Dateline | None:
+def _without_closing_marks(line: str) -> str:
+    """``line`` without the editors' initials and embed placeholders that close it.
+
+    A page's header run into one line may go on past the lede's dateline with the editors'
+    initials (``(abc/de)``) and an embedded player's placeholder (``[Gambas:Video Outlet]``)
+    the page printed there: ``... Jakarta, Kabar Contoh -- (abc/de) [Gambas:Video Kabar]``.
+    """
+    for _ in range(_CLOSING_MARKS):
+        line = line.rstrip()
+        opening = line.rfind("[" if line[-1:] == "]" else "(")
+        if opening < 0:
+            break
+        mark = line[opening:]
+        if not (is_embed_tag(mark) if mark[0] == "[" else boilerplate.is_signoff(mark)):
+            break
+        line = line[:opening]
+    return line.rstrip()
+
+
+def _dateline_at_end(line: str, *, named: bool = False) -> Dateline | None:
     """The dateline closing ``line``, after other words or alone (``Gabung BEKASI, KABAR.com -``).
 
     Only a dateline of a place and its outlet split by a comma (``BEKASI, KABAR.com``,
     ``KABAR.COM, JAKARTA``, ``Jakarta, Kabar Contoh``) is read: a place alone after a headline's
     words may be the headline's. A place in capitals may take up to three words (``KUALA
-    LUMPUR, Kabar.my``).
+    LUMPUR, Kabar.my``). ``named`` says the editors' initials or an embed's placeholder followed
+    the dateline on its line (see :func:`_without_closing_marks`): then an outlet of capitalised
+    words not known as one will do (``Jakarta, Example Post``).
     """
     words = line.split(None)[-_TAIL_DATELINE_WORDS:]
     if len(words) < 3 or words[-1].strip("-–—"):
@@ -1337,8 +1364,16 @@ def _dateline_at_end(line: str) -> Dateline | None:
     ):
         start -= 1
     dateline = read_dateline(" ".join(words[start:]))
-    if dateline is None or dateline.source is None or "," not in dateline.printed:
+    if dateline is None or "," not in dateline.printed:
         return None
+    if dateline.source is None:
+        outlet = dateline.printed.rpartition(",")[2].split()
+        if (
+            not named
+            or not 0 < len(outlet) <= _TAIL_PLACE_WORDS
+            or not all(word[:1].isupper() for word in outlet)
+        ):
+            return None
     return dateline
 
 
