@@ -2133,8 +2133,9 @@ def _judge_pending(
     """Decide what unrecognised header lines are: captions, noise to report, or paragraphs.
 
     Above a paragraph that opens with a dateline nothing is body text, so a line of running text
-    there is a caption without a credit, unless that first paragraph says most of it again: then
-    it is a summary of the lede (the description). A pull quote, a headline in Title Case
+    there is a caption without a credit, unless that first paragraph says most of it again, or
+    a longer paragraph further down opens with it: then it is a summary of the story (the
+    description). A pull quote, a headline in Title Case
     (another story) or a short line (a widget label) is page furniture, reported in
     ``warnings``. Without a dateline the body's start is uncertain, so the lines are kept as
     paragraphs.
@@ -2146,7 +2147,11 @@ def _judge_pending(
             fields.description is None
             and first is not None
             and line.count(" ") >= _STANDFIRST_SPACES
-            and _repeated_by(line, first)
+            and (
+                _repeated_by(line, first)
+                # (or a longer paragraph further down opens with it: the story's summary)
+                or (line.count(" ") + 1 >= _CAPTION_WORDS and _opens_longer_line(line, fields.text))
+            )
         ):
             fields.description = line
         elif (
@@ -2161,6 +2166,17 @@ def _judge_pending(
             fields.warnings.append(
                 f"left out a header line that is not part of the article: {line!r}"
             )
+
+
+def _opens_longer_line(line: str, text: str) -> bool:
+    """Whether a line of ``text`` opens with ``line`` and goes on with more words."""
+    found = text.find(f"\n{line} ")
+    while found >= 0:
+        after = found + len(line) + 2
+        if text[after : after + 1].strip():
+            return True
+        found = text.find(f"\n{line} ", after)
+    return False
 
 
 def _is_headline(line: str) -> bool:
