@@ -3153,3 +3153,178 @@ def test_a_date_line_of_the_dump_wins_over_a_glued_header_date() -> None:
     )
     article = newsparse.parse_article(dump, kind="text")
     assert article.published == dt.datetime(2025, 8, 18, 10, 0, tzinfo=WIB)
+
+
+def test_an_embedded_post_glued_to_its_signature_is_left_out() -> None:
+    # The post's text and its signature on one line (the extractor joined them): the whole line
+    # is the embedded post, not the story's.
+    post = (
+        "UPDATE: The council has approved the harbour budget for next year. @ExampleNews— Jane Roe"
+        " (@janeroe) April 4, 2023"
+    )
+    story = list(_TAIL_STORY)
+    dump = "Harbour reopens after the storm\n\n" + "\n\n".join([*story[:2], post, *story[2:]])
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == _TAIL_STORY
+    assert f"left out an embedded post with its signature: {post!r}" in article.warnings
+
+
+def test_a_sentence_naming_a_handle_and_a_year_is_kept() -> None:
+    # A handle in brackets and a year at the end, but no dash before a name: the story's own.
+    line = "The port posted the new timetable on its account (@examplport) on May 2, 2023"
+    dump = "Harbour reopens after the storm\n\n" + "\n\n".join([*_TAIL_STORY[:3], line])
+    assert newsparse.parse_article(dump, kind="text").paragraphs[-1] == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Last modified on Tue 9 Dec 2025 02.02 EST",
+        "Last modified: Tue 9 Dec 2025 02:02 EST",
+    ],
+)
+def test_a_last_modified_line_dates_the_update(line: str) -> None:
+    dump = (
+        "Harbour reopens after the storm\n\nJane Doe\n\nTue 9 Dec 2025 00.00 EST\n\n"
+        + line
+        + "\n\n"
+        + "\n\n".join(_TAIL_STORY)
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    est = dt.timezone(dt.timedelta(hours=-5))
+    assert article.published == dt.datetime(2025, 12, 9, 0, 0, tzinfo=est)
+    assert article.modified == dt.datetime(2025, 12, 9, 2, 2, tzinfo=est)
+    assert article.paragraphs == _TAIL_STORY
+
+
+_RELEASE_NOTES = (
+    "About Example Harbour Trust",
+    "Founded in 1994, the Example Harbour Trust keeps the town's quays, ferries and lighthouses"
+    " running, with more than two hundred volunteers who give their weekends to the harbour, and"
+    " it has raised over four million pounds for the repair of the old breakwater since then.",
+    "For more information or interview requests, please contact:",
+    "Jane Roe | Example Harbour Trust",
+    "p: 555-010-0199 | e: jane.roe@example.com",
+)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        _RELEASE_NOTES,
+        _RELEASE_NOTES[2:],
+        ("Media contact: Jane Roe, jane.roe@example.com", *_RELEASE_NOTES[:2]),
+    ],
+)
+def test_a_press_releases_notes_on_its_issuer_and_contact_are_left_out(
+    notes: tuple[str, ...],
+) -> None:
+    dump = "Harbour reopens after the storm\n\n" + "\n\n".join((*_TAIL_STORY, *notes)) + "\n"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == _TAIL_STORY
+    assert (
+        "left out a press release's notes on its issuer and contact: " + ", ".join(map(repr, notes))
+        in article.warnings
+    )
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # a subheading of the story's own, with no address or number under it
+        ("About the breakwater", "Engineers will inspect it next week, the council said."),
+        # an address in the story's last line, but no heading of such notes above it
+        ("Readers can write to the harbour master at harbour@example.com.",),
+    ],
+)
+def test_a_story_closing_with_a_subheading_or_an_address_keeps_its_lines(
+    closing: tuple[str, ...],
+) -> None:
+    dump = "Harbour reopens after the storm\n\n" + "\n\n".join((*_TAIL_STORY, *closing)) + "\n"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == (*_TAIL_STORY, *closing)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "BERITA UTAMA Kabar Contoh Kamis, 14 Agu 2025 15:08 WIB Jakarta, Warta Contoh -- (abc/def)"
+        " [Gambas:Video Warta]",
+        "Ikuti kami Jakarta, Warta Contoh -- [Gambas:Video Warta]",
+    ],
+)
+def test_a_dateline_before_the_editors_initials_closing_the_header_line_is_read(
+    header: str,
+) -> None:
+    # The page's header run into one line goes on past the lede's dateline with the editors'
+    # initials and an embed's placeholder: the dateline is read, though its outlet is no known
+    # outlet's name, and the line is no title.
+    article = newsparse.parse_article(header + "\n\n" + "\n\n".join(_LEDE_STORY), kind="text")
+    assert article.dateline == "Jakarta, Warta Contoh"
+    assert article.title is None
+    assert article.paragraphs == _LEDE_STORY
+
+
+def test_a_header_line_closing_in_initials_after_no_dateline_is_left_alone() -> None:
+    header = "Harga cabai naik di pasar -- (abc/def)"
+    article = newsparse.parse_article(header + "\n\n" + "\n\n".join(_LEDE_STORY), kind="text")
+    assert article.dateline is None
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        (
+            "Published Mon, Sep 8 20252:27 PM EDTUpdated Mon, Sep 8 20253:16 PM EDT",
+            dt.datetime(2025, 9, 8, 14, 27, tzinfo=dt.timezone(dt.timedelta(hours=-4))),
+        ),
+        (
+            "March 7, 20247:55 AM UTCUpdated ago",
+            dt.datetime(2024, 3, 7, 7, 55, tzinfo=dt.timezone.utc),
+        ),
+    ],
+)
+def test_a_date_line_printed_without_its_spaces_dates_the_story(
+    line: str, published: dt.datetime
+) -> None:
+    # The page's date, time and update label printed with no space between them: the year is
+    # glued to the clock time, the zone to the label after it.
+    dump = "Harbour reopens after the storm\n\n" + line + "\n\n" + "\n\n".join(_TAIL_STORY)
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.published == published
+    assert article.paragraphs == _TAIL_STORY
+
+
+def test_a_number_glued_to_a_time_in_the_text_dates_nothing() -> None:
+    # A year before a clock time in running text is the text's (and a duration is no time).
+    line = "The 2023 race ran 202312:36 min in all."
+    assert LineFacts(clean=True).date(line) is None
+
+
+_SUMMARY = "The harbour reopened on Tuesday after a storm closed it for three days."
+
+
+def test_a_line_over_the_dateline_that_a_later_paragraph_opens_with_is_the_summary() -> None:
+    # Above a lede behind its dateline, a sentence that a paragraph further down opens with
+    # again is the story's summary (its description), not a picture's caption.
+    dump = (
+        f"{_SUMMARY}\n\nPORTVILLE — Ferries resumed their usual timetable by the afternoon, and the"
+        " first crossing left the eastern quay at two o'clock.\n\nFishermen spent the morning"
+        f" checking their boats.\n\n{_SUMMARY} The council said it would count the cost next week."
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.description == _SUMMARY
+    assert article.captions == ()
+    assert article.paragraphs[-1].startswith(_SUMMARY)
+
+
+def test_a_line_over_the_dateline_said_nowhere_else_is_a_caption() -> None:
+    # The same line said again nowhere below (a trailing space on its own line aside).
+    dump = (
+        f"{_SUMMARY} \n\nPORTVILLE — Ferries resumed their usual timetable by the afternoon, and"
+        " the first crossing left the eastern quay at two o'clock.\n\nFishermen spent the morning"
+        " checking their boats.\n\nThe council said it would count the cost next week."
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.description is None
+    assert article.captions == (Caption(text=_SUMMARY, credit=None),)

@@ -384,6 +384,8 @@ LABELS: Final[tuple[str, ...]] = (
     "posted",
     "updated on",
     "last updated",
+    "last modified on",
+    "last modified",
     "updated",
     "first published",
     "on",

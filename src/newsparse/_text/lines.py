@@ -118,6 +118,11 @@ CAPTION_HEADS = frozenset(
 ) | frozenset(opening[:3] for opening in HIDDEN_LABEL_OPENINGS)
 #: A date line is short: a longer line is running text that mentions a date, never a date line.
 _MAX_DATE_LINE = 160
+#: A page's date and time printed without the spaces between them (``Sep 8 20252:27 PM
+#: EDTUpdated ...``): a year glued to the clock time after it, and a zone (or ``PM``) glued to the
+#: word after it. The line is read again with the spaces put back.
+_GLUED_YEAR_TIME = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d{1,2}:\d\d)")
+_GLUED_ZONE = re.compile(r"([A-Z]{2,5}(?:[+-]\d{1,2})?)(?=[A-Z][a-z])")
 #: A labelled byline opens with a label (or splits into segments at a bar or bullet): the first
 #: word of every label, lowered, is a cheap test a line must pass before it is parsed as one.
 _LABEL_STARTS = tuple(
@@ -672,6 +677,14 @@ class LineFacts:
                         self._shaped.add(line)
             elif found is None and " " in line:
                 found = _date_with_misspelt_month(line)
+            if (
+                found is None
+                and shaped
+                and ":" in line
+                and _GLUED_YEAR_TIME.search(line) is not None
+            ):
+                spaced = _GLUED_ZONE.sub(r"\1 ", _GLUED_YEAR_TIME.sub(r"\1 \2", line))
+                found = self.date(spaced)  # (no year glued to a time in it: read once more)
         self._dates[line] = found
         return found
 

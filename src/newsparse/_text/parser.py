@@ -333,6 +333,22 @@ _HELPLINE = re.compile(
     r"\b(?:helplines?|lifeline|samaritans|crisis (?:line|text line|support)|hotline|childline)\b",
     re.IGNORECASE,
 )
+#: A press release closes with notes that are not the news: a heading on the issuer
+#: (``About Example Corp``) over its standard description, and a heading for the press
+#: contact (``Media contact:``, ``For more information, please contact:``) over a name, an
+#: e-mail address and a telephone number. Such a heading, among the last :data:`_RELEASE_REACH`
+#: paragraphs and at most :data:`_RELEASE_HEADING_CHARS` long, opens the notes when the notes
+#: hold an e-mail address (:data:`_CONTACT_ADDRESS`).
+_RELEASE_HEADING = re.compile(
+    r"About [A-Z0-9][^.!?]*"
+    r"|(?:(?:Media|Press|Investor|News)(?: Relations)? [Cc]ontacts?|Contacts?)(?: ?:.*)?"
+    r"|For (?:more|further|additional) information\b.*\bcontact:?"
+)
+_RELEASE_FIRSTS = frozenset("AMPINCF")
+_RELEASE_REACH = 8
+_RELEASE_HEADING_CHARS = 100
+#: An e-mail address (``jane.roe@example.com``).
+_CONTACT_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: The first two letters of a line such a call opens (``Subscribe``, ``Sign up``, ``Download``,
 #: in any case); a call after a sentence is found by its words (a line with neither is not
 #: matched).
@@ -512,6 +528,10 @@ _GLUED_DATE_REACH = 400
 #: words it and its dash take, and the most words its place takes before the comma.
 _TAIL_DATELINE_WORDS = 7
 _DASH_ENDS = frozenset("-–—")
+#: What a page's header run into its first line ends with: the lede's dateline's dash, or the
+#: editors' initials or an embed's placeholder after it (at most this many marks).
+_HEADER_RUN_ENDS = frozenset("-–—)]")
+_CLOSING_MARKS = 3
 _TAIL_PLACE_WORDS = 3
 #: The writer's label and name glued into such a line before the editor's label (``Penulis: Jane
 #: Doe Editor: John Roe``).
@@ -695,6 +715,9 @@ _TITLED_ENDS = frozenset('.!?:;,"”')
 #: is the post's link (``... example.com/AbC123``).
 _POST_SIGNATURE = re.compile(r"^(?:--|[—–-])\s?[^()]{1,80}\(@\w{1,30}\)\s.{1,30}\d{4}$")
 _POST_SIGNATURE_NOTE = "the signature of an embedded post"
+#: ... and the post's text with its signature glued at its end (``... today. @ExampleNews— Jane
+#: Doe (@janedoe) May 2, 2020``): the whole line is the post.
+_GLUED_POST = re.compile(r"\S\s?(?:--|[—–])\s?[^()—–]{1,80}\(@\w{1,30}\)\s[^()]{1,30}\d{4}$")
 _LINK_WORD = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}/\S*")
 #: An editor's note on a video or picture the page shows (``Editor's note: The above video was
 #: published on Nov. 1, 2023.``): the page's, not the story's.
@@ -932,6 +955,7 @@ def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
     _drop_writer_notes(fields)
     _drop_page_tail(fields)
     _drop_closing_notes(fields)
+    _drop_release_notes(fields)
     article = Article(
         title=None if fields.title is None else _without_outlet_prefix(fields.title),
         authors=fields.authors,
@@ -1220,8 +1244,10 @@ def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> 
         # A dateline and its dash on lines of their own over the lede ("CNN", "—"): no title.
         fields.dateline = lines[0]
         return 2
-    if len(lines) > 1 and lines[0][-1:] in _DASH_ENDS and is_paragraph_like(lines[1]):
-        tail = _dateline_at_end(lines[0])
+    if len(lines) > 1 and lines[0][-1:] in _HEADER_RUN_ENDS and is_paragraph_like(lines[1]):
+        marked = lines[0][-1:] not in _DASH_ENDS
+        head = _without_closing_marks(lines[0]) if marked else lines[0]
+        tail = _dateline_at_end(head, named=marked) if head[-1:] in _DASH_ENDS else None
         if tail is not None:
             # The lede's dateline alone over it, or closing a page's header run into one line:
             # the line is no title (its other words are furniture; a glued writer is read).
@@ -1293,13 +1319,34 @@ def _read_glued_zoned_date(head: str, fields: _Fields) -> None:
         fields.add_date(match, found.group())
 
 
-def _dateline_at_end(line: str) -> Dateline | None:
+def _without_closing_marks(line: str) -> str:
+    """``line`` without the editors' initials and embed placeholders that close it.
+
+    A page's header run into one line may go on past the lede's dateline with the editors'
+    initials (``(abc/de)``) and an embedded player's placeholder (``[Gambas:Video Outlet]``)
+    the page printed there: ``... Jakarta, Kabar Contoh -- (abc/de) [Gambas:Video Kabar]``.
+    """
+    for _ in range(_CLOSING_MARKS):
+        line = line.rstrip()
+        opening = line.rfind("[" if line[-1:] == "]" else "(")
+        if opening < 0:
+            break
+        mark = line[opening:]
+        if not (is_embed_tag(mark) if mark[0] == "[" else boilerplate.is_signoff(mark)):
+            break
+        line = line[:opening]
+    return line.rstrip()
+
+
+def _dateline_at_end(line: str, *, named: bool = False) -> Dateline | None:
     """The dateline closing ``line``, after other words or alone (``Gabung BEKASI, KABAR.com -``).
 
     Only a dateline of a place and its outlet split by a comma (``BEKASI, KABAR.com``,
     ``KABAR.COM, JAKARTA``, ``Jakarta, Kabar Contoh``) is read: a place alone after a headline's
     words may be the headline's. A place in capitals may take up to three words (``KUALA
-    LUMPUR, Kabar.my``).
+    LUMPUR, Kabar.my``). ``named`` says the editors' initials or an embed's placeholder followed
+    the dateline on its line (see :func:`_without_closing_marks`): then an outlet of capitalised
+    words not known as one will do (``Jakarta, Example Post``).
     """
     words = line.split(None)[-_TAIL_DATELINE_WORDS:]
     if len(words) < 3 or words[-1].strip("-–—"):
@@ -1317,8 +1364,16 @@ def _dateline_at_end(line: str) -> Dateline | None:
     ):
         start -= 1
     dateline = read_dateline(" ".join(words[start:]))
-    if dateline is None or dateline.source is None or "," not in dateline.printed:
+    if dateline is None or "," not in dateline.printed:
         return None
+    if dateline.source is None:
+        outlet = dateline.printed.rpartition(",")[2].split()
+        if (
+            not named
+            or not 0 < len(outlet) <= _TAIL_PLACE_WORDS
+            or not all(word[:1].isupper() for word in outlet)
+        ):
+            return None
     return dateline
 
 
@@ -2078,8 +2133,9 @@ def _judge_pending(
     """Decide what unrecognised header lines are: captions, noise to report, or paragraphs.
 
     Above a paragraph that opens with a dateline nothing is body text, so a line of running text
-    there is a caption without a credit, unless that first paragraph says most of it again: then
-    it is a summary of the lede (the description). A pull quote, a headline in Title Case
+    there is a caption without a credit, unless that first paragraph says most of it again, or
+    a longer paragraph further down opens with it: then it is a summary of the story (the
+    description). A pull quote, a headline in Title Case
     (another story) or a short line (a widget label) is page furniture, reported in
     ``warnings``. Without a dateline the body's start is uncertain, so the lines are kept as
     paragraphs.
@@ -2091,7 +2147,11 @@ def _judge_pending(
             fields.description is None
             and first is not None
             and line.count(" ") >= _STANDFIRST_SPACES
-            and _repeated_by(line, first)
+            and (
+                _repeated_by(line, first)
+                # (or a longer paragraph further down opens with it: the story's summary)
+                or (line.count(" ") + 1 >= _CAPTION_WORDS and _opens_longer_line(line, fields.text))
+            )
         ):
             fields.description = line
         elif (
@@ -2106,6 +2166,17 @@ def _judge_pending(
             fields.warnings.append(
                 f"left out a header line that is not part of the article: {line!r}"
             )
+
+
+def _opens_longer_line(line: str, text: str) -> bool:
+    """Whether a line of ``text`` opens with ``line`` and goes on with more words."""
+    found = text.find(f"\n{line} ")
+    while found >= 0:
+        after = found + len(line) + 2
+        if text[after : after + 1].strip():
+            return True
+        found = text.find(f"\n{line} ", after)
+    return False
 
 
 def _is_headline(line: str) -> bool:
@@ -2646,6 +2717,37 @@ def _drop_closing_notes(fields: _Fields) -> None:
         del paragraphs[start:]
 
 
+def _drop_release_notes(fields: _Fields) -> None:
+    """Leave out a press release's notes on its issuer and its press contact under the text.
+
+    The notes open at a heading among the last paragraphs (:data:`_RELEASE_HEADING`: ``About
+    Example Corp``, ``Media contact:``), hold an e-mail address, and run to the end;
+    :data:`_TAIL_STORY_SENTENCES` paragraphs stand above them. The warning names every line
+    left out.
+    """
+    if "@" not in fields.text:
+        return  # (most dumps: no e-mail address, so no such notes; told by one byte search)
+    paragraphs = fields.paragraphs
+    count = len(paragraphs)
+    start = count
+    for index in range(count - 1, max(_TAIL_STORY_SENTENCES, count - _RELEASE_REACH) - 1, -1):
+        line = paragraphs[index]
+        if (
+            line[:1] in _RELEASE_FIRSTS
+            and len(line) <= _RELEASE_HEADING_CHARS
+            and _RELEASE_HEADING.fullmatch(line) is not None
+        ):
+            start = index
+    if start < count and any(
+        "@" in line and _CONTACT_ADDRESS.search(line) is not None for line in paragraphs[start:]
+    ):
+        fields.warnings.append(
+            "left out a press release's notes on its issuer and contact: "
+            + ", ".join(map(repr, paragraphs[start:]))
+        )
+        del paragraphs[start:]
+
+
 def _drop_helpline_notes(fields: _Fields) -> None:
     """Leave out the notes on where to find help that close a story on suicide or mental health.
 
@@ -3120,8 +3222,11 @@ def _body_furniture(line: str, first: str | None = None) -> str | None:
         and _PICTURE_KIND_NOTE.fullmatch(line)
     ):
         return _PICTURE_KIND_NOTE_NAME
-    if "@" in line and _POST_SIGNATURE.match(line):  # (one character: memchr speed)
-        return _POST_SIGNATURE_NOTE
+    if "@" in line:  # (one character: memchr speed)
+        if _POST_SIGNATURE.match(line):
+            return _POST_SIGNATURE_NOTE
+        if line[-1:].isdigit() and "(@" in line and _GLUED_POST.search(line):
+            return "an embedded post with its signature"
     if line[:1] == "[" and line[-1:] == "]" and is_embed_tag(line):
         return "an embedded player's placeholder"
     return None
