@@ -1415,7 +1415,7 @@ def _opens_with_title(lines: list[str], fields: _Fields) -> bool:
         or fields.facts.boilerplate(first)
         or is_bullet(first)
         or fields.facts.date(first) is not None
-        or (is_paragraph_like(first) and not titled)
+        or (fields.facts.paragraph_like(first) and not titled)
         # A byline, a bare dateline ("NEW DELHI:") or a photo credit opens a body, not a title.
         or fields.facts.byline(first) is not None
         or fields.facts.dateline(first) is not None
@@ -1430,7 +1430,7 @@ def _opens_with_title(lines: list[str], fields: _Fields) -> bool:
     return any(
         facts.date(line) is not None or facts.byline(line) is not None for line in lines[1:5]
     ) or any(
-        is_paragraph_like(line)
+        facts.paragraph_like(line)
         or facts.dateline(line) is not None
         or facts.caption(line, strict=True) is not None
         for line in lines[1:3]
@@ -1739,7 +1739,7 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
             # A summary right under the title, with no sentence's end or set as a quote.
             fields.description = line
         elif (
-            is_paragraph_like(line)
+            fields.facts.paragraph_like(line)
             and not _dateline_ahead(lines, index + 1, fields.facts)
             and not _header_ahead(lines, index + 1, fields.facts)
         ):
@@ -2039,7 +2039,7 @@ def _header_ahead(lines: list[str], index: int, facts: LineFacts) -> bool:
         if facts.boilerplate(line) and facts.date(line) is None and not facts.list_header(line):
             continue  # (a list's heading counts: its headlines follow it)
         seen += 1
-        if is_paragraph_like(line) or facts.role(line) == "end":
+        if facts.paragraph_like(line) or facts.role(line) == "end":
             return False
         if facts.date(line) is not None or is_byline_label(line):
             return True
