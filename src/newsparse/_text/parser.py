@@ -997,6 +997,9 @@ def prepare_lines(
     after_rule = False  # the line before was a rule of hyphens with a blank line above it
     ruled_at: list[int] = []  # the lines right under such a rule below running text
     blank_above = True  # the line above was blank (a rule right under text underlines a heading)
+    # A link's or an escape's mark looked for in the text at once, and in each line only when the
+    # text holds one (joining wrapped lines makes neither).
+    marked = "]" in text or "\\" in text
     # Blank lines (most lines of a whole-page rendering) are left out, trimmed, in one pass:
     # clean_line gives the same for a line and for the line trimmed.
     for trimmed in _unwrapped(text, continued, split if text is given else None, cleaned=cleaned):
@@ -1022,8 +1025,7 @@ def prepare_lines(
         # ("]" first: a one-character search runs at memchr speed, a two-character one does not.)
         if (
             first in "#>"
-            or ("]" in line and "](" in line)
-            or "\\" in line
+            or (marked and (("]" in line and "](" in line) or "\\" in line))
             or (first in "*_" and line[:2] in ("**", "__"))  # (a slice only past the first test)
         ):
             only_links = "](" in line and is_link_line(line)
