@@ -17,6 +17,7 @@ from newsparse._normalize.names import (
     split_authors,
 )
 from newsparse._normalize.phrases import (
+    AUTHOR_LABELS,
     EDITOR_LABELS,
     NAME_PARTICLES,
     NOT_A_PERSON,
@@ -433,3 +434,28 @@ def test_a_line_that_may_name_no_editor_names_none(parts: list[str]) -> None:
     byline = parse_byline(line)
     if byline is not None and byline.editors:
         assert may_name_editor(line)
+
+
+def test_every_author_label_opens_with_two_ascii_letters() -> None:
+    # parse_byline reads an ASCII segment for a label only when its first two characters are
+    # those of a label in either case: exact because an ASCII letter matches only itself in
+    # either case under the pattern's IGNORECASE, and no label opens otherwise.
+    assert all(label[:2].isascii() and label[:2].isalpha() for label in AUTHOR_LABELS)
+
+
+@pytest.mark.parametrize("label", sorted(AUTHOR_LABELS))
+def test_a_label_in_any_case_of_its_first_letters_names_the_writer(label: str) -> None:
+    for first in (label[0].lower(), label[0].upper()):
+        for second in (label[1].lower(), label[1].upper()):
+            line = f"{first}{second}{label[2:]}: Jane Doe"
+            assert parse_byline(line) == Byline(authors=("Jane Doe",)), line
+
+
+@given(st.text(st.characters(max_codepoint=127), max_size=30))
+@example("By Jane Doe")
+@example("bY: Jane Doe")
+@example("Binsar")
+@example("O")
+def test_an_ascii_segment_opens_with_an_author_label_only_under_its_heads(segment: str) -> None:
+    if segment[:2] not in names._AUTHOR_HEADS:
+        assert names._AUTHOR_LABEL.match(segment) is None

@@ -158,6 +158,27 @@ def test_paragraph_flags_of_clean_lines_by_their_spaces(raw: list[str]) -> None:
     assert paragraph_flags(lines, [line.count(" ") for line in lines]) == paragraph_flags(lines)
 
 
+@pytest.mark.parametrize("words", range(1, 15))
+@pytest.mark.parametrize("end", ["", ".", "!", "\u201d", ":"])
+def test_line_facts_tell_a_clean_paragraph_by_its_spaces(words: int, end: str) -> None:
+    line = " ".join(["word"] * words) + end
+    assert LineFacts(clean=True).paragraph_like(line) is is_paragraph_like(line)
+    assert LineFacts(clean=True).paragraph_like(line) is (
+        words >= 12 or (words >= 5 and end in {".", "!", "\u201d"})
+    )
+
+
+@given(st.lists(dump_lines, min_size=1, max_size=30))
+def test_line_facts_paragraph_like_is_is_paragraph_like(raw: list[str]) -> None:
+    # Lines of a parse (clean) are told by their spaces, the others (two spaces together once a
+    # mark was taken out) by their words: the same answer as is_paragraph_like either way.
+    lines, _, facts = _clean_lines("\n".join(raw))
+    assert [facts.paragraph_like(line) for line in lines] == list(map(is_paragraph_like, lines))
+    facts.spaced = True
+    spaced = [f"{line}  x y z." for line in lines]
+    assert [facts.paragraph_like(line) for line in spaced] == list(map(is_paragraph_like, spaced))
+
+
 def _cut_stems(text: str) -> set[str]:
     """The stems of ``text`` the slow way: every word lowered and cut, the short ones dropped."""
     return {word[:5] for word in text.lower().split() if len(word[:5]) >= 4}

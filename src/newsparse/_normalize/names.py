@@ -60,6 +60,15 @@ class Byline:
 _AUTHOR_LABEL = re.compile(
     rf"^(?:{phrase_alternation(AUTHOR_LABELS)})\b\s*(?P<colon>[:：])?\s*", re.I
 )
+#: The first two letters of every author label, in either case: an ASCII segment that opens
+#: with none of them opens with no label (``_AUTHOR_LABEL`` compares an ASCII letter only with
+#: the same letter in either case, and every label opens with two ASCII letters).
+_AUTHOR_HEADS = frozenset(
+    first + second
+    for label in AUTHOR_LABELS
+    for first in (label[0].lower(), label[0].upper())
+    for second in (label[1].lower(), label[1].upper())
+)
 _EDITOR_LABEL = re.compile(
     rf"^(?:{phrase_alternation(EDITOR_LABELS)})\b\s*(?P<colon>[:：])?\s*", re.I
 )
@@ -477,7 +486,11 @@ def parse_byline(line: str, *, bare: bool = False, agencies: bool = False) -> By
         if authors and number == len(segments) and _is_outlet_segment(segment, len(segments)):
             recognised = True  # "Ani | Outlet.com": the reporter's outlet, no author
             continue
-        label = _AUTHOR_LABEL.match(segment)
+        label = (
+            _AUTHOR_LABEL.match(segment)
+            if segment[:2] in _AUTHOR_HEADS or not segment.isascii()
+            else None  # (a match costs several times the lookup)
+        )
         if label is not None:
             rest = _LABELLED_OUTLET_TAIL.sub("", segment[label.end() :])
             names = split_authors(rest, strict=not label.group("colon"), agencies=agencies)

@@ -597,6 +597,19 @@ class LineFacts:
         known[line] = found
         return found
 
+    def paragraph_like(self, line: str) -> bool:
+        """:func:`is_paragraph_like` of ``line``, told from its spaces when it is clean.
+
+        A clean line's words are its spaces and one, and it ends with no space (see
+        :attr:`clean_lines`): it is counted, not split into words.
+        """
+        if self._clean and (not self.spaced or "  " not in line):
+            spaces = line.count(" ")
+            return spaces >= _PARAGRAPH_SPACES or (
+                spaces >= _SENTENCE_SPACES and line[-1:] in _SENTENCE_ENDS
+            )
+        return is_paragraph_like(line)
+
     def kinds(self, line: str) -> tuple[str | None, bool, bool]:
         """:func:`~newsparse._normalize.boilerplate.line_kinds` of ``line``, once per parse.
 
@@ -894,14 +907,20 @@ def is_site_code(line: str) -> bool:
 
 #: The marks a sentence ends with, for :func:`is_paragraph_like`.
 _SENTENCE_ENDS = ".!?\"”'"
+#: The spaces of a clean line of 12 words (running text whatever its end), and of 5 (running
+#: text when it ends like a sentence): :func:`is_paragraph_like`'s bounds.
+_PARAGRAPH_SPACES = 11
+_SENTENCE_SPACES = 4
 
 
 def is_paragraph_like(line: str) -> bool:
     """Whether ``line`` reads as running text: several words ending like a sentence."""
     # At most 11 splits: whether there are 12 words or more is all that matters past 11 (the
     # twelfth part, the rest of the line, is then never empty).
-    words = len(line.split(None, 11))
-    return words >= 12 or (words >= 5 and line.rstrip()[-1:] in _SENTENCE_ENDS)
+    words = len(line.split(None, _PARAGRAPH_SPACES))
+    return words > _PARAGRAPH_SPACES or (
+        words > _SENTENCE_SPACES and line.rstrip()[-1:] in _SENTENCE_ENDS
+    )
 
 
 def paragraph_flags(lines: Iterable[str], spaces: Iterable[int] | None = None) -> list[bool]:
@@ -913,12 +932,13 @@ def paragraph_flags(lines: Iterable[str], spaces: Iterable[int] | None = None) -
     """
     if spaces is not None:
         return [
-            count >= 11 or (count >= 4 and line[-1:] in _SENTENCE_ENDS)
+            count >= _PARAGRAPH_SPACES
+            or (count >= _SENTENCE_SPACES and line[-1:] in _SENTENCE_ENDS)
             for line, count in zip(lines, spaces, strict=True)
         ]
     return [
-        (words := len(line.split(None, 11))) >= 12
-        or (words >= 5 and line.rstrip()[-1:] in _SENTENCE_ENDS)
+        (words := len(line.split(None, _PARAGRAPH_SPACES))) > _PARAGRAPH_SPACES
+        or (words > _SENTENCE_SPACES and line.rstrip()[-1:] in _SENTENCE_ENDS)
         for line in lines
     ]
 

@@ -1021,6 +1021,9 @@ def prepare_lines(
     after_rule = False  # the line before was a rule of hyphens with a blank line above it
     ruled_at: list[int] = []  # the lines right under such a rule below running text
     blank_above = True  # the line above was blank (a rule right under text underlines a heading)
+    # A link's or an escape's mark looked for in the text at once, and in each line only when the
+    # text holds one (joining wrapped lines makes neither).
+    marked = "]" in text or "\\" in text
     # Blank lines (most lines of a whole-page rendering) are left out, trimmed, in one pass:
     # clean_line gives the same for a line and for the line trimmed.
     for trimmed in _unwrapped(text, continued, split if text is given else None, cleaned=cleaned):
@@ -1046,8 +1049,7 @@ def prepare_lines(
         # ("]" first: a one-character search runs at memchr speed, a two-character one does not.)
         if (
             first in "#>"
-            or ("]" in line and "](" in line)
-            or "\\" in line
+            or (marked and (("]" in line and "](" in line) or "\\" in line))
             or (first in "*_" and line[:2] in ("**", "__"))  # (a slice only past the first test)
         ):
             only_links = "](" in line and is_link_line(line)
@@ -1470,7 +1472,7 @@ def _opens_with_title(lines: list[str], fields: _Fields) -> bool:
         or fields.facts.boilerplate(first)
         or is_bullet(first)
         or fields.facts.date(first) is not None
-        or (is_paragraph_like(first) and not titled)
+        or (fields.facts.paragraph_like(first) and not titled)
         # A byline, a bare dateline ("NEW DELHI:") or a photo credit opens a body, not a title.
         or fields.facts.byline(first) is not None
         or fields.facts.dateline(first) is not None
@@ -1485,7 +1487,7 @@ def _opens_with_title(lines: list[str], fields: _Fields) -> bool:
     return any(
         facts.date(line) is not None or facts.byline(line) is not None for line in lines[1:5]
     ) or any(
-        is_paragraph_like(line)
+        facts.paragraph_like(line)
         or facts.dateline(line) is not None
         or facts.caption(line, strict=True) is not None
         for line in lines[1:3]
@@ -1794,7 +1796,7 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
             # A summary right under the title, with no sentence's end or set as a quote.
             fields.description = line
         elif (
-            is_paragraph_like(line)
+            fields.facts.paragraph_like(line)
             and not _dateline_ahead(lines, index + 1, fields.facts)
             and not _header_ahead(lines, index + 1, fields.facts)
         ):
@@ -2094,7 +2096,7 @@ def _header_ahead(lines: list[str], index: int, facts: LineFacts) -> bool:
         if facts.boilerplate(line) and facts.date(line) is None and not facts.list_header(line):
             continue  # (a list's heading counts: its headlines follow it)
         seen += 1
-        if is_paragraph_like(line) or facts.role(line) == "end":
+        if facts.paragraph_like(line) or facts.role(line) == "end":
             return False
         if facts.date(line) is not None or is_byline_label(line):
             return True
