@@ -613,7 +613,9 @@ def test_a_zone_less_time_takes_the_zone_of_the_same_minute_shown(
     assert published.utcoffset() == expected_offset
 
 
-@pytest.mark.parametrize(("clocks", "expected_offset"), [(999, dt.timedelta(hours=7)), (1000, None)])
+@pytest.mark.parametrize(
+    ("clocks", "expected_offset"), [(999, dt.timedelta(hours=7)), (1000, None)]
+)
 def test_the_zone_of_the_same_minute_is_looked_for_in_the_first_thousand_clock_lines(
     clocks: int, expected_offset: dt.timedelta | None
 ) -> None:
