@@ -330,6 +330,25 @@ def _trim_crowded_tags(text: str) -> tuple[str, int]:
     return "".join(pieces), trimmed
 
 
+def _refuse_crowded(root: Element, text: str, *, flattened: bool) -> None:
+    """Raise :class:`InputTooLargeError` when the tree of ``text`` holds over :data:`MAX_ELEMENTS`.
+
+    Only a page that long can hold that many elements. They are counted by libxml2 (comments
+    and processing instructions are never kept, so every node the tree walk would meet is an
+    element): a few instructions a node, where counting the "<" of the source took a few a
+    byte, and a walk in Python hundreds an element. The elements of a ``flattened`` page are
+    those left of its layout, line breaks among them.
+    """
+    if len(text) > MAX_ELEMENTS and _COUNT_ELEMENTS(root) > MAX_ELEMENTS:
+        msg = f"the page holds over {MAX_ELEMENTS:,} elements; it is not a single news article"
+        if flattened:
+            msg = (
+                f"the page holds over {MAX_ELEMENTS:,} elements and line breaks once its layout, "
+                f"nested deeper than {MAX_DEPTH}, is flattened; it is not a single news article"
+            )
+        raise InputTooLargeError(msg)
+
+
 def load_page(
     text: str, *, cleaned: bool = False, utf8: bytes | None = None, noscript: bool = False
 ) -> Page:
@@ -384,24 +403,13 @@ def load_page(
     if root is None:
         msg = "the page holds no HTML elements to read"
         raise NotAnArticleError(msg)
-    flattened = bool(notes)  # (the only notes _parse gives: the layout was flattened, or cut)
+    # (The only notes _parse gives: the layout was flattened, or cut.)
+    _refuse_crowded(root, text, flattened=bool(notes))
     if trimmed:
         notes += (
             f"{trimmed} tag(s) held over {MAX_ATTRIBUTES} attributes (junk inside a tag); only "
             f"their first {MAX_ATTRIBUTES} were read",
         )
-    # Only a page that long can hold that many elements. They are counted by libxml2 (comments
-    # and processing instructions are never kept, so every node the tree walk would meet is an
-    # element): a few instructions a node, where counting the "<" of the source took a few a
-    # byte, and a walk in Python hundreds an element.
-    if len(text) > MAX_ELEMENTS and _COUNT_ELEMENTS(root) > MAX_ELEMENTS:
-        msg = f"the page holds over {MAX_ELEMENTS:,} elements; it is not a single news article"
-        if flattened:  # (the elements counted are then the line breaks left of its boxes)
-            msg = (
-                f"the page holds over {MAX_ELEMENTS:,} elements and line breaks once its layout, "
-                f"nested deeper than {MAX_DEPTH}, is flattened; it is not a single news article"
-            )
-        raise InputTooLargeError(msg)
     # The JSON-LD blocks, the buttons and the <noscript> elements, in one walk.
     scripts: list[Element] = []
     buttons: list[Element] = []
