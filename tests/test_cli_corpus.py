@@ -155,6 +155,17 @@ def test_resume_skips_lines_of_its_output_past_jsons_limits(tmp_path: Path) -> N
     assert [json.loads(line)["path"] for line in lines[2:]] == [str(SEED), str(SEED)]
 
 
+def test_resume_of_one_input_into_a_json_lines_output_skips_it_on_a_rerun(tmp_path: Path) -> None:
+    # The record of a lone input had no "path", so --resume never found it done: each rerun
+    # parsed it again and appended a second record.
+    output = tmp_path / "out.jsonl"
+    for _ in range(3):
+        assert main([str(SEED), "-o", str(output), "-f", "jsonl", "--resume", "-q"]) == 0
+    lines = output.read_text().splitlines()
+    assert [json.loads(line)["path"] for line in lines] == [str(SEED)]
+    assert json.loads(lines[0])["title"] == parse_file(SEED).title
+
+
 class _Stdin:
     """A standard input whose bytes come from ``read`` (which records how much was asked)."""
 

@@ -71,7 +71,6 @@ def assert_clean(article: Article) -> None:
 def test_a_charset_that_is_not_a_text_encoding_is_ignored(codec: str, tail: bytes) -> None:
     data = page(head=f'<meta charset="{codec}">').encode() + tail
     article = parse_article(data)
-    assert article.title == "Storm over the port"
     assert article.paragraphs[-1] == LAST
 
 
@@ -92,7 +91,6 @@ def test_an_encoding_argument_that_is_not_a_text_encoding_is_ignored(codec: str)
 )
 def test_deeply_nested_or_broken_jsonld_is_skipped(block: str) -> None:
     article = parse_article(page(head=jsonld(block)))
-    assert article.title == "Storm over the port"
     assert article.paragraphs == (PARAGRAPH, LAST)
 
 
@@ -179,6 +177,29 @@ def test_nesting_deeper_than_libxml2_reads_is_flattened_with_a_warning(depth: in
         LAST,
     )
     assert any("flattened" in w for w in article.warnings)
+
+
+def test_200_000_nested_boxes_are_read_as_the_page_they_are() -> None:
+    # The flattening made a line break of each of the 400,000 tags (open and close), and the
+    # page was refused as "over 400,000 elements" though it held 200,000. A run of block tags
+    # is one line break now.
+    depth = 200_000
+    deep = "<div>" * depth + "<p>Deep inside the nesting sits this whole paragraph.</p>"
+    article = parse_article(page(deep + "</div>" * depth))
+    assert article.paragraphs[-3:] == (
+        PARAGRAPH,
+        "Deep inside the nesting sits this whole paragraph.",
+        LAST,
+    )
+    assert any("flattened" in w for w in article.warnings)
+
+
+def test_a_flattened_page_over_the_element_bound_says_what_was_counted() -> None:
+    # 410,000 boxes with a word in each, under boxes nested too deep: each box leaves a line
+    # break of its own once flattened.
+    boxes = "<div>" * 300 + "<div>a</div>" * 410_000 + "</div>" * 300
+    with pytest.raises(InputTooLargeError, match="elements and line breaks once its layout"):
+        parse_article(page(boxes))
 
 
 # --- garbage accepted as an article --------------------------------------------------------------

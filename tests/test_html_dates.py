@@ -613,6 +613,34 @@ def test_a_zone_less_time_takes_the_zone_of_the_same_minute_shown(
     assert published.utcoffset() == expected_offset
 
 
+@pytest.mark.parametrize(
+    ("clocks", "expected_offset"), [(999, dt.timedelta(hours=7)), (1000, None)]
+)
+def test_the_zone_of_the_same_minute_is_looked_for_in_the_first_thousand_clock_lines(
+    clocks: int, expected_offset: dt.timedelta | None
+) -> None:
+    # A page of tens of thousands of clock lines cost three date readings each (zoned_line,
+    # zoned_clock, the body's date-line check); the zone readings stop after 1,000 lines (the
+    # development pages need at most 143).
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Cycle lanes'
+        ' approved", "datePublished": "2023-09-14T13:30:00"}</script>'
+    )
+    shown = "<span>10:00</span>" * clocks + "<span>13:30 WIB</span>"
+    published = parse_article(_dated_page(ld, shown)).published
+    assert isinstance(published, dt.datetime)
+    assert published.replace(tzinfo=None) == dt.datetime(2023, 9, 14, 13, 30)
+    assert published.utcoffset() == expected_offset
+
+
+def test_a_date_line_repeated_by_the_thousand_is_kept_out_of_the_body() -> None:
+    # Each different date line of the body is read once: 5,000 of the same are one reading.
+    stamps = '<p class="date">May 1, 2024 10:00</p>' * 5000
+    article = parse_article(page(f"<article>{HEADLINE}{BODY}{stamps}</article>"))
+    assert len(article.paragraphs) == 2
+    assert article.paragraphs[0].startswith("The council voted on Monday evening")
+
+
 # -- teasers that are <article> elements of their own --------------------------------------------
 
 _TEASERS = (

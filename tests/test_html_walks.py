@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from newsparse._html.body.figures import _caption_candidates, _image_widgets
 from newsparse._html.body.furniture import remove_furniture
-from newsparse._html.body.scoring import _IN_FORM, _IN_LINK
+from newsparse._html.body.scoring import _within
 from newsparse._html.meta.bylines import in_story_list
 from newsparse._html.meta.people import _AUTHOR_PATH_HINT, _may_be_author_path
 from newsparse._html.meta.shown import in_aside
@@ -620,8 +620,8 @@ def _inside_of(root: lxml.etree._Element, tag: str) -> set[lxml.etree._Element]:
 def test_the_linked_and_form_elements_are_what_the_walk_found(markup: str) -> None:
     root, body = _body(markup)
     for start in (root, body, *body.iterchildren(lxml.etree.Element)):
-        assert set(_IN_LINK(start)) == _inside_of(start, "a")
-        assert set(_IN_FORM(start)) == _inside_of(start, "form")
+        assert _within(start, "a") == _inside_of(start, "a")
+        assert _within(start, "form") == _inside_of(start, "form")
 
 
 def test_the_linked_elements_of_a_page() -> None:
@@ -629,11 +629,11 @@ def test_the_linked_elements_of_a_page() -> None:
         '<p>plain <a href="/"><b>bold</b><!-- c --><i><a href="/x">inner</a></i></a></p>'
         "<form><label>Mail</label><input></form><div>after</div>"
     )
-    assert sorted(el.tag for el in _IN_LINK(body)) == ["a", "a", "b", "i"]
-    assert sorted(el.tag for el in _IN_FORM(body)) == ["form", "input", "label"]
+    assert sorted(el.tag for el in _within(body, "a")) == ["a", "a", "b", "i"]
+    assert sorted(el.tag for el in _within(body, "form")) == ["form", "input", "label"]
     link = body.find(".//a")
     assert link is not None
-    assert set(_IN_LINK(link)) == set(link.iter()) - set(link.iter(lxml.etree.Comment))
+    assert _within(link, "a") == set(link.iter()) - set(link.iter(lxml.etree.Comment))
 
 
 # Every kind of whitespace (and characters beside it that are unprintable but no whitespace).

@@ -404,6 +404,13 @@ STAGES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
         lambda n: lambda: parse_article("<html>" + f"<body>{P}</body>" * n + "</html>"),
         4_000,
     ),
+    "html: thousands of links and forms": (  # robust31 sweep; old code: 6.5
+        # (the elements inside links and forms were gathered by the XPath
+        # "descendant-or-self::a/descendant-or-self::*", whose per-link sets libxml2 merged with
+        # a duplicate check: quadratic inside libxml2)
+        lambda n: lambda: parse_article(_page('<a href="/x"></a><form></form>' * n)),
+        16_000,
+    ),
     "html: junk of thousands of words inside one tag": (  # fuzz/mutate.py, seed 1717
         lambda n: lambda: load_page(_page("<p " + " ".join(f"t{i}," for i in range(n)) + ">x</p>")),
         20_000,

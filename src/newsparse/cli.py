@@ -277,7 +277,9 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
         parser.error("--warc writes JSON Lines: use --output FILE or stdout, not --output-dir")
     settings = _corpus.Settings(
         fmt=fmt,
-        several=several,
+        # (A record resumed into a JSON Lines --output names its input even when it is the only
+        # one: a record without a path was never found done, and each rerun appended it again.)
+        several=several or bool(args.resume and args.output),
         default_timezone=args.timezone,
         kind=args.kind,
         encoding=args.encoding,

@@ -282,6 +282,7 @@ def extract_paragraphs(
     authors: tuple[str, ...] = ()
     published: dt.date | None = None
     seen: set[str] = set()
+    date_lines: set[str] = set()
     # Whether each entry of ``paragraphs`` is a heading.
     headings: list[bool] = []
     # Links in the link-only blocks skipped since the last paragraph kept.
@@ -315,8 +316,10 @@ def extract_paragraphs(
                 authors = authors or meta[0]
                 published = published or meta[1]
                 continue
-        if not heading and _is_date_line(text):
+        if not heading and (text in date_lines or _is_date_line(text)):
             # A time stamp inside the body ("Aktualisiert: 11.04.2020, 10:27") is not its text.
+            # (Each different one is read once: a page may repeat one by the thousand.)
+            date_lines.add(text)
             continue
         seen.add(folded)
         if skipped_links and paragraphs:

@@ -37,6 +37,10 @@ _DATE_HOLDERS = ("div", "span", "p", "small", "li", "abbr", "em", "strong", "hea
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _MAX_ZONED = 80
 _MAX_BARE = 40
+# How many clock-holding lines zoned_line and zoned_clock read at most: the development pages
+# need at most 143 (a page of reader comments), and a page of tens of thousands of clock lines
+# would cost a date reading each, three times over.
+_MAX_CLOCK_LINES = 1000
 # The longest visible text read as a date line (see date_in).
 _MAX_DATE_LINE = 100
 # How much of the text before a date is read for an update label (see after_update_label).
@@ -656,10 +660,12 @@ def zoned_line(
     ``language``, the page's, settles some zone abbreviations (``17:07 IST`` on an Indian page).
     With ``updates=False``, a line labelled or named as an update is skipped: it may name the
     zone of the publication time, but is never the publication time itself. ``verdicts`` are
-    the page's (see :class:`~newsparse._html.page.tree.Verdicts`).
+    the page's (see :class:`~newsparse._html.page.tree.Verdicts`). Only the first
+    :data:`_MAX_CLOCK_LINES` lines holding a clock are read.
     """
     if verdicts is None:
         verdicts = Verdicts()
+    read = 0
     for el in root.iter(*_DATE_HOLDERS, "time"):
         text = el.text
         # (Most short texts hold neither a colon nor a dot: two substring tests rule them out
@@ -675,6 +681,9 @@ def zoned_line(
             is_update_line(one_line(text)) or named_not_published(el) or after_update_label(el)
         ):
             continue
+        read += 1
+        if read > _MAX_CLOCK_LINES:
+            break
         match = parse_date_line(one_line(text), language=language)
         value = match.value if match is not None else None
         if (
@@ -700,11 +709,13 @@ def zoned_clock(
     that minute in that zone. The text is read as a time on ``wall``'s day, so the zone is the
     one that day has (``10:15 a.m. ET`` is -04:00 in summer); a text of at most
     :data:`_MAX_BARE` characters, outside sidebars and comment threads, counts.
-    ``verdicts`` are the page's (see :class:`~newsparse._html.page.tree.Verdicts`).
+    ``verdicts`` are the page's (see :class:`~newsparse._html.page.tree.Verdicts`). Only the
+    first :data:`_MAX_CLOCK_LINES` lines holding a clock are read.
     """
     day = wall.date().isoformat()
     if verdicts is None:
         verdicts = Verdicts()
+    read = 0
     for el in root.iter(*_DATE_HOLDERS, "time"):
         text = el.text
         # (Most short texts hold neither a colon nor a dot: two substring tests rule them out
@@ -716,6 +727,9 @@ def zoned_clock(
             or not _CLOCK.search(text)
         ):
             continue
+        read += 1
+        if read > _MAX_CLOCK_LINES:
+            break
         match = parse_date_line(f"{day} {one_line(text)}", language=language)
         value = match.value if match is not None else None
         if (

@@ -195,16 +195,23 @@ _FLAT_KEEP = (
     "p|br|hr|li|a|img|meta|link|script|style|title|head|body|html|textarea|noscript|template"
 )
 _FLAT_DROP = re.compile(rf"</?(?!(?:{_FLAT_KEEP})\b)[a-zA-Z][^<>]{{0,2000}}>", re.IGNORECASE)
-_FLAT_BLOCK = re.compile(
-    r"</?(?:div|section|article|main|header|footer|aside|nav|h[1-6]|figure|figcaption|ul|ol|dl|dd|dt"
-    r"|table|tbody|thead|tr|td|th|blockquote|pre|center|form|fieldset)\b[^<>]{0,2000}>",
+# A run of block tags with nothing but spaces between them (each tag starts with "<", which no
+# space is, so the run is read one way only).
+_FLAT_BLOCKS = re.compile(
+    r"(?:</?(?:div|section|article|main|header|footer|aside|nav|h[1-6]|figure|figcaption|ul|ol|dl"
+    r"|dd|dt|table|tbody|thead|tr|td|th|blockquote|pre|center|form|fieldset)\b[^<>]{0,2000}>\s*)+",
     re.IGNORECASE,
 )
 
 
 def _flatten(text: str) -> str:
-    """The page with every container tag removed: block tags become line breaks, inline ones spaces."""
-    return _FLAT_DROP.sub(" ", _FLAT_BLOCK.sub("<br>", text))
+    """The page with every container tag removed: block tags become line breaks, inline ones spaces.
+
+    A run of block tags becomes one line break, as many would read (a line break with no text
+    since the last one starts no new paragraph): 200,000 nested boxes are two line breaks, not
+    400,000 elements.
+    """
+    return _FLAT_DROP.sub(" ", _FLAT_BLOCKS.sub("<br>", text))
 
 
 def _limit_hit(parser: lxml.etree.HTMLParser) -> str | None:
@@ -323,6 +330,25 @@ def _trim_crowded_tags(text: str) -> tuple[str, int]:
     return "".join(pieces), trimmed
 
 
+def _refuse_crowded(root: Element, text: str, *, flattened: bool) -> None:
+    """Raise :class:`InputTooLargeError` when the tree of ``text`` holds over :data:`MAX_ELEMENTS`.
+
+    Only a page that long can hold that many elements. They are counted by libxml2 (comments
+    and processing instructions are never kept, so every node the tree walk would meet is an
+    element): a few instructions a node, where counting the "<" of the source took a few a
+    byte, and a walk in Python hundreds an element. The elements of a ``flattened`` page are
+    those left of its layout, line breaks among them.
+    """
+    if len(text) > MAX_ELEMENTS and _COUNT_ELEMENTS(root) > MAX_ELEMENTS:
+        msg = f"the page holds over {MAX_ELEMENTS:,} elements; it is not a single news article"
+        if flattened:
+            msg = (
+                f"the page holds over {MAX_ELEMENTS:,} elements and line breaks once its layout, "
+                f"nested deeper than {MAX_DEPTH}, is flattened; it is not a single news article"
+            )
+        raise InputTooLargeError(msg)
+
+
 def load_page(
     text: str, *, cleaned: bool = False, utf8: bytes | None = None, noscript: bool = False
 ) -> Page:
@@ -377,18 +403,13 @@ def load_page(
     if root is None:
         msg = "the page holds no HTML elements to read"
         raise NotAnArticleError(msg)
+    # (The only notes _parse gives: the layout was flattened, or cut.)
+    _refuse_crowded(root, text, flattened=bool(notes))
     if trimmed:
         notes += (
             f"{trimmed} tag(s) held over {MAX_ATTRIBUTES} attributes (junk inside a tag); only "
             f"their first {MAX_ATTRIBUTES} were read",
         )
-    # Only a page that long can hold that many elements. They are counted by libxml2 (comments
-    # and processing instructions are never kept, so every node the tree walk would meet is an
-    # element): a few instructions a node, where counting the "<" of the source took a few a
-    # byte, and a walk in Python hundreds an element.
-    if len(text) > MAX_ELEMENTS and _COUNT_ELEMENTS(root) > MAX_ELEMENTS:
-        msg = f"the page holds over {MAX_ELEMENTS:,} elements; it is not a single news article"
-        raise InputTooLargeError(msg)
     # The JSON-LD blocks, the buttons and the <noscript> elements, in one walk.
     scripts: list[Element] = []
     buttons: list[Element] = []
