@@ -244,13 +244,15 @@ _COPY_TRAILER = re.compile(
     # from the line's end for "links" after each, cost the square of the line's length.)
     r"|when you (?:buy|purchase|shop)\b(?=(?P<through>.*?\bthrough\b))(?P=through).*\blinks\b"
     r"|we may (?:earn|receive) (?:an? )?(?:affiliate )?commission"
-    r"|join (?:.{0,40}\s)?(?:telegram|whatsapp) channel)",
+    r"|join (?:.{0,40}\s)?(?:telegram|whatsapp) channel"
+    # the site the story was copied from, credited by its address alone ("Credits: example.com")
+    r"|credits?\s*:\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/?$)",
     re.IGNORECASE,
 )
-#: Every character ``_COPY_TRAILER`` may match first: its phrases' first letters (a, j, r, s, t,
-#: w) as the pattern reads them ignoring case, the long s among them. A line opening otherwise is
-#: not searched.
-_COPY_TRAILER_FIRSTS = "AJRSTWajrstw\u017f"
+#: Every character ``_COPY_TRAILER`` may match first: its phrases' first letters (a, c, j, r, s,
+#: t, w) as the pattern reads them ignoring case, the long s among them. A line opening otherwise
+#: is not searched.
+_COPY_TRAILER_FIRSTS = "ACJRSTWacjrstw\u017f"
 #: A wire story's sign-off on a line of its own: a dash (or two) and the agency's name, or the
 #: word for "agencies" (``-- AGENCY``, ``- AGENSI``, ``— Agency``), among the last lines.
 _DASHED_SIGNOFF = re.compile(r"^[-–—]{1,2}\s*(?P<name>[^\W\d_][\w .&-]{0,38}[\w.])$")
@@ -265,6 +267,8 @@ _NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s")
 _SOURCES_HEADING = re.compile(r"^(?:sources?|sumber)\s*:$", re.IGNORECASE)
 #: A web address (a line of nothing else is a source line, not text).
 _ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+#: The first four characters of such an address, in either case.
+_ADDRESS_HEADS = frozenset(("http", "HTTP", "Http", "www.", "WWW."))
 #: Words set in bold at a paragraph's start (a dateline: ``**JAKARTA** -``, ``**JAKARTA --**``).
 _BOLD_OPENING = re.compile(r"^\*\*([^*]{1,80})\*\*")
 #: What ends a dateline: a dash or a colon.
@@ -508,6 +512,18 @@ _GLUED_ZONED_DATE = re.compile(
     r"\s+\d{1,2}:\d\d\s+(?:WIB|WITA|WIT)\b"
 )
 _GLUED_DATE_REACH = 400
+#: A page flattened onto its first line (every block joined with spaces) is at least this long;
+#: a date labelled ``Published`` (with a space or none before the colon) glued among its words,
+#: a month's name, day, year and clock time, is looked for in this much of its head.
+_FLATTENED_LINE = 300
+_FLATTENED_HEAD = 1200
+_GLUED_PUBLISHED = re.compile(
+    r"\bPublished ?: ?(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? "
+    r"\d{1,2}, (?:19|20)\d\d,? \d{1,2}:\d\d ?[AaPp]\.?[Mm]\b\.?)"
+)
+#: A writer's name run into such a label, and how far before it the name may start.
+_NAME_BEFORE_LABEL = re.compile(r"((?:[A-Z][a-z’'-]+ ){1,2}[A-Z][a-z’'-]+) $")
+_NAME_REACH = 50
 #: A dateline closing the line over the lede (``Baca tanpa iklan. BEKASI, KABAR.com -``): the most
 #: words it and its dash take, and the most words its place takes before the comma.
 _TAIL_DATELINE_WORDS = 7
@@ -645,6 +661,7 @@ _LINK_LABELS = frozenset(
         "read also",
         "read more",
         "learn more",
+        "opinion",
     )
 )
 _LINK_LABEL_REACH = max(map(len, _LINK_LABELS)) + 1
@@ -680,6 +697,18 @@ _BARE_LINK = re.compile(r"[Rr]ead more(?: [^\W\d_]+){4}")
 _BARE_LINK_WORDS = 25
 #: Its first character, where a capital opens it (the only capital :data:`_BARE_LINK` opens with).
 _BARE_LINK_FIRSTS = frozenset("R")
+#: The title of a video the page embeds between the paragraphs, kept with the player's running
+#: time (``Officials speak on the flood 01:45``, ``Voters on the new bridge (full) 05:38``): a few
+#: words ending like no sentence, then minutes and seconds (hours may lead). A clock time after
+#: a preposition (``... resumes at 10:30``) is text's.
+_VIDEO_TITLE = re.compile(r"^(?P<title>\S.{0,120}?[^\s.!?:;,])\s(?:\d{1,2}:)?[0-5]?\d:[0-5]\d$")
+_VIDEO_TITLE_WORDS = 16
+#: A video's title has at least this many words: a shorter line before a clock time is a time
+#: stamp's label (``Today at 20:07``, ``Updated 12:56``, ``Duration 1:30``).
+_VIDEO_TITLE_LEAST = 4
+_BEFORE_CLOCK = frozenset(
+    ("at", "in", "on", "from", "to", "until", "till", "by", "before", "after", "pukul", "jam")
+)
 #: A line in capitals of this many words among mixed-case paragraphs is a teaser, not a subhead.
 _TEASER_WORDS = 9
 #: ... and this share of its letters at least are capitals (not letters of a script without case).
@@ -920,6 +949,13 @@ def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
     _read_body(lines, body_start, fields)
     if fields.published is None and lines and "WI" in (head := lines[0][:_GLUED_DATE_REACH]):
         _read_glued_zoned_date(head, fields)
+    if (
+        fields.published is None
+        and lines
+        and len(lines[0]) >= _FLATTENED_LINE
+        and "Published" in (head := lines[0][:_FLATTENED_HEAD])
+    ):
+        _read_glued_published(head, fields)
     if not fields.authors and _closing_name(fields):
         fields.add_authors((fields.paragraphs.pop(),))
     elif signer := _dash_signature(fields.paragraphs):
@@ -1211,6 +1247,12 @@ def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> 
     """
     if not lines:
         return 0
+    if len(lines) > 2 and lines[0][:4] in _ADDRESS_HEADS and _ADDRESS.match(lines[0]):
+        # A scraper's record of the page's address on the first line, the page under it: the
+        # title is looked for from the next line, as if the dump opened there.
+        fields.warnings.append(f"left out the page's address over the text: {lines[0]!r}")
+        below = frozenset(index - 1 for index in headings if index > 0)
+        return 1 + _find_title(lines[1:], below, fields)
     if (
         len(lines) > 2
         and lines[1] in _LONE_DASHES
@@ -1291,6 +1333,26 @@ def _read_glued_zoned_date(head: str, fields: _Fields) -> None:
     match = fields.facts.date(found.group())
     if match is not None and match.value is not None:
         fields.add_date(match, found.group())
+
+
+def _read_glued_published(head: str, fields: _Fields) -> None:
+    """Date the story by a labelled date in the head of a page flattened onto one line.
+
+    ``... Jane Doe Published : Dec 10, 2025 2:40 PM ⋅ Updated : ...``: a scraper that joined
+    every line of a page with spaces leaves the byline's name and the date label run together
+    among the menus. The date (a month's name, day, year and clock time) is read, and a name of
+    two or three capitalised words right before the label is the author when none was read.
+    """
+    found = _GLUED_PUBLISHED.search(head)
+    if found is None:
+        return
+    match = fields.facts.date(found.group("date"))
+    if match is None or match.value is None:
+        return
+    fields.add_date(match, found.group("date"))
+    name = _NAME_BEFORE_LABEL.search(head, max(0, found.start() - _NAME_REACH), found.start())
+    if name is not None and not fields.authors and is_person_name(name.group(1)):
+        fields.add_authors((name.group(1),))
 
 
 def _dateline_at_end(line: str) -> Dateline | None:
@@ -2959,6 +3021,31 @@ def _is_story_link(line: str) -> bool:
     )
 
 
+def _is_video_title(line: str) -> bool:
+    """Whether ``line``, among paragraphs, is an embedded video's title with its running time.
+
+    See :data:`_VIDEO_TITLE`: a short line closed by minutes and seconds, whose words before
+    them (four at least, no digit among them) end like no sentence and with no preposition a
+    clock time follows.
+    """
+    if line.count(" ") >= _VIDEO_TITLE_WORDS:
+        return False
+    found = _VIDEO_TITLE.match(line)
+    if found is None:
+        return False
+    title = found.group("title")
+    words = title.split()
+    return (
+        len(words) >= _VIDEO_TITLE_LEAST
+        # A date or a counter among the words is a time stamp's (``12 May 2020 at 21:07``), and
+        # so is a short word a clock time follows in any language (``um``, ``à``, ``om``).
+        and not any(char.isdigit() for char in title)
+        and len(words[-1]) > 2
+        and words[-1].casefold() not in _BEFORE_CLOCK
+        and "|" not in title
+    )
+
+
 def _is_bare_story_link(line: str) -> bool:
     """Whether ``line`` is a link to another story set among the paragraphs with no label form.
 
@@ -3101,6 +3188,8 @@ def _body_furniture(line: str, first: str | None = None) -> str | None:
         return "a teaser set in capitals"
     if line[:2] in _LINK_HEADS and ":" in line[:_LINK_LABEL_REACH] and _is_story_link(line):
         return "a link to another story"
+    if first is not None and line[-3:-2] == ":" and _is_video_title(line):
+        return "the title of an embedded video"
     # (The link opens with "Read more": of the capitals, an "R" only.)
     if first is not None and line[:1] in _BARE_LINK_FIRSTS and _is_bare_story_link(line):
         return "a link to another story"
