@@ -149,3 +149,77 @@ def test_a_flattened_page_without_a_name_before_the_label_keeps_no_author() -> N
     article = _parse(text)
     assert article.published == dt.datetime(2025, 12, 10, 14, 40)
     assert "News" not in article.authors
+
+
+_BODY = (
+    "The Example City council voted on Tuesday to approve a new bridge across the harbour.",
+    "The bridge will cost about 40 million dollars and open in 2027, the mayor said.",
+    "Opponents said the money should have gone to schools and the bus network instead.",
+    "The first contracts are to be signed in the spring, a council spokesman said.",
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Harbour ferry fares to rise again next year",
+            "Harbour ferry fares to rise again next year",
+        ),
+        # once with HTML's escapes, once without
+        ("Mayor&#39;s bridge plan faces a last vote", "Mayor's bridge plan faces a last vote"),
+    ],
+)
+def test_a_link_printed_twice_between_paragraphs_is_left_out(first: str, second: str) -> None:
+    article = _parse("\n".join((*_BODY[:2], first, second, *_BODY[2:])))
+    assert article.paragraphs == _BODY
+    assert any("printed twice" in note for note in article.warnings)
+
+
+def test_a_caption_printed_twice_between_paragraphs_is_read_as_a_caption() -> None:
+    caption = "The mayor at the harbour after the vote on Tuesday."
+    article = _parse("\n".join((*_BODY[:2], caption, caption, *_BODY[2:])))
+    assert article.paragraphs == _BODY
+    assert [item.text for item in article.captions] == [caption]
+
+
+def test_a_long_paragraph_printed_twice_is_kept() -> None:
+    # A scraper may repeat a paragraph: more than a caption's or a link's words.
+    repeated = (
+        "The council also agreed to study a second crossing further up the river, where the "
+        "old ferry landing stands, and to ask the regional government for half of the money "
+        "needed for the study."
+    )
+    article = _parse("\n".join((*_BODY[:2], repeated, repeated, *_BODY[2:])))
+    assert article.paragraphs.count(repeated) >= 1
+    assert not any("printed twice" in note for note in article.warnings)
+
+
+def test_a_short_line_printed_twice_among_menus_is_not_read_as_a_link() -> None:
+    # Not between two lines of running text: the rule leaves the lines to the other readings.
+    menu = "Local news and sport from Example City"
+    text = "\n".join((menu, menu, "Home", "News", *_BODY))
+    article = _parse(text)
+    assert not any("printed twice" in note for note in article.warnings)
+
+
+@pytest.mark.parametrize(
+    "position",
+    [
+        "Kepala Pusat Data dan Informasi Badan Contoh",
+        "Head of the Data and Information Centre, Example Agency",
+    ],
+)
+def test_a_name_over_the_signers_position_closing_a_release_is_the_author(position: str) -> None:
+    text = "\n\n".join((*_BODY, "Jane Doe", position))
+    article = _parse(text)
+    assert article.authors == ("Jane Doe",)
+    assert article.paragraphs == _BODY
+    assert any("the signer's position" in note for note in article.warnings)
+
+
+def test_a_closing_sentence_about_a_head_is_no_position() -> None:
+    last = "Head teachers will meet the mayor again in May."
+    text = "\n\n".join((*_BODY, "Jane Doe", last))
+    article = _parse(text)
+    assert article.paragraphs[-1] == last

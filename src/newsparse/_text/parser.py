@@ -441,6 +441,35 @@ _PICTURE_KIND_NOTE_LONGEST = 16
 _PICTURE_KIND_NOTE_NAME = "a note on the kind of a picture"
 #: A caption printed twice has at least this many words (a shorter line is a label or a name).
 _REPEATED_CAPTION_WORDS = 4
+#: The first words of a post signing a press release under the official's name (English,
+#: Indonesian and Malay: ``Head of ...``, ``Kepala ...``, ``Ketua Pengarah ...``), and the most
+#: words such a line has.
+_POSITION_OPENINGS = frozenset(
+    (
+        "head",
+        "director",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "kepala",
+        "kabag",
+        "kabid",
+        "kasubbag",
+        "kasubag",
+        "direktur",
+        "juru",
+        "jubir",
+        "sekretaris",
+        "ketua",
+        "plt",
+        "plh",
+        "pengarah",
+        "timbalan",
+    )
+)
+_POSITION_WORDS = 14
+#: A line printed twice in a row is the page's (a caption, a link) with at most this many words.
+_DOUBLED_WORDS = 25
 #: Capitalised names of up to four words joined by slashes, as a picture's credit gives them.
 _SLASHED_NAMES = (
     r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}(?:/[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}){1,3}"
@@ -958,6 +987,10 @@ def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
         _read_glued_published(head, fields)
     if not fields.authors and _closing_name(fields):
         fields.add_authors((fields.paragraphs.pop(),))
+    elif not fields.authors and _signed_with_position(fields.paragraphs):
+        position = fields.paragraphs.pop()
+        fields.add_authors((fields.paragraphs.pop(),))
+        fields.warnings.append(f"left out the signer's position under the text: {position!r}")
     elif signer := _dash_signature(fields.paragraphs):
         fields.paragraphs.pop()
         fields.add_authors((signer,))
@@ -2856,41 +2889,82 @@ def _fold_repeated_captions(lines: list[str], start: int, fields: _Fields) -> li
     A page's text may print a picture's alt text and then its caption, the same words on two
     lines, the second with its credit in brackets or the credit on a line of its own after them
     (``Jane Doe/Agency``). Such a line is a caption, not a paragraph: it is written once, with its
-    credit in square brackets, and read as a picture's caption. A line printed twice without a
-    credit is left as it is (a scraper may repeat a paragraph).
+    credit in square brackets, and read as a picture's caption. A short line printed twice without
+    a credit is a caption or a link (see :func:`_doubled_line`); a longer one is left as it is (a
+    scraper may repeat a paragraph). A line written with HTML's escapes (``&#39;``) over the same
+    words unescaped is printed twice too.
     """
-    # (Tested for in one pass first: most dumps have no line that the next one repeats.)
+    # (Tested for in one pass first: most dumps have no line that the next one repeats. A line
+    # with HTML's escapes, ``&#39;``, may be repeated unescaped: a text with no ampersand has none.)
+    escaped = "&" in fields.text
     repeated = compress(lines[start:], map(str.startswith, lines[start + 1 :], lines[start:]))
-    if all(line.count(" ") + 1 < _REPEATED_CAPTION_WORDS for line in repeated):
+    if not escaped and all(line.count(" ") + 1 < _REPEATED_CAPTION_WORDS for line in repeated):
         return lines[:]
     out = lines[:start]
     index = start
     while index < len(lines):
         line = lines[index]
         following = lines[index + 1] if index + 1 < len(lines) else ""
+        if escaped and following != line and "&" in line and html.unescape(line) == following:
+            line = following  # (the same words, once with HTML's escapes: ``Trump&#39;s ...``)
         if not following.startswith(line) or line.count(" ") + 1 < _REPEATED_CAPTION_WORDS:
-            out.append(line)
+            out.append(lines[index])
             index += 1
             continue
         rest = following[len(line) :].strip()
         credit = rest[1:-1] if rest[:1] == "(" and rest[-1:] == ")" else None
         if rest and credit is None:
-            out.append(line)
+            out.append(lines[index])
             index += 1
             continue
         if credit is None and index + 2 < len(lines) and _CREDIT_LINE.match(lines[index + 2]):
             credit = lines[index + 2]
             index += 1
         if credit is None:
-            # (A paragraph printed twice, as a scraper may repeat one, is no caption.)
-            out.append(line)
-            index += 1
+            kind = _doubled_line(line) if _among_paragraphs(lines, index, index + 2) else None
+            if kind is None:
+                # (A paragraph printed twice, as a scraper may repeat one, is no caption.)
+                out.append(lines[index])
+                index += 1
+            elif kind == "caption":
+                fields.pictures.add(line)
+                out.append(line)
+                index += 2
+            else:
+                fields.warnings.append(f"left out {kind} printed twice: {line!r}")
+                index += 2
             continue
         index += 2
         caption = f"{line} [{credit}]"
         fields.pictures.add(caption)
         out.append(caption)
     return out
+
+
+def _among_paragraphs(lines: list[str], above: int, below: int) -> bool:
+    """Whether the lines right before ``above`` and at ``below`` are both running text."""
+    return (
+        above > 0
+        and below < len(lines)
+        and is_paragraph_like(lines[above - 1])
+        and is_paragraph_like(lines[below])
+    )
+
+
+def _doubled_line(line: str) -> str | None:
+    """What a short line printed twice in a row with no credit is, if the page's and not the text's.
+
+    A page may print a picture's alt text over the same words as its caption, or a link's title
+    over its text: a scraper keeps both. Between two lines of running text (the caller asks), of
+    :data:`_DOUBLED_WORDS` words at most, a line ending like
+    no sentence is a link to another story (``Senate trial likely to widen the divide``), left
+    out; one ending like a sentence of :data:`_REPEATED_CAPTION_WORDS` words or more is a
+    caption with no credit. A longer line printed twice is a paragraph a scraper repeated.
+    """
+    words = line.count(" ") + 1
+    if words < _REPEATED_CAPTION_WORDS or words > _DOUBLED_WORDS:
+        return None
+    return "caption" if line.endswith(_SENTENCE_ENDS) else "a link to another story"
 
 
 def _dash_signature(paragraphs: list[str]) -> str | None:
@@ -2920,6 +2994,27 @@ def _closing_name(fields: _Fields) -> bool:
         return False
     above = raw[-2 - _CLOSING_NAME_BODY : -2]
     return all(line.strip() for line in above) and above[-1].strip() == paragraphs[-2]
+
+
+def _signed_with_position(paragraphs: list[str]) -> bool:
+    """Whether the last two paragraphs sign the text: a name over the signer's position.
+
+    A press release ends with the official who issued it: the name alone on its line, then the
+    post (``Jane Doe`` over ``Head of the Data Centre``, ``Kepala Pusat Data ...``): a line
+    opening with a word naming a post (:data:`_POSITION_OPENINGS`), of a few words ending like no
+    sentence, under a name of two to four words. The name is the author; neither is text.
+    """
+    if len(paragraphs) <= _CLOSING_NAME_BODY:
+        return False
+    position, name = paragraphs[-1], paragraphs[-2]
+    low, high = _CLOSING_NAME_WORDS
+    return (
+        position.count(" ") < _POSITION_WORDS
+        and position.split(None, 1)[0].casefold().rstrip(".") in _POSITION_OPENINGS
+        and not position.endswith(_SENTENCE_ENDS)
+        and low <= name.count(" ") + 1 <= high
+        and is_person_name(name)
+    )
 
 
 def _credited_in_capitals(line: str) -> tuple[str, str] | None:
