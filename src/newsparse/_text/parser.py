@@ -2921,7 +2921,14 @@ def _fold_repeated_captions(lines: list[str], start: int, fields: _Fields) -> li
             credit = lines[index + 2]
             index += 1
         if credit is None:
-            kind = _doubled_line(line) if _among_paragraphs(lines, index, index + 2) else None
+            kind = (
+                _doubled_line(line)
+                # (exactly twice, between lines of running text: a run of three is a scraper's)
+                if _among_paragraphs(lines, index, index + 2)
+                and lines[index - 1] != lines[index + 1]
+                and lines[index + 2] != lines[index + 1]
+                else None
+            )
             if kind is None:
                 # (A paragraph printed twice, as a scraper may repeat one, is no caption.)
                 out.append(lines[index])
