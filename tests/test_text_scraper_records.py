@@ -223,3 +223,11 @@ def test_a_closing_sentence_about_a_head_is_no_position() -> None:
     text = "\n\n".join((*_BODY, "Jane Doe", last))
     article = _parse(text)
     assert article.paragraphs[-1] == last
+
+
+def test_a_short_paragraph_printed_three_times_stays_text() -> None:
+    # A run of three identical lines is a scraper repeating itself, not a caption shown twice.
+    repeated = "The mayor at the harbour after the vote on Tuesday."
+    article = _parse("\n".join((*_BODY[:2], repeated, repeated, repeated, *_BODY[2:])))
+    assert repeated in article.paragraphs
+    assert article.captions == ()
