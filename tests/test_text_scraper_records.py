@@ -231,3 +231,11 @@ def test_a_short_paragraph_printed_three_times_stays_text() -> None:
     article = _parse("\n".join((*_BODY[:2], repeated, repeated, repeated, *_BODY[2:])))
     assert repeated in article.paragraphs
     assert article.captions == ()
+
+
+def test_a_short_paragraph_repeated_after_a_blank_line_stays_text() -> None:
+    # Printed twice with a blank line between: a paragraph repeated, as any paragraph may be.
+    repeated = "The mayor at the harbour after the vote on Tuesday."
+    article = _parse("\n\n".join((*_BODY[:2], repeated, repeated, *_BODY[2:])))
+    assert article.paragraphs.count(repeated) == 2
+    assert article.captions == ()

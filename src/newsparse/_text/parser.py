@@ -2923,10 +2923,12 @@ def _fold_repeated_captions(lines: list[str], start: int, fields: _Fields) -> li
         if credit is None:
             kind = (
                 _doubled_line(line)
-                # (exactly twice, between lines of running text: a run of three is a scraper's)
+                # (exactly twice, on adjacent lines of the dump, between lines of running text: a
+                # run of three, or a paragraph repeated after a blank line, is a scraper's)
                 if _among_paragraphs(lines, index, index + 2)
                 and lines[index - 1] != lines[index + 1]
                 and lines[index + 2] != lines[index + 1]
+                and _adjacent(fields.text, lines[index], lines[index + 1])
                 else None
             )
             if kind is None:
@@ -2948,6 +2950,11 @@ def _fold_repeated_captions(lines: list[str], start: int, fields: _Fields) -> li
     return out
 
 
+def _adjacent(text: str, first: str, second: str) -> bool:
+    """Whether ``first`` and ``second`` stand on two lines of ``text`` with no blank line between."""
+    return f"{first}\n{second}" in text or f"{first}\r\n{second}" in text
+
+
 def _among_paragraphs(lines: list[str], above: int, below: int) -> bool:
     """Whether the lines right before ``above`` and at ``below`` are both running text."""
     return (
@@ -2962,7 +2969,8 @@ def _doubled_line(line: str) -> str | None:
     """What a short line printed twice in a row with no credit is, if the page's and not the text's.
 
     A page may print a picture's alt text over the same words as its caption, or a link's title
-    over its text: a scraper keeps both. Between two lines of running text (the caller asks), of
+    over its text: a scraper keeps both, on adjacent lines. Between two lines of running text
+    (the caller asks that, and that the two stand on adjacent lines of the dump), of
     :data:`_DOUBLED_WORDS` words at most, a line ending like
     no sentence is a link to another story (``Senate trial likely to widen the divide``), left
     out; one ending like a sentence of :data:`_REPEATED_CAPTION_WORDS` words or more is a
