@@ -585,9 +585,9 @@ def test_cleaned_text_splits_into_the_same_lines(parts: list[str]) -> None:
 
 def test_copy_trailer_opens_with_one_of_its_first_letters() -> None:
     # _plain_paragraphs searches a last line for a copy trailer only when it opens with one of
-    # _COPY_TRAILER_FIRSTS: every alternative of the pattern opens with a, j, r, s, t or w, and
+    # _COPY_TRAILER_FIRSTS: every alternative of the pattern opens with a, c, j, r, s, t or w, and
     # these are every character the pattern reads as one of them (ignoring case).
-    firsts = re.compile("[ajrstw]", re.IGNORECASE)
+    firsts = re.compile("[acjrstw]", re.IGNORECASE)
     every = {chr(code) for code in range(0x110000) if firsts.match(chr(code))}
     assert every == set(parser._COPY_TRAILER_FIRSTS)
     trailers = [
@@ -601,6 +601,7 @@ def test_copy_trailer_opens_with_one_of_its_first_letters() -> None:
         "When you buy through our links we earn a fee. See links below.",
         "We may earn a commission from these offers.",
         "Join our WhatsApp channel for more news.",
+        "Credits: example.com",
     ]
     # Each alternative's first item is one of those letters (the pattern as sre reads it).
     parsed: Any = sre_parse.parse(parser._COPY_TRAILER.pattern, parser._COPY_TRAILER.flags)

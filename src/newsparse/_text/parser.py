@@ -244,13 +244,15 @@ _COPY_TRAILER = re.compile(
     # from the line's end for "links" after each, cost the square of the line's length.)
     r"|when you (?:buy|purchase|shop)\b(?=(?P<through>.*?\bthrough\b))(?P=through).*\blinks\b"
     r"|we may (?:earn|receive) (?:an? )?(?:affiliate )?commission"
-    r"|join (?:.{0,40}\s)?(?:telegram|whatsapp) channel)",
+    r"|join (?:.{0,40}\s)?(?:telegram|whatsapp) channel"
+    # the site the story was copied from, credited by its address alone ("Credits: example.com")
+    r"|credits?\s*:\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/?$)",
     re.IGNORECASE,
 )
-#: Every character ``_COPY_TRAILER`` may match first: its phrases' first letters (a, j, r, s, t,
-#: w) as the pattern reads them ignoring case, the long s among them. A line opening otherwise is
-#: not searched.
-_COPY_TRAILER_FIRSTS = "AJRSTWajrstw\u017f"
+#: Every character ``_COPY_TRAILER`` may match first: its phrases' first letters (a, c, j, r, s,
+#: t, w) as the pattern reads them ignoring case, the long s among them. A line opening otherwise
+#: is not searched.
+_COPY_TRAILER_FIRSTS = "ACJRSTWacjrstw\u017f"
 #: A wire story's sign-off on a line of its own: a dash (or two) and the agency's name, or the
 #: word for "agencies" (``-- AGENCY``, ``- AGENSI``, ``— Agency``), among the last lines.
 _DASHED_SIGNOFF = re.compile(r"^[-–—]{1,2}\s*(?P<name>[^\W\d_][\w .&-]{0,38}[\w.])$")
@@ -265,6 +267,8 @@ _NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s")
 _SOURCES_HEADING = re.compile(r"^(?:sources?|sumber)\s*:$", re.IGNORECASE)
 #: A web address (a line of nothing else is a source line, not text).
 _ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+#: The first four characters of such an address, in either case.
+_ADDRESS_HEADS = frozenset(("http", "HTTP", "Http", "www.", "WWW."))
 #: Words set in bold at a paragraph's start (a dateline: ``**JAKARTA** -``, ``**JAKARTA --**``).
 _BOLD_OPENING = re.compile(r"^\*\*([^*]{1,80})\*\*")
 #: What ends a dateline: a dash or a colon.
@@ -453,6 +457,35 @@ _PICTURE_KIND_NOTE_LONGEST = 16
 _PICTURE_KIND_NOTE_NAME = "a note on the kind of a picture"
 #: A caption printed twice has at least this many words (a shorter line is a label or a name).
 _REPEATED_CAPTION_WORDS = 4
+#: The first words of a post signing a press release under the official's name (English,
+#: Indonesian and Malay: ``Head of ...``, ``Kepala ...``, ``Ketua Pengarah ...``), and the most
+#: words such a line has.
+_POSITION_OPENINGS = frozenset(
+    (
+        "head",
+        "director",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "kepala",
+        "kabag",
+        "kabid",
+        "kasubbag",
+        "kasubag",
+        "direktur",
+        "juru",
+        "jubir",
+        "sekretaris",
+        "ketua",
+        "plt",
+        "plh",
+        "pengarah",
+        "timbalan",
+    )
+)
+_POSITION_WORDS = 14
+#: A line printed twice in a row is the page's (a caption, a link) with at most this many words.
+_DOUBLED_WORDS = 25
 #: Capitalised names of up to four words joined by slashes, as a picture's credit gives them.
 _SLASHED_NAMES = (
     r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}(?:/[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}){1,3}"
@@ -524,6 +557,18 @@ _GLUED_ZONED_DATE = re.compile(
     r"\s+\d{1,2}:\d\d\s+(?:WIB|WITA|WIT)\b"
 )
 _GLUED_DATE_REACH = 400
+#: A page flattened onto its first line (every block joined with spaces) is at least this long;
+#: a date labelled ``Published`` (with a space or none before the colon) glued among its words,
+#: a month's name, day, year and clock time, is looked for in this much of its head.
+_FLATTENED_LINE = 300
+_FLATTENED_HEAD = 1200
+_GLUED_PUBLISHED = re.compile(
+    r"\bPublished ?: ?(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? "
+    r"\d{1,2}, (?:19|20)\d\d,? \d{1,2}:\d\d ?[AaPp]\.?[Mm]\b\.?)"
+)
+#: A writer's name run into such a label, and how far before it the name may start.
+_NAME_BEFORE_LABEL = re.compile(r"((?:[A-Z][a-z’'-]+ ){1,2}[A-Z][a-z’'-]+) $")
+_NAME_REACH = 50
 #: A dateline closing the line over the lede (``Baca tanpa iklan. BEKASI, KABAR.com -``): the most
 #: words it and its dash take, and the most words its place takes before the comma.
 _TAIL_DATELINE_WORDS = 7
@@ -665,6 +710,7 @@ _LINK_LABELS = frozenset(
         "read also",
         "read more",
         "learn more",
+        "opinion",
     )
 )
 _LINK_LABEL_REACH = max(map(len, _LINK_LABELS)) + 1
@@ -700,6 +746,18 @@ _BARE_LINK = re.compile(r"[Rr]ead more(?: [^\W\d_]+){4}")
 _BARE_LINK_WORDS = 25
 #: Its first character, where a capital opens it (the only capital :data:`_BARE_LINK` opens with).
 _BARE_LINK_FIRSTS = frozenset("R")
+#: The title of a video the page embeds between the paragraphs, kept with the player's running
+#: time (``Officials speak on the flood 01:45``, ``Voters on the new bridge (full) 05:38``): a few
+#: words ending like no sentence, then minutes and seconds (hours may lead). A clock time after
+#: a preposition (``... resumes at 10:30``) is text's.
+_VIDEO_TITLE = re.compile(r"^(?P<title>\S.{0,120}?[^\s.!?:;,])\s(?:\d{1,2}:)?[0-5]?\d:[0-5]\d$")
+_VIDEO_TITLE_WORDS = 16
+#: A video's title has at least this many words: a shorter line before a clock time is a time
+#: stamp's label (``Today at 20:07``, ``Updated 12:56``, ``Duration 1:30``).
+_VIDEO_TITLE_LEAST = 4
+_BEFORE_CLOCK = frozenset(
+    ("at", "in", "on", "from", "to", "until", "till", "by", "before", "after", "pukul", "jam")
+)
 #: A line in capitals of this many words among mixed-case paragraphs is a teaser, not a subhead.
 _TEASER_WORDS = 9
 #: ... and this share of its letters at least are capitals (not letters of a script without case).
@@ -943,8 +1001,19 @@ def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
     _read_body(lines, body_start, fields)
     if fields.published is None and lines and "WI" in (head := lines[0][:_GLUED_DATE_REACH]):
         _read_glued_zoned_date(head, fields)
+    if (
+        fields.published is None
+        and lines
+        and len(lines[0]) >= _FLATTENED_LINE
+        and "Published" in (head := lines[0][:_FLATTENED_HEAD])
+    ):
+        _read_glued_published(head, fields)
     if not fields.authors and _closing_name(fields):
         fields.add_authors((fields.paragraphs.pop(),))
+    elif not fields.authors and _signed_with_position(fields.paragraphs):
+        position = fields.paragraphs.pop()
+        fields.add_authors((fields.paragraphs.pop(),))
+        fields.warnings.append(f"left out the signer's position under the text: {position!r}")
     elif signer := _dash_signature(fields.paragraphs):
         fields.paragraphs.pop()
         fields.add_authors((signer,))
@@ -1237,6 +1306,12 @@ def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> 
     """
     if not lines:
         return 0
+    if len(lines) > 2 and lines[0][:4] in _ADDRESS_HEADS and _ADDRESS.match(lines[0]):
+        # A scraper's record of the page's address on the first line, the page under it: the
+        # title is looked for from the next line, as if the dump opened there.
+        fields.warnings.append(f"left out the page's address over the text: {lines[0]!r}")
+        below = frozenset(index - 1 for index in headings if index > 0)
+        return 1 + _find_title(lines[1:], below, fields)
     if (
         len(lines) > 2
         and lines[1] in _LONE_DASHES
@@ -1338,6 +1413,26 @@ def _without_closing_marks(line: str) -> str:
             break
         line = line[:opening]
     return line.rstrip()
+
+
+def _read_glued_published(head: str, fields: _Fields) -> None:
+    """Date the story by a labelled date in the head of a page flattened onto one line.
+
+    ``... Jane Doe Published : Dec 10, 2025 2:40 PM ⋅ Updated : ...``: a scraper that joined
+    every line of a page with spaces leaves the byline's name and the date label run together
+    among the menus. The date (a month's name, day, year and clock time) is read, and a name of
+    two or three capitalised words right before the label is the author when none was read.
+    """
+    found = _GLUED_PUBLISHED.search(head)
+    if found is None:
+        return
+    match = fields.facts.date(found.group("date"))
+    if match is None or match.value is None:
+        return
+    fields.add_date(match, found.group("date"))
+    name = _NAME_BEFORE_LABEL.search(head, max(0, found.start() - _NAME_REACH), found.start())
+    if name is not None and not fields.authors and is_person_name(name.group(1)):
+        fields.add_authors((name.group(1),))
 
 
 def _dateline_at_end(line: str, *, named: bool = False) -> Dateline | None:
@@ -2898,41 +2993,97 @@ def _fold_repeated_captions(lines: list[str], start: int, fields: _Fields) -> li
     A page's text may print a picture's alt text and then its caption, the same words on two
     lines, the second with its credit in brackets or the credit on a line of its own after them
     (``Jane Doe/Agency``). Such a line is a caption, not a paragraph: it is written once, with its
-    credit in square brackets, and read as a picture's caption. A line printed twice without a
-    credit is left as it is (a scraper may repeat a paragraph).
+    credit in square brackets, and read as a picture's caption. A short line printed twice without
+    a credit is a caption or a link (see :func:`_doubled_line`); a longer one is left as it is (a
+    scraper may repeat a paragraph). A line written with HTML's escapes (``&#39;``) over the same
+    words unescaped is printed twice too.
     """
-    # (Tested for in one pass first: most dumps have no line that the next one repeats.)
+    # (Tested for in one pass first: most dumps have no line that the next one repeats. A line
+    # with HTML's escapes, ``&#39;``, may be repeated unescaped: a text with no ampersand has none.)
+    escaped = "&" in fields.text
     repeated = compress(lines[start:], map(str.startswith, lines[start + 1 :], lines[start:]))
-    if all(line.count(" ") + 1 < _REPEATED_CAPTION_WORDS for line in repeated):
+    if not escaped and all(line.count(" ") + 1 < _REPEATED_CAPTION_WORDS for line in repeated):
         return lines[:]
     out = lines[:start]
     index = start
     while index < len(lines):
         line = lines[index]
         following = lines[index + 1] if index + 1 < len(lines) else ""
+        if escaped and following != line and "&" in line and html.unescape(line) == following:
+            line = following  # (the same words, once with HTML's escapes: ``Trump&#39;s ...``)
         if not following.startswith(line) or line.count(" ") + 1 < _REPEATED_CAPTION_WORDS:
-            out.append(line)
+            out.append(lines[index])
             index += 1
             continue
         rest = following[len(line) :].strip()
         credit = rest[1:-1] if rest[:1] == "(" and rest[-1:] == ")" else None
         if rest and credit is None:
-            out.append(line)
+            out.append(lines[index])
             index += 1
             continue
         if credit is None and index + 2 < len(lines) and _CREDIT_LINE.match(lines[index + 2]):
             credit = lines[index + 2]
             index += 1
         if credit is None:
-            # (A paragraph printed twice, as a scraper may repeat one, is no caption.)
-            out.append(line)
-            index += 1
+            kind = (
+                _doubled_line(line)
+                # (exactly twice, on adjacent lines of the dump, between lines of running text: a
+                # run of three, or a paragraph repeated after a blank line, is a scraper's)
+                if _among_paragraphs(lines, index, index + 2)
+                and lines[index - 1] != lines[index + 1]
+                and lines[index + 2] != lines[index + 1]
+                and _adjacent(fields.text, lines[index], lines[index + 1])
+                else None
+            )
+            if kind is None:
+                # (A paragraph printed twice, as a scraper may repeat one, is no caption.)
+                out.append(lines[index])
+                index += 1
+            elif kind == "caption":
+                fields.pictures.add(line)
+                out.append(line)
+                index += 2
+            else:
+                fields.warnings.append(f"left out {kind} printed twice: {line!r}")
+                index += 2
             continue
         index += 2
         caption = f"{line} [{credit}]"
         fields.pictures.add(caption)
         out.append(caption)
     return out
+
+
+def _adjacent(text: str, first: str, second: str) -> bool:
+    """Whether ``first`` and ``second`` stand on two lines of ``text`` with no blank line between."""
+    return f"{first}\n{second}" in text or f"{first}\r\n{second}" in text
+
+
+def _among_paragraphs(lines: list[str], above: int, below: int) -> bool:
+    """Whether the lines right before ``above`` and at ``below`` are both running text."""
+    return (
+        above > 0
+        and below < len(lines)
+        and is_paragraph_like(lines[above - 1])
+        and is_paragraph_like(lines[below])
+    )
+
+
+def _doubled_line(line: str) -> str | None:
+    """What a short line printed twice in a row with no credit is, if the page's and not the text's.
+
+    A page may print a picture's alt text over the same words as its caption, or a link's title
+    over its text: a scraper keeps both, on adjacent lines. Between two lines of running text
+    (the caller asks that, and that the two stand on adjacent lines of the dump), of
+    :data:`_DOUBLED_WORDS` words at most, a line ending like
+    no sentence is a link to another story (``Senate trial likely to widen the divide``), left
+    out; one ending like a sentence of :data:`_REPEATED_CAPTION_WORDS` words or more is a
+    caption with no credit. A longer line printed twice is a paragraph a scraper repeated.
+    """
+    words = line.count(" ") + 1
+    if words < _REPEATED_CAPTION_WORDS or words > _DOUBLED_WORDS:
+        return None
+    return "caption" if line.endswith(_SENTENCE_ENDS) else "a link to another story"
 
 
 def _dash_signature(paragraphs: list[str]) -> str | None:
@@ -2962,6 +3113,27 @@ def _closing_name(fields: _Fields) -> bool:
         return False
     above = raw[-2 - _CLOSING_NAME_BODY : -2]
     return all(line.strip() for line in above) and above[-1].strip() == paragraphs[-2]
+
+
+def _signed_with_position(paragraphs: list[str]) -> bool:
+    """Whether the last two paragraphs sign the text: a name over the signer's position.
+
+    A press release ends with the official who issued it: the name alone on its line, then the
+    post (``Jane Doe`` over ``Head of the Data Centre``, ``Kepala Pusat Data ...``): a line
+    opening with a word naming a post (:data:`_POSITION_OPENINGS`), of a few words ending like no
+    sentence, under a name of two to four words. The name is the author; neither is text.
+    """
+    if len(paragraphs) <= _CLOSING_NAME_BODY:
+        return False
+    position, name = paragraphs[-1], paragraphs[-2]
+    low, high = _CLOSING_NAME_WORDS
+    return (
+        position.count(" ") < _POSITION_WORDS
+        and position.split(None, 1)[0].casefold().rstrip(".") in _POSITION_OPENINGS
+        and not position.endswith(_SENTENCE_ENDS)
+        and low <= name.count(" ") + 1 <= high
+        and is_person_name(name)
+    )
 
 
 def _credited_in_capitals(line: str) -> tuple[str, str] | None:
@@ -3060,6 +3232,31 @@ def _is_story_link(line: str) -> bool:
         and label.casefold() in _LINK_LABELS
         and bool(headline)
         and not headline.endswith(_SENTENCE_ENDS)
+    )
+
+
+def _is_video_title(line: str) -> bool:
+    """Whether ``line``, among paragraphs, is an embedded video's title with its running time.
+
+    See :data:`_VIDEO_TITLE`: a short line closed by minutes and seconds, whose words before
+    them (four at least, no digit among them) end like no sentence and with no preposition a
+    clock time follows.
+    """
+    if line.count(" ") >= _VIDEO_TITLE_WORDS:
+        return False
+    found = _VIDEO_TITLE.match(line)
+    if found is None:
+        return False
+    title = found.group("title")
+    words = title.split()
+    return (
+        len(words) >= _VIDEO_TITLE_LEAST
+        # A date or a counter among the words is a time stamp's (``12 May 2020 at 21:07``), and
+        # so is a short word a clock time follows in any language (``um``, ``à``, ``om``).
+        and not any(char.isdigit() for char in title)
+        and len(words[-1]) > 2
+        and words[-1].casefold() not in _BEFORE_CLOCK
+        and "|" not in title
     )
 
 
@@ -3205,6 +3402,8 @@ def _body_furniture(line: str, first: str | None = None) -> str | None:
         return "a teaser set in capitals"
     if line[:2] in _LINK_HEADS and ":" in line[:_LINK_LABEL_REACH] and _is_story_link(line):
         return "a link to another story"
+    if first is not None and line[-3:-2] == ":" and _is_video_title(line):
+        return "the title of an embedded video"
     # (The link opens with "Read more": of the capitals, an "R" only.)
     if first is not None and line[:1] in _BARE_LINK_FIRSTS and _is_bare_story_link(line):
         return "a link to another story"
