@@ -11,7 +11,7 @@ from newsparse._decode import (
     latin1_holds_none,
     lookup_encoding,
 )
-from newsparse._detect import detect_kind
+from newsparse._detect import detect_kind, is_json_document
 from newsparse.errors import DecodeError
 
 TEXT = "Kota Bogor – café “terbuka” ½"
@@ -214,3 +214,33 @@ def test_utf16_and_utf32_cut_inside_their_last_character_are_read(
         broken = mark + f"<p>a\udc00</p>{GERMAN}".encode(codec, "surrogatepass")
         with pytest.raises(DecodeError, match="byte-order mark"):
             decode(broken)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('{"title": "Harbour reopens", "paragraphs": ["The harbour reopened."]}', True),
+        ('  [\n  {"title": "Harbour reopens"}\n]\n', True),
+        ("[1, 2", False),  # cut short: no JSON document
+        ("{Harbour} reopens {today}", False),  # braces around words, no JSON
+        ("The harbour reopened on Tuesday.", False),
+        ("[" * 100_000 + "]" * 100_000, False),  # too deep for the json module: not told apart
+    ],
+)
+def test_is_json_document(text: str, expected: bool) -> None:
+    assert is_json_document(text) is expected
+
+
+def test_json_document_is_read_with_a_warning() -> None:
+    # A record of newsparse's own output given back as input: read as plain text (its lines
+    # become the text), and the warning says what the input was.
+    record = (
+        '{\n  "title": "Harbour reopens after the storm",\n  "paragraphs": [\n'
+        '    "The harbour reopened on Tuesday after a week of storms, the port authority said.",\n'
+        '    "Ferries to the islands will run on the winter timetable until Friday."\n  ]\n}\n'
+    )
+    article = parse_article(record)
+    assert any(note.startswith("the input is a JSON document") for note in article.warnings)
+    assert any('"title"' in text for text in (article.title or "", *article.paragraphs))
+    plain = parse_article("Harbour reopens\n\nThe harbour reopened on Tuesday after a week.\n")
+    assert not any("JSON" in note for note in plain.warnings)

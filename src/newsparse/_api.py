@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 
 from newsparse._decode import clean_text, clean_text_utf8, decode_with_notes, is_printable
-from newsparse._detect import detect_kind
+from newsparse._detect import detect_kind, is_json_document
 from newsparse._normalize.whitespace import is_blank
 from newsparse._options import Kind, Options
 from newsparse._unpack import unpack_with_notes
@@ -29,6 +29,11 @@ __all__ = ["MAX_INPUT_CHARS", "parse_article", "parse_file"]
 MAX_INPUT_CHARS = 50_000_000
 
 _KINDS = ("auto", "html", "text")
+#: The warning on a JSON document read as a text dump (a record of a scraper or of newsparse).
+_JSON_NOTE = (
+    "the input is a JSON document, not an HTML page or a text dump: it was read as plain text, "
+    "so its keys and quotes are part of the text; give newsparse the page or the text itself"
+)
 
 
 def parse_article(
@@ -52,7 +57,9 @@ def parse_article(
         default_timezone: The zone to give a publication time whose source states none. Without
             it such a time stays naive.
         kind: ``"auto"`` (the default) detects whether ``source`` is HTML or a text dump;
-            ``"html"`` or ``"text"`` forces one.
+            ``"html"`` or ``"text"`` forces one. A JSON document (a scraper's record, or
+            newsparse's own output given back) is neither: it is read as a text dump, and
+            :attr:`Article.warnings` says what it was.
         encoding: The charset the bytes are in, when known from outside (an HTTP header).
 
     Returns:
@@ -116,6 +123,8 @@ def parse_article(
 
         # (The text parser knows, for most dumps, that the paragraphs are printable.)
         article, printable = read_text(text, cleaned=True)
+        if is_json_document(text):
+            notes += (_JSON_NOTE,)
     if notes:
         article = attrs.evolve(article, warnings=(*article.warnings, *notes))
     return _finish(article, options, printable=printable)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-__all__ = ["detect_kind"]
+__all__ = ["detect_kind", "is_json_document"]
 
 _LEADING_MARKUP = re.compile(
     r"\A(?:\ufeff)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
@@ -90,3 +90,22 @@ def _tagged_dump(sample: str) -> bool:
     lines = [line for line in sample.splitlines() if line and not line.isspace()]
     opening_with_tags = sum(1 for line in lines if line.lstrip()[:1] == "<")
     return len(lines) >= _MIN_DUMP_LINES and opening_with_tags * 2 < len(lines)
+
+
+def is_json_document(text: str) -> bool:
+    """Whether ``text`` is a whole JSON object or array (a scraper's record, newsparse's own output).
+
+    Such a document is neither a page nor a text dump: read as a dump, its keys and quotes come
+    back as the article's text, so the caller says so in a warning.
+    """
+    # (The ends first, on short slices: a dump is not copied to be told it is no JSON.)
+    if text[:64].lstrip()[:1] not in ("{", "[") or text[-64:].rstrip()[-1:] not in ("}", "]"):
+        return False
+    stripped = text.strip()
+    import json  # noqa: PLC0415 - only for input that opens like JSON
+
+    try:
+        json.loads(stripped)
+    except (ValueError, RecursionError):
+        return False
+    return True
