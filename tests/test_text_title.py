@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import ast
+import inspect
+import textwrap
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -17,6 +21,7 @@ from newsparse._text.features import (
     WHOLE_PAGE,
     TitleEvidence,
     _needles,
+    _PageFacts,
     _Words,
     candidate_limit,
     candidates,
@@ -510,6 +515,23 @@ def test_partial_sums_weigh_the_features_of_chinese_and_japanese_rows() -> None:
     lines, headings, facts = _clean_lines(_PAGE_JA)
     assert cjk_spaces(lines, top_spaces(lines)) != top_spaces(lines)
     _assert_partial_sums_are_the_rows_sums(lines, headings, facts, cjk=True)
+
+
+@pytest.mark.parametrize("method", [TitleEvidence._build, TitleEvidence.partial_sums])
+def test_rows_and_partial_sums_read_every_page_fact_by_name(method: Callable[..., object]) -> None:
+    # Both read the page's facts by name from ``page`` (no order to keep in step), and each reads
+    # every fact: a fact one of them left unread would be a feature the two compute apart.
+    tree = ast.parse(textwrap.dedent(inspect.getsource(method)))
+    read = {
+        node.attr
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute)
+        and isinstance(node.value, ast.Name)
+        and node.value.id == "page"
+    }
+    names = {field.name for field in attrs.fields(_PageFacts)}
+    assert len(names) == 27
+    assert read == names
 
 
 @pytest.mark.parametrize(

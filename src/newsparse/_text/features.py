@@ -19,7 +19,8 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import accumulate, compress, filterfalse
 from operator import itemgetter
-from typing import Any
+
+import attrs
 
 from newsparse._normalize.phrases import CREDIT_WORDS
 from newsparse._text.lines import (
@@ -702,6 +703,65 @@ def _read_top(
     return cjk_paragraph_flags(top, spaces if clean else None), counted
 
 
+@attrs.define(kw_only=True, eq=False)
+class _PageFacts:
+    """The facts of a page a :class:`TitleEvidence` reads its rows from, computed once.
+
+    Read by name (:meth:`TitleEvidence._build`, :meth:`TitleEvidence.partial_sums`): a fact has
+    one name and no place in an order. The prefix sums hold one more entry than the lines they
+    count (the first 0), and a stretch's count is the difference of two of them.
+
+    Never changed once built, yet not frozen: a frozen class sets each of its fields through
+    ``object.__setattr__``, which cost about 0.25% of a whole-page rendering's parse.
+    """
+
+    #: The dump's lines, how many, and how many of them the rows read (``limit`` + :data:`_AFTER`).
+    lines: Sequence[str]
+    total: int
+    reach: int
+    #: Whether the lines are clean (:attr:`~newsparse._text.lines.LineFacts.clean_lines`): a clean
+    #: line's words are counted by its spaces, not by splitting it.
+    clean: bool
+    #: The spaces in each line read, and its words' count (less one) for a headline's shape.
+    spaces: Sequence[int]
+    counted: Sequence[int]
+    #: Which lines read are running text, and the prefix sums of that.
+    paragraph: list[bool]
+    sums: list[int]
+    #: The lines near the top a line may open: in one text (clean lines), else by their words.
+    heads: str
+    openings: dict[str, list[tuple[list[str], int]]]
+    #: Running text in the :data:`_BODY` lines from each line on, and the most of it (or 1).
+    window: list[int]
+    peak: int
+    #: The words of the first line, lowered.
+    first_words: set[str]
+    #: Prefix sums of the date lines (those noting a date with its writer too), of the date
+    #: lines alone (for ``date_before``), of the bylines and of the lines holding a year.
+    dated_sums: list[int]
+    before_sums: list[int]
+    signed_sums: list[int]
+    yeared_sums: list[int]
+    #: Running text under each candidate's own date line (by candidate, not by line).
+    under_date: list[float]
+    #: The line of the headline above the page's best anchor, if any.
+    anchored: int | None
+    #: Prefix sums of the headline-shaped lines and of the menu items; the first running-text
+    #: line at or after each line.
+    shaped: list[int]
+    menu_sums: list[int]
+    next_text: list[int]
+    #: ``min(k, reach)`` for every ``k`` a stretch below a candidate may end at.
+    clip: list[int]
+    #: The lines marked as headings, and how often each line read occurs.
+    headings: frozenset[int]
+    counts: Counter[str]
+    #: The first :data:`_WINDOW_TITLE` lines in one text (the window title stands there).
+    opening: str
+    #: Which lines read are short bylines.
+    signed: list[bool]
+
+
 class TitleEvidence:
     """The feature vectors of a dump's candidate lines, the dearest features filled on demand.
 
@@ -728,10 +788,10 @@ class TitleEvidence:
         "_facts",
         "_headline",
         "_lines",
+        "_page",
         "_paragraph",
         "_ranks",
         "_rows",
-        "_state",
         "_sums",
         "_top",
         "_window",
@@ -752,8 +812,8 @@ class TitleEvidence:
     #: above it (its rank among them).
     _headline: list[bool]
     _ranks: list[int]
-    #: What a row is read from (:meth:`_build`, :meth:`partial_sums`), in one tuple.
-    _state: tuple[Any, ...]
+    #: What a row is read from (:meth:`_build`, :meth:`partial_sums`).
+    _page: _PageFacts
 
     def __init__(
         self,
@@ -841,34 +901,34 @@ class TitleEvidence:
             headline_rows.append(headline)
             ranks.append(rank)
             rank += headline
-        self._state = (
-            lines,
-            total,
-            reach,
-            clean,
-            spaces,
-            counted,
-            paragraph,
-            heads,
-            openings,
-            sums,
-            window,
-            peak,
-            first_words,
-            dated_sums,
-            before_sums,
-            signed_sums,
-            yeared_sums,
-            under_date,
-            anchored,
-            shaped,
-            next_text,
-            menu_sums,
-            clip,
-            headings,
-            counts,
-            opening,
-            signed,
+        self._page = _PageFacts(
+            lines=lines,
+            total=total,
+            reach=reach,
+            clean=clean,
+            spaces=spaces,
+            counted=counted,
+            paragraph=paragraph,
+            heads=heads,
+            openings=openings,
+            sums=sums,
+            window=window,
+            peak=peak,
+            first_words=first_words,
+            dated_sums=dated_sums,
+            before_sums=before_sums,
+            signed_sums=signed_sums,
+            yeared_sums=yeared_sums,
+            under_date=under_date,
+            anchored=anchored,
+            shaped=shaped,
+            next_text=next_text,
+            menu_sums=menu_sums,
+            clip=clip,
+            headings=headings,
+            counts=counts,
+            opening=opening,
+            signed=signed,
         )
         self._rows = [None] * len(chosen)
         self._ranks = ranks
@@ -895,56 +955,32 @@ class TitleEvidence:
 
     def _build(self, position: int) -> list[float]:
         """The row of candidate ``position`` (see :meth:`row`)."""
-        (
-            lines,
-            total,
-            reach,
-            clean,
-            spaces,
-            counted,
-            paragraph,
-            heads,
-            openings,
-            sums,
-            window,
-            peak,
-            first_words,
-            dated_sums,
-            before_sums,
-            signed_sums,
-            yeared_sums,
-            under_date,
-            anchored,
-            shaped,
-            next_text,
-            menu_sums,
-            clip,
-            headings,
-            counts,
-            opening,
-            signed,
-        ) = self._state
+        page = self._page
         index = self._chosen[position]
-        text_under_date = under_date[position]
+        text_under_date = page.under_date[position]
         rank = self._ranks[position]
-        line = lines[index]
+        line = page.lines[index]
         # (A clean line is not split: its words are counted by its spaces.)
-        words = [] if clean else line.split()
+        words = [] if page.clean else line.split()
         # (A line of Chinese or Japanese may count more words than it has spaces and one.)
-        count = counted[index] + 1 if clean or counted[index] != spaces[index] else len(words)
+        count = (
+            page.counted[index] + 1
+            if page.clean or page.counted[index] != page.spaces[index]
+            else len(words)
+        )
         last = line[-1]
         # (index + 1 <= reach always: a candidate stands in the first MAX_CANDIDATES lines.)
         after_start = index + 1
-        after_end = clip[index + 1 + _AFTER]
-        near_end = clip[index + 1 + _NEAR]
-        is_paragraph = paragraph[index]
+        after_end = page.clip[index + 1 + _AFTER]
+        near_end = page.clip[index + 1 + _NEAR]
+        is_paragraph = page.paragraph[index]
         headline = self._headline[position]
         ranked = math.log1p(rank) if headline else 0.0
         # (A falsy slice read as (0,): cheaper than a keyword default in the call.)
-        near_body = max(window[index + 1 : index + 1 + _NEAR * 2] or (0,)) / peak
+        near_body = max(page.window[index + 1 : index + 1 + _NEAR * 2] or (0,)) / page.peak
         return [
             1.0,
-            index / total,
+            index / page.total,
             math.log1p(index),
             1.0 if index == 0 else 0.0,
             (count if count < 40 else 40) / 40,
@@ -962,62 +998,72 @@ class TitleEvidence:
             # reads a line's first _PREFIX_CHARS characters and _MAX_WORDS + 1 words.)
             1.0
             if (
-                (f"\n{line} " in heads and count <= _MAX_WORDS and len(line) < _PREFIX_CHARS - 1)
-                if clean
-                else words and words[0] in openings and _opens_other(line, words, openings)
+                (
+                    f"\n{line} " in page.heads
+                    and count <= _MAX_WORDS
+                    and len(line) < _PREFIX_CHARS - 1
+                )
+                if page.clean
+                else words
+                and words[0] in page.openings
+                and _opens_other(line, words, page.openings)
             )
             else 0.0,
-            (sums[after_end] - sums[after_start]) / _AFTER,
-            1.0 if dated_sums[near_end] > dated_sums[after_start] else 0.0,
-            1.0 if before_sums[index] > before_sums[index - 3 if index > 3 else 0] else 0.0,
-            1.0 if signed_sums[near_end] > signed_sums[after_start] else 0.0,
+            (page.sums[after_end] - page.sums[after_start]) / _AFTER,
+            1.0 if page.dated_sums[near_end] > page.dated_sums[after_start] else 0.0,
+            1.0
+            if page.before_sums[index] > page.before_sums[index - 3 if index > 3 else 0]
+            else 0.0,
+            1.0 if page.signed_sums[near_end] > page.signed_sums[after_start] else 0.0,
             1.0 if is_paragraph else 0.0,
             0.0,  # boilerplate: late
-            1.0 if index in headings else 0.0,
-            1.0 if index > 0 and paragraph[index - 1] else 0.0,
+            1.0 if index in page.headings else 0.0,
+            1.0 if index > 0 and page.paragraph[index - 1] else 0.0,
             1.0 if headline and rank == 0 else 0.0,
             ranked,
             (len(line) if len(line) < 300 else 300) / 300,
-            1.0 if after_start < reach and paragraph[after_start] else 0.0,
+            1.0 if after_start < page.reach and page.paragraph[after_start] else 0.0,
             1.0 if "," in line else 0.0,
             near_body,
-            (sums[clip[index + 1 + _BODY]] - sums[after_start]) / _BODY,
+            (page.sums[page.clip[index + 1 + _BODY]] - page.sums[after_start]) / _BODY,
             0.0
-            if not index or first_words.isdisjoint(lowered := line.lower().split())
-            else _overlap(lowered, first_words),
+            if not index or page.first_words.isdisjoint(lowered := line.lower().split())
+            else _overlap(lowered, page.first_words),
             near_body if index == 0 else 0.0,
             ranked * near_body,
             math.log1p(between)
-            if (between := shaped[next_text[after_start]] - shaped[after_start])
+            if (between := page.shaped[page.next_text[after_start]] - page.shaped[after_start])
             else 0.0,
             text_under_date,
-            1.0 if index == anchored else 0.0,
+            1.0 if index == page.anchored else 0.0,
             0.0,  # kicker_before: late
             0.0,  # credit_end: late
             0.0,  # body_words: late
-            1.0 if yeared_sums[near_end] > yeared_sums[after_start] else 0.0,
+            1.0 if page.yeared_sums[near_end] > page.yeared_sums[after_start] else 0.0,
             0.0,  # words_below: late
             0.0,  # paragraphs_below: late
             # (The logarithm of 1 or 0 is 0.0: no call for most lines, which occur once.)
-            math.log(copies) if (copies := counts.get(line, 1)) > 1 else 0.0,
-            1.0 if index >= _WINDOW_TITLE and line in opening else 0.0,
+            math.log(copies) if (copies := page.counts.get(line, 1)) > 1 else 0.0,
+            1.0 if index >= _WINDOW_TITLE and line in page.opening else 0.0,
             1.0
-            if index > 0 and len(lines[index - 1]) > len(line) and lines[index - 1].endswith(line)
+            if index > 0
+            and len(page.lines[index - 1]) > len(line)
+            and page.lines[index - 1].endswith(line)
             else 0.0,
             (
-                menu_sums[clip[index + 1 + _AROUND]]
-                - menu_sums[index - _AROUND if index > _AROUND else 0]
-                - (menu_sums[after_start] - menu_sums[index])
+                page.menu_sums[page.clip[index + 1 + _AROUND]]
+                - page.menu_sums[index - _AROUND if index > _AROUND else 0]
+                - (page.menu_sums[after_start] - page.menu_sums[index])
             )
             / (2 * _AROUND),
             (
-                shaped[clip[index + 1 + _AROUND]]
-                - shaped[index - _AROUND if index > _AROUND else 0]
-                - (shaped[after_start] - shaped[index])
+                page.shaped[page.clip[index + 1 + _AROUND]]
+                - page.shaped[index - _AROUND if index > _AROUND else 0]
+                - (page.shaped[after_start] - page.shaped[index])
             )
             / (2 * _AROUND),
-            math.log1p(gap) if (gap := next_text[after_start] - after_start) else 0.0,
-            1.0 if signed[index] else 0.0,
+            math.log1p(gap) if (gap := page.next_text[after_start] - after_start) else 0.0,
+            1.0 if page.signed[index] else 0.0,
         ]
 
     def partial_sums(  # noqa: PLR0915 - one loop over the candidates, each feature written out
@@ -1030,35 +1076,35 @@ class TitleEvidence:
         is 0.0 or 1.0 adds its weight or nothing. A caller that scores only a few lines in full
         (the title model, which bounds the rest by these) builds only those rows.
         """
-        (
-            lines,
-            total,
-            reach,
-            clean,
-            spaces,
-            counted,
-            paragraph,
-            heads,
-            openings,
-            sums,
-            window,
-            peak,
-            first_words,
-            dated_sums,
-            before_sums,
-            signed_sums,
-            yeared_sums,
-            under_date,
-            anchored,
-            shaped,
-            next_text,
-            menu_sums,
-            clip,
-            headings,
-            counts,
-            opening,
-            signed,
-        ) = self._state
+        # The page's facts read by name into locals once: the loop reads them for every candidate.
+        page = self._page
+        lines = page.lines
+        total = page.total
+        reach = page.reach
+        clean = page.clean
+        spaces = page.spaces
+        counted = page.counted
+        paragraph = page.paragraph
+        heads = page.heads
+        openings = page.openings
+        sums = page.sums
+        window = page.window
+        peak = page.peak
+        first_words = page.first_words
+        dated_sums = page.dated_sums
+        before_sums = page.before_sums
+        signed_sums = page.signed_sums
+        yeared_sums = page.yeared_sums
+        under_date = page.under_date
+        anchored = page.anchored
+        shaped = page.shaped
+        next_text = page.next_text
+        menu_sums = page.menu_sums
+        clip = page.clip
+        headings = page.headings
+        counts = page.counts
+        opening = page.opening
+        signed = page.signed
         (
             w_bias,
             w_position,
