@@ -69,7 +69,7 @@ def parse_article(
         DecodeError: ``source`` is bytes that no encoding reads, or a compressed stream that is
             corrupt or cut short.
         BinaryInputError: ``source`` is bytes of a binary file (an executable, an image, a PDF,
-            an archive), not a page or a text.
+            an archive), not an HTML page or a text dump.
         EmptyInputError: ``source`` holds no visible text.
         NotAnArticleError: ``source`` holds text but nothing that reads as an article.
         InputTooLargeError: ``source`` is too large to parse safely, also once unpacked.
