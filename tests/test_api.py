@@ -51,8 +51,16 @@ def test_errors_are_newsparse_errors_and_builtins() -> None:
 
 
 def test_bad_arguments_are_type_errors() -> None:
-    with pytest.raises(TypeError, match="str or bytes"):
+    with pytest.raises(TypeError, match=r"str or bytes, not int$"):
         newsparse.parse_article(42)  # type: ignore[arg-type]
+    # A path is not the page: the message says which function reads one.
+    with pytest.raises(TypeError, match=r"not PosixPath|not WindowsPath") as caught:
+        newsparse.parse_article(Path("a.txt"))  # type: ignore[arg-type]
+    assert str(caught.value).endswith("; to read a file, call parse_file(path)")
+    with pytest.raises(
+        TypeError, match=r"not str \(a zone such as zoneinfo\.ZoneInfo\('Asia/Jakarta'\)"
+    ):
+        newsparse.parse_article("x", default_timezone="Asia/Jakarta")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="kind"):
         newsparse.parse_article("x", kind="pdf")  # type: ignore[arg-type]
 

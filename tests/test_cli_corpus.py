@@ -247,6 +247,27 @@ def test_output_folder_one_file_per_input_and_resume(
     assert "0 parsed, 1 failed (EmptyInputError: 1), 3 skipped" in capsys.readouterr().err
 
 
+@pytest.mark.skipif(os.name != "posix", reason="file modes and the umask are POSIX's")
+@pytest.mark.parametrize(
+    ("umask", "expected"), [(0o022, 0o644), (0o077, 0o600)], ids=["umask-022", "umask-077"]
+)
+def test_output_folder_files_have_the_mode_of_an_output_file(
+    tmp_path: Path, umask: int, expected: int
+) -> None:
+    # (each --output-dir file was written through tempfile.mkstemp, so it was 0o600 whatever
+    # the umask, readable by its owner alone, where -o FILE gave 0o644)
+    old = os.umask(umask)
+    try:
+        assert run([str(SEED), "--output-dir", str(tmp_path / "out")])[0] == 0
+        assert run([str(SEED), "-o", str(tmp_path / "one.json")])[0] == 0
+    finally:
+        os.umask(old)
+    written = tmp_path / "out" / f"{SEED.name}.json"
+    assert written.stat().st_mode & 0o777 == expected
+    assert (tmp_path / "one.json").stat().st_mode & 0o777 == expected
+    assert [p.name for p in (tmp_path / "out").iterdir()] == [written.name]
+
+
 def test_an_output_file_that_cannot_be_made_fails_alone(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -221,7 +221,7 @@ def test_a_flattened_page_over_the_element_bound_says_what_was_counted() -> None
 )
 def test_binary_input_is_refused(data: bytes, kind: str) -> None:
     assert binary_format_of(data) == kind
-    with pytest.raises(BinaryInputError, match="not a page or a text") as caught:
+    with pytest.raises(BinaryInputError, match="not an HTML page or a text dump") as caught:
         parse_article(data)
     assert isinstance(caught.value, ValueError)
     assert isinstance(caught.value, NewsparseError)

@@ -69,7 +69,7 @@ def parse_article(
         DecodeError: ``source`` is bytes that no encoding reads, or a compressed stream that is
             corrupt or cut short.
         BinaryInputError: ``source`` is bytes of a binary file (an executable, an image, a PDF,
-            an archive), not a page or a text.
+            an archive), not an HTML page or a text dump.
         EmptyInputError: ``source`` holds no visible text.
         NotAnArticleError: ``source`` holds text but nothing that reads as an article.
         InputTooLargeError: ``source`` is too large to parse safely, also once unpacked.
@@ -91,6 +91,8 @@ def parse_article(
         text = source.removeprefix("\ufeff")
     else:
         msg = f"source must be str or bytes, not {type(source).__name__}"
+        if isinstance(source, os.PathLike):
+            msg += "; to read a file, call parse_file(path)"
         raise TypeError(msg)
     # One policy for every text that enters: no surrogates, noncharacters or control characters.
     if utf8 is None:
@@ -185,6 +187,11 @@ def check_options(*, url: object, default_timezone: object, kind: object, encodi
     ):
         if value is not None and not isinstance(value, wanted):
             msg = f"{name} must be a {wanted.__name__} or None, not {type(value).__name__}"
+            if wanted is dt.tzinfo:
+                msg += (
+                    " (a zone such as zoneinfo.ZoneInfo('Asia/Jakarta')"
+                    " or datetime.timezone(datetime.timedelta(hours=7)))"
+                )
             raise TypeError(msg)
 
 

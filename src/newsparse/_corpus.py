@@ -359,13 +359,14 @@ def write_all(fd: int, data: bytes) -> None:
 
 
 def write_file(folder: Path, name: str, text: str) -> None:
-    """Write ``text`` to ``folder/name`` under a temporary name, then rename it into place."""
-    # tempfile (with shutil and random behind it) only when writing files, not for every CLI call.
-    import tempfile  # noqa: PLC0415
+    """Write ``text`` to ``folder/name`` under a temporary name, then rename it into place.
 
+    The file gets the mode ``-o FILE`` gets, 0o644 less the umask (``tempfile.mkstemp`` would
+    make it 0o600, readable by its owner alone).
+    """
     target = folder / name
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=".newsparse-", suffix=".tmp")
+    fd, temporary = _create_temporary(target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(text.encode("utf-8"))
@@ -373,3 +374,16 @@ def write_file(folder: Path, name: str, text: str) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _create_temporary(folder: Path) -> tuple[int, Path]:
+    """Create a new hidden file in ``folder`` for writing; return its descriptor and path."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        temporary = folder / f".newsparse-{os.urandom(6).hex()}.tmp"
+        try:
+            return os.open(temporary, flags, 0o644), temporary
+        except FileExistsError:  # pragma: no cover - 48 random bits met an earlier name
+            continue
+    msg = f"no free temporary name in {folder}"  # pragma: no cover
+    raise FileExistsError(msg)  # pragma: no cover

@@ -231,7 +231,7 @@ def decode_with_notes(data: bytes, *, encoding: str | None = None) -> Decoded:
         return utf16
     kind = binary_format_of(data)
     if kind is not None:
-        msg = f"the input is {kind}, not a page or a text"
+        msg = f"the input is {kind}, not an HTML page or a text dump"
         raise BinaryInputError(msg)
     if not data.isascii():
         # Bytes that are valid UTF-8 and not plain ASCII are UTF-8 whatever a header or a

@@ -45,7 +45,7 @@ class SourceReadError(NewsparseError, OSError):
 
 
 class BinaryInputError(NewsparseError, ValueError):
-    """The bytes are a binary file (an executable, an image, a PDF, an archive), not a page or a text."""
+    """The bytes are a binary file (an executable, an image, a PDF, an archive), not text."""
 
 
 class SerializationError(NewsparseError, ValueError):
