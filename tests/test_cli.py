@@ -63,6 +63,35 @@ def test_timezone_option() -> None:
     assert json.loads(out)["published"] == "2023-09-14T11:22:00+07:00"
 
 
+@pytest.mark.parametrize(
+    ("zone", "published"),
+    [
+        ("WIB", "2023-09-14T11:22:00+07:00"),  # Waktu Indonesia Barat
+        ("wita", "2023-09-14T11:22:00+08:00"),  # Waktu Indonesia Tengah, written in lower case
+        ("MYT", "2023-09-14T11:22:00+08:00"),  # Malaysia Time
+    ],
+)
+def test_timezone_option_takes_a_zone_abbreviation(zone: str, published: str) -> None:
+    code, out = run(["--timezone", zone, str(SEED)])
+    assert code == 0
+    assert json.loads(out)["published"] == published
+
+
+def test_unknown_timezone_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["--timezone", "Nowhere Time", str(SEED)])
+    assert exc.value.code == 2
+    assert "'Nowhere Time'" in capsys.readouterr().err
+
+
+def test_unknown_encoding_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    # A misspelt charset was ignored without a word; the run now stops before reading anything.
+    with pytest.raises(SystemExit) as exc:
+        main(["--encoding", "klingon", str(SEED)])
+    assert exc.value.code == 2
+    assert "not a text encoding" in capsys.readouterr().err
+
+
 def test_an_unexpected_error_on_one_file_does_not_stop_the_batch(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

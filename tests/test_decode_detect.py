@@ -244,3 +244,11 @@ def test_json_document_is_read_with_a_warning() -> None:
     assert any('"title"' in text for text in (article.title or "", *article.paragraphs))
     plain = parse_article("Harbour reopens\n\nThe harbour reopened on Tuesday after a week.\n")
     assert not any("JSON" in note for note in plain.warnings)
+
+
+def test_unknown_encoding_is_named_in_a_warning() -> None:
+    data = b"Harbour reopens\n\nThe harbour reopened on Tuesday after a week of storms.\n"
+    told = parse_article(data, encoding="klingon")
+    assert told.warnings == ("encoding='klingon' is not a text encoding newsparse knows; not used",)
+    assert told.paragraphs == parse_article(data).paragraphs
+    assert parse_article(data, encoding="latin-1").warnings == ()

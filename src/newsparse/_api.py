@@ -14,7 +14,13 @@ from typing import Any
 
 import attrs
 
-from newsparse._decode import clean_text, clean_text_utf8, decode_with_notes, is_printable
+from newsparse._decode import (
+    clean_text,
+    clean_text_utf8,
+    decode_with_notes,
+    is_printable,
+    lookup_encoding,
+)
 from newsparse._detect import detect_kind, is_json_document
 from newsparse._normalize.whitespace import is_blank
 from newsparse._options import Kind, Options
@@ -60,7 +66,8 @@ def parse_article(
             ``"html"`` or ``"text"`` forces one. A JSON document (a scraper's record, or
             newsparse's own output given back) is neither: it is read as a text dump, and
             :attr:`Article.warnings` says what it was.
-        encoding: The charset the bytes are in, when known from outside (an HTTP header).
+        encoding: The charset the bytes are in, when known from outside (an HTTP header). A
+            name Python has no text codec for is not used, and :attr:`Article.warnings` says so.
 
     Returns:
         The article. Fields the source does not provide are ``None`` or empty tuples.
@@ -86,6 +93,9 @@ def parse_article(
         unpacked = unpack_with_notes(raw, limit=MAX_INPUT_CHARS)
         decoded = decode_with_notes(unpacked.data, encoding=encoding)
         text, notes, utf8 = decoded.text, unpacked.notes + decoded.notes, decoded.utf8
+        if encoding is not None and lookup_encoding(encoding) is None:
+            # A misspelt name must not pass for a charset that was used.
+            notes += (f"encoding={encoding!r} is not a text encoding newsparse knows; not used",)
     elif isinstance(source, str):
         _check_size(len(source))
         text = source.removeprefix("\ufeff")

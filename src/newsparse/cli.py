@@ -19,6 +19,7 @@ import attrs
 from newsparse import _corpus
 from newsparse._api import MAX_INPUT_CHARS
 from newsparse._batch import Source, run_ordered
+from newsparse._decode import lookup_encoding
 from newsparse._progress import Progress
 from newsparse.errors import NewsparseError
 
@@ -57,13 +58,26 @@ def _timezone(value: str) -> dt.tzinfo:
         return dt.timezone(sign * delta)
     if value.strip().upper() in {"UTC", "Z", "GMT"}:
         return dt.timezone.utc
+    # A zone abbreviation with one meaning in news text (WIB, MYT, CET, EST) is its fixed offset.
+    from newsparse._normalize.date_tables import ZONES  # noqa: PLC0415 - only when asked
+
+    for abbreviation, minutes, _, _ in ZONES:
+        if abbreviation == value.strip().lower():
+            return dt.timezone(dt.timedelta(minutes=minutes), value.strip().upper())
     try:
         from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # noqa: PLC0415 - only when asked
 
         return ZoneInfo(value)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        msg = f"not a UTC offset (+07:00) or a zone name (Asia/Jakarta): {value!r}"
+        msg = f"not a UTC offset (+07:00), a zone name (Asia/Jakarta) or abbreviation (WIB): {value!r}"
         raise argparse.ArgumentTypeError(msg) from exc
+
+
+def _encoding(value: str) -> str:
+    if lookup_encoding(value) is None:
+        msg = f"not a text encoding Python knows (utf-8, cp1252, iso-8859-15, ...): {value!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return value
 
 
 def _jobs(value: str) -> int:
@@ -119,13 +133,14 @@ def _parser() -> argparse.ArgumentParser:
         "--timezone",
         type=_timezone,
         metavar="ZONE",
-        help="zone for times that state none: an offset (+07:00) or a name (Asia/Jakarta)",
+        help="zone for times that state none: an offset (+07:00), a name (Asia/Jakarta) or WIB",
     )
     parser.add_argument(
         "--kind", choices=("auto", "html", "text"), default="auto", help="force the input kind"
     )
     parser.add_argument(
         "--encoding",
+        type=_encoding,
         help="the charset of the inputs' bytes when known (a manifest line may differ)",
     )
     parser.add_argument(
