@@ -73,7 +73,15 @@ def test_include_patterns_pick_files_in_folders(tmp_path: Path) -> None:
 
 def test_an_empty_folder_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run([str(tmp_path)]) == (1, "")
-    assert "no input found" in capsys.readouterr().err
+    assert f"no input found: {tmp_path} holds no file" in capsys.readouterr().err
+
+
+def test_an_include_that_picks_nothing_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = _corpus(tmp_path)
+    assert run([str(folder), "--include", "*.pdf"]) == (1, "")
+    assert f"no input found: no file in {folder} matches --include *.pdf" in capsys.readouterr().err
 
 
 def test_a_manifest_gives_each_file_its_own_url(

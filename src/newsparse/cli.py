@@ -345,6 +345,17 @@ def _plan(
     return (_task(i, settings, args) for i in kept), len(kept)
 
 
+def _where_none(args: argparse.Namespace) -> str:
+    """Where the run looked and found no file: its folders (and the --include patterns)."""
+    places = [arg for arg in args.inputs if arg != "-" and Path(arg).is_dir()]
+    if not places:
+        return f" in the manifest {', '.join(args.manifest)}" if args.manifest else ""
+    where = ", ".join(places)
+    if args.include:
+        return f": no file in {where} matches --include {' '.join(args.include)}"
+    return f": {where} holds no file (hidden files are left out)"
+
+
 def _run(
     args: argparse.Namespace,
     settings: _corpus.Settings,
@@ -354,7 +365,7 @@ def _run(
     tally = _Tally()
     tasks, total = _plan(args, settings, tally, parser)
     if total is not None and not tally.found:
-        print("newsparse: no input found", file=sys.stderr)
+        print(f"newsparse: no input found{_where_none(args)}", file=sys.stderr)
         return FAILED
     show = args.progress if args.progress is not None else sys.stderr.isatty() and settings.several
     progress = Progress(sys.stderr, total=total, enabled=bool(show))
