@@ -11,7 +11,7 @@ from newsparse._decode import (
     latin1_holds_none,
     lookup_encoding,
 )
-from newsparse._detect import detect_kind, is_json_document
+from newsparse._detect import detect_kind, is_json_document, looks_like_path
 from newsparse.errors import DecodeError
 
 TEXT = "Kota Bogor – café “terbuka” ½"
@@ -252,3 +252,31 @@ def test_unknown_encoding_is_named_in_a_warning() -> None:
     assert told.warnings == ("encoding='klingon' is not a text encoding newsparse knows; not used",)
     assert told.paragraphs == parse_article(data).paragraphs
     assert parse_article(data, encoding="latin-1").warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("page.html", True),
+        ("/srv/news/2023/09/000_ba2def52373556d9.txt\n", True),
+        ("C:\\dumps\\story.html.gz", True),
+        ("https://www.example.com/news/harbour.html", True),
+        ("Harbour reopens", False),  # a title: no extension
+        ("The harbour reopened, as index.html says.", False),  # a sentence: spaces
+        ("Harbour reopens\n\nThe harbour reopened on Tuesday.\n", False),
+        ("x" * 2000 + ".html", False),  # too long for a path given by mistake
+    ],
+)
+def test_looks_like_path(text: str, expected: bool) -> None:
+    assert looks_like_path(text) is expected
+
+
+def test_a_path_given_as_the_source_is_named_in_a_warning() -> None:
+    # parse_article takes the page itself; a path given instead is read as a one-line text, and
+    # the warning says what happened and what to call.
+    article = parse_article("news/harbour.html")
+    assert article.paragraphs == ("news/harbour.html",)
+    assert len(article.warnings) == 1
+    assert article.warnings[0].startswith("the input is 'news/harbour.html', which looks like")
+    assert "parse_file(path)" in article.warnings[0]
+    assert parse_article(b"news/harbour.html").warnings == ()  # bytes are a file's content

@@ -21,7 +21,7 @@ from newsparse._decode import (
     is_printable,
     lookup_encoding,
 )
-from newsparse._detect import detect_kind, is_json_document
+from newsparse._detect import detect_kind, is_json_document, looks_like_path
 from newsparse._normalize.whitespace import is_blank
 from newsparse._options import Kind, Options
 from newsparse._unpack import unpack_with_notes
@@ -35,6 +35,12 @@ __all__ = ["MAX_INPUT_CHARS", "parse_article", "parse_file"]
 MAX_INPUT_CHARS = 50_000_000
 
 _KINDS = ("auto", "html", "text")
+#: The warning on a file's path (or an address) given as the source itself.
+_PATH_NOTE = (
+    "the input is {!r}, which looks like a file's path or a web address, not a page or a dump: "
+    "it was read as the text of an article; to read a file, call parse_file(path) (newsparse "
+    "never fetches an address)"
+)
 #: The warning on a JSON document read as a text dump (a record of a scraper or of newsparse).
 _JSON_NOTE = (
     "the input is a JSON document, not an HTML page or a text dump: it was read as plain text, "
@@ -56,7 +62,9 @@ def parse_article(
         source: The page or dump, as text or as raw bytes (decoded for you: byte-order mark,
             then valid UTF-8, then ``encoding``, then a declared charset, then cp1252). Bytes
             compressed with gzip, bzip2 or xz are unpacked first, recognised by their first
-            bytes whatever the file is called.
+            bytes whatever the file is called. A path is not a source: a ``str`` that looks like
+            one (``page.html``) is read as text, with a warning that points to
+            :func:`parse_file`.
         url: The article's address, if known. It fills :attr:`Article.url` when the source names
             none, and lets relative links be resolved. A string that cannot be read as an address
             is not used, and :attr:`Article.warnings` says so.
@@ -85,25 +93,7 @@ def parse_article(
     """
     check_options(url=url, default_timezone=default_timezone, kind=kind, encoding=encoding)
     options = Options(url=url, default_timezone=default_timezone, kind=kind, encoding=encoding)
-    notes: tuple[str, ...] = ()
-    utf8: bytes | None = None  # the text's exact UTF-8 bytes, when it was decoded from them
-    if isinstance(source, (bytes, bytearray, memoryview)):
-        raw = bytes(source)
-        _check_size(len(raw))
-        unpacked = unpack_with_notes(raw, limit=MAX_INPUT_CHARS)
-        decoded = decode_with_notes(unpacked.data, encoding=encoding)
-        text, notes, utf8 = decoded.text, unpacked.notes + decoded.notes, decoded.utf8
-        if encoding is not None and lookup_encoding(encoding) is None:
-            # A misspelt name must not pass for a charset that was used.
-            notes += (f"encoding={encoding!r} is not a text encoding newsparse knows; not used",)
-    elif isinstance(source, str):
-        _check_size(len(source))
-        text = source.removeprefix("\ufeff")
-    else:
-        msg = f"source must be str or bytes, not {type(source).__name__}"
-        if isinstance(source, os.PathLike):
-            msg += "; to read a file, call parse_file(path)"
-        raise TypeError(msg)
+    text, notes, utf8 = _read_source(source, encoding)
     # One policy for every text that enters: no surrogates, noncharacters or control characters.
     if utf8 is None:
         cleaned, utf8 = clean_text_utf8(text)
@@ -140,6 +130,30 @@ def parse_article(
     if notes:
         article = attrs.evolve(article, warnings=(*article.warnings, *notes))
     return _finish(article, options, printable=printable)
+
+
+def _read_source(
+    source: str | bytes, encoding: str | None
+) -> tuple[str, tuple[str, ...], bytes | None]:
+    """The source's text, the notes its reading gives, and its exact UTF-8 bytes when known."""
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        raw = bytes(source)
+        _check_size(len(raw))
+        unpacked = unpack_with_notes(raw, limit=MAX_INPUT_CHARS)
+        decoded = decode_with_notes(unpacked.data, encoding=encoding)
+        notes = unpacked.notes + decoded.notes
+        if encoding is not None and lookup_encoding(encoding) is None:
+            # A misspelt name must not pass for a charset that was used.
+            notes += (f"encoding={encoding!r} is not a text encoding newsparse knows; not used",)
+        return decoded.text, notes, decoded.utf8
+    if isinstance(source, str):
+        _check_size(len(source))
+        text = source.removeprefix("\ufeff")
+        return text, (_PATH_NOTE.format(text.strip()),) if looks_like_path(text) else (), None
+    msg = f"source must be str or bytes, not {type(source).__name__}"
+    if isinstance(source, os.PathLike):
+        msg += "; to read a file, call parse_file(path)"
+    raise TypeError(msg)
 
 
 def parse_file(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-__all__ = ["detect_kind", "is_json_document"]
+__all__ = ["detect_kind", "is_json_document", "looks_like_path"]
 
 _LEADING_MARKUP = re.compile(
     r"\A(?:\ufeff)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
@@ -25,6 +25,12 @@ _PAGE_TAG = re.compile(
 )
 #: A dump with tags left in has lines: a title, a byline, paragraphs.
 _MIN_DUMP_LINES = 4
+# A file's path or name given where its content belongs: one short line, no space, ending in an
+# extension a page or a dump is saved with (``page.html``, ``/data/001.txt``, ``x.html.gz``).
+_PATH_LIKE = re.compile(
+    r"[^\s<>]{0,1000}\.(?:s?html?|xhtml|txt|text|md|json|jsonl|xml|warc)(?:\.(?:gz|bz2|xz))?",
+    re.IGNORECASE,
+)
 # The tags that frame a document, which no rendering of a page keeps.
 _DOCUMENT_TAG = re.compile(r"<(?:html|head|body|meta|link|script|style|title)\b", re.IGNORECASE)
 #: A page rendered to text has many lines, and at most a tenth of them hold a tag it kept.
@@ -109,3 +115,12 @@ def is_json_document(text: str) -> bool:
     except (ValueError, RecursionError):
         return False
     return True
+
+
+def looks_like_path(text: str) -> bool:
+    """Whether ``text`` is a file's path or name (``page.html``), not a page or a dump.
+
+    Only the text is looked at, never the file system: a caller who meant the file's content
+    is told so in a warning.
+    """
+    return len(text) <= 1024 and _PATH_LIKE.fullmatch(text.strip()) is not None
