@@ -15,6 +15,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import attrs
 import lxml.etree
 import pytest
 
@@ -123,7 +124,11 @@ def test_a_title_of_many_separators_still_gives_a_title() -> None:
 @pytest.mark.parametrize("encoding", ["\x00", "utf\x008", "utf-8\udcff", "\ud800"])
 def test_an_encoding_name_no_codec_can_have_is_ignored(encoding: str) -> None:
     article = parse_article(PAGE.encode(), encoding=encoding)
-    assert article == parse_article(PAGE.encode())
+    # Not used, and named in a warning (a misspelt charset must not pass for one that was used).
+    assert article.warnings == (
+        f"encoding={encoding!r} is not a text encoding newsparse knows; not used",
+    )
+    assert attrs.evolve(article, warnings=()) == parse_article(PAGE.encode())
     assert article.paragraphs[-1] == P
 
 
