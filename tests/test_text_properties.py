@@ -296,7 +296,9 @@ def test_a_parse_reads_a_bounded_number_of_lines_as_bylines() -> None:
     assert barred.authors == ("Jane Doe",)
     assert found == [None] * (bound + 50)
     # Under the bound a labelled line is read as before.
-    assert line_facts.LineFacts().byline("By Jane Doe").authors == ("Jane Doe",)
+    labelled = line_facts.LineFacts().byline("By Jane Doe")
+    assert labelled is not None
+    assert labelled.authors == ("Jane Doe",)
     dump = "A headline for the story\n\nBy Jane Doe\n\n" + "".join(
         f"By Ann Lee{i}\n" for i in range(bound + 10)
     )
