@@ -10,7 +10,8 @@ from newsparse import parse_article
 from newsparse._html import parse_html
 from newsparse._html.meta.metadata import read_metadata
 from newsparse._html.meta.sites import host_keys
-from newsparse._html.meta.titles import _strip_host
+from newsparse._html.meta.titles import _strip_host, _title_from_tag
+from newsparse._html.page import selectors as sel
 from newsparse._html.page.tree import load_page
 from tests.conftest import FIXTURES
 
@@ -751,6 +752,40 @@ def test_host_keys(urls: list[str | None], expected: set[str]) -> None:
 )
 def test_strip_host(title: str, expected: str) -> None:
     assert _strip_host(title, frozenset({"coastnews"})) == expected
+
+
+def _title_part_named(title: str, headings: list[str]) -> str | None:
+    # _title_from_tag's heading search read plainly: each separator's two sides, in order.
+    folded = {h.casefold() for h in headings}
+    for match in sel.TITLE_SEPARATORS.finditer(title):
+        for part in (title[: match.start()].strip(), title[match.end() :].strip()):
+            if part.casefold() in folded:
+                return part
+    return None
+
+
+@pytest.mark.parametrize(
+    "headings",
+    [["Fire"], ["Harbour fire"], ["A"], ["Coast News"], ["Fire", "Harbour fire | A"], ["x" * 40]],
+)
+def test_title_from_tag_finds_the_first_side_that_is_a_heading(headings: list[str]) -> None:
+    # Only the first and the last separators' sides are read (the others are too long to be a
+    # heading): the same side is found as by reading every separator's two sides in order.
+    titles = [
+        "Harbour fire | A | A | Coast News",
+        "Fire - Harbour fire | Coast News",
+        "A | " * 300 + "Harbour fire",
+        "Harbour fire | " + "A | " * 300 + "Fire",
+        "Coast News | Harbour fire | A",
+        "Fire | x | Fire",
+    ]
+    found = 0
+    for title in titles:
+        named = _title_part_named(title, headings)
+        if named is not None:
+            assert _title_from_tag(title, headings) == named
+            found += 1
+    assert found >= (0 if headings == ["x" * 40] else 2)
 
 
 def test_bare_date_line_is_the_last_resort() -> None:

@@ -282,6 +282,29 @@ def test_the_bylines_of_many_lines_are_each_lines_byline(
     ]
 
 
+def test_a_parse_reads_a_bounded_number_of_lines_as_bylines() -> None:
+    # A hostile dump of thousands of different "By Name" lines: each is read as a byline up to
+    # the bound, then no more (a byline split by bars is not counted).
+    bound = line_facts._MAX_BYLINE_READS
+    facts = line_facts.LineFacts()
+    with mock.patch.object(line_facts, "parse_byline", wraps=parse_byline) as reader:
+        found = [facts.byline(f"By Jane Doe{i}") for i in range(bound + 50)]
+        assert reader.call_count == bound
+        barred = facts.byline("By Jane Doe | Example Times")
+        assert reader.call_count > bound
+    assert barred is not None
+    assert barred.authors == ("Jane Doe",)
+    assert found == [None] * (bound + 50)
+    # Under the bound a labelled line is read as before.
+    labelled = line_facts.LineFacts().byline("By Jane Doe")
+    assert labelled is not None
+    assert labelled.authors == ("Jane Doe",)
+    dump = "A headline for the story\n\nBy Jane Doe\n\n" + "".join(
+        f"By Ann Lee{i}\n" for i in range(bound + 10)
+    )
+    assert newsparse.parse_article(dump).authors == ("Jane Doe",)
+
+
 @given(line=st.text(alphabet="fFpPgGoOtThHaAmMbBrRIiEedMi İ])(.:", max_size=10))
 @example(line="Foto: Ani")
 @example(line="PHOTO Ani")

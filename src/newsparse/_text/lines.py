@@ -133,6 +133,12 @@ _LABEL_STARTS = tuple(
 _LABEL_FIRSTS = frozenset(char for start in _LABEL_STARTS for char in (start[0], start[0].upper()))
 #: A byline is short too (a few names and labels).
 _MAX_BYLINE = 200
+#: The most lines of one parse read as bylines for their label alone (or as bare bylines), no
+#: bar or bullet splitting them into a byline's segments: past it, such a line is not a byline.
+#: Each reading costs tens of microseconds, and a dump of nothing but "By Name" lines (a hostile
+#: input) would read all of them. The 7,234 dumps of ``benchmarks.textsame`` read at most 628
+#: lines this way in one parse (41 for a label); lines with bars (tables) are not counted.
+_MAX_BYLINE_READS = 5000
 
 
 # Words that may stand before a date on a date line of a dump, besides the date reader's labels:
@@ -509,6 +515,7 @@ class LineFacts:
 
     __slots__ = (
         "_bare_bylines",
+        "_byline_reads",
         "_bylines",
         "_captions",
         "_clean",
@@ -538,6 +545,7 @@ class LineFacts:
         self._dates: dict[str, DateMatch | None] = {}
         self._bylines: dict[str, Byline | None] = {}
         self._bare_bylines: dict[str, Byline | None] = {}
+        self._byline_reads = 0  # lines read as bylines for a label alone, or bare
         self._kinds: dict[str, tuple[str | None, bool, bool]] = {}
         self._datelines: dict[str, str | None] = {}
         self._update_heads: set[str] = set()  # date lines read only up to an update's label
@@ -837,8 +845,13 @@ class LineFacts:
             return known[line]
         found = None
         if len(line) <= _MAX_BYLINE and (
-            bare or "|" in line or "•" in line or "·" in line or opens_with_label(line)
+            (marked := "|" in line or "•" in line or "·" in line) or bare or opens_with_label(line)
         ):
+            if not marked:
+                self._byline_reads += 1
+                if self._byline_reads > _MAX_BYLINE_READS:
+                    known[line] = None
+                    return None  # (a hostile input's thousands of "By Name" lines: see the bound)
             found = parse_byline(line, bare=bare)
             if found is None:  # a labelled byline reads the same where a bare one may stand too
                 found = _byline_variant(line)

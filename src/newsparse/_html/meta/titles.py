@@ -114,10 +114,15 @@ def _strip_host(title: str, hosts: frozenset[str]) -> str:
     bounds = [0, *(m.start() for m in matches), len(title)]
     starts = [0, *(m.end() for m in matches)]
     parts = [title[starts[i] : bounds[i + 1]] for i in range(len(starts))]
+    # Each different part is read once: a title of thousands of separators repeats its parts.
+    named: dict[str, bool] = {}
     for i, part in enumerate(parts[1:], start=1):
         if part.strip()[:1] in _SEPARATOR_SIGNS:
             continue
-        if _names_host(part, hosts) and _long_enough(title[: matches[i - 1].start()]):
+        names = named.get(part)
+        if names is None:
+            names = named[part] = _names_host(part, hosts)
+        if names and _long_enough(title[: matches[i - 1].start()]):
             return title[: matches[i - 1].start()].strip()
     if _names_host(parts[0], hosts) and len(matches) == 1:
         rest = title[matches[0].end() :].strip()
@@ -317,8 +322,20 @@ def _title_from_tag(title: str, headings: list[str]) -> str:
     # the title has single spaces): measured before it is cut out, so a title of many separators
     # is not copied once for each of them.
     longest = max(map(len, folded), default=0) + 2
-    for match in matches:
-        for start, end in ((0, match.start()), (match.end(), len(title))):
+    # The parts before a separator grow, and those after one shrink, along the title: only the
+    # first and the last separators' parts can be short enough (a title of thousands of
+    # separators is not walked through between them). The parts are tried in the title's order.
+    size = len(title)
+    count = len(matches)
+    early = 0
+    while early < count and matches[early].start() <= longest:
+        early += 1
+    late = count
+    while late > early and size - matches[late - 1].end() <= longest:
+        late -= 1
+    for index in (*range(early), *range(late, count)):
+        match = matches[index]
+        for start, end in ((0, match.start()), (match.end(), size)):
             if end - start <= longest:
                 part = title[start:end].strip()
                 if part.casefold() in folded:
