@@ -3623,34 +3623,39 @@ def _is_running_text(line: str, fields: _Fields) -> bool:
         )
     ):
         return False  # a shorter line is read in full unless no byline shape can match
+    # (The line's first one and two characters and its last, sliced once: a slice costs about
+    # three times a test of one character in the line, and the tests below read them again.)
+    head = line[:2]
+    opening = head[:1]
+    last = line[-1:]
     return (
         not fields.byline_label
-        and line[:1] != "_"
+        and opening != "_"
         and (fields.published is not None or fields.facts.date(line) is None)
         and not may_be_caption(line)  # (also a closing credit in brackets)
-        and not line.endswith(":")  # (a heading of sources)
+        and last != ":"  # (a heading of sources)
         and line not in fields.pictures
         # (Furniture opens with a bracket or "Editor", or holds a bar or an at sign; a described
         # picture opens with "Th" or "In", or holds a slash: another line is not read for them.)
         and (
-            (line[:1] not in "(E" and "|" not in line and "@" not in line)
+            (opening not in "(E" and "|" not in line and "@" not in line)
             or _body_furniture(line) is None
         )
         # (A teaser or a link ends with no full stop and opens with capitals or a label's first
         # letters: other lines are not read for them.)
         and (
-            (line[-1:] == "." and (line[:1] not in "LRAS" or line[:5] not in _CAPITALS_LINK_HEADS))
-            or not (line[:1].isupper() or line[:2].isupper() or line[:2] in _LINK_HEADS)
+            (last == "." and (opening not in "LRAS" or line[:5] not in _CAPITALS_LINK_HEADS))
+            or not (opening.isupper() or head.isupper() or head in _LINK_HEADS)
             or _body_furniture(line, fields.paragraphs[0]) is None
         )
         and (
             (
                 "/" not in line
-                and line[:2] not in _DESCRIBED_OPENINGS
+                and head not in _DESCRIBED_OPENINGS
                 # (no labelled credit: it ends in none of these, and its colon stands near the
                 # end; inline for speed, and a start below zero would count from the end)
                 and (
-                    line[-1:] in _NO_CREDIT_ENDS
+                    last in _NO_CREDIT_ENDS
                     or (
                         line.find(": ", len(line) - _LABELLED_CREDIT_REACH) < 0
                         if len(line) > _LABELLED_CREDIT_REACH
