@@ -60,6 +60,8 @@ def _guards_open() -> Iterator[None]:
         mock.patch.object(parser, "_CREDIT_FIRST_FIRSTS", _Every()),
         mock.patch.object(parser, "_BARE_LINK_FIRSTS", _Capitals()),
         mock.patch.object(parser, "_read_metadata", without_boiler),
+        mock.patch.object(parser, "_CAPITALS_LINK_FIRSTS", _Every()),
+        mock.patch.object(parser, "_repeats_unescaped", return_value=True),
     ):
         yield
 
@@ -167,6 +169,11 @@ def test_a_bare_link_to_another_story_is_left_out() -> None:
                 "Mayor Says New Bridge Will Open Before The Summer Holidays",
                 "Jane Doe | 13 September 2023",
                 "Tags: harbour, storm",
+                "ALSO READ: Harbour Reopens After The Storm",
+                "Officials speak on the flood at the harbour 01:45",
+                "The mayor&#39;s plan for the quay",
+                "The mayor's plan for the quay",
+                "Fish &amp; chips",
                 _LONG,
             ]
         ),
@@ -187,3 +194,29 @@ def test_the_guards_sets_are_what_they_stand_for() -> None:
     opening = [c for c in capitals if parser._BARE_LINK.match(c + "ead more a b c d")]
     assert opening == sorted(parser._BARE_LINK_FIRSTS)
     assert set(parser._CLOSING_LAST) == {":", ")"}
+
+
+@pytest.mark.parametrize(
+    ("lines", "start", "expected"),
+    [
+        (["a", "The mayor&#39;s plan", "The mayor's plan", "b"], 0, True),
+        (["a", "The mayor&#39;s plan", "The mayor's plan", "b"], 1, True),
+        (["a", "The mayor&#39;s plan", "The mayor's plan", "b"], 2, False),
+        (["The mayor's plan", "The mayor&#39;s plan"], 0, False),  # (the escaped line second)
+        (["Fish &amp; chips", "Fish &amp; chips"], 0, False),  # (the same line twice)
+        (["Fish & chips", "Fish & chips"], 0, False),  # (no escape: unescaped, the same line)
+        (["The mayor&#39;s plan"], 0, False),
+        ([], 0, False),
+    ],
+)
+def test_a_line_repeated_unescaped_is_found(lines: list[str], start: int, expected: bool) -> None:
+    assert parser._repeats_unescaped(lines, start) is expected
+
+
+def test_an_escaped_line_over_itself_unescaped_is_read_once() -> None:
+    # The guard lets the doubled-line rule see the pair: the caption is written once.
+    caption = "The mayor&#39;s plan for the quay."
+    text = "\n".join(["Harbour Reopens", _LONG, caption, caption.replace("&#39;", "'"), _LONG])
+    article = _same_with_guards_open(text + "\n")
+    assert article is not None
+    assert article["paragraphs"] == [_LONG, _LONG]  # (the guard closed, both lines stay: a mutant)

@@ -19,8 +19,8 @@ import html
 import re
 from collections import Counter
 from collections.abc import Sequence
-from itertools import compress
-from operator import sub
+from itertools import compress, repeat
+from operator import contains, sub
 
 import attrs
 
@@ -725,6 +725,8 @@ _CAPITALS_LINK = re.compile(
 #: The first five characters of :data:`_CAPITALS_LINK`'s labels: a line opening otherwise, and
 #: ending in a full stop, is no such link.
 _CAPITALS_LINK_HEADS = frozenset(("LEARN", "READ ", "ALSO ", "SEE A", "RELAT"))
+#: ... their first letters (a test of the first character before the slice).
+_CAPITALS_LINK_FIRSTS = frozenset(head[0] for head in _CAPITALS_LINK_HEADS)
 #: The most words of the headline after such a label, and the fewest after a colon (a name
 #: written with a colon, ``Halo:Reach Team``, is shorter).
 _GLUED_LINK_WORDS = 40
@@ -2999,8 +3001,9 @@ def _fold_repeated_captions(lines: list[str], start: int, fields: _Fields) -> li
     words unescaped is printed twice too.
     """
     # (Tested for in one pass first: most dumps have no line that the next one repeats. A line
-    # with HTML's escapes, ``&#39;``, may be repeated unescaped: a text with no ampersand has none.)
-    escaped = "&" in fields.text
+    # with HTML's escapes, ``&#39;``, may be repeated unescaped: a text with no ampersand has none,
+    # and a text with one mostly has no such line either; the loop below reads every line else.)
+    escaped = "&" in fields.text and _repeats_unescaped(lines, start)
     repeated = compress(lines[start:], map(str.startswith, lines[start + 1 :], lines[start:]))
     if not escaped and all(line.count(" ") + 1 < _REPEATED_CAPTION_WORDS for line in repeated):
         return lines[:]
@@ -3052,6 +3055,19 @@ def _fold_repeated_captions(lines: list[str], start: int, fields: _Fields) -> li
         fields.pictures.add(caption)
         out.append(caption)
     return out
+
+
+def _repeats_unescaped(lines: list[str], start: int) -> bool:
+    """Whether a line from ``start`` on holds HTML's escapes and the next line is it unescaped.
+
+    (The lines with an ampersand are found in C; only they are unescaped.)
+    """
+    body = lines[start:]
+    marked = compress(range(len(body) - 1), map(contains, body, repeat("&")))
+    return any(
+        body[index] != body[index + 1] and html.unescape(body[index]) == body[index + 1]
+        for index in marked
+    )
 
 
 def _adjacent(text: str, first: str, second: str) -> bool:
@@ -3396,30 +3412,37 @@ def _body_furniture(line: str, first: str | None = None) -> str | None:
 
     With the ``first`` paragraph read, a teaser in capitals is furniture too.
     """
-    if first is not None and line[:1].isupper() and _is_titled_teaser(line):
+    # (The line's first one and two characters, sliced once: a slice costs about three times a
+    # test of one character in the line, and the tests below read them again and again.)
+    head = line[:2]
+    opening = head[:1]
+    if first is not None and opening.isupper() and _is_titled_teaser(line):
         return "a related headline in title case"
-    if first is not None and line[:2].isupper() and _is_capitalised_teaser(line, first):
+    if first is not None and head.isupper() and _is_capitalised_teaser(line, first):
         return "a teaser set in capitals"
-    if line[:2] in _LINK_HEADS and ":" in line[:_LINK_LABEL_REACH] and _is_story_link(line):
+    if head in _LINK_HEADS and ":" in line[:_LINK_LABEL_REACH] and _is_story_link(line):
         return "a link to another story"
-    if first is not None and line[-3:-2] == ":" and _is_video_title(line):
+    # (A colon anywhere first: one character, at memchr speed; a slice costs three times that.)
+    if first is not None and ":" in line and line[-3:-2] == ":" and _is_video_title(line):
         return "the title of an embedded video"
     # (The link opens with "Read more": of the capitals, an "R" only.)
-    if first is not None and line[:1] in _BARE_LINK_FIRSTS and _is_bare_story_link(line):
+    if first is not None and opening in _BARE_LINK_FIRSTS and _is_bare_story_link(line):
         return "a link to another story"
-    if (":" in line or line[:5] in _CAPITALS_LINK_HEADS) and _is_glued_link(line):
+    if (
+        ":" in line or (opening in _CAPITALS_LINK_FIRSTS and line[:5] in _CAPITALS_LINK_HEADS)
+    ) and _is_glued_link(line):
         return "a link to another story"
-    if line[:6] == "Editor" and _MEDIA_NOTE.match(line):
+    if opening == "E" and line[:6] == "Editor" and _MEDIA_NOTE.match(line):
         return "an editor's note on the page's media"
-    if line[:1] in "IM" and line[:6] in HIDDEN_LABEL_OPENINGS:
+    if opening in "IM" and line[:6] in HIDDEN_LABEL_OPENINGS:
         return _reader_label(line)
     if "|" in line and " | " in line and _is_link_bar(line):  # (one character: memchr speed)
         return "a bar of links"
-    if line[:1] == "(" and _RATE_NOTE.match(line):
+    if opening == "(" and _RATE_NOTE.match(line):
         return "a wire note of an exchange rate"
     if (
         len(line) <= _PICTURE_KIND_NOTE_LONGEST
-        and line[:1] in "GgFf"
+        and opening in "GgFf"
         and _PICTURE_KIND_NOTE.fullmatch(line)
     ):
         return _PICTURE_KIND_NOTE_NAME
@@ -3428,7 +3451,7 @@ def _body_furniture(line: str, first: str | None = None) -> str | None:
             return _POST_SIGNATURE_NOTE
         if line[-1:].isdigit() and "(@" in line and _GLUED_POST.search(line):
             return "an embedded post with its signature"
-    if line[:1] == "[" and line[-1:] == "]" and is_embed_tag(line):
+    if opening == "[" and line[-1:] == "]" and is_embed_tag(line):
         return "an embedded player's placeholder"
     return None
 
@@ -3600,34 +3623,39 @@ def _is_running_text(line: str, fields: _Fields) -> bool:
         )
     ):
         return False  # a shorter line is read in full unless no byline shape can match
+    # (The line's first one and two characters and its last, sliced once: a slice costs about
+    # three times a test of one character in the line, and the tests below read them again.)
+    head = line[:2]
+    opening = head[:1]
+    last = line[-1:]
     return (
         not fields.byline_label
-        and line[:1] != "_"
+        and opening != "_"
         and (fields.published is not None or fields.facts.date(line) is None)
         and not may_be_caption(line)  # (also a closing credit in brackets)
-        and not line.endswith(":")  # (a heading of sources)
+        and last != ":"  # (a heading of sources)
         and line not in fields.pictures
         # (Furniture opens with a bracket or "Editor", or holds a bar or an at sign; a described
         # picture opens with "Th" or "In", or holds a slash: another line is not read for them.)
         and (
-            (line[:1] not in "(E" and "|" not in line and "@" not in line)
+            (opening not in "(E" and "|" not in line and "@" not in line)
             or _body_furniture(line) is None
         )
         # (A teaser or a link ends with no full stop and opens with capitals or a label's first
         # letters: other lines are not read for them.)
         and (
-            (line[-1:] == "." and (line[:1] not in "LRAS" or line[:5] not in _CAPITALS_LINK_HEADS))
-            or not (line[:1].isupper() or line[:2].isupper() or line[:2] in _LINK_HEADS)
+            (last == "." and (opening not in "LRAS" or line[:5] not in _CAPITALS_LINK_HEADS))
+            or not (opening.isupper() or head.isupper() or head in _LINK_HEADS)
             or _body_furniture(line, fields.paragraphs[0]) is None
         )
         and (
             (
                 "/" not in line
-                and line[:2] not in _DESCRIBED_OPENINGS
+                and head not in _DESCRIBED_OPENINGS
                 # (no labelled credit: it ends in none of these, and its colon stands near the
                 # end; inline for speed, and a start below zero would count from the end)
                 and (
-                    line[-1:] in _NO_CREDIT_ENDS
+                    last in _NO_CREDIT_ENDS
                     or (
                         line.find(": ", len(line) - _LABELLED_CREDIT_REACH) < 0
                         if len(line) > _LABELLED_CREDIT_REACH
