@@ -91,18 +91,10 @@ MODEL_PATH = REPO_ROOT / "src" / "newsparse" / "_text" / "title_model.json"
 
 
 def _examples(dumps: Path) -> list[dict[str, Any]]:
-    from newsparse._text.features import (
-        WHOLE_PAGE,
-        candidate_limit,
-        candidates,
-        cjk_spaces,
-        dump_group,
-        line_features,
-        top_dated,
-        top_spaces,
-    )
+    from newsparse._text.features import line_features
     from newsparse._text.lines import LineFacts
     from newsparse._text.parser import _Fields, _read_front_matter, prepare_lines
+    from newsparse._text.title import read_candidates
 
     out = []
     with (dumps / "manifest.jsonl").open(encoding="utf-8") as handle:
@@ -117,15 +109,10 @@ def _examples(dumps: Path) -> list[dict[str, Any]]:
         if fields.title is not None or not lines:
             continue
         facts = LineFacts()
-        # As the parser reads them: lines of Chinese or Japanese by their characters on a whole page.
-        group = dump_group(lines)
-        cjk = group == WHOLE_PAGE
-        limit = candidate_limit(lines, cjk=cjk)
-        spaces = cjk_spaces(lines, top_spaces(lines, limit)) if cjk else None
-        # (and on a whole page, a line noting a date with its writer as a date line)
-        dated = top_dated(lines, facts, limit)
-        noted = facts.noted_dates(lines[: len(dated)], dated) if cjk else None
-        chosen = candidates(lines, facts, dated=noted or dated, spaces=spaces, limit=limit)
+        # As the parser reads them (on a whole page, lines of Chinese or Japanese by their
+        # characters, and a line noting a date with its writer as a date line).
+        found = read_candidates(lines, facts)
+        chosen = found.chosen
         gold = row["gold"]["title"]
         labels = [gold is not None and norm_space(lines[i]) == gold for i in chosen]
         out.append(
@@ -133,17 +120,17 @@ def _examples(dumps: Path) -> list[dict[str, Any]]:
                 "renderer": row["renderer"],
                 "held_out": row["held_out"],
                 "gold": gold,
-                "group": group,
+                "group": found.group,
                 "found": any(labels),
                 "rows": line_features(
                     lines,
                     chosen,
                     facts,
                     headings=headings,
-                    dated=dated,
-                    limit=limit,
-                    cjk=cjk,
-                    noted=noted,
+                    dated=found.dated,
+                    limit=found.limit,
+                    cjk=found.cjk,
+                    noted=found.noted,
                 ),
                 "labels": labels,
             }

@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter, defaultdict
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -46,16 +45,7 @@ def classify(text: str, gold: str) -> Failure | None:
     """The kind of failure (with what was found) of one dump, or ``None`` when its title is right."""
     from newsparse import NewsparseError, parse_article
     from newsparse._text import parser
-    from newsparse._text.features import (
-        WHOLE_PAGE,
-        candidate_limit,
-        candidates,
-        cjk_spaces,
-        dump_group,
-        top_dated,
-        top_spaces,
-    )
-    from newsparse._text.title import choose_title, is_whole_page
+    from newsparse._text.title import choose_title, is_whole_page, read_candidates
 
     try:
         got = parse_article(text).title
@@ -70,8 +60,10 @@ def classify(text: str, gold: str) -> Failure | None:
     lines = parser._read_front_matter(lines, fields)
     found: Failure = {"gold": gold, "got": got}
     at = [index for index, line in enumerate(lines) if norm_space(line) == gold]
-    cjk = dump_group(lines) == WHOLE_PAGE  # (as the parser reads a whole page)
-    limit = candidate_limit(lines, cjk=cjk)
+    # (The candidates as the parser reads them; most failures are told apart before they matter.)
+    facts = fields.facts
+    found_candidates = read_candidates(lines, facts)
+    limit = found_candidates.limit
     top = [norm_space(line) for line in lines[:limit]]
     if (
         lines
@@ -89,12 +81,10 @@ def classify(text: str, gold: str) -> Failure | None:
         else:
             found["kind"] = "gold on no line"
         return found
-    facts = fields.facts
-    dated: Sequence[bool] = top_dated(lines, facts, limit)
-    if cjk:  # (a line noting a date with its writer is no candidate on a whole page either)
-        dated = facts.noted_dates(lines[: len(dated)], dated)
-    spaces = cjk_spaces(lines, top_spaces(lines, limit)) if cjk else None
-    chosen = set(candidates(lines, facts, dated=dated, spaces=spaces, limit=limit))
+    # (A line noting a date with its writer is no candidate on a whole page either.)
+    noted = found_candidates.noted
+    dated = found_candidates.dated if noted is None else noted
+    chosen = set(found_candidates.chosen)
     if not chosen.intersection(at):
         first = at[0]
         if first >= limit:

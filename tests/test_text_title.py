@@ -49,22 +49,24 @@ _ANCHORED = FEATURES.index("anchored")
 def _full_choice(lines: Sequence[str], headings: frozenset[int]) -> int | None:
     """The choice made by scoring every candidate (what the parser did before its bounds)."""
     facts = LineFacts()
-    group = dump_group(lines)
-    cjk = group == WHOLE_PAGE
-    limit = candidate_limit(lines, cjk=cjk)
-    spaces = cjk_spaces(lines, top_spaces(lines, limit)) if cjk else None
-    dated = top_dated(lines, facts, limit)
-    noted = facts.noted_dates(lines[: len(dated)], dated) if cjk else None
-    chosen = candidates(lines, facts, dated=noted or dated, spaces=spaces, limit=limit)
+    found = title.read_candidates(lines, facts)
+    chosen = found.chosen
     if not chosen:
         return None
     model = title._MODEL
     rows = line_features(
-        lines, chosen, facts, headings=headings, dated=dated, limit=limit, cjk=cjk, noted=noted
+        lines,
+        chosen,
+        facts,
+        headings=headings,
+        dated=found.dated,
+        limit=found.limit,
+        cjk=found.cjk,
+        noted=found.noted,
     )
-    scores = model.scores(rows, group)
+    scores = model.scores(rows, found.group)
     best = max(range(len(chosen)), key=scores.__getitem__)
-    if scores[best] >= model.thresholds[group] or rows[best][_ANCHORED]:
+    if scores[best] >= model.thresholds[found.group] or rows[best][_ANCHORED]:
         return chosen[best]
     return None
 

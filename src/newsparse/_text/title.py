@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import operator
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from newsparse._text.features import (
     WHOLE_PAGE,
@@ -35,7 +36,7 @@ from newsparse._text.features import (
 )
 from newsparse._text.lines import LineFacts
 
-__all__ = ["choose_title", "is_whole_page", "with_kicker"]
+__all__ = ["Candidates", "choose_title", "is_whole_page", "read_candidates", "with_kicker"]
 
 
 #: The shipped weights: package data, read once at import (a value, never changed).
@@ -49,8 +50,32 @@ def _probability(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def choose_title(lines: Sequence[str], headings: frozenset[int], facts: LineFacts) -> int | None:
-    """Return the index of the title line, or ``None`` when no line is likely enough to be one."""
+class Candidates(NamedTuple):
+    """The lines :func:`choose_title` weighs, and the page facts it read to find them.
+
+    :func:`read_candidates` makes it; the parser, the training rows of ``benchmarks/textlines.py``
+    and the title census all read a dump's candidates through it, so they cannot drift apart.
+    """
+
+    #: Which weights and threshold the dump takes (:func:`dump_group`).
+    group: int
+    #: Whether its lines of Chinese or Japanese are read by their characters (a whole page only).
+    cjk: bool
+    #: How many of the first lines may hold the title (:func:`candidate_limit`).
+    limit: int
+    #: Whether each of those lines is a date line (:func:`top_dated`).
+    dated: list[bool]
+    #: On a whole page, ``dated`` with the lines noting a date and its writer too, else ``None``.
+    noted: Sequence[bool] | None
+    #: Each line's spaces (:func:`top_spaces`), and its words as counted (:func:`cjk_spaces`).
+    spaces: list[int]
+    counted: Sequence[int]
+    #: The candidates' indices in ``lines`` (:func:`candidates`).
+    chosen: list[int]
+
+
+def read_candidates(lines: Sequence[str], facts: LineFacts) -> Candidates:
+    """The title's candidates among ``lines``, as :func:`choose_title` weighs them."""
     group = dump_group(lines)
     # On a whole page, lines of Chinese or Japanese are read by their characters.
     whole_page = group == WHOLE_PAGE
@@ -64,8 +89,16 @@ def choose_title(lines: Sequence[str], headings: frozenset[int], facts: LineFact
     chosen = candidates(
         lines, facts, dated=dated if noted is None else noted, spaces=counted, limit=limit
     )
+    return Candidates(group, cjk, limit, dated, noted, spaces, counted, chosen)
+
+
+def choose_title(lines: Sequence[str], headings: frozenset[int], facts: LineFacts) -> int | None:
+    """Return the index of the title line, or ``None`` when no line is likely enough to be one."""
+    found = read_candidates(lines, facts)
+    chosen = found.chosen
     if not chosen:
         return None
+    group = found.group
     model = _MODEL
     weights = model.weights[group]
     threshold = model.thresholds[group]
@@ -74,12 +107,12 @@ def choose_title(lines: Sequence[str], headings: frozenset[int], facts: LineFact
         chosen,
         facts,
         headings=headings,
-        dated=dated,
-        spaces=spaces,
-        limit=limit,
-        cjk=cjk,
-        counted=counted,
-        noted=noted,
+        dated=found.dated,
+        spaces=found.spaces,
+        limit=found.limit,
+        cjk=found.cjk,
+        counted=found.counted,
+        noted=found.noted,
     )
     # The bounds as sums: the probability is monotone in the sum, so the order by sum is the order
     # by bound, and only the lines visited have theirs turned into a probability. The sums of the
