@@ -59,11 +59,12 @@ def _timezone(value: str) -> dt.tzinfo:
     if value.strip().upper() in {"UTC", "Z", "GMT"}:
         return dt.timezone.utc
     # A zone abbreviation with one meaning in news text (WIB, MYT, CET, EST) is its fixed offset.
-    from newsparse._normalize.date_tables import ZONES  # noqa: PLC0415 - only when asked
+    # (The date reader's own table, loaded here only when asked: parsing loads it anyway.)
+    from newsparse._normalize._date_patterns import ZONE  # noqa: PLC0415
 
-    for abbreviation, minutes, _, _ in ZONES:
-        if abbreviation == value.strip().lower():
-            return dt.timezone(dt.timedelta(minutes=minutes), value.strip().upper())
+    known = ZONE.get(value.strip().lower())
+    if known is not None:
+        return dt.timezone(dt.timedelta(minutes=known[0]), value.strip().upper())
     try:
         from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # noqa: PLC0415 - only when asked
 
