@@ -231,17 +231,18 @@ def test_is_json_document(text: str, expected: bool) -> None:
     assert is_json_document(text) is expected
 
 
-def test_json_document_is_read_with_a_warning() -> None:
-    # A record of newsparse's own output given back as input: read as plain text (its lines
-    # become the text), and the warning says what the input was.
-    record = (
-        '{\n  "title": "Harbour reopens after the storm",\n  "paragraphs": [\n'
+def test_json_document_without_article_text_is_read_with_a_warning() -> None:
+    # A JSON document with no article text under a key newsparse knows (tests/test_record.py
+    # has the records it reads): read as plain text, and the warning says what the input was.
+    document = (
+        '{\n  "headings": ["Harbour reopens after the storm"],\n  "lines": [\n'
         '    "The harbour reopened on Tuesday after a week of storms, the port authority said.",\n'
         '    "Ferries to the islands will run on the winter timetable until Friday."\n  ]\n}\n'
     )
-    article = parse_article(record)
+    article = parse_article(document)
     assert any(note.startswith("the input is a JSON document") for note in article.warnings)
-    assert any('"title"' in text for text in (article.title or "", *article.paragraphs))
+    assert any("no article text" in note for note in article.warnings)
+    assert any('"lines"' in text for text in (article.title or "", *article.paragraphs))
     plain = parse_article("Harbour reopens\n\nThe harbour reopened on Tuesday after a week.\n")
     assert not any("JSON" in note for note in plain.warnings)
 

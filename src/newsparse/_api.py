@@ -21,7 +21,7 @@ from newsparse._decode import (
     is_printable,
     lookup_encoding,
 )
-from newsparse._detect import detect_kind, is_json_document, looks_like_path
+from newsparse._detect import detect_kind, json_value, looks_like_path
 from newsparse._normalize.whitespace import is_blank
 from newsparse._options import Kind, Options
 from newsparse._unpack import unpack_with_notes
@@ -41,11 +41,14 @@ _PATH_NOTE = (
     "it was read as the text of an article; to read a file, call parse_file(path) (newsparse "
     "never fetches an address)"
 )
-#: The warning on a JSON document read as a text dump (a record of a scraper or of newsparse).
+#: The warning on a JSON document read as a text dump: no article text under a key newsparse
+#: knows, or kind="text" asked for.
 _JSON_NOTE = (
-    "the input is a JSON document, not an HTML page or a text dump: it was read as plain text, "
-    "so its keys and quotes are part of the text; give newsparse the page or the text itself"
+    "the input is a JSON document, not an HTML page or a text dump, and {}: it was read as plain "
+    "text, so its keys and quotes are part of the text; give newsparse the page or the text itself"
 )
+_JSON_NO_TEXT = "newsparse found no article text under a key it knows (such as 'text' or 'body')"
+_JSON_AS_TEXT = 'kind="text" asked for it to be read as a text dump'
 
 
 def parse_article(
@@ -70,10 +73,12 @@ def parse_article(
             is not used, and :attr:`Article.warnings` says so.
         default_timezone: The zone to give a publication time whose source states none. Without
             it such a time stays naive.
-        kind: ``"auto"`` (the default) detects whether ``source`` is HTML or a text dump;
-            ``"html"`` or ``"text"`` forces one. A JSON document (a scraper's record, or
-            newsparse's own output given back) is neither: it is read as a text dump, and
-            :attr:`Article.warnings` says what it was.
+        kind: ``"auto"`` (the default) detects whether ``source`` is HTML, a text dump or a
+            JSON record of one article (a scraper's, with its text under a key such as
+            ``text``, ``maintext`` or ``articleBody``: its fields are read by their keys and its
+            text parsed as a page or a dump; or newsparse's own JSON output, read back exactly);
+            ``"html"`` or ``"text"`` forces one. A JSON document with no article text under a
+            key newsparse knows is read as a text dump, and :attr:`Article.warnings` says so.
         encoding: The charset the bytes are in, when known from outside (an HTTP header). A
             name Python has no text codec for is not used, and :attr:`Article.warnings` says so.
 
@@ -86,7 +91,8 @@ def parse_article(
         BinaryInputError: ``source`` is bytes of a binary file (an executable, an image, a PDF,
             an archive), not an HTML page or a text dump.
         EmptyInputError: ``source`` holds no visible text.
-        NotAnArticleError: ``source`` holds text but nothing that reads as an article.
+        NotAnArticleError: ``source`` holds text but nothing that reads as an article (or a
+            JSON list of several records, or a record whose text is empty).
         InputTooLargeError: ``source`` is too large to parse safely, also once unpacked.
         TypeError: ``source`` is neither ``str`` nor ``bytes``, ``kind`` is unknown, or
             ``url``, ``default_timezone`` or ``encoding`` is neither ``None`` nor of its type.
@@ -105,7 +111,6 @@ def parse_article(
     if is_blank(text):
         msg = "the input is empty: it holds no visible text"
         raise EmptyInputError(msg)
-    chosen = detect_kind(text) if kind == "auto" else kind
     if url is not None:
         # urllib.parse (behind _urls) loads when an address is given or a page parsed, not at import.
         from newsparse._urls import split_url  # noqa: PLC0415
@@ -115,6 +120,13 @@ def parse_article(
             notes += (f"url={url!r} is not a web address newsparse can read; it was not used",)
             url = None
             options = attrs.evolve(options, url=None)
+    document = None if kind == "html" else json_value(text)
+    if document is not None and kind == "auto" and (found := _read_json(document, url)):
+        # (notes on the source's bytes, such as its charset, stay with the article)
+        article = attrs.evolve(found, warnings=(*found.warnings, *notes))
+        return _finish(article, options)
+    # (a JSON document with no article in it is read as a dump, never taken for a page)
+    chosen = kind if kind != "auto" else "text" if document is not None else detect_kind(text)
     if chosen == "html":
         from newsparse._html import parse_html  # noqa: PLC0415 - loaded on first use (see above)
 
@@ -125,11 +137,36 @@ def parse_article(
 
         # (The text parser knows, for most dumps, that the paragraphs are printable.)
         article, printable = read_text(text, cleaned=True)
-        if is_json_document(text):
-            notes += (_JSON_NOTE,)
+        if document is not None:
+            notes += (_JSON_NOTE.format(_JSON_AS_TEXT if kind == "text" else _JSON_NO_TEXT),)
     if notes:
         article = attrs.evolve(article, warnings=(*article.warnings, *notes))
     return _finish(article, options, printable=printable)
+
+
+def _read_json(document: dict[str, object] | list[object], url: str | None) -> Article | None:
+    """The article a JSON document holds: newsparse's own output, or a scraper's record.
+
+    ``None`` when it holds neither (no article text under a key newsparse knows). A record's
+    text is parsed as what it is, a page or a dump, and the record's fields laid over the parse.
+    """
+    from newsparse import _record  # noqa: PLC0415 - loaded on first use (see above)
+
+    own = _record.own_output(document)
+    if own is not None:
+        return own
+    record = _record.read_record(document)
+    if record is None:
+        return None
+    if record.body_is_html:
+        from newsparse._html import parse_html  # noqa: PLC0415 - loaded on first use (see above)
+
+        article = parse_html(record.body, url=record.url or url, cleaned=False, utf8=None)
+    else:
+        from newsparse._text import read_text  # noqa: PLC0415 - loaded on first use (see above)
+
+        article, _ = read_text(record.body)
+    return _record.merged(record, article)
 
 
 def _read_source(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-__all__ = ["detect_kind", "is_json_document", "looks_like_path"]
+__all__ = ["detect_kind", "is_json_document", "json_value", "looks_like_path"]
 
 _LEADING_MARKUP = re.compile(
     r"\A(?:\ufeff)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
@@ -101,20 +101,26 @@ def _tagged_dump(sample: str) -> bool:
 def is_json_document(text: str) -> bool:
     """Whether ``text`` is a whole JSON object or array (a scraper's record, newsparse's own output).
 
-    Such a document is neither a page nor a text dump: read as a dump, its keys and quotes come
-    back as the article's text, so the caller says so in a warning.
+    Such a document is neither a page nor a text dump: :func:`newsparse.parse_article` reads the
+    article a record holds, and says in a warning what a document with none was read as.
     """
-    # (The ends first, on short slices: a dump is not copied to be told it is no JSON.)
+    return json_value(text) is not None
+
+
+def json_value(text: str) -> dict[str, object] | list[object] | None:
+    """The JSON object or array ``text`` is, whole; ``None`` for any other text.
+
+    The ends are looked at first, on short slices: a dump is not copied to be told it is no JSON.
+    """
     if text[:64].lstrip()[:1] not in ("{", "[") or text[-64:].rstrip()[-1:] not in ("}", "]"):
-        return False
-    stripped = text.strip()
+        return None
     import json  # noqa: PLC0415 - only for input that opens like JSON
 
     try:
-        json.loads(stripped)
+        value = json.loads(text)
     except (ValueError, RecursionError):
-        return False
-    return True
+        return None
+    return value if isinstance(value, dict | list) else None
 
 
 def looks_like_path(text: str) -> bool:

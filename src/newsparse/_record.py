@@ -1,0 +1,387 @@
+"""Read a scraper's JSON record of one article: its fields by their keys, its text for a parser.
+
+Scrapers and extraction tools save what they found as a JSON object with a title, the text, a
+date and the authors under keys of their own choosing (``maintext``, ``articleBody``,
+``date_publish``, ``datePublished``, ``publish_date``, ``content.rendered`` ...). The keys are
+matched here by their letters alone (case, ``_`` and ``-`` ignored), from tables of the keys such
+tools write, so a record from a tool never seen is read when it names its fields plainly.
+
+Only the mapping lives here. The record's text is parsed by the text or the HTML parser (the
+caller picks by :attr:`Record.body_is_html`), and :func:`merged` lays the record's fields over
+what that parse found: a field the record states wins, one it lacks is the parser's.
+newsparse's own JSON output, given back, is read exactly (:func:`own_output`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+
+from newsparse._detect import detect_kind
+from newsparse._normalize.dates import parse_date, parse_timestamp
+from newsparse._normalize.names import split_authors
+from newsparse._normalize.whitespace import clean_line
+from newsparse.errors import NotAnArticleError, SerializationError
+from newsparse.model import Article
+
+__all__ = ["Record", "merged", "own_output", "read_record"]
+
+#: The keys each field is found under, in the order they are tried (the first that holds a value
+#: wins), written as :func:`_folded` writes a key: lower case, no ``_``, ``-`` or space.
+_TITLE = ("title", "headline", "articletitle", "articleheadline", "judul", "posttitle")
+_BODY = (
+    "maintext",
+    "articlebody",
+    "articletext",
+    "fulltext",
+    "text",
+    "cleanedtext",
+    "rawtext",
+    "content",
+    "contenthtml",
+    "body",
+    "bodyhtml",
+    "article",
+    "story",
+    "paragraphs",
+    "isi",
+    "isiberita",
+    "konten",
+    "kandungan",
+    # the page itself, when the record holds nothing but (a crawl record)
+    "html",
+    "rawhtml",
+)
+_AUTHORS = (
+    "authors",
+    "author",
+    "byline",
+    "creator",
+    "creators",
+    "writer",
+    "writers",
+    "authorname",
+    "penulis",
+    "reporter",
+    "wartawan",
+)
+_PUBLISHED = (
+    "datepublished",
+    "datepublish",
+    "publishdate",
+    "publisheddate",
+    "publicationdate",
+    "datepublication",
+    "publishedat",
+    "publishedon",
+    "published",
+    "pubdate",
+    "date",
+    "tanggal",
+    "timestamp",
+)
+_MODIFIED = (
+    "datemodified",
+    "datemodify",
+    "modifieddate",
+    "dateupdated",
+    "updateddate",
+    "lastmodified",
+    "modifiedat",
+    "updatedat",
+    "modified",
+    "updated",
+)
+_URL = (
+    "url",
+    "canonicalurl",
+    "canonicallink",
+    "canonical",
+    "link",
+    "permalink",
+    "articleurl",
+    "sourceurl",
+    "source",
+)
+_SITE = ("sitename", "metasitename", "publisher", "sourcename", "outlet", "site")
+_LANGUAGE = ("language", "lang", "inlanguage", "metalang")
+_DESCRIPTION = ("description", "excerpt", "summary", "metadescription", "abstract", "standfirst")
+_IMAGE = (
+    "image",
+    "imageurl",
+    "topimage",
+    "leadimageurl",
+    "leadimage",
+    "featuredimage",
+    "metaimg",
+    "thumbnailurl",
+    "thumbnail",
+)
+_TAGS = ("tags", "keywords", "metakeywords")
+_SECTION = ("articlesection", "section", "category")
+#: The UTC twin of a local date that some tools write beside it (``date`` and ``date_gmt``).
+_GMT_SUFFIXES = ("gmt", "utc")
+#: The keys a nested value's text stands under (``{"rendered": "..."}``, ``{"name": "..."}``).
+_INNER = ("rendered", "name", "url", "@value", "value", "text", "content", "href")
+_TAG = re.compile(r"<[^<>]{0,2000}>")
+#: The most items of a list field read (authors, tags, paragraphs are read in full).
+_MAX_ITEMS = 100
+#: A local time and its UTC twin differ by at most this, in whole quarter hours.
+_MAX_OFFSET = dt.timedelta(hours=14)
+
+
+@attrs.frozen
+class Record:
+    """The fields of one JSON record, read and normalised, and its text for a parser."""
+
+    body: str
+    #: Whether the text is HTML (a page, or a content field of tags): parse it as a page.
+    body_is_html: bool
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    published: dt.date | None = None
+    modified: dt.date | None = None
+    site_name: str | None = None
+    section: str | None = None
+    language: str | None = None
+    url: str | None = None
+    description: str | None = None
+    image: str | None = None
+    tags: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+def own_output(value: object) -> Article | None:
+    """The article when ``value`` is newsparse's own JSON output of one, given back.
+
+    That output's keys are the article's fields (and the ``path`` the command line adds); it is
+    read exactly, as :meth:`Article.from_dict` reads it.
+    """
+    if not isinstance(value, dict) or not isinstance(value.get("paragraphs"), list):
+        return None
+    if not set(value) <= _OWN_KEYS:
+        return None
+    try:
+        return Article.from_dict(value)
+    except SerializationError:
+        return None
+
+
+_OWN_KEYS = frozenset(
+    (*(field.name for field in attrs.fields(Article)), "path", "error", "error_type")
+)
+
+
+def read_record(value: object) -> Record | None:
+    """The record ``value`` holds, or ``None`` when it holds no article text under a known key.
+
+    A list holding one record is read as that record.
+
+    Raises:
+        NotAnArticleError: ``value`` is a list of several records (each is an article of its
+            own: give them one at a time), or a record whose text field is empty.
+    """
+    if isinstance(value, list):
+        records = [item for item in value[: _MAX_ITEMS + 1] if _body_key(item) is not None]
+        if len(records) > 1:
+            count = f"{len(value):,}" if len(value) <= _MAX_ITEMS else f"over {_MAX_ITEMS}"
+            msg = (
+                f"the input is a JSON list of {count} records, each an article of its own: "
+                "give newsparse one record at a time"
+            )
+            raise NotAnArticleError(msg)
+        if not records:
+            return None
+        value = records[0]
+    if not isinstance(value, dict):
+        return None
+    fields = {_folded(key): item for key, item in value.items() if isinstance(key, str)}
+    written = {_folded(key): key for key in value if isinstance(key, str)}
+    body_key = _body_key(value)
+    if body_key is None:
+        return None
+    body = _body(value[body_key])
+    if body is None or not body.strip():
+        msg = f"the JSON record's text (its {body_key!r} field) is empty"
+        raise NotAnArticleError(msg)
+    notes: list[str] = []
+    published, published_key = _date(fields, _PUBLISHED, notes, written)
+    return Record(
+        body=body,
+        body_is_html=detect_kind(body) == "html",
+        title=_text(_first(fields, _TITLE)),
+        authors=_authors(_first(fields, _AUTHORS)),
+        published=_with_local_offset(published, fields, published_key),
+        modified=_date(fields, _MODIFIED, notes, written)[0],
+        site_name=_text(_first(fields, _SITE)),
+        section=_text(_first(fields, _SECTION)),
+        language=_text(_first(fields, _LANGUAGE)),
+        url=_address(fields),
+        description=_text(_first(fields, _DESCRIPTION)),
+        image=_text(_first(fields, _IMAGE)),
+        tags=_strings(_first(fields, _TAGS)),
+        warnings=tuple(notes),
+    )
+
+
+def merged(record: Record, article: Article) -> Article:
+    """``article`` (the parse of the record's text) with the fields the record states laid over it."""
+    return attrs.evolve(
+        article,
+        title=record.title or article.title,
+        authors=record.authors or article.authors,
+        published=record.published or article.published,
+        modified=record.modified or article.modified,
+        site_name=record.site_name or article.site_name,
+        section=record.section or article.section,
+        language=record.language or article.language,
+        url=record.url or article.url,
+        description=record.description or article.description,
+        image=record.image or article.image,
+        tags=record.tags or article.tags,
+        warnings=(*article.warnings, *record.warnings),
+    )
+
+
+def _folded(key: str) -> str:
+    return key.lower().replace("_", "").replace("-", "").replace(" ", "")
+
+
+def _body_key(value: object) -> str | None:
+    """The key (as written) of the record's article text, if it has one that holds text."""
+    if not isinstance(value, dict):
+        return None
+    keys = {_folded(key): key for key in value if isinstance(key, str)}
+    for wanted in _BODY:
+        if wanted in keys and _body(value[keys[wanted]]) is not None:
+            return keys[wanted]
+    return None
+
+
+def _body(value: object) -> str | None:
+    """A text field's text: a string, a list of paragraphs, or a nested ``rendered`` value."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list) and value and all(isinstance(item, str) for item in value):
+        return "\n\n".join(value)
+    if isinstance(value, dict):
+        for key in ("rendered", "text", "value", "content"):
+            if isinstance(value.get(key), str):
+                return str(value[key])
+    return None
+
+
+def _first(fields: dict[str, Any], keys: tuple[str, ...]) -> object:
+    for key in keys:
+        value = fields.get(key)
+        if value is not None and value not in ("", [], {}):
+            return value
+    return None
+
+
+def _scalars(value: object, depth: int = 0) -> Iterator[str]:
+    """The strings a field's value holds: itself, a list's items, a nested object's text."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list) and depth < 2:
+        for item in value[:_MAX_ITEMS]:
+            yield from _scalars(item, depth + 1)
+    elif isinstance(value, dict) and depth < 2:
+        for key in _INNER:
+            if key in value:
+                yield from _scalars(value[key], depth + 1)
+                return
+
+
+def _plain(value: str) -> str:
+    """A field's value without tags or character references (``Harbour&#8217;s <b>day</b>``)."""
+    if "<" in value:
+        value = _TAG.sub(" ", value)
+    if "&" in value:
+        value = html.unescape(value)
+    return clean_line(value)
+
+
+def _text(value: object) -> str | None:
+    for item in _scalars(value):
+        if text := _plain(item):
+            return text
+    return None
+
+
+def _address(fields: dict[str, Any]) -> str | None:
+    """The article's address: the first of the fields :data:`_URL` names that holds one.
+
+    (``source`` may name the outlet instead of holding the address.)
+    """
+    for key in _URL:
+        text = _text(fields.get(key))
+        if text is not None and "://" in text[:12]:
+            return text
+    return None
+
+
+def _strings(value: object) -> tuple[str, ...]:
+    items: list[str] = []
+    for item in _scalars(value):
+        # (one string may list several: "economy, ports, weather")
+        parts = item.split(",") if not isinstance(value, list) else [item]
+        items.extend(text for part in parts if (text := _plain(part)) and text not in items)
+    return tuple(items)
+
+
+def _authors(value: object) -> tuple[str, ...]:
+    names: list[str] = []
+    for item in _scalars(value):
+        # (an item may name several, "A and B", or none: an outlet, a label alone)
+        found = split_authors(_plain(item), strict=False)
+        names.extend(name for name in found if name not in names)
+    return tuple(names)
+
+
+def _date(
+    fields: dict[str, Any], keys: tuple[str, ...], notes: list[str], written: dict[str, str]
+) -> tuple[dt.date | None, str]:
+    """The date under the first of ``keys`` that holds one, read as a page's dates are, and its key."""
+    for key in keys:
+        value = fields.get(key)
+        if value is None or value == "":
+            continue
+        found: dt.date | None = None
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            found = parse_timestamp(value)
+        else:
+            text = _text(value)
+            if text is not None:
+                found = parse_timestamp(text) or parse_date(text)
+        if found is None:
+            notes.append(
+                f"the record's {written[key]!r} field is not a date newsparse reads: {value!r:.80}"
+            )
+            continue
+        return found, key
+    return None, ""
+
+
+def _with_local_offset(value: dt.date | None, fields: dict[str, Any], key: str) -> dt.date | None:
+    """A naive local time with the offset its UTC twin (``date_gmt``) implies, else as it is."""
+    if not isinstance(value, dt.datetime) or value.tzinfo is not None:
+        return value
+    twin = next(
+        (fields[key + s] for s in _GMT_SUFFIXES if isinstance(fields.get(key + s), str)), None
+    )
+    if twin is None:
+        return value
+    utc = parse_date(twin)
+    if not isinstance(utc, dt.datetime) or utc.tzinfo is not None:
+        return value
+    offset = value - utc
+    quarters, rest = divmod(offset, dt.timedelta(minutes=15))
+    if rest or abs(offset) > _MAX_OFFSET:
+        return value
+    return value.replace(tzinfo=dt.timezone(quarters * dt.timedelta(minutes=15)))

@@ -1,0 +1,244 @@
+"""JSON records of one article, as scrapers and extraction tools save them, read as articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsparse
+from newsparse import NewsparseError, NotAnArticleError, parse_article
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_ba2def52373556d9.txt"
+WIB = dt.timezone(dt.timedelta(hours=7))
+
+FIRST = "The harbour reopened on Thursday after three days of closure, the port authority said."
+SECOND = "Ships had queued at the entrance since dawn, and the first ferry left at nine."
+
+
+def test_an_extraction_tools_record() -> None:
+    # The fields an extraction tool writes: "author" joined by semicolons, a day-only "date",
+    # "text" with one paragraph a line, and the address under "source".
+    record = {
+        "title": "Harbour reopens after the storm",
+        "author": "Jane Doe; John Roe",
+        "hostname": "example.com",
+        "date": "2023-09-14",
+        "text": f"{FIRST}\n{SECOND}",
+        "language": "en",
+        "source": "https://example.com/news/harbour",
+        "fingerprint": "c0ffee",
+    }
+    article = parse_article(json.dumps(record))
+    assert article.title == "Harbour reopens after the storm"
+    assert article.authors == ("Jane Doe", "John Roe")
+    assert article.published == dt.date(2023, 9, 14)
+    assert article.paragraphs == (FIRST, SECOND)
+    assert article.language == "en"
+    assert article.url == "https://example.com/news/harbour"
+    assert article.warnings == ()
+
+
+def test_a_crawlers_record_with_a_list_of_authors_and_a_download_date() -> None:
+    record = {
+        "authors": ["Jane Doe", "Ann Lee"],
+        "date_download": "2024-01-02 10:00:00",  # when it was fetched: never the article's date
+        "date_modify": "2017-02-04 09:00:00",
+        "date_publish": "2017-02-03 11:38:46",
+        "maintext": f"{FIRST}\n\n{SECOND}",
+        "title": "Harbour reopens after the storm",
+        "url": "https://example.com/b",
+        "source_domain": "example.com",
+        "image_url": "https://example.com/harbour.jpg",
+        "language": "en",
+    }
+    article = parse_article(json.dumps(record).encode())
+    assert article.authors == ("Jane Doe", "Ann Lee")
+    assert article.published == dt.datetime(2017, 2, 3, 11, 38, 46)
+    assert article.modified == dt.datetime(2017, 2, 4, 9, 0)
+    assert article.paragraphs == (FIRST, SECOND)
+    assert article.image == "https://example.com/harbour.jpg"
+    assert article.url == "https://example.com/b"
+
+
+def test_a_blog_engines_record_with_rendered_html_and_a_utc_twin() -> None:
+    # A blog engine's record: the title and text under "rendered", the text in HTML, character
+    # references in the title, and the local time beside its UTC twin (seven hours apart).
+    record = {
+        "id": 5,
+        "date": "2023-09-14T11:22:00",
+        "date_gmt": "2023-09-14T04:22:00",
+        "title": {"rendered": "Harbour&#8217;s first day"},
+        "content": {"rendered": f"<p>{FIRST}</p>\n<p>{SECOND}</p>\n"},
+        "excerpt": {"rendered": "<p>The port is open again.</p>\n"},
+        "link": "https://example.com/2023/09/harbour",
+        "categories": [3, 7],
+    }
+    article = parse_article(json.dumps(record))
+    assert article.title == "Harbour\u2019s first day"
+    assert article.published == dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB)
+    assert article.paragraphs == (FIRST, SECOND)
+    assert article.description == "The port is open again."
+    assert article.url == "https://example.com/2023/09/harbour"
+
+
+def test_a_structured_data_article() -> None:
+    record = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Harbour reopens after the storm",
+        "articleBody": f"{FIRST}\n\n{SECOND}",
+        "author": [{"@type": "Person", "name": "Ann Lee"}],
+        "datePublished": "2023-09-14T11:22:00+07:00",
+        "dateModified": "2023-09-14T15:00:00+07:00",
+        "publisher": {"@type": "Organization", "name": "Example Times"},
+        "image": {"@type": "ImageObject", "url": "https://example.com/x.jpg"},
+        "keywords": "harbour, storm, ferries",
+        "articleSection": "Regional",
+    }
+    article = parse_article(json.dumps(record))
+    assert article.title == "Harbour reopens after the storm"
+    assert article.authors == ("Ann Lee",)
+    assert article.published == dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB)
+    assert article.modified == dt.datetime(2023, 9, 14, 15, 0, tzinfo=WIB)
+    assert article.site_name == "Example Times"
+    assert article.image == "https://example.com/x.jpg"
+    assert article.tags == ("harbour", "storm", "ferries")
+    assert article.section == "Regional"
+
+
+def test_indonesian_keys_and_a_dateline_in_the_text() -> None:
+    # The text is parsed as a dump: its dateline is read, and the record's fields win.
+    record = {
+        "judul": "Pelabuhan dibuka kembali",
+        "penulis": "Budi Santoso",
+        "tanggal": "Kamis, 14 September 2023 11:22 WIB",
+        "isi": (
+            "JAKARTA - Pelabuhan dibuka kembali pada Kamis setelah tiga hari ditutup.\n\n"
+            "Kapal-kapal sudah mengantre di pintu masuk sejak subuh, kata petugas."
+        ),
+    }
+    article = parse_article(json.dumps(record, ensure_ascii=False))
+    assert article.title == "Pelabuhan dibuka kembali"
+    assert article.authors == ("Budi Santoso",)
+    assert article.published == dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB)
+    assert article.dateline == "JAKARTA"
+    assert article.paragraphs[0] == "Pelabuhan dibuka kembali pada Kamis setelah tiga hari ditutup."
+
+
+def test_a_timestamp_in_seconds_is_a_utc_time() -> None:
+    record = {"title": "Harbour reopens", "published_at": 1694665320, "body": FIRST}
+    article = parse_article(json.dumps(record))
+    assert article.published == dt.datetime(2023, 9, 14, 4, 22, tzinfo=dt.timezone.utc)
+
+
+def test_a_date_newsparse_cannot_read_is_named_and_not_used() -> None:
+    record = {"title": "Harbour reopens", "date": "the day after the storm", "text": FIRST}
+    article = parse_article(json.dumps(record))
+    assert article.published is None
+    assert article.warnings == (
+        "the record's 'date' field is not a date newsparse reads: 'the day after the storm'",
+    )
+
+
+def test_a_record_of_a_whole_page_is_read_as_the_page() -> None:
+    page = (
+        "<html><head><title>Harbour reopens after the storm | Example Times</title></head>"
+        f"<body><article><h1>Harbour reopens after the storm</h1><p>{FIRST}</p><p>{SECOND}</p>"
+        "</article></body></html>"
+    )
+    article = parse_article(json.dumps({"url": "https://example.com/h", "html": page}))
+    assert article.title == "Harbour reopens after the storm"
+    assert article.paragraphs == (FIRST, SECOND)
+    assert article.url == "https://example.com/h"
+
+
+def test_newsparses_own_output_given_back_is_the_same_article() -> None:
+    article = newsparse.parse_file(SEED)
+    assert parse_article(article.to_json()) == article
+    # and as the command line writes it, one JSON Lines record with its path
+    line = json.dumps({"path": str(SEED), **article.to_dict()}, ensure_ascii=False)
+    assert parse_article(line.encode()) == article
+
+
+def test_a_list_of_one_record_is_that_record() -> None:
+    article = parse_article(json.dumps([{"title": "Harbour reopens", "text": FIRST}]))
+    assert article.title == "Harbour reopens"
+    assert article.paragraphs == (FIRST,)
+
+
+def test_a_list_of_several_records_is_refused_with_what_to_do() -> None:
+    records = [{"title": f"Story {n}", "text": FIRST} for n in range(3)]
+    with pytest.raises(NotAnArticleError, match="list of 3 records.*one record at a time"):
+        parse_article(json.dumps(records))
+
+
+def test_a_record_with_empty_text_is_not_an_article() -> None:
+    with pytest.raises(NotAnArticleError, match="'content' field\\) is empty"):
+        parse_article(json.dumps({"title": "Harbour reopens", "content": "  "}))
+
+
+def test_kind_text_reads_the_document_as_a_dump_and_says_so() -> None:
+    document = json.dumps({"title": "Harbour reopens", "text": FIRST}, indent=2)
+    article = parse_article(document, kind="text")
+    assert any('kind="text"' in note for note in article.warnings)
+    assert article.title != "Harbour reopens"
+
+
+def test_the_command_line_reads_a_record_file(tmp_path: Path) -> None:
+    path = tmp_path / "record.json"
+    path.write_text(json.dumps({"headline": "Harbour reopens", "article_text": FIRST}))
+    done = subprocess.run(
+        [sys.executable, "-m", "newsparse", str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    printed = json.loads(done.stdout)
+    assert printed["title"] == "Harbour reopens"
+    assert printed["paragraphs"] == [FIRST]
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=40),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4),
+    max_leaves=12,
+)
+_KEYS = st.sampled_from(
+    [
+        "title",
+        "headline",
+        "text",
+        "maintext",
+        "content",
+        "author",
+        "authors",
+        "date",
+        "date_gmt",
+        "datePublished",
+        "published_at",
+        "url",
+        "source",
+        "image",
+        "tags",
+        "paragraphs",
+        "publisher",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(_KEYS | st.text(max_size=10), _JSON_VALUES, min_size=1, max_size=8))
+def test_any_record_gives_an_article_or_a_newsparse_error(record: dict[str, object]) -> None:
+    try:
+        article = parse_article(json.dumps(record))
+    except NewsparseError:
+        return
+    assert isinstance(article, newsparse.Article)
