@@ -175,12 +175,25 @@ def test_a_list_of_one_record_is_that_record() -> None:
 
 def test_a_list_of_several_records_is_refused_with_what_to_do() -> None:
     records = [{"title": f"Story {n}", "text": FIRST} for n in range(3)]
-    with pytest.raises(NotAnArticleError, match="list of 3 records.*one record at a time"):
+    with pytest.raises(NotAnArticleError, match=r"list of 3 records.*one record at a time"):
         parse_article(json.dumps(records))
 
 
+def test_json_lines_of_records_are_refused_with_what_to_do() -> None:
+    line = json.dumps({"title": "Harbour reopens", "text": FIRST})
+    with pytest.raises(NotAnArticleError, match=r"JSON Lines.*one record at a time"):
+        parse_article(f"{line}\n\n{line}\r\n{line}\n")
+    # one line of JSON Lines is a JSON document: that record
+    assert parse_article(line + "\n").title == "Harbour reopens"
+    # a dump whose first line is braced is no JSON Lines
+    dump = "{Harbour} reopens\n{draft}\n\nThe harbour reopened on Tuesday after a week of storms.\n"
+    article = parse_article(dump)
+    assert article.paragraphs[-1] == "The harbour reopened on Tuesday after a week of storms."
+    assert not any("JSON" in note for note in article.warnings)
+
+
 def test_a_record_with_empty_text_is_not_an_article() -> None:
-    with pytest.raises(NotAnArticleError, match="'content' field\\) is empty"):
+    with pytest.raises(NotAnArticleError, match=r"'content' field\) is empty"):
         parse_article(json.dumps({"title": "Harbour reopens", "content": "  "}))
 
 
@@ -208,7 +221,9 @@ def test_the_command_line_reads_a_record_file(tmp_path: Path) -> None:
 
 _JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=40),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4)
+    ),
     max_leaves=12,
 )
 _KEYS = st.sampled_from(

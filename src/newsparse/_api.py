@@ -21,11 +21,16 @@ from newsparse._decode import (
     is_printable,
     lookup_encoding,
 )
-from newsparse._detect import detect_kind, json_value, looks_like_path
+from newsparse._detect import detect_kind, is_json_lines, json_value, looks_like_path
 from newsparse._normalize.whitespace import is_blank
 from newsparse._options import Kind, Options
 from newsparse._unpack import unpack_with_notes
-from newsparse.errors import EmptyInputError, InputTooLargeError, SourceReadError
+from newsparse.errors import (
+    EmptyInputError,
+    InputTooLargeError,
+    NotAnArticleError,
+    SourceReadError,
+)
 from newsparse.model import Article, Caption
 
 __all__ = ["MAX_INPUT_CHARS", "parse_article", "parse_file"]
@@ -92,7 +97,7 @@ def parse_article(
             an archive), not an HTML page or a text dump.
         EmptyInputError: ``source`` holds no visible text.
         NotAnArticleError: ``source`` holds text but nothing that reads as an article (or a
-            JSON list of several records, or a record whose text is empty).
+            JSON list or JSON Lines of several records, or a record whose text is empty).
         InputTooLargeError: ``source`` is too large to parse safely, also once unpacked.
         TypeError: ``source`` is neither ``str`` nor ``bytes``, ``kind`` is unknown, or
             ``url``, ``default_timezone`` or ``encoding`` is neither ``None`` nor of its type.
@@ -125,6 +130,12 @@ def parse_article(
         # (notes on the source's bytes, such as its charset, stay with the article)
         article = attrs.evolve(found, warnings=(*found.warnings, *notes))
         return _finish(article, options)
+    if document is None and kind == "auto" and is_json_lines(text):
+        msg = (
+            "the input is JSON Lines, one record a line, each an article of its own: "
+            "give newsparse one record at a time"
+        )
+        raise NotAnArticleError(msg)
     # (a JSON document with no article in it is read as a dump, never taken for a page)
     chosen = kind if kind != "auto" else "text" if document is not None else detect_kind(text)
     if chosen == "html":

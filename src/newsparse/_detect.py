@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-__all__ = ["detect_kind", "is_json_document", "json_value", "looks_like_path"]
+__all__ = ["detect_kind", "is_json_document", "is_json_lines", "json_value", "looks_like_path"]
 
 _LEADING_MARKUP = re.compile(
     r"\A(?:\ufeff)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
@@ -121,6 +121,30 @@ def json_value(text: str) -> dict[str, object] | list[object] | None:
     except (ValueError, RecursionError):
         return None
     return value if isinstance(value, dict | list) else None
+
+
+def is_json_lines(text: str) -> bool:
+    """Whether ``text`` is JSON Lines of objects: its first two lines are each a JSON object.
+
+    Such a file holds one record a line (several articles, as a scraper's export), not one page
+    or one dump. Only the first two lines are read.
+    """
+    if text[:64].lstrip()[:1] != "{":
+        return False
+    start = found = 0
+    for _ in range(4):  # (two records, and a blank line after each at most)
+        end = text.find("\n", start)
+        line = (text[start:] if end < 0 else text[start:end]).strip()
+        if line:
+            if line[:1] != "{" or json_value(line) is None:
+                return False
+            found += 1
+            if found == 2:
+                return True
+        if end < 0:
+            return False
+        start = end + 1
+    return False
 
 
 def looks_like_path(text: str) -> bool:
