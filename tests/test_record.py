@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse import NewsparseError, NotAnArticleError, parse_article
+from newsparse import NewsparseError, NotAnArticleError, cli, parse_article
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_ba2def52373556d9.txt"
 WIB = dt.timezone(dt.timedelta(hours=7))
@@ -257,3 +257,54 @@ def test_any_record_gives_an_article_or_a_newsparse_error(record: dict[str, obje
     except NewsparseError:
         return
     assert isinstance(article, newsparse.Article)
+
+
+def _records_file(folder: Path) -> Path:
+    path = folder / "records.jsonl"
+    lines = [
+        json.dumps({"title": "One", "text": FIRST}),
+        "",
+        "{broken",
+        json.dumps({"title": "Two", "maintext": SECOND, "date": "2023-09-14"}),
+        "[1, 2]",
+    ]
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def test_the_command_line_parses_each_record_of_a_records_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _records_file(tmp_path)
+    listed = tmp_path / "list.json"
+    listed.write_text(json.dumps([{"headline": "Three", "body": FIRST}, 5]))
+    status = cli.main(["--records", "-q", str(path), str(listed)])
+    out, err = capsys.readouterr()
+    assert status == cli.FAILED  # two bad records failed; the others were written
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [(row["path"], row["title"]) for row in rows] == [
+        (f"{path}#1", "One"),
+        (f"{path}#4", "Two"),
+        (f"{listed}#[0]", "Three"),
+    ]
+    assert rows[1]["published"] == "2023-09-14"
+    assert f"{path}#3: not a JSON line" in err
+    assert f"{path}#5: not a JSON object but list" in err
+    assert f"{listed}#[1]: not a JSON object but int" in err
+
+
+def test_a_resumed_records_run_skips_the_records_already_written(tmp_path: Path) -> None:
+    path = _records_file(tmp_path)
+    output = tmp_path / "out.jsonl"
+    assert cli.main(["--records", "-q", str(path), "-o", str(output)]) == cli.FAILED
+    first = output.read_text()
+    assert len(first.splitlines()) == 2
+    assert cli.main(["--records", "-q", str(path), "-o", str(output), "--resume"]) == cli.FAILED
+    assert output.read_text() == first  # nothing appended twice
+
+
+def test_records_are_read_from_files_only(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        cli.main(["--records", "-"])
+    assert stopped.value.code == cli.USAGE
+    assert "--records reads files" in capsys.readouterr().err

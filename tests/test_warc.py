@@ -153,6 +153,18 @@ def test_the_command_line_reads_warc_files(
     assert "3 parsed, 1 failed (EmptyInputError: 1), 4 WARC records skipped (" in err
 
 
+def test_a_resumed_warc_run_skips_the_records_already_written(
+    warc_file: Path, tmp_path: Path
+) -> None:
+    # --resume used to be accepted with --warc and ignored: every rerun appended each record again.
+    output = tmp_path / "out.jsonl"
+    assert main(["--warc", "-q", str(warc_file), "-o", str(output)]) == 1  # the empty record
+    first = output.read_text()
+    assert len(first.splitlines()) == 3
+    assert main(["--warc", "-q", str(warc_file), "-o", str(output), "--resume"]) == 1
+    assert output.read_text() == first
+
+
 # --- 11-fuzz3: malformed records are a SourceReadError, not warcio's or zlib's own exception ------
 
 

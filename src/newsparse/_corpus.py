@@ -35,6 +35,7 @@ __all__ = [
     "jsonl_labels",
     "output_name",
     "record_path",
+    "record_tasks",
     "work",
 ]
 
@@ -231,6 +232,68 @@ def _manifest(manifest: str) -> Iterator[Input]:
                 encoding=encoding,
                 out_name=clean if inside else Path(clean).name,
             )
+
+
+#: Bytes read from a records file before its first record shows whether it is a JSON list.
+_SNIFF = 4096
+
+
+def record_tasks(path: str, settings: Settings) -> Iterator[tuple[Task, Settings]]:
+    """One task for each record of a file of scrapers' records: JSON Lines, or one JSON list.
+
+    A record is labelled ``PATH#LINE`` (``PATH#[INDEX]`` in a list). A line that is not a JSON
+    object is an input of its own that failed, told by its label; the others are parsed.
+
+    Raises:
+        OSError: The file cannot be read.
+    """
+    with Path(path).open("rb") as stream:
+        head = stream.read(_SNIFF).lstrip(b"\xef\xbb\xbf \t\r\n")
+        stream.seek(0)
+        if head[:1] == b"[":
+            yield from _listed_records(path, stream.read(), settings)
+            return
+        for number, line in enumerate(stream, 1):
+            if not line.strip():
+                continue
+            label = f"{path}#{number}"
+            problem = _not_a_record(line)
+            if problem is not None:
+                yield Task(label=label, source=None, problem=problem, why="bad record"), settings
+                continue
+            yield Task(label=label, source=Source(content=line)), settings
+
+
+def _listed_records(path: str, data: bytes, settings: Settings) -> Iterator[tuple[Task, Settings]]:
+    try:
+        items = json.loads(data)
+    except (ValueError, RecursionError) as exc:
+        problem = f"not JSON Lines and not a JSON list ({exc})"
+        yield Task(label=path, source=None, problem=problem, why="bad record"), settings
+        return
+    for index, item in enumerate(items):
+        label = f"{path}#[{index}]"
+        if not isinstance(item, dict):
+            problem = f"not a JSON object but {type(item).__name__}"
+            yield Task(label=label, source=None, problem=problem, why="bad record"), settings
+            continue
+        content = json.dumps(item, ensure_ascii=False)
+        yield Task(label=label, source=Source(content=content)), settings
+
+
+def _not_a_record(line: bytes) -> str | None:
+    """Why a line of a records file is no record (a JSON object), or ``None``."""
+    try:
+        value = json.loads(line)
+    except UnicodeDecodeError:
+        return "not UTF-8 text"
+    except json.JSONDecodeError as exc:
+        return f"not a JSON line ({exc.msg})"
+    except (ValueError, RecursionError):
+        return _BEYOND_JSON_LIMITS
+    if not isinstance(value, dict):
+        return f"not a JSON object but {type(value).__name__}"
+    return None
 
 
 def _is_utf8(line: str) -> bool:

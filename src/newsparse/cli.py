@@ -37,6 +37,7 @@ inputs:
   -               standard input
   --manifest M    a JSON Lines file of {"path": ..., "url": ...} (and optionally "encoding"),
                   so each file keeps its own address; relative paths start at M's folder
+  --records FILE  a JSON Lines file (or a JSON list) of scrapers' records, one article each
 
 exit status:
   0    every input parsed (or was skipped by --resume)
@@ -122,6 +123,11 @@ def _parser() -> argparse.ArgumentParser:
         "--warc",
         action="store_true",
         help="the inputs are WARC files: parse each HTML response record (needs newsparse[warc])",
+    )
+    parser.add_argument(
+        "--records",
+        action="store_true",
+        help="the inputs are JSON Lines files (or JSON lists) of records, one article each",
     )
     parser.add_argument(
         "-f",
@@ -274,6 +280,7 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
         len(args.inputs) + len(args.manifest) != 1
         or bool(args.manifest)
         or args.warc
+        or args.records
         or any(arg and Path(arg).is_dir() for arg in args.inputs)
     )
     if several and args.url:
@@ -289,8 +296,14 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
     fmt: str = args.format or ("jsonl" if several else "json")
     if args.resume and args.output and fmt != "jsonl":
         parser.error("--resume with --output needs JSON Lines output (--format jsonl)")
-    if args.warc and (args.output_dir or args.manifest):
-        parser.error("--warc writes JSON Lines: use --output FILE or stdout, not --output-dir")
+    for option in ("warc", "records"):
+        if getattr(args, option) and (args.output_dir or args.manifest):
+            parser.error(
+                f"--{option} writes JSON Lines: use --output FILE or stdout, not --output-dir"
+                " or --manifest"
+            )
+    if args.warc and args.records:
+        parser.error("--warc and --records read different files: give one of them")
     settings = _corpus.Settings(
         fmt=fmt,
         # (A record resumed into a JSON Lines --output names its input even when it is the only
@@ -318,19 +331,24 @@ def _plan(
     parser: argparse.ArgumentParser,
 ) -> tuple[Tasks, int | None]:
     """The run's tasks, and their number when known; inputs already done count as skipped."""
-    if args.warc:
-        try:
-            from newsparse.warc import require  # noqa: PLC0415 - an optional extra
-
-            require()
-        except ImportError as exc:
-            parser.error(str(exc))
-        inputs = _corpus.find_inputs(args.inputs, [], args.include)
-        _check_output(inputs, args, parser)
-        return _warc_tasks(inputs, settings, tally.warc_skipped, parser), None
     done_before: set[str] = set()
     if args.resume and args.output:
         done_before = _corpus.jsonl_labels(Path(args.output))
+    if args.warc or args.records:
+        if args.warc:
+            try:
+                from newsparse.warc import require  # noqa: PLC0415 - an optional extra
+
+                require()
+            except ImportError as exc:
+                parser.error(str(exc))
+        inputs = _corpus.find_inputs(args.inputs, [], args.include)
+        _check_output(inputs, args, parser)
+        if args.warc:
+            tasks = _warc_tasks(inputs, settings, tally.warc_skipped, parser)
+        else:
+            tasks = _record_tasks(inputs, settings, parser)
+        return _not_done(tasks, done_before, tally), None
     _check_output_dir(args, parser)
     try:
         inputs = _corpus.find_inputs(
@@ -566,6 +584,38 @@ def _warc_tasks(
         except (OSError, NewsparseError) as exc:
             problem = _corpus.Task(label=found.path, source=None, problem=str(exc), why="bad WARC")
             yield problem, settings
+
+
+def _record_tasks(
+    inputs: list[_corpus.Input], settings: _corpus.Settings, parser: argparse.ArgumentParser
+) -> Iterator[tuple[_corpus.Task, _corpus.Settings]]:
+    for found in inputs:
+        if found.problem is not None or found.path is None:
+            if found.path is None and found.problem is None:
+                parser.error("--records reads files, not standard input")
+            problem = _corpus.Task(
+                label=found.label, source=None, problem=found.problem, why=found.why
+            )
+            yield problem, settings
+            continue
+        try:
+            yield from _corpus.record_tasks(found.path, settings)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            problem = _corpus.Task(
+                label=found.path, source=None, problem=f"cannot read it: {reason}", why="bad file"
+            )
+            yield problem, settings
+
+
+def _not_done(tasks: Tasks, done_before: set[str], tally: _Tally) -> Tasks:
+    """``tasks`` without those a JSON Lines output resumed already holds, counted as skipped."""
+    for task in tasks:
+        if done_before and _corpus.record_path(task[0].label) in done_before:
+            tally.skipped += 1
+            continue
+        tally.found += 1
+        yield task
 
 
 def _summary(tally: _Tally, seconds: float) -> str:
