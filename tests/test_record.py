@@ -192,6 +192,13 @@ def test_json_lines_of_records_are_refused_with_what_to_do() -> None:
     assert not any("JSON" in note for note in article.warnings)
 
 
+def test_an_empty_text_field_gives_way_to_one_that_holds_the_article() -> None:
+    page = f"<html><body><article><h1>Harbour reopens</h1><p>{FIRST}</p></article></body></html>"
+    article = parse_article(json.dumps({"text": "", "maintext": None, "raw_html": page}))
+    assert article.title == "Harbour reopens"
+    assert article.paragraphs == (FIRST,)
+
+
 def test_a_record_with_empty_text_is_not_an_article() -> None:
     with pytest.raises(NotAnArticleError, match=r"'content' field\) is empty"):
         parse_article(json.dumps({"title": "Harbour reopens", "content": "  "}))
@@ -219,11 +226,13 @@ def test_the_command_line_reads_a_record_file(tmp_path: Path) -> None:
     assert printed["paragraphs"] == [FIRST]
 
 
+def _containers(inner: st.SearchStrategy[object]) -> st.SearchStrategy[object]:
+    return st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4)
+
+
 _JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=40),
-    lambda inner: (
-        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4)
-    ),
+    _containers,
     max_leaves=12,
 )
 _KEYS = st.sampled_from(

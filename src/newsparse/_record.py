@@ -257,10 +257,15 @@ def _body_key(value: object) -> str | None:
     if not isinstance(value, dict):
         return None
     keys = {_folded(key): key for key in value if isinstance(key, str)}
-    for wanted in _BODY:
-        if wanted in keys and _body(value[keys[wanted]]) is not None:
-            return keys[wanted]
-    return None
+    texts = {
+        keys[w]: text for w in _BODY if w in keys and (text := _body(value[keys[w]])) is not None
+    }
+    # The first that holds more than spaces (a tool may leave "text" empty and keep the page);
+    # else the first, empty, for the caller to say so.
+    for key, text in texts.items():
+        if text.strip():
+            return key
+    return next(iter(texts), None)
 
 
 def _body(value: object) -> str | None:
