@@ -132,6 +132,13 @@ def test_indonesian_keys_and_a_dateline_in_the_text() -> None:
     assert article.paragraphs[0] == "Pelabuhan dibuka kembali pada Kamis setelah tiga hari ditutup."
 
 
+def test_an_author_field_of_thousands_of_names_is_read_to_a_bound() -> None:
+    # (45,000 repeats of two names: only the first parts are split into names, so a hostile
+    # field costs what a short one does; the same two people come back once each)
+    record = {"title": "Harbour", "text": FIRST, "author": "Jane Doe and John Roe, " * 45_000}
+    assert parse_article(json.dumps(record)).authors == ("Jane Doe", "John Roe")
+
+
 def test_a_timestamp_in_seconds_is_a_utc_time() -> None:
     record = {"title": "Harbour reopens", "published_at": 1694665320, "body": FIRST}
     article = parse_article(json.dumps(record))

@@ -129,7 +129,7 @@ _GMT_SUFFIXES = ("gmt", "utc")
 #: The keys a nested value's text stands under (``{"rendered": "..."}``, ``{"name": "..."}``).
 _INNER = ("rendered", "name", "url", "@value", "value", "text", "content", "href")
 _TAG = re.compile(r"<[^<>]{0,2000}>")
-#: The most items of a list field read (authors, tags, paragraphs are read in full).
+#: The most items of a list field read, and the most parts of an author string split into names.
 _MAX_ITEMS = 100
 #: A local time and its UTC twin differ by at most this, in whole quarter hours.
 _MAX_OFFSET = dt.timedelta(hours=14)
@@ -344,7 +344,7 @@ def _authors(value: object) -> tuple[str, ...]:
     names: list[str] = []
     for item in _scalars(value):
         # (an item may name several, "A and B", or none: an outlet, a label alone)
-        found = split_authors(_plain(item), strict=False)
+        found = split_authors(_plain(item), strict=False, limit=_MAX_ITEMS)
         names.extend(name for name in found if name not in names)
     return tuple(names)
 
