@@ -139,6 +139,15 @@ def test_an_author_field_of_thousands_of_names_is_read_to_a_bound() -> None:
     assert parse_article(json.dumps(record)).authors == ("Jane Doe", "John Roe")
 
 
+def test_tags_are_kept_once_each_and_to_a_bound_that_a_warning_names() -> None:
+    record = {"title": "Harbour", "text": FIRST, "tags": "ports, weather, ports, ferries"}
+    assert parse_article(json.dumps(record)).tags == ("ports", "weather", "ferries")
+    many = ", ".join(f"tag{n}" for n in range(5_000))
+    article = parse_article(json.dumps({"title": "Harbour", "text": FIRST, "tags": many}))
+    assert article.tags == tuple(f"tag{n}" for n in range(100))
+    assert article.warnings == ("kept the first 100 of the record's 5,000 tags",)
+
+
 def test_a_timestamp_in_seconds_is_a_utc_time() -> None:
     record = {"title": "Harbour reopens", "published_at": 1694665320, "body": FIRST}
     article = parse_article(json.dumps(record))

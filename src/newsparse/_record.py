@@ -224,7 +224,7 @@ def read_record(value: object) -> Record | None:
         url=_address(fields),
         description=_text(_first(fields, _DESCRIPTION)),
         image=_text(_first(fields, _IMAGE)),
-        tags=_strings(_first(fields, _TAGS)),
+        tags=_strings(_first(fields, _TAGS), notes),
         warnings=tuple(notes),
     )
 
@@ -331,13 +331,16 @@ def _address(fields: dict[str, Any]) -> str | None:
     return None
 
 
-def _strings(value: object) -> tuple[str, ...]:
-    items: list[str] = []
+def _strings(value: object, notes: list[str]) -> tuple[str, ...]:
+    """A list field's strings, each once, the first :data:`_MAX_ITEMS` of them (a note if more)."""
+    items: dict[str, None] = {}
     for item in _scalars(value):
         # (one string may list several: "economy, ports, weather")
         parts = item.split(",") if not isinstance(value, list) else [item]
-        items.extend(text for part in parts if (text := _plain(part)) and text not in items)
-    return tuple(items)
+        items.update((text, None) for part in parts if (text := _plain(part)))
+    if len(items) > _MAX_ITEMS:
+        notes.append(f"kept the first {_MAX_ITEMS} of the record's {len(items):,} tags")
+    return tuple(items)[:_MAX_ITEMS]
 
 
 def _authors(value: object) -> tuple[str, ...]:
