@@ -116,6 +116,10 @@ _MAX_WORDS = 40
 #: How many of the first lines :func:`_openings` reads (a title may open one of them).
 _HEAD_LINES = 40
 _SIGNED_WORDS = 12
+#: A word for "by" that a whole page may set on a line of its own, the name on the next.
+_LONE_BY = frozenset(("by", "von", "par", "por", "di", "door", "av", "af", "oleh", "written by"))
+#: The longest such line, in characters (``Written by:``).
+_LONE_BY_CHARS = 11
 #: List items as text renderers write them: "o Energy", "+ Topic", "1. Headline".
 _LIST_ITEM = re.compile(r"^(?:[o+]\s|\d{1,2}\.\s)")
 _ASCII_DIGIT = re.compile(r"[0-9]")
@@ -238,6 +242,24 @@ def _numbered(line: str) -> bool:
     if second == ".":
         return line[2:3].isspace()
     return second.isdecimal() and line[2:3] == "." and line[3:4].isspace()
+
+
+def _sign_split_bylines(top: Sequence[str], signed: list[bool], facts: LineFacts) -> None:
+    """Mark a byline set over two lines (``By`` over ``Jane Doe``) in ``signed``, both lines.
+
+    A renderer writing each element of a page on a line of its own parts the by-word from the
+    name; read together they are the headline's byline, as on one line.
+    """
+    for index, line in enumerate(top[:-1]):
+        if (
+            len(line) <= _LONE_BY_CHARS
+            and not signed[index]
+            and line.rstrip(":").lower() in _LONE_BY
+            and not signed[index + 1]
+        ):
+            byline = facts.byline(f"{line.rstrip(':')} {top[index + 1]}")
+            if byline is not None and byline.authors:
+                signed[index] = True
 
 
 def trail_end(line: str) -> str | None:
@@ -849,6 +871,8 @@ class TitleEvidence:
             byline is not None and line.count(" ") < _SIGNED_WORDS
             for line, byline in zip(top, found, strict=True)
         ]
+        if noted is not None:
+            _sign_split_bylines(top, signed, facts)
         blob = _blob(top)
         opening = "\n".join(top[:_WINDOW_TITLE])
         # Running text in the 30 lines from each line on (prefix sums): the article body is where
