@@ -33,6 +33,7 @@ __all__ = [
     "MERIDIEM",
     "MONTH",
     "MONTH_CUT_RUNS",
+    "MONTH_IN_LANGUAGE",
     "MONTH_RUNS",
     "SEASONAL_ZONE",
     "SOLAR_HIJRI_MONTH",
@@ -134,12 +135,22 @@ def _lookup(
     return numbers, {k: frozenset(v) for k, v in langs.items()}
 
 
-_MONTH_NUM, _MONTH_LANGS = _lookup(tables.MONTHS)
+_MONTH_NUM, _MONTH_LANGS = _lookup((*tables.MONTHS, *tables.MONTHS_WITH_YEAR))
 _WEEKDAY_NUM, _WEEKDAY_LANGS = _lookup(tables.WEEKDAYS)
 
 #: Month name key -> (month number or 0 if the name means different months, languages).
 MONTH: Final[Mapping[str, tuple[int, frozenset[str]]]] = MappingProxyType(
     {k: (n, _MONTH_LANGS[k]) for k, n in _MONTH_NUM.items()}
+)
+#: (Month name key, language) -> month number, for the names that mean different months in
+#: different languages (:data:`MONTH` gives them 0): the page's language settles them.
+MONTH_IN_LANGUAGE: Final[Mapping[tuple[str, str], int]] = MappingProxyType(
+    {
+        (key(name), lang): number
+        for lang, number, names in (*tables.MONTHS, *tables.MONTHS_WITH_YEAR)
+        for name in names.split()
+        if _MONTH_NUM[key(name)] == 0
+    }
 )
 #: Weekday name key -> (ISO weekday or 0 if the name means different days, languages).
 WEEKDAY: Final[Mapping[str, tuple[int, frozenset[str]]]] = MappingProxyType(
@@ -189,12 +200,14 @@ _WD = (
     rf"{_NO_LETTER_BEFORE}(?P<wd>{_WD_LONG}{_LETTER_AFTER}\.?|{_WD_SHORT}(?=[.,])\.?)"
     r"(?:\s*,\s*|\s*/\s*|\s+|(?<=\.))"
 )
-_month_names = {n for _, _, names in tables.MONTHS for n in names.split()}
+_partial_names = {n for _, _, names in tables.MONTHS for n in names.split()}
+_month_names = _partial_names | {n for _, _, names in tables.MONTHS_WITH_YEAR for n in names.split()}
 _MON = rf"{_NO_LETTER_BEFORE}{_alternation(_month_names)}{_LETTER_AFTER}"
-# Partial dates (no year) only with names long enough not to be ordinary words.
+# Partial dates (no year) only with names long enough not to be ordinary words, and none of the
+# names that need their year.
 _MON_PARTIAL = (
-    rf"{_NO_LETTER_BEFORE}{_alternation(n for n in _month_names if len(n) >= 4 and n != 'mars')}"
-    rf"{_LETTER_AFTER}"
+    rf"{_NO_LETTER_BEFORE}"
+    rf"{_alternation(n for n in _partial_names if len(n) >= 4 and n != 'mars')}{_LETTER_AFTER}"
 )
 _YEAR4_END = r"(?!\d|[.:]\d)"
 _YEAR_END = r"(?!\d|[.:/-]\d)"
