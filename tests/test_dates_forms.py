@@ -186,3 +186,50 @@ def test_persian_numeric_dates_are_solar_hijri(text: str, language: str, expecte
 def test_cjk_publication_labels_open_a_date_line(line: str, expected: dt.date | None) -> None:
     found = parse_date_line(line)
     assert same(found.value if found else None, expected), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12 мая 2023 г.", dt.date(2023, 5, 12)),
+        ("12 мая 2023, 14:30", dt.datetime(2023, 5, 12, 14, 30)),
+        ("1 января 2024 в 09:05", dt.datetime(2024, 1, 1, 9, 5)),
+        ("3 листопада 2022 о 04:27", dt.datetime(2022, 11, 3, 4, 27)),
+        ("12 maja 2023", dt.date(2023, 5, 12)),
+        ("5 października 2021 o 08:40", dt.datetime(2021, 10, 5, 8, 40)),
+        ("12. května 2023 14:30", dt.datetime(2023, 5, 12, 14, 30)),
+        ("1. júna 2022", dt.date(2022, 6, 1)),
+        ("06. travnja 2021.", dt.date(2021, 4, 6)),
+        ("13. studenog 1989.", dt.date(1989, 11, 13)),
+        ("8 Haziran 2014, 11:07", dt.datetime(2014, 6, 8, 11, 7)),
+        ("17.Şubat.2014, 17:51", dt.datetime(2014, 2, 17, 17, 51)),
+        ("14-Aralık-2012, 20:56", dt.datetime(2012, 12, 14, 20, 56)),
+        ("12 MAYIS 2023", dt.date(2023, 5, 12)),
+        ("22 decembrie 2014 la 02:38", dt.datetime(2014, 12, 22, 2, 38)),
+        ("12. toukokuuta 2023", dt.date(2023, 5, 12)),
+        ("12.5.2020 klo 16:45", dt.datetime(2020, 5, 12, 16, 45)),
+        ("12 Μαΐου 2023", dt.date(2023, 5, 12)),
+        ("12 ΜΑΪΟΥ 2023", dt.date(2023, 5, 12)),
+        ("12 de maig de 2023", dt.date(2023, 5, 12)),
+        ("12 augusti 2023", dt.date(2023, 8, 12)),
+        # Polish and Czech listopad is November, Croatian October: no language, no month.
+        ("12 listopada 2023", None),
+    ],
+)
+def test_month_names_read_with_their_year(text: str, expected: dt.date | None) -> None:
+    assert same(parse_date(text), expected), parse_date(text)
+
+
+@pytest.mark.parametrize("text", ["Maja 12", "12 Ekim", "Nisan 3", "Mart 14"])
+def test_month_names_that_need_a_year_make_no_date_without_one(text: str) -> None:
+    reference = dt.datetime(2023, 12, 31, tzinfo=dt.timezone.utc)
+    assert parse_date(text, reference=reference) is None
+    assert find_date(f"Vidimo se {text} kod kuće", reference=reference) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("pl", dt.date(2023, 11, 12)), ("pl-PL", dt.date(2023, 11, 12)), ("hr", dt.date(2023, 10, 12))],
+)
+def test_the_page_language_settles_a_month_name(language: str, expected: dt.date) -> None:
+    assert parse_date("12 listopada 2023", language=language) == expected
