@@ -229,7 +229,11 @@ def test_month_names_that_need_a_year_make_no_date_without_one(text: str) -> Non
 
 @pytest.mark.parametrize(
     ("language", "expected"),
-    [("pl", dt.date(2023, 11, 12)), ("pl-PL", dt.date(2023, 11, 12)), ("hr", dt.date(2023, 10, 12))],
+    [
+        ("pl", dt.date(2023, 11, 12)),
+        ("pl-PL", dt.date(2023, 11, 12)),
+        ("hr", dt.date(2023, 10, 12)),
+    ],
 )
 def test_the_page_language_settles_a_month_name(language: str, expected: dt.date) -> None:
     assert parse_date("12 listopada 2023", language=language) == expected

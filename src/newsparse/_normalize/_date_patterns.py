@@ -201,7 +201,9 @@ _WD = (
     r"(?:\s*,\s*|\s*/\s*|\s+|(?<=\.))"
 )
 _partial_names = {n for _, _, names in tables.MONTHS for n in names.split()}
-_month_names = _partial_names | {n for _, _, names in tables.MONTHS_WITH_YEAR for n in names.split()}
+_month_names = _partial_names | {
+    n for _, _, names in tables.MONTHS_WITH_YEAR for n in names.split()
+}
 _MON = rf"{_NO_LETTER_BEFORE}{_alternation(_month_names)}{_LETTER_AFTER}"
 # Partial dates (no year) only with names long enough not to be ordinary words, and none of the
 # names that need their year.
