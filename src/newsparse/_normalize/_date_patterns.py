@@ -276,8 +276,9 @@ DATE_RE: Final = re.compile(
     # September 14, 2023; Sep. 14 2023
     rf"|(?P<mdy>(?P<m2>{_MON})\.?(?:\s*[-/]\s*|\s*)(?P<d2>[0-3]?\d){_ORD}(?:\s*,\s*|\s+|-)"
     rf"(?P<y2>[12]\d{{3}}){_YEAR4_END})"
-    # 2014-Sep-03, 2016 March 3
-    rf"|(?P<ydm>{_NUM_START}(?P<y3>[12]\d{{3}})[-/ ](?P<m3>{_MON})\.?[-/ ](?P<d3>[0-3]?\d)(?!\d))"
+    # 2014-Sep-03, 2016 March 3, Hungarian 2023. május 12.
+    rf"|(?P<ydm>{_NUM_START}(?P<y3>[12]\d{{3}})(?:[-/ ]|\. ?)(?P<m3>{_MON})\.?[-/ ]"
+    r"(?P<d3>[0-3]?\d)(?!\d)\.?)"
     # (13/9) -- partial, needs a reference date; also 13/9 right after a weekday
     r"|(?P<pnum>(?:(?P<pparen>\()\s*)?(?P<p1>[0-3]?\d)/(?P<p2>[01]?\d)(?(pparen)\s*\))(?![/\d]))"
     # 13 September -- partial

@@ -356,6 +356,32 @@ MONTHS_WITH_YEAR: Final[tuple[tuple[str, int, str], ...]] = (
     ("el", 10, "οκτωβρίου οκτωβριου"),
     ("el", 11, "νοεμβρίου νοεμβριου"),
     ("el", 12, "δεκεμβρίου δεκεμβριου"),
+    # Hungarian writes the year first, closed by a dot: "2023. május 12.".
+    ("hu", 1, "januar"),
+    ("hu", 2, "februar"),
+    ("hu", 3, "marcius"),
+    ("hu", 4, "aprilis"),
+    ("hu", 5, "majus"),
+    ("hu", 6, "junius"),
+    ("hu", 7, "julius"),
+    ("hu", 8, "augusztus"),
+    ("hu", 9, "szeptember"),
+    ("hu", 10, "oktober"),
+    ("hu", 11, "november"),
+    ("hu", 12, "december"),
+    # Hindi, in both spellings of the nasal ("सितंबर", "सितम्बर").
+    ("hi", 1, "जनवरी"),
+    ("hi", 2, "फ़रवरी फरवरी"),
+    ("hi", 3, "मार्च"),
+    ("hi", 4, "अप्रैल"),
+    ("hi", 5, "मई"),
+    ("hi", 6, "जून"),
+    ("hi", 7, "जुलाई"),
+    ("hi", 8, "अगस्त"),
+    ("hi", 9, "सितंबर सितम्बर"),
+    ("hi", 10, "अक्टूबर अक्तूबर"),
+    ("hi", 11, "नवंबर नवम्बर"),
+    ("hi", 12, "दिसंबर दिसम्बर"),
 )
 
 # The months of the solar Hijri calendar (Iran's), in Persian, 1 = Farvardin .. 12 = Esfand.
