@@ -212,6 +212,13 @@ def test_cjk_publication_labels_open_a_date_line(line: str, expected: dt.date | 
         ("12 ΜΑΪΟΥ 2023", dt.date(2023, 5, 12)),
         ("12 de maig de 2023", dt.date(2023, 5, 12)),
         ("12 augusti 2023", dt.date(2023, 8, 12)),
+        ("2023. május 12.", dt.date(2023, 5, 12)),
+        ("2023. május 12. 14:30", dt.datetime(2023, 5, 12, 14, 30)),
+        ("2021. szeptember 3. 8.05", dt.datetime(2021, 9, 3, 8, 5)),
+        ("12 मई 2023", dt.date(2023, 5, 12)),
+        ("3 सितम्बर 2021, 14:30", dt.datetime(2021, 9, 3, 14, 30)),
+        ("3 सितंबर 2021", dt.date(2021, 9, 3)),
+        ("2016 March 3", dt.date(2016, 3, 3)),
         # Polish and Czech listopad is November, Croatian October: no language, no month.
         ("12 listopada 2023", None),
     ],
