@@ -205,6 +205,9 @@ _month_names = _partial_names | {
     n for _, _, names in tables.MONTHS_WITH_YEAR for n in names.split()
 }
 _MON = rf"{_NO_LETTER_BEFORE}{_alternation(_month_names)}{_LETTER_AFTER}"
+# A month before its day ("September 14, 2023", C's "Aug 05 12:00:00 2015"): the languages that
+# write it so; the names that need their year are written after the day (or after the year).
+_MON_FIRST = rf"{_NO_LETTER_BEFORE}{_alternation(_partial_names)}{_LETTER_AFTER}"
 # Partial dates (no year) only with names long enough not to be ordinary words, and none of the
 # names that need their year.
 _MON_PARTIAL = (
@@ -274,7 +277,7 @@ DATE_RE: Final = re.compile(
     rf"(?P<m1>{_MON})\.?(?:\s*[-/.,]\s*|\s+(?:de\s+|del\s+)?)(?P<y1>[12]\d{{3}}|'?\d\d)"
     rf"{_YEAR_END})"
     # September 14, 2023; Sep. 14 2023
-    rf"|(?P<mdy>(?P<m2>{_MON})\.?(?:\s*[-/]\s*|\s*)(?P<d2>[0-3]?\d){_ORD}(?:\s*,\s*|\s+|-)"
+    rf"|(?P<mdy>(?P<m2>{_MON_FIRST})\.?(?:\s*[-/]\s*|\s*)(?P<d2>[0-3]?\d){_ORD}(?:\s*,\s*|\s+|-)"
     rf"(?P<y2>[12]\d{{3}}){_YEAR4_END})"
     # 2014-Sep-03, 2016 March 3, Hungarian 2023. május 12.
     rf"|(?P<ydm>{_NUM_START}(?P<y3>[12]\d{{3}})(?:[-/ ]|\. ?)(?P<m3>{_MON})\.?[-/ ]"
@@ -289,7 +292,7 @@ DATE_RE: Final = re.compile(
     # Wed Aug 05 12:00:00 2015 (the C library's layout, time before year); Java's
     # Mon Aug 03 12:45:00 EDT 2015 has a zone before the year (GMT+02:00 for a zone it
     # cannot name)
-    rf"|(?P<ctime>(?P<m6>{_MON})\s+(?P<d6>[0-3]?\d)\s+(?P<ch>[0-2]?\d):(?P<cmi>[0-5]\d)"
+    rf"|(?P<ctime>(?P<m6>{_MON_FIRST})\s+(?P<d6>[0-3]?\d)\s+(?P<ch>[0-2]?\d):(?P<cmi>[0-5]\d)"
     rf"(?::(?P<cs>[0-5]\d))?\s+(?:(?P<czone>{_ZONE_NAMES})(?:(?P<csign>[+-])(?P<coh>\d\d?)"
     r"(?::?(?P<com>\d\d))?)?\s+)?(?P<y6>[12]\d{3})(?!\d))"
     # ۲۳ مهر ۱۴۰۲ (the solar Hijri calendar, Persian month names; folded digits)
