@@ -244,3 +244,26 @@ def test_month_names_that_need_a_year_make_no_date_without_one(text: str) -> Non
 )
 def test_the_page_language_settles_a_month_name(language: str, expected: dt.date) -> None:
     assert parse_date("12 listopada 2023", language=language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12 May 2023 2:30pm NZST", dt.datetime(2023, 5, 12, 14, 30, tzinfo=tz(12))),
+        ("12 January 2023 2:30pm NZDT", dt.datetime(2023, 1, 12, 14, 30, tzinfo=tz(13))),
+        ("12 May 2023 14:30 SAST", dt.datetime(2023, 5, 12, 14, 30, tzinfo=tz(2))),
+        ("12 May 2023, 2:30 PM PKT", dt.datetime(2023, 5, 12, 14, 30, tzinfo=tz(5))),
+        ("12 May 2023 14:30 AWST", dt.datetime(2023, 5, 12, 14, 30, tzinfo=tz(8))),
+        ("12 May 2023 14:30 ACST", dt.datetime(2023, 5, 12, 14, 30, tzinfo=tz(9.5))),
+        ("12/05/2023 14h30 BRT", dt.datetime(2023, 5, 12, 14, 30, tzinfo=tz(-3))),
+    ],
+)
+def test_more_zone_abbreviations(text: str, expected: dt.datetime) -> None:
+    assert same(parse_date(text), expected), parse_date(text)
+
+
+def test_a_zone_abbreviation_that_is_a_word_is_not_read() -> None:
+    # "eat" is not East Africa Time here: the time is kept, without a zone.
+    found = find_date("12 May 2023 at 7:30 pm eat dinner together")
+    assert found is not None
+    assert same(found.value, dt.datetime(2023, 5, 12, 19, 30))
