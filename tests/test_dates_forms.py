@@ -219,6 +219,9 @@ def test_cjk_publication_labels_open_a_date_line(line: str, expected: dt.date | 
         ("3 सितम्बर 2021, 14:30", dt.datetime(2021, 9, 3, 14, 30)),
         ("3 सितंबर 2021", dt.date(2021, 9, 3)),
         ("2016 March 3", dt.date(2016, 3, 3)),
+        ("24.03.2019. u 22:22", dt.datetime(2019, 3, 24, 22, 22)),
+        ("13. svibanj 2022. u 14:34", dt.datetime(2022, 5, 13, 14, 34)),
+        ("12 Hulyo 2003 13:01", dt.datetime(2003, 7, 12, 13, 1)),
         # Polish and Czech listopad is November, Croatian October: no language, no month.
         ("12 listopada 2023", None),
     ],
@@ -267,3 +270,9 @@ def test_a_zone_abbreviation_that_is_a_word_is_not_read() -> None:
     found = find_date("12 May 2023 at 7:30 pm eat dinner together")
     assert found is not None
     assert same(found.value, dt.datetime(2023, 5, 12, 19, 30))
+
+
+def test_a_dot_after_the_year_is_no_separator_before_a_sentence() -> None:
+    found = find_date("It opened on 12 May 2023. 10 people came.")
+    assert found is not None
+    assert same(found.value, dt.date(2023, 5, 12))

@@ -823,7 +823,7 @@ def test_a_date_inside_the_headlines_article_beats_one_before_it(chrome: str) ->
     ("lang", "shown", "expected"),
     [
         ("pl", "12 listopada 2023, 08:40", dt.datetime(2023, 11, 12, 8, 40)),
-        ("hr", "12. listopada 2023.", dt.date(2023, 10, 12)),
+        ("hr", "12. listopada 2023. u 08:40", dt.datetime(2023, 10, 12, 8, 40)),
         ("ru", "1 января 2024 в 09:05", dt.datetime(2024, 1, 1, 9, 5)),
         ("tr", "20 Nisan 2026 • Güncelleme : 21 Nisan 2026", dt.date(2026, 4, 20)),
         ("fi", "19.2.2020 klo 14.00", dt.datetime(2020, 2, 19, 14, 0)),

@@ -344,7 +344,10 @@ _CJK_WD = (
 #: No two ``\s*`` stand side by side: on a long run of spaces their splits multiply (issue 11).
 TAIL_RE: Final = re.compile(
     rf"(?:\s*(?:,\s*)?{_NO_LETTER_BEFORE}(?P<wd2>{_WD_LONG}){_LETTER_AFTER}\.?|{_CJK_WD})?"
-    rf"(?:\s*(?:(?:[|,@;•·]|-(?!\d)|/(?=\s))\s*)?(?:(?P<conn>{_CONN})(?:\s+|(?<=\.)))?|t)" + _CLOCK
+    # A dot closing the year separates only before a connector and its clock ("24.03.2019. u
+    # 22:22"): "12 May 2023. 10 people" is a sentence.
+    rf"(?:\s*(?:(?:[|,@;•·]|-(?!\d)|/(?=\s)|\.(?=\s*{_CONN}\s+\d))\s*)?"
+    rf"(?:(?P<conn>{_CONN})(?:\s+|(?<=\.)))?|t)" + _CLOCK
 )
 #: A clock time written before its date ("10:06am Dec 11, 2014"); search it with endpos = start.
 LEAD_CLOCK_RE: Final = re.compile(_CLOCK + r"\s*[,|@-]?\s*$")

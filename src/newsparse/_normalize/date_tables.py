@@ -356,6 +356,15 @@ MONTHS_WITH_YEAR: Final[tuple[tuple[str, int, str], ...]] = (
     ("el", 10, "οκτωβρίου οκτωβριου"),
     ("el", 11, "νοεμβρίου νοεμβριου"),
     ("el", 12, "δεκεμβρίου δεκεμβριου"),
+    # Filipino (Tagalog); its other names are the Spanish ones.
+    ("tl", 2, "pebrero"),
+    ("tl", 3, "marso"),
+    ("tl", 6, "hunyo"),
+    ("tl", 7, "hulyo"),
+    ("tl", 9, "setyembre"),
+    ("tl", 10, "oktubre"),
+    ("tl", 11, "nobyembre"),
+    ("tl", 12, "disyembre"),
     # Hungarian writes the year first, closed by a dot: "2023. május 12.".
     ("hu", 1, "januar"),
     ("hu", 2, "februar"),
