@@ -205,6 +205,8 @@ def test_cjk_publication_labels_open_a_date_line(line: str, expected: dt.date | 
         ("17.Şubat.2014, 17:51", dt.datetime(2014, 2, 17, 17, 51)),
         ("14-Aralık-2012, 20:56", dt.datetime(2012, 12, 14, 20, 56)),
         ("12 MAYIS 2023", dt.date(2023, 5, 12)),
+        ("20 NİSAN 2026", dt.date(2026, 4, 20)),
+        ("3 EKİM 2022 14:30", dt.datetime(2022, 10, 3, 14, 30)),
         ("22 decembrie 2014 la 02:38", dt.datetime(2014, 12, 22, 2, 38)),
         ("12. toukokuuta 2023", dt.date(2023, 5, 12)),
         ("12.5.2020 klo 16:45", dt.datetime(2020, 5, 12, 16, 45)),
