@@ -224,6 +224,9 @@ def test_cjk_publication_labels_open_a_date_line(line: str, expected: dt.date | 
         ("24.03.2019. u 22:22", dt.datetime(2019, 3, 24, 22, 22)),
         ("13. svibanj 2022. u 14:34", dt.datetime(2022, 5, 13, 14, 34)),
         ("12 Hulyo 2003 13:01", dt.datetime(2003, 7, 12, 13, 1)),
+        ("12 במאי 2023", dt.date(2023, 5, 12)),
+        ("18 לאוקטובר 2012 בשעה 19:21", dt.datetime(2012, 10, 18, 19, 21)),
+        ("3 ستمبر 2021 14:30", dt.datetime(2021, 9, 3, 14, 30)),
         # Polish and Czech listopad is November, Croatian October: no language, no month.
         ("12 listopada 2023", None),
     ],
