@@ -186,3 +186,98 @@ def test_persian_numeric_dates_are_solar_hijri(text: str, language: str, expecte
 def test_cjk_publication_labels_open_a_date_line(line: str, expected: dt.date | None) -> None:
     found = parse_date_line(line)
     assert same(found.value if found else None, expected), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12 мая 2023 г.", dt.date(2023, 5, 12)),
+        ("12 мая 2023, 14:30", dt.datetime(2023, 5, 12, 14, 30)),
+        ("1 января 2024 в 09:05", dt.datetime(2024, 1, 1, 9, 5)),
+        ("3 листопада 2022 о 04:27", dt.datetime(2022, 11, 3, 4, 27)),
+        ("12 maja 2023", dt.date(2023, 5, 12)),
+        ("5 października 2021 o 08:40", dt.datetime(2021, 10, 5, 8, 40)),
+        ("12. května 2023 14:30", dt.datetime(2023, 5, 12, 14, 30)),
+        ("1. júna 2022", dt.date(2022, 6, 1)),
+        ("06. travnja 2021.", dt.date(2021, 4, 6)),
+        ("13. studenog 1989.", dt.date(1989, 11, 13)),
+        ("8 Haziran 2014, 11:07", dt.datetime(2014, 6, 8, 11, 7)),
+        ("17.Şubat.2014, 17:51", dt.datetime(2014, 2, 17, 17, 51)),
+        ("14-Aralık-2012, 20:56", dt.datetime(2012, 12, 14, 20, 56)),
+        ("12 MAYIS 2023", dt.date(2023, 5, 12)),
+        ("20 NİSAN 2026", dt.date(2026, 4, 20)),
+        ("3 EKİM 2022 14:30", dt.datetime(2022, 10, 3, 14, 30)),
+        ("22 decembrie 2014 la 02:38", dt.datetime(2014, 12, 22, 2, 38)),
+        ("12. toukokuuta 2023", dt.date(2023, 5, 12)),
+        ("12.5.2020 klo 16:45", dt.datetime(2020, 5, 12, 16, 45)),
+        ("12 Μαΐου 2023", dt.date(2023, 5, 12)),
+        ("12 ΜΑΪΟΥ 2023", dt.date(2023, 5, 12)),
+        ("12 de maig de 2023", dt.date(2023, 5, 12)),
+        ("12 augusti 2023", dt.date(2023, 8, 12)),
+        ("2023. május 12.", dt.date(2023, 5, 12)),
+        ("2023. május 12. 14:30", dt.datetime(2023, 5, 12, 14, 30)),
+        ("2021. szeptember 3. 8.05", dt.datetime(2021, 9, 3, 8, 5)),
+        ("12 मई 2023", dt.date(2023, 5, 12)),
+        ("3 सितम्बर 2021, 14:30", dt.datetime(2021, 9, 3, 14, 30)),
+        ("3 सितंबर 2021", dt.date(2021, 9, 3)),
+        ("2016 March 3", dt.date(2016, 3, 3)),
+        ("24.03.2019. u 22:22", dt.datetime(2019, 3, 24, 22, 22)),
+        ("13. svibanj 2022. u 14:34", dt.datetime(2022, 5, 13, 14, 34)),
+        ("12 Hulyo 2003 13:01", dt.datetime(2003, 7, 12, 13, 1)),
+        ("12 במאי 2023", dt.date(2023, 5, 12)),
+        ("18 לאוקטובר 2012 בשעה 19:21", dt.datetime(2012, 10, 18, 19, 21)),
+        ("3 ستمبر 2021 14:30", dt.datetime(2021, 9, 3, 14, 30)),
+        # Polish and Czech listopad is November, Croatian October: no language, no month.
+        ("12 listopada 2023", None),
+    ],
+)
+def test_month_names_read_with_their_year(text: str, expected: dt.date | None) -> None:
+    assert same(parse_date(text), expected), parse_date(text)
+
+
+@pytest.mark.parametrize("text", ["Maja 12", "12 Ekim", "Nisan 3", "Mart 14"])
+def test_month_names_that_need_a_year_make_no_date_without_one(text: str) -> None:
+    reference = dt.datetime(2023, 12, 31, tzinfo=dt.timezone.utc)
+    assert parse_date(text, reference=reference) is None
+    assert find_date(f"Vidimo se {text} kod kuće", reference=reference) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("pl", dt.date(2023, 11, 12)),
+        ("pl-PL", dt.date(2023, 11, 12)),
+        ("hr", dt.date(2023, 10, 12)),
+    ],
+)
+def test_the_page_language_settles_a_month_name(language: str, expected: dt.date) -> None:
+    assert parse_date("12 listopada 2023", language=language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12 May 2023 2:30pm NZST", dt.datetime(2023, 5, 12, 14, 30, tzinfo=tz(12))),
+        ("12 January 2023 2:30pm NZDT", dt.datetime(2023, 1, 12, 14, 30, tzinfo=tz(13))),
+        ("12 May 2023 14:30 SAST", dt.datetime(2023, 5, 12, 14, 30, tzinfo=tz(2))),
+        ("12 May 2023, 2:30 PM PKT", dt.datetime(2023, 5, 12, 14, 30, tzinfo=tz(5))),
+        ("12 May 2023 14:30 AWST", dt.datetime(2023, 5, 12, 14, 30, tzinfo=tz(8))),
+        ("12 May 2023 14:30 ACST", dt.datetime(2023, 5, 12, 14, 30, tzinfo=tz(9.5))),
+        ("12/05/2023 14h30 BRT", dt.datetime(2023, 5, 12, 14, 30, tzinfo=tz(-3))),
+    ],
+)
+def test_more_zone_abbreviations(text: str, expected: dt.datetime) -> None:
+    assert same(parse_date(text), expected), parse_date(text)
+
+
+def test_a_zone_abbreviation_that_is_a_word_is_not_read() -> None:
+    # "eat" is not East Africa Time here: the time is kept, without a zone.
+    found = find_date("12 May 2023 at 7:30 pm eat dinner together")
+    assert found is not None
+    assert same(found.value, dt.datetime(2023, 5, 12, 19, 30))
+
+
+def test_a_dot_after_the_year_is_no_separator_before_a_sentence() -> None:
+    found = find_date("It opened on 12 May 2023. 10 people came.")
+    assert found is not None
+    assert same(found.value, dt.date(2023, 5, 12))

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from newsparse._normalize import _date_patterns as pat
 from newsparse._normalize._date_reading import Options, read_match
-from newsparse._normalize.date_tables import MONTHS, WEEKDAYS
+from newsparse._normalize.date_tables import MONTHS, MONTHS_WITH_YEAR, WEEKDAYS
 from newsparse._normalize.dates import (
     _DIGIT,
     _NUMERIC_DATE_LINE,
@@ -102,7 +102,9 @@ def _first_by_scanning(folded: str, options: Options) -> DateMatch | None:
     return None
 
 
-_NAMES = sorted({name for _, _, names in (*WEEKDAYS, *MONTHS) for name in names.split()})
+_NAMES = sorted(
+    {name for _, _, names in (*WEEKDAYS, *MONTHS, *MONTHS_WITH_YEAR) for name in names.split()}
+)
 _NAMED_PIECES = st.sampled_from(_NAMES) | st.sampled_from(
     ["(", ")", "/", "-", ".", ",", "'", " ", "’", "年", "1", "13", "2023", "09", "x", "é"]
 )
@@ -121,7 +123,8 @@ def test_the_date_search_skips_only_where_no_date_starts(text: str, whole: bool)
 
 
 _MONTH_NAMES = sorted(
-    {name for _, _, names in MONTHS for name in names.split()} | set(pat.SOLAR_HIJRI_MONTH)
+    {name for _, _, names in (*MONTHS, *MONTHS_WITH_YEAR) for name in names.split()}
+    | set(pat.SOLAR_HIJRI_MONTH)
 )
 _SHAPE_PIECES = (
     st.sampled_from(_MONTH_NAMES)
@@ -153,6 +156,8 @@ def test_a_text_without_a_date_shape_holds_no_date(text: str) -> None:
         ("14. Juli", True),
         ("3rd of May", True),
         ("2016-Mar-03", True),
+        ("2023. május 12.", True),
+        ("12 мая 2023", True),
         ("(13/9)", True),
         ("14.09.23", True),
         ("4. 2. 2022", True),

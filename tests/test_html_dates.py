@@ -817,3 +817,22 @@ def test_a_date_inside_the_headlines_article_beats_one_before_it(chrome: str) ->
     alone = parse_article(_dated_page("").replace("<body>", "<body>" + chrome)).published
     assert alone is not None
     assert alone.year == 2024
+
+
+@pytest.mark.parametrize(
+    ("lang", "shown", "expected"),
+    [
+        ("pl", "12 listopada 2023, 08:40", dt.datetime(2023, 11, 12, 8, 40)),
+        ("hr", "12. listopada 2023. u 08:40", dt.datetime(2023, 10, 12, 8, 40)),
+        ("ru", "1 января 2024 в 09:05", dt.datetime(2024, 1, 1, 9, 5)),
+        ("tr", "20 Nisan 2026 • Güncelleme : 21 Nisan 2026", dt.date(2026, 4, 20)),
+        ("fi", "19.2.2020 klo 14.00", dt.datetime(2020, 2, 19, 14, 0)),
+    ],
+)
+def test_a_shown_date_with_a_month_name_of_the_pages_language(
+    lang: str, shown: str, expected: dt.date
+) -> None:
+    body = f'<article>{HEADLINE}<span class="date">{shown}</span>{BODY}</article>'
+    published = parse_html(page(body, html_attrs=f' lang="{lang}"')).published
+    assert published == expected
+    assert type(published) is type(expected)

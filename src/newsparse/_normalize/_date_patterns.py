@@ -33,6 +33,7 @@ __all__ = [
     "MERIDIEM",
     "MONTH",
     "MONTH_CUT_RUNS",
+    "MONTH_IN_LANGUAGE",
     "MONTH_RUNS",
     "SEASONAL_ZONE",
     "SOLAR_HIJRI_MONTH",
@@ -134,12 +135,22 @@ def _lookup(
     return numbers, {k: frozenset(v) for k, v in langs.items()}
 
 
-_MONTH_NUM, _MONTH_LANGS = _lookup(tables.MONTHS)
+_MONTH_NUM, _MONTH_LANGS = _lookup((*tables.MONTHS, *tables.MONTHS_WITH_YEAR))
 _WEEKDAY_NUM, _WEEKDAY_LANGS = _lookup(tables.WEEKDAYS)
 
 #: Month name key -> (month number or 0 if the name means different months, languages).
 MONTH: Final[Mapping[str, tuple[int, frozenset[str]]]] = MappingProxyType(
     {k: (n, _MONTH_LANGS[k]) for k, n in _MONTH_NUM.items()}
+)
+#: (Month name key, language) -> month number, for the names that mean different months in
+#: different languages (:data:`MONTH` gives them 0): the page's language settles them.
+MONTH_IN_LANGUAGE: Final[Mapping[tuple[str, str], int]] = MappingProxyType(
+    {
+        (key(name), lang): number
+        for lang, number, names in (*tables.MONTHS, *tables.MONTHS_WITH_YEAR)
+        for name in names.split()
+        if _MONTH_NUM[key(name)] == 0
+    }
 )
 #: Weekday name key -> (ISO weekday or 0 if the name means different days, languages).
 WEEKDAY: Final[Mapping[str, tuple[int, frozenset[str]]]] = MappingProxyType(
@@ -189,12 +200,19 @@ _WD = (
     rf"{_NO_LETTER_BEFORE}(?P<wd>{_WD_LONG}{_LETTER_AFTER}\.?|{_WD_SHORT}(?=[.,])\.?)"
     r"(?:\s*,\s*|\s*/\s*|\s+|(?<=\.))"
 )
-_month_names = {n for _, _, names in tables.MONTHS for n in names.split()}
+_partial_names = {n for _, _, names in tables.MONTHS for n in names.split()}
+_month_names = _partial_names | {
+    n for _, _, names in tables.MONTHS_WITH_YEAR for n in names.split()
+}
 _MON = rf"{_NO_LETTER_BEFORE}{_alternation(_month_names)}{_LETTER_AFTER}"
-# Partial dates (no year) only with names long enough not to be ordinary words.
+# A month before its day ("September 14, 2023", C's "Aug 05 12:00:00 2015"): the languages that
+# write it so; the names that need their year are written after the day (or after the year).
+_MON_FIRST = rf"{_NO_LETTER_BEFORE}{_alternation(_partial_names)}{_LETTER_AFTER}"
+# Partial dates (no year) only with names long enough not to be ordinary words, and none of the
+# names that need their year.
 _MON_PARTIAL = (
-    rf"{_NO_LETTER_BEFORE}{_alternation(n for n in _month_names if len(n) >= 4 and n != 'mars')}"
-    rf"{_LETTER_AFTER}"
+    rf"{_NO_LETTER_BEFORE}"
+    rf"{_alternation(n for n in _partial_names if len(n) >= 4 and n != 'mars')}{_LETTER_AFTER}"
 )
 _YEAR4_END = r"(?!\d|[.:]\d)"
 _YEAR_END = r"(?!\d|[.:/-]\d)"
@@ -259,10 +277,11 @@ DATE_RE: Final = re.compile(
     rf"(?P<m1>{_MON})\.?(?:\s*[-/.,]\s*|\s+(?:de\s+|del\s+)?)(?P<y1>[12]\d{{3}}|'?\d\d)"
     rf"{_YEAR_END})"
     # September 14, 2023; Sep. 14 2023
-    rf"|(?P<mdy>(?P<m2>{_MON})\.?(?:\s*[-/]\s*|\s*)(?P<d2>[0-3]?\d){_ORD}(?:\s*,\s*|\s+|-)"
+    rf"|(?P<mdy>(?P<m2>{_MON_FIRST})\.?(?:\s*[-/]\s*|\s*)(?P<d2>[0-3]?\d){_ORD}(?:\s*,\s*|\s+|-)"
     rf"(?P<y2>[12]\d{{3}}){_YEAR4_END})"
-    # 2014-Sep-03, 2016 March 3
-    rf"|(?P<ydm>{_NUM_START}(?P<y3>[12]\d{{3}})[-/ ](?P<m3>{_MON})\.?[-/ ](?P<d3>[0-3]?\d)(?!\d))"
+    # 2014-Sep-03, 2016 March 3, Hungarian 2023. május 12.
+    rf"|(?P<ydm>{_NUM_START}(?P<y3>[12]\d{{3}})(?:[-/ ]|\. ?)(?P<m3>{_MON})\.?[-/ ]"
+    r"(?P<d3>[0-3]?\d)(?!\d)\.?)"
     # (13/9) -- partial, needs a reference date; also 13/9 right after a weekday
     r"|(?P<pnum>(?:(?P<pparen>\()\s*)?(?P<p1>[0-3]?\d)/(?P<p2>[01]?\d)(?(pparen)\s*\))(?![/\d]))"
     # 13 September -- partial
@@ -273,7 +292,7 @@ DATE_RE: Final = re.compile(
     # Wed Aug 05 12:00:00 2015 (the C library's layout, time before year); Java's
     # Mon Aug 03 12:45:00 EDT 2015 has a zone before the year (GMT+02:00 for a zone it
     # cannot name)
-    rf"|(?P<ctime>(?P<m6>{_MON})\s+(?P<d6>[0-3]?\d)\s+(?P<ch>[0-2]?\d):(?P<cmi>[0-5]\d)"
+    rf"|(?P<ctime>(?P<m6>{_MON_FIRST})\s+(?P<d6>[0-3]?\d)\s+(?P<ch>[0-2]?\d):(?P<cmi>[0-5]\d)"
     rf"(?::(?P<cs>[0-5]\d))?\s+(?:(?P<czone>{_ZONE_NAMES})(?:(?P<csign>[+-])(?P<coh>\d\d?)"
     r"(?::?(?P<com>\d\d))?)?\s+)?(?P<y6>[12]\d{3})(?!\d))"
     # ۲۳ مهر ۱۴۰۲ (the solar Hijri calendar, Persian month names; folded digits)
@@ -325,7 +344,10 @@ _CJK_WD = (
 #: No two ``\s*`` stand side by side: on a long run of spaces their splits multiply (issue 11).
 TAIL_RE: Final = re.compile(
     rf"(?:\s*(?:,\s*)?{_NO_LETTER_BEFORE}(?P<wd2>{_WD_LONG}){_LETTER_AFTER}\.?|{_CJK_WD})?"
-    rf"(?:\s*(?:(?:[|,@;•·]|-(?!\d)|/(?=\s))\s*)?(?:(?P<conn>{_CONN})(?:\s+|(?<=\.)))?|t)" + _CLOCK
+    # A dot closing the year separates only before a connector and its clock ("24.03.2019. u
+    # 22:22"): "12 May 2023. 10 people" is a sentence.
+    rf"(?:\s*(?:(?:[|,@;•·]|-(?!\d)|/(?=\s)|\.(?=\s*{_CONN}\s+\d))\s*)?"
+    rf"(?:(?P<conn>{_CONN})(?:\s+|(?<=\.)))?|t)" + _CLOCK
 )
 #: A clock time written before its date ("10:06am Dec 11, 2014"); search it with endpos = start.
 LEAD_CLOCK_RE: Final = re.compile(_CLOCK + r"\s*[,|@-]?\s*$")

@@ -257,6 +257,9 @@ def _candidates(
         )
         month_name = groups[month_group]
         month, _ = pat.MONTH[pat.key(month_name)]
+        if month == 0 and options.language:
+            primary = options.language.partition("-")[0].casefold()
+            month = pat.MONTH_IN_LANGUAGE.get((pat.key(month_name), primary), 0)
         if month == 0:
             return [], f"the month name {month_name!r} means different months"
         pairs = [(int(groups[day_group]), month)]
