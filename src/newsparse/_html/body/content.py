@@ -383,9 +383,7 @@ def _drop_repeats(paragraphs: list[str], headings: list[bool]) -> list[str]:
     return out
 
 
-def _drop_repeats_each(
-    paragraphs: list[str], headings: list[bool], folded: list[str]
-) -> list[str]:
+def _drop_repeats_each(paragraphs: list[str], headings: list[bool], folded: list[str]) -> list[str]:
     """:func:`_drop_repeats` with a search of each neighbour (when a text holds the separator)."""
     out: list[str] = []
     for i, (text, heading) in enumerate(zip(paragraphs, headings, strict=True)):
