@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsparse._html.body.content import _drop_repeats, _drop_repeats_each
 from newsparse._html.body.figures import _caption_candidates, _image_widgets
 from newsparse._html.body.furniture import remove_furniture
 from newsparse._html.body.scoring import _within
@@ -666,3 +667,48 @@ def test_squashed_length_is_the_length_of_the_folded_text(text: str) -> None:
 )
 def test_squashed_length_of_examples(text: str, length: int) -> None:
     assert squashed_length(text) == length
+
+
+# Paragraphs made of a few shared sentences, so that one is often found inside another, at its
+# start or further on; casefolding changes the length of some ("ß", "İ").
+_SENTENCES = st.sampled_from(
+    [
+        "The sea wall needs repairs. ",
+        "the sea wall ",
+        "Die Straße bleibt gesperrt. ",
+        "İstanbul'da ",
+        "x" * 30,
+        "Ja. ",
+        " ",
+    ]
+)
+_PARAGRAPHS = st.lists(
+    st.tuples(st.lists(_SENTENCES, max_size=25).map("".join), st.booleans()), max_size=40
+)
+
+
+@given(_PARAGRAPHS)
+def test_the_joined_search_for_repeats_drops_what_a_search_per_neighbour_did(
+    rows: list[tuple[str, bool]],
+) -> None:
+    paragraphs = [text for text, _ in rows]
+    headings = [heading for _, heading in rows]
+    folded = [p.casefold() for p in paragraphs]
+    assert _drop_repeats(paragraphs, headings) == _drop_repeats_each(paragraphs, headings, folded)
+
+
+def test_the_joined_search_for_repeats_of_examples() -> None:
+    quote = "the plan left too little for repairs to the old sea wall"
+    long = f"Officials said on Monday that {quote}, and the council agreed."
+    opening = f"{quote.capitalize()} and more words follow here."
+    far = ["Filler paragraph number one, long enough to count for something."] * 16
+    # Repeated inside a longer neighbour: dropped; found only at a neighbour's start: kept.
+    assert _drop_repeats([long, quote], [False, False]) == [long]
+    assert _drop_repeats([quote, opening], [False, False]) == [quote, opening]
+    # A heading is never dropped, nor a repeat more than 15 places away.
+    assert _drop_repeats([long, quote], [False, True]) == [long, quote]
+    assert _drop_repeats([long, *far, quote], [False] * 18) == [long, *far, quote]
+    assert _drop_repeats([long, *far[:14], quote], [False] * 16) == [long, *far[:14]]
+    # A text holding the separator is searched neighbour by neighbour, with the same answer.
+    odd = [f"{long}\x00", quote]
+    assert _drop_repeats(odd, [False, False]) == [odd[0]]

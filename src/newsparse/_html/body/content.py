@@ -34,6 +34,7 @@ _MIN_REPEAT = 50
 _MAX_REPEAT = 400
 # ... searched for in the paragraphs this many places before and after it.
 _REPEAT_REACH = 15
+_REPEAT_SEPARATOR = "\x00"
 # The longest line read as a label over a list ("Lesen Sie auch:", "Schon gelesen?").
 _MAX_LABEL = 60
 # A headline this long is looked for inside other blocks, with a kicker up to this long.
@@ -352,6 +353,38 @@ def _drop_repeats(paragraphs: list[str], headings: list[bool]) -> list[str]:
     are searched, so a long page costs no more a paragraph than a short one.
     """
     folded = [p.casefold() for p in paragraphs]
+    # The folded paragraphs joined by a character no text holds (a cleaned text keeps no NUL):
+    # a paragraph repeated inside another after its first character is found by one search of
+    # the stretch of its neighbours, at any place but one where a paragraph opens; the one
+    # place it is found in its own stretch, its own start, is such a place. (A search per
+    # neighbour cost a Python step each.)
+    joined = _REPEAT_SEPARATOR.join(folded)
+    if joined.count(_REPEAT_SEPARATOR) >= len(folded):  # one of the texts holds it after all
+        return _drop_repeats_each(paragraphs, headings, folded)
+    starts: list[int] = []
+    at = 0
+    for this in folded:
+        starts.append(at)
+        at += len(this) + 1
+    starts.append(at)  # where a paragraph after the last would open
+    last = len(folded)
+    out: list[str] = []
+    for i, (text, heading) in enumerate(zip(paragraphs, headings, strict=True)):
+        if not heading and _MIN_REPEAT <= len(text) <= _MAX_REPEAT:
+            this = folded[i]
+            begin = starts[max(i - _REPEAT_REACH, 0)]
+            end = starts[min(i + 1 + _REPEAT_REACH, last)] - 1
+            found = joined.find(this, begin, end)
+            while found != -1 and (found == begin or joined[found - 1] == _REPEAT_SEPARATOR):
+                found = joined.find(this, found + 1, end)
+            if found != -1:
+                continue
+        out.append(text)
+    return out
+
+
+def _drop_repeats_each(paragraphs: list[str], headings: list[bool], folded: list[str]) -> list[str]:
+    """:func:`_drop_repeats` with a search of each neighbour (when a text holds the separator)."""
     out: list[str] = []
     for i, (text, heading) in enumerate(zip(paragraphs, headings, strict=True)):
         if not heading and _MIN_REPEAT <= len(text) <= _MAX_REPEAT:

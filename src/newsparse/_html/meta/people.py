@@ -242,7 +242,7 @@ def _byline_box(link: Element) -> Element:
     """The largest element around ``link`` with no more text than a byline holds."""
     box = link
     for parent in link.iterancestors():
-        if len(spaced_text(parent)) > MAX_BYLINE:
+        if surely_longer(parent, MAX_BYLINE) or len(spaced_text(parent)) > MAX_BYLINE:
             break
         box = parent
     return box
@@ -458,7 +458,8 @@ def _is_editor(name: str, root: Element, seen: dict[str, list[Any]]) -> bool:
     for node in _mentions(root, name, seen)[:_MAX_MENTIONS]:
         el = node.getparent() if hasattr(node, "getparent") else None
         for _ in range(_BYLINE_DEPTH):
-            if el is None:
+            # (A box of the whole text is told from a byline by its first words, not joined.)
+            if el is None or surely_longer(el, MAX_BYLINE):
                 break
             text = spaced_text(el)
             if len(text) > MAX_BYLINE:

@@ -56,6 +56,8 @@ _MAX_DATED = 1000
 _LONG_TEXT = 2000
 _LONGEST_UPDATE_LABEL = max(map(len, UPDATE_LABELS))
 _DIGIT = re.compile(r"\d")
+# A names verdict not looked for yet (see _names_verdict).
+_UNJUDGED = object()
 
 
 def visible_date(
@@ -115,11 +117,18 @@ def visible_date(
             if listed is not None and el is not root
             else _names_of(el, None, root)
         )
-        if (
-            not _dated(el, names, by_names)
-            or _wraps_one_dated(el, context, by_names, verdicts)
-            or in_aside(el, verdicts=verdicts)
-        ):
+        # (_dated written out: a call for each of the page's hundreds of boxes cost more than
+        # the test itself.)
+        verdict = by_names.get(names, _UNJUDGED)
+        if verdict is _UNJUDGED:
+            verdict = _names_verdict(names, by_names)
+        if verdict is None:
+            text = el.text
+            if not (text and text.lstrip()[:1].isalpha() and sel.PUBLISHED_LABEL.match(text)):
+                continue
+        elif not verdict:
+            continue
+        if _wraps_one_dated(el, context, by_names, verdicts) or in_aside(el, verdicts=verdicts):
             continue
         tried += 1
         if tried > _MAX_DATED:  # the publication date is shown near the top, not after these
@@ -459,20 +468,26 @@ def _dated(el: Element, names: Names, named: dict[Names, bool | None]) -> bool:
     unless the names say the element shows an update. ``named`` keeps what each set of names
     says (dated, not dated, or nothing), since the same ones repeat across a page.
     """
-    verdict: bool | None
-    if names in named:
-        verdict = named[names]
-    else:
-        attrs_ = f"{names[0] or ''} {names[1] or ''} {names[2] or ''}"
-        verdict = named[names] = (
-            False
-            if sel.NOT_PUBLISHED_ATTR.found(attrs_)
-            else (True if sel.DATE_ATTR.found(attrs_) else None)
-        )
+    verdict = named[names] if names in named else _names_verdict(names, named)
     if verdict is not None:
         return verdict
     text = el.text
     return bool(text and text.lstrip()[:1].isalpha() and sel.PUBLISHED_LABEL.match(text))
+
+
+def _names_verdict(names: Names, named: dict[Names, bool | None]) -> bool | None:
+    """What ``names`` say of an element (see :func:`_dated`), noted in ``named``.
+
+    ``False``: they name an update or something else that is not the publication; ``True``:
+    they name a date; ``None``: neither.
+    """
+    attrs_ = f"{names[0] or ''} {names[1] or ''} {names[2] or ''}"
+    verdict = named[names] = (
+        False
+        if sel.NOT_PUBLISHED_ATTR.found(attrs_)
+        else (True if sel.DATE_ATTR.found(attrs_) else None)
+    )
+    return verdict
 
 
 def _marks_aside(node: Element, *, layout: bool, verdicts: Verdicts) -> bool:
