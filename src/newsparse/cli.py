@@ -330,7 +330,11 @@ def _plan(
         return _warc_tasks(inputs, settings, tally.warc_skipped, parser), None
     done_before: set[str] = set()
     if args.resume and args.output:
-        done_before = _corpus.jsonl_labels(Path(args.output))
+        try:
+            done_before = _corpus.jsonl_labels(Path(args.output))
+        except (OSError, ValueError) as exc:  # (ValueError: a path holding a NUL)
+            reason = getattr(exc, "strerror", None) or str(exc)
+            parser.error(f"cannot read {args.output} to see what --resume skips: {reason}")
     _check_output_dir(args, parser)
     try:
         inputs = _corpus.find_inputs(
