@@ -318,6 +318,13 @@ def _plan(
     parser: argparse.ArgumentParser,
 ) -> tuple[Tasks, int | None]:
     """The run's tasks, and their number when known; inputs already done count as skipped."""
+    done_before: set[str] = set()
+    if args.resume and args.output:
+        try:
+            done_before = _corpus.jsonl_labels(Path(args.output))
+        except (OSError, ValueError) as exc:  # (ValueError: a path holding a NUL)
+            reason = getattr(exc, "strerror", None) or str(exc)
+            parser.error(f"cannot read {args.output} to see what --resume skips: {reason}")
     if args.warc:
         try:
             from newsparse.warc import require  # noqa: PLC0415 - an optional extra
@@ -327,14 +334,7 @@ def _plan(
             parser.error(str(exc))
         inputs = _corpus.find_inputs(args.inputs, [], args.include)
         _check_output(inputs, args, parser)
-        return _warc_tasks(inputs, settings, tally.warc_skipped, parser), None
-    done_before: set[str] = set()
-    if args.resume and args.output:
-        try:
-            done_before = _corpus.jsonl_labels(Path(args.output))
-        except (OSError, ValueError) as exc:  # (ValueError: a path holding a NUL)
-            reason = getattr(exc, "strerror", None) or str(exc)
-            parser.error(f"cannot read {args.output} to see what --resume skips: {reason}")
+        return _warc_tasks(inputs, settings, tally, done_before, parser), None
     _check_output_dir(args, parser)
     try:
         inputs = _corpus.find_inputs(
@@ -548,9 +548,15 @@ def _already_done(
 def _warc_tasks(
     inputs: list[_corpus.Input],
     settings: _corpus.Settings,
-    skipped: Counter[str],
+    tally: _Tally,
+    done_before: set[str],
     parser: argparse.ArgumentParser,
 ) -> Iterator[tuple[_corpus.Task, _corpus.Settings]]:
+    """A task for each HTML record of the WARC files, less those ``--resume`` finds done.
+
+    (Each rerun with ``--resume`` appended every record again: the records already in the
+    output are now skipped, as files are.)
+    """
     from newsparse import warc  # noqa: PLC0415 - an optional extra, checked by the caller
 
     for found in inputs:
@@ -563,8 +569,11 @@ def _warc_tasks(
         if found.path is None:
             parser.error("--warc reads files, not standard input")
         try:
-            for page in warc.html_records(found.path, skipped=skipped):
+            for page in warc.html_records(found.path, skipped=tally.warc_skipped):
                 label = f"{found.path}#{page.record_id}"
+                if done_before and _corpus.record_path(label) in done_before:
+                    tally.skipped += 1
+                    continue
                 source = Source(content=page.body, url=page.uri, encoding=page.charset)
                 yield _corpus.Task(label=label, source=source), settings
         except (OSError, NewsparseError) as exc:
