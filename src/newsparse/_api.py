@@ -28,11 +28,16 @@ from newsparse._unpack import unpack_with_notes
 from newsparse.errors import EmptyInputError, InputTooLargeError, SourceReadError
 from newsparse.model import Article, Caption
 
-__all__ = ["MAX_INPUT_CHARS", "parse_article", "parse_file"]
+__all__ = ["MAX_INPUT_CHARS", "MAX_URL_CHARS", "parse_article", "parse_file"]
 
 #: Inputs longer than this (in characters, or bytes before decoding) are refused rather than parsed:
 #: the largest real news pages are a few megabytes.
 MAX_INPUT_CHARS = 50_000_000
+
+#: The longest ``url`` used (RFC 9110 asks every sender and recipient to take addresses of 8,000
+#: octets at least). Each link and picture of a page is resolved against it, so a longer one made
+#: a page of a thousand pictures cost seconds, and its article hundreds of megabytes.
+MAX_URL_CHARS = 8000
 
 _KINDS = ("auto", "html", "text")
 #: The warning on a file's path (or an address) given as the source itself.
@@ -66,8 +71,8 @@ def parse_article(
             one (``page.html``) is read as text, with a warning that points to
             :func:`parse_file`.
         url: The article's address, if known. It fills :attr:`Article.url` when the source names
-            none, and lets relative links be resolved. A string that cannot be read as an address
-            is not used, and :attr:`Article.warnings` says so.
+            none, and lets relative links be resolved. A string that cannot be read as an address,
+            or one of over 8,000 characters, is not used, and :attr:`Article.warnings` says so.
         default_timezone: The zone to give a publication time whose source states none. Without
             it such a time stays naive.
         kind: ``"auto"`` (the default) detects whether ``source`` is HTML or a text dump;
@@ -110,7 +115,14 @@ def parse_article(
         # urllib.parse (behind _urls) loads when an address is given or a page parsed, not at import.
         from newsparse._urls import split_url  # noqa: PLC0415
 
-        if split_url(url) is None:
+        if len(url) > MAX_URL_CHARS:
+            notes += (
+                f"url= is {len(url):,} characters long, over the {MAX_URL_CHARS:,} of a web "
+                f"address newsparse reads ({url[:100]!r}...); it was not used",
+            )
+            url = None
+            options = attrs.evolve(options, url=None)
+        elif split_url(url) is None:
             # A malformed address (from a crawl database, say) must not cost the article itself.
             notes += (f"url={url!r} is not a web address newsparse can read; it was not used",)
             url = None
