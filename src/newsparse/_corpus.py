@@ -10,6 +10,7 @@ part way leaves only complete records, and a rerun with ``--resume`` finds exact
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import fnmatch
 import json
 import os
@@ -284,19 +285,23 @@ def jsonl_labels(path: Path) -> set[str]:
     The file is read a line at a time, so a large one is never held whole.
 
     Raises:
-        OSError: The file is there but cannot be read (no permission).
+        OSError: The file is there but cannot be read (no permission), or is a folder.
     """
     try:
         # (O_NONBLOCK: opening a named pipe does not wait for a writer; a regular file ignores it.)
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    except (FileNotFoundError, IsADirectoryError):
-        return set()  # (no file yet; a folder is refused when the output is opened)
+    except FileNotFoundError:
+        return set()
     labels: set[str] = set()
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+        return labels
     end = 0  # (the bytes of the complete lines read)
     cut = False
     with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            return labels
         for line in handle:
             if not line.endswith(b"\n"):
                 cut = True
