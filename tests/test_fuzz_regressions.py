@@ -884,3 +884,14 @@ def test_an_address_over_eight_thousand_characters_is_not_used() -> None:
     article = parse_article(page, url=usable)
     assert article.url == usable
     assert article.captions[3].image_url == f"{usable}img/3.jpg"
+
+
+def test_an_unknown_encoding_is_named_in_a_warning_not_copied_whole() -> None:
+    # A charset of a million characters (a WARC record's Content-Type) was copied whole into the
+    # warning of the article.
+    page = b"<html><body><h1>A headline</h1><p>The body of the story, in a few words.</p></body></html>"
+    article = parse_article(page, encoding="x" * 1_000_000)
+    (warning,) = (w for w in article.warnings if "is not a text encoding" in w)
+    assert warning == f"encoding={'x' * 100!r}... is not a text encoding newsparse knows; not used"
+    short = parse_article(page, encoding="nope")
+    assert "encoding='nope' is not a text encoding newsparse knows; not used" in short.warnings

@@ -40,6 +40,8 @@ MAX_INPUT_CHARS = 50_000_000
 MAX_URL_CHARS = 8000
 
 _KINDS = ("auto", "html", "text")
+#: The most characters of an option a warning quotes.
+_SHOWN_CHARS = 100
 #: The warning on a file's path (or an address) given as the source itself.
 _PATH_NOTE = (
     "the input is {!r}, which looks like a file's path or a web address, not a page or a dump: "
@@ -118,7 +120,7 @@ def parse_article(
         if len(url) > MAX_URL_CHARS:
             notes += (
                 f"url= is {len(url):,} characters long, over the {MAX_URL_CHARS:,} of a web "
-                f"address newsparse reads ({url[:100]!r}...); it was not used",
+                f"address newsparse reads ({url[:_SHOWN_CHARS]!r}...); it was not used",
             )
             url = None
             options = attrs.evolve(options, url=None)
@@ -156,7 +158,13 @@ def _read_source(
         notes = unpacked.notes + decoded.notes
         if encoding is not None and lookup_encoding(encoding) is None:
             # A misspelt name must not pass for a charset that was used.
-            notes += (f"encoding={encoding!r} is not a text encoding newsparse knows; not used",)
+            # (Named, not copied whole: a charset of a WARC record's header may be megabytes.)
+            shown = (
+                repr(encoding)
+                if len(encoding) <= _SHOWN_CHARS
+                else f"{encoding[:_SHOWN_CHARS]!r}..."
+            )
+            notes += (f"encoding={shown} is not a text encoding newsparse knows; not used",)
         return decoded.text, notes, decoded.utf8
     if isinstance(source, str):
         _check_size(len(source))
