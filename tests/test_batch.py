@@ -138,7 +138,23 @@ def test_bad_arguments() -> None:
         Source(content="x", url=5)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="encoding"):
         Source(content="x", encoding=b"utf-8")  # type: ignore[arg-type]
+    # A content of another type was taken, then told as an "internal error, please report it".
+    with pytest.raises(TypeError, match="content"):
+        Source(content=123)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="content"):
+        Source(content=["Title", "Body"])  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="jobs must be an int"):
         parse_many(["x"], jobs="2")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="window must be an int"):
         parse_many(["x"], jobs=1, window=0.5)  # type: ignore[arg-type]
+
+
+def test_a_source_of_a_memoryview_goes_to_a_worker_process() -> None:
+    # A memoryview cannot be pickled: with a pool, the whole batch stopped with a TypeError
+    # traceback (and the inputs after it were lost). Its bytes are copied when the Source is made.
+    page = b"Title one\n\nThe first paragraph of the body of the story."
+    source = Source(content=memoryview(page))
+    assert source.content == page
+    assert Source(content=bytearray(page)).content == page
+    results = list(parse_many([source, "Title two\n\nThe second body of the story."], jobs=2))
+    assert [getattr(r, "title", r) for r in results] == ["Title one", "Title two"]

@@ -16,6 +16,7 @@ import pytest
 
 from newsparse import parse_file
 from newsparse._api import MAX_INPUT_CHARS
+from newsparse._corpus import jsonl_labels
 from newsparse.cli import main
 from newsparse.schema import load_schema
 
@@ -172,6 +173,46 @@ def test_resume_of_one_input_into_a_json_lines_output_skips_it_on_a_rerun(tmp_pa
     lines = output.read_text().splitlines()
     assert [json.loads(line)["path"] for line in lines] == [str(SEED)]
     assert json.loads(lines[0])["title"] == parse_file(SEED).title
+
+
+def test_resume_into_an_output_that_is_a_folder_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # It ended the run with an IsADirectoryError traceback from reading the output's records.
+    with pytest.raises(SystemExit) as exc:
+        main([str(SEED), "-o", str(tmp_path), "-f", "jsonl", "--resume"])
+    assert exc.value.code == 2
+    assert f"cannot read {tmp_path} to see what --resume skips" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_resume_into_a_device_reads_no_records_from_it(tmp_path: Path) -> None:
+    # Its records were read to the end first: from /dev/zero (or /dev/full) that never ended,
+    # and memory grew without bound. A device or a pipe holds no records to skip.
+    output = tmp_path / "zero.jsonl"
+    output.symlink_to("/dev/zero")
+    assert main([str(SEED), "-o", str(output), "-f", "jsonl", "--resume", "-q"]) == 0
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_resume_reads_no_records_from_a_named_pipe() -> None:
+    # Opening a pipe to read its records waited for a writer; as standard output (-o /dev/stdout
+    # piped on), the writer is the run itself, so it waited forever.
+    reader, writer = os.pipe()
+    try:
+        assert jsonl_labels(Path(f"/dev/fd/{writer}")) == set()
+    finally:
+        os.close(reader)
+        os.close(writer)
+
+
+def test_resume_cuts_only_a_last_line_cut_short(tmp_path: Path) -> None:
+    output = tmp_path / "out.jsonl"
+    output.write_bytes(b'{"path": "a"}\n{"path": 5}\n{"path": "b", "ti')
+    assert jsonl_labels(output) == {"a"}
+    assert output.read_bytes() == b'{"path": "a"}\n{"path": 5}\n'
+    assert jsonl_labels(output) == {"a"}
+    assert output.read_bytes() == b'{"path": "a"}\n{"path": 5}\n'
 
 
 class _Stdin:

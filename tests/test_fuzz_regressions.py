@@ -859,3 +859,39 @@ def test_an_author_value_is_read_for_its_first_hundred_names() -> None:
     ]
     article = parse_article(_author_metas([", ".join(["Ana Lima", "Bo Kim", *others])]))
     assert article.authors == ("Ana Lima", "Bo Kim", *others[: people._MAX_VALUE_PARTS - 2])
+
+
+def test_an_address_over_eight_thousand_characters_is_not_used() -> None:
+    # Each link and picture of the page was resolved against it: a url= of 400,000 characters
+    # made a page of a thousand pictures cost 12.5 s of CPU and its article 400 MB (each
+    # picture's address as long as the url). RFC 9110 asks for 8,000 octets at least.
+    figures = "".join(
+        f'<figure><img src="img/{i}.jpg"><figcaption>Caption {i}</figcaption></figure>'
+        for i in range(20)
+    )
+    page = (
+        "<html><body><h1>A headline here</h1><p>The story of the day, told in enough words to"
+        f" be its body and no less than that.</p>{figures}</body></html>"
+    )
+    long_url = "https://example.com/" + "a/" * 50_000
+    article = parse_article(page, url=long_url)
+    assert article.url is None
+    assert [caption.image_url for caption in article.captions] == [
+        f"img/{i}.jpg" for i in range(20)
+    ]
+    assert any("100,020 characters long, over the 8,000" in w for w in article.warnings)
+    usable = "https://example.com/" + "a/" * 3_980  # 7,980 characters
+    article = parse_article(page, url=usable)
+    assert article.url == usable
+    assert article.captions[3].image_url == f"{usable}img/3.jpg"
+
+
+def test_an_unknown_encoding_is_named_in_a_warning_not_copied_whole() -> None:
+    # A charset of a million characters (a WARC record's Content-Type) was copied whole into the
+    # warning of the article.
+    page = b"<html><body><h1>A headline</h1><p>The body of the story, in a few words.</p></body></html>"
+    article = parse_article(page, encoding="x" * 1_000_000)
+    (warning,) = (w for w in article.warnings if "is not a text encoding" in w)
+    assert warning == f"encoding={'x' * 100!r}... is not a text encoding newsparse knows; not used"
+    short = parse_article(page, encoding="nope")
+    assert "encoding='nope' is not a text encoding newsparse knows; not used" in short.warnings

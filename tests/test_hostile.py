@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import json
+import sys
 
 import pytest
 from hypothesis import given
@@ -495,6 +496,27 @@ def test_clean_text_matches_its_definition_for_each_character(before: str, char:
 def test_clean_text_matches_its_definition_character_by_character(chars: list[str]) -> None:
     for text in ("".join(chars), "\u2019" + "".join(chars), "\xe9" + "".join(chars)):
         assert clean_text(text) == _clean_by_definition(text)
+
+
+@pytest.mark.parametrize("unit", ["\x00", "\x0b\x01", "\ud800\x00", "\x85\U0001f600"])
+def test_clean_text_of_millions_of_controls_makes_no_call_for_each(unit: str) -> None:
+    # A gzip file of 20 KB unpacks to 20 MB of NULs: each control was found by a loop over the
+    # text and replaced through a function, two Python calls each (2.9 s of CPU for the page;
+    # a str of 20 million NULs, 5.7 s). Now a few searches and replacements in C (0.6 s, 1.1 s).
+    text = unit * 20_000
+    calls = 0
+
+    def count(frame: object, event: str, arg: object) -> None:
+        nonlocal calls
+        calls += event == "call"
+
+    sys.setprofile(count)
+    try:
+        cleaned = clean_text(text)
+    finally:
+        sys.setprofile(None)
+    assert cleaned == _clean_by_definition(text)
+    assert calls < 50
 
 
 def _utf8_of(text: str) -> bytes | None:

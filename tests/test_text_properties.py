@@ -24,7 +24,7 @@ from newsparse import Article, NewsparseError
 from newsparse._decode import clean_text
 from newsparse._normalize import boilerplate
 from newsparse._normalize.captions import split_credit
-from newsparse._normalize.dates import has_digit, parse_date_line
+from newsparse._normalize.dates import has_digit, parse_date_line, read_date_line
 from newsparse._normalize.names import parse_byline
 from newsparse._normalize.whitespace import clean_line
 from newsparse._text import lines as line_facts
@@ -303,6 +303,33 @@ def test_a_parse_reads_a_bounded_number_of_lines_as_bylines() -> None:
         f"By Ann Lee{i}\n" for i in range(bound + 10)
     )
     assert newsparse.parse_article(dump).authors == ("Jane Doe",)
+
+
+def test_a_parse_reads_a_bounded_number_of_lines_as_date_lines() -> None:
+    # A hostile dump of tens of thousands of rows that each hold a different date among other
+    # words ("17,Jane Doe,2024-05-01,12.5": no date line): each was read in full while no date
+    # was known, about 30 microseconds a row (1.1 s of CPU a megabyte). Up to the bound, then
+    # no more lines with a date's shape are read.
+    bound = line_facts._MAX_DATE_READS
+    facts = line_facts.LineFacts()
+    with mock.patch.object(line_facts, "read_date_line", wraps=read_date_line) as reader:
+        assert [facts.date(f"{i},Jane Doe,2024-05-01,12.5") for i in range(bound + 50)] == [
+            None
+        ] * (bound + 50)
+        assert reader.call_count == bound
+        assert facts.date("May 1, 2024") is None  # (past the bound: not read)
+    # Under the bound a date line reads as before, and a dump's date above such rows is found.
+    found = line_facts.LineFacts().date("May 1, 2024")
+    assert found is not None
+    assert found.value == dt.date(2024, 5, 1)
+    rows = "".join(f"{i},Jane Doe,2024-05-01,12.5\n" for i in range(3 * bound))
+    with mock.patch.object(line_facts, "read_date_line", wraps=read_date_line) as reader:
+        article = newsparse.parse_article(f"A headline for the story\n\n{rows}")
+    assert reader.call_count <= bound + 10
+    assert article.published is None
+    assert len(article.paragraphs) == 3 * bound
+    dated = newsparse.parse_article(f"A headline for the story\n\nMay 2, 2024\n\n{rows}")
+    assert dated.published == dt.date(2024, 5, 2)
 
 
 @given(line=st.text(alphabet="fFpPgGoOtThHaAmMbBrRIiEedMi İ])(.:", max_size=10))

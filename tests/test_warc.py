@@ -153,16 +153,23 @@ def test_the_command_line_reads_warc_files(
     assert "3 parsed, 1 failed (EmptyInputError: 1), 4 WARC records skipped (" in err
 
 
-def test_a_resumed_warc_run_skips_the_records_already_written(
-    warc_file: Path, tmp_path: Path
+def test_resume_of_a_warc_run_skips_the_records_already_written(
+    warc_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # --resume used to be accepted with --warc and ignored: every rerun appended each record again.
-    output = tmp_path / "out.jsonl"
-    assert main(["--warc", "-q", str(warc_file), "-o", str(output)]) == 1  # the empty record
-    first = output.read_text()
-    assert len(first.splitlines()) == 3
-    assert main(["--warc", "-q", str(warc_file), "-o", str(output), "--resume"]) == 1
-    assert output.read_text() == first
+    # --resume was taken and ignored with --warc: each rerun appended every record again.
+    output = warc_file.parent / "out.jsonl"
+    assert main(["--warc", str(warc_file), "-o", str(output), "--resume"]) == 1
+    first = output.read_text().splitlines()
+    assert len(first) == 3
+    # A run stopped after its first record: the rerun writes only the two missing.
+    output.write_text(first[0] + "\n")
+    capsys.readouterr()
+    assert main(["--warc", str(warc_file), "-o", str(output), "--resume"]) == 1
+    again = output.read_text().splitlines()
+    assert sorted(again) == sorted(first)
+    assert "2 parsed, 1 failed (EmptyInputError: 1), 1 skipped (output already there)" in (
+        capsys.readouterr().err
+    )
 
 
 # --- 11-fuzz3: malformed records are a SourceReadError, not warcio's or zlib's own exception ------

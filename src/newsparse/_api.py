@@ -33,13 +33,20 @@ from newsparse.errors import (
 )
 from newsparse.model import Article, Caption
 
-__all__ = ["MAX_INPUT_CHARS", "parse_article", "parse_file"]
+__all__ = ["MAX_INPUT_CHARS", "MAX_URL_CHARS", "parse_article", "parse_file"]
 
 #: Inputs longer than this (in characters, or bytes before decoding) are refused rather than parsed:
 #: the largest real news pages are a few megabytes.
 MAX_INPUT_CHARS = 50_000_000
 
+#: The longest ``url`` used (RFC 9110 asks every sender and recipient to take addresses of 8,000
+#: octets at least). Each link and picture of a page is resolved against it, so a longer one made
+#: a page of a thousand pictures cost seconds, and its article hundreds of megabytes.
+MAX_URL_CHARS = 8000
+
 _KINDS = ("auto", "html", "text")
+#: The most characters of an option a warning quotes.
+_SHOWN_CHARS = 100
 #: The warning on a file's path (or an address) given as the source itself.
 _PATH_NOTE = (
     "the input is {!r}, which looks like a file's path or a web address, not a page or a dump: "
@@ -74,8 +81,8 @@ def parse_article(
             one (``page.html``) is read as text, with a warning that points to
             :func:`parse_file`.
         url: The article's address, if known. It fills :attr:`Article.url` when the source names
-            none, and lets relative links be resolved. A string that cannot be read as an address
-            is not used, and :attr:`Article.warnings` says so.
+            none, and lets relative links be resolved. A string that cannot be read as an address,
+            or one of over 8,000 characters, is not used, and :attr:`Article.warnings` says so.
         default_timezone: The zone to give a publication time whose source states none. Without
             it such a time stays naive.
         kind: ``"auto"`` (the default) detects whether ``source`` is HTML, a text dump or a
@@ -120,7 +127,14 @@ def parse_article(
         # urllib.parse (behind _urls) loads when an address is given or a page parsed, not at import.
         from newsparse._urls import split_url  # noqa: PLC0415
 
-        if split_url(url) is None:
+        if len(url) > MAX_URL_CHARS:
+            notes += (
+                f"url= is {len(url):,} characters long, over the {MAX_URL_CHARS:,} of a web "
+                f"address newsparse reads ({url[:_SHOWN_CHARS]!r}...); it was not used",
+            )
+            url = None
+            options = attrs.evolve(options, url=None)
+        elif split_url(url) is None:
             # A malformed address (from a crawl database, say) must not cost the article itself.
             notes += (f"url={url!r} is not a web address newsparse can read; it was not used",)
             url = None
@@ -192,7 +206,13 @@ def _read_source(
         notes = unpacked.notes + decoded.notes
         if encoding is not None and lookup_encoding(encoding) is None:
             # A misspelt name must not pass for a charset that was used.
-            notes += (f"encoding={encoding!r} is not a text encoding newsparse knows; not used",)
+            # (Named, not copied whole: a charset of a WARC record's header may be megabytes.)
+            shown = (
+                repr(encoding)
+                if len(encoding) <= _SHOWN_CHARS
+                else f"{encoding[:_SHOWN_CHARS]!r}..."
+            )
+            notes += (f"encoding={shown} is not a text encoding newsparse knows; not used",)
         return decoded.text, notes, decoded.utf8
     if isinstance(source, str):
         _check_size(len(source))

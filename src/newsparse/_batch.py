@@ -45,6 +45,14 @@ def _path(value: str | os.PathLike[str] | None) -> str | None:
 _OPTIONAL_STR = attrs.validators.optional(attrs.validators.instance_of(str))
 
 
+def _content(value: str | bytes | bytearray | memoryview | None) -> str | bytes | None:
+    # Bytes in another buffer are copied once: a memoryview cannot be sent to a worker process.
+    return bytes(value) if isinstance(value, bytearray | memoryview) else value
+
+
+_CONTENT = attrs.validators.optional(attrs.validators.instance_of(str | bytes))
+
+
 @attrs.frozen(kw_only=True)
 class Source:
     """One input to :func:`parse_many`, with what is known about it from outside.
@@ -60,7 +68,7 @@ class Source:
     """
 
     path: str | None = attrs.field(default=None, converter=_path)
-    content: str | bytes | None = None
+    content: str | bytes | None = attrs.field(default=None, converter=_content, validator=_CONTENT)
     url: str | None = attrs.field(default=None, validator=_OPTIONAL_STR)
     encoding: str | None = attrs.field(default=None, validator=_OPTIONAL_STR)
 

@@ -10,6 +10,7 @@ part way leaves only complete records, and a rerun with ``--resume`` finds exact
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import fnmatch
 import json
 import os
@@ -342,22 +343,42 @@ def jsonl_labels(path: Path) -> set[str]:
     """The ``path`` of every complete record in the JSON Lines file ``path`` (for ``--resume``).
 
     A last line cut short by a killed run is removed from the file, so appending starts clean.
+    Only a regular file holds records: a device, a pipe or a folder gives none (reading
+    ``/dev/zero`` would never end, and a pipe would wait for a writer, perhaps this process).
+    The file is read a line at a time, so a large one is never held whole.
+
+    Raises:
+        OSError: The file is there but cannot be read (no permission), or is a folder.
     """
-    if not path.exists():
+    try:
+        # (O_NONBLOCK: opening a named pipe does not wait for a writer; a regular file ignores it.)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
         return set()
-    data = path.read_bytes()
-    end = data.rfind(b"\n") + 1
-    if end < len(data):
+    labels: set[str] = set()
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+        return labels
+    end = 0  # (the bytes of the complete lines read)
+    cut = False
+    with os.fdopen(fd, "rb") as handle:
+        for line in handle:
+            if not line.endswith(b"\n"):
+                cut = True
+                break
+            end += len(line)
+            try:
+                record = json.loads(line)
+            except (ValueError, RecursionError):
+                continue  # (not a record, nor one past json's limits: a number or nesting too long)
+            if isinstance(record, dict) and isinstance(record.get("path"), str):
+                labels.add(record["path"])
+    if cut:
         with path.open("r+b") as handle:
             handle.truncate(end)
-    labels = set()
-    for line in data[:end].splitlines():
-        try:
-            record = json.loads(line)
-        except (ValueError, RecursionError):
-            continue  # (not a record, nor one past json's limits: a number or nesting too long)
-        if isinstance(record, dict) and isinstance(record.get("path"), str):
-            labels.add(record["path"])
     return labels
 
 

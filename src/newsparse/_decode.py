@@ -445,12 +445,12 @@ _NOT_CHARACTERS = re.compile(f"[{_noncharacters()}]")
 # NEL break lines, the rest are removed (NUL is refused by PostgreSQL text columns, and none of
 # them is visible text).
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-# Anything clean_text may change: a control, a surrogate or BMP noncharacter, an astral character.
-_SUSPECT = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
-    "\U00010000-\U0010ffff]"
-)
-_LINE_BREAKING = {"\x0b": "\n", "\x0c": "\n", "\x85": "\n"}
+# _CONTROLS split by what becomes of them: removed, or a line feed (vertical tab, form feed, NEL).
+_DROPPED_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_BREAKING_CONTROLS = re.compile("[\x0b\x0c\x85]")
+# What else clean_text may change: a surrogate or BMP noncharacter, an astral character (which
+# may be one of the sixteen astral noncharacters).
+_SUSPECT_CHARACTERS = re.compile("[\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff\U00010000-\U0010ffff]")
 
 
 def byte_marks(codes: Iterable[int]) -> bytes:
@@ -496,7 +496,7 @@ def _nothing_to_clean_in_utf8(text: str, utf8: bytes | None = None) -> bool:
     """Whether ``text`` certainly holds nothing :func:`clean_text` changes, read in UTF-8.
 
     Each thing to clean has a byte pattern there that sre finds at memchr speed from its literal
-    first byte, where the character class of ``_SUSPECT`` costs several times more per character.
+    first byte, where a character class of all of them costs several times more per character.
     A surrogate cannot be encoded, and a pattern that only may stand for something to clean
     gives ``False``: the exact path then decides. ``utf8``, when given, is ``text`` in UTF-8.
     """
@@ -612,19 +612,22 @@ def clean_text_utf8(text: str) -> tuple[str, bytes | None]:
 
 def _clean_exactly(text: str) -> str:
     """:func:`clean_text` once the quick checks could not rule out something to clean."""
-    # One pass over the text finds what there is to clean, if anything: a class holding the
-    # sixteen astral noncharacters one by one costs several times more per character than this.
-    controls = characters = False
-    for found in _SUSPECT.finditer(text):
+    # A search for a control stops at the first; the characters are looked for among the
+    # suspects that are no control, one by one only where the class cannot tell (an astral
+    # character may be a noncharacter): a class holding the sixteen astral noncharacters one by
+    # one costs several times more per character than this. (A loop over every suspect made a
+    # text of millions of controls cost a call each, as did replacing them through a function.)
+    controls = _CONTROLS.search(text) is not None
+    characters = False
+    for found in _SUSPECT_CHARACTERS.finditer(text):
         code = ord(found.group())
-        if code < 0xA0:
-            controls = True
-        elif code < 0x10000 or code & 0xFFFE == 0xFFFE:
+        if code < 0x10000 or code & 0xFFFE == 0xFFFE:
             characters = True
-        if controls and characters:
             break
     if characters:
         text = _NOT_CHARACTERS.sub("\ufffd", text)
     if controls:
-        text = _CONTROLS.sub(lambda m: _LINE_BREAKING.get(m.group(), ""), text)
+        text = _DROPPED_CONTROLS.sub("", text)
+        if "\x0b" in text or "\x0c" in text or "\x85" in text:
+            text = _BREAKING_CONTROLS.sub("\n", text)
     return text

@@ -333,7 +333,11 @@ def _plan(
     """The run's tasks, and their number when known; inputs already done count as skipped."""
     done_before: set[str] = set()
     if args.resume and args.output:
-        done_before = _corpus.jsonl_labels(Path(args.output))
+        try:
+            done_before = _corpus.jsonl_labels(Path(args.output))
+        except (OSError, ValueError) as exc:  # (ValueError: a path holding a NUL)
+            reason = getattr(exc, "strerror", None) or str(exc)
+            parser.error(f"cannot read {args.output} to see what --resume skips: {reason}")
     if args.warc or args.records:
         if args.warc:
             try:

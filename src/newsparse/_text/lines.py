@@ -139,6 +139,12 @@ _MAX_BYLINE = 200
 #: input) would read all of them. The 7,234 dumps of ``benchmarks.textsame`` read at most 628
 #: lines this way in one parse (41 for a label); lines with bars (tables) are not counted.
 _MAX_BYLINE_READS = 5000
+#: The most lines of one parse read in full as date lines (those with a date's shape, see
+#: :func:`~newsparse._normalize.dates.read_date_line`): past it, a line not read yet is no date
+#: line. Each such reading costs tens of microseconds, and a dump of rows that each hold a
+#: different date in other words (a table saved as text) would read all of them while no date
+#: is known. The dumps of ``benchmarks.textsame`` read at most 477 lines this way in one parse.
+_MAX_DATE_READS = 5000
 
 
 # Words that may stand before a date on a date line of a dump, besides the date reader's labels:
@@ -519,6 +525,7 @@ class LineFacts:
         "_bylines",
         "_captions",
         "_clean",
+        "_date_reads",
         "_datelines",
         "_dates",
         "_kinds",
@@ -546,6 +553,7 @@ class LineFacts:
         self._bylines: dict[str, Byline | None] = {}
         self._bare_bylines: dict[str, Byline | None] = {}
         self._byline_reads = 0  # lines read as bylines for a label alone, or bare
+        self._date_reads = 0  # lines with a date's shape read as date lines
         self._kinds: dict[str, tuple[str | None, bool, bool]] = {}
         self._datelines: dict[str, str | None] = {}
         self._update_heads: set[str] = set()  # date lines read only up to an update's label
@@ -680,8 +688,13 @@ class LineFacts:
         if line in self._dates:  # (the title model asks again; a miss raises nothing)
             return self._dates[line]
         found = None
-        if len(line) <= _MAX_DATE_LINE and has_digit(line):
+        if (
+            len(line) <= _MAX_DATE_LINE
+            and has_digit(line)
+            and self._date_reads < _MAX_DATE_READS  # (past it: a hostile input, see the bound)
+        ):
             found, shaped = read_date_line(line)
+            self._date_reads += shaped
             # A line with no date's shape (a price, a phone number, "Juli 2014") is read no
             # further: the readers below read pieces of it cut at spaces, marks or a label, each
             # as a date line, and none finds a date where the whole line shows no shape of one
