@@ -313,6 +313,36 @@ def test_fold_of_ascii_is_the_table_s(text: str) -> None:
         assert pat.fold(text) == expected
 
 
+def _folds_by_the_old_table() -> dict[int, str]:
+    # The table before ASCII and the general punctuation were put in it as themselves.
+    return {
+        **{code: pat._fold_char(chr(code)) for code in range(0x80, 0x250)},
+        **{ord(char): repl for char, repl in pat._SPECIAL.items()},
+    }
+
+
+def test_the_fold_table_s_own_entries_fold_nothing_more() -> None:
+    # ASCII and the general punctuation stand in the table as themselves (a character the table
+    # lacks costs str.translate a raised KeyError): every character translates as it did.
+    old = _folds_by_the_old_table()
+    for code in range(0x110000):
+        char = chr(code)
+        assert char.translate(pat._FOLD) == char.translate(old), hex(code)
+    own = [code for code in pat._FOLD if code not in old]
+    assert len(own) == 0x80 - 2 + 0x70 - 11  # ASCII but tab and grave, the punctuation block
+    assert all(pat._FOLD[code] == chr(code) for code in own)
+    # The tab and the grave accent are still folded, as are the dashes and curly quotes.
+    assert pat.fold("\u00e9t\u00e9\t`\u2013\u2019") == "ete '-'"
+
+
+@given(st.text(max_size=30))
+def test_fold_is_the_old_table_s_fold(text: str) -> None:
+    old = _folds_by_the_old_table()
+    expected = text.translate(old).lower()
+    if len(expected) == len(text):
+        assert pat.fold(text) == expected
+
+
 @given(st.text(alphabet=st.characters(), max_size=12))
 def test_date_word_key_of_a_bare_word_is_the_word(word: str) -> None:
     # A word of letters only skips the splitting and dropping: what they give must be the word.

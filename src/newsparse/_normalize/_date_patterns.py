@@ -66,9 +66,15 @@ _SPECIAL: Final = {
     "\u060c": ",",
     "\uff0f": "/",
 }
+#: What :func:`fold` translates a line by before lowering it. ASCII and the general punctuation
+#: (curly quotes, the ellipsis, bullets) are in it as themselves: ``str.translate`` of a text
+#: beyond ASCII raises and clears a ``KeyError`` for every character the table lacks, which cost
+#: a line of Latin script with one accent several times the lookups of its characters.
 _FOLD: Final[Mapping[int, str]] = MappingProxyType(
     {
+        **{code: chr(code) for code in range(0x80)},
         **{code: _fold_char(chr(code)) for code in range(0x80, 0x250)},
+        **{code: chr(code) for code in range(0x2000, 0x2070)},
         **{ord(char): repl for char, repl in _SPECIAL.items()},
     }
 )
