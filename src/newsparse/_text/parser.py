@@ -1878,7 +1878,12 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
         elif (
             caption := fields.facts.caption(line, strict=False) or _described_picture(line)
         ) is not None:
-            fields.add_caption(*_with_credit_label(lines, index, caption))
+            if not caption[0] and caption[1] and _unplaced_above(pending, above, lines, index):
+                # A credit on a line of its own ("Foto: Fulan/Kabar") under a line the header
+                # could not place: that line is the picture's caption.
+                fields.add_caption(pending.pop(), caption[1])
+            else:
+                fields.add_caption(*_with_credit_label(lines, index, caption))
         elif _caption_under_site_code(lines, index, fields):
             fields.add_caption(line, None)
         elif (
@@ -1913,6 +1918,14 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
         first=lines[index] if index < len(lines) else None,
     )
     return index
+
+
+def _unplaced_above(pending: list[str], above: int, lines: list[str], index: int) -> bool:
+    """Whether the header line right above ``lines[index]`` is the last one left unplaced.
+
+    (``above`` of the unplaced lines stand over a byline or date line: none of those.)
+    """
+    return len(pending) > above and index > 0 and pending[-1] == lines[index - 1]
 
 
 def _past_body_head(lines: list[str], index: int, fields: _Fields) -> int:
