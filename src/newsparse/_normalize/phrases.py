@@ -330,7 +330,7 @@ CREDIT_WORDS: frozenset[str] = frozenset(
     privat | private | reuters | screenshot | shutterstock | tangkapan layar | twitter |
     unsplash | wikimedia commons | xinhua | youtube | supplied | pexels | picture alliance |
     keystone | efe | europa press | kyodo | yonhap | 연합뉴스 | 뉴시스 | 뉴스1 | 共同 | 共同通信 |
-    共同通信社 | 代表
+    共同通信社 | 代表 | doc | dokpri | repro | tangkap layar
     """
     )
 )
