@@ -187,6 +187,8 @@ _BARE_NAME_SPACES = 4
 _DATE_LABELS = PUBLISHED_LABELS + WEAK_PUBLISHED_LABELS + UPDATE_LABELS
 #: A caption without a credit is running text of at least this many words.
 _CAPTION_WORDS = 8
+#: ... and two of them in lower case at least (see :func:`_may_be_credited_caption`).
+_CAPTION_LOWER_WORDS = 2
 # A caption that says most of the paragraph under it again: the share of its words repeated.
 _REPEATED_SHARE = 0.8
 # A story's headline in a list under a heading has fewer words than this.
@@ -1878,7 +1880,12 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
         elif (
             caption := fields.facts.caption(line, strict=False) or _described_picture(line)
         ) is not None:
-            if not caption[0] and caption[1] and _unplaced_above(pending, above, lines, index):
+            if (
+                not caption[0]
+                and caption[1]
+                and _unplaced_above(pending, above, lines, index)
+                and _may_be_credited_caption(pending[-1], fields.facts)
+            ):
                 # A credit on a line of its own ("Foto: Fulan/Kabar") under a line the header
                 # could not place: that line is the picture's caption.
                 fields.add_caption(pending.pop(), caption[1])
@@ -1926,6 +1933,22 @@ def _unplaced_above(pending: list[str], above: int, lines: list[str], index: int
     (``above`` of the unplaced lines stand over a byline or date line: none of those.)
     """
     return len(pending) > above and index > 0 and pending[-1] == lines[index - 1]
+
+
+def _may_be_credited_caption(line: str, facts: LineFacts) -> bool:
+    """Whether an unplaced header line over a credit's own line may be the picture's caption.
+
+    It is running text: as many words as a caption without a credit has at least, two of them or
+    more in lower case (a share bar or a list of tags capitalises each), no question (a teaser)
+    and no date (a byline box's line).
+    """
+    words = line.split()
+    return (
+        len(words) >= _CAPTION_WORDS
+        and "?" not in line
+        and sum(word[:1].islower() for word in words) >= _CAPTION_LOWER_WORDS
+        and facts.date(line) is None
+    )
 
 
 def _past_body_head(lines: list[str], index: int, fields: _Fields) -> int:
