@@ -306,10 +306,9 @@ def test_furniture_under_the_text(footer: str) -> None:
 def test_seed_layout_with_another_site_code_and_bracketed_credit() -> None:
     # The seed's layout: a bare name, an English date line, the site's code over the caption,
     # blank-looking lines of a single space between the paragraphs.
-    text = "\n".join(
-        [TITLE, "", "Budi Santoso", "", "Thursday, 14-09-2023 | 11:22 am", "", "KBR"]
-        + [f"{PICTURE} [dok]", "", " ", "", BODY[0], "", BODY[1], "", " ", "", BODY[2], "", BODY[3]]
-    )
+    header = [TITLE, "", "Budi Santoso", "", "Thursday, 14-09-2023 | 11:22 am", "", "KBR"]
+    body = [BODY[0], "", BODY[1], "", " ", "", BODY[2], "", BODY[3]]
+    text = "\n".join([*header, f"{PICTURE} [dok]", "", " ", "", *body])
     article = _parse(text)
     assert article.authors == ("Budi Santoso",)
     assert article.published == dt.datetime(2023, 9, 14, 11, 22)

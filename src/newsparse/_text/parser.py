@@ -1880,17 +1880,7 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
         elif (
             caption := fields.facts.caption(line, strict=False) or _described_picture(line)
         ) is not None:
-            if (
-                not caption[0]
-                and caption[1]
-                and _unplaced_above(pending, above, lines, index)
-                and _may_be_credited_caption(pending[-1], fields.facts)
-            ):
-                # A credit on a line of its own ("Foto: Fulan/Kabar") under a line the header
-                # could not place: that line is the picture's caption.
-                fields.add_caption(pending.pop(), caption[1])
-            else:
-                fields.add_caption(*_with_credit_label(lines, index, caption))
+            _add_header_caption(lines, index, caption, pending, fields, above=above)
         elif _caption_under_site_code(lines, index, fields):
             fields.add_caption(line, None)
         elif (
@@ -1927,12 +1917,34 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
     return index
 
 
-def _unplaced_above(pending: list[str], above: int, lines: list[str], index: int) -> bool:
-    """Whether the header line right above ``lines[index]`` is the last one left unplaced.
+def _add_header_caption(
+    lines: list[str],
+    index: int,
+    caption: tuple[str, str | None],
+    pending: list[str],
+    fields: _Fields,
+    *,
+    above: int,
+) -> None:
+    """Add ``caption``, read from the header line ``lines[index]``.
 
-    (``above`` of the unplaced lines stand over a byline or date line: none of those.)
+    A credit on a line of its own (``Foto: Fulan/Kabar``, read as ``caption`` with no text) right
+    under the last header line left unplaced (``pending``), one that reads as a caption, credits
+    that line: it is the picture's caption, taken from ``pending``, not a standfirst or body
+    text. (The first ``above`` unplaced lines stand over a byline or date line: none of those.)
     """
-    return len(pending) > above and index > 0 and pending[-1] == lines[index - 1]
+    credit = caption[1]
+    if (
+        not caption[0]
+        and credit
+        and len(pending) > above
+        and index > 0
+        and pending[-1] == lines[index - 1]
+        and _may_be_credited_caption(pending[-1], fields.facts)
+    ):
+        fields.add_caption(pending.pop(), credit)
+    else:
+        fields.add_caption(*_with_credit_label(lines, index, caption))
 
 
 def _may_be_credited_caption(line: str, facts: LineFacts) -> bool:
