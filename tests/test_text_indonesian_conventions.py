@@ -144,6 +144,44 @@ def test_update_lines_fill_modified(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "published", "modified"),
+    [
+        # The update printed after the publication on the same line, behind a bar, comma or
+        # bracket.
+        (
+            "Diterbitkan: 14 Sep 2023 11:22 AM | Dikemaskini: 14 Sep 2023 3:30 PM",
+            dt.datetime(2023, 9, 14, 11, 22),
+            dt.datetime(2023, 9, 14, 15, 30),
+        ),
+        (
+            "Kamis, 14 Sep 2023 11:22 WIB | Diperbarui: 14 Sep 2023 15:30 WIB",
+            ELEVEN_22,
+            dt.datetime(2023, 9, 14, 15, 30, tzinfo=WIB),
+        ),
+        (
+            "Dipublikasikan: 14 Sep 2023 11:22 WIB, Diperbarui: 14 Sep 2023 15:30 WIB",
+            ELEVEN_22,
+            dt.datetime(2023, 9, 14, 15, 30, tzinfo=WIB),
+        ),
+        (
+            "14 Sep 2023, 11:22 WIB (Diperbarui 14 Sep 2023, 15:30 WIB)",
+            ELEVEN_22,
+            dt.datetime(2023, 9, 14, 15, 30, tzinfo=WIB),
+        ),
+        # No update label: one date.
+        ("Kamis, 14 September 2023 | 11:22 WIB | Dibaca 1.234 kali", ELEVEN_22, None),
+    ],
+)
+def test_update_on_the_publication_line(
+    line: str, published: dt.datetime, modified: dt.datetime | None
+) -> None:
+    article = _parse(_dump(date=line))
+    assert article.published == published
+    assert article.modified == modified
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize(
     ("byline", "authors"),
     [
         ("Penulis: Budi Santoso", ("Budi Santoso",)),
@@ -174,6 +212,25 @@ def test_bylines_under_the_title(byline: str, authors: tuple[str, ...]) -> None:
     article = _parse(_dump(byline=byline))
     assert article.authors == authors
     assert article.published == ELEVEN_22
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Oleh Budi Santoso pada 14 September 2023 11:22 WIB", ELEVEN_22),
+        ("Oleh: Budi Santoso pada Kamis, 14 September 2023 - 11:22 WIB", ELEVEN_22),
+        ("Diposting oleh Budi Santoso pada 14 September 2023 11:22 WIB", ELEVEN_22),
+        ("Ditulis oleh Budi Santoso pada 14 September 2023", dt.date(2023, 9, 14)),
+        ("Diposting pada 14 September 2023 oleh Budi Santoso", dt.date(2023, 9, 14)),
+        ("Oleh Budi Santoso - Kamis, 14 September 2023 11:22 WIB", ELEVEN_22),
+    ],
+)
+def test_byline_and_date_on_one_line(line: str, published: dt.date) -> None:
+    article = _parse(_dump(byline=line, date=None))
+    assert article.authors == ("Budi Santoso",)
+    assert article.published == published
+    assert article.captions == ()
     assert article.paragraphs == BODY
 
 
@@ -245,6 +302,16 @@ def test_datelines(opening: str, dateline: str, site_name: str | None) -> None:
         (f"{PICTURE} (Tangkap layar)", _cap(PICTURE, "Tangkap layar")),
         (f"{PICTURE} (Repro)", _cap(PICTURE, "Repro")),
         (f"{PICTURE} [doc]", _cap(PICTURE, "doc")),
+        # An agency's credit after the last sentence, closed by the editors' initials.
+        (
+            f"{PICTURE} KABARNUSA FOTO/Budi Santoso/abc.",
+            _cap(PICTURE, "KABARNUSA FOTO/Budi Santoso/abc"),
+        ),
+        (
+            f"{PICTURE} KABARNUSA FOTO/Budi Santoso/abc/xyz.",
+            _cap(PICTURE, "KABARNUSA FOTO/Budi Santoso/abc/xyz"),
+        ),
+        (f"{PICTURE} KABARNUSA/Budi Santoso", _cap(PICTURE, "KABARNUSA/Budi Santoso")),
         # The credit on a line of its own under the caption.
         (f"{PICTURE}\nFoto: Budi Santoso/Contoh.com", _cap(PICTURE, "Budi Santoso/Contoh.com")),
         (f"{PICTURE}\n\nFoto: Budi Santoso/Contoh.com", _cap(PICTURE, "Budi Santoso/Contoh.com")),
@@ -255,6 +322,12 @@ def test_captions_and_credits(caption: str, expected: Caption) -> None:
     assert article.captions == (expected,)
     assert article.paragraphs == BODY
     assert article.warnings == ()
+
+
+def test_agency_credit_with_initials_in_the_text() -> None:
+    article = _parse(_dump(middle=f"{PICTURE} KABARNUSA FOTO/Budi Santoso/abc."))
+    assert article.captions == (_cap(PICTURE, "KABARNUSA FOTO/Budi Santoso/abc"),)
+    assert article.paragraphs == BODY
 
 
 @pytest.mark.parametrize(

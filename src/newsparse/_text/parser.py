@@ -123,8 +123,18 @@ _HEADER_REACH = 40
 _PULL_QUOTE = re.compile(r'^(?:\.\.\.|…|["“])|["”]$')
 #: How many lines (besides lists of other stories) a dateline may sit below a header line.
 _DATELINE_LOOKAHEAD = 4
-#: Where a line holding a byline and a date splits: a dash or bar, or "by"/"oleh" before the name.
-_BYLINE_DATE_SPLIT = re.compile(r"\s+(?:[-–—|•]|by|oleh)\s+", re.I)
+#: An update's label after the publication's date on the same line, behind a bar, dash, comma or
+#: bracket (``Diterbitkan: 14 Sep 2023 11:22 AM | Dikemaskini: 14 Sep 2023 3:30 PM``): the date
+#: after it is the update's.
+_LATER_UPDATE = re.compile(
+    r"(?:[|,;(·•–—-]|\s-)\s*(?:"
+    + "|".join(re.escape(label) for label in sorted(UPDATE_LABELS, key=len, reverse=True))
+    + r")\b\s*(?:pada\s+|on\s+)?[:：]?\s*(?P<rest>\S.*)$",
+    re.I,
+)
+#: Where a line holding a byline and a date splits: a dash or bar, "by"/"oleh" before the name,
+#: or "pada" (on) before the date (``Oleh Ani pada 14 September 2023 11:22 WIB``).
+_BYLINE_DATE_SPLIT = re.compile(r"\s+(?:[-–—|•]|by|oleh|pada)\s+", re.I)
 #: A publication label, its date and the writer after the word for "by" in the label's language
 #: (a blog theme's line: ``Veröffentlicht am 3. Mai 2024 von Jane Doe``, ``Publié le 3 mai 2024
 #: par Jane Doe``): the date is the label and what follows it up to that word.
@@ -622,6 +632,8 @@ _CREDITED_CAPTION = re.compile(
     r"(?:, via [A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,2})?)$"
 )
 _CREDITED_CAPTION_WORDS = 40
+#: Editors' initials closing a picture's credit after slashes (``/abc/xyz.``).
+_CREDIT_INITIALS = re.compile(r"(?P<initials>(?:/[a-z]{2,5})+)\.?$")
 #: An outlet's name put before the headline by a digest (``Daily Times: Harbour reopens ...``):
 #: up to four capitalised words ending with a word that names news outlets.
 _OUTLET_PREFIX = re.compile(
@@ -873,8 +885,19 @@ class _Fields:
         value = _in_us_zone(line, match.value)
         if boilerplate.is_update_line(line) or (not line.isascii() and is_cjk_update_line(line)):
             self.modified = self.modified or value
-        elif self.published is None or _zoned_again(self.published, value):
-            self.published = value
+        else:
+            if self.published is None or _zoned_again(self.published, value):
+                self.published = value
+            if self.modified is None:
+                self.modified = self.later_update(line)
+
+    def later_update(self, line: str) -> dt.date | None:
+        """The update's date a publication's date line states after it, else ``None``."""
+        later = _LATER_UPDATE.search(line)
+        if later is None:
+            return None
+        match = self.facts.date(later.group("rest"))
+        return None if match is None else match.value
 
     def add_caption(self, text: str, credit: str | None) -> None:
         if credit in _PICTURE_KINDS:
@@ -2517,7 +2540,7 @@ def _may_hold_byline_and_date(line: str, facts: LineFacts) -> bool:
     ):
         return True
     lowered = line.lower()
-    return " by " in lowered or " oleh " in lowered
+    return " by " in lowered or " oleh " in lowered or " pada " in lowered
 
 
 def _read_byline_and_date(line: str, fields: _Fields) -> bool:
@@ -3274,8 +3297,26 @@ def _described_picture(line: str) -> tuple[str, str | None] | None:
         and (credit_first := _CREDIT_FIRST.match(line)) is not None
     ):
         return credit_first.group("text"), credit_first.group("credit")
-    if "/" not in line or not _capital_after_last_slash(line):
+    if "/" not in line:
         return None  # (both credits below are names joined by slashes)
+    if _capital_after_last_slash(line):
+        return _slash_credited(line)
+    # An agency's credit may close with the initials of the editors who handled the picture
+    # (``... (14/9/2023). KABAR FOTO/Budi Santoso/abc/xyz.``): they stay in the credit.
+    initials = _CREDIT_INITIALS.search(line, max(0, len(line) - _CREDIT_TAIL))
+    if initials is None or not _capital_after_last_slash(core := line[: initials.start()]):
+        return None
+    credited = _slash_credited(core)
+    if credited is None:
+        return None
+    return credited[0], credited[1] + initials.group("initials")
+
+
+def _slash_credited(line: str) -> tuple[str, str] | None:
+    """``(text, credit)`` if ``line`` is a caption closed by names joined by slashes, else ``None``.
+
+    (A capital follows the line's last slash: see :func:`_capital_after_last_slash`.)
+    """
     if (credited := _credited_in_capitals(line)) is not None:
         return credited
     if "/" not in line[-_CREDIT_TAIL:] or line.count(" ") >= _CREDITED_CAPTION_WORDS:
