@@ -132,9 +132,13 @@ _LATER_UPDATE = re.compile(
     + r")\b\s*(?:pada\s+|on\s+)?[:：]?\s*(?P<rest>\S.*)$",
     re.I,
 )
-#: Where a line holding a byline and a date splits: a dash or bar, "by"/"oleh" before the name,
-#: or "pada" (on) before the date (``Oleh Ani pada 14 September 2023 11:22 WIB``).
-_BYLINE_DATE_SPLIT = re.compile(r"\s+(?:[-–—|•]|by|oleh|pada)\s+", re.I)
+#: A piece of every update label (the first five letters of its last word), one of which a line
+#: holding an update's label holds.
+_UPDATE_STEM = re.compile(
+    "|".join(sorted({re.escape(label.split()[-1][:5]) for label in UPDATE_LABELS}))
+)
+#: Where a line holding a byline and a date splits: a dash or bar, or "by"/"oleh" before the name.
+_BYLINE_DATE_SPLIT = re.compile(r"\s+(?:[-–—|•]|by|oleh)\s+", re.I)
 #: A publication label, its date and the writer after the word for "by" in the label's language
 #: (a blog theme's line: ``Veröffentlicht am 3. Mai 2024 von Jane Doe``, ``Publié le 3 mai 2024
 #: par Jane Doe``): the date is the label and what follows it up to that word.
@@ -632,8 +636,6 @@ _CREDITED_CAPTION = re.compile(
     r"(?:, via [A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,2})?)$"
 )
 _CREDITED_CAPTION_WORDS = 40
-#: Editors' initials closing a picture's credit after slashes (``/abc/xyz.``).
-_CREDIT_INITIALS = re.compile(r"(?P<initials>(?:/[a-z]{2,5})+)\.?$")
 #: An outlet's name put before the headline by a digest (``Daily Times: Harbour reopens ...``):
 #: up to four capitalised words ending with a word that names news outlets.
 _OUTLET_PREFIX = re.compile(
@@ -893,6 +895,10 @@ class _Fields:
 
     def later_update(self, line: str) -> dt.date | None:
         """The update's date a publication's date line states after it, else ``None``."""
+        # (A line giving both dates writes a year twice, of this century or the last, and holds
+        # the stem of an update label: the cheap tests first.)
+        if line.count("20") + line.count("19") < 2 or _UPDATE_STEM.search(line.lower()) is None:
+            return None
         later = _LATER_UPDATE.search(line)
         if later is None:
             return None
@@ -2540,7 +2546,7 @@ def _may_hold_byline_and_date(line: str, facts: LineFacts) -> bool:
     ):
         return True
     lowered = line.lower()
-    return " by " in lowered or " oleh " in lowered or " pada " in lowered
+    return " by " in lowered or " oleh " in lowered
 
 
 def _read_byline_and_date(line: str, fields: _Fields) -> bool:
@@ -2576,7 +2582,8 @@ def _read_byline_and_date(line: str, fields: _Fields) -> bool:
     for found in _BYLINE_DATE_SPLIT.finditer(line):
         left, right = line[: found.start()], line[found.end() :]
         by = found.group(0).strip().lower() in ("by", "oleh")
-        for names, when in ((left, right), (right, left)):
+        # (After "by" the name follows the word: what stands before it is a label, "Ditulis".)
+        for names, when in ((right, left),) if by else ((left, right), (right, left)):
             # A bare name only after "by", or as "Name - site" (a reporter and the outlet).
             # The byline is read first: it is the cheaper test, and most such lines name nobody.
             byline = facts.byline(names, bare=by or " - " in names)
@@ -3297,26 +3304,8 @@ def _described_picture(line: str) -> tuple[str, str | None] | None:
         and (credit_first := _CREDIT_FIRST.match(line)) is not None
     ):
         return credit_first.group("text"), credit_first.group("credit")
-    if "/" not in line:
+    if "/" not in line or not _capital_after_last_slash(line):
         return None  # (both credits below are names joined by slashes)
-    if _capital_after_last_slash(line):
-        return _slash_credited(line)
-    # An agency's credit may close with the initials of the editors who handled the picture
-    # (``... (14/9/2023). KABAR FOTO/Budi Santoso/abc/xyz.``): they stay in the credit.
-    initials = _CREDIT_INITIALS.search(line, max(0, len(line) - _CREDIT_TAIL))
-    if initials is None or not _capital_after_last_slash(core := line[: initials.start()]):
-        return None
-    credited = _slash_credited(core)
-    if credited is None:
-        return None
-    return credited[0], credited[1] + initials.group("initials")
-
-
-def _slash_credited(line: str) -> tuple[str, str] | None:
-    """``(text, credit)`` if ``line`` is a caption closed by names joined by slashes, else ``None``.
-
-    (A capital follows the line's last slash: see :func:`_capital_after_last_slash`.)
-    """
     if (credited := _credited_in_capitals(line)) is not None:
         return credited
     if "/" not in line[-_CREDIT_TAIL:] or line.count(" ") >= _CREDITED_CAPTION_WORDS:
