@@ -330,7 +330,7 @@ CREDIT_WORDS: frozenset[str] = frozenset(
     privat | private | reuters | screenshot | shutterstock | tangkapan layar | twitter |
     unsplash | wikimedia commons | xinhua | youtube | supplied | pexels | picture alliance |
     keystone | efe | europa press | kyodo | yonhap | 연합뉴스 | 뉴시스 | 뉴스1 | 共同 | 共同通信 |
-    共同通信社 | 代表
+    共同通信社 | 代表 | doc | dokpri | repro | tangkap layar
     """
     )
 )
@@ -381,7 +381,9 @@ BOILERPLATE_LINES: frozenset[str] = frozenset(
     komen | kongsi | kongsi artikel ini | kongsi berita ini | berita berkaitan | artikel
     berkaitan | berita terkini | paling popular | tulis komen | utama | log masuk | daftar masuk |
     langgan | hubungi kami | tentang kami | terkini | report ad | sponsored video | sponsored by
-    advertising partner | watch to learn more | more videos
+    advertising partner | watch to learn more | more videos | halaman selanjutnya | halaman
+    berikutnya | pilihan redaksi | scroll untuk melanjutkan membaca | scroll ke bawah untuk
+    melanjutkan membaca
     """
     )
 )
@@ -421,7 +423,8 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = _table(
     you must log in | titelbild: | (credit: | crédits photos | das könnte sie auch interessieren |
     mehr zum thema: | zum weiterlesen: | jetzt abonnieren und von der vorlesefunktion |
     permalink | permalien | photograph by | photographs by | photo by | photos by | lust auf mehr? |
-    bildrechte: | bildquelle: | fotocredit: | ikuti kami di
+    bildrechte: | bildquelle: | fotocredit: | ikuti kami di | baca selengkapnya | (baca juga |
+    halaman 1 2 | cek berita dan artikel | simak breaking news
     """
 )
 
@@ -434,7 +437,8 @@ LIST_HEADERS: frozenset[str] = frozenset(
     forum | foto terkait | foto video terkait | lihat juga | more on this | most popular | most
     read | people are also reading | people are also reading… | read more | rekomendasi | related
     | related articles | related stories | see also |
-    simak juga | tag | tags | terkait | terkomentari | terpopuler | topik | video terkait
+    simak juga | tag | tags | terkait | terkomentari | terpopuler | topik | video terkait |
+    pilihan redaksi
     """
     )
 )

@@ -123,6 +123,20 @@ _HEADER_REACH = 40
 _PULL_QUOTE = re.compile(r'^(?:\.\.\.|…|["“])|["”]$')
 #: How many lines (besides lists of other stories) a dateline may sit below a header line.
 _DATELINE_LOOKAHEAD = 4
+#: An update's label after the publication's date on the same line, behind a bar, dash, comma or
+#: bracket (``Diterbitkan: 14 Sep 2023 11:22 AM | Dikemaskini: 14 Sep 2023 3:30 PM``): the date
+#: after it is the update's.
+_LATER_UPDATE = re.compile(
+    r"(?:[|,;(·•–—-]|\s-)\s*(?:"
+    + "|".join(re.escape(label) for label in sorted(UPDATE_LABELS, key=len, reverse=True))
+    + r")\b\s*(?:pada\s+|on\s+)?[:：]?\s*(?P<rest>\S.*)$",
+    re.I,
+)
+#: A piece of every update label (the first five letters of its last word), one of which a line
+#: holding an update's label holds.
+_UPDATE_STEM = re.compile(
+    "|".join(sorted({re.escape(label.split()[-1][:5]) for label in UPDATE_LABELS}))
+)
 #: Where a line holding a byline and a date splits: a dash or bar, or "by"/"oleh" before the name.
 _BYLINE_DATE_SPLIT = re.compile(r"\s+(?:[-–—|•]|by|oleh)\s+", re.I)
 #: A publication label, its date and the writer after the word for "by" in the label's language
@@ -187,6 +201,8 @@ _BARE_NAME_SPACES = 4
 _DATE_LABELS = PUBLISHED_LABELS + WEAK_PUBLISHED_LABELS + UPDATE_LABELS
 #: A caption without a credit is running text of at least this many words.
 _CAPTION_WORDS = 8
+#: ... and two of them in lower case at least (see :func:`_may_be_credited_caption`).
+_CAPTION_LOWER_WORDS = 2
 # A caption that says most of the paragraph under it again: the share of its words repeated.
 _REPEATED_SHARE = 0.8
 # A story's headline in a list under a heading has fewer words than this.
@@ -871,8 +887,23 @@ class _Fields:
         value = _in_us_zone(line, match.value)
         if boilerplate.is_update_line(line) or (not line.isascii() and is_cjk_update_line(line)):
             self.modified = self.modified or value
-        elif self.published is None or _zoned_again(self.published, value):
-            self.published = value
+        else:
+            if self.published is None or _zoned_again(self.published, value):
+                self.published = value
+            if self.modified is None:
+                self.modified = self.later_update(line)
+
+    def later_update(self, line: str) -> dt.date | None:
+        """The update's date a publication's date line states after it, else ``None``."""
+        # (A line giving both dates writes a year twice, of this century or the last, and holds
+        # the stem of an update label: the cheap tests first.)
+        if line.count("20") + line.count("19") < 2 or _UPDATE_STEM.search(line.lower()) is None:
+            return None
+        later = _LATER_UPDATE.search(line)
+        if later is None:
+            return None
+        match = self.facts.date(later.group("rest"))
+        return None if match is None else match.value
 
     def add_caption(self, text: str, credit: str | None) -> None:
         if credit in _PICTURE_KINDS:
@@ -1878,7 +1909,7 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
         elif (
             caption := fields.facts.caption(line, strict=False) or _described_picture(line)
         ) is not None:
-            fields.add_caption(*_with_credit_label(lines, index, caption))
+            _add_header_caption(lines, index, caption, pending, fields, above=above)
         elif _caption_under_site_code(lines, index, fields):
             fields.add_caption(line, None)
         elif (
@@ -1913,6 +1944,52 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
         first=lines[index] if index < len(lines) else None,
     )
     return index
+
+
+def _add_header_caption(
+    lines: list[str],
+    index: int,
+    caption: tuple[str, str | None],
+    pending: list[str],
+    fields: _Fields,
+    *,
+    above: int,
+) -> None:
+    """Add ``caption``, read from the header line ``lines[index]``.
+
+    A credit on a line of its own (``Foto: Fulan/Kabar``, read as ``caption`` with no text) right
+    under the last header line left unplaced (``pending``), one that reads as a caption, credits
+    that line: it is the picture's caption, taken from ``pending``, not a standfirst or body
+    text. (The first ``above`` unplaced lines stand over a byline or date line: none of those.)
+    """
+    credit = caption[1]
+    if (
+        not caption[0]
+        and credit
+        and len(pending) > above
+        and index > 0
+        and pending[-1] == lines[index - 1]
+        and _may_be_credited_caption(pending[-1], fields.facts)
+    ):
+        fields.add_caption(pending.pop(), credit)
+    else:
+        fields.add_caption(*_with_credit_label(lines, index, caption))
+
+
+def _may_be_credited_caption(line: str, facts: LineFacts) -> bool:
+    """Whether an unplaced header line over a credit's own line may be the picture's caption.
+
+    It is running text: as many words as a caption without a credit has at least, two of them or
+    more in lower case (a share bar or a list of tags capitalises each), no question (a teaser)
+    and no date (a byline box's line).
+    """
+    words = line.split()
+    return (
+        len(words) >= _CAPTION_WORDS
+        and "?" not in line
+        and sum(word[:1].islower() for word in words) >= _CAPTION_LOWER_WORDS
+        and facts.date(line) is None
+    )
 
 
 def _past_body_head(lines: list[str], index: int, fields: _Fields) -> int:
@@ -2505,7 +2582,8 @@ def _read_byline_and_date(line: str, fields: _Fields) -> bool:
     for found in _BYLINE_DATE_SPLIT.finditer(line):
         left, right = line[: found.start()], line[found.end() :]
         by = found.group(0).strip().lower() in ("by", "oleh")
-        for names, when in ((left, right), (right, left)):
+        # (After "by" the name follows the word: what stands before it is a label, "Ditulis".)
+        for names, when in ((right, left),) if by else ((left, right), (right, left)):
             # A bare name only after "by", or as "Name - site" (a reporter and the outlet).
             # The byline is read first: it is the cheaper test, and most such lines name nobody.
             byline = facts.byline(names, bare=by or " - " in names)
