@@ -304,6 +304,10 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
             )
     if args.warc and args.records:
         parser.error("--warc and --records read different files: give one of them")
+    if args.records and args.kind != "auto":
+        # (a record is read by its keys, its text as the page or dump it is: --kind text made
+        # each record's JSON the text of a dump)
+        parser.error(f"--records reads each record by its keys: --kind {args.kind} does not apply")
     settings = _corpus.Settings(
         fmt=fmt,
         # (A record resumed into a JSON Lines --output names its input even when it is the only
