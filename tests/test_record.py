@@ -487,3 +487,14 @@ def test_a_records_file_in_a_format_newsparse_does_not_unpack_says_so(
     path.write_bytes(b"\x28\xb5\x2f\xfd" + bytes(40))  # a zstd frame's magic
     assert cli.main(["--records", "-q", str(path)]) == cli.FAILED
     assert "compressed with zstd, which newsparse does not unpack" in capsys.readouterr().err
+
+
+def test_records_refuse_an_output_folder(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = _records_file(tmp_path)
+    with pytest.raises(SystemExit) as stopped:
+        cli.main(["--records", "--output-dir", str(tmp_path / "out"), str(path)])
+    assert stopped.value.code == cli.USAGE
+    assert "--records writes one stream of articles: use --output FILE" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()

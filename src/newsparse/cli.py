@@ -299,8 +299,8 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
     for option in ("warc", "records"):
         if getattr(args, option) and (args.output_dir or args.manifest):
             parser.error(
-                f"--{option} writes JSON Lines: use --output FILE or stdout, not --output-dir"
-                " or --manifest"
+                f"--{option} writes one stream of articles: use --output FILE or stdout, not"
+                " --output-dir or --manifest"
             )
     if args.warc and args.records:
         parser.error("--warc and --records read different files: give one of them")
