@@ -498,3 +498,12 @@ def test_records_refuse_an_output_folder(
     assert stopped.value.code == cli.USAGE
     assert "--records writes one stream of articles: use --output FILE" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+def test_the_command_line_points_a_records_file_given_as_one_input_to_records(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # (its second record is broken JSON: the file was read as a text dump, and "parsed")
+    path = _records_file(tmp_path)
+    assert cli.main(["-q", str(path)]) == cli.FAILED
+    assert "(on the command line: newsparse --records FILE)" in capsys.readouterr().err

@@ -205,7 +205,7 @@ def read_record(value: object) -> Record | None:
             count = f"{len(value):,}" if len(value) <= _MAX_ITEMS else f"over {_MAX_ITEMS}"
             msg = (
                 f"the input is a JSON list of {count} records, each an article of its own: "
-                "give newsparse one record at a time"
+                "give newsparse one record at a time (on the command line: newsparse --records FILE)"
             )
             raise NotAnArticleError(msg)
         if not records:
