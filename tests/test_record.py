@@ -507,3 +507,22 @@ def test_the_command_line_points_a_records_file_given_as_one_input_to_records(
     path = _records_file(tmp_path)
     assert cli.main(["-q", str(path)]) == cli.FAILED
     assert "(on the command line: newsparse --records FILE)" in capsys.readouterr().err
+
+
+def test_a_records_file_of_one_indented_record_is_that_record(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A tool's to_json() with an indent: each of its lines failed as "not a JSON line".
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps({"title": "One", "text": FIRST}, indent=4))
+    broken = tmp_path / "broken.jsonl"  # a first line cut short: the others are still read
+    broken.write_text('{"title": "Zero", "te\n' + json.dumps({"title": "Two", "text": SECOND}))
+    status = cli.main(["--records", "-q", str(path), str(broken)])
+    out, err = capsys.readouterr()
+    assert status == cli.FAILED
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [(row["path"], row["title"]) for row in rows] == [
+        (f"{path}#1", "One"),
+        (f"{broken}#2", "Two"),
+    ]
+    assert f"{broken}#1: not a JSON line" in err

@@ -263,6 +263,9 @@ def record_tasks(path: str, settings: Settings) -> Iterator[tuple[Task, Settings
             if head[:1] == b"[":
                 yield from _listed_records(path, stream.read(), settings)
                 return
+            if head[:1] == b"{" and (whole := _one_record(stream)) is not None:
+                yield Task(label=f"{path}#1", source=Source(content=whole)), settings
+                return
             for number, line in enumerate(stream, 1):
                 if not line.strip():
                     continue
@@ -327,6 +330,30 @@ def _opened_records(raw: BinaryIO) -> BinaryIO:
         return stream
     # (Re-encoded in UTF-8, as JSON Lines are written; an odd byte is a replacement mark.)
     return io.BytesIO(stream.read().decode(encoding, errors="replace").encode("utf-8"))
+
+
+#: The most bytes of a file read to see whether it is one record written over several lines.
+_ONE_RECORD_BYTES = 50_000_000
+
+
+def _one_record(stream: BinaryIO) -> bytes | None:
+    """The file's bytes when it is one JSON object written over several lines (indented).
+
+    Only when its first line is no record; the stream is left at its start.
+    """
+    first = stream.readline()
+    stream.seek(0)
+    if _not_a_record(first) is None:
+        return None
+    data = stream.read(_ONE_RECORD_BYTES + 1)
+    stream.seek(0)
+    if len(data) > _ONE_RECORD_BYTES:
+        return None
+    try:
+        value = json.loads(data)
+    except (ValueError, RecursionError):
+        return None
+    return data if isinstance(value, dict) else None
 
 
 def _listed_records(path: str, data: bytes, settings: Settings) -> Iterator[tuple[Task, Settings]]:
