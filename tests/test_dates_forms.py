@@ -223,6 +223,12 @@ def test_cjk_publication_labels_open_a_date_line(line: str, expected: dt.date | 
         ("2016 March 3", dt.date(2016, 3, 3)),
         ("24.03.2019. u 22:22", dt.datetime(2019, 3, 24, 22, 22)),
         ("13. svibanj 2022. u 14:34", dt.datetime(2022, 5, 13, 14, 34)),
+        # Serbian in both its scripts (Cyrillic read no month before), with "у" / "u" before the clock.
+        ("12. маја 2023.", dt.date(2023, 5, 12)),
+        ("25. децембар 2023", dt.date(2023, 12, 25)),
+        ("3. октобра 2022. у 14:30", dt.datetime(2022, 10, 3, 14, 30)),
+        ("1. јул 2023.", dt.date(2023, 7, 1)),
+        ("12. marta 2023. u 09:15", dt.datetime(2023, 3, 12, 9, 15)),
         ("12 Hulyo 2003 13:01", dt.datetime(2003, 7, 12, 13, 1)),
         ("12 במאי 2023", dt.date(2023, 5, 12)),
         ("18 לאוקטובר 2012 בשעה 19:21", dt.datetime(2012, 10, 18, 19, 21)),
@@ -235,7 +241,9 @@ def test_month_names_read_with_their_year(text: str, expected: dt.date | None) -
     assert same(parse_date(text), expected), parse_date(text)
 
 
-@pytest.mark.parametrize("text", ["Maja 12", "12 Ekim", "Nisan 3", "Mart 14"])
+@pytest.mark.parametrize(
+    "text", ["Maja 12", "12 Ekim", "Nisan 3", "Mart 14", "Маја 12", "12 Marta"]
+)
 def test_month_names_that_need_a_year_make_no_date_without_one(text: str) -> None:
     reference = dt.datetime(2023, 12, 31, tzinfo=dt.timezone.utc)
     assert parse_date(text, reference=reference) is None

@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -333,3 +334,195 @@ def test_records_are_read_from_files_only(capsys: pytest.CaptureFixture[str]) ->
         cli.main(["--records", "-"])
     assert stopped.value.code == cli.USAGE
     assert "--records reads files" in capsys.readouterr().err
+
+
+def test_an_extraction_tools_semicolon_joined_tags_site_name_and_categories() -> None:
+    # An extraction tool joins its tags and categories with semicolons and writes the site's
+    # name under "source-hostname" (beside the bare "hostname").
+    record = {
+        "title": "Harbour reopens after the storm",
+        "hostname": "example.com",
+        "source-hostname": "Example Times",
+        "text": f"{FIRST}\n{SECOND}",
+        "categories": "Regional;Transport",
+        "tags": "harbour,storm;ferries;harbour",
+    }
+    article = parse_article(json.dumps(record))
+    assert article.tags == ("harbour", "storm", "ferries")
+    assert article.site_name == "Example Times"
+    assert article.section == "Regional"
+
+
+def test_a_local_modification_time_gets_the_offset_of_its_utc_twin() -> None:
+    # A blog engine writes "modified" beside "modified_gmt" as it writes "date" beside "date_gmt".
+    record = {
+        "date": "2023-09-14T11:22:00",
+        "date_gmt": "2023-09-14T04:22:00",
+        "modified": "2023-09-15T08:00:00",
+        "modified_gmt": "2023-09-15T01:00:00",
+        "title": {"rendered": "Harbour reopens"},
+        "content": {"rendered": f"<p>{FIRST}</p>\n<p>{SECOND}</p>\n"},
+    }
+    article = parse_article(json.dumps(record))
+    assert article.published == dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB)
+    assert article.modified == dt.datetime(2023, 9, 15, 8, 0, tzinfo=WIB)
+    assert article.warnings == ()
+
+
+def test_the_article_of_a_structured_data_graph() -> None:
+    # Structured data often lists several things under "@graph": the page, the site, the article.
+    article_data = {
+        "@type": "NewsArticle",
+        "headline": "Harbour reopens after the storm",
+        "articleBody": f"{FIRST}\n\n{SECOND}",
+        "datePublished": "2023-09-14T11:22:00+07:00",
+    }
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebSite", "name": "Example Times", "url": "https://example.com/"},
+            article_data,
+        ],
+    }
+    article = parse_article(json.dumps(graph))
+    assert article.title == "Harbour reopens after the storm"
+    assert article.published == dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB)
+    assert article.paragraphs == (FIRST, SECOND)
+
+
+def test_metadata_nested_under_meta_fills_the_fields_the_record_lacks() -> None:
+    # An extraction library's record: the page's metadata nested under "meta" and "opengraph".
+    record = {
+        "title": "Harbour reopens after the storm",
+        "cleaned_text": f"{FIRST}\n\n{SECOND}",
+        "domain": "example.com",
+        "meta": {
+            "description": "The port is open again.",
+            "lang": "en",
+            "keywords": "harbour,storm",
+            "canonical": "https://example.com/harbour",
+        },
+        "opengraph": {"site_name": "Example Times", "title": "Harbour reopens (OG)"},
+        "image": None,
+    }
+    article = parse_article(json.dumps(record))
+    assert article.title == "Harbour reopens after the storm"  # the record's own key wins
+    assert article.description == "The port is open again."
+    assert article.url == "https://example.com/harbour"
+    assert article.site_name == "Example Times"
+    assert article.tags == ("harbour", "storm")
+
+
+def test_a_missing_values_name_is_no_value() -> None:
+    # An export that wrote str(None) for what it lacked: not a date to warn of, not a title.
+    record = {"title": "None", "date_modify": "None", "date_publish": "2023-09-14", "text": FIRST}
+    article = parse_article(json.dumps(record))
+    assert article.modified is None
+    assert article.published == dt.date(2023, 9, 14)
+    assert article.title != "None"
+    assert article.warnings == ()
+    with pytest.raises(NotAnArticleError, match=r"'text' field.* is empty"):
+        parse_article(json.dumps({"title": "Harbour", "text": "None"}))
+
+
+@pytest.mark.parametrize(
+    ("name", "pack"),
+    [
+        ("records.jsonl.gz", lambda data: __import__("gzip").compress(data)),
+        ("records.jsonl.bz2", lambda data: __import__("bz2").compress(data)),
+        ("records.jsonl.xz", lambda data: __import__("lzma").compress(data)),
+        ("records-utf16.jsonl", lambda data: data.decode().replace("\n", "\r\n").encode("utf-16")),
+        ("records-utf32.json", lambda data: data.decode().encode("utf-32")),
+    ],
+)
+def test_a_compressed_or_wide_records_file_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, pack: Any
+) -> None:
+    # A scraper's export is often compressed (export.jsonl.gz), or saved on Windows in UTF-16:
+    # each line was "not UTF-8 text" before.
+    lines = [json.dumps({"title": title, "text": FIRST}) for title in ("One", "Dua\u2019s")]
+    data = ("\n".join(lines) + "\n").encode()
+    if name.endswith(".json"):
+        data = json.dumps([json.loads(line) for line in lines]).encode()
+    path = tmp_path / name
+    path.write_bytes(pack(data))
+    status = cli.main(["--records", "-q", str(path)])
+    out, err = capsys.readouterr()
+    assert (status, err) == (cli.OK, "")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [row["title"] for row in rows] == ["One", "Dua\u2019s"]
+    assert rows[0]["path"] in (f"{path}#1", f"{path}#[0]")
+
+
+def test_a_cut_short_compressed_records_file_fails_as_a_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import gzip  # noqa: PLC0415
+
+    text = "".join(
+        json.dumps({"title": f"T{n}", "text": f"{FIRST} {n}"}) + "\n" for n in range(300)
+    )
+    packed = gzip.compress(text.encode())
+    path = tmp_path / "cut.jsonl.gz"
+    path.write_bytes(packed[: len(packed) // 2])
+    status = cli.main(["--records", "-q", str(path)])
+    _, err = capsys.readouterr()
+    assert status == cli.FAILED
+    assert f"{path}: cannot read it: the compressed file is corrupt or cut short" in err
+
+
+def test_records_refuse_a_forced_kind(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    # --kind text made each record's JSON the text of a dump, keys and quotes as paragraphs.
+    path = _records_file(tmp_path)
+    with pytest.raises(SystemExit) as stopped:
+        cli.main(["--records", "--kind", "text", str(path)])
+    assert stopped.value.code == cli.USAGE
+    assert "--kind text does not apply" in capsys.readouterr().err
+
+
+def test_a_records_file_in_a_format_newsparse_does_not_unpack_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "records.jsonl.zst"
+    path.write_bytes(b"\x28\xb5\x2f\xfd" + bytes(40))  # a zstd frame's magic
+    assert cli.main(["--records", "-q", str(path)]) == cli.FAILED
+    assert "compressed with zstd, which newsparse does not unpack" in capsys.readouterr().err
+
+
+def test_records_refuse_an_output_folder(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = _records_file(tmp_path)
+    with pytest.raises(SystemExit) as stopped:
+        cli.main(["--records", "--output-dir", str(tmp_path / "out"), str(path)])
+    assert stopped.value.code == cli.USAGE
+    assert "--records writes one stream of articles: use --output FILE" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_command_line_points_a_records_file_given_as_one_input_to_records(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # (its second record is broken JSON: the file was read as a text dump, and "parsed")
+    path = _records_file(tmp_path)
+    assert cli.main(["-q", str(path)]) == cli.FAILED
+    assert "(on the command line: newsparse --records FILE)" in capsys.readouterr().err
+
+
+def test_a_records_file_of_one_indented_record_is_that_record(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A tool's to_json() with an indent: each of its lines failed as "not a JSON line".
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps({"title": "One", "text": FIRST}, indent=4))
+    broken = tmp_path / "broken.jsonl"  # a first line cut short: the others are still read
+    broken.write_text('{"title": "Zero", "te\n' + json.dumps({"title": "Two", "text": SECOND}))
+    status = cli.main(["--records", "-q", str(path), str(broken)])
+    out, err = capsys.readouterr()
+    assert status == cli.FAILED
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [(row["path"], row["title"]) for row in rows] == [
+        (f"{path}#1", "One"),
+        (f"{broken}#2", "Two"),
+    ]
+    assert f"{broken}#1: not a JSON line" in err

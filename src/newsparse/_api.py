@@ -147,7 +147,7 @@ def parse_article(
     if document is None and kind == "auto" and is_json_lines(text):
         msg = (
             "the input is JSON Lines, one record a line, each an article of its own: "
-            "give newsparse one record at a time"
+            "give newsparse one record at a time (on the command line: newsparse --records FILE)"
         )
         raise NotAnArticleError(msg)
     # (a JSON document with no article in it is read as a dump, never taken for a page)

@@ -12,16 +12,20 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import fnmatch
+import gzip
+import io
 import json
 import os
 import stat
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import BinaryIO, cast
 
 import attrs
 
 from newsparse._batch import Source
 from newsparse._options import Kind
+from newsparse._unpack import compression
 from newsparse.errors import InternalError, NewsparseError
 from newsparse.model import Article
 from newsparse.serialize import to_dict, to_json, to_markdown, to_text
@@ -243,26 +247,114 @@ def record_tasks(path: str, settings: Settings) -> Iterator[tuple[Task, Settings
     """One task for each record of a file of scrapers' records: JSON Lines, or one JSON list.
 
     A record is labelled ``PATH#LINE`` (``PATH#[INDEX]`` in a list). A line that is not a JSON
-    object is an input of its own that failed, told by its label; the others are parsed.
+    object is an input of its own that failed, told by its label; the others are parsed. A file
+    compressed with gzip, bzip2 or xz is unpacked as it is read (``export.jsonl.gz``), and one in
+    UTF-16 or UTF-32 with a byte-order mark is decoded (an export saved on Windows).
 
     Raises:
-        OSError: The file cannot be read.
+        OSError: The file cannot be read, or it is compressed and corrupt or cut short.
     """
-    with Path(path).open("rb") as stream:
-        head = stream.read(_SNIFF).lstrip(b"\xef\xbb\xbf \t\r\n")
-        stream.seek(0)
-        if head[:1] == b"[":
-            yield from _listed_records(path, stream.read(), settings)
-            return
-        for number, line in enumerate(stream, 1):
-            if not line.strip():
-                continue
-            label = f"{path}#{number}"
-            problem = _not_a_record(line)
-            if problem is not None:
-                yield Task(label=label, source=None, problem=problem, why="bad record"), settings
-                continue
-            yield Task(label=label, source=Source(content=line)), settings
+    import lzma  # noqa: PLC0415 - its error class; loaded by a run with --records only
+
+    with Path(path).open("rb") as raw:
+        try:
+            stream = _opened_records(raw)
+            head = stream.read(_SNIFF).lstrip(b"\xef\xbb\xbf \t\r\n")
+            stream.seek(0)
+            if head[:1] == b"[":
+                yield from _listed_records(path, stream.read(), settings)
+                return
+            if head[:1] == b"{" and (whole := _one_record(stream)) is not None:
+                yield Task(label=f"{path}#1", source=Source(content=whole)), settings
+                return
+            for number, line in enumerate(stream, 1):
+                if not line.strip():
+                    continue
+                label = f"{path}#{number}"
+                problem = _not_a_record(line)
+                if problem is not None:
+                    yield (
+                        Task(label=label, source=None, problem=problem, why="bad record"),
+                        settings,
+                    )
+                    continue
+                yield Task(label=label, source=Source(content=line)), settings
+        except (EOFError, lzma.LZMAError) as exc:  # (gzip's own errors are OSErrors)
+            msg = f"the compressed file is corrupt or cut short ({exc})"
+            raise OSError(msg) from exc
+
+
+#: The byte-order marks of the encodings other than UTF-8 that a records file is read in
+#: (UTF-32's first: its little-endian mark starts with UTF-16's).
+_WIDE_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+
+_ZSTD = b"\x28\xb5\x2f\xfd"
+
+
+def _opened_records(raw: BinaryIO) -> BinaryIO:
+    """``raw`` unpacked when it is compressed, and as UTF-8 when it is in UTF-16 or UTF-32.
+
+    Raises:
+        OSError: ``raw`` is compressed in a format newsparse does not unpack (zstd).
+
+    (bz2 and lzma load their C libraries: only for a compressed file, not at import.)
+    """
+    stream: BinaryIO = raw
+    start = raw.read(16)
+    raw.seek(0)
+    if start.startswith(_ZSTD):
+        msg = "it is compressed with zstd, which newsparse does not unpack: unpack it first"
+        raise OSError(msg)
+    kind = compression(start)
+    # (The unpacking readers are left open: they hold nothing of their own, and the caller
+    # closes the file beneath them.)
+    if kind == "gzip":
+        stream = cast("BinaryIO", gzip.GzipFile(fileobj=raw, mode="rb"))
+    elif kind == "bzip2":
+        import bz2  # noqa: PLC0415
+
+        stream = cast("BinaryIO", bz2.BZ2File(raw))
+    elif kind == "xz":
+        import lzma  # noqa: PLC0415
+
+        stream = cast("BinaryIO", lzma.LZMAFile(raw))  # noqa: SIM115
+    head = stream.read(4)
+    stream.seek(0)
+    encoding = next((name for bom, name in _WIDE_BOMS if head.startswith(bom)), None)
+    if encoding is None:
+        return stream
+    # (Re-encoded in UTF-8, as JSON Lines are written; an odd byte is a replacement mark.)
+    return io.BytesIO(stream.read().decode(encoding, errors="replace").encode("utf-8"))
+
+
+#: The most bytes of a file read to see whether it is one record written over several lines.
+_ONE_RECORD_BYTES = 50_000_000
+
+
+def _one_record(stream: BinaryIO) -> bytes | None:
+    """The file's bytes when it is one JSON object written over several lines (indented).
+
+    Only when its first line is no record; the stream is left at its start.
+    """
+    first = stream.readline()
+    stream.seek(0)
+    if _not_a_record(first) is None:
+        return None
+    data = stream.read(_ONE_RECORD_BYTES + 1)
+    stream.seek(0)
+    if len(data) > _ONE_RECORD_BYTES:
+        return None
+    try:
+        value = json.loads(data)
+    except (ValueError, RecursionError):
+        return None
+    return data if isinstance(value, dict) else None
 
 
 def _listed_records(path: str, data: bytes, settings: Settings) -> Iterator[tuple[Task, Settings]]:

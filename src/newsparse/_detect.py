@@ -124,10 +124,11 @@ def json_value(text: str) -> dict[str, object] | list[object] | None:
 
 
 def is_json_lines(text: str) -> bool:
-    """Whether ``text`` is JSON Lines of objects: its first two lines are each a JSON object.
+    """Whether ``text`` is JSON Lines: a line that is a JSON object, and another that starts one.
 
     Such a file holds one record a line (several articles, as a scraper's export), not one page
-    or one dump. Only the first two lines are read.
+    or one dump. Only the first two lines are read; the second need not be whole JSON (an export
+    may hold a broken record, a scraper's last line cut short).
     """
     if text[:64].lstrip()[:1] != "{":
         return False
@@ -136,7 +137,7 @@ def is_json_lines(text: str) -> bool:
         end = text.find("\n", start)
         line = (text[start:] if end < 0 else text[start:end]).strip()
         if line:
-            if line[:1] != "{" or json_value(line) is None:
+            if line[:1] != "{" or (not found and json_value(line) is None):
                 return False
             found += 1
             if found == 2:

@@ -108,7 +108,15 @@ _URL = (
     "sourceurl",
     "source",
 )
-_SITE = ("sitename", "metasitename", "publisher", "sourcename", "outlet", "site")
+_SITE = (
+    "sitename",
+    "metasitename",
+    "publisher",
+    "sourcename",
+    "sourcehostname",
+    "outlet",
+    "site",
+)
 _LANGUAGE = ("language", "lang", "inlanguage", "metalang")
 _DESCRIPTION = ("description", "excerpt", "summary", "metadescription", "abstract", "standfirst")
 _IMAGE = (
@@ -123,11 +131,16 @@ _IMAGE = (
     "thumbnail",
 )
 _TAGS = ("tags", "keywords", "metakeywords")
-_SECTION = ("articlesection", "section", "category")
+_SECTION = ("articlesection", "section", "category", "categories")
 #: The UTC twin of a local date that some tools write beside it (``date`` and ``date_gmt``).
 _GMT_SUFFIXES = ("gmt", "utc")
 #: The keys a nested value's text stands under (``{"rendered": "..."}``, ``{"name": "..."}``).
 _INNER = ("rendered", "name", "url", "@value", "value", "text", "content", "href")
+#: The objects some tools nest a page's metadata in (``{"meta": {"description": ...}}``): their
+#: keys are read where the record's own lack a field.
+_NESTED = ("meta", "metadata", "opengraph")
+#: What a string listing several tags or sections is split at (``"economy, ports; weather"``).
+_LIST_SEPARATORS = re.compile(r"[,;]")
 _TAG = re.compile(r"<[^<>]{0,2000}>")
 #: The most items of a list field read, and the most parts of an author string split into names.
 _MAX_ITEMS = 100
@@ -192,34 +205,42 @@ def read_record(value: object) -> Record | None:
             count = f"{len(value):,}" if len(value) <= _MAX_ITEMS else f"over {_MAX_ITEMS}"
             msg = (
                 f"the input is a JSON list of {count} records, each an article of its own: "
-                "give newsparse one record at a time"
+                "give newsparse one record at a time (on the command line: newsparse --records FILE)"
             )
             raise NotAnArticleError(msg)
         if not records:
             return None
         value = records[0]
+    if (
+        isinstance(value, dict)
+        and _body_key(value) is None
+        and isinstance(value.get("@graph"), list)
+    ):
+        # (structured data of several things, the article one of them: a page, a site, a person)
+        value = next((item for item in value["@graph"] if _body_key(item) is not None), value)
     if not isinstance(value, dict):
         return None
-    fields = {_folded(key): item for key, item in value.items() if isinstance(key, str)}
-    written = {_folded(key): key for key in value if isinstance(key, str)}
     body_key = _body_key(value)
     if body_key is None:
         return None
+    fields = _fields(value)
+    written = {_folded(key): key for key in value if isinstance(key, str)}
     body = _body(value[body_key])
-    if body is None or not body.strip():
+    if body is None or _absent(body):
         msg = f"the JSON record's text (its {body_key!r} field) is empty"
         raise NotAnArticleError(msg)
     notes: list[str] = []
     published, published_key = _date(fields, _PUBLISHED, notes, written)
+    modified, modified_key = _date(fields, _MODIFIED, notes, written)
     return Record(
         body=body,
         body_is_html=detect_kind(body) == "html",
         title=_text(_first(fields, _TITLE)),
         authors=_authors(_first(fields, _AUTHORS)),
         published=_with_local_offset(published, fields, published_key),
-        modified=_date(fields, _MODIFIED, notes, written)[0],
+        modified=_with_local_offset(modified, fields, modified_key),
         site_name=_text(_first(fields, _SITE)),
-        section=_text(_first(fields, _SECTION)),
+        section=_section(_first(fields, _SECTION)),
         language=_text(_first(fields, _LANGUAGE)),
         url=_address(fields),
         description=_text(_first(fields, _DESCRIPTION)),
@@ -248,6 +269,18 @@ def merged(record: Record, article: Article) -> Article:
     )
 
 
+def _fields(value: dict[Any, Any]) -> dict[str, Any]:
+    """The record's values by their folded keys, with those of its nested metadata beneath."""
+    fields = {_folded(key): item for key, item in value.items() if isinstance(key, str)}
+    for name in _NESTED:
+        nested = fields.get(name)
+        if isinstance(nested, dict):
+            for key, item in nested.items():
+                if isinstance(key, str) and _first(fields, (folded := _folded(key),)) is None:
+                    fields[folded] = item
+    return fields
+
+
 def _folded(key: str) -> str:
     return key.lower().replace("_", "").replace("-", "").replace(" ", "")
 
@@ -263,7 +296,7 @@ def _body_key(value: object) -> str | None:
     # The first that holds more than spaces (a tool may leave "text" empty and keep the page);
     # else the first, empty, for the caller to say so.
     for key, text in texts.items():
-        if text.strip():
+        if not _absent(text):
             return key
     return next(iter(texts), None)
 
@@ -284,9 +317,20 @@ def _body(value: object) -> str | None:
 def _first(fields: dict[str, Any], keys: tuple[str, ...]) -> object:
     for key in keys:
         value = fields.get(key)
-        if value is not None and value not in ("", [], {}):
+        if not _absent(value):
             return value
     return None
+
+
+#: What an export writes for a value it did not have (Python's ``str(None)``, a data frame's).
+_NO_VALUE = frozenset(("", "None", "null", "NaN", "nan", "NaT"))
+
+
+def _absent(value: object) -> bool:
+    """Whether ``value`` holds nothing: ``None``, empty, or a missing value's name (``"None"``)."""
+    if isinstance(value, str):
+        return value.strip() in _NO_VALUE
+    return value is None or value in ([], {})
 
 
 def _scalars(value: object, depth: int = 0) -> Iterator[str]:
@@ -319,6 +363,14 @@ def _text(value: object) -> str | None:
     return None
 
 
+def _section(value: object) -> str | None:
+    """The section: the first of several a tool joined with semicolons (``"World;Politics"``)."""
+    text = _text(value)
+    if text is None or ";" not in text:
+        return text
+    return next((part for part in map(clean_line, text.split(";")) if part), None)
+
+
 def _address(fields: dict[str, Any]) -> str | None:
     """The article's address: the first of the fields :data:`_URL` names that holds one.
 
@@ -332,11 +384,11 @@ def _address(fields: dict[str, Any]) -> str | None:
 
 
 def _strings(value: object, notes: list[str]) -> tuple[str, ...]:
-    """A list field's strings, each once, the first :data:`_MAX_ITEMS` of them (a note if more)."""
+    """A list field's strings (a string split at commas and semicolons), each once, the first :data:`_MAX_ITEMS` of them (a note if more)."""
     items: dict[str, None] = {}
     for item in _scalars(value):
         # (one string may list several: "economy, ports, weather")
-        parts = item.split(",") if not isinstance(value, list) else [item]
+        parts = _LIST_SEPARATORS.split(item) if not isinstance(value, list) else [item]
         items.update((text, None) for part in parts if (text := _plain(part)))
     if len(items) > _MAX_ITEMS:
         notes.append(f"kept the first {_MAX_ITEMS} of the record's {len(items):,} tags")
@@ -358,7 +410,7 @@ def _date(
     """The date under the first of ``keys`` that holds one, read as a page's dates are, and its key."""
     for key in keys:
         value = fields.get(key)
-        if value is None or value == "":
+        if _absent(value):
             continue
         found: dt.date | None = None
         if isinstance(value, int | float) and not isinstance(value, bool):
@@ -369,7 +421,7 @@ def _date(
                 found = parse_timestamp(text) or parse_date(text)
         if found is None:
             notes.append(
-                f"the record's {written[key]!r} field is not a date newsparse reads: {value!r:.80}"
+                f"the record's {written.get(key, key)!r} field is not a date newsparse reads: {value!r:.80}"
             )
             continue
         return found, key

@@ -299,11 +299,15 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
     for option in ("warc", "records"):
         if getattr(args, option) and (args.output_dir or args.manifest):
             parser.error(
-                f"--{option} writes JSON Lines: use --output FILE or stdout, not --output-dir"
-                " or --manifest"
+                f"--{option} writes one stream of articles: use --output FILE or stdout, not"
+                " --output-dir or --manifest"
             )
     if args.warc and args.records:
         parser.error("--warc and --records read different files: give one of them")
+    if args.records and args.kind != "auto":
+        # (a record is read by its keys, its text as the page or dump it is: --kind text made
+        # each record's JSON the text of a dump)
+        parser.error(f"--records reads each record by its keys: --kind {args.kind} does not apply")
     settings = _corpus.Settings(
         fmt=fmt,
         # (A record resumed into a JSON Lines --output names its input even when it is the only
