@@ -74,6 +74,8 @@ _RUNNING = "Rumah rumah rumah dibangun kembali setelah banjir besar melanda desa
 # An item under a list heading in the header ("Lihat juga", "see also") is named in a warning too
 # (found by Hypothesis).
 @example("Rumah rumah rumah", ["Lihat juga", "·1"])
+# A noncharacter is cleaned to U+FFFD before the text is read (found by Hypothesis).
+@example("Rumah rumah rumah", ["0\ufffe"])
 def test_no_line_of_a_dump_is_silently_dropped(title: str, lines: list[str]) -> None:
     try:
         article = newsparse.parse_article("\n\n".join([title, *lines]), kind="text")
@@ -92,7 +94,8 @@ def test_no_line_of_a_dump_is_silently_dropped(title: str, lines: list[str]) -> 
     seen = 1 if strip_markdown(clean_line(title)) else 0
     for raw in lines:
         # Markdown marks are markup, not text: "**a**" is read as "a", an image line as nothing.
-        line = strip_markdown(clean_line(raw))
+        # (as the parse cleans it first: a noncharacter becomes U+FFFD)
+        line = strip_markdown(clean_line(clean_text(raw)))
         if not line:
             continue
         seen += 1
