@@ -1,8 +1,9 @@
 """Do newsparse's JSON-record readings keep what the tools that wrote the records found?
 
 ``python -m benchmarks.records [--sets fundus] [--limit N]`` (needs the ``bench`` extra): for each
-development page, trafilatura's JSON output (with its metadata) and newspaper4k's ``to_json()``
-are made from the page, then each record is given to :func:`newsparse.parse_article` as a user
+development page, trafilatura's JSON and XML outputs (with their metadata) and newspaper4k's
+``to_json()`` are made from the page, then each record is given to
+:func:`newsparse.parse_article` as a user
 holding such an export would. A field counts as kept when newsparse's value is the record's:
 the title exactly, the date to the day the record states, the authors as the same set of names
 (both sides split and normalised as :mod:`benchmarks.score` does a byline), and the text by the
@@ -39,6 +40,26 @@ def _trafilatura(page: str) -> str | None:
     return text if isinstance(text, str) else None
 
 
+def _trafilatura_xml(page: str) -> str | None:
+    import trafilatura
+
+    text = trafilatura.extract(page, output_format="xml", with_metadata=True)
+    return text if isinstance(text, str) else None
+
+
+def _values(record: str) -> dict[str, object]:
+    """The record's own values: a JSON object's, or an XML ``<doc>``'s attributes and text."""
+    if not record.lstrip().startswith("<"):
+        value = json.loads(record)
+        return value if isinstance(value, dict) else {}
+    import lxml.etree
+
+    root = lxml.etree.fromstring(record.encode(), parser=lxml.etree.XMLParser(recover=True))
+    main = root.find("main")
+    text = "" if main is None else " ".join(main.itertext())
+    return {**{str(k): str(v) for k, v in root.attrib.items()}, "text": text}
+
+
 def _newspaper(page: str) -> str | None:
     import newspaper
 
@@ -51,6 +72,7 @@ def _newspaper(page: str) -> str | None:
 
 _TOOLS: dict[str, Callable[[str], str | None]] = {
     "trafilatura": _trafilatura,
+    "trafilatura-xml": _trafilatura_xml,
     "newspaper4k": _newspaper,
 }
 
@@ -75,7 +97,7 @@ def score(tool: str, pages: Iterable[str]) -> dict[str, tuple[int, int]]:
             record = make(page)
         if not record:
             continue
-        data = json.loads(record)
+        data = _values(record)
         kept["errors"][1] += 1
         try:
             article = newsparse.parse_article(record)

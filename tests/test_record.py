@@ -216,6 +216,43 @@ def test_an_empty_text_field_gives_way_to_one_that_holds_the_article() -> None:
     assert article.paragraphs == (FIRST,)
 
 
+def test_a_record_with_a_headline_and_no_text_is_refused_with_its_keys() -> None:
+    # Structured data without the article's text: read as a dump, its keys would be the text.
+    record = {"@type": "NewsArticle", "headline": "Harbour reopens", "datePublished": "2023-09-14"}
+    with pytest.raises(NotAnArticleError, match=r"of 'Harbour reopens' holds no article text"):
+        parse_article(json.dumps(record))
+    # A document with neither a headline nor text is still read as a dump, with a warning.
+    article = parse_article(json.dumps({"lines": [FIRST, SECOND]}))
+    assert any("no article text" in note for note in article.warnings)
+
+
+def test_an_extraction_tools_xml_document_is_read_as_a_record() -> None:
+    # The metadata are the <doc> element's attributes, the text the blocks of <main>; the
+    # comments are not the article.
+    document = (
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        '<doc sitename="Example Times" title="Harbour reopens after the storm" '
+        'author="Jane Doe; John Roe" date="2023-09-14" url="https://example.com/harbour" '
+        'hostname="example.com" description="The port is open again." fingerprint="c0ffee">\n'
+        f'  <main>\n    <p>{FIRST}</p>\n    <head rend="h2">Ferries</head>\n'
+        f"    <list><item>{SECOND}</item></list>\n    <p>Ships &amp; ferries <hi>left</hi> at nine.</p>\n"
+        "  </main>\n  <comments><p>First!</p></comments>\n</doc>\n"
+    )
+    article = parse_article(document.encode())
+    assert article.title == "Harbour reopens after the storm"
+    assert article.authors == ("Jane Doe", "John Roe")
+    assert article.published == dt.date(2023, 9, 14)
+    assert article.url == "https://example.com/harbour"
+    assert article.site_name == "Example Times"
+    assert article.description == "The port is open again."
+    assert article.paragraphs == (FIRST, "Ferries", SECOND, "Ships & ferries left at nine.")
+
+
+def test_an_xml_document_of_another_shape_is_read_as_a_page() -> None:
+    page = f"<doc><p>{FIRST}</p><p>{SECOND}</p></doc>"  # no <main> under attributes
+    assert parse_article(page).paragraphs == (FIRST, SECOND)
+
+
 def test_a_record_with_empty_text_is_not_an_article() -> None:
     with pytest.raises(NotAnArticleError, match=r"'content' field\) is empty"):
         parse_article(json.dumps({"title": "Harbour reopens", "content": "  "}))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import operator
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -21,7 +21,13 @@ from newsparse._decode import (
     is_printable,
     lookup_encoding,
 )
-from newsparse._detect import detect_kind, is_json_lines, json_value, looks_like_path
+from newsparse._detect import (
+    detect_kind,
+    is_json_lines,
+    is_tool_xml,
+    json_value,
+    looks_like_path,
+)
 from newsparse._normalize.whitespace import is_blank
 from newsparse._options import Kind, Options
 from newsparse._unpack import unpack_with_notes
@@ -32,6 +38,9 @@ from newsparse.errors import (
     SourceReadError,
 )
 from newsparse.model import Article, Caption
+
+if TYPE_CHECKING:
+    from newsparse._record import Record
 
 __all__ = ["MAX_INPUT_CHARS", "MAX_URL_CHARS", "parse_article", "parse_file"]
 
@@ -139,6 +148,9 @@ def parse_article(
             notes += (f"url={url!r} is not a web address newsparse can read; it was not used",)
             url = None
             options = attrs.evolve(options, url=None)
+    if kind == "auto" and is_tool_xml(text) and (found := _read_tool_xml(text, url)):
+        article = attrs.evolve(found, warnings=(*found.warnings, *notes))
+        return _finish(article, options)
     document = None if kind == "html" else json_value(text)
     if document is not None and kind == "auto" and (found := _read_json(document, url)):
         # (notes on the source's bytes, such as its charset, stay with the article)
@@ -183,6 +195,13 @@ def _read_json(document: dict[str, object] | list[object], url: str | None) -> A
     record = _record.read_record(document)
     if record is None:
         return None
+    return _parsed_record(record, url)
+
+
+def _parsed_record(record: Record, url: str | None) -> Article:
+    """The article of ``record``: its text parsed as a page or a dump, its fields laid over."""
+    from newsparse import _record  # noqa: PLC0415 - loaded on first use (see above)
+
     if record.body_is_html:
         from newsparse._html import parse_html  # noqa: PLC0415 - loaded on first use (see above)
 
@@ -192,6 +211,14 @@ def _read_json(document: dict[str, object] | list[object], url: str | None) -> A
 
         article, _ = read_text(record.body)
     return _record.merged(record, article)
+
+
+def _read_tool_xml(text: str, url: str | None) -> Article | None:
+    """The article of an extraction tool's XML document; ``None`` when it holds none."""
+    from newsparse import _record  # noqa: PLC0415 - loaded on first use (see above)
+
+    record = _record.tool_xml_record(text)
+    return None if record is None else _parsed_record(record, url)
 
 
 def _read_source(

@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-__all__ = ["detect_kind", "is_json_document", "is_json_lines", "json_value", "looks_like_path"]
+__all__ = [
+    "detect_kind",
+    "is_json_document",
+    "is_json_lines",
+    "is_tool_xml",
+    "json_value",
+    "looks_like_path",
+]
 
 _LEADING_MARKUP = re.compile(
     r"\A(?:\ufeff)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
@@ -146,6 +153,20 @@ def is_json_lines(text: str) -> bool:
             return False
         start = end + 1
     return False
+
+
+#: The opening of an extraction tool's XML document of one article: ``<doc title=... >``
+#: (after an XML declaration, perhaps), its text in ``<main>``.
+_TOOL_XML = re.compile(r"\A\s*(?:<\?xml[^>]{0,200}\?>\s*)?<doc\s[^>]{0,20000}>\s*<main\b")
+
+
+def is_tool_xml(text: str) -> bool:
+    """Whether ``text`` is an extraction tool's XML document of one article (``<doc ...>``).
+
+    Its metadata are the ``<doc>`` element's attributes and its text the paragraphs of
+    ``<main>``: read as a page, the attributes would be lost.
+    """
+    return text[-64:].rstrip().endswith("</doc>") and _TOOL_XML.match(text) is not None
 
 
 def looks_like_path(text: str) -> bool:

@@ -29,7 +29,7 @@ from newsparse._normalize.whitespace import clean_line
 from newsparse.errors import NotAnArticleError, SerializationError
 from newsparse.model import Article
 
-__all__ = ["Record", "merged", "own_output", "read_record"]
+__all__ = ["Record", "merged", "own_output", "read_record", "tool_xml_record"]
 
 #: The keys each field is found under, in the order they are tried (the first that holds a value
 #: wins), written as :func:`_folded` writes a key: lower case, no ``_``, ``-`` or space.
@@ -222,6 +222,7 @@ def read_record(value: object) -> Record | None:
         return None
     body_key = _body_key(value)
     if body_key is None:
+        _refuse_if_titled(value)
         return None
     fields = _fields(value)
     written = {_folded(key): key for key in value if isinstance(key, str)}
@@ -248,6 +249,64 @@ def read_record(value: object) -> Record | None:
         tags=_strings(_first(fields, _TAGS), notes),
         warnings=tuple(notes),
     )
+
+
+#: The tags of a tool's XML ``<main>`` that part its paragraphs (opening or closing), and a
+#: line break: what stands between two of them is one paragraph.
+_XML_BREAK = re.compile(r"<(?:/?(?:p|head|quote|list|item|table|row|code|main)\b[^>]*|lb\s*/?)>")
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]{0,200}\?>")
+
+
+def tool_xml_record(text: str) -> Record | None:
+    """The record of an extraction tool's XML document (see :func:`newsparse._detect.is_tool_xml`).
+
+    The ``<doc>`` element's attributes are the record's fields (``title``, ``author``,
+    ``date``, ``url`` ...), the text of ``<main>`` its paragraphs (the comments are not the
+    article). ``None`` when the document cannot be read or holds no text.
+    """
+    import lxml.etree  # noqa: PLC0415 - only for such a document
+
+    parser = lxml.etree.XMLParser(recover=True, resolve_entities=False, no_network=True)
+    try:
+        root = lxml.etree.fromstring(_XML_DECLARATION.sub("", text, count=1), parser=parser)
+    except (lxml.etree.LxmlError, ValueError):
+        return None
+    if root is None or root.tag != "doc":
+        return None
+    main = root.find("main")
+    if main is None:
+        return None
+    marked = lxml.etree.tostring(main, encoding="unicode", with_tail=False)
+    # (the text between the breaks, with the tags within a paragraph taken out: <hi>, <ref>)
+    paragraphs = [
+        " ".join(html.unescape(_TAG.sub("", part)).split()) for part in _XML_BREAK.split(marked)
+    ]
+    fields: dict[str, object] = {str(key): str(value) for key, value in root.attrib.items()}
+    fields["text"] = "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
+    try:
+        return read_record(fields)
+    except NotAnArticleError:
+        return None
+
+
+def _refuse_if_titled(value: dict[str, Any]) -> None:
+    """Refuse a record that names an article's headline but holds none of its text.
+
+    (Structured data without the text, a feed's item: read as a dump, its keys and quotes would
+    come back as the article.)
+
+    Raises:
+        NotAnArticleError: ``value`` has a title under a key newsparse knows, and no text.
+    """
+    title = _text(_first(_fields(value), _TITLE))
+    if title is None:
+        return
+    keys = ", ".join(repr(key) for key in list(value)[:12] if isinstance(key, str))
+    msg = (
+        f"the JSON record of {title[:80]!r} holds no article text under a key newsparse knows "
+        f"(such as 'text', 'body' or 'articleBody'); its keys: {keys}"
+    )
+    raise NotAnArticleError(msg)
 
 
 def merged(record: Record, article: Article) -> Article:
