@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
-from itertools import accumulate, compress, filterfalse
+from itertools import accumulate, compress, filterfalse, product
 from operator import itemgetter
 
 import attrs
@@ -120,6 +120,15 @@ _SIGNED_WORDS = 12
 _LONE_BY = frozenset(("by", "von", "par", "por", "di", "door", "av", "af", "oleh", "written by"))
 #: The longest such line, in characters (``Written by:``).
 _LONE_BY_CHARS = 11
+#: Every line that is such a word, in any case, colons after it, up to that length: the lines
+#: whose ``rstrip(":").lower()`` is in :data:`_LONE_BY` (no character but ASCII lowers to their
+#: letters). A page's lines are looked up in it at once, not lowered one by one.
+_LONE_BY_LINES = frozenset(
+    "".join(letters) + ":" * colons
+    for word in _LONE_BY
+    for letters in product(*({char, char.upper()} for char in word))
+    for colons in range(_LONE_BY_CHARS - len(word) + 1)
+)
 #: List items as text renderers write them: "o Energy", "+ Topic", "1. Headline".
 _LIST_ITEM = re.compile(r"^(?:[o+]\s|\d{1,2}\.\s)")
 _ASCII_DIGIT = re.compile(r"[0-9]")
@@ -250,7 +259,21 @@ def _sign_split_bylines(top: Sequence[str], signed: list[bool], facts: LineFacts
     A renderer writing each element of a page on a line of its own parts the by-word from the
     name; read together they are the headline's byline, as on one line.
     """
-    for index, line in enumerate(top[:-1]):
+    # The lines that are a by-word, found in one lookup of each line (few pages hold one), and
+    # where they stand: a line of no by-word is passed over, as its test below would.
+    found = _LONE_BY_LINES.intersection(top)
+    if not found:
+        return
+    last = len(top) - 1  # (a by-word closing the lines has no name under it)
+    indices = []
+    for line in found:
+        index = -1
+        for _ in range(top.count(line)):
+            index = top.index(line, index + 1)
+            if index < last:
+                indices.append(index)
+    for index in sorted(indices):
+        line = top[index]
         if (
             len(line) <= _LONE_BY_CHARS
             and not signed[index]
