@@ -45,6 +45,13 @@ MAX_INPUT_CHARS = 50_000_000
 MAX_URL_CHARS = 8000
 
 _KINDS = ("auto", "html", "text")
+#: The options of a call that gives none but (at most) the kind, which pass every check: one
+#: frozen value a kind, shared by those calls.
+_PLAIN_OPTIONS: dict[str, Options] = {
+    "auto": Options(kind="auto"),
+    "html": Options(kind="html"),
+    "text": Options(kind="text"),
+}
 #: The most characters of an option a warning quotes.
 _SHOWN_CHARS = 100
 #: The warning on a file's path (or an address) given as the source itself.
@@ -109,8 +116,14 @@ def parse_article(
         TypeError: ``source`` is neither ``str`` nor ``bytes``, ``kind`` is unknown, or
             ``url``, ``default_timezone`` or ``encoding`` is neither ``None`` nor of its type.
     """
-    check_options(url=url, default_timezone=default_timezone, kind=kind, encoding=encoding)
-    options = Options(url=url, default_timezone=default_timezone, kind=kind, encoding=encoding)
+    if url is None and default_timezone is None and encoding is None and type(kind) is str:
+        # (Most calls give a kind at most: their options are built once, at import.)
+        options = _PLAIN_OPTIONS.get(kind)
+    else:
+        options = None
+    if options is None:
+        check_options(url=url, default_timezone=default_timezone, kind=kind, encoding=encoding)
+        options = Options(url=url, default_timezone=default_timezone, kind=kind, encoding=encoding)
     text, notes, utf8 = _read_source(source, encoding)
     # One policy for every text that enters: no surrogates, noncharacters or control characters.
     if utf8 is None:
