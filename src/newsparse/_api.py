@@ -8,8 +8,10 @@ pages never loads the text parser (their compiled patterns are most of what impo
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import operator
 import os
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -171,15 +173,25 @@ def parse_article(
         article = parse_html(text, url=url, cleaned=True, utf8=utf8)
         printable = False
     else:
-        from newsparse._text import read_text  # noqa: PLC0415 - loaded on first use (see above)
-
         # (The text parser knows, for most dumps, that the paragraphs are printable.)
-        article, printable = read_text(text, cleaned=True)
+        article, printable = _text_reader()(text, cleaned=True)
         if document is not None:
             notes += (_JSON_NOTE.format(_JSON_AS_TEXT if kind == "text" else _JSON_NO_TEXT),)
     if notes:
         article = attrs.evolve(article, warnings=(*article.warnings, *notes))
     return _finish(article, options, printable=printable)
+
+
+@functools.cache
+def _text_reader() -> Callable[..., tuple[Article, bool]]:
+    """The text parser's :func:`~newsparse._text.read_text`, loaded on first use (see above).
+
+    Kept once loaded: an import statement run on each parse costs several thousand instructions
+    (a package's names to import are looked up by a Python function of the import system).
+    """
+    from newsparse._text import read_text  # noqa: PLC0415 - loaded on first use (see above)
+
+    return read_text
 
 
 def _read_json(document: dict[str, object] | list[object], url: str | None) -> Article | None:
