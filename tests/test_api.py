@@ -17,7 +17,7 @@ from newsparse import (
     SourceReadError,
     dates,
 )
-from newsparse._api import MAX_INPUT_CHARS, _clean, _cleans, _finish
+from newsparse._api import _KINDS, _PLAIN_OPTIONS, MAX_INPUT_CHARS, _clean, _cleans, _finish
 from newsparse._normalize import dates as shared
 from newsparse._options import Options
 from newsparse.model import Caption
@@ -63,6 +63,38 @@ def test_bad_arguments_are_type_errors() -> None:
         newsparse.parse_article("x", default_timezone="Asia/Jakarta")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="kind"):
         newsparse.parse_article("x", kind="pdf")  # type: ignore[arg-type]
+
+
+def test_calls_giving_only_a_kind_share_its_plain_options() -> None:
+    # The options built at import for a call that gives no option but the kind are the ones
+    # such a call would build, one for each kind there is.
+    assert tuple(_PLAIN_OPTIONS) == _KINDS
+    for kind, options in _PLAIN_OPTIONS.items():
+        assert options == Options(kind=kind)  # type: ignore[arg-type]
+    # A kind that is no str, or no plain str, is checked as before (and not looked up).
+    with pytest.raises(TypeError, match=r"^kind must be one of"):
+        newsparse.parse_article("x", kind=["text"])  # type: ignore[arg-type]
+
+    class Kind(str):
+        __slots__ = ()
+
+    dump = "Storm over the port\n\nShips queued for hours to enter the port on Monday.\n"
+    subclassed = newsparse.parse_article(dump, kind=Kind("text"))  # type: ignore[arg-type]
+    assert subclassed == newsparse.parse_article(dump, kind="text")
+
+
+def test_options_beside_the_kind_are_still_used() -> None:
+    # Any option given besides the kind takes the full path: each reaches the article.
+    dump = "Storm over the port\n\n6 May 2024 10:00\n\nShips queued for hours to enter.\n"
+    zone = dt.timezone(dt.timedelta(hours=7))
+    url = "https://example.com/news/storm"
+    assert newsparse.parse_article(dump, kind="text", url=url).url == url
+    article = newsparse.parse_article(dump, kind="text", default_timezone=zone)
+    assert article.published == dt.datetime(2024, 5, 6, 10, 0, tzinfo=zone)
+    assert newsparse.parse_article(dump, kind="text").published == dt.datetime(2024, 5, 6, 10, 0)
+    raw = "Caf\u00e9 owners meet\n\nThe caf\u00e9 owners of the port met on Monday.\n"
+    article = newsparse.parse_article(raw.encode("utf-16"), kind="text", encoding="utf-16")
+    assert article.title == "Caf\u00e9 owners meet"
 
 
 @pytest.mark.parametrize(

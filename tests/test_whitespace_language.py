@@ -271,3 +271,25 @@ def test_ascii_tables_hold_every_ascii_word_the_guess_knows() -> None:
         assert {w.decode("ascii") for w in language._ASCII_LONGER_WORDS[lang]} == {
             w for w in longer if w.isascii()
         }
+
+
+def test_ascii_known_words_are_the_tables_own_objects() -> None:
+    # Each known word found in an ASCII text is the very bytes object the tables hold (so it is
+    # found in them by identity), and only the known words are kept, in the text's order.
+    found = language._ascii_known_words("The cat OF-the dog; and 2 x yang.")
+    assert found == [b"the", b"of", b"the", b"and", b"yang"]
+    units = {id(word) for word in language._ASCII_UNITS}
+    longer = {id(word) for words in language._ASCII_LONGER_WORDS.values() for word in words}
+    assert all(id(word) in units for word in found)
+    assert all(id(word) in longer for word in found)
+    assert set(language._ASCII_KNOWN) == {w.encode("ascii") for w in language._KNOWN if w.isascii()}
+
+
+@pytest.mark.parametrize("size", [0, 1, 2, 3])
+def test_language_tallies_of_few_words(size: int) -> None:
+    # None, one or a few words: the lookup of one word gives no tuple, of none nothing to sum.
+    words = ["yang", "the", "de"][:size]
+    expected = [sum(w in table for w in words) for table in language._WORDS.values()]
+    assert language._tallies(words, language._UNITS) == [*expected, 0, 0]
+    as_bytes = [w.encode("ascii") for w in words]
+    assert language._tallies(as_bytes, language._ASCII_UNITS) == [*expected, 0, 0]

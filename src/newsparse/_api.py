@@ -8,8 +8,10 @@ pages never loads the text parser (their compiled patterns are most of what impo
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import operator
 import os
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -54,6 +56,13 @@ MAX_INPUT_CHARS = 50_000_000
 MAX_URL_CHARS = 8000
 
 _KINDS = ("auto", "html", "text")
+#: The options of a call that gives none but (at most) the kind, which pass every check: one
+#: frozen value a kind, shared by those calls.
+_PLAIN_OPTIONS: dict[str, Options] = {
+    "auto": Options(kind="auto"),
+    "html": Options(kind="html"),
+    "text": Options(kind="text"),
+}
 #: The most characters of an option a warning quotes.
 _SHOWN_CHARS = 100
 #: The warning on a file's path (or an address) given as the source itself.
@@ -118,8 +127,14 @@ def parse_article(
         TypeError: ``source`` is neither ``str`` nor ``bytes``, ``kind`` is unknown, or
             ``url``, ``default_timezone`` or ``encoding`` is neither ``None`` nor of its type.
     """
-    check_options(url=url, default_timezone=default_timezone, kind=kind, encoding=encoding)
-    options = Options(url=url, default_timezone=default_timezone, kind=kind, encoding=encoding)
+    if url is None and default_timezone is None and encoding is None and type(kind) is str:
+        # (Most calls give a kind at most: their options are built once, at import.)
+        options = _PLAIN_OPTIONS.get(kind)
+    else:
+        options = None
+    if options is None:
+        check_options(url=url, default_timezone=default_timezone, kind=kind, encoding=encoding)
+        options = Options(url=url, default_timezone=default_timezone, kind=kind, encoding=encoding)
     text, notes, utf8 = _read_source(source, encoding)
     # One policy for every text that enters: no surrogates, noncharacters or control characters.
     if utf8 is None:
@@ -170,15 +185,25 @@ def parse_article(
         article = parse_html(text, url=url, cleaned=True, utf8=utf8)
         printable = False
     else:
-        from newsparse._text import read_text  # noqa: PLC0415 - loaded on first use (see above)
-
         # (The text parser knows, for most dumps, that the paragraphs are printable.)
-        article, printable = read_text(text, cleaned=True)
+        article, printable = _text_reader()(text, cleaned=True)
         if document is not None:
             notes += (_JSON_NOTE.format(_JSON_AS_TEXT if kind == "text" else _JSON_NO_TEXT),)
     if notes:
         article = attrs.evolve(article, warnings=(*article.warnings, *notes))
     return _finish(article, options, printable=printable)
+
+
+@functools.cache
+def _text_reader() -> Callable[..., tuple[Article, bool]]:
+    """The text parser's :func:`~newsparse._text.read_text`, loaded on first use (see above).
+
+    Kept once loaded: an import statement run on each parse costs several thousand instructions
+    (a package's names to import are looked up by a Python function of the import system).
+    """
+    from newsparse._text import read_text  # noqa: PLC0415 - loaded on first use (see above)
+
+    return read_text
 
 
 def _read_json(document: dict[str, object] | list[object], url: str | None) -> Article | None:

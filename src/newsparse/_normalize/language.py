@@ -7,6 +7,7 @@ usually state their language (``<html lang>``), which wins over this guess.
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 import sys
 from typing import TypeVar
@@ -95,10 +96,14 @@ _LANGS = len(_WORDS)
 _ID_ONLY, _MS_ONLY = _LANGS, _LANGS + 1
 #: The tables above for an all-ASCII text, read in its bytes (see :func:`_ascii_known_words`):
 #: its known words are the ASCII ones, each as its ASCII bytes.
-_ASCII_KNOWN = frozenset(word.encode("ascii") for word in _KNOWN if word.isascii())
-_ASCII_UNITS = {word.encode("ascii"): unit for word, unit in _UNITS.items() if word.isascii()}
+#: Each known ASCII word as its bytes, to itself: the tables below hold these very objects, so a
+#: word looked up in them through this table is found by identity, with no bytes compared.
+_ASCII_KNOWN = {word.encode("ascii"): word.encode("ascii") for word in _KNOWN if word.isascii()}
+_ASCII_UNITS = {
+    _ASCII_KNOWN[word.encode("ascii")]: _UNITS[word] for word in _UNITS if word.isascii()
+}
 _ASCII_LONGER_WORDS = {
-    lang: frozenset(word.encode("ascii") for word in words if word.isascii())
+    lang: frozenset(_ASCII_KNOWN[word.encode("ascii")] for word in words if word.isascii())
     for lang, words in _LONGER_WORDS.items()
 }
 _Word = TypeVar("_Word", str, bytes)
@@ -146,7 +151,13 @@ def _tallies(words: list[_Word], units: dict[_Word, int]) -> list[int]:
     :data:`_UNITS`, or :data:`_ASCII_UNITS` for words as bytes) are summed in one pass (no count
     per word, no loop over languages in Python), and the sum's fields read out of its bytes.
     """
-    total = sum(map(units.__getitem__, words))
+    # (One C call looks all the words up; ``itemgetter`` of one word gives its value, not a
+    # tuple, and of none fails.)
+    total = (
+        sum(operator.itemgetter(*words)(units))
+        if len(words) > 1
+        else sum(map(units.__getitem__, words))
+    )
     # (Native byte order: a C unsigned short a field, as the memory view reads them.)
     raw = total.to_bytes(_FIELD_BYTES * len(_TALLIES), sys.byteorder)
     return memoryview(raw).cast("H").tolist()
@@ -185,4 +196,5 @@ def _ascii_known_words(text: str) -> list[bytes]:
     capital is lowered, by one byte table: the runs of letters are then the words between spaces.
     """
     words = text.encode("ascii").translate(_ASCII_LOWERED_LETTERS).split()
-    return list(filter(_ASCII_KNOWN.__contains__, words))
+    # (Each known word as the tables' own object: see _ASCII_KNOWN.)
+    return list(filter(None, map(_ASCII_KNOWN.get, words)))
