@@ -230,7 +230,7 @@ def _parsed_record(record: Record, url: str | None) -> Article:
     if record.body_is_html:
         from newsparse._html import parse_html  # noqa: PLC0415 - loaded on first use (see above)
 
-        article = parse_html(record.body, url=record.url or url, cleaned=False, utf8=None)
+        article = parse_html(record.body, url=record.fields.url or url, cleaned=False, utf8=None)
     else:
         from newsparse._text import read_text  # noqa: PLC0415 - loaded on first use (see above)
 

@@ -150,23 +150,14 @@ _MAX_OFFSET = dt.timedelta(hours=14)
 
 @attrs.frozen
 class Record:
-    """The fields of one JSON record, read and normalised, and its text for a parser."""
+    """One JSON record read: its text for a parser, and the fields it states, normalised."""
 
     body: str
     #: Whether the text is HTML (a page, or a content field of tags): parse it as a page.
     body_is_html: bool
-    title: str | None = None
-    authors: tuple[str, ...] = ()
-    published: dt.date | None = None
-    modified: dt.date | None = None
-    site_name: str | None = None
-    section: str | None = None
-    language: str | None = None
-    url: str | None = None
-    description: str | None = None
-    image: str | None = None
-    tags: tuple[str, ...] = ()
-    warnings: tuple[str, ...] = ()
+    #: The fields the record states, as an article's (no paragraphs: those are the text's), and
+    #: the warnings its reading gave.
+    fields: Article
 
 
 def own_output(value: object) -> Article | None:
@@ -233,9 +224,7 @@ def read_record(value: object) -> Record | None:
     notes: list[str] = []
     published, published_key = _date(fields, _PUBLISHED, notes, written)
     modified, modified_key = _date(fields, _MODIFIED, notes, written)
-    return Record(
-        body=body,
-        body_is_html=detect_kind(body) == "html",
+    stated = Article(
         title=_text(_first(fields, _TITLE)),
         authors=_authors(_first(fields, _AUTHORS)),
         published=_with_local_offset(published, fields, published_key),
@@ -249,6 +238,7 @@ def read_record(value: object) -> Record | None:
         tags=_strings(_first(fields, _TAGS), notes),
         warnings=tuple(notes),
     )
+    return Record(body=body, body_is_html=detect_kind(body) == "html", fields=stated)
 
 
 #: The tags of a tool's XML ``<main>`` that part its paragraphs (opening or closing), and a
@@ -310,22 +300,24 @@ def _refuse_if_titled(value: dict[str, Any]) -> None:
 
 
 def merged(record: Record, article: Article) -> Article:
-    """``article`` (the parse of the record's text) with the fields the record states laid over it."""
-    return attrs.evolve(
-        article,
-        title=record.title or article.title,
-        authors=record.authors or article.authors,
-        published=record.published or article.published,
-        modified=record.modified or article.modified,
-        site_name=record.site_name or article.site_name,
-        section=record.section or article.section,
-        language=record.language or article.language,
-        url=record.url or article.url,
-        description=record.description or article.description,
-        image=record.image or article.image,
-        tags=record.tags or article.tags,
-        warnings=(*article.warnings, *record.warnings),
-    )
+    """``article`` (the parse of the record's text) with the fields the record states laid over it.
+
+    A field the record leaves empty keeps the parse's value; the warnings of both are kept.
+    """
+    stated = {
+        name: value
+        for name in _STATED
+        if (value := getattr(record.fields, name)) is not None and value != ()
+    }
+    return attrs.evolve(article, **stated, warnings=(*article.warnings, *record.fields.warnings))
+
+
+#: The article's fields a record may state (all but the text's own and the warnings).
+_STATED = tuple(
+    field.name
+    for field in attrs.fields(Article)
+    if field.name not in ("paragraphs", "captions", "warnings")
+)
 
 
 def _fields(value: dict[Any, Any]) -> dict[str, Any]:
