@@ -11,7 +11,8 @@ import datetime as dt
 import functools
 import operator
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -58,11 +59,9 @@ MAX_URL_CHARS = 8000
 _KINDS = ("auto", "html", "text")
 #: The options of a call that gives none but (at most) the kind, which pass every check: one
 #: frozen value a kind, shared by those calls.
-_PLAIN_OPTIONS: dict[str, Options] = {
-    "auto": Options(kind="auto"),
-    "html": Options(kind="html"),
-    "text": Options(kind="text"),
-}
+_PLAIN_OPTIONS: Mapping[str, Options] = MappingProxyType(
+    {"auto": Options(kind="auto"), "html": Options(kind="html"), "text": Options(kind="text")}
+)
 #: The most characters of an option a warning quotes.
 _SHOWN_CHARS = 100
 #: The warning on a file's path (or an address) given as the source itself.
