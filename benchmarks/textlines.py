@@ -91,7 +91,6 @@ MODEL_PATH = REPO_ROOT / "src" / "newsparse" / "_text" / "title_model.json"
 
 
 def _examples(dumps: Path) -> list[dict[str, Any]]:
-    from newsparse._text.features import line_features
     from newsparse._text.lines import LineFacts
     from newsparse._text.parser import _Fields, _read_front_matter, prepare_lines
     from newsparse._text.title import read_candidates
@@ -122,16 +121,7 @@ def _examples(dumps: Path) -> list[dict[str, Any]]:
                 "gold": gold,
                 "group": found.group,
                 "found": any(labels),
-                "rows": line_features(
-                    lines,
-                    chosen,
-                    facts,
-                    headings=headings,
-                    dated=found.dated,
-                    limit=found.limit,
-                    cjk=found.cjk,
-                    noted=found.noted,
-                ),
+                "rows": found.rows(lines, facts, headings),
                 "labels": labels,
             }
         )

@@ -11,7 +11,7 @@ from newsparse._decode import (
     latin1_holds_none,
     lookup_encoding,
 )
-from newsparse._detect import detect_kind, is_json_document, looks_like_path
+from newsparse._detect import detect_kind, json_value, looks_like_path
 from newsparse.errors import DecodeError
 
 TEXT = "Kota Bogor – café “terbuka” ½"
@@ -227,8 +227,8 @@ def test_utf16_and_utf32_cut_inside_their_last_character_are_read(
         ("[" * 100_000 + "]" * 100_000, False),  # too deep for the json module: not told apart
     ],
 )
-def test_is_json_document(text: str, expected: bool) -> None:
-    assert is_json_document(text) is expected
+def test_json_value_is_a_whole_document_or_none(text: str, expected: bool) -> None:
+    assert (json_value(text) is not None) is expected
 
 
 def test_json_document_without_article_text_is_read_with_a_warning() -> None:

@@ -54,16 +54,7 @@ def _full_choice(lines: Sequence[str], headings: frozenset[int]) -> int | None:
     if not chosen:
         return None
     model = title._MODEL
-    rows = line_features(
-        lines,
-        chosen,
-        facts,
-        headings=headings,
-        dated=found.dated,
-        limit=found.limit,
-        cjk=found.cjk,
-        noted=found.noted,
-    )
+    rows = found.rows(lines, facts, headings)
     scores = model.scores(rows, found.group)
     best = max(range(len(chosen)), key=scores.__getitem__)
     if scores[best] >= model.thresholds[found.group] or rows[best][_ANCHORED]:

@@ -231,9 +231,7 @@ def _parsed_record(record: Record, url: str | None) -> Article:
 
         article = parse_html(record.body, url=record.fields.url or url, cleaned=False, utf8=None)
     else:
-        from newsparse._text import read_text  # noqa: PLC0415 - loaded on first use (see above)
-
-        article, _ = read_text(record.body)
+        article, _ = _text_reader()(record.body)
     return _record.merged(record, article)
 
 

@@ -12,7 +12,6 @@ from typing import Literal
 
 __all__ = [
     "detect_kind",
-    "is_json_document",
     "is_json_lines",
     "is_tool_xml",
     "json_value",
@@ -103,15 +102,6 @@ def _tagged_dump(sample: str) -> bool:
     lines = [line for line in sample.splitlines() if line and not line.isspace()]
     opening_with_tags = sum(1 for line in lines if line.lstrip()[:1] == "<")
     return len(lines) >= _MIN_DUMP_LINES and opening_with_tags * 2 < len(lines)
-
-
-def is_json_document(text: str) -> bool:
-    """Whether ``text`` is a whole JSON object or array (a scraper's record, newsparse's own output).
-
-    Such a document is neither a page nor a text dump: :func:`newsparse.parse_article` reads the
-    article a record holds, and says in a warning what a document with none was read as.
-    """
-    return json_value(text) is not None
 
 
 def json_value(text: str) -> dict[str, object] | list[object] | None:

@@ -202,22 +202,22 @@ def read_record(value: object) -> Record | None:
         if not records:
             return None
         value = records[0]
-    if (
-        isinstance(value, dict)
-        and _body_key(value) is None
-        and isinstance(value.get("@graph"), list)
-    ):
-        # (structured data of several things, the article one of them: a page, a site, a person)
-        value = next((item for item in value["@graph"] if _body_key(item) is not None), value)
     if not isinstance(value, dict):
         return None
-    body_key = _body_key(value)
+    record: dict[Any, Any] = value
+    body_key = _body_key(record)
+    if body_key is None and isinstance(record.get("@graph"), list):
+        # (structured data of several things, the article one of them: a page, a site, a person)
+        for item in record["@graph"]:
+            if isinstance(item, dict) and (key := _body_key(item)) is not None:
+                record, body_key = item, key
+                break
     if body_key is None:
-        _refuse_if_titled(value)
+        _refuse_if_titled(record)
         return None
-    fields = _fields(value)
-    written = {_folded(key): key for key in value if isinstance(key, str)}
-    body = _body(value[body_key])
+    fields = _fields(record)
+    written = {_folded(key): key for key in record if isinstance(key, str)}
+    body = _body(record[body_key])
     if body is None or _absent(body):
         msg = f"the JSON record's text (its {body_key!r} field) is empty"
         raise NotAnArticleError(msg)

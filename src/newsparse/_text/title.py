@@ -29,6 +29,7 @@ from newsparse._text.features import (
     cjk_spaces,
     dump_group,
     holds_cjk,
+    line_features,
     load_model,
     top_dated,
     top_spaces,
@@ -72,6 +73,25 @@ class Candidates(NamedTuple):
     counted: Sequence[int]
     #: The candidates' indices in ``lines`` (:func:`candidates`).
     chosen: list[int]
+
+    def rows(
+        self, lines: Sequence[str], facts: LineFacts, headings: frozenset[int] = frozenset()
+    ) -> list[list[float]]:
+        """Every candidate's whole feature row (:func:`line_features`), all filled.
+
+        :func:`choose_title` fills only the rows its bounds cannot rule out; the training rows of
+        ``benchmarks/textlines.py`` and the tests' reference choice take them all from here.
+        """
+        return line_features(
+            lines,
+            self.chosen,
+            facts,
+            headings=headings,
+            dated=self.dated,
+            limit=self.limit,
+            cjk=self.cjk,
+            noted=self.noted,
+        )
 
 
 def read_candidates(lines: Sequence[str], facts: LineFacts) -> Candidates:
