@@ -248,6 +248,42 @@ def test_an_extraction_tools_xml_document_is_read_as_a_record() -> None:
     assert article.paragraphs == (FIRST, "Ferries", SECOND, "Ships & ferries left at nine.")
 
 
+def test_an_extraction_tools_tei_document_is_read_as_a_record() -> None:
+    # The fields stand in the TEI header: the headline and authors of the title statement, the
+    # source's publisher, address and date (not the day the file was made), the abstract and
+    # the keywords; the text is the "entry" division, the comments division is not the article.
+    document = (
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0">\n  <teiHeader>\n    <fileDesc>\n'
+        '      <titleStmt>\n        <title type="main">Harbour reopens after the storm</title>\n'
+        "        <author>Jane Doe</author>\n        <author>John Roe</author>\n"
+        "      </titleStmt>\n      <publicationStmt><p/></publicationStmt>\n"
+        "      <sourceDesc>\n        <biblFull>\n          <publicationStmt>\n"
+        "            <publisher>Example Times (example.com)</publisher>\n"
+        '            <ptr type="URL" target="https://example.com/harbour"/>\n'
+        "            <date>2023-09-14</date>\n          </publicationStmt>\n"
+        "        </biblFull>\n      </sourceDesc>\n    </fileDesc>\n    <profileDesc>\n"
+        "      <abstract><p>The port is open again.</p></abstract>\n"
+        '      <textClass><keywords><term type="categories">Shipping</term></keywords></textClass>\n'
+        '      <creation><date type="download">2026-12-05</date></creation>\n'
+        "    </profileDesc>\n  </teiHeader>\n  <text>\n    <body>\n"
+        f'      <div type="entry">\n        <p>{FIRST}</p>\n        <head rend="h2">Ferries</head>\n'
+        f"        <p>{SECOND}</p>\n      </div>\n"
+        '      <div type="comments"><p>First!</p></div>\n    </body>\n  </text>\n</TEI>'
+    )
+    article = parse_article(document.encode())
+    assert article.title == "Harbour reopens after the storm"
+    assert article.authors == ("Jane Doe", "John Roe")
+    assert article.published == dt.date(2023, 9, 14)
+    assert article.url == "https://example.com/harbour"
+    assert article.site_name == "Example Times"
+    assert article.description == "The port is open again."
+    assert article.section == "Shipping"
+    assert article.paragraphs == (FIRST, "Ferries", SECOND)
+    # Without an entry division there is no article text to read: the document is a page.
+    bare = document.replace('type="entry"', 'type="other"')
+    assert parse_article(bare).published is None
+
+
 def test_an_xml_document_of_another_shape_is_read_as_a_page() -> None:
     page = f"<doc><p>{FIRST}</p><p>{SECOND}</p></doc>"  # no <main> under attributes
     assert parse_article(page).paragraphs == (FIRST, SECOND)

@@ -148,15 +148,23 @@ def is_json_lines(text: str) -> bool:
 #: The opening of an extraction tool's XML document of one article: ``<doc title=... >``
 #: (after an XML declaration, perhaps), its text in ``<main>``.
 _TOOL_XML = re.compile(r"\A\s*(?:<\?xml[^>]{0,200}\?>\s*)?<doc\s[^>]{0,20000}>\s*<main\b")
+# A TEI document of one text (an extraction tool's XML-TEI output): its header, then the text.
+_TOOL_TEI = re.compile(
+    r"\A\s*(?:<\?xml[^>]{0,200}\?>\s*)?<TEI\b[^>]{0,2000}>\s*<teiHeader\b", re.IGNORECASE
+)
 
 
 def is_tool_xml(text: str) -> bool:
-    """Whether ``text`` is an extraction tool's XML document of one article (``<doc ...>``).
+    """Whether ``text`` is an extraction tool's XML document of one article.
 
-    Its metadata are the ``<doc>`` element's attributes and its text the paragraphs of
-    ``<main>``: read as a page, the attributes would be lost.
+    Two shapes: ``<doc ...><main>``, whose metadata are the ``<doc>`` element's attributes and
+    whose text the paragraphs of ``<main>``; and a TEI document (``<TEI><teiHeader>...<text>``),
+    whose metadata stand in its header. Read as a page, the metadata would be lost.
     """
-    return text[-64:].rstrip().endswith("</doc>") and _TOOL_XML.match(text) is not None
+    end = text[-64:].rstrip()
+    if end.endswith("</doc>"):
+        return _TOOL_XML.match(text) is not None
+    return end.endswith(("</TEI>", "</tei>")) and _TOOL_TEI.match(text) is not None
 
 
 def looks_like_path(text: str) -> bool:

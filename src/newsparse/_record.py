@@ -250,9 +250,11 @@ _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]{0,200}\?>")
 def tool_xml_record(text: str) -> Record | None:
     """The record of an extraction tool's XML document (see :func:`newsparse._detect.is_tool_xml`).
 
-    The ``<doc>`` element's attributes are the record's fields (``title``, ``author``,
-    ``date``, ``url`` ...), the text of ``<main>`` its paragraphs (the comments are not the
-    article). ``None`` when the document cannot be read or holds no text.
+    Of a ``<doc>`` document, the element's attributes are the record's fields (``title``,
+    ``author``, ``date``, ``url`` ...) and the text of ``<main>`` its paragraphs; of a TEI
+    document, the fields are read from its header (:func:`_tei_fields`) and the paragraphs from
+    the text's ``entry`` division. Comments are not the article. ``None`` when the document
+    cannot be read or holds no text.
     """
     import lxml.etree  # noqa: PLC0415 - only for such a document
 
@@ -261,9 +263,16 @@ def tool_xml_record(text: str) -> Record | None:
         root = lxml.etree.fromstring(_XML_DECLARATION.sub("", text, count=1), parser=parser)
     except (lxml.etree.LxmlError, ValueError):
         return None
-    if root is None or root.tag != "doc":
+    if root is None:
         return None
-    main = root.find("main")
+    if root.tag == "doc":
+        main = root.find("main")
+        fields: dict[str, object] = {str(key): str(value) for key, value in root.attrib.items()}
+    elif _local(root) == "TEI":
+        main = next(_tei_entries(root), None)
+        fields = _tei_fields(root)
+    else:
+        return None
     if main is None:
         return None
     marked = lxml.etree.tostring(main, encoding="unicode", with_tail=False)
@@ -271,12 +280,82 @@ def tool_xml_record(text: str) -> Record | None:
     paragraphs = [
         " ".join(html.unescape(_TAG.sub("", part)).split()) for part in _XML_BREAK.split(marked)
     ]
-    fields: dict[str, object] = {str(key): str(value) for key, value in root.attrib.items()}
     fields["text"] = "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
     try:
         return read_record(fields)
     except NotAnArticleError:
         return None
+
+
+def _local(element: Any) -> str:
+    """An element's tag without its namespace (``""`` for a comment or processing instruction)."""
+    tag = element.tag
+    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
+
+
+def _tei_entries(root: Any) -> Iterator[Any]:
+    """The divisions of a TEI document's text that hold the article (``<div type="entry">``)."""
+    for element in root.iter():
+        if _local(element) == "div" and element.get("type") == "entry":
+            yield element
+
+
+#: The elements of a TEI header that state a field (in any namespace or none).
+_TEI_FIELDS = tuple(
+    f"{{*}}{name}"
+    for name in ("title", "author", "publisher", "ptr", "date", "abstract", "term", "language")
+)
+#: A TEI header's publisher written with its site's host: ``Example Times (example.com)``.
+_PUBLISHER_HOST = re.compile(r"(.{1,200}?)\s*\(([\w.-]{1,200}\.[a-z]{2,24})\)", re.IGNORECASE)
+
+
+def _tei_fields(root: Any) -> dict[str, object]:
+    """The fields a TEI document's header states, under the keys a record writes them.
+
+    The headline and authors of the first ``titleStmt``, the publisher, address and date of the
+    ``publicationStmt`` that holds a date (the source's, not the file's), the abstract, the
+    keywords' categories and tags, and the language of ``langUsage`` or of the text. Never the
+    ``creation`` date: that is the day the file was written.
+    """
+    fields: dict[str, object] = {}
+    authors: list[str] = []
+    header = root.find("{*}teiHeader")
+    for element in () if header is None else header.iter(_TEI_FIELDS):
+        name = _local(element)
+        parent = element.getparent()
+        within = "" if parent is None else _local(parent)
+        if name == "ptr":
+            if (element.get("type") or "").lower() == "url":
+                fields.setdefault("url", element.get("target") or "")
+            continue
+        value = " ".join("".join(element.itertext()).split())
+        if not value:
+            continue
+        if name == "title" and within == "titleStmt":
+            fields.setdefault("title", value)
+        elif name == "author" and within == "titleStmt":
+            if value not in authors:
+                authors.append(value)
+        elif name == "publisher" and "sitename" not in fields:
+            found = _PUBLISHER_HOST.fullmatch(value)
+            fields["sitename"] = found.group(1) if found else value
+        elif name == "date" and within == "publicationStmt":
+            fields.setdefault("date", value)
+        elif name == "abstract":
+            fields.setdefault("description", value)
+        elif name == "term":
+            key = "tags" if element.get("type") == "tags" else "categories"
+            fields[key] = f"{fields[key]}, {value}" if key in fields else value
+        elif name == "language":
+            fields.setdefault("language", element.get("ident") or value)
+    language = root.find("{*}text")
+    if "language" not in fields and language is not None:
+        stated = language.get("{http://www.w3.org/XML/1998/namespace}lang")
+        if stated:
+            fields["language"] = stated
+    if authors:
+        fields["author"] = "; ".join(authors)
+    return fields
 
 
 def _refuse_if_titled(value: dict[str, Any]) -> None:
