@@ -1052,6 +1052,7 @@ def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
         fields.add_authors((signer,))
     if not fields.authors and fields.paragraphs:
         _read_glued_byline(fields)
+    _drop_key_points(fields)
     _drop_outdented(fields)
     _drop_teasers(fields)
     _drop_writer_notes(fields)
@@ -2713,6 +2714,39 @@ def _joined_above(lines: list[str], index: int, fields: _Fields) -> bool:
         paragraphs[-1] = f"{paragraphs[-1]} {line}"
         return True
     return False
+
+
+#: A heading over the story's key points, a list above the text that the text then tells in full
+#: ("Key Points", "Key takeaways:"), compared case-folded without a closing colon.
+_KEY_POINTS_HEADINGS = frozenset(
+    ("key points", "key takeaways", "takeaways", "highlights", "at a glance", "in brief")
+)
+#: How far down the body such a heading may stand (under at most a standfirst).
+_KEY_POINTS_REACH = 2
+
+
+def _drop_key_points(fields: _Fields) -> None:
+    """Leave out a key-points heading and its list above the text (a summary, not the story).
+
+    A page may open the story with a short list of its points under a heading such as ``Key
+    Points``; the text under it tells them in full. The heading must stand among the first
+    paragraphs, the list of bullets must follow it at once, and a paragraph that is no bullet
+    must follow the list.
+    """
+    paragraphs = fields.paragraphs
+    for index, paragraph in enumerate(paragraphs[:_KEY_POINTS_REACH]):
+        if paragraph.rstrip(":").casefold() not in _KEY_POINTS_HEADINGS:
+            continue
+        end = index + 1
+        while end < len(paragraphs) and is_bullet(paragraphs[end]):
+            end += 1
+        if end == index + 1 or end == len(paragraphs):
+            return
+        fields.warnings.append(
+            f"left out the key points above the text: {paragraph!r} and {end - index - 1} item(s)"
+        )
+        del paragraphs[index:end]
+        return
 
 
 def _drop_outdented(fields: _Fields) -> None:
