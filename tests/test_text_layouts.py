@@ -3328,3 +3328,76 @@ def test_a_line_over_the_dateline_said_nowhere_else_is_a_caption() -> None:
     article = newsparse.parse_article(dump, kind="text")
     assert article.description is None
     assert article.captions == (Caption(text=_SUMMARY, credit=None),)
+
+
+_RATES_STORY = (
+    "The port of Example Bay will raise the fees it charges ships by a tenth from January, its"
+    " board said on Monday.",
+    "The board said the money would pay for a new quay and for dredging the channel.",
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Publication date: 26 May 2025", dt.date(2025, 5, 26)),
+        ("Article publication date: Monday 26 May 2025 07:14", dt.datetime(2025, 5, 26, 7, 14)),
+        ("Date of publication: 26 May 2025", dt.date(2025, 5, 26)),
+    ],
+)
+def test_a_publication_date_label_dates_the_story(line: str, published: dt.date) -> None:
+    # "Publication date:" labels the date line as "Published:" does: no paragraph of the text.
+    dump = "Harbour fees to rise next year\n\n" + line + "\n\n" + "\n\n".join(_RATES_STORY)
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.published == published
+    assert article.paragraphs == _RATES_STORY
+
+
+_KEY_POINTS = (
+    "* The port will raise its fees by a tenth from January, the board said.",
+    "* Shippers said the rise would be passed on to buyers.",
+)
+
+
+@pytest.mark.parametrize("heading", ["Key Points", "Key takeaways:", "KEY POINTS"])
+def test_a_key_points_list_above_the_text_is_no_byline_and_no_text(heading: str) -> None:
+    # A heading over the story's key points, under the date line, names nobody; it and its list
+    # are a summary that the text then tells in full.
+    dump = "\n\n".join(
+        (
+            "# Harbour fees to rise next year",
+            "Published Mon, Sep 8 2025 2:27 PM EDT",
+            heading,
+            *_KEY_POINTS,
+            *_RATES_STORY,
+        )
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.authors == ()
+    assert article.paragraphs == _RATES_STORY
+    assert any("key points" in warning for warning in article.warnings)
+
+
+def test_a_highlights_heading_names_nobody_and_its_list_is_kept() -> None:
+    # A post's own "Highlights" section is its text, not a summary box: the list stays, and the
+    # heading under the date line is no byline.
+    dump = "\n\n".join(
+        (
+            "# Harbour fees to rise next year",
+            "Published Mon, Sep 8 2025 2:27 PM EDT",
+            "Highlights",
+            *_KEY_POINTS,
+            *_RATES_STORY,
+        )
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.authors == ()
+    assert article.paragraphs[-4:] == (*_KEY_POINTS, *_RATES_STORY)
+
+
+def test_a_key_points_heading_with_no_list_under_it_is_kept() -> None:
+    # Without bullets under it the line is not read as a key-points box.
+    dump = "\n\n".join(("Harbour fees to rise next year", "Key points", *_RATES_STORY))
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs[-2:] == _RATES_STORY
+    assert not any("key points" in warning for warning in article.warnings)

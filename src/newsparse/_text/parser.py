@@ -1052,7 +1052,6 @@ def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
         fields.add_authors((signer,))
     if not fields.authors and fields.paragraphs:
         _read_glued_byline(fields)
-    _drop_key_points(fields)
     _drop_outdented(fields)
     _drop_teasers(fields)
     _drop_writer_notes(fields)
@@ -1869,6 +1868,13 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
         and lines[index] not in fields.body_heads
     ):
         line = lines[index]
+        if line[:4] in _KEY_POINTS_FIRSTS and (end := _key_points_end(lines, index)) > index:
+            fields.warnings.append(
+                f"left out the key points above the text: {line!r} and {end - index - 1} item(s)"
+            )
+            above = len(pending)  # (the lines above it are the header's, as above a byline)
+            index = end
+            break  # (the text follows the box)
         left_out = _not_in_header(line, title, in_list=in_list)
         if left_out is not None:
             fields.warnings.append(f"left out {left_out}: {line!r}")
@@ -2716,37 +2722,25 @@ def _joined_above(lines: list[str], index: int, fields: _Fields) -> bool:
     return False
 
 
-#: A heading over the story's key points, a list above the text that the text then tells in full
+#: A heading over the story's key points, a list in the header that the text then tells in full
 #: ("Key Points", "Key takeaways:"), compared case-folded without a closing colon.
-_KEY_POINTS_HEADINGS = frozenset(
-    ("key points", "key takeaways", "takeaways", "highlights", "at a glance", "in brief")
-)
-#: How far down the body such a heading may stand (under at most a standfirst).
-_KEY_POINTS_REACH = 2
+_KEY_POINTS_HEADINGS = frozenset(("key points", "key takeaways"))
+_KEY_POINTS_FIRSTS = frozenset(("Key ", "KEY ", "key "))
 
 
-def _drop_key_points(fields: _Fields) -> None:
-    """Leave out a key-points heading and its list above the text (a summary, not the story).
+def _key_points_end(lines: list[str], index: int) -> int:
+    """Where the key-points box opening at ``lines[index]`` ends, or ``index`` if none opens there.
 
     A page may open the story with a short list of its points under a heading such as ``Key
-    Points``; the text under it tells them in full. The heading must stand among the first
-    paragraphs, the list of bullets must follow it at once, and a paragraph that is no bullet
-    must follow the list.
+    Points``; the text under it tells them in full. The heading must be followed at once by a
+    list of bullets.
     """
-    paragraphs = fields.paragraphs
-    for index, paragraph in enumerate(paragraphs[:_KEY_POINTS_REACH]):
-        if paragraph.rstrip(":").casefold() not in _KEY_POINTS_HEADINGS:
-            continue
-        end = index + 1
-        while end < len(paragraphs) and is_bullet(paragraphs[end]):
-            end += 1
-        if end == index + 1 or end == len(paragraphs):
-            return
-        fields.warnings.append(
-            f"left out the key points above the text: {paragraph!r} and {end - index - 1} item(s)"
-        )
-        del paragraphs[index:end]
-        return
+    if lines[index].rstrip(":").casefold() not in _KEY_POINTS_HEADINGS:
+        return index
+    end = index + 1
+    while end < len(lines) and is_bullet(lines[end]):
+        end += 1
+    return index if end == index + 1 else end
 
 
 def _drop_outdented(fields: _Fields) -> None:
