@@ -1847,6 +1847,32 @@ def _not_in_header(line: str, title: str | None, *, in_list: bool) -> str | None
     return None
 
 
+#: A heading over the story's key points, a list in the header that the text then tells in full
+#: ("Key Points", "Key takeaways:"), compared case-folded without a closing colon.
+_KEY_POINTS_HEADINGS = frozenset(("key points", "key takeaways"))
+_KEY_POINTS_FIRSTS = frozenset(("Key ", "KEY ", "key "))
+
+
+def _key_points_end(lines: list[str], index: int, fields: _Fields) -> int:
+    """Where the key-points box opening at ``lines[index]`` ends, or ``index`` if none opens there.
+
+    A page may open the story with a short list of its points under a heading such as ``Key
+    Points``; the text under it tells them in full. The heading must be followed at once by a
+    list of bullets. The box is left out with a warning.
+    """
+    if lines[index].rstrip(":").casefold() not in _KEY_POINTS_HEADINGS:
+        return index
+    end = index + 1
+    while end < len(lines) and is_bullet(lines[end]):
+        end += 1
+    if end == index + 1:
+        return index
+    fields.warnings.append(
+        f"left out the key points above the text: {lines[index]!r} and {end - index - 1} item(s)"
+    )
+    return end
+
+
 def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
     """Read the short lines between the title and the body; return where the body starts.
 
@@ -1868,15 +1894,14 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
         and lines[index] not in fields.body_heads
     ):
         line = lines[index]
-        if line[:4] in _KEY_POINTS_FIRSTS and (end := _key_points_end(lines, index)) > index:
-            fields.warnings.append(
-                f"left out the key points above the text: {line!r} and {end - index - 1} item(s)"
-            )
-            above = len(pending)  # (the lines above it are the header's, as above a byline)
-            index = end
-            break  # (the text follows the box)
-        left_out = _not_in_header(line, title, in_list=in_list)
-        if left_out is not None:
+        if (
+            line[:4] in _KEY_POINTS_FIRSTS
+            and (end := _key_points_end(lines, index, fields)) > index
+        ):
+            # (the lines above the box are the header's, as above a byline; the text follows it)
+            above, index = len(pending), end
+            break
+        if (left_out := _not_in_header(line, title, in_list=in_list)) is not None:
             fields.warnings.append(f"left out {left_out}: {line!r}")
             index += 1
             continue
@@ -2720,27 +2745,6 @@ def _joined_above(lines: list[str], index: int, fields: _Fields) -> bool:
         paragraphs[-1] = f"{paragraphs[-1]} {line}"
         return True
     return False
-
-
-#: A heading over the story's key points, a list in the header that the text then tells in full
-#: ("Key Points", "Key takeaways:"), compared case-folded without a closing colon.
-_KEY_POINTS_HEADINGS = frozenset(("key points", "key takeaways"))
-_KEY_POINTS_FIRSTS = frozenset(("Key ", "KEY ", "key "))
-
-
-def _key_points_end(lines: list[str], index: int) -> int:
-    """Where the key-points box opening at ``lines[index]`` ends, or ``index`` if none opens there.
-
-    A page may open the story with a short list of its points under a heading such as ``Key
-    Points``; the text under it tells them in full. The heading must be followed at once by a
-    list of bullets.
-    """
-    if lines[index].rstrip(":").casefold() not in _KEY_POINTS_HEADINGS:
-        return index
-    end = index + 1
-    while end < len(lines) and is_bullet(lines[end]):
-        end += 1
-    return index if end == index + 1 else end
 
 
 def _drop_outdented(fields: _Fields) -> None:
