@@ -198,7 +198,7 @@ _FIELD = re.compile(r"^(?P<key>[A-Za-z][A-Za-z _-]{0,20}?)\s*:\s?(?P<value>.*)$"
 _LONG_LINE_HEAD = 40
 _KEYS = {
     "title": "title",
-    "post_title": "title",
+    "post title": "title",
     "judul": "title",
     "headline": "title",
     "headlines": "title",
@@ -210,7 +210,7 @@ _KEYS = {
     "by": "authors",
     "penulis": "authors",
     "date": "date",
-    "post_date": "date",
+    "post date": "date",
     "published": "date",
     "timestamp": "date",
     "publish date": "date",
@@ -296,7 +296,7 @@ _LABEL_KEYS = frozenset(_KEYS) | _OTHER_KEYS
 
 def is_field_label(line: str) -> bool:
     """Whether ``line`` is a tool's field label alone on its line (``Author:``, ``Timestamp:``)."""
-    return line[-1:] == ":" and line[:-1].strip().lower() in _LABEL_KEYS
+    return line[-1:] == ":" and line[:-1].strip().lower().replace("_", " ") in _LABEL_KEYS
 
 
 #: An agency's name run on after the writer's in an author field has at most this many words.
@@ -325,12 +325,20 @@ def _unquote(value: str) -> str:
     return value.strip()
 
 
+def _key(match: re.Match[str]) -> str:
+    """A field's key as the tables name it: in lower case, its words joined by spaces.
+
+    A tool may join a key's words by underscores (``published_date``, ``post_title``).
+    """
+    return match.group("key").strip().lower().replace("_", " ")
+
+
 def _known_key(line: str) -> str | None:
     """The key of a ``key: value`` line whose key a tool writes, else ``None``."""
     match = _FIELD.match(line) if len(line) < 2000 and ":" in line else None
     if match is None:
         return None
-    key = match.group("key").strip().lower()
+    key = _key(match)
     return key if key in _KEYS or key in _OTHER_KEYS or key in _BODY_KEYS else None
 
 
@@ -379,7 +387,7 @@ _KEY_MARKS = re.compile(r"^[\W_]+")
 
 def _table_key(cell: str) -> str:
     """The key a table's first cell names (``**Author**``, ``👤 Author`` give ``author``)."""
-    return _KEY_MARKS.sub("", cell).strip(" *_").lower()
+    return _KEY_MARKS.sub("", cell).strip(" *_").lower().replace("_", " ")
 
 
 def field_table(lines: list[str]) -> tuple[list[str], bool]:
@@ -504,7 +512,7 @@ def read_front_matter(lines: list[str], *, table: bool = False) -> tuple[FrontMa
         )
         if match is None:
             break
-        key = match.group("key").strip().lower()
+        key = _key(match)
         if key not in _KEYS and key not in _OTHER_KEYS and key not in _BODY_KEYS:
             break  # "KUALA LUMPUR: ..." opens the text; a crawler's block holds known keys only
         if len(line) >= 2000 and key not in _BODY_KEYS:
@@ -592,7 +600,7 @@ def _read_fenced(lines: list[str]) -> FrontMatter:
         if block is not None:
             _take_field(fields, block[0], " ".join(block[1]))
             block = None
-        key = match.group("key").strip().lower()
+        key = _key(match)
         value = _unquote(match.group("value"))
         if value in _BLOCK_MARKS:
             block = (key, [])

@@ -103,6 +103,12 @@ _MIN_HEADLINE = 12
 #: author field, the tool's or the outlet's brand, not a person (a user name runs on in more
 #: capitals, "AMournfulHowl").
 _BRAND_NAME = re.compile(r"^[A-Z]{2,}[a-z]+$")
+#: A bot account in a tool's author field: a word in camel case ending in "Bot" ("NewsBot"), or
+#: "Bot" as a word of its own ("News Bot").
+_BOT_NAME = re.compile(r"^(?:[A-Z][A-Za-z0-9]*[a-z0-9]Bot|(?:\w+ )?[Bb]ot)$")
+#: A tool's date with hyphens between the clock's parts too ("2020-09-06-04-20-05", a static-site
+#: generator's post date): read as "2020-09-06 04:20:05".
+_HYPHENED_CLOCK = re.compile(r"^(\d{4}-\d{2}-\d{2})-(\d{2})-(\d{2})-(\d{2})$")
 #: An item of a list written as a program prints it, in single or double quotes.
 _QUOTED_ITEM = re.compile(r"'(?P<single>[^']*)'|\"(?P<double>[^\"]*)\"")
 #: An acronym written in title case: a capital, then two or more lower-case letters of the Latin
@@ -1058,6 +1064,8 @@ def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
     _drop_page_tail(fields)
     _drop_closing_notes(fields)
     _drop_release_notes(fields)
+    _drop_added_summary(fields)
+    _drop_closing_link(fields)
     article = Article(
         title=None if fields.title is None else _without_outlet_prefix(fields.title),
         authors=fields.authors,
@@ -1719,7 +1727,8 @@ def _read_front_matter(lines: list[str], fields: _Fields) -> list[str]:
         names = split_authors(_list_items(front.authors).replace(";", ","), strict=False)
         fields.add_authors(tuple(name for name in names if not _is_brand(name)))
     if front.date is not None:
-        fields.published = _in_us_zone(front.date, parse_date(front.date))
+        date = _HYPHENED_CLOCK.sub(r"\1 \2:\3:\4", front.date)
+        fields.published = _in_us_zone(date, parse_date(date))
     if front.modified is not None:
         fields.modified = _in_us_zone(front.modified, parse_date(front.modified))
     if front.site_name is not None:
@@ -1748,11 +1757,16 @@ def _list_items(value: str) -> str:
 def _is_brand(name: str) -> bool:
     """Whether a name in a tool's author field is a brand, not a person.
 
-    An acronym run on with one word in lower case (``AIVibe``), or a name with a word in title
-    case of three letters or more and no vowel (``Cnn Business``: an outlet's acronym the tool
-    wrote in title case, as no name is spelled).
+    An acronym run on with one word in lower case (``AIVibe``), a bot account (``NewsBot``,
+    ``News Bot``: a feed's poster), or a name with a word in title case of three letters or more
+    and no vowel (``Cnn Business``: an outlet's acronym the tool wrote in title case, as no name
+    is spelled).
     """
-    return _BRAND_NAME.match(name) is not None or any(map(_TITLED_ACRONYM.fullmatch, name.split()))
+    return (
+        _BRAND_NAME.match(name) is not None
+        or _BOT_NAME.match(name) is not None
+        or any(map(_TITLED_ACRONYM.fullmatch, name.split()))
+    )
 
 
 def _without_site_suffix(title: str) -> str:
@@ -2745,6 +2759,62 @@ def _joined_above(lines: list[str], index: int, fields: _Fields) -> bool:
         paragraphs[-1] = f"{paragraphs[-1]} {line}"
         return True
     return False
+
+
+#: Headings of a summary a tool added under the text ("## Highlights" over the sentences it
+#: picked), compared case-folded without a closing colon.
+_ADDED_SUMMARY_HEADINGS = frozenset(
+    (
+        "highlights",
+        "key points",
+        "key takeaways",
+        "takeaways",
+        "summary",
+        "tl;dr",
+        "tldr",
+        "in brief",
+        "at a glance",
+    )
+)
+
+
+def _drop_added_summary(fields: _Fields) -> None:
+    """Leave out a summary a tool added under the text: a heading over a list that closes it.
+
+    A digester may print the story, then a heading such as ``Highlights`` over the sentences
+    its summariser picked, as a list to the end. The heading must have text above it and only
+    the list's items below it.
+    """
+    paragraphs = fields.paragraphs
+    start = len(paragraphs) - 1
+    while start > 0 and is_bullet(paragraphs[start]):
+        start -= 1
+    if (
+        start == len(paragraphs) - 1
+        or start < 1
+        or paragraphs[start].rstrip(":").casefold() not in _ADDED_SUMMARY_HEADINGS
+    ):
+        return
+    fields.warnings.append(
+        f"left out a summary added under the text: {paragraphs[start]!r} and"
+        f" {len(paragraphs) - start - 1} item(s)"
+    )
+    del paragraphs[start:]
+
+
+#: A line of a label and a web address alone ("Read more: https://...", in any language).
+_LABELLED_LINK = re.compile(r"^[^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,3} ?: ?(?:https?://|www\.)\S+$")
+
+
+def _drop_closing_link(fields: _Fields) -> None:
+    """Leave out a closing line of a label and the story's address (a feed's "read more" link)."""
+    paragraphs = fields.paragraphs
+    if (
+        len(paragraphs) > 1
+        and "://" in paragraphs[-1]
+        and _LABELLED_LINK.match(paragraphs[-1]) is not None
+    ):
+        fields.warnings.append(f"left out a link closing the text: {paragraphs.pop()!r}")
 
 
 def _drop_outdented(fields: _Fields) -> None:
