@@ -3401,3 +3401,114 @@ def test_a_key_points_heading_with_no_list_under_it_is_kept() -> None:
     article = newsparse.parse_article(dump, kind="text")
     assert article.paragraphs[-2:] == _RATES_STORY
     assert not any("key points" in warning for warning in article.warnings)
+
+
+_FEED_POST = (
+    "---\n"
+    'title: "Harbour fees to rise next year"\n'
+    "date: 2021-02-12T12:07:09+01:00\n"
+    'author: "{author}"\n'
+    "draft: false\n"
+    "---\n\n"
+    "The port of Example Bay will raise the fees it charges ships by a tenth from January. \n\n"
+    "{tail}\n"
+)
+
+
+@pytest.mark.parametrize("author", ["HarbourBot", "News Bot", "bot"])
+def test_a_bot_account_in_an_author_field_names_nobody(author: str) -> None:
+    # A feed's poster is no writer; a surname ending in "bot" (Talbot) still is one.
+    dump = _FEED_POST.format(author=author, tail="Fishermen welcomed the plan.")
+    assert newsparse.parse_article(dump, kind="text").authors == ()
+    dump = _FEED_POST.format(author="Jane Talbot", tail="Fishermen welcomed the plan.")
+    assert newsparse.parse_article(dump, kind="text").authors == ("Jane Talbot",)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Read more: https://www.example.com/harbour-fees",
+        "Διαβάστε περισσότερα: https://www.example.com/harbour-fees",
+        "Baca selengkapnya: www.example.com/harbour-fees",
+    ],
+)
+def test_a_closing_label_and_address_is_no_text(tail: str) -> None:
+    # A feed item's "read more" line, in any language: a label, a colon and the story's address.
+    dump = _FEED_POST.format(author="HarbourBot", tail=tail)
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == (
+        "The port of Example Bay will raise the fees it charges ships by a tenth from January.",
+    )
+    # (the English and Indonesian labels were known already; the Greek one is read by its shape)
+    assert tail.isascii() or any(tail in warning for warning in article.warnings)
+
+
+def test_a_closing_sentence_with_an_address_stays_text() -> None:
+    tail = "The full plan can be read on the port's site at https://www.example.com/plan today."
+    dump = _FEED_POST.format(author="HarbourBot", tail=tail)
+    assert newsparse.parse_article(dump, kind="text").paragraphs[-1] == tail
+
+
+@pytest.mark.parametrize(
+    ("value", "published"),
+    [
+        ("2020-09-06-04-20-05", dt.datetime(2020, 9, 6, 4, 20, 5)),
+        ("2020-09-06", dt.date(2020, 9, 6)),
+    ],
+)
+def test_a_post_date_with_hyphens_in_its_clock_dates_the_story(
+    value: str, published: dt.date
+) -> None:
+    # A static-site generator's post date: "YYYY-MM-DD-HH-MM-SS".
+    dump = (
+        "---\nextends: _layouts.post\ntitle: Harbour fees to rise next year \n"
+        f"date: {value} \n--- \n" + "\n\n".join(_RATES_STORY)
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.published == published
+    assert article.paragraphs == _RATES_STORY
+
+
+def test_a_snake_case_key_names_its_field() -> None:
+    # published_date is the published date's key; collected_date (the tool's own) is no date.
+    dump = (
+        "---\ntitle: Harbour fees to rise next year\n"
+        "published_date: 2025-05-28T10:21:35.962000\n"
+        "collected_date: 2025-05-29T13:21:52.430935\n---\n\n" + "\n\n".join(_RATES_STORY)
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.published == dt.datetime(2025, 5, 28, 10, 21, 35, 962000)
+    assert article.paragraphs == _RATES_STORY
+
+
+_PICKED = (
+    "- The port will raise its fees by a tenth from January.",
+    "- Shippers said the rise would be passed on to buyers.",
+)
+
+
+@pytest.mark.parametrize("heading", ["## Highlights", "Key takeaways:", "TL;DR"])
+def test_a_summary_a_tool_added_under_the_text_is_left_out(heading: str) -> None:
+    # A digester prints the story, then the sentences its summariser picked under a heading.
+    dump = "\n\n".join(
+        ("# Harbour fees to rise next year", *_RATES_STORY, heading, "\n".join(_PICKED), "---")
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == _RATES_STORY
+    assert any("summary added under the text" in warning for warning in article.warnings)
+
+
+def test_a_list_under_a_summary_heading_with_text_below_it_is_kept() -> None:
+    # The heading opens a section the text goes on after: the list is the story's own.
+    dump = "\n\n".join(
+        (
+            "# Harbour fees to rise next year",
+            _RATES_STORY[0],
+            "Highlights",
+            "\n".join(_PICKED),
+            _RATES_STORY[1],
+        )
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs[-1] == _RATES_STORY[1]
+    assert len(article.paragraphs) == 5

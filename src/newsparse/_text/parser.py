@@ -2811,7 +2811,7 @@ def _drop_closing_link(fields: _Fields) -> None:
     paragraphs = fields.paragraphs
     if (
         len(paragraphs) > 1
-        and "://" in paragraphs[-1]
+        and ("://" in paragraphs[-1] or "www." in paragraphs[-1])
         and _LABELLED_LINK.match(paragraphs[-1]) is not None
     ):
         fields.warnings.append(f"left out a link closing the text: {paragraphs.pop()!r}")
