@@ -46,6 +46,7 @@ from newsparse._normalize.phrases import (
     JOB_TITLE_ENDS,
     NAME_ROLE_ENDINGS,
     NAME_ROLE_SUFFIXES,
+    NOT_A_PERSON,
     PICTURE_AGENCIES,
     PUBLISHED_LABELS,
     SECTION_WORDS,
@@ -1847,6 +1848,104 @@ def _continues_title(title: str, line: str, facts: LineFacts) -> bool:
     )
 
 
+def _left_out_of_header(
+    lines: list[str], index: int, title: str | None, fields: _Fields, *, in_list: bool
+) -> bool:
+    """Whether the header line ``lines[index]`` is read here (and left out of the text).
+
+    See :func:`_not_in_header` (reported in ``fields.warnings``) and :func:`_read_by_line`.
+    """
+    line = lines[index]
+    if (left_out := _not_in_header(line, title, in_list=in_list)) is not None:
+        fields.warnings.append(f"left out {left_out}: {line!r}")
+        return True
+    return (line[-1:] in _ELLIPSIS_ENDS and _cut_off_description(lines, index, fields)) or (
+        line.startswith(_BY_STARTS) and _read_by_line(line, fields)
+    )
+
+
+#: How a line starts that may be a byline, set in emphasis or not ("By ...", "*By ...").
+_BY_STARTS = ("By ", "by ", "BY ", "*By ", "*by ", "_By ", "_by ")
+_ELLIPSIS_ENDS = frozenset((".", "…"))
+#: A cut-off description is this many words long at least.
+_CUT_OFF_WORDS = 8
+
+
+def _read_by_line(line: str, fields: _Fields) -> bool:
+    """Read a header line opening with a by-word that a byline's reading may miss; return if read.
+
+    A line set in emphasis (``*By Jane Roe*``) is read as a byline; a by-word before a date
+    alone (``By May 08, 2025 — 09:35 am EDT``: a tool wrote the date where the writer's name
+    goes) dates the story; a by-word before the outlet or its staff (``By Example Times Staff
+    Writer``, ``By The Associated Press``) names nobody and is left out with a warning, unless a
+    name of two words or more stands before the staff's words (``By Jane Roe Staff Writer``).
+    """
+    inner = line[1:-1].strip() if line[:1] in "*_" and line[-1:] == line[:1] else line
+    if inner[:3] not in ("By ", "by ", "BY "):
+        return False
+    rest = inner[3:].strip()
+    match = fields.facts.date(rest)
+    if (
+        match is not None
+        and match.value is not None
+        and match.start == 0
+        and match.end >= len(rest) - 1  # (the date alone: no name before or after it)
+    ):
+        if fields.published is None:
+            fields.add_date(match, rest)
+        return True
+    byline = fields.facts.byline(inner)
+    if byline is not None and byline.authors:
+        if inner is line:
+            return False  # (a plain byline: the header's own reading takes it)
+        fields.add_authors(byline.authors)
+        return True
+    words = rest.split()
+    if (
+        len(words) <= _MAX_NO_ONE_WORDS
+        and rest[-1:] not in ".!?"
+        and (is_agency(rest) or not NOT_A_PERSON.isdisjoint(word.lower() for word in words))
+    ):
+        first = next(
+            (at for at, word in enumerate(words) if word.lower() in NOT_A_PERSON), len(words)
+        )
+        if first >= _MIN_NAME_WORDS and is_person_name(name := " ".join(words[:first])):
+            fields.add_authors((name,))  # (a name, then its role: "Jane Roe Staff Writer")
+        else:
+            fields.warnings.append(f"left out a byline that names no person: {line!r}")
+        return True
+    return False
+
+
+#: A byline naming the outlet or its staff has at most this many words after the by-word.
+_MAX_NO_ONE_WORDS = 6
+#: A name before the staff's words ("Jane Roe Staff Writer") has this many words at least.
+_MIN_NAME_WORDS = 2
+
+
+def _cut_off_description(lines: list[str], index: int, fields: _Fields) -> bool:
+    """Whether ``lines[index]`` is the description printed again and cut off (``... The Dow...``).
+
+    A tool may print a feed's description, cut off with an ellipsis, above the text that opens
+    with it in full: it is the article's description, not its text.
+    """
+    line = lines[index]
+    if index + 1 >= len(lines) or not line.endswith(("...", "…")):
+        return False
+    stem = line.rstrip(".… ")
+    below = lines[index + 1]
+    if (
+        stem.count(" ") + 1 < _CUT_OFF_WORDS
+        or len(below) <= len(stem) + 1
+        or not below.startswith(stem)
+    ):
+        return False
+    if fields.description is None:
+        fields.description = line
+    fields.warnings.append(f"left out the description printed again, cut off: {line!r}")
+    return True
+
+
 def _not_in_header(line: str, title: str | None, *, in_list: bool) -> str | None:
     """What ``line`` of the header is when it is left out with a warning, else ``None``.
 
@@ -1915,8 +2014,7 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
             # (the lines above the box are the header's, as above a byline; the text follows it)
             above, index = len(pending), end
             break
-        if (left_out := _not_in_header(line, title, in_list=in_list)) is not None:
-            fields.warnings.append(f"left out {left_out}: {line!r}")
+        if _left_out_of_header(lines, index, title, fields, in_list=in_list):
             index += 1
             continue
         in_list = fields.facts.list_header(line)
