@@ -3512,3 +3512,62 @@ def test_a_list_under_a_summary_heading_with_text_below_it_is_kept() -> None:
     article = newsparse.parse_article(dump, kind="text")
     assert article.paragraphs[-1] == _RATES_STORY[1]
     assert len(article.paragraphs) == 5
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("*By Jane Roe*", ("Jane Roe",)),
+        ("_By Jane Roe_", ("Jane Roe",)),
+        ("By Jane Roe Staff Writer", ("Jane Roe",)),
+        ("By Example Times Staff Writer", ()),
+        ("By The Associated Press", ()),
+        ("*By Example Times Staff*", ()),
+    ],
+)
+def test_a_header_byline_in_emphasis_or_naming_staff_is_no_text(
+    byline: str, authors: tuple[str, ...]
+) -> None:
+    # A byline set in emphasis is a byline; one naming the outlet or its staff names nobody.
+    dump = "\n\n".join(("# Harbour fees to rise next year", byline, *_RATES_STORY))
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.authors == authors
+    assert article.paragraphs == _RATES_STORY
+
+
+def test_a_byline_holding_only_a_date_dates_the_story() -> None:
+    # A tool wrote the date where the writer's name goes: "*By May 08, 2025 — 09:35 am EDT*".
+    dump = "\n\n".join(
+        ("# Harbour fees to rise next year", "*By May 08, 2025 — 09:35 am EDT*", *_RATES_STORY)
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    edt = dt.timezone(dt.timedelta(hours=-4))
+    assert article.published == dt.datetime(2025, 5, 8, 9, 35, tzinfo=edt)
+    assert article.authors == ()
+    assert article.paragraphs == _RATES_STORY
+
+
+def test_a_byline_with_a_name_and_a_date_keeps_the_name() -> None:
+    dump = "\n\n".join(
+        ("# Harbour fees to rise next year", "By Jane Roe - May 8, 2025", *_RATES_STORY)
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.authors == ("Jane Roe",)
+    assert article.published == dt.date(2025, 5, 8)
+
+
+def test_the_description_printed_again_cut_off_is_no_text() -> None:
+    # A collector prints the feed's description, cut off, above the text that opens with it.
+    cut = " ".join(_RATES_STORY[0].split()[:12]) + "..."
+    dump = "\n\n".join(("# Harbour fees to rise next year", cut, *_RATES_STORY))
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == _RATES_STORY
+    assert article.description == cut
+
+
+def test_a_short_line_cut_off_above_the_text_is_kept() -> None:
+    # Fewer than eight words: not read as a description (a kicker, a teaser).
+    dump = "\n\n".join(("# Harbour fees to rise next year", "The port of...", *_RATES_STORY))
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.description is None
+    assert article.paragraphs == ("The port of...", *_RATES_STORY)
