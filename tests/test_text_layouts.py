@@ -3571,3 +3571,25 @@ def test_a_short_line_cut_off_above_the_text_is_kept() -> None:
     article = newsparse.parse_article(dump, kind="text")
     assert article.description is None
     assert article.paragraphs == ("The port of...", *_RATES_STORY)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Developing story, check back for updates.",
+        "This is a developing story. Check back for updates.",
+        "This story is developing and will be updated.",
+    ],
+)
+def test_a_closing_note_that_the_story_is_developing_is_no_text(note: str) -> None:
+    dump = "\n\n".join(("Harbour fees to rise next year", *_RATES_STORY, note))
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == _RATES_STORY
+    assert any(note in warning for warning in article.warnings)
+
+
+def test_a_closing_sentence_on_a_developing_story_is_kept() -> None:
+    # Running text that speaks of a developing story is the story's own line.
+    line = "Officials said the developing story of the harbour would be told at the next meeting."
+    dump = "\n\n".join(("Harbour fees to rise next year", *_RATES_STORY, line))
+    assert newsparse.parse_article(dump, kind="text").paragraphs[-1] == line

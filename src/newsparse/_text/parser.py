@@ -2904,15 +2904,36 @@ def _drop_added_summary(fields: _Fields) -> None:
 _LABELLED_LINK = re.compile(r"^[^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,3} ?: ?(?:https?://|www\.)\S+$")
 
 
+#: A note closing a story still being reported ("Developing story, check back for updates.").
+_DEVELOPING_NOTE = re.compile(
+    r"(?:this is an? )?(?:developing|breaking(?: news)?) story\b"
+    r"|this story (?:is developing|will be updated|is being updated)\b"
+    r"|check back (?:later |soon )?for (?:more |further )?updates\b",
+    re.IGNORECASE,
+)
+#: ... on a line shorter than this.
+_DEVELOPING_NOTE_LONGEST = 120
+
+
 def _drop_closing_link(fields: _Fields) -> None:
-    """Leave out a closing line of a label and the story's address (a feed's "read more" link)."""
+    """Leave out a closing line of a label and the story's address (a feed's "read more" link).
+
+    So is a closing note that the story is still being reported (:data:`_DEVELOPING_NOTE`).
+    """
     paragraphs = fields.paragraphs
-    if (
-        len(paragraphs) > 1
-        and ("://" in paragraphs[-1] or "www." in paragraphs[-1])
-        and _LABELLED_LINK.match(paragraphs[-1]) is not None
-    ):
+    if len(paragraphs) < _MIN_CLOSED_TEXT:
+        return
+    last = paragraphs[-1]
+    if ("://" in last or "www." in last) and _LABELLED_LINK.match(last) is not None:
         fields.warnings.append(f"left out a link closing the text: {paragraphs.pop()!r}")
+    elif len(last) < _DEVELOPING_NOTE_LONGEST and _DEVELOPING_NOTE.match(last) is not None:
+        fields.warnings.append(
+            f"left out a note that the story is developing: {paragraphs.pop()!r}"
+        )
+
+
+#: A text has this many paragraphs at least for its last line to be read as a closing note.
+_MIN_CLOSED_TEXT = 2
 
 
 def _drop_outdented(fields: _Fields) -> None:
