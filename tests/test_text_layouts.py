@@ -3593,3 +3593,19 @@ def test_a_closing_sentence_on_a_developing_story_is_kept() -> None:
     line = "Officials said the developing story of the harbour would be told at the next meeting."
     dump = "\n\n".join(("Harbour fees to rise next year", *_RATES_STORY, line))
     assert newsparse.parse_article(dump, kind="text").paragraphs[-1] == line
+
+
+@pytest.mark.parametrize("labels", [("Markets & Industries", "Report"), ("Business",), ("Review",)])
+def test_sections_labels_above_the_headline_name_nobody(labels: tuple[str, ...]) -> None:
+    # A site's section and the story's kind, printed between the date and the headline.
+    head = "---\ntitle: Harbour fees to rise next year\nsource: Example Times\n---"
+    title = "# Harbour fees to rise next year"
+    dump = "\n\n".join((head, title, "5 August 2024\n" + "\n".join(labels), title, *_RATES_STORY))
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.authors == ()
+    assert article.paragraphs == _RATES_STORY
+
+
+def test_two_names_joined_are_still_a_byline() -> None:
+    dump = "\n\n".join(("# Harbour fees to rise next year", "Jane Roe & John Doe", *_RATES_STORY))
+    assert newsparse.parse_article(dump, kind="text").authors == ("Jane Roe", "John Doe")

@@ -200,6 +200,7 @@ SECTION_WORDS: frozenset[str] = frozenset(
     politics | technology | tech | science | culture | lifestyle | travel | health | world |
     entertainment | music | film | movies | books | football | environment | education |
     fashion | food | features | podcast | weather | economy | markets | money | crime | obituaries
+    | report | interview | review | explainer
         """
     )
 )

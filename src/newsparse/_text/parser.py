@@ -863,8 +863,12 @@ class _Fields:
 
     def add_authors(self, names: tuple[str, ...]) -> None:
         authors = self.authors
+        # Sections' labels joined ("Markets & Industries"): no one-word name in them is a writer.
+        sections = len(names) > 1 and any(
+            " " not in name and names_no_writer(name) for name in names
+        )
         for name in names:
-            if " " not in name and names_no_writer(name):
+            if " " not in name and (sections or names_no_writer(name)):
                 continue  # a section's label ("Opinion") or an outlet's name ("Kotahub")
             # A few writers are looked for in the list; many in a set beside it (a dump of
             # thousands of byline lines searched the list for each name: the square of their
