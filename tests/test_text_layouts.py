@@ -3609,3 +3609,32 @@ def test_sections_labels_above_the_headline_name_nobody(labels: tuple[str, ...])
 def test_two_names_joined_are_still_a_byline() -> None:
     dump = "\n\n".join(("# Harbour fees to rise next year", "Jane Roe & John Doe", *_RATES_STORY))
     assert newsparse.parse_article(dump, kind="text").authors == ("Jane Roe", "John Doe")
+
+
+def _collected(published: str, line: str) -> str:
+    head = (
+        "---\ntitle: Harbour fees to rise next year\nurl: https://example.com/harbour\n"
+        f"published_date: {published}\ncollected_date: 2025-05-28T13:21:52.430408\n"
+        "source: Example Times\n---"
+    )
+    return "\n\n".join((head, "# Harbour fees to rise next year", line, *_RATES_STORY))
+
+
+def test_a_date_line_wins_over_the_time_the_page_was_collected() -> None:
+    # The collector wrote the time it fetched the page as the date: the header's line dates it.
+    dump = _collected("2025-05-28T13:21:52.430348", "May 8, 2025")
+    assert newsparse.parse_article(dump, kind="text").published == dt.date(2025, 5, 8)
+
+
+def test_the_collection_time_dates_a_story_that_gives_no_other_date() -> None:
+    dump = _collected("2025-05-28T13:21:52.430348", "By Jane Roe")
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.published == dt.datetime(2025, 5, 28, 13, 21, 52, 430348)
+    assert article.authors == ("Jane Roe",)
+
+
+def test_a_publication_date_before_the_collection_is_kept() -> None:
+    dump = _collected("2025-05-28T10:21:35", "May 8, 2025")
+    assert newsparse.parse_article(dump, kind="text").published == dt.datetime(
+        2025, 5, 28, 10, 21, 35
+    )

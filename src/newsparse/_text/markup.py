@@ -187,6 +187,9 @@ class FrontMatter:
     modified: str | None = None
     site_name: str | None = None
     tags: str | None = None
+    #: The date field when it is the time a collector fetched the page (read only if the text
+    #: gives no date).
+    fetched: str | None = None
     #: Whether the block ended with a label of the text itself (``Article Text:``, ``Text: The ...``).
     body_label: bool = False
 
@@ -222,6 +225,16 @@ _KEYS = {
     "last updated": "modified",
     "updated on": "modified",
     "tanggal": "date",
+    # when a collector fetched the page ("collected_date:", "Scraped at:"): never the publication's
+    "collected date": "collected",
+    "collected at": "collected",
+    "date collected": "collected",
+    "scraped at": "collected",
+    "scraped date": "collected",
+    "crawled at": "collected",
+    "fetched at": "collected",
+    "retrieved at": "collected",
+    "date retrieved": "collected",
     "sitename": "site_name",
     "site": "site_name",
     "publisher": "site_name",
@@ -552,16 +565,34 @@ def read_front_matter(lines: list[str], *, table: bool = False) -> tuple[FrontMa
 
 def _front(lines: int, fields: dict[str, str], *, body_label: bool = False) -> FrontMatter:
     """The header of ``lines`` lines with the ``fields`` read from it."""
+    date = fields.get("date")
+    collected = fields.get("collected")
+    fetched = None
+    if date is not None and collected is not None and _same_minute(date, collected):
+        date, fetched = None, date  # a collector's time of fetching, where no date was given
     return FrontMatter(
+        fetched=fetched,
         lines=lines,
         title=fields.get("title"),
         authors=fields.get("authors"),
-        date=fields.get("date"),
+        date=date,
         modified=fields.get("modified"),
         site_name=fields.get("site_name"),
         tags=fields.get("tags"),
         body_label=body_label,
     )
+
+
+#: An ISO date and time to the minute ("2025-05-28T13:21", "2025-05-28 13:21").
+_ISO_MINUTE = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+
+
+def _same_minute(date: str, collected: str) -> bool:
+    """Whether two ISO date values name the same minute (a date alone names no minute)."""
+    found = _ISO_MINUTE.match(date)
+    return found is not None and collected[: found.end()].replace(
+        " ", "T"
+    ) == found.group().replace(" ", "T")
 
 
 def _value_below(line: str) -> str | None:

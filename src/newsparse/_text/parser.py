@@ -850,6 +850,7 @@ class _Fields:
     continued: set[str] = attrs.Factory(set)  # lines going on with the paragraph above them
     date_above: tuple[DateMatch, str] | None = None  # a date line right above the headline
     text: str = ""  # the dump as given, for the few questions its cleaned lines cannot answer
+    fetched: bool = False  # the date is the time a collector fetched the page (a header's wins)
     description: str | None = None  # a standfirst between the title and the byline or date
     field_authors: bool = False  # a tool's author field was read (it may name only some)
     labelled_body: bool = False  # the text opens behind a tool's body label ("Body: The ...")
@@ -899,8 +900,9 @@ class _Fields:
         if boilerplate.is_update_line(line) or (not line.isascii() and is_cjk_update_line(line)):
             self.modified = self.modified or value
         else:
-            if self.published is None or _zoned_again(self.published, value):
+            if self.published is None or self.fetched or _zoned_again(self.published, value):
                 self.published = value
+                self.fetched = False
             if self.modified is None:
                 self.modified = self.later_update(line)
 
@@ -1734,6 +1736,10 @@ def _read_front_matter(lines: list[str], fields: _Fields) -> list[str]:
     if front.date is not None:
         date = _HYPHENED_CLOCK.sub(r"\1 \2:\3:\4", front.date)
         fields.published = _in_us_zone(date, parse_date(date))
+    if front.fetched is not None:  # kept unless a date line in the header gives the date
+        fetched = _HYPHENED_CLOCK.sub(r"\1 \2:\3:\4", front.fetched)
+        fields.published = _in_us_zone(fetched, parse_date(fetched))
+        fields.fetched = True
     if front.modified is not None:
         fields.modified = _in_us_zone(front.modified, parse_date(front.modified))
     if front.site_name is not None:
@@ -1895,7 +1901,7 @@ def _read_by_line(line: str, fields: _Fields) -> bool:
         and match.start == 0
         and match.end >= len(rest) - 1  # (the date alone: no name before or after it)
     ):
-        if fields.published is None:
+        if fields.published is None or fields.fetched:
             fields.add_date(match, rest)
         return True
     byline = fields.facts.byline(inner)
