@@ -3328,3 +3328,313 @@ def test_a_line_over_the_dateline_said_nowhere_else_is_a_caption() -> None:
     article = newsparse.parse_article(dump, kind="text")
     assert article.description is None
     assert article.captions == (Caption(text=_SUMMARY, credit=None),)
+
+
+_RATES_STORY = (
+    "The port of Example Bay will raise the fees it charges ships by a tenth from January, its"
+    " board said on Monday.",
+    "The board said the money would pay for a new quay and for dredging the channel.",
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Publication date: 26 May 2025", dt.date(2025, 5, 26)),
+        ("Article publication date: Monday 26 May 2025 07:14", dt.datetime(2025, 5, 26, 7, 14)),
+        ("Date of publication: 26 May 2025", dt.date(2025, 5, 26)),
+    ],
+)
+def test_a_publication_date_label_dates_the_story(line: str, published: dt.date) -> None:
+    # "Publication date:" labels the date line as "Published:" does: no paragraph of the text.
+    dump = "Harbour fees to rise next year\n\n" + line + "\n\n" + "\n\n".join(_RATES_STORY)
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.published == published
+    assert article.paragraphs == _RATES_STORY
+
+
+_KEY_POINTS = (
+    "* The port will raise its fees by a tenth from January, the board said.",
+    "* Shippers said the rise would be passed on to buyers.",
+)
+
+
+@pytest.mark.parametrize("heading", ["Key Points", "Key takeaways:", "KEY POINTS"])
+def test_a_key_points_list_above_the_text_is_no_byline_and_no_text(heading: str) -> None:
+    # A heading over the story's key points, under the date line, names nobody; it and its list
+    # are a summary that the text then tells in full.
+    dump = "\n\n".join(
+        (
+            "# Harbour fees to rise next year",
+            "Published Mon, Sep 8 2025 2:27 PM EDT",
+            heading,
+            *_KEY_POINTS,
+            *_RATES_STORY,
+        )
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.authors == ()
+    assert article.paragraphs == _RATES_STORY
+    assert any("key points" in warning for warning in article.warnings)
+
+
+def test_a_highlights_heading_names_nobody_and_its_list_is_kept() -> None:
+    # A post's own "Highlights" section is its text, not a summary box: the list stays, and the
+    # heading under the date line is no byline.
+    dump = "\n\n".join(
+        (
+            "# Harbour fees to rise next year",
+            "Published Mon, Sep 8 2025 2:27 PM EDT",
+            "Highlights",
+            *_KEY_POINTS,
+            *_RATES_STORY,
+        )
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.authors == ()
+    assert article.paragraphs[-4:] == (*_KEY_POINTS, *_RATES_STORY)
+
+
+def test_a_key_points_heading_with_no_list_under_it_is_kept() -> None:
+    # Without bullets under it the line is not read as a key-points box.
+    dump = "\n\n".join(("Harbour fees to rise next year", "Key points", *_RATES_STORY))
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs[-2:] == _RATES_STORY
+    assert not any("key points" in warning for warning in article.warnings)
+
+
+_FEED_POST = (
+    "---\n"
+    'title: "Harbour fees to rise next year"\n'
+    "date: 2021-02-12T12:07:09+01:00\n"
+    'author: "{author}"\n'
+    "draft: false\n"
+    "---\n\n"
+    "The port of Example Bay will raise the fees it charges ships by a tenth from January. \n\n"
+    "{tail}\n"
+)
+
+
+@pytest.mark.parametrize("author", ["HarbourBot", "News Bot", "bot"])
+def test_a_bot_account_in_an_author_field_names_nobody(author: str) -> None:
+    # A feed's poster is no writer; a surname ending in "bot" (Talbot) still is one.
+    dump = _FEED_POST.format(author=author, tail="Fishermen welcomed the plan.")
+    assert newsparse.parse_article(dump, kind="text").authors == ()
+    dump = _FEED_POST.format(author="Jane Talbot", tail="Fishermen welcomed the plan.")
+    assert newsparse.parse_article(dump, kind="text").authors == ("Jane Talbot",)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Read more: https://www.example.com/harbour-fees",
+        "Διαβάστε περισσότερα: https://www.example.com/harbour-fees",
+        "Baca selengkapnya: www.example.com/harbour-fees",
+    ],
+)
+def test_a_closing_label_and_address_is_no_text(tail: str) -> None:
+    # A feed item's "read more" line, in any language: a label, a colon and the story's address.
+    dump = _FEED_POST.format(author="HarbourBot", tail=tail)
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == (
+        "The port of Example Bay will raise the fees it charges ships by a tenth from January.",
+    )
+    # (the English and Indonesian labels were known already; the Greek one is read by its shape)
+    assert tail.isascii() or any(tail in warning for warning in article.warnings)
+
+
+def test_a_closing_sentence_with_an_address_stays_text() -> None:
+    tail = "The full plan can be read on the port's site at https://www.example.com/plan today."
+    dump = _FEED_POST.format(author="HarbourBot", tail=tail)
+    assert newsparse.parse_article(dump, kind="text").paragraphs[-1] == tail
+
+
+@pytest.mark.parametrize(
+    ("value", "published"),
+    [
+        ("2020-09-06-04-20-05", dt.datetime(2020, 9, 6, 4, 20, 5)),
+        ("2020-09-06", dt.date(2020, 9, 6)),
+    ],
+)
+def test_a_post_date_with_hyphens_in_its_clock_dates_the_story(
+    value: str, published: dt.date
+) -> None:
+    # A static-site generator's post date: "YYYY-MM-DD-HH-MM-SS".
+    dump = (
+        "---\nextends: _layouts.post\ntitle: Harbour fees to rise next year \n"
+        f"date: {value} \n--- \n" + "\n\n".join(_RATES_STORY)
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.published == published
+    assert article.paragraphs == _RATES_STORY
+
+
+def test_a_snake_case_key_names_its_field() -> None:
+    # published_date is the published date's key; collected_date (the tool's own) is no date.
+    dump = (
+        "---\ntitle: Harbour fees to rise next year\n"
+        "published_date: 2025-05-28T10:21:35.962000\n"
+        "collected_date: 2025-05-29T13:21:52.430935\n---\n\n" + "\n\n".join(_RATES_STORY)
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.published == dt.datetime(2025, 5, 28, 10, 21, 35, 962000)
+    assert article.paragraphs == _RATES_STORY
+
+
+_PICKED = (
+    "- The port will raise its fees by a tenth from January.",
+    "- Shippers said the rise would be passed on to buyers.",
+)
+
+
+@pytest.mark.parametrize("heading", ["## Highlights", "Key takeaways:", "TL;DR"])
+def test_a_summary_a_tool_added_under_the_text_is_left_out(heading: str) -> None:
+    # A digester prints the story, then the sentences its summariser picked under a heading.
+    dump = "\n\n".join(
+        ("# Harbour fees to rise next year", *_RATES_STORY, heading, "\n".join(_PICKED), "---")
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == _RATES_STORY
+    assert any("summary added under the text" in warning for warning in article.warnings)
+
+
+def test_a_list_under_a_summary_heading_with_text_below_it_is_kept() -> None:
+    # The heading opens a section the text goes on after: the list is the story's own.
+    dump = "\n\n".join(
+        (
+            "# Harbour fees to rise next year",
+            _RATES_STORY[0],
+            "Highlights",
+            "\n".join(_PICKED),
+            _RATES_STORY[1],
+        )
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs[-1] == _RATES_STORY[1]
+    assert len(article.paragraphs) == 5
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("*By Jane Roe*", ("Jane Roe",)),
+        ("_By Jane Roe_", ("Jane Roe",)),
+        ("By Jane Roe Staff Writer", ("Jane Roe",)),
+        ("By Example Times Staff Writer", ()),
+        ("By The Associated Press", ()),
+        ("*By Example Times Staff*", ()),
+    ],
+)
+def test_a_header_byline_in_emphasis_or_naming_staff_is_no_text(
+    byline: str, authors: tuple[str, ...]
+) -> None:
+    # A byline set in emphasis is a byline; one naming the outlet or its staff names nobody.
+    dump = "\n\n".join(("# Harbour fees to rise next year", byline, *_RATES_STORY))
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.authors == authors
+    assert article.paragraphs == _RATES_STORY
+
+
+def test_a_byline_holding_only_a_date_dates_the_story() -> None:
+    # A tool wrote the date where the writer's name goes: "*By May 08, 2025 — 09:35 am EDT*".
+    dump = "\n\n".join(
+        ("# Harbour fees to rise next year", "*By May 08, 2025 — 09:35 am EDT*", *_RATES_STORY)
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    edt = dt.timezone(dt.timedelta(hours=-4))
+    assert article.published == dt.datetime(2025, 5, 8, 9, 35, tzinfo=edt)
+    assert article.authors == ()
+    assert article.paragraphs == _RATES_STORY
+
+
+def test_a_byline_with_a_name_and_a_date_keeps_the_name() -> None:
+    dump = "\n\n".join(
+        ("# Harbour fees to rise next year", "By Jane Roe - May 8, 2025", *_RATES_STORY)
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.authors == ("Jane Roe",)
+    assert article.published == dt.date(2025, 5, 8)
+
+
+def test_the_description_printed_again_cut_off_is_no_text() -> None:
+    # A collector prints the feed's description, cut off, above the text that opens with it.
+    cut = " ".join(_RATES_STORY[0].split()[:12]) + "..."
+    dump = "\n\n".join(("# Harbour fees to rise next year", cut, *_RATES_STORY))
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == _RATES_STORY
+    assert article.description == cut
+
+
+def test_a_short_line_cut_off_above_the_text_is_kept() -> None:
+    # Fewer than eight words: not read as a description (a kicker, a teaser).
+    dump = "\n\n".join(("# Harbour fees to rise next year", "The port of...", *_RATES_STORY))
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.description is None
+    assert article.paragraphs == ("The port of...", *_RATES_STORY)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Developing story, check back for updates.",
+        "This is a developing story. Check back for updates.",
+        "This story is developing and will be updated.",
+    ],
+)
+def test_a_closing_note_that_the_story_is_developing_is_no_text(note: str) -> None:
+    dump = "\n\n".join(("Harbour fees to rise next year", *_RATES_STORY, note))
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == _RATES_STORY
+    assert any(note in warning for warning in article.warnings)
+
+
+def test_a_closing_sentence_on_a_developing_story_is_kept() -> None:
+    # Running text that speaks of a developing story is the story's own line.
+    line = "Officials said the developing story of the harbour would be told at the next meeting."
+    dump = "\n\n".join(("Harbour fees to rise next year", *_RATES_STORY, line))
+    assert newsparse.parse_article(dump, kind="text").paragraphs[-1] == line
+
+
+@pytest.mark.parametrize("labels", [("Markets & Industries", "Report"), ("Business",), ("Review",)])
+def test_sections_labels_above_the_headline_name_nobody(labels: tuple[str, ...]) -> None:
+    # A site's section and the story's kind, printed between the date and the headline.
+    head = "---\ntitle: Harbour fees to rise next year\nsource: Example Times\n---"
+    title = "# Harbour fees to rise next year"
+    dump = "\n\n".join((head, title, "5 August 2024\n" + "\n".join(labels), title, *_RATES_STORY))
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.authors == ()
+    assert article.paragraphs == _RATES_STORY
+
+
+def test_two_names_joined_are_still_a_byline() -> None:
+    dump = "\n\n".join(("# Harbour fees to rise next year", "Jane Roe & John Doe", *_RATES_STORY))
+    assert newsparse.parse_article(dump, kind="text").authors == ("Jane Roe", "John Doe")
+
+
+def _collected(published: str, line: str) -> str:
+    head = (
+        "---\ntitle: Harbour fees to rise next year\nurl: https://example.com/harbour\n"
+        f"published_date: {published}\ncollected_date: 2025-05-28T13:21:52.430408\n"
+        "source: Example Times\n---"
+    )
+    return "\n\n".join((head, "# Harbour fees to rise next year", line, *_RATES_STORY))
+
+
+def test_a_date_line_wins_over_the_time_the_page_was_collected() -> None:
+    # The collector wrote the time it fetched the page as the date: the header's line dates it.
+    dump = _collected("2025-05-28T13:21:52.430348", "May 8, 2025")
+    assert newsparse.parse_article(dump, kind="text").published == dt.date(2025, 5, 8)
+
+
+def test_the_collection_time_dates_a_story_that_gives_no_other_date() -> None:
+    dump = _collected("2025-05-28T13:21:52.430348", "By Jane Roe")
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.published == dt.datetime(2025, 5, 28, 13, 21, 52, 430348)
+    assert article.authors == ("Jane Roe",)
+
+
+def test_a_publication_date_before_the_collection_is_kept() -> None:
+    dump = _collected("2025-05-28T10:21:35", "May 8, 2025")
+    assert newsparse.parse_article(dump, kind="text").published == dt.datetime(
+        2025, 5, 28, 10, 21, 35
+    )

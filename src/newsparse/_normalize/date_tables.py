@@ -627,6 +627,10 @@ LABELS: Final[tuple[str, ...]] = (
     "last modified",
     "updated",
     "first published",
+    # "Publication date: ...", "Article publication date: ..." (a page's or a tool's label)
+    "article publication date",
+    "publication date",
+    "date of publication",
     "on",
     "date",
     "dipublikasikan",

@@ -186,6 +186,7 @@ NOT_A_PERSON: frozenset[str] = OUTLET_WORDS | frozenset(
     기자 | 특파원 | 記者 | 记者 | 特派員 | skrifar | journalist | journaliste | periodista |
     nachrichten | noticias | notícias | nouvelles | notizie | nieuws | nyheter | nyheder |
     haberler | новости | uhr | phd | mph | mba | dphil
+    | key points | key takeaways | takeaways | highlights | at a glance | in brief
     """
     )
 )
@@ -199,6 +200,7 @@ SECTION_WORDS: frozenset[str] = frozenset(
     politics | technology | tech | science | culture | lifestyle | travel | health | world |
     entertainment | music | film | movies | books | football | environment | education |
     fashion | food | features | podcast | weather | economy | markets | money | crime | obituaries
+    | report | interview | review | explainer
         """
     )
 )

@@ -187,6 +187,9 @@ class FrontMatter:
     modified: str | None = None
     site_name: str | None = None
     tags: str | None = None
+    #: The date field when it is the time a collector fetched the page (read only if the text
+    #: gives no date).
+    fetched: str | None = None
     #: Whether the block ended with a label of the text itself (``Article Text:``, ``Text: The ...``).
     body_label: bool = False
 
@@ -198,7 +201,7 @@ _FIELD = re.compile(r"^(?P<key>[A-Za-z][A-Za-z _-]{0,20}?)\s*:\s?(?P<value>.*)$"
 _LONG_LINE_HEAD = 40
 _KEYS = {
     "title": "title",
-    "post_title": "title",
+    "post title": "title",
     "judul": "title",
     "headline": "title",
     "headlines": "title",
@@ -210,7 +213,7 @@ _KEYS = {
     "by": "authors",
     "penulis": "authors",
     "date": "date",
-    "post_date": "date",
+    "post date": "date",
     "published": "date",
     "timestamp": "date",
     "publish date": "date",
@@ -222,6 +225,16 @@ _KEYS = {
     "last updated": "modified",
     "updated on": "modified",
     "tanggal": "date",
+    # when a collector fetched the page ("collected_date:", "Scraped at:"): never the publication's
+    "collected date": "collected",
+    "collected at": "collected",
+    "date collected": "collected",
+    "scraped at": "collected",
+    "scraped date": "collected",
+    "crawled at": "collected",
+    "fetched at": "collected",
+    "retrieved at": "collected",
+    "date retrieved": "collected",
     "sitename": "site_name",
     "site": "site_name",
     "publisher": "site_name",
@@ -296,7 +309,7 @@ _LABEL_KEYS = frozenset(_KEYS) | _OTHER_KEYS
 
 def is_field_label(line: str) -> bool:
     """Whether ``line`` is a tool's field label alone on its line (``Author:``, ``Timestamp:``)."""
-    return line[-1:] == ":" and line[:-1].strip().lower() in _LABEL_KEYS
+    return line[-1:] == ":" and line[:-1].strip().lower().replace("_", " ") in _LABEL_KEYS
 
 
 #: An agency's name run on after the writer's in an author field has at most this many words.
@@ -325,12 +338,20 @@ def _unquote(value: str) -> str:
     return value.strip()
 
 
+def _key(match: re.Match[str]) -> str:
+    """A field's key as the tables name it: in lower case, its words joined by spaces.
+
+    A tool may join a key's words by underscores (``published_date``, ``post_title``).
+    """
+    return match.group("key").strip().lower().replace("_", " ")
+
+
 def _known_key(line: str) -> str | None:
     """The key of a ``key: value`` line whose key a tool writes, else ``None``."""
     match = _FIELD.match(line) if len(line) < 2000 and ":" in line else None
     if match is None:
         return None
-    key = match.group("key").strip().lower()
+    key = _key(match)
     return key if key in _KEYS or key in _OTHER_KEYS or key in _BODY_KEYS else None
 
 
@@ -379,7 +400,7 @@ _KEY_MARKS = re.compile(r"^[\W_]+")
 
 def _table_key(cell: str) -> str:
     """The key a table's first cell names (``**Author**``, ``👤 Author`` give ``author``)."""
-    return _KEY_MARKS.sub("", cell).strip(" *_").lower()
+    return _KEY_MARKS.sub("", cell).strip(" *_").lower().replace("_", " ")
 
 
 def field_table(lines: list[str]) -> tuple[list[str], bool]:
@@ -504,7 +525,7 @@ def read_front_matter(lines: list[str], *, table: bool = False) -> tuple[FrontMa
         )
         if match is None:
             break
-        key = match.group("key").strip().lower()
+        key = _key(match)
         if key not in _KEYS and key not in _OTHER_KEYS and key not in _BODY_KEYS:
             break  # "KUALA LUMPUR: ..." opens the text; a crawler's block holds known keys only
         if len(line) >= 2000 and key not in _BODY_KEYS:
@@ -544,16 +565,34 @@ def read_front_matter(lines: list[str], *, table: bool = False) -> tuple[FrontMa
 
 def _front(lines: int, fields: dict[str, str], *, body_label: bool = False) -> FrontMatter:
     """The header of ``lines`` lines with the ``fields`` read from it."""
+    date = fields.get("date")
+    collected = fields.get("collected")
+    fetched = None
+    if date is not None and collected is not None and _same_minute(date, collected):
+        date, fetched = None, date  # a collector's time of fetching, where no date was given
     return FrontMatter(
+        fetched=fetched,
         lines=lines,
         title=fields.get("title"),
         authors=fields.get("authors"),
-        date=fields.get("date"),
+        date=date,
         modified=fields.get("modified"),
         site_name=fields.get("site_name"),
         tags=fields.get("tags"),
         body_label=body_label,
     )
+
+
+#: An ISO date and time to the minute ("2025-05-28T13:21", "2025-05-28 13:21").
+_ISO_MINUTE = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+
+
+def _same_minute(date: str, collected: str) -> bool:
+    """Whether two ISO date values name the same minute (a date alone names no minute)."""
+    found = _ISO_MINUTE.match(date)
+    return found is not None and collected[: found.end()].replace(
+        " ", "T"
+    ) == found.group().replace(" ", "T")
 
 
 def _value_below(line: str) -> str | None:
@@ -592,7 +631,7 @@ def _read_fenced(lines: list[str]) -> FrontMatter:
         if block is not None:
             _take_field(fields, block[0], " ".join(block[1]))
             block = None
-        key = match.group("key").strip().lower()
+        key = _key(match)
         value = _unquote(match.group("value"))
         if value in _BLOCK_MARKS:
             block = (key, [])

@@ -46,6 +46,7 @@ from newsparse._normalize.phrases import (
     JOB_TITLE_ENDS,
     NAME_ROLE_ENDINGS,
     NAME_ROLE_SUFFIXES,
+    NOT_A_PERSON,
     PICTURE_AGENCIES,
     PUBLISHED_LABELS,
     SECTION_WORDS,
@@ -103,6 +104,12 @@ _MIN_HEADLINE = 12
 #: author field, the tool's or the outlet's brand, not a person (a user name runs on in more
 #: capitals, "AMournfulHowl").
 _BRAND_NAME = re.compile(r"^[A-Z]{2,}[a-z]+$")
+#: A bot account in a tool's author field: a word in camel case ending in "Bot" ("NewsBot"), or
+#: "Bot" as a word of its own ("News Bot").
+_BOT_NAME = re.compile(r"^(?:[A-Z][A-Za-z0-9]*[a-z0-9]Bot|(?:\w+ )?[Bb]ot)$")
+#: A tool's date with hyphens between the clock's parts too ("2020-09-06-04-20-05", a static-site
+#: generator's post date): read as "2020-09-06 04:20:05".
+_HYPHENED_CLOCK = re.compile(r"^(\d{4}-\d{2}-\d{2})-(\d{2})-(\d{2})-(\d{2})$")
 #: An item of a list written as a program prints it, in single or double quotes.
 _QUOTED_ITEM = re.compile(r"'(?P<single>[^']*)'|\"(?P<double>[^\"]*)\"")
 #: An acronym written in title case: a capital, then two or more lower-case letters of the Latin
@@ -843,6 +850,7 @@ class _Fields:
     continued: set[str] = attrs.Factory(set)  # lines going on with the paragraph above them
     date_above: tuple[DateMatch, str] | None = None  # a date line right above the headline
     text: str = ""  # the dump as given, for the few questions its cleaned lines cannot answer
+    fetched: bool = False  # the date is the time a collector fetched the page (a header's wins)
     description: str | None = None  # a standfirst between the title and the byline or date
     field_authors: bool = False  # a tool's author field was read (it may name only some)
     labelled_body: bool = False  # the text opens behind a tool's body label ("Body: The ...")
@@ -856,8 +864,12 @@ class _Fields:
 
     def add_authors(self, names: tuple[str, ...]) -> None:
         authors = self.authors
+        # Sections' labels joined ("Markets & Industries"): no one-word name in them is a writer.
+        sections = len(names) > 1 and any(
+            " " not in name and names_no_writer(name) for name in names
+        )
         for name in names:
-            if " " not in name and names_no_writer(name):
+            if " " not in name and (sections or names_no_writer(name)):
                 continue  # a section's label ("Opinion") or an outlet's name ("Kotahub")
             # A few writers are looked for in the list; many in a set beside it (a dump of
             # thousands of byline lines searched the list for each name: the square of their
@@ -888,8 +900,9 @@ class _Fields:
         if boilerplate.is_update_line(line) or (not line.isascii() and is_cjk_update_line(line)):
             self.modified = self.modified or value
         else:
-            if self.published is None or _zoned_again(self.published, value):
+            if self.published is None or self.fetched or _zoned_again(self.published, value):
                 self.published = value
+                self.fetched = False
             if self.modified is None:
                 self.modified = self.later_update(line)
 
@@ -1058,6 +1071,8 @@ def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
     _drop_page_tail(fields)
     _drop_closing_notes(fields)
     _drop_release_notes(fields)
+    _drop_added_summary(fields)
+    _drop_closing_link(fields)
     article = Article(
         title=None if fields.title is None else _without_outlet_prefix(fields.title),
         authors=fields.authors,
@@ -1719,7 +1734,12 @@ def _read_front_matter(lines: list[str], fields: _Fields) -> list[str]:
         names = split_authors(_list_items(front.authors).replace(";", ","), strict=False)
         fields.add_authors(tuple(name for name in names if not _is_brand(name)))
     if front.date is not None:
-        fields.published = _in_us_zone(front.date, parse_date(front.date))
+        date = _HYPHENED_CLOCK.sub(r"\1 \2:\3:\4", front.date)
+        fields.published = _in_us_zone(date, parse_date(date))
+    if front.fetched is not None:  # kept unless a date line in the header gives the date
+        fetched = _HYPHENED_CLOCK.sub(r"\1 \2:\3:\4", front.fetched)
+        fields.published = _in_us_zone(fetched, parse_date(fetched))
+        fields.fetched = True
     if front.modified is not None:
         fields.modified = _in_us_zone(front.modified, parse_date(front.modified))
     if front.site_name is not None:
@@ -1748,11 +1768,16 @@ def _list_items(value: str) -> str:
 def _is_brand(name: str) -> bool:
     """Whether a name in a tool's author field is a brand, not a person.
 
-    An acronym run on with one word in lower case (``AIVibe``), or a name with a word in title
-    case of three letters or more and no vowel (``Cnn Business``: an outlet's acronym the tool
-    wrote in title case, as no name is spelled).
+    An acronym run on with one word in lower case (``AIVibe``), a bot account (``NewsBot``,
+    ``News Bot``: a feed's poster), or a name with a word in title case of three letters or more
+    and no vowel (``Cnn Business``: an outlet's acronym the tool wrote in title case, as no name
+    is spelled).
     """
-    return _BRAND_NAME.match(name) is not None or any(map(_TITLED_ACRONYM.fullmatch, name.split()))
+    return (
+        _BRAND_NAME.match(name) is not None
+        or _BOT_NAME.match(name) is not None
+        or any(map(_TITLED_ACRONYM.fullmatch, name.split()))
+    )
 
 
 def _without_site_suffix(title: str) -> str:
@@ -1833,6 +1858,104 @@ def _continues_title(title: str, line: str, facts: LineFacts) -> bool:
     )
 
 
+def _left_out_of_header(
+    lines: list[str], index: int, title: str | None, fields: _Fields, *, in_list: bool
+) -> bool:
+    """Whether the header line ``lines[index]`` is read here (and left out of the text).
+
+    See :func:`_not_in_header` (reported in ``fields.warnings``) and :func:`_read_by_line`.
+    """
+    line = lines[index]
+    if (left_out := _not_in_header(line, title, in_list=in_list)) is not None:
+        fields.warnings.append(f"left out {left_out}: {line!r}")
+        return True
+    return (line[-1:] in _ELLIPSIS_ENDS and _cut_off_description(lines, index, fields)) or (
+        line.startswith(_BY_STARTS) and _read_by_line(line, fields)
+    )
+
+
+#: How a line starts that may be a byline, set in emphasis or not ("By ...", "*By ...").
+_BY_STARTS = ("By ", "by ", "BY ", "*By ", "*by ", "_By ", "_by ")
+_ELLIPSIS_ENDS = frozenset((".", "…"))
+#: A cut-off description is this many words long at least.
+_CUT_OFF_WORDS = 8
+
+
+def _read_by_line(line: str, fields: _Fields) -> bool:
+    """Read a header line opening with a by-word that a byline's reading may miss; return if read.
+
+    A line set in emphasis (``*By Jane Roe*``) is read as a byline; a by-word before a date
+    alone (``By May 08, 2025 — 09:35 am EDT``: a tool wrote the date where the writer's name
+    goes) dates the story; a by-word before the outlet or its staff (``By Example Times Staff
+    Writer``, ``By The Associated Press``) names nobody and is left out with a warning, unless a
+    name of two words or more stands before the staff's words (``By Jane Roe Staff Writer``).
+    """
+    inner = line[1:-1].strip() if line[:1] in "*_" and line[-1:] == line[:1] else line
+    if inner[:3] not in ("By ", "by ", "BY "):
+        return False
+    rest = inner[3:].strip()
+    match = fields.facts.date(rest)
+    if (
+        match is not None
+        and match.value is not None
+        and match.start == 0
+        and match.end >= len(rest) - 1  # (the date alone: no name before or after it)
+    ):
+        if fields.published is None or fields.fetched:
+            fields.add_date(match, rest)
+        return True
+    byline = fields.facts.byline(inner)
+    if byline is not None and byline.authors:
+        if inner is line:
+            return False  # (a plain byline: the header's own reading takes it)
+        fields.add_authors(byline.authors)
+        return True
+    words = rest.split()
+    if (
+        len(words) <= _MAX_NO_ONE_WORDS
+        and rest[-1:] not in ".!?"
+        and (is_agency(rest) or not NOT_A_PERSON.isdisjoint(word.lower() for word in words))
+    ):
+        first = next(
+            (at for at, word in enumerate(words) if word.lower() in NOT_A_PERSON), len(words)
+        )
+        if first >= _MIN_NAME_WORDS and is_person_name(name := " ".join(words[:first])):
+            fields.add_authors((name,))  # (a name, then its role: "Jane Roe Staff Writer")
+        else:
+            fields.warnings.append(f"left out a byline that names no person: {line!r}")
+        return True
+    return False
+
+
+#: A byline naming the outlet or its staff has at most this many words after the by-word.
+_MAX_NO_ONE_WORDS = 6
+#: A name before the staff's words ("Jane Roe Staff Writer") has this many words at least.
+_MIN_NAME_WORDS = 2
+
+
+def _cut_off_description(lines: list[str], index: int, fields: _Fields) -> bool:
+    """Whether ``lines[index]`` is the description printed again and cut off (``... The Dow...``).
+
+    A tool may print a feed's description, cut off with an ellipsis, above the text that opens
+    with it in full: it is the article's description, not its text.
+    """
+    line = lines[index]
+    if index + 1 >= len(lines) or not line.endswith(("...", "…")):
+        return False
+    stem = line.rstrip(".… ")
+    below = lines[index + 1]
+    if (
+        stem.count(" ") + 1 < _CUT_OFF_WORDS
+        or len(below) <= len(stem) + 1
+        or not below.startswith(stem)
+    ):
+        return False
+    if fields.description is None:
+        fields.description = line
+    fields.warnings.append(f"left out the description printed again, cut off: {line!r}")
+    return True
+
+
 def _not_in_header(line: str, title: str | None, *, in_list: bool) -> str | None:
     """What ``line`` of the header is when it is left out with a warning, else ``None``.
 
@@ -1845,6 +1968,32 @@ def _not_in_header(line: str, title: str | None, *, in_list: bool) -> str | None
     if title is not None and line.casefold() == title:
         return "the title written again"
     return None
+
+
+#: A heading over the story's key points, a list in the header that the text then tells in full
+#: ("Key Points", "Key takeaways:"), compared case-folded without a closing colon.
+_KEY_POINTS_HEADINGS = frozenset(("key points", "key takeaways"))
+_KEY_POINTS_FIRSTS = frozenset(("Key ", "KEY ", "key "))
+
+
+def _key_points_end(lines: list[str], index: int, fields: _Fields) -> int:
+    """Where the key-points box opening at ``lines[index]`` ends, or ``index`` if none opens there.
+
+    A page may open the story with a short list of its points under a heading such as ``Key
+    Points``; the text under it tells them in full. The heading must be followed at once by a
+    list of bullets. The box is left out with a warning.
+    """
+    if lines[index].rstrip(":").casefold() not in _KEY_POINTS_HEADINGS:
+        return index
+    end = index + 1
+    while end < len(lines) and is_bullet(lines[end]):
+        end += 1
+    if end == index + 1:
+        return index
+    fields.warnings.append(
+        f"left out the key points above the text: {lines[index]!r} and {end - index - 1} item(s)"
+    )
+    return end
 
 
 def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
@@ -1868,9 +2017,14 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
         and lines[index] not in fields.body_heads
     ):
         line = lines[index]
-        left_out = _not_in_header(line, title, in_list=in_list)
-        if left_out is not None:
-            fields.warnings.append(f"left out {left_out}: {line!r}")
+        if (
+            line[:4] in _KEY_POINTS_FIRSTS
+            and (end := _key_points_end(lines, index, fields)) > index
+        ):
+            # (the lines above the box are the header's, as above a byline; the text follows it)
+            above, index = len(pending), end
+            break
+        if _left_out_of_header(lines, index, title, fields, in_list=in_list):
             index += 1
             continue
         in_list = fields.facts.list_header(line)
@@ -2713,6 +2867,83 @@ def _joined_above(lines: list[str], index: int, fields: _Fields) -> bool:
         paragraphs[-1] = f"{paragraphs[-1]} {line}"
         return True
     return False
+
+
+#: Headings of a summary a tool added under the text ("## Highlights" over the sentences it
+#: picked), compared case-folded without a closing colon.
+_ADDED_SUMMARY_HEADINGS = frozenset(
+    (
+        "highlights",
+        "key points",
+        "key takeaways",
+        "takeaways",
+        "summary",
+        "tl;dr",
+        "tldr",
+        "in brief",
+        "at a glance",
+    )
+)
+
+
+def _drop_added_summary(fields: _Fields) -> None:
+    """Leave out a summary a tool added under the text: a heading over a list that closes it.
+
+    A digester may print the story, then a heading such as ``Highlights`` over the sentences
+    its summariser picked, as a list to the end. The heading must have text above it and only
+    the list's items below it.
+    """
+    paragraphs = fields.paragraphs
+    start = len(paragraphs) - 1
+    while start > 0 and is_bullet(paragraphs[start]):
+        start -= 1
+    if (
+        start == len(paragraphs) - 1
+        or start < 1
+        or paragraphs[start].rstrip(":").casefold() not in _ADDED_SUMMARY_HEADINGS
+    ):
+        return
+    fields.warnings.append(
+        f"left out a summary added under the text: {paragraphs[start]!r} and"
+        f" {len(paragraphs) - start - 1} item(s)"
+    )
+    del paragraphs[start:]
+
+
+#: A line of a label and a web address alone ("Read more: https://...", in any language).
+_LABELLED_LINK = re.compile(r"^[^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,3} ?: ?(?:https?://|www\.)\S+$")
+
+
+#: A note closing a story still being reported ("Developing story, check back for updates.").
+_DEVELOPING_NOTE = re.compile(
+    r"(?:this is an? )?(?:developing|breaking(?: news)?) story\b"
+    r"|this story (?:is developing|will be updated|is being updated)\b"
+    r"|check back (?:later |soon )?for (?:more |further )?updates\b",
+    re.IGNORECASE,
+)
+#: ... on a line shorter than this.
+_DEVELOPING_NOTE_LONGEST = 120
+
+
+def _drop_closing_link(fields: _Fields) -> None:
+    """Leave out a closing line of a label and the story's address (a feed's "read more" link).
+
+    So is a closing note that the story is still being reported (:data:`_DEVELOPING_NOTE`).
+    """
+    paragraphs = fields.paragraphs
+    if len(paragraphs) < _MIN_CLOSED_TEXT:
+        return
+    last = paragraphs[-1]
+    if ("://" in last or "www." in last) and _LABELLED_LINK.match(last) is not None:
+        fields.warnings.append(f"left out a link closing the text: {paragraphs.pop()!r}")
+    elif len(last) < _DEVELOPING_NOTE_LONGEST and _DEVELOPING_NOTE.match(last) is not None:
+        fields.warnings.append(
+            f"left out a note that the story is developing: {paragraphs.pop()!r}"
+        )
+
+
+#: A text has this many paragraphs at least for its last line to be read as a closing note.
+_MIN_CLOSED_TEXT = 2
 
 
 def _drop_outdented(fields: _Fields) -> None:
