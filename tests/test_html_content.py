@@ -797,3 +797,35 @@ def test_a_prose_box_named_as_furniture_stays_out_when_the_page_has_text() -> No
         f'<div class="widget reader-voices">{widget}</div>'
     )
     assert parse_html(page).paragraphs == (LONG1, LONG2)
+
+
+def test_newsletter_and_channel_invitations_closing_the_body_stay_out() -> None:
+    # The publisher's invitations after the text go, and so does a label they left closing it;
+    # a sentence of the text that names a newsletter, before the end, stays.
+    named = (
+        "The harbour office said its weekly newsletter had carried the plans for months, but few "
+        "residents had written back before the meeting."
+    )
+    page = _page(
+        f"<article><p>{LONG1}</p><p>{named}</p><p>{LONG2}</p>"
+        "<p>For more about the harbour, watch this video:</p>"
+        "<p>Sign up for the Example Courier's morning newsletter to get the day's news first.</p>"
+        "<p>Folgst du schon dem Example-Kurier auf WhatsApp? Abonniere jetzt unseren Kanal.</p>"
+        "</article>"
+    )
+    assert parse_html(page).paragraphs == (LONG1, named, LONG2)
+
+
+def test_a_closing_sentence_naming_a_messaging_app_is_kept() -> None:
+    # Only an invitation (a channel, joining, following) goes: the app named in the text does not.
+    closing = "The harbour office said it would answer questions from residents on WhatsApp."
+    long_closing = (
+        "The harbour master said the works would go on through the winter, and that the "
+        "regional government would decide in March whether to pay for the second stage of the "
+        "sea wall, which the town council has asked for since the storms; residents can read "
+        "the plans in the newsletter the office sends every week to everyone who asked for it."
+    )
+    page = _page(f"<article><p>{LONG1}</p><p>{LONG2}</p><p>{closing}</p></article>")
+    assert parse_html(page).paragraphs == (LONG1, LONG2, closing)
+    page = _page(f"<article><p>{LONG1}</p><p>{LONG2}</p><p>{long_closing}</p></article>")
+    assert parse_html(page).paragraphs == (LONG1, LONG2, long_closing)
