@@ -829,3 +829,24 @@ def test_a_closing_sentence_naming_a_messaging_app_is_kept() -> None:
     assert parse_html(page).paragraphs == (LONG1, LONG2, closing)
     page = _page(f"<article><p>{LONG1}</p><p>{LONG2}</p><p>{long_closing}</p></article>")
     assert parse_html(page).paragraphs == (LONG1, LONG2, long_closing)
+
+
+def test_teasers_after_the_text_has_begun_stay_out_a_teaser_named_lead_stays() -> None:
+    # A box named for a teaser before the text is the article's own lead; inside the text or
+    # after it, it shows another story (a heading link and its summary); around the text, it
+    # wraps the article.
+    lead = "The harbour wall will be rebuilt next year, the council decided after a long debate."
+    other = (
+        "Ferry fares rise again in spring, and the operator says the new boats are to blame for "
+        "most of the increase."
+    )
+    teaser = (
+        f'<div class="teaser"><h3><a href="/ferry">Ferry fares rise</a></h3>'
+        f'<p class="teaser-text">{other}</p></div>'
+    )
+    page = _page(
+        f'<article class="story-teaser-wrap"><div class="article-teaser"><p>{lead}</p></div>'
+        f'<div class="text"><p>{LONG1}</p>{teaser}<p>{LONG2}</p><p>{LONG3}</p></div>'
+        f'<div class="teaser-list">{teaser}</div></article>'
+    )
+    assert parse_html(page).paragraphs == (lead, LONG1, LONG2, LONG3)

@@ -59,6 +59,9 @@ _MAX_HEADERS_AROUND = 4
 _INLINE = frozenset({"span", "em", "strong", "b", "i", "u", "mark", "small", "font", "q"})
 # The tags of running text in a header (see _is_prose).
 _PROSE_TAGS = frozenset({"p", "h2", "h3", "h4", "div"})
+# A teaser of a story: another story's, once the article's text has begun (before it, the
+# article's own lead often carries the name: see _teaser_after_start).
+_TEASER = re.compile(r"(?:^|[\s_-])teaser", re.IGNORECASE)
 # A class that shows an element again from some screen width on (``md:block``, ``d-lg-flex``).
 _SHOWN_AT = re.compile(
     r"(?:^|\s)(?:[\w-]+:|d-[a-z]+-)(?:block|flex|grid|inline[\w-]*|table[\w-]*|contents)(?=\s|$)"
@@ -194,6 +197,9 @@ def remove_furniture(
         protected = body_ancestors(body, census=census)
     negative: dict[str, bool] = {}
     headed: dict[Element, bool] = {}  # see _is_subheading
+    start = _text_start(protected)
+    # The first paragraph of the text and its ancestors (see _teaser_after_start).
+    start_chain = set() if start is None else {start, *start.iterancestors()}
     # The page's prose, measured before anything is removed (see _prose_length).
     page_prose = _prose_length(body) if keep_prose else 0
 
@@ -231,7 +237,9 @@ def remove_furniture(
             dropped = [part for part in parts if discard(part)]
             if dropped == [el]:
                 inside = set(el.iter())
-        elif _is_furniture(el, negative, headed, protected, census) and discard(el):
+        elif _is_furniture(
+            el, negative, headed, protected, census, start_chain=start_chain
+        ) and discard(el):
             inside = set(el.iter())
 
 
@@ -241,6 +249,8 @@ def _is_furniture(
     headed: dict[Element, bool],
     protected: set[Element],
     census: Census,
+    *,
+    start_chain: set[Element],
 ) -> bool:
     """Whether ``el`` (not a ``<header>``) looks like furniture by tag, role, class or id.
 
@@ -250,6 +260,8 @@ def _is_furniture(
         headed: :func:`_is_subheading`'s answers by element, for this page.
         protected: The element holding the article's paragraphs and its ancestors.
         census: The page's walk, which keeps each element's class, id and role string.
+        start_chain: The first paragraph of the article's text and its ancestors (empty when
+            none is known).
     """
     tag = el.tag
     if tag in sel.STRUCTURAL_DROP_TAGS or tag in {"figure", "figcaption"}:
@@ -283,6 +295,9 @@ def _is_furniture(
         found = negative[attrs] = census.matches(sel.NEGATIVE_ATTR, attrs) and census.matches(
             sel.NEGATIVE_ATTR, settings_removed(attrs)
         )
+    if not found and start_chain and "easer" in attrs and _TEASER.search(attrs):
+        # (The substring test first: most names hold no teaser, and it costs less than a search.)
+        found = _teaser_after_start(el, start_chain)
     return (
         found
         and el.get("itemprop") != "articleBody"
@@ -290,6 +305,34 @@ def _is_furniture(
         and not _twin_of_body(el, protected)
         and not _is_subheading(el, headed)
     )
+
+
+def _text_start(protected: set[Element]) -> Element | None:
+    """The first paragraph (25 characters or more) of the element holding the article's paragraphs."""
+    holder = next((el for el in protected if not any(c in protected for c in el)), None)
+    if holder is None:
+        return None
+    return next((p for p in holder.iter("p") if len(text_of(p).strip()) >= _MIN_TEXT), None)
+
+
+def _teaser_after_start(el: Element, start_chain: set[Element]) -> bool:
+    """Whether ``el`` comes after the first paragraph of the article's text, not around it.
+
+    A box named for a teaser after the text has begun (inside it or after it) shows another
+    story; one before it is often the article's own lead (``article-teaser``, ``teaser-text``
+    over the body), and one around it wraps the article.
+
+    Args:
+        el: The element.
+        start_chain: The first paragraph of the text and its ancestors.
+    """
+    node: Element | None = el
+    while node is not None and node not in start_chain:
+        for before in node.itersiblings(preceding=True):
+            if before in start_chain:
+                return True
+        node = node.getparent()
+    return False
 
 
 def _in_sentence(el: Element) -> bool:
