@@ -197,9 +197,8 @@ def remove_furniture(
         protected = body_ancestors(body, census=census)
     negative: dict[str, bool] = {}
     headed: dict[Element, bool] = {}  # see _is_subheading
-    start = _text_start(protected)
-    # The first paragraph of the text and its ancestors (see _teaser_after_start).
-    start_chain = set() if start is None else {start, *start.iterancestors()}
+    # Where the article's text begins (see _TextStart).
+    start = _TextStart(_text_start(protected))
     # The page's prose, measured before anything is removed (see _prose_length).
     page_prose = _prose_length(body) if keep_prose else 0
 
@@ -237,9 +236,7 @@ def remove_furniture(
             dropped = [part for part in parts if discard(part)]
             if dropped == [el]:
                 inside = set(el.iter())
-        elif _is_furniture(
-            el, negative, headed, protected, census, start_chain=start_chain
-        ) and discard(el):
+        elif _is_furniture(el, negative, headed, protected, census, start=start) and discard(el):
             inside = set(el.iter())
 
 
@@ -250,7 +247,7 @@ def _is_furniture(
     protected: set[Element],
     census: Census,
     *,
-    start_chain: set[Element],
+    start: _TextStart,
 ) -> bool:
     """Whether ``el`` (not a ``<header>``) looks like furniture by tag, role, class or id.
 
@@ -260,8 +257,7 @@ def _is_furniture(
         headed: :func:`_is_subheading`'s answers by element, for this page.
         protected: The element holding the article's paragraphs and its ancestors.
         census: The page's walk, which keeps each element's class, id and role string.
-        start_chain: The first paragraph of the article's text and its ancestors (empty when
-            none is known).
+        start: Where the article's text begins.
     """
     tag = el.tag
     if tag in sel.STRUCTURAL_DROP_TAGS or tag in {"figure", "figcaption"}:
@@ -295,9 +291,9 @@ def _is_furniture(
         found = negative[attrs] = census.matches(sel.NEGATIVE_ATTR, attrs) and census.matches(
             sel.NEGATIVE_ATTR, settings_removed(attrs)
         )
-    if not found and start_chain and "easer" in attrs and _TEASER.search(attrs):
+    if not found and "easer" in attrs and _TEASER.search(attrs):
         # (The substring test first: most names hold no teaser, and it costs less than a search.)
-        found = _teaser_after_start(el, start_chain)
+        found = start.precedes(el)
     return (
         found
         and el.get("itemprop") != "articleBody"
@@ -315,24 +311,45 @@ def _text_start(protected: set[Element]) -> Element | None:
     return next((p for p in holder.iter("p") if len(text_of(p).strip()) >= _MIN_TEXT), None)
 
 
-def _teaser_after_start(el: Element, start_chain: set[Element]) -> bool:
-    """Whether ``el`` comes after the first paragraph of the article's text, not around it.
+class _TextStart:
+    """Where the article's text begins: tells the elements that come after its first paragraph.
 
     A box named for a teaser after the text has begun (inside it or after it) shows another
     story; one before it is often the article's own lead (``article-teaser``, ``teaser-text``
     over the body), and one around it wraps the article.
-
-    Args:
-        el: The element.
-        start_chain: The first paragraph of the text and its ancestors.
     """
-    node: Element | None = el
-    while node is not None and node not in start_chain:
-        for before in node.itersiblings(preceding=True):
-            if before in start_chain:
-                return True
-        node = node.getparent()
-    return False
+
+    __slots__ = ("_chain", "_later")
+
+    def __init__(self, paragraph: Element | None) -> None:
+        # Each ancestor of the paragraph, to its child on the way down to it.
+        self._chain: dict[Element, Element] = {}
+        if paragraph is not None:
+            node = paragraph
+            for ancestor in paragraph.iterancestors():
+                self._chain[ancestor] = node
+                node = ancestor
+        # For an ancestor, its children after the one on the way down (made when first asked).
+        self._later: dict[Element, set[Element]] = {}
+
+    def precedes(self, el: Element) -> bool:
+        """Whether the paragraph comes before ``el`` (and is not inside it)."""
+        chain = self._chain
+        if not chain or el in chain:
+            return False  # no text known, or around it
+        # The lowest ancestor of the paragraph that holds ``el`` too: below it, ``el``'s side
+        # comes after the paragraph's side when it is one of the children after it. (Those
+        # children are listed once a level: a page of thousands of teasers side by side costs
+        # one pass over them, not one each.)
+        node, parent = el, el.getparent()
+        while parent is not None and parent not in chain:
+            node, parent = parent, parent.getparent()
+        if parent is None:
+            return False
+        later = self._later.get(parent)
+        if later is None:
+            later = self._later[parent] = set(chain[parent].itersiblings())
+        return node in later
 
 
 def _in_sentence(el: Element) -> bool:
