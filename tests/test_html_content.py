@@ -850,3 +850,13 @@ def test_teasers_after_the_text_has_begun_stay_out_a_teaser_named_lead_stays() -
         f'<div class="teaser-list">{teaser}</div></article>'
     )
     assert parse_html(page).paragraphs == (lead, LONG1, LONG2, LONG3)
+
+
+def test_paragraphs_named_teaser_beside_the_first_one_are_the_text() -> None:
+    # A page that names its opening paragraphs for the preview: beside the text's first
+    # paragraph, a paragraph is the text's, whatever its class.
+    page = _page(
+        f'<article><div class="body"><p class="teaser">{LONG1}</p><p class="teaser">{LONG2}</p>'
+        f"<p>{LONG3}</p></div></article>"
+    )
+    assert parse_html(page).paragraphs == (LONG1, LONG2, LONG3)

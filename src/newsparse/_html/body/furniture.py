@@ -319,9 +319,11 @@ class _TextStart:
     over the body), and one around it wraps the article.
     """
 
-    __slots__ = ("_chain", "_later")
+    __slots__ = ("_box", "_chain", "_later")
 
     def __init__(self, paragraph: Element | None) -> None:
+        # The box holding the paragraph: a paragraph beside it is the text's, whatever its class.
+        self._box = None if paragraph is None else paragraph.getparent()
         # Each ancestor of the paragraph, to its child on the way down to it.
         self._chain: dict[Element, Element] = {}
         if paragraph is not None:
@@ -337,6 +339,8 @@ class _TextStart:
         chain = self._chain
         if not chain or el in chain:
             return False  # no text known, or around it
+        if el.tag == "p" and el.getparent() is self._box:
+            return False  # a paragraph of the text (``<p class="teaser">`` opening it)
         # The lowest ancestor of the paragraph that holds ``el`` too: below it, ``el``'s side
         # comes after the paragraph's side when it is one of the children after it. (Those
         # children are listed once a level: a page of thousands of teasers side by side costs
