@@ -797,3 +797,66 @@ def test_a_prose_box_named_as_furniture_stays_out_when_the_page_has_text() -> No
         f'<div class="widget reader-voices">{widget}</div>'
     )
     assert parse_html(page).paragraphs == (LONG1, LONG2)
+
+
+def test_newsletter_and_channel_invitations_closing_the_body_stay_out() -> None:
+    # The publisher's invitations after the text go, and so does a label they left closing it;
+    # a sentence of the text that names a newsletter, before the end, stays.
+    named = (
+        "The harbour office said its weekly newsletter had carried the plans for months, but few "
+        "residents had written back before the meeting."
+    )
+    page = _page(
+        f"<article><p>{LONG1}</p><p>{named}</p><p>{LONG2}</p>"
+        "<p>For more about the harbour, watch this video:</p>"
+        "<p>Sign up for the Example Courier's morning newsletter to get the day's news first.</p>"
+        "<p>Folgst du schon dem Example-Kurier auf WhatsApp? Abonniere jetzt unseren Kanal.</p>"
+        "</article>"
+    )
+    assert parse_html(page).paragraphs == (LONG1, named, LONG2)
+
+
+def test_a_closing_sentence_naming_a_messaging_app_is_kept() -> None:
+    # Only an invitation (a channel, joining, following) goes: the app named in the text does not.
+    closing = "The harbour office said it would answer questions from residents on WhatsApp."
+    long_closing = (
+        "The harbour master said the works would go on through the winter, and that the "
+        "regional government would decide in March whether to pay for the second stage of the "
+        "sea wall, which the town council has asked for since the storms; residents can read "
+        "the plans in the newsletter the office sends every week to everyone who asked for it."
+    )
+    page = _page(f"<article><p>{LONG1}</p><p>{LONG2}</p><p>{closing}</p></article>")
+    assert parse_html(page).paragraphs == (LONG1, LONG2, closing)
+    page = _page(f"<article><p>{LONG1}</p><p>{LONG2}</p><p>{long_closing}</p></article>")
+    assert parse_html(page).paragraphs == (LONG1, LONG2, long_closing)
+
+
+def test_teasers_after_the_text_has_begun_stay_out_a_teaser_named_lead_stays() -> None:
+    # A box named for a teaser before the text is the article's own lead; inside the text or
+    # after it, it shows another story (a heading link and its summary); around the text, it
+    # wraps the article.
+    lead = "The harbour wall will be rebuilt next year, the council decided after a long debate."
+    other = (
+        "Ferry fares rise again in spring, and the operator says the new boats are to blame for "
+        "most of the increase."
+    )
+    teaser = (
+        f'<div class="teaser"><h3><a href="/ferry">Ferry fares rise</a></h3>'
+        f'<p class="teaser-text">{other}</p></div>'
+    )
+    page = _page(
+        f'<article class="story-teaser-wrap"><div class="article-teaser"><p>{lead}</p></div>'
+        f'<div class="text"><p>{LONG1}</p>{teaser}<p>{LONG2}</p><p>{LONG3}</p></div>'
+        f'<div class="teaser-list">{teaser}</div></article>'
+    )
+    assert parse_html(page).paragraphs == (lead, LONG1, LONG2, LONG3)
+
+
+def test_paragraphs_named_teaser_beside_the_first_one_are_the_text() -> None:
+    # A page that names its opening paragraphs for the preview: beside the text's first
+    # paragraph, a paragraph is the text's, whatever its class.
+    page = _page(
+        f'<article><div class="body"><p class="teaser">{LONG1}</p><p class="teaser">{LONG2}</p>'
+        f"<p>{LONG3}</p></div></article>"
+    )
+    assert parse_html(page).paragraphs == (LONG1, LONG2, LONG3)

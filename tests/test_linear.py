@@ -429,6 +429,18 @@ STAGES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
         ),
         5_000,
     ),
+    "html: thousands of teaser boxes before the article's text": (  # first form: 4.0 at 8,000
+        # (whether each teaser came after the text's first paragraph was found by walking the
+        # siblings before it, every teaser before it each time)
+        lambda n: (
+            lambda: parse_article(
+                "<html><body><div>"
+                + '<div class="teaser"><span>x</span></div>' * n
+                + f"<div>{P * 3}</div></div></body></html>"
+            )
+        ),
+        8_000,
+    ),
     "html: thousands of authors each labelled as the editor": (  # 13-hunt25; old code: 3.9 at 1,000
         # (each name's mentions were searched for in the whole page, for an editor's label)
         lambda n: lambda: parse_article(_editors_page(n)),

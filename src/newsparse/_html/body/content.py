@@ -56,6 +56,14 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A label opening a block ("Tipp:", "Mehr zum Thema:"): up to three words and a colon.
 _LABEL_OPENING = re.compile(r"\W*(?:\w+[^\w:]+){0,2}\w+\s*:")
 _SENTENCE_ENDS = frozenset('.!?…"”’»)')
+# An invitation to the publisher's newsletter or messaging channel, in a lowered text (see
+# _is_closing_promo).
+_NEWSLETTER = re.compile(r"\bnews-?letters?\b|\bnieuwsbrief|\binfolettre")
+_CHANNEL = re.compile(
+    r"\bwhats-?app\b.{0,80}\b(?:kanal|channel|folg|follow|join|abonn|subscri)"
+    r"|\b(?:kanal|channel|folg|follow|join|abonn|subscri)\w*\b.{0,80}\bwhats-?app\b"
+)
+_MAX_PROMO = 300
 
 
 class _Block:
@@ -328,8 +336,11 @@ def extract_paragraphs(
         paragraphs.append(text)
         headings.append(heading)
         skipped_links = 0
-    while paragraphs and (headings[-1] or _is_label(paragraphs[-1])):
-        # A label or heading closing the body ("Mehr Themen:") introduced what was left out.
+    while paragraphs and (
+        headings[-1] or _is_label(paragraphs[-1]) or _is_closing_promo(paragraphs[-1])
+    ):
+        # A label or heading closing the body ("Mehr Themen:") introduced what was left out;
+        # an invitation to a newsletter closing it is the publisher's, not the article's.
         paragraphs.pop()
         headings.pop()
     paragraphs = _drop_repeats(paragraphs, headings)
@@ -476,6 +487,20 @@ def _is_date_line(text: str) -> bool:
         return False
     rest = (text[: found.start] + " " + text[found.end :]).strip(" ,;|-–—·/")
     return rest.endswith(":") and len(rest.split()) == 1
+
+
+def _is_closing_promo(text: str) -> bool:
+    """Whether ``text`` invites the reader to a newsletter or a messaging channel.
+
+    Read only where such a line closes the body: a sentence of the article may name a newsletter.
+    """
+    if len(text) > _MAX_PROMO:
+        return False
+    low = text.lower()
+    # (Substring tests first: a search of the patterns costs tens of times more.)
+    if ("letter" in low or "nieuwsbrief" in low or "infolettre" in low) and _NEWSLETTER.search(low):
+        return True
+    return "whats" in low and _CHANNEL.search(low) is not None
 
 
 def _is_label(text: str, *, ending: str = ":") -> bool:

@@ -59,6 +59,9 @@ _MAX_HEADERS_AROUND = 4
 _INLINE = frozenset({"span", "em", "strong", "b", "i", "u", "mark", "small", "font", "q"})
 # The tags of running text in a header (see _is_prose).
 _PROSE_TAGS = frozenset({"p", "h2", "h3", "h4", "div"})
+# A teaser of a story: another story's, once the article's text has begun (before it, the
+# article's own lead often carries the name: see _teaser_after_start).
+_TEASER = re.compile(r"(?:^|[\s_-])teaser", re.IGNORECASE)
 # A class that shows an element again from some screen width on (``md:block``, ``d-lg-flex``).
 _SHOWN_AT = re.compile(
     r"(?:^|\s)(?:[\w-]+:|d-[a-z]+-)(?:block|flex|grid|inline[\w-]*|table[\w-]*|contents)(?=\s|$)"
@@ -194,6 +197,8 @@ def remove_furniture(
         protected = body_ancestors(body, census=census)
     negative: dict[str, bool] = {}
     headed: dict[Element, bool] = {}  # see _is_subheading
+    # Where the article's text begins (see _TextStart).
+    start = _TextStart(_text_start(protected))
     # The page's prose, measured before anything is removed (see _prose_length).
     page_prose = _prose_length(body) if keep_prose else 0
 
@@ -231,7 +236,7 @@ def remove_furniture(
             dropped = [part for part in parts if discard(part)]
             if dropped == [el]:
                 inside = set(el.iter())
-        elif _is_furniture(el, negative, headed, protected, census) and discard(el):
+        elif _is_furniture(el, negative, headed, protected, census, start=start) and discard(el):
             inside = set(el.iter())
 
 
@@ -241,6 +246,8 @@ def _is_furniture(
     headed: dict[Element, bool],
     protected: set[Element],
     census: Census,
+    *,
+    start: _TextStart,
 ) -> bool:
     """Whether ``el`` (not a ``<header>``) looks like furniture by tag, role, class or id.
 
@@ -250,6 +257,7 @@ def _is_furniture(
         headed: :func:`_is_subheading`'s answers by element, for this page.
         protected: The element holding the article's paragraphs and its ancestors.
         census: The page's walk, which keeps each element's class, id and role string.
+        start: Where the article's text begins.
     """
     tag = el.tag
     if tag in sel.STRUCTURAL_DROP_TAGS or tag in {"figure", "figcaption"}:
@@ -283,6 +291,9 @@ def _is_furniture(
         found = negative[attrs] = census.matches(sel.NEGATIVE_ATTR, attrs) and census.matches(
             sel.NEGATIVE_ATTR, settings_removed(attrs)
         )
+    if not found and "easer" in attrs and _TEASER.search(attrs):
+        # (The substring test first: most names hold no teaser, and it costs less than a search.)
+        found = start.precedes(el)
     return (
         found
         and el.get("itemprop") != "articleBody"
@@ -290,6 +301,59 @@ def _is_furniture(
         and not _twin_of_body(el, protected)
         and not _is_subheading(el, headed)
     )
+
+
+def _text_start(protected: set[Element]) -> Element | None:
+    """The first paragraph (25 characters or more) of the element holding the article's paragraphs."""
+    holder = next((el for el in protected if not any(c in protected for c in el)), None)
+    if holder is None:
+        return None
+    return next((p for p in holder.iter("p") if len(text_of(p).strip()) >= _MIN_TEXT), None)
+
+
+class _TextStart:
+    """Where the article's text begins: tells the elements that come after its first paragraph.
+
+    A box named for a teaser after the text has begun (inside it or after it) shows another
+    story; one before it is often the article's own lead (``article-teaser``, ``teaser-text``
+    over the body), and one around it wraps the article.
+    """
+
+    __slots__ = ("_box", "_chain", "_later")
+
+    def __init__(self, paragraph: Element | None) -> None:
+        # The box holding the paragraph: a paragraph beside it is the text's, whatever its class.
+        self._box = None if paragraph is None else paragraph.getparent()
+        # Each ancestor of the paragraph, to its child on the way down to it.
+        self._chain: dict[Element, Element] = {}
+        if paragraph is not None:
+            node = paragraph
+            for ancestor in paragraph.iterancestors():
+                self._chain[ancestor] = node
+                node = ancestor
+        # For an ancestor, its children after the one on the way down (made when first asked).
+        self._later: dict[Element, set[Element]] = {}
+
+    def precedes(self, el: Element) -> bool:
+        """Whether the paragraph comes before ``el`` (and is not inside it)."""
+        chain = self._chain
+        if not chain or el in chain:
+            return False  # no text known, or around it
+        if el.tag == "p" and el.getparent() is self._box:
+            return False  # a paragraph of the text (``<p class="teaser">`` opening it)
+        # The lowest ancestor of the paragraph that holds ``el`` too: below it, ``el``'s side
+        # comes after the paragraph's side when it is one of the children after it. (Those
+        # children are listed once a level: a page of thousands of teasers side by side costs
+        # one pass over them, not one each.)
+        node, parent = el, el.getparent()
+        while parent is not None and parent not in chain:
+            node, parent = parent, parent.getparent()
+        if parent is None:
+            return False
+        later = self._later.get(parent)
+        if later is None:
+            later = self._later[parent] = set(chain[parent].itersiblings())
+        return node in later
 
 
 def _in_sentence(el: Element) -> bool:
