@@ -59,8 +59,8 @@ _SPECIAL: Final = {
     **dict.fromkeys("\u2018\u2019\u02bc\u0060\u00b4\u2032", "'"),
     **dict.fromkeys("\u00a0\u2007\u2009\u202f\u3000\t", " "),
     **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212", "-"),
-    # Arabic-Indic, Persian and full-width digits, and full-width punctuation, one for one.
-    **{chr(base + i): str(i) for base in (0x0660, 0x06F0, 0xFF10) for i in range(10)},
+    # Arabic-Indic, Persian, Thai and full-width digits, and full-width punctuation, one for one.
+    **{chr(base + i): str(i) for base in (0x0660, 0x06F0, 0x0E50, 0xFF10) for i in range(10)},
     "\uff1a": ":",
     "\uff0c": ",",
     "\u060c": ",",
@@ -74,6 +74,8 @@ _FOLD: Final[Mapping[int, str]] = MappingProxyType(
     {
         **{code: chr(code) for code in range(0x80)},
         **{code: _fold_char(chr(code)) for code in range(0x80, 0x250)},
+        # Latin Extended Additional: Vietnamese letters with two marks ("ứ", "ậ").
+        **{code: _fold_char(chr(code)) for code in range(0x1E00, 0x1F00)},
         **{code: chr(code) for code in range(0x2000, 0x2070)},
         **{ord(char): repl for char, repl in _SPECIAL.items()},
     }
@@ -202,9 +204,11 @@ _weekday_names = [n for _, _, names in tables.WEEKDAYS for n in names.split()]
 _WD_LONG = _alternation(n for n in _weekday_names if len(n) > 2)
 _WD_SHORT = _alternation(n for n in _weekday_names if len(n) <= 2)
 # A weekday: long names with an optional dot; one- and two-letter ones need a dot or comma after.
+# Vietnamese writes "ngày" (day) between the weekday and its date. (The lookahead skips every
+# name at once where no letter stands, as at a date's first digit.)
 _WD = (
-    rf"{_NO_LETTER_BEFORE}(?P<wd>{_WD_LONG}{_LETTER_AFTER}\.?|{_WD_SHORT}(?=[.,])\.?)"
-    r"(?:\s*,\s*|\s*/\s*|\s+|(?<=\.))"
+    rf"(?=[^\W\d_]){_NO_LETTER_BEFORE}(?P<wd>{_WD_LONG}{_LETTER_AFTER}\.?|{_WD_SHORT}(?=[.,])\.?)"
+    r"(?:\s*,\s*|\s*/\s*|\s+|(?<=\.))(?:ngay\s+)?"
 )
 _partial_names = {n for _, _, names in tables.MONTHS for n in names.split()}
 _month_names = _partial_names | {
@@ -303,6 +307,9 @@ DATE_RE: Final = re.compile(
     r"(?::?(?P<com>\d\d))?)?\s+)?(?P<y6>[12]\d{3})(?!\d))"
     # ۲۳ مهر ۱۴۰۲ (the solar Hijri calendar, Persian month names; folded digits)
     rf"|(?P<sh>{_NUM_START}(?P<d8>[0-3]?\d)\s+(?P<m8>{_SOLAR_HIJRI})(?:\s*,\s+|\s+)(?P<y8>1[34]\d\d)(?!\d))"
+    # Vietnamese 12 tháng 5 năm 2023 (day, "month" 5, "year" 2023), 9 tháng 1 2015
+    rf"|(?P<vi>{_NUM_START}(?P<d9>[0-3]?\d)\s+thang\s+(?P<m9>[01]?\d)(?:\s+nam\s+|\s*,\s*|\s+)"
+    r"(?P<y9>[12]\d{3})(?!\d))"
     # 2015年8月3日 (Chinese and Japanese), 2015년 8월 3일 (Korean)
     r"|(?P<cjk>(?<!\d)(?P<y7>[12]\d{3})\s*[年년]\s*(?P<m7>[01]?\d)\s*[月월]\s*(?P<d7>[0-3]?\d)"
     r"\s*[日일号])"
@@ -349,7 +356,8 @@ _CJK_WD = (
 #: What may follow a date: a weekday, a separator or connector, a clock time, a meridiem, a zone.
 #: No two ``\s*`` stand side by side: on a long run of spaces their splits multiply (issue 11).
 TAIL_RE: Final = re.compile(
-    rf"(?:\s*(?:,\s*)?{_NO_LETTER_BEFORE}(?P<wd2>{_WD_LONG}){_LETTER_AFTER}\.?|{_CJK_WD})?"
+    rf"(?:\s*(?:,\s*)?(?=[^\W\d_]){_NO_LETTER_BEFORE}(?P<wd2>{_WD_LONG}){_LETTER_AFTER}\.?"
+    rf"|{_CJK_WD})?"
     # A dot closing the year separates only before a connector and its clock ("24.03.2019. u
     # 22:22"): "12 May 2023. 10 people" is a sentence.
     rf"(?:\s*(?:(?:[|,@;•·]|-(?!\d)|/(?=\s)|\.(?=\s*{_CONN}\s+\d))\s*)?"
@@ -380,7 +388,7 @@ _READING_TIME = (
 )
 #: An hour word the clock time leaves behind ("10:00 Uhr", "14.30 uur", "9 h"), or words saying
 #: the time is the place's own, which state no zone ("6:10 petang waktu tempatan").
-_HOUR_WORD = r"(?:uhr|uur|hrs?|h|waktu tempatan|local time)(?![^\W\d_])\.?"
+_HOUR_WORD = r"(?:uhr|uur|hrs?|h|waktu tempatan|local time|น)(?![^\W\d_])\.?"
 #: A counter whose word comes first: "Dibaca: 1.234 kali", "dilihat 53 kali", "views 1,204".
 _COUNTER_FIRST = r"(?:dibaca|dilihat|views?|reads|pembaca)\s*:?\s*\d[\d.,]*(?:\s*(?:kali|times|x))?"
 #: The labels of a person's field that may stand beside a date, set off by a bar: "Reporter :
