@@ -42,20 +42,19 @@ _MAX_OFFSET: Final = 14 * 60
 LEAD_CLOCK_REACH: Final = 40
 # Nothing but punctuation or a tag's end up to the end of the text or the next separator.
 _CLOSES: Final = re.compile(r"\s*(?:$|[|)\]<,;.]|-\s)")
-# (day group, month group, year group or "") of the shapes with a month name.
+# (month group, its day groups, its year groups) of the shapes with a month name: one month
+# group serves the day-first and year-first shapes, another the month-first and C library ones.
 _NAMED_SHAPES: Final = (
-    ("d1", "m1", "y1"),
-    ("d2", "m2", "y2"),
-    ("d3", "m3", "y3"),
-    ("d4", "m4", ""),
-    ("d5", "m5", ""),
-    ("d6", "m6", "y6"),
+    ("m1", ("d1", "d3"), ("y1", "y3")),
+    ("m2", ("d2", "d6"), ("y2", "y6")),
+    ("m4", ("d4",), ()),
+    ("m5", ("d5",), ()),
 )
 #: The index in a date match's ``groups()`` of each group read (the same shapes by index).
 _INDEX: Final = {name: number - 1 for name, number in pat.DATE_RE.groupindex.items()}
 _NAMED_SHAPE_INDEXES: Final = tuple(
-    (_INDEX[day], _INDEX[month], _INDEX[year] if year else None)
-    for day, month, year in _NAMED_SHAPES
+    (_INDEX[month], tuple(_INDEX[day] for day in days), tuple(_INDEX[year] for year in years))
+    for month, days, years in _NAMED_SHAPES
 )
 _WD, _COMPACT, _PNUM, _PPAREN = _INDEX["wd"], _INDEX["compact"], _INDEX["pnum"], _INDEX["pparen"]
 _CTIME, _CH, _CMI, _CS, _CZONE = (_INDEX[n] for n in ("ctime", "ch", "cmi", "cs", "czone"))
@@ -275,25 +274,11 @@ def _candidates(
         order = options.day_first if options.day_first is not None else _order(hints)
         pairs = _numeric_pairs(int(first), int(second), order)
     else:
-        day_group, month_group, year_group = next(
-            spec for spec in _NAMED_SHAPE_INDEXES if groups[spec[1]] is not None
-        )
-        month_name = groups[month_group]
-        month, month_languages = pat.MONTH[pat.key(month_name)]
-        thai = "th" in month_languages
-        if month == 0 and options.language:
-            primary = options.language.partition("-")[0].casefold()
-            month = pat.MONTH_IN_LANGUAGE.get((pat.key(month_name), primary), 0)
-        if month == 0:
-            return [], f"the month name {month_name!r} {MONTH_CLASH}"
-        pairs = [(int(groups[day_group]), month)]
-        if year_group is not None:
-            year = _year(groups[year_group], options.reference)
-    if year in _BUDDHIST_YEARS and (
-        thai
-        or (options.language is not None and language_tag(options.language)[:2] == "th")
-        or _THAI.search(folded) is not None
-    ):
+        named = _named(groups, options)
+        if isinstance(named, str):
+            return [], named
+        pairs, year, thai = named
+    if year is not None and year in _BUDDHIST_YEARS and (thai or _is_thai(options, folded)):
         year -= _BUDDHIST_ERA  # (a Thai page or line: the year is of the Buddhist era)
     if year is None:
         if options.reference is None:
@@ -304,6 +289,26 @@ def _candidates(
     if not days:
         return [], "there is no such day"
     return days, None
+
+
+def _named(
+    groups: tuple[str | Any, ...], options: Options
+) -> tuple[list[tuple[int, int]], int | None, bool] | str:
+    """The (day, month) pair, year and Thai-ness of a match with a month name, or a problem."""
+    month_group, day_groups, year_groups = next(
+        spec for spec in _NAMED_SHAPE_INDEXES if groups[spec[0]] is not None
+    )
+    month_name = groups[month_group]
+    month, month_languages = pat.MONTH[pat.key(month_name)]
+    if month == 0 and options.language:
+        primary = options.language.partition("-")[0].casefold()
+        month = pat.MONTH_IN_LANGUAGE.get((pat.key(month_name), primary), 0)
+    if month == 0:
+        return f"the month name {month_name!r} {MONTH_CLASH}"
+    day_text = next(groups[index] for index in day_groups if groups[index] is not None)
+    year_text = next((groups[index] for index in year_groups if groups[index] is not None), None)
+    year = None if year_text is None else _year(year_text, options.reference)
+    return [(int(day_text), month)], year, "th" in month_languages
 
 
 #: 1 Farvardin 1400 in the solar Hijri calendar: 21 March 2021.
@@ -339,6 +344,14 @@ def solar_hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
     start = epoch + dt.timedelta(days=days if year >= epoch_year else -days)
     into = (month - 1) * 31 if month <= 7 else 186 + (month - 7) * 30
     return start + dt.timedelta(days=into + day - 1)
+
+
+def _is_thai(options: Options, folded: str) -> bool:
+    """Whether the caller's language is Thai or ``folded`` holds Thai letters."""
+    language = options.language
+    if language is not None and language_tag(language).split("-")[0] == "th":
+        return True
+    return _THAI.search(folded) is not None
 
 
 def _is_persian(language: str) -> bool:

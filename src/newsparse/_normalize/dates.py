@@ -71,6 +71,7 @@ _STARTS: Final = re.compile(r"\d|\(|(?<![^\W\d_'])(?P<run>[^\W\d_]+)")
 #: "quartafeira") and up to its first hyphen or apostrophe ("jum", "quarta"), which the pattern
 #: allows to be left out, and up to its first character that is no letter (a vowel sign of Thai
 #: or Devanagari, "วันเสาร์" opening with the run "ว").
+_NO_LETTER: Final = re.compile(r"[\W\d_]")
 _NAME_RUNS: Final = frozenset(
     run
     for _, _, names in (*WEEKDAYS, *MONTHS)
@@ -79,7 +80,7 @@ _NAME_RUNS: Final = frozenset(
         name.replace("-", "").replace("'", ""),
         name.replace("'", "-").split("-", 1)[0],
     )
-    for run in (variant, re.split(r"[\W\d_]", variant, maxsplit=1)[0])
+    for run in (variant, variant if variant.isalpha() else _NO_LETTER.split(variant, 1)[0])
 )
 #: The options of :func:`parse_date_line` when the caller gives none (frozen, so shared).
 _LINE_OPTIONS: Final = Options(None, None, None, whole=True)
