@@ -390,3 +390,23 @@ def test_vietnamese_dates(text: str, expected: dt.date | None) -> None:
 )
 def test_moscow_time(text: str, expected: dt.datetime) -> None:
     assert same(parse_date(text), expected), parse_date(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The word between a date and its clock in more languages (each refused before).
+        ("12 maja 2023, godz. 14:30", dt.datetime(2023, 5, 12, 14, 30)),
+        ("12 maja 2023 o godz. 14:30", dt.datetime(2023, 5, 12, 14, 30)),
+        ("22. prosinec 2014 v 2:38", dt.datetime(2014, 12, 22, 2, 38)),
+        ("12.05.2023 v 14:30", dt.datetime(2023, 5, 12, 14, 30)),
+        ("12. maja 2023 ob 14.30", dt.datetime(2023, 5, 12, 14, 30)),
+        ("12 Mayıs 2023 saat 14:30", dt.datetime(2023, 5, 12, 14, 30)),
+        ("12 mai 2023, ora 14:30", dt.datetime(2023, 5, 12, 14, 30)),
+        ("12 mai 2023, la ora 14:30", dt.datetime(2023, 5, 12, 14, 30)),
+        ("12 Μαΐου 2023 στις 14:30", dt.datetime(2023, 5, 12, 14, 30)),
+        ("12 de maig de 2023 a les 14:30", dt.datetime(2023, 5, 12, 14, 30)),
+    ],
+)
+def test_connectors_of_the_later_languages(text: str, expected: dt.datetime) -> None:
+    assert same(parse_date(text), expected), parse_date(text)
