@@ -410,3 +410,34 @@ def test_moscow_time(text: str, expected: dt.datetime) -> None:
 )
 def test_connectors_of_the_later_languages(text: str, expected: dt.datetime) -> None:
     assert same(parse_date(text), expected), parse_date(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # The word "year" after a Slavic date's year, and publication labels of the languages
+        # read later, on a date line.
+        ("12 мая 2023 года в 14:30", dt.datetime(2023, 5, 12, 14, 30)),
+        ("12 мая 2023 г., 14:30", dt.datetime(2023, 5, 12, 14, 30)),
+        ("12 травня 2023 року о 14:30", dt.datetime(2023, 5, 12, 14, 30)),
+        ("12 maja 2023 r., godz. 14:30", dt.datetime(2023, 5, 12, 14, 30)),
+        ("12 maja 2023 r.", dt.date(2023, 5, 12)),
+        ("Опубликовано: 12 мая 2023, 14:30", dt.datetime(2023, 5, 12, 14, 30)),
+        ("Opublikowano: 12 maja 2023", dt.date(2023, 5, 12)),
+        ("Yayınlanma: 12 Mayıs 2023 14:30", dt.datetime(2023, 5, 12, 14, 30)),
+        ("Objavljeno: 12. svibnja 2023. u 14:30", dt.datetime(2023, 5, 12, 14, 30)),
+        ("Julkaistu 12.5.2023 klo 14.30", dt.datetime(2023, 5, 12, 14, 30)),
+        ("Δημοσιεύθηκε: 12 Μαΐου 2023 στις 14:30", dt.datetime(2023, 5, 12, 14, 30)),
+        # (An update label of these languages is not a publication label: no date line.)
+        ("Обновлено: 13 мая 2023, 10:00", None),
+    ],
+)
+def test_date_lines_of_the_later_languages(line: str, expected: dt.date | None) -> None:
+    found = parse_date_line(line)
+    assert same(found.value if found else None, expected), found
+
+
+def test_a_word_after_the_year_that_is_no_year_word_is_left() -> None:
+    found = find_date("On 12 May 2023 reports said")
+    assert found is not None
+    assert (found.value, found.end) == (dt.date(2023, 5, 12), len("On 12 May 2023"))

@@ -233,6 +233,9 @@ _MON_PARTIAL = (
     rf"{_alternation(n for n in _partial_names if len(n) >= 4 and n != 'mars')}{_LETTER_AFTER}"
 )
 _YEAR4_END = r"(?!\d|[.:]\d)"
+# The word "year" a Slavic date writes after its year: "12 мая 2023 г.", "12 мая 2023 года",
+# "12 травня 2023 року", "12 maja 2023 r." (and "roku").
+_YEAR_WORD = r"(?:\s*(?:года|году|г|року|р|roku|r)\.?(?![^\W\d_]))?"
 _YEAR_END = r"(?!\d|[.:/-]\d)"
 
 #: Persian name of a solar Hijri month -> its number (1 = Farvardin).
@@ -296,7 +299,7 @@ DATE_RE: Final = re.compile(
     rf"|(?P<dmy>{_NUM_START}(?:(?P<y3>[12]\d{{3}})(?:[-/ ]|\. ?)"
     rf"|(?P<d1>[0-3]?\d){_ORD}(?:\s*[-/.]\s*|\s+(?:de\s+|of\s+)?|\s*))(?P<m1>{_MON})\.?"
     r"(?(y3)[-/ ](?P<d3>[0-3]?\d)(?!\d)\.?"
-    rf"|(?:\s*[-/.,]\s*|\s+(?:de\s+|del\s+)?)(?P<y1>[12]\d{{3}}|'?\d\d){_YEAR_END}))"
+    rf"|(?:\s*[-/.,]\s*|\s+(?:de\s+|del\s+)?)(?P<y1>[12]\d{{3}}|'?\d\d){_YEAR_END}{_YEAR_WORD}))"
     # September 14, 2023; Sep. 14 2023; and the C library's layout, the time before the year
     # (Wed Aug 05 12:00:00 2015), Java's with a zone before the year (Mon Aug 03 12:45:00 EDT
     # 2015; GMT+02:00 for a zone it cannot name)
