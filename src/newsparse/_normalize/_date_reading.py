@@ -70,6 +70,8 @@ _VI, _D9, _M9, _Y9 = (_INDEX[n] for n in ("vi", "d9", "m9", "y9"))
 _BUDDHIST_YEARS: Final = range(2400, 2700)
 _BUDDHIST_ERA: Final = 543
 _THAI: Final = re.compile("[\u0e00-\u0e7f]")
+#: How far around a date a Thai letter is looked for (the line it stands on, at most).
+_THAI_REACH: Final = 100
 #: The offsets from UTC (minutes) of zones whose countries all write a numeric date day first:
 #: +01:00 (Central Europe, West Africa) to +07:00 (Indochina, western Indonesia). A date
 #: followed by ``GMT+7`` or ``+03:00`` is read day first; UTC itself, the Americas' offsets, and
@@ -170,7 +172,7 @@ def read_match(found: re.Match[str], folded: str, options: Options) -> Result | 
         weekday_key = pat.key(weekday_word)
         weekday = pat.WEEKDAY[weekday_key][0]
         hints.append(_WEEKDAY_HINT[weekday_key])
-    candidates, problem = _candidates(groups, options, hints, folded)
+    candidates, problem = _candidates(groups, options, hints, (folded, start, end))
     if problem is not None:
         return None, start, end, problem
     if weekday:
@@ -236,11 +238,14 @@ def _order(hints: list[bool | None]) -> bool | None:
 
 
 def _candidates(
-    groups: tuple[str | Any, ...], options: Options, hints: list[bool | None], folded: str
+    groups: tuple[str | Any, ...],
+    options: Options,
+    hints: list[bool | None],
+    where: tuple[str, int, int],
 ) -> tuple[list[dt.date], str | None]:
     """The possible days of a match (its ``groups()``), before the weekday is checked, or a problem.
 
-    ``folded`` is the text the match was found in.
+    ``where`` is the folded text the match was found in, and the match's span.
     """
     year: int | None = None
     thai = False  # a Thai month name
@@ -269,7 +274,7 @@ def _candidates(
             first, second = groups[_P1], groups[_P2]
         if groups[_NSEP] == ".":  # not the spaced "5. 11. 2015", which some read month first
             hints.append(True)
-        if not folded.isascii() and _THAI.search(folded) is not None:
+        if not where[0].isascii() and _near_thai(*where):
             hints.append(True)  # a Thai line ("12/05/2566 14:30 น."): Thai writes the day first
         order = options.day_first if options.day_first is not None else _order(hints)
         pairs = _numeric_pairs(int(first), int(second), order)
@@ -278,7 +283,7 @@ def _candidates(
         if isinstance(named, str):
             return [], named
         pairs, year, thai = named
-    if year is not None and year in _BUDDHIST_YEARS and (thai or _is_thai(options, folded)):
+    if year is not None and year in _BUDDHIST_YEARS and (thai or _is_thai(options, where)):
         year -= _BUDDHIST_ERA  # (a Thai page or line: the year is of the Buddhist era)
     if year is None:
         if options.reference is None:
@@ -346,12 +351,17 @@ def solar_hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
     return start + dt.timedelta(days=into + day - 1)
 
 
-def _is_thai(options: Options, folded: str) -> bool:
-    """Whether the caller's language is Thai or ``folded`` holds Thai letters."""
+def _is_thai(options: Options, where: tuple[str, int, int]) -> bool:
+    """Whether the caller's language is Thai or a Thai letter stands near the date."""
     language = options.language
     if language is not None and language_tag(language).split("-")[0] == "th":
         return True
-    return _THAI.search(folded) is not None
+    return _near_thai(*where)
+
+
+def _near_thai(folded: str, start: int, end: int) -> bool:
+    """Whether a Thai letter stands within ``_THAI_REACH`` characters of ``folded[start:end]``."""
+    return _THAI.search(folded, max(0, start - _THAI_REACH), end + _THAI_REACH) is not None
 
 
 def _is_persian(language: str) -> bool:
