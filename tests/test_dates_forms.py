@@ -289,3 +289,155 @@ def test_a_dot_after_the_year_is_no_separator_before_a_sentence() -> None:
     found = find_date("It opened on 12 May 2023. 10 people came.")
     assert found is not None
     assert same(found.value, dt.date(2023, 5, 12))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A weekday of the languages read since round 32, after the date or before it; each
+        # agrees with its date (12 May 2023 was a Friday, 15 May 2023 a Monday).
+        ("12 Mayıs 2023 Cuma 14:30", dt.datetime(2023, 5, 12, 14, 30)),
+        ("Pazartesi, 15 Mayıs 2023", dt.date(2023, 5, 15)),
+        ("PAZARTESİ, 15 MAYIS 2023", dt.date(2023, 5, 15)),
+        ("2 Ocak 2015 Cuma, 16:49", dt.datetime(2015, 1, 2, 16, 49)),
+        ("poniedziałek, 15 maja 2023 o 14:30", dt.datetime(2023, 5, 15, 14, 30)),
+        ("Piątek, 12 maja 2023", dt.date(2023, 5, 12)),
+        ("pátek 12. května 2023", dt.date(2023, 5, 12)),
+        ("piatok, 12. mája 2023", dt.date(2023, 5, 12)),
+        ("petak, 12. svibnja 2023. u 14:30", dt.datetime(2023, 5, 12, 14, 30)),
+        ("петак, 12. маја 2023.", dt.date(2023, 5, 12)),
+        ("petek, 12. maj 2023", dt.date(2023, 5, 12)),
+        ("пятница, 12 мая 2023, 14:30", dt.datetime(2023, 5, 12, 14, 30)),
+        ("п'ятниця, 12 травня 2023", dt.date(2023, 5, 12)),
+        ("vineri, 12 mai 2023", dt.date(2023, 5, 12)),
+        ("2016. augusztus 14. vasárnap 10:21", dt.datetime(2016, 8, 14, 10, 21)),
+        ("perjantaina 12. toukokuuta 2023", dt.date(2023, 5, 12)),
+        ("Παρασκευή 12 Μαΐου 2023", dt.date(2023, 5, 12)),
+        ("divendres, 12 de maig de 2023", dt.date(2023, 5, 12)),
+        ("4 augusti 2007 lördag 02:44", dt.datetime(2007, 8, 4, 2, 44)),
+        ("fredag, 12 maj 2023", dt.date(2023, 5, 12)),
+        ("Biyernes, 12 Mayo 2023", dt.date(2023, 5, 12)),
+        ("शुक्रवार, 12 मई 2023", dt.date(2023, 5, 12)),
+        ("יום שישי, 12 במאי 2023", dt.date(2023, 5, 12)),
+        # A weekday that disagrees still rejects the date (12 May 2023 was no Thursday).
+        ("12 Mayıs 2023 Perşembe 14:30", None),
+        ("czwartek, 12 maja 2023", None),
+    ],
+)
+def test_weekdays_of_the_later_languages(text: str, expected: dt.date | None) -> None:
+    assert same(parse_date(text), expected), parse_date(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Thai months with a year of the Buddhist era (2566 BE = 2023 CE, 2560 BE = 2017 CE).
+        ("12 พฤษภาคม 2566", dt.date(2023, 5, 12)),
+        ("12 พ.ค. 2566 14:30 น.", dt.datetime(2023, 5, 12, 14, 30)),
+        ("วันศุกร์ที่ 12 พฤษภาคม 2566", dt.date(2023, 5, 12)),
+        ("วันเสาร์ที่ 16 ธันวาคม 2560 7:00 pm", dt.datetime(2017, 12, 16, 19, 0)),
+        ("๑๒ พ.ค. ๒๕๖๖", dt.date(2023, 5, 12)),  # Thai digits
+        ("12 พฤษภาคม 2023", dt.date(2023, 5, 12)),  # a Gregorian year stays
+        # An all-numeric date's year is the Buddhist era's only on a Thai line or page.
+        ("12/05/2566 14:30 น.", dt.datetime(2023, 5, 12, 14, 30)),
+        ("31/12/2566", dt.date(2566, 12, 31)),
+    ],
+)
+def test_thai_dates(text: str, expected: dt.date | None) -> None:
+    assert same(parse_date(text), expected), parse_date(text)
+
+
+def test_a_thai_page_s_numeric_year_is_buddhist() -> None:
+    assert parse_date("31/12/2566", language="th") == dt.date(2023, 12, 31)
+    assert parse_date("2566-12-31", language="th-TH") == dt.date(2023, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ngày 12 tháng 5 năm 2023", dt.date(2023, 5, 12)),
+        ("Thứ Năm, ngày 8 tháng 1 năm 2015", dt.date(2015, 1, 8)),
+        ("9 Tháng 1 2015 lúc 15:08", dt.datetime(2015, 1, 9, 15, 8)),
+        ("Thứ Sáu, 12/5/2023, 14:30 (GMT+7)", dt.datetime(2023, 5, 12, 14, 30, tzinfo=tz(7))),
+        ("Thứ 6, 12/05/2023 14:30", dt.datetime(2023, 5, 12, 14, 30)),
+        ("CHỦ NHẬT, 14/5/2023 07:00 (GMT+7)", dt.datetime(2023, 5, 14, 7, 0, tzinfo=tz(7))),
+        # An offset of +01:00 to +07:00 is used only where the day comes first.
+        ("12/5/2023 14:30 (GMT+7)", dt.datetime(2023, 5, 12, 14, 30, tzinfo=tz(7))),
+        ("05/11/2015 10:00 +03:00", dt.datetime(2015, 11, 5, 10, 0, tzinfo=tz(3))),
+        ("05/11/2015 10:00 GMT-5", None),
+        ("05/11/2015 10:00 +08:00", None),
+        ("Thứ Năm, 12/5/2023", None),  # 12 May 2023 was a Friday (Thứ Sáu)
+    ],
+)
+def test_vietnamese_dates(text: str, expected: dt.date | None) -> None:
+    assert same(parse_date(text), expected), parse_date(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Moscow Time was +03:00, then +04:00 from 27 March 2011 to 26 October 2014, then +03:00.
+        ("12 мая 2010, 14:30 МСК", dt.datetime(2010, 5, 12, 14, 30, tzinfo=tz(3))),
+        ("12 мая 2012, 14:30 МСК", dt.datetime(2012, 5, 12, 14, 30, tzinfo=tz(4))),
+        ("12 января 2013 14:30 мск", dt.datetime(2013, 1, 12, 14, 30, tzinfo=tz(4))),
+        ("12 мая 2015, 14:30 МСК", dt.datetime(2015, 5, 12, 14, 30, tzinfo=tz(3))),
+        ("27 марта 2011, 01:30 МСК", dt.datetime(2011, 3, 27, 1, 30, tzinfo=tz(3))),
+        ("27 марта 2011, 03:30 МСК", dt.datetime(2011, 3, 27, 3, 30, tzinfo=tz(4))),
+        ("26 октября 2014, 02:30 МСК", dt.datetime(2014, 10, 26, 2, 30, tzinfo=tz(3))),
+        ("Sat Aug 03 12:45:00 MSK 2013", dt.datetime(2013, 8, 3, 12, 45, tzinfo=tz(4))),
+        ("12 May 2009 14:30 MSD", dt.datetime(2009, 5, 12, 14, 30, tzinfo=tz(4))),
+    ],
+)
+def test_moscow_time(text: str, expected: dt.datetime) -> None:
+    assert same(parse_date(text), expected), parse_date(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The word between a date and its clock in more languages (each refused before).
+        ("12 maja 2023, godz. 14:30", dt.datetime(2023, 5, 12, 14, 30)),
+        ("12 maja 2023 o godz. 14:30", dt.datetime(2023, 5, 12, 14, 30)),
+        ("22. prosinec 2014 v 2:38", dt.datetime(2014, 12, 22, 2, 38)),
+        ("12.05.2023 v 14:30", dt.datetime(2023, 5, 12, 14, 30)),
+        ("12. maja 2023 ob 14.30", dt.datetime(2023, 5, 12, 14, 30)),
+        ("12 Mayıs 2023 saat 14:30", dt.datetime(2023, 5, 12, 14, 30)),
+        ("12 mai 2023, ora 14:30", dt.datetime(2023, 5, 12, 14, 30)),
+        ("12 mai 2023, la ora 14:30", dt.datetime(2023, 5, 12, 14, 30)),
+        ("12 Μαΐου 2023 στις 14:30", dt.datetime(2023, 5, 12, 14, 30)),
+        ("12 de maig de 2023 a les 14:30", dt.datetime(2023, 5, 12, 14, 30)),
+    ],
+)
+def test_connectors_of_the_later_languages(text: str, expected: dt.datetime) -> None:
+    assert same(parse_date(text), expected), parse_date(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # The word "year" after a Slavic date's year, and publication labels of the languages
+        # read later, on a date line.
+        ("12 мая 2023 года в 14:30", dt.datetime(2023, 5, 12, 14, 30)),
+        ("12 мая 2023 г., 14:30", dt.datetime(2023, 5, 12, 14, 30)),
+        ("12 травня 2023 року о 14:30", dt.datetime(2023, 5, 12, 14, 30)),
+        ("12 maja 2023 r., godz. 14:30", dt.datetime(2023, 5, 12, 14, 30)),
+        ("12 maja 2023 r.", dt.date(2023, 5, 12)),
+        ("Опубликовано: 12 мая 2023, 14:30", dt.datetime(2023, 5, 12, 14, 30)),
+        ("Opublikowano: 12 maja 2023", dt.date(2023, 5, 12)),
+        ("Yayınlanma: 12 Mayıs 2023 14:30", dt.datetime(2023, 5, 12, 14, 30)),
+        ("Objavljeno: 12. svibnja 2023. u 14:30", dt.datetime(2023, 5, 12, 14, 30)),
+        ("Julkaistu 12.5.2023 klo 14.30", dt.datetime(2023, 5, 12, 14, 30)),
+        ("Δημοσιεύθηκε: 12 Μαΐου 2023 στις 14:30", dt.datetime(2023, 5, 12, 14, 30)),
+        # (An update label of these languages is not a publication label: no date line.)
+        ("Обновлено: 13 мая 2023, 10:00", None),
+    ],
+)
+def test_date_lines_of_the_later_languages(line: str, expected: dt.date | None) -> None:
+    found = parse_date_line(line)
+    assert same(found.value if found else None, expected), found
+
+
+def test_a_word_after_the_year_that_is_no_year_word_is_left() -> None:
+    found = find_date("On 12 May 2023 reports said")
+    assert found is not None
+    assert (found.value, found.end) == (dt.date(2023, 5, 12), len("On 12 May 2023"))

@@ -317,6 +317,7 @@ def _folds_by_the_old_table() -> dict[int, str]:
     # The table before ASCII and the general punctuation were put in it as themselves.
     return {
         **{code: pat._fold_char(chr(code)) for code in range(0x80, 0x250)},
+        **{code: pat._fold_char(chr(code)) for code in range(0x1EA0, 0x1EFA)},
         **{ord(char): repl for char, repl in pat._SPECIAL.items()},
     }
 

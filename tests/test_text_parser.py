@@ -881,3 +881,45 @@ def test_a_byline_or_credit_opening_a_body_is_not_its_title(
     assert article.title is None
     assert article.authors == authors
     assert article.paragraphs[0].startswith("The council voted")
+
+
+_CLASH_DUMP = """Example Times: nowa ustawa
+
+Jan Kowalski
+12 listopada 2023, 14:30
+
+{body}
+"""
+_POLISH_BODY = (
+    "Rząd przyjął projekt ustawy, który jest już gotowy. Nie wiadomo, jak długo potrwa przez "
+    "to praca w Sejmie.\n\nMinister mówi, że się uda także dla gmin, które czekają na pieniądze."
+)
+_CROATIAN_BODY = (
+    "Vlada je usvojila prijedlog zakona koji je već spreman. Nije poznato kako će dugo trajati "
+    "rad u Saboru, ali ministar kaže da su pripreme prema planu.\n\nSredstva koja su bila "
+    "spremna stižu iz proračuna."
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "listopada" is November in Polish, October in Croatian: the body's words settle it.
+        (_POLISH_BODY, dt.datetime(2023, 11, 12, 14, 30)),
+        (_CROATIAN_BODY, dt.datetime(2023, 10, 12, 14, 30)),
+    ],
+)
+def test_a_dump_s_body_settles_a_month_name_of_two_languages(
+    body: str, expected: dt.datetime
+) -> None:
+    article = newsparse.parse_article(_CLASH_DUMP.format(body=body))
+    assert article.published == expected
+    assert article.authors == ("Jan Kowalski",)
+    assert not any("listopada" in warning for warning in article.warnings)
+
+
+def test_a_dump_whose_body_does_not_tell_keeps_the_month_name_refused() -> None:
+    body = "Short text.\n\nAnother short line of text."
+    article = newsparse.parse_article(_CLASH_DUMP.format(body=body))
+    assert article.published is None
+    assert any("means different months" in warning for warning in article.warnings)

@@ -6,7 +6,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsparse._normalize import language
-from newsparse._normalize.language import guess_language
+from newsparse._normalize.language import guess_language, guess_month_language
 from newsparse._normalize.whitespace import clean_line, clean_preformatted, clean_text, is_blank
 
 
@@ -293,3 +293,28 @@ def test_language_tallies_of_few_words(size: int) -> None:
     assert language._tallies(words, language._UNITS) == [*expected, 0, 0]
     as_bytes = [w.encode("ascii") for w in words]
     assert language._tallies(as_bytes, language._ASCII_UNITS) == [*expected, 0, 0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rząd przyjął projekt, który jest już gotowy. Nie wiadomo, jak długo potrwa przez "
+            "to praca, ale minister mówi, że się uda także dla gmin.",
+            "pl",
+        ),
+        (
+            "Vlada je usvojila prijedlog koji je već spreman. Nije poznato kako će dugo trajati "
+            "rad, ali ministar kaže da su pripreme prema planu.",
+            "hr",
+        ),
+        (
+            "Vláda schválila návrh, který podle ministra není hotový. Jsou to změny, jako byl "
+            "plán pro obce, které také může být lepší než dnes.",
+            "cs",
+        ),
+        ("Too short to tell, and English.", None),
+    ],
+)
+def test_guess_month_language(text: str, expected: str | None) -> None:
+    assert guess_month_language(text) == expected

@@ -59,8 +59,8 @@ _SPECIAL: Final = {
     **dict.fromkeys("\u2018\u2019\u02bc\u0060\u00b4\u2032", "'"),
     **dict.fromkeys("\u00a0\u2007\u2009\u202f\u3000\t", " "),
     **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212", "-"),
-    # Arabic-Indic, Persian and full-width digits, and full-width punctuation, one for one.
-    **{chr(base + i): str(i) for base in (0x0660, 0x06F0, 0xFF10) for i in range(10)},
+    # Arabic-Indic, Persian, Thai and full-width digits, and full-width punctuation, one for one.
+    **{chr(base + i): str(i) for base in (0x0660, 0x06F0, 0x0E50, 0xFF10) for i in range(10)},
     "\uff1a": ":",
     "\uff0c": ",",
     "\u060c": ",",
@@ -74,6 +74,8 @@ _FOLD: Final[Mapping[int, str]] = MappingProxyType(
     {
         **{code: chr(code) for code in range(0x80)},
         **{code: _fold_char(chr(code)) for code in range(0x80, 0x250)},
+        # Vietnamese letters of Latin Extended Additional, with two marks ("ứ", "ậ").
+        **{code: _fold_char(chr(code)) for code in range(0x1EA0, 0x1EFA)},
         **{code: chr(code) for code in range(0x2000, 0x2070)},
         **{ord(char): repl for char, repl in _SPECIAL.items()},
     }
@@ -201,10 +203,20 @@ _ORD = r"(?:st|nd|rd|th|er|eme|hb|o|\.)?"
 _weekday_names = [n for _, _, names in tables.WEEKDAYS for n in names.split()]
 _WD_LONG = _alternation(n for n in _weekday_names if len(n) > 2)
 _WD_SHORT = _alternation(n for n in _weekday_names if len(n) <= 2)
+# The long names read after a date too (see WEEKDAY_FIRST_LANGUAGES in the tables).
+_WD_AFTER = _alternation(
+    name
+    for lang, _, names in tables.WEEKDAYS
+    if lang not in tables.WEEKDAY_FIRST_LANGUAGES
+    for name in names.split()
+    if len(name) > 2
+)
 # A weekday: long names with an optional dot; one- and two-letter ones need a dot or comma after.
+# Vietnamese writes "ngày" (day) between the weekday and its date. (The lookahead skips every
+# name at once where no letter stands, as at a date's first digit.)
 _WD = (
-    rf"{_NO_LETTER_BEFORE}(?P<wd>{_WD_LONG}{_LETTER_AFTER}\.?|{_WD_SHORT}(?=[.,])\.?)"
-    r"(?:\s*,\s*|\s*/\s*|\s+|(?<=\.))"
+    rf"(?=[^\W\d_]){_NO_LETTER_BEFORE}(?P<wd>{_WD_LONG}{_LETTER_AFTER}\.?|{_WD_SHORT}(?=[.,])\.?)"
+    r"(?:\s*,\s*|\s*/\s*|\s+|(?<=\.))(?:ngay\s+)?"
 )
 _partial_names = {n for _, _, names in tables.MONTHS for n in names.split()}
 _month_names = _partial_names | {
@@ -221,6 +233,9 @@ _MON_PARTIAL = (
     rf"{_alternation(n for n in _partial_names if len(n) >= 4 and n != 'mars')}{_LETTER_AFTER}"
 )
 _YEAR4_END = r"(?!\d|[.:]\d)"
+# The word "year" a Slavic date writes after its year: "12 мая 2023 г.", "12 мая 2023 года",
+# "12 травня 2023 року", "12 maja 2023 r." (and "roku").
+_YEAR_WORD = r"(?:\s*(?:года|году|г|року|р|roku|r)\.?(?![^\W\d_]))?"
 _YEAR_END = r"(?!\d|[.:/-]\d)"
 
 #: Persian name of a solar Hijri month -> its number (1 = Farvardin).
@@ -278,16 +293,21 @@ DATE_RE: Final = re.compile(
     # 14/09/2023, 14-09-2023, 14.09.2023, 14/09/23; 4. 2. 2022 (spaced: no day-first hint)
     rf"|(?P<num>{_NUM_START}(?P<n1>[0-3]?\d)(?P<nsep>[-/]|\. ?)(?P<n2>[0-3]?\d)(?P=nsep)"
     rf"(?P<ny>[12]\d{{3}}|(?<!\. )\d\d){_YEAR_END})"
-    # 14 September 2023, 14. September 2023, 14 de septiembre de 2023, 14-Sep-2023, 4 Sep '23
-    rf"|(?P<dmy>{_NUM_START}(?P<d1>[0-3]?\d){_ORD}(?:\s*[-/.]\s*|\s+(?:de\s+|of\s+)?|\s*)"
-    rf"(?P<m1>{_MON})\.?(?:\s*[-/.,]\s*|\s+(?:de\s+|del\s+)?)(?P<y1>[12]\d{{3}}|'?\d\d)"
-    rf"{_YEAR_END})"
-    # September 14, 2023; Sep. 14 2023
-    rf"|(?P<mdy>(?P<m2>{_MON_FIRST})\.?(?:\s*[-/]\s*|\s*)(?P<d2>[0-3]?\d){_ORD}(?:\s*,\s*|\s+|-)"
-    rf"(?P<y2>[12]\d{{3}}){_YEAR4_END})"
-    # 2014-Sep-03, 2016 March 3, Hungarian 2023. május 12.
-    rf"|(?P<ydm>{_NUM_START}(?P<y3>[12]\d{{3}})(?:[-/ ]|\. ?)(?P<m3>{_MON})\.?[-/ ]"
-    r"(?P<d3>[0-3]?\d)(?!\d)\.?)"
+    # 14 September 2023, 14. September 2023, 14 de septiembre de 2023, 14-Sep-2023, 4 Sep '23,
+    # and the year first: 2014-Sep-03, 2016 March 3, Hungarian 2023. május 12. (Both orders share
+    # one alternation of the month names, which costs most of the pattern's compiling.)
+    rf"|(?P<dmy>{_NUM_START}(?:(?P<y3>[12]\d{{3}})(?:[-/ ]|\. ?)"
+    rf"|(?P<d1>[0-3]?\d){_ORD}(?:\s*[-/.]\s*|\s+(?:de\s+|of\s+)?|\s*))(?P<m1>{_MON})\.?"
+    r"(?(y3)[-/ ](?P<d3>[0-3]?\d)(?!\d)\.?"
+    rf"|(?:\s*[-/.,]\s*|\s+(?:de\s+|del\s+)?)(?P<y1>[12]\d{{3}}|'?\d\d){_YEAR_END}{_YEAR_WORD}))"
+    # September 14, 2023; Sep. 14 2023; and the C library's layout, the time before the year
+    # (Wed Aug 05 12:00:00 2015), Java's with a zone before the year (Mon Aug 03 12:45:00 EDT
+    # 2015; GMT+02:00 for a zone it cannot name)
+    rf"|(?P<mdy>(?P<m2>{_MON_FIRST})(?:\.?(?:\s*[-/]\s*|\s*)(?P<d2>[0-3]?\d){_ORD}"
+    rf"(?:\s*,\s*|\s+|-)(?P<y2>[12]\d{{3}}){_YEAR4_END}"
+    r"|(?P<ctime>\s+(?P<d6>[0-3]?\d)\s+(?P<ch>[0-2]?\d):(?P<cmi>[0-5]\d)"
+    rf"(?::(?P<cs>[0-5]\d))?\s+(?:(?P<czone>{_ZONE_NAMES})(?:(?P<csign>[+-])(?P<coh>\d\d?)"
+    r"(?::?(?P<com>\d\d))?)?\s+)?(?P<y6>[12]\d{3})(?!\d))))"
     # (13/9) -- partial, needs a reference date; also 13/9 right after a weekday
     r"|(?P<pnum>(?:(?P<pparen>\()\s*)?(?P<p1>[0-3]?\d)/(?P<p2>[01]?\d)(?(pparen)\s*\))(?![/\d]))"
     # 13 September -- partial
@@ -295,14 +315,11 @@ DATE_RE: Final = re.compile(
     rf"(?P<m4>{_MON_PARTIAL})\.?)"
     # September 13 -- partial
     rf"|(?P<pmd>(?P<m5>{_MON_PARTIAL})\.?\s+(?P<d5>[0-3]?\d){_ORD}(?![\d\w])(?!\s*(?:,\s*)?\d))"
-    # Wed Aug 05 12:00:00 2015 (the C library's layout, time before year); Java's
-    # Mon Aug 03 12:45:00 EDT 2015 has a zone before the year (GMT+02:00 for a zone it
-    # cannot name)
-    rf"|(?P<ctime>(?P<m6>{_MON_FIRST})\s+(?P<d6>[0-3]?\d)\s+(?P<ch>[0-2]?\d):(?P<cmi>[0-5]\d)"
-    rf"(?::(?P<cs>[0-5]\d))?\s+(?:(?P<czone>{_ZONE_NAMES})(?:(?P<csign>[+-])(?P<coh>\d\d?)"
-    r"(?::?(?P<com>\d\d))?)?\s+)?(?P<y6>[12]\d{3})(?!\d))"
     # ۲۳ مهر ۱۴۰۲ (the solar Hijri calendar, Persian month names; folded digits)
     rf"|(?P<sh>{_NUM_START}(?P<d8>[0-3]?\d)\s+(?P<m8>{_SOLAR_HIJRI})(?:\s*,\s+|\s+)(?P<y8>1[34]\d\d)(?!\d))"
+    # Vietnamese 12 tháng 5 năm 2023 (day, "month" 5, "year" 2023), 9 tháng 1 2015
+    rf"|(?P<vi>{_NUM_START}(?P<d9>[0-3]?\d)\s+thang\s+(?P<m9>[01]?\d)(?:\s+nam\s+|\s*,\s*|\s+)"
+    r"(?P<y9>[12]\d{3})(?!\d))"
     # 2015年8月3日 (Chinese and Japanese), 2015년 8월 3일 (Korean)
     r"|(?P<cjk>(?<!\d)(?P<y7>[12]\d{3})\s*[年년]\s*(?P<m7>[01]?\d)\s*[月월]\s*(?P<d7>[0-3]?\d)"
     r"\s*[日일号])"
@@ -349,7 +366,8 @@ _CJK_WD = (
 #: What may follow a date: a weekday, a separator or connector, a clock time, a meridiem, a zone.
 #: No two ``\s*`` stand side by side: on a long run of spaces their splits multiply (issue 11).
 TAIL_RE: Final = re.compile(
-    rf"(?:\s*(?:,\s*)?{_NO_LETTER_BEFORE}(?P<wd2>{_WD_LONG}){_LETTER_AFTER}\.?|{_CJK_WD})?"
+    rf"(?:\s*(?:,\s*)?(?=[^\W\d_]){_NO_LETTER_BEFORE}(?P<wd2>{_WD_AFTER}){_LETTER_AFTER}\.?"
+    rf"|{_CJK_WD})?"
     # A dot closing the year separates only before a connector and its clock ("24.03.2019. u
     # 22:22"): "12 May 2023. 10 people" is a sentence.
     rf"(?:\s*(?:(?:[|,@;•·]|-(?!\d)|/(?=\s)|\.(?=\s*{_CONN}\s+\d))\s*)?"
@@ -380,7 +398,7 @@ _READING_TIME = (
 )
 #: An hour word the clock time leaves behind ("10:00 Uhr", "14.30 uur", "9 h"), or words saying
 #: the time is the place's own, which state no zone ("6:10 petang waktu tempatan").
-_HOUR_WORD = r"(?:uhr|uur|hrs?|h|waktu tempatan|local time)(?![^\W\d_])\.?"
+_HOUR_WORD = r"(?:uhr|uur|hrs?|h|waktu tempatan|local time|น)(?![^\W\d_])\.?"
 #: A counter whose word comes first: "Dibaca: 1.234 kali", "dilihat 53 kali", "views 1,204".
 _COUNTER_FIRST = r"(?:dibaca|dilihat|views?|reads|pembaca)\s*:?\s*\d[\d.,]*(?:\s*(?:kali|times|x))?"
 #: The labels of a person's field that may stand beside a date, set off by a bar: "Reporter :

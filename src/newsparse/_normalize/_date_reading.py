@@ -18,6 +18,7 @@ from newsparse._normalize import date_tables as tables
 
 __all__ = [
     "LEAD_CLOCK_REACH",
+    "MONTH_CLASH",
     "Options",
     "eu_summer_time",
     "language_tag",
@@ -41,20 +42,19 @@ _MAX_OFFSET: Final = 14 * 60
 LEAD_CLOCK_REACH: Final = 40
 # Nothing but punctuation or a tag's end up to the end of the text or the next separator.
 _CLOSES: Final = re.compile(r"\s*(?:$|[|)\]<,;.]|-\s)")
-# (day group, month group, year group or "") of the shapes with a month name.
+# (month group, its day groups, its year groups) of the shapes with a month name: one month
+# group serves the day-first and year-first shapes, another the month-first and C library ones.
 _NAMED_SHAPES: Final = (
-    ("d1", "m1", "y1"),
-    ("d2", "m2", "y2"),
-    ("d3", "m3", "y3"),
-    ("d4", "m4", ""),
-    ("d5", "m5", ""),
-    ("d6", "m6", "y6"),
+    ("m1", ("d1", "d3"), ("y1", "y3")),
+    ("m2", ("d2", "d6"), ("y2", "y6")),
+    ("m4", ("d4",), ()),
+    ("m5", ("d5",), ()),
 )
 #: The index in a date match's ``groups()`` of each group read (the same shapes by index).
 _INDEX: Final = {name: number - 1 for name, number in pat.DATE_RE.groupindex.items()}
 _NAMED_SHAPE_INDEXES: Final = tuple(
-    (_INDEX[day], _INDEX[month], _INDEX[year] if year else None)
-    for day, month, year in _NAMED_SHAPES
+    (_INDEX[month], tuple(_INDEX[day] for day in days), tuple(_INDEX[year] for year in years))
+    for month, days, years in _NAMED_SHAPES
 )
 _WD, _COMPACT, _PNUM, _PPAREN = _INDEX["wd"], _INDEX["compact"], _INDEX["pnum"], _INDEX["pparen"]
 _CTIME, _CH, _CMI, _CS, _CZONE = (_INDEX[n] for n in ("ctime", "ch", "cmi", "cs", "czone"))
@@ -64,6 +64,19 @@ _CY, _CD, _CM = _INDEX["cy"], _INDEX["cd"], _INDEX["cm"]
 _CJK, _Y7, _D7, _M7 = _INDEX["cjk"], _INDEX["y7"], _INDEX["d7"], _INDEX["m7"]
 _NUM, _N1, _N2, _NY, _NSEP = (_INDEX[n] for n in ("num", "n1", "n2", "ny", "nsep"))
 _P1, _P2 = _INDEX["p1"], _INDEX["p2"]
+_VI, _D9, _M9, _Y9 = (_INDEX[n] for n in ("vi", "d9", "m9", "y9"))
+#: The years of the Buddhist era (Thailand's) a Thai date may write: 2400 BE is 1857 CE, and no
+#: Gregorian year this high is a date a page was published on.
+_BUDDHIST_YEARS: Final = range(2400, 2700)
+_BUDDHIST_ERA: Final = 543
+_THAI: Final = re.compile("[\u0e00-\u0e7f]")
+#: How far around a date a Thai letter is looked for (the line it stands on, at most).
+_THAI_REACH: Final = 100
+#: The offsets from UTC (minutes) of zones whose countries all write a numeric date day first:
+#: +01:00 (Central Europe, West Africa) to +07:00 (Indochina, western Indonesia). A date
+#: followed by ``GMT+7`` or ``+03:00`` is read day first; UTC itself, the Americas' offsets, and
+#: +08:00 on (the Philippines write the month first, China and Japan the year) give no hint.
+_DAY_FIRST_OFFSETS: Final = range(60, 7 * 60 + 1)
 #: The groups of a clock match (after or before a date) that :func:`_read_clock` reads.
 _CLOCK_GROUPS: Final = (
     "mer",
@@ -82,6 +95,9 @@ _CLOCK_GROUPS: Final = (
     "om",
 )
 _NO_YEAR: Final = "the date has no year and no reference date was given to take one from"
+#: How a problem ends when a month name means different months in different languages (the
+#: caller's ``language`` settles it).
+MONTH_CLASH: Final = "means different months"
 
 #: (value or None, start, end, problem or None), the fields of a ``DateMatch``.
 Result = tuple[dt.date | None, int, int, str | None]
@@ -156,7 +172,7 @@ def read_match(found: re.Match[str], folded: str, options: Options) -> Result | 
         weekday_key = pat.key(weekday_word)
         weekday = pat.WEEKDAY[weekday_key][0]
         hints.append(_WEEKDAY_HINT[weekday_key])
-    candidates, problem = _candidates(groups, options, hints)
+    candidates, problem = _candidates(groups, options, hints, (folded, start, end))
     if problem is not None:
         return None, start, end, problem
     if weekday:
@@ -176,7 +192,7 @@ def read_match(found: re.Match[str], folded: str, options: Options) -> Result | 
     if clock is not None and zone_problem is None and _is_clock(clock):
         tzinfo = zone if zone is not None else options.default_timezone
         value = dt.datetime(day.year, day.month, day.day, *clock, tzinfo=tzinfo)
-        if isinstance(zone, _UsZone):
+        if isinstance(zone, _RuleZone):
             value = value.replace(tzinfo=_zone(zone.minutes_on(value)))
     if options.reference is not None and _later(value, options.reference):
         return None, start, end, f"{value.isoformat()} is later than the reference date"
@@ -222,10 +238,17 @@ def _order(hints: list[bool | None]) -> bool | None:
 
 
 def _candidates(
-    groups: tuple[str | Any, ...], options: Options, hints: list[bool | None]
+    groups: tuple[str | Any, ...],
+    options: Options,
+    hints: list[bool | None],
+    where: tuple[str, int, int],
 ) -> tuple[list[dt.date], str | None]:
-    """The possible days of a match (its ``groups()``), before the weekday is checked, or a problem."""
+    """The possible days of a match (its ``groups()``), before the weekday is checked, or a problem.
+
+    ``where`` is the folded text the match was found in, and the match's span.
+    """
     year: int | None = None
+    thai = False  # a Thai month name
     pairs: list[tuple[int, int]]  # (day, month)
     if groups[_SH]:
         month = pat.SOLAR_HIJRI_MONTH[groups[_M8]]
@@ -241,6 +264,8 @@ def _candidates(
         year, pairs = int(groups[_CY]), [(int(groups[_CD]), int(groups[_CM]))]
     elif groups[_CJK]:
         year, pairs = int(groups[_Y7]), [(int(groups[_D7]), int(groups[_M7]))]
+    elif groups[_VI]:
+        year, pairs = int(groups[_Y9]), [(int(groups[_D9]), int(groups[_M9]))]
     elif groups[_NUM] or groups[_PNUM]:
         if groups[_NUM]:
             first, second = groups[_N1], groups[_N2]
@@ -249,22 +274,17 @@ def _candidates(
             first, second = groups[_P1], groups[_P2]
         if groups[_NSEP] == ".":  # not the spaced "5. 11. 2015", which some read month first
             hints.append(True)
+        if not where[0].isascii() and _near_thai(*where):
+            hints.append(True)  # a Thai line ("12/05/2566 14:30 น."): Thai writes the day first
         order = options.day_first if options.day_first is not None else _order(hints)
         pairs = _numeric_pairs(int(first), int(second), order)
     else:
-        day_group, month_group, year_group = next(
-            spec for spec in _NAMED_SHAPE_INDEXES if groups[spec[1]] is not None
-        )
-        month_name = groups[month_group]
-        month, _ = pat.MONTH[pat.key(month_name)]
-        if month == 0 and options.language:
-            primary = options.language.partition("-")[0].casefold()
-            month = pat.MONTH_IN_LANGUAGE.get((pat.key(month_name), primary), 0)
-        if month == 0:
-            return [], f"the month name {month_name!r} means different months"
-        pairs = [(int(groups[day_group]), month)]
-        if year_group is not None:
-            year = _year(groups[year_group], options.reference)
+        named = _named(groups, options)
+        if isinstance(named, str):
+            return [], named
+        pairs, year, thai = named
+    if year is not None and year in _BUDDHIST_YEARS and (thai or _is_thai(options, where)):
+        year -= _BUDDHIST_ERA  # (a Thai page or line: the year is of the Buddhist era)
     if year is None:
         if options.reference is None:
             return [], _NO_YEAR
@@ -274,6 +294,26 @@ def _candidates(
     if not days:
         return [], "there is no such day"
     return days, None
+
+
+def _named(
+    groups: tuple[str | Any, ...], options: Options
+) -> tuple[list[tuple[int, int]], int | None, bool] | str:
+    """The (day, month) pair, year and Thai-ness of a match with a month name, or a problem."""
+    month_group, day_groups, year_groups = next(
+        spec for spec in _NAMED_SHAPE_INDEXES if groups[spec[0]] is not None
+    )
+    month_name = groups[month_group]
+    month, month_languages = pat.MONTH[pat.key(month_name)]
+    if month == 0 and options.language:
+        primary = options.language.partition("-")[0].casefold()
+        month = pat.MONTH_IN_LANGUAGE.get((pat.key(month_name), primary), 0)
+    if month == 0:
+        return f"the month name {month_name!r} {MONTH_CLASH}"
+    day_text = next(groups[index] for index in day_groups if groups[index] is not None)
+    year_text = next((groups[index] for index in year_groups if groups[index] is not None), None)
+    year = None if year_text is None else _year(year_text, options.reference)
+    return [(int(day_text), month)], year, "th" in month_languages
 
 
 #: 1 Farvardin 1400 in the solar Hijri calendar: 21 March 2021.
@@ -309,6 +349,19 @@ def solar_hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
     start = epoch + dt.timedelta(days=days if year >= epoch_year else -days)
     into = (month - 1) * 31 if month <= 7 else 186 + (month - 7) * 30
     return start + dt.timedelta(days=into + day - 1)
+
+
+def _is_thai(options: Options, where: tuple[str, int, int]) -> bool:
+    """Whether the caller's language is Thai or a Thai letter stands near the date."""
+    language = options.language
+    if language is not None and language_tag(language).split("-")[0] == "th":
+        return True
+    return _near_thai(*where)
+
+
+def _near_thai(folded: str, start: int, end: int) -> bool:
+    """Whether a Thai letter stands within ``_THAI_REACH`` characters of ``folded[start:end]``."""
+    return _THAI.search(folded, max(0, start - _THAI_REACH), end + _THAI_REACH) is not None
 
 
 def _is_persian(language: str) -> bool:
@@ -391,7 +444,9 @@ def _read_clock(
     zone: dt.tzinfo | None = None
     problem = None
     if name and zsign and name in ("utc", "gmt"):
-        zone = _zone(_offset(zsign, zh, zm))
+        minutes = _offset(zsign, zh, zm)
+        zone = _zone(minutes)
+        hints.append(True if minutes in _DAY_FIRST_OFFSETS else None)
     elif name in pat.SEASONAL_ZONE:
         # "ET" is a zone after an English meridiem ("12:45 p.m. ET") or closing a colon time
         # ("12:00 ET"); before more words ("10h30 et 11h") it is the French or Latin "and".
@@ -408,21 +463,23 @@ def _read_clock(
         zone, problem, hint = _named_zone(name, language)
         hints.append(hint)
     elif sign:
-        zone = _zone(_offset(sign, oh, om))
+        minutes = _offset(sign, oh, om)
+        zone = _zone(minutes)
+        hints.append(True if minutes in _DAY_FIRST_OFFSETS else None)
     if (name or sign) and zone is None and problem is None:
         problem = "the zone offset is out of range; kept the day only"
     return clock, zone, problem, hints
 
 
-class _UsZone(dt.tzinfo):
-    """A US zone named without standard or daylight ("ET"); resolved to a fixed offset per date."""
+class _RuleZone(dt.tzinfo):
+    """A zone whose offset depends on the date; a date's value gets the fixed offset in force."""
 
     def __init__(self, standard: int) -> None:
         self.standard = standard
 
     def minutes_on(self, local: dt.datetime) -> int:
         """The offset in minutes in force at the local wall-clock time ``local``."""
-        return self.standard + (60 if _us_daylight(local) else 0)
+        raise NotImplementedError
 
     def utcoffset(self, value: dt.datetime | None) -> dt.timedelta:
         minutes = self.standard if value is None else self.minutes_on(value)
@@ -432,7 +489,43 @@ class _UsZone(dt.tzinfo):
         return self.utcoffset(value) - dt.timedelta(minutes=self.standard)
 
     def tzname(self, value: dt.datetime | None) -> str:
-        return "US"
+        return "rule"
+
+
+class _DatedZone(_RuleZone):
+    """A zone whose offset was another one for a while (Moscow Time 2011-2014)."""
+
+    def __init__(self, standard: int, periods: tuple[tuple[dt.datetime, dt.datetime, int], ...]):
+        super().__init__(standard)
+        self.periods = periods
+
+    def minutes_on(self, local: dt.datetime) -> int:
+        naive = local.replace(tzinfo=None)
+        for start, end, minutes in self.periods:
+            if start <= naive < end:
+                return minutes
+        return self.standard
+
+
+#: The zones of ``DATED_ZONES`` (the tables), by name.
+_DATED: Final = {
+    name: _DatedZone(
+        pat.ZONE[name][0],
+        tuple(
+            (dt.datetime(*start), dt.datetime(*end), minutes)
+            for other, start, end, minutes in tables.DATED_ZONES
+            if other == name
+        ),
+    )
+    for name, *_ in tables.DATED_ZONES
+}
+
+
+class _UsZone(_RuleZone):
+    """A US zone named without standard or daylight ("ET"); resolved to a fixed offset per date."""
+
+    def minutes_on(self, local: dt.datetime) -> int:
+        return self.standard + (60 if _us_daylight(local) else 0)
 
 
 def _nth_sunday(year: int, month: int, nth: int) -> dt.date:
@@ -489,7 +582,8 @@ def _named_zone(
         )
         return None, problem, None
     offset, hint = pat.ZONE[name]
-    return _zone(offset), None, hint
+    dated = _DATED.get(name)
+    return (_zone(offset) if dated is None else dated), None, hint
 
 
 def language_tag(language: str) -> str:

@@ -19,6 +19,7 @@ __all__ = [
     "CLOCK_WORDS",
     "CONNECTORS",
     "COUNTERS",
+    "DATED_ZONES",
     "LABELS",
     "LANGUAGES",
     "LANGUAGE_ZONES",
@@ -29,8 +30,17 @@ __all__ = [
     "SEASONAL_ZONES",
     "SOLAR_HIJRI_MONTHS",
     "WEEKDAYS",
+    "WEEKDAY_FIRST_LANGUAGES",
     "ZONES",
 ]
+
+# Languages whose weekdays and month names are read beside those of LANGUAGES' first rows; each
+# writes its all-numeric dates day first (Swedish, Hungarian and Filipino, which may not, are
+# left out).
+_LATER_DAY_FIRST = (
+    "ru", "uk", "pl", "cs", "sk", "hr", "sr", "sl", "tr", "ro", "fi", "el", "ca", "da", "hi", "ur",
+    "he", "vi", "th",
+)  # fmt: skip
 
 # (language tag, day first?) -- True: numeric dates are day/month/year; None: both orders are in
 # use (English is month-first in the US, day-first elsewhere): a numeric date needs more evidence.
@@ -46,13 +56,14 @@ LANGUAGES: Final[tuple[tuple[str, bool | None], ...]] = (
     ("nl", True),
     ("ar", True),
     ("fa", True),
+    *((tag, True) for tag in _LATER_DAY_FIRST),
 )
 
 # Regions that write English dates day first, and other languages newsparse meets that do.
 _DAY_FIRST_ENGLISH = ("gb", "ie", "au", "nz", "in", "za", "ng", "ke", "sg", "my", "pk")
 _DAY_FIRST_OTHERS = (
     "ca", "da", "nb", "nn", "no", "fi", "pl", "cs", "sk", "sl", "hr", "sr", "bg", "ro", "ru",
-    "uk", "el", "tr", "vi",
+    "uk", "el", "tr",
 )  # fmt: skip
 
 # (language tag or language-REGION tag, lower case, day first?): how pages that state this language
@@ -205,7 +216,7 @@ MONTHS: Final[tuple[tuple[str, int, str], ...]] = (
     ("fa", 12, "دسامبر"),
 )
 
-# (language, month number, names) as in MONTHS, for languages whose weekdays are not read. These
+# (language, month number, names) as in MONTHS, for the languages added later. These
 # names make a date only with its year written ("12 maja 2023", "12. toukokuuta 2023"), never a
 # bare "Maja 12", where many of them are a first name or a word. Slavic and Finnish names come in
 # the nominative and in the form a date uses (genitive, partitive); abbreviations are left out
@@ -432,6 +443,20 @@ MONTHS_WITH_YEAR: Final[tuple[tuple[str, int, str], ...]] = (
     ("hi", 10, "अक्टूबर अक्तूबर"),
     ("hi", 11, "नवंबर नवम्बर"),
     ("hi", 12, "दिसंबर दिसम्बर"),
+    # Thai, in full and abbreviated ("12 พ.ค. 2566"); a year of the Buddhist era (2566) written
+    # with them is converted (2023).
+    ("th", 1, "มกราคม ม.ค."),
+    ("th", 2, "กุมภาพันธ์ ก.พ."),
+    ("th", 3, "มีนาคม มี.ค."),
+    ("th", 4, "เมษายน เม.ย."),
+    ("th", 5, "พฤษภาคม พ.ค."),
+    ("th", 6, "มิถุนายน มิ.ย."),
+    ("th", 7, "กรกฎาคม ก.ค."),
+    ("th", 8, "สิงหาคม ส.ค."),
+    ("th", 9, "กันยายน ก.ย."),
+    ("th", 10, "ตุลาคม ต.ค."),
+    ("th", 11, "พฤศจิกายน พ.ย."),
+    ("th", 12, "ธันวาคม ธ.ค."),
 )
 
 # The months of the solar Hijri calendar (Iran's), in Persian, 1 = Farvardin .. 12 = Esfand.
@@ -524,6 +549,176 @@ WEEKDAYS: Final[tuple[tuple[str, int, str], ...]] = (
     ("nl", 5, "vrijdag vr"),
     ("nl", 6, "zaterdag za"),
     ("nl", 7, "zondag zo"),
+    # The languages of MONTHS_WITH_YEAR (full names only: their abbreviations are words), before
+    # a date or after it ("12 Mayıs 2023 Cuma 14:30"). A hyphen stands for a space or nothing
+    # ("יום-שני" is "יום שני", "thu-hai" "Thứ Hai").
+    ("ru", 1, "понедельник"),
+    ("ru", 2, "вторник"),
+    ("ru", 3, "среда"),
+    ("ru", 4, "четверг"),
+    ("ru", 5, "пятница"),
+    ("ru", 6, "суббота"),
+    ("ru", 7, "воскресенье"),
+    ("uk", 1, "понеділок"),
+    ("uk", 2, "вівторок"),
+    ("uk", 3, "середа"),
+    ("uk", 4, "четвер"),
+    ("uk", 5, "п'ятниця"),
+    ("uk", 6, "субота"),
+    ("uk", 7, "неділя"),
+    ("pl", 1, "poniedziałek poniedzialek"),
+    ("pl", 2, "wtorek"),
+    ("pl", 3, "sroda"),
+    ("pl", 4, "czwartek"),
+    ("pl", 5, "piatek"),
+    ("pl", 6, "sobota"),
+    ("pl", 7, "niedziela"),
+    ("cs", 1, "pondeli"),
+    ("cs", 2, "utery"),
+    ("cs", 3, "streda"),
+    ("cs", 4, "ctvrtek"),
+    ("cs", 5, "patek"),
+    ("cs", 6, "sobota"),
+    ("cs", 7, "nedele"),
+    ("sk", 1, "pondelok"),
+    ("sk", 2, "utorok"),
+    ("sk", 3, "streda"),
+    ("sk", 4, "stvrtok"),
+    ("sk", 5, "piatok"),
+    ("sk", 6, "sobota"),
+    ("sk", 7, "nedela"),
+    ("hr", 1, "ponedjeljak"),
+    ("hr", 2, "utorak"),
+    ("hr", 3, "srijeda"),
+    ("hr", 4, "cetvrtak"),
+    ("hr", 5, "petak"),
+    ("hr", 6, "subota"),
+    ("hr", 7, "nedjelja"),
+    ("sr", 1, "ponedeljak понедељак понедјељак"),
+    ("sr", 2, "utorak уторак"),
+    ("sr", 3, "sreda среда сриједа"),
+    ("sr", 4, "cetvrtak четвртак"),
+    ("sr", 5, "petak петак"),
+    ("sr", 6, "subota субота"),
+    ("sr", 7, "nedelja недеља недјеља"),
+    ("sl", 1, "ponedeljek"),
+    ("sl", 2, "torek"),
+    ("sl", 3, "sreda"),
+    ("sl", 4, "cetrtek"),
+    ("sl", 5, "petek"),
+    ("sl", 6, "sobota"),
+    ("sl", 7, "nedelja"),
+    # (The capital İ stays itself when folded, as in the months.)
+    ("tr", 1, "pazartesi pazartesİ"),
+    ("tr", 2, "salı sali"),
+    ("tr", 3, "carsamba"),
+    ("tr", 4, "persembe"),
+    ("tr", 5, "cuma"),
+    ("tr", 6, "cumartesi cumartesİ"),
+    ("tr", 7, "pazar"),
+    ("ro", 1, "luni"),
+    ("ro", 2, "marti"),
+    ("ro", 3, "miercuri"),
+    ("ro", 4, "joi"),
+    ("ro", 5, "vineri"),
+    ("ro", 6, "sambata"),
+    ("ro", 7, "duminica"),
+    ("hu", 1, "hetfo"),
+    ("hu", 2, "kedd"),
+    ("hu", 3, "szerda"),
+    ("hu", 4, "csutortok"),
+    ("hu", 5, "pentek"),
+    ("hu", 6, "szombat"),
+    ("hu", 7, "vasarnap"),
+    # Finnish, and the essive a date takes ("maanantaina 12.5.2023").
+    ("fi", 1, "maanantai maanantaina"),
+    ("fi", 2, "tiistai tiistaina"),
+    ("fi", 3, "keskiviikko keskiviikkona"),
+    ("fi", 4, "torstai torstaina"),
+    ("fi", 5, "perjantai perjantaina"),
+    ("fi", 6, "lauantai lauantaina"),
+    ("fi", 7, "sunnuntai sunnuntaina"),
+    ("el", 1, "δευτέρα δευτερα"),
+    ("el", 2, "τρίτη τριτη"),
+    ("el", 3, "τετάρτη τεταρτη"),
+    ("el", 4, "πέμπτη πεμπτη"),
+    ("el", 5, "παρασκευή παρασκευη"),
+    ("el", 6, "σάββατο σαββατο"),
+    ("el", 7, "κυριακή κυριακη"),
+    ("ca", 1, "dilluns"),
+    ("ca", 2, "dimarts"),
+    ("ca", 3, "dimecres"),
+    ("ca", 4, "dijous"),
+    ("ca", 5, "divendres"),
+    ("ca", 6, "dissabte"),
+    ("ca", 7, "diumenge"),
+    # Swedish and Danish ("ø" has no accent to remove: Danish "lørdag" stays so).
+    ("sv", 1, "mandag"),
+    ("sv", 2, "tisdag"),
+    ("sv", 3, "onsdag"),
+    ("sv", 4, "torsdag"),
+    ("sv", 5, "fredag"),
+    ("sv", 6, "lordag"),
+    ("sv", 7, "sondag"),
+    ("da", 1, "mandag"),
+    ("da", 2, "tirsdag"),
+    ("da", 3, "onsdag"),
+    ("da", 4, "torsdag"),
+    ("da", 5, "fredag"),
+    ("da", 6, "lørdag"),
+    ("da", 7, "søndag"),
+    ("tl", 1, "lunes"),
+    ("tl", 2, "martes"),
+    ("tl", 3, "miyerkules"),
+    ("tl", 4, "huwebes"),
+    ("tl", 5, "biyernes"),
+    ("tl", 6, "sabado"),
+    ("tl", 7, "linggo"),
+    ("hi", 1, "सोमवार"),
+    ("hi", 2, "मंगलवार"),
+    ("hi", 3, "बुधवार"),
+    ("hi", 4, "गुरुवार"),
+    ("hi", 5, "शुक्रवार"),
+    ("hi", 6, "शनिवार"),
+    ("hi", 7, "रविवार"),
+    ("ur", 1, "پیر سوموار"),
+    ("ur", 2, "منگل"),
+    ("ur", 3, "بدھ"),
+    ("ur", 4, "جمعرات"),
+    ("ur", 5, "جمعہ"),
+    ("ur", 6, "ہفتہ"),
+    ("ur", 7, "اتوار"),
+    ("he", 1, "יום-שני"),
+    ("he", 2, "יום-שלישי"),
+    ("he", 3, "יום-רביעי"),
+    ("he", 4, "יום-חמישי"),
+    ("he", 5, "יום-שישי"),
+    ("he", 6, "יום-שבת"),
+    ("he", 7, "יום-ראשון"),
+    # Vietnamese "Thứ Hai" (Monday, the second day) .. "Thứ Bảy", also "Thứ 2" .. "Thứ 7", and
+    # "Chủ Nhật" (Sunday).
+    ("vi", 1, "thu-hai thu-2"),
+    ("vi", 2, "thu-ba thu-3"),
+    ("vi", 3, "thu-tu thu-4"),
+    ("vi", 4, "thu-nam thu-5"),
+    ("vi", 5, "thu-sau thu-6"),
+    ("vi", 6, "thu-bay thu-7"),
+    ("vi", 7, "chu-nhat"),
+    # Thai, with and without the "ที่" that joins a weekday to its date ("วันเสาร์ที่ 16 ...").
+    ("th", 1, "วันจันทร์ วันจันทร์ที่"),
+    ("th", 2, "วันอังคาร วันอังคารที่"),
+    ("th", 3, "วันพุธ วันพุธที่"),
+    ("th", 4, "วันพฤหัสบดี วันพฤหัสบดีที่ วันพฤหัส วันพฤหัสที่"),
+    ("th", 5, "วันศุกร์ วันศุกร์ที่"),
+    ("th", 6, "วันเสาร์ วันเสาร์ที่"),
+    ("th", 7, "วันอาทิตย์ วันอาทิตย์ที่"),
+)
+
+# Languages whose weekday is read only before its date ("пятница, 12 мая 2023"), as they write
+# it; the others' is read after the date too, before a clock time ("12 Mayıs 2023 Cuma 14:30").
+# (Fewer names to try after every date, and a shorter pattern to compile.)
+WEEKDAY_FIRST_LANGUAGES: Final[frozenset[str]] = frozenset(
+    {"ru", "uk", "pl", "cs", "sk", "el", "hi", "ur", "he", "vi", "th", "tl"}
 )
 
 # (word, rule, language or "" for all): how a word after a clock time moves its hour.
@@ -605,12 +800,29 @@ CONNECTORS: Final[tuple[tuple[str, str], ...]] = (
     ("у", "sr"),
     ("la", "ro"),
     ("klo", "fi"),
+    ("godz.", "pl"),
+    ("godz", "pl"),
+    ("o godz.", "pl"),
+    ("v", "cs"),
+    ("v", "sk"),
+    ("ob", "sl"),
+    ("saat", "tr"),
+    ("ora", "ro"),
+    ("la ora", "ro"),
+    ("στις", "el"),
+    ("a les", "ca"),
+    ("luc", "vi"),
+    ("vao luc", "vi"),
+    ("เวลา", "th"),
 )
 
 # Short words that may follow a clock time without changing it ("11:22 Uhr", "19 h 21 min").
 # Any other short word right after a 12-hour-range time might be a meridiem this table does not
 # know, so the time is dropped rather than risked.
-CLOCK_WORDS: Final[tuple[str, ...]] = ("uhr", "h", "hr", "hrs", "min", "uur", "ore", "jam", "wib")
+CLOCK_WORDS: Final[tuple[str, ...]] = (
+    *("uhr", "h", "hr", "hrs", "min", "uur", "ore", "jam", "wib"),
+    "น",  # Thai "14:30 น." (nalika, o'clock)
+)
 
 # Labels that may precede a date line ("Published: ..."), any language.
 LABELS: Final[tuple[str, ...]] = (
@@ -653,6 +865,10 @@ LABELS: Final[tuple[str, ...]] = (
     "pada",
     "tanggal",
     "tarikh",
+    "ngay",  # Vietnamese "ngày 12 tháng 5 năm 2023"
+    "cap nhat",  # Vietnamese "Cập nhật" (updated)
+    "วันที่",  # Thai "date" ("วันที่ 12 พ.ค. 2566")
+    "เมื่อ",  # Thai "on" / "when"
     "dikemaskini",
     "kemaskini",
     "dikemas kini",
@@ -681,6 +897,34 @@ LABELS: Final[tuple[str, ...]] = (
     "gepubliceerd op",
     "gepubliceerd",
     "bijgewerkt",
+    # Publication labels of the languages read later (their update labels are left out, so an
+    # update line is not read as the publication): ru, uk, pl, cs, sk, hr/sr/bs/sl, tr, ro/ca,
+    # hu, fi, sv, da, el, he.
+    "опубликовано",
+    "дата публикации",
+    "опубліковано",
+    "opublikowano",
+    "data publikacji",
+    "publikovano",
+    "publikovane",
+    "objavljeno",
+    "објављено",
+    "yayınlanma",
+    "yayinlanma",
+    "yayınlanma tarihi",
+    "yayinlanma tarihi",
+    "publicat",
+    "publicat pe",
+    "kozzeteve",
+    "julkaistu",
+    "publicerad",
+    "publiceret",
+    "udgivet",
+    "δημοσιεύθηκε",
+    "δημοσιευθηκε",
+    "δημοσίευση",
+    "δημοσιευση",
+    "פורסם",
     # Chinese, Japanese and Korean publication labels ("发布时间：", "公開日", "입력"); their update
     # labels (更新, 수정) are left out, so an update line is not read as the publication.
     "发布时间",
@@ -768,6 +1012,10 @@ ZONES: Final[tuple[tuple[str, int, bool | None, str], ...]] = (
     ("eet", 2 * 60, True, "Eastern European Time"),
     ("eest", 3 * 60, True, "Eastern European Summer Time"),
     ("bst", 60, True, "British Summer Time"),
+    # Moscow Time: +04:00 from 27 March 2011 to 26 October 2014 (see DATED_ZONES).
+    ("msk", 3 * 60, True, "Moscow Time"),
+    ("мск", 3 * 60, True, "Moscow Time"),
+    ("msd", 4 * 60, True, "Moscow Summer Time"),
     ("est", -5 * 60, False, "US Eastern Standard Time"),
     ("edt", -4 * 60, False, "US Eastern Daylight Time"),
     ("cdt", -5 * 60, False, "US Central Daylight Time"),
@@ -777,6 +1025,17 @@ ZONES: Final[tuple[tuple[str, int, bool | None, str], ...]] = (
     ("akst", -9 * 60, False, "Alaska Standard Time"),
     ("akdt", -8 * 60, False, "Alaska Daylight Time"),
     ("hst", -10 * 60, False, "Hawaii Standard Time"),
+)
+
+# (abbreviation, first local time, local time it ended, offset in minutes): a zone whose offset
+# was another one for a while; before and after, its ZONES offset holds. Moscow kept summer time
+# all year from 27 March 2011 (clocks to 03:00) until 26 October 2014 (02:00 back to 01:00; the
+# hour that came twice is read as the first).
+DATED_ZONES: Final[
+    tuple[tuple[str, tuple[int, int, int, int], tuple[int, int, int, int], int], ...]
+] = (
+    ("msk", (2011, 3, 27, 2), (2014, 10, 26, 2), 4 * 60),
+    ("мск", (2011, 3, 27, 2), (2014, 10, 26, 2), 4 * 60),
 )
 
 # (abbreviation, standard offset in minutes, name): US zones written without saying standard or

@@ -26,6 +26,7 @@ import attrs
 from newsparse._normalize import _date_patterns as pat
 from newsparse._normalize._date_reading import (
     LEAD_CLOCK_REACH,
+    MONTH_CLASH,
     Options,
     eu_summer_time,
     language_tag,
@@ -40,6 +41,7 @@ from newsparse._normalize.date_tables import (
 )
 
 __all__ = [
+    "MONTH_CLASH",
     "DateMatch",
     "central_european_midnight",
     "central_european_time",
@@ -67,15 +69,18 @@ MAX_DATE_LINE_CHARS: Final = 500
 _STARTS: Final = re.compile(r"\d|\(|(?<![^\W\d_'])(?P<run>[^\W\d_]+)")
 #: The runs of letters a weekday or month name can start with: every name, glued ("jumat",
 #: "quartafeira") and up to its first hyphen or apostrophe ("jum", "quarta"), which the pattern
-#: allows to be left out.
+#: allows to be left out, and up to its first character that is no letter (a vowel sign of Thai
+#: or Devanagari, "วันเสาร์" opening with the run "ว").
+_NO_LETTER: Final = re.compile(r"[\W\d_]")
 _NAME_RUNS: Final = frozenset(
-    variant
+    run
     for _, _, names in (*WEEKDAYS, *MONTHS)
     for name in names.split()
     for variant in (
         name.replace("-", "").replace("'", ""),
         name.replace("'", "-").split("-", 1)[0],
     )
+    for run in (variant, variant if variant.isalpha() else _NO_LETTER.split(variant, 1)[0])
 )
 #: The options of :func:`parse_date_line` when the caller gives none (frozen, so shared).
 _LINE_OPTIONS: Final = Options(None, None, None, whole=True)
@@ -565,11 +570,16 @@ def _may_hold_date(folded: str) -> bool:
     """Whether :data:`~newsparse._normalize._date_patterns.DATE_RE` may match in ``folded``.
 
     ``False`` is a proof that it matches nowhere: every date shape holds a numeric date's shape
-    (:data:`_NUMERIC_SHAPE`), a CJK year or month sign, or a month name with a digit right before
-    it or a day right after it. The test costs a few searches, where trying the pattern at each
+    (:data:`_NUMERIC_SHAPE`), a CJK year or month sign, Vietnamese's ``thang``, or a month name
+    with a digit right before it or a day right after it. The test costs a few searches, where trying the pattern at each
     digit costs some microseconds.
     """
-    if "年" in folded or "년" in folded or _NUMERIC_SHAPE.search(folded) is not None:
+    if (
+        "年" in folded
+        or "년" in folded
+        or _NUMERIC_SHAPE.search(folded) is not None
+        or "thang" in folded  # Vietnamese "12 tháng 5 năm 2023"
+    ):
         return True
     if folded.isascii():
         runs = folded.encode().translate(_ASCII_LETTERS_ONLY).decode().split()

@@ -12,7 +12,7 @@ import re
 import sys
 from typing import TypeVar
 
-__all__ = ["guess_language"]
+__all__ = ["guess_language", "guess_month_language"]
 
 
 # Function words frequent in running text, and rare in the other languages listed. Indonesian and
@@ -198,3 +198,41 @@ def _ascii_known_words(text: str) -> list[bytes]:
     words = text.encode("ascii").translate(_ASCII_LOWERED_LETTERS).split()
     # (Each known word as the tables' own object: see _ASCII_KNOWN.)
     return list(filter(None, map(_ASCII_KNOWN.get, words)))
+
+
+#: Frequent words of the languages whose month names clash (Polish and Czech ``listopad`` is
+#: November, Croatian October), each found in running text of one of them only.
+_CLASH_WORDS: dict[str, frozenset[str]] = {
+    "pl": _words(
+        "się jest nie przez oraz który która które jak dla już tylko także może jego było"
+    ),
+    "cs": _words("není jako který která které pro jeho také může byl být podle jsou než"),
+    "hr": _words("su da koji koja koje što će nije kao iz ali bio bila biti prema"),
+}
+_CLASH_OF = {word: lang for lang, words in _CLASH_WORDS.items() for word in words}
+#: How many of its words a language needs, and by what factor it must outnumber the next one.
+_CLASH_MIN_HITS = 5
+_CLASH_LEAD = 2
+
+
+def guess_month_language(text: str) -> str | None:
+    """Return ``"pl"``, ``"cs"`` or ``"hr"`` for a body in one of them, or ``None`` when unsure.
+
+    Only for settling a month name those languages give different months (``listopada``); the
+    article's language is :func:`guess_language`'s.
+
+    >>> guess_month_language(
+    ...     "Rząd przyjął projekt, który jest już gotowy. Nie wiadomo, jak długo potrwa "
+    ...     "przez to praca, ale minister mówi, że się uda także dla gmin."
+    ... )
+    'pl'
+    """
+    counts = dict.fromkeys(_CLASH_WORDS, 0)
+    for word in _TOKEN.findall(text[:_SAMPLE_CHARS].lower()):
+        lang = _CLASH_OF.get(word)
+        if lang is not None:
+            counts[lang] += 1
+    first, second = sorted(counts.values(), reverse=True)[:2]
+    if first < _CLASH_MIN_HITS or first < _CLASH_LEAD * second:
+        return None
+    return next(lang for lang, count in counts.items() if count == first)

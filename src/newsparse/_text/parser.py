@@ -33,8 +33,14 @@ from newsparse._normalize.datelines import (
     split_dateline,
     split_titled_dateline,
 )
-from newsparse._normalize.dates import DateMatch, has_digit, parse_date
-from newsparse._normalize.language import guess_language
+from newsparse._normalize.dates import (
+    MONTH_CLASH,
+    DateMatch,
+    has_digit,
+    parse_date,
+    parse_date_line,
+)
+from newsparse._normalize.language import guess_language, guess_month_language
 from newsparse._normalize.names import (
     affiliated_names,
     is_agency,
@@ -849,6 +855,9 @@ class _Fields:
     link_lines: set[str] = attrs.Factory(set)  # lines of nothing but links above the lede
     continued: set[str] = attrs.Factory(set)  # lines going on with the paragraph above them
     date_above: tuple[DateMatch, str] | None = None  # a date line right above the headline
+    # The first date line refused for a month name of several languages ("12 listopada 2023"),
+    # with its warning: the body's language may settle it (see _settle_month).
+    month_clash: tuple[str, str] | None = None
     text: str = ""  # the dump as given, for the few questions its cleaned lines cannot answer
     fetched: bool = False  # the date is the time a collector fetched the page (a header's wins)
     description: str | None = None  # a standfirst between the title and the byline or date
@@ -893,7 +902,14 @@ class _Fields:
 
     def add_date(self, match: DateMatch, line: str) -> None:
         if match.problem:
-            self.warnings.append(f"date line {line!r}: {match.problem}")
+            warning = f"date line {line!r}: {match.problem}"
+            self.warnings.append(warning)
+            if (
+                match.value is None
+                and self.month_clash is None
+                and match.problem.endswith(MONTH_CLASH)
+            ):
+                self.month_clash = (line, warning)
         if match.value is None:
             return
         value = _in_us_zone(line, match.value)
@@ -1073,6 +1089,8 @@ def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
     _drop_release_notes(fields)
     _drop_added_summary(fields)
     _drop_closing_link(fields)
+    if fields.month_clash is not None and fields.published is None:
+        _settle_month(fields, *fields.month_clash)
     article = Article(
         title=None if fields.title is None else _without_outlet_prefix(fields.title),
         authors=fields.authors,
@@ -1706,6 +1724,22 @@ def _bare_byline_above_date(lines: list[str], facts: LineFacts) -> bool:
             return False
     byline = facts.byline(first, bare=True)
     return byline is not None and bool(byline.authors)
+
+
+def _settle_month(fields: _Fields, line: str, warning: str) -> None:
+    """Read a date line refused for its month name again, in the body's language if it tells.
+
+    ``listopada`` is November in Polish, October in Croatian: a dump states no language, but its
+    body's common words may (:func:`~newsparse._normalize.language.guess_month_language`).
+    """
+    language = guess_month_language(_language_sample(fields.paragraphs))
+    if language is None:
+        return
+    match = parse_date_line(line, language=language)
+    if match is None or match.value is None:
+        return
+    fields.warnings.remove(warning)
+    fields.add_date(match, line)
 
 
 def _language_sample(paragraphs: list[str]) -> str:
