@@ -134,6 +134,13 @@ _COMPRESSION_MAGIC: tuple[tuple[bytes, str], ...] = (
 _CONTROL_BYTES = bytes((*range(0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)))
 # A start of the input with more of those than this share is not text.
 _MAX_CONTROL_SHARE = 0.1
+# Random-looking bytes (encrypted or compressed data with no signature newsparse knows) hold about
+# a tenth of control bytes, so half of them pass the share above: they are told by a smaller share
+# of control bytes together with many bytes past ASCII that are not UTF-8 (text in a legacy charset
+# has the second but hardly a control byte; text with stray control bytes is mostly ASCII or UTF-8).
+_NOISE_CONTROL_SHARE = 0.03
+_NOISE_HIGH_SHARE = 0.25
+_HIGH_BYTES = bytes(range(0x80, 0x100))
 
 _SNIFF_BYTES = 4096
 _META_CHARSET = re.compile(
@@ -334,7 +341,8 @@ def binary_format_of(data: bytes) -> str | None:
     """Describe the binary format ``data`` is in (``"a PNG image"``), or ``None`` for text.
 
     A known signature at the start decides; otherwise bytes whose first 4 KiB are more than a tenth
-    control bytes (NUL and kin, never in text) are binary. Compressed data is binary here too; see
+    control bytes (NUL and kin, never in text) are binary, and so are bytes that look random: more
+    than 3% control bytes, over a quarter past ASCII, and not UTF-8. Compressed data is binary here too; see
     :func:`compression_of` to recognise it first.
     """
     if data.startswith(_BINARY_STARTS):
@@ -345,10 +353,28 @@ def binary_format_of(data: bytes) -> str | None:
         return _RIFF_KINDS[data[8:12]]
     head = data[:_SNIFF_BYTES]
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
-    if head and controls > _MAX_CONTROL_SHARE * len(head):
+    if head and (
+        controls > _MAX_CONTROL_SHARE * len(head)
+        or (controls > _NOISE_CONTROL_SHARE * len(head) and _noise(head))
+    ):
         compressed = compression_of(data)
         return f"{compressed}-compressed data" if compressed else "binary data"
     return None
+
+
+def _noise(head: bytes) -> bool:
+    """Whether ``head`` (which holds some control bytes) looks like random bytes, not text.
+
+    Over a quarter of it past ASCII, and not UTF-8 (a character cut at the end is not held
+    against it).
+    """
+    if len(head) - len(head.translate(None, _HIGH_BYTES)) <= _NOISE_HIGH_SHARE * len(head):
+        return False
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+    except UnicodeDecodeError:
+        return True
+    return False
 
 
 def _bomless_utf16(data: bytes) -> Decoded | None:
