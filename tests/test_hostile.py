@@ -273,6 +273,29 @@ def test_bomless_utf16_is_read() -> None:
     assert parse_article(page().encode("utf-16-be")).paragraphs[-1] == LAST
 
 
+@pytest.mark.parametrize("codec", ["utf-32-le", "utf-32-be"])
+def test_bomless_utf32_is_read_as_utf32(codec: str) -> None:
+    # It was read as UTF-16 with the NULs cleaned away: right for ASCII by luck, wrong past it.
+    text = f"{page()}<!-- 東京 😀 -->"
+    assert decode_with_notes(text.encode(codec)).text == text
+    assert parse_article(text.encode(codec)).paragraphs[-1] == LAST
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        bytes(1000),
+        b"\x89PNG\r\n\x1a\n" + bytes(100),
+        b"\x00\x06\x15\x61" + bytes(200) + b"\x01\x02" + bytes(3000),  # a database's page
+    ],
+)
+def test_bytes_padded_with_nuls_are_binary_not_utf16(data: bytes) -> None:
+    # Both halves of the bytes NUL: it was read as UTF-16 of garbage (a database file gave an
+    # "article" titled in CJK-looking characters), or a PNG signature was never looked at (audit33).
+    with pytest.raises(BinaryInputError):
+        parse_article(data)
+
+
 RUSSIAN = "Москва приняла решение о строительстве новой дороги между двумя городами области."
 JAPANESE = "東京都は新しい道路の建設を決定しました。住民はこの決定を歓迎しています。"
 

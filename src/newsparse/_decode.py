@@ -378,16 +378,26 @@ def _noise(head: bytes) -> bool:
 
 
 def _bomless_utf16(data: bytes) -> Decoded | None:
-    """Read UTF-16 without a byte-order mark: ASCII markup leaves every other byte NUL."""
+    """Read UTF-16 (or UTF-32) without a byte-order mark: ASCII leaves every other byte NUL.
+
+    The other bytes, the characters', must be mostly not NUL: a binary file padded with NULs
+    (a database, an index) has both kinds NUL, and was read as UTF-16 of garbage.
+    """
     head = data[:_SNIFF_BYTES]
     if len(head) < 8 or head.count(0) < len(head) // 3:
         return None
-    for codec, zeros in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
-        if zeros.count(0) > 0.9 * len(zeros):
+    for codec, zeros, chars in (
+        # (UTF-32 first: its ASCII leaves three bytes of four NUL, which also reads as UTF-16)
+        ("utf-32-le", head[2::4] + head[3::4], head[0::4]),
+        ("utf-32-be", head[0::4] + head[1::4], head[3::4]),
+        ("utf-16-le", head[1::2], head[0::2]),
+        ("utf-16-be", head[0::2], head[1::2]),
+    ):
+        if zeros.count(0) > 0.9 * len(zeros) and chars.count(0) < 0.5 * len(chars):
             try:
                 return Decoded(data.decode(codec))
             except UnicodeDecodeError as exc:
-                return _cut_short(data, exc, codec)  # (cut short, or no UTF-16: None)
+                return _cut_short(data, exc, codec)  # (cut short, or not this codec: None)
     return None
 
 
