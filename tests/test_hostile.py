@@ -304,6 +304,30 @@ JAPANESE = "東京都は新しい道路の建設を決定しました。住民�
     ("codec", "sentence"),
     [("cp1251", RUSSIAN), ("koi8-r", RUSSIAN), ("shift_jis", JAPANESE)],
 )
+def test_an_xhtml_pages_xml_declaration_names_its_encoding(codec: str, sentence: str) -> None:
+    # It was "declares no encoding" and cp1252 mojibake (or a detector's guess) (audit33).
+    data = f'<?xml version="1.0" encoding="{codec.upper()}"?>\n<html><body><article>'
+    data += (
+        f"<h1>{sentence[:20]}</h1><p>{sentence}</p><p>{sentence[::-1]}</p></article></body></html>"
+    )
+    decoded = decode_with_notes(data.encode(codec))
+    assert decoded.text == data
+    assert decoded.notes == ()
+    article = parse_article(data.encode(codec))
+    assert article.title == sentence[:20]
+    assert article.warnings == ()
+
+
+def test_a_meta_charset_wins_over_the_xml_declaration() -> None:
+    data = '<?xml version="1.0" encoding="koi8-r"?><html><head><meta charset="cp1251"></head>'
+    data += f"<body><article><h1>Новости</h1><p>{RUSSIAN}</p></article></body></html>"
+    assert decode_with_notes(data.encode("cp1251")).text == data
+
+
+@pytest.mark.parametrize(
+    ("codec", "sentence"),
+    [("cp1251", RUSSIAN), ("koi8-r", RUSSIAN), ("shift_jis", JAPANESE)],
+)
 def test_an_undeclared_legacy_encoding_is_detected_or_flagged(codec: str, sentence: str) -> None:
     data = (
         f"<html><body><article><h1>Новости</h1>{f'<p>{sentence}</p>' * 4}</article></body></html>"

@@ -146,6 +146,11 @@ _SNIFF_BYTES = 4096
 _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,512}?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.+-]{1,40})""", re.IGNORECASE
 )
+#: The XML declaration that opens an XHTML page: ``<?xml version="1.0" encoding="koi8-r"?>``.
+_XML_ENCODING = re.compile(
+    rb"""\s{0,64}<\?xml\s[^>]{0,200}?\bencoding\s*=\s*["']([a-zA-Z0-9_:.+-]{1,40})["']""",
+    re.IGNORECASE,
+)
 
 
 def lookup_encoding(label: str | None) -> str | None:
@@ -174,7 +179,11 @@ def lookup_encoding(label: str | None) -> str | None:
 def _declared(data: bytes) -> str | None:
     match = _META_CHARSET.search(data[:_SNIFF_BYTES])
     if match is None:
-        return None
+        # An XHTML page's XML declaration, when no <meta> names a charset: it was told
+        # "declares no encoding" and read as cp1252 (audit33).
+        match = _XML_ENCODING.match(data)
+        if match is None:
+            return None
     return lookup_encoding(match.group(1).decode("ascii", "replace"))
 
 
