@@ -129,8 +129,26 @@ def test_parse_file_refuses_a_number_for_a_path(tmp_path: Path) -> None:
 
 
 def test_too_large_input_is_refused() -> None:
-    with pytest.raises(InputTooLargeError, match="over"):
+    with pytest.raises(InputTooLargeError, match="50,000,001 characters long, over"):
         newsparse.parse_article("a" * (MAX_INPUT_CHARS + 1))
+
+
+def test_too_large_bytes_are_told_in_bytes(tmp_path: Path) -> None:
+    # A file is read one byte past the limit: its size is not known, and it was told as
+    # "50,000,001 characters long" whatever it was (a 90 MB executable, audit33).
+    big = tmp_path / "big.bin"
+    with big.open("wb") as out:
+        out.truncate(MAX_INPUT_CHARS + 5_000)
+    told = (
+        "the input is more than 50,000,000 bytes, the most newsparse parses; "
+        "it is not a single news article"
+    )
+    with pytest.raises(InputTooLargeError) as caught:
+        newsparse.parse_file(big)
+    assert str(caught.value) == told
+    with pytest.raises(InputTooLargeError) as caught:
+        newsparse.parse_article(b"a" * (MAX_INPUT_CHARS + 1))
+    assert str(caught.value) == told
 
 
 def test_parse_file_errors(tmp_path: Path) -> None:
@@ -208,3 +226,24 @@ def test_cleaning_many_values_at_once_matches_cleaning_each(values: tuple[str, .
     result = _cleans(values)
     assert result == each
     assert (result is values) == all(_clean(value) is value for value in values)
+
+
+@pytest.mark.parametrize(
+    "url", ["N/A", "None", "/news/harbour", "example.com/harbour", "mailto:desk"]
+)
+def test_a_url_with_no_scheme_and_host_is_not_used(url: str) -> None:
+    # A crawl database's placeholder was the article's address, with no word (audit33).
+    article = newsparse.parse_article("Harbour reopens\n\nShips queued for hours.\n", url=url)
+    assert article.url is None
+    assert article.warnings == (
+        f"url={url!r} is not a web address newsparse can read; it was not used",
+    )
+
+
+@pytest.mark.parametrize(
+    "url", ["https://example.com/harbour", "HTTP://EXAMPLE.COM", "file:///a.html"]
+)
+def test_an_absolute_url_is_used(url: str) -> None:
+    article = newsparse.parse_article("Harbour reopens\n\nShips queued for hours.\n", url=url)
+    assert article.url == url
+    assert article.warnings == ()

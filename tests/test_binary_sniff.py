@@ -11,6 +11,8 @@ from newsparse._decode import (
     _BINARY_MAGIC,
     _CONTROL_BYTES,
     _MAX_CONTROL_SHARE,
+    _NOISE_CONTROL_SHARE,
+    _NOISE_HIGH_SHARE,
     _RIFF_KINDS,
     _SNIFF_BYTES,
     binary_format_of,
@@ -22,8 +24,23 @@ _CONTROL_SEARCH = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 # Bytes near the signatures and the control bytes, so that both sides of every test are reached.
 _STARTS = st.sampled_from([magic for magic, _ in _BINARY_MAGIC] + [b"RIFF....WEBP", b"", b"<"])
+# (Past ASCII too, valid UTF-8 or not, for the share of random-looking bytes.)
+_PIECES = [
+    b"\x00",
+    b"\x08",
+    b"\x09",
+    b"\x0e",
+    b"\x1a",
+    b"\x1b",
+    b"\x1f",
+    b" ",
+    b"a",
+    b"\x80",
+    b"\xe9",
+]
+_PIECES += [b"\xc3\xa9", b"\xe2\x80", b"\xff"]
 _BYTES = st.binary(max_size=300) | st.lists(
-    st.sampled_from([b"\x00", b"\x08", b"\x09", b"\x0e", b"\x1a", b"\x1b", b"\x1f", b" ", b"a"]),
+    st.sampled_from(_PIECES),
     max_size=300,
 ).map(b"".join)
 
@@ -35,10 +52,25 @@ def _old_binary_format_of(data: bytes) -> str | None:
     if data.startswith(b"RIFF") and data[8:12] in _RIFF_KINDS:
         return _RIFF_KINDS[data[8:12]]
     head = data[:_SNIFF_BYTES]
-    if head and len(_CONTROL_SEARCH.findall(head)) > _MAX_CONTROL_SHARE * len(head):
+    controls = len(_CONTROL_SEARCH.findall(head))
+    if head and (
+        controls > _MAX_CONTROL_SHARE * len(head)
+        or (controls > _NOISE_CONTROL_SHARE * len(head) and _old_noise(head))
+    ):
         compressed = compression_of(data)
         return f"{compressed}-compressed data" if compressed else "binary data"
     return None
+
+
+def _old_noise(head: bytes) -> bool:
+    if len(re.findall(rb"[\x80-\xff]", head)) <= _NOISE_HIGH_SHARE * len(head):
+        return False
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # Not UTF-8, but for a character cut at the end.
+        return not (exc.reason == "unexpected end of data" and exc.end == len(head))
+    return False
 
 
 @given(st.binary(max_size=2000))

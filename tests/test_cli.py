@@ -135,6 +135,31 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert "not a UTC offset" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    ("option", "told"),
+    [
+        ("--records", "--records reads files, not standard input"),
+        ("--warc", "--warc reads files, not standard input"),
+        (None, "- (standard input) can be read once"),
+    ],
+)
+def test_standard_input_where_it_cannot_be_read_is_told_before_any_output(
+    option: str | None, told: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # --records FILE - wrote FILE's articles, then ended as a usage error (exit 2); "- -" read
+    # standard input twice, the second time empty (audit33).
+    pytest.importorskip("warcio")
+    records = tmp_path / "export.jsonl"
+    records.write_text('{"title": "Harbour reopens", "text": "Ships queued for hours."}\n')
+    args = [option, str(records), "-"] if option else [str(SEED), "-", "-"]
+    out = io.StringIO()
+    with pytest.raises(SystemExit) as exc:
+        main(args, stdout=out)
+    assert exc.value.code == 2
+    assert out.getvalue() == ""
+    assert told in capsys.readouterr().err
+
+
 def test_python_dash_m_and_stdin() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "newsparse", "-"],

@@ -96,6 +96,7 @@ def test_a_manifest_gives_each_file_its_own_url(
         "not json",
         {"url": "https://example.com/nothing"},
         {"path": str(SEED), "url": "https://example.com/two"},
+        {"path": " "},  # (was the manifest's folder: "cannot read '.': Is a directory", audit33)
     ]
     manifest.write_text(
         "\n".join(x if isinstance(x, str) else json.dumps(x) for x in lines) + "\n\n"
@@ -110,7 +111,8 @@ def test_a_manifest_gives_each_file_its_own_url(
     err = capsys.readouterr().err
     assert f"{manifest}:2: not a JSON line" in err
     assert f'{manifest}:3: not an object with a "path" string' in err
-    assert "2 parsed, 2 failed (bad manifest line: 2)" in err
+    assert f'{manifest}:5: its "path" is empty' in err
+    assert "2 parsed, 3 failed (bad manifest line: 3)" in err
 
 
 def test_a_manifest_line_that_is_not_utf8_fails_alone(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import json
+import random
 import sys
 
 import pytest
@@ -228,6 +229,30 @@ def test_binary_input_is_refused(data: bytes, kind: str) -> None:
     assert isinstance(caught.value, NewsparseError)
 
 
+@pytest.mark.parametrize("size", [100, 500, 4096, 100_000])
+def test_random_bytes_with_no_signature_are_binary(size: int) -> None:
+    # Encrypted or compressed data of a format with no known signature holds about a tenth of
+    # control bytes: 35% to 50% of such blobs were read as cp1252 text (audit33).
+    rng = random.Random(size)
+    blobs = [rng.randbytes(size) for _ in range(50)]
+    assert all(binary_format_of(blob) == "binary data" for blob in blobs)
+    with pytest.raises(BinaryInputError, match="binary data"):
+        parse_article(blobs[0])
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        ("Новости дня: в Москве идёт снег. " * 40).encode("cp1251"),
+        ("Новости дня: в Москве идёт снег. " * 40).encode("koi8-r"),
+        ("Новости\x01 дня: в Москве идёт снег. " * 40).encode("utf-8"),
+        ("Nachrichten\x01 über Straßen und Städte. " * 40).encode("cp1252"),
+    ],
+)
+def test_legacy_text_and_text_with_a_few_control_bytes_are_not_binary(data: bytes) -> None:
+    assert binary_format_of(data) is None
+
+
 @pytest.mark.parametrize(
     "text",
     ["BMKG memperkirakan hujan lebat", "MZ Pictures merilis film baru", "ID3 tag", "OTTO"],
@@ -248,8 +273,55 @@ def test_bomless_utf16_is_read() -> None:
     assert parse_article(page().encode("utf-16-be")).paragraphs[-1] == LAST
 
 
+@pytest.mark.parametrize("codec", ["utf-32-le", "utf-32-be"])
+def test_bomless_utf32_is_read_as_utf32(codec: str) -> None:
+    # It was read as UTF-16 with the NULs cleaned away: right for ASCII by luck, wrong past it.
+    text = f"{page()}<!-- 東京 😀 -->"
+    assert decode_with_notes(text.encode(codec)).text == text
+    assert parse_article(text.encode(codec)).paragraphs[-1] == LAST
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        bytes(1000),
+        b"\x89PNG\r\n\x1a\n" + bytes(100),
+        b"\x00\x06\x15\x61" + bytes(200) + b"\x01\x02" + bytes(3000),  # a database's page
+    ],
+)
+def test_bytes_padded_with_nuls_are_binary_not_utf16(data: bytes) -> None:
+    # Both halves of the bytes NUL: it was read as UTF-16 of garbage (a database file gave an
+    # "article" titled in CJK-looking characters), or a PNG signature was never looked at (audit33).
+    with pytest.raises(BinaryInputError):
+        parse_article(data)
+
+
 RUSSIAN = "Москва приняла решение о строительстве новой дороги между двумя городами области."
 JAPANESE = "東京都は新しい道路の建設を決定しました。住民はこの決定を歓迎しています。"
+
+
+@pytest.mark.parametrize(
+    ("codec", "sentence"),
+    [("cp1251", RUSSIAN), ("koi8-r", RUSSIAN), ("shift_jis", JAPANESE)],
+)
+def test_an_xhtml_pages_xml_declaration_names_its_encoding(codec: str, sentence: str) -> None:
+    # It was "declares no encoding" and cp1252 mojibake (or a detector's guess) (audit33).
+    data = f'<?xml version="1.0" encoding="{codec.upper()}"?>\n<html><body><article>'
+    data += (
+        f"<h1>{sentence[:20]}</h1><p>{sentence}</p><p>{sentence[::-1]}</p></article></body></html>"
+    )
+    decoded = decode_with_notes(data.encode(codec))
+    assert decoded.text == data
+    assert decoded.notes == ()
+    article = parse_article(data.encode(codec))
+    assert article.title == sentence[:20]
+    assert article.warnings == ()
+
+
+def test_a_meta_charset_wins_over_the_xml_declaration() -> None:
+    data = '<?xml version="1.0" encoding="koi8-r"?><html><head><meta charset="cp1251"></head>'
+    data += f"<body><article><h1>Новости</h1><p>{RUSSIAN}</p></article></body></html>"
+    assert decode_with_notes(data.encode("cp1251")).text == data
 
 
 @pytest.mark.parametrize(

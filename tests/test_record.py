@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse import NewsparseError, NotAnArticleError, cli, parse_article
+from newsparse.schema import load_schema
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_ba2def52373556d9.txt"
 WIB = dt.timezone(dt.timedelta(hours=7))
@@ -599,3 +600,17 @@ def test_a_records_file_of_one_indented_record_is_that_record(
         (f"{broken}#2", "Two"),
     ]
     assert f"{broken}#1: not a JSON line" in err
+
+
+@pytest.mark.parametrize(
+    ("stated", "expected"),
+    [("en_US", "en-US"), ("ID", "id"), ("pt-br", "pt-BR"), ("english", None), ("Bahasa", None)],
+)
+def test_a_records_language_is_a_tag_or_none(stated: str, expected: str | None) -> None:
+    # A record's "english" or "en_US" was the article's language as written, and the JSON broke
+    # its own schema's BCP 47 pattern (audit33).
+    record = {"title": "Harbour reopens", "language": stated, "text": "Ships queued for hours."}
+    article = parse_article(json.dumps(record))
+    assert article.language == expected
+    jsonschema = pytest.importorskip("jsonschema")
+    jsonschema.validate(article.to_dict(), load_schema())

@@ -126,3 +126,31 @@ def test_from_dict_refuses_lone_surrogates(data: dict[str, object]) -> None:
     # A lone surrogate is no text: to_json's output could not be written as UTF-8.
     with pytest.raises(SerializationError, match="surrogate"):
         from_dict(data)
+
+
+def test_markdown_escapes_what_markdown_would_read_as_markup() -> None:
+    # A paragraph opening with "#" or "1." rendered as a heading or a list, "*...*" as emphasis,
+    # and a "<script>" in a page's text as raw HTML (audit33).
+    article = Article(
+        title="C# 12 *ships* [today]",
+        authors=("Jane_Doe",),
+        paragraphs=(
+            "# not a heading",
+            "1. not a list",
+            "Tags <script>alert(1)</script> stay text.",
+        ),
+        captions=(Caption(text="Port [left]", credit="A_B", image_url="https://e.com/a (1).jpg"),),
+    )
+    assert to_markdown(article) == (
+        "# C# 12 \\*ships\\* \\[today\\]\n\n"
+        "*By Jane\\_Doe*\n\n"
+        "![](https://e.com/a%20%281%29.jpg)\n> Port \\[left\\] (A\\_B)\n\n"
+        "\\# not a heading\n\n"
+        "1\\. not a list\n\n"
+        "Tags \\<script\\>alert(1)\\</script\\> stay text.\n"
+    )
+    markdown_it = pytest.importorskip("markdown_it")
+    rendered = markdown_it.MarkdownIt("commonmark").render(to_markdown(article))
+    assert "<script>" not in rendered
+    assert "<p># not a heading</p>" in rendered
+    assert "<p>1. not a list</p>" in rendered

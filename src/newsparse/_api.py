@@ -98,8 +98,10 @@ def parse_article(
             one (``page.html``) is read as text, with a warning that points to
             :func:`parse_file`.
         url: The article's address, if known. It fills :attr:`Article.url` when the source names
-            none, and lets relative links be resolved. A string that cannot be read as an address,
-            or one of over 8,000 characters, is not used, and :attr:`Article.warnings` says so.
+            none, and lets relative links be resolved. A string that is not an absolute address
+            (a scheme and a host, as in ``https://example.com/a``; ``"N/A"`` and ``"/news/a"`` are
+            not), or one of over 8,000 characters, is not used, and :attr:`Article.warnings`
+            says so.
         default_timezone: The zone to give a publication time whose source states none. Without
             it such a time stays naive.
         kind: ``"auto"`` (the default) detects whether ``source`` is HTML, a text dump or a
@@ -157,8 +159,12 @@ def parse_article(
             )
             url = None
             options = attrs.evolve(options, url=None)
-        elif split_url(url) is None:
-            # A malformed address (from a crawl database, say) must not cost the article itself.
+        elif (parts := split_url(url)) is None or not (
+            parts.scheme and (parts.netloc or parts.scheme == "file")
+        ):
+            # A malformed address (from a crawl database, say) must not cost the article itself,
+            # and a value with no scheme and host ("N/A", "None", "/news/a") is no address: it
+            # can neither stand as the article's nor resolve a relative link.
             notes += (f"url={url!r} is not a web address newsparse can read; it was not used",)
             url = None
             options = attrs.evolve(options, url=None)
@@ -249,7 +255,7 @@ def _read_source(
     """The source's text, the notes its reading gives, and its exact UTF-8 bytes when known."""
     if isinstance(source, (bytes, bytearray, memoryview)):
         raw = bytes(source)
-        _check_size(len(raw))
+        _check_size(len(raw), unit="bytes")
         unpacked = unpack_with_notes(raw, limit=MAX_INPUT_CHARS)
         decoded = decode_with_notes(unpacked.data, encoding=encoding)
         notes = unpacked.notes + decoded.notes
@@ -336,12 +342,16 @@ def check_options(*, url: object, default_timezone: object, kind: object, encodi
             raise TypeError(msg)
 
 
-def _check_size(size: int) -> None:
+def _check_size(size: int, *, unit: str = "characters") -> None:
     if size > MAX_INPUT_CHARS:
-        msg = (
-            f"the input is {size:,} characters long, over the {MAX_INPUT_CHARS:,} newsparse parses; "
-            "it is not a single news article"
+        # (Files and standard input are read one byte past the limit, no further: their size is
+        # not known, only that it is over.)
+        said = (
+            f"{size:,} characters long, over the {MAX_INPUT_CHARS:,}"
+            if unit == "characters"
+            else f"more than {MAX_INPUT_CHARS:,} bytes, the most"
         )
+        msg = f"the input is {said} newsparse parses; it is not a single news article"
         raise InputTooLargeError(msg)
 
 

@@ -14,7 +14,7 @@ import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
@@ -41,8 +41,24 @@ def _path(value: str | os.PathLike[str] | None) -> str | None:
     return None if value is None else os.fspath(value)
 
 
+def _typed(*wanted: type, names: str) -> Callable[[object, attrs.Attribute[Any], Any], None]:
+    """A validator refusing a value that is neither ``None`` nor of ``wanted``, in one sentence.
+
+    (attrs' own ``instance_of`` raises a TypeError whose text is a tuple of four values.)
+    """
+
+    def check(_instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is not None and not isinstance(value, wanted):
+            msg = (
+                f"Source({attribute.name}=...) must be {names} or None, not {type(value).__name__}"
+            )
+            raise TypeError(msg)
+
+    return check
+
+
 # A wrong type is refused when the Source is made, not told later as a failure of its input.
-_OPTIONAL_STR = attrs.validators.optional(attrs.validators.instance_of(str))
+_OPTIONAL_STR = _typed(str, names="a str")
 
 
 def _content(value: str | bytes | bytearray | memoryview | None) -> str | bytes | None:
@@ -50,7 +66,7 @@ def _content(value: str | bytes | bytearray | memoryview | None) -> str | bytes 
     return bytes(value) if isinstance(value, bytearray | memoryview) else value
 
 
-_CONTENT = attrs.validators.optional(attrs.validators.instance_of(str | bytes))
+_CONTENT = _typed(str, bytes, names="str, bytes")
 
 
 @attrs.frozen(kw_only=True)

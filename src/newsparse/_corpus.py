@@ -223,6 +223,10 @@ def _manifest(manifest: str) -> Iterator[Input]:
             if not isinstance(entry, dict) or not isinstance(entry.get("path"), str):
                 yield Input(label=label, problem='not an object with a "path" string')
                 continue
+            if not entry["path"].strip():
+                # (an empty path was the manifest's own folder: "cannot read '.'")
+                yield Input(label=label, problem='its "path" is empty')
+                continue
             url, encoding = entry.get("url"), entry.get("encoding")
             if not isinstance(url, str | None) or not isinstance(encoding, str | None):
                 yield Input(label=label, problem='"url" and "encoding" must be strings')

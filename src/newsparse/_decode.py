@@ -134,10 +134,22 @@ _COMPRESSION_MAGIC: tuple[tuple[bytes, str], ...] = (
 _CONTROL_BYTES = bytes((*range(0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)))
 # A start of the input with more of those than this share is not text.
 _MAX_CONTROL_SHARE = 0.1
+# Random-looking bytes (encrypted or compressed data with no signature newsparse knows) hold about
+# a tenth of control bytes, so half of them pass the share above: they are told by a smaller share
+# of control bytes together with many bytes past ASCII that are not UTF-8 (text in a legacy charset
+# has the second but hardly a control byte; text with stray control bytes is mostly ASCII or UTF-8).
+_NOISE_CONTROL_SHARE = 0.03
+_NOISE_HIGH_SHARE = 0.25
+_HIGH_BYTES = bytes(range(0x80, 0x100))
 
 _SNIFF_BYTES = 4096
 _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,512}?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.+-]{1,40})""", re.IGNORECASE
+)
+#: The XML declaration that opens an XHTML page: ``<?xml version="1.0" encoding="koi8-r"?>``.
+_XML_ENCODING = re.compile(
+    rb"""\s{0,64}<\?xml\s[^>]{0,200}?\bencoding\s*=\s*["']([a-zA-Z0-9_:.+-]{1,40})["']""",
+    re.IGNORECASE,
 )
 
 
@@ -167,7 +179,11 @@ def lookup_encoding(label: str | None) -> str | None:
 def _declared(data: bytes) -> str | None:
     match = _META_CHARSET.search(data[:_SNIFF_BYTES])
     if match is None:
-        return None
+        # An XHTML page's XML declaration, when no <meta> names a charset: it was told
+        # "declares no encoding" and read as cp1252 (audit33).
+        match = _XML_ENCODING.match(data)
+        if match is None:
+            return None
     return lookup_encoding(match.group(1).decode("ascii", "replace"))
 
 
@@ -334,7 +350,8 @@ def binary_format_of(data: bytes) -> str | None:
     """Describe the binary format ``data`` is in (``"a PNG image"``), or ``None`` for text.
 
     A known signature at the start decides; otherwise bytes whose first 4 KiB are more than a tenth
-    control bytes (NUL and kin, never in text) are binary. Compressed data is binary here too; see
+    control bytes (NUL and kin, never in text) are binary, and so are bytes that look random: more
+    than 3% control bytes, over a quarter past ASCII, and not UTF-8. Compressed data is binary here too; see
     :func:`compression_of` to recognise it first.
     """
     if data.startswith(_BINARY_STARTS):
@@ -345,23 +362,51 @@ def binary_format_of(data: bytes) -> str | None:
         return _RIFF_KINDS[data[8:12]]
     head = data[:_SNIFF_BYTES]
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
-    if head and controls > _MAX_CONTROL_SHARE * len(head):
+    if head and (
+        controls > _MAX_CONTROL_SHARE * len(head)
+        or (controls > _NOISE_CONTROL_SHARE * len(head) and _noise(head))
+    ):
         compressed = compression_of(data)
         return f"{compressed}-compressed data" if compressed else "binary data"
     return None
 
 
+def _noise(head: bytes) -> bool:
+    """Whether ``head`` (which holds some control bytes) looks like random bytes, not text.
+
+    Over a quarter of it past ASCII, and not UTF-8 (a character cut at the end is not held
+    against it).
+    """
+    if len(head) - len(head.translate(None, _HIGH_BYTES)) <= _NOISE_HIGH_SHARE * len(head):
+        return False
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+    except UnicodeDecodeError:
+        return True
+    return False
+
+
 def _bomless_utf16(data: bytes) -> Decoded | None:
-    """Read UTF-16 without a byte-order mark: ASCII markup leaves every other byte NUL."""
+    """Read UTF-16 (or UTF-32) without a byte-order mark: ASCII leaves every other byte NUL.
+
+    The other bytes, the characters', must be mostly not NUL: a binary file padded with NULs
+    (a database, an index) has both kinds NUL, and was read as UTF-16 of garbage.
+    """
     head = data[:_SNIFF_BYTES]
     if len(head) < 8 or head.count(0) < len(head) // 3:
         return None
-    for codec, zeros in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
-        if zeros.count(0) > 0.9 * len(zeros):
+    for codec, zeros, chars in (
+        # (UTF-32 first: its ASCII leaves three bytes of four NUL, which also reads as UTF-16)
+        ("utf-32-le", head[2::4] + head[3::4], head[0::4]),
+        ("utf-32-be", head[0::4] + head[1::4], head[3::4]),
+        ("utf-16-le", head[1::2], head[0::2]),
+        ("utf-16-be", head[0::2], head[1::2]),
+    ):
+        if zeros.count(0) > 0.9 * len(zeros) and chars.count(0) < 0.5 * len(chars):
             try:
                 return Decoded(data.decode(codec))
             except UnicodeDecodeError as exc:
-                return _cut_short(data, exc, codec)  # (cut short, or no UTF-16: None)
+                return _cut_short(data, exc, codec)  # (cut short, or not this codec: None)
     return None
 
 

@@ -24,6 +24,7 @@ import attrs
 
 from newsparse._detect import detect_kind
 from newsparse._normalize.dates import parse_date, parse_timestamp
+from newsparse._normalize.language import language_tag
 from newsparse._normalize.names import split_authors
 from newsparse._normalize.whitespace import clean_line
 from newsparse.errors import NotAnArticleError, SerializationError
@@ -231,7 +232,7 @@ def read_record(value: object) -> Record | None:
         modified=_with_local_offset(modified, fields, modified_key),
         site_name=_text(_first(fields, _SITE)),
         section=_section(_first(fields, _SECTION)),
-        language=_text(_first(fields, _LANGUAGE)),
+        language=language_tag(_text(_first(fields, _LANGUAGE))),
         url=_address(fields),
         description=_text(_first(fields, _DESCRIPTION)),
         image=_text(_first(fields, _IMAGE)),

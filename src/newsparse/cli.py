@@ -304,6 +304,14 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
             )
     if args.warc and args.records:
         parser.error("--warc and --records read different files: give one of them")
+    if "-" in args.inputs:
+        # (Told before any input is read: told when reached, after the files before it were
+        # written, it was a usage error that left a part of the output behind.)
+        for option in ("warc", "records"):
+            if getattr(args, option):
+                parser.error(f"--{option} reads files, not standard input")
+        if args.inputs.count("-") > 1:
+            parser.error("- (standard input) can be read once: give it once")
     if args.records and args.kind != "auto":
         # (a record is read by its keys, its text as the page or dump it is: --kind text made
         # each record's JSON the text of a dump)

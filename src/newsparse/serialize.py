@@ -10,6 +10,7 @@ The dict form itself is defined by :class:`~newsparse.model.Article` (``to_dict`
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from newsparse.errors import SerializationError
@@ -67,24 +68,53 @@ def to_text(article: Article) -> str:
 
 
 def to_markdown(article: Article) -> str:
-    """Render ``article`` as Markdown: a heading, a byline and date line, captions as quotes, the body."""
+    """Render ``article`` as Markdown: a heading, a byline and date line, captions as quotes, the body.
+
+    The article's text is text, not markup: the characters Markdown would read as markup (``*``,
+    ``_``, ``[``, ``<``, a ``#`` or ``1.`` opening a line ...) are escaped with a backslash, so a
+    paragraph renders as written and a ``<script>`` in it stays text.
+    """
     blocks: list[str] = []
     if article.title:
-        blocks.append(f"# {article.title}")
+        blocks.append(f"# {_md(article.title)}")
     meta = []
     if article.authors:
-        meta.append("By " + ", ".join(article.authors))
+        meta.append("By " + ", ".join(map(_md, article.authors)))
     if article.published is not None:
         meta.append(article.published.isoformat())
     if article.dateline:
-        meta.append(article.dateline)
+        meta.append(_md(article.dateline))
     if meta:
         blocks.append("*" + " · ".join(meta) + "*")
     for caption in article.captions:
-        credit = f" ({caption.credit})" if caption.credit else ""
-        image = f"![]({caption.image_url})\n" if caption.image_url else ""
-        blocks.append(f"{image}> {caption.text}{credit}")
-    blocks.extend(article.paragraphs)
+        credit = f" ({_md(caption.credit)})" if caption.credit else ""
+        image = f"![]({_md_address(caption.image_url)})\n" if caption.image_url else ""
+        blocks.append(f"{image}> {_md(caption.text)}{credit}")
+    blocks.extend(map(_md, article.paragraphs))
     if article.tags:
-        blocks.append("Tags: " + ", ".join(article.tags))
+        blocks.append("Tags: " + ", ".join(map(_md, article.tags)))
     return "\n\n".join(blocks) + "\n"
+
+
+#: Characters that are Markdown markup wherever they stand (emphasis, code, links, raw HTML,
+#: strikethrough, table cells), and the backslash that escapes them.
+_MD_INLINE = re.compile(r"([\\`*_\[\]<>~|])")
+#: What is markup only at the start of a line: a heading, a list item (``-``, ``+``, ``1.``,
+#: ``1)``), a rule or a setext underline.
+_MD_LINE_START = re.compile(r"^([ \t]*\d*)([#+=.)-])", re.MULTILINE)
+
+
+def _md(text: str) -> str:
+    """``text`` with what Markdown reads as markup escaped, so that it renders as written."""
+    return _MD_LINE_START.sub(r"\1\\\2", _MD_INLINE.sub(r"\\\1", text))
+
+
+def _md_address(url: str) -> str:
+    """``url`` as a Markdown link destination: the characters that would end it percent-encoded."""
+    return (
+        url.replace(" ", "%20")
+        .replace("(", "%28")
+        .replace(")", "%29")
+        .replace("<", "%3C")
+        .replace(">", "%3E")
+    )

@@ -12,7 +12,30 @@ import re
 import sys
 from typing import TypeVar
 
-__all__ = ["guess_language", "guess_month_language"]
+__all__ = ["guess_language", "guess_month_language", "language_tag"]
+
+
+#: A language and maybe its region, as pages and records write them (``en``, ``en_US``, ``pt-BR``,
+#: ``es-419``).
+_LOCALE = re.compile(r"^([a-z]{2,3})(?:[_-]([a-z]{2}|\d{3}))?$", re.IGNORECASE)
+
+
+def language_tag(value: str | None) -> str | None:
+    """The BCP 47 tag of a stated language (``en_us`` gives ``en-US``), or ``None`` for none.
+
+    The first of a list (``de, en``) counts. A value that is not a language code and maybe a
+    region (``english``, ``Bahasa Indonesia``) is none: ``Article.language`` holds tags only.
+
+    >>> language_tag("en_us"), language_tag(" ID "), language_tag("english")
+    ('en-US', 'id', None)
+    """
+    if not value:
+        return None
+    match = _LOCALE.match(value.strip().split(",")[0].strip())
+    if not match:
+        return None
+    lang, region = match.groups()
+    return f"{lang.lower()}-{region.upper()}" if region else lang.lower()
 
 
 # Function words frequent in running text, and rare in the other languages listed. Indonesian and

@@ -35,11 +35,11 @@ from newsparse._html.page.sources import (
 )
 from newsparse._html.page.tree import Element, Page, text_of
 from newsparse._normalize.dates import page_day_first
+from newsparse._normalize.language import language_tag
 from newsparse._urls import split_url
 
 __all__ = ["Metadata", "read_metadata"]
 
-_LOCALE = re.compile(r"^([a-z]{2,3})(?:[_-]([a-z]{2}|\d{3}))?$", re.IGNORECASE)
 _KEYWORD_SPLIT = re.compile(r"(?:(?<!\s)\s+)?[,;|]\s*")
 _MAX_TAGS = 30
 
@@ -77,16 +77,6 @@ class Metadata:
     declared_article: bool = False
 
 
-def _language(value: str | None) -> str | None:
-    if not value:
-        return None
-    match = _LOCALE.match(value.strip().split(",")[0].strip())
-    if not match:
-        return None
-    lang, region = match.groups()
-    return f"{lang.lower()}-{region.upper()}" if region else lang.lower()
-
-
 def _with_region(language: str | None, others: Iterable[str | None]) -> str | None:
     """``language`` with the region another declaration of the same language gives it.
 
@@ -96,7 +86,7 @@ def _with_region(language: str | None, others: Iterable[str | None]) -> str | No
     if language is None or "-" in language:
         return language
     for value in others:
-        other = _language(value)
+        other = language_tag(value)
         if other is not None and other.startswith(f"{language}-"):
             return other
     return language
@@ -239,7 +229,7 @@ def read_metadata(
 
     site_names = _site_names(src)
     page_url = _canonical(src, url)
-    language = _language(
+    language = language_tag(
         first(
             root.get("lang"),
             root.get("{http://www.w3.org/XML/1998/namespace}lang"),
