@@ -241,8 +241,8 @@ class _LateZone(_RaisingZone):
         return dt.timedelta(hours=7)
 
 
-class _UnfinishedZone(dt.tzinfo):
-    pass
+class _UnfinishedZone(dt.tzinfo):  # (tzinfo's own utcoffset raises NotImplementedError)
+    __slots__ = ()
 
 
 @pytest.mark.parametrize(
@@ -251,7 +251,7 @@ class _UnfinishedZone(dt.tzinfo):
         (_RaisingZone(), "RuntimeError: no offset here"),
         (_FarZone(), "ValueError: offset must be a timedelta strictly between"),
         (_NumberZone(), "TypeError: tzinfo.utcoffset() must return None or timedelta"),
-        (_UnfinishedZone(), "NotImplementedError: a tzinfo subclass must implement utcoffset()"),
+        (_UnfinishedZone(), "NotImplementedError: a tzinfo subclass must implement utcoffset()"),  # type: ignore[abstract]
         (_LateZone(), "RuntimeError: no offset in 2024"),
     ],
 )

@@ -336,12 +336,12 @@ def check_options(*, url: object, default_timezone: object, kind: object, encodi
                     " or datetime.timezone(datetime.timedelta(hours=7)))"
                 )
             raise InvalidArgumentError(msg)
-    if default_timezone is not None:
+    if isinstance(default_timezone, dt.tzinfo):
         _zoned(_PROBE, default_timezone)  # (a zone that fails at any time fails here, before work)
 
 
 # A time a default zone is tried on before a parse.
-_PROBE = dt.datetime(2000, 1, 1, 12)  # noqa: DTZ001 - naive on purpose: the zone is laid over it
+_PROBE = dt.datetime(2000, 1, 1, 12)  # (naive: the zone is laid over it)
 
 
 def _zoned(value: dt.datetime, zone: dt.tzinfo) -> dt.datetime:

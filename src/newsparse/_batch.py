@@ -100,7 +100,9 @@ def _as_source(item: object) -> Source | InvalidArgumentError:
     )
 
 
-def _parse_source(task: tuple[Source | InvalidArgumentError, _Settings]) -> Article | NewsparseError:
+def _parse_source(
+    task: tuple[Source | InvalidArgumentError, _Settings],
+) -> Article | NewsparseError:
     source, settings = task
     if isinstance(source, InvalidArgumentError):
         return source
