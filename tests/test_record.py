@@ -196,6 +196,57 @@ def test_a_list_of_several_records_is_refused_with_what_to_do() -> None:
         parse_article(json.dumps(records))
 
 
+@pytest.mark.parametrize(
+    ("document", "shown"),
+    [
+        (
+            [
+                {
+                    "@context": "https://schema.org",
+                    "@type": "Organization",
+                    "name": "Example Times",
+                },
+                {"@type": "WebSite", "name": "Example Times", "url": "https://example.com"},
+            ],
+            "Organization, WebSite",
+        ),
+        (
+            {
+                "@context": "https://schema.org",
+                "@graph": [
+                    {"@type": ["WebPage", "ItemPage"], "name": "Storm"},
+                    {"@type": "BreadcrumbList", "itemListElement": []},
+                ],
+            },
+            "WebPage, BreadcrumbList",
+        ),
+        ({"@type": "Organization", "name": "Example Times"}, "Organization"),
+    ],
+)
+def test_structured_data_with_no_article_text_is_not_an_article(
+    document: object, shown: str
+) -> None:
+    # A page's JSON-LD blocks with no articleBody were read as a dump, with a warning: their
+    # keys and quotes became the article's text.
+    with pytest.raises(NotAnArticleError, match=r"^the input is structured data") as caught:
+        parse_article(json.dumps(document))
+    assert f"(JSON-LD: {shown}) with no article text" in str(caught.value)
+
+
+def test_a_list_holding_a_headline_with_no_text_is_refused_as_that_record() -> None:
+    listed = [{"@type": "NewsArticle", "headline": "Harbour reopens"}, {"@type": "Person"}]
+    with pytest.raises(NotAnArticleError, match=r"record of 'Harbour reopens' holds no article"):
+        parse_article(json.dumps(listed))
+
+
+@pytest.mark.parametrize("document", [[1, 2, 3], ["a", "b"], {"foo": 1, "bar": [1, 2]}])
+def test_json_with_no_text_and_no_structured_data_is_still_read_as_a_dump(
+    document: object,
+) -> None:
+    article = parse_article(json.dumps(document))
+    assert any("the input is a JSON document" in note for note in article.warnings)
+
+
 def test_json_lines_of_records_are_refused_with_what_to_do() -> None:
     line = json.dumps({"title": "Harbour reopens", "text": FIRST})
     with pytest.raises(NotAnArticleError, match=r"JSON Lines.*one record at a time"):

@@ -108,7 +108,8 @@ def parse_article(
             ``text``, ``maintext`` or ``articleBody``: its fields are read by their keys and its
             text parsed as a page or a dump; or newsparse's own JSON output, read back exactly);
             ``"html"`` or ``"text"`` forces one. A JSON document with no article text under a
-            key newsparse knows is read as a text dump, and :attr:`Article.warnings` says so.
+            key newsparse knows is read as a text dump, and :attr:`Article.warnings` says so
+            (structured data, JSON-LD things with an ``@type``, is refused instead).
         encoding: The charset the bytes are in, when known from outside (an HTTP header). A
             name Python has no text codec for is not used, and :attr:`Article.warnings` says so.
 
@@ -122,7 +123,8 @@ def parse_article(
             an archive), not an HTML page or a text dump.
         EmptyInputError: ``source`` holds no visible text.
         NotAnArticleError: ``source`` holds text but nothing that reads as an article (or a
-            JSON list or JSON Lines of several records, or a record whose text is empty).
+            JSON list or JSON Lines of several records, a record whose text is empty, or
+            JSON-LD structured data with no article text).
         InputTooLargeError: ``source`` is too large to parse safely, also once unpacked.
         TypeError: ``source`` is neither ``str`` nor ``bytes``, ``kind`` is unknown, or
             ``url``, ``default_timezone`` or ``encoding`` is neither ``None`` nor of its type.
