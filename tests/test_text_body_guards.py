@@ -222,7 +222,7 @@ def test_an_escaped_line_over_itself_unescaped_is_read_once() -> None:
     assert article["paragraphs"] == [_LONG, _LONG]  # (the guard closed, both lines stay: a mutant)
 
 
-_STORY = (
+_HOSTILE_STORY = (
     "Storm over the port\n\nBy Jane Doe\n\nMay 1, 2024\n\n"
     + "Ships queued for hours to enter the port on Monday after the storm had passed. " * 3
     + "\n\n"
@@ -235,7 +235,7 @@ def test_past_the_bound_the_bodys_lines_are_kept_unread_with_a_warning(
     # A body of short lines was read line by line to its end (about ten microseconds a line:
     # front matter, numbered lines, bylines by the hundred thousand took 0.6 to 1 s a megabyte).
     lines = [f"{n}. item" for n in range(1, 121)]
-    text = _STORY + "\n".join(lines) + "\n"
+    text = _HOSTILE_STORY + "\n".join(lines) + "\n"
     whole = newsparse.parse_article(text)
     assert not any("not running text" in note for note in whole.warnings)
     monkeypatch.setattr(parser, "MAX_READ_LINES", 50)
@@ -261,9 +261,9 @@ def test_a_dump_of_short_lines_reads_a_bounded_number_of_them_for_dates(make: An
     # Each line was read for a date in the body, and again under it for a teaser's date line.
     from newsparse._text import lines as lines_module  # noqa: PLC0415
 
-    text = _STORY + "\n".join(make(n) for n in range(60_000)) + "\n"
+    text = _HOSTILE_STORY + "\n".join(make(n) for n in range(60_000)) + "\n"
     calls = 0
-    original = lines_module.read_date_line
+    original = vars(lines_module)["read_date_line"]
 
     def counting(line: str) -> Any:
         nonlocal calls

@@ -338,16 +338,19 @@ def _trim_crowded_tags(text: str) -> tuple[str, int]:
 
 
 def _refuse_crowded(root: Element, text: str, *, flattened: bool) -> None:
-    """Raise :class:`InputTooLargeError` when the tree of ``text`` holds over :data:`MAX_ELEMENTS`,
-    or over :data:`DENSE_ELEMENTS` with fewer than :data:`DENSE_CHARS` characters each.
+    """Raise :class:`InputTooLargeError` when the tree of ``text`` holds too many elements.
 
-    Only a page that long can hold that many elements. They are counted by libxml2 (comments
+    Too many: over :data:`MAX_ELEMENTS`, or over :data:`DENSE_ELEMENTS` with fewer than
+    :data:`DENSE_CHARS` characters of ``text`` each. Only a page that long can hold that many elements. They are counted by libxml2 (comments
     and processing instructions are never kept, so every node the tree walk would meet is an
     element): a few instructions a node, where counting the "<" of the source took a few a
     byte, and a walk in Python hundreds an element. The elements of a ``flattened`` page are
     those left of its layout, line breaks among them.
     """
-    if len(text) > MAX_ELEMENTS and _COUNT_ELEMENTS(root) > MAX_ELEMENTS:
+    if len(text) <= 3 * DENSE_ELEMENTS:  # (an element's tag is 3 characters or more: "<p>")
+        return
+    count = int(_COUNT_ELEMENTS(root))
+    if count > MAX_ELEMENTS:
         msg = f"the page holds over {MAX_ELEMENTS:,} elements; it is not a single news article"
         if flattened:
             msg = (
@@ -355,15 +358,12 @@ def _refuse_crowded(root: Element, text: str, *, flattened: bool) -> None:
                 f"nested deeper than {MAX_DEPTH}, is flattened; it is not a single news article"
             )
         raise InputTooLargeError(msg)
-    if len(text) > DENSE_ELEMENTS and text.count("<") > DENSE_ELEMENTS:
-        # (Each element but the few libxml2 adds, html, head and body, opens with a "<".)
-        count = int(_COUNT_ELEMENTS(root))
-        if count > DENSE_ELEMENTS and count * DENSE_CHARS > len(text):
-            msg = (
-                f"the page holds {count:,} elements in {len(text):,} characters, one every "
-                f"{len(text) / count:.1f}: a flood of tiny elements, not a single news article"
-            )
-            raise InputTooLargeError(msg)
+    if count > DENSE_ELEMENTS and count * DENSE_CHARS > len(text):
+        msg = (
+            f"the page holds {count:,} elements in {len(text):,} characters, one every "
+            f"{len(text) / count:.1f}: a flood of tiny elements, not a single news article"
+        )
+        raise InputTooLargeError(msg)
 
 
 def load_page(
