@@ -853,7 +853,6 @@ class _Fields:
     # The lines of ``text`` and each stripped, as prepare_lines split them (if it read them as
     # given): _drop_outdented reads them again.
     split: list[tuple[list[str], list[str]]] = attrs.Factory(list)
-    read_lines: int = 0  # the body's lines read one by one (see MAX_READ_LINES)
 
     def add_authors(self, names: tuple[str, ...]) -> None:
         authors = self.authors
@@ -2606,7 +2605,9 @@ def _read_byline_and_date(line: str, fields: _Fields) -> bool:
     return False
 
 
-def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
+def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written out
+    lines: list[str], start: int, fields: _Fields
+) -> None:
     """Read paragraphs, captions and trailers from ``start`` to the end.
 
     Most lines of a body are paragraphs of running text, and one test settles them (see
@@ -2625,6 +2626,7 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
         if fields.published is not None and len(fields.text) > _PLAIN_LINE_CHARS * len(lines)
         else None
     )
+    read = 0  # (the lines read one by one below: see MAX_READ_LINES)
     for index in range(start, len(lines)):
         line = lines[index]
         if ended:
@@ -2641,7 +2643,9 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
         ):
             paragraphs.append(line)  # (what the test below finds for it, told at once)
             continue
-        if _kept_unread(lines, index, fields):
+        read += 1
+        if read > MAX_READ_LINES:
+            _keep_unread(lines, index, fields)
             return
         role, boiler, _ = fields.facts.kinds(line)
         if (
@@ -2701,20 +2705,17 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
         if caption is not None:
             fields.add_caption(*_with_credit_label(lines, index, caption))
             continue
-        if text := _read_opening(line, fields) if not fields.paragraphs else line:
+        text = _read_opening(line, fields) if not fields.paragraphs else line
+        if text:
             fields.paragraphs.append(text)
 
 
-def _kept_unread(lines: list[str], index: int, fields: _Fields) -> bool:
-    """Count ``lines[index]`` as read one by one; past the bound, keep the rest as it stands.
+def _keep_unread(lines: list[str], index: int, fields: _Fields) -> None:
+    """Keep the lines from ``index`` on as paragraphs, unread, with a warning.
 
     Past :data:`MAX_READ_LINES` lines of the body read one by one (a dump of short lines: a list,
-    a table, front matter, bylines by the ten thousand), the lines from ``index`` on are kept as
-    paragraphs, unread, with a warning; returns whether they were.
+    a table, front matter, bylines by the ten thousand), the rest is kept as it stands.
     """
-    fields.read_lines += 1
-    if fields.read_lines <= MAX_READ_LINES:
-        return False
     rest = lines[index:]
     fields.paragraphs.extend(rest)
     fields.warnings.append(
@@ -2722,7 +2723,6 @@ def _kept_unread(lines: list[str], index: int, fields: _Fields) -> bool:
         f"{len(rest):,} lines were kept as paragraphs without being read for bylines, dates, "
         "captions or boilerplate"
     )
-    return True
 
 
 def _joined_above(lines: list[str], index: int, fields: _Fields) -> bool:
