@@ -701,7 +701,7 @@ def test_a_wide_records_file_is_read_a_chunk_at_a_time_to_the_same_lines() -> No
         stream = _corpus._opened_records(io.BytesIO(data))
         assert stream.read(100) == text.encode()[:100]
         stream.seek(0)
-        read = [line for _, line in _corpus.bounded_lines(stream, 10**6, "records")]
+        read = [line for _, line in _corpus._bounded_lines(stream, 10**6, "records")]
         assert read[:-1] == [(line + "\r\n").encode() for line in lines]
         assert read[-1] == "\ufffd".encode()
         stream.seek(0)

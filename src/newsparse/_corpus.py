@@ -20,7 +20,7 @@ import os
 import stat
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any, AnyStr, BinaryIO, cast
+from typing import IO, Any, AnyStr, BinaryIO, TypeVar, cast
 
 import attrs
 
@@ -199,6 +199,8 @@ def _special(path: Path) -> bool:
 _BEYOND_JSON_LIMITS = "not a JSON line newsparse can read (a number too long or nesting too deep)"
 
 
+_T = TypeVar("_T")
+
 #: The longest line of a manifest (a path, an address and a charset): a longer one, or a file
 #: with no line break (``/dev/zero``), is no manifest, and reading it would not end.
 MANIFEST_LINE_CHARS = 1_000_000
@@ -208,7 +210,7 @@ MANIFEST_LINE_CHARS = 1_000_000
 MAX_BAD_OPENING = 1000
 
 
-def bounded_lines(
+def _bounded_lines(
     lines: IO[AnyStr], limit: int, what: str, *, name: str = ""
 ) -> Iterator[tuple[int, AnyStr]]:
     """The numbered lines of ``lines``, each read up to ``limit`` characters (bytes).
@@ -222,9 +224,35 @@ def bounded_lines(
     while line := lines.readline(limit + 1):
         number += 1
         if len(line) > limit:
-            msg = f"{name}{': ' if name else ''}line {number:,} is over {limit:,} characters long: not {what}"
+            where = f"{name}: " if name else ""
+            msg = f"{where}line {number:,} is over {limit:,} characters long: not {what}"
             raise OSError(msg)
         yield number, line
+
+
+def _held_opening(found: Iterator[tuple[bool, _T]], refusal: str) -> Iterator[_T]:
+    """The items of ``found`` (each with whether it is good), in order.
+
+    The bad ones before the first good one are held back until it comes: a file none of whose
+    first :data:`MAX_BAD_OPENING` lines is good is no such file, and is refused rather than told
+    a line at a time (an endless stream of noise would never end).
+
+    Raises:
+        OSError: ``refusal``, when the first :data:`MAX_BAD_OPENING` items are all bad.
+    """
+    held: list[_T] | None = []
+    for good, item in found:
+        if held is None:
+            yield item
+        elif good:
+            yield from held
+            held = None
+            yield item
+        else:
+            held.append(item)
+            if len(held) == MAX_BAD_OPENING:
+                raise OSError(refusal)
+    yield from held or ()  # (fewer bad ones than the bound, and no good one)
 
 
 def _manifest(manifest: str) -> Iterator[Input]:
@@ -234,45 +262,38 @@ def _manifest(manifest: str) -> Iterator[Input]:
         OSError: The manifest cannot be read, holds a line over :data:`MANIFEST_LINE_CHARS`, or
             none of its first :data:`MAX_BAD_OPENING` lines names an input.
     """
+    refusal = (
+        f"{manifest}: none of its first {MAX_BAD_OPENING:,} lines names an input: not a manifest"
+    )
+    yield from _held_opening(_manifest_entries(manifest), refusal)
+
+
+def _manifest_entries(manifest: str) -> Iterator[tuple[bool, Input]]:
+    """Each input of a manifest's lines, and whether its line was good."""
     base = Path(manifest).parent
-    bad: list[Input] = []  # (the bad lines before the first good one, held back)
-    good = False
     # (surrogateescape: a line that is not UTF-8 is told as a bad line, not the whole manifest
     # refused; utf-8-sig: a byte-order mark does not spoil the first line)
     with Path(manifest).open(encoding="utf-8-sig", errors="surrogateescape") as lines:
-        for number, line in bounded_lines(lines, MANIFEST_LINE_CHARS, "a manifest", name=manifest):
+        for number, line in _bounded_lines(lines, MANIFEST_LINE_CHARS, "a manifest", name=manifest):
             if not line.strip():
                 continue
-            problem = _manifest_problem(line)
-            if isinstance(problem, str):
-                if good:
-                    yield Input(label=f"{manifest}:{number}", problem=problem)
-                    continue
-                bad.append(Input(label=f"{manifest}:{number}", problem=problem))
-                if len(bad) == MAX_BAD_OPENING:
-                    msg = (
-                        f"{manifest}: none of its first {MAX_BAD_OPENING:,} lines names an input:"
-                        " not a manifest"
-                    )
-                    raise OSError(msg)
+            entry = _manifest_problem(line)
+            if isinstance(entry, str):
+                yield False, Input(label=f"{manifest}:{number}", problem=entry)
                 continue
-            if not good:
-                good = True
-                yield from bad
-                bad.clear()
-            entry = problem
-            url, encoding = entry.get("url"), entry.get("encoding")
             written = entry["path"]
             clean = os.path.normpath(written)
             inside = not Path(clean).is_absolute() and not clean.startswith("..")
-            yield Input(
-                label=written,
-                path=str(base / written),  # an absolute path stays as it is
-                url=url,
-                encoding=encoding,
-                out_name=clean if inside else Path(clean).name,
+            yield (
+                True,
+                Input(
+                    label=written,
+                    path=str(base / written),  # an absolute path stays as it is
+                    url=entry.get("url"),
+                    encoding=entry.get("encoding"),
+                    out_name=clean if inside else Path(clean).name,
+                ),
             )
-    yield from bad  # (fewer than the bound, and no good line)
 
 
 def _manifest_problem(line: str) -> str | dict[str, Any]:
@@ -339,35 +360,28 @@ def _line_records(
         OSError: A line is over :data:`RECORD_BYTES`, or none of the first
             :data:`MAX_BAD_OPENING` lines is a record.
     """
-    bad: list[tuple[Task, Settings]] = []  # (the bad lines before the first record, held back)
-    good = False
-    for number, line in bounded_lines(stream, RECORD_BYTES, "a JSON Lines file of records"):
+    refusal = f"none of its first {MAX_BAD_OPENING:,} lines is a JSON record: not a records file"
+    empty = True
+    for task in _held_opening(_line_tasks(path, stream), refusal):
+        empty = False
+        yield task, settings
+    if empty:
+        # (As a run's empty folder or manifest is told: nothing to parse is no success.)
+        problem = "it holds no record (the file is empty or blank)"
+        yield Task(label=path, source=None, problem=problem, why="bad file"), settings
+
+
+def _line_tasks(path: str, stream: BinaryIO) -> Iterator[tuple[bool, Task]]:
+    """Each task of a JSON Lines file's lines, and whether its line was a record."""
+    for number, line in _bounded_lines(stream, RECORD_BYTES, "a JSON Lines file of records"):
         if not line.strip():
             continue
         label = f"{path}#{number}"
         problem = _not_a_record(line)
         if problem is None:
-            if not good:
-                good = True
-                yield from bad
-                bad.clear()
-            yield Task(label=label, source=Source(content=line)), settings
-            continue
-        failed = Task(label=label, source=None, problem=problem, why="bad record"), settings
-        if good:
-            yield failed
-            continue
-        bad.append(failed)
-        if len(bad) == MAX_BAD_OPENING:
-            msg = (
-                f"none of its first {MAX_BAD_OPENING:,} lines is a JSON record: not a records file"
-            )
-            raise OSError(msg)
-    yield from bad  # (fewer than the bound, and no record)
-    if not good and not bad:
-        # (As a run's empty folder or manifest is told: nothing to parse is no success.)
-        problem = "it holds no record (the file is empty or blank)"
-        yield Task(label=path, source=None, problem=problem, why="bad file"), settings
+            yield True, Task(label=label, source=Source(content=line))
+        else:
+            yield False, Task(label=label, source=None, problem=problem, why="bad record")
 
 
 def _read_list(stream: BinaryIO) -> bytes:
