@@ -962,12 +962,12 @@ def _in_us_zone(text: str, value: dt.date | None) -> dt.date | None:
     return value
 
 
-#: The most lines of a dump's body read one by one for what they are (a byline, a date, a
-#: caption, boilerplate, a list's item): past it the rest are kept as paragraphs, unread. Such a
-#: line costs about ten microseconds (a dozen checks of a few each), and a dump of nothing but
-#: short lines (a list, front matter, numbered lines) read them all. The dumps of
-#: ``benchmarks.textsame`` and the tune set of real dumps read at most 5,149 lines this way (an
-#: encyclopedia page as a dump; the next 2,702).
+#: The most lines of a dump's body read in full for what they are (a byline, a date, a caption,
+#: boilerplate, a list's item), once they are told no running text: past it the rest are kept as
+#: paragraphs, unread. Such a line costs about ten microseconds (a dozen checks of a few each),
+#: and a dump of nothing but short lines (a list, front matter, numbered lines) read them all.
+#: The dumps of ``benchmarks.textsame`` and the tune set of real dumps read at most 4,727 lines
+#: this way (an encyclopedia page as a dump; the next 2,702).
 MAX_READ_LINES = 20_000
 #: The most lines (blank ones aside) a dump may hold; longer ones are refused. The development
 #: dumps hold at most 21,507 (a whole encyclopedia page). Each line costs a few microseconds,
@@ -2626,7 +2626,7 @@ def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written ou
         if fields.published is not None and len(fields.text) > _PLAIN_LINE_CHARS * len(lines)
         else None
     )
-    read = 0  # (the lines read one by one below: see MAX_READ_LINES)
+    read = 0
     for index in range(start, len(lines)):
         line = lines[index]
         if ended:
@@ -2643,10 +2643,6 @@ def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written ou
         ):
             paragraphs.append(line)  # (what the test below finds for it, told at once)
             continue
-        read += 1
-        if read > MAX_READ_LINES:
-            _keep_unread(lines, index, fields)
-            return
         role, boiler, _ = fields.facts.kinds(line)
         if (
             role is None
@@ -2676,6 +2672,10 @@ def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written ou
                 fields.warnings.append(f"left out {end_matter}: {line!r}")
                 ended = ended or end_matter == "the notes after a closing rule"
                 continue
+        read += 1  # (a line read in full from here on: counted, see MAX_READ_LINES)
+        if read > MAX_READ_LINES:
+            _keep_unread(lines, index, fields)
+            return
         if in_list and (
             is_bullet(line) or _NUMBERED_ITEM.match(line) or _listed_headline(line, fields)
         ):
