@@ -1,4 +1,5 @@
 import datetime as dt
+import re
 from pathlib import Path
 
 import attrs
@@ -113,7 +114,7 @@ def test_an_option_of_the_wrong_type_is_named_in_a_type_error(option: str, value
     # (they failed deep inside the parse, with an AttributeError or a TypeError about something else)
     page = "<html><body><article><h1>Storm</h1><p>2024-05-06 10:00</p></article></body></html>"
     for source in (page, page.encode()):
-        with pytest.raises(TypeError, match=f"^{option} must be"):
+        with pytest.raises(newsparse.InvalidArgumentError, match=f"^{option} must be"):
             newsparse.parse_article(source, **{option: value})  # type: ignore[arg-type]
 
 
@@ -247,3 +248,70 @@ def test_an_absolute_url_is_used(url: str) -> None:
     article = newsparse.parse_article("Harbour reopens\n\nShips queued for hours.\n", url=url)
     assert article.url == url
     assert article.warnings == ()
+
+
+class _RaisingZone(dt.tzinfo):
+    def utcoffset(self, when: dt.datetime | None) -> dt.timedelta:
+        raise RuntimeError("no offset here")
+
+    def tzname(self, when: dt.datetime | None) -> str:
+        return "X"
+
+    def dst(self, when: dt.datetime | None) -> None:
+        return None
+
+
+class _FarZone(_RaisingZone):
+    def utcoffset(self, when: dt.datetime | None) -> dt.timedelta:
+        return dt.timedelta(hours=30)
+
+
+class _NumberZone(_RaisingZone):
+    def utcoffset(self, when: dt.datetime | None) -> dt.timedelta:
+        return 5  # type: ignore[return-value]
+
+
+class _LateZone(_RaisingZone):
+    """A zone that fails only for the article's year (not for the check before the parse)."""
+
+    def utcoffset(self, when: dt.datetime | None) -> dt.timedelta:
+        if when is not None and when.year == 2024:
+            raise RuntimeError("no offset in 2024")
+        return dt.timedelta(hours=7)
+
+
+class _UnfinishedZone(dt.tzinfo):  # (tzinfo's own utcoffset raises NotImplementedError)
+    __slots__ = ()
+
+
+@pytest.mark.parametrize(
+    ("zone", "reason"),
+    [
+        (_RaisingZone(), "RuntimeError: no offset here"),
+        (_FarZone(), "ValueError: offset must be a timedelta strictly between"),
+        (_NumberZone(), "TypeError: tzinfo.utcoffset() must return None or timedelta"),
+        (_UnfinishedZone(), "NotImplementedError: a tzinfo subclass must implement utcoffset()"),  # type: ignore[abstract]
+        (_LateZone(), "RuntimeError: no offset in 2024"),
+    ],
+)
+def test_a_zone_whose_utcoffset_fails_is_an_invalid_argument(zone: dt.tzinfo, reason: str) -> None:
+    # Its error escaped from inside the parse (a RuntimeError, a ValueError of datetime's).
+    page = (
+        "<html><head><meta property='article:published_time' content='2024-05-01T10:00:00'>"
+        "</head><body><h1>Storm over the port</h1><p>Ships queued for hours to enter.</p>"
+        "</body></html>"
+    )
+    dump = "Storm over the port\n\nMay 1, 2024 10:00\n\nShips queued for hours to enter."
+    for source in (page, dump, dump.encode()):
+        with pytest.raises(newsparse.InvalidArgumentError) as caught:
+            newsparse.parse_article(source, default_timezone=zone)
+        assert str(caught.value).startswith("default_timezone ")
+        assert reason in str(caught.value)
+        assert isinstance(caught.value, TypeError)
+    # A zone that fails before any work is refused by parse_many at once, like a wrong type.
+    if not isinstance(zone, _LateZone):
+        with pytest.raises(newsparse.InvalidArgumentError, match=re.escape(reason)):
+            newsparse.parse_many([dump], jobs=1, default_timezone=zone)
+    else:
+        (result,) = newsparse.parse_many([dump], jobs=1, default_timezone=zone)
+        assert isinstance(result, newsparse.InvalidArgumentError)

@@ -11,6 +11,7 @@ from newsparse import (
     Article,
     EmptyInputError,
     InternalError,
+    InvalidArgumentError,
     NewsparseError,
     Source,
     SourceReadError,
@@ -127,8 +128,10 @@ def test_bad_arguments() -> None:
         Source()
     with pytest.raises(TypeError, match="exactly one"):
         Source(path="a", content="b")
-    with pytest.raises(TypeError, match="not int"):
-        list(parse_many([1], jobs=1))  # type: ignore[list-item]
+    (wrong,) = parse_many([1], jobs=1)  # type: ignore[list-item]
+    assert isinstance(wrong, InvalidArgumentError)
+    assert isinstance(wrong, TypeError)
+    assert str(wrong).endswith("str or bytes items, not int")
     with pytest.raises(ValueError, match="at least 1"):
         parse_many([], jobs=0)
     # A wrong option's type is told at once, not as an internal error for each input.
@@ -162,3 +165,30 @@ def test_a_source_of_a_memoryview_goes_to_a_worker_process() -> None:
     assert Source(content=bytearray(page)).content == page
     results = list(parse_many([source, "Title two\n\nThe second body of the story."], jobs=2))
     assert [getattr(r, "title", r) for r in results] == ["Title one", "Title two"]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_item_of_a_wrong_type_is_its_own_result_and_the_others_are_parsed(jobs: int) -> None:
+    # It raised TypeError when reached, which ended the iteration: the items after it were lost.
+    items: list[object] = [
+        "Title one\n\nThe first body paragraph.",
+        123,
+        None,
+        b"Title two\n\nThe second body paragraph.",
+        ["a", "list"],
+        Source(content="Title three\n\nThe third body paragraph."),
+    ]
+    results = list(parse_many(items, jobs=jobs))  # type: ignore[arg-type]
+    assert [getattr(r, "title", None) for r in results] == [
+        "Title one",
+        None,
+        None,
+        "Title two",
+        None,
+        "Title three",
+    ]
+    assert [str(r) for r in results if isinstance(r, InvalidArgumentError)] == [
+        "parse_many takes Source, pathlib.Path, str or bytes items, not int",
+        "parse_many takes Source, pathlib.Path, str or bytes items, not NoneType",
+        "parse_many takes Source, pathlib.Path, str or bytes items, not list",
+    ]

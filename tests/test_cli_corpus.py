@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from newsparse import _corpus as corpus_module
 from newsparse import parse_file
 from newsparse._api import MAX_INPUT_CHARS
 from newsparse._corpus import jsonl_labels
@@ -660,3 +661,50 @@ def test_an_empty_output_folder_name_is_a_usage_error(
     assert (exc.value.code, out.getvalue()) == (2, "")
     assert "--output-dir needs a folder's name" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero and /dev/urandom")
+@pytest.mark.parametrize(
+    ("device", "reason"),
+    [
+        ("/dev/zero", "line 1 is over 1,000,000 characters long: not a manifest"),
+        ("/dev/urandom", "none of its first 1,000 lines names an input: not a manifest"),
+    ],
+)
+def test_an_endless_manifest_is_refused_with_a_usage_error(
+    capsys: pytest.CaptureFixture[str], device: str, reason: str
+) -> None:
+    # It was read without end: one line of NULs growing in memory, or endless bad lines.
+    with pytest.raises(SystemExit) as stopped:
+        run(["--manifest", device])
+    assert stopped.value.code == 2
+    assert f"cannot read the manifest: {device}: {reason}" in capsys.readouterr().err
+
+
+def test_a_manifest_of_bad_lines_only_fails_line_by_line_up_to_the_bound(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(corpus_module, "MAX_BAD_OPENING", 3)
+    good = json.dumps({"path": str(SEED)})
+    manifest = tmp_path / "manifest.jsonl"
+    # Two bad lines, then a good one: the bad ones are told in their place, then the rest read
+    # (bad lines after a good one are not counted against the bound).
+    manifest.write_text(f"x\n\ny\n{good}\nz\nz\nz\nz\n{good}\n")
+    code, out = run(["--manifest", str(manifest)])
+    assert code == 1
+    assert [r["path"] for r in _records(out)] == [str(SEED), str(SEED)]
+    err = capsys.readouterr().err
+    assert err.index(f"{manifest}:1: not a JSON line") < err.index(f"{manifest}:3: not a JSON")
+    assert "2 parsed, 6 failed (bad manifest line: 6)" in err
+    # Three bad lines with no good one before them: no manifest.
+    manifest.write_text(f"x\ny\nz\n{good}\n")
+    with pytest.raises(SystemExit) as stopped:
+        run(["--manifest", str(manifest)])
+    assert stopped.value.code == 2
+    assert "none of its first 3 lines names an input: not a manifest" in capsys.readouterr().err
+    # A manifest line over the bound (here 50 characters) refuses the manifest.
+    monkeypatch.setattr(corpus_module, "MANIFEST_LINE_CHARS", 50)
+    manifest.write_text(json.dumps({"path": "a" * 60}) + "\n")
+    with pytest.raises(SystemExit):
+        run(["--manifest", str(manifest)])
+    assert "line 1 is over 50 characters long: not a manifest" in capsys.readouterr().err

@@ -369,6 +369,9 @@ def test_western_cp1252_is_read_without_a_note(text: str) -> None:
 def test_clean_text_policy() -> None:
     assert clean_text("a\x00b\x1bc\x7fd\x9fe") == "abcde"
     assert clean_text("a\x0cb\x0bc\x85d") == "a\nb\nc\nd"
+    # Every control str.splitlines reads as a line break becomes one (U+001C to U+001E were
+    # removed, gluing the lines they split).
+    assert clean_text("a\x1cb\x1dc\x1ed\x1fe") == "a\nb\nc\nde"
     assert clean_text("tab\tnl\ncr\r") == "tab\tnl\ncr\r"
     assert clean_text("\ud800\udfff\ufdd0\ufffe\U0010ffff") == "\ufffd" * 5
     assert clean_text("ok \u00e9 \U0001f600") == "ok \u00e9 \U0001f600"
@@ -536,7 +539,7 @@ def _clean_by_definition(text: str) -> str:
     out = []
     for char in text:
         code = ord(char)
-        if char in "\x0b\x0c\x85":
+        if char in "\x0b\x0c\x1c\x1d\x1e\x85":
             out.append("\n")
         elif (code < 0x20 and char not in "\t\n\r") or 0x7F <= code < 0xA0:
             continue
@@ -550,7 +553,7 @@ def _clean_by_definition(text: str) -> str:
 # Characters next to what clean_text changes, in Latin-1, in the BMP (a curly quote sends a text
 # to the UTF-8 check) and beyond: U+07FF, U+0FFE and U+1FBFF end in the UTF-8 bytes of an astral
 # noncharacter's end or start; U+FFFD and U+FDF0 sit next to the BMP noncharacters.
-_NEAR = [*"\x00\x08\t\n\x0b\x0c\r\x1f ~\x7f\x80\x85\x9e\x9f\xa0\xe9", "\u07ff", "\u0ffe",
+_NEAR = [*"\x00\x08\t\n\x0b\x0c\r\x1b\x1c\x1e\x1f ~\x7f\x80\x85\x9e\x9f\xa0\xe9", "\u07ff", "\u0ffe",
          "\u0fff", "\u2019", "\ud800", "\udfff", "\ufdcf", "\ufdd0", "\ufdef", "\ufdf0", "\ufefe",
          "\ufffd", "\ufffe", "\uffff", "\U0001f600", "\U0001fbff", "\U0001fffe", "\U0002ffff",
          "\U0010fffe", "\U0010ffff"]  # fmt: skip
@@ -642,3 +645,32 @@ def test_a_dump_of_too_many_lines_is_refused(monkeypatch: pytest.MonkeyPatch) ->
     assert len(parse_article(spaced).paragraphs) == 299
     with pytest.raises(InputTooLargeError):
         parse_article(spaced + "\nOne line too many.")
+
+
+@pytest.mark.parametrize(
+    "separator", ["\r", "\r\n", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"]
+)
+def test_every_line_break_str_splitlines_knows_splits_a_dumps_lines(separator: str) -> None:
+    # U+001C to U+001E were removed as controls, gluing the title, byline and paragraphs into one.
+    lines = [
+        "Storm over the port",
+        "",
+        "By Jane Doe",
+        "",
+        "Ships queued for hours to enter the port on Monday.",
+        "",
+        "The harbour master said the wait would end soon.",
+    ]
+    expected = parse_article("\n".join(lines))
+    assert expected.title == "Storm over the port"
+    assert expected.authors == ("Jane Doe",)
+    assert len(expected.paragraphs) == 2
+    text = separator.join(lines)
+    assert text.splitlines() == lines
+    for source in (text, text.encode("utf-8")):
+        article = parse_article(source)
+        assert (article.title, article.authors, article.paragraphs) == (
+            expected.title,
+            expected.authors,
+            expected.paragraphs,
+        )

@@ -12,7 +12,13 @@ from hypothesis import strategies as st
 
 from newsparse import Article, parse_article
 from newsparse._html import parse_html
-from newsparse._html.page.tree import MAX_ELEMENTS, MAX_HTML_CHARS, load_page
+from newsparse._html.page.tree import (
+    DENSE_CHARS,
+    DENSE_ELEMENTS,
+    MAX_ELEMENTS,
+    MAX_HTML_CHARS,
+    load_page,
+)
 from newsparse.errors import InputTooLargeError, NewsparseError, NotAnArticleError
 from tests.strategies import html_pages
 
@@ -197,3 +203,28 @@ def test_a_parse_leaves_no_reference_cycles() -> None:
     finally:
         if enabled:
             gc.enable()
+
+
+@pytest.mark.parametrize(
+    "flood",
+    [
+        "<p>x" * 60_000,  # unclosed paragraphs
+        "<p>" + "a<br>" * 60_000 + "</p>",  # line breaks in one paragraph
+        "<ul><li>" * 30_000 + "x",  # lists nested deep
+        "<br>" * 60_000,
+    ],
+)
+def test_a_flood_of_tiny_elements_is_refused_quickly(flood: str) -> None:
+    # Each element costs several microseconds in each walk over the page: 250,000 unclosed <p>
+    # in a megabyte took 1.0 s, lists nested 125,000 deep 0.7 s.
+    html = f"<html><body><h1>A headline here</h1>{BODY}{flood}</body></html>"
+    with pytest.raises(InputTooLargeError, match=r"elements in [\d,]+ characters, one every"):
+        parse_html(html)
+
+
+def test_many_elements_with_text_enough_between_them_are_read() -> None:
+    # Over the count, but with DENSE_CHARS characters or more for each element: a page.
+    item = "<p>" + "word " * 3 + "</p>"
+    assert len(item) >= DENSE_CHARS
+    html = "<html><body><h1>A headline here</h1>" + item * (DENSE_ELEMENTS + 10) + "</body></html>"
+    assert isinstance(parse_html(html), Article)

@@ -197,6 +197,57 @@ def test_a_list_of_several_records_is_refused_with_what_to_do() -> None:
         parse_article(json.dumps(records))
 
 
+@pytest.mark.parametrize(
+    ("document", "shown"),
+    [
+        (
+            [
+                {
+                    "@context": "https://schema.org",
+                    "@type": "Organization",
+                    "name": "Example Times",
+                },
+                {"@type": "WebSite", "name": "Example Times", "url": "https://example.com"},
+            ],
+            "Organization, WebSite",
+        ),
+        (
+            {
+                "@context": "https://schema.org",
+                "@graph": [
+                    {"@type": ["WebPage", "ItemPage"], "name": "Storm"},
+                    {"@type": "BreadcrumbList", "itemListElement": []},
+                ],
+            },
+            "WebPage, BreadcrumbList",
+        ),
+        ({"@type": "Organization", "name": "Example Times"}, "Organization"),
+    ],
+)
+def test_structured_data_with_no_article_text_is_not_an_article(
+    document: object, shown: str
+) -> None:
+    # A page's JSON-LD blocks with no articleBody were read as a dump, with a warning: their
+    # keys and quotes became the article's text.
+    with pytest.raises(NotAnArticleError, match=r"^the input is structured data") as caught:
+        parse_article(json.dumps(document))
+    assert f"(JSON-LD: {shown}) with no article text" in str(caught.value)
+
+
+def test_a_list_holding_a_headline_with_no_text_is_refused_as_that_record() -> None:
+    listed = [{"@type": "NewsArticle", "headline": "Harbour reopens"}, {"@type": "Person"}]
+    with pytest.raises(NotAnArticleError, match=r"record of 'Harbour reopens' holds no article"):
+        parse_article(json.dumps(listed))
+
+
+@pytest.mark.parametrize("document", [[1, 2, 3], ["a", "b"], {"foo": 1, "bar": [1, 2]}])
+def test_json_with_no_text_and_no_structured_data_is_still_read_as_a_dump(
+    document: object,
+) -> None:
+    article = parse_article(json.dumps(document))
+    assert any("the input is a JSON document" in note for note in article.warnings)
+
+
 def test_json_lines_of_records_are_refused_with_what_to_do() -> None:
     line = json.dumps({"title": "Harbour reopens", "text": FIRST})
     with pytest.raises(NotAnArticleError, match=r"JSON Lines.*one record at a time"):
@@ -614,3 +665,120 @@ def test_a_records_language_is_a_tag_or_none(stated: str, expected: str | None) 
     assert article.language == expected
     jsonschema = pytest.importorskip("jsonschema")
     jsonschema.validate(article.to_dict(), load_schema())
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero and /dev/urandom")
+@pytest.mark.parametrize(
+    ("device", "reason"),
+    [
+        ("/dev/zero", "line 1 is over 1,000 characters long: not a JSON Lines file of records"),
+        ("/dev/urandom", "none of its first 1,000 lines is a JSON record: not a records file"),
+    ],
+)
+def test_an_endless_records_file_fails_as_a_file(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    device: str,
+    reason: str,
+) -> None:
+    # Read without end (/dev/zero: one line growing in memory; /dev/urandom: a bad record a line,
+    # for ever). The other records files of the run are read.
+    from newsparse import _corpus  # noqa: PLC0415
+
+    if device == "/dev/zero":
+        monkeypatch.setattr(_corpus, "RECORD_BYTES", 1000)  # (50 MB by default)
+    path = _records_file(tmp_path)
+    status = cli.main(["--records", "-q", device, str(path)])
+    out, err = capsys.readouterr()
+    assert status == cli.FAILED
+    assert f"{device}: cannot read it: {reason}" in err
+    assert [json.loads(line)["title"] for line in out.splitlines()] == ["One", "Two"]
+
+
+def test_a_records_file_of_bad_lines_is_refused_past_the_bound_and_told_line_by_line_below(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from newsparse import _corpus  # noqa: PLC0415
+
+    monkeypatch.setattr(_corpus, "MAX_BAD_OPENING", 3)
+    path = tmp_path / "r.jsonl"
+    path.write_text("a\nb\n")  # fewer bad lines than the bound: each told
+    assert cli.main(["--records", "-q", str(path)]) == cli.FAILED
+    err = capsys.readouterr().err
+    assert f"{path}#1: not a JSON line" in err
+    assert f"{path}#2: not a JSON line" in err
+    record = json.dumps({"title": "One", "text": FIRST})
+    path.write_text(f"a\nb\n{record}\nc\nd\ne\nf\n")  # after a record, no bound
+    assert cli.main(["--records", "-q", str(path)]) == cli.FAILED
+    out, err = capsys.readouterr()
+    assert [json.loads(line)["title"] for line in out.splitlines()] == ["One"]
+    assert err.count("not a JSON line") == 6
+    path.write_text(f"a\nb\nc\n{record}\n")
+    assert cli.main(["--records", "-q", str(path)]) == cli.FAILED
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert f"{path}: cannot read it: none of its first 3 lines is a JSON record" in err
+
+
+def test_a_records_list_too_large_to_read_whole_fails_as_a_file(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from newsparse import _corpus  # noqa: PLC0415
+
+    monkeypatch.setattr(_corpus, "RECORDS_LIST_BYTES", 100)
+    path = tmp_path / "list.json"
+    path.write_text(json.dumps([{"title": "One", "text": FIRST}] * 3))
+    assert cli.main(["--records", "-q", str(path)]) == cli.FAILED
+    err = capsys.readouterr().err
+    assert f"{path}: cannot read it: a JSON list of over 100 bytes" in err
+    assert "write the records as JSON Lines" in err
+
+
+def test_a_wide_records_file_is_read_a_chunk_at_a_time_to_the_same_lines() -> None:
+    # It was decoded whole in memory; now a chunk at a time, records over chunks' edges intact.
+    import io  # noqa: PLC0415
+
+    from newsparse import _corpus  # noqa: PLC0415
+
+    lines = [
+        json.dumps({"title": f"T{n}\u2019s", "text": FIRST * (n % 40)}, ensure_ascii=False)
+        for n in range(2000)
+    ]
+    text = "\r\n".join(lines) + "\r\n"
+    for encoding in ("utf-16", "utf-32"):
+        data = text.encode(encoding) + b"\x00"  # (an odd byte at the end: a replacement mark)
+        assert len(data) > 4 * _corpus._Recoded._CHUNK
+        stream = _corpus._opened_records(io.BytesIO(data))
+        assert stream.read(100) == text.encode()[:100]
+        stream.seek(0)
+        read = [line for _, line in _corpus._bounded_lines(stream, 10**6, "records")]
+        assert read[:-1] == [(line + "\r\n").encode() for line in lines]
+        assert read[-1] == "\ufffd".encode()
+        stream.seek(0)
+        assert stream.read() == text.encode() + "\ufffd".encode()
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        ("", "it holds no record (the file is empty or blank)"),
+        ("\n \n\t\n", "it holds no record (the file is empty or blank)"),
+        ("[]", "it holds no record (an empty JSON list)"),
+    ],
+)
+def test_an_empty_records_file_fails_as_a_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, content: str, reason: str
+) -> None:
+    # It was a success with "0 parsed" (exit 0), where an empty folder or manifest is a failure.
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text(content)
+    assert cli.main(["--records", str(empty)]) == cli.FAILED
+    err = capsys.readouterr().err
+    assert f"{empty}: {reason}" in err
+    assert "0 parsed, 1 failed (bad file: 1)" in err
+    path = _records_file(tmp_path)
+    assert cli.main(["--records", "-q", str(empty), str(path)]) == cli.FAILED
+    out, err = capsys.readouterr()
+    assert [json.loads(line)["title"] for line in out.splitlines()] == ["One", "Two"]
+    assert f"{empty}: {reason}" in err

@@ -220,3 +220,58 @@ def test_an_escaped_line_over_itself_unescaped_is_read_once() -> None:
     article = _same_with_guards_open(text + "\n")
     assert article is not None
     assert article["paragraphs"] == [_LONG, _LONG]  # (the guard closed, both lines stay: a mutant)
+
+
+_HOSTILE_STORY = (
+    "Storm over the port\n\nBy Jane Doe\n\nMay 1, 2024\n\n"
+    + "Ships queued for hours to enter the port on Monday after the storm had passed. " * 3
+    + "\n\n"
+)
+
+
+def test_past_the_bound_the_bodys_lines_are_kept_unread_with_a_warning(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A body of short lines was read line by line to its end (about ten microseconds a line:
+    # front matter, numbered lines, bylines by the hundred thousand took 0.6 to 1 s a megabyte).
+    lines = [f"{n}. item" for n in range(1, 121)]
+    text = _HOSTILE_STORY + "\n".join(lines) + "\n"
+    whole = newsparse.parse_article(text)
+    assert not any("not running text" in note for note in whole.warnings)
+    monkeypatch.setattr(parser, "MAX_READ_LINES", 50)
+    bounded = newsparse.parse_article(text)
+    assert bounded.paragraphs[-71:] == tuple(lines[-71:])  # (kept as they stand, in order)
+    assert (
+        "the body held over 50 lines that are not running text; its last 71 lines were kept as "
+        "paragraphs without being read for bylines, dates, captions or boilerplate"
+    ) in bounded.warnings
+    assert bounded.title == whole.title
+    assert bounded.authors == whole.authors
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda n: f"{n}. item",  # numbered lines
+        lambda n: f"k{n}: v",  # front matter's keys
+        lambda n: f"By Jane Doe{n}",  # byline-like lines
+    ],
+)
+def test_a_dump_of_short_lines_reads_a_bounded_number_of_them_for_dates(make: Any) -> None:
+    # Each line was read for a date in the body, and again under it for a teaser's date line.
+    from newsparse._text import lines as lines_module  # noqa: PLC0415
+
+    text = _HOSTILE_STORY + "\n".join(make(n) for n in range(60_000)) + "\n"
+    calls = 0
+    original = vars(lines_module)["read_date_line"]
+
+    def counting(line: str) -> Any:
+        nonlocal calls
+        calls += 1
+        return original(line)
+
+    with mock.patch.object(lines_module, "read_date_line", counting):
+        article = newsparse.parse_article(text)
+    assert calls <= parser.MAX_READ_LINES + parser._MAX_TEASER_READS + 100
+    assert len(article.paragraphs) >= 60_000 - parser.MAX_READ_LINES
+    assert any("not running text" in note for note in article.warnings)

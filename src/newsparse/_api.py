@@ -37,6 +37,7 @@ from newsparse._unpack import unpack_with_notes
 from newsparse.errors import (
     EmptyInputError,
     InputTooLargeError,
+    InvalidArgumentError,
     NotAnArticleError,
     SourceReadError,
 )
@@ -109,7 +110,8 @@ def parse_article(
             ``text``, ``maintext`` or ``articleBody``: its fields are read by their keys and its
             text parsed as a page or a dump; or newsparse's own JSON output, read back exactly);
             ``"html"`` or ``"text"`` forces one. A JSON document with no article text under a
-            key newsparse knows is read as a text dump, and :attr:`Article.warnings` says so.
+            key newsparse knows is read as a text dump, and :attr:`Article.warnings` says so
+            (structured data, JSON-LD things with an ``@type``, is refused instead).
         encoding: The charset the bytes are in, when known from outside (an HTTP header). A
             name Python has no text codec for is not used, and :attr:`Article.warnings` says so.
 
@@ -123,7 +125,8 @@ def parse_article(
             an archive), not an HTML page or a text dump.
         EmptyInputError: ``source`` holds no visible text.
         NotAnArticleError: ``source`` holds text but nothing that reads as an article (or a
-            JSON list or JSON Lines of several records, or a record whose text is empty).
+            JSON list or JSON Lines of several records, a record whose text is empty, or
+            JSON-LD structured data with no article text).
         InputTooLargeError: ``source`` is too large to parse safely, also once unpacked.
         TypeError: ``source`` is neither ``str`` nor ``bytes``, ``kind`` is unknown, or
             ``url``, ``default_timezone`` or ``encoding`` is neither ``None`` nor of its type.
@@ -276,7 +279,7 @@ def _read_source(
     msg = f"source must be str or bytes, not {type(source).__name__}"
     if isinstance(source, os.PathLike):
         msg += "; to read a file, call parse_file(path)"
-    raise TypeError(msg)
+    raise InvalidArgumentError(msg)
 
 
 def parse_file(
@@ -301,7 +304,7 @@ def parse_file(
     """
     if not isinstance(path, str | bytes | os.PathLike):
         msg = f"path must be a str or an os.PathLike, not {type(path).__name__}"
-        raise TypeError(msg)
+        raise InvalidArgumentError(msg)
     check_options(url=url, default_timezone=default_timezone, kind=kind, encoding=encoding)
     try:
         # The builtin, not pathlib: importing pathlib would cost every process that never reads a file.
@@ -319,14 +322,15 @@ def parse_file(
 
 
 def check_options(*, url: object, default_timezone: object, kind: object, encoding: object) -> None:
-    """Refuse, with a :class:`TypeError` that names it, an option of the wrong type or value.
+    """Refuse, with an :class:`InvalidArgumentError` that names it, an option of the wrong type or value.
 
     Checked before any work, so that a caller's mistake (a number for ``url``, a zone's name for
-    ``default_timezone``) is told as such rather than failing deep inside a parser.
+    ``default_timezone``, a zone whose ``utcoffset`` fails) is told as such rather than failing
+    deep inside a parser.
     """
     if kind not in _KINDS:
         msg = f"kind must be one of {', '.join(map(repr, _KINDS))}, not {kind!r}"
-        raise TypeError(msg)
+        raise InvalidArgumentError(msg)
     for name, value, wanted in (
         ("url", url, str),
         ("encoding", encoding, str),
@@ -339,7 +343,32 @@ def check_options(*, url: object, default_timezone: object, kind: object, encodi
                     " (a zone such as zoneinfo.ZoneInfo('Asia/Jakarta')"
                     " or datetime.timezone(datetime.timedelta(hours=7)))"
                 )
-            raise TypeError(msg)
+            raise InvalidArgumentError(msg)
+    if isinstance(default_timezone, dt.tzinfo):
+        _zoned(_PROBE, default_timezone)  # (a zone that fails at any time fails here, before work)
+
+
+# A time a default zone is tried on before a parse.
+_PROBE = dt.datetime(2000, 1, 1, 12)  # (naive: the zone is laid over it)
+
+
+def _zoned(value: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
+    """``value`` in ``zone``; refused with InvalidArgumentError when the zone gives no usable offset.
+
+    A ``tzinfo`` of the caller's own may raise from ``utcoffset``, return something else than a
+    ``timedelta`` or one of a day or more: datetime raises its own error for each wherever the
+    time is compared or written out.
+    """
+    zoned = value.replace(tzinfo=zone)
+    try:
+        zoned.utcoffset()
+    except Exception as exc:  # (any error of the caller's code)
+        msg = (
+            f"default_timezone {zone!r} gives no usable UTC offset for {value.isoformat()}: "
+            f"{type(exc).__name__}: {exc}"
+        )
+        raise InvalidArgumentError(msg) from exc
+    return zoned
 
 
 def _check_size(size: int, *, unit: str = "characters") -> None:
@@ -358,7 +387,7 @@ def _check_size(size: int, *, unit: str = "characters") -> None:
 def _with_zone(value: dt.date | None, zone: dt.tzinfo | None) -> dt.date | None:
     if zone is None or not isinstance(value, dt.datetime) or value.tzinfo is not None:
         return value
-    return value.replace(tzinfo=zone)
+    return _zoned(value, zone)
 
 
 def _finish(article: Article, options: Options, *, printable: bool = False) -> Article:

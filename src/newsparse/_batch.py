@@ -20,7 +20,7 @@ import attrs
 
 from newsparse._api import check_options, parse_article, parse_file
 from newsparse._options import Kind
-from newsparse.errors import InternalError, NewsparseError
+from newsparse.errors import InternalError, InvalidArgumentError, NewsparseError
 from newsparse.model import Article
 
 if TYPE_CHECKING:
@@ -101,19 +101,27 @@ class _Settings:
     encoding: str | None
 
 
-def _as_source(item: object) -> Source:
+def _as_source(item: object) -> Source | InvalidArgumentError:
+    """``item`` as a Source, or the error that is its result (an item of a wrong type)."""
     if isinstance(item, Source):
         return item
     if isinstance(item, os.PathLike):
         return Source(path=item)
     if isinstance(item, str | bytes | bytearray | memoryview):
         return Source(content=item if isinstance(item, str | bytes) else bytes(item))
-    msg = f"parse_many takes Source, pathlib.Path, str or bytes items, not {type(item).__name__}"
-    raise TypeError(msg)
+    # (Told as that item's result, as a bad input is: the items after it are still parsed, and an
+    # endless iterator cannot be checked before the work starts.)
+    return InvalidArgumentError(
+        f"parse_many takes Source, pathlib.Path, str or bytes items, not {type(item).__name__}"
+    )
 
 
-def _parse_source(task: tuple[Source, _Settings]) -> Article | NewsparseError:
+def _parse_source(
+    task: tuple[Source | InvalidArgumentError, _Settings],
+) -> Article | NewsparseError:
     source, settings = task
+    if isinstance(source, InvalidArgumentError):
+        return source
     options = {
         "url": source.url,
         "default_timezone": settings.default_timezone,
@@ -170,9 +178,14 @@ def parse_many(
     Yields:
         For each input, in order, its article or its error.
 
+    An item of none of the types above is given an
+    :class:`~newsparse.errors.InvalidArgumentError` as its result, and the items after it are
+    parsed.
+
     Raises:
-        TypeError: An item is none of the types above (raised when that item is reached), or
-            an option, ``jobs`` or ``window`` is of the wrong type (raised at once).
+        TypeError: An option, ``jobs`` or ``window`` is of the wrong type (raised at once; for
+            an option an :class:`~newsparse.errors.InvalidArgumentError`, as is a
+            ``default_timezone`` whose ``utcoffset`` fails).
         ValueError: ``jobs`` or ``window`` is below 1.
     """
     check_options(url=None, default_timezone=default_timezone, kind=kind, encoding=encoding)

@@ -9,6 +9,7 @@ part way leaves only complete records, and a rerun with ``--resume`` finds exact
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import errno
 import fnmatch
@@ -19,7 +20,7 @@ import os
 import stat
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import BinaryIO, cast
+from typing import IO, Any, AnyStr, BinaryIO, TypeVar, cast
 
 import attrs
 
@@ -198,49 +199,124 @@ def _special(path: Path) -> bool:
 _BEYOND_JSON_LIMITS = "not a JSON line newsparse can read (a number too long or nesting too deep)"
 
 
+_T = TypeVar("_T")
+
+#: The longest line of a manifest (a path, an address and a charset): a longer one, or a file
+#: with no line break (``/dev/zero``), is no manifest, and reading it would not end.
+MANIFEST_LINE_CHARS = 1_000_000
+#: Lines of a file of lines (a manifest, a records file) read with none among them good before
+#: the file is refused as no such file: an endless stream of noise (``/dev/urandom``) is not
+#: read to its end, nor told a line at a time.
+MAX_BAD_OPENING = 1000
+
+
+def _bounded_lines(
+    lines: IO[AnyStr], limit: int, what: str, *, name: str = ""
+) -> Iterator[tuple[int, AnyStr]]:
+    """The numbered lines of ``lines``, each read up to ``limit`` characters (bytes).
+
+    ``what`` is what the file is meant to be and ``name`` what the error calls it, if anything.
+
+    Raises:
+        OSError: A line is longer than ``limit``, as every line of an endless device is.
+    """
+    number = 0
+    while line := lines.readline(limit + 1):
+        number += 1
+        if len(line) > limit:
+            where = f"{name}: " if name else ""
+            msg = f"{where}line {number:,} is over {limit:,} characters long: not {what}"
+            raise OSError(msg)
+        yield number, line
+
+
+def _held_opening(found: Iterator[tuple[bool, _T]], refusal: str) -> Iterator[_T]:
+    """The items of ``found`` (each with whether it is good), in order.
+
+    The bad ones before the first good one are held back until it comes: a file none of whose
+    first :data:`MAX_BAD_OPENING` lines is good is no such file, and is refused rather than told
+    a line at a time (an endless stream of noise would never end).
+
+    Raises:
+        OSError: ``refusal``, when the first :data:`MAX_BAD_OPENING` items are all bad.
+    """
+    held: list[_T] | None = []
+    for good, item in found:
+        if held is None:
+            yield item
+        elif good:
+            yield from held
+            held = None
+            yield item
+        else:
+            held.append(item)
+            if len(held) == MAX_BAD_OPENING:
+                raise OSError(refusal)
+    yield from held or ()  # (fewer bad ones than the bound, and no good one)
+
+
 def _manifest(manifest: str) -> Iterator[Input]:
+    """The inputs a manifest lists (each bad line an input that failed).
+
+    Raises:
+        OSError: The manifest cannot be read, holds a line over :data:`MANIFEST_LINE_CHARS`, or
+            none of its first :data:`MAX_BAD_OPENING` lines names an input.
+    """
+    refusal = (
+        f"{manifest}: none of its first {MAX_BAD_OPENING:,} lines names an input: not a manifest"
+    )
+    yield from _held_opening(_manifest_entries(manifest), refusal)
+
+
+def _manifest_entries(manifest: str) -> Iterator[tuple[bool, Input]]:
+    """Each input of a manifest's lines, and whether its line was good."""
     base = Path(manifest).parent
     # (surrogateescape: a line that is not UTF-8 is told as a bad line, not the whole manifest
     # refused; utf-8-sig: a byte-order mark does not spoil the first line)
     with Path(manifest).open(encoding="utf-8-sig", errors="surrogateescape") as lines:
-        for number, line in enumerate(lines, 1):
+        for number, line in _bounded_lines(lines, MANIFEST_LINE_CHARS, "a manifest", name=manifest):
             if not line.strip():
                 continue
-            label = f"{manifest}:{number}"
-            if not _is_utf8(line):
-                yield Input(label=label, problem="not UTF-8 text")
-                continue
-            try:
-                entry = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield Input(label=label, problem=f"not a JSON line ({exc.msg})")
-                continue
-            except (ValueError, RecursionError):
-                # (json's own limits: an integer of over 4,300 digits, or nesting deeper than
-                # the interpreter's stack; either would end the whole run.)
-                yield Input(label=label, problem=_BEYOND_JSON_LIMITS)
-                continue
-            if not isinstance(entry, dict) or not isinstance(entry.get("path"), str):
-                yield Input(label=label, problem='not an object with a "path" string')
-                continue
-            if not entry["path"].strip():
-                # (an empty path was the manifest's own folder: "cannot read '.'")
-                yield Input(label=label, problem='its "path" is empty')
-                continue
-            url, encoding = entry.get("url"), entry.get("encoding")
-            if not isinstance(url, str | None) or not isinstance(encoding, str | None):
-                yield Input(label=label, problem='"url" and "encoding" must be strings')
+            entry = _manifest_problem(line)
+            if isinstance(entry, str):
+                yield False, Input(label=f"{manifest}:{number}", problem=entry)
                 continue
             written = entry["path"]
             clean = os.path.normpath(written)
             inside = not Path(clean).is_absolute() and not clean.startswith("..")
-            yield Input(
-                label=written,
-                path=str(base / written),  # an absolute path stays as it is
-                url=url,
-                encoding=encoding,
-                out_name=clean if inside else Path(clean).name,
+            yield (
+                True,
+                Input(
+                    label=written,
+                    path=str(base / written),  # an absolute path stays as it is
+                    url=entry.get("url"),
+                    encoding=entry.get("encoding"),
+                    out_name=clean if inside else Path(clean).name,
+                ),
             )
+
+
+def _manifest_problem(line: str) -> str | dict[str, Any]:
+    """Why a manifest's line names no input, or its entry."""
+    if not _is_utf8(line):
+        return "not UTF-8 text"
+    try:
+        entry = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return f"not a JSON line ({exc.msg})"
+    except (ValueError, RecursionError):
+        # (json's own limits: an integer of over 4,300 digits, or nesting deeper than the
+        # interpreter's stack; either would end the whole run.)
+        return _BEYOND_JSON_LIMITS
+    if not isinstance(entry, dict) or not isinstance(entry.get("path"), str):
+        return 'not an object with a "path" string'
+    if not entry["path"].strip():
+        return 'its "path" is empty'  # (an empty path was the manifest's own folder: "cannot read '.'")
+    if not isinstance(entry.get("url"), str | None) or not isinstance(
+        entry.get("encoding"), str | None
+    ):
+        return '"url" and "encoding" must be strings'
+    return entry
 
 
 #: Bytes read from a records file before its first record shows whether it is a JSON list.
@@ -266,26 +342,72 @@ def record_tasks(path: str, settings: Settings) -> Iterator[tuple[Task, Settings
             head = stream.read(_SNIFF).lstrip(b"\xef\xbb\xbf \t\r\n")
             stream.seek(0)
             if head[:1] == b"[":
-                yield from _listed_records(path, stream.read(), settings)
+                yield from _listed_records(path, _read_list(stream), settings)
                 return
             if head[:1] == b"{" and (whole := _one_record(stream)) is not None:
                 yield Task(label=f"{path}#1", source=Source(content=whole)), settings
                 return
-            for number, line in enumerate(stream, 1):
-                if not line.strip():
-                    continue
-                label = f"{path}#{number}"
-                problem = _not_a_record(line)
-                if problem is not None:
-                    yield (
-                        Task(label=label, source=None, problem=problem, why="bad record"),
-                        settings,
-                    )
-                    continue
-                yield Task(label=label, source=Source(content=line)), settings
+            yield from _line_records(path, stream, settings)
         except (EOFError, lzma.LZMAError) as exc:  # (gzip's own errors are OSErrors)
             msg = f"the compressed file is corrupt or cut short ({exc})"
             raise OSError(msg) from exc
+
+
+def _line_records(
+    path: str, stream: BinaryIO, settings: Settings
+) -> Iterator[tuple[Task, Settings]]:
+    """The records of a JSON Lines file (see :func:`record_tasks`).
+
+    Raises:
+        OSError: A line is over :data:`RECORD_BYTES`, or none of the first
+            :data:`MAX_BAD_OPENING` lines is a record.
+    """
+    refusal = f"none of its first {MAX_BAD_OPENING:,} lines is a JSON record: not a records file"
+    empty = True
+    for task in _held_opening(_line_tasks(path, stream), refusal):
+        empty = False
+        yield task, settings
+    if empty:
+        # (As a run's empty folder or manifest is told: nothing to parse is no success.)
+        problem = "it holds no record (the file is empty or blank)"
+        yield Task(label=path, source=None, problem=problem, why="bad file"), settings
+
+
+def _line_tasks(path: str, stream: BinaryIO) -> Iterator[tuple[bool, Task]]:
+    """Each task of a JSON Lines file's lines, and whether its line was a record."""
+    for number, line in _bounded_lines(stream, RECORD_BYTES, "a JSON Lines file of records"):
+        if not line.strip():
+            continue
+        label = f"{path}#{number}"
+        problem = _not_a_record(line)
+        if problem is None:
+            yield True, Task(label=label, source=Source(content=line))
+        else:
+            yield False, Task(label=label, source=None, problem=problem, why="bad record")
+
+
+def _read_list(stream: BinaryIO) -> bytes:
+    """The whole of a records file written as one JSON list, up to :data:`RECORDS_LIST_BYTES`.
+
+    Raises:
+        OSError: The file is longer (it is read whole to be parsed as one JSON value).
+    """
+    data = stream.read(RECORDS_LIST_BYTES + 1)
+    if len(data) > RECORDS_LIST_BYTES:
+        msg = (
+            f"a JSON list of over {RECORDS_LIST_BYTES:,} bytes, too large to read whole: "
+            "write the records as JSON Lines, one a line"
+        )
+        raise OSError(msg)
+    return data
+
+
+#: The longest line of a JSON Lines file of records: one record holds one article, which
+#: newsparse parses up to 50 million characters (a longer line, or an endless one from
+#: ``/dev/zero``, fails the file rather than being read to its end).
+RECORD_BYTES = 50_000_000
+#: The largest records file written as one JSON list (read whole, then parsed).
+RECORDS_LIST_BYTES = 1_000_000_000
 
 
 #: The byte-order marks of the encodings other than UTF-8 that a records file is read in
@@ -333,8 +455,50 @@ def _opened_records(raw: BinaryIO) -> BinaryIO:
     encoding = next((name for bom, name in _WIDE_BOMS if head.startswith(bom)), None)
     if encoding is None:
         return stream
-    # (Re-encoded in UTF-8, as JSON Lines are written; an odd byte is a replacement mark.)
-    return io.BytesIO(stream.read().decode(encoding, errors="replace").encode("utf-8"))
+    # (Re-encoded in UTF-8, as JSON Lines are written, a chunk at a time; an odd byte is a
+    # replacement mark.)
+    return cast("BinaryIO", io.BufferedReader(_Recoded(stream, encoding)))
+
+
+class _Recoded(io.RawIOBase):
+    """A stream of text in ``encoding`` read as UTF-8, a chunk at a time (not held whole).
+
+    It can only go back to its start (``seek(0)``), as the records' reading does after a look.
+    """
+
+    _CHUNK = 1 << 16
+
+    def __init__(self, stream: BinaryIO, encoding: str) -> None:
+        super().__init__()
+        self._stream = stream
+        self._decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+        self._pending = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        if (offset, whence) != (0, io.SEEK_SET):
+            msg = "a re-encoded records file can only go back to its start"
+            raise io.UnsupportedOperation(msg)
+        self._stream.seek(0)
+        self._decoder.reset()
+        self._pending = memoryview(b"")
+        return 0
+
+    def readinto(self, buffer: Any) -> int:
+        while not self._pending:
+            chunk = self._stream.read(self._CHUNK)
+            self._pending = memoryview(self._decoder.decode(chunk, final=not chunk).encode("utf-8"))
+            if not chunk:
+                break
+        size = min(len(buffer), len(self._pending))
+        buffer[:size] = self._pending[:size]
+        self._pending = self._pending[size:]
+        return size
 
 
 #: The most bytes of a file read to see whether it is one record written over several lines.
@@ -346,7 +510,7 @@ def _one_record(stream: BinaryIO) -> bytes | None:
 
     Only when its first line is no record; the stream is left at its start.
     """
-    first = stream.readline()
+    first = stream.readline(_ONE_RECORD_BYTES + 1)
     stream.seek(0)
     if _not_a_record(first) is None:
         return None
@@ -368,6 +532,9 @@ def _listed_records(path: str, data: bytes, settings: Settings) -> Iterator[tupl
         problem = f"not JSON Lines and not a JSON list ({exc})"
         yield Task(label=path, source=None, problem=problem, why="bad record"), settings
         return
+    if items == []:
+        problem = "it holds no record (an empty JSON list)"
+        yield Task(label=path, source=None, problem=problem, why="bad file"), settings
     for index, item in enumerate(items):
         label = f"{path}#[{index}]"
         if not isinstance(item, dict):

@@ -486,13 +486,14 @@ def _noncharacters() -> str:
 # Surrogates (only a str can hold them: a JSON-LD escape, a str page) and noncharacters, which
 # neither lxml nor a UTF-8 encoder accepts, become U+FFFD.
 _NOT_CHARACTERS = re.compile(f"[{_noncharacters()}]")
-# Control characters other than tab, line feed and carriage return; form feed, vertical tab and
-# NEL break lines, the rest are removed (NUL is refused by PostgreSQL text columns, and none of
-# them is visible text).
+# Control characters other than tab, line feed and carriage return; the ones str.splitlines
+# reads as line breaks (vertical tab, form feed, the file, group and record separators U+001C to
+# U+001E, NEL) break lines, the rest are removed (NUL is refused by PostgreSQL text columns, and
+# none of them is visible text).
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-# _CONTROLS split by what becomes of them: removed, or a line feed (vertical tab, form feed, NEL).
-_DROPPED_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
-_BREAKING_CONTROLS = re.compile("[\x0b\x0c\x85]")
+# _CONTROLS split by what becomes of them: removed, or a line feed.
+_DROPPED_CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f]")
+_BREAKING_CONTROLS = re.compile("[\x0b\x0c\x1c-\x1e\x85]")
 # What else clean_text may change: a surrogate or BMP noncharacter, an astral character (which
 # may be one of the sixteen astral noncharacters).
 _SUSPECT_CHARACTERS = re.compile("[\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff\U00010000-\U0010ffff]")
@@ -598,8 +599,8 @@ def _found_from(data: bytes, lead: bytes, pattern: re.Pattern[bytes]) -> bool:
 def clean_text(text: str, *, utf8: bytes | None = None) -> str:
     r"""Replace surrogates and noncharacters with U+FFFD and drop control characters.
 
-    Tab, line feed and carriage return are kept; form feed, vertical tab and NEL become line
-    feeds. Linear in the length of ``text``, and free when there is nothing to clean.
+    Tab, line feed and carriage return are kept; the other controls :meth:`str.splitlines` reads
+    as line breaks (vertical tab, form feed, U+001C to U+001E, NEL) become line feeds. Linear in the length of ``text``, and free when there is nothing to clean.
     ``utf8``, when given, must be exactly ``text`` in UTF-8 (:attr:`Decoded.utf8`): the check
     for something to clean then reads it instead of encoding ``text``.
 
@@ -673,6 +674,6 @@ def _clean_exactly(text: str) -> str:
         text = _NOT_CHARACTERS.sub("\ufffd", text)
     if controls:
         text = _DROPPED_CONTROLS.sub("", text)
-        if "\x0b" in text or "\x0c" in text or "\x85" in text:
+        if _BREAKING_CONTROLS.search(text) is not None:
             text = _BREAKING_CONTROLS.sub("\n", text)
     return text

@@ -201,6 +201,10 @@ def read_record(value: object) -> Record | None:
             )
             raise NotAnArticleError(msg)
         if not records:
+            for item in value[:_MAX_ITEMS]:
+                if isinstance(item, dict):
+                    _refuse_if_titled(item)
+            _refuse_if_structured(value)
             return None
         value = records[0]
     if not isinstance(value, dict):
@@ -215,6 +219,7 @@ def read_record(value: object) -> Record | None:
                 break
     if body_key is None:
         _refuse_if_titled(record)
+        _refuse_if_structured(record)
         return None
     fields = _fields(record)
     written = {_folded(key): key for key in record if isinstance(key, str)}
@@ -377,6 +382,40 @@ def _refuse_if_titled(value: dict[str, Any]) -> None:
         f"(such as 'text', 'body' or 'articleBody'); its keys: {keys}"
     )
     raise NotAnArticleError(msg)
+
+
+def _refuse_if_structured(value: dict[str, Any] | list[Any]) -> None:
+    """Refuse structured data (JSON-LD: things with an ``@type``) none of which holds text.
+
+    (A page's JSON-LD blocks, a site's and its publisher's: read as a dump, their keys and
+    quotes would come back as the article.)
+
+    Raises:
+        NotAnArticleError: ``value``, an item of it, or of its ``@graph``, has an ``@type``.
+    """
+    things = value if isinstance(value, list) else [value]
+    if isinstance(value, dict) and isinstance(value.get("@graph"), list):
+        things = [value, *value["@graph"]]
+    types = [name for thing in things[:_MAX_ITEMS] if (name := _type_name(thing)) is not None]
+    if not types:
+        return
+    shown = ", ".join(dict.fromkeys(types[:12]))
+    msg = (
+        f"the input is structured data (JSON-LD: {shown}) with no article text under a key "
+        "newsparse knows (such as 'articleBody' or 'text'): give newsparse the page or the text "
+        "itself"
+    )
+    raise NotAnArticleError(msg)
+
+
+def _type_name(thing: object) -> str | None:
+    """A JSON-LD thing's ``@type`` (its first, when it has several), or ``None``."""
+    if not isinstance(thing, dict):
+        return None
+    kind = thing.get("@type")
+    if isinstance(kind, list) and kind:
+        kind = kind[0]
+    return kind[:40] if isinstance(kind, str) and kind else None
 
 
 def merged(record: Record, article: Article) -> Article:

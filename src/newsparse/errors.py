@@ -13,6 +13,7 @@ __all__ = [
     "EmptyInputError",
     "InputTooLargeError",
     "InternalError",
+    "InvalidArgumentError",
     "NewsparseError",
     "NotAnArticleError",
     "SerializationError",
@@ -46,6 +47,16 @@ class SourceReadError(NewsparseError, OSError):
 
 class BinaryInputError(NewsparseError, ValueError):
     """The bytes are a binary file (an executable, an image, a PDF, an archive), not text."""
+
+
+class InvalidArgumentError(NewsparseError, TypeError):
+    """An argument is of the wrong type, or a value newsparse cannot use.
+
+    A source that is neither ``str`` nor ``bytes``, an option of the wrong type, a
+    ``default_timezone`` whose ``utcoffset`` fails, or an item of :func:`newsparse.parse_many`
+    that is no input (given for that item, as its result). A :class:`TypeError` too, which these
+    were before.
+    """
 
 
 class SerializationError(NewsparseError, ValueError):

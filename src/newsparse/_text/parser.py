@@ -991,6 +991,13 @@ def _in_us_zone(text: str, value: dt.date | None) -> dt.date | None:
     return value
 
 
+#: The most lines of a dump's body read in full for what they are (a byline, a date, a caption,
+#: boilerplate, a list's item), once they are told no running text: past it the rest are kept as
+#: paragraphs, unread. Such a line costs about ten microseconds (a dozen checks of a few each),
+#: and a dump of nothing but short lines (a list, front matter, numbered lines) read them all.
+#: The dumps of ``benchmarks.textsame`` and the tune set of real dumps read at most 4,727 lines
+#: this way (an encyclopedia page as a dump; the next 2,702).
+MAX_READ_LINES = 20_000
 #: The most lines (blank ones aside) a dump may hold; longer ones are refused. The development
 #: dumps hold at most 21,507 (a whole encyclopedia page). Each line costs a few microseconds,
 #: more for one that looks like a byline, whatever its length: 50 MB of three-character lines
@@ -2786,7 +2793,9 @@ def _read_byline_and_date(line: str, fields: _Fields) -> bool:
     return False
 
 
-def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
+def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written out
+    lines: list[str], start: int, fields: _Fields
+) -> None:
     """Read paragraphs, captions and trailers from ``start`` to the end.
 
     Most lines of a body are paragraphs of running text, and one test settles them (see
@@ -2805,6 +2814,7 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
         if fields.published is not None and len(fields.text) > _PLAIN_LINE_CHARS * len(lines)
         else None
     )
+    read = 0
     for index in range(start, len(lines)):
         line = lines[index]
         if ended:
@@ -2850,6 +2860,10 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
                 fields.warnings.append(f"left out {end_matter}: {line!r}")
                 ended = ended or end_matter == "the notes after a closing rule"
                 continue
+        read += 1  # (a line read in full from here on: counted, see MAX_READ_LINES)
+        if read > MAX_READ_LINES:
+            _keep_unread(lines, index, fields)
+            return
         if in_list and (
             is_bullet(line) or _NUMBERED_ITEM.match(line) or _listed_headline(line, fields)
         ):
@@ -2882,6 +2896,21 @@ def _read_body(lines: list[str], start: int, fields: _Fields) -> None:
         text = _read_opening(line, fields) if not fields.paragraphs else line
         if text:
             fields.paragraphs.append(text)
+
+
+def _keep_unread(lines: list[str], index: int, fields: _Fields) -> None:
+    """Keep the lines from ``index`` on as paragraphs, unread, with a warning.
+
+    Past :data:`MAX_READ_LINES` lines of the body read one by one (a dump of short lines: a list,
+    a table, front matter, bylines by the ten thousand), the rest is kept as it stands.
+    """
+    rest = lines[index:]
+    fields.paragraphs.extend(rest)
+    fields.warnings.append(
+        f"the body held over {MAX_READ_LINES:,} lines that are not running text; its last "
+        f"{len(rest):,} lines were kept as paragraphs without being read for bylines, dates, "
+        "captions or boilerplate"
+    )
 
 
 def _joined_above(lines: list[str], index: int, fields: _Fields) -> bool:
@@ -3247,7 +3276,9 @@ def _drop_teasers(fields: _Fields) -> None:
     date = fields.facts.date
     dated = [
         index
-        for index in _in_dense_runs(short)
+        # (The last ones only, the tail's: a body of short numbered lines by the hundred thousand
+        # would read every one for a date.)
+        for index in _in_dense_runs(short)[-_MAX_TEASER_READS:]
         if (found := date(paragraphs[index])) is not None and found.value is not None
     ]
     if len(dated) < _TEASER_DATES:
@@ -3269,6 +3300,11 @@ def _drop_teasers(fields: _Fields) -> None:
         + ", ".join(map(repr, paragraphs[start:end]))
     )
     del paragraphs[start:end]
+
+
+#: The most short lines read for a teaser's date under the story, the last ones (the dumps of
+#: ``benchmarks.textsame`` and the tune set of real dumps read at most 1,239).
+_MAX_TEASER_READS = 10_000
 
 
 def _in_dense_runs(indices: list[int]) -> list[int]:

@@ -54,6 +54,13 @@ MIN_NOSCRIPT_TEXT = 200
 MAX_HTML_CHARS = 20_000_000
 #: The most elements a page may hold: far above any real article page (a few thousand).
 MAX_ELEMENTS = 400_000
+#: A page of over this many elements must hold at least :data:`DENSE_CHARS` characters of markup
+#: for each: a flood of tiny ones (``<br>`` or ``<p>a`` by the hundred thousand, lists nested
+#: deep) costs several microseconds an element in each walk over the page, against a fraction of
+#: one for a character. The development pages hold at most 13,049 elements, and those of over
+#: 5,000 one for every 34 characters or more.
+DENSE_ELEMENTS = 50_000
+DENSE_CHARS = 16
 
 # An XML declaration with an encoding is refused by lxml on str input; a DOCTYPE internal subset
 # would show up as text. Both are removed before parsing.
@@ -331,21 +338,31 @@ def _trim_crowded_tags(text: str) -> tuple[str, int]:
 
 
 def _refuse_crowded(root: Element, text: str, *, flattened: bool) -> None:
-    """Raise :class:`InputTooLargeError` when the tree of ``text`` holds over :data:`MAX_ELEMENTS`.
+    """Raise :class:`InputTooLargeError` when the tree of ``text`` holds too many elements.
 
-    Only a page that long can hold that many elements. They are counted by libxml2 (comments
+    Too many: over :data:`MAX_ELEMENTS`, or over :data:`DENSE_ELEMENTS` with fewer than
+    :data:`DENSE_CHARS` characters of ``text`` each. Only a page that long can hold that many elements. They are counted by libxml2 (comments
     and processing instructions are never kept, so every node the tree walk would meet is an
     element): a few instructions a node, where counting the "<" of the source took a few a
     byte, and a walk in Python hundreds an element. The elements of a ``flattened`` page are
     those left of its layout, line breaks among them.
     """
-    if len(text) > MAX_ELEMENTS and _COUNT_ELEMENTS(root) > MAX_ELEMENTS:
+    if len(text) <= 3 * DENSE_ELEMENTS:  # (an element's tag is 3 characters or more: "<p>")
+        return
+    count = int(_COUNT_ELEMENTS(root))
+    if count > MAX_ELEMENTS:
         msg = f"the page holds over {MAX_ELEMENTS:,} elements; it is not a single news article"
         if flattened:
             msg = (
                 f"the page holds over {MAX_ELEMENTS:,} elements and line breaks once its layout, "
                 f"nested deeper than {MAX_DEPTH}, is flattened; it is not a single news article"
             )
+        raise InputTooLargeError(msg)
+    if count > DENSE_ELEMENTS and count * DENSE_CHARS > len(text):
+        msg = (
+            f"the page holds {count:,} elements in {len(text):,} characters, one every "
+            f"{len(text) / count:.1f}: a flood of tiny elements, not a single news article"
+        )
         raise InputTooLargeError(msg)
 
 
