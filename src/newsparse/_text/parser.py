@@ -660,6 +660,13 @@ _OUTLET_OPENING = re.compile(
     r"\((?P<outlet>[A-Z][A-Z0-9&]+(?: [A-Z][\w&.'’-]*){0,2})\))\s*(?=[A-Z\"“‘])"
 )
 _OUTLET_REACH = 60
+#: A dateline's place in capitals in square brackets opening the lede, a dash after it or none
+#: (``[JAKARTA] Warga ...``, ``[KOTA BARU] - Warga ...``): up to three words.
+_BRACKETED_PLACE = re.compile(
+    r"^\[(?P<place>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,2})\]\s*(?:(?:--?|[–—])\s+)?(?=[A-Z\"“‘])"
+)
+#: The separator between a dateline's place and its outlet in ``JAKARTA | CONTOH.COM - ...``.
+_PLACE_BAR = " | "
 _PRESS_RELEASE_REACH = 90
 #: How far into a lede the colon of a dateline in title case stands at most (``Mumbai: ...``).
 _TITLED_DATELINE_REACH = 32
@@ -688,7 +695,8 @@ _PRESS_RELEASE_OPENING = re.compile(
 #: Words in brackets opening a paragraph that name no outlet, and a place's opening articles.
 _NOT_OUTLET = re.compile(
     r"(?i:updated?|video|photos?|watch|lead|urgent|corrected|correction|refile|exclusive|live|"
-    r"breaking|opinion|analysis|sponsored|ad|advertisement|audio|podcast)$"
+    r"breaking|opinion|analysis|sponsored|ad|advertisement|audio|podcast|foto|berita|infografis|"
+    r"eksklusif|opini|advertorial|iklan|hoaks|galeri|terkini|viral|populer|cek|kolom|editorial)$"
 )
 _ARTICLES = frozenset(("The", "A", "An"))
 #: A dump indents its paragraphs when this share of its (at least this many) non-blank lines
@@ -3956,6 +3964,10 @@ def _read_opening(paragraph: str, fields: _Fields) -> str:
             split = split_dateline(f"{paragraph[: glued.end()]} {paragraph[glued.end() :]}")
     if split is None and "(" in paragraph[:_OUTLET_REACH]:
         split = _bracketed_outlet(paragraph)
+    if split is None and paragraph[:1] == "[":
+        split = _bracketed_place(paragraph)
+    if split is None and _PLACE_BAR in paragraph[:_OUTLET_REACH]:
+        split = _barred_dateline(paragraph)
     if split is None and "/" in paragraph[:_PRESS_RELEASE_REACH]:
         split = _press_release_dateline(paragraph, fields)
     if split is None:
@@ -4011,6 +4023,44 @@ def _bracketed_outlet(paragraph: str) -> tuple[Dateline, str] | None:
     outlet = found.group("outlet")
     printed = found.group("printed")
     return Dateline(printed, place=place or outlet, source=outlet), paragraph[found.end() :]
+
+
+def _bracketed_place(paragraph: str) -> tuple[Dateline, str] | None:
+    """Split off a dateline of a place in square brackets (``[JAKARTA] Warga ...``).
+
+    The place is in capitals; a label in brackets (``[VIDEO]``, ``[FOTO]``) is none. An outlet's
+    address and its dash may follow it (``[JAKARTA] Kabar.com - Warga ...``): the dateline is then
+    the place and the outlet, as the comma form prints them (``JAKARTA, Kabar.com``).
+    """
+    found = _BRACKETED_PLACE.match(paragraph)
+    if found is None or _NOT_OUTLET.match(found.group("place").split()[0]):
+        return None
+    place = found.group("place")
+    text = paragraph[found.end() :]
+    outlet = split_dateline(text) if found.group(0)[-1] == " " else None
+    if outlet is not None and outlet[0].source is not None and outlet[0].source == outlet[0].place:
+        source = outlet[0].source
+        return Dateline(f"{place}, {source}", place=place, source=source), outlet[1]
+    return Dateline(place, place=place), text
+
+
+def _barred_dateline(paragraph: str) -> tuple[Dateline, str] | None:
+    """Split off a dateline of a place and its outlet set apart by a bar (``JAKARTA | KABAR.COM -``).
+
+    It is read as the dateline with a comma in the bar's place, and only where it names an
+    outlet (a domain, an agency or an outlet's name: ``JAKARTA | Kabar Contoh -``); the dateline
+    keeps its bar.
+    """
+    bar = paragraph.find(_PLACE_BAR, 0, _OUTLET_REACH)
+    split = split_dateline(f"{paragraph[:bar]}, {paragraph[bar + len(_PLACE_BAR) :]}")
+    if split is None or split[0].source is None:
+        return None
+    dateline, text = split
+    printed = dateline.printed
+    if printed[bar : bar + 2] != ", ":
+        return None  # (the comma is not where the bar stood: a line cleaned otherwise)
+    printed = f"{printed[:bar]}{_PLACE_BAR}{printed[bar + 2 :]}"
+    return attrs.evolve(dateline, printed=printed), text
 
 
 def _read_trailer(line: str, fields: _Fields) -> None:
