@@ -26,7 +26,11 @@ import attrs
 
 from newsparse._decode import byte_marks, latin1_holds_none
 from newsparse._normalize import boilerplate
-from newsparse._normalize.captions import split_bracketed_source, split_credit
+from newsparse._normalize.captions import (
+    has_credit_label,
+    split_bracketed_source,
+    split_credit,
+)
 from newsparse._normalize.datelines import (
     Dateline,
     read_dateline,
@@ -203,6 +207,8 @@ _DATE_LABELS = PUBLISHED_LABELS + WEAK_PUBLISHED_LABELS + UPDATE_LABELS
 _CAPTION_WORDS = 8
 #: ... and two of them in lower case at least (see :func:`_may_be_credited_caption`).
 _CAPTION_LOWER_WORDS = 2
+#: The most spaces a caption under its credit's line holds (a longer line is running text).
+_HELD_CREDIT_SPACES = 60
 # A caption that says most of the paragraph under it again: the share of its words repeated.
 _REPEATED_SHARE = 0.8
 # A story's headline in a list under a heading has fewer words than this.
@@ -856,6 +862,9 @@ class _Fields:
     labelled_body: bool = False  # the text opens behind a tool's body label ("Body: The ...")
     body_label: bool = False  # a tool's body label stands above the text, alone or with it
     body_heads: set[str] = attrs.Factory(set)  # a tool's body label as a heading ("## Article")
+    # A header's credit line over its caption, waiting for it: the credit, the line under it,
+    # and the warning (and its place) given if that line is no caption.
+    held_credit: tuple[str, str, str, int] | None = None
     # The lines the header is read in, and where it starts (a bare CJK name's place in it).
     header: tuple[Sequence[str], int] = ((), 0)
     # The lines of ``text`` and each stripped, as prepare_lines split them (if it read them as
@@ -913,7 +922,25 @@ class _Fields:
         match = self.facts.date(later.group("rest"))
         return None if match is None else match.value
 
+    def hold_credit(self, credit: str, below: str, warning: str) -> None:
+        """Keep a header's credit line for the caption ``below`` it (see :meth:`add_caption`)."""
+        self.held_credit = (credit, below, warning, len(self.warnings))
+
+    def drop_held_credit(self) -> None:
+        """Leave out, with its warning, a header's credit line that the line below it did not take."""
+        if self.held_credit is not None:
+            _, _, warning, place = self.held_credit
+            self.warnings.insert(place, warning)
+            self.held_credit = None
+
     def add_caption(self, text: str, credit: str | None) -> None:
+        if (
+            self.held_credit is not None
+            and credit is None
+            and text == self.held_credit[1]
+            and text.count(" ") < _HELD_CREDIT_SPACES
+        ):
+            credit, self.held_credit = self.held_credit[0], None  # the credit line over it
         if credit in _PICTURE_KINDS:
             if not text:
                 self.warnings.append(f"left out {_PICTURE_KIND_NOTE_NAME}: {credit!r}")
@@ -1882,7 +1909,9 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
             index += 1
             continue
         in_list = fields.facts.list_header(line)
-        if (line[:1] == "(" or line[:6] in HIDDEN_LABEL_OPENINGS) and _picture_label(line, fields):
+        if (line[:1] == "(" or line[:6] in HIDDEN_LABEL_OPENINGS) and _picture_label(
+            lines, index, fields
+        ):
             index += 1
             continue
         known = (len(fields.authors), fields.published)
@@ -1899,7 +1928,11 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
                 above = len(pending)  # a byline or date line under them
             index += 1
             continue
-        if fields.facts.dateline(line) is not None and _credited_in_capitals(line) is None:
+        if (
+            fields.facts.dateline(line) is not None
+            and _credited_in_capitals(line) is None
+            and not has_credit_label(line)  # ("FOTO: Kabar/Fulan" is no place's dateline)
+        ):
             break  # a dateline opens the first paragraph (a caption may open with a kicker)
         if line in fields.link_lines:
             # A line of links under the title (the original's address, a translation) is a
@@ -1951,6 +1984,7 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
         body_has_dateline=opens_with_dateline,
         first=lines[index] if index < len(lines) else None,
     )
+    fields.drop_held_credit()
     return index
 
 
@@ -1980,6 +2014,18 @@ def _add_header_caption(
         and _may_be_credited_caption(pending[-1], fields.facts)
     ):
         fields.add_caption(pending.pop(), credit)
+    elif (
+        not caption[0]
+        and credit
+        and not fields.paragraphs
+        and not (fields.captions and fields.captions[-1].credit is None)
+        and fields.held_credit is None
+        and index + 1 < len(lines)
+    ):
+        # A credit line with no caption above it to credit may stand over its caption (``Foto:
+        # Fulan/Kabar`` over ``Warga melintasi ...``): the line below takes it if it is read as
+        # a caption without a credit (see :meth:`_Fields.add_caption`).
+        fields.hold_credit(credit, lines[index + 1], f"a photo credit names no caption: {credit!r}")
     else:
         fields.add_caption(*_with_credit_label(lines, index, caption))
 
@@ -2071,12 +2117,14 @@ def _name_over_job_title(lines: list[str], index: int) -> bool:
     )
 
 
-def _picture_label(line: str, fields: _Fields) -> bool:
-    """Whether ``line``, in the header, is a picture's label with no caption: left out.
+def _picture_label(lines: list[str], index: int, fields: _Fields) -> bool:
+    """Whether ``lines[index]``, in the header, is a picture's label with no caption: left out.
 
     A credit alone in brackets (``(Street map)``) above the text is no byline; a hidden label
-    (``Image copyright Agency``, see :func:`_reader_label`) is the page's.
+    (``Image copyright Agency``, see :func:`_reader_label`) is the page's. A labelled credit
+    (``(Foto: Fulan/Kabar)``) may credit the caption under it.
     """
+    line = lines[index]
     if line[:6] in HIDDEN_LABEL_OPENINGS and (label := _reader_label(line)) is not None:
         _leave_out_furniture(label, line, fields)
         return True
@@ -2087,7 +2135,19 @@ def _picture_label(line: str, fields: _Fields) -> bool:
         and fields.facts.dateline(line) is None
         and fields.facts.date(line) is None
     ):
-        fields.warnings.append(f"left out a picture credit without a caption: {line!r}")
+        warning = f"left out a picture credit without a caption: {line!r}"
+        if (
+            has_credit_label(line[1:])
+            and fields.held_credit is None
+            and not fields.paragraphs
+            and not (fields.captions and fields.captions[-1].credit is None)
+            and index + 1 < len(lines)
+        ):
+            text, credit = split_credit(line[1:-1])
+            if not text and credit:
+                fields.hold_credit(credit, lines[index + 1], warning)
+                return True
+        fields.warnings.append(warning)
         return True
     return False
 
