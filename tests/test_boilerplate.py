@@ -106,6 +106,7 @@ def test_boilerplate_lines(line: str) -> None:
         "Ikuti perkembangan kasus ini di WhatsApp resmi pemkot Contoh.",
         "Baca pesan itu di Telegram, kata Budi.",
         "Follow the money, the Google News team said.",
+        "Update: the police said the video was first shared on Telegram",
         # A share word opening a sentence, or before a word that is no network's name.
         "Share prices fell sharply on Monday.",
         "Share Xbox games with your family",

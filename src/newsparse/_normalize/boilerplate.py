@@ -58,9 +58,10 @@ _COUNTER = re.compile(
 )
 #: A line asking the reader to follow the outlet on a channel (``Ikuti Contoh.com di Google News``,
 #: ``Dapatkan berita terbaru di WhatsApp Channel``, ``Sertai saluran Telegram kami``), read on
-#: the lower-case key of a line of at most ``_MAX_FOLLOW`` characters and no comma: a call's
-#: verb opens it and a channel's name stands among its last three words (a sentence going on
-#: past the name, ``Ikuti ... di WhatsApp resmi pemkot itu``, is none).
+#: the lower-case key of a line of at most ``_MAX_FOLLOW`` characters with no comma and no colon
+#: (an ``Update: ...`` note is the story's): a call's verb opens it and a channel's name stands
+#: among its last three words (a sentence going on past the name, ``Ikuti ... di WhatsApp
+#: resmi pemkot itu``, is none).
 _FOLLOW = re.compile(
     r"(?:simak|ikuti|follow|dapatkan|baca|update|cek|klik|gabung|bergabung|join|sertai|"
     r"langgan|pantau|kunjungi|jangan lewatkan)\b.{0,80}?\b(?:google news|whatsapp|telegram)\b"
@@ -185,6 +186,7 @@ def _asks_to_follow(k: str) -> bool:
         len(k) <= _MAX_FOLLOW
         and ("news" in k or "whatsapp" in k or "telegram" in k)
         and "," not in k
+        and ":" not in k
         and _FOLLOW.match(k) is not None
     )
 
