@@ -394,6 +394,14 @@ def test_credit_line_over_a_credited_caption() -> None:
     assert article.warnings == ("a photo credit names no caption: 'Budi Santoso/Contoh.com'",)
 
 
+def test_picture_kind_over_a_caption_credits_no_one() -> None:
+    # "Gambar hiasan" (an illustrative picture) over the caption says what the picture is.
+    article = _parse(_dump(caption=f"Gambar hiasan\n{PICTURE}"))
+    assert article.captions == (_cap(PICTURE, None),)
+    assert article.paragraphs == BODY
+    assert article.warnings == ("left out a note on the kind of a picture: 'hiasan'",)
+
+
 RELATED = (
     "Pemkot Contoh Tambah Anggaran Jembatan",
     "Warga keluhkan macet di Kali Besar",

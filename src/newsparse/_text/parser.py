@@ -2020,6 +2020,7 @@ def _add_header_caption(
         and not fields.paragraphs
         and not (fields.captions and fields.captions[-1].credit is None)
         and fields.held_credit is None
+        and credit not in _PICTURE_KINDS  # ("Gambar hiasan" credits no one)
         and index + 1 < len(lines)
     ):
         # A credit line with no caption above it to credit may stand over its caption (``Foto:
