@@ -497,3 +497,20 @@ def test_seed_layout_with_another_site_code_and_bracketed_credit() -> None:
     assert article.published == dt.datetime(2023, 9, 14, 11, 22)
     assert article.captions == (_cap(PICTURE, "dok"),)
     assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize(
+    ("glued", "credit"),
+    [
+        ("/KBR/Budi Santoso", "KBR/Budi Santoso"),
+        (" KABARNUSA FOTO/Budi/bds.", "KABARNUSA FOTO/Budi/bds"),
+    ],
+)
+def test_seed_layout_with_a_glued_credit(glued: str, credit: str) -> None:
+    # The seed's layout, its caption ending in a date in brackets with the credit glued to it.
+    header = [TITLE, "", "Budi Santoso", "", "Thursday, 14-09-2023 | 11:22 am", "", "KBR"]
+    caption = "Warga melintasi jembatan baru di Kali Besar, Kota Contoh, Kamis (14/9)"
+    text = "\n".join([*header, caption + glued, "", *BODY])
+    article = _parse(text)
+    assert article.captions == (_cap(caption, credit),)
+    assert article.paragraphs == BODY
