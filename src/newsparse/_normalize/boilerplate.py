@@ -58,15 +58,16 @@ _COUNTER = re.compile(
 )
 #: A line asking the reader to follow the outlet on a channel (``Ikuti Contoh.com di Google News``,
 #: ``Dapatkan berita terbaru di WhatsApp Channel``, ``Sertai saluran Telegram kami``), read on
-#: the lower-case key of a line of at most ``_MAX_FOLLOW`` characters with no comma and no colon
-#: (an ``Update: ...`` note is the story's): a call's verb opens it and a channel's name stands
-#: among its last three words (a sentence going on past the name, ``Ikuti ... di WhatsApp
-#: resmi pemkot itu``, is none).
+#: the lower-case key of a line of ``_MIN_FOLLOW`` to ``_MAX_FOLLOW`` characters with no comma
+#: and no colon (an ``Update: ...`` note is the story's): a call's verb opens it and a channel's
+#: name stands among its last three words (a sentence going on past the name, ``Ikuti ... di
+#: WhatsApp resmi pemkot itu``, is none).
 _FOLLOW = re.compile(
     r"(?:simak|ikuti|follow|dapatkan|baca|update|cek|klik|gabung|bergabung|join|sertai|"
     r"langgan|pantau|kunjungi|jangan lewatkan)\b.{0,80}?\b(?:google news|whatsapp|telegram)\b"
     r"(?: \S+){0,2}$"
 )
+_MIN_FOLLOW = 16
 _MAX_FOLLOW = 100
 _MAX_SEPARATOR = 6
 _SEPARATORS = re.compile(rf"^[\W_]{{1,{_MAX_SEPARATOR}}}$")
@@ -183,7 +184,7 @@ def _asks_to_follow(k: str) -> bool:
     (The channel's name is in the line: memchr-speed tests rule most lines out.)
     """
     return (
-        len(k) <= _MAX_FOLLOW
+        _MIN_FOLLOW <= len(k) <= _MAX_FOLLOW
         and ("news" in k or "whatsapp" in k or "telegram" in k)
         and "," not in k
         and ":" not in k
@@ -305,7 +306,13 @@ def line_kinds(line: str, *, clean: bool = False) -> tuple[str | None, bool, boo
             )
             or (short and k in BOILERPLATE_LINES)
             or (k[:1].isdigit() and _COUNTER.match(k) is not None)
-            or _asks_to_follow(k)
+            # (The length and the channel's name first, without a call: most short lines are
+            # a menu's words, or name no channel.)
+            or (
+                _MIN_FOLLOW <= len(k) <= _MAX_FOLLOW
+                and ("news" in k or "whatsapp" in k or "telegram" in k)
+                and _asks_to_follow(k)
+            )
             or (
                 (":" in cleaned or "：" in cleaned)
                 and (_TAGS.match(cleaned) is not None or _SOURCE.match(cleaned) is not None)
