@@ -69,6 +69,11 @@ from newsparse._normalize.whitespace import clean_line
         "Bildrechte: MDR/David Straub",
         "Lust auf mehr? Lass dir die besten Geschichten jede Woche schicken.",
         "Hauptinhalt",
+        # A call to follow the outlet on a channel.
+        "Ikuti Contoh.com di Google News",
+        "Follow Example Times on Google News",
+        "Simak berita pilihan lainnya di WhatsApp Channel",
+        "Sertai saluran Telegram kami",
         # A share bar's residue: a share word and networks' names, in several languages.
         "Share",
         "Share on Facebook",
@@ -97,6 +102,11 @@ def test_boilerplate_lines(line: str) -> None:
         "Anzeigen gegen den Bürgermeister wurden nicht erstattet.",
         "Werbung für Tabak ist seit 2021 verboten.",
         "Photographers gathered outside the court on Monday.",
+        # A sentence naming a channel, going on past its name or holding a comma.
+        "Ikuti perkembangan kasus ini di WhatsApp resmi pemkot Contoh.",
+        "Baca pesan itu di Telegram, kata Budi.",
+        "Follow the money, the Google News team said.",
+        "Update: the police said the video was first shared on Telegram",
         # A share word opening a sentence, or before a word that is no network's name.
         "Share prices fell sharply on Monday.",
         "Share Xbox games with your family",

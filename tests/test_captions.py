@@ -80,6 +80,20 @@ from newsparse._normalize.whitespace import clean_line
         ),
         ("日本代表の石川（Ｃ）共同通信社", ("日本代表の石川", "共同通信社")),
         ("評価検討会＝１３日午後１０時３１分", ("評価検討会＝１３日午後１０時３１分", None)),
+        # A credit glued to the last sentence by a slash, or closed by the editors' initials.
+        (
+            "Warga melintasi jembatan./Kabar.com/Ani Lestari",
+            ("Warga melintasi jembatan.", "Kabar.com/Ani Lestari"),
+        ),
+        (
+            "Warga melintasi jembatan. KABAR FOTO/Ani Lestari/abc.",
+            ("Warga melintasi jembatan.", "KABAR FOTO/Ani Lestari/abc"),
+        ),
+        ("Lihat example.com/berita/jembatan", ("Lihat example.com/berita/jembatan", None)),
+        (
+            "Harga naik 3/4 persen. Warga/pedagang/abc",
+            ("Harga naik 3/4 persen. Warga/pedagang/abc", None),
+        ),
         # A spaced slash is split only when the text is known to be a caption.
         (
             "Polizei-Razzia in La Soledat / Lorenzo Marina",

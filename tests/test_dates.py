@@ -389,6 +389,11 @@ def test_not_date_lines(line: str) -> None:
         # A weekday with its numeric date in brackets (14 September 2023 was a Thursday, Kamis).
         ("Kamis (14/9/2023) 11:22 WIB", dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB)),
         ("Kamis (14/09/2023)", dt.date(2023, 9, 14)),
+        # Indonesia's zone written before the clock.
+        ("Kamis, 14 September 2023 WIB 11:22", dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB)),
+        ("Kamis (14/9/2023) WIB 11.22", dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB)),
+        ("WIB 11.22 Kamis, 14/9/2023", dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB)),
+        ("Kamis, 14 September 2023 WIB", dt.date(2023, 9, 14)),
     ],
 )
 def test_date_lines(line: str, expected: dt.date) -> None:

@@ -114,6 +114,19 @@ def _parse(text: str) -> Article:
         ("Khamis, 14 Sep 2023 @ 11:22 pagi", dt.datetime(2023, 9, 14, 11, 22)),
         ("Diterbitkan pada 14 Sep 2023, 3:45 petang", dt.datetime(2023, 9, 14, 15, 45)),
         ("14 Sep 2023, 11:22 MYT", dt.datetime(2023, 9, 14, 11, 22, tzinfo=MYT)),
+        ("Khamis, 14 September 2023 @ 11:22 AM", dt.datetime(2023, 9, 14, 11, 22)),
+        ("14 Sept 2023 @ 11:22am", dt.datetime(2023, 9, 14, 11, 22)),
+        ("Isnin, 14 Ogos 2023 @ 11:22 PM", dt.datetime(2023, 8, 14, 23, 22)),
+        ("14 Mac 2023 @ 11:22 AM", dt.datetime(2023, 3, 14, 11, 22)),
+        ("14 Dis 2023 @ 11:22 AM", dt.datetime(2023, 12, 14, 11, 22)),
+        # The zone written before the clock.
+        ("Kamis, 14 September 2023 WIB 11:22", ELEVEN_22),
+        ("Kamis, 14 September 2023 WIB 11.22", ELEVEN_22),
+        ("Kamis (14/9/2023) WIB 11.22", ELEVEN_22),
+        ("14 September 2023 | WIB 11:22", ELEVEN_22),
+        ("Kamis, 14 Sep 2023 WIB 11:22:05", dt.datetime(2023, 9, 14, 11, 22, 5, tzinfo=WIB)),
+        ("Kamis, 14 September 2023 WITA 11:22", dt.datetime(2023, 9, 14, 11, 22, tzinfo=WITA)),
+        ("Kamis, 14 September 2023 WIT 11.22", dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIT)),
     ],
 )
 def test_date_lines(line: str, expected: dt.date) -> None:
@@ -203,6 +216,9 @@ def test_update_on_the_publication_line(
         ("Budi Santoso | Contoh.com", ("Budi Santoso",)),
         ("Penulis: Budi Santoso (Contoh.com)", ("Budi Santoso",)),
         ("Penulis: Budi Santoso dan Siti Rahma", ("Budi Santoso", "Siti Rahma")),
+        # A name in capitals is kept as printed.
+        ("Oleh BUDI SANTOSO", ("BUDI SANTOSO",)),
+        ("Oleh BUDI SANTOSO dan SITI RAHMA", ("BUDI SANTOSO", "SITI RAHMA")),
         ("Reporter: Budi Santoso, Siti Rahma\nEditor: Agus Wijaya", ("Budi Santoso", "Siti Rahma")),
         # A newsroom is no person.
         ("Penulis: Tim Redaksi", ()),
@@ -268,6 +284,23 @@ def test_footers(footer: str, authors: tuple[str, ...]) -> None:
         ("JAKARTA - ", "JAKARTA", None),
         ("JAKARTA -- ", "JAKARTA", None),
         ("KUALA LUMPUR: ", "KUALA LUMPUR", None),
+        # A place in square brackets, with or without a dash, perhaps before the outlet.
+        ("[JAKARTA] ", "JAKARTA", None),
+        ("[KOTA BARU] - ", "KOTA BARU", None),
+        ("[JAKARTA] Contoh.com - ", "JAKARTA, Contoh.com", "Contoh.com"),
+        # A bar between the place and its outlet.
+        ("JAKARTA | CONTOH.COM - ", "JAKARTA | CONTOH.COM", "CONTOH.COM"),
+        ("Jakarta | Contoh.com – ", "Jakarta | Contoh.com", "Contoh.com"),
+        ("JAKARTA | Kabar Contoh - ", "JAKARTA | Kabar Contoh", "Kabar Contoh"),
+        # A wire's filing day in Malay, before its agency.
+        (
+            "KUALA LUMPUR, 14 Sept (KABARNUSA) -- ",
+            "KUALA LUMPUR, 14 Sept (KABARNUSA)",
+            "KABARNUSA",
+        ),
+        ("IPOH, 4 Dis (Kabarnusa) -- ", "IPOH, 4 Dis (Kabarnusa)", "Kabarnusa"),
+        ("PUTRAJAYA, 14 Mac (Kabarnusa) — ", "PUTRAJAYA, 14 Mac (Kabarnusa)", "Kabarnusa"),
+        ("KOTA BHARU, 14 Ogos (Kabarnusa) -- ", "KOTA BHARU, 14 Ogos (Kabarnusa)", "Kabarnusa"),
     ],
 )
 def test_datelines(opening: str, dateline: str, site_name: str | None) -> None:
@@ -275,6 +308,17 @@ def test_datelines(opening: str, dateline: str, site_name: str | None) -> None:
     assert article.dateline == dateline
     assert article.site_name == site_name
     assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["[VIDEO] ", "[FOTO] ", "[UPDATE] ", "[CEK FAKTA] ", "JAKARTA | ", "Politik | Nasional - "],
+)
+def test_no_dateline(opening: str) -> None:
+    # A label in brackets is no place, and a bar with no outlet after it ends no dateline.
+    article = _parse(_dump(dateline=opening))
+    assert article.dateline is None
+    assert article.paragraphs == (opening + BODY[0], *BODY[1:])
 
 
 @pytest.mark.parametrize(
@@ -303,6 +347,28 @@ def test_datelines(opening: str, dateline: str, site_name: str | None) -> None:
         # The credit on a line of its own under the caption.
         (f"{PICTURE}\nFoto: Budi Santoso/Contoh.com", _cap(PICTURE, "Budi Santoso/Contoh.com")),
         (f"{PICTURE}\n\nFoto: Budi Santoso/Contoh.com", _cap(PICTURE, "Budi Santoso/Contoh.com")),
+        (f"{PICTURE}\nFOTO: KABARNUSA/Budi Santoso", _cap(PICTURE, "KABARNUSA/Budi Santoso")),
+        # The credit on a line of its own over the caption.
+        (f"Foto: Budi Santoso/Contoh.com\n{PICTURE}", _cap(PICTURE, "Budi Santoso/Contoh.com")),
+        (f"Foto: Budi Santoso/Contoh.com\n\n{PICTURE}", _cap(PICTURE, "Budi Santoso/Contoh.com")),
+        (f"FOTO: KABARNUSA/Budi Santoso\n{PICTURE}", _cap(PICTURE, "KABARNUSA/Budi Santoso")),
+        (f"(Foto: Budi Santoso/Contoh.com)\n{PICTURE}", _cap(PICTURE, "Budi Santoso/Contoh.com")),
+        # A credit glued to the caption's last sentence by a slash, or closed by the editors'
+        # initials.
+        (f"{PICTURE}/Contoh.com/Budi Santoso", _cap(PICTURE, "Contoh.com/Budi Santoso")),
+        (f"{PICTURE} /Contoh.com/Budi Santoso", _cap(PICTURE, "Contoh.com/Budi Santoso")),
+        (
+            f"{PICTURE} KABARNUSA FOTO/Budi Santoso/bds.",
+            _cap(PICTURE, "KABARNUSA FOTO/Budi Santoso/bds"),
+        ),
+        (
+            f"{PICTURE} KABARNUSA FOTO/Budi Santoso/bds/sgd.",
+            _cap(PICTURE, "KABARNUSA FOTO/Budi Santoso/bds/sgd"),
+        ),
+        (
+            f"{PICTURE} (KABARNUSA FOTO/Budi Santoso/bds)",
+            _cap(PICTURE, "KABARNUSA FOTO/Budi Santoso/bds"),
+        ),
     ],
 )
 def test_captions_and_credits(caption: str, expected: Caption) -> None:
@@ -312,9 +378,55 @@ def test_captions_and_credits(caption: str, expected: Caption) -> None:
     assert article.warnings == ()
 
 
+def test_credit_line_over_no_caption() -> None:
+    # Above the text, with no caption under it: left out, with a warning.
+    article = _parse(_dump(caption="Foto: Budi Santoso/Contoh.com"))
+    assert article.captions == ()
+    assert article.paragraphs == BODY
+    assert article.warnings == ("a photo credit names no caption: 'Budi Santoso/Contoh.com'",)
+
+
+def test_credit_line_over_a_credited_caption() -> None:
+    # The caption under it names its own credit: the line over it credits nothing.
+    article = _parse(_dump(caption=f"Foto: Budi Santoso/Contoh.com\n{PICTURE} (Foto: Siti Rahma)"))
+    assert article.captions == (_cap(PICTURE, "Siti Rahma"),)
+    assert article.paragraphs == BODY
+    assert article.warnings == ("a photo credit names no caption: 'Budi Santoso/Contoh.com'",)
+
+
+def test_picture_kind_over_a_caption_credits_no_one() -> None:
+    # "Gambar hiasan" (an illustrative picture) over the caption says what the picture is.
+    article = _parse(_dump(caption=f"Gambar hiasan\n{PICTURE}"))
+    assert article.captions == (_cap(PICTURE, None),)
+    assert article.paragraphs == BODY
+    assert article.warnings == ("left out a note on the kind of a picture: 'hiasan'",)
+
+
+RELATED = (
+    "Pemkot Contoh Tambah Anggaran Jembatan",
+    "Warga keluhkan macet di Kali Besar",
+    "Jembatan Lama Akan Dibongkar Tahun Depan, Ini Kata Wali Kota",
+)
+
+
 @pytest.mark.parametrize(
     "middle",
     [
+        # Unbulleted lists of other stories under their heading, with or without blank lines.
+        "\n".join(("Berita Terkait", *RELATED)),
+        "\n\n".join(("Berita Terkait:", *RELATED)),
+        "\n".join(("Artikel Terkait", *RELATED)),
+        "\n".join(("BACA JUGA", *RELATED)),
+        "\n\n".join(("Bacaan Lainnya", *RELATED)),
+        # Calls to follow the outlet elsewhere.
+        "Ikuti Contoh.com di Google News",
+        "Dapatkan berita terbaru di Google News",
+        "Baca berita lainnya di Google News",
+        "Simak berita pilihan lainnya di WhatsApp Channel",
+        "Ikuti saluran WhatsApp Contoh.com",
+        "Sertai saluran Telegram kami",
+        "Follow Contoh.com di Google News",
+        "Konten Sponsor",
         "Baca Juga: Pemkot Contoh Tambah Anggaran Jembatan",
         "BACA JUGA: Pemkot Contoh Tambah Anggaran Jembatan",
         "Baca juga:\nPemkot Contoh Tambah Anggaran Jembatan",
@@ -344,6 +456,8 @@ def test_furniture_inside_the_text(middle: str) -> None:
         "Ikuti berita Contoh.com di Google News",
         "Dapatkan update berita pilihan dan breaking news setiap hari dari Contoh.com.",
         "Simak breaking news dan berita pilihan kami langsung di ponselmu.",
+        "Update berita terkini di Google News Contoh.com",
+        "\n".join(("Berita Terkait", *RELATED)),
         "KOMENTAR",
         "Tag: jembatan, Kota Contoh",
         "Topik: jembatan, pemkot",
@@ -358,6 +472,20 @@ def test_furniture_under_the_text(footer: str) -> None:
     assert article.paragraphs == BODY
 
 
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Ikuti perkembangan kasus ini di WhatsApp resmi pemkot Contoh.",
+        "Baca pesan itu di Telegram, kata Budi kepada wartawan.",
+        "Pantau harga bahan pokok lewat kanal Telegram milik pemerintah kota.",
+    ],
+)
+def test_sentences_naming_a_channel_are_text(middle: str) -> None:
+    # A sentence going on past the channel's name, or with a comma, is no call to follow.
+    article = _parse(_dump(middle=middle))
+    assert article.paragraphs == (*BODY[:2], middle, *BODY[2:])
+
+
 def test_seed_layout_with_another_site_code_and_bracketed_credit() -> None:
     # The seed's layout: a bare name, an English date line, the site's code over the caption,
     # blank-looking lines of a single space between the paragraphs.
@@ -368,4 +496,21 @@ def test_seed_layout_with_another_site_code_and_bracketed_credit() -> None:
     assert article.authors == ("Budi Santoso",)
     assert article.published == dt.datetime(2023, 9, 14, 11, 22)
     assert article.captions == (_cap(PICTURE, "dok"),)
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize(
+    ("glued", "credit"),
+    [
+        ("/KBR/Budi Santoso", "KBR/Budi Santoso"),
+        (" KABARNUSA FOTO/Budi/bds.", "KABARNUSA FOTO/Budi/bds"),
+    ],
+)
+def test_seed_layout_with_a_glued_credit(glued: str, credit: str) -> None:
+    # The seed's layout, its caption ending in a date in brackets with the credit glued to it.
+    header = [TITLE, "", "Budi Santoso", "", "Thursday, 14-09-2023 | 11:22 am", "", "KBR"]
+    caption = "Warga melintasi jembatan baru di Kali Besar, Kota Contoh, Kamis (14/9)"
+    text = "\n".join([*header, caption + glued, "", *BODY])
+    article = _parse(text)
+    assert article.captions == (_cap(caption, credit),)
     assert article.paragraphs == BODY

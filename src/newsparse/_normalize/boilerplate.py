@@ -56,6 +56,19 @@ _COUNTER = re.compile(
     r"dibaca\s+[\d.,]+\s+kali|(?:like|dislike|share)\s*\(\d+\)|next up in \d{1,2})$",
     re.I,
 )
+#: A line asking the reader to follow the outlet on a channel (``Ikuti Contoh.com di Google News``,
+#: ``Dapatkan berita terbaru di WhatsApp Channel``, ``Sertai saluran Telegram kami``), read on
+#: the lower-case key of a line of ``_MIN_FOLLOW`` to ``_MAX_FOLLOW`` characters with no comma
+#: and no colon (an ``Update: ...`` note is the story's): a call's verb opens it and a channel's
+#: name stands among its last three words (a sentence going on past the name, ``Ikuti ... di
+#: WhatsApp resmi pemkot itu``, is none).
+_FOLLOW = re.compile(
+    r"(?:simak|ikuti|follow|dapatkan|baca|update|cek|klik|gabung|bergabung|join|sertai|"
+    r"langgan|pantau|kunjungi|jangan lewatkan)\b.{0,80}?\b(?:google news|whatsapp|telegram)\b"
+    r"(?: \S+){0,2}$"
+)
+_MIN_FOLLOW = 16
+_MAX_FOLLOW = 100
 _MAX_SEPARATOR = 6
 _SEPARATORS = re.compile(rf"^[\W_]{{1,{_MAX_SEPARATOR}}}$")
 # A share bar's residue: a share word and nothing but networks' names ("分享到：微信 微博",
@@ -158,9 +171,25 @@ def _is_boilerplate(cleaned: str, k: str) -> bool:
         return True
     if len(k) <= _MAX_SHARE_BAR and k.startswith(_SHARE_STARTS) and _SHARE_BAR.fullmatch(k):
         return True
+    if _asks_to_follow(k):
+        return True
     if ":" in cleaned or "：" in cleaned:
         return bool(_TAGS.match(cleaned) or _SOURCE.match(cleaned))
     return False
+
+
+def _asks_to_follow(k: str) -> bool:
+    """Whether a line's :func:`key` asks the reader to follow the outlet on a channel.
+
+    (The channel's name is in the line: memchr-speed tests rule most lines out.)
+    """
+    return (
+        _MIN_FOLLOW <= len(k) <= _MAX_FOLLOW
+        and ("news" in k or "whatsapp" in k or "telegram" in k)
+        and "," not in k
+        and ":" not in k
+        and _FOLLOW.match(k) is not None
+    )
 
 
 def is_list_header(line: str) -> bool:
@@ -277,6 +306,13 @@ def line_kinds(line: str, *, clean: bool = False) -> tuple[str | None, bool, boo
             )
             or (short and k in BOILERPLATE_LINES)
             or (k[:1].isdigit() and _COUNTER.match(k) is not None)
+            # (The length and the channel's name first, without a call: most short lines are
+            # a menu's words, or name no channel.)
+            or (
+                _MIN_FOLLOW <= len(k) <= _MAX_FOLLOW
+                and ("news" in k or "whatsapp" in k or "telegram" in k)
+                and _asks_to_follow(k)
+            )
             or (
                 (":" in cleaned or "：" in cleaned)
                 and (_TAGS.match(cleaned) is not None or _SOURCE.match(cleaned) is not None)

@@ -96,6 +96,23 @@ _TRAILING_AGENCY = re.compile(
     + r"))\.?$",
     re.I,
 )
+# A credit glued to the caption's last sentence by a slash, an outlet and a name after it
+# (``... Kamis (14/9/2023)./Kabar.com/Ani Lestari``), matched from the slash.
+_GLUED_CREDIT = re.compile(r"\s?/(?P<credit>[^/\s][^/]{0,40}/[A-Z][^/]{1,40})$")
+#: What stands before such a slash: a sentence's end (and a space, perhaps).
+_GLUED_OPENINGS = ("./", ". /", "!/", "?/", ")/")
+# A credit in an agency's capitals after the caption's last sentence, the editors' initials
+# closing it (``... (14/9/2023). KABAR FOTO/Ani Lestari/abc.``), and how such a caption ends.
+_INITIALLED_CREDIT = re.compile(
+    r"(?<=[.!?)\"”’])\s(?P<credit>[A-Z][A-Z0-9.&-]*(?: [A-Z][A-Z0-9.&-]*){0,3}"
+    r"/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:/[a-z]{2,5}){1,3})\.?$"
+)
+#: How far from a caption's end such a credit starts at most: a space, a slash and two parts of
+#: 40 characters, or four words of capitals, four of a name and three sets of initials; and
+#: where the slash before a name, or before the initials, stands at the furthest.
+_GLUED_REACH = 90
+_GLUED_NAME_REACH = 42
+_INITIALS_REACH = 7
 # Credits that open a caption known to be one: an account ("Twitter @Persib Samsul Arif ...") or
 # "Dok." glued to a capitalised source ("Dok.Saleh Husin Menperin bersama ..."), whose last
 # capitalised word already opens the caption.
@@ -424,6 +441,16 @@ def split_credit(
     agency = None if caption.endswith(_BRACKET_ENDS) else _TRAILING_AGENCY.search(caption, reach)
     if agency is not None:
         return caption[: agency.start()].strip(), agency.group("credit")
+    # (A glued credit ends with a name's letter after a slash, or with initials after one.)
+    last = caption[-1:]
+    glued = (
+        _glued_credit(caption)
+        if (last.isalpha() and "/" in caption[-_GLUED_NAME_REACH:])
+        or ("/" in caption[-_INITIALS_REACH:] and caption.rstrip(".")[-1:].islower())
+        else None
+    )
+    if glued is not None:
+        return glued
     # (A caption without a colon holds no labelled credit: the label's colon is in it.)
     labelled_credit = _labelled_credit(caption) if colon else None
     if labelled_credit is not None and labelled_credit.start() > 0:
@@ -434,6 +461,31 @@ def split_credit(
     if known_caption:
         return _known_caption_credit(caption)
     return caption, None
+
+
+def _glued_credit(caption: str) -> tuple[str, str] | None:
+    """Split off a credit glued to the caption's last sentence (see :data:`_GLUED_CREDIT`).
+
+    Called only where such a credit may stand (see :func:`split_credit`): a glued credit ends
+    with a name's letter and holds a slash among the caption's last characters; an initialled
+    one ends with the initials after a slash (and a full stop, perhaps).
+    """
+    last = caption[-1:]
+    if last.isalpha():
+        start = max(0, len(caption) - _GLUED_REACH)
+        for opening in _GLUED_OPENINGS:
+            at = caption.rfind(opening, start)
+            if at >= 0:
+                found = _GLUED_CREDIT.match(caption, at + 1)
+                if found is not None and looks_like_credit(found.group("credit")):
+                    return caption[: at + 1].strip(), found.group("credit").strip()
+    if last == "." or last.islower():
+        initials = caption[-_INITIALS_REACH:].rstrip(".").rpartition("/")[2]
+        if len(initials) > 1 and _INITIALS.match(initials):
+            found = _INITIALLED_CREDIT.search(caption, max(0, len(caption) - _GLUED_REACH))
+            if found is not None:
+                return caption[: found.start()].strip(), found.group("credit")
+    return None
 
 
 #: A caption's closing round bracket of a few capitalised words: a source named without a credit

@@ -385,7 +385,7 @@ BOILERPLATE_LINES: frozenset[str] = frozenset(
     langgan | hubungi kami | tentang kami | terkini | report ad | sponsored video | sponsored by
     advertising partner | watch to learn more | more videos | halaman selanjutnya | halaman
     berikutnya | pilihan redaksi | scroll untuk melanjutkan membaca | scroll ke bawah untuk
-    melanjutkan membaca
+    melanjutkan membaca | bacaan lainnya | konten sponsor
     """
     )
 )
@@ -435,7 +435,7 @@ LIST_HEADERS: frozenset[str] = frozenset(
     _table(
         """
     artikel lainnya | artikel terkait | baca juga | berita lainnya | berita terkait | blog |
-    berita berkaitan | artikel berkaitan |
+    berita berkaitan | artikel berkaitan | bacaan lainnya |
     forum | foto terkait | foto video terkait | lihat juga | more on this | most popular | most
     read | people are also reading | people are also reading… | read more | rekomendasi | related
     | related articles | related stories | see also |

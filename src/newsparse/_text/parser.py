@@ -26,7 +26,11 @@ import attrs
 
 from newsparse._decode import byte_marks, latin1_holds_none
 from newsparse._normalize import boilerplate
-from newsparse._normalize.captions import split_bracketed_source, split_credit
+from newsparse._normalize.captions import (
+    has_credit_label,
+    split_bracketed_source,
+    split_credit,
+)
 from newsparse._normalize.datelines import (
     Dateline,
     read_dateline,
@@ -216,6 +220,8 @@ _DATE_LABELS = PUBLISHED_LABELS + WEAK_PUBLISHED_LABELS + UPDATE_LABELS
 _CAPTION_WORDS = 8
 #: ... and two of them in lower case at least (see :func:`_may_be_credited_caption`).
 _CAPTION_LOWER_WORDS = 2
+#: The most spaces a caption under its credit's line holds (a longer line is running text).
+_HELD_CREDIT_SPACES = 60
 # A caption that says most of the paragraph under it again: the share of its words repeated.
 _REPEATED_SHARE = 0.8
 # A story's headline in a list under a heading has fewer words than this.
@@ -673,6 +679,13 @@ _OUTLET_OPENING = re.compile(
     r"\((?P<outlet>[A-Z][A-Z0-9&]+(?: [A-Z][\w&.'’-]*){0,2})\))\s*(?=[A-Z\"“‘])"
 )
 _OUTLET_REACH = 60
+#: A dateline's place in capitals in square brackets opening the lede, a dash after it or none
+#: (``[JAKARTA] Warga ...``, ``[KOTA BARU] - Warga ...``): up to three words.
+_BRACKETED_PLACE = re.compile(
+    r"^\[(?P<place>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,2})\]\s*(?:(?:--?|[–—])\s+)?(?=[A-Z\"“‘])"
+)
+#: The separator between a dateline's place and its outlet in ``JAKARTA | CONTOH.COM - ...``.
+_PLACE_BAR = " | "
 _PRESS_RELEASE_REACH = 90
 #: How far into a lede the colon of a dateline in title case stands at most (``Mumbai: ...``).
 _TITLED_DATELINE_REACH = 32
@@ -701,7 +714,8 @@ _PRESS_RELEASE_OPENING = re.compile(
 #: Words in brackets opening a paragraph that name no outlet, and a place's opening articles.
 _NOT_OUTLET = re.compile(
     r"(?i:updated?|video|photos?|watch|lead|urgent|corrected|correction|refile|exclusive|live|"
-    r"breaking|opinion|analysis|sponsored|ad|advertisement|audio|podcast)$"
+    r"breaking|opinion|analysis|sponsored|ad|advertisement|audio|podcast|foto|berita|infografis|"
+    r"eksklusif|opini|advertorial|iklan|hoaks|galeri|terkini|viral|populer|cek|kolom|editorial)$"
 )
 _ARTICLES = frozenset(("The", "A", "An"))
 #: A dump indents its paragraphs when this share of its (at least this many) non-blank lines
@@ -865,6 +879,9 @@ class _Fields:
     labelled_body: bool = False  # the text opens behind a tool's body label ("Body: The ...")
     body_label: bool = False  # a tool's body label stands above the text, alone or with it
     body_heads: set[str] = attrs.Factory(set)  # a tool's body label as a heading ("## Article")
+    # A header's credit line over its caption, waiting for it: the credit, the line under it,
+    # and the warning (and its place) given if that line is no caption.
+    held_credit: tuple[str, str, str, int] | None = None
     # The lines the header is read in, and where it starts (a bare CJK name's place in it).
     header: tuple[Sequence[str], int] = ((), 0)
     # The lines of ``text`` and each stripped, as prepare_lines split them (if it read them as
@@ -934,7 +951,25 @@ class _Fields:
         match = self.facts.date(later.group("rest"))
         return None if match is None else match.value
 
+    def hold_credit(self, credit: str, below: str, warning: str) -> None:
+        """Keep a header's credit line for the caption ``below`` it (see :meth:`add_caption`)."""
+        self.held_credit = (credit, below, warning, len(self.warnings))
+
+    def drop_held_credit(self) -> None:
+        """Leave out, with its warning, a header's credit line that the line below it did not take."""
+        if self.held_credit is not None:
+            _, _, warning, place = self.held_credit
+            self.warnings.insert(place, warning)
+            self.held_credit = None
+
     def add_caption(self, text: str, credit: str | None) -> None:
+        if (
+            self.held_credit is not None
+            and credit is None
+            and text == self.held_credit[1]
+            and text.count(" ") < _HELD_CREDIT_SPACES
+        ):
+            credit, self.held_credit = self.held_credit[0], None  # the credit line over it
         if credit in _PICTURE_KINDS:
             if not text:
                 self.warnings.append(f"left out {_PICTURE_KIND_NOTE_NAME}: {credit!r}")
@@ -2069,7 +2104,9 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
             index += 1
             continue
         in_list = fields.facts.list_header(line)
-        if (line[:1] == "(" or line[:6] in HIDDEN_LABEL_OPENINGS) and _picture_label(line, fields):
+        if (line[:1] == "(" or line[:6] in HIDDEN_LABEL_OPENINGS) and _picture_label(
+            lines, index, fields
+        ):
             index += 1
             continue
         known = (len(fields.authors), fields.published)
@@ -2086,7 +2123,11 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
                 above = len(pending)  # a byline or date line under them
             index += 1
             continue
-        if fields.facts.dateline(line) is not None and _credited_in_capitals(line) is None:
+        if (
+            fields.facts.dateline(line) is not None
+            and _credited_in_capitals(line) is None
+            and not has_credit_label(line)  # ("FOTO: Kabar/Fulan" is no place's dateline)
+        ):
             break  # a dateline opens the first paragraph (a caption may open with a kicker)
         if line in fields.link_lines:
             # A line of links under the title (the original's address, a translation) is a
@@ -2138,6 +2179,7 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
         body_has_dateline=opens_with_dateline,
         first=lines[index] if index < len(lines) else None,
     )
+    fields.drop_held_credit()
     return index
 
 
@@ -2167,6 +2209,19 @@ def _add_header_caption(
         and _may_be_credited_caption(pending[-1], fields.facts)
     ):
         fields.add_caption(pending.pop(), credit)
+    elif (
+        not caption[0]
+        and credit
+        and not fields.paragraphs
+        and not (fields.captions and fields.captions[-1].credit is None)
+        and fields.held_credit is None
+        and credit not in _PICTURE_KINDS  # ("Gambar hiasan" credits no one)
+        and index + 1 < len(lines)
+    ):
+        # A credit line with no caption above it to credit may stand over its caption (``Foto:
+        # Fulan/Kabar`` over ``Warga melintasi ...``): the line below takes it if it is read as
+        # a caption without a credit (see :meth:`_Fields.add_caption`).
+        fields.hold_credit(credit, lines[index + 1], f"a photo credit names no caption: {credit!r}")
     else:
         fields.add_caption(*_with_credit_label(lines, index, caption))
 
@@ -2258,12 +2313,14 @@ def _name_over_job_title(lines: list[str], index: int) -> bool:
     )
 
 
-def _picture_label(line: str, fields: _Fields) -> bool:
-    """Whether ``line``, in the header, is a picture's label with no caption: left out.
+def _picture_label(lines: list[str], index: int, fields: _Fields) -> bool:
+    """Whether ``lines[index]``, in the header, is a picture's label with no caption: left out.
 
     A credit alone in brackets (``(Street map)``) above the text is no byline; a hidden label
-    (``Image copyright Agency``, see :func:`_reader_label`) is the page's.
+    (``Image copyright Agency``, see :func:`_reader_label`) is the page's. A labelled credit
+    (``(Foto: Fulan/Kabar)``) may credit the caption under it.
     """
+    line = lines[index]
     if line[:6] in HIDDEN_LABEL_OPENINGS and (label := _reader_label(line)) is not None:
         _leave_out_furniture(label, line, fields)
         return True
@@ -2274,7 +2331,19 @@ def _picture_label(line: str, fields: _Fields) -> bool:
         and fields.facts.dateline(line) is None
         and fields.facts.date(line) is None
     ):
-        fields.warnings.append(f"left out a picture credit without a caption: {line!r}")
+        warning = f"left out a picture credit without a caption: {line!r}"
+        if (
+            has_credit_label(line[1:])
+            and fields.held_credit is None
+            and not fields.paragraphs
+            and not (fields.captions and fields.captions[-1].credit is None)
+            and index + 1 < len(lines)
+        ):
+            text, credit = split_credit(line[1:-1])
+            if not text and credit:
+                fields.hold_credit(credit, lines[index + 1], warning)
+                return True
+        fields.warnings.append(warning)
         return True
     return False
 
@@ -4257,6 +4326,10 @@ def _read_opening(paragraph: str, fields: _Fields) -> str:
             split = split_dateline(f"{paragraph[: glued.end()]} {paragraph[glued.end() :]}")
     if split is None and "(" in paragraph[:_OUTLET_REACH]:
         split = _bracketed_outlet(paragraph)
+    if split is None and paragraph[:1] == "[":
+        split = _bracketed_place(paragraph)
+    if split is None and _PLACE_BAR in paragraph[:_OUTLET_REACH]:
+        split = _barred_dateline(paragraph)
     if split is None and "/" in paragraph[:_PRESS_RELEASE_REACH]:
         split = _press_release_dateline(paragraph, fields)
     if split is None:
@@ -4312,6 +4385,44 @@ def _bracketed_outlet(paragraph: str) -> tuple[Dateline, str] | None:
     outlet = found.group("outlet")
     printed = found.group("printed")
     return Dateline(printed, place=place or outlet, source=outlet), paragraph[found.end() :]
+
+
+def _bracketed_place(paragraph: str) -> tuple[Dateline, str] | None:
+    """Split off a dateline of a place in square brackets (``[JAKARTA] Warga ...``).
+
+    The place is in capitals; a label in brackets (``[VIDEO]``, ``[FOTO]``) is none. An outlet's
+    address and its dash may follow it (``[JAKARTA] Kabar.com - Warga ...``): the dateline is then
+    the place and the outlet, as the comma form prints them (``JAKARTA, Kabar.com``).
+    """
+    found = _BRACKETED_PLACE.match(paragraph)
+    if found is None or _NOT_OUTLET.match(found.group("place").split()[0]):
+        return None
+    place = found.group("place")
+    text = paragraph[found.end() :]
+    outlet = split_dateline(text) if found.group(0)[-1] == " " else None
+    if outlet is not None and outlet[0].source is not None and outlet[0].source == outlet[0].place:
+        source = outlet[0].source
+        return Dateline(f"{place}, {source}", place=place, source=source), outlet[1]
+    return Dateline(place, place=place), text
+
+
+def _barred_dateline(paragraph: str) -> tuple[Dateline, str] | None:
+    """Split off a dateline of a place and its outlet set apart by a bar (``JAKARTA | KABAR.COM -``).
+
+    It is read as the dateline with a comma in the bar's place, and only where it names an
+    outlet (a domain, an agency or an outlet's name: ``JAKARTA | Kabar Contoh -``); the dateline
+    keeps its bar.
+    """
+    bar = paragraph.find(_PLACE_BAR, 0, _OUTLET_REACH)
+    split = split_dateline(f"{paragraph[:bar]}, {paragraph[bar + len(_PLACE_BAR) :]}")
+    if split is None or split[0].source is None:
+        return None
+    dateline, text = split
+    printed = dateline.printed
+    if printed[bar : bar + 2] != ", ":
+        return None  # (the comma is not where the bar stood: a line cleaned otherwise)
+    printed = f"{printed[:bar]}{_PLACE_BAR}{printed[bar + 2 :]}"
+    return attrs.evolve(dateline, printed=printed), text
 
 
 def _read_trailer(line: str, fields: _Fields) -> None:
