@@ -2076,12 +2076,8 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
                 above = len(pending)  # a byline or date line under them
             index += 1
             continue
-        if (
-            fields.facts.dateline(line) is not None and _credited_in_capitals(line) is None
-        ) or _lone_dateline(lines, index, fields) is not None:
-            # A dateline opens the first paragraph (a caption may open with a kicker), or
-            # stands alone over it (read by _past_body_head).
-            break
+        if fields.facts.dateline(line) is not None and _credited_in_capitals(line) is None:
+            break  # a dateline opens the first paragraph (a caption may open with a kicker)
         if line in fields.link_lines:
             # A line of links under the title (the original's address, a translation) is a
             # tool's or a page's, not the story's text.
@@ -2116,8 +2112,8 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
             fields.facts.paragraph_like(line)
             and not _dateline_ahead(lines, index + 1, fields.facts)
             and not _header_ahead(lines, index + 1, fields.facts)
-        ):
-            break
+        ) or ("," in line and _lone_dateline(lines, index, fields) is not None):
+            break  # (the lede, or its dateline alone over it: read by _past_body_head)
         else:
             pending.append(line)
         index += 1
@@ -2190,7 +2186,9 @@ def _past_body_head(lines: list[str], index: int, fields: _Fields) -> int:
     if index < len(lines) and lines[index] in fields.body_heads:
         fields.warnings.append(f"left out a tool's heading over the text: {lines[index]!r}")
         return index + 1
-    lone = _lone_dateline(lines, index, fields) if index < len(lines) else None
+    lone = (
+        _lone_dateline(lines, index, fields) if index < len(lines) and "," in lines[index] else None
+    )
     if lone is not None:
         fields.dateline = lone.printed
         fields.site_name = fields.site_name or lone.source
