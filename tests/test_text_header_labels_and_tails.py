@@ -134,3 +134,9 @@ def test_a_source_line_inside_the_text_is_kept() -> None:
     )
     article = _parse(dump)
     assert "sumber(contoh.com)" in article.paragraphs
+
+
+def test_an_address_the_line_above_introduces_is_kept() -> None:
+    tail = "Jadwal lengkap bisa dilihat di:\n\nwww.contoh.com/jadwal\n"
+    article = _parse(_STORY + tail)
+    assert article.paragraphs[-2:] == ("Jadwal lengkap bisa dilihat di:", "www.contoh.com/jadwal")

@@ -2112,7 +2112,11 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
             fields.facts.paragraph_like(line)
             and not _dateline_ahead(lines, index + 1, fields.facts)
             and not _header_ahead(lines, index + 1, fields.facts)
-        ) or ("," in line and _lone_dateline(lines, index, fields) is not None):
+        ) or (
+            "," in line
+            and line.count(" ") < _LONE_DATELINE_LINE_WORDS
+            and _lone_dateline(lines, index, fields) is not None
+        ):
             break  # (the lede, or its dateline alone over it: read by _past_body_head)
         else:
             pending.append(line)
@@ -2978,8 +2982,8 @@ _DEVELOPING_NOTE_LONGEST = 120
 def _drop_closing_link(fields: _Fields) -> None:
     """Leave out a closing line of a label and the story's address (a feed's "read more" link).
 
-    So is the story's address alone on the last line (unless the line above is an address too:
-    a release's list of contacts), a line naming the source site by its domain above it or alone
+    So is the story's address alone on the last line (unless the line above is an address too,
+    a release's list of contacts, or introduces it with a colon), a line naming the source site by its domain above it or alone
     (``sumber(contoh.com)``, :data:`_SOURCE_SITE`), and a closing note that the story is still
     being reported (:data:`_DEVELOPING_NOTE`).
     """
@@ -2987,13 +2991,18 @@ def _drop_closing_link(fields: _Fields) -> None:
     if len(paragraphs) < _MIN_CLOSED_TEXT:
         return
     last = paragraphs[-1]
-    if ("://" in last or "www." in last) and (
-        _LABELLED_LINK.match(last) is not None
-        # (an address alone, unless it closes a list of them: a release's contacts)
-        or (
-            _ADDRESS_ALONE.match(last) is not None
-            and "://" not in paragraphs[-2]
-            and "www." not in paragraphs[-2]
+    if (
+        ("://" in last or "www." in last)
+        and (
+            _LABELLED_LINK.match(last) is not None
+            # (an address alone, unless it closes a list of them, a release's contacts, or the
+            # line above introduces it: "The timetable is posted online:")
+            or (
+                _ADDRESS_ALONE.match(last) is not None
+                and "://" not in paragraphs[-2]
+                and "www." not in paragraphs[-2]
+                and paragraphs[-2][-1:] != ":"
+            )
         )
     ):
         fields.warnings.append(f"left out a link closing the text: {paragraphs.pop()!r}")
