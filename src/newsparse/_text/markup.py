@@ -280,6 +280,33 @@ _SUMMARY_KEYS = frozenset(
 )
 #: How many lines a labelled summary runs to at most before the next label.
 _SUMMARY_LINES = 4
+#: Labels of the lines a tool prints over and under the headline: the kicker (``Upper:``,
+#: ``Kicker:``) and the subheadline (``Subjudul:``, ``Subtitle:``), each alone on its line over
+#: its value as often as before it. Neither is the title or text: the field and its value are
+#: left out.
+_ASIDE_KEYS = frozenset(
+    (
+        "kicker",
+        "upper",
+        "overline",
+        "supertitle",
+        "subtitle",
+        "sub title",
+        "subheadline",
+        "sub headline",
+        "subhead",
+        "dek",
+        # Indonesian and Malay ("Subjudul:", "Anak judul:")
+        "subjudul",
+        "sub judul",
+        "anak judul",
+        "sari berita",
+    )
+)
+#: A value on the lines under its label runs over at most this many lines, each of at most
+#: :data:`_BROKEN_VALUE_WORDS` words (a headline broken into a video's caption lines).
+_VALUE_LINES = 4
+_BROKEN_VALUE_WORDS = 6
 #: Keys that name the article's own headline: one such line on top is a tool's header by itself.
 _TITLE_KEYS = frozenset(
     ("title", "headline", "headlines", "judul", "article title", "article headline")
@@ -289,6 +316,7 @@ _HEADER_KEYS = frozenset(("url", "link", "source url", "hostname", "title", "fin
 _OTHER_KEYS = (
     _HEADER_KEYS
     | _SUMMARY_KEYS
+    | _ASIDE_KEYS
     | frozenset(
         (
             "description",
@@ -545,10 +573,9 @@ def read_front_matter(lines: list[str], *, table: bool = False) -> tuple[FrontMa
             index = end
             continue
         keys.add(key)
-        below = _value_below(lines[index + 1]) if not value and index + 1 < len(lines) else None
-        if below is not None and key in _KEYS:
-            value = below
-            index += 1
+        if not value and (key in _KEYS or key in _ASIDE_KEYS) and index + 1 < len(lines):
+            below, index = _value_lines(lines, index)
+            value = below or ""
         _take_field(fields, key, value)
         index += 1
     if (
@@ -593,6 +620,35 @@ def _same_minute(date: str, collected: str) -> bool:
     return found is not None and collected[: found.end()].replace(
         " ", "T"
     ) == found.group().replace(" ", "T")
+
+
+def _value_lines(lines: list[str], index: int) -> tuple[str | None, int]:
+    """The value under the label alone on ``lines[index]``, and the index of its last line.
+
+    The value is the line under the label (:func:`_value_below`), or the short lines up to the
+    next label when they are broken parts of one value (a headline set over a video's caption
+    lines, ``Judul:`` over ``Harga Naik`` and ``di Pasar Baru``, then ``Subjudul:``). A line in
+    lower case right under the last label's value goes on with it (``yang Makin ...``).
+    """
+    below = _value_below(lines[index + 1])
+    if below is None:
+        return None, index
+    end = index + 1
+    while (
+        end + 1 < len(lines)
+        and end - index < _VALUE_LINES
+        and lines[end + 1].count(" ") < _BROKEN_VALUE_WORDS
+        and lines[end].count(" ") < _BROKEN_VALUE_WORDS
+        and lines[end][-1:] not in ".!?:"
+        and _known_key(lines[end + 1]) is None
+    ):
+        end += 1
+    if end > index + 1 and (
+        (end + 1 < len(lines) and _known_key(lines[end + 1]) is not None)
+        or all(line[:1].islower() for line in lines[index + 2 : end + 1])
+    ):
+        return " ".join(_unquote(line) for line in lines[index + 1 : end + 1]), end
+    return below, index + 1
 
 
 def _value_below(line: str) -> str | None:

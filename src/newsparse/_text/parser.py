@@ -60,8 +60,10 @@ from newsparse._normalize.phrases import (
     PICTURE_AGENCIES,
     PUBLISHED_LABELS,
     SECTION_WORDS,
+    SOURCE_LABELS,
     UPDATE_LABELS,
     WEAK_PUBLISHED_LABELS,
+    phrase_alternation,
 )
 from newsparse._normalize.whitespace import clean_line
 from newsparse._text.lines import (
@@ -1543,6 +1545,35 @@ def _read_glued_published(head: str, fields: _Fields) -> None:
         fields.add_authors((name.group(1),))
 
 
+#: A dateline alone on its line over the lede has at most this many words.
+_LONE_DATELINE_LINE_WORDS = 5
+
+
+def _lone_dateline(lines: list[str], index: int, fields: _Fields) -> Dateline | None:
+    """The dateline of the lede under ``lines[index]``, when that line is the dateline alone.
+
+    A copy of a page may break the dateline off its lede and lose the dash between them
+    (``KABAR.COM, SURABAYA`` over ``Warga ...``). Only a place and its outlet split by a comma,
+    the outlet named by its domain or known as one (:func:`_dateline_at_end`), make the whole
+    line, over a paragraph that has no dateline of its own.
+    """
+    line = lines[index]
+    if (
+        fields.dateline is not None
+        or "," not in line
+        or line[-1:] in _SENTENCE_ENDS
+        or line.count(" ") >= _LONE_DATELINE_LINE_WORDS
+        or index + 1 >= len(lines)
+        or not fields.facts.paragraph_like(lines[index + 1])
+        or fields.facts.dateline(lines[index + 1]) is not None
+    ):
+        return None
+    tail = _dateline_at_end(f"{line} -")
+    if tail is None or tail.source is None or tail.printed != line.strip():
+        return None
+    return tail
+
+
 def _dateline_at_end(line: str, *, named: bool = False) -> Dateline | None:
     """The dateline closing ``line``, after other words or alone (``Gabung BEKASI, KABAR.com -``).
 
@@ -2163,8 +2194,12 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
             fields.facts.paragraph_like(line)
             and not _dateline_ahead(lines, index + 1, fields.facts)
             and not _header_ahead(lines, index + 1, fields.facts)
+        ) or (
+            "," in line
+            and line.count(" ") < _LONE_DATELINE_LINE_WORDS
+            and _lone_dateline(lines, index, fields) is not None
         ):
-            break
+            break  # (the lede, or its dateline alone over it: read by _past_body_head)
         else:
             pending.append(line)
         index += 1
@@ -2245,10 +2280,19 @@ def _may_be_credited_caption(line: str, facts: LineFacts) -> bool:
 def _past_body_head(lines: list[str], index: int, fields: _Fields) -> int:
     """Where the text opens, past a tool's heading over it (``## Article``) at ``index``.
 
-    The heading is no byline, standfirst or paragraph: the header ends there.
+    The heading is no byline, standfirst or paragraph: the header ends there. So is the lede's
+    dateline alone on the line above it, with no dash (``KABAR.COM, SURABAYA``): it is read.
     """
     if index < len(lines) and lines[index] in fields.body_heads:
         fields.warnings.append(f"left out a tool's heading over the text: {lines[index]!r}")
+        return index + 1
+    lone = (
+        _lone_dateline(lines, index, fields) if index < len(lines) and "," in lines[index] else None
+    )
+    if lone is not None:
+        fields.dateline = lone.printed
+        fields.site_name = fields.site_name or lone.source
+        fields.warnings.append(f"read the lede's dateline from the line above it: {lines[index]!r}")
         return index + 1
     return index
 
@@ -3044,6 +3088,16 @@ def _drop_added_summary(fields: _Fields) -> None:
 
 #: A line of a label and a web address alone ("Read more: https://...", in any language).
 _LABELLED_LINK = re.compile(r"^[^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,3} ?: ?(?:https?://|www\.)\S+$")
+#: A story's address alone on the text's last line (a scraper's record of where it read it).
+_ADDRESS_ALONE = re.compile(r"^<?(?:https?://|www\.)[^\s<>]+>?$")
+#: A line naming the story's source site by its domain (``sumber(contoh.com)``, ``(Source:
+#: example.com)``), as a scraper or a student writes it over the story's address.
+_SOURCE_SITE = re.compile(
+    rf"^[(\[]?(?:{phrase_alternation(SOURCE_LABELS)})\s*(?:[:：]|[(\[])\s*"
+    r"(?:https?://)?[\w-]+(?:\.[\w-]+)+/?\s*[)\]]{0,2}\.?$",
+    re.IGNORECASE,
+)
+_SOURCE_SITE_LONGEST = 100
 
 
 #: A note closing a story still being reported ("Developing story, check back for updates.").
@@ -3060,14 +3114,38 @@ _DEVELOPING_NOTE_LONGEST = 120
 def _drop_closing_link(fields: _Fields) -> None:
     """Leave out a closing line of a label and the story's address (a feed's "read more" link).
 
-    So is a closing note that the story is still being reported (:data:`_DEVELOPING_NOTE`).
+    So is the story's address alone on the last line (unless the line above is an address too,
+    a release's list of contacts, or introduces it with a colon), a line naming the source site by its domain above it or alone
+    (``sumber(contoh.com)``, :data:`_SOURCE_SITE`), and a closing note that the story is still
+    being reported (:data:`_DEVELOPING_NOTE`).
     """
     paragraphs = fields.paragraphs
     if len(paragraphs) < _MIN_CLOSED_TEXT:
         return
     last = paragraphs[-1]
-    if ("://" in last or "www." in last) and _LABELLED_LINK.match(last) is not None:
+    if (
+        ("://" in last or "www." in last)
+        and (
+            _LABELLED_LINK.match(last) is not None
+            # (an address alone, unless it closes a list of them, a release's contacts, or the
+            # line above introduces it: "The timetable is posted online:")
+            or (
+                _ADDRESS_ALONE.match(last) is not None
+                and "://" not in paragraphs[-2]
+                and "www." not in paragraphs[-2]
+                and paragraphs[-2][-1:] != ":"
+            )
+        )
+    ):
         fields.warnings.append(f"left out a link closing the text: {paragraphs.pop()!r}")
+        last = paragraphs[-1]
+    if (
+        len(paragraphs) >= _MIN_CLOSED_TEXT
+        and len(last) < _SOURCE_SITE_LONGEST
+        and _SOURCE_SITE.match(last) is not None
+    ):
+        # (the source site's name, alone or over its address: "sumber(contoh.com)")
+        fields.warnings.append(f"left out a source line closing the text: {paragraphs.pop()!r}")
     elif len(last) < _DEVELOPING_NOTE_LONGEST and _DEVELOPING_NOTE.match(last) is not None:
         fields.warnings.append(
             f"left out a note that the story is developing: {paragraphs.pop()!r}"
