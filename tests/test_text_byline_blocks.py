@@ -219,6 +219,15 @@ def test_a_word_ending_with_a_full_stop_over_the_date_is_no_writer() -> None:
     assert _parse("Isi.").authors == ()
 
 
+def test_a_place_and_a_dash_alone_under_the_title_is_the_dateline_not_a_writer() -> None:
+    article = _parse(
+        f"Council votes to rebuild the harbour wall\n\nHarbourton-\n\n{LEDE}\n\n{SECOND}\n"
+    )
+    assert article.authors == ()
+    assert article.dateline == "Harbourton"
+    assert article.paragraphs == (LEDE, SECOND)
+
+
 @pytest.mark.parametrize(
     "header",
     [

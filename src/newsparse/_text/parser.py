@@ -2630,6 +2630,7 @@ def _read_metadata(
         return True
     words = line.count(" ") + 1
     facts = fields.facts
+    lone = False  # a word alone in the header read as a name where no name stands
     if fields.byline_label:
         # The line under a label on a line of its own ("Author of the article:") names the author.
         fields.byline_label = False
@@ -2679,16 +2680,16 @@ def _read_metadata(
             and (line.isascii() or _may_be_bare_cjk_name(line, fields))
         )
         byline = facts.byline(line, bare=bare)
+        if (
+            byline is not None
+            and words == 1
+            and bare
+            and lines is not None
+            and not _may_be_lone_name(lines, index, facts)
+        ):
+            lone = True  # (read below as no byline; the header's reach counts it as read)
+            byline = None
         if byline is not None:
-            if (
-                words == 1
-                and bare
-                and lines is not None
-                and not _may_be_lone_name(lines, index, facts)
-            ):
-                # (Read as before, so the header's reach is the same, but naming nobody.)
-                fields.warnings.append(f"left out a word alone that names no writer: {line!r}")
-                return True
             if (
                 header
                 or not fields.authors
@@ -2710,7 +2711,9 @@ def _read_metadata(
         if dateline is not None:
             fields.dateline = fields.dateline or dateline  # "Jakarta -" on a line of its own
             return True
-    return False
+    if lone:
+        fields.warnings.append(f"left out a word alone that names no writer: {line!r}")
+    return lone
 
 
 def _may_be_lone_name(lines: list[str], index: int, facts: LineFacts) -> bool:
