@@ -193,7 +193,7 @@ def test_a_one_word_name_under_the_title_is_still_the_writer() -> None:
     assert article.authors == ("Binsar",)
 
 
-@pytest.mark.parametrize("word", ["Harbourside", "Wellbeing", "Kortfattet"])
+@pytest.mark.parametrize("word", ["Harbourside", "Wellbeing", "Kortfattet", "Überblick"])
 def test_a_word_alone_under_the_title_away_from_the_date_is_no_writer(word: str) -> None:
     # A place, a section or a heading ("the short version") under the title, with no date line
     # next to it and no by-word over it, names nobody; a byline under it still counts.

@@ -2728,7 +2728,7 @@ def _may_be_lone_name(lines: list[str], index: int, facts: LineFacts) -> bool:
     line = lines[index]
     if line[-1:] == ".":
         return False
-    if not line.isascii():
+    if not line.isascii() and _holds_cjk(line):
         return True
     if index + 1 < len(lines) and facts.date(lines[index + 1]) is not None:
         return True
