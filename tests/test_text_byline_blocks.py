@@ -193,6 +193,56 @@ def test_a_one_word_name_under_the_title_is_still_the_writer() -> None:
     assert article.authors == ("Binsar",)
 
 
+@pytest.mark.parametrize("word", ["Harbourside", "Wellbeing", "Kortfattet", "Überblick"])
+def test_a_word_alone_under_the_title_away_from_the_date_is_no_writer(word: str) -> None:
+    # A place, a section or a heading ("the short version") under the title, with no date line
+    # next to it and no by-word over it, names nobody; a byline under it still counts.
+    title = "Council votes to rebuild the harbour wall"
+    article = _parse(f"{title}\n{word}\n\n{LEDE}\n\n{SECOND}\n")
+    assert article.title == title
+    assert article.authors == ()
+    assert article.paragraphs == (LEDE, SECOND)
+    assert f"left out a word alone that names no writer: {word!r}" in article.warnings
+    article = _parse(f"{title}\n{word}\nJane Doe\n\nMarch 4, 2024\n\n{LEDE}\n\n{SECOND}\n")
+    assert article.authors == ("Jane Doe",)
+    assert article.published == dt.date(2024, 3, 4)
+
+
+def test_a_word_ending_with_a_full_stop_over_the_date_is_no_writer() -> None:
+    article = _parse(
+        f"Council votes to rebuild the harbour wall\nHarbourside.\n\nMarch 4, 2024\n\n"
+        f"{LEDE}\n\n{SECOND}\n"
+    )
+    assert article.authors == ()
+    assert article.published == dt.date(2024, 3, 4)
+    assert article.paragraphs == (LEDE, SECOND)
+    assert _parse("Isi.").authors == ()
+
+
+def test_a_place_and_a_dash_alone_under_the_title_is_the_dateline_not_a_writer() -> None:
+    article = _parse(
+        f"Council votes to rebuild the harbour wall\n\nHarbourton-\n\n{LEDE}\n\n{SECOND}\n"
+    )
+    assert article.authors == ()
+    assert article.dateline == "Harbourton"
+    assert article.paragraphs == (LEDE, SECOND)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Steffi\n\nMarch 4, 2024",  # over the date line
+        "\nMarch 4, 2024\nSteffi",  # under it
+        "von\nSteffi\n\nMarch 4, 2024",  # under a by-word on a line of its own
+    ],
+)
+def test_a_one_word_name_by_the_date_or_a_by_word_is_the_writer(header: str) -> None:
+    article = _parse(f"Council votes to rebuild the harbour wall\n{header}\n\n{LEDE}\n\n{SECOND}\n")
+    assert article.authors == ("Steffi",)
+    assert article.published == dt.date(2024, 3, 4)
+    assert article.paragraphs == (LEDE, SECOND)
+
+
 def test_caption_opening_with_its_agency_credit() -> None:
     caption = "Reuters The dredger at work in the harbour last year"
     article = _parse(

@@ -2143,7 +2143,7 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
         known = (len(fields.authors), fields.published)
         if (
             in_list
-            or _read_metadata(line, fields, header=True)
+            or _read_metadata(line, fields, header=True, lines=lines, index=index)
             # (Under a byline only the line right below it may be the job title.)
             or (
                 (not fields.authors or lines[index - 1].endswith(fields.authors[-1]))
@@ -2724,11 +2724,20 @@ def _near_date(lines: Sequence[str], index: int, fields: _Fields) -> bool:
     return False
 
 
-def _read_metadata(line: str, fields: _Fields, *, header: bool, boiler: bool | None = None) -> bool:
+def _read_metadata(
+    line: str,
+    fields: _Fields,
+    *,
+    header: bool,
+    boiler: bool | None = None,
+    lines: list[str] | None = None,
+    index: int = 0,
+) -> bool:
     """Fill a field from a byline, date, tags or boilerplate line; return whether ``line`` was one.
 
     ``boiler``, when given, is what ``fields.facts.boilerplate(line)`` says (the body's reading
-    knows it from the line's kinds).
+    knows it from the line's kinds). ``lines`` and ``index``, when given, place a header line:
+    a word alone there is a writer's bare name only where :func:`_may_be_lone_name` says so.
     """
     # A tags line and a byline label hold a colon: a line without one is not tested for either.
     colon = ":" in line or "：" in line
@@ -2741,6 +2750,7 @@ def _read_metadata(line: str, fields: _Fields, *, header: bool, boiler: bool | N
         return True
     words = line.count(" ") + 1
     facts = fields.facts
+    lone = False  # a word alone in the header read as a name where no name stands
     if fields.byline_label:
         # The line under a label on a line of its own ("Author of the article:") names the author.
         fields.byline_label = False
@@ -2790,6 +2800,15 @@ def _read_metadata(line: str, fields: _Fields, *, header: bool, boiler: bool | N
             and (line.isascii() or _may_be_bare_cjk_name(line, fields))
         )
         byline = facts.byline(line, bare=bare)
+        if (
+            byline is not None
+            and words == 1
+            and bare
+            and lines is not None
+            and not _may_be_lone_name(lines, index, facts)
+        ):
+            lone = True  # (read below as no byline; the header's reach counts it as read)
+            byline = None
         if byline is not None:
             if (
                 header
@@ -2812,7 +2831,38 @@ def _read_metadata(line: str, fields: _Fields, *, header: bool, boiler: bool | N
         if dateline is not None:
             fields.dateline = fields.dateline or dateline  # "Jakarta -" on a line of its own
             return True
-    return False
+    if lone:
+        fields.warnings.append(f"left out a word alone that names no writer: {line!r}")
+    return lone
+
+
+def _may_be_lone_name(lines: list[str], index: int, facts: LineFacts) -> bool:
+    """Whether the one-word header line ``lines[index]`` may be a writer's bare name.
+
+    A page prints a writer's one name (``Binsar``) next to the date line, or under a by-word
+    standing on a line of its own (``von`` over ``Kathrin``). Elsewhere a word alone in the
+    header is a section's, a widget's or a heading's (``Politik``, ``Summary``, ``Menu``), and a
+    word ending with a full stop ends a sentence (``Berlin.``). A word in Chinese, Japanese or
+    Korean is left to its own reading (:func:`_may_be_bare_cjk_name`).
+    """
+    line = lines[index]
+    if line[-1:] == ".":
+        return False
+    if not line.isascii() and _holds_cjk(line):
+        return True
+    if index + 1 < len(lines) and facts.date(lines[index + 1]) is not None:
+        return True
+    if index == 0:
+        return False
+    above = lines[index - 1]
+    if facts.date(above) is not None:
+        return True
+    return above.count(" ") < _BY_WORD_SPACES and facts.byline(f"{above} {line}") is not None
+
+
+#: A by-word on a line of its own over a writer's one name (``von``, ``Erstellt von``) holds
+#: fewer spaces than this.
+_BY_WORD_SPACES = 2
 
 
 def _read_tags(line: str, fields: _Fields) -> bool:
