@@ -2052,10 +2052,14 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
             # (the lines above the box are the header's, as above a byline; the text follows it)
             above, index = len(pending), end
             break
-        # (A line's case folding is never shorter than the line: a longer one is not the title.)
+        # (_not_in_header's tests inline, its call only for the rare line it leaves out; a line's
+        # case folding is never shorter than the line: a longer one is not the title again.)
         if (
             (
-                (in_list or (title is not None and len(line) <= len(title)))
+                (
+                    (in_list and is_bullet(line))
+                    or (title is not None and len(line) <= len(title) and line.casefold() == title)
+                )
                 and _not_in_header(line, title, fields, in_list)
             )
             or (line.endswith(_ELLIPSES) and _cut_off_description(lines, index, fields))
