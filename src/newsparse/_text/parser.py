@@ -1977,19 +1977,14 @@ def _cut_off_description(lines: list[str], index: int, fields: _Fields) -> bool:
     return True
 
 
-def _not_in_header(line: str, title: str | None, fields: _Fields, in_list: bool) -> bool:
-    """Whether ``line`` of the header is left out, with a warning in ``fields``.
+def _not_in_header(line: str, fields: _Fields, *, bullet: bool) -> bool:
+    """Leave out ``line`` of the header with a warning in ``fields``; return ``True``.
 
-    An item of a list of other stories under its heading (``Baca juga`` over bullets: ``in_list``
-    says the line above heads one), or the title written again (``title`` casefolded: a tool's
-    title field over the page's own headline).
+    An item of a list of other stories under its heading (``bullet``: ``Baca juga`` over
+    bullets), or else the title written again (a tool's title field over the page's own
+    headline). :func:`_read_header` tests which.
     """
-    if in_list and is_bullet(line):
-        left_out = "an item of a list of other stories"
-    elif title is not None and line.casefold() == title:
-        left_out = "the title written again"
-    else:
-        return False
+    left_out = "an item of a list of other stories" if bullet else "the title written again"
     fields.warnings.append(f"left out {left_out}: {line!r}")
     return True
 
@@ -2052,15 +2047,15 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
             # (the lines above the box are the header's, as above a byline; the text follows it)
             above, index = len(pending), end
             break
-        # (_not_in_header's tests inline, its call only for the rare line it leaves out; a line's
-        # case folding is never shorter than the line: a longer one is not the title again.)
+        # (A line's case folding is never shorter than the line: a longer one is not the title
+        # again.)
         if (
             (
                 (
-                    (in_list and is_bullet(line))
+                    (bullet := in_list and is_bullet(line))
                     or (title is not None and len(line) <= len(title) and line.casefold() == title)
                 )
-                and _not_in_header(line, title, fields, in_list)
+                and _not_in_header(line, fields, bullet=bullet)
             )
             or (line.endswith(_ELLIPSES) and _cut_off_description(lines, index, fields))
             or (
