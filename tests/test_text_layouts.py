@@ -565,6 +565,27 @@ def test_a_dump_with_a_scrapers_tags_left_in_reads_as_without_them() -> None:
     assert article.paragraphs == expected.paragraphs
 
 
+def test_a_long_item_under_a_related_list_heading_in_the_header_is_not_text() -> None:
+    # (Longer than the headline, so only the list's own test leaves it out.)
+    item = "* Another story about the harbour that runs on far longer than the headline above it"
+    dump = "\n\n".join(
+        (
+            "Harbour fees rise",
+            "Baca juga:",
+            item,
+            "The port of Example Bay will raise its fees next year, the harbour board said on"
+            " Tuesday.",
+            "Ferries resumed their usual timetable by the afternoon, the board said.",
+        )
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == (
+        "The port of Example Bay will raise its fees next year, the harbour board said on Tuesday.",
+        "Ferries resumed their usual timetable by the afternoon, the board said.",
+    )
+    assert article.warnings == (f"left out an item of a list of other stories: {item!r}",)
+
+
 def test_the_title_written_again_under_itself_is_not_text() -> None:
     # A tool's title field over the page's own headline: the byline under it is still a byline.
     dump = (

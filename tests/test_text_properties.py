@@ -672,6 +672,59 @@ def test_copy_trailer_opens_with_one_of_its_first_letters() -> None:
             assert parser._COPY_TRAILER.match(other + trailer[1:]) is None
 
 
+def test_developing_note_opens_with_one_of_its_first_letters() -> None:
+    # _drop_closing_link tries _DEVELOPING_NOTE only on a line opening with one of
+    # _DEVELOPING_NOTE_OPENINGS: every alternative opens with "this", "developing", "breaking" or
+    # "check", and these are every character the pattern reads as t, d, b or c (ignoring case).
+    firsts = re.compile("[tdbc]", re.IGNORECASE)
+    every = {chr(code) for code in range(0x110000) if firsts.match(chr(code))}
+    assert every == set(parser._DEVELOPING_NOTE_OPENINGS)
+    notes = [
+        "This is a developing story.",
+        "Developing story, check back for updates.",
+        "Breaking news story: more to follow",
+        "This story will be updated.",
+        "Check back later for more updates.",
+    ]
+    for note in notes:
+        assert parser._DEVELOPING_NOTE.match(note) is not None, note
+        assert note[0] in parser._DEVELOPING_NOTE_OPENINGS
+        for other in ("\u0131", "\u212a", "x", "\u0130", "\u0442"):
+            assert parser._DEVELOPING_NOTE.match(other + note[1:]) is None
+
+
+@given(st.text(max_size=40))
+@example(text="developing story")
+@example(text="Check back for updates")
+def test_developing_note_guard_skips_no_match(text: str) -> None:
+    if parser._DEVELOPING_NOTE.match(text) is not None:
+        assert text[:1] in parser._DEVELOPING_NOTE_OPENINGS
+
+
+def test_case_folding_never_shortens_a_line() -> None:
+    # _read_header skips the title-again test for a line longer than the folded title: a line's
+    # case folding is each character's folding in turn, and none folds to nothing.
+    assert min(len(chr(code).casefold()) for code in range(0x110000)) == 1
+    assert "Straße".casefold() == "strasse"  # (it may grow)
+
+
+@given(st.text(max_size=30))
+@example(text="STRASSE")
+@example(text="\u0130stanbul")
+def test_case_folding_is_never_shorter(text: str) -> None:
+    assert len(text.casefold()) >= len(text)
+
+
+def test_header_guards_hold_every_opening_they_stand_for() -> None:
+    # The first characters tested before the readings' own tests.
+    assert {start[0] for start in parser._BY_STARTS} == set(parser._BY_FIRSTS) == set("Bb*_")
+    assert set(parser._KEY_POINTS_OPENINGS) == {"K", "k"}
+    assert all(first[0] in parser._KEY_POINTS_OPENINGS for first in parser._KEY_POINTS_FIRSTS)
+    # (_drop_added_summary's test of a closing paragraph: is_bullet's own first test)
+    assert {item[0] for item in ("* a", "• a", "- a", "▪ a")} <= line_facts.BULLET_STARTS
+    assert not line_facts.is_bullet("Highlights")
+
+
 def _unguarded_date(line: str) -> object:
     """LineFacts.date's readings without its date-shape guard (what it read before)."""
     found = parse_date_line(line)

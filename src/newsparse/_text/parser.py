@@ -67,6 +67,7 @@ from newsparse._normalize.phrases import (
 )
 from newsparse._normalize.whitespace import clean_line
 from newsparse._text.lines import (
+    BULLET_STARTS,
     CAPTION_HEADS,
     CREDIT_ENDS,
     DASH_CREDIT_NEVER_ENDS,
@@ -1965,25 +1966,11 @@ def _continues_title(title: str, line: str, facts: LineFacts) -> bool:
     )
 
 
-def _left_out_of_header(
-    lines: list[str], index: int, title: str | None, fields: _Fields, *, in_list: bool
-) -> bool:
-    """Whether the header line ``lines[index]`` is read here (and left out of the text).
-
-    See :func:`_not_in_header` (reported in ``fields.warnings``) and :func:`_read_by_line`.
-    """
-    line = lines[index]
-    if (left_out := _not_in_header(line, title, in_list=in_list)) is not None:
-        fields.warnings.append(f"left out {left_out}: {line!r}")
-        return True
-    return (line[-1:] in _ELLIPSIS_ENDS and _cut_off_description(lines, index, fields)) or (
-        line.startswith(_BY_STARTS) and _read_by_line(line, fields)
-    )
-
-
-#: How a line starts that may be a byline, set in emphasis or not ("By ...", "*By ...").
+#: How a line starts that may be a byline, set in emphasis or not ("By ...", "*By ..."), and
+#: the first characters of those.
 _BY_STARTS = ("By ", "by ", "BY ", "*By ", "*by ", "_By ", "_by ")
-_ELLIPSIS_ENDS = frozenset((".", "…"))
+_BY_FIRSTS = frozenset(start[0] for start in _BY_STARTS)
+_ELLIPSES = ("...", "…")
 #: A cut-off description is this many words long at least.
 _CUT_OFF_WORDS = 8
 
@@ -2047,7 +2034,7 @@ def _cut_off_description(lines: list[str], index: int, fields: _Fields) -> bool:
     with it in full: it is the article's description, not its text.
     """
     line = lines[index]
-    if index + 1 >= len(lines) or not line.endswith(("...", "…")):
+    if index + 1 >= len(lines) or not line.endswith(_ELLIPSES):
         return False
     stem = line.rstrip(".… ")
     below = lines[index + 1]
@@ -2063,24 +2050,23 @@ def _cut_off_description(lines: list[str], index: int, fields: _Fields) -> bool:
     return True
 
 
-def _not_in_header(line: str, title: str | None, *, in_list: bool) -> str | None:
-    """What ``line`` of the header is when it is left out with a warning, else ``None``.
+def _not_in_header(line: str, fields: _Fields, *, bullet: bool) -> bool:
+    """Leave out ``line`` of the header with a warning in ``fields``; return ``True``.
 
-    An item of a list of other stories under its heading (``Baca juga`` over bullets: ``in_list``
-    says the line above heads one), or the title written again (``title`` casefolded: a tool's
-    title field over the page's own headline).
+    An item of a list of other stories under its heading (``bullet``: ``Baca juga`` over
+    bullets), or else the title written again (a tool's title field over the page's own
+    headline). :func:`_read_header` tests which.
     """
-    if in_list and is_bullet(line):
-        return "an item of a list of other stories"
-    if title is not None and line.casefold() == title:
-        return "the title written again"
-    return None
+    left_out = "an item of a list of other stories" if bullet else "the title written again"
+    fields.warnings.append(f"left out {left_out}: {line!r}")
+    return True
 
 
 #: A heading over the story's key points, a list in the header that the text then tells in full
 #: ("Key Points", "Key takeaways:"), compared case-folded without a closing colon.
 _KEY_POINTS_HEADINGS = frozenset(("key points", "key takeaways"))
 _KEY_POINTS_FIRSTS = frozenset(("Key ", "KEY ", "key "))
+_KEY_POINTS_OPENINGS = frozenset(first[0] for first in _KEY_POINTS_FIRSTS)
 
 
 def _key_points_end(lines: list[str], index: int, fields: _Fields) -> int:
@@ -2124,14 +2110,33 @@ def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
         and lines[index] not in fields.body_heads
     ):
         line = lines[index]
+        # (Each reading's cheap test first: most header lines need none of them.)
+        opening = line[:1]
         if (
-            line[:4] in _KEY_POINTS_FIRSTS
+            opening in _KEY_POINTS_OPENINGS
+            and line[:4] in _KEY_POINTS_FIRSTS
             and (end := _key_points_end(lines, index, fields)) > index
         ):
             # (the lines above the box are the header's, as above a byline; the text follows it)
             above, index = len(pending), end
             break
-        if _left_out_of_header(lines, index, title, fields, in_list=in_list):
+        # (A line's case folding is never shorter than the line: a longer one is not the title
+        # again.)
+        if (
+            (
+                (
+                    (bullet := in_list and is_bullet(line))
+                    or (title is not None and len(line) <= len(title) and line.casefold() == title)
+                )
+                and _not_in_header(line, fields, bullet=bullet)
+            )
+            or (line.endswith(_ELLIPSES) and _cut_off_description(lines, index, fields))
+            or (
+                opening in _BY_FIRSTS
+                and line.startswith(_BY_STARTS)
+                and _read_by_line(line, fields)
+            )
+        ):
             index += 1
             continue
         in_list = fields.facts.list_header(line)
@@ -3120,6 +3125,8 @@ def _drop_added_summary(fields: _Fields) -> None:
     the list's items below it.
     """
     paragraphs = fields.paragraphs
+    if not paragraphs or paragraphs[-1][:1] not in BULLET_STARTS:
+        return  # (no list closes the text: the cheap test of what is_bullet looks at first)
     start = len(paragraphs) - 1
     while start > 0 and is_bullet(paragraphs[start]):
         start -= 1
@@ -3157,8 +3164,10 @@ _DEVELOPING_NOTE = re.compile(
     r"|check back (?:later |soon )?for (?:more |further )?updates\b",
     re.IGNORECASE,
 )
-#: ... on a line shorter than this.
+#: ... on a line shorter than this, opening with one of these letters (no other character
+#: matches them under IGNORECASE).
 _DEVELOPING_NOTE_LONGEST = 120
+_DEVELOPING_NOTE_OPENINGS = frozenset("tTdDbBcC")
 
 
 def _drop_closing_link(fields: _Fields) -> None:
@@ -3196,7 +3205,11 @@ def _drop_closing_link(fields: _Fields) -> None:
     ):
         # (the source site's name, alone or over its address: "sumber(contoh.com)")
         fields.warnings.append(f"left out a source line closing the text: {paragraphs.pop()!r}")
-    elif len(last) < _DEVELOPING_NOTE_LONGEST and _DEVELOPING_NOTE.match(last) is not None:
+    elif (
+        len(last) < _DEVELOPING_NOTE_LONGEST
+        and last[:1] in _DEVELOPING_NOTE_OPENINGS
+        and _DEVELOPING_NOTE.match(last) is not None
+    ):
         fields.warnings.append(
             f"left out a note that the story is developing: {paragraphs.pop()!r}"
         )
