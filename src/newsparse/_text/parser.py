@@ -2089,7 +2089,9 @@ def _key_points_end(lines: list[str], index: int, fields: _Fields) -> int:
     return end
 
 
-def _read_header(lines: list[str], start: int, fields: _Fields) -> int:
+def _read_header(  # noqa: PLR0915 - one loop over the header lines, each kind written out
+    lines: list[str], start: int, fields: _Fields
+) -> int:
     """Read the short lines between the title and the body; return where the body starts.
 
     Recognised lines (byline, date, captions, share bars, related lists) do not count against the
