@@ -74,6 +74,8 @@ _RUNNING = "Rumah rumah rumah dibangun kembali setelah banjir besar melanda desa
 # An item under a list heading in the header ("Lihat juga", "see also") is named in a warning too
 # (found by Hypothesis).
 @example("Rumah rumah rumah", ["Lihat juga", "·1"])
+# ... and so is one under a list heading below the text's first paragraph (found by Hypothesis).
+@example("Rumah rumah rumah", [_RUNNING, "Lihat juga", "*1"])
 # A noncharacter is cleaned to U+FFFD before the text is read (found by Hypothesis).
 @example("Rumah rumah rumah", ["0\ufffe"])
 def test_no_line_of_a_dump_is_silently_dropped(title: str, lines: list[str]) -> None:

@@ -3037,6 +3037,8 @@ def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written ou
         if in_list and (
             is_bullet(line) or _NUMBERED_ITEM.match(line) or _listed_headline(line, fields)
         ):
+            # (named, as in the header: a line left out is never lost without a word)
+            fields.warnings.append(f"left out an item of a list of other stories: {line!r}")
             continue
         in_list = role == "list" or (line[-1:] == ":" and _SOURCES_HEADING.match(line) is not None)
         if in_list or _read_metadata(line, fields, header=False, boiler=boiler):
