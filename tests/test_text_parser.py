@@ -145,6 +145,11 @@ CASES: dict[str, dict[str, Any]] = {
             "Ponsel itu dijual mulai pekan depan di seluruh Indonesia.",
             "Penjualan awal dilakukan secara daring melalui toko resmi.",
         ),
+        # The "Baca Juga" list between two paragraphs is left out, each item named.
+        "warnings": (
+            "left out an item of a list of other stories: '* Judul lain satu'",
+            "left out an item of a list of other stories: '* Judul lain dua'",
+        ),
     },
 }
 
@@ -154,7 +159,8 @@ def test_text_families(name: str) -> None:
     article = newsparse.parse_file(TEXT / name)
     for field, expected in CASES[name].items():
         assert getattr(article, field) == expected, field
-    assert article.warnings == ()
+    if "warnings" not in CASES[name]:
+        assert article.warnings == ()
 
 
 def test_whole_page_dump_is_read_from_its_title() -> None:
