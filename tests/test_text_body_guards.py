@@ -52,8 +52,11 @@ def _guards_open() -> Iterator[None]:
     """Read the body as before the guards: every line passed to the calls they guard."""
     read_metadata = parser._read_metadata
 
-    def without_boiler(line: str, fields: parser._Fields, *, header: bool, **_: Any) -> bool:
-        return read_metadata(line, fields, header=header)  # (boilerplate read again)
+    def without_boiler(
+        line: str, fields: parser._Fields, *, header: bool, boiler: object = None, **rest: Any
+    ) -> bool:
+        # (boilerplate read again; the header's lines and index passed on as given)
+        return read_metadata(line, fields, header=header, **rest)
 
     with (
         mock.patch.object(parser, "_CLOSING_LAST", _Every()),
@@ -182,6 +185,9 @@ def test_a_bare_link_to_another_story_is_left_out() -> None:
     st.sampled_from(["\n", "\n\n"]),
 )
 @example(lines=["Title", _LONG, _LONG, "(Reporting by Jane Doe)", "a", "b", "c", "d"], join="\n")
+# A one-word header line is read with its neighbours (found by Hypothesis: the opened reading
+# had dropped them).
+@example(lines=["KOMENTAR", "\u0620"], join="\n")
 def test_dumps_read_the_same_with_the_guards_open(lines: list[str], join: str) -> None:
     _same_with_guards_open(join.join(lines))
 
