@@ -322,7 +322,7 @@ def parse_file(
 
 
 def check_options(*, url: object, default_timezone: object, kind: object, encoding: object) -> None:
-    """Refuse, with an :class:`InvalidArgumentError` that names it, an option of the wrong type or value.
+    """Refuse an option of the wrong type or value, with an :class:`InvalidArgumentError` naming it.
 
     Checked before any work, so that a caller's mistake (a number for ``url``, a zone's name for
     ``default_timezone``, a zone whose ``utcoffset`` fails) is told as such rather than failing
@@ -353,7 +353,7 @@ _PROBE = dt.datetime(2000, 1, 1, 12)  # (naive: the zone is laid over it)
 
 
 def _zoned(value: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
-    """``value`` in ``zone``; refused with InvalidArgumentError when the zone gives no usable offset.
+    """``value`` in ``zone``; InvalidArgumentError when the zone gives no usable offset for it.
 
     A ``tzinfo`` of the caller's own may raise from ``utcoffset``, return something else than a
     ``timedelta`` or one of a day or more: datetime raises its own error for each wherever the

@@ -311,7 +311,8 @@ def _manifest_problem(line: str) -> str | dict[str, Any]:
     if not isinstance(entry, dict) or not isinstance(entry.get("path"), str):
         return 'not an object with a "path" string'
     if not entry["path"].strip():
-        return 'its "path" is empty'  # (an empty path was the manifest's own folder: "cannot read '.'")
+        # (an empty path was the manifest's own folder: "cannot read '.'")
+        return 'its "path" is empty'
     if not isinstance(entry.get("url"), str | None) or not isinstance(
         entry.get("encoding"), str | None
     ):

@@ -351,8 +351,8 @@ def binary_format_of(data: bytes) -> str | None:
 
     A known signature at the start decides; otherwise bytes whose first 4 KiB are more than a tenth
     control bytes (NUL and kin, never in text) are binary, and so are bytes that look random: more
-    than 3% control bytes, over a quarter past ASCII, and not UTF-8. Compressed data is binary here too; see
-    :func:`compression_of` to recognise it first.
+    than 3% control bytes, over a quarter past ASCII, and not UTF-8. Compressed data is binary
+    here too; see :func:`compression_of` to recognise it first.
     """
     if data.startswith(_BINARY_STARTS):
         for magic, name in _BINARY_MAGIC:
@@ -600,7 +600,8 @@ def clean_text(text: str, *, utf8: bytes | None = None) -> str:
     r"""Replace surrogates and noncharacters with U+FFFD and drop control characters.
 
     Tab, line feed and carriage return are kept; the other controls :meth:`str.splitlines` reads
-    as line breaks (vertical tab, form feed, U+001C to U+001E, NEL) become line feeds. Linear in the length of ``text``, and free when there is nothing to clean.
+    as line breaks (vertical tab, form feed, U+001C to U+001E, NEL) become line feeds. Linear in
+    the length of ``text``, and free when there is nothing to clean.
     ``utf8``, when given, must be exactly ``text`` in UTF-8 (:attr:`Decoded.utf8`): the check
     for something to clean then reads it instead of encoding ``text``.
 

@@ -68,7 +68,7 @@ def to_text(article: Article) -> str:
 
 
 def to_markdown(article: Article) -> str:
-    """Render ``article`` as Markdown: a heading, a byline and date line, captions as quotes, the body.
+    """Render ``article`` as Markdown: heading, byline and date line, captions as quotes, body.
 
     The article's text is text, not markup: the characters Markdown would read as markup (``*``,
     ``_``, ``[``, ``<``, a ``#`` or ``1.`` opening a line ...) are escaped with a backslash, so a

@@ -579,8 +579,8 @@ def _may_hold_date(folded: str) -> bool:
 
     ``False`` is a proof that it matches nowhere: every date shape holds a numeric date's shape
     (:data:`_NUMERIC_SHAPE`), a CJK year or month sign, Vietnamese's ``thang``, or a month name
-    with a digit right before it or a day right after it. The test costs a few searches, where trying the pattern at each
-    digit costs some microseconds.
+    with a digit right before it or a day right after it. The test costs a few searches, where
+    trying the pattern at each digit costs some microseconds.
     """
     if (
         "年" in folded

@@ -959,7 +959,7 @@ class _Fields:
         self.held_credit = (credit, below, warning, len(self.warnings))
 
     def drop_held_credit(self) -> None:
-        """Leave out, with its warning, a header's credit line that the line below it did not take."""
+        """Leave out, with its warning, a header's credit line the line below it did not take."""
         if self.held_credit is not None:
             _, _, warning, place = self.held_credit
             self.warnings.insert(place, warning)
@@ -3178,9 +3178,9 @@ def _drop_closing_link(fields: _Fields) -> None:
     """Leave out a closing line of a label and the story's address (a feed's "read more" link).
 
     So is the story's address alone on the last line (unless the line above is an address too,
-    a release's list of contacts, or introduces it with a colon), a line naming the source site by its domain above it or alone
-    (``sumber(contoh.com)``, :data:`_SOURCE_SITE`), and a closing note that the story is still
-    being reported (:data:`_DEVELOPING_NOTE`).
+    a release's list of contacts, or introduces it with a colon), a line naming the source site
+    by its domain above it or alone (``sumber(contoh.com)``, :data:`_SOURCE_SITE`), and a closing
+    note that the story is still being reported (:data:`_DEVELOPING_NOTE`).
     """
     paragraphs = fields.paragraphs
     if len(paragraphs) < _MIN_CLOSED_TEXT:
@@ -4552,7 +4552,7 @@ def _bracketed_place(paragraph: str) -> tuple[Dateline, str] | None:
 
 
 def _barred_dateline(paragraph: str) -> tuple[Dateline, str] | None:
-    """Split off a dateline of a place and its outlet set apart by a bar (``JAKARTA | KABAR.COM -``).
+    """Split off a dateline of a place and its outlet parted by a bar (``JAKARTA | KABAR.COM -``).
 
     It is read as the dateline with a comma in the bar's place, and only where it names an
     outlet (a domain, an agency or an outlet's name: ``JAKARTA | Kabar Contoh -``); the dateline

@@ -304,7 +304,7 @@ def _is_furniture(
 
 
 def _text_start(protected: set[Element]) -> Element | None:
-    """The first paragraph (25 characters or more) of the element holding the article's paragraphs."""
+    """The first paragraph (25 characters or more) of the element holding the article's text."""
     holder = next((el for el in protected if not any(c in protected for c in el)), None)
     if holder is None:
         return None

@@ -341,10 +341,10 @@ def _refuse_crowded(root: Element, text: str, *, flattened: bool) -> None:
     """Raise :class:`InputTooLargeError` when the tree of ``text`` holds too many elements.
 
     Too many: over :data:`MAX_ELEMENTS`, or over :data:`DENSE_ELEMENTS` with fewer than
-    :data:`DENSE_CHARS` characters of ``text`` each. Only a page that long can hold that many elements. They are counted by libxml2 (comments
-    and processing instructions are never kept, so every node the tree walk would meet is an
-    element): a few instructions a node, where counting the "<" of the source took a few a
-    byte, and a walk in Python hundreds an element. The elements of a ``flattened`` page are
+    :data:`DENSE_CHARS` characters of ``text`` each. Only a page that long can hold that many
+    elements. They are counted by libxml2 (comments and processing instructions are never kept,
+    so every node the tree walk would meet is an element): a few instructions a node, where
+    counting the "<" of the source took a few a byte, and a walk in Python hundreds an element. The elements of a ``flattened`` page are
     those left of its layout, line breaks among them.
     """
     if len(text) <= 3 * DENSE_ELEMENTS:  # (an element's tag is 3 characters or more: "<p>")
