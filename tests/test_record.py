@@ -278,6 +278,16 @@ def test_a_record_with_a_headline_and_no_text_is_refused_with_its_keys() -> None
     assert any("no article text" in note for note in article.warnings)
 
 
+def _assert_harbour_fields(article: newsparse.Article) -> None:
+    """The fields the extraction tool's XML and TEI examples below both state."""
+    assert article.title == "Harbour reopens after the storm"
+    assert article.authors == ("Jane Doe", "John Roe")
+    assert article.published == dt.date(2023, 9, 14)
+    assert article.url == "https://example.com/harbour"
+    assert article.site_name == "Example Times"
+    assert article.description == "The port is open again."
+
+
 def test_an_extraction_tools_xml_document_is_read_as_a_record() -> None:
     # The metadata are the <doc> element's attributes, the text the blocks of <main>; the
     # comments are not the article.
@@ -291,12 +301,7 @@ def test_an_extraction_tools_xml_document_is_read_as_a_record() -> None:
         "  </main>\n  <comments><p>First!</p></comments>\n</doc>\n"
     )
     article = parse_article(document.encode())
-    assert article.title == "Harbour reopens after the storm"
-    assert article.authors == ("Jane Doe", "John Roe")
-    assert article.published == dt.date(2023, 9, 14)
-    assert article.url == "https://example.com/harbour"
-    assert article.site_name == "Example Times"
-    assert article.description == "The port is open again."
+    _assert_harbour_fields(article)
     assert article.paragraphs == (FIRST, "Ferries", SECOND, "Ships & ferries left at nine.")
 
 
@@ -323,12 +328,7 @@ def test_an_extraction_tools_tei_document_is_read_as_a_record() -> None:
         '      <div type="comments"><p>First!</p></div>\n    </body>\n  </text>\n</TEI>'
     )
     article = parse_article(document.encode())
-    assert article.title == "Harbour reopens after the storm"
-    assert article.authors == ("Jane Doe", "John Roe")
-    assert article.published == dt.date(2023, 9, 14)
-    assert article.url == "https://example.com/harbour"
-    assert article.site_name == "Example Times"
-    assert article.description == "The port is open again."
+    _assert_harbour_fields(article)
     assert article.section == "Shipping"
     assert article.paragraphs == (FIRST, "Ferries", SECOND)
     # Without an entry division there is no article text to read: the document is a page.
