@@ -124,10 +124,17 @@ def test_an_unexpected_exception_is_given_for_its_input(monkeypatch: pytest.Monk
 
 
 def test_bad_arguments() -> None:
-    with pytest.raises(TypeError, match="exactly one"):
+    # A Source's own errors are newsparse's, and still a TypeError as they were before.
+    with pytest.raises(InvalidArgumentError, match="exactly one"):
         Source()
-    with pytest.raises(TypeError, match="exactly one"):
+    with pytest.raises(InvalidArgumentError, match="exactly one"):
         Source(path="a", content="b")
+    with pytest.raises(InvalidArgumentError) as wrong_path:
+        Source(path=5)  # type: ignore[arg-type]
+    assert str(wrong_path.value) == (
+        "Source(path=...) must be a str, an os.PathLike or None, not int"
+    )
+    assert isinstance(wrong_path.value, TypeError)
     (wrong,) = parse_many([1], jobs=1)  # type: ignore[list-item]
     assert isinstance(wrong, InvalidArgumentError)
     assert isinstance(wrong, TypeError)
@@ -138,19 +145,19 @@ def test_bad_arguments() -> None:
     with pytest.raises(TypeError, match="default_timezone must be"):
         parse_many(["x"], jobs=1, default_timezone="UTC")  # type: ignore[arg-type]
     # One sentence each (attrs' validators gave a tuple of four values, audit33).
-    with pytest.raises(TypeError) as caught:
+    with pytest.raises(InvalidArgumentError) as caught:
         Source(content="x", url=5)  # type: ignore[arg-type]
     assert str(caught.value) == "Source(url=...) must be a str or None, not int"
     with pytest.raises(TypeError) as caught:
         Source(content="x", encoding=b"utf-8")  # type: ignore[arg-type]
     assert str(caught.value) == "Source(encoding=...) must be a str or None, not bytes"
     # A content of another type was taken, then told as an "internal error, please report it".
-    with pytest.raises(TypeError) as caught:
+    with pytest.raises(InvalidArgumentError) as caught:
         Source(content=123)  # type: ignore[arg-type]
     assert str(caught.value) == "Source(content=...) must be str, bytes or None, not int"
     with pytest.raises(TypeError, match="content"):
         Source(content=["Title", "Body"])  # type: ignore[arg-type]
-    with pytest.raises(TypeError, match="jobs must be an int"):
+    with pytest.raises(InvalidArgumentError, match="jobs must be an int"):
         parse_many(["x"], jobs="2")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="window must be an int"):
         parse_many(["x"], jobs=1, window=0.5)  # type: ignore[arg-type]

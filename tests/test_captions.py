@@ -168,6 +168,12 @@ def test_split_bracketed_source(caption: str, expected: tuple[str, str] | None) 
         ("Jürgen Roe / © 2024 Example Times. ALL RIGHTS RESERVED", "Jürgen Roe"),
         ("Ann Lee / Example Wire", "Ann Lee / Example Wire"),
         ("CreditCreditChang W. Lee/The New York Times", "Chang W. Lee/The New York Times"),
+        # The plural label is a label, not a glued "Credit" before "s: ...".
+        ("Credits: Jane Doe", "Jane Doe"),
+        ("CREDITS: JANE DOE", "JANE DOE"),
+        ("Image credits: Jane Doe/Example Wire", "Jane Doe/Example Wire"),
+        ("Photo credits: Example Wire", "Example Wire"),
+        ("CreditSusan Lee", "Susan Lee"),
         ("by Yusof Mat Isa", "Yusof Mat Isa"),
         ("사진 = 김혜진 기자", "김혜진 기자"),
         ("（代表撮影）", "代表"),

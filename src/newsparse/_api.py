@@ -128,8 +128,9 @@ def parse_article(
             JSON list or JSON Lines of several records, a record whose text is empty, or
             JSON-LD structured data with no article text).
         InputTooLargeError: ``source`` is too large to parse safely, also once unpacked.
-        TypeError: ``source`` is neither ``str`` nor ``bytes``, ``kind`` is unknown, or
-            ``url``, ``default_timezone`` or ``encoding`` is neither ``None`` nor of its type.
+        InvalidArgumentError: ``source`` is neither ``str`` nor ``bytes``, ``kind`` is unknown,
+            or ``url``, ``default_timezone`` or ``encoding`` is neither ``None`` nor of its type
+            (a :class:`TypeError` too).
     """
     if url is None and default_timezone is None and encoding is None and type(kind) is str:
         # (Most calls give a kind at most: their options are built once, at import.)
@@ -299,8 +300,9 @@ def parse_file(
         SourceReadError: The file cannot be read (missing, a directory, no permission, or a
             path no file can have, such as one holding a NUL).
         NewsparseError: Any error :func:`parse_article` raises.
-        TypeError: ``path`` is not a path (a number would be taken for an open file descriptor,
-            read and closed), or an option is of the wrong type (as for :func:`parse_article`).
+        InvalidArgumentError: ``path`` is not a path (a number would be taken for an open file
+            descriptor, read and closed), or an option is of the wrong type (as for
+            :func:`parse_article`); a :class:`TypeError` too.
     """
     if not isinstance(path, str | bytes | os.PathLike):
         msg = f"path must be a str or an os.PathLike, not {type(path).__name__}"

@@ -38,7 +38,13 @@ CHUNK = 4
 
 
 def _path(value: str | os.PathLike[str] | None) -> str | None:
-    return None if value is None else os.fspath(value)
+    if value is None or isinstance(value, str):
+        return value
+    try:
+        return os.fspath(value)
+    except TypeError:
+        msg = f"Source(path=...) must be a str, an os.PathLike or None, not {type(value).__name__}"
+        raise InvalidArgumentError(msg) from None
 
 
 def _typed(*wanted: type, names: str) -> Callable[[object, attrs.Attribute[Any], Any], None]:
@@ -52,7 +58,7 @@ def _typed(*wanted: type, names: str) -> Callable[[object, attrs.Attribute[Any],
             msg = (
                 f"Source({attribute.name}=...) must be {names} or None, not {type(value).__name__}"
             )
-            raise TypeError(msg)
+            raise InvalidArgumentError(msg)
 
     return check
 
@@ -91,7 +97,7 @@ class Source:
     def __attrs_post_init__(self) -> None:
         if (self.path is None) == (self.content is None):
             msg = "a Source takes exactly one of path= and content="
-            raise TypeError(msg)
+            raise InvalidArgumentError(msg)
 
 
 @attrs.frozen(kw_only=True)
@@ -183,9 +189,8 @@ def parse_many(
     parsed.
 
     Raises:
-        TypeError: An option, ``jobs`` or ``window`` is of the wrong type (raised at once; for
-            an option an :class:`~newsparse.errors.InvalidArgumentError`, as is a
-            ``default_timezone`` whose ``utcoffset`` fails).
+        InvalidArgumentError: An option, ``jobs`` or ``window`` is of the wrong type, or a
+            ``default_timezone``'s ``utcoffset`` fails (raised at once; a :class:`TypeError` too).
         ValueError: ``jobs`` or ``window`` is below 1.
     """
     check_options(url=None, default_timezone=default_timezone, kind=kind, encoding=encoding)
@@ -209,13 +214,14 @@ def run_ordered(
     :class:`InternalError`, which then has to be a valid ``R``).
 
     Raises:
-        TypeError: ``jobs`` or ``window`` is neither an ``int`` nor ``None``.
+        InvalidArgumentError: ``jobs`` or ``window`` is neither an ``int`` nor ``None`` (a
+            :class:`TypeError` too).
         ValueError: ``jobs`` or ``window`` is below 1.
     """
     for name, value in (("jobs", jobs), ("window", window)):
         if value is not None and not isinstance(value, int):
             msg = f"{name} must be an int or None, not {type(value).__name__}"
-            raise TypeError(msg)
+            raise InvalidArgumentError(msg)
     workers = (os.cpu_count() or 1) if jobs is None else jobs
     if workers < 1 or (window is not None and window < 1):
         msg = f"jobs and window must be at least 1, not {jobs!r} and {window!r}"

@@ -52,9 +52,10 @@ _EQUALS_CREDIT = re.compile(r"(?<!\s)\s*[＝=](?P<credit>[^＝=\s\d０-９]{1,20
 # A credit set off by a spaced slash or bar: "... in Palma / Lorenzo Marina".
 _SEPARATED_TAIL = re.compile(r"(?<!\s)\s+[/|]\s+")  # the lookbehind: a run of spaces is tried once
 # A label in front of a credit set in an element of its own: "© ", "Foto: ", "Photo by ",
-# "CreditCredit" (screen-reader labels run together).
+# "CreditCredit" (screen-reader labels run together, told by the capital after them: case counts
+# there, or "Credits: X" would lose "Credit" and keep "s: X").
 _CREDIT_ELEMENT_LABEL = re.compile(
-    rf"^\s*(?:©|\(c\)|（[cCｃＣ]）|copyright\b\s*:?|(?:credits?)+(?=[A-Z])|by\s|"
+    rf"^\s*(?:©|\(c\)|（[cCｃＣ]）|copyright\b\s*:?|(?:credits?)+(?-i:(?=[A-Z]))(?!s(?![a-z]))|by\s|"
     rf"(?:{_LABELS})\s*(?:[:：=]|by\b))\s*",
     re.I,
 )

@@ -317,7 +317,8 @@ CREDIT_LABELS: tuple[str, ...] = _table(
     sumber foto | source | ilustrasi | illustration | grafis | gambar | courtesy | quelle |
     symbolfoto | archivfoto | fotograf | ảnh | crédito foto | foto de | photo credit | credito |
     fuente | fonte | sumber | bildquelle | symbolbild | фото | isithombe | nuotr. | nuotr |
-    bildrechte | fotografía | photography | 사진 | 사진 출처 | 写真 | 图 | 圖
+    bildrechte | fotografía | photography | photo credits | image credit | image credits |
+    picture credit | picture credits | 사진 | 사진 출처 | 写真 | 图 | 圖
     """
 )
 
