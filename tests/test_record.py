@@ -671,7 +671,7 @@ def test_a_records_language_is_a_tag_or_none(stated: str, expected: str | None) 
 @pytest.mark.parametrize(
     ("device", "reason"),
     [
-        ("/dev/zero", "line 1 is over 1,000 characters long: not a JSON Lines file of records"),
+        ("/dev/zero", "line 1 is over 20,000 bytes long: not a JSON Lines file of records"),
         ("/dev/urandom", "none of its first 1,000 lines is a JSON record: not a records file"),
     ],
 )
@@ -688,12 +688,38 @@ def test_an_endless_records_file_fails_as_a_file(
 
     if device == "/dev/zero":
         monkeypatch.setattr(_corpus, "RECORD_BYTES", 1000)  # (50 MB by default)
+        monkeypatch.setattr(_corpus, "RECORD_SKIP_BYTES", 20_000)  # (1 GB by default)
     path = _records_file(tmp_path)
     status = cli.main(["--records", "-q", device, str(path)])
     out, err = capsys.readouterr()
     assert status == cli.FAILED
     assert f"{device}: cannot read it: {reason}" in err
     assert [json.loads(line)["title"] for line in out.splitlines()] == ["One", "Two"]
+
+
+def test_an_oversized_record_is_its_line_failure_and_the_records_after_it_are_read(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # One record too large to parse used to fail the whole file, losing the records after it.
+    from newsparse import _corpus  # noqa: PLC0415
+
+    monkeypatch.setattr(_corpus, "RECORD_BYTES", 1000)
+    monkeypatch.setattr(_corpus, "_SKIP_CHUNK", 100)  # the long line is read on in many chunks
+    one = json.dumps({"title": "One", "text": FIRST})
+    huge = json.dumps({"title": "Huge", "text": "word " * 2000})
+    three = json.dumps({"title": "Three", "text": FIRST})
+    path = tmp_path / "r.jsonl"
+    path.write_text(f"{one}\n{huge}\n{three}\n")
+    assert cli.main(["--records", "-q", str(path)]) == cli.FAILED
+    out, err = capsys.readouterr()
+    assert [json.loads(line)["title"] for line in out.splitlines()] == ["One", "Three"]
+    assert f"{path}#2: the line is over 1,000 bytes long: too large a record to parse" in err
+    # The last line, too long and with no line break after it, is told as well.
+    path.write_text(f"{one}\n{huge}")
+    assert cli.main(["--records", "-q", str(path)]) == cli.FAILED
+    out, err = capsys.readouterr()
+    assert [json.loads(line)["title"] for line in out.splitlines()] == ["One"]
+    assert f"{path}#2: the line is over 1,000 bytes long" in err
 
 
 def test_a_records_file_of_bad_lines_is_refused_past_the_bound_and_told_line_by_line_below(

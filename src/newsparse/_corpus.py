@@ -376,15 +376,50 @@ def _line_records(
 
 def _line_tasks(path: str, stream: BinaryIO) -> Iterator[tuple[bool, Task]]:
     """Each task of a JSON Lines file's lines, and whether its line was a record."""
-    for number, line in _bounded_lines(stream, RECORD_BYTES, "a JSON Lines file of records"):
+    for number, line in _record_lines(stream):
+        label = f"{path}#{number}"
+        if line is None:
+            problem = f"the line is over {RECORD_BYTES:,} bytes long: too large a record to parse"
+            yield False, Task(label=label, source=None, problem=problem, why="bad record")
+            continue
         if not line.strip():
             continue
-        label = f"{path}#{number}"
         problem = _not_a_record(line)
         if problem is None:
             yield True, Task(label=label, source=Source(content=line))
         else:
             yield False, Task(label=label, source=None, problem=problem, why="bad record")
+
+
+def _record_lines(stream: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
+    """The numbered lines of a JSON Lines file, each read up to :data:`RECORD_BYTES`.
+
+    A longer line is ``None``: it is read on to its end a chunk at a time, never held, so that
+    one oversized record is told as its line's failure and the records after it are read.
+
+    Raises:
+        OSError: A line runs on past :data:`RECORD_SKIP_BYTES` (an endless device such as
+            ``/dev/zero``, or no JSON Lines at all).
+    """
+    number = 0
+    while line := stream.readline(RECORD_BYTES + 1):
+        number += 1
+        if len(line) <= RECORD_BYTES:
+            yield number, line
+            continue
+        skipped = len(line)
+        while not line.endswith(b"\n"):
+            line = stream.readline(_SKIP_CHUNK)
+            skipped += len(line)
+            if not line:
+                break
+            if skipped > RECORD_SKIP_BYTES:
+                msg = (
+                    f"line {number:,} is over {RECORD_SKIP_BYTES:,} bytes long: "
+                    "not a JSON Lines file of records"
+                )
+                raise OSError(msg)
+        yield number, None
 
 
 def _read_list(stream: BinaryIO) -> bytes:
@@ -404,9 +439,14 @@ def _read_list(stream: BinaryIO) -> bytes:
 
 
 #: The longest line of a JSON Lines file of records: one record holds one article, which
-#: newsparse parses up to 50 million characters (a longer line, or an endless one from
-#: ``/dev/zero``, fails the file rather than being read to its end).
+#: newsparse parses up to 50 million characters. A longer line is that record's failure, and the
+#: lines after it are read.
 RECORD_BYTES = 50_000_000
+#: How far a line over :data:`RECORD_BYTES` is read on to find its end: an endless one (from
+#: ``/dev/zero``) fails the file rather than being read for ever.
+RECORD_SKIP_BYTES = 1_000_000_000
+#: The chunk an oversized line is read on in.
+_SKIP_CHUNK = 1 << 16
 #: The largest records file written as one JSON list (read whole, then parsed).
 RECORDS_LIST_BYTES = 1_000_000_000
 
