@@ -1072,3 +1072,23 @@ def test_entities_in_meta_values_need_their_semicolon() -> None:
     article = parse_html(page(head))
     assert article.image == "https://cdn.example/v.jpg?f=webp&region=us"
     assert article.description == "Rock & roll 'live'"
+
+
+KOREAN_BODY = (
+    "<h1>서울 지하철 새 노선 개통</h1>"
+    "<p>서울시는 오늘 새로운 지하철 노선이 개통되었다고 밝혔다. 시민들은 출퇴근 시간이 크게 "
+    "줄어들 것이라며 환영했다.</p>"
+    "<p>시는 다음 달부터 배차 간격을 줄이고 주말 운행 시간도 늘릴 계획이라고 덧붙였다.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("zh-Hant-TW", "zh-Hant-TW"),  # a script subtag was no tag at all: None
+        ("ko-KR", "ko-KR"),
+        ("", "ko"),  # no lang: told by the script of the body
+    ],
+)
+def test_language_with_a_script_subtag_or_from_the_script(lang: str, expected: str) -> None:
+    assert parse_article(page("<title>x</title>", KOREAN_BODY, lang=lang)).language == expected

@@ -194,6 +194,13 @@ def test_outlet_in_the_dateline_fills_site_name() -> None:
 def test_language_is_guessed_from_the_body() -> None:
     assert newsparse.parse_file(SEED).language == "id"
     assert newsparse.parse_file(TEXT / "malay_no_byline.txt").language in {"ms", None}
+    # A language with no table of words, told by its script (it was None).
+    dump = (
+        "東京の新しい地下鉄路線が開業\n\n"
+        "東京都は十日、新しい地下鉄の路線が開業したと発表した。利用者は通勤時間が短くなると歓迎している。\n\n"
+        "都は来月から運行本数を増やし、週末の終電も遅くする予定だという。\n"
+    )
+    assert newsparse.parse_article(dump).language == "ja"
 
 
 def test_weekday_contradicting_the_date_is_reported() -> None:

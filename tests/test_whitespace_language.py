@@ -71,10 +71,44 @@ def test_clean_text_and_blank() -> None:
             "de",
         ),
         ("Too short to tell.", None),
+        # No table of words: the script tells the language, where one script is one language.
+        ("서울시는 오늘 새로운 지하철 노선이 개통되었다고 밝혔다. 시민들은 환영했다.", "ko"),
+        ("東京都は十日、新しい地下鉄の路線が開業したと発表した。利用者は歓迎している。", "ja"),
+        ("北京市政府十日宣布，新的地铁线路正式开通运营，市民表示欢迎。", "zh"),
+        ("กรุงเทพมหานครประกาศเปิดให้บริการรถไฟฟ้าสายใหม่ในวันนี้", "th"),
+        ("Η κυβέρνηση ανακοίνωσε σήμερα νέα μέτρα για την οικονομία της χώρας.", "el"),
+        ("הממשלה הודיעה היום על צעדים חדשים לכלכלת המדינה ולתושבים.", "he"),
+        # Cyrillic is written for many languages: no guess.
+        ("Правительство сегодня объявило о новых мерах для экономики страны.", None),
+        # A few Chinese characters quoted in another language's text are not its language.
+        ("Le maire a cité le proverbe 塞翁失马 devant la presse du quartier ce matin.", None),
+        ("서울", None),  # too few letters to tell
     ],
 )
 def test_guess_language(text: str, expected: str | None) -> None:
     assert guess_language(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("en_us", "en-US"),
+        (" ID ", "id"),
+        ("es-419", "es-419"),
+        ("zh-hans-cn", "zh-Hans-CN"),
+        ("zh-Hant-TW", "zh-Hant-TW"),
+        ("sr-Latn", "sr-Latn"),
+        ("de-DE-1996", "de-DE"),  # a variant is left out
+        ("en-US-x-twain", "en-US"),  # and a private-use extension
+        ("de, en", "de"),
+        ("english", None),
+        ("Bahasa Indonesia", None),
+        ("zh-Hans-CN-", None),
+        ("", None),
+    ],
+)
+def test_language_tag(value: str, expected: str | None) -> None:
+    assert language.language_tag(value) == expected
 
 
 @given(st.text())

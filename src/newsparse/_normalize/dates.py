@@ -504,8 +504,9 @@ def central_european_time(value: dt.date | None, language: str | None) -> dt.dat
         return None
     if not language:
         return None
-    primary, _, region = language_tag(language).partition("-")
-    region = region.split("-")[0]
+    primary, *subtags = language_tag(language).split("-")
+    # (The region is the subtag after the language, or after its script: ``sr-latn-rs``.)
+    region = next((subtag for subtag in subtags if len(subtag) != 4), "")
     if primary not in CENTRAL_EUROPEAN_LANGUAGES:
         return None
     if region and region not in CENTRAL_EUROPEAN_REGIONS:

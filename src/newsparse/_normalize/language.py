@@ -15,9 +15,13 @@ from typing import TypeVar
 __all__ = ["guess_language", "guess_month_language", "language_tag"]
 
 
-#: A language and maybe its region, as pages and records write them (``en``, ``en_US``, ``pt-BR``,
-#: ``es-419``).
-_LOCALE = re.compile(r"^([a-z]{2,3})(?:[_-]([a-z]{2}|\d{3}))?$", re.IGNORECASE)
+#: A language and maybe its script and region, as pages and records write them (``en``,
+#: ``en_US``, ``pt-BR``, ``es-419``, ``zh-Hans-CN``, ``sr-Latn``), then maybe a variant or an
+#: extension (``de-DE-1996``, ``en-US-x-twain``), which the tag leaves out.
+_LOCALE = re.compile(
+    r"^([a-z]{2,3})(?:[_-]([a-z]{4}))?(?:[_-]([a-z]{2}|\d{3}))?(?:[_-][a-z\d]{1,8})*$",
+    re.IGNORECASE,
+)
 
 
 def language_tag(value: str | None) -> str | None:
@@ -28,14 +32,21 @@ def language_tag(value: str | None) -> str | None:
 
     >>> language_tag("en_us"), language_tag(" ID "), language_tag("english")
     ('en-US', 'id', None)
+    >>> language_tag("zh-hans-cn"), language_tag("sr-Latn"), language_tag("de-DE-1996")
+    ('zh-Hans-CN', 'sr-Latn', 'de-DE')
     """
     if not value:
         return None
     match = _LOCALE.match(value.strip().split(",")[0].strip())
     if not match:
         return None
-    lang, region = match.groups()
-    return f"{lang.lower()}-{region.upper()}" if region else lang.lower()
+    lang, script, region = match.groups()
+    parts = [lang.lower()]
+    if script:
+        parts.append(script.title())
+    if region:
+        parts.append(region.upper())
+    return "-".join(parts)
 
 
 # Function words frequent in running text, and rare in the other languages listed. Indonesian and
@@ -148,7 +159,54 @@ def guess_language(text: str) -> str | None:
         # (Read in its bytes, the text is split with no decoding, into bytes that cost less to
         # make than strings.)
         return _verdict(_ascii_known_words(sample), _ASCII_UNITS, _ASCII_LONGER_WORDS)
-    return _verdict(_known_words(sample), _UNITS, _LONGER_WORDS)
+    return _verdict(_known_words(sample), _UNITS, _LONGER_WORDS) or _script_language(sample)
+
+
+#: The scripts that name their language, with the share of a text's letters that must be
+#: written in one for the text to be in its language. Japanese mixes kana with Chinese
+#: characters (see :func:`_script_language`); Hangul, Thai, Greek and Hebrew letters are
+#: written for one language each, in news.
+_SCRIPTS = (
+    ("ko", re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]"), 0.4),
+    ("th", re.compile(r"[\u0e00-\u0e7f]"), 0.5),
+    ("el", re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]"), 0.5),
+    ("he", re.compile(r"[\u05d0-\u05ea]"), 0.5),
+)
+_KANA = re.compile(r"[\u3041-\u30ff]")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+#: How much of a text the script guess reads, and the fewest letters it decides on.
+_SCRIPT_SAMPLE = 3000
+_SCRIPT_MIN_LETTERS = 20
+
+
+def _script_language(text: str) -> str | None:
+    """The language that the script of most of ``text``'s letters is written for, if one is.
+
+    Korean (Hangul), Japanese (kana among Chinese characters: a tenth of the letters at least),
+    Chinese (Chinese characters with hardly any kana), Thai, Greek and Hebrew: the languages
+    with no table of function words, whose script tells them. Anything else gives ``None``.
+
+    >>> _script_language("서울 시민들은 오늘 아침 새로운 지하철 노선의 개통을 축하했다.")
+    'ko'
+    >>> _script_language("東京都は十日、新しい地下鉄の路線が開業したと発表した。")
+    'ja'
+    >>> _script_language("北京市政府十日宣布，新的地铁线路正式开通运营。")
+    'zh'
+    """
+    sample = text[:_SCRIPT_SAMPLE]
+    letters = sum(map(str.isalpha, sample))
+    if letters < _SCRIPT_MIN_LETTERS:
+        return None
+    for language, script, share in _SCRIPTS:
+        if len(script.findall(sample)) >= share * letters:
+            return language
+    kana = len(_KANA.findall(sample))
+    han = len(_HAN.findall(sample))
+    if kana >= 0.1 * letters and kana + han >= 0.5 * letters:
+        return "ja"
+    if han >= 0.5 * letters and kana <= 0.02 * letters:
+        return "zh"
+    return None
 
 
 def _verdict(
