@@ -550,6 +550,13 @@ def test_a_missing_values_name_is_no_value() -> None:
         parse_article(json.dumps({"title": "Harbour", "text": "None"}))
 
 
+@pytest.mark.parametrize("text", ["\x00", "\x00\x01 \x02", "\ufeff\u200b", "\x0c\n\t"])
+def test_a_text_of_control_or_invisible_characters_is_empty(text: str) -> None:
+    # As an input holding only such characters is empty; it gave an Article with no paragraphs.
+    with pytest.raises(NotAnArticleError, match=r"'text' field.* is empty"):
+        parse_article(json.dumps({"title": "Harbour", "text": text}))
+
+
 @pytest.mark.parametrize(
     ("name", "pack"),
     [

@@ -22,11 +22,12 @@ from typing import Any
 
 import attrs
 
+from newsparse._decode import clean_text
 from newsparse._detect import detect_kind
 from newsparse._normalize.dates import parse_date, parse_timestamp
 from newsparse._normalize.language import language_tag
 from newsparse._normalize.names import split_authors
-from newsparse._normalize.whitespace import clean_line
+from newsparse._normalize.whitespace import clean_line, is_blank
 from newsparse.errors import NotAnArticleError, SerializationError
 from newsparse.model import Article
 
@@ -224,7 +225,8 @@ def read_record(value: object) -> Record | None:
     fields = _fields(record)
     written = {_folded(key): key for key in record if isinstance(key, str)}
     body = _body(record[body_key])
-    if body is None or _absent(body):
+    # (Blank by the policy every input meets: control characters are no text, "\x00" is empty.)
+    if body is None or _absent(body) or is_blank(clean_text(body)):
         msg = f"the JSON record's text (its {body_key!r} field) is empty"
         raise NotAnArticleError(msg)
     notes: list[str] = []
