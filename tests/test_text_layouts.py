@@ -866,6 +866,16 @@ def test_a_wrapped_body_under_long_unwrapped_fields_is_unwrapped() -> None:
         ),
         ("Posted on September 13, 2023 by Ani Suryani", ("Ani Suryani",), dt.date(2023, 9, 13)),
         ("By Jane Doe | 13 Sep 2023", ("Jane Doe",), dt.date(2023, 9, 13)),
+        # A middle dot between them, as newsparse's own Markdown writes it (the name was lost).
+        ("By Jane Doe · 13 Sep 2023", ("Jane Doe",), dt.date(2023, 9, 13)),
+        (
+            "By Jane Doe, Ani Suryani · 2023-09-13T15:04:00 · JAKARTA",
+            ("Jane Doe", "Ani Suryani"),
+            dt.datetime(2023, 9, 13, 15, 4),
+        ),
+        # Set in emphasis: the date was lost, the name read alone.
+        ("*By Jane Doe | 13 Sep 2023*", ("Jane Doe",), dt.date(2023, 9, 13)),
+        ("_By Jane Doe · 13 Sep 2023_", ("Jane Doe",), dt.date(2023, 9, 13)),
         (
             "Fino Yurio Kristo - detikinet | Kamis, 05/11/2015 10:08 WIB",
             ("Fino Yurio Kristo",),

@@ -158,7 +158,7 @@ _UPDATE_STEM = re.compile(
     "|".join(sorted({re.escape(label.split()[-1][:5]) for label in UPDATE_LABELS}))
 )
 #: Where a line holding a byline and a date splits: a dash or bar, or "by"/"oleh" before the name.
-_BYLINE_DATE_SPLIT = re.compile(r"\s+(?:[-–—|•]|by|oleh)\s+", re.I)
+_BYLINE_DATE_SPLIT = re.compile(r"\s+(?:[-–—|•·]|by|oleh)\s+", re.I)
 #: A publication label, its date and the writer after the word for "by" in the label's language
 #: (a blog theme's line: ``Veröffentlicht am 3. Mai 2024 von Jane Doe``, ``Publié le 3 mai 2024
 #: par Jane Doe``): the date is the label and what follows it up to that word.
@@ -1998,6 +1998,8 @@ def _read_by_line(line: str, fields: _Fields) -> bool:
         if fields.published is None or fields.fetched:
             fields.add_date(match, rest)
         return True
+    if inner is not line and _read_byline_and_date(inner, fields):
+        return True  # (in emphasis, "*By Jane Roe | 3 May 2024*": the date as well as the name)
     byline = fields.facts.byline(inner)
     if byline is not None and byline.authors:
         if inner is line:
@@ -2908,6 +2910,7 @@ def _may_hold_byline_and_date(line: str, facts: LineFacts) -> bool:
         or " — " in line
         or ("|" in line and " | " in line)
         or " • " in line
+        or " · " in line
     ):
         return True
     lowered = line.lower()
