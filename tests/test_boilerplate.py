@@ -84,10 +84,15 @@ from newsparse._normalize.whitespace import clean_line
         "分享到：微信微博QQ空间",
         "シェアする",
         "공유하기",
+        # A widget's label with the count it shows.
+        "KOMENTAR (0)",
+        "Kommentare(0)",
+        "Comments [1,024]",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
     assert is_boilerplate(line)
+    assert line_kinds(line)[1]
 
 
 @pytest.mark.parametrize(
@@ -112,10 +117,21 @@ def test_boilerplate_lines(line: str) -> None:
         "Share Xbox games with your family",
         "Partager la route avec les cyclistes reste difficile.",
         "分享经济发展迅速。",
+        # A count after words that are no widget's label.
+        "Pasal 5 (2)",
+        "Komentar Presiden (2)",
     ],
 )
 def test_article_lines_are_not_boilerplate(line: str) -> None:
     assert not is_boilerplate(line)
+    assert not line_kinds(line)[1]
+
+
+def test_a_counted_widget_label_ends_nothing() -> None:
+    # "Comments (32)" also stands under a headline, over the story: only the label alone ends it.
+    assert is_terminal("KOMENTAR")
+    assert not is_terminal("KOMENTAR (0)")
+    assert line_kinds("KOMENTAR (0)") == (None, True, False)
 
 
 def test_terminal_list_and_signoff() -> None:

@@ -936,3 +936,15 @@ def test_a_dump_whose_body_does_not_tell_keeps_the_month_name_refused() -> None:
     article = newsparse.parse_article(_CLASH_DUMP.format(body=body))
     assert article.published is None
     assert any("means different months" in warning for warning in article.warnings)
+
+
+@pytest.mark.parametrize("ending", ["KOMENTAR", "Komentar", "KOMENTAR (0)", "Komentar [3]", ""])
+def test_the_seeds_comment_widget_label_with_or_without_its_count_is_no_paragraph(
+    ending: str,
+) -> None:
+    seed = SEED.read_text(encoding="utf-8")
+    assert seed.rstrip().endswith("\nKOMENTAR")
+    article = newsparse.parse_article(seed.rstrip()[: -len("KOMENTAR")] + ending + "\n")
+    assert article.paragraphs == newsparse.parse_file(SEED).paragraphs
+    assert len(article.paragraphs) == 18
+    assert article.paragraphs[-1].startswith("Kim terakhir kali mengadakan pembicaraan")

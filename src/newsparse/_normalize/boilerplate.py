@@ -143,6 +143,24 @@ def _key(cleaned: str) -> str:
     return cleaned.lower().lstrip(_KEY_LEAD).rstrip(_KEY_TRAIL)
 
 
+#: A widget's label with its count in brackets: ``KOMENTAR (0)``, ``Kommentare [12]``.
+_COUNTED = re.compile(r"(.*?\S)\s*(?:\(\d[\d.,]{0,8}\)|\[\d[\d.,]{0,8}\])")
+_COUNT_ENDS = ")]"
+
+
+def _counted_label(k: str) -> bool:
+    """Whether a line's key is a known label with the count it shows (``komentar (0)``).
+
+    Such a line is boilerplate, as its label alone is. It ends nothing, even where the label
+    alone does: a count of comments also stands under a headline, over the story.
+    """
+    counted = _COUNTED.fullmatch(k)
+    if counted is None:
+        return False
+    label = counted.group(1).rstrip(_KEY_TRAIL)
+    return label in BOILERPLATE_LINES or label in TERMINAL_LINES
+
+
 def is_signoff(line: str) -> bool:
     """Whether ``line`` is an editors'-initials sign-off such as ``(fyk/ash)``."""
     return bool(_SIGNOFF.match(clean_line(line)))
@@ -172,6 +190,8 @@ def _is_boilerplate(cleaned: str, k: str) -> bool:
     if len(k) <= _MAX_SHARE_BAR and k.startswith(_SHARE_STARTS) and _SHARE_BAR.fullmatch(k):
         return True
     if _asks_to_follow(k):
+        return True
+    if k[-1:] in _COUNT_ENDS and _counted_label(k):
         return True
     if ":" in cleaned or "：" in cleaned:
         return bool(_TAGS.match(cleaned) or _SOURCE.match(cleaned))
@@ -305,6 +325,7 @@ def line_kinds(line: str, *, clean: bool = False) -> tuple[str | None, bool, boo
                 and _SEPARATORS.match(cleaned) is not None
             )
             or (short and k in BOILERPLATE_LINES)
+            or (k[-1:] in _COUNT_ENDS and _counted_label(k))
             or (k[:1].isdigit() and _COUNTER.match(k) is not None)
             # (The length and the channel's name first, without a call: most short lines are
             # a menu's words, or name no channel.)
