@@ -550,6 +550,23 @@ def test_a_missing_values_name_is_no_value() -> None:
         parse_article(json.dumps({"title": "Harbour", "text": "None"}))
 
 
+@pytest.mark.parametrize(
+    ("authors", "expected"),
+    [
+        (["jane-doe"], ("Jane Doe",)),  # the address's slug newspaper exports as a name
+        (["Jane Doe", "jane-doe"], ("Jane Doe",)),  # the same writer twice
+        (["jane-doe", "Jane Doe"], ("Jane Doe",)),
+        (["ann-lee", "Bob Smith"], ("Ann Lee", "Bob Smith")),
+        (["Jean-Paul Sartre"], ("Jean-Paul Sartre",)),  # a hyphen in a name written out stays
+    ],
+)
+def test_an_authors_slug_is_written_as_a_name(
+    authors: list[str], expected: tuple[str, ...]
+) -> None:
+    record = {"title": "Harbour", "text": FIRST, "authors": authors}
+    assert parse_article(json.dumps(record)).authors == expected
+
+
 @pytest.mark.parametrize("text", ["\x00", "\x00\x01 \x02", "\ufeff\u200b", "\x0c\n\t"])
 def test_a_text_of_control_or_invisible_characters_is_empty(text: str) -> None:
     # As an input holding only such characters is empty; it gave an Article with no paragraphs.

@@ -573,7 +573,29 @@ def _authors(value: object) -> tuple[str, ...]:
         # (an item may name several, "A and B", or none: an outlet, a label alone)
         found = split_authors(_plain(item), strict=False, limit=_MAX_ITEMS)
         names.extend(name for name in found if name not in names)
-    return tuple(names)
+    if not any(_SLUG.fullmatch(name) for name in names):
+        return tuple(names)
+    return _unslugged(names)
+
+
+#: A writer's name as an address writes it (``jane-doe`` of ``/author/jane-doe``), which tools
+#: exporting records (newspaper's ``authors``) take for a name.
+_SLUG = re.compile(r"[a-z]{2,}(?:-[a-z]{2,}){1,3}")
+
+
+def _unslugged(names: list[str]) -> tuple[str, ...]:
+    """``names`` with each slug written as a name (``jane-doe`` is ``Jane Doe``), or left out
+    where the record names the same writer written out."""
+    written = {name.casefold() for name in names if not _SLUG.fullmatch(name)}
+    kept: list[str] = []
+    for name in names:
+        if _SLUG.fullmatch(name):
+            if name.replace("-", " ") in written:
+                continue
+            name = " ".join(part.capitalize() for part in name.split("-"))
+        if name not in kept:
+            kept.append(name)
+    return tuple(kept)
 
 
 def _date(
