@@ -584,17 +584,20 @@ _SLUG = re.compile(r"[a-z]{2,}(?:-[a-z]{2,}){1,3}")
 
 
 def _unslugged(names: list[str]) -> tuple[str, ...]:
-    """``names`` with each slug written as a name (``jane-doe`` is ``Jane Doe``), or left out
-    where the record names the same writer written out."""
+    """``names`` with each slug written as a name (``jane-doe`` is ``Jane Doe``).
+
+    A slug is left out where the record names the same writer written out.
+    """
     written = {name.casefold() for name in names if not _SLUG.fullmatch(name)}
     kept: list[str] = []
     for name in names:
+        spelled = name
         if _SLUG.fullmatch(name):
             if name.replace("-", " ") in written:
                 continue
-            name = " ".join(part.capitalize() for part in name.split("-"))
-        if name not in kept:
-            kept.append(name)
+            spelled = " ".join(part.capitalize() for part in name.split("-"))
+        if spelled not in kept:
+            kept.append(spelled)
     return tuple(kept)
 
 
