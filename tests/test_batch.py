@@ -148,7 +148,7 @@ def test_bad_arguments() -> None:
     with pytest.raises(InvalidArgumentError) as caught:
         Source(content="x", url=5)  # type: ignore[arg-type]
     assert str(caught.value) == "Source(url=...) must be a str or None, not int"
-    with pytest.raises(TypeError) as caught:
+    with pytest.raises(InvalidArgumentError) as caught:
         Source(content="x", encoding=b"utf-8")  # type: ignore[arg-type]
     assert str(caught.value) == "Source(encoding=...) must be a str or None, not bytes"
     # A content of another type was taken, then told as an "internal error, please report it".

@@ -379,8 +379,8 @@ def _line_tasks(path: str, stream: BinaryIO) -> Iterator[tuple[bool, Task]]:
     for number, line in _record_lines(stream):
         label = f"{path}#{number}"
         if line is None:
-            problem = f"the line is over {RECORD_BYTES:,} bytes long: too large a record to parse"
-            yield False, Task(label=label, source=None, problem=problem, why="bad record")
+            too_long = f"the line is over {RECORD_BYTES:,} bytes long: too large a record to parse"
+            yield False, Task(label=label, source=None, problem=too_long, why="bad record")
             continue
         if not line.strip():
             continue
