@@ -592,11 +592,13 @@ def test_published_zone_and_visible_lines(head: str, body_prefix: str, expected:
             '<h1><span class="overline">Hafen</span>Harbour fire under control</h1>',
             "Harbour fire under control",
         ),
-        # ...not a word set in an element of its own, with a space after it, nor a split word.
+        # ...not a word set in an element of its own, with a space after it, nor a split word
+        # (the whole <h1> is the headline; an og:title that no headline metadata backs, written
+        # otherwise, gives way to it).
         (
             '<meta property="og:title" content="Hafen - Harbour fire under control">',
             "<h1><em>Hafen</em> Harbour fire under control</h1>",
-            "Hafen - Harbour fire under control",
+            "Hafen Harbour fire under control",
         ),
         (
             "",
@@ -645,10 +647,80 @@ def test_published_zone_and_visible_lines(head: str, body_prefix: str, expected:
             "",
             "港口火灾已控制｜海岸新闻日报电子版",
         ),
+        # The site's name run onto the end of the <h1> text, with no separator between them.
+        (
+            '<meta property="og:site_name" content="Coast Trade Directory">'
+            '<meta property="og:title" content="Harbour Truck WashCoast Trade Directory">',
+            "<h1>Harbour Truck Wash</h1>",
+            "Harbour Truck Wash",
+        ),
     ],
 )
 def test_title_suffixes(head: str, body_prefix: str, expected: str) -> None:
     assert parse_html(page(head, body_prefix + BODY)).title == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # An og:title that no JSON-LD or Dublin Core headline backs, saying something else than
+        # the only <h1>: a line written for sharing; the <h1> is the headline.
+        (
+            '<meta property="og:title" content="Best electric cat toys 2022 - Comparison">',
+            "Electric cat toys keep indoor cats busy",
+        ),
+        # With a JSON-LD headline or a Dublin Core title, the metadata titles lead as before.
+        (
+            '<meta property="og:title" content="Best electric cat toys 2022 - Comparison">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"headline": "Best electric cat toys 2022 - Comparison"}</script>',
+            "Best electric cat toys 2022 - Comparison",
+        ),
+        (
+            '<meta name="DC.title" content="Best electric cat toys 2022 - Comparison">'
+            '<meta property="og:title" content="Best electric cat toys 2022 - Comparison">',
+            "Best electric cat toys 2022 - Comparison",
+        ),
+        # A <title> that repeats the <h1> (a CMS's default) beside an og:title that says
+        # something else: that og:title was written by hand, and it stays.
+        (
+            "<title>Electric cat toys keep indoor cats busy | Pet News</title>"
+            '<meta property="og:title" content="Best electric cat toys 2022 - Comparison">',
+            "Best electric cat toys 2022 - Comparison",
+        ),
+        # A <title> that repeats the og:title, not the <h1>: one line for search engines.
+        (
+            "<title>Best electric cat toys 2022 - Comparison | Pet News</title>"
+            '<meta property="og:title" content="Best electric cat toys 2022 - Comparison">',
+            "Electric cat toys keep indoor cats busy",
+        ),
+    ],
+)
+def test_title_sharing_line_gives_way_to_h1(head: str, expected: str) -> None:
+    h1 = "<h1>Electric cat toys keep indoor cats busy</h1>"
+    assert parse_html(page(head, h1 + BODY)).title == expected
+
+
+@pytest.mark.parametrize(
+    ("og", "h1", "expected"),
+    [
+        # An <h1> that holds the og:title, or is held by it, is left to the kicker rules.
+        (
+            "Indoor cats stay busy with electric toys",
+            "<h1><span>Pets</span> Indoor cats stay busy with electric toys</h1>",
+            "Indoor cats stay busy with electric toys",
+        ),
+        # ...and a short <h1> (a section's name) is no headline.
+        (
+            "Indoor cats stay busy with electric toys",
+            "<h1>Pets</h1>",
+            "Indoor cats stay busy with electric toys",
+        ),
+    ],
+)
+def test_title_sharing_line_kept(og: str, h1: str, expected: str) -> None:
+    head = f'<meta property="og:title" content="{og}">'
+    assert parse_html(page(head, h1 + BODY)).title == expected
 
 
 @pytest.mark.parametrize(

@@ -282,6 +282,26 @@ def _strip_section(title: str) -> str:
     return title
 
 
+def _shared_only(shared: str, headings: list[str], tag_title: str | None) -> bool:
+    """Whether the page's one ``<h1>`` beats an ``og:title`` that no headline metadata backs.
+
+    On a page without a JSON-LD or Dublin Core headline, ``shared`` is the ``og:title``
+    (without its site name). When it and the only ``<h1>`` hold different texts, neither a part
+    of the other, and ``<title>`` does not repeat the ``<h1>`` either, the ``og:title`` is a line
+    written for search engines and sharing (``"Best cat toys 2022 - Comparison"``, often in
+    ``<title>`` too) and the ``<h1>`` the headline readers see over the story. A ``<title>``
+    that repeats the ``<h1>`` is a CMS's default; an ``og:title`` beside it that says something
+    else was written by hand, and the metadata title stays. An ``<h1>`` that holds the
+    ``og:title`` or is held by it is left to the other rules (a kicker, a site name, a cut).
+    """
+    if len(headings) != 1 or not _long_enough(headings[0]):
+        return False
+    key, loose = _loose(headings[0]), _loose(shared)
+    if tag_title and key in _loose(tag_title):
+        return False
+    return key not in loose and loose not in key
+
+
 def _drop_suffixed(candidates: list[str]) -> list[str]:
     """Metadata titles, each replaced by another one it repeats with a suffix appended.
 
@@ -369,6 +389,7 @@ def _pick_title(
     *,
     hosts: frozenset[str] = frozenset(),
     shown: Callable[[], str] = str,
+    shared: str | None = None,
 ) -> str | None:
     """Choose the headline among the metadata titles, the ``<h1>`` elements and ``<title>``.
 
@@ -379,7 +400,10 @@ def _pick_title(
 
     A metadata title with a kicker the page does not show (``"Kicker: Headline"``) gives way to
     the ``<h1>``. ``shown`` gives the loosened text of the ``<h1>`` elements and of what stands
-    just before each (see :func:`_shown_near`); it is read only for such a title.
+    just before each (see :func:`_shown_near`); it is read only for such a title. ``shared`` is
+    the ``og:title`` of a page without a JSON-LD or Dublin Core headline (one of
+    ``candidates``): an only ``<h1>`` that says something else, and that ``<title>`` does not
+    repeat, wins over it (see :func:`_shared_only`).
     """
     # Each title cleaned once: the metadata often repeats one title in several fields.
     stripped: dict[str, str] = {}
@@ -398,8 +422,14 @@ def _pick_title(
             key = _loose(heading)
             for candidate in cleaned:
                 loose = _loose(candidate)
+                # The heading, or the heading and a site's name after a separator or run on
+                # with none ("HeadlineSite", a template that forgot the separator).
                 if loose == key or (
-                    loose.startswith(key) and _is_site_suffix(candidate[len(heading) :], sites)
+                    loose.startswith(key)
+                    and (
+                        _is_site_suffix(candidate[len(heading) :], sites)
+                        or candidate[len(heading) :].strip().casefold() in site_folded
+                    )
                 ):
                     return heading
                 if (
@@ -408,6 +438,8 @@ def _pick_title(
                     or _abbreviates(loose, key)
                 ):
                     return heading
+        if shared and _shared_only(stripped[shared], usable, tag_title):
+            return usable[0]
         return _strip_section(cleaned[0])
     if tag_title:
         title = _strip_host(_strip_site(tag_title, sites), hosts)
@@ -489,10 +521,15 @@ def read_title(src: Sources, site_names: list[str], urls: Iterable[str | None] =
         if el is not None:
             tag_title = one_line(text_of(el)) or None
             break
+    headline = text_value(src.art.get("headline"))
+    dc_title = src.meta.first(
+        ["dc.title", "dc:title", "dcterms.title", "dcterm:title", "dcterms:title"]
+    )
+    og_title = src.meta.first(["og:title"])
     candidates = [
-        text_value(src.art.get("headline")),
-        src.meta.first(["dc.title", "dc:title", "dcterms.title", "dcterm:title", "dcterms:title"]),
-        src.meta.first(["og:title"]),
+        headline,
+        dc_title,
+        og_title,
         src.meta.first(["twitter:title"]),
         src.meta.first(["parsely-title"]),
         text_value(src.art.get("name")) if src.art else None,
@@ -518,4 +555,5 @@ def read_title(src: Sources, site_names: list[str], urls: Iterable[str | None] =
         [*site_names, *(m for m in mastheads if m)],
         hosts=host_keys(urls),
         shown=shown,
+        shared=None if headline or dc_title else og_title,
     )
