@@ -145,11 +145,10 @@ def body_ancestors(body: Element, *, census: Census | None = None) -> set[Elemen
     # The element the page marks as the article's body wins over a holder outside it that
     # holds less text (the sidebar of a blog whose posts are set without <p>).
     marked = _marked_body(census)
-    if marked is not None and (
-        best is None
-        or (marked not in best.iterancestors() and marked[1] >= direct[best])
-    ):
-        best = marked[0]
+    if marked is not None:
+        holder, length = marked
+        if best is None or (holder not in best.iterancestors() and length >= direct[best]):
+            best = holder
     if best is None:
         return set()
     out: set[Element] = set()
