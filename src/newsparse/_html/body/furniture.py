@@ -191,7 +191,8 @@ def _hides(el: Element) -> bool:
 
 def is_marked_body(el: Element) -> bool:
     """Whether ``el``'s ``itemprop`` names it the article's body (among other properties)."""
-    return "articleBody" in (el.get("itemprop") or "").split()
+    value = el.get("itemprop")
+    return value is not None and "articleBody" in value.split()
 
 
 def _boxes_text(el: Element) -> bool:
