@@ -860,3 +860,44 @@ def test_paragraphs_named_teaser_beside_the_first_one_are_the_text() -> None:
         f"<p>{LONG3}</p></div></article>"
     )
     assert parse_html(page).paragraphs == (LONG1, LONG2, LONG3)
+
+
+def test_post_marked_as_the_article_body_beats_a_sidebar_of_paragraphs() -> None:
+    # Blog templates set the post in <div> lines (no <p>) inside a "widget Blog" box, and mark
+    # it itemprop="description articleBody"; the sidebar's about-box is real <p> text. The
+    # marked post is the article: its widget box is not furniture, and the sidebar is not read.
+    lines = (
+        "Every few weeks someone asks me whether a map could use a third axis for cost.",
+        "I prefer not to add one, because the map already compresses a lot into two axes.",
+        "A third axis turns a picture people can argue over into a chart nobody reads twice.",
+        "So the answer stays the same: draw a second map instead, and compare the two maps.",
+        "Two maps side by side show the change in a way that a single crowded one never can.",
+        "People then argue about the movement between them, which is the point of the work.",
+    )
+    about = (
+        "I am not on the advisory board of any startup, and the four I founded have all been sold.",
+        "I do public speaking for the forum I research for, and I teach mapping to public bodies.",
+        "My writing here is shared under a Creative Commons licence and earns me no money.",
+    )
+    post = "".join(f"<div><span>{line}</span></div><div><br></div>" for line in lines)
+    page = (
+        "<html><head><title>Why not a third axis</title></head><body>"
+        '<div class="columns"><div class="column-center"><div class="widget Blog" id="Blog1">'
+        '<div class="post hentry"><h3>Why not a third axis</h3>'
+        f'<div class="post-body entry-content" itemprop="description articleBody">{post}</div>'
+        '</div></div></div><div class="column-right"><div class="widget Text" id="Text1">'
+        "<h2>Declaration</h2>" + "".join(f"<p>{line}</p>" for line in about) + "</div></div>"
+        "</div></body></html>"
+    )
+    assert parse_html(page).paragraphs == lines
+
+
+def test_hidden_copy_marked_as_the_article_body_is_not_kept() -> None:
+    # A copy of the text kept for search engines, hidden and marked as the body, is furniture
+    # all the same: the text is read once, from the visible article.
+    copy = f"{LONG1} {LONG2} {LONG3} {LONG1} {LONG2}"
+    page = _page(
+        f'<div style="display: none" itemprop="articleBody">{copy}</div>'
+        f'<div class="story"><p>{LONG1}</p><p>{LONG2}</p><p>{LONG3}</p></div>'
+    )
+    assert parse_html(page).paragraphs == (LONG1, LONG2, LONG3)

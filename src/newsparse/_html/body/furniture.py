@@ -142,6 +142,13 @@ def body_ancestors(body: Element, *, census: Census | None = None) -> set[Elemen
             direct[holder] = direct.get(holder, 0) + length
     ranked = sorted(direct, key=direct.__getitem__, reverse=True)[:3]
     best = next((el for el in ranked if direct[el] >= 200 and not in_thread(el)), None)
+    # The element the page marks as the article's body wins over a holder outside it that
+    # holds less text (the sidebar of a blog whose posts are set without <p>).
+    marked = _marked_body(census)
+    if marked is not None:
+        holder, length = marked
+        if best is None or (holder not in best.iterancestors() and length >= direct[best]):
+            best = holder
     if best is None:
         return set()
     out: set[Element] = set()
@@ -150,6 +157,42 @@ def body_ancestors(body: Element, *, census: Census | None = None) -> set[Elemen
         out.add(node)
         node = node.getparent()
     return out
+
+
+def _marked_body(census: Census) -> tuple[Element, int] | None:
+    """The element the page marks as its article's body (``itemprop="articleBody"``), if any.
+
+    The mark may share its attribute with other properties (``itemprop="description
+    articleBody"``, as blog templates write it). Only the first marked element that holds
+    200 characters of text and is shown counts: one in a comment thread, in a box that is never
+    the article's, or hidden (a copy of the text kept for search engines) does not.
+
+    Returns:
+        The element and the length of its text.
+    """
+    for el in census.page.itemprops:
+        if not is_marked_body(el) or not census.present(el) or in_thread(el):
+            continue
+        length = text_len(el)
+        if length < _MIN_OWN_TEXT:
+            continue
+        chain = [el, *el.iterancestors()]
+        if any(_boxes_text(a) or _hides(a) for a in chain):
+            continue
+        return el, length
+    return None
+
+
+def _hides(el: Element) -> bool:
+    """Whether ``el`` is hidden, by its attributes or by a class that hides it."""
+    names = el.get("class") or ""
+    return is_hidden(el) or (sel.HIDDEN_CLASS.found(names) and not _SHOWN_AT.search(names))
+
+
+def is_marked_body(el: Element) -> bool:
+    """Whether ``el``'s ``itemprop`` names it the article's body (among other properties)."""
+    value = el.get("itemprop")
+    return value is not None and "articleBody" in value.split()
 
 
 def _boxes_text(el: Element) -> bool:
@@ -296,7 +339,7 @@ def _is_furniture(
         found = start.precedes(el)
     return (
         found
-        and el.get("itemprop") != "articleBody"
+        and not is_marked_body(el)
         and not _in_sentence(el)
         and not _twin_of_body(el, protected)
         and not _is_subheading(el, headed)

@@ -15,6 +15,7 @@ import re
 
 import lxml.etree
 
+from newsparse._html.body.furniture import is_marked_body
 from newsparse._html.body.lead import leads_before
 from newsparse._html.page import selectors as sel
 from newsparse._html.page.census import Census
@@ -82,7 +83,7 @@ def _class_weight(el: Element, by_names: dict[str, float], census: Census) -> fl
             # (Through the census: furniture removal has tested most of these strings.)
             - (0.5 if census.matches(sel.NEGATIVE_ATTR, attrs) else 0.0)
         )
-    if el.get("itemprop") == "articleBody":
+    if is_marked_body(el):
         weight += 1.0
     tag = el.tag
     if tag in {"article", "main"}:
