@@ -901,3 +901,16 @@ def test_hidden_copy_marked_as_the_article_body_is_not_kept() -> None:
         f'<div class="story"><p>{LONG1}</p><p>{LONG2}</p><p>{LONG3}</p></div>'
     )
     assert parse_html(page).paragraphs == (LONG1, LONG2, LONG3)
+
+
+def test_a_line_reading_as_a_short_headline_further_down_stays() -> None:
+    # The headline over the text goes; the same words further down, in an address block, are
+    # the text's own (the whole body dropped every line equal to the headline).
+    html = (
+        "<html><head><title>Harbour Cafe</title></head><body><article><h1>Harbour Cafe</h1>"
+        f"<p>Harbour Cafe</p><p>{P1}</p><p>{P2}</p><p>Harbour Cafe</p><p>12 Quay Street</p>"
+        "</article></body></html>"
+    )
+    article = parse_html(html)
+    assert article.title == "Harbour Cafe"
+    assert article.paragraphs == (P1, P2, "Harbour Cafe", "12 Quay Street")

@@ -285,8 +285,6 @@ def extract_paragraphs(
     """
     excluded = {clean_line(t).casefold() for t in exclude if t}
     folded_title = clean_line(title).casefold() if title else ""
-    if folded_title:
-        excluded.add(folded_title)
     paragraphs: list[str] = []
     authors: tuple[str, ...] = ()
     published: dt.date | None = None
@@ -302,6 +300,10 @@ def extract_paragraphs(
     ):
         folded = text.casefold()
         if folded in excluded or folded in seen or _is_headline(folded, folded_title):
+            continue
+        if folded == folded_title and (heading or not paragraphs):
+            # The headline over the text, or again as a heading in it; a paragraph further down
+            # that reads as the headline is the text's own (a name in an address block).
             continue
         if (
             density > 0.5
@@ -517,8 +519,9 @@ def _is_label(text: str, *, ending: str = ":") -> bool:
 def split_body_text(text: str, *, title: str | None) -> tuple[str, ...]:
     """Split a plain-text article body (JSON-LD ``articleBody``) into filtered paragraphs.
 
-    Markup inside the value is read as text; lines are paragraphs; boilerplate lines and
-    template markers (``+++dropcap``) are dropped.
+    Markup inside the value is read as text; lines are paragraphs; boilerplate lines, template
+    markers (``+++dropcap``) and the headline written again over the text are dropped (a line
+    further down that reads as the headline is the text's own: an address, a name).
     """
     text = unmarkup(text, keep_lines=True)
     folded_title = clean_line(title).casefold() if title else None
@@ -527,7 +530,7 @@ def split_body_text(text: str, *, title: str | None) -> tuple[str, ...]:
         line = clean_line(raw)
         if not line or not _WORD.search(line) or _MARKER.match(line):
             continue
-        if line.casefold() == folded_title or is_boilerplate(line):
+        if (not out and line.casefold() == folded_title) or is_boilerplate(line):
             continue
         out.append(line)
     return tuple(out)
