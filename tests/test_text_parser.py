@@ -929,3 +929,41 @@ def test_a_dump_whose_body_does_not_tell_keeps_the_month_name_refused() -> None:
     article = newsparse.parse_article(_CLASH_DUMP.format(body=body))
     assert article.published is None
     assert any("means different months" in warning for warning in article.warnings)
+
+
+_ORDER_DUMP = """Council approves the new budget for next year
+
+By Jane Doe
+8/5/2024 10:30
+
+The council voted on Tuesday to approve the new budget for the coming year, officials said.
+
+The plan was first presented on {other} and was debated for three weeks before the vote.
+"""
+
+
+@pytest.mark.parametrize(
+    ("other", "expected"),
+    [
+        # "8/5/2024" reads either way; the dump's other date that only one order reads tells it.
+        ("13/05/2024", dt.datetime(2024, 5, 8, 10, 30)),
+        ("05/13/2024", dt.datetime(2024, 8, 5, 10, 30)),
+        ("a Monday", None),
+    ],
+)
+def test_a_dump_s_other_dates_settle_the_order_of_its_date_line(
+    other: str, expected: dt.datetime | None
+) -> None:
+    article = newsparse.parse_article(_ORDER_DUMP.format(other=other), kind="text")
+    assert article.published == expected
+    assert article.authors == ("Jane Doe",)
+
+
+def test_an_indonesian_dump_reads_its_numeric_date_day_first() -> None:
+    dump = (
+        "Pemerintah kota menyetujui anggaran baru\n\n8/5/2024 10:30\n\n"
+        "Pemerintah kota menyetujui anggaran baru untuk tahun depan pada rapat yang digelar di "
+        "balai kota.\n\nRencana itu dibahas selama tiga minggu oleh para anggota dewan yang hadir "
+        "dalam rapat tersebut.\n\nWarga dapat membaca rencana itu di kantor wali kota."
+    )
+    assert newsparse.parse_article(dump, kind="text").published == dt.datetime(2024, 5, 8, 10, 30)
