@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from newsparse._normalize.dates import find_date, parse_date, parse_date_line
+from newsparse._normalize.dates import find_date, numeric_order, parse_date, parse_date_line
 from tests.test_dates import same, tz
 
 CASES: list[tuple[str, dt.date | None]] = [
@@ -441,3 +441,88 @@ def test_a_word_after_the_year_that_is_no_year_word_is_left() -> None:
     found = find_date("On 12 May 2023 reports said")
     assert found is not None
     assert (found.value, found.end) == (dt.date(2023, 5, 12), len("On 12 May 2023"))
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # German "am <date> um <time>" on a line of its own (the label "Veröffentlicht" or the
+        # writer's name on the line above it).
+        ("am 5. März 2024 um 14:30 Uhr", dt.datetime(2024, 3, 5, 14, 30)),
+        ("Am 05.03.2024 um 14:30", dt.datetime(2024, 3, 5, 14, 30)),
+        # The Slavic year word after an all-numeric date.
+        ("05.03.2024 г.", dt.date(2024, 3, 5)),
+        ("05.03.2024 г. в 14:30", dt.datetime(2024, 3, 5, 14, 30)),
+        ("Опубликовано: 05.03.2024 г., 14:30", dt.datetime(2024, 3, 5, 14, 30)),
+        ("05.03.2024 r.", dt.date(2024, 3, 5)),
+        # Hebrew's article or "on" glued to the day ("the 19th of March").
+        ("ה-19 במרץ 2024", dt.date(2024, 3, 19)),
+        ("ב-19 במרץ 2024, 14:30", dt.datetime(2024, 3, 19, 14, 30)),
+        # Norwegian "Publisert", and Swedish/Norwegian "em" (afternoon) after "kl.".
+        ("Publisert 5. mars 2024 kl. 02.30 em", dt.datetime(2024, 3, 5, 14, 30)),
+        ("publicerad 5 mars 2024 kl 9.15 fm", dt.datetime(2024, 3, 5, 9, 15)),
+        # Thai weekdays abbreviated: 5 March 2024 was a Tuesday (อ.), 10 March a Sunday (อา.);
+        # 2567 BE is 2024.
+        ("อ. 5 มี.ค. 2567 14:30 น.", dt.datetime(2024, 3, 5, 14, 30)),
+        ("อา. 10 มี.ค. 2567", dt.date(2024, 3, 10)),
+        ("จ. 5 มี.ค. 2567", None),  # not a Monday
+        # A dot closing the year, then "@" and the clock (Croatian "studenoga" is November).
+        ("20. studenoga 2010. @ 07:28", dt.datetime(2010, 11, 20, 7, 28)),
+    ],
+)
+def test_date_lines_of_round_34(line: str, expected: dt.date | None) -> None:
+    found = parse_date_line(line)
+    assert same(found.value if found else None, expected), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Serbian and Croatian words for the part of the day move a 12-hour clock.
+        ("5. март 2024. у 2:30 поподне", dt.datetime(2024, 3, 5, 14, 30)),
+        ("5. mart 2024. u 2:30 popodne", dt.datetime(2024, 3, 5, 14, 30)),
+        ("5. ožujka 2024. u 9:30 ujutro", dt.datetime(2024, 3, 5, 9, 30)),
+        ("5. mart 2024. u 9:30 uveče", dt.datetime(2024, 3, 5, 21, 30)),
+        # Portuguese "em" (in) after a clock is no meridiem: the time is not sure, the day is.
+        ("5 de março de 2024 10h30 em Lisboa", None),
+    ],
+)
+def test_parts_of_the_day_of_round_34(text: str, expected: dt.date | None) -> None:
+    assert same(parse_date(text), expected), parse_date(text)
+
+
+def test_a_portuguese_em_after_a_clock_moves_no_hour() -> None:
+    found = find_date("Publicado 5 de março de 2024 10h30 em Lisboa")
+    assert found is not None
+    assert found.value == dt.date(2024, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "listopada": Polish November, Croatian October; a weekday says which. 5 November 2024
+        # was a Tuesday (wtorek), 5 October 2024 a Saturday (subota).
+        ("wtorek, 5 listopada 2024", dt.date(2024, 11, 5)),
+        ("subota, 5. listopada 2024.", dt.date(2024, 10, 5)),
+        ("poniedziałek, 5 listopada 2024", None),  # a Monday in neither month
+        ("5 listopada 2024", None),
+    ],
+)
+def test_a_weekday_settles_a_month_name_of_two_languages(
+    text: str, expected: dt.date | None
+) -> None:
+    assert same(parse_date(text), expected), parse_date(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Filed 8/5/2024, amended 13/05/2024.", True),
+        ("Filed 8/5/2024, amended 05/13/2024.", False),
+        ("Filed 8/5/2024, amended 13/05/2024 and 05/13/2024.", None),
+        ("Filed 8/5/2024.", None),
+        ("Version 2.13.4 on 2024-05-13", None),
+    ],
+)
+def test_the_order_a_text_writes_its_numeric_dates_in(text: str, expected: bool | None) -> None:
+    assert numeric_order(text) is expected

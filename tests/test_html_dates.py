@@ -836,3 +836,54 @@ def test_a_shown_date_with_a_month_name_of_the_pages_language(
     published = parse_html(page(body, html_attrs=f' lang="{lang}"')).published
     assert published == expected
     assert type(published) is type(expected)
+
+
+_POLISH_PARAGRAPHS = (
+    "<p>Rząd przyjął projekt ustawy, który jest już gotowy. Nie wiadomo, jak długo potrwa przez "
+    "to praca w Sejmie, ale minister mówi, że się uda także dla gmin.</p>"
+    "<p>Pieniądze, które były obiecane, mają trafić do gmin jeszcze w tym roku, oraz do szkół, "
+    "jak mówi minister.</p>"
+)
+_CROATIAN_PARAGRAPHS = (
+    "<p>Vlada je usvojila prijedlog zakona koji je već spreman. Nije poznato kako će dugo trajati "
+    "rad u Saboru, ali ministar kaže da su pripreme prema planu.</p>"
+    "<p>Sredstva koja su bila spremna stižu iz proračuna, a koje će biti podijeljena kao što je "
+    "rečeno.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "shown", "expected"),
+    [
+        # No language stated: "listopada" is November in Polish, October in Croatian, and the
+        # body's common words tell which.
+        (_POLISH_PARAGRAPHS, "5 listopada 2024", dt.date(2024, 11, 5)),
+        (_CROATIAN_PARAGRAPHS, "5. listopada 2024.", dt.date(2024, 10, 5)),
+        (BODY, "5 listopada 2024", None),
+    ],
+)
+def test_a_page_without_a_language_settles_a_month_name_by_its_body(
+    paragraphs: str, shown: str, expected: dt.date | None
+) -> None:
+    body = f'<article>{HEADLINE}<p class="date">{shown}</p>{paragraphs}</article>'
+    article = parse_html(page(body))
+    assert article.published == expected
+    assert any("listopada" in warning for warning in article.warnings) is (expected is None)
+
+
+@pytest.mark.parametrize(
+    ("other", "expected"),
+    [
+        # "8/5/2024" reads either way on a page in bare English; another date in the text that
+        # only one order reads tells the page's order.
+        ("13/05/2024", dt.date(2024, 5, 8)),
+        ("05/13/2024", dt.date(2024, 8, 5)),
+        ("last month", None),
+    ],
+)
+def test_the_page_s_other_dates_settle_the_order_of_a_numeric_date(
+    other: str, expected: dt.date | None
+) -> None:
+    text = f"<p>The plan was first presented on {other} and debated for three weeks.</p>"
+    body = f'<article>{HEADLINE}<p class="date">8/5/2024</p>{BODY}{text}</article>'
+    assert parse_html(page(body, html_attrs=' lang="en"')).published == expected

@@ -948,3 +948,41 @@ def test_the_seeds_comment_widget_label_with_or_without_its_count_is_no_paragrap
     assert article.paragraphs == newsparse.parse_file(SEED).paragraphs
     assert len(article.paragraphs) == 18
     assert article.paragraphs[-1].startswith("Kim terakhir kali mengadakan pembicaraan")
+
+
+_ORDER_DUMP = """Council approves the new budget for next year
+
+By Jane Doe
+8/5/2024 10:30
+
+The council voted on Tuesday to approve the new budget for the coming year, officials said.
+
+The plan was first presented on {other} and was debated for three weeks before the vote.
+"""
+
+
+@pytest.mark.parametrize(
+    ("other", "expected"),
+    [
+        # "8/5/2024" reads either way; the dump's other date that only one order reads tells it.
+        ("13/05/2024", dt.datetime(2024, 5, 8, 10, 30)),
+        ("05/13/2024", dt.datetime(2024, 8, 5, 10, 30)),
+        ("a Monday", None),
+    ],
+)
+def test_a_dump_s_other_dates_settle_the_order_of_its_date_line(
+    other: str, expected: dt.datetime | None
+) -> None:
+    article = newsparse.parse_article(_ORDER_DUMP.format(other=other), kind="text")
+    assert article.published == expected
+    assert article.authors == ("Jane Doe",)
+
+
+def test_an_indonesian_dump_reads_its_numeric_date_day_first() -> None:
+    dump = (
+        "Pemerintah kota menyetujui anggaran baru\n\n8/5/2024 10:30\n\n"
+        "Pemerintah kota menyetujui anggaran baru untuk tahun depan pada rapat yang digelar di "
+        "balai kota.\n\nRencana itu dibahas selama tiga minggu oleh para anggota dewan yang hadir "
+        "dalam rapat tersebut.\n\nWarga dapat membaca rencana itu di kantor wali kota."
+    )
+    assert newsparse.parse_article(dump, kind="text").published == dt.datetime(2024, 5, 8, 10, 30)

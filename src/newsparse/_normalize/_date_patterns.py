@@ -290,9 +290,10 @@ DATE_RE: Final = re.compile(
     r"(?P<yd>[0-3]?\d)(?(ydot)(?:\.(?=\s|$))?)(?!\d|[.,/]\d))"
     # 20230914 (accepted alone only)
     r"|(?P<compact>(?<![\w.,])(?P<cy>(?:19|20)\d\d)(?P<cm>[01]\d)(?P<cd>[0-3]\d)(?![\w.,]))"
-    # 14/09/2023, 14-09-2023, 14.09.2023, 14/09/23; 4. 2. 2022 (spaced: no day-first hint)
+    # 14/09/2023, 14-09-2023, 14.09.2023, 14/09/23; 4. 2. 2022 (spaced: no day-first hint); a
+    # Slavic year word after it too ("05.03.2024 г.", "05.03.2024 r.")
     rf"|(?P<num>{_NUM_START}(?P<n1>[0-3]?\d)(?P<nsep>[-/]|\. ?)(?P<n2>[0-3]?\d)(?P=nsep)"
-    rf"(?P<ny>[12]\d{{3}}|(?<!\. )\d\d){_YEAR_END})"
+    rf"(?P<ny>[12]\d{{3}}|(?<!\. )\d\d){_YEAR_END}{_YEAR_WORD})"
     # 14 September 2023, 14. September 2023, 14 de septiembre de 2023, 14-Sep-2023, 4 Sep '23,
     # and the year first: 2014-Sep-03, 2016 March 3, Hungarian 2023. május 12. (Both orders share
     # one alternation of the month names, which costs most of the pattern's compiling.)
@@ -369,8 +370,8 @@ TAIL_RE: Final = re.compile(
     rf"(?:\s*(?:,\s*)?(?=[^\W\d_]){_NO_LETTER_BEFORE}(?P<wd2>{_WD_AFTER}){_LETTER_AFTER}\.?"
     rf"|{_CJK_WD})?"
     # A dot closing the year separates only before a connector and its clock ("24.03.2019. u
-    # 22:22"): "12 May 2023. 10 people" is a sentence.
-    rf"(?:\s*(?:(?:[|,@;•·]|-(?!\d)|/(?=\s)|\.(?=\s*{_CONN}\s+\d))\s*)?"
+    # 22:22", "20. studenoga 2010. @ 07:28"): "12 May 2023. 10 people" is a sentence.
+    rf"(?:\s*(?:(?:[|,@;•·]|-(?!\d)|/(?=\s)|\.(?=\s*{_CONN}\s+\d)|\.\s*@)\s*)?"
     rf"(?:(?P<conn>{_CONN})(?:\s+|(?<=\.)))?|t)" + _CLOCK
 )
 #: A clock time written before its date ("10:06am Dec 11, 2014"); search it with endpos = start.

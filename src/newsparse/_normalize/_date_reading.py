@@ -19,6 +19,7 @@ from newsparse._normalize import date_tables as tables
 __all__ = [
     "LEAD_CLOCK_REACH",
     "MONTH_CLASH",
+    "ORDER_CLASH",
     "Options",
     "eu_summer_time",
     "language_tag",
@@ -94,10 +95,16 @@ _CLOCK_GROUPS: Final = (
     "oh",
     "om",
 )
+#: The meridiems read only after a connector (see ``MERIDIEMS_AFTER_CONNECTOR`` in the tables),
+#: and the connectors' keys.
+_AFTER_CONNECTOR: Final = dict(tables.MERIDIEMS_AFTER_CONNECTOR)
 _NO_YEAR: Final = "the date has no year and no reference date was given to take one from"
 #: How a problem ends when a month name means different months in different languages (the
 #: caller's ``language`` settles it).
 MONTH_CLASH: Final = "means different months"
+#: The problem of an all-numeric date that reads as two days (``8/5/2024``): evidence from
+#: elsewhere (the caller's ``day_first``) settles it.
+ORDER_CLASH: Final = "the day and the month could be read either way round"
 
 #: (value or None, start, end, problem or None), the fields of a ``DateMatch``.
 Result = tuple[dt.date | None, int, int, str | None]
@@ -186,7 +193,10 @@ def read_match(found: re.Match[str], folded: str, options: Options) -> Result | 
             return None, start, end, message
         candidates = matching
     if len(candidates) != 1:
-        return None, start, end, "the day and the month could be read either way round"
+        if groups[_NUM] or groups[_PNUM]:
+            return None, start, end, ORDER_CLASH
+        month_name = next(groups[spec[0]] for spec in _NAMED_SHAPE_INDEXES if groups[spec[0]])
+        return None, start, end, f"the month name {month_name!r} {MONTH_CLASH}"
     day = candidates[0]
     value: dt.date = day
     if clock is not None and zone_problem is None and _is_clock(clock):
@@ -308,12 +318,19 @@ def _named(
     if month == 0 and options.language:
         primary = options.language.partition("-")[0].casefold()
         month = pat.MONTH_IN_LANGUAGE.get((pat.key(month_name), primary), 0)
-    if month == 0:
-        return f"the month name {month_name!r} {MONTH_CLASH}"
+    months = [month] if month else _CLASH_MONTHS[pat.key(month_name)]
     day_text = next(groups[index] for index in day_groups if groups[index] is not None)
     year_text = next((groups[index] for index in year_groups if groups[index] is not None), None)
     year = None if year_text is None else _year(year_text, options.reference)
-    return [(int(day_text), month)], year, "th" in month_languages
+    return [(int(day_text), number) for number in months], year, "th" in month_languages
+
+
+#: The months each name that languages give different months means (``listopada``: October in
+#: Croatian, November in Polish), in order: a weekday beside the date may settle which.
+_CLASH_MONTHS: Final = {
+    name: sorted({number for (other, _), number in pat.MONTH_IN_LANGUAGE.items() if other == name})
+    for name, _ in pat.MONTH_IN_LANGUAGE
+}
 
 
 #: 1 Farvardin 1400 in the solar Hijri calendar: 21 March 2021.
@@ -425,6 +442,10 @@ def _read_clock(
         *_CLOCK_GROUPS
     )
     meridiem = pat.MERIDIEM.get(pat.key(mer)) if mer else None
+    if meridiem is not None and pat.key(mer) in _AFTER_CONNECTOR:
+        conn = found.group("conn") if "conn" in found.re.groupindex else None
+        if conn is None or pat.key(conn) not in _AFTER_CONNECTOR[pat.key(mer)]:
+            return None, None, None, hints  # ("10h30 em Lisboa": no meridiem, no sure time)
     if meridiem is None and pmer:
         meridiem = pat.CLOCK_PREFIX.get(pat.key(pmer))
     if mi is None and meridiem is None:

@@ -24,6 +24,7 @@ __all__ = [
     "LANGUAGES",
     "LANGUAGE_ZONES",
     "MERIDIEMS",
+    "MERIDIEMS_AFTER_CONNECTOR",
     "MONTHS",
     "MONTHS_WITH_YEAR",
     "PAGE_ORDERS",
@@ -704,14 +705,15 @@ WEEKDAYS: Final[tuple[tuple[str, int, str], ...]] = (
     ("vi", 5, "thu-sau thu-6"),
     ("vi", 6, "thu-bay thu-7"),
     ("vi", 7, "chu-nhat"),
-    # Thai, with and without the "ที่" that joins a weekday to its date ("วันเสาร์ที่ 16 ...").
-    ("th", 1, "วันจันทร์ วันจันทร์ที่"),
-    ("th", 2, "วันอังคาร วันอังคารที่"),
-    ("th", 3, "วันพุธ วันพุธที่"),
-    ("th", 4, "วันพฤหัสบดี วันพฤหัสบดีที่ วันพฤหัส วันพฤหัสที่"),
-    ("th", 5, "วันศุกร์ วันศุกร์ที่"),
-    ("th", 6, "วันเสาร์ วันเสาร์ที่"),
-    ("th", 7, "วันอาทิตย์ วันอาทิตย์ที่"),
+    # Thai, with and without the "ที่" that joins a weekday to its date ("วันเสาร์ที่ 16 ..."),
+    # and abbreviated ("จ. 5 มี.ค. 2567"; a short name is read only with its dot).
+    ("th", 1, "วันจันทร์ วันจันทร์ที่ จ"),
+    ("th", 2, "วันอังคาร วันอังคารที่ อ"),
+    ("th", 3, "วันพุธ วันพุธที่ พ"),
+    ("th", 4, "วันพฤหัสบดี วันพฤหัสบดีที่ วันพฤหัส วันพฤหัสที่ พฤ"),
+    ("th", 5, "วันศุกร์ วันศุกร์ที่ ศ"),
+    ("th", 6, "วันเสาร์ วันเสาร์ที่ ส"),
+    ("th", 7, "วันอาทิตย์ วันอาทิตย์ที่ อา"),
 )
 
 # Languages whose weekday is read only before its date ("пятница, 12 мая 2023"), as they write
@@ -745,6 +747,22 @@ MERIDIEMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("tengah malam", "night", "ms"),
     ("dini hari", "morning", "id"),
     ("mlm", "night", "ms"),
+    # Serbian and Croatian, after the clock ("u 2:30 popodne"): morning, afternoon, evening.
+    ("ujutro", "morning", "hr"),
+    ("ujutru", "morning", "sr"),
+    ("ујутру", "morning", "sr"),
+    ("ујутро", "morning", "sr"),
+    ("popodne", "afternoon", "sr"),
+    ("поподне", "afternoon", "sr"),
+    ("navecer", "night", "hr"),
+    ("uvece", "night", "sr"),
+    ("увече", "night", "sr"),
+    # Swedish, Norwegian and Danish, after "kl." only (see MERIDIEMS_AFTER_CONNECTOR):
+    # förmiddag/formiddag and eftermiddag ("kl. 2.30 em").
+    ("fm", "morning", "sv"),
+    ("f.m.", "morning", "sv"),
+    ("em", "afternoon", "sv"),
+    ("e.m.", "afternoon", "sv"),
     # Arabic: "03:15 م" (masaan, after noon), "09:10 ص" (sabahan, before noon), in full or short.
     ("م", "after noon", "ar"),
     ("مساء", "after noon", "ar"),
@@ -754,6 +772,13 @@ MERIDIEMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("صباحا", "morning", "ar"),
     ("صباحاً", "morning", "ar"),
     ("صباح", "morning", "ar"),
+)
+
+# Meridiems (their key: no dots) read only after one of these connectors between the date and
+# the clock: Swedish "em" is Portuguese "in" ("10h30 em Lisboa"), but "kl. 2.30 em" is 14:30.
+MERIDIEMS_AFTER_CONNECTOR: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    ("fm", ("kl",)),
+    ("em", ("kl",)),
 )
 
 # (word, rule, language): meridiems written before the clock time, as Chinese, Japanese and
@@ -881,6 +906,9 @@ LABELS: Final[tuple[str, ...]] = (
     "aktualisiert am",
     "aktualisiert",
     "stand",
+    # German "on" before a day ("am 5. März 2024 um 14:30 Uhr"), the line a byline's
+    # "Veröffentlicht" or a writer's name stands above.
+    "am",
     "publie le",
     "publie",
     "mis a jour le",
@@ -899,7 +927,7 @@ LABELS: Final[tuple[str, ...]] = (
     "bijgewerkt",
     # Publication labels of the languages read later (their update labels are left out, so an
     # update line is not read as the publication): ru, uk, pl, cs, sk, hr/sr/bs/sl, tr, ro/ca,
-    # hu, fi, sv, da, el, he.
+    # hu, fi, sv, no, da, el, he.
     "опубликовано",
     "дата публикации",
     "опубліковано",
@@ -918,6 +946,7 @@ LABELS: Final[tuple[str, ...]] = (
     "kozzeteve",
     "julkaistu",
     "publicerad",
+    "publisert",
     "publiceret",
     "udgivet",
     "δημοσιεύθηκε",
@@ -925,6 +954,9 @@ LABELS: Final[tuple[str, ...]] = (
     "δημοσίευση",
     "δημοσιευση",
     "פורסם",
+    # Hebrew's article or "on" glued to the day by a hyphen ("ה-19 במרץ 2024", "ב-19 במרץ")
+    "ה",
+    "ב",
     # Chinese, Japanese and Korean publication labels ("发布时间：", "公開日", "입력"); their update
     # labels (更新, 수정) are left out, so an update line is not read as the publication.
     "发布时间",

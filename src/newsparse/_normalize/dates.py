@@ -27,6 +27,7 @@ from newsparse._normalize import _date_patterns as pat
 from newsparse._normalize._date_reading import (
     LEAD_CLOCK_REACH,
     MONTH_CLASH,
+    ORDER_CLASH,
     Options,
     eu_summer_time,
     language_tag,
@@ -42,11 +43,13 @@ from newsparse._normalize.date_tables import (
 
 __all__ = [
     "MONTH_CLASH",
+    "ORDER_CLASH",
     "DateMatch",
     "central_european_midnight",
     "central_european_time",
     "find_date",
     "has_digit",
+    "numeric_order",
     "page_day_first",
     "parse_date",
     "parse_date_line",
@@ -468,6 +471,40 @@ def page_day_first(language: str | None) -> bool | None:
     tag = language_tag(language)
     found = _PAGE_ORDER.get(tag)
     return _PAGE_ORDER.get(tag.split("-")[0]) if found is None else found
+
+
+#: An all-numeric date with a slash or a hyphen (``13/05/2024``, ``5-13-24``), its two first
+#: numbers in groups 1 and 3: :func:`numeric_order` counts the ones whose values tell the order.
+_NUMERIC_DATES: Final = re.compile(
+    r"(?<![\d/.-])([0-3]?\d)([/-])([0-3]?\d)\2(?:[12]\d{3}|\d\d)(?![\d/-]|\.\d)"
+)
+
+
+def numeric_order(text: str) -> bool | None:
+    """The order a text's all-numeric dates are written in, where their values tell it.
+
+    ``13/05/2024`` can only be day first and ``05/13/2024`` only month first: when the text's
+    dates with a slash or a hyphen that tell at all all tell the same order, that order is
+    returned as a ``day_first`` hint for a date the text leaves open (``8/5/2024``); otherwise,
+    or when none tells, ``None``. Only the first 20,000 characters are read.
+
+    >>> numeric_order("Filed 8/5/2024, amended 13/05/2024."), numeric_order("8/5/2024")
+    (True, None)
+    """
+    firsts = seconds = 0
+    if "/" not in text and "-" not in text:
+        return None
+    for found in _NUMERIC_DATES.finditer(text, 0, MAX_FIND_CHARS):
+        first, second = int(found.group(1)), int(found.group(3))
+        if 12 < first <= 31 and 1 <= second <= 12:
+            firsts += 1
+        elif 12 < second <= 31 and 1 <= first <= 12:
+            seconds += 1
+    if firsts and not seconds:
+        return True
+    if seconds and not firsts:
+        return False
+    return None
 
 
 def central_european_midnight(value: dt.date | None, language: str | None) -> dt.datetime | None:

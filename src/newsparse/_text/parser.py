@@ -39,8 +39,11 @@ from newsparse._normalize.datelines import (
 )
 from newsparse._normalize.dates import (
     MONTH_CLASH,
+    ORDER_CLASH,
     DateMatch,
     has_digit,
+    numeric_order,
+    page_day_first,
     parse_date,
     parse_date_line,
 )
@@ -136,6 +139,10 @@ _HEADLINE_WORDS = 4
 _TEXT_ABOVE_HEADLINE = 2
 #: How many lines right above a page's headline are read for its date (over a kicker or a label).
 _DATE_ABOVE = 5
+#: How many lines under the header are read for the article's own date line, above its first
+#: long paragraph (see _dated_below), and how many spaces make a paragraph long.
+_DATE_BELOW = 5
+_LONG_PARAGRAPH_SPACES = 30
 #: How many unrecognised lines the header may hold, and how far after the title it may reach.
 _HEADER_LINES = 6
 _HEADER_REACH = 40
@@ -875,6 +882,12 @@ class _Fields:
     # The first date line refused for a month name of several languages ("12 listopada 2023"),
     # with its warning: the body's language may settle it (see _settle_month).
     month_clash: tuple[str, str] | None = None
+    # The first date line refused as an all-numeric date either order reads ("8/5/2024"), with
+    # its warning: the dump's other dates or its language may settle it (see _settle_order).
+    order_clash: tuple[str, str] | None = None
+    # The day a whole page's window title dates it (see _read_window_date): a date line of that
+    # day in the text is the same date shown again.
+    window_day: dt.date | None = None
     text: str = ""  # the dump as given, for the few questions its cleaned lines cannot answer
     fetched: bool = False  # the date is the time a collector fetched the page (a header's wins)
     description: str | None = None  # a standfirst between the title and the byline or date
@@ -930,6 +943,8 @@ class _Fields:
                 and match.problem.endswith(MONTH_CLASH)
             ):
                 self.month_clash = (line, warning)
+            elif match.value is None and self.order_clash is None and match.problem == ORDER_CLASH:
+                self.order_clash = (line, warning)
         if match.value is None:
             return
         value = _in_us_zone(line, match.value)
@@ -1103,9 +1118,10 @@ def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
     # (The text behind a body label ends the header: the tool's fields may follow the text.)
     fields.header = (lines, start)
     body_start = start if fields.labelled_body else _read_header(lines, start, fields)
-    if fields.published is None and fields.date_above is not None:
-        fields.add_date(*fields.date_above)
+    held_above = _date_over_text(lines, start, body_start, fields)
     _read_body(lines, body_start, fields)
+    if fields.published is None and held_above is not None:
+        fields.add_date(*held_above)
     if fields.published is None and lines and "WI" in (head := lines[0][:_GLUED_DATE_REACH]):
         _read_glued_zoned_date(head, fields)
     if (
@@ -1136,6 +1152,8 @@ def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
     _drop_closing_link(fields)
     if fields.month_clash is not None and fields.published is None:
         _settle_month(fields, *fields.month_clash)
+    if fields.order_clash is not None and fields.published is None:
+        _settle_order(fields, *fields.order_clash)
     article = Article(
         title=None if fields.title is None else _without_outlet_prefix(fields.title),
         authors=fields.authors,
@@ -1668,6 +1686,66 @@ def _after_headline(lines: list[str], fields: _Fields) -> int:
     return 0
 
 
+def _date_over_text(
+    lines: list[str], start: int, body_start: int, fields: _Fields
+) -> tuple[DateMatch, str] | None:
+    """Date the article from above its text when its header did not: return a date held back.
+
+    A whole page's window title on the first line, over a headline found further down at
+    ``start``, may close with the date (:func:`_read_window_date`); else a date line right above
+    the headline is the article's, unless a date line stands in the text's first lines
+    (:func:`_dated_below`): it is then held back, for when the text gives no date.
+    """
+    if fields.published is None and fields.date_above is None and start and fields.title:
+        _read_window_date(lines[0], fields)
+    if fields.published is None and fields.date_above is not None:
+        if _dated_below(lines, body_start, fields.facts):
+            return fields.date_above
+        fields.add_date(*fields.date_above)
+    return None
+
+
+#: The separators of a window title's parts ("Headline – Site – 13.06.2023").
+_WINDOW_PARTS = re.compile(r" [-–—|·•] ")
+
+
+def _read_window_date(first: str, fields: _Fields) -> None:
+    """Read the date closing a whole page's window title on its first line, over the headline.
+
+    A browser's or a tool's rendering of a whole page may open with the page's ``<title>``, the
+    headline, the site's name and the date in parts (``Headline – Site – 13.06.2023``); the
+    headline found further down is its first part.
+    """
+    parts = _WINDOW_PARTS.split(first)
+    title = fields.title
+    if len(parts) < 2 or title is None or parts[0].strip().casefold() != title.casefold():
+        return
+    match = fields.facts.date(parts[-1].strip())
+    if match is not None and match.value is not None:
+        fields.add_date(match, parts[-1].strip())
+        fields.window_day = _day_of(match.value)
+
+
+def _day_of(value: dt.date) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _dated_below(lines: list[str], start: int, facts: LineFacts) -> bool:
+    """Whether a date line stands in the first lines from ``start``, above any long paragraph.
+
+    On a whole page, the date right above the headline may be the last teaser's over it (a list
+    of related stories, each a headline, a name and a date); the article's own date line then
+    stands under its headline, past a standfirst or a caption, and the text reads it there.
+    """
+    for line in lines[start : start + _DATE_BELOW]:
+        if line.count(" ") >= _LONG_PARAGRAPH_SPACES:
+            return False
+        match = facts.date(line)
+        if match is not None and match.value is not None:
+            return True
+    return False
+
+
 def _read_date_above(lines: list[str], index: int, fields: _Fields) -> None:
     """Keep a date printed in the few lines right above the headline at ``index`` (over a kicker).
 
@@ -1810,6 +1888,25 @@ def _settle_month(fields: _Fields, line: str, warning: str) -> None:
     if language is None:
         return
     match = parse_date_line(line, language=language)
+    if match is None or match.value is None:
+        return
+    fields.warnings.remove(warning)
+    fields.add_date(match, line)
+
+
+def _settle_order(fields: _Fields, line: str, warning: str) -> None:
+    """Read an all-numeric date line refused as ambiguous again, in the order the dump tells.
+
+    ``8/5/2024`` is 8 May or August 5: the dump's other numeric dates may tell the order
+    (``13/05/2024`` elsewhere, see :func:`~newsparse._normalize.dates.numeric_order`), else the
+    body's language (Indonesian writes the day first; English either way, which settles nothing).
+    """
+    order = numeric_order(fields.text)
+    if order is None:
+        order = page_day_first(guess_language(_language_sample(fields.paragraphs)))
+    if order is None:
+        return
+    match = parse_date_line(line, day_first=order)
     if match is None or match.value is None:
         return
     fields.warnings.remove(warning)
@@ -2785,6 +2882,13 @@ def _read_metadata(
         ):
             fields.add_date(update, line)  # (an update line with no year: the publication's)
             return True
+    elif (
+        fields.window_day is not None
+        and (match := facts.date(line)) is not None
+        and match.value is not None
+        and _day_of(match.value) == fields.window_day
+    ):
+        return True  # the window title's date shown again over the text
     elif (
         line[:1] in _DATE_FOOTER_FIRSTS
         and _DATE_FOOTER.match(line)
