@@ -72,6 +72,21 @@ but two held-out cells lost one item each (html2text ¶ exact, soup authors).
 Since round 31 a whole page's lines noting a date with its writer (``Jane Doe am 3. Mai 2024``,
 ``LineFacts.noted_dates``) are date lines to every feature but ``date_before``, in the rows read
 here as in the parser; the shipped weights were not refitted on them.
+Tried at d9a6686 (round 34), each kept out, on the 2,085 whole-page dumps the model decides
+(group 2), refitting that group's weights alone, titles of a publisher-grouped 3-fold
+cross-validation of the tuned fold (inscriptis / html2text / soup of 458 / 400 / 507): the same
+features 353 / 362 / 434 (the shipped weights 370 / 365 / 443 on the whole tuned fold, a refit
+365 / 366 / 441: a refit loses tuned titles and two held-out inscriptis ones); with the line
+being a part of a window-title line at the top split at a separator (``Headline | Site``, or
+that whole line further down) 352 / 362 / 434; the line found again inside a line further down
+(share text, breadcrumbs, related lists; log count) 353 / 362 / 435; the inverse distance to the
+next date line 350 / 362 / 433; the three together 347 / 362 / 434; two- and three-word
+indicators (``headline_words`` counts 4 to 20) 351 / 362 / 435; a longer line of seven words or
+more right below and a shorter headline-shaped line right above (headline over standfirst)
+354 / 361 / 437. The census (``benchmarks/titlecensus.py``) finds no headline split over two
+lines (``gold split``: 0 on the tuned fold): most misses are a neighbour of the gold line (a
+standfirst or photo caption below, a kicker, section or site tagline above), or a gold that is
+not the printed headline.
 """
 
 from __future__ import annotations
