@@ -34,7 +34,7 @@ from newsparse._html.page.measure import link_density, own_text, squash, text_le
 from newsparse._html.page.tree import drop, text_of
 from newsparse._normalize.captions import clean_credit, looks_like_credit
 from newsparse._normalize.datelines import read_dateline
-from newsparse._normalize.dates import find_date
+from newsparse._normalize.dates import find_date, parse_timestamp
 from newsparse._normalize.names import is_person_name, parse_byline
 from newsparse._normalize.whitespace import clean_line
 from newsparse._text.markup import strip_markdown
@@ -895,3 +895,58 @@ def test_an_unknown_encoding_is_named_in_a_warning_not_copied_whole() -> None:
     assert warning == f"encoding={'x' * 100!r}... is not a text encoding newsparse knows; not used"
     short = parse_article(page, encoding="nope")
     assert "encoding='nope' is not a text encoding newsparse knows; not used" in short.warnings
+
+
+# Campaign of round 34 (fuzz34): integers past Python's limits in JSON.
+
+_LONG_DIGITS = "7" * 5000  # over the 4,300 digits Python's int() reads from text
+
+
+def test_a_json_record_holding_an_integer_too_long_for_int_is_still_read_as_a_record() -> None:
+    # json refused the whole record (ValueError) and the record was read as a dump of its JSON
+    # text: the title lost, the braces and keys kept as a paragraph, no warning.
+    record = (
+        '{"title": "Harbour reopens after storm", "id": ' + _LONG_DIGITS + ", "
+        '"text": "The harbour reopened on Monday.\\n\\nFerries run again."}'
+    )
+    article = parse_article(record)
+    assert article.title == "Harbour reopens after storm"
+    assert article.paragraphs == ("The harbour reopened on Monday.", "Ferries run again.")
+
+
+def test_a_json_record_with_a_timestamp_past_a_float_is_no_date_and_no_overflow() -> None:
+    # float() of the integer raised OverflowError out of parse_article.
+    record = (
+        '{"title": "Harbour reopens", "date": 1' + "0" * 400 + ", "
+        '"text": "The harbour reopened on Monday."}'
+    )
+    article = parse_article(record)
+    assert article.published is None
+    assert any("'date' field is not a date" in warning for warning in article.warnings)
+
+
+def test_parse_timestamp_of_an_integer_past_a_float_is_none() -> None:
+    assert parse_timestamp(10**400) is None
+    assert parse_timestamp(-(10**400)) is None
+    assert parse_timestamp(1694665320) == dt.datetime(2023, 9, 14, 4, 22, tzinfo=dt.timezone.utc)
+
+
+@pytest.mark.parametrize("closing", ["}", ",}"], ids=["whole", "to-repair"])
+def test_a_json_ld_block_holding_an_integer_too_long_for_int_keeps_its_fields(closing: str) -> None:
+    # The block was skipped whole, silently: no headline, author or date from it.
+    block = (
+        '{"@type": "NewsArticle", "headline": "Harbour reopens after storm", '
+        '"author": {"name": "Jane Doe"}, "wordCount": ' + _LONG_DIGITS + ", "
+        '"datePublished": "2023-09-14T11:22:00+07:00"' + closing
+    )
+    page = (
+        '<html><head><script type="application/ld+json">' + block + "</script></head><body>"
+        "<article><p>" + "The harbour reopened on Monday after the storm. " * 6 + "</p>"
+        "</article></body></html>"
+    )
+    article = parse_article(page)
+    assert article.title == "Harbour reopens after storm"
+    assert article.authors == ("Jane Doe",)
+    assert article.published == dt.datetime(
+        2023, 9, 14, 11, 22, tzinfo=dt.timezone(dt.timedelta(hours=7))
+    )

@@ -14,6 +14,8 @@ __all__ = [
     "detect_kind",
     "is_json_lines",
     "is_tool_xml",
+    "json_int",
+    "json_loads",
     "json_value",
     "looks_like_path",
 ]
@@ -111,13 +113,42 @@ def json_value(text: str) -> dict[str, object] | list[object] | None:
     """
     if text[:64].lstrip()[:1] not in ("{", "[") or text[-64:].rstrip()[-1:] not in ("}", "]"):
         return None
-    import json  # noqa: PLC0415 - only for input that opens like JSON
-
     try:
-        value = json.loads(text)
+        value = json_loads(text)
     except (ValueError, RecursionError):
         return None
     return value if isinstance(value, dict | list) else None
+
+
+def json_int(digits: str) -> int | float:
+    """A JSON integer, as ``json`` reads it unless it has more digits than ``int`` takes.
+
+    Python refuses to read an integer of over 4,300 digits from text (a guard against slow
+    conversions), and ``json`` then refuses the whole document. Such a number is read as a float
+    here (infinite), which no field takes, so the document's other values are still read.
+    """
+    try:
+        return int(digits)
+    except ValueError:
+        return float(digits)
+
+
+def json_loads(text: str) -> object:
+    """``json.loads`` of ``text``, with an integer of over 4,300 digits read by :func:`json_int`.
+
+    The document is decoded plainly first: ``json_int`` costs a call for each integer, and only a
+    document that plain decoding refuses for a long integer is decoded again with it.
+    """
+    import json  # noqa: PLC0415 - only for input that is JSON
+
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        raise
+    except ValueError:
+        # (an integer over the interpreter's digit limit; a document that fails again for another
+        # reason raises that)
+        return json.loads(text, parse_int=json_int)
 
 
 def is_json_lines(text: str) -> bool:
