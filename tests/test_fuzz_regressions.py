@@ -19,7 +19,7 @@ import attrs
 import lxml.etree
 import pytest
 
-from newsparse import SourceReadError, parse_article, parse_file
+from newsparse import InputTooLargeError, SourceReadError, parse_article, parse_file
 from newsparse._html.body import scoring
 from newsparse._html.body.figures import _may_be_name, read_captions
 from newsparse._html.body.furniture import _Boxed, _is_subheading, _TextLengths
@@ -950,3 +950,16 @@ def test_a_json_ld_block_holding_an_integer_too_long_for_int_keeps_its_fields(cl
     assert article.published == dt.datetime(
         2023, 9, 14, 11, 22, tzinfo=dt.timezone(dt.timedelta(hours=7))
     )
+
+
+def test_a_json_record_nested_too_deep_for_json_is_refused_not_read_as_a_dump() -> None:
+    # json raised RecursionError and the record was read as a text dump: its JSON text became
+    # the title and the text, without a warning.
+    deep = "[" * 5000 + "]" * 5000
+    record = '{"title": "Harbour reopens", "text": "The harbour reopened.", "extra": ' + deep + "}"
+    with pytest.raises(InputTooLargeError, match="nested deeper"):
+        parse_article(record)
+    # Asked to read it as text, it is read as text: one line, the title.
+    title = parse_article(record, kind="text").title
+    assert title is not None
+    assert title.startswith('{"title": "Harbour reopens"')

@@ -174,7 +174,12 @@ def parse_article(
     if kind == "auto" and is_tool_xml(text) and (found := _read_tool_xml(text, url)):
         article = attrs.evolve(found, warnings=(*found.warnings, *notes))
         return _finish(article, options)
-    document = None if kind == "html" else json_value(text)
+    try:
+        document = None if kind == "html" else json_value(text)
+    except InputTooLargeError:
+        if kind == "auto":
+            raise  # (JSON too deep to read as a record, and no kind asked for)
+        document = None  # (read as the text it was asked to be read as)
     if document is not None and kind == "auto" and (found := _read_json(document, url)):
         # (notes on the source's bytes, such as its charset, stay with the article)
         article = attrs.evolve(found, warnings=(*found.warnings, *notes))

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from newsparse.errors import InputTooLargeError
+
 __all__ = [
     "detect_kind",
     "is_json_lines",
@@ -110,13 +112,23 @@ def json_value(text: str) -> dict[str, object] | list[object] | None:
     """The JSON object or array ``text`` is, whole; ``None`` for any other text.
 
     The ends are looked at first, on short slices: a dump is not copied to be told it is no JSON.
+
+    Raises:
+        InputTooLargeError: ``text`` is JSON nested deeper than ``json`` reads.
     """
     if text[:64].lstrip()[:1] not in ("{", "[") or text[-64:].rstrip()[-1:] not in ("}", "]"):
         return None
     try:
         value = json_loads(text)
-    except (ValueError, RecursionError):
+    except ValueError:
         return None
+    except RecursionError as exc:
+        # (Read as a dump, the record's JSON text became its title and text, without a word.)
+        msg = (
+            "the input is a JSON document nested deeper than Python's json module reads "
+            "(about a thousand levels); newsparse cannot read it as a record"
+        )
+        raise InputTooLargeError(msg) from exc
     return value if isinstance(value, dict | list) else None
 
 
