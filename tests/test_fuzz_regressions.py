@@ -963,3 +963,37 @@ def test_a_json_record_nested_too_deep_for_json_is_refused_not_read_as_a_dump() 
     title = parse_article(record, kind="text").title
     assert title is not None
     assert title.startswith('{"title": "Harbour reopens"')
+
+
+_XML_LEDE = "The harbour reopened on Monday after the storm. " * 4
+
+
+def _tool_xml(inside: str) -> str:
+    return (
+        '<doc title="Harbour reopens" author="Jane Doe" date="2023-09-14"><main>'
+        f"<p>{_XML_LEDE}</p>{inside}<p>Ferries run again.</p></main></doc>"
+    )
+
+
+def test_a_tool_xml_document_nested_past_libxml2s_default_depth_is_read_whole() -> None:
+    # libxml2 stopped at 256 levels, and the paragraph after the nesting was lost, silently.
+    article = parse_article(_tool_xml("<hi>" * 300 + "deep" + "</hi>" * 300))
+    assert article.title == "Harbour reopens"
+    assert article.paragraphs == (_XML_LEDE.strip(), "deep", "Ferries run again.")
+    assert article.warnings == ()
+
+
+def test_a_tool_xml_document_with_a_text_node_over_ten_megabytes_is_read_whole() -> None:
+    # libxml2 stopped inside the node (its 10 MB limit): the node was cut and the paragraph
+    # after it lost, silently.
+    article = parse_article(_tool_xml("<p>" + "word " * 2_100_000 + "</p>"))
+    assert len(article.paragraphs) == 3
+    assert len(article.paragraphs[1]) == len("word " * 2_100_000) - 1
+    assert article.paragraphs[2] == "Ferries run again."
+
+
+def test_a_tool_xml_document_nested_past_every_limit_says_where_it_was_cut() -> None:
+    article = parse_article(_tool_xml("<hi>" * 5000 + "deep" + "</hi>" * 5000))
+    assert article.title == "Harbour reopens"
+    assert article.paragraphs == (_XML_LEDE.strip(),)
+    assert any("read only up to where libxml2 stopped" in warning for warning in article.warnings)
