@@ -51,6 +51,14 @@ _BUILT_IN = (
     b"Kim Jong Un Pastikan Korea Utara Dukung Rusia\n\nOleh: Binsar\n\nKamis, 14 September 2023 | "
     b"11:22 WIB\n\nMOSKOW - Pemimpin Korea Utara bertemu Putin. (Foto: ANTARA/Fulan)\n\nIa "
     b"mengatakan bahwa hubungan itu penting.\n\nTags: korea, rusia\n",
+    # A scraper's JSON record and an extraction tool's XML record (fuzz34: each lost its fields
+    # to a number or a nesting past what json or libxml2 reads by default).
+    b'{"title": "Storm over the port", "authors": ["Ana Lima"], "date_publish": '
+    b'"2024-05-06 10:00:00", "id": 1714982400, "maintext": "The port reopened on Monday after '
+    b'the storm.\n\nOfficials said the damage was smaller than feared."}',
+    b'<doc title="Storm over the port" author="Ana Lima" date="2024-05-06"><main><p>The port '
+    b"reopened on Monday after the storm.</p><p>Officials said the damage was smaller than "
+    b"feared.</p></main></doc>",
 )
 
 # Fragments that broke the parser once, or are built to break one: long runs, deep nesting,
@@ -280,6 +288,12 @@ _FRAGMENTS: tuple[Callable[[random.Random], str], ...] = (
         f'<span class="byline">By Ana Lima{i} and Jo Roe{i}, Staff</span>'
         for i in range(r.randint(500, 8_000))
     ),
+    # Shapes of fuzz34: JSON numbers past int's digit limit or a float's range, JSON nested past
+    # what json reads, XML nested past libxml2's default depth or with a node over 10 MB.
+    lambda r: ', "n": ' + r.choice(["-", ""]) + "7" * r.choice([400, 4_301, 20_000]) + ", ",
+    lambda r: ', "x": ' + "[" * (depth := r.randint(500, 5_000)) + "]" * depth + ", ",
+    lambda r: "<hi>" * (depth := r.randint(200, 3_000)) + "deep" + "</hi>" * depth,
+    lambda r: "<p>" + "word " * r.randint(2_000_000, 2_200_000) + "</p>",
 )
 _BINARY = (b"\x7fELF\x02\x01", b"\x89PNG\r\n\x1a\n", b"%PDF-1.4\n", b"PK\x03\x04", b"\x00\x01\x02")
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")

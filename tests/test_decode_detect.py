@@ -12,7 +12,7 @@ from newsparse._decode import (
     lookup_encoding,
 )
 from newsparse._detect import detect_kind, json_value, looks_like_path
-from newsparse.errors import DecodeError
+from newsparse.errors import DecodeError, InputTooLargeError
 
 TEXT = "Kota Bogor – café “terbuka” ½"
 
@@ -224,11 +224,16 @@ def test_utf16_and_utf32_cut_inside_their_last_character_are_read(
         ("[1, 2", False),  # cut short: no JSON document
         ("{Harbour} reopens {today}", False),  # braces around words, no JSON
         ("The harbour reopened on Tuesday.", False),
-        ("[" * 100_000 + "]" * 100_000, False),  # too deep for the json module: not told apart
     ],
 )
 def test_json_value_is_a_whole_document_or_none(text: str, expected: bool) -> None:
     assert (json_value(text) is not None) is expected
+
+
+def test_json_value_refuses_json_too_deep_for_the_json_module() -> None:
+    # (It was None, and the document was read as a dump of its JSON text, without a word.)
+    with pytest.raises(InputTooLargeError, match="nested deeper"):
+        json_value("[" * 100_000 + "]" * 100_000)
 
 
 def test_json_document_without_article_text_is_read_with_a_warning() -> None:

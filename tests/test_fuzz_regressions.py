@@ -19,7 +19,7 @@ import attrs
 import lxml.etree
 import pytest
 
-from newsparse import SourceReadError, parse_article, parse_file
+from newsparse import InputTooLargeError, SourceReadError, parse_article, parse_file
 from newsparse._html.body import scoring
 from newsparse._html.body.figures import _may_be_name, read_captions
 from newsparse._html.body.furniture import _Boxed, _is_subheading, _TextLengths
@@ -34,7 +34,7 @@ from newsparse._html.page.measure import link_density, own_text, squash, text_le
 from newsparse._html.page.tree import drop, text_of
 from newsparse._normalize.captions import clean_credit, looks_like_credit
 from newsparse._normalize.datelines import read_dateline
-from newsparse._normalize.dates import find_date
+from newsparse._normalize.dates import find_date, parse_timestamp
 from newsparse._normalize.names import is_person_name, parse_byline
 from newsparse._normalize.whitespace import clean_line
 from newsparse._text.markup import strip_markdown
@@ -895,3 +895,105 @@ def test_an_unknown_encoding_is_named_in_a_warning_not_copied_whole() -> None:
     assert warning == f"encoding={'x' * 100!r}... is not a text encoding newsparse knows; not used"
     short = parse_article(page, encoding="nope")
     assert "encoding='nope' is not a text encoding newsparse knows; not used" in short.warnings
+
+
+# Campaign of round 34 (fuzz34): integers past Python's limits in JSON.
+
+_LONG_DIGITS = "7" * 5000  # over the 4,300 digits Python's int() reads from text
+
+
+def test_a_json_record_holding_an_integer_too_long_for_int_is_still_read_as_a_record() -> None:
+    # json refused the whole record (ValueError) and the record was read as a dump of its JSON
+    # text: the title lost, the braces and keys kept as a paragraph, no warning.
+    record = (
+        '{"title": "Harbour reopens after storm", "id": ' + _LONG_DIGITS + ", "
+        '"text": "The harbour reopened on Monday.\\n\\nFerries run again."}'
+    )
+    article = parse_article(record)
+    assert article.title == "Harbour reopens after storm"
+    assert article.paragraphs == ("The harbour reopened on Monday.", "Ferries run again.")
+
+
+def test_a_json_record_with_a_timestamp_past_a_float_is_no_date_and_no_overflow() -> None:
+    # float() of the integer raised OverflowError out of parse_article.
+    record = (
+        '{"title": "Harbour reopens", "date": 1' + "0" * 400 + ", "
+        '"text": "The harbour reopened on Monday."}'
+    )
+    article = parse_article(record)
+    assert article.published is None
+    assert any("'date' field is not a date" in warning for warning in article.warnings)
+
+
+def test_parse_timestamp_of_an_integer_past_a_float_is_none() -> None:
+    assert parse_timestamp(10**400) is None
+    assert parse_timestamp(-(10**400)) is None
+    assert parse_timestamp(1694665320) == dt.datetime(2023, 9, 14, 4, 22, tzinfo=dt.timezone.utc)
+
+
+@pytest.mark.parametrize("closing", ["}", ",}"], ids=["whole", "to-repair"])
+def test_a_json_ld_block_holding_an_integer_too_long_for_int_keeps_its_fields(closing: str) -> None:
+    # The block was skipped whole, silently: no headline, author or date from it.
+    block = (
+        '{"@type": "NewsArticle", "headline": "Harbour reopens after storm", '
+        '"author": {"name": "Jane Doe"}, "wordCount": ' + _LONG_DIGITS + ", "
+        '"datePublished": "2023-09-14T11:22:00+07:00"' + closing
+    )
+    page = (
+        '<html><head><script type="application/ld+json">' + block + "</script></head><body>"
+        "<article><p>" + "The harbour reopened on Monday after the storm. " * 6 + "</p>"
+        "</article></body></html>"
+    )
+    article = parse_article(page)
+    assert article.title == "Harbour reopens after storm"
+    assert article.authors == ("Jane Doe",)
+    assert article.published == dt.datetime(
+        2023, 9, 14, 11, 22, tzinfo=dt.timezone(dt.timedelta(hours=7))
+    )
+
+
+def test_a_json_record_nested_too_deep_for_json_is_refused_not_read_as_a_dump() -> None:
+    # json raised RecursionError and the record was read as a text dump: its JSON text became
+    # the title and the text, without a warning.
+    deep = "[" * 5000 + "]" * 5000
+    record = '{"title": "Harbour reopens", "text": "The harbour reopened.", "extra": ' + deep + "}"
+    with pytest.raises(InputTooLargeError, match="nested deeper"):
+        parse_article(record)
+    # Asked to read it as text, it is read as text: one line, the title.
+    title = parse_article(record, kind="text").title
+    assert title is not None
+    assert title.startswith('{"title": "Harbour reopens"')
+
+
+_XML_LEDE = "The harbour reopened on Monday after the storm. " * 4
+
+
+def _tool_xml(inside: str) -> str:
+    return (
+        '<doc title="Harbour reopens" author="Jane Doe" date="2023-09-14"><main>'
+        f"<p>{_XML_LEDE}</p>{inside}<p>Ferries run again.</p></main></doc>"
+    )
+
+
+def test_a_tool_xml_document_nested_past_libxml2s_default_depth_is_read_whole() -> None:
+    # libxml2 stopped at 256 levels, and the paragraph after the nesting was lost, silently.
+    article = parse_article(_tool_xml("<hi>" * 300 + "deep" + "</hi>" * 300))
+    assert article.title == "Harbour reopens"
+    assert article.paragraphs == (_XML_LEDE.strip(), "deep", "Ferries run again.")
+    assert article.warnings == ()
+
+
+def test_a_tool_xml_document_with_a_text_node_over_ten_megabytes_is_read_whole() -> None:
+    # libxml2 stopped inside the node (its 10 MB limit): the node was cut and the paragraph
+    # after it lost, silently.
+    article = parse_article(_tool_xml("<p>" + "word " * 2_100_000 + "</p>"))
+    assert len(article.paragraphs) == 3
+    assert len(article.paragraphs[1]) == len("word " * 2_100_000) - 1
+    assert article.paragraphs[2] == "Ferries run again."
+
+
+def test_a_tool_xml_document_nested_past_every_limit_says_where_it_was_cut() -> None:
+    article = parse_article(_tool_xml("<hi>" * 5000 + "deep" + "</hi>" * 5000))
+    assert article.title == "Harbour reopens"
+    assert article.paragraphs == (_XML_LEDE.strip(),)
+    assert any("read only up to where libxml2 stopped" in warning for warning in article.warnings)

@@ -175,7 +175,7 @@ def parse_article(
     if kind == "auto" and is_tool_xml(text) and (found := _read_tool_xml(text, url)):
         article = attrs.evolve(found, warnings=(*found.warnings, *notes))
         return _finish(article, options)
-    document = None if kind == "html" else json_value(text)
+    document = _json_document(text, kind)
     if document is not None and kind == "auto" and (found := _read_json(document, url)):
         # (notes on the source's bytes, such as its charset, stay with the article)
         article = attrs.evolve(found, warnings=(*found.warnings, *notes))
@@ -201,6 +201,22 @@ def parse_article(
     if notes:
         article = attrs.evolve(article, warnings=(*article.warnings, *notes))
     return _finish(article, options, printable=printable)
+
+
+def _json_document(text: str, kind: Kind) -> dict[str, object] | list[object] | None:
+    """The JSON document ``text`` is (:func:`~newsparse._detect.json_value`), unless ``kind`` is HTML.
+
+    JSON too deep to read raises :class:`InputTooLargeError` when no kind was asked for; asked
+    to read it as text, it is text.
+    """
+    if kind == "html":
+        return None
+    try:
+        return json_value(text)
+    except InputTooLargeError:
+        if kind == "auto":
+            raise
+        return None
 
 
 @functools.cache

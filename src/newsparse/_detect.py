@@ -10,10 +10,14 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from newsparse.errors import InputTooLargeError
+
 __all__ = [
     "detect_kind",
     "is_json_lines",
     "is_tool_xml",
+    "json_int",
+    "json_loads",
     "json_value",
     "looks_like_path",
 ]
@@ -108,16 +112,55 @@ def json_value(text: str) -> dict[str, object] | list[object] | None:
     """The JSON object or array ``text`` is, whole; ``None`` for any other text.
 
     The ends are looked at first, on short slices: a dump is not copied to be told it is no JSON.
+
+    Raises:
+        InputTooLargeError: ``text`` is JSON nested deeper than ``json`` reads.
     """
     if text[:64].lstrip()[:1] not in ("{", "[") or text[-64:].rstrip()[-1:] not in ("}", "]"):
         return None
-    import json  # noqa: PLC0415 - only for input that opens like JSON
+    try:
+        value = json_loads(text)
+    except ValueError:
+        return None
+    except RecursionError as exc:
+        # (Read as a dump, the record's JSON text became its title and text, without a word.)
+        msg = (
+            "the input is a JSON document nested deeper than Python's json module reads "
+            "(about a thousand levels); newsparse cannot read it as a record"
+        )
+        raise InputTooLargeError(msg) from exc
+    return value if isinstance(value, dict | list) else None
+
+
+def json_int(digits: str) -> int | float:
+    """A JSON integer, as ``json`` reads it unless it has more digits than ``int`` takes.
+
+    Python refuses to read an integer of over 4,300 digits from text (a guard against slow
+    conversions), and ``json`` then refuses the whole document. Such a number is read as a float
+    here (infinite), which no field takes, so the document's other values are still read.
+    """
+    try:
+        return int(digits)
+    except ValueError:
+        return float(digits)
+
+
+def json_loads(text: str) -> object:
+    """``json.loads`` of ``text``, with an integer of over 4,300 digits read by :func:`json_int`.
+
+    The document is decoded plainly first: ``json_int`` costs a call for each integer, and only a
+    document that plain decoding refuses for a long integer is decoded again with it.
+    """
+    import json  # noqa: PLC0415 - only for input that is JSON
 
     try:
-        value = json.loads(text)
-    except (ValueError, RecursionError):
-        return None
-    return value if isinstance(value, dict | list) else None
+        return json.loads(text)
+    except json.JSONDecodeError:
+        raise
+    except ValueError:
+        # (an integer over the interpreter's digit limit; a document that fails again for another
+        # reason raises that)
+        return json.loads(text, parse_int=json_int)
 
 
 def is_json_lines(text: str) -> bool:

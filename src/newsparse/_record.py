@@ -266,7 +266,12 @@ def tool_xml_record(text: str) -> Record | None:
     """
     import lxml.etree  # noqa: PLC0415 - only for such a document
 
-    parser = lxml.etree.XMLParser(recover=True, resolve_entities=False, no_network=True)
+    # (huge_tree: a text node over 10 MB or nesting over 256 levels ended the parse there, and
+    # the rest of the text was lost without a word; entities stay unexpanded, and the input is
+    # bounded by MAX_INPUT_CHARS.)
+    parser = lxml.etree.XMLParser(
+        recover=True, resolve_entities=False, no_network=True, huge_tree=True
+    )
     try:
         root = lxml.etree.fromstring(_XML_DECLARATION.sub("", text, count=1), parser=parser)
     except (lxml.etree.LxmlError, ValueError):
@@ -290,9 +295,24 @@ def tool_xml_record(text: str) -> Record | None:
     ]
     fields["text"] = "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
     try:
-        return read_record(fields)
+        record = read_record(fields)
     except NotAnArticleError:
         return None
+    limit = next(
+        (
+            entry.message
+            for entry in parser.error_log
+            if entry.level_name == "FATAL" and entry.type_name == "ERR_RESOURCE_LIMIT"
+        ),
+        None,
+    )
+    if record is None or limit is None:
+        return record
+    # (nesting over 2,048 levels, even with huge_tree: libxml2 stops reading there)
+    cut = limit.split(",")[0].strip()  # ("Excessive depth in document: 2048")
+    note = f"the XML document was read only up to where libxml2 stopped ({cut})"
+    article = attrs.evolve(record.fields, warnings=(*record.fields.warnings, note))
+    return attrs.evolve(record, fields=article)
 
 
 def _local(element: Any) -> str:

@@ -443,7 +443,13 @@ def parse_timestamp(value: int | float | str) -> dt.datetime | None:
         if found is None:
             return None
         seconds = float(found.group(1) + ("." + found.group(2) if found.group(2) else ""))
-    elif isinstance(value, (int, float)):
+    elif isinstance(value, float):
+        seconds = value
+    elif isinstance(value, int):
+        # (an integer past a float's range, as a JSON record may hold, is no timestamp: float()
+        # would raise OverflowError)
+        if not -_MAX_TIMESTAMP * 1000 < value < _MAX_TIMESTAMP * 1000:
+            return None
         seconds = float(value)
     else:
         return None

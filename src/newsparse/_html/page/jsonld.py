@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from newsparse._detect import json_int, json_loads
 from newsparse._html.page.selectors import JSONLD_ARTICLE_TYPES
 from newsparse._urls import split_url
 
@@ -97,11 +98,11 @@ def _decode(text: str) -> list[Any]:
     if not text or _too_deep(text):
         return []
     try:
-        return [json.loads(text)]
+        return [json_loads(text)]
     except (ValueError, RecursionError):
         pass
     repaired = _TRAILING_COMMA.sub(r"\1", _CONTROL.sub(" ", text))
-    decoder = json.JSONDecoder(strict=False)
+    decoder = json.JSONDecoder(strict=False, parse_int=json_int)
     found: list[Any] = []
     tries = 0
     bracket = _BRACKET.search(repaired)
