@@ -19,7 +19,7 @@ import attrs
 import lxml.etree
 import pytest
 
-from newsparse import InputTooLargeError, SourceReadError, parse_article, parse_file
+from newsparse import InputTooLargeError, SourceReadError, cli, parse_article, parse_file
 from newsparse._html.body import scoring
 from newsparse._html.body.figures import _may_be_name, read_captions
 from newsparse._html.body.furniture import _Boxed, _is_subheading, _TextLengths
@@ -997,3 +997,21 @@ def test_a_tool_xml_document_nested_past_every_limit_says_where_it_was_cut() -> 
     assert article.title == "Harbour reopens"
     assert article.paragraphs == (_XML_LEDE.strip(),)
     assert any("read only up to where libxml2 stopped" in warning for warning in article.warnings)
+
+
+@pytest.mark.parametrize("shape", ["lines", "list"])
+def test_a_records_file_holding_an_integer_too_long_for_int_reads_the_record(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, shape: str
+) -> None:
+    # --records refused the record ("not a JSON line newsparse can read") where parse_article
+    # read the same record.
+    record = (
+        '{"title": "Harbour reopens after storm", "id": ' + _LONG_DIGITS + ", "
+        '"text": "The harbour reopened on Monday.\\n\\nFerries run again."}'
+    )
+    path = tmp_path / "export.jsonl"
+    path.write_text(record + "\n" if shape == "lines" else f"[{record}, {record}]\n")
+    assert cli.main(["--records", "-q", str(path)]) == 0
+    out = capsys.readouterr().out
+    titles = [json.loads(line)["title"] for line in out.splitlines()]
+    assert titles == ["Harbour reopens after storm"] * (1 if shape == "lines" else 2)

@@ -25,6 +25,7 @@ from typing import IO, Any, AnyStr, BinaryIO, TypeVar, cast
 import attrs
 
 from newsparse._batch import Source
+from newsparse._detect import json_loads
 from newsparse._options import Kind
 from newsparse._unpack import compression
 from newsparse.errors import InternalError, NewsparseError
@@ -560,7 +561,7 @@ def _one_record(stream: BinaryIO) -> bytes | None:
     if len(data) > _ONE_RECORD_BYTES:
         return None
     try:
-        value = json.loads(data)
+        value = json_loads(data)
     except (ValueError, RecursionError):
         return None
     return data if isinstance(value, dict) else None
@@ -568,7 +569,7 @@ def _one_record(stream: BinaryIO) -> bytes | None:
 
 def _listed_records(path: str, data: bytes, settings: Settings) -> Iterator[tuple[Task, Settings]]:
     try:
-        items = json.loads(data)
+        items = json_loads(data)
     except (ValueError, RecursionError) as exc:
         problem = f"not JSON Lines and not a JSON list ({exc})"
         yield Task(label=path, source=None, problem=problem, why="bad record"), settings
@@ -589,7 +590,7 @@ def _listed_records(path: str, data: bytes, settings: Settings) -> Iterator[tupl
 def _not_a_record(line: bytes) -> str | None:
     """Why a line of a records file is no record (a JSON object), or ``None``."""
     try:
-        value = json.loads(line)
+        value = json_loads(line)
     except UnicodeDecodeError:
         return "not UTF-8 text"
     except json.JSONDecodeError as exc:

@@ -145,14 +145,22 @@ def json_int(digits: str) -> int | float:
         return float(digits)
 
 
-def json_loads(text: str) -> object:
+def json_loads(text: str | bytes) -> object:
     """``json.loads`` of ``text``, with an integer of over 4,300 digits read by :func:`json_int`.
 
     The document is decoded plainly first: ``json_int`` costs a call for each integer, and only a
-    document that plain decoding refuses for a long integer is decoded again with it.
+    document that plain decoding refuses for a long integer is decoded again with it. Bytes are
+    decoded as ``json.loads`` decodes them (UTF-8, or UTF-16 or UTF-32 told by their first bytes).
+
+    Raises:
+        UnicodeDecodeError: ``text`` is bytes that are not text in that encoding.
+        ValueError: ``text`` is no JSON document (``json.JSONDecodeError``).
+        RecursionError: ``text`` nests deeper than ``json`` reads.
     """
     import json  # noqa: PLC0415 - only for input that is JSON
 
+    if isinstance(text, bytes):
+        text = text.decode(json.detect_encoding(text), "surrogatepass")
     try:
         return json.loads(text)
     except json.JSONDecodeError:
