@@ -569,7 +569,7 @@ def _one_record(stream: BinaryIO) -> bytes | None:
 
 def _listed_records(path: str, data: bytes, settings: Settings) -> Iterator[tuple[Task, Settings]]:
     try:
-        items = json_loads(data)
+        items: Any = json_loads(data)  # (a list: the caller saw "[" open it)
     except (ValueError, RecursionError) as exc:
         problem = f"not JSON Lines and not a JSON list ({exc})"
         yield Task(label=path, source=None, problem=problem, why="bad record"), settings
