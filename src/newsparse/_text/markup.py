@@ -16,6 +16,7 @@ import attrs
 from newsparse._normalize.names import is_agency, is_person_name
 
 __all__ = [
+    "LABEL_WORDS",
     "FrontMatter",
     "field_table",
     "is_body_label",
@@ -333,6 +334,8 @@ _OTHER_KEYS = (
 )
 #: Every key a tool's field may have, for a label alone on its line.
 _LABEL_KEYS = frozenset(_KEYS) | _OTHER_KEYS
+#: The tools' field labels of one word (``judul``, ``summary``), lower-cased, without the colon.
+LABEL_WORDS = frozenset(key for key in _LABEL_KEYS if " " not in key)
 
 
 def is_field_label(line: str) -> bool:

@@ -93,6 +93,7 @@ from newsparse._text.lines import (
     yearless_cjk_update,
 )
 from newsparse._text.markup import (
+    LABEL_WORDS,
     broken_block_lines,
     field_table,
     is_body_label,
@@ -459,6 +460,32 @@ _DASH_SIGNATURE = re.compile(r"^(?:--|[–—])\s?(?:By\s+)?(?P<name>[^\s–—-
 _WRITES_FOR = re.compile(
     r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) (?:writes|reports) for (?:the )?[A-Z]"
 )
+#: A dateline whose marks were stripped: a place in capitals (and a state's short name) before
+#: the lede's first capitalised word, read in a lede whose first this many characters hold
+#: none of the marks below.
+_STRIPPED_PLACE = re.compile(
+    r"(?P<place>[A-Z]{3,}(?: [A-Z]{2,}){0,2}(?: [A-Z][a-z]{1,3})?) (?=[A-Z][a-z])"
+)
+_STRIPPED_LEDE = 400
+#: The marks such a scraper strips, none of which a lede of running text goes without so long.
+_STRIPPED_MARKS = (",", ".", "(", ")", '"', "“", "”")
+#: A dateline standing alone on a header line: a place of up to three words in capitals, a comma
+#: and the outlet's address (``JAKARTA, Kabar.com``; a name in title case there is a reporter's,
+#: ``Jane Roe, Kabar.com``); it has at most this many words.
+_PLACE_OUTLET_LINE = re.compile(
+    r"(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}), "
+    r"(?P<outlet>[A-Za-z0-9][\w-]*\.(?i:com|co\.id|net|org|id|my|tv))$"
+)
+_PLACE_OUTLET_WORDS = 4
+#: A wire story's closing note on where its writers reported from, under the text or after its
+#: closing rule: ``Doe reported from Atlanta.``, ``____ Doe and Roe reported from Paris.``,
+#: ``Jane Doe reported from Seoul, and John Roe from Hong Kong.`` The names are the authors.
+_REPORTED_NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}"
+_PLACE = r"[A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,3}"
+_REPORTED_FROM = re.compile(
+    rf"^(?:_{{2,}}\s*)?(?P<names>{_REPORTED_NAME}(?:(?:,| and|, and) {_REPORTED_NAME})*)"
+    rf" reported from {_PLACE}(?:,? and (?P<other>{_REPORTED_NAME}) from {_PLACE})?\.(?:\s|$)"
+)
 #: A line closing a story with how to reach or follow its writer: ``Reach Jane Doe at ...``,
 #: ``Jane Doe can be reached at ...``, ``Jane Doe: 555-0100, jdoe@example.com``, ``Follow Jane
 #: Doe on X: @janedoe``, ``Follow her on Instagram``. The name it gives is the author's.
@@ -682,11 +709,11 @@ _CAPITALS_CREDIT = re.compile(
 _GLUED_DASHES = re.compile(r"(?<=\S) (?:--?|[–—])(?=[A-Z\"“])")
 _GLUED_DASHES_REACH = 80
 #: An outlet's name in brackets opening the first paragraph, after at most three capitalised
-#: words of a place and before the lede, with no dash (``Portville (ABC News) The ...``): the
-#: name opens with an acronym.
+#: words of a place and before the lede, with no dash (``Portville (ABC News) The ...``) or a bar
+#: (``PORTVILLE (ABC) | The ...``): the name opens with an acronym.
 _OUTLET_OPENING = re.compile(
     r"^(?P<printed>(?:(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}) )?"
-    r"\((?P<outlet>[A-Z][A-Z0-9&]+(?: [A-Z][\w&.'’-]*){0,2})\))\s*(?=[A-Z\"“‘])"
+    r"\((?P<outlet>[A-Z][A-Z0-9&]+(?: [A-Z][\w&.'’-]*){0,2})\))(?:\s*\|)?\s*(?=[A-Z\"“‘])"
 )
 _OUTLET_REACH = 60
 #: A dateline's place in capitals in square brackets opening the lede, a dash after it or none
@@ -2915,6 +2942,17 @@ def _read_metadata(
         byline = facts.byline(line, bare=bare)
         if (
             byline is not None
+            and header
+            and ", " in line
+            and words <= _PLACE_OUTLET_WORDS
+            and (found := _PLACE_OUTLET_LINE.match(line)) is not None
+        ):
+            # The dateline on a line of its own in the header (``JAKARTA, Kabar.com``): no byline.
+            fields.dateline = fields.dateline or line
+            fields.site_name = fields.site_name or found.group("outlet")
+            return True
+        if (
+            byline is not None
             and words == 1
             and bare
             and lines is not None
@@ -2955,12 +2993,14 @@ def _may_be_lone_name(lines: list[str], index: int, facts: LineFacts) -> bool:
     A page prints a writer's one name (``Binsar``) next to the date line, or under a by-word
     standing on a line of its own (``von`` over ``Kathrin``). Elsewhere a word alone in the
     header is a section's, a widget's or a heading's (``Politik``, ``Summary``, ``Menu``), and a
-    word ending with a full stop ends a sentence (``Berlin.``). A word in Chinese, Japanese or
+    word ending with a full stop ends a sentence (``Berlin.``). A date's label broken off over
+    the date (``Published``) and a tool's field label without its colon (``Judul``,
+    ``Summary``) are no names even there. A word in Chinese, Japanese or
     Korean is left to its own reading (:func:`_may_be_bare_cjk_name`).
     """
     line = lines[index]
-    if line[-1:] == ".":
-        return False
+    if line[-1:] == "." or line.casefold() in _NO_LONE_NAMES:
+        return False  # (a sentence's end, or a date's or a tool's label: ``Summary``, ``Judul``)
     if not line.isascii() and _holds_cjk(line):
         return True
     if index + 1 < len(lines) and facts.date(lines[index + 1]) is not None:
@@ -2973,6 +3013,15 @@ def _may_be_lone_name(lines: list[str], index: int, facts: LineFacts) -> bool:
     return above.count(" ") < _BY_WORD_SPACES and facts.byline(f"{above} {line}") is not None
 
 
+#: Words alone on a line that are no writer's one name even by the date line: a date's label
+#: broken onto a line of its own over the date (``Published``, ``Posted``, ``Publiziert``: the
+#: labels of one word, and the first word of a label and its preposition), and a tool's field
+#: label that lost its colon (``Judul``, ``Summary``).
+_NO_LONE_NAMES = LABEL_WORDS | frozenset(
+    label.split()[0]
+    for label in _DATE_LABELS
+    if " " not in label or label.split()[1:] in (["on"], ["am"], ["le"], ["el"], ["il"], ["op"])
+)
 #: A by-word on a line of its own over a writer's one name (``von``, ``Erstellt von``) holds
 #: fewer spaces than this.
 _BY_WORD_SPACES = 2
@@ -3135,7 +3184,10 @@ def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written ou
             end_matter = _end_matter(line, last - index)
             if end_matter is not None:
                 fields.warnings.append(f"left out {end_matter}: {line!r}")
-                ended = ended or end_matter == "the notes after a closing rule"
+                if end_matter == "the notes after a closing rule":
+                    ended = True
+                    if " reported from " in line and not fields.authors:
+                        _read_reporters(line, fields)  # (``____ Doe reported from Paris.``)
                 continue
         read += 1  # (a line read in full from here on: counted, see MAX_READ_LINES)
         if read > MAX_READ_LINES:
@@ -3585,6 +3637,8 @@ def _drop_teasers(fields: _Fields) -> None:
         len(last) >= _TAIL_SENTENCE and last[-1] in _TAIL_STOPS and last[-1] != "…"
     ):
         return  # (most dumps: the text ends in the story's running text, under any teasers)
+    if ("?" in last or "!" in last) and _drop_glued_teasers(paragraphs, fields):
+        return
     # The short lines holding a digit, in runs dense enough for teasers, are read as dates: few
     # stories hold such runs, and reading a line for a date is dear. (The short lines are found
     # in C.)
@@ -3621,6 +3675,36 @@ def _drop_teasers(fields: _Fields) -> None:
         + ", ".join(map(repr, paragraphs[start:end]))
     )
     del paragraphs[start:end]
+
+
+def _drop_glued_teasers(paragraphs: list[str], fields: _Fields) -> bool:
+    """Leave out the teasers closing the text, each a headline glued to its summary.
+
+    A page's closing list of other stories may come through as one line a story, its headline
+    (a question or an exclamation) run into its summary with no space: ``Is tea healthy?Here is
+    what experts say``. At least :data:`_GLUED_TEASERS` such short lines end the text. Returns
+    whether any were left out.
+    """
+    count = 0
+    for line in reversed(paragraphs):
+        if len(line) >= _GLUED_TEASER_LONGEST or _GLUED_TEASER.search(line) is None:
+            break
+        count += 1
+    if count < _GLUED_TEASERS or len(paragraphs) - count < _TAIL_STORY_SENTENCES:
+        return False
+    fields.warnings.append(
+        f"left out other stories' teasers under the story ({count} lines): "
+        + ", ".join(map(repr, paragraphs[-count:]))
+    )
+    del paragraphs[-count:]
+    return True
+
+
+#: A headline ending with a question or exclamation mark run into the summary after it.
+_GLUED_TEASER = re.compile(r"[a-z’'\"”][?!][A-Z][a-z]")
+#: A glued teaser is shorter than this; this many of them close a list of other stories.
+_GLUED_TEASER_LONGEST = 200
+_GLUED_TEASERS = 2
 
 
 #: The most short lines read for a teaser's date under the story, the last ones (the dumps of
@@ -4227,6 +4311,8 @@ def _closes_story(line: str, after: int, fields: _Fields) -> bool:
             fields.add_authors((name,))
         fields.warnings.append(f"left out how to reach the writer: {line!r}")
         return True
+    if " reported from " in line and after <= _NOTES_LINES and not fields.authors:
+        _read_reporters(line, fields)  # (the note stays a paragraph: the story's last words)
     if after <= _NOTES_LINES and " for " in line and (writer := _WRITES_FOR.match(line)):
         # The writer's note names the author (the contributors after it are no bylines).
         if not fields.authors and is_person_name(writer.group("name")):
@@ -4592,12 +4678,32 @@ def _read_opening(paragraph: str, fields: _Fields) -> str:
             split = dateline, paragraph[found.end() :]
     if split is None and ": " in paragraph[:_TITLED_DATELINE_REACH]:
         split = split_titled_dateline(paragraph)  # "Mumbai: The ..."
+    if split is None and paragraph[1:2].isupper() and paragraph[:1].isupper():
+        split = _stripped_dateline(paragraph)  # "BLOOMFIELD NJ The ..." (no marks at all)
     if split is None:
         return paragraph
     dateline, text = split
     fields.dateline = fields.dateline or dateline.printed
     fields.site_name = fields.site_name or dateline.source
     return text
+
+
+def _stripped_dateline(paragraph: str) -> tuple[Dateline, str] | None:
+    """Split off the dateline of a lede whose marks a scraper stripped (``BLOOMFIELD NJ The ...``).
+
+    Some scrapers keep only letters, digits and spaces: the dateline's comma and dash are gone, and
+    the place in capitals (perhaps with its state's short name, ``NJ``, ``Ill``) runs into the
+    lede. Read only where the lede's first :data:`_STRIPPED_LEDE` characters hold none of
+    :data:`_STRIPPED_MARKS`, as a lede of running text never does.
+    """
+    head = paragraph[:_STRIPPED_LEDE]
+    if len(head) < _STRIPPED_LEDE or any(map(head.__contains__, _STRIPPED_MARKS)):
+        return None
+    found = _STRIPPED_PLACE.match(head)
+    if found is None:
+        return None
+    place = found.group("place")
+    return Dateline(place, place=place), paragraph[found.end() :]
 
 
 def _press_release_dateline(paragraph: str, fields: _Fields) -> tuple[Dateline, str] | None:
@@ -4677,10 +4783,29 @@ def _barred_dateline(paragraph: str) -> tuple[Dateline, str] | None:
     return attrs.evolve(dateline, printed=printed), text
 
 
+def _read_reporters(line: str, fields: _Fields) -> bool:
+    """Name the authors from a wire story's note on where its writers reported from.
+
+    Read only where no byline named the writers: ``Doe reported from Atlanta.`` names Doe (the
+    reporters who "contributed" in the same note are not bylines). Returns whether it named any.
+    """
+    found = _REPORTED_FROM.match(line)
+    if found is None:
+        return False
+    names = [*split_authors(found.group("names")), found.group("other") or ""]
+    names = [name for name in names if name]
+    if not names or not all(map(is_person_name, names)):
+        return False
+    fields.add_authors(tuple(names))
+    return True
+
+
 def _read_trailer(line: str, fields: _Fields) -> None:
     """After the article's end only labelled bylines and tags are read; the rest is widget text."""
     if _read_tags(line, fields):
         return
+    if " reported from " in line and not fields.authors and _read_reporters(line, fields):
+        return  # a wire story's notes after its closing rule
     byline = fields.facts.byline(line)
     if byline is not None and not fields.authors:
         fields.add_authors(byline.authors)
