@@ -1153,7 +1153,12 @@ def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
     return article, fields.facts.printable
 
 
-def prepare_lines(
+#: The first characters of the lines :func:`prepare_lines` reads for what they open with: a
+#: heading's, a quote's, a rule's and bold or italic text's marks.
+_MARKED_FIRSTS = "#>-*_"
+
+
+def prepare_lines(  # noqa: PLR0915 - one loop over the lines, the plain ones first
     text: str,
     facts: LineFacts | None = None,
     pictures: set[str] | None = None,
@@ -1219,6 +1224,15 @@ def prepare_lines(
                 blank_above = True
                 continue
         first = line[0]
+        if not (
+            first in _MARKED_FIRSTS
+            or after_rule
+            or (marked and (("]" in line and "](" in line) or "\\" in line))
+        ):
+            # (No heading, rule or mark: each test below would find nothing.)
+            blank_above = False
+            lines.append(line)
+            continue
         if first == "#" and line.startswith("# "):
             headings.add(len(lines))
         # A rule with a blank line above it, below running text (a heading's underline stands
