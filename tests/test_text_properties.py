@@ -612,6 +612,28 @@ def test_plain_paragraphs_tell_running_text_at_once() -> None:
     assert parser._plain_paragraphs(lines, 0, fields) == [True, True, False, False, False]
 
 
+def test_plain_paragraphs_first_test_leaves_marked_lines_to_the_full_reading() -> None:
+    # The first test tells a long line ending with a full stop running text at once: a full stop
+    # closes no credit, and ends no dash credit or labelled one, and the heads the full reading
+    # reads a line for (a kind's phrase, a caption's head, a label in capitals, a described
+    # picture's opening) are heads it leaves to that reading.
+    assert "." not in parser._CREDIT_CLOSERS
+    assert "." in line_facts.DASH_CREDIT_NEVER_ENDS
+    assert "." in parser._NO_CREDIT_ENDS
+    assert boilerplate.LONG_KIND_HEADS <= parser._PLAIN_NEVER_HEADS
+    assert line_facts.CAPTION_HEADS <= parser._PLAIN_NEVER_HEADS
+    assert {"LEA", "REA", "The", "In "} <= parser._PLAIN_NEVER_HEADS
+    lines = [
+        "The mayor opened the new bridge over the river on Monday morning, and hundreds of people"
+        " walked across it before the first cars were let on in the afternoon, officials said.",
+        "Kim dan Putin menggelar diskusi di pusat peluncuran ruang angkasa di timur jauh, dan"
+        " keduanya membahas kerja sama militer serta ekonomi kedua negara itu pada Rabu pagi.",
+    ]
+    fields = parser._Fields(text="\n".join(lines))
+    fields.published = dt.date(2023, 9, 14)
+    assert parser._plain_paragraphs(lines, 0, fields) == [True, True]
+
+
 @given(
     st.lists(
         st.sampled_from(

@@ -25,6 +25,10 @@ from newsparse._normalize.phrases import (
 from newsparse._normalize.whitespace import clean_line
 
 __all__ = [
+    "KIND_BEFORE_LAST",
+    "KIND_FIRSTS",
+    "LONG_KIND_HEADS",
+    "NO_KIND_MIN_CHARS",
     "heads_no_list",
     "is_boilerplate",
     "is_list_header",
@@ -131,6 +135,14 @@ _LONG_HEADS = frozenset(
 )
 #: What :func:`line_kinds` gives for a line of none of the kinds.
 _NO_KIND: tuple[str | None, bool, bool] = (None, False, False)
+#: :func:`of_no_kind`'s test of a line (its first way) as data, for a reader that folds it into a
+#: pass over the lines of its own: a line of ``NO_KIND_MIN_CHARS`` characters or more, with none
+#: of ``KIND_BEFORE_LAST`` before its last character, opening with none of ``KIND_FIRSTS`` and
+#: with three ASCII characters not among ``LONG_KIND_HEADS``, and holding no colon, is of no kind.
+NO_KIND_MIN_CHARS = _MAX_SHARE_BAR + 3
+KIND_BEFORE_LAST = _KEY_TRAIL
+KIND_FIRSTS = _KIND_FIRSTS
+LONG_KIND_HEADS = _LONG_HEADS
 
 
 def key(line: str) -> str:

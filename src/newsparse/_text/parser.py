@@ -19,8 +19,8 @@ import html
 import re
 from collections import Counter
 from collections.abc import Sequence
-from itertools import compress, repeat
-from operator import contains, sub
+from itertools import compress, islice, repeat
+from operator import contains, not_, sub
 
 import attrs
 
@@ -1198,7 +1198,12 @@ def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
     return article, fields.facts.printable
 
 
-def prepare_lines(
+#: The first characters of the lines :func:`prepare_lines` reads for what they open with: a
+#: heading's, a quote's, a rule's and bold or italic text's marks.
+_MARKED_FIRSTS = "#>-*_"
+
+
+def prepare_lines(  # noqa: PLR0915 - one loop over the lines, the plain ones first
     text: str,
     facts: LineFacts | None = None,
     pictures: set[str] | None = None,
@@ -1264,6 +1269,15 @@ def prepare_lines(
                 blank_above = True
                 continue
         first = line[0]
+        if not (
+            first in _MARKED_FIRSTS
+            or after_rule
+            or (marked and (("]" in line and "](" in line) or "\\" in line))
+        ):
+            # (No heading, rule or mark: each test below would find nothing.)
+            blank_above = False
+            lines.append(line)
+            continue
         if first == "#" and line.startswith("# "):
             headings.add(len(lines))
         # A rule with a blank line above it, below running text (a heading's underline stands
@@ -3141,7 +3155,8 @@ def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written ou
         else None
     )
     read = 0
-    for index in range(start, len(lines)):
+    indexes = iter(range(start, len(lines)))
+    for index in indexes:
         line = lines[index]
         if ended:
             _read_trailer(line, fields)
@@ -3155,7 +3170,18 @@ def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written ou
             and not in_list
             and not fields.byline_label
         ):
-            paragraphs.append(line)  # (what the test below finds for it, told at once)
+            if fields.continued:
+                paragraphs.append(line)  # (what the test below finds for it, told at once)
+                continue
+            # The run of running text from here is kept at once: keeping a paragraph changes
+            # none of the tests above (no line of it is joined to the one above it).
+            try:
+                end = plain.index(False, index - start) + start
+            except ValueError:
+                end = len(lines)
+            paragraphs.extend(lines[index:end])
+            skip = end - index - 1  # (past the run's other lines)
+            next(islice(indexes, skip, skip), None)
             continue
         role, boiler, _ = fields.facts.kinds(line)
         if (
@@ -4454,6 +4480,27 @@ def _is_running_text(line: str, fields: _Fields) -> bool:
     )
 
 
+#: The tables of the first test :func:`_plain_paragraphs` makes of a line, one that tells most
+#: paragraphs at once: ending with a full stop, with none of ``_PLAIN_NEVER_BEFORE_LAST`` before it,
+#: opening with none of ``_PLAIN_NEVER_OPENS`` and with three ASCII characters not among
+#: ``_PLAIN_NEVER_HEADS``, long, and of enough words for no byline, such a line passes every test
+#: of the full reading (see there): of no kind (the characters and heads of
+#: :func:`~newsparse._normalize.boilerplate.of_no_kind`), and no caption (a credit's closing
+#: bracket, a caption's head), no link (a label in capitals), no described picture (its openings,
+#: as heads) and no furniture (opening with "E").
+_PLAIN_MIN_CHARS = boilerplate.NO_KIND_MIN_CHARS
+_PLAIN_NEVER_BEFORE_LAST = "".join(sorted({*boilerplate.KIND_BEFORE_LAST, *_CREDIT_CLOSERS}))
+_PLAIN_NEVER_OPENS = "".join(sorted({*boilerplate.KIND_FIRSTS, "_", "E"}))
+_PLAIN_NEVER_HEADS = frozenset(
+    {
+        *boilerplate.LONG_KIND_HEADS,
+        *CAPTION_HEADS,
+        *(head[:3] for head in _CAPITALS_LINK_HEADS),
+        *(opening + chr(code) for opening in _DESCRIBED_OPENINGS for code in range(128)),
+    }
+)
+
+
 def _plain_paragraphs(lines: list[str], start: int, fields: _Fields) -> list[bool]:
     """Whether each line of the body (``lines`` from ``start``) is known running text.
 
@@ -4465,7 +4512,8 @@ def _plain_paragraphs(lines: list[str], start: int, fields: _Fields) -> list[boo
     with a call for a line only where its marks call for one; False says nothing (the line is
     read in full). The tests are :func:`_is_running_text`'s, on a line that opens with no
     bracket and holds no colon, bar, bullet or at sign: a shorter line of a few words is then
-    no byline when it opens with no label.
+    no byline when it opens with no label. Most paragraphs pass a first test of a few
+    characters (see :data:`_PLAIN_NEVER_HEADS`); only the others are read for each test in turn.
     """
     body = lines[start:]
     facts = fields.facts
@@ -4480,87 +4528,126 @@ def _plain_paragraphs(lines: list[str], start: int, fields: _Fields) -> list[boo
         or (facts.spaced and "  " in block)  # (then a line's kinds are read from it cleaned)
     )
     slashed = "/" in block
-    plain = [False] * len(body)
-    # The last lines, read again below, and the spaces of each that is told running text (its
-    # count below is then this one: a line told so has them counted).
-    tail = max(0, len(plain) - _NOTES_LINES - 1)
-    tail_spaces = [0] * (len(plain) - tail)
-    spaces = 0
-    # (Only the lines of no kind are read on, in a loop over them alone: a whole page's many
-    # short lines cost nothing more.)
-    of_no_kind = boilerplate.of_no_kind(body, colons=":" in block or "：" in block)
-    for index in compress(range(len(body)), of_no_kind):
-        line = body[index]
-        plain[index] = (
-            (
-                not marked
-                or (
-                    "|" not in line
-                    and "@" not in line
-                    and "•" not in line
-                    and "·" not in line
-                    and "  " not in line
-                )
+    colons = ":" in block or "：" in block
+    # (The marks' tests, and the look for a known line, only when the body holds any; a head's
+    # characters are all ASCII when the body's are.)
+    looked_for = marked or slashed or colons or bool(known)
+    ascii_only = block.isascii()
+    plain = [
+        len(line) >= _PLAIN_MIN_CHARS
+        and line[-1] == "."
+        and line[-2] not in _PLAIN_NEVER_BEFORE_LAST
+        and line[0] not in _PLAIN_NEVER_OPENS
+        and (head := line[:3]) not in _PLAIN_NEVER_HEADS
+        and (ascii_only or head.isascii())
+        # Too long for a byline, or no byline's shape (as read in full below).
+        and (
+            (spaces := line.count(" ")) >= _BYLINE_WORDS
+            or (
+                spaces >= _LABELLED_NAME_WORDS
+                and (head[:2] not in LABEL_HEADS or not opens_with_label(line))
+                and (line[-2] not in _CONTRIBUTED_LAST or not _is_contributor_credit(line))
+                and not _may_hold_byline_and_date(line, facts)
             )
-            and ((first := line[0]) not in "_E" or (first == "E" and _body_furniture(line) is None))
-            # Too long for a byline, or no byline's shape (see _is_running_text).
-            and (
-                (spaces := line.count(" ")) >= _BYLINE_WORDS
-                or (
-                    spaces >= _LABELLED_NAME_WORDS
-                    and (line[:2] not in LABEL_HEADS or not opens_with_label(line))
-                    and not (
-                        line[-1] == "."
-                        and line[-2] in _CONTRIBUTED_LAST
-                        and _is_contributor_credit(line)
+        )
+        and (
+            not looked_for
+            or (
+                (
+                    not marked
+                    or (
+                        "|" not in line
+                        and "@" not in line
+                        and "•" not in line
+                        and "·" not in line
+                        and "  " not in line
                     )
-                    and not _may_hold_byline_and_date(line, facts)
                 )
+                and (not slashed or "/" not in line)
+                and (not colons or (":" not in line and "：" not in line))
+                and (not known or line not in known)
             )
-            # No caption (may_be_caption: a closing credit in brackets, or a label opening it).
-            and (
+        )
+        for line in body
+    ]
+    # The other lines, read for each test in turn: only those of no kind are read on.
+    others = list(compress(range(len(body)), map(not_, plain)))
+    if others:
+        of_no_kind = boilerplate.of_no_kind(list(map(body.__getitem__, others)), colons=colons)
+        for index in compress(others, of_no_kind):
+            line = body[index]
+            plain[index] = (
                 (
-                    (last := line[-1]) not in _CREDIT_CLOSERS
-                    and (last != "." or line[-2] not in _CREDIT_CLOSERS)
-                    and (first not in _CAPTION_HEAD_FIRSTS or line[:3] not in CAPTION_HEADS)
-                    and (last in DASH_CREDIT_NEVER_ENDS or not has_dash_credit(line))
+                    not marked
+                    or (
+                        "|" not in line
+                        and "@" not in line
+                        and "•" not in line
+                        and "·" not in line
+                        and "  " not in line
+                    )
                 )
-                or not may_be_caption(line)
-            )
-            # (A teaser or a link ends with no full stop and opens with capitals or a label's
-            # first letters: such a line is read in full, as the paragraph it is told against
-            # may not be read yet.)
-            and (
-                (last == "." and (first not in "LRAS" or line[:5] not in _CAPITALS_LINK_HEADS))
-                or not (first.isupper() or line[:2].isupper() or line[:2] in _LINK_HEADS)
-            )
-            and (
-                (
-                    (not slashed or "/" not in line)
-                    and (first not in _DESCRIBED_FIRSTS or line[:2] not in _DESCRIBED_OPENINGS)
-                    and (
-                        last in _NO_CREDIT_ENDS
-                        or (
-                            line.find(": ", len(line) - _LABELLED_CREDIT_REACH) < 0
-                            if len(line) > _LABELLED_CREDIT_REACH
-                            else ": " not in line
+                and (
+                    (first := line[0]) not in "_E"
+                    or (first == "E" and _body_furniture(line) is None)
+                )
+                # Too long for a byline, or no byline's shape (see _is_running_text).
+                and (
+                    (spaces := line.count(" ")) >= _BYLINE_WORDS
+                    or (
+                        spaces >= _LABELLED_NAME_WORDS
+                        and (line[:2] not in LABEL_HEADS or not opens_with_label(line))
+                        and not (
+                            line[-1] == "."
+                            and line[-2] in _CONTRIBUTED_LAST
+                            and _is_contributor_credit(line)
+                        )
+                        and not _may_hold_byline_and_date(line, facts)
+                    )
+                )
+                # No caption (may_be_caption: a closing credit in brackets, or a label opening it).
+                and (
+                    (
+                        (last := line[-1]) not in _CREDIT_CLOSERS
+                        and (last != "." or line[-2] not in _CREDIT_CLOSERS)
+                        and (first not in _CAPTION_HEAD_FIRSTS or line[:3] not in CAPTION_HEADS)
+                        and (last in DASH_CREDIT_NEVER_ENDS or not has_dash_credit(line))
+                    )
+                    or not may_be_caption(line)
+                )
+                # (A teaser or a link ends with no full stop and opens with capitals or a label's
+                # first letters: such a line is read in full, as the paragraph it is told against
+                # may not be read yet.)
+                and (
+                    (last == "." and (first not in "LRAS" or line[:5] not in _CAPITALS_LINK_HEADS))
+                    or not (first.isupper() or line[:2].isupper() or line[:2] in _LINK_HEADS)
+                )
+                and (
+                    (
+                        (not slashed or "/" not in line)
+                        and (first not in _DESCRIBED_FIRSTS or line[:2] not in _DESCRIBED_OPENINGS)
+                        and (
+                            last in _NO_CREDIT_ENDS
+                            or (
+                                line.find(": ", len(line) - _LABELLED_CREDIT_REACH) < 0
+                                if len(line) > _LABELLED_CREDIT_REACH
+                                else ": " not in line
+                            )
                         )
                     )
+                    or _described_picture(line) is None
                 )
-                or _described_picture(line) is None
+                and (not known or line not in known)  # (most dumps hold neither: no line hashed)
             )
-            and (not known or line not in known)  # (most dumps hold neither: no line hashed)
-        )
-        if index >= tail:
-            # (Stale when the line is not told running text: then it is never read.)
-            tail_spaces[index - tail] = spaces
     # The last lines may close the story: of :func:`_closes_story`'s tests of them, only these
     # may hold for such a line (it is long, holds no at sign, and ends in no credit).
-    for index, spaces in enumerate(tail_spaces, tail):
+    for index in range(max(0, len(plain) - _NOTES_LINES - 1), len(plain)):
+        if not plain[index]:
+            continue
         line = body[index]
+        spaces = line.count(" ")
         plain[index] = (
-            plain[index]
-            and (line[0] not in _COPY_TRAILER_FIRSTS or _COPY_TRAILER.match(line) is None)
+            (line[0] not in _COPY_TRAILER_FIRSTS or _COPY_TRAILER.match(line) is None)
             and (spaces >= _CONTACT_WORDS or _WRITER_CONTACT.match(line) is None)
             and (" for " not in line or _WRITES_FOR.match(line) is None)
             and (bool(fields.authors) or _wire_credit(line) is None)  # (authors are only added)
