@@ -515,9 +515,9 @@ def test_a_long_date_named_text_is_read_by_its_start(markup: str, expected: obje
     # Each of hundreds of nested date- or byline-named boxes cleaned the rest of the page whole
     # to find it too long for a date line (0.86 MB: 3.9 s for that reading alone).
     el = _one(_tree(f"<html><body><div>{markup}</div></body></html>"), ".//div")[0]
-    notes: list[str] = []
+    notes = shown.DateNotes()
     assert _dated_value(el, notes, None, "en") == expected
-    assert notes == []
+    assert notes == shown.DateNotes()
 
 
 def test_hundreds_of_nested_byline_boxes_with_words_of_their_own_keep_the_text() -> None:
@@ -538,7 +538,7 @@ def test_a_long_date_named_text_is_not_cleaned_whole(monkeypatch: pytest.MonkeyP
 
     monkeypatch.setattr(shown, "one_line", one_line)
     el = _one(_tree(f"<html><body><span class='date'>{P * 100}</span></body></html>"), ".//span")
-    assert _dated_value(el, [], None, "en") is None
+    assert _dated_value(el, shown.DateNotes(), None, "en") is None
     assert cleaned
     assert max(cleaned) <= shown._LONG_TEXT < len(P * 100)
 

@@ -10,7 +10,6 @@ and read them out (:mod:`~newsparse._html.body.content`).
 
 from __future__ import annotations
 
-import ast
 import datetime as dt
 import re
 
@@ -23,15 +22,9 @@ from newsparse._html.page.census import Census
 from newsparse._html.page.sources import date_value
 from newsparse._html.page.tree import drop, load_page, text_of
 from newsparse._normalize.datelines import find_dateline
-from newsparse._normalize.dates import (
-    MONTH_CLASH,
-    ORDER_CLASH,
-    find_date,
-    numeric_order,
-    page_day_first,
-    parse_date_line,
-)
-from newsparse._normalize.language import guess_language, guess_month_language
+from newsparse._normalize.dates import page_day_first
+from newsparse._normalize.language import guess_language
+from newsparse._normalize.refused import settle_refused
 from newsparse.model import Article
 
 __all__ = ["parse_html"]
@@ -45,14 +38,8 @@ _DC_DATE = re.compile(
 )
 # A caption element longer than this is a wrapper around more than a caption; it is not removed.
 _MAX_CAPTION_CHARS = 1500
-# How many of the body's first paragraphs the language of a month's name is guessed from.
+# How many of the body's first paragraphs the language of a refused date line is guessed from.
 _SAMPLE_PARAGRAPHS = 10
-# The warning of a date line refused for a month name that languages give different months
-# or of an all-numeric date either order reads (see :func:`_settle_clash`): the line, as the
-# warning quotes it.
-_CLASH_WARNING = re.compile(
-    rf"date line ('.*'|\".*\"): (?:the month name .* (?P<month>{MONTH_CLASH})|{ORDER_CLASH})"
-)
 
 
 def parse_html(
@@ -128,7 +115,7 @@ def parse_html(
         warnings += (f"the publication date {published} comes only from the page's address",)
     published = published or meta.shown_date
     if published is None:
-        published, warnings = _settle_clash(paragraphs, warnings, meta.language)
+        published, warnings = _settle_refused(paragraphs, meta, warnings)
     if published is None:
         published, warnings = _late_date(meta, paragraphs, warnings)
     return Article(
@@ -198,42 +185,29 @@ def _rdf_date(text: str) -> dt.date | None:
     return date_value(found.group(1) or found.group(2)) if found else None
 
 
-def _settle_clash(
-    paragraphs: tuple[str, ...], warnings: tuple[str, ...], language: str | None
+def _settle_refused(
+    paragraphs: tuple[str, ...], meta: Metadata, warnings: tuple[str, ...]
 ) -> tuple[dt.date | None, tuple[str, ...]]:
     """Read a date line refused as ambiguous again, where the page's text settles it.
 
-    ``listopada`` is November in Polish and October in Croatian: on a page that states no
-    ``language``, the body's common words may tell which
-    (:func:`~newsparse._normalize.language.guess_month_language`). ``8/5/2024`` is 8 May or
-    August 5: the body's other numeric dates may tell the order
-    (:func:`~newsparse._normalize.dates.numeric_order`), else the language the body is guessed
-    to be in. The line's warning goes once it is read; otherwise nothing changes.
+    The body's common words may name the language of a month name that languages give
+    different months, and its other numeric dates the order of ``8/5/2024`` (see
+    :func:`~newsparse._normalize.refused.settle_refused`). The line's warning goes once it is
+    read; otherwise nothing changes.
     """
-    for index, warning in enumerate(warnings):
-        found = _CLASH_WARNING.fullmatch(warning)
-        if found is None:
-            continue
-        sample = " ".join(paragraphs[:_SAMPLE_PARAGRAPHS])
-        line = ast.literal_eval(found.group(1))
-        if found.group("month"):
-            month_language = None if language else guess_month_language(sample)
-            if month_language is None:
-                break
-            match = parse_date_line(line, language=month_language) or find_date(
-                line, language=month_language
-            )
-        else:
-            order = numeric_order(" ".join(paragraphs))
-            if order is None:
-                order = page_day_first(guess_language(sample))
-            if order is None:
-                break
-            match = parse_date_line(line, day_first=order) or find_date(line, day_first=order)
-        if match is None or match.value is None:
-            break
-        return match.value, (*warnings[:index], *warnings[index + 1 :])
-    return None, warnings
+    refused = meta.refused_date
+    if refused is None or refused.warning not in warnings:
+        return None, warnings
+    match = settle_refused(
+        refused,
+        text=" ".join(paragraphs),
+        sample=" ".join(paragraphs[:_SAMPLE_PARAGRAPHS]),
+        language=meta.language,
+    )
+    if match is None:
+        return None, warnings
+    index = warnings.index(refused.warning)
+    return match.value, (*warnings[:index], *warnings[index + 1 :])
 
 
 def _late_date(

@@ -47,6 +47,7 @@ __all__ = [
     "DateMatch",
     "central_european_midnight",
     "central_european_time",
+    "day_of",
     "find_date",
     "has_digit",
     "numeric_order",
@@ -460,6 +461,15 @@ def parse_timestamp(value: int | float | str) -> dt.datetime | None:
     if not _MIN_TIMESTAMP <= seconds < _MAX_TIMESTAMP:
         return None
     return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc)
+
+
+def day_of(value: dt.date) -> dt.date:
+    """The day of a date or of a datetime (in the datetime's own zone).
+
+    >>> day_of(dt.datetime(2023, 9, 14, 11, 22)), day_of(dt.date(2023, 9, 14))
+    (datetime.date(2023, 9, 14), datetime.date(2023, 9, 14))
+    """
+    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def page_day_first(language: str | None) -> bool | None:

@@ -38,16 +38,12 @@ from newsparse._normalize.datelines import (
     split_titled_dateline,
 )
 from newsparse._normalize.dates import (
-    MONTH_CLASH,
-    ORDER_CLASH,
     DateMatch,
+    day_of,
     has_digit,
-    numeric_order,
-    page_day_first,
     parse_date,
-    parse_date_line,
 )
-from newsparse._normalize.language import guess_language, guess_month_language
+from newsparse._normalize.language import guess_language
 from newsparse._normalize.names import (
     affiliated_names,
     is_agency,
@@ -68,6 +64,7 @@ from newsparse._normalize.phrases import (
     WEAK_PUBLISHED_LABELS,
     phrase_alternation,
 )
+from newsparse._normalize.refused import RefusedDate, refused_date, settle_refused
 from newsparse._normalize.whitespace import clean_line
 from newsparse._text.lines import (
     BULLET_STARTS,
@@ -907,11 +904,10 @@ class _Fields:
     continued: set[str] = attrs.Factory(set)  # lines going on with the paragraph above them
     date_above: tuple[DateMatch, str] | None = None  # a date line right above the headline
     # The first date line refused for a month name of several languages ("12 listopada 2023"),
-    # with its warning: the body's language may settle it (see _settle_month).
-    month_clash: tuple[str, str] | None = None
-    # The first date line refused as an all-numeric date either order reads ("8/5/2024"), with
-    # its warning: the dump's other dates or its language may settle it (see _settle_order).
-    order_clash: tuple[str, str] | None = None
+    # and the first refused as an all-numeric date either order reads ("8/5/2024"): the body's
+    # language or the dump's other dates may settle them (see _settle_refused).
+    month_clash: RefusedDate | None = None
+    order_clash: RefusedDate | None = None
     # The day a whole page's window title dates it (see _read_window_date): a date line of that
     # day in the text is the same date shown again.
     window_day: dt.date | None = None
@@ -962,16 +958,12 @@ class _Fields:
 
     def add_date(self, match: DateMatch, line: str) -> None:
         if match.problem:
-            warning = f"date line {line!r}: {match.problem}"
-            self.warnings.append(warning)
-            if (
-                match.value is None
-                and self.month_clash is None
-                and match.problem.endswith(MONTH_CLASH)
-            ):
-                self.month_clash = (line, warning)
-            elif match.value is None and self.order_clash is None and match.problem == ORDER_CLASH:
-                self.order_clash = (line, warning)
+            self.warnings.append(f"date line {line!r}: {match.problem}")
+            refused = refused_date(line, match)
+            if refused is not None and refused.kind == "month":
+                self.month_clash = self.month_clash or refused
+            elif refused is not None:
+                self.order_clash = self.order_clash or refused
         if match.value is None:
             return
         value = _in_us_zone(line, match.value)
@@ -1177,10 +1169,9 @@ def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
     _drop_release_notes(fields)
     _drop_added_summary(fields)
     _drop_closing_link(fields)
-    if fields.month_clash is not None and fields.published is None:
-        _settle_month(fields, *fields.month_clash)
-    if fields.order_clash is not None and fields.published is None:
-        _settle_order(fields, *fields.order_clash)
+    for refused in (fields.month_clash, fields.order_clash):
+        if refused is not None and fields.published is None:
+            _settle_refused(fields, refused)
     article = Article(
         title=None if fields.title is None else _without_outlet_prefix(fields.title),
         authors=fields.authors,
@@ -1764,11 +1755,7 @@ def _read_window_date(first: str, fields: _Fields) -> None:
     match = fields.facts.date(parts[-1].strip())
     if match is not None and match.value is not None:
         fields.add_date(match, parts[-1].strip())
-        fields.window_day = _day_of(match.value)
-
-
-def _day_of(value: dt.date) -> dt.date:
-    return value.date() if isinstance(value, dt.datetime) else value
+        fields.window_day = day_of(match.value)
 
 
 def _dated_below(lines: list[str], start: int, facts: LineFacts) -> bool:
@@ -1919,39 +1906,17 @@ def _bare_byline_above_date(lines: list[str], facts: LineFacts) -> bool:
     return byline is not None and bool(byline.authors)
 
 
-def _settle_month(fields: _Fields, line: str, warning: str) -> None:
-    """Read a date line refused for its month name again, in the body's language if it tells.
+def _settle_refused(fields: _Fields, refused: RefusedDate) -> None:
+    """Read a date line refused as ambiguous again, where the dump settles it.
 
-    ``listopada`` is November in Polish, October in Croatian: a dump states no language, but its
-    body's common words may (:func:`~newsparse._normalize.language.guess_month_language`).
+    A dump states no language; its body's common words and its other numeric dates may tell
+    what the line left open (see :func:`~newsparse._normalize.refused.settle_refused`).
     """
-    language = guess_month_language(_language_sample(fields.paragraphs))
-    if language is None:
+    match = settle_refused(refused, text=fields.text, sample=_language_sample(fields.paragraphs))
+    if match is None:
         return
-    match = parse_date_line(line, language=language)
-    if match is None or match.value is None:
-        return
-    fields.warnings.remove(warning)
-    fields.add_date(match, line)
-
-
-def _settle_order(fields: _Fields, line: str, warning: str) -> None:
-    """Read an all-numeric date line refused as ambiguous again, in the order the dump tells.
-
-    ``8/5/2024`` is 8 May or August 5: the dump's other numeric dates may tell the order
-    (``13/05/2024`` elsewhere, see :func:`~newsparse._normalize.dates.numeric_order`), else the
-    body's language (Indonesian writes the day first; English either way, which settles nothing).
-    """
-    order = numeric_order(fields.text)
-    if order is None:
-        order = page_day_first(guess_language(_language_sample(fields.paragraphs)))
-    if order is None:
-        return
-    match = parse_date_line(line, day_first=order)
-    if match is None or match.value is None:
-        return
-    fields.warnings.remove(warning)
-    fields.add_date(match, line)
+    fields.warnings.remove(refused.warning)
+    fields.add_date(match, refused.line)
 
 
 def _language_sample(paragraphs: list[str]) -> str:
@@ -2927,7 +2892,7 @@ def _read_metadata(
         fields.window_day is not None
         and (match := facts.date(line)) is not None
         and match.value is not None
-        and _day_of(match.value) == fields.window_day
+        and day_of(match.value) == fields.window_day
     ):
         return True  # the window title's date shown again over the text
     elif (

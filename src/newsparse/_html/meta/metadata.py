@@ -36,6 +36,7 @@ from newsparse._html.page.sources import (
 from newsparse._html.page.tree import Element, Page, text_of
 from newsparse._normalize.dates import page_day_first
 from newsparse._normalize.language import language_tag
+from newsparse._normalize.refused import RefusedDate
 from newsparse._urls import split_url
 
 __all__ = ["Metadata", "read_metadata"]
@@ -53,7 +54,9 @@ class Metadata:
     in the page's address), ``shown_date`` (a bare date line with no markup to name it) and
     ``late_date`` (a labelled date, a date in the title or beside the headline: see
     :func:`~newsparse._html.meta.when_fallback.last_resort_date`), the weakest evidence of
-    publication, in that order, ``warnings`` about dates that disagreed, and
+    publication, in that order, ``refused_date`` (a date line refused as ambiguous, which the
+    body may settle: see :func:`~newsparse._normalize.refused.settle_refused`), ``warnings``
+    about dates that disagreed, and
     ``declared_article``: whether the page says it is an article (a JSON-LD article type, or
     ``og:type`` ``article``).
     """
@@ -72,6 +75,7 @@ class Metadata:
     url_date: dt.date | None = None
     shown_date: dt.date | None = None
     late_date: LateDate | None = None
+    refused_date: RefusedDate | None = None
     warnings: tuple[str, ...] = ()
     section: str | None = None
     declared_article: bool = False
@@ -277,6 +281,7 @@ def read_metadata(
         shown_date=shown,
         late_date=None if dates.published or shown else last_resort_date(src, day_first=day_first),
         body=body if isinstance(body, str) else None,
+        refused_date=dates.refused,
         warnings=dates.warnings,
         section=read_section(src, (page_url, url)),
         declared_article=bool(ld.article and JSONLD_ARTICLE_TYPES & types_of(ld.article))

@@ -11,6 +11,8 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 
+import attrs
+
 from newsparse._html.page import selectors as sel
 from newsparse._html.page.index import TIME_TAGS, UNNAMED, Names
 from newsparse._html.page.sources import date_value, one_line
@@ -18,9 +20,11 @@ from newsparse._html.page.tree import Element, Question, Verdicts, text_of
 from newsparse._normalize.boilerplate import is_update_line, key
 from newsparse._normalize.dates import DateMatch, find_date, parse_date_line
 from newsparse._normalize.phrases import UPDATE_LABELS
+from newsparse._normalize.refused import RefusedDate, refused_date
 from newsparse._urls import join_url, split_url
 
 __all__ = [
+    "DateNotes",
     "after_update_label",
     "bare_date_line",
     "date_in",
@@ -60,9 +64,23 @@ _DIGIT = re.compile(r"\d")
 _UNJUDGED = object()
 
 
+@attrs.define
+class DateNotes:
+    """What reading the dates a page shows noticed, for the caller to report or act on.
+
+    Attributes:
+        sentences: Sentences for a person: the first date line refused, and why.
+        refused: That line, when it was refused as ambiguous in a way the page's text may
+            settle (see :func:`~newsparse._normalize.refused.settle_refused`), else ``None``.
+    """
+
+    sentences: list[str] = attrs.Factory(list)
+    refused: RefusedDate | None = None
+
+
 def visible_date(
     root: Element,
-    notes: list[str],
+    notes: DateNotes,
     order: bool | None,
     *,
     language: str | None = None,
@@ -159,7 +177,7 @@ def _inside(el: Element, scope: Element) -> bool:
 
 def _time_value(
     el: Element,
-    notes: list[str],
+    notes: DateNotes,
     order: bool | None,
     language: str | None,
     verdicts: Verdicts,
@@ -278,7 +296,7 @@ def _wraps_one_dated(
 
 
 def _dated_value(
-    el: Element, notes: list[str], order: bool | None, language: str | None
+    el: Element, notes: DateNotes, order: bool | None, language: str | None
 ) -> dt.date | None:
     """The date in a date-named element, or after its label.
 
@@ -641,13 +659,17 @@ def _find_in(text: str, day_first: bool | None, language: str | None) -> DateMat
 
 
 def date_in(
-    text: str, notes: list[str], day_first: bool | None = None, *, language: str | None = None
+    text: str,
+    notes: DateNotes | None,
+    day_first: bool | None = None,
+    *,
+    language: str | None = None,
 ) -> dt.date | None:
     """A date in a short visible text: the whole line, else a date inside it.
 
-    The first date rejected with a reason is reported in ``notes``; ``day_first`` is the
-    page language's reading of all-numeric dates (see :func:`line_date`), and ``language`` the
-    page's language.
+    The first date rejected with a reason is reported in ``notes``, when given (see
+    :class:`DateNotes`); ``day_first`` is the page language's reading of all-numeric dates (see
+    :func:`line_date`), and ``language`` the page's language.
     """
     if not text or len(text) > _MAX_DATE_LINE:
         return None
@@ -656,8 +678,9 @@ def date_in(
     )
     if match is None:
         return None
-    if match.value is None and match.problem and not notes:
-        notes.append(f"date line {text!r}: {match.problem}")
+    if match.value is None and match.problem and notes is not None and not notes.sentences:
+        notes.sentences.append(f"date line {text!r}: {match.problem}")
+        notes.refused = refused_date(text, match)
     return match.value
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 import attrs
 
-from newsparse._html.meta.shown import visible_date, zoned_clock, zoned_line
+from newsparse._html.meta.shown import DateNotes, visible_date, zoned_clock, zoned_line
 from newsparse._html.page import selectors as sel
 from newsparse._html.page.sources import (
     Sources,
@@ -22,7 +22,8 @@ from newsparse._html.page.sources import (
     item_value,
     text_value,
 )
-from newsparse._normalize.dates import central_european_midnight, central_european_time
+from newsparse._normalize.dates import central_european_midnight, central_european_time, day_of
+from newsparse._normalize.refused import RefusedDate
 from newsparse._urls import split_url
 
 __all__ = ["Dates", "read_dates", "url_date"]
@@ -52,11 +53,14 @@ class Dates:
         published: The publication date, or ``None``.
         modified: The date of the last update, or ``None``.
         warnings: Sentences for a person about sources that disagreed or dates left out.
+        refused: The first date line shown on the page that was refused as ambiguous in a way
+            the page's text may settle (its warning is in ``warnings``), else ``None``.
     """
 
     published: dt.date | None = None
     modified: dt.date | None = None
     warnings: tuple[str, ...] = ()
+    refused: RefusedDate | None = None
 
 
 @attrs.frozen
@@ -65,10 +69,6 @@ class _Candidate:
 
     source: str
     value: dt.date
-
-
-def _day(value: dt.date) -> dt.date:
-    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def url_date(url: str | None) -> dt.date | None:
@@ -152,12 +152,13 @@ def read_dates(
         modified = read(meta.first(sel.META_MODIFIED))
     if modified is None:
         modified = read(next((item_value(e) for e in src.microdata("dateModified")), None))
-    notes: list[str] = []
+    shown_notes = DateNotes()
+    notes = shown_notes.sentences
     candidates = _structured(src, read)
     verdicts = src.index.verdicts
     shown = visible_date(
         root,
-        notes,
+        shown_notes,
         day_first,
         language=language,
         times=src.index.times,
@@ -171,14 +172,14 @@ def read_dates(
     else:
         published = _settle(candidates, shown, modified, url_date(url), notes, language=language)
         published = _zone_from_another_source(published, candidates, shown)
-    if modified is not None and published is not None and _day(modified) < _day(published):
+    if modified is not None and published is not None and day_of(modified) < day_of(published):
         notes.append(
-            f"the page says it was published on {_day(published)}, after its last update on "
-            f"{_day(modified)}"
+            f"the page says it was published on {day_of(published)}, after its last update on "
+            f"{day_of(modified)}"
         )
     published = central_european_midnight(published, language) or published
     if isinstance(published, dt.datetime) and published.utcoffset() not in {None, _UTC}:
-        return Dates(published, modified, tuple(notes))
+        return Dates(published, modified, tuple(notes), shown_notes.refused)
     zoned = zoned_line(root, language=language, verdicts=verdicts)
     if published is None and zoned is not None:
         published = zoned_line(root, language=language, updates=False, verdicts=verdicts)
@@ -188,7 +189,7 @@ def read_dates(
     if isinstance(published, dt.datetime) and published.tzinfo is None:
         zone = zoned_clock(root, published, language=language, verdicts=verdicts)
         published = published.replace(tzinfo=zone) if zone is not None else published
-    return Dates(published, modified, tuple(notes))
+    return Dates(published, modified, tuple(notes), shown_notes.refused)
 
 
 def _settle(
@@ -220,8 +221,8 @@ def _settle(
     """
     best = candidates[0]
     published = best.value
-    local = _day(shown) if shown is not None else in_url
-    if local is None or local == _day(published):
+    local = day_of(shown) if shown is not None else in_url
+    if local is None or local == day_of(published):
         # A structured day without a time beside the time the page shows on that day: the same
         # day, told more precisely (not a midnight, a day stored as a time).
         if (
@@ -231,7 +232,7 @@ def _settle(
         ):
             return shown
         return published
-    if isinstance(shown, dt.datetime) and abs((local - _day(published)).days) == 1:
+    if isinstance(shown, dt.datetime) and abs((local - day_of(published)).days) == 1:
         shifted = _local_time(published, shown)
         if shifted is not None:
             return shifted
@@ -240,13 +241,15 @@ def _settle(
         return here if here is not None and here.date() == local else published
     if shown is None:
         return published
-    what = "the day of its last update" if modified is not None and _day(modified) == local else ""
-    said = f"publication day: {best.source} says {_day(published)}, the page shows {local}"
+    what = (
+        "the day of its last update" if modified is not None and day_of(modified) == local else ""
+    )
+    said = f"publication day: {best.source} says {day_of(published)}, the page shows {local}"
     said += f" ({what})" if what else ""
     if best.source == _WEAK_SOURCE:
         notes.append(f"{said}; kept the date the page shows")
         return shown
-    notes.append(f"{said}; kept {_day(published)}")
+    notes.append(f"{said}; kept {day_of(published)}")
     return published
 
 

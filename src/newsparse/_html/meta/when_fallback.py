@@ -131,7 +131,7 @@ def _labelled(src: Sources, day_first: bool | None) -> dt.date | None:
             rest = line
         else:
             continue
-        found = date_in(rest, [], day_first)
+        found = date_in(rest, None, day_first)
         if found is not None and not in_aside(owner, verdicts=src.index.verdicts):
             return found
     src.memo["texts"] = texts
@@ -221,7 +221,7 @@ def _near_headline(src: Sources, day_first: bool | None) -> dt.date | None:
             continue
         for part in publication_parts(line):
             found = (
-                date_in(part, [], day_first) if _usable(part, owner, src.index.verdicts) else None
+                date_in(part, None, day_first) if _usable(part, owner, src.index.verdicts) else None
             )
             if found is not None:
                 return found
