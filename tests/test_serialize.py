@@ -160,8 +160,9 @@ def test_markdown_escapes_what_markdown_would_read_as_markup() -> None:
 
 def test_the_text_and_markdown_renderings_read_back() -> None:
     # newsparse reads what it writes: the seed's article through either rendering keeps its
-    # title, writer, date, captions and paragraphs (the Markdown's writer was lost: its byline
-    # is set in emphasis with the date after a middle dot).
+    # title, writer, date, dateline, captions and paragraphs (the Markdown's writer was lost: its
+    # byline is set in emphasis with the date after a middle dot; its dateline, the place after
+    # the date, was lost too).
     article = newsparse.parse_file(SEED)
     for rendered in (to_text(article), to_markdown(article)):
         again = newsparse.parse_article(rendered)
@@ -172,5 +173,31 @@ def test_the_text_and_markdown_renderings_read_back() -> None:
         )
         assert again.authors == article.authors == ("Binsar",)
         assert again.published == article.published == dt.datetime(2023, 9, 14, 11, 22)
+        assert again.dateline == article.dateline == "MDN"
         assert again.captions == article.captions
         assert again.paragraphs == article.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("meta", "dateline"),
+    [
+        ("*By Jane Roe · 2023-09-14T11:22:00 · JAKARTA*", "JAKARTA"),
+        ("*By Jane Roe · 2023-09-14T11:22:00 · WASHINGTON (AP)*", "WASHINGTON (AP)"),
+        # A reading time is no place; a date with no byline before it is not this line.
+        ("*By Jane Roe · 2023-09-14T11:22:00 · 3 min read*", None),
+        ("*By Jane Roe · 2023-09-14T11:22:00*", None),
+    ],
+)
+def test_markdown_s_meta_line_gives_the_place_after_the_date_as_dateline(
+    meta: str, dateline: str | None
+) -> None:
+    text = (
+        "# Harbour reopens after the storm\n\n"
+        f"{meta}\n\n"
+        "The harbour reopened on Thursday after three days of repairs to the quay.\n\n"
+        "Fishing boats were the first to leave, followed by the morning ferry.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.authors == ("Jane Roe",)
+    assert article.published == dt.datetime(2023, 9, 14, 11, 22)
+    assert article.dateline == dateline

@@ -2102,6 +2102,7 @@ def _read_by_line(line: str, fields: _Fields) -> bool:
             fields.add_date(match, rest)
         return True
     if inner is not line and _read_byline_and_date(inner, fields):
+        _read_meta_place(inner, fields)
         return True  # (in emphasis, "*By Jane Roe | 3 May 2024*": the date as well as the name)
     byline = fields.facts.byline(inner)
     if byline is not None and byline.authors:
@@ -2126,6 +2127,30 @@ def _read_by_line(line: str, fields: _Fields) -> bool:
     return False
 
 
+def _read_meta_place(inner: str, fields: _Fields) -> None:
+    """Take the place closing a by-line in emphasis, after its date, as the dateline.
+
+    Markdown's meta line, as :func:`~newsparse.serialize.to_markdown` writes it, is ``*By Jane
+    Roe · 2023-09-14T11:22:00 · JAKARTA*``: a writer, a date, and the dateline's place, each
+    after a middle dot. The last part is the place when it holds no digit and is a few words
+    at most; the writer and the date were read already.
+    """
+    head, mark, place = inner.rpartition(" · ")
+    if (
+        not mark
+        or fields.dateline is not None
+        or " · " not in head
+        or len(place.split()) > _MAX_PLACE_WORDS
+        or has_digit(place)
+    ):
+        return
+    date = fields.facts.date(head.rpartition(" · ")[2])
+    if date is not None and date.value is not None and place[:1].isupper():
+        fields.dateline = place
+
+
+#: A dateline's place in a by-line in emphasis is this many words at most ("WASHINGTON (AP)").
+_MAX_PLACE_WORDS = 4
 #: A byline naming the outlet or its staff has at most this many words after the by-word.
 _MAX_NO_ONE_WORDS = 6
 #: A name before the staff's words ("Jane Roe Staff Writer") has this many words at least.
