@@ -470,7 +470,9 @@ def test_a_word_after_the_year_that_is_no_year_word_is_left() -> None:
         ("20. studenoga 2010. @ 07:28", dt.datetime(2010, 11, 20, 7, 28)),
     ],
 )
-def test_date_lines_of_round_34(line: str, expected: dt.date | None) -> None:
+def test_date_lines_with_labels_year_words_and_prefixes_of_more_languages(
+    line: str, expected: dt.date | None
+) -> None:
     found = parse_date_line(line)
     assert same(found.value if found else None, expected), found
 
@@ -487,7 +489,9 @@ def test_date_lines_of_round_34(line: str, expected: dt.date | None) -> None:
         ("5 de março de 2024 10h30 em Lisboa", None),
     ],
 )
-def test_parts_of_the_day_of_round_34(text: str, expected: dt.date | None) -> None:
+def test_words_for_the_part_of_the_day_move_a_twelve_hour_clock(
+    text: str, expected: dt.date | None
+) -> None:
     assert same(parse_date(text), expected), parse_date(text)
 
 
