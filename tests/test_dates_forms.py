@@ -550,3 +550,17 @@ def test_a_colon_before_a_number_that_is_no_clock_keeps_the_day(text: str) -> No
     found = find_date(text)
     assert found is not None
     assert same(found.value, dt.date(2023, 5, 14))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The meridiem with a space inside, as Spanish writes it (a no-break space too).
+        ("6 de mayo de 2022 - 2:00 p. m.", dt.datetime(2022, 5, 6, 14, 0)),
+        ("6 de mayo de 2022, 2:00 p.\u00a0m.", dt.datetime(2022, 5, 6, 14, 0)),
+        ("6 de mayo de 2022 - 12:15 a. m.", dt.datetime(2022, 5, 6, 0, 15)),
+        ("mayo 6, 2022 11:40 a. m.", dt.datetime(2022, 5, 6, 11, 40)),
+    ],
+)
+def test_a_meridiem_with_a_space_inside(text: str, expected: dt.datetime) -> None:
+    assert same(parse_date(text), expected), parse_date(text)
