@@ -530,3 +530,41 @@ def test_a_weekday_settles_a_month_name_of_two_languages(
 )
 def test_the_order_a_text_writes_its_numeric_dates_in(text: str, expected: bool | None) -> None:
     assert numeric_order(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A colon between the date and a clock written with one. 1 February 2016 is in winter:
+        # ET is EST, -05:00.
+        ("February 1, 2016: 1:28 AM ET", dt.datetime(2016, 2, 1, 1, 28, tzinfo=tz(-5))),
+        (
+            "First published February 1, 2016: 1:28 AM ET",
+            dt.datetime(2016, 2, 1, 1, 28, tzinfo=tz(-5)),
+        ),
+        ("2023-05-14: 10:30", dt.datetime(2023, 5, 14, 10, 30)),
+    ],
+)
+def test_a_colon_between_the_date_and_its_clock(text: str, expected: dt.datetime) -> None:
+    assert same(parse_date(text), expected), parse_date(text)
+
+
+@pytest.mark.parametrize("text", ["14 May 2023: 10 people came", "14 May 2023: 10.50 euros"])
+def test_a_colon_before_a_number_that_is_no_clock_keeps_the_day(text: str) -> None:
+    found = find_date(text)
+    assert found is not None
+    assert same(found.value, dt.date(2023, 5, 14))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The meridiem with a space inside, as Spanish writes it (a no-break space too).
+        ("6 de mayo de 2022 - 2:00 p. m.", dt.datetime(2022, 5, 6, 14, 0)),
+        ("6 de mayo de 2022, 2:00 p.\u00a0m.", dt.datetime(2022, 5, 6, 14, 0)),
+        ("6 de mayo de 2022 - 12:15 a. m.", dt.datetime(2022, 5, 6, 0, 15)),
+        ("mayo 6, 2022 11:40 a. m.", dt.datetime(2022, 5, 6, 11, 40)),
+    ],
+)
+def test_a_meridiem_with_a_space_inside(text: str, expected: dt.datetime) -> None:
+    assert same(parse_date(text), expected), parse_date(text)

@@ -887,3 +887,27 @@ def test_the_page_s_other_dates_settle_the_order_of_a_numeric_date(
     text = f"<p>The plan was first presented on {other} and debated for three weeks.</p>"
     body = f'<article>{HEADLINE}<p class="date">8/5/2024</p>{BODY}{text}</article>'
     assert parse_html(page(body, html_attrs=' lang="en"')).published == expected
+
+
+def test_a_naive_time_takes_the_zone_of_a_date_line_showing_the_same_minute() -> None:
+    # The first clock line with a zone shows another time (an update's); the line that shows
+    # 1:28 AM ET on 1 February 2016 (winter: -05:00) gives the zone-less <meta> time its zone.
+    head = '<meta name="date" content="2016-02-01 01:28:49">'
+    body = (
+        '<p class="stamp"><span>February 1, 2016: 12:41 PM ET</span></p>'
+        '<p class="stamp"><span>First published February 1, 2016: 1:28 AM ET</span></p>'
+    )
+    got = parse_article(_dated_page(head, body)).published
+    assert got == dt.datetime(2016, 2, 1, 1, 28, 49, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+    assert isinstance(got, dt.datetime)
+    assert got.utcoffset() == dt.timedelta(hours=-5)
+
+
+def test_a_time_element_of_a_day_takes_the_clock_it_shows() -> None:
+    time = '<p><time datetime="2021-04-28">28.04.2021 - 07:18</time> | Source: dpa</p>'
+    assert parse_article(_dated_page("", time)).published == dt.datetime(2021, 4, 28, 7, 18)
+
+
+def test_a_time_element_of_a_day_ignores_a_clock_on_another_day() -> None:
+    time = '<p><time datetime="2021-04-28">27.04.2021 - 07:18</time></p>'
+    assert parse_article(_dated_page("", time)).published == dt.date(2021, 4, 28)

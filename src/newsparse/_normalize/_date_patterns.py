@@ -371,7 +371,10 @@ TAIL_RE: Final = re.compile(
     rf"|{_CJK_WD})?"
     # A dot closing the year separates only before a connector and its clock ("24.03.2019. u
     # 22:22", "20. studenoga 2010. @ 07:28"): "12 May 2023. 10 people" is a sentence.
-    rf"(?:\s*(?:(?:[|,@;•·]|-(?!\d)|/(?=\s)|\.(?=\s*{_CONN}\s+\d)|\.\s*@)\s*)?"
+    # A colon separates only before a clock written with one ("February 1, 2016: 1:28 AM ET"):
+    # after "14 May 2023: 10 people" a sentence goes on.
+    rf"(?:\s*(?:(?:[|,@;•·]|-(?!\d)|/(?=\s)|:(?=\s*[0-2]?\d:[0-5]\d(?!\d))"
+    rf"|\.(?=\s*{_CONN}\s+\d)|\.\s*@)\s*)?"
     rf"(?:(?P<conn>{_CONN})(?:\s+|(?<=\.)))?|t)" + _CLOCK
 )
 #: A clock time written before its date ("10:06am Dec 11, 2014"); search it with endpos = start.

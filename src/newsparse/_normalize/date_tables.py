@@ -735,6 +735,9 @@ MERIDIEMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("pm", "pm", "en"),
     ("p.m.", "pm", "en"),
     ("p.m", "pm", "en"),
+    # Spanish style writes a space inside ("2:00 p. m.", as the Real Academia has it).
+    ("a. m.", "am", "en"),
+    ("p. m.", "pm", "en"),
     ("pagi", "morning", "id"),
     ("pg", "morning", "ms"),
     ("siang", "midday", "id"),

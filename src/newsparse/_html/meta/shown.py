@@ -184,14 +184,25 @@ def _time_value(
     *,
     read: Callable[[str], dt.date | None],
 ) -> dt.date | None:
-    """The date of a ``<time>`` that may show the publication, else ``None``."""
+    """The date of a ``<time>`` that may show the publication, else ``None``.
+
+    A ``datetime`` that gives the day alone takes the time the element shows on that day
+    (``<time datetime="2021-04-28">28.04.2021 - 07:18</time>``).
+    """
     if named_not_published(el) or in_aside(el, layout=False, verdicts=verdicts) or _listed_time(el):
         return None
     text = one_line(text_of(el))
     if is_update_line(text) or after_update_label(el):
         return None
     value = el.get("datetime")
-    return (read(value) if value else None) or date_in(text, notes, order, language=language)
+    found = read(value) if value else None
+    if found is None:
+        return date_in(text, notes, order, language=language)
+    if not isinstance(found, dt.datetime) and _CLOCK.search(text):
+        shown = date_in(text, [], order, language=language)
+        if isinstance(shown, dt.datetime) and shown.date() == found:
+            return shown
+    return found
 
 
 def publication_parts(text: str) -> tuple[str, ...]:
@@ -746,7 +757,10 @@ def zoned_clock(
     WIB`` apart from its date (``<span>Kamis, 14 Sep 2023</span><span>13:30 WIB</span>``) is
     that minute in that zone. The text is read as a time on ``wall``'s day, so the zone is the
     one that day has (``10:15 a.m. ET`` is -04:00 in summer); a text of at most
-    :data:`_MAX_BARE` characters, outside sidebars and comment threads, counts.
+    :data:`_MAX_BARE` characters, outside sidebars and comment threads, counts. So does a date
+    line of at most :data:`_MAX_ZONED` characters that shows that day and minute with a zone
+    (``First published February 1, 2016: 1:28 AM ET``), wherever it stands among the page's
+    clock lines.
     ``verdicts`` are the page's (see :class:`~newsparse._html.page.tree.Verdicts`). Only the
     first :data:`_MAX_CLOCK_LINES` lines holding a clock are read.
     """
@@ -760,7 +774,7 @@ def zoned_clock(
         # for less than the clock pattern's search.)
         if (
             not text
-            or len(text) > _MAX_BARE
+            or len(text) > _MAX_ZONED
             or (":" not in text and "." not in text)
             or not _CLOCK.search(text)
         ):
@@ -768,7 +782,14 @@ def zoned_clock(
         read += 1
         if read > _MAX_CLOCK_LINES:
             break
-        match = parse_date_line(f"{day} {one_line(text)}", language=language)
+        line = one_line(text)
+        # A short text is read as a clock on the day, else as a date line of its own ("First
+        # published February 1, 2016: 1:28 AM ET"), which must then name the same day.
+        match = None
+        if len(text) <= _MAX_BARE:
+            match = parse_date_line(f"{day} {line}", language=language)
+        if match is None or not isinstance(match.value, dt.datetime):
+            match = parse_date_line(line, language=language)
         value = match.value if match is not None else None
         if (
             isinstance(value, dt.datetime)
