@@ -199,7 +199,7 @@ def _time_value(
     if found is None:
         return date_in(text, notes, order, language=language)
     if not isinstance(found, dt.datetime) and _CLOCK.search(text):
-        shown = date_in(text, [], order, language=language)
+        shown = date_in(text, None, order, language=language)
         if isinstance(shown, dt.datetime) and shown.date() == found:
             return shown
     return found
