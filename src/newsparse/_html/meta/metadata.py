@@ -277,7 +277,7 @@ def read_metadata(
         shown_date=shown,
         late_date=None if dates.published or shown else last_resort_date(src, day_first=day_first),
         body=body if isinstance(body, str) else None,
-        warnings=dates.warnings,
+        warnings=ld.notes + dates.warnings,
         section=read_section(src, (page_url, url)),
         declared_article=bool(ld.article and JSONLD_ARTICLE_TYPES & types_of(ld.article))
         or (meta.first(["og:type"]) or "").strip().lower() == "article",
