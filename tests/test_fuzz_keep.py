@@ -3,7 +3,6 @@
 import random
 
 import pytest
-
 from fuzz.keep import CHANGES, changed_copy, check
 from fuzz.mutate import _BUILT_IN
 
