@@ -5,7 +5,7 @@ parses each page (the seeds, the built-in pages of :mod:`fuzz.mutate`, and the I
 dumps, plus a few pages of each HTML set in ``../shared/data`` when it is there), then parses it
 again after changes that a reader of the page would not notice:
 
-* extra whitespace (blank lines and edge spaces in a dump; line breaks between tags in HTML);
+* extra whitespace (blank lines and trailing spaces in a dump; line breaks between HTML's blocks);
 * a UTF-8 byte-order mark in front, CRLF line breaks, the page as UTF-16 with its mark;
 * no-break spaces for some spaces, zero-width characters at the edges of some words;
 * in HTML, characters of the text and of ``<meta>`` values written as character references,
@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import itertools
 import json
 import random
 import re
@@ -37,6 +38,7 @@ from pathlib import Path
 
 import newsparse
 from fuzz.mutate import _BUILT_IN, DATA, ROOT
+from newsparse._detect import detect_kind
 
 _TAG = re.compile(
     r"<(script|style|pre|textarea)\b.*?</\1\s*>|<!--.*?-->|<![^>]*>|<[^>]*>",
@@ -71,13 +73,14 @@ def _text_parts(text: str, change: Callable[[str], str]) -> str:
 
 
 def _spaces(text: str, html: bool, rng: random.Random) -> str:
-    if html:
+    if _is_markup(text):
         # Before a block's tag only: between inline tags a space joins or parts words.
         return _BEFORE_BLOCK.sub(lambda m: ">\n  " if rng.random() < 0.5 else ">", text)
     lines = text.split("\n")
     out = []
     for line in lines:
-        out.append(rng.choice(["", " ", "\t", "  "]) + line + rng.choice(["", " ", "  ", "\t"]))
+        # (Trailing only: a dump's indentation may mean something, an indented paragraph.)
+        out.append(line + rng.choice(["", " ", "  ", "\t"]))
         if not line.strip() and rng.random() < 0.5:
             out.append(rng.choice(["", " "]))
     return "\n" + "\n".join(out) + "\n\n"
@@ -95,7 +98,7 @@ def _nbsp(text: str, html: bool, rng: random.Random) -> str:
             part,
         )
 
-    return _text_parts(text, change) if html else change(text)
+    return _text_parts(text, change)  # (a dump may hold tags too)
 
 
 def _zero_width(text: str, html: bool, rng: random.Random) -> str:
@@ -106,7 +109,7 @@ def _zero_width(text: str, html: bool, rng: random.Random) -> str:
             part,
         )
 
-    return _text_parts(text, change) if html else change(text)
+    return _text_parts(text, change)  # (a dump may hold tags too)
 
 
 def _reference(char: str, rng: random.Random) -> str:
@@ -164,7 +167,8 @@ def _json(text: str, html: bool, rng: random.Random) -> str | None:
 def _mixed(text: str, html: bool, rng: random.Random) -> str | None:
     """Two or three of the other changes, one after another."""
     names = [name for name in CHANGES if name not in {"mixed", "utf-16", "json"}]
-    for name in rng.sample(names, rng.randint(2, 3)):
+    # (CRLF last: a space after its CR would be a line break of its own.)
+    for name in sorted(rng.sample(names, rng.randint(2, 3)), key=lambda name: name == "crlf"):
         changed = CHANGES[name](text, html, rng)
         if changed is not None:
             text = changed
@@ -184,6 +188,13 @@ CHANGES: dict[str, Callable[[str, bool, random.Random], str | None]] = {
     "mixed": _mixed,
     "utf-16": lambda text, html, rng: text,  # (encoded below)
 }
+
+
+def dumps(folder: Path, limit: int) -> Iterator[tuple[str, str]]:
+    """Yield ``(name, text)`` for a sample of ``limit`` text dumps under ``folder`` (any depth)."""
+    found = sorted(folder.rglob("*.txt"))
+    for path in random.Random(0).sample(found, min(limit, len(found))):
+        yield str(path.relative_to(folder)), path.read_text(encoding="utf-8", errors="replace")
 
 
 def pages(limit: int) -> Iterator[tuple[str, str]]:
@@ -255,8 +266,12 @@ def _parse(source: str | bytes) -> newsparse.Article | str | None:
 
 
 def changed_copy(text: str, change: str, rng: random.Random) -> str | None:
-    """``text`` with the harmless ``change`` made, or ``None`` when it does not apply."""
-    return CHANGES[change](text, _is_markup(text), rng)
+    """``text`` with the harmless ``change`` made, or ``None`` when it does not apply.
+
+    Character references are harmless only in a page read as HTML: a dump keeps them as
+    printed, and XML knows no ``&nbsp;``.
+    """
+    return CHANGES[change](text, detect_kind(text) == "html", rng)
 
 
 def check(text: str, change: str, rng: random.Random) -> tuple[list[str], list[str]] | None:
@@ -294,6 +309,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=1, help="random draws of each change")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--only", default=None, help="a comma-separated list of changes")
+    parser.add_argument(
+        "--dumps",
+        type=Path,
+        default=None,
+        help="also this many text dumps from this folder (../cache/dumps, ../cache/real_dumps_tune)",
+    )
+    parser.add_argument("--dumps-count", type=int, default=100, help="how many dumps")
+    parser.add_argument("--no-pages", action="store_true", help="only the dumps")
     parser.add_argument("--page", default=None, help="only the pages whose name holds this")
     parser.add_argument("--save", type=Path, default=None, help="write each lossy input here")
     parser.add_argument("-v", "--verbose", action="store_true", help="show fields that changed")
@@ -301,7 +324,10 @@ def main(argv: list[str] | None = None) -> int:
     names = args.only.split(",") if args.only else list(CHANGES)
     runs = findings = 0
     count = 0
-    for page, text in pages(args.pages):
+    sources: Iterator[tuple[str, str]] = iter(()) if args.no_pages else pages(args.pages)
+    if args.dumps is not None:
+        sources = itertools.chain(sources, dumps(args.dumps, args.dumps_count))
+    for page, text in sources:
         if args.page is not None and args.page not in page:
             continue
         count += 1

@@ -1098,3 +1098,21 @@ def test_an_editor_named_with_a_no_break_space_or_a_wrapped_line_is_still_the_ed
         f"<div><p>{P}</p><p>{P} Again.</p><p>Editor: Bo Kim{space}Jones</p></div></body></html>"
     )
     assert parse_article(page).authors == ("Ann Lee",)
+
+
+@pytest.mark.parametrize("between", ["\u00a0", "\u202f", "\u200b ", " \ufeff", "\u2060 "])
+def test_a_dump_with_no_title_line_stays_without_one_whatever_its_spaces(between: str) -> None:
+    # A body-only dump: with a no-break space (or a zero-width character beside a space) in its
+    # first line, that line was taken for the title and left the body, silently. A dump's lines
+    # are cleaned as they are read; the rules that read the text before then must see the same.
+    rest = (
+        "Indonesia menganut asas ius sanguinis secara mutlak yaitu berdasarkan keturunan dari "
+        "pihak ayah. \nSehingga anak dari hasil perkawinan campur yang lahir dari rahim WNI, \n"
+        "maka anaknya otomatis mengikuti kewarganegaraan ayahnya. \n"
+    )
+    plain = parse_article("Sebelum lahirnya undang-undang itu, dijelaskan Refly, \n" + rest)
+    assert plain.title is None
+    assert "dijelaskan Refly" in plain.text
+    dump = f"Sebelum lahirnya undang-undang itu, dijelaskan{between}Refly, \n" + rest
+    assert parse_article(dump) == plain
+    assert parse_article(dump.encode()) == plain

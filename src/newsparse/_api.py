@@ -31,7 +31,7 @@ from newsparse._detect import (
     json_value,
     looks_like_path,
 )
-from newsparse._normalize.whitespace import drop_invisible, is_blank
+from newsparse._normalize.whitespace import drop_invisible, is_blank, plain_spaces
 from newsparse._options import Kind, Options
 from newsparse._unpack import unpack_with_notes
 from newsparse.errors import (
@@ -197,7 +197,7 @@ def parse_article(
         printable = False
     else:
         # (The text parser knows, for most dumps, that the paragraphs are printable.)
-        article, printable = _text_reader()(text, cleaned=True)
+        article, printable = _text_reader()(plain_spaces(text), cleaned=True)
         if document is not None:
             notes += (_JSON_NOTE.format(_JSON_AS_TEXT if kind == "text" else _JSON_NO_TEXT),)
     if notes:

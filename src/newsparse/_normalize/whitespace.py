@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 import textwrap
 
-__all__ = ["clean_line", "clean_preformatted", "clean_text", "drop_invisible", "is_blank"]
+__all__ = [
+    "clean_line",
+    "clean_preformatted",
+    "clean_text",
+    "drop_invisible",
+    "is_blank",
+    "plain_spaces",
+]
 
 # Zero-width and formatting characters that carry no text: ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -97,3 +104,23 @@ def drop_invisible(text: str, utf8: bytes | None = None) -> tuple[str, bytes | N
                 # it stands in valid UTF-8.)
                 utf8 = utf8.replace(code, b"")
     return text, utf8
+
+
+#: The no-break spaces: a plain space wherever a dump's line is cleaned.
+_NO_BREAK_SPACES = "\u00a0\u2007\u202f"
+
+
+def plain_spaces(text: str) -> str:
+    """``text`` with plain spaces for no-break ones and without invisible characters.
+
+    A dump's lines are cleaned so (:func:`clean_line`) as they are read; a rule that reads the
+    text before its lines are cleaned (a header's field compared with a line of the body, a
+    label and its value) must not be split from them by a character no reader sees.
+    """
+    if text.isascii():
+        return text
+    text, _ = drop_invisible(text)
+    for space in _NO_BREAK_SPACES:
+        if space in text:
+            text = text.replace(space, " ")
+    return text
