@@ -3,6 +3,7 @@
 import gzip
 import itertools
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from newsparse import (
     parse_article,
     parse_many,
 )
-from newsparse._batch import run_ordered
+from newsparse._batch import most_workers, run_ordered
 
 from . import _workers
 from .conftest import SEED
@@ -96,6 +97,42 @@ def test_an_endless_iterator_is_read_only_a_bounded_window_ahead(
     # At most ``window`` chunks of four inputs in flight, plus the chunk being handed out.
     assert len(consumed) <= max(most, 3)
     results.close()  # type: ignore[attr-defined]
+
+
+def test_a_huge_jobs_starts_a_bounded_pool_and_reads_a_bounded_window_ahead(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # jobs=10**6 made a pool of a million processes (one started for each chunk in flight) and
+    # read four chunks ahead for each: an endless iterator was read without end (fuzz35). A
+    # thread pool stands in for the processes, so the test starts none.
+    asked: list[int] = []
+
+    def pool(workers: int) -> ThreadPoolExecutor:
+        asked.append(workers)
+        return ThreadPoolExecutor(2)
+
+    monkeypatch.setattr("newsparse._batch._executor", pool)
+    monkeypatch.setattr("os.cpu_count", lambda: 3)
+    consumed: list[int] = []
+    results = parse_many(itertools.islice(_counting(consumed), 1_000), jobs=10**6)
+    taken = list(itertools.islice(results, 2))
+    assert [getattr(r, "title", None) for r in taken] == ["Title 0", "Title 1"]
+    assert asked == [4 * 3]
+    # Four chunks of four inputs in flight for each of the 12 workers, and the chunk handed out.
+    assert len(consumed) <= 4 * 12 * 4 + 4
+    results.close()  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("cpus", "most"), [(1, 4), (None, 4), (2, 8), (64, 256)])
+def test_the_most_workers_is_four_per_cpu(
+    monkeypatch: pytest.MonkeyPatch, cpus: int | None, most: int
+) -> None:
+    monkeypatch.setattr("os.cpu_count", lambda: cpus)
+    monkeypatch.setattr("sys.platform", "linux")
+    assert most_workers() == most
+    monkeypatch.setattr("sys.platform", "win32")
+    monkeypatch.setattr("os.cpu_count", lambda: 64)
+    assert most_workers() == 61  # the most Windows' process pool takes
 
 
 def test_a_worker_that_dies_costs_only_its_own_input() -> None:

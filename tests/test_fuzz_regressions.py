@@ -323,7 +323,10 @@ def test_the_jsonld_nesting_check_leaves_strings_out(block: str, *, deep: bool) 
 def test_a_page_with_a_deep_block_of_escaped_quotes_is_read() -> None:
     block = "[" * 201 + '"' + '\\"' * 20_000
     page = PAGE.replace("</head>", f'<script type="application/ld+json">{block}</script></head>')
-    assert parse_article(page) == parse_article(PAGE)  # the block says nothing
+    article = parse_article(page)
+    # The block says nothing, and is too deep to read: a warning says so (fuzz35).
+    assert attrs.evolve(article, warnings=()) == parse_article(PAGE)
+    assert article.warnings == ("a JSON-LD block was not read: nested deeper than 200 levels",)
 
 
 def _tree(markup: str) -> lxml.etree._Element:
@@ -1015,3 +1018,101 @@ def test_a_records_file_holding_an_integer_too_long_for_int_reads_the_record(
     out = capsys.readouterr().out
     titles = [json.loads(line)["title"] for line in out.splitlines()]
     assert titles == ["Harbour reopens after storm"] * (1 if shape == "lines" else 2)
+
+
+# --- round 35's campaign (fuzz35) ---------------------------------------------------------------
+
+
+def _deep_jsonld_page(*depths: int) -> str:
+    blocks = "".join(
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Deep", "x": '
+        + "[" * depth
+        + "]" * depth
+        + "}</script>"
+        for depth in depths
+    )
+    return PAGE.replace("</head>", blocks + "</head>")
+
+
+def test_a_jsonld_block_nested_too_deep_to_read_is_told_in_a_warning() -> None:
+    # 300 levels, past the 200 read: the block (and its headline) was left out without a word.
+    article = parse_article(_deep_jsonld_page(300))
+    assert article.title == parse_article(PAGE).title  # not "Deep"
+    assert article.warnings == ("a JSON-LD block was not read: nested deeper than 200 levels",)
+    article = parse_article(_deep_jsonld_page(300, 1_000, 20))
+    assert article.title == "Deep"  # the third block is read
+    assert article.warnings == ("2 JSON-LD blocks were not read: nested deeper than 200 levels",)
+
+
+def test_a_jsonld_block_within_the_nesting_read_gives_no_warning() -> None:
+    article = parse_article(_deep_jsonld_page(150))
+    assert article.title == "Deep"
+    assert article.warnings == ()
+
+
+# Harmless changes that lost a field (fuzz/keep.py): the field as the plain page gives it.
+_STORY = f"<div><p>{P}</p><p>{P} Again.</p></div>"
+
+
+@pytest.mark.parametrize("mark", ["\u200b", "\ufeff", "\u00ad", "\u2060"])
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "<p>Penulis: {mark}Ann Lee</p>",
+        "<ul><li>Von: {mark}Ann Lee</li></ul>",
+        "<div>By{mark} Ann Lee</div>",
+        "<p>{mark}By Ann Lee</p>",
+    ],
+)
+def test_an_invisible_character_beside_a_byline_label_keeps_the_author(
+    byline: str, mark: str
+) -> None:
+    # A zero-width space, a byte-order mark, a soft hyphen or a word joiner pasted beside the
+    # label ("Fotografer: \ufeffGrandyos Zafna" on a development page) hid it from the byline
+    # rules: the author was lost, silently.
+    head = "<html><head><title>Storm over the port</title></head><body><h1>Storm over the port</h1>"
+    page = head + byline.format(mark=mark) + _STORY + "</body></html>"
+    assert parse_article(page).authors == ("Ann Lee",)
+    assert parse_article(page.encode()).authors == ("Ann Lee",)
+
+
+def test_an_invisible_character_beside_a_byline_label_in_a_records_html_keeps_the_author() -> None:
+    body = f"<h1>Storm over the port</h1><p>Penulis: \ufeffAnn Lee</p>{_STORY}"
+    record = json.dumps({"title": "Storm over the port", "html": body})
+    assert parse_article(record).authors == ("Ann Lee",)
+
+
+@pytest.mark.parametrize("space", ["&nbsp;", "\u00a0", "\n    ", "  "])
+def test_an_editor_named_with_a_no_break_space_or_a_wrapped_line_is_still_the_editor(
+    space: str,
+) -> None:
+    # The JSON-LD author is the editor the page's footer names; the byline names the writer.
+    # Written "Bo Kim&nbsp;Jones" (or wrapped in the markup) the footer's name was not found, and
+    # the editor was given as the author instead of the writer.
+    block = json.dumps(
+        {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Bo Kim Jones"}}
+    )
+    page = (
+        f'<html><head><script type="application/ld+json">{block}</script></head><body>'
+        '<h1>Storm over the port</h1><div class="byline">By Ann Lee</div>'
+        f"<div><p>{P}</p><p>{P} Again.</p><p>Editor: Bo Kim{space}Jones</p></div></body></html>"
+    )
+    assert parse_article(page).authors == ("Ann Lee",)
+
+
+@pytest.mark.parametrize("between", ["\u00a0", "\u202f", "\u200b ", " \ufeff", "\u2060 "])
+def test_a_dump_with_no_title_line_stays_without_one_whatever_its_spaces(between: str) -> None:
+    # A body-only dump: with a no-break space (or a zero-width character beside a space) in its
+    # first line, that line was taken for the title and left the body, silently. A dump's lines
+    # are cleaned as they are read; the rules that read the text before then must see the same.
+    rest = (
+        "Indonesia menganut asas ius sanguinis secara mutlak yaitu berdasarkan keturunan dari "
+        "pihak ayah. \nSehingga anak dari hasil perkawinan campur yang lahir dari rahim WNI, \n"
+        "maka anaknya otomatis mengikuti kewarganegaraan ayahnya. \n"
+    )
+    plain = parse_article("Sebelum lahirnya undang-undang itu, dijelaskan Refly, \n" + rest)
+    assert plain.title is None
+    assert "dijelaskan Refly" in plain.text
+    dump = f"Sebelum lahirnya undang-undang itu, dijelaskan{between}Refly, \n" + rest
+    assert parse_article(dump) == plain
+    assert parse_article(dump.encode()) == plain

@@ -7,7 +7,13 @@ from hypothesis import strategies as st
 
 from newsparse._normalize import language
 from newsparse._normalize.language import guess_language, guess_month_language
-from newsparse._normalize.whitespace import clean_line, clean_preformatted, clean_text, is_blank
+from newsparse._normalize.whitespace import (
+    clean_line,
+    clean_preformatted,
+    clean_text,
+    drop_invisible,
+    is_blank,
+)
 
 
 @pytest.mark.parametrize(
@@ -45,6 +51,40 @@ def test_clean_text_and_blank() -> None:
     assert clean_text("a \n\n \u00a0\n b") == "a\nb"
     assert is_blank(" \u200b\n\t")
     assert not is_blank(" x ")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Posted\u200b by \ufeffAnn Lee", "Posted by Ann Lee"),
+        ("Zusam\u00admen\u2060arbeit, \u200c\u200d", "Zusammenarbeit, "),
+        (
+            "no invisible character: caf\u00e9 \u2014 \u00a0",
+            "no invisible character: caf\u00e9 \u2014 \u00a0",
+        ),
+        ("ascii only", "ascii only"),
+    ],
+)
+def test_drop_invisible_drops_them_from_the_text_and_its_bytes(text: str, expected: str) -> None:
+    assert drop_invisible(text) == (expected, None)
+    assert drop_invisible(text, text.encode()) == (expected, expected.encode())
+    if expected == text:  # nothing to drop: the very same values come back
+        utf8 = text.encode()
+        dropped, same = drop_invisible(text, utf8)
+        assert dropped is text
+        assert same is utf8
+
+
+@given(st.text())
+def test_drop_invisible_agrees_with_clean_line(text: str) -> None:
+    try:
+        utf8 = text.encode()
+    except UnicodeEncodeError:  # a surrogate: no page's bytes hold one
+        return
+    dropped, dropped_utf8 = drop_invisible(text, utf8)
+    assert dropped_utf8 == dropped.encode()
+    assert clean_line(dropped) == clean_line(text)
+    assert drop_invisible(dropped) == (dropped, None)
 
 
 @pytest.mark.parametrize(

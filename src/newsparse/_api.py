@@ -31,7 +31,7 @@ from newsparse._detect import (
     json_value,
     looks_like_path,
 )
-from newsparse._normalize.whitespace import is_blank
+from newsparse._normalize.whitespace import drop_invisible, is_blank, plain_spaces
 from newsparse._options import Kind, Options
 from newsparse._unpack import unpack_with_notes
 from newsparse.errors import (
@@ -191,11 +191,13 @@ def parse_article(
     if chosen == "html":
         from newsparse._html import parse_html  # noqa: PLC0415 - loaded on first use (see above)
 
+        # (No field keeps an invisible character: none is left to split what the rules read.)
+        text, utf8 = drop_invisible(text, utf8)
         article = parse_html(text, url=url, cleaned=True, utf8=utf8)
         printable = False
     else:
         # (The text parser knows, for most dumps, that the paragraphs are printable.)
-        article, printable = _text_reader()(text, cleaned=True)
+        article, printable = _text_reader()(plain_spaces(text), cleaned=True)
         if document is not None:
             notes += (_JSON_NOTE.format(_JSON_AS_TEXT if kind == "text" else _JSON_NO_TEXT),)
     if notes:
@@ -255,7 +257,8 @@ def _parsed_record(record: Record, url: str | None) -> Article:
     if record.body_is_html:
         from newsparse._html import parse_html  # noqa: PLC0415 - loaded on first use (see above)
 
-        article = parse_html(record.body, url=record.fields.url or url, cleaned=False, utf8=None)
+        body, _ = drop_invisible(record.body)
+        article = parse_html(body, url=record.fields.url or url, cleaned=False, utf8=None)
     else:
         article, _ = _text_reader()(record.body)
     return _record.merged(record, article)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import signal
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     # The pool's modules are imported when a pool is first needed: ``import newsparse`` stays cheap.
     from concurrent.futures import Future, ProcessPoolExecutor
 
-__all__ = ["Source", "parse_many", "run_ordered"]
+__all__ = ["Source", "most_workers", "parse_many", "run_ordered"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -35,6 +36,20 @@ R = TypeVar("R")
 #: Inputs sent to a worker process at a time: enough to make the cost of a round trip small next to
 #: parsing, few enough that a slow input holds back little.
 CHUNK = 4
+#: The most worker processes for each CPU. Parsing keeps a CPU busy, so more processes gain
+#: nothing; a huge ``jobs`` started one process for each chunk in flight, and read four chunks
+#: of inputs ahead for each worker (an endless iterator was read without end).
+JOBS_PER_CPU = 4
+#: The most worker processes on Windows, where the process pool refuses more.
+_WINDOWS_MOST = 61
+
+
+def most_workers() -> int:
+    """The most worker processes a pool starts, whatever ``jobs`` asks."""
+    most = JOBS_PER_CPU * (os.cpu_count() or 1)
+    if sys.platform == "win32":
+        most = min(most, _WINDOWS_MOST)
+    return most
 
 
 def _path(value: str | os.PathLike[str] | None) -> str | None:
@@ -173,8 +188,9 @@ def parse_many(
             ``str`` and ``bytes`` are the page itself, as for :func:`~newsparse.parse_article`
             (so give file names as ``Path`` objects); a :class:`Source` adds a URL or an encoding.
         jobs: Worker processes. ``None`` (the default) uses one per CPU; ``1`` parses in this
-            process, with no pool at all. With more than one, the pool starts its processes
-            fresh ("spawn"), so a script that calls this must guard its entry point with
+            process, with no pool at all. More than four per CPU (61 on Windows) start only
+            that many. With more than one, the pool starts its processes fresh ("spawn"), so
+            a script that calls this must guard its entry point with
             ``if __name__ == "__main__":``.
         default_timezone: As for :func:`~newsparse.parse_article`.
         kind: As for :func:`~newsparse.parse_article`.
@@ -209,6 +225,8 @@ def run_ordered(
 ) -> Iterator[R]:
     """Yield ``fn(item)`` for each item, in order, from a pool of ``jobs`` processes.
 
+    ``jobs`` above :func:`most_workers` start only that many processes.
+
     ``fn`` must be a module-level function that returns its failures rather than raising them.
     ``crashed(item)`` gives the result for an item whose worker process died (by default an
     :class:`InternalError`, which then has to be a valid ``R``).
@@ -226,6 +244,7 @@ def run_ordered(
     if workers < 1 or (window is not None and window < 1):
         msg = f"jobs and window must be at least 1, not {jobs!r} and {window!r}"
         raise ValueError(msg)
+    workers = min(workers, most_workers())
     if workers == 1:
         return (fn(item) for item in items)
     return _pooled(fn, iter(items), workers, window or 4 * workers, crashed)

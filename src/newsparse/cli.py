@@ -156,7 +156,7 @@ def _parser() -> argparse.ArgumentParser:
         type=_jobs,
         default=1,
         metavar="N",
-        help="parse in N worker processes (0: one per CPU; default 1)",
+        help="parse in N worker processes (0: one per CPU; default 1; at most 4 per CPU)",
     )
     out = parser.add_mutually_exclusive_group()
     out.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")

@@ -5,10 +5,20 @@ from __future__ import annotations
 import re
 import textwrap
 
-__all__ = ["clean_line", "clean_preformatted", "clean_text", "is_blank"]
+__all__ = [
+    "clean_line",
+    "clean_preformatted",
+    "clean_text",
+    "drop_invisible",
+    "is_blank",
+    "plain_spaces",
+]
 
 # Zero-width and formatting characters that carry no text: ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# The same characters, and each in UTF-8 (looked for in a page's bytes at memchr speed).
+_INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_INVISIBLE_UTF8 = tuple(char.encode() for char in _INVISIBLE_CHARS)
 _VISIBLE = re.compile("[^\\s\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # Every Unicode space, including no-break and ideographic spaces, and tabs; not newlines.
 _SPACES = re.compile(r"[^\S\n]+")
@@ -72,3 +82,45 @@ def is_blank(text: str) -> bool:
     """Whether ``text`` holds no visible character at all."""
     # A search for the first visible character stops early; a whole-page substitution would not.
     return _VISIBLE.search(text) is None
+
+
+def drop_invisible(text: str, utf8: bytes | None = None) -> tuple[str, bytes | None]:
+    """``text`` without the invisible characters :func:`clean_line` removes, and ``utf8`` so too.
+
+    A zero-width space, a byte-order mark or a soft hyphen pasted into a page splits a label from
+    its words (``"Posted\u200b by Ann Lee"``, ``"Photo: \ufeffAnn Lee"``) for every rule that
+    reads them, and no field keeps one. ``utf8``, when given, is ``text`` in UTF-8, and the bytes
+    given back are the text given back in UTF-8 (``None`` when none were given). The text and
+    the bytes themselves come back when there is nothing to drop: each character is looked for
+    in the text, where a search for one character costs a fraction of one for its bytes.
+    """
+    if text.isascii():
+        return text, utf8
+    for char, code in zip(_INVISIBLE_CHARS, _INVISIBLE_UTF8, strict=True):
+        if char in text:
+            text = text.replace(char, "")
+            if utf8 is not None:
+                # (Each of these sequences opens with a lead byte: it is that character wherever
+                # it stands in valid UTF-8.)
+                utf8 = utf8.replace(code, b"")
+    return text, utf8
+
+
+#: The no-break spaces: a plain space wherever a dump's line is cleaned.
+_NO_BREAK_SPACES = "\u00a0\u2007\u202f"
+
+
+def plain_spaces(text: str) -> str:
+    """``text`` with plain spaces for no-break ones and without invisible characters.
+
+    A dump's lines are cleaned so (:func:`clean_line`) as they are read; a rule that reads the
+    text before its lines are cleaned (a header's field compared with a line of the body, a
+    label and its value) must not be split from them by a character no reader sees.
+    """
+    if text.isascii():
+        return text
+    text, _ = drop_invisible(text)
+    for space in _NO_BREAK_SPACES:
+        if space in text:
+            text = text.replace(space, " ")
+    return text

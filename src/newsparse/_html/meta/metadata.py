@@ -282,7 +282,7 @@ def read_metadata(
         late_date=None if dates.published or shown else last_resort_date(src, day_first=day_first),
         body=body if isinstance(body, str) else None,
         refused_date=dates.refused,
-        warnings=dates.warnings,
+        warnings=ld.notes + dates.warnings,
         section=read_section(src, (page_url, url)),
         declared_article=bool(ld.article and JSONLD_ARTICLE_TYPES & types_of(ld.article))
         or (meta.first(["og:type"]) or "").strip().lower() == "article",

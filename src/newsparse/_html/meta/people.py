@@ -426,9 +426,22 @@ _Bylines = Iterable[tuple[tuple[str, ...], bool]]
 
 
 def _mentions(root: Element, name: str, seen: dict[str, list[Any]]) -> list[Any]:
-    """The text nodes of the page that hold ``name``, in document order, found once per name."""
+    """The text nodes of the page that hold ``name``, in document order, found once per name.
+
+    A space of the name stands for any run of whitespace: a no-break space (``B&nbsp;Lee``),
+    or a line break where the markup wraps its text. The nodes are found by the name's longest
+    word, and those that hold the name only with their whitespace folded are read again so.
+    """
     if name not in seen:
-        seen[name] = list(_MENTIONS(root, name=name))
+        words = name.split(" ")
+        if len(words) == 1:
+            seen[name] = list(_MENTIONS(root, name=name))
+        else:
+            seen[name] = [
+                node
+                for node in _MENTIONS(root, name=max(words, key=len))
+                if name in node or name in " ".join(node.split())
+            ]
     return seen[name]
 
 

@@ -48,13 +48,20 @@ class JsonLd:
     Attributes:
         article: The article object (``NewsArticle`` or a kin), or ``None``.
         objects: Every object found, in page order.
+        notes: What a reader of the result should know: blocks left unread for their nesting.
     """
 
-    __slots__ = ("article", "objects")
+    __slots__ = ("article", "notes", "objects")
 
-    def __init__(self, article: dict[str, Any] | None, objects: tuple[dict[str, Any], ...]):
+    def __init__(
+        self,
+        article: dict[str, Any] | None,
+        objects: tuple[dict[str, Any], ...],
+        notes: tuple[str, ...] = (),
+    ):
         self.article = article
         self.objects = objects
+        self.notes = notes
 
     def of_type(self, *names: str) -> Iterator[dict[str, Any]]:
         """Yield the objects whose ``@type`` is one of ``names`` (compared lower-case)."""
@@ -83,20 +90,22 @@ def _too_deep(text: str) -> bool:
     return False
 
 
-def _decode(text: str) -> list[Any]:
+def _decode(text: str) -> list[Any] | None:
     """Decode one block leniently: every value it holds, or ``[]`` when none can be read.
 
     Linear in the block's length: nesting deeper than :data:`_MAX_NESTING` is refused before
     decoding (json would raise RecursionError), and repair makes at most
-    :data:`_MAX_REPAIR_TRIES` attempts.
+    :data:`_MAX_REPAIR_TRIES` attempts. ``None`` tells a block refused for its nesting.
     """
     text = text.strip()
     if text[:1] in _WRAPPER_STARTS or text[-1:] == ">":
         # The pattern's second branch is tried at every character: most blocks start with "{"
         # or "[" and end with a bracket, and have no wrapper to remove.
         text = _WRAPPER.sub("", text).strip()
-    if not text or _too_deep(text):
+    if not text:
         return []
+    if _too_deep(text):
+        return None
     try:
         return [json_loads(text)]
     except (ValueError, RecursionError):
@@ -163,14 +172,20 @@ def read_jsonld(blocks: tuple[str, ...]) -> JsonLd:
         blocks: The text of each ``<script type="application/ld+json">``.
 
     Returns:
-        The objects found and the best article among them: the first one of an article type
+        The objects found and the best article among them (and a note on the blocks nested too
+        deep to read): the first one of an article type
         that has a headline, else the first of an article type, else a ``WebPage`` (or
         ``ItemPage``) with a headline, else one with a publication date that is not the home
         page's (a graph that describes only the page).
     """
     objects: list[dict[str, Any]] = []
+    deep = 0
     for block in blocks:
-        for value in _decode(block):
+        values = _decode(block)
+        if values is None:
+            deep += 1
+            continue
+        for value in values:
             _walk(value, objects)
     articles = [obj for obj in objects if JSONLD_ARTICLE_TYPES & types_of(obj)]
     article = next((obj for obj in articles if obj.get("headline")), None)
@@ -181,4 +196,8 @@ def read_jsonld(blocks: tuple[str, ...]) -> JsonLd:
         article = next((obj for obj in pages if obj.get("headline")), None) or next(
             (obj for obj in pages if obj.get("datePublished") and not _is_home(obj)), None
         )
-    return JsonLd(article, tuple(objects))
+    notes: tuple[str, ...] = ()
+    if deep:
+        blocks_were = "a JSON-LD block was" if deep == 1 else f"{deep} JSON-LD blocks were"
+        notes = (f"{blocks_were} not read: nested deeper than {_MAX_NESTING} levels",)
+    return JsonLd(article, tuple(objects), notes)
