@@ -42,7 +42,7 @@ def _as_indexed(index: PageIndex) -> dict[str, list[Element]]:
         "times": index.times,
         "itemprops": index.itemprops,
         "rel_links": index.rel_links,
-        "named": [el for el, _ in index.named],
+        "named": list(index.named),
     }
 
 
@@ -60,7 +60,7 @@ def test_the_index_lists_the_elements_of_a_page() -> None:
     assert texts["itemprops"] == [None, "Story", "empty"]  # the <meta>, the <h1>, the <span>
     assert texts["rel_links"] == ["Home", "Ann"]  # not the <a> without rel, nor the <link>
     assert [el.tag for el in index.tagged["meta"]] == ["meta"]
-    assert [names for _, names in index.named] == [
+    assert list(index.named.values()) == [
         ("page", None, None),
         (None, "top", None),
         ("byline", None, None),
@@ -93,7 +93,7 @@ def test_the_root_itself_counts_for_tags_only() -> None:
     index = PageIndex.walk(h1)
     assert index.tagged["h1"] == [h1]
     assert index.itemprops == []
-    assert index.named == []
+    assert index.named == {}
     assert _as_indexed(PageIndex.walk(root)) == _as_walked(root)
 
 
@@ -108,5 +108,5 @@ def test_the_index_is_what_the_walks_find(markup: str) -> None:
     walked = _as_walked(root)
     assert _as_indexed(PageIndex.walk(root)) == walked
     assert _as_indexed(_census_index(root)) == walked
-    for el, names in PageIndex.walk(root).named:
+    for el, names in PageIndex.walk(root).named.items():
         assert names == (el.get("class"), el.get("id"), el.get("data-testid"))

@@ -232,7 +232,7 @@ def test_furniture_candidates_are_what_the_xpath_selected() -> None:
 
 def test_byline_candidates_are_what_the_xpath_selected() -> None:
     root = lxml.etree.fromstring(PAGE, lxml.etree.HTMLParser())
-    found = [el for el, _ in PageIndex.walk(root).named]
+    found = list(PageIndex.walk(root).named)
     assert found == root.xpath(".//*[@class or @id or @data-testid]")
     assert {el.tag for el in found} == {"body", "p", "span", "b"}
 

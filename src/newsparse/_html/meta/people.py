@@ -646,7 +646,7 @@ def _post_author_comment(src: Sources, page: SitePage) -> tuple[str, ...]:
     blog whose post names no writer, that name is the writer's. Read from the page's named
     elements (:attr:`~newsparse._html.page.index.PageIndex.named`), no walk of its own.
     """
-    for el, names in src.index.named:
+    for el, names in src.index.named.items():
         marked = names[0]
         if marked is None or _POST_AUTHOR not in marked or _POST_AUTHOR not in marked.split():
             continue
@@ -879,7 +879,7 @@ def read_authors(
     Returns:
         The authors' names, in source order, without repeats.
     """
-    bylines = _Lazy(_byline_authors(_byline_texts(src.index.named, src.index.verdicts)))
+    bylines = _Lazy(_byline_authors(_byline_texts(src.index.named.items(), src.index.verdicts)))
     site = read_site(site_names, urls)
     page = attrs.evolve(site, owners=_owners(src, site))
     names = _from_sources(src, page, bylines)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 import attrs
 
@@ -86,7 +86,7 @@ def visible_date(
     language: str | None = None,
     times: Iterable[Element] | None = None,
     verdicts: Verdicts | None = None,
-    named: Iterable[tuple[Element, Names]] | None = None,
+    named: Mapping[Element, Names] | None = None,
     headings: Iterable[Element] | None = None,
     read: Callable[[str], dt.date | None] = date_value,
 ) -> dt.date | None:
@@ -106,8 +106,8 @@ def visible_date(
     the root included, in document order, when the caller has them (else they are found here).
     ``verdicts`` are the page's (see :class:`~newsparse._html.page.tree.Verdicts`): thousands
     of undated ``<time>`` elements under the same deep boxes share their ancestors' answers.
-    ``named`` are the elements under ``root`` (not ``root``) with a class, id or test id, each
-    with them (:attr:`~newsparse._html.page.index.PageIndex.named`), when the caller has them
+    ``named`` maps the elements under ``root`` (not ``root``) with a class, id or test id to
+    them (:attr:`~newsparse._html.page.index.PageIndex.named`), when the caller has them
     (else each element's are read here). ``read`` reads a ``<time>``'s ``datetime`` as
     :func:`~newsparse._html.page.sources.date_value` does (the caller's, which remembers the
     values it read from the page's metadata).
@@ -123,9 +123,9 @@ def visible_date(
                 return found
             fallback = fallback or found
     values = []
-    # Each element's names, looked up (a dict made in C from the list) rather than read from the
-    # element: an element missing from the list has none, the root aside.
-    listed = None if named is None else dict(named)
+    # Each element's names, looked up rather than read from the element: an element missing
+    # from the mapping has none, the root aside.
+    listed = named
     by_names: dict[Names, bool | None] = {}  # names repeat a lot: each set is matched once
     context = (listed, root)
     tried = 0
@@ -283,7 +283,7 @@ def named_not_published(el: Element) -> bool:
 
 def _wraps_one_dated(
     el: Element,
-    listed: tuple[dict[Element, Names] | None, Element],
+    listed: tuple[Mapping[Element, Names] | None, Element],
     named: dict[Names, bool | None],
     verdicts: Verdicts,
 ) -> bool:
@@ -470,7 +470,7 @@ def _leads_to(href: str | None, url: str | None) -> bool:
     return (there.netloc, there.path.rstrip("/")) == (here.netloc, here.path.rstrip("/"))
 
 
-def _names_of(el: Element, listed: dict[Element, Names] | None, root: Element) -> Names:
+def _names_of(el: Element, listed: Mapping[Element, Names] | None, root: Element) -> Names:
     """The class, id and test id of ``el`` under ``root`` (each ``None`` when it lacks it).
 
     ``listed`` holds them for every element under ``root`` (not ``root``) that has one, when

@@ -201,7 +201,7 @@ class Census:
                 # one (``get`` encodes and parses the name it is given, every time).
                 value = el.values()[0]
                 classes[el] = value
-                named.append((el, (value, None, None)))
+                named[el] = (value, None, None)
                 furniture.append(el)
                 if tag in CAPTION_TAGS:
                     if tag in _WIDGET_TAGS:
@@ -222,11 +222,11 @@ class Census:
                 test_id = el.get("data-testid") if "data-testid" in keys else None
                 if names is not None or ident is not None:
                     # A class or an id: FURNITURE_ATTRS has both.
-                    named.append((el, (names, ident, test_id)))
+                    named[el] = (names, ident, test_id)
                     furniture.append(el)
                 else:
                     if test_id is not None:
-                        named.append((el, (names, ident, test_id)))
+                        named[el] = (names, ident, test_id)
                     if tag in FURNITURE_TAGS or not FURNITURE_ATTRS.isdisjoint(keys):
                         furniture.append(el)
                 if tag in CAPTION_TAGS:

@@ -41,8 +41,9 @@ class PageIndex:
             (``root.iterfind(".//*[@itemprop]")``).
         rel_links: The ``<a>`` elements under the root with a ``rel`` attribute
             (``root.iterfind(".//a[@rel]")``).
-        named: The elements under the root with a class, id or test id, each with them
-            (``root.xpath(".//*[@class or @id or @data-testid]")``).
+        named: The elements under the root with a class, id or test id, each to them, in
+            document order (``root.xpath(".//*[@class or @id or @data-testid]")``): a mapping,
+            so that a reader looks an element's names up without a walk of its own.
         verdicts: The readers' answers about the page's elements and their ancestors (in a
             comment thread, a sidebar, a list of other stories), each found once for the page.
     """
@@ -59,7 +60,7 @@ class PageIndex:
         }
         self.itemprops: list[Element] = []
         self.rel_links: list[Element] = []
-        self.named: list[tuple[Element, Names]] = []
+        self.named: dict[Element, Names] = {}
         self.verdicts = Verdicts()
 
     @classmethod
@@ -96,4 +97,4 @@ class PageIndex:
                 el.get("data-testid") if "data-testid" in keys else None,
             )
             if names != UNNAMED:
-                self.named.append((el, names))
+                self.named[el] = names

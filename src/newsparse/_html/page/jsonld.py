@@ -38,8 +38,10 @@ _BRACKET = re.compile(r"[\[{]")
 # the end, and each of those is followed by what the pattern asks, so the pattern never fails and
 # never backtracks: each character is read once. A pattern failing on an unclosed string is tried
 # again from every quote inside it (a block of escaped quotes, ``"\"\"\"...``, cost the square of
-# its length). (A possessive loop would say the same, but needs Python 3.11.)
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*(?:"|\\?\Z)', re.DOTALL)
+# its length). (A possessive loop would say the same, but needs Python 3.11.) The loop is written
+# as runs of plain characters between escapes: sre reads a run of one character class in a tight
+# loop of its own, several times faster than a choice tried at every character (an 840 KB block).
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*(?:"|\\?\Z)', re.DOTALL)
 
 
 class JsonLd:
