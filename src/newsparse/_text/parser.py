@@ -757,9 +757,10 @@ _ARTICLES = frozenset(("The", "A", "An"))
 _INDENT = 4
 _MIN_INDENTED_LINES = 10
 _INDENTED_SHARE = 0.8
-#: A line opening with a space (a pattern, not ``in``: the regex's search for a rare first
-#: character is faster than str's over a text full of spaces).
-_SPACED_LINE = re.compile("\n ")
+#: A line opening with a space, then a character (a line of spaces alone is a blank line). A
+#: pattern, not ``in``: the regex's search for a rare first character is faster than str's over
+#: a text full of spaces.
+_SPACED_LINE = re.compile("\n +[^ \n]")
 #: A short prompt to click for more among the last lines, cut off where its link stood
 #: (``For more click on``): the word "click", and a closing "on", "to", "at" or "via" after it
 #: (see :func:`_is_click_prompt`).
