@@ -688,7 +688,7 @@ def test_plain_short_lines_are_read_as_the_full_reading_reads_them(
         if fast:
             parser._read_body(lines, 0, fields)
         else:
-            with mock.patch.object(parser, "_is_plain_short_line", lambda _: False):
+            with mock.patch.object(parser, "_is_plain_short_line", return_value=False):
                 parser._read_body(lines, 0, fields)
         return fields
 

@@ -3203,11 +3203,7 @@ def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written ou
             if line.count(" ") < _SHORT_PLAIN_SPACES:
                 # (A short line is no running text; most of a whole page's short lines, its
                 # menus' and lists' words, are kept as they are read in full, told at once.)
-                if (
-                    not fields.byline_label
-                    and line not in pictures
-                    and _is_plain_short_line(line)
-                ):
+                if not fields.byline_label and line not in pictures and _is_plain_short_line(line):
                     read += 1  # (read in full, as the reading below counts it)
                     if read > MAX_READ_LINES:
                         _keep_unread(lines, index, fields)
