@@ -598,6 +598,126 @@ def test_plain_paragraphs_are_read_as_the_full_reading_reads_them(
         assert getattr(fast, name) == getattr(full, name), name
 
 
+_SHORT_BODY_LINES = st.sampled_from(
+    [
+        "Kontakt",
+        "* Datenschutz",
+        "Newsletter-Anmeldung",
+        "Never miss a story",
+        "Read more flood news from the valley",
+        "Editor",
+        "Image caption The mayor",
+        "Media",
+        "Foto hiasan",
+        "Gambar fail",
+        "Reporter",
+        "By Jane Doe",
+        "Oleh Ani Lestari",
+        "Penulis",
+        "Jane Doe",
+        "Jakarta -",
+        "Jakarta, Kabar.com",
+        "13 September 2023",
+        "Rabu, 13 Sep 2023 15:04 WIB",
+        "5 min read",
+        "facebook sharing button",
+        "Facebook Sharing Button",
+        "Tags: banjir, hujan",
+        "Baca juga",
+        "Berita Terkait",
+        "KOMENTAR",
+        "Komentar (0)",
+        "(ant/rd)",
+        "(Jane Doe)",
+        "***",
+        "—",
+        "Share",
+        "Follow us on Google News",
+        "Ikuti berita kami di Google News",
+        "Jane Doe / Agency",
+        "Jane Doe | Agency",
+        "jane@example.com",
+        "Harga naik - Foto Agensi",
+        "Warga mengungsi. (ANTARA/Budi)",
+        "This image shows the harbour",
+        "In this photo the mayor",
+        "READ MORE: Another story",
+        "LEARN MORE",
+        "Liputan6",
+        "Ende",
+        "Copyright",
+        "___",
+        "[Gambas:Video Outlet]",
+        "Listen | Share | Save",
+        "Image copyright Agency",
+        "Die Sonne scheint heute",
+    ]
+)
+
+
+@given(
+    lines=st.lists(_SHORT_BODY_LINES, min_size=1, max_size=12),
+    dated=st.booleans(),
+    authored=st.booleans(),
+    lede=st.booleans(),
+    pictured=st.booleans(),
+)
+@example(
+    lines=["Kontakt", "Editor", "Gambar fail", "Jakarta -", *["Kontakt"] * 4],
+    dated=True,
+    authored=False,
+    lede=True,
+    pictured=False,
+)
+def test_plain_short_lines_are_read_as_the_full_reading_reads_them(
+    lines: list[str], *, dated: bool, authored: bool, lede: bool, pictured: bool
+) -> None:
+    # The body reading keeps the short lines _is_plain_short_line tells plain at once: what it
+    # finds must be what reading every line for every kind finds.
+    def read(fast: bool) -> parser._Fields:
+        fields = parser._Fields(text="\n".join(lines))
+        fields.facts.printable = True
+        if dated:
+            fields.published = dt.date(2023, 9, 14)
+        if authored:
+            fields.authors.append("Ani Lestari")
+        if lede:
+            fields.paragraphs.append("The lede of the story, with a few words in it.")
+        if pictured:
+            fields.pictures.add("Kontakt")  # (the text after a picture on its line)
+        if fast:
+            parser._read_body(lines, 0, fields)
+        else:
+            with mock.patch.object(parser, "_is_plain_short_line", return_value=False):
+                parser._read_body(lines, 0, fields)
+        return fields
+
+    fast, full = read(fast=True), read(fast=False)
+    for name in ("paragraphs", "captions", "warnings", "authors", "published", "tags", "dateline"):
+        assert getattr(fast, name) == getattr(full, name), name
+
+
+def test_plain_short_lines_leave_what_may_be_read_to_the_full_reading() -> None:
+    # A menu's words are plain; a line with a digit, a label's colon, a bar, a label or a
+    # furniture's opening, or ending like a sentence or a dateline, is read in full.
+    assert parser._is_plain_short_line("Kontakt")
+    assert parser._is_plain_short_line("* Datenschutz")
+    assert parser._is_plain_short_line("Newsletter-Anmeldung")
+    for line in (
+        "13 September 2023",
+        "Tags: banjir",
+        "Jane Doe | Agency",
+        "By Jane Doe",
+        "Jakarta -",
+        "Read more flood news from the valley",
+        "facebook sharing button",
+        "Harga naik - Foto Agensi",
+        "Warga mengungsi. (ANTARA/Budi)",
+        "Gambar fail",
+    ):
+        assert not parser._is_plain_short_line(line), line
+
+
 def test_plain_paragraphs_tell_running_text_at_once() -> None:
     lines = [
         "Kantor berita itu melaporkan pemimpin kedua negara bertemu di pusat peluncuran ruang"

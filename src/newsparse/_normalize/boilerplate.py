@@ -94,6 +94,9 @@ del _prefix
 #: The longest key the line tables hold: a longer key (a paragraph's) is in none of them, and is
 #: not hashed to be looked up.
 _LONGEST_LINE = max(map(len, (*BOILERPLATE_LINES, *LIST_HEADERS, *TERMINAL_LINES)))
+#: Every key of the line tables at once: a key in none of them (most short lines') is looked up
+#: once, not in each table.
+_TABLED_LINES = frozenset((*BOILERPLATE_LINES, *LIST_HEADERS, *TERMINAL_LINES))
 #: The words a counter that does not open with a digit opens with (see ``_COUNTER``).
 _COUNTER_WORDS = ("dibaca", "like", "dislike", "share", "next up")
 #: Every phrase a line's key may open with to be of a kind (:func:`line_kinds`), at once.
@@ -322,7 +325,8 @@ def line_kinds(line: str, *, clean: bool = False) -> tuple[str | None, bool, boo
         # digit, and holding no label's colon, they are none of the kinds. The tests below
         # would each find nothing.
         return _NO_KIND
-    listed = short and k in LIST_HEADERS
+    tabled = short and k in _TABLED_LINES  # (else in none of the tables)
+    listed = tabled and k in LIST_HEADERS
     # A sign-off is both an end marker and boilerplate: one match tells both.
     signoff = cleaned[0] in "([" and _SIGNOFF.match(cleaned) is not None
     if not opens:
@@ -336,7 +340,7 @@ def line_kinds(line: str, *, clean: bool = False) -> tuple[str | None, bool, boo
                 and not cleaned[0].isalnum()  # (``\w``: no run of separators opens with one)
                 and _SEPARATORS.match(cleaned) is not None
             )
-            or (short and k in BOILERPLATE_LINES)
+            or (tabled and k in BOILERPLATE_LINES)
             or (k[-1:] in _COUNT_ENDS and _counted_label(k))
             or (k[:1].isdigit() and _COUNTER.match(k) is not None)
             # (The length and the channel's name first, without a call: most short lines are
@@ -351,10 +355,10 @@ def line_kinds(line: str, *, clean: bool = False) -> tuple[str | None, bool, boo
                 and (_TAGS.match(cleaned) is not None or _SOURCE.match(cleaned) is not None)
             )
         )
-        if signoff or (short and k in TERMINAL_LINES):
+        if signoff or (tabled and k in TERMINAL_LINES):
             return "end", boiler, listed
         return ("list" if listed else None), boiler, listed
-    if signoff or (short and k in TERMINAL_LINES) or k.startswith(TERMINAL_PREFIXES):
+    if signoff or (tabled and k in TERMINAL_LINES) or k.startswith(TERMINAL_PREFIXES):
         role: str | None = "end"
     else:
         role = "list" if listed else None

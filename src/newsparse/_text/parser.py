@@ -614,6 +614,9 @@ _WIDGET_LINE = re.compile(
     re.IGNORECASE,
 )
 _WIDGET_WORDS = 4
+#: The last characters of a line :data:`_WIDGET_LINE` matches ("read", "button", in any case;
+#: and a line break, which its end may stand before): another line is not searched.
+_WIDGET_ENDS = frozenset("dDnN\n")
 #: A dash alone on its line, and how many words the dateline above it has at most.
 _LONE_DASHES = frozenset(("-", "--", "–", "—"))
 _LONE_DATELINE_WORDS = 4
@@ -2929,7 +2932,7 @@ def _read_metadata(
         fields.add_date(match, line)  # a footer's date under the text, the date read above
         return True
     if (facts.boilerplate(line) if boiler is None else boiler) or (
-        words <= _WIDGET_WORDS and _WIDGET_LINE.match(line)
+        words <= _WIDGET_WORDS and line[-1:] in _WIDGET_ENDS and _WIDGET_LINE.match(line)
     ):
         return True
     if header and words == 1 and _ADDRESS.match(line):
@@ -3146,13 +3149,18 @@ def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written ou
         else None
     )
     read = 0
+    # (Read once: each stays the same object through the walk.)
+    kinds = fields.facts.kinds
+    appended = fields.appended
+    pictures = fields.pictures
+    continued = fields.continued
     indexes = iter(range(start, len(lines)))
     for index in indexes:
         line = lines[index]
         if ended:
             _read_trailer(line, fields)
             continue
-        if fields.continued and _joined_above(lines, index, fields):
+        if continued and _joined_above(lines, index, fields):
             continue
         if (
             plain is not None
@@ -3161,7 +3169,7 @@ def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written ou
             and not in_list
             and not fields.byline_label
         ):
-            if fields.continued:
+            if continued:
                 paragraphs.append(line)  # (what the test below finds for it, told at once)
                 continue
             # The run of running text from here is kept at once: keeping a paragraph changes
@@ -3174,25 +3182,35 @@ def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written ou
             skip = end - index - 1  # (past the run's other lines)
             next(islice(indexes, skip, skip), None)
             continue
-        role, boiler, _ = fields.facts.kinds(line)
+        role, boiler, _ = kinds(line)
         if (
             role is None
             and not boiler
             and not in_list
             and paragraphs
             and last - index > _NOTES_LINES  # (the last lines may close the story: read in full)
-            and line not in fields.appended
-            and _is_running_text(line, fields)
+            and line not in appended
         ):
-            paragraphs.append(line)
-            continue
+            if line.count(" ") < _SHORT_PLAIN_SPACES:
+                # (A short line is no running text; most of a whole page's short lines, its
+                # menus' and lists' words, are kept as they are read in full, told at once.)
+                if not fields.byline_label and line not in pictures and _is_plain_short_line(line):
+                    read += 1  # (read in full, as the reading below counts it)
+                    if read > MAX_READ_LINES:
+                        _keep_unread(lines, index, fields)
+                        return
+                    paragraphs.append(line)
+                    continue
+            elif _is_running_text(line, fields):
+                paragraphs.append(line)
+                continue
         if role == "end":
             ended = True
             continue
         if (
             # (Above the last lines, only a tool's added line, a field label after a body label
             # or a credit in brackets closes the story: other lines are not read for it.)
-            (last - index <= _NOTES_LINES or line[-1:] in _CLOSING_LAST or line in fields.appended)
+            (last - index <= _NOTES_LINES or line[-1:] in _CLOSING_LAST or line in appended)
             and _closes_story(line, last - index, fields)
         ):
             ended = True  # what follows is the page's or the tool's, not the story's
@@ -3223,7 +3241,7 @@ def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written ou
         if furniture is not None:
             _leave_out_furniture(furniture, line, fields)
             continue
-        if line in fields.pictures:
+        if line in pictures:
             fields.add_caption(*_picture_caption(line))
             continue
         caption = fields.facts.caption(line, strict=True) or (
@@ -3244,6 +3262,83 @@ def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written ou
         text = _read_opening(line, fields) if not fields.paragraphs else line
         if text:
             fields.paragraphs.append(text)
+
+
+#: A body line of fewer spaces than this is no running text (:func:`_is_running_text` tells it
+#: none) and no teaser (:func:`_is_titled_teaser` and :func:`_is_capitalised_teaser` ask for
+#: more words): :func:`_is_plain_short_line` reads it.
+_SHORT_PLAIN_SPACES = min(_LABELLED_NAME_WORDS, _TITLED_WORDS, _TEASER_WORDS) - 1
+#: The last characters of a line :func:`_is_plain_short_line` leaves to the full reading: a
+#: sentence's or a label's end, a credit's bracket and a dateline's dash.
+_SHORT_PLAIN_NEVER_ENDS = frozenset(".:：)]-–—")
+#: Its first characters left to the full reading: a closing rule's, a note's or a tag's bracket.
+_SHORT_PLAIN_NEVER_OPENS = frozenset("_([")
+#: What a short line the full reading may read for something holds: a digit (a date, a counter,
+#: a widget's reading time), a label's colon, a bar, a slash, an at sign, a bullet, or a dash but
+#: a hyphen (which a picture's credit after a dash may be: told by :func:`has_dash_credit`). One
+#: search.
+_SHORT_PLAIN_MARKS = re.compile(r"[\d:：|/@•·–—]")
+#: The openings of the furniture a short line may be (see :func:`_body_furniture`).
+_SHORT_FURNITURE_OPENINGS = ("Read more", "Editor", *HIDDEN_LABEL_OPENINGS)
+#: The first two characters of a line opening with a label, a caption's head, a described
+#: picture's opening, a link's label in capitals, a furniture's or a credit's opening or a note on
+#: a picture's kind (``Gambar hiasan``, ``Foto fail``, read in any case): another line opens with
+#: none of them (:func:`_plain_short_head` reads the others).
+_SHORT_PLAIN_HEADS = frozenset(
+    (
+        *LABEL_HEADS,
+        *(head[:2] for head in CAPTION_HEADS),
+        *_DESCRIBED_OPENINGS,
+        *(head[:2] for head in _CAPITALS_LINK_HEADS),
+        *(opening[:2] for opening in _SHORT_FURNITURE_OPENINGS),
+        *(opening[:2] for opening in _CREDIT_FIRST_OPENINGS),
+        *(
+            first + second
+            for word in ("ga", "fo")
+            for first in (word[0], word[0].upper())
+            for second in (word[1], word[1].upper())
+        ),
+    )
+)
+
+
+def _is_plain_short_line(line: str) -> bool:
+    """Whether a short body line is sure to be kept as a paragraph when :func:`_read_body` reads it in full.
+
+    For a line of fewer than :data:`_SHORT_PLAIN_SPACES` spaces, of no kind, not among the last
+    lines, the pictures' captions or what a tool added, under no list heading or byline label,
+    once a paragraph is read (the caller tells those). A line with no digit holds no date, no
+    widget's reading time and no counter; one with none of :data:`_SHORT_PLAIN_MARKS`, that opens
+    with no label, bracket or furniture's opening and ends with no mark, bracket or dash is no
+    byline, tags line, closing credit, furniture, caption or dateline: each reading of the full
+    reading would find nothing. False says nothing (the line is read in full).
+    """
+    return (
+        line[-1:] not in _SHORT_PLAIN_NEVER_ENDS
+        and line[:1] not in _SHORT_PLAIN_NEVER_OPENS
+        and _SHORT_PLAIN_MARKS.search(line) is None
+        and ("-" not in line or not has_dash_credit(line))
+        # (A share button's label, the only widget line without a digit, ends with "button".)
+        and (line[-1:] not in "nN" or _WIDGET_LINE.match(line) is None)
+        and (line[:2] not in _SHORT_PLAIN_HEADS or _plain_short_head(line))
+    )
+
+
+def _plain_short_head(line: str) -> bool:
+    """Whether a line :func:`_is_plain_short_line` reads opens with nothing the full reading reads."""
+    return (
+        (line[:2] not in LABEL_HEADS or not opens_with_label(line))
+        and (line[:3] not in CAPTION_HEADS or not may_be_caption(line))
+        and line[:2] not in _DESCRIBED_OPENINGS
+        and line[:5] not in _CAPITALS_LINK_HEADS
+        and not line.startswith(_SHORT_FURNITURE_OPENINGS)
+        and not line.startswith(_CREDIT_FIRST_OPENINGS)
+        and (
+            len(line) > _PICTURE_KIND_NOTE_LONGEST
+            or line[:1] not in "GgFf"
+            or _PICTURE_KIND_NOTE.fullmatch(line) is None
+        )
+    )
 
 
 def _keep_unread(lines: list[str], index: int, fields: _Fields) -> None:
@@ -4880,8 +4975,8 @@ def _read_reporters(line: str, fields: _Fields) -> bool:
 
 def _read_trailer(line: str, fields: _Fields) -> None:
     """After the article's end only labelled bylines and tags are read; the rest is widget text."""
-    if _read_tags(line, fields):
-        return
+    if (":" in line or "：" in line) and _read_tags(line, fields):
+        return  # (a tags line holds a label's colon)
     if " reported from " in line and not fields.authors and _read_reporters(line, fields):
         return  # a wire story's notes after its closing rule
     byline = fields.facts.byline(line)
