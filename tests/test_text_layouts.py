@@ -3669,3 +3669,21 @@ def test_a_publication_date_before_the_collection_is_kept() -> None:
     assert newsparse.parse_article(dump, kind="text").published == dt.datetime(
         2025, 5, 28, 10, 21, 35
     )
+
+
+def test_a_lead_pictures_caption_and_credit_over_the_headline_are_no_title() -> None:
+    # A page's text opens with its lead picture: the caption over its labelled credit, printed
+    # twice with a button's label between, then the headline, the byline and the date.
+    caption = "‘Boats wait at the quay, and the harbour stays shut.’"
+    dump = (
+        f"{caption}\nPhotograph: Jane Roe/Example Images\nView image in fullscreen\n"
+        f"{caption}\nPhotograph: Jane Roe/Example Images\n"
+        "Harbour reopens after the storm that closed it for days\nBy John Doe\n"
+        "Mon 23 Nov 2020 04.00 EST\n\n"
+        f"{_BODY}"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.title == "Harbour reopens after the storm that closed it for days"
+    assert article.captions == (Caption(text=caption, credit="Jane Roe/Example Images"),)
+    assert article.authors == ("John Doe",)
+    assert article.paragraphs == tuple(_BODY.splitlines())

@@ -1460,6 +1460,54 @@ def _nbsp_only(text: str, *, cleaned: bool = False) -> bool:
     return "\t" not in text and "\xad" not in text
 
 
+#: A labelled picture credit on a line of its own (``Photograph: Jane Roe/Agency``): how far into
+#: the line its label's colon stands at most; and how many words a button's label between two
+#: printings of a lead picture's caption has at most (``View image in fullscreen``).
+_CREDIT_LABEL_REACH = 12
+_PICTURE_BUTTON_SPACES = 3
+_CLOSING_QUOTES = "'\"’”"
+
+
+def _lead_picture(lines: list[str], facts: LineFacts) -> tuple[int, list[tuple[str, str]]]:
+    """The lines of the lead picture's captions opening the dump, and each caption and credit.
+
+    A page's text may open with its lead picture: the caption, a sentence, over its labelled
+    credit (``Boats wait at the quay.`` over ``Photograph: Jane Roe/Agency``), often printed twice
+    with a button's label between. Such a caption is never the title (a headline over the
+    credit ends no sentence); ``(0, [])`` when the dump opens otherwise.
+    """
+    end = 0
+    captions: list[tuple[str, str]] = []
+    index = 0
+    while index + 1 < len(lines):
+        credit_line = lines[index + 1]
+        if (
+            ":" not in credit_line[:_CREDIT_LABEL_REACH]
+            or ":" in lines[index][:_CREDIT_LABEL_REACH]
+        ):
+            break
+        parts = facts.caption(credit_line, strict=False)
+        if (
+            parts is None
+            or parts[0]
+            or parts[1] is None
+            # (a caption ends its sentence; a headline over the picture's credit does not)
+            or lines[index].rstrip(_CLOSING_QUOTES)[-1:] not in _TAIL_STOPS
+        ):
+            break
+        if (lines[index], parts[1]) not in captions:
+            captions.append((lines[index], parts[1]))
+        end = index + 2
+        index = end
+        if (
+            index + 2 < len(lines)
+            and lines[index].count(" ") <= _PICTURE_BUTTON_SPACES
+            and lines[index + 1] == lines[end - 2]
+        ):
+            index += 1  # (a button's label between the two printings)
+    return end, captions
+
+
 def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> int:
     """Find the title line and fill ``fields.title``; return where the header starts.
 
@@ -1477,6 +1525,14 @@ def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> 
         fields.warnings.append(f"left out the page's address over the text: {lines[0]!r}")
         below = frozenset(index - 1 for index in headings if index > 0)
         return 1 + _find_title(lines[1:], below, fields)
+    if len(lines) > 2 and ":" in lines[1][:_CREDIT_LABEL_REACH]:
+        skip, pictures = _lead_picture(lines, fields.facts)
+        if skip:
+            # The lead picture's caption and credit over the headline: a caption, no title.
+            for caption, credit in pictures:
+                fields.add_caption(caption, credit)
+            below = frozenset(index - skip for index in headings if index >= skip)
+            return skip + _find_title(lines[skip:], below, fields)
     if (
         len(lines) > 2
         and lines[1] in _LONE_DASHES
