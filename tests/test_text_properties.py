@@ -507,6 +507,39 @@ _LONG_LINE = (
 )
 
 
+#: The fields a body reading fills, compared between a quick reading and the full one.
+_READ_FIELDS = ("paragraphs", "captions", "warnings", "authors", "published", "tags", "dateline")
+
+
+def _body_read(
+    lines: list[str],
+    patched: contextlib.AbstractContextManager[object],
+    picture: str | None,
+    *,
+    dated: bool,
+    authored: bool,
+    lede: bool,
+) -> parser._Fields:
+    """``lines`` read as a body with ``patched`` in force, after the header gave what is asked.
+
+    ``picture`` is the text after a picture on its line, if any; ``dated`` and ``authored``: the
+    header gave a date and a writer; ``lede``: a paragraph was read before these lines.
+    """
+    fields = parser._Fields(text="\n".join(lines))
+    fields.facts.printable = True
+    if dated:
+        fields.published = dt.date(2023, 9, 14)
+    if authored:
+        fields.authors.append("Ani Lestari")
+    if lede:
+        fields.paragraphs.append("The lede of the story, with a few words in it.")
+    if picture is not None:
+        fields.pictures.add(picture)
+    with patched:
+        parser._read_body(lines, 0, fields)
+    return fields
+
+
 @given(
     lines=st.lists(_BODY_LINES, min_size=1, max_size=12),
     dated=st.booleans(),
@@ -571,30 +604,15 @@ def test_plain_paragraphs_are_read_as_the_full_reading_reads_them(
 ) -> None:
     # The body reading keeps the lines _plain_paragraphs tells running text at once: what it
     # finds must be what reading every line for every kind finds.
-    def read(fast: bool) -> parser._Fields:
-        fields = parser._Fields(text="\n".join(lines))
-        fields.facts.printable = True
-        if dated:
-            fields.published = dt.date(2023, 9, 14)
-        if authored:
-            fields.authors.append("Ani Lestari")
-        if lede:
-            fields.paragraphs.append("The lede of the story, with a few words in it.")
-        if pictured:
-            fields.pictures.add(_LONG_LINE)  # (the text after a picture on its line)
-        if fast:
-            # (Told in one pass whatever the lines' length.)
-            with mock.patch.object(parser, "_PLAIN_LINE_CHARS", 0):
-                parser._read_body(lines, 0, fields)
-        else:
-            with mock.patch.object(
-                parser, "_plain_paragraphs", lambda lines, start, _: [False] * (len(lines) - start)
-            ):
-                parser._read_body(lines, 0, fields)
-        return fields
-
-    fast, full = read(fast=True), read(fast=False)
-    for name in ("paragraphs", "captions", "warnings", "authors", "published", "tags", "dateline"):
+    setting = {"dated": dated, "authored": authored, "lede": lede}
+    picture = _LONG_LINE if pictured else None
+    # (Told in one pass whatever the lines' length.)
+    fast = _body_read(lines, mock.patch.object(parser, "_PLAIN_LINE_CHARS", 0), picture, **setting)
+    none_plain = mock.patch.object(
+        parser, "_plain_paragraphs", lambda lines, start, _: [False] * (len(lines) - start)
+    )
+    full = _body_read(lines, none_plain, picture, **setting)
+    for name in _READ_FIELDS:
         assert getattr(fast, name) == getattr(full, name), name
 
 
@@ -674,26 +692,12 @@ def test_plain_short_lines_are_read_as_the_full_reading_reads_them(
 ) -> None:
     # The body reading keeps the short lines _is_plain_short_line tells plain at once: what it
     # finds must be what reading every line for every kind finds.
-    def read(fast: bool) -> parser._Fields:
-        fields = parser._Fields(text="\n".join(lines))
-        fields.facts.printable = True
-        if dated:
-            fields.published = dt.date(2023, 9, 14)
-        if authored:
-            fields.authors.append("Ani Lestari")
-        if lede:
-            fields.paragraphs.append("The lede of the story, with a few words in it.")
-        if pictured:
-            fields.pictures.add("Kontakt")  # (the text after a picture on its line)
-        if fast:
-            parser._read_body(lines, 0, fields)
-        else:
-            with mock.patch.object(parser, "_is_plain_short_line", return_value=False):
-                parser._read_body(lines, 0, fields)
-        return fields
-
-    fast, full = read(fast=True), read(fast=False)
-    for name in ("paragraphs", "captions", "warnings", "authors", "published", "tags", "dateline"):
+    setting = {"dated": dated, "authored": authored, "lede": lede}
+    picture = "Kontakt" if pictured else None
+    fast = _body_read(lines, contextlib.nullcontext(), picture, **setting)
+    none_plain = mock.patch.object(parser, "_is_plain_short_line", return_value=False)
+    full = _body_read(lines, none_plain, picture, **setting)
+    for name in _READ_FIELDS:
         assert getattr(fast, name) == getattr(full, name), name
 
 
