@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import subprocess
 import sys
@@ -713,14 +714,13 @@ def test_an_endless_records_file_fails_as_a_file(
     if device == "/dev/zero":
         monkeypatch.setattr(_corpus, "RECORD_BYTES", 1000)  # (50 MB by default)
         monkeypatch.setattr(_corpus, "RECORD_SKIP_BYTES", 20_000)  # (1 GB by default)
-    # Random bytes may open with "[" (about one run in 256): the file is then read whole as a
-    # JSON list, up to its bound (1 GB by default: minutes from /dev/urandom), and refused as too
-    # large. Either way it fails as a file, with its reason.
-    monkeypatch.setattr(_corpus, "RECORDS_LIST_BYTES", 20_000)
+    # Random bytes may open with "[" (about one run in 256): the file is then read as a JSON list,
+    # and refused at its first chunk that is not UTF-8 text (it was read whole up to the list's
+    # 1 GB bound: minutes). Either way it fails as a file, with its reason.
     monkeypatch.setattr(_corpus, "_ONE_RECORD_BYTES", 20_000)
     reasons = [reason]
     if device == "/dev/urandom":
-        reasons.append("a JSON list of over 20,000 bytes, too large to read whole")
+        reasons.append("not a JSON list: byte ")
     path = _records_file(tmp_path)
     status = cli.main(["--records", "-q", device, str(path)])
     out, err = capsys.readouterr()
@@ -793,9 +793,43 @@ def test_a_records_list_too_large_to_read_whole_fails_as_a_file(
     assert "write the records as JSON Lines" in err
 
 
+class _CountingBytes(io.BytesIO):
+    """Bytes that count how many of them were read."""
+
+    read_count = 0
+
+    def read(self, size: int | None = -1, /) -> bytes:
+        data = super().read(size)
+        self.read_count += len(data)
+        return data
+
+
+@pytest.mark.parametrize(
+    ("tail", "reason"),
+    [
+        (b"\xff\xfe" * 600_000, "not a JSON list: byte 1 is not UTF-8 text"),
+        (b'{"title": "One"}' + b"\x00" * 1_200_000, "not a JSON list: byte 17 is a NUL"),
+    ],
+)
+def test_a_records_list_that_is_no_json_text_fails_at_its_first_chunk(
+    monkeypatch: pytest.MonkeyPatch, tail: bytes, reason: str
+) -> None:
+    # A device or binary file opening with "[" was read whole up to the list's 1 GB bound before
+    # it failed to parse; a chunk that no JSON text can be (not UTF-8, a NUL byte) stops it.
+    from newsparse import _corpus  # noqa: PLC0415
+
+    monkeypatch.setattr(_corpus, "_LIST_CHUNK", 1000)
+    stream = _CountingBytes(b"[" + tail)
+    with pytest.raises(OSError, match=reason):
+        _corpus._read_list(stream)
+    assert stream.read_count == 1000  # one chunk of 1.2 MB read
+    # A valid list is still read whole over many chunks.
+    listed = json.dumps([{"title": "One", "text": "é " * 2000}] * 3).encode()
+    assert _corpus._read_list(_CountingBytes(listed)) == listed
+
+
 def test_a_wide_records_file_is_read_a_chunk_at_a_time_to_the_same_lines() -> None:
     # It was decoded whole in memory; now a chunk at a time, records over chunks' edges intact.
-    import io  # noqa: PLC0415
 
     from newsparse import _corpus  # noqa: PLC0415
 

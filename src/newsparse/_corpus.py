@@ -426,17 +426,35 @@ def _record_lines(stream: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
 def _read_list(stream: BinaryIO) -> bytes:
     """The whole of a records file written as one JSON list, up to :data:`RECORDS_LIST_BYTES`.
 
+    It is read a chunk at a time, and each chunk is checked for what no JSON text holds (bytes
+    that are not UTF-8, a NUL byte), so that a device or a binary file that happens to open with
+    ``[`` fails at its first chunk instead of being read whole up to the bound.
+
     Raises:
-        OSError: The file is longer (it is read whole to be parsed as one JSON value).
+        OSError: The file is longer (it is read whole to be parsed as one JSON value), or a chunk
+            of it is not JSON text.
     """
-    data = stream.read(RECORDS_LIST_BYTES + 1)
-    if len(data) > RECORDS_LIST_BYTES:
-        msg = (
-            f"a JSON list of over {RECORDS_LIST_BYTES:,} bytes, too large to read whole: "
-            "write the records as JSON Lines, one a line"
-        )
-        raise OSError(msg)
-    return data
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    chunks: list[bytes] = []
+    size = 0
+    while chunk := stream.read(min(_LIST_CHUNK, RECORDS_LIST_BYTES + 1 - size)):
+        try:
+            decoder.decode(chunk)
+        except UnicodeDecodeError as exc:
+            msg = f"not a JSON list: byte {size + exc.start:,} is not UTF-8 text"
+            raise OSError(msg) from None
+        if (nul := chunk.find(b"\x00")) >= 0:
+            msg = f"not a JSON list: byte {size + nul:,} is a NUL"
+            raise OSError(msg)
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > RECORDS_LIST_BYTES:
+            msg = (
+                f"a JSON list of over {RECORDS_LIST_BYTES:,} bytes, too large to read whole: "
+                "write the records as JSON Lines, one a line"
+            )
+            raise OSError(msg)
+    return b"".join(chunks)
 
 
 #: The longest line of a JSON Lines file of records: one record holds one article, which
@@ -450,6 +468,8 @@ RECORD_SKIP_BYTES = 1_000_000_000
 _SKIP_CHUNK = 1 << 16
 #: The largest records file written as one JSON list (read whole, then parsed).
 RECORDS_LIST_BYTES = 1_000_000_000
+#: The chunk a records file written as one JSON list is read and checked in.
+_LIST_CHUNK = 1 << 20
 
 
 #: The byte-order marks of the encodings other than UTF-8 that a records file is read in
