@@ -1,6 +1,7 @@
 import datetime as dt
 import json
 
+import attrs
 import pytest
 
 import newsparse
@@ -176,6 +177,33 @@ def test_the_text_and_markdown_renderings_read_back() -> None:
         assert again.dateline == article.dateline == "MDN"
         assert again.captions == article.captions
         assert again.paragraphs == article.paragraphs
+
+
+@pytest.mark.parametrize("credit", ["Ana Lima", "Reuters/Ana Lima", "ist", "AP Photo/Jane Roe"])
+def test_a_caption_s_credit_reads_back_from_markdown_whatever_it_names(credit: str) -> None:
+    # to_markdown writes a caption as a quoted line closing with its credit in brackets; a
+    # person's name there read as a paragraph (the quote mark was gone when the credit was read).
+    article = newsparse.parse_file(SEED)
+    caption = attrs.evolve(article.captions[0], credit=credit)
+    again = newsparse.parse_article(to_markdown(attrs.evolve(article, captions=(caption,))))
+    assert again.captions == (caption,)
+    assert again.paragraphs == article.paragraphs
+
+
+def test_a_quoted_line_inside_the_text_stays_text_with_its_bracket() -> None:
+    # Only a quoted line over the story is a caption: a pull quote among the paragraphs is not.
+    text = (
+        "# Harbour reopens after the storm\n\n"
+        "*By Jane Roe · 2023-09-14T11:22:00*\n\n"
+        "The harbour reopened on Thursday after three days of repairs to the quay.\n\n"
+        "> We never thought the quay would hold through the whole storm (Ana Lima)\n\n"
+        "Fishing boats were the first to leave, followed by the morning ferry.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.captions == ()
+    assert article.paragraphs[1] == (
+        "We never thought the quay would hold through the whole storm (Ana Lima)"
+    )
 
 
 @pytest.mark.parametrize(

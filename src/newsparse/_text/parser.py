@@ -1295,6 +1295,16 @@ def prepare_lines(  # noqa: PLR0915 - one loop over the lines, the plain ones fi
                 continue
             if picture and pictures is not None and line.count(" ") < _PICTURE_CAPTION_WORDS:
                 pictures.add(line)
+            elif (
+                first == ">"
+                and pictures is not None
+                and line[-1:] == ")"
+                and text_above.none(lines)
+                and _picture_caption(line)[1] is not None
+            ):
+                # A quoted line over the story closing with a credit in brackets is a picture's
+                # caption (as ``to_markdown`` writes one): a pull quote stands inside the text.
+                pictures.add(line)
             if only_links and not links and link_lines is not None:
                 link_lines.add(line)
             if first == "#" and body_heads is not None and is_body_label(line):
@@ -1337,6 +1347,11 @@ class _TextAbove:
             self._seen += is_paragraph_like(lines[self._read])
             self._read += 1
         return self._seen >= _TEXT_BEFORE_LINKS
+
+    def none(self, lines: list[str]) -> bool:
+        """Whether no line so far (:func:`prepare_lines`' list) reads as running text."""
+        self.enough(lines)
+        return self._seen == 0
 
 
 def _marks_taken_out(line: str, facts: LineFacts) -> str:
