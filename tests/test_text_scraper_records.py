@@ -176,9 +176,12 @@ def test_a_link_printed_twice_between_paragraphs_is_left_out(first: str, second:
     assert any("printed twice" in note for note in article.warnings)
 
 
-def test_a_caption_printed_twice_between_paragraphs_is_read_as_a_caption() -> None:
+@pytest.mark.parametrize("between", ["\n", "\r\n", " \n", "\t \n  ", "  \r\n\t"])
+def test_a_caption_printed_twice_between_paragraphs_is_read_as_a_caption(between: str) -> None:
+    # Spaces around the line break between the copies (a line's trailing spaces, an indent) part
+    # them no more than a bare break does: the copies were read as two paragraphs.
     caption = "The mayor at the harbour after the vote on Tuesday."
-    article = _parse("\n".join((*_BODY[:2], caption, caption, *_BODY[2:])))
+    article = _parse("\n".join((*_BODY[:2], f"{caption}{between}{caption}", *_BODY[2:])))
     assert article.paragraphs == _BODY
     assert [item.text for item in article.captions] == [caption]
 

@@ -4038,8 +4038,26 @@ def _repeats_unescaped(lines: list[str], start: int) -> bool:
 
 
 def _adjacent(text: str, first: str, second: str) -> bool:
-    """Whether ``first`` and ``second`` stand on two lines of ``text`` with no blank line between."""
-    return f"{first}\n{second}" in text or f"{first}\r\n{second}" in text
+    """Whether ``first`` and ``second`` stand on two lines of ``text`` with no blank line between.
+
+    Spaces and tabs around the line break do not part them (a line's trailing spaces are no
+    blank line).
+    """
+    if f"{first}\n{second}" in text:
+        return True  # (the usual case, at C speed)
+    start = text.find(first)
+    while start >= 0:
+        at = start + len(first)
+        while text[at : at + 1] in (" ", "\t", "\r"):  # ("" at the end is none of them)
+            at += 1
+        if text[at : at + 1] == "\n":
+            at += 1
+            while text[at : at + 1] in (" ", "\t"):
+                at += 1
+            if text.startswith(second, at):
+                return True
+        start = text.find(first, start + 1)
+    return False
 
 
 def _among_paragraphs(lines: list[str], above: int, below: int) -> bool:
@@ -4080,9 +4098,9 @@ def _dash_signature(paragraphs: list[str]) -> str | None:
 def _closing_name(fields: _Fields) -> bool:
     """Whether the last paragraph is the writer's name signing the story off.
 
-    A name of two to four words alone on the dump's last line, with a blank line above it, under
-    a body written one paragraph a line with no blank line between them: the blank line sets the
-    name apart from the text, which a paragraph of the body never is.
+    A name of two to four words alone on the dump's last line, with a blank line (or several)
+    above it, under a body written one paragraph a line with no blank line between them: the
+    blank line sets the name apart from the text, which a paragraph of the body never is.
     """
     paragraphs = fields.paragraphs
     if len(paragraphs) <= _CLOSING_NAME_BODY:
@@ -4094,8 +4112,13 @@ def _closing_name(fields: _Fields) -> bool:
     raw = fields.text.rstrip().splitlines()
     if len(raw) < _CLOSING_NAME_BODY + 2 or raw[-1].strip() != name or raw[-2].strip():
         return False
-    above = raw[-2 - _CLOSING_NAME_BODY : -2]
-    return all(line.strip() for line in above) and above[-1].strip() == paragraphs[-2]
+    # (Blank lines, however many and whatever spaces they hold, are one gap.)
+    end = len(raw) - 2
+    while end > 0 and not raw[end - 1].strip():
+        end -= 1
+    above = raw[max(0, end - _CLOSING_NAME_BODY) : end]
+    # (The lines above are the body's last paragraphs, one a line: page furniture is not.)
+    return [clean_line(line) for line in above] == paragraphs[-1 - _CLOSING_NAME_BODY : -1]
 
 
 def _signed_with_position(paragraphs: list[str]) -> bool:
