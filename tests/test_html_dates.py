@@ -576,6 +576,62 @@ def test_a_locale_gives_the_page_language_its_region(
     assert article.language == "en"
 
 
+# -- the country a page's <meta> names settles a zone abbreviation -------------------------------
+
+IST = dt.timezone(dt.timedelta(hours=5, minutes=30))
+
+
+@pytest.mark.parametrize(
+    ("html_attrs", "head", "expected"),
+    [
+        # No language at all, a country of India: 10.34PM IST is 22:34 at +05:30.
+        (
+            "",
+            '<meta content="IN" name="twitter:app:country">',
+            dt.datetime(2016, 1, 12, 22, 34, tzinfo=IST),
+        ),
+        # English without a region, and a region code whose country is India.
+        (
+            ' lang="en"',
+            '<meta name="geo.region" content="IN-MH">',
+            dt.datetime(2016, 1, 12, 22, 34, tzinfo=IST),
+        ),
+        # A country that none of the zone's meanings belongs to settles nothing: the day only.
+        ("", '<meta name="geo.country" content="FR">', dt.date(2016, 1, 12)),
+        # A free-text region is no country code.
+        ("", '<meta name="geo.region" content="india">', dt.date(2016, 1, 12)),
+    ],
+)
+def test_the_page_s_country_settles_an_ambiguous_zone(
+    html_attrs: str, head: str, expected: dt.date
+) -> None:
+    shown = '<div class="publish_on">12 Jan, 2016, 10.34PM IST</div>'
+    html = _dated_page(head, shown).replace("<html>", f"<html{html_attrs}>")
+    published = parse_article(html).published
+    assert published == expected
+    if isinstance(expected, dt.datetime):
+        assert isinstance(published, dt.datetime)
+        assert published.utcoffset() == expected.utcoffset()
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2016-05-14T16:34+5.30", dt.datetime(2016, 5, 14, 16, 34, tzinfo=IST)),
+        (
+            "2016-05-14T16:34:10-3:00",
+            dt.datetime(2016, 5, 14, 16, 34, 10, tzinfo=dt.timezone(dt.timedelta(hours=-3))),
+        ),
+    ],
+)
+def test_a_machine_offset_with_a_one_digit_hour(value: str, expected: dt.datetime) -> None:
+    head = f'<meta content="{value}" itemprop="datePublished">'
+    published = parse_article(_dated_page(head)).published
+    assert published == expected
+    assert isinstance(published, dt.datetime)
+    assert published.utcoffset() == expected.utcoffset()
+
+
 # -- a zone-less machine time and the same minute shown with its zone ----------------------------
 
 
