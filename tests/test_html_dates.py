@@ -158,6 +158,10 @@ def test_date_opening_the_text() -> None:
         (("Seit dem 1. Oktober 2022 gilt ein neuer Satz.",), None),
         (("Der Rat tagte, 2019 und 2020. 1. 2. 3. 4.",), None),
         (("a", "b", "c", "27.1.2022 - the fourth paragraph is too far"), None),
+        # Bars between the parts of an all-numeric date, day first.
+        (("26 | 01 | 2022", "Schweiz | Praxis | Video"), dt.date(2022, 1, 26)),
+        # Bars between numbers that are no date: a page list, a day and month without a year.
+        (("1 | 2 | 3 | 4", "26 | 01 | Seite 3"), None),
     ],
 )
 def test_opening_date(paragraphs: tuple[str, ...], expected: dt.date | None) -> None:
@@ -434,6 +438,20 @@ def test_utc_time_takes_the_central_european_day_the_address_names(
     assert isinstance(article.published, dt.datetime)
     assert article.published == expected
     assert article.published.utcoffset() == expected.utcoffset()
+
+
+@pytest.mark.parametrize(
+    ("shown", "expected"),
+    [
+        ("26 | 01 | 2022", dt.date(2022, 1, 26)),
+        ("26|01|2022 | Schweiz | Praxis", dt.date(2022, 1, 26)),
+        # Day and month stay in the page's order (German: day first): 5 January.
+        ("05 | 01 | 2020", dt.date(2020, 1, 5)),
+    ],
+)
+def test_a_date_with_bars_between_its_parts(shown: str, expected: dt.date) -> None:
+    body = f'<article>{HEADLINE}<span class="date">{shown}</span>{BODY}</article>'
+    assert parse_html(page(body, html_attrs=' lang="de"')).published == expected
 
 
 @pytest.mark.parametrize(
