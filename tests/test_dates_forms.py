@@ -265,6 +265,18 @@ def test_the_page_language_settles_a_month_name(language: str, expected: dt.date
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # Romanian abbreviations of June (iunie) and July (iulie).
+        ("12-Iun-2013", dt.date(2013, 6, 12)),
+        ("3 iul. 2020, 10:15", dt.datetime(2020, 7, 3, 10, 15)),
+    ],
+)
+def test_romanian_month_abbreviations(text: str, expected: dt.date) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("12 May 2023 2:30pm NZST", dt.datetime(2023, 5, 12, 14, 30, tzinfo=tz(12))),
         ("12 January 2023 2:30pm NZDT", dt.datetime(2023, 1, 12, 14, 30, tzinfo=tz(13))),
         ("12 May 2023 14:30 SAST", dt.datetime(2023, 5, 12, 14, 30, tzinfo=tz(2))),

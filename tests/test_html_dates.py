@@ -158,6 +158,10 @@ def test_date_opening_the_text() -> None:
         (("Seit dem 1. Oktober 2022 gilt ein neuer Satz.",), None),
         (("Der Rat tagte, 2019 und 2020. 1. 2. 3. 4.",), None),
         (("a", "b", "c", "27.1.2022 - the fourth paragraph is too far"), None),
+        # Bars between the parts of an all-numeric date, day first.
+        (("26 | 01 | 2022", "Schweiz | Praxis | Video"), dt.date(2022, 1, 26)),
+        # Bars between numbers that are no date: a page list, a day and month without a year.
+        (("1 | 2 | 3 | 4", "26 | 01 | Seite 3"), None),
     ],
 )
 def test_opening_date(paragraphs: tuple[str, ...], expected: dt.date | None) -> None:
@@ -437,6 +441,20 @@ def test_utc_time_takes_the_central_european_day_the_address_names(
 
 
 @pytest.mark.parametrize(
+    ("shown", "expected"),
+    [
+        ("26 | 01 | 2022", dt.date(2022, 1, 26)),
+        ("26|01|2022 | Schweiz | Praxis", dt.date(2022, 1, 26)),
+        # Day and month stay in the page's order (German: day first): 5 January.
+        ("05 | 01 | 2020", dt.date(2020, 1, 5)),
+    ],
+)
+def test_a_date_with_bars_between_its_parts(shown: str, expected: dt.date) -> None:
+    body = f'<article>{HEADLINE}<span class="date">{shown}</span>{BODY}</article>'
+    assert parse_html(page(body, html_attrs=' lang="de"')).published == expected
+
+
+@pytest.mark.parametrize(
     ("value", "expected"),
     [
         # 1676551869 seconds after the epoch is 2023-02-16 12:51:09 UTC (checked with GNU date -d @).
@@ -574,6 +592,62 @@ def test_a_locale_gives_the_page_language_its_region(
         assert isinstance(article.published, dt.datetime)
         assert article.published.utcoffset() == expected.utcoffset()
     assert article.language == "en"
+
+
+# -- the country a page's <meta> names settles a zone abbreviation -------------------------------
+
+IST = dt.timezone(dt.timedelta(hours=5, minutes=30))
+
+
+@pytest.mark.parametrize(
+    ("html_attrs", "head", "expected"),
+    [
+        # No language at all, a country of India: 10.34PM IST is 22:34 at +05:30.
+        (
+            "",
+            '<meta content="IN" name="twitter:app:country">',
+            dt.datetime(2016, 1, 12, 22, 34, tzinfo=IST),
+        ),
+        # English without a region, and a region code whose country is India.
+        (
+            ' lang="en"',
+            '<meta name="geo.region" content="IN-MH">',
+            dt.datetime(2016, 1, 12, 22, 34, tzinfo=IST),
+        ),
+        # A country that none of the zone's meanings belongs to settles nothing: the day only.
+        ("", '<meta name="geo.country" content="FR">', dt.date(2016, 1, 12)),
+        # A free-text region is no country code.
+        ("", '<meta name="geo.region" content="india">', dt.date(2016, 1, 12)),
+    ],
+)
+def test_the_page_s_country_settles_an_ambiguous_zone(
+    html_attrs: str, head: str, expected: dt.date
+) -> None:
+    shown = '<div class="publish_on">12 Jan, 2016, 10.34PM IST</div>'
+    html = _dated_page(head, shown).replace("<html>", f"<html{html_attrs}>")
+    published = parse_article(html).published
+    assert published == expected
+    if isinstance(expected, dt.datetime):
+        assert isinstance(published, dt.datetime)
+        assert published.utcoffset() == expected.utcoffset()
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2016-05-14T16:34+5.30", dt.datetime(2016, 5, 14, 16, 34, tzinfo=IST)),
+        (
+            "2016-05-14T16:34:10-3:00",
+            dt.datetime(2016, 5, 14, 16, 34, 10, tzinfo=dt.timezone(dt.timedelta(hours=-3))),
+        ),
+    ],
+)
+def test_a_machine_offset_with_a_one_digit_hour(value: str, expected: dt.datetime) -> None:
+    head = f'<meta content="{value}" itemprop="datePublished">'
+    published = parse_article(_dated_page(head)).published
+    assert published == expected
+    assert isinstance(published, dt.datetime)
+    assert published.utcoffset() == expected.utcoffset()
 
 
 # -- a zone-less machine time and the same minute shown with its zone ----------------------------

@@ -22,6 +22,7 @@ from newsparse._html.page.sources import (
     item_value,
     text_value,
 )
+from newsparse._normalize.date_tables import LANGUAGE_ZONES
 from newsparse._normalize.dates import central_european_midnight, central_european_time, day_of
 from newsparse._normalize.refused import RefusedDate
 from newsparse._urls import split_url
@@ -43,6 +44,11 @@ _WEAK_SOURCE = "<meta name=date>"
 _STRONG_PUBLISHED = tuple(
     name for name in sel.META_PUBLISHED if name not in sel.META_WEAK_PUBLISHED
 )
+# The <meta> names of the country a page is published for ("IN", "DE-BY": the country first).
+_COUNTRY_META = ("geo.country", "geo.region", "twitter:app:country")
+_COUNTRY = re.compile(r"([A-Za-z]{2})(?:-[A-Za-z0-9]{1,3})?")
+# A machine time whose offset has a one-digit hour and a dot ("2016-05-14T16:34+5.30").
+_DOTTED_OFFSET = re.compile(r"(T\d\d:\d\d(?::\d\d(?:\.\d+)?)?)([+-])(\d)[.:](\d\d)\Z")
 
 
 @attrs.frozen
@@ -84,6 +90,42 @@ def url_date(url: str | None) -> dt.date | None:
         return dt.date(int(year), int(month or short_month), int(day or short_day))
     except ValueError:
         return None
+
+
+def _padded_offset(text: str | None) -> str | None:
+    """``text`` with an offset of a one-digit hour written in ISO 8601's two digits.
+
+    ``2016-05-14T16:34+5.30`` is ``2016-05-14T16:34+05:30``: India's offset, written as the
+    page's clock shows it. Anything else is returned as it is.
+    """
+    # (A machine time's fifth character from the end is a digit unless it is such an offset.)
+    if not text or len(text) < 6 or text[-5] not in "+-":
+        return text
+    found = _DOTTED_OFFSET.search(text)
+    if found is None:
+        return text
+    clock, sign, hours, minutes = found.groups()
+    return f"{text[: found.start()]}{clock}{sign}0{hours}:{minutes}"
+
+
+def _with_country(language: str | None, src: Sources) -> str | None:
+    """The page's language, with the country its ``<meta>`` names when the language names none.
+
+    ``en`` on a page whose ``geo.country`` (``geo.region``, ``twitter:app:country``) is ``IN``
+    is ``en-in``, where ``IST`` is India's. A page that states no language takes the first
+    language the zone tables pair with that country (``en-in``), or stays without one.
+    """
+    if language and "-" in language:
+        return language
+    country = src.meta.first(_COUNTRY_META)
+    found = _COUNTRY.fullmatch(country.strip()) if country else None
+    if found is None:
+        return language
+    code = found.group(1).casefold()
+    if language:
+        return f"{language}-{code}"
+    tags = (tag for _, tags, _, _ in LANGUAGE_ZONES for tag in tags if tag.endswith(f"-{code}"))
+    return next(tags, None)
 
 
 def _structured(src: Sources, read: Callable[[str | None], dt.date | None]) -> list[_Candidate]:
@@ -143,8 +185,10 @@ def read_dates(
     def read(text: str | None) -> dt.date | None:
         if text in read_values:
             return read_values[text]
-        value = read_values[text] = date_value(text)
+        value = read_values[text] = date_value(_padded_offset(text))
         return value
+
+    language = _with_country(language, src)
 
     # The first source that gives a modification date (the later ones are not read).
     modified = read(text_value(art.get("dateModified")))
