@@ -961,3 +961,16 @@ def test_a_box_of_a_picture_and_its_caption_stays_out() -> None:
         "Raise the quay.",
         LONG4,
     )
+
+
+def test_a_live_posts_time_and_author_stay_out() -> None:
+    # Each post of a live blog opens with its time and its author or a mark beside it; the
+    # posts' text stays, and so does a sentence with a <time> in it.
+    dated = 'The vote is set for <time datetime="2024-05-02">2 May</time>.'
+    page = _page(
+        "<article><div><div><time>21:00</time><b>Jane Doe</b></div>"
+        f"<p>{LONG1}</p></div>"
+        "<div><div><time>20:42</time> <mark>KEY EVENT</mark></div>"
+        f"<p>{LONG2}</p><p>{dated}</p></div></article>"
+    )
+    assert parse_html(page).paragraphs == (LONG1, LONG2, "The vote is set for 2 May.")

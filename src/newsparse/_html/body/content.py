@@ -70,6 +70,10 @@ _MAX_PROMO = 300
 # A picture's credit standing as a line of its own ("Photo: AFP", "Getty Images"): at most this
 # long (see _is_credit_line).
 _MAX_CREDIT = 80
+# A post's time and a name or a label beside it (see _is_stamp_line): at most this long, with at
+# most this many words besides the time.
+_MAX_STAMP = 80
+_MAX_STAMP_WORDS = 4
 _CREDIT_PARTS = re.compile(r"[/|]")
 # The labels that head a picture's credit ("Foto:"; not a source's, "Quelle:").
 _PICTURE_LABELS = frozenset(
@@ -380,7 +384,10 @@ def extract_paragraphs(
         if (
             not _WORD.search(text)
             or is_boilerplate(text)
-            or (not heading and _is_credit_line(text, elements, census))
+            or (
+                not heading
+                and (_is_credit_line(text, elements, census) or _is_stamp_line(text, elements))
+            )
         ):
             continue
         if not heading and not paragraphs:
@@ -551,6 +558,24 @@ def _is_date_line(text: str) -> bool:
         return False
     rest = (text[: found.start] + " " + text[found.end :]).strip(" ,;|-–—·/")
     return rest.endswith(":") and len(rest.split()) == 1
+
+
+def _is_stamp_line(text: str, elements: list[Element]) -> bool:
+    """Whether a block is a post's stamp: a ``<time>`` and a name or a label beside it.
+
+    A live blog heads each post with its time and its author or a mark (``<time>21:00</time>
+    <b>Jane Doe</b>``, ``<time>12 mins ago</time> KEY EVENT``): short, with a few words besides
+    the time, and no sentence's mark at its end. A sentence holding a ``<time>`` is longer.
+    """
+    if len(text) > _MAX_STAMP or text[-1] in ".!?":
+        return False
+    times = [el for el in elements if el.tag == "time"]
+    if not times:
+        return False
+    rest = text
+    for el in times:
+        rest = rest.replace(clean_line(text_of(el)), " ")
+    return len(_WORD.findall(rest)) <= _MAX_STAMP_WORDS
 
 
 def _is_credit_line(text: str, elements: list[Element], census: Census | None) -> bool:
