@@ -974,3 +974,14 @@ def test_a_live_posts_time_and_author_stay_out() -> None:
         f"<p>{LONG2}</p><p>{dated}</p></div></article>"
     )
     assert parse_html(page).paragraphs == (LONG1, LONG2, "The vote is set for 2 May.")
+
+
+def test_a_gallery_of_pictures_and_their_captions_is_read() -> None:
+    # With nothing but boxes of a picture and its caption, the captions are the text.
+    first = "The harbour at low tide on Monday morning"
+    second = "Fishing boats waiting for the tide to turn"
+    page = _page(
+        f'<article><div><div><img src="/a.jpg" alt=""></div><p>{first}</p></div>'
+        f'<div><div><img src="/b.jpg" alt=""></div><p>{second}</p></div></article>'
+    )
+    assert parse_html(page).paragraphs == (first, second)

@@ -111,9 +111,19 @@ def _blocks(elements: Iterable[Element]) -> list[_BlockTuple]:
         before its first link and after its last one, and the elements whose text it holds
         (see :func:`_names_update`).
     """
+    elements = list(elements)
     reader = _BlockReader()
+    skipped = False
     for element in elements:
         reader.boxes = _picture_boxes(element)
+        skipped = skipped or bool(reader.boxes)
+        reader.walk(element, in_link=False)
+        reader.flush()
+    if reader.out or not skipped:
+        return reader.out
+    # Nothing but pictures and their captions (a gallery): the captions are the text.
+    reader = _BlockReader()
+    for element in elements:
         reader.walk(element, in_link=False)
         reader.flush()
     return reader.out
