@@ -914,3 +914,74 @@ def test_a_line_reading_as_a_short_headline_further_down_stays() -> None:
     article = parse_html(html)
     assert article.title == "Harbour Cafe"
     assert article.paragraphs == (P1, P2, "Harbour Cafe", "12 Quay Street")
+
+
+def test_a_picture_credit_on_a_line_of_its_own_stays_out() -> None:
+    # What a picture left beside the text when it was taken out: a credit with a picture's
+    # label, a credit word alone, an agency among the parts of a bar, a short text named for a
+    # credit. A line of two parts with no credit in them, and a short sentence, stay.
+    source = "Old quay / new quay"
+    sentence = "Photo: the mayor did not want one."
+    page = _page(
+        f"<article><p>{LONG1}</p><p>Photo: AFP</p><p>REUTERS</p>"
+        "<div>Jane Doe | Moment | Getty Images</div>"
+        '<div class="image-credit">Harbour Office</div>'
+        f"<p>{LONG2}</p><p>{source}</p><p>{sentence}</p><p>{LONG3}</p></article>"
+    )
+    assert parse_html(page).paragraphs == (LONG1, LONG2, source, sentence, LONG3)
+
+
+LONG4 = (
+    "The harbour master said that the works would go on through the winter and into the spring, "
+    "and that the quay would stay open to fishing boats on every day of the week while the old "
+    "stones of the north wall were taken down and set again."
+)
+
+
+def test_a_box_of_a_picture_and_its_caption_stays_out() -> None:
+    # No <figure>: a box holds the picture on one side and a short text on the other, which is
+    # the picture's caption. A picture inside a paragraph, a list beside a picture, and a box
+    # whose text is longer than a caption's are the article's.
+    inline = f'<img src="/sea-wall.jpg" alt=""> {LONG3}'
+    steps = "<ul><li>Repair the north wall.</li><li>Raise the quay.</li></ul>"
+    page = _page(
+        f"<article><p>{LONG1}</p>"
+        '<div><div><img src="/harbour.jpg" alt=""></div>'
+        "<p>The harbour at low tide on Monday</p></div>"
+        f"<p>{LONG2}</p><p>{inline}</p>"
+        f'<div><img src="/plan.png" alt="">{steps}</div>'
+        f'<div><span><img src="/map.png" alt=""></span><p>{LONG4}</p></div>'
+        "</article>"
+    )
+    assert parse_html(page).paragraphs == (
+        LONG1,
+        LONG2,
+        LONG3,
+        "Repair the north wall.",
+        "Raise the quay.",
+        LONG4,
+    )
+
+
+def test_a_live_posts_time_and_author_stay_out() -> None:
+    # Each post of a live blog opens with its time and its author or a mark beside it; the
+    # posts' text stays, and so does a sentence with a <time> in it.
+    dated = 'The vote is set for <time datetime="2024-05-02">2 May</time>.'
+    page = _page(
+        "<article><div><div><time>21:00</time><b>Jane Doe</b></div>"
+        f"<p>{LONG1}</p></div>"
+        "<div><div><time>20:42</time> <mark>KEY EVENT</mark></div>"
+        f"<p>{LONG2}</p><p>{dated}</p></div></article>"
+    )
+    assert parse_html(page).paragraphs == (LONG1, LONG2, "The vote is set for 2 May.")
+
+
+def test_a_gallery_of_pictures_and_their_captions_is_read() -> None:
+    # With nothing but boxes of a picture and its caption, the captions are the text.
+    first = "The harbour at low tide on Monday morning"
+    second = "Fishing boats waiting for the tide to turn"
+    page = _page(
+        f'<article><div><div><img src="/a.jpg" alt=""></div><p>{first}</p></div>'
+        f'<div><div><img src="/b.jpg" alt=""></div><p>{second}</p></div></article>'
+    )
+    assert parse_html(page).paragraphs == (first, second)

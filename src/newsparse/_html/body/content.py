@@ -13,13 +13,16 @@ from collections.abc import Iterable
 
 import attrs
 
+from newsparse._html.body.caption_text import is_credit
 from newsparse._html.body.scoring import pick_containers
 from newsparse._html.page import selectors as sel
 from newsparse._html.page.census import Census
 from newsparse._html.page.tree import Element, text_of, unmarkup
 from newsparse._normalize.boilerplate import is_boilerplate, is_update_line
+from newsparse._normalize.captions import looks_like_credit
 from newsparse._normalize.dates import find_date, parse_date_line
 from newsparse._normalize.names import parse_byline
+from newsparse._normalize.phrases import CREDIT_LABELS, CREDIT_WORDS
 from newsparse._normalize.whitespace import clean_line, clean_preformatted
 
 __all__ = ["Body", "extract_paragraphs", "split_body_text"]
@@ -64,6 +67,20 @@ _CHANNEL = re.compile(
     r"|\b(?:kanal|channel|folg|follow|join|abonn|subscri)\w*\b.{0,80}\bwhats-?app\b"
 )
 _MAX_PROMO = 300
+# A picture's credit standing as a line of its own ("Photo: AFP", "Getty Images"): at most this
+# long (see _is_credit_line).
+_MAX_CREDIT = 80
+# A post's time and a name or a label beside it (see _is_stamp_line): at most this long, with at
+# most this many words besides the time.
+_MAX_STAMP = 80
+_MAX_STAMP_WORDS = 4
+_CREDIT_PARTS = re.compile(r"[/|]")
+# The labels that head a picture's credit ("Foto:"; not a source's, "Quelle:").
+_PICTURE_LABELS = frozenset(
+    label.strip(".")
+    for label in CREDIT_LABELS
+    if label.split()[0] not in {"source", "quelle", "fuente", "fonte", "sumber", "courtesy"}
+)
 
 
 class _Block:
@@ -94,11 +111,64 @@ def _blocks(elements: Iterable[Element]) -> list[_BlockTuple]:
         before its first link and after its last one, and the elements whose text it holds
         (see :func:`_names_update`).
     """
+    elements = list(elements)
+    reader = _BlockReader()
+    skipped = False
+    for element in elements:
+        reader.boxes = _picture_boxes(element)
+        skipped = skipped or bool(reader.boxes)
+        reader.walk(element, in_link=False)
+        reader.flush()
+    if reader.out or not skipped:
+        return reader.out
+    # Nothing but pictures and their captions (a gallery): the captions are the text.
     reader = _BlockReader()
     for element in elements:
         reader.walk(element, in_link=False)
         reader.flush()
     return reader.out
+
+
+def _picture_boxes(container: Element) -> set[Element]:
+    """The boxes inside ``container`` that set a picture beside a short text: its caption.
+
+    A page that marks no ``<figure>`` still sets a picture and its caption (or a person's
+    portrait and name, or a teaser's image and headline) in one box, one part holding the
+    picture and no text, another the text and no picture: ``<div><div><img></div><p>The mayor
+    in 2020</p></div>``. A picture inside a paragraph, a list or a cell illustrates the text (a
+    recipe's step) and has no such box; nor does a list beside a picture ("Pros" and "Cons"
+    under their icons), nor a text longer than a caption.
+
+    Returns:
+        Those boxes (``container`` itself never).
+    """
+    found: set[Element] = set()
+    seen: set[Element] = set()
+    for picture in container.iter(*_PICTURE_TAGS):
+        child, node = picture, picture.getparent()
+        while node is not None and node is not container and node not in seen:
+            seen.add(node)
+            if node.tag in _TEXT_TAGS or (child is not picture and text_of(child).strip()):
+                break  # in the flow of the text, or the picture's side holds text as well
+            if node.tag in _BOX_TAGS:
+                length = len(clean_line(text_of(node)))
+                if 0 < length <= _MAX_CAPTION and next(node.iter("ul", "ol"), None) is None:
+                    found.add(node)
+                    break
+                if length:
+                    break  # text beside the picture, but no caption's
+            child, node = node, node.getparent()
+    return found
+
+
+# The tags of a picture (see _picture_boxes), the boxes that may set one beside its caption, and
+# the longest text such a box holds.
+_PICTURE_TAGS = ("img", "picture")
+_BOX_TAGS = frozenset({"div", "section"})
+# What holds text in the flow of the article: a picture inside it, or such a box around a list,
+# is no caption's.
+_TEXT_TAGS = ("p", "li", "ul", "ol", "td", "dd", "blockquote")
+_MAX_CAPTION = 200
 
 
 class _BlockReader:
@@ -111,13 +181,15 @@ class _BlockReader:
     Attributes:
         out: The blocks read so far.
         current: The block being read.
+        boxes: The boxes of a picture and its caption, skipped (see :func:`_picture_boxes`).
     """
 
-    __slots__ = ("current", "out")
+    __slots__ = ("boxes", "current", "out")
 
     def __init__(self) -> None:
         self.out: list[_BlockTuple] = []
         self.current = _Block()
+        self.boxes: set[Element] = set()
 
     def flush(self) -> None:
         """End the current block: keep it when it holds text, and start a new one."""
@@ -150,7 +222,7 @@ class _BlockReader:
     def walk(self, el: Element, in_link: bool) -> None:
         """Read ``el`` and everything inside it; ``in_link``: it sits inside a link."""
         tag = el.tag
-        if not isinstance(tag, str) or tag in {"figure", "figcaption"}:
+        if not isinstance(tag, str) or tag in {"figure", "figcaption"} or el in self.boxes:
             return
         block = tag in sel.BLOCK_TAGS
         if block or tag == "br":
@@ -319,7 +391,14 @@ def extract_paragraphs(
                 headings.pop()
                 skipped_links = 0
             continue
-        if not _WORD.search(text) or is_boilerplate(text):
+        if (
+            not _WORD.search(text)
+            or is_boilerplate(text)
+            or (
+                not heading
+                and (_is_credit_line(text, elements, census) or _is_stamp_line(text, elements))
+            )
+        ):
             continue
         if not heading and not paragraphs:
             meta = _meta_line(text, updated=_names_update(elements))
@@ -489,6 +568,44 @@ def _is_date_line(text: str) -> bool:
         return False
     rest = (text[: found.start] + " " + text[found.end :]).strip(" ,;|-–—·/")
     return rest.endswith(":") and len(rest.split()) == 1
+
+
+def _is_stamp_line(text: str, elements: list[Element]) -> bool:
+    """Whether a block is a post's stamp: a ``<time>`` and a name or a label beside it.
+
+    A live blog heads each post with its time and its author or a mark (``<time>21:00</time>
+    <b>Jane Doe</b>``, ``<time>12 mins ago</time> KEY EVENT``): short, with a few words besides
+    the time, and no sentence's mark at its end. A sentence holding a ``<time>`` is longer.
+    """
+    if len(text) > _MAX_STAMP or text[-1] in ".!?":
+        return False
+    times = [el for el in elements if el.tag == "time"]
+    if not times:
+        return False
+    rest = text
+    for el in times:
+        rest = rest.replace(clean_line(text_of(el)), " ")
+    return len(_WORD.findall(rest)) <= _MAX_STAMP_WORDS
+
+
+def _is_credit_line(text: str, elements: list[Element], census: Census | None) -> bool:
+    """Whether a block is a picture's credit on a line of its own: "Photo: AFP", "REUTERS".
+
+    A credit left beside the text when its picture is taken out is short and closes with no
+    sentence's mark. It is a credit word alone or among the parts a slash or a bar sets apart
+    (``Getty Images``, ``iStock/Jane Doe``), a picture's label and a colon before a credit
+    (``Foto: Jane Doe``; a source's label, ``Quelle:``, may head the article's own lines), or
+    any such text in an element named for a credit (``class="image-credit"``).
+    """
+    if len(text) > _MAX_CREDIT or text[-1] in ".!?:" or _ADDRESS.search(text):
+        return False
+    low = text.strip(" ()[]").lower()
+    if any(part.strip() in CREDIT_WORDS for part in _CREDIT_PARTS.split(low)):
+        return True
+    label, colon, rest = low.partition(":")
+    if colon and rest.strip() and label.strip() in _PICTURE_LABELS:
+        return True
+    return bool(elements) and is_credit(elements[0], census=census) and looks_like_credit(text)
 
 
 def _is_closing_promo(text: str) -> bool:
