@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 
+import lxml.etree
 import pytest
 
 from newsparse import parse_article
+from newsparse._html.meta.people import _text_nodes
 
 LONG = (
     "The council voted on Monday evening to build three new protected cycle lanes across the "
@@ -172,6 +174,35 @@ def test_metadata_naming_the_editor_gives_way_to_the_writer() -> None:
         '<div class="info-author">Editor : <a class="author" href="/author/112">Heryadi</a></div>'
     )
     assert authors(page(head, body)) == ("Naufal Zuhdi",)
+
+
+def test_metadata_naming_an_editor_with_an_apostrophe_gives_way_to_the_writer() -> None:
+    # The name's longest word, which the page's text nodes are searched for, holds a quote.
+    head = jsonld({"@type": "Person", "name": "Dara O'Neil"})
+    body = (
+        f'<div class="author-2">Naufal Zuhdi</div>{BODY}'
+        """<div class="info-author">Editor : <a class="author" href="/a/1">Dara O'Neil</a></div>"""
+    )
+    assert authors(page(head, body)) == ("Naufal Zuhdi",)
+
+
+@pytest.mark.parametrize(
+    ("part", "expected"),
+    [
+        ("Neil", ["Dara O'Neil", 'Jo "Neil" Lee', "O'Neil\"s"]),
+        ("O'Neil", ["Dara O'Neil", "O'Neil\"s"]),  # written between double quotes
+        ('"Neil"', ['Jo "Neil" Lee']),  # between single quotes
+        ('Neil"s', ["O'Neil\"s"]),  # no quote can enclose it: passed as a variable
+        ("O'Neil\u00ads", []),  # not printable (a soft hyphen): passed as a variable
+    ],
+)
+def test_text_nodes_holding_a_name_are_found_whatever_quotes_it_holds(
+    part: str, expected: list[str]
+) -> None:
+    root = lxml.etree.fromstring(
+        """<div><p>Dara O'Neil</p><p>Jo "Neil" Lee</p><p>By <b>O'Neil"s</b> desk</p></div>"""
+    )
+    assert [str(node) for node in _text_nodes(root, part)] == expected
 
 
 def test_metadata_editor_is_kept_when_nobody_else_is_named() -> None:

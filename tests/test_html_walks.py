@@ -33,6 +33,7 @@ from newsparse._html.page.tree import (
     in_thread,
     load_page,
     settings_removed,
+    text_of,
 )
 from tests.strategies import census_trees, html_fragments, verdict_trees
 
@@ -712,3 +713,20 @@ def test_the_joined_search_for_repeats_of_examples() -> None:
     # A text holding the separator is searched neighbour by neighbour, with the same answer.
     odd = [f"{long}\x00", quote]
     assert _drop_repeats(odd, [False, False]) == [odd[0]]
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        PAGE,
+        # A script or a style removed between two texts leaves two text nodes side by side, and
+        # an element emptied so (or never filled) none.
+        "<p>Hello <script>x()</script>world<style>p{}</style>, again</p><p><script>y</script></p>",
+        "<div><b>Bold</b> and <i>italic<br>line</i><span></span>&amp; more</div>",
+    ],
+)
+def test_the_text_of_an_element_is_its_serialisation_as_text(markup: str) -> None:
+    root = load_page(markup).root
+    for el in root.iter():
+        serialised = lxml.etree.tostring(el, method="text", encoding=str, with_tail=False)
+        assert text_of(el) == serialised

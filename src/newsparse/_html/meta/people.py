@@ -115,7 +115,13 @@ _BYLINE_DEPTH = 3
 # ".//text()[...]": libxml2 reads that as a step per element, merging each one's matches into
 # the result with a duplicate check, which is quadratic in the matches (24,000 text nodes
 # naming the author took 19 s); one descendant step with the test is linear.
-_MENTIONS = lxml.etree.XPath("descendant::text()[contains(., $name)]")
+# Each node's text is read by string(), not ".": libxml2 then makes no node-set of the node
+# to convert (a sixth fewer instructions).
+_MENTIONS = lxml.etree.XPath("descendant::text()[contains(string(), $name)]")
+# The same search with the name written into the expression as a literal, where a quote can
+# enclose it: libxml2 then copies no variable's value for each text node it tests (a tenth
+# fewer instructions again, the compilation included).
+_MENTIONS_OF = "descendant::text()[contains(string(), {0}{1}{0})]"
 # The label and value pairs of link-preview metadata read (``twitter:label1`` ... ``label4``).
 _MAX_META_LABELS = 4
 # Roles written beside a name in scripts without spaces: "记者 王小明", "김철수 기자".
@@ -435,14 +441,27 @@ def _mentions(root: Element, name: str, seen: dict[str, list[Any]]) -> list[Any]
     if name not in seen:
         words = name.split(" ")
         if len(words) == 1:
-            seen[name] = list(_MENTIONS(root, name=name))
+            seen[name] = _text_nodes(root, name)
         else:
             seen[name] = [
                 node
-                for node in _MENTIONS(root, name=max(words, key=len))
+                for node in _text_nodes(root, max(words, key=len))
                 if name in node or name in " ".join(node.split())
             ]
     return seen[name]
+
+
+def _text_nodes(root: Element, part: str) -> list[Any]:
+    """The text nodes under ``root`` that hold ``part``, in document order.
+
+    ``part`` is written into the expression when it holds only characters XPath reads in a
+    literal (printable ones) and a quote that it does not hold can enclose it; else it is
+    passed as a variable.
+    """
+    quote = '"' if '"' not in part else "'" if "'" not in part else None
+    if quote is None or not part.isprintable():
+        return list(_MENTIONS(root, name=part))
+    return list(lxml.etree.XPath(_MENTIONS_OF.format(quote, part))(root))
 
 
 def _editors(names: Iterable[str], root: Element, seen: dict[str, list[Any]]) -> set[str]:

@@ -120,8 +120,12 @@ def text_of(el: Element) -> str:
     the text of every text node inside ``el`` in one buffer (the function XPath's string value
     calls too), where the iterator makes a Python object for every element and every piece of
     text. Serialised as text, without the XPath evaluation's set-up: a third of the time of
-    ``string()`` on a paragraph.
+    ``string()`` on a paragraph. An element without children holds nothing but text nodes (the
+    parser keeps no comment or processing instruction), all of which ``el.text`` joins: read
+    so, in two thirds of the time of the serialisation.
     """
+    if not len(el):
+        return el.text or ""
     return lxml.etree.tostring(el, method="text", encoding=str, with_tail=False)
 
 
