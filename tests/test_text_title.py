@@ -622,3 +622,31 @@ def test_whole_page_headline_over_a_line_noting_its_date() -> None:
         title.choose_title(lines, headings, LineFacts()) == at - 1 == _full_choice(lines, headings)
     )
     assert parse_article(text).title == "Die Markthalle bleibt stehen"
+
+
+@pytest.mark.parametrize("headline", ["Downloading Python", "Why the harbour reopens late"])
+def test_a_short_page_opening_with_a_menu_is_read_as_a_whole_page(headline: str) -> None:
+    # Fewer than 40 lines, but the first ones are a menu's bullets: a page rendered whole, whose
+    # headline over the running text is its title (it was weighed as a short dump's, and left out).
+    menu = ["* Front Page", "* Recent Changes", "* Find Page", "* Help Contents", "Search:"]
+    body = [
+        "Before you start, you will need Python on your computer.",
+        "Check whether you already have an up to date version of Python installed by entering"
+        " python in a command line window.",
+        "On Windows, try py first: the launcher has a better chance of avoiding some of the path"
+        " problems.",
+        "If you have no Python yet, the download page offers installers for every common system.",
+    ]
+    footer = [
+        "* Impressum",
+        "* Datenschutz",
+        "* Kontakt",
+        "Page last edited 2019",
+        "© 2019 Example",
+    ]
+    page = "\n".join([*menu, headline, *body, *footer])
+    lines, _ = _lines(page)
+    assert dump_group(lines) == WHOLE_PAGE
+    assert parse_article(page, kind="text").title == headline
+    # Two bullets are no menu: the short dump keeps its own weights.
+    assert dump_group(lines[3:]) != WHOLE_PAGE

@@ -159,6 +159,9 @@ WHOLE_PAGE = 2
 _WHOLE_PAGE_LINES = 40
 _OPENING = 10
 _OPENING_TEXT = 0.45
+#: A shorter dump is a whole page too when this many of its opening lines are menu bullets.
+_SHORT_PAGE_LINES = 15
+_SHORT_PAGE_MENU = 3
 #: The first lines of a page, where a whole-page rendering prints the window title.
 _WINDOW_TITLE = 3
 #: How far below a line its own text is looked for, and how many paragraphs sharing its words count.
@@ -1484,13 +1487,18 @@ def dump_group(lines: Sequence[str]) -> int:
 
     2 for a long dump whose first lines are mostly not running text (a whole-page rendering: menus,
     lists and footers around an article that nearly always prints its headline somewhere, perhaps
-    under a long window title), else 1 for a dump that opens with running text (a body-only dump,
-    which often has no title line at all, so the model must be surer there), else 0 (a short dump
-    that opens with a heading or a label).
+    under a long window title), or for a shorter one of 15 lines or more whose first lines hold
+    three menu bullets (a whole page with little text), else 1 for a dump that opens with running
+    text (a body-only dump, which often has no title line at all, so the model must be surer
+    there), else 0 (a short dump that opens with a heading or a label).
     """
     if len(lines) >= _WHOLE_PAGE_LINES:
         opening = lines[:_OPENING]
         if sum(map(is_paragraph_like, opening)) < _OPENING_TEXT * len(opening):
+            return WHOLE_PAGE
+    elif len(lines) >= _SHORT_PAGE_LINES:
+        opening = lines[:_OPENING]
+        if sum(line.startswith("* ") for line in opening) >= _SHORT_PAGE_MENU:
             return WHOLE_PAGE
     return 1 if bool(lines) and is_paragraph_like(lines[0]) else 0
 
