@@ -770,7 +770,7 @@ def test_plain_lines_first_test_leaves_marked_lines_to_the_full_reading() -> Non
     # (The first line opens with a described picture's first letters: left to its verdict.)
     plain, full = parser._PLAIN_TEXT, parser._READ_IN_FULL
     assert list(parser._plain_lines(lines, 0, fields)) == [full, plain]
-    assert parser._line_verdict(lines[0], len(lines), fields) == plain
+    assert parser._line_verdict(lines[0], 10, fields) == plain  # (10 lines below it)
 
 
 @given(

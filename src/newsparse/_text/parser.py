@@ -3429,7 +3429,7 @@ def _plain_lines(lines: list[str], start: int, fields: _Fields) -> bytes:
             for line in body
         ]
     )
-    # The last lines may close the story: read as the verdict reads them.
+    # The last lines may close the story: kept at once only where none of its tests may hold.
     authored = bool(fields.authors)  # (authors are only added)
     for index in range(max(0, len(body) - _NOTES_LINES - 1), len(body)):
         if verdicts[index] and not _closes_no_story(body[index], authored=authored):
@@ -3457,9 +3457,9 @@ def _plain_short_head(line: str) -> bool:
 def _closes_no_story(line: str, *, authored: bool) -> bool:
     """Whether running text among the last lines is sure to close no story (see :func:`_closes_story`).
 
-    Of :func:`_closes_story`'s tests, only these may hold for a line :func:`_line_verdict` tells
-    running text (long, of no kind, not what a tool added, and ending with no label's colon);
-    ``authored`` says the authors are known.
+    Of :func:`_closes_story`'s tests, only these may hold for a line the first test of
+    :func:`_plain_lines` tells running text (long, of no kind, not what a tool added, and ending
+    with a full stop); ``authored`` says the authors are known.
     """
     spaces = line.count(" ")
     return (
@@ -3494,16 +3494,16 @@ def _line_verdict(line: str, after: int, fields: _Fields) -> int:
     holds no byline's mark or bracket, it ends with no contributor credit and its cheap facts
     rule out a byline with a date. It is then running text unless it opens a closing rule, may
     be a caption, furniture, a teaser or a described picture, or reads as the date line while
-    no date is read. Among the last lines, a short line is read in full, and running text that
-    may close the story (:func:`_closes_no_story`).
+    no date is read. Each of the last few lines is read in full.
     """
+    if after <= _NOTES_LINES:
+        return _READ_IN_FULL  # (the last lines may close the story, or be a caption: read in full)
     spaces = line.count(" ")
     if spaces < _SHORT_PLAIN_SPACES:
         return (
             _PLAIN_SHORT
             if (
-                after > _NOTES_LINES
-                and line[-1:] not in _SHORT_PLAIN_NEVER_ENDS
+                line[-1:] not in _SHORT_PLAIN_NEVER_ENDS
                 and line[:1] not in _SHORT_PLAIN_NEVER_OPENS
                 and _SHORT_PLAIN_MARKS.search(line) is None
                 and ("-" not in line or not has_dash_credit(line))
@@ -3565,8 +3565,6 @@ def _line_verdict(line: str, after: int, fields: _Fields) -> int:
             and _described_picture(line) is not None
         )
     ):
-        return _READ_IN_FULL
-    if after <= _NOTES_LINES and not _closes_no_story(line, authored=bool(fields.authors)):
         return _READ_IN_FULL
     return _PLAIN_TEXT
 
