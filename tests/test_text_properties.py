@@ -507,6 +507,10 @@ _LONG_LINE = (
 )
 
 
+#: Every line of the body read in full: none told plain.
+_NONE_PLAIN = mock.patch.multiple(
+    parser, _plain_lines=lambda *_: b"", _line_verdict=lambda *_: parser._READ_IN_FULL
+)
 #: The fields a body reading fills, compared between a quick reading and the full one.
 _READ_FIELDS = ("paragraphs", "captions", "warnings", "authors", "published", "tags", "dateline")
 
@@ -599,21 +603,21 @@ def _body_read(
     lede=True,
     pictured=False,
 )
-def test_plain_paragraphs_are_read_as_the_full_reading_reads_them(
+def test_plain_lines_are_read_as_the_full_reading_reads_them(
     lines: list[str], *, dated: bool, authored: bool, lede: bool, pictured: bool
 ) -> None:
-    # The body reading keeps the lines _plain_paragraphs tells running text at once: what it
-    # finds must be what reading every line for every kind finds.
+    # The body reading keeps the lines _plain_lines tells plain at once: what it finds must be
+    # what reading every line for every kind finds.
     setting = {"dated": dated, "authored": authored, "lede": lede}
     picture = _LONG_LINE if pictured else None
-    # (Told in one pass whatever the lines' length.)
-    fast = _body_read(lines, mock.patch.object(parser, "_PLAIN_LINE_CHARS", 0), picture, **setting)
-    none_plain = mock.patch.object(
-        parser, "_plain_paragraphs", lambda lines, start, _: [False] * (len(lines) - start)
-    )
-    full = _body_read(lines, none_plain, picture, **setting)
+    fast = _body_read(lines, contextlib.nullcontext(), picture, **setting)
+    # (The running text told in one pass whatever the lines' length, as a story's body is.)
+    one_pass = mock.patch.object(parser, "_PLAIN_LINE_CHARS", 0)
+    passed = _body_read(lines, one_pass, picture, **setting)
+    full = _body_read(lines, _NONE_PLAIN, picture, **setting)
     for name in _READ_FIELDS:
         assert getattr(fast, name) == getattr(full, name), name
+        assert getattr(passed, name) == getattr(full, name), name
 
 
 _SHORT_BODY_LINES = st.sampled_from(
@@ -690,13 +694,12 @@ _SHORT_BODY_LINES = st.sampled_from(
 def test_plain_short_lines_are_read_as_the_full_reading_reads_them(
     lines: list[str], *, dated: bool, authored: bool, lede: bool, pictured: bool
 ) -> None:
-    # The body reading keeps the short lines _is_plain_short_line tells plain at once: what it
-    # finds must be what reading every line for every kind finds.
+    # The body reading keeps the short lines _plain_lines tells plain at once: what it finds
+    # must be what reading every line for every kind finds.
     setting = {"dated": dated, "authored": authored, "lede": lede}
     picture = "Kontakt" if pictured else None
     fast = _body_read(lines, contextlib.nullcontext(), picture, **setting)
-    none_plain = mock.patch.object(parser, "_is_plain_short_line", return_value=False)
-    full = _body_read(lines, none_plain, picture, **setting)
+    full = _body_read(lines, _NONE_PLAIN, picture, **setting)
     for name in _READ_FIELDS:
         assert getattr(fast, name) == getattr(full, name), name
 
@@ -704,9 +707,16 @@ def test_plain_short_lines_are_read_as_the_full_reading_reads_them(
 def test_plain_short_lines_leave_what_may_be_read_to_the_full_reading() -> None:
     # A menu's words are plain; a line with a digit, a label's colon, a bar, a label or a
     # furniture's opening, or ending like a sentence or a dateline, is read in full.
-    assert parser._is_plain_short_line("Kontakt")
-    assert parser._is_plain_short_line("* Datenschutz")
-    assert parser._is_plain_short_line("Newsletter-Anmeldung")
+    fields = parser._Fields()
+    fields.published = dt.date(2023, 9, 14)
+    fields.paragraphs.append("The lede.")
+
+    def verdict(line: str) -> int:
+        return parser._line_verdict(line, 10, fields)
+
+    assert verdict("Kontakt") == parser._PLAIN_SHORT
+    assert verdict("* Datenschutz") == parser._PLAIN_SHORT
+    assert verdict("Newsletter-Anmeldung") == parser._PLAIN_SHORT
     for line in (
         "13 September 2023",
         "Tags: banjir",
@@ -719,10 +729,10 @@ def test_plain_short_lines_leave_what_may_be_read_to_the_full_reading() -> None:
         "Warga mengungsi. (ANTARA/Budi)",
         "Gambar fail",
     ):
-        assert not parser._is_plain_short_line(line), line
+        assert verdict(line) == parser._READ_IN_FULL, line
 
 
-def test_plain_paragraphs_tell_running_text_at_once() -> None:
+def test_plain_lines_tell_running_text_at_once() -> None:
     lines = [
         "Kantor berita itu melaporkan pemimpin kedua negara bertemu di pusat peluncuran ruang"
         " angkasa di timur jauh untuk membahas kerja sama militer dan ekonomi mereka.",
@@ -733,10 +743,11 @@ def test_plain_paragraphs_tell_running_text_at_once() -> None:
     ]
     fields = parser._Fields(text="\n".join(lines))
     fields.published = dt.date(2023, 9, 14)
-    assert parser._plain_paragraphs(lines, 0, fields) == [True, True, False, False, False]
+    plain, full = parser._PLAIN_TEXT, parser._READ_IN_FULL
+    assert list(parser._plain_lines(lines, 0, fields)) == [plain, plain, full, full, full]
 
 
-def test_plain_paragraphs_first_test_leaves_marked_lines_to_the_full_reading() -> None:
+def test_plain_lines_first_test_leaves_marked_lines_to_the_full_reading() -> None:
     # The first test tells a long line ending with a full stop running text at once: a full stop
     # closes no credit, and ends no dash credit or labelled one, and the heads the full reading
     # reads a line for (a kind's phrase, a caption's head, a label in capitals, a described
@@ -755,7 +766,11 @@ def test_plain_paragraphs_first_test_leaves_marked_lines_to_the_full_reading() -
     ]
     fields = parser._Fields(text="\n".join(lines))
     fields.published = dt.date(2023, 9, 14)
-    assert parser._plain_paragraphs(lines, 0, fields) == [True, True]
+    fields.paragraphs.append("The lede.")
+    # (The first line opens with a described picture's first letters: left to its verdict.)
+    plain, full = parser._PLAIN_TEXT, parser._READ_IN_FULL
+    assert list(parser._plain_lines(lines, 0, fields)) == [full, plain]
+    assert parser._line_verdict(lines[0], 10, fields) == plain  # (10 lines below it)
 
 
 @given(
@@ -785,7 +800,7 @@ def test_cleaned_text_splits_into_the_same_lines(parts: list[str]) -> None:
 
 
 def test_copy_trailer_opens_with_one_of_its_first_letters() -> None:
-    # _plain_paragraphs searches a last line for a copy trailer only when it opens with one of
+    # _plain_lines searches a last line for a copy trailer only when it opens with one of
     # _COPY_TRAILER_FIRSTS: every alternative of the pattern opens with a, c, j, r, s, t or w, and
     # these are every character the pattern reads as one of them (ignoring case).
     firsts = re.compile("[acjrstw]", re.IGNORECASE)

@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from itertools import compress, islice, repeat
-from operator import contains, not_, sub
+from operator import contains, sub
 
 import attrs
 
@@ -70,7 +70,6 @@ from newsparse._text.lines import (
     BULLET_STARTS,
     CAPTION_HEADS,
     CREDIT_ENDS,
-    DASH_CREDIT_NEVER_ENDS,
     HAN,
     HANGUL,
     HIDDEN_LABEL_OPENINGS,
@@ -573,9 +572,6 @@ _DESCRIBED_PICTURE = re.compile(
     r"^(?:This|In this)\b[^.]{0,40}?\b(?:image|photo|photograph|picture|video still|screenshot)"
     r"\b[^.]{0,60}?\b(?:shows|provided by|released by|taken|made from|from video)\b"
 )
-#: How long a dump's lines are on average, at least, for its body's running text to be told in
-#: one pass (see :func:`_read_body`).
-_PLAIN_LINE_CHARS = 100
 #: The first two letters of such a caption (the pattern is case-sensitive), and their first.
 _DESCRIBED_OPENINGS = frozenset(("Th", "In"))
 #: A picture agency's credit opening a caption that a page printed before its text, run into one
@@ -591,12 +587,9 @@ _CREDIT_FIRST_WORDS = 30
 #: The first letters of those credits (with a slash, a colon and a space, and the openings of
 #: _DESCRIBED_OPENINGS, what a line needs for :func:`_described_picture` to read it).
 _CREDIT_FIRST_FIRSTS = frozenset(opening[0] for opening in _CREDIT_FIRST_OPENINGS)
-_DESCRIBED_FIRSTS = "".join(sorted({opening[0] for opening in _DESCRIBED_OPENINGS}))
 #: The closing brackets of :data:`~newsparse._text.lines.CREDIT_ENDS` (each end is one, alone or
 #: with a full stop after it).
 _CREDIT_CLOSERS = "".join(sorted({end[0] for end in CREDIT_ENDS}))
-#: The first characters of :data:`~newsparse._text.lines.CAPTION_HEADS`.
-_CAPTION_HEAD_FIRSTS = "".join(sorted({head[0] for head in CAPTION_HEADS}))
 #: A standfirst without a full stop under the title has at least this many words; a line ending
 #: in one of these marks ends a sentence, or goes on (a colon), or is a list's or a quote's.
 _OPEN_STANDFIRST_WORDS = 12
@@ -3203,21 +3196,21 @@ def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written ou
 ) -> None:
     """Read paragraphs, captions and trailers from ``start`` to the end.
 
-    Most lines of a body are paragraphs of running text, and one test settles them (see
-    :func:`_is_running_text`); only the others are read for every kind of line in turn.
+    Most lines of a body are paragraphs of running text or a page's plain short lines, told
+    once each (see :func:`_plain_lines`); only the others are read for every kind of line in turn.
     """
     in_list = False
     ended = False
     last = len(lines) - 1
     paragraphs = fields.paragraphs
-    # The lines known to be running text once the date is read, past the first paragraph and
-    # when the line above is no list heading or byline label: most of a body. (Told only for a
-    # dump of long lines: a whole page's many short ones would cost the pass more than it saves;
-    # either way each line is read as the test below reads it.)
+    # The lines known to be running text once the date is read, by a first test of a few
+    # characters (see _plain_lines): most of a story's body. (Told only for a dump of long lines:
+    # a whole page's many short ones would cost the pass more than it saves.) Each other line is
+    # told by its verdict (see _line_verdict) when it may be a paragraph, and else read in full.
     plain = (
-        _plain_paragraphs(lines, start, fields)
+        _plain_lines(lines, start, fields)
         if fields.published is not None and len(fields.text) > _PLAIN_LINE_CHARS * len(lines)
-        else None
+        else b""
     )
     read = 0
     # (Read once: each stays the same object through the walk.)
@@ -3234,21 +3227,19 @@ def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written ou
         if continued and _joined_above(lines, index, fields):
             continue
         if (
-            plain is not None
+            plain
             and plain[index - start]
             and paragraphs
             and not in_list
             and not fields.byline_label
         ):
             if continued:
-                paragraphs.append(line)  # (what the test below finds for it, told at once)
+                paragraphs.append(line)  # (what the verdict below finds for it, told at once)
                 continue
-            # The run of running text from here is kept at once: keeping a paragraph changes
-            # none of the tests above (no line of it is joined to the one above it).
-            try:
-                end = plain.index(False, index - start) + start
-            except ValueError:
-                end = len(lines)
+            # The run of running text from here is kept at once: keeping a paragraph
+            # changes none of the tests above (no line of it is joined to the one above it).
+            end = plain.find(_READ_IN_FULL, index - start)
+            end = len(lines) if end < 0 else end + start
             paragraphs.extend(lines[index:end])
             skip = end - index - 1  # (past the run's other lines)
             next(islice(indexes, skip, skip), None)
@@ -3257,24 +3248,20 @@ def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written ou
         if (
             role is None
             and not boiler
-            and not in_list
             and paragraphs
-            and last - index > _NOTES_LINES  # (the last lines may close the story: read in full)
+            and not in_list
+            and not fields.byline_label
             and line not in appended
+            and line not in pictures
+            and (verdict := _line_verdict(line, last - index, fields))
         ):
-            if line.count(" ") < _SHORT_PLAIN_SPACES:
-                # (A short line is no running text; most of a whole page's short lines, its
-                # menus' and lists' words, are kept as they are read in full, told at once.)
-                if not fields.byline_label and line not in pictures and _is_plain_short_line(line):
-                    read += 1  # (read in full, as the reading below counts it)
-                    if read > MAX_READ_LINES:
-                        _keep_unread(lines, index, fields)
-                        return
-                    paragraphs.append(line)
-                    continue
-            elif _is_running_text(line, fields):
-                paragraphs.append(line)
-                continue
+            if verdict == _PLAIN_SHORT:
+                read += 1  # (a short line is counted as read in full, see MAX_READ_LINES)
+                if read > MAX_READ_LINES:
+                    _keep_unread(lines, index, fields)
+                    return
+            paragraphs.append(line)
+            continue
         if role == "end":
             ended = True
             continue
@@ -3335,12 +3322,20 @@ def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written ou
             fields.paragraphs.append(text)
 
 
-#: A body line of fewer spaces than this is no running text (:func:`_is_running_text` tells it
-#: none) and no teaser (:func:`_is_titled_teaser` and :func:`_is_capitalised_teaser` ask for
-#: more words): :func:`_is_plain_short_line` reads it.
+#: What :func:`_line_verdict` tells of a body line: read it in full; keep it at once as running
+#: text; keep it at once as a short line (counted as a line read in full, see MAX_READ_LINES).
+_READ_IN_FULL = 0
+_PLAIN_TEXT = 1
+_PLAIN_SHORT = 2
+#: How long a dump's lines are on average, at least, for its body's running text to be told in
+#: one pass (see :func:`_read_body`).
+_PLAIN_LINE_CHARS = 100
+#: A body line of fewer spaces than this is no running text (too short for one, see
+#: :func:`_line_verdict`) and no teaser (:func:`_is_titled_teaser` and
+#: :func:`_is_capitalised_teaser` ask for more words): it is told by its short line's tests.
 _SHORT_PLAIN_SPACES = min(_LABELLED_NAME_WORDS, _TITLED_WORDS, _TEASER_WORDS) - 1
-#: The last characters of a line :func:`_is_plain_short_line` leaves to the full reading: a
-#: sentence's or a label's end, a credit's bracket and a dateline's dash.
+#: The last characters of a short line left to the full reading: a sentence's or a label's end,
+#: a credit's bracket and a dateline's dash.
 _SHORT_PLAIN_NEVER_ENDS = frozenset(".:：)]-–—")
 #: Its first characters left to the full reading: a closing rule's, a note's or a tag's bracket.
 _SHORT_PLAIN_NEVER_OPENS = frozenset("_([")
@@ -3353,8 +3348,8 @@ _SHORT_PLAIN_MARKS = re.compile(r"[\d:：|/@•·–—]")
 _SHORT_FURNITURE_OPENINGS = ("Read more", "Editor", *HIDDEN_LABEL_OPENINGS)
 #: The first two characters of a line opening with a label, a caption's head, a described
 #: picture's opening, a link's label in capitals, a furniture's or a credit's opening or a note on
-#: a picture's kind (``Gambar hiasan``, ``Foto fail``, read in any case): another line opens with
-#: none of them (:func:`_plain_short_head` reads the others).
+#: a picture's kind (``Gambar hiasan``, ``Foto fail``, read in any case): another short line opens
+#: with none of them (:func:`_line_verdict` reads the others).
 _SHORT_PLAIN_HEADS = frozenset(
     (
         *LABEL_HEADS,
@@ -3371,32 +3366,94 @@ _SHORT_PLAIN_HEADS = frozenset(
         ),
     )
 )
+#: The tables of the first test :func:`_plain_lines` makes of a line once the date is read, one
+#: that tells most paragraphs at once: ending with a full stop, with none of
+#: ``_PLAIN_NEVER_BEFORE_LAST`` before it, opening with none of ``_PLAIN_NEVER_OPENS`` and with
+#: three ASCII characters not among ``_PLAIN_NEVER_HEADS``, long, and of enough words for no
+#: byline, such a line is what :func:`_line_verdict` tells running text: of no kind (the
+#: characters and heads of :func:`~newsparse._normalize.boilerplate.of_no_kind`), and no caption
+#: (a credit's closing bracket, a caption's head), no link (a label in capitals), no described
+#: picture (its openings, as heads) and no furniture (opening with "E").
+_PLAIN_MIN_CHARS = boilerplate.NO_KIND_MIN_CHARS
+_PLAIN_NEVER_BEFORE_LAST = "".join(sorted({*boilerplate.KIND_BEFORE_LAST, *_CREDIT_CLOSERS}))
+_PLAIN_NEVER_OPENS = "".join(sorted({*boilerplate.KIND_FIRSTS, "_", "E"}))
+_PLAIN_NEVER_HEADS = frozenset(
+    {
+        *boilerplate.LONG_KIND_HEADS,
+        *CAPTION_HEADS,
+        *(head[:3] for head in _CAPITALS_LINK_HEADS),
+        *(opening + chr(code) for opening in _DESCRIBED_OPENINGS for code in range(128)),
+    }
+)
 
 
-def _is_plain_short_line(line: str) -> bool:
-    """Whether a short body line is sure to be kept as a paragraph when :func:`_read_body` reads it in full.
+def _plain_lines(lines: list[str], start: int, fields: _Fields) -> bytes:
+    """Which of the body's lines (``lines`` from ``start``) are running text, told at once.
 
-    For a line of fewer than :data:`_SHORT_PLAIN_SPACES` spaces, of no kind, not among the last
-    lines, the pictures' captions or what a tool added, under no list heading or byline label,
-    once a paragraph is read (the caller tells those). A line with no digit holds no date, no
-    widget's reading time and no counter; one with none of :data:`_SHORT_PLAIN_MARKS`, that opens
-    with no label, bracket or furniture's opening and ends with no mark, bracket or dash is no
-    byline, tags line, closing credit, furniture, caption or dateline: each reading of the full
-    reading would find nothing. False says nothing (the line is read in full).
+    For a body whose date is read: a line told so (:data:`_PLAIN_TEXT`) is one
+    :func:`_line_verdict` tells running text, by a first test of a few characters that most
+    paragraphs pass (see :data:`_PLAIN_NEVER_HEADS`); any other (:data:`_READ_IN_FULL`) is left
+    to the line's verdict. One pass, with a call for a line only where its marks call for one.
     """
-    return (
-        line[-1:] not in _SHORT_PLAIN_NEVER_ENDS
-        and line[:1] not in _SHORT_PLAIN_NEVER_OPENS
-        and _SHORT_PLAIN_MARKS.search(line) is None
-        and ("-" not in line or not has_dash_credit(line))
-        # (A share button's label, the only widget line without a digit, ends with "button".)
-        and (line[-1:] not in "nN" or _WIDGET_LINE.match(line) is None)
-        and (line[:2] not in _SHORT_PLAIN_HEADS or _plain_short_head(line))
+    body = lines[start:]
+    facts = fields.facts
+    known = fields.pictures | fields.appended
+    # (Marks looked for in the body at once, and in each line only when the body holds one.)
+    block = "\n".join(body)
+    marked = (
+        "|" in block
+        or "@" in block
+        or "•" in block
+        or "·" in block
+        or (facts.spaced and "  " in block)  # (then a line's kinds are read from it cleaned)
     )
+    slashed = "/" in block
+    colons = ":" in block or "：" in block
+    ascii_only = block.isascii()
+    verdicts = bytearray(
+        [
+            len(line) >= _PLAIN_MIN_CHARS
+            and line[-1] == "."
+            and line[-2] not in _PLAIN_NEVER_BEFORE_LAST
+            and line[0] not in _PLAIN_NEVER_OPENS
+            and (head := line[:3]) not in _PLAIN_NEVER_HEADS
+            and (ascii_only or head.isascii())
+            # Too long for a byline, or no byline's shape (see _line_verdict).
+            and (
+                (spaces := line.count(" ")) >= _BYLINE_WORDS
+                or (
+                    spaces >= _LABELLED_NAME_WORDS
+                    and (head[:2] not in LABEL_HEADS or not opens_with_label(line))
+                    and (line[-2] not in _CONTRIBUTED_LAST or not _is_contributor_credit(line))
+                    and not _may_hold_byline_and_date(line, facts)
+                )
+            )
+            and (
+                not marked
+                or (
+                    "|" not in line
+                    and "@" not in line
+                    and "•" not in line
+                    and "·" not in line
+                    and "  " not in line
+                )
+            )
+            and (not slashed or "/" not in line)
+            and (not colons or (":" not in line and "：" not in line))
+            and (not known or line not in known)
+            for line in body
+        ]
+    )
+    # The last lines may close the story: kept at once only where none of its tests may hold.
+    authored = bool(fields.authors)  # (authors are only added)
+    for index in range(max(0, len(body) - _NOTES_LINES - 1), len(body)):
+        if verdicts[index] and not _closes_no_story(body[index], authored=authored):
+            verdicts[index] = _READ_IN_FULL
+    return bytes(verdicts)
 
 
 def _plain_short_head(line: str) -> bool:
-    """Whether a line :func:`_is_plain_short_line` reads opens with nothing the full reading reads."""
+    """Whether a short line :func:`_line_verdict` reads opens with nothing the full reading reads."""
     return (
         (line[:2] not in LABEL_HEADS or not opens_with_label(line))
         and (line[:3] not in CAPTION_HEADS or not may_be_caption(line))
@@ -3410,6 +3467,121 @@ def _plain_short_head(line: str) -> bool:
             or _PICTURE_KIND_NOTE.fullmatch(line) is None
         )
     )
+
+
+def _closes_no_story(line: str, *, authored: bool) -> bool:
+    """Whether running text among the last lines is sure to close no story (see :func:`_closes_story`).
+
+    Of :func:`_closes_story`'s tests, only these may hold for a line the first test of
+    :func:`_plain_lines` tells running text (long, of no kind, not what a tool added, and ending
+    with a full stop); ``authored`` says the authors are known.
+    """
+    spaces = line.count(" ")
+    return (
+        (line[0] not in _COPY_TRAILER_FIRSTS or _COPY_TRAILER.match(line) is None)
+        and (spaces >= _CONTACT_WORDS or _WRITER_CONTACT.match(line) is None)
+        and (" for " not in line or _WRITES_FOR.match(line) is None)
+        and (authored or _wire_credit(line) is None)
+        and " reported from " not in line
+        and ("@" not in line or _CONTACT_LINE.search(line) is None)
+        and (line[0] not in "-–—" or _DASHED_SIGNOFF.match(line) is None)
+        and (spaces >= _PROMPT_WORDS or not _is_click_prompt(line))
+        and (len(line) > _KEYWORDS_HEADING_LONGEST or line.casefold() not in _KEYWORDS_HEADINGS)
+    )
+
+
+def _line_verdict(line: str, after: int, fields: _Fields) -> int:
+    """What :func:`_read_body`, reading a body line in full, would find it to be.
+
+    For a line of no kind (:meth:`LineFacts.kinds`) past the first paragraph, with ``after``
+    lines below it, when the line above it is no list heading or byline label (the caller tells
+    those): :data:`_PLAIN_TEXT` or
+    :data:`_PLAIN_SHORT` where the full reading would keep it as a paragraph and read it for
+    nothing else, :data:`_READ_IN_FULL` (which says nothing) for any other line. A line of no
+    kind (the caller tells it is not among the pictures' captions or what a tool added): a short line (fewer than
+    :data:`_SHORT_PLAIN_SPACES` spaces) with no digit holds no date, no widget's reading time
+    and no counter; one with none of :data:`_SHORT_PLAIN_MARKS`, that opens with no label,
+    bracket or furniture's opening and ends with no mark, bracket or dash is no byline, tags
+    line, closing credit, furniture, caption or dateline. A longer line of more than
+    :data:`_BYLINE_WORDS` words is too long for a byline (with or without a date), a
+    contributor credit, an author label or a dateline on a line of its own; a shorter one of
+    more than :data:`_LABELLED_NAME_WORDS` words is none of those when it opens with no label and
+    holds no byline's mark or bracket, it ends with no contributor credit and its cheap facts
+    rule out a byline with a date. It is then running text unless it opens a closing rule, may
+    be a caption, furniture, a teaser or a described picture, or reads as the date line while
+    no date is read. Each of the last few lines is read in full.
+    """
+    if after <= _NOTES_LINES:
+        return _READ_IN_FULL  # (the last lines may close the story, or be a caption: read in full)
+    spaces = line.count(" ")
+    if spaces < _SHORT_PLAIN_SPACES:
+        return (
+            _PLAIN_SHORT
+            if (
+                line[-1:] not in _SHORT_PLAIN_NEVER_ENDS
+                and line[:1] not in _SHORT_PLAIN_NEVER_OPENS
+                and _SHORT_PLAIN_MARKS.search(line) is None
+                and ("-" not in line or not has_dash_credit(line))
+                # (A share button's label, the only widget line without a digit, ends with
+                # "button".)
+                and (line[-1:] not in "nN" or _WIDGET_LINE.match(line) is None)
+                and (line[:2] not in _SHORT_PLAIN_HEADS or _plain_short_head(line))
+            )
+            else _READ_IN_FULL
+        )
+    facts = fields.facts
+    # (The line's first one and two characters and its last, sliced once: a slice costs about
+    # three times a test of one character in the line, and the tests below read them again.)
+    head = line[:2]
+    opening = head[:1]
+    last = line[-1:]
+    if (
+        spaces < _BYLINE_WORDS
+        and (
+            spaces < _LABELLED_NAME_WORDS
+            or facts.byline(line) is not None
+            # (The credit ends with "contributed", "reporting", "report", "story" or "article" and a
+            # full stop: their last letters match no other character, however the case is set.)
+            or (last == "." and line[-2:-1] in _CONTRIBUTED_LAST and _is_contributor_credit(line))
+            or _may_hold_byline_and_date(line, facts)
+        )
+    ):
+        return _READ_IN_FULL  # a shorter line is read in full unless no byline shape can match
+    if (
+        opening == "_"
+        or (fields.published is None and facts.date(line) is not None)
+        or may_be_caption(line)  # (also a closing credit in brackets)
+        or last == ":"  # (a heading of sources)
+        # (Furniture opens with a bracket or "Editor", or holds a bar or an at sign; a described
+        # picture opens with "Th" or "In", or holds a slash: another line is not read for them.)
+        or ((opening in "(E" or "|" in line or "@" in line) and _body_furniture(line) is not None)
+        # (A teaser or a link ends with no full stop and opens with capitals or a label's first
+        # letters: other lines are not read for them.)
+        or (
+            (last != "." or (opening in "LRAS" and line[:5] in _CAPITALS_LINK_HEADS))
+            and (opening.isupper() or head.isupper() or head in _LINK_HEADS)
+            and _body_furniture(line, fields.paragraphs[0]) is not None
+        )
+        or (
+            (
+                "/" in line
+                or head in _DESCRIBED_OPENINGS
+                # (a labelled credit: it ends in none of these, and its colon stands near the
+                # end; inline for speed, and a start below zero would count from the end)
+                or (
+                    last not in _NO_CREDIT_ENDS
+                    and (
+                        line.find(": ", len(line) - _LABELLED_CREDIT_REACH) >= 0
+                        if len(line) > _LABELLED_CREDIT_REACH
+                        else ": " in line
+                    )
+                )
+            )
+            and _described_picture(line) is not None
+        )
+    ):
+        return _READ_IN_FULL
+    return _PLAIN_TEXT
 
 
 def _keep_unread(lines: list[str], index: int, fields: _Fields) -> None:
@@ -4583,256 +4755,6 @@ def _is_listed_headline(line: str, facts: LineFacts) -> bool:
         and facts.date(line) is None
         and facts.byline(line) is None
     )
-
-
-def _is_running_text(line: str, fields: _Fields) -> bool:
-    """Whether a body line that is no boilerplate, end marker or list heading is a paragraph.
-
-    What :func:`_read_body` would find reading the line for every kind in turn, told by cheap
-    facts (after a line that is no list heading, past the first paragraph): a line of more than
-    :data:`_BYLINE_WORDS` words is too long for a byline (with or without a date), a contributor
-    credit, an author label or a dateline on a line of its own; a shorter one of more than
-    :data:`_LABELLED_NAME_WORDS` words is none of those when no byline reads from it, it ends
-    with no contributor credit and its cheap facts rule out a byline with a date. It is then
-    running text unless it opens a closing rule, reads as the date line (while the body may still
-    give the date), may be a caption, or is a picture's caption. A line this test does not settle
-    is read in full.
-    """
-    spaces = line.count(" ")
-    if (
-        spaces < _BYLINE_WORDS
-        and (
-            spaces < _LABELLED_NAME_WORDS
-            or fields.facts.byline(line) is not None
-            # (The credit ends with "contributed", "reporting", "report", "story" or "article" and a
-            # full stop: their last letters match no other character, however the case is set.)
-            or (
-                line[-1:] == "."
-                and line[-2:-1] in _CONTRIBUTED_LAST
-                and _is_contributor_credit(line)
-            )
-            or _may_hold_byline_and_date(line, fields.facts)
-        )
-    ):
-        return False  # a shorter line is read in full unless no byline shape can match
-    # (The line's first one and two characters and its last, sliced once: a slice costs about
-    # three times a test of one character in the line, and the tests below read them again.)
-    head = line[:2]
-    opening = head[:1]
-    last = line[-1:]
-    return (
-        not fields.byline_label
-        and opening != "_"
-        and (fields.published is not None or fields.facts.date(line) is None)
-        and not may_be_caption(line)  # (also a closing credit in brackets)
-        and last != ":"  # (a heading of sources)
-        and line not in fields.pictures
-        # (Furniture opens with a bracket or "Editor", or holds a bar or an at sign; a described
-        # picture opens with "Th" or "In", or holds a slash: another line is not read for them.)
-        and (
-            (opening not in "(E" and "|" not in line and "@" not in line)
-            or _body_furniture(line) is None
-        )
-        # (A teaser or a link ends with no full stop and opens with capitals or a label's first
-        # letters: other lines are not read for them.)
-        and (
-            (last == "." and (opening not in "LRAS" or line[:5] not in _CAPITALS_LINK_HEADS))
-            or not (opening.isupper() or head.isupper() or head in _LINK_HEADS)
-            or _body_furniture(line, fields.paragraphs[0]) is None
-        )
-        and (
-            (
-                "/" not in line
-                and head not in _DESCRIBED_OPENINGS
-                # (no labelled credit: it ends in none of these, and its colon stands near the
-                # end; inline for speed, and a start below zero would count from the end)
-                and (
-                    last in _NO_CREDIT_ENDS
-                    or (
-                        line.find(": ", len(line) - _LABELLED_CREDIT_REACH) < 0
-                        if len(line) > _LABELLED_CREDIT_REACH
-                        else ": " not in line
-                    )
-                )
-            )
-            or _described_picture(line) is None
-        )
-    )
-
-
-#: The tables of the first test :func:`_plain_paragraphs` makes of a line, one that tells most
-#: paragraphs at once: ending with a full stop, with none of ``_PLAIN_NEVER_BEFORE_LAST`` before it,
-#: opening with none of ``_PLAIN_NEVER_OPENS`` and with three ASCII characters not among
-#: ``_PLAIN_NEVER_HEADS``, long, and of enough words for no byline, such a line passes every test
-#: of the full reading (see there): of no kind (the characters and heads of
-#: :func:`~newsparse._normalize.boilerplate.of_no_kind`), and no caption (a credit's closing
-#: bracket, a caption's head), no link (a label in capitals), no described picture (its openings,
-#: as heads) and no furniture (opening with "E").
-_PLAIN_MIN_CHARS = boilerplate.NO_KIND_MIN_CHARS
-_PLAIN_NEVER_BEFORE_LAST = "".join(sorted({*boilerplate.KIND_BEFORE_LAST, *_CREDIT_CLOSERS}))
-_PLAIN_NEVER_OPENS = "".join(sorted({*boilerplate.KIND_FIRSTS, "_", "E"}))
-_PLAIN_NEVER_HEADS = frozenset(
-    {
-        *boilerplate.LONG_KIND_HEADS,
-        *CAPTION_HEADS,
-        *(head[:3] for head in _CAPITALS_LINK_HEADS),
-        *(opening + chr(code) for opening in _DESCRIBED_OPENINGS for code in range(128)),
-    }
-)
-
-
-def _plain_paragraphs(lines: list[str], start: int, fields: _Fields) -> list[bool]:
-    """Whether each line of the body (``lines`` from ``start``) is known running text.
-
-    True where :func:`_read_body`, reading the line in full, would keep it as a paragraph, for a
-    line past the first paragraph, once the date is read and when the line above it is no list
-    heading or byline label (the caller tells those): the line is of no kind
-    (:func:`~newsparse._normalize.boilerplate.of_no_kind`) and :func:`_is_running_text` holds,
-    and among the last few lines it closes no story (:func:`_closes_story`). Told in one pass,
-    with a call for a line only where its marks call for one; False says nothing (the line is
-    read in full). The tests are :func:`_is_running_text`'s, on a line that opens with no
-    bracket and holds no colon, bar, bullet or at sign: a shorter line of a few words is then
-    no byline when it opens with no label. Most paragraphs pass a first test of a few
-    characters (see :data:`_PLAIN_NEVER_HEADS`); only the others are read for each test in turn.
-    """
-    body = lines[start:]
-    facts = fields.facts
-    known = fields.pictures | fields.appended
-    # (Marks looked for in the body at once, and in each line only when the body holds one.)
-    block = "\n".join(body)
-    marked = (
-        "|" in block
-        or "@" in block
-        or "•" in block
-        or "·" in block
-        or (facts.spaced and "  " in block)  # (then a line's kinds are read from it cleaned)
-    )
-    slashed = "/" in block
-    colons = ":" in block or "：" in block
-    # (The marks' tests, and the look for a known line, only when the body holds any; a head's
-    # characters are all ASCII when the body's are.)
-    looked_for = marked or slashed or colons or bool(known)
-    ascii_only = block.isascii()
-    plain = [
-        len(line) >= _PLAIN_MIN_CHARS
-        and line[-1] == "."
-        and line[-2] not in _PLAIN_NEVER_BEFORE_LAST
-        and line[0] not in _PLAIN_NEVER_OPENS
-        and (head := line[:3]) not in _PLAIN_NEVER_HEADS
-        and (ascii_only or head.isascii())
-        # Too long for a byline, or no byline's shape (as read in full below).
-        and (
-            (spaces := line.count(" ")) >= _BYLINE_WORDS
-            or (
-                spaces >= _LABELLED_NAME_WORDS
-                and (head[:2] not in LABEL_HEADS or not opens_with_label(line))
-                and (line[-2] not in _CONTRIBUTED_LAST or not _is_contributor_credit(line))
-                and not _may_hold_byline_and_date(line, facts)
-            )
-        )
-        and (
-            not looked_for
-            or (
-                (
-                    not marked
-                    or (
-                        "|" not in line
-                        and "@" not in line
-                        and "•" not in line
-                        and "·" not in line
-                        and "  " not in line
-                    )
-                )
-                and (not slashed or "/" not in line)
-                and (not colons or (":" not in line and "：" not in line))
-                and (not known or line not in known)
-            )
-        )
-        for line in body
-    ]
-    # The other lines, read for each test in turn: only those of no kind are read on.
-    others = list(compress(range(len(body)), map(not_, plain)))
-    if others:
-        of_no_kind = boilerplate.of_no_kind(list(map(body.__getitem__, others)), colons=colons)
-        for index in compress(others, of_no_kind):
-            line = body[index]
-            plain[index] = (
-                (
-                    not marked
-                    or (
-                        "|" not in line
-                        and "@" not in line
-                        and "•" not in line
-                        and "·" not in line
-                        and "  " not in line
-                    )
-                )
-                and (
-                    (first := line[0]) not in "_E"
-                    or (first == "E" and _body_furniture(line) is None)
-                )
-                # Too long for a byline, or no byline's shape (see _is_running_text).
-                and (
-                    (spaces := line.count(" ")) >= _BYLINE_WORDS
-                    or (
-                        spaces >= _LABELLED_NAME_WORDS
-                        and (line[:2] not in LABEL_HEADS or not opens_with_label(line))
-                        and not (
-                            line[-1] == "."
-                            and line[-2] in _CONTRIBUTED_LAST
-                            and _is_contributor_credit(line)
-                        )
-                        and not _may_hold_byline_and_date(line, facts)
-                    )
-                )
-                # No caption (may_be_caption: a closing credit in brackets, or a label opening it).
-                and (
-                    (
-                        (last := line[-1]) not in _CREDIT_CLOSERS
-                        and (last != "." or line[-2] not in _CREDIT_CLOSERS)
-                        and (first not in _CAPTION_HEAD_FIRSTS or line[:3] not in CAPTION_HEADS)
-                        and (last in DASH_CREDIT_NEVER_ENDS or not has_dash_credit(line))
-                    )
-                    or not may_be_caption(line)
-                )
-                # (A teaser or a link ends with no full stop and opens with capitals or a label's
-                # first letters: such a line is read in full, as the paragraph it is told against
-                # may not be read yet.)
-                and (
-                    (last == "." and (first not in "LRAS" or line[:5] not in _CAPITALS_LINK_HEADS))
-                    or not (first.isupper() or line[:2].isupper() or line[:2] in _LINK_HEADS)
-                )
-                and (
-                    (
-                        (not slashed or "/" not in line)
-                        and (first not in _DESCRIBED_FIRSTS or line[:2] not in _DESCRIBED_OPENINGS)
-                        and (
-                            last in _NO_CREDIT_ENDS
-                            or (
-                                line.find(": ", len(line) - _LABELLED_CREDIT_REACH) < 0
-                                if len(line) > _LABELLED_CREDIT_REACH
-                                else ": " not in line
-                            )
-                        )
-                    )
-                    or _described_picture(line) is None
-                )
-                and (not known or line not in known)  # (most dumps hold neither: no line hashed)
-            )
-    # The last lines may close the story: of :func:`_closes_story`'s tests of them, only these
-    # may hold for such a line (it is long, holds no at sign, and ends in no credit).
-    for index in range(max(0, len(plain) - _NOTES_LINES - 1), len(plain)):
-        if not plain[index]:
-            continue
-        line = body[index]
-        spaces = line.count(" ")
-        plain[index] = (
-            (line[0] not in _COPY_TRAILER_FIRSTS or _COPY_TRAILER.match(line) is None)
-            and (spaces >= _CONTACT_WORDS or _WRITER_CONTACT.match(line) is None)
-            and (" for " not in line or _WRITES_FOR.match(line) is None)
-            and (bool(fields.authors) or _wire_credit(line) is None)  # (authors are only added)
-        )
-    return plain
 
 
 def _picture_caption(line: str) -> tuple[str, str | None]:
