@@ -78,6 +78,9 @@ _RUNNING = "Rumah rumah rumah dibangun kembali setelah banjir besar melanda desa
 @example("Rumah rumah rumah", [_RUNNING, "Lihat juga", "*1"])
 # A noncharacter is cleaned to U+FFFD before the text is read (found by Hypothesis).
 @example("Rumah rumah rumah", ["0\ufffe"])
+# A "tag" across a blank line is no tag: its words are text (found by Hypothesis).
+@example("Rumah rumah rumah", ["<I", ">"])
+@example("Rumah rumah rumah", ["Kabar <b dari desa", "> itu baik"])
 def test_no_line_of_a_dump_is_silently_dropped(title: str, lines: list[str]) -> None:
     try:
         article = newsparse.parse_article("\n\n".join([title, *lines]), kind="text")

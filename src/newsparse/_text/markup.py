@@ -47,6 +47,8 @@ _BREAKING_TAG = re.compile(
     r"</?(?:br|p|div|li|ul|ol|tr|td|th|table|h[1-6]|blockquote|figure|figcaption)(?:\s[^<>]{0,500})?/?>",
     re.IGNORECASE,
 )
+#: A blank line (inside what reads as a tag).
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _INLINE_TAG = re.compile(
     r"</?(?:a|span|strong|em|b|i|u|small|sup|sub|font|time|img|iframe|embed|video|audio|source)"
     r"(?:\s[^<>]{0,500})?/?>",
@@ -123,7 +125,21 @@ def strip_tags(text: str) -> str:
     >>> strip_tags("Harbour reopens<br>By <b>Jane Roe</b>")
     'Harbour reopens\nBy Jane Roe'
     """
-    return _INLINE_TAG.sub("", _BREAKING_TAG.sub("\n", text))
+    if "<" not in text:
+        return text
+    return _INLINE_TAG.sub(_inline_tag, _BREAKING_TAG.sub(_breaking_tag, text))
+
+
+# A "tag" across a blank line is no tag but two paragraphs' text that happens to hold a "<" and
+# a ">": it is left as it is (it was dropped, and the words in it with it).
+def _breaking_tag(found: re.Match[str]) -> str:
+    tag = found.group()
+    return tag if "\n" in tag and _BLANK_LINE.search(tag) else "\n"
+
+
+def _inline_tag(found: re.Match[str]) -> str:
+    tag = found.group()
+    return tag if "\n" in tag and _BLANK_LINE.search(tag) else ""
 
 
 # A picture tag with words in italics after it in the same block (line breaks between them at
