@@ -597,8 +597,11 @@ _OPEN_STANDFIRST_WORDS = 12
 _GLUED_STANDFIRST_WORDS = 6
 _OPEN_ENDS = frozenset(".!?:;,\"”’')]…-–—")
 #: Where a name runs on into a date written with the month's name (``Jane DoeJuly 24, 2022``).
+#: (The month's three letters open the pattern, the lowercase letter before them looked back at
+#: from their end: a search skips at C speed to a capital that may open a month, where a pattern
+#: opening with a look-behind is tried at every character. ``Sept`` is ``Sep`` and a letter.)
 _GLUED_DATE = re.compile(
-    r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b)"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?<=[a-z]...)[a-z]*\.? \d{1,2}\b"
 )
 #: A page widget's line copied with the text: a reading time (``< 1 MIN READ``, ``5 min read``)
 #: or a share button's label (``facebook sharing button``).
