@@ -1496,10 +1496,12 @@ def dump_group(lines: Sequence[str]) -> int:
         opening = lines[:_OPENING]
         if sum(map(is_paragraph_like, opening)) < _OPENING_TEXT * len(opening):
             return WHOLE_PAGE
-    elif len(lines) >= _SHORT_PAGE_LINES:
-        opening = lines[:_OPENING]
-        if sum(line.startswith("* ") for line in opening) >= _SHORT_PAGE_MENU:
-            return WHOLE_PAGE
+    elif (
+        len(lines) >= _SHORT_PAGE_LINES
+        # (the bullets counted in C: a line opening with "* " follows a newline)
+        and "\n".join(["", *lines[:_OPENING]]).count("\n* ") >= _SHORT_PAGE_MENU
+    ):
+        return WHOLE_PAGE
     return 1 if bool(lines) and is_paragraph_like(lines[0]) else 0
 
 
