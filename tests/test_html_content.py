@@ -985,3 +985,26 @@ def test_a_gallery_of_pictures_and_their_captions_is_read() -> None:
         f'<div><div><img src="/b.jpg" alt=""></div><p>{second}</p></div></article>'
     )
     assert parse_html(page).paragraphs == (first, second)
+
+
+def test_a_page_with_no_article_text_says_so_in_a_warning() -> None:
+    # A podcast's or a video's page: its metadata is read, and the empty body is told, not silent.
+    page = (
+        "<html><head><title>Episode 4: the harbour at dawn</title>"
+        '<meta property="og:title" content="Episode 4: the harbour at dawn">'
+        '<meta property="article:published_time" content="2024-05-02T08:00:00+00:00">'
+        '</head><body><nav><a href="/">Home</a></nav><div id="player"></div></body></html>'
+    )
+    article = parse_article(page)
+    assert article.title == "Episode 4: the harbour at dawn"
+    assert article.paragraphs == ()
+    assert any(w.startswith("found no article text on the page") for w in article.warnings)
+    # A page with text has no such warning.
+    page = page.replace(
+        '<div id="player"></div>',
+        "<article><p>The harbour reopened on Tuesday after a storm closed it for three days, "
+        "and the first ferries left at dawn.</p></article>",
+    )
+    article = parse_article(page)
+    assert article.paragraphs
+    assert not any("found no article text" in w for w in article.warnings)

@@ -110,6 +110,9 @@ def parse_html(
     dateline = find_dateline(paragraphs[0]) if paragraphs else None
     published = meta.published or _rdf_date(text) or found.published
     warnings = page.notes + meta.warnings
+    if not paragraphs:
+        # (Never an empty body without a word: a video's, a podcast's or a script-built page's.)
+        warnings += (_NO_TEXT,)
     if published is None and meta.url_date is not None:
         published = meta.url_date
         warnings += (f"the publication date {published} comes only from the page's address",)
@@ -135,6 +138,13 @@ def parse_html(
         captions=captions,
         warnings=warnings,
     )
+
+
+#: The warning of a page read with no article text.
+_NO_TEXT = (
+    "found no article text on the page (a video's, a podcast's or a page a script writes "
+    "holds none the parser can read); its metadata was read"
+)
 
 
 def _is_listing(found: Body, meta: Metadata) -> bool:
