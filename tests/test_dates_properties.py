@@ -359,3 +359,34 @@ def test_date_word_key_drops_marks_and_spaces() -> None:
     assert pat.key("jum'at") == "jumat"
     assert pat.key("a.m.") == "am"
     assert pat.key("Selasa  pagi") == "Selasapagi"
+
+
+def _fold_by_table(text: str) -> str:
+    """:func:`~newsparse._normalize._date_patterns.fold` by its definition: every character
+    translated by the table, then the text lowered (each character alone if that changes its
+    length)."""
+    translated = text.translate(pat._FOLD)
+    folded = translated.lower()
+    if len(folded) == len(text):
+        return folded
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in translated)
+
+
+# Characters the table maps and leaves (accents, digits of other scripts, curly quotes, dashes,
+# spaces, bullets), capital sigma and letters that lower to two, Cyrillic, CJK, and ASCII.
+_FOLD_CHARS = st.one_of(
+    st.characters(min_codepoint=0x20, max_codepoint=0x7E),
+    st.characters(min_codepoint=0x80, max_codepoint=0x250),
+    st.characters(min_codepoint=0x1EA0, max_codepoint=0x1EFA),
+    st.characters(min_codepoint=0x2000, max_codepoint=0x2070),
+    st.sampled_from("\t`Σσςİ\u0660\u06f5\u0e52\uff11\uff1a\u060cЖжä年\u3000"),
+    st.characters(min_codepoint=0x370, max_codepoint=0x4FF),
+)
+
+
+@given(st.text(_FOLD_CHARS, max_size=40))
+def test_fold_translates_only_where_the_table_changes_a_character(text: str) -> None:
+    # fold skips the table's lookups before the first character it changes: the same text.
+    folded = pat.fold(text)
+    assert folded == _fold_by_table(text)
+    assert len(folded) == len(text)
