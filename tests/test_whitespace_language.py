@@ -75,6 +75,26 @@ def test_drop_invisible_drops_them_from_the_text_and_its_bytes(text: str, expect
         assert same is utf8
 
 
+@pytest.mark.parametrize("char", ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"])
+def test_drop_invisible_finds_each_character_among_bytes_that_open_like_it(char: str) -> None:
+    # Curly quotes, dashes, a no-break space and a replacement character open with the same
+    # bytes in UTF-8 as the invisible characters; far more of them than one check tries.
+    lookalikes = "\u201cA\u2014B\u201d \u00a0\ufffd "
+    texts = (
+        lookalikes + f"Zu{char}sammen",
+        f"{char}Zu{char}{char}sam\u00e9{char}\u201cmen{char}",
+        lookalikes * 40 + f"Zu{char}sammen",
+    )
+    for text in texts:
+        expected = text.replace(char, "")
+        assert drop_invisible(text, text.encode()) == (expected, expected.encode())
+    plain = lookalikes * 40 + "Zusammen"
+    utf8 = plain.encode()
+    dropped, same = drop_invisible(plain, utf8)
+    assert dropped is plain
+    assert same is utf8
+
+
 @given(st.text())
 def test_drop_invisible_agrees_with_clean_line(text: str) -> None:
     try:

@@ -91,10 +91,25 @@ def drop_invisible(text: str, utf8: bytes | None = None) -> tuple[str, bytes | N
     its words (``"Posted\u200b by Ann Lee"``, ``"Photo: \ufeffAnn Lee"``) for every rule that
     reads them, and no field keeps one. ``utf8``, when given, is ``text`` in UTF-8, and the bytes
     given back are the text given back in UTF-8 (``None`` when none were given). The text and
-    the bytes themselves come back when there is nothing to drop: each character is looked for
-    in the text, where a search for one character costs a fraction of one for its bytes.
+    the bytes themselves come back when there is nothing to drop. The bytes, when given, tell
+    where the characters are (:func:`_invisible_in_utf8`); else each is looked for in the text,
+    where a search for one character costs a fraction of one for its bytes.
     """
     if text.isascii():
+        return text, utf8
+    if utf8 is not None and (spans := _invisible_in_utf8(utf8)) is not None:
+        if spans:
+            # The bytes between the characters, joined and read again: a copy and a decoding
+            # cost less than removing each character from the text and from its bytes.
+            spans.sort()
+            pieces = []
+            last = 0
+            for start, end in spans:
+                pieces.append(utf8[last:start])
+                last = end
+            pieces.append(utf8[last:])
+            utf8 = b"".join(pieces)
+            text = utf8.decode("utf-8")
         return text, utf8
     for char, code in zip(_INVISIBLE_CHARS, _INVISIBLE_UTF8, strict=True):
         if char in text:
@@ -104,6 +119,43 @@ def drop_invisible(text: str, utf8: bytes | None = None) -> tuple[str, bytes | N
                 # it stands in valid UTF-8.)
                 utf8 = utf8.replace(code, b"")
     return text, utf8
+
+
+#: The invisible characters in UTF-8, and the bytes their sequences open with.
+_INVISIBLE_UTF8_SEQUENCE = re.compile(rb"\xe2(?:\x80[\x8b-\x8d]|\x81\xa0)|\xef\xbb\xbf|\xc2\xad")
+_INVISIBLE_LEADS = (b"\xc2", b"\xe2", b"\xef")
+#: :func:`_invisible_in_utf8` tries one place for each this many bytes (and at least 64):
+#: about what one search for a character over the text costs beside trying a place.
+_BYTES_PER_HOP = 512
+
+
+def _invisible_in_utf8(utf8: bytes) -> list[tuple[int, int]] | None:
+    """Where the UTF-8 bytes ``utf8`` hold invisible characters, ``None`` when not checked.
+
+    Three searches for a lead byte over a page's bytes cost less than six searches for a
+    character over its text, which a page with one character past U+00FF holds in two or four
+    bytes a character. A lead byte opens a sequence wherever it stands in valid UTF-8, so each
+    place found is tried once; past as many places as :data:`_BYTES_PER_HOP` allows (a page of
+    curly quotes and dashes, which open with the same byte) the question is left to the
+    searches over the text.
+
+    Returns:
+        The ``(start, end)`` of each character's bytes, in no order.
+    """
+    match = _INVISIBLE_UTF8_SEQUENCE.match
+    hops = max(64, len(utf8) // _BYTES_PER_HOP)
+    spans: list[tuple[int, int]] = []
+    for lead in _INVISIBLE_LEADS:
+        at = utf8.find(lead)
+        while at >= 0:
+            hops -= 1
+            if not hops:
+                return None
+            found = match(utf8, at)
+            if found is not None:
+                spans.append((at, found.end()))
+            at = utf8.find(lead, at + 1)
+    return spans
 
 
 #: The no-break spaces: a plain space wherever a dump's line is cleaned.
