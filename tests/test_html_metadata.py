@@ -654,6 +654,53 @@ def test_published_zone_and_visible_lines(head: str, body_prefix: str, expected:
             "<h1>Harbour Truck Wash</h1>",
             "Harbour Truck Wash",
         ),
+        # More separators around a visible headline: a double colon, a single guillemet, a
+        # tilde, a double slash and the CJK bar "丨".
+        (
+            '<meta property="og:title" content="Harbour fire under control :: Coast News">',
+            "<h1>Harbour fire under control</h1>",
+            "Harbour fire under control",
+        ),
+        (
+            "<title>Harbour fire under control › Politics</title>",
+            "<h1>Harbour fire under control</h1>",
+            "Harbour fire under control",
+        ),
+        (
+            '<meta property="og:title" content="Harbour fire under control ~ Coast News">',
+            "<h1>Harbour fire under control</h1>",
+            "Harbour fire under control",
+        ),
+        (
+            "<title>Harbour fire under control // Coast News</title>",
+            "",
+            "Harbour fire under control",
+        ),
+        (
+            '<meta property="og:site_name" content="海岸新闻">'
+            '<meta property="og:title" content="港口火灾已得到控制丨海岸新闻">',
+            "",
+            "港口火灾已得到控制",
+        ),
+        # Guillemets between spaces separate the parts of "Site » Section » Headline".
+        (
+            '<meta property="og:title" content="Coast News » Blog Archive » '
+            'Harbour fire under control">',
+            "<h1>Harbour fire under control</h1>",
+            "Harbour fire under control",
+        ),
+        # In <title> too, a visible headline that is a proper part of the title wins...
+        (
+            "<title>Harbour fire under control (Video) | Coast News</title>",
+            "<h1>Harbour fire under control</h1>",
+            "Harbour fire under control",
+        ),
+        # ...but a title that only adds a note, with no separator, stays whole.
+        (
+            "<title>Harbour fire under control [Coast News]</title>",
+            "<h1>Harbour fire under control</h1>",
+            "Harbour fire under control [Coast News]",
+        ),
     ],
 )
 def test_title_suffixes(head: str, body_prefix: str, expected: str) -> None:

@@ -17,15 +17,18 @@ from newsparse._urls import split_url
 __all__ = ["heading_text", "read_title"]
 
 _QUOTES = re.compile("[\"'‘’‚‛“”„‟«»‹›]")
+# A quotation mark, but not a guillemet standing between spaces: "Site » Section » Headline"
+# uses it as a separator, and a loosened title must keep it for one.
+_LOOSE_QUOTES = re.compile("[\"'‘’‚‛“”„‟]|(?<!\\s)[«»‹›]|[«»‹›](?!\\s)")
 # The headlines of the article's own box: see :func:`_main_headlines`.
 _MAIN_HEADLINE = lxml.etree.XPath(".//article//h1|.//main//h1|.//*[@itemprop='headline']")
 _WORD = re.compile(r"\w+")
 # A title part that is a web address: "coastnews.test", "www.coastnews.test".
 _DOMAIN_PART = re.compile(r"(?:[\w-]+\.)+[a-z]{2,6}", re.IGNORECASE)
 # A separator sign opening a title part: the part is a separator's leftover, not a name.
-_SEPARATOR_SIGNS = "|-–—:·»•/_"
+_SEPARATOR_SIGNS = "|-–—:·»›•/_~丨"
 # A colon, ASCII or full-width, with the spaces around it: "Site: Headline", "标题：网站".
-_COLON = re.compile(r"\s*[:：]\s*")
+_COLON = re.compile(r"\s*(?<!:)[:：](?!:)\s*")
 # A colon closing a kicker, at the end of what stands before a headline.
 _KICKER_END = re.compile(r"\s*[:：]\s*$")
 # How much text before a heading is looked at for a kicker shown above it.
@@ -39,7 +42,7 @@ _NOTE = re.compile(r"\s*[(（\[【][^()（）\[\]【】]{1,40}[)）\]】]")
 
 
 def _loose(text: str) -> str:
-    return " ".join(_QUOTES.sub("'", text).casefold().split())
+    return " ".join(_LOOSE_QUOTES.sub("'", text).casefold().split())
 
 
 def heading_text(el: Element) -> str:
@@ -445,8 +448,12 @@ def _pick_title(
         title = _strip_host(_strip_site(tag_title, sites), hosts)
         loose = _loose(title)
         for heading in usable:
-            # "Site: Headline" over <h1>Headline</h1>: a label the page does not show by it.
-            if _unshown_kicker(_loose(heading), loose, shown):
+            # "Site: Headline" over <h1>Headline</h1>: a label the page does not show by it;
+            # "Headline (Video) | Site": labels around the headline the page shows.
+            key = _loose(heading)
+            if _unshown_kicker(key, loose, shown) or (
+                _is_proper_part(key, loose) and sel.TITLE_SEPARATORS.search(loose) is not None
+            ):
                 return heading
         return _title_from_tag(title, usable)
     return usable[0] if usable else None

@@ -429,7 +429,7 @@ NOT_A_SECTION_PATH = frozenset(
 
 #: Separators between a headline and a site or section name in a title.
 TITLE_SEPARATORS = re.compile(
-    r"(?<!\s)\s+(?:[|\-–—:·»•/_]\s+|[|»•]\s*)|[|»•]\s+|(?<!\s)\s*[｜︱]\s*"
+    r"(?<!\s)\s+(?:(?:::|//|[|\-–—:·»›•/_~])\s+|[|»•]\s*)|[|»•]\s+|(?<!\s)\s*[｜︱丨]\s*"
     r"|(?<=[^\x00-\x7f])[_-](?=[^\x00-\x7f])"
 )
 #: A separator left dangling at the end of a title whose site name is empty (``"Headline -"``).
@@ -437,9 +437,9 @@ TITLE_SEPARATORS = re.compile(
 TITLE_DANGLING = re.compile(r"\s+[|\-–—/_｜]\s*$")
 #: A separator closing a section or site label before a headline (``"Politik | "``). A colon is
 #: not one: what stands before it is a kicker, part of the headline in many newsrooms.
-TITLE_SEPARATOR_END = re.compile(r"(?:\s[|\-–—·»•/_]|[|»•｜︱])\s*$")
+TITLE_SEPARATOR_END = re.compile(r"(?:\s(?:::|//|[|\-–—·»›•/_~])|[|»•｜︱丨])\s*$")
 #: What may follow a headline in a metadata title: a separator and a short site name.
-SITE_SUFFIX = re.compile(r"\s*[|\-–—›»·:/]\s*\S.{0,40}")
+SITE_SUFFIX = re.compile(r"\s*(?:::|//|[|\-–—›»·:/~丨])\s*\S.{0,40}")
 #: Class and id fragments of elements that show a date.
 DATE_ATTR = FoldedPattern(
     r"date|time|publish|tanggal|datum|fecha|posted|meta|byline|submitted|author|subline|topline"
