@@ -1008,3 +1008,105 @@ def test_a_page_with_no_article_text_says_so_in_a_warning() -> None:
     article = parse_article(page)
     assert article.paragraphs
     assert not any("found no article text" in w for w in article.warnings)
+
+
+_STORY = (
+    "The harbour authority opened the new ferry terminal on Monday after three years of work.",
+    "Commuters from the islands will save almost twenty minutes on each crossing, it said.",
+    "The old pier, built in 1931, will be turned into a fishing platform next spring.",
+    "Local traders welcomed the change but asked for more parking near the ticket hall.",
+)
+_NOTICE = (
+    "Use of this site constitutes acceptance of our user agreement and our privacy policy.",
+    "The material on this site may not be reproduced without prior written permission.",
+    "Community rules apply to all content you upload or otherwise submit to this site.",
+)
+
+
+def test_a_legal_notice_in_the_footer_is_never_the_articles_holder() -> None:
+    # The footer's box holds more paragraph text (3 notices) than either box of the story (2
+    # paragraphs each): it must not be kept as the article's, nor read with it.
+    story = "".join(
+        f'<div class="part">{"".join(f"<p>{p}</p>" for p in half)}</div>'
+        for half in (_STORY[:2], _STORY[2:])
+    )
+    notice = "".join(f"<p>{p}</p>" for p in _NOTICE)
+    page = (
+        "<html><body><div id='main'><div class='story'><h1>Ferry terminal opens</h1>"
+        f"{story}</div><aside><footer><div id='legal'>{notice}</div></footer></aside>"
+        "</div></body></html>"
+    )
+    assert parse_html(page).paragraphs == _STORY
+
+
+# Fourteen short paragraphs of Chinese (each under the 80 characters that make a block prose).
+_SHORT_CJK = (
+    "市政府周一宣布，新的地铁线路将于明年年底前全面通车。这是本市第五条地铁线路。",
+    "这条线路全长三十二公里，共设二十个车站，连接城东和机场。其中八个车站可以换乘。",
+    "官员表示，通车后从市中心到机场只需要二十五分钟。目前乘坐巴士需要一个多小时。",
+    "工程自三年前开工，期间曾因地下水问题暂停施工半年。施工方随后修改了设计方案。",
+    "部分沿线居民担心施工噪音，市政府承诺夜间停止作业。居民也可以拨打热线投诉。",
+    "交通部门预计，新线路每天可以运送大约四十万名乘客。高峰时段每三分钟一班车。",
+    "票价将按照里程计算，起步价为三元，最高不超过十元。学生和老人可以享受半价。",
+    "市民可以通过手机应用程序提前查询各站的首末班车时间。车站内也会张贴时刻表。",
+    "新线路的列车采用无人驾驶技术，每列车有六节车厢。车厢内设有无障碍座位。",
+    "市政府还计划在机场站附近建设一个大型停车场。停车场预计可容纳两千辆汽车。",
+    "专家认为，新线路将缓解城东地区的交通拥堵问题。但高峰时段仍可能较为拥挤。",
+    "开通初期，列车的运营时间为早上六点到晚上十一点。节假日将适当延长运营时间。",
+    "沿线的商家对新线路充满期待，希望能吸引更多顾客。一些商家已经开始装修店面。",
+    "市政府表示，下一条地铁线路的规划工作也已经启动。具体方案将在明年公布。",
+)
+_BROWSER_NOTICE = (
+    "为了获得最佳的浏览效果，请使用最新版本的浏览器并启用样式表功能。虽然你可以使用目前的浏览器浏览本网站，"
+    "但是你将无法获得最佳的视觉体验。请考虑升级你的浏览器软件并启用样式表。"
+)
+
+
+def test_a_notice_outside_a_body_of_short_paragraphs_stays_out() -> None:
+    # The notice (86 characters) is the page's only block long enough to count as prose; the
+    # body's short paragraphs hold over 500 characters, four times its length and more, so it
+    # does not draw the body up to the page around it.
+    paragraphs = "".join(f"<p>{p}</p>" for p in _SHORT_CJK)
+    page = (
+        "<html><body><div id='page'><div class='story'><div class='bodytext'>"
+        f"{paragraphs}</div></div><div id='site-foot'><p>{_BROWSER_NOTICE}</p></div>"
+        "</div></body></html>"
+    )
+    assert parse_html(page).paragraphs == _SHORT_CJK
+
+
+def test_the_choices_of_a_poll_in_the_body_stay_out() -> None:
+    # A poll's choices are <label>s of radio buttons: a form's, not the article's text.
+    choices = ("Yes, every day.", "Only at weekends.", "Never, I drive.")
+    poll = "".join(f"<label><input type='radio' name='q'>{c}</label>" for c in choices)
+    page = (
+        "<html><body><article><h1>Ferry terminal opens</h1>"
+        f"<p>{_STORY[0]}</p><p>{_STORY[1]}</p><div class='poll'>{poll}</div>"
+        f"<p>{_STORY[2]}</p><p>{_STORY[3]}</p></article></body></html>"
+    )
+    assert parse_html(page).paragraphs == _STORY
+
+
+def test_a_sign_up_form_in_the_body_stays_out() -> None:
+    # The form's two lines are full sentences, but a short form is the page's box, not the text.
+    form = (
+        "<form><p>Get our award-winning daily email with the stories that matter to the islands.</p>"
+        "<input type='email' name='email'><button>Sign up</button>"
+        "<p>I would like to be emailed about offers and events. Read our privacy notice.</p></form>"
+    )
+    page = (
+        "<html><body><article><h1>Ferry terminal opens</h1>"
+        f"<p>{_STORY[0]}</p><p>{_STORY[1]}</p>{form}"
+        f"<p>{_STORY[2]}</p><p>{_STORY[3]}</p></article></body></html>"
+    )
+    assert parse_html(page).paragraphs == _STORY
+
+
+def test_a_page_set_in_one_form_is_read() -> None:
+    # Some frameworks wrap the whole page in a <form>: one holding the article is read.
+    paragraphs = "".join(f"<p>{p}</p>" for p in _STORY)
+    page = (
+        "<html><body><form action='/page'><h1>Ferry terminal opens</h1>"
+        f"<div class='story'>{paragraphs}</div></form></body></html>"
+    )
+    assert parse_html(page).paragraphs == _STORY

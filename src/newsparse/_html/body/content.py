@@ -17,6 +17,7 @@ from newsparse._html.body.caption_text import is_credit
 from newsparse._html.body.scoring import pick_containers
 from newsparse._html.page import selectors as sel
 from newsparse._html.page.census import Census
+from newsparse._html.page.measure import text_len
 from newsparse._html.page.tree import Element, text_of, unmarkup
 from newsparse._normalize.boilerplate import is_boilerplate, is_update_line
 from newsparse._normalize.captions import looks_like_credit
@@ -28,6 +29,12 @@ from newsparse._normalize.whitespace import clean_line, clean_preformatted
 __all__ = ["Body", "extract_paragraphs", "split_body_text"]
 
 _INLINE_SKIP = frozenset({"img", "picture", "source", "figure", "figcaption", "br", "hr", "wbr"})
+# Never read as text: a picture's box and caption (read apart), and a form control's label (a
+# poll's choices, a sign-up box's fields, once their inputs are gone).
+_UNREAD = frozenset({"figure", "figcaption", "label"})
+# A form holding at most this much text is a box of the page's, not the article's (see
+# _BlockReader.walk).
+_MAX_FORM = 400
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _MARKER = re.compile(r"^(?:\+{2,}|\[#|\{\{|<!--)")
@@ -222,8 +229,10 @@ class _BlockReader:
     def walk(self, el: Element, in_link: bool) -> None:
         """Read ``el`` and everything inside it; ``in_link``: it sits inside a link."""
         tag = el.tag
-        if not isinstance(tag, str) or tag in {"figure", "figcaption"} or el in self.boxes:
+        if not isinstance(tag, str) or tag in _UNREAD or el in self.boxes:
             return
+        if tag == "form" and text_len(el) <= _MAX_FORM:
+            return  # a sign-up box, a poll, a search: a page that is one form holds more
         block = tag in sel.BLOCK_TAGS
         if block or tag == "br":
             self.flush()

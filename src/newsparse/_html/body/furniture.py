@@ -141,7 +141,18 @@ def body_ancestors(body: Element, *, census: Census | None = None) -> set[Elemen
         if length >= _MIN_OWN_TEXT:
             direct[holder] = direct.get(holder, 0) + length
     ranked = sorted(direct, key=direct.__getitem__, reverse=True)[:3]
-    best = next((el for el in ranked if direct[el] >= 200 and not in_thread(el)), None)
+    # A holder inside a footer or an aside (the legal notice a broken page nests beside the
+    # text) is never the article's: the next one is.
+    best = next(
+        (
+            el
+            for el in ranked
+            if direct[el] >= 200
+            and not in_thread(el)
+            and not any(_boxes_text(a) for a in el.iterancestors())
+        ),
+        None,
+    )
     # The element the page marks as the article's body wins over a holder outside it that
     # holds less text (the sidebar of a blog whose posts are set without <p>).
     marked = _marked_body(census)

@@ -46,6 +46,10 @@ _MIN_TEXT = 25
 _DIVIDERS = (1, 2, 6, 9, 12)
 # How far above the best container the ancestor holding most of the page's prose is looked for.
 _PROSE_LEVELS = 8
+# ... when the prose outside comes to at least this share of the text outside links in the best
+# container: a notice in the footer is no part of a body of short paragraphs (CJK ones are
+# shorter than the length that makes a block prose).
+_MIN_OUTSIDE_SHARE = 0.25
 # How many characters of text the scoring reads in full (see _Reader); each reading counts as
 # this many more besides.
 _FULL_READS = 2_000_000
@@ -219,7 +223,8 @@ def pick_containers(body: Element, *, census: Census | None = None) -> list[Elem
         parent = top.getparent()
     # Climb further while most of the page's prose lies outside: a body split across sections.
     total = prose.get(body, 0)
-    if prose.get(top, 0) < 0.7 * total:
+    outside = total - prose.get(top, 0)
+    if outside > 0.3 * total and outside > _MIN_OUTSIDE_SHARE * _unlinked_length(top):
         node = top.getparent()
         for _ in range(_PROSE_LEVELS):
             if node is None or node.tag in {"body", "html"}:
@@ -255,6 +260,12 @@ def pick_containers(body: Element, *, census: Census | None = None) -> list[Elem
             ):
                 chosen.append(sibling)
     return leads_before(top, chosen, census) + chosen
+
+
+def _unlinked_length(el: Element) -> float:
+    """The length of ``el``'s text outside its links."""
+    length = text_len(el)
+    return length * (1 - link_density(el, length)) if length else 0.0
 
 
 _DIGITS = re.compile(r"\d+")
