@@ -255,6 +255,9 @@ _YEAR4_END = r"(?!\d|[.:]\d)"
 # "12 травня 2023 року", "12 maja 2023 r." (and "roku").
 _YEAR_WORD = r"(?:\s*(?:года|году|г|року|р|roku|r)\.?(?![^\W\d_]))?"
 _YEAR_END = r"(?!\d|[.:/-]\d)"
+# A barred numeric date ("26 | 01 | 2022") is not one of a run of numbers with bars ("1|2|3").
+_NO_BAR_BEFORE = r"(?!(?:(?<=\d\|)|(?<=\d \|)|(?<=\d\| )|(?<=\d \| ))[0-3]?\d ?\|)"
+_NO_BAR_AFTER = r"(?!(?<=\|\d{4})\||(?<=\| \d{4})\|)"
 
 #: Persian name of a solar Hijri month -> its number (1 = Farvardin).
 SOLAR_HIJRI_MONTH: Final[Mapping[str, int]] = MappingProxyType(
@@ -309,9 +312,11 @@ DATE_RE: Final = re.compile(
     # 20230914 (accepted alone only)
     r"|(?P<compact>(?<![\w.,])(?P<cy>(?:19|20)\d\d)(?P<cm>[01]\d)(?P<cd>[0-3]\d)(?![\w.,]))"
     # 14/09/2023, 14-09-2023, 14.09.2023, 14/09/23; 4. 2. 2022 (spaced: no day-first hint); a
-    # Slavic year word after it too ("05.03.2024 г.", "05.03.2024 r.")
-    rf"|(?P<num>{_NUM_START}(?P<n1>[0-3]?\d)(?P<nsep>[-/]|\. ?)(?P<n2>[0-3]?\d)(?P=nsep)"
-    rf"(?P<ny>[12]\d{{3}}|(?<!\. )\d\d){_YEAR_END}{_YEAR_WORD})"
+    # Slavic year word after it too ("05.03.2024 г.", "05.03.2024 r."); bars between the parts,
+    # read as dots ("26 | 01 | 2022": no bar right before or after it, the year in four digits)
+    rf"|(?P<num>{_NUM_START}{_NO_BAR_BEFORE}(?P<n1>[0-3]?\d)(?P<nsep>[-/]|\. ?| ?\| ?)"
+    rf"(?P<n2>[0-3]?\d)(?P=nsep)"
+    rf"(?P<ny>[12]\d{{3}}|(?<![.|] )(?<!\|)\d\d){_YEAR_END}{_NO_BAR_AFTER}{_YEAR_WORD})"
     # 14 September 2023, 14. September 2023, 14 de septiembre de 2023, 14-Sep-2023, 4 Sep '23,
     # and the year first: 2014-Sep-03, 2016 March 3, Hungarian 2023. május 12. (Both orders share
     # one alternation of the month names, which costs most of the pattern's compiling.)
@@ -363,7 +368,9 @@ _CLOCK = (
     # The offset's sign stands against its hours ("GMT+7", "GMT -3"): after "WIB - 3 menit baca"
     # the spaced dash is a separator.
     rf"(?P<zname>{_ZONE_NAMES})(?:\s?(?P<zsign>[+-])(?P<zh>\d{{1,2}})(?::?(?P<zm>\d\d))?)?"
-    r"|(?P<osign>[+-])(?P<oh>\d\d)(?::?(?P<om>\d\d))?"
+    # (an offset's hour in one digit, with its minutes: "+5.30", "-3:00")
+    r"|(?P<osign>[+-])(?P<oh>\d\d|\d(?=[.:]\d\d))"
+    r"(?:(?:(?<=[+-]\d)[.:]|(?<![+-]\d):?)(?P<om>\d\d))?"
     r")(?![\d])(?!\w)\s*\)?)?"
 )
 
