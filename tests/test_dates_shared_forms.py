@@ -74,3 +74,29 @@ def test_a_text_dump_s_date_line_in_the_form(date_line: str, expected: dt.date) 
         assert isinstance(article.published, dt.datetime)
         assert article.published.utcoffset() == expected.utcoffset()
     assert article.paragraphs == (LEDE, SECOND)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A word for noon after a connector is twelve o'clock.
+        ("November 19, 2014 at noon", dt.datetime(2014, 11, 19, 12, 0)),
+        ("13. veljače 1999. u podne", dt.datetime(1999, 2, 13, 12, 0)),
+        # Not without the connector, and not a longer word.
+        ("Nov 19, 2014 at noontime", dt.date(2014, 11, 19)),
+        # Spanish "en" between the date and its clock.
+        ("julio 5, 2015 en 1:04 pm", dt.datetime(2015, 7, 5, 13, 4)),
+        # Finnish "ip." (iltapäivällä) after the clock: 5.45 in the afternoon is 17:45.
+        ("5.7.2018 5.45 ip.", dt.datetime(2018, 7, 5, 17, 45)),
+        # Vietnamese month names in words: "Mười Hai" is twelve, "một" one, "Mười Một" eleven.
+        ("Tháng Mười Hai 29, 2013, 14:14", dt.datetime(2013, 12, 29, 14, 14)),
+        ("05 Tháng một 2015 - 03:54 AM", dt.datetime(2015, 1, 5, 3, 54)),
+        ("29 Tháng Mười Một 2013", dt.date(2013, 11, 29)),
+        # The numeric Vietnamese form is read as before: day 12 of month 5.
+        ("12 tháng 5 năm 2023", dt.date(2023, 5, 12)),
+    ],
+)
+def test_newly_read_forms(text: str, expected: dt.date) -> None:
+    value = parse_date(text)
+    assert value == expected
+    assert type(value) is type(expected)

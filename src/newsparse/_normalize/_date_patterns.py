@@ -353,6 +353,7 @@ DATE_RE: Final = re.compile(
 _MER = _alternation(word for word, _, _ in tables.MERIDIEMS)
 _PRE_MER = _alternation(word for word, _, _ in tables.CLOCK_PREFIXES)
 _CONN = _alternation(word for word, _ in tables.CONNECTORS)
+_NOON = _alternation(tables.NOON_WORDS)
 # A clock time, then a meridiem, then a zone: 11:22, 11.22, 19 h 21, 10:30 pagi, 4:32 pm EDT,
 # 11:22:00.123+07:00, 09:10 WIB, 14:00 GMT+7, 04:07 hrs IST, 下午3:15, 오후 3:15.
 _CLOCK = (
@@ -395,12 +396,15 @@ TAIL_RE: Final = re.compile(
     rf"(?:\s*(?:,\s*)?(?=[^\W\d_]){_NO_LETTER_BEFORE}(?P<wd2>{_WD_AFTER}){_LETTER_AFTER}\.?"
     rf"|{_CJK_WD})?"
     # A dot closing the year separates only before a connector and its clock ("24.03.2019. u
-    # 22:22", "20. studenoga 2010. @ 07:28"): "12 May 2023. 10 people" is a sentence.
+    # 22:22", "20. studenoga 2010. @ 07:28", "13. veljače 1999. u podne"): "12 May 2023. 10
+    # people" is a sentence.
     # A colon separates only before a clock written with one ("February 1, 2016: 1:28 AM ET"):
     # after "14 May 2023: 10 people" a sentence goes on.
     rf"(?:\s*(?:(?:[|,@;•·]|-(?!\d)|/(?=\s)|:(?=\s*[0-2]?\d:[0-5]\d(?!\d))"
-    rf"|\.(?=\s*{_CONN}\s+\d)|\.\s*@)\s*)?"
-    rf"(?:(?P<conn>{_CONN})(?:\s+|(?<=\.)))?|t)" + _CLOCK
+    rf"|\.(?=\s*{_CONN}\s+(?:\d|{_NOON}))|\.\s*@)\s*)?"
+    rf"(?:(?P<conn>{_CONN})(?:\s+|(?<=\.)))?|t)"
+    # After a connector, a word for twelve o'clock ("at noon", Croatian "u podne").
+    rf"(?:(?(conn)(?P<noon>{_NOON}){_LETTER_AFTER}|(?!))|{_CLOCK})"
 )
 #: A clock time written before its date ("10:06am Dec 11, 2014"); search it with endpos = start.
 LEAD_CLOCK_RE: Final = re.compile(_CLOCK + r"\s*[,|@-]?\s*$")

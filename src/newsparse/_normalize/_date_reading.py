@@ -445,6 +445,9 @@ def _read_clock(
     mer, pmer, mi, h, name, sign, frac, sec, zsign, zh, zm, hsep, oh, om = found.group(
         *_CLOCK_GROUPS
     )
+    if h is None:  # a word for noon after a connector (see TAIL_RE): 12:00 in no stated zone
+        conn = found.group("conn")
+        return (12, 0, 0, 0), None, None, [_lang_hint(pat.CONNECTOR_LANGS[pat.key(conn)])]
     meridiem = pat.MERIDIEM.get(pat.key(mer)) if mer else None
     if meridiem is not None and pat.key(mer) in _AFTER_CONNECTOR:
         conn = found.group("conn") if "conn" in found.re.groupindex else None
