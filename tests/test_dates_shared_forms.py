@@ -84,6 +84,10 @@ def test_a_text_dump_s_date_line_in_the_form(date_line: str, expected: dt.date) 
         ("13. veljače 1999. u podne", dt.datetime(1999, 2, 13, 12, 0)),
         # Not without the connector, and not a longer word.
         ("Nov 19, 2014 at noontime", dt.date(2014, 11, 19)),
+        # "12 noon" is 12:00 too; "3 noon" is no time of day, so only the day is kept.
+        ("November 19, 2014 at 12 noon", dt.datetime(2014, 11, 19, 12, 0)),
+        ("19 November 2014 12 noon", dt.datetime(2014, 11, 19, 12, 0)),
+        ("Nov 19, 2014 3 noon", dt.date(2014, 11, 19)),
         # Spanish "en" between the date and its clock.
         ("julio 5, 2015 en 1:04 pm", dt.datetime(2015, 7, 5, 13, 4)),
         # Finnish "ip." (iltapäivällä) after the clock: 5.45 in the afternoon is 17:45.

@@ -667,6 +667,8 @@ def _hour(hour: int, rule: str | None) -> int | None:
         result = (0 if hour == 12 else hour) if hour <= 12 else -1
     elif rule == "midday":
         result = hour + 12 if 1 <= hour <= 4 else hour if 10 <= hour <= 16 else -1
+    elif rule == "noon":
+        result = hour if hour == 12 else -1
     elif rule == "after noon":
         result = hour + 12 if 0 <= hour <= 11 else hour if 12 <= hour <= 23 else -1
     elif rule == "afternoon":
