@@ -255,6 +255,9 @@ _YEAR4_END = r"(?!\d|[.:]\d)"
 # "12 травня 2023 року", "12 maja 2023 r." (and "roku").
 _YEAR_WORD = r"(?:\s*(?:года|году|г|року|р|roku|r)\.?(?![^\W\d_]))?"
 _YEAR_END = r"(?!\d|[.:/-]\d)"
+# A barred numeric date ("26 | 01 | 2022") is not one of a run of numbers with bars ("1|2|3").
+_NO_BAR_BEFORE = r"(?!(?:(?<=\d\|)|(?<=\d \|)|(?<=\d\| )|(?<=\d \| ))[0-3]?\d ?\|)"
+_NO_BAR_AFTER = r"(?!(?<=\|\d{4})\||(?<=\| \d{4})\|)"
 
 #: Persian name of a solar Hijri month -> its number (1 = Farvardin).
 SOLAR_HIJRI_MONTH: Final[Mapping[str, int]] = MappingProxyType(
@@ -309,9 +312,11 @@ DATE_RE: Final = re.compile(
     # 20230914 (accepted alone only)
     r"|(?P<compact>(?<![\w.,])(?P<cy>(?:19|20)\d\d)(?P<cm>[01]\d)(?P<cd>[0-3]\d)(?![\w.,]))"
     # 14/09/2023, 14-09-2023, 14.09.2023, 14/09/23; 4. 2. 2022 (spaced: no day-first hint); a
-    # Slavic year word after it too ("05.03.2024 г.", "05.03.2024 r.")
-    rf"|(?P<num>{_NUM_START}(?P<n1>[0-3]?\d)(?P<nsep>[-/]|\. ?)(?P<n2>[0-3]?\d)(?P=nsep)"
-    rf"(?P<ny>[12]\d{{3}}|(?<!\. )\d\d){_YEAR_END}{_YEAR_WORD})"
+    # Slavic year word after it too ("05.03.2024 г.", "05.03.2024 r."); bars between the parts,
+    # read as dots ("26 | 01 | 2022": no bar right before or after it, the year in four digits)
+    rf"|(?P<num>{_NUM_START}{_NO_BAR_BEFORE}(?P<n1>[0-3]?\d)(?P<nsep>[-/]|\. ?| ?\| ?)"
+    rf"(?P<n2>[0-3]?\d)(?P=nsep)"
+    rf"(?P<ny>[12]\d{{3}}|(?<![.|] )(?<!\|)\d\d){_YEAR_END}{_NO_BAR_AFTER}{_YEAR_WORD})"
     # 14 September 2023, 14. September 2023, 14 de septiembre de 2023, 14-Sep-2023, 4 Sep '23,
     # and the year first: 2014-Sep-03, 2016 March 3, Hungarian 2023. május 12. (Both orders share
     # one alternation of the month names, which costs most of the pattern's compiling.)
@@ -348,6 +353,7 @@ DATE_RE: Final = re.compile(
 _MER = _alternation(word for word, _, _ in tables.MERIDIEMS)
 _PRE_MER = _alternation(word for word, _, _ in tables.CLOCK_PREFIXES)
 _CONN = _alternation(word for word, _ in tables.CONNECTORS)
+_NOON = _alternation(tables.NOON_WORDS)
 # A clock time, then a meridiem, then a zone: 11:22, 11.22, 19 h 21, 10:30 pagi, 4:32 pm EDT,
 # 11:22:00.123+07:00, 09:10 WIB, 14:00 GMT+7, 04:07 hrs IST, 下午3:15, 오후 3:15.
 _CLOCK = (
@@ -363,7 +369,9 @@ _CLOCK = (
     # The offset's sign stands against its hours ("GMT+7", "GMT -3"): after "WIB - 3 menit baca"
     # the spaced dash is a separator.
     rf"(?P<zname>{_ZONE_NAMES})(?:\s?(?P<zsign>[+-])(?P<zh>\d{{1,2}})(?::?(?P<zm>\d\d))?)?"
-    r"|(?P<osign>[+-])(?P<oh>\d\d)(?::?(?P<om>\d\d))?"
+    # (an offset's hour in one digit, with its minutes: "+5.30", "-3:00")
+    r"|(?P<osign>[+-])(?P<oh>\d\d|\d(?=[.:]\d\d))"
+    r"(?:(?:(?<=[+-]\d)[.:]|(?<![+-]\d):?)(?P<om>\d\d))?"
     r")(?![\d])(?!\w)\s*\)?)?"
 )
 
@@ -388,12 +396,15 @@ TAIL_RE: Final = re.compile(
     rf"(?:\s*(?:,\s*)?(?=[^\W\d_]){_NO_LETTER_BEFORE}(?P<wd2>{_WD_AFTER}){_LETTER_AFTER}\.?"
     rf"|{_CJK_WD})?"
     # A dot closing the year separates only before a connector and its clock ("24.03.2019. u
-    # 22:22", "20. studenoga 2010. @ 07:28"): "12 May 2023. 10 people" is a sentence.
+    # 22:22", "20. studenoga 2010. @ 07:28", "13. veljače 1999. u podne"): "12 May 2023. 10
+    # people" is a sentence.
     # A colon separates only before a clock written with one ("February 1, 2016: 1:28 AM ET"):
     # after "14 May 2023: 10 people" a sentence goes on.
     rf"(?:\s*(?:(?:[|,@;•·]|-(?!\d)|/(?=\s)|:(?=\s*[0-2]?\d:[0-5]\d(?!\d))"
-    rf"|\.(?=\s*{_CONN}\s+\d)|\.\s*@)\s*)?"
-    rf"(?:(?P<conn>{_CONN})(?:\s+|(?<=\.)))?|t)" + _CLOCK
+    rf"|\.(?=\s*{_CONN}\s+(?:\d|{_NOON}))|\.\s*@)\s*)?"
+    rf"(?:(?P<conn>{_CONN})(?:\s+|(?<=\.)))?|t)"
+    # After a connector, a word for twelve o'clock ("at noon", Croatian "u podne").
+    rf"(?:(?(conn)(?P<noon>{_NOON}){_LETTER_AFTER}|(?!))|{_CLOCK})"
 )
 #: A clock time written before its date ("10:06am Dec 11, 2014"); search it with endpos = start.
 LEAD_CLOCK_RE: Final = re.compile(_CLOCK + r"\s*[,|@-]?\s*$")

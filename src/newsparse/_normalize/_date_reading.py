@@ -64,6 +64,10 @@ _YMD, _YY, _YM, _YD = _INDEX["ymd"], _INDEX["yy"], _INDEX["ym"], _INDEX["yd"]
 _CY, _CD, _CM = _INDEX["cy"], _INDEX["cd"], _INDEX["cm"]
 _CJK, _Y7, _D7, _M7 = _INDEX["cjk"], _INDEX["y7"], _INDEX["d7"], _INDEX["m7"]
 _NUM, _N1, _N2, _NY, _NSEP = (_INDEX[n] for n in ("num", "n1", "n2", "ny", "nsep"))
+#: The separators of an all-numeric date that write it day first: a dot (not the spaced "5. 11.
+#: 2015", which some read month first), and bars ("26 | 01 | 2022"), as the same dates are written
+#: with dots.
+_DAY_FIRST_SEPARATORS: Final = frozenset((".", "|", " |", "| ", " | "))
 _P1, _P2 = _INDEX["p1"], _INDEX["p2"]
 _VI, _D9, _M9, _Y9 = (_INDEX[n] for n in ("vi", "d9", "m9", "y9"))
 #: The years of the Buddhist era (Thailand's) a Thai date may write: 2400 BE is 1857 CE, and no
@@ -282,7 +286,7 @@ def _candidates(
             year = _year(groups[_NY], options.reference)
         else:
             first, second = groups[_P1], groups[_P2]
-        if groups[_NSEP] == ".":  # not the spaced "5. 11. 2015", which some read month first
+        if groups[_NSEP] in _DAY_FIRST_SEPARATORS:
             hints.append(True)
         if not where[0].isascii() and _near_thai(*where):
             hints.append(True)  # a Thai line ("12/05/2566 14:30 น."): Thai writes the day first
@@ -441,6 +445,9 @@ def _read_clock(
     mer, pmer, mi, h, name, sign, frac, sec, zsign, zh, zm, hsep, oh, om = found.group(
         *_CLOCK_GROUPS
     )
+    if h is None:  # a word for noon after a connector (see TAIL_RE): 12:00 in no stated zone
+        conn = found.group("conn")
+        return (12, 0, 0, 0), None, None, [_lang_hint(pat.CONNECTOR_LANGS[pat.key(conn)])]
     meridiem = pat.MERIDIEM.get(pat.key(mer)) if mer else None
     if meridiem is not None and pat.key(mer) in _AFTER_CONNECTOR:
         conn = found.group("conn") if "conn" in found.re.groupindex else None
@@ -660,6 +667,8 @@ def _hour(hour: int, rule: str | None) -> int | None:
         result = (0 if hour == 12 else hour) if hour <= 12 else -1
     elif rule == "midday":
         result = hour + 12 if 1 <= hour <= 4 else hour if 10 <= hour <= 16 else -1
+    elif rule == "noon":
+        result = hour if hour == 12 else -1
     elif rule == "after noon":
         result = hour + 12 if 0 <= hour <= 11 else hour if 12 <= hour <= 23 else -1
     elif rule == "afternoon":

@@ -188,6 +188,20 @@ MONTHS: Final[tuple[tuple[str, int, str], ...]] = (
     ("nl", 10, "oktober okt"),
     ("nl", 11, "november nov"),
     ("nl", 12, "december dec"),
+    # Vietnamese month names in words ("Tháng Mười Hai", month twelve; "Tháng Giêng" and "Tháng
+    # Chạp" are the first and the last), two or three words joined with a hyphen.
+    ("vi", 1, "thang-mot thang-gieng"),
+    ("vi", 2, "thang-hai"),
+    ("vi", 3, "thang-ba"),
+    ("vi", 4, "thang-tu"),
+    ("vi", 5, "thang-nam"),
+    ("vi", 6, "thang-sau"),
+    ("vi", 7, "thang-bay"),
+    ("vi", 8, "thang-tam"),
+    ("vi", 9, "thang-chin"),
+    ("vi", 10, "thang-muoi"),
+    ("vi", 11, "thang-muoi-mot"),
+    ("vi", 12, "thang-muoi-hai thang-chap"),
     # Arabic: the Egyptian and Gulf names, the Levantine and Iraqi ones (two-word names joined with
     # a hyphen, which matches a space), and the Maghreb ones; spellings with and without hamza.
     ("ar", 1, "يناير كانون-الثاني جانفي"),
@@ -725,7 +739,7 @@ WEEKDAY_FIRST_LANGUAGES: Final[frozenset[str]] = frozenset(
 
 # (word, rule, language or "" for all): how a word after a clock time moves its hour.
 # "am": 12 -> 0; "pm": 1..11 -> +12; "morning": 12 -> 0, 1..11 kept; "midday": 11 and 12 kept,
-# 1..4 -> +12; "afternoon": 1..11 -> +12; "night": 6..11 -> +12, 12 -> 0. An hour already past 12
+# 1..4 -> +12; "noon": 12 kept, no other hour; "afternoon": 1..11 -> +12; "night": 6..11 -> +12, 12 -> 0. An hour already past 12
 # is accepted only when the word agrees with it ("21:04 malam"). "after noon": 0..11 -> +12 (the
 # Japanese "午後0時15分" is 12:15), 12..23 kept.
 MERIDIEMS: Final[tuple[tuple[str, str, str], ...]] = (
@@ -738,6 +752,8 @@ MERIDIEMS: Final[tuple[tuple[str, str, str], ...]] = (
     # Spanish style writes a space inside ("2:00 p. m.", as the Real Academia has it).
     ("a. m.", "am", "en"),
     ("p. m.", "pm", "en"),
+    # "12 noon": twelve o'clock midday (no other hour).
+    ("noon", "noon", "en"),
     ("pagi", "morning", "id"),
     ("pg", "morning", "ms"),
     ("siang", "midday", "id"),
@@ -758,6 +774,9 @@ MERIDIEMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("popodne", "afternoon", "sr"),
     ("поподне", "afternoon", "sr"),
     ("navecer", "night", "hr"),
+    # Finnish, after the clock ("klo 5.45 ip.", iltapäivällä). Its "ap." (aamupäivällä) is left
+    # out: after a clock it is as often the news agency's credit ("10:30 AP").
+    ("ip.", "pm", "fi"),
     ("uvece", "night", "sr"),
     ("увече", "night", "sr"),
     # Swedish, Norwegian and Danish, after "kl." only (see MERIDIEMS_AFTER_CONNECTOR):
@@ -809,6 +828,7 @@ CONNECTORS: Final[tuple[tuple[str, str], ...]] = (
     ("jam", "ms"),
     ("um", "de"),
     ("a las", "es"),
+    ("en", "es"),
     ("a la", "es"),
     ("as", "pt"),
     ("a", "fr"),
@@ -843,6 +863,9 @@ CONNECTORS: Final[tuple[tuple[str, str], ...]] = (
     ("vao luc", "vi"),
     ("เวลา", "th"),
 )
+
+# Words for twelve o'clock, read after a connector ("at noon", Croatian and Serbian "u podne").
+NOON_WORDS: Final[tuple[str, ...]] = ("noon", "midday", "podne", "подне")
 
 # Short words that may follow a clock time without changing it ("11:22 Uhr", "19 h 21 min").
 # Any other short word right after a 12-hour-range time might be a meridiem this table does not

@@ -609,10 +609,10 @@ def _first(
 
 #: What every numeric date shape of :data:`~newsparse._normalize._date_patterns.DATE_RE` holds:
 #: a digit, a separator, one or two digits, the same separator and a digit (``14.09.2023``,
-#: ``2023-09-14``, ``4. 2. 2022``), a slash between digits (``13/9``), or eight digits
-#: (``20230914``).
+#: ``2023-09-14``, ``4. 2. 2022``, ``26 | 01 | 2022``), a slash between digits (``13/9``), or
+#: eight digits (``20230914``).
 #: (The digit opens the pattern, so a search skips every other character at C speed.)
-_NUMERIC_SHAPE: Final = re.compile(r"\d(?:/\d|(-|\. ?)\d\d?\1\d|\d{7})")
+_NUMERIC_SHAPE: Final = re.compile(r"\d(?:/\d|(-|\. ?| ?\| ?)\d\d?\1\d|\d{7})")
 _LETTER_RUN: Final = re.compile(r"[^\W\d_]+")
 #: Every byte but an ASCII letter made a space: an ASCII text's runs of letters are then its
 #: words (a translation and a split of bytes at C speed, where a search or a translation of a

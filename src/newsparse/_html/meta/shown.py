@@ -32,7 +32,6 @@ __all__ = [
     "line_date",
     "named_not_published",
     "publication_parts",
-    "unbarred",
     "visible_date",
     "zoned_clock",
     "zoned_line",
@@ -62,7 +61,6 @@ _LONG_TEXT = 2000
 _LONGEST_UPDATE_LABEL = max(map(len, UPDATE_LABELS))
 _DIGIT = re.compile(r"\d")
 # An all-numeric date with bars between its parts ("26 | 01 | 2022"), read as one with dots.
-_BARRED_DATE = re.compile(r"(?<![\d|])(\d{1,2}) ?\| ?(\d{1,2}) ?\| ?((?:19|20)\d\d)(?![\d|])")
 # A names verdict not looked for yet (see _names_verdict).
 _UNJUDGED = object()
 
@@ -681,16 +679,14 @@ def date_in(
 ) -> dt.date | None:
     """A date in a short visible text: the whole line, else a date inside it.
 
-    An all-numeric date with bars between its parts (``26 | 01 | 2022``) is read as one with
-    dots. The first date rejected with a reason is reported in ``notes``, when given (see
+    The first date rejected with a reason is reported in ``notes``, when given (see
     :class:`DateNotes`); ``day_first`` is the page language's reading of all-numeric dates (see
     :func:`line_date`), and ``language`` the page's language.
     """
     if not text or len(text) > _MAX_DATE_LINE:
         return None
-    line = unbarred(text)
-    match: DateMatch | None = line_date(line, day_first, language=language) or _find_in(
-        line, day_first, language
+    match: DateMatch | None = line_date(text, day_first, language=language) or _find_in(
+        text, day_first, language
     )
     if match is None:
         return None
@@ -698,11 +694,6 @@ def date_in(
         notes.sentences.append(f"date line {text!r}: {match.problem}")
         notes.refused = refused_date(text, match)
     return match.value
-
-
-def unbarred(text: str) -> str:
-    """``text`` with an all-numeric date written with bars (``26 | 01 | 2022``) in dots."""
-    return _BARRED_DATE.sub(r"\1.\2.\3", text) if "|" in text else text
 
 
 def zoned_line(

@@ -47,8 +47,6 @@ _STRONG_PUBLISHED = tuple(
 # The <meta> names of the country a page is published for ("IN", "DE-BY": the country first).
 _COUNTRY_META = ("geo.country", "geo.region", "twitter:app:country")
 _COUNTRY = re.compile(r"([A-Za-z]{2})(?:-[A-Za-z0-9]{1,3})?")
-# A machine time whose offset has a one-digit hour and a dot ("2016-05-14T16:34+5.30").
-_DOTTED_OFFSET = re.compile(r"(T\d\d:\d\d(?::\d\d(?:\.\d+)?)?)([+-])(\d)[.:](\d\d)\Z")
 
 
 @attrs.frozen
@@ -90,22 +88,6 @@ def url_date(url: str | None) -> dt.date | None:
         return dt.date(int(year), int(month or short_month), int(day or short_day))
     except ValueError:
         return None
-
-
-def _padded_offset(text: str | None) -> str | None:
-    """``text`` with an offset of a one-digit hour written in ISO 8601's two digits.
-
-    ``2016-05-14T16:34+5.30`` is ``2016-05-14T16:34+05:30``: India's offset, written as the
-    page's clock shows it. Anything else is returned as it is.
-    """
-    # (A machine time's fifth character from the end is a digit unless it is such an offset.)
-    if not text or len(text) < 6 or text[-5] not in "+-":
-        return text
-    found = _DOTTED_OFFSET.search(text)
-    if found is None:
-        return text
-    clock, sign, hours, minutes = found.groups()
-    return f"{text[: found.start()]}{clock}{sign}0{hours}:{minutes}"
 
 
 def _with_country(language: str | None, src: Sources) -> str | None:
@@ -185,7 +167,7 @@ def read_dates(
     def read(text: str | None) -> dt.date | None:
         if text in read_values:
             return read_values[text]
-        value = read_values[text] = date_value(_padded_offset(text))
+        value = read_values[text] = date_value(text)
         return value
 
     language = _with_country(language, src)

@@ -28,7 +28,6 @@ from newsparse._html.meta.shown import (
     line_date,
     named_not_published,
     publication_parts,
-    unbarred,
 )
 from newsparse._html.page import selectors as sel
 from newsparse._html.page.sources import Sources, one_line
@@ -274,7 +273,7 @@ def opening_date(paragraphs: Sequence[str], *, day_first: bool | None = None) ->
     inside a sentence (``Am 5. Mai 2020 hat der Rat ...``) is not one.
     """
     for paragraph in paragraphs[:_OPENING_PARAGRAPHS]:
-        head = unbarred(paragraph[: _MAX_LINE + 20])
+        head = paragraph[: _MAX_LINE + 20]
         match = find_date(head)
         if match is not None and match.value is None and day_first is not None:
             match = find_date(head, day_first=day_first) or match
