@@ -81,6 +81,9 @@ def test_bytes_with_declared_charset() -> None:
     [
         "",
         '<?xml version="1.0" encoding="iso-8859-1"?>',
+        # (The declaration's bytes are cut from the page's: more bytes than characters here.)
+        '\u2003<?xml version="1.0" note="d\u00e9j\u00e0 \u20ac"?>',
+        '<?xml version="1.0"?><!DOCTYPE html [<!ENTITY x "y">]>',
         '<!DOCTYPE html [<!ENTITY x "y">]>',
         "\ufeff",
         "<!-- \ufdd0 -->",
@@ -228,3 +231,12 @@ def test_many_elements_with_text_enough_between_them_are_read() -> None:
     assert len(item) >= DENSE_CHARS
     html = "<html><body><h1>A headline here</h1>" + item * (DENSE_ELEMENTS + 10) + "</body></html>"
     assert isinstance(parse_html(html), Article)
+
+
+def test_a_declaration_cut_from_the_text_is_cut_from_its_bytes() -> None:
+    # The page is parsed from its bytes, cut as its text is: the declaration and the space
+    # before it, more bytes than characters, go, and nothing of them is left as text.
+    html = '\u2003<?xml version="1.0" note="d\u00e9j\u00e0 \u20ac"?><html><body><p>Z\u00fcrich</p></body></html>'
+    from_bytes = load_page(html, cleaned=True, utf8=html.encode("utf-8"))
+    expected = "<html><body><p>Z\u00fcrich</p></body></html>"
+    assert lxml.etree.tostring(from_bytes.root, encoding="unicode") == expected

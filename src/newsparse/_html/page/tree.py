@@ -401,6 +401,11 @@ def load_page(
     start = text[:4096]
     if "<?" in start:
         text = _XML_DECL.sub("", text, count=1)
+        if utf8 is not None and text is not given:
+            # The declaration opens the text: its bytes open ``utf8``, which is cut as the text
+            # is, with no need to encode the rest of the page again.
+            utf8 = utf8[len(given[: len(given) - len(text)].encode("utf-8")) :]
+            given = text
     if "[" in start:
         opening = text[:4096]
         without = _DOCTYPE_SUBSET.sub("", opening, count=1)
