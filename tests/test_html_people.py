@@ -678,3 +678,81 @@ def test_a_byline_comes_before_the_post_authors_comment() -> None:
         body=f'<div class="byline">By Ann Lee</div>{BODY}<ol class="comment-list">{comments}</ol>'
     )
     assert authors(html) == ("Ann Lee",)
+
+
+def test_a_masthead_heading_linking_home_is_read_after_the_posts_byline() -> None:
+    # The theme's masthead wears the author card's classes; the post's own card names the writer.
+    html = (
+        "<html><head><title>Cycle lanes</title></head><body>"
+        '<h1 class="vcard author"><a href="https://www.dailyexample.com/" class="fn">'
+        "Lanes Archive</a></h1><article><h2>Cycle lanes</h2>"
+        '<h4 class="vcard author">vom <span class="fn">Rita Lenz</span></h4>'
+        f"{BODY}</article></body></html>"
+    )
+    assert authors(html) == ("Rita Lenz",)
+
+
+def test_a_blog_masthead_naming_its_writer_is_still_read_when_nothing_else_is() -> None:
+    html = (
+        "<html><head><title>Cycle lanes</title></head><body>"
+        '<h1 class="vcard author"><a href="https://ritalenz.example/" class="fn">'
+        f"Rita Lenz</a></h1><article><h2>Cycle lanes</h2>{BODY}</article></body></html>"
+    )
+    assert authors(html, url="https://ritalenz.example/2021/lanes") == ("Rita Lenz",)
+
+
+@pytest.mark.parametrize(
+    "credit", ["Peter Amende und Fuchsy designed", "Theme by Studio Nord", "Webdesign Ann Roe"]
+)
+def test_an_author_meta_tag_crediting_the_sites_makers_names_nobody(credit: str) -> None:
+    head = f'<meta name="author" content="{credit}">'
+    body = f'<p class="byline">By Harald Bauer</p>{BODY}'
+    assert authors(page(head, body)) == ("Harald Bauer",)
+
+
+def test_the_author_of_a_pictures_microdata_item_is_its_photographer() -> None:
+    figure = (
+        '<figure itemprop="image" itemscope itemtype="https://schema.org/ImageObject">'
+        '<img src="/lanes.jpg"><figcaption>The new lane. <span itemprop="author">John Smith'
+        "</span></figcaption></figure>"
+    )
+    html = (
+        "<html><head><title>Cycle lanes</title></head><body>"
+        '<article itemscope itemtype="https://schema.org/NewsArticle"><h1>Cycle lanes</h1>'
+        f'{figure}<p class="byline">By Jane Doe</p>{BODY}</article></body></html>'
+    )
+    assert authors(html) == ("Jane Doe",)
+
+
+def test_an_author_link_in_a_caption_credits_the_photographer() -> None:
+    figure = (
+        '<figure><img src="/lanes.jpg"><figcaption>Photo by <a rel="author" '
+        'href="/people/john-smith">John Smith</a></figcaption></figure>'
+    )
+    body = f'{figure}<p class="byline">By Jane Doe</p>{BODY}'
+    assert authors(page(body=body)) == ("Jane Doe",)
+
+
+def test_an_interviews_byline_names_both_people() -> None:
+    body = f'<p class="author">Richard Roe im Gespräch mit Karin Lee</p>{BODY}'
+    assert authors(page(body=body)) == ("Richard Roe", "Karin Lee")
+
+
+def test_a_labelled_byline_opening_the_story_beats_the_posters_meta_author() -> None:
+    # A blog's editor posts a guest's text: the metadata names the poster, the line the writer.
+    head = '<meta name="author" content="Isa Angel">'
+    body = f"<p><em>A year of debate.</em></p><p><strong>Von Matthias Lauerer</strong></p>{BODY}"
+    assert authors(page(head, body)) == ("Matthias Lauerer",)
+
+
+def test_a_labelled_line_deep_in_the_story_does_not_replace_the_meta_author() -> None:
+    head = '<meta name="author" content="Isa Angel">'
+    later = f"<p>{LONG}</p>" * 3
+    body = f"{BODY}{later}<p><strong>Von Matthias Lauerer</strong></p>"
+    assert authors(page(head, body)) == ("Isa Angel",)
+
+
+def test_a_desk_opening_the_story_does_not_replace_the_meta_author() -> None:
+    head = '<meta name="author" content="Isa Angel">'
+    body = f"<p>Autor: Die Redaktion</p>{BODY}"
+    assert authors(page(head, body)) == ("Isa Angel",)

@@ -124,6 +124,22 @@ _MENTIONS = lxml.etree.XPath("descendant::text()[contains(string(), $name)]")
 _MENTIONS_OF = "descendant::text()[contains(string(), {0}{1}{0})]"
 # The label and value pairs of link-preview metadata read (``twitter:label1`` ... ``label4``).
 _MAX_META_LABELS = 4
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+# A line opening with a byline word or label: "Von Ann Lee", "By Ann Lee", "Text: Ann Lee".
+_OPENING_CHARS = 600
+_OPENING_LABEL = re.compile(rf"^(?:{phrase_alternation(AUTHOR_LABELS)})\b", re.IGNORECASE)
+# The words joining the two people of an interview's byline: "Ann Lee im Gespräch mit Bo Kim".
+_INTERVIEW = re.compile(
+    r"\s+(?:im Gespräch mit|in conversation with|in an interview with|im Interview mit|"
+    r"en conversation avec|interviewed by)\s+",
+    re.IGNORECASE,
+)
+# The microdata types of a picture, a video or a sound: their author is a credit.
+_MEDIA_ITEM = re.compile(r"(?:Image|Video|Audio|Media)Object|Photograph", re.IGNORECASE)
+# Words of a theme's or a site's credit in an author meta tag: its makers, not the writer.
+_MAKERS = re.compile(
+    r"\b(?:designed|design by|web ?design|theme by|developed by|developers?|powered by)\b", re.I
+)
 # Roles written beside a name in scripts without spaces: "记者 王小明", "김철수 기자".
 _ROLE_WORDS = frozenset((*NAME_ROLE_ENDINGS, *NAME_ROLE_SUFFIXES))
 _AUTHOR_LABEL = re.compile(phrase_alternation(AUTHOR_LABELS), re.IGNORECASE)
@@ -192,12 +208,15 @@ def _first_scope(authors: Iterable[Element]) -> Iterator[Element]:
     """Of ``authors`` (the page's ``itemprop="author"`` elements), those of the first item.
 
     Related-article teasers often carry their own microdata items, each with an author; only the
-    first item's authors (the article's, which comes first) are the page's.
+    first item's authors (the article's, which comes first) are the page's. The author of a
+    picture's item (``ImageObject``, ``VideoObject``) is its photographer, never the page's.
     """
     first = True
     scope: Element | None = None
     for el in authors:
         owner = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
+        if owner is not None and _MEDIA_ITEM.search(owner.get("itemtype") or ""):
+            continue
         if first:
             first, scope = False, owner
         if owner is scope:
@@ -233,15 +252,21 @@ def _rel_authors(links: Iterable[Element]) -> Iterator[_Group]:
     """The names of the ``rel=author`` links in the byline of the first one.
 
     Teasers of other stories carry author links of their own further down the page; the first
-    link's byline is the largest short box around it (see :func:`_byline_box`). ``links`` are
+    link's byline is the largest short box around it (see :func:`_byline_box`). A link in a
+    picture's caption credits the photographer and is passed over. ``links`` are
     the page's ``<a>`` elements with a ``rel`` (:attr:`~newsparse._html.page.index.PageIndex.rel_links`).
     """
     for link in links:
-        if _rel_name(link) is not None:
+        if _rel_name(link) is not None and not _in_picture(link):
             names = (_rel_name(el) for el in _byline_box(link).iter("a"))
             yield [(name,) for name in names if name]
             return
     yield []
+
+
+def _in_picture(link: Element) -> bool:
+    """Whether ``link`` sits in a picture's caption: ``Photo by <a rel="author">``, a credit."""
+    return any(node.tag in {"figure", "figcaption"} for node in link.iterancestors())
 
 
 def _byline_box(link: Element) -> Element:
@@ -268,6 +293,7 @@ def _byline_texts(
     # join over a generator costs a frame per name).
     named: dict[Names, str | None] = {}
     read = 0
+    masthead: tuple[str, str] | None = None
     for el, names in candidates:
         # ("" is never a joined set of names, which holds two spaces: one look-up, not two.)
         attrs_ = named.get(names, "")
@@ -282,10 +308,36 @@ def _byline_texts(
         if not text or len(text) > MAX_BYLINE or sel.COMMENT_HEADER.search(text):
             continue
         if not in_thread(el, verdicts) and not _outside_story(el, verdicts):
+            if masthead is None and _links_home(el):
+                masthead = (text, attrs_)  # the site's name: read after every byline
+                continue
             yield text, attrs_
             read += 1
             if read == _MAX_BYLINES:
                 return
+    if masthead is not None:
+        yield masthead
+
+
+def _links_home(el: Element) -> bool:
+    """Whether a byline-like element is the site's masthead: a heading linking to the front page.
+
+    ``<h1 class="vcard author"><a href="https://blog.example/" class="fn">Example
+    Archive</a></h1>``: a theme's masthead dressed as the author's card names the site, not
+    the writer. It is read after the page's other bylines: on a blog named after its writer
+    it may be the only one.
+    """
+    if el.tag not in _HEADINGS:
+        return False
+    links = el.findall(".//a") if el.tag != "a" else [el]
+    if len(links) != 1 or not links[0].get("href"):
+        return False
+    address = split_url(links[0].get("href") or "")
+    if address is None or not (address.netloc or address.path == "/"):
+        return False
+    if address.path not in {"", "/"} or address.query or address.fragment:
+        return False
+    return " ".join(spaced_text(links[0]).split()) == " ".join(spaced_text(el).split())
 
 
 def _in_figure(node: Element, _: Verdicts) -> bool | None:
@@ -330,7 +382,7 @@ def _byline_authors(bylines: Iterable[tuple[str, str]]) -> Iterator[tuple[tuple[
             role = name != text.strip() and any(word in text for word in _ROLE_WORDS)
             yield (name,), role or sel.NAME_MARKUP.found(attrs_)
             continue
-        names = _only_names(text)
+        names = _only_names(_INTERVIEW.sub(", ", text))
         if names:
             yield names, False
 
@@ -379,14 +431,19 @@ def _as_by(match: re.Match[str]) -> str:
 def _meta_authors(meta: MetaTags) -> Iterator[_Group]:
     """The values of each author meta tag, one group for all the tags of one name.
 
-    ``<meta name="author">`` given once for each writer names them all.
+    ``<meta name="author">`` given once for each writer names them all. A value that credits
+    the site's makers (``"Ann Lee und Bo designed"``, ``"Theme by Studio"``) names the people
+    who built the theme, not the writer.
     """
     values = meta.values
     for name in sel.META_AUTHOR:
         found = values.get(name)  # (most pages give none of most names: no list made for them)
         if found:
             group: _Group = [
-                value for value in found if not value.startswith(("http://", "https://", "@", "/"))
+                value
+                for value in found
+                if not value.startswith(("http://", "https://", "@", "/"))
+                and not _MAKERS.search(value)
             ]
             if group:
                 yield group
@@ -770,6 +827,44 @@ def _dated_name_line(src: Sources, page: SitePage) -> tuple[str, ...]:
     return ()
 
 
+def _opening_byline(src: Sources, page: SitePage, verdicts: Verdicts) -> tuple[str, ...]:
+    """The writers a labelled byline line names where the story opens, under its headline.
+
+    ``<p><strong>Von Ann Lee</strong></p>`` among the first texts after the headline is the story's own byline: a blog's editor who posts a guest's text
+    is the page's author in its metadata (a ``<meta name="author">``, or a JSON-LD author given
+    only by reference), and the visible line names the writer. Only a line
+    that is nothing but a label and full names of two words or more (not a desk's, "Die
+    Redaktion") counts, within the first
+    :data:`_OPENING_CHARS` characters of text after the headline.
+    """
+    h1 = headline(src)
+    if h1 is None:
+        return ()
+    read = 0
+    for el in _after(h1):
+        if not isinstance(el.tag, str) or el.tag in _NOT_SHOWN:
+            continue
+        line = one_line(el.text or "")
+        if not line:
+            continue
+        read += len(line)
+        if read > _OPENING_CHARS:
+            return ()
+        if len(el) or not _OPENING_LABEL.match(line):
+            continue
+        if in_thread(el, verdicts) or _outside_story(el, verdicts):
+            continue  # a teaser's byline in a slider, a picture's credit
+        byline = parse_byline(line)
+        if byline is None or not byline.authors:
+            continue
+        names = byline.authors
+        if all(
+            len(name.split()) >= 2 and _is_author(name, page) and not _desk(name) for name in names
+        ):
+            return names
+    return ()
+
+
 def _after(el: Element) -> Iterator[Element]:
     """The elements after ``el`` and its own descendants, in document order."""
     node: Element | None = el
@@ -910,6 +1005,10 @@ def read_authors(
         names = writers or names
     if not names:
         return ()
+    named = any(_names_from_jsonld(src.art.get("author") or src.art.get("creator")))
+    opening = () if named else _opening_byline(src, page, src.index.verdicts)
+    if opening and not {n.casefold() for n in opening} & {n.casefold() for n in names}:
+        return opening
     return _completed(_widened(names, src, page, bylines), src, page, seen)
 
 
