@@ -678,3 +678,40 @@ def test_a_byline_comes_before_the_post_authors_comment() -> None:
         body=f'<div class="byline">By Ann Lee</div>{BODY}<ol class="comment-list">{comments}</ol>'
     )
     assert authors(html) == ("Ann Lee",)
+
+
+@pytest.mark.parametrize(
+    "credit", ["Peter Amende und Fuchsy designed", "Theme by Studio Nord", "Webdesign Ann Roe"]
+)
+def test_an_author_meta_tag_crediting_the_sites_makers_names_nobody(credit: str) -> None:
+    head = f'<meta name="author" content="{credit}">'
+    body = f'<p class="byline">By Harald Bauer</p>{BODY}'
+    assert authors(page(head, body)) == ("Harald Bauer",)
+
+
+def test_the_author_of_a_pictures_microdata_item_is_its_photographer() -> None:
+    figure = (
+        '<figure itemprop="image" itemscope itemtype="https://schema.org/ImageObject">'
+        '<img src="/lanes.jpg"><figcaption>The new lane. <span itemprop="author">John Smith'
+        "</span></figcaption></figure>"
+    )
+    html = (
+        "<html><head><title>Cycle lanes</title></head><body>"
+        '<article itemscope itemtype="https://schema.org/NewsArticle"><h1>Cycle lanes</h1>'
+        f'{figure}<p class="byline">By Jane Doe</p>{BODY}</article></body></html>'
+    )
+    assert authors(html) == ("Jane Doe",)
+
+
+def test_an_author_link_in_a_caption_credits_the_photographer() -> None:
+    figure = (
+        '<figure><img src="/lanes.jpg"><figcaption>Photo by <a rel="author" '
+        'href="/people/john-smith">John Smith</a></figcaption></figure>'
+    )
+    body = f'{figure}<p class="byline">By Jane Doe</p>{BODY}'
+    assert authors(page(body=body)) == ("Jane Doe",)
+
+
+def test_an_interviews_byline_names_both_people() -> None:
+    body = f'<p class="author">Richard Roe im Gespräch mit Karin Lee</p>{BODY}'
+    assert authors(page(body=body)) == ("Richard Roe", "Karin Lee")

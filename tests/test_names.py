@@ -459,3 +459,11 @@ def test_a_label_in_any_case_of_its_first_letters_names_the_writer(label: str) -
 def test_an_ascii_segment_opens_with_an_author_label_only_under_its_heads(segment: str) -> None:
     if segment[:2] not in names._AUTHOR_HEADS:
         assert names._AUTHOR_LABEL.match(segment) is None
+
+
+def test_a_family_name_joined_to_its_particle_is_a_name() -> None:
+    assert is_person_name("Ahmed al-Rashid")
+    assert split_authors("By Ahmed al-Rashid and Omar el-Sayed") == (
+        "Ahmed al-Rashid",
+        "Omar el-Sayed",
+    )

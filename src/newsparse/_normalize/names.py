@@ -256,6 +256,12 @@ def is_date_words(text: str) -> bool:
 MAX_NAME_CHARS = 60
 
 
+def _particle_joined(word: str) -> bool:
+    """Whether ``word`` is a family name joined to its lower-case particle: ``al-Rashid``."""
+    particle, _, rest = word.partition("-")
+    return particle in NAME_PARTICLES and rest[:1].isupper()
+
+
 def is_person_name(text: str, *, strict: bool = True) -> bool:
     """Whether ``text`` reads as the name of a person (one to six words, letters, not a role or outlet).
 
@@ -302,6 +308,7 @@ def is_person_name(text: str, *, strict: bool = True) -> bool:
         or word[0] == word[0].upper()
         or word.lower() in NAME_PARTICLES
         or word.lower() in _SHORT_PARTICLES
+        or _particle_joined(word)
         for word in words
     ]
     if not strict:

@@ -124,6 +124,18 @@ _MENTIONS = lxml.etree.XPath("descendant::text()[contains(string(), $name)]")
 _MENTIONS_OF = "descendant::text()[contains(string(), {0}{1}{0})]"
 # The label and value pairs of link-preview metadata read (``twitter:label1`` ... ``label4``).
 _MAX_META_LABELS = 4
+# The words joining the two people of an interview's byline: "Ann Lee im Gespräch mit Bo Kim".
+_INTERVIEW = re.compile(
+    r"\s+(?:im Gespräch mit|in conversation with|in an interview with|im Interview mit|"
+    r"en conversation avec|interviewed by)\s+",
+    re.IGNORECASE,
+)
+# The microdata types of a picture, a video or a sound: their author is a credit.
+_MEDIA_ITEM = re.compile(r"(?:Image|Video|Audio|Media)Object|Photograph", re.IGNORECASE)
+# Words of a theme's or a site's credit in an author meta tag: its makers, not the writer.
+_MAKERS = re.compile(
+    r"\b(?:designed|design by|web ?design|theme by|developed by|developers?|powered by)\b", re.I
+)
 # Roles written beside a name in scripts without spaces: "记者 王小明", "김철수 기자".
 _ROLE_WORDS = frozenset((*NAME_ROLE_ENDINGS, *NAME_ROLE_SUFFIXES))
 _AUTHOR_LABEL = re.compile(phrase_alternation(AUTHOR_LABELS), re.IGNORECASE)
@@ -192,12 +204,15 @@ def _first_scope(authors: Iterable[Element]) -> Iterator[Element]:
     """Of ``authors`` (the page's ``itemprop="author"`` elements), those of the first item.
 
     Related-article teasers often carry their own microdata items, each with an author; only the
-    first item's authors (the article's, which comes first) are the page's.
+    first item's authors (the article's, which comes first) are the page's. The author of a
+    picture's item (``ImageObject``, ``VideoObject``) is its photographer, never the page's.
     """
     first = True
     scope: Element | None = None
     for el in authors:
         owner = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
+        if owner is not None and _MEDIA_ITEM.search(owner.get("itemtype") or ""):
+            continue
         if first:
             first, scope = False, owner
         if owner is scope:
@@ -233,15 +248,21 @@ def _rel_authors(links: Iterable[Element]) -> Iterator[_Group]:
     """The names of the ``rel=author`` links in the byline of the first one.
 
     Teasers of other stories carry author links of their own further down the page; the first
-    link's byline is the largest short box around it (see :func:`_byline_box`). ``links`` are
+    link's byline is the largest short box around it (see :func:`_byline_box`). A link in a
+    picture's caption credits the photographer and is passed over. ``links`` are
     the page's ``<a>`` elements with a ``rel`` (:attr:`~newsparse._html.page.index.PageIndex.rel_links`).
     """
     for link in links:
-        if _rel_name(link) is not None:
+        if _rel_name(link) is not None and not _in_picture(link):
             names = (_rel_name(el) for el in _byline_box(link).iter("a"))
             yield [(name,) for name in names if name]
             return
     yield []
+
+
+def _in_picture(link: Element) -> bool:
+    """Whether ``link`` sits in a picture's caption: ``Photo by <a rel="author">``, a credit."""
+    return any(node.tag in {"figure", "figcaption"} for node in link.iterancestors())
 
 
 def _byline_box(link: Element) -> Element:
@@ -330,7 +351,7 @@ def _byline_authors(bylines: Iterable[tuple[str, str]]) -> Iterator[tuple[tuple[
             role = name != text.strip() and any(word in text for word in _ROLE_WORDS)
             yield (name,), role or sel.NAME_MARKUP.found(attrs_)
             continue
-        names = _only_names(text)
+        names = _only_names(_INTERVIEW.sub(", ", text))
         if names:
             yield names, False
 
@@ -379,14 +400,19 @@ def _as_by(match: re.Match[str]) -> str:
 def _meta_authors(meta: MetaTags) -> Iterator[_Group]:
     """The values of each author meta tag, one group for all the tags of one name.
 
-    ``<meta name="author">`` given once for each writer names them all.
+    ``<meta name="author">`` given once for each writer names them all. A value that credits
+    the site's makers (``"Ann Lee und Bo designed"``, ``"Theme by Studio"``) names the people
+    who built the theme, not the writer.
     """
     values = meta.values
     for name in sel.META_AUTHOR:
         found = values.get(name)  # (most pages give none of most names: no list made for them)
         if found:
             group: _Group = [
-                value for value in found if not value.startswith(("http://", "https://", "@", "/"))
+                value
+                for value in found
+                if not value.startswith(("http://", "https://", "@", "/"))
+                and not _MAKERS.search(value)
             ]
             if group:
                 yield group
