@@ -467,3 +467,19 @@ def test_a_family_name_joined_to_its_particle_is_a_name() -> None:
         "Ahmed al-Rashid",
         "Omar el-Sayed",
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Two or more codes in capitals after the name are its degrees and titles.
+        ("By Jane Doe, MD, MPH", Byline(authors=("Jane Doe",))),
+        ("By Sherri J Tenpenny, DO, AOBNMM, ABIHM", Byline(authors=("Sherri J Tenpenny",))),
+        # A quote a scraper left at the line's end, with none to open it, is no part of a name.
+        ("By Ann Lee, DO, FACP'", Byline(authors=("Ann Lee",))),
+        # Agencies among the codes are a credit, read as before (and named by no person here).
+        ("By AP, AFP, DPA", None),
+    ],
+)
+def test_parse_byline_letters_after_the_name(line: str, expected: Byline | None) -> None:
+    assert parse_byline(line) == expected

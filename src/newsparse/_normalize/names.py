@@ -127,6 +127,9 @@ _CAPITALS_CODE = re.compile(_CODE)
 # The outlet after a comma or in brackets at the end of a byline: "Ani, Outlet.com", "Ani (XYZ)".
 _OUTLET_TAIL = re.compile(rf"(?:\s*,\s*|\s+\(\s*)(?:{_WEB_OR_BRAND})\s*\)?$")
 _LABELLED_OUTLET_TAIL = re.compile(rf"(?:\s*,\s*|\s+\(\s*)(?:{_WEB_OR_BRAND}|{_CODE})\s*\)?$")
+# The letters after a writer's name, two or more codes in capitals each behind a comma: the
+# degrees and titles of "By Ann Lee, MD, MPH". (One code alone may be the outlet's, as above.)
+_LETTERS_TAIL = re.compile(r"(?:\s*,\s*[A-Z]{2,6}){2,}$")
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 # Abbreviated particles of family names: "John v. Berenberg", "Jan v.d. Berg".
@@ -144,6 +147,17 @@ _OUTLET_CODE = re.compile(r"^[^\W\d_]{2,6}$")
 _DESK_CODE = re.compile(r"^[^\W\d_]{2,5}$")
 # A credit code after a slash: the "SP-X" of "Peter Maahn/SP-X", the "lno" of "dpa/lno".
 _CREDIT_CODE = re.compile(r"^[^\W\d_]{1,5}(?:-[^\W\d_]{1,3})?$")
+
+
+def _without_letters(value: str, letters: re.Match[str]) -> str:
+    """``value`` without the codes :data:`_LETTERS_TAIL` found closing it.
+
+    Unless one of them names an agency: ``Ann Lee, AP, AFP`` credits the agencies.
+    """
+    codes = letters.group().replace(",", " ").split()
+    if any(_one_agency(code) for code in codes):
+        return value
+    return value[: letters.start()]
 
 
 def _has_digit(text: str) -> bool:
@@ -464,6 +478,8 @@ def parse_byline(line: str, *, bare: bool = False, agencies: bool = False) -> By
     text = clean_line(line)
     if not text or len(text) > 200:
         return None
+    if text[-1] == "'" and text[-2:-1].isalnum() and text.count("'") == 1:
+        text = text[:-1]  # (a quote left at the line's end with none to open it: a scraper's)
     authors: list[str] = []
     editors: list[str] = []
     recognised = False
@@ -499,7 +515,10 @@ def parse_byline(line: str, *, bare: bool = False, agencies: bool = False) -> By
             else None  # (a match costs several times the lookup)
         )
         if label is not None:
-            rest = _LABELLED_OUTLET_TAIL.sub("", segment[label.end() :])
+            rest = segment[label.end() :]
+            if rest[-1:].isupper() and (letters := _LETTERS_TAIL.search(rest)) is not None:
+                rest = _without_letters(rest, letters)
+            rest = _LABELLED_OUTLET_TAIL.sub("", rest)
             names = split_authors(rest, strict=not label.group("colon"), agencies=agencies)
             # Without a colon the label word might just start a sentence: every part must be a name.
             if label.group("colon") or (names and _all_names(rest, agencies=agencies)):
