@@ -51,12 +51,15 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import lxml.etree
+
 from benchmarks import datasets
 from benchmarks.heldout import DEFAULT_SETS, fold_of, publisher_of
 from benchmarks.score import norm_space
 from newsparse._html.meta import titles
 from newsparse._html.meta.metadata import read_metadata
 from newsparse._html.page import selectors as sel
+from newsparse._html.page.sources import unique
 from newsparse._html.page.tree import load_page
 
 __all__ = ["SOURCES", "candidates", "classify", "features", "main", "title_inputs"]
@@ -77,6 +80,8 @@ TAGS = (
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _CURLY = re.compile("[‘’“”„«»]")
 _COLON = re.compile(r"[:：]\s")
+# The headlines of the article's own box: its <h1> elements and the itemprop="headline" ones.
+_MAIN_HEADLINE = lxml.etree.XPath(".//article//h1|.//main//h1|.//*[@itemprop='headline']")
 
 
 @contextmanager
@@ -86,13 +91,12 @@ def _recording(into: list[dict[str, Any]]) -> Iterator[None]:
 
     def spy(*args: Any, **kwargs: Any) -> str | None:
         picked = original(*args, **kwargs)
-        candidates, headings, main, tag, sites = args
+        candidates, headings, tag, sites = args
         shown: Callable[[], str] = kwargs.get("shown", str)
         into.append(
             {
                 "candidates": list(candidates),
                 "headings": list(headings),
-                "main": list(main),
                 "tag": tag,
                 "sites": list(sites),
                 "hosts": sorted(kwargs.get("hosts", ())),
@@ -118,11 +122,25 @@ def title_inputs(pages: Sequence[datasets.Page]) -> list[dict[str, Any]]:
             if page.kind != "html" or not page.gold.title:
                 continue
             calls.clear()
-            read_metadata(load_page(datasets.read_source(page)), url=page.url)
+            loaded = load_page(datasets.read_source(page))
+            main = _main_headings(loaded.root)
+            read_metadata(loaded, url=page.url)
             row = calls[-1]
+            row["main"] = main
             row.update(set=page.set_name, publisher=publisher_of(page), gold=page.gold.title)
             rows.append(row)
     return rows
+
+
+def _main_headings(root: Any) -> list[str]:
+    """The headlines of the article's own box, in page order, each once (mastheads left out)."""
+    return list(
+        unique(
+            titles.heading_text(el)
+            for el in _MAIN_HEADLINE(root)
+            if el.tag != "meta" and not (el.tag == "h1" and titles._links_home(el))
+        )
+    )
 
 
 def candidates(inputs: dict[str, Any]) -> dict[str, set[str]]:

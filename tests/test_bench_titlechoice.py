@@ -82,5 +82,6 @@ def test_title_inputs_record_what_the_rules_saw(tmp_path: Path) -> None:
     assert row["rule"] == "Harbour opens at last"
     assert row["candidates"][2] == "Harbour opens at last | Coast News"
     assert row["headings"] == ["Harbour opens at last"]
+    assert row["main"] == ["Harbour opens at last"]  # the <h1> inside <article>
     assert row["hosts"] == ["coastnews"]
     assert row["set"] == "x"

@@ -16,15 +16,12 @@ from newsparse._html.body.scoring import _within
 from newsparse._html.meta.bylines import in_story_list
 from newsparse._html.meta.people import _AUTHOR_PATH_HINT, _may_be_author_path
 from newsparse._html.meta.shown import in_aside
-from newsparse._html.meta.titles import _MAIN_HEADLINE, _main_headlines
 from newsparse._html.page import census
 from newsparse._html.page import selectors as sel
 from newsparse._html.page.census import Census
 from newsparse._html.page.folded import FoldedPattern, _split_opening, by_first_letter
 from newsparse._html.page.index import PageIndex
-from newsparse._html.page.jsonld import read_jsonld
 from newsparse._html.page.measure import squash, squashed_length
-from newsparse._html.page.sources import MetaTags, Sources
 from newsparse._html.page.tree import (
     _STATE_CLASS,
     Question,
@@ -496,26 +493,6 @@ def test_furniture_inside_a_removed_caption_is_not_judged_again() -> None:
     assert b"menu" not in kept
     assert b"in the caption" not in kept
     assert b"Words of the article." in kept
-
-
-_HEADLINE_PAGES = [
-    "<html><body><h1>Site</h1><article><h1>Story</h1></article></body></html>",
-    "<html><body><main><div><h1>A</h1></div></main><h1>B</h1></body></html>",
-    '<html><body><h2 itemprop="headline">H</h2><meta itemprop="headline" content="M"></body></html>',
-    '<html><body><h2 itemprop="headline name">H</h2><h1>Out</h1></body></html>',
-    # Both kinds: the XPath puts them in document order.
-    '<html><body><p itemprop="headline">P</p><article><h1 itemprop="headline">S</h1>'
-    '<main><h1>T</h1></main></article><span itemprop="headline">Q</span></body></html>',
-    "<html><body><p>No headline</p></body></html>",
-]
-
-
-@pytest.mark.parametrize("markup", _HEADLINE_PAGES)
-def test_main_headlines_are_what_the_xpath_selects(markup: str) -> None:
-    page = load_page(markup)
-    src = Sources(page.root, page.head, MetaTags([]), read_jsonld(()), {})
-    h1s = list(page.root.iter("h1"))
-    assert _main_headlines(src, h1s) == _MAIN_HEADLINE(page.root)
 
 
 _ALTERNATION = r"ad|ads|adv|advert\w*|author|author-?(?:box|bio)|bio|side-?bar|sidebar\d*|s[ai]t"

@@ -82,7 +82,8 @@ def is_site(name: str, page: SitePage) -> bool:
     ("Ilanga D" on "Ilanga News").
     """
     first = name.split(maxsplit=1)[0].casefold() if name.strip() else ""
-    if _DOMAIN.search(name) or first in page.words:
+    # (A web address holds a dot: the pattern runs only on a name that has one.)
+    if first in page.words or ("." in name and _DOMAIN.search(name)):
         return True
     for squashed in {_squashed(name), _squashed(_ARTICLE.sub("", name))}:
         if squashed in page.hosts or any(squashed.startswith(key) for key in page.names):

@@ -5,11 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-import lxml.etree
-
 from newsparse._html.meta.sites import host_keys
 from newsparse._html.page import selectors as sel
-from newsparse._html.page.sources import Sources, one_line, text_value, unique
+from newsparse._html.page.sources import Sources, one_line, text_value
 from newsparse._html.page.tree import Element, text_of
 from newsparse._normalize.whitespace import clean_line
 from newsparse._urls import split_url
@@ -20,8 +18,6 @@ _QUOTES = re.compile("[\"'‘’‚‛“”„‟«»‹›]")
 # A quotation mark, but not a guillemet standing between spaces: "Site » Section » Headline"
 # uses it as a separator, and a loosened title must keep it for one.
 _LOOSE_QUOTES = re.compile("[\"'‘’‚‛“”„‟]|(?<!\\s)[«»‹›]|[«»‹›](?!\\s)")
-# The headlines of the article's own box: see :func:`_main_headlines`.
-_MAIN_HEADLINE = lxml.etree.XPath(".//article//h1|.//main//h1|.//*[@itemprop='headline']")
 _WORD = re.compile(r"\w+")
 # A title part that is a web address: "coastnews.test", "www.coastnews.test".
 _DOMAIN_PART = re.compile(r"(?:[\w-]+\.)+[a-z]{2,6}", re.IGNORECASE)
@@ -386,7 +382,6 @@ def _long_enough(part: str) -> bool:
 def _pick_title(
     candidates: list[str | None],
     headings: list[str],
-    main_headings: list[str],
     tag_title: str | None,
     sites: list[str],
     *,
@@ -480,23 +475,6 @@ def _shown_near(el: Element) -> str:
     return f"{near} {text_of(el)}"
 
 
-def _main_headlines(src: Sources, h1s: list[Element]) -> list[Element]:
-    """The ``<h1>`` elements inside an ``<article>`` or ``<main>``, and the ``itemprop="headline"``.
-
-    In document order, as :data:`_MAIN_HEADLINE` gives them; built from the page's ``<h1>``
-    elements (``h1s``) and its microdata index, which are read anyway, instead of three more
-    walks over the tree. Only a page with both kinds runs the XPath, to order them.
-    """
-    root = src.root
-    boxed = [h for h in h1s if any(a is not root for a in h.iterancestors("article", "main"))]
-    named = [el for el in src.microdata("headline") if el.get("itemprop") == "headline"]
-    if not named:
-        return boxed
-    if not boxed:
-        return named
-    return [el for el in _MAIN_HEADLINE(root) if isinstance(el, Element)]
-
-
 def _links_home(el: Element) -> bool:
     """Whether all the text of a heading is one link to a site's home page.
 
@@ -519,9 +497,7 @@ def read_title(src: Sources, site_names: list[str], urls: Iterable[str | None] =
             mastheads.append(one_line(text_of(h1)))  # the site's name, as the page shows it
         else:
             h1s.append(h1)
-    # (Each <h1>'s headline read once: the ones in an <article> or <main> are asked again below.)
-    read = {el: heading_text(el) for el in h1s}
-    headings = [h for h in read.values() if h]
+    headings = [h for h in map(heading_text, h1s) if h]
     tag_title = None
     for container in (src.head, src.root):
         el = container.find(".//title") if container is not None else None
@@ -541,11 +517,6 @@ def read_title(src: Sources, site_names: list[str], urls: Iterable[str | None] =
         src.meta.first(["parsely-title"]),
         text_value(src.art.get("name")) if src.art else None,
     ]
-    main = unique(
-        read[h] if h in read else heading_text(h)
-        for h in _main_headlines(src, h1s)
-        if h.tag != "meta"
-    )
     shown_text: list[str] = []
 
     def shown() -> str:
@@ -557,7 +528,6 @@ def read_title(src: Sources, site_names: list[str], urls: Iterable[str | None] =
     return _pick_title(
         candidates,
         headings,
-        list(main),
         tag_title,
         [*site_names, *(m for m in mastheads if m)],
         hosts=host_keys(urls),
