@@ -17,7 +17,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse._normalize.date_tables import MONTHS
-from newsparse._text.lines import _FRAME_END, _FRAMED_MONTH, _date_with_misspelt_month
+from newsparse._normalize.dates import has_digit
+from newsparse._text.lines import _FRAME_END, _FRAMED_MONTH, _date_with_misspelt_month, digit_flags
 from newsparse._text.parser import _GLUED_DATE
 
 from .strategies import dump_lines
@@ -117,3 +118,15 @@ def test_the_frame_guard_asks_for_a_day_before_the_year(line: str, frame: bool) 
 def test_a_glued_date_is_found_from_its_month(line: str, date: str | None) -> None:
     found = _GLUED_DATE.search(line)
     assert (found.group() if found is not None else None) == date
+
+
+@given(st.lists(_LINES | st.text(), max_size=12))
+def test_digit_flags_agree_with_has_digit_on_each_line(lines: list[str]) -> None:
+    """The batched digit test says of every line what the test of that line alone says."""
+    assert digit_flags(lines) == [has_digit(line) for line in lines]
+
+
+def test_digit_flags_find_other_scripts_digits_and_lines_with_breaks() -> None:
+    """A digit of another script counts; a line with a break in it is still read as one line."""
+    lines = ["Rabu", "١٤ سبتمبر", "Kamis 14/9", "", "a\nb", "２０２３年", "caf\u00e9"]
+    assert digit_flags(lines) == [False, True, True, False, False, True, False]

@@ -271,10 +271,10 @@ def test_a_dump_of_short_lines_reads_a_bounded_number_of_them_for_dates(make: An
     calls = 0
     original = vars(lines_module)["read_date_line"]
 
-    def counting(line: str) -> Any:
+    def counting(line: str, **options: Any) -> Any:
         nonlocal calls
         calls += 1
-        return original(line)
+        return original(line, **options)
 
     with mock.patch.object(lines_module, "read_date_line", counting):
         article = newsparse.parse_article(text)
