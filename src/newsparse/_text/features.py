@@ -1208,6 +1208,11 @@ class TitleEvidence:
         ) = weights
         log1p = math.log1p
         after, near, near2, body, around = _AFTER, _NEAR, _NEAR * 2, _BODY, _AROUND
+        # The weights of three counts over a power of two, divided by it once: each product is
+        # the row's to the last bit (a division by a power of two is exact), one division less.
+        per_after = w_paragraphs_after / _AFTER
+        per_short = w_short_around / (2 * _AROUND)
+        per_shaped = w_shaped_around / (2 * _AROUND)
         # The first two characters of the lines a clean line may open (see ``heads``): a line
         # opening one (a space after it) shares them, or is one character and a space.
         openers = {head[:2] for head in lines[:_HEAD_LINES]} if clean else set()
@@ -1233,28 +1238,22 @@ class TitleEvidence:
                 + w_position * (index / total)
                 + w_log_index * log1p(index)
                 + w_words * ((count if count < 40 else 40) / 40)
-                + w_paragraphs_after * ((sums[after_end] - sums[after_start]) / _AFTER)
+                + per_after * (sums[after_end] - sums[after_start])
                 + w_length * ((size if size < 300 else 300) / 300)
                 + w_main_body_after * near_body
                 + w_body_after_far * ((sums[clip[after_start + body]] - sums[after_start]) / _BODY)
                 + w_text_before_next_date * text_under_date
-                + w_short_around
+                + per_short
                 * (
-                    (
-                        menu_sums[clip[after_start + around]]
-                        - menu_sums[index - _AROUND if index > _AROUND else 0]
-                        - (menu_sums[after_start] - menu_sums[index])
-                    )
-                    / (2 * _AROUND)
+                    menu_sums[clip[after_start + around]]
+                    - menu_sums[index - _AROUND if index > _AROUND else 0]
+                    - (menu_sums[after_start] - menu_sums[index])
                 )
-                + w_shaped_around
+                + per_shaped
                 * (
-                    (
-                        shaped[clip[after_start + around]]
-                        - shaped[index - _AROUND if index > _AROUND else 0]
-                        - (shaped[after_start] - shaped[index])
-                    )
-                    / (2 * _AROUND)
+                    shaped[clip[after_start + around]]
+                    - shaped[index - _AROUND if index > _AROUND else 0]
+                    - (shaped[after_start] - shaped[index])
                 )
             )
             if not index:
