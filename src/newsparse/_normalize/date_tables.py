@@ -739,9 +739,9 @@ WEEKDAY_FIRST_LANGUAGES: Final[frozenset[str]] = frozenset(
 
 # (word, rule, language or "" for all): how a word after a clock time moves its hour.
 # "am": 12 -> 0; "pm": 1..11 -> +12; "morning": 12 -> 0, 1..11 kept; "midday": 11 and 12 kept,
-# 1..4 -> +12; "noon": 12 kept, no other hour; "afternoon": 1..11 -> +12; "night": 6..11 -> +12, 12 -> 0. An hour already past 12
-# is accepted only when the word agrees with it ("21:04 malam"). "after noon": 0..11 -> +12 (the
-# Japanese "午後0時15分" is 12:15), 12..23 kept.
+# 1..4 -> +12; "noon": 12 kept, no other hour; "afternoon": 1..11 -> +12; "night": 6..11 -> +12,
+# 12 -> 0. An hour already past 12 is accepted only when the word agrees with it ("21:04 malam").
+# "after noon": 0..11 -> +12 (the Japanese "午後0時15分" is 12:15), 12..23 kept.
 MERIDIEMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("am", "am", "en"),
     ("a.m.", "am", "en"),
