@@ -393,8 +393,10 @@ _RELEASE_HEADING = re.compile(
 _RELEASE_FIRSTS = frozenset("AMPINCF")
 _RELEASE_REACH = 8
 _RELEASE_HEADING_CHARS = 100
-#: An e-mail address (``jane.roe@example.com``).
-_CONTACT_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: An e-mail address (``jane.roe@example.com``), found from its "@": searched from the start of
+#: its name, the pattern would be tried at every letter of a long line with no space and no
+#: address (CJK text), scanning the rest of the run each time.
+_CONTACT_ADDRESS = re.compile(r"(?<=[\w.+-])@[\w-]+(?:\.[\w-]+)+")
 #: The first two letters of a line such a call opens (``Subscribe``, ``Sign up``, ``Download``,
 #: in any case); a call after a sentence is found by its words (a line with neither is not
 #: matched).
