@@ -11,6 +11,7 @@ import pytest
 
 import newsparse
 from newsparse._normalize.dates import find_date, parse_date, parse_date_line
+from tests.test_dates import same
 
 IST = dt.timezone(dt.timedelta(hours=5, minutes=30))
 BRT = dt.timezone(dt.timedelta(hours=-3))
@@ -43,9 +44,7 @@ SECOND = "Work starts in the spring and should end before the autumn storms, the
 def test_the_shared_reading_reads_the_form(text: str, expected: dt.date | None) -> None:
     value = parse_date(text)
     assert value == expected
-    if isinstance(expected, dt.datetime):
-        assert isinstance(value, dt.datetime)
-        assert value.utcoffset() == expected.utcoffset()
+    assert same(value, expected), value  # (the kind and the offset too)
 
 
 def test_a_barred_date_inside_a_line_and_as_a_line() -> None:
@@ -70,9 +69,7 @@ def test_a_text_dump_s_date_line_in_the_form(date_line: str, expected: dt.date) 
     article = newsparse.parse_article(text, kind="text")
     assert article.title == "Harbour Wall Vote"
     assert article.published == expected
-    if isinstance(expected, dt.datetime):
-        assert isinstance(article.published, dt.datetime)
-        assert article.published.utcoffset() == expected.utcoffset()
+    assert same(article.published, expected), article.published
     assert article.paragraphs == (LEDE, SECOND)
 
 
@@ -103,4 +100,4 @@ def test_a_text_dump_s_date_line_in_the_form(date_line: str, expected: dt.date) 
 def test_newly_read_forms(text: str, expected: dt.date) -> None:
     value = parse_date(text)
     assert value == expected
-    assert type(value) is type(expected)
+    assert same(value, expected), value
