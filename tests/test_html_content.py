@@ -1075,16 +1075,20 @@ def test_a_notice_outside_a_body_of_short_paragraphs_stays_out() -> None:
     assert parse_html(page).paragraphs == _SHORT_CJK
 
 
+def _story_with(box: str) -> str:
+    """The four-paragraph story in an ``<article>``, ``box`` between its second and third paragraph."""
+    return (
+        "<html><body><article><h1>Ferry terminal opens</h1>"
+        f"<p>{_STORY[0]}</p><p>{_STORY[1]}</p>{box}"
+        f"<p>{_STORY[2]}</p><p>{_STORY[3]}</p></article></body></html>"
+    )
+
+
 def test_the_choices_of_a_poll_in_the_body_stay_out() -> None:
     # A poll's choices are <label>s of radio buttons: a form's, not the article's text.
     choices = ("Yes, every day.", "Only at weekends.", "Never, I drive.")
     poll = "".join(f"<label><input type='radio' name='q'>{c}</label>" for c in choices)
-    page = (
-        "<html><body><article><h1>Ferry terminal opens</h1>"
-        f"<p>{_STORY[0]}</p><p>{_STORY[1]}</p><div class='poll'>{poll}</div>"
-        f"<p>{_STORY[2]}</p><p>{_STORY[3]}</p></article></body></html>"
-    )
-    assert parse_html(page).paragraphs == _STORY
+    assert parse_html(_story_with(f"<div class='poll'>{poll}</div>")).paragraphs == _STORY
 
 
 def test_a_sign_up_form_in_the_body_stays_out() -> None:
@@ -1094,12 +1098,7 @@ def test_a_sign_up_form_in_the_body_stays_out() -> None:
         "<input type='email' name='email'><button>Sign up</button>"
         "<p>I would like to be emailed about offers and events. Read our privacy notice.</p></form>"
     )
-    page = (
-        "<html><body><article><h1>Ferry terminal opens</h1>"
-        f"<p>{_STORY[0]}</p><p>{_STORY[1]}</p>{form}"
-        f"<p>{_STORY[2]}</p><p>{_STORY[3]}</p></article></body></html>"
-    )
-    assert parse_html(page).paragraphs == _STORY
+    assert parse_html(_story_with(form)).paragraphs == _STORY
 
 
 def test_a_page_set_in_one_form_is_read() -> None:
