@@ -1109,3 +1109,32 @@ def test_a_page_set_in_one_form_is_read() -> None:
         f"<div class='story'>{paragraphs}</div></form></body></html>"
     )
     assert parse_html(page).paragraphs == _STORY
+
+
+_BLURBS = (
+    "A village school that closed in the spring reopens as a library and a café for walkers.",
+    "Storms last winter cost the coastal towns more than any year since records began there.",
+    "The island's only doctor retires after forty years, and the council still seeks a successor.",
+)
+
+
+def _story_beside_boxes(box_class: str) -> str:
+    """The story's paragraphs (class ``text``) in one column, the blurbs (``box_class``) in the next."""
+    story = "".join(f"<p class='text'>{p}</p>" for p in _STORY)
+    boxes = "".join(f"<div class='box'><p class='{box_class}'>{b}</p></div>" for b in _BLURBS)
+    return (
+        "<html><body><div id='page'><div class='main'><div class='story'>"
+        f"{story}</div></div><div class='aside-col'>{boxes}</div></div></body></html>"
+    )
+
+
+def test_prose_of_another_shape_beside_the_story_does_not_draw_the_body_up() -> None:
+    # The blurbs are prose too (three long sentences, no links), almost as long as the story,
+    # and the page's box holds both; but they are paragraphs of another class, in boxes of
+    # their own: teasers beside the article, not more of it.
+    assert parse_html(_story_beside_boxes("summary")).paragraphs == _STORY
+
+
+def test_paragraphs_of_the_story_s_shape_in_the_next_column_are_read() -> None:
+    # The same page with the boxes' paragraphs made like the story's: a body split in two.
+    assert parse_html(_story_beside_boxes("text")).paragraphs == _STORY + _BLURBS

@@ -98,14 +98,14 @@ def _class_weight(el: Element, by_names: dict[str, float], census: Census) -> fl
 
 
 def _score(body: Element, census: Census) -> tuple[dict[Element, float], dict[Element, int]]:
-    """Score the candidate containers, and measure the prose each element holds.
+    """Score the candidate containers, and measure the prose paragraphs.
 
     Returns:
-        The readability-style score of every scored container, and for every element the
-        length of the prose paragraphs (long, few links) inside it.
+        The readability-style score of every scored container, and the length of each prose
+        paragraph (a text holder, long, with few links).
     """
     scores: dict[Element, float] = {}
-    # The prose paragraphs' lengths, summed for their ancestors at the end.
+    # The prose paragraphs' lengths (the caller sums them for their ancestors).
     prose: dict[Element, int] = {}
     # Text and link characters seen under each scored container, for its link density.
     chars: dict[Element, list[int]] = {}
@@ -163,7 +163,7 @@ def _score(body: Element, census: Census) -> tuple[dict[Element, float], dict[El
         scores[el] *= _class_weight(el, by_names, census) * (
             1 - (links / length if length else 0.0)
         )
-    return scores, _summed(prose)
+    return scores, prose
 
 
 def _summed(sizes: dict[Element, int]) -> dict[Element, int]:
@@ -205,7 +205,8 @@ def pick_containers(body: Element, *, census: Census | None = None) -> list[Elem
     """
     if census is None:
         census = Census(body, body)
-    scores, prose = _score(body, census)
+    scores, paragraphs = _score(body, census)
+    prose = _summed(paragraphs)
     if not scores:
         return [body]
     top = max(scores, key=scores.__getitem__)
@@ -230,7 +231,8 @@ def pick_containers(body: Element, *, census: Census | None = None) -> list[Elem
             if node is None or node.tag in {"body", "html"}:
                 break
             if prose.get(node, 0) >= 0.7 * total:
-                top, best = node, max(best, scores.get(node, 0.0))
+                if _alike(top, node, paragraphs):
+                    top, best = node, max(best, scores.get(node, 0.0))
                 break
             node = node.getparent()
     inner = _kind(top)
@@ -260,6 +262,37 @@ def pick_containers(body: Element, *, census: Census | None = None) -> list[Elem
             ):
                 chosen.append(sibling)
     return leads_before(top, chosen, census) + chosen
+
+
+def _alike(top: Element, node: Element, paragraphs: dict[Element, int]) -> bool:
+    """Whether the prose in ``node`` outside ``top`` looks like the paragraphs in ``top``.
+
+    A body split across sections repeats its paragraphs' tag and first class; the prose of a
+    teaser rail, a fact box or a page set around the article mostly does not. Told by
+    characters: the prose outside of a shape found inside must come to at least the rest.
+    A ``top`` that is a list (a comment thread, teasers) or holds no prose has no article
+    paragraphs to compare with, and always gives way.
+    """
+    if top.tag in {"ul", "ol"}:
+        return True
+    shapes = {_shape(el) for el in top.iter() if el in paragraphs}
+    if not shapes:
+        return True
+    inside = set(top.iter())
+    same = other = 0
+    for el in node.iter():
+        if el in paragraphs and el not in inside:
+            if _shape(el) in shapes:
+                same += paragraphs[el]
+            else:
+                other += paragraphs[el]
+    return same >= other
+
+
+def _shape(el: Element) -> tuple[str, str]:
+    """A paragraph's tag and first class (``""`` without one)."""
+    classes = (el.get("class") or "").split()
+    return _tag(el), classes[0] if classes else ""
 
 
 def _unlinked_length(el: Element) -> float:
