@@ -1138,3 +1138,13 @@ def test_prose_of_another_shape_beside_the_story_does_not_draw_the_body_up() -> 
 def test_paragraphs_of_the_story_s_shape_in_the_next_column_are_read() -> None:
     # The same page with the boxes' paragraphs made like the story's: a body split in two.
     assert parse_html(_story_beside_boxes("text")).paragraphs == _STORY + _BLURBS
+
+
+def test_a_message_marked_as_an_alert_stays_out() -> None:
+    # role="alert" marks a status or error message (here a sign-in form's, shown by a script);
+    # a full sentence, but the page's, not the story's.
+    alert = (
+        "<div role='alert'><p>No account exists for this e-mail address, or the password you "
+        "entered is wrong.</p></div>"
+    )
+    assert parse_html(_story_with(alert)).paragraphs == _STORY

@@ -35,8 +35,19 @@ from newsparse._html.page.tree import (
 __all__ = ["body_ancestors", "remove_furniture"]
 
 _MIN_TEXT = 25
+# ARIA roles of the page's own parts; an "alert" or "alertdialog" is a status or error message
+# (a form's "wrong password", a notice), not the article's text.
 _FURNITURE_ROLES = frozenset(
-    {"navigation", "banner", "contentinfo", "complementary", "dialog", "search"}
+    {
+        "navigation",
+        "banner",
+        "contentinfo",
+        "complementary",
+        "dialog",
+        "search",
+        "alert",
+        "alertdialog",
+    }
 )
 _KEEP_SHARE = 0.5
 # How many times the page's text the furniture removal measures in full (see _TextLengths).
