@@ -689,6 +689,33 @@ def test_an_author_meta_tag_crediting_the_sites_makers_names_nobody(credit: str)
     assert authors(page(head, body)) == ("Harald Bauer",)
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Blog Beitrag von Margarita Roe", ("Margarita Roe",)),
+        ("Ein Beitrag von Anna Muster", ("Anna Muster",)),
+        ("Text &amp; Fotos: Anna Muster", ("Anna Muster",)),
+        ("<strong>Text und Fotos:</strong> Anna Muster", ("Anna Muster",)),
+        ("作者：王小明、李大同", ("王小明", "李大同")),
+    ],
+)
+def test_a_paragraph_opening_with_a_contribution_label_names_the_writer(
+    line: str, expected: tuple[str, ...]
+) -> None:
+    assert authors(page(body=f"<p>{line}</p>{BODY}")) == expected
+
+
+def test_a_byline_listing_chinese_names_with_the_enumeration_comma_names_each() -> None:
+    body = f'<div class="author">王小明、李大同</div>{BODY}'
+    assert authors(page(body=body)) == ("王小明", "李大同")
+
+
+def test_an_author_meta_tag_naming_a_writers_job_still_names_the_writer() -> None:
+    # "developer" is her job here, not a credit to the theme's makers ("developed by").
+    head = '<meta name="author" content="Jane Doe, developer advocate">'
+    assert authors(page(head)) == ("Jane Doe",)
+
+
 def test_the_author_of_a_pictures_microdata_item_is_its_photographer() -> None:
     figure = (
         '<figure itemprop="image" itemscope itemtype="https://schema.org/ImageObject">'

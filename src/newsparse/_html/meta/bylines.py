@@ -27,6 +27,7 @@ from newsparse._normalize.phrases import (
 
 __all__ = [
     "MAX_BYLINE",
+    "as_byline",
     "before_date",
     "bold_names",
     "heading_bylines",
@@ -42,15 +43,26 @@ MAX_BYLINE = 150
 _MAX_LABELLED = 100
 # How many times its limit :func:`surely_longer` reads of a text at most (and one piece more).
 _READ_AHEAD = 8
+# Byline labels read in a page's elements only (the text parser's rules do not take them):
+# "Ein Beitrag von Ann Lee", "Text & Fotos: Ann Lee", "作者：王小明".
+_ELEMENT_LABELS = (
+    *("beitrag von", "ein beitrag von", "gastbeitrag von", "blogbeitrag von", "blog beitrag von"),
+    *("text & fotos", "text und fotos", "作者"),
+)
+_ALL_LABELS = (*AUTHOR_LABELS, *_ELEMENT_LABELS)
+# One of those opening a text, with its colon if any, before a space or a colon.
+_ELEMENT_LABEL = re.compile(
+    rf"^(?:{phrase_alternation(_ELEMENT_LABELS)})(?:\s*(?P<colon>[:：])|(?=\s))\s*", re.I
+)
 # An element's own text that is only a byline label: "Von:", "Autorin/Autor", "By".
-_LABELS = phrase_alternation(AUTHOR_LABELS)
+_LABELS = phrase_alternation(_ALL_LABELS)
 _LABEL_ONLY = re.compile(rf"^(?:{_LABELS})(?:\s*/\s*(?:{_LABELS}))*\s*(?P<colon>[:：])?$", re.I)
 # An element's own text opening with a byline label and going on: "Von Claudia Lindner".
 _LABEL_START = re.compile(rf"^(?:{_LABELS})(?:\s+|\s*[:：]\s*)\w", re.I)
 # The letters a byline label starts with, in any case: an element's own text that starts with
 # none of them matches neither pattern above, and most texts are ruled out by this one test.
 _LABEL_FIRST = re.compile(
-    f"[{''.join(sorted({re.escape(label[0]) for label in AUTHOR_LABELS}))}]", re.I
+    f"[{''.join(sorted({re.escape(label[0]) for label in _ALL_LABELS}))}]", re.I
 )
 # Lists of other stories that never hold the article's byline: related stories, sliders.
 _OTHER_STORIES = re.compile(
@@ -196,12 +208,26 @@ def _labelled_line(el: Element, verdicts: Verdicts) -> tuple[str, ...]:
         return ()
     if verdicts.ask(_IN_NOT_BYLINE_BOX, el.getparent()):
         return ()  # a picture's credit ("von Justin Watt"), or a teaser's link to its story
-    byline = parse_byline(before_date(text), agencies=True)
+    byline = parse_byline(as_byline(before_date(text)), agencies=True)
     if byline is None or not byline.authors:
         return ()
     if _LABEL_COLON.match(text) or all(len(n.split()) >= 2 or is_agency(n) for n in byline.authors):
         return byline.authors
     return ()
+
+
+def as_byline(text: str) -> str:
+    """``text`` as the shared byline reader reads it: a label only elements are read for as "By".
+
+    "Ein Beitrag von Ann Lee" reads "By Ann Lee", and "作者：王小明" reads "By: 王小明". The
+    enumeration comma of Chinese and Japanese lists ("王小明、李大同") is a comma.
+    """
+    if "、" in text:
+        text = text.replace("、", ", ")
+    found = _ELEMENT_LABEL.match(text)
+    if found is None:
+        return text
+    return f"By{':' if found.group('colon') else ''} {text[found.end() :]}"
 
 
 def before_date(text: str) -> str:

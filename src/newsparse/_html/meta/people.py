@@ -19,6 +19,7 @@ import lxml.etree
 
 from newsparse._html.meta.bylines import (
     MAX_BYLINE,
+    as_byline,
     before_date,
     bold_names,
     heading_bylines,
@@ -132,10 +133,13 @@ _INTERVIEW = re.compile(
 )
 # The microdata types of a picture, a video or a sound: their author is a credit.
 _MEDIA_ITEM = re.compile(r"(?:Image|Video|Audio|Media)Object|Photograph", re.IGNORECASE)
-# Words of a theme's or a site's credit in an author meta tag: its makers, not the writer.
+# Words of a theme's or a site's credit in an author meta tag: its makers, not the writer. A
+# credit phrase only: "Jane Doe, developer advocate" is a writer with her job.
 _MAKERS = re.compile(
-    r"\b(?:designed|design by|web ?design|theme by|developed by|developers?|powered by)\b", re.I
+    r"\b(?:designed|design by|web ?design|theme by|developed by|powered by)\b", re.I
 )
+# The first letter of the scripts whose names are written without spaces (CJK radicals on).
+_CJK_FIRST = "\u2e80"
 # Roles written beside a name in scripts without spaces: "记者 王小明", "김철수 기자".
 _ROLE_WORDS = frozenset((*NAME_ROLE_ENDINGS, *NAME_ROLE_SUFFIXES))
 _AUTHOR_LABEL = re.compile(phrase_alternation(AUTHOR_LABELS), re.IGNORECASE)
@@ -337,7 +341,7 @@ def _byline_authors(bylines: Iterable[tuple[str, str]]) -> Iterator[tuple[tuple[
     one-word text is yielded too, so that a byline naming only the site ends the search.
     """
     for full, attrs_ in bylines:
-        text = before_date(full)
+        text = as_byline(before_date(full))
         byline = parse_byline(text, agencies=True) or parse_byline(
             sel.BYLINE_PREFIX.sub(_as_by, text), agencies=True
         )
@@ -351,9 +355,10 @@ def _byline_authors(bylines: Iterable[tuple[str, str]]) -> Iterator[tuple[tuple[
             role = name != text.strip() and any(word in text for word in _ROLE_WORDS)
             yield (name,), role or sel.NAME_MARKUP.found(attrs_)
             continue
-        names = _only_names(_INTERVIEW.sub(", ", text))
+        names = _only_names(_INTERVIEW.sub(", ", text), listed="、" in full)
         if names:
-            yield names, False
+            # (A list joined by "、" says its unspaced words are names, as a rule would.)
+            yield names, "、" in full
 
 
 def _signs_as_site(found: tuple[str, ...], page: SitePage) -> bool:
@@ -377,19 +382,32 @@ def _signs_as_site(found: tuple[str, ...], page: SitePage) -> bool:
     )
 
 
-def _only_names(text: str) -> tuple[str, ...]:
+def _only_names(text: str, *, listed: bool = False) -> tuple[str, ...]:
     """The names of a byline text that is nothing but two or more full names and separators.
 
     ``Isabel Caro, Rocío Latorre y José Miguel Wilson``: every name has two words or more, and
-    the names are the whole text but for commas and conjunctions.
+    the names are the whole text but for commas and conjunctions. Chinese and Japanese names are
+    written without spaces: in a list that was joined by ``、`` (``listed``: ``王小明、李大同``),
+    a name of two to six letters of those scripts is a full name too.
     """
     names = split_authors(text, agencies=False)
-    if len(names) < 2 or any(len(name.split()) < 2 for name in names):
+    if len(names) < 2 or not all(_full_name(name, listed=listed) for name in names):
         return ()
     rest = text
     for name in names:
         rest = rest.replace(name, " ", 1)
     return names if len(_LEFTOVER.sub("", rest)) <= len(names) * 4 else ()
+
+
+def _full_name(name: str, *, listed: bool) -> bool:
+    """Whether ``name`` has two words or more, or is a Chinese or Japanese name in a list.
+
+    In a list joined by ``、`` (``listed``), one unspaced word of two to six letters of the
+    scripts from the CJK radicals on (kana, ideographs, Hangul) is a full name.
+    """
+    if len(name.split()) >= 2:
+        return True
+    return listed and name.isalpha() and 2 <= len(name) <= 6 and min(name) >= _CJK_FIRST
 
 
 def _as_by(match: re.Match[str]) -> str:
