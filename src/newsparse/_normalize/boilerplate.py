@@ -77,7 +77,6 @@ _FOLLOW = re.compile(
 _AGE = r"\d{1,2} (?:years?|months?|weeks?|days?) old"
 _AGE_NOTICE = re.compile(rf"this (?:article|story) is more than(?: {_AGE})?|{_AGE}")
 _AGE_NOTICE_HEADS = ("this ", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
-_AGE_NOTICE_FIRSTS = frozenset("t0123456789")
 _AGE_NOTICE_LONGEST = len("this article is more than 10 months old")
 _MIN_FOLLOW = 16
 _MAX_FOLLOW = 100
@@ -214,7 +213,7 @@ def _is_boilerplate(cleaned: str, k: str) -> bool:
         return True
     if _asks_to_follow(k):
         return True
-    if k[:1] in _AGE_NOTICE_FIRSTS and _is_age_notice(k):
+    if _is_age_notice(k):
         return True
     if k[-1:] in _COUNT_ENDS and _counted_label(k):
         return True
@@ -362,7 +361,7 @@ def line_kinds(line: str, *, clean: bool = False) -> tuple[str | None, bool, boo
             or (tabled and k in BOILERPLATE_LINES)
             or (k[-1:] in _COUNT_ENDS and _counted_label(k))
             or (k[:1].isdigit() and _COUNTER.match(k) is not None)
-            or (k[:1] in _AGE_NOTICE_FIRSTS and _is_age_notice(k))
+            or ((k[:1] == "t" or k[:1].isdigit()) and _is_age_notice(k))
             # (The length and the channel's name first, without a call: most short lines are
             # a menu's words, or name no channel.)
             or (

@@ -2942,12 +2942,6 @@ _BARE_BYLINE_LABELS = frozenset(
     (*BYLINE_WORDS, *(label for label in AUTHOR_LABELS if label.rsplit(" ", 1)[-1] in BYLINE_WORDS))
 )
 _BARE_LABEL_WORDS = max(label.count(" ") + 1 for label in _BARE_BYLINE_LABELS)
-_BARE_LABEL_ENDS = frozenset(
-    {label[-1] for label in _BARE_BYLINE_LABELS}
-    | {label[-1].upper() for label in _BARE_BYLINE_LABELS}
-)
-
-
 #: A writer's name run into the handles of the writer's accounts, as a Markdown byline of links
 #: prints once the links go (``[Jane Doe](...)[@janedoe](...)`` gives ``Jane Doe@janedoe``).
 _HANDLED_NAME = re.compile(
@@ -2993,12 +2987,7 @@ def _read_metadata(
     if colon and is_byline_label(line):
         fields.byline_label = True
         return True
-    if (
-        words <= _BARE_LABEL_WORDS
-        and not fields.authors
-        and line[-1:] in _BARE_LABEL_ENDS
-        and line.lower() in _BARE_BYLINE_LABELS
-    ):
+    if words <= _BARE_LABEL_WORDS and not fields.authors and line.lower() in _BARE_BYLINE_LABELS:
         fields.byline_label = True  # "By" or "Written by" alone, the name on the next line
         return True
     if header or fields.published is None:
