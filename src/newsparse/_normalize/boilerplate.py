@@ -71,6 +71,13 @@ _FOLLOW = re.compile(
     r"langgan|pantau|kunjungi|jangan lewatkan)\b.{0,80}?\b(?:google news|whatsapp|telegram)\b"
     r"(?: \S+){0,2}$"
 )
+#: A page's notice of a story's age over the headline (``This article is more than 4 years
+#: old``), read on the lower-case key of the line: whole, or in the two lines a page breaks it
+#: into (``this article is more than`` over ``4 years old``).
+_AGE = r"\d{1,2} (?:years?|months?|weeks?|days?) old"
+_AGE_NOTICE = re.compile(rf"this (?:article|story) is more than(?: {_AGE})?|{_AGE}")
+_AGE_NOTICE_HEADS = ("this ", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
+_AGE_NOTICE_LONGEST = len("this article is more than 10 months old")
 _MIN_FOLLOW = 16
 _MAX_FOLLOW = 100
 _MAX_SEPARATOR = 6
@@ -206,11 +213,22 @@ def _is_boilerplate(cleaned: str, k: str) -> bool:
         return True
     if _asks_to_follow(k):
         return True
+    if _is_age_notice(k):
+        return True
     if k[-1:] in _COUNT_ENDS and _counted_label(k):
         return True
     if ":" in cleaned or "：" in cleaned:
         return bool(_TAGS.match(cleaned) or _SOURCE.match(cleaned))
     return False
+
+
+def _is_age_notice(k: str) -> bool:
+    """Whether a line's :func:`key` is a notice of the story's age (``this article is more than``)."""
+    return (
+        len(k) <= _AGE_NOTICE_LONGEST
+        and k.startswith(_AGE_NOTICE_HEADS)
+        and _AGE_NOTICE.fullmatch(k) is not None
+    )
 
 
 def _asks_to_follow(k: str) -> bool:
@@ -343,6 +361,7 @@ def line_kinds(line: str, *, clean: bool = False) -> tuple[str | None, bool, boo
             or (tabled and k in BOILERPLATE_LINES)
             or (k[-1:] in _COUNT_ENDS and _counted_label(k))
             or (k[:1].isdigit() and _COUNTER.match(k) is not None)
+            or ((k[:1] == "t" or k[:1].isdigit()) and _is_age_notice(k))
             # (The length and the channel's name first, without a call: most short lines are
             # a menu's words, or name no channel.)
             or (

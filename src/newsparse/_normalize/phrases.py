@@ -427,7 +427,7 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = _table(
     mehr zum thema: | zum weiterlesen: | jetzt abonnieren und von der vorlesefunktion |
     permalink | permalien | photograph by | photographs by | photo by | photos by | lust auf mehr? |
     bildrechte: | bildquelle: | fotocredit: | ikuti kami di | baca selengkapnya | (baca juga |
-    halaman 1 2 | cek berita dan artikel | simak breaking news
+    halaman 1 2 | cek berita dan artikel | simak breaking news | (buang) | (hapus)
     """
 )
 

@@ -52,6 +52,8 @@ from newsparse._normalize.names import (
     split_authors,
 )
 from newsparse._normalize.phrases import (
+    AUTHOR_LABELS,
+    BYLINE_WORDS,
     JOB_TITLE_ENDS,
     NAME_ROLE_ENDINGS,
     NAME_ROLE_SUFFIXES,
@@ -2934,6 +2936,20 @@ def _near_date(lines: Sequence[str], index: int, fields: _Fields) -> bool:
     return False
 
 
+#: A word for "by" alone on a line, or a label ending in one (``Written by``), with no colon: a
+#: page's byline whose name stands in an element of its own, on the next line.
+_BARE_BYLINE_LABELS = frozenset(
+    (*BYLINE_WORDS, *(label for label in AUTHOR_LABELS if label.rsplit(" ", 1)[-1] in BYLINE_WORDS))
+)
+_BARE_LABEL_WORDS = max(label.count(" ") + 1 for label in _BARE_BYLINE_LABELS)
+#: A writer's name run into the handles of the writer's accounts, as a Markdown byline of links
+#: prints once the links go (``[Jane Doe](...)[@janedoe](...)`` gives ``Jane Doe@janedoe``).
+_HANDLED_NAME = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})(?:@[\w.]{2,40}){1,4}$"
+)
+_HANDLED_NAME_WORDS = 4
+
+
 def _read_metadata(
     line: str,
     fields: _Fields,
@@ -2971,6 +2987,9 @@ def _read_metadata(
     if colon and is_byline_label(line):
         fields.byline_label = True
         return True
+    if words <= _BARE_LABEL_WORDS and not fields.authors and line.lower() in _BARE_BYLINE_LABELS:
+        fields.byline_label = True  # "By" or "Written by" alone, the name on the next line
+        return True
     if header or fields.published is None:
         match = facts.date(line)
         if match is not None:
@@ -3006,6 +3025,16 @@ def _read_metadata(
         return True
     if header and words == 1 and _ADDRESS.match(line):
         return True  # the story's address alone on a line under the title (a source line)
+    if (
+        header
+        and "@" in line
+        and not fields.authors
+        and words <= _HANDLED_NAME_WORDS
+        and (handled := _HANDLED_NAME.match(line)) is not None
+    ):
+        # A Markdown byline's links printed together: the name, then the writer's handles.
+        fields.add_authors((handled.group("name"),))
+        return True
     if header or words <= _BYLINE_WORDS:
         # A bare name, but not a greeting opening a letter or a post ("Hallo,").
         # (A name in Chinese, Japanese or Korean only where a writer's name stands.)
@@ -3704,6 +3733,9 @@ def _drop_closing_link(fields: _Fields) -> None:
     paragraphs = fields.paragraphs
     if len(paragraphs) < _MIN_CLOSED_TEXT:
         return
+    _drop_address_list(paragraphs, fields)
+    if len(paragraphs) < _MIN_CLOSED_TEXT:
+        return
     last = paragraphs[-1]
     if (
         ("://" in last or "www." in last)
@@ -3740,6 +3772,33 @@ def _drop_closing_link(fields: _Fields) -> None:
 
 #: A text has this many paragraphs at least for its last line to be read as a closing note.
 _MIN_CLOSED_TEXT = 2
+#: An item of a list of bare addresses: a dash or bullet, then an address and nothing else.
+_LISTED_ADDRESS = re.compile(r"^[-*•] (?:https?://|www\.)\S+$")
+#: The heading of a tool's closing list of addresses: one word and a colon (``testing:``,
+#: ``Links:``).
+_ADDRESS_LIST_HEADING = re.compile(r"^[^\W\d_][\w-]{0,30}\s?:$")
+
+
+def _drop_address_list(paragraphs: list[str], fields: _Fields) -> None:
+    """Leave out a closing list of bare addresses under a one-word heading with a colon.
+
+    A scraper writes the pages it read as dashed items under a label of its own (``testing:``
+    over ``- https://...`` lines) after the story: two items at least, each an address alone,
+    and the heading one word (a sentence introducing a link, "The timetable is posted online:",
+    is the story's and keeps its address).
+    """
+    end = len(paragraphs)
+    start = end
+    while (
+        start > 0
+        and paragraphs[start - 1][:1] in "-*•"
+        and _LISTED_ADDRESS.match(paragraphs[start - 1])
+    ):
+        start -= 1
+    if end - start < 2 or start < 2 or _ADDRESS_LIST_HEADING.match(paragraphs[start - 1]) is None:
+        return
+    fields.warnings.append(f"left out a closing list of addresses: {paragraphs[start - 1]!r}")
+    del paragraphs[start - 1 :]
 
 
 def _drop_outdented(fields: _Fields) -> None:
