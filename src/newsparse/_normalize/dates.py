@@ -255,18 +255,18 @@ def parse_date_line(
     return _read_line(line, options)[0]
 
 
-def read_date_line(line: str, *, checked: bool = False) -> tuple[DateMatch | None, bool]:
+def read_date_line(line: str) -> tuple[DateMatch | None, bool]:
     """:func:`parse_date_line` of ``line`` (no options), and whether a date may stand in it.
+
+    ``line`` holds a digit and 500 characters at most: :func:`parse_date_line`'s own tests, which
+    its caller has made (:meth:`~newsparse._text.lines.LineFacts.date`), are not made again.
 
     The second is ``False`` only where no date expression can stand anywhere in ``line``
     (:func:`_may_hold_date`): that proves :func:`parse_date_line` ``None`` of every piece of
     ``line`` cut where no letter run is split, no day cut from a digit after it and no capital
     sigma stands (a piece folds as it does in ``line``): each of the piece's month names, numeric
-    shapes and CJK signs is one of ``line``. ``checked`` says the caller knows ``line`` holds a
-    digit and 500 characters at most (not tested again).
+    shapes and CJK signs is one of ``line``.
     """
-    if not checked and (len(line) > MAX_DATE_LINE_CHARS or not has_digit(line)):
-        return None, True  # (nothing proved)
     return _read_line(line, _LINE_OPTIONS)
 
 

@@ -726,7 +726,7 @@ class LineFacts:
         """:meth:`date` of a line not read yet that holds a digit and :data:`_MAX_DATE_LINE` characters at most."""
         found = None
         if self._date_reads < _MAX_DATE_READS:  # (past it: a hostile input, see the bound)
-            found, shaped = read_date_line(line, checked=True)  # (both tested by the caller)
+            found, shaped = read_date_line(line)  # (a digit, and short: see date)
             self._date_reads += shaped
             # A line with no date's shape (a price, a phone number, "Juli 2014") is read no
             # further: the readers below read pieces of it cut at spaces, marks or a label, each
