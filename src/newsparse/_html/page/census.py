@@ -290,11 +290,14 @@ class Census:
         found = self._attrs.get(el)
         if found is None:
             names = self.classes.get(el)
-            found = self._attrs[el] = (
-                f"{names}  "
-                if names is not None
-                else f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}"
-            )
+            if names is not None:
+                found = f"{names}  "
+            elif (known := self.page.named.get(el)) is not None:
+                # Its class and id as the walk read them: only the role is looked up.
+                found = f"{known[0] or ''} {known[1] or ''} {el.get('role') or ''}"
+            else:
+                found = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}"
+            self._attrs[el] = found
         return found
 
     def matches(self, pattern: re.Pattern[str] | FoldedPattern, text: str) -> bool:
