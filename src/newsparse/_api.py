@@ -189,11 +189,9 @@ def parse_article(
     # (a JSON document with no article in it is read as a dump, never taken for a page)
     chosen = kind if kind != "auto" else "text" if document is not None else detect_kind(text)
     if chosen == "html":
-        from newsparse._html import parse_html  # noqa: PLC0415 - loaded on first use (see above)
-
         # (No field keeps an invisible character: none is left to split what the rules read.)
         text, utf8 = drop_invisible(text, utf8)
-        article = parse_html(text, url=url, cleaned=True, utf8=utf8)
+        article = _html_reader()(text, url=url, cleaned=True, utf8=utf8)
         printable = False
     else:
         # (The text parser knows, for most dumps, that the paragraphs are printable.)
@@ -219,6 +217,14 @@ def _json_document(text: str, kind: Kind) -> dict[str, object] | list[object] | 
         if kind == "auto":
             raise
         return None
+
+
+@functools.cache
+def _html_reader() -> Callable[..., Article]:
+    """The HTML parser's :func:`~newsparse._html.parse_html`, loaded on first use (as below)."""
+    from newsparse._html import parse_html  # noqa: PLC0415 - loaded on first use (see above)
+
+    return parse_html
 
 
 @functools.cache

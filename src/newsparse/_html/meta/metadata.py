@@ -128,7 +128,8 @@ def _canonical(src: Sources, url: str | None) -> str | None:
     for container in (src.head, src.root):
         if container is None or canonical is not None:
             continue
-        for link in container.iterfind(".//link[@rel]"):
+        # (Every <link>, not only those with a rel: lxml finds them by tag faster than by a path.)
+        for link in container.iter("link"):
             if "canonical" in (link.get("rel") or "").lower().split():
                 canonical = link.get("href")
                 break
@@ -142,12 +143,13 @@ def _canonical(src: Sources, url: str | None) -> str | None:
 
 
 def _tags(src: Sources) -> tuple[str, ...]:
-    tags = _jsonld_keywords(src.art.get("keywords"))
-    if not tags:
+    keywords = src.art.get("keywords")
+    tags = _jsonld_keywords(keywords) if keywords else ()
+    if not tags and src.meta.values:  # (many small pages have no <meta> value at all)
         tags = _keywords(src.meta.all("article:tag"))
-    if not tags:
-        tags = _keywords(src.meta.all("news_keywords") or src.meta.all("keywords"))
-    if not tags:
+        if not tags:
+            tags = _keywords(src.meta.all("news_keywords") or src.meta.all("keywords"))
+    if not tags and src.index.rel_links:
         tags = _keywords(
             one_line(text_of(a))
             for a in src.index.rel_links
@@ -186,7 +188,7 @@ def _image_candidates(src: Sources) -> Iterator[Any]:
     yield next(
         (
             el.get("href")
-            for el in (src.head if src.head is not None else src.root).iterfind(".//link[@rel]")
+            for el in (src.head if src.head is not None else src.root).iter("link")
             if (el.get("rel") or "").strip().lower() == "image_src"
         ),
         None,

@@ -35,10 +35,24 @@ _HOME_PATHS = frozenset({"", "index.html", "index.htm", "index.php"})
 _SECTION_BAR = re.compile(r"\s+\|\s+|\s*[｜︱]\s*")
 # A short note in brackets after a headline: "(Photo: Agency)", "（写真＝筆者）", "[Video]".
 _NOTE = re.compile(r"\s*[(（\[【][^()（）\[\]【】]{1,40}[)）\]】]")
+# The signs one of which every title separator holds (see :data:`sel.TITLE_SEPARATORS`): a
+# title without any has no separator, and the separators' pattern, which tries every position
+# of a title, is not run over it.
+_SEPARATOR_SIGN = re.compile(r"[|\-–—:·»›•/_~｜︱丨]")
 
 
 def _loose(text: str) -> str:
-    return " ".join(_LOOSE_QUOTES.sub("'", text).casefold().split())
+    # (A text without a quotation mark has none to replace; the test is much cheaper.)
+    if _QUOTES.search(text) is not None:
+        text = _LOOSE_QUOTES.sub("'", text)
+    return " ".join(text.casefold().split())
+
+
+def _separators(title: str) -> list[re.Match[str]]:
+    """The title separators in ``title`` (:data:`sel.TITLE_SEPARATORS`), in order."""
+    if _SEPARATOR_SIGN.search(title) is None:
+        return []
+    return list(sel.TITLE_SEPARATORS.finditer(title))
 
 
 def heading_text(el: Element) -> str:
@@ -107,7 +121,7 @@ def _strip_host(title: str, hosts: frozenset[str]) -> str:
     headline; ``"Blog Home | Headline"`` loses the leading part. The headline left must still
     be long enough to be one (see :func:`_long_enough`).
     """
-    matches = list(sel.TITLE_SEPARATORS.finditer(title))
+    matches = _separators(title)
     if not matches:
         return title
     bounds = [0, *(m.start() for m in matches), len(title)]
@@ -138,14 +152,17 @@ def _strip_site(title: str, site_names: Iterable[str]) -> str:
     """
     title = sel.TITLE_DANGLING.sub("", title)
     names = {clean_line(s).casefold() for s in site_names if s}
+    if not names:
+        return title
     title = _strip_colon_site(title, names)
     folded = title.casefold()
     for name in names:
         # "Headline_Site": an underscore, even without spaces, sets off the site's own name.
         if folded.endswith("_" + name) and _long_enough(title[: -len(name) - 1]):
             return title[: -len(name) - 1].strip()
-    parts = sel.TITLE_SEPARATORS.split(title)
-    if len(parts) < 2:
+    # (Each separator holds a sign, so the title splits in one part more than it has them.)
+    separators = _separators(title)
+    if not separators:
         return title
     for name in names:
         if len(name) < len(folded) and folded.endswith(name):
@@ -153,8 +170,7 @@ def _strip_site(title: str, site_names: Iterable[str]) -> str:
             separator = sel.TITLE_SEPARATOR_END.search(head)
             if separator is not None and _long_enough(head[: separator.start()]):
                 return head[: separator.start()].strip()
-    last = list(sel.TITLE_SEPARATORS.finditer(title))[-1]
-    first = sel.TITLE_SEPARATORS.search(title)
+    first, last = separators[0], separators[-1]
     tail = title[last.end() :].casefold()
     for name in names:
         # "Headline | Site" and "Headline - Site Section" lose the site part.
@@ -171,8 +187,10 @@ def _strip_colon_site(title: str, names: set[str]) -> str:
     A colon is no title separator (what stands before one is a kicker), but a kicker or a
     subtitle that is the site's own name is a label all the same.
     """
+    if not names or ("：" not in title and ":" not in title):
+        return title
     colons = list(_COLON.finditer(title))
-    if not colons or not names:
+    if not colons:
         return title
     first, last = colons[0], colons[-1]
     if title[: first.start()].casefold() in names and _long_enough(title[first.end() :]):
@@ -328,7 +346,7 @@ def _title_from_tag(title: str, headings: list[str]) -> str:
     folded = {h.casefold() for h in headings}
     if title.casefold() in folded:
         return title
-    matches = list(sel.TITLE_SEPARATORS.finditer(title))
+    matches = _separators(title)
     if not matches:
         if (
             (len(title) < 15 or len(title) > 150)
