@@ -399,6 +399,133 @@ def mutate(page: bytes, rng: random.Random) -> bytes:
     return bytes(data)
 
 
+# The text campaign (``--text``): text dumps in the legacy charsets people's dumps come in, with
+# lines far longer than any layout has (a CJK paragraph holds no space, a converter may drop every
+# line break). Each codec with the letters it can write, so a swapped part is not all "?".
+_HAN = "".join(chr(c) for c in range(0x4E00, 0x4E00 + 400))
+_KANA = "".join(chr(c) for c in range(0x3041, 0x3094))
+_HANGUL = "".join(chr(c) for c in range(0xAC00, 0xAC00 + 400))
+_ARABIC = "".join(chr(c) for c in range(0x0621, 0x063B)) + "".join(
+    chr(c) for c in range(0x0641, 0x064B)
+)
+_ACCENTED = "àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿšžœŸ€"
+_SCRIPTS: dict[str, str] = {
+    "shift_jis": _HAN[:200] + _KANA,
+    "gb18030": _HAN,
+    "euc_kr": _HANGUL,
+    "cp1252": _ACCENTED,
+    "cp1256": _ARABIC,
+    "utf-16": _HAN + _HANGUL + _ARABIC,
+    "utf-16-le": _HAN + _KANA + _ACCENTED,
+    "utf-16-be": _HANGUL + _ARABIC,
+    "utf-8": _HAN + _HANGUL + _ARABIC + _ACCENTED,
+}
+_TEXT_CODECS = tuple(_SCRIPTS)
+_MARKS = ("@", ":", "/", ".", "-", "(", ",", "|", "#", "'", '"', "_", "+", "=", "&", "?")
+
+
+def _script_line(rng: random.Random, letters: str, n: int) -> str:
+    """``n`` letters of one script in a line with no space, with one or two marks somewhere."""
+    chars = [rng.choice(letters) for _ in range(n)]
+    for _ in range(rng.randint(1, 2)):
+        chars.insert(rng.randint(0, len(chars)), rng.choice(_MARKS))
+    return "".join(chars)
+
+
+def _text_fragment(rng: random.Random, letters: str) -> str:
+    """A hostile line for a text dump.
+
+    A long run of one kind of character, a long line of a script with no space and one mark, or
+    a long line of words with no break.
+    """
+    n = rng.choice([1_000, 10_000, 50_000, 200_000])
+    shape = rng.randrange(7)
+    if shape == 0:
+        line = _script_line(rng, letters, n)
+    elif shape == 1:
+        unit = rng.choice(
+            ["a", "Z", "1", ".", " ", "\u00a0", "-", "=", "_", "*", "#", "/", "9.", "a.", "- "]
+        )
+        line = unit * n
+    elif shape == 2:
+        line = rng.choice(["Foto: ", "By ", "Oleh ", "Tags: ", "Source: ", "(", "Jakarta - "]) + (
+            _script_line(rng, letters, n)
+        )
+    elif shape == 3:
+        words = [_script_line(rng, letters, rng.randint(1, 8)) for _ in range(n // 5)]
+        line = rng.choice([" ", ", ", " - ", ". ", "\u3000", "\u00a0"]).join(words)
+    elif shape == 4:
+        line = (
+            rng.choice(["2023", "14", "11:22", "Mei", "WIB", "@"])
+            + rng.choice([" ", "\u00a0", "-", "/", "."]) * n
+            + rng.choice(["2023", "x", "11:22", ""])
+        )
+    elif shape == 5:
+        line = rng.choice(_MARKS) * n + _script_line(rng, letters, 10)
+    else:
+        line = "".join(rng.choice(letters + "@:/. ") for _ in range(n))
+    return "\n" + line + "\n" if rng.random() < 0.8 else line
+
+
+def _text_pages(limit: int | None) -> list[str]:
+    """The text dumps to start from.
+
+    The built-in dump, the seeds, the cached renderings of the development pages and the real
+    dumps (when ``../cache`` holds them).
+    """
+    pages = [_BUILT_IN[1].decode("utf-8")]
+    pages.extend(path.read_text("utf-8") for path in sorted((ROOT / "seeds").glob("*.txt")))
+    cache = ROOT / ".." / "cache"
+    for folder in [*sorted((cache / "dumps").glob("*/")), cache / "real_dumps_tune"]:
+        for path in sorted(folder.glob("*.txt"))[:limit]:
+            pages.append(path.read_text("utf-8", "replace"))
+    return pages
+
+
+def mutate_text(page: str, rng: random.Random) -> tuple[bytes, str]:
+    """Apply one to three text mutations to the dump ``page`` and encode it.
+
+    Give the bytes and the codec they are in (``utf-16`` writes a byte-order mark,
+    ``utf-16-le`` and ``utf-16-be`` none).
+    """
+    codec = rng.choice(_TEXT_CODECS)
+    letters = _SCRIPTS[codec]
+    text = page
+    for _ in range(rng.randint(1, 3)):
+        choice = rng.randrange(8)
+        at = rng.randint(0, len(text))
+        if choice <= 1:  # a hostile line of the codec's script
+            text = text[:at] + _text_fragment(rng, letters) + text[at:]
+        elif choice == 2:  # a part written in the codec's script (letters swapped one for one)
+            end = rng.randint(at, min(len(text), at + 50_000))
+            swapped = "".join(rng.choice(letters) if ch.isalpha() else ch for ch in text[at:end])
+            text = text[:at] + swapped + text[end:]
+        elif choice == 3:  # the line breaks of a part dropped (or made spaces): one huge line
+            end = rng.randint(at, len(text)) if rng.random() < 0.5 else len(text)
+            joined = text[at:end].replace("\n", rng.choice(["", " ", "\u3000", "\r"]))
+            text = text[:at] + joined + text[end:]
+        elif choice == 4:  # a line repeated on one line, thousands of times
+            start = text.rfind("\n", 0, at) + 1
+            stop = text.find("\n", at)
+            line = text[start : stop if stop >= 0 else len(text)]
+            times = min(rng.randint(100, 5_000), 2_000_000 // max(len(line), 1))
+            text = text[:at] + line * times + text[at:]
+        elif choice == 5:  # an old fragment (built for HTML pages, most of them text too)
+            fragment = rng.choice(_FRAGMENTS)(rng)
+            text = text[:at] + fragment + text[at:]
+        elif choice == 6:  # Windows or old Mac line ends
+            text = text.replace("\n", rng.choice(["\r\n", "\r", "\u2028", "\x85"]))
+        else:  # cut short
+            text = text[:at]
+    data = text.encode(codec, "replace") if codec != "utf-8" else text.encode("utf-8", "replace")
+    if rng.random() < 0.1 and data:  # and some bytes flipped
+        flipped = bytearray(data)
+        for _ in range(rng.randint(1, 20)):
+            flipped[rng.randrange(len(flipped))] = rng.randrange(256)
+        data = bytes(flipped)
+    return data, codec
+
+
 def _parse_quietly(source: bytes | str, options: dict[str, Any]) -> None:
     with contextlib.suppress(newsparse.NewsparseError):
         newsparse.parse_article(source, **options)
@@ -416,16 +543,20 @@ def odd_options(rng: random.Random) -> dict[str, Any]:
     }
 
 
-def check(data: bytes, options: dict[str, Any] | None = None) -> str | None:
+def check(
+    data: bytes, options: dict[str, Any] | None = None, text: str | None = None
+) -> str | None:
     """Parse ``data`` as bytes and as text; return what broke the contract, or ``None``.
 
-    ``options`` are passed to the parse of the bytes (the text is parsed with the defaults).
+    ``options`` are passed to the parse of the bytes (the text is parsed with the defaults);
+    ``text`` is the str to parse (``data`` read as UTF-8 when not given).
     """
     budget = max(3.0, 2.0 * len(data) / 1e6)
-    try:  # keeps lone surrogates a fragment put in, as a str page from elsewhere may hold them
-        text = data.decode("utf-8", "surrogatepass")
-    except UnicodeDecodeError:
-        text = data.decode("utf-8", "replace")
+    if text is None:
+        try:  # keeps lone surrogates a fragment put in, as a str page from elsewhere may hold them
+            text = data.decode("utf-8", "surrogatepass")
+        except UnicodeDecodeError:
+            text = data.decode("utf-8", "replace")
     runs: tuple[tuple[bytes | str, dict[str, Any]], ...] = ((data, options or {}), (text, {}))
     for source, kwargs in runs:
         start = time.process_time()
@@ -467,24 +598,39 @@ def main(argv: list[str] | None = None) -> int:
         "--pages", type=int, default=None, help="use at most this many pages per set"
     )
     parser.add_argument("--out", type=Path, default=ROOT / "fuzz" / "findings")
+    parser.add_argument(
+        "--text",
+        action="store_true",
+        help="mutate text dumps (legacy charsets, UTF-16, huge lines) and parse them as text",
+    )
     args = parser.parse_args(argv)
     rng = random.Random(args.seed)
-    pages = _pages(args.pages)
+    pages: list[bytes | str] = [*(_text_pages(args.pages) if args.text else _pages(args.pages))]
     deadline = time.monotonic() + args.seconds
     runs = findings = 0
     largest = 0
     while time.monotonic() < deadline:
-        data = mutate(rng.choice(pages), rng)
+        page, codec = rng.choice(pages), ""
+        if isinstance(page, str):
+            data, codec = mutate_text(page, rng)
+            text: str | None = data.decode(codec, "replace")
+            options: dict[str, Any] = {"kind": "text"}
+            if rng.random() < 0.3:  # the charset known from outside, or a wrong one
+                options["encoding"] = rng.choice([codec, codec, "utf-8", "cp1252", "shift_jis"])
+        else:
+            data, text = mutate(page, rng), None
+            options = odd_options(rng)
         largest = max(largest, len(data))
         runs += 1
-        options = odd_options(rng)
-        problem = check(data, options)
+        problem = check(data, options, text)
         if problem is not None:
             findings += 1
             args.out.mkdir(parents=True, exist_ok=True)
             name = f"finding-{args.seed}-{runs}"
             (args.out / f"{name}.bin").write_bytes(data)
             note = f"{problem}\noptions of the bytes parse: {options!r:.500}\n"
+            if codec:
+                note += f"the text parse read the bytes as {codec}\n"
             (args.out / f"{name}.txt").write_text(note, encoding="utf-8", errors="backslashreplace")
             print(f"finding {name}: {problem.splitlines()[0]}", file=sys.stderr)
     print(

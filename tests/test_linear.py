@@ -19,11 +19,15 @@ shows at every size.
 from __future__ import annotations
 
 import gc
+import importlib
 import json
+import pkgutil
+import re
 import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from types import FrameType
 from typing import Any
 
@@ -520,3 +524,113 @@ def test_doubling_the_input_at_most_doubles_the_time(name: str) -> None:
         n *= factor
         ratio = min(ratio, _ratio(stage, n))
     assert ratio <= MAX_RATIO, f"{name}: doubling the input multiplied the time by {ratio:.1f}"
+
+
+# --- every compiled pattern of the text parser, on hostile lines ---------------------------------
+# Round 38: the stalls the fuzzer found one by one (a greedy run tried at every letter of a long
+# line, scanning the rest of it each time) are looked for in every pattern at once. Each
+# module-level pattern of the text parser's modules is run as its module runs it (``match``,
+# ``fullmatch``, ``search``, or ``finditer`` for ``sub``, ``split`` and ``findall``) over lines
+# of the shapes that reach it in hostile dumps, at a size and at twice it.
+
+_PATTERN_PACKAGES = ("newsparse._text", "newsparse._normalize")
+_USES = ("match", "fullmatch", "search", "finditer", "findall", "sub", "subn", "split")
+
+
+def _patterns() -> dict[str, tuple[re.Pattern[str], tuple[str, ...]]]:
+    """Each str pattern that is a module attribute (or in a tuple of them), by its dotted name,
+    with the methods its module calls on it (``search`` and ``finditer`` when none is seen)."""
+    found: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {}
+    seen: set[int] = set()
+    # (a pattern may be imported and run in another module of the package)
+    root = Path(importlib.import_module("newsparse").__file__ or "").parent
+    source = "\n".join(path.read_text("utf-8") for path in sorted(root.rglob("*.py")))
+    for package in _PATTERN_PACKAGES:
+        for info in pkgutil.iter_modules(importlib.import_module(package).__path__):
+            module = importlib.import_module(f"{package}.{info.name}")
+            for name, value in vars(module).items():
+                values = value if isinstance(value, tuple) else (value,)
+                for i, pattern in enumerate(values):
+                    if not isinstance(pattern, re.Pattern) or not isinstance(pattern.pattern, str):
+                        continue
+                    if id(pattern) in seen:
+                        continue
+                    seen.add(id(pattern))
+                    called = set(re.findall(rf"\b{name}\.({'|'.join(_USES)})\(", source))
+                    methods = {
+                        u if u in ("match", "fullmatch", "search") else "finditer" for u in called
+                    }
+                    label = f"{module.__name__}.{name}" + (f"[{i}]" if value is not pattern else "")
+                    found[label] = (pattern, tuple(sorted(methods or {"search", "finditer"})))
+    return found
+
+
+def _hostile_lines(n: int) -> dict[str, str]:
+    """Lines of about ``n`` characters: CJK text with one mark and no space, and long runs.
+
+    (No run of spaces or no-break spaces: every line is folded to single spaces before any of
+    these patterns reads it, by ``clean_line``.)"""
+    lines = {f"CJK with one {mark!r}": "字" * n + mark + "字" * 8 for mark in "@:/."}
+    for unit, label in (
+        ("a", "letters"),
+        ("7", "digits"),
+        (".", "dots"),
+        ("-", "hyphens"),
+        ("=", "equals signs"),
+    ):
+        lines[label] = unit * n
+    return lines
+
+
+def _run(pattern: re.Pattern[str], method: str, line: str) -> Callable[[], object]:
+    if method == "finditer":
+        return lambda: sum(1 for _ in pattern.finditer(line))
+    return lambda: getattr(pattern, method)(line)
+
+
+# Lines of this many characters: a run over one that costs less than SCREEN_SECONDS of CPU is
+# linear (quadratic work on it would be some 4 million steps), so only the slower ones are timed
+# at two sizes.
+SCREEN_CHARS = 2_000
+SCREEN_SECONDS = 0.001
+
+
+def _slow_cases() -> list[tuple[str, str, str]]:
+    slow = []
+    lines = _hostile_lines(SCREEN_CHARS)
+    for label, (pattern, methods) in _patterns().items():
+        for method in methods:
+            for shape, line in lines.items():
+                run = _run(pattern, method, line)
+                start = time.process_time()
+                run()
+                if (
+                    time.process_time() - start >= SCREEN_SECONDS
+                    and _fastest(run) >= SCREEN_SECONDS
+                ):
+                    slow.append((label, method, shape))
+    return slow
+
+
+def test_every_text_pattern_is_linear_on_hostile_lines() -> None:
+    patterns = _patterns()
+    assert len(patterns) > 150  # (the collection found the modules' patterns)
+    growing = []
+    for label, method, shape in _slow_cases():
+        pattern = patterns[label][0]
+
+        def stage(
+            n: int, pattern: re.Pattern[str] = pattern, method: str = method, shape: str = shape
+        ) -> Callable[[], object]:
+            return _run(pattern, method, _hostile_lines(n)[shape])
+
+        n = SCREEN_CHARS // 2
+        ratio = _ratio(stage, n)
+        for factor in (1, 2):
+            if ratio <= MAX_RATIO:
+                break
+            n *= factor
+            ratio = min(ratio, _ratio(stage, n))
+        if ratio > MAX_RATIO:
+            growing.append(f"{label}.{method} on {shape}: {ratio:.1f}")
+    assert not growing, "doubling the line multiplied the time by:\n" + "\n".join(growing)
