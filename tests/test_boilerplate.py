@@ -183,6 +183,9 @@ def test_parse_tags_line(line: str, expected: tuple[str, ...] | None) -> None:
         ),
         ("Liputan6.com, Jakarta - Indonesia memasuki fase dinamis.", "Liputan6.com, Jakarta"),
         ("Jakarta -", "Jakarta"),
+        # A run of dashes after the place is the dash, not part of the place's word.
+        ("SOLO--- Warga berkumpul.", "SOLO"),
+        ("Jakarta-Bandung - Tol dibuka.", "Jakarta-Bandung"),
         ("Kim dan Putin menggelar diskusi - kata dia.", None),
         ("Kata dia: ini penting.", None),
         ("Kantor berita Rusia Tass, melaporkan pemimpin Korea Utara.", None),

@@ -505,6 +505,13 @@ STAGES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
         ),
         10_000,
     ),
+    "text: a dateline-shaped opening of a capitalised word and a long run of dashes": (
+        # (round 38's text fuzzing: the dateline pattern took the dashes into the place's word
+        # and backed off through them, reading the rest of the run at each step; old code 3.8
+        # from 1,000 to 2,000 dashes; a 200 KB EUC-KR dump took over 5 minutes)
+        lambda n: lambda: parse_article("Title here\n\nWIB" + "-" * n + "x\n\n" + P[3:-4]),
+        4_000,
+    ),
 }
 
 
@@ -566,7 +573,8 @@ def _patterns() -> dict[str, tuple[re.Pattern[str], tuple[str, ...]]]:
 
 
 def _hostile_lines(n: int) -> dict[str, str]:
-    """Lines of about ``n`` characters: CJK text with one mark and no space, and long runs.
+    """Lines of about ``n`` characters: CJK text with one mark and no space, and long runs
+    (alone, and after a capitalised word with a letter closing them).
 
     (No run of spaces or no-break spaces: every line is folded to single spaces before any of
     these patterns reads it, by ``clean_line``.)"""
@@ -579,6 +587,9 @@ def _hostile_lines(n: int) -> dict[str, str]:
         ("=", "equals signs"),
     ):
         lines[label] = unit * n
+        # (a capitalised word, the run, and a letter: a pattern anchored on a capital that
+        # takes the run into a word and backs off through it, round 38's dateline stall)
+        lines[f"a word, {label}, a letter"] = "Ab" + unit * n + "x"
     return lines
 
 

@@ -52,7 +52,10 @@ _AGENCY = r"\((?P<agency>[^()]{1,40})\)"
 _DATELINE = re.compile(
     rf"^(?P<printed>(?:(?P<head>{_WORD}(?:[ ,]+{_WORD}){{0,4}})(?:,\s*(?P<day>{_DAY})(?=\s*[(–—-]))?"
     rf"|(?P<lone_day>{_DAY})(?=\s*\())(?:\s*(?:,\s*)?{_AGENCY})?)\s*"
-    r"(?:[-–—]+(?:\s+|$)|(?<=[\w)]):\s+)"
+    # (The dash run starts where no dash stands before it: a place word may hold dashes, and
+    # a word backing off through a long run of them would read the rest of the run at each
+    # step, quadratic on a line of thousands of dashes.)
+    r"(?:(?<![-–—])[-–—]+(?:\s+|$)|(?<=[\w)]):\s+)"
 )
 _DOMAIN = re.compile(rf"\.{_TLD}$", re.I)
 #: The most words an outlet's name after the dateline's place has (``Kabar Contoh``).
