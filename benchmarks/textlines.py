@@ -243,6 +243,22 @@ def _accuracy(
     return tally
 
 
+def _stacked(members: list[dict[str, Any]]) -> tuple[Any, Any, Any, Any]:
+    """The candidate rows of the dumps whose gold stands on a candidate, stacked for numpy.
+
+    Returns the rows, their labels, where each dump's rows start, and each row's dump.
+    """
+    import numpy as np
+
+    found = [e for e in members if e["found"] and e["rows"]]
+    x = np.asarray([row for e in found for row in e["rows"]], dtype=float)
+    y = np.asarray([label for e in found for label in e["labels"]], dtype=float)
+    sizes = np.asarray([len(e["rows"]) for e in found])
+    starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
+    segment = np.repeat(np.arange(len(found)), sizes)
+    return x, y, starts, segment
+
+
 def _fit_listwise(members: list[dict[str, Any]], c: float) -> Any:
     """Weights that make each dump's gold line the likeliest of its candidates (a softmax per dump).
 
@@ -255,12 +271,7 @@ def _fit_listwise(members: list[dict[str, Any]], c: float) -> Any:
     import numpy as np
     from scipy.optimize import minimize
 
-    found = [e for e in members if e["found"] and e["rows"]]
-    x = np.asarray([row for e in found for row in e["rows"]], dtype=float)
-    y = np.asarray([label for e in found for label in e["labels"]], dtype=float)
-    sizes = np.asarray([len(e["rows"]) for e in found])
-    starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
-    segment = np.repeat(np.arange(len(found)), sizes)
+    x, y, starts, segment = _stacked(members)
 
     def loss(w: Any) -> tuple[float, Any]:
         z = x @ w
@@ -288,12 +299,7 @@ def _refine_accuracy(members: list[dict[str, Any]], start: Any, lam: float) -> A
     import numpy as np
     from scipy.optimize import minimize
 
-    found = [e for e in members if e["found"] and e["rows"]]
-    x = np.asarray([row for e in found for row in e["rows"]], dtype=float)
-    y = np.asarray([label for e in found for label in e["labels"]], dtype=float)
-    sizes = np.asarray([len(e["rows"]) for e in found])
-    starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
-    segment = np.repeat(np.arange(len(found)), sizes)
+    x, y, starts, segment = _stacked(members)
     origin = np.asarray(start, dtype=float)
 
     def loss(w: Any) -> tuple[float, Any]:
