@@ -8,11 +8,14 @@ in for the pages nobody has looked at.
 
 This runs newsparse in-process (no peers, no worker processes), so it takes a minute, not the full
 harness's many: ``python -m benchmarks.heldout [--sets fundus metascraper] [--save FILE]``.
-``--save`` writes each page's output as JSON Lines, and ``--diff OLD NEW`` lists the pages whose
-title, authors, date, image or body changed between two saved runs. ``--peers CSV`` reads the
-per-page CSV of a full run (``benchmarks/results/pages-*.csv``) and adds, under newsparse's row of
-each set and fold, one row per tool of that run, scored over the same pages of the same fold, so
-the peers are compared without running them again.
+Under the table, the title figure pooled over every set run, and pooled again without the sets
+whose gold keeps the site name in the title (:data:`PEER_CONVENTION_SETS`): the other sets' gold
+drops it, so no one rule can match both. ``--save`` writes each page's output as JSON Lines, and
+``--diff OLD NEW`` lists the pages whose title, authors, date, image or body changed between two
+saved runs. ``--peers CSV`` reads the per-page CSV of a full run
+(``benchmarks/results/pages-*.csv``) and adds, under newsparse's row of each set and fold, one row
+per tool of that run, scored over the same pages of the same fold, so the peers are compared
+without running them again.
 """
 
 from __future__ import annotations
@@ -42,13 +45,25 @@ from benchmarks.score import (
     title_matches,
 )
 
-__all__ = ["FOLDS", "fold_of", "main", "peer_scores", "publisher_of"]
+__all__ = [
+    "FOLDS",
+    "PEER_CONVENTION_SETS",
+    "fold_of",
+    "main",
+    "peer_scores",
+    "publisher_of",
+    "title_hits",
+    "title_summary",
+]
 
 #: The two folds, in report order.
 FOLDS = ("tune", "held-out")
 
 
 DEFAULT_SETS = ("fundus", "readability", "trafilatura", "indonesian-html", "metascraper")
+
+#: Sets whose gold titles keep the site name (``Headline - Site``), where the others drop it.
+PEER_CONVENTION_SETS = frozenset({"metascraper", "readability"})
 
 
 def publisher_of(page: Page) -> str:
@@ -114,11 +129,46 @@ def _share(hits: int, total: int) -> str:
     return f"{hits / total:.1%} ({hits}/{total})" if total else "n/a"
 
 
+def title_hits(pages: Sequence[Page], articles: Sequence[Any]) -> tuple[int, int]:
+    """Count the exact titles of one fold of one set: ``(hits, pages with a gold title)``."""
+    hits = total = 0
+    for page, article in zip(pages, articles, strict=True):
+        if page.gold.title:
+            total += 1
+            hits += title_matches(page.gold.title, article.title if article else None)
+    return hits, total
+
+
+def title_summary(counts: dict[tuple[str, str], tuple[int, int]]) -> list[str]:
+    """Pool the title counts of every set by fold, then again without :data:`PEER_CONVENTION_SETS`.
+
+    Args:
+        counts: ``(hits, total)`` keyed by ``(set, fold)``.
+
+    Returns:
+        Two lines: all sets pooled, and the sets of one convention pooled.
+    """
+    lines = []
+    for label, left_out in (
+        ("all sets", frozenset[str]()),
+        ("without " + ", ".join(sorted(PEER_CONVENTION_SETS)), PEER_CONVENTION_SETS),
+    ):
+        cells = []
+        for fold in FOLDS:
+            pairs = [
+                pair for (name, f), pair in counts.items() if f == fold and name not in left_out
+            ]
+            hits, total = sum(p[0] for p in pairs), sum(p[1] for p in pairs)
+            cells.append(f"{fold} {_share(hits, total)}")
+        lines.append(f"Titles exact, {label}: " + ", ".join(cells))
+    return lines
+
+
 def score(pages: Sequence[Page], articles: Sequence[Any]) -> dict[str, str]:
     """Score one fold of one set: the same metrics as the full harness, for newsparse alone."""
     counts = []
-    titles = authors_n = dates = days = images = with_hits = with_n = wo_hits = wo_n = 0
-    title_n = date_n = image_n = 0
+    authors_n = dates = days = images = with_hits = with_n = wo_hits = wo_n = 0
+    date_n = image_n = 0
     author_f1 = 0.0
     for page, article in zip(pages, articles, strict=True):
         gold = page.gold
@@ -133,9 +183,6 @@ def score(pages: Sequence[Page], articles: Sequence[Any]) -> dict[str, str]:
             with_n += len(with_)
             wo_hits += sum(s not in text for s in without)
             wo_n += len(without)
-        if gold.title:
-            title_n += 1
-            titles += title_matches(gold.title, article.title if article else None)
         if gold.authors:
             authors_n += 1
             author_f1 += author_prf(gold.authors, article.authors if article else ())[2]
@@ -153,7 +200,7 @@ def score(pages: Sequence[Page], articles: Sequence[Any]) -> dict[str, str]:
         out["body F1"] = f"{f1:.3f} (P {precision:.3f} R {recall:.3f})"
     if with_n or wo_n:
         out["with / without"] = f"{_share(with_hits, with_n)} / {_share(wo_hits, wo_n)}"
-    out["title"] = _share(titles, title_n)
+    out["title"] = _share(*title_hits(pages, articles))
     out["authors F1"] = f"{author_f1 / authors_n:.3f} ({authors_n})" if authors_n else "n/a"
     out["date"] = _share(dates, date_n)
     out["date (day)"] = _share(days, date_n)
@@ -260,6 +307,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         return _diff(*args.diff)
     peers = _read_peers(args.peers) if args.peers else {}
     saved = []
+    titles: dict[tuple[str, str], tuple[int, int]] = {}
     print("| set | fold | tool | " + " | ".join(_COLUMNS) + " |")
     print("|---|---|---|" + "---|" * len(_COLUMNS))
     for name in args.sets:
@@ -275,10 +323,14 @@ def main(argv: Iterable[str] | None = None) -> int:
         for fold in FOLDS:
             if fold in grouped:
                 _print_row(name, fold, "newsparse", score(*grouped[fold]))
+                titles[name, fold] = title_hits(*grouped[fold])
             for (other_fold, tool), row in sorted(others.items()):
                 if other_fold == fold:
                     label = f"{tool} (csv)" if tool == "newsparse" else tool
                     _print_row(name, fold, label, row)
+    print()
+    for line in title_summary(titles):
+        print(line)
     if args.save:
         with args.save.open("w", encoding="utf-8") as handle:
             for output in saved:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from benchmarks.heldout import main, peer_scores
+from benchmarks.heldout import main, peer_scores, title_summary
 from benchmarks.report import CSV_FIELDS
 
 
@@ -49,3 +49,20 @@ def test_diff_lists_changed_bodies(tmp_path: Path, capsys: pytest.CaptureFixture
     out = capsys.readouterr().out
     assert "s p [tune] body: '3 chars' -> '7 chars'" in out
     assert "1 field(s) changed" in out
+
+
+def test_title_summary_pools_folds_with_and_without_the_peer_convention_sets() -> None:
+    counts = {
+        ("fundus", "tune"): (7, 10),
+        ("fundus", "held-out"): (8, 10),
+        ("metascraper", "held-out"): (1, 10),
+        ("readability", "tune"): (0, 5),
+        ("trafilatura", "held-out"): (18, 20),
+    }
+    pooled, single = title_summary(counts)
+    # tune 7/15; held-out (8 + 1 + 18) / 40 = 27/40; without metascraper/readability
+    # tune 7/10 and held-out (8 + 18) / 30 = 26/30.
+    assert pooled == "Titles exact, all sets: tune 46.7% (7/15), held-out 67.5% (27/40)"
+    assert single == (
+        "Titles exact, without metascraper, readability: tune 70.0% (7/10), held-out 86.7% (26/30)"
+    )
