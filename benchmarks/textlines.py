@@ -190,8 +190,8 @@ prints another headline (the gold is line 0 or a repeat of it, the printed headl
 byline, its running text and ``short_around``): a convention of the gold, not of the page.
 Counted on the tuned get_text whole pages whose gold is a candidate: the gold heads one of the
 first 3 lines in 387 of 498; 20 misses have a gold that heads one and a winner that does not, 17
-the reverse, so a window-title cue gains as many titles as it loses. Inscriptis keeps the page's nesting as
-indentation, which the prepared lines drop: read back from the raw dump (a line's first
+the reverse, so a window-title cue gains as many titles as it loses. Inscriptis keeps the
+page's nesting as indentation, which the prepared lines drop: read back from the raw dump (a line's first
 occurrence), the tuned gold stands less indented than the next line of 16 words or more in 235 of
 448 dumps, as indented in 129, more in 45. As one feature on top of the shipped sums (same
 indentation as that line, more, or less; dumps with 3 indentations or more only) it is at best
