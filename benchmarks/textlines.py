@@ -167,7 +167,7 @@ choice, every group) on the inscriptis, html2text and get_text dumps the model d
 held-out 1,246 / 577 for the shipped weights (inscriptis 389 / 177, get_text 469 / 212, html2text
 388 / 188). The shipped whole-page weights averaged with their count refinement (``--from-shipped
 --refine LAM``, LAM 1 or 0.3, a share of 1/4, 1/2 or all of the refined ones): tuned 1,246 to
-1,253, held-out 569 to 575 (inscriptis 168 to 174): every mix loses held-out titles. A weight set
+1,253, held-out 569 to 575 (inscriptis 169 to 174): every mix loses held-out titles. A weight set
 of its own for dumps with Markdown headings (a ``# `` line is a candidate in 552 of 613 html2text
 whole pages, in 12 of 1,440 inscriptis and get_text ones), the plain dumps' set refined from the
 shipped one (LAM 0.1 to 3) or fitted anew with ``_fit_listwise``: tuned up to 1,259, held-out 566
