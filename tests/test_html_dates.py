@@ -288,6 +288,40 @@ def test_graph_with_only_a_webpage_of_no_address(address: str) -> None:
     assert parse_article(_dated_page(graph)).published == expected
 
 
+@pytest.mark.parametrize(
+    ("address", "expected"),
+    [
+        (
+            "https://news.example/2021/05/cycle-lanes",
+            dt.datetime(2021, 5, 3, 8, 0, tzinfo=dt.timezone.utc),
+        ),
+        # The home page's WebPage dates the site, not this article.
+        ("https://news.example/", None),
+    ],
+)
+def test_a_graphs_webpage_dates_an_article_node_without_a_date(
+    address: str, expected: dt.date | None
+) -> None:
+    # The Article node holds the headline and the author but no date; the WebPage holds it.
+    graph = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+        '{"@type": "Article", "headline": "Cycle lanes approved",'
+        ' "author": {"@type": "Person", "name": "Ann Lee"}},'
+        f'{{"@type": "WebPage", "@id": "{address}#webpage", "url": "{address}",'
+        ' "datePublished": "2021-05-03T08:00:00+00:00"}'
+        "]}</script>"
+    )
+    assert parse_article(_dated_page(graph)).published == expected
+    # An Article node with its own date keeps it.
+    dated = graph.replace(
+        '"headline": "Cycle lanes approved",',
+        '"headline": "Cycle lanes approved", "datePublished": "2021-05-02T07:00:00+00:00",',
+    )
+    assert parse_article(_dated_page(dated)).published == dt.datetime(
+        2021, 5, 2, 7, 0, tzinfo=dt.timezone.utc
+    )
+
+
 def test_java_style_meta_value_with_a_later_update() -> None:
     ld = (
         '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Cycle lanes'
