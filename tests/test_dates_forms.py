@@ -277,6 +277,26 @@ def test_romanian_month_abbreviations(text: str, expected: dt.date) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # Czech three-letter months with a weekday: 16 June 2014 was a Monday (pondělí), 14
+        # November 2013 a Thursday (čtvrtek); čer and čvn are June, čvc July.
+        ("pon 16. čer 2014 10:07:43", dt.datetime(2014, 6, 16, 10, 7, 43)),
+        ("čtv 14. lis 2013 12:38:43", dt.datetime(2013, 11, 14, 12, 38, 43)),
+        ("3. čvn 2020", dt.date(2020, 6, 3)),
+        ("3. čvc 2020", dt.date(2020, 7, 3)),
+        ("28. úno 2019", dt.date(2019, 2, 28)),
+        # Without its year, an abbreviation is a word ("lis" is a fox, "pro" means "for").
+        ("14. lis", None),
+        ("16 pro", None),
+    ],
+)
+def test_czech_month_abbreviations(text: str, expected: dt.date | None) -> None:
+    reference = dt.datetime(2023, 12, 31, tzinfo=dt.timezone.utc)
+    assert same(parse_date(text, reference=reference), expected), parse_date(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("12 May 2023 2:30pm NZST", dt.datetime(2023, 5, 12, 14, 30, tzinfo=tz(12))),
         ("12 January 2023 2:30pm NZDT", dt.datetime(2023, 1, 12, 14, 30, tzinfo=tz(13))),
         ("12 May 2023 14:30 SAST", dt.datetime(2023, 5, 12, 14, 30, tzinfo=tz(2))),

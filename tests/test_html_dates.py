@@ -205,6 +205,9 @@ def test_shown_date_with_a_meridiem_of_its_language(
         "<aside><ul><li><a href='/bridge'>Bridge shut</a>"
         "<span class='date'>2 April 2021</span></li></ul></aside>",
         "<aside><p>1 April 2021</p></aside>",
+        # A teaser <article> in the sidebar: the walk up from its date stops at that article.
+        "<aside><article><a href='/bridge'>Bridge shut</a>"
+        "<time datetime='2021-04-02'>2 April 2021</time></article></aside>",
     ],
 )
 def test_a_sidebar_outside_the_article_does_not_date_it(aside: str) -> None:
@@ -285,6 +288,40 @@ def test_graph_with_only_a_webpage_of_no_address(address: str) -> None:
     assert parse_article(_dated_page(graph)).published == expected
 
 
+@pytest.mark.parametrize(
+    ("address", "expected"),
+    [
+        (
+            "https://news.example/2021/05/cycle-lanes",
+            dt.datetime(2021, 5, 3, 8, 0, tzinfo=dt.timezone.utc),
+        ),
+        # The home page's WebPage dates the site, not this article.
+        ("https://news.example/", None),
+    ],
+)
+def test_a_graphs_webpage_dates_an_article_node_without_a_date(
+    address: str, expected: dt.date | None
+) -> None:
+    # The Article node holds the headline and the author but no date; the WebPage holds it.
+    graph = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+        '{"@type": "Article", "headline": "Cycle lanes approved",'
+        ' "author": {"@type": "Person", "name": "Ann Lee"}},'
+        f'{{"@type": "WebPage", "@id": "{address}#webpage", "url": "{address}",'
+        ' "datePublished": "2021-05-03T08:00:00+00:00"}'
+        "]}</script>"
+    )
+    assert parse_article(_dated_page(graph)).published == expected
+    # An Article node with its own date keeps it.
+    dated = graph.replace(
+        '"headline": "Cycle lanes approved",',
+        '"headline": "Cycle lanes approved", "datePublished": "2021-05-02T07:00:00+00:00",',
+    )
+    assert parse_article(_dated_page(dated)).published == dt.datetime(
+        2021, 5, 2, 7, 0, tzinfo=dt.timezone.utc
+    )
+
+
 def test_java_style_meta_value_with_a_later_update() -> None:
     ld = (
         '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Cycle lanes'
@@ -307,6 +344,9 @@ def test_java_style_meta_value_with_a_later_update() -> None:
         # A page-level header with no headline in it, outside the article, named for nothing.
         "<header><a href='/'><img src='/logo.png' alt='Town News'></a>"
         "<div class='date'>Wednesday, 2 December 2026</div></header>",
+        # A site header that is a <div>, named as one, with no headline in it.
+        "<div class='site-header'><div class='date'>Wednesday, 2 December 2026</div></div>",
+        "<div id='masthead'><a href='/'>Town News</a><span class='date'>2 December 2026</span></div>",
     ],
 )
 def test_the_site_headers_date_is_today_not_the_articles(chrome: str) -> None:
@@ -741,6 +781,17 @@ def test_a_list_name_around_the_only_article_is_the_pages_layout() -> None:
         .replace("</body>", "</div></body>")
     )
     assert parse_article(html).published == dt.datetime(2020, 5, 3, 8, 15)
+
+
+def test_a_box_named_header_alone_may_hold_the_articles_date() -> None:
+    # An article's title block named "header", outside any <article>, with no <h1> in it.
+    html = (
+        "<html><head><title>Cycle lanes approved</title></head><body><div class='header'>"
+        "<div class='h-title'>Cycle lanes approved</div>"
+        "<span class='h-time'>2020-02-19 20:29:58</span></div>"
+        f"<div class='main'>{BODY}</div></body></html>"
+    )
+    assert parse_article(html).published == dt.datetime(2020, 2, 19, 20, 29, 58)
 
 
 def test_the_articles_header_outside_the_article_is_read() -> None:

@@ -235,8 +235,10 @@ MONTHS: Final[tuple[tuple[str, int, str], ...]] = (
 # names make a date only with its year written ("12 maja 2023", "12. toukokuuta 2023"), never a
 # bare "Maja 12", where many of them are a first name or a word. Slavic and Finnish names come in
 # the nominative and in the form a date uses (genitive, partitive); abbreviations are left out
-# (many are words). A name two languages give different months (Croatian listopad is October,
-# Czech and Polish listopad November) means no month, as every such clash does.
+# (many are words), but for Czech's three-letter ones ("16. čer 2014": June is čer, čvn or čen,
+# July čec or čvc), which name no other month here and need their year like every name of this
+# table. A name two languages give different months (Croatian listopad is October, Czech and
+# Polish listopad November) means no month, as every such clash does.
 MONTHS_WITH_YEAR: Final[tuple[tuple[str, int, str], ...]] = (
     ("ru", 1, "января январь"),
     ("ru", 2, "февраля февраль"),
@@ -274,18 +276,18 @@ MONTHS_WITH_YEAR: Final[tuple[tuple[str, int, str], ...]] = (
     ("pl", 10, "pazdziernika pazdziernik"),
     ("pl", 11, "listopada listopad"),
     ("pl", 12, "grudnia grudzien"),
-    ("cs", 1, "ledna leden"),
-    ("cs", 2, "unora unor"),
-    ("cs", 3, "brezna brezen"),
-    ("cs", 4, "dubna duben"),
-    ("cs", 5, "kvetna kveten"),
-    ("cs", 6, "cervna cerven"),
-    ("cs", 7, "cervence cervenec"),
-    ("cs", 8, "srpna srpen"),
-    ("cs", 9, "zari"),
-    ("cs", 10, "rijna rijen"),
-    ("cs", 11, "listopadu listopad"),
-    ("cs", 12, "prosince prosinec"),
+    ("cs", 1, "ledna leden led"),
+    ("cs", 2, "unora unor uno"),
+    ("cs", 3, "brezna brezen bre"),
+    ("cs", 4, "dubna duben dub"),
+    ("cs", 5, "kvetna kveten kve"),
+    ("cs", 6, "cervna cerven cer cvn cen"),
+    ("cs", 7, "cervence cervenec cec cvc"),
+    ("cs", 8, "srpna srpen srp"),
+    ("cs", 9, "zari zar"),
+    ("cs", 10, "rijna rijen rij"),
+    ("cs", 11, "listopadu listopad lis"),
+    ("cs", 12, "prosince prosinec pro"),
     ("sk", 1, "januara"),
     ("sk", 2, "februara"),
     ("sk", 3, "marca"),

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 import attrs
 
 from newsparse._html.page import selectors as sel
+from newsparse._html.page.folded import FoldedPattern
 from newsparse._html.page.index import TIME_TAGS, UNNAMED, Names
 from newsparse._html.page.sources import date_value, one_line
 from newsparse._html.page.tree import Element, Question, Verdicts, text_of
@@ -63,6 +64,8 @@ _DIGIT = re.compile(r"\d")
 # An all-numeric date with bars between its parts ("26 | 01 | 2022"), read as one with dots.
 # A names verdict not looked for yet (see _names_verdict).
 _UNJUDGED = object()
+# Class and id fragments of a site's header box that is not a <header> (see _site_header_box).
+_SITE_HEADER_BOX = FoldedPattern(r"site-?header|masthead|global-?header")
 
 
 @attrs.define
@@ -540,6 +543,7 @@ def _marks_aside(node: Element, *, layout: bool, verdicts: Verdicts) -> bool:
                 sel.SITE_HEADER_ATTR.search(attrs) or _has_nav(node) or _page_header(node, verdicts)
             )
         )
+        or (_site_header_box(node, attrs) and _page_header(node, verdicts))
         or (node.tag == "aside" and not verdicts.ask(_IN_ARTICLE, node.getparent()))
         or (layout and sel.FIGURE_FURNITURE_ATTR.search(attrs))
     )
@@ -618,15 +622,29 @@ def _listed_article(article: Element, verdicts: Verdicts) -> bool:
     an ``<article>`` without the page's ``<h1>``, inside a box named for a story list
     (``more-stories``, ``related``), a thread or navigation that holds other ``<article>``
     elements too, is another story's teaser. A box so named around the only article (a page
-    wrapped whole in a ``sliderBox``) says nothing about it. The nearest such box is one of the
-    page's ``verdicts``, so a box around many articles is read once.
+    wrapped whole in a ``sliderBox``) says nothing about it. An ``<article>`` without the
+    ``<h1>`` in a sidebar ``<aside>`` (one in no article) is a teaser too. The nearest such box
+    is one of the page's ``verdicts``, so a box around many articles is read once.
     """
     box = verdicts.ask(_LISTING_BOX, article.getparent())
     if box is None:
-        return False
+        return next(article.iter("h1"), None) is None and verdicts.ask(
+            _IN_SIDEBAR, article.getparent()
+        )
     return next(article.iter("h1"), None) is None and any(
         other is not article for other in box.iter("article")
     )
+
+
+def _sidebar(node: Element, verdicts: Verdicts) -> bool | None:
+    """``True`` at an ``<aside>`` in no ``<article>``: a sidebar (an article's own aside is not)."""
+    if node.tag == "aside":
+        return not verdicts.ask(_IN_ARTICLE, node.getparent())
+    return None
+
+
+# Whether an element sits in a sidebar <aside>, below <main> and <body>.
+_IN_SIDEBAR: Question[bool] = Question(_sidebar, _ASIDE_STOPS, otherwise=False)
 
 
 def _page_header(header: Element, verdicts: Verdicts) -> bool:
@@ -639,6 +657,16 @@ def _page_header(header: Element, verdicts: Verdicts) -> bool:
     if next(header.iter("h1", "h2"), None) is not None:
         return False
     return not verdicts.ask(_IN_ARTICLE_OR_MAIN, header.getparent())
+
+
+def _site_header_box(node: Element, attrs: str) -> bool:
+    """Whether a box other than ``<header>`` is named as the site's header (``site-header``).
+
+    With no headline in it and in no article (see :func:`_page_header`), it is the site's top
+    bar. Fewer names than a ``<header>`` needs: ``header`` alone often names an article's title
+    block, and a ``topbar`` box alone may hold the article's date.
+    """
+    return node.tag != "header" and _SITE_HEADER_BOX.search(attrs) is not None
 
 
 def _has_nav(el: Element) -> bool:

@@ -11,11 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from typing import Any
 
 import attrs
 
 from newsparse._html.meta.shown import DateNotes, visible_date, zoned_clock, zoned_line
 from newsparse._html.page import selectors as sel
+from newsparse._html.page.jsonld import types_of
 from newsparse._html.page.sources import (
     Sources,
     date_value,
@@ -47,6 +49,8 @@ _STRONG_PUBLISHED = tuple(
 # The <meta> names of the country a page is published for ("IN", "DE-BY": the country first).
 _COUNTRY_META = ("geo.country", "geo.region", "twitter:app:country")
 _COUNTRY = re.compile(r"([A-Za-z]{2})(?:-[A-Za-z0-9]{1,3})?")
+# JSON-LD types of a page about one thing (not a list of pages), lower-cased as types_of gives.
+_PAGE_TYPES = frozenset({"webpage", "itempage"})
 
 
 @attrs.frozen
@@ -110,6 +114,32 @@ def _with_country(language: str | None, src: Sources) -> str | None:
     return next(tags, None)
 
 
+def _page_published(src: Sources) -> str | None:
+    """The ``datePublished`` of the page's JSON-LD ``WebPage`` when its article gives none.
+
+    A graph whose ``Article`` holds the headline and the author but no date, beside a
+    ``WebPage`` (or ``ItemPage``) that holds the dates: the page's date is the article's. A page
+    object whose address has no path is the site's home page, and says nothing of this one.
+    """
+    if src.art.get("datePublished") is not None:
+        return None
+    for obj in src.ld.objects:
+        if obj is src.art or not _PAGE_TYPES & types_of(obj):
+            continue
+        value = text_value(obj.get("datePublished"))
+        if value is not None and not _home_page(obj):
+            return value
+    return None
+
+
+def _home_page(obj: dict[str, Any]) -> bool:
+    address = obj.get("url") or obj.get("@id")
+    if not isinstance(address, str) or not address.split("#")[0].strip():
+        return False
+    parts = split_url(address.split("#")[0])
+    return parts is None or parts.path in {"", "/"}
+
+
 def _structured(src: Sources, read: Callable[[str | None], dt.date | None]) -> list[_Candidate]:
     """Every structured publication date of the page, most trusted first.
 
@@ -123,6 +153,7 @@ def _structured(src: Sources, read: Callable[[str | None], dt.date | None]) -> l
             "microdata datePublished",
             next((item_value(e) for e in src.microdata("datePublished")), None),
         ),
+        ("JSON-LD WebPage datePublished", _page_published(src)),
         ("JSON-LD dateCreated", text_value(art.get("dateCreated"))),
         (_WEAK_SOURCE, meta.first(sel.META_WEAK_PUBLISHED)),
     )
