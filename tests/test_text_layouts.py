@@ -2160,6 +2160,29 @@ def test_a_page_copy_broken_at_its_links_without_blank_lines_is_joined_back() ->
     )
 
 
+def test_a_link_broken_off_before_its_comma_or_stop_is_joined_back() -> None:
+    # A page copied one paragraph a line, a link's text on a line of its own: the comma or the
+    # full stop after it opens the next line, and no paragraph opens with one.
+    dump = (
+        "Title: Harbour reopens after storm\n\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days.\n"
+        "Officials met at dawn, according to\n"
+        "a statement\n"
+        ", and agreed the quays were safe.\n"
+        "Ferries resumed their timetable, as the operators\n"
+        "had promised\n"
+        ". Some crossings were late.\n"
+        "Repairs will start next week.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == (
+        "The harbour reopened on Tuesday after a storm closed it for three days.",
+        "Officials met at dawn, according to a statement, and agreed the quays were safe.",
+        "Ferries resumed their timetable, as the operators had promised. Some crossings were late.",
+        "Repairs will start next week.",
+    )
+
+
 @pytest.mark.parametrize(
     ("opening", "dateline", "first"),
     [
@@ -2480,6 +2503,52 @@ def test_a_note_on_the_writer_closing_the_text_is_no_paragraph(
     article = newsparse.parse_article(dump, kind="text")
     assert article.paragraphs == tuple(_BODY.splitlines())
     assert article.authors == authors
+
+
+def test_a_note_on_the_writer_opening_with_their_year_is_no_paragraph() -> None:
+    # The note opens with the writer's year, then names the writer by surname with the trade.
+    note = (
+        "The 2024 season marks Jane Doe's 20th year on the coast. In her role today, Doe covers"
+        " shipping and ports as a writer and photographer."
+    )
+    dump = f"Title: Harbour reopens after storm\n\nBy Jane Doe\n\n{_BODY}{note}\n"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == tuple(_BODY.splitlines())
+    assert article.authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # Another person's trade, not the byline's writer's.
+        "Mary Smith, who worked with Jane Doe for years, covers the harbour cafe's history.",
+        # The writer named, but no trade of the writer's after the surname.
+        "Jane Doe thanks the harbour master, who said Doe was welcome back next year.",
+    ],
+)
+def test_a_closing_sentence_naming_the_writer_without_a_note_stays_text(closing: str) -> None:
+    dump = f"Title: Harbour reopens after storm\n\nBy Jane Doe\n\n{_BODY}{closing}\n"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.paragraphs == (*_BODY.splitlines(), closing)
+
+
+@pytest.mark.parametrize(
+    ("closing", "kept"),
+    [
+        # The topics the page files the story under, links gone: no paragraph.
+        ("Harbour Authority, Ferries, Storm Season 2024", False),
+        ("Sebring 12 Hours, IMSA, WeatherTech Sportscar Championship", False),
+        # Two names only, a word in lower case, or a full stop: text.
+        ("Harbour Authority, Ferries", True),
+        ("Ferries, boats and yachts, All Back", True),
+        ("Harbour Authority, Ferries, Storm Season.", True),
+    ],
+)
+def test_a_closing_line_of_topic_tags_is_no_paragraph(closing: str, kept: bool) -> None:
+    dump = f"Title: Harbour reopens after storm\n\n{_BODY}{closing}\n"
+    article = newsparse.parse_article(dump, kind="text")
+    body = tuple(_BODY.splitlines())
+    assert article.paragraphs == ((*body, closing) if kept else body)
 
 
 def test_a_closing_sentence_about_someone_else_stays_text() -> None:

@@ -50,10 +50,21 @@ def test_lines_marked_to_discard_are_not_paragraphs_or_the_title() -> None:
     assert article.paragraphs == _STORY
 
 
-def test_a_discard_mark_is_boilerplate_only_at_the_line_start() -> None:
+def test_a_discard_mark_is_boilerplate_only_at_the_line_start_or_end() -> None:
     assert is_boilerplate("(BUANG) Lihat Juga : | TOPIK TERKAIT")
     assert is_boilerplate("(hapus) Pilihan")
+    assert is_boilerplate("Bantah Janjikan Hadiah, Warga: Saya Sudah Bersumpah (BUANG)")
+    assert is_boilerplate("Jembatan Baru Diresmikan (hapus)")
     assert not is_boilerplate("Warga membuang sampah (buang) ke sungai.")
+
+
+def test_a_headline_marked_to_discard_at_its_end_is_no_paragraph() -> None:
+    # A related story's headline a person marked at its end, between the story's paragraphs.
+    text = _dump(
+        _STORY[0], "Bantah Janjikan Hadiah, Warga: Saya Sudah Bersumpah (BUANG)", *_STORY[1:]
+    )
+    article = newsparse.parse_article(text, kind="text")
+    assert article.paragraphs == _STORY
 
 
 def test_a_closing_list_of_addresses_under_a_one_word_heading_is_left_out() -> None:

@@ -407,6 +407,11 @@ def _broken_blocks_by_hand(raw_lines: list[str]) -> frozenset[int]:
                     markup._breaks_off(raw_lines[index], raw_lines[index + 1], shortest=1)
                     or raw_lines[index].rstrip().endswith("(")
                     or raw_lines[index + 1].lstrip()[:1] == ")"
+                    or (
+                        raw_lines[index + 1].lstrip()[:2] in (", ", "; ", ". ")
+                        and raw_lines[index + 1].lstrip()[2:3].isalnum()
+                        and raw_lines[index].rstrip()[-1:].isalnum()
+                    )
                 )
             )
         elif all(markup._plain_wrapped(raw_lines[i]) for i in pairs) and any(
@@ -428,6 +433,9 @@ _WRAPPED_LINES = st.sampled_from(
         "and the boats sailed,",
         "Acme (",
         ") and Beta",
+        ", the port said",
+        ". Ferries ran.",
+        ".",
         "Author: Jane Doe",
         "# Heading",
     ]

@@ -168,6 +168,9 @@ def _key(cleaned: str) -> str:
 #: A widget's label with its count in brackets: ``KOMENTAR (0)``, ``Kommentare [12]``.
 _COUNTED = re.compile(r"(.*?\S)\s*(?:\(\d[\d.,]{0,8}\)|\[\d[\d.,]{0,8}\])")
 _COUNT_ENDS = ")]"
+#: A person's mark to discard the line, at its end (``Bantah ... Bersumpah (BUANG)``), as at
+#: its start (see the prefixes).
+_DISCARD_ENDS = (" (buang)", " (hapus)")
 
 
 def _counted_label(k: str) -> bool:
@@ -215,7 +218,7 @@ def _is_boilerplate(cleaned: str, k: str) -> bool:
         return True
     if _is_age_notice(k):
         return True
-    if k[-1:] in _COUNT_ENDS and _counted_label(k):
+    if k[-1:] in _COUNT_ENDS and (_counted_label(k) or k.endswith(_DISCARD_ENDS)):
         return True
     if ":" in cleaned or "：" in cleaned:
         return bool(_TAGS.match(cleaned) or _SOURCE.match(cleaned))

@@ -735,6 +735,8 @@ _MIN_BLOCKS = 3
 _MAX_BROKEN_DUMP = 200
 _BROKEN_SHORTEST = 40
 _BROKEN_LONGEST = 160
+#: The marks that open a line going on with the one above (the punctuation after a link's text).
+_GOING_ON_MARKS = frozenset(",;.")
 #: A line opening with one of these is markup (a fence, a tag, a heading, a list item, a quote or
 #: a table row), not wrapped running text.
 _MARKUP_STARTS = frozenset("-<#*>|![+=_")
@@ -821,6 +823,7 @@ def broken_block_lines(raw_lines: list[str], stripped: list[str] | None = None) 
                 # (a bracket broken around a link's text: "Acme (" / "ACME" / "), Beta (")
                 or raw_lines[index].rstrip().endswith("(")
                 or raw_lines[index + 1].lstrip()[:1] == ")"
+                or _punctuation_goes_on(raw_lines[index], raw_lines[index + 1])
             )
         )
     found: list[int] = []
@@ -850,6 +853,23 @@ def _breaks_off(line: str, following: str, *, shortest: int = _BROKEN_SHORTEST) 
         len(line) >= shortest
         and (line[-1].isalnum() or line[-1] == ",")
         and following.lstrip()[:1].islower()
+    )
+
+
+def _punctuation_goes_on(line: str, following: str) -> bool:
+    """Whether ``following`` goes on with ``line`` from a comma or a full stop that opens it.
+
+    A link's text the copy put on a line of its own leaves the punctuation after it to open the
+    next line (``was released in 2013`` over ``, I was asked ...``): no paragraph opens with a
+    comma, a semicolon or a full stop followed by a space and a word (a lone mark, an ellipsis
+    or a path such as ``./run`` is not one).
+    """
+    following = following.lstrip()
+    return (
+        following[:1] in _GOING_ON_MARKS
+        and following[1:2] == " "
+        and following[2:3].isalnum()
+        and line.rstrip()[-1:].isalnum()
     )
 
 

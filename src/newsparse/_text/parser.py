@@ -1168,6 +1168,7 @@ def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
     _drop_outdented(fields)
     _drop_teasers(fields)
     _drop_writer_notes(fields)
+    _drop_closing_topics(fields)
     _drop_page_tail(fields)
     _drop_closing_notes(fields)
     _drop_release_notes(fields)
@@ -3647,7 +3648,9 @@ def _joined_above(lines: list[str], index: int, fields: _Fields) -> bool:
         # (the line above is the paragraph's end, or the first paragraph behind its dateline)
         and (paragraphs[-1].endswith(lines[index - 1]) or lines[index - 1].endswith(paragraphs[-1]))
     ):
-        paragraphs[-1] = f"{paragraphs[-1]} {line}"
+        # (a comma or a stop opening the line goes on with the word above: no space before it)
+        space = "" if line[:1] in ",;." else " "
+        paragraphs[-1] = f"{paragraphs[-1]}{space}{line}"
         return True
     return False
 
@@ -3861,6 +3864,10 @@ def _drop_writer_notes(fields: _Fields) -> None:
             fields.warnings.append(f"left out a note on the writers: {last!r}")
             paragraphs.pop()
             continue
+        if named and _names_the_writer_later(last, fields.authors):
+            fields.warnings.append(f"left out a note on the writer: {last!r}")
+            paragraphs.pop()
+            continue
         head = last[:_WRITER_VERB_REACH]
         if all(verb not in head for verb in _WRITER_VERB_WORDS):
             return  # (no verb saying who the writer is after the name: the rest is not read)
@@ -3876,6 +3883,47 @@ def _drop_writer_notes(fields: _Fields) -> None:
                 fields.add_authors((note.group("name"),))
         fields.warnings.append(f"left out a note on the writer: {last!r}")
         paragraphs.pop()
+
+
+#: A page's topic tags printed on one line under the story, their links gone: at least three
+#: names of at most four words each, joined by commas, each word capitalised or a number.
+_TOPIC_LINE = re.compile(
+    r"^(?:[A-Z0-9][\w'’&.-]*(?: [A-Z0-9][\w'’&.-]*){0,3}, ){2,}"
+    r"[A-Z0-9][\w'’&-]*(?: [A-Z0-9][\w'’&-]*){0,3}$"
+)
+_TOPIC_LINE_CHARS = 200
+
+
+def _drop_closing_topics(fields: _Fields) -> None:
+    """Leave out the topic tags the page printed on one line under the story.
+
+    ``Sebring 12 Hours, IMSA, WeatherTech Sportscar Championship`` closing the text names the
+    topics the page files the story under, not a sentence of the story: a line of three names
+    or more joined by commas, every word capitalised, with no stop (:data:`_TOPIC_LINE`), under
+    :data:`_TAIL_STORY_SENTENCES` paragraphs of the story at least.
+    """
+    paragraphs = fields.paragraphs
+    if len(paragraphs) <= _TAIL_STORY_SENTENCES:
+        return
+    last = paragraphs[-1]
+    if len(last) <= _TOPIC_LINE_CHARS and ", " in last and _TOPIC_LINE.match(last):
+        fields.warnings.append(f"left out the topic tags under the story: {last!r}")
+        paragraphs.pop()
+
+
+def _names_the_writer_later(last: str, authors: list[str]) -> bool:
+    """Whether ``last`` is a note on a writer the byline named that opens with something else.
+
+    A note may open with the writer's year or post (``The 2024 season marks Jane Doe's 20th
+    year ...``) and say what the writer does in a later sentence, by the surname (``Doe covers
+    ...``): the byline's full name and its surname before a writer's verb both stand in it.
+    """
+    for name in authors:
+        if " " in name and name in last:
+            surname = name.rsplit(" ", 1)[1]
+            if any(f"{surname}{verb}" in last for verb in _WRITER_VERBS):
+                return True
+    return False
 
 
 def _drop_page_tail(fields: _Fields) -> None:
