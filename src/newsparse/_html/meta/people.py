@@ -28,6 +28,7 @@ from newsparse._html.meta.bylines import (
     spaced_text,
     surely_longer,
 )
+from newsparse._html.meta.shown import short_line
 from newsparse._html.meta.sites import SitePage, is_site, read_site, spells_host
 from newsparse._html.meta.when_fallback import headline
 from newsparse._html.page import selectors as sel
@@ -793,13 +794,15 @@ def _dated_name_line(src: Sources, page: SitePage) -> tuple[str, ...]:
         if not isinstance(el.tag, str) or el.tag in _NOT_SHOWN:
             continue
         for text in (el.text, el.tail):
-            line = one_line(text or "")
-            if not line:
+            if not text:
+                continue
+            line = short_line(text, _LONG_LINE)  # (None for a long text, told by its start)
+            if line == "":
                 continue
             seen += 1
             if seen > _NEAR_TEXTS:
                 return ()
-            if len(line) > _LONG_LINE:
+            if line is None:
                 long_texts += 1
                 if long_texts >= _LONG_TEXTS:
                     return ()  # the body has begun

@@ -29,10 +29,12 @@ __all__ = [
     "after_update_label",
     "bare_date_line",
     "date_in",
+    "has_digit",
     "in_aside",
     "line_date",
     "named_not_published",
     "publication_parts",
+    "short_line",
     "visible_date",
     "zoned_clock",
     "zoned_line",
@@ -61,11 +63,44 @@ _MAX_DATED = 1000
 _LONG_TEXT = 2000
 _LONGEST_UPDATE_LABEL = max(map(len, UPDATE_LABELS))
 _DIGIT = re.compile(r"\d")
+# How much more than its limit of a text short_line cleans first, to tell a long text by its start.
+_START_SLACK = 50
+# From this length on, has_digit looks for each ASCII digit in ASCII text rather than scanning it.
+_DIGIT_SCAN = 64
 # An all-numeric date with bars between its parts ("26 | 01 | 2022"), read as one with dots.
 # A names verdict not looked for yet (see _names_verdict).
 _UNJUDGED = object()
 # Class and id fragments of a site's header box that is not a <header> (see _site_header_box).
 _SITE_HEADER_BOX = FoldedPattern(r"site-?header|masthead|global-?header")
+
+
+def short_line(text: str, limit: int) -> str | None:
+    """``one_line(text)`` when it is at most ``limit`` characters long, else ``None``.
+
+    Cleaning drops and folds characters but never adds any, and the cleaned start of a text is
+    the start of the cleaned text: a start that is longer than ``limit`` once cleaned tells a
+    long text (a paragraph of the body) without cleaning all of it, a split into every word.
+    """
+    cut = limit + _START_SLACK
+    if len(text) > cut and len(one_line(text[:cut])) > limit:
+        return None
+    line = one_line(text)
+    return line if len(line) <= limit else None
+
+
+def has_digit(text: str) -> bool:
+    r"""Whether ``text`` holds a digit (what ``\d`` matches), told fast in long ASCII text.
+
+    sre reads a text character by character for ``\d`` (some 85 instructions each); in ASCII
+    text the only digits are ``0`` to ``9``, each looked for by a substring test, which skips
+    through the text many characters at a time.
+    """
+    if len(text) >= _DIGIT_SCAN and text.isascii():
+        for digit in "0123456789":  # noqa: SIM110 - a loop costs less than any() over a generator
+            if digit in text:
+                return True
+        return False
+    return _DIGIT.search(text) is not None
 
 
 @attrs.define

@@ -24,10 +24,12 @@ import attrs
 
 from newsparse._html.meta.shown import (
     date_in,
+    has_digit,
     in_aside,
     line_date,
     named_not_published,
     publication_parts,
+    short_line,
 )
 from newsparse._html.page import selectors as sel
 from newsparse._html.page.sources import Sources, one_line
@@ -114,7 +116,7 @@ def _labelled(src: Sources, day_first: bool | None) -> dt.date | None:
         keep(node)
         text, owner, before = node
         # (one_line only drops and folds spaces: a text without a digit gives a line without.)
-        if not _DIGIT.search(text):
+        if not has_digit(text):
             continue
         line = one_line(text)
         if len(line) > _MAX_LABELLED:
@@ -211,13 +213,15 @@ def _near_headline(src: Sources, day_first: bool | None) -> dt.date | None:
     for text, owner, _ in texts[at + 1 : at + 1 + _NEAR_NODES]:
         if owner in inside:
             continue
-        line = one_line(text)
-        if len(line) > _LONG_TEXT:
+        line = short_line(text, _LONG_TEXT)  # (None for a long text, told by its start)
+        if line is None:
             long_texts += 1
             if long_texts >= _LONG_TEXTS:
                 break
-        labelled, previous = sel.UPDATE_LABEL_END.search(previous[-_LABEL_REACH:]), line
-        if labelled or len(line) > _MAX_LINE or not _DIGIT.search(line):
+        before, previous = previous, text
+        if line is None or len(line) > _MAX_LINE or not _DIGIT.search(line):
+            continue
+        if sel.UPDATE_LABEL_END.search(one_line(before)[-_LABEL_REACH:]):
             continue
         for part in publication_parts(line):
             found = (

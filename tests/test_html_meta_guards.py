@@ -1,0 +1,68 @@
+"""The cheap tests the metadata readers run before cleaning or scanning a text tell what the full work tells."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse._html.meta.shown import has_digit, short_line
+from newsparse._html.page.sources import one_line
+
+# Letters, digits, every kind of space the cleaning folds, and characters it drops.
+_PIECES = st.sampled_from(
+    [
+        "a",
+        "Bc",
+        "7",
+        " ",
+        "  ",
+        "\n",
+        "\t",
+        "\r",
+        "\u00a0",
+        "\u3000",
+        "\u200b",
+        "\u00ad",
+        "\ufeff",
+        "é",
+        "٣",
+    ]
+)
+_TEXTS = st.lists(_PIECES, max_size=400).map("".join)
+
+
+def _short_by_cleaning_all(text: str, limit: int) -> str | None:
+    line = one_line(text)
+    return line if len(line) <= limit else None
+
+
+@given(_TEXTS, st.sampled_from([1, 40, 80, 150]))
+def test_short_line_is_the_cleaned_line_within_the_limit(text: str, limit: int) -> None:
+    assert short_line(text, limit) == _short_by_cleaning_all(text, limit)
+
+
+def test_short_line_tells_a_paragraph_long_and_keeps_a_word_padded_with_spaces() -> None:
+    paragraph = "The council met on Tuesday to approve the budget for the parks. " * 5
+    assert short_line(paragraph, 150) is None
+    # 300 spaces before one word: the start, cleaned, is empty, so the whole is read.
+    assert short_line(" " * 300 + "Monday\n", 150) == "Monday"
+    assert short_line("\u200b" * 250 + "3 May 2021", 80) == "3 May 2021"
+
+
+@given(_TEXTS)
+def test_has_digit_is_a_search_for_any_digit(text: str) -> None:
+    assert has_digit(text) == (re.search(r"\d", text) is not None)
+
+
+def test_has_digit_finds_every_digit_in_long_text_and_nothing_else() -> None:
+    filler = "no number here, just words " * 4
+    digits = [chr(code) for code in range(0x10000) if re.fullmatch(r"\d", chr(code))]
+    assert {"0", "9", "٣"} <= set(digits)
+    assert len(digits) > 100
+    for digit in digits:
+        assert has_digit(filler + digit + filler)
+    assert not has_digit(filler)
+    assert not has_digit(filler + "é")
+    assert not has_digit(filler + "½ Ⅻ ²")  # numbers, but no decimal digits
