@@ -311,6 +311,31 @@ def test_census_finds_what_the_separate_walks_find(markup: str) -> None:
         assert census.attrs(el) == names
 
 
+@given(census_trees)
+def test_census_names_are_what_lxml_reads(markup: str) -> None:
+    root, body = _body(markup)
+    body.set("class", "page")
+    # Over the whole page, and over the body alone (its root is then the body).
+    for top, walked in ((root, Census(root, body)), (body, Census(body, body))):
+        for el in top.iter(lxml.etree.Element):
+            assert walked.names(el) == (el.get("class"), el.get("id"), el.get("data-testid"))
+            assert walked.class_of(el) == (el.get("class") or "")
+
+
+def test_census_names_of_its_root_are_read_from_the_root() -> None:
+    root, body = _body('<div class="a" id="b"><p>x</p></div>')
+    root.set("class", "no-js")
+    body.set("id", "top")
+    census = Census(root, body)
+    assert census.names(root) == ("no-js", None, None)
+    assert census.class_of(root) == "no-js"
+    assert census.names(body) == (None, "top", None)
+    div, para = body.iter("div", "p")
+    assert census.names(div) == ("a", "b", None)
+    assert census.class_of(para) == ""
+    assert Census(body, body).names(body) == (None, "top", None)
+
+
 def test_census_keeps_the_element_objects_of_the_body_alive() -> None:
     root, body = _body("<div><p>a <b>b</b></p><ul><li>c</li></ul></div><span>d</span>")
     census = Census(root, body)

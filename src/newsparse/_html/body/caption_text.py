@@ -117,7 +117,13 @@ def is_credit(el: Element, *, in_caption: bool = False, census: Census | None = 
     keys = el.keys()
     if not keys:  # most elements of a figure: no name that the patterns could match
         return in_caption and el.tag in sel.CREDIT_TAGS
-    attrs = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}"
+    if census is not None:
+        # (The class and id as the census read them: a look-up costs less than lxml's get.)
+        names, ident, _ = census.names(el)
+    else:
+        names, ident = el.get("class"), el.get("id")
+    prop = el.get("itemprop") if "itemprop" in keys else None
+    attrs = f"{names or ''} {ident or ''} {prop or ''}"
     if any(key.startswith("data-") for key in keys):
         # Short data-attribute values name a part too: data-flag="main-image-source".
         attrs += " ".join(v for k, v in el.attrib.items() if k.startswith("data-") and len(v) < 40)

@@ -284,13 +284,18 @@ def read_captions(
             # A <figcaption> outside any <figure>: a caption when it says more than a name.
             if not _may_be_name(text_of(el)):
                 reader.classed(el)
-        elif _matches(sel.CAPTION_ATTR, el.get("class") or "", reader.memo):
+        elif _matches(
+            sel.CAPTION_ATTR,
+            census.class_of(el) if census is not None else el.get("class") or "",
+            reader.memo,
+        ):
             reader.classed(el)
     widgets = census.widgets if census is not None else None
     for container in _image_widgets(root) if widgets is None else widgets:
         if container in reader.used:
             continue
-        if not _matches(sel.IMAGE_ATTR, container.get("class") or "", reader.memo):
+        classes = census.class_of(container) if census is not None else container.get("class")
+        if not _matches(sel.IMAGE_ATTR, classes or "", reader.memo):
             continue
         caption = _widget_caption(container, url, protected, census)
         if caption is not None:

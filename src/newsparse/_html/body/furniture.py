@@ -10,6 +10,7 @@ import re
 
 from newsparse._html.page import selectors as sel
 from newsparse._html.page.census import Census
+from newsparse._html.page.index import UNNAMED
 from newsparse._html.page.measure import (
     MAX_PROSE_LINKS,
     MIN_PROSE,
@@ -336,7 +337,7 @@ def _is_furniture(
             "role" in keys and (el.get("role") or "").lower() in _FURNITURE_ROLES
         ):
             return True
-        names = (el.get("class") or "") if "class" in keys else ""
+        names = (census.page.named.get(el, UNNAMED)[0] or "") if "class" in keys else ""
     # (Else the class is the element's only attribute: it is neither hidden nor given a role.)
     if (
         ("hid" in names or "d-none" in names)
@@ -514,11 +515,13 @@ def _header_furniture(header: Element, census: Census) -> list[Element]:
     # (An element without a class matches no lead class, and only the tags of
     # :data:`_PROSE_TAGS` can be prose: both are told before any call.)
     boxed = _Boxed(header, census)
+    # (Each class as the census read it: a look-up costs a fraction of lxml's ``get``.)
+    named = census.page.named
     leads = [
         el
         for el in header.iterdescendants()
         if (
-            ((names := el.get("class")) and census.matches(sel.LEAD_ATTR, names))
+            ((names := named.get(el, UNNAMED)[0]) and census.matches(sel.LEAD_ATTR, names))
             or (el.tag in _PROSE_TAGS and _is_prose(el))
         )
         and not boxed(el)

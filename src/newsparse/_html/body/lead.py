@@ -67,7 +67,7 @@ def _leads_in(
         length = text_len(el)
         least = (
             _MIN_LEAD
-            if el.tag == "p" or census.matches(sel.LEAD_ATTR, el.get("class") or "")
+            if el.tag == "p" or census.matches(sel.LEAD_ATTR, census.class_of(el))
             else _MIN_HEADING_LEAD
         )
         if length >= least and link_density(el, length) < 0.3 and not is_boxed(el, holder, census):
@@ -126,7 +126,7 @@ def _is_classed(el: Element, census: Census) -> bool:
     A paragraph or subheading just inside a ``<header>``, ``<hgroup>`` or an element of a head's
     class (``article-header``, ``hero``) is the standfirst set under the headline.
     """
-    if census.matches(sel.LEAD_ATTR, el.get("class") or ""):
+    if census.matches(sel.LEAD_ATTR, census.class_of(el)):
         return True
     if el.tag not in _LEAD_TAGS:
         return False
@@ -134,7 +134,7 @@ def _is_classed(el: Element, census: Census) -> bool:
         if level == _HEAD_LEVELS:
             break
         if ancestor.tag in {"header", "hgroup"} or census.matches(
-            sel.ARTICLE_HEAD_ATTR, ancestor.get("class") or ""
+            sel.ARTICLE_HEAD_ATTR, census.class_of(ancestor)
         ):
             return True
     return False

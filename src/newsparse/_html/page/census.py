@@ -23,7 +23,7 @@ import re
 import lxml.etree
 
 from newsparse._html.page.folded import FoldedPattern
-from newsparse._html.page.index import TIME_TAGS, PageIndex
+from newsparse._html.page.index import TIME_TAGS, UNNAMED, Names, PageIndex
 from newsparse._html.page.tree import Element, text_of
 
 __all__ = ["Census"]
@@ -116,6 +116,7 @@ class Census:
         "_gone",
         "_lengths",
         "_memo",
+        "_root",
         "body",
         "captions",
         "classes",
@@ -130,6 +131,7 @@ class Census:
 
     def __init__(self, root: Element, body: Element) -> None:
         self.body = body
+        self._root = root
         self._attrs: dict[Element, str] = {}
         self._memo: dict[object, dict[str, bool]] = {}
         self._gone: set[Element] = set()
@@ -299,6 +301,27 @@ class Census:
                 found = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}"
             self._attrs[el] = found
         return found
+
+    def names(self, el: Element) -> Names:
+        """The class, id and test id of ``el``, as the walk read them (``None`` for each it lacks).
+
+        ``el`` is an element of the page under ``root`` (``root`` included): every one but
+        ``root`` is in the page index's :attr:`~newsparse._html.page.index.PageIndex.named` when
+        it has one of them, and a look-up there costs a fraction of lxml's ``get``.
+        """
+        found = self.page.named.get(el)
+        if found is not None:
+            return found
+        if el is self._root:
+            return (el.get("class"), el.get("id"), el.get("data-testid"))
+        return UNNAMED
+
+    def class_of(self, el: Element) -> str:
+        """The ``class`` of ``el``, ``""`` without one (see :meth:`names`)."""
+        found = self.page.named.get(el)
+        if found is not None:
+            return found[0] or ""
+        return (el.get("class") or "") if el is self._root else ""
 
     def matches(self, pattern: re.Pattern[str] | FoldedPattern, text: str) -> bool:
         """Whether ``pattern`` is found in ``text`` (a class or id string), remembered per page."""
