@@ -209,7 +209,8 @@ def read_metadata(
       one of them up to quotes or a site-name suffix wins), then ``<title>`` cleaned of the site
       name, then the only ``<h1>``.
     * authors: JSON-LD ``author`` (people only), microdata ``itemprop=author``, ``rel=author``
-      links, ``<meta name=author>`` and kin, then byline-like elements; site names are dropped.
+      links, ``<meta name=author>`` and kin, then byline-like elements; site names are dropped
+      (a metadata author that is the site's name is kept apart, :attr:`Metadata.site_author`).
     * published / modified: JSON-LD, ``article:*`` and other ``<meta>``, microdata; published
       also from ``<time>`` and visible date lines, which settle a disagreement on the day (see
       :func:`~newsparse._html.meta.when.read_dates`). The date in the URL is kept apart
