@@ -160,12 +160,22 @@ def test_visible_authors(body_prefix: str, expected: tuple[str, ...]) -> None:
     assert parse_html(page("", body_prefix + BODY)).authors == expected
 
 
-def test_site_name_is_not_an_author() -> None:
+def test_site_name_signs_only_a_story_nobody_else_signs() -> None:
     head = (
         '<meta property="og:site_name" content="Kabar Kota">'
         '<meta name="author" content="Kabar Kota">'
     )
-    assert parse_html(page(head)).authors == ()
+    # The metadata gives the site as the author and nothing names anybody: the site signs.
+    assert parse_html(page(head)).authors == ("Kabar Kota",)
+    # A byline over the text names the writer, even one the metadata readers pass over.
+    assert parse_html(page(head, "<p>By Konstantin</p>" + BODY)).authors == ("Konstantin",)
+    # A value that goes on after the site's name (places, a web address) signs nothing.
+    for value in ("Kabar Kota, Jakarta, Indonesia", "Kabar Kota www.kabarkota.example"):
+        head = (
+            '<meta property="og:site_name" content="Kabar Kota">'
+            f'<meta name="author" content="{value}">'
+        )
+        assert parse_html(page(head)).authors == ()
 
 
 @pytest.mark.parametrize(

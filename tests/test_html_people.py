@@ -476,10 +476,15 @@ def test_a_role_beside_an_unspaced_name(byline: str, expected: tuple[str, ...]) 
             "https://idakranz.blogs.example/p/lanes",
             ("Ida Kranz",),
         ),
-        # Not an organisation, a one-word name, nor a name opening with an article (an outlet's).
+        # Not an organisation, a one-word name, nor a name opening with an article (an outlet's):
+        # those are the site's own names, which sign the post only as nobody else is named.
         ({"@type": "Organization", "name": "Ida Kranz"}, "https://idakranz.blogs.example/p", ()),
-        ({"@type": "Person", "name": "Idakranz"}, "https://idakranz.blogs.example/p", ()),
-        ({"@type": "Person", "name": "Der Hafen"}, "https://derhafen.example/p", ()),
+        (
+            {"@type": "Person", "name": "Idakranz"},
+            "https://idakranz.blogs.example/p",
+            ("Idakranz",),
+        ),
+        ({"@type": "Person", "name": "Der Hafen"}, "https://derhafen.example/p", ("Der Hafen",)),
         # A person named otherwise than the host is an author anyway.
         (
             {"@type": "Person", "name": "Ann Lee"},

@@ -123,7 +123,7 @@ def parse_html(
         published, warnings = _late_date(meta, paragraphs, warnings)
     return Article(
         title=meta.title,
-        authors=meta.authors or found.authors,
+        authors=meta.authors or found.authors or meta.site_author,
         published=published,
         modified=meta.modified,
         dateline=dateline,

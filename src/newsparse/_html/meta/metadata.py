@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 
-from newsparse._html.meta.people import read_authors
+from newsparse._html.meta.people import read_authors, read_site_author
 from newsparse._html.meta.sections import read_section
 from newsparse._html.meta.shown import bare_date_line
 from newsparse._html.meta.titles import read_title
@@ -49,7 +49,9 @@ _MAX_TAGS = 30
 class Metadata:
     """The metadata of one page, before the body is read.
 
-    The fields mirror :class:`~newsparse.model.Article`, plus ``image`` (the lead picture),
+    The fields mirror :class:`~newsparse.model.Article`, plus ``site_author`` (the site's own
+    name where the metadata gives it as the author, read only when ``authors`` is empty: the
+    author last of all, see :func:`~newsparse._html.meta.people.read_site_author`), ``image`` (the lead picture),
     ``body`` (a JSON-LD ``articleBody``, for script-rendered pages), ``url_date`` (a date found
     in the page's address), ``shown_date`` (a bare date line with no markup to name it) and
     ``late_date`` (a labelled date, a date in the title or beside the headline: see
@@ -63,6 +65,7 @@ class Metadata:
 
     title: str | None = None
     authors: tuple[str, ...] = ()
+    site_author: tuple[str, ...] = ()
     published: dt.date | None = None
     modified: dt.date | None = None
     site_name: str | None = None
@@ -206,7 +209,8 @@ def read_metadata(
       one of them up to quotes or a site-name suffix wins), then ``<title>`` cleaned of the site
       name, then the only ``<h1>``.
     * authors: JSON-LD ``author`` (people only), microdata ``itemprop=author``, ``rel=author``
-      links, ``<meta name=author>`` and kin, then byline-like elements; site names are dropped.
+      links, ``<meta name=author>`` and kin, then byline-like elements; site names are dropped
+      (a metadata author that is the site's name is kept apart, :attr:`Metadata.site_author`).
     * published / modified: JSON-LD, ``article:*`` and other ``<meta>``, microdata; published
       also from ``<time>`` and visible date lines, which settle a disagreement on the day (see
       :func:`~newsparse._html.meta.when.read_dates`). The date in the URL is kept apart
@@ -270,7 +274,8 @@ def read_metadata(
     )
     return Metadata(
         title=read_title(src, site_names, (page_url, url)),
-        authors=read_authors(src, site_names, (page_url, url)),
+        authors=(authors := read_authors(src, site_names, (page_url, url))),
+        site_author=() if authors else read_site_author(src, site_names, (page_url, url)),
         published=dates.published,
         modified=dates.modified,
         site_name=site_names[0] if site_names else None,

@@ -55,7 +55,7 @@ from newsparse._normalize.phrases import (
 )
 from newsparse._urls import split_url
 
-__all__ = ["read_authors"]
+__all__ = ["read_authors", "read_site_author"]
 
 _T = TypeVar("_T")
 
@@ -71,6 +71,8 @@ _INVERTED = re.compile(
 _INITIAL = re.compile(r"[^\W\d_]\.")
 # What may stand between names in a byline: commas, "&", and short conjunctions ("and", "y").
 _LEFTOVER = re.compile(r"[\s,;&+]+")
+# What a site's name given as the author does not hold: a comma before places, a web address.
+_BEYOND_NAME = re.compile(r",|://|\bwww\.", re.IGNORECASE)
 # How many mentions of a name, and how many levels up from each, are read for an editor label.
 _MAX_MENTIONS = 5
 # The most names whose mentions are looked for an editor label: each is a search of the whole
@@ -958,6 +960,33 @@ def read_authors(
     if not names:
         return ()
     return _completed(_widened(names, src, page, bylines), src, page, seen)
+
+
+def read_site_author(
+    src: Sources, site_names: list[str], urls: Iterable[str | None] = ()
+) -> tuple[str, ...]:
+    """The site's own name where the page's metadata gives it as the author, or ``()``.
+
+    ``"author": "DER SPIEGEL"``, ``<meta name="author" content="sportschau.de">``: a story no
+    person or agency signs is signed by the site. :func:`read_authors` never takes the site's
+    names, so the caller uses this value last, when no source and no byline above the body
+    names anybody. The values of the first source that gives one are kept as written; a value
+    that goes on after the name (places after a comma, a web address) says more than who signs,
+    and is passed over.
+    """
+    page = read_site(site_names, urls)
+    for source in _SOURCES:
+        for group in source(src):
+            signed = tuple(
+                value
+                for value in _distinct(group)
+                if isinstance(value, str)
+                and not _BEYOND_NAME.search(value)
+                and is_site(value, page)
+            )
+            if signed:
+                return signed
+    return ()
 
 
 def _completed(
