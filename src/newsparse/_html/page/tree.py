@@ -12,6 +12,7 @@ than :data:`MAX_ELEMENTS` elements are refused with :class:`~newsparse.errors.In
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from collections.abc import Callable
@@ -88,8 +89,19 @@ _START_TAG = re.compile(
     rf"{_TAG_NAME}(?:{_ATTRIBUTE_TEXT}){{0,{MAX_ATTRIBUTES - 1}}}(?P<last>{_ATTRIBUTE_TEXT})?"
 )
 _ATTRIBUTES = re.compile(rf"(?:{_ATTRIBUTE_TEXT})*")
+#: Up to :data:`MAX_ATTRIBUTES` attributes, the last in group ``last`` (nothing can fail: linear).
+_SOME_ATTRIBUTES = re.compile(
+    rf"(?:{_ATTRIBUTE_TEXT}){{0,{MAX_ATTRIBUTES - 1}}}(?P<last>{_ATTRIBUTE_TEXT})?"
+)
 _ATTRIBUTE = re.compile(_ATTRIBUTE_TEXT)
 _TAG_OPENING = re.compile(r"<[A-Za-z]")
+#: The start tag of an element whose content an HTML parser reads as text up to its end tag: a
+#: "<" in a script (``for(i=0;i<n.length;i++)``) opens no tag there.
+_RAW_TEXT_START = re.compile(r"<(script|style)[\s/>]", re.IGNORECASE)
+_RAW_TEXT_END = {
+    "script": re.compile(r"</script", re.IGNORECASE),
+    "style": re.compile(r"</style", re.IGNORECASE),
+}
 
 _TAG = re.compile(r"<[^<>]{0,2000}>")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -324,21 +336,63 @@ def _crowded_tags(text: str) -> list[tuple[int, int, int]]:
 def _trim_crowded_tags(text: str) -> tuple[str, int]:
     """``text`` with every element's attributes past the first :data:`MAX_ATTRIBUTES` left out.
 
+    A "tag" read inside a script or a style element (:func:`_raw_texts`) is code (a loop's
+    ``i<n.length;i++){...`` with no ">" for 2 KB), not a tag. It is not counted, so a page's own
+    script gives no warning, and its cut stops at the element's end tag, which stays: the
+    "attributes" may run on through ``</script`` to the next ">", and cutting them all would
+    leave the script open and the rest of the page inside it. It is cut all the same, for were
+    the element's start a fake one (inside an attribute's value), the tag would be real: the
+    "attributes" past the end tag are then a tag's too, and are cut when they are
+    :data:`MAX_ATTRIBUTES` again.
+
     Returns:
-        The text, and how many tags were trimmed.
+        The text, and how many tags were trimmed outside scripts and styles.
     """
     pieces: list[str] = []
     last = 0
     trimmed = 0
-    for _, end, cut in _crowded_tags(text):
-        if cut >= 0 and _ATTRIBUTE.match(text, cut, end) is not None:
-            pieces += (text[last:cut], " ")
-            last = end
+    raw_texts: tuple[list[int], list[int]] | None = None
+    for start, tag_end, cut in _crowded_tags(text):
+        if cut < 0 or _ATTRIBUTE.match(text, cut, tag_end) is None:
+            continue
+        if raw_texts is None:
+            raw_texts = _raw_texts(text)
+        starts, ends = raw_texts
+        at = bisect.bisect_right(starts, start) - 1
+        end = tag_end
+        if at < 0 or ends[at] <= start:
             trimmed += 1
-    if not trimmed:
+        elif ends[at] < end:
+            tail = _SOME_ATTRIBUTES.match(text, ends[at], end)
+            if tail is None or tail.group("last") is None:
+                end = ends[at]
+                if cut >= end:
+                    continue  # (fewer than MAX_ATTRIBUTES before the end tag, and after it)
+        pieces += (text[last:cut], " ")
+        last = end
+    if not pieces:
         return text, 0
     pieces.append(text[last:])
     return "".join(pieces), trimmed
+
+
+def _raw_texts(text: str) -> tuple[list[int], list[int]]:
+    """Where the contents of the script and style elements of ``text`` start and end.
+
+    Each runs from its start tag to its end tag, or to the end of the text when it has none;
+    the scan goes on after each end, so the text is read once.
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    at = 0
+    while (opening := _RAW_TEXT_START.search(text, at)) is not None:
+        closing = _RAW_TEXT_END[opening.group(1).lower()].search(text, opening.end())
+        starts.append(opening.end())
+        ends.append(len(text) if closing is None else closing.start())
+        if closing is None:
+            break
+        at = closing.end()
+    return starts, ends
 
 
 def _refuse_crowded(root: Element, text: str, *, flattened: bool) -> None:
