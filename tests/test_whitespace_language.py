@@ -412,3 +412,18 @@ def test_language_tallies_of_few_words(size: int) -> None:
 )
 def test_guess_month_language(text: str, expected: str | None) -> None:
     assert guess_month_language(text) == expected
+
+
+def test_any_script_guard_matches_the_script_patterns_over_the_bmp() -> None:
+    """The script guess's first search finds a character exactly where one of its counts would."""
+    patterns = [script for _, script, _ in language._SCRIPTS] + [language._KANA, language._HAN]
+    for code in range(0x10000):
+        char = chr(code)
+        counted = any(pattern.match(char) for pattern in patterns)
+        assert (language._ANY_SCRIPT.match(char) is not None) == counted, hex(code)
+
+
+def test_script_guess_of_a_text_in_no_listed_script_is_none() -> None:
+    """Latin letters with accents and quotes, no listed script: no script language."""
+    assert language._script_language("Überraschung: «café» à Zürich, naïve façade, ﬁn") is None
+    assert language._script_language("Ελληνικά νέα σήμερα από την Αθήνα") == "el"

@@ -174,6 +174,12 @@ _SCRIPTS = (
 )
 _KANA = re.compile(r"[\u3041-\u30ff]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+#: A letter of any script above (one search rules out a text that holds none: most texts).
+_ANY_SCRIPT = re.compile(
+    "["
+    + "".join(pattern.pattern[1:-1] for pattern in (*(s for _, s, _ in _SCRIPTS), _KANA, _HAN))
+    + "]"
+)
 #: How much of a text the script guess reads, and the fewest letters it decides on.
 _SCRIPT_SAMPLE = 3000
 _SCRIPT_MIN_LETTERS = 20
@@ -194,6 +200,10 @@ def _script_language(text: str) -> str | None:
     'zh'
     """
     sample = text[:_SCRIPT_SAMPLE]
+    if _ANY_SCRIPT.search(sample) is None:
+        # None of the scripts' letters: every count below is 0, and no share of 20 letters or
+        # more is (nor is fewer letters read).
+        return None
     letters = sum(map(str.isalpha, sample))
     if letters < _SCRIPT_MIN_LETTERS:
         return None
