@@ -13,7 +13,9 @@ options) and as text. It checks the contract of :func:`newsparse.parse_article`:
   over the budget is reported as a finding).
 
 Every finding is written to ``--out`` (default ``fuzz/findings/``) as the input and a note; keep
-each one as a regression case in ``tests/test_hostile.py``. Run::
+each one as a regression case in ``tests/test_hostile.py``. The input being checked is there too,
+as ``current-<seed>.bin`` with its note (the options it is parsed with), until its check ends: a
+run stopped while stuck on one input keeps that input. Run::
 
     python -m fuzz.mutate --seconds 45            # the CI smoke
     nice python -m fuzz.mutate --seconds 14400    # a long campaign (see docs/robustness.rst)
@@ -294,6 +296,51 @@ _FRAGMENTS: tuple[Callable[[random.Random], str], ...] = (
     lambda r: ', "x": ' + "[" * (depth := r.randint(500, 5_000)) + "]" * depth + ", ",
     lambda r: "<hi>" * (depth := r.randint(200, 3_000)) + "deep" + "</hi>" * depth,
     lambda r: "<p>" + "word " * r.randint(2_000_000, 2_200_000) + "</p>",
+    # Shapes of fuzz39: nesting far past libxml2's limit, one huge attribute value, comment,
+    # script or JSON-LD string, siblings and metas by the hundred thousand, JSON-LD objects nested
+    # a thousand deep, text of entities only, charsets a BOM contradicts, runs of NUL.
+    lambda r: "<div>" * r.randint(20_000, 100_000) + "<p>Deep.</p>",
+    lambda r: (
+        '<p class="'
+        + r.choice(["a", "a ", "<a>", "&amp;"]) * r.randint(1_000_000, 5_000_000)
+        + '">text</p>'
+    ),
+    lambda r: "<p>para</p>" * r.randint(50_000, 200_000),
+    lambda r: (
+        r.choice(["<!--", "<script>", "<style>", "<![CDATA["])
+        + "x -- " * r.randint(200_000, 2_000_000)
+        + r.choice(["-->", "</script>", "</style>", "]]>", ""])
+    ),
+    lambda r: (
+        '<script type="application/ld+json">'
+        + '{"@type": "NewsArticle", "author": ' * (depth := r.randint(500, 1_000))
+        + '"Ana Lima"'
+        + "}" * depth
+        + "</script>"
+    ),
+    lambda r: (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "'
+        + r.choice(["headline", "author", "datePublished", "articleBody", "description"])
+        + '": "'
+        + r.choice(["a", "Ab ", "\\u00e9", "2024-05-06 ", "\\n"]) * r.randint(500_000, 2_500_000)
+        + '"}</script>'
+    ),
+    lambda r: (
+        "<p>"
+        + "".join(
+            r.choice(["&amp;", "&#x41;", "&eacute;", "&nbsp;", "&zz;", "&#0;"]) for _ in range(50)
+        )
+        * r.randint(2_000, 20_000)
+        + "</p>"
+    ),
+    lambda r: "".join(
+        f'<meta {r.choice(["name", "property"])}="'
+        f'{r.choice(["author", "og:title", "description", "article:published_time", "keywords"])}"'
+        f' content="{"Ab, " * r.randint(10_000, 200_000)}">'
+        for _ in range(r.randint(2, 20))
+    ),
+    lambda r: '<meta charset="' + r.choice(["utf-16", "utf-32", "utf-16be", "utf-8", "gbk"]) + '">',
+    lambda r: "\x00" * r.randint(1, 1_000_000),
 )
 _BINARY = (b"\x7fELF\x02\x01", b"\x89PNG\r\n\x1a\n", b"%PDF-1.4\n", b"PK\x03\x04", b"\x00\x01\x02")
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
@@ -589,6 +636,20 @@ def check(
     return None
 
 
+def _keep(
+    out: Path, name: str, data: bytes, *, options: dict[str, Any], codec: str, note: str
+) -> tuple[Path, Path]:
+    """Write ``data`` to ``out/<name>.bin`` and a note on how it is checked to ``<name>.txt``."""
+    out.mkdir(parents=True, exist_ok=True)
+    paths = (out / f"{name}.bin", out / f"{name}.txt")
+    paths[0].write_bytes(data)
+    note = f"{note}\noptions of the bytes parse: {options!r:.500}\n"
+    if codec:
+        note += f"the text parse read the bytes as {codec}\n"
+    paths[1].write_text(note, encoding="utf-8", errors="backslashreplace")
+    return paths
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the campaign; return 1 when anything broke the contract."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -622,17 +683,23 @@ def main(argv: list[str] | None = None) -> int:
             options = odd_options(rng)
         largest = max(largest, len(data))
         runs += 1
+        # The input is on disk while it is checked: a run stopped on a stall keeps it.
+        current = _keep(
+            args.out,
+            f"current-{args.seed}",
+            data,
+            options=options,
+            codec=codec,
+            note=f"input {runs}",
+        )
         problem = check(data, options, text)
         if problem is not None:
             findings += 1
-            args.out.mkdir(parents=True, exist_ok=True)
             name = f"finding-{args.seed}-{runs}"
-            (args.out / f"{name}.bin").write_bytes(data)
-            note = f"{problem}\noptions of the bytes parse: {options!r:.500}\n"
-            if codec:
-                note += f"the text parse read the bytes as {codec}\n"
-            (args.out / f"{name}.txt").write_text(note, encoding="utf-8", errors="backslashreplace")
             print(f"finding {name}: {problem.splitlines()[0]}", file=sys.stderr)
+            _keep(args.out, name, data, options=options, codec=codec, note=problem)
+        for path in current:
+            path.unlink(missing_ok=True)
     print(
         f"{runs:,} inputs from {len(pages):,} pages (largest {largest / 1e6:.1f} MB), "
         f"seed {args.seed}: {findings} findings"

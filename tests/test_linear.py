@@ -576,8 +576,9 @@ def _hostile_lines(n: int) -> dict[str, str]:
     """Lines of about ``n`` characters: CJK text with one mark and no space, and long runs
     (alone, and after a capitalised word with a letter closing them).
 
-    (No run of spaces or no-break spaces: every line is folded to single spaces before any of
-    these patterns reads it, by ``clean_line``.)"""
+    (Runs of spaces and no-break spaces too: every line is folded to single spaces by
+    ``clean_line`` before these patterns read it today, but a pattern that a caller may one day
+    give unfolded text is guarded all the same.)"""
     lines = {f"CJK with one {mark!r}": "字" * n + mark + "字" * 8 for mark in "@:/."}
     for unit, label in (
         ("a", "letters"),
@@ -585,6 +586,8 @@ def _hostile_lines(n: int) -> dict[str, str]:
         (".", "dots"),
         ("-", "hyphens"),
         ("=", "equals signs"),
+        (" ", "spaces"),
+        ("\u00a0", "no-break spaces"),
     ):
         lines[label] = unit * n
         # (a capitalised word, the run, and a letter: a pattern anchored on a capital that

@@ -492,7 +492,7 @@ def _glued_credit(caption: str) -> tuple[str, str] | None:
 #: A caption's closing round bracket of a few capitalised words: a source named without a credit
 #: word (``... on Monday (Street Maps).``). Searched in the caption's last characters only.
 _CAPITALISED_BRACKET = re.compile(
-    r"\s*\((?P<credit>[A-Z][\w.&'’-]*(?:[ /][A-Z][\w.&'’-]*){0,3})\)\.?$"
+    r"(?:(?<!\s)\s+)?\((?P<credit>[A-Z][\w.&'’-]*(?:[ /][A-Z][\w.&'’-]*){0,3})\)\.?$"
 )
 _CAPITALISED_REACH = 80
 

@@ -92,7 +92,8 @@ _SEGMENT_SPLIT = re.compile(r"\s*[|•·]\s*|\s{3,}")
 # A second labelled field run on after the first with a space or a slash, where a page printed
 # them on two lines: "Penulis: Ani Editor: Budi", "Reporter: Ani / Editor: Budi".
 _NEXT_FIELD = re.compile(
-    rf"\s+(?:/\s+)?(?=(?:{phrase_alternation((*AUTHOR_LABELS, *EDITOR_LABELS))})\s*[:：])", re.I
+    rf"(?<!\s)\s+(?:/\s+)?(?=(?:{phrase_alternation((*AUTHOR_LABELS, *EDITOR_LABELS))})\s*[:：])",
+    re.I,
 )
 # A comma before the last name's conjunction (the serial comma of "A, B, and C") belongs to it;
 # the conjunction after a comma is read in lower case only, so a name such as "En Wang" stays whole.
@@ -109,7 +110,7 @@ _TRAILING = re.compile(
 # HarbourOnline", "... for Harbourtimes.com"): capitalised words (small joining words between them)
 # or a web address after a lone "for".
 _FOR_OUTLET = re.compile(
-    r"\s+[Ff]or\s+(?:[A-Z0-9][\w'’&.-]*(?:\s+(?:(?:of|on|the|and|de|du|der|di)\s+)*"
+    r"(?<!\s)\s+[Ff]or\s+(?:[A-Z0-9][\w'’&.-]*(?:\s+(?:(?:of|on|the|and|de|du|der|di)\s+)*"
     r"[A-Z0-9][\w'’&.-]*){0,5}|[\w-]+(?:\.[\w-]+)+)$"
 )
 _LABEL_WORDS = frozenset(label.lower() for label in (*AUTHOR_LABELS, *EDITOR_LABELS))
@@ -125,11 +126,13 @@ _CODE = r"[A-Z]{2,6}"
 _WEB_OR_BRAND_RE = re.compile(_WEB_OR_BRAND)
 _CAPITALS_CODE = re.compile(_CODE)
 # The outlet after a comma or in brackets at the end of a byline: "Ani, Outlet.com", "Ani (XYZ)".
-_OUTLET_TAIL = re.compile(rf"(?:\s*,\s*|\s+\(\s*)(?:{_WEB_OR_BRAND})\s*\)?$")
-_LABELLED_OUTLET_TAIL = re.compile(rf"(?:\s*,\s*|\s+\(\s*)(?:{_WEB_OR_BRAND}|{_CODE})\s*\)?$")
+_OUTLET_TAIL = re.compile(rf"(?:(?:(?<!\s)\s+)?,\s*|(?<!\s)\s+\(\s*)(?:{_WEB_OR_BRAND})\s*\)?$")
+_LABELLED_OUTLET_TAIL = re.compile(
+    rf"(?:(?:(?<!\s)\s+)?,\s*|(?<!\s)\s+\(\s*)(?:{_WEB_OR_BRAND}|{_CODE})\s*\)?$"
+)
 # The letters after a writer's name, two or more codes in capitals each behind a comma: the
 # degrees and titles of "By Ann Lee, MD, MPH". (One code alone may be the outlet's, as above.)
-_LETTERS_TAIL = re.compile(r"(?:\s*,\s*[A-Z]{2,6}){2,}$")
+_LETTERS_TAIL = re.compile(r"(?:(?:(?<!\s)\s+)?,\s*[A-Z]{2,6}){2,}$")
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 # Abbreviated particles of family names: "John v. Berenberg", "Jan v.d. Berg".

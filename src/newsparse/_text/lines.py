@@ -255,8 +255,8 @@ _CJK_UPDATE_LABELS = r"最終更新日?|更新日時?|更新時間|更新时间|
 #: date line, and the publication time. (Such a line is a date line to the title model too,
 #: unlike a line read up to a spaced language's update label: see :meth:`LineFacts.title_date`.)
 _CJK_AFTER = re.compile(
-    r"\s*[(（][^()（）]*(?:更新|修改|수정)[^()（）]*[)）](?:\s*[0-9,]+文字)?\s*$"
-    rf"|\s+(?:{_CJK_UPDATE_LABELS}|来源|來源|출처|出典)(?:\s*[:：]\s*|\s+)\S"
+    r"(?:(?<!\s)\s+)?[(（][^()（）]*(?:更新|修改|수정)[^()（）]*[)）](?:\s*[0-9,]+文字)?\s*$"
+    rf"|(?<!\s)\s+(?:{_CJK_UPDATE_LABELS}|来源|來源|출처|出典)(?:\s*[:：]\s*|\s+)\S"
 )
 #: The characters one of :data:`_CJK_AFTER`'s labels opens with: a line holding none holds none.
 _CJK_AFTER_FIRSTS = frozenset("更修수업来來출出最")
@@ -432,7 +432,9 @@ def _date_with_misspelt_month(line: str) -> DateMatch | None:
 
 _MAX_NAME_WORDS = 6
 # Credit lines written as one sentence: "Reported by A; written by B; edited by C".
-_CLAUSE = re.compile(r"\s*;\s*|,\s+(?=(?:written|edited|reported|photographed)\b)", re.I)
+_CLAUSE = re.compile(
+    r"(?:(?<!\s)\s+)?;\s*|,\s+(?=(?:written|edited|reported|photographed)\b)", re.I
+)
 
 
 #: A report's label, the reporter's role and outlet, then the name after a comma:

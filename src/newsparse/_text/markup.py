@@ -362,7 +362,7 @@ def is_field_label(line: str) -> bool:
 #: An agency's name run on after the writer's in an author field has at most this many words.
 _AGENCY_WORDS = 3
 #: An outlet in brackets after an author's name in a tool's field.
-_AGENCY_TAIL = re.compile(r"\s*\([^()\d]{1,60}\)$")
+_AGENCY_TAIL = re.compile(r"(?:(?<!\s)\s+)?\([^()\d]{1,60}\)$")
 _DATE_PREFIX = re.compile(r"^date\s+(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?)\s+(?=\S)")
 _MAX_FIELDS = 20
 #: A fenced block (``---`` ... ``---``) is read up to this many lines (its values may run over

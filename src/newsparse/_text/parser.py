@@ -164,7 +164,7 @@ _UPDATE_STEM = re.compile(
     "|".join(sorted({re.escape(label.split()[-1][:5]) for label in UPDATE_LABELS}))
 )
 #: Where a line holding a byline and a date splits: a dash or bar, or "by"/"oleh" before the name.
-_BYLINE_DATE_SPLIT = re.compile(r"\s+(?:[-–—|•·]|by|oleh)\s+", re.I)
+_BYLINE_DATE_SPLIT = re.compile(r"(?<!\s)\s+(?:[-–—|•·]|by|oleh)\s+", re.I)
 #: A publication label, its date and the writer after the word for "by" in the label's language
 #: (a blog theme's line: ``Veröffentlicht am 3. Mai 2024 von Jane Doe``, ``Publié le 3 mai 2024
 #: par Jane Doe``): the date is the label and what follows it up to that word.
