@@ -337,7 +337,7 @@ def _is_furniture(
             "role" in keys and (el.get("role") or "").lower() in _FURNITURE_ROLES
         ):
             return True
-        names = (census.page.named.get(el, UNNAMED)[0] or "") if "class" in keys else ""
+        names = census.class_of(el) if "class" in keys else ""
     # (Else the class is the element's only attribute: it is neither hidden nor given a role.)
     if (
         ("hid" in names or "d-none" in names)
