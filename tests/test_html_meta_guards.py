@@ -7,8 +7,9 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse._html.meta.shown import has_digit, short_line
+from newsparse._html.meta.shown import short_line
 from newsparse._html.page.sources import one_line
+from newsparse._normalize.dates import has_digit
 
 # Letters, digits, every kind of space the cleaning folds, and characters it drops.
 _PIECES = st.sampled_from(

@@ -14,7 +14,6 @@ from collections.abc import Callable, Iterable, Mapping
 import attrs
 
 from newsparse._html.page import selectors as sel
-from newsparse._html.page.folded import FoldedPattern
 from newsparse._html.page.index import TIME_TAGS, UNNAMED, Names
 from newsparse._html.page.sources import date_value, one_line
 from newsparse._html.page.tree import Element, Question, Verdicts, text_of
@@ -29,7 +28,6 @@ __all__ = [
     "after_update_label",
     "bare_date_line",
     "date_in",
-    "has_digit",
     "in_aside",
     "line_date",
     "named_not_published",
@@ -65,13 +63,9 @@ _LONGEST_UPDATE_LABEL = max(map(len, UPDATE_LABELS))
 _DIGIT = re.compile(r"\d")
 # How much more than its limit of a text short_line cleans first, to tell a long text by its start.
 _START_SLACK = 50
-# From this length on, has_digit looks for each ASCII digit in ASCII text rather than scanning it.
-_DIGIT_SCAN = 64
 # An all-numeric date with bars between its parts ("26 | 01 | 2022"), read as one with dots.
 # A names verdict not looked for yet (see _names_verdict).
 _UNJUDGED = object()
-# Class and id fragments of a site's header box that is not a <header> (see _site_header_box).
-_SITE_HEADER_BOX = FoldedPattern(r"site-?header|masthead|global-?header")
 
 
 def short_line(text: str, limit: int) -> str | None:
@@ -86,21 +80,6 @@ def short_line(text: str, limit: int) -> str | None:
         return None
     line = one_line(text)
     return line if len(line) <= limit else None
-
-
-def has_digit(text: str) -> bool:
-    r"""Whether ``text`` holds a digit (what ``\d`` matches), told fast in long ASCII text.
-
-    sre reads a text character by character for ``\d`` (some 85 instructions each); in ASCII
-    text the only digits are ``0`` to ``9``, each looked for by a substring test, which skips
-    through the text many characters at a time.
-    """
-    if len(text) >= _DIGIT_SCAN and text.isascii():
-        for digit in "0123456789":  # noqa: SIM110 - a loop costs less than any() over a generator
-            if digit in text:
-                return True
-        return False
-    return _DIGIT.search(text) is not None
 
 
 @attrs.define
@@ -698,10 +677,9 @@ def _site_header_box(node: Element, attrs: str) -> bool:
     """Whether a box other than ``<header>`` is named as the site's header (``site-header``).
 
     With no headline in it and in no article (see :func:`_page_header`), it is the site's top
-    bar. Fewer names than a ``<header>`` needs: ``header`` alone often names an article's title
-    block, and a ``topbar`` box alone may hold the article's date.
+    bar. It needs fewer names than a ``<header>`` (:data:`~newsparse._html.page.selectors.SITE_HEADER_BOX_ATTR`).
     """
-    return node.tag != "header" and _SITE_HEADER_BOX.search(attrs) is not None
+    return node.tag != "header" and sel.SITE_HEADER_BOX_ATTR.search(attrs) is not None
 
 
 def _has_nav(el: Element) -> bool:

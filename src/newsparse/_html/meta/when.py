@@ -11,13 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from typing import Any
 
 import attrs
 
 from newsparse._html.meta.shown import DateNotes, visible_date, zoned_clock, zoned_line
 from newsparse._html.page import selectors as sel
-from newsparse._html.page.jsonld import types_of
+from newsparse._html.page.jsonld import own_pages
 from newsparse._html.page.sources import (
     Sources,
     date_value,
@@ -49,8 +48,6 @@ _STRONG_PUBLISHED = tuple(
 # The <meta> names of the country a page is published for ("IN", "DE-BY": the country first).
 _COUNTRY_META = ("geo.country", "geo.region", "twitter:app:country")
 _COUNTRY = re.compile(r"([A-Za-z]{2})(?:-[A-Za-z0-9]{1,3})?")
-# JSON-LD types of a page about one thing (not a list of pages), lower-cased as types_of gives.
-_PAGE_TYPES = frozenset({"webpage", "itempage"})
 
 
 @attrs.frozen
@@ -123,21 +120,11 @@ def _page_published(src: Sources) -> str | None:
     """
     if src.art.get("datePublished") is not None:
         return None
-    for obj in src.ld.objects:
-        if obj is src.art or not _PAGE_TYPES & types_of(obj):
-            continue
+    for obj in own_pages(src.ld):
         value = text_value(obj.get("datePublished"))
-        if value is not None and not _home_page(obj):
+        if value is not None:
             return value
     return None
-
-
-def _home_page(obj: dict[str, Any]) -> bool:
-    address = obj.get("url") or obj.get("@id")
-    if not isinstance(address, str) or not address.split("#")[0].strip():
-        return False
-    parts = split_url(address.split("#")[0])
-    return parts is None or parts.path in {"", "/"}
 
 
 def _structured(src: Sources, read: Callable[[str | None], dt.date | None]) -> list[_Candidate]:

@@ -24,7 +24,6 @@ import attrs
 
 from newsparse._html.meta.shown import (
     date_in,
-    has_digit,
     in_aside,
     line_date,
     named_not_published,
@@ -35,7 +34,7 @@ from newsparse._html.page import selectors as sel
 from newsparse._html.page.sources import Sources, one_line
 from newsparse._html.page.tree import Element, Verdicts, text_of
 from newsparse._normalize.boilerplate import is_update_line
-from newsparse._normalize.dates import find_date
+from newsparse._normalize.dates import find_date, has_digit
 from newsparse._normalize.phrases import (
     PUBLISHED_LABELS,
     WEAK_PUBLISHED_LABELS,

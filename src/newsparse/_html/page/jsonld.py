@@ -17,7 +17,7 @@ from newsparse._detect import json_int, json_loads
 from newsparse._html.page.selectors import JSONLD_ARTICLE_TYPES
 from newsparse._urls import split_url
 
-__all__ = ["JsonLd", "read_jsonld"]
+__all__ = ["JsonLd", "own_pages", "read_jsonld"]
 
 _WRAPPER = re.compile(r"^\s*(?:<!--|<!\[CDATA\[|//\s*<!\[CDATA\[)|(?:-->|\]\]>|//\s*\]\]>)\s*$")
 # The first characters a wrapper can start with ("<!--", "<![CDATA[", "// <![CDATA["); every one
@@ -165,6 +165,18 @@ def _is_home(obj: dict[str, Any]) -> bool:
         return False
     parts = split_url(address.split("#")[0])
     return parts is None or parts.path in {"", "/"}
+
+
+def own_pages(ld: JsonLd) -> Iterator[dict[str, Any]]:
+    """The ``WebPage`` (or ``ItemPage``) objects of ``ld`` that describe this page, in page order.
+
+    Not the article object itself, nor a page object whose address has no path (the site's home
+    page, see :func:`_is_home`): a graph's page object beside an article that gives no date
+    of its own may give the page's.
+    """
+    for obj in ld.objects:
+        if obj is not ld.article and _PAGE_TYPES & types_of(obj) and not _is_home(obj):
+            yield obj
 
 
 def read_jsonld(blocks: tuple[str, ...]) -> JsonLd:

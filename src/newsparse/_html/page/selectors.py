@@ -234,6 +234,10 @@ LISTING_ATTR = FoldedPattern(
 SITE_HEADER_ATTR = FoldedPattern(
     r"site-?header|masthead|global-?header|page-?header|main-?header|top-?bar|header-?top|navbar"
 )
+#: The names of :data:`SITE_HEADER_ATTR` that mark a site's header on a box other than a
+#: ``<header>`` too: ``header`` alone often names an article's title block, and a ``topbar`` box
+#: alone may hold the article's date.
+SITE_HEADER_BOX_ATTR = FoldedPattern(r"site-?header|masthead|global-?header")
 #: Class and id fragments of an element that shows today's date.
 TODAY_ATTR = FoldedPattern(r"\btoday\b|current-?date|date-?today|hari-?ini|heute")
 # Class and id fragments of page parts whose pictures are not the article's: teasers, rails.
