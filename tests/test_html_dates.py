@@ -747,6 +747,46 @@ def test_the_zone_of_the_same_minute_is_looked_for_in_the_first_thousand_clock_l
     assert published.utcoffset() == expected_offset
 
 
+@pytest.mark.parametrize(
+    ("shown", "expected"),
+    [
+        # 02:41 UTC on 4 May is 22:41 on 3 May at -04:00: the day and the minute the page shows.
+        (
+            "<p><a href='/author/ana'>Ana Ruiz</a> <span>3/5/2022 22:41</span></p>",
+            dt.datetime(2022, 5, 3, 22, 41, tzinfo=dt.timezone(dt.timedelta(hours=-4))),
+        ),
+        # A wall clock of the same day keeps the UTC time as it is written.
+        (
+            "<p><span>4/5/2022 05:41</span></p>",
+            dt.datetime(2022, 5, 4, 2, 41, tzinfo=dt.timezone.utc),
+        ),
+        # Another minute is another time.
+        (
+            "<p><span>3/5/2022 22:40</span></p>",
+            dt.datetime(2022, 5, 4, 2, 41, tzinfo=dt.timezone.utc),
+        ),
+        # A clock in a list of other stories is not this page's.
+        (
+            "<ul class='related'><li><span>3/5/2022 22:41</span></li></ul>",
+            dt.datetime(2022, 5, 4, 2, 41, tzinfo=dt.timezone.utc),
+        ),
+    ],
+)
+def test_a_utc_time_takes_the_offset_of_the_wall_clock_shown_on_another_day(
+    shown: str, expected: dt.datetime
+) -> None:
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Cycle lanes'
+        ' approved", "datePublished": "2022-05-04T02:41:00Z"}</script>'
+    )
+    # Spanish writes the day first: 3/5/2022 is 3 May.
+    html = _dated_page(ld, shown).replace("<html>", '<html lang="es">', 1)
+    published = parse_article(html).published
+    assert isinstance(published, dt.datetime)
+    assert published == expected
+    assert published.utcoffset() == expected.utcoffset()
+
+
 def test_a_date_line_repeated_by_the_thousand_is_kept_out_of_the_body() -> None:
     # Each different date line of the body is read once: 5,000 of the same are one reading.
     stamps = '<p class="date">May 1, 2024 10:00</p>' * 5000

@@ -30,6 +30,7 @@ __all__ = [
     "date_in",
     "in_aside",
     "line_date",
+    "local_line",
     "named_not_published",
     "publication_parts",
     "short_line",
@@ -840,4 +841,48 @@ def zoned_clock(
             and not in_aside(el, verdicts=verdicts)
         ):
             return value.tzinfo
+    return None
+
+
+def local_line(
+    root: Element,
+    *,
+    day_first: bool | None = None,
+    language: str | None = None,
+    verdicts: Verdicts | None = None,
+) -> dt.datetime | None:
+    """The first short visible line that shows a date and a clock time without a zone.
+
+    ``<span>3/5/2022 22:41</span>`` beside the byline: the page's own wall clock, which tells
+    the offset of a UTC machine time of the same minute (see ``when._local_time``). A text
+    node of at most :data:`_MAX_ZONED` characters, outside sidebars and comment threads, read
+    whole as a date line; ``day_first`` is the page language's reading of all-numeric dates
+    (see :func:`line_date`). A line that states a zone is passed over (:func:`zoned_line` reads
+    those), and so is one labelled or named as an update. Only the first
+    :data:`_MAX_CLOCK_LINES` lines holding a clock are read.
+    """
+    if verdicts is None:
+        verdicts = Verdicts()
+    read = 0
+    for el in root.iter(*_DATE_HOLDERS, "time"):
+        text = el.text
+        if (
+            not text
+            or len(text) > _MAX_ZONED
+            or (":" not in text and "." not in text)
+            or not _CLOCK.search(text)
+        ):
+            continue
+        read += 1
+        if read > _MAX_CLOCK_LINES:
+            break
+        line = one_line(text)
+        match = line_date(line, day_first, language=language)
+        value = match.value if match is not None else None
+        if not isinstance(value, dt.datetime) or value.tzinfo is not None:
+            continue
+        if is_update_line(line) or named_not_published(el) or after_update_label(el):
+            continue
+        if not in_aside(el, verdicts=verdicts):
+            return value
     return None

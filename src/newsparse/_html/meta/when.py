@@ -14,7 +14,13 @@ from collections.abc import Callable
 
 import attrs
 
-from newsparse._html.meta.shown import DateNotes, visible_date, zoned_clock, zoned_line
+from newsparse._html.meta.shown import (
+    DateNotes,
+    local_line,
+    visible_date,
+    zoned_clock,
+    zoned_line,
+)
 from newsparse._html.page import selectors as sel
 from newsparse._html.page.jsonld import own_pages
 from newsparse._html.page.sources import (
@@ -230,6 +236,10 @@ def read_dates(
     elif zoned is not None and published == zoned.date():
         published = zoned
     published = _reconcile(published, zoned)
+    if zoned is None and isinstance(published, dt.datetime) and published.utcoffset() == _UTC:
+        published = _local_day(
+            published, local_line(root, day_first=day_first, language=language, verdicts=verdicts)
+        )
     if isinstance(published, dt.datetime) and published.tzinfo is None:
         zone = zoned_clock(root, published, language=language, verdicts=verdicts)
         published = published.replace(tzinfo=zone) if zone is not None else published
@@ -349,6 +359,19 @@ def _local_time(published: dt.date, shown: dt.date) -> dt.datetime | None:
     if not _MIN_OFFSET <= offset <= _MAX_OFFSET or offset.total_seconds() % _QUARTER_HOUR:
         return None
     return published.astimezone(dt.timezone(offset))
+
+
+def _local_day(published: dt.datetime, line: dt.datetime | None) -> dt.datetime:
+    """A UTC ``published`` moved to the offset of the page's zone-less ``line`` on another day.
+
+    ``02:41Z`` on 4 May beside a visible ``3/5/2022 22:41``: the page shows that instant at
+    -04:00, on the day before, and the story's day is the one the page shows. Only a move that
+    changes the day is made (as in :func:`_settle`, the UTC representation of a time on the
+    same day is kept); the line must show the same minute (see :func:`_local_time`).
+    """
+    if line is None or line.date() == published.date():
+        return published
+    return _local_time(published, line) or published
 
 
 def _reconcile(published: dt.date | None, zoned: dt.datetime | None) -> dt.date | None:
