@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 import attrs
 
@@ -787,6 +787,20 @@ def zoned_line(
     return None
 
 
+def _holder_texts(root: Element) -> Iterator[tuple[str | None, Element]]:
+    """The texts of the date-holding elements, each with that element, in document order.
+
+    An element's own text, and the text that follows each of its children (the ``- 13:30 WIB``
+    after a byline's link in ``<div><a>Ana Ruiz</a> - 13:30 WIB</div>``).
+    """
+    for el in root.iter(*_DATE_HOLDERS, "time"):
+        yield el.text, el
+        for child in el:
+            tail = child.tail
+            if tail and not tail.isspace():
+                yield tail, el
+
+
 def zoned_clock(
     root: Element,
     wall: dt.datetime,
@@ -811,8 +825,7 @@ def zoned_clock(
     if verdicts is None:
         verdicts = Verdicts()
     read = 0
-    for el in root.iter(*_DATE_HOLDERS, "time"):
-        text = el.text
+    for text, el in _holder_texts(root):
         # (Most short texts hold neither a colon nor a dot: two substring tests rule them out
         # for less than the clock pattern's search.)
         if (
@@ -827,12 +840,13 @@ def zoned_clock(
             break
         line = one_line(text)
         # A short text is read as a clock on the day, else as a date line of its own ("First
-        # published February 1, 2016: 1:28 AM ET"), which must then name the same day.
+        # published February 1, 2016: 1:28 AM ET"), which must then name the same day, else
+        # as a line holding one after a name ("Ana Ruiz, Antara | Kamis, 14/09/2023 13:30 WIB").
         match = None
         if len(text) <= _MAX_BARE:
             match = parse_date_line(f"{day} {line}", language=language)
         if match is None or not isinstance(match.value, dt.datetime):
-            match = parse_date_line(line, language=language)
+            match = parse_date_line(line, language=language) or find_date(line, language=language)
         value = match.value if match is not None else None
         if (
             isinstance(value, dt.datetime)

@@ -133,10 +133,43 @@ def _page_published(src: Sources) -> str | None:
     return None
 
 
-def _structured(src: Sources, read: Callable[[str | None], dt.date | None]) -> list[_Candidate]:
+def _main_entity_published(src: Sources, url: str | None) -> str | None:
+    """The ``datePublished`` of a JSON-LD object whose ``mainEntityOfPage`` is this page.
+
+    A page whose JSON-LD holds no article but a ``HowTo`` (a ``Recipe``, a ``Product``) that
+    names the page's own address as the page it is the main subject of: that object is what
+    the page publishes, and its date is the page's. Read only when the article gives no date.
+    """
+    if url is None or src.art.get("datePublished") is not None:
+        return None
+    here = _page_key(url)
+    for obj in src.ld.objects:
+        main = obj.get("mainEntityOfPage")
+        if isinstance(main, dict):
+            main = main.get("@id")
+        if isinstance(main, str) and here is not None and _page_key(main) == here:
+            value = text_value(obj.get("datePublished"))
+            if value is not None:
+                return value
+    return None
+
+
+def _page_key(url: str) -> tuple[str, str] | None:
+    """A page's host and path, without ``www.`` and a closing slash, to compare two addresses."""
+    parts = split_url(url.strip())
+    if parts is None or not parts.netloc:
+        return None
+    host = parts.netloc.casefold().removeprefix("www.")
+    return host, parts.path.rstrip("/")
+
+
+def _structured(
+    src: Sources, read: Callable[[str | None], dt.date | None], url: str | None = None
+) -> list[_Candidate]:
     """Every structured publication date of the page, most trusted first.
 
-    ``read`` reads a value as :func:`~newsparse._html.page.sources.date_value` does.
+    ``read`` reads a value as :func:`~newsparse._html.page.sources.date_value` does; ``url`` is
+    the page's address (see :func:`_main_entity_published`).
     """
     art, meta = src.art, src.meta
     values = (
@@ -149,6 +182,7 @@ def _structured(src: Sources, read: Callable[[str | None], dt.date | None]) -> l
         ("JSON-LD WebPage datePublished", _page_published(src)),
         ("JSON-LD dateCreated", text_value(art.get("dateCreated"))),
         (_WEAK_SOURCE, meta.first(sel.META_WEAK_PUBLISHED)),
+        ("JSON-LD main entity datePublished", _main_entity_published(src, url)),
     )
     out = []
     for source, text in values:
@@ -204,7 +238,7 @@ def read_dates(
         modified = read(next((item_value(e) for e in src.microdata("dateModified")), None))
     shown_notes = DateNotes()
     notes = shown_notes.sentences
-    candidates = _structured(src, read)
+    candidates = _structured(src, read, url)
     verdicts = src.index.verdicts
     shown = visible_date(
         root,
