@@ -799,6 +799,11 @@ def test_the_zone_of_the_same_minute_is_looked_for_in_the_first_thousand_clock_l
             "<p><a href='/author/ana'>Ana Ruiz</a> <span>3/5/2022 22:41</span></p>",
             dt.datetime(2022, 5, 3, 22, 41, tzinfo=dt.timezone(dt.timedelta(hours=-4))),
         ),
+        # The same after the byline's link, in the text that follows it.
+        (
+            "<p><a href='/author/ana'>Ana Ruiz</a> 3/5/2022 22:41</p>",
+            dt.datetime(2022, 5, 3, 22, 41, tzinfo=dt.timezone(dt.timedelta(hours=-4))),
+        ),
         # A wall clock of the same day keeps the UTC time as it is written.
         (
             "<p><span>4/5/2022 05:41</span></p>",

@@ -869,7 +869,7 @@ def local_line(
 
     ``<span>3/5/2022 22:41</span>`` beside the byline: the page's own wall clock, which tells
     the offset of a UTC machine time of the same minute (see ``when._local_time``). A text
-    node of at most :data:`_MAX_ZONED` characters, outside sidebars and comment threads, read
+    (an element's own, or one after a child, see :func:`_holder_texts`) of at most :data:`_MAX_ZONED` characters, outside sidebars and comment threads, read
     whole as a date line; ``day_first`` is the page language's reading of all-numeric dates
     (see :func:`line_date`). A line that states a zone is passed over (:func:`zoned_line` reads
     those), and so is one labelled or named as an update. Only the first
@@ -878,8 +878,7 @@ def local_line(
     if verdicts is None:
         verdicts = Verdicts()
     read = 0
-    for el in root.iter(*_DATE_HOLDERS, "time"):
-        text = el.text
+    for text, el in _holder_texts(root):
         if (
             not text
             or len(text) > _MAX_ZONED
