@@ -90,6 +90,12 @@ CASES: list[tuple[str, dt.date | None]] = [
     ("2015年8月3日 午後0時15分", dt.datetime(2015, 8, 3, 12, 15)),
     ("2015年8月3日 午前0時15分", dt.datetime(2015, 8, 3, 0, 15)),
     ("下午3:15 2015年8月3日", dt.datetime(2015, 8, 3, 15, 15)),
+    # An hour alone, closed by the word for it (時, 时, 点, 시), is that hour on the minute.
+    ("2015年8月3日 13時", dt.datetime(2015, 8, 3, 13, 0)),
+    ("2015年8月3日 15时", dt.datetime(2015, 8, 3, 15, 0)),
+    ("2015年8月3日 8点", dt.datetime(2015, 8, 3, 8, 0)),
+    ("2015년 8월 3일 13시", dt.datetime(2015, 8, 3, 13, 0)),
+    ("2015年8月3日 25時", dt.date(2015, 8, 3)),  # no such hour: the day alone
     # Korean numeric dates close each part with a dot, often spaced: 2023. 9. 14.
     ("2023. 9. 14. 오후 3:15", dt.datetime(2023, 9, 14, 15, 15)),
     ("2023.09.14. 오전 11:22", dt.datetime(2023, 9, 14, 11, 22)),

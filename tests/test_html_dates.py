@@ -505,6 +505,11 @@ def test_a_date_with_bars_between_its_parts(shown: str, expected: dt.date) -> No
             dt.datetime(2018, 6, 19, 5, 50, tzinfo=dt.timezone(dt.timedelta(hours=9))),
         ),
         ('"20180619T0550Z"', dt.datetime(2018, 6, 19, 5, 50, tzinfo=dt.timezone.utc)),
+        # Milliseconds after a colon: the zone after them still counts.
+        (
+            '"2022-01-10T22:06:08:684Z"',
+            dt.datetime(2022, 1, 10, 22, 6, 8, 684000, tzinfo=dt.timezone.utc),
+        ),
     ],
 )
 def test_json_ld_unix_time_and_iso_basic_format(value: str, expected: dt.datetime) -> None:
@@ -513,6 +518,34 @@ def test_json_ld_unix_time_and_iso_basic_format(value: str, expected: dt.datetim
         f'"headline": "Council votes for new cycle lanes", "datePublished": {value}}}</script>'
     )
     article = parse_html(page(f"<article>{HEADLINE}{BODY}</article>", head=head))
+    assert article.published == expected
+
+
+@pytest.mark.parametrize(
+    ("main", "expected"),
+    [
+        # A HowTo that names this page as the page it is the subject of dates the page.
+        (
+            '"https://news.example/diy/round-tablecloth/"',
+            dt.datetime(2022, 1, 10, 22, 6, 8, tzinfo=dt.timezone.utc),
+        ),
+        (
+            '{"@id": "https://www.news.example/diy/round-tablecloth"}',
+            dt.datetime(2022, 1, 10, 22, 6, 8, tzinfo=dt.timezone.utc),
+        ),
+        # One that is another page's subject says nothing of this one.
+        ('"https://news.example/diy/square-tablecloth"', None),
+    ],
+)
+def test_a_json_ld_object_whose_main_page_is_this_one_dates_it(
+    main: str, expected: dt.datetime | None
+) -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "HowTo", "name": "A round tablecloth", '
+        f'"mainEntityOfPage": {main}, "datePublished": "2022-01-10T22:06:08Z"}}</script>'
+    )
+    html = page(f"<article>{HEADLINE}{BODY}</article>", head=head)
+    article = parse_article(html, url="https://news.example/diy/round-tablecloth")
     assert article.published == expected
 
 
@@ -704,6 +737,17 @@ def test_a_machine_offset_with_a_one_digit_hour(value: str, expected: dt.datetim
         ),
         # 10:15 a.m. ET on 3 July 2021 is daylight time: -04:00.
         ("2021-07-03T10:15:00", "<p><span>10:15 a.m. ET</span></p>", dt.timedelta(hours=-4)),
+        # The clock after a byline's link, and a date line after the writer's name.
+        (
+            "2023-09-14T13:30:00",
+            "<div class='byline'><a href='/ana'>Ana Ruiz</a> - 13:30 WIB</div>",
+            dt.timedelta(hours=7),
+        ),
+        (
+            "2023-09-14T13:30:00",
+            "<p>Ana Ruiz, Antara | Kamis, 14/09/2023 13:30 WIB</p>",
+            dt.timedelta(hours=7),
+        ),
         # Another minute is another time: the value stays without a zone.
         ("2023-09-14T13:30:00", "<span>14:30 WIB</span>", None),
         # A clock in a list of other stories is not this page's.
@@ -745,6 +789,51 @@ def test_the_zone_of_the_same_minute_is_looked_for_in_the_first_thousand_clock_l
     assert isinstance(published, dt.datetime)
     assert published.replace(tzinfo=None) == dt.datetime(2023, 9, 14, 13, 30)
     assert published.utcoffset() == expected_offset
+
+
+@pytest.mark.parametrize(
+    ("shown", "expected"),
+    [
+        # 02:41 UTC on 4 May is 22:41 on 3 May at -04:00: the day and the minute the page shows.
+        (
+            "<p><a href='/author/ana'>Ana Ruiz</a> <span>3/5/2022 22:41</span></p>",
+            dt.datetime(2022, 5, 3, 22, 41, tzinfo=dt.timezone(dt.timedelta(hours=-4))),
+        ),
+        # The same after the byline's link, in the text that follows it.
+        (
+            "<p><a href='/author/ana'>Ana Ruiz</a> 3/5/2022 22:41</p>",
+            dt.datetime(2022, 5, 3, 22, 41, tzinfo=dt.timezone(dt.timedelta(hours=-4))),
+        ),
+        # A wall clock of the same day keeps the UTC time as it is written.
+        (
+            "<p><span>4/5/2022 05:41</span></p>",
+            dt.datetime(2022, 5, 4, 2, 41, tzinfo=dt.timezone.utc),
+        ),
+        # Another minute is another time.
+        (
+            "<p><span>3/5/2022 22:40</span></p>",
+            dt.datetime(2022, 5, 4, 2, 41, tzinfo=dt.timezone.utc),
+        ),
+        # A clock in a list of other stories is not this page's.
+        (
+            "<ul class='related'><li><span>3/5/2022 22:41</span></li></ul>",
+            dt.datetime(2022, 5, 4, 2, 41, tzinfo=dt.timezone.utc),
+        ),
+    ],
+)
+def test_a_utc_time_takes_the_offset_of_the_wall_clock_shown_on_another_day(
+    shown: str, expected: dt.datetime
+) -> None:
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Cycle lanes'
+        ' approved", "datePublished": "2022-05-04T02:41:00Z"}</script>'
+    )
+    # Spanish writes the day first: 3/5/2022 is 3 May.
+    html = _dated_page(ld, shown).replace("<html>", '<html lang="es">', 1)
+    published = parse_article(html).published
+    assert isinstance(published, dt.datetime)
+    assert published == expected
+    assert published.utcoffset() == expected.utcoffset()
 
 
 def test_a_date_line_repeated_by_the_thousand_is_kept_out_of_the_body() -> None:

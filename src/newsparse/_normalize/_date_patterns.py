@@ -355,12 +355,14 @@ _PRE_MER = _alternation(word for word, _, _ in tables.CLOCK_PREFIXES)
 _CONN = _alternation(word for word, _ in tables.CONNECTORS)
 _NOON = _alternation(tables.NOON_WORDS)
 # A clock time, then a meridiem, then a zone: 11:22, 11.22, 19 h 21, 10:30 pagi, 4:32 pm EDT,
-# 11:22:00.123+07:00, 09:10 WIB, 14:00 GMT+7, 04:07 hrs IST, 下午3:15, 오후 3:15.
+# 11:22:00.123+07:00, 09:10 WIB, 14:00 GMT+7, 04:07 hrs IST, 下午3:15, 오후 3:15, 13時.
 _CLOCK = (
     rf"(?:(?P<pmer>{_PRE_MER})\s?)?"
     r"(?<![\d])(?P<h>[0-2]?\d)"
     r"(?:(?P<hsep>[:.]|\s?h\s?|\s?[時时点시]\s?)(?P<mi>[0-5]\d)"
-    r"(?:[:.](?P<s>[0-5]\d)(?:[.,](?P<frac>\d{1,9}))?|\s?[分분])?)?"
+    r"(?:[:.](?P<s>[0-5]\d)(?:[.,](?P<frac>\d{1,9}))?|\s?[分분])?"
+    # an hour alone, closed by the CJK word for it: 13時, 13时, 13点, 13시
+    r"|\s?(?P<hword>[時时点시]))?"
     r"(?![\d])"
     rf"(?:\s*(?P<mer>{_MER})(?!\w))?"
     # "04:07 hrs IST", "11:22 Uhr MEZ": a clock word between the time and its zone

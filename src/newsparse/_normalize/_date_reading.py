@@ -98,6 +98,7 @@ _CLOCK_GROUPS: Final = (
     "hsep",
     "oh",
     "om",
+    "hword",
 )
 #: The meridiems read only after a connector (see ``MERIDIEMS_AFTER_CONNECTOR`` in the tables),
 #: and the connectors' keys.
@@ -442,7 +443,7 @@ def _read_clock(
     if found is None:
         return None, None, None, hints
     # The groups read, in one call (a call per group, or groupdict(), costs more).
-    mer, pmer, mi, h, name, sign, frac, sec, zsign, zh, zm, hsep, oh, om = found.group(
+    mer, pmer, mi, h, name, sign, frac, sec, zsign, zh, zm, hsep, oh, om, hword = found.group(
         *_CLOCK_GROUPS
     )
     if h is None:  # a word for noon after a connector (see TAIL_RE): 12:00 in no stated zone
@@ -455,7 +456,7 @@ def _read_clock(
             return None, None, None, hints  # ("10h30 em Lisboa": no meridiem, no sure time)
     if meridiem is None and pmer:
         meridiem = pat.CLOCK_PREFIX.get(pat.key(pmer))
-    if mi is None and meridiem is None:
+    if mi is None and meridiem is None and hword is None:
         return None, None, None, hints
     hour = _hour(int(h), meridiem[0] if meridiem else None)
     if name and " " in name.strip():

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 import attrs
 
@@ -30,6 +30,7 @@ __all__ = [
     "date_in",
     "in_aside",
     "line_date",
+    "local_line",
     "named_not_published",
     "publication_parts",
     "short_line",
@@ -786,6 +787,20 @@ def zoned_line(
     return None
 
 
+def _holder_texts(root: Element) -> Iterator[tuple[str | None, Element]]:
+    """The texts of the date-holding elements, each with that element, in document order.
+
+    An element's own text, and the text that follows each of its children (the ``- 13:30 WIB``
+    after a byline's link in ``<div><a>Ana Ruiz</a> - 13:30 WIB</div>``).
+    """
+    for el in root.iter(*_DATE_HOLDERS, "time"):
+        yield el.text, el
+        for child in el:
+            tail = child.tail
+            if tail and not tail.isspace():
+                yield tail, el
+
+
 def zoned_clock(
     root: Element,
     wall: dt.datetime,
@@ -810,8 +825,7 @@ def zoned_clock(
     if verdicts is None:
         verdicts = Verdicts()
     read = 0
-    for el in root.iter(*_DATE_HOLDERS, "time"):
-        text = el.text
+    for text, el in _holder_texts(root):
         # (Most short texts hold neither a colon nor a dot: two substring tests rule them out
         # for less than the clock pattern's search.)
         if (
@@ -826,12 +840,13 @@ def zoned_clock(
             break
         line = one_line(text)
         # A short text is read as a clock on the day, else as a date line of its own ("First
-        # published February 1, 2016: 1:28 AM ET"), which must then name the same day.
+        # published February 1, 2016: 1:28 AM ET"), which must then name the same day, else
+        # as a line holding one after a name ("Ana Ruiz, Antara | Kamis, 14/09/2023 13:30 WIB").
         match = None
         if len(text) <= _MAX_BARE:
             match = parse_date_line(f"{day} {line}", language=language)
         if match is None or not isinstance(match.value, dt.datetime):
-            match = parse_date_line(line, language=language)
+            match = parse_date_line(line, language=language) or find_date(line, language=language)
         value = match.value if match is not None else None
         if (
             isinstance(value, dt.datetime)
@@ -840,4 +855,47 @@ def zoned_clock(
             and not in_aside(el, verdicts=verdicts)
         ):
             return value.tzinfo
+    return None
+
+
+def local_line(
+    root: Element,
+    *,
+    day_first: bool | None = None,
+    language: str | None = None,
+    verdicts: Verdicts | None = None,
+) -> dt.datetime | None:
+    """The first short visible line that shows a date and a clock time without a zone.
+
+    ``<span>3/5/2022 22:41</span>`` beside the byline: the page's own wall clock, which tells
+    the offset of a UTC machine time of the same minute (see ``when._local_time``). A text
+    (an element's own, or one after a child, see :func:`_holder_texts`) of at most :data:`_MAX_ZONED` characters, outside sidebars and comment threads, read
+    whole as a date line; ``day_first`` is the page language's reading of all-numeric dates
+    (see :func:`line_date`). A line that states a zone is passed over (:func:`zoned_line` reads
+    those), and so is one labelled or named as an update. Only the first
+    :data:`_MAX_CLOCK_LINES` lines holding a clock are read.
+    """
+    if verdicts is None:
+        verdicts = Verdicts()
+    read = 0
+    for text, el in _holder_texts(root):
+        if (
+            not text
+            or len(text) > _MAX_ZONED
+            or (":" not in text and "." not in text)
+            or not _CLOCK.search(text)
+        ):
+            continue
+        read += 1
+        if read > _MAX_CLOCK_LINES:
+            break
+        line = one_line(text)
+        match = line_date(line, day_first, language=language)
+        value = match.value if match is not None else None
+        if not isinstance(value, dt.datetime) or value.tzinfo is not None:
+            continue
+        if is_update_line(line) or named_not_published(el) or after_update_label(el):
+            continue
+        if not in_aside(el, verdicts=verdicts):
+            return value
     return None

@@ -14,7 +14,13 @@ from collections.abc import Callable
 
 import attrs
 
-from newsparse._html.meta.shown import DateNotes, visible_date, zoned_clock, zoned_line
+from newsparse._html.meta.shown import (
+    DateNotes,
+    local_line,
+    visible_date,
+    zoned_clock,
+    zoned_line,
+)
 from newsparse._html.page import selectors as sel
 from newsparse._html.page.jsonld import own_pages
 from newsparse._html.page.sources import (
@@ -127,10 +133,43 @@ def _page_published(src: Sources) -> str | None:
     return None
 
 
-def _structured(src: Sources, read: Callable[[str | None], dt.date | None]) -> list[_Candidate]:
+def _main_entity_published(src: Sources, url: str | None) -> str | None:
+    """The ``datePublished`` of a JSON-LD object whose ``mainEntityOfPage`` is this page.
+
+    A page whose JSON-LD holds no article but a ``HowTo`` (a ``Recipe``, a ``Product``) that
+    names the page's own address as the page it is the main subject of: that object is what
+    the page publishes, and its date is the page's. Read only when the article gives no date.
+    """
+    if url is None or src.art.get("datePublished") is not None:
+        return None
+    here = _page_key(url)
+    for obj in src.ld.objects:
+        main = obj.get("mainEntityOfPage")
+        if isinstance(main, dict):
+            main = main.get("@id")
+        if isinstance(main, str) and here is not None and _page_key(main) == here:
+            value = text_value(obj.get("datePublished"))
+            if value is not None:
+                return value
+    return None
+
+
+def _page_key(url: str) -> tuple[str, str] | None:
+    """A page's host and path, without ``www.`` and a closing slash, to compare two addresses."""
+    parts = split_url(url.strip())
+    if parts is None or not parts.netloc:
+        return None
+    host = parts.netloc.casefold().removeprefix("www.")
+    return host, parts.path.rstrip("/")
+
+
+def _structured(
+    src: Sources, read: Callable[[str | None], dt.date | None], url: str | None = None
+) -> list[_Candidate]:
     """Every structured publication date of the page, most trusted first.
 
-    ``read`` reads a value as :func:`~newsparse._html.page.sources.date_value` does.
+    ``read`` reads a value as :func:`~newsparse._html.page.sources.date_value` does; ``url`` is
+    the page's address (see :func:`_main_entity_published`).
     """
     art, meta = src.art, src.meta
     values = (
@@ -143,6 +182,7 @@ def _structured(src: Sources, read: Callable[[str | None], dt.date | None]) -> l
         ("JSON-LD WebPage datePublished", _page_published(src)),
         ("JSON-LD dateCreated", text_value(art.get("dateCreated"))),
         (_WEAK_SOURCE, meta.first(sel.META_WEAK_PUBLISHED)),
+        ("JSON-LD main entity datePublished", _main_entity_published(src, url)),
     )
     out = []
     for source, text in values:
@@ -198,7 +238,7 @@ def read_dates(
         modified = read(next((item_value(e) for e in src.microdata("dateModified")), None))
     shown_notes = DateNotes()
     notes = shown_notes.sentences
-    candidates = _structured(src, read)
+    candidates = _structured(src, read, url)
     verdicts = src.index.verdicts
     shown = visible_date(
         root,
@@ -230,6 +270,10 @@ def read_dates(
     elif zoned is not None and published == zoned.date():
         published = zoned
     published = _reconcile(published, zoned)
+    if zoned is None and isinstance(published, dt.datetime) and published.utcoffset() == _UTC:
+        published = _local_day(
+            published, local_line(root, day_first=day_first, language=language, verdicts=verdicts)
+        )
     if isinstance(published, dt.datetime) and published.tzinfo is None:
         zone = zoned_clock(root, published, language=language, verdicts=verdicts)
         published = published.replace(tzinfo=zone) if zone is not None else published
@@ -349,6 +393,19 @@ def _local_time(published: dt.date, shown: dt.date) -> dt.datetime | None:
     if not _MIN_OFFSET <= offset <= _MAX_OFFSET or offset.total_seconds() % _QUARTER_HOUR:
         return None
     return published.astimezone(dt.timezone(offset))
+
+
+def _local_day(published: dt.datetime, line: dt.datetime | None) -> dt.datetime:
+    """A UTC ``published`` moved to the offset of the page's zone-less ``line`` on another day.
+
+    ``02:41Z`` on 4 May beside a visible ``3/5/2022 22:41``: the page shows that instant at
+    -04:00, on the day before, and the story's day is the one the page shows. Only a move that
+    changes the day is made (as in :func:`_settle`, the UTC representation of a time on the
+    same day is kept); the line must show the same minute (see :func:`_local_time`).
+    """
+    if line is None or line.date() == published.date():
+        return published
+    return _local_time(published, line) or published
 
 
 def _reconcile(published: dt.date | None, zoned: dt.datetime | None) -> dt.date | None:

@@ -94,6 +94,8 @@ def text_value(value: Any) -> str | None:
 _ISO_BASIC = re.compile(
     r"(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)?(\.\d{1,9})?(Z|[+-]\d\d(?::?\d\d)?)?", re.I
 )
+#: An ISO 8601 time whose fraction of a second follows a colon: ``2022-01-10T22:06:08:684Z``.
+_COLON_FRACTION = re.compile(r"([T ]\d\d:\d\d:\d\d):(\d{3})(?=Z|[+-]\d\d|$)", re.I)
 #: A Unix time in seconds or milliseconds (ten or thirteen digits).
 _EPOCH_LENGTHS = (10, 13)
 
@@ -103,12 +105,15 @@ def date_value(value: str | None) -> dt.date | None:
 
     Besides what :func:`~newsparse._normalize.dates.parse_date` reads, a value may be a Unix time
     (``1676551869``, or in milliseconds) or ISO 8601 in its basic format
-    (``20180619T055000+0900``).
+    (``20180619T055000+0900``), and its milliseconds may follow a colon
+    (``2022-01-10T22:06:08:684Z``, read as ``.684``).
     """
     if not value:
         return None
     if value.isdigit() and len(value) in _EPOCH_LENGTHS:
         return parse_timestamp(value)
+    if value.count(":") >= 3:
+        value = _COLON_FRACTION.sub(r"\1.\2", value, count=1)
     basic = _ISO_BASIC.fullmatch(value) if "T" in value or "t" in value else None
     if basic is not None:
         year, month, day, hour, minute, second, fraction, zone = basic.groups()
