@@ -747,3 +747,33 @@ def test_an_author_link_in_a_caption_credits_the_photographer() -> None:
 def test_an_interviews_byline_names_both_people() -> None:
     body = f'<p class="author">Richard Roe im Gespräch mit Karin Lee</p>{BODY}'
     assert authors(page(body=body)) == ("Richard Roe", "Karin Lee")
+
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        # "Posted by" and one name right over the post's first paragraph, a date between.
+        ("<span>Posted by Konstantin</span><span>21.10.2019</span>", ("Konstantin",)),
+        # The same line with a menu's short texts between it and the post names nobody.
+        (
+            "<span>Posted by Konstantin</span><ul><li>Home</li><li>Topics</li><li>Archive</li>"
+            "<li>Contact</li></ul>",
+            (),
+        ),
+    ],
+)
+def test_a_one_name_posted_by_line_over_the_text(header: str, expected: tuple[str, ...]) -> None:
+    assert authors(page(body=f"<div>{header}</div><div>{BODY}</div>")) == expected
+
+
+def test_a_copyright_notice_does_not_complete_a_given_name() -> None:
+    # The footer's owner may be someone else than the one posting: the name stays as written.
+    posted = "<div><span>Posted by Konstantin</span></div>"
+    html = page(body=f"{posted}<div>{BODY}</div>").replace(
+        "</body>", "<footer><span>© Konstantin Tretyakov. All Rights Reserved.</span></footer></body>"
+    )
+    assert authors(html) == ("Konstantin",)
+    # A byline box writing the name out completes it.
+    html = html.replace("</h1>", '</h1><div class="author-name">Konstantin Tretyakov</div>', 1)
+    assert authors(html) == ("Konstantin Tretyakov",)

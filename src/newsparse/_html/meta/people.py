@@ -114,6 +114,8 @@ _MAX_COMPLETIONS = 20
 _GIVEN_NAME = re.compile(r"[^\W\d_a-z](?:[^\W\d_]*[^\W\d_A-Z][^\W\d_]*)?")
 # The longest text read for a full name (a byline box or a credit, not a paragraph).
 _MAX_COMPLETION_TEXT = 60
+# A copyright notice ("© Ann Lee. All Rights Reserved."): the site's owner, not the byline's.
+_COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b|\ball rights reserved\b", re.IGNORECASE)
 _BYLINE_DEPTH = 3
 # The text nodes that hold a name, in document order (compiled once, not at each call). Not
 # ".//text()[...]": libxml2 reads that as a step per element, merging each one's matches into
@@ -998,7 +1000,9 @@ def _completed(
     short text of the page (the byline box, a credit) writes ``Todd Bates``: when every short
     text that writes the name on with one capitalised word (and no capitalised word after it)
     writes the same full name, that is the writer; two full names (``Andrea Roe a.k.a. Andrea
-    Poe``) complete nothing, even when one of them is the site's. Texts in comment threads are not read; an agency is never completed.
+    Poe``) complete nothing, even when one of them is the site's. Texts in comment threads and
+    copyright notices (``© Todd Bates``: the site's owner, who may not be the one posting) are
+    not read; an agency is never completed.
     """
     if len(names) != 1 or len(names[0]) < 2 or not _GIVEN_NAME.fullmatch(names[0]):
         return names
@@ -1012,7 +1016,7 @@ def _completed(
     for node in _mentions(src.root, name, seen)[:_MAX_COMPLETIONS]:
         text = one_line(str(node))
         parent = node.getparent() if hasattr(node, "getparent") else None
-        if len(text) > _MAX_COMPLETION_TEXT or parent is None:
+        if len(text) > _MAX_COMPLETION_TEXT or parent is None or _COPYRIGHT.search(text):
             continue
         if in_thread(parent, src.index.verdicts):
             continue
