@@ -61,8 +61,9 @@ def authors(html: str, url: str = "https://www.dailyexample.com/news/lanes") -> 
         ),
         # A name written in parts is one person.
         (jsonld({"@type": "Person", "name": ["Ida", "Kranz"]}), ("Ida Kranz",)),
-        # An organisation that is not an agency (the publisher) is nobody.
-        (jsonld({"@type": "Organization", "name": "Daily Example"}), ()),
+        # An organisation that is not an agency (the publisher) is no writer: the site signs
+        # the story as written, only as nobody else is named.
+        (jsonld({"@type": "Organization", "name": "Daily Example"}), ("Daily Example",)),
         ('<meta name="author" content="AFP">', ("AFP",)),
         # A role word after a Korean name: "Shin Hyun-ju, reporter".
         ('<meta name="author" content="신현주 기자">', ("신현주",)),
@@ -478,7 +479,11 @@ def test_a_role_beside_an_unspaced_name(byline: str, expected: tuple[str, ...]) 
         ),
         # Not an organisation, a one-word name, nor a name opening with an article (an outlet's):
         # those are the site's own names, which sign the post only as nobody else is named.
-        ({"@type": "Organization", "name": "Ida Kranz"}, "https://idakranz.blogs.example/p", ()),
+        (
+            {"@type": "Organization", "name": "Ida Kranz"},
+            "https://idakranz.blogs.example/p",
+            ("Ida Kranz",),
+        ),
         (
             {"@type": "Person", "name": "Idakranz"},
             "https://idakranz.blogs.example/p",
@@ -624,15 +629,23 @@ def test_date_and_name_line_far_below_the_headline_is_not_read() -> None:
             "https://creeny.blogs.example/2020/01/fog/",
             ("Creeny",),
         ),
-        # An outlet's name is no person's name, nor is a web address: nobody.
-        (f'<div class="byline">By Coast News</div>{BODY}', "https://coastnews.example/a/", ()),
+        # An outlet's name is no person's name, nor is a web address: the site signs the story,
+        # as written, only as nobody else is named.
+        (
+            f'<div class="byline">By Coast News</div>{BODY}',
+            "https://coastnews.example/a/",
+            ("Coast News",),
+        ),
         (
             f'<div class="byline">By idakranz.example</div>{BODY}',
             "https://www.idakranz.example/2024/lanes/",
-            (),
+            ("idakranz.example",),
         ),
-        # An unmarked text naming the site is no byline.
-        (f'<div class="author-box">Ida Kranz</div>{BODY}', "https://www.idakranz.example/a/", ()),
+        (
+            f'<div class="author-box">Ida Kranz</div>{BODY}',
+            "https://www.idakranz.example/a/",
+            ("Ida Kranz",),
+        ),
     ],
 )
 def test_a_byline_signed_with_the_blogs_own_name(
@@ -747,3 +760,82 @@ def test_an_author_link_in_a_caption_credits_the_photographer() -> None:
 def test_an_interviews_byline_names_both_people() -> None:
     body = f'<p class="author">Richard Roe im Gespräch mit Karin Lee</p>{BODY}'
     assert authors(page(body=body)) == ("Richard Roe", "Karin Lee")
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        # "Posted by" and one name right over the post's first paragraph, a date between.
+        ("<span>Posted by Konstantin</span><span>21.10.2019</span>", ("Konstantin",)),
+        # The same line with a menu's short texts between it and the post names nobody.
+        (
+            "<span>Posted by Konstantin</span><ul><li>Home</li><li>Topics</li><li>Archive</li>"
+            "<li>Contact</li></ul>",
+            (),
+        ),
+    ],
+)
+def test_a_one_name_posted_by_line_over_the_text(header: str, expected: tuple[str, ...]) -> None:
+    assert authors(page(body=f"<div>{header}</div><div>{BODY}</div>")) == expected
+
+
+def test_a_copyright_notice_does_not_complete_a_given_name() -> None:
+    # The footer's owner may be someone else than the one posting: the name stays as written.
+    posted = "<div><span>Posted by Konstantin</span></div>"
+    html = page(body=f"{posted}<div>{BODY}</div>").replace(
+        "</body>",
+        "<footer><span>© Konstantin Tretyakov. All Rights Reserved.</span></footer></body>",
+    )
+    assert authors(html) == ("Konstantin",)
+    # A byline box writing the name out completes it.
+    html = html.replace("</h1>", '</h1><div class="author-name">Konstantin Tretyakov</div>', 1)
+    assert authors(html) == ("Konstantin Tretyakov",)
+
+
+@pytest.mark.parametrize(
+    ("author", "body", "expected"),
+    [
+        # The site itself, as an organisation, is the author: it signs the story.
+        ({"@type": "NewsMediaOrganization", "name": "Daily Example"}, BODY, ("Daily Example",)),
+        # Another organisation is no writer, and a person's byline comes first.
+        ({"@type": "Organization", "name": "Harbour Trust"}, BODY, ()),
+        (
+            {"@type": "Organization", "name": "Daily Example"},
+            '<p class="byline">By Ann Lee</p>' + BODY,
+            ("Ann Lee",),
+        ),
+    ],
+)
+def test_the_site_as_the_jsonld_organisation_author_signs_the_story(
+    author: object, body: str, expected: tuple[str, ...]
+) -> None:
+    assert authors(page(jsonld(author), body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # The site's own name, a web address or a team in the byline signs the story, as written.
+        ('<span class="author">By Daily Example</span>', ("Daily Example",)),
+        (
+            '<span class="post-author">Autor: <a href="/">www.harbourblog.org</a></span>',
+            ("www.harbourblog.org",),
+        ),
+        ('<p class="byline">Quelle: dailyexample.com/ab</p>', ("dailyexample.com/ab",)),
+        (
+            '<span class="author vcard"><a class="url fn n" href="/">Support Team</a></span>',
+            ("Support Team",),
+        ),
+        # hCard markup says a lower-case handle is a name.
+        ('<span class="author vcard"><a class="url fn n" href="/">oz</a></span>', ("oz",)),
+        # A desk word alone names nobody; nor does a photo credit in a picture's box.
+        ('<span class="author">Redaktion</span>', ()),
+        (
+            '<div class="photo"><img src="a.jpg" alt=""><span class="author">'
+            "DAILYEXAMPLE.com/ANN LEE</span> The harbour at dawn.</div>",
+            (),
+        ),
+    ],
+)
+def test_a_byline_signed_by_no_persons_name(byline: str, expected: tuple[str, ...]) -> None:
+    assert authors(page(body=byline + BODY)) == expected

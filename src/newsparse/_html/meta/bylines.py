@@ -82,6 +82,9 @@ _BOLD = frozenset({"strong", "b"})
 _NOT_BYLINE_BOXES = frozenset({"figure", "figcaption", "a"})
 # A paragraph of running text, beside which a bold line of names is the byline.
 _TEXT_LENGTH = 150
+# The short texts (a date, a label) that may stand between a one-name byline and the text.
+_NEAR_SHORT = 3
+_NOT_SHOWN = frozenset(("script", "style", "noscript", "template"))
 
 
 def spaced_text(el: Element) -> str:
@@ -213,7 +216,47 @@ def _labelled_line(el: Element, verdicts: Verdicts) -> tuple[str, ...]:
         return ()
     if _LABEL_COLON.match(text) or all(len(n.split()) >= 2 or is_agency(n) for n in byline.authors):
         return byline.authors
+    if len(byline.authors) == 1 and _opens_text(el):
+        return byline.authors  # "Posted by Konstantin" right over the post's first paragraph
     return ()
+
+
+def _opens_text(el: Element) -> bool:
+    """Whether the first long text after ``el`` comes before any other but a few short ones.
+
+    A labelled line with one short name ("Posted by Konstantin") is a byline when it stands
+    right over the article's first paragraph: at most :data:`_NEAR_SHORT` short texts (a date)
+    between them, then a text of :data:`_TEXT_LENGTH` characters or more (a ``<p>`` counts
+    whole, its links and emphasis included).
+    """
+    seen = 0
+    node: Element | None = el
+    while node is not None:
+        for sibling in node.itersiblings():
+            # Elements, and the tails to read once their children are read.
+            stack: list[Element | str | None] = [sibling]
+            while stack:
+                item = stack.pop()
+                if item is None or isinstance(item, str):
+                    texts: tuple[str | None, ...] = (item,)
+                elif not isinstance(item.tag, str) or item.tag in _NOT_SHOWN:
+                    texts = (item.tail,)
+                elif item.tag == "p":
+                    texts = (spaced_text(item), item.tail)
+                else:
+                    texts = (item.text,)
+                    stack.append(item.tail)
+                    stack.extend(reversed(item))
+                for text in texts:
+                    size = len(text.strip()) if text else 0
+                    if size >= _TEXT_LENGTH:
+                        return True
+                    if size:
+                        seen += 1
+                        if seen > _NEAR_SHORT:
+                            return False
+        node = node.getparent()
+    return False
 
 
 def as_byline(text: str) -> str:

@@ -51,6 +51,7 @@ from newsparse._normalize.phrases import (
     NAME_PARTICLES,
     NAME_ROLE_ENDINGS,
     NAME_ROLE_SUFFIXES,
+    SOURCE_LABELS,
     phrase_alternation,
 )
 from newsparse._urls import split_url
@@ -79,6 +80,11 @@ _MAX_MENTIONS = 5
 # page, and a longer list (a credits list) is never all editors.
 _MAX_EDITOR_NAMES = 20
 _MAX_HANDLE = 40
+# A "By" the shared label pattern leaves at a byline's start ("By Coast News"), or a source's
+# label ("Quelle: coastnews.example/ab").
+_BY = re.compile(rf"^(?:by\s+|(?:{phrase_alternation(SOURCE_LABELS)})\s*[:：]\s*)", re.IGNORECASE)
+# Class or id words of a picture's box, whose "author" element credits the photographer.
+_PICTURE_BOX = re.compile(r"photo|foto|image|picture|bild|gallery|galerie", re.IGNORECASE)
 _MAX_AUTHOR_LINKS = 50
 # The most byline elements read (each is parsed as a byline, for its names): the development
 # pages read at most 27 before one names the writer; a hostile page may hold thousands.
@@ -114,6 +120,8 @@ _MAX_COMPLETIONS = 20
 _GIVEN_NAME = re.compile(r"[^\W\d_a-z](?:[^\W\d_]*[^\W\d_A-Z][^\W\d_]*)?")
 # The longest text read for a full name (a byline box or a credit, not a paragraph).
 _MAX_COMPLETION_TEXT = 60
+# A copyright notice ("© Ann Lee. All Rights Reserved."): the site's owner, not the byline's.
+_COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b|\ball rights reserved\b", re.IGNORECASE)
 _BYLINE_DEPTH = 3
 # The text nodes that hold a name, in document order (compiled once, not at each call). Not
 # ".//text()[...]": libxml2 reads that as a step per element, merging each one's matches into
@@ -986,7 +994,85 @@ def read_site_author(
             )
             if signed:
                 return signed
+    return _organisation_author(src, page) or _signed_byline(src, page)
+
+
+def _organisation_author(src: Sources, page: SitePage) -> tuple[str, ...]:
+    """The site's name where the JSON-LD gives it as an organisation that is the author.
+
+    ``"author": {"@type": "Organization", "name": "Coast News"}`` on the Coast News site: the
+    people sources pass organisations over (they are no writers), yet the site signs the story.
+    """
+    author = src.art.get("author")
+    for item in author if isinstance(author, list) else [author]:
+        if not isinstance(item, dict):
+            continue
+        name = item.get("name")
+        if (
+            isinstance(name, str)
+            and types_of(item) - {"person"}
+            and not _BEYOND_NAME.search(name)
+            and is_site(name, page)
+        ):
+            return (one_line(name),)
     return ()
+
+
+def _signed_byline(src: Sources, page: SitePage) -> tuple[str, ...]:
+    """The byline element's name where it signs the story by no person's name, as written.
+
+    ``<span class="author">Coast Redaktion</span>``, ``By <a class="fn">coast.example</a>``,
+    ``Autor: <a>www.example.org</a>``, ``Quelle: example.org/ab``: the first byline element of the article (see
+    :func:`_byline_texts`; not in a picture's box), with its label cut, is a short name (four
+    words, no digit, not a date or a placeholder) that is the site's, a desk's or a team's
+    (``Support Team``), or that hCard markup says is a name (a lower-case handle). Read only when
+    nothing names a person or an agency; any other first byline ends the search.
+    """
+    verdicts = src.index.verdicts
+    for el, names in src.index.named.items():
+        attrs_ = f"{names[0] or ''} {names[1] or ''} {names[2] or ''}"
+        if not sel.BYLINE_ATTR.found(attrs_) or sel.NOT_BYLINE_ATTR.found(attrs_):
+            continue
+        if surely_longer(el, MAX_BYLINE):
+            continue
+        text = spaced_text(el)
+        if not text or len(text) > MAX_BYLINE or sel.COMMENT_HEADER.search(text):
+            continue
+        if in_thread(el, verdicts) or _outside_story(el, verdicts) or _in_picture_box(el):
+            continue
+        value = sel.BYLINE_PREFIX.sub("", as_byline(before_date(text))).strip(" ,:|·-–—")
+        value = _BY.sub("", value)
+        if not value:
+            continue
+        if (
+            len(value) <= _MAX_HANDLE
+            and len(value.split()) <= _MAX_DESK_WORDS - 1
+            and not _DIGITS.search(value)
+            and not sel.NOT_AN_AUTHOR.match(value)
+            and not is_date_words(value)
+            and (is_site(value, page) or _desk_or_team(value) or sel.NAME_MARKUP.found(attrs_))
+        ):
+            return (value,)
+        return ()
+    return ()
+
+
+def _in_picture_box(el: Element) -> bool:
+    """Whether ``el``'s parent or grandparent is named as a picture's box: a photo credit."""
+    for node in itertools.islice(el.iterancestors(), 2):
+        if _PICTURE_BOX.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+    return False
+
+
+def _desk_or_team(value: str) -> bool:
+    """Whether ``value`` names a desk (``Coast Redaktion``) or a team (``Support Team``).
+
+    Two words or more, one of them a desk's or ending in "team" (``Webteam``): a desk word
+    alone (``Redaktion``) names nobody, as in the metadata (see :func:`_desk`).
+    """
+    words = [word.casefold() for word in _WORD.findall(value)]
+    return len(value.split()) >= 2 and any(w in DESK_WORDS or w.endswith("team") for w in words)
 
 
 def _completed(
@@ -998,7 +1084,9 @@ def _completed(
     short text of the page (the byline box, a credit) writes ``Todd Bates``: when every short
     text that writes the name on with one capitalised word (and no capitalised word after it)
     writes the same full name, that is the writer; two full names (``Andrea Roe a.k.a. Andrea
-    Poe``) complete nothing, even when one of them is the site's. Texts in comment threads are not read; an agency is never completed.
+    Poe``) complete nothing, even when one of them is the site's. Texts in comment threads and
+    copyright notices (``© Todd Bates``: the site's owner, who may not be the one posting) are
+    not read; an agency is never completed.
     """
     if len(names) != 1 or len(names[0]) < 2 or not _GIVEN_NAME.fullmatch(names[0]):
         return names
@@ -1012,7 +1100,7 @@ def _completed(
     for node in _mentions(src.root, name, seen)[:_MAX_COMPLETIONS]:
         text = one_line(str(node))
         parent = node.getparent() if hasattr(node, "getparent") else None
-        if len(text) > _MAX_COMPLETION_TEXT or parent is None:
+        if len(text) > _MAX_COMPLETION_TEXT or parent is None or _COPYRIGHT.search(text):
             continue
         if in_thread(parent, src.index.verdicts):
             continue
