@@ -18,11 +18,14 @@ pick is not; the likeliest candidate replaces the pick when its probability pass
 Only the tuned fold of :mod:`benchmarks.heldout` is fitted, cross-validated by publisher.
 ``--census`` sorts the rules' wrong titles on the tuned fold by kind (see :func:`classify`);
 ``--heldout`` fits all tuned pages and prints, per set, only how many held-out titles the switch
-wins and loses (never a page).
+wins and loses (never a page). ``--model logistic`` fits a logistic regression instead of the
+trees; ``--agreement`` counts, per set, the side the gold takes on the tuned pages whose
+metadata titles disagree (see :func:`agreement`).
 
 Usage (scikit-learn and numpy from the ``textdumps`` extra)::
 
-    python -m benchmarks.titlechoice [--census] [--cv [--repeats 4] [--threshold 0.5]] [--heldout]
+    python -m benchmarks.titlechoice [--census] [--agreement] [--cv [--repeats 4]
+        [--threshold 0.5] [--model trees|logistic]] [--heldout]
 
 Results at ``388a2f0`` (tuned fold: 473 pages with a gold title, the rules right on 391; the
 gold is among the candidates on 441). ``--census`` of the 82 wrong: 27 another source as the
@@ -37,6 +40,24 @@ logistic model (a softmax over each page's candidates, L2 1.0) re-ranking the pi
 is another's miss, on the same evidence. ``--heldout``, fitted on all tuned pages: at 0.5
 fundus +2/-1, readability +1/-0, trafilatura +0/-3 (425 -> 424 of 511); at 0.7 fundus +1/-0,
 nothing else (425 -> 426). Neither is a gain the cross-validation backs, so the rules stay.
+
+At ``e7832aa`` (same counts: 473 tuned pages, 391 right; the census unchanged; the trees at 0.5
+won 6 and lost 8 on the first shuffle) the logistic switch does worse: three shuffles won / lost 12/14, 8/17, 13/16 at 0.5 and 5/8, 0/9, 2/6 at 0.7
+(L2 strength 0.1: 6/9, 2/12, 6/9 and 0/3, 0/3, 1/2); ``--heldout`` at 0.5 fundus +2/-8,
+readability +3/-0, trafilatura +0/-4, metascraper +0/-1 (425 -> 417 of 511). Adding the address's
+words shared with each candidate (the slug) and the words a candidate opens with in common with
+another made it worse again (10/19, 7/18, 11/19 at 0.5). ``--agreement`` says why: on the tuned
+pages whose cleaned metadata titles disagree and that have an ``<h1>``, trafilatura's gold is
+the ``<h1>``'s side every time (28 with a metadata title that says the same, 3 the ``<h1>``
+alone, 0 another metadata title), readability's 5 of 8, fundus's 22 of 52 (28 a metadata title
+the ``<h1>`` does not show, ``og:title`` on some publishers and JSON-LD on others: its gold
+comes from parsers written for each publisher). No feature of the page tells those apart, so a
+model fitted by publisher learns nothing that carries. The remaining kinds hold no cheap rule
+either: the letter-case misses (6, all trafilatura) are an upper-case or capitalised heading set
+by a style sheet the saved page does not hold; quote style goes both ways (a typographic
+apostrophe in the ``<h1>`` against a straight one in the metadata: the gold takes the ``<h1>`` on
+6 tuned pages, the metadata on 2); no tuned title differs from its gold by an entity, a no-break
+space or a dash.
 """
 
 from __future__ import annotations
@@ -62,7 +83,7 @@ from newsparse._html.page import selectors as sel
 from newsparse._html.page.sources import unique
 from newsparse._html.page.tree import load_page
 
-__all__ = ["SOURCES", "candidates", "classify", "features", "main", "title_inputs"]
+__all__ = ["SOURCES", "agreement", "candidates", "classify", "features", "main", "title_inputs"]
 
 #: The metadata titles :func:`newsparse._html.meta.titles.read_title` passes on, in its order.
 SOURCES = ("jsonld", "dc", "og", "twitter", "parsely", "name")
@@ -253,6 +274,34 @@ def classify(gold: str, inputs: dict[str, Any]) -> str:
     return "in no source"
 
 
+def agreement(gold: str, inputs: dict[str, Any]) -> str | None:
+    """Which side the gold takes on a page whose metadata titles disagree, or ``None``.
+
+    The metadata titles are cleaned of the site's name (as the rules clean them) and compared
+    loosened (quote style, case, spaces); a page counts only when they give two or more texts
+    and it has a usable ``<h1>``. The gold is ``"with the heading"`` (a metadata title that
+    says what the ``<h1>`` says), ``"the heading alone"`` (the ``<h1>``, which no metadata
+    title repeats), ``"a title the heading does not show"`` (another metadata title) or ``"none
+    of them"``.
+    """
+    sites, hosts = inputs["sites"], frozenset(inputs["hosts"])
+    site_names = {s.casefold() for s in sites}
+    headings = [
+        h for h in inputs["headings"] if h and len(h) > 3 and h.casefold() not in site_names
+    ]
+    cleaned = {
+        titles._loose(titles._strip_host(titles._strip_site(value, sites), hosts))
+        for value in inputs["candidates"]
+        if value
+    }
+    if len(cleaned) < 2 or not headings:
+        return None
+    heading, want = titles._loose(headings[0]), titles._loose(gold)
+    if want == heading:
+        return "with the heading" if heading in cleaned else "the heading alone"
+    return "a title the heading does not show" if want in cleaned else "none of them"
+
+
 def _pairs(rows: Sequence[dict[str, Any]]) -> list[tuple[int, list[float], bool, bool]]:
     """One row per other candidate: page index, features, whether the pick and it are right."""
     names: list[str] | None = None
@@ -280,21 +329,33 @@ def _switch(
     train: Sequence[tuple[int, list[float], bool, bool]],
     test: Sequence[tuple[int, list[float], bool, bool]],
     threshold: float,
+    model: str = "trees",
 ) -> Counter[str]:
-    """Fit the switch on ``train``, apply it to ``test``: titles won and lost, by page."""
-    from sklearn.ensemble import GradientBoostingClassifier
+    """Fit the switch on ``train``, apply it to ``test``: titles won and lost, by page.
 
-    model = GradientBoostingClassifier(
-        max_depth=2,
-        n_estimators=100,
-        learning_rate=0.05,
-        min_samples_leaf=10,
-        subsample=0.8,
-        random_state=0,
-    )
-    model.fit([r[1] for r in train], [r[3] and not r[2] for r in train])
+    ``model`` is ``"trees"`` (boosted depth-2 trees) or ``"logistic"`` (a logistic regression
+    over the standardised features, L2 strength 1).
+    """
+    from sklearn.ensemble import GradientBoostingClassifier
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    fitted: Any
+    if model == "logistic":
+        fitted = make_pipeline(StandardScaler(), LogisticRegression(C=1.0, max_iter=2000))
+    else:
+        fitted = GradientBoostingClassifier(
+            max_depth=2,
+            n_estimators=100,
+            learning_rate=0.05,
+            min_samples_leaf=10,
+            subsample=0.8,
+            random_state=0,
+        )
+    fitted.fit([r[1] for r in train], [r[3] and not r[2] for r in train])
     best: dict[int, tuple[float, tuple[int, list[float], bool, bool]]] = {}
-    for row, p in zip(test, model.predict_proba([r[1] for r in test])[:, 1], strict=True):
+    for row, p in zip(test, fitted.predict_proba([r[1] for r in test])[:, 1], strict=True):
         if p > threshold and p > best.get(row[0], (0.0, row))[0]:
             best[row[0]] = (float(p), row)
     counts: Counter[str] = Counter()
@@ -314,6 +375,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--cv", action="store_true", help="cross-validate the switch by publisher")
     parser.add_argument("--repeats", type=int, default=4)
     parser.add_argument("--threshold", type=float, default=0.5)
+    parser.add_argument("--model", choices=("trees", "logistic"), default="trees")
+    parser.add_argument(
+        "--agreement",
+        action="store_true",
+        help="the tuned fold's pages whose metadata titles disagree: the gold's side, per set",
+    )
     parser.add_argument(
         "--heldout", action="store_true", help="held-out totals won and lost, per set"
     )
@@ -326,6 +393,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         kinds = Counter(classify(r["gold"], r) for r in tune)
         for kind, count in kinds.most_common():
             print(f"  {count:4d}  {kind}")
+    if args.agreement:
+        sides = Counter((r["set"], agreement(r["gold"], r)) for r in tune)
+        for (name, side), count in sorted(sides.items(), key=lambda item: str(item[0])):
+            if side is not None:
+                print(f"  {name}: {side} {count}")
     pairs = _pairs(tune)
     if args.cv:
         publishers = sorted({r["publisher"] for r in tune})
@@ -337,13 +409,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             for k in range(5):
                 inside = [r for r in pairs if fold[tune[r[0]]["publisher"]] != k]
                 outside = [r for r in pairs if fold[tune[r[0]]["publisher"]] == k]
-                total += _switch(inside, outside, args.threshold)
+                total += _switch(inside, outside, args.threshold, args.model)
             print(f"  shuffle {seed}: won {total['won']}, lost {total['lost']}")
     if args.heldout:
         held = title_inputs([page for page in pages if fold_of(page) == "held-out"])
         for name in DEFAULT_SETS:
             part = [r for r in held if r["set"] == name]
-            counts = _switch(pairs, _pairs(part), args.threshold) if part else Counter()
+            counts = _switch(pairs, _pairs(part), args.threshold, args.model) if part else Counter()
             print(
                 f"  held-out {name}: {len(part)} pages, won {counts['won']}, lost {counts['lost']}"
             )

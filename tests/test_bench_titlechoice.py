@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.datasets import Gold, Page
-from benchmarks.titlechoice import TAGS, candidates, classify, features, title_inputs
+from benchmarks.titlechoice import TAGS, agreement, candidates, classify, features, title_inputs
 
 from newsparse._html.meta import titles
 
@@ -64,6 +64,20 @@ def test_classify_names_the_kind_of_a_miss() -> None:
     rewritten = _inputs(candidates=[None, None, "Quay ready after ten years", None, None, None])
     assert classify("Quay ready after ten years", rewritten) == "source: og"
     assert classify("Something else entirely", _inputs()) == "in no source"
+
+
+def test_agreement_tells_which_side_the_gold_takes() -> None:
+    # One metadata title only (the og:title, the <h1> once its site name is cut): no dispute.
+    assert agreement("Harbour opens at last", _inputs()) is None
+    og = "Quay ready after ten years | Coast News"
+    split = _inputs(candidates=["Harbour opens at last", None, og, None, None, None])
+    assert agreement("Harbour opens at last", split) == "with the heading"
+    # The og:title without " | Coast News", a text the <h1> does not show.
+    assert agreement("Quay ready after ten years", split) == "a title the heading does not show"
+    assert agreement("Something else entirely", split) == "none of them"
+    rewritten = _inputs(candidates=["Quay ready after ten years", "Pier works end", None, None])
+    assert agreement("Harbour opens at last", rewritten) == "the heading alone"
+    assert agreement("Harbour opens at last", _inputs(headings=[], candidates=[og, "x"])) is None
 
 
 def test_title_inputs_record_what_the_rules_saw(tmp_path: Path) -> None:
