@@ -341,6 +341,25 @@ _FRAGMENTS: tuple[Callable[[random.Random], str], ...] = (
     ),
     lambda r: '<meta charset="' + r.choice(["utf-16", "utf-32", "utf-16be", "utf-8", "gbk"]) + '">',
     lambda r: "\x00" * r.randint(1, 1_000_000),
+    # Shapes of fuzz40: an author value of thousands of different names (each reader split all
+    # of it), in a <meta> or JSON-LD, and a JSON-LD articleBody of one long line of filler.
+    lambda r: (
+        f'<meta name="{r.choice(["author", "article:author", "dc.creator"])}" content="'
+        + ", ".join(f"Ana Lima{i}" for i in range(r.randint(20_000, 300_000)))
+        + '">'
+    ),
+    lambda r: (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": "'
+        + r.choice([", ", " and ", "; ", " / "]).join(
+            f"Jo Roe{i}" for i in range(r.randint(20_000, 300_000))
+        )
+        + '"}</script>'
+    ),
+    lambda r: (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "articleBody": "'
+        + r.choice(["word. ", "Ab cd. ", "x ", "\\u00e9. "]) * r.randint(1_000, 500_000)
+        + '"}</script>'
+    ),
 )
 _BINARY = (b"\x7fELF\x02\x01", b"\x89PNG\r\n\x1a\n", b"%PDF-1.4\n", b"PK\x03\x04", b"\x00\x01\x02")
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")

@@ -674,3 +674,33 @@ def test_every_line_break_str_splitlines_knows_splits_a_dumps_lines(separator: s
             expected.authors,
             expected.paragraphs,
         )
+
+
+_THREE = (
+    "The port reopened on Monday after the storm, and ships queued for hours to enter.",
+    "Officials said the damage was smaller than feared, though two piers stay closed.",
+    "Fishermen hope to sail again by the end of the week, the harbour master said.",
+)
+
+
+def _with_body(body: str) -> str:
+    block = json.dumps({"@type": "NewsArticle", "headline": "Storm", "articleBody": body})
+    return (
+        f'<html><head><script type="application/ld+json">{block}</script></head><body>'
+        "<article><h1>Storm</h1>" + "".join(f"<p>{p}</p>" for p in _THREE) + "</article>"
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize("words", [200, 300_000])
+def test_a_long_jsonld_body_of_one_line_of_filler_leaves_the_pages_paragraphs(words: int) -> None:
+    # (round 39's fuzzing: a 1.8 MB articleBody of "word. word." replaced the three paragraphs)
+    article = parse_article(_with_body("word. " * words))
+    assert article.paragraphs == _THREE
+
+
+def test_a_long_jsonld_body_of_one_line_that_opens_with_the_pages_text_still_wins() -> None:
+    # (a paywall's teaser: the markup shows the start, the data holds the whole article)
+    rest = " ".join(f"The cranes at berth {i} were checked one by one." for i in range(20))
+    article = parse_article(_with_body(" ".join(_THREE) + " " + rest))
+    assert article.paragraphs == (" ".join(_THREE) + " " + rest,)

@@ -40,6 +40,10 @@ _DC_DATE = re.compile(
 _MAX_CAPTION_CHARS = 1500
 # How many of the body's first paragraphs the language of a refused date line is guessed from.
 _SAMPLE_PARAGRAPHS = 10
+_WORD = re.compile(r"\w+")
+#: The opening words of the markup's text looked for in a JSON-LD ``articleBody`` with fewer
+#: paragraphs than the markup's (see :func:`_prefer_structured_body`).
+_OPENING_WORDS = 12
 
 
 def parse_html(
@@ -245,10 +249,17 @@ def _prefer_structured_body(
     """Use the JSON-LD ``articleBody`` when the page's markup gave much less text.
 
     Pages rendered by scripts carry their text only in data; some cut the markup short behind
-    a paywall while the structured data holds the whole article.
+    a paywall while the structured data holds the whole article. Such a body either holds the
+    markup's opening words (the teaser is the article's start) or splits into at least as many
+    paragraphs as the markup gave: a longer body of fewer paragraphs without the markup's
+    opening words is another text (a value of one long line of filler), and the page's own
+    paragraphs stay.
     """
     found = sum(len(p.split()) for p in paragraphs)
     structured = split_body_text(body, title=title)
-    if sum(len(p.split()) for p in structured) > 2 * found + 10:
+    if sum(len(p.split()) for p in structured) <= 2 * found + 10:
+        return paragraphs
+    if len(structured) >= len(paragraphs):
         return structured
-    return paragraphs
+    opening = " ".join(_WORD.findall(paragraphs[0].casefold())[:_OPENING_WORDS])
+    return structured if opening in " ".join(_WORD.findall(body.casefold())) else paragraphs

@@ -36,6 +36,13 @@ __all__ = [
 ]
 
 
+#: The most characters of a ``<meta>`` or JSON-LD text value read (the development pages'
+#: longest value read by name, a JSON-LD description, has 2,397; their longest ``<meta>`` value
+#: of any name 20,840). A hostile page may hold a value of megabytes, which each reader would
+#: clean and split whole.
+_MAX_META_CHARS = 50_000
+
+
 class MetaTags:
     """The ``<meta>`` values of a page, by lower-cased name, property or itemprop."""
 
@@ -47,6 +54,8 @@ class MetaTags:
             content = el.get("content") if "content" in keys else None
             if content is None or not content.strip():
                 continue
+            if len(content) > _MAX_META_CHARS:
+                content = content[:_MAX_META_CHARS]
             # Unescaped and unmarked like a JSON-LD value: CMSs double-escape ("CD&amp;V") or
             # keep the editor's markup ("<p>...") in a description.
             value = one_line(unmarkup(content))
@@ -86,7 +95,7 @@ def text_value(value: Any) -> str | None:
         value = value.get("name") or value.get("@value")
     if isinstance(value, (str, int, float)) and not isinstance(value, bool):
         # one_line, not a bare split: a value keeps no soft hyphen or zero-width space either.
-        return one_line(unmarkup(str(value))) or None
+        return one_line(unmarkup(str(value)[:_MAX_META_CHARS])) or None
     return None
 
 
