@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse._text import title
+from newsparse._text import parser, title
 from newsparse._text.features import (
     _BELOW,
     _BELOW_PARAGRAPHS,
@@ -292,3 +292,38 @@ def test_a_misspelt_months_frame_ends_with_a_space_and_a_year(line: str) -> None
 def test_a_misspelt_month_reads_only_in_its_frame(line: str, reads: bool) -> None:
     assert (_FRAME_END.search(line) is not None) is reads
     assert (_date_with_misspelt_month(line) is not None) is reads
+
+
+def test_a_whole_page_is_not_read_for_the_usual_layout(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A whole page (three menu bullets in its first lines) never takes the usual layout's
+    # title, so its first lines are not read for that layout's facts; a dump that opens with
+    # its headline still is.
+    asked: list[str] = []
+    opens = parser._opens_with_title
+
+    def spy(lines: list[str], fields: parser._Fields) -> bool:
+        asked.append(lines[0])
+        return opens(lines, fields)
+
+    monkeypatch.setattr(parser, "_opens_with_title", spy)
+    story = (
+        "The harbour ferry will run again from Monday after the repairs to its engines were "
+        "finished, the city's transport office said on Thursday."
+    )
+    page = "\n\n".join(
+        [
+            "* Home",
+            "* News",
+            "* Sport",
+            "* Weather",
+            "Harbour Ferry Returns After Repairs",
+            "14 September 2023",
+            *[story] * 12,
+        ]
+    )
+    article = parser.parse_text(page)
+    assert asked == []
+    assert article.title == "Harbour Ferry Returns After Repairs"
+    headed = parser.parse_text("\n\n".join(["Harbour Ferry Returns After Repairs", story, story]))
+    assert asked == ["Harbour Ferry Returns After Repairs"]
+    assert headed.title == "Harbour Ferry Returns After Repairs"

@@ -1575,9 +1575,11 @@ def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> 
             fields.warnings.append(f"left out a header line over the dateline: {lines[0]!r}")
             return 1
     if (
-        _opens_with_title(lines, fields)
-        and (not headings or 0 in headings)
+        # (The cheap tests first: a whole page, most of a rendering's dumps, is not read for
+        # the usual layout's facts of its first lines.)
+        (not headings or 0 in headings)
         and not is_whole_page(lines)
+        and _opens_with_title(lines, fields)
     ):
         return _read_title(lines, fields)
     top = min(headings, default=None)
