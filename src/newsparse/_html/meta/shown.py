@@ -801,6 +801,29 @@ def _holder_texts(root: Element) -> Iterator[tuple[str | None, Element]]:
                 yield tail, el
 
 
+def _clock_texts(root: Element) -> Iterator[tuple[str, Element]]:
+    """The short texts of :func:`_holder_texts` that hold a clock time, each with its element.
+
+    A text of at most :data:`_MAX_ZONED` characters in which the clock pattern finds a time;
+    only the first :data:`_MAX_CLOCK_LINES` such texts are given.
+    """
+    read = 0
+    for text, el in _holder_texts(root):
+        # (Most short texts hold neither a colon nor a dot: two substring tests rule them out
+        # for less than the clock pattern's search.)
+        if (
+            not text
+            or len(text) > _MAX_ZONED
+            or (":" not in text and "." not in text)
+            or not _CLOCK.search(text)
+        ):
+            continue
+        read += 1
+        if read > _MAX_CLOCK_LINES:
+            return
+        yield text, el
+
+
 def zoned_clock(
     root: Element,
     wall: dt.datetime,
@@ -824,20 +847,7 @@ def zoned_clock(
     day = wall.date().isoformat()
     if verdicts is None:
         verdicts = Verdicts()
-    read = 0
-    for text, el in _holder_texts(root):
-        # (Most short texts hold neither a colon nor a dot: two substring tests rule them out
-        # for less than the clock pattern's search.)
-        if (
-            not text
-            or len(text) > _MAX_ZONED
-            or (":" not in text and "." not in text)
-            or not _CLOCK.search(text)
-        ):
-            continue
-        read += 1
-        if read > _MAX_CLOCK_LINES:
-            break
+    for text, el in _clock_texts(root):
         line = one_line(text)
         # A short text is read as a clock on the day, else as a date line of its own ("First
         # published February 1, 2016: 1:28 AM ET"), which must then name the same day, else
@@ -868,27 +878,15 @@ def local_line(
     """The first short visible line that shows a date and a clock time without a zone.
 
     ``<span>3/5/2022 22:41</span>`` beside the byline: the page's own wall clock, which tells
-    the offset of a UTC machine time of the same minute (see ``when._local_time``). A text
-    (an element's own, or one after a child, see :func:`_holder_texts`) of at most :data:`_MAX_ZONED` characters, outside sidebars and comment threads, read
-    whole as a date line; ``day_first`` is the page language's reading of all-numeric dates
-    (see :func:`line_date`). A line that states a zone is passed over (:func:`zoned_line` reads
-    those), and so is one labelled or named as an update. Only the first
-    :data:`_MAX_CLOCK_LINES` lines holding a clock are read.
+    the offset of a UTC machine time of the same minute (see ``when._local_time``). A clock
+    text of the page (see :func:`_clock_texts`) outside sidebars and comment threads, read whole
+    as a date line; ``day_first`` is the page language's reading of all-numeric dates (see
+    :func:`line_date`). A line that states a zone is passed over (:func:`zoned_line` reads
+    those), and so is one labelled or named as an update.
     """
     if verdicts is None:
         verdicts = Verdicts()
-    read = 0
-    for text, el in _holder_texts(root):
-        if (
-            not text
-            or len(text) > _MAX_ZONED
-            or (":" not in text and "." not in text)
-            or not _CLOCK.search(text)
-        ):
-            continue
-        read += 1
-        if read > _MAX_CLOCK_LINES:
-            break
+    for text, el in _clock_texts(root):
         line = one_line(text)
         match = line_date(line, day_first, language=language)
         value = match.value if match is not None else None
