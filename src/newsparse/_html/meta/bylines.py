@@ -27,6 +27,7 @@ from newsparse._normalize.phrases import (
 
 __all__ = [
     "MAX_BYLINE",
+    "NOT_SHOWN",
     "as_byline",
     "before_date",
     "bold_names",
@@ -84,7 +85,8 @@ _NOT_BYLINE_BOXES = frozenset({"figure", "figcaption", "a"})
 _TEXT_LENGTH = 150
 # The short texts (a date, a label) that may stand between a one-name byline and the text.
 _NEAR_SHORT = 3
-_NOT_SHOWN = frozenset(("script", "style", "noscript", "template"))
+#: The elements whose text a page does not show.
+NOT_SHOWN = frozenset(("script", "style", "noscript", "template"))
 
 
 def spaced_text(el: Element) -> str:
@@ -239,7 +241,7 @@ def _opens_text(el: Element) -> bool:
                 item = stack.pop()
                 if item is None or isinstance(item, str):
                     texts: tuple[str | None, ...] = (item,)
-                elif not isinstance(item.tag, str) or item.tag in _NOT_SHOWN:
+                elif not isinstance(item.tag, str) or item.tag in NOT_SHOWN:
                     texts = (item.tail,)
                 elif item.tag == "p":
                     texts = (spaced_text(item), item.tail)

@@ -19,6 +19,7 @@ import lxml.etree
 
 from newsparse._html.meta.bylines import (
     MAX_BYLINE,
+    NOT_SHOWN,
     as_byline,
     before_date,
     bold_names,
@@ -92,7 +93,6 @@ _MAX_BYLINES = 100
 _NEAR_TEXTS = 12  # texts read after the headline
 _LONG_LINE = 150
 _LONG_TEXTS = 2
-_NOT_SHOWN = frozenset(("script", "style", "noscript", "template"))
 _DIGITS = re.compile(r"\d")
 _WORD = re.compile(r"\w+")
 _MAX_DESK_WORDS = 5
@@ -298,7 +298,15 @@ def _byline_box(link: Element) -> Element:
 def _byline_texts(
     candidates: Iterable[tuple[Element, Names]], verdicts: Verdicts
 ) -> Iterator[tuple[str, str]]:
-    """The texts of byline-like elements (by class, id or test id), with their attributes.
+    """The texts of byline-like elements, with their attributes (see :func:`_byline_elements`)."""
+    for _, text, attrs_ in _byline_elements(candidates, verdicts):
+        yield text, attrs_
+
+
+def _byline_elements(
+    candidates: Iterable[tuple[Element, Names]], verdicts: Verdicts
+) -> Iterator[tuple[Element, str, str]]:
+    """Byline-like elements (by class, id or test id), each with its text and its attributes.
 
     ``candidates`` are the page's elements with a class, id or test id, with them
     (:attr:`~newsparse._html.page.index.PageIndex.named`). Any tag counts, custom elements (``<storefront-section
@@ -323,7 +331,7 @@ def _byline_texts(
         if not text or len(text) > MAX_BYLINE or sel.COMMENT_HEADER.search(text):
             continue
         if not in_thread(el, verdicts) and not _outside_story(el, verdicts):
-            yield text, attrs_
+            yield el, text, attrs_
             read += 1
             if read == _MAX_BYLINES:
                 return
@@ -806,7 +814,7 @@ def _dated_name_line(src: Sources, page: SitePage) -> tuple[str, ...]:
     seen = 0
     long_texts = 0
     for el in _after(h1):
-        if not isinstance(el.tag, str) or el.tag in _NOT_SHOWN:
+        if not isinstance(el.tag, str) or el.tag in NOT_SHOWN:
             continue
         for text in (el.text, el.tail):
             if not text:
@@ -1027,23 +1035,14 @@ def _signed_byline(src: Sources, page: SitePage) -> tuple[str, ...]:
     """The byline element's name where it signs the story by no person's name, as written.
 
     ``<span class="author">Coast Redaktion</span>``, ``By <a class="fn">coast.example</a>``,
-    ``Autor: <a>www.example.org</a>``, ``Quelle: example.org/ab``: the first byline element of the article (see
-    :func:`_byline_texts`; not in a picture's box), with its label cut, is a short name (four
-    words, no digit, not a date or a placeholder) that is the site's, a desk's or a team's
-    (``Support Team``), or that hCard markup says is a name (a lower-case handle). Read only when
-    nothing names a person or an agency; any other first byline ends the search.
+    ``Autor: <a>www.example.org</a>``, ``Quelle: example.org/ab``: the first byline element of
+    the article (see :func:`_byline_elements`; not in a picture's box), with its label cut, is a
+    short name (four words, no digit, not a date or a placeholder) that is the site's, a desk's
+    or a team's (``Support Team``), or that hCard markup says is a name (a lower-case handle).
+    Read only when nothing names a person or an agency; any other first byline ends the search.
     """
-    verdicts = src.index.verdicts
-    for el, names in src.index.named.items():
-        attrs_ = f"{names[0] or ''} {names[1] or ''} {names[2] or ''}"
-        if not sel.BYLINE_ATTR.found(attrs_) or sel.NOT_BYLINE_ATTR.found(attrs_):
-            continue
-        if surely_longer(el, MAX_BYLINE):
-            continue
-        text = spaced_text(el)
-        if not text or len(text) > MAX_BYLINE or sel.COMMENT_HEADER.search(text):
-            continue
-        if in_thread(el, verdicts) or _outside_story(el, verdicts) or _in_picture_box(el):
+    for el, text, attrs_ in _byline_elements(src.index.named.items(), src.index.verdicts):
+        if _in_picture_box(el):
             continue
         value = sel.BYLINE_PREFIX.sub("", as_byline(before_date(text))).strip(" ,:|·-–—")
         value = _BY.sub("", value)

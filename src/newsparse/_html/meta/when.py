@@ -22,7 +22,7 @@ from newsparse._html.meta.shown import (
     zoned_line,
 )
 from newsparse._html.page import selectors as sel
-from newsparse._html.page.jsonld import own_pages
+from newsparse._html.page.jsonld import main_entities, own_pages
 from newsparse._html.page.sources import (
     Sources,
     date_value,
@@ -136,31 +136,16 @@ def _page_published(src: Sources) -> str | None:
 def _main_entity_published(src: Sources, url: str | None) -> str | None:
     """The ``datePublished`` of a JSON-LD object whose ``mainEntityOfPage`` is this page.
 
-    A page whose JSON-LD holds no article but a ``HowTo`` (a ``Recipe``, a ``Product``) that
-    names the page's own address as the page it is the main subject of: that object is what
-    the page publishes, and its date is the page's. Read only when the article gives no date.
+    A ``HowTo`` (a ``Recipe``) is what such a page publishes, and its date is the page's (see
+    :func:`~newsparse._html.page.jsonld.main_entities`). Read only when the article gives no date.
     """
     if url is None or src.art.get("datePublished") is not None:
         return None
-    here = _page_key(url)
-    for obj in src.ld.objects:
-        main = obj.get("mainEntityOfPage")
-        if isinstance(main, dict):
-            main = main.get("@id")
-        if isinstance(main, str) and here is not None and _page_key(main) == here:
-            value = text_value(obj.get("datePublished"))
-            if value is not None:
-                return value
+    for obj in main_entities(src.ld, url):
+        value = text_value(obj.get("datePublished"))
+        if value is not None:
+            return value
     return None
-
-
-def _page_key(url: str) -> tuple[str, str] | None:
-    """A page's host and path, without ``www.`` and a closing slash, to compare two addresses."""
-    parts = split_url(url.strip())
-    if parts is None or not parts.netloc:
-        return None
-    host = parts.netloc.casefold().removeprefix("www.")
-    return host, parts.path.rstrip("/")
 
 
 def _structured(

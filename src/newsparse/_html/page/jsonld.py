@@ -17,7 +17,7 @@ from newsparse._detect import json_int, json_loads
 from newsparse._html.page.selectors import JSONLD_ARTICLE_TYPES
 from newsparse._urls import split_url
 
-__all__ = ["JsonLd", "own_pages", "read_jsonld"]
+__all__ = ["JsonLd", "main_entities", "own_pages", "read_jsonld"]
 
 _WRAPPER = re.compile(r"^\s*(?:<!--|<!\[CDATA\[|//\s*<!\[CDATA\[)|(?:-->|\]\]>|//\s*\]\]>)\s*$")
 # The first characters a wrapper can start with ("<!--", "<![CDATA[", "// <![CDATA["); every one
@@ -177,6 +177,34 @@ def own_pages(ld: JsonLd) -> Iterator[dict[str, Any]]:
     for obj in ld.objects:
         if obj is not ld.article and _PAGE_TYPES & types_of(obj) and not _is_home(obj):
             yield obj
+
+
+def main_entities(ld: JsonLd, url: str) -> Iterator[dict[str, Any]]:
+    """The objects of ``ld`` whose ``mainEntityOfPage`` is the page at ``url``, in page order.
+
+    A page whose JSON-LD holds no article but a ``HowTo`` (a ``Recipe``, a ``Product``) that
+    names the page's own address as the page it is the main subject of: that object is what the
+    page publishes. Two addresses name the same page when their hosts (without ``www.``) and
+    paths (without a closing slash) agree.
+    """
+    here = _page_key(url)
+    if here is None:
+        return
+    for obj in ld.objects:
+        main = obj.get("mainEntityOfPage")
+        if isinstance(main, dict):
+            main = main.get("@id")
+        if isinstance(main, str) and _page_key(main) == here:
+            yield obj
+
+
+def _page_key(url: str) -> tuple[str, str] | None:
+    """A page's host and path, without ``www.`` and a closing slash, to compare two addresses."""
+    parts = split_url(url.strip())
+    if parts is None or not parts.netloc:
+        return None
+    host = parts.netloc.casefold().removeprefix("www.")
+    return host, parts.path.rstrip("/")
 
 
 def read_jsonld(blocks: tuple[str, ...]) -> JsonLd:
