@@ -102,6 +102,30 @@ def test_date_line_beside_the_headline_in_a_sidebar_layout() -> None:
     assert meta.late_date == LateDate(dt.date(2019, 4, 19), "a date line beside the headline")
 
 
+def test_date_named_data_attribute_is_the_last_resort() -> None:
+    # A script-rendered page keeps its date only on a hidden element that describes the
+    # article; the redeploy stamp beside it names an update and is not read.
+    data = (
+        '<div style="display:none" data-article-id="A1" data-deploy-dt="2026.01.29 18:40"'
+        ' data-re-deploy-dt="2026.01.30 09:15"></div>'
+    )
+    meta = read_metadata(load_page(page(f"{data}<article>{HEADLINE}{BODY}</article>")))
+    assert meta.published is None
+    assert meta.late_date == LateDate(
+        dt.datetime(2026, 1, 29, 18, 40), "a date-named data attribute"
+    )
+
+
+def test_date_named_data_attributes_that_disagree_give_nothing() -> None:
+    # Teasers each carry their own day: no one of them is the page's.
+    teasers = (
+        '<div><div data-date="03.02.2021">Eins</div><div data-date="05.02.2021">Zwei</div></div>'
+        '<div data-load-time="1612345678">x</div>'
+    )
+    meta = read_metadata(load_page(page(f"<article>{HEADLINE}{BODY}</article>{teasers}")))
+    assert meta.late_date is None
+
+
 def test_headline_is_the_h1_the_title_names() -> None:
     # The site's logo is an <h1> too: the date beside the article's headline is found.
     body = (

@@ -8,7 +8,9 @@ here is weak, so each asks for a date that *looks* like a publication date, not 
    comment threads (``Erschienen am: 01.11.2023`` after a ``<br>``, ``<b>Date</b> 23.05.2011``);
 2. a date line in the page's ``<title>`` or OpenGraph title (``... | DW | 23.05.2011``);
 3. a short date line beside the headline: among the few lines just after the first ``<h1>``;
-4. a date opening one of the first paragraphs of the body (``27.1.2022 - Bei der ...``), see
+4. a data attribute named as a date (``<div data-deploy-dt="2026.01.29 18:40">``), when every
+   such attribute of the page outside sidebars and story lists gives the same day;
+5. a date opening one of the first paragraphs of the body (``27.1.2022 - Bei der ...``), see
    :func:`opening_date`.
 
 A date labelled as an update is never taken.
@@ -34,7 +36,7 @@ from newsparse._html.page import selectors as sel
 from newsparse._html.page.sources import Sources, one_line
 from newsparse._html.page.tree import Element, Verdicts, text_of
 from newsparse._normalize.boilerplate import is_update_line
-from newsparse._normalize.dates import find_date, has_digit
+from newsparse._normalize.dates import day_of, find_date, has_digit
 from newsparse._normalize.phrases import (
     PUBLISHED_LABELS,
     WEAK_PUBLISHED_LABELS,
@@ -67,6 +69,10 @@ _OPENING_PARAGRAPHS = 3
 _OPENING_WORDS = 4
 _OPENING_AFTER = re.compile(r"\s*(?:$|[-\u2013\u2014:|)\].]|\s*/)")
 _OPENING_BEFORE = re.compile(r"[^\W\d_][^\d]*|\W*")
+# A data attribute whose name says it holds a date or a time; a name that says update
+# (data-re-deploy-dt, data-last-modified-time) is never read.
+_DATA_DATE = re.compile(r"data-[\w-]*(?:date|dt|time|published)", re.IGNORECASE)
+_DATA_UPDATE = re.compile(r"updat|modif|edit|last|(?:^|-)re-", re.IGNORECASE)
 
 
 @attrs.frozen
@@ -247,6 +253,37 @@ def _usable(line: str, owner: Element, verdicts: Verdicts) -> bool:
     return not named_not_published(owner) and not in_aside(owner, layout=False, verdicts=verdicts)
 
 
+def _data_attribute(src: Sources, day_first: bool | None) -> dt.date | None:
+    """The date a date-named ``data-`` attribute holds, when all such attributes agree on the day.
+
+    A page rendered by scripts may keep its date only in the attributes of a hidden element that
+    describes the article. A teaser list gives many days and a page-load stamp is all digits:
+    neither is read, and attributes that disagree on the day give nothing.
+    """
+    found: dt.date | None = None
+    for el in src.root.iter():
+        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
+            continue
+        for name, value in el.items():
+            if (
+                not name.startswith("data-")
+                or _DATA_DATE.fullmatch(name) is None
+                or _DATA_UPDATE.search(name) is not None
+                or not has_digit(value)
+                or value.strip().isdigit()
+                or len(value) > _MAX_VALUE
+            ):
+                continue
+            value_date = date_in(value.strip(), None, day_first)
+            if value_date is None or in_aside(el, verdicts=src.index.verdicts):
+                continue
+            if found is None:
+                found = value_date
+            elif day_of(value_date) != day_of(found):
+                return None
+    return found
+
+
 def last_resort_date(src: Sources, *, day_first: bool | None = None) -> LateDate | None:
     """A publication date from the weak sources of the markup, most trusted first.
 
@@ -261,6 +298,7 @@ def last_resort_date(src: Sources, *, day_first: bool | None = None) -> LateDate
         ("a labelled date line", _labelled),
         ("the page's title", _titled),
         ("a date line beside the headline", _near_headline),
+        ("a date-named data attribute", _data_attribute),
     ):
         value = read(src, day_first)
         if value is not None:
