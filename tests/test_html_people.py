@@ -839,3 +839,23 @@ def test_the_site_as_the_jsonld_organisation_author_signs_the_story(
 )
 def test_a_byline_signed_by_no_persons_name(byline: str, expected: tuple[str, ...]) -> None:
     assert authors(page(body=byline + BODY)) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # The only names on the page: the responsible editors sign the story.
+        ('<div class="edit cf">(责编：牛镛、岳弘彬)</div>', ("牛镛", "岳弘彬")),
+        ("<span>【责任编辑:张樵苏】</span>", ("张樵苏",)),
+        ("<span><a>【纠错】</a></span>\n责任编辑： \n焦鹏 \n", ("焦鹏",)),
+    ],
+)
+def test_a_responsible_editor_line_signs_a_story_nobody_else_signs(
+    line: str, expected: tuple[str, ...]
+) -> None:
+    assert authors(page(body=f"{BODY}{line}")) == expected
+
+
+def test_a_responsible_editor_line_gives_way_to_the_writer() -> None:
+    body = f'<div class="author">记者 王小明</div>{BODY}<div>(责编：牛镛)</div>'
+    assert authors(page(body=body)) == ("王小明",)

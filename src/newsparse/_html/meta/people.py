@@ -167,6 +167,13 @@ _MAX_GROUP_VALUES = 200
 #: has 81; a hundred long names fit in 5,000). A hostile value may be megabytes long, and each
 #: reader splits all of it before taking its first parts.
 _MAX_VALUE_CHARS = 5_000
+# A responsible editor's line, as Chinese pages close a story: "责任编辑：焦鹏", "(责编：牛镛、岳弘彬)".
+_EDITOR_TEXTS = lxml.etree.XPath(
+    "//text()[contains(., '责任编辑') or contains(., '责编') or contains(., '責任編輯')]"
+)
+_EDITOR_LINE = re.compile(r"(?:责任编辑|责编|責任編輯)\s*[:：]\s*(?P<names>[^)）\]】]*)")
+_EDITOR_NAMES = re.compile(r"[、，,；;/\s]+")
+_MAX_EDITOR_LINE = 40
 
 
 def _distinct(group: _Group) -> list[str | tuple[str, ...]]:
@@ -1007,7 +1014,34 @@ def read_site_author(
             )
             if signed:
                 return signed
-    return _organisation_author(src, page) or _signed_byline(src, page)
+    return (
+        _organisation_author(src, page)
+        or _signed_byline(src, page)
+        or _responsible_editors(src, page)
+    )
+
+
+def _responsible_editors(src: Sources, page: SitePage) -> tuple[str, ...]:
+    """The names of the page's first responsible-editor line, where nobody else signs the story.
+
+    Chinese pages close a story with its editor (``责任编辑：焦鹏``, ``(责编：牛镛、岳弘彬)``), often
+    the only name they give; the person who answers for the story is then its author. Names
+    run on with ``、`` or commas; the line ends at a closing bracket.
+    """
+    for node in _EDITOR_TEXTS(src.root):
+        owner = node.getparent()
+        if owner is None or owner.tag in {"script", "style", "noscript", "template"}:
+            continue
+        match = _EDITOR_LINE.search(node)
+        if match is None:
+            continue
+        value = match.group("names").strip()
+        if not value or len(value) > _MAX_EDITOR_LINE or _outside_story(owner, src.index.verdicts):
+            return ()
+        return unique(
+            name for part in _EDITOR_NAMES.split(value) if part for name in _people(part, page)
+        )
+    return ()
 
 
 def _organisation_author(src: Sources, page: SitePage) -> tuple[str, ...]:
