@@ -853,9 +853,17 @@ def test_a_byline_signed_by_no_persons_name(byline: str, expected: tuple[str, ..
 def test_a_responsible_editor_line_signs_a_story_nobody_else_signs(
     line: str, expected: tuple[str, ...]
 ) -> None:
-    assert authors(page(body=f"{BODY}{line}")) == expected
+    assert authors(chinese_page(f"{BODY}{line}")) == expected
 
 
 def test_a_responsible_editor_line_gives_way_to_the_writer() -> None:
     body = f'<div class="author">记者 王小明</div>{BODY}<div>(责编：牛镛)</div>'
-    assert authors(page(body=body)) == ("王小明",)
+    assert authors(chinese_page(body)) == ("王小明",)
+
+
+def test_a_responsible_editor_line_is_read_only_on_a_page_titled_in_cjk() -> None:
+    assert authors(page(body=f"{BODY}<div>(责编：牛镛)</div>")) == ()
+
+
+def chinese_page(body: str) -> str:
+    return page(body=body).replace("<title>Cycle lanes</title>", "<title>港口火灾已得到控制</title>")

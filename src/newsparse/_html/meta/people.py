@@ -1026,8 +1026,12 @@ def _responsible_editors(src: Sources, page: SitePage) -> tuple[str, ...]:
 
     Chinese pages close a story with its editor (``责任编辑：焦鹏``, ``(责编：牛镛、岳弘彬)``), often
     the only name they give; the person who answers for the story is then its author. Names
-    run on with ``、`` or commas; the line ends at a closing bracket.
+    run on with ``、`` or commas; the line ends at a closing bracket. Only a page whose
+    ``<title>`` holds CJK text is searched (the search reads every text of the page).
     """
+    title = src.head.findtext("title") if src.head is not None else None
+    if not title or max(title) < _CJK_FIRST:
+        return ()
     for node in _EDITOR_TEXTS(src.root):
         owner = node.getparent()
         if owner is None or owner.tag in {"script", "style", "noscript", "template"}:
