@@ -866,4 +866,6 @@ def test_a_responsible_editor_line_is_read_only_on_a_page_titled_in_cjk() -> Non
 
 
 def chinese_page(body: str) -> str:
-    return page(body=body).replace("<title>Cycle lanes</title>", "<title>港口火灾已得到控制</title>")
+    return page(body=body).replace(
+        "<title>Cycle lanes</title>", "<title>港口火灾已得到控制</title>"
+    )
