@@ -904,6 +904,32 @@ def test_an_author_value_is_read_for_its_first_hundred_names() -> None:
     assert article.authors == ("Ana Lima", "Bo Kim", *others[: people._MAX_VALUE_PARTS - 2])
 
 
+_HUGE_TITLE = "word " * 200_000  # a megabyte
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        f"<title>{_HUGE_TITLE}</title>",
+        f'<meta property="og:title" content="{_HUGE_TITLE}">',
+        '<script type="application/ld+json">'
+        + json.dumps({"@type": "NewsArticle", "headline": _HUGE_TITLE})
+        + "</script>",
+        f"</head><body><h1>{_HUGE_TITLE}</h1>",
+    ],
+    ids=["title element", "og:title", "JSON-LD headline", "h1"],
+)
+def test_a_title_of_a_megabyte_is_cut_alike_from_every_source(head: str) -> None:
+    # Round 40 cut <meta> and JSON-LD values at 50,000 characters; a <title> or <h1> element of
+    # megabytes still gave a title of megabytes. Each source now gives its first 50,000
+    # characters: 10,000 words of "word ".
+    page = (
+        f"<html><head>{head}</head><body><article><p>The story of the day, told in enough"
+        " words to be its body and no less than that.</p></article></body></html>"
+    )
+    assert parse_article(page).title == " ".join(["word"] * 10_000)
+
+
 def test_an_address_over_eight_thousand_characters_is_not_used() -> None:
     # Each link and picture of the page was resolved against it: a url= of 400,000 characters
     # made a page of a thousand pictures cost 12.5 s of CPU and its article 400 MB (each

@@ -426,7 +426,9 @@ def _run(
                 tally.failed += 1
                 tally.reasons[done.error] += 1
                 progress.clear()
-                print(f"newsparse: {done.label}: {done.message}", file=sys.stderr)
+                # (escaped: a file name that is not UTF-8 failed the run on a strict stream)
+                told = _corpus.record_path(f"newsparse: {done.label}: {done.message}")
+                print(told, file=sys.stderr)
             progress.update(tally.parsed + tally.failed, tally.failed)
     except KeyboardInterrupt:
         status = INTERRUPTED
