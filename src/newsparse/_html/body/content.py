@@ -243,15 +243,17 @@ class _BlockReader:
         if tag == "pre":
             current.pre = True
         current.elements.append(el)
+        # (lxml makes a new string at each read of a text or a tail: each is read once.)
+        text = el.text
         # A link that shows its own address (or an e-mail address) is text a reader copies.
         anchor = tag == "a" and not _is_jump_target(el)
-        link = in_link or (anchor and not _ADDRESS.fullmatch(text_of(el).strip()))
+        link = in_link or (
+            anchor and not _ADDRESS.fullmatch((text_of(el) if len(el) else text or "").strip())
+        )
         if anchor:
             if not current.links and not in_link:
                 current.before = "".join(current.parts)
             current.links += 1
-        # (lxml makes a new string at each read of a text or a tail: each is read once.)
-        text = el.text
         if text and tag not in _INLINE_SKIP:
             current.parts.append(text)
             if link:

@@ -295,14 +295,17 @@ def remove_furniture(
     for el in census.furniture:
         if el in inside or not census.present(el):
             continue  # removed with a caption, or with furniture around it
-        if el.tag == "header":
+        tag = el.tag
+        if tag == "header":
             if sum(1 for _ in el.iterancestors("header")) > _MAX_HEADERS_AROUND:
                 continue
             parts = _header_furniture(el, census)
             dropped = [part for part in parts if discard(part)]
             if dropped == [el]:
                 inside = set(el.iter())
-        elif _is_furniture(el, negative, headed, protected, census, start=start) and discard(el):
+        elif _is_furniture(
+            el, negative, headed, protected, census, tag=tag, start=start
+        ) and discard(el):
             inside = set(el.iter())
 
 
@@ -313,6 +316,7 @@ def _is_furniture(
     protected: set[Element],
     census: Census,
     *,
+    tag: object,
     start: _TextStart,
 ) -> bool:
     """Whether ``el`` (not a ``<header>``) looks like furniture by tag, role, class or id.
@@ -323,9 +327,9 @@ def _is_furniture(
         headed: :func:`_is_subheading`'s answers by element, for this page.
         protected: The element holding the article's paragraphs and its ancestors.
         census: The page's walk, which keeps each element's class, id and role string.
+        tag: The tag of ``el``, which the caller has read (lxml makes a new string at each read).
         start: Where the article's text begins.
     """
-    tag = el.tag
     if tag in sel.STRUCTURAL_DROP_TAGS or tag in {"figure", "figcaption"}:
         return True
     names = census.classes.get(el)
