@@ -22,6 +22,7 @@ from newsparse._normalize.whitespace import clean_line
 from newsparse._urls import join_url, split_url
 
 __all__ = [
+    "MAX_VALUE_CHARS",
     "MetaTags",
     "Microdata",
     "Sources",
@@ -36,11 +37,11 @@ __all__ = [
 ]
 
 
-#: The most characters of a ``<meta>`` or JSON-LD text value read (the development pages'
-#: longest value read by name, a JSON-LD description, has 2,397; their longest ``<meta>`` value
-#: of any name 20,840). A hostile page may hold a value of megabytes, which each reader would
-#: clean and split whole.
-_MAX_META_CHARS = 50_000
+#: The most characters of a ``<meta>`` or JSON-LD text value read, and of a ``<title>`` or ``<h1>``
+#: read as a title (the development pages' longest value read by name, a JSON-LD description,
+#: has 2,397; their longest ``<meta>`` value of any name 20,840). A hostile page may hold a value
+#: of megabytes, which each reader would clean and split whole.
+MAX_VALUE_CHARS = 50_000
 
 
 class MetaTags:
@@ -54,8 +55,8 @@ class MetaTags:
             content = el.get("content") if "content" in keys else None
             if content is None or not content.strip():
                 continue
-            if len(content) > _MAX_META_CHARS:
-                content = content[:_MAX_META_CHARS]
+            if len(content) > MAX_VALUE_CHARS:
+                content = content[:MAX_VALUE_CHARS]
             # Unescaped and unmarked like a JSON-LD value: CMSs double-escape ("CD&amp;V") or
             # keep the editor's markup ("<p>...") in a description.
             value = one_line(unmarkup(content))
@@ -95,7 +96,7 @@ def text_value(value: Any) -> str | None:
         value = value.get("name") or value.get("@value")
     if isinstance(value, (str, int, float)) and not isinstance(value, bool):
         # one_line, not a bare split: a value keeps no soft hyphen or zero-width space either.
-        return one_line(unmarkup(str(value)[:_MAX_META_CHARS])) or None
+        return one_line(unmarkup(str(value)[:MAX_VALUE_CHARS])) or None
     return None
 
 
