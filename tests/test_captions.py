@@ -6,6 +6,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+import newsparse
 from newsparse._normalize import captions
 from newsparse._normalize.captions import (
     clean_credit,
@@ -410,3 +411,62 @@ def test_only_y_and_capital_y_match_a_y_ignoring_case() -> None:
         "Y",
         "y",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("NASA via AP", True),
+        ("Jane Roe / NASA via AP", True),
+        ("Jane Roe / Getty Images file", True),
+        ("Jane Roe/Example Pool", True),
+        ("Jane Roe/AFP/Getty Images", True),
+        ("Sent via Email", False),  # ("Email" names no agency)
+        ("AUD/USD", False),  # (two single words: a currency pair)
+        ("Home / World / Europe / Politics Today", False),  # (a trail of a site's sections)
+        ("A few slices of orange and/or apple", False),
+        ("He travelled via AP.", False),
+        ("Photo 2/5 via AP", False),
+        ("SIGN IN / REGISTER TO READ MORE", False),  # (a call in capitals)
+        ("Listen: Jane Roe, Harbour Songs / Example Records", False),  # (a comma: a list)
+        ("AFP/GETTY IMAGES", True),
+    ],
+)
+def test_a_credit_on_a_line_of_its_own_is_told_without_a_label(line: str, expected: bool) -> None:
+    assert captions.lone_credit(line) is expected
+
+
+_STORY_LINES = [
+    "The space agency launched its newest climate satellite before dawn on Thursday morning.",
+    "The satellite will spend at least three years studying the oceans and the air above them.",
+    "The satellite detaches from the rocket in orbit on Thursday.",
+    "NASA via AP",
+    "Scientists expect to start getting data from the new satellite in a month or two.",
+    "The project persevered despite several efforts over the years to cancel it outright.",
+]
+
+
+def test_a_caption_over_its_unlabelled_credit_line_is_a_caption() -> None:
+    article = newsparse.parse_article("\n\n".join(_STORY_LINES))
+    assert [(found.text, found.credit) for found in article.captions] == [
+        ("The satellite detaches from the rocket in orbit on Thursday.", "NASA via AP")
+    ]
+    assert list(article.paragraphs) == [*_STORY_LINES[:2], *_STORY_LINES[4:]]
+
+
+def test_a_pictures_button_label_is_no_part_of_its_caption() -> None:
+    lines = [
+        *_STORY_LINES[:2],
+        "View image in fullscreen A boat waits at the quay. Photograph: Jane Roe/Example Images",
+        *_STORY_LINES[4:],
+    ]
+    article = newsparse.parse_article("\n\n".join(lines))
+    assert [(found.text, found.credit) for found in article.captions] == [
+        ("A boat waits at the quay.", "Jane Roe/Example Images")
+    ]
+
+
+def test_a_hidden_email_address_in_square_brackets_is_no_credit() -> None:
+    line = "Jane Roe has covered the courts since 2010. She can be reached at [email protected]"
+    assert split_credit(line) == (line, None)
+    assert split_credit("The quay at dawn. [Jane Roe]") == ("The quay at dawn.", "Jane Roe")

@@ -3758,3 +3758,28 @@ def test_a_lead_pictures_caption_and_credit_over_the_headline_are_no_title() -> 
     assert article.captions == (Caption(text=caption, credit="Jane Roe/Example Images"),)
     assert article.authors == ("John Doe",)
     assert article.paragraphs == tuple(_BODY.splitlines())
+
+
+def test_a_sentence_broken_at_a_links_text_is_no_title() -> None:
+    # A copy of a page with one paragraph a line and no blank lines set each link's text on a
+    # line of its own: the lede's first words, broken off mid-sentence, are no headline.
+    text = "\n".join(
+        [
+            "Feb. 12, 2024, 9:33 PM UTC",
+            "By ",
+            "Jane Roe",
+            "The harbour board has ",
+            "voted",
+            " to reopen the old ferry quay, even though the council had said it would stay shut.",
+            "Numbers from the board's own survey show that most of the fishermen want it open.",
+            "The council will meet again next week to decide how the repairs are to be paid for.",
+        ]
+    )
+    article = newsparse.parse_article(text)
+    assert article.title is None
+    assert article.authors == ("Jane Roe",)
+    assert article.paragraphs[0] == (
+        "The harbour board has voted to reopen the old ferry quay, even though the council had"
+        " said it would stay shut."
+    )
+    assert len(article.paragraphs) == 3

@@ -146,6 +146,9 @@ _FIRST_WORD_END = re.compile(r"[\s.:]")
 #: A label that names no one on its own ("(Symbolfoto)" says what the picture is).
 _BARE_LABEL_WORDS = _LABEL_WORDS - CREDIT_WORDS
 _INITIALS = re.compile(r"^[a-z]{1,5}$")
+#: What a page prints in square brackets for an e-mail address it hides from address harvesters
+#: ("He can be reached at [email protected]"): no one's credit.
+_MASKED_ADDRESS = "email protected"
 _DATE_LIKE = re.compile(r"^[\d\s/.,-]+$")
 
 
@@ -400,7 +403,11 @@ def split_credit(
         # A square bracket at the very end is a credit; a round one only if it reads as one. A
         # label alone names no one: "(Symbolfoto)" says what the picture is.
         label_only = inner.strip(" .").lower() in _BARE_LABEL_WORDS
-        square = bracket.group("square") is not None and not _DATE_LIKE.match(inner)
+        square = (
+            bracket.group("square") is not None
+            and not _DATE_LIKE.match(inner)
+            and inner.strip(" .").lower() != _MASKED_ADDRESS
+        )
         if not label_only and (square or looks_like_credit(inner)):
             return caption[: bracket.start()].strip(), _strip_label(inner) or None
     # A trailing credit ends in a character other than a sentence's end.
@@ -534,3 +541,43 @@ def _known_caption_credit(caption: str) -> tuple[str, str | None]:
         credit = dok.group("label").rstrip() + " ".join(words[:-1])
         return words[-1] + " " + caption[dok.end() :], credit
     return caption, None
+
+
+#: How many words a picture's credit on a line of its own has at most (``Jane Roe / Agency via
+#: AP``), how many parts a slash divides it into at most, and the words of such a credit
+#: that are not capitalised (``... / Getty Images file``).
+_LONE_CREDIT_WORDS = 8
+_LONE_CREDIT_PARTS = 3
+#: How many words of a credit set in capitals at most (``AFP/GETTY IMAGES``).
+_LONE_CREDIT_CAPITALS = 3
+_LONE_CREDIT_LOWER = frozenset(("via", "file", "and", "of", "for"))
+
+
+def lone_credit(line: str) -> bool:
+    """Whether ``line``, a line of its own under a picture's caption, is the picture's credit.
+
+    With no label, a credit still shows itself: an agency that sent the picture after ``via``
+    (``NASA via AP``), or a photographer's name and an outlet on either side of a slash (``Jane
+    Roe / Getty Images file``, ``Jane Roe/Agency/Getty Images``). Every word but a few small ones
+    is capitalised, no digit or comma is written and no sentence ends.
+    """
+    if "/" not in line and " via " not in line:
+        return False
+    words = line.replace("/", " ").split()
+    if not words or len(words) > _LONE_CREDIT_WORDS or line[-1:] in ".!?:;,":
+        return False
+    if any(char.isdigit() for char in line) or "," in line:
+        return False
+    if line.isupper() and len(words) > _LONE_CREDIT_CAPITALS:
+        return False  # (a button or a call set in capitals: "SIGN IN / REGISTER TO READ MORE")
+    if not all(word[:1].isupper() or word in _LONE_CREDIT_LOWER for word in words):
+        return False
+    if " via " in line:
+        agency = line.rsplit(" via ", 1)[1].strip().lower()
+        return agency in CREDIT_WORDS
+    # (A name and an outlet, or two outlets: no pair of single words such as ``AUD/USD``, and no
+    # longer trail of a site's sections.)
+    parts = [part.strip() for part in line.split("/")]
+    return (
+        1 < len(parts) <= _LONE_CREDIT_PARTS and all(parts) and any(" " in part for part in parts)
+    )

@@ -38,6 +38,7 @@ __all__ = [
     "NOT_A_PERSON",
     "OUTLET_WORDS",
     "PICTURE_AGENCIES",
+    "PICTURE_BUTTONS",
     "PUBLISHED_LABELS",
     "SHARE_CHANNELS",
     "SHARE_WORDS",
@@ -229,6 +230,10 @@ NEWS_AGENCIES: frozenset[str] = frozenset(
     """
     )
 )
+
+# A picture's button whose label a page's text keeps at the head of the picture's caption
+# ("View image in fullscreen A boat at the quay. Photograph: ..."), as written (case-sensitive).
+PICTURE_BUTTONS: tuple[str, ...] = ("View image in fullscreen", "Enlarge this image")
 
 # Picture agencies whose credit a page may print before a caption's text, run into one line
 # ("Getty Images There are calls for ..."), as written in credits (compared case-sensitively).

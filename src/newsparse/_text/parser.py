@@ -28,6 +28,7 @@ from newsparse._decode import byte_marks, latin1_holds_none
 from newsparse._normalize import boilerplate
 from newsparse._normalize.captions import (
     has_credit_label,
+    lone_credit,
     split_bracketed_source,
     split_credit,
 )
@@ -59,6 +60,7 @@ from newsparse._normalize.phrases import (
     NAME_ROLE_SUFFIXES,
     NOT_A_PERSON,
     PICTURE_AGENCIES,
+    PICTURE_BUTTONS,
     PUBLISHED_LABELS,
     SECTION_WORDS,
     SOURCE_LABELS,
@@ -1018,6 +1020,11 @@ class _Fields:
             credit = None  # ("Gambar hiasan" says only what the picture is)
         if credit and text.endswith(f" {credit}"):
             text = text[: -len(credit)].rstrip()  # the credit printed twice ("A/B (A/B)")
+        if text[:1] in _BUTTON_FIRSTS and text.startswith(PICTURE_BUTTONS):
+            # (A button's label over the picture is no part of its caption.)
+            label = next(label for label in PICTURE_BUTTONS if text.startswith(label))
+            if text[len(label) : len(label) + 1].isspace():
+                text = text[len(label) :].lstrip()
         if text[:1] in _COUNTER_FIRSTS and (counter := _GALLERY_COUNTER.match(text)):
             text = text[counter.end() :]  # a gallery's counter ("1 of 4.", "[1/5]") is no text
         if text:
@@ -1030,6 +1037,10 @@ class _Fields:
             self.captions.append(Caption(text=self.paragraphs.pop(), credit=credit))
         elif credit:
             self.warnings.append(f"a photo credit names no caption: {credit!r}")
+
+
+#: The first characters of the labels of :data:`PICTURE_BUTTONS`.
+_BUTTON_FIRSTS = frozenset(label[0] for label in PICTURE_BUTTONS)
 
 
 def _zoned_again(known: dt.date, value: dt.date | None) -> bool:
@@ -1596,6 +1607,7 @@ def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> 
     if (
         index is None
         or _broken_at_comma(lines[index], fields.text)
+        or _broken_at_link(lines, index, fields)
         or (opens_with_label(lines[index]) and fields.facts.byline(lines[index]) is not None)
         or _credited_in_capitals(lines[index]) is not None
         # A bare name over the date line opening the dump is its byline, not a title (but a
@@ -1931,6 +1943,22 @@ def _broken_at_comma(line: str, text: str) -> bool:
         return False
     below = text.find("\n", end + 1)
     return bool(text[end + 1 : below if below >= 0 else len(text)].strip())
+
+
+def _broken_at_link(lines: list[str], index: int, fields: _Fields) -> bool:
+    """Whether ``lines[index]`` is a sentence broken off before a link's text, not a headline.
+
+    A copy of a page may set each link's text on a line of its own, the space before the link
+    left at the end of the line above (``The harbour board has `` over ``voted``): the line,
+    ending in a letter, goes on in the line below (see :func:`prepare_lines`). It is the lede.
+    """
+    line = lines[index]
+    return (
+        index + 1 < len(lines)
+        and line[-1:].isalpha()
+        and lines[index + 1] in fields.continued
+        and f"{line} \n" in fields.text
+    )
 
 
 def _headline_with_full_stop(line: str, words: int) -> bool:
@@ -2839,9 +2867,17 @@ def _judge_pending(
     ``warnings``. Without a dateline the body's start is uncertain, so the lines are kept as
     paragraphs.
     """
-    for line in pending:
+    for position, line in enumerate(pending):
         if not body_has_dateline:
-            fields.paragraphs.append(line)
+            if (
+                position
+                and line in fields.continued
+                and fields.paragraphs[-1:] == [pending[position - 1]]
+            ):
+                # (the rest of a sentence broken off at a link's text: see _joined_above)
+                fields.paragraphs[-1] = _gone_on(fields.paragraphs[-1], line)
+            else:
+                fields.paragraphs.append(line)
         elif (
             fields.description is None
             and first is not None
@@ -3354,9 +3390,39 @@ def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written ou
         if caption is not None:
             fields.add_caption(*_with_credit_label(lines, index, caption))
             continue
+        if _credits_line_above(lines, index, fields):
+            # A credit with no label on a line of its own: the line above is its caption.
+            fields.add_caption(paragraphs.pop(), line)
+            continue
         text = _read_opening(line, fields) if not fields.paragraphs else line
         if text:
             fields.paragraphs.append(text)
+
+
+#: How many words a caption over a credit's own line has at most.
+_CREDITED_CAPTION_WORDS = 80
+
+
+def _credits_line_above(lines: list[str], index: int, fields: _Fields) -> bool:
+    """Whether the body line ``lines[index]`` is a picture's credit with no label, under its caption.
+
+    (See :func:`~newsparse._normalize.captions.lone_credit`.) The caption, kept as a paragraph,
+    is the line right above, a sentence of a caption's length (``The satellite detaches from a
+    rocket in orbit on Thursday.`` over ``NASA via AP``). Where the line below ends no sentence,
+    the credit stands over its caption, that line, and is left to the paragraphs.
+    """
+    if not fields.paragraphs or index == 0 or not lone_credit(lines[index]):
+        return False
+    above = lines[index - 1]
+    below = lines[index + 1] if index + 1 < len(lines) else ""
+    if below and below.rstrip(_CLOSING_QUOTES)[-1:] not in _TAIL_STOPS:
+        return False  # (the credit over its caption, a line with no stop: the caption is below)
+    return (
+        fields.paragraphs[-1] == above
+        and above.rstrip(_CLOSING_QUOTES)[-1:] in _TAIL_STOPS
+        and not above.endswith(("...", "…"))  # (a teaser's or a list's heading, cut short)
+        and above.count(" ") < _CREDITED_CAPTION_WORDS
+    )
 
 
 #: What :func:`_line_verdict` tells of a body line: read it in full; keep it at once as running
@@ -3559,6 +3625,7 @@ def _line_verdict(line: str, after: int, fields: _Fields) -> int:
                 and line[:1] not in _SHORT_PLAIN_NEVER_OPENS
                 and _SHORT_PLAIN_MARKS.search(line) is None
                 and ("-" not in line or not has_dash_credit(line))
+                and " via " not in line  # (a picture's credit, "NASA via AP")
                 # (A share button's label, the only widget line without a digit, ends with
                 # "button".)
                 and (line[-1:] not in "nN" or _WIDGET_LINE.match(line) is None)
@@ -3650,11 +3717,16 @@ def _joined_above(lines: list[str], index: int, fields: _Fields) -> bool:
         # (the line above is the paragraph's end, or the first paragraph behind its dateline)
         and (paragraphs[-1].endswith(lines[index - 1]) or lines[index - 1].endswith(paragraphs[-1]))
     ):
-        # (a comma or a stop opening the line goes on with the word above: no space before it)
-        space = "" if line[:1] in ",;." else " "
-        paragraphs[-1] = f"{paragraphs[-1]}{space}{line}"
+        paragraphs[-1] = _gone_on(paragraphs[-1], line)
         return True
     return False
+
+
+def _gone_on(paragraph: str, line: str) -> str:
+    """``paragraph`` with ``line``, the rest of its sentence broken off, joined to it."""
+    # (a comma or a stop opening the line goes on with the word above: no space before it)
+    space = "" if line[:1] in ",;." else " "
+    return f"{paragraph}{space}{line}"
 
 
 #: Headings of a summary a tool added under the text ("## Highlights" over the sentences it
