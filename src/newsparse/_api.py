@@ -8,9 +8,11 @@ pages never loads the text parser (their compiled patterns are most of what impo
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import functools
 import operator
 import os
+import stat
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -322,8 +324,9 @@ def parse_file(
     :func:`parse_article`.
 
     Raises:
-        SourceReadError: The file cannot be read (missing, a directory, no permission, or a
-            path no file can have, such as one holding a NUL).
+        SourceReadError: The file cannot be read (missing, a directory, no permission, a
+            path no file can have, such as one holding a NUL, or a named pipe nothing writes
+            to within 10 seconds; a pipe with a writer is read to its end).
         NewsparseError: Any error :func:`parse_article` raises.
         InvalidArgumentError: ``path`` is not a path (a number would be taken for an open file
             descriptor, read and closed), or an option is of the wrong type (as for
@@ -335,9 +338,7 @@ def parse_file(
     check_options(url=url, default_timezone=default_timezone, kind=kind, encoding=encoding)
     try:
         # The builtin, not pathlib: importing pathlib would cost every process that never reads a file.
-        with open(path, "rb") as stream:  # noqa: PTH123
-            # One byte past the limit is enough for parse_article to refuse the file as too large.
-            data = stream.read(MAX_INPUT_CHARS + 1)
+        data = _read_path(path)
     # ValueError: the path holds a NUL or a character the file system's encoding cannot hold.
     except (OSError, ValueError) as exc:
         reason = getattr(exc, "strerror", None) or str(exc) or exc.__class__.__name__
@@ -346,6 +347,59 @@ def parse_file(
     return parse_article(
         data, url=url, default_timezone=default_timezone, kind=kind, encoding=encoding
     )
+
+
+#: How long a named pipe nobody has opened to write is waited for before it is refused: a pipe
+#: named by mistake (or whose writer never started) is an error, not a run that never ends.
+PIPE_WAIT_SECONDS = 10.0
+
+
+def _read_path(path: str | bytes | os.PathLike[str]) -> bytes:
+    """The bytes of the file at ``path``, up to one past :data:`MAX_INPUT_CHARS`.
+
+    A named pipe with a writer (a shell's ``<(command)``) is read to its end; one that nothing
+    writes to within :data:`PIPE_WAIT_SECONDS` is refused rather than waited for forever.
+
+    Raises:
+        OSError: The file cannot be read, or is a pipe nothing wrote to in time.
+        ValueError: The path holds a NUL or a character the file system cannot hold.
+    """
+    # (O_NONBLOCK: opening a named pipe does not wait for a writer; other files ignore it.)
+    nonblocking = getattr(os, "O_NONBLOCK", 0)
+    fd = os.open(path, os.O_RDONLY | nonblocking | getattr(os, "O_BINARY", 0))
+    # The builtin, not pathlib: importing pathlib would cost every process that never reads a file.
+    with open(fd, "rb") as stream:  # noqa: PTH123
+        start = _pipe_start(fd) if nonblocking and _is_pipe(fd) else b""
+        if nonblocking:
+            os.set_blocking(fd, True)
+        # One byte past the limit is enough for parse_article to refuse the file as too large.
+        return start + stream.read(MAX_INPUT_CHARS + 1 - len(start))
+
+
+def _is_pipe(fd: int) -> bool:
+    return stat.S_ISFIFO(os.fstat(fd).st_mode)
+
+
+def _pipe_start(fd: int) -> bytes:
+    """The first bytes of the pipe ``fd`` (opened not to block), once a writer has come.
+
+    Raises:
+        OSError: No writer wrote to the pipe (or closed it) within :data:`PIPE_WAIT_SECONDS`.
+    """
+    import select  # noqa: PLC0415 - loaded on first use (see above)
+
+    try:
+        start = os.read(fd, 65536)
+    except BlockingIOError:
+        return b""  # a writer holds the pipe open and has not written yet: wait for it
+    if start:
+        return start
+    # Nothing to read and no writer now: wait a bounded time for one to write (or to close).
+    if not select.select([fd], [], [], PIPE_WAIT_SECONDS)[0]:
+        seconds = f"{PIPE_WAIT_SECONDS:g}"
+        msg = f"a named pipe that nothing wrote to in {seconds} seconds (no writer)"
+        raise OSError(errno.ETIMEDOUT, msg)
+    return b""
 
 
 def check_options(*, url: object, default_timezone: object, kind: object, encoding: object) -> None:

@@ -12,7 +12,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import NoReturn, TextIO
 
 import attrs
 
@@ -93,10 +93,18 @@ def _jobs(value: str) -> int:
     return number or os.cpu_count() or 1
 
 
+class _Parser(argparse.ArgumentParser):
+    """The argument parser, whose errors name a file whose name is not UTF-8 with escapes."""
+
+    def error(self, message: str) -> NoReturn:
+        # (escaped: a name that is not UTF-8 failed the run on a strict stream, a traceback)
+        super().error(_corpus.record_path(message))
+
+
 def _parser() -> argparse.ArgumentParser:
     from newsparse import __version__  # noqa: PLC0415 - avoids a cycle with the package root
 
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="newsparse",
         description="Parse news articles (HTML pages or plain-text dumps) and print them.",
         epilog=_EPILOG,
@@ -400,7 +408,8 @@ def _run(
     tally = _Tally()
     tasks, total = _plan(args, settings, tally, parser)
     if total is not None and not tally.found:
-        print(f"newsparse: no input found{_where_none(args)}", file=sys.stderr)
+        told = _corpus.record_path(f"newsparse: no input found{_where_none(args)}")
+        print(told, file=sys.stderr)
         return FAILED
     show = args.progress if args.progress is not None else sys.stderr.isatty() and settings.several
     progress = Progress(sys.stderr, total=total, enabled=bool(show))
@@ -436,7 +445,8 @@ def _run(
         raise
     except OSError as exc:  # the output cannot be written (a full disk, no permission)
         progress.clear()
-        print(f"newsparse: cannot write the output, stopping: {exc}", file=sys.stderr)
+        told = _corpus.record_path(f"newsparse: cannot write the output, stopping: {exc}")
+        print(told, file=sys.stderr)
         status = FAILED
     finally:
         getattr(results, "close", lambda: None)()  # stop the worker processes now
@@ -541,11 +551,11 @@ def _check_output_dir(args: argparse.Namespace, parser: argparse.ArgumentParser)
                 "read as inputs by the next run; choose another folder"
             )
         if output.is_relative_to(folder) and output.is_dir():
-            print(
+            told = (
                 f"newsparse: {args.output_dir} (the --output-dir) is inside the input folder "
-                f"{arg}; its files are not read as inputs",
-                file=sys.stderr,
+                f"{arg}; its files are not read as inputs"
             )
+            print(_corpus.record_path(told), file=sys.stderr)
 
 
 def _check_names(
