@@ -93,11 +93,20 @@ def _jobs(value: str) -> int:
     return number or os.cpu_count() or 1
 
 
+def _tell(message: str) -> None:
+    """Print ``message`` on standard error, a file name in it that is not UTF-8 escaped.
+
+    (Printed raw, such a name raised ``UnicodeEncodeError`` on a strict stream, a caller's or a
+    notebook's, and the run stopped.)
+    """
+    print(_corpus.record_path(message), file=sys.stderr)
+
+
 class _Parser(argparse.ArgumentParser):
     """The argument parser, whose errors name a file whose name is not UTF-8 with escapes."""
 
     def error(self, message: str) -> NoReturn:
-        # (escaped: a name that is not UTF-8 failed the run on a strict stream, a traceback)
+        # (escaped, as _tell escapes)
         super().error(_corpus.record_path(message))
 
 
@@ -408,8 +417,7 @@ def _run(
     tally = _Tally()
     tasks, total = _plan(args, settings, tally, parser)
     if total is not None and not tally.found:
-        told = _corpus.record_path(f"newsparse: no input found{_where_none(args)}")
-        print(told, file=sys.stderr)
+        _tell(f"newsparse: no input found{_where_none(args)}")
         return FAILED
     show = args.progress if args.progress is not None else sys.stderr.isatty() and settings.several
     progress = Progress(sys.stderr, total=total, enabled=bool(show))
@@ -435,9 +443,7 @@ def _run(
                 tally.failed += 1
                 tally.reasons[done.error] += 1
                 progress.clear()
-                # (escaped: a file name that is not UTF-8 failed the run on a strict stream)
-                told = _corpus.record_path(f"newsparse: {done.label}: {done.message}")
-                print(told, file=sys.stderr)
+                _tell(f"newsparse: {done.label}: {done.message}")
             progress.update(tally.parsed + tally.failed, tally.failed)
     except KeyboardInterrupt:
         status = INTERRUPTED
@@ -445,8 +451,7 @@ def _run(
         raise
     except OSError as exc:  # the output cannot be written (a full disk, no permission)
         progress.clear()
-        told = _corpus.record_path(f"newsparse: cannot write the output, stopping: {exc}")
-        print(told, file=sys.stderr)
+        _tell(f"newsparse: cannot write the output, stopping: {exc}")
         status = FAILED
     finally:
         getattr(results, "close", lambda: None)()  # stop the worker processes now
@@ -551,11 +556,10 @@ def _check_output_dir(args: argparse.Namespace, parser: argparse.ArgumentParser)
                 "read as inputs by the next run; choose another folder"
             )
         if output.is_relative_to(folder) and output.is_dir():
-            told = (
+            _tell(
                 f"newsparse: {args.output_dir} (the --output-dir) is inside the input folder "
                 f"{arg}; its files are not read as inputs"
             )
-            print(_corpus.record_path(told), file=sys.stderr)
 
 
 def _check_names(
