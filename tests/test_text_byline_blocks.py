@@ -259,3 +259,26 @@ def test_caption_opening_with_its_agency_credit() -> None:
         SECOND,
         "Reuters reported that the vote was seven to two, with two members against",
     )
+
+
+def test_a_by_word_alone_over_the_name_and_the_window_titles_site() -> None:
+    # A class scraper's dump of a page: the window title ("headline | site"), the by-word alone,
+    # the writer's name run into the site's name, and the story on one line led by a space.
+    text = (
+        "Harbour wall rebuilt after two winter storms | Example News\n \n      By\n"
+        "      Jane Roe  Example News \n"
+        f" {LEDE}   {SECOND} \n"
+    )
+    article = _parse(text)
+    assert article.title == "Harbour wall rebuilt after two winter storms"
+    assert article.authors == ("Jane Roe",)
+    assert article.site_name == "Example News"
+    assert article.paragraphs == (f"{LEDE} {SECOND}",)
+
+
+def test_a_by_word_alone_with_no_name_under_it_is_left_out_with_a_warning() -> None:
+    article = _parse(f"Harbour wall rebuilt after two winter storms\n\nBy\n\n{LEDE}\n\n{SECOND}\n")
+    assert article.title == "Harbour wall rebuilt after two winter storms"
+    assert article.authors == ()
+    assert article.paragraphs == (LEDE, SECOND)
+    assert any("'By'" in warning for warning in article.warnings)

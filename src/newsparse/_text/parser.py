@@ -46,6 +46,7 @@ from newsparse._normalize.dates import (
 )
 from newsparse._normalize.language import guess_language
 from newsparse._normalize.names import (
+    Byline,
     affiliated_names,
     is_agency,
     is_job_title,
@@ -903,7 +904,8 @@ class _Fields:
     captions: list[Caption] = attrs.Factory(list)
     warnings: list[str] = attrs.Factory(list)
     facts: LineFacts = attrs.Factory(lambda: LineFacts(clean=True))  # it reads prepare_lines
-    byline_label: bool = False
+    byline_label: str | None = None  # a byline's label on a line of its own, the name below it
+    window_site: str | None = None  # the site's name after a bar in a window title opening the dump
     pictures: set[str] = attrs.Factory(set)  # text after a picture on its line: its caption
     appended: set[str] = attrs.Factory(set)  # the lines under a rule below the text: added matter
     link_lines: set[str] = attrs.Factory(set)  # lines of nothing but links above the lede
@@ -1915,13 +1917,19 @@ def _opens_with_title(lines: list[str], fields: _Fields) -> bool:
     if len(lines) <= 3:
         return True
     facts = fields.facts
-    return any(
-        facts.date(line) is not None or facts.byline(line) is not None for line in lines[1:5]
-    ) or any(
-        facts.paragraph_like(line)
-        or facts.dateline(line) is not None
-        or facts.caption(line, strict=True) is not None
-        for line in lines[1:3]
+    return (
+        any(facts.date(line) is not None or facts.byline(line) is not None for line in lines[1:5])
+        or any(
+            facts.paragraph_like(line)
+            or facts.dateline(line) is not None
+            or facts.caption(line, strict=True) is not None
+            for line in lines[1:3]
+        )
+        # A word for "by" alone on a line, the name on the next ("By" / "Jane Roe").
+        or any(
+            len(line) <= _BARE_LABEL_CHARS and line.lower() in _BARE_BYLINE_LABELS
+            for line in lines[1:5]
+        )
     )
 
 
@@ -2142,7 +2150,12 @@ def _read_title(lines: list[str], fields: _Fields) -> int:
             # (A section's label is one word: a line of more is not lowered to be looked up.)
             fields.warnings.append(f"left out a section's label over the title: {line!r}")
             continue
-        fields.title = _without_site_suffix(line) if " | " in line else line
+        if " | " in line:
+            fields.title = _without_site_suffix(line)
+            if fields.title != line:
+                fields.window_site = line.rpartition(" | ")[2].strip()
+        else:
+            fields.title = line
         if index + 1 < len(lines) and _continues_title(line, lines[index + 1], fields.facts):
             fields.title = f"{line} {lines[index + 1]}"
             return index + 2
@@ -2981,6 +2994,7 @@ _BARE_BYLINE_LABELS = frozenset(
     (*BYLINE_WORDS, *(label for label in AUTHOR_LABELS if label.rsplit(" ", 1)[-1] in BYLINE_WORDS))
 )
 _BARE_LABEL_WORDS = max(label.count(" ") + 1 for label in _BARE_BYLINE_LABELS)
+_BARE_LABEL_CHARS = max(map(len, _BARE_BYLINE_LABELS))
 #: A writer's name run into the handles of the writer's accounts, as a Markdown byline of links
 #: prints once the links go (``[Jane Doe](...)[@janedoe](...)`` gives ``Jane Doe@janedoe``).
 _HANDLED_NAME = re.compile(
@@ -3016,18 +3030,13 @@ def _read_metadata(
     words = line.count(" ") + 1
     facts = fields.facts
     lone = False  # a word alone in the header read as a name where no name stands
-    if fields.byline_label:
-        # The line under a label on a line of its own ("Author of the article:") names the author.
-        fields.byline_label = False
-        byline = facts.byline(line, bare=True) if words <= _LABELLED_NAME_WORDS else None
-        if byline is not None:
-            fields.add_authors(byline.authors)
-            return True
+    if (label := fields.byline_label) and _read_labelled_name(line, label, words, fields):
+        return True
     if colon and is_byline_label(line):
-        fields.byline_label = True
+        fields.byline_label = line
         return True
     if words <= _BARE_LABEL_WORDS and not fields.authors and line.lower() in _BARE_BYLINE_LABELS:
-        fields.byline_label = True  # "By" or "Written by" alone, the name on the next line
+        fields.byline_label = line  # "By" or "Written by" alone, the name on the next line
         return True
     if header or fields.published is None:
         match = facts.date(line)
@@ -3130,6 +3139,40 @@ def _read_metadata(
     if lone:
         fields.warnings.append(f"left out a word alone that names no writer: {line!r}")
     return lone
+
+
+def _read_labelled_name(line: str, label: str, words: int, fields: _Fields) -> bool:
+    """Read the writer ``line`` names under a byline's ``label`` on a line of its own, if it does.
+
+    (``Author of the article:``, or ``By`` alone, then the name; ``words`` is how many ``line``
+    holds.) A label with no name under it is left out with a warning.
+    """
+    fields.byline_label = None
+    byline = None
+    if words <= _LABELLED_NAME_WORDS:
+        byline = fields.facts.byline(line, bare=True) or _name_before_site(line, fields)
+    if byline is not None:
+        fields.add_authors(byline.authors)
+        return True
+    fields.warnings.append(f"left out a byline's label with no writer's name under it: {label!r}")
+    return False
+
+
+def _name_before_site(line: str, fields: _Fields) -> Byline | None:
+    """The writer a name line under a byline's label names before the site's name, if it does.
+
+    A page sets the outlet beside the writer (``By`` over ``Jane Roe  Example News``), and a dump
+    that runs the two together ends the name's line with the name its window title gave the site.
+    That name is then the site's.
+    """
+    site = fields.window_site
+    if not site or not line.endswith(site) or line[-len(site) - 1 : -len(site)] != " ":
+        return None
+    name = line[: -len(site)].rstrip(" ,|-–—")
+    byline = fields.facts.byline(name, bare=True) if name else None
+    if byline is not None:
+        fields.site_name = fields.site_name or site
+    return byline
 
 
 def _may_be_lone_name(lines: list[str], index: int, facts: LineFacts) -> bool:
