@@ -337,7 +337,6 @@ def parse_file(
         raise InvalidArgumentError(msg)
     check_options(url=url, default_timezone=default_timezone, kind=kind, encoding=encoding)
     try:
-        # The builtin, not pathlib: importing pathlib would cost every process that never reads a file.
         data = _read_path(path)
     # ValueError: the path holds a NUL or a character the file system's encoding cannot hold.
     except (OSError, ValueError) as exc:

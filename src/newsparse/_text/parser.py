@@ -1887,8 +1887,9 @@ def _read_date_above(lines: list[str], index: int, fields: _Fields) -> None:
 def _opens_with_title(lines: list[str], fields: _Fields) -> bool:
     """Whether the usual layout holds: a headline, and the article's header or text right under it.
 
-    Right under it means a date line or a labelled byline within four lines, or running text
-    within two, or a dump of at most a few lines. A whole-page rendering opens with menus instead.
+    Right under it means a date line, a labelled byline or a word for "by" alone within four
+    lines, or running text within two, or a dump of at most a few lines. A whole-page rendering
+    opens with menus instead.
     """
     first = lines[0]
     words = first.count(" ") + 1
@@ -1918,17 +1919,18 @@ def _opens_with_title(lines: list[str], fields: _Fields) -> bool:
         return True
     facts = fields.facts
     return (
-        any(facts.date(line) is not None or facts.byline(line) is not None for line in lines[1:5])
+        any(
+            facts.date(line) is not None
+            or facts.byline(line) is not None
+            # A word for "by" alone on a line, the name on the next ("By" / "Jane Roe").
+            or (len(line) <= _BARE_LABEL_CHARS and line.lower() in _BARE_BYLINE_LABELS)
+            for line in lines[1:5]
+        )
         or any(
             facts.paragraph_like(line)
             or facts.dateline(line) is not None
             or facts.caption(line, strict=True) is not None
             for line in lines[1:3]
-        )
-        # A word for "by" alone on a line, the name on the next ("By" / "Jane Roe").
-        or any(
-            len(line) <= _BARE_LABEL_CHARS and line.lower() in _BARE_BYLINE_LABELS
-            for line in lines[1:5]
         )
     )
 

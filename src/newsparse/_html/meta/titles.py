@@ -517,7 +517,12 @@ def read_title(src: Sources, site_names: list[str], urls: Iterable[str | None] =
             h1s.append(h1)
     # The <title> and <h1> texts are cut like a <meta> or JSON-LD value: a title of megabytes
     # is never real, and the sources then agree on what a huge title gives.
-    headings = [one_line(h[:MAX_VALUE_CHARS]) for h in map(heading_text, h1s) if h]
+    # (heading_text gives one line: only a cut one is folded again.)
+    headings = [
+        h if len(h) <= MAX_VALUE_CHARS else one_line(h[:MAX_VALUE_CHARS])
+        for h in map(heading_text, h1s)
+        if h
+    ]
     tag_title = None
     for container in (src.head, src.root):
         el = container.find(".//title") if container is not None else None
