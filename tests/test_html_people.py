@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import lxml.etree
 import pytest
@@ -204,6 +205,41 @@ def test_text_nodes_holding_a_name_are_found_whatever_quotes_it_holds(
         """<div><p>Dara O'Neil</p><p>Jo "Neil" Lee</p><p>By <b>O'Neil"s</b> desk</p></div>"""
     )
     assert [str(node) for node in _text_nodes(root, part)] == expected
+
+
+def _nodes(found: list[Any]) -> list[tuple[str, str, bool]]:
+    return [(str(node), node.getparent().tag, node.is_tail) for node in found]
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # A dropped element leaves its tail beside the text before it: lxml joins the two
+        # nodes into one text, which holds the name that neither node holds.
+        "<div><p>Ann <script>x</script>Lee</p><p>Ann Lee</p></div>",
+        # Each of two adjacent nodes holds it: two nodes.
+        "<div><p>Ann Lee, <script>x</script>Ann Lee</p></div>",
+        # Tails: a name set after a label element, and after a comment, in document order.
+        "<div><p><b>By</b> Ann Lee</p><p>Ann Lee<!-- c -->Ann Lee</p><i>Ann Lee</i></div>",
+        # A tail after a deeper descendant's tail, before the next element's text.
+        "<div><p>x<span><b>Ann Lee</b>Ann Lee</span>Ann Lee</p>Ann Lee<p>Ann Lee</p></div>",
+    ],
+)
+def test_text_nodes_are_the_nodes_an_xpath_search_finds(markup: str) -> None:
+    root = lxml.etree.fromstring(markup)
+    lxml.etree.strip_elements(root, "script", with_tail=False)
+    expected = root.xpath("descendant::text()[contains(string(), 'Ann Lee')]")
+    for limit in (None, 1, 2):
+        found = _text_nodes(root, "Ann Lee", limit)
+        assert _nodes(found) == _nodes(expected[:limit])
+
+
+def test_text_nodes_are_kept_by_the_test_given_up_to_the_limit() -> None:
+    root = lxml.etree.fromstring(
+        "<div><p>Ann\nLee</p><p>Ann Bo</p><p>Lee Ann</p><p>Ann Lee</p></div>"
+    )
+    found = _text_nodes(root, "Ann", 2, lambda node: "Ann Lee" in " ".join(node.split()))
+    assert [str(node) for node in found] == ["Ann\nLee", "Ann Lee"]
 
 
 def test_metadata_editor_is_kept_when_nobody_else_is_named() -> None:

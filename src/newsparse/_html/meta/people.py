@@ -127,13 +127,9 @@ _BYLINE_DEPTH = 3
 # ".//text()[...]": libxml2 reads that as a step per element, merging each one's matches into
 # the result with a duplicate check, which is quadratic in the matches (24,000 text nodes
 # naming the author took 19 s); one descendant step with the test is linear.
-# Each node's text is read by string(), not ".": libxml2 then makes no node-set of the node
-# to convert (a sixth fewer instructions).
 _MENTIONS = lxml.etree.XPath("descendant::text()[contains(string(), $name)]")
-# The same search with the name written into the expression as a literal, where a quote can
-# enclose it: libxml2 then copies no variable's value for each text node it tests (a tenth
-# fewer instructions again, the compilation included).
-_MENTIONS_OF = "descendant::text()[contains(string(), {0}{1}{0})]"
+# An element's own text nodes (those of its text and of its children's tails).
+_TEXT_CHILDREN = lxml.etree.XPath("text()")
 # The label and value pairs of link-preview metadata read (``twitter:label1`` ... ``label4``).
 _MAX_META_LABELS = 4
 # The words joining the two people of an interview's byline: "Ann Lee im Gespräch mit Bo Kim".
@@ -507,36 +503,67 @@ _Bylines = Iterable[tuple[tuple[str, ...], bool]]
 
 
 def _mentions(root: Element, name: str, seen: dict[str, list[Any]]) -> list[Any]:
-    """The text nodes of the page that hold ``name``, in document order, found once per name.
+    """The first text nodes of the page that hold ``name``, in document order, found once per name.
 
     A space of the name stands for any run of whitespace: a no-break space (``B&nbsp;Lee``),
     or a line break where the markup wraps its text. The nodes are found by the name's longest
     word, and those that hold the name only with their whitespace folded are read again so.
+    The first :data:`_MAX_COMPLETIONS` are kept: no reader looks further.
     """
     if name not in seen:
         words = name.split(" ")
         if len(words) == 1:
-            seen[name] = _text_nodes(root, name)
+            seen[name] = _text_nodes(root, name, _MAX_COMPLETIONS)
         else:
-            seen[name] = [
-                node
-                for node in _text_nodes(root, max(words, key=len))
-                if name in node or name in " ".join(node.split())
-            ]
+            seen[name] = _text_nodes(
+                root,
+                max(words, key=len),
+                _MAX_COMPLETIONS,
+                lambda node: name in node or name in " ".join(node.split()),
+            )
     return seen[name]
 
 
-def _text_nodes(root: Element, part: str) -> list[Any]:
-    """The text nodes under ``root`` that hold ``part``, in document order.
+def _text_nodes(
+    root: Element,
+    part: str,
+    limit: int | None = None,
+    keep: Callable[[str], bool] | None = None,
+) -> list[Any]:
+    """The text nodes under ``root`` that hold ``part`` (and pass ``keep``), in document order.
 
-    ``part`` is written into the expression when it holds only characters XPath reads in a
-    literal (printable ones) and a quote that it does not hold can enclose it; else it is
-    passed as a variable.
+    At most ``limit`` of them (all without one). Each is a string that knows its element
+    (``getparent()``), as lxml's XPath gives it.
+
+    The page's texts and tails are read in a walk over its nodes, and only the elements whose
+    text holds ``part`` are asked for their text nodes: an XPath search of the whole page
+    converts every text node to a string of its own (a third more instructions). lxml joins an
+    element's text from adjacent text nodes (a dropped ``<script>`` leaves its tail beside the
+    text before it): a text that holds ``part`` holds every node that does, and each of those
+    nodes is then found among the element's own. A tail that holds ``part`` (its nodes come
+    after the element's descendants, out of the walk's order) has the whole page searched
+    (rare: a name set after a label element, ``<b>By</b> Ann Lee``).
     """
-    quote = '"' if '"' not in part else "'" if "'" not in part else None
-    if quote is None or not part.isprintable():
-        return list(_MENTIONS(root, name=part))
-    return list(lxml.etree.XPath(_MENTIONS_OF.format(quote, part))(root))
+    holders: list[Element] = []
+    for node in root.iter():
+        text = node.text
+        if text is not None and part in text:
+            holders.append(node)
+        tail = node.tail
+        if tail is not None and part in tail and node is not root:
+            every = _MENTIONS(root, name=part)
+            return [found for found in every if keep is None or keep(found)][:limit]
+    found: list[Any] = []
+    for holder in holders:
+        if not isinstance(holder.tag, str):
+            continue  # a comment's or a processing instruction's own text is no text node
+        for node in _TEXT_CHILDREN(holder):
+            if node.is_tail or part not in node or (keep is not None and not keep(node)):
+                continue
+            found.append(node)
+            if len(found) == limit:
+                return found
+    return found
 
 
 def _editors(names: Iterable[str], root: Element, seen: dict[str, list[Any]]) -> set[str]:
