@@ -9,7 +9,9 @@ import pytest
 from newsparse import parse_article
 from newsparse._html import parse_html
 from newsparse._html.meta.metadata import read_metadata
+from newsparse._html.meta.shown import DateNotes, visible_date
 from newsparse._html.meta.when_fallback import LateDate, opening_date
+from newsparse._html.page import selectors as sel
 from newsparse._html.page.tree import load_page
 
 BODY = (
@@ -1149,3 +1151,45 @@ def test_a_time_element_of_a_day_takes_the_clock_it_shows() -> None:
 def test_a_time_element_of_a_day_ignores_a_clock_on_another_day() -> None:
     time = '<p><time datetime="2021-04-28">27.04.2021 - 07:18</time></p>'
     assert parse_article(_dated_page("", time)).published == dt.date(2021, 4, 28)
+
+
+@pytest.mark.parametrize(
+    ("box", "expected"),
+    [
+        # A label in a box named for nothing: the date it opens is read.
+        ('<p class="note">Published: 3 May 2019</p>', dt.date(2019, 5, 3)),
+        # The same label in a box named for an update, alone or inside a bare wrapper: not read.
+        ('<p class="modified-note">Published: 3 May 2019</p>', None),
+        ('<div><p class="modified-note">Published: 3 May 2019</p></div>', None),
+        # A box named for a date and for an update: not read either.
+        ('<p class="date-updated">3 May 2019</p>', None),
+    ],
+)
+def test_a_date_label_in_a_box_named_for_an_update(box: str, expected: dt.date | None) -> None:
+    # (The shown date alone: a labelled line outside it is read by a later fallback.)
+    root = load_page(page(f"<article>{HEADLINE}{BODY}</article>{box}")).root
+    assert visible_date(root, DateNotes(), None) == expected
+
+
+def test_update_names_are_looked_for_only_under_a_date_name_or_label(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Boxes whose names name no date and whose text opens with no date label are passed over
+    without the update names' substring tests (most boxes of a page): the verdict is the same.
+    """
+    asked: list[str] = []
+    real = sel.NOT_PUBLISHED_ATTR
+
+    class Counting:
+        def found(self, text: str) -> bool:
+            asked.append(text)
+            return real.found(text)
+
+    monkeypatch.setattr(sel, "NOT_PUBLISHED_ATTR", Counting())
+    boxes = "".join(
+        f'<div class="box-{n}"><p class="text-{n}">Some words.</p></div>' for n in range(5)
+    )
+    dated = '<div class="modified-note">Published: 3 May 2019</div>'
+    root = load_page(page(f"{boxes}{dated}<span class='post-date'>4 May 2019</span>")).root
+    assert visible_date(root, DateNotes(), None) == dt.date(2019, 5, 4)
+    assert sorted(asked) == ["modified-note  ", "post-date  "]

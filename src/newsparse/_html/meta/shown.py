@@ -67,6 +67,10 @@ _START_SLACK = 50
 # An all-numeric date with bars between its parts ("26 | 01 | 2022"), read as one with dots.
 # A names verdict not looked for yet (see _names_verdict).
 _UNJUDGED = object()
+# A names verdict half looked for: the names do not name a date, and whether they name an update
+# (``False``) or nothing (``None``) is looked for only when the element's text opens with a date
+# label, which is when it matters (see _names_verdict).
+_UNDATED = object()
 
 
 def short_line(text: str, limit: int) -> str | None:
@@ -145,7 +149,7 @@ def visible_date(
     # Each element's names, looked up rather than read from the element: an element missing
     # from the mapping has none, the root aside.
     listed = named
-    by_names: dict[Names, bool | None] = {}  # names repeat a lot: each set is matched once
+    by_names: dict[Names, object] = {}  # names repeat a lot: each set is matched once
     context = (listed, root)
     tried = 0
     for el in root.iter(*_DATE_HOLDERS):
@@ -159,9 +163,11 @@ def visible_date(
         verdict = by_names.get(names, _UNJUDGED)
         if verdict is _UNJUDGED:
             verdict = _names_verdict(names, by_names)
-        if verdict is None:
+        if verdict is None or verdict is _UNDATED:
             text = el.text
             if not (text and text.lstrip()[:1].isalpha() and sel.PUBLISHED_LABEL.match(text)):
+                continue
+            if verdict is _UNDATED and _update_named(names, by_names) is False:
                 continue
         elif not verdict:
             continue
@@ -303,7 +309,7 @@ def named_not_published(el: Element) -> bool:
 def _wraps_one_dated(
     el: Element,
     listed: tuple[Mapping[Element, Names] | None, Element],
-    named: dict[Names, bool | None],
+    named: dict[Names, object],
     verdicts: Verdicts,
 ) -> bool:
     """Whether ``el`` only wraps one date-named element, which is read in its place.
@@ -508,7 +514,7 @@ def _names_of(el: Element, listed: Mapping[Element, Names] | None, root: Element
     )
 
 
-def _dated(el: Element, names: Names, named: dict[Names, bool | None]) -> bool:
+def _dated(el: Element, names: Names, named: dict[Names, object]) -> bool:
     """Whether ``el`` is named for a publication date, or opens with a date label.
 
     ``names`` are its class, id and ``data-testid`` (``article-details-date``); a label such
@@ -517,24 +523,41 @@ def _dated(el: Element, names: Names, named: dict[Names, bool | None]) -> bool:
     says (dated, not dated, or nothing), since the same ones repeat across a page.
     """
     verdict = named[names] if names in named else _names_verdict(names, named)
-    if verdict is not None:
+    if verdict is True or verdict is False:
         return verdict
     text = el.text
-    return bool(text and text.lstrip()[:1].isalpha() and sel.PUBLISHED_LABEL.match(text))
+    return bool(
+        text
+        and text.lstrip()[:1].isalpha()
+        and sel.PUBLISHED_LABEL.match(text)
+        and (verdict is None or _update_named(names, named) is None)
+    )
 
 
-def _names_verdict(names: Names, named: dict[Names, bool | None]) -> bool | None:
+def _names_verdict(names: Names, named: dict[Names, object]) -> object:
     """What ``names`` say of an element (see :func:`_dated`), noted in ``named``.
 
     ``False``: they name an update or something else that is not the publication; ``True``:
-    they name a date; ``None``: neither.
+    they name a date; ``None``: neither; :data:`_UNDATED`: they name no date, and whether they
+    name an update is not known yet (:func:`_update_named` tells). The names of most boxes
+    name neither, and tell so for half the substring tests when the update names are only
+    looked for in the few whose text opens with a date label.
     """
     attrs_ = f"{names[0] or ''} {names[1] or ''} {names[2] or ''}"
     verdict = named[names] = (
-        False
-        if sel.NOT_PUBLISHED_ATTR.found(attrs_)
-        else (True if sel.DATE_ATTR.found(attrs_) else None)
+        (not sel.NOT_PUBLISHED_ATTR.found(attrs_)) if sel.DATE_ATTR.found(attrs_) else _UNDATED
     )
+    return verdict
+
+
+def _update_named(names: Names, named: dict[Names, object]) -> bool | None:
+    """The verdict on ``names`` that :func:`_names_verdict` left :data:`_UNDATED`, noted in ``named``.
+
+    ``False`` when they name an update (or something else that is not the publication), else
+    ``None``.
+    """
+    attrs_ = f"{names[0] or ''} {names[1] or ''} {names[2] or ''}"
+    verdict = named[names] = False if sel.NOT_PUBLISHED_ATTR.found(attrs_) else None
     return verdict
 
 
