@@ -19,7 +19,7 @@ from newsparse._html.meta.sections import read_section
 from newsparse._html.meta.shown import bare_date_line
 from newsparse._html.meta.titles import read_title
 from newsparse._html.meta.when import read_dates, url_date
-from newsparse._html.meta.when_fallback import LateDate, last_resort_date
+from newsparse._html.meta.when_fallback import LateDate, data_date, last_resort_date
 from newsparse._html.page import selectors as sel
 from newsparse._html.page.index import PageIndex
 from newsparse._html.page.jsonld import read_jsonld, types_of
@@ -33,7 +33,7 @@ from newsparse._html.page.sources import (
     text_value,
     unique,
 )
-from newsparse._html.page.tree import Element, Page, text_of
+from newsparse._html.page.tree import Element, Page, data_texts, text_of
 from newsparse._normalize.dates import page_day_first
 from newsparse._normalize.language import language_tag
 from newsparse._normalize.refused import RefusedDate
@@ -52,7 +52,9 @@ class Metadata:
     The fields mirror :class:`~newsparse.model.Article`, plus ``site_author`` (the site's own
     name where the metadata gives it as the author, read only when ``authors`` is empty: the
     author last of all, see :func:`~newsparse._html.meta.people.read_site_author`), ``image`` (the lead picture),
-    ``body`` (a JSON-LD ``articleBody``, for script-rendered pages), ``url_date`` (a date found
+    ``body`` (a JSON-LD ``articleBody``, for script-rendered pages), ``data_date`` (a
+    publication date the page's JSON data records state, read only when the markup names none:
+    see :func:`~newsparse._html.meta.when_fallback.data_date`), ``url_date`` (a date found
     in the page's address), ``shown_date`` (a bare date line with no markup to name it) and
     ``late_date`` (a labelled date, a date in the title or beside the headline: see
     :func:`~newsparse._html.meta.when_fallback.last_resort_date`), the weakest evidence of
@@ -75,6 +77,7 @@ class Metadata:
     tags: tuple[str, ...] = ()
     image: str | None = None
     body: str | None = None
+    data_date: dt.date | None = None
     url_date: dt.date | None = None
     shown_date: dt.date | None = None
     late_date: LateDate | None = None
@@ -284,6 +287,7 @@ def read_metadata(
         description=description,
         tags=_tags(src),
         image=_image(src, url or page_url),
+        data_date=None if dates.published or not page.data else data_date(data_texts(page)),
         url_date=url_date(page_url) or url_date(url),
         shown_date=shown,
         late_date=None if dates.published or shown else last_resort_date(src, day_first=day_first),
