@@ -1206,3 +1206,9 @@ def test_a_json_data_date_in_the_head_is_read_and_a_json_ld_block_stays_apart() 
     assert parse_html(page(f"<article>{HEADLINE}{BODY}</article>", head=head)).published == (
         dt.date(2021, 3, 4)
     )
+
+
+def test_a_json_data_record_nested_too_deep_to_read_is_skipped() -> None:
+    deep = "[" * 9000 + "]" * 9000
+    record = f'{{"publishDate": "2021-03-04", "rest": {deep}}}'
+    assert parse_html(_data_page(record)).published is None
