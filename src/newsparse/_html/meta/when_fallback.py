@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
@@ -271,7 +271,11 @@ def _data_attribute(src: Sources, day_first: bool | None) -> dt.date | None:
     describes the article. A teaser list gives many days and a page-load stamp is all digits:
     neither is read, and attributes that disagree on the day give nothing.
     """
-    found: dt.date | None = None
+    return _one_day(_attribute_dates(src, day_first))
+
+
+def _attribute_dates(src: Sources, day_first: bool | None) -> Iterator[dt.date]:
+    """The dates of the date-named ``data-`` attributes outside sidebars and story lists."""
     for el in src.root.iter():
         if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
             continue
@@ -286,12 +290,18 @@ def _data_attribute(src: Sources, day_first: bool | None) -> dt.date | None:
             ):
                 continue
             value_date = date_in(value.strip(), None, day_first)
-            if value_date is None or in_aside(el, verdicts=src.index.verdicts):
-                continue
-            if found is None:
-                found = value_date
-            elif day_of(value_date) != day_of(found):
-                return None
+            if value_date is not None and not in_aside(el, verdicts=src.index.verdicts):
+                yield value_date
+
+
+def _one_day(values: Iterable[dt.date]) -> dt.date | None:
+    """The first of ``values`` when all fall on its day, else ``None`` (or when there are none)."""
+    found: dt.date | None = None
+    for value in values:
+        if found is None:
+            found = value
+        elif day_of(value) != day_of(found):
+            return None
     return found
 
 
@@ -338,7 +348,11 @@ def data_date(scripts: Sequence[str]) -> dt.date | None:
     value is often one of the stories a page lists. Values that disagree on the day give
     nothing; the first value is kept (they may differ in precision).
     """
-    found: dt.date | None = None
+    return _one_day(_data_dates(scripts))
+
+
+def _data_dates(scripts: Sequence[str]) -> Iterator[dt.date]:
+    """The dates of the publication keys at the top of each JSON record (see :func:`data_date`)."""
     for script in scripts:
         try:
             record = json.loads(script)
@@ -347,16 +361,10 @@ def data_date(scripts: Sequence[str]) -> dt.date | None:
         if not isinstance(record, dict):
             continue
         for key, value in record.items():
-            if not isinstance(value, str) or len(value) > _MAX_VALUE or not _publication_key(key):
-                continue
-            value_date = date_value(value.strip())
-            if value_date is None:
-                continue
-            if found is None:
-                found = value_date
-            elif day_of(value_date) != day_of(found):
-                return None
-    return found
+            if isinstance(value, str) and len(value) <= _MAX_VALUE and _publication_key(key):
+                value_date = date_value(value.strip())
+                if value_date is not None:
+                    yield value_date
 
 
 def opening_date(paragraphs: Sequence[str], *, day_first: bool | None = None) -> dt.date | None:
