@@ -1193,3 +1193,64 @@ def test_update_names_are_looked_for_only_under_a_date_name_or_label(
     root = load_page(page(f"{boxes}{dated}<span class='post-date'>4 May 2019</span>")).root
     assert visible_date(root, DateNotes(), None) == dt.date(2019, 5, 4)
     assert sorted(asked) == ["modified-note  ", "post-date  "]
+# -- the page's JSON data records ----------------------------------------------------------------
+
+
+def _data_page(record: str, *, extra: str = "") -> str:
+    body = f'<article>{HEADLINE}{BODY}</article><script type="application/json">{record}</script>'
+    return page(body + extra)
+
+
+def test_a_script_built_page_gives_its_date_in_a_json_data_record() -> None:
+    record = '{"section": "city", "publishDate": "2021-03-04T09:15:00-05:00", "words": 120}'
+    article = parse_html(_data_page(record))
+    want = dt.datetime(2021, 3, 4, 9, 15, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+    assert article.published == want
+    assert any("script data" in w for w in article.warnings)
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        # a nested value is another story's, or anything's
+        '{"related": {"publishDate": "2021-03-04T09:15:00Z"}}',
+        # the publisher is no date, an update is not the publication
+        '{"publisher": "2021-03-04", "lastPublishedDate": "2021-03-04T09:15:00Z"}',
+        '{"updatedAt": "2021-03-04T09:15:00Z"}',
+        # two records that disagree on the day
+        '{"published_at": "2021-03-04"}</script>'
+        '<script type="application/json">{"published_at": "2021-02-11"}',
+    ],
+)
+def test_json_data_that_names_no_date_of_its_own_gives_none(record: str) -> None:
+    assert parse_html(_data_page(record)).published is None
+
+
+def test_a_json_data_date_comes_after_the_markup_s_own() -> None:
+    record = '{"datePublished": "2021-03-04T09:15:00Z"}'
+    meta = '<meta property="article:published_time" content="2021-02-11T08:00:00+01:00">'
+    body = f'<article>{HEADLINE}{BODY}</article><script type="application/json">{record}</script>'
+    article = parse_html(page(body, head=meta))
+    assert article.published == dt.datetime(
+        2021, 2, 11, 8, tzinfo=dt.timezone(dt.timedelta(hours=1))
+    )
+
+
+def test_a_json_data_date_in_the_head_is_read_and_a_json_ld_block_stays_apart() -> None:
+    head = (
+        '<script type="application/json">{"first_published_date": "Thursday, 4 March 2021"}'
+        '</script><script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+        '"Council votes for new cycle lanes"}</script>'
+    )
+    loaded = load_page(page(f"<article>{HEADLINE}{BODY}</article>", head=head))
+    assert len(loaded.jsonld) == 1
+    assert len(loaded.data) == 1
+    assert parse_html(page(f"<article>{HEADLINE}{BODY}</article>", head=head)).published == (
+        dt.date(2021, 3, 4)
+    )
+
+
+def test_a_json_data_record_nested_too_deep_to_read_is_skipped() -> None:
+    deep = "[" * 9000 + "]" * 9000
+    record = f'{{"publishDate": "2021-03-04", "rest": {deep}}}'
+    assert parse_html(_data_page(record)).published is None

@@ -905,3 +905,46 @@ def chinese_page(body: str) -> str:
     return page(body=body).replace(
         "<title>Cycle lanes</title>", "<title>港口火灾已得到控制</title>"
     )
+
+
+# -- names set apart by spaces in scripts that write a name without one ---------------------------
+
+CJK_BODY = (
+    "<p>市政府周一宣布将在市中心修建三条新的自行车道，这项计划经过一年多的讨论终于获得通过。</p>"
+    "<p>第一条线路将沿河修建，预计明年一月开工，春季之前完工，市政府表示。</p>"
+)
+
+
+def _lang_page(lang: str, head: str) -> str:
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><title>新闻</title>{head}</head>'
+        f"<body><article><h1>市政府宣布修建新自行车道</h1>{CJK_BODY}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "value", "expected"),
+    [
+        ("zh-CN", "严玉洁 王辉", ("严玉洁", "王辉")),
+        ("zh", "林小明 陈大同 黄美玲", ("林小明", "陈大同", "黄美玲")),
+        ("ko", "김철수 이영희", ("김철수", "이영희")),
+        # a part of one character (a given name set apart), or a Korean family name of two
+        # syllables set apart, is one name
+        ("zh", "欧阳 修", ("欧阳 修",)),
+        ("ko", "남궁 민수", ("남궁 민수",)),
+        # Japanese sets the family name apart from the given name
+        ("ja", "山田 太郎", ("山田 太郎",)),
+        # a role, an agency or an outlet beside a name is no second name
+        ("zh", "编辑 王小明", ("编辑 王小明",)),
+        ("zh", "新华社 王小明", ("新华社 王小明",)),
+        ("zh", "人民日报 王小明", ("人民日报 王小明",)),
+    ],
+)
+def test_spaced_names_of_scripts_written_without_spaces(
+    lang: str, value: str, expected: tuple[str, ...]
+) -> None:
+    for head in (
+        f'<meta name="author" content="{value}">',
+        jsonld({"@type": "Person", "name": value}),
+    ):
+        assert parse_article(_lang_page(lang, head), kind="html").authors == expected

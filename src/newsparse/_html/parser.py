@@ -117,6 +117,9 @@ def parse_html(
     if not paragraphs:
         # (Never an empty body without a word: a video's, a podcast's or a script-built page's.)
         warnings += (_NO_TEXT,)
+    if published is None and meta.data_date is not None:
+        published = meta.data_date
+        warnings += (f"the publication date {published} comes only from the page's script data",)
     if published is None and meta.url_date is not None:
         published = meta.url_date
         warnings += (f"the publication date {published} comes only from the page's address",)

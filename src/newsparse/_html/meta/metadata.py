@@ -19,7 +19,7 @@ from newsparse._html.meta.sections import read_section
 from newsparse._html.meta.shown import bare_date_line
 from newsparse._html.meta.titles import read_title
 from newsparse._html.meta.when import read_dates, url_date
-from newsparse._html.meta.when_fallback import LateDate, last_resort_date
+from newsparse._html.meta.when_fallback import LateDate, data_date, last_resort_date
 from newsparse._html.page import selectors as sel
 from newsparse._html.page.index import PageIndex
 from newsparse._html.page.jsonld import read_jsonld, types_of
@@ -33,15 +33,31 @@ from newsparse._html.page.sources import (
     text_value,
     unique,
 )
-from newsparse._html.page.tree import Element, Page, text_of
+from newsparse._html.page.tree import Element, Page, data_texts, text_of
 from newsparse._normalize.dates import page_day_first
 from newsparse._normalize.language import language_tag
+from newsparse._normalize.phrases import NAME_ROLE_ENDINGS, NAME_ROLE_SUFFIXES, NEWS_AGENCIES
 from newsparse._normalize.refused import RefusedDate
 from newsparse._urls import split_url
 
 __all__ = ["Metadata", "read_metadata"]
 
 _KEYWORD_SPLIT = re.compile(r"(?:(?<!\s)\s+)?[,;|]\s*")
+# One full name of a script that writes names without a space: two to four Chinese characters,
+# or three Hangul syllables (a Korean family name set apart is one or two syllables).
+_UNSPACED_NAME = {
+    "zh": re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,4}"),
+    "ko": re.compile(r"[\uac00-\ud7a3]{3}"),
+}
+# Ends of a word that names a role, an outlet or a desk rather than a person (新华社, 人民日报,
+# 责任编辑, 新闻中心): a value holding one is not a list of names.
+_NOT_A_NAME_ENDS = (
+    *NAME_ROLE_SUFFIXES,
+    *NAME_ROLE_ENDINGS,
+    *(a for a in NEWS_AGENCIES if not a.isascii()),
+    *"社报報网網台刊部",
+    "中心",
+)
 _MAX_TAGS = 30
 
 
@@ -52,7 +68,9 @@ class Metadata:
     The fields mirror :class:`~newsparse.model.Article`, plus ``site_author`` (the site's own
     name where the metadata gives it as the author, read only when ``authors`` is empty: the
     author last of all, see :func:`~newsparse._html.meta.people.read_site_author`), ``image`` (the lead picture),
-    ``body`` (a JSON-LD ``articleBody``, for script-rendered pages), ``url_date`` (a date found
+    ``body`` (a JSON-LD ``articleBody``, for script-rendered pages), ``data_date`` (a
+    publication date the page's JSON data records state, read only when the markup names none:
+    see :func:`~newsparse._html.meta.when_fallback.data_date`), ``url_date`` (a date found
     in the page's address), ``shown_date`` (a bare date line with no markup to name it) and
     ``late_date`` (a labelled date, a date in the title or beside the headline: see
     :func:`~newsparse._html.meta.when_fallback.last_resort_date`), the weakest evidence of
@@ -75,6 +93,7 @@ class Metadata:
     tags: tuple[str, ...] = ()
     image: str | None = None
     body: str | None = None
+    data_date: dt.date | None = None
     url_date: dt.date | None = None
     shown_date: dt.date | None = None
     late_date: LateDate | None = None
@@ -82,6 +101,31 @@ class Metadata:
     warnings: tuple[str, ...] = ()
     section: str | None = None
     declared_article: bool = False
+
+
+def _spaced_names(authors: tuple[str, ...], language: str | None) -> tuple[str, ...]:
+    """Split a name value that is several names set apart by spaces, on a Chinese or Korean page.
+
+    Those languages write a full name without a space (``严玉洁``, ``김철수``), so ``严玉洁 王辉``
+    names two people. Japanese sets the family name apart from the given name (``山田 太郎``):
+    its pages, and pages of no stated language, are left as they are, and so is a value with a
+    role, an outlet or a desk in it (``编辑 王小明``, ``新华社 王小明``).
+    """
+    one = _UNSPACED_NAME.get((language or "").split("-")[0].casefold())
+    if one is None:
+        return authors
+    out: list[str] = []
+    for name in authors:
+        parts = name.split()
+        if (
+            len(parts) >= 2
+            and all(one.fullmatch(part) for part in parts)
+            and not any(part.endswith(_NOT_A_NAME_ENDS) for part in parts)
+        ):
+            out.extend(parts)
+        else:
+            out.append(name)
+    return unique(out)
 
 
 def _with_region(language: str | None, others: Iterable[str | None]) -> str | None:
@@ -274,7 +318,9 @@ def read_metadata(
     )
     return Metadata(
         title=read_title(src, site_names, (page_url, url)),
-        authors=(authors := read_authors(src, site_names, (page_url, url))),
+        authors=(
+            authors := _spaced_names(read_authors(src, site_names, (page_url, url)), language)
+        ),
         site_author=() if authors else read_site_author(src, site_names, (page_url, url)),
         published=dates.published,
         modified=dates.modified,
@@ -284,6 +330,7 @@ def read_metadata(
         description=description,
         tags=_tags(src),
         image=_image(src, url or page_url),
+        data_date=None if dates.published or not page.data else data_date(data_texts(page)),
         url_date=url_date(page_url) or url_date(url),
         shown_date=shown,
         late_date=None if dates.published or shown else last_resort_date(src, day_first=day_first),

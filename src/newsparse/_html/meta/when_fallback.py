@@ -19,8 +19,9 @@ A date labelled as an update is never taken.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
@@ -33,7 +34,7 @@ from newsparse._html.meta.shown import (
     short_line,
 )
 from newsparse._html.page import selectors as sel
-from newsparse._html.page.sources import Sources, one_line
+from newsparse._html.page.sources import Sources, date_value, one_line
 from newsparse._html.page.tree import Element, Verdicts, text_of
 from newsparse._normalize.boilerplate import is_update_line
 from newsparse._normalize.dates import day_of, find_date, has_digit
@@ -43,7 +44,7 @@ from newsparse._normalize.phrases import (
     phrase_alternation,
 )
 
-__all__ = ["LateDate", "headline", "last_resort_date", "opening_date"]
+__all__ = ["LateDate", "data_date", "headline", "last_resort_date", "opening_date"]
 
 _LABEL = re.compile(
     rf"\W*(?:{phrase_alternation((*PUBLISHED_LABELS, *WEAK_PUBLISHED_LABELS))})(?![^\W\d_])\s*:?\s*",
@@ -73,6 +74,16 @@ _OPENING_BEFORE = re.compile(r"[^\W\d_][^\d]*|\W*")
 # (data-re-deploy-dt, data-last-modified-time) is never read.
 _DATA_DATE = re.compile(r"data-[\w-]*(?:date|dt|time|published)", re.IGNORECASE)
 _DATA_UPDATE = re.compile(r"updat|modif|edit|last|(?:^|-)re-", re.IGNORECASE)
+
+
+# The words of a JSON key (``datePublished``, ``first_published_date``, ``publishedAt``).
+_KEY_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_PUBLISHED_WORDS = frozenset({"publish", "published", "publication", "publishing"})
+_TIME_WORDS = frozenset({"date", "at", "on", "time", "datetime", "timestamp"})
+# A key with one of these words names another date, or none (``publicationSortDate``).
+_OTHER_DATE_WORDS = frozenset(
+    {"update", "updated", "modified", "modification", "last", "sort", "end", "expires", "expiry"}
+)
 
 
 @attrs.frozen
@@ -260,7 +271,11 @@ def _data_attribute(src: Sources, day_first: bool | None) -> dt.date | None:
     describes the article. A teaser list gives many days and a page-load stamp is all digits:
     neither is read, and attributes that disagree on the day give nothing.
     """
-    found: dt.date | None = None
+    return _one_day(_attribute_dates(src, day_first))
+
+
+def _attribute_dates(src: Sources, day_first: bool | None) -> Iterator[dt.date]:
+    """The dates of the date-named ``data-`` attributes outside sidebars and story lists."""
     for el in src.root.iter():
         if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
             continue
@@ -275,12 +290,18 @@ def _data_attribute(src: Sources, day_first: bool | None) -> dt.date | None:
             ):
                 continue
             value_date = date_in(value.strip(), None, day_first)
-            if value_date is None or in_aside(el, verdicts=src.index.verdicts):
-                continue
-            if found is None:
-                found = value_date
-            elif day_of(value_date) != day_of(found):
-                return None
+            if value_date is not None and not in_aside(el, verdicts=src.index.verdicts):
+                yield value_date
+
+
+def _one_day(values: Iterable[dt.date]) -> dt.date | None:
+    """The first of ``values`` when all fall on its day, else ``None`` (or when there are none)."""
+    found: dt.date | None = None
+    for value in values:
+        if found is None:
+            found = value
+        elif day_of(value) != day_of(found):
+            return None
     return found
 
 
@@ -304,6 +325,46 @@ def last_resort_date(src: Sources, *, day_first: bool | None = None) -> LateDate
         if value is not None:
             return LateDate(value, source)
     return None
+
+
+def _publication_key(key: str) -> bool:
+    """Whether a JSON key names a publication time (``publishDate``, ``published_at``)."""
+    words = {word.lower() for word in _KEY_WORD.findall(key)}
+    return (
+        bool(words & _PUBLISHED_WORDS)
+        and bool(words & _TIME_WORDS)
+        and not words & _OTHER_DATE_WORDS
+    )
+
+
+def data_date(scripts: Sequence[str]) -> dt.date | None:
+    """The publication date that the page's JSON data records state at their top level.
+
+    A page built by scripts may keep its own record in ``<script type="application/json">``
+    (``{"publishDate": "2025-10-21T06:00:00-04:00", ...}``; see
+    :attr:`~newsparse._html.page.tree.Page.data`). Only string values of keys that name a
+    publication time (``datePublished``, ``publishedAt``, ``first_published_date``, not
+    ``publisher`` nor ``lastPublishedDate``) at the top of a JSON object are read: a nested
+    value is often one of the stories a page lists. Values that disagree on the day give
+    nothing; the first value is kept (they may differ in precision).
+    """
+    return _one_day(_data_dates(scripts))
+
+
+def _data_dates(scripts: Sequence[str]) -> Iterator[dt.date]:
+    """The dates of the publication keys at the top of each JSON record (see :func:`data_date`)."""
+    for script in scripts:
+        try:
+            record = json.loads(script)
+        except (ValueError, RecursionError):  # (a record nested thousands deep)
+            continue
+        if not isinstance(record, dict):
+            continue
+        for key, value in record.items():
+            if isinstance(value, str) and len(value) <= _MAX_VALUE and _publication_key(key):
+                value_date = date_value(value.strip())
+                if value_date is not None:
+                    yield value_date
 
 
 def opening_date(paragraphs: Sequence[str], *, day_first: bool | None = None) -> dt.date | None:

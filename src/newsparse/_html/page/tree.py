@@ -27,6 +27,7 @@ from newsparse.errors import InputTooLargeError, NotAnArticleError
 
 __all__ = [
     "MAX_ATTRIBUTES",
+    "MAX_DATA_CHARS",
     "MAX_ELEMENTS",
     "MAX_HTML_CHARS",
     "MIN_NOSCRIPT_TEXT",
@@ -34,6 +35,7 @@ __all__ = [
     "Page",
     "Question",
     "Verdicts",
+    "data_texts",
     "drop",
     "in_thread",
     "load_page",
@@ -171,13 +173,16 @@ class Page:
     Attributes:
         root: The ``<html>`` element, with scripts, styles and comments removed.
         jsonld: The text of every ``<script type="application/ld+json">`` block, in page order.
+        data: Every ``<script type="application/json">`` element, in page order, removed from
+            the tree but kept for its text: a page built by scripts may state its date only
+            there (read only when the markup names none; see :func:`data_texts`).
         head: The ``<head>`` element (kept apart, as it is dropped from ``root``), or ``None``.
         notes: What a reader of the result should know about the parse (limits hit, tags cut).
         noscript_text: Whether a ``<noscript>`` removed from the page held text (at least
             :data:`MIN_NOSCRIPT_TEXT` characters): what the page shows a reader without scripts.
     """
 
-    __slots__ = ("head", "jsonld", "noscript_text", "notes", "root")
+    __slots__ = ("data", "head", "jsonld", "noscript_text", "notes", "root")
 
     def __init__(
         self,
@@ -187,9 +192,11 @@ class Page:
         notes: tuple[str, ...] = (),
         *,
         noscript_text: bool = False,
+        data: tuple[Element, ...] = (),
     ) -> None:
         self.root = root
         self.jsonld = jsonld
+        self.data = data
         self.head = head
         self.notes = notes
         self.noscript_text = noscript_text
@@ -206,6 +213,28 @@ def _parser(*, huge: bool = False, utf8: bool = False) -> lxml.etree.HTMLParser:
         collect_ids=False,
         encoding="utf-8" if utf8 else None,
     )
+
+
+#: The longest ``<script type="application/json">`` read for a publication date, in characters:
+#: the data that states a page's own dates is a short record (the development pages' longest
+#: such record holding one at the top is under 4,000), where a whole application's state runs
+#: to hundreds of thousands and holds the dates of every story it lists.
+MAX_DATA_CHARS = 20_000
+_PUBLI = re.compile("publi", re.IGNORECASE)
+
+
+def data_texts(page: Page) -> list[str]:
+    """The texts of the page's JSON data scripts that may name a publication.
+
+    Those of :attr:`Page.data` of at most :data:`MAX_DATA_CHARS` characters that hold
+    ``publi`` in any case (``datePublished``, ``publication_date``), in page order.
+    """
+    texts = []
+    for script in page.data:
+        text = script.text or ""
+        if len(text) <= MAX_DATA_CHARS and _PUBLI.search(text) is not None:
+            texts.append(text)
+    return texts
 
 
 #: How deep elements may nest before the page is flattened (libxml2's own limit without
@@ -502,9 +531,7 @@ def load_page(
     }
     for el in root.iter("script", "button", "noscript"):
         found[el.tag].append(el)
-    jsonld = tuple(
-        script.text or "" for script in scripts if "ld+json" in (script.get("type") or "").lower()
-    )
+    jsonld, data = _data_scripts(scripts)
     head = root.find("head")
     if head is not None:
         root.remove(head)
@@ -513,7 +540,20 @@ def load_page(
         if noscripts:
             noscripts = [n for n in noscripts if _outside_head(n, head)]
     noscript_text = _strip(root, buttons, noscripts, noscript=noscript)
-    return Page(root, jsonld, head, notes, noscript_text=noscript_text)
+    return Page(root, tuple(jsonld), head, notes, noscript_text=noscript_text, data=tuple(data))
+
+
+def _data_scripts(scripts: list[Element]) -> tuple[list[str], list[Element]]:
+    """The texts of the JSON-LD scripts among ``scripts``, and the JSON data scripts."""
+    jsonld: list[str] = []
+    data: list[Element] = []
+    for script in scripts:
+        kind = (script.get("type") or "").lower()
+        if "ld+json" in kind:
+            jsonld.append(script.text or "")
+        elif kind == "application/json":
+            data.append(script)
+    return jsonld, data
 
 
 def _outside_head(el: Element, head: Element) -> bool:
