@@ -934,10 +934,6 @@ def _lang_page(lang: str, head: str) -> str:
         ("ko", "남궁 민수", ("남궁 민수",)),
         # Japanese sets the family name apart from the given name
         ("ja", "山田 太郎", ("山田 太郎",)),
-        # a role, an agency or an outlet beside a name is no second name
-        ("zh", "编辑 王小明", ("编辑 王小明",)),
-        ("zh", "新华社 王小明", ("新华社 王小明",)),
-        ("zh", "人民日报 王小明", ("人民日报 王小明",)),
     ],
 )
 def test_spaced_names_of_scripts_written_without_spaces(

@@ -36,7 +36,6 @@ from newsparse._html.page.sources import (
 from newsparse._html.page.tree import Element, Page, data_texts, text_of
 from newsparse._normalize.dates import page_day_first
 from newsparse._normalize.language import language_tag
-from newsparse._normalize.phrases import NAME_ROLE_ENDINGS, NAME_ROLE_SUFFIXES, NEWS_AGENCIES
 from newsparse._normalize.refused import RefusedDate
 from newsparse._urls import split_url
 
@@ -49,15 +48,6 @@ _UNSPACED_NAME = {
     "zh": re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,4}"),
     "ko": re.compile(r"[\uac00-\ud7a3]{3}"),
 }
-# Ends of a word that names a role, an outlet or a desk rather than a person (新华社, 人民日报,
-# 责任编辑, 新闻中心): a value holding one is not a list of names.
-_NOT_A_NAME_ENDS = (
-    *NAME_ROLE_SUFFIXES,
-    *NAME_ROLE_ENDINGS,
-    *(a for a in NEWS_AGENCIES if not a.isascii()),
-    *"社报報网網台刊部",
-    "中心",
-)
 _MAX_TAGS = 30
 
 
@@ -108,8 +98,7 @@ def _spaced_names(authors: tuple[str, ...], language: str | None) -> tuple[str, 
 
     Those languages write a full name without a space (``严玉洁``, ``김철수``), so ``严玉洁 王辉``
     names two people. Japanese sets the family name apart from the given name (``山田 太郎``):
-    its pages, and pages of no stated language, are left as they are, and so is a value with a
-    role, an outlet or a desk in it (``编辑 王小明``, ``新华社 王小明``).
+    its pages, and pages of no stated language, are left as they are.
     """
     one = _UNSPACED_NAME.get((language or "").split("-")[0].casefold())
     if one is None:
@@ -117,11 +106,7 @@ def _spaced_names(authors: tuple[str, ...], language: str | None) -> tuple[str, 
     out: list[str] = []
     for name in authors:
         parts = name.split()
-        if (
-            len(parts) >= 2
-            and all(one.fullmatch(part) for part in parts)
-            and not any(part.endswith(_NOT_A_NAME_ENDS) for part in parts)
-        ):
+        if len(parts) >= 2 and all(one.fullmatch(part) for part in parts):
             out.extend(parts)
         else:
             out.append(name)
