@@ -42,12 +42,6 @@ from newsparse._urls import split_url
 __all__ = ["Metadata", "read_metadata"]
 
 _KEYWORD_SPLIT = re.compile(r"(?:(?<!\s)\s+)?[,;|]\s*")
-# One full name of a script that writes names without a space: two to four Chinese characters,
-# or three Hangul syllables (a Korean family name set apart is one or two syllables).
-_UNSPACED_NAME = {
-    "zh": re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,4}"),
-    "ko": re.compile(r"[\uac00-\ud7a3]{3}"),
-}
 _MAX_TAGS = 30
 
 
@@ -91,26 +85,6 @@ class Metadata:
     warnings: tuple[str, ...] = ()
     section: str | None = None
     declared_article: bool = False
-
-
-def _spaced_names(authors: tuple[str, ...], language: str | None) -> tuple[str, ...]:
-    """Split a name value that is several names set apart by spaces, on a Chinese or Korean page.
-
-    Those languages write a full name without a space (``严玉洁``, ``김철수``), so ``严玉洁 王辉``
-    names two people. Japanese sets the family name apart from the given name (``山田 太郎``):
-    its pages, and pages of no stated language, are left as they are.
-    """
-    one = _UNSPACED_NAME.get((language or "").split("-")[0].casefold())
-    if one is None:
-        return authors
-    out: list[str] = []
-    for name in authors:
-        parts = name.split()
-        if len(parts) >= 2 and all(one.fullmatch(part) for part in parts):
-            out.extend(parts)
-        else:
-            out.append(name)
-    return unique(out)
 
 
 def _with_region(language: str | None, others: Iterable[str | None]) -> str | None:
@@ -303,9 +277,7 @@ def read_metadata(
     )
     return Metadata(
         title=read_title(src, site_names, (page_url, url)),
-        authors=(
-            authors := _spaced_names(read_authors(src, site_names, (page_url, url)), language)
-        ),
+        authors=(authors := read_authors(src, site_names, (page_url, url))),
         site_author=() if authors else read_site_author(src, site_names, (page_url, url)),
         published=dates.published,
         modified=dates.modified,
