@@ -1193,6 +1193,8 @@ def test_update_names_are_looked_for_only_under_a_date_name_or_label(
     root = load_page(page(f"{boxes}{dated}<span class='post-date'>4 May 2019</span>")).root
     assert visible_date(root, DateNotes(), None) == dt.date(2019, 5, 4)
     assert sorted(asked) == ["modified-note  ", "post-date  "]
+
+
 # -- the page's JSON data records ----------------------------------------------------------------
 
 
