@@ -80,6 +80,12 @@ _JSON_NOTE = (
     "the input is a JSON document, not an HTML page or a text dump, and {}: it was read as plain "
     "text, so its keys and quotes are part of the text; give newsparse the page or the text itself"
 )
+#: The warning on a text dump none of whose lines was read as its title or its text.
+_NO_DUMP_TEXT = (
+    "found no title and no article text in the dump: its lines read as metadata (a byline, a "
+    "date, a caption) or as a site's furniture (a menu, a share button, a rule), or held no "
+    "readable word"
+)
 _JSON_NO_TEXT = "newsparse found no article text under a key it knows (such as 'text' or 'body')"
 _JSON_AS_TEXT = 'kind="text" asked for it to be read as a text dump'
 
@@ -199,6 +205,8 @@ def parse_article(
     else:
         # (The text parser knows, for most dumps, that the paragraphs are printable.)
         article, printable = _text_reader()(plain_spaces(text), cleaned=True)
+        if article.title is None and not article.paragraphs:
+            notes += (_NO_DUMP_TEXT,)
         if document is not None:
             notes += (_JSON_NOTE.format(_JSON_AS_TEXT if kind == "text" else _JSON_NO_TEXT),)
     if notes:
