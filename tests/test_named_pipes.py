@@ -215,3 +215,28 @@ def test_a_records_file_in_a_pipe_with_a_writer_is_told_as_such(
     err = capsys.readouterr().err
     assert "a named pipe cannot be read as records" in err
     assert "Traceback" not in err
+
+
+def test_the_bytes_read_to_see_a_writer_are_kept_at_the_start(tmp_path: Path) -> None:
+    # The first read from a pipe, made to tell a writer from none, takes bytes out of the pipe:
+    # they must come first in what the file gives (the pipe is filled before it is opened).
+    from newsparse._api import open_input  # noqa: PLC0415 - new in round 42: the others run on e4d7055
+
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    data = bytes(range(256)) * 1000  # 256,000 bytes: over the pipe's buffer and the first read
+    holder = os.open(pipe, os.O_RDONLY | os.O_NONBLOCK)  # (lets the writer open without waiting)
+    writer = os.open(pipe, os.O_WRONLY)
+    os.write(writer, data[:30_000])
+
+    def rest() -> None:
+        with contextlib.suppress(BrokenPipeError):
+            os.write(writer, data[30_000:])
+        os.close(writer)
+
+    with open_input(pipe) as stream:
+        thread = threading.Thread(target=rest, daemon=True)
+        thread.start()
+        os.close(holder)
+        assert stream.read() == data
+    thread.join(timeout=30)
