@@ -1182,3 +1182,27 @@ def test_a_dump_with_no_title_line_stays_without_one_whatever_its_spaces(between
     dump = f"Sebelum lahirnya undang-undang itu, dijelaskan{between}Refly, \n" + rest
     assert parse_article(dump) == plain
     assert parse_article(dump.encode()) == plain
+
+
+@pytest.mark.parametrize(
+    "dump",
+    [
+        "Advertisement\n\nShare on Facebook\n",  # furniture only
+        "---\n\n***\n",  # rules only
+        "\ufffd\ufffd\n\n\ufffd\n",  # replacement marks only (a dump decoded from noise)
+        "\ud800\ud800",  # lone surrogates, replaced
+    ],
+)
+def test_a_dump_read_to_nothing_says_so(dump: str) -> None:
+    # A dump with visible characters none of whose lines was kept as its title or its text came
+    # back as an empty article with no warning: silent loss (round 42; the HTML parser already
+    # said "found no article text on the page").
+    article = parse_article(dump)
+    assert article.title is None
+    assert article.paragraphs == ()
+    assert any("found no title and no article text in the dump" in w for w in article.warnings)
+
+
+def test_a_dump_of_one_title_line_or_of_text_gets_no_such_warning() -> None:
+    for dump in ("Storm over the port", "Storm over the port\n\nThe port reopened on Monday.\n"):
+        assert parse_article(dump).warnings == ()

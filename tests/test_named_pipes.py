@@ -9,6 +9,7 @@ process with a time limit, so a stall fails the test instead of hanging the suit
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
@@ -139,3 +140,103 @@ def test_an_output_folder_inside_the_input_folder_is_told_with_escapes(
     err = capsys.readouterr().err
     assert "(the --output-dir) is inside the input folder" in err
     assert "caf\\udce9-\\udcff/out" in err
+
+
+# The file of lines a run reads its inputs from (a manifest, a records file, a WARC file), when it
+# is itself a named pipe nothing writes to: refused after the bounded wait, like an input (round
+# 42; it waited forever, as the file was opened with a blocking open).
+
+
+def test_a_manifest_that_is_a_pipe_nothing_writes_to_is_refused(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "list.jsonl")
+    args = ["--manifest", str(tmp_path / "list.jsonl"), "--no-progress"]
+    done = _run(f"from newsparse.cli import main\nraise SystemExit(main({args!r}))\n")
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr
+    assert "cannot read the manifest" in done.stderr
+    assert "no writer" in done.stderr
+    assert "list.jsonl" in done.stderr
+
+
+@pytest.mark.parametrize("option", ["--records", "--warc"])
+def test_a_records_or_warc_file_that_is_a_pipe_nothing_writes_to_is_told_and_the_run_goes_on(
+    tmp_path: Path, option: str
+) -> None:
+    if option == "--warc":
+        pytest.importorskip("warcio")
+    os.mkfifo(tmp_path / "pipe")
+    good = tmp_path / "good.jsonl"
+    good.write_text(json.dumps({"title": "A title", "text": "The body of it."}) + "\n")
+    args = [option, str(tmp_path / "pipe"), str(good), "--no-progress", "-j", "1"]
+    done = _run(f"from newsparse.cli import main\nraise SystemExit(main({args!r}))\n")
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr
+    told = [line for line in done.stderr.splitlines() if "pipe" in line]
+    assert len(told) == 1, done.stderr
+    assert "no writer" in told[0]
+    # (The file after it is read: a record parsed, or a file told as no WARC file.)
+    assert ("0 parsed, 2 failed" if option == "--warc" else "1 parsed, 1 failed") in done.stderr
+
+
+def _write_later(pipe: Path, data: bytes) -> threading.Thread:
+    def write() -> None:
+        with contextlib.suppress(BrokenPipeError):  # (a reader may close it unread)
+            pipe.write_bytes(data)
+
+    writer = threading.Thread(target=write, daemon=True)
+    writer.start()
+    return writer
+
+
+def test_a_manifest_in_a_pipe_with_a_writer_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pipe = tmp_path / "list.jsonl"
+    os.mkfifo(pipe)
+    # (Over the first read from the pipe, 64 KiB, so that the lines run on past it.)
+    missing = [json.dumps({"path": str(SEED) + "x" * 200}) for _ in range(400)]
+    lines = [*missing, json.dumps({"path": str(SEED)})]
+    writer = _write_later(pipe, ("\n".join(lines) + "\n").encode())
+    out = io.StringIO()
+    assert main(["--manifest", str(pipe), "--no-progress", "-j", "1"], stdout=out) == 1
+    writer.join(timeout=30)
+    assert len(out.getvalue().splitlines()) == 1
+    assert "1 parsed, 400 failed" in capsys.readouterr().err
+
+
+def test_a_records_file_in_a_pipe_with_a_writer_is_told_as_such(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pipe = tmp_path / "records.jsonl"
+    os.mkfifo(pipe)
+    writer = _write_later(pipe, json.dumps({"title": "A", "text": "B"}).encode() + b"\n")
+    assert main(["--records", str(pipe), "--no-progress", "-j", "1"], stdout=io.StringIO()) == 1
+    writer.join(timeout=30)
+    err = capsys.readouterr().err
+    assert "a named pipe cannot be read as records" in err
+    assert "Traceback" not in err
+
+
+def test_the_bytes_read_to_see_a_writer_are_kept_at_the_start(tmp_path: Path) -> None:
+    # The first read from a pipe, made to tell a writer from none, takes bytes out of the pipe:
+    # they must come first in what the file gives (the pipe is filled before it is opened).
+    from newsparse._api import open_input  # noqa: PLC0415 - new in round 42: the others run on e4d7055
+
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    data = bytes(range(256)) * 1000  # 256,000 bytes: over the pipe's buffer and the first read
+    holder = os.open(pipe, os.O_RDONLY | os.O_NONBLOCK)  # (lets the writer open without waiting)
+    writer = os.open(pipe, os.O_WRONLY)
+    os.write(writer, data[:30_000])
+
+    def rest() -> None:
+        with contextlib.suppress(BrokenPipeError):
+            os.write(writer, data[30_000:])
+        os.close(writer)
+
+    with open_input(pipe) as stream:
+        thread = threading.Thread(target=rest, daemon=True)
+        thread.start()
+        os.close(holder)
+        assert stream.read() == data
+    thread.join(timeout=30)

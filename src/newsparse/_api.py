@@ -10,12 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import functools
+import io
 import operator
 import os
 import stat
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import attrs
 
@@ -78,6 +79,12 @@ _PATH_NOTE = (
 _JSON_NOTE = (
     "the input is a JSON document, not an HTML page or a text dump, and {}: it was read as plain "
     "text, so its keys and quotes are part of the text; give newsparse the page or the text itself"
+)
+#: The warning on a text dump none of whose lines was read as its title or its text.
+_NO_DUMP_TEXT = (
+    "found no title and no article text in the dump: its lines read as metadata (a byline, a "
+    "date, a caption) or as a site's furniture (a menu, a share button, a rule), or held no "
+    "readable word"
 )
 _JSON_NO_TEXT = "newsparse found no article text under a key it knows (such as 'text' or 'body')"
 _JSON_AS_TEXT = 'kind="text" asked for it to be read as a text dump'
@@ -198,6 +205,8 @@ def parse_article(
     else:
         # (The text parser knows, for most dumps, that the paragraphs are printable.)
         article, printable = _text_reader()(plain_spaces(text), cleaned=True)
+        if article.title is None and not article.paragraphs:
+            notes += (_NO_DUMP_TEXT,)
         if document is not None:
             notes += (_JSON_NOTE.format(_JSON_AS_TEXT if kind == "text" else _JSON_NO_TEXT),)
     if notes:
@@ -356,30 +365,75 @@ PIPE_WAIT_SECONDS = 10.0
 def _read_path(path: str | bytes | os.PathLike[str]) -> bytes:
     """The bytes of the file at ``path``, up to one past :data:`MAX_INPUT_CHARS`.
 
-    A named pipe with a writer (a shell's ``<(command)``) is read to its end; one that nothing
-    writes to within :data:`PIPE_WAIT_SECONDS` is refused rather than waited for forever.
+    A named pipe is opened as :func:`open_input` opens it.
 
     Raises:
         OSError: The file cannot be read, or is a pipe nothing wrote to in time.
+        ValueError: The path holds a NUL or a character the file system cannot hold.
+    """
+    with open_input(path) as stream:
+        # One byte past the limit is enough for parse_article to refuse the file as too large.
+        return stream.read(MAX_INPUT_CHARS + 1)
+
+
+def open_input(path: str | bytes | os.PathLike[str]) -> BinaryIO:
+    """The file at ``path`` opened to read its bytes, a named pipe waited for a bounded time.
+
+    A named pipe with a writer (a shell's ``<(command)``) is read to its end; one that nothing
+    writes to within :data:`PIPE_WAIT_SECONDS` is refused rather than waited for forever. Every
+    file newsparse reads is opened here: an input, a manifest, a records file, a WARC file.
+
+    Raises:
+        OSError: The file cannot be opened, or is a pipe nothing wrote to in time.
         ValueError: The path holds a NUL or a character the file system cannot hold.
     """
     # (O_NONBLOCK: opening a named pipe does not wait for a writer; other files ignore it.)
     nonblocking = getattr(os, "O_NONBLOCK", 0)
     fd = os.open(path, os.O_RDONLY | nonblocking | getattr(os, "O_BINARY", 0))
     # The builtin, not pathlib: importing pathlib would cost every process that never reads a file.
-    with open(fd, "rb") as stream:  # noqa: PTH123
-        start = _pipe_start(fd) if nonblocking and _is_pipe(fd) else b""
+    stream = open(fd, "rb")  # noqa: PTH123, SIM115 - returned open
+    try:
+        start = _pipe_start(fd, os.fsdecode(path)) if nonblocking and _is_pipe(fd) else b""
         if nonblocking:
             os.set_blocking(fd, True)
-        # One byte past the limit is enough for parse_article to refuse the file as too large.
-        return start + stream.read(MAX_INPUT_CHARS + 1 - len(start))
+    except BaseException:
+        stream.close()
+        raise
+    return io.BufferedReader(_Started(start, stream)) if start else stream
+
+
+class _Started(io.RawIOBase):
+    """A stream read on from bytes already taken from its start (a pipe's first bytes)."""
+
+    def __init__(self, start: bytes, stream: io.BufferedReader) -> None:
+        super().__init__()
+        self._start = memoryview(start)
+        self._stream = stream
+
+    def readable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self._stream.fileno()
+
+    def readinto(self, buffer: Any) -> int:
+        if not self._start:
+            return self._stream.readinto(buffer)
+        size = min(len(buffer), len(self._start))
+        buffer[:size] = self._start[:size]
+        self._start = self._start[size:]
+        return size
+
+    def close(self) -> None:
+        self._stream.close()
+        super().close()
 
 
 def _is_pipe(fd: int) -> bool:
     return stat.S_ISFIFO(os.fstat(fd).st_mode)
 
 
-def _pipe_start(fd: int) -> bytes:
+def _pipe_start(fd: int, name: str) -> bytes:
     """The first bytes of the pipe ``fd`` (opened not to block), once a writer has come.
 
     Raises:
@@ -397,7 +451,7 @@ def _pipe_start(fd: int) -> bytes:
     if not select.select([fd], [], [], PIPE_WAIT_SECONDS)[0]:
         seconds = f"{PIPE_WAIT_SECONDS:g}"
         msg = f"a named pipe that nothing wrote to in {seconds} seconds (no writer)"
-        raise OSError(errno.ETIMEDOUT, msg)
+        raise OSError(errno.ETIMEDOUT, msg, name)
     return b""
 
 

@@ -24,6 +24,7 @@ from typing import IO, Any, AnyStr, BinaryIO, TypeVar, cast
 
 import attrs
 
+from newsparse._api import open_input
 from newsparse._batch import Source
 from newsparse._detect import json_loads
 from newsparse._options import Kind
@@ -274,7 +275,9 @@ def _manifest_entries(manifest: str) -> Iterator[tuple[bool, Input]]:
     base = Path(manifest).parent
     # (surrogateescape: a line that is not UTF-8 is told as a bad line, not the whole manifest
     # refused; utf-8-sig: a byte-order mark does not spoil the first line)
-    with Path(manifest).open(encoding="utf-8-sig", errors="surrogateescape") as lines:
+    # (open_input: a named pipe no writer opens is refused after a bounded wait, not waited for.)
+    raw = open_input(manifest)
+    with io.TextIOWrapper(raw, encoding="utf-8-sig", errors="surrogateescape") as lines:
         for number, line in _bounded_lines(lines, MANIFEST_LINE_CHARS, "a manifest", name=manifest):
             if not line.strip():
                 continue
@@ -338,7 +341,13 @@ def record_tasks(path: str, settings: Settings) -> Iterator[tuple[Task, Settings
     """
     import lzma  # noqa: PLC0415 - its error class; loaded by a run with --records only
 
-    with Path(path).open("rb") as raw:
+    with open_input(path) as raw:
+        if not raw.seekable():
+            msg = (
+                "a named pipe cannot be read as records (their reading goes back to its start): "
+                "write the records to a file first"
+            )
+            raise OSError(msg)
         try:
             stream = _opened_records(raw)
             head = stream.read(_SNIFF).lstrip(b"\xef\xbb\xbf \t\r\n")

@@ -19,12 +19,11 @@ import re
 import zlib
 from collections import Counter, deque
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any, BinaryIO
 
 import attrs
 
-from newsparse._api import MAX_INPUT_CHARS
+from newsparse._api import MAX_INPUT_CHARS, open_input
 from newsparse._batch import Source, parse_many
 from newsparse._options import Kind
 from newsparse.errors import NewsparseError, SourceReadError
@@ -119,7 +118,7 @@ def html_records(
 
     counts = skipped if skipped is not None else Counter()
     try:
-        with Path(path).open("rb") as stream:
+        with open_input(path) as stream:
             _check_warc(stream, path)
             archive = ArchiveIterator(stream)
             for record in _records(archive):

@@ -21,7 +21,7 @@ from newsparse._html.page.measure import text_len
 from newsparse._html.page.tree import Element, text_of, unmarkup
 from newsparse._normalize.boilerplate import is_boilerplate, is_update_line
 from newsparse._normalize.captions import looks_like_credit
-from newsparse._normalize.dates import find_date, parse_date_line
+from newsparse._normalize.dates import find_date, parse_date_line, read_date_line
 from newsparse._normalize.names import parse_byline
 from newsparse._normalize.phrases import CREDIT_LABELS, CREDIT_WORDS
 from newsparse._normalize.whitespace import clean_line, clean_preformatted
@@ -571,9 +571,11 @@ def _is_date_line(text: str) -> bool:
     """Whether ``text`` is a time stamp, bare or under a one-word label ("Publiziert: 3.4.2020")."""
     if len(text) > _MAX_LABEL or _DIGIT.search(text) is None:
         return False  # every date the normaliser reads has a digit in it
-    match = parse_date_line(text)
+    match, shaped = read_date_line(text)  # (a digit, and short: see read_date_line)
     if match is not None and match.value is not None:
         return True
+    if not shaped:
+        return False  # (no date's shape anywhere in the line: find_date would find none)
     found = find_date(text)
     if found is None or found.value is None:
         return False
