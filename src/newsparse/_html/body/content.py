@@ -234,10 +234,12 @@ class _BlockReader:
         if tag == "form" and text_len(el) <= _MAX_FORM:
             return  # a sign-up box, a poll, a search: a page that is one form holds more
         block = tag in sel.BLOCK_TAGS
-        if block or tag == "br":
-            self.flush()
-        # (The block may change at a flush below: read again after each.)
         current = self.current
+        if (block or tag == "br") and (current.parts or current.elements):
+            # (A block that holds neither is new: a flush would leave it as it is.)
+            self.flush()
+            current = self.current
+        # (The block may change at a flush below: read again after each.)
         if tag in sel.HEADING_TAGS:
             current.heading = True
         if tag == "pre":

@@ -277,18 +277,22 @@ def read_captions(
     candidates = census.captions if census is not None else None
     if candidates is None:
         candidates = _caption_candidates(root, reader.memo)
+    # The caption pattern's answer for each class of the page (class names repeat a lot).
+    captioned: dict[str, bool] = {}
+    used = reader.used
     for el in candidates:
-        if el in reader.used:
+        if el in used:
             continue
         if el.tag == "figcaption":
             # A <figcaption> outside any <figure>: a caption when it says more than a name.
             if not _may_be_name(text_of(el)):
                 reader.classed(el)
-        elif _matches(
-            sel.CAPTION_ATTR,
-            census.class_of(el) if census is not None else el.get("class") or "",
-            reader.memo,
-        ):
+            continue
+        names = census.class_of(el) if census is not None else el.get("class") or ""
+        found = captioned.get(names)
+        if found is None:
+            found = captioned[names] = sel.CAPTION_ATTR.found(names)
+        if found:
             reader.classed(el)
     widgets = census.widgets if census is not None else None
     for container in _image_widgets(root) if widgets is None else widgets:

@@ -396,6 +396,8 @@ class _Reader:
         if self._budget >= 0:
             joint = own_raw(el)  # (own_text unfolded, to count what is read)
             self._budget -= len(joint) + _READ_COST
+            if not joint or joint.isspace():
+                return 0, 0  # (no text of its own, as most boxes of blocks: nothing to count)
             return squashed_length(joint), _commas(joint)
         text = el.text
         # The parts are joined with spaces: each adds its folded length, and one space before
