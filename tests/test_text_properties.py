@@ -445,6 +445,7 @@ _WRAPPED_LINES = st.sampled_from(
 @given(st.lists(_WRAPPED_LINES, max_size=14))
 @example(["A", "b", "", "The harbour reopened on Tuesday after a storm", "had closed it."])
 @example(["The harbour reopened on Tuesday after a storm", "had closed it.", "", "x", "", "y"])
+@example(["Source", "the harbour reopened on Tuesday after a storm", "", "x", "", "y", "", "a"])
 def test_broken_block_lines_find_the_blocks_a_walk_finds(raw_lines: list[str]) -> None:
     # The blocks are found by byte searches over one mark a line, and the lines may come
     # stripped already: the same lines as a walk over the lines finds.

@@ -735,6 +735,8 @@ _MIN_BLOCKS = 3
 _MAX_BROKEN_DUMP = 200
 _BROKEN_SHORTEST = 40
 _BROKEN_LONGEST = 160
+#: No line's index.
+_NO_LINES: frozenset[int] = frozenset()
 #: The marks that open a line going on with the one above (the punctuation after a link's text).
 _GOING_ON_MARKS = frozenset(",;.")
 #: A line opening with one of these is markup (a fence, a tag, a heading, a list item, a quote or
@@ -828,12 +830,16 @@ def broken_block_lines(raw_lines: list[str], stripped: list[str] | None = None) 
         )
     found: list[int] = []
     for first, end in runs:
-        # (Written with map, not generators: most dumps hold one block or two.)
-        if all(map(_plain_wrapped, raw_lines[first : end - 1])) and any(
-            map(_breaks_off, raw_lines[first : end - 1], raw_lines[first + 1 : end])
+        # (Written with map, not generators: most dumps hold one block or two.) A block whose
+        # lines but its last are all shorter than a broken-off line (a source over a paragraph)
+        # has none breaking off: the lengths of the stripped lines tell it, at less cost.
+        if (
+            max(map(len, stripped[first : end - 1])) >= _BROKEN_SHORTEST
+            and all(map(_plain_wrapped, raw_lines[first : end - 1]))
+            and any(map(_breaks_off, raw_lines[first : end - 1], raw_lines[first + 1 : end]))
         ):
             found.extend(range(first + 1, end))
-    return frozenset(found)
+    return frozenset(found) if found else _NO_LINES
 
 
 def _plain_wrapped(line: str, *, shortest: int = 0, longest: int | None = _BROKEN_LONGEST) -> bool:
