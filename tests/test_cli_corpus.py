@@ -708,3 +708,71 @@ def test_a_manifest_of_bad_lines_only_fails_line_by_line_up_to_the_bound(
     with pytest.raises(SystemExit):
         run(["--manifest", str(manifest)])
     assert "line 1 is over 50 characters long: not a manifest" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("kind", ["file", "below a file", "device", "name not UTF-8"])
+def test_an_output_folder_that_is_no_folder_is_a_usage_error_before_any_parse(
+    tmp_path: Path,
+    kind: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # A file (or /dev/null) given as --output-dir was found when the first output was written:
+    # that input was parsed, then the run stopped ("cannot write the output ... File exists").
+    blocker = tmp_path / ("out\udcff" if kind == "name not UTF-8" else "out")
+    blocker.write_text("kept\n")
+    folder = {"file": blocker, "below a file": blocker / "sub", "name not UTF-8": blocker}.get(
+        kind, Path(os.devnull)
+    )
+    parsed: list[object] = []
+    monkeypatch.setattr(corpus_module, "work", parsed.append)
+    out = io.StringIO()
+    with pytest.raises(SystemExit) as exc:
+        main([str(SEED), str(HTML), "--output-dir", str(folder)], stdout=out)
+    assert (exc.value.code, out.getvalue(), parsed) == (2, "", [])
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    shown = str(folder).encode("utf-8", "backslashreplace").decode("utf-8")
+    if kind == "below a file":
+        assert (
+            f"--output-dir {shown} cannot be created: {blocker} in its path is not a folder" in err
+        )
+    else:
+        assert f"--output-dir {shown} is not a folder" in err
+    assert blocker.read_text() == "kept\n"
+
+
+@pytest.mark.parametrize("inputs", [["missing.txt"], ["missing.txt", "empty.txt"]])
+def test_an_output_file_is_left_as_it_was_when_no_input_parses(
+    tmp_path: Path,
+    inputs: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # -o FILE was emptied when the run started: a run all of whose inputs failed lost the
+    # articles of the run before, and a new FILE was created empty.
+    monkeypatch.chdir(tmp_path)
+    Path("empty.txt").write_bytes(b"")
+    kept = '{"title": "the run before"}\n'
+    Path("old.jsonl").write_text(kept)
+    assert run([*inputs, "-q", "-o", "old.jsonl"]) == (1, "")
+    assert Path("old.jsonl").read_text() == kept
+    assert run([*inputs, "-q", "-o", "new.jsonl"]) == (1, "")
+    assert not Path("new.jsonl").exists()
+    assert "Traceback" not in capsys.readouterr().err
+    # Once an input parses, the file is emptied and holds this run's articles alone.
+    assert run([*inputs, str(SEED), "-q", "-f", "jsonl", "-o", "old.jsonl"]) == (1, "")
+    assert [record["path"] for record in _records(Path("old.jsonl").read_text())] == [str(SEED)]
+
+
+@pytest.mark.parametrize("name", ["", "new/", "missing/out.jsonl"])
+def test_an_output_file_that_cannot_be_created_is_still_a_usage_error_before_any_parse(
+    tmp_path: Path, name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (-o FILE is created when its first article is written: a FILE that cannot be is told first.)
+    monkeypatch.chdir(tmp_path)
+    parsed: list[object] = []
+    monkeypatch.setattr(corpus_module, "work", parsed.append)
+    with pytest.raises(SystemExit) as exc:
+        main([str(SEED), "-o", name])
+    assert (exc.value.code, parsed, list(tmp_path.iterdir())) == (2, [], [])

@@ -874,3 +874,42 @@ def test_an_empty_records_file_fails_as_a_file(
     out, err = capsys.readouterr()
     assert [json.loads(line)["title"] for line in out.splitlines()] == ["One", "Two"]
     assert f"{empty}: {reason}" in err
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ([FIRST, 3, SECOND], "is a list of strings and numbers, not text newsparse reads"),
+        ([1, 2, 3], "is a list of numbers, not text newsparse reads"),
+        ({"id": 3}, "is an object with the keys 'id', not text newsparse reads"),
+        (True, "is a boolean (true), not text newsparse reads"),
+        (None, "is empty"),
+    ],
+)
+def test_a_record_whose_text_field_holds_no_text_is_not_read_as_its_raw_json(
+    text: object, told: str
+) -> None:
+    # The record was read as a dump of its keys and quotes (with a warning): its raw JSON,
+    # '{"text": [...], "date": ...}', came back as the article's title.
+    record = {"text": text, "date": "2024-01-02"}
+    for document in (record, [record]):
+        with pytest.raises(NotAnArticleError) as caught:
+            parse_article(json.dumps(document))
+        assert f"the JSON record's text (its 'text' field) {told}" in str(caught.value)
+
+
+def test_a_records_file_line_whose_text_holds_no_text_fails_on_its_own(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    export = tmp_path / "export.jsonl"
+    lines = [{"content": [FIRST, 3]}, {"title": "Harbour reopens", "text": FIRST}]
+    export.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    out = io.StringIO()
+    assert cli.main(["--records", str(export), "-q"], stdout=out) == 1
+    assert [json.loads(line)["title"] for line in out.getvalue().splitlines()] == [
+        "Harbour reopens"
+    ]
+    err = capsys.readouterr().err
+    assert (
+        "export.jsonl#1: the JSON record's text (its 'content' field) is a list of strings" in err
+    )

@@ -134,8 +134,8 @@ def parse_article(
             an archive), not an HTML page or a text dump.
         EmptyInputError: ``source`` holds no visible text.
         NotAnArticleError: ``source`` holds text but nothing that reads as an article (or a
-            JSON list or JSON Lines of several records, a record whose text is empty, or
-            JSON-LD structured data with no article text).
+            JSON list or JSON Lines of several records, a record whose text field is empty or
+            holds no text, or JSON-LD structured data with no article text).
         InputTooLargeError: ``source`` is too large to parse safely, also once unpacked.
         InvalidArgumentError: ``source`` is neither ``str`` nor ``bytes``, ``kind`` is unknown,
             or ``url``, ``default_timezone`` or ``encoding`` is neither ``None`` nor of its type

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -190,7 +191,8 @@ def read_record(value: object) -> Record | None:
 
     Raises:
         NotAnArticleError: ``value`` is a list of several records (each is an article of its
-            own: give them one at a time), or a record whose text field is empty.
+            own: give them one at a time), or a record whose text field is empty or holds
+            no text (a list of mixed values, a number).
     """
     if isinstance(value, list):
         records = [item for item in value[: _MAX_ITEMS + 1] if _body_key(item) is not None]
@@ -204,6 +206,7 @@ def read_record(value: object) -> Record | None:
         if not records:
             for item in value[:_MAX_ITEMS]:
                 if isinstance(item, dict):
+                    _refuse_if_unreadable(item)
                     _refuse_if_titled(item)
             _refuse_if_structured(value)
             return None
@@ -219,6 +222,7 @@ def read_record(value: object) -> Record | None:
                 record, body_key = item, key
                 break
     if body_key is None:
+        _refuse_if_unreadable(record)
         _refuse_if_titled(record)
         _refuse_if_structured(record)
         return None
@@ -384,6 +388,49 @@ def _tei_fields(root: Any) -> dict[str, object]:
     if authors:
         fields["author"] = "; ".join(authors)
     return fields
+
+
+def _refuse_if_unreadable(value: dict[Any, Any]) -> None:
+    """Refuse a record whose text field holds no text newsparse reads, or nothing.
+
+    (A list of mixed values, a number, an object without a ``rendered`` text, ``null``: the
+    record was read as a dump of its keys and quotes, its raw JSON coming back as the title.)
+
+    Raises:
+        NotAnArticleError: A key of :data:`_BODY` is in ``value`` (none holding text).
+    """
+    keys = {_folded(key): key for key in value if isinstance(key, str)}
+    key = next((keys[name] for name in _BODY if name in keys), None)
+    if key is None:
+        return
+    found = value[key]
+    if _absent(found):
+        msg = f"the JSON record's text (its {key!r} field) is empty"
+    else:
+        msg = (
+            f"the JSON record's text (its {key!r} field) is {_described(found)}, not text "
+            "newsparse reads (a string, a list of strings, or an object with a 'rendered' or "
+            "'text' string)"
+        )
+    raise NotAnArticleError(msg)
+
+
+#: The names of JSON values' types, as a message names them.
+_JSON_TYPES = {str: "string", bool: "boolean", int: "number", float: "number", list: "list"}
+
+
+def _described(value: object) -> str:
+    """What a JSON value is, for a message: ``a list of strings and numbers``, ``a number``."""
+    if isinstance(value, list):
+        kinds = dict.fromkeys(
+            _JSON_TYPES.get(type(item), "object" if isinstance(item, dict) else "null")
+            for item in value[:_MAX_ITEMS]
+        )
+        return "a list of " + " and ".join(f"{kind}s" for kind in kinds)
+    if isinstance(value, dict):
+        keys = ", ".join(repr(key) for key in list(value)[:6])
+        return f"an object with the keys {keys}"
+    return f"a {_JSON_TYPES.get(type(value), 'value')} ({json.dumps(value)[:40]})"
 
 
 def _refuse_if_titled(value: dict[str, Any]) -> None:

@@ -7,6 +7,7 @@ import datetime as dt
 import errno
 import os
 import re
+import stat
 import sys
 import time
 from collections import Counter
@@ -238,10 +239,23 @@ class _Output:
         self._fd: int | None = None
         self._own = False
         self._count = 0
+        self._path = path
+        self._append = append
         if path is not None:
-            flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if append else os.O_TRUNC)
-            self._fd = os.open(path, flags, 0o644)
+            # The file is opened now, to refuse one that cannot be written before any parse, but
+            # emptied (or created) only when the first article is written: a run all of whose
+            # inputs fail leaves it as it was.
             self._own = True
+            try:
+                self._fd = os.open(path, os.O_WRONLY | (os.O_APPEND if append else 0))
+            except FileNotFoundError:
+                # (an empty name, a folder's name "new/", a name in a folder that is not there,
+                # a link to one: each cannot be created)
+                parent = Path(os.path.realpath(path)).parent
+                if not path or path.endswith(("/", os.sep)) or not parent.is_dir():
+                    raise
+                if not os.access(parent, os.W_OK):
+                    raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), path) from None
         elif self._folder is None:
             try:
                 stream.flush()
@@ -267,6 +281,8 @@ class _Output:
             return None
         separator = "\n" if self._count and self._fmt != "jsonl" else ""
         text = separator + done.text + "\n"
+        if self._own and not self._count:
+            self._start()
         self._count += 1
         if self._fd is None:
             self._stream.write(text)
@@ -274,6 +290,15 @@ class _Output:
         else:
             _corpus.write_all(self._fd, text.encode("utf-8"))
         return None
+
+    def _start(self) -> None:
+        """Create the ``--output`` file, or empty it, before its first article is written."""
+        if self._fd is None:
+            assert self._path is not None
+            flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if self._append else os.O_TRUNC)
+            self._fd = os.open(self._path, flags, 0o644)
+        elif not self._append and stat.S_ISREG(os.fstat(self._fd).st_mode):
+            os.ftruncate(self._fd, 0)
 
     def close(self) -> None:
         if self._own and self._fd is not None:
@@ -542,6 +567,19 @@ def _check_output_dir(args: argparse.Namespace, parser: argparse.ArgumentParser)
     """
     if not args.output_dir:
         return
+    blocked = _not_a_folder(Path(args.output_dir))
+    if blocked is not None:
+        # (Found when the first output was written, after that input was parsed: the run stopped
+        # there, "cannot write the output ... File exists", with exit status 1.)
+        if blocked == Path(args.output_dir):
+            parser.error(
+                f"--output-dir {args.output_dir} is not a folder (a file, a device or a broken "
+                "link stands there): give a folder, or a new name to create"
+            )
+        parser.error(
+            f"--output-dir {args.output_dir} cannot be created: {blocked} in its path is not a "
+            "folder"
+        )
     try:
         output = Path(args.output_dir).resolve()
     except (OSError, RuntimeError, ValueError):
@@ -560,6 +598,20 @@ def _check_output_dir(args: argparse.Namespace, parser: argparse.ArgumentParser)
                 f"newsparse: {args.output_dir} (the --output-dir) is inside the input folder "
                 f"{arg}; its files are not read as inputs"
             )
+
+
+def _not_a_folder(folder: Path) -> Path | None:
+    """The nearest existing part of ``folder``'s path when it is no folder, else ``None``.
+
+    (A part that does not exist yet is created when the first output is written.)
+    """
+    for part in (folder, *folder.parents):
+        try:
+            if os.path.lexists(part):
+                return None if part.is_dir() else part
+        except (OSError, ValueError):  # (a NUL in the name: told when it is written)
+            return None
+    return None
 
 
 def _check_names(
