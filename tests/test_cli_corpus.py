@@ -742,34 +742,22 @@ def test_an_output_folder_that_is_no_folder_is_a_usage_error_before_any_parse(
     assert blocker.read_text() == "kept\n"
 
 
-@pytest.mark.parametrize("inputs", [["missing.txt"], ["missing.txt", "empty.txt"]])
-def test_an_output_file_is_left_as_it_was_when_no_input_parses(
-    tmp_path: Path,
-    inputs: list[str],
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
+def test_an_output_file_holds_this_runs_articles_only_even_when_none_parses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # -o FILE was emptied when the run started: a run all of whose inputs failed lost the
-    # articles of the run before, and a new FILE was created empty.
+    # (-o FILE is this run's output: a run whose inputs all fail leaves it empty, never holding
+    # the run before's articles as if they were this run's.)
     monkeypatch.chdir(tmp_path)
-    Path("empty.txt").write_bytes(b"")
-    kept = '{"title": "the run before"}\n'
-    Path("old.jsonl").write_text(kept)
-    assert run([*inputs, "-q", "-o", "old.jsonl"]) == (1, "")
-    assert Path("old.jsonl").read_text() == kept
-    assert run([*inputs, "-q", "-o", "new.jsonl"]) == (1, "")
-    assert not Path("new.jsonl").exists()
-    assert "Traceback" not in capsys.readouterr().err
-    # Once an input parses, the file is emptied and holds this run's articles alone.
-    assert run([*inputs, str(SEED), "-q", "-f", "jsonl", "-o", "old.jsonl"]) == (1, "")
-    assert [record["path"] for record in _records(Path("old.jsonl").read_text())] == [str(SEED)]
+    Path("old.jsonl").write_text('{"title": "the run before"}\n')
+    assert run(["missing.txt", "-q", "-o", "old.jsonl"]) == (1, "")
+    assert Path("old.jsonl").read_text() == ""
 
 
 @pytest.mark.parametrize("name", ["", "new/", "missing/out.jsonl"])
 def test_an_output_file_that_cannot_be_created_is_still_a_usage_error_before_any_parse(
     tmp_path: Path, name: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # (-o FILE is created when its first article is written: a FILE that cannot be is told first.)
+    # (-o FILE is opened before any input is parsed: a FILE that cannot be is told first.)
     monkeypatch.chdir(tmp_path)
     parsed: list[object] = []
     monkeypatch.setattr(corpus_module, "work", parsed.append)

@@ -7,7 +7,6 @@ import datetime as dt
 import errno
 import os
 import re
-import stat
 import sys
 import time
 from collections import Counter
@@ -239,23 +238,10 @@ class _Output:
         self._fd: int | None = None
         self._own = False
         self._count = 0
-        self._path = path
-        self._append = append
         if path is not None:
-            # The file is opened now, to refuse one that cannot be written before any parse, but
-            # emptied (or created) only when the first article is written: a run all of whose
-            # inputs fail leaves it as it was.
+            flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if append else os.O_TRUNC)
+            self._fd = os.open(path, flags, 0o644)
             self._own = True
-            try:
-                self._fd = os.open(path, os.O_WRONLY | (os.O_APPEND if append else 0))
-            except FileNotFoundError:
-                # (an empty name, a folder's name "new/", a name in a folder that is not there,
-                # a link to one: each cannot be created)
-                parent = Path(os.path.realpath(path)).parent
-                if not path or path.endswith(("/", os.sep)) or not parent.is_dir():
-                    raise
-                if not os.access(parent, os.W_OK):
-                    raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), path) from None
         elif self._folder is None:
             try:
                 stream.flush()
@@ -281,8 +267,6 @@ class _Output:
             return None
         separator = "\n" if self._count and self._fmt != "jsonl" else ""
         text = separator + done.text + "\n"
-        if self._own and not self._count:
-            self._start()
         self._count += 1
         if self._fd is None:
             self._stream.write(text)
@@ -290,15 +274,6 @@ class _Output:
         else:
             _corpus.write_all(self._fd, text.encode("utf-8"))
         return None
-
-    def _start(self) -> None:
-        """Create the ``--output`` file, or empty it, before its first article is written."""
-        if self._fd is None:
-            assert self._path is not None
-            flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if self._append else os.O_TRUNC)
-            self._fd = os.open(self._path, flags, 0o644)
-        elif not self._append and stat.S_ISREG(os.fstat(self._fd).st_mode):
-            os.ftruncate(self._fd, 0)
 
     def close(self) -> None:
         if self._own and self._fd is not None:
