@@ -13,6 +13,7 @@ from newsparse._html.body.content import _drop_repeats, _drop_repeats_each
 from newsparse._html.body.figures import _caption_candidates, _image_widgets
 from newsparse._html.body.furniture import remove_furniture
 from newsparse._html.body.scoring import _within
+from newsparse._html.meta import shown
 from newsparse._html.meta.bylines import in_story_list
 from newsparse._html.meta.people import _AUTHOR_PATH_HINT, _may_be_author_path
 from newsparse._html.meta.shown import in_aside
@@ -32,6 +33,7 @@ from newsparse._html.page.tree import (
     settings_removed,
     text_of,
 )
+from newsparse._normalize.phrases import PUBLISHED_LABELS, phrase_alternation
 from tests.strategies import census_trees, html_fragments, verdict_trees
 
 # What the census's and the fallback walk's lists of picture widgets must equal: the XPath the
@@ -152,6 +154,72 @@ def test_ascii_text_without_a_hint_is_no_match(name: str, parts: list[str]) -> N
     folded = FOLDED[name]
     if text.isascii() and not any(hint in text.lower() for hint in folded._hints):
         assert re.compile(folded.pattern, re.IGNORECASE).search(text) is None
+
+
+# The selectors' patterns that in_aside reads with hints of its own (see shown._TODAY_ATTR),
+# with one class name for each alternative, in mixed case.
+_SHOWN_HINTED = {
+    "TODAY_ATTR": (
+        shown._TODAY_ATTR,
+        ["x today", "Current-Date", "currentdate", "date-Today", "hari-ini", "HariIni", "heute"],
+    ),
+    "SITE_HEADER_ATTR": (
+        shown._SITE_HEADER_ATTR,
+        [
+            *("site-header", "SiteHeader", "masthead", "global-header", "pageheader"),
+            *("main-Header", "top-bar", "TopBar", "header-top", "navbar"),
+        ],
+    ),
+    "SITE_HEADER_BOX_ATTR": (
+        shown._SITE_HEADER_BOX_ATTR,
+        ["site-header", "siteheader", "Masthead", "global-header", "GlobalHeader"],
+    ),
+}
+_SHOWN_WORDS = st.sampled_from(
+    [
+        *("to", "day", "date", "current", "hari", "site", "header", "top", "bar", "nav"),
+        *sorted({word for _, words in _SHOWN_HINTED.values() for word in words}),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"), [(n, t) for n, (_, ts) in _SHOWN_HINTED.items() for t in ts]
+)
+def test_each_alternative_of_a_pattern_in_aside_hints_holds_a_hint(name: str, text: str) -> None:
+    hinted = _SHOWN_HINTED[name][0]
+    assert hinted.pattern == FOLDED[name].pattern
+    assert FOLDED[name].search(text) is not None
+    assert any(hint in text.lower() for hint in hinted._hints)
+    assert hinted.found(text)
+
+
+@pytest.mark.parametrize("name", sorted(_SHOWN_HINTED))
+@given(st.lists(st.one_of(_ATTR_CHARS, _SHOWN_WORDS), max_size=8))
+def test_in_aside_hinted_patterns_find_what_the_selectors_find(name: str, parts: list[str]) -> None:
+    text = "".join(parts)
+    assert _SHOWN_HINTED[name][0].found(text) is (FOLDED[name].search(text) is not None)
+
+
+def test_the_published_label_is_the_labels_in_turn() -> None:
+    # What shown._NOT_LABEL_INITIALS is built from: the pattern opens with one of the labels.
+    assert sel.PUBLISHED_LABEL.pattern == rf"\s*(?:{phrase_alternation(PUBLISHED_LABELS)})\b\s*:?"
+    assert sel.PUBLISHED_LABEL.flags & re.IGNORECASE
+
+
+@pytest.mark.parametrize("label", PUBLISHED_LABELS)
+def test_no_label_opens_with_a_letter_told_unlabelled(label: str) -> None:
+    assert label[0].lower() not in shown._NOT_LABEL_INITIALS
+    assert label[0].upper() not in shown._NOT_LABEL_INITIALS
+    assert sel.PUBLISHED_LABEL.match(f" {label.upper()}: 3 May") is not None
+    for letter in shown._NOT_LABEL_INITIALS:
+        assert sel.PUBLISHED_LABEL.match(f" {letter}{label[1:]}: 3 May") is None
+
+
+@given(st.text(alphabet=st.sampled_from([*"dDsSpPeEvVkKaA \n:", "\u017f", "\u212a"]), max_size=12))
+def test_a_text_opening_with_an_unlabelled_letter_holds_no_label(text: str) -> None:
+    if text.lstrip()[:1] in shown._NOT_LABEL_INITIALS:
+        assert sel.PUBLISHED_LABEL.match(text) is None
 
 
 # PLAYER_OR_PROMPT as first written, a word boundary before each word.

@@ -9,17 +9,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import string
 from collections.abc import Callable, Iterable, Iterator, Mapping
 
 import attrs
 
 from newsparse._html.page import selectors as sel
+from newsparse._html.page.folded import FoldedPattern
 from newsparse._html.page.index import TIME_TAGS, UNNAMED, Names
 from newsparse._html.page.sources import date_value, one_line
 from newsparse._html.page.tree import Element, Question, Verdicts, text_of
 from newsparse._normalize.boilerplate import is_update_line, key
 from newsparse._normalize.dates import DateMatch, find_date, parse_date_line
-from newsparse._normalize.phrases import UPDATE_LABELS
+from newsparse._normalize.phrases import PUBLISHED_LABELS, UPDATE_LABELS
 from newsparse._normalize.refused import RefusedDate, refused_date
 from newsparse._urls import join_url, split_url
 
@@ -71,6 +73,25 @@ _UNJUDGED = object()
 # (``False``) or nothing (``None``) is looked for only when the element's text opens with a date
 # label, which is when it matters (see _names_verdict).
 _UNDATED = object()
+# The selectors' patterns of a site header and of today's date, each with the words one of
+# which every match holds (each alternative writes one out): most class and id values hold
+# none, and are told apart by substring tests, not by sre's scan of every position for a
+# pattern that opens with a choice (see FoldedPattern). Only in_aside reads them.
+_TODAY_ATTR = FoldedPattern(sel.TODAY_ATTR.pattern, hints=("today", "current", "hari", "heute"))
+_SITE_HEADER_ATTR = FoldedPattern(sel.SITE_HEADER_ATTR.pattern, hints=("header", "masthead", "bar"))
+_SITE_HEADER_BOX_ATTR = FoldedPattern(
+    sel.SITE_HEADER_BOX_ATTR.pattern, hints=("header", "masthead")
+)
+# The ASCII letters no label of sel.PUBLISHED_LABEL opens with, in either case (a pattern of the
+# labels, matched ignoring case): a text that opens with one is told unlabelled without sre's
+# try of each label in turn, as most texts of a page are.
+_NOT_LABEL_INITIALS = frozenset(
+    letter
+    for letter in string.ascii_letters
+    if not any(
+        re.fullmatch(re.escape(label[0]), letter, re.IGNORECASE) for label in PUBLISHED_LABELS
+    )
+)
 
 
 def short_line(text: str, limit: int) -> str | None:
@@ -165,7 +186,14 @@ def visible_date(
             verdict = _names_verdict(names, by_names)
         if verdict is None or verdict is _UNDATED:
             text = el.text
-            if not (text and text.lstrip()[:1].isalpha() and sel.PUBLISHED_LABEL.match(text)):
+            if not text:
+                continue
+            first = text.lstrip()[:1]
+            if (
+                not first.isalpha()
+                or first in _NOT_LABEL_INITIALS
+                or not sel.PUBLISHED_LABEL.match(text)
+            ):
                 continue
             if verdict is _UNDATED and _update_named(names, by_names) is False:
                 continue
@@ -528,7 +556,8 @@ def _dated(el: Element, names: Names, named: dict[Names, object]) -> bool:
     text = el.text
     return bool(
         text
-        and text.lstrip()[:1].isalpha()
+        and (first := text.lstrip()[:1]).isalpha()
+        and first not in _NOT_LABEL_INITIALS
         and sel.PUBLISHED_LABEL.match(text)
         and (verdict is None or _update_named(names, named) is None)
     )
@@ -572,18 +601,16 @@ def _marks_aside(node: Element, *, layout: bool, verdicts: Verdicts) -> bool:
     attrs = f"{node.get('class') or ''} {node.get('id') or ''}"
     return bool(
         node.tag == "nav"
-        or sel.THREAD_ATTR.search(attrs)
+        or sel.THREAD_ATTR.found(attrs)
         or sel.LISTING_ATTR.found(attrs)
-        or sel.TODAY_ATTR.search(attrs)
+        or _TODAY_ATTR.found(attrs)
         or (
             node.tag == "header"
-            and (
-                sel.SITE_HEADER_ATTR.search(attrs) or _has_nav(node) or _page_header(node, verdicts)
-            )
+            and (_SITE_HEADER_ATTR.found(attrs) or _has_nav(node) or _page_header(node, verdicts))
         )
         or (_site_header_box(node, attrs) and _page_header(node, verdicts))
         or (node.tag == "aside" and not verdicts.ask(_IN_ARTICLE, node.getparent()))
-        or (layout and sel.FIGURE_FURNITURE_ATTR.search(attrs))
+        or (layout and sel.FIGURE_FURNITURE_ATTR.found(attrs))
     )
 
 
@@ -631,7 +658,7 @@ def in_aside(el: Element, *, layout: bool = True, verdicts: Verdicts | None = No
     read once, however deep the elements nest, and so is each box around many ``<article>``
     elements (see :func:`_listed_article` and :class:`~newsparse._html.page.tree.Verdicts`).
     """
-    if sel.TODAY_ATTR.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+    if _TODAY_ATTR.found(f"{el.get('class') or ''} {el.get('id') or ''}"):
         return True
     question = _IN_ASIDE if layout else _IN_ASIDE_NOT_LAYOUT
     return (Verdicts() if verdicts is None else verdicts).ask(question, el.getparent())
@@ -640,11 +667,7 @@ def in_aside(el: Element, *, layout: bool = True, verdicts: Verdicts | None = No
 def _listing_box(node: Element, _: Verdicts) -> Element | None:
     """``node`` when its names call it a story list, a thread or navigation, else ``None``."""
     attrs = f"{node.get('class') or ''} {node.get('id') or ''}"
-    if (
-        node.tag == "nav"
-        or sel.LISTING_ATTR.found(attrs)
-        or sel.THREAD_ATTR.search(attrs) is not None
-    ):
+    if node.tag == "nav" or sel.LISTING_ATTR.found(attrs) or sel.THREAD_ATTR.found(attrs):
         return node
     return None
 
@@ -703,7 +726,7 @@ def _site_header_box(node: Element, attrs: str) -> bool:
     With no headline in it and in no article (see :func:`_page_header`), it is the site's top
     bar. It needs fewer names than a ``<header>`` (:data:`~newsparse._html.page.selectors.SITE_HEADER_BOX_ATTR`).
     """
-    return node.tag != "header" and sel.SITE_HEADER_BOX_ATTR.search(attrs) is not None
+    return node.tag != "header" and _SITE_HEADER_BOX_ATTR.found(attrs)
 
 
 def _has_nav(el: Element) -> bool:
