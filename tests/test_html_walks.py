@@ -81,6 +81,12 @@ _HINTED_SAMPLES = {
         *("sidebar", "sidebar-left", "recommended", "trending", "most-read", "mostread"),
         *("more-stories", "morearticles", "more-news", "next-article"),
     ],
+    "TODAY_ATTR": ["x today", "Current-Date", "currentdate", "date-Today", "hari-ini", "heute"],
+    "SITE_HEADER_ATTR": [
+        *("site-header", "SiteHeader", "masthead", "global-header", "pageheader"),
+        *("main-Header", "top-bar", "TopBar", "header-top", "navbar"),
+    ],
+    "SITE_HEADER_BOX_ATTR": ["site-header", "siteheader", "Masthead", "global-header"],
     "CAPTION_ATTR": [
         *("caption", "keterangan", "legend", "bildunterschrift", "bildtext", "figcap"),
         *("img-info", "imageinfo", "media-info", "mediasubtitle", "image-desc", "photodesc"),
@@ -154,51 +160,6 @@ def test_ascii_text_without_a_hint_is_no_match(name: str, parts: list[str]) -> N
     folded = FOLDED[name]
     if text.isascii() and not any(hint in text.lower() for hint in folded._hints):
         assert re.compile(folded.pattern, re.IGNORECASE).search(text) is None
-
-
-# The selectors' patterns that in_aside reads with hints of its own (see shown._TODAY_ATTR),
-# with one class name for each alternative, in mixed case.
-_SHOWN_HINTED = {
-    "TODAY_ATTR": (
-        shown._TODAY_ATTR,
-        ["x today", "Current-Date", "currentdate", "date-Today", "hari-ini", "HariIni", "heute"],
-    ),
-    "SITE_HEADER_ATTR": (
-        shown._SITE_HEADER_ATTR,
-        [
-            *("site-header", "SiteHeader", "masthead", "global-header", "pageheader"),
-            *("main-Header", "top-bar", "TopBar", "header-top", "navbar"),
-        ],
-    ),
-    "SITE_HEADER_BOX_ATTR": (
-        shown._SITE_HEADER_BOX_ATTR,
-        ["site-header", "siteheader", "Masthead", "global-header", "GlobalHeader"],
-    ),
-}
-_SHOWN_WORDS = st.sampled_from(
-    [
-        *("to", "day", "date", "current", "hari", "site", "header", "top", "bar", "nav"),
-        *sorted({word for _, words in _SHOWN_HINTED.values() for word in words}),
-    ]
-)
-
-
-@pytest.mark.parametrize(
-    ("name", "text"), [(n, t) for n, (_, ts) in _SHOWN_HINTED.items() for t in ts]
-)
-def test_each_alternative_of_a_pattern_in_aside_hints_holds_a_hint(name: str, text: str) -> None:
-    hinted = _SHOWN_HINTED[name][0]
-    assert hinted.pattern == FOLDED[name].pattern
-    assert FOLDED[name].search(text) is not None
-    assert any(hint in text.lower() for hint in hinted._hints)
-    assert hinted.found(text)
-
-
-@pytest.mark.parametrize("name", sorted(_SHOWN_HINTED))
-@given(st.lists(st.one_of(_ATTR_CHARS, _SHOWN_WORDS), max_size=8))
-def test_in_aside_hinted_patterns_find_what_the_selectors_find(name: str, parts: list[str]) -> None:
-    text = "".join(parts)
-    assert _SHOWN_HINTED[name][0].found(text) is (FOLDED[name].search(text) is not None)
 
 
 def test_the_published_label_is_the_labels_in_turn() -> None:

@@ -15,7 +15,6 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 import attrs
 
 from newsparse._html.page import selectors as sel
-from newsparse._html.page.folded import FoldedPattern
 from newsparse._html.page.index import TIME_TAGS, UNNAMED, Names
 from newsparse._html.page.sources import date_value, one_line
 from newsparse._html.page.tree import Element, Question, Verdicts, text_of
@@ -73,15 +72,6 @@ _UNJUDGED = object()
 # (``False``) or nothing (``None``) is looked for only when the element's text opens with a date
 # label, which is when it matters (see _names_verdict).
 _UNDATED = object()
-# The selectors' patterns of a site header and of today's date, each with the words one of
-# which every match holds (each alternative writes one out): most class and id values hold
-# none, and are told apart by substring tests, not by sre's scan of every position for a
-# pattern that opens with a choice (see FoldedPattern). Only in_aside reads them.
-_TODAY_ATTR = FoldedPattern(sel.TODAY_ATTR.pattern, hints=("today", "current", "hari", "heute"))
-_SITE_HEADER_ATTR = FoldedPattern(sel.SITE_HEADER_ATTR.pattern, hints=("header", "masthead", "bar"))
-_SITE_HEADER_BOX_ATTR = FoldedPattern(
-    sel.SITE_HEADER_BOX_ATTR.pattern, hints=("header", "masthead")
-)
 # The ASCII letters no label of sel.PUBLISHED_LABEL opens with, in either case (a pattern of the
 # labels, matched ignoring case): a text that opens with one is told unlabelled without sre's
 # try of each label in turn, as most texts of a page are.
@@ -603,10 +593,12 @@ def _marks_aside(node: Element, *, layout: bool, verdicts: Verdicts) -> bool:
         node.tag == "nav"
         or sel.THREAD_ATTR.found(attrs)
         or sel.LISTING_ATTR.found(attrs)
-        or _TODAY_ATTR.found(attrs)
+        or sel.TODAY_ATTR.found(attrs)
         or (
             node.tag == "header"
-            and (_SITE_HEADER_ATTR.found(attrs) or _has_nav(node) or _page_header(node, verdicts))
+            and (
+                sel.SITE_HEADER_ATTR.found(attrs) or _has_nav(node) or _page_header(node, verdicts)
+            )
         )
         or (_site_header_box(node, attrs) and _page_header(node, verdicts))
         or (node.tag == "aside" and not verdicts.ask(_IN_ARTICLE, node.getparent()))
@@ -658,7 +650,7 @@ def in_aside(el: Element, *, layout: bool = True, verdicts: Verdicts | None = No
     read once, however deep the elements nest, and so is each box around many ``<article>``
     elements (see :func:`_listed_article` and :class:`~newsparse._html.page.tree.Verdicts`).
     """
-    if _TODAY_ATTR.found(f"{el.get('class') or ''} {el.get('id') or ''}"):
+    if sel.TODAY_ATTR.found(f"{el.get('class') or ''} {el.get('id') or ''}"):
         return True
     question = _IN_ASIDE if layout else _IN_ASIDE_NOT_LAYOUT
     return (Verdicts() if verdicts is None else verdicts).ask(question, el.getparent())
@@ -726,7 +718,7 @@ def _site_header_box(node: Element, attrs: str) -> bool:
     With no headline in it and in no article (see :func:`_page_header`), it is the site's top
     bar. It needs fewer names than a ``<header>`` (:data:`~newsparse._html.page.selectors.SITE_HEADER_BOX_ATTR`).
     """
-    return node.tag != "header" and _SITE_HEADER_BOX_ATTR.found(attrs)
+    return node.tag != "header" and sel.SITE_HEADER_BOX_ATTR.found(attrs)
 
 
 def _has_nav(el: Element) -> bool:

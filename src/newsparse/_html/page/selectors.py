@@ -232,14 +232,20 @@ LISTING_ATTR = FoldedPattern(
 )
 #: Class and id fragments of a site's header and top bar (whose date is today's).
 SITE_HEADER_ATTR = FoldedPattern(
-    r"site-?header|masthead|global-?header|page-?header|main-?header|top-?bar|header-?top|navbar"
+    r"site-?header|masthead|global-?header|page-?header|main-?header|top-?bar|header-?top|navbar",
+    hints=("header", "masthead", "bar"),
 )
 #: The names of :data:`SITE_HEADER_ATTR` that mark a site's header on a box other than a
 #: ``<header>`` too: ``header`` alone often names an article's title block, and a ``topbar`` box
 #: alone may hold the article's date.
-SITE_HEADER_BOX_ATTR = FoldedPattern(r"site-?header|masthead|global-?header")
+SITE_HEADER_BOX_ATTR = FoldedPattern(
+    r"site-?header|masthead|global-?header", hints=("header", "masthead")
+)
 #: Class and id fragments of an element that shows today's date.
-TODAY_ATTR = FoldedPattern(r"\btoday\b|current-?date|date-?today|hari-?ini|heute")
+TODAY_ATTR = FoldedPattern(
+    r"\btoday\b|current-?date|date-?today|hari-?ini|heute",
+    hints=("today", "current", "hari", "heute"),
+)
 # Class and id fragments of page parts whose pictures are not the article's: teasers, rails.
 FIGURE_FURNITURE_ATTR = FoldedPattern(
     r"(?:^|[\s_-])(?:sidebar(?=$|\s|[-_](?:right|left|primary|secondary|widget))|"
