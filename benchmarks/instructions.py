@@ -6,12 +6,17 @@ instructions a parse executes moves by well under one. This runs a fresh Python 
 that parses them once, and divides the difference by the number of parses between them, so that
 the import, the start-up and the first parse's compilations drop out.
 
-Two kinds of dump:
+Two kinds of dump, and the HTML pages of fundus:
 
 - ``seed``: the seed dumps in ``seeds/`` (about 4 KB each);
 - ``renderings``: every sixth of the generated corpus's whole-page renderings of 6 to 8 KB
   (``python -m benchmarks.textdumps render`` writes them; the same choice as
-  ``benchmarks.textspeed``).
+  ``benchmarks.textspeed``);
+- ``fundus``: the 258 fundus pages of the development data (``--data``, default
+  ``../shared/data``), decompressed before the count, each parsed as HTML from its bytes;
+  ``fundus-lxml``: the same pages given to lxml's own parse
+  (``lxml.etree.fromstring(raw, HTMLParser())``, the floor ``benchmarks.floor`` times), so the
+  ratio of the two counts is how far newsparse is from that floor in instructions.
 
 The parser measured is the one ``import newsparse`` finds: set ``PYTHONPATH`` to a checkout's
 ``src`` to count that checkout. Set ``PYTHONHASHSEED=0`` for counts that repeat to the last few
@@ -19,8 +24,9 @@ thousand instructions. Needs ``valgrind`` on the ``PATH`` (Debian: ``apt install
 
 Usage::
 
-    PYTHONHASHSEED=0 python -m benchmarks.instructions [--kind seed|renderings] [--repeat N]
-        [--dumps ../cache/dumps]
+    PYTHONHASHSEED=0 python -m benchmarks.instructions
+        [--kind seed|renderings|fundus|fundus-lxml] [--repeat N] [--dumps ../cache/dumps]
+        [--data ../shared/data]
 """
 
 from __future__ import annotations
@@ -34,7 +40,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from benchmarks.datasets import REPO_ROOT
+from benchmarks.datasets import DEFAULT_DATA_DIR, REPO_ROOT
 
 __all__ = ["main", "per_parse", "read_instructions"]
 
@@ -47,6 +53,22 @@ import sys
 from pathlib import Path
 from newsparse import NewsparseError, parse_article
 repeat, kind, where = int(sys.argv[1]), sys.argv[2], Path(sys.argv[3])
+if kind.startswith("fundus"):
+    import gzip, json
+    import lxml.etree
+    rows = [json.loads(line) for line in (where / "expected.jsonl").open(encoding="utf-8")]
+    pages = [gzip.decompress((where / row["file"]).read_bytes()) for row in rows]
+    print(f"dumps: {len(pages)}", file=sys.stderr)
+    for _ in range(repeat):
+        for raw in pages:
+            if kind == "fundus-lxml":
+                lxml.etree.fromstring(raw, lxml.etree.HTMLParser())
+                continue
+            try:
+                parse_article(raw, kind="html")
+            except NewsparseError:
+                pass
+    sys.exit(0)
 if kind == "seed":
     texts = [p.read_text(encoding="utf-8") for p in sorted(where.glob("*.txt"))]
 else:
@@ -112,27 +134,35 @@ def main(argv: list[str] | None = None) -> int:
     """Print the instructions one parse of the chosen dumps costs."""
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.instructions",
-        description="Instructions a text-dump parse costs (cachegrind, fresh processes).",
+        description="Instructions a parse costs (cachegrind, fresh processes).",
     )
-    parser.add_argument("--kind", choices=("seed", "renderings"), default="seed")
+    parser.add_argument(
+        "--kind", choices=("seed", "renderings", "fundus", "fundus-lxml"), default="seed"
+    )
     parser.add_argument(
         "--repeat",
         type=int,
         default=0,
-        help="rounds over the dumps (default 201 seed, 2 renderings)",
+        help="rounds over the dumps (default 201 seed, 2 renderings and fundus)",
     )
     parser.add_argument("--dumps", type=Path, default=DEFAULT_DUMPS, help="the generated corpus")
+    parser.add_argument(
+        "--data", type=Path, default=DEFAULT_DATA_DIR, help="the development data (for fundus)"
+    )
     args = parser.parse_args(argv)
     if shutil.which("valgrind") is None:
         parser.error("valgrind is not installed (Debian: apt install valgrind)")
     repeat = args.repeat or (201 if args.kind == "seed" else 2)
     if repeat < 2:
         parser.error("--repeat must be 2 or more")
-    where = REPO_ROOT / "seeds" if args.kind == "seed" else args.dumps
+    where = {"seed": REPO_ROOT / "seeds", "renderings": args.dumps}.get(
+        args.kind, args.data / "fundus"
+    )
     many, dumps = _count(repeat, args.kind, where)
     once, _ = _count(1, args.kind, where)
     cost = per_parse(many, once, repeat, dumps)
-    print(f"{args.kind}: {dumps} dumps, {repeat} rounds against 1")
+    noun = "pages" if args.kind.startswith("fundus") else "dumps"
+    print(f"{args.kind}: {dumps} {noun}, {repeat} rounds against 1")
     print(f"I refs: {many:,} and {once:,}")
     print(f"per parse: {cost / 1e6:.3f} M instructions")
     return 0
