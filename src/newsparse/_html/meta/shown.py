@@ -175,15 +175,7 @@ def visible_date(
         if verdict is _UNJUDGED:
             verdict = _names_verdict(names, by_names)
         if verdict is None or verdict is _UNDATED:
-            text = el.text
-            if not text:
-                continue
-            first = text.lstrip()[:1]
-            if (
-                not first.isalpha()
-                or first in _NOT_LABEL_INITIALS
-                or not sel.PUBLISHED_LABEL.match(text)
-            ):
+            if not _opens_with_label(el.text):
                 continue
             if verdict is _UNDATED and _update_named(names, by_names) is False:
                 continue
@@ -543,13 +535,22 @@ def _dated(el: Element, names: Names, named: dict[Names, object]) -> bool:
     verdict = named[names] if names in named else _names_verdict(names, named)
     if verdict is True or verdict is False:
         return verdict
-    text = el.text
-    return bool(
-        text
-        and (first := text.lstrip()[:1]).isalpha()
+    return _opens_with_label(el.text) and (verdict is None or _update_named(names, named) is None)
+
+
+def _opens_with_label(text: str | None) -> bool:
+    """Whether ``text`` opens with a publication date's label (``Published:``, ``Datum``).
+
+    A text opening with no letter, or with one no label opens with, is told without the
+    pattern (most texts of a page).
+    """
+    if not text:
+        return False
+    first = text.lstrip()[:1]
+    return (
+        first.isalpha()
         and first not in _NOT_LABEL_INITIALS
-        and sel.PUBLISHED_LABEL.match(text)
-        and (verdict is None or _update_named(names, named) is None)
+        and sel.PUBLISHED_LABEL.match(text) is not None
     )
 
 
@@ -562,7 +563,7 @@ def _names_verdict(names: Names, named: dict[Names, object]) -> object:
     name neither, and tell so for half the substring tests when the update names are only
     looked for in the few whose text opens with a date label.
     """
-    attrs_ = f"{names[0] or ''} {names[1] or ''} {names[2] or ''}"
+    attrs_ = _joined(names)
     verdict = named[names] = (
         (not sel.NOT_PUBLISHED_ATTR.found(attrs_)) if sel.DATE_ATTR.found(attrs_) else _UNDATED
     )
@@ -575,9 +576,13 @@ def _update_named(names: Names, named: dict[Names, object]) -> bool | None:
     ``False`` when they name an update (or something else that is not the publication), else
     ``None``.
     """
-    attrs_ = f"{names[0] or ''} {names[1] or ''} {names[2] or ''}"
-    verdict = named[names] = False if sel.NOT_PUBLISHED_ATTR.found(attrs_) else None
+    verdict = named[names] = False if sel.NOT_PUBLISHED_ATTR.found(_joined(names)) else None
     return verdict
+
+
+def _joined(names: Names) -> str:
+    """An element's class, id and test id in one string, as the name patterns read them."""
+    return f"{names[0] or ''} {names[1] or ''} {names[2] or ''}"
 
 
 def _marks_aside(node: Element, *, layout: bool, verdicts: Verdicts) -> bool:
