@@ -1228,6 +1228,13 @@ def test_json_data_that_names_no_date_of_its_own_gives_none(record: str) -> None
     assert parse_html(_data_page(record)).published is None
 
 
+def test_a_json_data_key_written_in_lower_case_is_read_by_its_words() -> None:
+    # The same key as publishedAt, folded by the tool that wrote the record.
+    record = '{"section": "city", "publishedat": "2021-03-04T09:15:00Z", "words": 120}'
+    article = parse_html(_data_page(record))
+    assert article.published == dt.datetime(2021, 3, 4, 9, 15, tzinfo=dt.timezone.utc)
+
+
 def test_a_json_data_date_comes_after_the_markup_s_own() -> None:
     record = '{"datePublished": "2021-03-04T09:15:00Z"}'
     meta = '<meta property="article:published_time" content="2021-02-11T08:00:00+01:00">'

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse import NewsparseError, NotAnArticleError, cli, parse_article
+from newsparse._normalize.phrases import publication_key
 from newsparse.schema import load_schema
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_ba2def52373556d9.txt"
@@ -46,6 +47,48 @@ def test_an_extraction_tools_record() -> None:
     assert article.language == "en"
     assert article.url == "https://example.com/news/harbour"
     assert article.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "want"),
+    [
+        ("publishTime", "2023-09-14T08:30:00+07:00", dt.datetime(2023, 9, 14, 8, 30, tzinfo=WIB)),
+        ("first_published_date", "2023-09-14", dt.date(2023, 9, 14)),
+        ("publication_datetime", "2023-09-14", dt.date(2023, 9, 14)),
+    ],
+)
+def test_any_key_that_names_the_publication_beats_a_generic_date(
+    key: str, value: str, want: dt.date
+) -> None:
+    # "date" here is when the record was made; the key that names the publication says more.
+    record = {"date": "2023-10-02", key: value, "title": "Harbour reopens", "text": FIRST}
+    assert parse_article(json.dumps(record)).published == want
+
+
+@pytest.mark.parametrize(
+    ("key", "names"),
+    [
+        ("datePublished", True),
+        ("publish_date", True),
+        ("PUBLISHED_AT", True),
+        ("publishedat", True),
+        ("firstpublisheddate", True),
+        ("publisher", False),
+        ("published_by", False),
+        ("lastpublisheddate", False),
+        ("publicationSortDate", False),
+        ("pubDate", False),
+        ("date", False),
+    ],
+)
+def test_the_keys_that_name_a_publication_time(key: str, names: bool) -> None:
+    # The one vocabulary both readers of JSON records share (page data and scrapers' records).
+    assert publication_key(key) is names
+
+
+def test_a_key_naming_another_date_is_not_the_publication() -> None:
+    record = {"lastPublishedDate": "2023-10-02", "date": "2023-09-14", "text": FIRST}
+    assert parse_article(json.dumps(record)).published == dt.date(2023, 9, 14)
 
 
 def test_a_crawlers_record_with_a_list_of_authors_and_a_download_date() -> None:

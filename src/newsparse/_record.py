@@ -28,6 +28,7 @@ from newsparse._detect import detect_kind
 from newsparse._normalize.dates import parse_date, parse_timestamp
 from newsparse._normalize.language import language_tag
 from newsparse._normalize.names import split_authors
+from newsparse._normalize.phrases import publication_key
 from newsparse._normalize.whitespace import clean_line, is_blank
 from newsparse.errors import NotAnArticleError, SerializationError
 from newsparse.model import Article
@@ -73,21 +74,10 @@ _AUTHORS = (
     "reporter",
     "wartawan",
 )
-_PUBLISHED = (
-    "datepublished",
-    "datepublish",
-    "publishdate",
-    "publisheddate",
-    "publicationdate",
-    "datepublication",
-    "publishedat",
-    "publishedon",
-    "published",
-    "pubdate",
-    "date",
-    "tanggal",
-    "timestamp",
-)
+#: The keys of a publication date that do not say so themselves, tried after every key that
+#: does (:func:`~newsparse._normalize.phrases.publication_key`: ``datePublished``,
+#: ``publishTime``, ``first_published_date``): in a record of one article's fields, its date.
+_PUBLISHED = ("published", "pubdate", "date", "tanggal", "timestamp")
 _MODIFIED = (
     "datemodified",
     "datemodify",
@@ -234,7 +224,7 @@ def read_record(value: object) -> Record | None:
         msg = f"the JSON record's text (its {body_key!r} field) is empty"
         raise NotAnArticleError(msg)
     notes: list[str] = []
-    published, published_key = _date(fields, _PUBLISHED, notes, written)
+    published, published_key = _date(fields, _published_keys(fields, written), notes, written)
     modified, modified_key = _date(fields, _MODIFIED, notes, written)
     stated = Article(
         title=_text(_first(fields, _TITLE)),
@@ -690,6 +680,19 @@ def _date(
             continue
         return found, key
     return None, ""
+
+
+def _published_keys(fields: dict[str, Any], written: dict[str, str]) -> tuple[str, ...]:
+    """The keys of ``fields`` that may hold the publication date, in the order they are tried.
+
+    First the keys that name a publication time, in the record's order (a UTC twin, ``..._gmt``,
+    after the others: it is read as the other's offset, see :func:`_with_local_offset`), then
+    :data:`_PUBLISHED`. ``written`` gives a key's spelling in the record, whose case tells its
+    words apart (``publishedAt``); a nested key is read folded (``publishedat``).
+    """
+    named = [key for key in fields if publication_key(written.get(key, key))]
+    named.sort(key=lambda key: key.endswith(_GMT_SUFFIXES))
+    return (*named, *_PUBLISHED)
 
 
 def _with_local_offset(value: dt.date | None, fields: dict[str, Any], key: str) -> dt.date | None:

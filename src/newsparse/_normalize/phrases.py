@@ -1,7 +1,9 @@
 """Phrase tables shared by both parsers: labels, boilerplate, non-person words.
 
-Everything here is data. Matching is case-insensitive on text cleaned by
-:func:`newsparse._normalize.whitespace.clean_line`. To teach newsparse a language, add rows.
+Everything here is data, with the two readers of it that several modules share
+(:func:`phrase_alternation`, :func:`publication_key`). Matching is case-insensitive on text
+cleaned by :func:`newsparse._normalize.whitespace.clean_line`. To teach newsparse a language,
+add rows.
 
 Each table is written as phrases separated by ``|``; :func:`_table` splits it, and
 :func:`phrase_alternation` turns a table into the body of a regular expression.
@@ -49,6 +51,7 @@ __all__ = [
     "UPDATE_LABELS",
     "WEAK_PUBLISHED_LABELS",
     "phrase_alternation",
+    "publication_key",
 ]
 
 
@@ -511,3 +514,45 @@ UPDATE_LABELS: tuple[str, ...] = _table(
     ultima modifica | bijgewerkt | laatst bijgewerkt
     """
 )
+
+# The words of a key of a JSON record (a page's script data, a scraper's export) that names the
+# publication time: one publication word and one time word, and none of the other-date words
+# (``datePublished``, ``first_published_date``, ``publishTime``; not ``publisher``,
+# ``published_by``, ``lastPublishedDate``, ``publicationSortDate``). See publication_key.
+_PUBLICATION_KEY_WORDS = frozenset({"publish", "published", "publication", "publishing"})
+_KEY_TIME_WORDS = frozenset({"date", "at", "on", "time", "datetime", "timestamp"})
+_OTHER_DATE_KEY_WORDS = frozenset(
+    {"update", "updated", "modified", "modification", "last", "sort", "end", "expires", "expiry"}
+)
+# Words a key may hold beside those without changing what it names (``first_published_date``).
+_NEUTRAL_KEY_WORDS = frozenset({"first", "original", "article", "post"})
+# The words of a key written in camel case or with separators (``publishedAt``, ``publish_date``).
+_KEY_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+# A run of lower-case letters made of the words above alone (``datepublished``, a key folded
+# to lower case), read as those words.
+_KEY_WORDS = _PUBLICATION_KEY_WORDS | _KEY_TIME_WORDS | _OTHER_DATE_KEY_WORDS | _NEUTRAL_KEY_WORDS
+_GLUED_KEY_WORD = re.compile("|".join(sorted(_KEY_WORDS, key=len, reverse=True)))
+_GLUED_KEY = re.compile(f"(?:{_GLUED_KEY_WORD.pattern})+")
+
+
+def publication_key(key: str) -> bool:
+    """Whether the JSON key ``key`` names a publication time, however it is written.
+
+    ``datePublished``, ``publish_date``, ``publishedAt``, ``publishTime``, ``first_published_date``
+    and the same keys in lower case run together (``datepublished``, ``publishedat``) do;
+    ``publisher``, ``published_by``, ``lastPublishedDate`` and ``publicationSortDate`` do not,
+    nor do keys that name a date without saying it is the publication's (``date``, ``pubdate``,
+    ``timestamp``): the reader of a record that holds only the article's fields may add those.
+    """
+    words: set[str] = set()
+    for written in _KEY_WORD.findall(key):
+        word = written.lower()
+        if word not in _KEY_WORDS and _GLUED_KEY.fullmatch(word):
+            words.update(_GLUED_KEY_WORD.findall(word))
+        else:
+            words.add(word)
+    return (
+        bool(words & _PUBLICATION_KEY_WORDS)
+        and bool(words & _KEY_TIME_WORDS)
+        and not words & _OTHER_DATE_KEY_WORDS
+    )

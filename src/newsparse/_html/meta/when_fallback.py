@@ -42,6 +42,7 @@ from newsparse._normalize.phrases import (
     PUBLISHED_LABELS,
     WEAK_PUBLISHED_LABELS,
     phrase_alternation,
+    publication_key,
 )
 
 __all__ = ["LateDate", "data_date", "headline", "last_resort_date", "opening_date"]
@@ -74,16 +75,6 @@ _OPENING_BEFORE = re.compile(r"[^\W\d_][^\d]*|\W*")
 # (data-re-deploy-dt, data-last-modified-time) is never read.
 _DATA_DATE = re.compile(r"data-[\w-]*(?:date|dt|time|published)", re.IGNORECASE)
 _DATA_UPDATE = re.compile(r"updat|modif|edit|last|(?:^|-)re-", re.IGNORECASE)
-
-
-# The words of a JSON key (``datePublished``, ``first_published_date``, ``publishedAt``).
-_KEY_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
-_PUBLISHED_WORDS = frozenset({"publish", "published", "publication", "publishing"})
-_TIME_WORDS = frozenset({"date", "at", "on", "time", "datetime", "timestamp"})
-# A key with one of these words names another date, or none (``publicationSortDate``).
-_OTHER_DATE_WORDS = frozenset(
-    {"update", "updated", "modified", "modification", "last", "sort", "end", "expires", "expiry"}
-)
 
 
 @attrs.frozen
@@ -327,16 +318,6 @@ def last_resort_date(src: Sources, *, day_first: bool | None = None) -> LateDate
     return None
 
 
-def _publication_key(key: str) -> bool:
-    """Whether a JSON key names a publication time (``publishDate``, ``published_at``)."""
-    words = {word.lower() for word in _KEY_WORD.findall(key)}
-    return (
-        bool(words & _PUBLISHED_WORDS)
-        and bool(words & _TIME_WORDS)
-        and not words & _OTHER_DATE_WORDS
-    )
-
-
 def data_date(scripts: Sequence[str]) -> dt.date | None:
     """The publication date that the page's JSON data records state at their top level.
 
@@ -361,7 +342,7 @@ def _data_dates(scripts: Sequence[str]) -> Iterator[dt.date]:
         if not isinstance(record, dict):
             continue
         for key, value in record.items():
-            if isinstance(value, str) and len(value) <= _MAX_VALUE and _publication_key(key):
+            if isinstance(value, str) and len(value) <= _MAX_VALUE and publication_key(key):
                 value_date = date_value(value.strip())
                 if value_date is not None:
                     yield value_date
