@@ -972,3 +972,12 @@ def test_writers_are_added_in_time_linear_in_their_number() -> None:
     few.add_authors(("Jane Doe", "Jane Doe", "John Roe"))
     assert (few.authors, few.known_authors) == (["Jane Doe", "John Roe"], None)
     assert few.has_author("John Roe")
+
+
+def test_short_line_marks_in_ascii_are_the_full_marks() -> None:
+    # The verdict on an ASCII short line searches it for the ASCII marks alone: in ASCII they
+    # are every character the full set of marks (with any script's digits) holds.
+    for code in range(128):
+        char = chr(code)
+        full = parser._SHORT_PLAIN_MARKS.match(char) is not None
+        assert (parser._SHORT_ASCII_MARKS.match(char) is not None) is full, repr(char)

@@ -331,13 +331,17 @@ def line_kinds(line: str, *, clean: bool = False) -> tuple[str | None, bool, boo
             return _NO_KIND
     k = cleaned.lower().lstrip(_KEY_LEAD).rstrip(_KEY_TRAIL)  # _key(cleaned), without a call
     short = len(k) <= _LONGEST_LINE  # else in none of the line tables
-    openings = _OPENINGS_BY_FIRST.get(k[:1])
+    # (The key's first character, and whether it is a digit, read once: the tests below ask
+    # them again and again, and a slice and a method call cost more than a local's read.)
+    first = k[:1]
+    digit = first.isdigit()
+    openings = _OPENINGS_BY_FIRST.get(first)
     opens = openings is not None and k.startswith(openings)
     if (
         not short
         and not opens
         and cleaned[0] not in "(["
-        and not k[:1].isdigit()
+        and not digit
         and ":" not in cleaned
         and "：" not in cleaned
         and len(cleaned) > _MAX_SEPARATOR
@@ -363,8 +367,8 @@ def line_kinds(line: str, *, clean: bool = False) -> tuple[str | None, bool, boo
             )
             or (tabled and k in BOILERPLATE_LINES)
             or (k[-1:] in _COUNT_ENDS and _counted_label(k))
-            or (k[:1].isdigit() and _COUNTER.match(k) is not None)
-            or ((k[:1] == "t" or k[:1].isdigit()) and _is_age_notice(k))
+            or (digit and _COUNTER.match(k) is not None)
+            or ((first == "t" or digit) and _is_age_notice(k))
             # (The length and the channel's name first, without a call: most short lines are
             # a menu's words, or name no channel.)
             or (

@@ -3492,6 +3492,8 @@ _SHORT_PLAIN_NEVER_OPENS = frozenset("_([")
 #: a hyphen (which a picture's credit after a dash may be: told by :func:`has_dash_credit`). One
 #: search.
 _SHORT_PLAIN_MARKS = re.compile(r"[\d:：|/@•·–—]")
+#: Those marks in ASCII (the only digits there are the ten ASCII ones): what an ASCII line holds.
+_SHORT_ASCII_MARKS = re.compile(r"[0-9:|/@]")
 #: The openings of the furniture a short line may be (see :func:`_body_furniture`).
 _SHORT_FURNITURE_OPENINGS = ("Read more", "Editor", *HIDDEN_LABEL_OPENINGS)
 #: The first two characters of a line opening with a label, a caption's head, a described
@@ -3663,17 +3665,21 @@ def _line_verdict(line: str, after: int, fields: _Fields) -> int:
         return _READ_IN_FULL  # (the last lines may close the story, or be a caption: read in full)
     spaces = line.count(" ")
     if spaces < _SHORT_PLAIN_SPACES:
+        last = line[-1:]  # (sliced once: a slice costs more than a local's read)
         return (
             _PLAIN_SHORT
             if (
-                line[-1:] not in _SHORT_PLAIN_NEVER_ENDS
+                last not in _SHORT_PLAIN_NEVER_ENDS
                 and line[:1] not in _SHORT_PLAIN_NEVER_OPENS
-                and _SHORT_PLAIN_MARKS.search(line) is None
+                # (In ASCII, the marks are a plain set of characters, each tested without a
+                # look up in the Unicode database.)
+                and (_SHORT_ASCII_MARKS if line.isascii() else _SHORT_PLAIN_MARKS).search(line)
+                is None
                 and ("-" not in line or not has_dash_credit(line))
                 and " via " not in line  # (a picture's credit, "NASA via AP")
                 # (A share button's label, the only widget line without a digit, ends with
                 # "button".)
-                and (line[-1:] not in "nN" or _WIDGET_LINE.match(line) is None)
+                and (last not in "nN" or _WIDGET_LINE.match(line) is None)
                 and (line[:2] not in _SHORT_PLAIN_HEADS or _plain_short_head(line))
             )
             else _READ_IN_FULL
