@@ -913,3 +913,15 @@ def test_a_records_file_line_whose_text_holds_no_text_fails_on_its_own(
     assert (
         "export.jsonl#1: the JSON record's text (its 'content' field) is a list of strings" in err
     )
+
+
+@pytest.mark.parametrize("text", ["Harbour reopens.", "12345", "Ein kurzer Text ohne Punkt"])
+def test_a_text_of_one_line_beside_a_stated_title_is_the_body(text: str) -> None:
+    # fuzz43: the one line was read as the dump's headline, then the record's title took its
+    # place: the article had no text, and no warning said so.
+    article = parse_article(json.dumps({"title": "Port news", "text": text}))
+    assert article.title == "Port news"
+    assert article.paragraphs == (text,)
+    # A text that is only the record's own title stays the title, not a paragraph as well.
+    again = parse_article(json.dumps({"title": "Port news", "text": "Port news"}))
+    assert (again.title, again.paragraphs) == ("Port news", ())

@@ -497,6 +497,17 @@ def merged(record: Record, article: Article) -> Article:
         for name in _STATED
         if (value := getattr(record.fields, name)) is not None and value != ()
     }
+    title = stated.get("title")
+    if (
+        title is not None
+        and not record.body_is_html
+        and not article.paragraphs
+        and article.title is not None
+        and article.title != title
+    ):
+        # A text of one line is read as a dump's headline; where the record names another
+        # headline, that line is the text (it was dropped, with no warning).
+        stated["paragraphs"] = (article.title,)
     return attrs.evolve(article, **stated, warnings=(*article.warnings, *record.fields.warnings))
 
 
