@@ -254,10 +254,14 @@ def test_inputs_read_before_the_iterator_fails_are_given_then_its_error(
     # fuzz43: with a pool, the error came out of the first chunk read ahead, and the results of
     # every input in flight were lost (2 inputs: 0 results; 40: 12).
     titles: list[str | None] = []
-    with pytest.raises(OSError, match="generator of inputs broke"):
+
+    def take_all() -> None:
         for result in parse_many(_breaking(count), jobs=jobs, window=2):
             assert isinstance(result, Article)
             titles.append(result.title)
+
+    with pytest.raises(OSError, match="generator of inputs broke"):
+        take_all()
     assert titles == [f"Title {i}" for i in range(count)]
 
 

@@ -309,7 +309,8 @@ def test_utf8_that_encodes_surrogates_is_utf8() -> None:
     # input read as cp1252: "café" became "cafÃ©", with no warning.
     decoded = decode_with_notes(_cesu8("Caf\u00e9 \U0001f600 \u00fcber"))
     assert decoded.text == "Caf\u00e9 \U0001f600 \u00fcber"
-    assert decoded.notes and "1 pair(s) were joined, 0 lone" in decoded.notes[0]
+    assert decoded.notes
+    assert "1 pair(s) were joined, 0 lone" in decoded.notes[0]
     article = parse_article(b"Headline\n\nA lone \xed\xa0\x80 half in a caf\xc3\xa9 of the story.")
     assert article.paragraphs == ("A lone \ufffd half in a caf\u00e9 of the story.",)
     assert any("1 lone half(s) read as U+FFFD" in w for w in article.warnings)
@@ -319,10 +320,16 @@ def test_utf8_that_encodes_surrogates_is_utf8() -> None:
 def test_utf8_behind_a_utf16_mark_is_read_as_utf8(mark: bytes) -> None:
     # fuzz43: read as UTF-16, every two letters became one Chinese character, with no warning.
     article = parse_article(mark + "Headline\n\nThe body of the caf\u00e9 story.".encode())
-    assert (article.title, article.paragraphs) == ("Headline", ("The body of the caf\u00e9 story.",))
+    assert (article.title, article.paragraphs) == (
+        "Headline",
+        ("The body of the caf\u00e9 story.",),
+    )
     assert any("UTF-16 byte-order mark but is UTF-8" in w for w in article.warnings)
     # Real UTF-16 holds a NUL for each ASCII character, and is read as before.
-    assert decode(mark + TEXT.encode("utf-16-le" if mark == codecs.BOM_UTF16_LE else "utf-16-be")) == TEXT
+    assert (
+        decode(mark + TEXT.encode("utf-16-le" if mark == codecs.BOM_UTF16_LE else "utf-16-be"))
+        == TEXT
+    )
 
 
 @pytest.mark.parametrize("charset", ["cp037", "cp500", "cp1140"])

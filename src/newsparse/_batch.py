@@ -338,7 +338,7 @@ def _read_chunk(items: Iterator[T]) -> tuple[list[T], Exception | None]:
     chunk: list[T] = []
     try:
         chunk.extend(islice(items, CHUNK))
-    except Exception as exc:  # noqa: BLE001 - any error of the caller's iterator, raised later
+    except Exception as exc:  # (any error of the caller's iterator: raised once these are given)
         return chunk, exc
     return chunk, None
 
