@@ -925,3 +925,15 @@ def test_a_text_of_one_line_beside_a_stated_title_is_the_body(text: str) -> None
     # A text that is only the record's own title stays the title, not a paragraph as well.
     again = parse_article(json.dumps({"title": "Port news", "text": "Port news"}))
     assert (again.title, again.paragraphs) == ("Port news", ())
+
+
+def test_a_first_line_left_out_for_the_stated_title_is_named_in_a_warning() -> None:
+    # fuzz43: the text's first line, read as its own headline, gave way to the record's title
+    # with no word of it.
+    record = {"title": "Port news", "text": f"Harbour reopens\n\n{FIRST}\n\n{SECOND}"}
+    article = parse_article(json.dumps(record))
+    assert (article.title, article.paragraphs) == ("Port news", (FIRST, SECOND))
+    assert any("'Harbour reopens'" in w and "record's title" in w for w in article.warnings)
+    # A text whose first line is the record's own title (in another case) says nothing.
+    same = parse_article(json.dumps({"title": "Harbour Reopens", "text": record["text"]}))
+    assert same.warnings == ()
