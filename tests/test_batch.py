@@ -236,3 +236,39 @@ def test_an_item_of_a_wrong_type_is_its_own_result_and_the_others_are_parsed(job
         "parse_many takes Source, pathlib.Path, str or bytes items, not NoneType",
         "parse_many takes Source, pathlib.Path, str or bytes items, not list",
     ]
+
+
+def _breaking(count: int) -> Iterator[str]:
+    """``count`` dumps, then the error of a generator that met a bad file."""
+    for i in range(count):
+        yield f"Title {i}\n\nThe body of story number {i} in the batch."
+    msg = "the generator of inputs broke"
+    raise OSError(msg)
+
+
+@pytest.mark.parametrize("count", [2, 10])
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_inputs_read_before_the_iterator_fails_are_given_then_its_error(
+    jobs: int, count: int
+) -> None:
+    # fuzz43: with a pool, the error came out of the first chunk read ahead, and the results of
+    # every input in flight were lost (2 inputs: 0 results; 40: 12).
+    titles: list[str | None] = []
+
+    def take_all() -> None:
+        for result in parse_many(_breaking(count), jobs=jobs, window=2):
+            assert isinstance(result, Article)
+            titles.append(result.title)
+
+    with pytest.raises(OSError, match="generator of inputs broke"):
+        take_all()
+    assert titles == [f"Title {i}" for i in range(count)]
+
+
+def test_sources_that_are_no_iterable_of_inputs_are_refused() -> None:
+    # fuzz43: one str was parsed one character at a time, each an article of its own; an int
+    # gave Python's own "'int' object is not iterable".
+    for sources in ("Title\n\nA body of the story.", b"Title\n\nBody", 5, None):
+        with pytest.raises(InvalidArgumentError, match="sources must be an iterable of inputs"):
+            parse_many(sources, jobs=1)  # type: ignore[arg-type]
+    assert [r.title for r in parse_many(("Title\n\nA body of the story.",), jobs=1)] == ["Title"]  # type: ignore[union-attr]

@@ -286,3 +286,61 @@ def test_a_path_given_as_the_source_is_named_in_a_warning() -> None:
     assert article.warnings[0].startswith("the input is 'news/harbour.html', which looks like")
     assert "parse_file(path)" in article.warnings[0]
     assert parse_article(b"news/harbour.html").warnings == ()  # bytes are a file's content
+
+
+def _cesu8(text: str) -> bytes:
+    """``text`` in CESU-8: each character past U+FFFF written as its two UTF-16 halves."""
+    halves = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+    out = bytearray()
+    for char in text:
+        if ord(char) > 0xFFFF:
+            code = ord(char) - 0x10000
+            for half in (0xD800 + (code >> 10), 0xDC00 + (code & 0x3FF)):
+                out += chr(half).encode("utf-8", "surrogatepass")
+        else:
+            out += char.encode("utf-8")
+    assert len(halves) == len(text)
+    return bytes(out)
+
+
+def test_utf8_that_encodes_surrogates_is_utf8() -> None:
+    # fuzz43: strict UTF-8 refuses an encoded surrogate (ED A0 80), so CESU-8 (Java's and some
+    # databases' UTF-8 for characters past U+FFFF), or a lone half let through, had the whole
+    # input read as cp1252: "café" became "cafÃ©", with no warning.
+    decoded = decode_with_notes(_cesu8("Caf\u00e9 \U0001f600 \u00fcber"))
+    assert decoded.text == "Caf\u00e9 \U0001f600 \u00fcber"
+    assert decoded.notes
+    assert "1 pair(s) were joined, 0 lone" in decoded.notes[0]
+    article = parse_article(b"Headline\n\nA lone \xed\xa0\x80 half in a caf\xc3\xa9 of the story.")
+    assert article.paragraphs == ("A lone \ufffd half in a caf\u00e9 of the story.",)
+    assert any("1 lone half(s) read as U+FFFD" in w for w in article.warnings)
+
+
+@pytest.mark.parametrize("mark", [codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE])
+def test_utf8_behind_a_utf16_mark_is_read_as_utf8(mark: bytes) -> None:
+    # fuzz43: read as UTF-16, every two letters became one Chinese character, with no warning.
+    article = parse_article(mark + "Headline\n\nThe body of the caf\u00e9 story.".encode())
+    assert (article.title, article.paragraphs) == (
+        "Headline",
+        ("The body of the caf\u00e9 story.",),
+    )
+    assert any("UTF-16 byte-order mark but is UTF-8" in w for w in article.warnings)
+    # Real UTF-16 holds a NUL for each ASCII character, and is read as before.
+    assert (
+        decode(mark + TEXT.encode("utf-16-le" if mark == codecs.BOM_UTF16_LE else "utf-16-be"))
+        == TEXT
+    )
+
+
+@pytest.mark.parametrize("charset", ["cp037", "cp500", "cp1140"])
+def test_a_declared_charset_that_does_not_read_its_own_declaration_is_ignored(
+    charset: str,
+) -> None:
+    # fuzz43: an EBCDIC charset declared in an ASCII <meta> turned every letter into another.
+    page = (
+        f'<html><head><meta charset="{charset}"><title>Harbour reopens</title></head>'
+        "<body><p>The harbour reopened on Thursday after three days.</p></body></html>"
+    ).encode()
+    assert parse_article(page).title == "Harbour reopens"
+    # Given by the caller (an HTTP header), it is still used.
+    assert decode("Harbour".encode(charset), encoding=charset) == "Harbour"

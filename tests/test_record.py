@@ -956,3 +956,27 @@ def test_a_records_file_line_whose_text_holds_no_text_fails_on_its_own(
     assert (
         "export.jsonl#1: the JSON record's text (its 'content' field) is a list of strings" in err
     )
+
+
+@pytest.mark.parametrize("text", ["Harbour reopens.", "12345", "Ein kurzer Text ohne Punkt"])
+def test_a_text_of_one_line_beside_a_stated_title_is_the_body(text: str) -> None:
+    # fuzz43: the one line was read as the dump's headline, then the record's title took its
+    # place: the article had no text, and no warning said so.
+    article = parse_article(json.dumps({"title": "Port news", "text": text}))
+    assert article.title == "Port news"
+    assert article.paragraphs == (text,)
+    # A text that is only the record's own title stays the title, not a paragraph as well.
+    again = parse_article(json.dumps({"title": "Port news", "text": "Port news"}))
+    assert (again.title, again.paragraphs) == ("Port news", ())
+
+
+def test_a_first_line_left_out_for_the_stated_title_is_named_in_a_warning() -> None:
+    # fuzz43: the text's first line, read as its own headline, gave way to the record's title
+    # with no word of it.
+    record = {"title": "Port news", "text": f"Harbour reopens\n\n{FIRST}\n\n{SECOND}"}
+    article = parse_article(json.dumps(record))
+    assert (article.title, article.paragraphs) == ("Port news", (FIRST, SECOND))
+    assert any("'Harbour reopens'" in w and "record's title" in w for w in article.warnings)
+    # A text whose first line is the record's own title (in another case) says nothing.
+    same = parse_article(json.dumps({"title": "Harbour Reopens", "text": record["text"]}))
+    assert same.warnings == ()

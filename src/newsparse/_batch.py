@@ -205,13 +205,29 @@ def parse_many(
     parsed.
 
     Raises:
-        InvalidArgumentError: An option, ``jobs`` or ``window`` is of the wrong type, or a
-            ``default_timezone``'s ``utcoffset`` fails (raised at once; a :class:`TypeError` too).
+        InvalidArgumentError: An option, ``jobs`` or ``window`` is of the wrong type, a
+            ``default_timezone``'s ``utcoffset`` fails, or ``sources`` is not iterable or is one
+            ``str`` or ``bytes`` (raised at once; a :class:`TypeError` too).
         ValueError: ``jobs`` or ``window`` is below 1.
+
+    When iterating ``sources`` raises, the results of the inputs read before the error are
+    yielded first, then the error is raised.
     """
     check_options(url=None, default_timezone=default_timezone, kind=kind, encoding=encoding)
     settings = _Settings(default_timezone=default_timezone, kind=kind, encoding=encoding)
-    tasks = ((_as_source(item), settings) for item in sources)
+    # One input given for many: a str was parsed one character at a time, as inputs of its own.
+    if isinstance(sources, (str, bytes, bytearray, memoryview)):
+        msg = (
+            f"sources must be an iterable of inputs, not one {type(sources).__name__} "
+            "(for one input, give a list of it, or call parse_article)"
+        )
+        raise InvalidArgumentError(msg)
+    try:
+        inputs = iter(sources)
+    except TypeError:
+        msg = f"sources must be an iterable of inputs, not {type(sources).__name__}"
+        raise InvalidArgumentError(msg) from None
+    tasks = ((_as_source(item), settings) for item in inputs)
     return run_ordered(_parse_source, tasks, jobs=jobs, window=window)
 
 
@@ -285,14 +301,18 @@ def _pooled(
     on_crash: Callable[[T], R] = crashed or _died  # type: ignore[assignment]
     pool = _executor(workers)
     pending: deque[tuple[list[T], Future[list[R]]]] = deque()
+    # The error the inputs' iterator raised: raised once the inputs read before it are given.
+    failure: Exception | None = None
     try:
         while True:
-            while len(pending) < window:
-                chunk = list(islice(items, CHUNK))
+            while failure is None and len(pending) < window:
+                chunk, failure = _read_chunk(items)
                 if not chunk:
                     break
                 pending.append((chunk, pool.submit(_run_chunk, fn, chunk)))
             if not pending:
+                if failure is not None:
+                    raise failure
                 return
             chunk, future = pending.popleft()
             try:
@@ -307,6 +327,20 @@ def _pooled(
             yield from results
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _read_chunk(items: Iterator[T]) -> tuple[list[T], Exception | None]:
+    """The next :data:`CHUNK` items, and the error the iterator raised while they were read.
+
+    An iterator that fails (a generator reading files that meets a bad one) cost the results
+    of the inputs read before it, which were in flight: those are kept and given first.
+    """
+    chunk: list[T] = []
+    try:
+        chunk.extend(islice(items, CHUNK))
+    except Exception as exc:  # (any error of the caller's iterator: raised once these are given)
+        return chunk, exc
+    return chunk, None
 
 
 def _one_by_one(fn: Callable[[T], R], items: list[T], on_crash: Callable[[T], R]) -> Iterator[R]:

@@ -184,7 +184,16 @@ def _declared(data: bytes) -> str | None:
         match = _XML_ENCODING.match(data)
         if match is None:
             return None
-    return lookup_encoding(match.group(1).decode("ascii", "replace"))
+    codec = lookup_encoding(match.group(1).decode("ascii", "replace"))
+    # The declaration was read as ASCII: a charset that does not read it so (EBCDIC's cp037,
+    # cp500) cannot be the page's, whose every letter it turned into another.
+    if codec is None or _ASCII_DECLARATION.decode(codec, "replace") != _ASCII_DECLARATION_TEXT:
+        return None
+    return codec
+
+
+_ASCII_DECLARATION = b'<meta charset="x-name_1.2:3">'
+_ASCII_DECLARATION_TEXT = _ASCII_DECLARATION.decode("ascii")
 
 
 class Decoded:
@@ -234,6 +243,10 @@ def decode_with_notes(data: bytes, *, encoding: str | None = None) -> Decoded:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             payload = data[len(bom) :]
+            if codec.startswith("utf-16") and b"\x00" not in payload:
+                lying = _utf8_after_utf16_mark(payload)
+                if lying is not None:
+                    return lying
             try:
                 return Decoded(payload.decode(codec))
             except UnicodeDecodeError as exc:
@@ -259,6 +272,10 @@ def decode_with_notes(data: bytes, *, encoding: str | None = None) -> Decoded:
             cut = _cut_utf8(data, exc)
             if cut is not None:
                 return cut
+            if exc.reason == _INVALID_CONTINUATION:
+                passed = _with_surrogates(data)
+                if passed is not None:
+                    return passed
     candidates: list[str] = []
     for label in (lookup_encoding(encoding), _declared(data)):
         if label is not None and label not in candidates:
@@ -279,6 +296,51 @@ def decode_with_notes(data: bytes, *, encoding: str | None = None) -> Decoded:
     if replaced is not None:
         return replaced
     return _undeclared(data)
+
+
+# What the UTF-8 decoder says of an encoded surrogate (ED A0 80): its second byte is out of range.
+_INVALID_CONTINUATION = "invalid continuation byte"
+
+
+def _with_surrogates(data: bytes) -> Decoded | None:
+    """UTF-8 that encodes surrogates, as CESU-8 and Java's modified UTF-8 write astral characters.
+
+    A writer that encodes UTF-16 code units one by one (or lets a lone half of a pair through)
+    leaves three-byte surrogates that strict UTF-8 refuses: the whole page was read as cp1252,
+    each accented letter turned into two. A pair is joined into its character; a lone half
+    becomes U+FFFD when the text is cleaned.
+    """
+    try:
+        text = data.decode("utf-8", "surrogatepass")
+    except UnicodeDecodeError:
+        return None
+    joined = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+    pairs = len(text) - len(joined)
+    lone = len(_SURROGATES.findall(joined))
+    note = (
+        f"the input is UTF-8 that encodes surrogates one by one (CESU-8): {pairs:,} pair(s) "
+        f"were joined, {lone:,} lone half(s) read as U+FFFD"
+    )
+    return Decoded(joined, (note,))
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _utf8_after_utf16_mark(payload: bytes) -> Decoded | None:
+    """UTF-8 behind a UTF-16 byte-order mark: text with no NUL byte, and valid UTF-8.
+
+    UTF-16 writes every ASCII character (a space, a line break, a tag's bracket) with a NUL
+    byte, so a page or a dump in it holds NULs; UTF-8 behind the mark (a file joined to
+    another's mark) was read as UTF-16, every two letters one Chinese character, with no
+    warning.
+    """
+    try:
+        text = payload.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    note = "the input starts with a UTF-16 byte-order mark but is UTF-8; it was read as UTF-8"
+    return Decoded(text, (note,), utf8=payload)
 
 
 def _cut_utf8(data: bytes, error: UnicodeDecodeError) -> Decoded | None:

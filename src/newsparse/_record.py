@@ -487,7 +487,27 @@ def merged(record: Record, article: Article) -> Article:
         for name in _STATED
         if (value := getattr(record.fields, name)) is not None and value != ()
     }
-    return attrs.evolve(article, **stated, warnings=(*article.warnings, *record.fields.warnings))
+    title = stated.get("title")
+    notes: tuple[str, ...] = ()
+    if (
+        title is not None
+        and not record.body_is_html
+        and article.title is not None
+        and " ".join(article.title.casefold().split()) != " ".join(title.casefold().split())
+    ):
+        if not article.paragraphs:
+            # A text of one line is read as a dump's headline; where the record names another
+            # headline, that line is the text (it was dropped, with no warning).
+            stated["paragraphs"] = (article.title,)
+        else:
+            # The text's first line, read as its own headline, gives way to the record's.
+            notes = (
+                f"the text's first line was read as its headline, {article.title[:80]!r}, and "
+                "left out for the record's title",
+            )
+    return attrs.evolve(
+        article, **stated, warnings=(*article.warnings, *record.fields.warnings, *notes)
+    )
 
 
 #: The article's fields a record may state (all but the text's own and the warnings).

@@ -341,6 +341,12 @@ def _drop_suffixed(candidates: list[str]) -> list[str]:
     return out
 
 
+#: The separators tried at each end of a ``<title>`` for a part that is the page's heading (see
+#: :func:`_title_from_tag`): the development pages' titles hold at most 6 separators; a title
+#: of tens of thousands of separators beside a heading as long cost the square of its length.
+_MOST_PARTS = 32
+
+
 def _title_from_tag(title: str, headings: list[str]) -> str:
     """The ``<title>`` element, without what looks like a site name next to a separator."""
     folded = {h.casefold() for h in headings}
@@ -362,13 +368,15 @@ def _title_from_tag(title: str, headings: list[str]) -> str:
     # The parts before a separator grow, and those after one shrink, along the title: only the
     # first and the last separators' parts can be short enough (a title of thousands of
     # separators is not walked through between them). The parts are tried in the title's order.
+    # A heading as long as the title leaves every part short enough: the first and the last
+    # _MOST_PARTS separators are tried (each part costs its length to compare).
     size = len(title)
     count = len(matches)
     early = 0
-    while early < count and matches[early].start() <= longest:
+    while early < min(count, _MOST_PARTS) and matches[early].start() <= longest:
         early += 1
     late = count
-    while late > early and size - matches[late - 1].end() <= longest:
+    while late > max(early, count - _MOST_PARTS) and size - matches[late - 1].end() <= longest:
         late -= 1
     for index in (*range(early), *range(late, count)):
         match = matches[index]
