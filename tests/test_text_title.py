@@ -18,6 +18,7 @@ from newsparse._text import title
 from newsparse._text.features import (
     FEATURES,
     LATE,
+    SOUGHT,
     WHOLE_PAGE,
     TitleEvidence,
     _needles,
@@ -451,12 +452,17 @@ def _assert_partial_sums_are_the_rows_sums(
         for feature, name in enumerate(FEATURES):
             unit = [0.0] * len(FEATURES)
             unit[feature] = 1.0
-            expected = [0.0 if feature in LATE else row[feature] for row in rows]
+            left_out = feature in LATE or feature in SOUGHT
+            expected = [0.0 if left_out else row[feature] for row in rows]
             assert evidence.partial_sums(unit) == expected, name
+            alone = [0.0 if feature not in SOUGHT else row[feature] for row in rows]
+            assert [evidence.sought_sum(k, unit) for k in range(len(rows))] == alone, name
         for weights in title._MODEL.weights:
             sums = evidence.partial_sums(weights)
-            for row, partial in zip(rows, sums, strict=True):
-                assert partial == pytest.approx(
+            for position, (row, partial) in enumerate(zip(rows, sums, strict=True)):
+                sought = evidence.sought_sum(position, weights)
+                assert sought <= evidence.sought_headroom(weights)
+                assert partial + sought == pytest.approx(
                     sum(w * value for w, value in zip(weights, row, strict=True)), abs=1e-9
                 )
 
@@ -510,14 +516,21 @@ def test_partial_sums_weigh_the_features_of_chinese_and_japanese_rows() -> None:
     _assert_partial_sums_are_the_rows_sums(lines, headings, facts, cjk=True)
 
 
-@pytest.mark.parametrize("method", [TitleEvidence._build, TitleEvidence.partial_sums])
-def test_rows_and_partial_sums_read_every_page_fact_by_name(method: Callable[..., object]) -> None:
+@pytest.mark.parametrize(
+    "methods",
+    [(TitleEvidence._build,), (TitleEvidence.partial_sums, TitleEvidence.sought_sum)],
+    ids=["rows", "sums"],
+)
+def test_rows_and_partial_sums_read_every_page_fact_by_name(
+    methods: tuple[Callable[..., object], ...],
+) -> None:
     # Both read the page's facts by name from ``page`` (no order to keep in step), and each reads
-    # every fact: a fact one of them left unread would be a feature the two compute apart.
-    tree = ast.parse(textwrap.dedent(inspect.getsource(method)))
+    # every fact (the sums with the sought features): a fact one of them left unread would be a
+    # feature the two compute apart.
     read = {
         node.attr
-        for node in ast.walk(tree)
+        for method in methods
+        for node in ast.walk(ast.parse(textwrap.dedent(inspect.getsource(method))))
         if isinstance(node, ast.Attribute)
         and isinstance(node.value, ast.Name)
         and node.value.id == "page"

@@ -36,6 +36,7 @@ from newsparse._text.page import anchored_title
 __all__ = [
     "FEATURES",
     "LATE",
+    "SOUGHT",
     "WHOLE_PAGE",
     "TitleEvidence",
     "TitleModel",
@@ -714,6 +715,12 @@ _LINE_LATE = tuple(
         ),
     )
 )
+#: The features :meth:`TitleEvidence.partial_sums` leaves out but :meth:`TitleEvidence.row`
+#: holds: ``like_first_line`` lowers and splits its line, and few lines share a word with the
+#: first line, yet its weight is high. A search bounds it (each lies between 0 and 1) and
+#: computes it only for a line that may still win (:meth:`TitleEvidence.sought_sum`).
+SOUGHT = (FEATURES.index("like_first_line"),)
+(_LIKE_FIRST_LINE,) = SOUGHT
 #: The features :meth:`TitleEvidence.fill` adds: those that read the words of the running text
 #: (the dearest to compute), and those of the line alone whose weights seldom decide which line
 #: may still win (what room they leave the bound costs fewer lines filled than computing them for
@@ -1119,7 +1126,7 @@ class TitleEvidence:
     def partial_sums(  # noqa: PLR0915 - one loop over the candidates, each feature written out
         self, weights: Sequence[float]
     ) -> list[float]:
-        """Each row's sum of its features but those of :data:`LATE`, weighted by ``weights``.
+        """Each row's sum of its features but those of :data:`LATE` and :data:`SOUGHT`, weighted.
 
         The sums :meth:`row` weighted would give (rounding aside: the terms are added in another
         order), without building a row: a feature is computed and weighted at once, and one that
@@ -1140,7 +1147,6 @@ class TitleEvidence:
         sums = page.sums
         window = page.window
         peak = page.peak
-        first_words = page.first_words
         dated_sums = page.dated_sums
         before_sums = page.before_sums
         signed_sums = page.signed_sums
@@ -1186,7 +1192,7 @@ class TitleEvidence:
             w_comma,
             w_main_body_after,
             w_body_after_far,
-            w_like_first_line,
+            _,  # like_first_line: sought
             w_first_near_body,
             w_rank_near_body,
             w_headlines_between,
@@ -1301,8 +1307,6 @@ class TitleEvidence:
                 z += w_next_is_paragraph
             if "," in line:
                 z += w_comma
-            if index and not first_words.isdisjoint(lowered := line.lower().split()):
-                z += w_like_first_line * _overlap(lowered, first_words)
             if between := shaped[next_text[after_start]] - shaped[after_start]:
                 z += w_headlines_between * log1p(between)
             if index == anchored:
@@ -1336,6 +1340,27 @@ class TitleEvidence:
     def line_headroom(weights: Sequence[float]) -> float:
         """The most the late features of the line alone (:meth:`fill_line`) can add to a sum."""
         return sum(max(0.0, weights[feature]) for feature in _LINE_LATE)
+
+    @staticmethod
+    def sought_headroom(weights: Sequence[float]) -> float:
+        """The most the :data:`SOUGHT` features can add to a sum (:meth:`sought_sum`)."""
+        return max(0.0, weights[_LIKE_FIRST_LINE])
+
+    def sought_sum(self, position: int, weights: Sequence[float]) -> float:
+        """The :data:`SOUGHT` features of row ``position``, weighted by ``weights`` and summed.
+
+        What :meth:`partial_sums` leaves out of the row's sum: a caller bounding it by
+        :meth:`sought_headroom` computes it only for a row that may still win.
+        """
+        page = self._page
+        index = self._chosen[position]
+        if not index:
+            return 0.0
+        first_words = page.first_words
+        lowered = page.lines[index].lower().split()
+        if first_words.isdisjoint(lowered):
+            return 0.0  # most lines: no word of the first line
+        return weights[_LIKE_FIRST_LINE] * _overlap(lowered, first_words)
 
     def word_headrooms(self, weights: Sequence[float]) -> list[float]:
         """The most the late features that read the running text can add to each row's sum.

@@ -1,11 +1,14 @@
 """Choose a dump's title line with the trained title model (see :mod:`newsparse._text.features`).
 
 Only the lines that may still win are scored in full. Every candidate's score is first bounded
-from above: its features but the dear ones of :data:`~newsparse._text.features.LATE`, weighted
-and summed without building its row
-(:meth:`~newsparse._text.features.TitleEvidence.partial_sums`), plus the most those can add
-(:meth:`~newsparse._text.features.TitleEvidence.headrooms`). The candidates get their rows and
-are then filled in and scored in full from the highest bound down, until no bound left can beat
+from above: its features but the dear ones of :data:`~newsparse._text.features.LATE` and the
+sought ones of :data:`~newsparse._text.features.SOUGHT`, weighted and summed without building
+its row (:meth:`~newsparse._text.features.TitleEvidence.partial_sums`), plus the most those can
+add (:meth:`~newsparse._text.features.TitleEvidence.headrooms`,
+:meth:`~newsparse._text.features.TitleEvidence.sought_headroom`). The search takes the highest
+bound left: a candidate whose sought features are not computed yet gets them
+(:meth:`~newsparse._text.features.TitleEvidence.sought_sum`) and waits with its own bound, one
+that has them gets its row and is filled in and scored in full, until no bound left can beat
 the best score found (nor, when no line is anchored, the threshold). A candidate visited gets
 the late features of its line first; the dearest ones, which read the running text under it,
 only if its bound with them still reaches that bar. The choice is the one that scoring every
@@ -15,6 +18,7 @@ decides.
 
 from __future__ import annotations
 
+import heapq
 import math
 import operator
 from collections.abc import Sequence
@@ -136,26 +140,44 @@ def choose_title(lines: Sequence[str], headings: frozenset[int], facts: LineFact
     )
     # The bounds as sums: the probability is monotone in the sum, so the order by sum is the order
     # by bound, and only the lines visited have theirs turned into a probability. The sums of the
-    # features but the late ones are computed without building the rows: only the lines visited
-    # get a row.
+    # features but the late and sought ones are computed without building the rows: only the
+    # lines visited get a row.
     line_room = evidence.line_headroom(weights) + _SLACK
     word_rooms = evidence.word_headrooms(weights)
-    bounds = [
-        partial + line_room + room
-        for partial, room in zip(evidence.partial_sums(weights), word_rooms, strict=True)
-    ]
+    partials = evidence.partial_sums(weights)
+    sought_room = evidence.sought_headroom(weights)
     anchored = evidence.anchored
     scores: dict[int, float] = {}
     # The headline above the page's best date-and-text anchor is a title even when unsure: with
     # one, only a line that may score above it matters; without, one that may reach the threshold.
     bar = -1.0 if anchored is not None else threshold
-    order = sorted(range(len(bounds)), key=bounds.__getitem__, reverse=True)
     if anchored is not None:
-        order.insert(0, anchored)
-    for k in order:
-        if k in scores:
+        evidence.fill(anchored)
+        bar = scores[anchored] = model.scores([evidence.row(anchored)], group)[0]
+    # Best first: a line's bound holds the most its sought features may add until they are
+    # computed (then it waits among the lines sought with its own bound), and a line is scored
+    # when its bound with them is the highest left: the lines are scored in the order of those
+    # bounds, as if every line had them computed. The search ends when no bound left can reach
+    # the bar.
+    room = sought_room + line_room
+    first = [partial + room + words for partial, words in zip(partials, word_rooms, strict=True)]
+    order = sorted(range(len(first)), key=first.__getitem__, reverse=True)
+    sought: list[tuple[float, int]] = []  # a heap of (-bound, k), the highest bound first
+    at = 0
+    while True:
+        if at < len(order) and (not sought or first[order[at]] >= -sought[0][0]):
+            k = order[at]
+            at += 1
+            if _probability(first[k]) < bar:
+                break  # the bounds left are no higher
+            if k not in scores:
+                bound = partials[k] + evidence.sought_sum(k, weights) + line_room + word_rooms[k]
+                heapq.heappush(sought, (-bound, k))
             continue
-        if _probability(bounds[k]) < bar:
+        if not sought:
+            break
+        negative, k = heapq.heappop(sought)
+        if _probability(-negative) < bar:
             break  # the bounds left are no higher
         # The features of the line alone first: a line they leave below the bar, even with all
         # the running text could add, is not read against the running text (the dearer part).
