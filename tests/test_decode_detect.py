@@ -105,6 +105,15 @@ def test_bom_contradicted_by_bytes_is_an_error() -> None:
         ("utf8", "utf-8"),
         ("no-such", None),
         (None, None),
+        # Labels browsers know and Python's registry does not (they gave None: undeclared).
+        ("windows-874", "cp874"),
+        ("x-mac-cyrillic", "mac-cyrillic"),
+        ("iso88592", "iso8859-2"),
+        ("ISO-8859-8-I", "iso8859-8"),
+        ("x-cp1251", "cp1251"),
+        ("x-gbk", "gb18030"),
+        ("windows-949", "cp949"),
+        ("unicode-1-1-utf-8", "utf-8"),
     ],
 )
 def test_lookup_encoding(label: str | None, expected: str | None) -> None:
@@ -344,3 +353,12 @@ def test_a_declared_charset_that_does_not_read_its_own_declaration_is_ignored(
     assert parse_article(page).title == "Harbour reopens"
     # Given by the caller (an HTTP header), it is still used.
     assert decode("Harbour".encode(charset), encoding=charset) == "Harbour"
+
+
+def test_page_declaring_a_browser_only_label_is_read_in_it() -> None:
+    # Thai in windows-874 (a label Python's codec registry lacks): it was read as undeclared.
+    thai = "ข่าววันนี้ของประเทศไทย"
+    page = f'<html><head><meta charset="windows-874"></head><body><p>{thai}</p></body></html>'
+    found = decode_with_notes(page.encode("cp874"))
+    assert thai in found.text
+    assert found.notes == ()
