@@ -480,21 +480,21 @@ def _openings(lines: Sequence[str]) -> dict[str, list[tuple[list[str], int]]]:
     return openings
 
 
-def _year_sums(top: Sequence[str]) -> list[int]:
-    """How many short lines printing a year (date stamps) stand before each line (prefix sums)."""
+def _year_sums(top: Sequence[str], digits: Sequence[bool]) -> list[int]:
+    """How many short lines printing a year (date stamps) stand before each line (prefix sums).
+
+    ``digits`` is :func:`~newsparse._text.lines.digit_flags` of ``top``: only a line holding a
+    digit is read.
+    """
     # A year holds "19" or "20": the pattern (whose lookbehind rules out a fast scan) runs only
     # on a line that holds either.
-    return list(
-        accumulate(
-            [
-                len(line) <= _SHORT
-                and ("19" in line or "20" in line)
-                and _YEAR.search(line) is not None
-                for line in top
-            ],
-            initial=0,
-        )
-    )
+    flags = [False] * len(top)
+    search = _YEAR.search
+    for index in compress(range(len(top)), digits):
+        line = top[index]
+        if len(line) <= _SHORT and ("19" in line or "20" in line) and search(line) is not None:
+            flags[index] = True
+    return list(accumulate(flags, initial=0))
 
 
 def _shaped_sums(
@@ -924,7 +924,7 @@ class TitleEvidence:
         else:
             dated_sums = list(accumulate(noted, initial=0))
         signed_sums = list(accumulate(signed, initial=0))
-        yeared_sums = _year_sums(top)
+        yeared_sums = _year_sums(top, facts.digits(top))
         under_date = _texts_before_next_date(paragraph, noted, sums, chosen)
         anchored = anchored_title(
             top, facts, dated=noted, paragraph=paragraph, counts=counts, bylines=found

@@ -560,6 +560,7 @@ class LineFacts:
         "_date_reads",
         "_datelines",
         "_dates",
+        "_digits",
         "_kinds",
         "_noted",
         "_shaped",
@@ -591,6 +592,7 @@ class LineFacts:
         self._update_heads: set[str] = set()  # date lines read only up to an update's label
         self._shaped: set[str] = set()  # no date lines, but a date may stand in them
         self._noted: dict[str, bool] = {}
+        self._digits: tuple[list[str], list[bool]] = ([], [])  # the last lines digit_flags read
         self._captions: dict[str, tuple[str, str | None] | None] = {}
         self._strict_captions: dict[str, tuple[str, str | None] | None] = {}
         #: Every line asked about is printable (:meth:`str.isprintable`): set by
@@ -769,6 +771,18 @@ class LineFacts:
         found = self.date(line)
         return None if line in self._update_heads else found
 
+    def digits(self, lines: list[str]) -> list[bool]:
+        """:func:`digit_flags` of ``lines``, read once for the same lines asked again.
+
+        The title model asks it of the lines near a dump's top for their dates, then for their
+        years.
+        """
+        if lines == self._digits[0]:
+            return self._digits[1]
+        flags = digit_flags(lines)
+        self._digits = (lines, flags)
+        return flags
+
     def title_dated(self, lines: Iterable[str]) -> list[bool]:
         """Whether :meth:`title_date` finds a date in each of ``lines``, in one call.
 
@@ -782,7 +796,7 @@ class LineFacts:
         read = self._read_date
         lines = list(lines)
         out = []
-        for line, digit in zip(lines, digit_flags(lines), strict=True):
+        for line, digit in zip(lines, self.digits(lines), strict=True):
             if line in dates:
                 found = dates[line]
             elif not digit or len(line) > _MAX_DATE_LINE:
