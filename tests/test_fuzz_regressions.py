@@ -1206,3 +1206,34 @@ def test_a_dump_read_to_nothing_says_so(dump: str) -> None:
 def test_a_dump_of_one_title_line_or_of_text_gets_no_such_warning() -> None:
     for dump in ("Storm over the port", "Storm over the port\n\nThe port reopened on Monday.\n"):
         assert parse_article(dump).warnings == ()
+
+
+def test_a_json_key_of_many_glued_date_words_is_read_at_once() -> None:
+    # Round 43's review: a key run together in lower case is split into its words by a pattern
+    # that splits "datetime" two ways; a key of 40 of them and an "x" was tried in every split
+    # (2**40), so a page holding it in its script data, or a record holding it, never came back.
+    key = "datetime" * 40 + "x"
+    data = json.dumps({key: "2023-09-14", "publishedAt": "2023-09-14T11:22:00+07:00"})
+    page = (
+        "<html><head><title>Harbour reopens</title>"
+        f'<script type="application/json">{data}</script></head>'
+        f"<body><article><h1>Harbour reopens</h1><p>{P}</p><p>{P}</p></article></body></html>"
+    )
+    record = json.dumps({key: "2023-09-14", "title": "Harbour reopens", "text": "A line.\n\nMore."})
+    script = (
+        "import json, sys\n"
+        "from newsparse import parse_article\n"
+        "page, record = json.load(sys.stdin)\n"
+        "print(parse_article(page).published.isoformat())\n"
+        "print(parse_article(record).published)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        input=json.dumps([page, record]),
+        capture_output=True,
+        check=False,
+        encoding="utf-8",
+        timeout=120,  # before the fix the parse did not end
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["2023-09-14T11:22:00+07:00", "None"]

@@ -533,6 +533,10 @@ _KEY_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _KEY_WORDS = _PUBLICATION_KEY_WORDS | _KEY_TIME_WORDS | _OTHER_DATE_KEY_WORDS | _NEUTRAL_KEY_WORDS
 _GLUED_KEY_WORD = re.compile("|".join(sorted(_KEY_WORDS, key=len, reverse=True)))
 _GLUED_KEY = re.compile(f"(?:{_GLUED_KEY_WORD.pattern})+")
+# The longest run read as glued words (``firstpublicationdatetime`` has 24 letters). The pattern
+# above splits ``datetime`` two ways, so a run of many of them that fails at its end is tried in
+# every split: a page's JSON key of 40 ``datetime`` and an ``x`` never came back.
+_LONGEST_GLUED_KEY = 48
 
 
 def publication_key(key: str) -> bool:
@@ -547,7 +551,11 @@ def publication_key(key: str) -> bool:
     words: set[str] = set()
     for written in _KEY_WORD.findall(key):
         word = written.lower()
-        if word not in _KEY_WORDS and _GLUED_KEY.fullmatch(word):
+        if (
+            word not in _KEY_WORDS
+            and len(word) <= _LONGEST_GLUED_KEY
+            and _GLUED_KEY.fullmatch(word)
+        ):
             words.update(_GLUED_KEY_WORD.findall(word))
         else:
             words.add(word)
