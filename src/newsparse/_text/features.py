@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
-from itertools import accumulate, compress, filterfalse, product
+from itertools import accumulate, compress, filterfalse, product, repeat
 from operator import itemgetter
 
 import attrs
@@ -259,6 +259,17 @@ def _numbered(line: str) -> bool:
     if second == ".":
         return line[2:3].isspace()
     return second.isdecimal() and line[2:3] == "." and line[3:4].isspace()
+
+
+def _short_bylines(top: Sequence[str], found: Sequence[object | None]) -> list[bool]:
+    """Which lines of ``top`` are short bylines: ``found`` (their bylines) holds one, of few words.
+
+    The few lines that are a byline are picked out in C: the rest are no short byline.
+    """
+    signed = [False] * len(top)
+    for index in compress(range(len(top)), map(operator.is_not, found, repeat(None))):
+        signed[index] = top[index].count(" ") < _SIGNED_WORDS
+    return signed
 
 
 def _sign_split_bylines(top: Sequence[str], signed: list[bool], facts: LineFacts) -> None:
@@ -722,9 +733,10 @@ _LINE_LATE = tuple(
 #: The features :meth:`TitleEvidence.partial_sums` leaves out but :meth:`TitleEvidence.row`
 #: holds: ``like_first_line`` lowers and splits its line, and few lines share a word with the
 #: first line, yet its weight is high; ``text_before_next_date`` looks the line's date lines up
-#: by bisection, for every candidate a page's dearest fact but few lines' bound decides on. A
-#: search bounds them (each lies between 0 and 1) and computes them only for a line that may
-#: still win (:meth:`TitleEvidence.sought_sum`).
+#: by bisection, for every candidate, where few lines' bound turns on it; ``upper``, ``comma``
+#: and ``body_after_far`` lower a score (in every group) and seldom decide which line may still
+#: win. A search bounds them (each lies between 0 and 1) and computes them only for a line that
+#: may still win (:meth:`TitleEvidence.sought_sum`).
 SOUGHT = tuple(
     map(
         FEATURES.index,
@@ -913,10 +925,7 @@ class TitleEvidence:
         if dated is None:
             dated = facts.title_dated(top)
         found = facts.bylines(top)
-        signed = [
-            byline is not None and line.count(" ") < _SIGNED_WORDS
-            for line, byline in zip(top, found, strict=True)
-        ]
+        signed = _short_bylines(top, found)
         if noted is not None:
             _sign_split_bylines(top, signed, facts)
         blob = _blob(top)
@@ -1226,7 +1235,7 @@ class TitleEvidence:
             w_byline,
         ) = weights
         log1p = math.log1p
-        after, near, near2, body, around = _AFTER, _NEAR, _NEAR * 2, _BODY, _AROUND
+        after, near, near2, around = _AFTER, _NEAR, _NEAR * 2, _AROUND
         # The weights of three counts over a power of two, divided by it once: each product is
         # the row's to the last bit (a division by a power of two is exact), one division less.
         per_after = w_paragraphs_after / _AFTER
@@ -1236,9 +1245,7 @@ class TitleEvidence:
         # opening one (a space after it) shares them, or is one character and a space.
         openers = {head[:2] for head in lines[:_HEAD_LINES]} if clean else set()
         out = []
-        for index, headline, rank in zip(
-            self._chosen, self._headline, self._ranks, strict=True
-        ):
+        for index, headline, rank in zip(self._chosen, self._headline, self._ranks, strict=True):
             line = lines[index]
             if clean:
                 count = counted[index] + 1
@@ -1363,11 +1370,10 @@ class TitleEvidence:
         index = self._chosen[position]
         line = page.lines[index]
         sums = page.sums
-        under = (
-            weights[_TEXT_BEFORE_NEXT_DATE]
-            * _text_before_next_date(index, page.date_at, page.date_stops, sums)
-            + weights[_BODY_AFTER_FAR]
-            * ((sums[page.clip[index + 1 + _BODY]] - sums[index + 1]) / _BODY)
+        under = weights[_TEXT_BEFORE_NEXT_DATE] * _text_before_next_date(
+            index, page.date_at, page.date_stops, sums
+        ) + weights[_BODY_AFTER_FAR] * (
+            (sums[page.clip[index + 1 + _BODY]] - sums[index + 1]) / _BODY
         )
         if line.isupper():
             under += weights[_UPPER]
