@@ -536,7 +536,7 @@ def test_rows_and_partial_sums_read_every_page_fact_by_name(
         and node.value.id == "page"
     }
     names = {field.name for field in attrs.fields(_PageFacts)}
-    assert len(names) == 27
+    assert len(names) == 28
     assert read == names
 
 

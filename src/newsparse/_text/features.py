@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
-from itertools import accumulate, compress, filterfalse, product
+from itertools import accumulate, compress, filterfalse, product, repeat
 from operator import itemgetter
 
 import attrs
@@ -196,39 +196,43 @@ _CJK_NO_HEADLINE = re.compile(
 )
 
 
+def _date_stops(paragraph: Sequence[bool], dated: Sequence[bool]) -> tuple[list[int], list[int]]:
+    """Where the date lines stand, and where those that are no running text do (the line count last).
+
+    What :func:`_text_before_next_date` reads: a page holds few date lines, listed once here.
+    """
+    at = list(compress(range(len(paragraph)), dated))
+    stops = [near for near in at if not paragraph[near]]
+    stops.append(len(paragraph))
+    return at, stops
+
+
+def _text_before_next_date(
+    index: int, at: Sequence[int], stops: Sequence[int], sums: Sequence[int]
+) -> float:
+    """Running text under line ``index``'s own date line, up to the next date line.
+
+    ``at`` and ``stops`` are :func:`_date_stops`, ``sums`` the prefix sums of running text. The
+    line's own date line is its first date line below, if one stands just below it; the text
+    is counted by the sums up to the next date line that is no running text (a list's next item),
+    both found by bisection, not by a walk over the lines.
+    """
+    start = index + 1
+    own = bisect_left(at, start)
+    if own < len(at) and at[own] < start + _NEAR:
+        start = at[own] + 1
+    stop = stops[bisect_left(stops, start)]
+    half = _BODY // 2
+    end = start + half if start + half < stop else stop
+    return (sums[end] - sums[start]) / half if end > start else 0.0
+
+
 def _texts_before_next_date(
     paragraph: Sequence[bool], dated: Sequence[bool], sums: Sequence[int], chosen: Sequence[int]
 ) -> list[float]:
-    """Running text under each chosen line's own date line, up to the next date line.
-
-    The next date line is a list's next item. ``sums`` are the prefix sums of ``paragraph``: the
-    text is counted by them, up to the next date line that is no running text. A page holds few
-    date lines: their positions are listed once and each chosen line's are found by bisection,
-    not by a walk over every line.
-    """
-    size = len(paragraph)
-    half = _BODY // 2
-    at = list(compress(range(size), dated))
-    if not at:  # (many pages: no date line near the top)
-        out = []
-        for index in chosen:
-            start = index + 1
-            end = start + half if start + half < size else size
-            out.append((sums[end] - sums[start]) / half if end > start else 0.0)
-        return out
-    stops = [near for near in at if not paragraph[near]]
-    stops.append(size)
-    out = []
-    for index in chosen:
-        start = index + 1
-        own = bisect_left(at, start)
-        # The line's own date line, if one stands just below it (its first date line below).
-        if own < len(at) and at[own] < index + 1 + _NEAR:
-            start = at[own] + 1
-        stop = stops[bisect_left(stops, start)]
-        end = start + half if start + half < stop else stop
-        out.append((sums[end] - sums[start]) / half if end > start else 0.0)
-    return out
+    """:func:`_text_before_next_date` of each chosen line (``sums``: prefix sums of ``paragraph``)."""
+    at, stops = _date_stops(paragraph, dated)
+    return [_text_before_next_date(index, at, stops, sums) for index in chosen]
 
 
 def _blob(top: Sequence[str]) -> str:
@@ -255,6 +259,17 @@ def _numbered(line: str) -> bool:
     if second == ".":
         return line[2:3].isspace()
     return second.isdecimal() and line[2:3] == "." and line[3:4].isspace()
+
+
+def _short_bylines(top: Sequence[str], found: Sequence[object | None]) -> list[bool]:
+    """Which lines of ``top`` are short bylines: ``found`` (their bylines) holds one, of few words.
+
+    The few lines that are a byline are picked out in C: the rest are no short byline.
+    """
+    signed = [False] * len(top)
+    for index in compress(range(len(top)), map(operator.is_not, found, repeat(None))):
+        signed[index] = top[index].count(" ") < _SIGNED_WORDS
+    return signed
 
 
 def _sign_split_bylines(top: Sequence[str], signed: list[bool], facts: LineFacts) -> None:
@@ -717,10 +732,18 @@ _LINE_LATE = tuple(
 )
 #: The features :meth:`TitleEvidence.partial_sums` leaves out but :meth:`TitleEvidence.row`
 #: holds: ``like_first_line`` lowers and splits its line, and few lines share a word with the
-#: first line, yet its weight is high. A search bounds it (each lies between 0 and 1) and
-#: computes it only for a line that may still win (:meth:`TitleEvidence.sought_sum`).
-SOUGHT = (FEATURES.index("like_first_line"),)
-(_LIKE_FIRST_LINE,) = SOUGHT
+#: first line, yet its weight is high; ``text_before_next_date`` looks the line's date lines up
+#: by bisection, for every candidate, where few lines' bound turns on it; ``upper``, ``comma``
+#: and ``body_after_far`` lower a score (in every group) and seldom decide which line may still
+#: win. A search bounds them (each lies between 0 and 1) and computes them only for a line that
+#: may still win (:meth:`TitleEvidence.sought_sum`).
+SOUGHT = tuple(
+    map(
+        FEATURES.index,
+        ("like_first_line", "text_before_next_date", "upper", "comma", "body_after_far"),
+    )
+)
+_LIKE_FIRST_LINE, _TEXT_BEFORE_NEXT_DATE, _UPPER, _COMMA, _BODY_AFTER_FAR = SOUGHT
 #: The features :meth:`TitleEvidence.fill` adds: those that read the words of the running text
 #: (the dearest to compute), and those of the line alone whose weights seldom decide which line
 #: may still win (what room they leave the bound costs fewer lines filled than computing them for
@@ -797,8 +820,10 @@ class _PageFacts:
     before_sums: list[int]
     signed_sums: list[int]
     yeared_sums: list[int]
-    #: Running text under each candidate's own date line (by candidate, not by line).
-    under_date: list[float]
+    #: Where the date lines (those noting a date with its writer too) stand, and where those
+    #: that are no running text do, the line count last (:func:`_date_stops`).
+    date_at: list[int]
+    date_stops: list[int]
     #: The line of the headline above the page's best anchor, if any.
     anchored: int | None
     #: Prefix sums of the headline-shaped lines and of the menu items; the first running-text
@@ -900,10 +925,7 @@ class TitleEvidence:
         if dated is None:
             dated = facts.title_dated(top)
         found = facts.bylines(top)
-        signed = [
-            byline is not None and line.count(" ") < _SIGNED_WORDS
-            for line, byline in zip(top, found, strict=True)
-        ]
+        signed = _short_bylines(top, found)
         if noted is not None:
             _sign_split_bylines(top, signed, facts)
         blob = _blob(top)
@@ -925,7 +947,7 @@ class TitleEvidence:
             dated_sums = list(accumulate(noted, initial=0))
         signed_sums = list(accumulate(signed, initial=0))
         yeared_sums = _year_sums(top, facts.digits(top))
-        under_date = _texts_before_next_date(paragraph, noted, sums, chosen)
+        date_at, date_stops = _date_stops(paragraph, noted)
         anchored = anchored_title(
             top, facts, dated=noted, paragraph=paragraph, counts=counts, bylines=found
         )
@@ -976,7 +998,8 @@ class TitleEvidence:
             before_sums=before_sums,
             signed_sums=signed_sums,
             yeared_sums=yeared_sums,
-            under_date=under_date,
+            date_at=date_at,
+            date_stops=date_stops,
             anchored=anchored,
             shaped=shaped,
             next_text=next_text,
@@ -1014,7 +1037,7 @@ class TitleEvidence:
         """The row of candidate ``position`` (see :meth:`row`)."""
         page = self._page
         index = self._chosen[position]
-        text_under_date = page.under_date[position]
+        text_under_date = _text_before_next_date(index, page.date_at, page.date_stops, page.sums)
         rank = self._ranks[position]
         line = page.lines[index]
         # (A clean line is not split: its words are counted by its spaces.)
@@ -1151,7 +1174,6 @@ class TitleEvidence:
         before_sums = page.before_sums
         signed_sums = page.signed_sums
         yeared_sums = page.yeared_sums
-        under_date = page.under_date
         anchored = page.anchored
         shaped = page.shaped
         next_text = page.next_text
@@ -1173,7 +1195,7 @@ class TitleEvidence:
             w_colon,
             _,  # site_separator: late
             _,  # title_case: late
-            w_upper,
+            _,  # upper: sought
             _,  # digits: late
             _,  # repeated: late
             w_prefix,
@@ -1189,14 +1211,14 @@ class TitleEvidence:
             w_headline_rank,
             w_length,
             w_next_is_paragraph,
-            w_comma,
+            _,  # comma: sought
             w_main_body_after,
-            w_body_after_far,
+            _,  # body_after_far: sought
             _,  # like_first_line: sought
             w_first_near_body,
             w_rank_near_body,
             w_headlines_between,
-            w_text_before_next_date,
+            _,  # text_before_next_date: sought
             w_anchored,
             _,  # kicker_before: late
             _,  # credit_end: late
@@ -1213,7 +1235,7 @@ class TitleEvidence:
             w_byline,
         ) = weights
         log1p = math.log1p
-        after, near, near2, body, around = _AFTER, _NEAR, _NEAR * 2, _BODY, _AROUND
+        after, near, near2, around = _AFTER, _NEAR, _NEAR * 2, _AROUND
         # The weights of three counts over a power of two, divided by it once: each product is
         # the row's to the last bit (a division by a power of two is exact), one division less.
         per_after = w_paragraphs_after / _AFTER
@@ -1223,9 +1245,7 @@ class TitleEvidence:
         # opening one (a space after it) shares them, or is one character and a space.
         openers = {head[:2] for head in lines[:_HEAD_LINES]} if clean else set()
         out = []
-        for index, text_under_date, headline, rank in zip(
-            self._chosen, under_date, self._headline, self._ranks, strict=True
-        ):
+        for index, headline, rank in zip(self._chosen, self._headline, self._ranks, strict=True):
             line = lines[index]
             if clean:
                 count = counted[index] + 1
@@ -1247,8 +1267,6 @@ class TitleEvidence:
                 + per_after * (sums[after_end] - sums[after_start])
                 + w_length * ((size if size < 300 else 300) / 300)
                 + w_main_body_after * near_body
-                + w_body_after_far * ((sums[clip[after_start + body]] - sums[after_start]) / _BODY)
-                + w_text_before_next_date * text_under_date
                 + per_short
                 * (
                     menu_sums[clip[after_start + around]]
@@ -1272,8 +1290,6 @@ class TitleEvidence:
                 z += w_question
             elif last == ":":
                 z += w_colon
-            if line.isupper():
-                z += w_upper
             if (
                 (
                     (line[:2] if size > 1 else f"{line} ") in openers
@@ -1305,8 +1321,6 @@ class TitleEvidence:
                     z += w_first_headline
             if after_start < reach and paragraph[after_start]:
                 z += w_next_is_paragraph
-            if "," in line:
-                z += w_comma
             if between := shaped[next_text[after_start]] - shaped[after_start]:
                 z += w_headlines_between * log1p(between)
             if index == anchored:
@@ -1344,7 +1358,7 @@ class TitleEvidence:
     @staticmethod
     def sought_headroom(weights: Sequence[float]) -> float:
         """The most the :data:`SOUGHT` features can add to a sum (:meth:`sought_sum`)."""
-        return max(0.0, weights[_LIKE_FIRST_LINE])
+        return sum(max(0.0, weights[feature]) for feature in SOUGHT)
 
     def sought_sum(self, position: int, weights: Sequence[float]) -> float:
         """The :data:`SOUGHT` features of row ``position``, weighted by ``weights`` and summed.
@@ -1354,13 +1368,24 @@ class TitleEvidence:
         """
         page = self._page
         index = self._chosen[position]
+        line = page.lines[index]
+        sums = page.sums
+        under = weights[_TEXT_BEFORE_NEXT_DATE] * _text_before_next_date(
+            index, page.date_at, page.date_stops, sums
+        ) + weights[_BODY_AFTER_FAR] * (
+            (sums[page.clip[index + 1 + _BODY]] - sums[index + 1]) / _BODY
+        )
+        if line.isupper():
+            under += weights[_UPPER]
+        if "," in line:
+            under += weights[_COMMA]
         if not index:
-            return 0.0
+            return under
         first_words = page.first_words
-        lowered = page.lines[index].lower().split()
+        lowered = line.lower().split()
         if first_words.isdisjoint(lowered):
-            return 0.0  # most lines: no word of the first line
-        return weights[_LIKE_FIRST_LINE] * _overlap(lowered, first_words)
+            return under  # most lines: no word of the first line
+        return under + weights[_LIKE_FIRST_LINE] * _overlap(lowered, first_words)
 
     def word_headrooms(self, weights: Sequence[float]) -> list[float]:
         """The most the late features that read the running text can add to each row's sum.

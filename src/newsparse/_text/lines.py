@@ -795,15 +795,19 @@ class LineFacts:
         heads = self._update_heads
         read = self._read_date
         lines = list(lines)
-        out = []
-        for line, digit in zip(lines, self.digits(lines), strict=True):
+        out = [False] * len(lines)
+        # Only the lines holding a digit are looked at (a few of the top's): date finds none in
+        # the others, and asked of one later it turns it away by the same test.
+        for index in itertools.compress(range(len(lines)), self.digits(lines)):
+            line = lines[index]
             if line in dates:
                 found = dates[line]
-            elif not digit or len(line) > _MAX_DATE_LINE:
+            elif len(line) > _MAX_DATE_LINE:
                 found = dates[line] = None
             else:
                 found = read(line)  # (the guards of date already passed)
-            out.append(found is not None and line not in heads)
+            if found is not None and line not in heads:
+                out[index] = True
         return out
 
     def noted_dates(self, lines: Sequence[str], dated: Sequence[bool]) -> Sequence[bool]:
