@@ -167,7 +167,11 @@ _UPDATE_STEM = re.compile(
     "|".join(sorted({re.escape(label.split()[-1][:5]) for label in UPDATE_LABELS}))
 )
 #: Where a line holding a byline and a date splits: a dash or bar, or "by"/"oleh" before the name.
-_BYLINE_DATE_SPLIT = re.compile(r"(?<!\s)\s+(?:[-–—|•·]|by|oleh)\s+", re.I)
+#: (The run of spaces opens where no space stands before it. Written as a space first, then a
+#: look back at it and the character before it: a pattern opening with a character class is
+#: searched for by that class, skipping the line's other characters in C; one opening with a
+#: look back tries the whole pattern at every character.)
+_BYLINE_DATE_SPLIT = re.compile(r"\s(?<!\s\s)\s*(?:[-–—|•·]|by|oleh)\s+", re.I)
 #: A publication label, its date and the writer after the word for "by" in the label's language
 #: (a blog theme's line: ``Veröffentlicht am 3. Mai 2024 von Jane Doe``, ``Publié le 3 mai 2024
 #: par Jane Doe``): the date is the label and what follows it up to that word.
@@ -3297,7 +3301,17 @@ def _read_byline_and_date(line: str, fields: _Fields) -> bool:
         for names, when in ((right, left),) if by else ((left, right), (right, left)):
             # A bare name only after "by", or as "Name - site" (a reporter and the outlet).
             # The byline is read first: it is the cheaper test, and most such lines name nobody.
-            byline = facts.byline(names, bare=by or " - " in names)
+            bare = by or " - " in names
+            if not (
+                bare
+                or "|" in names
+                or "•" in names
+                or "·" in names
+                or names[:1] == "("
+                or opens_with_label(names)
+            ):
+                continue  # (no mark, label or bracket: LineFacts.byline reads no byline in it)
+            byline = facts.byline(names, bare=bare)
             if byline is None or not byline.authors:
                 continue
             date = facts.date(when)
