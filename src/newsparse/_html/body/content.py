@@ -69,7 +69,9 @@ _MAX_CLOSED_SENTENCE_LINKS = 0.9
 _MIN_SENTENCE_CLOSING = 2
 _LABEL_ENDS = frozenset(":|>»›-–—")
 # A web or e-mail address written out as a link's whole text.
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# (An e-mail address is tried only where a run of its characters opens: a search tried each
+# place of a long run, quadratic; whether one is found is the same.)
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A label opening a block ("Tipp:", "Mehr zum Thema:"): up to three words and a colon.
 _LABEL_OPENING = re.compile(r"\W*(?:\w+[^\w:]+){0,2}\w+\s*:")
 _SENTENCE_ENDS = frozenset('.!?…"”’»)')
