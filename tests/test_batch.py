@@ -200,6 +200,21 @@ def test_bad_arguments() -> None:
         parse_many(["x"], jobs=1, window=0.5)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(("jobs", "window"), [(0, None), (-2, None), (1, 0), (None, -1)])
+def test_jobs_or_window_below_one_is_an_invalid_argument(
+    jobs: int | None, window: int | None
+) -> None:
+    # Round 44: a value below 1 raised a plain ValueError, the only bad argument of the API that
+    # was not an InvalidArgumentError. It is both now, so an ``except ValueError`` still holds.
+    for run in (
+        lambda: parse_many(["x"], jobs=jobs, window=window),
+        lambda: run_ordered(str, [1], jobs=jobs, window=window),
+    ):
+        with pytest.raises(InvalidArgumentError, match="at least 1") as caught:
+            run()
+        assert isinstance(caught.value, ValueError)
+
+
 def test_a_source_of_a_memoryview_goes_to_a_worker_process() -> None:
     # A memoryview cannot be pickled: with a pool, the whole batch stopped with a TypeError
     # traceback (and the inputs after it were lost). Its bytes are copied when the Source is made.

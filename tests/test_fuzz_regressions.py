@@ -13,14 +13,22 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import attrs
 import lxml.etree
 import pytest
 
-from newsparse import InputTooLargeError, SourceReadError, cli, parse_article, parse_file
-from newsparse._html.body import scoring
+from newsparse import (
+    EmptyInputError,
+    InputTooLargeError,
+    SourceReadError,
+    cli,
+    parse_article,
+    parse_file,
+)
+from newsparse._html.body import content, scoring
 from newsparse._html.body.figures import _may_be_name, read_captions
 from newsparse._html.body.furniture import _Boxed, _is_subheading, _TextLengths
 from newsparse._html.body.lead import is_boxed
@@ -1237,3 +1245,117 @@ def test_a_json_key_of_many_glued_date_words_is_read_at_once() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["2023-09-14T11:22:00+07:00", "None"]
+
+
+def test_a_page_of_thousands_of_date_lines_reads_a_bounded_number(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Round 44: a page listing 6,000 different dates above its text read every one as a byline
+    # and then as a date line (1.7 s a MB). The readings are bounded for the page; the first
+    # date is still its date line, and the text is still read.
+    reads = [0]
+
+    def counted(read: Callable[..., object]) -> Callable[..., object]:
+        def run(*args: object, **kwargs: object) -> object:
+            reads[0] += 1
+            return read(*args, **kwargs)
+
+        return run
+
+    monkeypatch.setattr(content, "_meta_line", counted(content._meta_line))
+    monkeypatch.setattr(content, "_is_date_line", counted(content._is_date_line))
+    first = dt.date(2000, 1, 1)
+    dates = "".join(f"<p>{(first + dt.timedelta(days=i)):%B %d, %Y}</p>" for i in range(6000))
+    page = (
+        "<html><head><title>Harbour reopens</title></head><body><article>"
+        f"<h1>Harbour reopens</h1>{dates}<p>{P}</p></article></body></html>"
+    )
+    article = parse_article(page)
+    assert reads[0] <= 2000
+    assert article.published == first
+    assert article.paragraphs[-1] == P
+
+
+def test_a_tool_xml_document_with_a_document_type_is_read_as_one() -> None:
+    # Round 44: a document type between the declaration and <doc> hid the document: it was read
+    # as a page, and the title and author in <doc>'s attributes were lost without a word.
+    text = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE doc SYSTEM "doc.dtd">\n'
+        f'<doc title="Harbour reopens" author="Jane Doe"><main><p>{P}</p></main></doc>\n'
+    )
+    article = parse_article(text)
+    assert (article.title, article.authors, article.paragraphs) == (
+        "Harbour reopens",
+        ("Jane Doe",),
+        (P,),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        (
+            '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>News</title>\n'
+            f"<item><title>Harbour reopens</title><description>{P}</description></item>\n"
+            "</channel></rss>",
+            "rss",
+        ),
+        (
+            '<feed xmlns="http://www.w3.org/2005/Atom">\n<title>News</title>\n'
+            f"<entry>\n<title>Harbour reopens</title>\n<summary>{P}</summary>\n</entry>\n</feed>\n",
+            "feed",
+        ),
+        (
+            '<?xml version="1.0"?>\n<!-- made by a crawler -->\n<urlset>\n'
+            "<url><loc>https://example.com/a</loc><lastmod>2023-12-04</lastmod></url>\n</urlset>",
+            "urlset",
+        ),
+        (
+            f'<doc title="Harbour reopens">\n{"<author>Jane Doe</author>" * 2000}\n'
+            f"<main><p>{P}</p></main>\n</doc>",
+            "doc",
+        ),
+    ],
+)
+def test_an_xml_document_that_is_no_page_is_read_with_a_warning(text: str, root: str) -> None:
+    # Round 44: a feed, a sitemap or a tool's XML newsparse does not know was read as a text
+    # dump (its tags in the text) or as a page (its element names lost) without a word.
+    article = parse_article(text)
+    assert any(f"XML document (<{root}>" in warning for warning in article.warnings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<?xml version="1.0"?>\n<!DOCTYPE html>\n<html><head><title>Harbour reopens</title>'
+        f"</head><body><p>{P}</p></body></html>",
+        f"<b>Harbour reopens</b>\n\nBy Jane Doe\n\n{P}\n\n<b>More</b>",
+        f"Harbour reopens\n\n{P}\n\n<note>{P}</note>",
+    ],
+)
+def test_a_page_or_a_dump_with_tags_has_no_xml_warning(text: str) -> None:
+    assert not any("XML" in warning for warning in parse_article(text).warnings)
+
+
+@pytest.mark.parametrize("as_bytes", [False, True])
+def test_bidirectional_controls_are_dropped_from_every_field(as_bytes: bool) -> None:
+    # Round 44: the embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) stayed in
+    # the fields of a dump and of a page alike, and one pasted round a name hid the byline.
+    controls = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+    dump = (
+        "Harbour \u202ereopens\u202c today\n\nBy \u2066Jane Doe\u2069\n\n"
+        f"The port \u202breopened\u202c on Monday after the storm.\n\n{P}"
+    )
+    page = (
+        "<html><head><title>Harbour \u202ereopens\u202c today</title></head><body><article>"
+        "<h1>Harbour \u202ereopens\u202c today</h1><p>By \u2066Jane Doe\u2069</p>"
+        f"<p>The port \u202breopened\u202c on Monday after the storm.</p><p>{P}</p>"
+        "</article></body></html>"
+    )
+    for text in (dump, page):
+        article = parse_article(text.encode() if as_bytes else text)
+        assert (article.title, article.authors) == ("Harbour reopens today", ("Jane Doe",))
+        assert article.paragraphs == ("The port reopened on Monday after the storm.", P)
+    # (a text of nothing else holds no text)
+    with pytest.raises(EmptyInputError):
+        parse_article(controls * 3 + "\n \u2069")

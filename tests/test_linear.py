@@ -556,7 +556,23 @@ _PATTERN_PACKAGES = ("newsparse._text", "newsparse._normalize")
 _USES = ("match", "fullmatch", "search", "finditer", "findall", "sub", "subn", "split")
 
 
-def _patterns() -> dict[str, tuple[re.Pattern[str], tuple[str, ...]]]:
+def _modules(packages: tuple[str, ...]) -> Iterator[Any]:
+    """The modules of ``packages``; ``("newsparse",)`` walks every module of the library."""
+    if packages == ("newsparse",):
+        yield importlib.import_module("newsparse")
+        for info in pkgutil.walk_packages(
+            importlib.import_module("newsparse").__path__, "newsparse."
+        ):
+            yield importlib.import_module(info.name)
+        return
+    for package in packages:
+        for info in pkgutil.iter_modules(importlib.import_module(package).__path__):
+            yield importlib.import_module(f"{package}.{info.name}")
+
+
+def _patterns(
+    packages: tuple[str, ...] = _PATTERN_PACKAGES,
+) -> dict[str, tuple[re.Pattern[str], tuple[str, ...]]]:
     """Each str pattern that is a module attribute (or in a tuple of them), by its dotted name,
     with the methods its module calls on it (``search`` and ``finditer`` when none is seen)."""
     found: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {}
@@ -564,23 +580,21 @@ def _patterns() -> dict[str, tuple[re.Pattern[str], tuple[str, ...]]]:
     # (a pattern may be imported and run in another module of the package)
     root = Path(importlib.import_module("newsparse").__file__ or "").parent
     source = "\n".join(path.read_text("utf-8") for path in sorted(root.rglob("*.py")))
-    for package in _PATTERN_PACKAGES:
-        for info in pkgutil.iter_modules(importlib.import_module(package).__path__):
-            module = importlib.import_module(f"{package}.{info.name}")
-            for name, value in vars(module).items():
-                values = value if isinstance(value, tuple) else (value,)
-                for i, pattern in enumerate(values):
-                    if not isinstance(pattern, re.Pattern) or not isinstance(pattern.pattern, str):
-                        continue
-                    if id(pattern) in seen:
-                        continue
-                    seen.add(id(pattern))
-                    called = set(re.findall(rf"\b{name}\.({'|'.join(_USES)})\(", source))
-                    methods = {
-                        u if u in ("match", "fullmatch", "search") else "finditer" for u in called
-                    }
-                    label = f"{module.__name__}.{name}" + (f"[{i}]" if value is not pattern else "")
-                    found[label] = (pattern, tuple(sorted(methods or {"search", "finditer"})))
+    for module in _modules(packages):
+        for name, value in vars(module).items():
+            values = value if isinstance(value, tuple) else (value,)
+            for i, pattern in enumerate(values):
+                if not isinstance(pattern, re.Pattern) or not isinstance(pattern.pattern, str):
+                    continue
+                if id(pattern) in seen:
+                    continue
+                seen.add(id(pattern))
+                called = set(re.findall(rf"\b{name}\.({'|'.join(_USES)})\(", source))
+                methods = {
+                    u if u in ("match", "fullmatch", "search") else "finditer" for u in called
+                }
+                label = f"{module.__name__}.{name}" + (f"[{i}]" if value is not pattern else "")
+                found[label] = (pattern, tuple(sorted(methods or {"search", "finditer"})))
     return found
 
 
@@ -659,6 +673,70 @@ def test_every_text_pattern_is_linear_on_hostile_lines() -> None:
             ratio = min(ratio, _ratio(stage, n))
         if ratio > MAX_RATIO:
             growing.append(f"{label}.{method} on {shape}: {ratio:.1f}")
+    assert not growing, "doubling the line multiplied the time by:\n" + "\n".join(growing)
+
+
+# Round 43: a pattern whose alternation of key words could read one word two ways
+# ("(?:date|time|datetime)+") was exponential on "datetime" forty times and an "x". Every
+# pattern of the library is fed lines of its own words repeated (glued, with spaces, with
+# hyphens) and closed by a character none reads; one that costs SCREEN_SECONDS is timed doubled.
+_WORD_RUN = re.compile(r"[^\W\d_]{2,}")
+# The escapes and named parts whose letters are no word of the pattern.
+_PATTERN_SYNTAX = re.compile(r"\\[A-Za-z]|\(\?P?<?[=!]?\w*>?|\{[\d,]*\}")
+_MOST_WORDS = 12
+# Patterns only ever run on text their callers bound, and what bounds it.
+_BOUNDED_BY_CALLER = {
+    # (exponential past the bound: the round 43 stall)
+    "newsparse._normalize.phrases._GLUED_KEY": "runs of at most _LONGEST_GLUED_KEY (48) letters",
+}
+
+
+def _vocabulary(pattern: re.Pattern[str]) -> list[str]:
+    return sorted(set(_WORD_RUN.findall(_PATTERN_SYNTAX.sub(" ", pattern.pattern))))[:_MOST_WORDS]
+
+
+def _vocabulary_lines(word: str, n: int) -> dict[str, str]:
+    units = {"glued": word, "spaced": word + " ", "capitalised": word.capitalize() + "-"}
+    return {shape: unit * (n // len(unit) + 1) + "\x01" for shape, unit in units.items()}
+
+
+def test_every_pattern_is_linear_on_its_own_words_repeated() -> None:
+    patterns = _patterns(("newsparse",))
+    assert len(patterns) > 300  # (every module of the library, not only the text packages)
+    growing = []
+    for label, (pattern, methods) in patterns.items():
+        if label in _BOUNDED_BY_CALLER:
+            continue
+        for word in _vocabulary(pattern):
+            for shape, line in _vocabulary_lines(word, SCREEN_CHARS).items():
+                for method in methods:
+                    run = _run(pattern, method, line)
+                    start = time.process_time()
+                    run()
+                    if (
+                        time.process_time() - start < SCREEN_SECONDS
+                        or _fastest(run) < SCREEN_SECONDS
+                    ):
+                        continue
+
+                    def stage(
+                        n: int,
+                        pattern: re.Pattern[str] = pattern,
+                        method: str = method,
+                        word: str = word,
+                        shape: str = shape,
+                    ) -> Callable[[], object]:
+                        return _run(pattern, method, _vocabulary_lines(word, n)[shape])
+
+                    n = SCREEN_CHARS // 2
+                    ratio = _ratio(stage, n)
+                    for factor in (1, 2):
+                        if ratio <= MAX_RATIO:
+                            break
+                        n *= factor
+                        ratio = min(ratio, _ratio(stage, n))
+                    if ratio > MAX_RATIO:
+                        growing.append(f"{label}.{method} on {word!r} {shape}: {ratio:.1f}")
     assert not growing, "doubling the line multiplied the time by:\n" + "\n".join(growing)
 
 

@@ -16,7 +16,7 @@ import os
 import stat
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 
 import attrs
 
@@ -33,6 +33,7 @@ from newsparse._detect import (
     is_tool_xml,
     json_value,
     looks_like_path,
+    xml_root,
 )
 from newsparse._normalize.whitespace import drop_invisible, is_blank, plain_spaces
 from newsparse._options import Kind, Options
@@ -85,6 +86,12 @@ _NO_DUMP_TEXT = (
     "found no title and no article text in the dump: its lines read as metadata (a byline, a "
     "date, a caption) or as a site's furniture (a menu, a share button, a rule), or held no "
     "readable word"
+)
+#: The warning on an XML document that is no page (a feed, a sitemap) read as a page or a dump.
+_XML_NOTE = (
+    "the input looks like an XML document (<{}>, such as a feed or a sitemap), not an HTML page "
+    "or a text dump: it was read as {}, so its element names are lost or part of the text; give "
+    "newsparse the page or the text itself"
 )
 _JSON_NO_TEXT = "newsparse found no article text under a key it knows (such as 'text' or 'body')"
 _JSON_AS_TEXT = 'kind="text" asked for it to be read as a text dump'
@@ -195,8 +202,7 @@ def parse_article(
             "give newsparse one record at a time (on the command line: newsparse --records FILE)"
         )
         raise NotAnArticleError(msg)
-    # (a JSON document with no article in it is read as a dump, never taken for a page)
-    chosen = kind if kind != "auto" else "text" if document is not None else detect_kind(text)
+    chosen, notes = _chosen_kind(text, kind, document, notes)
     if chosen == "html":
         # (No field keeps an invisible character: none is left to split what the rules read.)
         text, utf8 = drop_invisible(text, utf8)
@@ -212,6 +218,23 @@ def parse_article(
     if notes:
         article = attrs.evolve(article, warnings=(*article.warnings, *notes))
     return _finish(article, options, printable=printable)
+
+
+def _chosen_kind(
+    text: str, kind: Kind, document: object, notes: tuple[str, ...]
+) -> tuple[Literal["html", "text"], tuple[str, ...]]:
+    """The reader for ``text`` (``kind``, unless "auto"), and the notes with this choice's own.
+
+    A detected kind adds a warning on an XML document that is no page
+    (:func:`~newsparse._detect.xml_root`).
+    """
+    if kind != "auto":
+        return kind, notes
+    # (a JSON document with no article in it is read as a dump, never taken for a page)
+    chosen: Literal["html", "text"] = "text" if document is not None else detect_kind(text)
+    if document is None and (root := xml_root(text)) is not None:
+        notes += (_XML_NOTE.format(root, "an HTML page" if chosen == "html" else "a text dump"),)
+    return chosen, notes
 
 
 def _json_document(text: str, kind: Kind) -> dict[str, object] | list[object] | None:

@@ -21,7 +21,12 @@ import attrs
 
 from newsparse._api import check_options, parse_article, parse_file
 from newsparse._options import Kind
-from newsparse.errors import InternalError, InvalidArgumentError, NewsparseError
+from newsparse.errors import (
+    InternalError,
+    InvalidArgumentError,
+    NewsparseError,
+    _InvalidValueError,
+)
 from newsparse.model import Article
 
 if TYPE_CHECKING:
@@ -208,7 +213,7 @@ def parse_many(
         InvalidArgumentError: An option, ``jobs`` or ``window`` is of the wrong type, a
             ``default_timezone``'s ``utcoffset`` fails, or ``sources`` is not iterable or is one
             ``str`` or ``bytes`` (raised at once; a :class:`TypeError` too).
-        ValueError: ``jobs`` or ``window`` is below 1.
+        InvalidArgumentError: ``jobs`` or ``window`` is below 1 (a :class:`ValueError` too).
 
     When iterating ``sources`` raises, the results of the inputs read before the error are
     yielded first, then the error is raised.
@@ -250,7 +255,7 @@ def run_ordered(
     Raises:
         InvalidArgumentError: ``jobs`` or ``window`` is neither an ``int`` nor ``None`` (a
             :class:`TypeError` too).
-        ValueError: ``jobs`` or ``window`` is below 1.
+        InvalidArgumentError: ``jobs`` or ``window`` is below 1 (a :class:`ValueError` too).
     """
     for name, value in (("jobs", jobs), ("window", window)):
         if value is not None and not isinstance(value, int):
@@ -259,7 +264,7 @@ def run_ordered(
     workers = (os.cpu_count() or 1) if jobs is None else jobs
     if workers < 1 or (window is not None and window < 1):
         msg = f"jobs and window must be at least 1, not {jobs!r} and {window!r}"
-        raise ValueError(msg)
+        raise _InvalidValueError(msg)
     workers = min(workers, most_workers())
     if workers == 1:
         return (fn(item) for item in items)

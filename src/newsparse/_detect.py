@@ -20,6 +20,7 @@ __all__ = [
     "json_loads",
     "json_value",
     "looks_like_path",
+    "xml_root",
 ]
 
 _LEADING_MARKUP = re.compile(
@@ -196,13 +197,14 @@ def is_json_lines(text: str) -> bool:
     return False
 
 
+# An XML document's prolog: its declaration, then perhaps a document type (with no internal
+# subset: one holds entity declarations, which newsparse leaves unexpanded anyway).
+_PROLOG = r"\A\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!DOCTYPE\s[^<>\[]{0,1000}>\s*)?"
 #: The opening of an extraction tool's XML document of one article: ``<doc title=... >``
 #: (after an XML declaration, perhaps), its text in ``<main>``.
-_TOOL_XML = re.compile(r"\A\s*(?:<\?xml[^>]{0,200}\?>\s*)?<doc\s[^>]{0,20000}>\s*<main\b")
+_TOOL_XML = re.compile(_PROLOG + r"<doc\s[^>]{0,20000}>\s*<main\b")
 # A TEI document of one text (an extraction tool's XML-TEI output): its header, then the text.
-_TOOL_TEI = re.compile(
-    r"\A\s*(?:<\?xml[^>]{0,200}\?>\s*)?<TEI\b[^>]{0,2000}>\s*<teiHeader\b", re.IGNORECASE
-)
+_TOOL_TEI = re.compile(_PROLOG + r"<TEI\b[^>]{0,2000}>\s*<teiHeader\b", re.IGNORECASE)
 
 
 def is_tool_xml(text: str) -> bool:
@@ -225,3 +227,55 @@ def looks_like_path(text: str) -> bool:
     is told so in a warning.
     """
     return len(text) <= 1024 and _PATH_LIKE.fullmatch(text.strip()) is not None
+
+
+_SPACES = re.compile(r"\s*")
+# The name an element opens with ("<rss", "<rdf:RDF").
+_ELEMENT = re.compile(r"<([A-Za-z_][\w.:-]{0,100})[\s/>]")
+#: The most declarations, instructions and comments passed over before an XML document's root.
+_MAX_PROLOG_PARTS = 20
+#: The elements an HTML page or fragment opens with: no XML document of another kind.
+_HTML_ELEMENTS = (
+    "a abbr address area article aside audio b base bdi bdo blockquote body br button canvas "
+    "caption center cite code col colgroup data datalist dd del details dfn dialog div dl dt em "
+    "embed fieldset figcaption figure font footer form h1 h2 h3 h4 h5 h6 head header hgroup hr "
+    "html i iframe img input ins kbd label legend li link main map mark menu meta meter nav "
+    "noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp "
+    "script search section select slot small source span strong style sub summary sup svg table "
+    "tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr"
+)
+_HTML_ROOTS = frozenset(_HTML_ELEMENTS.split())
+
+
+def xml_root(text: str) -> str | None:
+    """The root element's name of an XML document that is no HTML page (``rss``, ``urlset``).
+
+    An XML document is a text that opens with an XML declaration, or one that opens with an
+    element (after comments and a document type, perhaps) and ends with that element's closing
+    tag, when the element is not one a page is made of. A feed, a sitemap or another program's
+    XML is neither a page nor a text dump, and reading it as either keeps its markup or loses its
+    element names. ``None`` for any other text.
+    """
+    at = len(text) - len(text.lstrip("\ufeff \t\r\n"))
+    declared = text.startswith("<?xml", at)
+    for _ in range(_MAX_PROLOG_PARTS):
+        if text.startswith("<?", at):
+            end, close = text.find("?>", at), 2
+        elif text.startswith("<!--", at):
+            end, close = text.find("-->", at + 4), 3
+        elif text[at : at + 9].upper() == "<!DOCTYPE":
+            end, close = text.find(">", at), 1
+        else:
+            break
+        if end < 0:
+            return None
+        at = _SPACES.match(text, end + close).end()  # type: ignore[union-attr]
+    found = _ELEMENT.match(text, at)
+    if found is None:
+        return None
+    name = found.group(1)
+    if name.lower() in _HTML_ROOTS:
+        return None
+    if declared or text[-len(name) - 200 :].rstrip().endswith(f"</{name}>"):
+        return name
+    return None

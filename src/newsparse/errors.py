@@ -59,6 +59,14 @@ class InvalidArgumentError(NewsparseError, TypeError):
     """
 
 
+class _InvalidValueError(InvalidArgumentError, ValueError):
+    """An argument of the right type whose value newsparse cannot use (``jobs=0``).
+
+    An :class:`InvalidArgumentError`, as every bad argument is, and a :class:`ValueError` too,
+    which it was raised as before.
+    """
+
+
 class SerializationError(NewsparseError, ValueError):
     """A ``dict`` given to :meth:`newsparse.Article.from_dict` does not describe an article.
 

@@ -14,12 +14,18 @@ __all__ = [
     "plain_spaces",
 ]
 
-# Zero-width and formatting characters that carry no text: ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen.
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-# The same characters, and each in UTF-8 (looked for in a page's bytes at memchr speed).
-_INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# Zero-width and formatting characters that carry no text: ZWSP, ZWNJ, ZWJ, word joiner, BOM,
+# soft hyphen, and the bidirectional embeddings, overrides and isolates (U+202A-U+202E,
+# U+2066-U+2069), which only steer how a line is laid out and, pasted round a name ("By
+# \u2066Ann Lee\u2069"), split it from its label. (The marks U+200E and U+200F stay: right-to-left
+# text uses them between its words.)
+_INVISIBLE_CHARS = (
+    "\u200b\u200c\u200d\u2060\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
+# The same characters, each in UTF-8 (looked for in a page's bytes at memchr speed).
 _INVISIBLE_UTF8 = tuple(char.encode() for char in _INVISIBLE_CHARS)
-_VISIBLE = re.compile("[^\\s\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_VISIBLE = re.compile(f"[^\\s{_INVISIBLE_CHARS}]")
 # Every Unicode space, including no-break and ideographic spaces, and tabs; not newlines.
 _SPACES = re.compile(r"[^\S\n]+")
 # What clean_line changes on a line without invisible characters: a space other than " ", two
@@ -122,7 +128,9 @@ def drop_invisible(text: str, utf8: bytes | None = None) -> tuple[str, bytes | N
 
 
 #: The invisible characters in UTF-8, and the bytes their sequences open with.
-_INVISIBLE_UTF8_SEQUENCE = re.compile(rb"\xe2(?:\x80[\x8b-\x8d]|\x81\xa0)|\xef\xbb\xbf|\xc2\xad")
+_INVISIBLE_UTF8_SEQUENCE = re.compile(
+    rb"\xe2(?:\x80[\x8b-\x8d\xaa-\xae]|\x81[\xa0\xa6-\xa9])|\xef\xbb\xbf|\xc2\xad"
+)
 _INVISIBLE_LEADS = (b"\xc2", b"\xe2", b"\xef")
 #: :func:`_invisible_in_utf8` tries one place for each this many bytes (and at least 64):
 #: about what one search for a character over the text costs beside trying a place.

@@ -47,6 +47,13 @@ _REPEAT_REACH = 15
 _REPEAT_SEPARATOR = "\x00"
 # The longest line read as a label over a list ("Lesen Sie auch:", "Schon gelesen?").
 _MAX_LABEL = 60
+# The longest block read as a byline or date line above the text (see _meta_line).
+_MAX_META = 150
+# The most blocks of one page read as a byline or date line (see _meta_line and _is_date_line):
+# past it, a block not read yet is neither. Each reading costs tens of microseconds, and a page
+# of thousands of different dates above its text (an archive's list) read every one twice, 1.7 s
+# a MB. The 1,005 development pages read at most 430 blocks this way.
+_MAX_DATE_READS = 2000
 # A headline this long is looked for inside other blocks, with a kicker up to this long.
 _MIN_TITLE = 20
 _MAX_KICKER = 80
@@ -62,7 +69,9 @@ _MAX_CLOSED_SENTENCE_LINKS = 0.9
 _MIN_SENTENCE_CLOSING = 2
 _LABEL_ENDS = frozenset(":|>»›-–—")
 # A web or e-mail address written out as a link's whole text.
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# (An e-mail address is tried only where a run of its characters opens: a search tried each
+# place of a long run, quadratic; whether one is found is the same.)
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A label opening a block ("Tipp:", "Mehr zum Thema:"): up to three words and a colon.
 _LABEL_OPENING = re.compile(r"\W*(?:\w+[^\w:]+){0,2}\w+\s*:")
 _SENTENCE_ENDS = frozenset('.!?…"”’»)')
@@ -322,7 +331,7 @@ def _meta_line(
     (``updated``, see :data:`~newsparse._html.page.selectors.NOT_PUBLISHED_ATTR`), is not the
     publication date and is not read.
     """
-    if len(text) > 150:
+    if len(text) > _MAX_META:
         return None
     byline = parse_byline(text)
     if byline is not None:
@@ -348,7 +357,7 @@ def _meta_line(
     return None
 
 
-def extract_paragraphs(
+def extract_paragraphs(  # noqa: PLR0915 - one loop over the blocks, each kind written out
     body: Element, *, title: str | None, exclude: Iterable[str] = (), census: Census | None = None
 ) -> Body:
     """Read the article body of a furniture-free ``body`` as paragraphs in reading order.
@@ -375,6 +384,8 @@ def extract_paragraphs(
     published: dt.date | None = None
     seen: set[str] = set()
     date_lines: set[str] = set()
+    # Blocks read as a byline or date line so far (see _MAX_DATE_READS).
+    date_reads = 0
     # Whether each entry of ``paragraphs`` is a heading.
     headings: list[bool] = []
     # Links in the link-only blocks skipped since the last paragraph kept.
@@ -413,16 +424,31 @@ def extract_paragraphs(
             )
         ):
             continue
-        if not heading and not paragraphs:
+        if (
+            not heading
+            and not paragraphs
+            and len(text) <= _MAX_META
+            and date_reads < _MAX_DATE_READS
+        ):
+            date_reads += 1
             meta = _meta_line(text, updated=_names_update(elements))
             if meta is not None:
                 authors = authors or meta[0]
                 published = published or meta[1]
                 continue
-        if not heading and (text in date_lines or _is_date_line(text)):
+        if (
+            not heading
+            and text not in date_lines
+            and date_reads < _MAX_DATE_READS
+            and len(text) <= _MAX_LABEL
+            and _DIGIT.search(text) is not None
+        ):
             # A time stamp inside the body ("Aktualisiert: 11.04.2020, 10:27") is not its text.
             # (Each different one is read once: a page may repeat one by the thousand.)
-            date_lines.add(text)
+            date_reads += 1
+            if _is_date_line(text):
+                date_lines.add(text)
+        if not heading and text in date_lines:
             continue
         seen.add(folded)
         if skipped_links and paragraphs:
