@@ -18,7 +18,16 @@ from newsparse import (
     SourceReadError,
     dates,
 )
-from newsparse._api import _KINDS, _PLAIN_OPTIONS, MAX_INPUT_CHARS, _clean, _cleans, _finish
+from newsparse._api import (
+    _CLEANED_FIELDS,
+    _KINDS,
+    _PLAIN_OPTIONS,
+    MAX_INPUT_CHARS,
+    _clean,
+    _cleans,
+    _finish,
+    _nothing_to_clean,
+)
 from newsparse._normalize import dates as shared
 from newsparse._options import Options
 from newsparse.model import Caption
@@ -227,6 +236,49 @@ def test_cleaning_many_values_at_once_matches_cleaning_each(values: tuple[str, .
     result = _cleans(values)
     assert result == each
     assert (result is values) == all(_clean(value) is value for value in values)
+
+
+_FIELD_TEXT = st.text(st.sampled_from(["a", "é", " ", "\t", "\x00", "\ud800"]), max_size=3)
+
+
+@given(
+    names=st.lists(st.sampled_from(["title", "dateline", "site_name", "language"]), max_size=2),
+    text=_FIELD_TEXT,
+    authors=_FIELD_TEXTS,
+    paragraphs=_FIELD_TEXTS,
+    warnings=_FIELD_TEXTS,
+    captions=st.lists(st.tuples(_FIELD_TEXT, st.none() | _FIELD_TEXT), max_size=2),
+)
+def test_finishing_at_once_matches_cleaning_each_field(
+    *,
+    names: list[str],
+    text: str,
+    authors: tuple[str, ...],
+    paragraphs: tuple[str, ...],
+    warnings: tuple[str, ...],
+    captions: list[tuple[str, str | None]],
+) -> None:
+    # _finish returns the article as it is when one check over all its values finds nothing to
+    # clean: that must be exactly when every field's cleaner returns its very value.
+    article = Article(
+        authors=authors,
+        paragraphs=paragraphs,
+        warnings=warnings,
+        captions=tuple(Caption(text=caption, credit=credit) for caption, credit in captions),
+        **dict.fromkeys(names, text),  # type: ignore[arg-type]
+    )
+    each = (
+        all(_clean(value) is value for value in (getattr(article, name) for name in names))
+        and _cleans(authors) is authors
+        and _cleans(paragraphs) is paragraphs
+        and _cleans(warnings) is warnings
+        and all(
+            _clean(caption.text) is caption.text and _clean(caption.credit) is caption.credit
+            for caption in article.captions
+        )
+    )
+    assert _nothing_to_clean(_CLEANED_FIELDS(article), warnings) == each
+    assert (_finish(article, Options()) is article) == each
 
 
 @pytest.mark.parametrize(

@@ -580,6 +580,13 @@ def _finish(article: Article, options: Options, *, printable: bool = False) -> A
         paragraphs,
         captions,
     ) = (given := _CLEANED_FIELDS(article))
+    if (
+        published is article.published
+        and modified is article.modified
+        and (url or not options.url)
+        and _nothing_to_clean(given, warnings, printable=printable)
+    ):
+        return article  # (nearly every article: told by one pass over all its values)
     url = url or options.url
     # (A field that is None or empty has nothing to clean: its cleaner is not called.)
     cleaned = (
@@ -628,6 +635,39 @@ _CLEANED_NAMES = (
     "captions",
 )
 _CLEANED_FIELDS = operator.attrgetter(*_CLEANED_NAMES)
+
+
+def _nothing_to_clean(
+    given: tuple[Any, ...], warnings: tuple[str, ...], *, printable: bool = False
+) -> bool:
+    """Whether :func:`_finish`'s cleaners would return every value of ``given`` as it is.
+
+    ``given`` holds the fields :data:`_CLEANED_NAMES` names, in that order. A value comes back
+    as it is when it is not empty, printable and without a space to trim: the values are checked
+    together, the printable test once over them all joined (the paragraphs are left out of it
+    when ``printable`` says they are known printable).
+    """
+    *singles, tags, paragraphs, captions = given
+    authors = singles.pop(1)
+    values = [value for value in singles if value is not None]
+    values.extend(authors)
+    values.extend(tags)
+    values.extend(warnings)
+    for caption in captions:
+        values.append(caption.text)
+        if caption.credit is not None:
+            values.append(caption.credit)
+        if caption.image_url is not None:
+            values.append(caption.image_url)
+    if not printable:
+        values.extend(paragraphs)
+    return (
+        all(values)
+        and all(paragraphs)
+        and all(map(operator.is_, map(str.strip, values), values))
+        and (not printable or all(map(operator.is_, map(str.strip, paragraphs), paragraphs)))
+        and is_printable("".join(values))
+    )
 
 
 def _clean(value: str | None) -> str | None:
