@@ -13,6 +13,7 @@ from newsparse._normalize.whitespace import (
     clean_text,
     drop_invisible,
     is_blank,
+    plain_spaces,
 )
 
 
@@ -93,6 +94,28 @@ def test_drop_invisible_finds_each_character_among_bytes_that_open_like_it(char:
     dropped, same = drop_invisible(plain, utf8)
     assert dropped is plain
     assert same is utf8
+
+
+# Every invisible character, and characters whose UTF-8 or low byte looks like one's.
+_LOOKALIKE_TEXT = st.text(
+    alphabet=st.sampled_from(
+        list("\u200b\u200c\u200d\u2060\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e")
+        + list("\u2066\u2067\u2068\u2069\u200e\u200f\u2014\u201c\u00a0\u202f\u2007")
+        + list(",.fghi*+-é ab\n\ufffd\u0100")
+    ),
+    max_size=60,
+)
+
+
+@given(_LOOKALIKE_TEXT)
+@example("By \u2066Ann Lee\u2069, caf\u00e9 \u2014 f")
+@example("\u2014 \u202c")
+def test_plain_spaces_reads_the_same_with_or_without_the_bytes(text: str) -> None:
+    # With the bytes, the bidirectional controls are looked for in them (one search, where
+    # nine over the text stop at every comma and "f"): the same text must come back.
+    expected = plain_spaces(text)
+    assert not any(char in expected for char in "\u202a\u202e\u2066\u2069\u200b\u00a0")
+    assert plain_spaces(text, text.encode()) == expected
 
 
 @given(st.text())

@@ -210,7 +210,7 @@ def parse_article(
         printable = False
     else:
         # (The text parser knows, for most dumps, that the paragraphs are printable.)
-        article, printable = _text_reader()(plain_spaces(text), cleaned=True)
+        article, printable = _text_reader()(plain_spaces(text, utf8), cleaned=True)
         if article.title is None and not article.paragraphs:
             notes += (_NO_DUMP_TEXT,)
         if document is not None:

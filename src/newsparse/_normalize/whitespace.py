@@ -19,9 +19,13 @@ __all__ = [
 # U+2066-U+2069), which only steer how a line is laid out and, pasted round a name ("By
 # \u2066Ann Lee\u2069"), split it from its label. (The marks U+200E and U+200F stay: right-to-left
 # text uses them between its words.)
-_INVISIBLE_CHARS = (
-    "\u200b\u200c\u200d\u2060\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-)
+_ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_BIDI_CHARS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_INVISIBLE_CHARS = _ZERO_WIDTH_CHARS + _BIDI_CHARS
+# The bidirectional controls in UTF-8. Searched for in a text's bytes, when they are at hand,
+# where a search for each over the text costs many times more: a search for a character looks
+# for its low byte first, and theirs are common ones (",", ".", "f", "i").
+_BIDI_UTF8 = re.compile(rb"\xe2(?:\x80[\xaa-\xae]|\x81[\xa6-\xa9])")
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 # The same characters, each in UTF-8 (looked for in a page's bytes at memchr speed).
 _INVISIBLE_UTF8 = tuple(char.encode() for char in _INVISIBLE_CHARS)
@@ -170,16 +174,22 @@ def _invisible_in_utf8(utf8: bytes) -> list[tuple[int, int]] | None:
 _NO_BREAK_SPACES = "\u00a0\u2007\u202f"
 
 
-def plain_spaces(text: str) -> str:
+def plain_spaces(text: str, utf8: bytes | None = None) -> str:
     """``text`` with plain spaces for no-break ones and without invisible characters.
 
     A dump's lines are cleaned so (:func:`clean_line`) as they are read; a rule that reads the
     text before its lines are cleaned (a header's field compared with a line of the body, a
-    label and its value) must not be split from them by a character no reader sees.
+    label and its value) must not be split from them by a character no reader sees. ``utf8``,
+    when given, is ``text`` in UTF-8: the bidirectional controls are looked for in it.
     """
     if text.isascii():
         return text
-    text, _ = drop_invisible(text)
+    if (
+        utf8 is None
+        or any(char in text for char in _ZERO_WIDTH_CHARS)
+        or _BIDI_UTF8.search(utf8) is not None
+    ):
+        text, _ = drop_invisible(text)
     for space in _NO_BREAK_SPACES:
         if space in text:
             text = text.replace(space, " ")
