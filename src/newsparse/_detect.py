@@ -230,6 +230,7 @@ def looks_like_path(text: str) -> bool:
 
 
 _SPACES = re.compile(r"\s*")
+_OPENING_SPACES = re.compile("[\ufeff \t\r\n]*")
 # The name an element opens with ("<rss", "<rdf:RDF").
 _ELEMENT = re.compile(r"<([A-Za-z_][\w.:-]{0,100})[\s/>]")
 #: The most declarations, instructions and comments passed over before an XML document's root.
@@ -256,7 +257,9 @@ def xml_root(text: str) -> str | None:
     XML is neither a page nor a text dump, and reading it as either keeps its markup or loses its
     element names. ``None`` for any other text.
     """
-    at = len(text) - len(text.lstrip("\ufeff \t\r\n"))
+    at = _OPENING_SPACES.match(text).end()  # type: ignore[union-attr]
+    if not text.startswith("<", at):
+        return None  # (most texts: a dump, not copied to look past its first spaces)
     declared = text.startswith("<?xml", at)
     for _ in range(_MAX_PROLOG_PARTS):
         if text.startswith("<?", at):
