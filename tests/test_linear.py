@@ -635,19 +635,32 @@ SCREEN_CHARS = 2_000
 SCREEN_SECONDS = 0.001
 
 
+def _costly(run: Callable[[], object]) -> bool:
+    """Whether ``run`` costs SCREEN_SECONDS of CPU, once and at its fastest of a few."""
+    start = time.process_time()
+    run()
+    return time.process_time() - start >= SCREEN_SECONDS and _fastest(run) >= SCREEN_SECONDS
+
+
+def _doubling_ratio(stage: Callable[[int], Callable[[], object]]) -> float:
+    """What doubling a screened line multiplies its run's time by, the least of a few sizes."""
+    n = SCREEN_CHARS // 2
+    ratio = _ratio(stage, n)
+    for factor in (1, 2):
+        if ratio <= MAX_RATIO:
+            break
+        n *= factor
+        ratio = min(ratio, _ratio(stage, n))
+    return ratio
+
+
 def _slow_cases() -> list[tuple[str, str, str]]:
     slow = []
     lines = _hostile_lines(SCREEN_CHARS)
     for label, (pattern, methods) in _patterns().items():
         for method in methods:
             for shape, line in lines.items():
-                run = _run(pattern, method, line)
-                start = time.process_time()
-                run()
-                if (
-                    time.process_time() - start >= SCREEN_SECONDS
-                    and _fastest(run) >= SCREEN_SECONDS
-                ):
+                if _costly(_run(pattern, method, line)):
                     slow.append((label, method, shape))
     return slow
 
@@ -664,13 +677,7 @@ def test_every_text_pattern_is_linear_on_hostile_lines() -> None:
         ) -> Callable[[], object]:
             return _run(pattern, method, _hostile_lines(n)[shape])
 
-        n = SCREEN_CHARS // 2
-        ratio = _ratio(stage, n)
-        for factor in (1, 2):
-            if ratio <= MAX_RATIO:
-                break
-            n *= factor
-            ratio = min(ratio, _ratio(stage, n))
+        ratio = _doubling_ratio(stage)
         if ratio > MAX_RATIO:
             growing.append(f"{label}.{method} on {shape}: {ratio:.1f}")
     assert not growing, "doubling the line multiplied the time by:\n" + "\n".join(growing)
@@ -710,13 +717,7 @@ def test_every_pattern_is_linear_on_its_own_words_repeated() -> None:
         for word in _vocabulary(pattern):
             for shape, line in _vocabulary_lines(word, SCREEN_CHARS).items():
                 for method in methods:
-                    run = _run(pattern, method, line)
-                    start = time.process_time()
-                    run()
-                    if (
-                        time.process_time() - start < SCREEN_SECONDS
-                        or _fastest(run) < SCREEN_SECONDS
-                    ):
+                    if not _costly(_run(pattern, method, line)):
                         continue
 
                     def stage(
@@ -728,13 +729,7 @@ def test_every_pattern_is_linear_on_its_own_words_repeated() -> None:
                     ) -> Callable[[], object]:
                         return _run(pattern, method, _vocabulary_lines(word, n)[shape])
 
-                    n = SCREEN_CHARS // 2
-                    ratio = _ratio(stage, n)
-                    for factor in (1, 2):
-                        if ratio <= MAX_RATIO:
-                            break
-                        n *= factor
-                        ratio = min(ratio, _ratio(stage, n))
+                    ratio = _doubling_ratio(stage)
                     if ratio > MAX_RATIO:
                         growing.append(f"{label}.{method} on {word!r} {shape}: {ratio:.1f}")
     assert not growing, "doubling the line multiplied the time by:\n" + "\n".join(growing)
