@@ -3048,7 +3048,12 @@ def _read_metadata(
         match = facts.date(line)
         if match is not None:
             # "By Jane Doe | 13 Sep 2023" reads as a date line with a source tag: the name counts.
-            if words <= _BYLINE_WORDS and _read_byline_and_date(line, fields):
+            # (A date expression as long as the line leaves no room for a name: most date lines.)
+            if (
+                words <= _BYLINE_WORDS
+                and match.end - match.start < len(line)
+                and _read_byline_and_date(line, fields)
+            ):
                 return True
             fields.add_date(match, line)
             return True
