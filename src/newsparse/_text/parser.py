@@ -26,6 +26,7 @@ import attrs
 
 from newsparse._decode import byte_marks, latin1_holds_none
 from newsparse._normalize import boilerplate
+from newsparse._normalize.boilerplate import heads_no_list
 from newsparse._normalize.captions import (
     has_credit_label,
     lone_credit,
@@ -2417,7 +2418,9 @@ def _read_header(  # noqa: PLR0915 - one loop over the header lines, each kind w
             index += 1
             continue
         if (
-            fields.facts.dateline(line) is not None
+            # (LineFacts.dateline's own first test, without its call: a dash or a colon ends one)
+            ("-" in line or ":" in line or "–" in line or "—" in line)
+            and fields.facts.dateline(line) is not None
             and _credited_in_capitals(line) is None
             and not has_credit_label(line)  # ("FOTO: Kabar/Fulan" is no place's dateline)
         ):
@@ -2427,7 +2430,14 @@ def _read_header(  # noqa: PLR0915 - one loop over the header lines, each kind w
             # tool's or a page's, not the story's text.
             fields.warnings.append(f"left out a line of links above the text: {line!r}")
             links += 1
-        elif _caps_byline(lines, index, fields):
+        elif (
+            # (_caps_byline's own first tests, without its call: once a byline, a date or a
+            # site code is read, none is taken)
+            not fields.authors
+            and fields.published is None
+            and fields.site_code is None
+            and _caps_byline(lines, index, fields)
+        ):
             fields.add_authors((line,))
         elif fields.site_code is None and (
             is_site_code(line)
@@ -2439,7 +2449,11 @@ def _read_header(  # noqa: PLR0915 - one loop over the header lines, each kind w
             caption := fields.facts.caption(line, strict=False) or _described_picture(line)
         ) is not None:
             _add_header_caption(lines, index, caption, pending, fields, above=above)
-        elif _caption_under_site_code(lines, index, fields):
+        elif (
+            fields.site_code is not None
+            and lines[index - 1] == fields.site_code
+            and _caption_under_site_code(lines, index, fields)
+        ):
             fields.add_caption(line, None)
         elif (
             index == start
@@ -2466,17 +2480,21 @@ def _read_header(  # noqa: PLR0915 - one loop over the header lines, each kind w
             pending.append(line)
         index += 1
     index = _past_body_head(lines, index, fields)
-    opens_with_dateline = fields.dateline is not None or (
-        index < len(lines) and fields.facts.dateline(lines[index]) is not None
-    )
-    _read_standfirst(pending[:above], fields)
-    _judge_pending(
-        pending[above:],
-        fields,
-        body_has_dateline=opens_with_dateline,
-        first=lines[index] if index < len(lines) else None,
-    )
-    fields.drop_held_credit()
+    # (Most headers leave no line unplaced, and hold no credit line: nothing to call for.)
+    if above:
+        _read_standfirst(pending[:above], fields)
+    if len(pending) > above:
+        opens_with_dateline = fields.dateline is not None or (
+            index < len(lines) and fields.facts.dateline(lines[index]) is not None
+        )
+        _judge_pending(
+            pending[above:],
+            fields,
+            body_has_dateline=opens_with_dateline,
+            first=lines[index] if index < len(lines) else None,
+        )
+    if fields.held_credit is not None:
+        fields.drop_held_credit()
     return index
 
 
@@ -2859,13 +2877,22 @@ def _dateline_ahead(lines: list[str], index: int, facts: LineFacts) -> bool:
     """
     seen = 0
     in_list = False
+    # (Each fact's own first test written here, without its call: the lines ahead are mostly
+    # paragraphs, which a clean line's length tells heading no list (heads_no_list, as
+    # LineFacts.list_header reads it for a line asked alone), and which hold no dash or colon to
+    # end a dateline (LineFacts.dateline's guard).)
+    clean = facts.clean_lines
     for line in lines[index : index + _HEADER_REACH]:
         if in_list and is_bullet(line):
             continue
-        in_list = facts.list_header(line, alone=True)
+        in_list = not (clean and heads_no_list(line)) and facts.list_header(line, alone=True)
         if in_list:
             continue
-        if facts.dateline(line) is not None and not facts.boilerplate(line):
+        if (
+            ("-" in line or ":" in line or "–" in line or "—" in line)
+            and facts.dateline(line) is not None
+            and not facts.boilerplate(line)
+        ):
             return True
         seen += 1
         if seen == _DATELINE_LOOKAHEAD:
@@ -3048,7 +3075,12 @@ def _read_metadata(
         match = facts.date(line)
         if match is not None:
             # "By Jane Doe | 13 Sep 2023" reads as a date line with a source tag: the name counts.
-            if words <= _BYLINE_WORDS and _read_byline_and_date(line, fields):
+            # (A date expression as long as the line leaves no room for a name: most date lines.)
+            if (
+                words <= _BYLINE_WORDS
+                and match.end - match.start < len(line)
+                and _read_byline_and_date(line, fields)
+            ):
                 return True
             fields.add_date(match, line)
             return True
