@@ -97,6 +97,18 @@ class Done:
     out_name: str = ""
 
 
+def is_folder(path: str) -> bool:
+    """Whether ``path`` names a folder (or a link to one); ``False`` when that cannot be told.
+
+    ``Path.is_dir`` raises for a name longer than the system takes or a folder it may not look
+    in: a command line naming such a path ended with a traceback before any input was read.
+    """
+    try:
+        return Path(path).is_dir()
+    except OSError:
+        return False
+
+
 def _folder_id(path: str | None) -> tuple[int, int] | None:
     """The (device, inode) of the folder at ``path``, or ``None`` when there is none."""
     if path is None:
@@ -659,7 +671,7 @@ def find_inputs(
     for arg in args:
         if arg == "-":
             found.append(Input(label="-", out_name="stdin"))
-        elif arg and Path(arg).is_dir():  # ("" is no folder, though Path("") is ".")
+        elif arg and is_folder(arg):  # ("" is no folder, though Path("") is ".")
             found.extend(_walk(arg, include, _folder_id(leave_out)))
         else:
             found.append(Input(label=arg, path=arg, out_name=Path(arg).name))
