@@ -24,8 +24,10 @@ from newsparse import (
     Article,
     EmptyInputError,
     InputTooLargeError,
+    InvalidArgumentError,
     SourceReadError,
     cli,
+    dates,
     parse_article,
     parse_file,
 )
@@ -1434,3 +1436,45 @@ def test_a_json_record_cut_short_is_read_as_text_with_a_warning(text: str) -> No
 )
 def test_text_that_is_no_broken_record_has_no_json_warning(text: str) -> None:
     assert not any("not valid JSON" in w for w in parse_article(text).warnings)
+
+
+def test_a_records_line_with_a_raw_control_character_in_a_string_is_read(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # fuzz45: --records refused a line whose strings hold a raw tab or carriage return (the
+    # json module's strict reading), and read one holding a raw NEL as a dump of its JSON text,
+    # its title '{"title": "One'.
+    path = tmp_path / "records.jsonl"
+    lines = [
+        f'{{"title": "Harbour\u0085reopens", "text": "{P}"}}',
+        f'{{"title": "Harbour\treopens", "text": "{P}"}}',
+        f'{{"title": "Harbour\rreopens", "text": "{P}"}}',
+    ]
+    path.write_bytes("\n".join(lines).encode("utf-8") + b"\n")
+    assert cli.main(["--records", "-q", "-f", "jsonl", str(path)]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [record["title"].split() for record in records] == [["Harbour", "reopens"]] * 3
+    assert [record["paragraphs"] for record in records] == [[P]] * 3
+
+
+@pytest.mark.parametrize(
+    ("name", "args", "options"),
+    [
+        ("parse_date", (["14 September 2023"],), {}),
+        ("find_date", ({"text": 1},), {}),
+        ("parse_date_line", (b"14 September 2023",), {}),
+        ("parse_date", ("14 September 2023 11:22",), {"reference": "2023-09-14"}),
+        ("find_date", ("on 14 September 2023 11:22",), {"reference": dt.date(2023, 9, 14)}),
+        ("parse_date", ("14 September 2023 11:22",), {"default_timezone": "WIB"}),
+    ],
+)
+def test_the_date_functions_refuse_arguments_of_the_wrong_type_clearly(
+    name: str, args: tuple[object, ...], options: dict[str, object]
+) -> None:
+    # fuzz45: a list as the text, or a string or a date as the reference, raised AttributeError
+    # ('list' object has no attribute 'isascii') or a bare TypeError from deep inside.
+    with pytest.raises(InvalidArgumentError):
+        getattr(dates, name)(*args, **options)
+    # (the right types still read, by position or by name)
+    assert dates.parse_date(text="14 September 2023") == dt.date(2023, 9, 14)
+    assert dates.parse_date_line(line="14 September 2023") is not None

@@ -602,7 +602,7 @@ def _one_record(stream: BinaryIO) -> bytes | None:
     if len(data) > _ONE_RECORD_BYTES:
         return None
     try:
-        value = json_loads(data)
+        value = json_loads(data, strict=False)
     except (ValueError, RecursionError):
         return None
     return data if isinstance(value, dict) else None
@@ -610,7 +610,7 @@ def _one_record(stream: BinaryIO) -> bytes | None:
 
 def _listed_records(path: str, data: bytes, settings: Settings) -> Iterator[tuple[Task, Settings]]:
     try:
-        items: Any = json_loads(data)  # (a list: the caller saw "[" open it)
+        items: Any = json_loads(data, strict=False)  # (a list: the caller saw "[" open it)
     except (ValueError, RecursionError) as exc:
         problem = f"not JSON Lines and not a JSON list ({exc})"
         yield Task(label=path, source=None, problem=problem, why="bad record"), settings
@@ -631,7 +631,8 @@ def _listed_records(path: str, data: bytes, settings: Settings) -> Iterator[tupl
 def _not_a_record(line: bytes) -> str | None:
     """Why a line of a records file is no record (a JSON object), or ``None``."""
     try:
-        value = json_loads(line)
+        # (A tab or a carriage return inside a string is read, as parse_article reads it.)
+        value = json_loads(line, strict=False)
     except UnicodeDecodeError:
         return "not UTF-8 text"
     except json.JSONDecodeError as exc:
