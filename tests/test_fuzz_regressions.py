@@ -1478,3 +1478,17 @@ def test_the_date_functions_refuse_arguments_of_the_wrong_type_clearly(
     # (the right types still read, by position or by name)
     assert dates.parse_date(text="14 September 2023") == dt.date(2023, 9, 14)
     assert dates.parse_date_line(line="14 September 2023") is not None
+
+
+@pytest.mark.parametrize("name", ["to_dict", "to_json", "to_text", "to_markdown"])
+def test_the_serialisers_refuse_what_is_no_article_clearly(name: str) -> None:
+    # fuzz45: an input's error from parse_many, given to a serialiser as if it were an article,
+    # raised AttributeError from inside it ('EmptyInputError' object has no attribute 'title').
+    from newsparse import parse_many, serialize  # noqa: PLC0415
+
+    results = list(parse_many([f"Harbour reopens\n\n{P}", b""], jobs=1))
+    assert isinstance(getattr(serialize, name)(results[0]), str | dict)
+    with pytest.raises(InvalidArgumentError, match="check for Article first"):
+        getattr(serialize, name)(results[1])
+    with pytest.raises(InvalidArgumentError, match="not dict"):
+        getattr(serialize, name)({"title": "Harbour reopens"})
