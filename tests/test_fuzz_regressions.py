@@ -1492,3 +1492,14 @@ def test_the_serialisers_refuse_what_is_no_article_clearly(name: str) -> None:
         getattr(serialize, name)(results[1])
     with pytest.raises(InvalidArgumentError, match="not dict"):
         getattr(serialize, name)({"title": "Harbour reopens"})
+
+
+def test_a_manifest_on_standard_input_is_a_usage_error_that_says_so(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # fuzz45: "--manifest -" was read as a file named "-" ("No such file or directory: '-'"),
+    # where "--records -" and "--warc -" say they read files, not standard input.
+    with pytest.raises(SystemExit) as stopped:
+        cli.main(["--manifest", "-"])
+    assert stopped.value.code == 2
+    assert "--manifest reads files, not standard input" in capsys.readouterr().err

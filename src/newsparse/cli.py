@@ -321,6 +321,9 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
             )
     if args.warc and args.records:
         parser.error("--warc and --records read different files: give one of them")
+    if "-" in args.manifest:
+        # (It was read as a file named "-": "No such file or directory: '-'".)
+        parser.error("--manifest reads files, not standard input")
     if "-" in args.inputs:
         # (Told before any input is read: told when reached, after the files before it were
         # written, it was a usage error that left a part of the output behind.)
