@@ -2,7 +2,7 @@
 
 import gzip
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -250,6 +250,35 @@ def test_an_item_of_a_wrong_type_is_its_own_result_and_the_others_are_parsed(job
         "parse_many takes Source, pathlib.Path, str or bytes items, not int",
         "parse_many takes Source, pathlib.Path, str or bytes items, not NoneType",
         "parse_many takes Source, pathlib.Path, str or bytes items, not list",
+    ]
+
+
+class _BrokenPath:
+    """A path object whose ``__fspath__`` gives no path."""
+
+    def __fspath__(self) -> str:
+        return 5  # type: ignore[return-value]
+
+
+def _released() -> memoryview:
+    view = memoryview(b"Title\n\nThe body of the story.")
+    view.release()
+    return view
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize("bad", [_BrokenPath, _released], ids=["fspath", "released"])
+def test_an_item_that_cannot_be_made_a_source_is_its_own_result(
+    jobs: int, bad: Callable[[], object]
+) -> None:
+    # fuzz45: a path object whose __fspath__ fails, or a released memoryview, raised while the
+    # item was made a Source, inside the iterator of inputs: the batch ended there.
+    items = ["Title one\n\nThe first body paragraph.", bad(), "Title two\n\nThe second body."]
+    results = list(parse_many(items, jobs=jobs))  # type: ignore[arg-type]
+    assert [getattr(r, "title", type(r).__name__) for r in results] == [
+        "Title one",
+        "InvalidArgumentError",
+        "Title two",
     ]
 
 

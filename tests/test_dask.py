@@ -2,6 +2,7 @@
 
 import gzip
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 pytest.importorskip("dask.bag")
 pytest.importorskip("distributed")
 
+import dask.bag as db
 import distributed
 from jsonschema import Draft202012Validator
 
@@ -89,3 +91,35 @@ def test_a_bag_of_warc_files(client: object, tmp_path: Path) -> None:
         "message": records[4]["message"],
     }
     assert "missing.warc.gz" in records[4]["message"]
+
+
+def test_odd_paths_are_error_records_and_every_record_is_written(tmp_path: Path) -> None:
+    # fuzz45: a bag item that is no path (None, a number) raised inside the partition's inputs
+    # and failed the whole partition; a file name that is not UTF-8 (lone surrogates in the
+    # record's path) failed to_jsonl with UnicodeEncodeError.
+    odd = os.fsdecode(b"odd-\xff-name.txt")
+    (tmp_path / odd).write_bytes(SEED.read_bytes())
+    items = [
+        str(SEED),
+        None,
+        5,
+        str(tmp_path / odd),
+        str(tmp_path / "missing\udcff.txt"),
+        str(SEED),
+    ]
+    bag = parse_paths(db.from_sequence(items, npartitions=1))
+    records = bag.compute(scheduler="synchronous")
+    assert [r.get("error") for r in records] == [
+        None,
+        "InvalidArgumentError",
+        "InvalidArgumentError",
+        None,
+        "SourceReadError",
+        None,
+    ]
+    assert records[3]["path"].endswith("odd-\\udcff-name.txt")
+    written = to_jsonl(bag, tmp_path / "out")
+    lines = [
+        json.loads(line) for name in written for line in Path(name).read_text("utf-8").splitlines()
+    ]
+    assert len(lines) == len(items)

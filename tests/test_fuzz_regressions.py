@@ -21,10 +21,13 @@ import lxml.etree
 import pytest
 
 from newsparse import (
+    Article,
     EmptyInputError,
     InputTooLargeError,
+    InvalidArgumentError,
     SourceReadError,
     cli,
+    dates,
     parse_article,
     parse_file,
 )
@@ -1359,3 +1362,144 @@ def test_bidirectional_controls_are_dropped_from_every_field(as_bytes: bool) -> 
     # (a text of nothing else holds no text)
     with pytest.raises(EmptyInputError):
         parse_article(controls * 3 + "\n \u2069")
+
+
+def test_a_path_too_long_for_the_system_is_told_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # fuzz45: Path.is_dir() raises for a name over the system's limit (ENAMETOOLONG), and the
+    # command line asked it of every argument before reading any: an OSError traceback.
+    page = tmp_path / "page.txt"
+    page.write_text(f"Harbour reopens\n\n{P}\n", encoding="utf-8")
+    long_name = str(tmp_path / ("x" * 5000))
+    assert cli.main(["-q", long_name, str(page)]) == 1
+    captured = capsys.readouterr()
+    assert "cannot read" in captured.err
+    assert "Harbour reopens" in captured.out
+    # --resume with an --output-dir asked the same of an output name over the limit.
+    named = tmp_path / ("y" * 248 + ".txt")
+    named.write_text(f"Harbour reopens\n\n{P}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    assert cli.main(["-q", "--resume", "--output-dir", str(out), str(named), str(page)]) == 1
+    assert "cannot write its output" in capsys.readouterr().err
+    assert (out / "page.txt.json").is_file()
+
+
+@pytest.mark.parametrize("control", ["\x85", "\t", "\n"])
+def test_a_json_record_with_a_raw_control_character_in_a_string_is_read(control: str) -> None:
+    # fuzz45: JSON may hold a raw NEL in a string (json.dumps(..., ensure_ascii=False) writes
+    # one), and the cleaning makes it a line feed, which the json module refuses inside a string;
+    # scrapers write raw tabs and line breaks too. The record was read as a dump of its JSON text:
+    # its title, authors and date lost, its keys and quotes in the paragraphs.
+    record = (
+        f'{{"title": "Harbour{control}reopens", "authors": ["Jane Doe"], '
+        f'"date": "2023-09-14", "text": "{P}"}}'
+    )
+    for source in (record, record.encode("utf-8")):
+        article = parse_article(source)
+        assert article.title is not None
+        assert article.title.split() == ["Harbour", "reopens"]
+        assert article.authors == ("Jane Doe",)
+        assert article.published == dt.date(2023, 9, 14)
+        assert article.paragraphs == (P,)
+    # newsparse's own output with a NEL in a field is read back with every field.
+    own = Article(title="Harbour\x85reopens", authors=("Jane Doe",), paragraphs=(P,)).to_json()
+    back = parse_article(own)
+    assert (back.title, back.authors, back.paragraphs) == ("Harbour\nreopens", ("Jane Doe",), (P,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        json.dumps({"title": "Harbour reopens", "text": P})[:-20],
+        json.dumps({"title": "Harbour reopens", "text": P}, indent=2)[:-30],
+        json.dumps({"title": "Harbour reopens", "text": P}) + ",",
+        "[" + json.dumps({"title": "Harbour reopens", "text": P}) + ",\n{",
+    ],
+)
+def test_a_json_record_cut_short_is_read_as_text_with_a_warning(text: str) -> None:
+    # fuzz45: a record cut short (a download stopped at a byte count) or broken is no JSON, and
+    # was read as a dump of its JSON text (its keys and quotes the paragraphs) without a word.
+    article = parse_article(text)
+    assert any("opens as a JSON record but is not valid JSON" in w for w in article.warnings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Harbour reopens\n\n{P}",
+        f'"Harbour reopens," she said.\n\n{P}',
+        f"{{curly}} Harbour reopens\n\n{P}",
+        json.dumps({"title": "Harbour reopens", "text": P}),
+    ],
+)
+def test_text_that_is_no_broken_record_has_no_json_warning(text: str) -> None:
+    assert not any("not valid JSON" in w for w in parse_article(text).warnings)
+
+
+def test_a_records_line_with_a_raw_control_character_in_a_string_is_read(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # fuzz45: --records refused a line whose strings hold a raw tab or carriage return (the
+    # json module's strict reading), and read one holding a raw NEL as a dump of its JSON text,
+    # its title '{"title": "One'.
+    path = tmp_path / "records.jsonl"
+    lines = [
+        f'{{"title": "Harbour\u0085reopens", "text": "{P}"}}',
+        f'{{"title": "Harbour\treopens", "text": "{P}"}}',
+        f'{{"title": "Harbour\rreopens", "text": "{P}"}}',
+    ]
+    path.write_bytes("\n".join(lines).encode("utf-8") + b"\n")
+    assert cli.main(["--records", "-q", "-f", "jsonl", str(path)]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [record["title"].split() for record in records] == [["Harbour", "reopens"]] * 3
+    assert [record["paragraphs"] for record in records] == [[P]] * 3
+
+
+@pytest.mark.parametrize(
+    ("name", "args", "options"),
+    [
+        ("parse_date", (["14 September 2023"],), {}),
+        ("find_date", ({"text": 1},), {}),
+        ("parse_date_line", (b"14 September 2023",), {}),
+        ("parse_date", ("14 September 2023 11:22",), {"reference": "2023-09-14"}),
+        ("find_date", ("on 14 September 2023 11:22",), {"reference": dt.date(2023, 9, 14)}),
+        ("parse_date", ("14 September 2023 11:22",), {"default_timezone": "WIB"}),
+    ],
+)
+def test_the_date_functions_refuse_arguments_of_the_wrong_type_clearly(
+    name: str, args: tuple[object, ...], options: dict[str, object]
+) -> None:
+    # fuzz45: a list as the text, or a string or a date as the reference, raised AttributeError
+    # ('list' object has no attribute 'isascii') or a bare TypeError from deep inside.
+    with pytest.raises(InvalidArgumentError):
+        getattr(dates, name)(*args, **options)
+    # (the right types still read, by position or by name)
+    assert dates.parse_date(text="14 September 2023") == dt.date(2023, 9, 14)
+    assert dates.parse_date_line(line="14 September 2023") is not None
+
+
+@pytest.mark.parametrize("name", ["to_dict", "to_json", "to_text", "to_markdown"])
+def test_the_serialisers_refuse_what_is_no_article_clearly(name: str) -> None:
+    # fuzz45: an input's error from parse_many, given to a serialiser as if it were an article,
+    # raised AttributeError from inside it ('EmptyInputError' object has no attribute 'title').
+    from newsparse import parse_many, serialize  # noqa: PLC0415
+
+    results = list(parse_many([f"Harbour reopens\n\n{P}", b""], jobs=1))
+    assert isinstance(getattr(serialize, name)(results[0]), str | dict)
+    with pytest.raises(InvalidArgumentError, match="check for Article first"):
+        getattr(serialize, name)(results[1])
+    with pytest.raises(InvalidArgumentError, match="not dict"):
+        getattr(serialize, name)({"title": "Harbour reopens"})
+
+
+def test_a_manifest_on_standard_input_is_a_usage_error_that_says_so(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # fuzz45: "--manifest -" was read as a file named "-" ("No such file or directory: '-'"),
+    # where "--records -" and "--warc -" say they read files, not standard input.
+    with pytest.raises(SystemExit) as stopped:
+        cli.main(["--manifest", "-"])
+    assert stopped.value.code == 2
+    assert "--manifest reads files, not standard input" in capsys.readouterr().err

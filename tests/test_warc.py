@@ -233,3 +233,64 @@ def test_a_corrupt_record_is_told_in_printable_characters(tmp_path: Path) -> Non
     with pytest.raises(SourceReadError) as caught:
         list(html_records(path))
     assert str(caught.value).isprintable()
+
+
+def _plain_record(i: int) -> bytes:
+    page = (
+        f"<html><head><title>Story {i}</title></head><body><article><h1>Story {i}</h1><p>The "
+        f"port reopened on Monday after storm number {i}, and ships queued for hours.</p>"
+        "</article></body></html>"
+    ).encode()
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page
+    head = (
+        f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:{i:08d}-0000-4000-8000-"
+        f"000000000000>\r\nWARC-Target-URI: https://example.com/{i}\r\nWARC-Date: "
+        "2023-09-14T10:00:00Z\r\nContent-Type: application/http; msgtype=response\r\n"
+        f"Content-Length: {len(http)}\r\n\r\n"
+    ).encode()
+    return head + http + b"\r\n\r\n"
+
+
+def _titles(path: Path) -> list[str | None]:
+    titles: list[str | None] = []
+    for item in parse_warc(path):
+        assert isinstance(item.result, Article)
+        assert item.uri is not None
+        assert item.result.title == f"Story {item.uri[-1]}"  # (each page under its own address)
+        titles.append(item.result.title)
+    return titles
+
+
+@pytest.mark.parametrize("broken", ["cut", "no length"])
+def test_a_record_cut_inside_it_is_told_not_merged_with_the_next(
+    tmp_path: Path, broken: str
+) -> None:
+    # fuzz45: in a plain WARC, a record cut inside its header block ran on into the next
+    # record's headers: warcio read both as one, and the next record's page came out under the
+    # cut record's address, the next record lost, without a word. A record with no
+    # Content-Length (as a gzip member cut short and read on into the next members gives, its
+    # headers garbled) was read to the end of the file, the records after it lost.
+    records = [_plain_record(i) for i in range(5)]
+    if broken == "cut":
+        cut = records[2].index(b"\r\n", records[2].index(b"WARC-Target-URI")) + 2
+        records[2] = records[2][:cut]
+    else:
+        start = records[2].index(b"Content-Length")
+        records[2] = records[2][:start] + records[2][records[2].index(b"\r\n", start) + 2 :]
+    path = tmp_path / "cut.warc"
+    path.write_bytes(b"".join(records))
+    titles: list[str | None] = []
+    with pytest.raises(SourceReadError, match="corrupt there"):
+        titles.extend(_titles(path))
+    # (the records before the cut are given first, by parse_warc as by the iterator)
+    assert [page.uri for page in _pages_before_error(path)] == [
+        "https://example.com/0",
+        "https://example.com/1",
+    ]
+
+
+def _pages_before_error(path: Path) -> list[WarcPage]:
+    pages: list[WarcPage] = []
+    with pytest.raises(SourceReadError):
+        pages.extend(html_records(path))
+    return pages

@@ -28,6 +28,7 @@ from newsparse._decode import (
     lookup_encoding,
 )
 from newsparse._detect import (
+    broken_json,
     detect_kind,
     is_json_lines,
     is_tool_xml,
@@ -92,6 +93,13 @@ _XML_NOTE = (
     "the input looks like an XML document (<{}>, such as a feed or a sitemap), not an HTML page "
     "or a text dump: it was read as {}, so its element names are lost or part of the text; give "
     "newsparse the page or the text itself"
+)
+#: The first characters of a text that may open as JSON (looked at before the pattern is).
+_JSON_OPENERS = "{[ \t\r\n"
+#: The warning on a text that opens as a JSON record and is no JSON (cut short or broken).
+_BROKEN_JSON_NOTE = (
+    "the input opens as a JSON record but is not valid JSON ({}): cut short or broken, it was "
+    "read as plain text, so its keys and quotes are part of the text and its fields were not read"
 )
 _JSON_NO_TEXT = "newsparse found no article text under a key it knows (such as 'text' or 'body')"
 _JSON_AS_TEXT = 'kind="text" asked for it to be read as a text dump'
@@ -226,10 +234,13 @@ def _chosen_kind(
     """The reader for ``text`` (``kind``, unless "auto"), and the notes with this choice's own.
 
     A detected kind adds a warning on an XML document that is no page
-    (:func:`~newsparse._detect.xml_root`).
+    (:func:`~newsparse._detect.xml_root`), and on a text that opens as a JSON record and is no
+    JSON (:func:`~newsparse._detect.broken_json`).
     """
     if kind != "auto":
         return kind, notes
+    if document is None and text[:1] in _JSON_OPENERS and (broken := broken_json(text)):
+        notes += (_BROKEN_JSON_NOTE.format(broken),)
     # (a JSON document with no article in it is read as a dump, never taken for a page)
     chosen: Literal["html", "text"] = "text" if document is not None else detect_kind(text)
     if document is None and (root := xml_root(text)) is not None:

@@ -131,10 +131,19 @@ def _as_source(item: object) -> Source | InvalidArgumentError:
     """``item`` as a Source, or the error that is its result (an item of a wrong type)."""
     if isinstance(item, Source):
         return item
-    if isinstance(item, os.PathLike):
-        return Source(path=item)
-    if isinstance(item, str | bytes | bytearray | memoryview):
-        return Source(content=item if isinstance(item, str | bytes) else bytes(item))
+    try:
+        if isinstance(item, os.PathLike):
+            return Source(path=item)
+        if isinstance(item, str | bytes | bytearray | memoryview):
+            return Source(content=item if isinstance(item, str | bytes) else bytes(item))
+    except InvalidArgumentError as exc:
+        return exc
+    except (OSError, TypeError, ValueError) as exc:
+        # (A path object whose __fspath__ fails, a released memoryview: raised here, inside the
+        # iterator of inputs, they ended the whole batch.)
+        return InvalidArgumentError(
+            f"parse_many could not read a {type(item).__name__} item: {type(exc).__name__}: {exc}"
+        )
     # (Told as that item's result, as a bad input is: the items after it are still parsed, and an
     # endless iterator cannot be checked before the work starts.)
     return InvalidArgumentError(

@@ -97,6 +97,18 @@ class Done:
     out_name: str = ""
 
 
+def is_folder(path: str) -> bool:
+    """Whether ``path`` names a folder (or a link to one); ``False`` when that cannot be told.
+
+    ``Path.is_dir`` raises for a name longer than the system takes or a folder it may not look
+    in: a command line naming such a path ended with a traceback before any input was read.
+    """
+    try:
+        return Path(path).is_dir()
+    except OSError:
+        return False
+
+
 def _folder_id(path: str | None) -> tuple[int, int] | None:
     """The (device, inode) of the folder at ``path``, or ``None`` when there is none."""
     if path is None:
@@ -590,7 +602,7 @@ def _one_record(stream: BinaryIO) -> bytes | None:
     if len(data) > _ONE_RECORD_BYTES:
         return None
     try:
-        value = json_loads(data)
+        value = json_loads(data, strict=False)
     except (ValueError, RecursionError):
         return None
     return data if isinstance(value, dict) else None
@@ -598,7 +610,7 @@ def _one_record(stream: BinaryIO) -> bytes | None:
 
 def _listed_records(path: str, data: bytes, settings: Settings) -> Iterator[tuple[Task, Settings]]:
     try:
-        items: Any = json_loads(data)  # (a list: the caller saw "[" open it)
+        items: Any = json_loads(data, strict=False)  # (a list: the caller saw "[" open it)
     except (ValueError, RecursionError) as exc:
         problem = f"not JSON Lines and not a JSON list ({exc})"
         yield Task(label=path, source=None, problem=problem, why="bad record"), settings
@@ -619,7 +631,8 @@ def _listed_records(path: str, data: bytes, settings: Settings) -> Iterator[tupl
 def _not_a_record(line: bytes) -> str | None:
     """Why a line of a records file is no record (a JSON object), or ``None``."""
     try:
-        value = json_loads(line)
+        # (A tab or a carriage return inside a string is read, as parse_article reads it.)
+        value = json_loads(line, strict=False)
     except UnicodeDecodeError:
         return "not UTF-8 text"
     except json.JSONDecodeError as exc:
@@ -659,7 +672,7 @@ def find_inputs(
     for arg in args:
         if arg == "-":
             found.append(Input(label="-", out_name="stdin"))
-        elif arg and Path(arg).is_dir():  # ("" is no folder, though Path("") is ".")
+        elif arg and is_folder(arg):  # ("" is no folder, though Path("") is ".")
             found.extend(_walk(arg, include, _folder_id(leave_out)))
         else:
             found.append(Input(label=arg, path=arg, out_name=Path(arg).name))

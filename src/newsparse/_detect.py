@@ -13,6 +13,7 @@ from typing import Literal
 from newsparse.errors import InputTooLargeError
 
 __all__ = [
+    "broken_json",
     "detect_kind",
     "is_json_lines",
     "is_tool_xml",
@@ -120,7 +121,10 @@ def json_value(text: str) -> dict[str, object] | list[object] | None:
     if text[:64].lstrip()[:1] not in ("{", "[") or text[-64:].rstrip()[-1:] not in ("}", "]"):
         return None
     try:
-        value = json_loads(text)
+        # (Not strict: a line break or tab inside a string is read, as in a scraper's record
+        # written with raw line breaks, or one whose NEL the cleaning made a line break; the json
+        # module refused the record, which was then read as a dump of its JSON text.)
+        value = json_loads(text, strict=False)
     except ValueError:
         return None
     except RecursionError as exc:
@@ -131,6 +135,31 @@ def json_value(text: str) -> dict[str, object] | list[object] | None:
         )
         raise InputTooLargeError(msg) from exc
     return value if isinstance(value, dict | list) else None
+
+
+#: The opening of a JSON object with a key (``{"title": ...``), or of a list of them.
+_JSON_RECORD_START = re.compile(r'\s*(?:\[\s*)?\{\s*"')
+
+
+def broken_json(text: str) -> str | None:
+    """What is wrong with ``text`` when it opens as a JSON record and is no JSON (else ``None``).
+
+    For a text :func:`json_value` did not read: a record cut short (a download stopped at a byte
+    count) or broken was read as a dump of its JSON text, its keys lost, without a word.
+    """
+    if _JSON_RECORD_START.match(text, 0, 64) is None:
+        return None
+    import json  # noqa: PLC0415 - only for input that opens as JSON
+
+    try:
+        json_loads(text, strict=False)
+    except RecursionError:
+        return "nested deeper than Python's json module reads"
+    except json.JSONDecodeError as exc:
+        return f"{exc.msg} at line {exc.lineno}, column {exc.colno}"
+    except ValueError as exc:
+        return str(exc)
+    return None
 
 
 def json_int(digits: str) -> int | float:
@@ -146,12 +175,14 @@ def json_int(digits: str) -> int | float:
         return float(digits)
 
 
-def json_loads(text: str | bytes) -> object:
+def json_loads(text: str | bytes, *, strict: bool = True) -> object:
     """``json.loads`` of ``text``, with an integer of over 4,300 digits read by :func:`json_int`.
 
     The document is decoded plainly first: ``json_int`` costs a call for each integer, and only a
     document that plain decoding refuses for a long integer is decoded again with it. Bytes are
     decoded as ``json.loads`` decodes them (UTF-8, or UTF-16 or UTF-32 told by their first bytes).
+    ``strict=False`` reads control characters (a line break, a tab) inside strings, as
+    ``json.loads`` does with it.
 
     Raises:
         UnicodeDecodeError: ``text`` is bytes that are not text in that encoding.
@@ -163,13 +194,13 @@ def json_loads(text: str | bytes) -> object:
     if isinstance(text, bytes):
         text = text.decode(json.detect_encoding(text), "surrogatepass")
     try:
-        return json.loads(text)
+        return json.loads(text, strict=strict)
     except json.JSONDecodeError:
         raise
     except ValueError:
         # (an integer over the interpreter's digit limit; a document that fails again for another
         # reason raises that)
-        return json.loads(text, parse_int=json_int)
+        return json.loads(text, parse_int=json_int, strict=strict)
 
 
 def is_json_lines(text: str) -> bool:

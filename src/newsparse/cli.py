@@ -298,7 +298,7 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
         or bool(args.manifest)
         or args.warc
         or args.records
-        or any(arg and Path(arg).is_dir() for arg in args.inputs)
+        or any(arg and _corpus.is_folder(arg) for arg in args.inputs)
     )
     if several and args.url:
         parser.error(
@@ -321,6 +321,9 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
             )
     if args.warc and args.records:
         parser.error("--warc and --records read different files: give one of them")
+    if "-" in args.manifest:
+        # (It was read as a file named "-": "No such file or directory: '-'".)
+        parser.error("--manifest reads files, not standard input")
     if "-" in args.inputs:
         # (Told before any input is read: told when reached, after the files before it were
         # written, it was a usage error that left a part of the output behind.)
@@ -399,7 +402,7 @@ def _plan(
 
 def _where_none(args: argparse.Namespace) -> str:
     """Where the run looked and found no file: its folders (and the --include patterns)."""
-    places = [arg for arg in args.inputs if arg != "-" and Path(arg).is_dir()]
+    places = [arg for arg in args.inputs if arg != "-" and _corpus.is_folder(arg)]
     if not places:
         return f" in the manifest {', '.join(args.manifest)}" if args.manifest else ""
     where = ", ".join(places)
@@ -560,7 +563,7 @@ def _check_output_dir(args: argparse.Namespace, parser: argparse.ArgumentParser)
     except (OSError, RuntimeError, ValueError):
         return
     for arg in args.inputs:
-        if arg in ("-", "") or not Path(arg).is_dir():
+        if arg in ("-", "") or not _corpus.is_folder(arg):
             continue
         folder = Path(arg).resolve()
         if output == folder:
@@ -614,7 +617,10 @@ def _already_done(
     if not args.resume or found.problem is not None or found.label == "-":
         return False
     if args.output_dir:
-        return (Path(args.output_dir) / _corpus.output_name(found.out_name, fmt)).is_file()
+        try:
+            return (Path(args.output_dir) / _corpus.output_name(found.out_name, fmt)).is_file()
+        except OSError:  # (an output name too long for the system: told when it is written)
+            return False
     return _corpus.record_path(found.label) in done_before
 
 

@@ -19,8 +19,9 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from newsparse._batch import Source, parse_many
+from newsparse._corpus import record_path
 from newsparse._options import Kind
-from newsparse.errors import NewsparseError
+from newsparse.errors import InvalidArgumentError, NewsparseError
 from newsparse.model import Article
 from newsparse.serialize import to_dict
 
@@ -36,9 +37,21 @@ Record = dict[str, Any]
 
 
 def _record(label: str, result: Article | NewsparseError) -> Record:
+    # (A file name that is not UTF-8 holds lone surrogates: written as escapes, or to_jsonl
+    # failed the whole partition with UnicodeEncodeError.)
+    label = record_path(label)
     if isinstance(result, NewsparseError):
-        return {"path": label, "error": type(result).__name__, "message": str(result)}
+        return {"path": label, "error": type(result).__name__, "message": record_path(str(result))}
     return {"path": label, **to_dict(result)}
+
+
+def _source(name: object) -> Source | InvalidArgumentError:
+    """``name`` as a file to parse, or the error that is its result (not a path at all)."""
+    try:
+        return Source(path=os.fsdecode(name))  # type: ignore[arg-type]
+    except (TypeError, InvalidArgumentError):
+        msg = f"a path must be a str, bytes or os.PathLike, not {type(name).__name__}"
+        return InvalidArgumentError(msg)
 
 
 def _parse_partition(
@@ -48,14 +61,23 @@ def _parse_partition(
     encoding: str | None,
 ) -> list[Record]:
     names = list(paths)
+    # (An item of a bag that is no path, None or a number, raised inside parse_many's inputs and
+    # failed the whole partition: it is that item's error record now.)
+    sources = [_source(name) for name in names]
     results = parse_many(
-        (Source(path=name) for name in names),
+        (source for source in sources if isinstance(source, Source)),
         jobs=1,
         default_timezone=default_timezone,
         kind=kind,
         encoding=encoding,
     )
-    return [_record(name, result) for name, result in zip(names, results, strict=True)]
+    return [
+        _record(
+            source.path if isinstance(source, Source) and source.path is not None else repr(name),
+            source if isinstance(source, NewsparseError) else next(results),
+        )
+        for name, source in zip(names, sources, strict=True)
+    ]
 
 
 def parse_paths(
@@ -103,7 +125,7 @@ def _parse_warc_partition(
         try:
             records.extend(_parse_warc(path, default_timezone, kind))
         except NewsparseError as exc:
-            records.append({"path": path, "error": type(exc).__name__, "message": str(exc)})
+            records.append(_record(path, exc))
     return records
 
 

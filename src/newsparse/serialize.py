@@ -13,14 +13,28 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newsparse.errors import SerializationError
+from newsparse.errors import InvalidArgumentError, SerializationError
 from newsparse.model import Article
 
 __all__ = ["SerializationError", "from_dict", "to_dict", "to_json", "to_markdown", "to_text"]
 
 
+def _check(article: object, name: str) -> None:
+    """Refuse what is no article: an input's error from :func:`~newsparse.parse_many`, say.
+
+    (It raised ``AttributeError`` from inside the function: ``'EmptyInputError' object has no
+    attribute 'title'``.)
+    """
+    if not isinstance(article, Article):
+        msg = f"{name} takes an Article, not {type(article).__name__}"
+        if isinstance(article, BaseException):
+            msg += " (parse_many gives an input's error as its result: check for Article first)"
+        raise InvalidArgumentError(msg)
+
+
 def to_dict(article: Article) -> dict[str, Any]:
     """Return ``article`` as a ``dict`` of JSON types (:meth:`newsparse.Article.to_dict`)."""
+    _check(article, "to_dict")
     return article.to_dict()
 
 
@@ -39,6 +53,7 @@ def from_dict(data: dict[str, Any]) -> Article:
 
 def to_json(article: Article, *, indent: int | None = 2) -> str:
     """Return ``article`` as JSON text (UTF-8 characters kept, not escaped)."""
+    _check(article, "to_json")
     return article.to_json(indent=indent)
 
 
@@ -48,6 +63,7 @@ def to_text(article: Article) -> str:
     Title, byline (``Oleh: A, B``), date line (ISO 8601), dateline (``PLACE -``), captions with
     their credit in square brackets, paragraphs separated by blank lines, then ``Tags: ...``.
     """
+    _check(article, "to_text")
     blocks: list[str] = []
     if article.title:
         blocks.append(article.title)
@@ -74,6 +90,7 @@ def to_markdown(article: Article) -> str:
     ``_``, ``[``, ``<``, a ``#`` or ``1.`` opening a line ...) are escaped with a backslash, so a
     paragraph renders as written and a ``<script>`` in it stays text.
     """
+    _check(article, "to_markdown")
     blocks: list[str] = []
     if article.title:
         blocks.append(f"# {_md(article.title)}")

@@ -168,8 +168,33 @@ def _records(records: Iterator[Any]) -> Iterator[Any]:
             msg = f"a malformed record ({type(exc).__name__}: {exc})"
             raise OSError(msg) from exc
         _check_whole(previous)  # (read to its end by warcio on the way to this one)
+        _check_headers(record)
         previous = record
         yield record
+
+
+#: The WARC headers a record states once (WARC 1.1, section 5): two mean two records' header
+#: blocks run together.
+_ONCE = ("WARC-Type", "WARC-Record-ID", "WARC-Date", "Content-Length")
+
+
+def _check_headers(record: Any) -> None:
+    """Raise an OSError when ``record``'s header block is two records' or no record's.
+
+    A record cut inside its header block runs on into the next record's headers (warcio reads
+    both as one block, and gives the next record's page under this record's address, the next
+    record lost); in a gzip member cut short, the rest of the file is read as garbled headers
+    with no ``Content-Length``, and the records after it were passed over as "not HTML".
+    """
+    names = [name.lower() for name, _ in record.rec_headers.headers]
+    if "content-length" not in names:
+        problem = "no Content-Length"
+    elif (twice := next((n for n in _ONCE if names.count(n.lower()) > 1), None)) is not None:
+        problem = f"two {twice} headers"
+    else:
+        return
+    msg = f"a record with {problem}: the file is corrupt there (a record cut short or run together)"
+    raise OSError(msg)
 
 
 def _check_rest(stream: BinaryIO, archive: Any) -> None:
