@@ -910,6 +910,7 @@ LABELS: Final[tuple[str, ...]] = (
     "ditulis",
     "dimuat",
     "diunggah",
+    "dibuat",
     "disiarkan",
     "ditayangkan",
     "tayang",
