@@ -910,7 +910,6 @@ LABELS: Final[tuple[str, ...]] = (
     "ditulis",
     "dimuat",
     "diunggah",
-    "dibuat",
     "disiarkan",
     "ditayangkan",
     "tayang",
