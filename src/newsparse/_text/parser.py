@@ -2486,6 +2486,7 @@ def _read_header(  # noqa: PLR0915 - one loop over the header lines, each kind w
         elif (
             fields.site_code is None
             and fields.published is not None
+            and "." in line
             and _ADDRESS_SITE_CODE.fullmatch(line) is not None
         ):
             # The outlet's address in the site code's place, once the date line is read.
@@ -2497,7 +2498,7 @@ def _read_header(  # noqa: PLR0915 - one loop over the header lines, each kind w
             _add_header_caption(lines, index, caption, pending, fields, above=above)
         elif _caption_under_site_code(lines, index, fields):
             fields.add_caption(line, None)
-        elif line[-1] in "uos" and _RELATIVE_TIME.fullmatch(line) is not None:
+        elif line[-1] in "uosUOS" and _RELATIVE_TIME.fullmatch(line) is not None:
             fields.warnings.append(
                 f"left out a time relative to the visit, which dates nothing: {line!r}"
             )
@@ -3260,7 +3261,7 @@ def _may_be_lone_name(lines: list[str], index: int, facts: LineFacts) -> bool:
         return True
     if index + 1 < len(lines) and (
         facts.date(below := lines[index + 1]) is not None
-        or (below[-1] in "uos" and _RELATIVE_TIME.fullmatch(below) is not None)
+        or (below[-1] in "uosUOS" and _RELATIVE_TIME.fullmatch(below) is not None)
     ):
         return True
     if index == 0:
