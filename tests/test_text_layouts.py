@@ -891,6 +891,22 @@ def test_a_wrapped_body_under_long_unwrapped_fields_is_unwrapped() -> None:
         ("Publié le 13 septembre 2023 par Jane Doe", ("Jane Doe",), dt.date(2023, 9, 13)),
         ("Publicado el 13 de septiembre de 2023 por Jane Doe", ("Jane Doe",), dt.date(2023, 9, 13)),
         ("Pubblicato il 13 settembre 2023 da Jane Doe", ("Jane Doe",), dt.date(2023, 9, 13)),
+        # The writer's label glued after the date's zone or meridiem, with no mark between.
+        (
+            "Rabu, 13/09/2023 15:04 WIB Oleh: Ani Suryani",
+            ("Ani Suryani",),
+            dt.datetime(2023, 9, 13, 15, 4, tzinfo=WIB),
+        ),
+        (
+            "Rabu, 13 September 2023 | 15:04 WIB Penulis: Ani Suryani",
+            ("Ani Suryani",),
+            dt.datetime(2023, 9, 13, 15, 4, tzinfo=WIB),
+        ),
+        (
+            "Wednesday, 13-09-2023 | 03:04 pm By: Jane Doe",
+            ("Jane Doe",),
+            dt.datetime(2023, 9, 13, 15, 4),
+        ),
     ],
 )
 def test_byline_and_date_on_one_line(
@@ -3783,3 +3799,104 @@ def test_a_sentence_broken_at_a_links_text_is_no_title() -> None:
         " said it would stay shut."
     )
     assert len(article.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "modified"),
+    [
+        (
+            "Diperbarui 14 Sep 2023 13:00 WIB | Diterbitkan 14 Sep 2023 11:22 WIB",
+            dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB),
+            dt.datetime(2023, 9, 14, 13, 0, tzinfo=WIB),
+        ),
+        (
+            "Dikemaskini: 14 Sep 2023 1:00 PTG | Diterbitkan: 14 Sep 2023 11:22 PG",
+            dt.datetime(2023, 9, 14, 11, 22),
+            dt.datetime(2023, 9, 14, 13, 0),
+        ),
+        (
+            "Updated: 14/09/2023 13:00 | Published: 14/09/2023 11:22",
+            dt.datetime(2023, 9, 14, 11, 22),
+            dt.datetime(2023, 9, 14, 13, 0),
+        ),
+        # The publication first, then the update: as before.
+        (
+            "Diterbitkan 14 Sep 2023 11:22 WIB | Diperbarui 14 Sep 2023 13:00 WIB",
+            dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB),
+            dt.datetime(2023, 9, 14, 13, 0, tzinfo=WIB),
+        ),
+    ],
+)
+def test_an_update_line_going_on_with_the_publication_gives_both(
+    line: str, published: dt.datetime, modified: dt.datetime
+) -> None:
+    # An update's time is not the publication's: the date after the publication's label is.
+    dump = f"Judul Berita Hari Ini\n\n{line}\n\nIsi berita yang cukup panjang untuk menjadi satu paragraf.\n"
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.published == published
+    assert isinstance(article.published, dt.datetime)
+    assert article.published.utcoffset() == published.utcoffset()
+    assert article.modified == modified
+    assert len(article.paragraphs) == 1
+
+
+_SEED_TEXT = SEED.read_text(encoding="utf-8")
+_SEED_ARTICLE = newsparse.parse_article(_SEED_TEXT)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "changed"),
+    [
+        # The outlet's web address where the site code stands.
+        ("\nMDN\n", "\nKabar.com\n", {"dateline": "Kabar.com", "site_name": "Kabar.com"}),
+        ("\nMDN\n", "\nKABAR.co.id\n", {"dateline": "KABAR.co.id", "site_name": "KABAR.co.id"}),
+        # Empty ad slots written as the no-break space's character reference.
+        ("\u00a0", "&nbsp;", {}),
+        ("\u00a0", " &nbsp;&nbsp; ", {}),
+        # A heading of tags under the text, each tag on a line of its own.
+        ("KOMENTAR", "Tag:\n\nKorea Utara\n\nRusia\n\nKim Jong Un", {}),
+        ("KOMENTAR", "TOPIK:\nKorea Utara\nRusia", {}),
+        # A time relative to the visit in the date line's place: no date, nothing else lost.
+        ("Thursday, 14-09-2023 | 11:22 am", "2 jam yang lalu", {"published": None}),
+        ("Thursday, 14-09-2023 | 11:22 am", "Updated 3 hours ago", {"published": None}),
+    ],
+)
+def test_a_seed_layout_variant_reads_as_the_seed(
+    old: str, new: str, changed: dict[str, Any]
+) -> None:
+    assert old in _SEED_TEXT
+    for text in (_SEED_TEXT.replace(old, new), _SEED_TEXT.replace(old, new).replace("\n", "\r\n")):
+        article = newsparse.parse_article(text)
+        for field in (
+            "title",
+            "authors",
+            "published",
+            "dateline",
+            "site_name",
+            "captions",
+            "paragraphs",
+        ):
+            expected = changed.get(field, getattr(_SEED_ARTICLE, field))
+            assert getattr(article, field) == expected, field
+        assert all(
+            new.strip() not in warning or "left out" in warning for warning in article.warnings
+        )
+
+
+def test_the_rest_of_a_sentence_broken_at_a_link_in_the_header_names_no_writer() -> None:
+    # Under a relative time (left out), a sign-up prompt broken at its link: ". Or" is no name.
+    dump = (
+        "Harbour reopens after the storm that closed it for three days\n"
+        "Published May 07, 2025\n"
+        "Last updated 21 hours ago\n"
+        "You can save this article by registering for free\n"
+        "here\n"
+        ". Or\n"
+        "sign-in\n"
+        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.\n"
+        "Ferries resumed their usual timetable by the afternoon, the operator said.\n"
+    )
+    article = newsparse.parse_article(dump, kind="text")
+    assert article.authors == ()
+    assert article.published == dt.date(2025, 5, 7)
+    assert "Last updated 21 hours ago" not in article.paragraphs

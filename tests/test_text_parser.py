@@ -218,6 +218,10 @@ def test_weekday_contradicting_the_date_is_reported() -> None:
     [
         ("Thursday, 14-09-2023 | 12:05 am", dt.datetime(2023, 9, 14, 0, 5)),
         ("Thursday, 14-09-2023 | 12:05 pm", dt.datetime(2023, 9, 14, 12, 5)),
+        # A 24-hour clock with a meridiem after it, as a page's template may print it.
+        ("Thursday, 14-09-2023 | 00:30 am", dt.datetime(2023, 9, 14, 0, 30)),
+        ("Thursday, 14-09-2023 | 13:22 pm", dt.datetime(2023, 9, 14, 13, 22)),
+        ("Kamis, 14 September 2023 23:05 PM WIB", dt.datetime(2023, 9, 14, 23, 5, tzinfo=WIB)),
         ("Kamis, 05/11/2015 10:08 WIB", dt.datetime(2015, 11, 5, 10, 8, tzinfo=WIB)),
         ("on 16 Feb 2016 at 09:10 WIB", dt.datetime(2016, 2, 16, 9, 10, tzinfo=WIB)),
         (
@@ -253,6 +257,13 @@ def test_date_line_variants(line: str, expected: dt.datetime) -> None:
     assert article.published == expected
     assert isinstance(article.published, dt.datetime)
     assert article.published.utcoffset() == expected.utcoffset()
+
+
+@pytest.mark.parametrize("line", ["14 Sep 2023 00:30 PM", "14 Sep 2023 13:22 AM"])
+def test_a_meridiem_contradicting_a_24_hour_clock_gives_no_time(line: str) -> None:
+    from newsparse._normalize.dates import parse_date_line  # noqa: PLC0415
+
+    assert parse_date_line(line) is None
 
 
 @pytest.mark.parametrize(

@@ -661,9 +661,12 @@ def _hour(hour: int, rule: str | None) -> int | None:
     if rule is None:
         result = hour
     elif rule == "am":
-        result = (0 if hour == 12 else hour) if 1 <= hour <= 12 else -1
+        # (A 24-hour clock with a meridiem after it, as a page's template may print it: "00:30
+        # am" can only be half past midnight.)
+        result = (0 if hour == 12 else hour) if 1 <= hour <= 12 else 0 if hour == 0 else -1
     elif rule == "pm":
-        result = (12 if hour == 12 else hour + 12) if 1 <= hour <= 12 else -1
+        # ("13:22 pm" can only be 13:22.)
+        result = (12 if hour == 12 else hour + 12) if 1 <= hour <= 12 else hour if hour > 12 else -1
     elif rule == "morning":
         result = (0 if hour == 12 else hour) if hour <= 12 else -1
     elif rule == "midday":

@@ -57,6 +57,7 @@ from newsparse._normalize.names import (
 from newsparse._normalize.phrases import (
     AUTHOR_LABELS,
     BYLINE_WORDS,
+    FIRST_PUBLISHED_LABELS,
     JOB_TITLE_ENDS,
     NAME_ROLE_ENDINGS,
     NAME_ROLE_SUFFIXES,
@@ -162,6 +163,17 @@ _LATER_UPDATE = re.compile(
     + r")\b\s*(?:pada\s+|on\s+)?[:：]?\s*(?P<rest>\S.*)$",
     re.I,
 )
+#: A publication's label after an update's date on the same line, behind a bar, dash, comma or
+#: bracket (``Diperbarui: 14 Sep 2023 13:00 WIB | Diterbitkan: 14 Sep 2023 11:22 WIB``): the date
+#: after it is the publication's.
+_LATER_PUBLICATION = re.compile(
+    r"(?:[|,;(·•–—-]|\s-)\s*(?:"
+    + phrase_alternation(
+        (*FIRST_PUBLISHED_LABELS, "dipublikasikan", "terbit", "disiarkan", "posted", "posted on")
+    )
+    + r")\b\s*(?:pada\s+|on\s+)?[:：]?\s*(?P<rest>\S.*)$",
+    re.I,
+)
 #: A piece of every update label (the first five letters of its last word), one of which a line
 #: holding an update's label holds.
 _UPDATE_STEM = re.compile(
@@ -173,6 +185,9 @@ _UPDATE_STEM = re.compile(
 #: searched for by that class, skipping the line's other characters in C; one opening with a
 #: look back tries the whole pattern at every character.)
 _BYLINE_DATE_SPLIT = re.compile(r"\s(?<!\s\s)\s*(?:[-–—|•·]|by|oleh)\s+", re.I)
+#: A writer's label glued after a date with no mark between (``... 11:22 WIB Oleh: Ani``): the
+#: space before it is where such a line splits.
+_GLUED_BY_LABEL = re.compile(r"\s(?=(?:oleh|penulis|reporter|pewarta|by)\s?:)", re.I)
 #: A publication label, its date and the writer after the word for "by" in the label's language
 #: (a blog theme's line: ``Veröffentlicht am 3. Mai 2024 von Jane Doe``, ``Publié le 3 mai 2024
 #: par Jane Doe``): the date is the label and what follows it up to that word.
@@ -197,6 +212,17 @@ _SPACED_SPLITS = (" - ", " – ", " — ", " | ", " • ")
 _STANDFIRST_REACH = 3
 _STANDFIRST_SPACES = 3  # a standfirst has at least four words
 _LONG_SITE_CODE = re.compile(r"[A-Z]{7,12}")
+#: A time printed relative to the page's visit (``2 jam yang lalu``, ``5 minit lalu``, ``Updated 3
+#: hours ago``): a date line that dates nothing, as the visit's day is not known.
+_RELATIVE_TIME = re.compile(
+    r"(?i:(?:diperbarui|diperbaharui|diupdate|dikemaskini|(?:last\s+)?updated|diterbitkan"
+    r"|published|posted)"
+    r"\s*:?\s*)?(?:[0-9]{1,2}|an?|se)\s*"
+    r"(?i:detik|menit|minit|jam|hari|minggu|bulan|tahun|seconds?|secs?|minutes?|mins?|hours?|hrs?"
+    r"|days?|weeks?|months?|years?)\s+(?i:(?:yang|yg)\s+)?(?i:lalu|ago|yang lepas|lepas)"
+)
+#: An outlet's web address standing where the site code stands (``Kabar.com``, ``KABAR.co.id``).
+_ADDRESS_SITE_CODE = re.compile(r"[A-Za-z0-9][\w-]{1,30}\.(?i:com|co\.id|net|org|id|my|com\.my|tv)")
 #: A name under a byline label on a line of its own has at most this many words.
 _LABELLED_NAME_WORDS = 8
 #: How much of the body the language guess reads.
@@ -271,6 +297,9 @@ _CLOSING_RULE = re.compile(r"^_{2,}(?:\s|$)")
 #: A rule of hyphens (``---``) on a line of its own, as a tool writes it between the story and
 #: what it adds below it (a converter's rule for the page's own ``<hr>`` is ``* * *``).
 _RULE = re.compile(r"^-{3,}$")
+#: A line of nothing but no-break spaces written as character references (``&nbsp;``): an empty
+#: slot (an advertisement's), written as the reference rather than the character.
+_REFERENCE_ONLY_LINE = re.compile(r"&nbsp;(?:\s*&nbsp;)*")
 #: What a tool adds under the story runs at most this share of the lines above it.
 _ADDED_SHARE = 0.5
 #: One part of a wire story's closing credit ("Reporting by A in Paris and B", "Editing by C"):
@@ -415,7 +444,7 @@ _CALL_HEADS = frozenset(("Su", "SU", "su", "Si", "SI", "si", "Do", "DO", "do"))
 #: with neither (a call above such a line is not looked for).
 _CLOSING_INITIALS = frozenset("SsDdIAHF")
 #: A heading of the keywords or tags a tool lists under the text, among its last lines.
-_KEYWORDS_HEADINGS = frozenset(("keywords", "keywords:", "tags", "tags:"))
+_KEYWORDS_HEADINGS = frozenset(("keywords", "keywords:", "tags", "tags:", "tag", "tag:", "topik:"))
 _KEYWORDS_HEADING_LONGEST = max(map(len, _KEYWORDS_HEADINGS))
 #: A credit line naming who contributed reporting ("... contributed to this report.").
 _CONTRIBUTED = re.compile(
@@ -982,6 +1011,12 @@ class _Fields:
         value = _in_us_zone(line, match.value)
         if boilerplate.is_update_line(line) or (not line.isascii() and is_cjk_update_line(line)):
             self.modified = self.modified or value
+            if self.published is None or self.fetched:
+                # (An update's date line may go on with the publication's date.)
+                published = self.later_publication(line)
+                if published is not None:
+                    self.published = published
+                    self.fetched = False
         else:
             if self.published is None or self.fetched or _zoned_again(self.published, value):
                 self.published = value
@@ -1000,6 +1035,16 @@ class _Fields:
             return None
         match = self.facts.date(later.group("rest"))
         return None if match is None else match.value
+
+    def later_publication(self, line: str) -> dt.date | None:
+        """The publication's date an update's date line states after it, else ``None``."""
+        if line.count("20") + line.count("19") < 2:
+            return None
+        later = _LATER_PUBLICATION.search(line)
+        if later is None:
+            return None
+        match = self.facts.date(later.group("rest"))
+        return None if match is None or match.value is None else _in_us_zone(line, match.value)
 
     def hold_credit(self, credit: str, below: str, warning: str) -> None:
         """Keep a header's credit line for the caption ``below`` it (see :meth:`add_caption`)."""
@@ -1214,7 +1259,7 @@ def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
 
 #: The first characters of the lines :func:`prepare_lines` reads for what they open with: a
 #: heading's, a quote's, a rule's and bold or italic text's marks.
-_MARKED_FIRSTS = "#>-*_"
+_MARKED_FIRSTS = "#>-*_&"
 
 
 def prepare_lines(  # noqa: PLR0915 - one loop over the lines, the plain ones first
@@ -1291,6 +1336,9 @@ def prepare_lines(  # noqa: PLR0915 - one loop over the lines, the plain ones fi
             # (No heading, rule or mark: each test below would find nothing.)
             blank_above = False
             lines.append(line)
+            continue
+        if first == "&" and _REFERENCE_ONLY_LINE.fullmatch(line) is not None:
+            blank_above = True  # (an empty slot written as ``&nbsp;``: a blank line)
             continue
         if first == "#" and line.startswith("# "):
             headings.add(len(lines))
@@ -2446,6 +2494,15 @@ def _read_header(  # noqa: PLR0915 - one loop over the header lines, each kind w
         ):
             fields.site_code = line  # (never a caption: a credit needs more than capitals)
         elif (
+            fields.site_code is None
+            and fields.published is not None
+            and "." in line
+            and _ADDRESS_SITE_CODE.fullmatch(line) is not None
+        ):
+            # The outlet's address in the site code's place, once the date line is read.
+            fields.site_code = line
+            fields.site_name = fields.site_name or line
+        elif (
             caption := fields.facts.caption(line, strict=False) or _described_picture(line)
         ) is not None:
             _add_header_caption(lines, index, caption, pending, fields, above=above)
@@ -2455,6 +2512,10 @@ def _read_header(  # noqa: PLR0915 - one loop over the header lines, each kind w
             and _caption_under_site_code(lines, index, fields)
         ):
             fields.add_caption(line, None)
+        elif line[-1] in "uosUOS" and _RELATIVE_TIME.fullmatch(line) is not None:
+            fields.warnings.append(
+                f"left out a time relative to the visit, which dates nothing: {line!r}"
+            )
         elif (
             index == start
             and fields.description is None
@@ -3129,6 +3190,7 @@ def _read_metadata(
             and not fields.authors
             and words <= 6
             and (words > 1 or line[-1:] != ",")
+            and line[0] not in ".,;:"  # (the rest of a sentence broken at a link: ". Or")
             and (line.isascii() or _may_be_bare_cjk_name(line, fields))
         )
         byline = facts.byline(line, bare=bare)
@@ -3229,7 +3291,10 @@ def _may_be_lone_name(lines: list[str], index: int, facts: LineFacts) -> bool:
         return False  # (a sentence's end, or a date's or a tool's label: ``Summary``, ``Judul``)
     if not line.isascii() and _holds_cjk(line):
         return True
-    if index + 1 < len(lines) and facts.date(lines[index + 1]) is not None:
+    if index + 1 < len(lines) and (
+        facts.date(below := lines[index + 1]) is not None
+        or (below[-1] in "uosUOS" and _RELATIVE_TIME.fullmatch(below) is not None)
+    ):
         return True
     if index == 0:
         return False
@@ -3324,7 +3389,8 @@ def _read_byline_and_date(line: str, fields: _Fields) -> bool:
             fields.add_date(date, line[glued.start() :])
             return True
     if not _may_hold_byline_and_date(line, fields.facts):
-        return False  # (else the pattern nearly always splits the line: its matches are read)
+        # (Else the pattern nearly always splits the line: its matches are read.)
+        return ":" in line and ": " in line and _read_glued_by_label(line, fields)
     facts = fields.facts
     for found in _BYLINE_DATE_SPLIT.finditer(line):
         left, right = line[: found.start()], line[found.end() :]
@@ -3352,7 +3418,27 @@ def _read_byline_and_date(line: str, fields: _Fields) -> bool:
             fields.add_authors(byline.authors)
             fields.add_date(date, when)
             return True
-    return False
+    return ":" in line and ": " in line and _read_glued_by_label(line, fields)
+
+
+def _read_glued_by_label(line: str, fields: _Fields) -> bool:
+    """Read a date line with a writer's label glued after it, with no mark between.
+
+    ``Kamis, 14/09/2023 11:22 WIB Oleh: Ani``, ``Wednesday, 13-09-2023 | 03:04 pm By: Jane Doe``
+    (a page's date and byline elements copied onto one line). Return whether it was one.
+    """
+    label = _GLUED_BY_LABEL.search(line)
+    if label is None:
+        return False
+    byline = fields.facts.byline(line[label.end() :])
+    if byline is None or not byline.authors:
+        return False
+    date = fields.facts.date(line[: label.start()])
+    if date is None:
+        return False
+    fields.add_authors(byline.authors)
+    fields.add_date(date, line[: label.start()])
+    return True
 
 
 def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written out
