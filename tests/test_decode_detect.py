@@ -1,8 +1,9 @@
 import codecs
+import re
 
 import pytest
 
-from newsparse import parse_article
+from newsparse import _decode, parse_article
 from newsparse._decode import (
     byte_marks,
     decode,
@@ -362,3 +363,24 @@ def test_page_declaring_a_browser_only_label_is_read_in_it() -> None:
     found = decode_with_notes(page.encode("cp874"))
     assert thai in found.text
     assert found.notes == ()
+
+
+@pytest.mark.parametrize(
+    ("lead", "pattern"),
+    [
+        (b"\xc2", _decode._UTF8_C1),
+        (b"\xef", _decode._UTF8_BMP_NONCHARACTER),
+        (b"\xbf", _decode._UTF8_ASTRAL_NONCHARACTER_END),
+    ],
+)
+@pytest.mark.parametrize("lookalikes", [0, 63, 64, 65, 700, 5_000])
+def test_a_pattern_is_found_from_its_lead_byte_as_a_search_finds_it(
+    lead: bytes, pattern: re.Pattern[bytes], lookalikes: int
+) -> None:
+    # Tried where the lead byte stands, up to a budget that grows with the bytes, then left to
+    # sre: the answer is the search's on either side of the budget.
+    filler = "\u00a0\u00bb caf\u00e9 \ufeff\uff0c\u00bf x ".encode() * lookalikes
+    for hit in ("\x85", "\x9f", "\ufdd0", "\uffff", "\U0001fffe", ""):
+        data = filler + f"tail {hit}".encode("utf-8", "surrogatepass")
+        found = _decode._found_from(data, lead, pattern)
+        assert found == (pattern.search(data) is not None)

@@ -450,3 +450,16 @@ def test_script_guess_of_a_text_in_no_listed_script_is_none() -> None:
     """Latin letters with accents and quotes, no listed script: no script language."""
     assert language._script_language("Überraschung: «café» à Zürich, naïve façade, ﬁn") is None
     assert language._script_language("Ελληνικά νέα σήμερα από την Αθήνα") == "el"
+
+
+@given(_LOOKALIKE_TEXT, st.sampled_from([0, 30, 200, 2_000]), st.sampled_from([0, 600]))
+def test_drop_invisible_reads_the_same_from_the_bytes_past_many_lookalikes(
+    text: str, copies: int, plain: int
+) -> None:
+    # The bytes are searched from each lead byte up to a budget that grows with them (lookalikes
+    # among plain text stay within it), then the text is: either way, and with the characters
+    # dropped from the text where the bytes have them, the same comes back.
+    page = ("\u201cQ\u2014\u201d\u00a0" + "a" * plain) * copies + text + "\u2019" * copies
+    utf8 = page.encode()
+    expected, _ = drop_invisible(page)
+    assert drop_invisible(page, utf8) == (expected, expected.encode())

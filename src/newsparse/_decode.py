@@ -700,8 +700,11 @@ def _holds_any(data: bytes, codes: tuple[int, ...]) -> bool:
     return False
 
 
-#: How many places :func:`_found_from` tries the pattern at before it lets sre scan the rest.
+#: How many places :func:`_found_from` tries the pattern at before it lets sre scan the rest:
+#: one for each :data:`_BYTES_PER_HOP` bytes, and at least :data:`_MAX_HOPS`. A try costs about
+#: what sre's scan for the lead byte costs over a hundred bytes or so.
 _MAX_HOPS = 64
+_BYTES_PER_HOP = 128
 
 
 def _found_from(data: bytes, lead: bytes, pattern: re.Pattern[bytes]) -> bool:
@@ -709,17 +712,17 @@ def _found_from(data: bytes, lead: bytes, pattern: re.Pattern[bytes]) -> bool:
 
     The same answer as ``pattern.search(data)``, found by trying the pattern only where ``lead``
     stands: a byte is found at memchr speed, where sre's own scan for it costs several
-    instructions a byte. Past :data:`_MAX_HOPS` places (a byte the page holds often) sre scans
-    the rest.
+    instructions a byte. Past :data:`_MAX_HOPS` places, or one for each :data:`_BYTES_PER_HOP`
+    bytes of a longer ``data`` (a byte the page holds often), sre scans the rest.
     """
     find = data.find
     at = find(lead)
-    hops = 0
+    hops = max(_MAX_HOPS, len(data) // _BYTES_PER_HOP)
     while at >= 0:
         if pattern.match(data, at) is not None:
             return True
-        hops += 1
-        if hops == _MAX_HOPS:
+        hops -= 1
+        if not hops:
             return pattern.search(data, at + 1) is not None
         at = find(lead, at + 1)
     return False
