@@ -22,6 +22,7 @@ __all__ = [
     "is_body_label",
     "is_field_label",
     "is_link_line",
+    "opens_with_no_fields",
     "pictures_as_markdown",
     "read_front_matter",
     "strip_markdown",
@@ -448,6 +449,28 @@ _KEY_MARKS = re.compile(r"^[\W_]+")
 def _table_key(cell: str) -> str:
     """The key a table's first cell names (``**Author**``, ``👤 Author`` give ``author``)."""
     return _KEY_MARKS.sub("", cell).strip(" *_").lower().replace("_", " ")
+
+
+def opens_with_no_fields(lines: list[str]) -> bool:
+    """Whether ``lines`` open with no tool's fields, told from their first four lines' marks.
+
+    When it says so, :func:`field_table` gives ``lines`` as they are and :func:`read_front_matter`
+    finds no header (it may say ``False`` of lines that hold none): no table row opens within
+    the first four lines; the first line opens no date prefix, fence or banner; neither of the
+    first two lines holds a colon (every field's key ends with one, as does a field under a title
+    line); nor do both the third and fourth (a title and a standfirst over two fields). Most
+    dumps are told by it, without the reading.
+    """
+    head = lines[:4]
+    for line in head:
+        if line[:1] == "|":
+            return False
+    return not head or (
+        ":" not in head[0]
+        and not head[0].startswith(("date ", "---", "==="))
+        and (len(head) < 2 or ":" not in head[1])
+        and (len(head) < 4 or ":" not in head[2] or ":" not in head[3])
+    )
 
 
 def field_table(lines: list[str]) -> tuple[list[str], bool]:

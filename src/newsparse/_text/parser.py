@@ -102,6 +102,7 @@ from newsparse._text.markup import (
     is_body_label,
     is_field_label,
     is_link_line,
+    opens_with_no_fields,
     pictures_as_markdown,
     read_front_matter,
     strip_markdown,
@@ -2102,6 +2103,8 @@ def _language_sample(paragraphs: list[str]) -> str:
 
 def _read_front_matter(lines: list[str], fields: _Fields) -> list[str]:
     """Take the fields of a tool's header block; return the lines after it."""
+    if opens_with_no_fields(lines):
+        return lines  # (most dumps: no block, and no label of the text)
     lines, table = field_table(lines)
     front, glued = read_front_matter(lines, table=table)
     lines = [glued, *lines[max(front.lines, 1) :]] if glued is not None else lines[front.lines :]
