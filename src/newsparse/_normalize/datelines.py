@@ -18,6 +18,7 @@ from newsparse._normalize.phrases import CREDIT_LABELS, OUTLET_WORDS, SECTION_WO
 from newsparse._normalize.whitespace import clean_line
 
 __all__ = [
+    "OUTLET_TLD",
     "Dateline",
     "find_dateline",
     "read_dateline",
@@ -28,8 +29,9 @@ __all__ = [
 # Up to five words before a dash (or a colon after a capitalised place), with an optional agency
 # in brackets: the words are capitalised (places filed from at once are joined by slashes,
 # "PARIS/LONDON") or are a domain such as "Outlet.com".
-_TLD = r"(?:com|co\.id|co|id|net|org|my|tv)"
-_WORD = rf"(?:[A-Z][\w.'’-]*(?:/[A-Z][\w.'’-]*)*|[a-z0-9][\w-]*\.{_TLD})"
+#: The endings of an outlet's web address a news text prints (``Outlet.com``, ``Kabar.co.id``).
+OUTLET_TLD = r"(?:com|co\.id|co|id|net|org|my|tv)"
+_WORD = rf"(?:[A-Z][\w.'’-]*(?:/[A-Z][\w.'’-]*)*|[a-z0-9][\w-]*\.{OUTLET_TLD})"
 #: The languages whose month names a dateline's day may use.
 _DAY_LANGUAGES = frozenset(("en", "id", "ms"))
 # The day a wire story was filed, before its agency in brackets: "PORTVILLE, Oct 19 (Agency) -",
@@ -57,7 +59,7 @@ _DATELINE = re.compile(
     # step, quadratic on a line of thousands of dashes.)
     r"(?:(?<![-–—])[-–—]+(?:\s+|$)|(?<=[\w)]):\s+)"
 )
-_DOMAIN = re.compile(rf"\.{_TLD}$", re.I)
+_DOMAIN = re.compile(rf"\.{OUTLET_TLD}$", re.I)
 #: The most words an outlet's name after the dateline's place has (``Kabar Contoh``).
 _OUTLET_WORDS_MAX = 4
 #: A filing day in the agency's brackets (``KUALA LUMPUR (Sept 14): ...``): no outlet.

@@ -34,6 +34,7 @@ from newsparse._normalize.captions import (
     split_credit,
 )
 from newsparse._normalize.datelines import (
+    OUTLET_TLD,
     Dateline,
     read_dateline,
     split_dateline,
@@ -216,14 +217,15 @@ _LONG_SITE_CODE = re.compile(r"[A-Z]{7,12}")
 #: A time printed relative to the page's visit (``2 jam yang lalu``, ``5 minit lalu``, ``Updated 3
 #: hours ago``): a date line that dates nothing, as the visit's day is not known.
 _RELATIVE_TIME = re.compile(
-    r"(?i:(?:diperbarui|diperbaharui|diupdate|dikemaskini|(?:last\s+)?updated|diterbitkan"
-    r"|published|posted)"
-    r"\s*:?\s*)?(?:[0-9]{1,2}|an?|se)\s*"
+    r"(?i:(?:"
+    + phrase_alternation((*UPDATE_LABELS, *FIRST_PUBLISHED_LABELS, "posted"))
+    + r")\s*:?\s*)?(?:[0-9]{1,2}|an?|se)\s*"
     r"(?i:detik|menit|minit|jam|hari|minggu|bulan|tahun|seconds?|secs?|minutes?|mins?|hours?|hrs?"
     r"|days?|weeks?|months?|years?)\s+(?i:(?:yang|yg)\s+)?(?i:lalu|ago|yang lepas|lepas)"
 )
-#: An outlet's web address standing where the site code stands (``Kabar.com``, ``KABAR.co.id``).
-_ADDRESS_SITE_CODE = re.compile(r"[A-Za-z0-9][\w-]{1,30}\.(?i:com|co\.id|net|org|id|my|com\.my|tv)")
+#: An outlet's web address standing where the site code stands (``Kabar.com``, ``KABAR.co.id``,
+#: ``Kabar.com.my``).
+_ADDRESS_SITE_CODE = re.compile(rf"[A-Za-z0-9][\w-]{{1,30}}(?i:(?:\.com)?\.{OUTLET_TLD})")
 #: A name under a byline label on a line of its own has at most this many words.
 _LABELLED_NAME_WORDS = 8
 #: How much of the body the language guess reads.
@@ -2515,7 +2517,7 @@ def _read_header(  # noqa: PLR0915 - one loop over the header lines, each kind w
             and _caption_under_site_code(lines, index, fields)
         ):
             fields.add_caption(line, None)
-        elif line[-1] in "uosUOS" and _RELATIVE_TIME.fullmatch(line) is not None:
+        elif _is_relative_time(line):
             fields.warnings.append(
                 f"left out a time relative to the visit, which dates nothing: {line!r}"
             )
@@ -3278,6 +3280,14 @@ def _name_before_site(line: str, fields: _Fields) -> Byline | None:
     return byline
 
 
+def _is_relative_time(line: str) -> bool:
+    """Whether ``line`` is a time relative to the visit (:data:`_RELATIVE_TIME`).
+
+    (Such a line ends with the word for "ago": its last letter is looked at first.)
+    """
+    return line[-1] in "uosUOS" and _RELATIVE_TIME.fullmatch(line) is not None
+
+
 def _may_be_lone_name(lines: list[str], index: int, facts: LineFacts) -> bool:
     """Whether the one-word header line ``lines[index]`` may be a writer's bare name.
 
@@ -3295,8 +3305,7 @@ def _may_be_lone_name(lines: list[str], index: int, facts: LineFacts) -> bool:
     if not line.isascii() and _holds_cjk(line):
         return True
     if index + 1 < len(lines) and (
-        facts.date(below := lines[index + 1]) is not None
-        or (below[-1] in "uosUOS" and _RELATIVE_TIME.fullmatch(below) is not None)
+        facts.date(below := lines[index + 1]) is not None or _is_relative_time(below)
     ):
         return True
     if index == 0:
