@@ -927,6 +927,8 @@ LABELS: Final[tuple[str, ...]] = (
     "dikemas kini",
     "kemas kini",
     "terakhir diperbarui",
+    "pembaruan terakhir",  # "last update" (a noun phrase: "Pembaruan terakhir: ...")
+    "dibuat",  # "made" (a page's "Dibuat: ..." or "Dibuat pada ...": the publication)
     "terakhir dikemaskini",
     "terakhir dikemas kini",
     "veroffentlicht am",

@@ -60,6 +60,8 @@ _DATELINE = re.compile(
     r"(?:(?<![-–—])[-–—]+(?:\s+|$)|(?<=[\w)]):\s+)"
 )
 _DOMAIN = re.compile(rf"\.{OUTLET_TLD}$", re.I)
+#: An outlet's web address and nothing else: all a line holds after a reporter's name and a dash.
+_ADDRESS_ALONE = re.compile(rf"[\w-]+(?:\.[\w-]+)*\.{OUTLET_TLD}\W*", re.I)
 #: The most words an outlet's name after the dateline's place has (``Kabar Contoh``).
 _OUTLET_WORDS_MAX = 4
 #: A filing day in the agency's brackets (``KUALA LUMPUR (Sept 14): ...``): no outlet.
@@ -221,6 +223,8 @@ def read_dateline(paragraph: str) -> Dateline | None:
     match = _DATELINE.match(text)
     if match is None:
         return None
+    if _ADDRESS_ALONE.fullmatch(text, match.end()) is not None:
+        return None  # "Ani Lestari - Kabar.com": a reporter's sign-off, no story after the dash
     agency = match.group("agency")
     source = clean_line(agency) if agency and "/" not in agency else None
     if source is not None and _BRACKETED_DAY.fullmatch(source):

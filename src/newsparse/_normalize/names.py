@@ -574,6 +574,10 @@ def _is_outlet_segment(segment: str, segments: int) -> bool:
     return segments == 2 and _CAPITALS_CODE.fullmatch(segment) is not None
 
 
+#: Marks a bare name never opens with: a line opening with one goes on with a sentence.
+_SENTENCE_MARKS = ".,;:"
+
+
 def _bare_names(segment: str, *, agencies: bool) -> tuple[str, ...] | None:
     """The names of a byline segment without a label, or ``None`` when not every part is a name.
 
@@ -581,6 +585,8 @@ def _bare_names(segment: str, *, agencies: bool) -> tuple[str, ...] | None:
     :func:`_all_names` and :func:`split_authors`, which then clean nothing off it (no space, no
     punctuation, and no author label, as the caller has checked): both test the same name, once.
     """
+    if segment[:1] in _SENTENCE_MARKS:
+        return None  # the rest of a sentence broken at a link (". Or"), not a name
     if not agencies and segment.isalpha():
         name = _without_role(segment)
         return (name,) if is_person_name(name) else None

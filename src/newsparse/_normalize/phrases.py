@@ -204,7 +204,7 @@ SECTION_WORDS: frozenset[str] = frozenset(
     politics | technology | tech | science | culture | lifestyle | travel | health | world |
     entertainment | music | film | movies | books | football | environment | education |
     fashion | food | features | podcast | weather | economy | markets | money | crime | obituaries
-    | report | interview | review | explainer
+    | report | interview | review | explainer | essay
         """
     )
 )
@@ -507,7 +507,7 @@ UPDATE_LABELS: tuple[str, ...] = _table(
     """
     updated | last updated | update | last modified | diperbarui | diperbaharui | diupdate |
     dikemaskini | kemaskini | dikemas kini | kemas kini | terakhir diperbarui | terakhir
-    dikemaskini | terakhir dikemas kini | aktualisiert |
+    dikemaskini | terakhir dikemas kini | pembaruan terakhir | aktualisiert |
     zuletzt aktualisiert | zuletzt geändert | zuletzt bearbeitet | mis à jour | mis a jour |
     dernière mise à jour | derniere mise a jour | actualizado | última actualización |
     ultima actualizacion | atualizado | última atualização | ultima atualizacao | aggiornato |

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from newsparse._normalize.boilerplate import heads_no_list, line_kinds
 from newsparse._normalize.captions import split_credit
 from newsparse._normalize.date_tables import MONTHS
-from newsparse._normalize.datelines import find_dateline
+from newsparse._normalize.datelines import OUTLET_TLD, find_dateline
 from newsparse._normalize.dates import (
     DateMatch,
     find_date,
@@ -23,6 +23,7 @@ from newsparse._normalize.phrases import (
     AUTHOR_LABELS,
     CREDIT_LABELS,
     EDITOR_LABELS,
+    FIRST_PUBLISHED_LABELS,
     SECTION_WORDS,
     SOURCE_LABELS,
     UPDATE_LABELS,
@@ -48,6 +49,7 @@ __all__ = [
     "is_byline_label",
     "is_cjk_update_line",
     "is_paragraph_like",
+    "is_relative_time",
     "is_site_code",
     "may_be_caption",
     "names_no_writer",
@@ -177,6 +179,21 @@ _NUMERIC_DATE = re.compile(r"\d\d?[./-]\d\d?[./-]\d\d")
 _WORDISH = re.compile(r"\w")
 _DATE_SEGMENTS = (" • ", " | ", " · ")
 _MAX_SEGMENTS = 4
+#: A time printed relative to the page's visit (``2 jam yang lalu``, ``5 minit lalu``, ``Updated 3
+#: hours ago``): a date line that dates nothing, as the visit's day is not known.
+RELATIVE_TIME = re.compile(
+    r"(?i:(?:"
+    + phrase_alternation((*UPDATE_LABELS, *FIRST_PUBLISHED_LABELS, "posted"))
+    + r")\s*:?\s*)?(?:[0-9]{1,2}|an?|se)\s*"
+    r"(?i:detik|menit|minit|jam|hari|minggu|bulan|tahun|seconds?|secs?|minutes?|mins?|hours?|hrs?"
+    r"|days?|weeks?|months?|years?)\s+(?i:(?:yang|yg)\s+)?(?i:lalu|ago|yang lepas|lepas)"
+)
+#: The last letters of those words for "ago" (``lalu``, ``ago``, ``lepas``), in either case.
+_RELATIVE_LAST = "uosUOS"
+#: The dashes a date line's trailing words stand behind, and how many words they are at most.
+_DASH_TAILS = (" - ", " – ", " — ")
+_DASH_TAIL_WORDS = 4
+_DASH_BEFORE_WORD = re.compile(r" [-–—] [^\W\d_]")
 
 
 def _date_behind_words(line: str) -> DateMatch | None:
@@ -198,6 +215,23 @@ def _date_behind_words(line: str) -> DateMatch | None:
         found = parse_date_line(rest)
         if found is not None:
             return found
+    for mark in _DASH_TAILS:
+        if mark in line:
+            # "Kamis, 14 September 2023 11:22 WIB - 2 jam lalu", "... 11:22 WIB - Kota Medan": a
+            # few words after a dash that date nothing (a time relative to the visit, a place).
+            # (A place has no digit, and no dash stands before a word in the date's part: a
+            # list's "05.11.2022 - Band - Hall" or a range "31. Jan - 6. Feb 2022" is no date line.)
+            head, _, tail = line.rpartition(mark)
+            if (
+                tail
+                and tail.count(" ") < _DASH_TAIL_WORDS
+                and (not has_digit(tail) or is_relative_time(tail))
+                and _DASH_BEFORE_WORD.search(head) is None
+            ):
+                found = parse_date_line(head)
+                if found is not None:
+                    return found
+            break
     for mark in _DATE_SEGMENTS:
         if mark in line:
             # "Published Jun 05, 2026 • 3 minute read": the date is one segment of the line,
@@ -215,10 +249,18 @@ def _date_behind_words(line: str) -> DateMatch | None:
     return None
 
 
+def is_relative_time(line: str) -> bool:
+    """Whether ``line`` is a time relative to the visit (:data:`RELATIVE_TIME`).
+
+    (Such a line ends with the word for "ago": its last letter is looked at first.)
+    """
+    return line[-1] in _RELATIVE_LAST and RELATIVE_TIME.fullmatch(line) is not None
+
+
 #: A piece of every label of :data:`_UPDATE_AFTER`, lowered (``pdat`` of ``updated``, ``jour`` of
 #: ``mis à jour``): a line that, lowered, holds none holds no label. None holds an ``i``, ``k``
 #: or ``s``, whose case-blind match takes letters that lower to something else (``ı``, ``ſ``).
-_UPDATE_PIECES = ("pdat", "mod", "perba", "ema", "tual", "zulet", "jour", "orna", "gewer")
+_UPDATE_PIECES = ("pdat", "mod", "perba", "mbaru", "ema", "tual", "zulet", "jour", "orna", "gewer")
 
 
 def _date_before_update(line: str) -> DateMatch | None:
@@ -447,6 +489,42 @@ _REPORTED_FOR = re.compile(
     r",\s*(?P<name>[^,]{2,60})$",
     re.IGNORECASE,
 )
+#: A contributor's or correspondent's label before the name, with a colon (``Kontributor: Ani
+#: Lestari``, ``Correspondent: Jane Doe``) or, in Indonesian, without one before a name of two
+#: words or more and no comma (``Kontributor Ani Lestari``; ``Kontributor Bandung, Ani`` names the
+#: place first, read by :data:`_REPORTED_FOR`).
+_CONTRIBUTOR = re.compile(
+    r"^(?:(?:kontributor|koresponden|contributor|correspondent)\s*:"
+    r"|(?:kontributor|koresponden)(?=\s+[^\s,]+\s+[^,]*$))\s*(?P<name>\S.*)$",
+    re.IGNORECASE,
+)
+#: A reporter's role in brackets after the name (``Ani Lestari (Wartawan)``, ``Ani (Kontributor
+#: Medan)``, ``Jane Doe (Reporter)``), or the outlet's web address after a dash (``Ani Lestari -
+#: Kabar.com``): what stands before it is the byline.
+_SIGNED_TAIL = re.compile(
+    r"(?<=\S)\s*(?:\((?:wartawan|wartawati|kontributor|koresponden|reporter|jurnalis|pewarta"
+    r"|penulis|correspondent|contributor|staff writer|writer)(?![^\W\d_])[^()]{0,40}\)"
+    rf"|\s[-–—]\s*[\w-]+(?:\.[\w-]+)*\.{OUTLET_TLD})$",
+    re.IGNORECASE,
+)
+#: The most words such a line holds, its role or address with them.
+_SIGNED_WORDS = 9
+
+
+def _may_be_signed(line: str) -> bool:
+    """Whether ``line`` may end with :data:`_SIGNED_TAIL`: a bracket, or an address's ending."""
+    last = line[-1:]
+    return last == ")" or (last.isalpha() and "." in line[-4:])
+
+
+def _signed_name(line: str) -> Byline | None:
+    """The byline of a name signed with the writer's role or the outlet's address after it."""
+    if line.count(" ") >= _SIGNED_WORDS:
+        return None
+    tail = _SIGNED_TAIL.search(line)
+    return None if tail is None else parse_byline(line[: tail.start()], bare=True)
+
+
 #: An e-mail address closing a labelled byline: ``Oleh Ani Lestari ani@outlet.example``.
 _MAIL_TAIL = re.compile(r"(?<=\S)\s+<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?$")
 
@@ -461,6 +539,10 @@ def _byline_variant(line: str) -> Byline | None:
     reported = _REPORTED_FOR.match(line) if comma else None
     if reported is not None:
         return parse_byline(reported.group("name"), bare=True)
+    if _may_be_signed(line) and (signed := _signed_name(line)) is not None:
+        return signed
+    if line[:1] in "KkCc" and (contributor := _CONTRIBUTOR.match(line)) is not None:
+        return parse_byline(contributor.group("name"), bare=True)
     if "@" in line and (mail := _MAIL_TAIL.search(line)) is not None:
         return parse_byline(line[: mail.start()])
     if ";" in line or comma:

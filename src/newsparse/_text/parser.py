@@ -90,6 +90,7 @@ from newsparse._text.lines import (
     is_cjk_update_line,
     is_embed_tag,
     is_paragraph_like,
+    is_relative_time,
     is_site_code,
     may_be_caption,
     names_no_writer,
@@ -214,15 +215,6 @@ _SPACED_SPLITS = (" - ", " – ", " — ", " | ", " • ")
 _STANDFIRST_REACH = 3
 _STANDFIRST_SPACES = 3  # a standfirst has at least four words
 _LONG_SITE_CODE = re.compile(r"[A-Z]{7,12}")
-#: A time printed relative to the page's visit (``2 jam yang lalu``, ``5 minit lalu``, ``Updated 3
-#: hours ago``): a date line that dates nothing, as the visit's day is not known.
-_RELATIVE_TIME = re.compile(
-    r"(?i:(?:"
-    + phrase_alternation((*UPDATE_LABELS, *FIRST_PUBLISHED_LABELS, "posted"))
-    + r")\s*:?\s*)?(?:[0-9]{1,2}|an?|se)\s*"
-    r"(?i:detik|menit|minit|jam|hari|minggu|bulan|tahun|seconds?|secs?|minutes?|mins?|hours?|hrs?"
-    r"|days?|weeks?|months?|years?)\s+(?i:(?:yang|yg)\s+)?(?i:lalu|ago|yang lepas|lepas)"
-)
 #: An outlet's web address standing where the site code stands (``Kabar.com``, ``KABAR.co.id``,
 #: ``Kabar.com.my``).
 _ADDRESS_SITE_CODE = re.compile(rf"[A-Za-z0-9][\w-]{{1,30}}(?i:(?:\.com)?\.{OUTLET_TLD})")
@@ -777,7 +769,7 @@ _FLAT_BOX_DATE_WORDS = (2, 4)
 #: paragraph with no dash before the lede (``Example.com, Jakarta Warga ...``): the lede's first
 #: word is capitalised and a word in lower case follows it.
 _DOMAIN_OPENING = re.compile(
-    r"^(?P<printed>(?P<outlet>[A-Za-z0-9][\w-]*\.(?:com|co\.id|net|org|id|my)), "
+    rf"^(?P<printed>(?P<outlet>[A-Za-z0-9][\w-]*\.{OUTLET_TLD}), "
     r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)) (?=[A-Z][a-z]+ [a-z])"
 )
 #: A press release's dateline: a place of up to three parts, the day, the wire's name between
@@ -2117,6 +2109,12 @@ def _read_front_matter(lines: list[str], fields: _Fields) -> list[str]:
     if front.authors is not None:
         fields.field_authors = True
         names = split_authors(_list_items(front.authors).replace(";", ","), strict=False)
+        if (
+            "|" in front.authors
+            and (byline := fields.facts.byline(front.authors, bare=True)) is not None
+            and byline.authors
+        ):
+            names = byline.authors  # "Ani Lestari | Editor: Budi": the writer, not the editor
         fields.add_authors(tuple(name for name in names if not _is_brand(name)))
     if front.date is not None:
         date = _HYPHENED_CLOCK.sub(r"\1 \2:\3:\4", front.date)
@@ -2517,7 +2515,7 @@ def _read_header(  # noqa: PLR0915 - one loop over the header lines, each kind w
             and _caption_under_site_code(lines, index, fields)
         ):
             fields.add_caption(line, None)
-        elif _is_relative_time(line):
+        elif is_relative_time(line):
             fields.warnings.append(
                 f"left out a time relative to the visit, which dates nothing: {line!r}"
             )
@@ -3195,7 +3193,6 @@ def _read_metadata(
             and not fields.authors
             and words <= 6
             and (words > 1 or line[-1:] != ",")
-            and line[0] not in ".,;:"  # (the rest of a sentence broken at a link: ". Or")
             and (line.isascii() or _may_be_bare_cjk_name(line, fields))
         )
         byline = facts.byline(line, bare=bare)
@@ -3280,14 +3277,6 @@ def _name_before_site(line: str, fields: _Fields) -> Byline | None:
     return byline
 
 
-def _is_relative_time(line: str) -> bool:
-    """Whether ``line`` is a time relative to the visit (:data:`_RELATIVE_TIME`).
-
-    (Such a line ends with the word for "ago": its last letter is looked at first.)
-    """
-    return line[-1] in "uosUOS" and _RELATIVE_TIME.fullmatch(line) is not None
-
-
 def _may_be_lone_name(lines: list[str], index: int, facts: LineFacts) -> bool:
     """Whether the one-word header line ``lines[index]`` may be a writer's bare name.
 
@@ -3305,7 +3294,7 @@ def _may_be_lone_name(lines: list[str], index: int, facts: LineFacts) -> bool:
     if not line.isascii() and _holds_cjk(line):
         return True
     if index + 1 < len(lines) and (
-        facts.date(below := lines[index + 1]) is not None or _is_relative_time(below)
+        facts.date(below := lines[index + 1]) is not None or is_relative_time(below)
     ):
         return True
     if index == 0:
