@@ -159,3 +159,28 @@ def test_a_section_label_over_the_date_line_is_no_writer() -> None:
     article = parse_article(dump, kind="text")
     assert article.authors == ()
     assert article.published == dt.date(2022, 10, 25)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Kontributor: Rizky Pratama",
+        "Kontributor Bandung, Rizky Pratama",
+        # a place of two words and a name of three: too long for a bare name's line
+        "Kontributor Jawa Barat, Rizky Adi Pratama",
+    ],
+)
+def test_a_contributors_byline_is_read_wherever_it_stands(byline: str) -> None:
+    name = byline.rsplit(", ", 1)[-1].removeprefix("Kontributor: ")
+    # Under the text, over an editor's line.
+    footer = parse_article(_dump(_DATE, footer=(byline, "Editor: Ani Suryani")), kind="text")
+    assert footer.authors == (name,)
+    assert footer.paragraphs == _BODY
+    # Under the headline of a whole page's rendering: a byline, not the title.
+    menu = ("Beranda", "Berita", "Olahraga", "Ekonomi")
+    page = parse_article(
+        "\n".join(menu) + "\n\n" + _dump(byline, _DATE, footer=("Berita Terkait",)),
+        kind="text",
+    )
+    assert page.title == _TITLE
+    assert page.authors == (name,)

@@ -128,12 +128,24 @@ _GLUED_YEAR_TIME = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d{1,2}:\d\d)")
 _GLUED_ZONE = re.compile(r"([A-Z]{2,5}(?:[+-]\d{1,2})?)(?=[A-Z][a-z])")
 #: A labelled byline opens with a label (or splits into segments at a bar or bullet): the first
 #: word of every label, lowered, is a cheap test a line must pass before it is parsed as one.
+#: (A contributor's label opens a byline too: ``Kontributor: Ani``, ``Kontributor Bandung, Ani``,
+#: read by :func:`_byline_variant`, wherever the line stands.)
 _LABEL_STARTS = tuple(
-    sorted({label.split()[0].lower() for label in (*AUTHOR_LABELS, *EDITOR_LABELS, *SOURCE_LABELS)})
+    sorted(
+        {label.split()[0].lower() for label in (*AUTHOR_LABELS, *EDITOR_LABELS, *SOURCE_LABELS)}
+        | {"kontributor", "koresponden", "contributor", "correspondent"}
+    )
 )
+
+
+def _cases(letter: str) -> tuple[str, ...]:
+    """``letter`` and every character that lowers to it: its capital (and the Kelvin sign, ``k``)."""
+    return (letter, letter.upper(), "\u212a") if letter == "k" else (letter, letter.upper())
+
+
 #: The characters a line opening with one of :data:`_LABEL_STARTS` (lowered) opens with, as
 #: :data:`_PHOTO_FIRSTS` for the photo labels.
-_LABEL_FIRSTS = frozenset(char for start in _LABEL_STARTS for char in (start[0], start[0].upper()))
+_LABEL_FIRSTS = frozenset(char for start in _LABEL_STARTS for char in _cases(start[0]))
 #: A byline is short too (a few names and labels).
 _MAX_BYLINE = 200
 #: The most lines of one parse read as bylines for their label alone (or as bare bylines), no
@@ -570,15 +582,16 @@ del _label
 #: case alone depends on what follows it).
 _LABEL_REACH = max(map(len, _LABEL_STARTS))
 #: The first two characters of a line that may open with a label: each label's first two letters
-#: in either case. Only ASCII letters lower to them but for "İ" (lowered "i" and a combining dot,
-#: which no label holds after its "i"), so a line opening otherwise opens with no label, told
+#: in either case (and the Kelvin sign, lowered "k"). Only ASCII letters lower to them but for
+#: those and "İ" (lowered "i" and a combining dot, which no label holds after its "i"), so a line
+#: opening otherwise opens with no label, told
 #: without lowering its start (most lines of running text open with a letter of
 #: :data:`_LABEL_FIRSTS`).
 LABEL_HEADS = frozenset(
     first + second
     for label in _LABEL_STARTS
-    for first in (label[0], label[0].upper())
-    for second in (label[1], label[1].upper())
+    for first in _cases(label[0])
+    for second in _cases(label[1])
 )
 
 
