@@ -184,3 +184,12 @@ def test_a_contributors_byline_is_read_wherever_it_stands(byline: str) -> None:
     )
     assert page.title == _TITLE
     assert page.authors == (name,)
+
+
+@pytest.mark.parametrize(
+    "closing", ["(Kontributor Bandung, Rizky Pratama)", "(Kontributor: Rizky Pratama)"]
+)
+def test_a_closing_contributors_byline_in_brackets_names_the_writer(closing: str) -> None:
+    article = parse_article(_dump(_DATE, footer=(closing,)), kind="text")
+    assert article.authors == ("Rizky Pratama",)
+    assert article.paragraphs == _BODY

@@ -1028,10 +1028,14 @@ class LineFacts:
             if found is None:  # a labelled byline reads the same where a bare one may stand too
                 found = _byline_variant(line)
         elif (
-            not bare and line[:1] == "(" and line[-1:] == ")" and line.count(" ") < _MAX_NAME_WORDS
+            not bare
+            and line[:1] == "("
+            and line[-1:] == ")"
+            and line.count(" ") < _MAX_NAME_WORDS
+            and "/" not in line  # ("(abc/xyz)" initials are a sign-off instead)
         ):
-            # A closing "(Name)" signs the story; "(abc/xyz)" initials are a sign-off instead.
-            found = parse_byline(line[1:-1], bare=True) if "/" not in line else None
+            # A closing "(Name)" signs the story, or "(Kontributor Bandung, Name)".
+            found = parse_byline(line[1:-1], bare=True) or _byline_variant(line[1:-1])
         known[line] = found
         return found
 
