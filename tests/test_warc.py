@@ -1,5 +1,6 @@
 """newsparse.warc and ``newsparse --warc``, on a small WARC file written with warcio."""
 
+import base64
 import gzip
 import io
 import json
@@ -441,3 +442,46 @@ def test_a_file_of_made_up_record_starts_is_given_up_after_a_bound(
     assert len(list(html_records(path, faults=faults))) == 1
     assert len(faults) == warc.MAX_FAULTS
     assert "the 100th corrupt record, so the rest of the file is not read" in str(faults[-1])
+
+
+# A .warc.gz broken by fuzz.warc (seed 46003): the gzip member of its second record runs on to the
+# end of the file. warcio's count of where the next record starts fell behind the record it had
+# given, and reading went on from that record again, a hundred times (before the bound).
+_RUN_ON_MEMBER = base64.b64decode(
+    "H4sIAAAAAAACA11RXZOaQBB8t8r/sD8gK18LZziOKsWywt2JBjkv+rbCCFSQ3SxD1fnvb4maVPI2O9M9Pd37Pksjw5qY"
+    "49G7rmh2keATBZ0UbQe3Zgq5UAWNFz4JetX6fV8XvmnmOfM8hz54x4IyM2d0yhygjn0EzzoVzMrN8L6VqxKQvqWxTypE"
+    "6RsGfPCzbGAiVGncxRcctbht2h61bGo+ZObUd5nP7MMNsOGXRvCCLuoSOvRJV3HLT9YrdxZtD5HDlulL8iOKvWcWe/OV"
+    "l+yiXZLeuPNG5D//ZW6jOGJsaW/czeYt2y9my/3rfH3YuXv3e+LFz+NRJFqEFm+xcCmbOudYi9YYbDySc1eiHj39DezO"
+    "eIW2xEq7cb6OR+PRtyzb6Jgt7c4k65f/NyN8oF55bh5JXnHVAT71eKLTgRoM/TCogBdhgDU2EG5RqHNgXB+BcR0dRXEJ"
+    "A66wzoduZd1hugpkmFVApFCoP1dIaKEgoiUr0Rb8QvgJQRHUiG6gfCG8LXREtezIrx56jT0JRSrRq46gIPpuUJPAkFr7"
+    "j55x1f/tIhzu/gTTAKFcWgIAAB+LCAAAAAAAAgNdUdFu4jAQfEfiH/wBZxKHEFo3jVSCqgIl9EIoiDcTmyS6EPvsjQR/"
+    "f84BV/Xe1rszOzvj7UsaO2Tg9ntbW+HsogRFWhglGyNuzVTkUnM8m1IUtrqhbVtxevAIZ2TMMeN8jH1GPHxw/UdM3Nw/"
+    "euMheTw+RPetTBcC8CadUVQCKOo44sxOqhYDqQuH3GBTBlbcc70A223uOHMf6Minvre/AT7YpZaM42lVCAMUmZIRmqyW"
+    "o5d4vY+H/mu6SHbxLJj7s2CyDJLP+DNJb9xJLfNf35nz/XCx2kwCfx0kq2Q3eR1td5upl8RZ/HP+Fm/7vVg2IBq4xcKU"
+    "qqucQSUbp7PxhE6mADt6/grszngXTQGldeNbd/3eW5Z92JiJdeei1eL/zSDOYFee6ieUl0wbAc9nfJBFazpy2E2isBSM"
+    "RyFUUItoDVKfQuf6CJ3r6CD5JQqZhirvuiW5w2wVqigrBVJSg/1eqUQjOJINWsqGswtiRxAagUWYjvIDsYbbkCpl0O9W"
+    "tBZ7lBqVstUGgUT2cqEHoaOs9j8956r/10fU3f0AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
+    "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAB+SIzwBcAgAA"
+    "H4sIAAAAAAACA11R23KbMBB994z/QR9QmYsxYEKYcXBT48Q4xTTO5E2G5TLFSBXLTPz3ETVup31b7Z6zZ8/RcZWEmjHT"
+    "p5Ojqmh6EeARCZ3gbQdjM4GMy5xGa4/4vWy9vq9zr7CYuWTZic6dYkEt13XpUnd1amQOnPR8CSeLBbetTJaA9EcSeaRC"
+    "FJ6mwQc7iwZmXJaaOcLWDJW4qZs2NUyqO6nuegvLs8z3EfDCLg1nOV3XJXToka5ihhfvd4tVeHgP59Zj8hS/hZG9tSL7"
+    "YWfHr+FrnIzch4ZnP/9lvs236SZ5th/Tb8doE4Xf493268HZhOncsVeL/XQS8hahxTEWJkRTZwxr3mqDjTty7kpUo/u/"
+    "gd0Yz9CWWCk3lop2Otmk6YuK2VDudLJ/+n8zwgeqlefmjmQVkx3gfY8FNeyB6w+DwK+A5YGPNTYQHJDLs69dH752HZ14"
+    "fgl8JrHOhm5l3GCq8kWQVkAEl6h+lwtoISe8JTve5uxCWIEgCSpEN1C+ENbmKqNadORXD73CFlySiveyI8iJOhzkzNeE"
+    "0v6jp131f9sIhrs/AT6dPvBbAgAAH4sIAAAAAAACA11R227iMBB9R+If/AFrciWUNI1Eg7qbUgKlAVZ9M8nkog2215lI"
+    "5e/rLGGr3bfxzDlz5hwfF7vIsCbmeHTUFU0vEnyioJWCtzA0d5AJldN46ZOgU9zvujr3iykU2dwtKFjzOXWzwqKnwvSo"
+    "62ZTh3mnO1Y44W0rUyUg3e9in1SI0jcM+GBn2cBEqNJwBtiSoRa3Tdujlk3NWWre+VPXd+33AbBll0awnC7rElr0SVsx"
+    "y0826+kienuPHPdpt0p+RrH37Mbe49pLDtEh2Q3cx0Zkv/5lPq2SWfz8uk/saP+yWR5WRzvdLmb20UkW8fftejyKBEfg"
+    "OMTCpGzqjGEtuNHbuCfntkQ9evgK7MZ4AV5ipd24Otrx6EeabnXMlnZnks3q/80IH6hXnpt7klVMtYAPJ9aC5/bcoB+E"
+    "QQUsDwOssYHwDYU6B8b1ERjX0UnklzBgCuus71bWDaarQIZpBUQKhfp3hQQOORGcrAXP2YWwAkER1Ii2p3wjjOc6o1q2"
+    "5HcHncYWQpFKdKolKIg+HNQkMKTW/qtnXPX/2Aj7uz8BPDZipVsCAAA="
+)
+
+
+def test_a_gzip_member_running_on_gives_each_record_once(tmp_path: Path) -> None:
+    path = tmp_path / "run-on.warc.gz"
+    path.write_bytes(_RUN_ON_MEMBER)
+    faults: list[SourceReadError] = []
+    pages = list(html_records(path, faults=faults))
+    assert [page.uri for page in pages] == [f"http://example.org/{i}" for i in range(4)]
+    assert len(faults) == 1

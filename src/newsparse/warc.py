@@ -252,7 +252,9 @@ def _pages(
             raise OSError(msg)
         if reason is None and not _is_html(content_type, body):
             reason = f"not HTML ({content_type.split(';')[0].strip() or 'no type'})"
-        at[0] = archive.offset  # (the next record's start)
+        # The next record's start. (warcio's count, which in a gzip member that does not end
+        # where the record does can fall behind: never before this record, which is given.)
+        at[0] = max(archive.offset, at[0] + 1)
         if reason is not None:
             counts[reason] += 1
             continue
