@@ -204,7 +204,7 @@ def _read(
 def _said(exc: BaseException) -> str:
     """``exc``'s message, at most 200 characters and printable."""
     reason = str(exc) or type(exc).__name__
-    if isinstance(exc, _WARCIO_FAILURES):
+    if isinstance(exc, _WARCIO_FAILURES) and not isinstance(exc, OSError):
         reason = f"a malformed record ({type(exc).__name__}: {exc})"
     reason = reason if len(reason) <= 200 else reason[:200] + "..."
     if not reason.isprintable():  # (warcio quotes the bytes of a corrupt record's first line)
