@@ -72,9 +72,10 @@ class WarcResult:
     """What :func:`parse_warc` gives for one HTML record.
 
     Attributes:
-        uri: The record's ``WARC-Target-URI``.
-        record_id: The record's ``WARC-Record-ID``.
-        result: The article, or the error parsing the record raised.
+        uri: The record's ``WARC-Target-URI`` (``None`` for a corrupt record).
+        record_id: The record's ``WARC-Record-ID`` (``None`` for a corrupt record).
+        result: The article, or the error parsing the record raised, or for a corrupt record
+            the :class:`~newsparse.errors.SourceReadError` that says where it is and why.
     """
 
     uri: str | None
