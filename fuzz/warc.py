@@ -3,8 +3,9 @@
 Each round writes a WARC file of four HTML responses with warcio (plain or gzip per record),
 breaks it once (cut short, bytes flipped, a bad ``Content-Length``, blank lines, NULs or a gzip
 signature spliced in, the status line or ``WARC-Type`` rewritten) and reads it with
-:func:`newsparse.warc.parse_warc`. Only a :class:`~newsparse.NewsparseError` may escape, and every
-article must serialise. Needs the ``warc`` extra. Run::
+:func:`newsparse.warc.parse_warc`. Only a :class:`~newsparse.NewsparseError` may escape, every
+article must serialise, no record may be given twice (reading goes on after a corrupt record)
+and no file may take over 5 s of CPU. Needs the ``warc`` extra. Run::
 
     python -m fuzz.warc --seconds 60 --seed 5
 """
@@ -33,6 +34,8 @@ _CHARSETS = ("utf-8", "x-bogus", "utf-16", "base64")
 _SPLICES = (b"\r\n\r\n", b"WARC/1.0\r\n", b"\x00" * 100, b"\x1f\x8b\x08\x00")
 _LENGTHS = (b"-1", b"99999999999", b"0", b"x", b"1e9", b"")
 _STATUS = (b"200", b"2xx OK", b"", b"200 OK\r\nX: " + b"a" * 100_000)
+#: A file of a few kilobytes read for longer than this is a finding (a stall).
+_MAX_SECONDS = 5.0
 _TYPES = (b"WARC-Type: ", b"WARC-Type: resource", b"WARC-Type: response\r\nWARC-Type: request")
 
 
@@ -83,13 +86,23 @@ def mutate(data: bytes, rng: random.Random) -> bytes:
 
 def check(path: Path) -> str | None:
     """Read the WARC file at ``path``; return what broke the contract, or ``None``."""
+    given: Counter[str | None] = Counter()
+    start = time.process_time()
     try:
         with contextlib.suppress(newsparse.NewsparseError):
             for result in parse_warc(path, skipped=Counter()):
                 if isinstance(result.result, newsparse.Article):
                     result.result.to_json().encode("utf-8")
+                    given[result.record_id] += 1
     except Exception:  # any other exception is the finding itself
         return "raised " + traceback.format_exc(limit=-3)
+    # (a record whose WARC-Record-ID a mutation garbled has None: two such are no repeat)
+    twice = [record for record, times in given.items() if times > 1 and record is not None]
+    if twice:  # (reading on after a corrupt record must never give a record again)
+        return f"gave record {twice[0]} {given[twice[0]]} times"
+    seconds = time.process_time() - start
+    if seconds > _MAX_SECONDS:  # (a file of a few kilobytes: a stall)
+        return f"took {seconds:.1f} s of CPU"
     return None
 
 

@@ -13,7 +13,7 @@ from newsparse._decode import (
     lookup_encoding,
 )
 from newsparse._detect import detect_kind, json_value, looks_like_path
-from newsparse.errors import DecodeError, InputTooLargeError
+from newsparse.errors import BinaryInputError, DecodeError, InputTooLargeError
 
 TEXT = "Kota Bogor – café “terbuka” ½"
 
@@ -384,3 +384,20 @@ def test_a_pattern_is_found_from_its_lead_byte_as_a_search_finds_it(
         data = filler + f"tail {hit}".encode("utf-8", "surrogatepass")
         found = _decode._found_from(data, lead, pattern)
         assert found == (pattern.search(data) is not None)
+
+
+def test_a_utf16_fragment_in_a_single_byte_page_is_not_read_as_the_pages_encoding() -> None:
+    # fuzz46: a UTF-8 page holding UTF-16 text (NULs every other byte) past its first tags was
+    # read as UTF-16 without a mark: its markup became Chinese characters, the title mojibake and
+    # every paragraph lost, without a word. It is refused as binary data now (a third of its
+    # first 4 KiB is NUL), a clear error; a page that opens in UTF-16 is still read as UTF-16.
+    head = "<html><head><title>Storm over the port</title></head><body><p>The port reopened.</p>"
+    fragment = ("<p>" + "Ships queued for hours to enter the harbour. " * 60 + "</p>").encode(
+        "utf-16-le"
+    )
+    with pytest.raises(BinaryInputError):
+        parse_article(head.encode() + fragment + b"</body></html>")
+    whole = (head + "<p>Ships queued for hours to enter the harbour.</p></body></html>").encode(
+        "utf-16-le"
+    )
+    assert parse_article(whole).title == "Storm over the port"

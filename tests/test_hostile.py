@@ -704,3 +704,17 @@ def test_a_long_jsonld_body_of_one_line_that_opens_with_the_pages_text_still_win
     rest = " ".join(f"The cranes at berth {i} were checked one by one." for i in range(20))
     article = parse_article(_with_body(" ".join(_THREE) + " " + rest))
     assert article.paragraphs == (" ".join(_THREE) + " " + rest,)
+
+
+def test_thousands_of_the_same_warning_are_told_as_a_count() -> None:
+    # fuzz46: a dump of 2,000 picture credits without captions gave a warning for each, more
+    # text in its warnings than in the dump; each kind of warning is given 100 times now, and
+    # one more warning says how many were left out.
+    credits = "".join(f"(Photo: Reuters {i})\n" for i in range(2_000))
+    body = "The port reopened on Monday after the storm, and ships queued for hours to enter.\n"
+    article = parse_article(f"Storm over the port\n\n{credits}\n{body}")
+    assert 1 < len(article.warnings) <= 250
+    left_out = [w for w in article.warnings if w.endswith("more such warnings left out")]
+    assert left_out
+    told = sum(int(w.rsplit(": ", 1)[1].split()[0].replace(",", "")) for w in left_out)
+    assert told + len(article.warnings) - len(left_out) >= 2_000  # (each credit still counted)

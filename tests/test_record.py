@@ -980,3 +980,28 @@ def test_a_first_line_left_out_for_the_stated_title_is_named_in_a_warning() -> N
     # A text whose first line is the record's own title (in another case) says nothing.
     same = parse_article(json.dumps({"title": "Harbour Reopens", "text": record["text"]}))
     assert same.warnings == ()
+
+
+@pytest.mark.parametrize("brk", ["\n", "\r\n", "\u2028", "\n\n  "])
+def test_a_records_one_line_fields_are_one_line_as_a_pages_are(brk: str) -> None:
+    # fuzz46: a JSON record's title kept the line break its JSON held ("One\nTwo"); a page's
+    # <title>, <meta> and JSON-LD values are folded to one line, and so are a record's now.
+    record = {
+        "title": f"Harbour{brk}reopens",
+        "description": f"Ships{brk}queue",
+        "sitename": f"Port{brk}News",
+        "categories": f"World{brk}news",
+        "text": f"{FIRST}\n\n{SECOND}",
+    }
+    article = parse_article(json.dumps(record))
+    assert article.title == "Harbour reopens"
+    assert article.description == "Ships queue"
+    assert article.site_name == "Port News"
+    assert article.section == "World news"
+    page = (
+        f"<html><head><title>Harbour{brk}reopens</title><meta name='description' "
+        f"content='Ships{brk}queue'></head><body><article><h1>Harbour{brk}reopens</h1>"
+        f"<p>{FIRST}</p><p>{SECOND}</p></article></body></html>"
+    )
+    html = parse_article(page)
+    assert (html.title, html.description) == (article.title, article.description)

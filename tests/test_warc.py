@@ -1,10 +1,12 @@
 """newsparse.warc and ``newsparse --warc``, on a small WARC file written with warcio."""
 
+import base64
 import gzip
 import io
 import json
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -13,7 +15,7 @@ pytest.importorskip("warcio")
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from newsparse import Article, EmptyInputError, SourceReadError
+from newsparse import Article, EmptyInputError, SourceReadError, warc
 from newsparse.cli import main
 from newsparse.warc import WarcPage, html_records, parse_warc
 
@@ -192,7 +194,12 @@ def test_a_response_record_without_its_address_is_a_source_read_error(tmp_path: 
     path = tmp_path / "no-uri.warc"
     path.write_bytes(data)
     with pytest.raises(SourceReadError, match="malformed record"):
-        list(parse_warc(path))
+        list(html_records(path))
+    # parse_warc gives it in the record's place (fuzz46), as one bad record among the others
+    (only,) = parse_warc(path)
+    assert only.uri is None
+    assert isinstance(only.result, SourceReadError)
+    assert "malformed record" in str(only.result)
 
 
 def test_a_corrupt_compressed_warc_file_is_a_source_read_error(tmp_path: Path) -> None:
@@ -279,14 +286,13 @@ def test_a_record_cut_inside_it_is_told_not_merged_with_the_next(
         records[2] = records[2][:start] + records[2][records[2].index(b"\r\n", start) + 2 :]
     path = tmp_path / "cut.warc"
     path.write_bytes(b"".join(records))
-    titles: list[str | None] = []
-    with pytest.raises(SourceReadError, match="corrupt there"):
-        titles.extend(_titles(path))
-    # (the records before the cut are given first, by parse_warc as by the iterator)
-    assert [page.uri for page in _pages_before_error(path)] == [
-        "https://example.com/0",
-        "https://example.com/1",
-    ]
+    results = list(parse_warc(path))
+    assert isinstance(results[2].result, SourceReadError)
+    assert "corrupt there" in str(results[2].result)
+    # (the records before the cut are given first, and since fuzz46 the records after it)
+    del results[2]
+    assert [item.uri for item in results] == [f"https://example.com/{i}" for i in (0, 1, 3, 4)]
+    assert [page.uri for page in _pages_before_error(path)] == [item.uri for item in results]
 
 
 def _pages_before_error(path: Path) -> list[WarcPage]:
@@ -294,3 +300,188 @@ def _pages_before_error(path: Path) -> list[WarcPage]:
     with pytest.raises(SourceReadError):
         pages.extend(html_records(path))
     return pages
+
+
+# --- fuzz46: a corrupt record is that record's error, and the records after it are read --------
+
+
+def _story_warc(*, gz: bool, broken: int | None = None, how: str = "") -> bytes:
+    """Five plain records (each its own gzip member when ``gz``), record ``broken`` broken."""
+    records = [_plain_record(i) for i in range(5)]
+    if broken is not None:
+        record = records[broken]
+        if how == "first line":
+            record = record.replace(b"WARC/1.0", b"WXRC/1.0")
+        elif how.startswith("length"):
+            stated = int(record.split(b"Content-Length: ")[1].split(b"\r\n")[0])
+            wrong = str(stated + int(how.split()[1])).encode()
+            record = record.replace(b"Content-Length: %d" % stated, b"Content-Length: " + wrong)
+        records[broken] = record
+    if gz:
+        members = [gzip.compress(record) for record in records]
+        if broken is not None and how == "deflate":
+            member = bytearray(members[broken])
+            member[30:60] = b"\xff" * 30
+            members[broken] = bytes(member)
+        return b"".join(members)
+    return b"".join(records)
+
+
+def _read_all(path: Path) -> tuple[list[str | None], list[SourceReadError]]:
+    """The address of each record parse_warc gives as an article, and its faults."""
+    uris: list[str | None] = []
+    faults: list[SourceReadError] = []
+    for item in parse_warc(path):
+        if isinstance(item.result, SourceReadError):
+            assert item.uri is None
+            faults.append(item.result)
+            uris.append(None)
+        else:
+            assert isinstance(item.result, Article)
+            assert item.uri is not None
+            assert item.result.title == f"Story {item.uri[-1]}"
+            assert item.result.text.endswith("ships queued for hours.")
+            uris.append(item.uri)
+    return uris, faults
+
+
+@pytest.mark.parametrize(("gz", "how"), [(False, "first line"), (True, "deflate")])
+def test_the_records_after_a_corrupt_record_are_read(
+    tmp_path: Path, gz: bool, how: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Reading stopped at the first corrupt record (warcio cannot find the next one): the records
+    # after it were lost. Now reading goes on at the next record start.
+    path = tmp_path / ("broken.warc.gz" if gz else "broken.warc")
+    path.write_bytes(_story_warc(gz=gz, broken=2, how=how))
+    start = len(_story_warc(gz=gz)[:0]) + sum(
+        len(gzip.compress(_plain_record(i)) if gz else _plain_record(i)) for i in range(2)
+    )
+    uris, faults = _read_all(path)
+    expected = [f"https://example.com/{i}" for i in (0, 1)]
+    assert uris == [*expected, None, "https://example.com/3", "https://example.com/4"]
+    (fault,) = faults
+    assert f"at byte {start:,}" in str(fault)
+    # html_records gives every page, then raises; or hands the fault over when asked to
+    pages: list[WarcPage] = []
+    with pytest.raises(SourceReadError, match=f"at byte {start:,}"):
+        pages.extend(html_records(path))
+    assert len(pages) == 4
+    told: list[SourceReadError] = []
+    assert len(list(html_records(path, faults=told))) == 4
+    assert len(told) == 1
+    # the command line: four records, the fault told, a non-zero status
+    out = io.StringIO()
+    capsys.readouterr()
+    assert main(["--warc", str(path)], stdout=out) == 1
+    assert len(out.getvalue().splitlines()) == 4
+    err = capsys.readouterr().err
+    assert f"at byte {start:,}" in err
+    assert "4 parsed, 1 failed" in err
+
+
+@pytest.mark.parametrize("gz", [False, True])
+@pytest.mark.parametrize("delta", [-1, -4, -7, 30])
+def test_a_record_whose_content_length_is_wrong_is_told(
+    tmp_path: Path, gz: bool, delta: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A plain record whose Content-Length was a few bytes short gave its page without its last
+    # bytes, warcio's warning on stderr the only sign; one too long swallowed the next record.
+    path = tmp_path / ("wrong.warc.gz" if gz else "wrong.warc")
+    path.write_bytes(_story_warc(gz=gz, broken=2, how=f"length {delta}"))
+    capsys.readouterr()
+    uris, faults = _read_all(path)
+    assert uris == [f"https://example.com/{i}" if i != 2 else None for i in range(5)]
+    (fault,) = faults
+    assert "Content-Length" in str(fault)
+    assert capsys.readouterr().err == ""  # (warcio's warning is not printed)
+
+
+def test_resync_reads_the_file_a_bounded_number_of_times(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Made-up record starts whose Content-Length runs to the end of the file: each is a fault
+    # found without reading its body, so the file is read a few times at most, not once a start.
+    fake = b"WARC/1.0\r\nWARC-Type: resource\r\nContent-Length: %d\r\n\r\n"
+    parts = [_plain_record(0)]
+    parts += [fake % (40_100 * (90 - i)) + b"x" * 40_000 for i in range(90)]
+    path = tmp_path / "fakes.warc"
+    path.write_bytes(b"".join(parts))
+    read = [0]
+
+    class Counted(io.FileIO):
+        def read(self, size: int | None = -1) -> bytes:
+            data = super().read(size)
+            read[0] += len(data)
+            return data
+
+        def readinto(self, buffer: Any) -> int:
+            count = super().readinto(buffer)
+            read[0] += count or 0
+            return count
+
+    monkeypatch.setattr(warc, "open_input", lambda path: io.BufferedReader(Counted(path)))
+    faults: list[SourceReadError] = []
+    assert len(list(html_records(path, faults=faults))) == 1
+    assert len(faults) == 90
+    assert read[0] < 10 * path.stat().st_size  # (read to the end from each: 45 times)
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        b"WARC/1.0\r\n" * 20_000,  # (warcio reads header lines to a blank one: to the end)
+        (b"WARC/1.0\r\n" + b"A: WARC/1.0\r\n" * 4_900 + b"\r\n") * 30,
+    ],
+)
+def test_a_file_of_made_up_record_starts_is_given_up_after_a_bound(
+    tmp_path: Path, junk: bytes
+) -> None:
+    path = tmp_path / "junk.warc"
+    path.write_bytes(_plain_record(0) + junk + _plain_record(1))
+    faults: list[SourceReadError] = []
+    assert len(list(html_records(path, faults=faults))) == 1
+    assert len(faults) == warc.MAX_FAULTS
+    assert "the 100th corrupt record, so the rest of the file is not read" in str(faults[-1])
+
+
+# A .warc.gz broken by fuzz.warc (seed 46003): the gzip member of its second record runs on to the
+# end of the file. warcio's count of where the next record starts fell behind the record it had
+# given, and reading went on from that record again, a hundred times (before the bound).
+_RUN_ON_MEMBER = base64.b64decode(
+    "H4sIAAAAAAACA11RXZOaQBB8t8r/sD8gK18LZziOKsWywt2JBjkv+rbCCFSQ3SxD1fnvb4maVPI2O9M9Pd37Pksjw5qY"
+    "49G7rmh2keATBZ0UbQe3Zgq5UAWNFz4JetX6fV8XvmnmOfM8hz54x4IyM2d0yhygjn0EzzoVzMrN8L6VqxKQvqWxTypE"
+    "6RsGfPCzbGAiVGncxRcctbht2h61bGo+ZObUd5nP7MMNsOGXRvCCLuoSOvRJV3HLT9YrdxZtD5HDlulL8iOKvWcWe/OV"
+    "l+yiXZLeuPNG5D//ZW6jOGJsaW/czeYt2y9my/3rfH3YuXv3e+LFz+NRJFqEFm+xcCmbOudYi9YYbDySc1eiHj39DezO"
+    "eIW2xEq7cb6OR+PRtyzb6Jgt7c4k65f/NyN8oF55bh5JXnHVAT71eKLTgRoM/TCogBdhgDU2EG5RqHNgXB+BcR0dRXEJ"
+    "A66wzoduZd1hugpkmFVApFCoP1dIaKEgoiUr0Rb8QvgJQRHUiG6gfCG8LXREtezIrx56jT0JRSrRq46gIPpuUJPAkFr7"
+    "j55x1f/tIhzu/gTTAKFcWgIAAB+LCAAAAAAAAgNdUdFu4jAQfEfiH/wBZxKHEFo3jVSCqgIl9EIoiDcTmyS6EPvsjQR/"
+    "f84BV/Xe1rszOzvj7UsaO2Tg9ntbW+HsogRFWhglGyNuzVTkUnM8m1IUtrqhbVtxevAIZ2TMMeN8jH1GPHxw/UdM3Nw/"
+    "euMheTw+RPetTBcC8CadUVQCKOo44sxOqhYDqQuH3GBTBlbcc70A223uOHMf6Minvre/AT7YpZaM42lVCAMUmZIRmqyW"
+    "o5d4vY+H/mu6SHbxLJj7s2CyDJLP+DNJb9xJLfNf35nz/XCx2kwCfx0kq2Q3eR1td5upl8RZ/HP+Fm/7vVg2IBq4xcKU"
+    "qqucQSUbp7PxhE6mADt6/grszngXTQGldeNbd/3eW5Z92JiJdeei1eL/zSDOYFee6ieUl0wbAc9nfJBFazpy2E2isBSM"
+    "RyFUUItoDVKfQuf6CJ3r6CD5JQqZhirvuiW5w2wVqigrBVJSg/1eqUQjOJINWsqGswtiRxAagUWYjvIDsYbbkCpl0O9W"
+    "tBZ7lBqVstUGgUT2cqEHoaOs9j8956r/10fU3f0AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
+    "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAB+SIzwBcAgAA"
+    "H4sIAAAAAAACA11R23KbMBB994z/QR9QmYsxYEKYcXBT48Q4xTTO5E2G5TLFSBXLTPz3ETVup31b7Z6zZ8/RcZWEmjHT"
+    "p5Ojqmh6EeARCZ3gbQdjM4GMy5xGa4/4vWy9vq9zr7CYuWTZic6dYkEt13XpUnd1amQOnPR8CSeLBbetTJaA9EcSeaRC"
+    "FJ6mwQc7iwZmXJaaOcLWDJW4qZs2NUyqO6nuegvLs8z3EfDCLg1nOV3XJXToka5ihhfvd4tVeHgP59Zj8hS/hZG9tSL7"
+    "YWfHr+FrnIzch4ZnP/9lvs236SZ5th/Tb8doE4Xf493268HZhOncsVeL/XQS8hahxTEWJkRTZwxr3mqDjTty7kpUo/u/"
+    "gd0Yz9CWWCk3lop2Otmk6YuK2VDudLJ/+n8zwgeqlefmjmQVkx3gfY8FNeyB6w+DwK+A5YGPNTYQHJDLs69dH752HZ14"
+    "fgl8JrHOhm5l3GCq8kWQVkAEl6h+lwtoISe8JTve5uxCWIEgCSpEN1C+ENbmKqNadORXD73CFlySiveyI8iJOhzkzNeE"
+    "0v6jp131f9sIhrs/AT6dPvBbAgAAH4sIAAAAAAACA11R227iMBB9R+If/AFrciWUNI1Eg7qbUgKlAVZ9M8nkog2215lI"
+    "5e/rLGGr3bfxzDlz5hwfF7vIsCbmeHTUFU0vEnyioJWCtzA0d5AJldN46ZOgU9zvujr3iykU2dwtKFjzOXWzwqKnwvSo"
+    "62ZTh3mnO1Y44W0rUyUg3e9in1SI0jcM+GBn2cBEqNJwBtiSoRa3Tdujlk3NWWre+VPXd+33AbBll0awnC7rElr0SVsx"
+    "y0826+kienuPHPdpt0p+RrH37Mbe49pLDtEh2Q3cx0Zkv/5lPq2SWfz8uk/saP+yWR5WRzvdLmb20UkW8fftejyKBEfg"
+    "OMTCpGzqjGEtuNHbuCfntkQ9evgK7MZ4AV5ipd24Otrx6EeabnXMlnZnks3q/80IH6hXnpt7klVMtYAPJ9aC5/bcoB+E"
+    "QQUsDwOssYHwDYU6B8b1ERjX0UnklzBgCuus71bWDaarQIZpBUQKhfp3hQQOORGcrAXP2YWwAkER1Ii2p3wjjOc6o1q2"
+    "5HcHncYWQpFKdKolKIg+HNQkMKTW/qtnXPX/2Aj7uz8BPDZipVsCAAA="
+)
+
+
+def test_a_gzip_member_running_on_gives_each_record_once(tmp_path: Path) -> None:
+    path = tmp_path / "run-on.warc.gz"
+    path.write_bytes(_RUN_ON_MEMBER)
+    faults: list[SourceReadError] = []
+    pages = list(html_records(path, faults=faults))
+    assert [page.uri for page in pages] == [f"http://example.org/{i}" for i in range(4)]
+    assert len(faults) == 1

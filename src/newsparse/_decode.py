@@ -522,7 +522,7 @@ def _bomless_utf16(data: bytes) -> Decoded | None:
     (a database, an index) has both kinds NUL, and was read as UTF-16 of garbage.
     """
     head = data[:_SNIFF_BYTES]
-    if len(head) < 8 or head.count(0) < len(head) // 3:
+    if len(head) < 8 or head.count(0) < len(head) // 3 or _opens_single_byte_markup(head):
         return None
     for codec, zeros, chars in (
         # (UTF-32 first: its ASCII leaves three bytes of four NUL, which also reads as UTF-16)
@@ -537,6 +537,18 @@ def _bomless_utf16(data: bytes) -> Decoded | None:
             except UnicodeDecodeError as exc:
                 return _cut_short(data, exc, codec)  # (cut short, or not this codec: None)
     return None
+
+
+def _opens_single_byte_markup(head: bytes) -> bool:
+    """Whether ``head`` opens with a tag in one byte a character, no NUL among its first 16 bytes.
+
+    UTF-16 writes ``<`` with a NUL beside it: a page that opens so is in a single-byte encoding
+    (or UTF-8), and NULs further on are a fragment pasted in (UTF-16 text in a UTF-8 page), not
+    the page's encoding. (Read as UTF-16 without a mark, its markup was Chinese characters, its
+    title and text lost, without a word.)
+    """
+    start = head.lstrip(b" \t\r\n")[:16]
+    return start[:1] == b"<" and len(start) == 16 and b"\x00" not in start
 
 
 # Western text rarely puts three non-ASCII letters in a row; Cyrillic, Greek or Japanese bytes read

@@ -29,7 +29,7 @@ from newsparse._normalize.dates import parse_date, parse_timestamp
 from newsparse._normalize.language import language_tag
 from newsparse._normalize.names import split_authors
 from newsparse._normalize.phrases import publication_key
-from newsparse._normalize.whitespace import clean_line, is_blank
+from newsparse._normalize.whitespace import clean_line, is_blank, one_line
 from newsparse.errors import NotAnArticleError, SerializationError
 from newsparse.model import Article
 
@@ -597,12 +597,15 @@ def _scalars(value: object, depth: int = 0) -> Iterator[str]:
 
 
 def _plain(value: str) -> str:
-    """A field's value without tags or character references (``Harbour&#8217;s <b>day</b>``)."""
+    """A field's value without tags or character references (``Harbour&#8217;s <b>day</b>``).
+
+    On one line, as the same field of a page is: a line break in a title is a space.
+    """
     if "<" in value:
         value = _TAG.sub(" ", value)
     if "&" in value:
         value = html.unescape(value)
-    return clean_line(value)
+    return one_line(value)
 
 
 def _text(value: object) -> str | None:

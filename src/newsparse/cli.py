@@ -21,7 +21,7 @@ from newsparse._api import MAX_INPUT_CHARS
 from newsparse._batch import Source, run_ordered
 from newsparse._decode import lookup_encoding
 from newsparse._progress import Progress
-from newsparse.errors import NewsparseError
+from newsparse.errors import NewsparseError, SourceReadError
 
 __all__ = ["main"]
 
@@ -641,14 +641,26 @@ def _warc_tasks(
             continue
         if found.path is None:
             parser.error("--warc reads files, not standard input")
+        faults: list[SourceReadError] = []  # (each a corrupt record, told in its place)
         try:
-            for page in warc.html_records(found.path, skipped=skipped):
+            for page in warc.html_records(found.path, skipped=skipped, faults=faults):
+                yield from _warc_faults(found.path, faults, settings)
                 label = f"{found.path}#{page.record_id}"
                 source = Source(content=page.body, url=page.uri, encoding=page.charset)
                 yield _corpus.Task(label=label, source=source), settings
         except (OSError, NewsparseError) as exc:
             problem = _corpus.Task(label=found.path, source=None, problem=str(exc), why="bad WARC")
+            yield from _warc_faults(found.path, faults, settings)
             yield problem, settings
+        yield from _warc_faults(found.path, faults, settings)
+
+
+def _warc_faults(
+    path: str, faults: list[SourceReadError], settings: _corpus.Settings
+) -> Iterator[tuple[_corpus.Task, _corpus.Settings]]:
+    for fault in faults:
+        yield _corpus.Task(label=path, source=None, problem=str(fault), why="bad WARC"), settings
+    faults.clear()
 
 
 def _record_tasks(

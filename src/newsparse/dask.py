@@ -114,7 +114,11 @@ def _parse_warc(path: str, default_timezone: dt.tzinfo | None, kind: Kind) -> li
     from newsparse.warc import parse_warc  # noqa: PLC0415 - the warc extra, only when used
 
     results = parse_warc(path, jobs=1, default_timezone=default_timezone, kind=kind)
-    return [_record(f"{path}#{item.record_id}", item.result) for item in results]
+    # (a corrupt record has no trustworthy id: its record is the file's, its error names the byte)
+    return [
+        _record(path if item.record_id is None else f"{path}#{item.record_id}", item.result)
+        for item in results
+    ]
 
 
 def _parse_warc_partition(

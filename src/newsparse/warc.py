@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
+import io
 import os
 import re
 import zlib
@@ -71,9 +72,10 @@ class WarcResult:
     """What :func:`parse_warc` gives for one HTML record.
 
     Attributes:
-        uri: The record's ``WARC-Target-URI``.
-        record_id: The record's ``WARC-Record-ID``.
-        result: The article, or the error parsing the record raised.
+        uri: The record's ``WARC-Target-URI`` (``None`` for a corrupt record).
+        record_id: The record's ``WARC-Record-ID`` (``None`` for a corrupt record).
+        result: The article, or the error parsing the record raised, or for a corrupt record
+            the :class:`~newsparse.errors.SourceReadError` that says where it is and why.
     """
 
     uri: str | None
@@ -99,78 +101,217 @@ def _charset(content_type: str) -> str | None:
 
 
 def html_records(
-    path: str | os.PathLike[str], *, skipped: Counter[str] | None = None
+    path: str | os.PathLike[str],
+    *,
+    skipped: Counter[str] | None = None,
+    faults: list[SourceReadError] | None = None,
 ) -> Iterator[WarcPage]:
     """Yield the HTML response records of the WARC file at ``path``, in file order.
+
+    A corrupt record (its header block garbled or cut, its ``Content-Length`` not where the
+    record ends, its gzip member broken) is one fault: reading goes on at the next record start
+    found after it (a ``WARC/1.0`` or ``WARC/1.1`` line, or in a ``.warc.gz`` the next gzip
+    member that opens with one), so the records after it are read too.
 
     Args:
         path: A WARC file, gzip-compressed per record (``.warc.gz``) or not.
         skipped: When given, the records passed over are counted here by reason
             (``"request record"``, ``"HTTP status 404"``, ``"not HTML (image/png)"``...).
+        faults: When given, each corrupt stretch is added here, as a
+            :class:`~newsparse.errors.SourceReadError` that names its byte offset, as it is
+            found; when not, they are raised as one :class:`~newsparse.errors.SourceReadError`
+            after the last record.
 
     Raises:
         ImportError: The ``warc`` extra is not installed.
-        SourceReadError: The file cannot be read, or is not a WARC file.
+        SourceReadError: The file cannot be read, or is not a WARC file; or, without
+            ``faults``, part of it is corrupt (raised after every readable record is given).
     """
+    found: list[SourceReadError] = []
+    for item in _read(path, Counter() if skipped is None else skipped):
+        if isinstance(item, WarcPage):
+            yield item
+        elif faults is not None:
+            faults.append(item)
+        else:
+            found.append(item)
+    if len(found) == 1:
+        raise found[0]
+    if found:
+        msg = f"{found[0]} (and {len(found) - 1:,} more corrupt records after it)"
+        raise SourceReadError(msg)
+
+
+#: The corrupt records of one file told before the rest of it is given up: each costs a search
+#: for the next record start and up to :data:`MAX_HEADER_BYTES` of header lines read, so a file
+#: made of made-up record starts is not read from each of them.
+MAX_FAULTS = 100
+
+#: The longest header block of a record (a plain file's; the longest seen in practice are a few
+#: kilobytes): a record start with no blank line within this many bytes is corrupt. warcio reads
+#: header lines until a blank one, so without a bound each of many made-up record starts in a row
+#: would be read to the end of the file.
+MAX_HEADER_BYTES = 65_536
+
+#: What warcio raises on a malformed record (beside its own ``ArchiveLoadFailed``): it reads a
+#: record's headers before it checks them, so a garbled header block fails inside it.
+_WARCIO_FAILURES = (AttributeError, TypeError, ValueError, IndexError, KeyError)
+
+
+def _read(
+    path: str | os.PathLike[str], counts: Counter[str]
+) -> Iterator[WarcPage | SourceReadError]:
+    """The HTML pages of the WARC file at ``path`` and its corrupt stretches, in file order."""
     require()
-    from warcio.archiveiterator import ArchiveIterator  # noqa: PLC0415 - an optional extra
-    from warcio.exceptions import ArchiveLoadFailed  # noqa: PLC0415
+    from warcio.exceptions import ArchiveLoadFailed  # noqa: PLC0415 - an optional extra
 
-    counts = skipped if skipped is not None else Counter()
+    name = os.fspath(path)
     try:
-        with open_input(path) as stream:
-            _check_warc(stream, path)
-            archive = ArchiveIterator(stream)
-            for record in _records(archive):
-                reason = _skip_reason(record)
-                content_type = (
-                    "" if reason else record.http_headers.get_header("Content-Type") or ""
-                )
-                # One byte past the limit is enough for parse_article to refuse the page as too large.
-                body = b"" if reason else record.content_stream().read(MAX_INPUT_CHARS + 1)
-                if reason is None and not _is_html(content_type, body):
-                    reason = f"not HTML ({content_type.split(';')[0].strip() or 'no type'})"
-                if reason is not None:
-                    counts[reason] += 1
-                    continue
-                yield WarcPage(
-                    uri=record.rec_headers.get_header("WARC-Target-URI"),
-                    record_id=record.rec_headers.get_header("WARC-Record-ID"),
-                    charset=_charset(content_type),
-                    body=body,
-                )
-            _check_rest(stream, archive)
-    except SourceReadError:
-        raise  # already says which file and why (it is an OSError too: not wrapped twice)
-    except (OSError, EOFError, zlib.error, ArchiveLoadFailed) as exc:
-        reason = str(exc)
-        reason = reason if len(reason) <= 200 else reason[:200] + "..."
-        if not reason.isprintable():  # (warcio quotes the bytes of a corrupt record's first line)
-            reason = repr(reason)[1:-1]
-        msg = f"cannot read {os.fspath(path)!r} as a WARC file: {reason}"
+        stream = open_input(path)
+    except (OSError, ValueError) as exc:
+        msg = f"cannot read {name!r} as a WARC file: {_said(exc)}"
         raise SourceReadError(msg) from exc
-
-
-def _records(records: Iterator[Any]) -> Iterator[Any]:
-    """The records of ``records``, with warcio's own failures on a malformed record as an OSError.
-
-    warcio reads a record's headers before it checks them: a response record without a
-    ``WARC-Target-URI`` (a file cut short or corrupted) raises ``AttributeError`` from inside it.
-    """
-    previous = None
-    while True:
+    with stream:
         try:
-            record = next(records)
-        except StopIteration:
-            _check_whole(previous)
-            return
-        except (AttributeError, TypeError, ValueError, IndexError, KeyError) as exc:
-            msg = f"a malformed record ({type(exc).__name__}: {exc})"
-            raise OSError(msg) from exc
-        _check_whole(previous)  # (read to its end by warcio on the way to this one)
+            gz = _check_warc(stream, path)
+        except (OSError, EOFError, zlib.error) as exc:
+            if isinstance(exc, SourceReadError):
+                raise
+            msg = f"cannot read {name!r} as a WARC file: {_said(exc)}"
+            raise SourceReadError(msg) from exc
+        start: int | None = 0
+        told = 0
+        while start is not None:
+            at = [start]  # where the record being read starts
+            try:
+                yield from _pages(stream, at, counts, gz=gz)
+            except (OSError, EOFError, zlib.error, ArchiveLoadFailed, *_WARCIO_FAILURES) as exc:
+                reason = _said(exc)
+            else:
+                return
+            told += 1
+            start = None if told == MAX_FAULTS else _next_start(stream, at[0] + 1, gz=gz)
+            if told == MAX_FAULTS:
+                after = f"the {told:,}th corrupt record, so the rest of the file is not read"
+            elif start is None:
+                after = "no record start after it, so nothing more was read"
+            else:
+                after = f"read on from the next record start found, at byte {start:,}"
+            yield SourceReadError(
+                f"cannot read {name!r} as a WARC file at byte {at[0]:,}: {reason}; {after}"
+            )
+
+
+def _said(exc: BaseException) -> str:
+    """``exc``'s message, at most 200 characters and printable."""
+    reason = str(exc) or type(exc).__name__
+    if isinstance(exc, _WARCIO_FAILURES) and not isinstance(exc, OSError):
+        reason = f"a malformed record ({type(exc).__name__}: {exc})"
+    reason = reason if len(reason) <= 200 else reason[:200] + "..."
+    if not reason.isprintable():  # (warcio quotes the bytes of a corrupt record's first line)
+        reason = repr(reason)[1:-1]
+    return reason
+
+
+def _pages(
+    stream: BinaryIO, at: list[int], counts: Counter[str], *, gz: bool
+) -> Iterator[WarcPage]:
+    """The HTML pages of ``stream`` from the record at ``at[0]`` on, to the end or a fault.
+
+    ``at[0]`` is kept at the start of the record being read, for the caller to say where a
+    fault is. Each record is read to its end (with the blank lines after it) before its page is
+    given, so a record that does not end where its ``Content-Length`` says is its own fault.
+    """
+    from warcio.archiveiterator import ArchiveIterator  # noqa: PLC0415 - an optional extra
+
+    class Archive(ArchiveIterator):  # type: ignore[misc]
+        INC_RECORD = ""  # (warcio's warning on stderr: the fault is told here instead)
+
+    size = stream.seek(0, io.SEEK_END)
+    stream.seek(at[0])
+    archive = Archive(stream)
+    while True:
+        if not gz:
+            _check_head(stream, at[0])
+        record = next(archive, None)
+        if record is None:
+            break
         _check_headers(record)
-        previous = record
-        yield record
+        if not gz:
+            _check_end(stream, archive, record, size)
+        reason = _skip_reason(record)
+        content_type = "" if reason else record.http_headers.get_header("Content-Type") or ""
+        # One byte past the limit is enough for parse_article to refuse the page as too large.
+        body = b"" if reason else record.content_stream().read(MAX_INPUT_CHARS + 1)
+        archive.read_to_end()  # (the rest of the record and the blank lines after it)
+        _check_whole(record)
+        if archive.err_count:
+            msg = (
+                "the record does not end where its Content-Length says (the next record does "
+                "not start there)"
+            )
+            raise OSError(msg)
+        if reason is None and not _is_html(content_type, body):
+            reason = f"not HTML ({content_type.split(';')[0].strip() or 'no type'})"
+        # The next record's start. (warcio's count, which in a gzip member that does not end
+        # where the record does can fall behind: never before this record, which is given.)
+        at[0] = max(archive.offset, at[0] + 1)
+        if reason is not None:
+            counts[reason] += 1
+            continue
+        yield WarcPage(
+            uri=record.rec_headers.get_header("WARC-Target-URI"),
+            record_id=record.rec_headers.get_header("WARC-Record-ID"),
+            charset=_charset(content_type),
+            body=body,
+        )
+    _check_rest(stream, at)
+
+
+def _next_start(stream: BinaryIO, position: int, *, gz: bool) -> int | None:
+    """The offset of the first record start at or after ``position``, or ``None``.
+
+    In a plain file a record starts at ``WARC/1.0`` or ``WARC/1.1`` and a line break (not
+    only at the start of a line: a record cut short runs straight into the next); in a ``.warc.gz``
+    at a gzip member whose first bytes decompress to ``WARC/``. One pass over the rest of the
+    file, read a block at a time.
+    """
+    mark = b"\x1f\x8b\x08" if gz else b"WARC/1."
+    block = 4096  # (doubled at each read, to 1 MiB: a record start near the fault reads little)
+    stream.seek(position)
+    base = stream.tell()
+    data = stream.read(block)
+    found = 0
+    while True:
+        hit = data.find(mark, found)
+        if hit < 0:
+            if len(data) < len(mark):
+                return None
+            base += len(data) - len(mark) + 1
+            block = min(2 * block, 1 << 20)
+            data = data[-len(mark) + 1 :] + stream.read(block)
+            found = 0
+            continue
+        found = hit + 1
+        start = base + hit
+        if _opens_record(stream, start, gz=gz):
+            return start
+
+
+_RECORD_LINE = re.compile(rb"WARC/1\.[01]\r?\n")
+
+
+def _opens_record(stream: BinaryIO, start: int, *, gz: bool) -> bool:
+    here = stream.tell()
+    stream.seek(start)
+    head = stream.read(4096)
+    stream.seek(here)
+    if gz:
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 16)
+        except zlib.error:
+            return False
+    return _RECORD_LINE.match(head) is not None
 
 
 #: The WARC headers a record states once (WARC 1.1, section 5): two mean two records' header
@@ -197,17 +338,53 @@ def _check_headers(record: Any) -> None:
     raise OSError(msg)
 
 
-def _check_rest(stream: BinaryIO, archive: Any) -> None:
+def _check_rest(stream: BinaryIO, at: list[int]) -> None:
     """Raise an OSError when more than blank lines follow the last record warcio read.
 
     warcio ends its iteration quietly at a record whose headers were cut short (a file cut
     inside a record's header block), so the records after the cut would be lost without a word.
+    ``at[0]`` is where the last record read ends.
     """
-    info = getattr(archive, "member_info", None)  # (offset, length) of the last record read
-    end = 0 if info is None else sum(info)
+    end = at[0]
     stream.seek(end)
     if stream.read(4096).strip(b"\r\n"):
         msg = f"the file holds more than warcio could read: it was cut short or is corrupt at byte {end:,}"
+        raise OSError(msg)
+
+
+def _check_head(stream: BinaryIO, start: int) -> None:
+    """Raise an OSError when a blank line does not end the header block at ``start`` in time."""
+    here = stream.tell()
+    stream.seek(start)
+    head = stream.read(4096)
+    if b"\n\r\n" not in head and b"\n\n" not in head and len(head) == 4096:
+        head += stream.read(MAX_HEADER_BYTES - 4096 + 3)
+        if b"\n\r\n" not in head and b"\n\n" not in head and len(head) > MAX_HEADER_BYTES:
+            stream.seek(here)
+            msg = f"a record whose header block runs past {MAX_HEADER_BYTES:,} bytes"
+            raise OSError(msg)
+    stream.seek(here)
+
+
+def _check_end(stream: BinaryIO, archive: Any, record: Any, size: int) -> None:
+    """Raise an OSError when a plain record's ``Content-Length`` does not end at a line break.
+
+    Looked at before the block is read: a record whose length runs past the end of the file or
+    into the next record is not read to its stated end (a file of many such made-up records
+    would be read to its end from each).
+    """
+    here = stream.tell()
+    end = here - archive.reader.rem_length() + record.raw_stream.limit
+    if end > size:
+        msg = "the file ends before the record's Content-Length: it was cut short (or the length is wrong)"
+        raise OSError(msg)
+    stream.seek(end)
+    after = stream.read(2)
+    stream.seek(here)
+    if after not in {b"", b"\r\n"} and after[:1] != b"\n":
+        msg = (
+            "the record does not end where its Content-Length says (no line break follows it there)"
+        )
         raise OSError(msg)
 
 
@@ -218,15 +395,19 @@ def _check_whole(record: Any) -> None:
     would be lost without a word.
     """
     if record is not None and getattr(record.raw_stream, "limit", 0) > 0:
-        msg = "the file ends inside a record: it was cut short"
+        msg = "the file ends before the record's Content-Length: it was cut short (or the length is wrong)"
         raise OSError(msg)
 
 
-def _check_warc(stream: BinaryIO, path: str | os.PathLike[str]) -> None:
-    """Refuse a file that does not start with a WARC record (warcio would guess at it)."""
-    head = stream.read(2)
+def _check_warc(stream: BinaryIO, path: str | os.PathLike[str]) -> bool:
+    """Refuse a file that does not start with a WARC record (warcio would guess at it).
+
+    Returns:
+        Whether the file is gzip-compressed.
+    """
+    gz = stream.read(2) == b"\x1f\x8b"
     stream.seek(0)
-    if head == b"\x1f\x8b":
+    if gz:
         with gzip.GzipFile(fileobj=stream) as member:
             head = member.read(5)
     else:
@@ -237,6 +418,7 @@ def _check_warc(stream: BinaryIO, path: str | os.PathLike[str]) -> None:
             f"cannot read {os.fspath(path)!r} as a WARC file: it does not start with a WARC record"
         )
         raise SourceReadError(msg)
+    return gz
 
 
 def _is_html(content_type: str, body: bytes) -> bool:
@@ -257,7 +439,10 @@ def parse_warc(
     """Parse every HTML response record of a WARC file, in file order.
 
     Each record is parsed with its ``WARC-Target-URI`` as ``url`` and its HTTP charset as
-    ``encoding``; one bad record never stops the others.
+    ``encoding``; one bad record never stops the others. A corrupt record (see
+    :func:`html_records`) is given in its place as a :class:`WarcResult` whose ``result`` is a
+    :class:`~newsparse.errors.SourceReadError` naming its byte offset (its ``uri`` and
+    ``record_id`` are ``None``: they cannot be trusted), and the records after it are read.
 
     Args:
         path: A WARC file, gzip-compressed per record (``.warc.gz``) or not.
@@ -267,19 +452,32 @@ def parse_warc(
         skipped: When given, the records passed over are counted here by reason.
 
     Yields:
-        One :class:`WarcResult` per HTML record.
+        One :class:`WarcResult` per HTML record, and one per corrupt record.
 
     Raises:
         ImportError: The ``warc`` extra is not installed.
         SourceReadError: The file cannot be read, or is not a WARC file.
     """
-    pages: deque[WarcPage] = deque()  # the pages in flight, oldest first: parse_many keeps order
+    # The pages in flight and the faults between them, oldest first (parse_many keeps order).
+    pages: deque[WarcPage | SourceReadError] = deque()
+    faults: list[SourceReadError] = []
 
     def sources() -> Iterator[Source]:
-        for page in html_records(path, skipped=skipped):
+        for page in html_records(path, skipped=skipped, faults=faults):
+            pages.extend(faults)  # (found before this page)
+            faults.clear()
             pages.append(page)
             yield Source(content=page.body, url=page.uri, encoding=page.charset)
+        pages.extend(faults)
+
+    def faults_first() -> Iterator[WarcResult]:
+        while pages and isinstance(fault := pages[0], SourceReadError):
+            pages.popleft()
+            yield WarcResult(uri=None, record_id=None, result=fault)
 
     for result in parse_many(sources(), jobs=jobs, default_timezone=default_timezone, kind=kind):
+        yield from faults_first()
         page = pages.popleft()
+        assert isinstance(page, WarcPage)  # (faults_first took the faults before it)
         yield WarcResult(uri=page.uri, record_id=page.record_id, result=result)
+    yield from faults_first()

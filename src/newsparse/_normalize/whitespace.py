@@ -11,6 +11,7 @@ __all__ = [
     "clean_text",
     "drop_invisible",
     "is_blank",
+    "one_line",
     "plain_spaces",
 ]
 
@@ -64,6 +65,17 @@ def clean_line(line: str) -> str:
         # so what the trim leaves holds every character the regular expressions keep).
         return clean_line(stripped)
     return _SPACES.sub(" ", _INVISIBLE.sub("", line)).strip()
+
+
+def one_line(text: str) -> str:
+    """Clean ``text`` and fold every whitespace run, newlines included, to one space.
+
+    What a one-line field (a title, a description, a name) is made of, from a page's markup and
+    from a JSON record alike.
+    """
+    line = clean_line(text)
+    # clean_line leaves no whitespace but single spaces, and newlines: only they need folding.
+    return " ".join(line.split()) if "\n" in line else line
 
 
 def clean_preformatted(text: str) -> str:

@@ -18,7 +18,7 @@ from newsparse._html.page.index import PageIndex
 from newsparse._html.page.jsonld import JsonLd
 from newsparse._html.page.tree import Element, text_of, unmarkup
 from newsparse._normalize.dates import parse_date, parse_timestamp
-from newsparse._normalize.whitespace import clean_line
+from newsparse._normalize.whitespace import clean_line, one_line
 from newsparse._urls import join_url, split_url
 
 __all__ = [
@@ -141,13 +141,6 @@ def unique(values: Iterable[str]) -> tuple[str, ...]:
             seen.add(key)
             out.append(value)
     return tuple(out)
-
-
-def one_line(text: str) -> str:
-    """Clean ``text`` and fold every whitespace run, newlines included, to one space."""
-    line = clean_line(text)
-    # clean_line leaves no whitespace but single spaces, and newlines: only they need folding.
-    return " ".join(line.split()) if "\n" in line else line
 
 
 def microdata(root: Element, prop: str) -> Iterator[Element]:
