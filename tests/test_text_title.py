@@ -99,6 +99,71 @@ def test_headroom_bounds_what_the_late_features_add(path: Path) -> None:
                 row[feature] = 0.0
 
 
+@pytest.mark.parametrize("path", _DUMPS, ids=lambda path: path.name)
+def test_words_read_in_two_steps_are_those_read_at_once(path: Path) -> None:
+    """fill_below then fill_body fill a row as fill_words does; body_headrooms bounds the body's part.
+
+    The title search reads the text under a line first (below_sum, before the row is built) and
+    the body only if the line may still win: the sum must be the row's, the two steps must leave
+    the row fill_words leaves, and the body's room must bound what ``body_words`` adds (and be
+    the part of word_headrooms that fill_body fills).
+    """
+    lines, headings = _lines(path.read_text(encoding="utf-8"))
+    whole = LineFacts()
+    chosen = candidates(lines, whole)
+    at_once = TitleEvidence(lines, chosen, whole, headings=headings)
+    facts = LineFacts()
+    stepped = TitleEvidence(lines, chosen, facts, headings=headings)
+    body = FEATURES.index("body_words")
+    below = [FEATURES.index("words_below"), FEATURES.index("paragraphs_below")]
+    for weights in title._MODEL.weights:
+        bodies = stepped.body_headrooms(weights)
+        words = stepped.word_headrooms(weights)
+        for position in range(len(chosen)):
+            at_once.fill_words(position)
+            added = stepped.below_sum(position, weights)  # (before the row is read)
+            row = stepped.row(position)
+            stems = stepped.fill_below(position)
+            assert added == pytest.approx(
+                sum(weights[feature] * row[feature] for feature in below), abs=1e-12
+            )
+            assert row[body] == 0.0  # (not read yet)
+            stepped.fill_body(position, stems)
+            assert row == at_once.row(position)
+            assert weights[body] * row[body] <= bodies[position] + 1e-12
+            assert 0.0 <= bodies[position] <= words[position]
+            stepped.fill_body(position)  # (its stems found anew: the same row)
+            assert row == at_once.row(position)
+            row[body] = 0.0
+
+
+@pytest.mark.parametrize("path", _DUMPS, ids=lambda path: path.name)
+def test_line_features_summed_before_the_row_are_the_rows(path: Path) -> None:
+    """line_late_sum weighs the features fill_line writes, and fill_line writes them after it.
+
+    The title search sums a line's own late features before building its row, to build rows
+    only for lines that may still win: the sum must be the row's, and the row the same.
+    """
+    lines, headings = _lines(path.read_text(encoding="utf-8"))
+    chosen = candidates(lines, LineFacts())
+    plain = TitleEvidence(lines, chosen, LineFacts(), headings=headings)
+    summed = TitleEvidence(lines, chosen, LineFacts(), headings=headings)
+    line_late = [feature for feature in LATE if FEATURES[feature] not in _WORD_FEATURES]
+    for weights in title._MODEL.weights:
+        for position in range(len(chosen)):
+            plain.fill_line(position)
+            row = plain.row(position)
+            added = summed.line_late_sum(position, weights)
+            assert added == pytest.approx(
+                sum(weights[feature] * row[feature] for feature in line_late), abs=1e-12
+            )
+            summed.fill_line(position)
+            assert summed.row(position) == row
+
+
+_WORD_FEATURES = ("body_words", "words_below", "paragraphs_below")
+
+
 def _clean_lines(text: str) -> tuple[list[str], frozenset[int], LineFacts]:
     """The lines as the parser reads them, with its facts (which know its lines clean)."""
     facts = LineFacts(clean=True)

@@ -867,6 +867,7 @@ class TitleEvidence:
         "_counts",
         "_facts",
         "_headline",
+        "_late",
         "_lines",
         "_page",
         "_paragraph",
@@ -874,6 +875,7 @@ class TitleEvidence:
         "_rows",
         "_sums",
         "_top",
+        "_under",
         "_window",
         "_words",
         "anchored",
@@ -888,6 +890,13 @@ class TitleEvidence:
     _words: dict[int, _Words]
     #: Each row once built (:meth:`row`); ``None`` until then.
     _rows: list[list[float] | None]
+    #: The late features of a line (:data:`_LINE_LATE` order) read before its row is built
+    #: (:meth:`line_late_sum`), kept for :meth:`fill_line`.
+    _late: dict[int, tuple[float, ...]]
+    #: What the running text under a line gives (``words_below``, ``paragraphs_below``, the
+    #: line's stems and their needles), read before its row is built (:meth:`below_sum`), kept
+    #: for :meth:`fill_below`.
+    _under: dict[int, tuple[float, float, set[str], list[tuple[str, str]]]]
     #: Whether each candidate is headline-shaped, and how many headline-shaped candidates stand
     #: above it (its rank among them).
     _headline: list[bool]
@@ -1016,7 +1025,7 @@ class TitleEvidence:
         self._lines, self._chosen, self._facts, self._clean = lines, chosen, facts, clean
         self._headline, self._counts, self._blob = headline_rows, counts, blob
         self._top, self._paragraph, self._window, self._sums = top, paragraph, window, sums
-        self._body, self._words = None, {}
+        self._body, self._words, self._late, self._under = None, {}, {}, {}
 
     @property
     def rows(self) -> list[list[float]]:
@@ -1420,33 +1429,123 @@ class TitleEvidence:
 
     def fill_line(self, position: int) -> None:
         """Compute the late features of row ``position`` that read its line (and the one above)."""
+        late = self._late.pop(position, None)
+        row = self.row(position)
+        (
+            row[_BOILERPLATE],
+            row[_TITLE_CASE],
+            row[_CREDIT_END],
+            row[_REPEATED],
+            row[_DIGITS],
+            row[_KICKER_BEFORE],
+            row[_SITE_SEPARATOR],
+        ) = self._line_late(position) if late is None else late
+
+    def line_late_sum(self, position: int, weights: Sequence[float]) -> float:
+        """The late features of row ``position``'s line (:meth:`fill_line`'s), weighted and summed.
+
+        Computed without building the row, and kept for :meth:`fill_line`: a caller that bounds
+        the rest of the row (:meth:`partial_sums`, :meth:`sought_sum`) builds the row only for a
+        line that may still win with them.
+        """
+        late = self._late.get(position)
+        if late is None:
+            late = self._late[position] = self._line_late(position)
+        boiler, title_case, credit, repeated, digits, kicker, separator = late
+        return (
+            weights[_BOILERPLATE] * boiler
+            + weights[_TITLE_CASE] * title_case
+            + weights[_CREDIT_END] * credit
+            + weights[_REPEATED] * repeated
+            + weights[_DIGITS] * digits
+            + weights[_KICKER_BEFORE] * kicker
+            + weights[_SITE_SEPARATOR] * separator
+        )
+
+    def _line_late(self, position: int) -> tuple[float, ...]:
+        """The late features of row ``position``'s line, in :data:`_LINE_LATE` order."""
         index = self._chosen[position]
         line = self._lines[index]
-        row = self.row(position)
-        row[_BOILERPLATE] = 1.0 if self._facts.boilerplate(line) else 0.0
-        row[_TITLE_CASE] = _title_case(line.split())
-        row[_CREDIT_END] = 1.0 if _ends_with_credit(line) else 0.0
-        row[_REPEATED] = 1.0 if self._counts.get(line, 1) > 1 or self._blob.count(line) > 1 else 0.0
-        row[_DIGITS] = _digits(line)
-        row[_KICKER_BEFORE] = 1.0 if index > 0 and _is_kicker(self._lines[index - 1]) else 0.0
-        row[_SITE_SEPARATOR] = 1.0 if _has_site_separator(line) else 0.0
+        return (
+            1.0 if self._facts.boilerplate(line) else 0.0,
+            _title_case(line.split()),
+            1.0 if _ends_with_credit(line) else 0.0,
+            1.0 if self._counts.get(line, 1) > 1 or self._blob.count(line) > 1 else 0.0,
+            _digits(line),
+            1.0 if index > 0 and _is_kicker(self._lines[index - 1]) else 0.0,
+            1.0 if _has_site_separator(line) else 0.0,
+        )
 
     def fill_words(self, position: int) -> None:
         """Compute the late features of row ``position`` that read the running text.
 
         The dearest: a caller that can bound them (:meth:`word_headrooms`) computes them only
-        for a row that may still win.
+        for a row that may still win. :meth:`fill_below`, then :meth:`fill_body`.
         """
-        index = self._chosen[position]
-        line = self._lines[index]
+        self.fill_body(position, self.fill_below(position))
+
+    def fill_below(self, position: int) -> tuple[set[str], list[tuple[str, str]]]:
+        """Compute the late features of row ``position`` that read the running text under it.
+
+        ``words_below`` and ``paragraphs_below``; returns the line's stems and their
+        :func:`_needles`, for :meth:`fill_body`. A caller that can bound ``body_words``
+        (:meth:`body_headrooms`) reads the body for it only when the row may still win.
+        """
+        under = self._under.pop(position, None)
+        if under is None:
+            under = self._read_under(position)
+        below, paragraphs, own, needles = under
         row = self.row(position)
-        own = _stems(line)
+        row[_WORDS_BELOW], row[_PARAGRAPHS_BELOW] = below, paragraphs
+        return own, needles
+
+    def below_sum(self, position: int, weights: Sequence[float]) -> float:
+        """``words_below`` and ``paragraphs_below`` of row ``position``, weighted and summed.
+
+        Read without building the row, and kept for :meth:`fill_below`: a caller that bounds
+        the rest of the row builds it only for a line that may still win with them.
+        """
+        under = self._under.get(position)
+        if under is None:
+            under = self._under[position] = self._read_under(position)
+        return weights[_WORDS_BELOW] * under[0] + weights[_PARAGRAPHS_BELOW] * under[1]
+
+    def _read_under(self, position: int) -> tuple[float, float, set[str], list[tuple[str, str]]]:
+        """What the running text under row ``position``'s line gives, and the line's stems."""
+        index = self._chosen[position]
+        own = _stems(self._lines[index])
         needles = _needles(own)
-        if self._headline[position]:
-            if self._body is None:
-                self._body = self._body_words()
-            row[_BODY_WORDS] = len(self._body.shared(needles)) / len(own) if own else 0.0
-        row[_WORDS_BELOW], row[_PARAGRAPHS_BELOW] = self._below(own, needles, index)
+        below, paragraphs = self._below(own, needles, index)
+        return below, paragraphs, own, needles
+
+    def fill_body(
+        self, position: int, stems: tuple[set[str], list[tuple[str, str]]] | None = None
+    ) -> None:
+        """Compute ``body_words`` of row ``position``: its stems the article's body takes up.
+
+        ``stems`` is what :meth:`fill_below` gave for the row, when known. 0.0 for a line that is
+        not headline-shaped (the row holds it already).
+        """
+        if not self._headline[position]:
+            return
+        own, needles = stems if stems is not None else self._stems_of(position)
+        if self._body is None:
+            self._body = self._body_words()
+        self.row(position)[_BODY_WORDS] = len(self._body.shared(needles)) / len(own) if own else 0.0
+
+    def _stems_of(self, position: int) -> tuple[set[str], list[tuple[str, str]]]:
+        """The stems of candidate ``position``'s line and their :func:`_needles`."""
+        own = _stems(self._lines[self._chosen[position]])
+        return own, _needles(own)
+
+    def body_headrooms(self, weights: Sequence[float]) -> list[float]:
+        """The most ``body_words`` can add to each row's sum weighted by ``weights``.
+
+        The part of :meth:`word_headrooms` that :meth:`fill_body` computes: its weight where that
+        is positive, for a headline-shaped line; 0.0 for any other (its ``body_words`` is 0).
+        """
+        body = max(0.0, weights[_BODY_WORDS])
+        return [body if headline else 0.0 for headline in self._headline]
 
     def _line_words(self, near: int) -> _Words:
         """The words of line ``near`` of ``top`` (cut to :data:`_PREFIX_CHARS`), read once."""

@@ -11,7 +11,8 @@ bound left: a candidate whose sought features are not computed yet gets them
 that has them gets its row and is filled in and scored in full, until no bound left can beat
 the best score found (nor, when no line is anchored, the threshold). A candidate visited gets
 the late features of its line first; the dearest ones, which read the running text under it,
-only if its bound with them still reaches that bar. The choice is the one that scoring every
+only if its bound with them still reaches that bar, and the article's body for its words (and
+its row, built) only if its bound with the text under it still does. The choice is the one that scoring every
 line makes: a line left out scores below a line scored, or below the threshold when that alone
 decides.
 """
@@ -20,7 +21,6 @@ from __future__ import annotations
 
 import heapq
 import math
-import operator
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -116,7 +116,9 @@ def read_candidates(lines: Sequence[str], facts: LineFacts) -> Candidates:
     return Candidates(group, cjk, limit, dated, noted, spaces, counted, chosen)
 
 
-def choose_title(lines: Sequence[str], headings: frozenset[int], facts: LineFacts) -> int | None:
+def choose_title(  # noqa: PLR0915 - one best-first search, each step of the bounds written out
+    lines: Sequence[str], headings: frozenset[int], facts: LineFacts
+) -> int | None:
     """Return the index of the title line, or ``None`` when no line is likely enough to be one."""
     found = read_candidates(lines, facts)
     chosen = found.chosen
@@ -163,6 +165,8 @@ def choose_title(lines: Sequence[str], headings: frozenset[int], facts: LineFact
     first = [partial + room + words for partial, words in zip(partials, word_rooms, strict=True)]
     order = sorted(range(len(first)), key=first.__getitem__, reverse=True)
     sought: list[tuple[float, int]] = []  # a heap of (-bound, k), the highest bound first
+    body_rooms: list[float] | None = None  # (what body_words may add: read when first needed)
+    sums: dict[int, float] = {}  # each line sought: its partial and sought features' sum
     at = 0
     while True:
         if at < len(order) and (not sought or first[order[at]] >= -sought[0][0]):
@@ -171,21 +175,30 @@ def choose_title(lines: Sequence[str], headings: frozenset[int], facts: LineFact
             if _probability(first[k]) < bar:
                 break  # the bounds left are no higher
             if k not in scores:
-                bound = partials[k] + evidence.sought_sum(k, weights) + line_room + word_rooms[k]
-                heapq.heappush(sought, (-bound, k))
+                known = sums[k] = partials[k] + evidence.sought_sum(k, weights)
+                heapq.heappush(sought, (-(known + line_room + word_rooms[k]), k))
             continue
         if not sought:
             break
         negative, k = heapq.heappop(sought)
         if _probability(-negative) < bar:
             break  # the bounds left are no higher
-        # The features of the line alone first: a line they leave below the bar, even with all
-        # the running text could add, is not read against the running text (the dearer part).
+        # The features of the line alone first, before its row is built: a line they leave
+        # below the bar, even with all the running text could add, gets no row and is not read
+        # against the running text (the dearer part).
+        known = sums[k] + evidence.line_late_sum(k, weights)
+        if _probability(known + word_rooms[k] + _SLACK) < bar:
+            continue
+        # Then the running text under the line, still without a row: a line it leaves below the
+        # bar, even with all that the body's words could add, is not read against the body
+        # (half the lines read against the text under them on a whole page).
+        if body_rooms is None:
+            body_rooms = evidence.body_headrooms(weights)
+        if _probability(known + evidence.below_sum(k, weights) + body_rooms[k] + _SLACK) < bar:
+            continue
         evidence.fill_line(k)
         row = evidence.row(k)
-        if _probability(sum(map(operator.mul, weights, row)) + word_rooms[k] + _SLACK) < bar:
-            continue
-        evidence.fill_words(k)
+        evidence.fill_body(k, evidence.fill_below(k))
         score = scores[k] = model.scores([row], group)[0]
         bar = max(bar, score)
     if not scores:
