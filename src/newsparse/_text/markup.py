@@ -1077,7 +1077,7 @@ _MIN_SPACE_LINES = 5
 _SPACE_LINE = re.compile(r"\n[ \t]++(?=\n)")
 #: A line break that may go on (:func:`_goes_on`): after a space that follows text and before
 #: text, or before a space and a letter, or before a mark and a space (or the line's end).
-_MAY_GO_ON = re.compile(r"\n(?=(?<=\S \n)\S| [^\W\d_]|[,.;:!?](?: |\n|\Z))")
+_MAY_GO_ON = re.compile(r"\n(?=(?<=\S \n)\S|(?<=\S\n)(?: [^\W\d_]|[,.;:!?](?: |\n|\Z)))")
 #: Marks that open the rest of a sentence broken off before them (``"Ehezoff"`` / ``": "`` / ...).
 _GOING_ON_MARKS = frozenset(",.;:!?")
 #: The openings of a Markdown list item, quote or heading.
@@ -1143,26 +1143,38 @@ def join_inline_breaks(text: str) -> str:
         start = text.rfind("\n", 0, at) + 1
         end = text.find("\n", at + 1)
         end = size if end < 0 else end
-        upper = text[start:at]
-        lower = text[at + 1 : end]
-        if _blank(upper) or _blank(lower) or not _goes_on(upper, lower):
+        first = text[start:at]
+        last = text[at + 1 : end]
+        if not first or first.isspace() or not _goes_on(first, last):
             continue
-        while start:  # up to the blank line above
+        # Up to the blank line above and down to the one below, while every break goes on (a
+        # block with one that does not stays as it is; its other breaks find the same).
+        while start:
             above = text.rfind("\n", 0, start - 1) + 1
-            if _blank(text[above : start - 1]):
+            line = text[above : start - 1]
+            if not line or line.isspace():
                 break
-            start = above
-        while end < size:  # down to the blank line below
+            if not _goes_on(line, first):
+                start = -1
+                break
+            first, start = line, above
+        if start < 0:
+            continue
+        while end < size:
             below = text.find("\n", end + 1)
             below = size if below < 0 else below
-            if _blank(text[end + 1 : below]):
+            line = text[end + 1 : below]
+            if not line or line.isspace():
                 break
-            end = below
+            if not _goes_on(last, line):
+                end = -1
+                break
+            last, end = line, below
+        if end < 0:
+            continue
         read = end
         block = text[start:end].split("\n")
-        if all(map(_goes_on, block, block[1:])) and not any(
-            len(piece) <= _DATE_PIECE and _YEAR.search(piece) for piece in block
-        ):
+        if not any(len(piece) <= _DATE_PIECE and _YEAR.search(piece) for piece in block):
             parts.append(text[copied:start])
             parts.append("".join(block))
             copied = end
@@ -1170,8 +1182,3 @@ def join_inline_breaks(text: str) -> str:
         return text
     parts.append(text[copied:])
     return "".join(parts)
-
-
-def _blank(line: str) -> bool:
-    """Whether ``line`` is empty or all spaces."""
-    return not line or line.isspace()
