@@ -150,6 +150,24 @@ def test_lookup_encoding(label: str | None, expected: str | None) -> None:
             + "The harbour reopened on Tuesday after the storm.\n" * 30,
             "text",
         ),
+        # The same, opening with the block's tracking pixels on a line of their own (no text on
+        # it): a text dump still.
+        (
+            '<img src="/pixel.gif" width="1" height="1" /><img src="/beacon?id=7" alt="" />\n'
+            + "Harian Contoh\nHome\nNews\n"
+            + '<iframe src="/tag"></iframe><a href="/x">x</a><p></p><br><br>\n'
+            + "The harbour reopened on Tuesday after the storm.\n" * 30,
+            "text",
+        ),
+        # The same with text on that first line: a fragment of a page opening with its lead
+        # picture, as before.
+        (
+            '<img src="/pixel.gif" width="1" height="1" /><img src="/lead.jpg" /> Harbour\n'
+            + "Harian Contoh\nHome\nNews\n"
+            + '<iframe src="/tag"></iframe><a href="/x">x</a><p></p><br><br>\n'
+            + "The harbour reopened on Tuesday after the storm.\n" * 30,
+            "html",
+        ),
         # The same lines behind a page's frame (an HTTP header or junk before the document).
         (
             "HTTP/1.1 200 OK\n<head><title>Harbour</title></head>\n"

@@ -48,6 +48,11 @@ _DOCUMENT_TAG = re.compile(r"<(?:html|head|body|meta|link|script|style|title)\b"
 #: A page rendered to text has many lines, and at most a tenth of them hold a tag it kept.
 _MIN_RENDERING_LINES = 20
 _STRAY_TAG_SHARE = 0.1
+#: A line of nothing but empty elements a rendering keeps from a ``<noscript>`` block (a tracking
+#: pixel's ``<img ...>``): no text.
+_ONLY_TAGS = re.compile(
+    r"(?:\s*<(?:img|iframe)\b[^<>]*>(?:\s*</(?:img|iframe)>)?)+\s*", re.IGNORECASE
+)
 # Tags that HTML pages are made of; a dump quoting one now and then does not reach the threshold.
 _TAG = re.compile(
     r"</?(?:a|p|div|span|br|img|figure|figcaption|article|section|main|header|footer|nav|ul|ol|li|"
@@ -90,7 +95,9 @@ def _rendering_with_stray_tags(sample: str) -> bool:
     if _DOCUMENT_TAG.search(sample) is not None:
         return False
     lines = [line for line in sample.splitlines() if line and not line.isspace()]
-    if len(lines) < _MIN_RENDERING_LINES or _TAG.search(lines[0]) is not None:
+    if len(lines) < _MIN_RENDERING_LINES or (
+        _TAG.search(lines[0]) is not None and not _ONLY_TAGS.fullmatch(lines[0])
+    ):
         return False
     with_tags = sum(1 for line in lines if "<" in line and _TAG.search(line) is not None)
     return with_tags <= len(lines) * _STRAY_TAG_SHARE

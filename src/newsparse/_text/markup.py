@@ -10,6 +10,7 @@ module reads both as what they are; it never guesses at the article itself.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 import attrs
 
@@ -1063,3 +1064,121 @@ def unwrap(raw_lines: list[str]) -> list[str]:
     if parts:
         out.append(" ".join(parts))
     return out
+
+
+#: A rendering that writes each piece of text between two tags on a line of its own (as
+#: BeautifulSoup's ``get_text("\n")`` does) leaves a piece's own space at the break: ``"Welcome to
+#: "`` over ``"Firefox Developer Edition"``. A dump with fewer such breaks is not read for them.
+_MIN_INLINE_BREAKS = 3
+#: Such a rendering writes the spaces between the page's tags too, on lines of nothing else: a
+#: dump with fewer of those lines is no such rendering (a title over its byline, typed with a
+#: space at its end, stays apart from it).
+_MIN_SPACE_LINES = 5
+_SPACE_LINE = re.compile(r"\n[ \t]++(?=\n)")
+#: A line break that may go on (:func:`_goes_on`): after a space that follows text and before
+#: text, or before a space and a letter, or before a mark and a space (or the line's end).
+_MAY_GO_ON = re.compile(r"\n(?=(?<=\S \n)\S|(?<=\S\n)(?: [^\W\d_]|[,.;:!?](?: |\n|\Z)))")
+#: Marks that open the rest of a sentence broken off before them (``"Ehezoff"`` / ``": "`` / ...).
+_GOING_ON_MARKS = frozenset(",.;:!?")
+#: The openings of a Markdown list item, quote or heading.
+_ITEM_MARKS = frozenset(("* ", "- ", "+ ", "> ", "# "))
+#: A piece of at most this many characters holding a year is a date set apart (``"by "`` / ``"Jane
+#: Doe"`` / ``" on "`` / ``"January 20, 2020"``): the date is read best on a line of its own.
+_DATE_PIECE = 40
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _goes_on(upper: str, lower: str) -> bool:
+    """Whether ``lower`` goes on with ``upper`` on one line: a break a renderer made at a tag.
+
+    ``upper`` ends with one space after its text (``"Welcome to "``) and ``lower`` opens with
+    text; or ``upper`` ends with its text and ``lower`` opens with one space and a lower-case
+    letter (``" der Pochers"``), or with a mark and a space (``", One Of"``, ``": "``).
+    """
+    if upper[-1:] == " ":
+        # (a line opening with a list's or a quote's mark is an item of its own)
+        return (
+            not upper[-2:-1].isspace() and not lower[:1].isspace() and lower[:2] not in _ITEM_MARKS
+        )
+    if upper[-1:].isspace():
+        return False
+    first = lower[:1]
+    if first == " ":
+        return lower[1:2].islower()
+    return first in _GOING_ON_MARKS and lower[1:2] in (" ", "")
+
+
+def join_inline_breaks(text: str) -> str:
+    r"""``text`` with each block broken at inline tags written on one line.
+
+    A whole page rendered a piece of text a line writes a headline or a paragraph with a link, an
+    emphasis or a span in it over several lines with no blank line between (``"The Spectacular
+    Story Of "`` / ``"Metroid"`` / ``", One Of Gaming's Richest Universes"``), and keeps the spaces
+    that stood around the tags. A block of lines between blank ones whose every break is such
+    a break (:func:`_goes_on`) is one line again, its pieces joined as the page joined them.
+    Other blocks (menus, lists, one item a line) are left as they are, and so is a block with
+    a date of its own in it (``"by "`` / ``"Jane Doe"`` / ``" on "`` / ``"January 20, 2020"``).
+
+    >>> join_inline_breaks(" \nHome\nNews\n \n \nWelcome to \nFirefox\n, the browser\n \n \n \n")
+    ' \nHome\nNews\n \n \nWelcome to Firefox, the browser\n \n \n \n'
+    """
+    # (The cheap tests first, each stopping at the count it needs: most dumps are no such
+    # rendering.)
+    at = -1
+    for _ in range(_MIN_INLINE_BREAKS):
+        at = text.find(" \n", at + 1)
+        if at < 0:
+            return text
+    if sum(1 for _ in islice(_SPACE_LINE.finditer(text), _MIN_SPACE_LINES)) < _MIN_SPACE_LINES:
+        return text
+    # Only the blocks around a break that may go on are read (the line breaks after a space, or
+    # before a space and a letter or before a mark; :func:`_goes_on` tells which do).
+    size = len(text)
+    parts: list[str] = []
+    copied = read = 0  # the text copied to ``parts``, and the end of the last block read
+    for match in _MAY_GO_ON.finditer(text):
+        at = match.start()
+        if at < read:
+            continue  # a break of a block read already
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at + 1)
+        end = size if end < 0 else end
+        first = text[start:at]
+        last = text[at + 1 : end]
+        if not first or first.isspace() or not _goes_on(first, last):
+            continue
+        # Up to the blank line above and down to the one below, while every break goes on (a
+        # block with one that does not stays as it is; its other breaks find the same).
+        while start:
+            above = text.rfind("\n", 0, start - 1) + 1
+            line = text[above : start - 1]
+            if not line or line.isspace():
+                break
+            if not _goes_on(line, first):
+                start = -1
+                break
+            first, start = line, above
+        if start < 0:
+            continue
+        while end < size:
+            below = text.find("\n", end + 1)
+            below = size if below < 0 else below
+            line = text[end + 1 : below]
+            if not line or line.isspace():
+                break
+            if not _goes_on(last, line):
+                end = -1
+                break
+            last, end = line, below
+        if end < 0:
+            continue
+        read = end
+        block = text[start:end].split("\n")
+        if not any(len(piece) <= _DATE_PIECE and _YEAR.search(piece) for piece in block):
+            parts.append(text[copied:start])
+            parts.append("".join(block))
+            copied = end
+    if not parts:
+        return text
+    parts.append(text[copied:])
+    return "".join(parts)

@@ -104,6 +104,7 @@ from newsparse._text.markup import (
     is_body_label,
     is_field_label,
     is_link_line,
+    join_inline_breaks,
     opens_with_no_fields,
     pictures_as_markdown,
     read_front_matter,
@@ -1175,6 +1176,7 @@ def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
     """
     if len(text) > 2 * MAX_DUMP_LINES:  # (a shorter text holds fewer lines: no call)
         _check_lines(text)
+    text = join_inline_breaks(text)
     fields = _Fields(text=text)
     lines, headings = prepare_lines(
         text,

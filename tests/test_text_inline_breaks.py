@@ -1,0 +1,75 @@
+"""Whole pages rendered a piece of text a line (BeautifulSoup's ``get_text("\\n")``): a headline or
+a paragraph broken at the tags inside it is one line again.
+
+Every dump here is written for the test; the expected values were checked by hand against the text.
+"""
+
+from __future__ import annotations
+
+import newsparse
+from newsparse._text.markup import join_inline_breaks
+
+#: The page's whitespace between its tags, written as lines of spaces, as such a rendering does.
+_GAP = " \n \n"
+
+
+def _rendering(headline: str) -> str:
+    """A whole page rendered a piece of text a line, its headline as given."""
+    menu = "".join(
+        f"{word}\n{_GAP}"
+        for word in (
+            "Home",
+            "News",
+            "Politics",
+            "Business",
+            "Sport",
+            "Culture",
+            "Weather",
+            "Podcasts",
+            "Newsletters",
+            "Contact",
+        )
+    )
+    body = "".join(
+        "The harbour reopened on Tuesday after a storm that had closed it for a week, the port "
+        f"authority said in statement number {number}.\n{_GAP}"
+        for number in range(8)
+    )
+    return f"{_GAP}HarbourDaily\n{_GAP}{menu}{_GAP}{headline}\n{_GAP}By Jane Roe\n{_GAP}{body}"
+
+
+def test_a_headline_broken_at_its_tags_is_the_whole_headline() -> None:
+    # "<h1>Storm that closed the harbour <em>for a week</em>, officials say</h1>": three pieces
+    # on three lines, the spaces around the tags kept on them.
+    article = newsparse.parse_article(
+        _rendering("Storm that closed the harbour \nfor a week\n, officials say")
+    )
+    assert article.title == "Storm that closed the harbour for a week, officials say"
+    assert article.authors == ("Jane Roe",)
+
+
+def test_pieces_are_joined_as_the_page_joined_them() -> None:
+    text = f"{_GAP}Home\nNews\n{_GAP}Welcome to \nFirefox\n, the browser\n{_GAP}Ehezoff\n der Pochers\n"
+    lines = join_inline_breaks(text).split("\n")
+    assert "Welcome to Firefox, the browser" in lines
+    assert "Ehezoff der Pochers" in lines
+    # A menu, one item a line with no space at the break, stays as it is.
+    assert lines[2:4] == ["Home", "News"]
+
+
+def test_a_block_with_a_date_of_its_own_stays_apart() -> None:
+    # "by <a>Jane Roe</a> on <time>January 20, 2020</time>": the date is read on its own line.
+    text = f"{_GAP}by \nJane Roe\n on \nJanuary 20, 2020\n{_GAP}{_GAP}"
+    assert join_inline_breaks(text) == text
+
+
+def test_list_items_and_quotes_stay_apart() -> None:
+    text = f"{_GAP}> * the first way, or \n> * the second way\n{_GAP}{_GAP}"
+    assert join_inline_breaks(text) == text
+
+
+def test_a_typed_dump_is_not_read_for_such_breaks() -> None:
+    # No lines of spaces: a title typed with a space at its end stays over its byline.
+    text = "Storm closes the harbour \nBy Jane Roe \n\nThe harbour closed. \nFerries stopped.\n"
+    assert join_inline_breaks(text) == text
+    assert newsparse.parse_article(text).title == "Storm closes the harbour"
