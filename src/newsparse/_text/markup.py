@@ -1108,6 +1108,19 @@ def _goes_on(upper: str, lower: str) -> bool:
     return first in _GOING_ON_MARKS and lower[1:2] in (" ", "")
 
 
+def _block_end(text: str, at: int) -> int:
+    """Where the block of lines holding ``text[at]`` ends: its last line's end (or the text's)."""
+    size = len(text)
+    while at < size:
+        below = text.find("\n", at + 1)
+        below = size if below < 0 else below
+        line = text[at + 1 : below]
+        if not line or line.isspace():
+            return at
+        at = below
+    return size
+
+
 def join_inline_breaks(text: str) -> str:
     r"""``text`` with each block broken at inline tags written on one line.
 
@@ -1158,19 +1171,20 @@ def join_inline_breaks(text: str) -> str:
                 start = -1
                 break
             first, start = line, above
-        if start < 0:
-            continue
-        while end < size:
+        while start >= 0 and end < size:
             below = text.find("\n", end + 1)
             below = size if below < 0 else below
             line = text[end + 1 : below]
             if not line or line.isspace():
                 break
             if not _goes_on(last, line):
-                end = -1
+                start = -1
                 break
             last, end = line, below
-        if end < 0:
+        if start < 0:
+            # A block with a break that does not go on stays as it is: its other breaks are not
+            # read again (each read of the block from one of them made a long block quadratic).
+            read = _block_end(text, end)
             continue
         read = end
         block = text[start:end].split("\n")
