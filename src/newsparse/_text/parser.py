@@ -2946,13 +2946,16 @@ def _dateline_ahead(lines: list[str], index: int, facts: LineFacts) -> bool:
     """
     clean = facts.clean_lines
     ahead = lines[index : index + _DATELINE_LOOKAHEAD]
-    if clean and all(map(heads_no_list, ahead)):
-        # (Most headers end over paragraphs: none of the next few lines heads a list, so each
-        # counts against the reach, and none holding a dash or a colon, none ends a dateline:
+    block = "\n".join(ahead)
+    if (
+        clean
+        and not ("-" in block or ":" in block or "–" in block or "—" in block)
+        and all(map(heads_no_list, ahead))
+    ):
+        # (Most headers end over paragraphs: none of the next few lines holding a dash or a
+        # colon, none ends a dateline, and none heading a list, each counts against the reach:
         # the loop below would read no dateline before the reach ends, nor after the last line.)
-        block = "\n".join(ahead)
-        if not ("-" in block or ":" in block or "–" in block or "—" in block):
-            return False
+        return False
     seen = 0
     in_list = False
     # (Each fact's own first test written here, without its call: the lines ahead are mostly
