@@ -2414,11 +2414,14 @@ def _read_header(  # noqa: PLR0915 - one loop over the header lines, each kind w
     in_list = False
     # The title folded once (the header reading sets no title), not once a line.
     title = fields.title.casefold() if fields.title is not None else None
+    # (A line longer than the folded title is not it: no title, no line is.)
+    title_length = len(title) if title is not None else -1
+    body_heads = fields.body_heads
+    end = min(len(lines), start + _HEADER_REACH)
     while (
-        index < len(lines)
+        index < end
         and len(pending) + links < _HEADER_LINES
-        and index - start < _HEADER_REACH
-        and lines[index] not in fields.body_heads
+        and (not body_heads or lines[index] not in body_heads)
     ):
         line = lines[index]
         # (Each reading's cheap test first: most header lines need none of them.)
@@ -2437,7 +2440,7 @@ def _read_header(  # noqa: PLR0915 - one loop over the header lines, each kind w
             (
                 (
                     (bullet := in_list and is_bullet(line))
-                    or (title is not None and len(line) <= len(title) and line.casefold() == title)
+                    or (len(line) <= title_length and line.casefold() == title)
                 )
                 and _not_in_header(line, fields, bullet=bullet)
             )
@@ -2451,7 +2454,7 @@ def _read_header(  # noqa: PLR0915 - one loop over the header lines, each kind w
             index += 1
             continue
         in_list = fields.facts.list_header(line)
-        if (line[:1] == "(" or line[:6] in HIDDEN_LABEL_OPENINGS) and _picture_label(
+        if (opening == "(" or line[:6] in HIDDEN_LABEL_OPENINGS) and _picture_label(
             lines, index, fields
         ):
             index += 1
@@ -2941,13 +2944,24 @@ def _dateline_ahead(lines: list[str], index: int, facts: LineFacts) -> bool:
     A list of other stories ("Berita Terkait" and its bullets) between a caption and the first
     paragraph does not count against the reach.
     """
+    clean = facts.clean_lines
+    ahead = lines[index : index + _DATELINE_LOOKAHEAD]
+    block = "\n".join(ahead)
+    if (
+        clean
+        and not ("-" in block or ":" in block or "–" in block or "—" in block)
+        and all(map(heads_no_list, ahead))
+    ):
+        # (Most headers end over paragraphs: none of the next few lines holding a dash or a
+        # colon, none ends a dateline, and none heading a list, each counts against the reach:
+        # the loop below would read no dateline before the reach ends, nor after the last line.)
+        return False
     seen = 0
     in_list = False
     # (Each fact's own first test written here, without its call: the lines ahead are mostly
     # paragraphs, which a clean line's length tells heading no list (heads_no_list, as
     # LineFacts.list_header reads it for a line asked alone), and which hold no dash or colon to
     # end a dateline (LineFacts.dateline's guard).)
-    clean = facts.clean_lines
     for line in lines[index : index + _HEADER_REACH]:
         if in_list and is_bullet(line):
             continue
@@ -3100,6 +3114,9 @@ _HANDLED_NAME = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})(?:@[\w.]{2,40}){1,4}$"
 )
 _HANDLED_NAME_WORDS = 4
+#: A header line longer than this is read as no byline (:meth:`LineFacts.byline`'s bound) and no
+#: date line (:meth:`LineFacts.date`'s is lower).
+_MAX_BYLINE_CHARS = 200
 
 
 def _read_metadata(
@@ -3134,6 +3151,18 @@ def _read_metadata(
     if colon and is_byline_label(line):
         fields.byline_label = line
         return True
+    if header and words > _BYLINE_WORDS and len(line) > _MAX_BYLINE_CHARS:
+        # Running text (the lede, mostly): too long for a date line and a byline, and too many
+        # words for each test below but the boilerplate's (and a CJK update's, for a non-ASCII
+        # line once the date is known). The reading below would come to the same.
+        if (
+            fields.published is not None
+            and not line.isascii()
+            and (update := yearless_cjk_update(line, fields.published))
+        ):
+            fields.add_date(update, line)
+            return True
+        return facts.boilerplate(line) if boiler is None else boiler
     if words <= _BARE_LABEL_WORDS and not fields.authors and line.lower() in _BARE_BYLINE_LABELS:
         fields.byline_label = line  # "By" or "Written by" alone, the name on the next line
         return True
