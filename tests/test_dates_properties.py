@@ -150,7 +150,7 @@ def test_a_text_without_a_date_shape_holds_no_date(text: str) -> None:
 def _as_listed(pattern: str) -> str:
     """``pattern`` with each of its alternations of names listed one by one, not grouped."""
     for grouped in sorted(pat._LISTED, key=len, reverse=True):
-        pattern = pattern.replace(grouped, pat._LISTED[grouped])
+        pattern = pattern.replace(grouped, pat._listed_alternation(pat._LISTED[grouped]))
     return pattern
 
 

@@ -145,13 +145,13 @@ def _word_pattern(name: str) -> str:
 #: The characters :func:`_word_pattern` writes otherwise than as themselves (``'?``, ``[- ]?``,
 #: ``\.?``, ``\s+``): a name opening with one may start with another character, or none.
 _WRITTEN_OTHERWISE: Final = "'-. "
-#: Each alternation of names in the patterns (see :func:`_alternation`) and the same names
-#: listed one by one, as they were written before they were grouped: filled once, at import,
-#: for the tests that prove both match alike.
-_LISTED: Final[dict[str, str]] = {}
+#: Each alternation of names in the patterns (see :func:`_alternation`) and its names, in order
+#: (:func:`_listed_alternation` writes them as they were written before they were grouped):
+#: filled once, at import, for the tests that prove both match alike.
+_LISTED: Final[dict[str, tuple[str, ...]]] = {}
 
 
-def _listed_alternation(unique: list[str]) -> str:
+def _listed_alternation(unique: Iterable[str]) -> str:
     """The names (sorted, no two the same) as one alternation, in their order."""
     return "(?:" + "|".join(_word_pattern(n) for n in unique) + ")"
 
@@ -167,9 +167,8 @@ def _alternation(names: Iterable[str]) -> str:
     of one of them.
     """
     unique = sorted(set(names), key=lambda n: (-len(n), n))
-    listed = _listed_alternation(unique)
     if any(name[0] in _WRITTEN_OTHERWISE for name in unique):
-        return listed
+        return _listed_alternation(unique)
     groups: dict[str, list[str]] = {}
     for name in unique:
         groups.setdefault(name[0], []).append(_word_pattern(name[1:]))
@@ -178,7 +177,7 @@ def _alternation(names: Iterable[str]) -> str:
         + "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
         + ")"
     )
-    _LISTED[grouped] = listed
+    _LISTED[grouped] = tuple(unique)
     return grouped
 
 
