@@ -6,19 +6,15 @@ import datetime as dt
 import re
 
 import pytest
-from hypothesis import example, given
+from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse._normalize import _date_patterns as pat
 from newsparse._normalize._date_reading import Options, read_match
 from newsparse._normalize.date_tables import MONTHS, MONTHS_WITH_YEAR, WEEKDAYS
 from newsparse._normalize.dates import (
-    _AFTER_MONTH,
-    _BEFORE_MONTH,
     _DIGIT,
-    _LETTER_RUN,
     _NUMERIC_DATE_LINE,
-    _NUMERIC_SHAPE,
     _OFFSET_END,
     _OFFSET_REACH,
     _ZONE_NAME,
@@ -274,55 +270,6 @@ def test_a_grouped_alternation_matches_as_the_listed_one(
     for at in range(len(text) + 1):
         new, old = grouped.match(text, at), listed.match(text, at)
         assert (new and new.span()) == (old and old.span()), (text, at)
-
-
-def _may_hold_date_searching(folded: str) -> bool:
-    """:func:`_may_hold_date` as it was: the numeric shapes, then each month name's both sides."""
-    if (
-        "年" in folded
-        or "년" in folded
-        or _NUMERIC_SHAPE.search(folded) is not None
-        or "thang" in folded
-    ):
-        return True
-    runs = _LETTER_RUN.findall(folded)
-    end = 0
-    for run in runs:
-        start = folded.find(run, end)
-        end = start + len(run)
-        if run in pat.MONTH_RUNS and (
-            run in pat.MONTH_CUT_RUNS
-            or _AFTER_MONTH.match(folded, end) is not None
-            or _BEFORE_MONTH.search(folded, 0, start) is not None
-        ):
-            return True
-    return False
-
-
-_SHAPE_TEXTS = (
-    st.lists(_PATTERN_TRIPLES | _PATTERN_PIECES | st.text(max_size=3), max_size=8).map("".join)
-    | st.lists(
-        _SHAPE_PIECES | st.sampled_from(["|", " | ", "1234567", "8", "x1", "4 de "]), max_size=10
-    ).map("".join)
-    | date_like_texts
-)
-
-
-@given(_SHAPE_TEXTS)
-@example("1234567 und 12345678")
-@example("seit 1234567")
-@example("10 mins ago")
-@example("am 5 mai")
-@example("5 x mai")
-@example("mai 2014, 5")
-@example("10 sept. 3")
-@example("mai5")
-@example("5mai")
-def test_the_date_shape_test_is_the_searching_one(text: str) -> None:
-    # Without a separator only eight digits in a row are looked for, and in ASCII the month
-    # name's sides are tried only where a digit stands on that side (the last one, before it).
-    folded = pat.fold(text)
-    assert _may_hold_date(folded) == _may_hold_date_searching(folded)
 
 
 @pytest.mark.parametrize(

@@ -629,12 +629,6 @@ _BEFORE_MONTH: Final = re.compile(r"\d(?:[^\W\d_]{1,3}|\.)?[\s/.-]*(?:(?:de|of)\
 _AFTER_MONTH: Final = re.compile(r"\.?[\s/-]*\d\d?(?!\d)")
 
 
-#: Every ASCII digit made a ``0`` and every other byte an ``x``: an ASCII text's digits are then
-#: found at C speed (eight in a row, the last one before a place).
-_ASCII_DIGITS_AS_ZERO: Final = bytes(48 if 48 <= code <= 57 else 120 for code in range(256))
-_EIGHT_DIGITS: Final = re.compile(r"\d{8}")
-
-
 def _may_hold_date(folded: str) -> bool:
     """Whether :data:`~newsparse._normalize._date_patterns.DATE_RE` may match in ``folded``.
 
@@ -643,19 +637,15 @@ def _may_hold_date(folded: str) -> bool:
     with a digit right before it or a day right after it. The test costs a few searches, where
     trying the pattern at each digit costs some microseconds.
     """
-    if "年" in folded or "년" in folded or "thang" in folded:  # (Vietnamese "12 tháng 5 năm 2023")
+    if (
+        "年" in folded
+        or "년" in folded
+        or _NUMERIC_SHAPE.search(folded) is not None
+        or "thang" in folded  # Vietnamese "12 tháng 5 năm 2023"
+    ):
         return True
-    ascii_text = folded.isascii()
-    encoded = folded.encode() if ascii_text else b""
-    digits = encoded.translate(_ASCII_DIGITS_AS_ZERO)
-    if "/" in folded or "-" in folded or "." in folded or "|" in folded:
-        if _NUMERIC_SHAPE.search(folded) is not None:
-            return True
-    # (With none of its separators, the only numeric shape is eight digits in a row.)
-    elif b"00000000" in digits if ascii_text else _EIGHT_DIGITS.search(folded) is not None:
-        return True
-    if ascii_text:
-        runs = encoded.translate(_ASCII_LETTERS_ONLY).decode().split()
+    if folded.isascii():
+        runs = folded.encode().translate(_ASCII_LETTERS_ONLY).decode().split()
     else:
         runs = _LETTER_RUN.findall(folded)
     if pat.MONTH_RUNS.isdisjoint(runs):
@@ -665,24 +655,11 @@ def _may_hold_date(folded: str) -> bool:
         # (Only non-letters stand between two runs: the next run is where its letters next are.)
         start = folded.find(run, end)
         end = start + len(run)
-        if run not in pat.MONTH_RUNS:
-            continue
-        if run in pat.MONTH_CUT_RUNS:
-            return True
-        if not ascii_text:
-            if (
-                _AFTER_MONTH.match(folded, end) is not None
-                or _BEFORE_MONTH.search(folded, 0, start) is not None
-            ):
-                return True
-            continue
-        # (In ASCII, by the digits' places: a day after the name needs a digit after it; and
-        # what stands between the digits before it and the name holds no digit, so the match
-        # before it can only start at the last digit before it.)
-        if digits.find(b"0", end) != -1 and _AFTER_MONTH.match(folded, end) is not None:
-            return True
-        last = digits.rfind(b"0", 0, start)
-        if last != -1 and _BEFORE_MONTH.match(folded, last, start) is not None:
+        if run in pat.MONTH_RUNS and (
+            run in pat.MONTH_CUT_RUNS
+            or _AFTER_MONTH.match(folded, end) is not None
+            or _BEFORE_MONTH.search(folded, 0, start) is not None
+        ):
             return True
     return False
 
