@@ -15,15 +15,11 @@ from newsparse._normalize.date_tables import MONTHS, MONTHS_WITH_YEAR, WEEKDAYS
 from newsparse._normalize.dates import (
     _DIGIT,
     _NUMERIC_DATE_LINE,
-    _OFFSET_END,
-    _OFFSET_REACH,
-    _ZONE_NAME,
     DateMatch,
     _first,
     _is_line,
     _may_hold_date,
     _numeric_date_line,
-    _zone_name_end,
     find_date,
     parse_date,
     parse_date_line,
@@ -214,37 +210,6 @@ def test_every_alternation_of_names_is_grouped() -> None:
     assert pat.DATE_RE.pattern.count(pat._NAME_AHEAD) == 6
     assert _AS_WRITTEN["DATE_RE"][1].pattern.count(pat._NAME_AHEAD) == 1
     assert _AS_WRITTEN["DATE_RE"][1].groupindex == pat.DATE_RE.groupindex
-
-
-def _is_line_searching_both_ends(folded: str, start: int, end: int) -> bool:
-    """:func:`_is_line` as it was: the offset, the labels and the trail searched for at every span."""
-    if _OFFSET_END.search(folded, max(0, end - _OFFSET_REACH), end) is not None:
-        name = _ZONE_NAME.match(folded, end)
-        end = name.end() if name is not None else end
-    lead = pat.LEAD_RE.match(folded, 0, start)
-    if lead is None or lead.end() != start:
-        return False
-    trail = pat.TRAIL_RE.match(folded, end)
-    return trail is not None and trail.end() == len(folded)
-
-
-@given(
-    st.lists(_PATTERN_PIECES | st.text(max_size=3), max_size=8).map("".join) | date_like_texts,
-    st.data(),
-)
-def test_a_date_line_s_ends_are_read_as_by_searching_them(text: str, data: st.DataObject) -> None:
-    # A date opening or closing the text is not searched before or after, and a closing offset
-    # only where a sign stands: the same answers as searching.
-    folded = pat.fold(text)
-    start = data.draw(st.integers(0, len(folded)))
-    end = data.draw(st.integers(start, len(folded)) | st.just(len(folded)))
-    assert _is_line(folded, start, end) == _is_line_searching_both_ends(folded, start, end)
-    assert _is_line(folded, 0, len(folded)) == _is_line_searching_both_ends(folded, 0, len(folded))
-    expected = end
-    if _OFFSET_END.search(folded, max(0, end - _OFFSET_REACH), end) is not None:
-        name = _ZONE_NAME.match(folded, end)
-        expected = name.end() if name is not None else end
-    assert _zone_name_end(folded, end) == expected
 
 
 _SOME_NAMES = st.lists(
