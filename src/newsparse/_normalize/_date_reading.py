@@ -157,9 +157,7 @@ def read_match(found: re.Match[str], folded: str, options: Options) -> Result | 
         return None
     if groups[_PNUM] and not (groups[_PPAREN] or weekday_word):
         return None
-    # (A clock time after the date, or a word for noon, needs a character; before it, a digit.
-    # A date closing the text, or opening it, is not searched past or before: most date lines.)
-    tail = pat.TAIL_RE.match(folded, end) if end < len(folded) else None
+    tail = pat.TAIL_RE.match(folded, end)
     clock, zone, zone_problem, hints = _read_clock(tail, folded, language=options.language)
     if tail is not None and clock is not None:
         end = tail.end()
@@ -173,11 +171,7 @@ def read_match(found: re.Match[str], folded: str, options: Options) -> Result | 
             zone, zone_problem, hint = _ctime_zone(found, options.language)
             hints.append(hint)
     else:
-        lead = (
-            pat.LEAD_CLOCK_RE.search(folded, max(0, start - LEAD_CLOCK_REACH), start)
-            if start
-            else None
-        )
+        lead = pat.LEAD_CLOCK_RE.search(folded, max(0, start - LEAD_CLOCK_REACH), start)
         clock, zone, zone_problem, hints = _read_clock(
             lead, folded, check_after=False, language=options.language
         )

@@ -670,12 +670,8 @@ def _zone_name_end(folded: str, end: int) -> int:
     A browser's clock writes ``Tue Feb 20 2018 01:00:00 GMT+0100 (Central European Standard
     Time)``: the offset says it all, and the name, in the browser's language, is not noise.
     """
-    # Only the end of the date can hold its offset: look there, not along the whole text (and
-    # only where a sign stands: most dates have none).
-    reach = max(0, end - _OFFSET_REACH)
-    if (
-        folded.find("+", reach, end) == -1 and folded.find("-", reach, end) == -1
-    ) or _OFFSET_END.search(folded, reach, end) is None:
+    # Only the end of the date can hold its offset: look there, not along the whole text.
+    if _OFFSET_END.search(folded, max(0, end - _OFFSET_REACH), end) is None:
         return end
     name = _ZONE_NAME.match(folded, end)
     return name.end() if name is not None else end
@@ -715,13 +711,8 @@ def _is_person_field(folded: str) -> bool:
 def _is_line(folded: str, start: int, end: int) -> bool:
     """Whether only labels, separators, a zone, a counter and a source tag surround the date."""
     end = _zone_name_end(folded, end)
-    # (Both patterns match the empty string: a date opening or closing the text has nothing to
-    # pass there, and is not searched.)
-    if start:
-        lead = pat.LEAD_RE.match(folded, 0, start)
-        if lead is None or lead.end() != start:
-            return False
-    if end == len(folded):
-        return True
+    lead = pat.LEAD_RE.match(folded, 0, start)
+    if lead is None or lead.end() != start:
+        return False
     trail = pat.TRAIL_RE.match(folded, end)
     return trail is not None and trail.end() == len(folded)
