@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given
@@ -140,6 +141,100 @@ def test_a_text_without_a_date_shape_holds_no_date(text: str) -> None:
     folded = pat.fold(text)
     if not _may_hold_date(folded):
         assert pat.DATE_RE.search(folded) is None
+
+
+def _as_listed(pattern: str) -> str:
+    """``pattern`` with each of its alternations of names listed one by one, not grouped."""
+    for grouped in sorted(pat._LISTED, key=len, reverse=True):
+        pattern = pattern.replace(grouped, pat._listed_alternation(pat._LISTED[grouped]))
+    return pattern
+
+
+#: The patterns as they were written before their names were grouped and the date pattern had
+#: its lookaheads for a letter before its month names.
+_AS_WRITTEN = {
+    "DATE_RE": (pat.DATE_RE, re.compile(_as_listed(pat._date_pattern("")))),
+    "TAIL_RE": (pat.TAIL_RE, re.compile(_as_listed(pat.TAIL_RE.pattern))),
+    "LEAD_RE": (pat.LEAD_RE, re.compile(_as_listed(pat.LEAD_RE.pattern))),
+    "LEAD_LABEL_RE": (pat.LEAD_LABEL_RE, re.compile(_as_listed(pat.LEAD_LABEL_RE.pattern))),
+    "LEAD_CLOCK_RE": (pat.LEAD_CLOCK_RE, re.compile(_as_listed(pat.LEAD_CLOCK_RE.pattern))),
+    "TRAIL_RE": (pat.TRAIL_RE, re.compile(_as_listed(pat.TRAIL_RE.pattern))),
+}
+_WEEKDAY_NAMES = sorted({name for _, _, names in WEEKDAYS for name in names.split()})
+_PATTERN_PIECES = (
+    st.sampled_from(_MONTH_NAMES)
+    | st.sampled_from(_WEEKDAY_NAMES)
+    | st.sampled_from([*sorted(pat.ZONE), "am", "p.m.", "uhr", "wib", "um", "at", "pukul", "h"])
+    | st.sampled_from(["published", "stand:", "diperbarui", "views", "kali", "5 min read"])
+    | st.sampled_from(["1", "4", "14", "31", "09", "2023", "19", "1402", "20230914", "12:45"])
+    | st.sampled_from(["th", "o", "er", "hb", "de ", "of ", "del ", "thang ", "nam ", "r.", "г."])
+    | st.sampled_from([" ", "  ", ".", ". ", "-", "/", ",", ", ", "'", "(", ")", "|", " | "])
+    | st.sampled_from(["\t", ":", "+", "+07:00", "年", "月", "日", "x", "é", "_"])
+)
+_PATTERN_NUMBERS = st.sampled_from(["1", "4.", "14", "14th", "31", "09", "2023", "2023.", "1402"])
+_PATTERN_SEPARATORS = st.sampled_from([" ", "", ". ", "-", "/", ", ", " de ", " of ", "  "])
+#: A number, a name and a number, with separators: the shapes of the pattern with a month name.
+_PATTERN_TRIPLES = st.tuples(
+    _PATTERN_NUMBERS,
+    _PATTERN_SEPARATORS,
+    st.sampled_from(_MONTH_NAMES) | st.sampled_from(_WEEKDAY_NAMES),
+    _PATTERN_SEPARATORS,
+    _PATTERN_NUMBERS,
+).map("".join)
+
+
+@given(
+    st.lists(_PATTERN_TRIPLES | _PATTERN_PIECES | st.text(max_size=3), max_size=8).map("".join)
+    | date_like_texts
+)
+def test_the_patterns_match_as_written_before_they_were_made_cheaper(text: str) -> None:
+    # The names of each alternation are grouped by their first character, and each place of a
+    # month name in the date pattern opens with a lookahead for a letter (every name opens with
+    # one): each pattern must match as before at every position (span and groups).
+    folded = pat.fold(text)
+    for name, (new_pattern, old_pattern) in _AS_WRITTEN.items():
+        for at in range(len(folded) + 1):
+            new = new_pattern.match(folded, at)
+            old = old_pattern.match(folded, at)
+            assert (new is None) == (old is None), (name, folded, at)
+            if new is not None and old is not None:
+                assert (new.span(), new.groups()) == (old.span(), old.groups()), (name, folded, at)
+
+
+def test_every_alternation_of_names_is_grouped() -> None:
+    # Fourteen alternations of names, all grouped (none has a name opening with a mark), and
+    # the lookaheads before the five places of a month name (and the weekday's own).
+    assert len(pat._LISTED) == 14
+    for _, old_pattern in _AS_WRITTEN.values():
+        assert not any(grouped in old_pattern.pattern for grouped in pat._LISTED)
+    assert pat.DATE_RE.pattern.count(pat._NAME_AHEAD) == 6
+    assert _AS_WRITTEN["DATE_RE"][1].pattern.count(pat._NAME_AHEAD) == 1
+    assert _AS_WRITTEN["DATE_RE"][1].groupindex == pat.DATE_RE.groupindex
+
+
+_SOME_NAMES = st.lists(
+    st.text(alphabet="abé'-. ", min_size=1, max_size=5).filter(lambda n: n[0] not in "'-. "),
+    min_size=1,
+    max_size=12,
+)
+
+
+@given(
+    _SOME_NAMES,
+    st.sampled_from(["", r"\.?\s+\d", r"(?![^\W\d_])", r"b?\d", r"(?:a|é)*$"]),
+    st.text(alphabet="abé'-. 1", max_size=10),
+)
+def test_a_grouped_alternation_matches_as_the_listed_one(
+    names: list[str], after: str, text: str
+) -> None:
+    # Whatever follows it (a failure after it tries the next name), the names grouped by their
+    # first character match as the names listed longest first.
+    unique = sorted(set(names), key=lambda n: (-len(n), n))
+    grouped = re.compile(pat._alternation(names) + after)
+    listed = re.compile(pat._listed_alternation(unique) + after)
+    for at in range(len(text) + 1):
+        new, old = grouped.match(text, at), listed.match(text, at)
+        assert (new and new.span()) == (old and old.span()), (text, at)
 
 
 @pytest.mark.parametrize(

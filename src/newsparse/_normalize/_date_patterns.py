@@ -142,9 +142,43 @@ def _word_pattern(name: str) -> str:
     return "".join(parts)
 
 
-def _alternation(names: Iterable[str]) -> str:
-    unique = sorted(set(names), key=lambda n: (-len(n), n))
+#: The characters :func:`_word_pattern` writes otherwise than as themselves (``'?``, ``[- ]?``,
+#: ``\.?``, ``\s+``): a name opening with one may start with another character, or none.
+_WRITTEN_OTHERWISE: Final = "'-. "
+#: Each alternation of names in the patterns (see :func:`_alternation`) and its names, in order
+#: (:func:`_listed_alternation` writes them as they were written before they were grouped):
+#: filled once, at import, for the tests that prove both match alike.
+_LISTED: Final[dict[str, tuple[str, ...]]] = {}
+
+
+def _listed_alternation(unique: Iterable[str]) -> str:
+    """The names (sorted, no two the same) as one alternation, in their order."""
     return "(?:" + "|".join(_word_pattern(n) for n in unique) + ")"
+
+
+def _alternation(names: Iterable[str]) -> str:
+    """The names as one alternation, longest first: the first name that fits wins.
+
+    The names are grouped by their first character (``(?:s(?:eptember|ept|ep)|o(?:ctober|ct))``),
+    which matches as the same names listed one by one: a name can match only where its first
+    character stands, so one group at most can match, and its names are tried in their order.
+    Where the listed alternation tries each of its names at every position it is tried at (the
+    month names are hundreds), the grouped one tries a few dozen first characters, then the names
+    of one of them.
+    """
+    unique = sorted(set(names), key=lambda n: (-len(n), n))
+    if any(name[0] in _WRITTEN_OTHERWISE for name in unique):
+        return _listed_alternation(unique)
+    groups: dict[str, list[str]] = {}
+    for name in unique:
+        groups.setdefault(name[0], []).append(_word_pattern(name[1:]))
+    grouped = (
+        "(?:"
+        + "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+        + ")"
+    )
+    _LISTED[grouped] = tuple(unique)
+    return grouped
 
 
 def _lookup(
@@ -303,52 +337,68 @@ _ZONE_NAMES = _alternation(
     + [name for name, *_ in tables.SEASONAL_ZONES]
 )
 
+#: What stands before each alternation of month names in :data:`DATE_RE`: a letter, which every
+#: name opens with (:func:`_month_runs` makes sure). It changes no match; where no letter stands
+#: (``4. 20/02/2019``: a day, then digits) it fails at once, where each of the hundreds of names
+#: would be tried in turn, and tried again on each way back through the day's ordinal and
+#: separators (a failing match at that line's start cost about five times a whole date's).
+_NAME_AHEAD: Final = r"(?=[^\W\d_])"
+
+
+def _date_pattern(ahead: str) -> str:
+    """The pattern of :data:`DATE_RE`, with ``ahead`` before each alternation of month names.
+
+    ``_date_pattern("")`` is the pattern without the lookaheads, which matches the same.
+    """
+    return (
+        rf"(?:{_WD})?(?:"
+        # 2023-09-14, 2014/11/17, 2023.09.14; Korean 2023. 9. 14. and 2023.09.14. (a dot closes it)
+        rf"(?P<ymd>{_NUM_START}(?P<yy>[12]\d{{3}})(?P<ysep>[-/]|\.(?P<ydot> ?))(?P<ym>[01]?\d)(?P=ysep)"
+        r"(?P<yd>[0-3]?\d)(?(ydot)(?:\.(?=\s|$))?)(?!\d|[.,/]\d))"
+        # 20230914 (accepted alone only)
+        r"|(?P<compact>(?<![\w.,])(?P<cy>(?:19|20)\d\d)(?P<cm>[01]\d)(?P<cd>[0-3]\d)(?![\w.,]))"
+        # 14/09/2023, 14-09-2023, 14.09.2023, 14/09/23; 4. 2. 2022 (spaced: no day-first hint); a
+        # Slavic year word after it too ("05.03.2024 г.", "05.03.2024 r."); bars between the parts,
+        # read as dots ("26 | 01 | 2022": no bar right before or after it, the year in four digits)
+        rf"|(?P<num>{_NUM_START}{_NO_BAR_BEFORE}(?P<n1>[0-3]?\d)(?P<nsep>[-/]|\. ?| ?\| ?)"
+        rf"(?P<n2>[0-3]?\d)(?P=nsep)"
+        rf"(?P<ny>[12]\d{{3}}|(?<![.|] )(?<!\|)\d\d){_YEAR_END}{_NO_BAR_AFTER}{_YEAR_WORD})"
+        # 14 September 2023, 14. September 2023, 14 de septiembre de 2023, 14-Sep-2023, 4 Sep '23,
+        # and the year first: 2014-Sep-03, 2016 March 3, Hungarian 2023. május 12. (Both orders share
+        # one alternation of the month names, which costs most of the pattern's compiling.)
+        rf"|(?P<dmy>{_NUM_START}(?:(?P<y3>[12]\d{{3}})(?:[-/ ]|\. ?)"
+        rf"|(?P<d1>[0-3]?\d){_ORD}(?:\s*[-/.]\s*|\s+(?:de\s+|of\s+)?|\s*))(?P<m1>{ahead}{_MON})\.?"
+        r"(?(y3)[-/ ](?P<d3>[0-3]?\d)(?!\d)\.?"
+        rf"|(?:\s*[-/.,]\s*|\s+(?:de\s+|del\s+)?)(?P<y1>[12]\d{{3}}|'?\d\d){_YEAR_END}{_YEAR_WORD}))"
+        # September 14, 2023; Sep. 14 2023; and the C library's layout, the time before the year
+        # (Wed Aug 05 12:00:00 2015), Java's with a zone before the year (Mon Aug 03 12:45:00 EDT
+        # 2015; GMT+02:00 for a zone it cannot name)
+        rf"|(?P<mdy>(?P<m2>{ahead}{_MON_FIRST})(?:\.?(?:\s*[-/]\s*|\s*)(?P<d2>[0-3]?\d){_ORD}"
+        rf"(?:\s*,\s*|\s+|-)(?P<y2>[12]\d{{3}}){_YEAR4_END}"
+        r"|(?P<ctime>\s+(?P<d6>[0-3]?\d)\s+(?P<ch>[0-2]?\d):(?P<cmi>[0-5]\d)"
+        rf"(?::(?P<cs>[0-5]\d))?\s+(?:(?P<czone>{_ZONE_NAMES})(?:(?P<csign>[+-])(?P<coh>\d\d?)"
+        r"(?::?(?P<com>\d\d))?)?\s+)?(?P<y6>[12]\d{3})(?!\d))))"
+        # (13/9) -- partial, needs a reference date; also 13/9 right after a weekday
+        r"|(?P<pnum>(?:(?P<pparen>\()\s*)?(?P<p1>[0-3]?\d)/(?P<p2>[01]?\d)(?(pparen)\s*\))(?![/\d]))"
+        # 13 September -- partial
+        rf"|(?P<pdm>{_NUM_START}(?P<d4>[0-3]?\d){_ORD}(?:\s+(?:de\s+|of\s+)?|\s*[-.]\s*)"
+        rf"(?P<m4>{ahead}{_MON_PARTIAL})\.?)"
+        # September 13 -- partial
+        rf"|(?P<pmd>(?P<m5>{ahead}{_MON_PARTIAL})\.?\s+(?P<d5>[0-3]?\d){_ORD}(?![\d\w])(?!\s*(?:,\s*)?\d))"
+        # ۲۳ مهر ۱۴۰۲ (the solar Hijri calendar, Persian month names; folded digits)
+        rf"|(?P<sh>{_NUM_START}(?P<d8>[0-3]?\d)\s+(?P<m8>{ahead}{_SOLAR_HIJRI})(?:\s*,\s+|\s+)(?P<y8>1[34]\d\d)(?!\d))"
+        # Vietnamese 12 tháng 5 năm 2023 (day, "month" 5, "year" 2023), 9 tháng 1 2015
+        rf"|(?P<vi>{_NUM_START}(?P<d9>[0-3]?\d)\s+thang\s+(?P<m9>[01]?\d)(?:\s+nam\s+|\s*,\s*|\s+)"
+        r"(?P<y9>[12]\d{3})(?!\d))"
+        # 2015年8月3日 (Chinese and Japanese), 2015년 8월 3일 (Korean)
+        r"|(?P<cjk>(?<!\d)(?P<y7>[12]\d{3})\s*[年년]\s*(?P<m7>[01]?\d)\s*[月월]\s*(?P<d7>[0-3]?\d)"
+        r"\s*[日일号])"
+        r")"
+    )
+
+
 #: A date expression: an optional weekday, then one of the date shapes (named alternatives).
-DATE_RE: Final = re.compile(
-    rf"(?:{_WD})?(?:"
-    # 2023-09-14, 2014/11/17, 2023.09.14; Korean 2023. 9. 14. and 2023.09.14. (a dot closes it)
-    rf"(?P<ymd>{_NUM_START}(?P<yy>[12]\d{{3}})(?P<ysep>[-/]|\.(?P<ydot> ?))(?P<ym>[01]?\d)(?P=ysep)"
-    r"(?P<yd>[0-3]?\d)(?(ydot)(?:\.(?=\s|$))?)(?!\d|[.,/]\d))"
-    # 20230914 (accepted alone only)
-    r"|(?P<compact>(?<![\w.,])(?P<cy>(?:19|20)\d\d)(?P<cm>[01]\d)(?P<cd>[0-3]\d)(?![\w.,]))"
-    # 14/09/2023, 14-09-2023, 14.09.2023, 14/09/23; 4. 2. 2022 (spaced: no day-first hint); a
-    # Slavic year word after it too ("05.03.2024 г.", "05.03.2024 r."); bars between the parts,
-    # read as dots ("26 | 01 | 2022": no bar right before or after it, the year in four digits)
-    rf"|(?P<num>{_NUM_START}{_NO_BAR_BEFORE}(?P<n1>[0-3]?\d)(?P<nsep>[-/]|\. ?| ?\| ?)"
-    rf"(?P<n2>[0-3]?\d)(?P=nsep)"
-    rf"(?P<ny>[12]\d{{3}}|(?<![.|] )(?<!\|)\d\d){_YEAR_END}{_NO_BAR_AFTER}{_YEAR_WORD})"
-    # 14 September 2023, 14. September 2023, 14 de septiembre de 2023, 14-Sep-2023, 4 Sep '23,
-    # and the year first: 2014-Sep-03, 2016 March 3, Hungarian 2023. május 12. (Both orders share
-    # one alternation of the month names, which costs most of the pattern's compiling.)
-    rf"|(?P<dmy>{_NUM_START}(?:(?P<y3>[12]\d{{3}})(?:[-/ ]|\. ?)"
-    rf"|(?P<d1>[0-3]?\d){_ORD}(?:\s*[-/.]\s*|\s+(?:de\s+|of\s+)?|\s*))(?P<m1>{_MON})\.?"
-    r"(?(y3)[-/ ](?P<d3>[0-3]?\d)(?!\d)\.?"
-    rf"|(?:\s*[-/.,]\s*|\s+(?:de\s+|del\s+)?)(?P<y1>[12]\d{{3}}|'?\d\d){_YEAR_END}{_YEAR_WORD}))"
-    # September 14, 2023; Sep. 14 2023; and the C library's layout, the time before the year
-    # (Wed Aug 05 12:00:00 2015), Java's with a zone before the year (Mon Aug 03 12:45:00 EDT
-    # 2015; GMT+02:00 for a zone it cannot name)
-    rf"|(?P<mdy>(?P<m2>{_MON_FIRST})(?:\.?(?:\s*[-/]\s*|\s*)(?P<d2>[0-3]?\d){_ORD}"
-    rf"(?:\s*,\s*|\s+|-)(?P<y2>[12]\d{{3}}){_YEAR4_END}"
-    r"|(?P<ctime>\s+(?P<d6>[0-3]?\d)\s+(?P<ch>[0-2]?\d):(?P<cmi>[0-5]\d)"
-    rf"(?::(?P<cs>[0-5]\d))?\s+(?:(?P<czone>{_ZONE_NAMES})(?:(?P<csign>[+-])(?P<coh>\d\d?)"
-    r"(?::?(?P<com>\d\d))?)?\s+)?(?P<y6>[12]\d{3})(?!\d))))"
-    # (13/9) -- partial, needs a reference date; also 13/9 right after a weekday
-    r"|(?P<pnum>(?:(?P<pparen>\()\s*)?(?P<p1>[0-3]?\d)/(?P<p2>[01]?\d)(?(pparen)\s*\))(?![/\d]))"
-    # 13 September -- partial
-    rf"|(?P<pdm>{_NUM_START}(?P<d4>[0-3]?\d){_ORD}(?:\s+(?:de\s+|of\s+)?|\s*[-.]\s*)"
-    rf"(?P<m4>{_MON_PARTIAL})\.?)"
-    # September 13 -- partial
-    rf"|(?P<pmd>(?P<m5>{_MON_PARTIAL})\.?\s+(?P<d5>[0-3]?\d){_ORD}(?![\d\w])(?!\s*(?:,\s*)?\d))"
-    # ۲۳ مهر ۱۴۰۲ (the solar Hijri calendar, Persian month names; folded digits)
-    rf"|(?P<sh>{_NUM_START}(?P<d8>[0-3]?\d)\s+(?P<m8>{_SOLAR_HIJRI})(?:\s*,\s+|\s+)(?P<y8>1[34]\d\d)(?!\d))"
-    # Vietnamese 12 tháng 5 năm 2023 (day, "month" 5, "year" 2023), 9 tháng 1 2015
-    rf"|(?P<vi>{_NUM_START}(?P<d9>[0-3]?\d)\s+thang\s+(?P<m9>[01]?\d)(?:\s+nam\s+|\s*,\s*|\s+)"
-    r"(?P<y9>[12]\d{3})(?!\d))"
-    # 2015年8月3日 (Chinese and Japanese), 2015년 8월 3일 (Korean)
-    r"|(?P<cjk>(?<!\d)(?P<y7>[12]\d{3})\s*[年년]\s*(?P<m7>[01]?\d)\s*[月월]\s*(?P<d7>[0-3]?\d)"
-    r"\s*[日일号])"
-    r")"
-)
+DATE_RE: Final = re.compile(_date_pattern(_NAME_AHEAD))
 
 _MER = _alternation(word for word, _, _ in tables.MERIDIEMS)
 _PRE_MER = _alternation(word for word, _, _ in tables.CLOCK_PREFIXES)
