@@ -81,6 +81,9 @@ _RUNNING = "Rumah rumah rumah dibangun kembali setelah banjir besar melanda desa
 # A "tag" across a blank line is no tag: its words are text (found by Hypothesis).
 @example("Rumah rumah rumah", ["<I", ">"])
 @example("Rumah rumah rumah", ["Kabar <b dari desa", "> itu baik"])
+# A byline's label alone on the dump's last line, no name under it, is named in a warning too
+# (found by Hypothesis in round 46).
+@example("Rumah rumah rumah", [_RUNNING, "BY"])
 def test_no_line_of_a_dump_is_silently_dropped(title: str, lines: list[str]) -> None:
     try:
         article = newsparse.parse_article("\n\n".join([title, *lines]), kind="text")

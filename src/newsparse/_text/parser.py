@@ -1203,6 +1203,12 @@ def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
     body_start = start if fields.labelled_body else _read_header(lines, start, fields)
     held_above = _date_over_text(lines, start, body_start, fields)
     _read_body(lines, body_start, fields)
+    if fields.byline_label is not None:
+        # (A byline's label on the dump's last line: no name came under it.)
+        label, fields.byline_label = fields.byline_label, None
+        fields.warnings.append(
+            f"left out a byline's label with no writer's name under it: {label!r}"
+        )
     if fields.published is None and held_above is not None:
         fields.add_date(*held_above)
     if fields.published is None and lines and "WI" in (head := lines[0][:_GLUED_DATE_REACH]):
