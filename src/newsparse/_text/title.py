@@ -12,9 +12,9 @@ that has them gets its row and is filled in and scored in full, until no bound l
 the best score found (nor, when no line is anchored, the threshold). A candidate visited gets
 the late features of its line first; the dearest ones, which read the running text under it,
 only if its bound with them still reaches that bar, and the article's body for its words (and
-its row, built) only if its bound with the text under it still does. The choice is the one that scoring every
-line makes: a line left out scores below a line scored, or below the threshold when that alone
-decides.
+its row, built) only if its bound with the text under it still does. The choice is the one that
+scoring every line makes: a line left out scores below a line scored, or below the threshold
+when that alone decides.
 """
 
 from __future__ import annotations
