@@ -1204,11 +1204,7 @@ def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
     held_above = _date_over_text(lines, start, body_start, fields)
     _read_body(lines, body_start, fields)
     if fields.byline_label is not None:
-        # (A byline's label on the dump's last line: no name came under it.)
-        label, fields.byline_label = fields.byline_label, None
-        fields.warnings.append(
-            f"left out a byline's label with no writer's name under it: {label!r}"
-        )
+        _label_without_name(fields)
     if fields.published is None and held_above is not None:
         fields.add_date(*held_above)
     if fields.published is None and lines and "WI" in (head := lines[0][:_GLUED_DATE_REACH]):
@@ -3278,6 +3274,12 @@ def _read_metadata(
     if lone:
         fields.warnings.append(f"left out a word alone that names no writer: {line!r}")
     return lone
+
+
+def _label_without_name(fields: _Fields) -> None:
+    """Leave out, with a warning, a byline's label on the dump's last line: no name came under it."""
+    label, fields.byline_label = fields.byline_label, None
+    fields.warnings.append(f"left out a byline's label with no writer's name under it: {label!r}")
 
 
 def _read_labelled_name(line: str, label: str, words: int, fields: _Fields) -> bool:
