@@ -1073,7 +1073,7 @@ def unwrap(raw_lines: list[str]) -> list[str]:
 #: dump with fewer of those lines is no such rendering (a title over its byline, typed with a
 #: space at its end, stays apart from it).
 _MIN_SPACE_LINES = 5
-_SPACE_LINE = re.compile(r"\n[ \t]++(?=\n)")
+_SPACE_LINE = re.compile(r"\n[ \t]+(?=\n)")
 #: A line break that may go on (:func:`_goes_on`): after a space that follows text and before
 #: text, or before a space and a letter, or before a mark and a space (or the line's end).
 _MAY_GO_ON = re.compile(r"\n(?=(?<=\S \n)\S|(?<=\S\n)(?: [^\W\d_]|[,.;:!?](?: |\n|\Z)))")
