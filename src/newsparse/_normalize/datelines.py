@@ -18,6 +18,7 @@ from newsparse._normalize.phrases import CREDIT_LABELS, OUTLET_WORDS, SECTION_WO
 from newsparse._normalize.whitespace import clean_line
 
 __all__ = [
+    "OUTLET_ADDRESS",
     "OUTLET_TLD",
     "Dateline",
     "find_dateline",
@@ -31,6 +32,8 @@ __all__ = [
 # "PARIS/LONDON") or are a domain such as "Outlet.com".
 #: The endings of an outlet's web address a news text prints (``Outlet.com``, ``Kabar.co.id``).
 OUTLET_TLD = r"(?:com|co\.id|co|id|net|org|my|tv)"
+#: An outlet's whole web address (``Kabar.com``, ``berita.kabar.co.id``), for a pattern to take in.
+OUTLET_ADDRESS = rf"[\w-]+(?:\.[\w-]+)*\.{OUTLET_TLD}"
 _WORD = rf"(?:[A-Z][\w.'’-]*(?:/[A-Z][\w.'’-]*)*|[a-z0-9][\w-]*\.{OUTLET_TLD})"
 #: The languages whose month names a dateline's day may use.
 _DAY_LANGUAGES = frozenset(("en", "id", "ms"))
@@ -61,7 +64,7 @@ _DATELINE = re.compile(
 )
 _DOMAIN = re.compile(rf"\.{OUTLET_TLD}$", re.I)
 #: An outlet's web address and nothing else: all a line holds after a reporter's name and a dash.
-_ADDRESS_ALONE = re.compile(rf"[\w-]+(?:\.[\w-]+)*\.{OUTLET_TLD}\W*", re.I)
+_ADDRESS_ALONE = re.compile(rf"{OUTLET_ADDRESS}\W*", re.I)
 #: The most words an outlet's name after the dateline's place has (``Kabar Contoh``).
 _OUTLET_WORDS_MAX = 4
 #: A filing day in the agency's brackets (``KUALA LUMPUR (Sept 14): ...``): no outlet.
@@ -224,7 +227,7 @@ def read_dateline(paragraph: str) -> Dateline | None:
     if match is None:
         return None
     if _ADDRESS_ALONE.fullmatch(text, match.end()) is not None:
-        return None  # "Ani Lestari - Kabar.com": a reporter's sign-off, no story after the dash
+        return None  # a name, a dash and the outlet's address: a sign-off, no story after it
     agency = match.group("agency")
     source = clean_line(agency) if agency and "/" not in agency else None
     if source is not None and _BRACKETED_DAY.fullmatch(source):

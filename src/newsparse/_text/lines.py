@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from newsparse._normalize.boilerplate import heads_no_list, line_kinds
 from newsparse._normalize.captions import split_credit
 from newsparse._normalize.date_tables import MONTHS
-from newsparse._normalize.datelines import OUTLET_TLD, find_dateline
+from newsparse._normalize.datelines import OUTLET_ADDRESS, find_dateline
 from newsparse._normalize.dates import (
     DateMatch,
     find_date,
@@ -130,10 +130,13 @@ _GLUED_ZONE = re.compile(r"([A-Z]{2,5}(?:[+-]\d{1,2})?)(?=[A-Z][a-z])")
 #: word of every label, lowered, is a cheap test a line must pass before it is parsed as one.
 #: (A contributor's label opens a byline too: ``Kontributor: Ani``, ``Kontributor Bandung, Ani``,
 #: read by :func:`_byline_variant`, wherever the line stands.)
+#: A contributor's or correspondent's label (the Indonesian two first: they may stand without a
+#: colon, see :data:`_CONTRIBUTOR`).
+_CONTRIBUTOR_LABELS = ("kontributor", "koresponden", "contributor", "correspondent")
 _LABEL_STARTS = tuple(
     sorted(
         {label.split()[0].lower() for label in (*AUTHOR_LABELS, *EDITOR_LABELS, *SOURCE_LABELS)}
-        | {"kontributor", "koresponden", "contributor", "correspondent"}
+        | set(_CONTRIBUTOR_LABELS)
     )
 )
 
@@ -506,8 +509,8 @@ _REPORTED_FOR = re.compile(
 #: words or more and no comma (``Kontributor Ani Lestari``; ``Kontributor Bandung, Ani`` names the
 #: place first, read by :data:`_REPORTED_FOR`).
 _CONTRIBUTOR = re.compile(
-    r"^(?:(?:kontributor|koresponden|contributor|correspondent)\s*:"
-    r"|(?:kontributor|koresponden)(?=\s+[^\s,]+\s+[^,]*$))\s*(?P<name>\S.*)$",
+    rf"^(?:(?:{'|'.join(_CONTRIBUTOR_LABELS)})\s*:"
+    rf"|(?:{'|'.join(_CONTRIBUTOR_LABELS[:2])})(?=\s+[^\s,]+\s+[^,]*$))\s*(?P<name>\S.*)$",
     re.IGNORECASE,
 )
 #: A reporter's role in brackets after the name (``Ani Lestari (Wartawan)``, ``Ani (Kontributor
@@ -516,7 +519,7 @@ _CONTRIBUTOR = re.compile(
 _SIGNED_TAIL = re.compile(
     r"(?<=\S)\s*(?:\((?:wartawan|wartawati|kontributor|koresponden|reporter|jurnalis|pewarta"
     r"|penulis|correspondent|contributor|staff writer|writer)(?![^\W\d_])[^()]{0,40}\)"
-    rf"|\s[-–—]\s*[\w-]+(?:\.[\w-]+)*\.{OUTLET_TLD})$",
+    rf"|\s[-–—]\s*{OUTLET_ADDRESS})$",
     re.IGNORECASE,
 )
 #: The most words such a line holds, its role or address with them.
