@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from benchmarks.titlecensus import census, classify
+from benchmarks.titlecensus import census, classify, where_gold
 
 _MENU = ["Harian Contoh", "Beranda", "Nasional", "Ekonomi", "Olahraga", "Hiburan", "Teknologi"]
 _TEXT = [
@@ -69,3 +69,24 @@ def test_census_reads_only_tuned_whole_pages(tmp_path: Path) -> None:
     tally, failures = census(tmp_path)
     assert dict(tally["inscriptis"]) == {"right": 1, "no candidate: one word": 1}
     assert [failure["path"] for failure in failures] == ["inscriptis/b.txt"]
+
+
+def test_where_gold_sorts_failures_by_the_gold_lines_place() -> None:
+    assert where_gold({"kind": "gold split"}) == "gold on no line"
+    assert where_gold({"kind": "no candidate: past the top"}) == "no candidate"
+    assert where_gold({"kind": "model: line above", "rank": 2}) == "rank 2"
+    assert where_gold({"kind": "model: line below", "rank": 3}) == "rank 3"
+    assert where_gold({"kind": "model: line below", "rank": 5}) == "rank 4-5"
+    assert where_gold({"kind": "model: holds the gold", "rank": 6}) == "rank 6+"
+    assert where_gold({"kind": "model: none", "rank": 1}) == "rank 1, under the threshold"
+    assert where_gold({"kind": "after the model", "rank": 1}) == "after the model"
+
+
+def test_a_failure_of_the_model_records_the_gold_lines_rank() -> None:
+    # A section label over the headline, taken as the gold: the model prefers the headline under
+    # it, so the label is a candidate ranked second or lower.
+    text = _page("Berita Kota", "Jembatan baru di tepi sungai dibuka untuk warga")
+    failure = classify(text, "Berita Kota")
+    assert failure is not None
+    assert failure["kind"].startswith("model:")
+    assert failure["rank"] >= 2
