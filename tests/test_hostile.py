@@ -611,6 +611,20 @@ def test_clean_text_reads_the_given_utf8_bytes_to_the_same_result(chars: list[st
 
 
 @given(st.lists(st.one_of(_NEAR_CLEANED, st.characters()), max_size=12))
+def test_clean_text_with_utf8_gives_back_the_text_itself_when_nothing_is_cleaned(
+    chars: list[str],
+) -> None:
+    # The bytes are read first, a printable text too (a page on one line): the caller tells
+    # from identity whether the bytes still stand for the text.
+    for text in ("".join(chars), "\u2019" + "".join(chars), "\xe9" + "".join(chars) + "\U0001f600"):
+        utf8 = _utf8_of(text)
+        if utf8 is not None:
+            cleaned = clean_text(text, utf8=utf8)
+            assert cleaned == _clean_by_definition(text)
+            assert (cleaned is text) == (cleaned == text)
+
+
+@given(st.lists(st.one_of(_NEAR_CLEANED, st.characters()), max_size=12))
 def test_clean_text_utf8_gives_the_cleaned_text_and_its_bytes_only_when_unchanged(
     chars: list[str],
 ) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import re
 from typing import Literal
 
 import lxml.etree
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 
 from newsparse import Article, parse_article
 from newsparse._html import parse_html
+from newsparse._html.page import tree
 from newsparse._html.page.tree import (
     DENSE_CHARS,
     DENSE_ELEMENTS,
@@ -240,3 +242,79 @@ def test_a_declaration_cut_from_the_text_is_cut_from_its_bytes() -> None:
     from_bytes = load_page(html, cleaned=True, utf8=html.encode("utf-8"))
     expected = "<html><body><p>Z\u00fcrich</p></body></html>"
     assert lxml.etree.tostring(from_bytes.root, encoding="unicode") == expected
+
+
+def test_the_written_out_space_class_holds_every_space_and_nothing_else() -> None:
+    # The tag patterns write out the characters ``\s`` matches (see tree._SPACE): the same
+    # characters in every code point.
+    every = "".join(map(chr, range(0x110000)))
+    assert re.findall(f"[{tree._SPACE}]", every) == re.findall(r"\s", every)
+
+
+# The tag patterns as written with ``\s``: the written-out class must read every tag alike.
+_OLD_NAME = r"<[A-Za-z][^\s/>]*"
+_OLD_ATTRIBUTE = r"""[\s/]*[^\s/>][^\s/>=]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?"""
+_OLD_START_TAG = re.compile(
+    rf"{_OLD_NAME}(?:{_OLD_ATTRIBUTE}){{0,{tree.MAX_ATTRIBUTES - 1}}}(?P<last>{_OLD_ATTRIBUTE})?"
+)
+_OLD_ATTRIBUTES = re.compile(rf"(?:{_OLD_ATTRIBUTE})*")
+# Tag text: names, values, quotes, equals signs, slashes, brackets and spaces of every kind.
+_TAG_PARTS = st.lists(
+    st.sampled_from(
+        [
+            "<a",
+            "<div",
+            "x",
+            "data-v",
+            "=",
+            '"',
+            "'",
+            "/",
+            ">",
+            "<",
+            " ",
+            "\t",
+            "\n",
+            "\xa0",
+            "\u2003",
+            "\u3000",
+            "\x1c",
+            "\x85",
+            "\u200b",
+            "é",
+            "a=b",
+            'c="d e"',
+            "f='g'",
+        ]
+    ),
+    max_size=40,
+)
+
+
+@given(_TAG_PARTS)
+def test_the_tag_patterns_read_a_tag_as_the_patterns_with_backslash_s_did(parts: list[str]) -> None:
+    text = "<p " + "".join(parts)
+    for at in range(len(text)):
+        old, new = _OLD_START_TAG.match(text, at), tree._START_TAG.match(text, at)
+        assert (old and (old.span(), old.span("last"))) == (new and (new.span(), new.span("last")))
+        old_attributes = _OLD_ATTRIBUTES.match(text, at)
+        new_attributes = tree._ATTRIBUTES.match(text, at)
+        assert old_attributes is not None  # (a repetition that may match nothing)
+        assert new_attributes is not None
+        assert old_attributes.span() == new_attributes.span()
+
+
+def test_a_tag_of_many_attributes_is_cut_as_before() -> None:
+    # Over MAX_ATTRIBUTES attributes, spaced by every kind of space, in a tag, in a script and
+    # inside a script: the same cuts as the patterns with ``\s``.
+    spaces = " \t\n\xa0\u2003\u3000"
+    attrs = "".join(f"a{i}=v{spaces[i % len(spaces)]}" for i in range(2 * tree.MAX_ATTRIBUTES))
+    text = f"<html><body><div {attrs}>x</div><script>var s = '<b {attrs}';</script></body></html>"
+    trimmed, count = tree._trim_crowded_tags(text)
+    assert count == 1
+    assert len(trimmed) < len(text)
+    for at in (text.index("<div"), text.index("<b ")):
+        old, new = _OLD_START_TAG.match(text, at), tree._START_TAG.match(text, at)
+        assert old is not None
+        assert new is not None
+        assert (old.span(), old.span("last")) == (new.span(), new.span("last"))

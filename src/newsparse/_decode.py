@@ -752,14 +752,17 @@ def clean_text(text: str, *, utf8: bytes | None = None) -> str:
     >>> clean_text("a\x00b\ud800c\uffffd\x0ce") == "ab\ufffdc\ufffdd\ne"
     True
     """
+    if utf8 is not None:
+        # A whole page's bytes: they tell at memchr speed, where isprintable, which stops at the
+        # first line break, reads a page written on one line character by character first.
+        # (The exact path gives back a printable text itself: nothing in it is cleaned.)
+        if _nothing_to_clean_in_utf8(text, utf8):
+            return text
+        return _clean_exactly(text)
     if text.isprintable():
         # The common case of one line (a field's value): a control, surrogate or noncharacter is
         # never printable, and a printable astral character is kept.
         return text
-    if utf8 is not None:
-        if _nothing_to_clean_in_utf8(text, utf8):
-            return text
-        return _clean_exactly(text)
     return clean_text_utf8(text)[0]
 
 
