@@ -162,7 +162,7 @@ _DATELINE_LOOKAHEAD = 4
 #: bracket (``Diterbitkan: 14 Sep 2023 11:22 AM | Dikemaskini: 14 Sep 2023 3:30 PM``): the date
 #: after it is the update's.
 _LATER_UPDATE = re.compile(
-    r"(?:[|,;(·•–—-]|\s-)\s*(?:"
+    r"(?:[|,;(·•–—-]|\s-|(?<=[0-9A-Z])\s)\s*(?:"
     + "|".join(re.escape(label) for label in sorted(UPDATE_LABELS, key=len, reverse=True))
     + r")\b\s*(?:pada\s+|on\s+)?[:：]?\s*(?P<rest>\S.*)$",
     re.I,
@@ -171,7 +171,7 @@ _LATER_UPDATE = re.compile(
 #: bracket (``Diperbarui: 14 Sep 2023 13:00 WIB | Diterbitkan: 14 Sep 2023 11:22 WIB``): the date
 #: after it is the publication's.
 _LATER_PUBLICATION = re.compile(
-    r"(?:[|,;(·•–—-]|\s-)\s*(?:"
+    r"(?:[|,;(·•–—-]|\s-|(?<=[0-9A-Z])\s)\s*(?:"
     + phrase_alternation(
         (*FIRST_PUBLISHED_LABELS, "dipublikasikan", "terbit", "disiarkan", "posted", "posted on")
     )
@@ -189,6 +189,11 @@ _UPDATE_STEM = re.compile(
 #: searched for by that class, skipping the line's other characters in C; one opening with a
 #: look back tries the whole pattern at every character.)
 _BYLINE_DATE_SPLIT = re.compile(r"\s(?<!\s\s)\s*(?:[-–—|•·]|by|oleh)\s+", re.I)
+#: A byline that goes on with the date after the word for "on" (``Oleh Ani Lestari pada Kamis, 14
+#: September 2023``, ``By Jane Doe on September 14, 2023``): the name holds no digit.
+_BY_NAME_ON_DATE = re.compile(
+    r"(?:by|oleh)\s+(?P<name>[^\d\s][^\d]{1,60}?)\s+(?:on|pada)\s+(?P<when>\S.*)$", re.I
+)
 #: A writer's label glued after a date with no mark between (``... 11:22 WIB Oleh: Ani``): the
 #: space before it is where such a line splits.
 _GLUED_BY_LABEL = re.compile(r"\s(?=(?:oleh|penulis|reporter|pewarta|by)\s?:)", re.I)
@@ -3410,6 +3415,13 @@ def _read_byline_and_date(line: str, fields: _Fields) -> bool:
     """
     if not has_digit(line):
         return False  # (a date holds one)
+    if line[:1] in "BbOo" and (on := _BY_NAME_ON_DATE.match(line)) is not None:
+        byline = fields.facts.byline(on.group("name"), bare=True)
+        date = fields.facts.date(on.group("when"))
+        if byline is not None and byline.authors and date is not None:
+            fields.add_authors(byline.authors)
+            fields.add_date(date, on.group("when"))
+            return True
     labelled = _LABELLED_DATE_BY.match(line) if line[:1] in _DATE_BY_FIRSTS else None
     if labelled is not None:
         date = fields.facts.date(line[: labelled.end(2)])

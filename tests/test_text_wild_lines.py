@@ -1,0 +1,100 @@
+"""Text dumps as other scrapers write them: a writer signed under the text with the role or the
+outlet's address, two date elements run together on one line, a byline going on with its date
+after "on"/"pada" (issue 9, round 47; made-up outlets and people)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsparse import parse_article
+
+WIB = dt.timezone(dt.timedelta(hours=7))
+_TITLE = "Banjir Rendam Ratusan Rumah di Pinggiran Kota Setelah Hujan Deras"
+_BODY = (
+    "Hujan deras yang mengguyur sejak Rabu malam membuat sungai di pinggiran kota meluap dan"
+    " merendam ratusan rumah warga di tiga kelurahan.",
+    "Kepala badan penanggulangan bencana setempat mengatakan ketinggian air mencapai satu meter"
+    " di beberapa titik, sehingga warga mengungsi ke masjid terdekat.",
+    "Hingga Kamis siang air mulai surut, namun warga diminta tetap waspada karena hujan masih"
+    " akan turun hingga akhir pekan.",
+)
+_DATE = "Kamis, 14 September 2023 11:22 WIB"
+_PUBLISHED = dt.datetime(2023, 9, 14, 11, 22, tzinfo=WIB)
+_UPDATED = dt.datetime(2023, 9, 14, 15, 0, tzinfo=WIB)
+
+
+def _dump(*header: str, footer: tuple[str, ...] = ()) -> str:
+    return "\n\n".join((_TITLE, *header, *_BODY, *footer)) + "\n"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Rizky Pratama (Wartawan)",
+        "Rizky Pratama (Kontributor Medan)",
+        "Rizky Pratama (Reporter)",
+        "Rizky Pratama - Kabarkota.com",
+    ],
+)
+@pytest.mark.parametrize("editor", [(), ("Editor: Ani Suryani",)])
+def test_a_writer_signed_with_the_role_or_address_under_the_text_is_the_author(
+    credit: str, editor: tuple[str, ...]
+) -> None:
+    article = parse_article(_dump(_DATE, footer=(credit, *editor)), kind="text")
+    assert article.authors == ("Rizky Pratama",)
+    assert article.published == _PUBLISHED
+    assert article.paragraphs == _BODY
+
+
+@pytest.mark.parametrize(
+    "closing", ["(Rizky Pratama/Wartawan)", "(Rizky Pratama/Kontributor Medan)", "(Hendra/Pewarta)"]
+)
+def test_a_closing_name_and_role_after_a_slash_signs_the_story(closing: str) -> None:
+    # Not a picture's credit: the last paragraph is no caption (it was taken as one, and lost).
+    article = parse_article(_dump(_DATE, footer=(closing,)), kind="text")
+    assert article.authors == (closing[1:].partition("/")[0],)
+    assert article.paragraphs == _BODY
+    assert article.captions == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Diterbitkan 14 Sep 2023 11:22 WIB Diperbarui 14 Sep 2023 15:00 WIB",
+        "Diperbarui 14 Sep 2023 15:00 WIB Diterbitkan 14 Sep 2023 11:22 WIB",
+        "Diperbarui: 14 Sep 2023 15:00 WIB Diterbitkan: 14 Sep 2023 11:22 WIB",
+    ],
+)
+def test_a_publication_and_an_update_on_one_line_with_no_mark_between(line: str) -> None:
+    # The publication is the date after its label, the update never the publication.
+    article = parse_article(_dump("Rizky Pratama", line), kind="text")
+    assert article.published == _PUBLISHED
+    assert article.modified == _UPDATED
+    assert article.authors == ("Rizky Pratama",)
+    assert article.title == _TITLE
+    assert article.paragraphs == _BODY
+
+
+def test_an_update_first_on_one_line_in_english_dates_both() -> None:
+    line = "Updated 14 Sep 2023 15:00 Published 14 Sep 2023 11:22"
+    article = parse_article(_dump("By Jane Doe", line), kind="text")
+    assert article.published == dt.datetime(2023, 9, 14, 11, 22)
+    assert article.modified == dt.datetime(2023, 9, 14, 15, 0)
+    assert article.authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Oleh Rizky Pratama pada 14 September 2023", dt.date(2023, 9, 14)),
+        (f"Oleh Rizky Pratama pada {_DATE}", _PUBLISHED),
+        ("By Rizky Pratama on September 14, 2023", dt.date(2023, 9, 14)),
+    ],
+)
+def test_a_byline_going_on_with_its_date_after_on_reads_both(line: str, published: dt.date) -> None:
+    article = parse_article(_dump(line), kind="text")
+    assert article.authors == ("Rizky Pratama",)
+    assert article.published == published
+    assert article.paragraphs == _BODY
