@@ -98,3 +98,53 @@ def test_a_byline_going_on_with_its_date_after_on_reads_both(line: str, publishe
     assert article.authors == ("Rizky Pratama",)
     assert article.published == published
     assert article.paragraphs == _BODY
+
+
+@pytest.mark.parametrize(
+    ("value", "published", "modified"),
+    [
+        (f"{_DATE} - 2 jam lalu", _PUBLISHED, None),
+        ("Thursday, September 14, 2023 - 3 hours ago", dt.date(2023, 9, 14), None),
+        (
+            "Kamis, 14 September 2023 11:22 WIB | Diperbarui: Kamis, 14 September 2023 15:00 WIB",
+            _PUBLISHED,
+            _UPDATED,
+        ),
+    ],
+)
+def test_a_tools_date_field_holding_a_pages_date_line_is_read_as_one(
+    value: str, published: dt.date, modified: dt.date | None
+) -> None:
+    header = f"Title: {_TITLE}\nDate: {value}\nURL: https://kabarkota.example/berita/banjir\n\n"
+    article = parse_article(header + "\n\n".join(_BODY) + "\n", kind="text")
+    assert article.title == _TITLE
+    assert article.published == published
+    assert article.modified == modified
+    assert article.paragraphs == _BODY
+
+
+def test_the_note_pointing_to_the_original_story_dates_an_undated_one() -> None:
+    note = (
+        f'Artikel ini telah tayang di Kabarkota.com dengan judul "{_TITLE}", pada Kamis,'
+        " 14/09/2023 @ 11:22"
+    )
+    article = parse_article(_dump(footer=(note,)), kind="text")
+    assert article.published == dt.datetime(2023, 9, 14, 11, 22)
+    assert article.paragraphs == _BODY
+
+
+def test_a_sentence_ending_on_a_date_under_the_text_is_no_date_line() -> None:
+    # (A note of the story's series names a date after "on": it stays, and dates nothing.)
+    closing = (
+        "This article is part of a series on the floods reporting on the city as we approach"
+        " its anniversary on July 4, 2026."
+    )
+    article = parse_article(_dump(_DATE, footer=(closing,)), kind="text")
+    assert article.published == _PUBLISHED
+    assert article.paragraphs == (*_BODY, closing)
+
+
+def test_the_writers_e_mail_address_under_the_byline_is_left_out() -> None:
+    article = parse_article(_dump("Oleh RIZKY PRATAMA", "rizky@kabarkota.example"), kind="text")
+    assert article.paragraphs == _BODY
+    assert any("e-mail address" in warning for warning in article.warnings)

@@ -2127,7 +2127,13 @@ def _read_front_matter(lines: list[str], fields: _Fields) -> list[str]:
         fields.add_authors(tuple(name for name in names if not _is_brand(name)))
     if front.date is not None:
         date = _HYPHENED_CLOCK.sub(r"\1 \2:\3:\4", front.date)
-        fields.published = _in_us_zone(date, parse_date(date))
+        value = _in_us_zone(date, parse_date(date))
+        if value is None and (match := fields.facts.date(date)) is not None:
+            # The date as a page prints its date line, with words after it (``... WIB - 2 jam
+            # lalu``) or the update's date (``... | Diperbarui: ...``): read as that line.
+            fields.add_date(match, date)
+        else:
+            fields.published = value
     if front.fetched is not None:  # kept unless a date line in the header gives the date
         fetched = _HYPHENED_CLOCK.sub(r"\1 \2:\3:\4", front.fetched)
         fields.published = _in_us_zone(fetched, parse_date(fetched))
@@ -3121,6 +3127,12 @@ _HANDLED_NAME = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})(?:@[\w.]{2,40}){1,4}$"
 )
 _HANDLED_NAME_WORDS = 4
+#: A writer's e-mail address alone on a line (under the byline: ``Oleh RIZKY PRATAMA`` over
+#: ``rizky@outlet.example``).
+_MAIL_LINE = re.compile(r"^<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?$")
+#: The word for "on" before the date a footer's note ends with, its title in quotes before it
+#: (``Artikel ini telah tayang di Kabar.com dengan judul "...", pada Kamis, 14/09/2023 @ 11:22``).
+_FOOTER_DATE_WORDS = (" pada ", " on ")
 #: A header line longer than this is read as no byline (:meth:`LineFacts.byline`'s bound) and no
 #: date line (:meth:`LineFacts.date`'s is lower).
 _MAX_BYLINE_CHARS = 200
@@ -3213,6 +3225,10 @@ def _read_metadata(
         return True
     if header and words == 1 and _ADDRESS.match(line):
         return True  # the story's address alone on a line under the title (a source line)
+    if header and words == 1 and fields.authors and "@" in line and _MAIL_LINE.match(line):
+        # The writer's e-mail address under the byline: no part of the text.
+        fields.warnings.append(f"left out the writer's e-mail address under the byline: {line!r}")
+        return True
     if (
         header
         and "@" in line
@@ -3279,6 +3295,20 @@ def _read_metadata(
     if lone:
         fields.warnings.append(f"left out a word alone that names no writer: {line!r}")
     return lone
+
+
+def _footer_date(line: str, facts: LineFacts) -> DateMatch | None:
+    """The date a note pointing to the original story ends with after "on", if any.
+
+    ``Artikel ini telah tayang di Kabar.com dengan judul "...", pada Kamis, 14/09/2023 @ 11:22``:
+    the quoted title before it leaves the line too long or too marked to read as a date line
+    whole. (Only such a note, told by the caller: "on" a date closes many a sentence.)
+    """
+    lowered = line.lower()
+    at = max(lowered.rfind(word) for word in _FOOTER_DATE_WORDS)
+    if at < 0:
+        return None
+    return facts.date(line[at:].split(" ", 2)[2])
 
 
 def _label_without_name(fields: _Fields) -> None:
@@ -5097,6 +5127,8 @@ def _closes_story(line: str, after: int, fields: _Fields) -> bool:
         fields.warnings.append(f"left out the keywords a tool listed after the text: {line!r}")
         return True  # (``## Keywords`` and the tool's keywords under it)
     if after <= _NOTES_LINES and _COPY_TRAILER.match(line):
+        if fields.published is None and (match := _footer_date(line, fields.facts)) is not None:
+            fields.add_date(match, line)  # (when the story first ran there: ``..., pada Kamis``)
         fields.warnings.append(f"left out the line pointing to the original story: {line!r}")
         return True
     if (
