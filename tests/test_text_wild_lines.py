@@ -148,3 +148,40 @@ def test_the_writers_e_mail_address_under_the_byline_is_left_out() -> None:
     article = parse_article(_dump("Oleh RIZKY PRATAMA", "rizky@kabarkota.example"), kind="text")
     assert article.paragraphs == _BODY
     assert any("e-mail address" in warning for warning in article.warnings)
+
+
+@pytest.mark.parametrize("name", ["Rizky Pratama", "Hendra", "Nur Aisyah Binti Ahmad"])
+def test_a_bare_name_over_the_editors_credit_under_the_text_is_the_author(name: str) -> None:
+    article = parse_article(_dump(_DATE, footer=(name, "Editor: Ani Suryani")), kind="text")
+    assert article.authors == (name,)
+    assert article.paragraphs == _BODY
+
+
+def test_a_closing_sentence_over_the_editors_credit_stays_a_paragraph() -> None:
+    article = parse_article(_dump(_DATE, footer=("Demikian.", "Editor: Ani Suryani")), kind="text")
+    assert article.authors == ()
+    assert article.paragraphs == (*_BODY, "Demikian.")
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("14/09/2023 - Rizky Pratama", dt.date(2023, 9, 14)),
+        ("14/09/2023, 11:22 WIB - Rizky Pratama", _PUBLISHED),
+        ("14.09.2023 – Rizky Pratama", dt.date(2023, 9, 14)),
+    ],
+)
+def test_a_name_after_a_date_in_figures_and_a_dash_is_the_author(
+    line: str, published: dt.date
+) -> None:
+    article = parse_article(_dump(line), kind="text")
+    assert article.authors == ("Rizky Pratama",)
+    assert article.published == published
+    assert article.paragraphs == _BODY
+
+
+@pytest.mark.parametrize("line", ["14/09/2023 - Jakarta", "14/09/2023 | Ekonomi Bisnis"])
+def test_a_word_after_a_date_in_figures_or_a_section_after_a_bar_is_no_writer(line: str) -> None:
+    article = parse_article(_dump(line), kind="text")
+    assert article.authors == ()
+    assert article.published == dt.date(2023, 9, 14)

@@ -1049,6 +1049,7 @@ class LineFacts:
             elif (
                 (marked and ("|" in line or "•" in line or "·" in line))
                 or (first := line[:1]) == "("
+                or _may_be_signed(line)  # (a role in brackets or an address after the name)
                 # (opens_with_label in line: its first two letters rule most lines out unlowered)
                 or (
                     first in _LABEL_FIRSTS

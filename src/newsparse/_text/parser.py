@@ -194,6 +194,9 @@ _BYLINE_DATE_SPLIT = re.compile(r"\s(?<!\s\s)\s*(?:[-–—|•·]|by|oleh)\s+",
 _BY_NAME_ON_DATE = re.compile(
     r"(?:by|oleh)\s+(?P<name>[^\d\s][^\d]{1,60}?)\s+(?:on|pada)\s+(?P<when>\S.*)$", re.I
 )
+#: A date written in figures alone (``14/09/2023``, ``14/09/2023, 11:22 WIB``): no word in it but
+#: a time zone's letters.
+_FIGURES_DATE = re.compile(r"[\d/.:,\s-]+(?:[A-Z]{3,4})?$")
 #: A writer's label glued after a date with no mark between (``... 11:22 WIB Oleh: Ani``): the
 #: space before it is where such a line splits.
 _GLUED_BY_LABEL = re.compile(r"\s(?=(?:oleh|penulis|reporter|pewarta|by)\s?:)", re.I)
@@ -3476,12 +3479,25 @@ def _read_byline_and_date(line: str, fields: _Fields) -> bool:
     facts = fields.facts
     for found in _BYLINE_DATE_SPLIT.finditer(line):
         left, right = line[: found.start()], line[found.end() :]
-        by = found.group(0).strip().lower() in ("by", "oleh")
+        mark = found.group(0).strip().lower()
+        by = mark in ("by", "oleh")
         # (After "by" the name follows the word: what stands before it is a label, "Ditulis".)
         for names, when in ((right, left),) if by else ((left, right), (right, left)):
             # A bare name only after "by", or as "Name - site" (a reporter and the outlet).
             # The byline is read first: it is the cheaper test, and most such lines name nobody.
-            bare = by or " - " in names
+            # (Or a name of two words or more after a date in figures and a dash:
+            # ``14/09/2023 - Ani Lestari``. A date in words may have a place after it, and a
+            # date before a bar a section's name: ``26.04.24 | Wirtschaft``.)
+            bare = (
+                by
+                or " - " in names
+                or (
+                    names is right
+                    and " " in names
+                    and mark in _DASH_ENDS
+                    and _FIGURES_DATE.match(when) is not None
+                )
+            )
             if not (
                 bare
                 or "|" in names
@@ -3653,9 +3669,36 @@ def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written ou
             # A credit with no label on a line of its own: the line above is its caption.
             fields.add_caption(paragraphs.pop(), line)
             continue
+        if (
+            index < last
+            and last - index <= _NOTES_LINES
+            and not fields.authors
+            and paragraphs
+            and _signed_over_editor(line, lines[index + 1], fields)
+        ):
+            continue
         text = _read_opening(line, fields) if not fields.paragraphs else line
         if text:
             fields.paragraphs.append(text)
+
+
+def _signed_over_editor(line: str, below: str, fields: _Fields) -> bool:
+    """Read the writer's bare name over the editor's credit under the text; return whether it was.
+
+    A footer credits the writer by name alone, the editor by a label, on the next line
+    (``Rizky Pratama`` over ``Editor: Ani Suryani``): the name is the author. A line of a few
+    capitalised words with no mark at its end; the line below names an editor and no writer.
+    """
+    if line.count(" ") >= _BARE_NAME_SPACES or not line[:1].isupper() or not line[-1:].isalpha():
+        return False
+    credit = fields.facts.byline(below)
+    if credit is None or credit.authors or not credit.editors:
+        return False
+    byline = fields.facts.byline(line, bare=True)
+    if byline is None or not byline.authors:
+        return False
+    fields.add_authors(byline.authors)
+    return True
 
 
 #: How many words a caption over a credit's own line has at most.
