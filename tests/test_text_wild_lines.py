@@ -185,3 +185,16 @@ def test_a_word_after_a_date_in_figures_or_a_section_after_a_bar_is_no_writer(li
     article = parse_article(_dump(line), kind="text")
     assert article.authors == ()
     assert article.published == dt.date(2023, 9, 14)
+
+
+def test_a_name_a_dash_and_the_outlets_word_run_into_the_date_reads_both() -> None:
+    article = parse_article(_dump("Rizky Pratama - kabarNews Kamis, 14 Sep 2023 11:22 WIB"))
+    assert article.authors == ("Rizky Pratama",)
+    assert article.published == _PUBLISHED
+    assert article.paragraphs == _BODY
+
+
+def test_a_place_a_dash_and_a_word_before_a_date_name_no_writer() -> None:
+    # (A comma in the place, and no time in the date: no page's byline and date element.)
+    article = parse_article(_dump(_DATE, footer=("Kota Medan, Sumatera - Posko 14 Sep 2023",)))
+    assert article.authors == ()

@@ -3482,21 +3482,31 @@ def _read_byline_and_date(line: str, fields: _Fields) -> bool:
         mark = found.group(0).strip().lower()
         by = mark in ("by", "oleh")
         # (After "by" the name follows the word: what stands before it is a label, "Ditulis".)
-        for names, when in ((right, left),) if by else ((left, right), (right, left)):
+        dash = mark in _DASH_ENDS
+        for names, when, after in (
+            ((right, left, True),)
+            if by
+            else (
+                (left, right, False),
+                (right, left, True),
+            )
+        ):
             # A bare name only after "by", or as "Name - site" (a reporter and the outlet).
             # The byline is read first: it is the cheaper test, and most such lines name nobody.
             # (Or a name of two words or more after a date in figures and a dash:
             # ``14/09/2023 - Ani Lestari``. A date in words may have a place after it, and a
-            # date before a bar a section's name: ``26.04.24 | Wirtschaft``.)
+            # date before a bar a section's name: ``26.04.24 | Wirtschaft``. Or a name before a
+            # dash and the outlet's one word run into the date: ``Ani - Kabarnews Kamis, ...``.)
+            outlet_date = (
+                _date_after_outlet(when, facts)
+                if dash and not after and " " in names and "," not in names
+                else None
+            )
             bare = (
                 by
                 or " - " in names
-                or (
-                    names is right
-                    and " " in names
-                    and mark in _DASH_ENDS
-                    and _FIGURES_DATE.match(when) is not None
-                )
+                or outlet_date is not None
+                or (after and dash and " " in names and _FIGURES_DATE.match(when) is not None)
             )
             if not (
                 bare
@@ -3510,13 +3520,26 @@ def _read_byline_and_date(line: str, fields: _Fields) -> bool:
             byline = facts.byline(names, bare=bare)
             if byline is None or not byline.authors:
                 continue
-            date = facts.date(when)
+            date, dated = outlet_date or (facts.date(when), when)
             if date is None:
                 continue
             fields.add_authors(byline.authors)
-            fields.add_date(date, when)
+            fields.add_date(date, dated)
             return True
     return ":" in line and ": " in line and _read_glued_by_label(line, fields)
+
+
+def _date_after_outlet(text: str, facts: LineFacts) -> tuple[DateMatch, str] | None:
+    """The date line after an outlet's one word in ``text`` (``Kabarnews Kamis, 14 Sep 2023 11:22``).
+
+    A page's date element, with its time; the outlet's name a word with a capital and no digit.
+    Only where ``text`` whole reads as no date line; returned with the date line's text.
+    """
+    outlet, _, rest = text.partition(" ")
+    if ":" not in rest or not outlet.isalpha() or outlet.islower() or facts.date(text) is not None:
+        return None
+    date = facts.date(rest)
+    return None if date is None or date.start else (date, rest)
 
 
 def _read_glued_by_label(line: str, fields: _Fields) -> bool:
