@@ -209,3 +209,25 @@ def test_an_outlets_business_desk_after_the_name_is_no_writer(line: str) -> None
     byline = parse_byline(line)
     assert byline is not None
     assert byline.authors == ("Jane Doe",)
+
+
+_STORY = (
+    "Heavy rain that began on Wednesday evening caused the river on the edge of the city to burst"
+    " its banks, flooding hundreds of homes in three districts.",
+    "The head of the local disaster agency said the water reached one metre in several places,"
+    " forcing residents to shelter in mosques and nearby schools.",
+)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Follow reporter Jane Doe on Twitter @janedoe_news.",
+        "Jane Doe covers the city council. Reach her on Twitter @janedoe_news.",
+    ],
+)
+def test_a_closing_note_on_how_to_follow_the_writer_names_the_author(note: str) -> None:
+    text = "CITY — " + "\n".join(_STORY) + "\n" + note + "\n"
+    article = parse_article(text, kind="text")
+    assert article.authors == ("Jane Doe",)
+    assert article.paragraphs[-1] == _STORY[-1]

@@ -536,7 +536,10 @@ _NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}"
 _NETWORK = r"(?:Twitter|X|Instagram|Facebook|Threads|Bluesky|Mastodon|LinkedIn|TikTok)\b"
 _WRITER_CONTACT = re.compile(
     rf"^(?:(?i:reach|contact|e-?mail|call)\s+(?P<reach>{_NAME})\s+(?i:at|via|by)\b"
-    rf"|Follow\s+(?:(?P<follow>{_NAME})|him|her|them)\s+on\s+{_NETWORK}"
+    rf"|Follow\s+(?:(?:reporter|writer|columnist|correspondent)\s+)?(?:(?P<follow>{_NAME})"
+    rf"|him|her|them)\s+on\s+{_NETWORK}"
+    rf"|(?P<covers>{_NAME})\s+covers\s+[^.]{{1,80}}\.\s+(?i:reach|follow|contact|e-?mail)\s+"
+    r"(?:him|her|them)\b"
     rf"|(?P<named>{_NAME})(?:\s+(?:can|may)\s+be\s+(?:reached|contacted|e-?mailed)\b"
     rf"|\s*[:,]\s+(?=\S+@\S+\.\w|(?:\(?\d{{3}}\)?[ .-]?)?\d{{3}}[ .-]\d{{4}})))"
 )
@@ -5203,7 +5206,12 @@ def _closes_story(line: str, after: int, fields: _Fields) -> bool:
         and (contact := _WRITER_CONTACT.match(line))
     ):
         # How to reach or follow the writer: the name it gives is the author.
-        name = contact.group("reach") or contact.group("follow") or contact.group("named")
+        name = (
+            contact.group("reach")
+            or contact.group("follow")
+            or contact.group("named")
+            or contact.group("covers")
+        )
         if name and not fields.authors and is_person_name(name):
             fields.add_authors((name,))
         fields.warnings.append(f"left out how to reach the writer: {line!r}")
