@@ -231,3 +231,16 @@ def test_a_closing_note_on_how_to_follow_the_writer_names_the_author(note: str) 
     article = parse_article(text, kind="text")
     assert article.authors == ("Jane Doe",)
     assert article.paragraphs[-1] == _STORY[-1]
+
+
+def test_a_byline_label_and_name_over_the_headline_of_a_page_name_the_writer() -> None:
+    items = ("Home", "Markets", "Shares", "Forex", "News", "Analysis", "Help", "Log in")
+    menu = "\n".join(f"  * {item}" for item in items * 4)
+    head = ["Written by", "Jane Doe", "Market Analyst", "Published: 14 September 2023 11:22"]
+    title = "Flash Floods Swamp Hundreds of Homes After a Night of Heavy Rain"
+    window = f"# {title} | Coastal Markets"
+    text = "\n\n".join((window, menu, *head, f"## {title}", *_STORY)) + "\n"
+    article = parse_article(text, kind="text")
+    assert article.title == title
+    assert article.authors == ("Jane Doe",)
+    assert article.paragraphs == _STORY

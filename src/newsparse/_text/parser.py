@@ -952,6 +952,7 @@ class _Fields:
     link_lines: set[str] = attrs.Factory(set)  # lines of nothing but links above the lede
     continued: set[str] = attrs.Factory(set)  # lines going on with the paragraph above them
     date_above: tuple[DateMatch, str] | None = None  # a date line right above the headline
+    writers_above: tuple[str, ...] = ()  # a byline's label and name right above the headline
     # The first date line refused for a month name of several languages ("12 listopada 2023"),
     # and the first refused as an all-numeric date either order reads ("8/5/2024"): the body's
     # language or the dump's other dates may settle them (see _settle_refused).
@@ -1214,8 +1215,7 @@ def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
     body_start = start if fields.labelled_body else _read_header(lines, start, fields)
     held_above = _date_over_text(lines, start, body_start, fields)
     _read_body(lines, body_start, fields)
-    if fields.byline_label is not None:
-        _label_without_name(fields)
+    _close_bylines(fields)
     if fields.published is None and held_above is not None:
         fields.add_date(*held_above)
     if fields.published is None and lines and "WI" in (head := lines[0][:_GLUED_DATE_REACH]):
@@ -1933,13 +1933,25 @@ def _read_date_above(lines: list[str], index: int, fields: _Fields) -> None:
     """Keep a date printed in the few lines right above the headline at ``index`` (over a kicker).
 
     The page furniture above a headline is left out, but for these lines: a date standing there
-    is the article's when its header below the headline states none, and a lead picture's
-    caption closed by a labelled credit (``... Photograph: Jane Doe``) is the article's caption.
+    is the article's when its header below the headline states none, a byline's label over a
+    name there names the writer when nothing below does, and a lead picture's caption closed by a
+    labelled credit (``... Photograph: Jane Doe``) is the article's caption.
     """
     found = False
-    for line in reversed(lines[max(0, index - _DATE_ABOVE) : index]):
+    for at in range(index - 1, max(0, index - _DATE_ABOVE) - 1, -1):
+        line = lines[at]
         if ": " in line and (caption := _label_credited(line)) is not None:
             fields.add_caption(*caption)
+            continue
+        if (
+            at + 1 < index
+            and len(line) <= _BARE_LABEL_CHARS
+            and line.lower() in _BARE_BYLINE_LABELS
+            and (byline := fields.facts.byline(lines[at + 1], bare=True)) is not None
+        ):
+            # A byline's label over the name (``Written by`` over ``Jane Doe``): the writer, for
+            # a story whose header and text name none.
+            fields.writers_above = byline.authors
             continue
         match = fields.facts.date(line) if not found else None
         if match is not None and match.value is not None:
@@ -3315,6 +3327,18 @@ def _footer_date(line: str, facts: LineFacts) -> DateMatch | None:
     if at < 0:
         return None
     return facts.date(line[at:].split(" ", 2)[2])
+
+
+def _close_bylines(fields: _Fields) -> None:
+    """Once the text is read: name a byline's label left with no name, and the writer above.
+
+    The writer a byline's label names over the headline (:func:`_read_date_above`) is the
+    author where no byline under the headline or the text named one.
+    """
+    if fields.byline_label is not None:
+        _label_without_name(fields)
+    if fields.writers_above and not fields.authors:
+        fields.add_authors(fields.writers_above)
 
 
 def _label_without_name(fields: _Fields) -> None:
