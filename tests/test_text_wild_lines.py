@@ -9,7 +9,6 @@ import datetime as dt
 import pytest
 
 from newsparse import parse_article
-from newsparse._normalize.names import parse_byline
 
 WIB = dt.timezone(dt.timedelta(hours=7))
 _TITLE = "Banjir Rendam Ratusan Rumah di Pinggiran Kota Setelah Hujan Deras"
@@ -199,16 +198,6 @@ def test_a_place_a_dash_and_a_word_before_a_date_name_no_writer() -> None:
     # (A comma in the place, and no time in the date: no page's byline and date element.)
     article = parse_article(_dump(_DATE, footer=("Kota Medan, Sumatera - Posko 14 Sep 2023",)))
     assert article.authors == ()
-
-
-@pytest.mark.parametrize(
-    "line",
-    ["By Jane Doe, KBR Business", "By Jane Doe, Coastal Business", "Oleh Jane Doe, KBR Business"],
-)
-def test_an_outlets_business_desk_after_the_name_is_no_writer(line: str) -> None:
-    byline = parse_byline(line)
-    assert byline is not None
-    assert byline.authors == ("Jane Doe",)
 
 
 _STORY = (

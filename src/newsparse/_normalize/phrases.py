@@ -168,7 +168,7 @@ OUTLET_WORDS: frozenset[str] = frozenset(
     berita | daily | harian | herald | journal | koran | liputan | magazine | media | news |
     online | post | times | tribune | mingguan | warta | akhbar | majalah | utusan | kabar |
     tribun | gazette | chronicle | courier | telegraph | inquirer | observer | zeitung | gazeta |
-    gazzetta | diario | jornal | kurier | business
+    gazzetta | diario | jornal | kurier
     """
     )
 )
