@@ -1049,7 +1049,9 @@ class LineFacts:
             elif (
                 (marked and ("|" in line or "•" in line or "·" in line))
                 or (first := line[:1]) == "("
-                or _may_be_signed(line)  # (a role in brackets or an address after the name)
+                # (a role in brackets or an address after the name: _may_be_signed, in line)
+                or (last := line[-1:]) == ")"
+                or (last.isalpha() and "." in line[-4:])
                 # (opens_with_label in line: its first two letters rule most lines out unlowered)
                 or (
                     first in _LABEL_FIRSTS
@@ -1082,26 +1084,24 @@ class LineFacts:
             found = parse_byline(line, bare=bare)
             if found is None:  # a labelled byline reads the same where a bare one may stand too
                 found = _byline_variant(line)
-        elif (
-            not bare and line[:1] == "(" and line[-1:] == ")" and line.count(" ") < _MAX_NAME_WORDS
+        elif not bare and (
+            # (a closing bracket, or a web address's ending: see _may_be_signed, read in line)
+            (last := line[-1:]) == ")" or (last.isalpha() and "." in line[-4:])
         ):
-            # A closing "(Name)" signs the story, or "(Kontributor Bandung, Name)", or the
-            # name and the role after a slash, "(Name/Wartawan)" ("(abc/xyz)" initials are a
-            # sign-off instead: no role after their slash).
-            inner = line[1:-1]
-            if "/" in inner:
-                found = _slashed_role(inner)
-            else:
-                found = parse_byline(inner, bare=True) or _byline_variant(inner)
-        elif (
-            not bare
-            and _may_be_signed(line)
-            and line.count(" ") < _SIGNED_WORDS
-            and (tail := _SIGNED_TAIL.search(line)) is not None
-        ):
-            # The name, then the role in brackets or the outlet's address: "Ani Lestari
-            # (Wartawan)", "Ani Lestari - Kabar.com" (the role or the address labels it).
-            found = parse_byline(line[: tail.start()], bare=True)
+            if line[:1] == "(":
+                if last == ")" and line.count(" ") < _MAX_NAME_WORDS:
+                    # A closing "(Name)" signs the story, or "(Kontributor Bandung, Name)", or
+                    # the name and the role after a slash, "(Name/Wartawan)" ("(abc/xyz)"
+                    # initials are a sign-off instead: no role after their slash).
+                    inner = line[1:-1]
+                    if "/" in inner:
+                        found = _slashed_role(inner)
+                    else:
+                        found = parse_byline(inner, bare=True) or _byline_variant(inner)
+            elif line.count(" ") < _SIGNED_WORDS and (tail := _SIGNED_TAIL.search(line)):
+                # The name, then the role in brackets or the outlet's address: "Ani Lestari
+                # (Wartawan)", "Ani Lestari - Kabar.com" (the role or the address labels it).
+                found = parse_byline(line[: tail.start()], bare=True)
         known[line] = found
         return found
 

@@ -538,9 +538,8 @@ _WRITER_CONTACT = re.compile(
     rf"^(?:(?i:reach|contact|e-?mail|call)\s+(?P<reach>{_NAME})\s+(?i:at|via|by)\b"
     rf"|Follow\s+(?:(?:reporter|writer|columnist|correspondent)\s+)?(?:(?P<follow>{_NAME})"
     rf"|him|her|them)\s+on\s+{_NETWORK}"
-    rf"|(?P<covers>{_NAME})\s+covers\s+[^.]{{1,80}}\.\s+(?i:reach|follow|contact|e-?mail)\s+"
-    r"(?:him|her|them)\b"
     rf"|(?P<named>{_NAME})(?:\s+(?:can|may)\s+be\s+(?:reached|contacted|e-?mailed)\b"
+    r"|\s+covers\s+[^.]{1,80}\.\s+(?i:reach|follow|contact|e-?mail)\s+(?:him|her|them)\b"
     rf"|\s*[:,]\s+(?=\S+@\S+\.\w|(?:\(?\d{{3}}\)?[ .-]?)?\d{{3}}[ .-]\d{{4}})))"
 )
 #: A paragraph of a story written as HTML opening with an inline element of nothing but a place
@@ -1215,7 +1214,8 @@ def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
     body_start = start if fields.labelled_body else _read_header(lines, start, fields)
     held_above = _date_over_text(lines, start, body_start, fields)
     _read_body(lines, body_start, fields)
-    _close_bylines(fields)
+    if fields.byline_label is not None or fields.writers_above:
+        _close_bylines(fields)
     if fields.published is None and held_above is not None:
         fields.add_date(*held_above)
     if fields.published is None and lines and "WI" in (head := lines[0][:_GLUED_DATE_REACH]):
@@ -3241,12 +3241,15 @@ def _read_metadata(
         words <= _WIDGET_WORDS and line[-1:] in _WIDGET_ENDS and _WIDGET_LINE.match(line)
     ):
         return True
-    if header and words == 1 and _ADDRESS.match(line):
-        return True  # the story's address alone on a line under the title (a source line)
-    if header and words == 1 and fields.authors and "@" in line and _MAIL_LINE.match(line):
-        # The writer's e-mail address under the byline: no part of the text.
-        fields.warnings.append(f"left out the writer's e-mail address under the byline: {line!r}")
-        return True
+    if header and words == 1:
+        if _ADDRESS.match(line):
+            return True  # the story's address alone on a line under the title (a source line)
+        if "@" in line and fields.authors and _MAIL_LINE.match(line):
+            # The writer's e-mail address under the byline: no part of the text.
+            fields.warnings.append(
+                f"left out the writer's e-mail address under the byline: {line!r}"
+            )
+            return True
     if (
         header
         and "@" in line
@@ -3720,9 +3723,9 @@ def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written ou
             fields.add_caption(paragraphs.pop(), line)
             continue
         if (
-            index < last
+            not fields.authors
+            and index < last
             and last - index <= _NOTES_LINES
-            and not fields.authors
             and paragraphs
             and _signed_over_editor(line, lines[index + 1], fields)
         ):
@@ -5230,12 +5233,7 @@ def _closes_story(line: str, after: int, fields: _Fields) -> bool:
         and (contact := _WRITER_CONTACT.match(line))
     ):
         # How to reach or follow the writer: the name it gives is the author.
-        name = (
-            contact.group("reach")
-            or contact.group("follow")
-            or contact.group("named")
-            or contact.group("covers")
-        )
+        name = contact.group("reach") or contact.group("follow") or contact.group("named")
         if name and not fields.authors and is_person_name(name):
             fields.add_authors((name,))
         fields.warnings.append(f"left out how to reach the writer: {line!r}")
