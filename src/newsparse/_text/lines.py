@@ -567,7 +567,7 @@ _SIGNED_WORDS = 9
 def _may_be_signed(line: str) -> bool:
     """Whether ``line`` may end with :data:`_SIGNED_TAIL`: a bracket, or an address's ending."""
     last = line[-1:]
-    return last == ")" or (last.isalpha() and "." in line[-4:])
+    return last == ")" or ("." in line[-4:] and last.isalpha())
 
 
 def _signed_name(line: str) -> Byline | None:
@@ -1051,7 +1051,7 @@ class LineFacts:
                 or (first := line[:1]) == "("
                 # (a role in brackets or an address after the name: _may_be_signed, in line)
                 or (last := line[-1:]) == ")"
-                or (last.isalpha() and "." in line[-4:])
+                or ("." in line[-4:] and last.isalpha())
                 # (opens_with_label in line: its first two letters rule most lines out unlowered)
                 or (
                     first in _LABEL_FIRSTS
@@ -1086,7 +1086,7 @@ class LineFacts:
                 found = _byline_variant(line)
         elif not bare and (
             # (a closing bracket, or a web address's ending: see _may_be_signed, read in line)
-            (last := line[-1:]) == ")" or (last.isalpha() and "." in line[-4:])
+            (last := line[-1:]) == ")" or ("." in line[-4:] and last.isalpha())
         ):
             if line[:1] == "(":
                 if last == ")" and line.count(" ") < _MAX_NAME_WORDS:
