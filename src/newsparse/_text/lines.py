@@ -290,8 +290,30 @@ def _date_before_update(line: str) -> DateMatch | None:
         return None
     update = _UPDATE_AFTER.search(line, 1)
     if update is None:
-        return None
+        return _update_before_publication(line)
     return parse_date_line(line[: update.start()].rstrip(" |•·,;-"))
+
+
+#: A publication's label on a line after an update's label and date (see
+#: :func:`_update_before_publication`).
+_PUBLICATION_AFTER = re.compile(
+    rf"(?<=[^\W_])\s+(?:{phrase_alternation(FIRST_PUBLISHED_LABELS)})(?!\w)", re.I
+)
+
+
+def _update_before_publication(line: str) -> DateMatch | None:
+    """Read the update's date line that opens ``line``, a publication's label and date after it.
+
+    ``Updated 14 Sep 2023 15:00 Published 14 Sep 2023 11:22`` (a page's two date elements copied
+    onto one line with no mark between): the line reads as an update's date line, and the
+    publication's date is read after its label (see ``later_publication`` of the parser).
+    """
+    if _UPDATE_AFTER.match(line) is None:
+        return None
+    publication = _PUBLICATION_AFTER.search(line)
+    if publication is None:
+        return None
+    return parse_date_line(line[: publication.start()].rstrip(" |•·,;-"))
 
 
 #: The characters of Chinese and Japanese (kana, then the Chinese characters), and of Korean
@@ -513,12 +535,28 @@ _CONTRIBUTOR = re.compile(
     rf"|(?:{'|'.join(_CONTRIBUTOR_LABELS[:2])})(?=\s+[^\s,]+\s+[^,]*$))\s*(?P<name>\S.*)$",
     re.IGNORECASE,
 )
+#: A reporter's role, as a byline names it after the writer's name (lowered).
+_WRITER_ROLES = (
+    "wartawan",
+    "wartawati",
+    "kontributor",
+    "koresponden",
+    "reporter",
+    "jurnalis",
+    "pewarta",
+    "penulis",
+    "correspondent",
+    "contributor",
+    "staff writer",
+    "writer",
+)
+#: The same roles as a set, for a role alone after a slash: ``(Ani Lestari/Wartawan)``.
+_ROLE_WORDS = frozenset(_WRITER_ROLES)
 #: A reporter's role in brackets after the name (``Ani Lestari (Wartawan)``, ``Ani (Kontributor
 #: Medan)``, ``Jane Doe (Reporter)``), or the outlet's web address after a dash (``Ani Lestari -
 #: Kabar.com``): what stands before it is the byline.
 _SIGNED_TAIL = re.compile(
-    r"(?<=\S)\s*(?:\((?:wartawan|wartawati|kontributor|koresponden|reporter|jurnalis|pewarta"
-    r"|penulis|correspondent|contributor|staff writer|writer)(?![^\W\d_])[^()]{0,40}\)"
+    rf"(?<=\S)\s*(?:\((?:{'|'.join(_WRITER_ROLES)})(?![^\W\d_])[^()]{{0,40}}\)"
     rf"|\s[-–—]\s*{OUTLET_ADDRESS})$",
     re.IGNORECASE,
 )
@@ -529,7 +567,7 @@ _SIGNED_WORDS = 9
 def _may_be_signed(line: str) -> bool:
     """Whether ``line`` may end with :data:`_SIGNED_TAIL`: a bracket, or an address's ending."""
     last = line[-1:]
-    return last == ")" or (last.isalpha() and "." in line[-4:])
+    return last == ")" or ("." in line[-4:] and last.isalpha())
 
 
 def _signed_name(line: str) -> Byline | None:
@@ -542,6 +580,19 @@ def _signed_name(line: str) -> Byline | None:
 
 #: An e-mail address closing a labelled byline: ``Oleh Ani Lestari ani@outlet.example``.
 _MAIL_TAIL = re.compile(r"(?<=\S)\s+<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?$")
+
+
+def _slashed_role(inner: str) -> Byline | None:
+    """The byline of a bracket's text naming the writer, a slash, then the role (``Ani/Wartawan``).
+
+    A story's closing sign-off; a picture's credit names an agency or an outlet after the slash.
+    """
+    name, _, role = inner.rpartition("/")
+    role = role.strip().lower()
+    # (The role alone, or with the place: ``Kontributor Medan``.)
+    if not name or (role not in _ROLE_WORDS and role.split(" ", 1)[0] not in _ROLE_WORDS):
+        return None
+    return parse_byline(name.strip(), bare=True)
 
 
 def _byline_variant(line: str) -> Byline | None:
@@ -998,6 +1049,9 @@ class LineFacts:
             elif (
                 (marked and ("|" in line or "•" in line or "·" in line))
                 or (first := line[:1]) == "("
+                # (a role in brackets or an address after the name: _may_be_signed, in line)
+                or (last := line[-1:]) == ")"
+                or ("." in line[-4:] and last.isalpha())
                 # (opens_with_label in line: its first two letters rule most lines out unlowered)
                 or (
                     first in _LABEL_FIRSTS
@@ -1030,15 +1084,24 @@ class LineFacts:
             found = parse_byline(line, bare=bare)
             if found is None:  # a labelled byline reads the same where a bare one may stand too
                 found = _byline_variant(line)
-        elif (
-            not bare
-            and line[:1] == "("
-            and line[-1:] == ")"
-            and line.count(" ") < _MAX_NAME_WORDS
-            and "/" not in line  # ("(abc/xyz)" initials are a sign-off instead)
+        elif not bare and (
+            # (a closing bracket, or a web address's ending: see _may_be_signed, read in line)
+            (last := line[-1:]) == ")" or ("." in line[-4:] and last.isalpha())
         ):
-            # A closing "(Name)" signs the story, or "(Kontributor Bandung, Name)".
-            found = parse_byline(line[1:-1], bare=True) or _byline_variant(line[1:-1])
+            if line[:1] == "(":
+                if last == ")" and line.count(" ") < _MAX_NAME_WORDS:
+                    # A closing "(Name)" signs the story, or "(Kontributor Bandung, Name)", or
+                    # the name and the role after a slash, "(Name/Wartawan)" ("(abc/xyz)"
+                    # initials are a sign-off instead: no role after their slash).
+                    inner = line[1:-1]
+                    if "/" in inner:
+                        found = _slashed_role(inner)
+                    else:
+                        found = parse_byline(inner, bare=True) or _byline_variant(inner)
+            elif line.count(" ") < _SIGNED_WORDS and (tail := _SIGNED_TAIL.search(line)):
+                # The name, then the role in brackets or the outlet's address: "Ani Lestari
+                # (Wartawan)", "Ani Lestari - Kabar.com" (the role or the address labels it).
+                found = parse_byline(line[: tail.start()], bare=True)
         known[line] = found
         return found
 

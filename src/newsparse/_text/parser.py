@@ -162,7 +162,7 @@ _DATELINE_LOOKAHEAD = 4
 #: bracket (``Diterbitkan: 14 Sep 2023 11:22 AM | Dikemaskini: 14 Sep 2023 3:30 PM``): the date
 #: after it is the update's.
 _LATER_UPDATE = re.compile(
-    r"(?:[|,;(·•–—-]|\s-)\s*(?:"
+    r"(?:[|,;(·•–—-]|\s-|(?<=[0-9A-Z])\s)\s*(?:"
     + "|".join(re.escape(label) for label in sorted(UPDATE_LABELS, key=len, reverse=True))
     + r")\b\s*(?:pada\s+|on\s+)?[:：]?\s*(?P<rest>\S.*)$",
     re.I,
@@ -171,7 +171,7 @@ _LATER_UPDATE = re.compile(
 #: bracket (``Diperbarui: 14 Sep 2023 13:00 WIB | Diterbitkan: 14 Sep 2023 11:22 WIB``): the date
 #: after it is the publication's.
 _LATER_PUBLICATION = re.compile(
-    r"(?:[|,;(·•–—-]|\s-)\s*(?:"
+    r"(?:[|,;(·•–—-]|\s-|(?<=[0-9A-Z])\s)\s*(?:"
     + phrase_alternation(
         (*FIRST_PUBLISHED_LABELS, "dipublikasikan", "terbit", "disiarkan", "posted", "posted on")
     )
@@ -189,6 +189,14 @@ _UPDATE_STEM = re.compile(
 #: searched for by that class, skipping the line's other characters in C; one opening with a
 #: look back tries the whole pattern at every character.)
 _BYLINE_DATE_SPLIT = re.compile(r"\s(?<!\s\s)\s*(?:[-–—|•·]|by|oleh)\s+", re.I)
+#: A byline that goes on with the date after the word for "on" (``Oleh Ani Lestari pada Kamis, 14
+#: September 2023``, ``By Jane Doe on September 14, 2023``): the name holds no digit.
+_BY_NAME_ON_DATE = re.compile(
+    r"(?:by|oleh)\s+(?P<name>[^\d\s][^\d]{1,60}?)\s+(?:on|pada)\s+(?P<when>\S.*)$", re.I
+)
+#: A date written in figures alone (``14/09/2023``, ``14/09/2023, 11:22 WIB``): no word in it but
+#: a time zone's letters.
+_FIGURES_DATE = re.compile(r"[\d/.:,\s-]+(?:[A-Z]{3,4})?$")
 #: A writer's label glued after a date with no mark between (``... 11:22 WIB Oleh: Ani``): the
 #: space before it is where such a line splits.
 _GLUED_BY_LABEL = re.compile(r"\s(?=(?:oleh|penulis|reporter|pewarta|by)\s?:)", re.I)
@@ -528,8 +536,10 @@ _NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}"
 _NETWORK = r"(?:Twitter|X|Instagram|Facebook|Threads|Bluesky|Mastodon|LinkedIn|TikTok)\b"
 _WRITER_CONTACT = re.compile(
     rf"^(?:(?i:reach|contact|e-?mail|call)\s+(?P<reach>{_NAME})\s+(?i:at|via|by)\b"
-    rf"|Follow\s+(?:(?P<follow>{_NAME})|him|her|them)\s+on\s+{_NETWORK}"
+    rf"|Follow\s+(?:(?:reporter|writer|columnist|correspondent)\s+)?(?:(?P<follow>{_NAME})"
+    rf"|him|her|them)\s+on\s+{_NETWORK}"
     rf"|(?P<named>{_NAME})(?:\s+(?:can|may)\s+be\s+(?:reached|contacted|e-?mailed)\b"
+    r"|\s+covers\s+[^.]{1,80}\.\s+(?i:reach|follow|contact|e-?mail)\s+(?:him|her|them)\b"
     rf"|\s*[:,]\s+(?=\S+@\S+\.\w|(?:\(?\d{{3}}\)?[ .-]?)?\d{{3}}[ .-]\d{{4}})))"
 )
 #: A paragraph of a story written as HTML opening with an inline element of nothing but a place
@@ -941,6 +951,7 @@ class _Fields:
     link_lines: set[str] = attrs.Factory(set)  # lines of nothing but links above the lede
     continued: set[str] = attrs.Factory(set)  # lines going on with the paragraph above them
     date_above: tuple[DateMatch, str] | None = None  # a date line right above the headline
+    writers_above: tuple[str, ...] = ()  # a byline's label and name right above the headline
     # The first date line refused for a month name of several languages ("12 listopada 2023"),
     # and the first refused as an all-numeric date either order reads ("8/5/2024"): the body's
     # language or the dump's other dates may settle them (see _settle_refused).
@@ -1203,8 +1214,8 @@ def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
     body_start = start if fields.labelled_body else _read_header(lines, start, fields)
     held_above = _date_over_text(lines, start, body_start, fields)
     _read_body(lines, body_start, fields)
-    if fields.byline_label is not None:
-        _label_without_name(fields)
+    if fields.byline_label is not None or fields.writers_above:
+        _close_bylines(fields)
     if fields.published is None and held_above is not None:
         fields.add_date(*held_above)
     if fields.published is None and lines and "WI" in (head := lines[0][:_GLUED_DATE_REACH]):
@@ -1922,13 +1933,25 @@ def _read_date_above(lines: list[str], index: int, fields: _Fields) -> None:
     """Keep a date printed in the few lines right above the headline at ``index`` (over a kicker).
 
     The page furniture above a headline is left out, but for these lines: a date standing there
-    is the article's when its header below the headline states none, and a lead picture's
-    caption closed by a labelled credit (``... Photograph: Jane Doe``) is the article's caption.
+    is the article's when its header below the headline states none, a byline's label over a
+    name there names the writer when nothing below does, and a lead picture's caption closed by a
+    labelled credit (``... Photograph: Jane Doe``) is the article's caption.
     """
     found = False
-    for line in reversed(lines[max(0, index - _DATE_ABOVE) : index]):
+    for at in range(index - 1, max(0, index - _DATE_ABOVE) - 1, -1):
+        line = lines[at]
         if ": " in line and (caption := _label_credited(line)) is not None:
             fields.add_caption(*caption)
+            continue
+        if (
+            at + 1 < index
+            and len(line) <= _BARE_LABEL_CHARS
+            and line.lower() in _BARE_BYLINE_LABELS
+            and (byline := fields.facts.byline(lines[at + 1], bare=True)) is not None
+        ):
+            # A byline's label over the name (``Written by`` over ``Jane Doe``): the writer, for
+            # a story whose header and text name none.
+            fields.writers_above = byline.authors
             continue
         match = fields.facts.date(line) if not found else None
         if match is not None and match.value is not None:
@@ -2122,7 +2145,13 @@ def _read_front_matter(lines: list[str], fields: _Fields) -> list[str]:
         fields.add_authors(tuple(name for name in names if not _is_brand(name)))
     if front.date is not None:
         date = _HYPHENED_CLOCK.sub(r"\1 \2:\3:\4", front.date)
-        fields.published = _in_us_zone(date, parse_date(date))
+        value = _in_us_zone(date, parse_date(date))
+        if value is None and (match := fields.facts.date(date)) is not None:
+            # The date as a page prints its date line, with words after it (``... WIB - 2 jam
+            # lalu``) or the update's date (``... | Diperbarui: ...``): read as that line.
+            fields.add_date(match, date)
+        else:
+            fields.published = value
     if front.fetched is not None:  # kept unless a date line in the header gives the date
         fetched = _HYPHENED_CLOCK.sub(r"\1 \2:\3:\4", front.fetched)
         fields.published = _in_us_zone(fetched, parse_date(fetched))
@@ -3116,6 +3145,12 @@ _HANDLED_NAME = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})(?:@[\w.]{2,40}){1,4}$"
 )
 _HANDLED_NAME_WORDS = 4
+#: A writer's e-mail address alone on a line (under the byline: ``Oleh RIZKY PRATAMA`` over
+#: ``rizky@outlet.example``).
+_MAIL_LINE = re.compile(r"^<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?$")
+#: The word for "on" before the date a footer's note ends with, its title in quotes before it
+#: (``Artikel ini telah tayang di Kabar.com dengan judul "...", pada Kamis, 14/09/2023 @ 11:22``).
+_FOOTER_DATE_WORDS = (" pada ", " on ")
 #: A header line longer than this is read as no byline (:meth:`LineFacts.byline`'s bound) and no
 #: date line (:meth:`LineFacts.date`'s is lower).
 _MAX_BYLINE_CHARS = 200
@@ -3206,8 +3241,15 @@ def _read_metadata(
         words <= _WIDGET_WORDS and line[-1:] in _WIDGET_ENDS and _WIDGET_LINE.match(line)
     ):
         return True
-    if header and words == 1 and _ADDRESS.match(line):
-        return True  # the story's address alone on a line under the title (a source line)
+    if header and words == 1:
+        if _ADDRESS.match(line):
+            return True  # the story's address alone on a line under the title (a source line)
+        if "@" in line and fields.authors and _MAIL_LINE.match(line):
+            # The writer's e-mail address under the byline: no part of the text.
+            fields.warnings.append(
+                f"left out the writer's e-mail address under the byline: {line!r}"
+            )
+            return True
     if (
         header
         and "@" in line
@@ -3274,6 +3316,32 @@ def _read_metadata(
     if lone:
         fields.warnings.append(f"left out a word alone that names no writer: {line!r}")
     return lone
+
+
+def _footer_date(line: str, facts: LineFacts) -> DateMatch | None:
+    """The date a note pointing to the original story ends with after "on", if any.
+
+    ``Artikel ini telah tayang di Kabar.com dengan judul "...", pada Kamis, 14/09/2023 @ 11:22``:
+    the quoted title before it leaves the line too long or too marked to read as a date line
+    whole. (Only such a note, told by the caller: "on" a date closes many a sentence.)
+    """
+    lowered = line.lower()
+    at = max(lowered.rfind(word) for word in _FOOTER_DATE_WORDS)
+    if at < 0:
+        return None
+    return facts.date(line[at:].split(" ", 2)[2])
+
+
+def _close_bylines(fields: _Fields) -> None:
+    """Once the text is read: name a byline's label left with no name, and the writer above.
+
+    The writer a byline's label names over the headline (:func:`_read_date_above`) is the
+    author where no byline under the headline or the text named one.
+    """
+    if fields.byline_label is not None:
+        _label_without_name(fields)
+    if fields.writers_above and not fields.authors:
+        fields.add_authors(fields.writers_above)
 
 
 def _label_without_name(fields: _Fields) -> None:
@@ -3410,6 +3478,13 @@ def _read_byline_and_date(line: str, fields: _Fields) -> bool:
     """
     if not has_digit(line):
         return False  # (a date holds one)
+    if line[:1] in "BbOo" and (on := _BY_NAME_ON_DATE.match(line)) is not None:
+        byline = fields.facts.byline(on.group("name"), bare=True)
+        date = fields.facts.date(on.group("when"))
+        if byline is not None and byline.authors and date is not None:
+            fields.add_authors(byline.authors)
+            fields.add_date(date, on.group("when"))
+            return True
     labelled = _LABELLED_DATE_BY.match(line) if line[:1] in _DATE_BY_FIRSTS else None
     if labelled is not None:
         date = fields.facts.date(line[: labelled.end(2)])
@@ -3434,12 +3509,35 @@ def _read_byline_and_date(line: str, fields: _Fields) -> bool:
     facts = fields.facts
     for found in _BYLINE_DATE_SPLIT.finditer(line):
         left, right = line[: found.start()], line[found.end() :]
-        by = found.group(0).strip().lower() in ("by", "oleh")
+        mark = found.group(0).strip().lower()
+        by = mark in ("by", "oleh")
         # (After "by" the name follows the word: what stands before it is a label, "Ditulis".)
-        for names, when in ((right, left),) if by else ((left, right), (right, left)):
+        dash = mark in _DASH_ENDS
+        for names, when, after in (
+            ((right, left, True),)
+            if by
+            else (
+                (left, right, False),
+                (right, left, True),
+            )
+        ):
             # A bare name only after "by", or as "Name - site" (a reporter and the outlet).
             # The byline is read first: it is the cheaper test, and most such lines name nobody.
-            bare = by or " - " in names
+            # (Or a name of two words or more after a date in figures and a dash:
+            # ``14/09/2023 - Ani Lestari``. A date in words may have a place after it, and a
+            # date before a bar a section's name: ``26.04.24 | Wirtschaft``. Or a name before a
+            # dash and the outlet's one word run into the date: ``Ani - Kabarnews Kamis, ...``.)
+            outlet_date = (
+                _date_after_outlet(when, facts)
+                if dash and not after and " " in names and "," not in names
+                else None
+            )
+            bare = (
+                by
+                or " - " in names
+                or outlet_date is not None
+                or (after and dash and " " in names and _FIGURES_DATE.match(when) is not None)
+            )
             if not (
                 bare
                 or "|" in names
@@ -3452,13 +3550,26 @@ def _read_byline_and_date(line: str, fields: _Fields) -> bool:
             byline = facts.byline(names, bare=bare)
             if byline is None or not byline.authors:
                 continue
-            date = facts.date(when)
+            date, dated = outlet_date or (facts.date(when), when)
             if date is None:
                 continue
             fields.add_authors(byline.authors)
-            fields.add_date(date, when)
+            fields.add_date(date, dated)
             return True
     return ":" in line and ": " in line and _read_glued_by_label(line, fields)
+
+
+def _date_after_outlet(text: str, facts: LineFacts) -> tuple[DateMatch, str] | None:
+    """The date line after an outlet's one word in ``text`` (``Kabarnews Kamis, 14 Sep 2023 11:22``).
+
+    A page's date element, with its time; the outlet's name a word with a capital and no digit.
+    Only where ``text`` whole reads as no date line; returned with the date line's text.
+    """
+    outlet, _, rest = text.partition(" ")
+    if ":" not in rest or not outlet.isalpha() or outlet.islower() or facts.date(text) is not None:
+        return None
+    date = facts.date(rest)
+    return None if date is None or date.start else (date, rest)
 
 
 def _read_glued_by_label(line: str, fields: _Fields) -> bool:
@@ -3611,9 +3722,36 @@ def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written ou
             # A credit with no label on a line of its own: the line above is its caption.
             fields.add_caption(paragraphs.pop(), line)
             continue
+        if (
+            not fields.authors
+            and index < last
+            and last - index <= _NOTES_LINES
+            and paragraphs
+            and _signed_over_editor(line, lines[index + 1], fields)
+        ):
+            continue
         text = _read_opening(line, fields) if not fields.paragraphs else line
         if text:
             fields.paragraphs.append(text)
+
+
+def _signed_over_editor(line: str, below: str, fields: _Fields) -> bool:
+    """Read the writer's bare name over the editor's credit under the text; return whether it was.
+
+    A footer credits the writer by name alone, the editor by a label, on the next line
+    (``Rizky Pratama`` over ``Editor: Ani Suryani``): the name is the author. A line of a few
+    capitalised words with no mark at its end; the line below names an editor and no writer.
+    """
+    if line.count(" ") >= _BARE_NAME_SPACES or not line[:1].isupper() or not line[-1:].isalpha():
+        return False
+    credit = fields.facts.byline(below)
+    if credit is None or credit.authors or not credit.editors:
+        return False
+    byline = fields.facts.byline(line, bare=True)
+    if byline is None or not byline.authors:
+        return False
+    fields.add_authors(byline.authors)
+    return True
 
 
 #: How many words a caption over a credit's own line has at most.
@@ -5085,6 +5223,8 @@ def _closes_story(line: str, after: int, fields: _Fields) -> bool:
         fields.warnings.append(f"left out the keywords a tool listed after the text: {line!r}")
         return True  # (``## Keywords`` and the tool's keywords under it)
     if after <= _NOTES_LINES and _COPY_TRAILER.match(line):
+        if fields.published is None and (match := _footer_date(line, fields.facts)) is not None:
+            fields.add_date(match, line)  # (when the story first ran there: ``..., pada Kamis``)
         fields.warnings.append(f"left out the line pointing to the original story: {line!r}")
         return True
     if (
