@@ -8,6 +8,7 @@ and comment threads are never read, nor are dates labelled as updates.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import string
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -25,6 +26,7 @@ from newsparse._normalize.refused import RefusedDate, refused_date
 from newsparse._urls import join_url, split_url
 
 __all__ = [
+    "ClockTexts",
     "DateNotes",
     "after_update_label",
     "bare_date_line",
@@ -787,6 +789,7 @@ def zoned_line(
     language: str | None = None,
     updates: bool = True,
     verdicts: Verdicts | None = None,
+    clocks: ClockTexts | None = None,
 ) -> dt.datetime | None:
     """The first short visible line that states a time with its zone.
 
@@ -796,21 +799,15 @@ def zoned_line(
     With ``updates=False``, a line labelled or named as an update is skipped: it may name the
     zone of the publication time, but is never the publication time itself. ``verdicts`` are
     the page's (see :class:`~newsparse._html.page.tree.Verdicts`). Only the first
-    :data:`_MAX_CLOCK_LINES` lines holding a clock are read.
+    :data:`_MAX_CLOCK_LINES` lines holding a clock are read. ``clocks`` are the page's clock
+    texts (see :class:`ClockTexts`), when the caller has them: only their elements' own texts
+    are read here.
     """
     if verdicts is None:
         verdicts = Verdicts()
     read = 0
-    for el in root.iter(*_DATE_HOLDERS, "time"):
-        text = el.text
-        # (Most short texts hold neither a colon nor a dot: two substring tests rule them out
-        # for less than the clock pattern's search.)
-        if (
-            not text
-            or len(text) > _MAX_ZONED
-            or (":" not in text and "." not in text)
-            or not _CLOCK.search(text)
-        ):
+    for text, el, own in ClockTexts(root) if clocks is None else clocks:
+        if not own:
             continue
         if not updates and (
             is_update_line(one_line(text)) or named_not_published(el) or after_update_label(el)
@@ -830,28 +827,26 @@ def zoned_line(
     return None
 
 
-def _holder_texts(root: Element) -> Iterator[tuple[str | None, Element]]:
+def _holder_texts(root: Element) -> Iterator[tuple[str | None, Element, bool]]:
     """The texts of the date-holding elements, each with that element, in document order.
 
-    An element's own text, and the text that follows each of its children (the ``- 13:30 WIB``
-    after a byline's link in ``<div><a>Ana Ruiz</a> - 13:30 WIB</div>``).
+    An element's own text (``True``: its own), and the text that follows each of its children
+    (the ``- 13:30 WIB`` after a byline's link in ``<div><a>Ana Ruiz</a> - 13:30 WIB</div>``).
     """
     for el in root.iter(*_DATE_HOLDERS, "time"):
-        yield el.text, el
+        yield el.text, el, True
         for child in el:
             tail = child.tail
             if tail and not tail.isspace():
-                yield tail, el
+                yield tail, el, False
 
 
-def _clock_texts(root: Element) -> Iterator[tuple[str, Element]]:
-    """The short texts of :func:`_holder_texts` that hold a clock time, each with its element.
+def _clock_candidates(root: Element) -> Iterator[tuple[str, Element, bool]]:
+    """The short texts of :func:`_holder_texts` that hold a clock time, all of them.
 
-    A text of at most :data:`_MAX_ZONED` characters in which the clock pattern finds a time;
-    only the first :data:`_MAX_CLOCK_LINES` such texts are given.
+    A text of at most :data:`_MAX_ZONED` characters in which the clock pattern finds a time.
     """
-    read = 0
-    for text, el in _holder_texts(root):
+    for text, el, own in _holder_texts(root):
         # (Most short texts hold neither a colon nor a dot: two substring tests rule them out
         # for less than the clock pattern's search.)
         if (
@@ -861,9 +856,41 @@ def _clock_texts(root: Element) -> Iterator[tuple[str, Element]]:
             or not _CLOCK.search(text)
         ):
             continue
-        read += 1
-        if read > _MAX_CLOCK_LINES:
-            return
+        yield text, el, own
+
+
+class ClockTexts:
+    """The short texts of a page that hold a clock time, found in one walk, as far as asked.
+
+    Each is given with its date-holding element and whether it is that element's own text
+    (``True``) or the text after one of its children (see :func:`_holder_texts`), in document
+    order. The zone and wall-clock readers (:func:`zoned_line`, :func:`local_line`,
+    :func:`zoned_clock`) each went over the page's date holders on their own; the texts are
+    found once for them all, only as far as a reader goes, and kept for the next one. The
+    readers never change the tree, so the texts stay true while they read.
+    """
+
+    __slots__ = ("_items", "_seen")
+
+    def __init__(self, root: Element) -> None:
+        self._items = _clock_candidates(root)
+        self._seen: list[tuple[str, Element, bool]] = []
+
+    def __iter__(self) -> Iterator[tuple[str, Element, bool]]:
+        yield from self._seen
+        for item in self._items:
+            self._seen.append(item)
+            yield item
+
+
+def _clock_texts(root: Element, clocks: ClockTexts | None) -> Iterator[tuple[str, Element]]:
+    """The texts of ``clocks`` (the page's clock texts, found here without), with their elements.
+
+    Only the first :data:`_MAX_CLOCK_LINES` are given.
+    """
+    for text, el, _ in itertools.islice(
+        ClockTexts(root) if clocks is None else clocks, _MAX_CLOCK_LINES
+    ):
         yield text, el
 
 
@@ -873,6 +900,7 @@ def zoned_clock(
     *,
     language: str | None = None,
     verdicts: Verdicts | None = None,
+    clocks: ClockTexts | None = None,
 ) -> dt.tzinfo | None:
     """The zone of a short visible clock time that shows ``wall``'s hour and minute.
 
@@ -885,12 +913,13 @@ def zoned_clock(
     (``First published February 1, 2016: 1:28 AM ET``), wherever it stands among the page's
     clock lines.
     ``verdicts`` are the page's (see :class:`~newsparse._html.page.tree.Verdicts`). Only the
-    first :data:`_MAX_CLOCK_LINES` lines holding a clock are read.
+    first :data:`_MAX_CLOCK_LINES` lines holding a clock are read; ``clocks`` are the page's
+    clock texts (see :class:`ClockTexts`), when the caller has them.
     """
     day = wall.date().isoformat()
     if verdicts is None:
         verdicts = Verdicts()
-    for text, el in _clock_texts(root):
+    for text, el in _clock_texts(root, clocks):
         line = one_line(text)
         # A short text is read as a clock on the day, else as a date line of its own ("First
         # published February 1, 2016: 1:28 AM ET"), which must then name the same day, else
@@ -917,6 +946,7 @@ def local_line(
     day_first: bool | None = None,
     language: str | None = None,
     verdicts: Verdicts | None = None,
+    clocks: ClockTexts | None = None,
 ) -> dt.datetime | None:
     """The first short visible line that shows a date and a clock time without a zone.
 
@@ -925,11 +955,12 @@ def local_line(
     text of the page (see :func:`_clock_texts`) outside sidebars and comment threads, read whole
     as a date line; ``day_first`` is the page language's reading of all-numeric dates (see
     :func:`line_date`). A line that states a zone is passed over (:func:`zoned_line` reads
-    those), and so is one labelled or named as an update.
+    those), and so is one labelled or named as an update. ``clocks`` are the page's clock texts
+    (see :class:`ClockTexts`), when the caller has them.
     """
     if verdicts is None:
         verdicts = Verdicts()
-    for text, el in _clock_texts(root):
+    for text, el in _clock_texts(root, clocks):
         line = one_line(text)
         match = line_date(line, day_first, language=language)
         value = match.value if match is not None else None

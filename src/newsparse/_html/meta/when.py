@@ -15,6 +15,7 @@ from collections.abc import Callable
 import attrs
 
 from newsparse._html.meta.shown import (
+    ClockTexts,
     DateNotes,
     local_line,
     visible_date,
@@ -249,18 +250,23 @@ def read_dates(
     published = central_european_midnight(published, language) or published
     if isinstance(published, dt.datetime) and published.utcoffset() not in {None, _UTC}:
         return Dates(published, modified, tuple(notes), shown_notes.refused)
-    zoned = zoned_line(root, language=language, verdicts=verdicts)
+    # The page's clock texts, found once for the zone and wall-clock readers below.
+    clocks = ClockTexts(root)
+    zoned = zoned_line(root, language=language, verdicts=verdicts, clocks=clocks)
     if published is None and zoned is not None:
-        published = zoned_line(root, language=language, updates=False, verdicts=verdicts)
+        published = zoned_line(
+            root, language=language, updates=False, verdicts=verdicts, clocks=clocks
+        )
     elif zoned is not None and published == zoned.date():
         published = zoned
     published = _reconcile(published, zoned)
     if zoned is None and isinstance(published, dt.datetime) and published.utcoffset() == _UTC:
-        published = _local_day(
-            published, local_line(root, day_first=day_first, language=language, verdicts=verdicts)
+        line = local_line(
+            root, day_first=day_first, language=language, verdicts=verdicts, clocks=clocks
         )
+        published = _local_day(published, line)
     if isinstance(published, dt.datetime) and published.tzinfo is None:
-        zone = zoned_clock(root, published, language=language, verdicts=verdicts)
+        zone = zoned_clock(root, published, language=language, verdicts=verdicts, clocks=clocks)
         published = published.replace(tzinfo=zone) if zone is not None else published
     return Dates(published, modified, tuple(notes), shown_notes.refused)
 
