@@ -827,43 +827,41 @@ def zoned_line(
     return None
 
 
-def _holder_texts(root: Element) -> Iterator[tuple[str | None, Element, bool]]:
-    """The texts of the date-holding elements, each with that element, in document order.
+def _clock_candidates(root: Element) -> Iterator[tuple[str, Element, bool]]:
+    """The short texts of the date-holding elements that hold a clock time, in document order.
 
     An element's own text (``True``: its own), and the text that follows each of its children
-    (the ``- 13:30 WIB`` after a byline's link in ``<div><a>Ana Ruiz</a> - 13:30 WIB</div>``).
+    (the ``- 13:30 WIB`` after a byline's link in ``<div><a>Ana Ruiz</a> - 13:30 WIB</div>``),
+    each with that element: a text of at most :data:`_MAX_ZONED` characters in which the clock
+    pattern finds a time.
     """
     for el in root.iter(*_DATE_HOLDERS, "time"):
-        yield el.text, el, True
-        for child in el:
-            tail = child.tail
-            if tail and not tail.isspace():
-                yield tail, el, False
-
-
-def _clock_candidates(root: Element) -> Iterator[tuple[str, Element, bool]]:
-    """The short texts of :func:`_holder_texts` that hold a clock time, all of them.
-
-    A text of at most :data:`_MAX_ZONED` characters in which the clock pattern finds a time.
-    """
-    for text, el, own in _holder_texts(root):
+        text = el.text
         # (Most short texts hold neither a colon nor a dot: two substring tests rule them out
         # for less than the clock pattern's search.)
         if (
-            not text
-            or len(text) > _MAX_ZONED
-            or (":" not in text and "." not in text)
-            or not _CLOCK.search(text)
+            text
+            and len(text) <= _MAX_ZONED
+            and (":" in text or "." in text)
+            and _CLOCK.search(text)
         ):
-            continue
-        yield text, el, own
+            yield text, el, True
+        for child in el:
+            tail = child.tail
+            if (
+                tail
+                and len(tail) <= _MAX_ZONED
+                and (":" in tail or "." in tail)
+                and _CLOCK.search(tail)
+            ):
+                yield tail, el, False
 
 
 class ClockTexts:
     """The short texts of a page that hold a clock time, found in one walk, as far as asked.
 
     Each is given with its date-holding element and whether it is that element's own text
-    (``True``) or the text after one of its children (see :func:`_holder_texts`), in document
+    (``True``) or the text after one of its children (see :func:`_clock_candidates`), in document
     order. The zone and wall-clock readers (:func:`zoned_line`, :func:`local_line`,
     :func:`zoned_clock`) each went over the page's date holders on their own; the texts are
     found once for them all, only as far as a reader goes, and kept for the next one. The
