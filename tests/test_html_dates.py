@@ -3,23 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import itertools
-from collections.abc import Callable
 
-import lxml.etree
 import pytest
 
 from newsparse import parse_article
 from newsparse._html import parse_html
 from newsparse._html.meta.metadata import read_metadata
-from newsparse._html.meta.shown import (
-    ClockTexts,
-    DateNotes,
-    local_line,
-    visible_date,
-    zoned_clock,
-    zoned_line,
-)
+from newsparse._html.meta.shown import DateNotes, visible_date
 from newsparse._html.meta.when_fallback import LateDate, opening_date
 from newsparse._html.page import selectors as sel
 from newsparse._html.page.tree import load_page
@@ -1273,30 +1263,3 @@ def test_a_json_data_record_nested_too_deep_to_read_is_skipped() -> None:
     deep = "[" * 9000 + "]" * 9000
     record = f'{{"publishDate": "2021-03-04", "rest": {deep}}}'
     assert parse_html(_data_page(record)).published is None
-
-
-def test_the_zone_and_clock_readers_read_the_same_lines_from_the_shared_clock_texts() -> None:
-    # read_dates finds the page's clock texts once for zoned_line, local_line and zoned_clock:
-    # each reader, in any order, after another stopped part-way, reads what its own walk reads.
-    root = lxml.etree.fromstring(
-        "<div><p>Updated <span>4 May 2022 10:15 WIB</span></p><span>3/5/2022 22:41</span>"
-        "<p><a href='/a'>Ana Ruiz</a> - 13:30 WIB</p><small>14/09/2023 13:30 WIB</small>"
-        "<div>Kamis, 14 Sep 2023 <b>x</b> 13:30</div></div>"
-    )
-    wall = dt.datetime(2023, 9, 14, 13, 30)
-    readers: dict[str, Callable[[ClockTexts | None], object]] = {
-        "zoned": lambda clocks: zoned_line(root, clocks=clocks),
-        "published": lambda clocks: zoned_line(root, updates=False, clocks=clocks),
-        "local": lambda clocks: local_line(root, day_first=True, clocks=clocks),
-        "zone": lambda clocks: zoned_clock(root, wall, clocks=clocks),
-    }
-    alone = {name: read(None) for name, read in readers.items()}
-    assert alone["zoned"] is not None
-    assert alone["local"] is not None
-    for order in itertools.permutations(readers):
-        clocks = ClockTexts(root)
-        assert {name: readers[name](clocks) for name in order} == alone
-    clocks = ClockTexts(root)
-    first = next(iter(clocks))
-    assert [first, *list(clocks)[1:]] == list(ClockTexts(root))
-    assert [text for text, _, own in clocks if not own] == [" - 13:30 WIB", " 13:30"]

@@ -8,7 +8,6 @@ and comment threads are never read, nor are dates labelled as updates.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 import string
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -26,7 +25,6 @@ from newsparse._normalize.refused import RefusedDate, refused_date
 from newsparse._urls import join_url, split_url
 
 __all__ = [
-    "ClockTexts",
     "DateNotes",
     "after_update_label",
     "bare_date_line",
@@ -789,7 +787,6 @@ def zoned_line(
     language: str | None = None,
     updates: bool = True,
     verdicts: Verdicts | None = None,
-    clocks: ClockTexts | None = None,
 ) -> dt.datetime | None:
     """The first short visible line that states a time with its zone.
 
@@ -799,15 +796,21 @@ def zoned_line(
     With ``updates=False``, a line labelled or named as an update is skipped: it may name the
     zone of the publication time, but is never the publication time itself. ``verdicts`` are
     the page's (see :class:`~newsparse._html.page.tree.Verdicts`). Only the first
-    :data:`_MAX_CLOCK_LINES` lines holding a clock are read. ``clocks`` are the page's clock
-    texts (see :class:`ClockTexts`), when the caller has them: only their elements' own texts
-    are read here.
+    :data:`_MAX_CLOCK_LINES` lines holding a clock are read.
     """
     if verdicts is None:
         verdicts = Verdicts()
     read = 0
-    for text, el, own in ClockTexts(root) if clocks is None else clocks:
-        if not own:
+    for el in root.iter(*_DATE_HOLDERS, "time"):
+        text = el.text
+        # (Most short texts hold neither a colon nor a dot: two substring tests rule them out
+        # for less than the clock pattern's search.)
+        if (
+            not text
+            or len(text) > _MAX_ZONED
+            or (":" not in text and "." not in text)
+            or not _CLOCK.search(text)
+        ):
             continue
         if not updates and (
             is_update_line(one_line(text)) or named_not_published(el) or after_update_label(el)
@@ -827,68 +830,40 @@ def zoned_line(
     return None
 
 
-def _clock_candidates(root: Element) -> Iterator[tuple[str, Element, bool]]:
-    """The short texts of the date-holding elements that hold a clock time, in document order.
+def _holder_texts(root: Element) -> Iterator[tuple[str | None, Element]]:
+    """The texts of the date-holding elements, each with that element, in document order.
 
-    An element's own text (``True``: its own), and the text that follows each of its children
-    (the ``- 13:30 WIB`` after a byline's link in ``<div><a>Ana Ruiz</a> - 13:30 WIB</div>``),
-    each with that element: a text of at most :data:`_MAX_ZONED` characters in which the clock
-    pattern finds a time.
+    An element's own text, and the text that follows each of its children (the ``- 13:30 WIB``
+    after a byline's link in ``<div><a>Ana Ruiz</a> - 13:30 WIB</div>``).
     """
     for el in root.iter(*_DATE_HOLDERS, "time"):
-        text = el.text
+        yield el.text, el
+        for child in el:
+            tail = child.tail
+            if tail and not tail.isspace():
+                yield tail, el
+
+
+def _clock_texts(root: Element) -> Iterator[tuple[str, Element]]:
+    """The short texts of :func:`_holder_texts` that hold a clock time, each with its element.
+
+    A text of at most :data:`_MAX_ZONED` characters in which the clock pattern finds a time;
+    only the first :data:`_MAX_CLOCK_LINES` such texts are given.
+    """
+    read = 0
+    for text, el in _holder_texts(root):
         # (Most short texts hold neither a colon nor a dot: two substring tests rule them out
         # for less than the clock pattern's search.)
         if (
-            text
-            and len(text) <= _MAX_ZONED
-            and (":" in text or "." in text)
-            and _CLOCK.search(text)
+            not text
+            or len(text) > _MAX_ZONED
+            or (":" not in text and "." not in text)
+            or not _CLOCK.search(text)
         ):
-            yield text, el, True
-        for child in el:
-            tail = child.tail
-            if (
-                tail
-                and len(tail) <= _MAX_ZONED
-                and (":" in tail or "." in tail)
-                and _CLOCK.search(tail)
-            ):
-                yield tail, el, False
-
-
-class ClockTexts:
-    """The short texts of a page that hold a clock time, found in one walk, as far as asked.
-
-    Each is given with its date-holding element and whether it is that element's own text
-    (``True``) or the text after one of its children (see :func:`_clock_candidates`), in document
-    order. The zone and wall-clock readers (:func:`zoned_line`, :func:`local_line`,
-    :func:`zoned_clock`) each went over the page's date holders on their own; the texts are
-    found once for them all, only as far as a reader goes, and kept for the next one. The
-    readers never change the tree, so the texts stay true while they read.
-    """
-
-    __slots__ = ("_items", "_seen")
-
-    def __init__(self, root: Element) -> None:
-        self._items = _clock_candidates(root)
-        self._seen: list[tuple[str, Element, bool]] = []
-
-    def __iter__(self) -> Iterator[tuple[str, Element, bool]]:
-        yield from self._seen
-        for item in self._items:
-            self._seen.append(item)
-            yield item
-
-
-def _clock_texts(root: Element, clocks: ClockTexts | None) -> Iterator[tuple[str, Element]]:
-    """The texts of ``clocks`` (the page's clock texts, found here without), with their elements.
-
-    Only the first :data:`_MAX_CLOCK_LINES` are given.
-    """
-    for text, el, _ in itertools.islice(
-        ClockTexts(root) if clocks is None else clocks, _MAX_CLOCK_LINES
-    ):
+            continue
+        read += 1
+        if read > _MAX_CLOCK_LINES:
+            return
         yield text, el
 
 
@@ -898,7 +873,6 @@ def zoned_clock(
     *,
     language: str | None = None,
     verdicts: Verdicts | None = None,
-    clocks: ClockTexts | None = None,
 ) -> dt.tzinfo | None:
     """The zone of a short visible clock time that shows ``wall``'s hour and minute.
 
@@ -911,13 +885,12 @@ def zoned_clock(
     (``First published February 1, 2016: 1:28 AM ET``), wherever it stands among the page's
     clock lines.
     ``verdicts`` are the page's (see :class:`~newsparse._html.page.tree.Verdicts`). Only the
-    first :data:`_MAX_CLOCK_LINES` lines holding a clock are read; ``clocks`` are the page's
-    clock texts (see :class:`ClockTexts`), when the caller has them.
+    first :data:`_MAX_CLOCK_LINES` lines holding a clock are read.
     """
     day = wall.date().isoformat()
     if verdicts is None:
         verdicts = Verdicts()
-    for text, el in _clock_texts(root, clocks):
+    for text, el in _clock_texts(root):
         line = one_line(text)
         # A short text is read as a clock on the day, else as a date line of its own ("First
         # published February 1, 2016: 1:28 AM ET"), which must then name the same day, else
@@ -944,7 +917,6 @@ def local_line(
     day_first: bool | None = None,
     language: str | None = None,
     verdicts: Verdicts | None = None,
-    clocks: ClockTexts | None = None,
 ) -> dt.datetime | None:
     """The first short visible line that shows a date and a clock time without a zone.
 
@@ -953,12 +925,11 @@ def local_line(
     text of the page (see :func:`_clock_texts`) outside sidebars and comment threads, read whole
     as a date line; ``day_first`` is the page language's reading of all-numeric dates (see
     :func:`line_date`). A line that states a zone is passed over (:func:`zoned_line` reads
-    those), and so is one labelled or named as an update. ``clocks`` are the page's clock texts
-    (see :class:`ClockTexts`), when the caller has them.
+    those), and so is one labelled or named as an update.
     """
     if verdicts is None:
         verdicts = Verdicts()
-    for text, el in _clock_texts(root, clocks):
+    for text, el in _clock_texts(root):
         line = one_line(text)
         match = line_date(line, day_first, language=language)
         value = match.value if match is not None else None

@@ -15,7 +15,6 @@ from collections.abc import Callable
 import attrs
 
 from newsparse._html.meta.shown import (
-    ClockTexts,
     DateNotes,
     local_line,
     visible_date,
@@ -250,23 +249,18 @@ def read_dates(
     published = central_european_midnight(published, language) or published
     if isinstance(published, dt.datetime) and published.utcoffset() not in {None, _UTC}:
         return Dates(published, modified, tuple(notes), shown_notes.refused)
-    # The page's clock texts, found once for the zone and wall-clock readers below.
-    clocks = ClockTexts(root)
-    zoned = zoned_line(root, language=language, verdicts=verdicts, clocks=clocks)
+    zoned = zoned_line(root, language=language, verdicts=verdicts)
     if published is None and zoned is not None:
-        published = zoned_line(
-            root, language=language, updates=False, verdicts=verdicts, clocks=clocks
-        )
+        published = zoned_line(root, language=language, updates=False, verdicts=verdicts)
     elif zoned is not None and published == zoned.date():
         published = zoned
     published = _reconcile(published, zoned)
     if zoned is None and isinstance(published, dt.datetime) and published.utcoffset() == _UTC:
-        line = local_line(
-            root, day_first=day_first, language=language, verdicts=verdicts, clocks=clocks
+        published = _local_day(
+            published, local_line(root, day_first=day_first, language=language, verdicts=verdicts)
         )
-        published = _local_day(published, line)
     if isinstance(published, dt.datetime) and published.tzinfo is None:
-        zone = zoned_clock(root, published, language=language, verdicts=verdicts, clocks=clocks)
+        zone = zoned_clock(root, published, language=language, verdicts=verdicts)
         published = published.replace(tzinfo=zone) if zone is not None else published
     return Dates(published, modified, tuple(notes), shown_notes.refused)
 
