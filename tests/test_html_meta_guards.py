@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+import lxml.etree
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsparse._html.meta.people import _text_nodes
 from newsparse._html.meta.shown import short_line
 from newsparse._html.page.sources import one_line
 from newsparse._normalize.dates import has_digit
@@ -67,3 +69,52 @@ def test_has_digit_finds_every_digit_in_long_text_and_nothing_else() -> None:
     assert not has_digit(filler)
     assert not has_digit(filler + "é")
     assert not has_digit(filler + "½ Ⅻ ²")  # numbers, but no decimal digits
+
+
+# Texts with the searched parts in them, overlapping ("aa" in "aaa") and split across nodes.
+_NODE_TEXTS = st.lists(
+    st.sampled_from(["", "a", "aa", "Ann Lee", "Ann", " Lee", "x", "\n"]), max_size=4
+).map("".join)
+
+
+@st.composite
+def _trees(draw: st.DrawFn, depth: int = 3) -> str:
+    """Markup of nested elements, comments and dropped scripts, with texts and tails."""
+    parts = [draw(_NODE_TEXTS)]
+    for _ in range(draw(st.integers(0, 3 if depth else 0))):
+        kind = draw(st.sampled_from(["element", "comment", "script"]))
+        if kind == "element":
+            parts.append(f"<p>{draw(_trees(depth - 1))}</p>")
+        elif kind == "comment":
+            parts.append(f"<!--{draw(_NODE_TEXTS)}-->")
+        else:
+            parts.append("<script>Ann Lee</script>")
+        parts.append(draw(_NODE_TEXTS))
+    return "".join(parts)
+
+
+@given(
+    _trees(), st.sampled_from(["Ann Lee", "Ann", "a", "aa", "Lee"]), st.sampled_from([None, 1, 2])
+)
+def test_text_nodes_end_their_walk_only_when_no_later_node_holds_the_part(
+    markup: str, part: str, limit: int | None
+) -> None:
+    # The walk stops once the nodes found hold every occurrence of the page's joined text: the
+    # same nodes as an XPath search of every text node, dropped elements' joined tails and
+    # comments (whose text is no text node) included.
+    root = lxml.etree.fromstring(f"<div>{markup}</div>")
+    lxml.etree.strip_elements(root, "script", with_tail=False)
+    expected = root.xpath("descendant::text()[contains(string(), $part)]", part=part)
+    found = _text_nodes(root, part, limit)
+    assert [(str(n), n.getparent(), n.is_tail) for n in found] == [
+        (str(n), n.getparent(), n.is_tail) for n in expected[:limit]
+    ]
+
+
+def test_text_nodes_of_a_part_no_text_can_hold_are_none() -> None:
+    # A lone surrogate (a JSON escape of a name) is in no text of a page; a name absent from the
+    # page's text is found without a walk.
+    root = lxml.etree.fromstring("<div><p>Ann Lee</p>Ann<!--Bo Kim--></div>")
+    assert _text_nodes(root, "Ann\ud800") == []
+    assert _text_nodes(root, "Bo Kim") == []
+    assert [str(node) for node in _text_nodes(root, "Ann")] == ["Ann Lee", "Ann"]
