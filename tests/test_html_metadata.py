@@ -727,6 +727,21 @@ def test_published_zone_and_visible_lines(head: str, body_prefix: str, expected:
             "",
             "Coast News | Fire on the quay",
         ),
+        # A <title> that is the site's name and its tagline, over the only <h1>, which shares
+        # no word with the tagline: the <h1> is the headline...
+        (
+            '<meta property="og:site_name" content="Coast News">'
+            "<title>Coast News - Your local paper</title>",
+            "<h1>Harbour fire under control</h1>",
+            "Harbour fire under control",
+        ),
+        # ...but a <title> that shares a word with it is kept.
+        (
+            '<meta property="og:site_name" content="Coast News">'
+            "<title>Coast News - Harbour fire: the night it began</title>",
+            "<h1>Harbour fire under control</h1>",
+            "Harbour fire: the night it began",
+        ),
         # A site's name without its last words, after a separator, is the site's name...
         (
             '<meta property="og:site_name" content="Coast News Online">'

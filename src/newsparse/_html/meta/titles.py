@@ -492,6 +492,16 @@ def _pick_title(
                 _is_proper_part(key, loose) and sel.TITLE_SEPARATORS.search(loose) is not None
             ):
                 return heading
+        # "Site - Tagline", the site's own title on every page, over the only <h1>, which
+        # shares no word with what is left once the site's name is gone: the <h1> is the
+        # headline.
+        if (
+            title != tag_title
+            and len(usable) == 1
+            and _long_enough(usable[0])
+            and not set(_WORD.findall(loose)) & set(_WORD.findall(_loose(usable[0])))
+        ):
+            return usable[0]
         return _title_from_tag(title, usable)
     return usable[0] if usable else None
 
