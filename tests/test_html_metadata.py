@@ -712,6 +712,50 @@ def test_published_zone_and_visible_lines(head: str, body_prefix: str, expected:
             "<h1>Harbour fire under control</h1>",
             "Harbour fire under control [Coast News]",
         ),
+        # A <title> of labels before the headline, with no site name to match them: the site
+        # and the section, one or two words each, go (the part before the last separator was
+        # taken, "Coast News | Politics")...
+        (
+            "<title>Coast News | Politics | Harbour fire under control</title>",
+            "",
+            "Harbour fire under control",
+        ),
+        # ...but not when a part before it has three words or more: which part is the headline
+        # is then left to the rule before (what stands before the last separator).
+        (
+            "<title>Coast News | Fire on the quay | Harbour fire under control</title>",
+            "",
+            "Coast News | Fire on the quay",
+        ),
+        # A <title> that is the site's name and its tagline, over the only <h1>, which shares
+        # no word with the tagline: the <h1> is the headline...
+        (
+            '<meta property="og:site_name" content="Coast News">'
+            "<title>Coast News - Your local paper</title>",
+            "<h1>Harbour fire under control</h1>",
+            "Harbour fire under control",
+        ),
+        # ...but a <title> that shares a word with it is kept.
+        (
+            '<meta property="og:site_name" content="Coast News">'
+            "<title>Coast News - Harbour fire: the night it began</title>",
+            "<h1>Harbour fire under control</h1>",
+            "Harbour fire: the night it began",
+        ),
+        # A site's name without its last words, after a separator, is the site's name...
+        (
+            '<meta property="og:site_name" content="Coast News Online">'
+            '<meta property="og:title" content="Harbour fire under control | Coast News">',
+            "",
+            "Harbour fire under control",
+        ),
+        # ...when it has two words at least: one may be the headline's.
+        (
+            '<meta property="og:site_name" content="Coast News Online">'
+            '<meta property="og:title" content="Harbour fire under control | Coast">',
+            "",
+            "Harbour fire under control | Coast",
+        ),
     ],
 )
 def test_title_suffixes(head: str, body_prefix: str, expected: str) -> None:

@@ -173,8 +173,14 @@ def _strip_site(title: str, site_names: Iterable[str]) -> str:
     first, last = separators[0], separators[-1]
     tail = title[last.end() :].casefold()
     for name in names:
-        # "Headline | Site" and "Headline - Site Section" lose the site part.
-        if tail == name or (tail.startswith(name) and len(tail.split()) <= len(name.split()) + 2):
+        # "Headline | Site" and "Headline - Site Section" lose the site part, and so does a
+        # site's name without its last words ("Headline | Coast News" on "Coast News Online"):
+        # two words at least, so that one common word is not taken for the name.
+        if (
+            tail == name
+            or (tail.startswith(name) and len(tail.split()) <= len(name.split()) + 2)
+            or (len(tail.split()) >= 2 and name.startswith(tail + " "))
+        ):
             return title[: last.start()].strip()
         if first and title[: first.start()].casefold() == name:
             return title[first.end() :].strip()
@@ -385,6 +391,16 @@ def _title_from_tag(title: str, headings: list[str]) -> str:
                 part = title[start:end].strip()
                 if part.casefold() in folded:
                     return part
+    # "Site | Section | Headline": labels of one or two words each before the last part, which
+    # is long enough to be the headline (the head before the last separator is only labels).
+    if len(matches) >= 2:
+        last = title[matches[-1].end() :].strip()
+        starts = [0, *(m.end() for m in matches[:-1])]
+        if len(last.split()) >= 3 and all(
+            len(title[start : m.start()].split()) <= 2
+            for start, m in zip(starts, matches, strict=True)
+        ):
+            return last
     head = title[: matches[-1].start()].strip()
     if len(head.split()) >= 3 or (len(matches) == 1 and _long_enough(head)):
         return head
@@ -476,6 +492,16 @@ def _pick_title(
                 _is_proper_part(key, loose) and sel.TITLE_SEPARATORS.search(loose) is not None
             ):
                 return heading
+        # "Site - Tagline", the site's own title on every page, over the only <h1>, which
+        # shares no word with what is left once the site's name is gone: the <h1> is the
+        # headline.
+        if (
+            title != tag_title
+            and len(usable) == 1
+            and _long_enough(usable[0])
+            and not set(_WORD.findall(loose)) & set(_WORD.findall(_loose(usable[0])))
+        ):
+            return usable[0]
         return _title_from_tag(title, usable)
     return usable[0] if usable else None
 
