@@ -415,9 +415,7 @@ def test_heads_no_list_tells_a_paragraph() -> None:
 
 
 _ONE_WORD_KEYS = sorted(
-    word
-    for word in (*BOILERPLATE_LINES, *LIST_HEADERS, *TERMINAL_LINES)
-    if word.isalpha()
+    word for word in (*BOILERPLATE_LINES, *LIST_HEADERS, *TERMINAL_LINES) if word.isalpha()
 )
 
 

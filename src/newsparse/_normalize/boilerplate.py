@@ -324,9 +324,11 @@ def line_kinds(line: str, *, clean: bool = False) -> tuple[str | None, bool, boo
         listed = tabled and k in LIST_HEADERS
         if opens:
             ended = (tabled and k in TERMINAL_LINES) or k.startswith(TERMINAL_PREFIXES)
-            return ("end" if ended else "list" if listed else None), _is_boilerplate(
-                cleaned, k
-            ), listed
+            return (
+                ("end" if ended else "list" if listed else None),
+                _is_boilerplate(cleaned, k),
+                listed,
+            )
         boiler = (
             (tabled and k in BOILERPLATE_LINES)
             or (first == "t" and _is_age_notice(k))
