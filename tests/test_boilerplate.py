@@ -412,3 +412,19 @@ def test_heads_no_list_is_said_only_of_lines_heading_no_list(text: str) -> None:
 def test_heads_no_list_tells_a_paragraph() -> None:
     assert heads_no_list("Kim dan Putin menggelar diskusi di pusat peluncuran ruang angkasa.")
     assert not heads_no_list("Berita Terkait")
+
+
+_ONE_WORD_KEYS = sorted(
+    word for word in (*BOILERPLATE_LINES, *LIST_HEADERS, *TERMINAL_LINES) if word.isalpha()
+)
+
+
+@given(
+    st.sampled_from(_ONE_WORD_KEYS).flatmap(
+        lambda word: st.sampled_from([word, word.upper(), word.title(), word + "s"])
+    )
+    | st.text(alphabet="abcdefghijklmnopqrstuvwxyzKMNTİßé", min_size=1, max_size=90)
+)
+def test_line_kinds_of_a_word_match_the_three_tests(line: str) -> None:
+    # A word of letters is read by a shorter path; each answer must still be the plain test's.
+    assert line_kinds(line) == (line_role(line), is_boilerplate(line), is_list_header(line))

@@ -984,3 +984,13 @@ def test_short_line_marks_in_ascii_are_the_full_marks() -> None:
         char = chr(code)
         full = parser._SHORT_PLAIN_MARKS.match(char) is not None
         assert (parser._SHORT_ASCII_MARKS.match(char) is not None) is full, repr(char)
+
+
+@given(
+    word=st.text(alphabet="abinsrABINSRMDOYlhjuecgkdtwfp", min_size=1, max_size=12)
+    | st.sampled_from(["Binsar", "MDN", "Oleh", "By", "Kamis", "Thursday", "Redaksi", "Admin"])
+)
+def test_a_bare_word_reads_as_the_whole_byline_reading(word: str) -> None:
+    # parse_byline reads one word of ASCII letters by a shorter path; with a lone quote after it
+    # (which the reading drops) the word takes the whole reading, which must agree.
+    assert parse_byline(word, bare=True) == parse_byline(word + "'", bare=True)

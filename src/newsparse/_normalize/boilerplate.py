@@ -309,6 +309,38 @@ def line_kinds(line: str, *, clean: bool = False) -> tuple[str | None, bool, boo
     cleaned = line if clean else clean_line(line)
     if not cleaned:
         return None, True, False
+    if cleaned.isalpha() and len(cleaned) <= _MAX_SHARE_BAR + 2:
+        # One word of letters (a bare name, a site code, a widget's label), read as the tests
+        # below read it: its key is the word lowered (no mark to strip: lowering a letter makes
+        # none), and it is no sign-off, run of separators, count, counter or colon's line.
+        k = cleaned.lower()
+        first = k[:1]
+        openings = _OPENINGS_BY_FIRST.get(first)
+        opens = openings is not None and k.startswith(openings)
+        short = len(k) <= _LONGEST_LINE
+        if not short and not opens:
+            return _NO_KIND  # (in no table, opening with no phrase)
+        tabled = short and k in _TABLED_LINES
+        listed = tabled and k in LIST_HEADERS
+        if opens:
+            ended = (tabled and k in TERMINAL_LINES) or k.startswith(TERMINAL_PREFIXES)
+            return (
+                ("end" if ended else "list" if listed else None),
+                _is_boilerplate(cleaned, k),
+                listed,
+            )
+        boiler = (
+            (tabled and k in BOILERPLATE_LINES)
+            or (first == "t" and _is_age_notice(k))
+            or (
+                _MIN_FOLLOW <= len(k) <= _MAX_FOLLOW
+                and ("news" in k or "whatsapp" in k or "telegram" in k)
+                and _asks_to_follow(k)
+            )
+        )
+        if tabled and k in TERMINAL_LINES:
+            return "end", boiler, listed
+        return ("list" if listed else None), boiler, listed
     if (
         len(cleaned) > _MAX_SHARE_BAR + 2
         and cleaned[-2] not in _KEY_TRAIL

@@ -478,6 +478,21 @@ def parse_byline(line: str, *, bare: bool = False, agencies: bool = False) -> By
     >>> parse_byline("Oleh Desca Lidya Natalia")
     Byline(authors=('Desca Lidya Natalia',), editors=())
     """
+    if (
+        bare
+        and not agencies
+        and line.isalpha()
+        and line.isascii()
+        and len(line) <= 200
+        and line[:2] not in _AUTHOR_HEADS
+    ):
+        # One word of ASCII letters (``Binsar``), the usual bare byline, read as the loop below
+        # reads it without its steps: clean already, one segment, no editor's or source's
+        # label, no outlet after a name, and its one name (see _bare_names), which
+        # _without_role gives back as it is (no slash, no role around a word alone).
+        if line.isupper() or line.casefold() in _DATE_WORDS:
+            return None  # (capitals are a site code; a weekday names nobody: is_date_words)
+        return Byline(authors=(line,), editors=()) if is_person_name(line) else None
     text = clean_line(line)
     if not text or len(text) > 200:
         return None
