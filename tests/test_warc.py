@@ -613,3 +613,21 @@ def test_a_warc_line_in_a_page_does_not_cut_its_record(tmp_path: Path) -> None:
         page = results[1].result
         assert isinstance(page, Article)
         assert "WARC-Type: response" in page.text
+
+
+@pytest.mark.parametrize(("gz", "how"), [(False, "first line"), (True, "deflate")])
+def test_a_corrupt_first_record_does_not_lose_the_file(tmp_path: Path, gz: bool, how: str) -> None:
+    # fuzz47: a WARC file whose first record was garbled at its start (its first line, its gzip
+    # member) was refused whole as "not a WARC file": the records after it were lost. It is that
+    # record's error now, and the others are read, as after any corrupt record.
+    path = tmp_path / ("first.warc.gz" if gz else "first.warc")
+    path.write_bytes(_story_warc(gz=gz, broken=0, how=how))
+    uris, faults = _read_all(path)
+    assert uris == [None, *(f"https://example.com/{i}" for i in range(1, 5))]
+    (fault,) = faults
+    assert "as a WARC file" in str(fault)
+    assert "read on from the first record start found" in str(fault)
+    # A file of another kind is still refused whole, and not read to its end for a record start.
+    path.write_bytes(b"<html><body>A page quoting WARC/1.0</body></html>\n" * 50)
+    with pytest.raises(SourceReadError, match="does not start with a WARC record"):
+        list(parse_warc(path))

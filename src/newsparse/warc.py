@@ -153,6 +153,11 @@ MAX_FAULTS = 100
 #: would be read to the end of the file.
 MAX_HEADER_BYTES = 65_536
 
+#: How far into a file that does not open with a WARC record its first record start is looked
+#: for (past a first record garbled at its start): a file of another kind passed as a WARC file
+#: is not read to its end for one.
+MAX_FIRST_RECORD_BYTES = 64 << 20
+
 #: What warcio raises on a malformed record (beside its own ``ArchiveLoadFailed``): it reads a
 #: record's headers before it checks them, so a garbled header block fails inside it.
 _WARCIO_FAILURES = (AttributeError, TypeError, ValueError, IndexError, KeyError)
@@ -172,15 +177,28 @@ def _read(
         msg = f"cannot read {name!r} as a WARC file: {_said(exc)}"
         raise SourceReadError(msg) from exc
     with stream:
+        start: int | None = 0
+        told = 0
         try:
             gz = _check_warc(stream, path)
         except (OSError, EOFError, zlib.error) as exc:
-            if isinstance(exc, SourceReadError):
-                raise
-            msg = f"cannot read {name!r} as a WARC file: {_said(exc)}"
-            raise SourceReadError(msg) from exc
-        start: int | None = 0
-        told = 0
+            error = (
+                exc
+                if isinstance(exc, SourceReadError)
+                else SourceReadError(f"cannot read {name!r} as a WARC file: {_said(exc)}")
+            )
+            # A first record whose first bytes are garbled (its gzip member broken) was the
+            # whole file's error, the records after it lost (fuzz47): read on from the first
+            # record start found near the start, as after any corrupt record.
+            stream.seek(0)
+            gz = stream.read(2) == b"\x1f\x8b"
+            start = _next_start(stream, 1, gz=gz, before=MAX_FIRST_RECORD_BYTES)
+            if start is None:
+                raise error from exc
+            told = 1
+            yield SourceReadError(
+                f"{error}; read on from the first record start found, at byte {start:,}"
+            )
         while start is not None:
             at = [start]  # where the record being read starts
             try:
@@ -375,8 +393,12 @@ def _ended(decompressor: Any) -> bool:
     return bool(eof)
 
 
-def _next_start(stream: BinaryIO, position: int, *, gz: bool) -> int | None:
+def _next_start(
+    stream: BinaryIO, position: int, *, gz: bool, before: int | None = None
+) -> int | None:
     """The offset of the first record start at or after ``position``, or ``None``.
+
+    ``before``, when given, bounds the search: a start at or past it is not looked for.
 
     In a plain file a record starts at ``WARC/1.0`` or ``WARC/1.1`` and a line break (not
     only at the start of a line: a record cut short runs straight into the next); in a ``.warc.gz``
@@ -392,7 +414,7 @@ def _next_start(stream: BinaryIO, position: int, *, gz: bool) -> int | None:
     while True:
         hit = data.find(mark, found)
         if hit < 0:
-            if len(data) < len(mark):
+            if len(data) < len(mark) or (before is not None and base + len(data) >= before):
                 return None
             base += len(data) - len(mark) + 1
             block = min(2 * block, 1 << 20)
@@ -401,6 +423,8 @@ def _next_start(stream: BinaryIO, position: int, *, gz: bool) -> int | None:
             continue
         found = hit + 1
         start = base + hit
+        if before is not None and start >= before:
+            return None
         if _opens_record(stream, start, gz=gz):
             return start
 
