@@ -12,7 +12,8 @@ ignored rather than trusted.
 
 Bytes that start with the signature of a binary format (an executable, an image, a PDF, an archive)
 or that are mostly control bytes are refused with :class:`~newsparse.errors.BinaryInputError`
-before any decoding. Compressed data (gzip, bzip2, xz, zstd) is recognised by
+before any decoding (but for text with a UTF-16 fragment pasted in, whose lone NULs are left
+out, with a note, as browsers drop them). Compressed data (gzip, bzip2, xz, zstd) is recognised by
 :func:`compression_of` for a caller that decompresses first.
 
 An undeclared page that is neither UTF-8 nor plausible cp1252 (Cyrillic or Japanese bytes read as
