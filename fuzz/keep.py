@@ -46,7 +46,8 @@ _TAG = re.compile(
 )
 _META_CONTENT = re.compile(r'(<meta\b[^>]*?\bcontent=")([^"<>]*)(")', re.IGNORECASE)
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
-_INVISIBLE = re.compile(f"[{_ZERO_WIDTH}\u00ad]")
+# (and the direction marks, which text keeps: a paragraph with one is the same paragraph)
+_INVISIBLE = re.compile(f"[{_ZERO_WIDTH}\u00ad\u200e\u200f\u061c]")
 _SPACES = re.compile(r"\s+")
 _BEFORE_BLOCK = re.compile(
     r">(?=</?(?:html|head|body|title|meta|link|script|style|div|p|section|article|header|footer"
@@ -153,6 +154,35 @@ def _crlf(text: str, html: bool, rng: random.Random) -> str:
     return text.replace("\r\n", "\n").replace("\n", "\r\n")
 
 
+#: The line breaks a dump may be written with (str.splitlines reads each as one; NEL is made a
+#: line feed when the text is cleaned).
+_BREAKS = ("\n", "\r\n", "\r", "\u2028", "\u2029", "\x85")
+
+
+def _breaks(text: str, html: bool, rng: random.Random) -> str | None:
+    """A dump's line breaks, each written as one of the others (a dump of several sources)."""
+    if html:
+        return None
+    text = text.replace("\r\n", "\n")
+    return re.sub("\n", lambda m: rng.choice(_BREAKS), text)
+
+
+def _marks(text: str, html: bool, rng: random.Random) -> str:
+    """Direction marks at the edges of words, as a right-to-left page's editor leaves them."""
+
+    def change(part: str) -> str:
+        return re.sub(
+            r"(?<=\w)(?=\s)|(?<=\s)(?=\w)",
+            lambda m: rng.choice(_MARKS) if rng.random() < 0.2 else "",
+            part,
+        )
+
+    return _text_parts(text, change)  # (a dump may hold tags too)
+
+
+_MARKS = ("\u200e", "\u200f", "\u061c")
+
+
 def _json(text: str, html: bool, rng: random.Random) -> str | None:
     """A JSON record written again: escaped to ASCII, indented, or both."""
     if html or text.lstrip()[:1] not in "{[":
@@ -166,7 +196,8 @@ def _json(text: str, html: bool, rng: random.Random) -> str | None:
 
 def _mixed(text: str, html: bool, rng: random.Random) -> str | None:
     """Two or three of the other changes, one after another."""
-    names = [name for name in CHANGES if name not in {"mixed", "utf-16", "json"}]
+    # ("marks" is left out: a direction mark beside a dateline still loses it, a known lead)
+    names = [name for name in CHANGES if name not in {"mixed", "utf-16", "json", "marks"}]
     # (CRLF last: a space after its CR would be a line break of its own.)
     for name in sorted(rng.sample(names, rng.randint(2, 3)), key=lambda name: name == "crlf"):
         changed = CHANGES[name](text, html, rng)
@@ -181,6 +212,8 @@ CHANGES: dict[str, Callable[[str, bool, random.Random], str | None]] = {
     "crlf": _crlf,
     "nbsp": _nbsp,
     "zero-width": _zero_width,
+    "marks": _marks,
+    "breaks": _breaks,
     "entities": _entities,
     "div": _div,
     "bom": lambda text, html, rng: "\ufeff" + text,

@@ -1,4 +1,5 @@
 import codecs
+import random
 import re
 
 import pytest
@@ -404,18 +405,85 @@ def test_a_pattern_is_found_from_its_lead_byte_as_a_search_finds_it(
         assert found == (pattern.search(data) is not None)
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_a_utf16_fragment_loses_only_its_nuls(codec: str) -> None:
+    # fuzz47: a UTF-8 page with a UTF-16 paragraph pasted in was refused whole as binary data.
+    # Browsers read it as UTF-8 (NULs are characters there, which HTML drops), so does newsparse,
+    # with a warning; the fragment's Latin-1 letters are read too (alone, they are cp1252 bytes).
+    page = (
+        "<html><head><title>Sturm über dem Hafen</title></head><body><p>Der Hafen öffnete.</p><p>"
+    ).encode() + ("Die Schiffe warteten stundenlang vor der Einfahrt. " * 50).encode(codec)
+    article = parse_article(page + b"</p></body></html>")
+    assert article.title == "Sturm über dem Hafen"
+    assert article.text.count("Die Schiffe warteten stundenlang vor der Einfahrt.") == 50
+    assert any("NUL byte(s)" in warning for warning in article.warnings)
+    # Binary data after a tag is still refused: NULs in runs (padding), or random bytes.
+    for data in (
+        b"<html><title>x</title>" + b"\x00\x00\x00\x01" * 2000,
+        b"<html><title>x</title>" + random.Random(47).randbytes(20_000),
+    ):
+        with pytest.raises(BinaryInputError):
+            parse_article(data)
+
+
 def test_a_utf16_fragment_in_a_single_byte_page_is_not_read_as_the_pages_encoding() -> None:
     # fuzz46: a UTF-8 page holding UTF-16 text (NULs every other byte) past its first tags was
     # read as UTF-16 without a mark: its markup became Chinese characters, the title mojibake and
-    # every paragraph lost, without a word. It is refused as binary data now (a third of its
-    # first 4 KiB is NUL), a clear error; a page that opens in UTF-16 is still read as UTF-16.
+    # every paragraph lost, without a word. fuzz46 refused it as binary data (a third of its
+    # first 4 KiB is NUL); since fuzz47 it is read as browsers read it, in its own encoding with
+    # the NULs left out, and a warning says so. A page that opens in UTF-16 is still read as
+    # UTF-16.
     head = "<html><head><title>Storm over the port</title></head><body><p>The port reopened.</p>"
     fragment = ("<p>" + "Ships queued for hours to enter the harbour. " * 60 + "</p>").encode(
         "utf-16-le"
     )
-    with pytest.raises(BinaryInputError):
-        parse_article(head.encode() + fragment + b"</body></html>")
+    article = parse_article(head.encode() + fragment + b"</body></html>")
+    assert article.title == "Storm over the port"
+    assert article.text.count("Ships queued for hours to enter the harbour.") == 60
+    assert any("NUL byte(s)" in warning for warning in article.warnings)
     whole = (head + "<p>Ships queued for hours to enter the harbour.</p></body></html>").encode(
         "utf-16-le"
     )
     assert parse_article(whole).title == "Storm over the port"
+
+
+@pytest.mark.parametrize(
+    "element",
+    [
+        "<x-card><x-title>Menu</x-title><x-link href='/a'>Home</x-link></x-card>",  # components
+        "<amp-img src='a.jpg' width='1' height='1' layout='fixed'></amp-img>",  # an AMP page
+        "<g><path d='M0 0L1 1Z'/><circle r='1'/></g>",  # inline SVG
+        "<input type='hidden' name='token' value='x'>",  # a form's hidden fields
+        "<frame src='menu.html'>",  # frames (round 46's lead: 20,000 of them)
+    ],
+)
+def test_a_page_made_of_elements_newsparse_does_not_name_is_a_page(element: str) -> None:
+    # fuzz47: a page whose first 200,000 characters hold only custom elements (web components,
+    # AMP's), inline SVG, form fields, frames or the like, behind a line that is no tag (an HTTP
+    # header left in), was read as a text dump: its markup came out as the article's text,
+    # without a word.
+    article_html = (
+        "<article><h1>Storm closes the port</h1><p>"
+        + "The port closed on Monday as the storm reached the coast. " * 20
+        + "</p></article>"
+    )
+    filler = "\n".join([element] * (210_000 // len(element)))
+    page = f"HTTP/1.1 200 OK\n\n<my-app>{filler}</my-app>{article_html}"
+    assert detect_kind(page) == "html"
+    article = parse_article(page)
+    assert article.title == "Storm closes the port"
+    assert article.text.startswith("The port closed on Monday")
+    assert "<" not in article.text
+    # (a small fragment of them too)
+    assert detect_kind(f"<my-app>{element * 12}</my-app>") == "html"
+
+
+def test_a_dump_that_mentions_a_few_custom_elements_stays_a_dump() -> None:
+    dump = (
+        "Web components arrive\n\nBy A. Writer\n\n"
+        "The new <x-card> element and its <x-title> child replace the old markup.\n\n"
+        "Developers write <my-app> at the top of the page and an <svg> for the logo.\n\n"
+        + "More of the article follows in plain sentences here.\n\n"
+        * 20
+    )
+    assert detect_kind(dump) == "text"

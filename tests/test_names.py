@@ -1,9 +1,12 @@
+import datetime as dt
+import json
 import sys
 
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from newsparse import parse_article
 from newsparse._normalize import names
 from newsparse._normalize.names import (
     _AUTHOR_LABEL,
@@ -483,3 +486,30 @@ def test_a_family_name_joined_to_its_particle_is_a_name() -> None:
 )
 def test_parse_byline_letters_after_the_name(line: str, expected: Byline | None) -> None:
     assert parse_byline(line) == expected
+
+
+@pytest.mark.parametrize("mark", ["\u200e", "\u200f", "\u061c"])
+def test_a_direction_mark_beside_a_name_or_a_date_loses_neither(mark: str) -> None:
+    # fuzz47: right-to-left pages put direction marks (LRM, RLM, the Arabic letter mark) round
+    # names, labels and numbers; text keeps them, and a byline, an author's name (in a meta tag,
+    # JSON-LD or a scraper's record) or a date line with one beside it was lost without a word.
+    for line in (f"By Ana Lima{mark}", f"{mark}By {mark}Ana Lima", f"By Ana{mark} Lima"):
+        assert parse_byline(line) == Byline(authors=("Ana Lima",)), line
+    assert split_authors(f"{mark}Ana Lima{mark} and John Roe{mark}") == ("Ana Lima", "John Roe")
+    story = "The port reopened on Monday after the storm, and ships queued for hours. " * 3
+    dump = (
+        f"Storm closes the port\n\nBy Ana Lima{mark}\n\nPublished: {mark}May 6, 2024{mark} "
+        f"{mark}10:00{mark}\n\n{story}\n\n{story}\n"
+    )
+    article = parse_article(dump, kind="text")
+    assert article.authors == ("Ana Lima",)
+    assert article.published == dt.datetime(2024, 5, 6, 10, 0)
+    record = json.dumps(
+        {"title": "Storm closes the port", "authors": [f"Ana Lima{mark}"], "maintext": story}
+    )
+    assert parse_article(record).authors == ("Ana Lima",)
+    page = (
+        f"<html><head><title>Storm</title><meta name='author' content='{mark}Ana Lima{mark}'>"
+        f"</head><body><article><h1>Storm</h1><p>{story}</p></article></body></html>"
+    )
+    assert parse_article(page).authors == ("Ana Lima",)

@@ -997,3 +997,22 @@ def test_an_indonesian_dump_reads_its_numeric_date_day_first() -> None:
         "dalam rapat tersebut.\n\nWarga dapat membaca rencana itu di kantor wali kota."
     )
     assert newsparse.parse_article(dump, kind="text").published == dt.datetime(2024, 5, 8, 10, 30)
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r", "\u2028", "\u2029"])
+def test_a_dump_reads_the_same_whatever_its_line_breaks(newline: str) -> None:
+    # fuzz47: a page rendered a piece of text a line (a headline broken at its inline tags)
+    # written with CRLF, CR or Unicode's line or paragraph separator lost its title: the rules
+    # that read the text across its lines looked for line feeds only. (CRLF dumps of
+    # BeautifulSoup renderings lost paragraphs, titles or authors so.)
+    story = (
+        " \nHome\nNews\nSport\n \n \nThe Spectacular Story Of \nMetroid\n, One Of Gaming's "
+        "Richest Universes\n \n \nBy \nJane Doe\n \n \n"
+        "The series began in 1986 on the \nNintendo Entertainment System\n and grew into a saga "
+        "of its own.\n \n \nIts heroine, \nSamus Aran\n, was revealed as a woman at the end of the "
+        "first game, a twist players still recall.\n \n \nLater games moved to \nthree "
+        "dimensions\n and kept the lonely mood that made the first one famous.\n \n \n"
+    )
+    expected = newsparse.parse_article(story, kind="text")
+    assert expected.title == "The Spectacular Story Of Metroid, One Of Gaming's Richest Universes"
+    assert newsparse.parse_article(story.replace("\n", newline), kind="text") == expected

@@ -4,6 +4,10 @@ import base64
 import gzip
 import io
 import json
+import random
+import re
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -15,7 +19,7 @@ pytest.importorskip("warcio")
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from newsparse import Article, EmptyInputError, SourceReadError, warc
+from newsparse import Article, DecodeError, EmptyInputError, SourceReadError, warc
 from newsparse.cli import main
 from newsparse.warc import WarcPage, html_records, parse_warc
 
@@ -485,3 +489,145 @@ def test_a_gzip_member_running_on_gives_each_record_once(tmp_path: Path) -> None
     pages = list(html_records(path, faults=faults))
     assert [page.uri for page in pages] == [f"http://example.org/{i}" for i in range(4)]
     assert len(faults) == 1
+
+
+# --- fuzz47: warcio writes nothing on stderr, and a broken compressed body is told ---------------
+
+
+def _gzip_body_warc(body: bytes, *, chunked: bool = False) -> bytes:
+    """A plain WARC: record 0, a response whose body is ``body`` (gzip coded), record 2."""
+    headers = [("Content-Type", "text/html"), ("Content-Encoding", "gzip")]
+    if chunked:
+        body = b"%x\r\n%s\r\n0\r\n\r\n" % (len(body), body)
+        headers.append(("Transfer-Encoding", "chunked"))
+    buffer = io.BytesIO()
+    _response(WARCWriter(buffer, gzip=False), "https://example.com/1", body, headers)
+    return _plain_record(0) + buffer.getvalue() + _plain_record(2)
+
+
+def _long_page() -> bytes:
+    # Hex of random bytes hardly compresses: the gzip stream runs over warcio's first block.
+    words = random.Random(47).randbytes(30_000).hex()
+    return f"<html><head><title>Story 1</title></head><body><p>{words}</p></body></html>".encode()
+
+
+@pytest.mark.parametrize("chunked", [False, True])
+@pytest.mark.parametrize("damage", ["flipped", "cut"])
+def test_a_corrupt_compressed_body_is_told_not_given_garbled(
+    tmp_path: Path, chunked: bool, damage: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A response whose gzip body broke after warcio's first block was given garbled or cut short
+    # as a good page, warcio's "Error -3 while decompressing data" on stderr the only sign; one
+    # cut inside its gzip stream was given cut short without a word.
+    body = bytearray(gzip.compress(_long_page()))
+    if damage == "flipped":
+        body[len(body) // 2 : len(body) // 2 + 64] = b"\xff" * 64
+    else:
+        del body[len(body) * 2 // 3 :]
+    path = tmp_path / "body.warc"
+    path.write_bytes(_gzip_body_warc(bytes(body), chunked=chunked))
+    capsys.readouterr()
+    results = list(parse_warc(path))
+    assert capsys.readouterr().err == ""
+    assert [item.uri for item in results[::2]] == ["https://example.com/0", "https://example.com/2"]
+    # A record fault; or, when warcio met the damage in its first block (one chunk), the
+    # body as it came, which newsparse unpacks itself and refuses as corrupt gzip.
+    error = results[1].result
+    assert isinstance(error, SourceReadError | DecodeError)
+    assert "compressed stream" in str(error) or "gzip-compressed but corrupt" in str(error)
+    # the same body whole is read whole
+    path.write_bytes(_gzip_body_warc(gzip.compress(_long_page()), chunked=chunked))
+    (_, page, _) = list(parse_warc(path))
+    assert isinstance(page.result, Article)
+    assert page.result.text == _long_page().decode().split("<p>")[1].split("</p>")[0]
+
+
+def test_a_corrupt_gzip_member_past_its_first_block_writes_nothing_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # warcio wrote the zlib error of a .warc.gz member broken past its first block on stderr.
+    page = _long_page()
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page
+    record = _plain_record(1)
+    record = record[: record.index(b"Content-Length: ")] + b"Content-Length: %d\r\n\r\n" % len(http)
+    member = bytearray(gzip.compress(record + http + b"\r\n\r\n"))
+    member[len(member) // 2 : len(member) // 2 + 64] = b"\xff" * 64
+    path = tmp_path / "member.warc.gz"
+    path.write_bytes(
+        gzip.compress(_plain_record(0)) + bytes(member) + gzip.compress(_plain_record(2))
+    )
+    capsys.readouterr()
+    results = list(parse_warc(path))
+    assert capsys.readouterr().err == ""
+    assert [item.uri for item in results] == [
+        "https://example.com/0",
+        None,
+        "https://example.com/2",
+    ]
+
+
+def test_an_address_with_spaces_writes_nothing_on_stderr(tmp_path: Path) -> None:
+    # warcio logs a warning when it percent-encodes the spaces of a WARC-Target-URI; with no
+    # logging set up, Python printed it on stderr (a library's output in the caller's stream).
+    # Run in a child process: pytest sets up logging, which would catch it.
+    buffer = io.BytesIO()
+    _response(
+        WARCWriter(buffer, gzip=False),
+        "https://example.com/a b",
+        ENGLISH.encode(),
+        [("Content-Type", "text/html")],
+    )
+    path = tmp_path / "spaces.warc"
+    path.write_bytes(buffer.getvalue())
+    code = (
+        "import sys\nfrom newsparse.warc import parse_warc\n"
+        "print([item.uri for item in parse_warc(sys.argv[1])])"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "['https://example.com/a%20b']"
+    assert done.stderr == ""
+
+
+def test_a_warc_line_in_a_page_does_not_cut_its_record(tmp_path: Path) -> None:
+    # fuzz47 check of fuzz46's resync: a page that quotes a WARC record (a line "WARC/1.0") is
+    # read whole, and the records around it too; reading looks for a record start only after
+    # a fault. (Passes on e1f2508 as well: a guard.)
+    quoted = b"<pre>\r\nWARC/1.0\r\nWARC-Type: response\r\nContent-Length: 5\r\n\r\nhello\r\n</pre>"
+    records = [_plain_record(i) for i in range(3)]
+    head, http = records[1].split(b"\r\n\r\n", 1)
+    http = http[:-4].replace(b"</article>", quoted + b"</article>")
+    head = re.sub(rb"Content-Length: \d+", b"Content-Length: %d" % len(http), head)
+    records[1] = head + b"\r\n\r\n" + http + b"\r\n\r\n"
+    for gz in (False, True):
+        path = tmp_path / ("quoted.warc.gz" if gz else "quoted.warc")
+        path.write_bytes(b"".join(gzip.compress(r) if gz else r for r in records))
+        results = list(parse_warc(path))
+        assert [item.uri for item in results] == [f"https://example.com/{i}" for i in range(3)]
+        page = results[1].result
+        assert isinstance(page, Article)
+        assert "WARC-Type: response" in page.text
+
+
+@pytest.mark.parametrize(("gz", "how"), [(False, "first line"), (True, "deflate")])
+def test_a_corrupt_first_record_does_not_lose_the_file(tmp_path: Path, gz: bool, how: str) -> None:
+    # fuzz47: a WARC file whose first record was garbled at its start (its first line, its gzip
+    # member) was refused whole as "not a WARC file": the records after it were lost. It is that
+    # record's error now, and the others are read, as after any corrupt record.
+    path = tmp_path / ("first.warc.gz" if gz else "first.warc")
+    path.write_bytes(_story_warc(gz=gz, broken=0, how=how))
+    uris, faults = _read_all(path)
+    assert uris == [None, *(f"https://example.com/{i}" for i in range(1, 5))]
+    (fault,) = faults
+    assert "as a WARC file" in str(fault)
+    assert "read on from the first record start found" in str(fault)
+    # A file of another kind is still refused whole, and not read to its end for a record start.
+    path.write_bytes(b"<html><body>A page quoting WARC/1.0</body></html>\n" * 50)
+    with pytest.raises(SourceReadError, match="does not start with a WARC record"):
+        list(parse_warc(path))

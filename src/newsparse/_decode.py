@@ -12,7 +12,8 @@ ignored rather than trusted.
 
 Bytes that start with the signature of a binary format (an executable, an image, a PDF, an archive)
 or that are mostly control bytes are refused with :class:`~newsparse.errors.BinaryInputError`
-before any decoding. Compressed data (gzip, bzip2, xz, zstd) is recognised by
+before any decoding (but for text with a UTF-16 fragment pasted in, whose lone NULs are left
+out, with a note, as browsers drop them). Compressed data (gzip, bzip2, xz, zstd) is recognised by
 :func:`compression_of` for a caller that decompresses first.
 
 An undeclared page that is neither UTF-8 nor plausible cp1252 (Cyrillic or Japanese bytes read as
@@ -327,6 +328,9 @@ def decode_with_notes(data: bytes, *, encoding: str | None = None) -> Decoded:
         return utf16
     kind = binary_format_of(data)
     if kind is not None:
+        fragment = _utf16_fragment_dropped(data, encoding) if kind == "binary data" else None
+        if fragment is not None:
+            return fragment
         msg = f"the input is {kind}, not an HTML page or a text dump"
         raise BinaryInputError(msg)
     if not data.isascii():
@@ -537,6 +541,34 @@ def _bomless_utf16(data: bytes) -> Decoded | None:
             except UnicodeDecodeError as exc:
                 return _cut_short(data, exc, codec)  # (cut short, or not this codec: None)
     return None
+
+
+def _utf16_fragment_dropped(data: bytes, encoding: str | None) -> Decoded | None:
+    """Text in one byte a character with UTF-16 pasted in: read with the NUL bytes left out.
+
+    A page or a dump in UTF-8 (or a legacy charset) that holds a fragment of UTF-16 (text
+    copied from another program) has a NUL beside each ASCII character of the fragment, and
+    enough of them made the whole input "binary data". Browsers read it in the page's own
+    encoding (the HTML standard's sniffing looks at a byte-order mark, a declaration and the
+    transport, never at NULs, which are characters of UTF-8) and drop the NULs; so is it read
+    here, with a warning. A NUL stands alone there (its neighbours are the fragment's
+    letters), where a binary file pads with runs of them; and without its NULs the input must
+    be text (random bytes still hold other control bytes). ``None`` when it is not so.
+    """
+    head = data[:_SNIFF_BYTES]
+    if b"\x00\x00" in head:
+        return None
+    kept = data.replace(b"\x00", b"")
+    if binary_format_of(kept) is not None:
+        return None
+    # (No NUL is left in them: this reads the bytes once more, at most.)
+    decoded = decode_with_notes(kept, encoding=encoding)
+    dropped = len(data) - len(kept)
+    note = (
+        f"the input holds {dropped:,} NUL byte(s) (text in UTF-16 pasted into a page in one "
+        "byte a character?); it was read with them left out"
+    )
+    return Decoded(decoded.text, (note, *decoded.notes), utf8=decoded.utf8)
 
 
 def _opens_single_byte_markup(head: bytes) -> bool:

@@ -61,6 +61,24 @@ _TAG = re.compile(
     re.IGNORECASE,
 )
 
+#: Elements of a page that :data:`_TAG` does not name: HTML's others (forms, frames, media, the
+#: rest of a table, legacy ones), a custom element (a web component's or an AMP page's, its name
+#: holding a hyphen, as the HTML standard requires), an element with a namespace prefix, and
+#: those of inline SVG and MathML.
+_FOREIGN_NAMES = (
+    r"frameset|frame|noframes|iframe|form|input|button|select|option|optgroup|textarea|label|"
+    r"fieldset|legend|aside|picture|source|video|audio|track|canvas|noscript|dl|dt|dd|th|thead|"
+    r"tbody|tfoot|caption|colgroup|col|center|font|hr|pre|code|sup|sub|small|big|abbr|cite|"
+    r"mark|details|summary|dialog|map|area|object|embed|param|wbr|nobr|marquee|base|title|menu|"
+    r"hgroup|address|ins|del|var|kbd|samp|output|progress|meter|bdi|bdo|ruby|rt|rp|tt|"
+    r"[a-z][a-z0-9]*-[a-z0-9._-]*|[a-z][a-z0-9]*:[a-z][a-z0-9._-]*|svg|g|path|rect|circle|"
+    r"ellipse|polyline|polygon|defs|symbol|use|lineargradient|radialgradient|stop|clippath|"
+    r"math|mi|mo|mn|mrow|template|slot"
+)
+_FOREIGN_TAG = re.compile(rf"</?(?:{_FOREIGN_NAMES})(?:\s[^<>]*)?/?>", re.IGNORECASE)
+#: :data:`_TAG` and :data:`_FOREIGN_TAG` in one.
+_ANY_TAG = re.compile(f"{_TAG.pattern}|{_FOREIGN_TAG.pattern}", re.IGNORECASE)
+
 
 def detect_kind(text: str) -> Literal["html", "text"]:
     """Return ``"html"`` if ``text`` is an HTML page or fragment, ``"text"`` if it is a text dump."""
@@ -69,21 +87,32 @@ def detect_kind(text: str) -> Literal["html", "text"]:
     if _LEADING_MARKUP.match(text):
         return "html"
     sample = text[:200_000]
-    tags = _TAG.findall(sample)
-    if len(tags) < 3:
-        return "text"
-    markup = sum(len(tag) for tag in tags)
-    # A fragment of real markup has many tags and a fair share of its characters inside them.
-    if (
-        (len(tags) >= 10 or markup >= 0.05 * len(sample.strip()))
-        and not _tagged_dump(sample)
-        and not _rendering_with_stray_tags(sample)
-    ):
+    if _markup(sample, _TAG):
+        return "html"
+    # Elements the test above does not know by name (frames, forms, a web component's, an AMP
+    # page's, inline SVG's) are markup too: a page whose first 200,000 characters were made of
+    # them was read as a text dump of its markup, without a word (fuzz47). Looked for only when the known tags did not
+    # decide, so no other input's kind changes.
+    if _FOREIGN_TAG.search(sample) is not None and _markup(sample, _ANY_TAG):
         return "html"
     return "text"
 
 
-def _rendering_with_stray_tags(sample: str) -> bool:
+def _markup(sample: str, tag: re.Pattern[str]) -> bool:
+    """Whether ``sample`` is markup, its tags those ``tag`` finds."""
+    tags = tag.findall(sample)
+    if len(tags) < 3:
+        return False
+    markup = sum(len(found) for found in tags)
+    # A fragment of real markup has many tags and a fair share of its characters inside them.
+    return (
+        (len(tags) >= 10 or markup >= 0.05 * len(sample.strip()))
+        and not _tagged_dump(sample)
+        and not _rendering_with_stray_tags(sample, tag)
+    )
+
+
+def _rendering_with_stray_tags(sample: str, tag: re.Pattern[str]) -> bool:
     """Whether ``sample`` is a page rendered to text that kept a few tags as text.
 
     A renderer writes a ``<noscript>`` block's markup out as text (``<img src=...>``), so a whole
@@ -96,10 +125,10 @@ def _rendering_with_stray_tags(sample: str) -> bool:
         return False
     lines = [line for line in sample.splitlines() if line and not line.isspace()]
     if len(lines) < _MIN_RENDERING_LINES or (
-        _TAG.search(lines[0]) is not None and not _ONLY_TAGS.fullmatch(lines[0])
+        tag.search(lines[0]) is not None and not _ONLY_TAGS.fullmatch(lines[0])
     ):
         return False
-    with_tags = sum(1 for line in lines if "<" in line and _TAG.search(line) is not None)
+    with_tags = sum(1 for line in lines if "<" in line and tag.search(line) is not None)
     return with_tags <= len(lines) * _STRAY_TAG_SHARE
 
 

@@ -153,6 +153,11 @@ MAX_FAULTS = 100
 #: would be read to the end of the file.
 MAX_HEADER_BYTES = 65_536
 
+#: How far into a file that does not open with a WARC record its first record start is looked
+#: for (past a first record garbled at its start): a file of another kind passed as a WARC file
+#: is not read to its end for one.
+MAX_FIRST_RECORD_BYTES = 64 << 20
+
 #: What warcio raises on a malformed record (beside its own ``ArchiveLoadFailed``): it reads a
 #: record's headers before it checks them, so a garbled header block fails inside it.
 _WARCIO_FAILURES = (AttributeError, TypeError, ValueError, IndexError, KeyError)
@@ -172,15 +177,28 @@ def _read(
         msg = f"cannot read {name!r} as a WARC file: {_said(exc)}"
         raise SourceReadError(msg) from exc
     with stream:
+        start: int | None = 0
+        told = 0
         try:
             gz = _check_warc(stream, path)
         except (OSError, EOFError, zlib.error) as exc:
-            if isinstance(exc, SourceReadError):
-                raise
-            msg = f"cannot read {name!r} as a WARC file: {_said(exc)}"
-            raise SourceReadError(msg) from exc
-        start: int | None = 0
-        told = 0
+            error = (
+                exc
+                if isinstance(exc, SourceReadError)
+                else SourceReadError(f"cannot read {name!r} as a WARC file: {_said(exc)}")
+            )
+            # A first record whose first bytes are garbled (its gzip member broken) was the
+            # whole file's error, the records after it lost (fuzz47): read on from the first
+            # record start found near the start, as after any corrupt record.
+            stream.seek(0)
+            gz = stream.read(2) == b"\x1f\x8b"
+            start = _next_start(stream, 1, gz=gz, before=MAX_FIRST_RECORD_BYTES)
+            if start is None:
+                raise error from exc
+            told = 1
+            yield SourceReadError(
+                f"{error}; read on from the first record start found, at byte {start:,}"
+            )
         while start is not None:
             at = [start]  # where the record being read starts
             try:
@@ -224,8 +242,17 @@ def _pages(
     """
     from warcio.archiveiterator import ArchiveIterator  # noqa: PLC0415 - an optional extra
 
+    readers = _StrictReaders()
+
     class Archive(ArchiveIterator):  # type: ignore[misc]
         INC_RECORD = ""  # (warcio's warning on stderr: the fault is told here instead)
+
+        def __init__(self, fileobj: BinaryIO) -> None:
+            super().__init__(fileobj)
+            # warcio reads a .warc.gz with a reader that writes a broken member's error on
+            # stderr and reads on as if the member had ended; this one raises it.
+            self.reader = readers.decompressing(self.fh)
+            self.loader = readers.loader()
 
     size = stream.seek(0, io.SEEK_END)
     stream.seek(at[0])
@@ -242,7 +269,7 @@ def _pages(
         reason = _skip_reason(record)
         content_type = "" if reason else record.http_headers.get_header("Content-Type") or ""
         # One byte past the limit is enough for parse_article to refuse the page as too large.
-        body = b"" if reason else record.content_stream().read(MAX_INPUT_CHARS + 1)
+        body = b"" if reason else readers.body(record, MAX_INPUT_CHARS + 1)
         archive.read_to_end()  # (the rest of the record and the blank lines after it)
         _check_whole(record)
         if archive.err_count:
@@ -268,8 +295,110 @@ def _pages(
     _check_rest(stream, at)
 
 
-def _next_start(stream: BinaryIO, position: int, *, gz: bool) -> int | None:
+class _StrictReaders:
+    """warcio's readers, made to raise where warcio writes to stderr and reads on.
+
+    warcio writes a decompression error after the first block (a record's HTTP body in gzip,
+    deflate or brotli, or a ``.warc.gz`` member, corrupt) to stderr and ends the data there, so
+    a page was given cut short or garbled with no warning a caller could see, and a library
+    wrote to the process's stderr; a body cut short in its compressed stream was given without
+    a word. Here both raise an OSError, a fault of the record. The loader percent-encodes the
+    spaces of a ``WARC-Target-URI`` as warcio's does, without logging a warning (which, with no
+    logging set up, Python prints to stderr): the address is the same.
+    """
+
+    def __init__(self) -> None:
+        from warcio.bufferedreaders import (  # noqa: PLC0415 - an optional extra
+            BufferedReader,
+            ChunkedDataReader,
+            DecompressingBufferedReader,
+        )
+        from warcio.recordloader import ArcWarcRecordLoader  # noqa: PLC0415
+
+        def strict(reader: Any, data: bytes) -> bytes:
+            decompressor = reader.decompressor
+            if decompressor is None or not data or reader.num_block_read == 0:
+                # (The first block: warcio reads a stream that does not decompress as plain,
+                # as from a server that says gzip and sends none; never an error on stderr.)
+                return bytes(BufferedReader._decompress(reader, data))
+            try:
+                return bytes(decompressor.decompress(data))
+            except Exception as exc:  # (zlib.error, or brotli's error when it is installed)
+                msg = f"a compressed stream in the record is corrupt ({_said(exc)})"
+                raise OSError(msg) from exc
+
+        class Plain(BufferedReader):  # type: ignore[misc]
+            _decompress = strict
+
+        class Chunked(ChunkedDataReader):  # type: ignore[misc]
+            _decompress = strict
+
+        class Decompressing(DecompressingBufferedReader):  # type: ignore[misc]
+            _decompress = strict
+
+        class Loader(ArcWarcRecordLoader):  # type: ignore[misc]
+            def _ensure_target_uri_format(self, rec_headers: Any) -> str | None:
+                uri: str | None = rec_headers.get_header("WARC-Target-URI")
+                if uri is not None and uri.startswith("<") and uri.endswith(">"):
+                    uri = uri[1:-1]  # (the form WARC 1.0 printed)
+                    rec_headers.replace_header("WARC-Target-URI", uri)
+                if uri is not None and " " in uri:
+                    uri = uri.replace(" ", "%20")
+                    rec_headers.replace_header("WARC-Target-URI", uri)
+                return uri
+
+        self._plain = Plain
+        self._chunked = Chunked
+        self._decompressing = Decompressing
+        self._loader = Loader
+        self._supported = frozenset(BufferedReader.get_supported_decompressors())
+
+    def decompressing(self, stream: BinaryIO) -> Any:
+        """The reader of a WARC file (gzip members, or plain when it does not decompress)."""
+        return self._decompressing(stream)
+
+    def loader(self) -> Any:
+        """The record loader, with warcio's defaults for an archive iterator."""
+        return self._loader(verify_http=False, arc2warc=False)
+
+    def body(self, record: Any, limit: int) -> bytes:
+        """``record``'s HTTP body, at most ``limit`` bytes, its transfer coding undone.
+
+        Raises:
+            OSError: The body is in a compressed coding and corrupt or cut short.
+        """
+        headers = record.http_headers
+        coding = (headers.get_header("Content-Encoding") or "").strip().lower()
+        coding = coding if coding in self._supported else ""
+        if headers.get_header("Transfer-Encoding") == "chunked":
+            reader = self._chunked(record.raw_stream, decomp_type=coding or None)
+        elif coding:
+            reader = self._plain(record.raw_stream, decomp_type=coding)
+        else:
+            return bytes(record.raw_stream.read(limit))
+        body = bytes(reader.read(limit))
+        decompressor = reader.decompressor
+        if len(body) < limit and decompressor is not None and not _ended(decompressor):
+            msg = f"the record's HTTP body ({coding}) ends before its compressed stream does"
+            raise OSError(msg)
+        return body
+
+
+def _ended(decompressor: Any) -> bool:
+    """Whether a zlib (or brotli) decompressor has read its stream's end."""
+    eof = getattr(decompressor, "eof", None)
+    if eof is None:
+        finished = getattr(decompressor, "is_finished", None)
+        return True if finished is None else bool(finished())
+    return bool(eof)
+
+
+def _next_start(
+    stream: BinaryIO, position: int, *, gz: bool, before: int | None = None
+) -> int | None:
     """The offset of the first record start at or after ``position``, or ``None``.
+
+    ``before``, when given, bounds the search: a start at or past it is not looked for.
 
     In a plain file a record starts at ``WARC/1.0`` or ``WARC/1.1`` and a line break (not
     only at the start of a line: a record cut short runs straight into the next); in a ``.warc.gz``
@@ -285,7 +414,7 @@ def _next_start(stream: BinaryIO, position: int, *, gz: bool) -> int | None:
     while True:
         hit = data.find(mark, found)
         if hit < 0:
-            if len(data) < len(mark):
+            if len(data) < len(mark) or (before is not None and base + len(data) >= before):
                 return None
             base += len(data) - len(mark) + 1
             block = min(2 * block, 1 << 20)
@@ -294,6 +423,8 @@ def _next_start(stream: BinaryIO, position: int, *, gz: bool) -> int | None:
             continue
         found = hit + 1
         start = base + hit
+        if before is not None and start >= before:
+            return None
         if _opens_record(stream, start, gz=gz):
             return start
 

@@ -58,6 +58,10 @@ def _fold_char(char: str) -> str:
 _SPECIAL: Final = {
     **dict.fromkeys("\u2018\u2019\u02bc\u0060\u00b4\u2032", "'"),
     **dict.fromkeys("\u00a0\u2007\u2009\u202f\u3000\t", " "),
+    # The direction marks (left-to-right, right-to-left, Arabic letter mark), which text keeps
+    # (right-to-left text needs them between its words) and pages put round a date's numbers
+    # ("\u200f06/05/2024\u200f"): a date beside one was not read (fuzz47).
+    **dict.fromkeys("\u200e\u200f\u061c", " "),
     **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212", "-"),
     # Arabic-Indic, Persian, Thai and full-width digits, and full-width punctuation, one for one.
     **{chr(base + i): str(i) for base in (0x0660, 0x06F0, 0x0E50, 0xFF10) for i in range(10)},

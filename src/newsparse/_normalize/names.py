@@ -441,7 +441,7 @@ def split_authors(
     >>> split_authors("Anna Muster, dpa", agencies=True)
     ('Anna Muster', 'dpa')
     """
-    value = clean_line(text)
+    value = _without_marks(clean_line(text))
     value = _AUTHOR_LABEL.sub("", value, count=1)
     if " for " in value or " For " in value:
         # Only after a full name ("Jane Doe for The Times"), not a role ("Special for USA TODAY").
@@ -462,6 +462,21 @@ def split_authors(
     # Each name once, in order, by a dict at the end: a value of thousands of names searched
     # the list of those kept for each one, the square of their number (most values give one).
     return tuple(dict.fromkeys(names)) if len(names) > 1 else tuple(names)
+
+
+#: The direction marks that text keeps (left-to-right, right-to-left, Arabic letter mark).
+_DIRECTION_MARKS = re.compile("[\u200e\u200f\u061c]")
+
+
+def _without_marks(line: str) -> str:
+    """``line`` (cleaned) without direction marks, which no name holds.
+
+    Right-to-left pages put them round names and labels, and a byline or an author's name with
+    one beside it named nobody (fuzz47).
+    """
+    if line.isascii() or _DIRECTION_MARKS.search(line) is None:
+        return line
+    return " ".join(_DIRECTION_MARKS.sub(" ", line).split())
 
 
 def parse_byline(line: str, *, bare: bool = False, agencies: bool = False) -> Byline | None:
@@ -493,7 +508,7 @@ def parse_byline(line: str, *, bare: bool = False, agencies: bool = False) -> By
         if line.isupper() or line.casefold() in _DATE_WORDS:
             return None  # (capitals are a site code; a weekday names nobody: is_date_words)
         return Byline(authors=(line,), editors=()) if is_person_name(line) else None
-    text = clean_line(line)
+    text = _without_marks(clean_line(line))
     if not text or len(text) > 200:
         return None
     if text[-1] == "'" and text[-2:-1].isalnum() and text.count("'") == 1:

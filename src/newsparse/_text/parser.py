@@ -1179,6 +1179,22 @@ def parse_text(text: str, *, cleaned: bool = False) -> Article:
     return read_text(text, cleaned=cleaned)[0]
 
 
+#: The line breaks other than a line feed that :meth:`str.splitlines` reads in a cleaned text.
+_OTHER_BREAKS = re.compile("\r\n?|[\u2028\u2029]")
+
+
+def _line_feeds(text: str) -> str:
+    """``text`` with a line feed for each other line break (CRLF, CR, U+2028, U+2029).
+
+    Every rule reads a line feed as the line break: a dump written with CRLF (or CR, or
+    Unicode's line and paragraph separators) lost paragraphs, its title or its authors to the
+    rules that look at the text across its lines (fuzz47).
+    """
+    if "\r" in text or "\u2028" in text or "\u2029" in text:
+        return _OTHER_BREAKS.sub("\n", text)
+    return text
+
+
 def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
     """:func:`parse_text`, and whether every paragraph is known printable (:meth:`str.isprintable`).
 
@@ -1187,7 +1203,7 @@ def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
     """
     if len(text) > 2 * MAX_DUMP_LINES:  # (a shorter text holds fewer lines: no call)
         _check_lines(text)
-    text = join_inline_breaks(text)
+    text = join_inline_breaks(_line_feeds(text))
     fields = _Fields(text=text)
     lines, headings = prepare_lines(
         text,
