@@ -994,3 +994,50 @@ def test_a_bare_word_reads_as_the_whole_byline_reading(word: str) -> None:
     # parse_byline reads one word of ASCII letters by a shorter path; with a lone quote after it
     # (which the reading drops) the word takes the whole reading, which must agree.
     assert parse_byline(word, bare=True) == parse_byline(word + "'", bare=True)
+
+
+_SIGNED_PIECES = st.lists(
+    st.sampled_from(
+        [
+            "Ani",
+            "Lestari",
+            " ",
+            "(",
+            ")",
+            "/",
+            "-",
+            " - ",
+            " – ",
+            "—",
+            ".",
+            "Kabar.com",
+            "co.id",
+            "wartawan",
+            "Wartawan",
+            "KONTRIBUTOR",
+            "Staff writer",
+            "Medan",
+            "\u212a",  # (KELVIN SIGN: the pattern's case-blind match reads it as "k")
+            "\u0130",
+            "1",
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@given(_SIGNED_PIECES)
+@example("Ani Lestari (Wartawan)")
+@example("Ani Lestari (\u212aontributor Medan)")
+@example("Ani Lestari (Wartawan) (2)")
+@example("Ani Lestari - Kabar.com")
+@example("Ani (Reporter")
+def test_the_signed_tail_s_cheap_test_never_turns_away_a_tail(line: str) -> None:
+    # LineFacts.byline tries _SIGNED_TAIL only where its cheap part stands: a role right after
+    # the last opening bracket for a line closed by a bracket, a dash for one closed by a letter.
+    if line_facts._SIGNED_TAIL.search(line) is None:
+        return
+    if line[-1:] == ")":
+        assert line_facts._ROLE_OPENING.match(line, line.rfind("(")) is not None
+    else:
+        assert "-" in line or "\u2013" in line or "\u2014" in line

@@ -552,6 +552,9 @@ _WRITER_ROLES = (
 )
 #: The same roles as a set, for a role alone after a slash: ``(Ani Lestari/Wartawan)``.
 _ROLE_WORDS = frozenset(_WRITER_ROLES)
+#: An opening bracket and a reporter's role, the start of :data:`_SIGNED_TAIL`'s bracket (its
+#: last opening bracket: none stands between the role and the closing one).
+_ROLE_OPENING = re.compile(rf"\((?:{'|'.join(_WRITER_ROLES)})", re.IGNORECASE)
 #: A reporter's role in brackets after the name (``Ani Lestari (Wartawan)``, ``Ani (Kontributor
 #: Medan)``, ``Jane Doe (Reporter)``), or the outlet's web address after a dash (``Ani Lestari -
 #: Kabar.com``): what stands before it is the byline.
@@ -1098,7 +1101,17 @@ class LineFacts:
                         found = _slashed_role(inner)
                     else:
                         found = parse_byline(inner, bare=True) or _byline_variant(inner)
-            elif line.count(" ") < _SIGNED_WORDS and (tail := _SIGNED_TAIL.search(line)):
+            elif (
+                line.count(" ") < _SIGNED_WORDS
+                and (
+                    # (the tail's cheap part first: a role right after the last opening bracket,
+                    # or a dash before an address; the pattern tries every character of the line)
+                    _ROLE_OPENING.match(line, line.rfind("(")) is not None
+                    if last == ")"
+                    else ("-" in line or "–" in line or "—" in line)
+                )
+                and (tail := _SIGNED_TAIL.search(line))
+            ):
                 # The name, then the role in brackets or the outlet's address: "Ani Lestari
                 # (Wartawan)", "Ani Lestari - Kabar.com" (the role or the address labels it).
                 found = parse_byline(line[: tail.start()], bare=True)
