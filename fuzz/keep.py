@@ -102,15 +102,21 @@ def _nbsp(text: str, html: bool, rng: random.Random) -> str:
     return _text_parts(text, change)  # (a dump may hold tags too)
 
 
-def _zero_width(text: str, html: bool, rng: random.Random) -> str:
+def _at_word_edges(text: str, chars: str, rng: random.Random) -> str:
+    """``text`` with one of ``chars`` at a fifth of its words' edges (beside a space)."""
+
     def change(part: str) -> str:
         return re.sub(
             r"(?<=\w)(?=\s)|(?<=\s)(?=\w)",
-            lambda m: rng.choice(_ZERO_WIDTH) if rng.random() < 0.2 else "",
+            lambda m: rng.choice(chars) if rng.random() < 0.2 else "",
             part,
         )
 
     return _text_parts(text, change)  # (a dump may hold tags too)
+
+
+def _zero_width(text: str, html: bool, rng: random.Random) -> str:
+    return _at_word_edges(text, _ZERO_WIDTH, rng)
 
 
 def _reference(char: str, rng: random.Random) -> str:
@@ -169,18 +175,10 @@ def _breaks(text: str, html: bool, rng: random.Random) -> str | None:
 
 def _marks(text: str, html: bool, rng: random.Random) -> str:
     """Direction marks at the edges of words, as a right-to-left page's editor leaves them."""
-
-    def change(part: str) -> str:
-        return re.sub(
-            r"(?<=\w)(?=\s)|(?<=\s)(?=\w)",
-            lambda m: rng.choice(_MARKS) if rng.random() < 0.2 else "",
-            part,
-        )
-
-    return _text_parts(text, change)  # (a dump may hold tags too)
+    return _at_word_edges(text, _MARKS, rng)
 
 
-_MARKS = ("\u200e", "\u200f", "\u061c")
+_MARKS = "\u200e\u200f\u061c"
 
 
 def _json(text: str, html: bool, rng: random.Random) -> str | None:
