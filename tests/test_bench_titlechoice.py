@@ -6,7 +6,16 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.datasets import Gold, Page
-from benchmarks.titlechoice import TAGS, agreement, candidates, classify, features, title_inputs
+from benchmarks.titlechoice import (
+    TAGS,
+    agreement,
+    candidates,
+    classify,
+    evidence,
+    features,
+    scored_pick,
+    title_inputs,
+)
 
 from newsparse._html.meta import titles
 
@@ -99,3 +108,46 @@ def test_title_inputs_record_what_the_rules_saw(tmp_path: Path) -> None:
     assert row["main"] == ["Harbour opens at last"]  # the <h1> inside <article>
     assert row["hosts"] == ["coastnews"]
     assert row["set"] == "x"
+
+
+def test_evidence_says_where_the_page_shows_a_candidate(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    body = "The harbour opened on Monday after ten years of works on the quay and the locks. " * 2
+    path.write_text(
+        "<html><head><title>Quay ready after ten years | Coast News</title>"
+        '<meta property="og:title" content="Quay ready after ten years">'
+        '<meta property="og:site_name" content="Coast News"></head>'
+        "<body><nav><h2>Coast News</h2></nav><article><header><h1>Harbour opens at last</h1>"
+        f"</header><p>{body}</p></article><h2>More news</h2></body></html>",
+        encoding="utf-8",
+    )
+    page = Page(set_name="x", page_id="page.html", kind="html", path=path,
+                url="https://coastnews.example/a", gold=Gold(title="x"))  # fmt: skip
+    (row,) = title_inputs([page])
+    texts = list(candidates(row))
+    heading = evidence("Harbour opens at last", row, texts)
+    # The <h1> in the article's header, above the first long paragraph.
+    assert heading["dom_h1"] == heading["in_article"] == heading["in_header"] == 1.0
+    assert heading["before_body"] == heading["visible"] == 1.0
+    assert heading["in_main"] == heading["dom_h2"] == 0.0
+    og = evidence("Quay ready after ten years", row, texts)
+    # The og:title (and <title> without its site name): two sources, shown nowhere on the page.
+    assert og["loose_sources"] == 2.0
+    assert og["visible"] == og["dom_h1"] == og["before_body"] == 0.0
+    raw = evidence("Quay ready after ten years | Coast News", row, texts)
+    assert raw["opens_other"] == 0.0
+    assert og["opens_other"] == 1.0
+    assert raw["site_words"] == 2 / 7  # "coast" and "news" of seven words
+    # The <h2> after the article is below the body; the site's name in <nav> is a heading too.
+    assert row["dom"]["more news"]["before_body"] == 0.0
+    assert row["dom"]["coast news"]["dom_h2"] == 1.0
+    shout = evidence("HARBOUR OPENS AT LAST", row, texts)
+    assert shout["dom_h1"] == 1.0  # shown up to letter case
+    assert shout["title_case"] == 1.0
+    assert shout["lower"] == 0.0
+    # Two sources give the og:title, one the <h1>: counted alone, they win; an <h1> above the
+    # body worth two more sources wins back (the rules, without a JSON-LD headline, take it).
+    assert row["rule"] == "Harbour opens at last"
+    assert heading["loose_sources"] == 1.0
+    assert scored_pick(row, 0.0, 0.0) == "Quay ready after ten years"
+    assert scored_pick(row, 2.0, 0.0) == "Harbour opens at last"
