@@ -101,7 +101,7 @@ def canonical_host(host: str) -> str:
     if not labels:
         return ""
     if len(labels) >= 2 and ".".join(labels[-2:]) in _SHARED_HOSTS:
-        blog = labels[-3] if len(labels) >= 3 and labels[-3] not in ("www", "m") else ""
+        blog = labels[-3] if len(labels) >= 3 and labels[-3] not in ("www", "m", "amp") else ""
         return f"{_key(blog)}.{_key(labels[-2])}" if blog else _key(labels[-2])
     suffix = 2 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 1
     if len(labels) <= suffix:
