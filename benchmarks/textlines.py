@@ -242,6 +242,7 @@ from typing import Any
 
 from benchmarks.datasets import REPO_ROOT
 from benchmarks.score import norm_space
+from benchmarks.textdumps import read_manifest
 
 __all__ = ["main"]
 
@@ -254,8 +255,7 @@ def _examples(dumps: Path) -> list[dict[str, Any]]:
     from newsparse._text.title import read_candidates
 
     out = []
-    with (dumps / "manifest.jsonl").open(encoding="utf-8") as handle:
-        rows = [json.loads(line) for line in handle]
+    rows = read_manifest(dumps)
     for row in rows:
         if "title" not in row["gold"]:
             continue

@@ -37,12 +37,12 @@ title), a blog's name and tagline over the post; the same shapes win the other w
 from __future__ import annotations
 
 import argparse
-import json
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
 from benchmarks.score import norm_space
+from benchmarks.textdumps import read_manifest
 
 __all__ = ["Failure", "census", "classify", "main", "where_gold"]
 
@@ -168,8 +168,7 @@ def census(dumps: Path) -> tuple[dict[str, Counter[str]], list[Failure]]:
     """Tally right titles and failure kinds per rendering, over the tuned publishers' whole pages."""
     tally: dict[str, Counter[str]] = defaultdict(Counter)
     failures = []
-    with (dumps / "manifest.jsonl").open(encoding="utf-8") as handle:
-        rows = [json.loads(line) for line in handle]
+    rows = read_manifest(dumps)
     for row in rows:
         if row["held_out"] or row["renderer"] not in WHOLE_PAGE:
             continue  # held-out publishers are never read one by one

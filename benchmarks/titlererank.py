@@ -55,6 +55,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.score import norm_space
+from benchmarks.textdumps import read_manifest
 from newsparse._text.features import FEATURES
 from newsparse._text.lines import is_paragraph_like
 
@@ -249,8 +250,7 @@ def _examples(dumps: Path, shortlist: int) -> list[dict[str, Any]]:
 
     weights = _MODEL.weights[WHOLE_PAGE]
     out = []
-    with (dumps / "manifest.jsonl").open(encoding="utf-8") as handle:
-        manifest = [json.loads(line) for line in handle]
+    manifest = read_manifest(dumps)
     for row in manifest:
         gold = row["gold"].get("title")
         if gold is None:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from benchmarks import textdumps
+from benchmarks.publishers import joined
 
 GOLD = "BERLIN - The harbour reopened on Tuesday.\nShips queued outside.\nThe port said so."
 
@@ -89,3 +93,61 @@ def test_a_labelled_first_paragraph_is_shown() -> None:
     # The label kept in the paragraph is not the gold paragraph.
     kept = ["Text: BERLIN - The harbour reopened on Tuesday.", *right[1:]]
     assert textdumps.paragraph_ends(GOLD, dump, kept, None) == (False, True, False)
+
+
+# -- the split by publisher: one key across the sets ---------------------------------------------
+
+
+def test_publisher_key_meets_a_fundus_name_a_host_and_a_readability_case() -> None:
+    assert textdumps.publisher_key("fundus", "html/de/DerFreitag_1.html.gz", "DerFreitag") == (
+        textdumps.publisher_key("trafilatura", "a.html", "freitag.de")
+    )
+    assert textdumps.publisher_key("readability", "nytimes-3", "readability:nytimes-3") == (
+        textdumps.publisher_key("trafilatura", "b.html", "nytimes.com")
+    )
+    # a case named after no site stays its own publisher
+    assert textdumps.publisher_key("readability", "001", "readability:001") == "001"
+
+
+def test_is_held_out_tunes_a_publisher_tuned_under_another_name() -> None:
+    # freitag: fundus's ``DerFreitag`` is tuned by its hash, trafilatura's ``freitag.de`` held out
+    assert not textdumps.held_out("DerFreitag")
+    assert textdumps.held_out("freitag.de")
+    assert not textdumps.is_held_out("trafilatura", "a.html", "freitag.de")
+    # a publisher of one set under one name keeps the hash's answer, held out or tuned
+    for name in ("1000things.at", "abc13.com", "dw.com", "achgut.com"):
+        assert textdumps.is_held_out("trafilatura", "a.html", name) == textdumps.held_out(name)
+
+
+def test_read_manifest_settles_held_out_by_the_rule(tmp_path: Path) -> None:
+    rows = [
+        {"set": "trafilatura", "page": "a.html", "publisher": "freitag.de", "held_out": True},
+        {"set": "trafilatura", "page": "b.html", "publisher": "dw.com", "held_out": False},
+    ]
+    (tmp_path / "manifest.jsonl").write_text(
+        "".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8"
+    )
+    settled = textdumps.read_manifest(tmp_path)
+    assert [row["held_out"] for row in settled] == [False, textdumps.held_out("dw.com")]
+
+
+def test_split_on_the_development_data_leaks_no_publisher(shared_data: Path) -> None:
+    pages = list(textdumps._pages(shared_data))
+    keys = [
+        (textdumps.publisher_key(p.set_name, p.page_id, textdumps.publisher(p)), p) for p in pages
+    ]
+    hashed = [(key, textdumps.held_out(textdumps.publisher(page))) for key, page in keys]
+    assert joined(hashed) == textdumps.TUNED_ELSEWHERE
+    held = {
+        key
+        for key, page in keys
+        if textdumps.is_held_out(page.set_name, page.page_id, textdumps.publisher(page))
+    }
+    tuned = {key for key, _ in keys} - held
+    assert held
+    assert all(
+        textdumps.is_held_out(page.set_name, page.page_id, textdumps.publisher(page))
+        for key, page in keys
+        if key in held
+    )
+    assert len(tuned) > len(held)
