@@ -116,6 +116,12 @@ def test_a_bare_name_and_the_outlets_desk_after_a_bar() -> None:
         ("Rizky Pratama, Kabarkota.com | 14 Sep 2023", "Rizky Pratama", _DAY),
         ("Hendra, Kabarkota.com | 14 Sep 2023", "Hendra", _DAY),
         ("Rizky Pratama · 14 September 2023", "Rizky Pratama", _DAY),
+        # The writer's role after a comma (a journalist's) names nobody.
+        (
+            "Rizky Pratama, Jurnalis · Kamis 14 September 2023 11:22 WIB",
+            "Rizky Pratama",
+            _PUBLISHED,
+        ),
     ],
 )
 def test_a_bare_name_and_the_date_on_one_line_under_the_title(
