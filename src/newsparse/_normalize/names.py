@@ -26,6 +26,7 @@ from newsparse._normalize.phrases import (
     NAME_TITLE_WORDS,
     NEWS_AGENCIES,
     NOT_A_PERSON,
+    SECTION_WORDS,
     SOURCE_LABELS,
     phrase_alternation,
 )
@@ -551,7 +552,7 @@ def parse_byline(line: str, *, bare: bool = False, agencies: bool = False) -> By
             rest = segment[label.end() :]
             if rest[-1:].isupper() and (letters := _LETTERS_TAIL.search(rest)) is not None:
                 rest = _without_letters(rest, letters)
-            rest = _LABELLED_OUTLET_TAIL.sub("", rest)
+            rest = _without_outlet_desk(_LABELLED_OUTLET_TAIL.sub("", rest))
             names = split_authors(rest, strict=not label.group("colon"), agencies=agencies)
             # Without a colon the label word might just start a sentence: every part must be a name.
             if label.group("colon") or (names and _all_names(rest, agencies=agencies)):
@@ -563,7 +564,9 @@ def parse_byline(line: str, *, bare: bool = False, agencies: bool = False) -> By
         if bare and "/" not in segment and not segment.isupper():
             # (The outlet's tail opens with a comma or a bracket.)
             outletless = (
-                _OUTLET_TAIL.sub("", segment) if "," in segment or "(" in segment else segment
+                _without_outlet_desk(_OUTLET_TAIL.sub("", segment))
+                if "," in segment or "(" in segment
+                else segment
             )
             bare_names = _bare_names(outletless, agencies=agencies)
             if bare_names is not None:
@@ -601,7 +604,42 @@ def _is_outlet_segment(segment: str, segments: int) -> bool:
     """
     if _WEB_OR_BRAND_RE.fullmatch(segment):
         return True
-    return segments == 2 and _CAPITALS_CODE.fullmatch(segment) is not None
+    return segments == 2 and (
+        _CAPITALS_CODE.fullmatch(segment) is not None or _is_outlet_desk(segment)
+    )
+
+
+#: The words of an outlet's desk after a byline's names: at least two, at most this many.
+_DESK_WORDS = 4
+#: An outlet's code in capitals opening its desk's name (``KNN Business``): three letters or
+#: more (a name may open with two initials in capitals: ``TB Hasanuddin``).
+_DESK_CODE_OPENING = re.compile(r"[A-Z]{3,6}")
+
+
+def _is_outlet_desk(part: str) -> bool:
+    """Whether a byline's last part names an outlet's desk or edition, not a writer.
+
+    A few capitalised words, the outlet's name then a section's (``KNN Business``, ``Harbour
+    Sports``: the last word a word of :data:`SECTION_WORDS`), or the outlet's code in capitals
+    then its edition or section (``KNN Indonesia``, ``KBC News Indonesia``). A name holds
+    neither a section's word last nor a word of three capitals or more first.
+    """
+    words = part.split()
+    if not 2 <= len(words) <= _DESK_WORDS or not all(word[:1].isupper() for word in words):
+        return False
+    if words[-1].lower() in SECTION_WORDS:
+        return True
+    return _DESK_CODE_OPENING.fullmatch(words[0]) is not None and not words[-1].isupper()
+
+
+def _without_outlet_desk(value: str) -> str:
+    """``value`` (names and more after a comma) without an outlet's desk closing it.
+
+    ``Jane Doe, KNN Business``: the outlet and its section (see :func:`_is_outlet_desk`) name
+    nobody; ``Jane Doe, Ann Lee`` stays.
+    """
+    head, _, tail = value.rpartition(",")  # (no comma: no head, the value is given back)
+    return head.rstrip() if head.strip() and _is_outlet_desk(tail.strip()) else value
 
 
 #: Marks a bare name never opens with: a line opening with one goes on with a sentence.
@@ -650,10 +688,12 @@ def _all_names(text: str, *, agencies: bool = False) -> bool:
     names = [
         is_person_name(_without_role(part)) or (agencies and is_agency(part)) for part in parts
     ]
-    if (
-        len(parts) > 1
+    # (Each such part from the end: a role, then the outlet, ``Jane Doe, Staff Writer, The
+    # Example Times``.)
+    while (
+        len(names) > 1
         and not names[-1]
-        and (_is_outlet_code(parts[-1]) or _is_outlet_name(parts[-1]))
+        and (_is_outlet_code(parts[len(names) - 1]) or _is_outlet_name(parts[len(names) - 1]))
     ):
         names.pop()
     return bool(names) and all(names)

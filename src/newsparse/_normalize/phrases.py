@@ -183,7 +183,8 @@ NOT_A_PERSON: frozenset[str] = OUTLET_WORDS | frozenset(
     guest | http | https | humas | images | kontributor | koresponden
     | kyodo | newsroom | partner | photo | photographer |
     pr | press | redaction | redaksi | reporter | reuters | shutterstock | sponsored |
-    staf | staff | tamu | tass | team | the | unknown | video | wartawan
+    staf | staff | tamu | tass | team | the | unknown | video | wartawan | wartawati | jurnalis |
+    pewarta
     | wire | wires | www | xinhua | twitter | facebook | instagram | whatsapp |
     linkedin | youtube | tiktok | telegram | email | e-mail | share | print | cetak |
     nachrichtenagentur | agentur | redakteur | redakteurin | korrespondent | korrespondentin |

@@ -516,25 +516,6 @@ _CLAUSE = re.compile(
 )
 
 
-#: A report's label, the reporter's role and outlet, then the name after a comma:
-#: ``Laporan Wartawan Kabar.com, Ani Lestari`` ("report by Kabar.com's journalist, ...");
-#: or a contributor's role alone and the place (one to three capitalised words) before the comma:
-#: ``Kontributor Bandung, Ani Lestari`` (the place is no writer).
-_REPORTED_FOR = re.compile(
-    r"^(?:(?:laporan|report)\s+(?:wartawan|reporter|kontributor|koresponden|jurnalis|correspondent)"
-    r"\s+[^,]{1,60}|(?:kontributor|koresponden)\s+(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))"
-    r",\s*(?P<name>[^,]{2,60})$",
-    re.IGNORECASE,
-)
-#: A contributor's or correspondent's label before the name, with a colon (``Kontributor: Ani
-#: Lestari``, ``Correspondent: Jane Doe``) or, in Indonesian, without one before a name of two
-#: words or more and no comma (``Kontributor Ani Lestari``; ``Kontributor Bandung, Ani`` names the
-#: place first, read by :data:`_REPORTED_FOR`).
-_CONTRIBUTOR = re.compile(
-    rf"^(?:(?:{'|'.join(_CONTRIBUTOR_LABELS)})\s*:"
-    rf"|(?:{'|'.join(_CONTRIBUTOR_LABELS[:2])})(?=\s+[^\s,]+\s+[^,]*$))\s*(?P<name>\S.*)$",
-    re.IGNORECASE,
-)
 #: A reporter's role, as a byline names it after the writer's name (lowered).
 _WRITER_ROLES = (
     "wartawan",
@@ -549,6 +530,25 @@ _WRITER_ROLES = (
     "contributor",
     "staff writer",
     "writer",
+)
+#: A report's label, the reporter's role and outlet, then the name after a comma:
+#: ``Laporan Wartawan Kabar.com, Ani Lestari`` ("report by Kabar.com's journalist, ...");
+#: or a contributor's role alone and the place (one to three capitalised words) before the comma:
+#: ``Kontributor Bandung, Ani Lestari`` (the place is no writer).
+_REPORTED_FOR = re.compile(
+    rf"^(?:(?:laporan|report)\s+(?:{'|'.join(_WRITER_ROLES)})"
+    r"\s+[^,]{1,60}|(?:kontributor|koresponden)\s+(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))"
+    r",\s*(?P<name>[^,]{2,60})$",
+    re.IGNORECASE,
+)
+#: A contributor's or correspondent's label before the name, with a colon (``Kontributor: Ani
+#: Lestari``, ``Correspondent: Jane Doe``) or, in Indonesian, without one before a name of two
+#: words or more and no comma (``Kontributor Ani Lestari``; ``Kontributor Bandung, Ani`` names the
+#: place first, read by :data:`_REPORTED_FOR`).
+_CONTRIBUTOR = re.compile(
+    rf"^(?:(?:{'|'.join(_CONTRIBUTOR_LABELS)})\s*:"
+    rf"|(?:{'|'.join(_CONTRIBUTOR_LABELS[:2])})(?=\s+[^\s,]+\s+[^,]*$))\s*(?P<name>\S.*)$",
+    re.IGNORECASE,
 )
 #: The same roles as a set, for a role alone after a slash: ``(Ani Lestari/Wartawan)``.
 _ROLE_WORDS = frozenset(_WRITER_ROLES)

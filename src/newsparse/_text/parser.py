@@ -190,10 +190,17 @@ _UPDATE_STEM = re.compile(
 #: look back tries the whole pattern at every character.)
 _BYLINE_DATE_SPLIT = re.compile(r"\s(?<!\s\s)\s*(?:[-–—|•·]|by|oleh)\s+", re.I)
 #: A byline that goes on with the date after the word for "on" (``Oleh Ani Lestari pada Kamis, 14
-#: September 2023``, ``By Jane Doe on September 14, 2023``): the name holds no digit.
+#: September 2023``, ``By Jane Doe on September 14, 2023``, ``Posted by Jane Doe on ...``): the
+#: name holds no digit.
 _BY_NAME_ON_DATE = re.compile(
-    r"(?:by|oleh)\s+(?P<name>[^\d\s][^\d]{1,60}?)\s+(?:on|pada)\s+(?P<when>\S.*)$", re.I
+    r"(?:(?:posted|written|published|reported|ditulis|diposting|dilaporkan)\s+)?"
+    r"(?:by|oleh)\s+(?P<name>[^\d\s][^\d]{1,60}?)\s+(?:on|pada)\s+(?P<when>\S.*)$",
+    re.I,
 )
+#: A bare name before a header line's date (``Jane Doe | 14 Sep 2023``) has fewer words.
+_NAME_FIRST_WORDS = 4
+#: The first letters of such a line (a word for "by", or the label before one).
+_BY_NAME_ON_FIRSTS = frozenset("BbOoPpWwRrDd")
 #: A date written in figures alone (``14/09/2023``, ``14/09/2023, 11:22 WIB``): no word in it but
 #: a time zone's letters.
 _FIGURES_DATE = re.compile(r"[\d/.:,\s-]+(?:[A-Z]{3,4})?$")
@@ -488,6 +495,20 @@ _CLOSING_NAME_WORDS = (2, 4)
 _CLOSING_NAME_BODY = 3
 #: A first line in Title Case of this many words is a headline, even with a full stop after it.
 _TITLE_CASE_WORDS = (4, 20)
+#: The short words a headline in Title Case leaves in lower case (``Homes After a Night of Rain``,
+#: ``Rumah di Pinggiran Kota``, ``Hujan Lebat di Kampung``): articles, prepositions, conjunctions.
+#: A dash between spaces, as a window title sets it before the site's name.
+_SPACED_DASHES = (" - ", " – ", " — ")
+#: The last characters of a sentence that no headline ends with (a question's mark it may).
+_HEADLINE_NO_ENDS = frozenset(".…")
+_HEADLINE_SMALL_WORDS = frozenset(
+    (
+        *("a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "nor"),
+        *("by", "from", "with", "as", "into", "onto", "over", "than", "vs", "via", "per"),
+        *("di", "ke", "dari", "dan", "yang", "untuk", "dengan", "pada", "atau", "dalam"),
+        *("oleh", "bagi", "akan", "soal", "usai", "jadi", "kepada", "ini", "itu", "tak"),
+    )
+)
 #: A line asking readers to write to the writer or the outlet at an address, among the last
 #: lines (``Write to Jane Doe at jane.doe@example.com``, ``... Send your story ideas to ...``).
 _CONTACT_LINE = re.compile(
@@ -1997,7 +2018,22 @@ def _opens_with_title(lines: list[str], fields: _Fields) -> bool:
         or fields.facts.boilerplate(first)
         or is_bullet(first)
         or fields.facts.date(first) is not None
-        or (fields.facts.paragraph_like(first) and not titled)
+        or (
+            fields.facts.paragraph_like(first)
+            and not titled
+            # (A headline in Title Case as long as a sentence, or asking a question, is a
+            # headline all the same; so is one in sentence case over a byline or date line.)
+            and not (
+                words <= _TITLE_CASE_WORDS[1]
+                and first[-1:] not in _HEADLINE_NO_ENDS
+                # (A window title, the site's name after a dash, opens a whole page as often.)
+                and not _dashed_tail(first)
+                and (
+                    _long_headline(first)
+                    or (len(lines) > 1 and _header_line(lines[1], fields.facts))
+                )
+            )
+        )
         # A byline, a bare dateline ("NEW DELHI:") or a photo credit opens a body, not a title.
         or fields.facts.byline(first) is not None
         or fields.facts.dateline(first) is not None
@@ -2060,6 +2096,46 @@ def _broken_at_link(lines: list[str], index: int, fields: _Fields) -> bool:
         and lines[index + 1] in fields.continued
         and f"{line} \n" in fields.text
     )
+
+
+def _dashed_tail(line: str) -> bool:
+    """Whether ``line`` ends with a dash and a few words (a window title's site name)."""
+    for dash in _SPACED_DASHES:
+        if dash in line:
+            return line.rpartition(dash)[2].count(" ") < _SITE_SUFFIX_WORDS
+    return False
+
+
+def _header_line(line: str, facts: LineFacts) -> bool:
+    """Whether ``line`` is a labelled byline or a date line (what stands under a headline).
+
+    Or both, the date after the word for "on": ``By Jane Doe on September 14, 2023``.
+    """
+    return (
+        facts.byline(line) is not None
+        or facts.date(line) is not None
+        or (
+            line[:1] in _BY_NAME_ON_FIRSTS
+            and has_digit(line)
+            and _BY_NAME_ON_DATE.match(line) is not None
+        )
+    )
+
+
+def _long_headline(line: str) -> bool:
+    """Whether ``line`` is in Title Case, the short words of :data:`_HEADLINE_SMALL_WORDS` aside.
+
+    ``Flash Floods Swamp Hundreds of Homes After a Night of Heavy Rain``: its first word and
+    every other word of letters open with a capital but for the short words; a sentence holds
+    longer words in lower case.
+    """
+    words = line.split()
+    if not words[0][:1].isupper():
+        return False
+    for word in words:  # noqa: SIM110 - a loop stops at the first word in lower case, no call
+        if word[:1].islower() and word not in _HEADLINE_SMALL_WORDS:
+            return False
+    return True
 
 
 def _headline_with_full_stop(line: str, words: int) -> bool:
@@ -3227,7 +3303,7 @@ def _read_metadata(
             if (
                 words <= _BYLINE_WORDS
                 and match.end - match.start < len(line)
-                and _read_byline_and_date(line, fields)
+                and _read_byline_and_date(line, fields, header=header)
             ):
                 return True
             fields.add_date(match, line)
@@ -3322,7 +3398,11 @@ def _read_metadata(
                 fields.add_authors(byline.authors)
             return True
     # (A date holds a digit: a line without one is not read for a byline and a date.)
-    if words <= _BYLINE_WORDS and has_digit(line) and _read_byline_and_date(line, fields):
+    if (
+        words <= _BYLINE_WORDS
+        and has_digit(line)
+        and _read_byline_and_date(line, fields, header=header)
+    ):
         return True
     if words <= 4 and line.endswith(("-", "–", "—")):
         dateline = fields.facts.dateline(line)
@@ -3485,16 +3565,18 @@ def _may_hold_byline_and_date(line: str, facts: LineFacts) -> bool:
     return " by " in lowered or " oleh " in lowered
 
 
-def _read_byline_and_date(line: str, fields: _Fields) -> bool:
+def _read_byline_and_date(line: str, fields: _Fields, *, header: bool = False) -> bool:
     """Read a line holding both a byline and a date; return whether it was one.
 
     ``Oleh Ani - Rabu, 13 Sep 2023 15:04 WIB``, ``Posted on September 13, 2023 by Ani``,
     ``By Jane Doe | 13 Sep 2023``, ``Name - site | Kamis, 05/11/2015 10:08 WIB``,
-    ``Veröffentlicht am 13. September 2023 von Ani``.
+    ``Veröffentlicht am 13. September 2023 von Ani``. In the header (``header``), before any
+    byline, also a bare name of two words or more before a bar, a bullet or a dash and the date
+    line after it: ``Jane Doe | September 14, 2023``, ``Ani Lestari, Kabar.com | 14 Sep 2023``.
     """
     if not has_digit(line):
         return False  # (a date holds one)
-    if line[:1] in "BbOo" and (on := _BY_NAME_ON_DATE.match(line)) is not None:
+    if line[:1] in _BY_NAME_ON_FIRSTS and (on := _BY_NAME_ON_DATE.match(line)) is not None:
         byline = fields.facts.byline(on.group("name"), bare=True)
         date = fields.facts.date(on.group("when"))
         if byline is not None and byline.authors and date is not None:
@@ -3523,6 +3605,8 @@ def _read_byline_and_date(line: str, fields: _Fields) -> bool:
         # (Else the pattern nearly always splits the line: its matches are read.)
         return ":" in line and ": " in line and _read_glued_by_label(line, fields)
     facts = fields.facts
+    # (A bare name before the mark, the date after it: only a header's line before any byline.)
+    named_first = header and not fields.authors
     for found in _BYLINE_DATE_SPLIT.finditer(line):
         left, right = line[: found.start()], line[found.end() :]
         mark = found.group(0).strip().lower()
@@ -3554,6 +3638,7 @@ def _read_byline_and_date(line: str, fields: _Fields) -> bool:
                 or outlet_date is not None
                 or (after and dash and " " in names and _FIGURES_DATE.match(when) is not None)
             )
+            name_first = False
             if not (
                 bare
                 or "|" in names
@@ -3562,13 +3647,27 @@ def _read_byline_and_date(line: str, fields: _Fields) -> bool:
                 or names[:1] == "("
                 or opens_with_label(names)
             ):
-                continue  # (no mark, label or bracket: LineFacts.byline reads no byline in it)
+                # (No mark, label or bracket: LineFacts.byline reads no byline in it, but for a
+                # bare name of two to four words first in a header's line, read bare: its date
+                # line must then open what follows the mark, below.)
+                # (The name's words counted before a comma; one word only before the outlet's
+                # address: ``Ani, Kabar.com``.)
+                name, comma, outlet = names.partition(",")
+                spaces = name.count(" ")
+                if not (
+                    named_first
+                    and not after
+                    and spaces < _NAME_FIRST_WORDS
+                    and (spaces or (comma and "." in outlet))
+                ):
+                    continue
+                name_first = bare = True
             byline = facts.byline(names, bare=bare)
             if byline is None or not byline.authors:
                 continue
             date, dated = outlet_date or (facts.date(when), when)
-            if date is None:
-                continue
+            if date is None or (name_first and date.start):
+                continue  # (a bare name's date line opens what follows the mark)
             fields.add_authors(byline.authors)
             fields.add_date(date, dated)
             return True
