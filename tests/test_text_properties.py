@@ -1041,3 +1041,61 @@ def test_the_signed_tail_s_cheap_test_never_turns_away_a_tail(line: str) -> None
         assert line_facts._ROLE_OPENING.match(line, line.rfind("(")) is not None
     else:
         assert "-" in line or "\u2013" in line or "\u2014" in line
+
+
+def _language_sample_one_by_one(paragraphs: list[str]) -> str:
+    """The language guess's sample as round 47 took it: the paragraphs one at a time."""
+    sample: list[str] = []
+    size = 0
+    for paragraph in paragraphs:
+        sample.append(paragraph)
+        size += len(paragraph)
+        if size >= parser._LANGUAGE_SAMPLE:
+            break
+    return "\n".join(sample)
+
+
+@given(
+    st.lists(
+        st.sampled_from([0, 1, 40, 93, 94, 300, 1499, 1500, 1501]).map("x".__mul__),
+        max_size=3 * parser._SAMPLE_PARAGRAPHS,
+    )
+)
+@example([])
+@example(["x" * 94] * 16)  # (16 paragraphs reach 1,504 characters: the last summed at once)
+@example(["x" * 93] * 16 + ["x" * 12])  # (16 reach 1,488: the 17th is read one at a time)
+def test_the_language_sample_ends_with_the_paragraph_that_fills_it(paragraphs: list[str]) -> None:
+    # The running sizes are summed and bisected for the first paragraphs at once: the sample
+    # must be what reading them one by one takes, past those paragraphs too.
+    assert parser._language_sample(paragraphs) == _language_sample_one_by_one(paragraphs)
+
+
+def _long_line_below_head_one_by_one(raw_lines: list[str]) -> bool:
+    """Whether a line below the head is too long to be wrapped, read as round 47 read it."""
+    limit = markup._WRAP_WIDTHS[1] * 2
+    seen = 0
+    for line in raw_lines:
+        if seen >= markup._HEAD_LINES and len(line) > limit:
+            return True
+        if line and not line.isspace():
+            seen += 1
+    return False
+
+
+_LIMIT = markup._WRAP_WIDTHS[1] * 2
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["", " ", "\t", "a b", "x" * _LIMIT, "x" * (_LIMIT + 1), " " * (_LIMIT + 1)]
+        ),
+        max_size=3 * markup._HEAD_LINES,
+    )
+)
+@example(["a b"] * markup._HEAD_LINES + ["x" * (_LIMIT + 1)])
+@example(["a b"] * (markup._HEAD_LINES - 1) + ["x" * (_LIMIT + 1)])
+def test_a_long_line_below_the_head_is_found_as_line_by_line(raw_lines: list[str]) -> None:
+    # Past the head's lines the lengths are compared in C: the answer must be the loop's, for a
+    # long line of spaces too (it counts as long, not as one of the head's lines).
+    assert markup._long_line_below_head(raw_lines) == _long_line_below_head_one_by_one(raw_lines)
