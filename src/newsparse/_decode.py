@@ -707,25 +707,23 @@ _C1_CONTROLS = tuple(range(0x80, 0xA0))
 def _latin1_holds_no_control(text: str) -> bool | None:
     """Whether ``text`` holds no character ``_CONTROLS`` matches; ``None`` when it is not Latin-1.
 
-    Each control is looked for in the text's Latin-1 bytes (a copy) at memchr speed, with no
-    step of Python between two searches, and the C1 controls only in a text that holds a
-    character past ASCII other than the no-break space: the searches cost fewer instructions
-    than one pass of a byte table (:func:`latin1_holds_none`, about nine a byte) over a dump of
-    a few kilobytes.
+    Each control is looked for in the text's Latin-1 bytes (a copy) at memchr speed, the C1
+    controls only in a text that holds a character past ASCII other than the no-break space:
+    the searches cost fewer instructions than one pass of a byte table
+    (:func:`latin1_holds_none`, about nine a byte) over a dump of a few kilobytes.
     """
     try:
         raw = text.encode("latin-1")
     except UnicodeEncodeError:
         return None
-    holds = raw.__contains__
-    if any(map(holds, _ASCII_CONTROLS)):
+    if _holds_any(raw, _ASCII_CONTROLS):
         return False
     return (
         text.isascii()
         # (A dump past ASCII by its no-break spaces alone, as a page's text copied often is:
         # the bytes with plain spaces for them are ASCII, told at the cost of copying them.)
         or (160 in raw and raw.replace(b"\xa0", b" ").isascii())
-        or not any(map(holds, _C1_CONTROLS))
+        or not _holds_any(raw, _C1_CONTROLS)
     )
 
 

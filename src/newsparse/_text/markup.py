@@ -777,11 +777,9 @@ def _long_line_below_head(raw_lines: list[str]) -> bool:
     """Whether a line below the first few non-blank ones is too long to have been wrapped."""
     limit = _WRAP_WIDTHS[1] * 2
     seen = 0
-    for index, line in enumerate(raw_lines):
-        if seen >= _HEAD_LINES:
-            # Past the head, the first line too long is looked for in C, with no step of Python
-            # a line (most dumps have no long line, or it stands far down).
-            return any(map(limit.__lt__, map(len, islice(raw_lines, index, None))))
+    for line in raw_lines:
+        if seen >= _HEAD_LINES and len(line) > limit:
+            return True
         if line and not line.isspace():
             seen += 1
     return False

@@ -17,10 +17,9 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
-from itertools import accumulate, compress, islice, repeat
+from itertools import compress, islice, repeat
 from operator import contains, sub
 
 import attrs
@@ -232,8 +231,6 @@ _ADDRESS_SITE_CODE = re.compile(rf"[A-Za-z0-9][\w-]{{1,30}}(?i:(?:\.com)?\.{OUTL
 _LABELLED_NAME_WORDS = 8
 #: How much of the body the language guess reads.
 _LANGUAGE_SAMPLE = 1500
-#: How many paragraphs :func:`_language_sample` sums at once (past them, it reads one at a time).
-_SAMPLE_PARAGRAPHS = 16
 #: A kana, a Chinese character or a hangul syllable.
 _CJK_CHAR = re.compile(f"[{KANA_HAN}{HANGUL}]")
 #: How many lines below a bare name in such a script :func:`_near_date` looks through: the
@@ -2133,17 +2130,7 @@ def _settle_refused(fields: _Fields, refused: RefusedDate) -> None:
 
 
 def _language_sample(paragraphs: list[str]) -> str:
-    """The body's first paragraphs, enough for the language guess (which counts common words).
-
-    The paragraphs up to the one that brings the sample to :data:`_LANGUAGE_SAMPLE` characters,
-    or all of them.
-    """
-    # The running sizes of the first paragraphs, summed in C, and the first to reach the size
-    # found by bisection: a loop in Python took a dozen steps a paragraph.
-    sizes = list(accumulate(map(len, islice(paragraphs, _SAMPLE_PARAGRAPHS))))
-    end = bisect_left(sizes, _LANGUAGE_SAMPLE) + 1
-    if end <= len(sizes) or len(sizes) == len(paragraphs):
-        return "\n".join(paragraphs[:end])
+    """The body's first paragraphs, enough for the language guess (which counts common words)."""
     sample: list[str] = []
     size = 0
     for paragraph in paragraphs:
