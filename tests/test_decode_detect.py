@@ -487,3 +487,24 @@ def test_a_dump_that_mentions_a_few_custom_elements_stays_a_dump() -> None:
         * 20
     )
     assert detect_kind(dump) == "text"
+
+
+def test_latin1_control_search_finds_each_control_as_the_class_does() -> None:
+    # The cleaner's quick check of a Latin-1 text looks for each control on its own, the C1
+    # ones only past ASCII and no-break spaces: every Latin-1 character, alone and in an ASCII
+    # text, one with no-break spaces and one with another letter, must get the answer the
+    # class of controls gives; a text beyond Latin-1 gets None.
+    controls = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+    for code in range(256):
+        char = chr(code)
+        for text in (
+            char,
+            f"Kim dan Putin{char} bertemu.\n",
+            f"Kim\xa0dan {char}Putin\xa0\n",
+            f"caf\xe9 {char}\xa0ini\n",
+        ):
+            expected = controls.search(text) is None
+            assert _decode._latin1_holds_no_control(text) is expected, repr(text)
+    assert _decode._latin1_holds_no_control("") is True
+    assert _decode._latin1_holds_no_control("Kim \u2013 Putin\x01") is None
+    assert _decode._latin1_holds_no_control("\ud800") is None

@@ -7,6 +7,7 @@ Every dump here is written for the test; the expected values were checked by han
 from __future__ import annotations
 
 import newsparse
+from newsparse._text import markup
 from newsparse._text.markup import join_inline_breaks
 
 #: The page's whitespace between its tags, written as lines of spaces, as such a rendering does.
@@ -73,3 +74,31 @@ def test_a_typed_dump_is_not_read_for_such_breaks() -> None:
     text = "Storm closes the harbour \nBy Jane Roe \n\nThe harbour closed. \nFerries stopped.\n"
     assert join_inline_breaks(text) == text
     assert newsparse.parse_article(text).title == "Storm closes the harbour"
+
+
+def _piece_end_by_search(text: str) -> bool:
+    """A line ending in a space after text, found as round 47 found it: each " \\n" in turn."""
+    at = 0
+    while True:
+        at = text.find(" \n", at + 1)
+        if at < 0:
+            return False
+        if not text[at - 1].isspace():
+            return True
+
+
+def test_a_line_ending_in_a_space_after_text_is_found_as_by_a_search_of_each() -> None:
+    # One pattern finds what a loop over every " \\n" found: the character before the space is
+    # no space of any kind (a no-break or an ideographic space is one), and a text opening with
+    # " \\n" has no character there.
+    pieces = ["a", " ", "\n", "\t", "\xa0", "\u3000", "\u2028", "é", "字", "\r", ".", "  "]
+    for first in pieces:
+        for second in pieces:
+            for third in pieces:
+                for text in (
+                    first + second + third,
+                    f"x\n{first}{second}{third}\ny",
+                    first + second + third + " \n",
+                ):
+                    expected = _piece_end_by_search(text)
+                    assert (markup._PIECE_END.search(text) is not None) is expected, repr(text)

@@ -1353,6 +1353,9 @@ def prepare_lines(  # noqa: PLR0915 - one loop over the lines, the plain ones fi
     # Then every line below is printable: a no-break space goes with cleaning, and the lines made
     # from them later (fields of a table, a value glued to a label) are parts of them.
     facts.printable = nbsp_only
+    # (Then a line holds a no-break space only if the text does: a dump's own parse has made
+    # them plain spaces, and one search of the text spares one of each line.)
+    nbsp_lines = nbsp_only and "\xa0" in text
     text_above = _TextAbove()  # running text above a line: a line of links below it is navigation
     after_rule = False  # the line before was a rule of hyphens with a blank line above it
     ruled_at: list[int] = []  # the lines right under such a rule below running text
@@ -1367,7 +1370,7 @@ def prepare_lines(  # noqa: PLR0915 - one loop over the lines, the plain ones fi
             blank_above = True
             continue
         line = trimmed
-        if ("\xa0" in line if nbsp_only else not line.isprintable()) or "  " in line:
+        if (nbsp_lines and "\xa0" in line if nbsp_only else not line.isprintable()) or "  " in line:
             # Otherwise clean already: every space but " " and every invisible character is
             # unprintable, so clean_line would only have trimmed the line.
             line = clean_line(line)
