@@ -47,7 +47,9 @@ _TAG = re.compile(
 _META_CONTENT = re.compile(r'(<meta\b[^>]*?\bcontent=")([^"<>]*)(")', re.IGNORECASE)
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 # (and the direction marks, which text keeps: a paragraph with one is the same paragraph)
-_INVISIBLE = re.compile(f"[{_ZERO_WIDTH}\u00ad\u200e\u200f\u061c]")
+_INVISIBLE = re.compile(
+    f"[{_ZERO_WIDTH}\u00ad\u200e\u200f\u061c\u180e\u034f\u2061\u2062\u2063\u2064\ufe0e\ufe0f]"
+)
 _SPACES = re.compile(r"\s+")
 _BEFORE_BLOCK = re.compile(
     r">(?=</?(?:html|head|body|title|meta|link|script|style|div|p|section|article|header|footer"
@@ -179,6 +181,15 @@ def _marks(text: str, html: bool, rng: random.Random) -> str:
 
 
 _MARKS = "\u200e\u200f\u061c"
+# The other invisible characters text keeps (newsparse._normalize.whitespace.INVISIBLE_FORMAT_CHARS):
+# the Mongolian vowel separator, the combining grapheme joiner, the invisible operators and the
+# presentation selectors, pasted where a zero-width space would stand.
+_FORMAT = "\u180e\u034f\u2061\u2062\u2063\u2064\ufe0e\ufe0f"
+
+
+def _format(text: str, html: bool, rng: random.Random) -> str:
+    """Other invisible characters at the edges of words (see ``_FORMAT``)."""
+    return _at_word_edges(text, _FORMAT, rng)
 
 
 def _json(text: str, html: bool, rng: random.Random) -> str | None:
@@ -194,8 +205,7 @@ def _json(text: str, html: bool, rng: random.Random) -> str | None:
 
 def _mixed(text: str, html: bool, rng: random.Random) -> str | None:
     """Two or three of the other changes, one after another."""
-    # ("marks" is left out: a direction mark beside a dateline still loses it, a known lead)
-    names = [name for name in CHANGES if name not in {"mixed", "utf-16", "json", "marks"}]
+    names = [name for name in CHANGES if name not in {"mixed", "utf-16", "json"}]
     # (CRLF last: a space after its CR would be a line break of its own.)
     for name in sorted(rng.sample(names, rng.randint(2, 3)), key=lambda name: name == "crlf"):
         changed = CHANGES[name](text, html, rng)
@@ -211,6 +221,7 @@ CHANGES: dict[str, Callable[[str, bool, random.Random], str | None]] = {
     "nbsp": _nbsp,
     "zero-width": _zero_width,
     "marks": _marks,
+    "invisible": _format,
     "breaks": _breaks,
     "entities": _entities,
     "div": _div,

@@ -6,10 +6,14 @@ import re
 import textwrap
 
 __all__ = [
+    "INVISIBLE_FORMAT_CHARS",
+    "STRAY_CHARS",
     "clean_line",
     "clean_preformatted",
     "clean_text",
     "drop_invisible",
+    "drop_stray_marks",
+    "has_stray_marks",
     "is_blank",
     "one_line",
     "plain_spaces",
@@ -21,13 +25,24 @@ __all__ = [
 # \u2066Ann Lee\u2069"), split it from its label. (The marks U+200E and U+200F stay: right-to-left
 # text uses them between its words.)
 _ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+#: Other invisible characters that pages paste where a zero-width space would stand: the
+#: Mongolian vowel separator (a space until Unicode 6.3), the combining grapheme joiner, the
+#: invisible operators (function application, times, separator, plus) and the presentation
+#: selectors of emoji. Text keeps them (Mongolian shapes its letters by the first, an emoji is
+#: drawn by the last); the rules that read a name or a date read them as nothing there.
+INVISIBLE_FORMAT_CHARS = "\u180e\u034f\u2061\u2062\u2063\u2064\ufe0e\ufe0f"
 _BIDI_CHARS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _INVISIBLE_CHARS = _ZERO_WIDTH_CHARS + _BIDI_CHARS
 # The bidirectional controls in UTF-8. Searched for in a text's bytes, when they are at hand,
 # where a search for each over the text costs many times more: a search for a character looks
 # for its low byte first, and theirs are common ones (",", ".", "f", "i").
 _BIDI_UTF8 = re.compile(rb"\xe2(?:\x80[\xaa-\xae]|\x81[\xa6-\xa9])")
-_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
+# What clean_line drops besides: the invisible operators (function application, times,
+# separator, plus), which no text shows and pages paste where a zero-width space would stand
+# (fuzz48). Unprintable, so a line holding one takes clean_line's slow path, where they are
+# looked for; not looked for in a whole text at once (drop_invisible), where a search for one
+# of them costs as much as one for "a" to "d", their low bytes.
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}\u2061-\u2064]")
 # The same characters, each in UTF-8 (looked for in a page's bytes at memchr speed).
 _INVISIBLE_UTF8 = tuple(char.encode() for char in _INVISIBLE_CHARS)
 _VISIBLE = re.compile(f"[^\\s{_INVISIBLE_CHARS}]")
@@ -200,6 +215,92 @@ def _invisible_in_utf8(utf8: bytes) -> list[tuple[int, int]] | None:
     return spans
 
 
+#: The direction marks (left-to-right, right-to-left, the Arabic letter mark), the Mongolian
+#: vowel separator and the presentation selectors: what :func:`drop_stray_marks` may drop.
+STRAY_CHARS = "\u200e\u200f\u061c\u180e\ufe0e\ufe0f"
+_MARK_CHARS = "\u200e\u200f\u061c"
+#: A character of a script written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko and the
+#: rest of U+0590-U+08FF, their presentation forms, and those beyond U+FFFF), the marks aside.
+_RIGHT_TO_LEFT = re.compile(
+    "[\u0590-\u061b\u061d-\u08ff\ufb1d-\ufdff\ufe70-\ufefe"
+    "\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
+#: A letter (what ``\\w`` matches, less digits and the underscore).
+_LETTER = re.compile(r"[^\W\d_]")
+#: The Mongolian letters, which the vowel separator shapes.
+_MONGOLIAN = range(0x1820, 0x18B0)
+_KEYCAP = "\u20e3"
+
+
+def has_stray_marks(text: str) -> bool:
+    """Whether ``text`` holds one of :data:`STRAY_CHARS`.
+
+    At ``memchr`` speed: a search for a character looks for its low byte first, and theirs are
+    rare ones.
+    """
+    return any(char in text for char in STRAY_CHARS)
+
+
+def drop_stray_marks(text: str) -> str:
+    """``text`` without the direction marks and invisible characters that steer nothing there.
+
+    A direction mark (U+200E, U+200F, the Arabic letter mark U+061C) steers how right-to-left
+    text and the numbers and signs beside it are laid out, and stays in a line that holds a
+    right-to-left letter (or no letter at all: a date's figures, which the mark may turn). In a
+    line of letters written left to right and none written right to left it steers nothing a
+    reader sees: an editor's leftover (or a page's, pasted round a name, a label or a place),
+    which split the words the rules read (``KABAR.com\u200e -``, ``\u200fPenulis: Ani``), and
+    the line's site name, dateline, author, title or paragraph was lost (fuzz48). So too, in
+    such a line, the Mongolian vowel separator U+180E where no Mongolian letter stands before
+    it, and a presentation selector (U+FE0E, U+FE0F) where it follows a space, a line's start
+    or a letter or digit below U+2000 (no emoji; a keycap's digit, before U+20E3, keeps it).
+    A line of a page's markup is a line of its source.
+    """
+    found = sorted(at for char in STRAY_CHARS for at in _positions(text, char))
+    pieces: list[str] = []
+    last = 0
+    line_end = -1
+    left_to_right = letters = False
+    for at in found:
+        if at >= line_end:
+            start = max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
+            ends = [end for end in (text.find("\n", at), text.find("\r", at)) if end >= 0]
+            line_end = min(ends) if ends else len(text)
+            line = text[start:line_end]
+            left_to_right = _RIGHT_TO_LEFT.search(line) is None
+            letters = _LETTER.search(line) is not None
+        if left_to_right and _is_stray(text, at, letters):
+            pieces.append(text[last:at])
+            last = at + 1
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _positions(text: str, char: str) -> list[int]:
+    """Where ``char`` stands in ``text``."""
+    found = []
+    at = text.find(char)
+    while at >= 0:
+        found.append(at)
+        at = text.find(char, at + 1)
+    return found
+
+
+def _is_stray(text: str, at: int, letters: bool) -> bool:
+    """Whether the character at ``at``, in a line of no right-to-left letter, steers nothing."""
+    char = text[at]
+    if char in _MARK_CHARS:
+        return letters
+    before = text[at - 1] if at else " "
+    if char == "\u180e":
+        return ord(before) not in _MONGOLIAN
+    if before.isdigit() and text[at + 1 : at + 2] == _KEYCAP:
+        return False
+    return before.isspace() or (before.isalnum() and before < "\u2000")
+
+
 #: The no-break spaces: a plain space wherever a dump's line is cleaned.
 _NO_BREAK_SPACES = "\u00a0\u2007\u202f"
 
@@ -210,10 +311,14 @@ def plain_spaces(text: str, utf8: bytes | None = None) -> str:
     A dump's lines are cleaned so (:func:`clean_line`) as they are read; a rule that reads the
     text before its lines are cleaned (a header's field compared with a line of the body, a
     label and its value) must not be split from them by a character no reader sees. ``utf8``,
-    when given, is ``text`` in UTF-8: the bidirectional controls are looked for in it.
+    when given, is ``text`` in UTF-8: the bidirectional controls are looked for in it. The
+    direction marks (and a few other invisible characters) go from the lines written left to
+    right only (:func:`drop_stray_marks`).
     """
     if text.isascii():
         return text
+    if has_stray_marks(text):
+        text = drop_stray_marks(text)
     if (
         utf8 is None
         or any(char in text for char in _ZERO_WIDTH_CHARS)
