@@ -252,8 +252,8 @@ def drop_stray_marks(text: str) -> str:
     which split the words the rules read (``KABAR.com\u200e -``, ``\u200fPenulis: Ani``), and
     the line's site name, dateline, author, title or paragraph was lost (fuzz48). So too, in
     such a line, the Mongolian vowel separator U+180E where no Mongolian letter stands before
-    it, and a presentation selector (U+FE0E, U+FE0F) where it follows a space, a line's start
-    or a letter or digit below U+2000 (no emoji; a keycap's digit, before U+20E3, keeps it).
+    it, and a presentation selector (U+FE0E, U+FE0F) where it follows a line's start, a space,
+    ASCII or a letter or digit below U+2000 (no emoji; a keycap, before U+20E3, keeps it).
     A line of a page's markup is a line of its source.
     """
     found = sorted(at for char in STRAY_CHARS for at in _positions(text, char))
@@ -296,9 +296,10 @@ def _is_stray(text: str, at: int, letters: bool) -> bool:
     before = text[at - 1] if at else " "
     if char == "\u180e":
         return ord(before) not in _MONGOLIAN
-    if before.isdigit() and text[at + 1 : at + 2] == _KEYCAP:
-        return False
-    return before.isspace() or (before.isalnum() and before < "\u2000")
+    if text[at + 1 : at + 2] == _KEYCAP:
+        return False  # (a keycap: "1", "#" or "*", the selector, U+20E3)
+    # (No emoji below U+00A9, the copyright sign; none is a letter or a digit below U+2000.)
+    return before < "\u00a9" or before.isspace() or (before.isalnum() and before < "\u2000")
 
 
 #: The no-break spaces: a plain space wherever a dump's line is cleaned.
