@@ -63,7 +63,9 @@ def test_a_mark_at_a_words_edge_in_a_left_to_right_line_loses_no_field(make, mar
 
 def test_a_line_of_right_to_left_text_keeps_its_marks() -> None:
     # (marks stand between right-to-left words and the numbers and Latin words beside them)
-    hebrew = "\u05d4\u05de\u05d7\u05d9\u05e8 \u200e100 USD\u200e \u05dc\u05d9\u05d7\u05d9\u05d3\u05d4."
+    hebrew = (
+        "\u05d4\u05de\u05d7\u05d9\u05e8 \u200e100 USD\u200e \u05dc\u05d9\u05d7\u05d9\u05d3\u05d4."
+    )
     assert drop_stray_marks(hebrew) == hebrew
     arabic = "\u0642\u0627\u0644 \u061cCNN\u061c \u0627\u0644\u064a\u0648\u0645"
     text = f"Judul berita\n{arabic}\nKalimat\u200e biasa.\n"
@@ -87,7 +89,9 @@ def test_a_line_of_right_to_left_text_keeps_its_marks() -> None:
         ("\u182a\u180e\u1820 and Ann\u180e Lee", "\u182a\u180e\u1820 and Ann Lee"),  # Mongolian
     ],
 )
-def test_selectors_and_separators_go_only_where_they_steer_nothing(text: str, expected: str) -> None:
+def test_selectors_and_separators_go_only_where_they_steer_nothing(
+    text: str, expected: str
+) -> None:
     assert drop_stray_marks(text) == expected
 
 

@@ -536,11 +536,62 @@ def _bomless_utf16(data: bytes) -> Decoded | None:
         ("utf-16-be", head[0::2], head[1::2]),
     ):
         if zeros.count(0) > 0.9 * len(zeros) and chars.count(0) < 0.5 * len(chars):
+            opening = _opening_then_utf16(data, codec)
+            if opening is not None:
+                return opening
             try:
                 return Decoded(data.decode(codec))
             except UnicodeDecodeError as exc:
                 return _cut_short(data, exc, codec)  # (cut short, or not this codec: None)
     return None
+
+
+#: The shortest opening in one byte a character :func:`_opening_then_utf16` reads apart.
+_OPENING_MIN = 16
+#: The control characters an opening in one byte a character may hold (tab, line breaks).
+_OPENING_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _opening_then_utf16(data: bytes, codec: str) -> Decoded | None:
+    """Lines in UTF-8 (or ASCII), then UTF-16: each part read in its own encoding, with a warning.
+
+    Two files joined (``cat`` of a UTF-8 header and a UTF-16 export, a tool's note written
+    before a UTF-16 text), the UTF-16 aligned as the whole: the input was read whole as UTF-16,
+    the opening lines turned into strings of CJK characters without a word (fuzz48). An
+    opening is taken apart where the first NUL stands, when it is at least
+    :data:`_OPENING_MIN` bytes of valid UTF-8 without control characters, ends with a line
+    break (a UTF-16 byte-order mark may follow it) and the rest reads as ``codec`` (cut short
+    at the end at most). ``None`` otherwise: text in UTF-16 whose first characters leave no
+    NUL (CJK) gives no such opening.
+    """
+    first = data.find(b"\x00")
+    start = first - 1 if codec == "utf-16-le" else first
+    if start < _OPENING_MIN:
+        return None
+    opening, rest = data[:start], data[start:]
+    bom = codecs.BOM_UTF16_LE if codec == "utf-16-le" else codecs.BOM_UTF16_BE
+    if opening.endswith(bom):
+        opening = opening[: -len(bom)]
+    if opening[-1:] not in (b"\n", b"\r"):
+        return None
+    try:
+        head = opening.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if _OPENING_CONTROLS.search(head) is not None:
+        return None
+    try:
+        tail = Decoded(rest.decode(codec))
+    except UnicodeDecodeError as exc:
+        cut = _cut_short(rest, exc, codec)
+        if cut is None:
+            return None
+        tail = cut
+    note = (
+        f"the input opens with {start:,} bytes in UTF-8 and goes on in {codec.upper()}; "
+        "each part was read in its own encoding"
+    )
+    return Decoded(head + tail.text, (note, *tail.notes))
 
 
 def _utf16_fragment_dropped(data: bytes, encoding: str | None) -> Decoded | None:
