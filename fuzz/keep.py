@@ -127,9 +127,10 @@ def _json_record(text: str) -> object | None:
     if text.lstrip()[:1] not in ("{", "["):
         return None
     try:
-        return json.loads(text, strict=False)  # (a record may hold raw line breaks)
+        value: object = json.loads(text, strict=False)  # (a record may hold raw line breaks)
     except ValueError:
         return None
+    return value
 
 
 def _strings_changed(value: object, change: Callable[[str], str]) -> object:
