@@ -491,11 +491,16 @@ def test_a_dump_that_mentions_a_few_custom_elements_stays_a_dump() -> None:
 
 @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
 @pytest.mark.parametrize("bom", [False, True])
-def test_lines_in_utf8_then_utf16_are_each_read_in_their_own(codec: str, bom: bool) -> None:
-    # fuzz48: two files joined (a UTF-8 header and a UTF-16 export), the UTF-16 aligned as the
-    # whole, were read whole as UTF-16: the opening lines (title, byline, date) came out as CJK
-    # characters, lost without a word.
-    opening = "Rain floods the capital\n\nBy Jane Doe\n14 September 2023\n\n"
+@pytest.mark.parametrize("odd", [False, True])
+def test_lines_in_utf8_then_utf16_are_each_read_in_their_own(
+    codec: str, bom: bool, odd: bool
+) -> None:
+    # fuzz48: two files joined (a UTF-8 header and a UTF-16 export), were read whole as UTF-16:
+    # the opening lines (title, byline, date) came out as CJK characters, lost without a word.
+    # (An opening of an odd length shifts the UTF-16 by a byte: it looked like the other order.)
+    opening = "Rain floods the capital\n\nBy Jane Doe\n14 September 2023" + ("!" if odd else "")
+    opening += "\n\n"
+    assert len(opening.encode()) % 2 == odd
     body = "Heavy rain fell over the capital on Monday, flooding several districts. " * 4
     rest = ("\ufeff" if bom else "") + f"{body}\n\n{body}\n"
     decoded = decode_with_notes(opening.encode() + rest.encode(codec))
