@@ -1,9 +1,15 @@
 """Direction marks and invisible characters beside a word (fuzz48): no field lost, RTL text kept."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsparse import parse_article
-from newsparse._normalize.whitespace import drop_stray_marks
+from newsparse._normalize.whitespace import (
+    drop_invisible,
+    drop_invisible_and_stray,
+    drop_stray_marks,
+)
 
 _LEDE = (
     "Penyidik Polres Lhokseumawe melimpahkan berkas perkara dan tersangka ke kejaksaan negeri "
@@ -117,3 +123,21 @@ def test_an_invisible_character_in_a_name_or_a_date_loses_neither(kind: str, cha
     assert article.authors == ("Jane Doe",)
     assert article.published is not None
     assert (article.published.year, article.published.month, article.published.day) == (2023, 9, 14)
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("\u200e\u200f\u061c\u180e\ufe0e\ufe0f\u200b\u00ad\u2019\u2764\u05d0\u1820")
+            + list("ab 1\n\r\u20e3\u00e9")
+        ),
+        max_size=60,
+    )
+)
+def test_a_pages_marks_go_the_same_with_or_without_its_bytes(text: str) -> None:
+    # (with the bytes, the search for the invisible characters tells whether a mark stands)
+    expected, _ = drop_invisible_and_stray(text, None)
+    assert expected == drop_stray_marks(drop_invisible(text)[0])
+    dropped, utf8 = drop_invisible_and_stray(text, text.encode())
+    assert dropped == expected
+    assert utf8 == dropped.encode()

@@ -38,8 +38,7 @@ from newsparse._detect import (
 )
 from newsparse._normalize.whitespace import (
     drop_invisible,
-    drop_stray_marks,
-    has_stray_marks,
+    drop_invisible_and_stray,
     is_blank,
     plain_spaces,
 )
@@ -219,7 +218,7 @@ def parse_article(
     chosen, notes = _chosen_kind(text, kind, document, notes)
     if chosen == "html":
         # (No field keeps an invisible character: none is left to split what the rules read.)
-        text, utf8 = _without_stray_marks(*drop_invisible(text, utf8))
+        text, utf8 = drop_invisible_and_stray(text, utf8)
         article = _html_reader()(text, url=url, cleaned=True, utf8=utf8)
         printable = False
     else:
@@ -232,19 +231,6 @@ def parse_article(
     if notes:
         article = attrs.evolve(article, warnings=(*article.warnings, *notes))
     return _finish(article, options, printable=printable)
-
-
-def _without_stray_marks(text: str, utf8: bytes | None) -> tuple[str, bytes | None]:
-    """A page's text without the stray marks of its lines written left to right, and ``utf8`` so.
-
-    See :func:`~newsparse._normalize.whitespace.drop_stray_marks`.
-    """
-    if not has_stray_marks(text):
-        return text, utf8
-    unmarked = drop_stray_marks(text)
-    if len(unmarked) == len(text):
-        return text, utf8
-    return unmarked, None if utf8 is None else unmarked.encode()
 
 
 def _chosen_kind(
