@@ -508,3 +508,38 @@ def test_latin1_control_search_finds_each_control_as_the_class_does() -> None:
     assert _decode._latin1_holds_no_control("") is True
     assert _decode._latin1_holds_no_control("Kim \u2013 Putin\x01") is None
     assert _decode._latin1_holds_no_control("\ud800") is None
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("bom", [False, True])
+@pytest.mark.parametrize("odd", [False, True])
+def test_lines_in_utf8_then_utf16_are_each_read_in_their_own(
+    codec: str, bom: bool, odd: bool
+) -> None:
+    # fuzz48: two files joined (a UTF-8 header and a UTF-16 export), were read whole as UTF-16:
+    # the opening lines (title, byline, date) came out as CJK characters, lost without a word.
+    # (An opening of an odd length shifts the UTF-16 by a byte: it looked like the other order.)
+    opening = "Rain floods the capital\n\nBy Jane Doe\n14 September 2023" + ("!" if odd else "")
+    opening += "\n\n"
+    assert len(opening.encode()) % 2 == odd
+    body = "Heavy rain fell over the capital on Monday, flooding several districts. " * 4
+    rest = ("\ufeff" if bom else "") + f"{body}\n\n{body}\n"
+    decoded = decode_with_notes(opening.encode() + rest.encode(codec))
+    assert decoded.text == opening + rest.lstrip("\ufeff")
+    assert len(decoded.notes) == 1
+    assert codec.upper() in decoded.notes[0]
+    article = parse_article(opening.encode() + rest.encode(codec))
+    assert article.title == "Rain floods the capital"
+    assert article.authors == ("Jane Doe",)
+    assert any("UTF-8" in warning for warning in article.warnings)
+
+
+def test_utf16_opening_with_letters_that_leave_no_nul_is_still_utf16() -> None:
+    # (CJK characters in UTF-16 hold no NUL byte: the opening is no text in one byte a character)
+    text = "\u65b0\u95fb\u6807\u9898\u5f88\u957f\u7684\u4e00\u4e2a\u6807\u9898\n\n" + (
+        "Heavy rain fell over the capital on Monday, flooding several districts. " * 4
+    )
+    for codec in ("utf-16-le", "utf-16-be"):
+        decoded = decode_with_notes(text.encode(codec))
+        assert decoded.text == text
+        assert decoded.notes == ()

@@ -40,6 +40,7 @@ from newsparse._html.page.tree import load_page
 from newsparse._normalize.captions import clean_credit, split_credit
 from newsparse._normalize.dates import find_date, parse_date_line
 from newsparse._normalize.names import parse_byline, split_authors
+from newsparse._normalize.whitespace import drop_stray_marks
 from newsparse._text.markup import join_inline_breaks, unwrap
 
 # Doubling the input of linear work doubles its time; 3 leaves room for noise, while quadratic
@@ -529,6 +530,16 @@ STAGES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
         # from 1,000 to 2,000 dashes; a 200 KB EUC-KR dump took over 5 minutes)
         lambda n: lambda: parse_article("Title here\n\nWIB" + "-" * n + "x\n\n" + P[3:-4]),
         4_000,
+    ),
+    "text: a direction mark on each of thousands of lines, with one kind of line break": (
+        # (fuzz48's stray marks, as first written: each line's end was looked for by a search
+        # for a CR as well, which a dump of line feeds lacks, read to the text's end each time)
+        lambda n: lambda: drop_stray_marks("Kata\u200e biasa di sini\n" * n),
+        10_000,
+    ),
+    "text: stray marks and selectors beside each word of one long line": (
+        lambda n: lambda: drop_stray_marks("Kata\u200e biasa\ufe0f di\u180e sini " * n),
+        10_000,
     ),
 }
 

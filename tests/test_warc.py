@@ -9,6 +9,7 @@ import re
 import subprocess
 import sys
 from collections import Counter
+from importlib import import_module, metadata
 from pathlib import Path
 from typing import Any
 
@@ -16,9 +17,11 @@ import pytest
 
 pytest.importorskip("warcio")
 
+from warcio import bufferedreaders
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+import newsparse.errors
 from newsparse import Article, DecodeError, EmptyInputError, SourceReadError, warc
 from newsparse.cli import main
 from newsparse.warc import WarcPage, html_records, parse_warc
@@ -630,4 +633,72 @@ def test_a_corrupt_first_record_does_not_lose_the_file(tmp_path: Path, gz: bool,
     # A file of another kind is still refused whole, and not read to its end for a record start.
     path.write_bytes(b"<html><body>A page quoting WARC/1.0</body></html>\n" * 50)
     with pytest.raises(SourceReadError, match="does not start with a WARC record"):
+        list(parse_warc(path))
+
+
+@pytest.mark.parametrize("chunked", [False, True])
+@pytest.mark.parametrize("size", ["small", "long"])
+def test_a_gzip_body_of_two_members_is_read_whole(tmp_path: Path, chunked: bool, size: str) -> None:
+    # fuzz48: RFC 1952 lets a gzip stream hold members one after another (a server compressing
+    # a page in pieces sends it so); the body was read to the end of its first member, the rest
+    # of the page lost without a word.
+    page = _long_page() if size == "long" else ENGLISH.encode()
+    cut = page.index(b"<body>") + len(b"<body>")
+    body = gzip.compress(page[:cut]) + gzip.compress(page[cut:])
+    path = tmp_path / "members.warc"
+    path.write_bytes(_gzip_body_warc(body, chunked=chunked))
+    (_, item, _) = list(parse_warc(path))
+    assert isinstance(item.result, Article)
+    whole = _gzip_body_warc(gzip.compress(page), chunked=chunked)
+    path.write_bytes(whole)
+    (_, once, _) = list(parse_warc(path))
+    assert isinstance(once.result, Article)
+    assert item.result.text == once.result.text
+    assert item.result.title == once.result.title
+    # padding after the last member (NULs, as some servers send) ends the body as before
+    path.write_bytes(_gzip_body_warc(body + b"\0" * 8, chunked=chunked))
+    (_, padded, _) = list(parse_warc(path))
+    assert isinstance(padded.result, Article)
+    assert padded.result.text == once.result.text
+
+
+@pytest.mark.parametrize(
+    ("owner", "name"),
+    [
+        ("warcio.bufferedreaders.BufferedReader", "_decompress"),
+        ("warcio.bufferedreaders.BufferedReader", "get_supported_decompressors"),
+        ("warcio.recordloader.ArcWarcRecordLoader", "_ensure_target_uri_format"),
+    ],
+)
+def test_a_warcio_without_the_names_the_readers_use_is_refused_clearly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, owner: str, name: str
+) -> None:
+    # fuzz48: the strict readers subclass warcio's own, by names warcio keeps to itself; a warcio
+    # that renamed one would make every record a fault (an AttributeError inside the reading).
+    module, cls = owner.rsplit(".", 1)
+    monkeypatch.delattr(getattr(import_module(module), cls), name)
+    path = tmp_path / "pages.warc.gz"
+    write_warc(path)
+    with pytest.raises(newsparse.errors.DependencyError, match=metadata.version("warcio")) as info:
+        list(parse_warc(path))
+    assert isinstance(info.value, ImportError)
+    assert name in str(info.value)
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--warc", str(path)])
+    assert exit_info.value.code == 2
+
+
+def test_a_warcio_whose_readers_lack_an_attribute_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    original = bufferedreaders.BufferedReader._init_decomp
+
+    def without_count(self: Any, decomp_type: Any) -> None:
+        original(self, decomp_type)
+        del self.num_block_read
+
+    monkeypatch.setattr(bufferedreaders.BufferedReader, "_init_decomp", without_count)
+    path = tmp_path / "pages.warc.gz"
+    write_warc(path)
+    with pytest.raises(newsparse.errors.DependencyError, match="num_block_read"):
         list(parse_warc(path))

@@ -36,7 +36,12 @@ from newsparse._detect import (
     looks_like_path,
     xml_root,
 )
-from newsparse._normalize.whitespace import drop_invisible, is_blank, plain_spaces
+from newsparse._normalize.whitespace import (
+    drop_invisible,
+    drop_invisible_and_stray,
+    is_blank,
+    plain_spaces,
+)
 from newsparse._options import Kind, Options
 from newsparse._unpack import unpack_with_notes
 from newsparse.errors import (
@@ -213,7 +218,7 @@ def parse_article(
     chosen, notes = _chosen_kind(text, kind, document, notes)
     if chosen == "html":
         # (No field keeps an invisible character: none is left to split what the rules read.)
-        text, utf8 = drop_invisible(text, utf8)
+        text, utf8 = drop_invisible_and_stray(text, utf8)
         article = _html_reader()(text, url=url, cleaned=True, utf8=utf8)
         printable = False
     else:

@@ -536,11 +536,68 @@ def _bomless_utf16(data: bytes) -> Decoded | None:
         ("utf-16-be", head[0::2], head[1::2]),
     ):
         if zeros.count(0) > 0.9 * len(zeros) and chars.count(0) < 0.5 * len(chars):
+            opening = _opening_then_utf16(data, codec)
+            if opening is not None:
+                return opening
             try:
                 return Decoded(data.decode(codec))
             except UnicodeDecodeError as exc:
                 return _cut_short(data, exc, codec)  # (cut short, or not this codec: None)
     return None
+
+
+#: The shortest opening in one byte a character :func:`_opening_then_utf16` reads apart.
+_OPENING_MIN = 16
+#: The control characters an opening in one byte a character may hold (tab, line breaks).
+_OPENING_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _opening_then_utf16(data: bytes, codec: str) -> Decoded | None:
+    """Lines in UTF-8 (or ASCII), then UTF-16: each part read in its own encoding, with a warning.
+
+    Two files joined (``cat`` of a UTF-8 header and a UTF-16 export, a tool's note written
+    before a UTF-16 text): the input was read whole as UTF-16, the opening lines turned into
+    strings of CJK characters without a word (fuzz48). An opening is taken apart where the
+    first NUL stands (the UTF-16 in the byte order ``codec`` names, or, when the opening's
+    length is odd, in the other), when it is at least :data:`_OPENING_MIN` bytes of valid UTF-8
+    without control characters, ends with a line break (a UTF-16 byte-order mark may follow it)
+    and the rest reads as UTF-16 (cut short at the end at most). ``None`` otherwise: text in
+    UTF-16 whose first characters leave no NUL (CJK) gives no such opening.
+    """
+    first = data.find(b"\x00")
+    # (A NUL after its ASCII character in little-endian UTF-16, before it in big-endian. Each
+    # order is tried, the one named first: the other may read too, shifted by a byte, and cut
+    # short at the end, where the right one is not.)
+    starts = {"utf-16-le": first - 1, "utf-16-be": first}
+    cut_reading: Decoded | None = None
+    for order in sorted(starts, key=lambda name: name != codec):
+        start = starts[order]
+        if start < _OPENING_MIN:
+            continue
+        opening = data[:start]
+        bom = codecs.BOM_UTF16_LE if order == "utf-16-le" else codecs.BOM_UTF16_BE
+        if opening.endswith(bom):
+            opening = opening[: -len(bom)]
+        if opening[-1:] not in (b"\n", b"\r"):
+            continue
+        try:
+            head = opening.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+        if _OPENING_CONTROLS.search(head) is not None:
+            return None
+        rest = data[start:]
+        note = (
+            f"the input opens with {start:,} bytes in UTF-8 and goes on in {order.upper()}; "
+            "each part was read in its own encoding"
+        )
+        try:
+            return Decoded(head + rest.decode(order), (note,))
+        except UnicodeDecodeError as exc:
+            cut = _cut_short(rest, exc, order)
+            if cut is not None and cut_reading is None:
+                cut_reading = Decoded(head + cut.text, (note, *cut.notes))
+    return cut_reading
 
 
 def _utf16_fragment_dropped(data: bytes, encoding: str | None) -> Decoded | None:

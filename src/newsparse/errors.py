@@ -10,6 +10,7 @@ from __future__ import annotations
 __all__ = [
     "BinaryInputError",
     "DecodeError",
+    "DependencyError",
     "EmptyInputError",
     "InputTooLargeError",
     "InternalError",
@@ -27,6 +28,13 @@ class NewsparseError(Exception):
 
 class DecodeError(NewsparseError, ValueError):
     """The bytes given could not be decoded to text with any encoding tried."""
+
+
+class DependencyError(NewsparseError, ImportError):
+    """An optional dependency (an extra's package) is missing, or of a version newsparse cannot use.
+
+    The message names the package, the version found and how to install one that works.
+    """
 
 
 class EmptyInputError(NewsparseError, ValueError):

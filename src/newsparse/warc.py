@@ -27,7 +27,8 @@ import attrs
 from newsparse._api import MAX_INPUT_CHARS, open_input
 from newsparse._batch import Source, parse_many
 from newsparse._options import Kind
-from newsparse.errors import NewsparseError, SourceReadError
+from newsparse._unpack import _unpacked
+from newsparse.errors import DependencyError, NewsparseError, SourceReadError
 from newsparse.model import Article
 
 __all__ = ["WarcPage", "WarcResult", "html_records", "parse_warc", "require"]
@@ -38,16 +39,70 @@ _LOOKS_HTML = re.compile(rb"<(?:!doctype\s+html|html|head|body)\b", re.IGNORECAS
 
 
 def require() -> None:
-    """Check that the ``warc`` extra is installed.
+    """Check that the ``warc`` extra is installed, in a warcio whose readers newsparse can use.
+
+    The strict readers (:class:`_StrictReaders`) build on warcio's own readers, some of them by
+    names warcio keeps to itself (``BufferedReader._decompress``, its ``num_block_read`` and
+    ``decompressor``, ``ArcWarcRecordLoader._ensure_target_uri_format``), which a later warcio may rename: without
+    them every record would read as corrupt, or a page lose text without a word.
 
     Raises:
-        ImportError: warcio is missing; the message says how to install it.
+        DependencyError: warcio is missing, or lacks one of those names; the message names the
+            version found and says how to install one that works. (An ``ImportError`` too.)
     """
     try:
-        import warcio  # noqa: F401, PLC0415 - only the check
+        from warcio.archiveiterator import ArchiveIterator  # noqa: PLC0415
+        from warcio.bufferedreaders import (  # noqa: PLC0415
+            BufferedReader,
+            ChunkedDataReader,
+            DecompressingBufferedReader,
+        )
+        from warcio.recordloader import ArcWarcRecordLoader  # noqa: PLC0415
     except ImportError as exc:
         msg = "reading WARC files needs the warc extra: pip install 'newsparse[warc]'"
-        raise ImportError(msg) from exc
+        raise DependencyError(msg) from exc
+    missing = [
+        f"{owner.__name__}.{name}"
+        for owner, names in (
+            (BufferedReader, ("_decompress", "get_supported_decompressors")),
+            (ArcWarcRecordLoader, ("_ensure_target_uri_format",)),
+            (ArchiveIterator, ("read_to_end",)),
+        )
+        for name in names
+        if not callable(getattr(owner, name, None))
+    ]
+    try:
+        reader = BufferedReader(io.BytesIO(), decomp_type="gzip")
+    except Exception:  # (any failure of warcio's constructor is the same answer)
+        missing.append("BufferedReader(decomp_type=...)")
+    else:
+        missing.extend(
+            f"BufferedReader().{name}"
+            for name in ("num_block_read", "decompressor")
+            if not hasattr(reader, name)
+        )
+    missing.extend(
+        f"{kind.__name__}(BufferedReader)"
+        for kind in (ChunkedDataReader, DecompressingBufferedReader)
+        if not issubclass(kind, BufferedReader)
+    )
+    if missing:
+        msg = (
+            f"newsparse cannot read WARC files with warcio {_installed_version('warcio')}: it lacks "
+            f"{', '.join(missing)}, which newsparse's readers use; install a warcio it knows: "
+            "pip install 'warcio>=1.7.4,<2'"
+        )
+        raise DependencyError(msg)
+
+
+def _installed_version(name: str) -> str:
+    """The version of the installed distribution ``name``, or ``"of an unknown version"``."""
+    from importlib import metadata  # noqa: PLC0415 - only on an error's path
+
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "of an unknown version"
 
 
 @attrs.frozen(kw_only=True)
@@ -381,7 +436,42 @@ class _StrictReaders:
         if len(body) < limit and decompressor is not None and not _ended(decompressor):
             msg = f"the record's HTTP body ({coding}) ends before its compressed stream does"
             raise OSError(msg)
+        if (
+            coding == "gzip"
+            and len(body) < limit
+            and decompressor is not None
+            and decompressor.unused_data[:2] == _GZIP_MAGIC
+        ):
+            # A gzip body of more than one member (RFC 1952 allows it; a server compressing a
+            # page in pieces sends it) was read to the end of its first, the rest of the page
+            # lost without a word (fuzz48). warcio reads no further than a member's end: the
+            # rest of the body is read as it stands (still de-chunked) and its members
+            # decompressed here. Bytes after a member that open none (padding) end the body.
+            rest = decompressor.unused_data
+            reader.decompressor = None
+            rest += reader.read(limit)
+            body = _gzip_members(body, rest, limit)
         return body
+
+
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+def _gzip_members(body: bytes, rest: bytes, limit: int) -> bytes:
+    """``body`` and the data of the gzip members ``rest`` opens with, at most ``limit`` bytes.
+
+    Read as a gzip input is (:func:`newsparse._unpack.unpack_with_notes`: members by the
+    thousand in linear time; padding or other bytes after the last member end it).
+
+    Raises:
+        OSError: A member is corrupt or cut short, or the members hold more than ``limit``.
+    """
+    try:
+        data, _ = _unpacked(rest, "gzip", limit - len(body))
+    except NewsparseError as exc:  # (DecodeError, InputTooLargeError)
+        msg = f"the record's HTTP body is gzip in more than one member, and {exc}"
+        raise OSError(msg) from exc
+    return body + data
 
 
 def _ended(decompressor: Any) -> bool:

@@ -16,6 +16,7 @@ from typing import Final
 
 from newsparse._normalize import date_tables as tables
 from newsparse._normalize.phrases import AUTHOR_LABELS, EDITOR_LABELS
+from newsparse._normalize.whitespace import INVISIBLE_FORMAT_CHARS
 
 __all__ = [
     "AFTER_CLOCK_RE",
@@ -62,6 +63,10 @@ _SPECIAL: Final = {
     # (right-to-left text needs them between its words) and pages put round a date's numbers
     # ("\u200f06/05/2024\u200f"): a date beside one was not read (fuzz47).
     **dict.fromkeys("\u200e\u200f\u061c", " "),
+    # And the invisible characters pages paste as a zero-width space is (the Mongolian vowel
+    # separator, the combining grapheme joiner, the invisible operators U+2061-U+2064, a
+    # presentation selector), which no date holds: one beside a date's word lost it (fuzz48).
+    **dict.fromkeys(INVISIBLE_FORMAT_CHARS, " "),
     **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212", "-"),
     # Arabic-Indic, Persian, Thai and full-width digits, and full-width punctuation, one for one.
     **{chr(base + i): str(i) for base in (0x0660, 0x06F0, 0x0E50, 0xFF10) for i in range(10)},

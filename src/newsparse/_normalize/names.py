@@ -30,7 +30,7 @@ from newsparse._normalize.phrases import (
     SOURCE_LABELS,
     phrase_alternation,
 )
-from newsparse._normalize.whitespace import clean_line
+from newsparse._normalize.whitespace import INVISIBLE_FORMAT_CHARS, clean_line
 
 __all__ = [
     "MAX_NAME_CHARS",
@@ -465,19 +465,23 @@ def split_authors(
     return tuple(dict.fromkeys(names)) if len(names) > 1 else tuple(names)
 
 
-#: The direction marks that text keeps (left-to-right, right-to-left, Arabic letter mark).
-_DIRECTION_MARKS = re.compile("[\u200e\u200f\u061c]")
+#: The direction marks that text keeps (left-to-right, right-to-left, Arabic letter mark), and
+#: the other invisible characters it keeps (:data:`INVISIBLE_FORMAT_CHARS`).
+_DIRECTION_MARKS = re.compile(f"[\u200e\u200f\u061c{INVISIBLE_FORMAT_CHARS}]")
+_INVISIBLE_FORMAT = re.compile(f"[{INVISIBLE_FORMAT_CHARS}]")
 
 
 def _without_marks(line: str) -> str:
-    """``line`` (cleaned) without direction marks, which no name holds.
+    """``line`` (cleaned) without direction marks and invisible characters, which no name holds.
 
-    Right-to-left pages put them round names and labels, and a byline or an author's name with
-    one beside it named nobody (fuzz47).
+    Right-to-left pages put marks round names and labels, and a byline or an author's name with
+    one beside it named nobody (fuzz47); so did a name with a Mongolian vowel separator or an
+    invisible operator in it, pasted as a zero-width space is (fuzz48). A mark reads as a
+    space (it stands between right-to-left words), the others as nothing.
     """
     if line.isascii() or _DIRECTION_MARKS.search(line) is None:
         return line
-    return " ".join(_DIRECTION_MARKS.sub(" ", line).split())
+    return " ".join(_DIRECTION_MARKS.sub(" ", _INVISIBLE_FORMAT.sub("", line)).split())
 
 
 def parse_byline(line: str, *, bare: bool = False, agencies: bool = False) -> Byline | None:

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import heapq
 import re
 import textwrap
+from collections.abc import Iterator
 
 __all__ = [
+    "INVISIBLE_FORMAT_CHARS",
+    "STRAY_CHARS",
     "clean_line",
     "clean_preformatted",
     "clean_text",
     "drop_invisible",
+    "drop_invisible_and_stray",
+    "drop_stray_marks",
+    "has_stray_marks",
     "is_blank",
     "one_line",
     "plain_spaces",
@@ -21,13 +28,24 @@ __all__ = [
 # \u2066Ann Lee\u2069"), split it from its label. (The marks U+200E and U+200F stay: right-to-left
 # text uses them between its words.)
 _ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+#: Other invisible characters that pages paste where a zero-width space would stand: the
+#: Mongolian vowel separator (a space until Unicode 6.3), the combining grapheme joiner, the
+#: invisible operators (function application, times, separator, plus) and the presentation
+#: selectors of emoji. Text keeps them (Mongolian shapes its letters by the first, an emoji is
+#: drawn by the last); the rules that read a name or a date read them as nothing there.
+INVISIBLE_FORMAT_CHARS = "\u180e\u034f\u2061\u2062\u2063\u2064\ufe0e\ufe0f"
 _BIDI_CHARS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _INVISIBLE_CHARS = _ZERO_WIDTH_CHARS + _BIDI_CHARS
 # The bidirectional controls in UTF-8. Searched for in a text's bytes, when they are at hand,
 # where a search for each over the text costs many times more: a search for a character looks
 # for its low byte first, and theirs are common ones (",", ".", "f", "i").
 _BIDI_UTF8 = re.compile(rb"\xe2(?:\x80[\xaa-\xae]|\x81[\xa6-\xa9])")
-_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
+# What clean_line drops besides: the invisible operators (function application, times,
+# separator, plus), which no text shows and pages paste where a zero-width space would stand
+# (fuzz48). Unprintable, so a line holding one takes clean_line's slow path, where they are
+# looked for; not looked for in a whole text at once (drop_invisible), where a search for one
+# of them costs as much as one for "a" to "d", their low bytes.
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}\u2061-\u2064]")
 # The same characters, each in UTF-8 (looked for in a page's bytes at memchr speed).
 _INVISIBLE_UTF8 = tuple(char.encode() for char in _INVISIBLE_CHARS)
 _VISIBLE = re.compile(f"[^\\s{_INVISIBLE_CHARS}]")
@@ -106,6 +124,38 @@ def is_blank(text: str) -> bool:
     return _VISIBLE.search(text) is None
 
 
+def drop_invisible_and_stray(text: str, utf8: bytes | None) -> tuple[str, bytes | None]:
+    """:func:`drop_invisible`, then :func:`drop_stray_marks`, and ``utf8`` so too.
+
+    Where the bytes tell where the invisible characters are, their search tells too whether a
+    direction mark or a presentation selector stands in the page (their UTF-8 opens with the
+    same lead bytes), and the Arabic letter mark and the Mongolian vowel separator are looked
+    for in the text only when their lead bytes are in the bytes: six searches over a page's
+    text (two bytes a character) cost 0.5 M instructions a development page, 0.8% of a parse.
+    """
+    if text.isascii():
+        return text, utf8
+    stray = [False]
+    spans = None if utf8 is None else _invisible_in_utf8(utf8, stray)
+    if utf8 is None or spans is None:
+        text, utf8 = drop_invisible(text, utf8)
+        found = has_stray_marks(text)
+    else:
+        if spans:
+            text, utf8 = _dropped(text, utf8, spans)
+        found = (
+            stray[0]
+            or (b"\xd8" in utf8 and "\u061c" in text)
+            or (b"\xe1" in utf8 and "\u180e" in text)
+        )
+    if not found:
+        return text, utf8
+    unmarked = drop_stray_marks(text)
+    if len(unmarked) == len(text):
+        return text, utf8
+    return unmarked, None if utf8 is None else unmarked.encode()
+
+
 def drop_invisible(text: str, utf8: bytes | None = None) -> tuple[str, bytes | None]:
     """``text`` without the invisible characters :func:`clean_line` removes, and ``utf8`` so too.
 
@@ -120,31 +170,7 @@ def drop_invisible(text: str, utf8: bytes | None = None) -> tuple[str, bytes | N
     if text.isascii():
         return text, utf8
     if utf8 is not None and (spans := _invisible_in_utf8(utf8)) is not None:
-        if spans:
-            # The bytes and the text between the characters, each joined: the k-th character
-            # in the bytes is the k-th in the text, found by a search from the one before (no
-            # other invisible character stands between), which costs a fraction of reading the
-            # joined bytes again.
-            spans.sort()
-            pieces = []
-            text_pieces = []
-            last = at = 0
-            for start, end in spans:
-                pieces.append(utf8[last:start])
-                last = end
-                found = text.find(_INVISIBLE_OF_UTF8[utf8[start:end]], at)
-                if found < 0:  # pragma: no cover - the bytes given were not the text's
-                    at = -1
-                    break
-                text_pieces.append(text[at:found])
-                at = found + 1
-            pieces.append(utf8[last:])
-            utf8 = b"".join(pieces)
-            if at < 0:  # pragma: no cover - (as above) the bytes, read again, are the text
-                return utf8.decode("utf-8"), utf8
-            text_pieces.append(text[at:])
-            text = "".join(text_pieces)
-        return text, utf8
+        return _dropped(text, utf8, spans) if spans else (text, utf8)
     for char, code in zip(_INVISIBLE_CHARS, _INVISIBLE_UTF8, strict=True):
         if char in text:
             text = text.replace(char, "")
@@ -155,6 +181,32 @@ def drop_invisible(text: str, utf8: bytes | None = None) -> tuple[str, bytes | N
     return text, utf8
 
 
+def _dropped(text: str, utf8: bytes, spans: list[tuple[int, int]]) -> tuple[str, bytes]:
+    """``text`` and ``utf8`` without the invisible characters whose bytes stand at ``spans``."""
+    # The bytes and the text between the characters, each joined: the k-th character in the
+    # bytes is the k-th in the text, found by a search from the one before (no other invisible
+    # character stands between), which costs a fraction of reading the joined bytes again.
+    spans.sort()
+    pieces = []
+    text_pieces = []
+    last = at = 0
+    for start, end in spans:
+        pieces.append(utf8[last:start])
+        last = end
+        found = text.find(_INVISIBLE_OF_UTF8[utf8[start:end]], at)
+        if found < 0:  # pragma: no cover - the bytes given were not the text's
+            at = -1
+            break
+        text_pieces.append(text[at:found])
+        at = found + 1
+    pieces.append(utf8[last:])
+    utf8 = b"".join(pieces)
+    if at < 0:  # pragma: no cover - (as above) the bytes, read again, are the text
+        return utf8.decode("utf-8"), utf8
+    text_pieces.append(text[at:])
+    return "".join(text_pieces), utf8
+
+
 #: The invisible characters in UTF-8 by the byte their sequences open with: the lead byte,
 #: the sequences' length, and the sequences.
 _INVISIBLE_BY_LEAD = tuple(
@@ -163,6 +215,8 @@ _INVISIBLE_BY_LEAD = tuple(
 )
 #: Each invisible character, by its UTF-8 bytes.
 _INVISIBLE_OF_UTF8 = dict(zip(_INVISIBLE_UTF8, _INVISIBLE_CHARS, strict=True))
+#: The stray characters whose UTF-8 opens with a lead byte :func:`_invisible_in_utf8` tries.
+_STRAY_UTF8 = frozenset(char.encode() for char in "\u200e\u200f\ufe0e\ufe0f")
 #: :func:`_invisible_in_utf8` tries one place for each this many bytes (and at least 64). A try
 #: (a slice looked up in a set) costs a few hundred instructions; the fifteen searches over the
 #: text it spares cost about twenty a character on a page with characters past U+00FF (the
@@ -171,7 +225,9 @@ _INVISIBLE_OF_UTF8 = dict(zip(_INVISIBLE_UTF8, _INVISIBLE_CHARS, strict=True))
 _BYTES_PER_HOP = 128
 
 
-def _invisible_in_utf8(utf8: bytes) -> list[tuple[int, int]] | None:
+def _invisible_in_utf8(
+    utf8: bytes, stray: list[bool] | None = None
+) -> list[tuple[int, int]] | None:
     """Where the UTF-8 bytes ``utf8`` hold invisible characters, ``None`` when not checked.
 
     Three searches for a lead byte over a page's bytes cost less than six searches for a
@@ -180,6 +236,10 @@ def _invisible_in_utf8(utf8: bytes) -> list[tuple[int, int]] | None:
     place found is tried once; past as many places as :data:`_BYTES_PER_HOP` allows (a page of
     curly quotes and dashes, which open with the same byte) the question is left to the
     searches over the text.
+
+    ``stray[0]``, when ``stray`` is given, is set when a direction mark (U+200E, U+200F) or a
+    presentation selector (U+FE0E, U+FE0F) is met among the places tried: their sequences open
+    with the same lead bytes.
 
     Returns:
         The ``(start, end)`` of each character's bytes, in no order.
@@ -194,10 +254,112 @@ def _invisible_in_utf8(utf8: bytes) -> list[tuple[int, int]] | None:
             if not hops:
                 return None
             # (A slice and a look in a set cost a fraction of a regular expression's match.)
-            if utf8[at : at + size] in sequences:
+            piece = utf8[at : at + size]
+            if piece in sequences:
                 spans.append((at, at + size))
+            elif stray is not None and piece in _STRAY_UTF8:
+                stray[0] = True
             at = find(lead, at + 1)
     return spans
+
+
+#: The direction marks (left-to-right, right-to-left, the Arabic letter mark), the Mongolian
+#: vowel separator and the presentation selectors: what :func:`drop_stray_marks` may drop.
+STRAY_CHARS = "\u200e\u200f\u061c\u180e\ufe0e\ufe0f"
+_MARK_CHARS = "\u200e\u200f\u061c"
+#: A character of a script written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko and the
+#: rest of U+0590-U+08FF, their presentation forms, and those beyond U+FFFF), the marks aside.
+_RIGHT_TO_LEFT = re.compile(
+    "[\u0590-\u061b\u061d-\u08ff\ufb1d-\ufdff\ufe70-\ufefe"
+    "\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
+#: A letter (what ``\\w`` matches, less digits and the underscore).
+_LETTER = re.compile(r"[^\W\d_]")
+#: The Mongolian letters, which the vowel separator shapes.
+_MONGOLIAN = range(0x1820, 0x18B0)
+_KEYCAP = "\u20e3"
+_LINE_BREAK = re.compile("[\n\r]")
+
+
+def has_stray_marks(text: str) -> bool:
+    """Whether ``text`` holds one of :data:`STRAY_CHARS`.
+
+    At ``memchr`` speed: a search for a character looks for its low byte first, and theirs are
+    rare ones.
+    """
+    # (each test written out: a generator's steps cost more than the six searches, which in a
+    # text of one byte a character end at once)
+    return (
+        "\u200e" in text
+        or "\u200f" in text
+        or "\u061c" in text
+        or "\u180e" in text
+        or "\ufe0f" in text
+        or "\ufe0e" in text
+    )
+
+
+def drop_stray_marks(text: str) -> str:
+    """``text`` without the direction marks and invisible characters that steer nothing there.
+
+    A direction mark (U+200E, U+200F, the Arabic letter mark U+061C) steers how right-to-left
+    text and the numbers and signs beside it are laid out, and stays in a line that holds a
+    right-to-left letter (or no letter at all: a date's figures, which the mark may turn). In a
+    line of letters written left to right and none written right to left it steers nothing a
+    reader sees: an editor's leftover (or a page's, pasted round a name, a label or a place),
+    which split the words the rules read (``KABAR.com\u200e -``, ``\u200fPenulis: Ani``), and
+    the line's site name, dateline, author, title or paragraph was lost (fuzz48). So too, in
+    such a line, the Mongolian vowel separator U+180E where no Mongolian letter stands before
+    it, and a presentation selector (U+FE0E, U+FE0F) where it follows a line's start, a space,
+    ASCII or a letter or digit below U+2000 (no emoji; a keycap, before U+20E3, keeps it).
+    A line of a page's markup is a line of its source.
+    """
+    pieces: list[str] = []
+    last = 0
+    line_end = 0  # where the line of the last character looked at ends (its break, or the end)
+    left_to_right = letters = False
+    # (Each character's places are found at memchr speed and merged in order, never held in a
+    # list: a text of millions of marks costs no memory for them.)
+    for at in heapq.merge(*(_positions(text, char) for char in STRAY_CHARS)):
+        if at >= line_end:
+            # The line's bounds, looked for back to the last line's end and on to the next
+            # break only: each stretch of the text is read once. (A search for a kind of break
+            # the text lacks read all of it again for each line: 40,000 lines took 1.2 s.)
+            start = max(text.rfind("\n", line_end, at), text.rfind("\r", line_end, at)) + 1
+            after = _LINE_BREAK.search(text, at)
+            line = text[start or line_end : len(text) if after is None else after.start()]
+            line_end = len(text) if after is None else after.start()
+            left_to_right = _RIGHT_TO_LEFT.search(line) is None
+            letters = _LETTER.search(line) is not None
+        if left_to_right and _is_stray(text, at, letters):
+            pieces.append(text[last:at])
+            last = at + 1
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _positions(text: str, char: str) -> Iterator[int]:
+    """Where ``char`` stands in ``text``, in order."""
+    at = text.find(char)
+    while at >= 0:
+        yield at
+        at = text.find(char, at + 1)
+
+
+def _is_stray(text: str, at: int, letters: bool) -> bool:
+    """Whether the character at ``at``, in a line of no right-to-left letter, steers nothing."""
+    char = text[at]
+    if char in _MARK_CHARS:
+        return letters
+    before = text[at - 1] if at else " "
+    if char == "\u180e":
+        return ord(before) not in _MONGOLIAN
+    if text[at + 1 : at + 2] == _KEYCAP:
+        return False  # (a keycap: "1", "#" or "*", the selector, U+20E3)
+    # (No emoji below U+00A9, the copyright sign; none is a letter or a digit below U+2000.)
+    return before < "\u00a9" or before.isspace() or (before.isalnum() and before < "\u2000")
 
 
 #: The no-break spaces: a plain space wherever a dump's line is cleaned.
@@ -210,10 +372,14 @@ def plain_spaces(text: str, utf8: bytes | None = None) -> str:
     A dump's lines are cleaned so (:func:`clean_line`) as they are read; a rule that reads the
     text before its lines are cleaned (a header's field compared with a line of the body, a
     label and its value) must not be split from them by a character no reader sees. ``utf8``,
-    when given, is ``text`` in UTF-8: the bidirectional controls are looked for in it.
+    when given, is ``text`` in UTF-8: the bidirectional controls are looked for in it. The
+    direction marks (and a few other invisible characters) go from the lines written left to
+    right only (:func:`drop_stray_marks`).
     """
     if text.isascii():
         return text
+    if has_stray_marks(text):
+        text = drop_stray_marks(text)
     if (
         utf8 is None
         or any(char in text for char in _ZERO_WIDTH_CHARS)
