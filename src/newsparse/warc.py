@@ -41,9 +41,9 @@ _LOOKS_HTML = re.compile(rb"<(?:!doctype\s+html|html|head|body)\b", re.IGNORECAS
 def require() -> None:
     """Check that the ``warc`` extra is installed, in a warcio whose readers newsparse can use.
 
-    The strict readers (:class:`_StrictReaders`) build on warcio's own readers, some of them by
-    names warcio keeps to itself (``BufferedReader._decompress``, its ``num_block_read`` and
-    ``decompressor``, ``ArcWarcRecordLoader._ensure_target_uri_format``), which a later warcio may rename: without
+    newsparse's strict readers build on warcio's own readers, some of them by names warcio keeps
+    to itself (``BufferedReader._decompress``, its ``num_block_read`` and ``decompressor``,
+    ``ArcWarcRecordLoader._ensure_target_uri_format``), which a later warcio may rename: without
     them every record would read as corrupt, or a page lose text without a word.
 
     Raises:
