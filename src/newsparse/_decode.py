@@ -548,8 +548,6 @@ def _bomless_utf16(data: bytes) -> Decoded | None:
 
 #: The shortest opening in one byte a character :func:`_opening_then_utf16` reads apart.
 _OPENING_MIN = 16
-#: The control characters an opening in one byte a character may hold (tab, line breaks).
-_OPENING_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _opening_then_utf16(data: bytes, codec: str) -> Decoded | None:
@@ -584,8 +582,8 @@ def _opening_then_utf16(data: bytes, codec: str) -> Decoded | None:
             head = opening.decode("utf-8")
         except UnicodeDecodeError:
             return None
-        if _OPENING_CONTROLS.search(head) is not None:
-            return None
+        if _holds_any(opening, _ASCII_CONTROLS):
+            return None  # (a tab and line breaks it may hold; the UTF-8 bytes tell)
         rest = data[start:]
         note = (
             f"the input opens with {start:,} bytes in UTF-8 and goes on in {order.upper()}; "

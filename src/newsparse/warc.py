@@ -36,6 +36,8 @@ __all__ = ["WarcPage", "WarcResult", "html_records", "parse_warc", "require"]
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _CHARSET = re.compile(r"""charset\s*=\s*["']?([^"';\s]+)""", re.IGNORECASE)
 _LOOKS_HTML = re.compile(rb"<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE)
+#: The first bytes of a gzip member.
+_GZIP_MAGIC = b"\x1f\x8b"
 
 
 def require() -> None:
@@ -246,7 +248,7 @@ def _read(
             # whole file's error, the records after it lost (fuzz47): read on from the first
             # record start found near the start, as after any corrupt record.
             stream.seek(0)
-            gz = stream.read(2) == b"\x1f\x8b"
+            gz = stream.read(2) == _GZIP_MAGIC
             start = _next_start(stream, 1, gz=gz, before=MAX_FIRST_RECORD_BYTES)
             if start is None:
                 raise error from exc
@@ -454,9 +456,6 @@ class _StrictReaders:
         return body
 
 
-_GZIP_MAGIC = b"\x1f\x8b"
-
-
 def _gzip_members(body: bytes, rest: bytes, limit: int) -> bytes:
     """``body`` and the data of the gzip members ``rest`` opens with, at most ``limit`` bytes.
 
@@ -626,7 +625,7 @@ def _check_warc(stream: BinaryIO, path: str | os.PathLike[str]) -> bool:
     Returns:
         Whether the file is gzip-compressed.
     """
-    gz = stream.read(2) == b"\x1f\x8b"
+    gz = stream.read(2) == _GZIP_MAGIC
     stream.seek(0)
     if gz:
         with gzip.GzipFile(fileobj=stream) as member:

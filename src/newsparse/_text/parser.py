@@ -495,12 +495,12 @@ _CLOSING_NAME_WORDS = (2, 4)
 _CLOSING_NAME_BODY = 3
 #: A first line in Title Case of this many words is a headline, even with a full stop after it.
 _TITLE_CASE_WORDS = (4, 20)
-#: The short words a headline in Title Case leaves in lower case (``Homes After a Night of Rain``,
-#: ``Rumah di Pinggiran Kota``, ``Hujan Lebat di Kampung``): articles, prepositions, conjunctions.
 #: A dash between spaces, as a window title sets it before the site's name.
 _SPACED_DASHES = (" - ", " – ", " — ")
 #: The last characters of a sentence that no headline ends with (a question's mark it may).
 _HEADLINE_NO_ENDS = frozenset(".…")
+#: The short words a headline in Title Case leaves in lower case (``Homes After a Night of Rain``,
+#: ``Rumah di Pinggiran Kota``, ``Hujan Lebat di Kampung``): articles, prepositions, conjunctions.
 _HEADLINE_SMALL_WORDS = frozenset(
     (
         *("a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "nor"),
@@ -2117,11 +2117,7 @@ def _header_line(line: str, facts: LineFacts) -> bool:
     return (
         facts.byline(line) is not None
         or facts.date(line) is not None
-        or (
-            line[:1] in _BY_NAME_ON_FIRSTS
-            and has_digit(line)
-            and _BY_NAME_ON_DATE.match(line) is not None
-        )
+        or (has_digit(line) and _by_name_on_date(line) is not None)
     )
 
 
@@ -3568,6 +3564,15 @@ def _may_hold_byline_and_date(line: str, facts: LineFacts) -> bool:
     return " by " in lowered or " oleh " in lowered
 
 
+def _by_name_on_date(line: str) -> re.Match[str] | None:
+    """A byline going on with its date after the word for "on" (:data:`_BY_NAME_ON_DATE`).
+
+    Tried only on a line opening with a letter such a byline opens with (``By``, ``Oleh``,
+    ``Posted``, ``Written``, ``Reported``, ``Ditulis``...).
+    """
+    return _BY_NAME_ON_DATE.match(line) if line[:1] in _BY_NAME_ON_FIRSTS else None
+
+
 def _read_byline_and_date(line: str, fields: _Fields, *, header: bool = False) -> bool:
     """Read a line holding both a byline and a date; return whether it was one.
 
@@ -3579,7 +3584,7 @@ def _read_byline_and_date(line: str, fields: _Fields, *, header: bool = False) -
     """
     if not has_digit(line):
         return False  # (a date holds one)
-    if line[:1] in _BY_NAME_ON_FIRSTS and (on := _BY_NAME_ON_DATE.match(line)) is not None:
+    if (on := _by_name_on_date(line)) is not None:
         byline = fields.facts.byline(on.group("name"), bare=True)
         date = fields.facts.date(on.group("when"))
         if byline is not None and byline.authors and date is not None:
