@@ -238,6 +238,58 @@ def test_visible_headline_wins_over_suffixed_meta_title() -> None:
     assert parse_html(page(head, body)).title == "Harbour fire under control"
 
 
+@pytest.mark.parametrize(
+    ("head", "body_prefix", "expected"),
+    [
+        # A page that escaped its <title> twice: the dash is a separator, the site name goes.
+        (
+            "<title>Harbour fire under control &amp;#8211; Coast News</title>"
+            '<meta property="og:site_name" content="Coast News">',
+            "",
+            "Harbour fire under control",
+        ),
+        (
+            "<title>Harbour council&amp;#8217;s plan approved</title>",
+            "",
+            "Harbour council’s plan approved",
+        ),
+        (
+            "<title>Tom &amp;amp; Jerry return to the screen</title>",
+            "",
+            "Tom & Jerry return to the screen",
+        ),
+        # The <h1> too, and a no-break space written so is a space.
+        (
+            "<title>Coast News</title>",
+            "<h1>Tom &amp;amp; Jerry&amp;nbsp;return to the screen</h1>",
+            "Tom & Jerry return to the screen",
+        ),
+    ],
+)
+def test_title_references_escaped_twice_are_decoded(
+    head: str, body_prefix: str, expected: str
+) -> None:
+    assert parse_html(page(head, body_prefix + BODY)).title == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # An ampersand that starts no reference stays, and so does a reference escaped once.
+        (
+            "<title>R&amp;D budget doubles at the harbour lab</title>",
+            "R&D budget doubles at the harbour lab",
+        ),
+        (
+            "<title>Why &lt;b&gt; still works in old pages</title>",
+            "Why <b> still works in old pages",
+        ),
+    ],
+)
+def test_title_text_escaped_once_is_kept(head: str, expected: str) -> None:
+    assert parse_html(page(head)).title == expected
+
+
 def test_language_and_canonical() -> None:
     head = '<link rel="canonical" href="/a/b.html"><meta property="og:locale" content="pt_BR">'
     article = parse_html(page(head), url="https://site.example/x?utm=1")

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from newsparse._html.meta.sites import host_keys
 from newsparse._html.page import selectors as sel
 from newsparse._html.page.sources import MAX_VALUE_CHARS, Sources, one_line, text_value
-from newsparse._html.page.tree import Element, text_of
+from newsparse._html.page.tree import Element, text_of, unescape
 from newsparse._normalize.whitespace import clean_line
 from newsparse._urls import split_url
 
@@ -551,17 +551,19 @@ def read_title(src: Sources, site_names: list[str], urls: Iterable[str | None] =
             h1s.append(h1)
     # The <title> and <h1> texts are cut like a <meta> or JSON-LD value: a title of megabytes
     # is never real, and the sources then agree on what a huge title gives.
-    # (heading_text gives one line: only a cut one is folded again.)
+    # A reference left in them (the page wrote "&amp;#8217;") is decoded, as in a metadata value.
+    # (heading_text gives one line: only a cut or decoded one is folded again.)
     headings = [
-        h if len(h) <= MAX_VALUE_CHARS else one_line(h[:MAX_VALUE_CHARS])
+        one_line(unescape(h[:MAX_VALUE_CHARS])) if len(h) > MAX_VALUE_CHARS or "&" in h else h
         for h in map(heading_text, h1s)
         if h
     ]
+    headings = [h for h in headings if h]
     tag_title = None
     for container in (src.head, src.root):
         el = container.find(".//title") if container is not None else None
         if el is not None:
-            tag_title = one_line(text_of(el)[:MAX_VALUE_CHARS]) or None
+            tag_title = one_line(unescape(text_of(el)[:MAX_VALUE_CHARS])) or None
             break
     headline = text_value(src.art.get("headline"))
     dc_title = src.meta.first(

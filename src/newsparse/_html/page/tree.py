@@ -41,6 +41,7 @@ __all__ = [
     "load_page",
     "settings_removed",
     "text_of",
+    "unescape",
     "unmarkup",
 ]
 
@@ -128,8 +129,17 @@ def unmarkup(value: str, *, keep_lines: bool = False) -> str:
         if keep_lines:
             value = _BREAK_TAG.sub("\n", value)
         value = _TAG.sub(" ", value)
+    return unescape(value)
+
+
+def unescape(value: str) -> str:
+    """Decode the character references left in a text whose page escaped it twice.
+
+    ``<title>Headline &amp;#8211; Site</title>`` reads as ``"Headline &#8211; Site"``; no reader
+    is meant to see the reference. Only references closed by ``";"``: in an address
+    ``"&region=us"`` is a parameter, not ``"®ion"``.
+    """
     if "&" in value:
-        # Only entities closed by ";": in an address "&region=us" is a parameter, not "®ion".
         value = _ENTITY.sub(lambda found: html.unescape(found.group()), value)
     return value
 
