@@ -732,3 +732,30 @@ def test_thousands_of_the_same_warning_are_told_as_a_count() -> None:
     assert left_out
     told = sum(int(w.rsplit(": ", 1)[1].split()[0].replace(",", "")) for w in left_out)
     assert told + len(article.warnings) - len(left_out) >= 2_000  # (each credit still counted)
+
+
+def test_millions_of_attributes_in_one_tag_are_read_in_bounded_memory() -> None:
+    # fuzz49: an unclosed quote over megabytes of words is one tag of millions of attributes;
+    # the run of them was read in one match, whose repeat held a state for each: 1 million took
+    # 320 MB, 6 million (18 MB of page) 1.9 GB, and a page of 50 MB would take 5 GB.
+    import tracemalloc  # noqa: PLC0415
+
+    from newsparse._html.page import tree  # noqa: PLC0415
+
+    text = '<p title="' + "a b" * 1_000_000
+    tracemalloc.start()
+    try:
+        trimmed, count = tree._trim_crowded_tags(text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert count == 1
+    assert trimmed.startswith('<p title="a ba b')
+    assert len(trimmed) < 2_000
+    assert peak < 20_000_000  # (the text itself is 3 MB; 0.2 MB measured)
+    article = parse_article(
+        "<html><head><title>Rain floods the capital</title></head><body><h1>Rain floods the "
+        f"capital</h1>{text}"
+    )
+    assert article.title == "Rain floods the capital"
+    assert any("over 500 attributes" in warning for warning in article.warnings)
