@@ -759,3 +759,28 @@ def test_millions_of_attributes_in_one_tag_are_read_in_bounded_memory() -> None:
     )
     assert article.title == "Rain floods the capital"
     assert any("over 500 attributes" in warning for warning in article.warnings)
+
+
+@pytest.mark.parametrize("offset", ["+99:00", "+24:00", "-25:30"])
+@pytest.mark.parametrize("where", ["meta", "time", "json-ld"])
+def test_a_pages_time_with_an_offset_out_of_range_keeps_the_day_and_says_so(
+    where: str, offset: str
+) -> None:
+    # fuzz49: a dump's date line says the time was dropped; a page's value dropped it unsaid.
+    value = f"2020-05-05T10:00:00{offset}"
+    head = {
+        "meta": f"<meta property='article:published_time' content='{value}'>",
+        "json-ld": (
+            "<script type='application/ld+json'>"
+            f'{{"@type": "NewsArticle", "datePublished": "{value}"}}</script>'
+        ),
+        "time": "",
+    }[where]
+    shown = f"<time datetime='{value}'>5 May</time>" if where == "time" else ""
+    body = "Heavy rain fell over the capital on Monday, flooding several districts. " * 3
+    article = parse_article(
+        f"<html><head><title>Rain</title>{head}</head><body><article><h1>Rain</h1>{shown}"
+        f"<p>{body}</p></article></body></html>"
+    )
+    assert article.published == dt.date(2020, 5, 5)
+    assert any(value in w and "kept the day only" in w for w in article.warnings)
