@@ -155,8 +155,8 @@ def test_a_body_compressed_twice_is_unpacked_with_a_warning(outer: str, inner: s
     found = unpack_with_notes(packed, limit=len(raw))
     assert found.data == raw
     assert found.notes == (
-        f"the {outer} input held a {inner} stream, a body compressed twice (as some servers "
-        "and tools do); it was unpacked too",
+        f"the input was compressed 2 times over ({inner} in {outer}), as some servers and tools "
+        "do to a body compressed already; each layer was unpacked",
     )
     plain = parse_article(raw)
     assert parse_article(packed).warnings == (*plain.warnings, *found.notes)
@@ -174,4 +174,9 @@ def test_layers_of_compression_are_bounded_in_number_and_each_in_size() -> None:
         packed = gzip.compress(packed)
     with pytest.raises(DecodeError, match="compressed more than 3 times over"):
         parse_article(packed)
-    assert unpack(gzip.compress(gzip.compress(gzip.compress(b"x"))), limit=100) == b"x"
+    three = unpack_with_notes(gzip.compress(bz2.compress(gzip.compress(b"x"))), limit=100)
+    assert three.data == b"x"
+    assert three.notes == (
+        "the input was compressed 3 times over (gzip in bzip2 in gzip), as some servers and "
+        "tools do to a body compressed already; each layer was unpacked",
+    )

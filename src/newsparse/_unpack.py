@@ -136,13 +136,14 @@ def unpack_with_notes(data: bytes, *, limit: int) -> Unpacked:
                 f"the {kind} input ends with {len(rest):,} bytes after its last stream ({what}); "
                 "they were left out",
             )
-        if kinds:
-            notes += (
-                f"the {kinds[-1]} input held a {kind} stream, a body compressed twice (as some "
-                "servers and tools do); it was unpacked too",
-            )
         kinds.append(kind)
         data = bytes(out)
+    if len(kinds) > 1:
+        layers = " in ".join(reversed(kinds))
+        notes += (
+            f"the input was compressed {len(kinds)} times over ({layers}), as some servers and "
+            "tools do to a body compressed already; each layer was unpacked",
+        )
     return Unpacked(data, notes)
 
 
