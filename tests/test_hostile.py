@@ -784,3 +784,19 @@ def test_a_pages_time_with_an_offset_out_of_range_keeps_the_day_and_says_so(
     )
     assert article.published == dt.date(2020, 5, 5)
     assert any(value in w and "kept the day only" in w for w in article.warnings)
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("https://example.com/news/\n2020/rain", "https://example.com/news/2020/rain"),
+        ("https://example.com/news/\t2020/rain\r\n", "https://example.com/news/2020/rain"),
+    ],
+)
+def test_a_given_address_loses_its_tabs_and_line_breaks(given: str, expected: str) -> None:
+    # fuzz49: Article.url kept a line feed of url= (browsers drop tabs and line breaks from an
+    # address wherever they stand).
+    body = "Heavy rain fell over the capital on Monday, flooding several districts. " * 3
+    page = f"<html><body><article><h1>Rain</h1><p>{body}</p></article></body></html>"
+    assert parse_article(page, url=given).url == expected
+    assert parse_article(f"Rain\n\n{body}\n\n{body}\n", url=given).url == expected
