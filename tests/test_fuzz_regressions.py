@@ -1503,3 +1503,101 @@ def test_a_manifest_on_standard_input_is_a_usage_error_that_says_so(
         cli.main(["--manifest", "-"])
     assert stopped.value.code == 2
     assert "--manifest reads files, not standard input" in capsys.readouterr().err
+
+
+def _closing(descriptor: int) -> Callable[[], None]:
+    return lambda: os.close(descriptor)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="closes a descriptor in the child")
+def test_a_closed_stderr_or_stdout_is_told_or_borne_not_a_silent_crash(tmp_path: Path) -> None:
+    # fuzz49: started with stderr closed (2>&-), the command line raised AttributeError on
+    # sys.stderr (None) before writing any article, and no one could see why; with stdout
+    # closed (>&-) it raised one on the first article.
+    (tmp_path / "a.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "b.html").write_bytes(b"")
+    (tmp_path / "c.html").write_text(PAGE, encoding="utf-8")
+    command = [sys.executable, "-m", "newsparse", str(tmp_path)]
+    done = subprocess.run(
+        command, stdout=subprocess.PIPE, preexec_fn=_closing(2), check=False, timeout=120
+    )
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [Path(r["path"]).name for r in records] == ["a.html", "c.html"]
+    assert done.returncode == 1  # (b.html is empty)
+    told = subprocess.run(
+        command,
+        stderr=subprocess.PIPE,
+        preexec_fn=_closing(1),
+        check=False,
+        encoding="utf-8",
+        timeout=120,
+    )
+    assert "standard output is closed" in told.stderr
+    assert "Traceback" not in told.stderr
+    assert told.returncode == 1
+    # With --output the articles have a place: written, and nothing of stderr in it.
+    out = tmp_path.parent / f"{tmp_path.name}.jsonl"
+    done = subprocess.run(
+        [*command, "-o", str(out), "-j", "2"],
+        preexec_fn=lambda: (os.close(1), os.close(2)),  # type: ignore[func-returns-value]
+        check=False,
+        timeout=120,
+    )
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert [Path(json.loads(line)["path"]).name for line in lines] == ["a.html", "c.html"]
+    assert done.returncode == 1
+
+
+@pytest.mark.skipif(os.name != "posix", reason="sends SIGINT")
+def test_an_interrupted_batch_says_so_and_counts_what_it_wrote(tmp_path: Path) -> None:
+    # fuzz49: Ctrl-C ended a batch with status 130 and a summary that did not say the run was
+    # cut (nothing at all for one input, or with --quiet), and an interrupt between writing an
+    # article and counting it left the summary one short of the records.
+    import signal  # noqa: PLC0415
+
+    (tmp_path / "a.html").write_text(PAGE, encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "newsparse", "-q", str(tmp_path / "a.html"), "-"],
+        stdin=subprocess.PIPE,  # (kept open: the run waits on it after the first article)
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # noqa: PLW1509
+    )
+    assert process.stdout is not None
+    first = process.stdout.readline()
+    process.send_signal(signal.SIGINT)
+    rest, err = process.communicate(timeout=120)
+    assert json.loads(first)["title"] == "Storm"
+    assert rest == b""
+    assert process.returncode == 130
+    message = err.decode()
+    assert "interrupted (Ctrl-C); 1 article(s) written whole" in message
+    assert "Traceback" not in message
+
+
+def test_an_interrupt_inside_a_held_section_is_raised_at_its_end() -> None:
+    import signal  # noqa: PLC0415
+
+    held = cli._HeldInterrupts()
+    steps: list[str] = []
+
+    def write_and_count() -> None:
+        with held:
+            os.kill(os.getpid(), signal.SIGINT)
+            steps.append("written")
+            steps.append("counted")
+
+    def outside() -> None:
+        os.kill(os.getpid(), signal.SIGINT)
+        steps.append("not reached")
+
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            write_and_count()
+        assert steps == ["written", "counted"]
+        with pytest.raises(KeyboardInterrupt):
+            outside()
+    finally:
+        held.restore()
+    assert steps == ["written", "counted"]
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler

@@ -732,3 +732,71 @@ def test_thousands_of_the_same_warning_are_told_as_a_count() -> None:
     assert left_out
     told = sum(int(w.rsplit(": ", 1)[1].split()[0].replace(",", "")) for w in left_out)
     assert told + len(article.warnings) - len(left_out) >= 2_000  # (each credit still counted)
+
+
+def test_millions_of_attributes_in_one_tag_are_read_in_bounded_memory() -> None:
+    # fuzz49: an unclosed quote over megabytes of words is one tag of millions of attributes;
+    # the run of them was read in one match, whose repeat held a state for each: 1 million took
+    # 320 MB, 6 million (18 MB of page) 1.9 GB, and a page of 50 MB would take 5 GB.
+    import tracemalloc  # noqa: PLC0415
+
+    from newsparse._html.page import tree  # noqa: PLC0415
+
+    text = '<p title="' + "a b" * 1_000_000
+    tracemalloc.start()
+    try:
+        trimmed, count = tree._trim_crowded_tags(text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert count == 1
+    assert trimmed.startswith('<p title="a ba b')
+    assert len(trimmed) < 2_000
+    assert peak < 20_000_000  # (the text itself is 3 MB; 0.2 MB measured)
+    article = parse_article(
+        "<html><head><title>Rain floods the capital</title></head><body><h1>Rain floods the "
+        f"capital</h1>{text}"
+    )
+    assert article.title == "Rain floods the capital"
+    assert any("over 500 attributes" in warning for warning in article.warnings)
+
+
+@pytest.mark.parametrize("offset", ["+99:00", "+24:00", "-25:30"])
+@pytest.mark.parametrize("where", ["meta", "time", "json-ld"])
+def test_a_pages_time_with_an_offset_out_of_range_keeps_the_day_and_says_so(
+    where: str, offset: str
+) -> None:
+    # fuzz49: a dump's date line says the time was dropped; a page's value dropped it unsaid.
+    value = f"2020-05-05T10:00:00{offset}"
+    head = {
+        "meta": f"<meta property='article:published_time' content='{value}'>",
+        "json-ld": (
+            "<script type='application/ld+json'>"
+            f'{{"@type": "NewsArticle", "datePublished": "{value}"}}</script>'
+        ),
+        "time": "",
+    }[where]
+    shown = f"<time datetime='{value}'>5 May</time>" if where == "time" else ""
+    body = "Heavy rain fell over the capital on Monday, flooding several districts. " * 3
+    article = parse_article(
+        f"<html><head><title>Rain</title>{head}</head><body><article><h1>Rain</h1>{shown}"
+        f"<p>{body}</p></article></body></html>"
+    )
+    assert article.published == dt.date(2020, 5, 5)
+    assert any(value in w and "kept the day only" in w for w in article.warnings)
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("https://example.com/news/\n2020/rain", "https://example.com/news/2020/rain"),
+        ("https://example.com/news/\t2020/rain\r\n", "https://example.com/news/2020/rain"),
+    ],
+)
+def test_a_given_address_loses_its_tabs_and_line_breaks(given: str, expected: str) -> None:
+    # fuzz49: Article.url kept a line feed of url= (browsers drop tabs and line breaks from an
+    # address wherever they stand).
+    body = "Heavy rain fell over the capital on Monday, flooding several districts. " * 3
+    page = f"<html><body><article><h1>Rain</h1><p>{body}</p></article></body></html>"
+    assert parse_article(page, url=given).url == expected
+    assert parse_article(f"Rain\n\n{body}\n\n{body}\n", url=given).url == expected

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import re
+from random import Random
 from typing import Literal
 
 import lxml.etree
@@ -298,10 +299,21 @@ def test_the_tag_patterns_read_a_tag_as_the_patterns_with_backslash_s_did(parts:
         old, new = _OLD_START_TAG.match(text, at), tree._START_TAG.match(text, at)
         assert (old and (old.span(), old.span("last"))) == (new and (new.span(), new.span("last")))
         old_attributes = _OLD_ATTRIBUTES.match(text, at)
-        new_attributes = tree._ATTRIBUTES.match(text, at)
         assert old_attributes is not None  # (a repetition that may match nothing)
-        assert new_attributes is not None
-        assert old_attributes.span() == new_attributes.span()
+        assert old_attributes.end() == tree._attributes_end(text, at)
+
+
+@given(_TAG_PARTS, st.integers(min_value=1, max_value=3), st.randoms(use_true_random=False))
+def test_a_long_run_of_attributes_read_in_pieces_ends_where_one_reading_ends(
+    parts: list[str], times: int, rng: Random
+) -> None:
+    # (fuzz49: read MAX_ATTRIBUTES at a time, the pieces meet where the whole reading goes on)
+    pool = parts or ["a=b"]
+    text = "<p " + " ".join(rng.choice(pool) for _ in range(times * tree.MAX_ATTRIBUTES + 7))
+    for at in (3, len(text) // 2):
+        whole = _OLD_ATTRIBUTES.match(text, at)
+        assert whole is not None
+        assert tree._attributes_end(text, at) == whole.end()
 
 
 def test_a_tag_of_many_attributes_is_cut_as_before() -> None:

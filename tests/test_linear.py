@@ -541,6 +541,20 @@ STAGES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
         lambda n: lambda: drop_stray_marks("Kata\u200e biasa\ufe0f di\u180e sini " * n),
         10_000,
     ),
+    "html: one minified line of right-to-left and left-to-right blocks, a mark in each": (
+        # (fuzz49: a right-to-left line of markup is judged run by run, between block tags)
+        lambda n: (
+            lambda: drop_stray_marks(
+                "<p>Kata\u200e biasa <b>di</b></p><li>\u05d0\u200f\u05d1</li><span>x</span>" * n,
+                markup=True,
+            )
+        ),
+        10_000,
+    ),
+    "text: one line of sentences, right to left and left to right, a mark in each": (
+        lambda n: lambda: drop_stray_marks("Kata\u200e biasa. \u05d0\u200f\u05d1 1. " * n),
+        10_000,
+    ),
 }
 
 

@@ -53,12 +53,15 @@ def _fields(source: str | bytes) -> tuple[object, ...]:
     )
 
 
-@pytest.mark.parametrize("mark", ["\u200e", "\u200f", "\u061c", "\u180e", "\ufe0f", "\u2063"])
+@pytest.mark.parametrize(
+    "mark", ["\u200e", "\u200f", "\u061c", "\u180e", "\ufe0f", "\u2063", "\u034f"]
+)
 @pytest.mark.parametrize("make", [_dump, _page])
 def test_a_mark_at_a_words_edge_in_a_left_to_right_line_loses_no_field(make, mark) -> None:  # type: ignore[no-untyped-def]
     # A dateline, its outlet (the site name), an author, a date: each was lost with a
     # direction mark (or a Mongolian vowel separator, a presentation selector, an invisible
-    # operator) beside one of its words, as a right-to-left page's editor leaves them.
+    # operator) beside one of its words, as a right-to-left page's editor leaves them; a
+    # combining grapheme joiner so too (fuzz49).
     plain = _fields(make(""))
     assert plain[2] == "LHOKSEUMAWE, KABAR.com"
     assert plain[3] == ("KABAR.com" if make is _dump else None)
@@ -129,6 +132,7 @@ def test_an_invisible_character_in_a_name_or_a_date_loses_neither(kind: str, cha
     st.text(
         alphabet=st.sampled_from(
             list("\u200e\u200f\u061c\u180e\ufe0e\ufe0f\u200b\u00ad\u2019\u2764\u05d0\u1820")
+            + list("\u034f\u0308<p>.")
             + list("ab 1\n\r\u20e3\u00e9")
         ),
         max_size=60,
@@ -141,3 +145,53 @@ def test_a_pages_marks_go_the_same_with_or_without_its_bytes(text: str) -> None:
     dropped, utf8 = drop_invisible_and_stray(text, text.encode())
     assert dropped == expected
     assert utf8 == dropped.encode()
+
+
+_ARABIC = "\u0627\u0644\u0639\u0631\u0628\u064a\u0629"
+
+
+@pytest.mark.parametrize("mark", ["\u200e", "\u200f", "\u061c"])
+def test_a_minified_page_with_right_to_left_text_elsewhere_loses_no_field(mark: str) -> None:
+    # fuzz49: a page minified to one line is one line of source, and a menu entry in Arabic on
+    # it kept every mark of the page: the dateline and its outlet were lost. Each block is
+    # judged alone now, as in the same page written over many lines.
+    def page(m: str, menu: str) -> str:
+        return (
+            "<html><head><title>Polisi Serahkan Tersangka ke Kejaksaan</title></head><body>"
+            f"<nav><ul><li><a href='/ar'>{menu}</a></li></ul></nav><article>"
+            f"<h1>Polisi Serahkan{m} Tersangka ke Kejaksaan</h1>"
+            f"<p>LHOKSEUMAWE,{m} KABAR.com{m} – {_LEDE}</p><p>{_MORE}</p></article></body></html>"
+        )
+
+    plain = _fields(page("", _ARABIC))
+    assert plain[2] == "LHOKSEUMAWE, KABAR.com"
+    assert _fields(page(mark, _ARABIC)) == plain
+    assert _fields(page(mark, _ARABIC).encode()) == plain
+    # and the Arabic block keeps its own marks
+    marked = f"<li>{_ARABIC}{mark} 2024</li>"
+    assert drop_stray_marks(f"<p>Kata{mark} biasa</p>{marked}", markup=True) == (
+        f"<p>Kata biasa</p>{marked}"
+    )
+
+
+def test_a_dump_on_one_line_is_judged_sentence_by_sentence() -> None:
+    arabic = f"{_ARABIC} \u200f2024\u200f {_ARABIC}."
+    line = f"Kata\u200e biasa di sini. {arabic} Penulis:\u200f Ani."
+    assert drop_stray_marks(line) == f"Kata biasa di sini. {arabic} Penulis: Ani."
+    # (a line of a dump is judged whole when it is one sentence, right to left)
+    assert drop_stray_marks(f"{_ARABIC} Kata\u200e biasa") == f"{_ARABIC} Kata\u200e biasa"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("u\u034f\u0308ber", "u\u034f\u0308ber"),  # a diaeresis that is no umlaut
+        ("\u05d0\u05b8\u034f\u05b7", "\u05d0\u05b8\u034f\u05b7"),  # Hebrew points kept apart
+        ("Penulis\u034f: \u034fAni\u034f", "Penulis: Ani"),
+        ("\u05d0\u034f \u05d1", "\u05d0 \u05d1"),  # (in a right-to-left line too)
+    ],
+)
+def test_a_combining_grapheme_joiner_stays_only_before_a_combining_mark(
+    text: str, expected: str
+) -> None:
+    assert drop_stray_marks(text) == expected

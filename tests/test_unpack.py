@@ -143,3 +143,40 @@ def test_a_file_of_half_a_million_empty_streams_is_read_once() -> None:
     assert unpack_with_notes(packed, limit=len(page)) == unpack_with_notes(
         gzip.compress(page), limit=len(page)
     )
+
+
+@pytest.mark.parametrize("inner", sorted(COMPRESSORS))
+@pytest.mark.parametrize("outer", ["gzip", "bzip2"])
+def test_a_body_compressed_twice_is_unpacked_with_a_warning(outer: str, inner: str) -> None:
+    # fuzz49: a page gzipped by its application and again by its server (or a crawler's store)
+    # was refused as "gzip-compressed data, not an HTML page".
+    raw = HTML.read_bytes()
+    packed = COMPRESSORS[outer](COMPRESSORS[inner](raw))
+    found = unpack_with_notes(packed, limit=len(raw))
+    assert found.data == raw
+    assert found.notes == (
+        f"the input was compressed 2 times over ({inner} in {outer}), as some servers and tools "
+        "do to a body compressed already; each layer was unpacked",
+    )
+    plain = parse_article(raw)
+    assert parse_article(packed).warnings == (*plain.warnings, *found.notes)
+    assert parse_article(packed).title == plain.title == "Harga beras naik di pasar induk"
+
+
+def test_layers_of_compression_are_bounded_in_number_and_each_in_size() -> None:
+    # Each layer's bytes are held to the limit (a bomb inside a small outer stream is one),
+    # and the layers to three (a gzip file can unpack to itself: no end).
+    bomb = gzip.compress(gzip.compress(b"\0" * 100_001, compresslevel=1))
+    with pytest.raises(InputTooLargeError, match="unpacks to more than 100,000 bytes"):
+        unpack(bomb, limit=100_000)
+    packed = b"<p>x</p>"
+    for _ in range(4):
+        packed = gzip.compress(packed)
+    with pytest.raises(DecodeError, match="compressed more than 3 times over"):
+        parse_article(packed)
+    three = unpack_with_notes(gzip.compress(bz2.compress(gzip.compress(b"x"))), limit=100)
+    assert three.data == b"x"
+    assert three.notes == (
+        "the input was compressed 3 times over (gzip in bzip2 in gzip), as some servers and "
+        "tools do to a body compressed already; each layer was unpacked",
+    )

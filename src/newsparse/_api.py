@@ -644,9 +644,9 @@ def _finish(article: Article, options: Options, *, printable: bool = False) -> A
         None if site_name is None else _clean(site_name),
         None if section is None else _clean(section),
         None if language is None else _clean(language),
-        None if url is None else _clean(url),
+        None if url is None else _clean_address(url),
         None if description is None else _clean(description),
-        None if image is None else _clean(image),
+        None if image is None else _clean_address(image),
         _cleans(tags) if tags else tags,
         _cleans(paragraphs, printable=printable) if paragraphs else paragraphs,
         _clean_captions(captions) if captions else captions,
@@ -726,6 +726,23 @@ def _clean(value: str | None) -> str | None:
     if value is None:
         return None
     return clean_text(value).strip() or None
+
+
+#: What a web address loses wherever it stands, as browsers read one (the URL standard): ASCII
+#: tabs and line breaks, which a page's source wraps a long ``href`` or ``content`` with.
+_ADDRESS_BREAKS = str.maketrans("", "", "\t\n\r")
+
+
+def _clean_address(value: str) -> str | None:
+    """A web address's field: :func:`_clean`, and no tab or line break inside (fuzz49).
+
+    ``url=`` or a canonical link holding a line feed was given back with it in
+    :attr:`Article.url <newsparse.Article.url>`.
+    """
+    cleaned = _clean(value)
+    if cleaned is None or cleaned.isprintable():
+        return cleaned
+    return cleaned.translate(_ADDRESS_BREAKS) or None
 
 
 def _cleans(values: tuple[str, ...], *, printable: bool = False) -> tuple[str, ...]:

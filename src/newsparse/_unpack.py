@@ -31,6 +31,10 @@ _BZIP2 = re.compile(rb"BZh[1-9](?:1AY&SY|\x17rE8P\x90)")
 _CHUNK = 1 << 16
 # The first piece of a stream fed to its decompressor (see _unpacked).
 _FIRST_FEED = 256
+# The most layers of compression unpacked, one in another (a body compressed twice, by a
+# server and again by a crawler's store, is two). Each layer's output is bounded by the limit;
+# the count bounds the work (a gzip file can unpack to itself).
+_MAX_LAYERS = 3
 
 
 class _Decompressor(Protocol):
@@ -103,23 +107,44 @@ def unpack_with_notes(data: bytes, *, limit: int) -> Unpacked:
     word, as ``gunzip`` drops them; any other bytes (a page appended to the file, a stream of
     another format) are left out with a note, where ``gunzip`` warns of "trailing garbage".
 
+    Unpacked bytes that are themselves compressed (a body gzipped twice: by a server that
+    compresses what its application compressed already, or a store that gzips what it fetched
+    gzipped) are unpacked again, each layer within ``limit``, with a note; past
+    :data:`_MAX_LAYERS` layers the input is refused.
+
     Raises:
         InputTooLargeError: The unpacked input would hold more than ``limit`` bytes.
-        DecodeError: The input starts like a compressed stream but is corrupt or cut short.
+        DecodeError: The input starts like a compressed stream but is corrupt or cut short,
+            or is compressed more than :data:`_MAX_LAYERS` times over.
     """
-    kind = compression(data)
-    if kind is None:
-        return Unpacked(data)
-    out, rest = _unpacked(data, kind, limit)
-    if not rest.strip(b"\0"):
-        return Unpacked(bytes(out))
-    other = compression(rest)
-    what = f"a {other} stream" if other is not None else "bytes that are no compressed stream"
-    note = (
-        f"the {kind} input ends with {len(rest):,} bytes after its last stream ({what}); "
-        "they were left out"
-    )
-    return Unpacked(bytes(out), (note,))
+    kinds: list[str] = []
+    notes: tuple[str, ...] = ()
+    while (kind := compression(data)) is not None:
+        if len(kinds) == _MAX_LAYERS:
+            msg = (
+                f"the input is compressed more than {_MAX_LAYERS} times over "
+                f"({' in '.join(reversed(kinds))}, then {kind} again); it is no news article"
+            )
+            raise DecodeError(msg)
+        out, rest = _unpacked(data, kind, limit)
+        if rest.strip(b"\0"):
+            other = compression(rest)
+            what = (
+                f"a {other} stream" if other is not None else "bytes that are no compressed stream"
+            )
+            notes += (
+                f"the {kind} input ends with {len(rest):,} bytes after its last stream ({what}); "
+                "they were left out",
+            )
+        kinds.append(kind)
+        data = bytes(out)
+    if len(kinds) > 1:
+        layers = " in ".join(reversed(kinds))
+        notes += (
+            f"the input was compressed {len(kinds)} times over ({layers}), as some servers and "
+            "tools do to a body compressed already; each layer was unpacked",
+        )
+    return Unpacked(data, notes)
 
 
 def _unpacked(data: bytes, kind: str, limit: int) -> tuple[bytearray, bytes]:

@@ -7,6 +7,7 @@ import datetime as dt
 import errno
 import os
 import re
+import signal
 import sys
 import time
 from collections import Counter
@@ -283,9 +284,19 @@ class _Output:
 
 def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
+    _hold_closed_descriptors()
     out = stdout if stdout is not None else sys.stdout
     parser = _parser()
     args = parser.parse_args(argv)
+    if out is None and (args.schema or not (args.output or args.output_dir)):
+        # (stdout was closed when the program started, ``>&-``: Python left it None, and the
+        # first article written raised AttributeError)
+        print(
+            "newsparse: standard output is closed: nowhere to write the articles "
+            "(give --output FILE or --output-dir DIR)",
+            file=sys.stderr,
+        )
+        return FAILED
     if args.schema:
         from newsparse.schema import schema_text  # noqa: PLC0415 - only when asked
 
@@ -433,14 +444,16 @@ def _run(
     start = time.monotonic()
     status = OK
     results = run_ordered(_corpus.work, tasks, jobs=args.jobs, crashed=_corpus.crashed)
+    interrupts = _HeldInterrupts()
     try:
         for result in results:
             done = result
             if done.error is None:
-                problem = output.write(done)
-                if problem is None:
-                    tally.parsed += 1
-                else:  # (its own file cannot be made: a name too long for the file system)
+                with interrupts:
+                    problem = output.write(done)
+                    if problem is None:
+                        tally.parsed += 1
+                if problem is not None:  # (its own file cannot be made: a name too long)
                     done = attrs.evolve(done, error="output not written", message=problem)
             if done.error is not None:
                 tally.failed += 1
@@ -457,15 +470,70 @@ def _run(
         _tell(f"newsparse: cannot write the output, stopping: {exc}")
         status = FAILED
     finally:
+        interrupts.restore()
         getattr(results, "close", lambda: None)()  # stop the worker processes now
         output.close()
     progress.update(tally.parsed + tally.failed, tally.failed, force=True)
     progress.clear()
-    if settings.several and not args.quiet:
-        print(_summary(tally, time.monotonic() - start), file=sys.stderr)
+    _report(tally, status, time.monotonic() - start, quiet=args.quiet or not settings.several)
     if status == OK and tally.failed:
         status = FAILED
     return status
+
+
+def _report(tally: _Tally, status: int, seconds: float, *, quiet: bool) -> None:
+    """Print the run's summary unless ``quiet``, and that it was interrupted, if it was."""
+    if status == INTERRUPTED:
+        # (Told even with --quiet, as errors are: the run did not end, and the summary alone
+        # did not say so.)
+        _tell(
+            f"newsparse: interrupted (Ctrl-C); {tally.parsed:,} article(s) written whole before "
+            "it, the inputs after them not parsed"
+        )
+    if not quiet:
+        print(_summary(tally, seconds), file=sys.stderr)
+
+
+class _HeldInterrupts:
+    """A section that Ctrl-C does not cut: an interrupt in it is raised at its end.
+
+    An article is written and counted in one go: an interrupt between the two (or between
+    the system calls of a record longer than a pipe takes at once) left a record written and
+    not counted (the summary said 128 parsed over 129 records) or a record cut short. Outside
+    the section an interrupt is raised at once, as Python raises it (a long parse is not waited
+    for). Only in the main thread, where a handler can be set; elsewhere nothing is held.
+    """
+
+    def __init__(self) -> None:
+        self._held = False
+        self._pending = False
+        self._previous: object = None
+        try:
+            self._previous = signal.signal(signal.SIGINT, self._handle)
+        except (ValueError, OSError):  # not the main thread: nothing held
+            self._previous = None
+
+    def _handle(self, signum: int, frame: object) -> None:
+        del signum, frame
+        if self._held:
+            self._pending = True
+        else:
+            raise KeyboardInterrupt
+
+    def __enter__(self) -> None:
+        self._held = True
+
+    def __exit__(self, *exc: object) -> None:
+        self._held = False
+        if self._pending:
+            self._pending = False
+            raise KeyboardInterrupt
+
+    def restore(self) -> None:
+        """Put back the handler there was before."""
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)  # type: ignore[arg-type]
+            self._previous = None
 
 
 def _task(
@@ -705,6 +773,24 @@ def _summary(tally: _Tally, seconds: float) -> str:
         reasons = ", ".join(f"{why}: {n}" for why, n in tally.warc_skipped.most_common())
         line += f", {sum(tally.warc_skipped.values())} WARC records skipped ({reasons})"
     return line + f", in {seconds:.1f} s"
+
+
+def _hold_closed_descriptors() -> None:
+    """Put the null device on each of file descriptors 0, 1 and 2 that the program started without.
+
+    A shell's ``2>&-`` (or a supervisor's closed descriptors) leaves the number free: the output
+    file opened next took it, and what a worker or a library writes to stderr went into the
+    articles; and Python's ``sys.stderr`` is ``None``, so the first message (or the progress
+    bar's check for a terminal) raised ``AttributeError`` with no word said and no article
+    written (fuzz49). Messages go nowhere then, as the caller asked; the articles are written.
+    """
+    for descriptor in (0, 1, 2):
+        try:
+            os.fstat(descriptor)
+        except OSError:
+            os.open(os.devnull, os.O_RDWR)  # (the lowest free number: this one)
+    if sys.stderr is None:
+        sys.stderr = Path(os.devnull).open("w", encoding="utf-8")  # noqa: SIM115 - for good
 
 
 def _silence_stdout() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import heapq
 import re
 import textwrap
+import unicodedata
 from collections.abc import Iterator
 
 __all__ = [
@@ -147,10 +148,11 @@ def drop_invisible_and_stray(text: str, utf8: bytes | None) -> tuple[str, bytes 
             stray[0]
             or (b"\xd8" in utf8 and "\u061c" in text)
             or (b"\xe1" in utf8 and "\u180e" in text)
+            or (b"\xcd" in utf8 and _JOINER in text)
         )
     if not found:
         return text, utf8
-    unmarked = drop_stray_marks(text)
+    unmarked = drop_stray_marks(text, markup=True)
     if len(unmarked) == len(text):
         return text, utf8
     return unmarked, None if utf8 is None else unmarked.encode()
@@ -264,8 +266,11 @@ def _invisible_in_utf8(
 
 
 #: The direction marks (left-to-right, right-to-left, the Arabic letter mark), the Mongolian
-#: vowel separator and the presentation selectors: what :func:`drop_stray_marks` may drop.
-STRAY_CHARS = "\u200e\u200f\u061c\u180e\ufe0e\ufe0f"
+#: vowel separator, the presentation selectors and the combining grapheme joiner: what
+#: :func:`drop_stray_marks` may drop.
+STRAY_CHARS = "\u200e\u200f\u061c\u180e\ufe0e\ufe0f\u034f"
+#: The combining grapheme joiner, which joins a combining mark to what stands before it.
+_JOINER = "\u034f"
 _MARK_CHARS = "\u200e\u200f\u061c"
 #: A character of a script written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko and the
 #: rest of U+0590-U+08FF, their presentation forms, and those beyond U+FFFF), the marks aside.
@@ -296,10 +301,11 @@ def has_stray_marks(text: str) -> bool:
         or "\u180e" in text
         or "\ufe0f" in text
         or "\ufe0e" in text
+        or _JOINER in text
     )
 
 
-def drop_stray_marks(text: str) -> str:
+def drop_stray_marks(text: str, *, markup: bool = False) -> str:
     """``text`` without the direction marks and invisible characters that steer nothing there.
 
     A direction mark (U+200E, U+200F, the Arabic letter mark U+061C) steers how right-to-left
@@ -312,12 +318,23 @@ def drop_stray_marks(text: str) -> str:
     such a line, the Mongolian vowel separator U+180E where no Mongolian letter stands before
     it, and a presentation selector (U+FE0E, U+FE0F) where it follows a line's start, a space,
     ASCII or a letter or digit below U+2000 (no emoji; a keycap, before U+20E3, keeps it).
-    A line of a page's markup is a line of its source.
+    The combining grapheme joiner U+034F goes wherever no combining mark follows it
+    (:func:`_joins`), in a line of any direction.
+
+    A line of a page's markup (``markup``) is a line of its source, and in one that holds a
+    right-to-left letter the unit is narrowed to the run between block-level tags (a paragraph,
+    a heading, a list item, a cell, a line break): a minified page is one line, and a menu
+    entry in Arabic or a quote in Hebrew anywhere on it kept every mark of the page (fuzz49).
+    In a line of a text dump that holds one, the unit is the sentence (up to a full stop, a
+    question or exclamation mark before a space): a dump flattened to one line is one too.
     """
     pieces: list[str] = []
     last = 0
     line_end = 0  # where the line of the last character looked at ends (its break, or the end)
-    left_to_right = letters = False
+    run_end = 0  # where the run (the part of a right-to-left line) looked at last ends
+    left_to_right = letters = right_to_left_line = False
+    breaks: Iterator[re.Match[str]] = iter(())
+    pending: re.Match[str] | None = None
     # (Each character's places are found at memchr speed and merged in order, never held in a
     # list: a text of millions of marks costs no memory for them.)
     for at in heapq.merge(*(_positions(text, char) for char in STRAY_CHARS)):
@@ -327,17 +344,64 @@ def drop_stray_marks(text: str) -> str:
             # the text lacks read all of it again for each line: 40,000 lines took 1.2 s.)
             start = max(text.rfind("\n", line_end, at), text.rfind("\r", line_end, at)) + 1
             after = _LINE_BREAK.search(text, at)
-            line = text[start or line_end : len(text) if after is None else after.start()]
+            start = start or line_end
             line_end = len(text) if after is None else after.start()
-            left_to_right = _RIGHT_TO_LEFT.search(line) is None
+            line = text[start:line_end]
+            right_to_left_line = _RIGHT_TO_LEFT.search(line) is not None
+            left_to_right = not right_to_left_line
             letters = _LETTER.search(line) is not None
-        if left_to_right and _is_stray(text, at, letters):
+            if right_to_left_line:
+                # (the runs' bounds, found once each as the marks move on: linear)
+                breaks = (_BLOCK_TAG if markup else _SENTENCE_END).finditer(text, start, line_end)
+                pending = next(breaks, None)
+                run_end = start
+        if right_to_left_line and at >= run_end:
+            run_start = run_end
+            while pending is not None and pending.end() <= at:
+                run_start = pending.end()
+                pending = next(breaks, None)
+            if pending is None:
+                run_end = line_end
+            else:  # (a mark inside a tag belongs to the run the tag ends)
+                run_end = pending.start() if pending.start() > at else pending.end()
+            run = text[run_start:run_end]
+            left_to_right = _RIGHT_TO_LEFT.search(run) is None
+            letters = _LETTER.search(run) is not None
+        if (
+            not _joins(text, at)
+            if text[at] == _JOINER
+            else left_to_right and _is_stray(text, at, letters)
+        ):
             pieces.append(text[last:at])
             last = at + 1
     if not pieces:
         return text
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+#: A block-level tag, opening or closing: where a run of a line of markup ends (a right-to-left
+#: line's marks are judged run by run).
+_BLOCK_TAG = re.compile(
+    r"</?(?:address|article|aside|blockquote|body|br|button|caption|d[dlt]|div|fig(?:caption|ure)"
+    r"|footer|form|h[1-6r]|head(?:er)?|html|iframe|li|link|main|meta|nav|noscript|ol|option|p"
+    r"|pre|script|section|select|style|t(?:able|body|[dhr]|foot|head|itle)|ul)(?=[\s/>])[^<>]*>?",
+    re.IGNORECASE,
+)
+#: A sentence's end before a space: where a run of a dump's right-to-left line ends.
+_SENTENCE_END = re.compile("[.!?\u061f\u06d4\u3002](?=\\s)")
+
+
+def _joins(text: str, at: int) -> bool:
+    """Whether the combining grapheme joiner at ``at`` stands before a combining mark.
+
+    There it keeps the mark from being reordered or read with the letter before (Hebrew points,
+    a diaeresis that is no umlaut), in any script. Anywhere else (a word's or a label's edge, a
+    space, a comma) it joins nothing, and it split a dateline from its outlet and a title's
+    words (fuzz49), so it goes.
+    """
+    after = text[at + 1 : at + 2]
+    return bool(after) and unicodedata.category(after).startswith("M")
 
 
 def _positions(text: str, char: str) -> Iterator[int]:

@@ -249,6 +249,8 @@ def read_dates(
     published = central_european_midnight(published, language) or published
     if isinstance(published, dt.datetime) and published.utcoffset() not in {None, _UTC}:
         return Dates(published, modified, tuple(notes), shown_notes.refused)
+    if (lost := _lost_clock(published, read_values)) is not None:
+        notes.append(lost)
     zoned = zoned_line(root, language=language, verdicts=verdicts)
     if published is None and zoned is not None:
         published = zoned_line(root, language=language, updates=False, verdicts=verdicts)
@@ -263,6 +265,33 @@ def read_dates(
         zone = zoned_clock(root, published, language=language, verdicts=verdicts)
         published = published.replace(tzinfo=zone) if zone is not None else published
     return Dates(published, modified, tuple(notes), shown_notes.refused)
+
+
+#: A time of day after a date, in a machine-readable value ("2020-05-05T10:00").
+_CLOCK = re.compile(r"\d[Tt ]\d{1,2}:\d{2}")
+
+
+def _lost_clock(published: dt.date | None, values: dict[str | None, dt.date | None]) -> str | None:
+    """Why the published day has no time, when a structured value gave it with one unread.
+
+    An hour or a zone offset out of range (``10:00:00+99:00``) keeps the day only; a dump's
+    date line says so in a warning, and a page's value was read so without a word (fuzz49).
+    """
+    if published is None or isinstance(published, dt.datetime):
+        return None
+    for text, value in values.items():
+        if (
+            text
+            and value == published
+            and not isinstance(value, dt.datetime)
+            and _CLOCK.search(text)
+        ):
+            shown = text if len(text) <= 80 else f"{text[:80]}..."
+            return (
+                f"the page's date {shown!r} has a time that could not be read (an hour or a "
+                "zone offset out of range); kept the day only"
+            )
+    return None
 
 
 def _settle(
