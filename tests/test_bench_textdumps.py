@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from benchmarks import textdumps
+from benchmarks.datasets import Gold, Page
 from benchmarks.publishers import joined
 
 GOLD = "BERLIN - The harbour reopened on Tuesday.\nShips queued outside.\nThe port said so."
@@ -151,3 +153,27 @@ def test_split_on_the_development_data_leaks_no_publisher(shared_data: Path) -> 
         if key in held
     )
     assert len(tuned) > len(held)
+
+
+def test_held_out_in_html_keeps_the_pages_the_html_split_holds_out_too(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def page(name: str) -> Page:
+        page_id = f"html/de/{name}_2024_01_01.html.gz"
+        return Page(
+            set_name="fundus",
+            page_id=page_id,
+            kind="html",
+            path=Path(page_id),
+            url=None,
+            gold=Gold(),
+        )
+
+    # The HTML split holds out FAZ and WAZ and tunes DW (benchmarks.heldout.fold_of's hash).
+    pages = [page("FAZ"), page("DW"), page("WAZ")]
+    monkeypatch.setattr(textdumps, "load_set", lambda name, data: pages)
+    rows = [{"set": "fundus", "page": p.page_id} for p in pages[:2]]
+    # WAZ has no row: only the rows' pages are looked up.
+    assert textdumps.held_out_in_html(rows, Path("unused")) == {
+        ("fundus", "html/de/FAZ_2024_01_01.html.gz")
+    }
