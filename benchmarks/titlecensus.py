@@ -43,6 +43,7 @@ from typing import Any
 
 from benchmarks.score import norm_space
 from benchmarks.textdumps import read_manifest
+from benchmarks.textlines import parser_lines
 
 __all__ = ["Failure", "census", "classify", "main", "where_gold"]
 
@@ -66,11 +67,7 @@ def classify(text: str, gold: str) -> Failure | None:
         got = None
     if got is not None and norm_space(got) == gold:
         return None
-    fields = parser._Fields(text=text)
-    lines, headings = parser.prepare_lines(
-        text, fields.facts, fields.pictures, fields.appended, fields.link_lines
-    )
-    lines = parser._read_front_matter(lines, fields)
+    lines, headings, fields = parser_lines(text)
     found: Failure = {"gold": gold, "got": got}
     at = [index for index, line in enumerate(lines) if norm_space(line) == gold]
     # (The candidates as the parser reads them; most failures are told apart before they matter.)

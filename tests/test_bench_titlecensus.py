@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from benchmarks.textlines import parser_lines
 from benchmarks.titlecensus import census, classify, where_gold
 
 _MENU = ["Harian Contoh", "Beranda", "Nasional", "Ekonomi", "Olahraga", "Hiburan", "Teknologi"]
@@ -90,3 +91,14 @@ def test_a_failure_of_the_model_records_the_gold_lines_rank() -> None:
     assert failure is not None
     assert failure["kind"].startswith("model:")
     assert failure["rank"] >= 2
+
+
+def test_lines_are_read_as_the_parser_reads_them() -> None:
+    # A rendering that writes a piece of text a line (and the page's spaces on lines of their
+    # own) breaks the headline at its link; the parser joins the pieces before it looks for the
+    # title, and so do the census and the title model's training rows.
+    pieces = ["Jembatan baru di ", "tepi sungai", " dibuka untuk warga"]
+    text = "\n".join([" ", *_MENU, " ", " ", *pieces, " ", " ", " ", *_TEXT[:3]])
+    lines, _, fields = parser_lines(text)
+    assert "Jembatan baru di tepi sungai dibuka untuk warga" in lines
+    assert fields.title is None
