@@ -1,5 +1,6 @@
 import collections
 import re
+import sys
 
 import pytest
 from hypothesis import example, given
@@ -400,6 +401,26 @@ def test_ascii_known_words_are_the_tables_own_objects() -> None:
     assert all(id(word) in units for word in found)
     assert all(id(word) in longer for word in found)
     assert set(language._ASCII_KNOWN) == {w.encode("ascii") for w in language._KNOWN if w.isascii()}
+
+
+def test_language_tallies_do_not_follow_the_hosts_byte_order(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The tallies are fields of one integer's bytes. Read in the host's byte order (as until
+    # round 49), a big-endian host got them in reverse (the "id only" tally where "id" stands),
+    # and every guess wrong. They are written and read little-endian now: a host that says it
+    # is big-endian gets the same tallies (this machine cannot run a big-endian read itself).
+    words = ["yang", "dan", "the", "bahwa", "kerana"]
+    expected = [sum(w in table for w in words) for table in language._WORDS.values()]
+    expected += [
+        sum(w in language._INDONESIAN for w in words),
+        sum(w in language._MALAY for w in words),
+    ]
+    monkeypatch.setattr(sys, "byteorder", "big")
+    assert language._tallies(words, language._UNITS) == expected
+    assert (
+        guess_language("Kata dia bahwa yang dan ini itu di ke dari untuk pada dengan " * 3) == "id"
+    )
 
 
 @pytest.mark.parametrize("size", [0, 1, 2, 3])

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import operator
 import re
-import sys
+import struct
 from typing import TypeVar
 
 __all__ = ["guess_language", "guess_month_language", "language_tag"]
@@ -114,6 +114,9 @@ _TALLIES = (*_WORDS, "id only", "ms only")
 _FIELD_BYTES = 2
 _FIELD_BITS = 8 * _FIELD_BYTES
 _SAMPLE_CHARS = 20_000
+#: The tallies' fields as the sum's bytes hold them, little-endian on every host: an unsigned
+#: short (two bytes, :data:`_FIELD_BYTES`) a tally.
+_FIELDS = struct.Struct(f"<{len(_TALLIES)}H")
 #: Each known word's score unit: an integer holding 1 in the field of each tally that counts it.
 #: The sum of the units of a text's known words holds every tally at once, added in C.
 _UNITS = {
@@ -249,9 +252,8 @@ def _tallies(words: list[_Word], units: dict[_Word, int]) -> list[int]:
         if len(words) > 1
         else sum(map(units.__getitem__, words))
     )
-    # (Native byte order: a C unsigned short a field, as the memory view reads them.)
-    raw = total.to_bytes(_FIELD_BYTES * len(_TALLIES), sys.byteorder)
-    return memoryview(raw).cast("H").tolist()
+    # (Little-endian on every host, written and read: the lowest field, the first tally, first.)
+    return list(_FIELDS.unpack(total.to_bytes(_FIELDS.size, "little")))
 
 
 def _known_words(text: str) -> list[str]:
