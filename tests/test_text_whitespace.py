@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse._normalize.whitespace import plain_spaces
+from newsparse._text.markup import join_inline_breaks
 from newsparse.serialize import to_json
 from tests.conftest import SEED
 from tests.test_text_layouts import DUMPS
@@ -213,6 +213,12 @@ def test_a_hard_wrapped_paragraphs_first_line_indented_with_a_tab_fills_the_widt
     assert article.paragraphs[-1] == " ".join(line.strip() for line in lines[12:15])
 
 
-def test_a_line_of_no_break_spaces_alone_is_an_empty_line() -> None:
-    # (A typed dump's ad slot, not a line of spaces a rendering of a whole page writes.)
-    assert plain_spaces("A\n\xa0\nB\n \xa0\t\nC\xa0D\n\xa0") == "A\n\nB\n\nC D\n"
+def test_lines_of_no_break_spaces_alone_are_no_rendering_s_lines_of_spaces() -> None:
+    # A typed dump's ad slots (``&nbsp;``) made plain spaces: the text as given tells them from
+    # the lines of spaces a rendering of a whole page writes between its tags.
+    lines = ["Home", "News", "Sport", "Tech", "", "", "Welcome to ", "Firefox", ", the browser"]
+    lines += ["", "", ""]
+    given = "".join(f"{line or chr(0xA0)}\n" for line in lines)
+    spaced = "".join(f"{line or ' '}\n" for line in lines)
+    assert "Welcome to Firefox, the browser" in join_inline_breaks(spaced)
+    assert join_inline_breaks(spaced, given) == spaced

@@ -364,18 +364,10 @@ def _is_stray(text: str, at: int, letters: bool) -> bool:
 
 #: The no-break spaces: a plain space wherever a dump's line is cleaned.
 _NO_BREAK_SPACES = "\u00a0\u2007\u202f"
-#: A line of blanks alone with a no-break space among them (an ad slot a typed dump keeps as
-#: ``&nbsp;``), from its line feed on: an empty line. (A pattern opening with its line feed:
-#: sre looks for it at memchr speed and reads on only there.)
-_NO_BREAK_LINE = re.compile(
-    rf"\n[ \t]*[{_NO_BREAK_SPACES}][ \t{_NO_BREAK_SPACES}]*(?=[\n\r\u2028\u2029]|\Z)"
-)
 
 
 def plain_spaces(text: str, utf8: bytes | None = None) -> str:
     """``text`` with plain spaces for no-break ones and without invisible characters.
-
-    A line of no-break spaces alone (with spaces or tabs around them) is an empty line.
 
     A dump's lines are cleaned so (:func:`clean_line`) as they are read; a rule that reads the
     text before its lines are cleaned (a header's field compared with a line of the body, a
@@ -394,14 +386,7 @@ def plain_spaces(text: str, utf8: bytes | None = None) -> str:
         or _BIDI_UTF8.search(utf8) is not None
     ):
         text, _ = drop_invisible(text)
-    emptied = False
     for space in _NO_BREAK_SPACES:
         if space in text:
-            if not emptied:
-                # A line of no-break spaces alone is an empty line, not a line of spaces: the
-                # latter are what a rendering of a whole page writes between its tags (see
-                # newsparse._text.markup.join_inline_breaks), the former a typed dump's.
-                text = _NO_BREAK_LINE.sub("\n", text)
-                emptied = True
             text = text.replace(space, " ")
     return text

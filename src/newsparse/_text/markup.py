@@ -1077,9 +1077,10 @@ _MIN_SPACE_LINES = 5
 #: Nor is a dump with one line ending in a space after its text (a space typed or left at a
 #: line's end, ``"MDN "`` over a caption, would join the two lines), unless a piece of it goes
 #: on after a tag on the next line (:data:`_SPACE_GOES_ON`), which no blank at a line's end makes.
-_MIN_PIECE_ENDS = 2
 _SPACE_GOES_ON = re.compile(r"\n(?<=\S\n)(?: [^\W\d_]|[,.;:!?](?: |\n|\Z))")
 _SPACE_LINE = re.compile(r"\n[ \t]+(?=\n)")
+#: The same in a text as given, whose line breaks may be of any kind (CR, U+2028, ...).
+_GIVEN_SPACE_LINE = re.compile(r"[\n\r\u2028\u2029][ \t]+(?=[\n\r\u2028\u2029])")
 #: A line that ends in a space after text (not a line of spaces alone). The pattern opens with
 #: its literal space and line break, which sre looks for at a few instructions a character, and
 #: only then looks behind: one search, where a loop of ``str.find`` stopped in Python at every
@@ -1137,7 +1138,7 @@ def _block_end(text: str, at: int) -> int:
     return size
 
 
-def _written_a_piece_a_line(text: str) -> bool:
+def _written_a_piece_a_line(text: str, given: str | None = None) -> bool:
     """Whether ``text`` has the marks of a rendering that writes a piece of text a line.
 
     Lines ending in a piece's own space (after its text), lines of spaces alone, and lines
@@ -1146,21 +1147,37 @@ def _written_a_piece_a_line(text: str) -> bool:
     lines ending in a space of any kind were asked for first: a typed dump with a few ad slots
     had them, and was read in full for breaks, at 7% of a seed dump's parse.) Blanks a writer or
     a tool leaves at the lines' ends alone are no such marks: one line ending in a space, or
-    every line (an ad slot's no-break spaces are an empty line: see
-    :func:`~newsparse._normalize.whitespace.plain_spaces`). Of the 7,234 development dumps, 3
-    of the 898 BeautifulSoup renderings are no longer read so (their pieces joined by one line
-    ending in a space, or with lines of no-break spaces among the lines of spaces it counted).
+    every line. The lines of spaces are counted in ``given``, when given: the text before its
+    no-break spaces were made plain, where a typed dump's ad slot (``&nbsp;``) is no line of
+    spaces. Of the 7,234 development dumps, 3 of the 898 BeautifulSoup renderings are no longer
+    read so (their pieces joined by one line ending in a space, or with lines of no-break
+    spaces among the lines of spaces it counted).
     """
-    ends = sum(1 for _ in islice(_PIECE_END.finditer(text), _MIN_PIECE_ENDS))
-    if ends < _MIN_PIECE_ENDS and not (ends and _SPACE_GOES_ON.search(text)):
+    first = _PIECE_END.search(text)
+    if first is None:
         return False
+    if _PIECE_END.search(text, first.end()) is None and _SPACE_GOES_ON.search(text) is None:
+        return False  # (one line ending in a space, and no piece going on after a tag)
     return (
-        sum(1 for _ in islice(_SPACE_LINE.finditer(text), _MIN_SPACE_LINES)) >= _MIN_SPACE_LINES
+        _space_lines(text if given is None else given)
         and sum(1 for _ in islice(_TEXT_END.finditer(text), _MIN_TEXT_ENDS)) >= _MIN_TEXT_ENDS
     )
 
 
-def join_inline_breaks(text: str) -> str:
+def _space_lines(text: str) -> bool:
+    """Whether ``text`` holds :data:`_MIN_SPACE_LINES` lines of spaces alone (any line breaks).
+
+    Looked for at line feeds first (a pattern opening with one is read at memchr speed); at
+    every kind of break only in a text holding another.
+    """
+    if sum(1 for _ in islice(_SPACE_LINE.finditer(text), _MIN_SPACE_LINES)) >= _MIN_SPACE_LINES:
+        return True
+    return ("\r" in text or "\u2028" in text or "\u2029" in text) and sum(
+        1 for _ in islice(_GIVEN_SPACE_LINE.finditer(text), _MIN_SPACE_LINES)
+    ) >= _MIN_SPACE_LINES
+
+
+def join_inline_breaks(text: str, given: str | None = None) -> str:
     r"""``text`` with each block broken at inline tags written on one line.
 
     A whole page rendered a piece of text a line writes a headline or a paragraph with a link, an
@@ -1170,11 +1187,13 @@ def join_inline_breaks(text: str) -> str:
     a break (:func:`_goes_on`) is one line again, its pieces joined as the page joined them.
     Other blocks (menus, lists, one item a line) are left as they are, and so is a block with
     a date of its own in it (``"by "`` / ``"Jane Doe"`` / ``" on "`` / ``"January 20, 2020"``).
+    ``given``, when given, is ``text`` before its no-break spaces were made plain (see
+    :func:`_written_a_piece_a_line`).
 
     >>> join_inline_breaks("Home\nNews\nSport\nTech\n \n \nWelcome to \nFirefox\n, the browser\n \n \n \n")
     'Home\nNews\nSport\nTech\n \n \nWelcome to Firefox, the browser\n \n \n \n'
     """
-    if not _written_a_piece_a_line(text):
+    if not _written_a_piece_a_line(text, given):
         return text
     # Only the blocks around a break that may go on are read (the line breaks after a space, or
     # before a space and a letter or before a mark; :func:`_goes_on` tells which do).

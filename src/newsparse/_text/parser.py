@@ -1216,15 +1216,21 @@ def _line_feeds(text: str) -> str:
     return text
 
 
-def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
+def read_text(
+    text: str, *, cleaned: bool = False, given: str | None = None
+) -> tuple[Article, bool]:
     """:func:`parse_text`, and whether every paragraph is known printable (:meth:`str.isprintable`).
+
+    ``given``, when given, is ``text`` before its no-break spaces were made plain
+    (:func:`~newsparse._normalize.whitespace.plain_spaces`): a line of them alone, a typed dump's
+    ad slot, is then told from a line of spaces (see :func:`join_inline_breaks`).
 
     The reading learns that for most dumps (:attr:`LineFacts.printable`): the caller then need not
     look at every character of the paragraphs again.
     """
     if len(text) > 2 * MAX_DUMP_LINES:  # (a shorter text holds fewer lines: no call)
         _check_lines(text)
-    text = join_inline_breaks(_line_feeds(text))
+    text = join_inline_breaks(_line_feeds(text), given)
     fields = _Fields(text=text)
     lines, headings = prepare_lines(
         text,
@@ -4392,10 +4398,11 @@ def _drop_outdented(fields: _Fields) -> None:
         raw_lines = fields.text.splitlines()
         lines = list(compress(raw_lines, map(str.strip, raw_lines)))
     # One indentation for (nearly) every line: a renderer's nesting indents by many widths.
-    # (A tab indents to the next stop of eight columns: as far as the spaces it stands for.)
+    # (A tab indents to the next stop of eight columns: as far as the spaces it stands for. A
+    # line opening with spaces and then a tab is read as the spaces alone.)
     widths = (
         Counter(map(_indent_width, lines))
-        if "\t" in fields.text
+        if "\n\t" in fields.text or fields.text[:1] == "\t"
         else Counter(map(sub, map(len, lines), map(len, map(str.lstrip, lines))))
     )
     width, indented = max(widths.items(), key=lambda item: item[1], default=(0, 0))
