@@ -145,37 +145,35 @@ def test_a_sentence_broken_at_a_links_text_with_blanks_after_its_space(blanks: s
     # it changes nothing (a second one made the lede's first words the title).
     text = "\n".join(
         [
-            "Feb. 12, 2024, 9:33 PM UTC",
+            "Mar. 3, 2024, 10:15 AM UTC",
             "By ",
-            "Jane Roe",
-            f"The harbour board has{blanks}",
-            "voted",
-            " to reopen the old ferry quay, even though the council had said it would stay shut.",
-            "Numbers from the board's own survey show that most of the fishermen want it open.",
-            "The council will meet again next week to decide how the repairs are to be paid for.",
+            "Ann Lee",
+            f"The city council has{blanks}",
+            "approved",
+            " a plan to rebuild the old market hall, even though residents had asked it to wait.",
+            "Figures from the council's own survey show that most of the traders want it rebuilt.",
+            "The mayor will present the budget for the work to the council at its next meeting.",
         ]
     )
     article = newsparse.parse_article(text)
     assert article.title is None
+    assert article.authors == ("Ann Lee",)
     assert article.paragraphs[0] == (
-        "The harbour board has voted to reopen the old ferry quay, even though the council had"
-        " said it would stay shut."
+        "The city council has approved a plan to rebuild the old market hall, even though"
+        " residents had asked it to wait."
     )
 
 
 def test_a_line_flush_left_among_paragraphs_indented_with_tabs_is_furniture() -> None:
     # The paragraphs indented with a tab, not with spaces: the line between them printed flush
     # left is furniture all the same.
+    places = ["quay", "pier", "slipway", "lock", "breakwater", "dock", "jetty", "marina"]
     body = [
-        "The harbour reopened on Tuesday after a storm closed it for three days, officials said.",
-        "Ferries resumed their usual timetable by the afternoon, the operator said.",
-        "Fishermen checked their boats for damage along the eastern quay.",
+        f"Engineers inspected the {place} on Tuesday after the storm and said it was safe again."
+        for place in places
+    ]
+    body += [
         "The council said it would count the cost of the storm next week.",
-        "Shops on the waterfront opened again as the wind dropped.",
-        "Repairs to the breakwater are expected to take a month.",
-        "The port said traffic was back to its usual level by Thursday.",
-        "Insurers said claims from the storm were still being counted.",
-        "The weather service expects calmer seas for the rest of the month.",
         "The mayor thanked the crews who kept the channel clear.",
     ]
     lines = ["Harbour reopens after storm | Harbour News", ""]
