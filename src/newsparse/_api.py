@@ -223,7 +223,7 @@ def parse_article(
         printable = False
     else:
         # (The text parser knows, for most dumps, that the paragraphs are printable.)
-        article, printable = _text_reader()(plain_spaces(text, utf8), cleaned=True)
+        article, printable = _read_dump(text, utf8)
         if article.title is None and not article.paragraphs:
             notes += (_NO_DUMP_TEXT,)
         if document is not None:
@@ -231,6 +231,16 @@ def parse_article(
     if notes:
         article = attrs.evolve(article, warnings=(*article.warnings, *notes))
     return _finish(article, options, printable=printable)
+
+
+def _read_dump(text: str, utf8: bytes | None) -> tuple[Article, bool]:
+    """The text parser's reading of ``text`` (cleaned), its no-break spaces made plain.
+
+    The parser is given the text as it came too, when that changed it: a line of no-break spaces
+    alone is no line of spaces a rendering writes (see :func:`~newsparse._text.read_text`).
+    """
+    plain = plain_spaces(text, utf8)
+    return _text_reader()(plain, cleaned=True, given=None if plain is text else text)
 
 
 def _chosen_kind(

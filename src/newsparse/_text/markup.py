@@ -917,7 +917,8 @@ def _filled(raw_lines: list[str], index: int, line: str) -> int:
     indent = len(raw) - len(raw.lstrip())
     if not below.strip() or len(below) - len(below.lstrip()) >= indent:
         return len(line)
-    return len(raw.rstrip())
+    # (An indent of tabs fills as many columns as the spaces it stands for: to stops of eight.)
+    return len(raw.rstrip().expandtabs()) if raw[0] == "\t" else len(raw.rstrip())
 
 
 def _no_blank_below_head(stripped: list[str]) -> bool:
@@ -1073,12 +1074,24 @@ def unwrap(raw_lines: list[str]) -> list[str]:
 #: dump with fewer of those lines is no such rendering (a title over its byline, typed with a
 #: space at its end, stays apart from it).
 _MIN_SPACE_LINES = 5
+#: Nor is a dump with one line ending in a space after its text (a space typed or left at a
+#: line's end, ``"MDN "`` over a caption, would join the two lines), unless a piece of it goes
+#: on after a tag on the next line (:data:`_SPACE_GOES_ON`), which no blank at a line's end makes.
+_SPACE_GOES_ON = re.compile(r"\n(?<=\S\n)(?: [^\W\d_]|[,.;:!?](?: |\n|\Z))")
 _SPACE_LINE = re.compile(r"\n[ \t]+(?=\n)")
+#: The same in a text as given, whose line breaks may be of any kind (CR, U+2028, ...).
+_GIVEN_SPACE_LINE = re.compile(r"[\n\r\u2028\u2029][ \t]+(?=[\n\r\u2028\u2029])")
 #: A line that ends in a space after text (not a line of spaces alone). The pattern opens with
 #: its literal space and line break, which sre looks for at a few instructions a character, and
 #: only then looks behind: one search, where a loop of ``str.find`` stopped in Python at every
 #: line of spaces (a typed dump's ad slots) and read the frequent space a little slower.
 _PIECE_END = re.compile(r" \n(?<=\S \n)")
+#: A line that ends in its text, no blank after it (found as :data:`_PIECE_END` is). Such a
+#: rendering ends most pieces so (24 lines or more in each of the development dumps it was read
+#: for); in a dump with fewer (every line, or every line but its last, ending in a blank an
+#: editor or a tool added) no space at a line's end tells a piece's own.
+_TEXT_END = re.compile(r"\n(?<=\S\n)")
+_MIN_TEXT_ENDS = 5
 #: A line break that may go on (:func:`_goes_on`): after a space that follows text and before
 #: text, or before a space and a letter, or before a mark and a space (or the line's end).
 _MAY_GO_ON = re.compile(r"\n(?=(?<=\S \n)\S|(?<=\S\n)(?: [^\W\d_]|[,.;:!?](?: |\n|\Z)))")
@@ -1125,22 +1138,46 @@ def _block_end(text: str, at: int) -> int:
     return size
 
 
-def _written_a_piece_a_line(text: str) -> bool:
+def _written_a_piece_a_line(text: str, given: str | None = None) -> bool:
     """Whether ``text`` has the marks of a rendering that writes a piece of text a line.
 
-    A line ending in a piece's own space (after its text), and lines of spaces alone; each test
-    stops at what it needs (most dumps are no such rendering). A line of spaces alone, as an ad
-    slot leaves in a typed dump, ends in no piece's space. (Three lines ending in a space of any
-    kind were asked for first: a typed dump with a few ad slots had them, and was read in full
-    for breaks, at 7% of a seed dump's parse. On the 7,234 development dumps both tests let the
-    same dumps be read: ``benchmarks.textsame`` finds no output changed.)
+    Lines ending in a piece's own space (after its text), lines of spaces alone, and lines
+    ending in their text; each test stops at what it needs (most dumps are no such rendering). A
+    line of spaces alone, as an ad slot leaves in a typed dump, ends in no piece's space. (Three
+    lines ending in a space of any kind were asked for first: a typed dump with a few ad slots
+    had them, and was read in full for breaks, at 7% of a seed dump's parse.) Blanks a writer or
+    a tool leaves at the lines' ends alone are no such marks: one line ending in a space, or
+    every line. The lines of spaces are counted in ``given``, when given: the text before its
+    no-break spaces were made plain, where a typed dump's ad slot (``&nbsp;``) is no line of
+    spaces. Of the 7,234 development dumps, 3 of the 898 BeautifulSoup renderings are no longer
+    read so (their pieces joined by one line ending in a space, or with lines of no-break
+    spaces among the lines of spaces it counted).
     """
-    if _PIECE_END.search(text) is None:
+    first = _PIECE_END.search(text)
+    if first is None:
         return False
-    return sum(1 for _ in islice(_SPACE_LINE.finditer(text), _MIN_SPACE_LINES)) >= _MIN_SPACE_LINES
+    if _PIECE_END.search(text, first.end()) is None and _SPACE_GOES_ON.search(text) is None:
+        return False  # (one line ending in a space, and no piece going on after a tag)
+    return (
+        _space_lines(text if given is None else given)
+        and sum(1 for _ in islice(_TEXT_END.finditer(text), _MIN_TEXT_ENDS)) >= _MIN_TEXT_ENDS
+    )
 
 
-def join_inline_breaks(text: str) -> str:
+def _space_lines(text: str) -> bool:
+    """Whether ``text`` holds :data:`_MIN_SPACE_LINES` lines of spaces alone (any line breaks).
+
+    Looked for at line feeds first (a pattern opening with one is read at memchr speed); at
+    every kind of break only in a text holding another.
+    """
+    if sum(1 for _ in islice(_SPACE_LINE.finditer(text), _MIN_SPACE_LINES)) >= _MIN_SPACE_LINES:
+        return True
+    return ("\r" in text or "\u2028" in text or "\u2029" in text) and sum(
+        1 for _ in islice(_GIVEN_SPACE_LINE.finditer(text), _MIN_SPACE_LINES)
+    ) >= _MIN_SPACE_LINES
+
+
+def join_inline_breaks(text: str, given: str | None = None) -> str:
     r"""``text`` with each block broken at inline tags written on one line.
 
     A whole page rendered a piece of text a line writes a headline or a paragraph with a link, an
@@ -1150,11 +1187,13 @@ def join_inline_breaks(text: str) -> str:
     a break (:func:`_goes_on`) is one line again, its pieces joined as the page joined them.
     Other blocks (menus, lists, one item a line) are left as they are, and so is a block with
     a date of its own in it (``"by "`` / ``"Jane Doe"`` / ``" on "`` / ``"January 20, 2020"``).
+    ``given``, when given, is ``text`` before its no-break spaces were made plain (see
+    :func:`_written_a_piece_a_line`).
 
-    >>> join_inline_breaks(" \nHome\nNews\n \n \nWelcome to \nFirefox\n, the browser\n \n \n \n")
-    ' \nHome\nNews\n \n \nWelcome to Firefox, the browser\n \n \n \n'
+    >>> join_inline_breaks("Home\nNews\nSport\nTech\n \n \nWelcome to \nFirefox\n, the browser\n \n \n \n")
+    'Home\nNews\nSport\nTech\n \n \nWelcome to Firefox, the browser\n \n \n \n'
     """
-    if not _written_a_piece_a_line(text):
+    if not _written_a_piece_a_line(text, given):
         return text
     # Only the blocks around a break that may go on are read (the line breaks after a space, or
     # before a space and a letter or before a mark; :func:`_goes_on` tells which do).

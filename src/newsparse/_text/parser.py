@@ -820,14 +820,14 @@ _NOT_OUTLET = re.compile(
 )
 _ARTICLES = frozenset(("The", "A", "An"))
 #: A dump indents its paragraphs when this share of its (at least this many) non-blank lines
-#: opens with this many spaces or more.
+#: opens with this many columns of blanks or more (a tab reaching the next stop of eight).
 _INDENT = 4
 _MIN_INDENTED_LINES = 10
 _INDENTED_SHARE = 0.8
-#: A line opening with a space, then a character (a line of spaces alone is a blank line). A
-#: pattern, not ``in``: the regex's search for a rare first character is faster than str's over
-#: a text full of spaces.
-_SPACED_LINE = re.compile("\n +[^ \n]")
+#: A line opening with a space or a tab, then a character (a line of blanks alone is a blank
+#: line). A pattern, not ``in``: the regex's search for a rare first character is faster than
+#: str's over a text full of spaces.
+_SPACED_LINE = re.compile("\n[ \t]+[^ \t\n]")
 #: A short prompt to click for more among the last lines, cut off where its link stood
 #: (``For more click on``): the word "click", and a closing "on", "to", "at" or "via" after it
 #: (see :func:`_is_click_prompt`).
@@ -1216,15 +1216,21 @@ def _line_feeds(text: str) -> str:
     return text
 
 
-def read_text(text: str, *, cleaned: bool = False) -> tuple[Article, bool]:
+def read_text(
+    text: str, *, cleaned: bool = False, given: str | None = None
+) -> tuple[Article, bool]:
     """:func:`parse_text`, and whether every paragraph is known printable (:meth:`str.isprintable`).
+
+    ``given``, when given, is ``text`` before its no-break spaces were made plain
+    (:func:`~newsparse._normalize.whitespace.plain_spaces`): a line of them alone, a typed dump's
+    ad slot, is then told from a line of spaces (see :func:`join_inline_breaks`).
 
     The reading learns that for most dumps (:attr:`LineFacts.printable`): the caller then need not
     look at every character of the paragraphs again.
     """
     if len(text) > 2 * MAX_DUMP_LINES:  # (a shorter text holds fewer lines: no call)
         _check_lines(text)
-    text = join_inline_breaks(_line_feeds(text))
+    text = join_inline_breaks(_line_feeds(text), given)
     fields = _Fields(text=text)
     lines, headings = prepare_lines(
         text,
@@ -2097,8 +2103,22 @@ def _broken_at_link(lines: list[str], index: int, fields: _Fields) -> bool:
         index + 1 < len(lines)
         and line[-1:].isalpha()
         and lines[index + 1] in fields.continued
-        and f"{line} \n" in fields.text
+        and _ends_with_space(fields.text, line)
     )
+
+
+def _ends_with_space(text: str, line: str) -> bool:
+    """Whether a line of ``text`` ends in ``line`` and a space (more blanks may follow it).
+
+    The space that stood before a link: a blank added after it (another space, a tab) leaves it.
+    """
+    at = text.find(f"{line} ")
+    while at >= 0:
+        end = text.find("\n", at)
+        if end < 0 or not text[at + len(line) : end].strip(" \t"):
+            return end >= 0
+        at = text.find(f"{line} ", at + 1)
+    return False
 
 
 def _dashed_tail(line: str) -> bool:
@@ -4378,7 +4398,13 @@ def _drop_outdented(fields: _Fields) -> None:
         raw_lines = fields.text.splitlines()
         lines = list(compress(raw_lines, map(str.strip, raw_lines)))
     # One indentation for (nearly) every line: a renderer's nesting indents by many widths.
-    widths = Counter(map(sub, map(len, lines), map(len, map(str.lstrip, lines))))
+    # (A tab indents to the next stop of eight columns: as far as the spaces it stands for. A
+    # line opening with spaces and then a tab is read as the spaces alone.)
+    widths = (
+        Counter(map(_indent_width, lines))
+        if "\n\t" in fields.text or fields.text[:1] == "\t"
+        else Counter(map(sub, map(len, lines), map(len, map(str.lstrip, lines))))
+    )
     width, indented = max(widths.items(), key=lambda item: item[1], default=(0, 0))
     if (
         len(lines) < _MIN_INDENTED_LINES
@@ -4395,6 +4421,11 @@ def _drop_outdented(fields: _Fields) -> None:
             if paragraph in flush
         )
         fields.paragraphs[:] = kept
+
+
+def _indent_width(line: str) -> int:
+    """How many columns the blanks opening ``line`` take, a tab reaching the next stop of eight."""
+    return len(line[: len(line) - len(line.lstrip())].expandtabs())
 
 
 def _drop_writer_notes(fields: _Fields) -> None:
