@@ -1578,6 +1578,17 @@ def test_an_interrupted_batch_says_so_and_counts_what_it_wrote(tmp_path: Path) -
 def test_an_interrupt_inside_a_held_section_is_raised_at_its_end() -> None:
     import signal  # noqa: PLC0415
 
+    # (Python's own handler first: a test run started in the background ignores Ctrl-C.)
+    started = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        _interrupt_in_and_out_of_a_held_section()
+    finally:
+        signal.signal(signal.SIGINT, started)
+
+
+def _interrupt_in_and_out_of_a_held_section() -> None:
+    import signal  # noqa: PLC0415
+
     held = cli._HeldInterrupts()
     steps: list[str] = []
 
@@ -1601,3 +1612,21 @@ def test_an_interrupt_inside_a_held_section_is_raised_at_its_end() -> None:
         held.restore()
     assert steps == ["written", "counted"]
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+def test_a_run_started_with_interrupts_ignored_keeps_ignoring_them() -> None:
+    # A batch started under nohup or as a script's background job has SIGINT ignored; the
+    # held sections of round 49 set their own handler and made such a run stop on a stray
+    # SIGINT sent to its group. It keeps ignoring it, as Python does at start.
+    import signal  # noqa: PLC0415
+
+    started = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        held = cli._HeldInterrupts()
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+        with held:
+            os.kill(os.getpid(), signal.SIGINT)
+        held.restore()
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGINT, started)

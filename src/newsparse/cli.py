@@ -501,13 +501,17 @@ class _HeldInterrupts:
     the system calls of a record longer than a pipe takes at once) left a record written and
     not counted (the summary said 128 parsed over 129 records) or a record cut short. Outside
     the section an interrupt is raised at once, as Python raises it (a long parse is not waited
-    for). Only in the main thread, where a handler can be set; elsewhere nothing is held.
+    for). Only in the main thread, where a handler can be set; elsewhere nothing is held. A run
+    started with Ctrl-C ignored (``nohup``, a shell script's background job) keeps ignoring it,
+    as Python itself leaves it ignored.
     """
 
     def __init__(self) -> None:
         self._held = False
         self._pending = False
         self._previous: object = None
+        if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+            return
         try:
             self._previous = signal.signal(signal.SIGINT, self._handle)
         except (ValueError, OSError):  # not the main thread: nothing held
