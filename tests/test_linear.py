@@ -42,6 +42,7 @@ from newsparse._normalize.dates import find_date, parse_date_line
 from newsparse._normalize.names import parse_byline, split_authors
 from newsparse._normalize.whitespace import drop_stray_marks
 from newsparse._text.markup import join_inline_breaks, unwrap
+from newsparse._text.parser import _ends_with_space
 
 # Doubling the input of linear work doubles its time; 3 leaves room for noise, while quadratic
 # work gives 4 and worse.
@@ -554,6 +555,11 @@ STAGES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "text: one line of sentences, right to left and left to right, a mark in each": (
         lambda n: lambda: drop_stray_marks("Kata\u200e biasa. \u05d0\u200f\u05d1 1. " * n),
         10_000,
+    ),
+    "text: a line read for the space a link left, its words repeated on one long line": (
+        # (round 49: each place the line and a space stood was read on to the line's end)
+        lambda n: lambda: _ends_with_space("Kabar\n" + "Kabar " * n + "lagi\nx", "Kabar"),
+        20_000,
     ),
 }
 

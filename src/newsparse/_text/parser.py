@@ -2111,14 +2111,9 @@ def _ends_with_space(text: str, line: str) -> bool:
     """Whether a line of ``text`` ends in ``line`` and a space (more blanks may follow it).
 
     The space that stood before a link: a blank added after it (another space, a tab) leaves it.
+    (One search, linear: each place ``line`` and a space stand is read on over blanks only.)
     """
-    at = text.find(f"{line} ")
-    while at >= 0:
-        end = text.find("\n", at)
-        if end < 0 or not text[at + len(line) : end].strip(" \t"):
-            return end >= 0
-        at = text.find(f"{line} ", at + 1)
-    return False
+    return f"{line} \n" in text or (re.search(f"{re.escape(line)} [ \t]+\n", text) is not None)
 
 
 def _dashed_tail(line: str) -> bool:
