@@ -270,22 +270,9 @@ def parser_lines(text: str) -> tuple[list[str], frozenset[int], Any]:
     rows and the title census prepared the dump as given: the rows of 552 ``get_text`` dumps were
     read from lines the parser never sees (a headline with a link in it broken into its pieces).
     """
-    from newsparse._text.markup import join_inline_breaks
-    from newsparse._text.parser import _Fields, _line_feeds, _read_front_matter, prepare_lines
+    from newsparse._text.parser import read_front
 
-    text = join_inline_breaks(_line_feeds(text))
-    fields = _Fields(text=text)
-    lines, headings = prepare_lines(
-        text,
-        fields.facts,
-        fields.pictures,
-        fields.appended,
-        fields.link_lines,
-        continued=fields.continued,
-        body_heads=fields.body_heads,
-        split=fields.split,
-    )
-    return _read_front_matter(lines, fields), headings, fields
+    return read_front(text)
 
 
 def _examples(dumps: Path) -> list[dict[str, Any]]:

@@ -1216,6 +1216,32 @@ def _line_feeds(text: str) -> str:
     return text
 
 
+def read_front(
+    text: str, *, cleaned: bool = False, given: str | None = None
+) -> tuple[list[str], frozenset[int], _Fields]:
+    """The lines of ``text`` as the parser reads them up to its title, with their headings.
+
+    Line breaks made line feeds, the pieces of a rendering that writes a piece of text a line
+    joined (:func:`join_inline_breaks`, ``given`` as there), the lines prepared with the fields'
+    facts and a tool's front matter read into the fields. :func:`read_text` goes on from here,
+    and so do the title model's training rows (``benchmarks/textlines.py``).
+    """
+    text = join_inline_breaks(_line_feeds(text), given)
+    fields = _Fields(text=text)
+    lines, headings = prepare_lines(
+        text,
+        fields.facts,
+        fields.pictures,
+        fields.appended,
+        fields.link_lines,
+        continued=fields.continued,
+        body_heads=fields.body_heads,
+        cleaned=cleaned,
+        split=fields.split,
+    )
+    return _read_front_matter(lines, fields), headings, fields
+
+
 def read_text(
     text: str, *, cleaned: bool = False, given: str | None = None
 ) -> tuple[Article, bool]:
@@ -1230,20 +1256,7 @@ def read_text(
     """
     if len(text) > 2 * MAX_DUMP_LINES:  # (a shorter text holds fewer lines: no call)
         _check_lines(text)
-    text = join_inline_breaks(_line_feeds(text), given)
-    fields = _Fields(text=text)
-    lines, headings = prepare_lines(
-        text,
-        fields.facts,
-        fields.pictures,
-        fields.appended,
-        fields.link_lines,
-        continued=fields.continued,
-        body_heads=fields.body_heads,
-        cleaned=cleaned,
-        split=fields.split,
-    )
-    lines = _read_front_matter(lines, fields)
+    lines, headings, fields = read_front(text, cleaned=cleaned, given=given)
     if fields.title is not None:
         start = _after_headline(lines, fields)
     else:
