@@ -76,6 +76,49 @@ def test_a_typed_dump_is_not_read_for_such_breaks() -> None:
     assert newsparse.parse_article(text).title == "Storm closes the harbour"
 
 
+def _minified(headline: str, paragraphs: list[str]) -> str:
+    """A minified page (no blanks between its tags) rendered a piece of text a line.
+
+    Its blocks stand apart by blank lines (one ``get_text("\\n")`` writes for the page's
+    ``<br>`` and empty paragraphs), not by lines of spaces.
+    """
+    menu = "\n".join(("Home", "News", "Politics", "Sport", "Contact"))
+    body = "\n\n".join(paragraphs)
+    return f"HarbourDaily\n{menu}\n\n{headline}\n\nBy Jane Roe\n\n{body}\n"
+
+
+def test_a_minified_page_is_read_for_its_breaks_by_the_lines_going_on_after_a_tag() -> None:
+    # Three lines going on after a tag (a space and a lower-case letter, or a mark): the page
+    # was written a piece of text a line, though no line of spaces says so.
+    paragraphs = [
+        "The harbour reopened on \nTuesday\n after a storm that had closed it for a week.",
+        "Ferries ran again from the \nnorth quay\n, the port authority said.",
+        "Fishing boats were the first to leave, \nlong before\n the ferries.",
+        "Traders at the market said the week had cost them dearly.",
+        "The authority expects no more closures this winter.",
+    ]
+    text = _minified("Storm that closed the harbour \nfor a week\n, officials say", paragraphs)
+    assert markup._SPACE_LINE.search(text) is None  # (no line of spaces at all)
+    article = newsparse.parse_article(text)
+    assert article.title == "Storm that closed the harbour for a week, officials say"
+    assert article.authors == ("Jane Roe",)
+    assert article.paragraphs[:3] == (
+        "The harbour reopened on Tuesday after a storm that had closed it for a week.",
+        "Ferries ran again from the north quay, the port authority said.",
+        "Fishing boats were the first to leave, long before the ferries.",
+    )
+
+
+def test_two_lines_going_on_are_not_enough_without_lines_of_spaces() -> None:
+    # Two such lines and lines ending in a space (a typed dump's blanks): no such rendering.
+    text = (
+        "Storm closes the harbour \nBy Jane Roe \n\nThe harbour closed on \nTuesday\n"
+        ", officials said.\n\nFerries stopped.\nBoats stayed in.\n\nMarkets shut.\n"
+        " and schools too.\n"
+    )
+    assert join_inline_breaks(text) == text
+
+
 def _piece_end_by_search(text: str) -> bool:
     """A line ending in a space after text, found as round 47 found it: each " \\n" in turn."""
     at = 0

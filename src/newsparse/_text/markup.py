@@ -1079,6 +1079,9 @@ _MIN_SPACE_LINES = 5
 #: on after a tag on the next line (:data:`_SPACE_GOES_ON`), which no blank at a line's end makes.
 _SPACE_GOES_ON = re.compile(r"\n(?<=\S\n)(?: [^\W\d_]|[,.;:!?](?: |\n|\Z))")
 _SPACE_LINE = re.compile(r"\n[ \t]+(?=\n)")
+#: Or a dump with lines of spaces: three lines going on after a tag are enough
+#: (:func:`_goes_on_often`).
+_MIN_GOES_ON = 3
 #: The same in a text as given, whose line breaks may be of any kind (CR, U+2028, ...).
 _GIVEN_SPACE_LINE = re.compile(r"[\n\r\u2028\u2029][ \t]+(?=[\n\r\u2028\u2029])")
 #: A line that ends in a space after text (not a line of spaces alone). The pattern opens with
@@ -1159,9 +1162,20 @@ def _written_a_piece_a_line(text: str, given: str | None = None) -> bool:
     if _PIECE_END.search(text, first.end()) is None and _SPACE_GOES_ON.search(text) is None:
         return False  # (one line ending in a space, and no piece going on after a tag)
     return (
-        _space_lines(text if given is None else given)
-        and sum(1 for _ in islice(_TEXT_END.finditer(text), _MIN_TEXT_ENDS)) >= _MIN_TEXT_ENDS
-    )
+        _space_lines(text if given is None else given) or _goes_on_often(text)
+    ) and sum(1 for _ in islice(_TEXT_END.finditer(text), _MIN_TEXT_ENDS)) >= _MIN_TEXT_ENDS
+
+
+def _goes_on_often(text: str) -> bool:
+    """Whether :data:`_MIN_GOES_ON` lines of ``text`` or more go on after a tag (a minified page).
+
+    A page whose source holds no blanks between its tags (minified) leaves no lines of spaces
+    in such a rendering, but its links and emphases still break its sentences: the line under
+    one opens with a space and a lower-case letter or with a mark (:data:`_SPACE_GOES_ON`). No
+    typed dump among the development and real tune dumps has three such lines.
+    """
+    found = islice(_SPACE_GOES_ON.finditer(text), _MIN_GOES_ON)
+    return sum(1 for _ in found) >= _MIN_GOES_ON
 
 
 def _space_lines(text: str) -> bool:
