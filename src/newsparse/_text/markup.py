@@ -1154,16 +1154,17 @@ def _written_a_piece_a_line(text: str, given: str | None = None) -> bool:
     no-break spaces were made plain, where a typed dump's ad slot (``&nbsp;``) is no line of
     spaces. Of the 7,234 development dumps, 3 of the 898 BeautifulSoup renderings are no longer
     read so (their pieces joined by one line ending in a space, or with lines of no-break
-    spaces among the lines of spaces it counted).
+    spaces among the lines of spaces it counted). A rendering of a minified page, with no lines
+    of spaces, is told by its lines going on after a tag instead (:func:`_goes_on_often`).
     """
     first = _PIECE_END.search(text)
     if first is None:
         return False
     if _PIECE_END.search(text, first.end()) is None and _SPACE_GOES_ON.search(text) is None:
         return False  # (one line ending in a space, and no piece going on after a tag)
-    return (
-        _space_lines(text if given is None else given) or _goes_on_often(text)
-    ) and sum(1 for _ in islice(_TEXT_END.finditer(text), _MIN_TEXT_ENDS)) >= _MIN_TEXT_ENDS
+    if not _space_lines(text if given is None else given) and not _goes_on_often(text):
+        return False
+    return sum(1 for _ in islice(_TEXT_END.finditer(text), _MIN_TEXT_ENDS)) >= _MIN_TEXT_ENDS
 
 
 def _goes_on_often(text: str) -> bool:
@@ -1171,8 +1172,12 @@ def _goes_on_often(text: str) -> bool:
 
     A page whose source holds no blanks between its tags (minified) leaves no lines of spaces
     in such a rendering, but its links and emphases still break its sentences: the line under
-    one opens with a space and a lower-case letter or with a mark (:data:`_SPACE_GOES_ON`). No
-    typed dump among the development and real tune dumps has three such lines.
+    one opens with a space and a lower-case letter or with a mark (:data:`_SPACE_GOES_ON`).
+    Of the 7,234 development dumps this reads 74 more BeautifulSoup renderings (61 of tuned
+    publishers) and the text trafilatura extracted from one forum page (three such lines; no
+    block of it joins); of the 190 real tune dumps, three pieces of articles one
+    scraper wrote so (no blank line between their paragraphs, so no block of them joins either).
+    No typed dump holds three such lines.
     """
     found = islice(_SPACE_GOES_ON.finditer(text), _MIN_GOES_ON)
     return sum(1 for _ in found) >= _MIN_GOES_ON
