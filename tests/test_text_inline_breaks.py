@@ -76,6 +76,30 @@ def test_a_typed_dump_is_not_read_for_such_breaks() -> None:
     assert newsparse.parse_article(text).title == "Storm closes the harbour"
 
 
+def test_fields_ending_in_a_space_stay_on_their_lines() -> None:
+    # "Author: Jane Doe " over "Section: World": two fields, each with its key and value, are no
+    # pieces of one line (they were joined, and the author lost). A key alone goes on with its
+    # value ("Pingback: " over "Harbour works: ferries run again").
+    body = "".join(
+        f"The harbour reopened on Tuesday after a storm, the port authority said ({number}).\n{_GAP}"
+        for number in range(6)
+    )
+    text = (
+        f"{_GAP}Title: Storm closes the harbour \nAuthor: Jane Doe \nSection: World \n{_GAP}"
+        f"{body}Pingback: \nHarbour works: ferries run again\n{_GAP}"
+    )
+    lines = join_inline_breaks(text).split("\n")
+    assert lines[2:5] == [
+        "Title: Storm closes the harbour ",
+        "Author: Jane Doe ",
+        "Section: World ",
+    ]
+    assert "Pingback: Harbour works: ferries run again" in lines
+    article = newsparse.parse_article(text, kind="text")
+    assert article.title == "Storm closes the harbour"
+    assert article.authors == ("Jane Doe",)
+
+
 def _minified(headline: str, paragraphs: list[str]) -> str:
     """A minified page (no blanks between its tags) rendered a piece of text a line.
 

@@ -1108,6 +1108,13 @@ _DATE_PIECE = 40
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
+#: A field's key opening a line: a word or up to four, a colon and a space or the line's end
+#: (``Author: ``, ``Öffnung in mm:``).
+_FIELD_KEY = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,3}:(?: |$)")
+#: A field's key and its value (a key alone, ``Pingback: ``, goes on with its value below).
+_KEYED_VALUE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,3}: \S")
+
+
 def _goes_on(upper: str, lower: str) -> bool:
     """Whether ``lower`` goes on with ``upper`` on one line: a break a renderer made at a tag.
 
@@ -1116,9 +1123,13 @@ def _goes_on(upper: str, lower: str) -> bool:
     letter (``" der Pochers"``), or with a mark and a space (``", One Of"``, ``": "``).
     """
     if upper[-1:] == " ":
-        # (a line opening with a list's or a quote's mark is an item of its own)
+        # (a line opening with a list's or a quote's mark is an item of its own, and so is a
+        # field under another: "Author: Jane Doe " over "Section: World")
         return (
-            not upper[-2:-1].isspace() and not lower[:1].isspace() and lower[:2] not in _ITEM_MARKS
+            not upper[-2:-1].isspace()
+            and not lower[:1].isspace()
+            and lower[:2] not in _ITEM_MARKS
+            and not (_FIELD_KEY.match(lower) and _KEYED_VALUE.match(upper))
         )
     if upper[-1:].isspace():
         return False
