@@ -112,35 +112,38 @@ def _minified(headline: str, paragraphs: list[str]) -> str:
 
 
 def test_a_minified_page_is_read_for_its_breaks_by_the_lines_going_on_after_a_tag() -> None:
-    # Three lines going on after a tag (a space and a lower-case letter, or a mark): the page
-    # was written a piece of text a line, though no line of spaces says so.
+    # Two lines going on after a tag (", officials say" and " after a storm ..."; the other
+    # breaks follow a piece's space): the page was written a piece of text a line, though no
+    # line of spaces says so.
     paragraphs = [
         "The harbour reopened on \nTuesday\n after a storm that had closed it for a week.",
-        "Ferries ran again from the \nnorth quay\n, the port authority said.",
-        "Fishing boats were the first to leave, \nlong before\n the ferries.",
+        "Ferries ran again from the \nnorth quay on the first morning.",
+        "Fishing boats were the first to leave, \nlong before the ferries.",
         "Traders at the market said the week had cost them dearly.",
         "The authority expects no more closures this winter.",
     ]
     text = _minified("Storm that closed the harbour \nfor a week\n, officials say", paragraphs)
     assert markup._SPACE_LINE.search(text) is None  # (no line of spaces at all)
+    assert len(markup._SPACE_GOES_ON.findall(text)) == 2
     article = newsparse.parse_article(text)
     assert article.title == "Storm that closed the harbour for a week, officials say"
     assert article.authors == ("Jane Roe",)
     assert article.paragraphs[:3] == (
         "The harbour reopened on Tuesday after a storm that had closed it for a week.",
-        "Ferries ran again from the north quay, the port authority said.",
+        "Ferries ran again from the north quay on the first morning.",
         "Fishing boats were the first to leave, long before the ferries.",
     )
 
 
-def test_two_lines_going_on_are_not_enough_without_lines_of_spaces() -> None:
-    # Two such lines and lines ending in a space (a typed dump's blanks): no such rendering.
+def test_one_line_going_on_is_not_enough_without_lines_of_spaces() -> None:
+    # One such line and lines ending in a space (a typed dump's blanks): no such rendering.
     text = (
         "Storm closes the harbour \nBy Jane Roe \n\nThe harbour closed on \nTuesday\n"
         ", officials said.\n\nFerries stopped.\nBoats stayed in.\n\nMarkets shut.\n"
-        " and schools too.\n"
+        "Schools too.\n"
     )
     assert join_inline_breaks(text) == text
+    assert newsparse.parse_article(text).title == "Storm closes the harbour"
 
 
 def _piece_end_by_search(text: str) -> bool:
