@@ -1184,7 +1184,7 @@ def _goes_on_often(text: str) -> bool:
     A page whose source holds no blanks between its tags (minified) leaves no lines of spaces
     in such a rendering, but its links and emphases still break its sentences: the line under
     one opens with a space and a lower-case letter or with a mark (:data:`_SPACE_GOES_ON`).
-    Of the 7,234 development dumps this reads 88 more BeautifulSoup renderings (72 of tuned
+    Of the 7,034 generated dumps this reads 88 more BeautifulSoup renderings (72 of tuned
     publishers) and the text trafilatura extracted from two pages (a forum, a blog; no block of
     them joins); of the 190 real tune dumps, four, three of them pieces of articles one scraper
     wrote so (no blank line between their paragraphs, so no block of them joins either). Three
