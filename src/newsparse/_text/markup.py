@@ -1129,7 +1129,7 @@ def _goes_on(upper: str, lower: str) -> bool:
             not upper[-2:-1].isspace()
             and not lower[:1].isspace()
             and lower[:2] not in _ITEM_MARKS
-            and not (_FIELD_KEY.match(lower) and _KEYED_VALUE.match(upper))
+            and not (":" in upper and _KEYED_VALUE.match(upper) and _FIELD_KEY.match(lower))
         )
     if upper[-1:].isspace():
         return False
