@@ -195,6 +195,24 @@ def test_update_on_the_publication_line(
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Oleh Budi Santoso | Kamis, 14 September 2023 11:22 WIB | Pembaruan terakhir: Kamis, "
+        "14 September 2023 15:30 WIB",
+        "Oleh Budi Santoso | 14 Sep 2023 11:22 WIB | Diperbarui: 14 Sep 2023 15:30 WIB",
+    ],
+)
+def test_a_byline_the_date_and_the_update_on_one_line(line: str) -> None:
+    # Too many words on the line for a date behind words: the publication's date is one of the
+    # segments before the update's label. Both dates were lost, with no warning.
+    article = _parse(_dump(byline=None, date=line))
+    assert article.authors == ("Budi Santoso",)
+    assert article.published == ELEVEN_22
+    assert article.modified == dt.datetime(2023, 9, 14, 15, 30, tzinfo=WIB)
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize(
     ("byline", "authors"),
     [
         ("Penulis: Budi Santoso", ("Budi Santoso",)),

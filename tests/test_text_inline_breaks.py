@@ -76,6 +76,76 @@ def test_a_typed_dump_is_not_read_for_such_breaks() -> None:
     assert newsparse.parse_article(text).title == "Storm closes the harbour"
 
 
+def test_fields_ending_in_a_space_stay_on_their_lines() -> None:
+    # "Author: Jane Doe " over "Section: World": two fields, each with its key and value, are no
+    # pieces of one line (they were joined, and the author lost). A key alone goes on with its
+    # value ("Pingback: " over "Harbour works: ferries run again").
+    body = "".join(
+        f"The harbour reopened on Tuesday after a storm, the port authority said ({number}).\n{_GAP}"
+        for number in range(6)
+    )
+    text = (
+        f"{_GAP}Title: Storm closes the harbour \nAuthor: Jane Doe \nSection: World \n{_GAP}"
+        f"{body}Pingback: \nHarbour works: ferries run again\n{_GAP}"
+    )
+    lines = join_inline_breaks(text).split("\n")
+    assert lines[2:5] == [
+        "Title: Storm closes the harbour ",
+        "Author: Jane Doe ",
+        "Section: World ",
+    ]
+    assert "Pingback: Harbour works: ferries run again" in lines
+    article = newsparse.parse_article(text, kind="text")
+    assert article.title == "Storm closes the harbour"
+    assert article.authors == ("Jane Doe",)
+
+
+def _minified(headline: str, paragraphs: list[str]) -> str:
+    """A minified page (no blanks between its tags) rendered a piece of text a line.
+
+    Its blocks stand apart by blank lines (one ``get_text("\\n")`` writes for the page's
+    ``<br>`` and empty paragraphs), not by lines of spaces.
+    """
+    menu = "\n".join(("Home", "News", "Politics", "Sport", "Contact"))
+    body = "\n\n".join(paragraphs)
+    return f"HarbourDaily\n{menu}\n\n{headline}\n\nBy Jane Roe\n\n{body}\n"
+
+
+def test_a_minified_page_is_read_for_its_breaks_by_the_lines_going_on_after_a_tag() -> None:
+    # Two lines going on after a tag (", officials say" and " after a storm ..."; the other
+    # breaks follow a piece's space): the page was written a piece of text a line, though no
+    # line of spaces says so.
+    paragraphs = [
+        "The harbour reopened on \nTuesday\n after a storm that had closed it for a week.",
+        "Ferries ran again from the \nnorth quay on the first morning.",
+        "Fishing boats were the first to leave, \nlong before the ferries.",
+        "Traders at the market said the week had cost them dearly.",
+        "The authority expects no more closures this winter.",
+    ]
+    text = _minified("Storm that closed the harbour \nfor a week\n, officials say", paragraphs)
+    assert markup._SPACE_LINE.search(text) is None  # (no line of spaces at all)
+    assert len(markup._SPACE_GOES_ON.findall(text)) == 2
+    article = newsparse.parse_article(text)
+    assert article.title == "Storm that closed the harbour for a week, officials say"
+    assert article.authors == ("Jane Roe",)
+    assert article.paragraphs[:3] == (
+        "The harbour reopened on Tuesday after a storm that had closed it for a week.",
+        "Ferries ran again from the north quay on the first morning.",
+        "Fishing boats were the first to leave, long before the ferries.",
+    )
+
+
+def test_one_line_going_on_is_not_enough_without_lines_of_spaces() -> None:
+    # One such line and lines ending in a space (a typed dump's blanks): no such rendering.
+    text = (
+        "Storm closes the harbour \nBy Jane Roe \n\nThe harbour closed on \nTuesday\n"
+        ", officials said.\n\nFerries stopped.\nBoats stayed in.\n\nMarkets shut.\n"
+        "Schools too.\n"
+    )
+    assert join_inline_breaks(text) == text
+    assert newsparse.parse_article(text).title == "Storm closes the harbour"
+
+
 def _piece_end_by_search(text: str) -> bool:
     """A line ending in a space after text, found as round 47 found it: each " \\n" in turn."""
     at = 0

@@ -291,7 +291,11 @@ def _date_before_update(line: str) -> DateMatch | None:
     update = _UPDATE_AFTER.search(line, 1)
     if update is None:
         return _update_before_publication(line)
-    return parse_date_line(line[: update.start()].rstrip(" |•·,;-"))
+    # (The date may be one segment of what stands before the label, as on a line of its own:
+    # "Oleh Jane Doe | Kamis, 14 Agu 2025 15:08 WIB | Pembaruan terakhir: ...". The whole line
+    # holds too many words to be read so.)
+    head = line[: update.start()].rstrip(" |•·,;-")
+    return parse_date_line(head) or _date_behind_words(head)
 
 
 #: A publication's label on a line after an update's label and date (see
