@@ -177,6 +177,25 @@ def test_lookup_encoding(label: str | None, expected: str | None) -> None:
             + "The harbour reopened on Tuesday after the storm.\n" * 30,
             "html",
         ),
+        # A whole page rendered to text whose comment or <noscript> block quoted a script (and
+        # the markup around it) on three of its many lines: a text dump still.
+        (
+            "Log in\nHome\nNews\nHarbour reopens after the storm\n"
+            + '<span class="count">36</span><script>\n'
+            + "document.getElementById('count').style.display = 'inline';</script>\n"
+            + '<a href="#" class="reply">Discuss<span class="icon"></span></a><img src="/p.gif">\n'
+            + "The harbour reopened on Tuesday after the storm.\n" * 30,
+            "text",
+        ),
+        # The same lines behind a page's frame: its head's tags make it a page.
+        (
+            "HTTP/1.1 200 OK\n<head><meta charset=utf-8></head>\nHarbour reopens\n"
+            + '<span class="count">36</span><script>\n'
+            + "document.getElementById('count').style.display = 'inline';</script>\n"
+            + '<a href="#" class="reply">Discuss<span class="icon"></span></a><img src="/p.gif">\n'
+            + "The harbour reopened on Tuesday after the storm.\n" * 30,
+            "html",
+        ),
     ],
 )
 def test_detect_kind(text: str, expected: str) -> None:

@@ -43,8 +43,10 @@ _PATH_LIKE = re.compile(
     r"[^\s<>]{0,1000}\.(?:s?html?|xhtml|txt|text|md|json|jsonl|xml|warc)(?:\.(?:gz|bz2|xz))?",
     re.IGNORECASE,
 )
-# The tags that frame a document, which no rendering of a page keeps.
-_DOCUMENT_TAG = re.compile(r"<(?:html|head|body|meta|link|script|style|title)\b", re.IGNORECASE)
+# The tags that frame a document, which no rendering of a page keeps. (A ``<script>`` or
+# ``<style>`` is no such mark: a renderer writes a ``<noscript>`` block or a comment that quotes
+# one out as text, and a page behind junk holds its head's tags too.)
+_DOCUMENT_TAG = re.compile(r"<(?:html|head|body|meta|link|title)\b", re.IGNORECASE)
 #: A page rendered to text has many lines, and at most a tenth of them hold a tag it kept.
 _MIN_RENDERING_LINES = 20
 _STRAY_TAG_SHARE = 0.1
@@ -118,8 +120,9 @@ def _rendering_with_stray_tags(sample: str, tag: re.Pattern[str]) -> bool:
     A renderer writes a ``<noscript>`` block's markup out as text (``<img src=...>``), so a whole
     page's rendering may hold page tags. It opens with a line of text and keeps its tags to a few
     of its many lines, where a fragment of markup (which does not open with text) has tags on
-    most lines; and it never holds the tags that frame a document (``<head>``, ``<script>``),
-    which a page behind a line of junk or an HTTP header does.
+    most lines; and it never holds the tags that frame a document (``<head>``, ``<meta>``,
+    ``<title>``), which a page behind a line of junk or an HTTP header does. A ``<script>`` it
+    may hold: a comment or ``<noscript>`` block quoting one is written out as text too.
     """
     if _DOCUMENT_TAG.search(sample) is not None:
         return False
