@@ -808,6 +808,20 @@ def test_published_zone_and_visible_lines(head: str, body_prefix: str, expected:
             "",
             "Harbour fire under control | Coast",
         ),
+        # A leading site's name goes only before a headline, not before a label: what is left
+        # of "Coast News | Jobs" would be one word.
+        (
+            '<meta property="og:site_name" content="Coast News">'
+            '<meta property="og:title" content="Coast News | Harbour fire under control">',
+            "",
+            "Harbour fire under control",
+        ),
+        (
+            '<meta property="og:site_name" content="Coast News">'
+            '<meta property="og:title" content="Coast News | Jobs">',
+            "<h1>Coast News</h1>",
+            "Coast News | Jobs",
+        ),
     ],
 )
 def test_title_suffixes(head: str, body_prefix: str, expected: str) -> None:

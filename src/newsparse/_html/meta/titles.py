@@ -182,7 +182,11 @@ def _strip_site(title: str, site_names: Iterable[str]) -> str:
             or (len(tail.split()) >= 2 and name.startswith(tail + " "))
         ):
             return title[: last.start()].strip()
-        if first and title[: first.start()].casefold() == name:
+        if (
+            first
+            and title[: first.start()].casefold() == name
+            and _long_enough(title[first.end() :])
+        ):
             return title[first.end() :].strip()
     return title
 
