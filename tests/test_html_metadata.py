@@ -1028,6 +1028,25 @@ def test_title_from_tag_finds_the_first_side_that_is_a_heading(headings: list[st
     assert found >= (0 if headings == ["x" * 40] else 2)
 
 
+@pytest.mark.parametrize(
+    ("head", "heading"),
+    [
+        ("", "<h1>Harbour fire<br>under control</h1>"),
+        (
+            '<meta property="og:title" content="Harbour fire under control">',
+            "<h1>Harbour fire<br/>under control</h1>",
+        ),
+        # A break inside a kicker's and a headline's elements, the kicker going as before.
+        ("", "<h1><span>Coast</span> <span>Harbour fire<br>under control</span></h1>"),
+        # A comment beside the break adds nothing.
+        ("", "<h1>Harbour fire<!-- a note --><br>under <b>control</b></h1>"),
+    ],
+)
+def test_a_line_break_in_the_headline_is_a_space(head: str, heading: str) -> None:
+    # (It read "Harbour fireunder control".)
+    assert parse_html(page(head, heading + BODY)).title == "Harbour fire under control"
+
+
 def test_bare_date_line_is_the_last_resort() -> None:
     body = BODY + '<div class="box"><span>Anna Berg</span> · <span>April 19, 2019</span></div>'
     assert parse_html(page("", body)).published == dt.date(2019, 4, 19)

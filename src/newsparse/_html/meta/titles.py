@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+import lxml.etree
+
 from newsparse._html.meta.sites import host_keys
 from newsparse._html.page import selectors as sel
 from newsparse._html.page.sources import MAX_VALUE_CHARS, Sources, one_line, text_value
@@ -55,13 +57,32 @@ def _separators(title: str) -> list[re.Match[str]]:
     return list(sel.TITLE_SEPARATORS.finditer(title))
 
 
+def _shown_text(el: Element) -> str:
+    """The text of ``el`` (see :func:`text_of`), a line break in it read as a space.
+
+    ``<h1>Harbour fire<br>under control</h1>`` is set on two lines, and reads
+    ``"Harbour fire under control"``, not ``"Harbour fireunder control"``.
+    """
+    if not len(el) or next(el.iter("br"), None) is None:
+        return text_of(el)
+    pieces: list[str] = []
+    for event, node in lxml.etree.iterwalk(el, events=("start", "end")):
+        if event == "start":
+            if isinstance(node.tag, str):  # (not a comment's text)
+                pieces.append(" " if node.tag == "br" else node.text or "")
+        elif node is not el:
+            pieces.append(node.tail or "")
+    return "".join(pieces)
+
+
 def heading_text(el: Element) -> str:
     """The headline of a heading element, without a kicker set in an element of its own.
 
     ``<h1><span>Premier League</span> <span>Liverpool loses at Everton</span></h1>`` reads as the
-    longest part when the heading is split into several elements that each hold text.
+    longest part when the heading is split into several elements that each hold text. A line
+    break in a heading is a space between its words.
     """
-    parts = [one_line(text_of(child)) for child in el if isinstance(child.tag, str)]
+    parts = [one_line(_shown_text(child)) for child in el if isinstance(child.tag, str)]
     parts = [p for p in parts if p]
     own = one_line((el.text or "") + " ".join(child.tail or "" for child in el))
     if len(parts) >= 2 and not own.strip(" :|-–—"):
@@ -69,7 +90,7 @@ def heading_text(el: Element) -> str:
     kicker = _glued_kicker(el)
     if kicker is not None:
         return one_line(kicker.tail or "")
-    return one_line(text_of(el))
+    return one_line(_shown_text(el))
 
 
 def _glued_kicker(el: Element) -> Element | None:
