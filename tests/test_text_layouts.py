@@ -13,7 +13,7 @@ import pytest
 
 import newsparse
 from newsparse._text.lines import LineFacts, is_cjk_update_line, is_embed_tag
-from newsparse._text.markup import unwrap
+from newsparse._text.markup import _long_line_below_head, unwrap
 from newsparse._text.parser import prepare_lines
 from newsparse.model import Caption
 from tests.conftest import SEED
@@ -833,6 +833,31 @@ def test_unwrap_joins_a_short_line_only_when_the_next_word_did_not_fit(
     body = ["The harbour reopened on Tuesday after a storm closed it for three days and"] * 8
     out = [line for line in unwrap([*body, "", *lines, "", *body]) if line]
     assert len(out) == 2 + joined
+
+
+_LONG = "x" * 241  # longer than twice the widest wrapping width (120): never a wrapped line
+
+
+@pytest.mark.parametrize(
+    ("raw_lines", "long_below"),
+    [
+        # Five non-blank lines above it, the blank ones not counted: the long line is below.
+        (["a", "", "b", " ", "c", "d", "\t", "e", _LONG], True),
+        # Only four non-blank lines above it: it stands in the head.
+        (["a", "", "b", "c", "d", _LONG, "e", "f"], False),
+        # Far below the head, after many blank lines (a whole page's).
+        (["a", "b", "c", "d", "e", *([""] * 300), "f", _LONG, "g"], True),
+        # A line of 241 spaces below the head is as long.
+        (["a", "b", "c", "d", "e", " " * 241], True),
+        # No long line, or no line at all.
+        (["a", "b", "c", "d", "e", "f", "x" * 240], False),
+        ([], False),
+    ],
+)
+def test_a_long_line_counts_only_below_the_first_five_non_blank_lines(
+    raw_lines: list[str], long_below: bool
+) -> None:
+    assert _long_line_below_head(raw_lines) is long_below
 
 
 def test_a_wrapped_body_under_long_unwrapped_fields_is_unwrapped() -> None:

@@ -434,6 +434,13 @@ def test_a_line_of_chinese_or_japanese_counts_words_by_its_characters(
     assert cjk_spaces([line], top_spaces([line])) == [spaces]
 
 
+def test_top_spaces_counts_each_read_lines_spaces() -> None:
+    # Only U+0020 counts (a no-break space or a tab is no space to it), and only the first
+    # ``limit`` lines and the eight read after them are counted.
+    lines = ["Harbour reopens after the storm", "By\xa0Jane Doe", "a\tb", "x", *["a b"] * 20]
+    assert top_spaces(lines, limit=2) == [4, 1, 0, 0, 1, 1, 1, 1, 1, 1]
+
+
 def test_a_page_in_other_scripts_keeps_its_spaces() -> None:
     spaces = top_spaces(_STORY)
     assert cjk_spaces(_STORY, spaces) is spaces

@@ -776,12 +776,21 @@ _OVERLONG = 1.2
 def _long_line_below_head(raw_lines: list[str]) -> bool:
     """Whether a line below the first few non-blank ones is too long to have been wrapped."""
     limit = _WRAP_WIDTHS[1] * 2
+    # The head's non-blank lines counted first, then each line below them measured alone (a
+    # whole page reads hundreds of lines, most blank, before a long one: half the bytecode a
+    # line when its blanks are not looked for).
+    rest = iter(raw_lines)
     seen = 0
-    for line in raw_lines:
-        if seen >= _HEAD_LINES and len(line) > limit:
-            return True
+    for line in rest:
         if line and not line.isspace():
             seen += 1
+            if seen == _HEAD_LINES:
+                break
+    else:
+        return False  # (fewer non-blank lines than the head's)
+    for line in rest:  # noqa: SIM110 - a loop costs less than any() over a generator
+        if len(line) > limit:
+            return True
     return False
 
 
