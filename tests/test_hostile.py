@@ -786,6 +786,60 @@ def test_a_pages_time_with_an_offset_out_of_range_keeps_the_day_and_says_so(
     assert any(value in w and "kept the day only" in w for w in article.warnings)
 
 
+@pytest.mark.parametrize("value", ["9999-05-05T10:00:00Z", "2020-13-05T10:00:00Z", "2020-02-30"])
+@pytest.mark.parametrize("where", ["meta", "time", "json-ld"])
+def test_a_pages_date_out_of_range_is_no_date_and_says_so(where: str, value: str) -> None:
+    # fuzz50: a year, a month or a day out of range gave no date and no word.
+    head = {
+        "meta": f"<meta property='article:published_time' content='{value}'>",
+        "json-ld": (
+            "<script type='application/ld+json'>"
+            f'{{"@type": "NewsArticle", "datePublished": "{value}"}}</script>'
+        ),
+        "time": "",
+    }[where]
+    shown = f"<time datetime='{value}'>5 May</time>" if where == "time" else ""
+    body = "Heavy rain fell over the capital on Monday, flooding several districts. " * 3
+    article = parse_article(
+        f"<html><head><title>Rain</title>{head}</head><body><article><h1>Rain</h1>{shown}"
+        f"<p>{body}</p></article></body></html>"
+    )
+    assert article.published is None
+    assert f"the page's date {value!r} could not be read" in " ".join(article.warnings)
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "time"),
+    [
+        ("2023-05-01T25:00Z", dt.date(2023, 5, 1), "'25:00z'"),
+        ("Published: 2023-05-01 24:30", dt.date(2023, 5, 1), "'24:30'"),
+        ("Kamis, 14 September 2023 | 25:22 WIB", dt.date(2023, 9, 14), "'25:22 wib'"),
+    ],
+)
+def test_a_dump_date_line_with_an_hour_out_of_range_keeps_the_day_and_says_so(
+    line: str, day: dt.date, time: str
+) -> None:
+    # fuzz49's lead: the line was no date line, so the dump had no date and no word why (or,
+    # for the last, the day without a word that its time was dropped).
+    article = parse_article(f"Storm over the port\n\n{line}\n\n{PARAGRAPH}\n")
+    assert article.published == day
+    assert article.paragraphs == (PARAGRAPH,)
+    assert f"date line {line!r}: {time} is no time of day; kept the day only" in article.warnings
+
+
+def test_a_date_whose_year_is_out_of_range_is_not_said_to_have_none() -> None:
+    # fuzz49's lead: "14 September 9999" was refused as "the date has no year".
+    found = find_date("Kamis, 14 September 9999 | 11:22 WIB")
+    assert found is not None
+    assert found.value is None
+    assert found.problem == (
+        "the date has no year that can be read ('9999' after it is no year from 1000 to 2999) "
+        "and no reference date was given to take one from"
+    )
+    assert parse_date("14 September 2023 25:00") == dt.date(2023, 9, 14)
+    assert parse_date("14 September 2023 23:00") == dt.datetime(2023, 9, 14, 23, 0)
+
+
 @pytest.mark.parametrize(
     ("given", "expected"),
     [
