@@ -854,3 +854,50 @@ def test_a_given_address_loses_its_tabs_and_line_breaks(given: str, expected: st
     page = f"<html><body><article><h1>Rain</h1><p>{body}</p></article></body></html>"
     assert parse_article(page, url=given).url == expected
     assert parse_article(f"Rain\n\n{body}\n\n{body}\n", url=given).url == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "shown"),
+    [
+        ("7" * 10_000_000, "holds 10,000,000 characters, no headline: '" + "7" * 80 + "...'"),
+        ("9" * 2_001, "holds 2,001 characters"),
+        ("2024/05", "holds no letter, no headline: '2024/05'"),
+    ],
+)
+def test_a_line_of_digits_is_no_title_and_stays_in_the_text(first: str, shown: str) -> None:
+    # A dump opening with a line of 10 MB of digits had it as its title, without a word (fuzz49).
+    article = parse_article(f"{first}\n\n{PARAGRAPH}\n")
+    assert article.title is None
+    assert article.paragraphs == (first, PARAGRAPH)
+    assert any(shown in warning for warning in article.warnings), article.warnings
+
+
+def test_a_title_at_the_bar_is_kept_one_past_it_is_text() -> None:
+    title = "Storm over the port " + "x" * 1_980  # (2,000 characters: the bar)
+    article = parse_article(f"{title}\n\n{PARAGRAPH}\n")
+    assert article.title == title
+    assert article.paragraphs == (PARAGRAPH,)
+    assert article.warnings == ()
+    article = parse_article(f"{title}x\n\n{PARAGRAPH}\n")
+    assert article.title is None
+    assert article.paragraphs == (f"{title}x", PARAGRAPH)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_dump_of_a_title_over_addresses_says_it_holds_no_text(gap: str) -> None:
+    # The addresses were left out as the story's source line, the article was a title alone,
+    # and nothing said so (fuzz49).
+    urls = ["https://example.com/a/b", "https://example.com/c/d", "https://example.org/e"]
+    article = parse_article("Storm over the port\n\n" + gap.join(urls) + "\n")
+    assert article.title == "Storm over the port"
+    assert article.paragraphs == ()
+    for url in urls:
+        assert f"left out an address in the header: {url!r}" in article.warnings
+    assert any(w.startswith("found a title but no article text") for w in article.warnings)
+
+
+def test_a_dump_of_a_title_alone_has_no_warning() -> None:
+    for text in ("Storm over the port\n", "\n  Storm over the port  \n\n\n"):
+        article = parse_article(text)
+        assert article.title is not None
+        assert article.warnings == ()

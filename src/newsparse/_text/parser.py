@@ -1261,6 +1261,8 @@ def read_text(
         start = _after_headline(lines, fields)
     else:
         start = _find_title(lines, headings, fields)
+    if fields.title is not None and _absurd_title(fields.title):
+        start = _refuse_title(lines, start, fields)
     if fields.title is None and not lines:
         msg = "the text holds no line that reads as a title or a paragraph"
         raise NotAnArticleError(msg)
@@ -1657,6 +1659,53 @@ def _lead_picture(lines: list[str], facts: LineFacts) -> tuple[int, list[tuple[s
         ):
             index += 1  # (a button's label between the two printings)
     return end, captions
+
+
+#: The longest title a dump is given: a line past it is no headline (the development pages'
+#: longest title is 175 characters), whatever the title model makes of it.
+MAX_TITLE_CHARS = 2_000
+#: How much of a refused title a warning quotes.
+_SHOWN_CHARS = 80
+
+
+def _absurd_title(title: str) -> bool:
+    """Whether ``title`` cannot be a headline: too long, or without a single letter."""
+    return len(title) > MAX_TITLE_CHARS or not any(map(str.isalpha, title))
+
+
+def _left_out_address(line: str, fields: _Fields) -> bool:
+    """Leave out an address alone on a header line (the story's source line), with a warning.
+
+    It went without a word: a dump of a title over addresses was a title alone (fuzz49's lead).
+    """
+    fields.warnings.append(f"left out an address in the header: {_shown(line)!r}")
+    return True
+
+
+def _shown(line: str) -> str:
+    """``line`` as a warning quotes it: its first 80 characters, and dots when there are more."""
+    return line if len(line) <= _SHOWN_CHARS else f"{line[:_SHOWN_CHARS]}..."
+
+
+def _refuse_title(lines: list[str], start: int, fields: _Fields) -> int:
+    """Refuse the absurd title found, with a warning; return where the header starts now.
+
+    A title line of its own is given back to the text under it (read as the header's and the
+    body's lines are), so no line is lost: a dump opening with a line of 10 MB of digits was
+    given it as its title without a word (fuzz49's lead).
+    """
+    title = fields.title or ""
+    shown = _shown(title)
+    what = f"{len(title):,} characters" if len(title) > MAX_TITLE_CHARS else "no letter"
+    fields.title = None
+    fields.window_site = None
+    if start and lines[start - 1] == title:
+        fields.warnings.append(
+            f"a line that reads as the title holds {what}, no headline: {shown!r}; read as text"
+        )
+        return start - 1
+    fields.warnings.append(f"left out a title that holds {what}, no headline: {shown!r}")
+    return start
 
 
 def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> int:
@@ -3362,7 +3411,7 @@ def _read_metadata(
         return True
     if header and words == 1:
         if _ADDRESS.match(line):
-            return True  # the story's address alone on a line under the title (a source line)
+            return _left_out_address(line, fields)
         if "@" in line and fields.authors and _MAIL_LINE.match(line):
             # The writer's e-mail address under the byline: no part of the text.
             fields.warnings.append(
