@@ -901,3 +901,16 @@ def test_a_dump_of_a_title_alone_has_no_warning() -> None:
         article = parse_article(text)
         assert article.title is not None
         assert article.warnings == ()
+
+
+@pytest.mark.parametrize("marker", ["(fyk/ash)", "Copyright 2023", "KOMENTAR"])
+def test_running_text_after_the_storys_end_is_counted_in_a_warning(marker: str) -> None:
+    # fuzz50: a paragraph after an end marker went without a word (the trailer is the page's).
+    after = "Officials said the damage was smaller than feared, and the port will stay open."
+    article = parse_article(
+        f"Storm over the port\n\n{PARAGRAPH}\n\n{marker}\n\n{after}\n\n{after[:-1]}\n\nShare\n"
+    )
+    assert article.paragraphs == (PARAGRAPH,)
+    assert article.warnings == (
+        f"left out 1 line(s) of running text after the story's end, {marker!r}",
+    )

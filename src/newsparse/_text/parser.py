@@ -3802,6 +3802,8 @@ def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written ou
     """
     in_list = False
     ended = False
+    end_line = ""
+    left_text = 0  # (lines of running text after the story's end)
     last = len(lines) - 1
     paragraphs = fields.paragraphs
     # The lines known to be running text once the date is read, by a first test of a few
@@ -3824,6 +3826,8 @@ def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written ou
         line = lines[index]
         if ended:
             _read_trailer(line, fields)
+            if line[-1:] in _TAIL_STOPS and line.count(" ") >= _TRAILER_TEXT_SPACES:
+                left_text += 1
             continue
         if continued and _joined_above(lines, index, fields):
             continue
@@ -3864,7 +3868,7 @@ def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written ou
             paragraphs.append(line)
             continue
         if role == "end":
-            ended = True
+            ended, end_line = True, line
             continue
         if (
             # (Above the last lines, only a tool's added line, a field label after a body label
@@ -3872,7 +3876,7 @@ def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written ou
             (last - index <= _NOTES_LINES or line[-1:] in _CLOSING_LAST or line in appended)
             and _closes_story(line, last - index, fields)
         ):
-            ended = True  # what follows is the page's or the tool's, not the story's
+            ended, end_line = True, line  # what follows is the page's or the tool's
             continue
         if line[:1] == "_" or line.endswith("."):
             end_matter = _end_matter(line, last - index)
@@ -3933,6 +3937,16 @@ def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written ou
         text = _read_opening(line, fields) if not fields.paragraphs else line
         if text:
             fields.paragraphs.append(text)
+    if left_text:
+        fields.warnings.append(
+            f"left out {left_text} line(s) of running text after the story's end, "
+            f"{_shown(end_line)!r}"
+        )
+
+
+#: The spaces of a line of running text after the story's end, counted in its warning: twelve
+#: words at least, and a sentence's stop.
+_TRAILER_TEXT_SPACES = 11
 
 
 def _signed_over_editor(line: str, below: str, fields: _Fields) -> bool:
