@@ -931,3 +931,18 @@ def test_empty_time_elements_nested_beside_a_name_are_read_in_bounded_memory() -
         tracemalloc.stop()
     assert article.paragraphs == (PARAGRAPH, "Jane Doe", LAST)
     assert peak < 30_000_000  # (the doubled text was 160 MB at 24; a few MB measured)
+
+
+def test_a_standfirst_between_a_title_and_a_tools_fields_is_the_description() -> None:
+    # fuzz50: the line between the title and the fields (a byline's label, tags) was left out
+    # without a word; without the tags line under the byline it was the description already.
+    standfirst = "The port reopens after a week of storms, and the ships waiting outside come in."
+    article = parse_article(
+        f"Storm over the port\n\n{standfirst}\n\nPenulis: Budi Santoso\n\nTags: port, storm\n\n"
+        f"{PARAGRAPH}\n"
+    )
+    assert article.title == "Storm over the port"
+    assert article.description == standfirst
+    assert article.authors == ("Budi Santoso",)
+    assert article.tags == ("port", "storm")
+    assert article.paragraphs == (PARAGRAPH,)

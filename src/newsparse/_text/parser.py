@@ -2301,6 +2301,9 @@ def _read_front_matter(lines: list[str], fields: _Fields) -> list[str]:
     fields.body_label = front.body_label
     if front.title is not None:
         fields.title = _without_site_suffix(front.title)
+    if front.standfirst is not None:
+        # (It was left out without a word: fuzz50.)
+        fields.description = front.standfirst
     if front.authors is not None:
         fields.field_authors = True
         names = split_authors(_list_items(front.authors).replace(";", ","), strict=False)
