@@ -570,6 +570,28 @@ def test_links_to_folders_are_not_followed_links_to_files_are(tmp_path: Path) ->
     ]
 
 
+def test_a_link_to_a_folder_outside_the_tree_is_reported_not_skipped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # It was skipped without a word, its files lost to the run (fuzz49's lead).
+    tree, outside = tmp_path / "tree", tmp_path / "outside"
+    (tree / "real").mkdir(parents=True)
+    outside.mkdir()
+    (tree / "real" / "seed.txt").write_bytes(SEED.read_bytes())
+    (outside / "other.txt").write_bytes(SEED.read_bytes())
+    (tree / "loop").symlink_to(tree)  # (into the tree: its files are read under their own path)
+    (tree / "away").symlink_to(outside)
+    code, out = run([str(tree)])
+    assert code == 1
+    assert [r["path"] for r in _records(out)] == [str(tree / "real" / "seed.txt")]
+    err = capsys.readouterr().err
+    assert f"newsparse: {tree / 'away'}: a link to a folder outside the folder being read" in err
+    assert "name the folder itself to read it" in err
+    assert "1 parsed, 1 failed (folder link: 1)" in err
+    code, out = run([str(tree), str(tree / "away")])  # (named, it is read)
+    assert [r["path"] for r in _records(out)][-1] == str(tree / "away" / "other.txt")
+
+
 @pytest.mark.parametrize("resume", [False, True])
 def test_an_output_file_that_is_also_an_input_is_a_usage_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, resume: bool

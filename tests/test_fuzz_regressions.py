@@ -1039,10 +1039,12 @@ def test_a_json_record_nested_too_deep_for_json_is_refused_not_read_as_a_dump() 
     record = '{"title": "Harbour reopens", "text": "The harbour reopened.", "extra": ' + deep + "}"
     with pytest.raises(InputTooLargeError, match="nested deeper"):
         parse_article(record)
-    # Asked to read it as text, it is read as text: one line, the title.
-    title = parse_article(record, kind="text").title
-    assert title is not None
-    assert title.startswith('{"title": "Harbour reopens"')
+    # Asked to read it as text, it is read as text: one line, of 10,072 characters, too long for
+    # a title (fuzz50): the text.
+    article = parse_article(record, kind="text")
+    assert article.title is None
+    assert article.paragraphs == (record,)
+    assert article.warnings[0].startswith("a line that reads as the title holds 10,072 characters")
 
 
 _XML_LEDE = "The harbour reopened on Monday after the storm. " * 4

@@ -786,6 +786,60 @@ def test_a_pages_time_with_an_offset_out_of_range_keeps_the_day_and_says_so(
     assert any(value in w and "kept the day only" in w for w in article.warnings)
 
 
+@pytest.mark.parametrize("value", ["9999-05-05T10:00:00Z", "2020-13-05T10:00:00Z", "2020-02-30"])
+@pytest.mark.parametrize("where", ["meta", "time", "json-ld"])
+def test_a_pages_date_out_of_range_is_no_date_and_says_so(where: str, value: str) -> None:
+    # fuzz50: a year, a month or a day out of range gave no date and no word.
+    head = {
+        "meta": f"<meta property='article:published_time' content='{value}'>",
+        "json-ld": (
+            "<script type='application/ld+json'>"
+            f'{{"@type": "NewsArticle", "datePublished": "{value}"}}</script>'
+        ),
+        "time": "",
+    }[where]
+    shown = f"<time datetime='{value}'>5 May</time>" if where == "time" else ""
+    body = "Heavy rain fell over the capital on Monday, flooding several districts. " * 3
+    article = parse_article(
+        f"<html><head><title>Rain</title>{head}</head><body><article><h1>Rain</h1>{shown}"
+        f"<p>{body}</p></article></body></html>"
+    )
+    assert article.published is None
+    assert f"the page's date {value!r} could not be read" in " ".join(article.warnings)
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "time"),
+    [
+        ("2023-05-01T25:00Z", dt.date(2023, 5, 1), "'25:00z'"),
+        ("Published: 2023-05-01 24:30", dt.date(2023, 5, 1), "'24:30'"),
+        ("Kamis, 14 September 2023 | 25:22 WIB", dt.date(2023, 9, 14), "'25:22 wib'"),
+    ],
+)
+def test_a_dump_date_line_with_an_hour_out_of_range_keeps_the_day_and_says_so(
+    line: str, day: dt.date, time: str
+) -> None:
+    # fuzz49's lead: the line was no date line, so the dump had no date and no word why (or,
+    # for the last, the day without a word that its time was dropped).
+    article = parse_article(f"Storm over the port\n\n{line}\n\n{PARAGRAPH}\n")
+    assert article.published == day
+    assert article.paragraphs == (PARAGRAPH,)
+    assert f"date line {line!r}: {time} is no time of day; kept the day only" in article.warnings
+
+
+def test_a_date_whose_year_is_out_of_range_is_not_said_to_have_none() -> None:
+    # fuzz49's lead: "14 September 9999" was refused as "the date has no year".
+    found = find_date("Kamis, 14 September 9999 | 11:22 WIB")
+    assert found is not None
+    assert found.value is None
+    assert found.problem == (
+        "the date has no year that can be read ('9999' after it is no year from 1000 to 2999) "
+        "and no reference date was given to take one from"
+    )
+    assert parse_date("14 September 2023 25:00") == dt.date(2023, 9, 14)
+    assert parse_date("14 September 2023 23:00") == dt.datetime(2023, 9, 14, 23, 0)
+
+
 @pytest.mark.parametrize(
     ("given", "expected"),
     [
@@ -800,3 +854,95 @@ def test_a_given_address_loses_its_tabs_and_line_breaks(given: str, expected: st
     page = f"<html><body><article><h1>Rain</h1><p>{body}</p></article></body></html>"
     assert parse_article(page, url=given).url == expected
     assert parse_article(f"Rain\n\n{body}\n\n{body}\n", url=given).url == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "shown"),
+    [
+        ("7" * 10_000_000, "holds 10,000,000 characters, no headline: '" + "7" * 80 + "...'"),
+        ("9" * 2_001, "holds 2,001 characters"),
+        ("2024/05", "holds no letter, no headline: '2024/05'"),
+    ],
+)
+def test_a_line_of_digits_is_no_title_and_stays_in_the_text(first: str, shown: str) -> None:
+    # A dump opening with a line of 10 MB of digits had it as its title, without a word (fuzz49).
+    article = parse_article(f"{first}\n\n{PARAGRAPH}\n")
+    assert article.title is None
+    assert article.paragraphs == (first, PARAGRAPH)
+    assert any(shown in warning for warning in article.warnings), article.warnings
+
+
+def test_a_title_at_the_bar_is_kept_one_past_it_is_text() -> None:
+    title = "Storm over the port " + "x" * 1_980  # (2,000 characters: the bar)
+    article = parse_article(f"{title}\n\n{PARAGRAPH}\n")
+    assert article.title == title
+    assert article.paragraphs == (PARAGRAPH,)
+    assert article.warnings == ()
+    article = parse_article(f"{title}x\n\n{PARAGRAPH}\n")
+    assert article.title is None
+    assert article.paragraphs == (f"{title}x", PARAGRAPH)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_dump_of_a_title_over_addresses_says_it_holds_no_text(gap: str) -> None:
+    # The addresses were left out as the story's source line, the article was a title alone,
+    # and nothing said so (fuzz49).
+    urls = ["https://example.com/a/b", "https://example.com/c/d", "https://example.org/e"]
+    article = parse_article("Storm over the port\n\n" + gap.join(urls) + "\n")
+    assert article.title == "Storm over the port"
+    assert article.paragraphs == ()
+    for url in urls:
+        assert f"left out an address in the header: {url!r}" in article.warnings
+    assert any(w.startswith("found a title but no article text") for w in article.warnings)
+
+
+def test_a_dump_of_a_title_alone_has_no_warning() -> None:
+    for text in ("Storm over the port\n", "\n  Storm over the port  \n\n\n"):
+        article = parse_article(text)
+        assert article.title is not None
+        assert article.warnings == ()
+
+
+@pytest.mark.parametrize("marker", ["(fyk/ash)", "Copyright 2023", "KOMENTAR"])
+def test_running_text_after_the_storys_end_is_counted_in_a_warning(marker: str) -> None:
+    # fuzz50: a paragraph after an end marker went without a word (the trailer is the page's).
+    after = "Officials said the damage was smaller than feared, and the port will stay open."
+    article = parse_article(
+        f"Storm over the port\n\n{PARAGRAPH}\n\n{marker}\n\n{after}\n\n{after[:-1]}\n\nShare\n"
+    )
+    assert article.paragraphs == (PARAGRAPH,)
+    assert article.warnings == (
+        f"left out 1 line(s) of running text after the story's end, {marker!r}",
+    )
+
+
+def test_empty_time_elements_nested_beside_a_name_are_read_in_bounded_memory() -> None:
+    # fuzz50: each empty <time> of a short block was taken out of its text as "", putting a
+    # space between every two characters: the text doubled for each, 25 nested took 11 s and
+    # 40 (a page of 300 bytes) more memory than the machine had.
+    import tracemalloc  # noqa: PLC0415
+
+    page_text = page("<div>Jane Doe " + "<time>" * 24 + "</div>")
+    tracemalloc.start()
+    try:
+        article = parse_article(page_text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert article.paragraphs == (PARAGRAPH, "Jane Doe", LAST)
+    assert peak < 30_000_000  # (the doubled text was 160 MB at 24; a few MB measured)
+
+
+def test_a_standfirst_between_a_title_and_a_tools_fields_is_the_description() -> None:
+    # fuzz50: the line between the title and the fields (a byline's label, tags) was left out
+    # without a word; without the tags line under the byline it was the description already.
+    standfirst = "The port reopens after a week of storms, and the ships waiting outside come in."
+    article = parse_article(
+        f"Storm over the port\n\n{standfirst}\n\nPenulis: Budi Santoso\n\nTags: port, storm\n\n"
+        f"{PARAGRAPH}\n"
+    )
+    assert article.title == "Storm over the port"
+    assert article.description == standfirst
+    assert article.authors == ("Budi Santoso",)
+    assert article.tags == ("port", "storm")
+    assert article.paragraphs == (PARAGRAPH,)

@@ -556,6 +556,11 @@ STAGES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
         lambda n: lambda: drop_stray_marks("Kata\u200e biasa. \u05d0\u200f\u05d1 1. " * n),
         10_000,
     ),
+    "text: a dump opening with one line of digits, refused as its title": (
+        # (fuzz50: a 10 MB line of digits was read as the title; it is given back to the text)
+        lambda n: lambda: parse_article("7" * n + "\n\n" + P[3:-4]),
+        200_000,
+    ),
     "text: a line read for the space a link left, its words repeated on one long line": (
         # (round 49: each place the line and a space stood was read on to the line's end)
         lambda n: lambda: _ends_with_space("Kabar\n" + "Kabar " * n + "lagi\nx", "Kabar"),

@@ -93,6 +93,11 @@ _NO_DUMP_TEXT = (
     "date, a caption) or as a site's furniture (a menu, a share button, a rule), or held no "
     "readable word"
 )
+#: The warning on a text dump of a title and lines none of which was read as its text.
+_NO_DUMP_BODY = (
+    "found a title but no article text in the dump: its other lines read as metadata (a byline, "
+    "a date, a caption, an address) or as a site's furniture (a menu, a share button, a rule)"
+)
 #: The warning on an XML document that is no page (a feed, a sitemap) read as a page or a dump.
 _XML_NOTE = (
     "the input looks like an XML document (<{}>, such as a feed or a sitemap), not an HTML page "
@@ -224,13 +229,30 @@ def parse_article(
     else:
         # (The text parser knows, for most dumps, that the paragraphs are printable.)
         article, printable = _read_dump(text, utf8)
-        if article.title is None and not article.paragraphs:
-            notes += (_NO_DUMP_TEXT,)
+        notes += _no_text_notes(article, text)
         if document is not None:
             notes += (_JSON_NOTE.format(_JSON_AS_TEXT if kind == "text" else _JSON_NO_TEXT),)
     if notes:
         article = attrs.evolve(article, warnings=(*article.warnings, *notes))
     return _finish(article, options, printable=printable)
+
+
+def _no_text_notes(article: Article, text: str) -> tuple[str, ...]:
+    """The warning a dump read as ``article`` needs when no line of ``text`` was read as text.
+
+    A title over lines that were all left out (addresses, furniture) said nothing (fuzz49's
+    lead); a title alone needs no word.
+    """
+    if article.paragraphs:
+        return ()
+    if article.title is None:
+        return (_NO_DUMP_TEXT,)
+    title = article.title
+    more = any(
+        (stripped := line.strip()) and stripped not in title and any(map(str.isalnum, stripped))
+        for line in text.splitlines()
+    )
+    return (_NO_DUMP_BODY,) if more else ()
 
 
 def _read_dump(text: str, utf8: bytes | None) -> tuple[Article, bool]:

@@ -130,7 +130,10 @@ def _walk(
     its own that failed, in its place in that order: its files are not lost without a word.
     """
     found: list[tuple[Path, str | None]] = []
-    for folder, files, problem in _folders(Path(root), leave_out):
+    links: list[Path] = []
+    walked: list[Path] = []
+    for folder, files, problem in _folders(Path(root), leave_out, links):
+        walked.append(folder)
         if problem is not None:
             found.append((folder, problem))
         found.extend(
@@ -138,9 +141,12 @@ def _walk(
             for name in files
             if not include or any(fnmatch.fnmatch(name, pattern) for pattern in include)
         )
+    found.extend((link, _LINK_OUT) for link in _links_out(links, walked, leave_out))
     for path, unlisted in sorted(found, key=lambda item: item[0].parts):
         label, out_name = str(path), str(path.relative_to(root))
-        if unlisted is not None:
+        if unlisted is _LINK_OUT:
+            yield Input(label=label, out_name=out_name, problem=unlisted, why="folder link")
+        elif unlisted is not None:
             yield Input(label=label, out_name=out_name, problem=unlisted, why="folder not listed")
         elif _special(path):
             # Opening a named pipe waits for a writer that may never come, stalling the run.
@@ -150,8 +156,32 @@ def _walk(
             yield Input(label=label, path=label, out_name=out_name)
 
 
+#: Why a link to a folder outside the folders read is not read.
+_LINK_OUT = (
+    "a link to a folder outside the folder being read; not followed (a link may lead to a whole "
+    "disk or back up the tree): name the folder itself to read it"
+)
+
+
+def _links_out(
+    links: list[Path], walked: list[Path], leave_out: tuple[int, int] | None
+) -> list[Path]:
+    """The ``links`` to folders that lead out of the ``walked`` folders (and not to ``leave_out``).
+
+    A link into the tree (back to a folder above it, or across to a sibling) loses nothing: the
+    files it leads to are read under their own path. One that leads elsewhere was skipped
+    without a word (fuzz49's lead); it is reported now, not followed.
+    """
+    if not links:
+        return []
+    inside = {key for folder in walked if (key := _folder_id(str(folder))) is not None}
+    if leave_out is not None:
+        inside.add(leave_out)
+    return [link for link in links if _folder_id(str(link)) not in inside]
+
+
 def _folders(
-    root: Path, leave_out: tuple[int, int] | None = None
+    root: Path, leave_out: tuple[int, int] | None = None, links: list[Path] | None = None
 ) -> Iterator[tuple[Path, list[str], str | None]]:
     """Each folder under ``root`` (itself first), the names of its files, and why it cannot be listed.
 
@@ -159,8 +189,8 @@ def _folders(
     files, broken links, pipes); the reason is ``None`` when the folder can be listed. Folders still to list wait in a list, with no recursion: ``os.walk`` recurses before
     Python 3.12, so a tree of folders over a thousand deep raised ``RecursionError`` and ended
     the run, and it skips a folder it cannot list without a word. As ``os.walk`` does, links to
-    folders are not followed (a link may lead back up the tree). The folder whose (device, inode)
-    is ``leave_out`` is not entered.
+    folders are not followed (a link may lead back up the tree); they are added to ``links``
+    when it is given. The folder whose (device, inode) is ``leave_out`` is not entered.
     """
     pending = [root]
     while pending:
@@ -175,7 +205,10 @@ def _folders(
                         continue
                     if not _is_folder(entry):
                         files.append(entry.name)
-                    elif not entry.is_symlink() and not _is_folder_id(entry, leave_out):
+                    elif entry.is_symlink():
+                        if links is not None:
+                            links.append(folder / entry.name)
+                    elif not _is_folder_id(entry, leave_out):
                         subfolders.append(folder / entry.name)
         except OSError as exc:  # (what was listed before the error is kept)
             problem = f"cannot list the folder: {exc.strerror or exc}"

@@ -103,6 +103,15 @@ _CLOCK_GROUPS: Final = (
 #: The meridiems read only after a connector (see ``MERIDIEMS_AFTER_CONNECTOR`` in the tables),
 #: and the connectors' keys.
 _AFTER_CONNECTOR: Final = dict(tables.MERIDIEMS_AFTER_CONNECTOR)
+#: What a clock's match may open with before its time (separators, a connector's space, ``T``).
+_CLOCK_LEADS: Final = " \t,|@;•·-/:.t"
+#: A year the date pattern does not read (of four digits or more, past 2999, or before 1000),
+#: right after a date without one.
+_YEAR_BEYOND: Final = re.compile(r"[ ,./-]{1,3}(\d{4,9})(?![\d.,:/-]\d)(?!\d)")
+_YEAR_OUT: Final = (
+    "the date has no year that can be read ({!r} after it is no year from 1000 to 2999) and no "
+    "reference date was given to take one from"
+)
 _NO_YEAR: Final = "the date has no year and no reference date was given to take one from"
 #: How a problem ends when a month name means different months in different languages (the
 #: caller's ``language`` settles it).
@@ -159,7 +168,8 @@ def read_match(found: re.Match[str], folded: str, options: Options) -> Result | 
         return None
     tail = pat.TAIL_RE.match(folded, end)
     clock, zone, zone_problem, hints = _read_clock(tail, folded, language=options.language)
-    if tail is not None and clock is not None:
+    # (A problem with no clock: an impossible time of day, read over; the day is kept.)
+    if tail is not None and (clock is not None or zone_problem is not None):
         end = tail.end()
         if not weekday_word:  # a weekday after the date, or a CJK one
             weekday_word = tail.group("wd2") or tail.group("cjkwd") or tail.group("cjkwd2")
@@ -302,6 +312,11 @@ def _candidates(
         year -= _BUDDHIST_ERA  # (a Thai page or line: the year is of the Buddhist era)
     if year is None:
         if options.reference is None:
+            beyond = _YEAR_BEYOND.match(where[0], where[2])
+            if beyond is not None:
+                # ("14 September 9999": a year is there, one the pattern does not read; "the
+                # date has no year" sent the reader looking for none.)
+                return [], _YEAR_OUT.format(beyond.group(1))
             return [], _NO_YEAR
         days = [day for pair in pairs if (day := _recent(pair, options.reference.date()))]
     else:
@@ -459,6 +474,11 @@ def _read_clock(
     if mi is None and meridiem is None and hword is None:
         return None, None, None, hints
     hour = _hour(int(h), meridiem[0] if meridiem else None)
+    if hour is None and check_after and hsep == ":" and meridiem is None:
+        # A 24-hour clock past 23 after a date ("2023-05-01T25:00Z"): the day, and why the time
+        # was not read (the line was no date line, and its date went without a word: fuzz49).
+        shown = found.group().lstrip(_CLOCK_LEADS)
+        return None, None, f"{shown!r} is no time of day; kept the day only", hints
     if name and " " in name.strip():
         name = " ".join(name.split())  # "eastern  time"
     if hour is None or (check_after and not (meridiem or name or sign) and _unsure(found, folded)):

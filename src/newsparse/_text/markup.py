@@ -211,6 +211,8 @@ class FrontMatter:
     fetched: str | None = None
     #: Whether the block ended with a label of the text itself (``Article Text:``, ``Text: The ...``).
     body_label: bool = False
+    #: The standfirst between the title line and the fields, if one stood there.
+    standfirst: str | None = None
 
 
 #: No fields (frozen: one value serves every dump without a header block).
@@ -512,8 +514,8 @@ def _title_above(lines: list[str], *, table: bool) -> tuple[bool, bool]:
     """Whether a title line stands above the fields, and whether a standfirst stands under it.
 
     A title line right above two fields ("## Title", "keywords: ...", "authors: ..."), or above a
-    standfirst and two fields (one, when they were a table): the standfirst is left out, as no
-    part of the text.
+    standfirst and two fields (one, when they were a table): the standfirst is no part of the
+    text (it is the article's description: :attr:`FrontMatter.standfirst`).
     """
     if _known_key(lines[0]) is not None or len(lines) < 3:
         return False, False
@@ -630,10 +632,17 @@ def read_front_matter(lines: list[str], *, table: bool = False) -> tuple[FrontMa
         return _NO_FRONT_MATTER, None
     if titled:
         fields.setdefault("title", first)
-    return _front(index, fields, body_label=body_label), glued
+    shown = lines[1] if standfirst else None
+    return _front(index, fields, body_label=body_label, standfirst=shown), glued
 
 
-def _front(lines: int, fields: dict[str, str], *, body_label: bool = False) -> FrontMatter:
+def _front(
+    lines: int,
+    fields: dict[str, str],
+    *,
+    body_label: bool = False,
+    standfirst: str | None = None,
+) -> FrontMatter:
     """The header of ``lines`` lines with the ``fields`` read from it."""
     date = fields.get("date")
     collected = fields.get("collected")
@@ -650,6 +659,7 @@ def _front(lines: int, fields: dict[str, str], *, body_label: bool = False) -> F
         site_name=fields.get("site_name"),
         tags=fields.get("tags"),
         body_label=body_label,
+        standfirst=standfirst,
     )
 
 

@@ -1261,6 +1261,8 @@ def read_text(
         start = _after_headline(lines, fields)
     else:
         start = _find_title(lines, headings, fields)
+    if fields.title is not None and _absurd_title(fields.title):
+        start = _refuse_title(lines, start, fields)
     if fields.title is None and not lines:
         msg = "the text holds no line that reads as a title or a paragraph"
         raise NotAnArticleError(msg)
@@ -1657,6 +1659,53 @@ def _lead_picture(lines: list[str], facts: LineFacts) -> tuple[int, list[tuple[s
         ):
             index += 1  # (a button's label between the two printings)
     return end, captions
+
+
+#: The longest title a dump is given: a line past it is no headline (the development pages'
+#: longest title is 175 characters), whatever the title model makes of it.
+MAX_TITLE_CHARS = 2_000
+#: How much of a refused title a warning quotes.
+_SHOWN_CHARS = 80
+
+
+def _absurd_title(title: str) -> bool:
+    """Whether ``title`` cannot be a headline: too long, or without a single letter."""
+    return len(title) > MAX_TITLE_CHARS or not any(map(str.isalpha, title))
+
+
+def _left_out_address(line: str, fields: _Fields) -> bool:
+    """Leave out an address alone on a header line (the story's source line), with a warning.
+
+    It went without a word: a dump of a title over addresses was a title alone (fuzz49's lead).
+    """
+    fields.warnings.append(f"left out an address in the header: {_shown(line)!r}")
+    return True
+
+
+def _shown(line: str) -> str:
+    """``line`` as a warning quotes it: its first 80 characters, and dots when there are more."""
+    return line if len(line) <= _SHOWN_CHARS else f"{line[:_SHOWN_CHARS]}..."
+
+
+def _refuse_title(lines: list[str], start: int, fields: _Fields) -> int:
+    """Refuse the absurd title found, with a warning; return where the header starts now.
+
+    A title line of its own is given back to the text under it (read as the header's and the
+    body's lines are), so no line is lost: a dump opening with a line of 10 MB of digits was
+    given it as its title without a word (fuzz49's lead).
+    """
+    title = fields.title or ""
+    shown = _shown(title)
+    what = f"{len(title):,} characters" if len(title) > MAX_TITLE_CHARS else "no letter"
+    fields.title = None
+    fields.window_site = None
+    if start and lines[start - 1] == title:
+        fields.warnings.append(
+            f"a line that reads as the title holds {what}, no headline: {shown!r}; read as text"
+        )
+        return start - 1
+    fields.warnings.append(f"left out a title that holds {what}, no headline: {shown!r}")
+    return start
 
 
 def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> int:
@@ -2252,6 +2301,9 @@ def _read_front_matter(lines: list[str], fields: _Fields) -> list[str]:
     fields.body_label = front.body_label
     if front.title is not None:
         fields.title = _without_site_suffix(front.title)
+    if front.standfirst is not None:
+        # (It was left out without a word: fuzz50.)
+        fields.description = front.standfirst
     if front.authors is not None:
         fields.field_authors = True
         names = split_authors(_list_items(front.authors).replace(";", ","), strict=False)
@@ -3362,7 +3414,7 @@ def _read_metadata(
         return True
     if header and words == 1:
         if _ADDRESS.match(line):
-            return True  # the story's address alone on a line under the title (a source line)
+            return _left_out_address(line, fields)
         if "@" in line and fields.authors and _MAIL_LINE.match(line):
             # The writer's e-mail address under the byline: no part of the text.
             fields.warnings.append(
@@ -3753,6 +3805,8 @@ def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written ou
     """
     in_list = False
     ended = False
+    end_line = ""
+    left_text = 0  # (lines of running text after the story's end)
     last = len(lines) - 1
     paragraphs = fields.paragraphs
     # The lines known to be running text once the date is read, by a first test of a few
@@ -3775,6 +3829,8 @@ def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written ou
         line = lines[index]
         if ended:
             _read_trailer(line, fields)
+            if line[-1:] in _TAIL_STOPS and line.count(" ") >= _TRAILER_TEXT_SPACES:
+                left_text += 1
             continue
         if continued and _joined_above(lines, index, fields):
             continue
@@ -3815,7 +3871,7 @@ def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written ou
             paragraphs.append(line)
             continue
         if role == "end":
-            ended = True
+            ended, end_line = True, line
             continue
         if (
             # (Above the last lines, only a tool's added line, a field label after a body label
@@ -3823,7 +3879,7 @@ def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written ou
             (last - index <= _NOTES_LINES or line[-1:] in _CLOSING_LAST or line in appended)
             and _closes_story(line, last - index, fields)
         ):
-            ended = True  # what follows is the page's or the tool's, not the story's
+            ended, end_line = True, line  # what follows is the page's or the tool's
             continue
         if line[:1] == "_" or line.endswith("."):
             end_matter = _end_matter(line, last - index)
@@ -3884,6 +3940,16 @@ def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written ou
         text = _read_opening(line, fields) if not fields.paragraphs else line
         if text:
             fields.paragraphs.append(text)
+    if left_text:
+        fields.warnings.append(
+            f"left out {left_text} line(s) of running text after the story's end, "
+            f"{_shown(end_line)!r}"
+        )
+
+
+#: The spaces of a line of running text after the story's end, counted in its warning: twelve
+#: words at least, and a sentence's stop.
+_TRAILER_TEXT_SPACES = 11
 
 
 def _signed_over_editor(line: str, below: str, fields: _Fields) -> bool:

@@ -264,6 +264,8 @@ def read_dates(
     if isinstance(published, dt.datetime) and published.tzinfo is None:
         zone = zoned_clock(root, published, language=language, verdicts=verdicts)
         published = published.replace(tzinfo=zone) if zone is not None else published
+    if published is None and (unread := _unread_date(read_values)) is not None:
+        notes.append(unread)
     return Dates(published, modified, tuple(notes), shown_notes.refused)
 
 
@@ -290,6 +292,26 @@ def _lost_clock(published: dt.date | None, values: dict[str | None, dt.date | No
             return (
                 f"the page's date {shown!r} has a time that could not be read (an hour or a "
                 "zone offset out of range); kept the day only"
+            )
+    return None
+
+
+#: A machine-readable date's opening: a year, a month and a day of any size ("9999-13-01").
+_ISO_DAY = re.compile(r"\s*[+-]?\d{4,}-\d{1,2}-\d{1,2}(?!\d)")
+
+
+def _unread_date(values: dict[str | None, dt.date | None]) -> str | None:
+    """Why a page with a machine-readable date has none, when one could not be read.
+
+    A year, a month or a day out of range (``9999-05-01``, ``2023-13-01``) gave no date without
+    a word (fuzz50), where an hour out of range keeps the day and says so (:func:`_lost_clock`).
+    """
+    for text, value in values.items():
+        if text and value is None and _ISO_DAY.match(text):
+            shown = text if len(text) <= 80 else f"{text[:80]}..."
+            return (
+                f"the page's date {shown!r} could not be read (a year, a month or a day out of "
+                "range); the page has no date"
             )
     return None
 
