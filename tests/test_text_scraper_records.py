@@ -36,11 +36,12 @@ def _parse(text: str) -> newsparse.Article:
         "www.example.com/news/bridge",
     ],
 )
-def test_the_pages_address_over_the_headline_is_left_out_and_the_headline_read(
+def test_the_pages_address_over_the_headline_is_its_url_and_the_headline_read(
     address: str,
 ) -> None:
     # The headline with a colon and short summary lines under it: read as the title only when
-    # the address line above it is set aside first.
+    # the address line above it is set aside first. A web address there is the article's (no
+    # warning); one with no scheme is left out with a word.
     summary = (
         "The council voted for the bridge on Tuesday.",
         "The bridge is to open in 2027.",
@@ -49,7 +50,11 @@ def test_the_pages_address_over_the_headline_is_left_out_and_the_headline_read(
     assert article.title == _HEADLINE
     assert article.paragraphs[-3:] == _STORY
     assert all(address not in paragraph for paragraph in article.paragraphs)
-    assert any("the page's address over the text" in note for note in article.warnings)
+    noted = any("the page's address over the text" in note for note in article.warnings)
+    if address.startswith("http"):
+        assert (article.url, noted) == (address, False)
+    else:
+        assert (article.url, noted) == (None, True)
 
 
 def test_an_address_with_words_after_it_is_no_address_line() -> None:

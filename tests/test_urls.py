@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse._urls import join_url, split_url
+from newsparse._urls import absolute_address, join_url, split_url
 
 
 def _split_reading_the_port(url: str) -> SplitResult | None:
@@ -47,3 +47,19 @@ def test_split_url_reads_what_a_port_check_on_every_address_read(text: str) -> N
 def test_join_url_gives_none_for_a_bad_address() -> None:
     assert join_url("https://news.example/a/b", "../c.jpg") == "https://news.example/c.jpg"
     assert join_url("https://news.example/", "http://news.example:port/x") is None
+
+
+@pytest.mark.parametrize(
+    ("url", "absolute"),
+    [
+        ("https://news.example/a/b", True),
+        ("file:///home/jane/page.html", True),  # a file's address names no host
+        ("N/A", False),
+        ("/news/a", False),
+        ("news.example/a", False),  # no scheme: read as a path
+        ("mailto:desk@news.example", False),  # a scheme and no host
+        ("http://[::1", False),  # unreadable
+    ],
+)
+def test_absolute_address(url: str, *, absolute: bool) -> None:
+    assert (absolute_address(url) is not None) is absolute

@@ -42,7 +42,7 @@ from newsparse._normalize.whitespace import (
     is_blank,
     plain_spaces,
 )
-from newsparse._options import Kind, Options
+from newsparse._options import MAX_URL_CHARS, Kind, Options
 from newsparse._unpack import unpack_with_notes
 from newsparse.errors import (
     EmptyInputError,
@@ -61,11 +61,6 @@ __all__ = ["MAX_INPUT_CHARS", "MAX_URL_CHARS", "parse_article", "parse_file"]
 #: Inputs longer than this (in characters, or bytes before decoding) are refused rather than parsed:
 #: the largest real news pages are a few megabytes.
 MAX_INPUT_CHARS = 50_000_000
-
-#: The longest ``url`` used (RFC 9110 asks every sender and recipient to take addresses of 8,000
-#: octets at least). Each link and picture of a page is resolved against it, so a longer one made
-#: a page of a thousand pictures cost seconds, and its article hundreds of megabytes.
-MAX_URL_CHARS = 8000
 
 _KINDS = ("auto", "html", "text")
 #: The options of a call that gives none but (at most) the kind, which pass every check: one
@@ -133,10 +128,10 @@ def parse_article(
             one (``page.html``) is read as text, with a warning that points to
             :func:`parse_file`.
         url: The article's address, if known. It fills :attr:`Article.url` when the source names
-            none, and lets relative links be resolved. A string that is not an absolute address
-            (a scheme and a host, as in ``https://example.com/a``; ``"N/A"`` and ``"/news/a"`` are
-            not), or one of over 8,000 characters, is not used, and :attr:`Article.warnings`
-            says so.
+            none, and lets relative links be resolved; it wins over the address a text dump
+            states. A string that is not an absolute address (a scheme and a host, as in
+            ``https://example.com/a``; ``"N/A"`` and ``"/news/a"`` are not), or one of over 8,000
+            characters, is not used, and :attr:`Article.warnings` says so.
         default_timezone: The zone to give a publication time whose source states none. Without
             it such a time stays naive.
         kind: ``"auto"`` (the default) detects whether ``source`` is HTML, a text dump or a
@@ -188,7 +183,7 @@ def parse_article(
         raise EmptyInputError(msg)
     if url is not None:
         # urllib.parse (behind _urls) loads when an address is given or a page parsed, not at import.
-        from newsparse._urls import split_url  # noqa: PLC0415
+        from newsparse._urls import absolute_address  # noqa: PLC0415
 
         if len(url) > MAX_URL_CHARS:
             notes += (
@@ -197,9 +192,7 @@ def parse_article(
             )
             url = None
             options = attrs.evolve(options, url=None)
-        elif (parts := split_url(url)) is None or not (
-            parts.scheme and (parts.netloc or parts.scheme == "file")
-        ):
+        elif absolute_address(url) is None:
             # A malformed address (from a crawl database, say) must not cost the article itself,
             # and a value with no scheme and host ("N/A", "None", "/news/a") is no address: it
             # can neither stand as the article's nor resolve a relative link.
@@ -228,7 +221,7 @@ def parse_article(
         printable = False
     else:
         # (The text parser knows, for most dumps, that the paragraphs are printable.)
-        article, printable = _read_dump(text, utf8)
+        article, printable = _read_dump(text, utf8, url)
         notes += _no_text_notes(article, text)
         if document is not None:
             notes += (_JSON_NOTE.format(_JSON_AS_TEXT if kind == "text" else _JSON_NO_TEXT),)
@@ -255,14 +248,18 @@ def _no_text_notes(article: Article, text: str) -> tuple[str, ...]:
     return (_NO_DUMP_BODY,) if more else ()
 
 
-def _read_dump(text: str, utf8: bytes | None) -> tuple[Article, bool]:
+def _read_dump(text: str, utf8: bytes | None, url: str | None) -> tuple[Article, bool]:
     """The text parser's reading of ``text`` (cleaned), its no-break spaces made plain.
 
     The parser is given the text as it came too, when that changed it: a line of no-break spaces
-    alone is no line of spaces a rendering writes (see :func:`~newsparse._text.read_text`).
+    alone is no line of spaces a rendering writes (see :func:`~newsparse._text.read_text`). The
+    caller's ``url`` (checked) wins over the address the dump states (in its header).
     """
     plain = plain_spaces(text, utf8)
-    return _text_reader()(plain, cleaned=True, given=None if plain is text else text)
+    article, printable = _text_reader()(plain, cleaned=True, given=None if plain is text else text)
+    if url is not None and article.url is not None:
+        article = attrs.evolve(article, url=url)
+    return article, printable
 
 
 def _chosen_kind(
@@ -349,6 +346,8 @@ def _parsed_record(record: Record, url: str | None) -> Article:
         article = parse_html(body, url=record.fields.url or url, cleaned=False, utf8=None)
     else:
         article, _ = _text_reader()(record.body)
+        if url is not None and article.url is not None:
+            article = attrs.evolve(article, url=url)  # (as for a dump given alone)
     return _record.merged(record, article)
 
 

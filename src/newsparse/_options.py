@@ -7,9 +7,15 @@ from typing import Literal
 
 import attrs
 
-__all__ = ["Kind", "Options"]
+__all__ = ["MAX_URL_CHARS", "Kind", "Options"]
 
 Kind = Literal["auto", "html", "text"]
+
+#: The longest address used, given as ``url=`` or stated by a text dump (RFC 9110 asks every
+#: sender and recipient to take addresses of 8,000 octets at least). Each link and picture of a
+#: page is resolved against it, so a longer one made a page of a thousand pictures cost seconds,
+#: and its article hundreds of megabytes.
+MAX_URL_CHARS = 8000
 
 
 @attrs.frozen(kw_only=True)

@@ -2,14 +2,14 @@
 
 ``urllib.parse`` raises :class:`ValueError` on some malformed addresses (``http://[::1``, a port
 that is not a number). Pages and callers both hand newsparse such strings; every parser reads
-addresses through these two functions instead, so a bad link can never end a parse.
+addresses through these functions instead, so a bad link can never end a parse.
 """
 
 from __future__ import annotations
 
 from urllib.parse import SplitResult, urljoin, urlsplit
 
-__all__ = ["join_url", "split_url"]
+__all__ = ["absolute_address", "join_url", "split_url"]
 
 
 def split_url(url: str) -> SplitResult | None:
@@ -27,6 +27,22 @@ def split_url(url: str) -> SplitResult | None:
             # names none (urllib then reads no port and raises nothing).
             parts.port  # noqa: B018
     except ValueError:
+        return None
+    return parts
+
+
+def absolute_address(url: str) -> SplitResult | None:
+    """``url``'s parts when it is an absolute address (a scheme and a host, or a file's), else ``None``.
+
+    What newsparse takes for an article's own address: ``"N/A"`` and ``"/news/a"`` are none.
+
+    >>> absolute_address("https://news.example/a").netloc
+    'news.example'
+    >>> absolute_address("/news/a") is None
+    True
+    """
+    parts = split_url(url)
+    if parts is None or not (parts.scheme and (parts.netloc or parts.scheme == "file")):
         return None
     return parts
 

@@ -19,6 +19,7 @@ from newsparse._normalize.names import is_agency, is_person_name
 __all__ = [
     "LABEL_WORDS",
     "FrontMatter",
+    "address_field",
     "field_table",
     "is_body_label",
     "is_field_label",
@@ -213,6 +214,9 @@ class FrontMatter:
     body_label: bool = False
     #: The standfirst between the title line and the fields, if one stood there.
     standfirst: str | None = None
+    #: The value of a field naming the page's address (``URL:``, ``Link:``, ``Source URL:``), as
+    #: written: whether it is an address is for the reader to judge.
+    url: str | None = None
 
 
 #: No fields (frozen: one value serves every dump without a header block).
@@ -332,8 +336,10 @@ _BROKEN_VALUE_WORDS = 6
 _TITLE_KEYS = frozenset(
     ("title", "headline", "headlines", "judul", "article title", "article headline")
 )
+#: Keys that name the page's own address (``URL: https://...``).
+_ADDRESS_KEYS = frozenset(("url", "link", "source url"))
 #: Keys that say a block of fields is a tool's header (a line "Date: ..." alone may be the article's).
-_HEADER_KEYS = frozenset(("url", "link", "source url", "hostname", "title", "fingerprint", "id"))
+_HEADER_KEYS = frozenset(_ADDRESS_KEYS | {"hostname", "title", "fingerprint", "id"})
 _OTHER_KEYS = (
     _HEADER_KEYS
     | _SUMMARY_KEYS
@@ -404,6 +410,14 @@ def _known_key(line: str) -> str | None:
         return None
     key = _key(match)
     return key if key in _KEYS or key in _OTHER_KEYS or key in _BODY_KEYS else None
+
+
+def address_field(line: str) -> str | None:
+    """The value of a field naming the page's address (``URL: https://...``), else ``None``."""
+    match = _FIELD.match(line) if len(line) < 2000 and ":" in line else None
+    if match is None or _key(match) not in _ADDRESS_KEYS:
+        return None
+    return _unquote(match.group("value"))
 
 
 def _summary_end(lines: list[str], start: int) -> int | None:
@@ -545,7 +559,7 @@ def _without_agency_words(value: str) -> str:
 
 def _take_field(fields: dict[str, str], key: str, value: str) -> None:
     """Keep the value of a known key, unless the field was given already."""
-    name = _KEYS.get(key)
+    name = "url" if key in _ADDRESS_KEYS else _KEYS.get(key)
     if name == "authors":
         value = _AGENCY_TAIL.sub("", value)  # "MARK SHERMAN (Associated Press)"
         value = _without_agency_words(value)  # "MARK SHERMAN Associated Press"
@@ -660,6 +674,7 @@ def _front(
         tags=fields.get("tags"),
         body_label=body_label,
         standfirst=standfirst,
+        url=fields.get("url"),
     )
 
 

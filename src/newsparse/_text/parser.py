@@ -74,6 +74,7 @@ from newsparse._normalize.phrases import (
 )
 from newsparse._normalize.refused import RefusedDate, refused_date, settle_refused
 from newsparse._normalize.whitespace import clean_line
+from newsparse._options import MAX_URL_CHARS
 from newsparse._text.lines import (
     BULLET_STARTS,
     CAPTION_HEADS,
@@ -99,6 +100,7 @@ from newsparse._text.lines import (
 )
 from newsparse._text.markup import (
     LABEL_WORDS,
+    address_field,
     broken_block_lines,
     field_table,
     is_body_label,
@@ -984,6 +986,7 @@ class _Fields:
     text: str = ""  # the dump as given, for the few questions its cleaned lines cannot answer
     fetched: bool = False  # the date is the time a collector fetched the page (a header's wins)
     description: str | None = None  # a standfirst between the title and the byline or date
+    url: str | None = None  # the page's address the dump states (a header's field or line)
     field_authors: bool = False  # a tool's author field was read (it may name only some)
     labelled_body: bool = False  # the text opens behind a tool's body label ("Body: The ...")
     body_label: bool = False  # a tool's body label stands above the text, alone or with it
@@ -1316,6 +1319,7 @@ def read_text(
         dateline=fields.dateline or fields.site_code,
         site_name=fields.site_name,
         language=guess_language(_language_sample(fields.paragraphs)),
+        url=fields.url,
         description=fields.description,
         tags=fields.tags,
         paragraphs=fields.paragraphs,
@@ -1673,13 +1677,108 @@ def _absurd_title(title: str) -> bool:
     return len(title) > MAX_TITLE_CHARS or not any(map(str.isalpha, title))
 
 
-def _left_out_address(line: str, fields: _Fields) -> bool:
+def _left_out_address(line: str, fields: _Fields, lines: Sequence[str], index: int) -> bool:
     """Leave out an address alone on a header line (the story's source line), with a warning.
 
     It went without a word: a dump of a title over addresses was a title alone (fuzz49's lead).
+    The first one that is the page's (:func:`_page_address`) is the article's address, and
+    needs no warning, unless :func:`_cited_address` says it is another page's.
     """
-    fields.warnings.append(f"left out an address in the header: {_shown(line)!r}")
+    if _cited_address(lines, index) or not _stated_address(line, fields):
+        fields.warnings.append(f"left out an address in the header: {_shown(line)!r}")
     return True
+
+
+def _cited_address(lines: Sequence[str], index: int) -> bool:
+    """Whether the address alone on ``lines[index]`` is one the text cites, not the page's own.
+
+    It is when it stands in a list of addresses (an address alone right above or below it), or
+    under a line ending in a colon, which introduces it ("The recording as a video:").
+    """
+    above = lines[index - 1] if index > 0 else ""
+    below = lines[index + 1] if index + 1 < len(lines) else ""
+    return (
+        above[-1:] == ":" or _ADDRESS.match(above) is not None or _ADDRESS.match(below) is not None
+    )
+
+
+#: The schemes of the address a dump states as its page's.
+_WEB_SCHEMES = frozenset(("http", "https"))
+#: The ends of an address cut off for display.
+_CUT_OFF = ("...", "…")
+#: The suffixes of a file's address (a picture, a recording, a document): no article's.
+_FILE_SUFFIXES = frozenset(
+    (
+        *("jpg", "jpeg", "png", "gif", "webp", "svg", "avif"),
+        *("mp3", "m4a", "wav", "ogg", "mp4", "mov", "webm", "m3u8"),
+        *("pdf", "doc", "docx", "zip", "xml", "json", "js", "css"),
+    )
+)
+
+
+def _page_address(value: str) -> bool:
+    """Whether ``value`` is an address a dump may state as its page's.
+
+    An absolute web address (``http`` or ``https``, a host) of no more than
+    :data:`~newsparse._options.MAX_URL_CHARS` characters, with no space in it: what
+    ``parse_article`` takes as ``url=`` from a caller, but for the other schemes. It names no
+    article when it is a site's home page (no path, no query), a place inside a page (a
+    ``#fragment``), a media file (``.mp3``, ``.jpg``), or cut off (``.../diet-pill...``).
+    """
+    if (
+        len(value) > MAX_URL_CHARS
+        or value[:4].lower() != "http"
+        or not value.isprintable()
+        or " " in value
+        or value.endswith(_CUT_OFF)
+    ):
+        return False
+    # (urllib.parse, behind _urls, loads only for a dump that states an address.)
+    from newsparse._urls import absolute_address  # noqa: PLC0415
+
+    parts = absolute_address(value)
+    return (
+        parts is not None
+        and parts.scheme in _WEB_SCHEMES
+        and bool(parts.netloc)
+        and (parts.path.strip("/") != "" or bool(parts.query))  # ("/?p=2895" is a post's)
+        and not parts.fragment
+        and parts.path.rpartition(".")[2].lower() not in _FILE_SUFFIXES
+    )
+
+
+def _stated_address(value: str, fields: _Fields) -> bool:
+    """Take ``value`` as the article's address if none is yet and it is one; say whether it was."""
+    if fields.url is None and _page_address(value):
+        fields.url = value
+        return True
+    return False
+
+
+def _read_header_address(
+    line: str, fields: _Fields, place: tuple[Sequence[str], int], *, words: int, colon: bool
+) -> bool:
+    """Read a header line of an address: the page's, alone or in a tool's field, or the writer's.
+
+    The page's address alone (``https://...``) or in a field of its own (``URL: https://...``,
+    once read as a dateline, ``URL``, opening the text) is the article's address, or is left out
+    with a warning when one was read (:func:`_left_out_address`). The writer's e-mail address
+    under the byline is left out too.
+    """
+    if words == 1:
+        if _ADDRESS.match(line):
+            return _left_out_address(line, fields, *place)
+        if "@" in line and fields.authors and _MAIL_LINE.match(line):
+            # The writer's e-mail address under the byline: no part of the text.
+            fields.warnings.append(
+                f"left out the writer's e-mail address under the byline: {line!r}"
+            )
+            return True
+    elif colon and (value := address_field(line)) is not None and _page_address(value):
+        if not _stated_address(value, fields):
+            fields.warnings.append(f"left out an address in the header: {_shown(line)!r}")
+        return True
+    return False
 
 
 def _shown(line: str) -> str:
@@ -1721,8 +1820,10 @@ def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> 
         return 0
     if len(lines) > 2 and lines[0][:4] in _ADDRESS_HEADS and _ADDRESS.match(lines[0]):
         # A scraper's record of the page's address on the first line, the page under it: the
-        # title is looked for from the next line, as if the dump opened there.
-        fields.warnings.append(f"left out the page's address over the text: {lines[0]!r}")
+        # title is looked for from the next line, as if the dump opened there. The address is
+        # the article's (a further one, or one that is no web address, is left out with a word).
+        if _cited_address(lines, 0) or not _stated_address(lines[0], fields):
+            fields.warnings.append(f"left out the page's address over the text: {lines[0]!r}")
         below = frozenset(index - 1 for index in headings if index > 0)
         return 1 + _find_title(lines[1:], below, fields)
     if len(lines) > 2 and ":" in lines[1][:_CREDIT_LABEL_REACH]:
@@ -2331,6 +2432,8 @@ def _read_front_matter(lines: list[str], fields: _Fields) -> list[str]:
         fields.modified = _in_us_zone(front.modified, parse_date(front.modified))
     if front.site_name is not None:
         fields.site_name = front.site_name
+    if front.url is not None:
+        _stated_address(front.url, fields)  # (a value that is no web address is not kept)
     if front.tags is not None:
         fields.tags.extend(t.strip() for t in front.tags.split(",") if t.strip())
         fields.known_tags.update(fields.tags)
@@ -3309,6 +3412,8 @@ _BARE_BYLINE_LABELS = frozenset(
     (*BYLINE_WORDS, *(label for label in AUTHOR_LABELS if label.rsplit(" ", 1)[-1] in BYLINE_WORDS))
 )
 _BARE_LABEL_WORDS = max(label.count(" ") + 1 for label in _BARE_BYLINE_LABELS)
+#: The most words a field of the page's address has (``Source URL: https://...``).
+_ADDRESS_FIELD_WORDS = 3
 _BARE_LABEL_CHARS = max(map(len, _BARE_BYLINE_LABELS))
 #: A writer's name run into the handles of the writer's accounts, as a Markdown byline of links
 #: prints once the links go (``[Jane Doe](...)[@janedoe](...)`` gives ``Jane Doe@janedoe``).
@@ -3412,15 +3517,14 @@ def _read_metadata(
         words <= _WIDGET_WORDS and line[-1:] in _WIDGET_ENDS and _WIDGET_LINE.match(line)
     ):
         return True
-    if header and words == 1:
-        if _ADDRESS.match(line):
-            return _left_out_address(line, fields)
-        if "@" in line and fields.authors and _MAIL_LINE.match(line):
-            # The writer's e-mail address under the byline: no part of the text.
-            fields.warnings.append(
-                f"left out the writer's e-mail address under the byline: {line!r}"
-            )
-            return True
+    if (
+        header
+        and words <= _ADDRESS_FIELD_WORDS
+        and _read_header_address(
+            line, fields, (lines or (line,), index if lines else 0), words=words, colon=colon
+        )
+    ):
+        return True
     if (
         header
         and "@" in line
