@@ -1756,7 +1756,7 @@ def _stated_address(value: str, fields: _Fields) -> bool:
 
 
 def _read_header_address(
-    line: str, fields: _Fields, place: tuple[Sequence[str], int], *, words: int, colon: bool
+    line: str, fields: _Fields, lines: Sequence[str] | None, index: int, *, words: int
 ) -> bool:
     """Read a header line of an address: the page's, alone or in a tool's field, or the writer's.
 
@@ -1767,14 +1767,14 @@ def _read_header_address(
     """
     if words == 1:
         if _ADDRESS.match(line):
-            return _left_out_address(line, fields, *place)
+            return _left_out_address(line, fields, lines or (line,), index if lines else 0)
         if "@" in line and fields.authors and _MAIL_LINE.match(line):
             # The writer's e-mail address under the byline: no part of the text.
             fields.warnings.append(
                 f"left out the writer's e-mail address under the byline: {line!r}"
             )
             return True
-    elif colon and (value := address_field(line)) is not None and _page_address(value):
+    elif (value := address_field(line)) is not None and _page_address(value):
         if not _stated_address(value, fields):
             fields.warnings.append(f"left out an address in the header: {_shown(line)!r}")
         return True
@@ -3414,6 +3414,8 @@ _BARE_BYLINE_LABELS = frozenset(
 _BARE_LABEL_WORDS = max(label.count(" ") + 1 for label in _BARE_BYLINE_LABELS)
 #: The most words a field of the page's address has (``Source URL: https://...``).
 _ADDRESS_FIELD_WORDS = 3
+#: The first four characters of an address alone (:data:`_ADDRESS`), in lower case.
+_ADDRESS_STARTS = frozenset(("http", "www."))
 _BARE_LABEL_CHARS = max(map(len, _BARE_BYLINE_LABELS))
 #: A writer's name run into the handles of the writer's accounts, as a Markdown byline of links
 #: prints once the links go (``[Jane Doe](...)[@janedoe](...)`` gives ``Jane Doe@janedoe``).
@@ -3519,10 +3521,11 @@ def _read_metadata(
         return True
     if (
         header
-        and words <= _ADDRESS_FIELD_WORDS
-        and _read_header_address(
-            line, fields, (lines or (line,), index if lines else 0), words=words, colon=colon
+        and (
+            (words == 1 and (line[:4].lower() in _ADDRESS_STARTS or "@" in line))
+            or (colon and words <= _ADDRESS_FIELD_WORDS)
         )
+        and _read_header_address(line, fields, lines, index, words=words)
     ):
         return True
     if (
