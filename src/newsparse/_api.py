@@ -127,9 +127,10 @@ def parse_article(
             bytes whatever the file is called. A path is not a source: a ``str`` that looks like
             one (``page.html``) is read as text, with a warning that points to
             :func:`parse_file`.
-        url: The article's address, if known. It fills :attr:`Article.url` when the source names
-            none, and lets relative links be resolved; it wins over the address a text dump
-            states. A string that is not an absolute address (a scheme and a host, as in
+        url: The article's address, if known. It lets relative links be resolved, and fills
+            :attr:`Article.url` when an HTML page or a record names no address of its own (a
+            page's canonical address is its publisher's word); over the address a text dump
+            states (a scraper's note of where it fetched the text) it wins. A string that is not an absolute address (a scheme and a host, as in
             ``https://example.com/a``; ``"N/A"`` and ``"/news/a"`` are not), or one of over 8,000
             characters, is not used, and :attr:`Article.warnings` says so.
         default_timezone: The zone to give a publication time whose source states none. Without
