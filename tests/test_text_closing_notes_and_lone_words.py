@@ -178,3 +178,27 @@ def test_an_agency_dateline_with_a_bar_is_split_off() -> None:
     article = _parse("\n\n".join((first, *_BODY_ID[1:])) + "\n")
     assert article.dateline == "KOTA CONTOH (KANTOR)"
     assert article.paragraphs == _BODY_ID
+
+
+@pytest.mark.parametrize("credit", ["© Getty Images", "© Rolf Zoellner/imago", "©Ambroise Tézenas"])
+def test_a_picture_credit_after_a_copyright_sign_does_not_end_the_story(credit: str) -> None:
+    # copy9-50: a picture's credit under the lede was read as the page's copyright line, and
+    # the running text under it left out as the page's.
+    dump = "Park budget approved\n\n" + "\n\n".join((_BODY[0], credit, *_BODY[1:])) + "\n"
+    article = _parse(dump)
+    assert article.paragraphs == _BODY
+    assert article.warnings == (f"left out a picture credit without a caption: {credit!r}",)
+
+
+@pytest.mark.parametrize(
+    ("line", "below"),
+    [
+        ("© 2024 Kabar Media", _BODY[1]),  # a year: the page's copyright line
+        ("© Kabar Media. All rights reserved.", _BODY[1]),  # a sentence's stop
+        ("© Kabar Media, a part of the Contoh Group", _BODY[1]),  # too many words
+        ("© Kabar Media", "Share"),  # no running text under it
+    ],
+)
+def test_a_copyright_line_still_ends_the_story(line: str, below: str) -> None:
+    dump = "Park budget approved\n\n" + "\n\n".join((_BODY[0], line, below, *_BODY[2:])) + "\n"
+    assert _parse(dump).paragraphs == (_BODY[0],)

@@ -3871,6 +3871,9 @@ def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written ou
             paragraphs.append(line)
             continue
         if role == "end":
+            if line[:1] == "©" and _credits_picture(lines, index):
+                fields.warnings.append(f"left out a picture credit without a caption: {line!r}")
+                continue
             ended, end_line = True, line
             continue
         if (
@@ -3950,6 +3953,33 @@ def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written ou
 #: The spaces of a line of running text after the story's end, counted in its warning: twelve
 #: words at least, and a sentence's stop.
 _TRAILER_TEXT_SPACES = 11
+
+#: A picture's credit after a copyright sign has fewer spaces than this, six words at most with
+#: the sign (``© Getty Images``, ``© Rolf Zoellner/imago``); a page's copyright line is often
+#: longer, and names a year or ends its sentence.
+_SIGN_CREDIT_SPACES = 6
+#: A year, as a page's copyright line gives it (``© 2024 Outlet``, ``©2005-2015 Outlet``).
+_COPYRIGHT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _credits_picture(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]``, opening with a copyright sign, credits a picture in the story.
+
+    A page's copyright line closes the story: what follows it is the page's. A picture's credit
+    has the same sign (``© Getty Images``) but stands among the story's lines: six words at
+    most, no year and no sentence's stop, with running text on the next line (a sentence of
+    twelve words at least, as a paragraph is).
+    """
+    line = lines[index]
+    if (
+        index + 1 >= len(lines)
+        or line.count(" ") >= _SIGN_CREDIT_SPACES
+        or line[-1:] in _TAIL_STOPS
+        or _COPYRIGHT_YEAR.search(line) is not None
+    ):
+        return False
+    below = lines[index + 1]
+    return below[-1:] in _TAIL_STOPS and below.count(" ") >= _TRAILER_TEXT_SPACES
 
 
 def _signed_over_editor(line: str, below: str, fields: _Fields) -> bool:
