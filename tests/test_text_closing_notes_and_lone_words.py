@@ -202,3 +202,43 @@ def test_a_picture_credit_after_a_copyright_sign_does_not_end_the_story(credit: 
 def test_a_copyright_line_still_ends_the_story(line: str, below: str) -> None:
     dump = "Park budget approved\n\n" + "\n\n".join((_BODY[0], line, below, *_BODY[2:])) + "\n"
     assert _parse(dump).paragraphs == (_BODY[0],)
+
+
+_LEDE_ID = (
+    "Dewan kota menyetujui anggaran baru untuk taman di tepi sungai pada hari Senin, kata pejabat"
+    " setempat kepada wartawan."
+)
+_CAPTION_ID = "Wali kota meninjau lokasi taman di tepi sungai, Rabu (13/9)"
+_MORE_ID = (
+    "Pekerjaan akan dimulai musim semi depan dan memakan waktu dua tahun, kata kantor wali kota"
+    " kepada wartawan.",
+    "Warga berharap taman itu menjadi tempat bermain bagi anak-anak di kota mereka yang padat.",
+)
+
+
+def test_a_credit_in_square_brackets_under_a_caption_credits_it() -> None:
+    # copy9-50: a caption's credit on a line of its own (the seed closes a caption line with
+    # it) was read as an editor's sign-off, and the running text under it left out.
+    dump = "\n\n".join(
+        ("Dewan Kota Setujui Anggaran Taman", _LEDE_ID, _CAPTION_ID, "[ist]", *_MORE_ID)
+    )
+    article = _parse(dump + "\n")
+    assert article.paragraphs == (_LEDE_ID, *_MORE_ID)
+    assert [(c.text, c.credit) for c in article.captions] == [(_CAPTION_ID, "ist")]
+    assert article.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("above", "below"),
+    [
+        ((_LEDE_ID,), _MORE_ID[0]),  # under a sentence: an editor's sign-off
+        ((_LEDE_ID, _CAPTION_ID), "dan " + _MORE_ID[1]),  # the rest of a sentence: a note's mark
+    ],
+)
+def test_a_sign_off_in_square_brackets_still_ends_the_story(
+    above: tuple[str, ...], below: str
+) -> None:
+    dump = "\n\n".join(("Dewan Kota Setujui Anggaran Taman", *above, "[ab]", below, _MORE_ID[1]))
+    article = _parse(dump + "\n")
+    assert article.paragraphs == above
+    assert article.captions == ()

@@ -3874,6 +3874,9 @@ def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written ou
             if line[:1] == "©" and _credits_picture(lines, index):
                 fields.warnings.append(f"left out a picture credit without a caption: {line!r}")
                 continue
+            if line[:1] == "[" and _credits_caption_above(lines, index, fields):
+                fields.add_caption(paragraphs.pop(), line[1:].rstrip(".")[:-1])
+                continue
             ended, end_line = True, line
             continue
         if (
@@ -3980,6 +3983,29 @@ def _credits_picture(lines: list[str], index: int) -> bool:
         return False
     below = lines[index + 1]
     return below[-1:] in _TAIL_STOPS and below.count(" ") >= _TRAILER_TEXT_SPACES
+
+
+def _credits_caption_above(lines: list[str], index: int, fields: _Fields) -> bool:
+    """Whether ``lines[index]``, a sign-off in square brackets, credits the caption above it.
+
+    An editor's sign-off (``[ab]``) closes the story's last sentence. A picture's credit in the
+    same brackets (``[ist]``, as a caption line closes with it) stands under its caption instead,
+    the last line read, which ends no sentence, with running text on the next line.
+    """
+    if (
+        not fields.paragraphs
+        or index + 1 >= len(lines)
+        or fields.paragraphs[-1] != lines[index - 1]
+    ):
+        return False
+    above = lines[index - 1]
+    below = lines[index + 1]
+    return (
+        above.rstrip(_CLOSING_QUOTES)[-1:] not in _TAIL_STOPS
+        and below[:1].isupper()  # (a new sentence: not the rest of one a note's mark broke)
+        and below[-1:] in _TAIL_STOPS
+        and below.count(" ") >= _TRAILER_TEXT_SPACES
+    )
 
 
 def _signed_over_editor(line: str, below: str, fields: _Fields) -> bool:
