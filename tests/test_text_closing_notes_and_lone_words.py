@@ -196,7 +196,7 @@ def test_a_picture_credit_after_a_copyright_sign_does_not_end_the_story(credit: 
         ("© 2024 Kabar Media", _BODY[1]),  # a year: the page's copyright line
         ("© Kabar Media. All rights reserved.", _BODY[1]),  # a sentence's stop
         ("© Kabar Media, a part of the Contoh Group", _BODY[1]),  # too many words
-        ("© Kabar Media", "Share"),  # no running text under it
+        ("© Kabar Media", "Share\n\nImpressum"),  # no running text within two lines under it
     ],
 )
 def test_a_copyright_line_still_ends_the_story(line: str, below: str) -> None:

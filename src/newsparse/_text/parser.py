@@ -3961,6 +3961,9 @@ _TRAILER_TEXT_SPACES = 11
 #: the sign (``© Getty Images``, ``© Rolf Zoellner/imago``); a page's copyright line is often
 #: longer, and names a year or ends its sentence.
 _SIGN_CREDIT_SPACES = 6
+#: How many lines under a picture's credit the running text stands within (its caption, or a
+#: player's or share button's words, may stand between).
+_CREDIT_TEXT_REACH = 2
 #: A year, as a page's copyright line gives it (``© 2024 Outlet``, ``©2005-2015 Outlet``).
 _COPYRIGHT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
@@ -3970,8 +3973,9 @@ def _credits_picture(lines: list[str], index: int) -> bool:
 
     A page's copyright line closes the story: what follows it is the page's. A picture's credit
     has the same sign (``© Getty Images``) but stands among the story's lines: six words at
-    most, no year and no sentence's stop, with running text on the next line (a sentence of
-    twelve words at least, as a paragraph is).
+    most, no year and no sentence's stop, with running text (a sentence of twelve words at
+    least, as a paragraph is) on one of the two lines under it: its caption, or a player's or
+    share button's words, may stand between.
     """
     line = lines[index]
     if (
@@ -3981,8 +3985,10 @@ def _credits_picture(lines: list[str], index: int) -> bool:
         or _COPYRIGHT_YEAR.search(line) is not None
     ):
         return False
-    below = lines[index + 1]
-    return below[-1:] in _TAIL_STOPS and below.count(" ") >= _TRAILER_TEXT_SPACES
+    return any(
+        below[-1:] in _TAIL_STOPS and below.count(" ") >= _TRAILER_TEXT_SPACES
+        for below in lines[index + 1 : index + 1 + _CREDIT_TEXT_REACH]
+    )
 
 
 def _credits_caption_above(lines: list[str], index: int, fields: _Fields) -> bool:
