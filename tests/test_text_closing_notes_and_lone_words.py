@@ -178,3 +178,67 @@ def test_an_agency_dateline_with_a_bar_is_split_off() -> None:
     article = _parse("\n\n".join((first, *_BODY_ID[1:])) + "\n")
     assert article.dateline == "KOTA CONTOH (KANTOR)"
     assert article.paragraphs == _BODY_ID
+
+
+@pytest.mark.parametrize("credit", ["© Getty Images", "© Rolf Zoellner/imago", "©Ambroise Tézenas"])
+def test_a_picture_credit_after_a_copyright_sign_does_not_end_the_story(credit: str) -> None:
+    # copy9-50: a picture's credit under the lede was read as the page's copyright line, and
+    # the running text under it left out as the page's.
+    dump = "Park budget approved\n\n" + "\n\n".join((_BODY[0], credit, *_BODY[1:])) + "\n"
+    article = _parse(dump)
+    assert article.paragraphs == _BODY
+    assert article.warnings == (f"left out a picture credit without a caption: {credit!r}",)
+
+
+@pytest.mark.parametrize(
+    ("line", "below"),
+    [
+        ("© 2024 Kabar Media", _BODY[1]),  # a year: the page's copyright line
+        ("© Kabar Media. All rights reserved.", _BODY[1]),  # a sentence's stop
+        ("© Kabar Media, a part of the Contoh Group", _BODY[1]),  # too many words
+        ("© Kabar Media", "Share\n\nImpressum"),  # no running text within two lines under it
+    ],
+)
+def test_a_copyright_line_still_ends_the_story(line: str, below: str) -> None:
+    dump = "Park budget approved\n\n" + "\n\n".join((_BODY[0], line, below, *_BODY[2:])) + "\n"
+    assert _parse(dump).paragraphs == (_BODY[0],)
+
+
+_LEDE_ID = (
+    "Dewan kota menyetujui anggaran baru untuk taman di tepi sungai pada hari Senin, kata pejabat"
+    " setempat kepada wartawan."
+)
+_CAPTION_ID = "Wali kota meninjau lokasi taman di tepi sungai, Rabu (13/9)"
+_MORE_ID = (
+    "Pekerjaan akan dimulai musim semi depan dan memakan waktu dua tahun, kata kantor wali kota"
+    " kepada wartawan.",
+    "Warga berharap taman itu menjadi tempat bermain bagi anak-anak di kota mereka yang padat.",
+)
+
+
+def test_a_credit_in_square_brackets_under_a_caption_credits_it() -> None:
+    # copy9-50: a caption's credit on a line of its own (the seed closes a caption line with
+    # it) was read as an editor's sign-off, and the running text under it left out.
+    dump = "\n\n".join(
+        ("Dewan Kota Setujui Anggaran Taman", _LEDE_ID, _CAPTION_ID, "[ist]", *_MORE_ID)
+    )
+    article = _parse(dump + "\n")
+    assert article.paragraphs == (_LEDE_ID, *_MORE_ID)
+    assert [(c.text, c.credit) for c in article.captions] == [(_CAPTION_ID, "ist")]
+    assert article.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("above", "below"),
+    [
+        ((_LEDE_ID,), _MORE_ID[0]),  # under a sentence: an editor's sign-off
+        ((_LEDE_ID, _CAPTION_ID), "dan " + _MORE_ID[1]),  # the rest of a sentence: a note's mark
+    ],
+)
+def test_a_sign_off_in_square_brackets_still_ends_the_story(
+    above: tuple[str, ...], below: str
+) -> None:
+    dump = "\n\n".join(("Dewan Kota Setujui Anggaran Taman", *above, "[ab]", below, _MORE_ID[1]))
+    article = _parse(dump + "\n")
+    assert article.paragraphs == above
+    assert article.captions == ()

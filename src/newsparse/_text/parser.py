@@ -3978,6 +3978,12 @@ def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written ou
             paragraphs.append(line)
             continue
         if role == "end":
+            if line[:1] == "©" and _credits_picture(lines, index):
+                fields.warnings.append(f"left out a picture credit without a caption: {line!r}")
+                continue
+            if line[:1] == "[" and _credits_caption_above(lines, index, fields):
+                fields.add_caption(paragraphs.pop(), line[1:].rstrip(".")[:-1])
+                continue
             ended, end_line = True, line
             continue
         if (
@@ -4057,6 +4063,62 @@ def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written ou
 #: The spaces of a line of running text after the story's end, counted in its warning: twelve
 #: words at least, and a sentence's stop.
 _TRAILER_TEXT_SPACES = 11
+
+#: A picture's credit after a copyright sign has fewer spaces than this, six words at most with
+#: the sign (``© Getty Images``, ``© Rolf Zoellner/imago``); a page's copyright line is often
+#: longer, and names a year or ends its sentence.
+_SIGN_CREDIT_SPACES = 6
+#: How many lines under a picture's credit the running text stands within (its caption, or a
+#: player's or share button's words, may stand between).
+_CREDIT_TEXT_REACH = 2
+#: A year, as a page's copyright line gives it (``© 2024 Outlet``, ``©2005-2015 Outlet``).
+_COPYRIGHT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _credits_picture(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]``, opening with a copyright sign, credits a picture in the story.
+
+    A page's copyright line closes the story: what follows it is the page's. A picture's credit
+    has the same sign (``© Getty Images``) but stands among the story's lines: six words at
+    most, no year and no sentence's stop, with running text (a sentence of twelve words at
+    least, as a paragraph is) on one of the two lines under it: its caption, or a player's or
+    share button's words, may stand between.
+    """
+    line = lines[index]
+    if (
+        index + 1 >= len(lines)
+        or line.count(" ") >= _SIGN_CREDIT_SPACES
+        or line[-1:] in _TAIL_STOPS
+        or _COPYRIGHT_YEAR.search(line) is not None
+    ):
+        return False
+    return any(
+        below[-1:] in _TAIL_STOPS and below.count(" ") >= _TRAILER_TEXT_SPACES
+        for below in lines[index + 1 : index + 1 + _CREDIT_TEXT_REACH]
+    )
+
+
+def _credits_caption_above(lines: list[str], index: int, fields: _Fields) -> bool:
+    """Whether ``lines[index]``, a sign-off in square brackets, credits the caption above it.
+
+    An editor's sign-off (``[ab]``) closes the story's last sentence. A picture's credit in the
+    same brackets (``[ist]``, as a caption line closes with it) stands under its caption instead,
+    the last line read, which ends no sentence, with running text on the next line.
+    """
+    if (
+        not fields.paragraphs
+        or index + 1 >= len(lines)
+        or fields.paragraphs[-1] != lines[index - 1]
+    ):
+        return False
+    above = lines[index - 1]
+    below = lines[index + 1]
+    return (
+        above.rstrip(_CLOSING_QUOTES)[-1:] not in _TAIL_STOPS
+        and below[:1].isupper()  # (a new sentence: not the rest of one a note's mark broke)
+        and below[-1:] in _TAIL_STOPS
+        and below.count(" ") >= _TRAILER_TEXT_SPACES
+    )
 
 
 def _signed_over_editor(line: str, below: str, fields: _Fields) -> bool:
