@@ -26,7 +26,7 @@ from newsparse._normalize import boilerplate
 from newsparse._normalize.captions import split_credit
 from newsparse._normalize.dates import has_digit, parse_date_line, read_date_line
 from newsparse._normalize.names import parse_byline
-from newsparse._normalize.whitespace import clean_line
+from newsparse._normalize.whitespace import clean_line, drop_stray_marks
 from newsparse._text import lines as line_facts
 from newsparse._text import markup, parser
 from newsparse._text.lines import is_paragraph_like
@@ -84,6 +84,9 @@ _RUNNING = "Rumah rumah rumah dibangun kembali setelah banjir besar melanda desa
 # A byline's label alone on the dump's last line, no name under it, is named in a warning too
 # (found by Hypothesis in round 46).
 @example("Rumah rumah rumah", [_RUNNING, "BY"])
+# A presentation selector after a digit steers nothing and goes before the dump is read: "0\ufe0e"
+# is the counter "0", a widget's line (found by Hypothesis in round 50).
+@example("Rumah rumah rumah", [_RUNNING, "0\ufe0e"])
 def test_no_line_of_a_dump_is_silently_dropped(title: str, lines: list[str]) -> None:
     try:
         article = newsparse.parse_article("\n\n".join([title, *lines]), kind="text")
@@ -102,8 +105,9 @@ def test_no_line_of_a_dump_is_silently_dropped(title: str, lines: list[str]) -> 
     seen = 1 if strip_markdown(clean_line(title)) else 0
     for raw in lines:
         # Markdown marks are markup, not text: "**a**" is read as "a", an image line as nothing.
-        # (as the parse cleans it first: a noncharacter becomes U+FFFD)
-        line = strip_markdown(clean_line(clean_text(raw)))
+        # (as the parse cleans it first: a noncharacter becomes U+FFFD, and a mark or a
+        # presentation selector that steers nothing goes)
+        line = strip_markdown(clean_line(drop_stray_marks(clean_text(raw))))
         if not line:
             continue
         seen += 1
