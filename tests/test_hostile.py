@@ -761,13 +761,8 @@ def test_millions_of_attributes_in_one_tag_are_read_in_bounded_memory() -> None:
     assert any("over 500 attributes" in warning for warning in article.warnings)
 
 
-@pytest.mark.parametrize("offset", ["+99:00", "+24:00", "-25:30"])
-@pytest.mark.parametrize("where", ["meta", "time", "json-ld"])
-def test_a_pages_time_with_an_offset_out_of_range_keeps_the_day_and_says_so(
-    where: str, offset: str
-) -> None:
-    # fuzz49: a dump's date line says the time was dropped; a page's value dropped it unsaid.
-    value = f"2020-05-05T10:00:00{offset}"
+def _page_dated(where: str, value: str) -> str:
+    """A page whose publication date is ``value``, given in a ``<meta>``, a ``<time>`` or JSON-LD."""
     head = {
         "meta": f"<meta property='article:published_time' content='{value}'>",
         "json-ld": (
@@ -778,10 +773,20 @@ def test_a_pages_time_with_an_offset_out_of_range_keeps_the_day_and_says_so(
     }[where]
     shown = f"<time datetime='{value}'>5 May</time>" if where == "time" else ""
     body = "Heavy rain fell over the capital on Monday, flooding several districts. " * 3
-    article = parse_article(
+    return (
         f"<html><head><title>Rain</title>{head}</head><body><article><h1>Rain</h1>{shown}"
         f"<p>{body}</p></article></body></html>"
     )
+
+
+@pytest.mark.parametrize("offset", ["+99:00", "+24:00", "-25:30"])
+@pytest.mark.parametrize("where", ["meta", "time", "json-ld"])
+def test_a_pages_time_with_an_offset_out_of_range_keeps_the_day_and_says_so(
+    where: str, offset: str
+) -> None:
+    # fuzz49: a dump's date line says the time was dropped; a page's value dropped it unsaid.
+    value = f"2020-05-05T10:00:00{offset}"
+    article = parse_article(_page_dated(where, value))
     assert article.published == dt.date(2020, 5, 5)
     assert any(value in w and "kept the day only" in w for w in article.warnings)
 
@@ -790,20 +795,7 @@ def test_a_pages_time_with_an_offset_out_of_range_keeps_the_day_and_says_so(
 @pytest.mark.parametrize("where", ["meta", "time", "json-ld"])
 def test_a_pages_date_out_of_range_is_no_date_and_says_so(where: str, value: str) -> None:
     # fuzz50: a year, a month or a day out of range gave no date and no word.
-    head = {
-        "meta": f"<meta property='article:published_time' content='{value}'>",
-        "json-ld": (
-            "<script type='application/ld+json'>"
-            f'{{"@type": "NewsArticle", "datePublished": "{value}"}}</script>'
-        ),
-        "time": "",
-    }[where]
-    shown = f"<time datetime='{value}'>5 May</time>" if where == "time" else ""
-    body = "Heavy rain fell over the capital on Monday, flooding several districts. " * 3
-    article = parse_article(
-        f"<html><head><title>Rain</title>{head}</head><body><article><h1>Rain</h1>{shown}"
-        f"<p>{body}</p></article></body></html>"
-    )
+    article = parse_article(_page_dated(where, value))
     assert article.published is None
     assert f"the page's date {value!r} could not be read" in " ".join(article.warnings)
 
