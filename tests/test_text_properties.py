@@ -30,7 +30,7 @@ from newsparse._normalize.whitespace import clean_line, drop_stray_marks
 from newsparse._text import lines as line_facts
 from newsparse._text import markup, parser
 from newsparse._text.lines import is_paragraph_like
-from newsparse._text.markup import broken_block_lines, strip_markdown, unwrap
+from newsparse._text.markup import broken_block_lines, strip_markdown, strip_tags, unwrap
 from newsparse._text.parser import prepare_lines
 from newsparse.serialize import from_dict, to_dict, to_text
 
@@ -87,6 +87,8 @@ _RUNNING = "Rumah rumah rumah dibangun kembali setelah banjir besar melanda desa
 # A presentation selector after a digit steers nothing and goes before the dump is read: "0\ufe0e"
 # is the counter "0", a widget's line (found by Hypothesis in round 50).
 @example("Rumah rumah rumah", [_RUNNING, "0\ufe0e"])
+# A tag that marks up words, alone on its line, is markup: read as nothing (found in round 50).
+@example("Rumah rumah rumah", [_RUNNING, "<I>"])
 def test_no_line_of_a_dump_is_silently_dropped(title: str, lines: list[str]) -> None:
     try:
         article = newsparse.parse_article("\n\n".join([title, *lines]), kind="text")
@@ -107,7 +109,8 @@ def test_no_line_of_a_dump_is_silently_dropped(title: str, lines: list[str]) -> 
         # Markdown marks are markup, not text: "**a**" is read as "a", an image line as nothing.
         # (as the parse cleans it first: a noncharacter becomes U+FFFD, and a mark or a
         # presentation selector that steers nothing goes)
-        line = strip_markdown(clean_line(drop_stray_marks(clean_text(raw))))
+        # HTML tags that mark up words are markup too: "<I>" alone is no text (strip_tags).
+        line = strip_markdown(clean_line(strip_tags(drop_stray_marks(clean_text(raw)))))
         if not line:
             continue
         seen += 1
