@@ -707,6 +707,7 @@ def _slow_cases() -> list[tuple[str, str, str]]:
     return slow
 
 
+@pytest.mark.slow
 def test_every_text_pattern_is_linear_on_hostile_lines() -> None:
     patterns = _patterns()
     assert len(patterns) > 150  # (the collection found the modules' patterns)
@@ -749,6 +750,7 @@ def _vocabulary_lines(word: str, n: int) -> dict[str, str]:
     return {shape: unit * (n // len(unit) + 1) + "\x01" for shape, unit in units.items()}
 
 
+@pytest.mark.slow
 def test_every_pattern_is_linear_on_its_own_words_repeated() -> None:
     patterns = _patterns(("newsparse",))
     assert len(patterns) > 300  # (every module of the library, not only the text packages)

@@ -85,6 +85,7 @@ def _every_page(data: Path) -> list[Source]:
     return sources
 
 
+@pytest.mark.slow
 def test_every_development_page_validates(shared_data: Path) -> None:
     sources = _every_page(shared_data)
     assert len(sources) > 1000
