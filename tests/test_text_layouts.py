@@ -2132,6 +2132,24 @@ def test_prepare_lines_hands_on_the_lines_it_split(
 
 
 @pytest.mark.parametrize(
+    ("text", "printable"),
+    [
+        # All in Latin-1: known from the text's bytes before its lines are read.
+        ("Harbour reopens\n\nThe ferry sails again.\n", True),
+        # Beyond Latin-1 (curly quotes, a dash): known once every line was read printable.
+        ("\u201cHarbour\u201d reopens\n\nThe ferry \u2014 at last \u2014 sails.\n", True),
+        # A left-to-right mark (unprintable) in one line: the lines are not known printable.
+        ("Harbour \u2014 reopens\n\nThe ferry\u200e sails again.\n", False),
+    ],
+)
+def test_prepare_lines_learns_whether_every_line_is_printable(text: str, printable: bool) -> None:
+    facts = LineFacts(clean=True)
+    lines, _ = prepare_lines(text, facts)
+    assert facts.printable is printable
+    assert all(line.isprintable() for line in lines) or not printable
+
+
+@pytest.mark.parametrize(
     ("prompt", "kept"),
     [
         ("For more click on", False),

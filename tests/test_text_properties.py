@@ -155,7 +155,10 @@ def test_prepared_lines_are_the_cleaned_non_empty_lines(text: str) -> None:
     text = text.replace("#", "").replace(">", "").replace("\\", "").replace("]", "")
     text = text.replace("*", "").replace("_", "")
     expected = [line for line in map(clean_line, unwrap(text.splitlines())) if line]
-    assert prepare_lines(text)[0] == expected
+    facts = line_facts.LineFacts(clean=True)
+    assert prepare_lines(text, facts)[0] == expected
+    # The parse takes its lines for printable, unread, when prepare_lines says they are.
+    assert not facts.printable or all(line.isprintable() for line in expected)
 
 
 # The block-quote and site-code searches look behind each place a line's start stands, where a

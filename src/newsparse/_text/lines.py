@@ -753,7 +753,8 @@ class LineFacts:
         self._strict_captions: dict[str, tuple[str, str | None] | None] = {}
         #: Every line asked about is printable (:meth:`str.isprintable`): set by
         #: :func:`~newsparse._text.parser.prepare_lines` for a text whose only unprintable
-        #: characters are no-break spaces (which cleaning turns into spaces) and line breaks.
+        #: characters are no-break spaces (which cleaning turns into spaces) and line breaks,
+        #: and once its lines are read, for a text none of whose lines was unprintable.
         self.printable = False
         #: A line asked about may hold two spaces together: set by
         #: :func:`~newsparse._text.parser.prepare_lines` when taking Markdown marks out left two

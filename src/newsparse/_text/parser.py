@@ -1376,8 +1376,12 @@ def prepare_lines(  # noqa: PLR0915 - one loop over the lines, the plain ones fi
     # no-break space, a line is unprintable exactly when it holds one.
     nbsp_only = _nbsp_only(text, cleaned=cleaned)
     # Then every line below is printable: a no-break space goes with cleaning, and the lines made
-    # from them later (fields of a table, a value glued to a label) are parts of them.
+    # from them later (fields of a table, a value glued to a label) are parts of them. A text
+    # beyond Latin-1 (most whole pages: curly quotes, dashes) has each line read instead, and
+    # every line is as printable when none of them was unprintable (``unprintable``, known once
+    # the lines are read: nothing reads the facts' ``printable`` before).
     facts.printable = nbsp_only
+    unprintable = False
     # (Then a line holds a no-break space only if the text does: a dump's own parse has made
     # them plain spaces, and one search of the text spares one of each line.)
     nbsp_lines = nbsp_only and "\xa0" in text
@@ -1395,7 +1399,11 @@ def prepare_lines(  # noqa: PLR0915 - one loop over the lines, the plain ones fi
             blank_above = True
             continue
         line = trimmed
-        if (nbsp_lines and "\xa0" in line if nbsp_only else not line.isprintable()) or "  " in line:
+        if (
+            (nbsp_lines and "\xa0" in line)
+            if nbsp_only
+            else (not line.isprintable() and (unprintable := True))
+        ) or "  " in line:
             # Otherwise clean already: every space but " " and every invisible character is
             # unprintable, so clean_line would only have trimmed the line.
             line = clean_line(line)
@@ -1458,6 +1466,8 @@ def prepare_lines(  # noqa: PLR0915 - one loop over the lines, the plain ones fi
         # What a tool adds under the story is short beside it: a rule with most of the text
         # still below it separates parts of the story (a converter's rule around code).
         appended.update(lines[n] for n in ruled_at if len(lines) - n <= n * _ADDED_SHARE)
+    if not unprintable:
+        facts.printable = True  # (every line read printable, or nbsp_only: true already)
     return lines, frozenset(headings)
 
 
