@@ -3412,6 +3412,14 @@ _BARE_BYLINE_LABELS = frozenset(
     (*BYLINE_WORDS, *(label for label in AUTHOR_LABELS if label.rsplit(" ", 1)[-1] in BYLINE_WORDS))
 )
 _BARE_LABEL_WORDS = max(label.count(" ") + 1 for label in _BARE_BYLINE_LABELS)
+#: The most words of an update's label alone on its line (``dernière mise à jour``), and the
+#: first letters of the labels (in either case, or behind a bullet or bold marks).
+_UPDATE_LABEL_WORDS = max(label.count(" ") + 1 for label in UPDATE_LABELS)
+_UPDATE_LABEL_FIRSTS = frozenset(
+    {label[0] for label in UPDATE_LABELS}
+    | {label[0].upper() for label in UPDATE_LABELS}
+    | set("*•·-–— ")
+)
 #: The most words a field of the page's address has (``Source URL: https://...``).
 _ADDRESS_FIELD_WORDS = 3
 #: The first four characters of an address alone (:data:`_ADDRESS`), in lower case.
@@ -3481,9 +3489,31 @@ def _read_metadata(
     if words <= _BARE_LABEL_WORDS and not fields.authors and line.lower() in _BARE_BYLINE_LABELS:
         fields.byline_label = line  # "By" or "Written by" alone, the name on the next line
         return True
+    if (
+        header
+        and lines is not None
+        and words <= _UPDATE_LABEL_WORDS
+        and line[:1] in _UPDATE_LABEL_FIRSTS
+        and index + 1 < len(lines)
+        and boilerplate.is_update_label(line)
+        and facts.date(lines[index + 1]) is not None
+    ):
+        return True  # an update's label alone, its date on the next line (read there, below)
     if header or fields.published is None:
         match = facts.date(line)
         if match is not None:
+            if (
+                header
+                and lines is not None
+                and index
+                and lines[index - 1][:1] in _UPDATE_LABEL_FIRSTS
+                and boilerplate.is_update_label(lines[index - 1])
+            ):
+                # The date under an update's label alone (a rendering that writes each piece of
+                # text on its own line breaks "Updated" from its date) is the update's, as on one
+                # line.
+                fields.add_date(match, f"{lines[index - 1]} {line}")
+                return True
             # "By Jane Doe | 13 Sep 2023" reads as a date line with a source tag: the name counts.
             # (A date expression as long as the line leaves no room for a name: most date lines.)
             if (
