@@ -185,3 +185,12 @@ def test_an_update_label_with_no_date_under_it_dates_nothing() -> None:
     assert article.published == dt.date(2024, 5, 3)
     assert article.modified is None
     assert article.paragraphs[-2:] == _BODY_EN
+
+
+@pytest.mark.parametrize("rule", ["----------", "==========", "* * *"])
+def test_a_rule_under_the_title_is_no_paragraph(rule: str) -> None:
+    # A heading's underline (a setext heading) or a scraper's rule under the title holds no text.
+    article = _parse(f"{_STORM}\n{rule}\n" + "\n".join(_BODY_EN) + "\n")
+    assert article.title == _STORM
+    assert article.paragraphs == _BODY_EN
+    assert article.warnings == ()

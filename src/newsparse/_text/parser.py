@@ -2703,6 +2703,11 @@ def _key_points_end(lines: list[str], index: int, fields: _Fields) -> int:
     return end
 
 
+#: A rule: one mark three times or more, perhaps spaced (``----------``, ``=====``, ``* * *``).
+_RULE_LINE = re.compile(r"^([-=_*~#])(?: ?\1){2,}$")
+_RULE_MARKS = "-=_*~#"
+
+
 def _read_header(  # noqa: PLR0915 - one loop over the header lines, each kind written out
     lines: list[str], start: int, fields: _Fields
 ) -> int:
@@ -2756,6 +2761,11 @@ def _read_header(  # noqa: PLR0915 - one loop over the header lines, each kind w
                 and _read_by_line(line, fields)
             )
         ):
+            index += 1
+            continue
+        if opening in _RULE_MARKS and _RULE_LINE.match(line):
+            # A rule in the header (a heading's underline, a scraper's line under the title)
+            # holds no text: it is neither a paragraph nor a line to judge.
             index += 1
             continue
         in_list = fields.facts.list_header(line)
