@@ -302,6 +302,10 @@ _TAG_WRAPPED = re.compile(
     r"(?:</(?P<end>[A-Za-z][\w-]{0,20})>)?$"
 )
 _TITLE_TAGS = frozenset({"title", "headline", "judul"})
+#: The page's address in the wrapper's opening tag (``<doc id="7" url="https://...">``).
+_WRAPPER_ADDRESS = re.compile(
+    r"""\s(?:url|href|link)\s*=\s*(?P<quote>["'])(?P<url>https?://[^"'<>\s]+)(?P=quote)"""
+)
 _OPENING_TAG = re.compile(r"<[A-Za-z][\w-]{0,20}(?:\s[^<>\n]{0,500})?>[ \t]*\r?\n")
 #: A picture's credit alone in brackets above the text has fewer words than this.
 _BARE_CREDIT_WORDS = 4
@@ -1576,6 +1580,7 @@ def _unwrap_pseudo_xml(text: str) -> str:
     if opening[:1] != "<" or _OPENING_TAG.match(opening) is None:
         return text
     lines = []
+    opened = False  # the wrapper's opening tag read
     for line in text.splitlines():
         stripped = line.strip()
         tagged = (
@@ -1585,6 +1590,14 @@ def _unwrap_pseudo_xml(text: str) -> str:
             lines.append(line)
             continue
         name, inner = tagged.group("name"), tagged.group("text").strip()
+        if not opened and name is not None:
+            opened = True
+            address = _WRAPPER_ADDRESS.search(stripped)
+            if address is not None and not inner:
+                # The page's address the opening tag states, alone on the first line: the
+                # header's reading takes it for Article.url (or leaves it out, saying why).
+                lines.append(html.unescape(address.group("url")))
+                continue
         title = name is not None and name.lower() in _TITLE_TAGS and tagged.group("end") == name
         lines.append(f"# {inner}" if title and inner else inner)
     return "\n".join(lines)
