@@ -457,12 +457,17 @@ def is_update_line(line: str) -> bool:
     return key(line).startswith(UPDATE_LABELS)
 
 
-#: The update labels, for a label alone on its line.
+#: The update labels, for a label alone on its line, and their first words (a line opening with
+#: another word needs no cleaning to be told apart).
 _UPDATE_LABEL_SET = frozenset(UPDATE_LABELS)
+_UPDATE_LABEL_HEADS = frozenset(label.split()[0] for label in UPDATE_LABELS)
 
 
 def is_update_label(line: str) -> bool:
     """Whether ``line`` is an update's label alone (``Updated``, ``Pembaruan terakhir:``)."""
+    head = line.lstrip(_KEY_LEAD).split(None, 1)[:1]
+    if not head or head[0].lower().rstrip(_KEY_TRAIL) not in _UPDATE_LABEL_HEADS:
+        return False
     return key(line) in _UPDATE_LABEL_SET
 
 

@@ -3435,14 +3435,8 @@ _BARE_BYLINE_LABELS = frozenset(
     (*BYLINE_WORDS, *(label for label in AUTHOR_LABELS if label.rsplit(" ", 1)[-1] in BYLINE_WORDS))
 )
 _BARE_LABEL_WORDS = max(label.count(" ") + 1 for label in _BARE_BYLINE_LABELS)
-#: The most words of an update's label alone on its line (``dernière mise à jour``), and the
-#: first letters of the labels (in either case, or behind a bullet or bold marks).
+#: The most words of an update's label alone on its line (``dernière mise à jour``).
 _UPDATE_LABEL_WORDS = max(label.count(" ") + 1 for label in UPDATE_LABELS)
-_UPDATE_LABEL_FIRSTS = frozenset(
-    {label[0] for label in UPDATE_LABELS}
-    | {label[0].upper() for label in UPDATE_LABELS}
-    | set("*•·-–— ")
-)
 #: The most words a field of the page's address has (``Source URL: https://...``).
 _ADDRESS_FIELD_WORDS = 3
 #: The first four characters of an address alone (:data:`_ADDRESS`), in lower case.
@@ -3516,7 +3510,6 @@ def _read_metadata(
         header
         and lines is not None
         and words <= _UPDATE_LABEL_WORDS
-        and line[:1] in _UPDATE_LABEL_FIRSTS
         and index + 1 < len(lines)
         and boilerplate.is_update_label(line)
         and facts.date(lines[index + 1]) is not None
@@ -3529,7 +3522,6 @@ def _read_metadata(
                 header
                 and lines is not None
                 and index
-                and lines[index - 1][:1] in _UPDATE_LABEL_FIRSTS
                 and boilerplate.is_update_label(lines[index - 1])
             ):
                 # The date under an update's label alone (a rendering that writes each piece of
