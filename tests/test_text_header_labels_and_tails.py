@@ -3,6 +3,8 @@ source and address lines (issue 9, round 33's Indonesian tune dumps; made-up out
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import newsparse
@@ -140,3 +142,55 @@ def test_an_address_the_line_above_introduces_is_kept() -> None:
     tail = "Jadwal lengkap bisa dilihat di:\n\nwww.contoh.com/jadwal\n"
     article = _parse(_STORY + tail)
     assert article.paragraphs[-2:] == ("Jadwal lengkap bisa dilihat di:", "www.contoh.com/jadwal")
+
+
+# An update's label alone on its line with its date on the next (as a rendering that writes each
+# piece of text on its own line breaks "Updated" from its date: issue 9, round 51).
+_STORM = "Harbour reopens after storm"
+
+
+@pytest.mark.parametrize(
+    ("header", "published", "modified"),
+    [
+        # the publication's date line, then the update's label over its date
+        (
+            "Published: 3 May 2024 10:00\nUpdated\n5 May 2024 12:30",
+            dt.datetime(2024, 5, 3, 10, 0),
+            dt.datetime(2024, 5, 5, 12, 30),
+        ),
+        # the update's first: its date never takes the publication's place
+        (
+            "Last updated:\n5 May 2024 12:30\nPublished\n3 May 2024 10:00",
+            dt.datetime(2024, 5, 3, 10, 0),
+            dt.datetime(2024, 5, 5, 12, 30),
+        ),
+        # an update alone, as on one line ("Updated: ..."): no publication's date
+        ("Pembaruan terakhir:\n5 Mei 2024 12:30", None, dt.datetime(2024, 5, 5, 12, 30)),
+    ],
+)
+def test_the_date_under_an_update_label_alone_is_the_updates(
+    header: str, published: dt.datetime | None, modified: dt.datetime
+) -> None:
+    article = _parse(f"{_STORM}\nBy Jane Doe\n{header}\n" + "\n".join(_BODY_EN) + "\n")
+    assert article.title == _STORM
+    assert article.authors == ("Jane Doe",)
+    assert article.published == published
+    assert article.modified == modified
+    assert article.paragraphs == _BODY_EN
+
+
+def test_an_update_label_with_no_date_under_it_dates_nothing() -> None:
+    # ("Updated" over the lede is no label of a date: the lede is read as before)
+    article = _parse(f"{_STORM}\nPublished: 3 May 2024\nUpdated\n" + "\n".join(_BODY_EN) + "\n")
+    assert article.published == dt.date(2024, 5, 3)
+    assert article.modified is None
+    assert article.paragraphs[-2:] == _BODY_EN
+
+
+@pytest.mark.parametrize("rule", ["----------", "==========", "* * *"])
+def test_a_rule_under_the_title_is_no_paragraph(rule: str) -> None:
+    # A heading's underline (a setext heading) or a scraper's rule under the title holds no text.
+    article = _parse(f"{_STORM}\n{rule}\n" + "\n".join(_BODY_EN) + "\n")
+    assert article.title == _STORM
+    assert article.paragraphs == _BODY_EN
+    assert article.warnings == ()

@@ -135,3 +135,27 @@ def test_the_callers_url_wins_over_a_records_dump() -> None:
     assert newsparse.parse_article(record).url == _ADDRESS
     given = "https://example.org/2024/05/03/fire"
     assert newsparse.parse_article(record, url=given).url == given
+
+
+def test_a_pseudo_xml_wrappers_address_is_its_url() -> None:
+    # A tool's wrapper states the page's address as an attribute of its opening tag (round 51).
+    for opening in (f'<doc id="7" url="{_ADDRESS}">', f"<doc url='{_ADDRESS}' title=\"x\">"):
+        article = _parse(f"{opening}\n<title>{_TITLE}</title>\n{_BODY}\n</doc>\n")
+        assert article.title == _TITLE
+        assert article.url == _ADDRESS
+        assert article.paragraphs == _STORY
+        assert article.warnings == ()
+
+
+def test_a_pseudo_xml_wrappers_address_is_read_as_the_headers() -> None:
+    # Its character references are read; a home page is no article's address; the caller's wins.
+    query = "https://example.com/news?id=7&amp;page=2"
+    article = _parse(f'<doc url="{query}">\n<title>{_TITLE}</title>\n{_BODY}\n</doc>\n')
+    assert article.url == "https://example.com/news?id=7&page=2"
+    home = _parse(f'<doc url="https://example.com/">\n<title>{_TITLE}</title>\n{_BODY}\n</doc>\n')
+    assert home.url is None
+    assert home.paragraphs == _STORY
+    assert home.warnings == ("left out the page's address over the text: 'https://example.com/'",)
+    given = "https://example.org/2024/05/03/fire"
+    wrapped = f'<doc url="{_ADDRESS}">\n<title>{_TITLE}</title>\n{_BODY}\n</doc>\n'
+    assert _parse(wrapped, url=given).url == given

@@ -34,6 +34,7 @@ __all__ = [
     "is_list_header",
     "is_signoff",
     "is_terminal",
+    "is_update_label",
     "is_update_line",
     "key",
     "line_kinds",
@@ -454,6 +455,20 @@ def of_no_kind(lines: list[str], *, colons: bool = True) -> list[bool]:
 def is_update_line(line: str) -> bool:
     """Whether ``line`` is labelled as the time of an update (``Diperbarui: ...``, ``Updated ...``)."""
     return key(line).startswith(UPDATE_LABELS)
+
+
+#: The update labels, for a label alone on its line, and their first words (a line opening with
+#: another word needs no cleaning to be told apart).
+_UPDATE_LABEL_SET = frozenset(UPDATE_LABELS)
+_UPDATE_LABEL_HEADS = frozenset(label.split()[0] for label in UPDATE_LABELS)
+
+
+def is_update_label(line: str) -> bool:
+    """Whether ``line`` is an update's label alone (``Updated``, ``Pembaruan terakhir:``)."""
+    head = line.lstrip(_KEY_LEAD).split(None, 1)[:1]
+    if not head or head[0].lower().rstrip(_KEY_TRAIL) not in _UPDATE_LABEL_HEADS:
+        return False
+    return key(line) in _UPDATE_LABEL_SET
 
 
 def parse_tags_line(line: str) -> tuple[str, ...] | None:

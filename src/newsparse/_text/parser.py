@@ -302,6 +302,10 @@ _TAG_WRAPPED = re.compile(
     r"(?:</(?P<end>[A-Za-z][\w-]{0,20})>)?$"
 )
 _TITLE_TAGS = frozenset({"title", "headline", "judul"})
+#: The page's address in the wrapper's opening tag (``<doc id="7" url="https://...">``).
+_WRAPPER_ADDRESS = re.compile(
+    r"""\s(?:url|href|link)\s*=\s*(?P<quote>["'])(?P<url>https?://[^"'<>\s]+)(?P=quote)"""
+)
 _OPENING_TAG = re.compile(r"<[A-Za-z][\w-]{0,20}(?:\s[^<>\n]{0,500})?>[ \t]*\r?\n")
 #: A picture's credit alone in brackets above the text has fewer words than this.
 _BARE_CREDIT_WORDS = 4
@@ -1586,6 +1590,7 @@ def _unwrap_pseudo_xml(text: str) -> str:
     if opening[:1] != "<" or _OPENING_TAG.match(opening) is None:
         return text
     lines = []
+    opened = False  # the wrapper's opening tag read
     for line in text.splitlines():
         stripped = line.strip()
         tagged = (
@@ -1595,6 +1600,14 @@ def _unwrap_pseudo_xml(text: str) -> str:
             lines.append(line)
             continue
         name, inner = tagged.group("name"), tagged.group("text").strip()
+        if not opened and name is not None:
+            opened = True
+            address = _WRAPPER_ADDRESS.search(stripped)
+            if address is not None and not inner:
+                # The page's address the opening tag states, alone on the first line: the
+                # header's reading takes it for Article.url (or leaves it out, saying why).
+                lines.append(html.unescape(address.group("url")))
+                continue
         title = name is not None and name.lower() in _TITLE_TAGS and tagged.group("end") == name
         lines.append(f"# {inner}" if title and inner else inner)
     return "\n".join(lines)
@@ -2713,6 +2726,11 @@ def _key_points_end(lines: list[str], index: int, fields: _Fields) -> int:
     return end
 
 
+#: A rule: one mark three times or more, perhaps spaced (``----------``, ``=====``, ``* * *``).
+_RULE_LINE = re.compile(r"^([-=_*~#])(?: ?\1){2,}$")
+_RULE_MARKS = "-=_*~#"
+
+
 def _read_header(  # noqa: PLR0915 - one loop over the header lines, each kind written out
     lines: list[str], start: int, fields: _Fields
 ) -> int:
@@ -2766,6 +2784,11 @@ def _read_header(  # noqa: PLR0915 - one loop over the header lines, each kind w
                 and _read_by_line(line, fields)
             )
         ):
+            index += 1
+            continue
+        if opening in _RULE_MARKS and _RULE_LINE.match(line):
+            # A rule in the header (a heading's underline, a scraper's line under the title)
+            # holds no text: it is neither a paragraph nor a line to judge.
             index += 1
             continue
         in_list = fields.facts.list_header(line)
@@ -3422,6 +3445,8 @@ _BARE_BYLINE_LABELS = frozenset(
     (*BYLINE_WORDS, *(label for label in AUTHOR_LABELS if label.rsplit(" ", 1)[-1] in BYLINE_WORDS))
 )
 _BARE_LABEL_WORDS = max(label.count(" ") + 1 for label in _BARE_BYLINE_LABELS)
+#: The most words of an update's label alone on its line (``dernière mise à jour``).
+_UPDATE_LABEL_WORDS = max(label.count(" ") + 1 for label in UPDATE_LABELS)
 #: The most words a field of the page's address has (``Source URL: https://...``).
 _ADDRESS_FIELD_WORDS = 3
 #: The first four characters of an address alone (:data:`_ADDRESS`), in lower case.
@@ -3491,9 +3516,29 @@ def _read_metadata(
     if words <= _BARE_LABEL_WORDS and not fields.authors and line.lower() in _BARE_BYLINE_LABELS:
         fields.byline_label = line  # "By" or "Written by" alone, the name on the next line
         return True
+    if (
+        header
+        and lines is not None
+        and words <= _UPDATE_LABEL_WORDS
+        and index + 1 < len(lines)
+        and boilerplate.is_update_label(line)
+        and facts.date(lines[index + 1]) is not None
+    ):
+        return True  # an update's label alone, its date on the next line (read there, below)
     if header or fields.published is None:
         match = facts.date(line)
         if match is not None:
+            if (
+                header
+                and lines is not None
+                and index
+                and boilerplate.is_update_label(lines[index - 1])
+            ):
+                # The date under an update's label alone (a rendering that writes each piece of
+                # text on its own line breaks "Updated" from its date) is the update's, as on one
+                # line.
+                fields.add_date(match, f"{lines[index - 1]} {line}")
+                return True
             # "By Jane Doe | 13 Sep 2023" reads as a date line with a source tag: the name counts.
             # (A date expression as long as the line leaves no room for a name: most date lines.)
             if (
