@@ -1734,3 +1734,29 @@ def test_a_leap_second_on_a_page_and_in_a_dump_keeps_its_zone() -> None:
     assert parse_article(PAGE.replace("<title>", f"{meta}<title>")).published == expected
     # (It went without a date, and without a word, in a dump.)
     assert parse_article(f"Storm over the port\n\nPublished {stamp}\n\n{P}\n").published == expected
+
+
+def test_publication_labels_do_not_each_read_their_parents_whole_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # fuzz51: each label with no date after it read its parent's text whole, here the page's
+    # body (a 400 KB page of a thousand labels took 60 s); it is read only as far as a date
+    # line can reach. The text read is counted, so no timing is asserted.
+    from newsparse._html.meta import shown as shown_module  # noqa: PLC0415
+
+    read: list[int] = []
+
+    def counted(el: lxml.etree._Element) -> str:
+        text = text_of(el)
+        read.append(len(text))
+        return text
+
+    monkeypatch.setattr(shown_module, "text_of", counted)
+    body = "<p>Published -</p>" * 300 + f"<p>{P}</p>" * 300
+    article = parse_article(PAGE.replace("<article>", f"<article>{body}", 1))
+    assert article.published is None
+    page_text = 300 * (len("Published -") + len(P))
+    assert sum(read) < 3 * page_text  # (it was 300 times the page's text)
+    # A label's date in its parent's text is still read.
+    dated = PAGE.replace("<article>", "<article><div><span>Published:</span> 14 May 2024</div>")
+    assert parse_article(dated).published == dt.date(2024, 5, 14)
