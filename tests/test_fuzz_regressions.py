@@ -1760,3 +1760,30 @@ def test_publication_labels_do_not_each_read_their_parents_whole_text(
     # A label's date in its parent's text is still read.
     dated = PAGE.replace("<article>", "<article><div><span>Published:</span> 14 May 2024</div>")
     assert parse_article(dated).published == dt.date(2024, 5, 14)
+
+
+_PROSE = (
+    "officials from the harbour authority met the shipping companies on Tuesday to agree a "
+    "timetable for the repairs, which will take at least three months and cost more than the "
+    "council had set aside for the whole year."
+)
+
+
+@pytest.mark.parametrize("opening", ["Source:", "More:", "Advertisement", "Editor:", "Permalink"])
+def test_running_text_opening_as_boilerplate_is_left_out_with_a_warning(opening: str) -> None:
+    # fuzz51: a paragraph of 40 words opening with a boilerplate phrase went without a word.
+    line = f"{opening} {_PROSE}"
+    article = parse_article(
+        f"Storm over the port\n\n{P}\n\n{line}\n\n{P}\n\n{P[:-1]}, they said.\n"
+    )
+    shown = f"{line[:80]}..."
+    assert f"left out running text that opens as boilerplate: {shown!r}" in article.warnings
+
+
+def test_a_short_boilerplate_line_is_left_out_without_a_warning() -> None:
+    line = "Source: Reuters, with additional reporting by the harbour desk."
+    article = parse_article(
+        f"Storm over the port\n\n{P}\n\n{line}\n\n{P}\n\n{P[:-1]}, they said.\n"
+    )
+    assert article.paragraphs == (P, P, f"{P[:-1]}, they said.")
+    assert article.warnings == ()

@@ -3494,7 +3494,7 @@ def _read_metadata(
         ):
             fields.add_date(update, line)
             return True
-        return facts.boilerplate(line) if boiler is None else boiler
+        return (facts.boilerplate(line) if boiler is None else boiler) and _left_out(line, fields)
     if words <= _BARE_LABEL_WORDS and not fields.authors and line.lower() in _BARE_BYLINE_LABELS:
         fields.byline_label = line  # "By" or "Written by" alone, the name on the next line
         return True
@@ -3535,7 +3535,7 @@ def _read_metadata(
     if (facts.boilerplate(line) if boiler is None else boiler) or (
         words <= _WIDGET_WORDS and line[-1:] in _WIDGET_ENDS and _WIDGET_LINE.match(line)
     ):
-        return True
+        return _left_out(line, fields)
     if (
         header
         and (
@@ -3616,6 +3616,23 @@ def _read_metadata(
     if lone:
         fields.warnings.append(f"left out a word alone that names no writer: {line!r}")
     return lone
+
+
+#: The spaces of a line of running text that a boilerplate opening does not leave out without a
+#: word: 25 words at least (a copyright notice or a "Read more:" link has fewer).
+_BOILERPLATE_TEXT_SPACES = 24
+
+
+def _left_out(line: str, fields: _Fields) -> bool:
+    """Leave out ``line``, boilerplate; warn when it reads as running text. Returns ``True``.
+
+    A boilerplate opening (``Copyright``, ``Source:``, ``More:``, ``Advertisement``) before a
+    paragraph of 25 words or more ending as a sentence or a clause does (:func:`_ends_a_clause`)
+    left the paragraph out without a word (fuzz51).
+    """
+    if line.count(" ") >= _BOILERPLATE_TEXT_SPACES and _ends_a_clause(line):
+        fields.warnings.append(f"left out running text that opens as boilerplate: {_shown(line)!r}")
+    return True
 
 
 def _footer_date(line: str, facts: LineFacts) -> DateMatch | None:
