@@ -1787,3 +1787,13 @@ def test_a_short_boilerplate_line_is_left_out_without_a_warning() -> None:
     )
     assert article.paragraphs == (P, P, f"{P[:-1]}, they said.")
     assert article.warnings == ()
+
+
+@pytest.mark.parametrize("text", ["2016-12-31T23:59:61Z", "31 December 2016 11:22:99 WIB"])
+def test_a_second_past_sixty_keeps_the_day_and_says_why(text: str) -> None:
+    # fuzz51: it was read as a naive 23:59 (11:22), the zone the date states lost.
+    found = dates.find_date(text)
+    assert found is not None
+    assert found.value == dt.date(2016, 12, 31)
+    assert found.problem is not None
+    assert found.problem.endswith("is no time of day; kept the day only")

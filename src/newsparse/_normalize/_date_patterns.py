@@ -419,7 +419,7 @@ _CLOCK = (
     rf"(?:(?P<pmer>{_PRE_MER})\s?)?"
     r"(?<![\d])(?P<h>[0-2]?\d)"
     r"(?:(?P<hsep>[:.]|\s?h\s?|\s?[時时点시]\s?)(?P<mi>[0-5]\d)"
-    r"(?:[:.](?P<s>[0-5]\d|60)(?:[.,](?P<frac>\d{1,9}))?|\s?[分분])?"
+    r"(?:[:.](?P<s>\d\d)(?:[.,](?P<frac>\d{1,9}))?|\s?[分분])?"
     # an hour alone, closed by the CJK word for it: 13時, 13时, 13点, 13시
     r"|\s?(?P<hword>[時时点시]))?"
     r"(?![\d])"

@@ -483,14 +483,21 @@ def _read_clock(
     if mi is None and meridiem is None and hword is None:
         return None, None, None, hints
     hour = _hour(int(h), meridiem[0] if meridiem else None)
-    if hour is None and check_after and hsep == ":" and meridiem is None:
+    # (A second past 60, ``23:59:61Z``, makes no time of day either: it was read as a naive
+    # 23:59, its zone lost.)
+    impossible = hour is None or (sec is not None and sec > "60")
+    if impossible and check_after and hsep == ":" and meridiem is None:
         # A 24-hour clock past 23 after a date ("2023-05-01T25:00Z"): the day, and why the time
         # was not read (the line was no date line, and its date went without a word: fuzz49).
         shown = found.group().lstrip(_CLOCK_LEADS)
         return None, None, f"{shown!r} is no time of day; kept the day only", hints
     if name and " " in name.strip():
         name = " ".join(name.split())  # "eastern  time"
-    if hour is None or (check_after and not (meridiem or name or sign) and _unsure(found, folded)):
+    if (
+        hour is None
+        or impossible
+        or (check_after and not (meridiem or name or sign) and _unsure(found, folded))
+    ):
         return None, None, None, hints
     fraction = (frac or "")[:6].ljust(6, "0")
     clock = (hour, int(mi or 0), _second(sec), int(fraction))
