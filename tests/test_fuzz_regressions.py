@@ -1632,3 +1632,168 @@ def test_a_run_started_with_interrupts_ignored_keeps_ignoring_them() -> None:
         assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
     finally:
         signal.signal(signal.SIGINT, started)
+
+
+# Round 51: the leads fuzz50 left.
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "A" * 2_000 + " - The harbour reopened.",  # a place of 2,000 capitals
+        "JAKARTA, " + "K" * 2_000 + ".com - The harbour reopened.",  # an outlet's domain
+        "A" * 2_000 + ".com - The harbour reopened.",  # a domain alone
+    ],
+)
+def test_a_line_of_thousands_of_letters_before_a_dash_is_no_dateline(opening: str) -> None:
+    # It was the article's dateline whole (2,000 characters and more), and was cut off its text.
+    article = parse_article(f"Storm over the port\n\n{opening}\n\n{P}\n")
+    assert article.dateline is None
+    assert article.paragraphs == (opening, P)
+    assert read_dateline(opening) is None
+
+
+def test_a_dateline_of_a_few_words_is_still_read() -> None:
+    article = parse_article(f"Storm over the port\n\nJAKARTA, KABAR.com - {P}\n")
+    assert article.dateline == "JAKARTA, KABAR.com"
+    assert article.paragraphs == (P,)
+
+
+def test_a_long_line_over_a_lone_dash_is_no_dateline() -> None:
+    # ("CNN" over "—" over the lede is one; a line of 2,000 letters is not.)
+    assert parse_article(f"CNN\n—\n{P}\n\n{P[:-1]}, they said.\n").dateline == "CNN"
+    article = parse_article("A" * 2_000 + f"\n—\n{P}\n\n{P[:-1]}, they said.\n")
+    assert article.dateline is None
+    assert article.paragraphs[-2:] == (P, f"{P[:-1]}, they said.")
+
+
+def test_an_address_longer_than_any_is_quoted_by_an_excerpt_in_a_warning() -> None:
+    url = "https://example.com/" + "a" * 1_000_000
+    article = parse_article(f"{url}\nStorm over the port\n\n{P}\n\n{P[:-1]}, they said.\n")
+    assert article.title == "Storm over the port"
+    shown = "https://example.com/" + "a" * 60 + "... (1,000,020 characters)"
+    assert article.warnings == (f"left out the page's address over the text: {shown!r}",)
+    closing = parse_article(f"Storm over the port\n\n{P}\n\n{P} Again.\n\n{P} Twice.\n\n{url}\n")
+    assert closing.warnings == (f"left out a link closing the text: {shown!r}",)
+
+
+def test_an_address_of_a_usual_length_is_quoted_whole() -> None:
+    url = "https://example.com/2024/06/30/" + "storm-over-the-port-" * 5 + "1"
+    article = parse_article(f"{url}\nStorm over the port\n\n{P}\n\n{P[:-1]}, they said.\n")
+    assert article.url == url
+    assert article.warnings == ()
+    closing = parse_article(f"Storm over the port\n\n{P}\n\n{P} Again.\n\n{P} Twice.\n\n{url}\n")
+    assert closing.warnings == (f"left out a link closing the text: {url!r}",)
+
+
+@pytest.mark.parametrize("end", [",", ":", ";", '."', ".)"])
+def test_running_text_after_the_end_ending_in_a_comma_or_colon_is_counted(end: str) -> None:
+    after = "Officials said the damage was smaller than feared, and the port will stay open"
+    article = parse_article(f"Storm over the port\n\n{P}\n\n(fyk/ash)\n\n{after}{end}\n\nShare\n")
+    assert article.paragraphs == (P,)
+    assert article.warnings == (
+        "left out 1 line(s) of running text after the story's end, '(fyk/ash)'",
+    )
+
+
+def test_a_line_after_the_end_with_no_closing_mark_is_not_counted() -> None:
+    after = "Officials said the damage was smaller than feared, and the port will stay open"
+    article = parse_article(f"Storm over the port\n\n{P}\n\n(fyk/ash)\n\n{after}\n\nShare\n")
+    assert article.warnings == ()
+
+
+_UTC = dt.timezone.utc
+_WIB = dt.timezone(dt.timedelta(hours=7))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2016-12-31T23:59:60Z", dt.datetime(2016, 12, 31, 23, 59, 59, tzinfo=_UTC)),
+        ("2016-12-31T23:59:60+07:00", dt.datetime(2016, 12, 31, 23, 59, 59, tzinfo=_WIB)),
+        ("31 December 2016 23:59:60 WIB", dt.datetime(2016, 12, 31, 23, 59, 59, tzinfo=_WIB)),
+        ("Sat Dec 31 23:59:60 UTC 2016", dt.datetime(2016, 12, 31, 23, 59, 59, tzinfo=_UTC)),
+        (
+            "2016-12-31T23:59:60.5Z",
+            dt.datetime(2016, 12, 31, 23, 59, 59, 500_000, tzinfo=_UTC),
+        ),
+    ],
+)
+def test_a_leap_second_keeps_its_zone(text: str, expected: dt.datetime) -> None:
+    # 23:59:60 was read as a naive 23:59, losing the zone the date states.
+    value = dates.parse_date(text)
+    assert isinstance(value, dt.datetime)
+    assert value == expected
+    assert value.tzinfo == expected.tzinfo
+
+
+def test_a_leap_second_on_a_page_and_in_a_dump_keeps_its_zone() -> None:
+    stamp = "2016-12-31T23:59:60Z"
+    expected = dt.datetime(2016, 12, 31, 23, 59, 59, tzinfo=_UTC)
+    meta = f'<meta property="article:published_time" content="{stamp}">'
+    assert parse_article(PAGE.replace("<title>", f"{meta}<title>")).published == expected
+    # (It went without a date, and without a word, in a dump.)
+    assert parse_article(f"Storm over the port\n\nPublished {stamp}\n\n{P}\n").published == expected
+
+
+def test_publication_labels_do_not_each_read_their_parents_whole_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # fuzz51: each label with no date after it read its parent's text whole, here the page's
+    # body (a 400 KB page of a thousand labels took 60 s); it is read only as far as a date
+    # line can reach. The text read is counted, so no timing is asserted.
+    from newsparse._html.meta import shown as shown_module  # noqa: PLC0415
+
+    read: list[int] = []
+
+    def counted(el: lxml.etree._Element) -> str:
+        text = text_of(el)
+        read.append(len(text))
+        return text
+
+    monkeypatch.setattr(shown_module, "text_of", counted)
+    body = "<p>Published -</p>" * 300 + f"<p>{P}</p>" * 300
+    article = parse_article(PAGE.replace("<article>", f"<article>{body}", 1))
+    assert article.published is None
+    page_text = 300 * (len("Published -") + len(P))
+    assert sum(read) < 3 * page_text  # (it was 300 times the page's text)
+    # A label's date in its parent's text is still read.
+    dated = PAGE.replace("<article>", "<article><div><span>Published:</span> 14 May 2024</div>")
+    assert parse_article(dated).published == dt.date(2024, 5, 14)
+
+
+_PROSE = (
+    "officials from the harbour authority met the shipping companies on Tuesday to agree a "
+    "timetable for the repairs, which will take at least three months and cost more than the "
+    "council had set aside for the whole year."
+)
+
+
+@pytest.mark.parametrize("opening", ["Source:", "More:", "Advertisement", "Editor:", "Permalink"])
+def test_running_text_opening_as_boilerplate_is_left_out_with_a_warning(opening: str) -> None:
+    # fuzz51: a paragraph of 40 words opening with a boilerplate phrase went without a word.
+    line = f"{opening} {_PROSE}"
+    article = parse_article(
+        f"Storm over the port\n\n{P}\n\n{line}\n\n{P}\n\n{P[:-1]}, they said.\n"
+    )
+    shown = f"{line[:80]}..."
+    assert f"left out running text that opens as boilerplate: {shown!r}" in article.warnings
+
+
+def test_a_short_boilerplate_line_is_left_out_without_a_warning() -> None:
+    line = "Source: Reuters, with additional reporting by the harbour desk."
+    article = parse_article(
+        f"Storm over the port\n\n{P}\n\n{line}\n\n{P}\n\n{P[:-1]}, they said.\n"
+    )
+    assert article.paragraphs == (P, P, f"{P[:-1]}, they said.")
+    assert article.warnings == ()
+
+
+@pytest.mark.parametrize("text", ["2016-12-31T23:59:61Z", "31 December 2016 11:22:99 WIB"])
+def test_a_second_past_sixty_keeps_the_day_and_says_why(text: str) -> None:
+    # fuzz51: it was read as a naive 23:59 (11:22), the zone the date states lost.
+    found = dates.find_date(text)
+    assert found is not None
+    assert found.value == dt.date(2016, 12, 31)
+    assert found.problem is not None
+    assert found.problem.endswith("is no time of day; kept the day only")

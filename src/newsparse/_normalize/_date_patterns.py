@@ -385,7 +385,7 @@ def _date_pattern(ahead: str) -> str:
         rf"|(?P<mdy>(?P<m2>{ahead}{_MON_FIRST})(?:\.?(?:\s*[-/]\s*|\s*)(?P<d2>[0-3]?\d){_ORD}"
         rf"(?:\s*,\s*|\s+|-)(?P<y2>[12]\d{{3}}){_YEAR4_END}"
         r"|(?P<ctime>\s+(?P<d6>[0-3]?\d)\s+(?P<ch>[0-2]?\d):(?P<cmi>[0-5]\d)"
-        rf"(?::(?P<cs>[0-5]\d))?\s+(?:(?P<czone>{_ZONE_NAMES})(?:(?P<csign>[+-])(?P<coh>\d\d?)"
+        rf"(?::(?P<cs>[0-5]\d|60))?\s+(?:(?P<czone>{_ZONE_NAMES})(?:(?P<csign>[+-])(?P<coh>\d\d?)"
         r"(?::?(?P<com>\d\d))?)?\s+)?(?P<y6>[12]\d{3})(?!\d))))"
         # (13/9) -- partial, needs a reference date; also 13/9 right after a weekday
         r"|(?P<pnum>(?:(?P<pparen>\()\s*)?(?P<p1>[0-3]?\d)/(?P<p2>[01]?\d)(?(pparen)\s*\))(?![/\d]))"
@@ -419,7 +419,7 @@ _CLOCK = (
     rf"(?:(?P<pmer>{_PRE_MER})\s?)?"
     r"(?<![\d])(?P<h>[0-2]?\d)"
     r"(?:(?P<hsep>[:.]|\s?h\s?|\s?[時时点시]\s?)(?P<mi>[0-5]\d)"
-    r"(?:[:.](?P<s>[0-5]\d)(?:[.,](?P<frac>\d{1,9}))?|\s?[分분])?"
+    r"(?:[:.](?P<s>\d\d)(?:[.,](?P<frac>\d{1,9}))?|\s?[分분])?"
     # an hour alone, closed by the CJK word for it: 13時, 13时, 13点, 13시
     r"|\s?(?P<hword>[時时点시]))?"
     r"(?![\d])"

@@ -174,7 +174,7 @@ def read_match(found: re.Match[str], folded: str, options: Options) -> Result | 
         if not weekday_word:  # a weekday after the date, or a CJK one
             weekday_word = tail.group("wd2") or tail.group("cjkwd") or tail.group("cjkwd2")
     elif groups[_CTIME]:
-        clock = (int(groups[_CH]), int(groups[_CMI]), int(groups[_CS] or 0), 0)
+        clock = (int(groups[_CH]), int(groups[_CMI]), _second(groups[_CS]), 0)
         if not _is_clock(clock):
             return None, start, end, f"{found.group().strip()!r} holds no possible time of day"
         if groups[_CZONE]:
@@ -239,6 +239,15 @@ def _ctime_zone(
     zone = _zone(_offset(sign, found.group("coh"), found.group("com")))
     problem = None if zone is not None else "the zone offset is out of range; kept the day only"
     return zone, problem, None
+
+
+def _second(digits: str | None) -> int:
+    """The second of a clock time's digits (none: 0); a leap second, ``60``, is read as ``59``.
+
+    ``datetime`` holds no 61st second; ``23:59:60Z`` read as ``23:59`` with no zone lost the zone
+    the date stated (fuzz50's lead), so the second is kept in range and the zone is read.
+    """
+    return 0 if digits is None else min(int(digits), 59)
 
 
 def _is_clock(clock: _Clock) -> bool:
@@ -474,17 +483,24 @@ def _read_clock(
     if mi is None and meridiem is None and hword is None:
         return None, None, None, hints
     hour = _hour(int(h), meridiem[0] if meridiem else None)
-    if hour is None and check_after and hsep == ":" and meridiem is None:
+    # (A second past 60, ``23:59:61Z``, makes no time of day either: it was read as a naive
+    # 23:59, its zone lost.)
+    impossible = hour is None or (sec is not None and sec > "60")
+    if impossible and check_after and hsep == ":" and meridiem is None:
         # A 24-hour clock past 23 after a date ("2023-05-01T25:00Z"): the day, and why the time
         # was not read (the line was no date line, and its date went without a word: fuzz49).
         shown = found.group().lstrip(_CLOCK_LEADS)
         return None, None, f"{shown!r} is no time of day; kept the day only", hints
     if name and " " in name.strip():
         name = " ".join(name.split())  # "eastern  time"
-    if hour is None or (check_after and not (meridiem or name or sign) and _unsure(found, folded)):
+    if (
+        hour is None
+        or impossible
+        or (check_after and not (meridiem or name or sign) and _unsure(found, folded))
+    ):
         return None, None, None, hints
     fraction = (frac or "")[:6].ljust(6, "0")
-    clock = (hour, int(mi or 0), int(sec or 0), int(fraction))
+    clock = (hour, int(mi or 0), _second(sec), int(fraction))
     if meridiem:
         hints.append(pat.LANG_DAY_FIRST.get(meridiem[1]))
     conn = found.group("conn") if "conn" in found.re.groupindex else None

@@ -18,6 +18,7 @@ from newsparse._normalize.phrases import CREDIT_LABELS, OUTLET_WORDS, SECTION_WO
 from newsparse._normalize.whitespace import clean_line
 
 __all__ = [
+    "MAX_DATELINE_CHARS",
     "OUTLET_ADDRESS",
     "OUTLET_TLD",
     "Dateline",
@@ -65,6 +66,9 @@ _DATELINE = re.compile(
 _DOMAIN = re.compile(rf"\.{OUTLET_TLD}$", re.I)
 #: An outlet's web address and nothing else: all a line holds after a reporter's name and a dash.
 _ADDRESS_ALONE = re.compile(rf"{OUTLET_ADDRESS}\W*", re.I)
+#: The longest dateline read: a longer run of words before a dash is no place and outlet (the
+#: development dumps' longest dateline is 46 characters, a press release's place, day and wires).
+MAX_DATELINE_CHARS = 160
 #: The most words an outlet's name after the dateline's place has (``Kabar Contoh``).
 _OUTLET_WORDS_MAX = 4
 #: A filing day in the agency's brackets (``KUALA LUMPUR (Sept 14): ...``): no outlet.
@@ -233,6 +237,8 @@ def read_dateline(paragraph: str) -> Dateline | None:
     if source is not None and _BRACKETED_DAY.fullmatch(source):
         source = None  # the day in brackets, as a Malaysian outlet prints it: no agency
     printed = match.group("printed").strip()
+    if len(printed) > MAX_DATELINE_CHARS:
+        return None  # a word of thousands of letters before a dash: no place
     day = match.group("day")
     if day is not None and agency is None and not match.group("head").isupper():
         # A day and a dash with no agency ("PETALING JAYA, Sept 14 - ..."): only under a place

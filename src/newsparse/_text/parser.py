@@ -34,6 +34,7 @@ from newsparse._normalize.captions import (
     split_credit,
 )
 from newsparse._normalize.datelines import (
+    MAX_DATELINE_CHARS,
     OUTLET_TLD,
     Dateline,
     read_dateline,
@@ -1809,6 +1810,18 @@ def _shown(line: str) -> str:
     return line if len(line) <= _SHOWN_CHARS else f"{line[:_SHOWN_CHARS]}..."
 
 
+def _shown_address(line: str) -> str:
+    """A line holding an address as a warning quotes it: whole, unless it is longer than any address.
+
+    An address newsparse reads has :data:`~newsparse._options.MAX_URL_CHARS` characters at most;
+    a longer line is quoted by its first 80 characters and its length (a warning quoted a line of
+    a megabyte whole: fuzz50's lead).
+    """
+    if len(line) <= MAX_URL_CHARS:
+        return line
+    return f"{line[:_SHOWN_CHARS]}... ({len(line):,} characters)"
+
+
 def _refuse_title(lines: list[str], start: int, fields: _Fields) -> int:
     """Refuse the absurd title found, with a warning; return where the header starts now.
 
@@ -1846,7 +1859,9 @@ def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> 
         # title is looked for from the next line, as if the dump opened there. The address is
         # the article's (a further one, or one that is no web address, is left out with a word).
         if _cited_address(lines, 0) or not _stated_address(lines[0], fields):
-            fields.warnings.append(f"left out the page's address over the text: {lines[0]!r}")
+            fields.warnings.append(
+                f"left out the page's address over the text: {_shown_address(lines[0])!r}"
+            )
         below = frozenset(index - 1 for index in headings if index > 0)
         return 1 + _find_title(lines[1:], below, fields)
     if len(lines) > 2 and ":" in lines[1][:_CREDIT_LABEL_REACH]:
@@ -1861,6 +1876,7 @@ def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> 
         len(lines) > 2
         and lines[1] in _LONE_DASHES
         and lines[0].count(" ") < _LONE_DATELINE_WORDS
+        and len(lines[0]) <= MAX_DATELINE_CHARS
         and is_paragraph_like(lines[2])
     ):
         # A dateline and its dash on lines of their own over the lede ("CNN", "—"): no title.
@@ -2648,6 +2664,7 @@ def _read_meta_place(inner: str, fields: _Fields) -> None:
         or fields.dateline is not None
         or " · " not in head
         or len(place.split()) > _MAX_PLACE_WORDS
+        or len(place) > MAX_DATELINE_CHARS
         or has_digit(place)
     ):
         return
@@ -3512,7 +3529,7 @@ def _read_metadata(
         ):
             fields.add_date(update, line)
             return True
-        return facts.boilerplate(line) if boiler is None else boiler
+        return (facts.boilerplate(line) if boiler is None else boiler) and _left_out(line, fields)
     if words <= _BARE_LABEL_WORDS and not fields.authors and line.lower() in _BARE_BYLINE_LABELS:
         fields.byline_label = line  # "By" or "Written by" alone, the name on the next line
         return True
@@ -3573,7 +3590,7 @@ def _read_metadata(
     if (facts.boilerplate(line) if boiler is None else boiler) or (
         words <= _WIDGET_WORDS and line[-1:] in _WIDGET_ENDS and _WIDGET_LINE.match(line)
     ):
-        return True
+        return _left_out(line, fields)
     if (
         header
         and (
@@ -3609,6 +3626,7 @@ def _read_metadata(
             and header
             and ", " in line
             and words <= _PLACE_OUTLET_WORDS
+            and len(line) <= MAX_DATELINE_CHARS
             and (found := _PLACE_OUTLET_LINE.match(line)) is not None
         ):
             # The dateline on a line of its own in the header (``JAKARTA, Kabar.com``): no byline.
@@ -3653,6 +3671,23 @@ def _read_metadata(
     if lone:
         fields.warnings.append(f"left out a word alone that names no writer: {line!r}")
     return lone
+
+
+#: The spaces of a line of running text that a boilerplate opening does not leave out without a
+#: word: 25 words at least (a copyright notice or a "Read more:" link has fewer).
+_BOILERPLATE_TEXT_SPACES = 24
+
+
+def _left_out(line: str, fields: _Fields) -> bool:
+    """Leave out ``line``, boilerplate; warn when it reads as running text. Returns ``True``.
+
+    A boilerplate opening (``Copyright``, ``Source:``, ``More:``, ``Advertisement``) before a
+    paragraph of 25 words or more ending as a sentence or a clause does (:func:`_ends_a_clause`)
+    left the paragraph out without a word (fuzz51).
+    """
+    if line.count(" ") >= _BOILERPLATE_TEXT_SPACES and _ends_a_clause(line):
+        fields.warnings.append(f"left out running text that opens as boilerplate: {_shown(line)!r}")
+    return True
 
 
 def _footer_date(line: str, facts: LineFacts) -> DateMatch | None:
@@ -3991,7 +4026,7 @@ def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written ou
         line = lines[index]
         if ended:
             _read_trailer(line, fields)
-            if line[-1:] in _TAIL_STOPS and line.count(" ") >= _TRAILER_TEXT_SPACES:
+            if line.count(" ") >= _TRAILER_TEXT_SPACES and _ends_a_clause(line):
                 left_text += 1
             continue
         if continued and _joined_above(lines, index, fields):
@@ -4116,8 +4151,21 @@ def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written ou
 
 
 #: The spaces of a line of running text after the story's end, counted in its warning: twelve
-#: words at least, and a sentence's stop.
+#: words at least, and a sentence's stop or a clause's comma or colon (:func:`_ends_a_clause`).
 _TRAILER_TEXT_SPACES = 11
+#: What ends a line of running text: a sentence's stop, or a comma, semicolon or colon where a
+#: sentence goes on over a line break or introduces a list.
+_CLAUSE_ENDS = _TAIL_STOPS | frozenset(",;:")
+
+
+def _ends_a_clause(line: str) -> bool:
+    """Whether ``line`` ends as running text does: a stop, a comma, a semicolon or a colon.
+
+    Closing quotes and brackets after the mark are passed over (``... he said."``); a trailer's
+    line of running text ending in a comma or a colon went uncounted (fuzz50's lead).
+    """
+    return line.rstrip(_TAIL_CLOSERS)[-1:] in _CLAUSE_ENDS
+
 
 #: A picture's credit after a copyright sign has fewer spaces than this, six words at most with
 #: the sign (``© Getty Images``, ``© Rolf Zoellner/imago``); a page's copyright line is often
@@ -4630,7 +4678,9 @@ def _drop_closing_link(fields: _Fields) -> None:
             )
         )
     ):
-        fields.warnings.append(f"left out a link closing the text: {paragraphs.pop()!r}")
+        fields.warnings.append(
+            f"left out a link closing the text: {_shown_address(paragraphs.pop())!r}"
+        )
         last = paragraphs[-1]
     if (
         len(paragraphs) >= _MIN_CLOSED_TEXT
@@ -5870,8 +5920,8 @@ def _read_opening(paragraph: str, fields: _Fields) -> str:
         split = split_titled_dateline(paragraph)  # "Mumbai: The ..."
     if split is None and paragraph[1:2].isupper() and paragraph[:1].isupper():
         split = _stripped_dateline(paragraph)  # "BLOOMFIELD NJ The ..." (no marks at all)
-    if split is None:
-        return paragraph
+    if split is None or len(split[0].printed) > MAX_DATELINE_CHARS:
+        return paragraph  # (none, or thousands of letters before a dash: no place)
     dateline, text = split
     fields.dateline = fields.dateline or dateline.printed
     fields.site_name = fields.site_name or dateline.source

@@ -382,9 +382,29 @@ def _dated_value(
         after = _after_label(el, text)
         if after:
             found = date_in(after, notes, order, language=language)
-        if found is None:
-            found = date_in(one_line(text_of(parent)), notes, order, language=language)
+        if found is None and (line := _short_line(parent)) is not None:
+            found = date_in(line, notes, order, language=language)
     return found
+
+
+def _short_line(el: Element) -> str | None:
+    """``el``'s text as one line (:func:`one_line`), or ``None`` once it is too long for a date line.
+
+    The text is read a piece at a time, and given up on as soon as what was read is longer than
+    a date line: a label's parent may be the page's body, and a thousand labels under it read it
+    whole each (fuzz51: 60 s on a page of 400 kB).
+    """
+    pieces: list[str] = []
+    size = 0
+    reach = _LONG_TEXT
+    for piece in el.itertext():
+        pieces.append(piece)
+        size += len(piece)
+        if size > reach:
+            if len(one_line("".join(pieces))) > _MAX_DATE_LINE:
+                return None
+            reach *= 2
+    return one_line("".join(pieces))
 
 
 def _after_label(el: Element, text: str) -> str | None:
@@ -401,7 +421,7 @@ def _after_label(el: Element, text: str) -> str | None:
     following = el.getnext()
     while following is not None and not isinstance(following.tag, str):
         following = following.getnext()
-    return one_line(text_of(following)) if following is not None else None
+    return _short_line(following) if following is not None else None
 
 
 def _with_time(values: list[dt.date]) -> dt.date:
