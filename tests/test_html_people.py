@@ -905,3 +905,39 @@ def chinese_page(body: str) -> str:
     return page(body=body).replace(
         "<title>Cycle lanes</title>", "<title>港口火灾已得到控制</title>"
     )
+
+
+@pytest.mark.parametrize(
+    ("footer", "url", "expected"),
+    [
+        # A personal site's notice: the holder's name run together is the host name.
+        (
+            "<p>Copyright (c) 2012- Ann Lee. All rights reserved. Design by Studio.</p>",
+            "https://annlee.example/blog/lanes",
+            ("Ann Lee",),
+        ),
+        (
+            "<p>© 2019–2023 Ann Lee | Impressum</p>",
+            "https://www.annlee.example/lanes",
+            ("Ann Lee",),
+        ),
+        # A person's notice on a site named otherwise, or a company's, names nobody.
+        ("<p>© 2021 Ann Lee</p>", "https://www.dailyexample.com/news/lanes", ()),
+        ("<p>© 2021 WNYC Studios</p>", "https://www.wnycstudios.example/lanes", ()),
+    ],
+)
+def test_a_personal_sites_copyright_holder_signs_a_story_nobody_else_signs(
+    footer: str, url: str, expected: tuple[str, ...]
+) -> None:
+    html = page(body=BODY, site="Notes").replace(
+        "</article>", f"</article><footer>{footer}</footer>"
+    )
+    assert authors(html, url) == expected
+
+
+def test_a_copyright_holder_gives_way_to_the_byline() -> None:
+    body = '<p class="byline">By Bo Kim</p>' + BODY
+    html = page(body=body, site="Notes").replace(
+        "</article>", "</article><footer><p>© 2021 Ann Lee</p></footer>"
+    )
+    assert authors(html, "https://annlee.example/lanes") == ("Bo Kim",)

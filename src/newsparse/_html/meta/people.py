@@ -169,6 +169,19 @@ _EDITOR_TEXTS = lxml.etree.XPath(
 )
 _EDITOR_LINE = re.compile(r"(?:责任编辑|责编|責任編輯)\s*[:：]\s*(?P<names>[^)）\]】]*)")
 _EDITOR_NAMES = re.compile(r"[、，,；;/\s]+")
+# The page's copyright notices, and the holder one names: "© 2021 Ann Lee.", "Copyright (c)
+# 2012-2020 Ann Lee | Impressum", "(c) Ann Lee - All rights reserved".
+_NOTICE_TEXTS = lxml.etree.XPath(
+    "//text()[contains(., '©') or contains(., 'opyright') or contains(., '(c)')"
+    " or contains(., '(C)')]"
+)
+_NOTICE = re.compile(
+    r"(?:©|\(c\)|\bcopyright\b)(?:\s*(?:©|\(c\)))?\s*"
+    r"(?:(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d)?)?\s*,?\s*)?(?:by\s+)?"
+    r"(?P<holder>[^\W\d_][^.,;:|·•©()\d]{2,60}?)\s*(?=[.,;:|·•()]|\s[-–—]\s|\ball rights\b|$)",
+    re.IGNORECASE,
+)
+_MAX_NOTICES = 10
 _MAX_EDITOR_LINE = 40
 
 
@@ -1071,7 +1084,35 @@ def read_site_author(
         _organisation_author(src, page)
         or _signed_byline(src, page)
         or _responsible_editors(src, page)
+        or _copyright_owner(src, page)
     )
+
+
+def _copyright_owner(src: Sources, page: SitePage) -> tuple[str, ...]:
+    """The person a personal site's copyright notice names, where nobody else signs the story.
+
+    ``Copyright (c) 2012- Ann Lee. All rights reserved.`` on ``annlee.example``: a
+    notice's holder whose name, run together, is the site's host name (see
+    :func:`~newsparse._html.meta.sites.spells_host`) owns the site and writes it. Only the
+    first :data:`_MAX_NOTICES` notices of the page are read; a company's notice (an acronym in
+    it: ``WNYC Studios``), or a person's on a site named otherwise, names nobody.
+    """
+    for node in itertools.islice(_NOTICE_TEXTS(src.root), _MAX_NOTICES):
+        owner = node.getparent()
+        if owner is None or owner.tag in NOT_SHOWN:
+            continue
+        for found in _NOTICE.finditer(one_line(str(node))):
+            holder = found.group("holder").strip()
+            words = holder.split()
+            if (
+                len(words) >= 2
+                and not any(len(word) > 1 and word.isupper() for word in words)
+                and is_person_name(holder)
+                and not is_agency(holder)
+                and spells_host(holder, page)
+            ):
+                return (holder,)
+    return ()
 
 
 def _responsible_editors(src: Sources, page: SitePage) -> tuple[str, ...]:
