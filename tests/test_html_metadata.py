@@ -30,6 +30,18 @@ def page(head: str, body: str = BODY, *, lang: str = "") -> str:
     return f"<!DOCTYPE html><html{attr}><head>{head}</head><body><article>{body}</article></body></html>"
 
 
+#: The address of :func:`blog_page`'s post.
+BLOG_POST_URL = "https://coastnotes.example/2019/05/harbour-fire.html"
+
+
+def blog_page(head: str, masthead: str) -> str:
+    # A blog's post: a header holding the masthead, then the post (no <article>).
+    return (
+        f"<!DOCTYPE html><html><head>{head}</head><body>"
+        f'<div id="header">{masthead}</div><div class="post">{BODY}</div></body></html>'
+    )
+
+
 def test_jsonld_graph_page() -> None:
     article = parse_article(
         (FIXTURES / "html" / "jsonld_graph.html").read_bytes(),
@@ -936,13 +948,8 @@ def test_title_parts_naming_the_host(title: str, url: str, expected: str) -> Non
     ],
 )
 def test_a_heading_linking_home_is_the_sites_name(title: str, masthead: str, expected: str) -> None:
-    html = (
-        f"<!DOCTYPE html><html><head><title>{title}</title></head><body>"
-        f'<div id="header">{masthead}</div><div class="post">{BODY}</div></body></html>'
-    )
-    assert parse_html(html, url="https://coastnotes.example/2019/05/harbour-fire.html").title == (
-        expected
-    )
+    html = blog_page(f"<title>{title}</title>", masthead)
+    assert parse_html(html, url=BLOG_POST_URL).title == expected
 
 
 @pytest.mark.parametrize(
@@ -999,12 +1006,7 @@ def test_a_heading_linking_home_is_the_sites_name(title: str, masthead: str, exp
     ],
 )
 def test_site_name_after_a_guillemet_pointing_back(head: str, masthead: str, expected: str) -> None:
-    html = (
-        f"<!DOCTYPE html><html><head>{head}</head><body>"
-        f'<div id="header">{masthead}</div><div class="post">{BODY}</div></body></html>'
-    )
-    url = "https://coastnotes.example/2019/05/harbour-fire.html"
-    assert parse_html(html, url=url).title == expected
+    assert parse_html(blog_page(head, masthead), url=BLOG_POST_URL).title == expected
 
 
 def test_web_address_after_a_separator_is_the_sites() -> None:
