@@ -30,6 +30,18 @@ def page(head: str, body: str = BODY, *, lang: str = "") -> str:
     return f"<!DOCTYPE html><html{attr}><head>{head}</head><body><article>{body}</article></body></html>"
 
 
+#: The address of :func:`blog_page`'s post.
+BLOG_POST_URL = "https://coastnotes.example/2019/05/harbour-fire.html"
+
+
+def blog_page(head: str, masthead: str) -> str:
+    # A blog's post: a header holding the masthead, then the post (no <article>).
+    return (
+        f"<!DOCTYPE html><html><head>{head}</head><body>"
+        f'<div id="header">{masthead}</div><div class="post">{BODY}</div></body></html>'
+    )
+
+
 def test_jsonld_graph_page() -> None:
     article = parse_article(
         (FIXTURES / "html" / "jsonld_graph.html").read_bytes(),
@@ -936,13 +948,65 @@ def test_title_parts_naming_the_host(title: str, url: str, expected: str) -> Non
     ],
 )
 def test_a_heading_linking_home_is_the_sites_name(title: str, masthead: str, expected: str) -> None:
-    html = (
-        f"<!DOCTYPE html><html><head><title>{title}</title></head><body>"
-        f'<div id="header">{masthead}</div><div class="post">{BODY}</div></body></html>'
-    )
-    assert parse_html(html, url="https://coastnotes.example/2019/05/harbour-fire.html").title == (
-        expected
-    )
+    html = blog_page(f"<title>{title}</title>", masthead)
+    assert parse_html(html, url=BLOG_POST_URL).title == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "masthead", "expected"),
+    [
+        # An old blog template's "Headline « Blog": the blog's name, known from its masthead,
+        # goes with the guillemet before it...
+        (
+            "<title>Harbour fire under control « Coast Notes</title>",
+            '<h1><a href="https://coastnotes.example/">Coast Notes</a></h1>',
+            "Harbour fire under control",
+        ),
+        # ...and so does one known from og:site_name, after a single guillemet...
+        (
+            '<meta property="og:site_name" content="Coast Notes">'
+            '<meta property="og:title" content="Harbour fire under control ‹ Coast Notes">',
+            "",
+            "Harbour fire under control",
+        ),
+        # ...or the host's name.
+        (
+            "<title>Harbour fire under control « Coastnotes</title>",
+            "",
+            "Harbour fire under control",
+        ),
+        # A name the page does not give as the site's stays: a spaced guillemet may open a
+        # quotation.
+        (
+            "<title>Harbour fire under control « Coast Diary</title>",
+            "",
+            "Harbour fire under control « Coast Diary",
+        ),
+        # A sentence that opens with the host's name is a quotation's, not the site's name.
+        (
+            "<title>Harbour fire under control « Coastnotes readers saw the smoke from the pier"
+            "</title>",
+            "",
+            "Harbour fire under control « Coastnotes readers saw the smoke from the pier",
+        ),
+        # A quotation that closes is one, even of the site's own name.
+        (
+            '<meta property="og:site_name" content="Coast Notes">'
+            '<meta property="og:title" content="Le port répond à « Coast Notes »">',
+            "",
+            "Le port répond à « Coast Notes »",
+        ),
+        # What is left must read as a headline.
+        (
+            '<meta property="og:site_name" content="Coast Notes">'
+            '<meta property="og:title" content="Harbour fire « Coast Notes">',
+            "",
+            "Harbour fire « Coast Notes",
+        ),
+    ],
+)
+def test_site_name_after_a_guillemet_pointing_back(head: str, masthead: str, expected: str) -> None:
+    assert parse_html(blog_page(head, masthead), url=BLOG_POST_URL).title == expected
 
 
 def test_web_address_after_a_separator_is_the_sites() -> None:

@@ -29,6 +29,8 @@ _SEPARATOR_SIGNS = "|-–—:·»›•/_~丨"
 _COLON = re.compile(r"\s*(?<!:)[:：](?!:)\s*")
 # A colon closing a kicker, at the end of what stands before a headline.
 _KICKER_END = re.compile(r"\s*[:：]\s*$")
+# The most words a site's name after a guillemet pointing back has (see _cut_back_guillemet).
+_NAME_WORDS = 5
 # How much text before a heading is looked at for a kicker shown above it.
 _NEAR = 300
 # The paths of a site's home page, between their slashes.
@@ -135,13 +137,38 @@ def _names_host(part: str, hosts: frozenset[str]) -> bool:
     return False
 
 
+def _cut_back_guillemet(title: str, names_site: Callable[[str], bool]) -> str:
+    """``"Headline « Site"`` without the site's name, which ``names_site`` must recognise.
+
+    Old blog templates join the headline and the blog's name with a guillemet pointing back at
+    the headline (``«`` or ``‹``, set between spaces). In French a spaced ``«`` opens a
+    quotation, so only the last one counts, with no guillemet after it (``"… « Le Monde »"`` is
+    a quotation) and the site's own name after it, a few words at most (a quotation's sentence
+    may open with the name); the headline left must be long enough to be one (see
+    :func:`_long_enough`).
+    """
+    at = max(title.rfind("«"), title.rfind("‹"))
+    if at <= 0 or "»" in title[at:] or "›" in title[at:]:
+        return title
+    before, after = title[:at], title[at + 1 :]
+    if not before[-1].isspace() or not after[:1].isspace():
+        return title
+    name = after.strip()
+    if len(name.split()) <= _NAME_WORDS and names_site(name) and _long_enough(before):
+        return before.strip()
+    return title
+
+
 def _strip_host(title: str, hosts: frozenset[str]) -> str:
     """Cut a title at the first separator followed by a part that names the host.
 
     ``"Headline : Blog-Archive | Tagline | Founded 2005"`` on ``archive.blog.example`` keeps the
     headline; ``"Blog Home | Headline"`` loses the leading part. The headline left must still
-    be long enough to be one (see :func:`_long_enough`).
+    be long enough to be one (see :func:`_long_enough`). A host's name after a guillemet
+    pointing back (``"Headline « Coastblog"``) goes too (see :func:`_cut_back_guillemet`).
     """
+    if hosts:
+        title = _cut_back_guillemet(title, lambda part: _names_host(part, hosts))
     matches = _separators(title)
     if not matches:
         return title
@@ -169,13 +196,15 @@ def _strip_site(title: str, site_names: Iterable[str]) -> str:
     """Remove a ``" | Site"`` suffix or ``"Site: "`` prefix naming the site.
 
     A separator left dangling at the end (``"Headline -"``, the site name left empty) goes too,
-    and so does a site name that holds separators itself (``"Headline | Site - Tagline"``).
+    and so does a site name that holds separators itself (``"Headline | Site - Tagline"``), and
+    one after a guillemet pointing back (``"Headline « Site"``, see :func:`_cut_back_guillemet`).
     """
     title = sel.TITLE_DANGLING.sub("", title)
     names = {clean_line(s).casefold() for s in site_names if s}
     if not names:
         return title
     title = _strip_colon_site(title, names)
+    title = _cut_back_guillemet(title, lambda part: part.casefold() in names)
     folded = title.casefold()
     for name in names:
         # "Headline_Site": an underscore, even without spaces, sets off the site's own name.
