@@ -1702,49 +1702,17 @@ def _cited_address(lines: Sequence[str], index: int) -> bool:
     )
 
 
-#: The schemes of the address a dump states as its page's.
-_WEB_SCHEMES = frozenset(("http", "https"))
-#: The ends of an address cut off for display.
-_CUT_OFF = ("...", "…")
-#: The suffixes of a file's address (a picture, a recording, a document): no article's.
-_FILE_SUFFIXES = frozenset(
-    (
-        *("jpg", "jpeg", "png", "gif", "webp", "svg", "avif"),
-        *("mp3", "m4a", "wav", "ogg", "mp4", "mov", "webm", "m3u8"),
-        *("pdf", "doc", "docx", "zip", "xml", "json", "js", "css"),
-    )
-)
-
-
 def _page_address(value: str) -> bool:
-    """Whether ``value`` is an address a dump may state as its page's.
+    """Whether ``value`` is an address a dump may state as its page's (:func:`~newsparse._urls.page_address`).
 
-    An absolute web address (``http`` or ``https``, a host) of no more than
-    :data:`~newsparse._options.MAX_URL_CHARS` characters, with no space in it: what
-    ``parse_article`` takes as ``url=`` from a caller, but for the other schemes. It names no
-    article when it is a site's home page (no path, no query), a place inside a page (a
-    ``#fragment``), a media file (``.mp3``, ``.jpg``), or cut off (``.../diet-pill...``).
+    At most :data:`~newsparse._options.MAX_URL_CHARS` characters: what ``parse_article`` takes
+    as ``url=`` from a caller.
     """
-    if (
-        len(value) > MAX_URL_CHARS
-        or value[:4].lower() != "http"
-        or not value.isprintable()
-        or " " in value
-        or value.endswith(_CUT_OFF)
-    ):
-        return False
-    # (urllib.parse, behind _urls, loads only for a dump that states an address.)
-    from newsparse._urls import absolute_address  # noqa: PLC0415
+    if value[:4].lower() != "http":
+        return False  # (no web address: urllib.parse, behind _urls, loads only for one)
+    from newsparse._urls import page_address  # noqa: PLC0415
 
-    parts = absolute_address(value)
-    return (
-        parts is not None
-        and parts.scheme in _WEB_SCHEMES
-        and bool(parts.netloc)
-        and (parts.path.strip("/") != "" or bool(parts.query))  # ("/?p=2895" is a post's)
-        and not parts.fragment
-        and parts.path.rpartition(".")[2].lower() not in _FILE_SUFFIXES
-    )
+    return page_address(value, longest=MAX_URL_CHARS) is not None
 
 
 def _stated_address(value: str, fields: _Fields) -> bool:
