@@ -361,8 +361,8 @@ _NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s")
 _SOURCES_HEADING = re.compile(r"^(?:sources?|sumber)\s*:$", re.IGNORECASE)
 #: A web address (a line of nothing else is a source line, not text).
 _ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
-#: The first four characters of such an address, in either case.
-_ADDRESS_HEADS = frozenset(("http", "HTTP", "Http", "www.", "WWW."))
+#: The first four characters of such an address, in lower case.
+_ADDRESS_STARTS = frozenset(("http", "www."))
 #: Words set in bold at a paragraph's start (a dateline: ``**JAKARTA** -``, ``**JAKARTA --**``).
 _BOLD_OPENING = re.compile(r"^\*\*([^*]{1,80})\*\*")
 #: What ends a dateline: a dash or a colon.
@@ -1786,7 +1786,7 @@ def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> 
     """
     if not lines:
         return 0
-    if len(lines) > 2 and lines[0][:4] in _ADDRESS_HEADS and _ADDRESS.match(lines[0]):
+    if len(lines) > 2 and lines[0][:4].lower() in _ADDRESS_STARTS and _ADDRESS.match(lines[0]):
         # A scraper's record of the page's address on the first line, the page under it: the
         # title is looked for from the next line, as if the dump opened there. The address is
         # the article's (a further one, or one that is no web address, is left out with a word).
@@ -3382,8 +3382,6 @@ _BARE_BYLINE_LABELS = frozenset(
 _BARE_LABEL_WORDS = max(label.count(" ") + 1 for label in _BARE_BYLINE_LABELS)
 #: The most words a field of the page's address has (``Source URL: https://...``).
 _ADDRESS_FIELD_WORDS = 3
-#: The first four characters of an address alone (:data:`_ADDRESS`), in lower case.
-_ADDRESS_STARTS = frozenset(("http", "www."))
 _BARE_LABEL_CHARS = max(map(len, _BARE_BYLINE_LABELS))
 #: A writer's name run into the handles of the writer's accounts, as a Markdown byline of links
 #: prints once the links go (``[Jane Doe](...)[@janedoe](...)`` gives ``Jane Doe@janedoe``).
