@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import attrs
 
@@ -126,11 +127,7 @@ def _page_published(src: Sources) -> str | None:
     """
     if src.art.get("datePublished") is not None:
         return None
-    for obj in own_pages(src.ld):
-        value = text_value(obj.get("datePublished"))
-        if value is not None:
-            return value
-    return None
+    return _first_published(own_pages(src.ld))
 
 
 def _main_entity_published(src: Sources, url: str | None) -> str | None:
@@ -141,7 +138,12 @@ def _main_entity_published(src: Sources, url: str | None) -> str | None:
     """
     if url is None or src.art.get("datePublished") is not None:
         return None
-    for obj in main_entities(src.ld, url):
+    return _first_published(main_entities(src.ld, url))
+
+
+def _first_published(objects: Iterator[dict[str, Any]]) -> str | None:
+    """The first ``datePublished`` the JSON-LD ``objects`` hold (read up to it), or ``None``."""
+    for obj in objects:
         value = text_value(obj.get("datePublished"))
         if value is not None:
             return value
