@@ -73,7 +73,7 @@ from newsparse._normalize.phrases import (
     phrase_alternation,
 )
 from newsparse._normalize.refused import RefusedDate, refused_date, settle_refused
-from newsparse._normalize.whitespace import clean_line
+from newsparse._normalize.whitespace import clean_line, shortened
 from newsparse._options import MAX_URL_CHARS
 from newsparse._text.lines import (
     BULLET_STARTS,
@@ -1668,8 +1668,6 @@ def _lead_picture(lines: list[str], facts: LineFacts) -> tuple[int, list[tuple[s
 #: The longest title a dump is given: a line past it is no headline (the development pages'
 #: longest title is 175 characters), whatever the title model makes of it.
 MAX_TITLE_CHARS = 2_000
-#: How much of a refused title a warning quotes.
-_SHOWN_CHARS = 80
 
 
 def _absurd_title(title: str) -> bool:
@@ -1685,7 +1683,7 @@ def _left_out_address(line: str, fields: _Fields, lines: Sequence[str], index: i
     needs no warning, unless :func:`_cited_address` says it is another page's.
     """
     if _cited_address(lines, index) or not _stated_address(line, fields):
-        fields.warnings.append(f"left out an address in the header: {_shown(line)!r}")
+        fields.warnings.append(f"left out an address in the header: {shortened(line)!r}")
     return True
 
 
@@ -1744,14 +1742,9 @@ def _read_header_address(
             return True
     elif (value := address_field(line)) is not None and _page_address(value):
         if not _stated_address(value, fields):
-            fields.warnings.append(f"left out an address in the header: {_shown(line)!r}")
+            fields.warnings.append(f"left out an address in the header: {shortened(line)!r}")
         return True
     return False
-
-
-def _shown(line: str) -> str:
-    """``line`` as a warning quotes it: its first 80 characters, and dots when there are more."""
-    return line if len(line) <= _SHOWN_CHARS else f"{line[:_SHOWN_CHARS]}..."
 
 
 def _refuse_title(lines: list[str], start: int, fields: _Fields) -> int:
@@ -1762,7 +1755,7 @@ def _refuse_title(lines: list[str], start: int, fields: _Fields) -> int:
     given it as its title without a word (fuzz49's lead).
     """
     title = fields.title or ""
-    shown = _shown(title)
+    shown = shortened(title)
     what = f"{len(title):,} characters" if len(title) > MAX_TITLE_CHARS else "no letter"
     fields.title = None
     fields.window_site = None
@@ -4022,7 +4015,7 @@ def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written ou
     if left_text:
         fields.warnings.append(
             f"left out {left_text} line(s) of running text after the story's end, "
-            f"{_shown(end_line)!r}"
+            f"{shortened(end_line)!r}"
         )
 
 

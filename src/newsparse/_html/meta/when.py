@@ -33,6 +33,7 @@ from newsparse._html.page.sources import (
 from newsparse._normalize.date_tables import LANGUAGE_ZONES
 from newsparse._normalize.dates import central_european_midnight, central_european_time, day_of
 from newsparse._normalize.refused import RefusedDate
+from newsparse._normalize.whitespace import shortened
 from newsparse._urls import split_url
 
 __all__ = ["Dates", "read_dates", "url_date"]
@@ -290,7 +291,7 @@ def _lost_clock(published: dt.date | None, values: dict[str | None, dt.date | No
             and not isinstance(value, dt.datetime)
             and _CLOCK.search(text)
         ):
-            shown = text if len(text) <= 80 else f"{text[:80]}..."
+            shown = shortened(text)
             return (
                 f"the page's date {shown!r} has a time that could not be read (an hour or a "
                 "zone offset out of range); kept the day only"
@@ -310,7 +311,7 @@ def _unread_date(values: dict[str | None, dt.date | None]) -> str | None:
     """
     for text, value in values.items():
         if text and value is None and _ISO_DAY.match(text):
-            shown = text if len(text) <= 80 else f"{text[:80]}..."
+            shown = shortened(text)
             return (
                 f"the page's date {shown!r} could not be read (a year, a month or a day out of "
                 "range); the page has no date"
