@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import compress, islice, repeat
 from operator import contains, sub
+from typing import NamedTuple
 
 import attrs
 
@@ -999,6 +1000,8 @@ class _Fields:
     # The lines of ``text`` and each stripped, as prepare_lines split them (if it read them as
     # given): _drop_outdented reads them again.
     split: list[tuple[list[str], list[str]]] = attrs.Factory(list)
+    # The lines prepare_lines gave, a tool's header block still among them: the lines read.
+    prepared: Sequence[str] = ()
 
     def add_authors(self, names: tuple[str, ...]) -> None:
         authors = self.authors
@@ -1200,7 +1203,7 @@ def parse_text(text: str, *, cleaned: bool = False) -> Article:
         NotAnArticleError: The dump has no line that could be a title or a paragraph.
         InputTooLargeError: The dump holds over :data:`MAX_DUMP_LINES` lines (blank ones aside).
     """
-    return read_text(text, cleaned=cleaned)[0]
+    return read_text(text, cleaned=cleaned).article
 
 
 #: The line breaks other than a line feed that :meth:`str.splitlines` reads in a cleaned text.
@@ -1242,20 +1245,30 @@ def read_front(
         cleaned=cleaned,
         split=fields.split,
     )
+    fields.prepared = lines
     return _read_front_matter(lines, fields), headings, fields
 
 
-def read_text(
-    text: str, *, cleaned: bool = False, given: str | None = None
-) -> tuple[Article, bool]:
-    """:func:`parse_text`, and whether every paragraph is known printable (:meth:`str.isprintable`).
+class Reading(NamedTuple):
+    """What :func:`read_text` gives: the article, and what the reading learnt on the way."""
+
+    #: The dump's article (:func:`parse_text`).
+    article: Article
+    #: Every paragraph is known printable (:meth:`str.isprintable`): the reading learns that for
+    #: most dumps (:attr:`LineFacts.printable`), and the caller then need not look at every
+    #: character of the paragraphs again.
+    printable: bool
+    #: The article is a title and no text, and the dump holds other lines with a letter or a
+    #: digit (read as metadata or furniture): a title alone needs no word, these do.
+    title_over_unread: bool
+
+
+def read_text(text: str, *, cleaned: bool = False, given: str | None = None) -> Reading:
+    """:func:`parse_text`, with what the reading learnt (:class:`Reading`).
 
     ``given``, when given, is ``text`` before its no-break spaces were made plain
     (:func:`~newsparse._normalize.whitespace.plain_spaces`): a line of them alone, a typed dump's
     ad slot, is then told from a line of spaces (see :func:`join_inline_breaks`).
-
-    The reading learns that for most dumps (:attr:`LineFacts.printable`): the caller then need not
-    look at every character of the paragraphs again.
     """
     if len(text) > 2 * MAX_DUMP_LINES:  # (a shorter text holds fewer lines: no call)
         _check_lines(text)
@@ -1326,7 +1339,14 @@ def read_text(
         captions=fields.captions,
         warnings=fields.warnings,
     )
-    return article, fields.facts.printable
+    title = article.title
+    return Reading(
+        article,
+        fields.facts.printable,
+        title is not None
+        and not article.paragraphs
+        and any(line not in title and any(map(str.isalnum, line)) for line in fields.prepared),
+    )
 
 
 #: The first characters of the lines :func:`prepare_lines` reads for what they open with: a
