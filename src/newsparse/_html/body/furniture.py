@@ -7,7 +7,6 @@ when it holds most of the page's paragraph text or the article's own container.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from newsparse._html.page import selectors as sel
 from newsparse._html.page.census import Census
@@ -84,7 +83,13 @@ _SHOWN_AT = re.compile(
 
 def _paragraph_mass(el: Element, census: Census) -> int:
     """The length of the ``<p>`` text inside ``el`` (paragraphs of 25 characters or more)."""
-    return _mass(el.iter("p"), census)
+    total = 0
+    measure = census.paragraph_length
+    for para in el.iter("p"):
+        length = measure(para)
+        if length >= _MIN_TEXT:
+            total += length
+    return total
 
 
 def _body_mass(body: Element, census: Census) -> int:
@@ -95,17 +100,13 @@ def _body_mass(body: Element, census: Census) -> int:
     """
     if census.body is not body or body.tag == "p":
         return _paragraph_mass(body, census)
-    return _mass(filter(census.present, census.paragraphs), census)
-
-
-def _mass(paragraphs: Iterable[Element], census: Census) -> int:
-    """The length of the text of ``paragraphs`` of 25 characters or more."""
     total = 0
-    measure = census.paragraph_length
-    for para in paragraphs:
-        length = measure(para)
-        if length >= _MIN_TEXT:
-            total += length
+    measure, present = census.paragraph_length, census.present
+    for para in census.paragraphs:
+        if present(para):
+            length = measure(para)
+            if length >= _MIN_TEXT:
+                total += length
     return total
 
 
