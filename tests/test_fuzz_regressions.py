@@ -1221,6 +1221,30 @@ def test_a_dump_of_one_title_line_or_of_text_gets_no_such_warning() -> None:
         assert parse_article(dump).warnings == ()
 
 
+@pytest.mark.parametrize(
+    "dump",
+    [
+        "# Storm over the port\n",  # a Markdown heading
+        "**Storm over the port**\n",  # bold
+        "[ Storm over the port ](javascript:)\n",  # a link's text
+        "Storm\xa0over the port\n",  # a no-break space, made plain
+    ],
+)
+def test_a_title_line_in_marks_is_a_title_alone(dump: str) -> None:
+    # The lines were looked at again as given, marks and all: the title's own line, read as
+    # "Storm over the port", was another line, and the dump "a title over lines read as no text".
+    article = parse_article(dump, kind="text")
+    assert (article.title, article.paragraphs, article.warnings) == ("Storm over the port", (), ())
+
+
+def test_a_title_over_a_tools_fields_says_it_holds_no_text() -> None:
+    # The tool's header block is no line of the text, but it is a line of the dump: read as
+    # metadata, it is said.
+    article = parse_article("---\ntitle: Storm over the port\ndate: 2024-01-02\n---\n")
+    assert (article.title, article.paragraphs) == ("Storm over the port", ())
+    assert any(w.startswith("found a title but no article text") for w in article.warnings)
+
+
 def test_a_json_key_of_many_glued_date_words_is_read_at_once() -> None:
     # Round 43's review: a key run together in lower case is split into its words by a pattern
     # that splits "datetime" two ways; a key of 40 of them and an "x" was tried in every split

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse._urls import absolute_address, join_url, split_url
+from newsparse._urls import absolute_address, join_url, page_address, split_url
 
 
 def _split_reading_the_port(url: str) -> SplitResult | None:
@@ -63,3 +63,28 @@ def test_join_url_gives_none_for_a_bad_address() -> None:
 )
 def test_absolute_address(url: str, *, absolute: bool) -> None:
     assert (absolute_address(url) is not None) is absolute
+
+
+@pytest.mark.parametrize(
+    ("url", "page"),
+    [
+        ("https://news.example/2023/09/port-strike", True),
+        ("http://news.example/?p=2895", True),  # a post's query: a page
+        ("https://news.example/", False),  # a site's home page
+        ("https://news.example/a#comments", False),  # a place inside a page
+        ("https://news.example/photo.JPG", False),  # a media file
+        ("https://news.example/diet-pill...", False),  # cut off for display
+        ("https://news.example/a b", False),  # a space
+        ("https://news.example/a\xa0b", False),  # unprintable
+        ("ftp://news.example/a", False),  # no web scheme
+        ("http://[::1/a", False),  # unreadable
+    ],
+)
+def test_page_address(url: str, *, page: bool) -> None:
+    assert (page_address(url, longest=100) is not None) is page
+
+
+def test_page_address_has_a_bound() -> None:
+    url = "https://news.example/" + "a" * 79
+    assert page_address(url, longest=100) is not None
+    assert page_address(url + "a", longest=100) is None

@@ -222,8 +222,8 @@ def parse_article(
         printable = False
     else:
         # (The text parser knows, for most dumps, that the paragraphs are printable.)
-        article, printable = _read_dump(text, utf8, url)
-        notes += _no_text_notes(article, text)
+        article, printable, title_over_unread = _read_dump(text, utf8, url)
+        notes += _no_text_notes(article, title_over_unread=title_over_unread)
         if document is not None:
             notes += (_JSON_NOTE.format(_JSON_AS_TEXT if kind == "text" else _JSON_NO_TEXT),)
     if notes:
@@ -231,25 +231,21 @@ def parse_article(
     return _finish(article, options, printable=printable)
 
 
-def _no_text_notes(article: Article, text: str) -> tuple[str, ...]:
-    """The warning a dump read as ``article`` needs when no line of ``text`` was read as text.
+def _no_text_notes(article: Article, *, title_over_unread: bool) -> tuple[str, ...]:
+    """The warning a dump read as ``article`` needs when none of its lines was read as text.
 
     A title over lines that were all left out (addresses, furniture) said nothing (fuzz49's
-    lead); a title alone needs no word.
+    lead); a title alone needs no word. The text parser tells which of the two a title with no
+    text is (``title_over_unread``, :class:`~newsparse._text.parser.Reading`).
     """
     if article.paragraphs:
         return ()
     if article.title is None:
         return (_NO_DUMP_TEXT,)
-    title = article.title
-    more = any(
-        (stripped := line.strip()) and stripped not in title and any(map(str.isalnum, stripped))
-        for line in text.splitlines()
-    )
-    return (_NO_DUMP_BODY,) if more else ()
+    return (_NO_DUMP_BODY,) if title_over_unread else ()
 
 
-def _read_dump(text: str, utf8: bytes | None, url: str | None) -> tuple[Article, bool]:
+def _read_dump(text: str, utf8: bytes | None, url: str | None) -> tuple[Article, bool, bool]:
     """The text parser's reading of ``text`` (cleaned), its no-break spaces made plain.
 
     The parser is given the text as it came too, when that changed it: a line of no-break spaces
@@ -257,10 +253,12 @@ def _read_dump(text: str, utf8: bytes | None, url: str | None) -> tuple[Article,
     caller's ``url`` (checked) wins over the address the dump states (in its header).
     """
     plain = plain_spaces(text, utf8)
-    article, printable = _text_reader()(plain, cleaned=True, given=None if plain is text else text)
+    article, printable, title_over_unread = _text_reader()(
+        plain, cleaned=True, given=None if plain is text else text
+    )
     if url is not None and article.url is not None:
         article = attrs.evolve(article, url=url)
-    return article, printable
+    return article, printable, title_over_unread
 
 
 def _chosen_kind(
@@ -308,7 +306,7 @@ def _html_reader() -> Callable[..., Article]:
 
 
 @functools.cache
-def _text_reader() -> Callable[..., tuple[Article, bool]]:
+def _text_reader() -> Callable[..., tuple[Article, bool, bool]]:
     """The text parser's :func:`~newsparse._text.read_text`, loaded on first use (see above).
 
     Kept once loaded: an import statement run on each parse costs several thousand instructions
@@ -346,7 +344,7 @@ def _parsed_record(record: Record, url: str | None) -> Article:
         body, _ = drop_invisible(record.body)
         article = parse_html(body, url=record.fields.url or url, cleaned=False, utf8=None)
     else:
-        article, _ = _text_reader()(record.body)
+        article = _text_reader()(record.body)[0]
         if url is not None and article.url is not None:
             article = attrs.evolve(article, url=url)  # (as for a dump given alone)
     return _record.merged(record, article)

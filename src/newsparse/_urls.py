@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from urllib.parse import SplitResult, urljoin, urlsplit
 
-__all__ = ["absolute_address", "join_url", "split_url"]
+__all__ = ["absolute_address", "join_url", "page_address", "split_url"]
 
 
 def split_url(url: str) -> SplitResult | None:
@@ -43,6 +43,53 @@ def absolute_address(url: str) -> SplitResult | None:
     """
     parts = split_url(url)
     if parts is None or not (parts.scheme and (parts.netloc or parts.scheme == "file")):
+        return None
+    return parts
+
+
+#: The schemes of a web page's address.
+_WEB_SCHEMES = frozenset(("http", "https"))
+#: The ends of an address cut off for display.
+_CUT_OFF = ("...", "…")
+#: The suffixes of a file's address (a picture, a recording, a document): no article's.
+_FILE_SUFFIXES = frozenset(
+    (
+        *("jpg", "jpeg", "png", "gif", "webp", "svg", "avif"),
+        *("mp3", "m4a", "wav", "ogg", "mp4", "mov", "webm", "m3u8"),
+        *("pdf", "doc", "docx", "zip", "xml", "json", "js", "css"),
+    )
+)
+
+
+def page_address(url: str, *, longest: int) -> SplitResult | None:
+    """``url``'s parts when it names an article's web page, as a text states its page's, else ``None``.
+
+    An :func:`absolute_address` of the web (``http`` or ``https``, a host) of no more than
+    ``longest`` characters, printable and with no space in it. It names no article when it is a
+    site's home page (no path, no query), a place inside a page (a ``#fragment``), a media
+    file (``.mp3``, ``.jpg``), or cut off (``.../diet-pill...``).
+
+    >>> page_address("https://news.example/2023/port-strike", longest=8000).path
+    '/2023/port-strike'
+    >>> page_address("https://news.example/", longest=8000) is None
+    True
+    """
+    if (
+        len(url) > longest
+        or url[:4].lower() != "http"
+        or not url.isprintable()
+        or " " in url
+        or url.endswith(_CUT_OFF)
+    ):
+        return None
+    parts = absolute_address(url)
+    if (
+        parts is None
+        or parts.scheme not in _WEB_SCHEMES
+        or (parts.path.strip("/") == "" and not parts.query)  # ("/?p=2895" is a post's)
+        or parts.fragment
+        or parts.path.rpartition(".")[2].lower() in _FILE_SUFFIXES
+    ):
         return None
     return parts
 

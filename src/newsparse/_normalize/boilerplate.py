@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 
 from newsparse._normalize.phrases import (
     BOILERPLATE_LINES,
@@ -93,12 +94,19 @@ _SHARE_BAR = re.compile(
 _SHARE_STARTS = tuple(sorted({word[:2] for word in SHARE_WORDS}))
 # The longest share bar looked at.
 _MAX_SHARE_BAR = 80
+
+
+def _by_first(phrases: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """``phrases`` by their first character, each group in the order of ``phrases``."""
+    grouped: dict[str, tuple[str, ...]] = {}
+    for phrase in phrases:
+        grouped[phrase[:1]] = (*grouped.get(phrase[:1], ()), phrase)
+    return grouped
+
+
 #: The boilerplate prefixes by their first character: a line's first character picks the few it
 #: may open with, where a test of all of them would try each.
-_PREFIXES_BY_FIRST: dict[str, tuple[str, ...]] = {}
-for _prefix in BOILERPLATE_PREFIXES:
-    _PREFIXES_BY_FIRST[_prefix[:1]] = (*_PREFIXES_BY_FIRST.get(_prefix[:1], ()), _prefix)
-del _prefix
+_PREFIXES_BY_FIRST = _by_first(BOILERPLATE_PREFIXES)
 #: The longest key the line tables hold: a longer key (a paragraph's) is in none of them, and is
 #: not hashed to be looked up.
 _LONGEST_LINE = max(map(len, (*BOILERPLATE_LINES, *LIST_HEADERS, *TERMINAL_LINES)))
@@ -111,22 +119,15 @@ _COUNTER_WORDS = ("dibaca", "like", "dislike", "share", "next up")
 _OPENINGS = (*TERMINAL_PREFIXES, *BOILERPLATE_PREFIXES, *_COUNTER_WORDS, *_SHARE_STARTS)
 #: :data:`_OPENINGS` by their first character, as :data:`_PREFIXES_BY_FIRST` (a test of all 85
 #: tries each in turn, on every paragraph).
-_OPENINGS_BY_FIRST: dict[str, tuple[str, ...]] = {}
-for _opening in _OPENINGS:
-    _OPENINGS_BY_FIRST[_opening[:1]] = (*_OPENINGS_BY_FIRST.get(_opening[:1], ()), _opening)
-del _opening
-#: :data:`_OPENINGS` but the share words' openings, by their first character: the phrases a key
-#: longer than :data:`_MAX_SHARE_BAR` may open with to be of a kind (no such key is a share bar).
-_LONG_OPENINGS_BY_FIRST: dict[str, tuple[str, ...]] = {}
-for _opening in (*TERMINAL_PREFIXES, *BOILERPLATE_PREFIXES, *_COUNTER_WORDS):
-    _LONG_OPENINGS_BY_FIRST[_opening[:1]] = (
-        *_LONG_OPENINGS_BY_FIRST.get(_opening[:1], ()),
-        _opening,
-    )
-del _opening
+_OPENINGS_BY_FIRST = _by_first(_OPENINGS)
+#: :data:`_OPENINGS` but the share words' openings: the phrases a key longer than
+#: :data:`_MAX_SHARE_BAR` may open with to be of a kind (no such key is a share bar).
+_LONG_OPENINGS = (*TERMINAL_PREFIXES, *BOILERPLATE_PREFIXES, *_COUNTER_WORDS)
+#: :data:`_LONG_OPENINGS` by their first character.
+_LONG_OPENINGS_BY_FIRST = _by_first(_LONG_OPENINGS)
 #: How much of a line's start :func:`line_kinds` lowers to test a long line's opening: the
 #: longest of those phrases.
-_OPENING_REACH = max(map(len, (*TERMINAL_PREFIXES, *BOILERPLATE_PREFIXES, *_COUNTER_WORDS)))
+_OPENING_REACH = max(map(len, _LONG_OPENINGS))
 #: The marks :func:`key` strips from a line's start (bullets, dashes) and from its end.
 _KEY_LEAD = "*•·-–— "
 _KEY_TRAIL = " :：."

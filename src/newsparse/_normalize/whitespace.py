@@ -21,6 +21,7 @@ __all__ = [
     "is_blank",
     "one_line",
     "plain_spaces",
+    "shortened",
 ]
 
 # Zero-width and formatting characters that carry no text: ZWSP, ZWNJ, ZWJ, word joiner, BOM,
@@ -95,6 +96,15 @@ def one_line(text: str) -> str:
     line = clean_line(text)
     # clean_line leaves no whitespace but single spaces, and newlines: only they need folding.
     return " ".join(line.split()) if "\n" in line else line
+
+
+def shortened(text: str, limit: int = 80) -> str:
+    """``text`` as a warning quotes it: its first ``limit`` characters, and dots when there are more.
+
+    >>> shortened("a headline", 4)
+    'a he...'
+    """
+    return text if len(text) <= limit else f"{text[:limit]}..."
 
 
 def clean_preformatted(text: str) -> str:

@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import compress, islice, repeat
 from operator import contains, sub
+from typing import NamedTuple
 
 import attrs
 
@@ -74,7 +75,7 @@ from newsparse._normalize.phrases import (
     phrase_alternation,
 )
 from newsparse._normalize.refused import RefusedDate, refused_date, settle_refused
-from newsparse._normalize.whitespace import clean_line
+from newsparse._normalize.whitespace import clean_line, shortened
 from newsparse._options import MAX_URL_CHARS
 from newsparse._text.lines import (
     BULLET_STARTS,
@@ -366,8 +367,8 @@ _NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s")
 _SOURCES_HEADING = re.compile(r"^(?:sources?|sumber)\s*:$", re.IGNORECASE)
 #: A web address (a line of nothing else is a source line, not text).
 _ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
-#: The first four characters of such an address, in either case.
-_ADDRESS_HEADS = frozenset(("http", "HTTP", "Http", "www.", "WWW."))
+#: The first four characters of such an address, in lower case.
+_ADDRESS_STARTS = frozenset(("http", "www."))
 #: Words set in bold at a paragraph's start (a dateline: ``**JAKARTA** -``, ``**JAKARTA --**``).
 _BOLD_OPENING = re.compile(r"^\*\*([^*]{1,80})\*\*")
 #: What ends a dateline: a dash or a colon.
@@ -1004,6 +1005,8 @@ class _Fields:
     # The lines of ``text`` and each stripped, as prepare_lines split them (if it read them as
     # given): _drop_outdented reads them again.
     split: list[tuple[list[str], list[str]]] = attrs.Factory(list)
+    # The lines prepare_lines gave, a tool's header block still among them: the lines read.
+    prepared: Sequence[str] = ()
 
     def add_authors(self, names: tuple[str, ...]) -> None:
         authors = self.authors
@@ -1205,7 +1208,7 @@ def parse_text(text: str, *, cleaned: bool = False) -> Article:
         NotAnArticleError: The dump has no line that could be a title or a paragraph.
         InputTooLargeError: The dump holds over :data:`MAX_DUMP_LINES` lines (blank ones aside).
     """
-    return read_text(text, cleaned=cleaned)[0]
+    return read_text(text, cleaned=cleaned).article
 
 
 #: The line breaks other than a line feed that :meth:`str.splitlines` reads in a cleaned text.
@@ -1247,20 +1250,30 @@ def read_front(
         cleaned=cleaned,
         split=fields.split,
     )
+    fields.prepared = lines
     return _read_front_matter(lines, fields), headings, fields
 
 
-def read_text(
-    text: str, *, cleaned: bool = False, given: str | None = None
-) -> tuple[Article, bool]:
-    """:func:`parse_text`, and whether every paragraph is known printable (:meth:`str.isprintable`).
+class Reading(NamedTuple):
+    """What :func:`read_text` gives: the article, and what the reading learnt on the way."""
+
+    #: The dump's article (:func:`parse_text`).
+    article: Article
+    #: Every paragraph is known printable (:meth:`str.isprintable`): the reading learns that for
+    #: most dumps (:attr:`LineFacts.printable`), and the caller then need not look at every
+    #: character of the paragraphs again.
+    printable: bool
+    #: The article is a title and no text, and the dump holds other lines with a letter or a
+    #: digit (read as metadata or furniture): a title alone needs no word, these do.
+    title_over_unread: bool
+
+
+def read_text(text: str, *, cleaned: bool = False, given: str | None = None) -> Reading:
+    """:func:`parse_text`, with what the reading learnt (:class:`Reading`).
 
     ``given``, when given, is ``text`` before its no-break spaces were made plain
     (:func:`~newsparse._normalize.whitespace.plain_spaces`): a line of them alone, a typed dump's
     ad slot, is then told from a line of spaces (see :func:`join_inline_breaks`).
-
-    The reading learns that for most dumps (:attr:`LineFacts.printable`): the caller then need not
-    look at every character of the paragraphs again.
     """
     if len(text) > 2 * MAX_DUMP_LINES:  # (a shorter text holds fewer lines: no call)
         _check_lines(text)
@@ -1331,7 +1344,14 @@ def read_text(
         captions=fields.captions,
         warnings=fields.warnings,
     )
-    return article, fields.facts.printable
+    title = article.title
+    return Reading(
+        article,
+        fields.facts.printable,
+        title is not None
+        and not article.paragraphs
+        and any(line not in title and any(map(str.isalnum, line)) for line in fields.prepared),
+    )
 
 
 #: The first characters of the lines :func:`prepare_lines` reads for what they open with: a
@@ -1692,8 +1712,6 @@ def _lead_picture(lines: list[str], facts: LineFacts) -> tuple[int, list[tuple[s
 #: The longest title a dump is given: a line past it is no headline (the development pages'
 #: longest title is 175 characters), whatever the title model makes of it.
 MAX_TITLE_CHARS = 2_000
-#: How much of a refused title a warning quotes.
-_SHOWN_CHARS = 80
 
 
 def _absurd_title(title: str) -> bool:
@@ -1709,7 +1727,7 @@ def _left_out_address(line: str, fields: _Fields, lines: Sequence[str], index: i
     needs no warning, unless :func:`_cited_address` says it is another page's.
     """
     if _cited_address(lines, index) or not _stated_address(line, fields):
-        fields.warnings.append(f"left out an address in the header: {_shown(line)!r}")
+        fields.warnings.append(f"left out an address in the header: {shortened(line)!r}")
     return True
 
 
@@ -1726,49 +1744,17 @@ def _cited_address(lines: Sequence[str], index: int) -> bool:
     )
 
 
-#: The schemes of the address a dump states as its page's.
-_WEB_SCHEMES = frozenset(("http", "https"))
-#: The ends of an address cut off for display.
-_CUT_OFF = ("...", "…")
-#: The suffixes of a file's address (a picture, a recording, a document): no article's.
-_FILE_SUFFIXES = frozenset(
-    (
-        *("jpg", "jpeg", "png", "gif", "webp", "svg", "avif"),
-        *("mp3", "m4a", "wav", "ogg", "mp4", "mov", "webm", "m3u8"),
-        *("pdf", "doc", "docx", "zip", "xml", "json", "js", "css"),
-    )
-)
-
-
 def _page_address(value: str) -> bool:
-    """Whether ``value`` is an address a dump may state as its page's.
+    """Whether ``value`` is an address a dump may state as its page's (:func:`~newsparse._urls.page_address`).
 
-    An absolute web address (``http`` or ``https``, a host) of no more than
-    :data:`~newsparse._options.MAX_URL_CHARS` characters, with no space in it: what
-    ``parse_article`` takes as ``url=`` from a caller, but for the other schemes. It names no
-    article when it is a site's home page (no path, no query), a place inside a page (a
-    ``#fragment``), a media file (``.mp3``, ``.jpg``), or cut off (``.../diet-pill...``).
+    At most :data:`~newsparse._options.MAX_URL_CHARS` characters: what ``parse_article`` takes
+    as ``url=`` from a caller.
     """
-    if (
-        len(value) > MAX_URL_CHARS
-        or value[:4].lower() != "http"
-        or not value.isprintable()
-        or " " in value
-        or value.endswith(_CUT_OFF)
-    ):
-        return False
-    # (urllib.parse, behind _urls, loads only for a dump that states an address.)
-    from newsparse._urls import absolute_address  # noqa: PLC0415
+    if value[:4].lower() != "http":
+        return False  # (no web address: urllib.parse, behind _urls, loads only for one)
+    from newsparse._urls import page_address  # noqa: PLC0415
 
-    parts = absolute_address(value)
-    return (
-        parts is not None
-        and parts.scheme in _WEB_SCHEMES
-        and bool(parts.netloc)
-        and (parts.path.strip("/") != "" or bool(parts.query))  # ("/?p=2895" is a post's)
-        and not parts.fragment
-        and parts.path.rpartition(".")[2].lower() not in _FILE_SUFFIXES
-    )
+    return page_address(value, longest=MAX_URL_CHARS) is not None
 
 
 def _stated_address(value: str, fields: _Fields) -> bool:
@@ -1800,14 +1786,9 @@ def _read_header_address(
             return True
     elif (value := address_field(line)) is not None and _page_address(value):
         if not _stated_address(value, fields):
-            fields.warnings.append(f"left out an address in the header: {_shown(line)!r}")
+            fields.warnings.append(f"left out an address in the header: {shortened(line)!r}")
         return True
     return False
-
-
-def _shown(line: str) -> str:
-    """``line`` as a warning quotes it: its first 80 characters, and dots when there are more."""
-    return line if len(line) <= _SHOWN_CHARS else f"{line[:_SHOWN_CHARS]}..."
 
 
 def _shown_address(line: str) -> str:
@@ -1819,7 +1800,7 @@ def _shown_address(line: str) -> str:
     """
     if len(line) <= MAX_URL_CHARS:
         return line
-    return f"{line[:_SHOWN_CHARS]}... ({len(line):,} characters)"
+    return f"{shortened(line)} ({len(line):,} characters)"
 
 
 def _refuse_title(lines: list[str], start: int, fields: _Fields) -> int:
@@ -1830,7 +1811,7 @@ def _refuse_title(lines: list[str], start: int, fields: _Fields) -> int:
     given it as its title without a word (fuzz49's lead).
     """
     title = fields.title or ""
-    shown = _shown(title)
+    shown = shortened(title)
     what = f"{len(title):,} characters" if len(title) > MAX_TITLE_CHARS else "no letter"
     fields.title = None
     fields.window_site = None
@@ -1854,7 +1835,7 @@ def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> 
     """
     if not lines:
         return 0
-    if len(lines) > 2 and lines[0][:4] in _ADDRESS_HEADS and _ADDRESS.match(lines[0]):
+    if len(lines) > 2 and lines[0][:4].lower() in _ADDRESS_STARTS and _ADDRESS.match(lines[0]):
         # A scraper's record of the page's address on the first line, the page under it: the
         # title is looked for from the next line, as if the dump opened there. The address is
         # the article's (a further one, or one that is no web address, is left out with a word).
@@ -3466,8 +3447,6 @@ _BARE_LABEL_WORDS = max(label.count(" ") + 1 for label in _BARE_BYLINE_LABELS)
 _UPDATE_LABEL_WORDS = max(label.count(" ") + 1 for label in UPDATE_LABELS)
 #: The most words a field of the page's address has (``Source URL: https://...``).
 _ADDRESS_FIELD_WORDS = 3
-#: The first four characters of an address alone (:data:`_ADDRESS`), in lower case.
-_ADDRESS_STARTS = frozenset(("http", "www."))
 _BARE_LABEL_CHARS = max(map(len, _BARE_BYLINE_LABELS))
 #: A writer's name run into the handles of the writer's accounts, as a Markdown byline of links
 #: prints once the links go (``[Jane Doe](...)[@janedoe](...)`` gives ``Jane Doe@janedoe``).
@@ -3686,7 +3665,7 @@ def _left_out(line: str, fields: _Fields) -> bool:
     left the paragraph out without a word (fuzz51).
     """
     if line.count(" ") >= _BOILERPLATE_TEXT_SPACES and _ends_a_clause(line):
-        fields.warnings.append(f"left out running text that opens as boilerplate: {_shown(line)!r}")
+        fields.warnings.append(f"left out running text that opens as boilerplate: {shortened(line)!r}")
     return True
 
 
@@ -4146,7 +4125,7 @@ def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written ou
     if left_text:
         fields.warnings.append(
             f"left out {left_text} line(s) of running text after the story's end, "
-            f"{_shown(end_line)!r}"
+            f"{shortened(end_line)!r}"
         )
 
 

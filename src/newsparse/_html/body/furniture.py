@@ -29,6 +29,7 @@ from newsparse._html.page.tree import (
     drop,
     in_thread,
     is_hidden,
+    is_marked_body,
     settings_removed,
     text_of,
 )
@@ -210,12 +211,6 @@ def _hides(el: Element) -> bool:
     """Whether ``el`` is hidden, by its attributes or by a class that hides it."""
     names = el.get("class") or ""
     return is_hidden(el) or (sel.HIDDEN_CLASS.found(names) and not _SHOWN_AT.search(names))
-
-
-def is_marked_body(el: Element) -> bool:
-    """Whether ``el``'s ``itemprop`` names it the article's body (among other properties)."""
-    value = el.get("itemprop")
-    return value is not None and "articleBody" in value.split()
 
 
 def _boxes_text(el: Element) -> bool:

@@ -15,7 +15,6 @@ import re
 
 import lxml.etree
 
-from newsparse._html.body.furniture import is_marked_body
 from newsparse._html.body.lead import leads_before
 from newsparse._html.page import selectors as sel
 from newsparse._html.page.census import Census
@@ -33,7 +32,7 @@ from newsparse._html.page.measure import (
     text_len,
 )
 from newsparse._html.page.selectors import BLOCK_TAGS
-from newsparse._html.page.tree import Element, text_of
+from newsparse._html.page.tree import Element, is_marked_body, text_of
 from newsparse._normalize.whitespace import clean_line
 
 __all__ = ["pick_containers"]

@@ -29,9 +29,8 @@ from newsparse._html.meta.bylines import (
     spaced_text,
     surely_longer,
 )
-from newsparse._html.meta.shown import short_line
+from newsparse._html.meta.shown import headline, short_line
 from newsparse._html.meta.sites import SitePage, is_site, read_site, spells_host
-from newsparse._html.meta.when_fallback import headline
 from newsparse._html.page import selectors as sel
 from newsparse._html.page.index import Names
 from newsparse._html.page.jsonld import types_of

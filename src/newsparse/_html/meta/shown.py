@@ -2,7 +2,9 @@
 
 :mod:`~newsparse._html.meta.when` weighs them against the page's structured data; the last-resort
 search of :mod:`~newsparse._html.meta.when_fallback` reads them too. Sidebars, lists of other stories
-and comment threads are never read, nor are dates labelled as updates.
+and comment threads are never read, nor are dates labelled as updates. The page's headline
+(:func:`headline`), beside which a byline or a date may stand, is found here once for the readers
+that ask.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import attrs
 
 from newsparse._html.page import selectors as sel
 from newsparse._html.page.index import TIME_TAGS, UNNAMED, Names
-from newsparse._html.page.sources import date_value, one_line
+from newsparse._html.page.sources import Sources, date_value, one_line
 from newsparse._html.page.tree import Element, Question, Verdicts, text_of
 from newsparse._normalize.boilerplate import is_update_line, key
 from newsparse._normalize.dates import DateMatch, find_date, parse_date_line
@@ -29,6 +31,7 @@ __all__ = [
     "after_update_label",
     "bare_date_line",
     "date_in",
+    "headline",
     "in_aside",
     "line_date",
     "local_line",
@@ -679,6 +682,43 @@ def in_aside(el: Element, *, layout: bool = True, verdicts: Verdicts | None = No
         return True
     question = _IN_ASIDE if layout else _IN_ASIDE_NOT_LAYOUT
     return (Verdicts() if verdicts is None else verdicts).ask(question, el.getparent())
+
+
+#: The share of a headline's words that the page's title must hold (see :func:`headline`).
+_SAME_TITLE = 0.8
+_WORD = re.compile(r"\w+")
+
+
+def headline(src: Sources) -> Element | None:
+    """The headline: the first ``<h1>`` whose words the page's title holds, else the first.
+
+    Only ``<h1>`` elements of two words or more outside navigation, listings and comments
+    count (a site's logo is often an ``<h1>`` too). Sidebar names are not read here, nor
+    beside the headline: a page without ``<article>`` or ``<main>`` often names its whole
+    layout ``right-sidebar``. Found once for the page (two readers ask).
+    """
+    memo = src.memo
+    if "headline" not in memo:
+        memo["headline"] = _headline(src)
+    found: Element | None = memo["headline"]
+    return found
+
+
+def _headline(src: Sources) -> Element | None:
+    titles = [src.meta.first(["og:title"]) or ""]
+    if src.head is not None:
+        titles.extend(text_of(t) for t in src.head.iterfind("title"))
+    title_words = [set(_WORD.findall(t.casefold())) for t in titles if t]
+    first = None
+    for h1 in src.index.tagged["h1"]:
+        words = set(_WORD.findall(text_of(h1).casefold()))
+        if len(words) < 2 or in_aside(h1, layout=False, verdicts=src.index.verdicts):
+            continue
+        if any(len(words & title) >= _SAME_TITLE * len(words) for title in title_words):
+            return h1
+        if first is None:
+            first = h1
+    return first
 
 
 def _listing_box(node: Element, _: Verdicts) -> Element | None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import attrs
 
@@ -32,6 +33,7 @@ from newsparse._html.page.sources import (
 from newsparse._normalize.date_tables import LANGUAGE_ZONES
 from newsparse._normalize.dates import central_european_midnight, central_european_time, day_of
 from newsparse._normalize.refused import RefusedDate
+from newsparse._normalize.whitespace import shortened
 from newsparse._urls import split_url
 
 __all__ = ["Dates", "read_dates", "url_date"]
@@ -126,11 +128,7 @@ def _page_published(src: Sources) -> str | None:
     """
     if src.art.get("datePublished") is not None:
         return None
-    for obj in own_pages(src.ld):
-        value = text_value(obj.get("datePublished"))
-        if value is not None:
-            return value
-    return None
+    return _first_published(own_pages(src.ld))
 
 
 def _main_entity_published(src: Sources, url: str | None) -> str | None:
@@ -141,7 +139,12 @@ def _main_entity_published(src: Sources, url: str | None) -> str | None:
     """
     if url is None or src.art.get("datePublished") is not None:
         return None
-    for obj in main_entities(src.ld, url):
+    return _first_published(main_entities(src.ld, url))
+
+
+def _first_published(objects: Iterator[dict[str, Any]]) -> str | None:
+    """The first ``datePublished`` the JSON-LD ``objects`` hold (read up to it), or ``None``."""
+    for obj in objects:
         value = text_value(obj.get("datePublished"))
         if value is not None:
             return value
@@ -288,7 +291,7 @@ def _lost_clock(published: dt.date | None, values: dict[str | None, dt.date | No
             and not isinstance(value, dt.datetime)
             and _CLOCK.search(text)
         ):
-            shown = text if len(text) <= 80 else f"{text[:80]}..."
+            shown = shortened(text)
             return (
                 f"the page's date {shown!r} has a time that could not be read (an hour or a "
                 "zone offset out of range); kept the day only"
@@ -308,7 +311,7 @@ def _unread_date(values: dict[str | None, dt.date | None]) -> str | None:
     """
     for text, value in values.items():
         if text and value is None and _ISO_DAY.match(text):
-            shown = text if len(text) <= 80 else f"{text[:80]}..."
+            shown = shortened(text)
             return (
                 f"the page's date {shown!r} could not be read (a year, a month or a day out of "
                 "range); the page has no date"

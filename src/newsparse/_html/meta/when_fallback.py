@@ -27,6 +27,7 @@ import attrs
 
 from newsparse._html.meta.shown import (
     date_in,
+    headline,
     in_aside,
     line_date,
     named_not_published,
@@ -45,7 +46,7 @@ from newsparse._normalize.phrases import (
     publication_key,
 )
 
-__all__ = ["LateDate", "data_date", "headline", "last_resort_date", "opening_date"]
+__all__ = ["LateDate", "data_date", "last_resort_date", "opening_date"]
 
 _LABEL = re.compile(
     rf"\W*(?:{phrase_alternation((*PUBLISHED_LABELS, *WEAK_PUBLISHED_LABELS))})(?![^\W\d_])\s*:?\s*",
@@ -54,8 +55,6 @@ _LABEL = re.compile(
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "select", "option"})
 _TITLE_SPLIT = re.compile(r"(?<!\s)\s+[|\-\u2013\u2014\u00b7/]\s+|(?:(?<!\s)\s+)?[|\u00b7]\s*")
 _DIGIT = re.compile(r"\d")
-_WORD = re.compile(r"\w+")
-_SAME_TITLE = 0.8  # the share of a headline's words that the page's title must hold
 _MAX_LABELLED = 100
 _MAX_LINE = 80
 _MAX_VALUE = 60
@@ -168,38 +167,6 @@ def _titled(src: Sources, day_first: bool | None) -> dt.date | None:
             if match is not None and match.value is not None and not is_update_line(part):
                 return match.value
     return None
-
-
-def headline(src: Sources) -> Element | None:
-    """The headline: the first ``<h1>`` whose words the page's title holds, else the first.
-
-    Only ``<h1>`` elements of two words or more outside navigation, listings and comments
-    count (a site's logo is often an ``<h1>`` too). Sidebar names are not read here, nor
-    beside the headline: a page without ``<article>`` or ``<main>`` often names its whole
-    layout ``right-sidebar``. Found once for the page (two readers ask).
-    """
-    memo = src.memo
-    if "headline" not in memo:
-        memo["headline"] = _headline(src)
-    found: Element | None = memo["headline"]
-    return found
-
-
-def _headline(src: Sources) -> Element | None:
-    titles = [src.meta.first(["og:title"]) or ""]
-    if src.head is not None:
-        titles.extend(text_of(t) for t in src.head.iterfind("title"))
-    title_words = [set(_WORD.findall(t.casefold())) for t in titles if t]
-    first = None
-    for h1 in src.index.tagged["h1"]:
-        words = set(_WORD.findall(text_of(h1).casefold()))
-        if len(words) < 2 or in_aside(h1, layout=False, verdicts=src.index.verdicts):
-            continue
-        if any(len(words & title) >= _SAME_TITLE * len(words) for title in title_words):
-            return h1
-        if first is None:
-            first = h1
-    return first
 
 
 def _near_headline(src: Sources, day_first: bool | None) -> dt.date | None:

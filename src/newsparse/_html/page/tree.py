@@ -38,6 +38,7 @@ __all__ = [
     "data_texts",
     "drop",
     "in_thread",
+    "is_marked_body",
     "load_page",
     "settings_removed",
     "text_of",
@@ -594,6 +595,12 @@ def is_hidden(el: Element) -> bool:
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
     return "display:none" in (el.get("style") or "").replace(" ", "").lower()
+
+
+def is_marked_body(el: Element) -> bool:
+    """Whether ``el``'s ``itemprop`` names it the article's body (among other properties)."""
+    value = el.get("itemprop")
+    return value is not None and "articleBody" in value.split()
 
 
 def _strip(
