@@ -3665,7 +3665,9 @@ def _left_out(line: str, fields: _Fields) -> bool:
     left the paragraph out without a word (fuzz51).
     """
     if line.count(" ") >= _BOILERPLATE_TEXT_SPACES and _ends_a_clause(line):
-        fields.warnings.append(f"left out running text that opens as boilerplate: {shortened(line)!r}")
+        fields.warnings.append(
+            f"left out running text that opens as boilerplate: {shortened(line)!r}"
+        )
     return True
 
 
