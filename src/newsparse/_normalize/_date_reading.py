@@ -485,7 +485,7 @@ def _read_clock(
     hour = _hour(int(h), meridiem[0] if meridiem else None)
     # (A second past 60, ``23:59:61Z``, makes no time of day either: it was read as a naive
     # 23:59, its zone lost.)
-    impossible = hour is None or (sec is not None and sec > "60")
+    impossible = hour is None or (sec is not None and int(sec) > 60)
     if impossible and check_after and hsep == ":" and meridiem is None:
         # A 24-hour clock past 23 after a date ("2023-05-01T25:00Z"): the day, and why the time
         # was not read (the line was no date line, and its date went without a word: fuzz49).
