@@ -141,7 +141,9 @@ def test_an_invisible_character_in_a_name_or_a_date_loses_neither(kind: str, cha
 def test_a_pages_marks_go_the_same_with_or_without_its_bytes(text: str) -> None:
     # (with the bytes, the search for the invisible characters tells whether a mark stands)
     expected, _ = drop_invisible_and_stray(text, None)
-    assert expected == drop_stray_marks(drop_invisible(text)[0])
+    # (a page's text is read as markup: a right-to-left line's unit is the run between block
+    # tags, not the sentence; 'a\u200e. \u05d0' keeps its mark so, found by Hypothesis)
+    assert expected == drop_stray_marks(drop_invisible(text)[0], markup=True)
     dropped, utf8 = drop_invisible_and_stray(text, text.encode())
     assert dropped == expected
     assert utf8 == dropped.encode()
