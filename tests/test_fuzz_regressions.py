@@ -15,6 +15,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 import attrs
 import lxml.etree
@@ -621,13 +622,12 @@ def test_scoring_measures_put_together_are_those_read_in_full() -> None:
     assert set(reader._known) == set(body.iter())
 
 
-def test_the_scoring_reads_nested_blocks_in_full_only_up_to_its_budget(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    paragraphs = "".join(f"<p>{P} {number}.</p>" for number in range(40))
-    page = f"<html><body>{'<blockquote>' * 200}{paragraphs}{'</blockquote>' * 200}</body></html>"
-    body = _one(_tree(page), "body")
-    expected = scoring.pick_containers(body)
+def _count_text_reads(monkeypatch: pytest.MonkeyPatch, module: ModuleType) -> list[int]:
+    """Make ``module``'s ``text_of`` note the length of each text it puts together.
+
+    The returned list fills as the patched module reads; a test sums it to bound the work
+    done, so that no timing is asserted.
+    """
     read: list[int] = []
 
     def counted(el: lxml.etree._Element) -> str:
@@ -635,11 +635,23 @@ def test_the_scoring_reads_nested_blocks_in_full_only_up_to_its_budget(
         read.append(len(text))
         return text
 
-    monkeypatch.setattr(scoring, "text_of", counted)
+    monkeypatch.setattr(module, "text_of", counted)
+    return read
+
+
+def test_the_scoring_reads_nested_blocks_in_full_only_up_to_its_budget(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    paragraphs = "".join(f"<p>{P} {number}.</p>" for number in range(40))
+    page = f"<html><body>{'<blockquote>' * 200}{paragraphs}{'</blockquote>' * 200}</body></html>"
+    body = _one(_tree(page), "body")
+    expected = scoring.pick_containers(body)
+    read = _count_text_reads(monkeypatch, scoring)
     monkeypatch.setattr(scoring, "_FULL_READS", 10 * len(P))
     assert scoring.pick_containers(body) == expected
     # Read in full: about ten paragraphs' worth and the last block over the budget, not each
     # of 200 blocks holding all 40 paragraphs.
+    assert read  # (the patched reader was called)
     assert sum(read) <= 10 * len(P) + len(text_of(body))
 
 
@@ -1766,20 +1778,12 @@ def test_publication_labels_do_not_each_read_their_parents_whole_text(
     # fuzz51: each label with no date after it read its parent's text whole, here the page's
     # body (a 400 KB page of a thousand labels took 60 s); it is read only as far as a date
     # line can reach. The text read is counted, so no timing is asserted.
-    from newsparse._html.meta import shown as shown_module  # noqa: PLC0415
-
-    read: list[int] = []
-
-    def counted(el: lxml.etree._Element) -> str:
-        text = text_of(el)
-        read.append(len(text))
-        return text
-
-    monkeypatch.setattr(shown_module, "text_of", counted)
+    read = _count_text_reads(monkeypatch, shown)
     body = "<p>Published -</p>" * 300 + f"<p>{P}</p>" * 300
     article = parse_article(PAGE.replace("<article>", f"<article>{body}", 1))
     assert article.published is None
     page_text = 300 * (len("Published -") + len(P))
+    assert read  # (the patched reader was called)
     assert sum(read) < 3 * page_text  # (it was 300 times the page's text)
     # A label's date in its parent's text is still read.
     dated = PAGE.replace("<article>", "<article><div><span>Published:</span> 14 May 2024</div>")
