@@ -112,6 +112,9 @@ def test_parse_byline(line: str, bare: bool, expected: Byline | None) -> None:
         # ... and a Chinese or Japanese role word before one.
         ("編集委員\u3000中沢克二", ("中沢克二",)),
         ("新华社记者 王小明", ("王小明",)),
+        # Scripts that write vowels with combining marks: Devanagari and Thai.
+        ("रवि शर्मा, प्रिया सिंह", ("रवि शर्मा", "प्रिया सिंह")),
+        ("สมชาย ใจดี", ("สมชาย ใจดี",)),
         # Agencies are no people, unless asked for.
         ("Felix Roe und Jörg Doe, dpa", ("Felix Roe", "Jörg Doe")),
         ("Jane Doe - detikcom", ("Jane Doe",)),
@@ -159,6 +162,13 @@ def test_split_authors(value: str, expected: tuple[str, ...]) -> None:
         ("MDN", False),
         ("", False),
         ("one two three four five six seven", False),
+        # Vowel signs are combining marks, no \w: the words are matched without them ...
+        ("रवि शर्मा", True),
+        ("สมชาย ใจดี", True),
+        ("Ба\u0300ба", True),
+        # ... but a mark cannot open a word, and digits of any script still rule a name out.
+        ("\u093fरवि", False),
+        ("रवि १२", False),
     ],
 )
 def test_is_person_name(name: str, expected: bool) -> None:
@@ -339,7 +349,7 @@ def _general_is_person_name(text: str) -> bool:
     ):
         return False
     words = name.split()
-    if len(words) > 6 or not all(map(names._NAME_WORD.match, words)):
+    if len(words) > 6 or not all(map(names._is_name_word, words)):
         return False
     if lower in NOT_A_PERSON or not NOT_A_PERSON.isdisjoint(
         [word.lower().strip(".") for word in words]
@@ -513,3 +523,24 @@ def test_a_direction_mark_beside_a_name_or_a_date_loses_neither(mark: str) -> No
         f"</head><body><article><h1>Storm</h1><p>{story}</p></article></body></html>"
     )
     assert parse_article(page).authors == ("Ana Lima",)
+
+
+@pytest.mark.parametrize("name", ["रवि शर्मा", "สมชาย ใจดี"])
+def test_a_name_written_with_vowel_signs_signs_a_page_and_a_dump(name: str) -> None:
+    story = "The storm reached the port on Tuesday night and closed the harbour, officials said. "
+    title = "Storm hits the port city overnight"
+    page = (
+        f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+        f"<p class='byline'>By {name}</p><p>{story * 4}</p></article></body></html>"
+    )
+    assert parse_article(page).authors == (name,)
+    dump = f"{title}\n\nBy {name}\n\n{story * 4}\n\n{story * 3}\n"
+    assert parse_article(dump).authors == (name,)
+
+
+def test_a_bare_line_of_a_script_with_vowel_signs_needs_a_label_to_be_a_byline() -> None:
+    # No letter case tells a name in these scripts: a bare line ("a few moments ago", a place)
+    # names nobody, and a label makes the same words a byline.
+    assert parse_byline("कुछ ही क्षण पहले", bare=True) is None
+    assert parse_byline("रवि शर्मा", bare=True) is None
+    assert parse_byline("By रवि शर्मा", bare=True) == Byline(authors=("रवि शर्मा",), editors=())

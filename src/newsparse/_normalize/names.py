@@ -8,6 +8,7 @@ site names are never authors.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 import attrs
@@ -280,6 +281,26 @@ def _particle_joined(word: str) -> bool:
     return particle in NAME_PARTICLES and rest[:1].isupper()
 
 
+def _is_name_word(word: str) -> bool:
+    r"""Whether ``word`` is letters (with apostrophes, dots, hyphens), its script's marks allowed.
+
+    Scripts such as Devanagari and Thai write vowels with combining marks (Unicode categories
+    ``Mn`` and ``Mc``: ``रवि``, ``สมชาย``), which are no ``\w``. Such a word is matched with its
+    marks left out; a mark still cannot open a word.
+    """
+    if _NAME_WORD.match(word):
+        return True
+    if word.isascii() or unicodedata.category(word[0]).startswith("M"):
+        return False
+    letters = "".join(char for char in word if not unicodedata.category(char).startswith("M"))
+    return _NAME_WORD.match(letters) is not None
+
+
+def _has_combining_mark(text: str) -> bool:
+    """Whether ``text`` holds a combining mark (Unicode categories ``Mn``, ``Mc``, ``Me``)."""
+    return any(unicodedata.category(char).startswith("M") for char in text)
+
+
 def is_person_name(text: str, *, strict: bool = True) -> bool:
     """Whether ``text`` reads as the name of a person (one to six words, letters, not a role or outlet).
 
@@ -311,7 +332,9 @@ def is_person_name(text: str, *, strict: bool = True) -> bool:
     if "@" in name or "/" in name or "http" in lower or ("." in name and _DOMAIN_LIKE.search(name)):
         return False
     words = name.split()
-    if len(words) > 6 or not all(map(_NAME_WORD.match, words)):
+    if len(words) > 6 or not (
+        all(map(_NAME_WORD.match, words)) or (not name.isascii() and all(map(_is_name_word, words)))
+    ):
         return False
     if lower in NOT_A_PERSON or not NOT_A_PERSON.isdisjoint(
         [word.lower().strip(".") for word in words]
@@ -659,6 +682,11 @@ def _bare_names(segment: str, *, agencies: bool) -> tuple[str, ...] | None:
     """
     if segment[:1] in _SENTENCE_MARKS:
         return None  # the rest of a sentence broken at a link (". Or"), not a name
+    if not segment.isascii() and _has_combining_mark(segment):
+        # A script that writes its vowels with marks (Devanagari, Thai) has no letter case: a
+        # bare line of it has no name's shape (a dateline, a section, "a few moments ago"), so
+        # only a label (``By``, ``Oleh``) makes its words a name.
+        return None
     if not agencies and segment.isalpha():
         name = _without_role(segment)
         return (name,) if is_person_name(name) else None
