@@ -534,6 +534,13 @@ def test_a_name_written_with_vowel_signs_signs_a_page_and_a_dump(name: str) -> N
         f"<p class='byline'>By {name}</p><p>{story * 4}</p></article></body></html>"
     )
     assert parse_article(page).authors == (name,)
+    # Markup says it is a name without a label: an author's box, the page's metadata.
+    boxed = page.replace(
+        f"<p class='byline'>By {name}</p>", f"<p><span class='author'>{name}</span></p>"
+    )
+    assert parse_article(boxed).authors == (name,)
+    meta = page.replace("</title>", f"</title><meta name='author' content='{name}'>")
+    assert parse_article(meta.replace(f"By {name}", "")).authors == (name,)
     dump = f"{title}\n\nBy {name}\n\n{story * 4}\n\n{story * 3}\n"
     assert parse_article(dump).authors == (name,)
 
