@@ -1044,6 +1044,18 @@ def test_headline_under_a_label_heading(head: str, headings: str, expected: str)
     assert parse_html(page(head, headings + BODY)).title == expected
 
 
+def test_blog_name_in_the_h1_over_the_posts_h2() -> None:
+    # An old blog template: the blog's name (no link home, no og:site_name) in the <h1>, the
+    # post's title in an <h2> that <title> holds. The <h1> matched a part of <title> and was
+    # taken for the headline.
+    html = (
+        "<html><head><title>Harbour fire under control | Coast Notes</title></head><body>"
+        '<div id="header"><h1>Coast Notes</h1></div>'
+        f'<div class="post"><h2>Harbour fire under control</h2>{BODY}</div></body></html>'
+    )
+    assert parse_html(html).title == "Harbour fire under control"
+
+
 def test_web_address_after_a_separator_is_the_sites() -> None:
     head = '<meta property="og:title" content="Harbour fire - what went wrong | coastnews.test">'
     assert parse_html(page(head)).title == "Harbour fire - what went wrong"
