@@ -1009,6 +1009,53 @@ def test_site_name_after_a_guillemet_pointing_back(head: str, masthead: str, exp
     assert parse_html(blog_page(head, masthead), url=BLOG_POST_URL).title == expected
 
 
+@pytest.mark.parametrize(
+    ("head", "headings", "expected"),
+    [
+        # An <h1> that holds only a section's name over the <h2> a metadata title holds: the
+        # <h2> is the headline, and what the metadata adds after it is labels.
+        (
+            '<meta property="og:title" content="Harbour fire under control - Photos • Gallery">',
+            "<h1>Local</h1><h2>Harbour fire under control</h2>",
+            "Harbour fire under control",
+        ),
+        # The same under an <h1> that is the site's name.
+        (
+            '<meta property="og:site_name" content="Coast News">'
+            '<meta property="og:title" content="Harbour fire under control - Photos • Gallery">',
+            "<h1>Coast News</h1><h2>Harbour fire under control</h2>",
+            "Harbour fire under control",
+        ),
+        # An <h2> that no title holds is some other heading: the metadata title stays.
+        (
+            '<meta property="og:title" content="Harbour fire under control - Photos • Gallery">',
+            "<h1>Local</h1><h2>Most read this week</h2>",
+            "Harbour fire under control - Photos • Gallery",
+        ),
+        # Under an <h1> that reads as a headline, the <h2> is not read.
+        (
+            '<meta name="dc.title" content="Harbour fire under control - Photos • Gallery">',
+            "<h1>Crews fight a blaze at the harbour</h1><h2>Harbour fire under control</h2>",
+            "Harbour fire under control - Photos • Gallery",
+        ),
+    ],
+)
+def test_headline_under_a_label_heading(head: str, headings: str, expected: str) -> None:
+    assert parse_html(page(head, headings + BODY)).title == expected
+
+
+def test_blog_name_in_the_h1_over_the_posts_h2() -> None:
+    # An old blog template: the blog's name (no link home, no og:site_name) in the <h1>, the
+    # post's title in an <h2> that <title> holds. The <h1> matched a part of <title> and was
+    # taken for the headline.
+    html = (
+        "<html><head><title>Harbour fire under control | Coast Notes</title></head><body>"
+        '<div id="header"><h1>Coast Notes</h1></div>'
+        f'<div class="post"><h2>Harbour fire under control</h2>{BODY}</div></body></html>'
+    )
+    assert parse_html(html).title == "Harbour fire under control"
+
+
 def test_web_address_after_a_separator_is_the_sites() -> None:
     head = '<meta property="og:title" content="Harbour fire - what went wrong | coastnews.test">'
     assert parse_html(page(head)).title == "Harbour fire - what went wrong"

@@ -594,6 +594,42 @@ def _links_home(el: Element) -> bool:
     return parts is not None and not parts.query and parts.path.strip("/") in _HOME_PATHS
 
 
+#: How many ``<h2>`` elements are read under an ``<h1>`` that holds only a label (see
+#: :func:`_under_label`): the headline under a section's name is among the page's first ones.
+_LABEL_H2S = 6
+
+
+def _is_label(heading: str, names: set[str]) -> bool:
+    """Whether an ``<h1>`` text is a label rather than a headline.
+
+    A site's name (``names`` casefolded), or a text too short to be a headline (see
+    :func:`_long_enough`): a section's name (``"Literature"``) set as the page's ``<h1>``.
+    """
+    return heading.casefold() in names or len(heading) <= 3 or not _long_enough(heading)
+
+
+def _under_label(root: Element, titles: Iterable[str | None]) -> tuple[Element, str] | None:
+    """The ``<h2>`` that is the headline of a page whose ``<h1>`` elements hold only labels.
+
+    ``<h1>Literature</h1>`` over ``<h2>Book of the week</h2>``, under an ``og:title`` that reads
+    ``"Book of the week - Author (ed.) • Title"``: the ``<h2>`` is the headline the page shows,
+    and a metadata title or ``<title>`` (``titles``) that holds it confirms it. Only the first
+    :data:`_LABEL_H2S` ``<h2>`` elements are read; the first long enough (see
+    :func:`_long_enough`) and held by one of ``titles`` is the headline, with its text.
+    """
+    texts = [_loose(title) for title in titles if title]
+    if not texts:
+        return None
+    for count, el in enumerate(root.iter("h2")):
+        if count >= _LABEL_H2S:
+            break
+        text = heading_text(el)[:MAX_VALUE_CHARS]
+        key = _loose(text)
+        if key and _long_enough(text) and any(key in title for title in texts):
+            return el, text
+    return None
+
+
 def read_title(src: Sources, site_names: list[str], urls: Iterable[str | None] = ()) -> str | None:
     """The page's headline (see :func:`_pick_title`); ``urls`` are its addresses, best first."""
     h1s: list[Element] = []
@@ -632,6 +668,12 @@ def read_title(src: Sources, site_names: list[str], urls: Iterable[str | None] =
         src.meta.first(["parsely-title"]),
         text_value(src.art.get("name")) if src.art else None,
     ]
+    names = [*site_names, *(m for m in mastheads if m)]
+    folded_names = {name.casefold() for name in names}
+    if headings and all(_is_label(h, folded_names) for h in headings):
+        found = _under_label(src.root, [*candidates, tag_title])
+        if found is not None:
+            h1s, headings = [found[0]], [found[1]]
     shown_text: list[str] = []
 
     def shown() -> str:
@@ -644,7 +686,7 @@ def read_title(src: Sources, site_names: list[str], urls: Iterable[str | None] =
         candidates,
         headings,
         tag_title,
-        [*site_names, *(m for m in mastheads if m)],
+        names,
         hosts=host_keys(urls),
         shown=shown,
         shared=None if headline or dc_title else og_title,
