@@ -384,6 +384,16 @@ def test_the_site_headers_date_is_today_not_the_articles(chrome: str) -> None:
     )
 
 
+def test_a_header_date_name_is_the_sites_unless_glued_to_what_it_heads() -> None:
+    # "header-date" alone, or after a separator, names the site header's today.
+    for names in ("header-date", "mh-header-date"):
+        shown = f"<div class='{names}'>Wednesday, 2 December 2026</div>"
+        assert parse_article(_dated_page("", shown)).published is None
+    # Glued to a word, the header is that word's: the article header shows the story's date.
+    shown = "<div class='ArticleHeader-Date'>Monday, 30 November 2026</div>"
+    assert parse_article(_dated_page("", shown)).published == dt.date(2026, 11, 30)
+
+
 # -- a day kept as Central European midnight and printed in UTC ----------------------------------
 
 

@@ -1216,6 +1216,26 @@ def test_utc_time_shown_as_us_local_time() -> None:
     )
 
 
+def test_time_in_another_offset_shown_a_day_later_takes_the_shown_offset() -> None:
+    # 21:00 at -05:00 on 5 May is 02:00 UTC on 6 May, the day and minute the page shows; the
+    # article header's date is the story's, not the site header's "today".
+    html = page(
+        ld(datePublished="2022-05-05T21:00:00-05:00"),
+        '<div class="Datetime ArticleHeader-Date">6 May 2022 - 2:00 a. m.</div>' + BODY,
+    )
+    article = parse_html(html)
+    assert article.published == dt.datetime(2022, 5, 6, 2, 0, tzinfo=dt.timezone.utc)
+    assert article.warnings == ()
+    # A clock that is no whole offset away (02:07) is another time: the stated one is kept.
+    html = page(
+        ld(datePublished="2022-05-05T21:00:00-05:00"),
+        '<div class="Datetime ArticleHeader-Date">6 May 2022 - 2:07 a. m.</div>' + BODY,
+    )
+    assert parse_html(html).published == dt.datetime(
+        2022, 5, 5, 21, 0, tzinfo=dt.timezone(dt.timedelta(hours=-5))
+    )
+
+
 def test_zone_less_time_takes_the_offset_another_source_states_for_the_same_minute() -> None:
     head = ld(datePublished="2023-04-28 18:11:01.0")
     head += '<meta name="date" content="2023-04-28T18:11:01+02:00">'

@@ -334,8 +334,9 @@ def _settle(
 
     * a structured day without a time, on the day shown with a time (not midnight), takes
       that time;
-    * a UTC time one day off the zone-less time the page shows is the same instant seen from
-      the page's zone when the two clocks are a whole offset apart (see :func:`_local_time`);
+    * a time with an offset (UTC or another), one day off the zone-less time the page shows,
+      is the same instant seen from the page's zone when the two clocks are a whole offset
+      apart (see :func:`_local_time`);
       a day alone does not move it, and a known instant is never traded for a day: a UTC time
       that falls on the shown day in some zone agrees with it (see :func:`_seen_from_a_zone`),
       and is moved to Central European Time when that is the page's zone and names the shown
@@ -418,16 +419,20 @@ def _seen_from_a_zone(published: dt.date, local: dt.date) -> bool:
 
 
 def _local_time(published: dt.date, shown: dt.date) -> dt.datetime | None:
-    """A UTC ``published`` moved to the offset at which it reads as the zone-less ``shown``.
+    """An aware ``published`` moved to the offset at which it reads as the zone-less ``shown``.
 
     ``22:04:00Z`` beside a visible ``19. Oktober 2019 00:04 Uhr`` is ``00:04+02:00``: the
-    same minute, a whole number of quarter hours apart, an offset from -11:00 to +14:00.
+    same minute, a whole number of quarter hours apart, an offset from -11:00 to +14:00. A time
+    stated in another offset moves the same way (``2022-05-05T21:00-05:00`` beside a visible
+    ``6 May 2022 - 2:00 a.m.`` is ``02:00+00:00`` on 6 May): the instant is kept, and the
+    page's clock says which offset it is shown at.
     """
-    if not isinstance(published, dt.datetime) or published.utcoffset() != _UTC:
+    if not isinstance(published, dt.datetime) or published.tzinfo is None:
         return None
     if not isinstance(shown, dt.datetime) or shown.tzinfo is not None:
         return None
-    wall = published.replace(tzinfo=None, second=0, microsecond=0)
+    utc = published.astimezone(dt.timezone.utc)
+    wall = utc.replace(tzinfo=None, second=0, microsecond=0)
     offset = shown.replace(second=0, microsecond=0) - wall
     if not _MIN_OFFSET <= offset <= _MAX_OFFSET or offset.total_seconds() % _QUARTER_HOUR:
         return None

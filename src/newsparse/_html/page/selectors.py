@@ -473,12 +473,16 @@ UPDATE_LABEL_END = re.compile(
     r"(?:\s+(?:on|at|am|le|el|em|il|op|pada))?\s*:?\s*$",
     re.IGNORECASE,
 )
+_NOT_PUBLISHED_WORDS = (
+    "updat|modif|edited|aktualisiert|diperbarui|comment|reply|current-date|currentdate|"
+    "current-time|currenttime"
+)
 #: Class and id fragments of elements that show an update, not the publication, or today's
-#: date in the site's header ("current-time").
+#: date in the site's header ("current-time", "header-date"). A header glued to a word before
+#: it is that thing's header, not the site's: ``ArticleHeader-Date`` shows the story's date.
 NOT_PUBLISHED_ATTR = FoldedPattern(
-    # (Plain words only: see FoldedPattern.found.)
-    r"updat|modif|edited|aktualisiert|diperbarui|comment|reply|current-date|currentdate|"
-    r"current-time|currenttime|header-date"
+    _NOT_PUBLISHED_WORDS + r"|(?<![a-z])header-date",
+    hints=(*_NOT_PUBLISHED_WORDS.split("|"), "header-date"),
 )
 #: Class and id fragments of byline elements.
 BYLINE_ATTR = FoldedPattern(r"byline|author|penulis|reporter|writer|autor|auteur|verfasser")
