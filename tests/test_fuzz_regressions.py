@@ -75,6 +75,10 @@ def jsonld_page(headline: str) -> str:
         ("See [ the map ](/map) for the queue.", "See the map for the queue."),
         ("A ![photo](/a.jpg) B", "A B"),
         ("**[ Home ](/)**", "Home"),
+        # html2text escapes the parentheses of an address: the link goes all the same.
+        ("The [Beatles](/wiki/The_Beatles_\\(band\\)) played.", "The Beatles played."),
+        ("* [Print](javascript:window.print\\(\\))", "* Print"),
+        ('A ![photo](/a_\\(1\\).jpg "The harbour") B', "A B"),
     ],
 )
 def test_a_markdown_mark_taken_out_leaves_single_spaces(line: str, expected: str) -> None:

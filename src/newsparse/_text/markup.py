@@ -34,10 +34,12 @@ __all__ = [
 ]
 
 _HEADING = re.compile(r"^#{1,6}\s+")
-# Linear on any input: the text excludes brackets and the address excludes parentheses and spaces,
-# so a scan that fails stops at the next delimiter.
-_IMAGE = re.compile(r'!\[([^\[\]]{0,500})\]\(([^()\s]{0,2000})(?:\s+"[^"]{0,300}")?\)')
-_LINK = re.compile(r'\[([^\[\]]{0,500})\]\(([^()\s]{0,2000})(?:\s+"[^"]{0,300}")?\)')
+# Linear on any input: the text excludes brackets and the address excludes parentheses and spaces
+# but for a few escaped ones (html2text writes ``[Name](/wiki/Name_\\(band\\))`` and
+# ``[](javascript:void\\(0\\);)``), so a scan that fails stops at the next delimiter.
+_ADDRESS = r"[^()\s\\]{0,2000}(?:\\[^\s][^()\s\\]{0,2000}){0,16}"
+_IMAGE = re.compile(rf'!\[([^\[\]]{{0,500}})\]\(({_ADDRESS})(?:\s+"[^"]{{0,300}}")?\)')
+_LINK = re.compile(rf'\[([^\[\]]{{0,500}})\]\(({_ADDRESS})(?:\s+"[^"]{{0,300}}")?\)')
 _EMPHASIS = re.compile(r"^(\*\*|__)(.+)\1$")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
 _QUOTE = re.compile(r"^(?:>\s?)+")
