@@ -85,6 +85,27 @@ def test_a_markdown_mark_taken_out_leaves_single_spaces(line: str, expected: str
     assert strip_markdown(line) == expected
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "* [ ](https://example.com/share?text= Storm over the port)",
+        "[](mailto:?subject=Storm over the port&body=Read it)",
+        "- [ ](/print this page)",
+    ],
+)
+def test_a_line_of_one_link_with_no_text_and_a_spaced_address_is_no_text(line: str) -> None:
+    # html2text writes a share button's address with spaces; the link reads as no link then.
+    assert strip_markdown(line) == ""
+    article = parse_article(f"Storm over the port\n\n{line}\n\n{P}\n\n{P} Again.\n")
+    assert article.paragraphs == (P, f"{P} Again.")
+
+
+def test_a_link_with_text_or_text_after_it_is_kept() -> None:
+    line = "[ ](https://example.com/a) The port reopened (on Monday)."
+    assert strip_markdown(line) == "The port reopened (on Monday)."
+    assert "Share this" in strip_markdown("* [Share this](mailto:?subject=Storm over the port)")
+
+
 def test_a_dump_with_spaced_links_gives_clean_title_and_paragraphs() -> None:
     dump = (
         "[ Storm ](/s) over [ the port ](/p)\n\n"
