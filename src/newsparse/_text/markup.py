@@ -35,8 +35,8 @@ __all__ = [
 
 _HEADING = re.compile(r"^#{1,6}\s+")
 # Linear on any input: the text excludes brackets and the address excludes parentheses and spaces
-# but for a few escaped ones (html2text writes ``[Name](/wiki/Name_\\(band\\))`` and
-# ``[](javascript:void\\(0\\);)``), so a scan that fails stops at the next delimiter.
+# but for a few escaped ones (html2text writes ``[Name](/wiki/Name_\(band\))`` and
+# ``[](javascript:void\(0\);)``), so a scan that fails stops at the next delimiter.
 _ADDRESS = r"[^()\s\\]{0,2000}(?:\\[^\s][^()\s\\]{0,2000}){0,16}"
 _IMAGE = re.compile(rf'!\[([^\[\]]{{0,500}})\]\(({_ADDRESS})(?:\s+"[^"]{{0,300}}")?\)')
 _LINK = re.compile(rf'\[([^\[\]]{{0,500}})\]\(({_ADDRESS})(?:\s+"[^"]{{0,300}}")?\)')
