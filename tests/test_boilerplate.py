@@ -88,6 +88,10 @@ from newsparse._normalize.whitespace import clean_line
         "KOMENTAR (0)",
         "Kommentare(0)",
         "Comments [1,024]",
+        # The rule under a Markdown table's first row, as renderers write it.
+        "---|---",
+        "|---|---|",
+        "| :--- | ---: |",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
@@ -120,6 +124,9 @@ def test_boilerplate_lines(line: str) -> None:
         # A count after words that are no widget's label.
         "Pasal 5 (2)",
         "Komentar Presiden (2)",
+        # A table's row of words, or a score written with bars and hyphens, is no rule.
+        "| Editor | Budi |",
+        "--- 2 | 1 ---",
     ],
 )
 def test_article_lines_are_not_boilerplate(line: str) -> None:
@@ -285,6 +292,7 @@ def test_read_dateline_names_the_outlet(paragraph: str, expected: Dateline | Non
         "Tags: politik, ekonomi",
         "13 Shares",
         "***",
+        "---|---",
         "Kim dan Putin menggelar diskusi di pusat peluncuran ruang angkasa.",
         "(Reuters) Kim dan Putin bertemu.",
     ],

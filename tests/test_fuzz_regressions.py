@@ -75,10 +75,35 @@ def jsonld_page(headline: str) -> str:
         ("See [ the map ](/map) for the queue.", "See the map for the queue."),
         ("A ![photo](/a.jpg) B", "A B"),
         ("**[ Home ](/)**", "Home"),
+        # html2text escapes the parentheses of an address: the link goes all the same.
+        ("The [Beatles](/wiki/The_Beatles_\\(band\\)) played.", "The Beatles played."),
+        ("* [Print](javascript:window.print\\(\\))", "* Print"),
+        ('A ![photo](/a_\\(1\\).jpg "The harbour") B', "A B"),
     ],
 )
 def test_a_markdown_mark_taken_out_leaves_single_spaces(line: str, expected: str) -> None:
     assert strip_markdown(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "* [ ](https://example.com/share?text= Storm over the port)",
+        "[](mailto:?subject=Storm over the port&body=Read it)",
+        "- [ ](/print this page)",
+    ],
+)
+def test_a_line_of_one_link_with_no_text_and_a_spaced_address_is_no_text(line: str) -> None:
+    # html2text writes a share button's address with spaces; the link reads as no link then.
+    assert strip_markdown(line) == ""
+    article = parse_article(f"Storm over the port\n\n{line}\n\n{P}\n\n{P} Again.\n")
+    assert article.paragraphs == (P, f"{P} Again.")
+
+
+def test_a_link_with_text_or_text_after_it_is_kept() -> None:
+    line = "[ ](https://example.com/a) The port reopened (on Monday)."
+    assert strip_markdown(line) == "The port reopened (on Monday)."
+    assert "Share this" in strip_markdown("* [Share this](mailto:?subject=Storm over the port)")
 
 
 def test_a_dump_with_spaced_links_gives_clean_title_and_paragraphs() -> None:

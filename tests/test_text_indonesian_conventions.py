@@ -274,6 +274,9 @@ def test_byline_and_date_on_one_line(line: str, published: dt.date) -> None:
         ("Penulis: Budi Santoso Editor: Siti Rahma", ("Budi Santoso",)),
         ("Laporan: Budi Santoso", ("Budi Santoso",)),
         ("(Budi Santoso)", ("Budi Santoso",)),
+        # The same footer as a table, rendered in Markdown with or without the outer bars.
+        ("| Penulis | : Budi Santoso |\n| Editor | : Siti Rahma |", ("Budi Santoso",)),
+        ("Penulis| : Budi Santoso\n---|---\nEditor | : Siti Rahma", ("Budi Santoso",)),
         # An editor alone, editors' initials and a source name no writer.
         ("Editor: Siti Rahma", ()),
         ("(ant/bds)", ()),

@@ -84,6 +84,9 @@ _MIN_FOLLOW = 16
 _MAX_FOLLOW = 100
 _MAX_SEPARATOR = 6
 _SEPARATORS = re.compile(rf"^[\W_]{{1,{_MAX_SEPARATOR}}}$")
+#: The rule a Markdown renderer writes under a table's first row (``---|---``, ``|:---|---:|``):
+#: a table's rows of a writer's and an editor's name, say, stand around it. It is no text.
+_TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
 # A share bar's residue: a share word and nothing but networks' names ("分享到：微信 微博",
 # "Share: Facebook Twitter Email"), read on the lower-case key of a short line. A name in Latin
 # letters ends where a word does ("Share Xbox" is no bar), one in CJK may run into the next.
@@ -202,6 +205,8 @@ def is_boilerplate(line: str) -> bool:
 def _is_boilerplate(cleaned: str, k: str) -> bool:
     """:func:`is_boilerplate` of a non-empty cleaned line and its :func:`key`."""
     if len(cleaned) <= _MAX_SEPARATOR and _SEPARATORS.match(cleaned):
+        return True
+    if "|" in cleaned and cleaned[0] in "|-:" and _TABLE_RULE.fullmatch(cleaned) is not None:
         return True
     if len(k) <= _LONGEST_LINE and k in BOILERPLATE_LINES:
         return True
@@ -398,6 +403,11 @@ def line_kinds(line: str, *, clean: bool = False) -> tuple[str | None, bool, boo
                 len(cleaned) <= _MAX_SEPARATOR
                 and not cleaned[0].isalnum()  # (``\w``: no run of separators opens with one)
                 and _SEPARATORS.match(cleaned) is not None
+            )
+            or (
+                "|" in cleaned
+                and cleaned[0] in "|-:"
+                and _TABLE_RULE.fullmatch(cleaned) is not None
             )
             or (tabled and k in BOILERPLATE_LINES)
             or (k[-1:] in _COUNT_ENDS and _counted_label(k))

@@ -554,6 +554,20 @@ _CONTRIBUTOR = re.compile(
     rf"|(?:{'|'.join(_CONTRIBUTOR_LABELS[:2])})(?=\s+[^\s,]+\s+[^,]*$))\s*(?P<name>\S.*)$",
     re.IGNORECASE,
 )
+#: A Markdown table's row of two cells, a writer's or editor's label and a name, the name perhaps
+#: led by the colon the page printed in its own cell: ``| Penulis | : Ani Lestari |``, or without
+#: the outer bars as some renderers write a row (``Editor | : Budi``).
+_LABEL_ROW = re.compile(
+    r"^\|?\s*(?P<label>"
+    + "|".join(
+        re.escape(label)
+        for label in sorted(
+            {*AUTHOR_LABELS, *EDITOR_LABELS}, key=lambda label: (-len(label), label)
+        )
+    )
+    + r")\s*\|\s*:?\s*(?P<name>[^|:\s][^|]*)\|?\s*$",
+    re.IGNORECASE,
+)
 #: The same roles as a set, for a role alone after a slash: ``(Ani Lestari/Wartawan)``.
 _ROLE_WORDS = frozenset(_WRITER_ROLES)
 #: An opening bracket and a reporter's role, the start of :data:`_SIGNED_TAIL`'s bracket (its
@@ -624,6 +638,10 @@ def _byline_variant(line: str) -> Byline | None:
             found = parse_byline(joined)
             if found is not None:
                 return found
+    if "|" in line and (row := _LABEL_ROW.match(line)) is not None:
+        # A table's row of a label and a name, as a Markdown renderer writes it ("| Penulis | :
+        # Ani Lestari |", "Editor | : Budi"): read as the labelled line it stands for.
+        return parse_byline(f"{row.group('label')}: {row.group('name').rstrip()}")
     if "|" in line and " | " in line:
         # "By Jane Doe | The Coastal Times": the outlet after the bar names nobody.
         head = line.split(" | ", 1)[0]

@@ -34,10 +34,16 @@ __all__ = [
 ]
 
 _HEADING = re.compile(r"^#{1,6}\s+")
-# Linear on any input: the text excludes brackets and the address excludes parentheses and spaces,
-# so a scan that fails stops at the next delimiter.
-_IMAGE = re.compile(r'!\[([^\[\]]{0,500})\]\(([^()\s]{0,2000})(?:\s+"[^"]{0,300}")?\)')
-_LINK = re.compile(r'\[([^\[\]]{0,500})\]\(([^()\s]{0,2000})(?:\s+"[^"]{0,300}")?\)')
+# Linear on any input: the text excludes brackets and the address excludes parentheses and spaces
+# but for a few escaped ones (html2text writes ``[Name](/wiki/Name_\(band\))`` and
+# ``[](javascript:void\(0\);)``), so a scan that fails stops at the next delimiter.
+_ADDRESS = r"[^()\s\\]{0,2000}(?:\\[^\s][^()\s\\]{0,2000}){0,16}"
+_IMAGE = re.compile(rf'!\[([^\[\]]{{0,500}})\]\(({_ADDRESS})(?:\s+"[^"]{{0,300}}")?\)')
+_LINK = re.compile(rf'\[([^\[\]]{{0,500}})\]\(({_ADDRESS})(?:\s+"[^"]{{0,300}}")?\)')
+#: A line of one link with no text (a share or print button, perhaps a list's item), whose
+#: address html2text wrote with spaces in it (``* [ ](mailto:?subject=Storm over the port)``):
+#: :data:`_LINK` reads no address with a space, and the line holds no text either way.
+_EMPTY_LINK_LINE = re.compile(r"(?:[*+-] +)?\[ ?\]\((?:[a-z][a-z+.-]{0,20}:|/)[^\n]{0,4000}\)")
 _EMPHASIS = re.compile(r"^(\*\*|__)(.+)\1$")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
 _QUOTE = re.compile(r"^(?:>\s?)+")
@@ -82,6 +88,12 @@ def strip_markdown(line: str) -> str:
     if "](" in line:
         line = _IMAGE.sub("", line) if "![" in line else line
         line = _LINK.sub(r"\1", line)
+        if (
+            line[:1] in "[*+-"
+            and line.count("](") == 1
+            and _EMPTY_LINK_LINE.fullmatch(line) is not None
+        ):
+            return ""
     if "\\" in line:
         line = _ESCAPE.sub(r"\1", line)
     if line[:2] in ("**", "__"):
