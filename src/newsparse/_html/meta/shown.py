@@ -163,13 +163,15 @@ def visible_date(
     # Each element's names, looked up rather than read from the element: an element missing
     # from the mapping has none, the root aside.
     listed = named
+    names_of = listed.get if listed is not None else None
     by_names: dict[Names, object] = {}  # names repeat a lot: each set is matched once
     context = (listed, root)
+    label = sel.PUBLISHED_LABEL.match
     tried = 0
     for el in root.iter(*_DATE_HOLDERS):
         names = (
-            listed.get(el, UNNAMED)
-            if listed is not None and el is not root
+            names_of(el, UNNAMED)
+            if names_of is not None and el is not root
             else _names_of(el, None, root)
         )
         # (_dated written out: a call for each of the page's hundreds of boxes cost more than
@@ -178,7 +180,15 @@ def visible_date(
         if verdict is _UNJUDGED:
             verdict = _names_verdict(names, by_names)
         if verdict is None or verdict is _UNDATED:
-            if not _opens_with_label(el.text):
+            # (_opens_with_label written out, for the same reason; the text is stripped only
+            # when it opens with a space.)
+            text = el.text
+            if not text:
+                continue
+            first = text[0]
+            if first.isspace():
+                first = text.lstrip()[:1]
+            if not first.isalpha() or first in _NOT_LABEL_INITIALS or label(text) is None:
                 continue
             if verdict is _UNDATED and _update_named(names, by_names) is False:
                 continue
