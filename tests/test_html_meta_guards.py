@@ -118,3 +118,15 @@ def test_text_nodes_of_a_part_no_text_can_hold_are_none() -> None:
     assert _text_nodes(root, "Ann\ud800") == []
     assert _text_nodes(root, "Bo Kim") == []
     assert [str(node) for node in _text_nodes(root, "Ann")] == ["Ann Lee", "Ann"]
+
+
+def test_text_nodes_read_the_tails_when_the_texts_hold_too_few() -> None:
+    # The texts hold one "Ann" of the page's three: the tails hold the rest ("<b>By</b> Ann
+    # Lee"), and every node holding the name is found, tails included, in document order.
+    root = lxml.etree.fromstring("<div><p>Ann</p><p><b>By</b> Ann Lee</p><i>x</i>Ann</div>")
+    found = _text_nodes(root, "Ann")
+    assert [(str(node), node.is_tail) for node in found] == [
+        ("Ann", False),
+        (" Ann Lee", True),
+        ("Ann", True),
+    ]

@@ -768,3 +768,24 @@ def test_the_text_of_an_element_is_its_serialisation_as_text(markup: str) -> Non
     for el in root.iter():
         serialised = lxml.etree.tostring(el, method="text", encoding=str, with_tail=False)
         assert text_of(el) == serialised
+
+
+def test_clock_texts_are_the_short_own_texts_and_tails_holding_a_clock_in_order() -> None:
+    root = lxml.etree.fromstring(
+        "<html><body><div>Rabu, 4 Nov 2015 | 21:04 WIB<a>Ana</a> - 13:30 WIB"
+        "<span>10.15</span> 9:00 <b>x</b>no clock</div><p>Just words. Nothing else</p>"
+        "<time>2015-11-04 21:04</time><em>At 8:30, and then a sentence that runs on and on, far "
+        "beyond the eighty characters of a date line</em><a>07:00</a></body></html>",
+        lxml.etree.HTMLParser(),
+    )
+    found = [(text, el.tag, own) for text, el, own in shown.clock_texts(root)]
+    # The <div>'s own text, then its children's tails (its <span>'s text comes after them,
+    # as the walk reaches the <span>); no text without a clock, none too long for a date
+    # line, and no text of an element that holds no date (<a>).
+    assert found == [
+        ("Rabu, 4 Nov 2015 | 21:04 WIB", "div", True),
+        (" - 13:30 WIB", "div", False),
+        (" 9:00 ", "div", False),
+        ("10.15", "span", True),
+        ("2015-11-04 21:04", "time", True),
+    ]

@@ -547,8 +547,8 @@ def _text_nodes(
     At most ``limit`` of them (all without one). Each is a string that knows its element
     (``getparent()``), as lxml's XPath gives it.
 
-    The page's texts and tails are read in a walk over its nodes, and only the elements whose
-    text holds ``part`` are asked for their text nodes: an XPath search of the whole page
+    The elements' own texts are read in a walk over the page's nodes, and only the elements
+    whose text holds ``part`` are asked for their text nodes: an XPath search of the whole page
     converts every text node to a string of its own (a third more instructions). lxml joins an
     element's text from adjacent text nodes (a dropped ``<script>`` leaves its tail beside the
     text before it): a text that holds ``part`` holds every node that does, and each of those
@@ -557,11 +557,12 @@ def _text_nodes(
     (rare: a name set after a label element, ``<b>By</b> Ann Lee``).
 
     The walk ends once the texts it has found hold every occurrence of ``part`` in the page's
-    text (libxml2 joins it in C, a fraction of the walk's cost): texts of distinct nodes are
-    apart in the joined text, so the occurrences they hold, counted apart (``str.count``, with
-    no overlaps), are never more than the joined text's count, and once they are as many no
-    later node holds ``part``. A name set only in the page's first texts (the byline, the
-    JSON-LD in the head) is found without a walk over the rest.
+    text (libxml2 joins it in C, a fraction of the walk's cost): the texts and tails of distinct
+    nodes are apart in the joined text, so the occurrences they hold, counted apart
+    (``str.count``, with no overlaps), are never more than the joined text's count, and once
+    the texts hold as many, no later text and no tail holds ``part``: the tails are read only
+    when the texts of the whole page hold fewer. A name set only in the page's first texts
+    (the byline, the JSON-LD in the head) is found without a walk over the rest.
     """
     holders: list[Element] = []
     # (An empty part is in every text: counted apart, it would seem to run out.)
@@ -574,12 +575,17 @@ def _text_nodes(
             holders.append(node)
             if isinstance(node.tag, str):  # (a comment's text is not in the page's text)
                 left -= text.count(part)
-        tail = node.tail
-        if tail is not None and part in tail and node is not root:
-            every = _MENTIONS(root, name=part)
-            return [found for found in every if keep is None or keep(found)][:limit]
-        if left == 0:
-            break
+                if left == 0:
+                    break
+    else:
+        # The texts hold fewer occurrences than the page: a tail may hold the others. (Texts and
+        # tails are apart in the page's text, so once the texts hold them all no tail holds one,
+        # and the tails need not be read.)
+        for node in root.iterdescendants():
+            tail = node.tail
+            if tail is not None and part in tail:
+                every = _MENTIONS(root, name=part)
+                return [found for found in every if keep is None or keep(found)][:limit]
     found: list[Any] = []
     for holder in holders:
         if not isinstance(holder.tag, str):

@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 import string
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from typing import TypeAlias
 
 import attrs
 
@@ -27,9 +28,11 @@ from newsparse._normalize.refused import RefusedDate, refused_date
 from newsparse._urls import join_url, split_url
 
 __all__ = [
+    "ClockTexts",
     "DateNotes",
     "after_update_label",
     "bare_date_line",
+    "clock_texts",
     "date_in",
     "headline",
     "in_aside",
@@ -163,13 +166,15 @@ def visible_date(
     # Each element's names, looked up rather than read from the element: an element missing
     # from the mapping has none, the root aside.
     listed = named
+    names_of = listed.get if listed is not None else None
     by_names: dict[Names, object] = {}  # names repeat a lot: each set is matched once
     context = (listed, root)
+    label = sel.PUBLISHED_LABEL.match
     tried = 0
     for el in root.iter(*_DATE_HOLDERS):
         names = (
-            listed.get(el, UNNAMED)
-            if listed is not None and el is not root
+            names_of(el, UNNAMED)
+            if names_of is not None and el is not root
             else _names_of(el, None, root)
         )
         # (_dated written out: a call for each of the page's hundreds of boxes cost more than
@@ -178,7 +183,15 @@ def visible_date(
         if verdict is _UNJUDGED:
             verdict = _names_verdict(names, by_names)
         if verdict is None or verdict is _UNDATED:
-            if not _opens_with_label(el.text):
+            # (_opens_with_label written out, for the same reason; the text is stripped only
+            # when it opens with a space.)
+            text = el.text
+            if not text:
+                continue
+            first = text[0]
+            if first.isspace():
+                first = text.lstrip()[:1]
+            if not first.isalpha() or first in _NOT_LABEL_INITIALS or label(text) is None:
                 continue
             if verdict is _UNDATED and _update_named(names, by_names) is False:
                 continue
@@ -847,6 +860,7 @@ def zoned_line(
     language: str | None = None,
     updates: bool = True,
     verdicts: Verdicts | None = None,
+    clocks: ClockTexts | None = None,
 ) -> dt.datetime | None:
     """The first short visible line that states a time with its zone.
 
@@ -855,22 +869,15 @@ def zoned_line(
     ``language``, the page's, settles some zone abbreviations (``17:07 IST`` on an Indian page).
     With ``updates=False``, a line labelled or named as an update is skipped: it may name the
     zone of the publication time, but is never the publication time itself. ``verdicts`` are
-    the page's (see :class:`~newsparse._html.page.tree.Verdicts`). Only the first
-    :data:`_MAX_CLOCK_LINES` lines holding a clock are read.
+    the page's (see :class:`~newsparse._html.page.tree.Verdicts`), and ``clocks`` its
+    :func:`clock_texts`, when the caller has them. Only the elements' own texts are read, and
+    only the first :data:`_MAX_CLOCK_LINES` of them that hold a clock.
     """
     if verdicts is None:
         verdicts = Verdicts()
     read = 0
-    for el in root.iter(*_DATE_HOLDERS, "time"):
-        text = el.text
-        # (Most short texts hold neither a colon nor a dot: two substring tests rule them out
-        # for less than the clock pattern's search.)
-        if (
-            not text
-            or len(text) > _MAX_ZONED
-            or (":" not in text and "." not in text)
-            or not _CLOCK.search(text)
-        ):
+    for text, el, own in clock_texts(root) if clocks is None else clocks:
+        if not own:
             continue
         if not updates and (
             is_update_line(one_line(text)) or named_not_published(el) or after_update_label(el)
@@ -890,41 +897,34 @@ def zoned_line(
     return None
 
 
-def _holder_texts(root: Element) -> Iterator[tuple[str | None, Element]]:
-    """The texts of the date-holding elements, each with that element, in document order.
+#: The short texts of a page's date-holding elements that hold a clock time (see
+#: :func:`clock_texts`): each with its element, and whether it is the element's own text.
+ClockTexts: TypeAlias = list[tuple[str, Element, bool]]
+
+
+def clock_texts(root: Element) -> ClockTexts:
+    """The short texts of the date-holding elements under ``root`` that hold a clock time.
 
     An element's own text, and the text that follows each of its children (the ``- 13:30 WIB``
-    after a byline's link in ``<div><a>Ana Ruiz</a> - 13:30 WIB</div>``).
+    after a byline's link in ``<div><a>Ana Ruiz</a> - 13:30 WIB</div>``), in document order,
+    each with that element and whether it is the element's own text: the texts of at most
+    :data:`_MAX_ZONED` characters in which the clock pattern finds a time. The readers of clock
+    lines (:func:`zoned_line`, :func:`zoned_clock`, :func:`local_line`) share one list, found in
+    one walk, instead of reading every element's text each.
     """
+    found: ClockTexts = []
+    clock = _CLOCK.search
     for el in root.iter(*_DATE_HOLDERS, "time"):
-        yield el.text, el
-        for child in el:
-            tail = child.tail
-            if tail and not tail.isspace():
-                yield tail, el
-
-
-def _clock_texts(root: Element) -> Iterator[tuple[str, Element]]:
-    """The short texts of :func:`_holder_texts` that hold a clock time, each with its element.
-
-    A text of at most :data:`_MAX_ZONED` characters in which the clock pattern finds a time;
-    only the first :data:`_MAX_CLOCK_LINES` such texts are given.
-    """
-    read = 0
-    for text, el in _holder_texts(root):
         # (Most short texts hold neither a colon nor a dot: two substring tests rule them out
         # for less than the clock pattern's search.)
-        if (
-            not text
-            or len(text) > _MAX_ZONED
-            or (":" not in text and "." not in text)
-            or not _CLOCK.search(text)
-        ):
-            continue
-        read += 1
-        if read > _MAX_CLOCK_LINES:
-            return
-        yield text, el
+        text = el.text
+        if text and len(text) <= _MAX_ZONED and (":" in text or "." in text) and clock(text):
+            found.append((text, el, True))
+        for child in el:
+            tail = child.tail
+            if tail and len(tail) <= _MAX_ZONED and (":" in tail or "." in tail) and clock(tail):
+                found.append((tail, el, False))
+    return found
 
 
 def zoned_clock(
@@ -933,6 +933,7 @@ def zoned_clock(
     *,
     language: str | None = None,
     verdicts: Verdicts | None = None,
+    clocks: ClockTexts | None = None,
 ) -> dt.tzinfo | None:
     """The zone of a short visible clock time that shows ``wall``'s hour and minute.
 
@@ -944,13 +945,15 @@ def zoned_clock(
     line of at most :data:`_MAX_ZONED` characters that shows that day and minute with a zone
     (``First published February 1, 2016: 1:28 AM ET``), wherever it stands among the page's
     clock lines.
-    ``verdicts`` are the page's (see :class:`~newsparse._html.page.tree.Verdicts`). Only the
-    first :data:`_MAX_CLOCK_LINES` lines holding a clock are read.
+    ``verdicts`` are the page's (see :class:`~newsparse._html.page.tree.Verdicts`), and
+    ``clocks`` its :func:`clock_texts`, when the caller has them. Only the first
+    :data:`_MAX_CLOCK_LINES` lines holding a clock are read.
     """
     day = wall.date().isoformat()
     if verdicts is None:
         verdicts = Verdicts()
-    for text, el in _clock_texts(root):
+    found = clock_texts(root) if clocks is None else clocks
+    for text, el, _ in found[:_MAX_CLOCK_LINES]:
         line = one_line(text)
         # A short text is read as a clock on the day, else as a date line of its own ("First
         # published February 1, 2016: 1:28 AM ET"), which must then name the same day, else
@@ -977,19 +980,21 @@ def local_line(
     day_first: bool | None = None,
     language: str | None = None,
     verdicts: Verdicts | None = None,
+    clocks: ClockTexts | None = None,
 ) -> dt.datetime | None:
     """The first short visible line that shows a date and a clock time without a zone.
 
     ``<span>3/5/2022 22:41</span>`` beside the byline: the page's own wall clock, which tells
     the offset of a UTC machine time of the same minute (see ``when._local_time``). A clock
-    text of the page (see :func:`_clock_texts`) outside sidebars and comment threads, read whole
+    text of the page (see :func:`clock_texts`; ``clocks``, when the caller has them) outside sidebars and comment threads, read whole
     as a date line; ``day_first`` is the page language's reading of all-numeric dates (see
     :func:`line_date`). A line that states a zone is passed over (:func:`zoned_line` reads
     those), and so is one labelled or named as an update.
     """
     if verdicts is None:
         verdicts = Verdicts()
-    for text, el in _clock_texts(root):
+    found = clock_texts(root) if clocks is None else clocks
+    for text, el, _ in found[:_MAX_CLOCK_LINES]:
         line = one_line(text)
         match = line_date(line, day_first, language=language)
         value = match.value if match is not None else None

@@ -17,6 +17,7 @@ import attrs
 
 from newsparse._html.meta.shown import (
     DateNotes,
+    clock_texts,
     local_line,
     visible_date,
     zoned_clock,
@@ -254,18 +255,25 @@ def read_dates(
         return Dates(published, modified, tuple(notes), shown_notes.refused)
     if (lost := _lost_clock(published, read_values)) is not None:
         notes.append(lost)
-    zoned = zoned_line(root, language=language, verdicts=verdicts)
+    # The page's clock lines, found once for the readers below.
+    clocks = clock_texts(root)
+    zoned = zoned_line(root, language=language, verdicts=verdicts, clocks=clocks)
     if published is None and zoned is not None:
-        published = zoned_line(root, language=language, updates=False, verdicts=verdicts)
+        published = zoned_line(
+            root, language=language, updates=False, verdicts=verdicts, clocks=clocks
+        )
     elif zoned is not None and published == zoned.date():
         published = zoned
     published = _reconcile(published, zoned)
     if zoned is None and isinstance(published, dt.datetime) and published.utcoffset() == _UTC:
         published = _local_day(
-            published, local_line(root, day_first=day_first, language=language, verdicts=verdicts)
+            published,
+            local_line(
+                root, day_first=day_first, language=language, verdicts=verdicts, clocks=clocks
+            ),
         )
     if isinstance(published, dt.datetime) and published.tzinfo is None:
-        zone = zoned_clock(root, published, language=language, verdicts=verdicts)
+        zone = zoned_clock(root, published, language=language, verdicts=verdicts, clocks=clocks)
         published = published.replace(tzinfo=zone) if zone is not None else published
     if published is None and (unread := _unread_date(read_values)) is not None:
         notes.append(unread)
