@@ -1825,3 +1825,41 @@ def test_a_second_past_sixty_keeps_the_day_and_says_why(text: str) -> None:
     assert found.value == dt.date(2016, 12, 31)
     assert found.problem is not None
     assert found.problem.endswith("is no time of day; kept the day only")
+
+
+_HARBOUR = (
+    "The harbour reopened on Tuesday after a storm closed it for three days, officials of the "
+    "port authority said.",
+    "Ferries resumed their usual timetable by the afternoon, and the first crossing left the "
+    "eastern quay at two o'clock.",
+    "Fishermen spent the morning checking their boats for damage, and most said the harm was "
+    "lighter than they had feared.",
+)
+
+
+def test_a_long_page_tail_is_quoted_by_its_first_lines_and_counted() -> None:
+    # fuzz51's lead: the warning quoted every line of a page's tail (13,000 characters on a
+    # development dump). Lines 1-9 take 15 characters each in the list ("'Menu item 1', "),
+    # 10-63 take 16: 999, within the 1,000 quoted; 64-99 (12 characters each) and 100-200 (13
+    # each) are counted, 432 + 1,313 characters.
+    tail = [f"Menu item {n}" for n in range(1, 201)]
+    article = parse_article("\n\n".join(["Harbour reopens after the storm", *_HARBOUR, *tail]))
+    assert article.paragraphs == _HARBOUR
+    quoted = ", ".join(repr(line) for line in tail[:63])
+    assert article.warnings == (
+        f"left out the page's tail under the story (200 lines): {quoted}"
+        " and 137 more lines (1,745 characters)",
+    )
+
+
+def test_a_long_line_left_out_is_quoted_by_an_excerpt() -> None:
+    # A bar of links of 7,000 characters was quoted whole.
+    bar = " | ".join(["Home"] * 1_000)
+    article = parse_article("\n\n".join(["Harbour reopens after the storm", *_HARBOUR, bar]))
+    assert article.paragraphs == _HARBOUR
+    shown = f"{bar[:80]}... (6,997 characters)"
+    assert article.warnings == (f"left out a bar of links: {shown!r}",)
+    # A bar of a usual length is still quoted whole.
+    short = " | ".join(["Home", "News", "Sport", "Weather"])
+    article = parse_article("\n\n".join(["Harbour reopens after the storm", *_HARBOUR, short]))
+    assert article.warnings == (f"left out a bar of links: {short!r}",)
