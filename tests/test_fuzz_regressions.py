@@ -48,7 +48,7 @@ from newsparse._normalize.captions import clean_credit, looks_like_credit
 from newsparse._normalize.datelines import read_dateline
 from newsparse._normalize.dates import find_date, parse_timestamp
 from newsparse._normalize.names import is_person_name, parse_byline
-from newsparse._normalize.whitespace import clean_line
+from newsparse._normalize.whitespace import clean_line, one_line
 from newsparse._text.markup import strip_markdown
 from newsparse._text.parser import _COPY_TRAILER, _is_click_prompt
 from newsparse.cli import main
@@ -1863,3 +1863,31 @@ def test_a_long_line_left_out_is_quoted_by_an_excerpt() -> None:
     short = " | ".join(["Home", "News", "Sport", "Weather"])
     article = parse_article("\n\n".join(["Harbour reopens after the storm", *_HARBOUR, short]))
     assert article.warnings == (f"left out a bar of links: {short!r}",)
+
+
+@pytest.mark.parametrize("blanks", [" " * 200_000, "<i> </i>" * 10_000])
+def test_labels_under_a_parent_of_blanks_do_not_each_read_the_blanks(
+    monkeypatch: pytest.MonkeyPatch, blanks: str
+) -> None:
+    # fuzz51's lead: each label read its parent's text up to a date line's 100 visible
+    # characters, here past 200 kB of blanks (or 10,000 tiny elements holding a space) first:
+    # 400 labels took 3 s (7 s), the square of their number. The text cleaned for a date line
+    # is counted, so no timing is asserted.
+    read: list[int] = []
+
+    def counted(text: str) -> str:
+        read.append(len(text))
+        return one_line(text)
+
+    monkeypatch.setattr(shown, "one_line", counted)
+    labels = '<span class="date">Published</span>' * 400
+    page = PAGE.replace("<article>", f"<article><div>{blanks}{labels}</div>", 1)
+    assert parse_article(page).published is None
+    assert read  # (the patched cleaner was called)
+    assert sum(read) < 3 * len(page)  # (it was over 400 times the blanks)
+    # A label's date in its parent's text, laid out with indents, is still read.
+    dated = PAGE.replace(
+        "<article>",
+        f"<article><div>\n{' ' * 600}<span>Published:</span>\n{' ' * 600}14 May 2024</div>",
+    )
+    assert parse_article(dated).published == dt.date(2024, 5, 14)
