@@ -48,7 +48,7 @@ from newsparse._normalize.captions import clean_credit, looks_like_credit
 from newsparse._normalize.datelines import read_dateline
 from newsparse._normalize.dates import find_date, parse_timestamp
 from newsparse._normalize.names import is_person_name, parse_byline
-from newsparse._normalize.whitespace import clean_line
+from newsparse._normalize.whitespace import clean_line, one_line
 from newsparse._text.markup import strip_markdown
 from newsparse._text.parser import _COPY_TRAILER, _is_click_prompt
 from newsparse.cli import main
@@ -1850,3 +1850,81 @@ def test_a_second_past_sixty_keeps_the_day_and_says_why(text: str) -> None:
     assert found.value == dt.date(2016, 12, 31)
     assert found.problem is not None
     assert found.problem.endswith("is no time of day; kept the day only")
+
+
+_HARBOUR = (
+    "The harbour reopened on Tuesday after a storm closed it for three days, officials of the "
+    "port authority said.",
+    "Ferries resumed their usual timetable by the afternoon, and the first crossing left the "
+    "eastern quay at two o'clock.",
+    "Fishermen spent the morning checking their boats for damage, and most said the harm was "
+    "lighter than they had feared.",
+)
+
+
+def test_a_long_page_tail_is_quoted_by_its_first_lines_and_counted() -> None:
+    # fuzz51's lead: the warning quoted every line of a page's tail (13,000 characters on a
+    # development dump). Lines 1-9 take 15 characters each in the list ("'Menu item 1', "),
+    # 10-63 take 16: 999, within the 1,000 quoted; 64-99 (12 characters each) and 100-200 (13
+    # each) are counted, 432 + 1,313 characters.
+    tail = [f"Menu item {n}" for n in range(1, 201)]
+    article = parse_article("\n\n".join(["Harbour reopens after the storm", *_HARBOUR, *tail]))
+    assert article.paragraphs == _HARBOUR
+    quoted = ", ".join(repr(line) for line in tail[:63])
+    assert article.warnings == (
+        f"left out the page's tail under the story (200 lines): {quoted}"
+        " and 137 more lines (1,745 characters)",
+    )
+
+
+def test_a_long_line_left_out_is_quoted_by_an_excerpt() -> None:
+    # A bar of links of 7,000 characters was quoted whole.
+    bar = " | ".join(["Home"] * 1_000)
+    article = parse_article("\n\n".join(["Harbour reopens after the storm", *_HARBOUR, bar]))
+    assert article.paragraphs == _HARBOUR
+    shown = f"{bar[:80]}... (6,997 characters)"
+    assert article.warnings == (f"left out a bar of links: {shown!r}",)
+    # A bar of a usual length is still quoted whole.
+    short = " | ".join(["Home", "News", "Sport", "Weather"])
+    article = parse_article("\n\n".join(["Harbour reopens after the storm", *_HARBOUR, short]))
+    assert article.warnings == (f"left out a bar of links: {short!r}",)
+
+
+@pytest.mark.parametrize("blanks", [" " * 200_000, "<i> </i>" * 10_000])
+def test_labels_under_a_parent_of_blanks_do_not_each_read_the_blanks(
+    monkeypatch: pytest.MonkeyPatch, blanks: str
+) -> None:
+    # fuzz51's lead: each label read its parent's text up to a date line's 100 visible
+    # characters, here past 200 kB of blanks (or 10,000 tiny elements holding a space) first:
+    # 400 labels took 3 s (7 s), the square of their number. The text cleaned for a date line
+    # is counted, so no timing is asserted.
+    read: list[int] = []
+
+    def counted(text: str) -> str:
+        read.append(len(text))
+        return one_line(text)
+
+    monkeypatch.setattr(shown, "one_line", counted)
+    labels = '<span class="date">Published</span>' * 400
+    page = PAGE.replace("<article>", f"<article><div>{blanks}{labels}</div>", 1)
+    assert parse_article(page).published is None
+    assert read  # (the patched cleaner was called)
+    assert sum(read) < 3 * len(page)  # (it was over 400 times the blanks)
+    # A label's date in its parent's text, laid out with indents, is still read.
+    dated = PAGE.replace(
+        "<article>",
+        f"<article><div>\n{' ' * 600}<span>Published:</span>\n{' ' * 600}14 May 2024</div>",
+    )
+    assert parse_article(dated).published == dt.date(2024, 5, 14)
+
+
+def test_an_element_of_many_empty_elements_is_not_read_for_a_date_line() -> None:
+    # fuzz52's campaign: a label under a parent of 17,530 <br> walked them all for its text,
+    # each of a thousand labels (8 s for a page of 180 kB); past 250 elements a parent is no
+    # date line's box. One of a few elements is still read.
+    crowded = _one(
+        _tree(f"<html><body><div>{'<br>' * 300}14 May 2024</div></body></html>"), ".//div"
+    )
+    assert shown._short_line(crowded) is None
+    few = _one(_tree(f"<html><body><div>{'<br>' * 10}14 May 2024</div></body></html>"), ".//div")
+    assert shown._short_line(few) == "14 May 2024"

@@ -1005,3 +1005,16 @@ def test_a_records_one_line_fields_are_one_line_as_a_pages_are(brk: str) -> None
     )
     html = parse_article(page)
     assert (html.title, html.description) == (article.title, article.description)
+
+
+def test_a_record_s_huge_keys_are_quoted_by_their_start_in_the_error() -> None:
+    # fuzz52: the message on a record with no text quoted each key whole (a key of a megabyte
+    # made a message of a megabyte); a key is quoted by its first 80 characters.
+    key = "k" * 1_000_000
+    with pytest.raises(NotAnArticleError) as titled:
+        parse_article(json.dumps({"title": "Harbour reopens", key: 1}))
+    assert str(titled.value).endswith(f"its keys: 'title', {'k' * 80 + '...'!r}")
+    with pytest.raises(NotAnArticleError) as nested:
+        parse_article(json.dumps({"text": {key: 1}}))
+    assert f"is an object with the keys {'k' * 80 + '...'!r}, not text" in str(nested.value)
+    assert len(str(nested.value)) < 300

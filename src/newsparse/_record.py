@@ -29,7 +29,7 @@ from newsparse._normalize.dates import parse_date, parse_timestamp
 from newsparse._normalize.language import language_tag
 from newsparse._normalize.names import split_authors
 from newsparse._normalize.phrases import publication_key
-from newsparse._normalize.whitespace import clean_line, is_blank, one_line
+from newsparse._normalize.whitespace import clean_line, is_blank, one_line, shortened
 from newsparse.errors import NotAnArticleError, SerializationError
 from newsparse.model import Article
 
@@ -418,7 +418,7 @@ def _described(value: object) -> str:
         )
         return "a list of " + " and ".join(f"{kind}s" for kind in kinds)
     if isinstance(value, dict):
-        keys = ", ".join(repr(key) for key in list(value)[:6])
+        keys = ", ".join(repr(shortened(key)) for key in list(value)[:6])
         return f"an object with the keys {keys}"
     return f"a {_JSON_TYPES.get(type(value), 'value')} ({json.dumps(value)[:40]})"
 
@@ -435,7 +435,8 @@ def _refuse_if_titled(value: dict[str, Any]) -> None:
     title = _text(_first(_fields(value), _TITLE))
     if title is None:
         return
-    keys = ", ".join(repr(key) for key in list(value)[:12] if isinstance(key, str))
+    # (A key of a megabyte was quoted whole: each is quoted by its first 80 characters.)
+    keys = ", ".join(repr(shortened(key)) for key in list(value)[:12] if isinstance(key, str))
     msg = (
         f"the JSON record of {title[:80]!r} holds no article text under a key newsparse knows "
         f"(such as 'text', 'body' or 'articleBody'); its keys: {keys}"

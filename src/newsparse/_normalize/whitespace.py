@@ -6,7 +6,7 @@ import heapq
 import re
 import textwrap
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 __all__ = [
     "INVISIBLE_FORMAT_CHARS",
@@ -17,10 +17,12 @@ __all__ = [
     "drop_invisible",
     "drop_invisible_and_stray",
     "drop_stray_marks",
+    "excerpt",
     "has_stray_marks",
     "is_blank",
     "one_line",
     "plain_spaces",
+    "quoted_lines",
     "shortened",
 ]
 
@@ -105,6 +107,53 @@ def shortened(text: str, limit: int = 80) -> str:
     'a he...'
     """
     return text if len(text) <= limit else f"{text[:limit]}..."
+
+
+#: A warning quotes a line of text whole up to this many characters (the longest line a warning
+#: quoted on the 7,034 generated dumps had 2,480); a longer one by an excerpt (see
+#: :func:`excerpt`).
+QUOTED_CHARS = 1_000
+#: A warning naming many lines quotes them up to about this many characters and counts the rest
+#: (see :func:`quoted_lines`).
+QUOTED_LINES_CHARS = 1_000
+
+
+def excerpt(text: str, limit: int = QUOTED_CHARS) -> str:
+    """``text`` as a warning quotes it: whole, or past ``limit`` characters its first 80 and its length.
+
+    A warning quoted a line left out whole, however long (a line of a megabyte in hostile input).
+
+    >>> excerpt("a headline")
+    'a headline'
+    >>> excerpt("a" * 1_200) == "a" * 80 + "... (1,200 characters)"
+    True
+    """
+    return text if len(text) <= limit else f"{shortened(text)} ({len(text):,} characters)"
+
+
+def quoted_lines(lines: Sequence[str]) -> str:
+    """``lines`` as a warning names them: each quoted (see :func:`excerpt`), the rest counted.
+
+    The quotes run to about :data:`QUOTED_LINES_CHARS` characters (the first line always); the
+    lines past them are counted with their characters: a page's tail of 383 lines was quoted
+    whole, 13,000 characters in one warning.
+
+    >>> quoted_lines(["Tags", "Share"])
+    "'Tags', 'Share'"
+    >>> quoted_lines(["x" * 600, "y" * 600, "z"]) == repr("x" * 600) + " and 2 more lines (601 characters)"
+    True
+    """
+    quotes: list[str] = []
+    used = 0
+    for index, line in enumerate(lines):
+        quote = repr(excerpt(line))
+        used += len(quote) + 2
+        if quotes and used > QUOTED_LINES_CHARS:
+            rest = lines[index:]
+            more = f"{len(rest):,} more line" + ("s" if len(rest) > 1 else "")
+            return f"{', '.join(quotes)} and {more} ({sum(map(len, rest)):,} characters)"
+        quotes.append(quote)
+    return ", ".join(quotes)
 
 
 def clean_preformatted(text: str) -> str:

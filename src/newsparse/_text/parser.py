@@ -75,7 +75,7 @@ from newsparse._normalize.phrases import (
     phrase_alternation,
 )
 from newsparse._normalize.refused import RefusedDate, refused_date, settle_refused
-from newsparse._normalize.whitespace import clean_line, shortened
+from newsparse._normalize.whitespace import clean_line, excerpt, quoted_lines, shortened
 from newsparse._options import MAX_URL_CHARS
 from newsparse._text.lines import (
     BULLET_STARTS,
@@ -1039,7 +1039,7 @@ class _Fields:
 
     def add_date(self, match: DateMatch, line: str) -> None:
         if match.problem:
-            self.warnings.append(f"date line {line!r}: {match.problem}")
+            self.warnings.append(f"date line {excerpt(line)!r}: {match.problem}")
             refused = refused_date(line, match)
             if refused is not None and refused.kind == "month":
                 self.month_clash = self.month_clash or refused
@@ -1106,7 +1106,7 @@ class _Fields:
             credit, self.held_credit = self.held_credit[0], None  # the credit line over it
         if credit in _PICTURE_KINDS:
             if not text:
-                self.warnings.append(f"left out {_PICTURE_KIND_NOTE_NAME}: {credit!r}")
+                self.warnings.append(f"left out {_PICTURE_KIND_NOTE_NAME}: {excerpt(credit)!r}")
                 return
             credit = None  # ("Gambar hiasan" says only what the picture is)
         if credit and text.endswith(f" {credit}"):
@@ -1127,7 +1127,7 @@ class _Fields:
             # ... or turns the line above it into a caption.
             self.captions.append(Caption(text=self.paragraphs.pop(), credit=credit))
         elif credit:
-            self.warnings.append(f"a photo credit names no caption: {credit!r}")
+            self.warnings.append(f"a photo credit names no caption: {excerpt(credit)!r}")
 
 
 #: The first characters of the labels of :data:`PICTURE_BUTTONS`.
@@ -1311,7 +1311,9 @@ def read_text(text: str, *, cleaned: bool = False, given: str | None = None) -> 
     elif not fields.authors and _signed_with_position(fields.paragraphs):
         position = fields.paragraphs.pop()
         fields.add_authors((fields.paragraphs.pop(),))
-        fields.warnings.append(f"left out the signer's position under the text: {position!r}")
+        fields.warnings.append(
+            f"left out the signer's position under the text: {excerpt(position)!r}"
+        )
     elif signer := _dash_signature(fields.paragraphs):
         fields.paragraphs.pop()
         fields.add_authors((signer,))
@@ -1781,7 +1783,7 @@ def _read_header_address(
         if "@" in line and fields.authors and _MAIL_LINE.match(line):
             # The writer's e-mail address under the byline: no part of the text.
             fields.warnings.append(
-                f"left out the writer's e-mail address under the byline: {line!r}"
+                f"left out the writer's e-mail address under the byline: {excerpt(line)!r}"
             )
             return True
     elif (value := address_field(line)) is not None and _page_address(value):
@@ -1798,9 +1800,7 @@ def _shown_address(line: str) -> str:
     a longer line is quoted by its first 80 characters and its length (a warning quoted a line of
     a megabyte whole: fuzz50's lead).
     """
-    if len(line) <= MAX_URL_CHARS:
-        return line
-    return f"{shortened(line)} ({len(line):,} characters)"
+    return excerpt(line, MAX_URL_CHARS)
 
 
 def _refuse_title(lines: list[str], start: int, fields: _Fields) -> int:
@@ -1877,7 +1877,9 @@ def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> 
                 byline = fields.facts.byline(f"Penulis: {writer.group(1)}")
                 if byline is not None:
                     fields.add_authors(byline.authors)
-            fields.warnings.append(f"left out a header line over the dateline: {lines[0]!r}")
+            fields.warnings.append(
+                f"left out a header line over the dateline: {excerpt(lines[0])!r}"
+            )
             return 1
     if (
         # (The cheap tests first: a whole page, most of a rendering's dumps, is not read for
@@ -1915,7 +1917,9 @@ def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> 
     ):
         return 0  # (a labelled byline, "By Jane Doe |", or a credited caption is never the title)
     while " " not in lines[index] and _section_over_headline(lines, index, fields.facts):
-        fields.warnings.append(f"left out a section's label over the title: {lines[index]!r}")
+        fields.warnings.append(
+            f"left out a section's label over the title: {excerpt(lines[index])!r}"
+        )
         index += 1
     if index:
         fields.warnings.append(
@@ -2533,7 +2537,7 @@ def _read_title(lines: list[str], fields: _Fields) -> int:
             return index
         if " " not in line and _section_over_headline(lines, index, fields.facts):
             # (A section's label is one word: a line of more is not lowered to be looked up.)
-            fields.warnings.append(f"left out a section's label over the title: {line!r}")
+            fields.warnings.append(f"left out a section's label over the title: {excerpt(line)!r}")
             continue
         if " | " in line:
             fields.title = _without_site_suffix(line)
@@ -2626,7 +2630,7 @@ def _read_by_line(line: str, fields: _Fields) -> bool:
         if first >= _MIN_NAME_WORDS and is_person_name(name := " ".join(words[:first])):
             fields.add_authors((name,))  # (a name, then its role: "Jane Roe Staff Writer")
         else:
-            fields.warnings.append(f"left out a byline that names no person: {line!r}")
+            fields.warnings.append(f"left out a byline that names no person: {excerpt(line)!r}")
         return True
     return False
 
@@ -2681,7 +2685,7 @@ def _cut_off_description(lines: list[str], index: int, fields: _Fields) -> bool:
         return False
     if fields.description is None:
         fields.description = line
-    fields.warnings.append(f"left out the description printed again, cut off: {line!r}")
+    fields.warnings.append(f"left out the description printed again, cut off: {excerpt(line)!r}")
     return True
 
 
@@ -2693,7 +2697,7 @@ def _not_in_header(line: str, fields: _Fields, *, bullet: bool) -> bool:
     headline). :func:`_read_header` tests which.
     """
     left_out = "an item of a list of other stories" if bullet else "the title written again"
-    fields.warnings.append(f"left out {left_out}: {line!r}")
+    fields.warnings.append(f"left out {left_out}: {excerpt(line)!r}")
     return True
 
 
@@ -2719,7 +2723,7 @@ def _key_points_end(lines: list[str], index: int, fields: _Fields) -> int:
     if end == index + 1:
         return index
     fields.warnings.append(
-        f"left out the key points above the text: {lines[index]!r} and {end - index - 1} item(s)"
+        f"left out the key points above the text: {excerpt(lines[index])!r} and {end - index - 1} item(s)"
     )
     return end
 
@@ -2820,7 +2824,7 @@ def _read_header(  # noqa: PLR0915 - one loop over the header lines, each kind w
         if line in fields.link_lines:
             # A line of links under the title (the original's address, a translation) is a
             # tool's or a page's, not the story's text.
-            fields.warnings.append(f"left out a line of links above the text: {line!r}")
+            fields.warnings.append(f"left out a line of links above the text: {excerpt(line)!r}")
             links += 1
         elif (
             # (_caps_byline's own first tests, without its call: once a byline, a date or a
@@ -2858,7 +2862,7 @@ def _read_header(  # noqa: PLR0915 - one loop over the header lines, each kind w
             fields.add_caption(line, None)
         elif is_relative_time(line):
             fields.warnings.append(
-                f"left out a time relative to the visit, which dates nothing: {line!r}"
+                f"left out a time relative to the visit, which dates nothing: {excerpt(line)!r}"
             )
         elif (
             index == start
@@ -2941,7 +2945,9 @@ def _add_header_caption(
         # A credit line with no caption above it to credit may stand over its caption (``Foto:
         # Fulan/Kabar`` over ``Warga melintasi ...``): the line below takes it if it is read as
         # a caption without a credit (see :meth:`_Fields.add_caption`).
-        fields.hold_credit(credit, lines[index + 1], f"a photo credit names no caption: {credit!r}")
+        fields.hold_credit(
+            credit, lines[index + 1], f"a photo credit names no caption: {excerpt(credit)!r}"
+        )
     else:
         fields.add_caption(*_with_credit_label(lines, index, caption))
 
@@ -2969,7 +2975,9 @@ def _past_body_head(lines: list[str], index: int, fields: _Fields) -> int:
     dateline alone on the line above it, with no dash (``KABAR.COM, SURABAYA``): it is read.
     """
     if index < len(lines) and lines[index] in fields.body_heads:
-        fields.warnings.append(f"left out a tool's heading over the text: {lines[index]!r}")
+        fields.warnings.append(
+            f"left out a tool's heading over the text: {excerpt(lines[index])!r}"
+        )
         return index + 1
     lone = (
         _lone_dateline(lines, index, fields) if index < len(lines) and "," in lines[index] else None
@@ -2977,7 +2985,9 @@ def _past_body_head(lines: list[str], index: int, fields: _Fields) -> int:
     if lone is not None:
         fields.dateline = lone.printed
         fields.site_name = fields.site_name or lone.source
-        fields.warnings.append(f"read the lede's dateline from the line above it: {lines[index]!r}")
+        fields.warnings.append(
+            f"read the lede's dateline from the line above it: {excerpt(lines[index])!r}"
+        )
         return index + 1
     return index
 
@@ -3000,7 +3010,9 @@ def _read_byline_box(lines: list[str], index: int, fields: _Fields) -> bool:
             return True
         return False
     if index > 0 and is_job_title(line):
-        fields.warnings.append(f"left out the writer's job title under the byline: {line!r}")
+        fields.warnings.append(
+            f"left out the writer's job title under the byline: {excerpt(line)!r}"
+        )
         return True
     return False
 
@@ -3060,7 +3072,7 @@ def _picture_label(lines: list[str], index: int, fields: _Fields) -> bool:
         and fields.facts.dateline(line) is None
         and fields.facts.date(line) is None
     ):
-        warning = f"left out a picture credit without a caption: {line!r}"
+        warning = f"left out a picture credit without a caption: {excerpt(line)!r}"
         if (
             has_credit_label(line[1:])
             and fields.held_credit is None
@@ -3114,7 +3126,7 @@ def _read_standfirst(lines: list[str], fields: _Fields) -> None:
             fields.description = line
         else:
             fields.warnings.append(
-                f"left out a header line that is not part of the article: {line!r}"
+                f"left out a header line that is not part of the article: {excerpt(line)!r}"
             )
 
 
@@ -3361,7 +3373,7 @@ def _judge_pending(
             fields.add_caption(*split_credit(line, known_caption=True))
         else:
             fields.warnings.append(
-                f"left out a header line that is not part of the article: {line!r}"
+                f"left out a header line that is not part of the article: {excerpt(line)!r}"
             )
 
 
@@ -3648,7 +3660,7 @@ def _read_metadata(
             fields.dateline = fields.dateline or dateline  # "Jakarta -" on a line of its own
             return True
     if lone:
-        fields.warnings.append(f"left out a word alone that names no writer: {line!r}")
+        fields.warnings.append(f"left out a word alone that names no writer: {excerpt(line)!r}")
     return lone
 
 
@@ -3716,7 +3728,9 @@ def _read_labelled_name(line: str, label: str, words: int, fields: _Fields) -> b
     if byline is not None:
         fields.add_authors(byline.authors)
         return True
-    fields.warnings.append(f"left out a byline's label with no writer's name under it: {label!r}")
+    fields.warnings.append(
+        f"left out a byline's label with no writer's name under it: {excerpt(label)!r}"
+    )
     return False
 
 
@@ -4050,7 +4064,9 @@ def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written ou
             continue
         if role == "end":
             if line[:1] == "©" and _credits_picture(lines, index):
-                fields.warnings.append(f"left out a picture credit without a caption: {line!r}")
+                fields.warnings.append(
+                    f"left out a picture credit without a caption: {excerpt(line)!r}"
+                )
                 continue
             if line[:1] == "[" and _credits_caption_above(lines, index, fields):
                 fields.add_caption(paragraphs.pop(), line[1:].rstrip(".")[:-1])
@@ -4068,7 +4084,7 @@ def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written ou
         if line[:1] == "_" or line.endswith("."):
             end_matter = _end_matter(line, last - index)
             if end_matter is not None:
-                fields.warnings.append(f"left out {end_matter}: {line!r}")
+                fields.warnings.append(f"left out {end_matter}: {excerpt(line)!r}")
                 if end_matter == "the notes after a closing rule":
                     ended = True
                     if " reported from " in line and not fields.authors:
@@ -4082,7 +4098,9 @@ def _read_body(  # noqa: PLR0915 - one loop over the lines, each kind written ou
             is_bullet(line) or _NUMBERED_ITEM.match(line) or _listed_headline(line, fields)
         ):
             # (named, as in the header: a line left out is never lost without a word)
-            fields.warnings.append(f"left out an item of a list of other stories: {line!r}")
+            fields.warnings.append(
+                f"left out an item of a list of other stories: {excerpt(line)!r}"
+            )
             continue
         in_list = role == "list" or (line[-1:] == ":" and _SOURCES_HEADING.match(line) is not None)
         if in_list or _read_metadata(line, fields, header=False, boiler=boiler):
@@ -4597,7 +4615,7 @@ def _drop_added_summary(fields: _Fields) -> None:
     ):
         return
     fields.warnings.append(
-        f"left out a summary added under the text: {paragraphs[start]!r} and"
+        f"left out a summary added under the text: {excerpt(paragraphs[start])!r} and"
         f" {len(paragraphs) - start - 1} item(s)"
     )
     del paragraphs[start:]
@@ -4669,14 +4687,16 @@ def _drop_closing_link(fields: _Fields) -> None:
         and _SOURCE_SITE.match(last) is not None
     ):
         # (the source site's name, alone or over its address: "sumber(contoh.com)")
-        fields.warnings.append(f"left out a source line closing the text: {paragraphs.pop()!r}")
+        fields.warnings.append(
+            f"left out a source line closing the text: {excerpt(paragraphs.pop())!r}"
+        )
     elif (
         len(last) < _DEVELOPING_NOTE_LONGEST
         and last[:1] in _DEVELOPING_NOTE_OPENINGS
         and _DEVELOPING_NOTE.match(last) is not None
     ):
         fields.warnings.append(
-            f"left out a note that the story is developing: {paragraphs.pop()!r}"
+            f"left out a note that the story is developing: {excerpt(paragraphs.pop())!r}"
         )
 
 
@@ -4707,7 +4727,9 @@ def _drop_address_list(paragraphs: list[str], fields: _Fields) -> None:
         start -= 1
     if end - start < 2 or start < 2 or _ADDRESS_LIST_HEADING.match(paragraphs[start - 1]) is None:
         return
-    fields.warnings.append(f"left out a closing list of addresses: {paragraphs[start - 1]!r}")
+    fields.warnings.append(
+        f"left out a closing list of addresses: {excerpt(paragraphs[start - 1])!r}"
+    )
     del paragraphs[start - 1 :]
 
 
@@ -4745,7 +4767,7 @@ def _drop_outdented(fields: _Fields) -> None:
     kept = [paragraph for paragraph in fields.paragraphs if paragraph not in flush]
     if len(kept) < len(fields.paragraphs):
         fields.warnings.extend(
-            f"left out a line printed flush left among indented paragraphs: {paragraph!r}"
+            f"left out a line printed flush left among indented paragraphs: {excerpt(paragraph)!r}"
             for paragraph in fields.paragraphs
             if paragraph in flush
         )
@@ -4779,11 +4801,11 @@ def _drop_writer_notes(fields: _Fields) -> None:
             and set(affiliated) <= set(fields.authors)
         ):
             # The writers again with their roles and institutions, under the story.
-            fields.warnings.append(f"left out a note on the writers: {last!r}")
+            fields.warnings.append(f"left out a note on the writers: {excerpt(last)!r}")
             paragraphs.pop()
             continue
         if named and _names_the_writer_later(last, fields.authors):
-            fields.warnings.append(f"left out a note on the writer: {last!r}")
+            fields.warnings.append(f"left out a note on the writer: {excerpt(last)!r}")
             paragraphs.pop()
             continue
         head = last[:_WRITER_VERB_REACH]
@@ -4799,7 +4821,7 @@ def _drop_writer_notes(fields: _Fields) -> None:
                 return
             if not named and is_person_name(note.group("name")):
                 fields.add_authors((note.group("name"),))
-        fields.warnings.append(f"left out a note on the writer: {last!r}")
+        fields.warnings.append(f"left out a note on the writer: {excerpt(last)!r}")
         paragraphs.pop()
 
 
@@ -4825,7 +4847,7 @@ def _drop_closing_topics(fields: _Fields) -> None:
         return
     last = paragraphs[-1]
     if len(last) <= _TOPIC_LINE_CHARS and ", " in last and _TOPIC_LINE.match(last):
-        fields.warnings.append(f"left out the topic tags under the story: {last!r}")
+        fields.warnings.append(f"left out the topic tags under the story: {excerpt(last)!r}")
         paragraphs.pop()
 
 
@@ -4856,7 +4878,8 @@ def _drop_page_tail(fields: _Fields) -> None:
     when it is :data:`_TAIL_LEAST` paragraphs or more and the story above holds
     :data:`_TAIL_STORY_SENTENCES` lines of running text. So no line of running text is left out,
     and a line repeated between the story's paragraphs ("Advertisement") ends no story. The
-    warning names every line left out.
+    warning names the lines left out (see
+    :func:`~newsparse._normalize.whitespace.quoted_lines`).
     """
     paragraphs = fields.paragraphs
     count = len(paragraphs)
@@ -4893,7 +4916,7 @@ def _drop_page_tail(fields: _Fields) -> None:
         return
     fields.warnings.append(
         f"left out the page's tail under the story ({count - end} lines): "
-        + ", ".join(map(repr, paragraphs[end:]))
+        + quoted_lines(paragraphs[end:])
     )
     del paragraphs[end:]
 
@@ -4940,8 +4963,7 @@ def _drop_closing_notes(fields: _Fields) -> None:
             start = index
     if start < count:
         fields.warnings.append(
-            "left out a call to subscribe under the story: "
-            + ", ".join(map(repr, paragraphs[start:]))
+            "left out a call to subscribe under the story: " + quoted_lines(paragraphs[start:])
         )
         del paragraphs[start:]
 
@@ -4951,8 +4973,8 @@ def _drop_release_notes(fields: _Fields) -> None:
 
     The notes open at a heading among the last paragraphs (:data:`_RELEASE_HEADING`: ``About
     Example Corp``, ``Media contact:``), hold an e-mail address, and run to the end;
-    :data:`_TAIL_STORY_SENTENCES` paragraphs stand above them. The warning names every line
-    left out.
+    :data:`_TAIL_STORY_SENTENCES` paragraphs stand above them. The warning names the lines
+    left out (see :func:`~newsparse._normalize.whitespace.quoted_lines`).
     """
     if "@" not in fields.text:
         return  # (most dumps: no e-mail address, so no such notes; told by one byte search)
@@ -4972,7 +4994,7 @@ def _drop_release_notes(fields: _Fields) -> None:
     ):
         fields.warnings.append(
             "left out a press release's notes on its issuer and contact: "
-            + ", ".join(map(repr, paragraphs[start:]))
+            + quoted_lines(paragraphs[start:])
         )
         del paragraphs[start:]
 
@@ -4983,7 +5005,9 @@ def _drop_helpline_notes(fields: _Fields) -> None:
     An outlet closes such a story with a note naming helplines and their numbers
     (:data:`_HELPLINE_OPENING`, :data:`_HELPLINE`): the outlet's, not the story's. The notes at
     the text's end are left out when :data:`_TAIL_STORY_SENTENCES` paragraphs stand above them.
-    The warning names every line left out. (Called only when the last paragraph opens as one.)
+    The warning names the lines left out (see
+    :func:`~newsparse._normalize.whitespace.quoted_lines`). (Called only when the last
+    paragraph opens as one.)
     """
     paragraphs = fields.paragraphs
     end = len(paragraphs)
@@ -4998,7 +5022,7 @@ def _drop_helpline_notes(fields: _Fields) -> None:
     if end < len(paragraphs):
         fields.warnings.append(
             "left out the notes on where to find help under the story: "
-            + ", ".join(map(repr, paragraphs[end:]))
+            + quoted_lines(paragraphs[end:])
         )
         del paragraphs[end:]
 
@@ -5011,7 +5035,8 @@ def _drop_teasers(fields: _Fields) -> None:
     headlines right above it; what follows the run is the page's too, unless running text
     stands there again. A text ending in running text (a sentence of :data:`_TAIL_SENTENCE`
     characters, not cut off, or a line of :data:`_TAIL_LONG_LINE`) is not read for a run. The story above must hold :data:`_TAIL_STORY_SENTENCES` lines of
-    running text. The warning names every line left out.
+    running text. The warning names the lines left out (see
+    :func:`~newsparse._normalize.whitespace.quoted_lines`).
     """
     paragraphs = fields.paragraphs
     count = len(paragraphs)
@@ -5057,7 +5082,7 @@ def _drop_teasers(fields: _Fields) -> None:
         end = count
     fields.warnings.append(
         f"left out other stories' teasers under the story ({end - start} lines): "
-        + ", ".join(map(repr, paragraphs[start:end]))
+        + quoted_lines(paragraphs[start:end])
     )
     del paragraphs[start:end]
 
@@ -5079,7 +5104,7 @@ def _drop_glued_teasers(paragraphs: list[str], fields: _Fields) -> bool:
         return False
     fields.warnings.append(
         f"left out other stories' teasers under the story ({count} lines): "
-        + ", ".join(map(repr, paragraphs[-count:]))
+        + quoted_lines(paragraphs[-count:])
     )
     del paragraphs[-count:]
     return True
@@ -5216,7 +5241,7 @@ def _fold_repeated_captions(lines: list[str], start: int, fields: _Fields) -> li
                 out.append(line)
                 index += 2
             else:
-                fields.warnings.append(f"left out {kind} printed twice: {line!r}")
+                fields.warnings.append(f"left out {kind} printed twice: {excerpt(line)!r}")
                 index += 2
             continue
         index += 2
@@ -5550,7 +5575,7 @@ def _is_titled_teaser(line: str) -> bool:
 
 def _leave_out_furniture(furniture: str, line: str, fields: _Fields) -> None:
     """Note that ``line``, the page's ``furniture``, is left out (and the post it signs)."""
-    fields.warnings.append(f"left out {furniture}: {line!r}")
+    fields.warnings.append(f"left out {furniture}: {excerpt(line)!r}")
     if furniture == _POST_SIGNATURE_NOTE:
         _drop_post_text(fields)
 
@@ -5596,7 +5621,7 @@ def _drop_post_text(fields: _Fields) -> None:
         text = fields.paragraphs[-1]
         if "/" in text and _LINK_WORD.fullmatch(text, text.rfind(" ") + 1) is not None:
             fields.paragraphs.pop()
-            fields.warnings.append(f"left out the text of an embedded post: {text!r}")
+            fields.warnings.append(f"left out the text of an embedded post: {excerpt(text)!r}")
 
 
 def _body_furniture(line: str, first: str | None = None) -> str | None:
@@ -5692,10 +5717,10 @@ def _closes_story(line: str, after: int, fields: _Fields) -> bool:
     brackets and no byline named any).
     """
     if line in fields.appended and fields.paragraphs:
-        fields.warnings.append(f"left out what a tool added under a rule: {line!r}")
+        fields.warnings.append(f"left out what a tool added under a rule: {excerpt(line)!r}")
         return True
     if fields.body_label and fields.paragraphs and line[-1:] == ":" and is_field_label(line):
-        fields.warnings.append(f"left out the tool's fields after the text: {line!r}")
+        fields.warnings.append(f"left out the tool's fields after the text: {excerpt(line)!r}")
         return True  # (``Author:`` alone after the text a body label opened)
     if (
         after <= _NOTES_LINES
@@ -5703,12 +5728,16 @@ def _closes_story(line: str, after: int, fields: _Fields) -> bool:
         and fields.paragraphs
         and line.casefold() in _KEYWORDS_HEADINGS
     ):
-        fields.warnings.append(f"left out the keywords a tool listed after the text: {line!r}")
+        fields.warnings.append(
+            f"left out the keywords a tool listed after the text: {excerpt(line)!r}"
+        )
         return True  # (``## Keywords`` and the tool's keywords under it)
     if after <= _NOTES_LINES and _COPY_TRAILER.match(line):
         if fields.published is None and (match := _footer_date(line, fields.facts)) is not None:
             fields.add_date(match, line)  # (when the story first ran there: ``..., pada Kamis``)
-        fields.warnings.append(f"left out the line pointing to the original story: {line!r}")
+        fields.warnings.append(
+            f"left out the line pointing to the original story: {excerpt(line)!r}"
+        )
         return True
     if (
         after <= _NOTES_LINES
@@ -5719,7 +5748,7 @@ def _closes_story(line: str, after: int, fields: _Fields) -> bool:
         name = contact.group("reach") or contact.group("follow") or contact.group("named")
         if name and not fields.authors and is_person_name(name):
             fields.add_authors((name,))
-        fields.warnings.append(f"left out how to reach the writer: {line!r}")
+        fields.warnings.append(f"left out how to reach the writer: {excerpt(line)!r}")
         return True
     if " reported from " in line and after <= _NOTES_LINES and not fields.authors:
         _read_reporters(line, fields)  # (the note stays a paragraph: the story's last words)
@@ -5727,7 +5756,7 @@ def _closes_story(line: str, after: int, fields: _Fields) -> bool:
         # The writer's note names the author (the contributors after it are no bylines).
         if not fields.authors and is_person_name(writer.group("name")):
             fields.add_authors((writer.group("name"),))
-        fields.warnings.append(f"left out the closing note on the writer: {line!r}")
+        fields.warnings.append(f"left out the closing note on the writer: {excerpt(line)!r}")
         return True
     if (
         after <= _NOTES_LINES
@@ -5736,10 +5765,10 @@ def _closes_story(line: str, after: int, fields: _Fields) -> bool:
         and _is_click_prompt(line)
     ):
         # A prompt to click for more, cut off where its link stood: the page's.
-        fields.warnings.append(f"left out a prompt to click for more: {line!r}")
+        fields.warnings.append(f"left out a prompt to click for more: {excerpt(line)!r}")
         return True
     if after <= _NOTES_LINES and "@" in line and _CONTACT_LINE.search(line):
-        fields.warnings.append(f"left out the line asking readers to write in: {line!r}")
+        fields.warnings.append(f"left out the line asking readers to write in: {excerpt(line)!r}")
         return True
     if (
         after <= _NOTES_LINES
@@ -5748,7 +5777,7 @@ def _closes_story(line: str, after: int, fields: _Fields) -> bool:
         and (signoff := _DASHED_SIGNOFF.match(line))
         and (signoff.group("name").casefold() in _SIGNOFF_WORDS or is_agency(signoff.group("name")))
     ):
-        fields.warnings.append(f"left out the closing credit: {line!r}")
+        fields.warnings.append(f"left out the closing credit: {excerpt(line)!r}")
         return True
     if not fields.authors and (line[-1:] == ")" or after <= _NOTES_LINES):
         # (Where a byline or a tool's field named the authors, the line is read as before.)
@@ -5756,7 +5785,7 @@ def _closes_story(line: str, after: int, fields: _Fields) -> bool:
         if credit is not None:
             if line[:1] == "(":  # a sign-off in brackets, as a closing "(Name)" is
                 fields.add_authors(credit)
-            fields.warnings.append(f"left out the closing credit: {line!r}")
+            fields.warnings.append(f"left out the closing credit: {excerpt(line)!r}")
             return True
     return False
 
@@ -5768,7 +5797,7 @@ def _listed_headline(line: str, fields: _Fields) -> bool:
     """
     if not _is_listed_headline(line, fields.facts):
         return False
-    fields.warnings.append(f"left out a headline listed under a list heading: {line!r}")
+    fields.warnings.append(f"left out a headline listed under a list heading: {excerpt(line)!r}")
     return True
 
 

@@ -10,6 +10,7 @@ that ask.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import string
 from collections.abc import Callable, Iterable, Mapping
@@ -67,6 +68,10 @@ _MAX_DATED = 1000
 # A date-named element's text longer than this is told too long for a date line by its start
 # (see _dated_value), which says, once cleaned, whether it opens with an update label.
 _LONG_TEXT = 2000
+# The most characters, and elements, of an element read for a date line (see _short_line): a
+# date line's box holds a few elements and, laid out with indents, a few hundred characters.
+_SHORT_LINE_CHARS = 10 * _LONG_TEXT
+_SHORT_LINE_ELEMENTS = 250
 _LONGEST_UPDATE_LABEL = max(map(len, UPDATE_LABELS))
 _DIGIT = re.compile(r"\d")
 # How much more than its limit of a text short_line cleans first, to tell a long text by its start.
@@ -408,14 +413,22 @@ def _short_line(el: Element) -> str | None:
 
     The text is read a piece at a time, and given up on as soon as what was read is longer than
     a date line: a label's parent may be the page's body, and a thousand labels under it read it
-    whole each (fuzz51: 60 s on a page of 400 kB).
+    whole each (fuzz51: 60 s on a page of 400 kB). It is given up on too past
+    :data:`_SHORT_LINE_CHARS` characters, blanks mostly, and on an element of more than
+    :data:`_SHORT_LINE_ELEMENTS` elements, empty ones mostly: a thousand labels under a parent
+    opening with 200 kB of blanks, or thousands of ``<br>``, read them each (fuzz52: 3 s for
+    400 labels, the square of their number).
     """
+    if next(itertools.islice(el.iter(), _SHORT_LINE_ELEMENTS, None), None) is not None:
+        return None
     pieces: list[str] = []
     size = 0
     reach = _LONG_TEXT
     for piece in el.itertext():
         pieces.append(piece)
         size += len(piece)
+        if size > _SHORT_LINE_CHARS:
+            return None
         if size > reach:
             if len(one_line("".join(pieces))) > _MAX_DATE_LINE:
                 return None
