@@ -91,6 +91,18 @@ def test_article_is_frozen_and_hashable() -> None:
     assert Article(authors=["x"]).authors == ("x",)
 
 
+def test_a_bad_date_in_a_record_is_quoted_by_an_excerpt() -> None:
+    # A short value is quoted whole; a megabyte's is quoted by its first 80 characters and its
+    # length (the message quoted it whole).
+    with pytest.raises(SerializationError, match=r"published .*: '2024-13-45'$"):
+        from_dict({"published": "2024-13-45"})
+    with pytest.raises(SerializationError) as caught:
+        from_dict({"published": "x" * 1_000_000})
+    message = str(caught.value)
+    assert len(message) < 200
+    assert message.endswith(f"{'x' * 80!r}... (1,000,000 characters)")
+
+
 @pytest.mark.parametrize(
     "value",
     ["1" * 5000, "11111111", "2024-05-03T15", "2024-05-03T15:47:42.3", "2024-05-03garbage"],

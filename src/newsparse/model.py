@@ -188,12 +188,17 @@ def _date_from_str(name: str, value: object) -> dt.date | None:
         if _ISO_DATE.fullmatch(value) is None:
             # (datetime.fromisoformat reads more than it writes from Python 3.11 on: a run of
             # 5,000 digits is a date in the year 1111 there. Only what isoformat writes is read.)
-            raise ValueError(value)
+            raise ValueError(name)
         return (
             dt.date.fromisoformat(value) if len(value) == 10 else dt.datetime.fromisoformat(value)
         )
     except ValueError as exc:
-        msg = f"{name} is not an ISO 8601 date or date-time: {value!r}"
+        # (Quoted whole up to a date-time's length and a little over, or by its first 80
+        # characters and its length: a hostile record's value may be megabytes long.)
+        shown = (
+            repr(value) if len(value) <= 80 else f"{value[:80]!r}... ({len(value):,} characters)"
+        )
+        msg = f"{name} is not an ISO 8601 date or date-time: {shown}"
         raise SerializationError(msg) from exc
 
 
