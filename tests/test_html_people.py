@@ -878,6 +878,49 @@ def test_a_byline_signed_by_no_persons_name(byline: str, expected: tuple[str, ..
 
 
 @pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # A byline box that also holds the date and the section: the name in it signs.
+        (
+            '<div class="author">4. Mai 2021 von <span class="author-name">Daily Example '
+            "Redaktion</span> in Rubrik: Autos</div>",
+            ("Daily Example Redaktion",),
+        ),
+        # A byline element after the box, not in it, is not read.
+        ('<div class="author">4. Mai 2021</div><span class="writer">Daily Example</span>', ()),
+    ],
+)
+def test_the_name_inside_a_byline_box_with_a_date_signs_the_story(
+    byline: str, expected: tuple[str, ...]
+) -> None:
+    assert authors(page(body=byline + BODY)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The first author link names the site: the site signs the story.
+        (
+            '<div class="dateline"><a rel="author" href="/author/pixel-garden">Pixel Garden'
+            "</a> on February 23, 2016</div>" + BODY,
+            ("Pixel Garden",),
+        ),
+        # Not in a picture's caption: that is a credit.
+        (
+            '<figure><img src="a.jpg" alt=""><figcaption>Photo: <a rel="author" href="/">'
+            "Pixel Garden</a></figcaption></figure>" + BODY,
+            (),
+        ),
+    ],
+)
+def test_an_author_link_naming_the_site_signs_the_story(
+    body: str, expected: tuple[str, ...]
+) -> None:
+    html = page(body=body, site="Pixel Garden")
+    assert authors(html, url="https://www.pixelgarden.example/news/lanes") == expected
+
+
+@pytest.mark.parametrize(
     ("line", "expected"),
     [
         # The only names on the page: the responsible editors sign the story.
