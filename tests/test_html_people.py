@@ -833,8 +833,16 @@ def test_a_copyright_notice_does_not_complete_a_given_name() -> None:
     [
         # The site itself, as an organisation, is the author: it signs the story.
         ({"@type": "NewsMediaOrganization", "name": "Daily Example"}, BODY, ("Daily Example",)),
-        # Another organisation is no writer, and a person's byline comes first.
-        ({"@type": "Organization", "name": "Harbour Trust"}, BODY, ()),
+        # So does another organisation, where nobody else signs; a person's byline comes first.
+        ({"@type": "Organization", "name": "Harbour Trust"}, BODY, ("Harbour Trust",)),
+        (
+            {"@type": "Organization", "name": "Harbour Trust"},
+            '<p class="byline">By Ann Lee</p>' + BODY,
+            ("Ann Lee",),
+        ),
+        # A name that goes on after a comma says more than who signs.
+        ({"@type": "Organization", "name": "Harbour Trust, Leeds"}, BODY, ()),
+        ({"@type": "Organization", "name": "  "}, BODY, ()),
         (
             {"@type": "Organization", "name": "Daily Example"},
             '<p class="byline">By Ann Lee</p>' + BODY,
@@ -842,7 +850,7 @@ def test_a_copyright_notice_does_not_complete_a_given_name() -> None:
         ),
     ],
 )
-def test_the_site_as_the_jsonld_organisation_author_signs_the_story(
+def test_an_organisation_as_the_jsonld_author_signs_the_story(
     author: object, body: str, expected: tuple[str, ...]
 ) -> None:
     assert authors(page(jsonld(author), body)) == expected

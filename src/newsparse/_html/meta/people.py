@@ -182,6 +182,7 @@ _NOTICE = re.compile(
 )
 _MAX_NOTICES = 10
 _MAX_EDITOR_LINE = 40
+_MAX_ORGANISATION = 100  # characters of an organisation author's name
 
 
 def _distinct(group: _Group) -> list[str | tuple[str, ...]]:
@@ -1080,7 +1081,7 @@ def read_site_author(
             if signed:
                 return signed
     return (
-        _organisation_author(src, page)
+        _organisation_author(src)
         or _signed_byline(src, page)
         or _rel_site_author(src, page)
         or _responsible_editors(src, page)
@@ -1142,24 +1143,27 @@ def _responsible_editors(src: Sources, page: SitePage) -> tuple[str, ...]:
     return ()
 
 
-def _organisation_author(src: Sources, page: SitePage) -> tuple[str, ...]:
-    """The site's name where the JSON-LD gives it as an organisation that is the author.
+def _organisation_author(src: Sources) -> tuple[str, ...]:
+    """The name of the organisation that the JSON-LD gives as the author.
 
-    ``"author": {"@type": "Organization", "name": "Coast News"}`` on the Coast News site: the
-    people sources pass organisations over (they are no writers), yet the site signs the story.
+    ``"author": {"@type": "Organization", "name": "Coast News"}``, on the Coast News site or
+    another's (a wire, a trust, a wiki's contributors): the people sources pass organisations
+    over (they are no writers), yet the organisation signs the story. The first author item of
+    a type other than ``Person`` whose name is a name alone (at most 100 characters) signs; a
+    name that goes on after a comma or holds an address says more than who signs, and is
+    passed over.
     """
     author = src.art.get("author")
     for item in author if isinstance(author, list) else [author]:
         if not isinstance(item, dict):
             continue
-        name = item.get("name")
+        name = one_line(item["name"]) if isinstance(item.get("name"), str) else ""
         if (
-            isinstance(name, str)
+            0 < len(name) <= _MAX_ORGANISATION
             and types_of(item) - {"person"}
             and not _BEYOND_NAME.search(name)
-            and is_site(name, page)
         ):
-            return (one_line(name),)
+            return (name,)
     return ()
 
 
