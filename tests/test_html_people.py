@@ -833,8 +833,16 @@ def test_a_copyright_notice_does_not_complete_a_given_name() -> None:
     [
         # The site itself, as an organisation, is the author: it signs the story.
         ({"@type": "NewsMediaOrganization", "name": "Daily Example"}, BODY, ("Daily Example",)),
-        # Another organisation is no writer, and a person's byline comes first.
-        ({"@type": "Organization", "name": "Harbour Trust"}, BODY, ()),
+        # So does another organisation, where nobody else signs; a person's byline comes first.
+        ({"@type": "Organization", "name": "Harbour Trust"}, BODY, ("Harbour Trust",)),
+        (
+            {"@type": "Organization", "name": "Harbour Trust"},
+            '<p class="byline">By Ann Lee</p>' + BODY,
+            ("Ann Lee",),
+        ),
+        # A name that goes on after a comma says more than who signs.
+        ({"@type": "Organization", "name": "Harbour Trust, Leeds"}, BODY, ()),
+        ({"@type": "Organization", "name": "  "}, BODY, ()),
         (
             {"@type": "Organization", "name": "Daily Example"},
             '<p class="byline">By Ann Lee</p>' + BODY,
@@ -842,7 +850,7 @@ def test_a_copyright_notice_does_not_complete_a_given_name() -> None:
         ),
     ],
 )
-def test_the_site_as_the_jsonld_organisation_author_signs_the_story(
+def test_an_organisation_as_the_jsonld_author_signs_the_story(
     author: object, body: str, expected: tuple[str, ...]
 ) -> None:
     assert authors(page(jsonld(author), body)) == expected
@@ -875,6 +883,49 @@ def test_the_site_as_the_jsonld_organisation_author_signs_the_story(
 )
 def test_a_byline_signed_by_no_persons_name(byline: str, expected: tuple[str, ...]) -> None:
     assert authors(page(body=byline + BODY)) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # A byline box that also holds the date and the section: the name in it signs.
+        (
+            '<div class="author">4. Mai 2021 von <span class="author-name">Daily Example '
+            "Redaktion</span> in Rubrik: Autos</div>",
+            ("Daily Example Redaktion",),
+        ),
+        # A byline element after the box, not in it, is not read.
+        ('<div class="author">4. Mai 2021</div><span class="writer">Daily Example</span>', ()),
+    ],
+)
+def test_the_name_inside_a_byline_box_with_a_date_signs_the_story(
+    byline: str, expected: tuple[str, ...]
+) -> None:
+    assert authors(page(body=byline + BODY)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The first author link names the site: the site signs the story.
+        (
+            '<div class="dateline"><a rel="author" href="/author/pixel-garden">Pixel Garden'
+            "</a> on February 23, 2016</div>" + BODY,
+            ("Pixel Garden",),
+        ),
+        # Not in a picture's caption: that is a credit.
+        (
+            '<figure><img src="a.jpg" alt=""><figcaption>Photo: <a rel="author" href="/">'
+            "Pixel Garden</a></figcaption></figure>" + BODY,
+            (),
+        ),
+    ],
+)
+def test_an_author_link_naming_the_site_signs_the_story(
+    body: str, expected: tuple[str, ...]
+) -> None:
+    html = page(body=body, site="Pixel Garden")
+    assert authors(html, url="https://www.pixelgarden.example/news/lanes") == expected
 
 
 @pytest.mark.parametrize(

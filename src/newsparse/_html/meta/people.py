@@ -182,6 +182,7 @@ _NOTICE = re.compile(
 )
 _MAX_NOTICES = 10
 _MAX_EDITOR_LINE = 40
+_MAX_ORGANISATION = 100  # characters of an organisation author's name
 
 
 def _distinct(group: _Group) -> list[str | tuple[str, ...]]:
@@ -1086,8 +1087,9 @@ def read_site_author(
             if signed:
                 return signed
     return (
-        _organisation_author(src, page)
+        _organisation_author(src)
         or _signed_byline(src, page)
+        or _rel_site_author(src, page)
         or _responsible_editors(src, page)
         or _copyright_owner(src, page)
     )
@@ -1147,24 +1149,27 @@ def _responsible_editors(src: Sources, page: SitePage) -> tuple[str, ...]:
     return ()
 
 
-def _organisation_author(src: Sources, page: SitePage) -> tuple[str, ...]:
-    """The site's name where the JSON-LD gives it as an organisation that is the author.
+def _organisation_author(src: Sources) -> tuple[str, ...]:
+    """The name of the organisation that the JSON-LD gives as the author.
 
-    ``"author": {"@type": "Organization", "name": "Coast News"}`` on the Coast News site: the
-    people sources pass organisations over (they are no writers), yet the site signs the story.
+    ``"author": {"@type": "Organization", "name": "Coast News"}``, on the Coast News site or
+    another's (a wire, a trust, a wiki's contributors): the people sources pass organisations
+    over (they are no writers), yet the organisation signs the story. The first author item of
+    a type other than ``Person`` whose name is a name alone (at most 100 characters) signs; a
+    name that goes on after a comma or holds an address says more than who signs, and is
+    passed over.
     """
     author = src.art.get("author")
     for item in author if isinstance(author, list) else [author]:
         if not isinstance(item, dict):
             continue
-        name = item.get("name")
+        name = one_line(item["name"]) if isinstance(item.get("name"), str) else ""
         if (
-            isinstance(name, str)
+            0 < len(name) <= _MAX_ORGANISATION
             and types_of(item) - {"person"}
             and not _BEYOND_NAME.search(name)
-            and is_site(name, page)
         ):
-            return (one_line(name),)
+            return (name,)
     return ()
 
 
@@ -1176,11 +1181,17 @@ def _signed_byline(src: Sources, page: SitePage) -> tuple[str, ...]:
     the article (see :func:`_byline_elements`; not in a picture's box), with its label cut, is a
     short name (four words, no digit, not a date or a placeholder) that is the site's, a desk's
     or a team's (``Support Team``), or that hCard markup says is a name (a lower-case handle).
-    Read only when nothing names a person or an agency; any other first byline ends the search.
+    Read only when nothing names a person or an agency; any other first byline ends the search,
+    except that the byline elements inside it are read too: a byline box that also holds the
+    date and the section (``<div class="author">4. Mai 2021 von <span class="author-name">Coast
+    Redaktion</span> in Rubrik: Autos</div>``) signs with the name of the element in it.
     """
+    box: Element | None = None
     for el, text, attrs_ in _byline_elements(src.index.named.items(), src.index.verdicts):
         if _in_picture_box(el):
             continue
+        if box is not None and not _inside(el, box):
+            return ()
         value = sel.BYLINE_PREFIX.sub("", as_byline(before_date(text))).strip(" ,:|·-–—")
         value = _BY.sub("", value)
         if not value:
@@ -1194,7 +1205,28 @@ def _signed_byline(src: Sources, page: SitePage) -> tuple[str, ...]:
             and (is_site(value, page) or _desk_or_team(value) or sel.NAME_MARKUP.found(attrs_))
         ):
             return (value,)
-        return ()
+        box = box if box is not None else el
+    return ()
+
+
+def _inside(el: Element, box: Element) -> bool:
+    """Whether ``el`` is a descendant of ``box``."""
+    return any(node is box for node in el.iterancestors())
+
+
+def _rel_site_author(src: Sources, page: SitePage) -> tuple[str, ...]:
+    """The site's name where the page's first author link gives it.
+
+    ``<a rel="author" href="/author/coast-news/">Coast News</a>`` on the Coast News site: the
+    link the people sources pass over (the site is no writer) still says who signs the story.
+    Only the first ``rel="author"`` link outside a picture's caption is read, as for people
+    (see :func:`_rel_authors`).
+    """
+    for link in src.index.rel_links:
+        name = _rel_name(link)
+        if name is None or _in_picture(link):
+            continue
+        return (name,) if not _BEYOND_NAME.search(name) and is_site(name, page) else ()
     return ()
 
 
