@@ -332,31 +332,6 @@ def test_kicker_joins_the_title_when_the_page_names_it_so(
     assert title.with_kicker(lines, index) == expected
 
 
-@pytest.mark.parametrize(
-    ("other", "expected"),
-    [
-        # A related list names the story with its colon set tight: that is the title.
-        ("* Stadtrat: Neue Brücke kommt erst 2027", "Stadtrat: Neue Brücke kommt erst 2027"),
-        (
-            "Stadtrat: Neue Brücke kommt erst 2027 | Harian Contoh",
-            "Stadtrat: Neue Brücke kommt erst 2027",
-        ),
-        # French typography: the page sets the space before the colon everywhere.
-        ("* Stadtrat : Neue Brücke kommt erst 2027", "Stadtrat : Neue Brücke kommt erst 2027"),
-        # The tight version goes on with more words: another story, the title as printed.
-        (
-            "* Stadtrat: Neue Brücke kommt erst 2027 und wird teurer",
-            "Stadtrat : Neue Brücke kommt erst 2027",
-        ),
-    ],
-)
-def test_a_spaced_colon_is_set_tight_when_the_page_names_the_story_so(
-    other: str, expected: str
-) -> None:
-    lines = ["Politik", "Stadtrat : Neue Brücke kommt erst 2027", "Von Jane Doe", other]
-    assert title.with_kicker(lines, 1) == expected
-
-
 _MENU = ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Wetter", "Anmelden", "Suche"]
 _STORY = [
     "Stadtrat",

@@ -221,8 +221,6 @@ _SUFFIX_MARKS = ("|", "-", "\u2013", "\u2014", "\u00b7", "\u2022", ":")
 _KICKER_WORDS = 6
 #: How far down a page its own name for the story (window title, breadcrumb, share text) is read.
 _NAMED_REACH = 1000
-#: A colon with a space before it, as a renderer writes one typeset apart from the words.
-_SPACED_COLON = " : "
 
 
 def _names(text: str, title: str) -> bool:
@@ -241,9 +239,7 @@ def with_kicker(lines: Sequence[str], index: int) -> str:
     as two lines (the colon between them on a line of its own, or lost) or runs them together on
     one. When the page's own name for the story (its window title, a breadcrumb, its share text)
     reads ``Kicker: Headline``, that is the title. A breadcrumb trail chosen for its last step
-    (``Home › News › Headline``) gives that step alone. A title with a space before its
-    colon (``Kicker : Headline``, the colon typeset apart) takes the colon set tight when the
-    page names the story so.
+    (``Home › News › Headline``) gives that step alone.
     """
     title = lines[index]
     end = trail_end(title)
@@ -251,16 +247,6 @@ def with_kicker(lines: Sequence[str], index: int) -> str:
         return end  # a breadcrumb trail ending with the headline: the headline alone
     # One text to search in C; a line found in it is then checked on its own.
     page = "\n".join(lines[:_NAMED_REACH])
-    if _SPACED_COLON in title:
-        # A kicker typeset apart, its colon a piece of its own: the renderer leaves a space
-        # before the colon (``Kicker : Headline``). Where the page names the story with the
-        # colon set tight, that is the title; French typography sets the space by rule, and
-        # its pages name the story with the space too, so the title stays as printed.
-        tight = title.replace(_SPACED_COLON, ": ")
-        if tight in page and any(
-            _names(other, tight) for other in lines[:_NAMED_REACH] if tight in other
-        ):
-            return tight
     above = index - 1
     if above > 0 and lines[above] == ":":
         above -= 1  # the colon between kicker and headline, written as a line of its own
