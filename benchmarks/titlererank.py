@@ -500,8 +500,15 @@ def _patch_parser(reranker: Reranker, size: int) -> None:
         indices = [chosen[k] for k in order]
         return indices[reranker.pick(shortlist_rows(lines, indices, few, sums))]
 
-    patched: Callable[..., int | None] = choose
-    parser_module.choose_title = patched  # type: ignore[attr-defined]
+    def choose_lines(
+        lines: Sequence[str], headings: frozenset[int], facts: Any
+    ) -> tuple[int, int] | None:
+        # The parser takes the title's line and the line it takes its wording from: one here.
+        index = choose(lines, headings, facts)
+        return None if index is None else (index, index)
+
+    patched: Callable[..., tuple[int, int] | None] = choose_lines
+    parser_module.title_lines = patched  # type: ignore[attr-defined]
 
 
 def main(argv: list[str] | None = None) -> int:

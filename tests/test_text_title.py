@@ -332,6 +332,47 @@ def test_kicker_joins_the_title_when_the_page_names_it_so(
     assert title.with_kicker(lines, index) == expected
 
 
+_WORDED = [
+    "Stadtrat: Neue Brücke kommt erst 2027",
+    "Politik",
+    "Neue Brücke kommt erst 2027",
+    "Von Jane Doe",
+    "Die neue Brücke über den Fluss wird zwei Jahre später fertig als geplant, teilte der Rat mit.",
+    "Stadtrat: Neue Brücke kommt erst 2027",
+]
+#: The feature of a line's words (counted up to 40, over 40).
+_WORDS = FEATURES.index("words")
+
+
+def _worded(lines: Sequence[str], weights: Sequence[float]) -> str:
+    """The wording :func:`title._more_printed` takes for the pick ``Neue Brücke ...`` (line 2)."""
+    facts = LineFacts()
+    found = title.read_candidates(lines, facts)
+    evidence = TitleEvidence(
+        lines, found.chosen, facts, dated=found.dated, spaces=found.spaces, limit=found.limit
+    )
+    best = found.chosen.index(2)
+    evidence.fill(best)
+    return lines[found.chosen[title._more_printed(lines, found.chosen, best, evidence, weights)]]
+
+
+def test_whole_page_title_takes_the_wording_its_page_prints_more_often() -> None:
+    flat = [0.0] * len(FEATURES)
+    # The kicker's wording, printed twice, against the headline printed once: all score alike.
+    assert _worded(_WORDED, flat) == "Stadtrat: Neue Brücke kommt erst 2027"
+    # Scored by their words alone (the headline has 5, the kicker's wording 6), the headline
+    # scores 1 above it: within the margin of 2; 3 above it: the headline as the model picked it.
+    near = [-40.0 if k == _WORDS else 0.0 for k in range(len(FEATURES))]
+    assert _worded(_WORDED, near) == "Stadtrat: Neue Brücke kommt erst 2027"
+    far = [-120.0 if k == _WORDS else 0.0 for k in range(len(FEATURES))]
+    assert _worded(_WORDED, far) == "Neue Brücke kommt erst 2027"
+    # Another story printed twice is no wording of this one.
+    other = ["Wetter: Sonne am Wochenende", *_WORDED[1:5], "Wetter: Sonne am Wochenende"]
+    assert _worded(other, flat) == "Neue Brücke kommt erst 2027"
+    # Printed as often as the pick (once): the pick.
+    assert _worded(_WORDED[:5], flat) == "Neue Brücke kommt erst 2027"
+
+
 _MENU = ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Wetter", "Anmelden", "Suche"]
 _STORY = [
     "Stadtrat",

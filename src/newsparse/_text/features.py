@@ -16,7 +16,7 @@ import pkgutil
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import accumulate, compress, filterfalse, product, repeat
 from operator import itemgetter
 
@@ -1027,6 +1027,11 @@ class TitleEvidence:
         self._headline, self._counts, self._blob = headline_rows, counts, blob
         self._top, self._paragraph, self._window, self._sums = top, paragraph, window, sums
         self._body, self._words, self._late, self._under = None, {}, {}, {}
+
+    @property
+    def counts(self) -> Mapping[str, int]:
+        """How often each line stands in the lines the rows read."""
+        return self._counts
 
     @property
     def rows(self) -> list[list[float]]:

@@ -117,7 +117,7 @@ from newsparse._text.markup import (
     unemphasised,
     unwrap,
 )
-from newsparse._text.title import choose_title, is_whole_page, with_kicker
+from newsparse._text.title import is_whole_page, title_lines, with_kicker
 from newsparse.errors import InputTooLargeError, NotAnArticleError
 from newsparse.model import Article, Caption
 
@@ -1899,7 +1899,8 @@ def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> 
         _read_date_above(lines, top, fields)
         fields.title = lines[top]
         return top + 1
-    index = choose_title(lines, headings, fields.facts)
+    found = title_lines(lines, headings, fields.facts)
+    index, worded = (None, None) if found is None else found
     if (
         index is None
         or _broken_at_comma(lines[index], fields.text)
@@ -1921,13 +1922,15 @@ def _find_title(lines: list[str], headings: frozenset[int], fields: _Fields) -> 
             f"left out a section's label over the title: {excerpt(lines[index])!r}"
         )
         index += 1
+        worded = None
     if index:
         fields.warnings.append(
             f"left out {index} lines of page furniture (menus, lists) before the title"
         )
         _read_date_above(lines, index, fields)
     # (a headline set in italics keeps its emphasis marks in a Markdown dump: "_Headline_")
-    fields.title = unemphasised(with_kicker(lines, index))
+    # (the wording the page prints its story under most, unless the title moved off its line)
+    fields.title = unemphasised(with_kicker(lines, index if worded is None else worded))
     return index + 1
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import operator
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -41,7 +42,14 @@ from newsparse._text.features import (
 )
 from newsparse._text.lines import LineFacts
 
-__all__ = ["Candidates", "choose_title", "is_whole_page", "read_candidates", "with_kicker"]
+__all__ = [
+    "Candidates",
+    "choose_title",
+    "is_whole_page",
+    "read_candidates",
+    "title_lines",
+    "with_kicker",
+]
 
 
 #: The shipped weights: package data, read once at import (a value, never changed).
@@ -116,10 +124,21 @@ def read_candidates(lines: Sequence[str], facts: LineFacts) -> Candidates:
     return Candidates(group, cjk, limit, dated, noted, spaces, counted, chosen)
 
 
-def choose_title(  # noqa: PLR0915 - one best-first search, each step of the bounds written out
-    lines: Sequence[str], headings: frozenset[int], facts: LineFacts
-) -> int | None:
+def choose_title(lines: Sequence[str], headings: frozenset[int], facts: LineFacts) -> int | None:
     """Return the index of the title line, or ``None`` when no line is likely enough to be one."""
+    found = title_lines(lines, headings, facts)
+    return None if found is None else found[0]
+
+
+def title_lines(  # noqa: PLR0915 - one best-first search, each step of the bounds written out
+    lines: Sequence[str], headings: frozenset[int], facts: LineFacts
+) -> tuple[int, int] | None:
+    """The index of the title line and of the line whose wording the title takes, or ``None``.
+
+    The first is :func:`choose_title`'s line, where the article's header stands; the second is
+    that line, or on a whole page another wording of its story that the page prints more often
+    (:func:`_more_printed`).
+    """
     found = read_candidates(lines, facts)
     chosen = found.chosen
     if not chosen:
@@ -206,8 +225,67 @@ def choose_title(  # noqa: PLR0915 - one best-first search, each step of the bou
     top = max(scores.values())
     best = min(k for k, score in scores.items() if score == top)
     if top >= threshold or best == anchored:
-        return chosen[best]
+        worded = (
+            _more_printed(lines, chosen, best, evidence, weights) if group == WHOLE_PAGE else best
+        )
+        return chosen[best], chosen[worded]
     return None
+
+
+#: A line of the same story as the model's pick shares at least this share of their words.
+_SAME_STORY = 0.5
+#: How far below the pick's sum such a line may score and still be preferred.
+_STORY_MARGIN = 2.0
+#: Marks stripped off a word's ends before it is compared.
+_WORD_MARKS = ".,:;!?\"'«»„“”‘’()|-"
+#: A word shorter than this says little about the story.
+_STORY_WORD_CHARS = 4
+
+
+def _story_words(line: str) -> set[str]:
+    """The words of ``line`` that tell its story, lowered and without marks at their ends."""
+    return {
+        word.strip(_WORD_MARKS).lower() for word in line.split() if len(word) >= _STORY_WORD_CHARS
+    }
+
+
+def _more_printed(
+    lines: Sequence[str],
+    chosen: Sequence[int],
+    best: int,
+    evidence: TitleEvidence,
+    weights: Sequence[float],
+) -> int:
+    """The candidate a whole page prints its story under, given the model's pick ``best``.
+
+    A page names its story in more than one wording: a headline with its kicker and one
+    without (``Kicker: Headline`` over ``Headline``), a teaser's and the article's. Of the
+    wordings that score near the pick (within :data:`_STORY_MARGIN` of its sum) and share most
+    of its words, the one the page prints more often than the pick is its title, as the
+    page repeats it in its window title, breadcrumb and share text. Most pages print no line
+    more often than the pick, and only those lines are weighed.
+    """
+    pick = lines[chosen[best]]
+    copies = evidence.counts.get
+    own = copies(pick, 0)
+    rivals = [k for k, index in enumerate(chosen) if copies(lines[index], 0) > own]
+    if not rivals:
+        return best
+    words = _story_words(pick)
+    if not words:
+        return best
+    floor = sum(map(operator.mul, weights, evidence.row(best))) - _STORY_MARGIN
+    found, found_key = best, (own, -math.inf)
+    for k in rivals:
+        other = _story_words(lines[chosen[k]])
+        if not other or len(words & other) < _SAME_STORY * len(words | other):
+            continue
+        evidence.fill(k)
+        z = sum(map(operator.mul, weights, evidence.row(k)))
+        key = (copies(lines[chosen[k]], 0), z)
+        if z > floor and key > found_key:
+            found, found_key = k, key
+    return found
 
 
 def is_whole_page(lines: Sequence[str]) -> bool:
