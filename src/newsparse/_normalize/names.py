@@ -682,15 +682,17 @@ def _bare_names(segment: str, *, agencies: bool) -> tuple[str, ...] | None:
     """
     if segment[:1] in _SENTENCE_MARKS:
         return None  # the rest of a sentence broken at a link (". Or"), not a name
-    if not segment.isascii() and _has_combining_mark(segment):
-        # A script that writes its vowels with marks (Devanagari, Thai) has no letter case: a
-        # bare line of it has no name's shape (a dateline, a section, "a few moments ago"), so
-        # only a label (``By``, ``Oleh``) makes its words a name.
-        return None
     if not agencies and segment.isalpha():
+        # (No combining mark is a letter: such a word is told by the test below.)
         name = _without_role(segment)
         return (name,) if is_person_name(name) else None
     if not _all_names(segment, agencies=agencies):
+        return None
+    if not segment.isascii() and _has_combining_mark(segment):
+        # A script that writes its vowels with marks (Devanagari, Thai) has no letter case: a
+        # bare line of it has no name's shape (a dateline, a section, "a few moments ago"), so
+        # only a label (``By``, ``Oleh``) makes its words a name. (Tested last: only a segment
+        # read as names is looked at character by character.)
         return None
     return split_authors(segment, agencies=agencies)
 
