@@ -51,6 +51,7 @@ __all__ = [
     "top_dated",
     "top_spaces",
     "trail_end",
+    "weighted_sum",
 ]
 
 FEATURES = (
@@ -1659,6 +1660,12 @@ def dump_group(lines: Sequence[str]) -> int:
     return 1 if bool(lines) and is_paragraph_like(lines[0]) else 0
 
 
+def weighted_sum(weights: Sequence[float], row: Sequence[float]) -> float:
+    """The title model's sum for one line: its features' values times their weights."""
+    total: float = sum(map(operator.mul, weights, row))
+    return total
+
+
 class TitleModel:
     """A logistic regression over :data:`FEATURES`, read from package data."""
 
@@ -1673,7 +1680,7 @@ class TitleModel:
         weights = self.weights[group]
         out = []
         for row in rows:
-            z = sum(map(operator.mul, weights, row))
+            z = weighted_sum(weights, row)
             out.append(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))))
         return out
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import heapq
 import math
-import operator
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -39,6 +38,7 @@ from newsparse._text.features import (
     top_dated,
     top_spaces,
     trail_end,
+    weighted_sum,
 )
 from newsparse._text.lines import LineFacts
 
@@ -274,14 +274,14 @@ def _more_printed(
     words = _story_words(pick)
     if not words:
         return best
-    floor = sum(map(operator.mul, weights, evidence.row(best))) - _STORY_MARGIN
+    floor = weighted_sum(weights, evidence.row(best)) - _STORY_MARGIN
     found, found_key = best, (own, -math.inf)
     for k in rivals:
         other = _story_words(lines[chosen[k]])
         if not other or len(words & other) < _SAME_STORY * len(words | other):
             continue
         evidence.fill(k)
-        z = sum(map(operator.mul, weights, evidence.row(k)))
+        z = weighted_sum(weights, evidence.row(k))
         key = (copies(lines[chosen[k]], 0), z)
         if z > floor and key > found_key:
             found, found_key = k, key
